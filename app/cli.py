@@ -1,0 +1,279 @@
+"""Command line: the window by default, and headless subcommands.
+
+Errors are one line on stderr with a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from app import __version__
+from app.domain.case import Case, CaseError, Lesson
+from app.domain.categories import CATEGORIES, PLATFORMS, STATUSES
+from app.domain.export import CSV_ENCODING, case_record, write_csv, write_jsonl
+from app.domain.flowchart import load_flowchart, shipped_flowchart
+from app.domain.wizard import Comment, WizardError, WizardSession, now_iso
+from app.errors import ReageerwijzerError
+from app.jsonl import dumps, open_input, read_lines
+from app.paths import resolve_db_path
+from app.store import CaseFilter, CaseStore
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line, without the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (zie --help)\n")
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PAD",
+        help="geschiedenisbestand (standaard: $REAGEERWIJZER_DB of de gebruikersmap)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reageerwijzer", description="Reageerwijzer: stap voor stap de juiste reactie op sociale media."
+    )
+    parser.add_argument("--version", action="version", version=f"reageerwijzer {__version__}")
+    _add_db(parser)
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+
+    flow = sub.add_parser("flow", help="het stroomschema controleren of tonen")
+    flow.add_argument("file", nargs="?", metavar="BESTAND", help="schemabestand (standaard het meegeleverde)")
+    flow.add_argument("--check", action="store_true", help="controleer het bestand en meld de eerste fout")
+    flow.add_argument("--paths", action="store_true", help="toon alle paden naar een uitkomst (JSON Lines)")
+
+    cases = sub.add_parser("cases", help="de geschiedenis van afgehandelde reacties")
+    csub = cases.add_subparsers(dest="cases_command", metavar="ACTIE", parser_class=_Parser, required=True)
+
+    def filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--month", metavar="JJJJ-MM", help="alleen deze maand (ontvangstdatum)")
+        p.add_argument("--status", choices=STATUSES)
+        p.add_argument("--label", choices=CATEGORIES, help="categorie")
+        p.add_argument("--platform", choices=list(PLATFORMS))
+
+    lst = csub.add_parser("list", help="zaken tonen, nieuwste eerst (JSON Lines)")
+    _add_db(lst)
+    filters(lst)
+    lst.add_argument("--limit", type=int, default=None)
+    lst.add_argument("--table", action="store_true", help="leesbare tabel in plaats van JSON Lines")
+
+    search = csub.add_parser("search", help="zoeken in reacties, antwoorden en lessen")
+    search.add_argument("text", metavar="TEKST")
+    _add_db(search)
+    filters(search)
+    search.add_argument("--limit", type=int, default=200)
+    search.add_argument("--table", action="store_true", help="leesbare tabel in plaats van JSON Lines")
+
+    show = csub.add_parser("show", help="één zaak volledig tonen (JSON)")
+    show.add_argument("id", type=int, metavar="ID")
+    _add_db(show)
+
+    export = csub.add_parser("export", help="de geschiedenis exporteren")
+    _add_db(export)
+    filters(export)
+    export.add_argument(
+        "--format", choices=("json", "csv"), default="json", help="json = JSON Lines; csv = ';' en UTF-8 voor Excel"
+    )
+    export.add_argument("--out", metavar="BESTAND", help="schrijf naar dit bestand in plaats van naar stdout")
+
+    imp = csub.add_parser("import", help="zaken toevoegen uit JSON Lines (tekst, platform, antwoorden, ...)")
+    imp.add_argument("file", nargs="?", metavar="BESTAND", help="invoer (standaard stdin)")
+    _add_db(imp)
+
+    backup = csub.add_parser("backup", help="een reservekopie van de geschiedenis maken")
+    backup.add_argument("--out", metavar="BESTAND", help="doelbestand (standaard naast de geschiedenis)")
+    _add_db(backup)
+    return parser
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _open_store(args: argparse.Namespace) -> CaseStore:
+    return CaseStore.open(resolve_db_path(getattr(args, "db", None)))
+
+
+def _filters(args: argparse.Namespace) -> CaseFilter:
+    month = getattr(args, "month", None)
+    if month:
+        parts = month.split("-")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4 or not 1 <= int(parts[1]) <= 12:
+            raise ReageerwijzerError(f"ongeldige maand '{month}': gebruik JJJJ-MM, bijvoorbeeld 2026-03")
+        month = f"{parts[0]}-{int(parts[1]):02d}"
+    return CaseFilter(month=month, label=args.label, status=args.status, platform=args.platform)
+
+
+def _table(cases: list[Case], out: IO[str]) -> None:
+    out.write(
+        f"{'id':>5}  {'ontvangen':<16}  {'platform':<9}  {'schrijver':<18}  {'uitkomst':<28}  {'status':<12}  reactie\n"
+    )
+    for case in cases:
+        text = " ".join(case.text.split())
+        text = text[:50] + ("…" if len(text) > 50 else "")
+        out.write(
+            f"{case.id:>5}  {case.received_at[:16]:<16}  {case.platform:<9}  {case.author[:18]:<18}  "
+            f"{(case.outcome or '(onaf)')[:28]:<28}  {case.status:<12}  {text}\n"
+        )
+
+
+def cmd_flow(args: argparse.Namespace, out: IO[str]) -> int:
+    flow = load_flowchart(args.file) if args.file else shipped_flowchart()
+    if args.paths:
+        for path in flow.all_paths():
+            out.write(dumps({"path": [f"{n}={a}" for n, a in path], "outcome": flow.outcome_of(path).id}) + "\n")
+        return 0
+    out.write(
+        f"OK: {flow.source} — {len(flow.questions)} vragen, {len(flow.outcomes)} uitkomsten, "
+        f"{len(flow.all_paths())} paden, geen fouten gevonden\n"
+    )
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+    action = args.cases_command
+    with _open_store(args) as store:
+        if action == "list":
+            cases = store.list(_filters(args), limit=args.limit)
+            _table(cases, out) if args.table else write_jsonl(cases, out)
+        elif action == "search":
+            cases = store.search(args.text, _filters(args), limit=args.limit)
+            _table(cases, out) if args.table else write_jsonl(cases, out)
+        elif action == "show":
+            import json
+
+            out.write(json.dumps(case_record(store.get(args.id)), ensure_ascii=False, indent=2) + "\n")
+        elif action == "export":
+            return _export(store, args, out)
+        elif action == "import":
+            return _import(store, args, stdin, out)
+        elif action == "backup":
+            target = store.backup(args.out)
+            out.write(f"reservekopie gemaakt: {target}\n")
+    return 0
+
+
+def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
+    filters = _filters(args)
+    has_filter = any((filters.month, filters.label, filters.status, filters.platform))
+    cases = store.list(filters) if has_filter else store.iter_all()
+    if args.out:
+        target = Path(args.out)
+        try:
+            if args.format == "csv":
+                with target.open("w", encoding=CSV_ENCODING, newline="") as handle:
+                    count = write_csv(cases, handle)
+            else:
+                with target.open("w", encoding="utf-8", newline="\n") as handle:
+                    count = write_jsonl(cases, handle)
+        except OSError as exc:
+            raise ReageerwijzerError(f"kan {target} niet schrijven: {exc.strerror}") from None
+        sys.stderr.write(f"{count} zaken geëxporteerd naar {target}\n")
+    elif args.format == "csv":
+        if hasattr(out, "buffer"):
+            out.flush()
+            out.buffer.write("\ufeff".encode())
+        write_csv(cases, out)
+    else:
+        write_jsonl(cases, out)
+    return 0
+
+
+def _case_from_import(data: dict[str, Any]) -> Case:
+    """Build a case from an import line by walking the flowchart with its answers."""
+    flow = shipped_flowchart()
+    comment = Comment(
+        text=data["text"],
+        platform=str(data.get("platform") or "overig"),
+        author=str(data.get("author") or ""),
+        posted_at=data.get("posted_at"),
+        link=str(data.get("link") or ""),
+    )
+    session = WizardSession(flow, comment)
+    answers = data.get("answers") or []
+    if not isinstance(answers, list):
+        raise WizardError("'answers' moet een lijst met antwoord-id's zijn, in de volgorde van de vragen")
+    for answer_id in answers:
+        session.answer(str(answer_id))
+    case = Case.from_session(session)
+    for key in ("reply", "status", "follow_up", "received_at", "handled_at"):
+        if data.get(key) is not None:
+            setattr(case, key, data[key])
+    if case.outcome and case.handled_at is None:
+        case.handled_at = now_iso()
+    lesson = data.get("lesson")
+    if isinstance(lesson, str) and lesson.strip():
+        tags = data.get("tags") or []
+        case.lessons = [Lesson(lesson, [str(t) for t in tags] if isinstance(tags, list) else [])]
+    return case
+
+
+def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+    stream = open_input(args.file, stdin)
+    failures = 0
+    try:
+        for line in read_lines(stream):
+            if line.data is None:
+                failures += 1
+                out.write(dumps(line.error_object()) + "\n")
+                out.flush()
+                continue
+            try:
+                case_id = store.save(_case_from_import(line.data))
+            except (CaseError, WizardError) as exc:
+                failures += 1
+                out.write(dumps({"error": str(exc), "line": line.number}) + "\n")
+            else:
+                out.write(dumps({"line": line.number, "id": case_id}) + "\n")
+            out.flush()
+    finally:
+        if stream is not stdin:
+            stream.close()
+    return EXIT_ERROR if failures else 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from app.ui.main import run
+    except ImportError:
+        raise ReageerwijzerError(
+            "het venster is in deze versie nog niet beschikbaar; gebruik een opdracht (zie reageerwijzer --help)"
+        ) from None
+    return run(resolve_db_path(args.db))
+
+
+def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdout: IO[str] | None = None) -> int:
+    out = stdout or sys.stdout
+    if stdout is None and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    binary_in = stdin or sys.stdin.buffer
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command == "flow":
+            return cmd_flow(args, out)
+        if args.command == "cases":
+            return cmd_cases(args, binary_in, out)
+        return _run_gui(args)
+    except ReageerwijzerError as exc:
+        sys.stderr.write(f"reageerwijzer: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("reageerwijzer: afgebroken\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        sys.stderr.write(f"reageerwijzer: onverwachte fout: {exc.__class__.__name__}: {exc}\n")
+        return 70

@@ -1,0 +1,1 @@
+"""The domain of Reageerwijzer. Plain Python: nothing here imports Qt."""

@@ -1,0 +1,102 @@
+"""A handled comment (a case) and the lessons learned from it. No storage here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from app.domain.categories import PLATFORMS, STATUSES
+from app.domain.wizard import Prediction, Step, WizardSession, now_iso
+from app.errors import ReageerwijzerError
+
+
+class CaseError(ReageerwijzerError):
+    """A case that cannot be saved as given."""
+
+
+@dataclass
+class Lesson:
+    text: str
+    tags: list[str] = field(default_factory=list)
+    id: int | None = None
+    case_id: int | None = None
+    created_at: str = field(default_factory=now_iso)
+
+
+@dataclass
+class Case:
+    text: str
+    platform: str = "overig"
+    author: str = ""
+    link: str = ""
+    posted_at: str | None = None
+    received_at: str = field(default_factory=now_iso)
+    handled_at: str | None = None
+    prediction: Prediction | None = None
+    path: list[Step] = field(default_factory=list)
+    outcome: str | None = None
+    reply: str = ""
+    status: str = "open"
+    follow_up: str | None = None
+    session: dict[str, Any] | None = None
+    lessons: list[Lesson] = field(default_factory=list)
+    id: int | None = None
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+
+    def validate(self) -> None:
+        if not isinstance(self.text, str) or not self.text.strip():
+            raise CaseError("een zaak heeft de tekst van de reactie nodig")
+        if self.platform not in PLATFORMS:
+            raise CaseError(f"onbekend platform '{self.platform}'")
+        if self.status not in STATUSES:
+            raise CaseError(f"onbekende status '{self.status}' (kies uit {', '.join(STATUSES)})")
+        for name in ("posted_at", "received_at", "handled_at", "follow_up"):
+            value = getattr(self, name)
+            if value:
+                try:
+                    datetime.fromisoformat(value)
+                except (TypeError, ValueError):
+                    raise CaseError(f"'{name}' is geen geldige datum: {value!r}") from None
+
+    @property
+    def is_negative(self) -> bool:
+        label = self.prediction.label if self.prediction else None
+        negative_outcomes = {"uitkomst_beledigend", "uitkomst_grap", "uitkomst_onwaarheid", "uitkomst_herstel"}
+        return self.outcome in negative_outcomes or (
+            self.outcome is None and label in {"klacht", "beledigend", "onwaarheid"}
+        )
+
+    @property
+    def reply_minutes(self) -> float | None:
+        """Minutes from posting (or receiving) to handling, if both are known."""
+        start = self.posted_at or self.received_at
+        if not (start and self.handled_at):
+            return None
+        try:
+            delta = datetime.fromisoformat(self.handled_at) - datetime.fromisoformat(start)
+        except (TypeError, ValueError):
+            return None
+        return max(0.0, delta.total_seconds() / 60)
+
+    @classmethod
+    def from_session(cls, session: WizardSession, **fields: Any) -> Case:
+        """A case from a wizard walk (finished or not)."""
+        comment = session.comment
+        outcome = session.outcome
+        case = cls(
+            text=comment.text,
+            platform=comment.platform,
+            author=comment.author,
+            link=comment.link,
+            posted_at=comment.posted_at,
+            prediction=session.prediction,
+            path=session.path,
+            outcome=outcome.id if outcome else None,
+            status=outcome.default_status if outcome else "open",
+            session=None if outcome else session.to_dict(),
+        )
+        for key, value in fields.items():
+            setattr(case, key, value)
+        return case

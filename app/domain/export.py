@@ -1,0 +1,131 @@
+"""Cases as flat records, JSON Lines and CSV that Dutch spreadsheets open correctly.
+
+CSV dialect: UTF-8 with a byte-order mark (so Excel recognises the encoding),
+semicolon as separator (Dutch Excel uses the comma as decimal sign and expects
+';'), every field quoted when needed, CRLF line ends. Python reads it back with
+``csv.reader(open(path, encoding="utf-8-sig", newline=""), delimiter=";")``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from app.domain.case import Case
+
+CSV_DELIMITER = ";"
+CSV_ENCODING = "utf-8-sig"
+CSV_COLUMNS = (
+    "id",
+    "ontvangen",
+    "geplaatst",
+    "afgehandeld",
+    "platform",
+    "schrijver",
+    "reactie",
+    "categorie",
+    "vlaggen",
+    "modelversie",
+    "uitkomst",
+    "status",
+    "antwoord",
+    "opvolgen",
+    "reactietijd_minuten",
+    "lessen",
+)
+# Characters that make a spreadsheet treat a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def case_record(case: Case) -> dict[str, Any]:
+    """Everything about a case as plain JSON-able data."""
+    pred = case.prediction
+    return {
+        "id": case.id,
+        "text": case.text,
+        "platform": case.platform,
+        "author": case.author,
+        "link": case.link,
+        "posted_at": case.posted_at,
+        "received_at": case.received_at,
+        "handled_at": case.handled_at,
+        "label": pred.label if pred else None,
+        "scores": dict(pred.scores) if pred else None,
+        "flags": list(pred.flags) if pred else [],
+        "model_version": pred.model_version if pred else None,
+        "path": [
+            {"question": s.node_id, "answer": s.answer_id, "suggested": s.suggested, "at": s.answered_at}
+            for s in case.path
+        ],
+        "outcome": case.outcome,
+        "reply": case.reply,
+        "status": case.status,
+        "follow_up": case.follow_up,
+        "unfinished": case.session is not None,
+        "lessons": [
+            {"text": lesson.text, "tags": lesson.tags, "created_at": lesson.created_at} for lesson in case.lessons
+        ],
+    }
+
+
+def write_jsonl(cases: Iterable[Case], out: TextIO) -> int:
+    count = 0
+    for case in cases:
+        out.write(json.dumps(case_record(case), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value).replace("\x00", "")
+    if text.startswith(_FORMULA_START):
+        text = "'" + text  # keep a comment such as "=HYPERLINK(...)" as text
+    return text
+
+
+def csv_rows(cases: Iterable[Case]) -> Iterator[list[str]]:
+    yield list(CSV_COLUMNS)
+    for case in cases:
+        minutes = case.reply_minutes
+        yield [
+            _cell(v)
+            for v in (
+                case.id,
+                case.received_at,
+                case.posted_at,
+                case.handled_at,
+                case.platform,
+                case.author,
+                case.text,
+                case.prediction.label if case.prediction else "",
+                ", ".join(case.prediction.flags) if case.prediction else "",
+                case.prediction.model_version if case.prediction else "",
+                case.outcome,
+                case.status,
+                case.reply,
+                case.follow_up,
+                f"{minutes:.0f}" if minutes is not None else "",
+                " | ".join(lesson.text for lesson in case.lessons),
+            )
+        ]
+
+
+def write_csv(cases: Iterable[Case], out: TextIO) -> int:
+    """Write CSV rows (the caller opens ``out`` with CSV_ENCODING and newline='')."""
+    writer = csv.writer(out, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    count = -1
+    for row in csv_rows(cases):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def csv_text(cases: Iterable[Case]) -> str:
+    buffer = io.StringIO()
+    write_csv(cases, buffer)
+    return buffer.getvalue()

@@ -1,0 +1,235 @@
+"""The headless wizard engine: walk the flowchart for one comment.
+
+A :class:`WizardSession` holds the comment, the assistant's prediction (if any),
+and the answers given so far. It can go forward and back, tells which answer the
+assistant suggests at the current question, records when the user overrules
+that suggestion, and serialises to JSON so an unfinished case can be resumed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
+from app.domain.flowchart import Flowchart, Node
+from app.errors import ReageerwijzerError
+
+SESSION_FORMAT = 1
+
+
+def now_iso() -> str:
+    """The current time as an ISO 8601 string in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class WizardError(ReageerwijzerError):
+    """An impossible step in the wizard, or a session file that cannot be restored."""
+
+
+@dataclass
+class Comment:
+    """The comment as entered at the intake."""
+
+    text: str
+    platform: str = "overig"
+    author: str = ""
+    posted_at: str | None = None
+    link: str = ""
+
+    def __post_init__(self) -> None:
+        if self.platform not in PLATFORMS:
+            raise WizardError(f"onbekend platform '{self.platform}' (kies uit {', '.join(PLATFORMS)})")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What the assistant thinks of a comment."""
+
+    label: str
+    scores: Mapping[str, float]
+    flags: tuple[str, ...] = ()
+    model_version: str = ""
+    explain: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "scores": dict(self.scores),
+            "flags": list(self.flags),
+            "model_version": self.model_version,
+            "explain": list(self.explain),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Prediction:
+        label = data.get("label")
+        if label not in CATEGORIES:
+            raise WizardError(f"onbekende categorie in voorspelling: {label!r}")
+        flags = tuple(f for f in data.get("flags", []) if f in FLAGS)
+        scores = {k: float(v) for k, v in dict(data.get("scores", {})).items() if k in CATEGORIES}
+        return cls(label, scores, flags, str(data.get("model_version", "")), tuple(data.get("explain", [])))
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The assistant's suggestion at one question."""
+
+    answer_id: str
+    confidence: float | None
+    reason: str  # "label" or the flag that decided it
+
+
+@dataclass(frozen=True)
+class Step:
+    """One answered question."""
+
+    node_id: str
+    answer_id: str
+    suggested: str | None = None
+    answered_at: str = field(default_factory=now_iso)
+
+    @property
+    def against_suggestion(self) -> bool:
+        return self.suggested is not None and self.suggested != self.answer_id
+
+
+class WizardSession:
+    """One walk through the flowchart for one comment."""
+
+    def __init__(self, flow: Flowchart, comment: Comment, prediction: Prediction | None = None) -> None:
+        self.flow = flow
+        self.comment = comment
+        self.prediction = prediction
+        self.steps: list[Step] = []
+        self.started_at = now_iso()
+
+    # -- where are we
+
+    @property
+    def current(self) -> Node:
+        """The current question, or the outcome once the walk is finished."""
+        node = self.flow.first_question
+        for step in self.steps:
+            node = self.flow.node(node.answer(step.answer_id).next)
+        return node
+
+    @property
+    def finished(self) -> bool:
+        return self.current.is_outcome
+
+    @property
+    def outcome(self) -> Node | None:
+        node = self.current
+        return node if node.is_outcome else None
+
+    @property
+    def path(self) -> list[Step]:
+        return list(self.steps)
+
+    @property
+    def visited_node_ids(self) -> list[str]:
+        """Node ids along the way, including the current node (for the flowchart map)."""
+        return [s.node_id for s in self.steps] + [self.current.id]
+
+    def flags(self) -> tuple[str, ...]:
+        return self.prediction.flags if self.prediction else ()
+
+    def advice(self) -> list[str]:
+        outcome = self.outcome
+        return outcome.advice_for(self.flags()) if outcome else []
+
+    # -- the assistant
+
+    def suggestion(self, node_id: str | None = None) -> Suggestion | None:
+        """What the assistant suggests at a question (the current one by default)."""
+        if self.prediction is None:
+            return None
+        node = self.flow.node(node_id) if node_id else self.current
+        if not node.is_question:
+            return None
+        answer_id = self.flow.suggest_answer(node.id, self.prediction.label, self.prediction.flags)
+        if answer_id is None:
+            return None
+        answer = node.answer(answer_id)
+        decided_by_flag = next((f for f in answer.flags if f in self.prediction.flags), None)
+        if decided_by_flag:
+            return Suggestion(answer_id, None, decided_by_flag)
+        confidence = sum(self.prediction.scores.get(label, 0.0) for label in answer.labels)
+        return Suggestion(answer_id, min(1.0, confidence), "label")
+
+    # -- moving
+
+    def answer(self, answer_id: str) -> Node:
+        """Answer the current question; returns the next node."""
+        node = self.current
+        if not node.is_question:
+            raise WizardError("het schema is al doorlopen; ga eerst terug om iets te veranderen")
+        try:
+            node.answer(answer_id)
+        except KeyError:
+            options = ", ".join(a.id for a in node.answers)
+            raise WizardError(f"'{answer_id}' is geen antwoord op vraag '{node.id}' (kies uit {options})") from None
+        suggestion = self.suggestion()
+        self.steps.append(Step(node.id, answer_id, suggestion.answer_id if suggestion else None))
+        return self.current
+
+    def back(self) -> Node:
+        """Undo the last answer; at the first question this does nothing."""
+        if self.steps:
+            self.steps.pop()
+        return self.current
+
+    def at_start(self) -> bool:
+        return not self.steps
+
+    # -- persistence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": SESSION_FORMAT,
+            "flow_version": self.flow.version,
+            "started_at": self.started_at,
+            "comment": asdict(self.comment),
+            "prediction": self.prediction.to_dict() if self.prediction else None,
+            "steps": [asdict(s) for s in self.steps],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, flow: Flowchart, data: Mapping[str, Any]) -> WizardSession:
+        """Restore a session; steps that no longer fit the flowchart are dropped from there on."""
+        if not isinstance(data, Mapping) or data.get("format") != SESSION_FORMAT:
+            raise WizardError("dit is geen bewaarde sessie van Reageerwijzer")
+        try:
+            comment = Comment(**dict(data["comment"]))
+        except (KeyError, TypeError) as exc:
+            raise WizardError(f"bewaarde sessie zonder geldige reactie ({exc})") from None
+        prediction = Prediction.from_dict(data["prediction"]) if data.get("prediction") else None
+        session = cls(flow, comment, prediction)
+        session.started_at = str(data.get("started_at") or session.started_at)
+        for raw in data.get("steps", []):
+            node = session.current
+            if not node.is_question or raw.get("node_id") != node.id:
+                break
+            try:
+                node.answer(raw.get("answer_id", ""))
+            except KeyError:
+                break
+            session.steps.append(
+                Step(node.id, raw["answer_id"], raw.get("suggested"), str(raw.get("answered_at") or now_iso()))
+            )
+        return session
+
+    @classmethod
+    def from_json(cls, flow: Flowchart, text: str) -> WizardSession:
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, TypeError):
+            raise WizardError("de bewaarde sessie is beschadigd (geen geldige JSON)") from None
+        return cls.from_dict(flow, data)

@@ -1,0 +1,393 @@
+"""The case history: save, read, search and export cases and their lessons.
+
+All SQL of the app lives in app/store/. Every save runs in one transaction, so a
+case and its lessons are stored together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.domain.case import Case, Lesson
+from app.domain.wizard import Prediction, Step, now_iso
+from app.errors import StoreError
+from app.store.db import backup_path_for, backup_to, open_database
+
+CASE_COLUMNS = (
+    "id",
+    "text",
+    "platform",
+    "author",
+    "link",
+    "posted_at",
+    "received_at",
+    "handled_at",
+    "label",
+    "scores",
+    "flags",
+    "explain",
+    "model_version",
+    "path",
+    "outcome",
+    "reply",
+    "status",
+    "follow_up",
+    "session",
+    "created_at",
+    "updated_at",
+)
+
+
+def _write_error(exc: sqlite3.Error) -> StoreError:
+    message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    if "full" in message:
+        return StoreError("De schijf is vol: de zaak is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.")
+    if "readonly" in message:
+        return StoreError("De geschiedenis is alleen-lezen: de zaak is niet opgeslagen.")
+    if "locked" in message or "busy" in message:
+        return StoreError("De geschiedenis is bezet door een ander programma: probeer het zo opnieuw.")
+    return StoreError(f"Opslaan is mislukt: {message}.")
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Filters for listing cases; ``None`` means no filter."""
+
+    month: str | None = None  # "YYYY-MM", on received_at
+    label: str | None = None
+    status: str | None = None
+    platform: str | None = None
+    author: str | None = None
+    include_open_sessions: bool = True
+
+
+class CaseStore:
+    """The history file. Create with :meth:`open`; close when done."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> CaseStore:
+        return cls(open_database(path), Path(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ writing
+
+    def save(self, case: Case) -> int:
+        """Insert or update a case with its lessons in one transaction; returns its id."""
+        case.validate()
+        case.updated_at = now_iso()
+        row = _case_to_row(case)
+        try:
+            with self.db.atomic():
+                if case.id is None:
+                    row.pop("id")
+                    case.id = self.db["cases"].insert(row).last_pk
+                else:
+                    if not self._exists(case.id):
+                        raise StoreError(f"Zaak {case.id} bestaat niet (meer).")
+                    self.db["cases"].update(case.id, row)
+                    self.db.execute("DELETE FROM lessons WHERE case_id = ?", [case.id])
+                for lesson in case.lessons:
+                    lesson.case_id = case.id
+                    lesson.id = self.db["lessons"].insert(_lesson_to_row(lesson)).last_pk
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from None
+        assert case.id is not None
+        return int(case.id)
+
+    def save_many(self, cases: Iterable[Case]) -> list[int]:
+        """Save several cases in one transaction: all or nothing."""
+        ids: list[int] = []
+        try:
+            with self.db.atomic():
+                for case in cases:
+                    ids.append(self.save(case))
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from None
+        return ids
+
+    def add_lesson(self, case_id: int, lesson: Lesson) -> int:
+        if not lesson.text.strip():
+            raise StoreError("Een les heeft tekst nodig.")
+        try:
+            with self.db.atomic():
+                if not self._exists(case_id):
+                    raise StoreError(f"Zaak {case_id} bestaat niet.")
+                lesson.case_id = case_id
+                lesson.id = self.db["lessons"].insert(_lesson_to_row(lesson)).last_pk
+                self.db["cases"].update(case_id, {"updated_at": now_iso()})
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from None
+        assert lesson.id is not None
+        return int(lesson.id)
+
+    def delete(self, case_id: int) -> None:
+        """Remove a case and its lessons (for an unfinished case that is discarded)."""
+        try:
+            with self.db.atomic():
+                self.db.execute("DELETE FROM lessons WHERE case_id = ?", [case_id])
+                self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from None
+
+    # ------------------------------------------------------------ reading
+
+    def _exists(self, case_id: int) -> bool:
+        return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
+
+    def get(self, case_id: int) -> Case:
+        rows = list(self.db.query("SELECT * FROM cases WHERE id = ?", [case_id]))
+        if not rows:
+            raise StoreError(f"Zaak {case_id} bestaat niet.")
+        case = _row_to_case(rows[0])
+        case.lessons = self._lessons_for([case_id]).get(case_id, [])
+        return case
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+    def list(self, filters: CaseFilter | None = None, limit: int | None = None, offset: int = 0) -> list[Case]:
+        """Cases, newest first, with their lessons."""
+        where, params = _where(filters or CaseFilter())
+        sql = f"SELECT * FROM cases {where} ORDER BY received_at DESC, id DESC"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return self._with_lessons([_row_to_case(r) for r in self.db.query(sql, params)])
+
+    def iter_all(self, batch: int = 1000) -> Iterator[Case]:
+        """Every case, oldest first, in batches (for exports of big histories)."""
+        last = 0
+        while True:
+            rows = list(self.db.query("SELECT * FROM cases WHERE id > ? ORDER BY id LIMIT ?", [last, batch]))
+            if not rows:
+                return
+            yield from self._with_lessons([_row_to_case(r) for r in rows])
+            last = rows[-1]["id"]
+
+    def search(self, text: str, filters: CaseFilter | None = None, limit: int = 200) -> list[Case]:
+        """Full-text search over comment, reply, author and lessons; best matches first."""
+        cleaned = "".join(ch if ch.isprintable() and ch != '"' else " " for ch in text)
+        query = " ".join(f'"{word}"' for word in cleaned.split())
+        if not query:
+            return self.list(filters, limit=limit)
+        where, params = _where(filters or CaseFilter(), prefix="c.")
+        where = f"{where} AND" if where else "WHERE"
+        sql = f"""
+            WITH hits(id, rank) AS (
+                SELECT rowid, rank FROM cases_fts WHERE cases_fts MATCH ?
+                UNION ALL
+                SELECT l.case_id, f.rank FROM lessons_fts f JOIN lessons l ON l.id = f.rowid
+                WHERE lessons_fts MATCH ?
+            ), best AS (SELECT id, min(rank) AS rank FROM hits GROUP BY id)
+            SELECT c.* FROM best JOIN cases c ON c.id = best.id
+            {where} 1 = 1
+            ORDER BY best.rank, c.received_at DESC LIMIT ?
+        """
+        try:
+            rows = list(self.db.query(sql, [query, query, *params, limit]))
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"Zoeken lukt niet met deze zoektekst ({exc}).") from None
+        return self._with_lessons([_row_to_case(r) for r in rows])
+
+    def open_sessions(self) -> list[Case]:
+        """Unfinished wizard walks that can be resumed, newest first."""
+        rows = self.db.query("SELECT * FROM cases WHERE session IS NOT NULL ORDER BY updated_at DESC, id DESC")
+        return self._with_lessons([_row_to_case(r) for r in rows])
+
+    def negative_cases_by(self, author: str, exclude_id: int | None = None) -> list[Case]:
+        """Earlier negative cases of one writer (for the repeat-critic advice)."""
+        if not author.strip():
+            return []
+        rows = self.db.query(
+            "SELECT * FROM cases WHERE lower(author) = lower(?) AND id IS NOT ? ORDER BY received_at",
+            [author.strip(), exclude_id],
+        )
+        return [c for c in (_row_to_case(r) for r in rows) if c.is_negative]
+
+    def _lessons_for(self, case_ids: list[int]) -> dict[int, list[Lesson]]:
+        result: dict[int, list[Lesson]] = {}
+        for start in range(0, len(case_ids), 500):
+            chunk = case_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(f"SELECT * FROM lessons WHERE case_id IN ({marks}) ORDER BY id", chunk):
+                result.setdefault(row["case_id"], []).append(_row_to_lesson(row))
+        return result
+
+    def _with_lessons(self, cases: list[Case]) -> list[Case]:
+        lessons = self._lessons_for([c.id for c in cases if c.id is not None])
+        for case in cases:
+            case.lessons = lessons.get(case.id or -1, [])
+        return cases
+
+    # ------------------------------------------------------------ settings
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        if row is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except (TypeError, json.JSONDecodeError):
+            return default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        try:
+            with self.db.atomic():
+                self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from None
+
+    # ------------------------------------------------------------ backup
+
+    def backup(self, target: str | Path | None = None) -> Path:
+        """A consistent copy of the whole history; next to the file by default."""
+        dest = Path(target) if target else backup_path_for(self.path, "reservekopie")
+        return backup_to(self.db, dest)
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# ---------------------------------------------------------------- mapping
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _case_to_row(case: Case) -> dict[str, Any]:
+    pred = case.prediction
+    return {
+        "id": case.id,
+        "text": case.text,
+        "platform": case.platform,
+        "author": case.author or "",
+        "link": case.link or "",
+        "posted_at": case.posted_at,
+        "received_at": case.received_at,
+        "handled_at": case.handled_at,
+        "label": pred.label if pred else None,
+        "scores": _json(dict(pred.scores)) if pred else None,
+        "flags": _json(list(pred.flags)) if pred else None,
+        "explain": _json(list(pred.explain)) if pred else None,
+        "model_version": pred.model_version if pred else None,
+        "path": _json([_step_dict(s) for s in case.path]),
+        "outcome": case.outcome,
+        "reply": case.reply or "",
+        "status": case.status,
+        "follow_up": case.follow_up,
+        "session": _json(case.session),
+        "created_at": case.created_at,
+        "updated_at": case.updated_at,
+    }
+
+
+def _step_dict(step: Step) -> dict[str, Any]:
+    return {
+        "node_id": step.node_id,
+        "answer_id": step.answer_id,
+        "suggested": step.suggested,
+        "answered_at": step.answered_at,
+    }
+
+
+def _loads(value: str | None, default: Any) -> Any:
+    if not value:
+        return default
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError:
+        return default
+
+
+def _row_to_case(row: dict[str, Any]) -> Case:
+    prediction = None
+    if row.get("label"):
+        prediction = Prediction(
+            label=row["label"],
+            scores=_loads(row.get("scores"), {}),
+            flags=tuple(_loads(row.get("flags"), [])),
+            model_version=row.get("model_version") or "",
+            explain=tuple(_loads(row.get("explain"), [])),
+        )
+    steps = [
+        Step(s["node_id"], s["answer_id"], s.get("suggested"), s.get("answered_at") or "")
+        for s in _loads(row.get("path"), [])
+        if isinstance(s, dict) and "node_id" in s and "answer_id" in s
+    ]
+    return Case(
+        id=row["id"],
+        text=row["text"],
+        platform=row["platform"],
+        author=row.get("author") or "",
+        link=row.get("link") or "",
+        posted_at=row.get("posted_at"),
+        received_at=row["received_at"],
+        handled_at=row.get("handled_at"),
+        prediction=prediction,
+        path=steps,
+        outcome=row.get("outcome"),
+        reply=row.get("reply") or "",
+        status=row["status"],
+        follow_up=row.get("follow_up"),
+        session=_loads(row.get("session"), None),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _lesson_to_row(lesson: Lesson) -> dict[str, Any]:
+    return {
+        "case_id": lesson.case_id,
+        "text": lesson.text,
+        "tags": _json([t for t in lesson.tags if t.strip()]),
+        "created_at": lesson.created_at,
+    }
+
+
+def _row_to_lesson(row: dict[str, Any]) -> Lesson:
+    return Lesson(
+        id=row["id"],
+        case_id=row["case_id"],
+        text=row["text"],
+        tags=list(_loads(row.get("tags"), [])),
+        created_at=row["created_at"],
+    )
+
+
+def _where(filters: CaseFilter, prefix: str = "") -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.month:
+        clauses.append(f"substr({prefix}received_at, 1, 7) = ?")
+        params.append(filters.month)
+    for column in ("label", "status", "platform"):
+        value = getattr(filters, column)
+        if value:
+            clauses.append(f"{prefix}{column} = ?")
+            params.append(value)
+    if filters.author:
+        clauses.append(f"lower({prefix}author) = lower(?)")
+        params.append(filters.author)
+    if not filters.include_open_sessions:
+        clauses.append(f"{prefix}session IS NULL")
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

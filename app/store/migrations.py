@@ -1,0 +1,57 @@
+"""Ordered schema migrations of the history database (sqlite-utils Migrations).
+
+Never edit a migration that has shipped: add a new one at the end. Each runs in
+its own transaction; ``open_database`` copies the file before applying any.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("reageerwijzer")
+
+
+@MIGRATIONS(name="0001_initial")
+def initial(db: Database) -> None:
+    db["cases"].create(
+        {
+            "id": int,
+            "text": str,
+            "platform": str,
+            "author": str,
+            "link": str,
+            "posted_at": str,
+            "received_at": str,
+            "handled_at": str,
+            "label": str,
+            "scores": str,  # JSON object: category -> probability
+            "flags": str,  # JSON list
+            "explain": str,  # JSON list of words
+            "model_version": str,
+            "path": str,  # JSON list of steps (question, answer, suggested, time)
+            "outcome": str,
+            "reply": str,
+            "status": str,
+            "follow_up": str,
+            "session": str,  # JSON of an unfinished wizard session, else NULL
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"text", "platform", "status", "received_at", "created_at", "updated_at"},
+        defaults={"platform": "overig", "status": "open", "author": "", "link": "", "reply": ""},
+    )
+    db["cases"].create_index(["status"])
+    db["cases"].create_index(["received_at"])
+    db["cases"].create_index(["author"])
+    db["lessons"].create(
+        {"id": int, "case_id": int, "text": str, "tags": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("case_id", "cases", "id")],
+        not_null={"case_id", "text", "created_at"},
+    )
+    db["lessons"].create_index(["case_id"])
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["cases"].enable_fts(["text", "reply", "author"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["lessons"].enable_fts(["text", "tags"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+import app.store.db as db_module
+from app.domain.case import Case
+from app.errors import StoreError
+from app.store import CaseStore
+from app.store.migrations import MIGRATIONS
+
+
+def test_missing_directory_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "geschiedenis.sqlite3"
+    with CaseStore.open(path) as store:
+        store.save(Case(text="hallo"))
+    assert path.exists()
+
+
+def test_non_sqlite_file_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notities.sqlite3"
+    path.write_bytes(b"Dit is mijn boodschappenlijst\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="geen geschiedenisbestand"):
+        CaseStore.open(path)
+    assert path.read_bytes() == before
+
+
+def test_foreign_sqlite_file_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "ander.db"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE klanten (naam TEXT)")
+    other.execute("INSERT INTO klanten VALUES ('Jan')")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="ander programma"):
+        CaseStore.open(path)
+    assert path.read_bytes() == before
+
+
+def test_corrupt_file_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "geschiedenis.sqlite3"
+    with CaseStore.open(path) as store:
+        store.save_many([Case(text=f"reactie {i} " + "x" * 2000) for i in range(200)])
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, min(len(data), 4096 * 8)):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"beschadigd|geopend"):
+        CaseStore.open(path)
+    assert path.read_bytes() == before
+
+
+def test_directory_instead_of_file(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="map"):
+        CaseStore.open(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_directory_gives_clear_error(tmp_path: Path) -> None:
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(StoreError, match=r"alleen-lezen|kan niet"):
+            CaseStore.open(ro / "geschiedenis.sqlite3")
+    finally:
+        ro.chmod(stat.S_IRWXU)
+
+
+def test_read_only_location_as_root_too(tmp_path: Path) -> None:
+    # Under a path that is a file, no directory can be made: same clear error for everyone.
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="kan niet worden gemaakt"):
+        CaseStore.open(blocker / "sub" / "geschiedenis.sqlite3")
+
+
+def test_migration_makes_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "geschiedenis.sqlite3"
+    with CaseStore.open(path) as store:
+        store.save(Case(text="bewaar mij"))
+    assert not list(tmp_path.glob("*voor-migratie*"))
+
+    newer = Migrations(MIGRATIONS.name)
+    for migration in MIGRATIONS._migrations:
+        newer(name=migration.name)(migration.fn)
+
+    @newer(name="0002_test_extra_kolom")
+    def add_column(db: Database) -> None:
+        db["cases"].add_column("extra", str)
+
+    monkeypatch.setattr(db_module, "MIGRATIONS", newer)
+    with CaseStore.open(path) as store:
+        assert "extra" in store.db["cases"].columns_dict
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    (backup,) = tmp_path.glob("*voor-migratie*")
+    with CaseStore.open(backup) as old:  # the backup is the old schema, with the data
+        assert [c.text for c in old.list()] == ["bewaar mij"]
+
+
+def test_failed_migration_rolls_back_and_keeps_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "geschiedenis.sqlite3"
+    with CaseStore.open(path) as store:
+        store.save(Case(text="bewaar mij"))
+    newer = Migrations(MIGRATIONS.name)
+    for migration in MIGRATIONS._migrations:
+        newer(name=migration.name)(migration.fn)
+
+    @newer(name="0002_kapot")
+    def broken(db: Database) -> None:
+        db["cases"].add_column("half", str)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(db_module, "MIGRATIONS", newer)
+    with pytest.raises(StoreError):
+        CaseStore.open(path)
+    monkeypatch.undo()
+    with CaseStore.open(path) as store:
+        assert [c.text for c in store.list()] == ["bewaar mij"]
+        assert "half" not in store.db["cases"].columns_dict
+
+
+def test_read_only_database_gives_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Root can write anywhere, so simulate what SQLite reports on a read-only medium.
+    def read_only(db: Database, path: Path) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(db_module, "_configure", read_only)
+    with pytest.raises(StoreError, match="alleen-lezen"):
+        CaseStore.open(tmp_path / "geschiedenis.sqlite3")

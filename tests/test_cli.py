@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.store import CaseStore
+
+IMPORT_LINES = [
+    {
+        "text": "Drie weken gewacht op bestelling #4821, kapot!",
+        "platform": "facebook",
+        "author": "Sanne",
+        "answers": ["negatief", "nee", "nee", "nee", "ja"],
+        "reply": "Hoi Sanne, wat vervelend.",
+        "lesson": "Beter inpakken",
+        "tags": ["levering"],
+    },
+    {
+        "text": "Heerlijke taart; =1+1 zei de rekenmachine",
+        "platform": "instagram",
+        "author": "Ahmed",
+        "answers": ["positief", "publiek", "nee"],
+    },
+    {
+        "text": "Zijn jullie maandag open?",
+        "platform": "google",
+        "answers": ["vraag", "ja"],
+        "received_at": "2026-03-02T09:00:00+00:00",
+    },
+]
+
+
+def run(args: list[str], stdin: bytes = b"") -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(args, stdin=io.BytesIO(stdin), stdout=out)
+    return code, out.getvalue()
+
+
+def run_process(
+    args: list[str], stdin: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], input=stdin, capture_output=True, env=env, timeout=60, check=False
+    )
+
+
+def jsonl(items: list[dict]) -> bytes:
+    return "\n".join(json.dumps(i, ensure_ascii=False) for i in items).encode()
+
+
+@pytest.fixture
+def filled(db_path: Path) -> Path:
+    code, out = run(["cases", "import", "--db", str(db_path)], jsonl(IMPORT_LINES))
+    assert code == 0, out
+    return db_path
+
+
+def test_version() -> None:
+    result = run_process(["--version"])
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == f"reageerwijzer {__version__}"
+
+
+def test_flow_check_shipped_and_broken(tmp_path: Path) -> None:
+    code, out = run(["flow", "--check"])
+    assert code == 0 and out.startswith("OK")
+    bad = tmp_path / "kapot.toml"
+    from app.resources import resource_path
+
+    bad.write_text(
+        resource_path("flowchart.toml").read_text(encoding="utf-8").replace('next = "grap"', 'next = "grappig"'),
+        encoding="utf-8",
+    )
+    result = run_process(["flow", "--check", str(bad)])
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert str(bad) in err and "knooppunt 'beledigend'" in err and "grappig" in err
+
+
+def test_flow_paths_lists_every_outcome() -> None:
+    code, out = run(["flow", "--paths"])
+    outcomes = {json.loads(line)["outcome"] for line in out.splitlines()}
+    assert code == 0 and "uitkomst_herstel" in outcomes and len(outcomes) == 13
+
+
+def test_import_reports_each_line_and_continues(db_path: Path) -> None:
+    lines = (
+        jsonl(IMPORT_LINES[:1])
+        + b"\nniet json\n"
+        + json.dumps({"text": "x", "answers": ["foo"]}).encode()
+        + b"\n"
+        + jsonl(IMPORT_LINES[1:])
+    )
+    code, out = run(["cases", "import", "--db", str(db_path)], lines)
+    results = [json.loads(line) for line in out.splitlines()]
+    assert code == 1  # some lines failed
+    assert [r.get("id") for r in results] == [1, None, None, 2, 3]
+    assert results[1] == {"error": results[1]["error"], "line": 2}
+    assert "foo" in results[2]["error"]
+
+
+def test_list_search_show(filled: Path) -> None:
+    code, out = run(["cases", "list", "--db", str(filled)])
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 3
+    code, out = run(["cases", "search", "inpakken", "--db", str(filled)])
+    assert [json.loads(line)["author"] for line in out.splitlines()] == ["Sanne"]
+    code, out = run(["cases", "show", "1", "--db", str(filled)])
+    shown = json.loads(out)
+    assert shown["outcome"] == "uitkomst_herstel" and shown["lessons"][0]["tags"] == ["levering"]
+    code, out = run(["cases", "list", "--month", "2026-03", "--table", "--db", str(filled)])
+    assert "Zijn jullie maandag open?" in out and "Sanne" not in out
+
+
+def test_show_missing_case_is_one_line_error(filled: Path) -> None:
+    result = run_process(["cases", "show", "99", "--db", str(filled)])
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == "reageerwijzer: Zaak 99 bestaat niet."
+
+
+def test_export_json_and_csv_roundtrip(filled: Path, tmp_path: Path) -> None:
+    code, out = run(["cases", "export", "--format", "json", "--db", str(filled)])
+    assert code == 0 and len(out.splitlines()) == 3
+    target = tmp_path / "export.csv"
+    code, _ = run(["cases", "export", "--format", "csv", "--out", str(target), "--db", str(filled)])
+    assert code == 0
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM for Excel
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert len(rows) == 3
+    assert rows[1]["reactie"].startswith("Heerlijke taart")
+    assert rows[0]["lessen"] == "Beter inpakken"
+
+
+def test_csv_neutralises_formulas(db_path: Path, tmp_path: Path) -> None:
+    run(
+        ["cases", "import", "--db", str(db_path)],
+        jsonl([{"text": '=HYPERLINK("http://x")', "answers": ["vraag", "ja"]}]),
+    )
+    target = tmp_path / "e.csv"
+    run(["cases", "export", "--format", "csv", "--out", str(target), "--db", str(db_path)])
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle, delimiter=";"))
+    assert row["reactie"] == '\'=HYPERLINK("http://x")'
+
+
+def test_env_var_chooses_database(filled: Path) -> None:
+    env = {**os.environ, "REAGEERWIJZER_DB": str(filled)}
+    result = run_process(["cases", "list"], env=env)
+    assert result.returncode == 0 and len(result.stdout.splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["cases", "list", "--month", "2026-13"], "ongeldige maand"),
+        (["cases", "import", "bestaat-niet.jsonl"], "niet gevonden"),
+        (["cases", "frobnicate"], "invalid choice"),
+        (["flow", "--check", "nergens.toml"], "niet gevonden"),
+        (["cases", "show", "abc"], "invalid int"),
+    ],
+)
+def test_bad_arguments_give_one_line(args: list[str], fragment: str, db_path: Path) -> None:
+    if args[0] == "cases":
+        args = [*args, "--db", str(db_path)]
+    result = run_process(args)
+    err = result.stderr.decode()
+    assert result.returncode != 0
+    assert fragment in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_not_a_database_gives_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "foto.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
+    result = run_process(["cases", "list", "--db", str(path)])
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "geen geschiedenisbestand" in err and err.count("\n") == 1
+
+
+def test_kill_during_saves_loses_nothing_that_was_saved(db_path: Path) -> None:
+    items = [
+        {
+            "text": f"Reactie nummer {i} 😀",
+            "platform": "x",
+            "author": f"schrijver{i % 7}",
+            "answers": ["negatief", "nee", "nee", "nee", "ja"],
+            "lesson": f"les {i}",
+            "tags": ["test"],
+        }
+        for i in range(1000)
+    ]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "cases", "import", "--db", str(db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdin and proc.stdout
+    saved: list[int] = []
+    chunk = 50
+    # Feed in lock-step so the process is busy saving a fresh chunk when it is killed.
+    for start in range(0, 1000, chunk):
+        proc.stdin.write(jsonl(items[start : start + chunk]) + b"\n")
+        proc.stdin.flush()
+        if len(saved) >= 300:
+            break
+        while len(saved) < start + chunk:
+            line = proc.stdout.readline()
+            assert line, "import stopped before it could be killed"
+            saved.append(json.loads(line)["id"])
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    with CaseStore.open(db_path) as store:
+        assert store.integrity_ok()
+        ids = {c.id for c in store.list()}
+        assert set(saved) <= ids
+        assert len(ids) < 1000
+        for case_id in ids:  # every case that made it in has its lesson: saves are atomic
+            assert store.get(case_id).lessons[0].text.startswith("les ")
