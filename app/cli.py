@@ -18,7 +18,7 @@ from app.domain.export import CSV_ENCODING, case_record, write_csv, write_jsonl
 from app.domain.flowchart import load_flowchart, shipped_flowchart
 from app.domain.wizard import Comment, WizardError, WizardSession, now_iso
 from app.errors import ReageerwijzerError
-from app.jsonl import dumps, open_input, read_lines
+from app.jsonl import Line, dumps, open_input, read_lines
 from app.paths import resolve_db_path
 from app.store import CaseFilter, CaseStore
 
@@ -53,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     flow.add_argument("file", nargs="?", metavar="BESTAND", help="schemabestand (standaard het meegeleverde)")
     flow.add_argument("--check", action="store_true", help="controleer het bestand en meld de eerste fout")
     flow.add_argument("--paths", action="store_true", help="toon alle paden naar een uitkomst (JSON Lines)")
+
+    classify = sub.add_parser("classify", help="reacties indelen: categorie, scores, vlaggen, uitleg (JSON Lines)")
+    classify.add_argument(
+        "file", nargs="?", metavar="BESTAND", help="invoer, één JSON-object met 'text' per regel (standaard stdin)"
+    )
+    classify.add_argument(
+        "--no-explain", action="store_true", help="sla de uitleg (woorden die de doorslag gaven) over"
+    )
+    classify.add_argument("--model", metavar="MAP", help="een andere getrainde pipeline")
 
     cases = sub.add_parser("cases", help="de geschiedenis van afgehandelde reacties")
     csub = cases.add_subparsers(dest="cases_command", metavar="ACTIE", parser_class=_Parser, required=True)
@@ -243,6 +252,41 @@ def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: I
     return EXIT_ERROR if failures else 0
 
 
+CLASSIFY_BATCH = 64
+
+
+def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+    from app.nlp.pipeline import Assistant
+
+    stream = open_input(args.file, stdin)
+    assistant = Assistant.load(args.model)
+    pending: list[Line] = []
+
+    def flush() -> None:
+        valid = [line for line in pending if line.data is not None]
+        analyses = iter(assistant.analyse_many([line.data["text"] for line in valid], explain=not args.no_explain))
+        for line in pending:
+            if line.data is None:
+                out.write(dumps(line.error_object()) + "\n")
+                continue
+            passed = {k: v for k, v in line.data.items() if k != "text"}
+            passed.setdefault("id", line.number)
+            out.write(dumps({**passed, **next(analyses).to_dict()}) + "\n")
+        out.flush()
+        pending.clear()
+
+    try:
+        for line in read_lines(stream):
+            pending.append(line)
+            if sum(1 for p in pending if p.data is not None) >= CLASSIFY_BATCH:
+                flush()
+        flush()
+    finally:
+        if stream is not stdin:
+            stream.close()
+    return 0
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     try:
         from app.ui.main import run
@@ -263,6 +307,8 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
         args = parser.parse_args(argv)
         if args.command == "flow":
             return cmd_flow(args, out)
+        if args.command == "classify":
+            return cmd_classify(args, binary_in, out)
         if args.command == "cases":
             return cmd_cases(args, binary_in, out)
         return _run_gui(args)

@@ -229,3 +229,39 @@ def test_kill_during_saves_loses_nothing_that_was_saved(db_path: Path) -> None:
         assert len(ids) < 1000
         for case_id in ids:  # every case that made it in has its lesson: saves are atomic
             assert store.get(case_id).lessons[0].text.startswith("les ")
+
+
+def test_classify_contract_order_and_errors(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(
+        b'{"id": "a", "text": "Zijn jullie zondag open?", "platform": "x"}\n'
+        b"kapot}\n"
+        b'{"id": "c"}\n'
+        b"\xff\xfe\n"
+        b'{"text": "Heerlijke taart, dank jullie wel!"}\n'
+    )
+    result = run_process(["classify", str(source)])
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(rows) == 5
+    assert rows[0]["id"] == "a" and rows[0]["platform"] == "x" and "text" not in rows[0]
+    assert rows[0]["label"] == "vraag"
+    assert set(rows[0]["scores"]) == {"positief", "vraag", "klacht", "onwaarheid", "grap_satire", "beledigend"}
+    assert all(0.0 <= v <= 1.0 for v in rows[0]["scores"].values())
+    assert isinstance(rows[0]["flags"], list) and isinstance(rows[0]["explain"], list)
+    assert rows[0]["model_version"].startswith("reageerwijzer_nl-")
+    assert rows[1] == {"error": rows[1]["error"], "line": 2}
+    assert rows[2]["line"] == 3 and "text" in rows[2]["error"]
+    assert rows[3]["line"] == 4 and "UTF-8" in rows[3]["error"]
+    assert rows[4]["id"] == 5 and rows[4]["label"] == "positief"
+
+
+def test_classify_from_stdin_many_lines_keeps_order() -> None:
+    texts = [
+        f"Vraagje {i}: zijn jullie morgen open?" if i % 2 else f"Super lekker gegeten, nummer {i}!" for i in range(150)
+    ]
+    stdin = jsonl([{"id": i, "text": t} for i, t in enumerate(texts)])
+    result = run_process(["classify", "--no-explain"], stdin=stdin)
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["id"] for r in rows] == list(range(150))
+    assert all(r["explain"] == [] for r in rows)

@@ -1,0 +1,180 @@
+"""Train the pipeline from nl_model/config.cfg and the corpus, evaluate it, write it.
+
+    python nl_model/train.py            # retrain, evaluate on dev, write nl_model/pipeline
+    python nl_model/train.py --check    # only say whether the shipped pipeline is current
+
+Both text classifiers are trained in one loop, each on its own labels: spaCy's
+exclusive ``textcat`` refuses examples whose ``cats`` hold more than one 1.0, so
+the flags (a separate multi-label component) get their own examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.training import Example as SpacyExample
+from spacy.util import compounding, fix_random_seed, load_config, load_model_from_config, minibatch, registry
+
+import app.nlp.components  # noqa: F401 - registers the factories
+from app.domain.categories import CATEGORIES, FLAGS
+from app.nlp.corpus import Example, files_hash, read_examples
+from app.nlp.metrics import multi_label_report, single_label_report
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+MODEL_DIR = ROOT / "nl_model"
+CONFIG = MODEL_DIR / "config.cfg"
+TRAIN = MODEL_DIR / "corpus" / "train.jsonl"
+DEV = MODEL_DIR / "corpus" / "dev.jsonl"
+OUTPUT = MODEL_DIR / "pipeline"
+LEXICONS = MODEL_DIR / "lexicons"
+PIPELINE_NAME = "reageerwijzer_nl"
+PIPELINE_VERSION = "1.0.0"
+
+
+def source_hash() -> str:
+    """Fingerprint of everything the trained pipeline is built from."""
+    components = ROOT / "app" / "nlp" / "components.py"
+    return files_hash([CONFIG, TRAIN, DEV, components, *sorted(LEXICONS.glob("*.txt"))])
+
+
+def _examples(nlp: spacy.Language, data: list[Example], labels: tuple[str, ...], key: str) -> list[SpacyExample]:
+    normalizer, lexicon = nlp.get_pipe("rw_normalizer"), nlp.get_pipe("rw_lexicon")
+    result = []
+    for ex in data:
+        doc = lexicon(normalizer(nlp.make_doc(ex.text)))
+        positive = {ex.label} if key == "label" else set(ex.flags)
+        result.append(SpacyExample.from_dict(doc, {"cats": {label: float(label in positive) for label in labels}}))
+    return result
+
+
+def train(
+    seed: int | None = None, log: Any = print, overrides: dict[str, Any] | None = None
+) -> tuple[spacy.Language, dict[Any, Any], dict[str, Any]]:
+    overrides = {"initialize.components.rw_lexicon.lexicon_dir": str(LEXICONS), **(overrides or {})}
+    config = load_config(CONFIG, overrides=overrides, interpolate=True)
+    if seed is not None:
+        config["system"]["seed"] = seed
+        config["training"]["seed"] = seed
+    training = config["training"]
+    fix_random_seed(int(training["seed"]))
+    nlp = load_model_from_config(config, auto_fill=True, validate=True)
+    train_data = read_examples(TRAIN)
+    nlp.get_pipe("rw_lexicon").initialize(lexicon_dir=str(LEXICONS))
+    cat_examples = _examples(nlp, train_data, CATEGORIES, "label")
+    flag_examples = _examples(nlp, train_data, FLAGS, "flags")
+    nlp.initialize(lambda: cat_examples)
+    optimizer = registry.resolve({"optimizer": config["training"]["optimizer"]})["optimizer"]
+    textcat, flags = nlp.get_pipe("textcat"), nlp.get_pipe("flags")
+    order = list(range(len(train_data)))
+    # Flags are rare: show flagged comments to the flag classifier more often.
+    oversample = int(training.get("flag_oversample", 1))
+    flag_order = [i for i, ex in enumerate(train_data) for _ in range(oversample if ex.flags else 1)]
+    rng = random.Random(int(training["seed"]))
+    dropout = float(training["dropout"])
+    for epoch in range(int(training["max_epochs"])):
+        started = time.perf_counter()
+        rng.shuffle(order)
+        rng.shuffle(flag_order)
+        losses: dict[str, float] = {}
+        sizes = compounding(
+            float(training["batch_start"]), float(training["batch_stop"]), float(training["batch_compound"])
+        )
+        for batch in minibatch(order, size=sizes):
+            textcat.update([cat_examples[i] for i in batch], drop=dropout, sgd=optimizer, losses=losses)
+        sizes = compounding(
+            float(training["batch_start"]), float(training["batch_stop"]), float(training["batch_compound"])
+        )
+        for batch in minibatch(flag_order, size=sizes):
+            flags.update([flag_examples[i] for i in batch], drop=dropout, sgd=optimizer, losses=losses)
+        log(
+            f"epoch {epoch + 1:2d}: verlies textcat {losses.get('textcat', 0):.3f}, "
+            f"flags {losses.get('flags', 0):.3f} ({time.perf_counter() - started:.1f} s)"
+        )
+    meta = {"seed": int(training["seed"]), "epochs": int(training["max_epochs"]), "train_size": len(train_data)}
+    return nlp, optimizer.averages or {}, meta
+
+
+def evaluate(nlp: spacy.Language, data: list[Example]) -> dict[str, Any]:
+    docs = list(nlp.pipe((ex.text for ex in data), batch_size=256))
+    pred_labels = [max(doc.cats.items(), key=lambda kv: kv[1] if kv[0] in CATEGORIES else -1)[0] for doc in docs]
+    pred_flags = [{f for f in FLAGS if doc.cats.get(f, 0.0) >= 0.5} for doc in docs]
+    labels = single_label_report([ex.label for ex in data], pred_labels, CATEGORIES)
+    flags = multi_label_report([set(ex.flags) for ex in data], pred_flags, FLAGS)
+    return {"labels": labels, "flags": flags}
+
+
+def write_pipeline(
+    nlp: spacy.Language, scores: dict[str, Any], meta_extra: dict[str, Any], output: Path = OUTPUT
+) -> None:
+    nlp.meta["name"] = PIPELINE_NAME
+    nlp.meta["version"] = PIPELINE_VERSION
+    nlp.meta["description"] = "Reageerwijzer: Nederlandse categorieën en vlaggen voor reacties op sociale media"
+    nlp.meta["reageerwijzer"] = {
+        "source_hash": source_hash(),
+        "corpus_hash": files_hash([TRAIN, DEV]),
+        "trained_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "dev_macro_f1": round(scores["labels"].macro_f1, 4),
+        "dev_accuracy": round(scores["labels"].accuracy, 4),
+        "dev_flags_macro_f1": round(scores["flags"].macro_f1, 4),
+        **meta_extra,
+    }
+    tmp = Path(tempfile.mkdtemp(prefix="pipeline-", dir=output.parent))
+    try:
+        nlp.to_disk(tmp)
+        if output.exists():
+            shutil.rmtree(output)
+        tmp.rename(output)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def shipped_is_current(path: Path = OUTPUT) -> tuple[bool, str]:
+    meta_file = path / "meta.json"
+    if not meta_file.exists():
+        return False, f"{path} bevat geen getrainde pipeline"
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    stored = meta.get("reageerwijzer", {}).get("source_hash")
+    current = source_hash()
+    if stored != current:
+        return False, f"corpus, config of componenten zijn gewijzigd (pipeline {str(stored)[:12]}, bron {current[:12]})"
+    return True, f"pipeline is actueel ({current[:12]})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Train en evalueer de Reageerwijzer-pipeline.")
+    parser.add_argument(
+        "--check", action="store_true", help="alleen controleren of de meegeleverde pipeline actueel is"
+    )
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    if args.check:
+        ok, message = shipped_is_current(args.output)
+        print(message)
+        return 0 if ok else 1
+    started = time.perf_counter()
+    nlp, averages, meta = train(args.seed)
+    seconds = time.perf_counter() - started
+    # Evaluate and save the averaged weights, as spaCy's own training does.
+    with nlp.use_params(averages):
+        scores = evaluate(nlp, read_examples(DEV))
+        print(scores["labels"].format("\nDev — categorieën (spaCy-pipeline)"))
+        print(scores["flags"].format("\nDev — vlaggen (spaCy-pipeline)"))
+        write_pipeline(nlp, scores, {**meta, "train_seconds": round(seconds, 1)}, args.output)
+    print(f"\npipeline geschreven naar {args.output} (training {seconds:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The shipped pipeline: current with its sources, loads, classifies, explains."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.domain.categories import CATEGORIES
+from app.nlp.pipeline import Assistant, ModelError, default_model_path
+from app.nlp.train import shipped_is_current
+
+
+@pytest.fixture(scope="module")
+def assistant() -> Assistant:
+    return Assistant.load()
+
+
+def test_shipped_pipeline_is_built_from_current_corpus_and_config() -> None:
+    ok, message = shipped_is_current()
+    assert ok, f"{message}: run `python nl_model/train.py` and commit nl_model/pipeline"
+
+
+def test_meta_records_version_and_corpus_hash() -> None:
+    meta = json.loads((default_model_path() / "meta.json").read_text(encoding="utf-8"))
+    assert meta["name"] == "reageerwijzer_nl" and meta["version"]
+    assert len(meta["reageerwijzer"]["corpus_hash"]) == 64
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Zijn jullie op tweede paasdag open?", "vraag"),
+        ("Heerlijk gegeten, super vriendelijke bediening. Wij komen zeker terug!", "positief"),
+        (
+            "Al drie weken wacht ik op mijn bestelling en niemand reageert op mijn mails. Ik wil mijn geld terug.",
+            "klacht",
+        ),
+        ("Klopt het dat jullie failliet gaan? Hoorde het van de buurvrouw.", "onwaarheid"),
+        ("Stelletje oplichters, schaam je kapot, tuig van de richel!", "beledigend"),
+    ],
+)
+def test_clear_cases(assistant: Assistant, text: str, label: str) -> None:
+    result = assistant.analyse(text)
+    assert result.label == label, result.scores
+    assert set(result.scores) == set(CATEGORIES)
+    assert sum(result.scores.values()) == pytest.approx(1.0, abs=1e-3)
+    assert result.model_version == assistant.model_version and "+" in result.model_version
+
+
+def test_threat_and_hate_flags(assistant: Assistant) -> None:
+    threat = assistant.analyse("Ik weet waar je woont. Pas maar op, vanavond steken we die tent in de fik.")
+    assert "bedreiging" in threat.flags
+    hate = assistant.analyse("Ga terug naar je eigen land met je vieze winkel, jullie soort hoort hier niet.")
+    assert "haat" in hate.flags
+
+
+def test_explanation_words_come_from_the_text(assistant: Assistant) -> None:
+    text = "Stelletje oplichters, schaam je kapot, tuig van de richel!"
+    result = assistant.analyse(text)
+    assert 1 <= len(result.explain) <= 3
+    assert all(word in text for word in result.explain)
+
+
+def test_long_and_hostile_input(assistant: Assistant) -> None:
+    results = assistant.analyse_many(["x" * 1_000_000, "\x00\x00", "😡" * 500, "<script>alert(1)</script>"])
+    assert all(r.label in CATEGORIES for r in results)
+
+
+def test_missing_model_gives_clear_error(tmp_path) -> None:
+    with pytest.raises(ModelError, match="ontbreekt"):
+        Assistant.load(tmp_path)
+
+
+def test_pipeline_beats_tfidf_baseline_on_dev(assistant: Assistant) -> None:
+    pytest.importorskip("sklearn")
+    from app.nlp.corpus import read_examples
+    from app.nlp.evaluate import baseline
+    from app.nlp.train import DEV, TRAIN, evaluate
+
+    dev = read_examples(DEV)
+    ours = evaluate(assistant.nlp, dev)["labels"]
+    base, _ = baseline(read_examples(TRAIN), dev)
+    assert ours.macro_f1 > base.macro_f1, (ours.macro_f1, base.macro_f1)
