@@ -63,6 +63,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     classify.add_argument("--model", metavar="MAP", help="een andere getrainde pipeline")
 
+    suggest = sub.add_parser("suggest", help="indelen én advies, uitkomst en conceptreactie per reactie (JSON Lines)")
+    suggest.add_argument(
+        "file", nargs="?", metavar="BESTAND", help="invoer: 'text', en optioneel 'platform', 'author', 'id'"
+    )
+    suggest.add_argument("--platform", choices=list(PLATFORMS), help="platform voor regels zonder 'platform'")
+    suggest.add_argument("--no-explain", action="store_true", help="sla de uitleg over")
+    suggest.add_argument("--model", metavar="MAP", help="een andere getrainde pipeline")
+    _add_db(suggest)
+
+    profile = sub.add_parser("profile", help="het bedrijfsprofiel (naam, toon, contact, openingstijden, FAQ)")
+    psub = profile.add_subparsers(dest="profile_command", metavar="ACTIE", parser_class=_Parser, required=True)
+    pshow = psub.add_parser("show", help="het profiel tonen (JSON)")
+    _add_db(pshow)
+    pset = psub.add_parser("set", help="het profiel vervangen door een JSON-bestand")
+    pset.add_argument("file", metavar="BESTAND")
+    _add_db(pset)
+    ppause = psub.add_parser("pause-message", help="een eerlijke tekst om reacties tijdelijk uit te zetten")
+    _add_db(ppause)
+
     cases = sub.add_parser("cases", help="de geschiedenis van afgehandelde reacties")
     csub = cases.add_subparsers(dest="cases_command", metavar="ACTIE", parser_class=_Parser, required=True)
 
@@ -287,6 +306,73 @@ def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> in
     return 0
 
 
+def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+    from app.domain.suggest import suggest
+    from app.nlp.pipeline import Assistant
+    from app.store.profile import load_profile
+
+    stream = open_input(args.file, stdin)
+    assistant = Assistant.load(args.model)
+    try:
+        with _open_store(args) as store:
+            profile = load_profile(store)
+            for line in read_lines(stream):
+                if line.data is None:
+                    out.write(dumps(line.error_object()) + "\n")
+                    continue
+                data = line.data
+                platform = str(data.get("platform") or args.platform or "overig")
+                if platform not in PLATFORMS:
+                    error = {"error": f"onbekend platform '{platform}'", "line": line.number}
+                    if "id" in data:
+                        error["id"] = data["id"]
+                    out.write(dumps(error) + "\n")
+                    continue
+                author = str(data.get("author") or "")
+                analysis = assistant.analyse(data["text"], explain=not args.no_explain).to_dict()
+                earlier = len(store.negative_cases_by(author)) if author else 0
+                result = suggest(
+                    analysis, data["text"], platform=platform, author=author, profile=profile, earlier_negative=earlier
+                )
+                passed = {k: v for k, v in data.items() if k != "text"}
+                passed.setdefault("id", line.number)
+                out.write(dumps({**passed, **analysis, **result}) + "\n")
+                out.flush()
+    finally:
+        if stream is not stdin:
+            stream.close()
+    return 0
+
+
+def cmd_profile(args: argparse.Namespace, out: IO[str]) -> int:
+    import json
+
+    from app.domain.drafting import Drafter
+    from app.domain.profile import BusinessProfile, ProfileError
+    from app.store.profile import load_profile, save_profile
+
+    with _open_store(args) as store:
+        if args.profile_command == "show":
+            out.write(json.dumps(load_profile(store).to_dict(), ensure_ascii=False, indent=2) + "\n")
+        elif args.profile_command == "set":
+            path = Path(args.file)
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                raise ReageerwijzerError(f"bestand niet gevonden: {path}") from None
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise ReageerwijzerError(f"{path} is geen geldig JSON-bestand ({exc})") from None
+            try:
+                profile = BusinessProfile.from_dict(data)
+            except ProfileError as exc:
+                raise ReageerwijzerError(f"{path}: {exc}") from None
+            save_profile(store, profile)
+            out.write(f"profiel opgeslagen voor {profile.name or '(naamloos bedrijf)'}\n")
+        else:
+            out.write(Drafter(load_profile(store)).pause_message() + "\n")
+    return 0
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     try:
         from app.ui.main import run
@@ -309,6 +395,10 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
             return cmd_flow(args, out)
         if args.command == "classify":
             return cmd_classify(args, binary_in, out)
+        if args.command == "suggest":
+            return cmd_suggest(args, binary_in, out)
+        if args.command == "profile":
+            return cmd_profile(args, out)
         if args.command == "cases":
             return cmd_cases(args, binary_in, out)
         return _run_gui(args)

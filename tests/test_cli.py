@@ -265,3 +265,78 @@ def test_classify_from_stdin_many_lines_keeps_order() -> None:
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [r["id"] for r in rows] == list(range(150))
     assert all(r["explain"] == [] for r in rows)
+
+
+PROFILE_JSON = {
+    "name": "Bakkerij De Korenschoof",
+    "signers": ["Marieke"],
+    "email": "info@korenschoof.nl",
+    "opening_hours": "di–vr 7:30–18:00, za 7:30–16:00",
+}
+
+
+def test_profile_set_show_and_bad_file(db_path: Path, tmp_path: Path) -> None:
+    good = tmp_path / "profiel.json"
+    good.write_text(json.dumps(PROFILE_JSON), encoding="utf-8")
+    code, out = run(["profile", "set", str(good), "--db", str(db_path)])
+    assert code == 0 and "Korenschoof" in out
+    code, out = run(["profile", "show", "--db", str(db_path)])
+    assert json.loads(out)["email"] == "info@korenschoof.nl"
+    bad = tmp_path / "kapot.json"
+    bad.write_text('{"register": "jij"}', encoding="utf-8")
+    result = run_process(["profile", "set", str(bad), "--db", str(db_path)])
+    assert result.returncode == 1 and "aanspreekvorm" in result.stderr.decode()
+    code, out = run(["profile", "pause-message", "--db", str(db_path)])
+    assert code == 0 and "Marieke" in out
+
+
+def test_suggest_contract(db_path: Path, tmp_path: Path) -> None:
+    profile = tmp_path / "profiel.json"
+    profile.write_text(json.dumps(PROFILE_JSON), encoding="utf-8")
+    run(["profile", "set", str(profile), "--db", str(db_path)])
+    lines = [
+        {
+            "id": "k",
+            "text": "Al drie weken wacht ik op mijn bestelling #4821 en niemand reageert op mijn mails!",
+            "author": "Sanne de Vries",
+            "platform": "facebook",
+        },
+        {"id": "v", "text": "Zijn jullie zaterdag open?", "author": "Joke"},
+        {"id": "b", "text": "Stelletje oplichters, schaam je kapot, tuig van de richel!"},
+        {"id": "p", "text": "Hoi", "platform": "myspace"},
+    ]
+    result = run_process(["suggest", "--db", str(db_path), "--platform", "x"], stdin=jsonl(lines) + b"\nkapot\n")
+    assert result.returncode == 0, result.stderr
+    rows = {r.get("id", r.get("line")): r for r in map(json.loads, result.stdout.decode().splitlines())}
+    complaint = rows["k"]
+    assert (
+        complaint["label"] == "klacht" and complaint["outcome"] == "uitkomst_herstel" and complaint["respond"] is True
+    )
+    assert "info@korenschoof.nl" in complaint["draft"] and "4821" in complaint["draft"]
+    assert complaint["slots"] and complaint["checklist"] and complaint["advice"]
+    question = rows["v"]
+    assert "7:30" in question["draft"] and question["slots"] == []
+    assert len(question["draft"]) <= 280 or question["draft_short"]
+    insult = rows["b"]
+    assert insult["respond"] is False and insult["draft"] is None
+    assert "platform" in rows["p"]["error"]
+    assert rows[5]["line"] == 5 and "JSON" in rows[5]["error"]
+
+
+def test_suggest_repeat_writer_from_history(db_path: Path) -> None:
+    earlier = [
+        {
+            "text": f"Weer niks ontvangen, klacht {i}",
+            "author": "Kees Kritisch",
+            "answers": ["negatief", "nee", "nee", "nee", "ja"],
+        }
+        for i in range(3)
+    ]
+    run(["cases", "import", "--db", str(db_path)], jsonl(earlier))
+    line = {
+        "text": "Alweer een kapotte bestelling, echt belachelijk. Ik wil mijn geld terug.",
+        "author": "Kees Kritisch",
+    }
+    result = run_process(["suggest", "--db", str(db_path)], stdin=jsonl([line]))
+    row = json.loads(result.stdout)
+    assert any("3 negatieve" in w for w in row["warnings"])

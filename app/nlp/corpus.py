@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.categories import CATEGORIES, FLAGS
+from app.domain.textnorm import normalise as _normalise
 from app.errors import DataFileError
 
 SHINGLE = 5
@@ -73,10 +72,7 @@ def files_hash(paths: Sequence[Path]) -> str:
 
 def normalise(text: str) -> str:
     """Lower case, no accents, letters and digits only, single spaces."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
+    return " ".join(_normalise(text).replace("€", " ").split())
 
 
 def shingles(text: str) -> frozenset[str]:

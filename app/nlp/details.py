@@ -52,15 +52,27 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
-def product_words() -> frozenset[str]:
-    """Lower-case product and service words (resources/lexicons/producten.txt)."""
+def _product_lexicon() -> dict[str, str]:
+    """Product and service words with their article (resources/lexicons/producten.txt)."""
     path = resource_path("lexicons", "producten.txt")
-    words: set[str] = set()
+    words: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip().lower()
-        if word:
-            words.add(word)
-    return frozenset(words)
+        entry = line.split("#", 1)[0].strip().lower()
+        if not entry:
+            continue
+        word, _, marker = entry.partition("=")
+        words[word.strip()] = "het" if marker.strip() == "het" else "de"
+    return words
+
+
+def product_words() -> frozenset[str]:
+    return frozenset(_product_lexicon())
+
+
+def with_article(product: str) -> str:
+    """'het brood', 'de appeltaart', 'de croissants' (plural words always take 'de')."""
+    article = _product_lexicon().get(product.lower(), "de")
+    return f"{article} {product}"
 
 
 @dataclass

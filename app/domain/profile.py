@@ -1,0 +1,110 @@
+"""The business profile: who signs, how we speak, and the facts replies may use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from app.errors import ReageerwijzerError
+
+REGISTERS = ("je", "u")
+VOICES = ("ik", "wij")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class ProfileError(ReageerwijzerError):
+    """A profile value that cannot be used."""
+
+
+@dataclass
+class FaqItem:
+    question: str
+    answer: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"question": self.question, "answer": self.answer}
+
+
+@dataclass
+class BusinessProfile:
+    name: str = ""
+    kind: str = ""  # e.g. "bakkerij"
+    signers: list[str] = field(default_factory=list)  # first names that sign replies
+    register: str = "je"
+    voice: str = "ik"
+    dm: bool = True  # may people send a private message on the platform?
+    email: str = ""
+    phone: str = ""
+    opening_hours: str = ""
+    address: str = ""
+    delivery_terms: str = ""
+    return_terms: str = ""
+    payment: str = ""
+    accessibility: str = ""
+    parking: str = ""
+    website: str = ""
+    faq: list[FaqItem] = field(default_factory=list)
+
+    def validate(self) -> None:
+        if self.register not in REGISTERS:
+            raise ProfileError(f"aanspreekvorm moet 'je' of 'u' zijn, niet {self.register!r}")
+        if self.voice not in VOICES:
+            raise ProfileError(f"schrijf als 'ik' of 'wij', niet {self.voice!r}")
+        if self.email and not _EMAIL.match(self.email.strip()):
+            raise ProfileError(f"'{self.email}' is geen geldig e-mailadres")
+        if self.phone and sum(ch.isdigit() for ch in self.phone) < 9:
+            raise ProfileError(f"'{self.phone}' lijkt geen volledig telefoonnummer")
+        for item in self.faq:
+            if not item.question.strip() or not item.answer.strip():
+                raise ProfileError("elke veelgestelde vraag heeft een vraag én een antwoord nodig")
+
+    @property
+    def signer(self) -> str:
+        return next((s.strip() for s in self.signers if s.strip()), "")
+
+    def value(self, name: str) -> str:
+        """A text field by name ('' when empty or unknown)."""
+        value = getattr(self, name, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["faq"] = [item.to_dict() for item in self.faq]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> BusinessProfile:
+        """Build from stored or imported data; unknown keys are ignored, wrong types refused."""
+        if not data:
+            return cls()
+        if not isinstance(data, dict):
+            raise ProfileError("het profiel moet een JSON-object zijn")
+        known = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            if key == "faq":
+                if not isinstance(value, list):
+                    raise ProfileError("'faq' moet een lijst zijn")
+                items = []
+                for entry in value:
+                    if not isinstance(entry, dict):
+                        raise ProfileError("elk item in 'faq' moet een object met 'question' en 'answer' zijn")
+                    items.append(FaqItem(str(entry.get("question", "")), str(entry.get("answer", ""))))
+                values[key] = items
+            elif key == "signers":
+                names = [s.strip() for s in value.split(",")] if isinstance(value, str) else value
+                if not isinstance(names, list):
+                    raise ProfileError("'signers' moet een lijst met voornamen zijn")
+                values[key] = [str(s) for s in names if str(s).strip()]
+            elif key == "dm":
+                values[key] = bool(value)
+            else:
+                if not isinstance(value, str):
+                    raise ProfileError(f"'{key}' moet tekst zijn")
+                values[key] = value
+        profile = cls(**values)
+        profile.validate()
+        return profile

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from app.domain.flowchart import shipped_flowchart
+from app.domain.profile import BusinessProfile
+from app.domain.suggest import auto_walk, suggest
+
+
+@pytest.mark.parametrize(
+    ("label", "flags", "outcome"),
+    [
+        ("klacht", (), "uitkomst_herstel"),
+        ("klacht", ("bedreiging",), "uitkomst_beledigend"),
+        ("onwaarheid", (), "uitkomst_onwaarheid"),
+        ("grap_satire", (), "uitkomst_grap"),
+        ("beledigend", ("haat",), "uitkomst_beledigend"),
+        ("positief", (), "uitkomst_bedank_publiek"),
+        ("positief", ("suggestie",), "uitkomst_bedank_publiek_suggestie"),
+    ],
+)
+def test_auto_walk(label: str, flags: tuple[str, ...], outcome: str) -> None:
+    _, node = auto_walk(shipped_flowchart(), label, flags, can_answer=True)
+    assert node.id == outcome
+
+
+def test_question_outcome_depends_on_what_the_profile_knows() -> None:
+    analysis = {"label": "vraag", "flags": [], "details": {}}
+    known = suggest(
+        analysis, "Zijn jullie zondag open?", profile=BusinessProfile(signers=["Bo"], opening_hours="zo 10–16")
+    )
+    unknown = suggest(analysis, "Zijn jullie zondag open?", profile=BusinessProfile(signers=["Bo"]))
+    assert known["outcome"] == "uitkomst_vraag_beantwoorden" and "zo 10–16" in known["draft"]
+    assert unknown["outcome"] == "uitkomst_vraag_uitzoeken"
+
+
+def test_suggest_fields() -> None:
+    result = suggest({"label": "beledigend", "flags": ["haat"], "details": {}}, "rot op", platform="facebook")
+    assert result["respond"] is False and result["draft"] is None and result["checklist"] == []
+    assert any("platform" in a for a in result["advice"])
+    result = suggest({"label": "klacht", "flags": [], "details": {}}, "Pakket kwam kapot aan", platform="x")
+    assert result["respond"] is True and result["draft"] and result["checklist"]
+    assert {"outcome", "advice", "slots", "warnings", "path"} <= set(result)
+
+
+def test_threat_inside_a_complaint_keeps_an_optional_private_reply() -> None:
+    analysis = {"label": "klacht", "flags": ["bedreiging"], "details": {}}
+    result = suggest(
+        analysis,
+        "Als ik mijn geld niet terugkrijg kom ik langs met vrienden",
+        platform="facebook",
+        profile=BusinessProfile(signers=["Bo"], email="bo@example.nl"),
+    )
+    assert result["outcome"] == "uitkomst_beledigend" and result["draft"] is None
+    assert "bo@example.nl" in result["draft_optional"]
+    assert any("politie" in w for w in result["warnings"])
