@@ -81,8 +81,9 @@ class Case:
         return max(0.0, delta.total_seconds() / 60)
 
     @classmethod
-    def from_session(cls, session: WizardSession, **fields: Any) -> Case:
-        """A case from a wizard walk (finished or not)."""
+    def from_session(cls, wizard: WizardSession, **fields: Any) -> Case:
+        """A case from a wizard walk (finished or not); ``fields`` override what it gives."""
+        session = wizard
         comment = session.comment
         outcome = session.outcome
         case = cls(

@@ -163,9 +163,7 @@ def detect_topic(text: str, topics: Iterable[Topic], bonus: Mapping[str, int] | 
     (the file lists the most serious complaint topics first)."""
     best: tuple[int, Topic] | None = None
     for topic in topics:
-        hits = keyword_hits(text, topic.keywords)
-        if hits and bonus:
-            hits += bonus.get(topic.id, 0)
+        hits = keyword_hits(text, topic.keywords) + (bonus or {}).get(topic.id, 0)
         if hits and (best is None or hits > best[0]):
             best = (hits, topic)
     return best[1] if best else None

@@ -63,6 +63,7 @@ class Node:
     default_status: str = ""
     advice: tuple[str, ...] = ()
     flag_advice: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    map: tuple[int, int] | None = None  # (column, row) on the flowchart map in the window
 
     @property
     def is_question(self) -> bool:
@@ -313,8 +314,9 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
     help_text = r.text(raw, "help", where, required=kind != "outcome")
     tips = r.texts(raw, "tips", where)
 
+    map_pos = _map_position(r, raw, where)
     if kind == "intake":
-        return Node(node_id, kind, title, help_text, tips, next=r.ident(raw, "next", where))
+        return Node(node_id, kind, title, help_text, tips, next=r.ident(raw, "next", where), map=map_pos)
 
     if kind == "question":
         answers: list[Answer] = []
@@ -350,6 +352,7 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
             example=r.text(raw, "example", where),
             answers=tuple(answers),
             no_suggestion=no_suggestion,
+            map=map_pos,
         )
 
     respond = r.text(raw, "respond", where)
@@ -380,7 +383,17 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
         default_status=default_status,
         advice=advice,
         flag_advice=flag_advice,
+        map=map_pos,
     )
+
+
+def _map_position(r: _Reader, raw: Mapping[str, Any], where: str) -> tuple[int, int] | None:
+    value = raw.get("map")
+    if value is None:
+        return None
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and 0 <= v < 50 for v in value)):
+        raise r.fail(where, "'map' moet [kolom, rij] zijn, twee gehele getallen")
+    return (value[0], value[1])
 
 
 def _check_coverage(r: _Reader, where: str, answers: list[Answer], no_suggestion: tuple[str, ...]) -> None:
@@ -429,6 +442,15 @@ def _validate_graph(r: _Reader, flow: Flowchart) -> None:
                 raise r.fail(f"knooppunt '{node.id}'", f"{ref} verwijst naar onbekend knooppunt '{target}'")
             if target == flow.start:
                 raise r.fail(f"knooppunt '{node.id}'", f"{ref} verwijst terug naar de intake")
+
+    seen_positions: dict[tuple[int, int], str] = {}
+    for node in nodes.values():
+        if node.map is not None:
+            if node.map in seen_positions:
+                raise r.fail(
+                    f"knooppunt '{node.id}'", f"staat op dezelfde plek op de kaart als '{seen_positions[node.map]}'"
+                )
+            seen_positions[node.map] = node.id
 
     first = nodes[flow.start].next or ""
     if not nodes[first].is_question:

@@ -74,13 +74,16 @@ class CaseStore:
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = path
+        self.closed = False
 
     @classmethod
     def open(cls, path: str | Path) -> CaseStore:
         return cls(open_database(path), Path(path))
 
     def close(self) -> None:
-        self.db.close()
+        if not self.closed:
+            self.db.close()
+            self.closed = True
 
     def __enter__(self) -> CaseStore:
         return self
@@ -222,6 +225,28 @@ class CaseStore:
             [author.strip(), exclude_id],
         )
         return [c for c in (_row_to_case(r) for r in rows) if c.is_negative]
+
+    def months(self) -> list[str]:
+        """Months ('YYYY-MM') that have cases, newest first (for the month filter)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT substr(received_at, 1, 7) AS m FROM cases WHERE session IS NULL ORDER BY m DESC"
+        ).fetchall()
+        return [r[0] for r in rows if r[0]]
+
+    def negative_counts_by_author(self) -> dict[str, int]:
+        """Per writer (lower case), how many negative cases the history holds."""
+        counts: dict[str, int] = {}
+        rows = self.db.execute(
+            "SELECT author, outcome, label FROM cases WHERE author != '' AND session IS NULL"
+        ).fetchall()
+        for author, outcome, label in rows:
+            case = Case(text="-", author=author, outcome=outcome)
+            if label:
+                case.prediction = Prediction(label, {}, ())
+            if case.is_negative:
+                key = author.strip().lower()
+                counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def _lessons_for(self, case_ids: list[int]) -> dict[int, list[Lesson]]:
         result: dict[int, list[Lesson]] = {}

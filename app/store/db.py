@@ -163,3 +163,55 @@ def _migrate(db: sqlite_utils.Database, path: Path, had_content: bool) -> None:
     MIGRATIONS.apply(db)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {len(MIGRATIONS.applied(db))}")
+
+
+def restore_from(backup: Path, target: Path) -> Path | None:
+    """Replace the history at ``target`` with a backup file, after checking the backup.
+
+    The current file is first copied aside (…voor-terugzetten-….sqlite3); that
+    copy's path is returned (None when there was no current file). The caller
+    must have closed its connection to ``target``.
+    """
+    backup, target = Path(backup), Path(target)
+    if backup.resolve() == target.resolve():
+        raise StoreError("Dit is het bestand dat nu in gebruik is; kies een reservekopie.")
+    checked = open_database_readonly_check(backup)
+    safety: Path | None = None
+    try:
+        if target.exists() and target.stat().st_size:
+            current = sqlite_utils.Database(sqlite3.connect(str(target), timeout=10))
+            try:
+                safety = backup_to(current, backup_path_for(target, "voor-terugzetten"))
+            finally:
+                current.close()
+        dest = sqlite3.connect(str(target), timeout=10)
+        try:
+            checked.conn.backup(dest)
+        finally:
+            dest.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"Terugzetten is mislukt: {_describe(exc)}. Er is niets overschreven.") from None
+    finally:
+        checked.close()
+    return safety
+
+
+def open_database_readonly_check(path: Path) -> sqlite_utils.Database:
+    """Open a file only if it is a healthy Reageerwijzer history; no migration, no writes."""
+    if not _check_file(path):
+        raise StoreError(f"{path} bestaat niet of is leeg.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} kan niet worden geopend: {_describe(exc)}.") from None
+    db = sqlite_utils.Database(conn)
+    try:
+        ok = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        ours = not _is_foreign(db) and "cases" in db.table_names()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path} is geen bruikbare geschiedenis: {_describe(exc)}.") from None
+    if not ok or not ours:
+        conn.close()
+        raise StoreError(f"{path} is geen (gezonde) geschiedenis van Reageerwijzer; er is niets veranderd.")
+    return db

@@ -171,6 +171,7 @@ def test_unreachable_node_is_caught() -> None:
     data = raw()
     orphan = copy.deepcopy(node(data, "uitkomst_laten_staan"))
     orphan["id"] = "uitkomst_wees"
+    orphan.pop("map")
     data["nodes"].append(orphan)
     err = broken(data)
     assert "uitkomst_wees" in str(err) and "niet bereikbaar" in str(err)
@@ -222,6 +223,15 @@ def test_category_that_leads_nowhere_is_caught() -> None:
                 n.setdefault("no_suggestion", []).append("vraag")
     err = broken(data)
     assert "vraag" in str(err)
+
+
+def test_map_positions_must_be_distinct() -> None:
+    data = raw()
+    node(data, "grap")["map"] = node(data, "aard")["map"]
+    assert "dezelfde plek" in str(broken(data))
+    data = raw()
+    node(data, "grap")["map"] = [1]
+    assert "kolom, rij" in str(broken(data))
 
 
 def test_duplicate_node_id_is_caught() -> None:

@@ -138,3 +138,35 @@ def test_read_only_database_gives_clear_error(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(db_module, "_configure", read_only)
     with pytest.raises(StoreError, match="alleen-lezen"):
         CaseStore.open(tmp_path / "geschiedenis.sqlite3")
+
+
+def test_restore_backup_keeps_a_safety_copy(tmp_path: Path) -> None:
+    from app.store.db import restore_from
+
+    path = tmp_path / "geschiedenis.sqlite3"
+    with CaseStore.open(path) as store:
+        store.save(Case(text="oud"))
+        backup = store.backup(tmp_path / "kopie.sqlite3")
+        store.save(Case(text="nieuw na de kopie"))
+    safety = restore_from(backup, path)
+    with CaseStore.open(path) as store:
+        assert [c.text for c in store.list()] == ["oud"]
+    with CaseStore.open(safety) as old:
+        assert {c.text for c in old.list()} == {"oud", "nieuw na de kopie"}
+
+
+def test_restore_refuses_a_foreign_file_and_changes_nothing(tmp_path: Path) -> None:
+    from app.store.db import restore_from
+
+    path = tmp_path / "geschiedenis.sqlite3"
+    with CaseStore.open(path) as store:
+        store.save(Case(text="blijft"))
+    foreign = tmp_path / "ander.db"
+    other = sqlite3.connect(foreign)
+    other.execute("CREATE TABLE x (y)")
+    other.commit()
+    other.close()
+    with pytest.raises(StoreError):
+        restore_from(foreign, path)
+    with CaseStore.open(path) as store:
+        assert [c.text for c in store.list()] == ["blijft"]

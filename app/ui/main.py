@@ -1,0 +1,121 @@
+"""Start the window: translations, the history file (with a way out when it fails), no tracebacks."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app import __version__
+from app.errors import ReageerwijzerError
+from app.paths import user_data_dir
+from app.resources import resource_path
+from app.store import CaseStore
+
+
+def install_translators(app: QApplication) -> str:
+    """Dutch by default; English when the setting or the system asks for it. Returns the language."""
+    chosen = QSettings().value("language", "", str) or ""
+    language = chosen or ("en" if QLocale.system().language() == QLocale.Language.English else "nl")
+    translators = []
+    base = QTranslator(app)
+    if base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(base)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "reageerwijzer_en.qm"))):
+            translators.append(ours)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._translators = translators  # type: ignore[attr-defined] - keep them alive
+    return language
+
+
+def open_store_interactively(path: Path) -> CaseStore | None:
+    """Open the history; when that fails, explain and offer a way forward. None = quit."""
+    while True:
+        try:
+            return CaseStore.open(path)
+        except ReageerwijzerError as exc:
+            box = QMessageBox()
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(QApplication.translate("main", "Geschiedenis niet geopend"))
+            box.setText(str(exc))
+            box.setInformativeText(
+                QApplication.translate(
+                    "main",
+                    "Het bestand is niet aangeraakt. Kies een ander bestand, begin een nieuwe geschiedenis of sluit af.",  # noqa: E501
+                )
+            )
+            other = box.addButton(QApplication.translate("main", "Ander bestand…"), QMessageBox.ButtonRole.AcceptRole)
+            new = box.addButton(
+                QApplication.translate("main", "Nieuwe geschiedenis"), QMessageBox.ButtonRole.ActionRole
+            )
+            box.addButton(QApplication.translate("main", "Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is other:
+                chosen, _ = QFileDialog.getSaveFileName(
+                    None,
+                    QApplication.translate("main", "Geschiedenisbestand"),
+                    str(path.parent),
+                    "SQLite (*.sqlite3 *.db)",
+                    options=QFileDialog.Option.DontConfirmOverwrite,
+                )
+                if chosen:
+                    path = Path(chosen)
+            elif box.clickedButton() is new:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                folder = path.parent if path.parent.exists() else user_data_dir()
+                path = folder / f"geschiedenis-{stamp}.sqlite3"
+            else:
+                return None
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Unexpected errors: log the details to a file, show the user one clear sentence."""
+    log = user_data_dir() / "fouten.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now().isoformat()} Reageerwijzer {__version__}\n")
+            handle.write("".join(traceback.format_exception(kind, error, tb)))
+    except OSError:
+        pass
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            QApplication.translate("main", "Er ging iets mis"),
+            QApplication.translate(
+                "main",
+                "Er ging iets onverwachts mis: {error}\n\nJe werk is tussentijds bewaard. Details staan in {log}.",
+            ).format(error=error, log=log),
+        )
+
+
+def run(db_path: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("Reageerwijzer")
+    app.setApplicationName("Reageerwijzer")
+    app.setApplicationVersion(__version__)
+    install_translators(app)
+    icon = resource_path("icons", "reageerwijzer.svg")
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+    sys.excepthook = _excepthook
+    store = open_store_interactively(Path(db_path))
+    if store is None:
+        return 1
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code

@@ -1,0 +1,225 @@
+"""The main window: a place for each job, the assistant loading in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.case import Case
+from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.errors import ReageerwijzerError
+from app.store import CaseStore
+from app.store.db import restore_from
+from app.ui.assistant import AssistantService
+from app.ui.history import HistoryView
+from app.ui.settings import SettingsView
+from app.ui.tasks import TaskRunner
+from app.ui.widgets import heading, plain
+from app.ui.wizard import WizardView
+
+
+class ComingPage(QWidget):
+    """A place in the window for a job that a later version adds."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title))
+        layout.addWidget(plain(text))
+        layout.addStretch()
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: CaseStore,
+        flow: Flowchart | None = None,
+        assistant_loader: Callable[[], Any] | None = None,
+        ask_resume: Callable[[Case], str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.flow = flow or shipped_flowchart()
+        self.ask_resume = ask_resume or self._ask_resume
+        self.setWindowTitle(self.tr("Reageerwijzer"))
+        self.resize(QSize(1200, 820))
+        self.runner = TaskRunner(self)
+        self.assistant = AssistantService(self.runner, assistant_loader, self)
+        self.assistant_status = QLabel()
+        self.statusBar().addPermanentWidget(self.assistant_status)
+        self.assistant.stateChanged.connect(self._assistant_state)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Onderdelen"))
+        self.nav.setMaximumWidth(220)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_pages()
+        self.nav.currentRowChanged.connect(self._switch)
+        for number in range(1, 6):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number: self.nav.setCurrentRow(n - 1))
+        self.nav.setCurrentRow(0)
+        self._assistant_state("idle")
+        self.assistant.load()
+        QTimer.singleShot(0, self.offer_resume)
+
+    def _build_pages(self) -> None:
+        while self.pages.count():
+            widget = self.pages.widget(0)
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+        self.nav.clear()
+        self.wizard = WizardView(self.flow, self.store, self.assistant)
+        self.history = HistoryView(self.flow, self.store)
+        self.settings = SettingsView(self.store)
+        practice = ComingPage(
+            self.tr("Oefenen"),
+            self.tr(
+                "Hier oefenen nieuwe medewerkers straks met voorbeeldreacties, met uitleg bij elke vraag. "
+                "Dit onderdeel zit nog niet in deze versie."
+            ),
+        )
+        report = ComingPage(
+            self.tr("Maandrapport"),
+            self.tr(
+                "Hier maak je straks het maandrapport als PDF of CSV. Dit onderdeel zit nog niet in deze versie; "
+                "de geschiedenis exporteren kan al via 'reageerwijzer cases export'."
+            ),
+        )
+        for title, page in (
+            (self.tr("Nieuwe reactie"), self.wizard),
+            (self.tr("Geschiedenis"), self.history),
+            (self.tr("Oefenen"), practice),
+            (self.tr("Maandrapport"), report),
+            (self.tr("Profiel en instellingen"), self.settings),
+        ):
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(180, 40))
+            self.nav.addItem(item)
+            self.pages.addWidget(page)
+        self.wizard.saved.connect(self._case_saved)
+        self.history.resumeRequested.connect(self.resume)
+        self.settings.storeChangeRequested.connect(self.switch_store)
+        self.settings.restoreRequested.connect(self.restore)
+
+    def _switch(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.history:
+            self.history.refresh_months()
+            self.history.refresh()
+
+    def _assistant_state(self, state: str) -> None:
+        texts = {
+            "idle": self.tr("Assistent: wacht"),
+            "loading": self.tr("Assistent wordt geladen…"),
+            "ready": self.tr("Assistent klaar"),
+            "failed": self.tr("Assistent niet beschikbaar"),
+        }
+        self.assistant_status.setText(texts.get(state, state))
+        if state == "failed":
+            self.assistant_status.setToolTip(self.assistant.error)
+
+    def _case_saved(self, case_id: int) -> None:
+        self.history.refresh_months()
+        self.history.refresh(select_id=case_id)
+
+    # ------------------------------------------------------------ unfinished cases
+
+    def _ask_resume(self, case: Case) -> str:
+        who = case.author or self.tr("een onbekende schrijver")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Verder waar je was?"))
+        box.setText(self.tr("Je was nog bezig met een reactie van {who}:").format(who=who))
+        box.setInformativeText(case.text[:300] + ("…" if len(case.text) > 300 else ""))
+        resume = box.addButton(self.tr("&Verder gaan"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(self.tr("&Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is discard:
+            return "discard"
+        return "resume" if clicked is resume else "later"
+
+    def offer_resume(self) -> None:
+        try:
+            pending = self.store.open_sessions()
+        except ReageerwijzerError:
+            return
+        if not pending:
+            return
+        case = pending[0]
+        choice = self.ask_resume(case)
+        if choice == "resume":
+            self.resume(case)
+        elif choice == "discard":
+            self.store.delete(case.id)  # type: ignore[arg-type]
+
+    def resume(self, case: Case) -> None:
+        self.nav.setCurrentRow(0)
+        self.wizard.resume(case)
+
+    # ------------------------------------------------------------ history file
+
+    def switch_store(self, path: str) -> None:
+        self.wizard.autosave()
+        try:
+            new_store = CaseStore.open(path)
+        except ReageerwijzerError as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Bestand niet geopend"),
+                str(exc) + "\n\n" + self.tr("Je werkt verder in het huidige bestand."),
+            )
+            return
+        self.store.close()
+        self.store = new_store
+        self._build_pages()
+        self.nav.setCurrentRow(4)
+        self.statusBar().showMessage(self.tr("Geschiedenis geopend: {path}").format(path=path), 6000)
+
+    def restore(self, source: str) -> None:
+        self.wizard.autosave()
+        path = self.store.path
+        self.store.close()
+        try:
+            safety = restore_from(Path(source), path)
+        except ReageerwijzerError as exc:
+            QMessageBox.critical(self, self.tr("Terugzetten mislukt"), str(exc))
+            safety = None
+        self.store = CaseStore.open(path)
+        self._build_pages()
+        self.nav.setCurrentRow(1)
+        if safety:
+            QMessageBox.information(
+                self,
+                self.tr("Reservekopie teruggezet"),
+                self.tr("De vorige geschiedenis is bewaard als {path}.").format(path=safety),
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.wizard.autosave()
+        finally:
+            self.runner.wait(5000)
+            event.accept()

@@ -1,0 +1,270 @@
+"""Business profile and settings: tone, contact, facts, FAQ; where the history lives; backups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.profile import BusinessProfile, FaqItem, ProfileError
+from app.errors import ReageerwijzerError
+from app.store import CaseStore
+from app.store.profile import load_profile, save_profile
+from app.ui.widgets import heading, plain
+
+TEXT_FIELDS = (
+    ("name", QT_TRANSLATE_NOOP("SettingsView", "Naam van het bedrijf")),
+    ("kind", QT_TRANSLATE_NOOP("SettingsView", "Soort bedrijf (bijv. bakkerij)")),
+    ("email", QT_TRANSLATE_NOOP("SettingsView", "E-mailadres voor klanten")),
+    ("phone", QT_TRANSLATE_NOOP("SettingsView", "Telefoonnummer voor klanten")),
+    ("website", QT_TRANSLATE_NOOP("SettingsView", "Website")),
+    ("address", QT_TRANSLATE_NOOP("SettingsView", "Adres")),
+    ("opening_hours", QT_TRANSLATE_NOOP("SettingsView", "Openingstijden")),
+    ("delivery_terms", QT_TRANSLATE_NOOP("SettingsView", "Bezorging")),
+    ("return_terms", QT_TRANSLATE_NOOP("SettingsView", "Ruilen en retourneren")),
+    ("payment", QT_TRANSLATE_NOOP("SettingsView", "Betalen")),
+    ("accessibility", QT_TRANSLATE_NOOP("SettingsView", "Toegankelijkheid")),
+    ("parking", QT_TRANSLATE_NOOP("SettingsView", "Parkeren")),
+)
+
+
+class SettingsView(QWidget):
+    """Emits ``storeChangeRequested(path)`` when another history file is chosen or restored."""
+
+    storeChangeRequested = Signal(str)
+    restoreRequested = Signal(str)
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout.addWidget(heading(self.tr("Bedrijfsprofiel en instellingen")))
+        layout.addWidget(
+            plain(
+                self.tr(
+                    "Conceptreacties gebruiken alleen wat hier staat. Laat je iets leeg, dan krijg je in het concept "
+                    "een open plek om zelf in te vullen; de app verzint niets."
+                )
+            )
+        )
+
+        tone = QGroupBox(self.tr("Toon"))
+        tone_form = QFormLayout(tone)
+        self.signers = QLineEdit()
+        self.signers.setPlaceholderText(self.tr("bijv. Marieke, Joost"))
+        self.signers.setAccessibleName(self.tr("Voornamen die ondertekenen"))
+        self.register = QComboBox()
+        self.register.addItem(self.tr("je (informeel, meest gebruikt)"), "je")
+        self.register.addItem(self.tr("u (formeel)"), "u")
+        self.register.setAccessibleName(self.tr("Aanspreekvorm"))
+        self.voice = QComboBox()
+        self.voice.addItem(self.tr("ik"), "ik")
+        self.voice.addItem(self.tr("wij"), "wij")
+        self.voice.setAccessibleName(self.tr("Schrijven als"))
+        self.dm = QCheckBox(self.tr("Klanten mogen een privébericht sturen op het platform"))
+        for label, widget in (
+            (self.tr("&Ondertekenen met:"), self.signers),
+            (self.tr("&Aanspreekvorm:"), self.register),
+            (self.tr("Schrijven als:"), self.voice),
+        ):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            tone_form.addRow(lab, widget)
+        tone_form.addRow("", self.dm)
+        layout.addWidget(tone)
+
+        facts = QGroupBox(self.tr("Gegevens"))
+        facts_form = QFormLayout(facts)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr(label))
+            lab = QLabel(self.tr(label) + ":")
+            lab.setBuddy(edit)
+            facts_form.addRow(lab, edit)
+            self.fields[key] = edit
+        layout.addWidget(facts)
+
+        faq = QGroupBox(self.tr("Veelgestelde vragen"))
+        faq_layout = QVBoxLayout(faq)
+        self.faq = QTableWidget(0, 2)
+        self.faq.setHorizontalHeaderLabels([self.tr("Vraag"), self.tr("Antwoord")])
+        self.faq.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.faq.setAccessibleName(self.tr("Veelgestelde vragen"))
+        self.faq.setMinimumHeight(140)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Vraag &toevoegen"))
+        add.clicked.connect(lambda: self.faq.insertRow(self.faq.rowCount()))
+        remove = QPushButton(self.tr("Vraag &weghalen"))
+        remove.clicked.connect(
+            lambda: self.faq.removeRow(self.faq.currentRow()) if self.faq.currentRow() >= 0 else None
+        )
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        faq_layout.addWidget(self.faq)
+        faq_layout.addLayout(row)
+        layout.addWidget(faq)
+
+        save_row = QHBoxLayout()
+        save_row.addStretch()
+        self.save_button = QPushButton(self.tr("Profiel op&slaan"))
+        self.save_button.clicked.connect(self.save)
+        save_row.addWidget(self.save_button)
+        layout.addLayout(save_row)
+
+        data = QGroupBox(self.tr("Geschiedenis en reservekopieën"))
+        data_layout = QVBoxLayout(data)
+        self.db_label = plain()
+        data_layout.addWidget(self.db_label)
+        buttons = QHBoxLayout()
+        backup = QPushButton(self.tr("&Reservekopie maken…"))
+        backup.clicked.connect(self.make_backup)
+        restore = QPushButton(self.tr("Reservekopie terug&zetten…"))
+        restore.clicked.connect(self.restore_backup)
+        other = QPushButton(self.tr("Ander &bestand openen…"))
+        other.clicked.connect(self.choose_file)
+        for button in (backup, restore, other):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        data_layout.addLayout(buttons)
+        layout.addWidget(data)
+
+        language = QGroupBox(self.tr("Taal"))
+        lang_form = QFormLayout(language)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Volg het systeem"), "")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Taal van het venster"))
+        current = QSettings().value("language", "", str)
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        lang_form.addRow(self.tr("Taal van het venster:"), self.language)
+        layout.addWidget(language)
+        layout.addStretch()
+        self.load()
+
+    def load(self) -> None:
+        try:
+            profile = load_profile(self.store)
+        except ReageerwijzerError as exc:
+            QMessageBox.warning(self, self.tr("Profiel"), str(exc))
+            profile = BusinessProfile()
+        self.signers.setText(", ".join(profile.signers))
+        self.register.setCurrentIndex(max(0, self.register.findData(profile.register)))
+        self.voice.setCurrentIndex(max(0, self.voice.findData(profile.voice)))
+        self.dm.setChecked(profile.dm)
+        for key, edit in self.fields.items():
+            edit.setText(profile.value(key))
+        self.faq.setRowCount(0)
+        for item in profile.faq:
+            row = self.faq.rowCount()
+            self.faq.insertRow(row)
+            self.faq.setItem(row, 0, QTableWidgetItem(item.question))
+            self.faq.setItem(row, 1, QTableWidgetItem(item.answer))
+        self.db_label.setText(self.tr("De geschiedenis staat in: {path}").format(path=self.store.path))
+
+    def profile(self) -> BusinessProfile:
+        faq = []
+        for row in range(self.faq.rowCount()):
+            question = self.faq.item(row, 0).text().strip() if self.faq.item(row, 0) else ""
+            answer = self.faq.item(row, 1).text().strip() if self.faq.item(row, 1) else ""
+            if question or answer:
+                faq.append(FaqItem(question, answer))
+        profile = BusinessProfile(
+            signers=[s.strip() for s in self.signers.text().split(",") if s.strip()],
+            register=self.register.currentData(),
+            voice=self.voice.currentData(),
+            dm=self.dm.isChecked(),
+            faq=faq,
+        )
+        for key, edit in self.fields.items():
+            setattr(profile, key, edit.text().strip())
+        return profile
+
+    def save(self) -> bool:
+        try:
+            save_profile(self.store, self.profile())
+        except ProfileError as exc:
+            QMessageBox.warning(
+                self, self.tr("Profiel niet opgeslagen"), self.tr("Controleer het profiel: {e}").format(e=exc)
+            )
+            return False
+        except ReageerwijzerError as exc:
+            QMessageBox.critical(self, self.tr("Profiel niet opgeslagen"), str(exc))
+            return False
+        self.window().statusBar().showMessage(self.tr("Profiel opgeslagen."), 4000)
+        return True
+
+    def make_backup(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Reservekopie opslaan als"),
+            str(self.store.path.with_suffix(".kopie.sqlite3")),
+            "SQLite (*.sqlite3 *.db)",
+        )
+        if not target:
+            return
+        try:
+            path = self.store.backup(target)
+        except ReageerwijzerError as exc:
+            QMessageBox.critical(self, self.tr("Reservekopie mislukt"), str(exc))
+            return
+        QMessageBox.information(
+            self, self.tr("Reservekopie gemaakt"), self.tr("Opgeslagen als {path}").format(path=path)
+        )
+
+    def restore_backup(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Reservekopie kiezen"), str(self.store.path.parent), "SQLite (*.sqlite3 *.db)"
+        )
+        if not source:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reservekopie terugzetten?"),
+            self.tr(
+                "De huidige geschiedenis wordt vervangen door {src}. Er wordt eerst een kopie van de huidige "
+                "geschiedenis bewaard. Doorgaan?"
+            ).format(src=source),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restoreRequested.emit(source)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Geschiedenisbestand kiezen of nieuw maken"),
+            str(self.store.path),
+            "SQLite (*.sqlite3 *.db)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.storeChangeRequested.emit(path)
+
+    def _language_changed(self) -> None:
+        QSettings().setValue("language", self.language.currentData())
+        QMessageBox.information(self, self.tr("Taal"), self.tr("De nieuwe taal is actief na het opnieuw starten."))

@@ -1,0 +1,82 @@
+"""Small shared widgets and helpers."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from app.domain.replies import SLOT
+
+
+def esc(text: str) -> str:
+    """Untrusted text made safe for a rich-text label."""
+    return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def heading(text: str, size: float = 1.35, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain(text: str = "", parent: QWidget | None = None, *, muted: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def card(parent: QWidget | None = None) -> QFrame:
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setFrameShadow(QFrame.Shadow.Raised)
+    return frame
+
+
+class SlotHighlighter(QSyntaxHighlighter):
+    """Marks every [vul in: …] slot so the owner sees what is still open (also in dark mode)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.format = QTextCharFormat()
+        self.format.setBackground(QColor("#ffd54f"))
+        self.format.setForeground(QColor("#1a1a1a"))
+        self.format.setFontWeight(QFont.Weight.Bold)
+
+    def highlightBlock(self, text: str) -> None:
+        for match in SLOT.finditer(text):
+            self.setFormat(match.start(), match.end() - match.start(), self.format)
+
+
+def assign_mnemonics(labels: list[str], reserved: set[str]) -> list[str]:
+    """Give each label an Alt+letter that is unique on the page ('&Ja', 'N&ee', …)."""
+    used = {r.lower() for r in reserved}
+    result = []
+    for label in labels:
+        clean = label.replace("&", "&&")
+        chosen = None
+        for match in re.finditer(r"[A-Za-z]", label):
+            letter = match.group(0).lower()
+            if letter not in used:
+                chosen = match.start()
+                used.add(letter)
+                break
+        if chosen is None:
+            result.append(clean)
+            continue
+        # Position in the escaped string: count the '&' doubled before this index.
+        offset = label[:chosen].count("&")
+        result.append(clean[: chosen + offset] + "&" + clean[chosen + offset :])
+    return result

@@ -1,0 +1,1154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="78"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="79"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="80"/>
+        <source>Schrijver</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="81"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="82"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="84"/>
+        <source>Reactietijd</source>
+        <translation>Response time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="123"/>
+        <source>(nog bezig)</source>
+        <translation>(in progress)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="138"/>
+        <source>Opvolgen: {date}</source>
+        <translation>Follow up: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowMap</name>
+    <message>
+        <location filename="../../app/ui/flowmap.py" line="29"/>
+        <source>Kaart van het stroomschema</source>
+        <translation>Map of the flowchart</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="154"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="158"/>
+        <source>Zoeken in reacties, antwoorden en lessen…</source>
+        <translation>Search comments, replies and lessons…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="159"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="162"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="164"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="165"/>
+        <source>Alle categorieën</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="169"/>
+        <location filename="../../app/ui/history.py" line="255"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="170"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="174"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="175"/>
+        <source>Alle platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="178"/>
+        <source>&amp;Zoek:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="200"/>
+        <source>Afgehandelde reacties</source>
+        <translation>Handled comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="224"/>
+        <source>Kies een reactie</source>
+        <translation>Choose a comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="229"/>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="236"/>
+        <source>Gegeven antwoord</source>
+        <translation>Reply given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="243"/>
+        <source>Reactie</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="246"/>
+        <source>Antwoord</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="250"/>
+        <source>Bijwerken</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="256"/>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="265"/>
+        <source>Nieuwe les toevoegen…</source>
+        <translation>Add a new lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="266"/>
+        <source>Nieuwe les</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="268"/>
+        <source>labels, met komma&apos;s</source>
+        <translation>tags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="269"/>
+        <source>Labels bij de nieuwe les</source>
+        <translation>Tags for the new lesson</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="270"/>
+        <source>Wijzigingen &amp;opslaan</source>
+        <translation>Save &amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="272"/>
+        <source>&amp;Verder met deze reactie</source>
+        <translation>C&amp;ontinue with this comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="274"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="278"/>
+        <source>&amp;Les:</source>
+        <translation>&amp;Lesson:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="299"/>
+        <source>Alle maanden</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="329"/>
+        <source>{n} reacties</source>
+        <translation>{n} comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="331"/>
+        <source>{n} om op te volgen</source>
+        <translation>{n} to follow up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="347"/>
+        <source>onbekende schrijver</source>
+        <translation>unknown author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="365"/>
+        <source>(assistent stelde voor: {s})</source>
+        <translation>(assistant suggested: {s})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="370"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="371"/>
+        <source>assistent</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="372"/>
+        <source>Nog niet afgerond</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="384"/>
+        <source>Lessen</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="387"/>
+        <source>Nog geen les bij deze reactie.</source>
+        <translation>No lesson for this comment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="392"/>
+        <source>↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, bied persoonlijk contact aan en laat het daarna los.</source>
+        <translation>↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="419"/>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="424"/>
+        <source>Wijzigingen opgeslagen.</source>
+        <translation>Changes saved.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="62"/>
+        <source>Nieuwe reactie</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="66"/>
+        <source>Plak hier de reactie, precies zoals hij online staat…</source>
+        <translation>Paste the comment here, exactly as it appears online…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="67"/>
+        <source>Tekst van de reactie</source>
+        <translation>Text of the comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="73"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="75"/>
+        <source>naam of @gebruikersnaam</source>
+        <translation>name or @username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="76"/>
+        <source>Schrijver</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="80"/>
+        <source>Geplaatst op</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="83"/>
+        <source>Link naar de reactie</source>
+        <translation>Link to the comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="84"/>
+        <source>&amp;Reactie:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="88"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="89"/>
+        <source>&amp;Schrijver:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="90"/>
+        <source>&amp;Geplaatst op:</source>
+        <translation>Posted &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="91"/>
+        <source>&amp;Link (optioneel):</source>
+        <translation>&amp;Link (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="101"/>
+        <source>&amp;Verder →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="102"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <source>Reageerwijzer</source>
+        <translation>Reageerwijzer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
+        <source>Oefenen</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="97"/>
+        <source>Hier oefenen nieuwe medewerkers straks met voorbeeldreacties, met uitleg bij elke vraag. Dit onderdeel zit nog niet in deze versie.</source>
+        <translation>This is where new staff will soon practise with example comments, with an explanation for every question. This section is not yet available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
+        <source>Maandrapport</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="104"/>
+        <source>Hier maak je straks het maandrapport als PDF of CSV. Dit onderdeel zit nog niet in deze versie; de geschiedenis exporteren kan al via &apos;reageerwijzer cases export&apos;.</source>
+        <translation>This is where you will soon create the monthly report as a PDF or CSV. This section is not yet available in this version; you can already export the history with &apos;reageerwijzer cases export&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>Nieuwe reactie</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="110"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="113"/>
+        <source>Profiel en instellingen</source>
+        <translation>Profile and settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="132"/>
+        <source>Assistent: wacht</source>
+        <translation>Assistant: waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="133"/>
+        <source>Assistent wordt geladen…</source>
+        <translation>Loading assistant…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="134"/>
+        <source>Assistent klaar</source>
+        <translation>Assistant ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="135"/>
+        <source>Assistent niet beschikbaar</source>
+        <translation>Assistant not available</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148"/>
+        <source>een onbekende schrijver</source>
+        <translation>an unknown author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <source>Verder waar je was?</source>
+        <translation>Pick up where you left off?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <source>Je was nog bezig met een reactie van {who}:</source>
+        <translation>You were still working on a comment from {who}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="154"/>
+        <source>&amp;Verder gaan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="155"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="156"/>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <source>Bestand niet geopend</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="192"/>
+        <source>Je werkt verder in het huidige bestand.</source>
+        <translation>You&apos;ll carry on working in the current file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Geschiedenis geopend: {path}</source>
+        <translation>History opened: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="208"/>
+        <source>Terugzetten mislukt</source>
+        <translation>Restoring failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="216"/>
+        <source>Reservekopie teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <source>De vorige geschiedenis is bewaard als {path}.</source>
+        <translation>The previous history has been kept as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="281"/>
+        <location filename="../../app/ui/wizard.py" line="390"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="290"/>
+        <source>Je antwoord</source>
+        <translation>Your reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="300"/>
+        <source>Kernelementen: vink af wat je antwoord heeft.</source>
+        <translation>Key points: tick off what your reply includes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="303"/>
+        <source>Concept van het antwoord</source>
+        <translation>Draft of the reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="310"/>
+        <source>Aantal tekens</source>
+        <translation>Number of characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="312"/>
+        <source>Korte &amp;versie</source>
+        <translation>S&amp;hort version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="314"/>
+        <source>&amp;Luchtige reactie gebruiken</source>
+        <translation>Use &amp;light-hearted reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="316"/>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="328"/>
+        <source>Opslaan in de geschiedenis</source>
+        <translation>Save to history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="333"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="334"/>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="339"/>
+        <source>Opvolgdatum</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="346"/>
+        <source>Wat neem je mee uit deze reactie? (optioneel)</source>
+        <translation>What do you take away from this comment? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="347"/>
+        <source>Geleerde les</source>
+        <translation>Lesson learned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="351"/>
+        <source>bijv. levering, toon, snelheid</source>
+        <translation>e.g. delivery, tone, speed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="352"/>
+        <source>Labels bij de les</source>
+        <translation>Tags for the lesson</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="353"/>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="357"/>
+        <source>L&amp;es:</source>
+        <translation>L&amp;esson:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="360"/>
+        <source>La&amp;bels:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="367"/>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="369"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="370"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="420"/>
+        <source>{n} / {limit} tekens</source>
+        <translation>{n} / {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="424"/>
+        <source>te lang voor {p}</source>
+        <translation>too long for {p}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="427"/>
+        <source>{n} tekens</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="430"/>
+        <source>{n} open plek(ken)</source>
+        <translation>{n} open slot(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="438"/>
+        <source>Nog open plekken</source>
+        <translation>Open slots left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="439"/>
+        <source>Vul eerst de gemarkeerde plekken in; anders komt er &apos;[vul in: …]&apos; online te staan:</source>
+        <translation>Fill in the highlighted slots first; otherwise &apos;[vul in: …]&apos; will end up online:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="445"/>
+        <source>Antwoord gekopieerd: plak het op het platform.</source>
+        <translation>Reply copied: paste it on the platform.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="162"/>
+        <source>Voorstel van de assistent</source>
+        <translation>Assistant&apos;s suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="177"/>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="178"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="180"/>
+        <source>&amp;Volgende →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="181"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="195"/>
+        <source>Vraag {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="198"/>
+        <source>Voorbeeld: {example}</source>
+        <translation>Example: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="223"/>
+        <source>voorstel assistent</source>
+        <translation>assistant&apos;s suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="232"/>
+        <source>de assistent ziet &apos;{flag}&apos; in de reactie</source>
+        <translation>the assistant sees &apos;{flag}&apos; in the comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="236"/>
+        <source>vanwege: {words}</source>
+        <translation>because of: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="238"/>
+        <source>Voorstel van de assistent: {answer}</source>
+        <translation>Assistant&apos;s suggestion: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="241"/>
+        <source>Jij beslist: kies gerust iets anders.</source>
+        <translation>You decide: feel free to choose something else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="244"/>
+        <source>De assistent wordt geladen… je kunt alvast zelf kiezen.</source>
+        <translation>The assistant is loading… you can already choose yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="246"/>
+        <source>De assistent is niet beschikbaar; kies zelf het beste antwoord.</source>
+        <translation>The assistant is not available; choose the best answer yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="248"/>
+        <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
+        <translation>The assistant has no suggestion here: only you know this.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="32"/>
+        <source>Naam van het bedrijf</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="33"/>
+        <source>Soort bedrijf (bijv. bakkerij)</source>
+        <translation>Type of business (e.g. bakery)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="34"/>
+        <source>E-mailadres voor klanten</source>
+        <translation>Email address for customers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="35"/>
+        <source>Telefoonnummer voor klanten</source>
+        <translation>Phone number for customers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="36"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="37"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="38"/>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="39"/>
+        <source>Bezorging</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="40"/>
+        <source>Ruilen en retourneren</source>
+        <translation>Exchanges and returns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="41"/>
+        <source>Betalen</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="42"/>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="43"/>
+        <source>Parkeren</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="63"/>
+        <source>Bedrijfsprofiel en instellingen</source>
+        <translation>Business profile and settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="67"/>
+        <source>Conceptreacties gebruiken alleen wat hier staat. Laat je iets leeg, dan krijg je in het concept een open plek om zelf in te vullen; de app verzint niets.</source>
+        <translation>Draft replies only use what is entered here. If you leave something empty, the draft gets an open slot for you to fill in yourself; the app never makes anything up.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="73"/>
+        <source>Toon</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="76"/>
+        <source>bijv. Marieke, Joost</source>
+        <translation>e.g. Marieke, Joost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="77"/>
+        <source>Voornamen die ondertekenen</source>
+        <translation>First names to sign with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="79"/>
+        <source>je (informeel, meest gebruikt)</source>
+        <translation>je (informal Dutch &apos;you&apos;, most common)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="80"/>
+        <source>u (formeel)</source>
+        <translation>u (formal Dutch &apos;you&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="81"/>
+        <source>Aanspreekvorm</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="83"/>
+        <source>ik</source>
+        <translation>ik (I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="84"/>
+        <source>wij</source>
+        <translation>wij (we)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="85"/>
+        <source>Schrijven als</source>
+        <translation>Write as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="86"/>
+        <source>Klanten mogen een privébericht sturen op het platform</source>
+        <translation>Customers may send a private message on the platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="88"/>
+        <source>&amp;Ondertekenen met:</source>
+        <translation>&amp;Sign with:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="89"/>
+        <source>&amp;Aanspreekvorm:</source>
+        <translation>&amp;Form of address:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="90"/>
+        <source>Schrijven als:</source>
+        <translation>Write as:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="98"/>
+        <source>Gegevens</source>
+        <translation>Business details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="110"/>
+        <location filename="../../app/ui/settings.py" line="115"/>
+        <source>Veelgestelde vragen</source>
+        <translation>Frequently asked questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="113"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="113"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="118"/>
+        <source>Vraag &amp;toevoegen</source>
+        <translation>&amp;Add question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="120"/>
+        <source>Vraag &amp;weghalen</source>
+        <translation>&amp;Remove question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="133"/>
+        <source>Profiel op&amp;slaan</source>
+        <translation>Save &amp;profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="145"/>
+        <source>Reservekopie terug&amp;zetten…</source>
+        <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="138"/>
+        <source>Geschiedenis en reservekopieën</source>
+        <translation>History and backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="143"/>
+        <source>&amp;Reservekopie maken…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="147"/>
+        <source>Ander &amp;bestand openen…</source>
+        <translation>&amp;Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="155"/>
+        <location filename="../../app/ui/settings.py" line="270"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="158"/>
+        <source>Volg het systeem</source>
+        <translation>Same as system</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="161"/>
+        <source>Taal van het venster</source>
+        <translation>Window language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="165"/>
+        <source>Taal van het venster:</source>
+        <translation>Window language:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="174"/>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="188"/>
+        <source>De geschiedenis staat in: {path}</source>
+        <translation>The history is stored in: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="213"/>
+        <location filename="../../app/ui/settings.py" line="217"/>
+        <source>Profiel niet opgeslagen</source>
+        <translation>Profile not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="213"/>
+        <source>Controleer het profiel: {e}</source>
+        <translation>Check the profile: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="219"/>
+        <source>Profiel opgeslagen.</source>
+        <translation>Profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="225"/>
+        <source>Reservekopie opslaan als</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="234"/>
+        <source>Reservekopie mislukt</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="237"/>
+        <source>Reservekopie gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="237"/>
+        <source>Opgeslagen als {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="242"/>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="248"/>
+        <source>Reservekopie terugzetten?</source>
+        <translation>Restore backup?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="250"/>
+        <source>De huidige geschiedenis wordt vervangen door {src}. Er wordt eerst een kopie van de huidige geschiedenis bewaard. Doorgaan?</source>
+        <translation>The current history will be replaced by {src}. A copy of the current history will be kept first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="260"/>
+        <source>Geschiedenisbestand kiezen of nieuw maken</source>
+        <translation>Choose a history file or create a new one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="270"/>
+        <source>De nieuwe taal is actief na het opnieuw starten.</source>
+        <translation>The new language will be used after restarting the app.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="508"/>
+        <source>Waar ben je?</source>
+        <translation>Where are you?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="511"/>
+        <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
+        <translation>Boxes are questions, circles are outcomes. Blue: your path.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="512"/>
+        <source>Assistent</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="514"/>
+        <source>Wat de assistent ziet</source>
+        <translation>What the assistant sees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="544"/>
+        <source>Assistent wordt geladen…</source>
+        <translation>Loading assistant…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="547"/>
+        <source>De assistent kon niet laden ({error}). Je kunt het schema gewoon zelf doorlopen.</source>
+        <translation>The assistant could not load ({error}). You can simply work through the flowchart yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="552"/>
+        <source>Assistent klaar. Plak een reactie om mee te laten kijken.</source>
+        <translation>Assistant ready. Paste a comment to let it take a look.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="564"/>
+        <source>Assistent leest mee…</source>
+        <translation>Assistant is reading along…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="580"/>
+        <source>Lijkt: {label} ({p})</source>
+        <translation>Looks like: {label} ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="582"/>
+        <source>vanwege: {words}</source>
+        <translation>because of: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="584"/>
+        <source>Let op: {flags}</source>
+        <translation>Note: {flags}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="588"/>
+        <source>bestelnummer</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="589"/>
+        <source>bedrag</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="590"/>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="591"/>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="592"/>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="597"/>
+        <source>Gevonden: {items}</source>
+        <translation>Found: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="623"/>
+        <source>Dat kan niet</source>
+        <translation>That&apos;s not possible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="663"/>
+        <source>de assistent leest dit als {label} ({p})</source>
+        <translation>the assistant reads this as {label} ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="743"/>
+        <source>Tussentijds bewaren lukte niet: {e}</source>
+        <translation>Autosave failed: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="776"/>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="777"/>
+        <source>De zaak is niet opgeslagen: {error}
+
+Je invoer staat er nog; probeer het opnieuw.</source>
+        <translation>The case was not saved: {error}
+
+Your input is still there; please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="784"/>
+        <source>Opgeslagen in de geschiedenis.</source>
+        <translation>Saved to history.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/ui/main.py" line="47"/>
+        <source>Geschiedenis niet geopend</source>
+        <translation>History not opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="50"/>
+        <source>Het bestand is niet aangeraakt. Kies een ander bestand, begin een nieuwe geschiedenis of sluit af.</source>
+        <translation>The file has not been touched. Choose another file, start a new history or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="55"/>
+        <source>Ander bestand…</source>
+        <translation>Another file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="57"/>
+        <source>Nieuwe geschiedenis</source>
+        <translation>New history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="59"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="64"/>
+        <source>Geschiedenisbestand</source>
+        <translation>History file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="92"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="93"/>
+        <source>Er ging iets onverwachts mis: {error}
+
+Je werk is tussentijds bewaard. Details staan in {log}.</source>
+        <translation>Something unexpected went wrong: {error}
+
+Your work so far has been saved. Details are in {log}.</translation>
+    </message>
+</context>
+</TS>

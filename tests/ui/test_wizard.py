@@ -1,0 +1,181 @@
+"""The wizard as a user drives it: paste, answer, get the outcome and draft, save."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.flowchart import shipped_flowchart
+from app.domain.profile import BusinessProfile
+from app.store import CaseStore
+from app.store.profile import save_profile
+
+FLOW = shipped_flowchart()
+COMPLAINT = "Al drie weken wacht ik op mijn bestelling #4821 en niemand reageert op mijn mails. Ik wil mijn geld terug!"
+
+
+def paste(qtbot: Any, window: Any, text: str, author: str = "Sanne de Vries", platform: str = "facebook") -> None:
+    wizard = window.wizard
+    wizard.intake.text.setPlainText(text)
+    wizard.intake.author.setText(author)
+    wizard.intake.platform.setCurrentIndex(wizard.intake.platform.findData(platform))
+    qtbot.waitUntil(lambda: wizard.analysis is not None and "Lijkt" in wizard.assistant_label.text(), timeout=10000)
+
+
+def click_answer(qtbot: Any, window: Any, answer_id: str) -> None:
+    page = window.wizard.question_page
+    qtbot.mouseClick(page.buttons[answer_id], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("path", FLOW.all_paths(), ids=lambda p: FLOW.outcome_of(p).id)
+def test_full_walk_per_outcome_ends_in_history(qtbot: Any, make_window: Any, store: CaseStore, path: list) -> None:
+    save_profile(
+        store,
+        BusinessProfile(name="Bakkerij Test", signers=["Marieke"], email="info@test.nl", opening_hours="di–za 8–17"),
+    )
+    window = make_window()
+    outcome = FLOW.outcome_of(path)
+    text = f"Reactie voor {outcome.id}: {COMPLAINT}"
+    paste(qtbot, window, text)
+    qtbot.mouseClick(window.wizard.intake.next_button, Qt.MouseButton.LeftButton)
+    for node_id, answer_id in path:
+        assert window.wizard.session.current.id == node_id
+        assert window.wizard.stack.currentWidget() is window.wizard.question_page
+        click_answer(qtbot, window, answer_id)
+    page = window.wizard.outcome_page
+    assert window.wizard.stack.currentWidget() is page
+    assert page.title.text() == outcome.title
+    assert outcome.advice[0][:30] in page.advice.text().replace("&#x27;", "'")
+    assert page.reply_box.isVisible() == (outcome.respond != "nee")
+    page.lesson.setPlainText(f"les bij {outcome.id}")
+    page.tags.setText("test, schema")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = [c for c in store.list() if c.session is None]
+    assert len(saved) == 1
+    case = saved[0]
+    assert case.outcome == outcome.id and case.text == text and case.author == "Sanne de Vries"
+    assert [(s.node_id, s.answer_id) for s in case.path] == path
+    assert case.lessons[0].text == f"les bij {outcome.id}" and case.lessons[0].tags == ["test", "schema"]
+    assert case.prediction is not None and case.prediction.model_version
+    assert store.open_sessions() == []  # the autosaved draft became the saved case
+    window.nav.setCurrentRow(1)
+    history = window.history
+    assert history.model.rowCount() == 1
+    history.search.setText(f"les bij {outcome.id}")
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1 and history.model.cases[0].id == case.id, timeout=3000)
+    history.search.setText("woorddatnergensvoorkomt")
+    qtbot.waitUntil(lambda: history.model.rowCount() == 0, timeout=3000)
+
+
+def test_suggestion_is_shown_and_can_be_overruled(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    window = make_window()
+    paste(qtbot, window, COMPLAINT)
+    assert "klacht" in window.wizard.assistant_label.text()
+    qtbot.mouseClick(window.wizard.intake.next_button, Qt.MouseButton.LeftButton)
+    page = window.wizard.question_page
+    assert "Voorstel van de assistent: Negatief" in page.suggestion.text()
+    assert "voorstel assistent" in page.buttons["negatief"].text()
+    click_answer(qtbot, window, "positief")  # the user decides otherwise
+    step = window.wizard.session.path[0]
+    assert step.answer_id == "positief" and step.suggested == "negatief" and step.against_suggestion
+    window.wizard.autosave()
+    (pending,) = store.open_sessions()
+    assert pending.path[0].against_suggestion
+
+
+def test_keyboard_only(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    paste(qtbot, window, "Zijn jullie zaterdag open?")
+    qtbot.keyClick(window.wizard.intake.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    page = window.wizard.question_page
+    assert window.wizard.stack.currentWidget() is page
+    page.buttons["vraag"].setFocus()
+    qtbot.keyClick(page.buttons["vraag"], Qt.Key.Key_Space)  # select with the keyboard
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert window.wizard.session.current.id == "vraag_antwoord"
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert window.wizard.session.current.id == "aard"
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert window.wizard.stack.currentWidget() is window.wizard.intake
+
+
+def test_without_assistant_the_wizard_still_works(qtbot: Any, make_window: Any) -> None:
+    def broken() -> Any:
+        raise OSError("pipeline kapot")
+
+    window = make_window(loader=broken, ready=False)
+    qtbot.waitUntil(lambda: window.assistant.state == "failed", timeout=5000)
+    assert "kon niet laden" in window.wizard.assistant_label.text()
+    assert "niet beschikbaar" in window.assistant_status.text()
+    window.wizard.intake.text.setPlainText("Wat een mooie taart!")
+    qtbot.mouseClick(window.wizard.intake.next_button, Qt.MouseButton.LeftButton)
+    assert "niet beschikbaar" in window.wizard.question_page.suggestion.text()
+    click_answer(qtbot, window, "positief")
+    assert window.wizard.session.current.id == "positief_reactie"
+
+
+def test_window_is_up_before_the_model(qtbot: Any, make_window: Any) -> None:
+    import threading
+
+    gate = threading.Event()
+
+    def slow() -> Any:
+        gate.wait(10)
+        raise OSError("gestopt")
+
+    window = make_window(loader=slow, ready=False)
+    assert window.isVisible()
+    assert "geladen" in window.assistant_status.text()
+    window.wizard.intake.text.setPlainText("Zijn jullie open?")
+    qtbot.mouseClick(window.wizard.intake.next_button, Qt.MouseButton.LeftButton)
+    assert "geladen" in window.wizard.question_page.suggestion.text()
+    gate.set()
+    qtbot.waitUntil(lambda: window.assistant.state == "failed", timeout=5000)
+
+
+def walk_to_complaint_outcome(qtbot: Any, window: Any, platform: str = "facebook") -> Any:
+    paste(qtbot, window, COMPLAINT, platform=platform)
+    qtbot.mouseClick(window.wizard.intake.next_button, Qt.MouseButton.LeftButton)
+    for answer in ("negatief", "nee", "nee", "nee", "ja"):
+        click_answer(qtbot, window, answer)
+    return window.wizard.outcome_page
+
+
+def test_copy_refuses_open_slots_then_copies(qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    page = walk_to_complaint_outcome(qtbot, window)
+    assert "[vul in:" in page.editor.toPlainText()
+    assert "open plek" in page.slots_label.text()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    QGuiApplication.clipboard().setText("leeg")
+    assert page.copy() is False
+    assert warnings and "vul in" in warnings[0]
+    assert QGuiApplication.clipboard().text() == "leeg"
+    page.editor.setPlainText("Hoi Sanne, sorry! Je krijgt je geld vandaag terug. Groet, Marieke")
+    assert page.slots_label.text() == ""
+    assert page.copy() is True
+    assert QGuiApplication.clipboard().text().startswith("Hoi Sanne")
+
+
+def test_counter_against_platform_limit(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    page = walk_to_complaint_outcome(qtbot, window, platform="x")
+    page.editor.setPlainText("a" * 281)
+    assert "281 / 280" in page.counter.text() and "te lang" in page.counter.text()
+    page.editor.setPlainText("kort")
+    assert "4 / 280" in page.counter.text() and "te lang" not in page.counter.text()
+
+
+def test_draft_uses_the_profile(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    save_profile(store, BusinessProfile(name="Fietsen Fred", signers=["Fred"], phone="06-12345678"))
+    window = make_window()
+    page = walk_to_complaint_outcome(qtbot, window)
+    draft = page.editor.toPlainText()
+    assert "06-12345678" in draft and draft.rstrip().endswith("Fred") and "Sanne" in draft
+    assert "4821" in draft
