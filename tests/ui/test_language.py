@@ -38,7 +38,9 @@ def test_dutch_by_default(make_window: Any) -> None:
 @pytest.mark.skipif(not (Path(sys.executable).parent / "pyside6-lupdate").exists(), reason="Qt tools not installed")
 def test_every_interface_string_is_in_the_translation(tmp_path: Path) -> None:
     target = tmp_path / "check.ts"
-    target.write_text(resource_path("translations", "reageerwijzer_en.ts").read_text(encoding="utf-8"), encoding="utf-8")
+    target.write_text(
+        resource_path("translations", "reageerwijzer_en.ts").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
     lupdate = str(Path(sys.executable).parent / "pyside6-lupdate")
     result = subprocess.run([lupdate, *sources, "-ts", str(target)], capture_output=True, text=True, check=False)
