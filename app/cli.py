@@ -13,7 +13,7 @@ from typing import IO, Any, NoReturn
 
 from app import __version__
 from app.domain.case import Case, CaseError, Lesson
-from app.domain.categories import CATEGORIES, PLATFORMS, STATUSES
+from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS, STATUSES
 from app.domain.export import CSV_ENCODING, case_record, write_csv, write_jsonl
 from app.domain.flowchart import load_flowchart, shipped_flowchart
 from app.domain.wizard import Comment, WizardError, WizardSession, now_iso
@@ -82,8 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     ppause = psub.add_parser("pause-message", help="een eerlijke tekst om reacties tijdelijk uit te zetten")
     _add_db(ppause)
 
-    cases = sub.add_parser("cases", help="de geschiedenis van afgehandelde reacties")
-    csub = cases.add_subparsers(dest="cases_command", metavar="ACTIE", parser_class=_Parser, required=True)
+    cases = sub.add_parser(
+        "cases", help="de geschiedenis van afgehandelde reacties; --check: de oefencasussen controleren"
+    )
+    cases.add_argument(
+        "--check",
+        nargs="*",
+        metavar="BESTAND",
+        help="controleer oefencasussen (standaard alle in resources/cases) en crisisscenario's tegen het schema",
+    )
+    csub = cases.add_subparsers(dest="cases_command", metavar="ACTIE", parser_class=_Parser)
 
     def filters(p: argparse.ArgumentParser) -> None:
         p.add_argument("--month", metavar="JJJJ-MM", help="alleen deze maand (ontvangstdatum)")
@@ -169,8 +177,37 @@ def cmd_flow(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def cmd_check_cases(files: list[str], out: IO[str]) -> int:
+    from app.domain.crisis import load_scenarios
+    from app.domain.training import load_cases
+
+    flow = shipped_flowchart()
+    paths = [Path(f) for f in files] if files else None
+    for path in paths or []:
+        if not path.exists():
+            raise ReageerwijzerError(f"bestand niet gevonden: {path}")
+    cases = load_cases(paths)
+    outcomes = {c.outcome for c in cases}
+    flags = {f for c in cases for f in c.flags}
+    missing = sorted({o.id for o in flow.outcomes} - outcomes)
+    out.write(f"OK: {len(cases)} oefencasussen, elk verwacht antwoord ligt op het pad van het schema\n")
+    if paths is None:
+        scenarios = load_scenarios()
+        out.write(f"OK: {len(scenarios)} crisisscenario's\n")
+        if missing:
+            out.write(f"let op: geen oefencasus eindigt in {', '.join(missing)}\n")
+        missing_flags = sorted(set(FLAGS) - flags)
+        if missing_flags:
+            out.write(f"let op: geen oefencasus met vlag {', '.join(missing_flags)}\n")
+    return 0
+
+
 def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+    if args.check is not None:
+        return cmd_check_cases(args.check, out)
     action = args.cases_command
+    if action is None:
+        raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup of --check")
     with _open_store(args) as store:
         if action == "list":
             cases = store.list(_filters(args), limit=args.limit)

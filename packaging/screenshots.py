@@ -140,7 +140,8 @@ def main() -> int:
             case.status = "monitoren"
         case.lessons = [Lesson(lesson, ["levering"])] if lesson else []
         store.save(case)
-    window = MainWindow(store, ask_resume=lambda case: "later")
+    fake_now = [1000.0]
+    window = MainWindow(store, ask_resume=lambda case: "later", clock=lambda: fake_now[0])
     window.resize(1320, 880)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -189,6 +190,50 @@ def main() -> int:
 
     def step6() -> None:
         shoot("profiel")
+        window.nav.setCurrentRow(2)
+        practice = window.practice
+        practice.bar.name.setEditText("Noor")
+        view = practice.cases
+        case = next(c for c in view.cases if c.outcome == "uitkomst_onwaarheid" and c.difficulty == "gemiddeld")
+        view.start(case)
+        view.choose("vraag")
+        view.check_answer()
+        QTimer.singleShot(300, step7)
+
+    def step7() -> None:
+        shoot("oefenen")
+        practice = window.practice
+        practice.tabs.setCurrentWidget(practice.crisis)
+        crisis = practice.crisis
+        crisis.start()
+        fake_now[0] += 7 * 60 / crisis.run.speed
+        crisis.tick()
+        messages = crisis.run.scenario.messages
+        for message in messages[:3]:
+            row = next(i for i in range(crisis.queue.count()) if crisis.queue.item(i).data(0x0100) == message.index)
+            crisis.queue.setCurrentRow(row)
+            crisis.decide(message.action)
+        QTimer.singleShot(300, step8)
+
+    def step8() -> None:
+        shoot("crisis")
+        crisis = window.practice.crisis
+        for message in crisis.run.scenario.messages:
+            if message.index in crisis.run.decisions:
+                continue
+            fake_now[0] = max(fake_now[0], 1000.0 + message.at * 60 / crisis.run.speed) + 30 / crisis.run.speed
+            crisis.tick()
+            if crisis.run is None:
+                break
+            row = next(i for i in range(crisis.queue.count()) if crisis.queue.item(i).data(0x0100) == message.index)
+            crisis.queue.setCurrentRow(row)
+            crisis.decide(message.action if message.index % 4 else "laten_gaan")
+            if crisis.run is None:
+                break
+        QTimer.singleShot(300, step9)
+
+    def step9() -> None:
+        shoot("crisis_debrief")
         app.quit()
 
     QTimer.singleShot(100, step1)

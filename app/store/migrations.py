@@ -55,3 +55,33 @@ def initial(db: Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
     db["cases"].enable_fts(["text", "reply", "author"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
     db["lessons"].enable_fts(["text", "tags"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+@MIGRATIONS(name="0002_training")
+def training(db: Database) -> None:
+    db["trainees"].create({"id": int, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"})
+    db["trainees"].create_index(["name"], unique=True)
+    db["practice_attempts"].create(
+        {
+            "id": int,
+            "trainee_id": int,
+            "case_id": str,
+            "finished_at": str,
+            "score": int,
+            "correct": int,
+            "steps": int,
+            "answers": str,  # JSON list of {question, chosen, expected, correct}
+            "checked": str,  # JSON list of checklist ids the trainee ticked
+            "reply": str,
+        },
+        pk="id",
+        foreign_keys=[("trainee_id", "trainees", "id")],
+        not_null={"trainee_id", "case_id", "finished_at", "score"},
+    )
+    db["practice_attempts"].create_index(["trainee_id", "case_id"])
+    db["crisis_runs"].create(
+        {"id": int, "trainee_id": int, "scenario_id": str, "finished_at": str, "score": int, "decisions": str},
+        pk="id",
+        foreign_keys=[("trainee_id", "trainees", "id")],
+        not_null={"trainee_id", "scenario_id", "finished_at", "score"},
+    )

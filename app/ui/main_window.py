@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from app.store import CaseStore
 from app.store.db import restore_from
 from app.ui.assistant import AssistantService
 from app.ui.history import HistoryView
+from app.ui.practice import PracticeView
 from app.ui.settings import SettingsView
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import heading, plain
@@ -51,8 +53,10 @@ class MainWindow(QMainWindow):
         flow: Flowchart | None = None,
         assistant_loader: Callable[[], Any] | None = None,
         ask_resume: Callable[[Case], str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
+        self.clock = clock
         self.store = store
         self.flow = flow or shipped_flowchart()
         self.ask_resume = ask_resume or self._ask_resume
@@ -91,13 +95,8 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.flow, self.store, self.assistant)
         self.history = HistoryView(self.flow, self.store)
         self.settings = SettingsView(self.store)
-        practice = ComingPage(
-            self.tr("Oefenen"),
-            self.tr(
-                "Hier oefenen nieuwe medewerkers straks met voorbeeldreacties, met uitleg bij elke vraag. "
-                "Dit onderdeel zit nog niet in deze versie."
-            ),
-        )
+        practice = PracticeView(self.flow, self.store, self.assistant, self.clock)
+        self.practice = practice
         report = ComingPage(
             self.tr("Maandrapport"),
             self.tr(

@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CasePracticeView</name>
+    <message>
+        <location filename="../../app/ui/practice.py" line="116"/>
+        <source>Alle niveaus</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="119"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="121"/>
+        <source>Oefencasussen</source>
+        <translation>Practice cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="123"/>
+        <source>&amp;Start deze casus</source>
+        <translation>&amp;Start this case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="124"/>
+        <source>Volgende &amp;nieuwe</source>
+        <translation>Next ne&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="125"/>
+        <source>&amp;Willekeurig</source>
+        <translation>&amp;Random</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="126"/>
+        <source>&amp;Fouten herhalen</source>
+        <translation>Redo &amp;mistakes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="160"/>
+        <source>Oefenen met voorbeeldreacties</source>
+        <translation>Practice with example comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="164"/>
+        <source>Kies een casus en loop het schema door zoals bij een echte reactie, maar nu zonder voorstel van de assistent. Na elke vraag hoor je of je goed zat en waarom. Aan het eind schrijf je een antwoord en vergelijk je het met een voorbeeld. Je voortgang wordt per naam bewaard.</source>
+        <translation>Choose a case and work through the flowchart as you would for a real comment, but this time without suggestions from the assistant. After each question you&apos;ll find out whether you were right, and why. At the end you write a reply and compare it with a model reply. Your progress is saved per name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="189"/>
+        <source>De reactie van de casus</source>
+        <translation>The comment in this case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="205"/>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="211"/>
+        <source>&amp;Controleer</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="213"/>
+        <source>&amp;Verder →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="231"/>
+        <source>Jouw antwoord</source>
+        <translation>Your reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="232"/>
+        <source>Schrijf hier het antwoord dat jij zou plaatsen…</source>
+        <translation>Write the reply you would post here…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="234"/>
+        <source>&amp;Vergelijk met het voorbeeld</source>
+        <translation>Com&amp;pare with the model reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="235"/>
+        <source>Voorbeeldantwoord</source>
+        <translation>Model reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="239"/>
+        <source>Zit dit in jouw antwoord? Vink eerlijk aan.</source>
+        <translation>Is this in your reply? Be honest when you tick.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="247"/>
+        <source>&amp;Afronden</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="282"/>
+        <source>Volgende &amp;nieuwe casus</source>
+        <translation>Ne&amp;xt new case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="295"/>
+        <source>Wie oefent er?</source>
+        <translation>Who is practicing?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="324"/>
+        <source>{done} van {total} casussen gedaan, {revisit} om te herhalen</source>
+        <translation>{done} of {total} cases done, {revisit} to redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="328"/>
+        <source>Vul je naam in om je voortgang te bewaren.</source>
+        <translation>Enter your name to save your progress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="334"/>
+        <source>Casus kiezen</source>
+        <translation>Choose a case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="334"/>
+        <source>Kies eerst een casus in de lijst.</source>
+        <translation>First choose a case from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="350"/>
+        <source>Alles gedaan</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="350"/>
+        <source>Je hebt alle casussen van dit niveau gedaan!</source>
+        <translation>You&apos;ve done all the cases at this level!</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="367"/>
+        <source>Niets te herhalen</source>
+        <translation>Nothing to redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="367"/>
+        <source>Geen casussen met fouten om te herhalen.</source>
+        <translation>There are no cases with mistakes to redo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="382"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="393"/>
+        <source>Vraag {n} van {total}</source>
+        <translation>Question {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="438"/>
+        <source>Goed gekozen.</source>
+        <translation>Good choice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="444"/>
+        <source>Niet wat we verwachtten: het juiste antwoord is &apos;{answer}&apos;.</source>
+        <translation>Not what we expected: the right answer is &apos;{answer}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="448"/>
+        <source>We gaan verder langs het juiste pad.</source>
+        <translation>We&apos;ll continue along the right path.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="466"/>
+        <source>De assistent had hier &apos;{answer}&apos; voorgesteld (hij las: {label}).</source>
+        <translation>The assistant would have suggested &apos;{answer}&apos; here (it read this as: {label}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="478"/>
+        <source>Uitkomst: {title}</source>
+        <translation>Outcome: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="489"/>
+        <source>Schrijf je antwoord en vergelijk het daarna met het voorbeeld.</source>
+        <translation>Write your reply, then compare it with the model reply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="492"/>
+        <source>Hier hoort geen openbaar antwoord bij.</source>
+        <translation>This doesn&apos;t call for a public reply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="499"/>
+        <source>(Geen voorbeeld: hier mag je ook niets zeggen.)</source>
+        <translation>(No model reply: it&apos;s fine to say nothing here.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="512"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="515"/>
+        <source>Score: {score} van 100</source>
+        <translation>Score: {score} out of 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="517"/>
+        <source>jij</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="517"/>
+        <source>verwacht</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="528"/>
+        <source>{right} van {total} vragen goed.</source>
+        <translation>{right} of {total} questions right.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="534"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../app/ui/history.py" line="78"/>
@@ -47,6 +275,139 @@
         <location filename="../../app/ui/history.py" line="138"/>
         <source>Opvolgen: {date}</source>
         <translation>Follow up: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisView</name>
+    <message>
+        <location filename="../../app/ui/practice.py" line="44"/>
+        <source>Erkennen, excuses waar nodig, persoonlijk verder</source>
+        <translation>Acknowledge, apologize where needed, continue in private</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="45"/>
+        <source>Feiten rechtzetten, met bron</source>
+        <translation>Correct the facts, with a source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="46"/>
+        <source>De vraag beantwoorden</source>
+        <translation>Answer the question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="47"/>
+        <source>Kort bedanken</source>
+        <translation>Say a brief thank-you</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="48"/>
+        <source>Niet reageren, in de gaten houden</source>
+        <translation>Don&apos;t respond, keep an eye on it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="49"/>
+        <source>Melden bij het platform (bedreiging: ook politie)</source>
+        <translation>Report to the platform (threats: also the police)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="571"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="572"/>
+        <source>&amp;Start de oefening</source>
+        <translation>&amp;Start the exercise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="573"/>
+        <source>Sto&amp;ppen</source>
+        <translation>Sto&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="576"/>
+        <source>Gesimuleerde tijd</source>
+        <translation>Simulated time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="577"/>
+        <source>S&amp;cenario:</source>
+        <translation>S&amp;cenario:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="604"/>
+        <source>In een crisis komt er in korte tijd een stroom reacties binnen. Kies per reactie wat je doet. Snel en goed levert de meeste punten op; de eerste klachten en geruchten die zich verspreiden gaan voor. Een minuut in de oefening duurt tien echte seconden.</source>
+        <translation>In a crisis, a flood of comments comes in within a short time. Choose what to do with each comment. Being fast and right earns the most points; the first complaints and any rumors that are spreading come first. One minute in the exercise takes ten real seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="617"/>
+        <source>Binnengekomen reacties</source>
+        <translation>Incoming comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="623"/>
+        <source>Gekozen reactie</source>
+        <translation>Selected comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="669"/>
+        <source>Wie oefent er?</source>
+        <translation>Who is practicing?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="693"/>
+        <source>Tijd {m:02d}:{s:02d} van {total}:00</source>
+        <translation>Time {m:02d}:{s:02d} of {total}:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="708"/>
+        <source>{n} reactie(s) wachten op je</source>
+        <translation>{n} comment(s) waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="764"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="766"/>
+        <source>prioriteit</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="771"/>
+        <source>niet afgehandeld</source>
+        <translation>not handled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="775"/>
+        <source>{m:.0f} min</source>
+        <translation>{m:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="779"/>
+        <source>jij: {a}</source>
+        <translation>you: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="785"/>
+        <source>Score: {score} van 100</source>
+        <translation>Score: {score} out of 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="787"/>
+        <source>{correct} van {total} goed afgehandeld, {handled} behandeld; mediane reactietijd {median} min.</source>
+        <translation>{correct} of {total} handled correctly, {handled} handled; median response time {median} min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="790"/>
+        <source>Wat een goede aanpak voorop had gezet</source>
+        <translation>What a good response would have put first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="791"/>
+        <source>Per reactie, op volgorde van belang</source>
+        <translation>Per comment, in order of importance</translation>
     </message>
 </context>
 <context>
@@ -342,129 +703,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Reageerwijzer</source>
         <translation>Reageerwijzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
-        <source>Hier oefenen nieuwe medewerkers straks met voorbeeldreacties, met uitleg bij elke vraag. Dit onderdeel zit nog niet in deze versie.</source>
-        <translation>This is where new staff will soon practise with example comments, with an explanation for every question. This section is not yet available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Maandrapport</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Hier maak je straks het maandrapport als PDF of CSV. Dit onderdeel zit nog niet in deze versie; de geschiedenis exporteren kan al via &apos;reageerwijzer cases export&apos;.</source>
         <translation>This is where you will soon create the monthly report as a PDF or CSV. This section is not yet available in this version; you can already export the history with &apos;reageerwijzer cases export&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Profiel en instellingen</source>
         <translation>Profile and settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Assistent: wacht</source>
         <translation>Assistant: waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Assistent klaar</source>
         <translation>Assistant ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Assistent niet beschikbaar</source>
         <translation>Assistant not available</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>een onbekende schrijver</source>
         <translation>an unknown author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Verder waar je was?</source>
         <translation>Pick up where you left off?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Je was nog bezig met een reactie van {who}:</source>
         <translation>You were still working on a comment from {who}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;Verder gaan</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Je werkt verder in het huidige bestand.</source>
         <translation>You&apos;ll carry on working in the current file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Geschiedenis geopend: {path}</source>
         <translation>History opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Reservekopie teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>De vorige geschiedenis is bewaard als {path}.</source>
         <translation>The previous history has been kept as {path}.</translation>
     </message>
@@ -616,6 +971,24 @@
         <location filename="../../app/ui/wizard.py" line="445"/>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <location filename="../../app/ui/practice.py" line="820"/>
+        <source>Oefenen</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="826"/>
+        <source>Oefencasussen</source>
+        <translation>Practice cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="827"/>
+        <source>Crisisoefening</source>
+        <translation>Crisis exercise</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1353,24 @@
         <location filename="../../app/ui/settings.py" line="270"/>
         <source>De nieuwe taal is actief na het opnieuw starten.</source>
         <translation>The new language will be used after restarting the app.</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeBar</name>
+    <message>
+        <location filename="../../app/ui/practice.py" line="67"/>
+        <source>Naam van de oefenaar</source>
+        <translation>Trainee&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="68"/>
+        <source>Je naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="69"/>
+        <source>&amp;Oefenaar:</source>
+        <translation>&amp;Trainee:</translation>
     </message>
 </context>
 <context>

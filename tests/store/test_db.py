@@ -95,14 +95,14 @@ def test_migration_makes_backup_first(tmp_path: Path, monkeypatch: pytest.Monkey
     for migration in MIGRATIONS._migrations:
         newer(name=migration.name)(migration.fn)
 
-    @newer(name="0002_test_extra_kolom")
+    @newer(name="9999_test_extra_kolom")
     def add_column(db: Database) -> None:
         db["cases"].add_column("extra", str)
 
     monkeypatch.setattr(db_module, "MIGRATIONS", newer)
     with CaseStore.open(path) as store:
         assert "extra" in store.db["cases"].columns_dict
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS._migrations) + 1
     (backup,) = tmp_path.glob("*voor-migratie*")
     with CaseStore.open(backup) as old:  # the backup is the old schema, with the data
         assert [c.text for c in old.list()] == ["bewaar mij"]
@@ -116,7 +116,7 @@ def test_failed_migration_rolls_back_and_keeps_data(tmp_path: Path, monkeypatch:
     for migration in MIGRATIONS._migrations:
         newer(name=migration.name)(migration.fn)
 
-    @newer(name="0002_kapot")
+    @newer(name="9999_kapot")
     def broken(db: Database) -> None:
         db["cases"].add_column("half", str)
         raise sqlite3.OperationalError("disk I/O error")

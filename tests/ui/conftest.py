@@ -34,11 +34,14 @@ def make_window(qtbot: Any, store: CaseStore, real_assistant: Any) -> Callable[.
         ask_resume: Callable[..., str] | None = None,
         ready: bool = True,
         use_store: CaseStore | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> MainWindow:
+        extra = {"clock": clock} if clock else {}
         window = MainWindow(
             use_store or store,
             assistant_loader=loader or (lambda: real_assistant),
             ask_resume=ask_resume or (lambda case: "later"),
+            **extra,
         )
         qtbot.addWidget(window)
         window.show()

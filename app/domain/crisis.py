@@ -1,0 +1,245 @@
+"""The crisis exercise: a burst of comments about one incident, triaged against the clock.
+
+Scenarios live in resources/crisis/*.toml. A :class:`CrisisRun` reads time from
+an injected clock (real seconds), so tests can drive it with a fake one; the
+simulation runs ``speed`` times faster than real time.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
+from app.errors import DataFileError
+from app.resources import resource_path
+
+SCHEMA_VERSION = 1
+ACTIONS: dict[str, str] = {
+    "erkennen": "Erkennen, excuses waar nodig, persoonlijk verder",
+    "rechtzetten": "Feiten rechtzetten, met bron",
+    "beantwoorden": "De vraag beantwoorden",
+    "bedanken": "Kort bedanken",
+    "laten_gaan": "Niet reageren, in de gaten houden",
+    "melden": "Melden bij het platform (bedreiging: ook politie)",
+}
+PRIORITY_WEIGHT = {1: 3, 2: 2, 3: 1}
+TARGET_MINUTES = {1: 3.0, 2: 6.0, 3: 10.0}  # a good response time per priority, in simulated minutes
+DEFAULT_SPEED = 6.0  # one real second is six simulated seconds
+
+
+@dataclass(frozen=True)
+class CrisisMessage:
+    index: int
+    at: float
+    platform: str
+    author: str
+    text: str
+    label: str
+    flags: tuple[str, ...]
+    action: str
+    priority: int
+    why: str
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: str
+    business: str
+    incident: str
+    minutes: float
+    debrief: tuple[str, ...]
+    messages: tuple[CrisisMessage, ...]
+
+
+@dataclass(frozen=True)
+class Decision:
+    message: CrisisMessage
+    action: str
+    handled_at: float  # simulated minute
+
+    @property
+    def correct(self) -> bool:
+        return self.action == self.message.action
+
+    @property
+    def response_minutes(self) -> float:
+        return max(0.0, self.handled_at - self.message.at)
+
+    @property
+    def points(self) -> float:
+        """Weight × (70 % for the right action + 30 % for speed, only when right)."""
+        if not self.correct:
+            return 0.0
+        target = TARGET_MINUTES[self.message.priority]
+        late = max(0.0, self.response_minutes - target)
+        speed = max(0.0, 1.0 - late / target)
+        return PRIORITY_WEIGHT[self.message.priority] * (0.7 + 0.3 * speed)
+
+
+@dataclass
+class CrisisScore:
+    score: int
+    correct: int
+    handled: int
+    total: int
+    median_response: float | None
+    missed: list[CrisisMessage] = field(default_factory=list)
+
+
+class CrisisRun:
+    def __init__(self, scenario: Scenario, clock: Callable[[], float], speed: float = DEFAULT_SPEED) -> None:
+        self.scenario = scenario
+        self.clock = clock
+        self.speed = speed
+        self.started: float | None = None
+        self.decisions: dict[int, Decision] = {}
+        self.stopped_at: float | None = None
+
+    def start(self) -> None:
+        self.started = self.clock()
+
+    def now(self) -> float:
+        """Simulated minutes since the start."""
+        if self.started is None:
+            return 0.0
+        end = self.stopped_at if self.stopped_at is not None else self.clock()
+        return (end - self.started) * self.speed / 60.0
+
+    def arrived(self) -> list[CrisisMessage]:
+        now = self.now()
+        return [m for m in self.scenario.messages if m.at <= now]
+
+    def pending(self) -> list[CrisisMessage]:
+        return [m for m in self.arrived() if m.index not in self.decisions]
+
+    def handle(self, index: int, action: str) -> Decision:
+        if action not in ACTIONS:
+            raise ValueError(f"onbekende actie '{action}'")
+        message = self.scenario.messages[index]
+        if message.at > self.now():
+            raise ValueError("dit bericht is nog niet binnen")
+        if index in self.decisions:
+            raise ValueError("dit bericht is al afgehandeld")
+        decision = Decision(message, action, self.now())
+        self.decisions[index] = decision
+        return decision
+
+    @property
+    def finished(self) -> bool:
+        all_done = len(self.decisions) == len(self.scenario.messages)
+        return self.stopped_at is not None or all_done or self.now() >= self.scenario.minutes
+
+    def stop(self) -> None:
+        if self.stopped_at is None:
+            self.stopped_at = self.clock()
+
+    def score(self) -> CrisisScore:
+        messages = self.scenario.messages
+        possible = sum(PRIORITY_WEIGHT[m.priority] for m in messages)
+        earned = sum(d.points for d in self.decisions.values())
+        times = sorted(d.response_minutes for d in self.decisions.values())
+        median = times[len(times) // 2] if times else None
+        return CrisisScore(
+            score=round(100 * earned / possible) if possible else 0,
+            correct=sum(1 for d in self.decisions.values() if d.correct),
+            handled=len(self.decisions),
+            total=len(messages),
+            median_response=median,
+            missed=[m for m in messages if m.index not in self.decisions],
+        )
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _str(source: str, where: str, raw: dict[str, Any], key: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DataFileError(source, f"veld '{key}' ontbreekt of is leeg", where)
+    return value.strip()
+
+
+def load_scenario(path: Path) -> Scenario:
+    source = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataFileError(source, "bestand niet gevonden") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(source, f"geen geldige TOML: {exc}") from None
+    if data.get("schema") != SCHEMA_VERSION:
+        raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
+    scenario_id = _str(source, "kop", data, "id")
+    if scenario_id != path.stem:
+        raise DataFileError(source, f"'id' ({scenario_id}) moet gelijk zijn aan de bestandsnaam ({path.stem})", "kop")
+    minutes = data.get("minutes")
+    if not isinstance(minutes, (int, float)) or minutes <= 0:
+        raise DataFileError(source, "'minutes' moet een positief getal zijn", "kop")
+    debrief = data.get("debrief")
+    if not isinstance(debrief, list) or not debrief or not all(isinstance(d, str) and d.strip() for d in debrief):
+        raise DataFileError(source, "'debrief' moet een lijst met lessen zijn", "kop")
+    raw_messages = data.get("messages")
+    if not isinstance(raw_messages, list) or len(raw_messages) < 3:
+        raise DataFileError(source, "een scenario heeft minstens drie [[messages]] nodig", "kop")
+    messages: list[CrisisMessage] = []
+    previous = -1.0
+    for i, raw in enumerate(raw_messages):
+        where = f"bericht {i + 1}"
+        at = raw.get("at")
+        if not isinstance(at, (int, float)) or not 0 <= at < minutes or at < previous:
+            raise DataFileError(source, f"'at' moet oplopen en tussen 0 en {minutes} liggen", where)
+        previous = float(at)
+        platform = _str(source, where, raw, "platform")
+        label = _str(source, where, raw, "label")
+        action = _str(source, where, raw, "action")
+        flags = raw.get("flags", [])
+        priority = raw.get("priority")
+        if platform not in PLATFORMS:
+            raise DataFileError(source, f"onbekend platform '{platform}'", where)
+        if label not in CATEGORIES:
+            raise DataFileError(source, f"onbekende categorie '{label}'", where)
+        if action not in ACTIONS:
+            raise DataFileError(source, f"onbekende actie '{action}' (kies uit {', '.join(ACTIONS)})", where)
+        if not isinstance(flags, list) or any(f not in FLAGS for f in flags):
+            raise DataFileError(source, f"ongeldige vlaggen {flags!r}", where)
+        if priority not in PRIORITY_WEIGHT:
+            raise DataFileError(source, "'priority' moet 1, 2 of 3 zijn", where)
+        messages.append(
+            CrisisMessage(
+                i,
+                float(at),
+                platform,
+                str(raw.get("author", "")),
+                _str(source, where, raw, "text"),
+                label,
+                tuple(flags),
+                action,
+                int(priority),
+                _str(source, where, raw, "why"),
+            )
+        )
+    return Scenario(
+        scenario_id,
+        _str(source, "kop", data, "title"),
+        _str(source, "kop", data, "business"),
+        _str(source, "kop", data, "incident"),
+        float(minutes),
+        tuple(d.strip() for d in debrief),
+        tuple(messages),
+    )
+
+
+def load_scenarios(folder: Path | None = None) -> list[Scenario]:
+    folder = folder or resource_path("crisis")
+    return [load_scenario(p) for p in sorted(folder.glob("*.toml"))]
+
+
+@lru_cache(maxsize=1)
+def shipped_scenarios() -> tuple[Scenario, ...]:
+    return tuple(load_scenarios())

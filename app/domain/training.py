@@ -1,0 +1,286 @@
+"""Practice cases: loading and checking them against the flowchart, and scoring a walk.
+
+The cases live in resources/cases/*.toml (see the header of any of them). Each
+case carries the comment, its context, the expected answer at every question
+on its path with a short explanation, and a model reply where one is due.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
+from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.errors import DataFileError
+from app.resources import resource_path
+
+SCHEMA_VERSION = 1
+DIFFICULTIES = ("makkelijk", "gemiddeld", "moeilijk")
+_ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+@dataclass(frozen=True)
+class ExpectedStep:
+    question: str
+    answer: str
+    why: str
+
+
+@dataclass(frozen=True)
+class PracticeCase:
+    id: str
+    title: str
+    difficulty: str
+    platform: str
+    author: str
+    business: str
+    context: str
+    text: str
+    label: str
+    flags: tuple[str, ...]
+    outcome: str
+    steps: tuple[ExpectedStep, ...]
+    model_reply: str = ""
+    tips: tuple[str, ...] = ()
+    source: str = ""
+
+    def expected(self, question: str) -> ExpectedStep | None:
+        return next((s for s in self.steps if s.question == question), None)
+
+
+@dataclass
+class StepResult:
+    question: str
+    chosen: str
+    expected: str | None  # None: the trainee left the expected path earlier
+    why: str = ""
+
+    @property
+    def correct(self) -> bool:
+        return self.expected is not None and self.chosen == self.expected
+
+
+@dataclass
+class PracticeResult:
+    case_id: str
+    steps: list[StepResult] = field(default_factory=list)
+    outcome: str | None = None
+    expected_outcome: str = ""
+    checked: list[str] = field(default_factory=list)  # checklist items the trainee ticked for the reply
+    reply: str = ""
+
+    @property
+    def correct_steps(self) -> int:
+        return sum(1 for s in self.steps if s.correct)
+
+    @property
+    def mistakes(self) -> list[StepResult]:
+        return [s for s in self.steps if not s.correct]
+
+    @property
+    def outcome_right(self) -> bool:
+        return self.outcome == self.expected_outcome
+
+    def score(self, expected_steps: int, checklist_size: int) -> int:
+        """0–100: 70 % for the right answers along the path (every expected question
+        counts, also the ones never reached), 30 % for the reply checklist when a
+        reply is due, else 30 % for ending in the right outcome."""
+        path_part = self.correct_steps / max(1, expected_steps)
+        if checklist_size and self.reply.strip():
+            extra = len(set(self.checked)) / checklist_size
+        else:
+            extra = 1.0 if self.outcome_right else 0.0
+        return round(100 * (0.7 * path_part + 0.3 * extra))
+
+
+def judge_step(case: PracticeCase, question: str, chosen: str, on_path: bool) -> StepResult:
+    """Feedback for one answer: right, or what was expected and why."""
+    expected = case.expected(question) if on_path else None
+    if expected is None:
+        return StepResult(question, chosen, None, "")
+    return StepResult(question, chosen, expected.answer, expected.why)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _text(source: str, where: str, raw: Mapping[str, Any], key: str, required: bool = True) -> str:
+    value = raw.get(key, "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise DataFileError(source, f"veld '{key}' ontbreekt of is leeg", where)
+    return value.strip()
+
+
+def parse_case(raw: Mapping[str, Any], flow: Flowchart, source: str, index: int) -> PracticeCase:
+    case_id = raw.get("id")
+    where = f"case '{case_id}'" if isinstance(case_id, str) else f"cases[{index}]"
+    if not isinstance(case_id, str) or not case_id or not set(case_id) <= _ID_CHARS:
+        raise DataFileError(source, "'id' moet kleine letters, cijfers, - of _ zijn", where)
+    difficulty = _text(source, where, raw, "difficulty")
+    if difficulty not in DIFFICULTIES:
+        raise DataFileError(source, f"'difficulty' moet een van {', '.join(DIFFICULTIES)} zijn", where)
+    platform = _text(source, where, raw, "platform")
+    if platform not in PLATFORMS:
+        raise DataFileError(source, f"onbekend platform '{platform}'", where)
+    label = _text(source, where, raw, "label")
+    if label not in CATEGORIES:
+        raise DataFileError(source, f"onbekende categorie '{label}'", where)
+    flags = raw.get("flags", [])
+    if not isinstance(flags, list) or any(f not in FLAGS for f in flags):
+        raise DataFileError(source, f"ongeldige vlaggen {flags!r}", where)
+    outcome_id = _text(source, where, raw, "outcome")
+    if outcome_id not in flow.nodes or not flow.node(outcome_id).is_outcome:
+        raise DataFileError(source, f"'{outcome_id}' is geen uitkomst van het schema", where)
+
+    raw_steps = raw.get("steps")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise DataFileError(source, "'steps' ontbreekt: geef het verwachte antwoord bij elke vraag", where)
+    steps: list[ExpectedStep] = []
+    node = flow.first_question
+    for i, step in enumerate(raw_steps):
+        step_where = f"{where}, stap {i + 1}"
+        if not isinstance(step, dict):
+            raise DataFileError(source, "elke stap is een tabel met question, answer en why", step_where)
+        question = step.get("question")
+        if not node.is_question:
+            raise DataFileError(
+                source, f"het pad is al bij uitkomst '{node.id}'; stap '{question}' is te veel", step_where
+            )
+        if question != node.id:
+            raise DataFileError(
+                source, f"verwacht vraag '{node.id}' op deze plek van het pad, niet '{question}'", step_where
+            )
+        answer = step.get("answer")
+        try:
+            next_id = node.answer(str(answer)).next
+        except KeyError:
+            options = ", ".join(a.id for a in node.answers)
+            raise DataFileError(
+                source, f"'{answer}' is geen antwoord op '{node.id}' (kies uit {options})", step_where
+            ) from None
+        why = _text(source, step_where, step, "why")
+        steps.append(ExpectedStep(node.id, str(answer), why))
+        node = flow.node(next_id)
+    if not node.is_outcome:
+        raise DataFileError(source, f"het pad stopt bij vraag '{node.id}' en bereikt geen uitkomst", where)
+    if node.id != outcome_id:
+        raise DataFileError(source, f"het pad eindigt in '{node.id}', maar 'outcome' zegt '{outcome_id}'", where)
+    model_reply = _text(source, where, raw, "model_reply", required=False)
+    if node.respond == "ja" and not model_reply:
+        raise DataFileError(source, f"bij uitkomst '{node.id}' hoort een voorbeeldantwoord (model_reply)", where)
+    tips = raw.get("tips", [])
+    if not isinstance(tips, list) or not all(isinstance(t, str) for t in tips):
+        raise DataFileError(source, "'tips' moet een lijst met teksten zijn", where)
+    return PracticeCase(
+        id=case_id,
+        title=_text(source, where, raw, "title"),
+        difficulty=difficulty,
+        platform=platform,
+        author=_text(source, where, raw, "author", required=False),
+        business=_text(source, where, raw, "business"),
+        context=_text(source, where, raw, "context"),
+        text=_text(source, where, raw, "text"),
+        label=label,
+        flags=tuple(flags),
+        outcome=outcome_id,
+        steps=tuple(steps),
+        model_reply=model_reply,
+        tips=tuple(tips),
+        source=source,
+    )
+
+
+def load_case_file(path: Path, flow: Flowchart | None = None) -> list[PracticeCase]:
+    flow = flow or shipped_flowchart()
+    source = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataFileError(source, "bestand niet gevonden") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(source, f"geen geldige TOML: {exc}") from None
+    if data.get("schema") != SCHEMA_VERSION:
+        raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
+    raw_cases = data.get("cases")
+    if not isinstance(raw_cases, list) or not raw_cases:
+        raise DataFileError(source, "geen [[cases]] gevonden")
+    return [parse_case(raw, flow, source, i) for i, raw in enumerate(raw_cases)]
+
+
+def load_cases(paths: Iterable[Path] | None = None, flow: Flowchart | None = None) -> list[PracticeCase]:
+    """All practice cases; ids must be unique over all files."""
+    files = sorted(paths) if paths is not None else sorted(resource_path("cases").glob("*.toml"))
+    cases: list[PracticeCase] = []
+    seen: dict[str, str] = {}
+    for file in files:
+        for case in load_case_file(Path(file), flow):
+            if case.id in seen:
+                raise DataFileError(str(file), f"id '{case.id}' staat ook in {seen[case.id]}", f"case '{case.id}'")
+            seen[case.id] = str(file)
+            cases.append(case)
+    return cases
+
+
+@lru_cache(maxsize=1)
+def shipped_cases() -> tuple[PracticeCase, ...]:
+    return tuple(load_cases())
+
+
+class PracticeSession:
+    """One trainee walking one case. After a wrong answer the walk continues along the
+    expected path, so every question of the case gets feedback."""
+
+    def __init__(self, case: PracticeCase, flow: Flowchart | None = None) -> None:
+        self.case = case
+        self.flow = flow or shipped_flowchart()
+        self.result = PracticeResult(case.id, expected_outcome=case.outcome)
+        self.position = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.position >= len(self.case.steps)
+
+    def current(self) -> ExpectedStep:
+        return self.case.steps[self.position]
+
+    def question(self) -> Any:
+        return self.flow.node(self.current().question)
+
+    def answer(self, choice: str) -> StepResult:
+        if self.finished:
+            raise ValueError("alle vragen van deze casus zijn al beantwoord")
+        step = self.current()
+        node = self.flow.node(step.question)
+        node.answer(choice)  # KeyError for an answer that does not exist
+        result = StepResult(step.question, choice, step.answer, step.why)
+        self.result.steps.append(result)
+        self.position += 1
+        if self.finished:
+            self.result.outcome = (
+                self.case.outcome if all(s.correct for s in self.result.steps) else self._chosen_outcome()
+            )
+        return result
+
+    def _chosen_outcome(self) -> str | None:
+        """Where the trainee's own answers would have led (None if they left the chart's paths)."""
+        node = self.flow.first_question
+        for step in self.result.steps:
+            if node.id != step.question:
+                return None
+            node = self.flow.node(node.answer(step.chosen).next)
+            if node.is_outcome:
+                return node.id
+        return node.id if node.is_outcome else None
+
+    def finish(self, reply: str = "", checked: list[str] | None = None) -> int:
+        """Record the reply and self-check; returns the score 0–100."""
+        self.result.reply = reply
+        self.result.checked = list(checked or [])
+        outcome = self.flow.node(self.case.outcome)
+        checklist_size = len(self.flow.checklist) if outcome.respond == "ja" else 0
+        return self.result.score(len(self.case.steps), checklist_size)
