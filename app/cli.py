@@ -82,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     ppause = psub.add_parser("pause-message", help="een eerlijke tekst om reacties tijdelijk uit te zetten")
     _add_db(ppause)
 
+    report = sub.add_parser("report", help="het maandrapport als PDF of CSV")
+    report.add_argument("--month", required=True, metavar="JJJJ-MM", help="de maand, bijvoorbeeld 2026-10")
+    report.add_argument("--out", required=True, metavar="BESTAND", help="BESTAND.pdf of BESTAND.csv")
+    report.add_argument(
+        "--anonymise",
+        nargs="?",
+        const="pseudoniem",
+        default="namen",
+        choices=("pseudoniem", "weglaten"),
+        help="namen van schrijvers vervangen door 'Schrijver 1, 2, …' (standaard) of weglaten",
+    )
+    _add_db(report)
+
     cases = sub.add_parser(
         "cases", help="de geschiedenis van afgehandelde reacties; --check: de oefencasussen controleren"
     )
@@ -410,6 +423,47 @@ def cmd_profile(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
+    import time
+
+    from app.domain.report import anonymised, build_report
+    from app.store.profile import load_profile
+    from app.store.reporting import ReportQueries
+
+    month = _filters(argparse.Namespace(month=args.month, label=None, status=None, platform=None)).month
+    assert month is not None
+    target = Path(args.out)
+    suffix = target.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise ReageerwijzerError(f"kies een bestand dat eindigt op .pdf of .csv, niet '{target.name}'")
+    if not target.parent.exists():
+        raise ReageerwijzerError(f"de map {target.parent} bestaat niet")
+    started = time.perf_counter()
+    with _open_store(args) as store:
+        queries = ReportQueries(store)
+        if suffix == ".csv":
+            cases = anonymised(queries.month_cases(month), args.anonymise)
+            try:
+                with target.open("w", encoding=CSV_ENCODING, newline="") as handle:
+                    count = write_csv(cases, handle)
+            except OSError as exc:
+                raise ReageerwijzerError(f"kan {target} niet schrijven: {exc.strerror}") from None
+            out.write(f"{count} zaken van {month} naar {target} ({time.perf_counter() - started:.1f} s)\n")
+            return 0
+        from app.render.report_pdf import render_pdf
+
+        report = build_report(queries, month, load_profile(store).name, args.anonymise)
+        try:
+            pages = render_pdf(report, target)
+        except OSError as exc:
+            raise ReageerwijzerError(str(exc)) from None
+    out.write(
+        f"maandrapport {month}: {report.count} reacties, {pages} pagina's → {target} "
+        f"({time.perf_counter() - started:.1f} s)\n"
+    )
+    return 0
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     try:
         from app.ui.main import run
@@ -438,6 +492,8 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
             return cmd_profile(args, out)
         if args.command == "cases":
             return cmd_cases(args, binary_in, out)
+        if args.command == "report":
+            return cmd_report(args, out)
         return _run_gui(args)
     except ReageerwijzerError as exc:
         sys.stderr.write(f"reageerwijzer: {exc}\n")

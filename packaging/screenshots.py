@@ -234,6 +234,15 @@ def main() -> int:
 
     def step9() -> None:
         shoot("crisis_debrief")
+        window.nav.setCurrentRow(3)
+        window.report.refresh_preview()
+        QTimer.singleShot(200, step10)
+
+    def step10() -> None:
+        if window.report.busy:
+            QTimer.singleShot(200, step10)
+            return
+        shoot("rapport")
         app.quit()
 
     QTimer.singleShot(100, step1)

@@ -340,3 +340,41 @@ def test_suggest_repeat_writer_from_history(db_path: Path) -> None:
     result = run_process(["suggest", "--db", str(db_path)], stdin=jsonl([line]))
     row = json.loads(result.stdout)
     assert any("3 negatieve" in w for w in row["warnings"])
+
+
+def test_report_cli_pdf_and_csv(tmp_path: Path) -> None:
+    from tests.report_fixture import fill
+
+    db = tmp_path / "h.sqlite3"
+    fill(db).close()
+    pdf = tmp_path / "okt.pdf"
+    result = run_process(["report", "--month", "2026-10", "--db", str(db), "--out", str(pdf), "--anonymise"])
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    csv_file = tmp_path / "okt.csv"
+    result = run_process(
+        ["report", "--month", "2026-10", "--db", str(db), "--out", str(csv_file), "--anonymise", "weglaten"]
+    )
+    assert result.returncode == 0, result.stderr
+    with csv_file.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert len(rows) == 8
+    assert {r["schrijver"] for r in rows} == {""}
+    assert rows[0]["reactie"].startswith("Drie weken")
+    assert "Sanne" not in csv_file.read_text(encoding="utf-8-sig")
+    hostile = next(r for r in rows if "script" in r["reactie"])
+    assert "\x00" not in hostile["reactie"]
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--month", "2026-13", "--out", "x.pdf"], "ongeldige maand"),
+        (["--month", "2026-10", "--out", "x.docx"], ".pdf of .csv"),
+        (["--month", "2026-10", "--out", "/bestaat/niet/x.pdf"], "bestaat niet"),
+    ],
+)
+def test_report_cli_errors(args: list[str], fragment: str, db_path: Path) -> None:
+    result = run_process(["report", *args, "--db", str(db_path)])
+    err = result.stderr.decode()
+    assert result.returncode == 1 and fragment in err and "Traceback" not in err

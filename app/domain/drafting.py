@@ -162,8 +162,9 @@ def detect_topic(text: str, topics: Iterable[Topic], bonus: Mapping[str, int] | 
     """The topic with the most keyword hits; ties go to the topic listed first in the data
     (the file lists the most serious complaint topics first)."""
     best: tuple[int, Topic] | None = None
+    norm = normalise(text)
     for topic in topics:
-        hits = keyword_hits(text, topic.keywords) + (bonus or {}).get(topic.id, 0)
+        hits = keyword_hits(text, topic.keywords, normalised=norm) + (bonus or {}).get(topic.id, 0)
         if hits and (best is None or hits > best[0]):
             best = (hits, topic)
     return best[1] if best else None

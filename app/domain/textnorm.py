@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def normalise(text: str) -> str:
@@ -14,19 +15,30 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def keyword_hits(text: str, keywords: list[str] | tuple[str, ...]) -> int:
-    """How many keywords occur in the text. 'word*' matches any word starting so;
-    several words match as a phrase. Matching ignores case, accents and punctuation."""
-    norm = normalise(text)
-    words = norm.split()
-    padded = f" {norm} "
-    hits = 0
+@lru_cache(maxsize=256)
+def _compiled(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(prefixes, phrases) normalised once per keyword list."""
+    prefixes, phrases = [], []
     for keyword in keywords:
         key = normalise(keyword.rstrip("*"))
         if not key:
             continue
         if keyword.endswith("*") and " " not in key:
-            hits += sum(1 for w in words if w.startswith(key))
-        elif f" {key} " in padded:
-            hits += 1
+            prefixes.append(key)
+        else:
+            phrases.append(f" {key} ")
+    return tuple(prefixes), tuple(phrases)
+
+
+def keyword_hits(text: str, keywords: list[str] | tuple[str, ...], *, normalised: str | None = None) -> int:
+    """How many keywords occur in the text. 'word*' matches any word starting so;
+    several words match as a phrase. Matching ignores case, accents and punctuation."""
+    norm = normalised if normalised is not None else normalise(text)
+    prefixes, phrases = _compiled(tuple(keywords))
+    hits = 0
+    if prefixes:
+        hits += sum(1 for w in norm.split() if w.startswith(prefixes) for p in prefixes if w.startswith(p))
+    if phrases:
+        padded = f" {norm} "
+        hits += sum(1 for phrase in phrases if phrase in padded)
     return hits

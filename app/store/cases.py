@@ -127,6 +127,28 @@ class CaseStore:
             raise _write_error(exc) from None
         return ids
 
+    def bulk_insert(self, cases: list[Case]) -> None:
+        """Insert many new cases (and their lessons) in one transaction; for imports and generators."""
+        for case in cases:
+            case.validate()
+        try:
+            with self.db.atomic():
+                start = int(self.db.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0])
+                rows = []
+                for offset, case in enumerate(cases, start=1):
+                    case.id = start + offset
+                    rows.append(_case_to_row(case))
+                self.db["cases"].insert_all(rows, batch_size=500)
+                lessons = []
+                for case in cases:
+                    for lesson in case.lessons:
+                        lesson.case_id = case.id
+                        lessons.append(_lesson_to_row(lesson))
+                if lessons:
+                    self.db["lessons"].insert_all(lessons, batch_size=500)
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from None
+
     def add_lesson(self, case_id: int, lesson: Lesson) -> int:
         if not lesson.text.strip():
             raise StoreError("Een les heeft tekst nodig.")

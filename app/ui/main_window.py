@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,21 +28,10 @@ from app.store.db import restore_from
 from app.ui.assistant import AssistantService
 from app.ui.history import HistoryView
 from app.ui.practice import PracticeView
+from app.ui.report import ReportView
 from app.ui.settings import SettingsView
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import heading, plain
 from app.ui.wizard import WizardView
-
-
-class ComingPage(QWidget):
-    """A place in the window for a job that a later version adds."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(title))
-        layout.addWidget(plain(text))
-        layout.addStretch()
 
 
 class MainWindow(QMainWindow):
@@ -97,13 +85,9 @@ class MainWindow(QMainWindow):
         self.settings = SettingsView(self.store)
         practice = PracticeView(self.flow, self.store, self.assistant, self.clock)
         self.practice = practice
-        report = ComingPage(
-            self.tr("Maandrapport"),
-            self.tr(
-                "Hier maak je straks het maandrapport als PDF of CSV. Dit onderdeel zit nog niet in deze versie; "
-                "de geschiedenis exporteren kan al via 'reageerwijzer cases export'."
-            ),
-        )
+        self.report_runner = TaskRunner(self)
+        report = ReportView(self.store, self.report_runner)
+        self.report = report
         for title, page in (
             (self.tr("Nieuwe reactie"), self.wizard),
             (self.tr("Geschiedenis"), self.history),
@@ -125,6 +109,8 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.history:
             self.history.refresh_months()
             self.history.refresh()
+        if self.pages.currentWidget() is self.report:
+            self.report.refresh_months()
 
     def _assistant_state(self, state: str) -> None:
         texts = {
@@ -221,4 +207,5 @@ class MainWindow(QMainWindow):
             self.wizard.autosave()
         finally:
             self.runner.wait(5000)
+            self.report_runner.wait(10000)
             event.accept()

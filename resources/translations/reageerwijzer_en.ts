@@ -703,123 +703,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Reageerwijzer</source>
         <translation>Reageerwijzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Maandrapport</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
-        <source>Hier maak je straks het maandrapport als PDF of CSV. Dit onderdeel zit nog niet in deze versie; de geschiedenis exporteren kan al via &apos;reageerwijzer cases export&apos;.</source>
-        <translation>This is where you will soon create the monthly report as a PDF or CSV. This section is not yet available in this version; you can already export the history with &apos;reageerwijzer cases export&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Profiel en instellingen</source>
         <translation>Profile and settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Assistent: wacht</source>
         <translation>Assistant: waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Assistent klaar</source>
         <translation>Assistant ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Assistent niet beschikbaar</source>
         <translation>Assistant not available</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>een onbekende schrijver</source>
         <translation>an unknown author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Verder waar je was?</source>
         <translation>Pick up where you left off?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Je was nog bezig met een reactie van {who}:</source>
         <translation>You were still working on a comment from {who}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Verder gaan</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Je werkt verder in het huidige bestand.</source>
         <translation>You&apos;ll carry on working in the current file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Geschiedenis geopend: {path}</source>
         <translation>History opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Reservekopie teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>De vorige geschiedenis is bewaard als {path}.</source>
         <translation>The previous history has been kept as {path}.</translation>
     </message>
@@ -1067,6 +1061,111 @@
         <location filename="../../app/ui/wizard.py" line="248"/>
         <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
         <translation>The assistant has no suggestion here: only you know this.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../app/ui/report.py" line="70"/>
+        <location filename="../../app/ui/report.py" line="141"/>
+        <source>Maandrapport</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="74"/>
+        <source>Wat zeiden mensen deze maand, hoe snel reageerde je, wat liep er mis en wat heb je geleerd? Bekijk het hier en bewaar het als PDF om te lezen of te delen, of als CSV voor een spreadsheet.</source>
+        <translation>What did people say this month, how fast did you reply, what went wrong and what did you learn? Look at it here and save it as a PDF to read or share, or as a CSV for a spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="81"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="83"/>
+        <source>Namen tonen</source>
+        <translation>Show names</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="84"/>
+        <source>Namen vervangen door &apos;Schrijver 1, 2, …&apos;</source>
+        <translation>Replace names with &apos;Schrijver 1, 2, …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="85"/>
+        <source>Namen weglaten</source>
+        <translation>Leave names out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="86"/>
+        <source>Namen van schrijvers</source>
+        <translation>Authors&apos; names</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="87"/>
+        <source>&amp;Maand:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="89"/>
+        <source>&amp;Voorbeeld bijwerken</source>
+        <translation>&amp;Update preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="90"/>
+        <source>Als &amp;PDF bewaren…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="91"/>
+        <source>Als &amp;CSV bewaren…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="101"/>
+        <source>Bezig</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="140"/>
+        <location filename="../../app/ui/report.py" line="141"/>
+        <source>Het is niet gelukt: {e}</source>
+        <translation>That didn&apos;t work: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="147"/>
+        <source>Rapport voor {m} wordt gemaakt…</source>
+        <translation>Making the report for {m}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="160"/>
+        <source>Pagina {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="166"/>
+        <source>{title}: {n} reacties, {p} pagina(&apos;s).</source>
+        <translation>{title}: {n} comments, {p} page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="174"/>
+        <source>CSV voor Excel/LibreOffice (*.csv)</source>
+        <translation>CSV for Excel/LibreOffice (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="175"/>
+        <source>Maandrapport bewaren</source>
+        <translation>Save monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="182"/>
+        <source>Bezig met bewaren…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report.py" line="186"/>
+        <source>Bewaard als {path}</source>
+        <translation>Saved as {path}</translation>
     </message>
 </context>
 <context>

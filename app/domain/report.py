@@ -1,0 +1,525 @@
+"""The monthly feedback report: what people said, how fast we answered, what we learned.
+
+Plain data, no Qt and no SQL: :func:`build_report` asks a source (the store's
+report queries) for aggregates and turns them into a :class:`MonthReport` that
+a renderer (PDF) or the CSV export can use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Protocol
+
+from app.domain.case import Case
+from app.domain.categories import CATEGORY_NAMES, PLATFORMS
+from app.domain.drafting import detect_topic
+from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.domain.replies import shipped_templates
+from app.domain.textnorm import normalise
+
+MONTH_NAMES = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+NEGATIVE_OUTCOMES = {
+    "uitkomst_beledigend",
+    "uitkomst_grap",
+    "uitkomst_onwaarheid",
+    "uitkomst_herstel",
+    "uitkomst_actueel",
+    "uitkomst_laten_staan",
+}
+TREND_MONTHS = 6
+WORD_SAMPLE = 3000
+TEXT_LIMIT = 400
+ANONYMISE_MODES = ("namen", "pseudoniem", "weglaten")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_STOP = frozenset(
+    [
+        "aan",
+        "al",
+        "alle",
+        "alles",
+        "als",
+        "altijd",
+        "andere",
+        "ben",
+        "bij",
+        "bij",
+        "daar",
+        "dan",
+        "dat",
+        "de",
+        "der",
+        "deze",
+        "die",
+        "dit",
+        "doch",
+        "doen",
+        "door",
+        "dus",
+        "een",
+        "eens",
+        "en",
+        "er",
+        "ge",
+        "geen",
+        "geweest",
+        "haar",
+        "had",
+        "heb",
+        "hebben",
+        "heeft",
+        "hem",
+        "het",
+        "hier",
+        "hij",
+        "hoe",
+        "hun",
+        "iemand",
+        "iets",
+        "ik",
+        "in",
+        "is",
+        "ja",
+        "je",
+        "jij",
+        "jou",
+        "jouw",
+        "jullie",
+        "kan",
+        "kon",
+        "kunnen",
+        "maar",
+        "me",
+        "meer",
+        "men",
+        "met",
+        "mij",
+        "mijn",
+        "moet",
+        "na",
+        "naar",
+        "niet",
+        "niets",
+        "nog",
+        "nu",
+        "of",
+        "om",
+        "omdat",
+        "ons",
+        "onze",
+        "ook",
+        "op",
+        "over",
+        "reeds",
+        "te",
+        "tegen",
+        "toch",
+        "toen",
+        "tot",
+        "u",
+        "uit",
+        "uw",
+        "van",
+        "veel",
+        "voor",
+        "want",
+        "waren",
+        "was",
+        "wat",
+        "we",
+        "wel",
+        "werd",
+        "wezen",
+        "wie",
+        "wij",
+        "wil",
+        "worden",
+        "wordt",
+        "zal",
+        "ze",
+        "zei",
+        "zelf",
+        "zich",
+        "zij",
+        "zijn",
+        "zo",
+        "zonder",
+        "zou",
+        "echt",
+        "gewoon",
+        "heel",
+        "keer",
+        "weer",
+        "even",
+        "vandaag",
+        "gisteren",
+        "hebt",
+        "hadden",
+        "zijn",
+        "zouden",
+        "kunnen",
+        "moeten",
+        "wordt",
+        "werden",
+        "gaat",
+        "ging",
+        "gaan",
+        "komen",
+        "komt",
+        "kwam",
+        "zien",
+        "zag",
+        "waar",
+        "weet",
+        "nooit",
+        "zegt",
+        "zeggen",
+        "laten",
+        "alleen",
+        "nieuwe",
+        "nieuw",
+        "open",
+        "terug",
+        "staat",
+        "staan",
+        "jaar",
+        "mensen",
+        "elke",
+        "iedereen",
+        "iemand",
+        "deze",
+        "dat",
+        "toen",
+        "daarna",
+        "eerst",
+        "want",
+        "omdat",
+        "maar",
+        "hier",
+        "daar",
+        "eigenlijk",
+        "misschien",
+        "beetje",
+        "helemaal",
+        "zeker",
+        "vooral",
+        "welke",
+        "waarom",
+        "wanneer",
+        "kunt",
+        "heeft",
+        "hadden",
+        "willen",
+        "wilde",
+        "graag",
+        "goed",
+        "beter",
+        "best",
+        "mooi",
+        "hele",
+        "hebben",
+        "jullie",
+        "jouw",
+        "zijn",
+        "onze",
+    ]
+)
+
+
+# What the owner decided, read back as a category: the outcome says more than the assistant's guess.
+OUTCOME_CATEGORY = {
+    "uitkomst_beledigend": "beledigend",
+    "uitkomst_grap": "grap_satire",
+    "uitkomst_onwaarheid": "onwaarheid",
+    "uitkomst_herstel": "klacht",
+    "uitkomst_bedank_publiek": "positief",
+    "uitkomst_bedank_publiek_suggestie": "positief",
+    "uitkomst_bedank_prive": "positief",
+    "uitkomst_bedank_prive_suggestie": "positief",
+    "uitkomst_niets_doen": "positief",
+    "uitkomst_vraag_beantwoorden": "vraag",
+    "uitkomst_vraag_uitzoeken": "vraag",
+}
+
+
+def category_of(label: str, outcome: str) -> str:
+    """The category for the report: from the outcome the owner reached, else the assistant's label."""
+    return OUTCOME_CATEGORY.get(outcome) or label or ""
+
+
+def month_label(month: str) -> str:
+    year, number = month.split("-")
+    return f"{MONTH_NAMES[int(number) - 1]} {year}"
+
+
+def previous_months(month: str, count: int) -> list[str]:
+    year, number = (int(x) for x in month.split("-"))
+    result = []
+    for _ in range(count):
+        result.append(f"{year:04d}-{number:02d}")
+        number -= 1
+        if number == 0:
+            year, number = year - 1, 12
+    return list(reversed(result))
+
+
+def clean_text(text: str, limit: int = TEXT_LIMIT) -> str:
+    """Untrusted text made safe to print: no control or direction characters, cut at ``limit``."""
+    text = _CONTROL.sub("", text or "").replace("\r", "")
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class ReportSource(Protocol):
+    def totals(self, month: str) -> Any: ...
+    def counts_by(self, column: str, month: str) -> dict[str, int]: ...
+    def label_outcome_counts(self, month: str) -> dict[tuple[str, str], int]: ...
+    def texts(self, month: str, limit: int) -> list[str]: ...
+    def repeat_writers(self, month: str, negative_outcomes: set[str], minimum: int = 2) -> list[tuple[str, int]]: ...
+    def open_follow_ups(self, limit: int = 15) -> tuple[int, list[Case]]: ...
+    def lessons(self, month: str, limit: int = 30) -> list[tuple[str, list[str], int]]: ...
+    def notable(self, month: str, limit: int = 5) -> list[Case]: ...
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    month: str
+    count: int
+    median_minutes: float | None
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    when: str
+    platform: str
+    author: str
+    text: str
+    outcome: str
+    status: str
+    reply: str
+    follow_up: str | None = None
+
+
+@dataclass
+class MonthReport:
+    month: str
+    business: str
+    anonymise: str
+    count: int
+    previous_count: int | None
+    median_minutes: float | None
+    within_hour: float | None  # share 0..1 of cases with a known reply time
+    within_day: float | None
+    timed: int
+    by_category: list[tuple[str, int]]
+    by_platform: list[tuple[str, int]]
+    by_outcome: list[tuple[str, int]]
+    by_status: list[tuple[str, int]]
+    trend: list[TrendPoint]
+    topics: list[tuple[str, int]]
+    words: list[tuple[str, int]]
+    sampled: int  # how many comments the topics and words are based on
+    repeat_writers: list[tuple[str, int]]
+    open_follow_ups: int
+    follow_ups: list[CaseSummary]
+    lessons: list[tuple[str, list[str]]]
+    notable: list[CaseSummary]
+    made_on: str = field(default_factory=lambda: date.today().isoformat())
+
+    @property
+    def title(self) -> str:
+        return f"Maandrapport {month_label(self.month)}"
+
+    @property
+    def empty(self) -> bool:
+        return self.count == 0
+
+    def summary(self) -> list[str]:
+        """A few plain Dutch sentences for the top of the report."""
+        if self.empty:
+            return [
+                f"In {month_label(self.month)} zijn er geen reacties in Reageerwijzer vastgelegd.",
+                "Rustige maand, of nog niet alles ingevoerd? "
+                "Reacties die je afhandelt met de wizard verschijnen hier vanzelf.",
+            ]
+        lines = [f"In {month_label(self.month)} kwamen er {self.count} reacties binnen."]
+        if self.previous_count is not None:
+            diff = self.count - self.previous_count
+            if diff > 0:
+                lines[0] += f" Dat is {diff} meer dan de maand ervoor ({self.previous_count})."
+            elif diff < 0:
+                lines[0] += f" Dat is {-diff} minder dan de maand ervoor ({self.previous_count})."
+            else:
+                lines[0] += " Evenveel als de maand ervoor."
+        if self.median_minutes is not None and self.within_hour is not None and self.within_day is not None:
+            lines.append(
+                f"De helft kreeg binnen {format_minutes(self.median_minutes)} antwoord; "
+                f"{percent(self.within_hour)} binnen het uur en {percent(self.within_day)} binnen een dag. "
+                "Op sociale media verwachten mensen een antwoord binnen het uur, de meesten in elk geval dezelfde dag."
+            )
+        if self.by_category:
+            top, n = self.by_category[0]
+            lines.append(f"Het vaakst ging het om: {top} ({n}×).")
+        if self.open_follow_ups == 1:
+            lines.append("Er staat nog 1 opvolging open.")
+        elif self.open_follow_ups:
+            lines.append(f"Er staan nog {self.open_follow_ups} opvolgingen open.")
+        return lines
+
+
+def percent(share: float) -> str:
+    return f"{round(share * 100)} %"
+
+
+def format_minutes(minutes: float) -> str:
+    if minutes < 60:
+        return f"{max(1, round(minutes))} minuten"
+    if minutes < 48 * 60:
+        hours = minutes / 60
+        return f"{hours:.1f} uur".replace(".", ",")
+    return f"{round(minutes / 1440)} dagen"
+
+
+class Pseudonyms:
+    """Names as shown in the report: real, 'Schrijver 3', or left out."""
+
+    def __init__(self, mode: str) -> None:
+        if mode not in ANONYMISE_MODES:
+            raise ValueError(f"onbekende keuze voor namen: {mode}")
+        self.mode = mode
+        self.names: dict[str, str] = {}
+
+    def name(self, author: str) -> str:
+        author = clean_text(author, 80)
+        if self.mode == "namen" or not author:
+            return author
+        if self.mode == "weglaten":
+            return ""
+        key = author.lower()
+        if key not in self.names:
+            self.names[key] = f"Schrijver {len(self.names) + 1}"
+        return self.names[key]
+
+    def scrub(self, text: str, authors: Iterable[str]) -> str:
+        """Replace the writers' names inside comment or reply text as well."""
+        if self.mode == "namen":
+            return text
+        for raw in authors:
+            author = raw.strip()
+            if not author:
+                continue
+            replacement = self.name(author) or "[naam]"
+            parts = {author, author.lstrip("@"), author.split()[0]}
+            for part in sorted(parts, key=len, reverse=True):
+                if len(part) >= 3:
+                    text = re.sub(rf"(?<!\w)@?{re.escape(part)}(?!\w)", replacement, text, flags=re.IGNORECASE)
+        return text
+
+
+def anonymised(cases: list[Case], mode: str) -> list[Case]:
+    """Copies of the cases with the writers' names shown, replaced or left out (for the CSV)."""
+    if mode == "namen":
+        return cases
+    names = Pseudonyms(mode)
+    result = []
+    for case in cases:
+        copy = replace(case)
+        copy.author = names.name(case.author)
+        copy.text = names.scrub(case.text, [case.author])
+        copy.reply = names.scrub(case.reply, [case.author])
+        copy.link = ""
+        result.append(copy)
+    return result
+
+
+def _summary(case: Case, flow: Flowchart, names: Pseudonyms) -> CaseSummary:
+    outcome = flow.nodes.get(case.outcome or "")
+    authors = [case.author]
+    return CaseSummary(
+        when=(case.received_at or "")[:10],
+        platform=PLATFORMS.get(case.platform, case.platform),
+        author=names.name(case.author),
+        text=names.scrub(clean_text(case.text), authors),
+        outcome=outcome.title if outcome else "",
+        status=flow.status_label(case.status),
+        reply=names.scrub(clean_text(case.reply), authors),
+        follow_up=case.follow_up,
+    )
+
+
+def build_report(
+    source: ReportSource, month: str, business: str = "", anonymise: str = "namen", flow: Flowchart | None = None
+) -> MonthReport:
+    flow = flow or shipped_flowchart()
+    names = Pseudonyms(anonymise)
+    totals = source.totals(month)
+    trend = [
+        TrendPoint(m, t.count, t.median_minutes)
+        for m, t in ((m, source.totals(m)) for m in previous_months(month, TREND_MONTHS))
+    ]
+    previous = trend[-2].count if len(trend) > 1 else None
+
+    def named(counts: dict[str, int], names_map: dict[str, str]) -> list[tuple[str, int]]:
+        return [(names_map.get(k, k or "onbekend"), v) for k, v in counts.items()]
+
+    outcome_names = {n.id: n.title for n in flow.outcomes}
+    status_names = {s.id: s.label for s in flow.statuses}
+    texts = source.texts(month, WORD_SAMPLE) if totals.count else []
+    topics = Counter[str]()
+    words = Counter[str]()
+    complaint_topics = [t for t in shipped_templates().complaint_topics if t.id != "overig"]
+    for text in texts:
+        topic = detect_topic(text, complaint_topics)
+        if topic:
+            topics[topic.label] += 1
+        for word in set(normalise(text).split()):
+            if len(word) >= 4 and word not in _STOP and not word.isdigit():
+                words[word] += 1
+    open_total, follow_ups = source.open_follow_ups()
+    category_counts: Counter[str] = Counter()
+    for (label, outcome), n in source.label_outcome_counts(month).items():
+        category_counts[category_of(label, outcome)] += n
+    categories = dict(category_counts.most_common())
+    timed = totals.timed
+    return MonthReport(
+        month=month,
+        business=clean_text(business, 120),
+        anonymise=anonymise,
+        count=totals.count,
+        previous_count=previous,
+        median_minutes=totals.median_minutes,
+        within_hour=totals.within_hour / timed if timed else None,
+        within_day=totals.within_day / timed if timed else None,
+        timed=timed,
+        by_category=named(categories, {**CATEGORY_NAMES, "": "overig"}),
+        by_platform=named(source.counts_by("platform", month), PLATFORMS),
+        by_outcome=named(source.counts_by("outcome", month), outcome_names),
+        by_status=named(source.counts_by("status", month), status_names),
+        trend=trend,
+        topics=topics.most_common(8),
+        words=words.most_common(15),
+        sampled=len(texts),
+        repeat_writers=[
+            (names.name(a) or "(naam weggelaten)", n) for a, n in source.repeat_writers(month, NEGATIVE_OUTCOMES)
+        ],
+        open_follow_ups=open_total,
+        follow_ups=[_summary(c, flow, names) for c in follow_ups],
+        lessons=[(clean_text(t, 300), tags) for t, tags, _ in source.lessons(month)],
+        notable=[_summary(c, flow, names) for c in source.notable(month)],
+    )

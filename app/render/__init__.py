@@ -1,0 +1,1 @@
+"""Renderers of domain data to files (the PDF report). They use QtGui, never widgets."""

@@ -1,0 +1,94 @@
+"""Benchmark: monthly report from a history of 100,000+ cases (target: PDF in ≤ 3 s).
+
+    python tests/benchmarks/report.py [--cases 110000]
+
+Generates the history once (seeded) in a temporary folder, then times building
+and rendering the PDF of the busiest month three times, and the whole
+`reageerwijzer report` command once. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=110_000)
+    parser.add_argument("--month", default="2026-10")
+    args = parser.parse_args()
+    from app.domain.report import build_report
+    from app.render.report_pdf import render_pdf
+    from app.store import CaseStore
+    from app.store.reporting import ReportQueries
+    from tests.benchmarks.generate_history import generate
+
+    folder = Path(tempfile.mkdtemp())
+    db = folder / "groot.sqlite3"
+    started = time.perf_counter()
+    with CaseStore.open(db) as store:
+        generate(store, args.cases, args.month)
+        total = store.count()
+    print(f"geschiedenis: {total} zaken gemaakt in {time.perf_counter() - started:.1f} s")
+    with CaseStore.open(db) as store:
+        for run in range(3):
+            t0 = time.perf_counter()
+            report = build_report(ReportQueries(store), args.month, "Bakkerij De Korenschoof", "pseudoniem")
+            t1 = time.perf_counter()
+            pages = render_pdf(report, folder / "rapport.pdf")
+            t2 = time.perf_counter()
+            print(
+                f"run {run + 1}: {report.count} reacties in {args.month}; cijfers {t1 - t0:.2f} s, "
+                f"PDF ({pages} p.) {t2 - t1:.2f} s, samen {t2 - t0:.2f} s"
+            )
+    t0 = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "report",
+            "--month",
+            args.month,
+            "--db",
+            str(db),
+            "--out",
+            str(folder / "cli.pdf"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    print(f"hele opdracht 'reageerwijzer report' (met opstarten van Python en Qt): {time.perf_counter() - t0:.2f} s")
+    t0 = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "report",
+            "--month",
+            args.month,
+            "--db",
+            str(db),
+            "--out",
+            str(folder / "maand.csv"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    print(f"CSV van de maand: {time.perf_counter() - t0:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.report import Pseudonyms, build_report, clean_text, previous_months
+from app.store.reporting import ReportQueries
+from tests.report_fixture import fill
+
+
+@pytest.fixture
+def report_store(tmp_path: Path):
+    store = fill(tmp_path / "h.sqlite3")
+    yield store
+    store.close()
+
+
+def test_numbers_of_the_month(report_store) -> None:
+    report = build_report(ReportQueries(report_store), "2026-10", "Bakkerij Test")
+    assert report.count == 8 and report.previous_count == 3
+    assert dict(report.by_category)["klacht"] == 3
+    assert dict(report.by_platform) == {"Facebook": 3, "X": 2, "Instagram": 1, "Google-reviews": 1, "Threads": 1}
+    assert report.median_minutes == pytest.approx(30, abs=0.01)  # 5, 10, 20, 30 | 45, 90, 600, 2000
+    assert report.within_hour == pytest.approx(5 / 8)
+    assert report.within_day == pytest.approx(7 / 8)
+    assert [(p.month, p.count) for p in report.trend][-2:] == [("2026-09", 3), ("2026-10", 8)]
+    assert report.repeat_writers == [("Sanne de Vries", 2)]
+    assert report.open_follow_ups == 2
+    assert report.lessons == [("Pakketten beter inpakken", ["levering"])]
+    assert "bezorging" in dict(report.topics)
+    assert "In oktober 2026 kwamen er 8 reacties binnen. Dat is 5 meer dan de maand ervoor (3)." in report.summary()[0]
+
+
+def test_pseudonymise_and_leave_out(report_store) -> None:
+    report = build_report(ReportQueries(report_store), "2026-10", anonymise="pseudoniem")
+    assert report.repeat_writers == [("Schrijver 1", 2)]
+    everything = " ".join(c.author + c.text + c.reply for c in report.notable + report.follow_ups)
+    assert "Sanne" not in everything and "Piet" not in everything and "Lotte" not in everything
+    left_out = build_report(ReportQueries(report_store), "2026-10", anonymise="weglaten")
+    assert all(c.author == "" for c in left_out.notable)
+
+
+def test_empty_month_is_a_friendly_report(report_store) -> None:
+    report = build_report(ReportQueries(report_store), "2025-01")
+    assert report.empty and report.count == 0
+    assert "geen reacties" in report.summary()[0]
+
+
+def test_clean_text() -> None:
+    assert clean_text("a\x00b\x07c\u202ed") == "abcd"
+    long = clean_text("x" * 1_000_000, 400)
+    assert len(long) == 400 and long.endswith("…")
+
+
+def test_pseudonyms_are_stable_and_scrub_text() -> None:
+    names = Pseudonyms("pseudoniem")
+    assert names.name("Sanne de Vries") == "Schrijver 1"
+    assert names.name("Kees") == "Schrijver 2"
+    assert names.name("sanne de vries") == "Schrijver 1"
+    assert names.scrub("Hoi Sanne, sorry Sanne de Vries!", ["Sanne de Vries"]) == "Hoi Schrijver 1, sorry Schrijver 1!"
+
+
+def test_previous_months_cross_the_year() -> None:
+    assert previous_months("2026-02", 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]

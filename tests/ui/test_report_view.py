@@ -1,0 +1,62 @@
+"""The report screen: preview in the background, save PDF and CSV."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from app.store import CaseStore
+from tests.report_fixture import fill
+
+
+@pytest.fixture
+def filled_store(db_path: Path):
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    store = fill(db_path)
+    yield store
+    store.close()
+
+
+def open_report(qtbot: Any, make_window: Any, store: CaseStore) -> Any:
+    window = make_window(use_store=store)
+    window.nav.setCurrentRow(3)
+    view = window.report
+    view.month.setCurrentIndex(view.month.findData("2026-10"))
+    return window, view
+
+
+def test_preview_is_made_in_the_background(qtbot: Any, make_window: Any, filled_store: CaseStore) -> None:
+    _window, view = open_report(qtbot, make_window, filled_store)
+    assert view.month.findData("2026-09") >= 0
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    assert view.busy and view.progress.isVisible()
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+    assert view.pages_layout.count() == view.pages >= 2
+    assert "8 reacties" in view.status.text()
+
+
+def test_save_pdf_and_csv(
+    qtbot: Any, make_window: Any, filled_store: CaseStore, tmp_path: Path, monkeypatch: Any
+) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    _window, view = open_report(qtbot, make_window, filled_store)
+    view.names.setCurrentIndex(view.names.findData("pseudoniem"))
+    pdf = tmp_path / "oktober"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "PDF (*.pdf)"))
+    qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+    assert view.last_saved == str(pdf) + ".pdf"
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(view.last_saved).pages)
+    assert "kwamen er 8 reacties binnen" in text and "Sanne" not in text
+    target = tmp_path / "oktober.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(view.csv_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.busy and view.last_saved == str(target), timeout=15000)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert len(rows) == 8 and rows[0]["schrijver"] == "Schrijver 1"
