@@ -44,6 +44,17 @@ from app.ui.flowmap import FlowMap
 from app.ui.widgets import SlotHighlighter, assign_mnemonics, card, esc, heading, plain
 
 AUTOSAVE_MS = 1200
+# Outcomes of negative comments: where a thread can get out of hand and a pause may be needed.
+PAUSE_OUTCOMES = frozenset(
+    {
+        "uitkomst_herstel",
+        "uitkomst_onwaarheid",
+        "uitkomst_actueel",
+        "uitkomst_beledigend",
+        "uitkomst_grap",
+        "uitkomst_laten_staan",
+    }
+)
 ANALYSE_DEBOUNCE_MS = 450
 
 
@@ -315,9 +326,14 @@ class OutcomePage(QWidget):
         self.optional_button.clicked.connect(self._use_optional)
         self.copy_button = QPushButton(self.tr("&Kopiëren"))
         self.copy_button.clicked.connect(self.copy)
+        self.pause_button = QPushButton(self.tr("Reacties &pauzeren…"))
+        self.pause_button.setToolTip(
+            self.tr("Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt")
+        )
         row.addWidget(self.counter)
         row.addWidget(self.slots_label)
         row.addStretch()
+        row.addWidget(self.pause_button)
         row.addWidget(self.optional_button)
         row.addWidget(self.short_button)
         row.addWidget(self.copy_button)
@@ -399,6 +415,7 @@ class OutcomePage(QWidget):
         self.editor.setPlainText(draft.text or "")
         self.short_button.setVisible(bool(draft.short))
         self.optional_button.setVisible(bool(draft.optional) and not draft.text)
+        self.pause_button.setVisible(outcome.id in PAUSE_OUTCOMES)
         for check in self.checks.values():
             check.setChecked(False)
         index = self.status.findData(outcome.default_status)
@@ -530,6 +547,7 @@ class WizardView(QWidget):
         self.question_page.back.connect(self.go_back)
         self.outcome_page.back.connect(self.go_back)
         self.outcome_page.save.connect(self.save_case)
+        self.outcome_page.pause_button.clicked.connect(self.show_pause_message)
         self.outcome_page.editor.textChanged.connect(self.autosave_timer.start)
         self.outcome_page.lesson.textChanged.connect(self.autosave_timer.start)
         assistant.stateChanged.connect(self._assistant_state)
@@ -690,6 +708,32 @@ class WizardView(QWidget):
         if self.pending_ui:
             self.outcome_page.restore_ui(self.pending_ui)
             self.pending_ui = {}
+
+    def pause_text(self) -> str:
+        try:
+            profile = load_profile(self.store)
+        except ReageerwijzerError:
+            profile = BusinessProfile()
+        seed = self.session.comment.text if self.session else ""
+        return Drafter(profile).pause_message(seed)
+
+    def show_pause_message(self) -> None:
+        """The transparent message for switching comments off, ready to copy."""
+        text = self.pause_text()
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Reacties tijdelijk uitzetten"))
+        box.setText(
+            self.tr(
+                "Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, "
+                "maar zeg eerlijk waarom. Bijvoorbeeld:"
+            )
+        )
+        box.setInformativeText(text)
+        copy = box.addButton(self.tr("&Kopiëren"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(text)
 
     def _refresh_map(self) -> None:
         if self.session is None or self.stack.currentWidget() is self.intake:

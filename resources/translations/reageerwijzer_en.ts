@@ -625,77 +625,77 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="62"/>
+        <location filename="../../app/ui/wizard.py" line="73"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="66"/>
+        <location filename="../../app/ui/wizard.py" line="77"/>
         <source>Plak hier de reactie, precies zoals hij online staat…</source>
         <translation>Paste the comment here, exactly as it appears online…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="67"/>
+        <location filename="../../app/ui/wizard.py" line="78"/>
         <source>Tekst van de reactie</source>
         <translation>Text of the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73"/>
+        <location filename="../../app/ui/wizard.py" line="84"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="75"/>
+        <location filename="../../app/ui/wizard.py" line="86"/>
         <source>naam of @gebruikersnaam</source>
         <translation>name or @username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="76"/>
+        <location filename="../../app/ui/wizard.py" line="87"/>
         <source>Schrijver</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="80"/>
+        <location filename="../../app/ui/wizard.py" line="91"/>
         <source>Geplaatst op</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="83"/>
+        <location filename="../../app/ui/wizard.py" line="94"/>
         <source>Link naar de reactie</source>
         <translation>Link to the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="84"/>
+        <location filename="../../app/ui/wizard.py" line="95"/>
         <source>&amp;Reactie:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="88"/>
+        <location filename="../../app/ui/wizard.py" line="99"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="89"/>
+        <location filename="../../app/ui/wizard.py" line="100"/>
         <source>&amp;Schrijver:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="90"/>
+        <location filename="../../app/ui/wizard.py" line="101"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Posted &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="91"/>
+        <location filename="../../app/ui/wizard.py" line="102"/>
         <source>&amp;Link (optioneel):</source>
         <translation>&amp;Link (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="101"/>
+        <location filename="../../app/ui/wizard.py" line="112"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="102"/>
+        <location filename="../../app/ui/wizard.py" line="113"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -821,148 +821,158 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="281"/>
-        <location filename="../../app/ui/wizard.py" line="390"/>
+        <location filename="../../app/ui/wizard.py" line="292"/>
+        <location filename="../../app/ui/wizard.py" line="406"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="290"/>
+        <location filename="../../app/ui/wizard.py" line="301"/>
         <source>Je antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="300"/>
+        <location filename="../../app/ui/wizard.py" line="311"/>
         <source>Kernelementen: vink af wat je antwoord heeft.</source>
         <translation>Key points: tick off what your reply includes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="303"/>
+        <location filename="../../app/ui/wizard.py" line="314"/>
         <source>Concept van het antwoord</source>
         <translation>Draft of the reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="310"/>
+        <location filename="../../app/ui/wizard.py" line="321"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="312"/>
+        <location filename="../../app/ui/wizard.py" line="323"/>
         <source>Korte &amp;versie</source>
         <translation>S&amp;hort version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="314"/>
+        <location filename="../../app/ui/wizard.py" line="325"/>
         <source>&amp;Luchtige reactie gebruiken</source>
         <translation>Use &amp;light-hearted reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="316"/>
+        <location filename="../../app/ui/wizard.py" line="327"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="328"/>
+        <location filename="../../app/ui/wizard.py" line="329"/>
+        <source>Reacties &amp;pauzeren…</source>
+        <translation>&amp;Pause comments…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="331"/>
+        <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
+        <translation>An honest message for when a discussion under your post gets out of hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="344"/>
         <source>Opslaan in de geschiedenis</source>
         <translation>Save to history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="333"/>
+        <location filename="../../app/ui/wizard.py" line="349"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="334"/>
+        <location filename="../../app/ui/wizard.py" line="350"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="339"/>
+        <location filename="../../app/ui/wizard.py" line="355"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="346"/>
+        <location filename="../../app/ui/wizard.py" line="362"/>
         <source>Wat neem je mee uit deze reactie? (optioneel)</source>
         <translation>What do you take away from this comment? (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="347"/>
+        <location filename="../../app/ui/wizard.py" line="363"/>
         <source>Geleerde les</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="351"/>
+        <location filename="../../app/ui/wizard.py" line="367"/>
         <source>bijv. levering, toon, snelheid</source>
         <translation>e.g. delivery, tone, speed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="352"/>
+        <location filename="../../app/ui/wizard.py" line="368"/>
         <source>Labels bij de les</source>
         <translation>Tags for the lesson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="353"/>
+        <location filename="../../app/ui/wizard.py" line="369"/>
         <source>&amp;Status:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="357"/>
+        <location filename="../../app/ui/wizard.py" line="373"/>
         <source>L&amp;es:</source>
         <translation>L&amp;esson:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="360"/>
+        <location filename="../../app/ui/wizard.py" line="376"/>
         <source>La&amp;bels:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="367"/>
+        <location filename="../../app/ui/wizard.py" line="383"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369"/>
+        <location filename="../../app/ui/wizard.py" line="385"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370"/>
+        <location filename="../../app/ui/wizard.py" line="386"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="420"/>
+        <location filename="../../app/ui/wizard.py" line="437"/>
         <source>{n} / {limit} tekens</source>
         <translation>{n} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="424"/>
+        <location filename="../../app/ui/wizard.py" line="441"/>
         <source>te lang voor {p}</source>
         <translation>too long for {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="427"/>
+        <location filename="../../app/ui/wizard.py" line="444"/>
         <source>{n} tekens</source>
         <translation>{n} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="430"/>
+        <location filename="../../app/ui/wizard.py" line="447"/>
         <source>{n} open plek(ken)</source>
         <translation>{n} open slot(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="438"/>
+        <location filename="../../app/ui/wizard.py" line="455"/>
         <source>Nog open plekken</source>
         <translation>Open slots left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="439"/>
+        <location filename="../../app/ui/wizard.py" line="456"/>
         <source>Vul eerst de gemarkeerde plekken in; anders komt er &apos;[vul in: …]&apos; online te staan:</source>
         <translation>Fill in the highlighted slots first; otherwise &apos;[vul in: …]&apos; will end up online:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="445"/>
+        <location filename="../../app/ui/wizard.py" line="462"/>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
     </message>
@@ -988,77 +998,77 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="162"/>
+        <location filename="../../app/ui/wizard.py" line="173"/>
         <source>Voorstel van de assistent</source>
         <translation>Assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="177"/>
+        <location filename="../../app/ui/wizard.py" line="188"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="178"/>
+        <location filename="../../app/ui/wizard.py" line="189"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="180"/>
+        <location filename="../../app/ui/wizard.py" line="191"/>
         <source>&amp;Volgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="181"/>
+        <location filename="../../app/ui/wizard.py" line="192"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="195"/>
+        <location filename="../../app/ui/wizard.py" line="206"/>
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="198"/>
+        <location filename="../../app/ui/wizard.py" line="209"/>
         <source>Voorbeeld: {example}</source>
         <translation>Example: {example}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="223"/>
+        <location filename="../../app/ui/wizard.py" line="234"/>
         <source>voorstel assistent</source>
         <translation>assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232"/>
+        <location filename="../../app/ui/wizard.py" line="243"/>
         <source>de assistent ziet &apos;{flag}&apos; in de reactie</source>
         <translation>the assistant sees &apos;{flag}&apos; in the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="236"/>
+        <location filename="../../app/ui/wizard.py" line="247"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="238"/>
+        <location filename="../../app/ui/wizard.py" line="249"/>
         <source>Voorstel van de assistent: {answer}</source>
         <translation>Assistant&apos;s suggestion: {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="241"/>
+        <location filename="../../app/ui/wizard.py" line="252"/>
         <source>Jij beslist: kies gerust iets anders.</source>
         <translation>You decide: feel free to choose something else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="244"/>
+        <location filename="../../app/ui/wizard.py" line="255"/>
         <source>De assistent wordt geladen… je kunt alvast zelf kiezen.</source>
         <translation>The assistant is loading… you can already choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="246"/>
+        <location filename="../../app/ui/wizard.py" line="257"/>
         <source>De assistent is niet beschikbaar; kies zelf het beste antwoord.</source>
         <translation>The assistant is not available; choose the best answer yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="248"/>
+        <location filename="../../app/ui/wizard.py" line="259"/>
         <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
         <translation>The assistant has no suggestion here: only you know this.</translation>
     </message>
@@ -1475,112 +1485,127 @@
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="508"/>
+        <location filename="../../app/ui/wizard.py" line="525"/>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="511"/>
+        <location filename="../../app/ui/wizard.py" line="528"/>
         <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
         <translation>Boxes are questions, circles are outcomes. Blue: your path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="512"/>
+        <location filename="../../app/ui/wizard.py" line="529"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="514"/>
+        <location filename="../../app/ui/wizard.py" line="531"/>
         <source>Wat de assistent ziet</source>
         <translation>What the assistant sees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="544"/>
+        <location filename="../../app/ui/wizard.py" line="562"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="547"/>
+        <location filename="../../app/ui/wizard.py" line="565"/>
         <source>De assistent kon niet laden ({error}). Je kunt het schema gewoon zelf doorlopen.</source>
         <translation>The assistant could not load ({error}). You can simply work through the flowchart yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="552"/>
+        <location filename="../../app/ui/wizard.py" line="570"/>
         <source>Assistent klaar. Plak een reactie om mee te laten kijken.</source>
         <translation>Assistant ready. Paste a comment to let it take a look.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="564"/>
+        <location filename="../../app/ui/wizard.py" line="582"/>
         <source>Assistent leest mee…</source>
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="580"/>
+        <location filename="../../app/ui/wizard.py" line="598"/>
         <source>Lijkt: {label} ({p})</source>
         <translation>Looks like: {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="582"/>
+        <location filename="../../app/ui/wizard.py" line="600"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="584"/>
+        <location filename="../../app/ui/wizard.py" line="602"/>
         <source>Let op: {flags}</source>
         <translation>Note: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="588"/>
+        <location filename="../../app/ui/wizard.py" line="606"/>
         <source>bestelnummer</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="589"/>
+        <location filename="../../app/ui/wizard.py" line="607"/>
         <source>bedrag</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="590"/>
+        <location filename="../../app/ui/wizard.py" line="608"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="591"/>
+        <location filename="../../app/ui/wizard.py" line="609"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="592"/>
+        <location filename="../../app/ui/wizard.py" line="610"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="597"/>
+        <location filename="../../app/ui/wizard.py" line="615"/>
         <source>Gevonden: {items}</source>
         <translation>Found: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="623"/>
+        <location filename="../../app/ui/wizard.py" line="641"/>
         <source>Dat kan niet</source>
         <translation>That&apos;s not possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="663"/>
+        <location filename="../../app/ui/wizard.py" line="681"/>
         <source>de assistent leest dit als {label} ({p})</source>
         <translation>the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="743"/>
+        <location filename="../../app/ui/wizard.py" line="724"/>
+        <source>Reacties tijdelijk uitzetten</source>
+        <translation>Turn comments off for a while</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="727"/>
+        <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
+        <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="732"/>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="787"/>
         <source>Tussentijds bewaren lukte niet: {e}</source>
         <translation>Autosave failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="776"/>
+        <location filename="../../app/ui/wizard.py" line="820"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="777"/>
+        <location filename="../../app/ui/wizard.py" line="821"/>
         <source>De zaak is niet opgeslagen: {error}
 
 Je invoer staat er nog; probeer het opnieuw.</source>
@@ -1589,7 +1614,7 @@ Je invoer staat er nog; probeer het opnieuw.</source>
 Your input is still there; please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="784"/>
+        <location filename="../../app/ui/wizard.py" line="828"/>
         <source>Opgeslagen in de geschiedenis.</source>
         <translation>Saved to history.</translation>
     </message>

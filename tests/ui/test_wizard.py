@@ -179,3 +179,12 @@ def test_draft_uses_the_profile(qtbot: Any, make_window: Any, store: CaseStore) 
     draft = page.editor.toPlainText()
     assert "06-12345678" in draft and draft.rstrip().endswith("Fred") and "Sanne" in draft
     assert "4821" in draft
+
+
+def test_pause_message_offered_on_negative_outcomes(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    save_profile(store, BusinessProfile(signers=["Marieke"]))
+    window = make_window()
+    page = walk_to_complaint_outcome(qtbot, window)
+    assert not page.pause_button.isHidden()
+    text = window.wizard.pause_text()
+    assert "tijdelijk" in text and "Marieke" in text
