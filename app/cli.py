@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reageerwijzer", description="Reageerwijzer: stap voor stap de juiste reactie op sociale media."
     )
     parser.add_argument("--version", action="version", version=f"reageerwijzer {__version__}")
+    parser.add_argument("--smoke-window", action="store_true", help=argparse.SUPPRESS)
     _add_db(parser)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
 
@@ -494,6 +495,10 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
             return cmd_cases(args, binary_in, out)
         if args.command == "report":
             return cmd_report(args, out)
+        if args.smoke_window:
+            from app.ui.main import run_smoke
+
+            return run_smoke()
         return _run_gui(args)
     except ReageerwijzerError as exc:
         sys.stderr.write(f"reageerwijzer: {exc}\n")

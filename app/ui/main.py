@@ -119,3 +119,46 @@ def run(db_path: Path) -> int:
     code = app.exec()
     store.close()
     return code
+
+
+def run_smoke(timeout_s: float = 60.0) -> int:
+    """Open the real window on a throw-away history, wait for the assistant, report, close.
+
+    Used by the packaging smoke test (``reageerwijzer --smoke-window``).
+    """
+    import os
+    import tempfile
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv)
+    started = time.perf_counter()
+    store = CaseStore.open(Path(tempfile.mkdtemp()) / "rook.sqlite3")
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(store, ask_resume=lambda case: "later")
+    window.show()
+    app.processEvents()
+    shown = time.perf_counter() - started
+    result: dict[str, float | str] = {}
+
+    def poll() -> None:
+        state = window.assistant.state
+        if state in ("ready", "failed") or time.perf_counter() - started > timeout_s:
+            result["state"] = state
+            result["ready_s"] = time.perf_counter() - started
+            window.close()
+            app.quit()
+        else:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(0, poll)
+    app.exec()
+    store.close()
+    print(f"venster zichtbaar na {shown:.2f} s; assistent {result['state']} na {result['ready_s']:.2f} s")
+    if result["state"] != "ready":
+        print(f"assistent: {window.assistant.error}", file=sys.stderr)
+        return 1
+    return 0
