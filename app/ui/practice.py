@@ -38,7 +38,7 @@ from app.errors import ReageerwijzerError
 from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
 from app.ui.assistant import AssistantService
-from app.ui.widgets import assign_mnemonics, card, esc, heading, plain
+from app.ui.widgets import answer_buttons, card, esc, heading, plain, scrolling
 
 ACTION_LABELS = {
     "erkennen": QT_TRANSLATE_NOOP("CrisisView", "Erkennen, excuses waar nodig, persoonlijk verder"),
@@ -174,12 +174,7 @@ class CasePracticeView(QWidget):
     def _case_page(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        layout = scrolling(outer)
         self.case_title = heading("")
         self.case_meta = plain(muted=True)
         self.case_context = plain()
@@ -265,12 +260,7 @@ class CasePracticeView(QWidget):
     def _result_page(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        layout = scrolling(outer)
         self.result_title = heading("", 1.6)
         self.result_text = QLabel()
         self.result_text.setWordWrap(True)
@@ -394,21 +384,15 @@ class CasePracticeView(QWidget):
         )
         self.q_text.setText(node.question)
         self.q_help.setText(node.help)
-        for button in self.answer_buttons.values():
-            self.group.removeButton(button)
-            button.deleteLater()
-        self.answer_buttons = {}
-        labels = assign_mnemonics([a.label for a in node.answers], {"c", "v"})
-        for answer, label in zip(node.answers, labels, strict=True):
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setMinimumHeight(40)
-            button.setAccessibleName(answer.label)
-            button.setProperty("answer_id", answer.id)
-            button.toggled.connect(lambda _on: self.check_button.setEnabled(self.group.checkedButton() is not None))
-            self.group.addButton(button)
-            self.answers.addWidget(button)
-            self.answer_buttons[answer.id] = button
+        self.answer_buttons = answer_buttons(
+            node,
+            box=self.answers,
+            group=self.group,
+            old=self.answer_buttons,
+            reserved={"c", "v"},
+            on_toggle=lambda _on: self.check_button.setEnabled(self.group.checkedButton() is not None),
+            height=40,
+        )
         self.feedback.clear()
         self.assistant_after.clear()
         self.check_button.show()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from app.domain.profile import BusinessProfile, FaqItem, ProfileError
 from app.errors import ReageerwijzerError
 from app.store import CaseStore
 from app.store.profile import load_profile, save_profile
-from app.ui.widgets import heading, plain
+from app.ui.widgets import heading, plain, scrolling
 
 TEXT_FIELDS = (
     ("name", QT_TRANSLATE_NOOP("SettingsView", "Naam van het bedrijf")),
@@ -54,12 +53,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.store = store
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        layout = scrolling(outer)
         layout.addWidget(heading(self.tr("Bedrijfsprofiel en instellingen")))
         layout.addWidget(
             plain(

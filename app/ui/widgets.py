@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.replies import SLOT
 
@@ -80,3 +81,43 @@ def assign_mnemonics(labels: list[str], reserved: set[str]) -> list[str]:
         offset = label[:chosen].count("&")
         result.append(clean[: chosen + offset] + "&" + clean[chosen + offset :])
     return result
+
+
+def scrolling(outer: QVBoxLayout) -> QVBoxLayout:
+    """Add a scroll area to ``outer`` and return the layout of its contents."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return layout
+
+
+def answer_buttons(
+    node: Any,
+    *,
+    box: QVBoxLayout,
+    group: QButtonGroup,
+    old: dict[str, QPushButton],
+    reserved: set[str],
+    on_toggle: Any,
+    height: int = 44,
+) -> dict[str, QPushButton]:
+    """Replace the answer buttons of a question: large, checkable, one Alt+letter each."""
+    for button in old.values():
+        group.removeButton(button)
+        button.deleteLater()
+    buttons: dict[str, QPushButton] = {}
+    labels = assign_mnemonics([a.label for a in node.answers], reserved)
+    for answer, label in zip(node.answers, labels, strict=True):
+        button = QPushButton(label)
+        button.setCheckable(True)
+        button.setMinimumHeight(height)
+        button.setAccessibleName(answer.label)
+        button.setProperty("answer_id", answer.id)
+        button.toggled.connect(on_toggle)
+        group.addButton(button)
+        box.addWidget(button)
+        buttons[answer.id] = button
+    return buttons

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from app.store import CaseStore
 from app.store.profile import load_profile
 from app.ui.assistant import AssistantService
 from app.ui.flowmap import FlowMap
-from app.ui.widgets import SlotHighlighter, assign_mnemonics, card, esc, heading, plain
+from app.ui.widgets import SlotHighlighter, answer_buttons, card, esc, heading, plain, scrolling
 
 AUTOSAVE_MS = 1200
 # Outcomes of negative comments: where a thread can get out of hand and a pause may be needed.
@@ -207,21 +206,14 @@ class QuestionPage(QWidget):
         self.question.setText(node.question)
         self.help.setText(node.help)
         self.example.setText(self.tr("Voorbeeld: {example}").format(example=node.example))
-        for button in self.buttons.values():
-            self.group.removeButton(button)
-            button.deleteLater()
-        self.buttons = {}
-        labels = assign_mnemonics([a.label for a in node.answers], {"t", "v"})
-        for answer, label in zip(node.answers, labels, strict=True):
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setMinimumHeight(44)
-            button.setAccessibleName(answer.label)
-            button.setProperty("answer_id", answer.id)
-            button.toggled.connect(lambda on: self.next_button.setEnabled(self.group.checkedButton() is not None))
-            self.group.addButton(button)
-            self.answers_box.addWidget(button)
-            self.buttons[answer.id] = button
+        self.buttons = answer_buttons(
+            node,
+            box=self.answers_box,
+            group=self.group,
+            old=self.buttons,
+            reserved={"t", "v"},
+            on_toggle=lambda _on: self.next_button.setEnabled(self.group.checkedButton() is not None),
+        )
         if chosen and chosen in self.buttons:
             self.buttons[chosen].setChecked(True)
         self.next_button.setEnabled(self.group.checkedButton() is not None)
@@ -278,12 +270,7 @@ class OutcomePage(QWidget):
         self.draft: Draft | None = None
         self.limit = 0
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        layout = scrolling(outer)
         self.title = heading("", 1.5)
         self.summary = plain()
         self.advice = QLabel()
