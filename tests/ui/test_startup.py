@@ -1,0 +1,42 @@
+"""Starting with a history that cannot be opened: a clear message and a way forward."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.ui.main import open_store_interactively
+
+
+def click(monkeypatch: pytest.MonkeyPatch, label: str, seen: list[str]) -> None:
+    def fake_exec(box: QMessageBox) -> int:
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == label:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+
+
+def test_broken_file_offers_a_new_history_and_is_left_alone(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "geschiedenis.sqlite3"
+    bad.write_bytes(b"dit is geen database" * 100)
+    before = bad.read_bytes()
+    seen: list[str] = []
+    click(monkeypatch, "Nieuwe geschiedenis", seen)
+    store = open_store_interactively(bad)
+    assert store is not None and store.path != bad and store.path.parent == tmp_path
+    store.close()
+    assert bad.read_bytes() == before
+    assert "geen geschiedenisbestand" in seen[0]
+
+
+def test_quitting_from_the_message(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "kapot.sqlite3"
+    bad.write_bytes(b"x" * 100)
+    click(monkeypatch, "Afsluiten", [])
+    assert open_store_interactively(bad) is None
