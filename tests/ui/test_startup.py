@@ -22,7 +22,9 @@ def click(monkeypatch: pytest.MonkeyPatch, label: str, seen: list[str]) -> None:
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
 
 
-def test_broken_file_offers_a_new_history_and_is_left_alone(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_file_offers_a_new_history_and_is_left_alone(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "geschiedenis.sqlite3"
     bad.write_bytes(b"dit is geen database" * 100)
     before = bad.read_bytes()
