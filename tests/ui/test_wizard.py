@@ -188,3 +188,24 @@ def test_pause_message_offered_on_negative_outcomes(qtbot: Any, make_window: Any
     assert not page.pause_button.isHidden()
     text = window.wizard.pause_text()
     assert "tijdelijk" in text and "Marieke" in text
+
+
+def test_failed_save_keeps_everything_typed(
+    qtbot: Any, make_window: Any, store: CaseStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.errors import StoreError
+
+    window = make_window()
+    page = walk_to_complaint_outcome(qtbot, window)
+    page.editor.setPlainText("Mijn zorgvuldige antwoord")
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: errors.append(a[2]))
+
+    def disk_full(case: Any) -> int:
+        raise StoreError("De schijf is vol: de zaak is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.")
+
+    monkeypatch.setattr(store, "save", disk_full)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert errors and "schijf is vol" in errors[0]
+    assert window.wizard.stack.currentWidget() is page
+    assert page.editor.toPlainText() == "Mijn zorgvuldige antwoord"
