@@ -577,6 +577,7 @@ class CrisisView(QWidget):
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.scenario.currentIndexChanged.connect(lambda _i: self._show_incident())
+        self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_scores())
         self._show_incident()
 
     def _intro(self) -> QWidget:
@@ -635,6 +636,16 @@ class CrisisView(QWidget):
         scroll.setWidget(self.debrief)
         layout.addWidget(scroll)
         return page
+
+    def refresh_scores(self) -> None:
+        """Show the trainee's best score next to each scenario."""
+        name = self.bar.name.currentText().strip()
+        known = next((t for t in self.training.trainees() if t.name.lower() == name.lower()), None) if name else None
+        best = self.training.crisis_scores(known) if known else {}
+        for i, scenario in enumerate(self.scenarios):
+            score = best.get(scenario.id)
+            suffix = self.tr(" (beste: {score})").format(score=score) if score is not None else ""
+            self.scenario.setItemText(i, scenario.title + suffix)
 
     def current_scenario(self) -> Scenario:
         return self.scenarios[self.scenario.currentIndex()]
@@ -780,6 +791,7 @@ class CrisisView(QWidget):
             + "".join(rows)
             + "</ul>"
         )
+        self.refresh_scores()
         self.debrief.setText(html)
         self.stack.setCurrentIndex(2)
         self.start_button.setEnabled(True)

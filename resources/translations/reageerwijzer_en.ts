@@ -49,182 +49,182 @@
         <translation>Choose a case and work through the flowchart as you would for a real comment, but this time without suggestions from the assistant. After each question you&apos;ll find out whether you were right, and why. At the end you write a reply and compare it with a model reply. Your progress is saved per name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="189"/>
+        <location filename="../../app/ui/practice.py" line="184"/>
         <source>De reactie van de casus</source>
         <translation>The comment in this case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="205"/>
+        <location filename="../../app/ui/practice.py" line="200"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="211"/>
+        <location filename="../../app/ui/practice.py" line="206"/>
         <source>&amp;Controleer</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="213"/>
+        <location filename="../../app/ui/practice.py" line="208"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="231"/>
+        <location filename="../../app/ui/practice.py" line="226"/>
         <source>Jouw antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="232"/>
+        <location filename="../../app/ui/practice.py" line="227"/>
         <source>Schrijf hier het antwoord dat jij zou plaatsen…</source>
         <translation>Write the reply you would post here…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="234"/>
+        <location filename="../../app/ui/practice.py" line="229"/>
         <source>&amp;Vergelijk met het voorbeeld</source>
         <translation>Com&amp;pare with the model reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="235"/>
+        <location filename="../../app/ui/practice.py" line="230"/>
         <source>Voorbeeldantwoord</source>
         <translation>Model reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="239"/>
+        <location filename="../../app/ui/practice.py" line="234"/>
         <source>Zit dit in jouw antwoord? Vink eerlijk aan.</source>
         <translation>Is this in your reply? Be honest when you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="247"/>
+        <location filename="../../app/ui/practice.py" line="242"/>
         <source>&amp;Afronden</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="282"/>
+        <location filename="../../app/ui/practice.py" line="272"/>
         <source>Volgende &amp;nieuwe casus</source>
         <translation>Ne&amp;xt new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="295"/>
+        <location filename="../../app/ui/practice.py" line="285"/>
         <source>Wie oefent er?</source>
         <translation>Who is practicing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="324"/>
+        <location filename="../../app/ui/practice.py" line="314"/>
         <source>{done} van {total} casussen gedaan, {revisit} om te herhalen</source>
         <translation>{done} of {total} cases done, {revisit} to redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="328"/>
+        <location filename="../../app/ui/practice.py" line="318"/>
         <source>Vul je naam in om je voortgang te bewaren.</source>
         <translation>Enter your name to save your progress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="334"/>
+        <location filename="../../app/ui/practice.py" line="324"/>
         <source>Casus kiezen</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="334"/>
+        <location filename="../../app/ui/practice.py" line="324"/>
         <source>Kies eerst een casus in de lijst.</source>
         <translation>First choose a case from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="350"/>
+        <location filename="../../app/ui/practice.py" line="340"/>
         <source>Alles gedaan</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="350"/>
+        <location filename="../../app/ui/practice.py" line="340"/>
         <source>Je hebt alle casussen van dit niveau gedaan!</source>
         <translation>You&apos;ve done all the cases at this level!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="367"/>
+        <location filename="../../app/ui/practice.py" line="357"/>
         <source>Niets te herhalen</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="367"/>
+        <location filename="../../app/ui/practice.py" line="357"/>
         <source>Geen casussen met fouten om te herhalen.</source>
         <translation>There are no cases with mistakes to redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="382"/>
+        <location filename="../../app/ui/practice.py" line="372"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="393"/>
+        <location filename="../../app/ui/practice.py" line="383"/>
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="438"/>
+        <location filename="../../app/ui/practice.py" line="422"/>
         <source>Goed gekozen.</source>
         <translation>Good choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="444"/>
+        <location filename="../../app/ui/practice.py" line="428"/>
         <source>Niet wat we verwachtten: het juiste antwoord is &apos;{answer}&apos;.</source>
         <translation>Not what we expected: the right answer is &apos;{answer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="448"/>
+        <location filename="../../app/ui/practice.py" line="432"/>
         <source>We gaan verder langs het juiste pad.</source>
         <translation>We&apos;ll continue along the right path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="466"/>
+        <location filename="../../app/ui/practice.py" line="450"/>
         <source>De assistent had hier &apos;{answer}&apos; voorgesteld (hij las: {label}).</source>
         <translation>The assistant would have suggested &apos;{answer}&apos; here (it read this as: {label}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="478"/>
+        <location filename="../../app/ui/practice.py" line="462"/>
         <source>Uitkomst: {title}</source>
         <translation>Outcome: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="489"/>
+        <location filename="../../app/ui/practice.py" line="473"/>
         <source>Schrijf je antwoord en vergelijk het daarna met het voorbeeld.</source>
         <translation>Write your reply, then compare it with the model reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="492"/>
+        <location filename="../../app/ui/practice.py" line="476"/>
         <source>Hier hoort geen openbaar antwoord bij.</source>
         <translation>This doesn&apos;t call for a public reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="499"/>
+        <location filename="../../app/ui/practice.py" line="483"/>
         <source>(Geen voorbeeld: hier mag je ook niets zeggen.)</source>
         <translation>(No model reply: it&apos;s fine to say nothing here.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="512"/>
+        <location filename="../../app/ui/practice.py" line="496"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="515"/>
+        <location filename="../../app/ui/practice.py" line="499"/>
         <source>Score: {score} van 100</source>
         <translation>Score: {score} out of 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="517"/>
+        <location filename="../../app/ui/practice.py" line="501"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="517"/>
+        <location filename="../../app/ui/practice.py" line="501"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="528"/>
+        <location filename="../../app/ui/practice.py" line="512"/>
         <source>{right} van {total} vragen goed.</source>
         <translation>{right} of {total} questions right.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="534"/>
+        <location filename="../../app/ui/practice.py" line="518"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
@@ -310,102 +310,107 @@
         <translation>Report to the platform (threats: also the police)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="571"/>
+        <location filename="../../app/ui/practice.py" line="555"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="572"/>
+        <location filename="../../app/ui/practice.py" line="556"/>
         <source>&amp;Start de oefening</source>
         <translation>&amp;Start the exercise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="573"/>
+        <location filename="../../app/ui/practice.py" line="557"/>
         <source>Sto&amp;ppen</source>
         <translation>Sto&amp;p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="576"/>
+        <location filename="../../app/ui/practice.py" line="560"/>
         <source>Gesimuleerde tijd</source>
         <translation>Simulated time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="577"/>
+        <location filename="../../app/ui/practice.py" line="561"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="604"/>
+        <location filename="../../app/ui/practice.py" line="589"/>
         <source>In een crisis komt er in korte tijd een stroom reacties binnen. Kies per reactie wat je doet. Snel en goed levert de meeste punten op; de eerste klachten en geruchten die zich verspreiden gaan voor. Een minuut in de oefening duurt tien echte seconden.</source>
         <translation>In a crisis, a flood of comments comes in within a short time. Choose what to do with each comment. Being fast and right earns the most points; the first complaints and any rumors that are spreading come first. One minute in the exercise takes ten real seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="617"/>
+        <location filename="../../app/ui/practice.py" line="602"/>
         <source>Binnengekomen reacties</source>
         <translation>Incoming comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="623"/>
+        <location filename="../../app/ui/practice.py" line="608"/>
         <source>Gekozen reactie</source>
         <translation>Selected comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="669"/>
+        <location filename="../../app/ui/practice.py" line="647"/>
+        <source> (beste: {score})</source>
+        <translation> (best: {score})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice.py" line="664"/>
         <source>Wie oefent er?</source>
         <translation>Who is practicing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="693"/>
+        <location filename="../../app/ui/practice.py" line="688"/>
         <source>Tijd {m:02d}:{s:02d} van {total}:00</source>
         <translation>Time {m:02d}:{s:02d} of {total}:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="708"/>
+        <location filename="../../app/ui/practice.py" line="703"/>
         <source>{n} reactie(s) wachten op je</source>
         <translation>{n} comment(s) waiting for you</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="764"/>
+        <location filename="../../app/ui/practice.py" line="759"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="766"/>
+        <location filename="../../app/ui/practice.py" line="761"/>
         <source>prioriteit</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="771"/>
+        <location filename="../../app/ui/practice.py" line="766"/>
         <source>niet afgehandeld</source>
         <translation>not handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="775"/>
+        <location filename="../../app/ui/practice.py" line="770"/>
         <source>{m:.0f} min</source>
         <translation>{m:.0f} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="779"/>
+        <location filename="../../app/ui/practice.py" line="774"/>
         <source>jij: {a}</source>
         <translation>you: {a}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="785"/>
+        <location filename="../../app/ui/practice.py" line="780"/>
         <source>Score: {score} van 100</source>
         <translation>Score: {score} out of 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="787"/>
+        <location filename="../../app/ui/practice.py" line="782"/>
         <source>{correct} van {total} goed afgehandeld, {handled} behandeld; mediane reactietijd {median} min.</source>
         <translation>{correct} of {total} handled correctly, {handled} handled; median response time {median} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="790"/>
+        <location filename="../../app/ui/practice.py" line="785"/>
         <source>Wat een goede aanpak voorop had gezet</source>
         <translation>What a good response would have put first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="791"/>
+        <location filename="../../app/ui/practice.py" line="786"/>
         <source>Per reactie, op volgorde van belang</source>
         <translation>Per comment, in order of importance</translation>
     </message>
@@ -625,77 +630,77 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73"/>
+        <location filename="../../app/ui/wizard.py" line="72"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="77"/>
+        <location filename="../../app/ui/wizard.py" line="76"/>
         <source>Plak hier de reactie, precies zoals hij online staat…</source>
         <translation>Paste the comment here, exactly as it appears online…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="78"/>
+        <location filename="../../app/ui/wizard.py" line="77"/>
         <source>Tekst van de reactie</source>
         <translation>Text of the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="84"/>
+        <location filename="../../app/ui/wizard.py" line="83"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="86"/>
+        <location filename="../../app/ui/wizard.py" line="85"/>
         <source>naam of @gebruikersnaam</source>
         <translation>name or @username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="87"/>
+        <location filename="../../app/ui/wizard.py" line="86"/>
         <source>Schrijver</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="91"/>
+        <location filename="../../app/ui/wizard.py" line="90"/>
         <source>Geplaatst op</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="94"/>
+        <location filename="../../app/ui/wizard.py" line="93"/>
         <source>Link naar de reactie</source>
         <translation>Link to the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="95"/>
+        <location filename="../../app/ui/wizard.py" line="94"/>
         <source>&amp;Reactie:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99"/>
+        <location filename="../../app/ui/wizard.py" line="98"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="100"/>
+        <location filename="../../app/ui/wizard.py" line="99"/>
         <source>&amp;Schrijver:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="101"/>
+        <location filename="../../app/ui/wizard.py" line="100"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Posted &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="102"/>
+        <location filename="../../app/ui/wizard.py" line="101"/>
         <source>&amp;Link (optioneel):</source>
         <translation>&amp;Link (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="112"/>
+        <location filename="../../app/ui/wizard.py" line="111"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="113"/>
+        <location filename="../../app/ui/wizard.py" line="112"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -821,158 +826,158 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="292"/>
-        <location filename="../../app/ui/wizard.py" line="406"/>
+        <location filename="../../app/ui/wizard.py" line="279"/>
+        <location filename="../../app/ui/wizard.py" line="393"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="301"/>
+        <location filename="../../app/ui/wizard.py" line="288"/>
         <source>Je antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="311"/>
+        <location filename="../../app/ui/wizard.py" line="298"/>
         <source>Kernelementen: vink af wat je antwoord heeft.</source>
         <translation>Key points: tick off what your reply includes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="314"/>
+        <location filename="../../app/ui/wizard.py" line="301"/>
         <source>Concept van het antwoord</source>
         <translation>Draft of the reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="321"/>
+        <location filename="../../app/ui/wizard.py" line="308"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="323"/>
+        <location filename="../../app/ui/wizard.py" line="310"/>
         <source>Korte &amp;versie</source>
         <translation>S&amp;hort version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="325"/>
+        <location filename="../../app/ui/wizard.py" line="312"/>
         <source>&amp;Luchtige reactie gebruiken</source>
         <translation>Use &amp;light-hearted reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="327"/>
+        <location filename="../../app/ui/wizard.py" line="314"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="329"/>
+        <location filename="../../app/ui/wizard.py" line="316"/>
         <source>Reacties &amp;pauzeren…</source>
         <translation>&amp;Pause comments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="331"/>
+        <location filename="../../app/ui/wizard.py" line="318"/>
         <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
         <translation>An honest message for when a discussion under your post gets out of hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="344"/>
+        <location filename="../../app/ui/wizard.py" line="331"/>
         <source>Opslaan in de geschiedenis</source>
         <translation>Save to history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="349"/>
+        <location filename="../../app/ui/wizard.py" line="336"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="350"/>
+        <location filename="../../app/ui/wizard.py" line="337"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="355"/>
+        <location filename="../../app/ui/wizard.py" line="342"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="362"/>
+        <location filename="../../app/ui/wizard.py" line="349"/>
         <source>Wat neem je mee uit deze reactie? (optioneel)</source>
         <translation>What do you take away from this comment? (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="363"/>
+        <location filename="../../app/ui/wizard.py" line="350"/>
         <source>Geleerde les</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="367"/>
+        <location filename="../../app/ui/wizard.py" line="354"/>
         <source>bijv. levering, toon, snelheid</source>
         <translation>e.g. delivery, tone, speed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="368"/>
+        <location filename="../../app/ui/wizard.py" line="355"/>
         <source>Labels bij de les</source>
         <translation>Tags for the lesson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369"/>
+        <location filename="../../app/ui/wizard.py" line="356"/>
         <source>&amp;Status:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="373"/>
+        <location filename="../../app/ui/wizard.py" line="360"/>
         <source>L&amp;es:</source>
         <translation>L&amp;esson:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376"/>
+        <location filename="../../app/ui/wizard.py" line="363"/>
         <source>La&amp;bels:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="383"/>
+        <location filename="../../app/ui/wizard.py" line="370"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="385"/>
+        <location filename="../../app/ui/wizard.py" line="372"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="386"/>
+        <location filename="../../app/ui/wizard.py" line="373"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="437"/>
+        <location filename="../../app/ui/wizard.py" line="424"/>
         <source>{n} / {limit} tekens</source>
         <translation>{n} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="441"/>
+        <location filename="../../app/ui/wizard.py" line="428"/>
         <source>te lang voor {p}</source>
         <translation>too long for {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="444"/>
+        <location filename="../../app/ui/wizard.py" line="431"/>
         <source>{n} tekens</source>
         <translation>{n} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="447"/>
+        <location filename="../../app/ui/wizard.py" line="434"/>
         <source>{n} open plek(ken)</source>
         <translation>{n} open slot(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="455"/>
+        <location filename="../../app/ui/wizard.py" line="442"/>
         <source>Nog open plekken</source>
         <translation>Open slots left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="456"/>
+        <location filename="../../app/ui/wizard.py" line="443"/>
         <source>Vul eerst de gemarkeerde plekken in; anders komt er &apos;[vul in: …]&apos; online te staan:</source>
         <translation>Fill in the highlighted slots first; otherwise &apos;[vul in: …]&apos; will end up online:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="462"/>
+        <location filename="../../app/ui/wizard.py" line="449"/>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
     </message>
@@ -980,17 +985,17 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../app/ui/practice.py" line="820"/>
+        <location filename="../../app/ui/practice.py" line="816"/>
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="826"/>
+        <location filename="../../app/ui/practice.py" line="822"/>
         <source>Oefencasussen</source>
         <translation>Practice cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="827"/>
+        <location filename="../../app/ui/practice.py" line="823"/>
         <source>Crisisoefening</source>
         <translation>Crisis exercise</translation>
     </message>
@@ -998,77 +1003,77 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="173"/>
+        <location filename="../../app/ui/wizard.py" line="172"/>
         <source>Voorstel van de assistent</source>
         <translation>Assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="188"/>
+        <location filename="../../app/ui/wizard.py" line="187"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="189"/>
+        <location filename="../../app/ui/wizard.py" line="188"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="191"/>
+        <location filename="../../app/ui/wizard.py" line="190"/>
         <source>&amp;Volgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="192"/>
+        <location filename="../../app/ui/wizard.py" line="191"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="206"/>
+        <location filename="../../app/ui/wizard.py" line="205"/>
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="209"/>
+        <location filename="../../app/ui/wizard.py" line="208"/>
         <source>Voorbeeld: {example}</source>
         <translation>Example: {example}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="234"/>
+        <location filename="../../app/ui/wizard.py" line="226"/>
         <source>voorstel assistent</source>
         <translation>assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243"/>
+        <location filename="../../app/ui/wizard.py" line="235"/>
         <source>de assistent ziet &apos;{flag}&apos; in de reactie</source>
         <translation>the assistant sees &apos;{flag}&apos; in the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="247"/>
+        <location filename="../../app/ui/wizard.py" line="239"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="249"/>
+        <location filename="../../app/ui/wizard.py" line="241"/>
         <source>Voorstel van de assistent: {answer}</source>
         <translation>Assistant&apos;s suggestion: {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="252"/>
+        <location filename="../../app/ui/wizard.py" line="244"/>
         <source>Jij beslist: kies gerust iets anders.</source>
         <translation>You decide: feel free to choose something else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="255"/>
+        <location filename="../../app/ui/wizard.py" line="247"/>
         <source>De assistent wordt geladen… je kunt alvast zelf kiezen.</source>
         <translation>The assistant is loading… you can already choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="257"/>
+        <location filename="../../app/ui/wizard.py" line="249"/>
         <source>De assistent is niet beschikbaar; kies zelf het beste antwoord.</source>
         <translation>The assistant is not available; choose the best answer yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="259"/>
+        <location filename="../../app/ui/wizard.py" line="251"/>
         <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
         <translation>The assistant has no suggestion here: only you know this.</translation>
     </message>
@@ -1181,285 +1186,285 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="32"/>
+        <location filename="../../app/ui/settings.py" line="31"/>
         <source>Naam van het bedrijf</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="33"/>
+        <location filename="../../app/ui/settings.py" line="32"/>
         <source>Soort bedrijf (bijv. bakkerij)</source>
         <translation>Type of business (e.g. bakery)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="34"/>
+        <location filename="../../app/ui/settings.py" line="33"/>
         <source>E-mailadres voor klanten</source>
         <translation>Email address for customers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="35"/>
+        <location filename="../../app/ui/settings.py" line="34"/>
         <source>Telefoonnummer voor klanten</source>
         <translation>Phone number for customers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="36"/>
+        <location filename="../../app/ui/settings.py" line="35"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="37"/>
+        <location filename="../../app/ui/settings.py" line="36"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="38"/>
+        <location filename="../../app/ui/settings.py" line="37"/>
         <source>Openingstijden</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="39"/>
+        <location filename="../../app/ui/settings.py" line="38"/>
         <source>Bezorging</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="40"/>
+        <location filename="../../app/ui/settings.py" line="39"/>
         <source>Ruilen en retourneren</source>
         <translation>Exchanges and returns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="41"/>
+        <location filename="../../app/ui/settings.py" line="40"/>
         <source>Betalen</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="42"/>
+        <location filename="../../app/ui/settings.py" line="41"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="43"/>
+        <location filename="../../app/ui/settings.py" line="42"/>
         <source>Parkeren</source>
         <translation>Parking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="63"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>Bedrijfsprofiel en instellingen</source>
         <translation>Business profile and settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="67"/>
+        <location filename="../../app/ui/settings.py" line="61"/>
         <source>Conceptreacties gebruiken alleen wat hier staat. Laat je iets leeg, dan krijg je in het concept een open plek om zelf in te vullen; de app verzint niets.</source>
         <translation>Draft replies only use what is entered here. If you leave something empty, the draft gets an open slot for you to fill in yourself; the app never makes anything up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="73"/>
+        <location filename="../../app/ui/settings.py" line="67"/>
         <source>Toon</source>
         <translation>Tone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="76"/>
+        <location filename="../../app/ui/settings.py" line="70"/>
         <source>bijv. Marieke, Joost</source>
         <translation>e.g. Marieke, Joost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="77"/>
+        <location filename="../../app/ui/settings.py" line="71"/>
         <source>Voornamen die ondertekenen</source>
         <translation>First names to sign with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="79"/>
+        <location filename="../../app/ui/settings.py" line="73"/>
         <source>je (informeel, meest gebruikt)</source>
         <translation>je (informal Dutch &apos;you&apos;, most common)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="80"/>
+        <location filename="../../app/ui/settings.py" line="74"/>
         <source>u (formeel)</source>
         <translation>u (formal Dutch &apos;you&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="81"/>
+        <location filename="../../app/ui/settings.py" line="75"/>
         <source>Aanspreekvorm</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="83"/>
+        <location filename="../../app/ui/settings.py" line="77"/>
         <source>ik</source>
         <translation>ik (I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="84"/>
+        <location filename="../../app/ui/settings.py" line="78"/>
         <source>wij</source>
         <translation>wij (we)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="85"/>
+        <location filename="../../app/ui/settings.py" line="79"/>
         <source>Schrijven als</source>
         <translation>Write as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="86"/>
+        <location filename="../../app/ui/settings.py" line="80"/>
         <source>Klanten mogen een privébericht sturen op het platform</source>
         <translation>Customers may send a private message on the platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="88"/>
+        <location filename="../../app/ui/settings.py" line="82"/>
         <source>&amp;Ondertekenen met:</source>
         <translation>&amp;Sign with:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="89"/>
+        <location filename="../../app/ui/settings.py" line="83"/>
         <source>&amp;Aanspreekvorm:</source>
         <translation>&amp;Form of address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="90"/>
+        <location filename="../../app/ui/settings.py" line="84"/>
         <source>Schrijven als:</source>
         <translation>Write as:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="98"/>
+        <location filename="../../app/ui/settings.py" line="92"/>
         <source>Gegevens</source>
         <translation>Business details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="110"/>
-        <location filename="../../app/ui/settings.py" line="115"/>
+        <location filename="../../app/ui/settings.py" line="104"/>
+        <location filename="../../app/ui/settings.py" line="109"/>
         <source>Veelgestelde vragen</source>
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="113"/>
+        <location filename="../../app/ui/settings.py" line="107"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="113"/>
+        <location filename="../../app/ui/settings.py" line="107"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="118"/>
+        <location filename="../../app/ui/settings.py" line="112"/>
         <source>Vraag &amp;toevoegen</source>
         <translation>&amp;Add question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="120"/>
+        <location filename="../../app/ui/settings.py" line="114"/>
         <source>Vraag &amp;weghalen</source>
         <translation>&amp;Remove question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="133"/>
+        <location filename="../../app/ui/settings.py" line="127"/>
         <source>Profiel op&amp;slaan</source>
         <translation>Save &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="145"/>
+        <location filename="../../app/ui/settings.py" line="139"/>
         <source>Reservekopie terug&amp;zetten…</source>
         <translation>Res&amp;tore backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="138"/>
+        <location filename="../../app/ui/settings.py" line="132"/>
         <source>Geschiedenis en reservekopieën</source>
         <translation>History and backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="143"/>
+        <location filename="../../app/ui/settings.py" line="137"/>
         <source>&amp;Reservekopie maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="147"/>
+        <location filename="../../app/ui/settings.py" line="141"/>
         <source>Ander &amp;bestand openen…</source>
         <translation>&amp;Open another file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="155"/>
-        <location filename="../../app/ui/settings.py" line="270"/>
+        <location filename="../../app/ui/settings.py" line="149"/>
+        <location filename="../../app/ui/settings.py" line="264"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="158"/>
+        <location filename="../../app/ui/settings.py" line="152"/>
         <source>Volg het systeem</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="161"/>
+        <location filename="../../app/ui/settings.py" line="155"/>
         <source>Taal van het venster</source>
         <translation>Window language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="165"/>
+        <location filename="../../app/ui/settings.py" line="159"/>
         <source>Taal van het venster:</source>
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="174"/>
+        <location filename="../../app/ui/settings.py" line="168"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="188"/>
+        <location filename="../../app/ui/settings.py" line="182"/>
         <source>De geschiedenis staat in: {path}</source>
         <translation>The history is stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="213"/>
-        <location filename="../../app/ui/settings.py" line="217"/>
+        <location filename="../../app/ui/settings.py" line="207"/>
+        <location filename="../../app/ui/settings.py" line="211"/>
         <source>Profiel niet opgeslagen</source>
         <translation>Profile not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="213"/>
+        <location filename="../../app/ui/settings.py" line="207"/>
         <source>Controleer het profiel: {e}</source>
         <translation>Check the profile: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="219"/>
+        <location filename="../../app/ui/settings.py" line="213"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="225"/>
+        <location filename="../../app/ui/settings.py" line="219"/>
         <source>Reservekopie opslaan als</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="234"/>
+        <location filename="../../app/ui/settings.py" line="228"/>
         <source>Reservekopie mislukt</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="237"/>
+        <location filename="../../app/ui/settings.py" line="231"/>
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="237"/>
+        <location filename="../../app/ui/settings.py" line="231"/>
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="242"/>
+        <location filename="../../app/ui/settings.py" line="236"/>
         <source>Reservekopie kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="248"/>
+        <location filename="../../app/ui/settings.py" line="242"/>
         <source>Reservekopie terugzetten?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="250"/>
+        <location filename="../../app/ui/settings.py" line="244"/>
         <source>De huidige geschiedenis wordt vervangen door {src}. Er wordt eerst een kopie van de huidige geschiedenis bewaard. Doorgaan?</source>
         <translation>The current history will be replaced by {src}. A copy of the current history will be kept first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="260"/>
+        <location filename="../../app/ui/settings.py" line="254"/>
         <source>Geschiedenisbestand kiezen of nieuw maken</source>
         <translation>Choose a history file or create a new one</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="270"/>
+        <location filename="../../app/ui/settings.py" line="264"/>
         <source>De nieuwe taal is actief na het opnieuw starten.</source>
         <translation>The new language will be used after restarting the app.</translation>
     </message>
@@ -1485,127 +1490,127 @@
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="525"/>
+        <location filename="../../app/ui/wizard.py" line="512"/>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="528"/>
+        <location filename="../../app/ui/wizard.py" line="515"/>
         <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
         <translation>Boxes are questions, circles are outcomes. Blue: your path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="529"/>
+        <location filename="../../app/ui/wizard.py" line="516"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="531"/>
+        <location filename="../../app/ui/wizard.py" line="518"/>
         <source>Wat de assistent ziet</source>
         <translation>What the assistant sees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="562"/>
+        <location filename="../../app/ui/wizard.py" line="549"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="565"/>
+        <location filename="../../app/ui/wizard.py" line="552"/>
         <source>De assistent kon niet laden ({error}). Je kunt het schema gewoon zelf doorlopen.</source>
         <translation>The assistant could not load ({error}). You can simply work through the flowchart yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="570"/>
+        <location filename="../../app/ui/wizard.py" line="557"/>
         <source>Assistent klaar. Plak een reactie om mee te laten kijken.</source>
         <translation>Assistant ready. Paste a comment to let it take a look.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="582"/>
+        <location filename="../../app/ui/wizard.py" line="569"/>
         <source>Assistent leest mee…</source>
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="598"/>
+        <location filename="../../app/ui/wizard.py" line="585"/>
         <source>Lijkt: {label} ({p})</source>
         <translation>Looks like: {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="600"/>
+        <location filename="../../app/ui/wizard.py" line="587"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="602"/>
+        <location filename="../../app/ui/wizard.py" line="589"/>
         <source>Let op: {flags}</source>
         <translation>Note: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="606"/>
+        <location filename="../../app/ui/wizard.py" line="593"/>
         <source>bestelnummer</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="607"/>
+        <location filename="../../app/ui/wizard.py" line="594"/>
         <source>bedrag</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="608"/>
+        <location filename="../../app/ui/wizard.py" line="595"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="609"/>
+        <location filename="../../app/ui/wizard.py" line="596"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="610"/>
+        <location filename="../../app/ui/wizard.py" line="597"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="615"/>
+        <location filename="../../app/ui/wizard.py" line="602"/>
         <source>Gevonden: {items}</source>
         <translation>Found: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="641"/>
+        <location filename="../../app/ui/wizard.py" line="628"/>
         <source>Dat kan niet</source>
         <translation>That&apos;s not possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="681"/>
+        <location filename="../../app/ui/wizard.py" line="668"/>
         <source>de assistent leest dit als {label} ({p})</source>
         <translation>the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="724"/>
+        <location filename="../../app/ui/wizard.py" line="711"/>
         <source>Reacties tijdelijk uitzetten</source>
         <translation>Turn comments off for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="727"/>
+        <location filename="../../app/ui/wizard.py" line="714"/>
         <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
         <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="732"/>
+        <location filename="../../app/ui/wizard.py" line="719"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="787"/>
+        <location filename="../../app/ui/wizard.py" line="774"/>
         <source>Tussentijds bewaren lukte niet: {e}</source>
         <translation>Autosave failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="820"/>
+        <location filename="../../app/ui/wizard.py" line="807"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="821"/>
+        <location filename="../../app/ui/wizard.py" line="808"/>
         <source>De zaak is niet opgeslagen: {error}
 
 Je invoer staat er nog; probeer het opnieuw.</source>
@@ -1614,7 +1619,7 @@ Je invoer staat er nog; probeer het opnieuw.</source>
 Your input is still there; please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="828"/>
+        <location filename="../../app/ui/wizard.py" line="815"/>
         <source>Opgeslagen in de geschiedenis.</source>
         <translation>Saved to history.</translation>
     </message>

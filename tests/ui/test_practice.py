@@ -162,6 +162,7 @@ def test_crisis_exercise_on_a_fake_clock(qtbot: Any, make_window: Any, store: Ca
     assert scenario.debrief[0][:30] in crisis.debrief.text().replace("&#x27;", "'")
     training = TrainingStore(store)
     assert training.crisis_scores(training.trainee("Noor")) == {scenario.id: 100}
+    assert crisis.scenario.itemText(crisis.scenario.findData(scenario.id)).endswith("(beste: 100)")
 
 
 def test_crisis_time_runs_out(qtbot: Any, make_window: Any) -> None:
