@@ -110,6 +110,20 @@ def main() -> int:
             (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
         ):
             pal.setColor(role, QColor(color))
+        for role, color in (
+            (QPalette.ColorRole.WindowText, "#7f8388"),
+            (QPalette.ColorRole.Text, "#7f8388"),
+            (QPalette.ColorRole.ButtonText, "#7f8388"),
+            (QPalette.ColorRole.Button, "#26272a"),
+        ):
+            pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+        for role, color in (
+            (QPalette.ColorRole.Light, "#5f6368"),
+            (QPalette.ColorRole.Mid, "#5f6368"),
+            (QPalette.ColorRole.Dark, "#17181a"),
+            (QPalette.ColorRole.Midlight, "#3c4043"),
+        ):
+            pal.setColor(role, QColor(color))
         app.setPalette(pal)
     tmp = Path(tempfile.mkdtemp())
     store = CaseStore.open(tmp / "geschiedenis.sqlite3")

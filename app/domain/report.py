@@ -361,7 +361,9 @@ class MonthReport:
         lines = [f"In {month_label(self.month)} kwamen er {self.count} reacties binnen."]
         if self.previous_count is not None:
             diff = self.count - self.previous_count
-            if diff > 0:
+            if self.previous_count == 0:
+                lines[0] += " De maand ervoor waren er geen."
+            elif diff > 0:
                 lines[0] += f" Dat is {diff} meer dan de maand ervoor ({self.previous_count})."
             elif diff < 0:
                 lines[0] += f" Dat is {-diff} minder dan de maand ervoor ({self.previous_count})."

@@ -179,7 +179,7 @@ class ReportRenderer:
                 parts.append(
                     f"<p style='margin-left:{round(self.pt(14))}px; color:#424242'>Ons antwoord: {_esc(c.reply)}</p>"
                 )
-        doc.setHtml("".join(parts))
+        doc.setHtml(f"<div style='color:#212121'>{''.join(parts)}</div>")  # dark ink on paper, whatever the theme
         return doc
 
     # ------------------------------------------------------------ painting
@@ -229,7 +229,9 @@ class ReportRenderer:
         summary.setDocumentMargin(0)
         summary.setDefaultFont(self.font(10.5))
         summary.setTextWidth(w)
-        summary.setHtml("".join(f"<p>{_esc(line)}</p>" for line in r.summary()))
+        summary.setHtml(
+            "<div style='color:#212121'>" + "".join(f"<p>{_esc(line)}</p>" for line in r.summary()) + "</div>"
+        )
         painter.save()
         painter.translate(x, y + self.pt(6))
         summary.drawContents(painter)

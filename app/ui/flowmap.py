@@ -73,6 +73,8 @@ class FlowMap(QWidget):
         text = pal.color(QPalette.ColorRole.WindowText)
         muted = QColor(text)
         muted.setAlpha(90)
+        faint_text = QColor(text)
+        faint_text.setAlpha(165)
         accent = pal.color(QPalette.ColorRole.Highlight)
         visited = set(self.path)
         trail = [*self.path, self.current] if self.current else list(self.path)
@@ -108,7 +110,7 @@ class FlowMap(QWidget):
                 painter.drawEllipse(rect)
                 continue
             painter.drawRoundedRect(rect, 6, 6)
-            color = pal.color(QPalette.ColorRole.HighlightedText) if is_current else (text if on_path else muted)
+            color = pal.color(QPalette.ColorRole.HighlightedText) if is_current else (text if on_path else faint_text)
             painter.setPen(color)
             inner = rect.adjusted(3, 1, -3, -1)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap

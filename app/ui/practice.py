@@ -50,6 +50,16 @@ ACTION_LABELS = {
 }
 assert set(ACTION_LABELS) == set(ACTIONS)
 GOOD = "#2e7d32"
+
+
+def short(text: str, limit: int = 110) -> str:
+    """Shorten at a word boundary, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
 BAD = "#c62828"
 
 
@@ -433,6 +443,8 @@ class CasePracticeView(QWidget):
                 + "</i></p>"
             )
         self.answer_buttons[result.expected or chosen].setStyleSheet(f"border: 2px solid {GOOD}; font-weight: bold;")
+        if not result.correct:
+            self.answer_buttons[chosen].setStyleSheet(f"border: 2px solid {BAD}; text-decoration: line-through;")
         self._assistant_view(node)
         self.check_button.hide()
         self.continue_button.show()
@@ -557,6 +569,8 @@ class CrisisView(QWidget):
         self.stop_button = QPushButton(self.tr("Sto&ppen"))
         self.stop_button.setEnabled(False)
         self.clock_label = heading("", 1.1)
+        self.clock_label.setWordWrap(False)
+        self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("Tijd 00:00 van 00:00") + 20)
         self.clock_label.setAccessibleName(self.tr("Gesimuleerde tijd"))
         label = QLabel(self.tr("S&cenario:"))
         label.setBuddy(self.scenario)
@@ -774,9 +788,9 @@ class CrisisView(QWidget):
                 got = esc(self.tr("jij: {a}").format(a=self.tr(ACTION_LABELS[decision.action])))
             rows.append(
                 f"<li>{mark} <b>{esc(priority_word)} {message.priority}</b> · {esc(message.author)}: "
-                f"“{esc(message.text[:90])}” → <b>{esc(expected)}</b> ({got})<br><i>{esc(message.why)}</i></li>"
+                f"“{esc(short(message.text))}” → <b>{esc(expected)}</b> ({got})<br><i>{esc(message.why)}</i></li>"
             )
-        median = f"{score.median_response:.1f}" if score.median_response is not None else "—"
+        median = f"{score.median_response:.1f}".replace(".", ",") if score.median_response is not None else "—"
         title = self.tr("Score: {score} van 100").format(score=score.score)
         summary = self.tr(
             "{correct} van {total} goed afgehandeld, {handled} behandeld; mediane reactietijd {median} min."

@@ -57,6 +57,12 @@ PAUSE_OUTCOMES = frozenset(
 ANALYSE_DEBOUNCE_MS = 450
 
 
+def quote(text: str, limit: int = 280) -> str:
+    """The comment, shortened, as a reminder above the question."""
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1].rstrip() + '…'}”" if text else ""
+
+
 def _percent(value: float | None) -> str:
     """'87 %'; never '100 %' or '0 %': the assistant is never certain."""
     return f"{min(99, max(1, round(value * 100)))} %" if value is not None else ""
@@ -164,6 +170,9 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.step = plain(muted=True)
+        self.comment = plain()
+        self.comment.setAccessibleName(self.tr("De reactie"))
+        self.comment.setStyleSheet("font-style: italic")
         self.question = heading("", 1.5)
         self.help = plain()
         self.example = plain()
@@ -171,6 +180,7 @@ class QuestionPage(QWidget):
         self.suggestion = plain()
         self.suggestion.setAccessibleName(self.tr("Voorstel van de assistent"))
         layout.addWidget(self.step)
+        layout.addWidget(self.comment)
         layout.addWidget(self.question)
         layout.addWidget(self.help)
         layout.addWidget(self.example)
@@ -200,8 +210,9 @@ class QuestionPage(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, activated=self._next)
 
-    def show_question(self, node: Node, number: int, chosen: str | None) -> None:
+    def show_question(self, node: Node, number: int, chosen: str | None, comment: str = "") -> None:
         self.node = node
+        self.comment.setText(quote(comment))
         self.step.setText(self.tr("Vraag {n}").format(n=number))
         self.question.setText(node.question)
         self.help.setText(node.help)
@@ -272,6 +283,10 @@ class OutcomePage(QWidget):
         outer = QVBoxLayout(self)
         layout = scrolling(outer)
         self.title = heading("", 1.5)
+        self.comment = plain()
+        self.comment.setAccessibleName(self.tr("De reactie"))
+        self.comment.setStyleSheet("font-style: italic")
+        layout.addWidget(self.comment)
         self.summary = plain()
         self.advice = QLabel()
         self.advice.setWordWrap(True)
@@ -383,7 +398,10 @@ class OutcomePage(QWidget):
         if self.isVisible():
             self.save.emit()
 
-    def show_outcome(self, outcome: Node, advice: list[str], draft: Draft, limit: int, platform_name: str) -> None:
+    def show_outcome(
+        self, outcome: Node, advice: list[str], draft: Draft, limit: int, platform_name: str, *, comment: str = ""
+    ) -> None:
+        self.comment.setText(quote(comment))
         self.draft = draft
         self.limit = limit
         self.platform_name = platform_name
@@ -647,7 +665,7 @@ class WizardView(QWidget):
         assert self.session is not None
         node = self.session.current
         if node.is_question:
-            self.question_page.show_question(node, len(self.session.path) + 1, chosen)
+            self.question_page.show_question(node, len(self.session.path) + 1, chosen, self.session.comment.text)
             self.stack.setCurrentWidget(self.question_page)
             self._refresh_question()
         else:
@@ -691,7 +709,7 @@ class WizardView(QWidget):
         )
         platform = self.templates.platform(comment.platform)
         advice = self.session.advice()
-        self.outcome_page.show_outcome(outcome, advice, draft, platform.limit, platform.name)
+        self.outcome_page.show_outcome(outcome, advice, draft, platform.limit, platform.name, comment=comment.text)
         if self.pending_ui:
             self.outcome_page.restore_ui(self.pending_ui)
             self.pending_ui = {}

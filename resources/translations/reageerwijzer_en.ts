@@ -4,227 +4,227 @@
 <context>
     <name>CasePracticeView</name>
     <message>
-        <location filename="../../app/ui/practice.py" line="116"/>
+        <location filename="../../app/ui/practice.py" line="126"/>
         <source>Alle niveaus</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="119"/>
+        <location filename="../../app/ui/practice.py" line="129"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="121"/>
+        <location filename="../../app/ui/practice.py" line="131"/>
         <source>Oefencasussen</source>
         <translation>Practice cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="123"/>
+        <location filename="../../app/ui/practice.py" line="133"/>
         <source>&amp;Start deze casus</source>
         <translation>&amp;Start this case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="124"/>
+        <location filename="../../app/ui/practice.py" line="134"/>
         <source>Volgende &amp;nieuwe</source>
         <translation>Next ne&amp;w</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="125"/>
+        <location filename="../../app/ui/practice.py" line="135"/>
         <source>&amp;Willekeurig</source>
         <translation>&amp;Random</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="126"/>
+        <location filename="../../app/ui/practice.py" line="136"/>
         <source>&amp;Fouten herhalen</source>
         <translation>Redo &amp;mistakes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="160"/>
+        <location filename="../../app/ui/practice.py" line="170"/>
         <source>Oefenen met voorbeeldreacties</source>
         <translation>Practice with example comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="164"/>
+        <location filename="../../app/ui/practice.py" line="174"/>
         <source>Kies een casus en loop het schema door zoals bij een echte reactie, maar nu zonder voorstel van de assistent. Na elke vraag hoor je of je goed zat en waarom. Aan het eind schrijf je een antwoord en vergelijk je het met een voorbeeld. Je voortgang wordt per naam bewaard.</source>
         <translation>Choose a case and work through the flowchart as you would for a real comment, but this time without suggestions from the assistant. After each question you&apos;ll find out whether you were right, and why. At the end you write a reply and compare it with a model reply. Your progress is saved per name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="184"/>
+        <location filename="../../app/ui/practice.py" line="194"/>
         <source>De reactie van de casus</source>
         <translation>The comment in this case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="200"/>
+        <location filename="../../app/ui/practice.py" line="210"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="206"/>
+        <location filename="../../app/ui/practice.py" line="216"/>
         <source>&amp;Controleer</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="208"/>
+        <location filename="../../app/ui/practice.py" line="218"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="226"/>
+        <location filename="../../app/ui/practice.py" line="236"/>
         <source>Jouw antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="227"/>
+        <location filename="../../app/ui/practice.py" line="237"/>
         <source>Schrijf hier het antwoord dat jij zou plaatsen…</source>
         <translation>Write the reply you would post here…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="229"/>
+        <location filename="../../app/ui/practice.py" line="239"/>
         <source>&amp;Vergelijk met het voorbeeld</source>
         <translation>Com&amp;pare with the model reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="230"/>
+        <location filename="../../app/ui/practice.py" line="240"/>
         <source>Voorbeeldantwoord</source>
         <translation>Model reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="234"/>
+        <location filename="../../app/ui/practice.py" line="244"/>
         <source>Zit dit in jouw antwoord? Vink eerlijk aan.</source>
         <translation>Is this in your reply? Be honest when you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="242"/>
+        <location filename="../../app/ui/practice.py" line="252"/>
         <source>&amp;Afronden</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="272"/>
+        <location filename="../../app/ui/practice.py" line="282"/>
         <source>Volgende &amp;nieuwe casus</source>
         <translation>Ne&amp;xt new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="285"/>
+        <location filename="../../app/ui/practice.py" line="295"/>
         <source>Wie oefent er?</source>
         <translation>Who is practicing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="314"/>
+        <location filename="../../app/ui/practice.py" line="324"/>
         <source>{done} van {total} casussen gedaan, {revisit} om te herhalen</source>
         <translation>{done} of {total} cases done, {revisit} to redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="318"/>
+        <location filename="../../app/ui/practice.py" line="328"/>
         <source>Vul je naam in om je voortgang te bewaren.</source>
         <translation>Enter your name to save your progress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="324"/>
+        <location filename="../../app/ui/practice.py" line="334"/>
         <source>Casus kiezen</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="324"/>
+        <location filename="../../app/ui/practice.py" line="334"/>
         <source>Kies eerst een casus in de lijst.</source>
         <translation>First choose a case from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="340"/>
+        <location filename="../../app/ui/practice.py" line="350"/>
         <source>Alles gedaan</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="340"/>
+        <location filename="../../app/ui/practice.py" line="350"/>
         <source>Je hebt alle casussen van dit niveau gedaan!</source>
         <translation>You&apos;ve done all the cases at this level!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="357"/>
+        <location filename="../../app/ui/practice.py" line="367"/>
         <source>Niets te herhalen</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="357"/>
+        <location filename="../../app/ui/practice.py" line="367"/>
         <source>Geen casussen met fouten om te herhalen.</source>
         <translation>There are no cases with mistakes to redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="372"/>
+        <location filename="../../app/ui/practice.py" line="382"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="383"/>
+        <location filename="../../app/ui/practice.py" line="393"/>
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="422"/>
+        <location filename="../../app/ui/practice.py" line="432"/>
         <source>Goed gekozen.</source>
         <translation>Good choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="428"/>
+        <location filename="../../app/ui/practice.py" line="438"/>
         <source>Niet wat we verwachtten: het juiste antwoord is &apos;{answer}&apos;.</source>
         <translation>Not what we expected: the right answer is &apos;{answer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="432"/>
+        <location filename="../../app/ui/practice.py" line="442"/>
         <source>We gaan verder langs het juiste pad.</source>
         <translation>We&apos;ll continue along the right path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="450"/>
+        <location filename="../../app/ui/practice.py" line="462"/>
         <source>De assistent had hier &apos;{answer}&apos; voorgesteld (hij las: {label}).</source>
         <translation>The assistant would have suggested &apos;{answer}&apos; here (it read this as: {label}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="462"/>
+        <location filename="../../app/ui/practice.py" line="474"/>
         <source>Uitkomst: {title}</source>
         <translation>Outcome: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="473"/>
+        <location filename="../../app/ui/practice.py" line="485"/>
         <source>Schrijf je antwoord en vergelijk het daarna met het voorbeeld.</source>
         <translation>Write your reply, then compare it with the model reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="476"/>
+        <location filename="../../app/ui/practice.py" line="488"/>
         <source>Hier hoort geen openbaar antwoord bij.</source>
         <translation>This doesn&apos;t call for a public reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="483"/>
+        <location filename="../../app/ui/practice.py" line="495"/>
         <source>(Geen voorbeeld: hier mag je ook niets zeggen.)</source>
         <translation>(No model reply: it&apos;s fine to say nothing here.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="496"/>
+        <location filename="../../app/ui/practice.py" line="508"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="499"/>
+        <location filename="../../app/ui/practice.py" line="511"/>
         <source>Score: {score} van 100</source>
         <translation>Score: {score} out of 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="501"/>
+        <location filename="../../app/ui/practice.py" line="513"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="501"/>
+        <location filename="../../app/ui/practice.py" line="513"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="512"/>
+        <location filename="../../app/ui/practice.py" line="524"/>
         <source>{right} van {total} vragen goed.</source>
         <translation>{right} of {total} questions right.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="518"/>
+        <location filename="../../app/ui/practice.py" line="530"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
@@ -310,107 +310,107 @@
         <translation>Report to the platform (threats: also the police)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="555"/>
+        <location filename="../../app/ui/practice.py" line="567"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="556"/>
+        <location filename="../../app/ui/practice.py" line="568"/>
         <source>&amp;Start de oefening</source>
         <translation>&amp;Start the exercise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="557"/>
+        <location filename="../../app/ui/practice.py" line="569"/>
         <source>Sto&amp;ppen</source>
         <translation>Sto&amp;p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="560"/>
+        <location filename="../../app/ui/practice.py" line="574"/>
         <source>Gesimuleerde tijd</source>
         <translation>Simulated time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="561"/>
+        <location filename="../../app/ui/practice.py" line="575"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="589"/>
+        <location filename="../../app/ui/practice.py" line="603"/>
         <source>In een crisis komt er in korte tijd een stroom reacties binnen. Kies per reactie wat je doet. Snel en goed levert de meeste punten op; de eerste klachten en geruchten die zich verspreiden gaan voor. Een minuut in de oefening duurt tien echte seconden.</source>
         <translation>In a crisis, a flood of comments comes in within a short time. Choose what to do with each comment. Being fast and right earns the most points; the first complaints and any rumors that are spreading come first. One minute in the exercise takes ten real seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="602"/>
+        <location filename="../../app/ui/practice.py" line="616"/>
         <source>Binnengekomen reacties</source>
         <translation>Incoming comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="608"/>
+        <location filename="../../app/ui/practice.py" line="622"/>
         <source>Gekozen reactie</source>
         <translation>Selected comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="647"/>
+        <location filename="../../app/ui/practice.py" line="661"/>
         <source> (beste: {score})</source>
         <translation> (best: {score})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="664"/>
+        <location filename="../../app/ui/practice.py" line="678"/>
         <source>Wie oefent er?</source>
         <translation>Who is practicing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="688"/>
+        <location filename="../../app/ui/practice.py" line="702"/>
         <source>Tijd {m:02d}:{s:02d} van {total}:00</source>
         <translation>Time {m:02d}:{s:02d} of {total}:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="703"/>
+        <location filename="../../app/ui/practice.py" line="717"/>
         <source>{n} reactie(s) wachten op je</source>
         <translation>{n} comment(s) waiting for you</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="759"/>
+        <location filename="../../app/ui/practice.py" line="773"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="761"/>
+        <location filename="../../app/ui/practice.py" line="775"/>
         <source>prioriteit</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="766"/>
+        <location filename="../../app/ui/practice.py" line="780"/>
         <source>niet afgehandeld</source>
         <translation>not handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="770"/>
+        <location filename="../../app/ui/practice.py" line="784"/>
         <source>{m:.0f} min</source>
         <translation>{m:.0f} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="774"/>
+        <location filename="../../app/ui/practice.py" line="788"/>
         <source>jij: {a}</source>
         <translation>you: {a}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="780"/>
+        <location filename="../../app/ui/practice.py" line="794"/>
         <source>Score: {score} van 100</source>
         <translation>Score: {score} out of 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="782"/>
+        <location filename="../../app/ui/practice.py" line="796"/>
         <source>{correct} van {total} goed afgehandeld, {handled} behandeld; mediane reactietijd {median} min.</source>
         <translation>{correct} of {total} handled correctly, {handled} handled; median response time {median} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="785"/>
+        <location filename="../../app/ui/practice.py" line="799"/>
         <source>Wat een goede aanpak voorop had gezet</source>
         <translation>What a good response would have put first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="786"/>
+        <location filename="../../app/ui/practice.py" line="800"/>
         <source>Per reactie, op volgorde van belang</source>
         <translation>Per comment, in order of importance</translation>
     </message>
@@ -630,77 +630,77 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="72"/>
+        <location filename="../../app/ui/wizard.py" line="78"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="76"/>
+        <location filename="../../app/ui/wizard.py" line="82"/>
         <source>Plak hier de reactie, precies zoals hij online staat…</source>
         <translation>Paste the comment here, exactly as it appears online…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="77"/>
+        <location filename="../../app/ui/wizard.py" line="83"/>
         <source>Tekst van de reactie</source>
         <translation>Text of the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="83"/>
+        <location filename="../../app/ui/wizard.py" line="89"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="85"/>
+        <location filename="../../app/ui/wizard.py" line="91"/>
         <source>naam of @gebruikersnaam</source>
         <translation>name or @username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="86"/>
+        <location filename="../../app/ui/wizard.py" line="92"/>
         <source>Schrijver</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="90"/>
+        <location filename="../../app/ui/wizard.py" line="96"/>
         <source>Geplaatst op</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="93"/>
+        <location filename="../../app/ui/wizard.py" line="99"/>
         <source>Link naar de reactie</source>
         <translation>Link to the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="94"/>
+        <location filename="../../app/ui/wizard.py" line="100"/>
         <source>&amp;Reactie:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="98"/>
+        <location filename="../../app/ui/wizard.py" line="104"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99"/>
+        <location filename="../../app/ui/wizard.py" line="105"/>
         <source>&amp;Schrijver:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="100"/>
+        <location filename="../../app/ui/wizard.py" line="106"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Posted &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="101"/>
+        <location filename="../../app/ui/wizard.py" line="107"/>
         <source>&amp;Link (optioneel):</source>
         <translation>&amp;Link (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="111"/>
+        <location filename="../../app/ui/wizard.py" line="117"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="112"/>
+        <location filename="../../app/ui/wizard.py" line="118"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -826,158 +826,163 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="279"/>
-        <location filename="../../app/ui/wizard.py" line="393"/>
+        <location filename="../../app/ui/wizard.py" line="287"/>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="294"/>
+        <location filename="../../app/ui/wizard.py" line="411"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="288"/>
+        <location filename="../../app/ui/wizard.py" line="303"/>
         <source>Je antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="298"/>
+        <location filename="../../app/ui/wizard.py" line="313"/>
         <source>Kernelementen: vink af wat je antwoord heeft.</source>
         <translation>Key points: tick off what your reply includes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="301"/>
+        <location filename="../../app/ui/wizard.py" line="316"/>
         <source>Concept van het antwoord</source>
         <translation>Draft of the reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="308"/>
+        <location filename="../../app/ui/wizard.py" line="323"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="310"/>
+        <location filename="../../app/ui/wizard.py" line="325"/>
         <source>Korte &amp;versie</source>
         <translation>S&amp;hort version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="312"/>
+        <location filename="../../app/ui/wizard.py" line="327"/>
         <source>&amp;Luchtige reactie gebruiken</source>
         <translation>Use &amp;light-hearted reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="314"/>
+        <location filename="../../app/ui/wizard.py" line="329"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="316"/>
+        <location filename="../../app/ui/wizard.py" line="331"/>
         <source>Reacties &amp;pauzeren…</source>
         <translation>&amp;Pause comments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="318"/>
+        <location filename="../../app/ui/wizard.py" line="333"/>
         <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
         <translation>An honest message for when a discussion under your post gets out of hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="331"/>
+        <location filename="../../app/ui/wizard.py" line="346"/>
         <source>Opslaan in de geschiedenis</source>
         <translation>Save to history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="336"/>
+        <location filename="../../app/ui/wizard.py" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="337"/>
+        <location filename="../../app/ui/wizard.py" line="352"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="342"/>
+        <location filename="../../app/ui/wizard.py" line="357"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="349"/>
+        <location filename="../../app/ui/wizard.py" line="364"/>
         <source>Wat neem je mee uit deze reactie? (optioneel)</source>
         <translation>What do you take away from this comment? (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="350"/>
+        <location filename="../../app/ui/wizard.py" line="365"/>
         <source>Geleerde les</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="354"/>
+        <location filename="../../app/ui/wizard.py" line="369"/>
         <source>bijv. levering, toon, snelheid</source>
         <translation>e.g. delivery, tone, speed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="355"/>
+        <location filename="../../app/ui/wizard.py" line="370"/>
         <source>Labels bij de les</source>
         <translation>Tags for the lesson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="356"/>
+        <location filename="../../app/ui/wizard.py" line="371"/>
         <source>&amp;Status:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="360"/>
+        <location filename="../../app/ui/wizard.py" line="375"/>
         <source>L&amp;es:</source>
         <translation>L&amp;esson:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="363"/>
+        <location filename="../../app/ui/wizard.py" line="378"/>
         <source>La&amp;bels:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370"/>
+        <location filename="../../app/ui/wizard.py" line="385"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372"/>
+        <location filename="../../app/ui/wizard.py" line="387"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="373"/>
+        <location filename="../../app/ui/wizard.py" line="388"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="424"/>
+        <location filename="../../app/ui/wizard.py" line="442"/>
         <source>{n} / {limit} tekens</source>
         <translation>{n} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="428"/>
+        <location filename="../../app/ui/wizard.py" line="446"/>
         <source>te lang voor {p}</source>
         <translation>too long for {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="431"/>
+        <location filename="../../app/ui/wizard.py" line="449"/>
         <source>{n} tekens</source>
         <translation>{n} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="434"/>
+        <location filename="../../app/ui/wizard.py" line="452"/>
         <source>{n} open plek(ken)</source>
         <translation>{n} open slot(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="442"/>
+        <location filename="../../app/ui/wizard.py" line="460"/>
         <source>Nog open plekken</source>
         <translation>Open slots left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="443"/>
+        <location filename="../../app/ui/wizard.py" line="461"/>
         <source>Vul eerst de gemarkeerde plekken in; anders komt er &apos;[vul in: …]&apos; online te staan:</source>
         <translation>Fill in the highlighted slots first; otherwise &apos;[vul in: …]&apos; will end up online:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="449"/>
+        <location filename="../../app/ui/wizard.py" line="467"/>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
     </message>
@@ -985,17 +990,17 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../app/ui/practice.py" line="816"/>
+        <location filename="../../app/ui/practice.py" line="830"/>
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="822"/>
+        <location filename="../../app/ui/practice.py" line="836"/>
         <source>Oefencasussen</source>
         <translation>Practice cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="823"/>
+        <location filename="../../app/ui/practice.py" line="837"/>
         <source>Crisisoefening</source>
         <translation>Crisis exercise</translation>
     </message>
@@ -1003,77 +1008,82 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="172"/>
+        <location filename="../../app/ui/wizard.py" line="174"/>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="181"/>
         <source>Voorstel van de assistent</source>
         <translation>Assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="187"/>
+        <location filename="../../app/ui/wizard.py" line="197"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="188"/>
+        <location filename="../../app/ui/wizard.py" line="198"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="190"/>
+        <location filename="../../app/ui/wizard.py" line="200"/>
         <source>&amp;Volgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="191"/>
+        <location filename="../../app/ui/wizard.py" line="201"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="205"/>
+        <location filename="../../app/ui/wizard.py" line="216"/>
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="208"/>
+        <location filename="../../app/ui/wizard.py" line="219"/>
         <source>Voorbeeld: {example}</source>
         <translation>Example: {example}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="226"/>
+        <location filename="../../app/ui/wizard.py" line="237"/>
         <source>voorstel assistent</source>
         <translation>assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="235"/>
+        <location filename="../../app/ui/wizard.py" line="246"/>
         <source>de assistent ziet &apos;{flag}&apos; in de reactie</source>
         <translation>the assistant sees &apos;{flag}&apos; in the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="239"/>
+        <location filename="../../app/ui/wizard.py" line="250"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="241"/>
+        <location filename="../../app/ui/wizard.py" line="252"/>
         <source>Voorstel van de assistent: {answer}</source>
         <translation>Assistant&apos;s suggestion: {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="244"/>
+        <location filename="../../app/ui/wizard.py" line="255"/>
         <source>Jij beslist: kies gerust iets anders.</source>
         <translation>You decide: feel free to choose something else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="247"/>
+        <location filename="../../app/ui/wizard.py" line="258"/>
         <source>De assistent wordt geladen… je kunt alvast zelf kiezen.</source>
         <translation>The assistant is loading… you can already choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="249"/>
+        <location filename="../../app/ui/wizard.py" line="260"/>
         <source>De assistent is niet beschikbaar; kies zelf het beste antwoord.</source>
         <translation>The assistant is not available; choose the best answer yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="251"/>
+        <location filename="../../app/ui/wizard.py" line="262"/>
         <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
         <translation>The assistant has no suggestion here: only you know this.</translation>
     </message>
@@ -1472,17 +1482,17 @@
 <context>
     <name>TraineeBar</name>
     <message>
-        <location filename="../../app/ui/practice.py" line="67"/>
+        <location filename="../../app/ui/practice.py" line="77"/>
         <source>Naam van de oefenaar</source>
         <translation>Trainee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="68"/>
+        <location filename="../../app/ui/practice.py" line="78"/>
         <source>Je naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="69"/>
+        <location filename="../../app/ui/practice.py" line="79"/>
         <source>&amp;Oefenaar:</source>
         <translation>&amp;Trainee:</translation>
     </message>
@@ -1490,127 +1500,127 @@
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="512"/>
+        <location filename="../../app/ui/wizard.py" line="530"/>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="515"/>
+        <location filename="../../app/ui/wizard.py" line="533"/>
         <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
         <translation>Boxes are questions, circles are outcomes. Blue: your path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="516"/>
+        <location filename="../../app/ui/wizard.py" line="534"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="518"/>
+        <location filename="../../app/ui/wizard.py" line="536"/>
         <source>Wat de assistent ziet</source>
         <translation>What the assistant sees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="549"/>
+        <location filename="../../app/ui/wizard.py" line="567"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="552"/>
+        <location filename="../../app/ui/wizard.py" line="570"/>
         <source>De assistent kon niet laden ({error}). Je kunt het schema gewoon zelf doorlopen.</source>
         <translation>The assistant could not load ({error}). You can simply work through the flowchart yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="557"/>
+        <location filename="../../app/ui/wizard.py" line="575"/>
         <source>Assistent klaar. Plak een reactie om mee te laten kijken.</source>
         <translation>Assistant ready. Paste a comment to let it take a look.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="569"/>
+        <location filename="../../app/ui/wizard.py" line="587"/>
         <source>Assistent leest mee…</source>
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="585"/>
+        <location filename="../../app/ui/wizard.py" line="603"/>
         <source>Lijkt: {label} ({p})</source>
         <translation>Looks like: {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="587"/>
+        <location filename="../../app/ui/wizard.py" line="605"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="589"/>
+        <location filename="../../app/ui/wizard.py" line="607"/>
         <source>Let op: {flags}</source>
         <translation>Note: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="593"/>
+        <location filename="../../app/ui/wizard.py" line="611"/>
         <source>bestelnummer</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="594"/>
+        <location filename="../../app/ui/wizard.py" line="612"/>
         <source>bedrag</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="595"/>
+        <location filename="../../app/ui/wizard.py" line="613"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="596"/>
+        <location filename="../../app/ui/wizard.py" line="614"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="597"/>
+        <location filename="../../app/ui/wizard.py" line="615"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="602"/>
+        <location filename="../../app/ui/wizard.py" line="620"/>
         <source>Gevonden: {items}</source>
         <translation>Found: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="628"/>
+        <location filename="../../app/ui/wizard.py" line="646"/>
         <source>Dat kan niet</source>
         <translation>That&apos;s not possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="668"/>
+        <location filename="../../app/ui/wizard.py" line="686"/>
         <source>de assistent leest dit als {label} ({p})</source>
         <translation>the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="711"/>
+        <location filename="../../app/ui/wizard.py" line="729"/>
         <source>Reacties tijdelijk uitzetten</source>
         <translation>Turn comments off for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="714"/>
+        <location filename="../../app/ui/wizard.py" line="732"/>
         <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
         <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="719"/>
+        <location filename="../../app/ui/wizard.py" line="737"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="774"/>
+        <location filename="../../app/ui/wizard.py" line="792"/>
         <source>Tussentijds bewaren lukte niet: {e}</source>
         <translation>Autosave failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="807"/>
+        <location filename="../../app/ui/wizard.py" line="825"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="808"/>
+        <location filename="../../app/ui/wizard.py" line="826"/>
         <source>De zaak is niet opgeslagen: {error}
 
 Je invoer staat er nog; probeer het opnieuw.</source>
@@ -1619,7 +1629,7 @@ Je invoer staat er nog; probeer het opnieuw.</source>
 Your input is still there; please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="815"/>
+        <location filename="../../app/ui/wizard.py" line="833"/>
         <source>Opgeslagen in de geschiedenis.</source>
         <translation>Saved to history.</translation>
     </message>
