@@ -7,7 +7,6 @@ simulation runs ``speed`` times faster than real time.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
+from app.domain.datafile import read_toml
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -167,12 +167,7 @@ def _str(source: str, where: str, raw: dict[str, Any], key: str) -> str:
 
 def load_scenario(path: Path) -> Scenario:
     source = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataFileError(source, "bestand niet gevonden") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DataFileError(source, f"geen geldige TOML: {exc}") from None
+    data = read_toml(path)
     if data.get("schema") != SCHEMA_VERSION:
         raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
     scenario_id = _str(source, "kop", data, "id")

@@ -265,7 +265,7 @@ class Drafter:
         earlier_negative: int,
     ) -> Draft:
         platform = plat.code
-        seed = f"{text}\0{author}\0{platform}"
+        seed = self._seed(text, author, platform)
         formal = plat.formal
         greeting = Part("greeting", self._greeting(author, formal, seed), False)
         sign = Part("sign", self._signoff(formal, seed), True)
@@ -388,6 +388,15 @@ class Drafter:
             question_topic.id if question_topic else None,
             plat.limit,
         )
+
+    @staticmethod
+    def _seed(text: str, author: str, platform: str) -> str:
+        return f"{text}\0{author}\0{platform}"
+
+    def knows_answer(self, text: str, *, author: str = "", platform: str = "overig") -> bool:
+        """Whether the profile or FAQ answers this question without an open slot."""
+        answer, _ = self._answer(text, self._seed(text, author, self.t.platform(platform).code))
+        return not open_slots(answer)
 
     def _answer(self, text: str, seed: str) -> tuple[str, Topic | None]:
         faq = match_faq(text, self.profile)

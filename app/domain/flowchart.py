@@ -17,7 +17,6 @@ and what is wrong.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.categories import CATEGORIES, FLAGS, STATUSES
+from app.domain.datafile import read_toml
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -190,20 +190,7 @@ class Flowchart:
 def load_flowchart(path: str | Path | None = None) -> Flowchart:
     """Read and validate a flowchart file (the shipped one by default)."""
     file = Path(path) if path is not None else resource_path("flowchart.toml")
-    name = str(file)
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise DataFileError(name, "bestand niet gevonden") from None
-    except OSError as exc:
-        raise DataFileError(name, f"kan het bestand niet lezen ({exc.strerror})") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise DataFileError(name, "het bestand is geen UTF-8-tekst") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(name, f"geen geldige TOML: {exc}") from None
-    return parse_flowchart(data, source=name)
+    return parse_flowchart(read_toml(file), source=str(file))
 
 
 @lru_cache(maxsize=1)

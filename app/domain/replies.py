@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.categories import PLATFORMS
+from app.domain.datafile import read_toml
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -210,13 +210,7 @@ def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> Reply
 
 def load_templates(path: str | Path | None = None) -> ReplyTemplates:
     file = Path(path) if path else resource_path("replies.toml")
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataFileError(str(file), "bestand niet gevonden") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DataFileError(str(file), f"geen geldige TOML: {exc}") from None
-    return parse_templates(data, str(file))
+    return parse_templates(read_toml(file), str(file))
 
 
 @lru_cache(maxsize=1)

@@ -471,10 +471,9 @@ def build_report(
     flow = flow or shipped_flowchart()
     names = Pseudonyms(anonymise)
     totals = source.totals(month)
-    trend = [
-        TrendPoint(m, t.count, t.median_minutes)
-        for m, t in ((m, source.totals(m)) for m in previous_months(month, TREND_MONTHS))
-    ]
+    earlier = previous_months(month, TREND_MONTHS)[:-1]
+    trend = [TrendPoint(m, t.count, t.median_minutes) for m, t in ((m, source.totals(m)) for m in earlier)]
+    trend.append(TrendPoint(month, totals.count, totals.median_minutes))
     previous = trend[-2].count if len(trend) > 1 else None
 
     def named(counts: dict[str, int], names_map: dict[str, str]) -> list[tuple[str, int]]:

@@ -48,9 +48,7 @@ def suggest(
     drafter = Drafter(profile)
     flags = tuple(analysis.get("flags", ()))
     label = str(analysis["label"])
-    probe = drafter.draft("uitkomst_vraag_beantwoorden", text, author=author, platform=platform)
-    can_answer = not probe.slots or probe.slots == ["je voornaam"]
-    path, outcome = auto_walk(flow, label, flags, can_answer)
+    path, outcome = auto_walk(flow, label, flags, drafter.knows_answer(text, author=author, platform=platform))
     draft = drafter.draft(
         outcome.id,
         text,

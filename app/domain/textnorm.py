@@ -37,7 +37,7 @@ def keyword_hits(text: str, keywords: list[str] | tuple[str, ...], *, normalised
     prefixes, phrases = _compiled(tuple(keywords))
     hits = 0
     if prefixes:
-        hits += sum(1 for w in norm.split() if w.startswith(prefixes) for p in prefixes if w.startswith(p))
+        hits += sum(1 for w in norm.split() for p in prefixes if w.startswith(p))
     if phrases:
         padded = f" {norm} "
         hits += sum(1 for phrase in phrases if phrase in padded)

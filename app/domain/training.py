@@ -7,7 +7,6 @@ on its path with a short explanation, and a model reply where one is due.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
+from app.domain.datafile import read_toml
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -198,12 +198,7 @@ def parse_case(raw: Mapping[str, Any], flow: Flowchart, source: str, index: int)
 def load_case_file(path: Path, flow: Flowchart | None = None) -> list[PracticeCase]:
     flow = flow or shipped_flowchart()
     source = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataFileError(source, "bestand niet gevonden") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DataFileError(source, f"geen geldige TOML: {exc}") from None
+    data = read_toml(path)
     if data.get("schema") != SCHEMA_VERSION:
         raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
     raw_cases = data.get("cases")

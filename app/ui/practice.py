@@ -113,6 +113,7 @@ class CasePracticeView(QWidget):
         self.cases = list(shipped_cases())
         self.by_id = {c.id: c for c in self.cases}
         self.session: PracticeSession | None = None
+        self.case_analysis: Any = None
         self.trainee: Trainee | None = None
         self.last_score: int | None = None
 
@@ -378,6 +379,7 @@ class CasePracticeView(QWidget):
         self.trainee = trainee
         self.bar.reload()
         self.session = PracticeSession(case, self.flow)
+        self.case_analysis = None
         self.case_title.setText(case.title)
         who = case.author or self.tr("onbekend")
         self.case_meta.setText(f"{PLATFORMS[case.platform]} · {who} · {case.business} · {case.difficulty}")
@@ -455,7 +457,9 @@ class CasePracticeView(QWidget):
         """After answering, show what the assistant would have suggested (when it is ready)."""
         if self.assistant is None or not self.assistant.ready or self.session is None:
             return
-        analysis = self.assistant.assistant.analyse(self.session.case.text, explain=False)
+        if self.case_analysis is None:  # one analysis per case, not one per question
+            self.case_analysis = self.assistant.assistant.analyse(self.session.case.text, explain=False)
+        analysis = self.case_analysis
         answer = self.flow.suggest_answer(node.id, analysis.label, analysis.flags)
         if answer:
             self.assistant_after.setText(

@@ -760,19 +760,8 @@ class WizardView(QWidget):
         data = session.to_dict()
         stage = "intake" if self.stack.currentWidget() is self.intake else "wizard"
         data["ui"] = {"stage": stage, **(self.outcome_page.ui_state() if session.finished else {})}
-        case = Case(
-            text=comment.text,
-            platform=comment.platform,
-            author=comment.author,
-            link=comment.link,
-            posted_at=comment.posted_at,
-            prediction=session.prediction,
-            path=session.path,
-            status="open",
-            session=data,
-            id=self.case_id,
-        )
-        return case
+        # Unfinished until saved: no outcome yet, even when the walk reached one.
+        return Case.from_session(session, outcome=None, status="open", session=data, id=self.case_id)
 
     def autosave(self) -> None:
         """Keep the unfinished case in the history, so closing the window loses nothing."""
@@ -783,13 +772,17 @@ class WizardView(QWidget):
         if case is None:
             return
         try:
-            if case.id is not None:
-                existing = self.store.get(case.id)
-                case.created_at = existing.created_at
-                case.received_at = existing.received_at
-            self.case_id = self.store.save(case)
+            self.case_id = self._store(case)
         except ReageerwijzerError as exc:
             self.window().statusBar().showMessage(self.tr("Tussentijds bewaren lukte niet: {e}").format(e=exc), 8000)
+
+    def _store(self, case: Case) -> int:
+        """Save the case in progress; an update keeps when it was first received and created."""
+        if case.id is not None:
+            existing = self.store.get(case.id)
+            case.received_at = existing.received_at
+            case.created_at = existing.created_at
+        return self.store.save(case)
 
     def save_case(self) -> int | None:
         if self.session is None or not self.session.finished:
@@ -801,7 +794,6 @@ class WizardView(QWidget):
         if state["lesson"].strip():
             tags = [t.strip() for t in state["tags"].split(",") if t.strip()]
             lessons.append(Lesson(state["lesson"].strip(), tags))
-        comment = self.session.comment
         case = Case.from_session(
             self.session,
             reply=state["reply"] if outcome.respond != "nee" else "",
@@ -812,13 +804,8 @@ class WizardView(QWidget):
             session=None,
             id=self.case_id,
         )
-        case.link = comment.link
         try:
-            if self.case_id is not None:
-                existing = self.store.get(self.case_id)
-                case.received_at = existing.received_at
-                case.created_at = existing.created_at
-            case_id = self.store.save(case)
+            case_id = self._store(case)
         except ReageerwijzerError as exc:
             QMessageBox.critical(
                 self,
