@@ -43,5 +43,3 @@ STATUSES: Final[tuple[str, ...]] = (
     "geescaleerd",
     "geen_reactie",
 )
-
-NEGATIVE_CATEGORIES: Final[frozenset[str]] = frozenset({"klacht", "onwaarheid", "grap_satire", "beledigend"})

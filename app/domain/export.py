@@ -9,7 +9,6 @@ semicolon as separator (Dutch Excel uses the comma as decimal sign and expects
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -123,9 +122,3 @@ def write_csv(cases: Iterable[Case], out: TextIO) -> int:
         writer.writerow(row)
         count += 1
     return count
-
-
-def csv_text(cases: Iterable[Case]) -> str:
-    buffer = io.StringIO()
-    write_csv(cases, buffer)
-    return buffer.getvalue()

@@ -149,21 +149,6 @@ class CaseStore:
         except sqlite3.Error as exc:
             raise _write_error(exc) from None
 
-    def add_lesson(self, case_id: int, lesson: Lesson) -> int:
-        if not lesson.text.strip():
-            raise StoreError("Een les heeft tekst nodig.")
-        try:
-            with self.db.atomic():
-                if not self._exists(case_id):
-                    raise StoreError(f"Zaak {case_id} bestaat niet.")
-                lesson.case_id = case_id
-                lesson.id = self.db["lessons"].insert(_lesson_to_row(lesson)).last_pk
-                self.db["cases"].update(case_id, {"updated_at": now_iso()})
-        except sqlite3.Error as exc:
-            raise _write_error(exc) from None
-        assert lesson.id is not None
-        return int(lesson.id)
-
     def delete(self, case_id: int) -> None:
         """Remove a case and its lessons (for an unfinished case that is discarded)."""
         try:
