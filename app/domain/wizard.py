@@ -54,15 +54,21 @@ class Prediction:
     flags: tuple[str, ...] = ()
     model_version: str = ""
     explain: tuple[str, ...] = ()
+    uncertain: bool = False  # the assistant is not sure: it offers its two best guesses, not one
+    candidates: tuple[str, ...] = ()  # the most likely labels, best first
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "label": self.label,
             "scores": dict(self.scores),
             "flags": list(self.flags),
             "model_version": self.model_version,
             "explain": list(self.explain),
         }
+        if self.uncertain:
+            data["uncertain"] = True
+            data["candidates"] = list(self.candidates)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Prediction:
@@ -71,7 +77,16 @@ class Prediction:
             raise WizardError(f"onbekende categorie in voorspelling: {label!r}")
         flags = tuple(f for f in data.get("flags", []) if f in FLAGS)
         scores = {k: float(v) for k, v in dict(data.get("scores", {})).items() if k in CATEGORIES}
-        return cls(label, scores, flags, str(data.get("model_version", "")), tuple(data.get("explain", [])))
+        candidates = tuple(c for c in data.get("candidates", []) if c in CATEGORIES)
+        return cls(
+            label,
+            scores,
+            flags,
+            str(data.get("model_version", "")),
+            tuple(data.get("explain", [])),
+            uncertain=bool(data.get("uncertain", False)),
+            candidates=candidates,
+        )
 
 
 @dataclass(frozen=True)
@@ -81,6 +96,13 @@ class Suggestion:
     answer_id: str
     confidence: float | None
     reason: str  # "label" or the flag that decided it
+    # When the assistant is unsure and its two best guesses lead to different answers here,
+    # the other answer; the window then pre-selects nothing and shows both.
+    alternative: str | None = None
+
+    @property
+    def uncertain(self) -> bool:
+        return self.alternative is not None
 
 
 @dataclass(frozen=True)
@@ -159,7 +181,14 @@ class WizardSession:
         if decided_by_flag:
             return Suggestion(answer_id, None, decided_by_flag)
         confidence = sum(self.prediction.scores.get(label, 0.0) for label in answer.labels)
-        return Suggestion(answer_id, min(1.0, confidence), "label")
+        alternative = None
+        if self.prediction.uncertain:
+            for other in self.prediction.candidates:
+                other_id = self.flow.suggest_answer(node.id, other, self.prediction.flags)
+                if other_id is not None and other_id != answer_id:
+                    alternative = other_id
+                    break
+        return Suggestion(answer_id, min(1.0, confidence), "label", alternative)
 
     # -- moving
 

@@ -8,7 +8,6 @@ are not scanned).
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -19,8 +18,9 @@ from typing import Any
 
 import numpy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.ml.models.textcat import NEG_VALUE, resize_and_set_ref
-from spacy.strings import hash_string
+from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation, with_cpu
@@ -28,16 +28,30 @@ from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
 
 from app.nlp.details import extract
+from app.nlp.features import (
+    FeatureParams,
+    Features,
+    batch_arrays,
+    doc_features,
+    has_words,
+    sentences,
+    span_features,
+)
 
 if not Doc.has_extension("details"):
     Doc.set_extension("details", default=None)
 if not Doc.has_extension("lexicon"):
     Doc.set_extension("lexicon", default=None)
+if not Doc.has_extension("lexicon_spans"):
+    Doc.set_extension("lexicon_spans", default=None)
+if not Doc.has_extension("flag_spans"):
+    Doc.set_extension("flag_spans", default=None)
 
 _REPEATS = re.compile(r"(.)\1{2,}")
 _MASKED = re.compile(r"[*#@$!.]")
 
 
+@lru_cache(maxsize=50_000)
 def normal_form(word: str) -> str:
     """Lower case, accents off, runs of 3+ equal letters cut to 2 ('heeeel' -> 'heel'),
     masking stars inside words removed ('k*t' -> 'kt' stays one feature)."""
@@ -64,7 +78,9 @@ class Normalizer:
 
 
 class LexiconTagger:
-    """Counts hits of the word lists in nl_model/lexicons on ``doc._.lexicon``.
+    """Finds the words of the lists in nl_model/lexicons (a spaCy ``PhraseMatcher`` on NORM,
+    plus prefix entries) and puts the hits on ``doc._.lexicon`` (counts per list) and
+    ``doc._.lexicon_spans`` (list, start, end) for the classifiers and their explanations.
 
     The lists are read once when the pipeline is trained and saved inside the
     pipeline, so the trained pipeline is self-contained. Entries are normalised
@@ -73,8 +89,10 @@ class LexiconTagger:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.nlp = nlp
         self.lexicons: dict[str, list[str]] = {}
-        self._compiled: list[tuple[str, dict[int, frozenset[str]], tuple[str, ...]]] = []
+        self._matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._prefixes: list[tuple[str, tuple[str, ...]]] = []
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, lexicon_dir: str = "") -> None:
         folder = Path(lexicon_dir)
@@ -92,34 +110,45 @@ class LexiconTagger:
 
     def set_lexicons(self, lexicons: dict[str, list[str]]) -> None:
         self.lexicons = lexicons
-        self._compiled = []
+        self._matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self._prefixes = []
         for name, entries in sorted(lexicons.items()):
-            phrases: dict[int, set[str]] = {}
-            prefixes: list[str] = []
+            patterns = []
+            prefixes = []
             for entry in entries:
                 if entry.endswith("*") and " " not in entry:
                     prefixes.append(normal_form(entry[:-1]))
                     continue
-                words = [normal_form(w) for w in entry.split()]
-                phrases.setdefault(len(words), set()).add(" ".join(words))
-            self._compiled.append((name, {n: frozenset(p) for n, p in phrases.items()}, tuple(prefixes)))
+                words = entry.split()
+                pattern = Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+                for token in pattern:
+                    token.norm_ = normal_form(token.text)
+                patterns.append(pattern)
+            if patterns:
+                self._matcher.add(name, patterns)
+            if prefixes:
+                self._prefixes.append((name, tuple(prefixes)))
 
     def __call__(self, doc: Doc) -> Doc:
-        norms = [t.norm_ for t in doc if not t.is_space]
-        hits: dict[str, int] = {}
-        for name, phrases, prefixes in self._compiled:
-            count = 0
-            for i, norm in enumerate(norms):
-                if prefixes and norm.startswith(prefixes):
-                    count += 1
+        spans: list[tuple[str, int, int]] = []
+        covered: set[tuple[str, int]] = set()
+        for match_id, start, end in self._matcher(doc):
+            name = self.nlp.vocab.strings[match_id]
+            if (name, start) not in covered:
+                covered.add((name, start))
+                spans.append((name, start, end))
+        if self._prefixes:
+            for token in doc:
+                if token.is_space or token.is_punct:
                     continue
-                for n, options in phrases.items():
-                    if i + n <= len(norms) and " ".join(norms[i : i + n]) in options:
-                        count += 1
-                        break
-            if count:
-                hits[name] = count
-        doc._.lexicon = hits
+                norm = token.norm_
+                for name, prefixes in self._prefixes:
+                    if (name, token.i) not in covered and norm.startswith(prefixes):
+                        covered.add((name, token.i))
+                        spans.append((name, token.i, token.i + 1))
+        spans.sort(key=lambda s: (s[1], s[0]))
+        doc._.lexicon_spans = spans
+        doc._.lexicon = dict(Counter(name for name, _, _ in spans))
         return doc
 
     def to_bytes(self, *, exclude: Any = ()) -> bytes:
@@ -164,51 +193,13 @@ def make_details(nlp: Language, name: str) -> DetailsExtractor:
     return DetailsExtractor(nlp, name)
 
 
-@lru_cache(maxsize=200_000)
-def _char_keys(norm: str, low: int, high: int) -> tuple[int, ...]:
-    padded = f" {norm} "
-    return tuple(hash_string(f"c{padded[i : i + n]}") for n in range(low, high + 1) for i in range(len(padded) - n + 1))
-
-
-def _weights(counts: Counter[int]) -> tuple[list[int], list[float]]:
-    """Sublinear term frequency, L2-normalised (what TF-IDF baselines do, without the IDF)."""
-    keys = list(counts)
-    vals = [1.0 + math.log(counts[k]) for k in keys]
-    norm = math.sqrt(sum(v * v for v in vals)) or 1.0
-    return keys, [v / norm for v in vals]
-
-
-def extract_word_and_char_ngrams(ngram_size: int, char_low: int, char_high: int) -> Model[list[Doc], Any]:
-    """Features for a sparse linear model: word n-grams of ``NORM`` and character
-    n-grams inside each word, each group weighted and normalised on its own."""
+def extract_features(params: FeatureParams) -> Model[list[Doc], Any]:
+    """Input layer of the linear classifiers: the cached features of :mod:`app.nlp.features`."""
 
     def forward(model: Model[list[Doc], Any], docs: list[Doc], is_train: bool) -> tuple[Any, Callable[..., Any]]:
-        batch_keys: list[int] = []
-        batch_vals: list[float] = []
-        lengths: list[int] = []
-        for doc in docs:
-            norms = [t.norm for t in doc if not t.is_space]
-            words: Counter[int] = Counter(norms)
-            for n in range(2, ngram_size + 1):
-                for i in range(len(norms) - n + 1):
-                    words[hash_string("w" + " ".join(str(k) for k in norms[i : i + n]))] += 1
-            chars: Counter[int] = Counter()
-            for token in doc:
-                if not token.is_space and not token.is_punct:
-                    chars.update(_char_keys(token.norm_, char_low, char_high))
-            w_keys, w_vals = _weights(words)
-            c_keys, c_vals = _weights(chars)
-            lexicon = doc._.lexicon or {}
-            l_keys = [hash_string(f"L{name}") for name in lexicon]
-            l_vals = [1.0 + math.log(count) for count in lexicon.values()]
-            batch_keys.extend(w_keys + c_keys + l_keys)
-            batch_vals.extend(w_vals + c_vals + l_vals)
-            lengths.append(len(w_keys) + len(c_keys) + len(l_keys))
-        keys = numpy.asarray(batch_keys, dtype="uint64")
-        vals = numpy.asarray(batch_vals, dtype="float32")
-        return (keys, vals, numpy.asarray(lengths, dtype="int32")), lambda d_output: []
+        return batch_arrays([doc_features(doc, params) for doc in docs]), lambda d_output: []
 
-    return Model("extract_word_and_char_ngrams", forward)
+    return Model("rw_features", forward, attrs={"feature_params": params})
 
 
 def _sparse_classifier(
@@ -234,11 +225,12 @@ def _sparse_classifier(
         model.set_dim("nO", nO)
     model.set_ref("output_layer", sparse_linear)
     model.attrs["multi_label"] = not exclusive_classes
+    model.attrs["feature_params"] = extractor.attrs["feature_params"]
     model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=resizable_layer)
     return model
 
 
-@registry.architectures("rw.TextCatWordChar.v1")
+@registry.architectures("rw.TextCatWordChar.v2")
 def build_word_char(
     *,
     exclusive_classes: bool,
@@ -249,7 +241,125 @@ def build_word_char(
     length: int = 262144,
     nO: int | None = None,
 ) -> Model[list[Doc], Floats2d]:
-    """Sparse linear classifier over word n-grams and in-word character n-grams,
-    so typos, dialect spellings and compounds ('kutservice') share evidence."""
-    extractor = extract_word_and_char_ngrams(ngram_size, char_low, char_high)
+    """Sparse linear classifier over word n-grams, in-word character n-grams, lexicon hits
+    and shape features, so typos, dialect spellings and compounds ('kutservice') share evidence."""
+    extractor = extract_features(FeatureParams(ngram_size, char_low, char_high))
     return _sparse_classifier(extractor, exclusive_classes, no_output_layer, length, nO)
+
+
+def linear_scores(pipe: Any, feature_sets: list[Features]) -> numpy.ndarray:
+    """Raw scores (logits before softmax/logistic) of a trained linear classifier for feature sets."""
+    layer = pipe.model.get_ref("output_layer")
+    return numpy.asarray(layer.predict(batch_arrays(feature_sets)))
+
+
+def feature_weights(pipe: Any, features: Features) -> numpy.ndarray:
+    """Each feature's own contribution to each output (n_features x n_labels), bias excluded."""
+    if len(features.keys) == 0:
+        return numpy.zeros((0, len(pipe.labels)), dtype="float32")
+    layer = pipe.model.get_ref("output_layer")
+    lengths = numpy.ones(len(features.keys), dtype="int32")
+    rows = numpy.asarray(layer.predict((features.keys, features.vals, lengths)))
+    return rows - numpy.asarray(layer.get_param("b"))[None, :]
+
+
+class SentenceFlags:
+    """Scores the flags on every sentence as well as on the whole comment and keeps the
+    strongest, so a threat counts wherever it stands. Text without words gets no flag."""
+
+    def __init__(self, nlp: Language, name: str, source: str) -> None:
+        self.name = name
+        self.nlp = nlp
+        self.source = source
+
+    def __call__(self, doc: Doc) -> Doc:
+        pipe = self.nlp.get_pipe(self.source)
+        labels = list(pipe.labels)
+        best: dict[str, tuple[int, int]] = {label: (0, len(doc)) for label in labels}
+        if not has_words(doc):
+            for label in labels:
+                doc.cats[label] = 0.0
+            doc._.flag_spans = {}
+            return doc
+        spans = sentences(doc)
+        if len(spans) > 1:
+            params = pipe.model.attrs["feature_params"]
+            logits = linear_scores(pipe, [span_features(doc, s, e, params) for s, e in spans])
+            probs = 1.0 / (1.0 + numpy.exp(-logits))
+            for j, label in enumerate(labels):
+                i = int(numpy.argmax(probs[:, j]))
+                if float(probs[i, j]) > doc.cats.get(label, 0.0):
+                    doc.cats[label] = float(probs[i, j])
+                    best[label] = spans[i]
+        doc._.flag_spans = best
+        return doc
+
+
+class Calibration:
+    """Rescales the category scores with a temperature fitted on dev (p ∝ p^(1/T)), so that
+    a score of 0.7 means right about 7 times in 10; holds the flag thresholds and the
+    confidence below which the assistant says it is unsure. Fitted by ``nl_model/train.py``."""
+
+    def __init__(self, nlp: Language, name: str, labels: list[str]) -> None:
+        self.name = name
+        self.labels = list(labels)
+        self.settings: dict[str, Any] = {"temperature": 1.0, "uncertain_below": 0.5, "flag_thresholds": {}}
+
+    @property
+    def temperature(self) -> float:
+        return float(self.settings.get("temperature", 1.0))
+
+    def __call__(self, doc: Doc) -> Doc:
+        t = self.temperature
+        if t != 1.0:
+            powered = {c: max(doc.cats.get(c, 0.0), 1e-12) ** (1.0 / t) for c in self.labels}
+            total = sum(powered.values()) or 1.0
+            for c, v in powered.items():
+                doc.cats[c] = v / total
+        return doc
+
+    def to_bytes(self, *, exclude: Any = ()) -> bytes:
+        return json.dumps(self.settings, sort_keys=True).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Any = ()) -> Calibration:
+        self.settings = json.loads(data.decode("utf-8"))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "calibration.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> Calibration:
+        return self.from_bytes((Path(path) / "calibration.json").read_bytes())
+
+
+@Language.factory("rw_sentence_flags", default_config={"source": "flags"})
+def make_sentence_flags(nlp: Language, name: str, source: str) -> SentenceFlags:
+    return SentenceFlags(nlp, name, source)
+
+
+@Language.factory("rw_calibrate", default_config={"labels": []})
+def make_calibration(nlp: Language, name: str, labels: list[str]) -> Calibration:
+    return Calibration(nlp, name, labels)
+
+
+class PartialTextCategorizer(TextCategorizer):
+    """spaCy's exclusive ``textcat`` that also learns from partly labelled examples: a label
+    missing from an example's ``cats`` gets no gradient (spaCy's own ``textcat`` treats it as
+    0). The HateCheck contrast cases say only "not beledigend" and leave the rest open."""
+
+    @property
+    def support_missing_values(self) -> bool:
+        return True
+
+
+@Language.factory(
+    "rw_textcat",
+    assigns=["doc.cats"],
+    default_config={"threshold": 0.0, "scorer": {"@scorers": "spacy.textcat_scorer.v2"}},
+)
+def make_partial_textcat(
+    nlp: Language, name: str, model: Model[list[Doc], Floats2d], threshold: float, scorer: Callable[..., Any] | None
+) -> PartialTextCategorizer:
+    return PartialTextCategorizer(nlp.vocab, model, name, threshold=threshold, scorer=scorer)

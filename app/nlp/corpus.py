@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -71,8 +72,13 @@ def files_hash(paths: Sequence[Path]) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower case, no accents, letters and digits only, single spaces."""
-    return " ".join(_normalise(text).replace("€", " ").split())
+    """Lower case, no accents, letters and digits only, single spaces, followed by the emoji
+    and symbols of the text: 'Lekker dan 😍' and 'Lekker dan 🙄' are different comments.
+    Text of only punctuation keeps it ('?' and '...' differ)."""
+    plain = " ".join(_normalise(text).replace("€", " ").split())
+    symbols = "".join(ch for ch in text if unicodedata.category(ch) == "So")
+    key = f"{plain} {symbols}".strip()
+    return key or "".join(text.split())
 
 
 def shingles(text: str) -> frozenset[str]:

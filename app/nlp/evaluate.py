@@ -1,22 +1,44 @@
-"""Evaluate the shipped pipeline on dev, next to a TF-IDF + logistic regression baseline.
+"""Judge the shipped pipeline: dev report, calibration, probes, TF-IDF baseline, speed and memory.
 
-    python nl_model/evaluate.py
+    python nl_model/evaluate.py [--no-speed]
 
-The baseline (word 1-2-grams and character 2-5-grams, TF-IDF, logistic
-regression) is trained on the same train split; scikit-learn is a dev-only
-dependency (``pip install -e ".[test]"``).
+- Dev: macro-F1 per label, flag F1, expected calibration error (ECE) and the
+  'unsure' share, next to a TF-IDF + logistic regression baseline trained on
+  the same train split (scikit-learn is a dev-only dependency: ``.[test]``).
+- Probes (``nl_model/probes/probes.jsonl``): comments written apart from the
+  corpus, per kind (review sentences, sarcasm, counter-speech, threats in long
+  text, English, emoji, ...). Probes that are near-duplicates of a training
+  comment are left out and counted.
+- Speed: ``reageerwijzer classify`` as a whole process on 15,000 comments with
+  the default output, and one comment at a time as the window does.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
+from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
+import numpy
+
 from app.domain.categories import CATEGORIES, FLAGS
-from app.nlp.corpus import Example, read_examples
+from app.nlp.calibration import ece
+from app.nlp.corpus import Example, near_duplicate_pairs, read_examples
 from app.nlp.metrics import Report, multi_label_report, single_label_report
-from app.nlp.train import DEV, OUTPUT, TRAIN
+from app.nlp.train import DEV, MODEL_DIR, OUTPUT, ROOT, TRAIN
+
+PROBES = MODEL_DIR / "probes" / "probes.jsonl"
+# Probe kinds where only "not beledigend" is asked (the label may be anything else).
+NOT_ABUSE_PROBES = frozenset({"tegenspraak", "groep_neutraal", "scheldwoord_nadruk"})
+SPEED_COMMENTS = 15_000
 
 
 def _rss_mb() -> float:
@@ -58,40 +80,131 @@ def baseline(train: list[Example], dev: list[Example]) -> tuple[Report, Report]:
     return labels, flags
 
 
-def main() -> int:
+def probe_report(assistant: Any, train: list[Example], path: Path = PROBES) -> tuple[dict[str, tuple[int, int]], int]:
+    """{kind: (right, total)} over the probes that share no near-duplicate with train, and how many were left out."""
+    probes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    leaks = {i for i, _ in near_duplicate_pairs([p["text"] for p in probes], [e.text for e in train])}
+    results = assistant.analyse_many([p["text"] for p in probes], explain=False)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for i, (probe, analysis) in enumerate(zip(probes, results, strict=True)):
+        if i in leaks:
+            continue
+        kind = probe["probe"]
+        if "bedreiging" in probe.get("flags", []) and kind == "dreiging":
+            right = "bedreiging" in analysis.flags
+        elif kind in NOT_ABUSE_PROBES:
+            right = analysis.label != "beledigend"
+        else:
+            right = analysis.label == probe["label"]
+        counts[kind][0] += int(right)
+        counts[kind][1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(counts.items())}, len(leaks)
+
+
+def speed(texts: list[str]) -> tuple[float, float]:
+    """(comments per second for a whole `reageerwijzer classify` process, its peak RSS in MB)."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.jsonl"
+        with source.open("w", encoding="utf-8") as handle:
+            for i in range(SPEED_COMMENTS):
+                handle.write(json.dumps({"text": texts[i % len(texts)]}, ensure_ascii=False) + "\n")
+        code = (
+            "import resource, sys; from app.cli import main; rc = main(['classify', sys.argv[1]]); "
+            "sys.stderr.write(f'RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n'); sys.exit(rc)"
+        )
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(source)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            check=True,
+        )
+        seconds = time.perf_counter() - started
+    rss = next((int(line.split()[1]) / 1024 for line in done.stderr.splitlines() if line.startswith("RSS ")), 0.0)
+    return SPEED_COMMENTS / seconds, rss
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Beoordeel de meegeleverde pipeline.")
+    parser.add_argument("--no-speed", action="store_true", help="sla de snelheidsmeting over")
+    parser.add_argument("--model", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+
     from app.nlp.pipeline import Assistant
-    from app.nlp.train import evaluate
+    from app.nlp.train import evaluate, score_arrays
 
     train, dev = read_examples(TRAIN), read_examples(DEV)
     rss_before = _rss_mb()
     started = time.perf_counter()
-    assistant = Assistant.load(OUTPUT)
+    assistant = Assistant.load(args.model)
     load_s = time.perf_counter() - started
     rss_after = _rss_mb()
-    started = time.perf_counter()
     scores: dict[str, Any] = evaluate(assistant.nlp, dev)
-    per_comment_ms = (time.perf_counter() - started) / len(dev) * 1000
-    started = time.perf_counter()
-    for ex in dev[:200]:
-        assistant.analyse(ex.text, explain=True)
-    explain_ms = (time.perf_counter() - started) / 200 * 1000
-    print(
-        f"pipeline {assistant.model_version}: laden {load_s:.2f} s, geheugen +{rss_after - rss_before:.0f} MB "
-        f"(RSS {rss_after:.0f} MB); {per_comment_ms:.2f} ms per reactie in batch zonder uitleg, "
-        f"{explain_ms:.1f} ms per losse reactie met uitleg; dev {len(dev)} reacties"
-    )
+    print(f"pipeline {assistant.model_version}; dev {len(dev)} reacties, train {len(train)}")
     print(scores["labels"].format("\nDev — categorieën (spaCy-pipeline)"))
     print(scores["flags"].format("\nDev — vlaggen (spaCy-pipeline)"))
+
+    cats, _ = score_arrays(assistant.nlp, [e.text for e in dev])
+    gold = [CATEGORIES.index(e.label) for e in dev]
+    conf = cats.max(axis=1)
+    correct = cats.argmax(axis=1) == numpy.asarray(gold)
+    unsure = conf < assistant.uncertain_below
+    meta = assistant.nlp.meta.get("reageerwijzer", {}).get("calibration", {})
+    print(
+        f"\nKalibratie: ECE op dev {ece(cats, gold):.3f} (temperatuur {meta.get('temperature', '?')}, "
+        f"op dev gekozen; kruisgevalideerd over twee helften {meta.get('ece_dev_crossfit', '?')})"
+    )
+    print(
+        f"Twijfel (score onder {assistant.uncertain_below:.3f}): {unsure.mean():.0%} van dev; juist als zeker "
+        f"{correct[~unsure].mean():.1%}, juist bij twijfel {correct[unsure].mean() if unsure.any() else 0:.1%}; "
+        f"juiste label bij twijfel in de twee kandidaten: "
+        f"{_top2(cats[unsure], [g for g, u in zip(gold, unsure, strict=True) if u]):.1%}"
+    )
+
     base_labels, base_flags = baseline(train, dev)
     print(base_labels.format("\nDev — categorieën (baseline TF-IDF + logistische regressie)"))
     print(base_flags.format("\nDev — vlaggen (baseline)"))
     diff = scores["labels"].macro_f1 - base_labels.macro_f1
-    verdict = "wint" if diff > 0 else "VERLIEST"
     print(
         f"\nmacro-F1 categorieën: spaCy {scores['labels'].macro_f1:.3f} vs baseline {base_labels.macro_f1:.3f} "
-        f"— spaCy {verdict} met {diff:+.3f}"
+        f"({diff:+.3f}); vlaggen spaCy {scores['flags'].macro_f1:.3f} vs baseline {base_flags.macro_f1:.3f}"
     )
+
+    if PROBES.exists():
+        probes, left_out = probe_report(assistant, train)
+        right = sum(r for r, _ in probes.values())
+        total = sum(n for _, n in probes.values())
+        print(f"\nProeven ({PROBES.relative_to(ROOT)}; {left_out} weggelaten als bijna-dubbel van train)")
+        for kind, (r, n) in probes.items():
+            print(f"  {kind:22s} {r / n:6.1%}  ({r}/{n})")
+        print(f"  {'alles':22s} {right / total:6.1%}  ({right}/{total})")
+
+    single = []
+    for example in dev[:300]:
+        t0 = time.perf_counter()
+        assistant.analyse(example.text)
+        single.append((time.perf_counter() - t0) * 1000)
+    print(
+        f"\nLaden {load_s:.2f} s, geheugen +{rss_after - rss_before:.0f} MB (RSS {rss_after:.0f} MB); "
+        f"één reactie met uitleg (zoals in het venster): mediaan {statistics.median(single):.1f} ms, "
+        f"p95 {sorted(single)[int(len(single) * 0.95)]:.1f} ms"
+    )
+    if not args.no_speed:
+        per_second, rss = speed([e.text for e in train + dev])
+        print(
+            f"reageerwijzer classify, heel proces, {SPEED_COMMENTS} reacties met standaarduitvoer: "
+            f"{per_second:.0f} reacties/s, piekgeheugen {rss:.0f} MB"
+        )
     return 0 if diff > 0 else 1
+
+
+def _top2(probs: numpy.ndarray, gold: list[int]) -> float:
+    if not gold:
+        return 1.0
+    top2 = numpy.argsort(-probs, axis=1)[:, :2]
+    return float(numpy.mean([g in row for g, row in zip(gold, top2, strict=True)]))
 
 
 if __name__ == "__main__":

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import math
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,13 +13,13 @@ from typing import Any
 from app.domain.categories import CATEGORIES, FLAGS
 from app.domain.wizard import Prediction
 from app.errors import ReageerwijzerError
+from app.nlp.features import has_words
 
 MODEL_ENV = "REAGEERWIJZER_MODEL"
-MAX_CHARS = 5_000  # a comment is classified on its first 5,000 characters
-EXPLAIN_TOKENS = 80  # leave-one-out over at most this many words
+MAX_CHARS = 5_000  # a comment is classified on its first 5,000 characters (said in the output when cut)
 EXPLAIN_WORDS = 3
-EXPLAIN_MIN_DROP = 0.1  # in log-odds
-FLAG_THRESHOLD = 0.5
+EXPLAIN_MIN = 0.05  # a word must add at least this much to a label's score (logit, against the other labels)
+PIPES = ("rw_normalizer", "rw_lexicon", "textcat", "flags", "rw_sentence_flags", "rw_calibrate", "rw_details")
 
 
 class ModelError(ReageerwijzerError):
@@ -46,25 +45,46 @@ class Analysis:
     explain_flags: dict[str, tuple[str, ...]] = field(default_factory=dict)
     details: dict[str, Any] = field(default_factory=dict)
     model_version: str = ""
+    uncertain: bool = False
+    candidates: tuple[str, ...] = ()
+    explain_candidates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    questions: tuple[str, ...] = ()
+    analysed_chars: int | None = None  # set when the comment was longer than MAX_CHARS
 
     @property
     def confidence(self) -> float:
         return self.scores[self.label]
 
     def prediction(self) -> Prediction:
-        return Prediction(self.label, dict(self.scores), self.flags, self.model_version, self.explain)
+        return Prediction(
+            self.label,
+            dict(self.scores),
+            self.flags,
+            self.model_version,
+            self.explain,
+            uncertain=self.uncertain,
+            candidates=self.candidates,
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "label": self.label,
             "scores": {k: round(v, 4) for k, v in self.scores.items()},
+            "uncertain": self.uncertain,
+            "candidates": list(self.candidates),
             "flags": list(self.flags),
             "flag_scores": {k: round(v, 4) for k, v in self.flag_scores.items()},
             "explain": list(self.explain),
             "explain_flags": {k: list(v) for k, v in self.explain_flags.items()},
+            "questions": list(self.questions),
             "details": self.details,
             "model_version": self.model_version,
         }
+        if self.uncertain:
+            data["explain_candidates"] = {k: list(v) for k, v in self.explain_candidates.items()}
+        if self.analysed_chars is not None:
+            data["analysed_chars"] = self.analysed_chars
+        return data
 
 
 class Assistant:
@@ -78,11 +98,11 @@ class Assistant:
         self.model_version = (
             f"{meta.get('name', 'model')}-{meta.get('version', '0')}+{str(extra.get('source_hash', ''))[:8]}"
         )
-        self._normalizer = nlp.get_pipe("rw_normalizer")
-        self._lexicon = nlp.get_pipe("rw_lexicon")
         self._textcat = nlp.get_pipe("textcat")
         self._flags = nlp.get_pipe("flags")
-        self._details = nlp.get_pipe("rw_details")
+        settings = nlp.get_pipe("rw_calibrate").settings
+        self.uncertain_below = float(settings.get("uncertain_below", 0.5))
+        self.flag_thresholds = {f: float(settings.get("flag_thresholds", {}).get(f, 0.5)) for f in FLAGS}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Assistant:
@@ -97,9 +117,7 @@ class Assistant:
             nlp = spacy.load(model_path)
         except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
             raise ModelError(f"De taalassistent kon niet worden geladen uit {model_path}: {exc}") from None
-        missing = [
-            p for p in ("rw_normalizer", "rw_lexicon", "textcat", "flags", "rw_details") if p not in nlp.pipe_names
-        ]
+        missing = [p for p in PIPES if p not in nlp.pipe_names]
         if missing:
             raise ModelError(f"De pipeline in {model_path} mist onderdelen: {', '.join(missing)}.")
         return cls(nlp, model_path)
@@ -110,65 +128,92 @@ class Assistant:
         return self.analyse_many([text], explain=explain)[0]
 
     def analyse_many(self, texts: Sequence[str], explain: bool = True, batch_size: int = 64) -> list[Analysis]:
-        docs = list(self.nlp.pipe((_clip(t) for t in texts), batch_size=batch_size))
-        results = []
-        for text, doc in zip(texts, docs, strict=True):
-            scores = {c: float(doc.cats.get(c, 0.0)) for c in CATEGORIES}
-            label = max(CATEGORIES, key=lambda c: scores[c])
-            flag_scores = {f: float(doc.cats.get(f, 0.0)) for f in FLAGS}
-            flags = tuple(f for f in FLAGS if flag_scores[f] >= FLAG_THRESHOLD)
-            words: tuple[str, ...] = ()
-            flag_words: dict[str, tuple[str, ...]] = {}
-            if explain:
-                words, flag_words = self._explain(doc, label, flags)
-            details = doc._.details if len(text) <= MAX_CHARS else self._full_details(text)
-            results.append(Analysis(label, scores, flags, flag_scores, words, flag_words, details, self.model_version))
-        return results
+        docs = self.nlp.pipe((text[:MAX_CHARS] for text in texts), batch_size=batch_size)
+        return [self._analysis(text, doc, explain) for text, doc in zip(texts, docs, strict=True)]
+
+    def _analysis(self, text: str, doc: Any, explain: bool) -> Analysis:
+        scores = {c: float(doc.cats.get(c, 0.0)) for c in CATEGORIES}
+        ranked = sorted(CATEGORIES, key=lambda c: -scores[c])
+        label = ranked[0]
+        words = has_words(doc)
+        uncertain = not words or scores[label] < self.uncertain_below
+        flag_scores = {f: float(doc.cats.get(f, 0.0)) for f in FLAGS}
+        flags = tuple(f for f in FLAGS if flag_scores[f] >= self.flag_thresholds[f]) if words else ()
+        explained: dict[str, tuple[str, ...]] = {}
+        flag_words: dict[str, tuple[str, ...]] = {}
+        if explain and words:
+            explained = self._explain_labels(doc, ranked[:2] if uncertain else ranked[:1])
+            flag_words = {f: self._explain_flag(doc, f) for f in flags}
+        details = doc._.details if len(text) <= MAX_CHARS else self._full_details(text)
+        return Analysis(
+            label=label,
+            scores=scores,
+            flags=flags,
+            flag_scores=flag_scores,
+            explain=explained.get(label, ()),
+            explain_flags=flag_words,
+            details=details,
+            model_version=self.model_version,
+            uncertain=uncertain,
+            candidates=tuple(ranked[:2]),
+            explain_candidates=explained if uncertain else {},
+            questions=_questions(doc),
+            analysed_chars=MAX_CHARS if len(text) > MAX_CHARS else None,
+        )
 
     def _full_details(self, text: str) -> dict[str, Any]:
         from app.nlp.details import extract
 
         return extract(text).to_dict()
 
-    def _explain(
-        self, doc: Any, label: str, flags: Iterable[str]
-    ) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-        """Leave each word out in turn; the words whose absence lowers the score most drove it."""
-        candidates = [t.i for t in doc if not (t.is_punct or t.is_space or t.is_stop or t.like_num)][:EXPLAIN_TOKENS]
-        if len(candidates) < 2:
-            return tuple(t.text for t in doc if t.i in candidates), {}
-        variants = []
-        for i in candidates:
-            text = "".join(t.text_with_ws for t in doc if t.i != i)
-            variants.append(self._lexicon(self._normalizer(self.nlp.make_doc(text))))
-        flags = list(flags)
-        variants = list(self._textcat.pipe(variants))
-        if flags:
-            variants = list(self._flags.pipe(variants))
+    # -- explanations: the linear models' own weights, spread over the words they came from
 
-        def top(key: str) -> tuple[str, ...]:
-            # Compare log-odds, not probabilities: at 99.9 % a decisive word barely moves p.
-            base = _logit(doc.cats.get(key, 0.0))
-            drops = sorted(
-                ((base - _logit(v.cats.get(key, 0.0)), i) for v, i in zip(variants, candidates, strict=True)),
-                reverse=True,
-            )
-            words: list[str] = []
-            for drop, i in drops:
-                if drop < EXPLAIN_MIN_DROP or len(words) == EXPLAIN_WORDS:
-                    break
-                word = doc[i].text
-                if word.lower() not in (w.lower() for w in words):
-                    words.append(word)
-            return tuple(words)
+    def _explain_labels(self, doc: Any, labels: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        from app.nlp.components import feature_weights
+        from app.nlp.features import doc_features, token_contributions
 
-        return top(label), {flag: top(flag) for flag in flags}
+        features = doc_features(doc, self._textcat.model.attrs["feature_params"])
+        per_token = token_contributions(feature_weights(self._textcat, features), features, len(doc))
+        order = list(self._textcat.labels)
+        # A softmax only cares about differences: score each label against the mean of all labels.
+        relative = per_token - per_token.mean(axis=1, keepdims=True)
+        return {label: _top_words(doc, relative[:, order.index(label)]) for label in labels}
+
+    def _explain_flag(self, doc: Any, flag: str) -> tuple[str, ...]:
+        from app.nlp.components import feature_weights
+        from app.nlp.features import doc_features, span_features, token_contributions
+
+        start, end = (doc._.flag_spans or {}).get(flag, (0, len(doc)))
+        params = self._flags.model.attrs["feature_params"]
+        whole = (start, end) == (0, len(doc))
+        features = doc_features(doc, params) if whole else span_features(doc, start, end, params)
+        per_token = token_contributions(feature_weights(self._flags, features), features, len(doc))
+        return _top_words(doc, per_token[:, list(self._flags.labels).index(flag)])
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-7), 1 - 1e-7)
-    return math.log(p / (1 - p))
+def _top_words(doc: Any, contribution: Any) -> tuple[str, ...]:
+    words: list[str] = []
+    seen: set[str] = set()
+    for i in sorted(range(len(doc)), key=lambda i: -float(contribution[i])):
+        if float(contribution[i]) < EXPLAIN_MIN or len(words) == EXPLAIN_WORDS:
+            break
+        token = doc[i]
+        if token.is_space or token.is_punct or token.is_stop or token.like_num:
+            continue
+        if token.lower_ not in seen:
+            seen.add(token.lower_)
+            words.append(token.text)
+    return tuple(words)
 
 
-def _clip(text: str) -> str:
-    return text[:MAX_CHARS]
+def _questions(doc: Any) -> tuple[str, ...]:
+    """The sentences that ask something (end in a question mark), in order, at most three."""
+    from app.nlp.features import sentences
+
+    found = []
+    for start, end in sentences(doc):
+        span = doc[start:end]
+        text = span.text.strip()
+        if "?" in text and has_words(span):
+            found.append(text[:300])
+    return tuple(found[:3])

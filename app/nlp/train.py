@@ -21,14 +21,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 from spacy.training import Example as SpacyExample
 from spacy.util import compounding, fix_random_seed, load_config, load_model_from_config, minibatch, registry
 
 import app.nlp.components  # noqa: F401 - registers the factories
 from app.domain.categories import CATEGORIES, FLAGS
+from app.nlp.calibration import CalibrationReport, calibrate
 from app.nlp.corpus import Example, files_hash, read_examples
+from app.nlp.features import has_words, sentences
 from app.nlp.metrics import multi_label_report, single_label_report
+from app.nlp.public_data import PartialExample, read_partial
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 MODEL_DIR = ROOT / "nl_model"
@@ -41,19 +45,52 @@ PIPELINE_NAME = "reageerwijzer_nl"
 PIPELINE_VERSION = "1.0.0"
 
 
+PARTIAL = [MODEL_DIR / "corpus" / "hatecheck_nl_train.jsonl"]
+CODE = [ROOT / "app" / "nlp" / name for name in ("components.py", "features.py", "calibration.py", "train.py")]
+
+
 def source_hash() -> str:
     """Fingerprint of everything the trained pipeline is built from."""
-    components = ROOT / "app" / "nlp" / "components.py"
-    return files_hash([CONFIG, TRAIN, DEV, components, *sorted(LEXICONS.glob("*.txt"))])
+    return files_hash([CONFIG, TRAIN, DEV, *PARTIAL, *CODE, *sorted(LEXICONS.glob("*.txt"))])
+
+
+def _doc(nlp: spacy.Language, text: str) -> Any:
+    return nlp.get_pipe("rw_lexicon")(nlp.get_pipe("rw_normalizer")(nlp.make_doc(text)))
 
 
 def _examples(nlp: spacy.Language, data: list[Example], labels: tuple[str, ...], key: str) -> list[SpacyExample]:
-    normalizer, lexicon = nlp.get_pipe("rw_normalizer"), nlp.get_pipe("rw_lexicon")
     result = []
     for ex in data:
-        doc = lexicon(normalizer(nlp.make_doc(ex.text)))
         positive = {ex.label} if key == "label" else set(ex.flags)
-        result.append(SpacyExample.from_dict(doc, {"cats": {label: float(label in positive) for label in labels}}))
+        cats = {label: float(label in positive) for label in labels}
+        result.append(SpacyExample.from_dict(_doc(nlp, ex.text), {"cats": cats}))
+    return result
+
+
+def _partial_examples(nlp: spacy.Language, data: list[PartialExample], key: str) -> list[SpacyExample]:
+    result = []
+    for ex in data:
+        cats = ex.cats if key == "label" else ex.flags
+        if cats:
+            result.append(SpacyExample.from_dict(_doc(nlp, ex.text), {"cats": dict(cats)}))
+    return result
+
+
+def _sentence_negatives(nlp: spacy.Language, data: list[Example]) -> list[SpacyExample]:
+    """Each sentence of a comment without flags is one more example without flags."""
+    result = []
+    for ex in data:
+        if ex.flags:
+            continue
+        doc = nlp.make_doc(ex.text)
+        spans = sentences(doc)
+        if len(spans) < 2:
+            continue
+        for start, end in spans:
+            span = doc[start:end]
+            if has_words(span) and sum(1 for t in span if not t.is_punct) >= 3:
+                cats = {flag: 0.0 for flag in FLAGS}
+                result.append(SpacyExample.from_dict(_doc(nlp, span.text), {"cats": cats}))
     return result
 
 
@@ -69,16 +106,28 @@ def train(
     fix_random_seed(int(training["seed"]))
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
     train_data = read_examples(TRAIN)
+    partial: list[PartialExample] = []
+    for name in training.get("partial", []):
+        partial.extend(read_partial(ROOT / name))
     nlp.get_pipe("rw_lexicon").initialize(lexicon_dir=str(LEXICONS))
-    cat_examples = _examples(nlp, train_data, CATEGORIES, "label")
+    cat_examples = _examples(nlp, train_data, CATEGORIES, "label") + _partial_examples(nlp, partial, "label")
     flag_examples = _examples(nlp, train_data, FLAGS, "flags")
-    nlp.initialize(lambda: cat_examples)
-    optimizer = registry.resolve({"optimizer": config["training"]["optimizer"]})["optimizer"]
-    textcat, flags = nlp.get_pipe("textcat"), nlp.get_pipe("flags")
-    order = list(range(len(train_data)))
     # Flags are rare: show flagged comments to the flag classifier more often.
     oversample = int(training.get("flag_oversample", 1))
     flag_order = [i for i, ex in enumerate(train_data) for _ in range(oversample if ex.flags else 1)]
+    extra_flags = _partial_examples(nlp, partial, "flags")
+    if training.get("sentence_negatives", False):
+        extra_flags += _sentence_negatives(nlp, train_data)
+    flag_order += range(len(flag_examples), len(flag_examples) + len(extra_flags))
+    flag_examples += extra_flags
+    nlp.initialize(lambda: cat_examples)
+    optimizer = registry.resolve({"optimizer": config["training"]["optimizer"]})["optimizer"]
+    textcat, flags = nlp.get_pipe("textcat"), nlp.get_pipe("flags")
+    order = list(range(len(cat_examples)))
+    log(
+        f"{len(train_data)} reacties + {len(partial)} gedeeltelijk gelabelde (HateCheck); "
+        f"{len(flag_examples)} voorbeelden voor de vlaggen"
+    )
     rng = random.Random(int(training["seed"]))
     dropout = float(training["dropout"])
     for epoch in range(int(training["max_epochs"])):
@@ -100,17 +149,52 @@ def train(
             f"epoch {epoch + 1:2d}: verlies textcat {losses.get('textcat', 0):.3f}, "
             f"flags {losses.get('flags', 0):.3f} ({time.perf_counter() - started:.1f} s)"
         )
-    meta = {"seed": int(training["seed"]), "epochs": int(training["max_epochs"]), "train_size": len(train_data)}
+    meta = {
+        "seed": int(training["seed"]),
+        "epochs": int(training["max_epochs"]),
+        "train_size": len(train_data),
+        "partial_size": len(partial),
+    }
     return nlp, optimizer.averages or {}, meta
 
 
+def score_arrays(nlp: spacy.Language, texts: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """(category scores, flag scores) of the pipeline for texts, in CATEGORIES / FLAGS order."""
+    docs = list(nlp.pipe(texts, batch_size=256))
+    cats = numpy.asarray([[doc.cats.get(c, 0.0) for c in CATEGORIES] for doc in docs], dtype="float64")
+    flags = numpy.asarray([[doc.cats.get(f, 0.0) for f in FLAGS] for doc in docs], dtype="float64")
+    return cats, flags
+
+
+def flag_thresholds(nlp: spacy.Language) -> dict[str, float]:
+    settings = nlp.get_pipe("rw_calibrate").settings
+    return {f: float(settings.get("flag_thresholds", {}).get(f, 0.5)) for f in FLAGS}
+
+
 def evaluate(nlp: spacy.Language, data: list[Example]) -> dict[str, Any]:
-    docs = list(nlp.pipe((ex.text for ex in data), batch_size=256))
-    pred_labels = [max(doc.cats.items(), key=lambda kv: kv[1] if kv[0] in CATEGORIES else -1)[0] for doc in docs]
-    pred_flags = [{f for f in FLAGS if doc.cats.get(f, 0.0) >= 0.5} for doc in docs]
+    cats, flag_scores = score_arrays(nlp, [ex.text for ex in data])
+    thresholds = flag_thresholds(nlp)
+    pred_labels = [CATEGORIES[int(i)] for i in cats.argmax(axis=1)]
+    pred_flags = [{f for j, f in enumerate(FLAGS) if row[j] >= thresholds[f]} for row in flag_scores]
     labels = single_label_report([ex.label for ex in data], pred_labels, CATEGORIES)
     flags = multi_label_report([set(ex.flags) for ex in data], pred_flags, FLAGS)
     return {"labels": labels, "flags": flags}
+
+
+def fit_calibration(nlp: spacy.Language, dev: list[Example]) -> CalibrationReport:
+    """Fit temperature, 'unsure' threshold and flag thresholds on dev and store them in the pipeline."""
+    component = nlp.get_pipe("rw_calibrate")
+    component.settings = {"temperature": 1.0, "uncertain_below": 0.5, "flag_thresholds": {}}
+    cats, flag_scores = score_arrays(nlp, [ex.text for ex in dev])
+    gold = [CATEGORIES.index(ex.label) for ex in dev]
+    truth = numpy.asarray([[f in ex.flags for f in FLAGS] for ex in dev], dtype=bool)
+    report = calibrate(cats, gold, flag_scores, truth, FLAGS)
+    component.settings = {
+        "temperature": report.temperature,
+        "uncertain_below": report.uncertain_below,
+        "flag_thresholds": report.flag_thresholds,
+    }
+    return report
 
 
 def write_pipeline(
@@ -167,11 +251,21 @@ def main(argv: list[str] | None = None) -> int:
     nlp, averages, meta = train(args.seed)
     seconds = time.perf_counter() - started
     # Evaluate and save the averaged weights, as spaCy's own training does.
+    dev = read_examples(DEV)
     with nlp.use_params(averages):
-        scores = evaluate(nlp, read_examples(DEV))
+        report = fit_calibration(nlp, dev)
+        print(report.format())
+        scores = evaluate(nlp, dev)
         print(scores["labels"].format("\nDev — categorieën (spaCy-pipeline)"))
         print(scores["flags"].format("\nDev — vlaggen (spaCy-pipeline)"))
-        write_pipeline(nlp, scores, {**meta, "train_seconds": round(seconds, 1)}, args.output)
+        calibration = {
+            "temperature": report.temperature,
+            "uncertain_below": report.uncertain_below,
+            "ece_dev": round(report.ece_calibrated, 4),
+            "ece_dev_crossfit": round(report.ece_crossfit, 4),
+        }
+        extra = {**meta, "train_seconds": round(seconds, 1), "calibration": calibration}
+        write_pipeline(nlp, scores, extra, args.output)
     print(f"\npipeline geschreven naar {args.output} (training {seconds:.0f} s)")
     return 0
 

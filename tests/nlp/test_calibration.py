@@ -1,0 +1,47 @@
+"""Calibration on dev: temperature, ECE, the 'unsure' threshold and flag thresholds."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from app.nlp.calibration import calibrate, ece, fit_temperature, fit_uncertain_below, rescale
+
+
+def test_rescale_keeps_rows_summing_to_one_and_order() -> None:
+    probs = numpy.asarray([[0.7, 0.2, 0.1], [0.34, 0.33, 0.33]])
+    sharper = rescale(probs, 0.5)
+    assert sharper.sum(axis=1) == pytest.approx([1.0, 1.0])
+    assert sharper[0, 0] > probs[0, 0]
+    assert (sharper.argmax(axis=1) == probs.argmax(axis=1)).all()
+
+
+def test_overconfident_scores_get_a_temperature_above_one() -> None:
+    rng = numpy.random.default_rng(3)
+    gold = rng.integers(0, 3, 600)
+    # Always 95 % sure, right only 60 % of the time.
+    pred = numpy.where(rng.random(600) < 0.6, gold, (gold + 1) % 3)
+    probs = numpy.full((600, 3), 0.025)
+    probs[numpy.arange(600), pred] = 0.95
+    assert ece(probs, list(gold)) > 0.3
+    t = fit_temperature(probs, list(gold))
+    assert t > 1.0
+    assert ece(rescale(probs, t), list(gold)) < 0.05
+
+
+def test_unsure_threshold_and_report() -> None:
+    rng = numpy.random.default_rng(5)
+    gold = list(rng.integers(0, 2, 400))
+    conf = rng.uniform(0.5, 1.0, 400)
+    right = rng.random(400) < conf
+    pred = [g if r else 1 - g for g, r in zip(gold, right, strict=True)]
+    probs = numpy.zeros((400, 2))
+    probs[numpy.arange(400), pred] = conf
+    probs[numpy.arange(400), [1 - p for p in pred]] = 1 - conf
+    threshold = fit_uncertain_below(probs, gold)
+    assert 0.5 < threshold < 0.8
+    flags = numpy.asarray([[0.9], [0.1], [0.6], [0.2]])
+    truth = numpy.asarray([[True], [False], [True], [False]])
+    report = calibrate(probs, gold, flags, truth, ["bedreiging"])
+    assert report.flag_thresholds["bedreiging"] <= 0.6
+    assert "ECE" in report.format()
