@@ -235,12 +235,29 @@ class QuestionPage(QWidget):
         self, node: Node, suggestion: Any, explain: tuple[str, ...], state: str, reading: str = ""
     ) -> None:
         marker = "   ← " + self.tr("voorstel assistent")
+        maybe = "   ← " + self.tr("misschien")
+        unsure = suggestion is not None and suggestion.uncertain
         for answer_id, button in self.buttons.items():
-            suggested = suggestion is not None and suggestion.answer_id == answer_id
-            text = button.text().removesuffix(marker)
-            button.setText(text + marker if suggested else text)
-            button.setStyleSheet("font-weight: bold; border: 2px solid palette(highlight);" if suggested else "")
-        if suggestion is not None:
+            suggested = suggestion is not None and not unsure and suggestion.answer_id == answer_id
+            possible = unsure and answer_id in (suggestion.answer_id, suggestion.alternative)
+            text = button.text().removesuffix(marker).removesuffix(maybe)
+            button.setText(text + marker if suggested else text + maybe if possible else text)
+            if suggested:
+                button.setStyleSheet("font-weight: bold; border: 2px solid palette(highlight);")
+            elif possible:
+                button.setStyleSheet("border: 2px dashed palette(highlight);")
+            else:
+                button.setStyleSheet("")
+        if unsure:
+            first = node.answer(suggestion.answer_id).label
+            second = node.answer(suggestion.alternative).label
+            self.suggestion.setText(
+                self.tr("De assistent twijfelt: {first} of {second}?").format(first=first, second=second)
+                + (f" — {reading}" if reading else "")
+                + "\n"
+                + self.tr("Lees de reactie nog eens en kies zelf; er is niets vooraf gekozen.")
+            )
+        elif suggestion is not None:
             label = node.answer(suggestion.answer_id).label
             if suggestion.reason != "label":
                 why = self.tr("de assistent ziet '{flag}' in de reactie").format(flag=suggestion.reason)
@@ -600,8 +617,19 @@ class WizardView(QWidget):
         a = self.analysis
         if a is None:
             return
-        lines = [self.tr("Lijkt: {label} ({p})").format(label=CATEGORY_NAMES[a.label], p=_percent(a.confidence))]
-        if a.explain:
+        if a.uncertain and len(a.candidates) >= 2:
+            first, second = a.candidates[:2]
+            lines = [
+                self.tr("Twijfel: {first} ({p1}) of {second} ({p2})").format(
+                    first=CATEGORY_NAMES[first],
+                    p1=_percent(a.scores[first]),
+                    second=CATEGORY_NAMES[second],
+                    p2=_percent(a.scores[second]),
+                )
+            ]
+        else:
+            lines = [self.tr("Lijkt: {label} ({p})").format(label=CATEGORY_NAMES[a.label], p=_percent(a.confidence))]
+        if a.explain and not a.uncertain:
             lines.append(self.tr("vanwege: {words}").format(words=", ".join(a.explain)))
         if a.flags:
             lines.append(self.tr("Let op: {flags}").format(flags=", ".join(a.flags)))
@@ -682,11 +710,26 @@ class WizardView(QWidget):
         prediction = self.session.prediction
         explain = prediction.explain if prediction else ()
         reading = ""
-        if prediction is not None:
+        if prediction is not None and prediction.uncertain:
+            reading = "; ".join(self._candidate_reason(label) for label in prediction.candidates[:2])
+        elif prediction is not None:
             reading = self.tr("de assistent leest dit als {label} ({p})").format(
                 label=CATEGORY_NAMES[prediction.label], p=_percent(prediction.scores.get(prediction.label))
             )
         self.question_page.show_suggestion(node, self.session.suggestion(), explain, self.assistant.state, reading)
+
+    def _candidate_reason(self, label: str) -> str:
+        """'klacht (55 %, vanwege: wachten, weer)' for one of the assistant's two best guesses."""
+        assert self.session is not None and self.session.prediction is not None
+        score = _percent(self.session.prediction.scores.get(label))
+        words = ()
+        if self.analysis is not None:
+            words = self.analysis.explain_candidates.get(label, ())
+        if words:
+            return self.tr("{label} ({p}, vanwege: {words})").format(
+                label=CATEGORY_NAMES[label], p=score, words=", ".join(words)
+            )
+        return f"{CATEGORY_NAMES[label]} ({score})"
 
     def _show_outcome(self, outcome: Node) -> None:
         assert self.session is not None

@@ -4,227 +4,227 @@
 <context>
     <name>CasePracticeView</name>
     <message>
-        <location filename="../../app/ui/practice.py" line="126"/>
+        <location filename="../../app/ui/practice.py" line="127"/>
         <source>Alle niveaus</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="129"/>
+        <location filename="../../app/ui/practice.py" line="130"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="131"/>
+        <location filename="../../app/ui/practice.py" line="132"/>
         <source>Oefencasussen</source>
         <translation>Practice cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="133"/>
+        <location filename="../../app/ui/practice.py" line="134"/>
         <source>&amp;Start deze casus</source>
         <translation>&amp;Start this case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="134"/>
+        <location filename="../../app/ui/practice.py" line="135"/>
         <source>Volgende &amp;nieuwe</source>
         <translation>Next ne&amp;w</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="135"/>
+        <location filename="../../app/ui/practice.py" line="136"/>
         <source>&amp;Willekeurig</source>
         <translation>&amp;Random</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="136"/>
+        <location filename="../../app/ui/practice.py" line="137"/>
         <source>&amp;Fouten herhalen</source>
         <translation>Redo &amp;mistakes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="170"/>
+        <location filename="../../app/ui/practice.py" line="171"/>
         <source>Oefenen met voorbeeldreacties</source>
         <translation>Practice with example comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="174"/>
+        <location filename="../../app/ui/practice.py" line="175"/>
         <source>Kies een casus en loop het schema door zoals bij een echte reactie, maar nu zonder voorstel van de assistent. Na elke vraag hoor je of je goed zat en waarom. Aan het eind schrijf je een antwoord en vergelijk je het met een voorbeeld. Je voortgang wordt per naam bewaard.</source>
         <translation>Choose a case and work through the flowchart as you would for a real comment, but this time without suggestions from the assistant. After each question you&apos;ll find out whether you were right, and why. At the end you write a reply and compare it with a model reply. Your progress is saved per name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="194"/>
+        <location filename="../../app/ui/practice.py" line="195"/>
         <source>De reactie van de casus</source>
         <translation>The comment in this case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="210"/>
+        <location filename="../../app/ui/practice.py" line="211"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="216"/>
+        <location filename="../../app/ui/practice.py" line="217"/>
         <source>&amp;Controleer</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="218"/>
+        <location filename="../../app/ui/practice.py" line="219"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="236"/>
+        <location filename="../../app/ui/practice.py" line="237"/>
         <source>Jouw antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="237"/>
+        <location filename="../../app/ui/practice.py" line="238"/>
         <source>Schrijf hier het antwoord dat jij zou plaatsen…</source>
         <translation>Write the reply you would post here…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="239"/>
+        <location filename="../../app/ui/practice.py" line="240"/>
         <source>&amp;Vergelijk met het voorbeeld</source>
         <translation>Com&amp;pare with the model reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="240"/>
+        <location filename="../../app/ui/practice.py" line="241"/>
         <source>Voorbeeldantwoord</source>
         <translation>Model reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="244"/>
+        <location filename="../../app/ui/practice.py" line="245"/>
         <source>Zit dit in jouw antwoord? Vink eerlijk aan.</source>
         <translation>Is this in your reply? Be honest when you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="252"/>
+        <location filename="../../app/ui/practice.py" line="253"/>
         <source>&amp;Afronden</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="282"/>
+        <location filename="../../app/ui/practice.py" line="283"/>
         <source>Volgende &amp;nieuwe casus</source>
         <translation>Ne&amp;xt new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="295"/>
+        <location filename="../../app/ui/practice.py" line="296"/>
         <source>Wie oefent er?</source>
         <translation>Who is practicing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="324"/>
+        <location filename="../../app/ui/practice.py" line="325"/>
         <source>{done} van {total} casussen gedaan, {revisit} om te herhalen</source>
         <translation>{done} of {total} cases done, {revisit} to redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="328"/>
+        <location filename="../../app/ui/practice.py" line="329"/>
         <source>Vul je naam in om je voortgang te bewaren.</source>
         <translation>Enter your name to save your progress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="334"/>
+        <location filename="../../app/ui/practice.py" line="335"/>
         <source>Casus kiezen</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="334"/>
+        <location filename="../../app/ui/practice.py" line="335"/>
         <source>Kies eerst een casus in de lijst.</source>
         <translation>First choose a case from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="350"/>
+        <location filename="../../app/ui/practice.py" line="351"/>
         <source>Alles gedaan</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="350"/>
+        <location filename="../../app/ui/practice.py" line="351"/>
         <source>Je hebt alle casussen van dit niveau gedaan!</source>
         <translation>You&apos;ve done all the cases at this level!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="367"/>
+        <location filename="../../app/ui/practice.py" line="368"/>
         <source>Niets te herhalen</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="367"/>
+        <location filename="../../app/ui/practice.py" line="368"/>
         <source>Geen casussen met fouten om te herhalen.</source>
         <translation>There are no cases with mistakes to redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="382"/>
+        <location filename="../../app/ui/practice.py" line="384"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="393"/>
+        <location filename="../../app/ui/practice.py" line="395"/>
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="432"/>
+        <location filename="../../app/ui/practice.py" line="434"/>
         <source>Goed gekozen.</source>
         <translation>Good choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="438"/>
+        <location filename="../../app/ui/practice.py" line="440"/>
         <source>Niet wat we verwachtten: het juiste antwoord is &apos;{answer}&apos;.</source>
         <translation>Not what we expected: the right answer is &apos;{answer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="442"/>
+        <location filename="../../app/ui/practice.py" line="444"/>
         <source>We gaan verder langs het juiste pad.</source>
         <translation>We&apos;ll continue along the right path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="462"/>
+        <location filename="../../app/ui/practice.py" line="466"/>
         <source>De assistent had hier &apos;{answer}&apos; voorgesteld (hij las: {label}).</source>
         <translation>The assistant would have suggested &apos;{answer}&apos; here (it read this as: {label}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="474"/>
+        <location filename="../../app/ui/practice.py" line="478"/>
         <source>Uitkomst: {title}</source>
         <translation>Outcome: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="485"/>
+        <location filename="../../app/ui/practice.py" line="489"/>
         <source>Schrijf je antwoord en vergelijk het daarna met het voorbeeld.</source>
         <translation>Write your reply, then compare it with the model reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="488"/>
+        <location filename="../../app/ui/practice.py" line="492"/>
         <source>Hier hoort geen openbaar antwoord bij.</source>
         <translation>This doesn&apos;t call for a public reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="495"/>
+        <location filename="../../app/ui/practice.py" line="499"/>
         <source>(Geen voorbeeld: hier mag je ook niets zeggen.)</source>
         <translation>(No model reply: it&apos;s fine to say nothing here.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="508"/>
+        <location filename="../../app/ui/practice.py" line="512"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="511"/>
+        <location filename="../../app/ui/practice.py" line="515"/>
         <source>Score: {score} van 100</source>
         <translation>Score: {score} out of 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="513"/>
+        <location filename="../../app/ui/practice.py" line="517"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="513"/>
+        <location filename="../../app/ui/practice.py" line="517"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="524"/>
+        <location filename="../../app/ui/practice.py" line="528"/>
         <source>{right} van {total} vragen goed.</source>
         <translation>{right} of {total} questions right.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="530"/>
+        <location filename="../../app/ui/practice.py" line="534"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
@@ -310,107 +310,107 @@
         <translation>Report to the platform (threats: also the police)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="567"/>
+        <location filename="../../app/ui/practice.py" line="571"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="568"/>
+        <location filename="../../app/ui/practice.py" line="572"/>
         <source>&amp;Start de oefening</source>
         <translation>&amp;Start the exercise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="569"/>
+        <location filename="../../app/ui/practice.py" line="573"/>
         <source>Sto&amp;ppen</source>
         <translation>Sto&amp;p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="574"/>
+        <location filename="../../app/ui/practice.py" line="578"/>
         <source>Gesimuleerde tijd</source>
         <translation>Simulated time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="575"/>
+        <location filename="../../app/ui/practice.py" line="579"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="603"/>
+        <location filename="../../app/ui/practice.py" line="607"/>
         <source>In een crisis komt er in korte tijd een stroom reacties binnen. Kies per reactie wat je doet. Snel en goed levert de meeste punten op; de eerste klachten en geruchten die zich verspreiden gaan voor. Een minuut in de oefening duurt tien echte seconden.</source>
         <translation>In a crisis, a flood of comments comes in within a short time. Choose what to do with each comment. Being fast and right earns the most points; the first complaints and any rumors that are spreading come first. One minute in the exercise takes ten real seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="616"/>
+        <location filename="../../app/ui/practice.py" line="620"/>
         <source>Binnengekomen reacties</source>
         <translation>Incoming comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="622"/>
+        <location filename="../../app/ui/practice.py" line="626"/>
         <source>Gekozen reactie</source>
         <translation>Selected comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="661"/>
+        <location filename="../../app/ui/practice.py" line="665"/>
         <source> (beste: {score})</source>
         <translation> (best: {score})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="678"/>
+        <location filename="../../app/ui/practice.py" line="682"/>
         <source>Wie oefent er?</source>
         <translation>Who is practicing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="702"/>
+        <location filename="../../app/ui/practice.py" line="706"/>
         <source>Tijd {m:02d}:{s:02d} van {total}:00</source>
         <translation>Time {m:02d}:{s:02d} of {total}:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="717"/>
+        <location filename="../../app/ui/practice.py" line="721"/>
         <source>{n} reactie(s) wachten op je</source>
         <translation>{n} comment(s) waiting for you</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="773"/>
+        <location filename="../../app/ui/practice.py" line="777"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="775"/>
+        <location filename="../../app/ui/practice.py" line="779"/>
         <source>prioriteit</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="780"/>
+        <location filename="../../app/ui/practice.py" line="784"/>
         <source>niet afgehandeld</source>
         <translation>not handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="784"/>
+        <location filename="../../app/ui/practice.py" line="788"/>
         <source>{m:.0f} min</source>
         <translation>{m:.0f} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="788"/>
+        <location filename="../../app/ui/practice.py" line="792"/>
         <source>jij: {a}</source>
         <translation>you: {a}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="794"/>
+        <location filename="../../app/ui/practice.py" line="798"/>
         <source>Score: {score} van 100</source>
         <translation>Score: {score} out of 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="796"/>
+        <location filename="../../app/ui/practice.py" line="800"/>
         <source>{correct} van {total} goed afgehandeld, {handled} behandeld; mediane reactietijd {median} min.</source>
         <translation>{correct} of {total} handled correctly, {handled} handled; median response time {median} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="799"/>
+        <location filename="../../app/ui/practice.py" line="803"/>
         <source>Wat een goede aanpak voorop had gezet</source>
         <translation>What a good response would have put first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="800"/>
+        <location filename="../../app/ui/practice.py" line="804"/>
         <source>Per reactie, op volgorde van belang</source>
         <translation>Per comment, in order of importance</translation>
     </message>
@@ -826,163 +826,163 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="287"/>
+        <location filename="../../app/ui/wizard.py" line="304"/>
         <source>De reactie</source>
         <translation>The comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="294"/>
-        <location filename="../../app/ui/wizard.py" line="411"/>
+        <location filename="../../app/ui/wizard.py" line="311"/>
+        <location filename="../../app/ui/wizard.py" line="428"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="303"/>
+        <location filename="../../app/ui/wizard.py" line="320"/>
         <source>Je antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="313"/>
+        <location filename="../../app/ui/wizard.py" line="330"/>
         <source>Kernelementen: vink af wat je antwoord heeft.</source>
         <translation>Key points: tick off what your reply includes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="316"/>
+        <location filename="../../app/ui/wizard.py" line="333"/>
         <source>Concept van het antwoord</source>
         <translation>Draft of the reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="323"/>
+        <location filename="../../app/ui/wizard.py" line="340"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="325"/>
+        <location filename="../../app/ui/wizard.py" line="342"/>
         <source>Korte &amp;versie</source>
         <translation>S&amp;hort version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="327"/>
+        <location filename="../../app/ui/wizard.py" line="344"/>
         <source>&amp;Luchtige reactie gebruiken</source>
         <translation>Use &amp;light-hearted reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="329"/>
+        <location filename="../../app/ui/wizard.py" line="346"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="331"/>
+        <location filename="../../app/ui/wizard.py" line="348"/>
         <source>Reacties &amp;pauzeren…</source>
         <translation>&amp;Pause comments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="333"/>
+        <location filename="../../app/ui/wizard.py" line="350"/>
         <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
         <translation>An honest message for when a discussion under your post gets out of hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="346"/>
+        <location filename="../../app/ui/wizard.py" line="363"/>
         <source>Opslaan in de geschiedenis</source>
         <translation>Save to history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="351"/>
+        <location filename="../../app/ui/wizard.py" line="368"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="352"/>
+        <location filename="../../app/ui/wizard.py" line="369"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="357"/>
+        <location filename="../../app/ui/wizard.py" line="374"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="364"/>
+        <location filename="../../app/ui/wizard.py" line="381"/>
         <source>Wat neem je mee uit deze reactie? (optioneel)</source>
         <translation>What do you take away from this comment? (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="365"/>
+        <location filename="../../app/ui/wizard.py" line="382"/>
         <source>Geleerde les</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369"/>
+        <location filename="../../app/ui/wizard.py" line="386"/>
         <source>bijv. levering, toon, snelheid</source>
         <translation>e.g. delivery, tone, speed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370"/>
+        <location filename="../../app/ui/wizard.py" line="387"/>
         <source>Labels bij de les</source>
         <translation>Tags for the lesson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="371"/>
+        <location filename="../../app/ui/wizard.py" line="388"/>
         <source>&amp;Status:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375"/>
+        <location filename="../../app/ui/wizard.py" line="392"/>
         <source>L&amp;es:</source>
         <translation>L&amp;esson:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="378"/>
+        <location filename="../../app/ui/wizard.py" line="395"/>
         <source>La&amp;bels:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="385"/>
+        <location filename="../../app/ui/wizard.py" line="402"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="387"/>
+        <location filename="../../app/ui/wizard.py" line="404"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="388"/>
+        <location filename="../../app/ui/wizard.py" line="405"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="442"/>
+        <location filename="../../app/ui/wizard.py" line="459"/>
         <source>{n} / {limit} tekens</source>
         <translation>{n} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="446"/>
+        <location filename="../../app/ui/wizard.py" line="463"/>
         <source>te lang voor {p}</source>
         <translation>too long for {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="449"/>
+        <location filename="../../app/ui/wizard.py" line="466"/>
         <source>{n} tekens</source>
         <translation>{n} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="452"/>
+        <location filename="../../app/ui/wizard.py" line="469"/>
         <source>{n} open plek(ken)</source>
         <translation>{n} open slot(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="460"/>
+        <location filename="../../app/ui/wizard.py" line="477"/>
         <source>Nog open plekken</source>
         <translation>Open slots left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="461"/>
+        <location filename="../../app/ui/wizard.py" line="478"/>
         <source>Vul eerst de gemarkeerde plekken in; anders komt er &apos;[vul in: …]&apos; online te staan:</source>
         <translation>Fill in the highlighted slots first; otherwise &apos;[vul in: …]&apos; will end up online:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="467"/>
+        <location filename="../../app/ui/wizard.py" line="484"/>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
     </message>
@@ -990,17 +990,17 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../app/ui/practice.py" line="830"/>
+        <location filename="../../app/ui/practice.py" line="834"/>
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="836"/>
+        <location filename="../../app/ui/practice.py" line="840"/>
         <source>Oefencasussen</source>
         <translation>Practice cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="837"/>
+        <location filename="../../app/ui/practice.py" line="841"/>
         <source>Crisisoefening</source>
         <translation>Crisis exercise</translation>
     </message>
@@ -1053,37 +1053,52 @@
         <translation>assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="246"/>
+        <location filename="../../app/ui/wizard.py" line="238"/>
+        <source>misschien</source>
+        <translation>maybe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="255"/>
+        <source>De assistent twijfelt: {first} of {second}?</source>
+        <translation>The assistant is unsure: {first} or {second}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="258"/>
+        <source>Lees de reactie nog eens en kies zelf; er is niets vooraf gekozen.</source>
+        <translation>Read the comment again and choose yourself; nothing has been preselected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="263"/>
         <source>de assistent ziet &apos;{flag}&apos; in de reactie</source>
         <translation>the assistant sees &apos;{flag}&apos; in the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="250"/>
+        <location filename="../../app/ui/wizard.py" line="267"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="252"/>
+        <location filename="../../app/ui/wizard.py" line="269"/>
         <source>Voorstel van de assistent: {answer}</source>
         <translation>Assistant&apos;s suggestion: {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="255"/>
+        <location filename="../../app/ui/wizard.py" line="272"/>
         <source>Jij beslist: kies gerust iets anders.</source>
         <translation>You decide: feel free to choose something else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="258"/>
+        <location filename="../../app/ui/wizard.py" line="275"/>
         <source>De assistent wordt geladen… je kunt alvast zelf kiezen.</source>
         <translation>The assistant is loading… you can already choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="260"/>
+        <location filename="../../app/ui/wizard.py" line="277"/>
         <source>De assistent is niet beschikbaar; kies zelf het beste antwoord.</source>
         <translation>The assistant is not available; choose the best answer yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="262"/>
+        <location filename="../../app/ui/wizard.py" line="279"/>
         <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
         <translation>The assistant has no suggestion here: only you know this.</translation>
     </message>
@@ -1500,127 +1515,137 @@
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="530"/>
+        <location filename="../../app/ui/wizard.py" line="547"/>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="533"/>
+        <location filename="../../app/ui/wizard.py" line="550"/>
         <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
         <translation>Boxes are questions, circles are outcomes. Blue: your path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="534"/>
+        <location filename="../../app/ui/wizard.py" line="551"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="536"/>
+        <location filename="../../app/ui/wizard.py" line="553"/>
         <source>Wat de assistent ziet</source>
         <translation>What the assistant sees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="567"/>
+        <location filename="../../app/ui/wizard.py" line="584"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="570"/>
+        <location filename="../../app/ui/wizard.py" line="587"/>
         <source>De assistent kon niet laden ({error}). Je kunt het schema gewoon zelf doorlopen.</source>
         <translation>The assistant could not load ({error}). You can simply work through the flowchart yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="575"/>
+        <location filename="../../app/ui/wizard.py" line="592"/>
         <source>Assistent klaar. Plak een reactie om mee te laten kijken.</source>
         <translation>Assistant ready. Paste a comment to let it take a look.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="587"/>
+        <location filename="../../app/ui/wizard.py" line="604"/>
         <source>Assistent leest mee…</source>
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="603"/>
+        <location filename="../../app/ui/wizard.py" line="623"/>
+        <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
+        <translation>Unsure: {first} ({p1}) or {second} ({p2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="631"/>
         <source>Lijkt: {label} ({p})</source>
         <translation>Looks like: {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="605"/>
+        <location filename="../../app/ui/wizard.py" line="633"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="607"/>
+        <location filename="../../app/ui/wizard.py" line="635"/>
         <source>Let op: {flags}</source>
         <translation>Note: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="611"/>
+        <location filename="../../app/ui/wizard.py" line="639"/>
         <source>bestelnummer</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="612"/>
+        <location filename="../../app/ui/wizard.py" line="640"/>
         <source>bedrag</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="613"/>
+        <location filename="../../app/ui/wizard.py" line="641"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="614"/>
+        <location filename="../../app/ui/wizard.py" line="642"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="615"/>
+        <location filename="../../app/ui/wizard.py" line="643"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="620"/>
+        <location filename="../../app/ui/wizard.py" line="648"/>
         <source>Gevonden: {items}</source>
         <translation>Found: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="646"/>
+        <location filename="../../app/ui/wizard.py" line="674"/>
         <source>Dat kan niet</source>
         <translation>That&apos;s not possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="686"/>
+        <location filename="../../app/ui/wizard.py" line="716"/>
         <source>de assistent leest dit als {label} ({p})</source>
         <translation>the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="729"/>
+        <source>{label} ({p}, vanwege: {words})</source>
+        <translation>{label} ({p}, because of: {words})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="772"/>
         <source>Reacties tijdelijk uitzetten</source>
         <translation>Turn comments off for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="732"/>
+        <location filename="../../app/ui/wizard.py" line="775"/>
         <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
         <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="737"/>
+        <location filename="../../app/ui/wizard.py" line="780"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="792"/>
+        <location filename="../../app/ui/wizard.py" line="820"/>
         <source>Tussentijds bewaren lukte niet: {e}</source>
         <translation>Autosave failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="825"/>
+        <location filename="../../app/ui/wizard.py" line="855"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="826"/>
+        <location filename="../../app/ui/wizard.py" line="856"/>
         <source>De zaak is niet opgeslagen: {error}
 
 Je invoer staat er nog; probeer het opnieuw.</source>
@@ -1629,7 +1654,7 @@ Je invoer staat er nog; probeer het opnieuw.</source>
 Your input is still there; please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="833"/>
+        <location filename="../../app/ui/wizard.py" line="863"/>
         <source>Opgeslagen in de geschiedenis.</source>
         <translation>Saved to history.</translation>
     </message>
