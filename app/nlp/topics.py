@@ -1,0 +1,289 @@
+"""What a comment is about, found with spaCy's Matcher and PhraseMatcher.
+
+The shipped pipeline has no lemmatizer, so tokens get a lightweight lemma of
+our own (resources/topics.toml [lemmas] for irregular forms, then plural and
+diminutive endings off). Compounds count through their last part
+('notenallergie' → allergie, 'eenhoorntaart' → taart). The result is a
+:class:`app.domain.topics.TopicAnalysis`; safety always beats other topics.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
+
+MAX_TEXT = 5_000  # longer comments are read up to here
+_POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
+_VOWELS = set("aeiouy")
+_NOT_PRODUCTS = frozenset({"bestelling", "bestellingen", "pakket", "pakketje", "levering", "reparatie", "order"})
+_STOP = frozenset(
+    "de het een en of in op te van voor met bij naar aan om is zijn was waren jullie jij je u uw wat hoe waar wanneer "
+    "welke wie kan kunnen mag hebben heb hebt heeft had er ook nog wel niet geen dat die deze dit ik we wij ze mijn "
+    "m'n onze ons mij me hier daar dan als maar nu al zo toch echt heel erg even graag bent ben wordt worden werd "
+    "zou zouden moet moeten willen wil wilt kunt doen doet deed gedaan gaan gaat ging komen komt kwam keer".split()
+)
+_NOT_NAMES = frozenset(
+    "ik we wij jullie je u uw de het een en maar dus toen echt super top heel wat waarom hoe hallo hoi beste dag "
+    "goedemorgen helaas gisteren vandaag morgen zaterdag zondag maandag dinsdag woensdag donderdag vrijdag "
+    "januari februari maart april mei juni juli augustus september oktober november december pasen kerst "
+    "pinksteren koningsdag google facebook instagram whatsapp tikkie ideal bedankt dank sorry nou ja nee oh "
+    "mevrouw meneer dhr mw mevr heer fam familie".split()
+)
+
+_NAME_VERBS = frozenset(
+    "was is heeft had deed hielp knipte kleurde maakte bakte kookte zorgde wist nam repareerde stond bediende".split()
+)
+
+
+def _plain(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def lemma(word: str, table: dict[str, str] | None = None) -> str:
+    """Our own light lemma: the table first, then plural and diminutive endings off."""
+    table = shipped_topic_data().lemmas if table is None else table
+    w = _plain(word).strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _plain(table.get(w, w))
+    if " " in w or not w.isalpha() and "-" not in w:
+        return w
+    if w.endswith("jes") and len(w) > 5:
+        return w[:-1]
+    if len(w) > 5 and w.endswith("en") and w[-3] not in _VOWELS | {"i"}:
+        stem = w[:-2]
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            stem = stem[:-1]
+        return stem
+    if len(w) > 4 and w.endswith("es") and w[-3] not in _VOWELS:
+        return w[:-1]
+    return w
+
+
+class TopicFinder:
+    """Builds the matchers once; :meth:`analyse` is cheap per comment."""
+
+    def __init__(self, data: TopicData | None = None) -> None:
+        import spacy
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.data = data or shipped_topic_data()
+        self.nlp = spacy.blank("nl")
+        self.by_id = {c.id: c for c in self.data.concepts}
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.surface = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for concept in self.data.concepts:
+            lemma_terms, surface_terms = [], []
+            for term in concept.terms:
+                doc = self._doc(term)
+                surface_terms.append(self.nlp.make_doc(_plain(term)))
+                # Inflected terms whose lemma is very short ('pasen' → 'pas') match only as written.
+                if all(len(t.lemma_) >= 4 or t.lemma_ == _plain(t.text) for t in doc):
+                    lemma_terms.append(doc)
+            if lemma_terms:
+                self.phrases.add(concept.id, lemma_terms)
+            self.surface.add(concept.id, surface_terms)
+        self.heads = [(lemma(h), c) for c in self.data.concepts for h in c.heads]
+        self.products = {lemma(p): (p, a) for p, a in self.data.products.items() if " " not in p}
+        self.multi_products = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for p in self.data.products:
+            if " " in p:
+                self.multi_products.add(p, [self.nlp.make_doc(p)])
+        occasion_lemmas = sorted(
+            {lemma(t) for c in self.data.concepts if c.group == "occasion" for t in c.terms if " " not in t}
+        )
+        self.matcher = Matcher(self.nlp.vocab)
+        ordinal = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}
+        self.matcher.add("ORDINAL_OCCASION", [[ordinal, {"LEMMA": {"IN": occasion_lemmas}}]])
+        age = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
+        self.matcher.add(
+            "AGE",
+            [
+                [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
+                [{"LOWER": {"IN": ["werd", "wordt", "worden", "werden"]}}, age],
+                [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
+                [{"LOWER": "jarig"}, {"OP": "?"}, age],
+            ],
+        )
+        self.matcher.add("MARRIED", [[age, {"LOWER": "jaar"}, {"LOWER": "getrouwd"}]])
+
+    def _doc(self, text: str) -> Any:
+        doc = self.nlp.make_doc(text)
+        for token in doc:
+            token.lemma_ = lemma(token.text, self.data.lemmas)
+        return doc
+
+    def analyse(self, text: str) -> TopicAnalysis:
+        doc = self._doc(text[:MAX_TEXT])
+        hits: Counter[str] = Counter()
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for matcher in (self.phrases, self.surface):
+            for match_id, start, end in matcher(doc):
+                cid = self.nlp.vocab.strings[match_id]
+                if (start, end) in spans.get(cid, []):
+                    continue
+                spans.setdefault(cid, []).append((start, end))
+                hits[cid] += 1
+        lemmas: list[str] = []
+        products: list[Mention] = []
+        seen_products: set[str] = set()
+        for _, start, end in self.multi_products(doc):
+            words = doc[start:end].text.lower()
+            if words not in seen_products:
+                seen_products.add(words)
+                products.append(Mention(words, article_of(words)))
+        for token in doc:
+            lem = token.lemma_
+            if token.is_alpha or "-" in token.text:
+                if lem not in _STOP and len(lem) > 2:
+                    lemmas.append(lem)
+            for head, concept in self.heads:
+                if lem != head and lem.endswith(head) and len(lem) - len(head) >= 3:
+                    if (token.i, token.i + 1) not in spans.get(concept.id, []):
+                        spans.setdefault(concept.id, []).append((token.i, token.i + 1))
+                        hits[concept.id] += 1
+                    lemmas.append(head)
+            product = self._product(token.text, lem)
+            in_service = any(
+                s <= token.i < e for c in self.data.concepts if c.group == "service" for s, e in spans.get(c.id, [])
+            )
+            if product and not in_service and product.text not in seen_products:
+                seen_products.add(product.text)
+                products.append(product)
+                lemmas.append(lemma(product.text))
+        def found(group: str) -> list[Concept]:
+            chosen = [c for c in self.data.concepts if c.group == group and hits[c.id]]
+            # Most hits first; ties keep the order of the data file (most serious first).
+            return sorted(chosen, key=lambda c: -hits[c.id])
+
+        safety = found("safety")
+        problems = found("problem")
+        main = safety[0] if safety else (problems[0] if problems else None)
+        occasion, occasion_words, owner = self._occasion(doc, found("occasion"), spans)
+        people = self._people(doc, spans)
+        tried: tuple[str, ...] = ()
+        if hits["geen_antwoord"]:
+            tried = tuple(c.id for c in found("channel"))
+        holiday = self._holiday(doc, spans)
+        return TopicAnalysis(
+            safety=tuple(c.id for c in safety),
+            problems=tuple(c.id for c in problems),
+            topic=main.topic if main else None,
+            concept=main.id if main else None,
+            products=tuple(products),
+            services=tuple(c.id for c in found("service")),
+            occasion=occasion,
+            occasion_words=occasion_words,
+            people=people,
+            owner=owner,
+            names=self._names(doc),
+            times=tuple(dict.fromkeys(doc[s:e].text.lower() for s, e in sorted(spans.get("tijd", [])))),
+            holiday=holiday,
+            tried=tried,
+            subjects=tuple(c.id for c in found("subject")),
+            closure=bool(found("closure")),
+            legal=bool(found("legal")),
+            lemmas=tuple(dict.fromkeys(lemmas)),
+        )
+
+    def _product(self, text: str, lem: str) -> Mention | None:
+        word = _plain(text).strip("'")
+        if not word.replace("-", "").isalpha() or len(word) < 3 or word in _NOT_PRODUCTS:
+            return None
+        if lem in self.products:
+            base, article = self.products[lem]
+            plural = word != base and lemma(base) == lem and not word.endswith(("je", "tje"))
+            return Mention(text.lower(), "de" if plural else article)
+        for size in range(len(lem) - 3, 3, -1):
+            head = lem[-size:]
+            if head in self.products:
+                base, article = self.products[head]
+                plural = not word.endswith(base)
+                return Mention(text.lower(), "de" if plural else article)
+        return None
+
+    def _occasion(
+        self, doc: Any, occasions: list[Concept], spans: dict[str, list[tuple[int, int]]]
+    ) -> tuple[str, str, str]:
+        occasion = occasions[0] if occasions else None
+        words = occasion.say if occasion else ""
+        at: int | None = spans[occasion.id][0][0] if occasion else None
+        for match_id, start, end in self.matcher(doc):
+            rule = self.nlp.vocab.strings[match_id]
+            number = next((int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text)), 0)
+            if rule == "ORDINAL_OCCASION":
+                occ = next((c for c in occasions if any(s <= end - 1 < e for s, e in spans[c.id])), occasion)
+                occasion = occ
+                words = f"{_ordinal(number)} {occ.say if occ else doc[end - 1].text.lower()}"
+                at = start
+                break
+            if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id == "verjaardag"):
+                occasion = self.by_id.get("verjaardag")
+                words, at = f"{_ordinal(number)} verjaardag", start
+            if rule == "MARRIED":
+                occasion = self.by_id.get("jubileum")
+                words, at = f"{number}-jarig huwelijksjubileum" if number else "jubileum", start
+        if occasion is None:
+            return "", "", ""
+        owner = ""
+        if at is not None:
+            before = doc[at - 1].lower_ if at > 0 else ""
+            if before not in _POSSESSIVE:
+                sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
+                for s, _ in spans.get("naaste", []):
+                    if sentence.start <= s < sentence.end + 4 and s > 0 and doc[s - 1].lower_ in _POSSESSIVE:
+                        owner = doc[s].lower_
+                        break
+        return occasion.id, words, owner
+
+    @staticmethod
+    def _people(doc: Any, spans: dict[str, list[tuple[int, int]]]) -> tuple[str, ...]:
+        people = [
+            doc[s].lower_ for s, _ in sorted(spans.get("naaste", [])) if s > 0 and doc[s - 1].lower_ in _POSSESSIVE
+        ]
+        return tuple(dict.fromkeys(people))
+
+    def _holiday(self, doc: Any, spans: dict[str, list[tuple[int, int]]]) -> str:
+        found = sorted(spans.get("feestdag", []), key=lambda se: (se[0] - se[1], se[0]))
+        if not found:
+            return ""
+        start, end = found[0]
+        name = doc[start:end].text.lower()
+        return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name, name)
+
+    @staticmethod
+    def _names(doc: Any) -> tuple[str, ...]:
+        names = []
+        for token in doc:
+            if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
+                continue
+            before = doc[token.i - 1] if token.i else doc[token.i]
+            after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            starts = token.i == 0 or before.text in {".", "!", "?", ":", "\n"} or before.is_space or "\n" in before.text
+            if starts and after not in _NAME_VERBS:
+                continue
+            if token.lower_ in _NOT_NAMES or len(token.text) < 2:
+                continue
+            names.append(token.text)
+        return tuple(dict.fromkeys(names))
+
+
+def _ordinal(number: int) -> str:
+    """80 → '80ste', 12 → '12de' (Dutch ordinals as digits)."""
+    return f"{number}{'ste' if number in {1, 8} or number >= 20 else 'de'}"
+
+
+@lru_cache(maxsize=1)
+def topic_finder() -> TopicFinder:
+    return TopicFinder()
+
+
+def analyse_topics(text: str) -> TopicAnalysis:
+    """What a comment is about (products, occasion, safety, problem, channels tried ...)."""
+    return topic_finder().analyse(text or "")
