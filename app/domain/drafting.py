@@ -28,7 +28,7 @@ from app.domain.replies import (
     shipped_templates,
 )
 from app.domain.textnorm import keyword_hits, normalise
-from app.domain.topics import EMPTY, TopicAnalysis, shipped_topic_data
+from app.domain.topics import EMPTY, TopicAnalysis, article_of, shipped_topic_data
 
 REPEAT_THRESHOLD = 2  # earlier negative cases of the same writer before the repeat-critic reply
 NEGATIVE_OUTCOMES = frozenset({"uitkomst_herstel", "uitkomst_onwaarheid", "uitkomst_actueel"})
@@ -44,12 +44,94 @@ CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "gebo
 VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
 _HANDLE = re.compile(r"^@|^[\w.]+$")
 _GENERIC = frozenset(
-    "reparer repareren hebb hebben kunn kunnen verkop verkopen mak maken doen doet open vraag graag wil willen "
-    "zoud zou mog mag moet ook nog jullie bij lekker goed klopt kom komen ga gaan".split()
+    [
+        "reparer",
+        "repareren",
+        "hebb",
+        "hebben",
+        "kunn",
+        "kunnen",
+        "verkop",
+        "verkopen",
+        "mak",
+        "maken",
+        "doen",
+        "doet",
+        "open",
+        "vraag",
+        "graag",
+        "wil",
+        "willen",
+        "zoud",
+        "zou",
+        "mog",
+        "mag",
+        "moet",
+        "ook",
+        "nog",
+        "jullie",
+        "bij",
+        "lekker",
+        "goed",
+        "klopt",
+        "kom",
+        "komen",
+        "ga",
+        "gaan",
+    ]
 )
 _STOP = frozenset(
-    "de het een en of in op te van voor met bij naar aan om is zijn jullie jij je u uw wat hoe waar wanneer welke "
-    "wie kan kunnen mag hebben heb hebt heeft er ook nog wel niet geen dat die deze dit ik we wij ze".split()
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "in",
+        "op",
+        "te",
+        "van",
+        "voor",
+        "met",
+        "bij",
+        "naar",
+        "aan",
+        "om",
+        "is",
+        "zijn",
+        "jullie",
+        "jij",
+        "je",
+        "u",
+        "uw",
+        "wat",
+        "hoe",
+        "waar",
+        "wanneer",
+        "welke",
+        "wie",
+        "kan",
+        "kunnen",
+        "mag",
+        "hebben",
+        "heb",
+        "hebt",
+        "heeft",
+        "er",
+        "ook",
+        "nog",
+        "wel",
+        "niet",
+        "geen",
+        "dat",
+        "die",
+        "deze",
+        "dit",
+        "ik",
+        "we",
+        "wij",
+        "ze",
+    ]
 )
 
 
@@ -112,25 +194,23 @@ _TITLES = {
     "familie": "familie",
     "fam": "familie",
 }
+_NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naamloos", "n.n.", "nn"})
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})
 
 
 def _surname(words: list[str]) -> str:
     """'van dijk' → 'Van Dijk' (after a title the first particle takes a capital)."""
-    out = []
-    for i, word in enumerate(words):
-        if i == 0 or word.lower() not in _PARTICLES:
-            word = word[:1].upper() + word[1:]
-        else:
-            word = word.lower()
-        out.append(word)
-    return " ".join(out)
+    return " ".join(
+        w[:1].upper() + w[1:] if i == 0 or w.lower() not in _PARTICLES else w.lower() for i, w in enumerate(words)
+    )
 
 
 def first_name(author: str) -> str:
     """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given,
     or '' for handles, a lone title and empty or odd names (never guessed)."""
     author = " ".join(author.split())
+    if author.lower() in _NO_NAMES:
+        return ""
     if not author or (_HANDLE.match(author) and " " not in author and not author.istitle()):
         return ""
     words = author.split(" ")
@@ -225,9 +305,7 @@ class Drafter:
 
     def _lemmas_of(self, text: str) -> tuple[str, ...]:
         if text not in self._faq_lemmas:
-            self._faq_lemmas[text] = (
-                self.analyser(text).lemmas if self.analyser else tuple(_simple_lemmas(text))
-            )
+            self._faq_lemmas[text] = self.analyser(text).lemmas if self.analyser else tuple(_simple_lemmas(text))
         return self._faq_lemmas[text]
 
     def _analysis(self, text: str, topics: TopicAnalysis | None) -> TopicAnalysis:
@@ -249,7 +327,7 @@ class Drafter:
         return self._line("greeting", key, seed, {"naam": name})
 
     def _signoff(self, plat: Platform, seed: str) -> str:
-        signer = self.profile.signer or "[vul in: je voornaam]"
+        signer = self.profile.signer or "[vul in: voornaam van wie ondertekent]"
         line = self._line(
             "signoff", f"{plat.style}_{self.tone.register}", seed, {"ondertekenaar": signer, "bedrijf": ""}
         )
@@ -268,11 +346,18 @@ class Drafter:
             "dm": plat.dm and self.profile.dm and "dm" not in tried,
         }
         kind = next((k for k in order if available[k]), "missing")
+        if plat.code == "email" and kind != "phone":
+            return Part("channel", "", False), "mail"  # the reply is already private
         values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
         key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
         return (
-            Part("channel", self._line("channel", key, seed, values), True, self._line("channel", f"{key}_short", seed, values)),
+            Part(
+                "channel",
+                self._line("channel", key, seed, values),
+                True,
+                self._line("channel", f"{key}_short", seed, values),
+            ),
             code,
         )
 
@@ -281,8 +366,10 @@ class Drafter:
         words = topics.occasion_words or (concept.say if concept else "")
         if not words:
             return ""
+        if topics.occasion == "moederdag":
+            return words  # 'voor moederdag', nobody's own
         if topics.owner:
-            return f"de {words} van {self._poss} {topics.owner}"
+            return f"{article_of(words.split()[-1])} {words} van {self._poss} {topics.owner}"
         return f"{self._poss} {words}"
 
     def _subject(self, topics: TopicAnalysis) -> str:
@@ -291,6 +378,10 @@ class Drafter:
             return ""
         base = topics.products[0].definite
         occasion = self._occasion_phrase(topics)
+        if topics.products[0].occasion:
+            occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'
+            if not topics.people:
+                return base
         if occasion and topics.owner:
             return f"{base} voor {occasion}"
         if topics.people:
@@ -303,7 +394,8 @@ class Drafter:
         """(label, value) of the first subject the comment is about that the profile fills in."""
         data = shipped_topic_data()
         for subject in topics.subjects:
-            if rumour and (topics.closure and subject == "openingstijden"):
+            # Opening hours answer a rumour only about days and times, not about closing down.
+            if rumour and subject == "openingstijden" and (topics.closure or topics.is_safety or not topics.times):
                 continue
             concept = data.concept(subject)
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
@@ -342,7 +434,7 @@ class Drafter:
         finally:
             self.tone = saved_tone
 
-    def _draft(  # noqa: PLR0917, PLR0912, PLR0915 - one dispatch over the outcomes, called once
+    def _draft(  # noqa: PLR0917 - one dispatch over the outcomes, called once
         self,
         outcome: str,
         text: str,
@@ -387,7 +479,12 @@ class Drafter:
             parts = [greeting, *self._thanks(outcome, topics, author, plat, seed), sign]
         elif outcome == "uitkomst_vraag_beantwoorden":
             answer, question_topic, suggestions = self._answer(topics, seed)
-            parts = [greeting, Part("answer", answer, True), Part("more", self._line("question", "more", seed), False), sign]
+            parts = [
+                greeting,
+                Part("answer", answer, True),
+                Part("more", self._line("question", "more", seed), False),
+                sign,
+            ]
         elif outcome == "uitkomst_vraag_uitzoeken":
             _, question_topic, suggestions = self._answer(topics, seed)
             parts = [greeting, Part("later", self._line("question", "later", seed), True), sign]
@@ -403,8 +500,8 @@ class Drafter:
                 warnings.append("Bij een bedreiging: bewaar een schermafbeelding en overweeg aangifte bij de politie.")
         elif threat or hate:
             warnings.append(
-                f"De assistent ziet mogelijk {'een bedreiging' if threat else 'haat'}. Lees zelf: is het echt zo, "
-                f"meld het dan bij {plat.name}: {plat.report}"
+                f"De assistent ziet mogelijk {'een bedreiging' if threat else 'haat'}; lees zelf of dat klopt. "
+                f"Zo ja: Melden bij {plat.name}: {plat.report}"
             )
         if threat and topics.legal:
             warnings.append(
@@ -422,9 +519,7 @@ class Drafter:
             short_len = posted_length(short, plat, self.t.slot_fill)
             if plat.style == "chat":
                 # On short-message platforms the fitting version is the draft itself.
-                warnings.append(
-                    f"Ingekort voor {plat.name}: ingevuld ongeveer {short_len} van de {plat.limit} tekens."
-                )
+                warnings.append(f"Ingekort voor {plat.name}: ingevuld ongeveer {short_len} van de {plat.limit} tekens.")
                 draft_text, short, posted = short, None, short_len
             else:
                 warnings.append(
@@ -453,9 +548,7 @@ class Drafter:
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str
     ) -> tuple[list[Part], str, str]:
         data = shipped_topic_data()
-        tried = [
-            Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]
-        ]
+        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             concept = topics.safety[0] if topics.safety else "hygiene"
             say = render(data.concept(concept).say, self.tone) if data.concept(concept) else ""
@@ -472,6 +565,7 @@ class Drafter:
                 after = " na de behandeling"
             plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
             values = {
+                "meervoud": "ja" if concept == "remmen" and "rem " not in f"{say} " else "nee",
                 "onderwerp": say,
                 "persoon": person,
                 "persoon_subject": person,
@@ -491,13 +585,14 @@ class Drafter:
 
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         subject = self._subject(topics)
+        number = {"meervoud": "ja" if topics.products and topics.products[0].plural else "nee"}
         if topic is not None and subject:
-            empathy = render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, {"onderwerp": subject})
+            empathy = render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, {"onderwerp": subject, **number})
         elif topic is not None:
             empathy = render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
         elif subject:
             overig = next(t for t in self.t.complaint_topics if t.id == "overig")
-            empathy = render(pick(overig.about, seed, "about.overig"), self.tone, {"onderwerp": subject})
+            empathy = render(pick(overig.about, seed, "about.overig"), self.tone, {"onderwerp": subject, **number})
         else:
             empathy = self._line("complaint", "neutral", seed)
         orders = [str(o) for o in details.get("order_numbers") or []]
@@ -523,7 +618,11 @@ class Drafter:
         elif variant == "b":
             parts = [apology, empathy_part, *tried, follow_part, contact, solution]
         else:
-            parts = [empathy_part, *tried, follow_part, contact, apology, solution]
+            acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
+            parts = [empathy_part, *tried, acknowledge, apology, follow_part, solution, contact]
+        if topics.occasion == "rouw" and topics.owner:
+            person = f"{self._poss} {topics.owner}"
+            parts.insert(0, Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True))
         return parts, channel, topic.id if topic else "overig"
 
     def _rumour(self, topics: TopicAnalysis, seed: str) -> list[Part]:
@@ -550,33 +649,37 @@ class Drafter:
     def _thanks(self, outcome: str, topics: TopicAnalysis, author: str, plat: Platform, seed: str) -> list[Part]:
         occasion = self._occasion_phrase(topics)
         product = topics.products[0].definite if topics.products else ""
+        plural = "ja" if topics.products and topics.products[0].plural else "nee"
         kind = self.profile.kind.lower()
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS) or "vier" in topics.lemmas
-        if occasion and here and not product:
+        inherent = bool(topics.products) and topics.products[0].occasion  # 'het bruidsboeket'
+        named_occasion = True
+        if occasion and here and (not product or inherent):
             thanks = self._line("positive", "thanks_occasion_here", seed, {"gelegenheid": occasion})
-        elif occasion and product:
+        elif occasion and product and not inherent:
             thanks = self._line(
-                "positive", "thanks_occasion_product", seed, {"gelegenheid": occasion, "product": product}
+                "positive",
+                "thanks_occasion_product",
+                seed,
+                {"gelegenheid": occasion, "product": product, "meervoud": plural},
             )
-        elif occasion and here:
-            thanks = self._line("positive", "thanks_occasion_here", seed, {"gelegenheid": occasion})
-        elif occasion:
+        elif occasion and not product:
             thanks = self._line("positive", "thanks_occasion", seed, {"gelegenheid": occasion})
         elif product:
+            named_occasion = False
             subject = self._subject(topics)
-            thanks = self._line("positive", "thanks_product", seed, {"product": subject})
+            thanks = self._line("positive", "thanks_product", seed, {"product": subject, "meervoud": plural})
         else:
             thanks = self._line("positive", "thanks_general", seed)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         if occasion and topics.occasion in CONGRATULATE:
             with_whom = f" met {self._poss} {topics.owner}" if topics.owner else ""
+            if not with_whom and not named_occasion:
+                with_whom = f" met {occasion}"
             parts.append(Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False))
         author_words = {w.lower() for w in author.split()}
-        staff = [
-            n
-            for n in topics.names
-            if n.lower() not in author_words and n.lower() not in self.profile.name.lower().split()
-        ]
+        own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
+        staff = [n for n in topics.names if n.lower() not in author_words and n.lower() not in own]
         if staff:
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
         if outcome.endswith("_suggestie"):
@@ -594,10 +697,14 @@ class Drafter:
 
     def _joke(self, topics: TopicAnalysis, seed: str) -> str:
         problem = topics.problems[0] if topics.problems else ""
-        if problem in {"wachttijd", "prijs", "kwaliteit"}:
+        if problem in {"wachttijd", "prijs"}:
             return self._line("joke", problem, seed)
         if topics.products:
-            return self._line("joke", "product", seed, {"onderwerp": topics.products[0].definite})
+            first = topics.products[0]
+            values = {"onderwerp": first.definite, "meervoud": "ja" if first.plural else "nee"}
+            return self._line("joke", "product", seed, values)
+        if problem == "kwaliteit":
+            return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
 
     @staticmethod
@@ -614,7 +721,7 @@ class Drafter:
     def _holiday_answer(self, holiday: str, seed: str) -> str:
         wanted = normalise(holiday)
         for day, value in self.profile.holiday_entries():
-            if wanted and (wanted in normalise(day) or normalise(day) in wanted and normalise(day)):
+            if wanted and (wanted in normalise(day) or (normalise(day) in wanted and normalise(day))):
                 name = holiday
                 if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
                     return self._line("question", "holiday_closed", seed, {"feestdag": name})
@@ -646,7 +753,11 @@ class Drafter:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
             if value:
-                return render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value}), qt.id, suggestions
+                return (
+                    render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value}),
+                    qt.id,
+                    suggestions,
+                )
             return self._line("question", "unknown", seed), qt.id, suggestions
         return self._line("question", "unknown", seed), None, suggestions
 
@@ -680,7 +791,7 @@ class Drafter:
             text = self._join(kept, plat)
         if size(text) > plat.limit:
             body = " ".join(p.text for p in kept if p.key not in {"greeting", "sign"})
-            signer = self.profile.signer or "[vul in: je voornaam]"
+            signer = self.profile.signer or "[vul in: voornaam van wie ondertekent]"
             text = f"{body} ^{signer}"
             text = text if plat.emoji else strip_emoji(text)
         return text
@@ -696,7 +807,10 @@ class Drafter:
 
 # ---------------------------------------------------------------- checks before copying
 
-_ORDER = re.compile(r"#\s?\d{3,12}\b|\b(?:bestel(?:ling|nummer)?|order(?:nummer)?|factuur)\s*(?:nr\.?|nummer)?\s*[:#]?\s*\d{3,12}\b", re.I)
+_ORDER = re.compile(
+    r"#\s?\d{3,12}\b|\b(?:bestel(?:ling|nummer)?|order(?:nummer)?|factuur)\s*(?:nr\.?|nummer)?\s*[:#]?\s*\d{3,12}\b",
+    re.I,
+)
 _PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|\+32|0032|0)[\s-]?(?:\(0\)[\s-]?)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\w)")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 _ADDRESS = re.compile(
@@ -704,9 +818,19 @@ _ADDRESS = re.compile(
     r"|\b\d{4}\s?[A-Z]{2}\b"
 )
 _REVIEW = r"(?:review|recensie|beoordeling|sterren|ster|rating|waardering)"
-_CHANGE = r"(?:aan\s?(?:te\s)?passen|aanpast|verwijder\w*|weg\s?(?:te\s)?halen|weghaalt|bij\s?(?:te\s)?stellen|bijstelt|wijzig\w*|offline\s?(?:te\s)?halen|herzien|verhogen|omhoog)"
-_ASK_CHANGE = re.compile(rf"{_REVIEW}\W+(?:\w+\W+){{0,8}}?{_CHANGE}|{_CHANGE}\W+(?:\w+\W+){{0,4}}?{_REVIEW}", re.I)
-_INCENTIVE = re.compile(r"\b(?:korting|tegoedbon|cadeaubon|kortingsbon|waardebon|gratis|vergoeding|cadeau|iets lekkers|op kosten van)\b", re.I)
+_CHANGE = (
+    r"(?:aan\s?(?:te\s)?passen|aanpast|verwijder\w*|weg\s?(?:te\s)?halen|weghaalt|bij\s?(?:te\s)?stellen|"
+    r"bijstelt|wijzig\w*|offline\s?(?:te\s)?halen|herzien|verhogen|omhoog)"
+)
+_ASK_CHANGE = re.compile(
+    rf"{_REVIEW}\W+(?:\w+\W+){{0,8}}?{_CHANGE}|{_CHANGE}\W+(?:\w+\W+){{0,4}}?{_REVIEW}"
+    rf"|\b(?:pas|past|haal|haalt|stel|stelt)\W+(?:\w+\W+){{0,3}}?{_REVIEW}\w*\W+(?:\w+\W+){{0,2}}?(?:aan|weg|bij)\b",
+    re.I,
+)
+_INCENTIVE = re.compile(
+    r"\b(?:korting|tegoedbon|cadeaubon|kortingsbon|waardebon|gratis|vergoeding|cadeau|iets lekkers|op kosten van)\b",
+    re.I,
+)
 
 
 def _digits(text: str) -> str:

@@ -40,6 +40,7 @@ PLACEHOLDERS = frozenset(
         "persoon_subject",
         "werd",
         "na",
+        "meervoud",
     }
 )
 STYLES = ("chat", "post", "review", "formal")
@@ -47,17 +48,18 @@ COUNTS = ("chars", "x", "graphemes")
 PROFILE_FIELDS = frozenset(
     {"opening_hours", "delivery_terms", "return_terms", "payment", "accessibility", "parking", "address", "faq"}
 )
-_ALTERNATIVE = re.compile(r"\{([rv]):([^{}|]*)\|([^{}|]*)\}")
+_ALTERNATIVE = re.compile(r"\{([rvn]):([^{}|]*)\|([^{}|]*)\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _BRACE = re.compile(r"[{}]")
 SLOT = re.compile(r"\[vul in: ([^\]]+)\]")
 
 # Sections with lists of sentences, and the placeholders each may use.
 _NONE: frozenset[str] = frozenset()
+_TOPIC = frozenset({"onderwerp", "meervoud"})
 _NAME = frozenset({"naam"})
 _SIGN = frozenset({"ondertekenaar", "bedrijf"})
 _KANAAL = frozenset({"kanaal"})
-_SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na"})
+_SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na", "meervoud"})
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
         f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
@@ -78,7 +80,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_known": frozenset({"ordernummer"}),
         "order_public": _NONE,
         "order_unknown": _NONE,
-        "order_about": frozenset({"onderwerp"}),
+        "order_about": _TOPIC,
+        "condolence": frozenset({"persoon"}),
         "solution": _NONE,
         "solution_short": _NONE,
         "neutral": _NONE,
@@ -101,9 +104,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "positive": {
         "thanks_occasion_here": frozenset({"gelegenheid"}),
-        "thanks_occasion_product": frozenset({"gelegenheid", "product"}),
+        "thanks_occasion_product": frozenset({"gelegenheid", "product", "meervoud"}),
         "thanks_occasion": frozenset({"gelegenheid"}),
-        "thanks_product": frozenset({"product"}),
+        "thanks_product": frozenset({"product", "meervoud"}),
         "thanks_general": _NONE,
         "congrats": frozenset({"persoon"}),
         "staff": _NAME,
@@ -125,7 +128,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "wachttijd": _NONE,
         "prijs": _NONE,
         "kwaliteit": _NONE,
-        "product": frozenset({"onderwerp"}),
+        "product": _TOPIC,
         "general": _NONE,
     },
     "current": {"lines": _NONE},
@@ -250,7 +253,7 @@ def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> Reply
         if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
             raise DataFileError(source, "'keywords' moet een lijst met woorden zijn", where)
         empathy = _sentences(source, raw, "empathy", where, frozenset())
-        about = _sentences(source, raw, "about", where, frozenset({"onderwerp"}))
+        about = _sentences(source, raw, "about", where, _TOPIC)
         complaint_topics.append(Topic(topic_id, label, tuple(keywords), empathy, about=about))
     if not any(t.id == "overig" for t in complaint_topics):
         raise DataFileError(
@@ -274,9 +277,7 @@ def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> Reply
         or not all(isinstance(v, int) and v >= 0 for v in slot_fill.values())
     ):
         raise DataFileError(source, "[slot_fill] moet aantallen tekens geven, met een 'default'", "slot_fill")
-    return ReplyTemplates(
-        source, platforms, sections, tuple(complaint_topics), tuple(question_topics), dict(slot_fill)
-    )
+    return ReplyTemplates(source, platforms, sections, tuple(complaint_topics), tuple(question_topics), dict(slot_fill))
 
 
 def load_templates(path: str | Path | None = None) -> ReplyTemplates:
@@ -305,20 +306,24 @@ def pick(options: Sequence[str], seed: str, key: str) -> str:
 
 
 def render(template: str, tone: Tone, values: Mapping[str, str] | None = None) -> str:
-    """Choose the register/voice alternatives, then fill in the values.
+    """Choose the register/voice (and {n:singular|plural}) alternatives, then fill in the values.
 
     Values are inserted last and never parsed, so text from a comment cannot
     inject template syntax.
     """
 
+    values = values or {}
+    plural = values.get("meervoud") == "ja"
+
     def alternative(match: re.Match[str]) -> str:
         kind, first, second = match.groups()
         if kind == "r":
             return first if tone.register == "je" else second
+        if kind == "n":  # singular | plural of what the writer named
+            return second if plural else first
         return first if tone.voice == "ik" else second
 
     text = _ALTERNATIVE.sub(alternative, template)
-    values = values or {}
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
@@ -343,12 +348,7 @@ def graphemes(text: str) -> list[str]:
         code = ord(ch)
         combining = unicodedata.combining(ch) or ch in _JOINERS or 0x1F3FB <= code <= 0x1F3FF
         regional = 0x1F1E6 <= code <= 0x1F1FF
-        pair = (
-            regional
-            and clusters
-            and len(clusters[-1]) == 1
-            and 0x1F1E6 <= ord(clusters[-1][0]) <= 0x1F1FF
-        )
+        pair = regional and clusters and len(clusters[-1]) == 1 and 0x1F1E6 <= ord(clusters[-1][0]) <= 0x1F1FF
         if clusters and (combining or join_next or pair):
             clusters[-1] += ch
         else:

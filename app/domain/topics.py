@@ -23,6 +23,8 @@ class Mention:
 
     text: str
     article: str = "de"
+    plural: bool = False
+    occasion: bool = False  # the word itself names the occasion ('bruidstaart', 'trouwdiner')
 
     @property
     def definite(self) -> str:
@@ -100,6 +102,7 @@ class TopicData:
     concepts: tuple[Concept, ...]
     lemmas: dict[str, str]
     products: dict[str, str]  # word -> article
+    articles: dict[str, str]  # occasion word -> article
 
     def concept(self, concept_id: str | None) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
@@ -140,12 +143,13 @@ def parse_topic_data(data: dict[str, Any], source: str = "<topics>") -> TopicDat
         )
     lemmas = data.get("lemmas", {})
     products = data.get("products", {})
-    for name, table in (("lemmas", lemmas), ("products", products)):
+    articles = data.get("articles", {})
+    for name, table in (("lemmas", lemmas), ("products", products), ("articles", articles)):
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
             raise DataFileError(source, f"[{name}] moet woorden op woorden afbeelden", name)
-    if any(v not in {"de", "het"} for v in products.values()):
-        raise DataFileError(source, "elk product heeft lidwoord 'de' of 'het'", "products")
-    return TopicData(tuple(concepts), dict(lemmas), dict(products))
+    if any(v not in {"de", "het"} for v in [*products.values(), *articles.values()]):
+        raise DataFileError(source, "elk woord heeft lidwoord 'de' of 'het'", "products")
+    return TopicData(tuple(concepts), dict(lemmas), dict(products), dict(articles))
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +168,9 @@ def shipped_topic_data() -> TopicData:
 
 
 def article_of(word: str) -> str:
-    """'de' or 'het' for a product word; compounds take the article of their last part."""
-    products = shipped_topic_data().products
+    """'de' or 'het' for a product or occasion word; compounds take the article of their last part."""
+    data = shipped_topic_data()
+    products = {**data.products, **data.articles}
     word = word.lower()
     if word in products:
         return products[word]

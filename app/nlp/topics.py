@@ -20,23 +20,260 @@ from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, articl
 MAX_TEXT = 5_000  # longer comments are read up to here
 _POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
 _VOWELS = set("aeiouy")
-_NOT_PRODUCTS = frozenset({"bestelling", "bestellingen", "pakket", "pakketje", "levering", "reparatie", "order"})
+_NOT_PRODUCTS = frozenset(
+    {
+        "bestelling",
+        "bestellingen",
+        "pakket",
+        "pakketje",
+        "levering",
+        "reparatie",
+        "order",
+        "afspraak",
+        "reservering",
+        "boeken",
+    }
+)
+_HAIR_BEFORE = frozenset({"mijn", "m'n", "je", "jouw", "uw", "het", "ons", "haar", "zijn", "dochters", "zoons"})
+# Lexicon words that are plural as they stand (so 'de rozen zijn', not 'is').
+_PLURAL_WORDS = frozenset(
+    {
+        "bloemen",
+        "rozen",
+        "tulpen",
+        "highlights",
+        "croissants",
+        "donuts",
+        "oliebollen",
+        "koekjes",
+        "cupcakes",
+        "broodjes",
+        "taarten",
+        "gebakjes",
+        "tompoezen",
+        "friet",
+        "remmen",
+        "banden",
+        "bonbons",
+        "macarons",
+    }
+)
 _STOP = frozenset(
-    "de het een en of in op te van voor met bij naar aan om is zijn was waren jullie jij je u uw wat hoe waar wanneer "
-    "welke wie kan kunnen mag hebben heb hebt heeft had er ook nog wel niet geen dat die deze dit ik we wij ze mijn "
-    "m'n onze ons mij me hier daar dan als maar nu al zo toch echt heel erg even graag bent ben wordt worden werd "
-    "zou zouden moet moeten willen wil wilt kunt doen doet deed gedaan gaan gaat ging komen komt kwam keer".split()
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "in",
+        "op",
+        "te",
+        "van",
+        "voor",
+        "met",
+        "bij",
+        "naar",
+        "aan",
+        "om",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "jullie",
+        "jij",
+        "je",
+        "u",
+        "uw",
+        "wat",
+        "hoe",
+        "waar",
+        "wanneer",
+        "welke",
+        "wie",
+        "kan",
+        "kunnen",
+        "mag",
+        "hebben",
+        "heb",
+        "hebt",
+        "heeft",
+        "had",
+        "er",
+        "ook",
+        "nog",
+        "wel",
+        "niet",
+        "geen",
+        "dat",
+        "die",
+        "deze",
+        "dit",
+        "ik",
+        "we",
+        "wij",
+        "ze",
+        "mijn",
+        "m'n",
+        "onze",
+        "ons",
+        "mij",
+        "me",
+        "hier",
+        "daar",
+        "dan",
+        "als",
+        "maar",
+        "nu",
+        "al",
+        "zo",
+        "toch",
+        "echt",
+        "heel",
+        "erg",
+        "even",
+        "graag",
+        "bent",
+        "ben",
+        "wordt",
+        "worden",
+        "werd",
+        "zou",
+        "zouden",
+        "moet",
+        "moeten",
+        "willen",
+        "wil",
+        "wilt",
+        "kunt",
+        "doen",
+        "doet",
+        "deed",
+        "gedaan",
+        "gaan",
+        "gaat",
+        "ging",
+        "komen",
+        "komt",
+        "kwam",
+        "keer",
+    ]
 )
 _NOT_NAMES = frozenset(
-    "ik we wij jullie je u uw de het een en maar dus toen echt super top heel wat waarom hoe hallo hoi beste dag "
-    "goedemorgen helaas gisteren vandaag morgen zaterdag zondag maandag dinsdag woensdag donderdag vrijdag "
-    "januari februari maart april mei juni juli augustus september oktober november december pasen kerst "
-    "pinksteren koningsdag google facebook instagram whatsapp tikkie ideal bedankt dank sorry nou ja nee oh "
-    "mevrouw meneer dhr mw mevr heer fam familie".split()
+    [
+        "ik",
+        "we",
+        "wij",
+        "jullie",
+        "je",
+        "u",
+        "uw",
+        "de",
+        "het",
+        "een",
+        "en",
+        "maar",
+        "dus",
+        "toen",
+        "echt",
+        "super",
+        "top",
+        "heel",
+        "wat",
+        "waarom",
+        "hoe",
+        "hallo",
+        "hoi",
+        "beste",
+        "dag",
+        "goedemorgen",
+        "helaas",
+        "gisteren",
+        "vandaag",
+        "morgen",
+        "zaterdag",
+        "zondag",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "pasen",
+        "kerst",
+        "pinksteren",
+        "koningsdag",
+        "google",
+        "facebook",
+        "instagram",
+        "whatsapp",
+        "tikkie",
+        "ideal",
+        "bedankt",
+        "dank",
+        "sorry",
+        "nou",
+        "ja",
+        "nee",
+        "oh",
+        "mevrouw",
+        "meneer",
+        "dhr",
+        "mw",
+        "mevr",
+        "heer",
+        "fam",
+        "familie",
+        "iedereen",
+        "niemand",
+        "alles",
+        "het",
+        "die",
+        "dit",
+        "er",
+        "mijn",
+        "onze",
+        "ons",
+        "hij",
+        "zij",
+        "ze",
+        "team",
+        "personeel",
+        "jullie",
+    ]
 )
 
+_THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan"})
 _NAME_VERBS = frozenset(
-    "was is heeft had deed hielp knipte kleurde maakte bakte kookte zorgde wist nam repareerde stond bediende".split()
+    [
+        "was",
+        "is",
+        "heeft",
+        "had",
+        "deed",
+        "hielp",
+        "knipte",
+        "kleurde",
+        "maakte",
+        "bakte",
+        "kookte",
+        "zorgde",
+        "wist",
+        "nam",
+        "repareerde",
+        "stond",
+        "bediende",
+    ]
 )
 
 
@@ -52,7 +289,7 @@ def lemma(word: str, table: dict[str, str] | None = None) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = _plain(table.get(w, w))
-    if " " in w or not w.isalpha() and "-" not in w:
+    if " " in w or (not w.isalpha() and "-" not in w):
         return w
     if w.endswith("jes") and len(w) > 5:
         return w[:-1]
@@ -83,14 +320,18 @@ class TopicFinder:
             for term in concept.terms:
                 doc = self._doc(term)
                 surface_terms.append(self.nlp.make_doc(_plain(term)))
-                # Inflected terms whose lemma is very short ('pasen' → 'pas') match only as written.
-                if all(len(t.lemma_) >= 4 or t.lemma_ == _plain(t.text) for t in doc):
+                # Holiday names match only as written ('pasen' is not 'pas').
+                if concept.group != "holiday":
                     lemma_terms.append(doc)
             if lemma_terms:
                 self.phrases.add(concept.id, lemma_terms)
             self.surface.add(concept.id, surface_terms)
         self.heads = [(lemma(h), c) for c in self.data.concepts for h in c.heads]
-        self.products = {lemma(p): (p, a) for p, a in self.data.products.items() if " " not in p}
+        self.products: dict[str, tuple[str, str]] = {}
+        # Base forms first, so 'fiets' (not the lexicon's 'fietsen') is the base of 'fiets'.
+        for word, article in sorted(self.data.products.items(), key=lambda pa: lemma(pa[0]) != pa[0]):
+            if " " not in word:
+                self.products.setdefault(lemma(word), (word, article))
         self.multi_products = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for p in self.data.products:
             if " " in p:
@@ -140,23 +381,27 @@ class TopicFinder:
                 products.append(Mention(words, article_of(words)))
         for token in doc:
             lem = token.lemma_
-            if token.is_alpha or "-" in token.text:
-                if lem not in _STOP and len(lem) > 2:
-                    lemmas.append(lem)
+            if (token.is_alpha or "-" in token.text) and lem not in _STOP and len(lem) > 2:
+                lemmas.append(lem)
             for head, concept in self.heads:
-                if lem != head and lem.endswith(head) and len(lem) - len(head) >= 3:
-                    if (token.i, token.i + 1) not in spans.get(concept.id, []):
-                        spans.setdefault(concept.id, []).append((token.i, token.i + 1))
-                        hits[concept.id] += 1
-                    lemmas.append(head)
+                if lem == head or not lem.endswith(head) or len(lem) - len(head) < 3:
+                    continue
+                if (token.i, token.i + 1) not in spans.get(concept.id, []):
+                    spans.setdefault(concept.id, []).append((token.i, token.i + 1))
+                    hits[concept.id] += 1
+                lemmas.append(head)
             product = self._product(token.text, lem)
-            in_service = any(
-                s <= token.i < e for c in self.data.concepts if c.group == "service" for s, e in spans.get(c.id, [])
-            )
-            if product and not in_service and product.text not in seen_products:
+            if product and product.text == "haar" and (token.i == 0 or doc[token.i - 1].lower_ not in _HAIR_BEFORE):
+                product = None  # 'voor haar verjaardag': a pronoun, not hair
+            if product and any(
+                s <= token.i < e for c in self.data.concepts if c.group == "occasion" for s, e in spans.get(c.id, [])
+            ):
+                product = Mention(product.text, product.article, product.plural, occasion=True)
+            if product and product.text not in seen_products:
                 seen_products.add(product.text)
                 products.append(product)
                 lemmas.append(lemma(product.text))
+
         def found(group: str) -> list[Concept]:
             chosen = [c for c in self.data.concepts if c.group == group and hits[c.id]]
             # Most hits first; ties keep the order of the data file (most serious first).
@@ -199,13 +444,15 @@ class TopicFinder:
         if lem in self.products:
             base, article = self.products[lem]
             plural = word != base and lemma(base) == lem and not word.endswith(("je", "tje"))
-            return Mention(text.lower(), "de" if plural else article)
+            if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
+                plural = base in _PLURAL_WORDS
+            return Mention(text.lower(), "de" if plural else article, plural)
         for size in range(len(lem) - 3, 3, -1):
             head = lem[-size:]
             if head in self.products:
                 base, article = self.products[head]
                 plural = not word.endswith(base)
-                return Mention(text.lower(), "de" if plural else article)
+                return Mention(text.lower(), "de" if plural else article, plural)
         return None
 
     def _occasion(
@@ -214,6 +461,11 @@ class TopicFinder:
         occasion = occasions[0] if occasions else None
         words = occasion.say if occasion else ""
         at: int | None = spans[occasion.id][0][0] if occasion else None
+        if occasion is not None and at is not None:
+            start, end = spans[occasion.id][0]
+            said = doc[start:end].text.lower()
+            if said in self.data.articles:
+                words = said
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             number = next((int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text)), 0)
@@ -237,7 +489,11 @@ class TopicFinder:
             if before not in _POSSESSIVE:
                 sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
                 for s, _ in spans.get("naaste", []):
-                    if sentence.start <= s < sentence.end + 4 and s > 0 and doc[s - 1].lower_ in _POSSESSIVE:
+                    if not sentence.start <= s < sentence.end + 4 or s == 0:
+                        continue
+                    before_person = doc[s - 1].lower_
+                    of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
+                    if before_person in _POSSESSIVE or of_someone:
                         owner = doc[s].lower_
                         break
         return occasion.id, words, owner
@@ -254,8 +510,8 @@ class TopicFinder:
         if not found:
             return ""
         start, end = found[0]
-        name = doc[start:end].text.lower()
-        return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name, name)
+        name = doc[start:end].text
+        return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name.lower(), name)
 
     @staticmethod
     def _names(doc: Any) -> tuple[str, ...]:
@@ -263,10 +519,9 @@ class TopicFinder:
         for token in doc:
             if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
                 continue
-            before = doc[token.i - 1] if token.i else doc[token.i]
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            starts = token.i == 0 or before.text in {".", "!", "?", ":", "\n"} or before.is_space or "\n" in before.text
-            if starts and after not in _NAME_VERBS:
+            thanked = any(doc[j].lower_ in _THANKS_WORDS for j in range(max(0, token.i - 2), token.i))
+            if after not in _NAME_VERBS and not thanked:
                 continue
             if token.lower_ in _NOT_NAMES or len(token.text) < 2:
                 continue
