@@ -4,227 +4,227 @@
 <context>
     <name>CasePracticeView</name>
     <message>
-        <location filename="../../app/ui/practice.py" line="126"/>
+        <location filename="../../app/ui/practice.py" line="127"/>
         <source>Alle niveaus</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="129"/>
+        <location filename="../../app/ui/practice.py" line="130"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="131"/>
+        <location filename="../../app/ui/practice.py" line="132"/>
         <source>Oefencasussen</source>
         <translation>Practice cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="133"/>
+        <location filename="../../app/ui/practice.py" line="134"/>
         <source>&amp;Start deze casus</source>
         <translation>&amp;Start this case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="134"/>
+        <location filename="../../app/ui/practice.py" line="135"/>
         <source>Volgende &amp;nieuwe</source>
         <translation>Next ne&amp;w</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="135"/>
+        <location filename="../../app/ui/practice.py" line="136"/>
         <source>&amp;Willekeurig</source>
         <translation>&amp;Random</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="136"/>
+        <location filename="../../app/ui/practice.py" line="137"/>
         <source>&amp;Fouten herhalen</source>
         <translation>Redo &amp;mistakes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="170"/>
+        <location filename="../../app/ui/practice.py" line="171"/>
         <source>Oefenen met voorbeeldreacties</source>
         <translation>Practice with example comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="174"/>
+        <location filename="../../app/ui/practice.py" line="175"/>
         <source>Kies een casus en loop het schema door zoals bij een echte reactie, maar nu zonder voorstel van de assistent. Na elke vraag hoor je of je goed zat en waarom. Aan het eind schrijf je een antwoord en vergelijk je het met een voorbeeld. Je voortgang wordt per naam bewaard.</source>
         <translation>Choose a case and work through the flowchart as you would for a real comment, but this time without suggestions from the assistant. After each question you&apos;ll find out whether you were right, and why. At the end you write a reply and compare it with a model reply. Your progress is saved per name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="194"/>
+        <location filename="../../app/ui/practice.py" line="195"/>
         <source>De reactie van de casus</source>
         <translation>The comment in this case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="210"/>
+        <location filename="../../app/ui/practice.py" line="211"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="216"/>
+        <location filename="../../app/ui/practice.py" line="217"/>
         <source>&amp;Controleer</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="218"/>
+        <location filename="../../app/ui/practice.py" line="219"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="236"/>
+        <location filename="../../app/ui/practice.py" line="237"/>
         <source>Jouw antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="237"/>
+        <location filename="../../app/ui/practice.py" line="238"/>
         <source>Schrijf hier het antwoord dat jij zou plaatsen…</source>
         <translation>Write the reply you would post here…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="239"/>
+        <location filename="../../app/ui/practice.py" line="240"/>
         <source>&amp;Vergelijk met het voorbeeld</source>
         <translation>Com&amp;pare with the model reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="240"/>
+        <location filename="../../app/ui/practice.py" line="241"/>
         <source>Voorbeeldantwoord</source>
         <translation>Model reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="244"/>
+        <location filename="../../app/ui/practice.py" line="245"/>
         <source>Zit dit in jouw antwoord? Vink eerlijk aan.</source>
         <translation>Is this in your reply? Be honest when you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="252"/>
+        <location filename="../../app/ui/practice.py" line="253"/>
         <source>&amp;Afronden</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="282"/>
+        <location filename="../../app/ui/practice.py" line="283"/>
         <source>Volgende &amp;nieuwe casus</source>
         <translation>Ne&amp;xt new case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="295"/>
+        <location filename="../../app/ui/practice.py" line="296"/>
         <source>Wie oefent er?</source>
         <translation>Who is practicing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="324"/>
+        <location filename="../../app/ui/practice.py" line="325"/>
         <source>{done} van {total} casussen gedaan, {revisit} om te herhalen</source>
         <translation>{done} of {total} cases done, {revisit} to redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="328"/>
+        <location filename="../../app/ui/practice.py" line="329"/>
         <source>Vul je naam in om je voortgang te bewaren.</source>
         <translation>Enter your name to save your progress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="334"/>
+        <location filename="../../app/ui/practice.py" line="335"/>
         <source>Casus kiezen</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="334"/>
+        <location filename="../../app/ui/practice.py" line="335"/>
         <source>Kies eerst een casus in de lijst.</source>
         <translation>First choose a case from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="350"/>
+        <location filename="../../app/ui/practice.py" line="351"/>
         <source>Alles gedaan</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="350"/>
+        <location filename="../../app/ui/practice.py" line="351"/>
         <source>Je hebt alle casussen van dit niveau gedaan!</source>
         <translation>You&apos;ve done all the cases at this level!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="367"/>
+        <location filename="../../app/ui/practice.py" line="368"/>
         <source>Niets te herhalen</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="367"/>
+        <location filename="../../app/ui/practice.py" line="368"/>
         <source>Geen casussen met fouten om te herhalen.</source>
         <translation>There are no cases with mistakes to redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="382"/>
+        <location filename="../../app/ui/practice.py" line="384"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="393"/>
+        <location filename="../../app/ui/practice.py" line="395"/>
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="432"/>
+        <location filename="../../app/ui/practice.py" line="434"/>
         <source>Goed gekozen.</source>
         <translation>Good choice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="438"/>
+        <location filename="../../app/ui/practice.py" line="440"/>
         <source>Niet wat we verwachtten: het juiste antwoord is &apos;{answer}&apos;.</source>
         <translation>Not what we expected: the right answer is &apos;{answer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="442"/>
+        <location filename="../../app/ui/practice.py" line="444"/>
         <source>We gaan verder langs het juiste pad.</source>
         <translation>We&apos;ll continue along the right path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="462"/>
+        <location filename="../../app/ui/practice.py" line="466"/>
         <source>De assistent had hier &apos;{answer}&apos; voorgesteld (hij las: {label}).</source>
         <translation>The assistant would have suggested &apos;{answer}&apos; here (it read this as: {label}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="474"/>
+        <location filename="../../app/ui/practice.py" line="478"/>
         <source>Uitkomst: {title}</source>
         <translation>Outcome: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="485"/>
+        <location filename="../../app/ui/practice.py" line="489"/>
         <source>Schrijf je antwoord en vergelijk het daarna met het voorbeeld.</source>
         <translation>Write your reply, then compare it with the model reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="488"/>
+        <location filename="../../app/ui/practice.py" line="492"/>
         <source>Hier hoort geen openbaar antwoord bij.</source>
         <translation>This doesn&apos;t call for a public reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="495"/>
+        <location filename="../../app/ui/practice.py" line="499"/>
         <source>(Geen voorbeeld: hier mag je ook niets zeggen.)</source>
         <translation>(No model reply: it&apos;s fine to say nothing here.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="508"/>
+        <location filename="../../app/ui/practice.py" line="512"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="511"/>
+        <location filename="../../app/ui/practice.py" line="515"/>
         <source>Score: {score} van 100</source>
         <translation>Score: {score} out of 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="513"/>
+        <location filename="../../app/ui/practice.py" line="517"/>
         <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="513"/>
+        <location filename="../../app/ui/practice.py" line="517"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="524"/>
+        <location filename="../../app/ui/practice.py" line="528"/>
         <source>{right} van {total} vragen goed.</source>
         <translation>{right} of {total} questions right.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="530"/>
+        <location filename="../../app/ui/practice.py" line="534"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
@@ -310,107 +310,107 @@
         <translation>Report to the platform (threats: also the police)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="567"/>
+        <location filename="../../app/ui/practice.py" line="571"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="568"/>
+        <location filename="../../app/ui/practice.py" line="572"/>
         <source>&amp;Start de oefening</source>
         <translation>&amp;Start the exercise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="569"/>
+        <location filename="../../app/ui/practice.py" line="573"/>
         <source>Sto&amp;ppen</source>
         <translation>Sto&amp;p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="574"/>
+        <location filename="../../app/ui/practice.py" line="578"/>
         <source>Gesimuleerde tijd</source>
         <translation>Simulated time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="575"/>
+        <location filename="../../app/ui/practice.py" line="579"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="603"/>
+        <location filename="../../app/ui/practice.py" line="607"/>
         <source>In een crisis komt er in korte tijd een stroom reacties binnen. Kies per reactie wat je doet. Snel en goed levert de meeste punten op; de eerste klachten en geruchten die zich verspreiden gaan voor. Een minuut in de oefening duurt tien echte seconden.</source>
         <translation>In a crisis, a flood of comments comes in within a short time. Choose what to do with each comment. Being fast and right earns the most points; the first complaints and any rumors that are spreading come first. One minute in the exercise takes ten real seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="616"/>
+        <location filename="../../app/ui/practice.py" line="620"/>
         <source>Binnengekomen reacties</source>
         <translation>Incoming comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="622"/>
+        <location filename="../../app/ui/practice.py" line="626"/>
         <source>Gekozen reactie</source>
         <translation>Selected comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="661"/>
+        <location filename="../../app/ui/practice.py" line="665"/>
         <source> (beste: {score})</source>
         <translation> (best: {score})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="678"/>
+        <location filename="../../app/ui/practice.py" line="682"/>
         <source>Wie oefent er?</source>
         <translation>Who is practicing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="702"/>
+        <location filename="../../app/ui/practice.py" line="706"/>
         <source>Tijd {m:02d}:{s:02d} van {total}:00</source>
         <translation>Time {m:02d}:{s:02d} of {total}:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="717"/>
+        <location filename="../../app/ui/practice.py" line="721"/>
         <source>{n} reactie(s) wachten op je</source>
         <translation>{n} comment(s) waiting for you</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="773"/>
+        <location filename="../../app/ui/practice.py" line="777"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="775"/>
+        <location filename="../../app/ui/practice.py" line="779"/>
         <source>prioriteit</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="780"/>
+        <location filename="../../app/ui/practice.py" line="784"/>
         <source>niet afgehandeld</source>
         <translation>not handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="784"/>
+        <location filename="../../app/ui/practice.py" line="788"/>
         <source>{m:.0f} min</source>
         <translation>{m:.0f} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="788"/>
+        <location filename="../../app/ui/practice.py" line="792"/>
         <source>jij: {a}</source>
         <translation>you: {a}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="794"/>
+        <location filename="../../app/ui/practice.py" line="798"/>
         <source>Score: {score} van 100</source>
         <translation>Score: {score} out of 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="796"/>
+        <location filename="../../app/ui/practice.py" line="800"/>
         <source>{correct} van {total} goed afgehandeld, {handled} behandeld; mediane reactietijd {median} min.</source>
         <translation>{correct} of {total} handled correctly, {handled} handled; median response time {median} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="799"/>
+        <location filename="../../app/ui/practice.py" line="803"/>
         <source>Wat een goede aanpak voorop had gezet</source>
         <translation>What a good response would have put first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="800"/>
+        <location filename="../../app/ui/practice.py" line="804"/>
         <source>Per reactie, op volgorde van belang</source>
         <translation>Per comment, in order of importance</translation>
     </message>
@@ -630,77 +630,77 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="78"/>
+        <location filename="../../app/ui/wizard.py" line="80"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="82"/>
+        <location filename="../../app/ui/wizard.py" line="84"/>
         <source>Plak hier de reactie, precies zoals hij online staat…</source>
         <translation>Paste the comment here, exactly as it appears online…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="83"/>
+        <location filename="../../app/ui/wizard.py" line="85"/>
         <source>Tekst van de reactie</source>
         <translation>Text of the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="89"/>
+        <location filename="../../app/ui/wizard.py" line="91"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="91"/>
+        <location filename="../../app/ui/wizard.py" line="93"/>
         <source>naam of @gebruikersnaam</source>
         <translation>name or @username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="92"/>
+        <location filename="../../app/ui/wizard.py" line="94"/>
         <source>Schrijver</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="96"/>
+        <location filename="../../app/ui/wizard.py" line="98"/>
         <source>Geplaatst op</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99"/>
+        <location filename="../../app/ui/wizard.py" line="101"/>
         <source>Link naar de reactie</source>
         <translation>Link to the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="100"/>
+        <location filename="../../app/ui/wizard.py" line="102"/>
         <source>&amp;Reactie:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="104"/>
+        <location filename="../../app/ui/wizard.py" line="106"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="105"/>
+        <location filename="../../app/ui/wizard.py" line="107"/>
         <source>&amp;Schrijver:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="106"/>
+        <location filename="../../app/ui/wizard.py" line="108"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Posted &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="107"/>
+        <location filename="../../app/ui/wizard.py" line="109"/>
         <source>&amp;Link (optioneel):</source>
         <translation>&amp;Link (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="117"/>
+        <location filename="../../app/ui/wizard.py" line="119"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="118"/>
+        <location filename="../../app/ui/wizard.py" line="120"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -826,163 +826,173 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="287"/>
+        <location filename="../../app/ui/wizard.py" line="292"/>
         <source>De reactie</source>
         <translation>The comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="294"/>
-        <location filename="../../app/ui/wizard.py" line="411"/>
+        <location filename="../../app/ui/wizard.py" line="299"/>
+        <location filename="../../app/ui/wizard.py" line="428"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="303"/>
+        <location filename="../../app/ui/wizard.py" line="308"/>
         <source>Je antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="313"/>
+        <location filename="../../app/ui/wizard.py" line="318"/>
         <source>Kernelementen: vink af wat je antwoord heeft.</source>
         <translation>Key points: tick off what your reply includes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="316"/>
+        <location filename="../../app/ui/wizard.py" line="321"/>
         <source>Concept van het antwoord</source>
         <translation>Draft of the reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="323"/>
+        <location filename="../../app/ui/wizard.py" line="328"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="325"/>
+        <location filename="../../app/ui/wizard.py" line="330"/>
         <source>Korte &amp;versie</source>
         <translation>S&amp;hort version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="327"/>
+        <location filename="../../app/ui/wizard.py" line="332"/>
         <source>&amp;Luchtige reactie gebruiken</source>
         <translation>Use &amp;light-hearted reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="329"/>
+        <location filename="../../app/ui/wizard.py" line="334"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="331"/>
+        <location filename="../../app/ui/wizard.py" line="336"/>
         <source>Reacties &amp;pauzeren…</source>
         <translation>&amp;Pause comments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="333"/>
+        <location filename="../../app/ui/wizard.py" line="338"/>
         <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
         <translation>An honest message for when a discussion under your post gets out of hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="346"/>
+        <location filename="../../app/ui/wizard.py" line="351"/>
         <source>Opslaan in de geschiedenis</source>
         <translation>Save to history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="351"/>
+        <location filename="../../app/ui/wizard.py" line="356"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="352"/>
+        <location filename="../../app/ui/wizard.py" line="357"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="357"/>
+        <location filename="../../app/ui/wizard.py" line="362"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="364"/>
+        <location filename="../../app/ui/wizard.py" line="369"/>
         <source>Wat neem je mee uit deze reactie? (optioneel)</source>
         <translation>What do you take away from this comment? (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="365"/>
+        <location filename="../../app/ui/wizard.py" line="370"/>
         <source>Geleerde les</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369"/>
+        <location filename="../../app/ui/wizard.py" line="374"/>
         <source>bijv. levering, toon, snelheid</source>
         <translation>e.g. delivery, tone, speed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370"/>
+        <location filename="../../app/ui/wizard.py" line="375"/>
         <source>Labels bij de les</source>
         <translation>Tags for the lesson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="371"/>
+        <location filename="../../app/ui/wizard.py" line="376"/>
         <source>&amp;Status:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375"/>
+        <location filename="../../app/ui/wizard.py" line="380"/>
         <source>L&amp;es:</source>
         <translation>L&amp;esson:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="378"/>
+        <location filename="../../app/ui/wizard.py" line="383"/>
         <source>La&amp;bels:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="385"/>
+        <location filename="../../app/ui/wizard.py" line="390"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="387"/>
+        <location filename="../../app/ui/wizard.py" line="392"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="388"/>
+        <location filename="../../app/ui/wizard.py" line="393"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="442"/>
+        <location filename="../../app/ui/wizard.py" line="459"/>
         <source>{n} / {limit} tekens</source>
         <translation>{n} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="446"/>
+        <location filename="../../app/ui/wizard.py" line="463"/>
         <source>te lang voor {p}</source>
         <translation>too long for {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="449"/>
+        <location filename="../../app/ui/wizard.py" line="466"/>
         <source>{n} tekens</source>
         <translation>{n} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="452"/>
+        <location filename="../../app/ui/wizard.py" line="469"/>
         <source>{n} open plek(ken)</source>
         <translation>{n} open slot(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="460"/>
+        <location filename="../../app/ui/wizard.py" line="477"/>
         <source>Nog open plekken</source>
         <translation>Open slots left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="461"/>
+        <location filename="../../app/ui/wizard.py" line="478"/>
         <source>Vul eerst de gemarkeerde plekken in; anders komt er &apos;[vul in: …]&apos; online te staan:</source>
         <translation>Fill in the highlighted slots first; otherwise &apos;[vul in: …]&apos; will end up online:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="467"/>
+        <location filename="../../app/ui/wizard.py" line="489"/>
+        <source>Controleer het antwoord</source>
+        <translation>Check the reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="490"/>
+        <source>Toch kopiëren?</source>
+        <translation>Copy anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="497"/>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
     </message>
@@ -990,17 +1000,17 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../app/ui/practice.py" line="830"/>
+        <location filename="../../app/ui/practice.py" line="834"/>
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="836"/>
+        <location filename="../../app/ui/practice.py" line="840"/>
         <source>Oefencasussen</source>
         <translation>Practice cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice.py" line="837"/>
+        <location filename="../../app/ui/practice.py" line="841"/>
         <source>Crisisoefening</source>
         <translation>Crisis exercise</translation>
     </message>
@@ -1008,82 +1018,82 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="174"/>
+        <location filename="../../app/ui/wizard.py" line="176"/>
         <source>De reactie</source>
         <translation>The comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="181"/>
+        <location filename="../../app/ui/wizard.py" line="183"/>
         <source>Voorstel van de assistent</source>
         <translation>Assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="197"/>
+        <location filename="../../app/ui/wizard.py" line="199"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="198"/>
+        <location filename="../../app/ui/wizard.py" line="200"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="200"/>
+        <location filename="../../app/ui/wizard.py" line="202"/>
         <source>&amp;Volgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="201"/>
+        <location filename="../../app/ui/wizard.py" line="203"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="216"/>
+        <location filename="../../app/ui/wizard.py" line="218"/>
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="219"/>
+        <location filename="../../app/ui/wizard.py" line="221"/>
         <source>Voorbeeld: {example}</source>
         <translation>Example: {example}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="237"/>
+        <location filename="../../app/ui/wizard.py" line="239"/>
         <source>voorstel assistent</source>
         <translation>assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="246"/>
+        <location filename="../../app/ui/wizard.py" line="248"/>
         <source>de assistent ziet &apos;{flag}&apos; in de reactie</source>
         <translation>the assistant sees &apos;{flag}&apos; in the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="250"/>
+        <location filename="../../app/ui/wizard.py" line="252"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="252"/>
+        <location filename="../../app/ui/wizard.py" line="254"/>
         <source>Voorstel van de assistent: {answer}</source>
         <translation>Assistant&apos;s suggestion: {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="255"/>
+        <location filename="../../app/ui/wizard.py" line="257"/>
         <source>Jij beslist: kies gerust iets anders.</source>
         <translation>You decide: feel free to choose something else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="258"/>
+        <location filename="../../app/ui/wizard.py" line="260"/>
         <source>De assistent wordt geladen… je kunt alvast zelf kiezen.</source>
         <translation>The assistant is loading… you can already choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="260"/>
+        <location filename="../../app/ui/wizard.py" line="262"/>
         <source>De assistent is niet beschikbaar; kies zelf het beste antwoord.</source>
         <translation>The assistant is not available; choose the best answer yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="262"/>
+        <location filename="../../app/ui/wizard.py" line="264"/>
         <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
         <translation>The assistant has no suggestion here: only you know this.</translation>
     </message>
@@ -1247,234 +1257,244 @@
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="41"/>
+        <source>Feestdagen en sluitingsdagen</source>
+        <translation>Holidays and closing days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="42"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="42"/>
+        <location filename="../../app/ui/settings.py" line="43"/>
         <source>Parkeren</source>
         <translation>Parking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="57"/>
+        <location filename="../../app/ui/settings.py" line="58"/>
         <source>Bedrijfsprofiel en instellingen</source>
         <translation>Business profile and settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="61"/>
+        <location filename="../../app/ui/settings.py" line="62"/>
         <source>Conceptreacties gebruiken alleen wat hier staat. Laat je iets leeg, dan krijg je in het concept een open plek om zelf in te vullen; de app verzint niets.</source>
         <translation>Draft replies only use what is entered here. If you leave something empty, the draft gets an open slot for you to fill in yourself; the app never makes anything up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="67"/>
+        <location filename="../../app/ui/settings.py" line="68"/>
         <source>Toon</source>
         <translation>Tone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="70"/>
+        <location filename="../../app/ui/settings.py" line="71"/>
         <source>bijv. Marieke, Joost</source>
         <translation>e.g. Marieke, Joost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="71"/>
+        <location filename="../../app/ui/settings.py" line="72"/>
         <source>Voornamen die ondertekenen</source>
         <translation>First names to sign with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="73"/>
+        <location filename="../../app/ui/settings.py" line="74"/>
         <source>je (informeel, meest gebruikt)</source>
         <translation>je (informal Dutch &apos;you&apos;, most common)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="74"/>
+        <location filename="../../app/ui/settings.py" line="75"/>
         <source>u (formeel)</source>
         <translation>u (formal Dutch &apos;you&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="75"/>
+        <location filename="../../app/ui/settings.py" line="76"/>
         <source>Aanspreekvorm</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="77"/>
+        <location filename="../../app/ui/settings.py" line="78"/>
         <source>ik</source>
         <translation>ik (I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="78"/>
+        <location filename="../../app/ui/settings.py" line="79"/>
         <source>wij</source>
         <translation>wij (we)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="79"/>
+        <location filename="../../app/ui/settings.py" line="80"/>
         <source>Schrijven als</source>
         <translation>Write as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="80"/>
+        <location filename="../../app/ui/settings.py" line="81"/>
         <source>Klanten mogen een privébericht sturen op het platform</source>
         <translation>Customers may send a private message on the platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="82"/>
+        <location filename="../../app/ui/settings.py" line="83"/>
         <source>&amp;Ondertekenen met:</source>
         <translation>&amp;Sign with:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="83"/>
+        <location filename="../../app/ui/settings.py" line="84"/>
         <source>&amp;Aanspreekvorm:</source>
         <translation>&amp;Form of address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="84"/>
+        <location filename="../../app/ui/settings.py" line="85"/>
         <source>Schrijven als:</source>
         <translation>Write as:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="92"/>
+        <location filename="../../app/ui/settings.py" line="93"/>
         <source>Gegevens</source>
         <translation>Business details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="104"/>
-        <location filename="../../app/ui/settings.py" line="109"/>
+        <location filename="../../app/ui/settings.py" line="103"/>
+        <source>bijv. Tweede paasdag: dicht; Koningsdag: 8:00–13:00</source>
+        <translation>e.g. Tweede paasdag: dicht; Koningsdag: 8:00–13:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="106"/>
+        <location filename="../../app/ui/settings.py" line="111"/>
         <source>Veelgestelde vragen</source>
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="107"/>
+        <location filename="../../app/ui/settings.py" line="109"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="107"/>
+        <location filename="../../app/ui/settings.py" line="109"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="112"/>
+        <location filename="../../app/ui/settings.py" line="114"/>
         <source>Vraag &amp;toevoegen</source>
         <translation>&amp;Add question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="114"/>
+        <location filename="../../app/ui/settings.py" line="116"/>
         <source>Vraag &amp;weghalen</source>
         <translation>&amp;Remove question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="127"/>
+        <location filename="../../app/ui/settings.py" line="129"/>
         <source>Profiel op&amp;slaan</source>
         <translation>Save &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="139"/>
+        <location filename="../../app/ui/settings.py" line="141"/>
         <source>Reservekopie terug&amp;zetten…</source>
         <translation>Res&amp;tore backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="132"/>
+        <location filename="../../app/ui/settings.py" line="134"/>
         <source>Geschiedenis en reservekopieën</source>
         <translation>History and backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="137"/>
+        <location filename="../../app/ui/settings.py" line="139"/>
         <source>&amp;Reservekopie maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="141"/>
+        <location filename="../../app/ui/settings.py" line="143"/>
         <source>Ander &amp;bestand openen…</source>
         <translation>&amp;Open another file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="149"/>
-        <location filename="../../app/ui/settings.py" line="264"/>
+        <location filename="../../app/ui/settings.py" line="151"/>
+        <location filename="../../app/ui/settings.py" line="266"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="152"/>
+        <location filename="../../app/ui/settings.py" line="154"/>
         <source>Volg het systeem</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="155"/>
+        <location filename="../../app/ui/settings.py" line="157"/>
         <source>Taal van het venster</source>
         <translation>Window language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="159"/>
+        <location filename="../../app/ui/settings.py" line="161"/>
         <source>Taal van het venster:</source>
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="168"/>
+        <location filename="../../app/ui/settings.py" line="170"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="182"/>
+        <location filename="../../app/ui/settings.py" line="184"/>
         <source>De geschiedenis staat in: {path}</source>
         <translation>The history is stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="207"/>
-        <location filename="../../app/ui/settings.py" line="211"/>
+        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="213"/>
         <source>Profiel niet opgeslagen</source>
         <translation>Profile not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="207"/>
+        <location filename="../../app/ui/settings.py" line="209"/>
         <source>Controleer het profiel: {e}</source>
         <translation>Check the profile: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="213"/>
+        <location filename="../../app/ui/settings.py" line="215"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="219"/>
+        <location filename="../../app/ui/settings.py" line="221"/>
         <source>Reservekopie opslaan als</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="228"/>
+        <location filename="../../app/ui/settings.py" line="230"/>
         <source>Reservekopie mislukt</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="231"/>
+        <location filename="../../app/ui/settings.py" line="233"/>
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="231"/>
+        <location filename="../../app/ui/settings.py" line="233"/>
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="236"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Reservekopie kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="242"/>
+        <location filename="../../app/ui/settings.py" line="244"/>
         <source>Reservekopie terugzetten?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="244"/>
+        <location filename="../../app/ui/settings.py" line="246"/>
         <source>De huidige geschiedenis wordt vervangen door {src}. Er wordt eerst een kopie van de huidige geschiedenis bewaard. Doorgaan?</source>
         <translation>The current history will be replaced by {src}. A copy of the current history will be kept first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="254"/>
+        <location filename="../../app/ui/settings.py" line="256"/>
         <source>Geschiedenisbestand kiezen of nieuw maken</source>
         <translation>Choose a history file or create a new one</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="264"/>
+        <location filename="../../app/ui/settings.py" line="266"/>
         <source>De nieuwe taal is actief na het opnieuw starten.</source>
         <translation>The new language will be used after restarting the app.</translation>
     </message>
@@ -1500,127 +1520,127 @@
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="530"/>
+        <location filename="../../app/ui/wizard.py" line="561"/>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="533"/>
+        <location filename="../../app/ui/wizard.py" line="564"/>
         <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
         <translation>Boxes are questions, circles are outcomes. Blue: your path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="534"/>
+        <location filename="../../app/ui/wizard.py" line="565"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="536"/>
+        <location filename="../../app/ui/wizard.py" line="567"/>
         <source>Wat de assistent ziet</source>
         <translation>What the assistant sees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="567"/>
+        <location filename="../../app/ui/wizard.py" line="598"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="570"/>
+        <location filename="../../app/ui/wizard.py" line="601"/>
         <source>De assistent kon niet laden ({error}). Je kunt het schema gewoon zelf doorlopen.</source>
         <translation>The assistant could not load ({error}). You can simply work through the flowchart yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="575"/>
+        <location filename="../../app/ui/wizard.py" line="606"/>
         <source>Assistent klaar. Plak een reactie om mee te laten kijken.</source>
         <translation>Assistant ready. Paste a comment to let it take a look.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="587"/>
+        <location filename="../../app/ui/wizard.py" line="618"/>
         <source>Assistent leest mee…</source>
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="603"/>
+        <location filename="../../app/ui/wizard.py" line="640"/>
         <source>Lijkt: {label} ({p})</source>
         <translation>Looks like: {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="605"/>
+        <location filename="../../app/ui/wizard.py" line="642"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="607"/>
+        <location filename="../../app/ui/wizard.py" line="644"/>
         <source>Let op: {flags}</source>
         <translation>Note: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="611"/>
+        <location filename="../../app/ui/wizard.py" line="648"/>
         <source>bestelnummer</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="612"/>
+        <location filename="../../app/ui/wizard.py" line="649"/>
         <source>bedrag</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="613"/>
+        <location filename="../../app/ui/wizard.py" line="650"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="614"/>
+        <location filename="../../app/ui/wizard.py" line="651"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="615"/>
+        <location filename="../../app/ui/wizard.py" line="652"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="620"/>
+        <location filename="../../app/ui/wizard.py" line="657"/>
         <source>Gevonden: {items}</source>
         <translation>Found: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="646"/>
+        <location filename="../../app/ui/wizard.py" line="683"/>
         <source>Dat kan niet</source>
         <translation>That&apos;s not possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="686"/>
+        <location filename="../../app/ui/wizard.py" line="723"/>
         <source>de assistent leest dit als {label} ({p})</source>
         <translation>the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="729"/>
+        <location filename="../../app/ui/wizard.py" line="777"/>
         <source>Reacties tijdelijk uitzetten</source>
         <translation>Turn comments off for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="732"/>
+        <location filename="../../app/ui/wizard.py" line="780"/>
         <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
         <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="737"/>
+        <location filename="../../app/ui/wizard.py" line="785"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="792"/>
+        <location filename="../../app/ui/wizard.py" line="825"/>
         <source>Tussentijds bewaren lukte niet: {e}</source>
         <translation>Autosave failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="825"/>
+        <location filename="../../app/ui/wizard.py" line="860"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="826"/>
+        <location filename="../../app/ui/wizard.py" line="861"/>
         <source>De zaak is niet opgeslagen: {error}
 
 Je invoer staat er nog; probeer het opnieuw.</source>
@@ -1629,7 +1649,7 @@ Je invoer staat er nog; probeer het opnieuw.</source>
 Your input is still there; please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="833"/>
+        <location filename="../../app/ui/wizard.py" line="868"/>
         <source>Opgeslagen in de geschiedenis.</source>
         <translation>Saved to history.</translation>
     </message>
