@@ -194,6 +194,7 @@ _TITLES = {
     "familie": "familie",
     "fam": "familie",
 }
+_ACADEMIC = frozenset({"drs", "dr", "ir", "ing", "prof", "bc", "ba", "ma", "msc", "bsc", "mba", "phd", "mr"})
 _NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naamloos", "n.n.", "nn"})
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})
 
@@ -218,12 +219,14 @@ def first_name(author: str) -> str:
         words = ["meneer", *words[2:]]
     title = _TITLES.get(words[0].lower().rstrip("."))
     if title:
-        rest = [w for w in words[1:] if w.rstrip(".").lower() not in _TITLES]
+        rest = [w for w in words[1:] if w.rstrip(".").lower() not in _TITLES and w.rstrip(".").lower() not in _ACADEMIC]
         # 'Mw. A. de Vries': initials go, the surname stays.
         rest = [w for w in rest if not re.fullmatch(r"(?:[A-Za-z]\.)+", w)]
         if not rest or not all(re.fullmatch(r"[^\W\d_][\w'-]*", w) for w in rest):
             return ""
         return f"{title} {_surname(rest)}"[:60]
+    if len(words) == 3 and words[1].lower() in {"en", "&"} and all(w[:1].isupper() for w in (words[0], words[2])):
+        return f"{words[0]} en {words[2]}"  # 'Bart en Ilse'
     first = words[0]
     if not first[:1].isalpha() or any(ch.isdigit() for ch in first) or not 2 <= len(first) <= 30:
         return ""
@@ -648,31 +651,45 @@ class Drafter:
 
     def _thanks(self, outcome: str, topics: TopicAnalysis, author: str, plat: Platform, seed: str) -> list[Part]:
         occasion = self._occasion_phrase(topics)
-        product = topics.products[0].definite if topics.products else ""
-        plural = "ja" if topics.products and topics.products[0].plural else "nee"
+        praised = [p for p in topics.products if not p.wished]
+        first = praised[0] if praised else None
+        product = first.definite if first else ""
+        plural = "ja" if first and first.plural else "nee"
         kind = self.profile.kind.lower()
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS) or "vier" in topics.lemmas
-        inherent = bool(topics.products) and topics.products[0].occasion  # 'het bruidsboeket'
+        grief = topics.occasion == "rouw"
         named_occasion = True
-        if occasion and here and (not product or inherent):
+        if grief and product:
+            named_occasion = False
+            thanks = self._line("positive", "thanks_grief", seed, {"product": product})
+        elif grief:
+            thanks = self._line("positive", "thanks_general", seed)
+        elif occasion and here:
             thanks = self._line("positive", "thanks_occasion_here", seed, {"gelegenheid": occasion})
-        elif occasion and product and not inherent:
+        elif occasion and first and not first.occasion:
             thanks = self._line(
                 "positive",
                 "thanks_occasion_product",
                 seed,
                 {"gelegenheid": occasion, "product": product, "meervoud": plural},
             )
-        elif occasion and not product:
+        elif occasion and not first:
             thanks = self._line("positive", "thanks_occasion", seed, {"gelegenheid": occasion})
-        elif product:
+        elif first:
             named_occasion = False
-            subject = self._subject(topics)
+            subject = self._subject(topics) if first is topics.products[0] else product
             thanks = self._line("positive", "thanks_product", seed, {"product": subject, "meervoud": plural})
         else:
             thanks = self._line("positive", "thanks_general", seed)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
-        if occasion and topics.occasion in CONGRATULATE:
+        if grief:
+            if topics.owner:
+                person = f"{self._poss} {topics.owner}"
+                line = self._line("positive", "condolence", seed, {"persoon": person})
+            else:
+                line = self._line("positive", "condolence_general", seed)
+            parts.append(Part("condolence", line, True))
+        elif occasion and topics.occasion in CONGRATULATE:
             with_whom = f" met {self._poss} {topics.owner}" if topics.owner else ""
             if not with_whom and not named_occasion:
                 with_whom = f" met {occasion}"
@@ -689,10 +706,11 @@ class Drafter:
             else:
                 line = self._line("positive", "suggestion", seed)
             parts.append(Part("suggestion", line, True))
-        closing = self._line("positive", "closing", seed)
-        if plat.emoji:
-            closing += " " + self._line("positive", "emoji", seed)
-        parts.append(Part("closing", closing, False))
+        if not grief:
+            closing = self._line("positive", "closing", seed)
+            if plat.emoji:
+                closing += " " + self._line("positive", "emoji", seed)
+            parts.append(Part("closing", closing, False))
         return parts
 
     def _joke(self, topics: TopicAnalysis, seed: str) -> str:

@@ -25,6 +25,7 @@ class Mention:
     article: str = "de"
     plural: bool = False
     occasion: bool = False  # the word itself names the occasion ('bruidstaart', 'trouwdiner')
+    wished: bool = False  # named in a suggestion ('een kopje thee zou fijn zijn'), not praised
 
     @property
     def definite(self) -> str:
@@ -92,6 +93,7 @@ class Concept:
     group: str
     terms: tuple[str, ...]
     heads: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # phrases that cancel a match ('in de smaak gevallen' is no fall)
     topic: str = ""
     say: str = ""
     field: str = ""
@@ -125,8 +127,10 @@ def parse_topic_data(data: dict[str, Any], source: str = "<topics>") -> TopicDat
         if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
             raise DataFileError(source, "'terms' moet een niet-lege lijst met woorden zijn", where)
         heads = raw.get("heads", [])
-        if not isinstance(heads, list) or not all(isinstance(h, str) for h in heads):
-            raise DataFileError(source, "'heads' moet een lijst met woorden zijn", where)
+        unless = raw.get("unless", [])
+        for name, value in (("heads", heads), ("unless", unless)):
+            if not isinstance(value, list) or not all(isinstance(h, str) for h in value):
+                raise DataFileError(source, f"'{name}' moet een lijst met woorden zijn", where)
         for key in ("topic", "say", "field"):
             if not isinstance(raw.get(key, ""), str):
                 raise DataFileError(source, f"'{key}' moet tekst zijn", where)
@@ -136,6 +140,7 @@ def parse_topic_data(data: dict[str, Any], source: str = "<topics>") -> TopicDat
                 group,
                 tuple(terms),
                 tuple(heads),
+                tuple(unless),
                 raw.get("topic", ""),
                 raw.get("say", ""),
                 raw.get("field", ""),

@@ -32,6 +32,13 @@ _NOT_PRODUCTS = frozenset(
         "afspraak",
         "reservering",
         "boeken",
+        "tafel",
+        "terras",
+        "winkel",
+        "zaak",
+        "keuken",
+        "bosje",
+        "bos",
     }
 )
 _HAIR_BEFORE = frozenset({"mijn", "m'n", "je", "jouw", "uw", "het", "ons", "haar", "zijn", "dochters", "zoons"})
@@ -253,6 +260,23 @@ _NOT_NAMES = frozenset(
     ]
 )
 
+_WISH_WORDS = frozenset(
+    [
+        "zou",
+        "zouden",
+        "misschien",
+        "idee",
+        "suggestie",
+        "tip",
+        "wens",
+        "mis",
+        "waarom",
+        "aanbieden",
+        "overwegen",
+        "proberen",
+        "verkopen",
+    ]
+)
 _THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan"})
 _NAME_VERBS = frozenset(
     [
@@ -315,6 +339,7 @@ class TopicFinder:
         self.by_id = {c.id: c for c in self.data.concepts}
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.surface = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.unless = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for concept in self.data.concepts:
             lemma_terms, surface_terms = [], []
             for term in concept.terms:
@@ -326,6 +351,8 @@ class TopicFinder:
             if lemma_terms:
                 self.phrases.add(concept.id, lemma_terms)
             self.surface.add(concept.id, surface_terms)
+            if concept.unless:
+                self.unless.add(concept.id, [self.nlp.make_doc(_plain(u)) for u in concept.unless])
         self.heads = [(lemma(h), c) for c in self.data.concepts for h in c.heads]
         self.products: dict[str, tuple[str, str]] = {}
         # Base forms first, so 'fiets' (not the lexicon's 'fietsen') is the base of 'fiets'.
@@ -371,6 +398,12 @@ class TopicFinder:
                     continue
                 spans.setdefault(cid, []).append((start, end))
                 hits[cid] += 1
+        for match_id, start, end in self.unless(doc):
+            cid = self.nlp.vocab.strings[match_id]
+            kept = [(s, e) for s, e in spans.get(cid, []) if e <= start or s >= end]
+            hits[cid] -= len(spans.get(cid, [])) - len(kept)
+            spans[cid] = kept
+        wish_sentences = self._wish_sentences(doc)
         lemmas: list[str] = []
         products: list[Mention] = []
         seen_products: set[str] = set()
@@ -397,6 +430,8 @@ class TopicFinder:
                 s <= token.i < e for c in self.data.concepts if c.group == "occasion" for s, e in spans.get(c.id, [])
             ):
                 product = Mention(product.text, product.article, product.plural, occasion=True)
+            if product and token.i in wish_sentences:
+                product = Mention(product.text, product.article, product.plural, product.occasion, wished=True)
             if product and product.text not in seen_products:
                 seen_products.add(product.text)
                 products.append(product)
@@ -436,6 +471,21 @@ class TopicFinder:
             legal=bool(found("legal")),
             lemmas=tuple(dict.fromkeys(lemmas)),
         )
+
+    @staticmethod
+    def _wish_sentences(doc: Any) -> set[int]:
+        """Token positions in sentences that make a suggestion ('misschien ook eens ...')."""
+        positions: set[int] = set()
+        sentence: list[int] = []
+        wish = False
+        for token in doc:
+            sentence.append(token.i)
+            wish = wish or token.lower_ in _WISH_WORDS
+            if token.text in {".", "!", "?"} or token.i == len(doc) - 1:
+                if wish:
+                    positions.update(sentence)
+                sentence, wish = [], False
+        return positions
 
     def _product(self, text: str, lem: str) -> Mention | None:
         word = _plain(text).strip("'")
