@@ -475,6 +475,8 @@ class Drafter:
             ]
         elif outcome == "uitkomst_herstel":
             parts, channel, topic_id = self._complaint(topics, plat, details, seed)
+            if "suggestie" in flags:
+                parts.append(Part("tip", self._line("complaint", "tip", seed), False))
             parts = [greeting, *parts, sign]
         elif outcome == "uitkomst_onwaarheid":
             parts = [greeting, *self._rumour(topics, seed), sign]

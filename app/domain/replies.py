@@ -85,6 +85,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "solution": _NONE,
         "solution_short": _NONE,
         "neutral": _NONE,
+        "tip": _NONE,
         "short": _NONE,
     },
     "safety": {

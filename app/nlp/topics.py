@@ -374,7 +374,7 @@ class TopicFinder:
             "AGE",
             [
                 [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
-                [{"LOWER": {"IN": ["werd", "wordt", "worden", "werden"]}}, age],
+                [{"LOWER": {"IN": ["werd", "wordt", "worden", "werden"]}}, {"IS_ALPHA": True, "OP": "?"}, age],
                 [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
                 [{"LOWER": "jarig"}, {"OP": "?"}, age],
             ],
@@ -493,7 +493,7 @@ class TopicFinder:
             return None
         if lem in self.products:
             base, article = self.products[lem]
-            plural = word != base and lemma(base) == lem and not word.endswith(("je", "tje"))
+            plural = word != _plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
             if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
                 plural = base in _PLURAL_WORDS
             return Mention(text.lower(), "de" if plural else article, plural)
@@ -522,7 +522,9 @@ class TopicFinder:
             if rule == "ORDINAL_OCCASION":
                 occ = next((c for c in occasions if any(s <= end - 1 < e for s, e in spans[c.id])), occasion)
                 occasion = occ
-                words = f"{_ordinal(number)} {occ.say if occ else doc[end - 1].text.lower()}"
+                said = doc[end - 1].text.lower()
+                noun = said if said in self.data.articles or occ is None else occ.say
+                words = f"{_ordinal(number)} {noun}"
                 at = start
                 break
             if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id == "verjaardag"):
