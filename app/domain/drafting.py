@@ -479,7 +479,12 @@ class Drafter:
                 parts.append(Part("tip", self._line("complaint", "tip", seed), False))
             parts = [greeting, *parts, sign]
         elif outcome == "uitkomst_onwaarheid":
-            parts = [greeting, *self._rumour(topics, seed), sign]
+            parts = [greeting, *self._rumour(topics, seed)]
+            if topics.is_safety:
+                # A rumour about health or safety: whoever was affected can reach us directly, by phone first.
+                contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+                parts.append(contact)
+            parts.append(sign)
         elif outcome in THANKS_OUTCOMES:
             parts = [greeting, *self._thanks(outcome, topics, author, plat, seed), sign]
         elif outcome == "uitkomst_vraag_beantwoorden":

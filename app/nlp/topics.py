@@ -260,6 +260,49 @@ _NOT_NAMES = frozenset(
     ]
 )
 
+_WRITTEN_ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "twaalfde": 12,
+    "achttiende": 18,
+    "twintigste": 20,
+    "eenentwintigste": 21,
+    "vijfentwintigste": 25,
+    "dertigste": 30,
+    "veertigste": 40,
+    "vijftigste": 50,
+    "zestigste": 60,
+    "vijfenzestigste": 65,
+    "zeventigste": 70,
+    "vijfenzeventigste": 75,
+    "tachtigste": 80,
+    "negentigste": 90,
+    "honderdste": 100,
+}
+_WRITTEN_AGES = {
+    "achttien": 18,
+    "twintig": 20,
+    "eenentwintig": 21,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "vijfenzestig": 65,
+    "zeventig": 70,
+    "vijfenzeventig": 75,
+    "tachtig": 80,
+    "vijfentachtig": 85,
+    "negentig": 90,
+    "honderd": 100,
+}
 _WISH_WORDS = frozenset(
     [
         "zou",
@@ -368,8 +411,12 @@ class TopicFinder:
         )
         self.matcher = Matcher(self.nlp.vocab)
         ordinal = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}
-        self.matcher.add("ORDINAL_OCCASION", [[ordinal, {"LEMMA": {"IN": occasion_lemmas}}]])
-        age = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
+        written = {"LOWER": {"IN": sorted(_WRITTEN_ORDINALS)}}
+        self.matcher.add(
+            "ORDINAL_OCCASION",
+            [[ordinal, {"LEMMA": {"IN": occasion_lemmas}}], [written, {"LEMMA": {"IN": occasion_lemmas}}]],
+        )
+        age = {"LOWER": {"REGEX": r"^(?:\d{1,3}|" + "|".join(_WRITTEN_AGES) + ")$"}}
         self.matcher.add(
             "AGE",
             [
@@ -519,17 +566,22 @@ class TopicFinder:
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             number = next((int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text)), 0)
+            written_word = next((t.lower_ for t in doc[start:end] if t.lower_ in _WRITTEN_AGES), "")
+            number = number or _WRITTEN_ORDINALS.get(doc[start].lower_, 0) or _WRITTEN_AGES.get(written_word, 0)
             if rule == "ORDINAL_OCCASION":
                 occ = next((c for c in occasions if any(s <= end - 1 < e for s, e in spans[c.id])), occasion)
                 occasion = occ
                 said = doc[end - 1].text.lower()
                 noun = said if said in self.data.articles or occ is None else occ.say
-                words = f"{_ordinal(number)} {noun}"
+                first = doc[start].lower_
+                words = f"{first if first in _WRITTEN_ORDINALS else _ordinal(number)} {noun}"
                 at = start
                 break
             if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id == "verjaardag"):
                 occasion = self.by_id.get("verjaardag")
-                words, at = f"{_ordinal(number)} verjaardag", start
+                suffix = "de" if number < 20 else "ste"
+                said = f"{written_word}{suffix}" if written_word else _ordinal(number)
+                words, at = f"{said} verjaardag", start
             if rule == "MARRIED":
                 occasion = self.by_id.get("jubileum")
                 words, at = f"{number}-jarig huwelijksjubileum" if number else "jubileum", start

@@ -63,3 +63,11 @@ def test_names_only_where_a_person_is_meant() -> None:
 def test_odd_text_never_breaks(text: str) -> None:
     found = analyse_topics(text)
     assert isinstance(found.lemmas, tuple)
+
+
+def test_ages_and_ordinals_written_out() -> None:
+    assert analyse_topics("Ik vierde mijn tachtigste verjaardag bij jullie").occasion_words == "tachtigste verjaardag"
+    found = analyse_topics("Mijn moeder werd gisteren tachtig")
+    assert (found.occasion_words, found.owner) == ("tachtigste verjaardag", "moeder")
+    assert analyse_topics("Onze zoon wordt achttien").occasion_words == "achttiende verjaardag"
+    assert analyse_topics("Ik kom om 10 uur").occasion == ""
