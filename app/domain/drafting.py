@@ -622,6 +622,8 @@ class Drafter:
             True,
             self._line("complaint", "solution_short", seed),
         )
+        if tried:
+            apology = Part("apology", "", False)  # the apology for the unanswered message says sorry already
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
         if variant == "a":
             parts = [empathy_part, *tried, apology, follow_part, solution, contact]

@@ -617,8 +617,7 @@ class TopicFinder:
         name = doc[start:end].text
         return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name.lower(), name)
 
-    @staticmethod
-    def _names(doc: Any) -> tuple[str, ...]:
+    def _names(self, doc: Any) -> tuple[str, ...]:
         names = []
         for token in doc:
             if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
@@ -627,7 +626,7 @@ class TopicFinder:
             thanked = any(doc[j].lower_ in _THANKS_WORDS for j in range(max(0, token.i - 2), token.i))
             if after not in _NAME_VERBS and not thanked:
                 continue
-            if token.lower_ in _NOT_NAMES or len(token.text) < 2:
+            if token.lower_ in _NOT_NAMES or len(token.text) < 2 or self._product(token.text, token.lemma_):
                 continue
             names.append(token.text)
         return tuple(dict.fromkeys(names))
