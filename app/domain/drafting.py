@@ -281,6 +281,31 @@ def match_faq(
     return best
 
 
+def _holiday_names(holiday: str) -> set[str]:
+    """'tweede paasdag' → {'tweede paasdag', '2e paasdag', '2de paasdag', 'paasmaandag'}."""
+    name = normalise(holiday)
+    names = {name}
+    for word, short in (("eerste", "1"), ("tweede", "2")):
+        if name.startswith(word + " "):
+            rest = name[len(word) + 1 :]
+            names |= {f"{short}e {rest}", f"{short}de {rest}", f"{short}ste {rest}"}
+    extra = {"tweede paasdag": "paasmaandag", "tweede pinksterdag": "pinkstermaandag"}
+    if name in extra:
+        names.add(extra[name])
+    return names
+
+
+def _holiday_preposition(holiday: str) -> str:
+    """'met kerst', 'met Pasen', but 'op tweede paasdag', 'op Koningsdag'."""
+    name = normalise(holiday)
+    seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
+    if name in seasons or name == "feestdagen":
+        return "met" if name != "feestdagen" else "tijdens"
+    if name.startswith(("zomervakantie", "vakantie", "bouwvak")):
+        return "in de" if not name.startswith("de ") else "in"
+    return "op"
+
+
 def _simple_lemmas(text: str) -> list[str]:
     return [w for w in normalise(text).split() if w not in _STOP]
 
@@ -746,18 +771,38 @@ class Drafter:
         return not open_slots(answer)
 
     def _holiday_answer(self, holiday: str, seed: str) -> str:
-        wanted = normalise(holiday)
+        """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
+        names the day; the normal opening hours alone do not say whether a holiday is open."""
+        names = _holiday_names(holiday)
+        with_prep = f"{_holiday_preposition(holiday)} {holiday}"
+        values = {
+            "feestdag": with_prep,
+            "feestdag_naam": holiday,
+            "feestdag_hoofd": with_prep[:1].upper() + with_prep[1:],
+        }
+
+        def say(value: str) -> str:
+            if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
+                return self._line("question", "holiday_closed", seed, values)
+            if re.search(r"\d", value):
+                return self._line("question", "holiday_open", seed, {**values, "waarde": value.rstrip(".")})
+            return self._line("question", "holiday_text", seed, {**values, "waarde": value.rstrip(".")})
+
         for day, value in self.profile.holiday_entries():
-            if wanted and (wanted in normalise(day) or (normalise(day) in wanted and normalise(day))):
-                name = holiday
-                if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
-                    return self._line("question", "holiday_closed", seed, {"feestdag": name})
-                if value:
-                    return self._line("question", "holiday_open", seed, {"feestdag": name, "waarde": value.rstrip(".")})
-                return day.rstrip(".") + "."
+            if any(n in normalise(day) for n in names):
+                return say(value) if value else day.rstrip(".") + "."
+        for item in self.profile.faq:
+            if any(n in normalise(f"{item.question} {item.answer}") for n in names):
+                return item.answer.strip()
         hours = self.profile.value("opening_hours").rstrip(".")
+        for part in re.split(r"[,;\n]", hours):
+            if any(n in normalise(part) for n in names):
+                rest = part
+                for n in sorted(names, key=len, reverse=True):
+                    rest = re.sub(re.escape(n), "", normalise(rest)) if n in normalise(rest) else rest
+                return say(rest.strip(" :") or part)
         if hours:
-            return self._line("question", "holiday_unknown", seed, {"feestdag": holiday, "waarde": hours})
+            return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._line("question", "unknown", seed)
 
     def _answer(self, topics: TopicAnalysis, seed: str) -> tuple[str, str | None, list[str]]:

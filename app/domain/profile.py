@@ -9,6 +9,8 @@ from typing import Any
 from app.errors import ReageerwijzerError
 
 REGISTERS = ("je", "u")
+# Other names under which imported profiles carry holiday and closing days.
+HOLIDAY_ALIASES = ("feestdagen", "sluitingsdagen", "closing_days", "holiday_hours", "special_hours")
 VOICES = ("ik", "wij")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -98,6 +100,9 @@ class BusinessProfile:
             raise ProfileError("het profiel moet een JSON-object zijn")
         known = {f.name: f for f in fields(cls)}
         values: dict[str, Any] = {}
+        for alias in HOLIDAY_ALIASES:
+            if alias in data and "holidays" not in data:
+                data = {**data, "holidays": data[alias]}
         for key, value in data.items():
             if key not in known:
                 continue

@@ -41,6 +41,8 @@ PLACEHOLDERS = frozenset(
         "werd",
         "na",
         "meervoud",
+        "feestdag_naam",
+        "feestdag_hoofd",
     }
 )
 STYLES = ("chat", "post", "review", "formal")
@@ -126,7 +128,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "more": _NONE,
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
-        "holiday_unknown": frozenset({"feestdag", "waarde"}),
+        "holiday_text": frozenset({"feestdag_naam", "waarde"}),
+        "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
     },
     "joke": {
         "wachttijd": _NONE,

@@ -311,3 +311,20 @@ def test_template_file_errors_name_the_place() -> None:
     data["platforms"][0]["style"] = "druk"
     with pytest.raises(DataFileError, match="style"):
         parse_templates(data, "replies.toml")
+
+
+def test_holiday_answer_from_opening_hours_faq_or_an_imported_alias() -> None:
+    profile = BusinessProfile.from_dict(
+        {
+            "signers": ["Bo"],
+            "opening_hours": "ma-za 9-18, 2e paasdag gesloten",
+            "feestdagen": "Koningsdag: 10:00-14:00",
+            "faq": [{"question": "Open op feestdagen?", "answer": "Met kerst zijn we dicht."}],
+        }
+    )
+    d = Drafter(profile, analyser=analyse_topics)
+    assert "op tweede paasdag gesloten" in d.draft("uitkomst_vraag_beantwoorden", "Open op tweede paasdag?").text
+    assert "10:00-14:00" in d.draft("uitkomst_vraag_beantwoorden", "Zijn jullie op Koningsdag open?").text
+    assert "Met kerst zijn we dicht." in d.draft("uitkomst_vraag_beantwoorden", "Open met kerst?").text
+    unknown = d.draft("uitkomst_vraag_uitzoeken", "Zijn jullie met Pasen open?")
+    assert not d.knows_answer("Zijn jullie met Pasen open?") and unknown.slots
