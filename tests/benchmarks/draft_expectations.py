@@ -113,6 +113,9 @@ def main(argv: list[str]) -> int:
     print(f"comments: {len(results)}")
     print(f"expectations met: {met}/{total} = {met / total:.1%}")
     print(f"comments fully right: {right}/{len(results)} = {right / len(results):.1%}")
+    complaints = [r.draft for r, c in zip(results, load()[1], strict=True) if c["label"] == "klacht" and r.draft]
+    openings = {re.split(r"(?<=[.!?])\s", d.split("\n")[1] if "\n" in d else d)[0] for d in complaints}
+    print(f"distinct first sentences in {len(complaints)} complaint drafts: {len(openings)}")
     print(f"topic finder built in {1000 * (built - start):.0f} ms (spaCy import included)")
     print(f"analyse + draft: {1000 * (done - built) / len(results):.1f} ms per comment")
     return 0
