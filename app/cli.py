@@ -360,6 +360,7 @@ def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> in
 def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
     from app.domain.suggest import suggest
     from app.nlp.pipeline import Assistant
+    from app.nlp.topics import analyse_topics
     from app.store.profile import load_profile
 
     stream = open_input(args.file, stdin)
@@ -383,7 +384,13 @@ def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int
                 analysis = assistant.analyse(data["text"], explain=not args.no_explain).to_dict()
                 earlier = len(store.negative_cases_by(author)) if author else 0
                 result = suggest(
-                    analysis, data["text"], platform=platform, author=author, profile=profile, earlier_negative=earlier
+                    analysis,
+                    data["text"],
+                    platform=platform,
+                    author=author,
+                    profile=profile,
+                    earlier_negative=earlier,
+                    analyser=analyse_topics,
                 )
                 passed = {k: v for k, v in data.items() if k != "text"}
                 passed.setdefault("id", line.number)

@@ -312,7 +312,9 @@ def test_suggest_contract(db_path: Path, tmp_path: Path) -> None:
     assert (
         complaint["label"] == "klacht" and complaint["outcome"] == "uitkomst_herstel" and complaint["respond"] is True
     )
-    assert "info@korenschoof.nl" in complaint["draft"] and "4821" in complaint["draft"]
+    # Unanswered mails: not asked to mail again; the order number stays out of a public reply.
+    assert complaint["channel"] == "dm" and "info@korenschoof.nl" not in complaint["draft"]
+    assert "4821" not in complaint["draft"] and "mail" in complaint["draft"]
     assert complaint["slots"] and complaint["checklist"] and complaint["advice"]
     question = rows["v"]
     assert "7:30" in question["draft"] and question["slots"] == []

@@ -1,27 +1,85 @@
 """Reply drafts per flowchart outcome, in the business's own tone.
 
-A draft is composed from the sentences in resources/replies.toml, the details
-the pipeline found in the comment (order number, product words) and the
-business profile. Whatever the app cannot know stays an explicit
-``[vul in: …]`` slot: a draft never invents facts.
+A draft is composed from the sentences in resources/replies.toml, what the
+comment is about (a :class:`TopicAnalysis`: product, occasion, safety, the
+channel the writer already tried), the details found in it (order number) and
+the business profile. Whatever the app cannot know stays an explicit
+``[vul in: …]`` slot: a draft never invents facts. Same input, same draft.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.profile import BusinessProfile
-from app.domain.replies import Platform, ReplyTemplates, Tone, Topic, open_slots, pick, render, shipped_templates
+from app.domain.replies import (
+    Platform,
+    ReplyTemplates,
+    Tone,
+    Topic,
+    open_slots,
+    pick,
+    posted_length,
+    render,
+    shipped_templates,
+)
 from app.domain.textnorm import keyword_hits, normalise
-from app.nlp.details import with_article
+from app.domain.topics import EMPTY, TopicAnalysis, article_of, shipped_topic_data
 
 REPEAT_THRESHOLD = 2  # earlier negative cases of the same writer before the repeat-critic reply
 NEGATIVE_OUTCOMES = frozenset({"uitkomst_herstel", "uitkomst_onwaarheid", "uitkomst_actueel"})
+THANKS_OUTCOMES = frozenset(
+    {
+        "uitkomst_bedank_publiek",
+        "uitkomst_bedank_prive",
+        "uitkomst_bedank_publiek_suggestie",
+        "uitkomst_bedank_prive_suggestie",
+    }
+)
+CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "geboorte", "communie"})
+VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
 _HANDLE = re.compile(r"^@|^[\w.]+$")
+_GENERIC = frozenset(
+    [
+        "reparer",
+        "repareren",
+        "hebb",
+        "hebben",
+        "kunn",
+        "kunnen",
+        "verkop",
+        "verkopen",
+        "mak",
+        "maken",
+        "doen",
+        "doet",
+        "open",
+        "vraag",
+        "graag",
+        "wil",
+        "willen",
+        "zoud",
+        "zou",
+        "mog",
+        "mag",
+        "moet",
+        "ook",
+        "nog",
+        "jullie",
+        "bij",
+        "lekker",
+        "goed",
+        "klopt",
+        "kom",
+        "komen",
+        "ga",
+        "gaan",
+    ]
+)
 _STOP = frozenset(
     [
         "de",
@@ -98,10 +156,13 @@ class Draft:
     topic: str | None = None
     question_topic: str | None = None
     limit: int = 0
+    channel: str | None = None  # how the draft continues privately: telefoon | mail | dm | open
+    posted: int = 0  # length as the platform counts it, with the slots filled in realistically
+    suggestions: list[str] = field(default_factory=list)  # possible facts for the owner to check
 
     @property
     def length(self) -> int:
-        return len(self.text or "")
+        return self.posted or len(self.text or "")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +176,8 @@ class Draft:
             "question_topic": self.question_topic,
             "limit": self.limit,
             "length": self.length,
+            "channel": self.channel,
+            "suggestions": self.suggestions,
         }
 
 
@@ -122,31 +185,54 @@ _TITLES = {
     "mevrouw": "mevrouw",
     "mevr": "mevrouw",
     "mw": "mevrouw",
+    "mvr": "mevrouw",
     "meneer": "meneer",
     "mr": "meneer",
     "dhr": "meneer",
+    "hr": "meneer",
     "heer": "meneer",
     "familie": "familie",
     "fam": "familie",
 }
+_ACADEMIC = frozenset({"drs", "dr", "ir", "ing", "prof", "bc", "ba", "ma", "msc", "bsc", "mba", "phd", "mr"})
+_NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naamloos", "n.n.", "nn"})
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})
+
+
+def _surname(words: list[str]) -> str:
+    """'van dijk' → 'Van Dijk' (after a title the first particle takes a capital)."""
+    return " ".join(
+        w[:1].upper() + w[1:] if i == 0 or w.lower() not in _PARTICLES else w.lower() for i, w in enumerate(words)
+    )
 
 
 def first_name(author: str) -> str:
-    """A name to greet with: the first name, 'mevrouw Bakker' when a title is given,
-    or '' for handles and empty or odd names (never guessed)."""
+    """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given,
+    or '' for handles, a lone title and empty or odd names (never guessed)."""
     author = " ".join(author.split())
+    if author.lower() in _NO_NAMES:
+        return ""
     if not author or (_HANDLE.match(author) and " " not in author and not author.istitle()):
         return ""
     words = author.split(" ")
-    if words[:2] and words[0].lower() == "de" and words[1].lower() == "heer":
+    if words[:2] and words[0].lower() == "de" and len(words) > 1 and words[1].lower() == "heer":
         words = ["meneer", *words[2:]]
     title = _TITLES.get(words[0].lower().rstrip("."))
-    if title and len(words) > 1:
-        return " ".join([title, *words[1:]])[:60]
+    if title:
+        rest = [w for w in words[1:] if w.rstrip(".").lower() not in _TITLES and w.rstrip(".").lower() not in _ACADEMIC]
+        # 'Mw. A. de Vries': initials go, the surname stays.
+        rest = [w for w in rest if not re.fullmatch(r"(?:[A-Za-z]\.)+", w)]
+        if not rest or not all(re.fullmatch(r"[^\W\d_][\w'-]*", w) for w in rest):
+            return ""
+        return f"{title} {_surname(rest)}"[:60]
+    if len(words) == 3 and words[1].lower() in {"en", "&"} and all(w[:1].isupper() for w in (words[0], words[2])):
+        return f"{words[0]} en {words[2]}"  # 'Bart en Ilse'
     first = words[0]
     if not first[:1].isalpha() or any(ch.isdigit() for ch in first) or not 2 <= len(first) <= 30:
         return ""
-    return first
+    if first.endswith(".") or (len(first) <= 2 and first.isupper()):
+        return ""  # initials are no name to greet with
+    return first[:1].upper() + first[1:]
 
 
 def strip_emoji(text: str) -> str:
@@ -159,8 +245,7 @@ def strip_emoji(text: str) -> str:
 
 
 def detect_topic(text: str, topics: Iterable[Topic], bonus: Mapping[str, int] | None = None) -> Topic | None:
-    """The topic with the most keyword hits; ties go to the topic listed first in the data
-    (the file lists the most serious complaint topics first)."""
+    """The topic with the most keyword hits (used by the monthly report's topic counts)."""
     best: tuple[int, Topic] | None = None
     norm = normalise(text)
     for topic in topics:
@@ -170,63 +255,184 @@ def detect_topic(text: str, topics: Iterable[Topic], bonus: Mapping[str, int] | 
     return best[1] if best else None
 
 
-def match_faq(text: str, profile: BusinessProfile) -> str | None:
-    """The answer of the frequently asked question that best matches the comment."""
-    words = {w for w in normalise(text).split() if len(w) > 2 and w not in _STOP}
-    best: tuple[float, str] | None = None
+def _similar(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+
+
+def match_faq(
+    question: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+) -> tuple[str, float, str] | None:
+    """(answer, score, faq question) of the FAQ entry whose key words best match the question's
+    lemmas. Score 1.0 means every key word of the FAQ question is in the comment."""
+    words = {w for w in question if w not in _GENERIC and w not in _STOP and len(w) > 2}
+    if not words:
+        return None
+    best: tuple[str, float, str] | None = None
     for item in profile.faq:
-        keys = {w for w in normalise(item.question).split() if len(w) > 2 and w not in _STOP}
+        keys = {w for w in lemmas_of(item.question) if w not in _GENERIC and w not in _STOP and len(w) > 2}
         if not keys:
             continue
-        shared = len(words & keys)
-        score = shared / len(keys)
-        if shared >= 1 and score >= 0.5 and (best is None or score > best[0]):
-            best = (score, item.answer.strip())
-    return best[1] if best else None
+        shared = {k for k in keys if any(_similar(k, w) for w in words)}
+        if not shared:
+            continue
+        score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25)
+        if best is None or score > best[1]:
+            best = (item.answer.strip(), score, item.question.strip())
+    return best
+
+
+def _holiday_names(holiday: str) -> set[str]:
+    """'tweede paasdag' → {'tweede paasdag', '2e paasdag', '2de paasdag', 'paasmaandag'}."""
+    name = normalise(holiday)
+    names = {name}
+    for word, short in (("eerste", "1"), ("tweede", "2")):
+        if name.startswith(word + " "):
+            rest = name[len(word) + 1 :]
+            names |= {f"{short}e {rest}", f"{short}de {rest}", f"{short}ste {rest}"}
+    extra = {"tweede paasdag": "paasmaandag", "tweede pinksterdag": "pinkstermaandag"}
+    if name in extra:
+        names.add(extra[name])
+    return names
+
+
+def _holiday_preposition(holiday: str) -> str:
+    """'met kerst', 'met Pasen', but 'op tweede paasdag', 'op Koningsdag'."""
+    name = normalise(holiday)
+    seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
+    if name in seasons or name == "feestdagen":
+        return "met" if name != "feestdagen" else "tijdens"
+    if name.startswith(("zomervakantie", "vakantie", "bouwvak")):
+        return "in de" if not name.startswith("de ") else "in"
+    return "op"
+
+
+def _simple_lemmas(text: str) -> list[str]:
+    return [w for w in normalise(text).split() if w not in _STOP]
 
 
 class Drafter:
-    def __init__(self, profile: BusinessProfile, templates: ReplyTemplates | None = None) -> None:
+    """Composes drafts. ``analyser`` turns a text into a :class:`TopicAnalysis` (the CLI and
+    the GUI pass app.nlp.topics.analyse_topics); without it a draft uses neutral wording."""
+
+    def __init__(
+        self,
+        profile: BusinessProfile,
+        templates: ReplyTemplates | None = None,
+        analyser: Callable[[str], TopicAnalysis] | None = None,
+    ) -> None:
         self.profile = profile
         self.t = templates or shipped_templates()
+        self.analyser = analyser
         self.tone = Tone(profile.register, "ik" if profile.voice == "ik" else "wij")
+        self._faq_lemmas: dict[str, tuple[str, ...]] = {}
 
     # -- building blocks
 
     def _line(self, section: str, key: str, seed: str, values: Mapping[str, str] | None = None) -> str:
         return render(pick(self.t.lines(section, key), seed, f"{section}.{key}"), self.tone, values)
 
-    def _greeting(self, author: str, formal: bool, seed: str) -> str:
+    def _lemmas_of(self, text: str) -> tuple[str, ...]:
+        if text not in self._faq_lemmas:
+            self._faq_lemmas[text] = self.analyser(text).lemmas if self.analyser else tuple(_simple_lemmas(text))
+        return self._faq_lemmas[text]
+
+    def _analysis(self, text: str, topics: TopicAnalysis | None) -> TopicAnalysis:
+        if topics is not None:
+            return topics
+        return self.analyser(text) if self.analyser else EMPTY
+
+    @property
+    def _poss(self) -> str:
+        return "je" if self.tone.register == "je" else "uw"
+
+    @property
+    def _you(self) -> str:
+        return "je" if self.tone.register == "je" else "u"
+
+    def _greeting(self, author: str, plat: Platform, seed: str) -> str:
         name = first_name(author)
-        formal = formal or self.tone.register == "u"
-        key = ("formal_" if formal else "") + ("named" if name else "anonymous")
+        key = f"{plat.style}_{self.tone.register}_{'named' if name else 'anonymous'}"
         return self._line("greeting", key, seed, {"naam": name})
 
-    def _signoff(self, formal: bool, seed: str) -> str:
-        signer = self.profile.signer or "[vul in: je voornaam]"
+    def _signoff(self, plat: Platform, seed: str) -> str:
+        signer = self.profile.signer or "[vul in: voornaam van wie ondertekent]"
         line = self._line(
-            "signoff", "formal" if formal or self.tone.register == "u" else "informal", seed, {"ondertekenaar": signer}
+            "signoff", f"{plat.style}_{self.tone.register}", seed, {"ondertekenaar": signer, "bedrijf": ""}
         )
-        if formal and self.profile.name:
+        if plat.style == "formal" and self.profile.name:
             line += f"\n{self.profile.name}"
         return line
 
-    def _channel(self, seed: str) -> Part:
-        """How to continue privately, with the real channel from the profile."""
-        if self.profile.email:
-            key, values = "email", {"kanaal": self.profile.email.strip()}
-        elif self.profile.phone:
-            key, values = "phone", {"kanaal": self.profile.phone.strip()}
-        elif self.profile.dm:
-            key, values = "dm", {}
-        else:
-            key, values = "missing", {}
-        return Part(
-            "channel",
-            self._line("channel", key, seed, values),
-            True,
-            self._line("channel", f"{key}_short", seed, values),
+    def _channel(self, plat: Platform, seed: str, *, urgent: bool, tried: Iterable[str]) -> tuple[Part, str]:
+        """How to continue privately: a channel the platform has, phone first when it is urgent or
+        the writer's mail went unanswered, never the channel that already failed."""
+        tried = set(tried)
+        order = ["phone", "email", "dm"] if urgent or tried else ["email", "phone", "dm"]
+        available = {
+            "phone": bool(self.profile.phone.strip()) and "telefoon" not in tried,
+            "email": bool(self.profile.email.strip()) and "mail" not in tried and plat.code != "email",
+            "dm": plat.dm and self.profile.dm and "dm" not in tried,
+        }
+        kind = next((k for k in order if available[k]), "missing")
+        if plat.code == "email" and kind != "phone":
+            return Part("channel", "", False), "mail"  # the reply is already private
+        values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
+        key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
+        code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
+        return (
+            Part(
+                "channel",
+                self._line("channel", key, seed, values),
+                True,
+                self._line("channel", f"{key}_short", seed, values),
+            ),
+            code,
         )
+
+    def _occasion_phrase(self, topics: TopicAnalysis) -> str:
+        concept = shipped_topic_data().concept(topics.occasion)
+        words = topics.occasion_words or (concept.say if concept else "")
+        if not words:
+            return ""
+        if topics.occasion == "moederdag":
+            return words  # 'voor moederdag', nobody's own
+        if topics.owner:
+            return f"{article_of(words.split()[-1])} {words} van {self._poss} {topics.owner}"
+        return f"{self._poss} {words}"
+
+    def _subject(self, topics: TopicAnalysis) -> str:
+        """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'."""
+        if not topics.products:
+            return ""
+        base = topics.products[0].definite
+        occasion = self._occasion_phrase(topics)
+        if topics.products[0].occasion:
+            occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'
+            if not topics.people:
+                return base
+        if occasion and topics.owner:
+            return f"{base} voor {occasion}"
+        if topics.people:
+            return f"{base} voor {self._poss} {topics.people[0]}"
+        if occasion:
+            return f"{base} voor {occasion}"
+        return base
+
+    def _fact(self, topics: TopicAnalysis, *, rumour: bool = False) -> tuple[str, str] | None:
+        """(label, value) of the first subject the comment is about that the profile fills in."""
+        data = shipped_topic_data()
+        for subject in topics.subjects:
+            # Opening hours answer a rumour only about days and times, not about closing down.
+            if rumour and subject == "openingstijden" and (topics.closure or topics.is_safety or not topics.times):
+                continue
+            concept = data.concept(subject)
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if concept is None or qt is None:
+                continue
+            value = self.profile.value(qt.field).rstrip(".")
+            if value:
+                return qt.label, value
+        return None
 
     # -- per outcome
 
@@ -240,21 +446,23 @@ class Drafter:
         details: Mapping[str, Any] | None = None,
         flags: Iterable[str] = (),
         earlier_negative: int = 0,
+        topics: TopicAnalysis | None = None,
     ) -> Draft:
         """The draft for an outcome of the flowchart."""
         details = details or {}
         flags = set(flags)
         plat = self.t.platform(platform)
+        analysis = self._analysis(text, topics)
         # Someone who signs as 'mevrouw Bakker' is answered with 'u', whatever the profile says.
         saved_tone = self.tone
         if first_name(author).startswith(("mevrouw ", "meneer ", "familie ")):
             self.tone = Tone("u", self.tone.voice)
         try:
-            return self._draft(outcome, text, author, plat, details, flags, earlier_negative)
+            return self._draft(outcome, text, author, plat, details, flags, earlier_negative, analysis)
         finally:
             self.tone = saved_tone
 
-    def _draft(  # noqa: PLR0917 - internal, called once with everything resolved
+    def _draft(  # noqa: PLR0917 - one dispatch over the outcomes, called once
         self,
         outcome: str,
         text: str,
@@ -263,17 +471,18 @@ class Drafter:
         details: Mapping[str, Any],
         flags: set[str],
         earlier_negative: int,
+        topics: TopicAnalysis,
     ) -> Draft:
-        platform = plat.code
-        seed = self._seed(text, author, platform)
-        formal = plat.formal
-        greeting = Part("greeting", self._greeting(author, formal, seed), False)
-        sign = Part("sign", self._signoff(formal, seed), True)
+        seed = self._seed(text, author, plat.code)
+        greeting = Part("greeting", self._greeting(author, plat, seed), False)
+        sign = Part("sign", self._signoff(plat, seed), True)
         warnings: list[str] = []
-        topic: Topic | None = None
-        question_topic: Topic | None = None
+        suggestions: list[str] = []
+        topic_id: str | None = None
+        question_topic: str | None = None
         optional: str | None = None
         parts: list[Part] | None = None
+        channel: str | None = None
 
         repeat = earlier_negative >= REPEAT_THRESHOLD and outcome in NEGATIVE_OUTCOMES
         if repeat:
@@ -281,72 +490,30 @@ class Drafter:
                 f"Deze schrijver had al {earlier_negative} negatieve reacties. Reageer één keer inhoudelijk, "
                 "bied persoonlijk contact aan en laat het daarna los."
             )
+            contact, channel = self._channel(plat, seed, urgent=topics.is_safety, tried=topics.tried)
             parts = [
                 greeting,
                 Part("repeat", self._line("repeat", "lines", seed), True),
                 Part("invite", self._line("repeat", "invite", seed), False),
-                self._channel(seed),
+                contact,
                 sign,
             ]
         elif outcome == "uitkomst_herstel":
-            orders = details.get("order_numbers") or []
-            # An order number points at a shipped order: it tips a tie towards delivery.
-            candidates = [t for t in self.t.complaint_topics if t.id != "overig"]
-            topic = detect_topic(text, candidates, {"levering": 1} if orders else None)
-            topic = topic or next(t for t in self.t.complaint_topics if t.id == "overig")
-            empathy = render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
-            # Safety and health: first care and personal contact, no admission or offer before the facts.
-            careful = topic.id == "veiligheid"
-            parts = [
-                greeting,
-                Part("empathy", empathy, True, self._line("complaint", "short", seed)),
-                Part("apology", "" if careful else self._line("complaint", "apology", seed), True, ""),
-                Part(
-                    "next",
-                    self._line("complaint", "order_known", seed, {"ordernummer": str(orders[0])})
-                    if orders
-                    else self._line("complaint", "order_unknown", seed),
-                    False,
-                ),
-                Part(
-                    "solution",
-                    "" if careful else self._line("complaint", "solution", seed),
-                    True,
-                    "" if careful else self._line("complaint", "solution_short", seed),
-                ),
-                self._channel(seed),
-                sign,
-            ]
+            parts, channel, topic_id = self._complaint(topics, plat, details, seed)
+            if "suggestie" in flags:
+                parts.append(Part("tip", self._line("complaint", "tip", seed), False))
+            parts = [greeting, *parts, sign]
         elif outcome == "uitkomst_onwaarheid":
-            parts = [
-                greeting,
-                Part("opening", self._line("rumour", "opening", seed), False),
-                Part("correction", self._line("rumour", "correction", seed), True, self._line("rumour", "short", seed)),
-                Part("source", self._line("rumour", "source", seed), True, self._line("rumour", "source_short", seed)),
-                Part("closing", self._line("rumour", "closing", seed), False),
-                sign,
-            ]
-        elif outcome in {
-            "uitkomst_bedank_publiek",
-            "uitkomst_bedank_prive",
-            "uitkomst_bedank_publiek_suggestie",
-            "uitkomst_bedank_prive_suggestie",
-        }:
-            products = [p for p in details.get("products") or [] if p not in {"bestelling", "pakket", "levering"}]
-            thanks = (
-                self._line("positive", "thanks_product", seed, {"product": with_article(str(products[0]))})
-                if products
-                else self._line("positive", "thanks_general", seed)
-            )
-            parts = [greeting, Part("thanks", thanks, True, self._line("positive", "short", seed))]
-            if outcome.endswith("_suggestie"):
-                parts.append(Part("suggestion", self._line("positive", "suggestion", seed), True))
-            closing = self._line("positive", "closing", seed)
-            if plat.emoji:
-                closing += " " + self._line("positive", "emoji", seed)
-            parts += [Part("closing", closing, False), sign]
+            parts = [greeting, *self._rumour(topics, seed)]
+            if topics.is_safety:
+                # A rumour about health or safety: whoever was affected can reach us directly, by phone first.
+                contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+                parts.append(contact)
+            parts.append(sign)
+        elif outcome in THANKS_OUTCOMES:
+            parts = [greeting, *self._thanks(outcome, topics, author, plat, seed), sign]
         elif outcome == "uitkomst_vraag_beantwoorden":
-            answer, question_topic = self._answer(text, seed)
+            answer, question_topic, suggestions = self._answer(topics, seed)
             parts = [
                 greeting,
                 Part("answer", answer, True),
@@ -354,27 +521,47 @@ class Drafter:
                 sign,
             ]
         elif outcome == "uitkomst_vraag_uitzoeken":
+            _, question_topic, suggestions = self._answer(topics, seed)
             parts = [greeting, Part("later", self._line("question", "later", seed), True), sign]
         elif outcome == "uitkomst_actueel":
             parts = [greeting, Part("current", self._line("current", "lines", seed), True), sign]
         elif outcome == "uitkomst_grap":
-            optional = self._join([greeting, Part("joke", self._line("joke", "light", seed), True), sign], plat.emoji)
+            optional = self._join([greeting, Part("joke", self._joke(topics, seed), True), sign], plat)
 
-        if "haat" in flags or "bedreiging" in flags or outcome == "uitkomst_beledigend":
-            if "haat" in flags or "bedreiging" in flags:
-                warnings.append(f"Melden bij {plat.name}: {plat.report}")
-            if "bedreiging" in flags:
+        threat, hate = "bedreiging" in flags, "haat" in flags
+        if outcome == "uitkomst_beledigend":
+            warnings.append(f"Melden bij {plat.name}: {plat.report}")
+            if threat and not topics.legal:
                 warnings.append("Bij een bedreiging: bewaar een schermafbeelding en overweeg aangifte bij de politie.")
-
-        draft_text = self._join(parts, plat.emoji) if parts is not None else None
-        short = None
-        if draft_text is not None and plat.limit and len(draft_text) > plat.limit:
-            short = self._shorten(parts or [], plat.limit, plat.emoji)
+        elif threat or hate:
             warnings.append(
-                f"Het concept is {len(draft_text)} tekens; {plat.name} staat er {plat.limit} toe. "
-                f"Gebruik de korte versie ({len(short)} tekens)."
+                f"De assistent ziet mogelijk {'een bedreiging' if threat else 'haat'}; lees zelf of dat klopt. "
+                f"Zo ja: Melden bij {plat.name}: {plat.report}"
             )
-            if len(short) > plat.limit:
+        if threat and topics.legal:
+            warnings.append(
+                "Juridische stappen aankondigen of loon opeisen is geen bedreiging: antwoord inhoudelijk en "
+                "houd het verder persoonlijk."
+            )
+        for suggestion in suggestions:
+            warnings.append(suggestion)
+
+        draft_text = self._join(parts, plat) if parts is not None else None
+        short = None
+        posted = posted_length(draft_text, plat, self.t.slot_fill) if draft_text else 0
+        if draft_text is not None and plat.limit and posted > plat.limit:
+            short = self._shorten(parts or [], plat)
+            short_len = posted_length(short, plat, self.t.slot_fill)
+            if plat.style == "chat":
+                # On short-message platforms the fitting version is the draft itself.
+                warnings.append(f"Ingekort voor {plat.name}: ingevuld ongeveer {short_len} van de {plat.limit} tekens.")
+                draft_text, short, posted = short, None, short_len
+            else:
+                warnings.append(
+                    f"Het concept wordt ingevuld ongeveer {posted} tekens; {plat.name} staat er {plat.limit} toe. "
+                    f"Gebruik de korte versie (ongeveer {short_len} tekens)."
+                )
+            if short_len > plat.limit:
                 warnings.append(f"Ook de korte versie is te lang voor {plat.name}: schrap zelf nog iets.")
         slots = open_slots(draft_text or "")
         return Draft(
@@ -384,62 +571,383 @@ class Drafter:
             optional,
             slots,
             warnings,
-            topic.id if topic else None,
-            question_topic.id if question_topic else None,
+            topic_id,
+            question_topic,
             plat.limit,
+            channel if draft_text else None,
+            posted,
+            suggestions,
         )
+
+    def _complaint(
+        self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str
+    ) -> tuple[list[Part], str, str]:
+        data = shipped_topic_data()
+        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
+        if topics.is_safety:
+            concept = topics.safety[0] if topics.safety else "hygiene"
+            say = render(data.concept(concept).say, self.tone) if data.concept(concept) else ""
+            services = [data.concept(s) for s in topics.services]
+            if concept == "remmen" and services and services[0] is not None:
+                say = f"{say} {services[0].say}"
+            person = f"{self._poss} {topics.people[0]}" if topics.people else self._you
+            after = ""
+            if topics.products and topics.products[0].text not in {"remmen", "rem"}:
+                after = f" na {topics.products[0].definite}"
+            elif "etentje" in topics.services:
+                after = " na het eten"
+            elif "behandeling" in topics.services:
+                after = " na de behandeling"
+            plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
+            values = {
+                "meervoud": "ja" if concept == "remmen" and "rem " not in f"{say} " else "nee",
+                "onderwerp": say,
+                "persoon": person,
+                "persoon_subject": person,
+                "werd": "werden" if plural else "werd",
+                "na": after,
+            }
+            empathy = self._line("safety", concept, seed, values)
+            contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+            parts = [
+                Part("empathy", empathy, True, self._line("safety", "short", seed)),
+                *tried,
+                Part("care", self._line("safety", "care", seed), False),
+                contact,
+            ]
+            topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+            return parts, channel, topic.id if topic else "veiligheid"
+
+        topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        subject = self._subject(topics)
+        number = {"meervoud": "ja" if topics.products and topics.products[0].plural else "nee"}
+        if topic is not None and subject:
+            empathy = render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, {"onderwerp": subject, **number})
+        elif topic is not None:
+            empathy = render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
+        elif subject:
+            overig = next(t for t in self.t.complaint_topics if t.id == "overig")
+            empathy = render(pick(overig.about, seed, "about.overig"), self.tone, {"onderwerp": subject, **number})
+        else:
+            empathy = self._line("complaint", "neutral", seed)
+        orders = [str(o) for o in details.get("order_numbers") or []]
+        if orders and plat.code == "email":
+            follow = self._line("complaint", "order_known", seed, {"ordernummer": orders[0]})
+        elif orders:
+            follow = self._line("complaint", "order_public", seed)
+        else:
+            follow = self._line("complaint", "order_unknown", seed)
+        contact, channel = self._channel(plat, seed, urgent=False, tried=topics.tried)
+        empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
+        apology = Part("apology", self._line("complaint", "apology", seed), True, "")
+        follow_part = Part("next", follow, False)
+        solution = Part(
+            "solution",
+            self._line("complaint", "solution", seed),
+            True,
+            self._line("complaint", "solution_short", seed),
+        )
+        if tried:
+            apology = Part("apology", "", False)  # the apology for the unanswered message says sorry already
+        variant = pick(("a", "b", "c"), seed, "complaint.structure")
+        if variant == "a":
+            parts = [empathy_part, *tried, apology, follow_part, solution, contact]
+        elif variant == "b":
+            parts = [apology, empathy_part, *tried, follow_part, contact, solution]
+        else:
+            acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
+            parts = [empathy_part, *tried, acknowledge, apology, follow_part, solution, contact]
+        if topics.occasion == "rouw" and topics.owner:
+            person = f"{self._poss} {topics.owner}"
+            parts.insert(0, Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True))
+        return parts, channel, topic.id if topic else "overig"
+
+    def _rumour(self, topics: TopicAnalysis, seed: str) -> list[Part]:
+        fact = self._fact(topics, rumour=True)
+        if fact:
+            correction = self._line("rumour", "fact", seed, {"label": fact[0], "waarde": fact[1]})
+            short = correction
+        else:
+            correction = self._line("rumour", "correction", seed)
+            short = self._line("rumour", "short", seed)
+        if self.profile.website.strip():
+            source = self._line("rumour", "source_site", seed, {"kanaal": self.profile.website.strip()})
+            source_short = source
+        else:
+            source = self._line("rumour", "source", seed)
+            source_short = self._line("rumour", "source_short", seed)
+        return [
+            Part("opening", self._line("rumour", "opening", seed), False),
+            Part("correction", correction, True, short),
+            Part("source", source, not fact, source_short),
+            Part("closing", self._line("rumour", "closing", seed), False),
+        ]
+
+    def _thanks(self, outcome: str, topics: TopicAnalysis, author: str, plat: Platform, seed: str) -> list[Part]:
+        occasion = self._occasion_phrase(topics)
+        praised = [p for p in topics.products if not p.wished]
+        first = praised[0] if praised else None
+        product = first.definite if first else ""
+        plural = "ja" if first and first.plural else "nee"
+        kind = self.profile.kind.lower()
+        here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS) or "vier" in topics.lemmas
+        grief = topics.occasion == "rouw"
+        named_occasion = True
+        if grief and product:
+            named_occasion = False
+            thanks = self._line("positive", "thanks_grief", seed, {"product": product})
+        elif grief:
+            thanks = self._line("positive", "thanks_general", seed)
+        elif occasion and here:
+            thanks = self._line("positive", "thanks_occasion_here", seed, {"gelegenheid": occasion})
+        elif occasion and first and not first.occasion:
+            thanks = self._line(
+                "positive",
+                "thanks_occasion_product",
+                seed,
+                {"gelegenheid": occasion, "product": product, "meervoud": plural},
+            )
+        elif occasion and not first:
+            thanks = self._line("positive", "thanks_occasion", seed, {"gelegenheid": occasion})
+        elif first:
+            named_occasion = False
+            subject = self._subject(topics) if first is topics.products[0] else product
+            thanks = self._line("positive", "thanks_product", seed, {"product": subject, "meervoud": plural})
+        else:
+            thanks = self._line("positive", "thanks_general", seed)
+        parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
+        if grief:
+            if topics.owner:
+                person = f"{self._poss} {topics.owner}"
+                line = self._line("positive", "condolence", seed, {"persoon": person})
+            else:
+                line = self._line("positive", "condolence_general", seed)
+            parts.append(Part("condolence", line, True))
+        elif occasion and topics.occasion in CONGRATULATE:
+            with_whom = f" met {self._poss} {topics.owner}" if topics.owner else ""
+            if not with_whom and not named_occasion:
+                with_whom = f" met {occasion}"
+            parts.append(Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False))
+        author_words = {w.lower() for w in author.split()}
+        own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
+        staff = [n for n in topics.names if n.lower() not in author_words and n.lower() not in own]
+        if staff:
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
+        if outcome.endswith("_suggestie"):
+            fact = self._fact(topics)
+            if fact:
+                line = self._line("positive", "suggestion_fact", seed, {"label": fact[0], "waarde": fact[1]})
+            else:
+                line = self._line("positive", "suggestion", seed)
+            parts.append(Part("suggestion", line, True))
+        if not grief:
+            closing = self._line("positive", "closing", seed)
+            if plat.emoji:
+                closing += " " + self._line("positive", "emoji", seed)
+            parts.append(Part("closing", closing, False))
+        return parts
+
+    def _joke(self, topics: TopicAnalysis, seed: str) -> str:
+        problem = topics.problems[0] if topics.problems else ""
+        if problem in {"wachttijd", "prijs"}:
+            return self._line("joke", problem, seed)
+        if topics.products:
+            first = topics.products[0]
+            values = {"onderwerp": first.definite, "meervoud": "ja" if first.plural else "nee"}
+            return self._line("joke", "product", seed, values)
+        if problem == "kwaliteit":
+            return self._line("joke", problem, seed)
+        return self._line("joke", "general", seed)
 
     @staticmethod
     def _seed(text: str, author: str, platform: str) -> str:
         return f"{text}\0{author}\0{platform}"
 
-    def knows_answer(self, text: str, *, author: str = "", platform: str = "overig") -> bool:
+    def knows_answer(
+        self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None
+    ) -> bool:
         """Whether the profile or FAQ answers this question without an open slot."""
-        answer, _ = self._answer(text, self._seed(text, author, self.t.platform(platform).code))
+        answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform))
         return not open_slots(answer)
 
-    def _answer(self, text: str, seed: str) -> tuple[str, Topic | None]:
-        faq = match_faq(text, self.profile)
-        topic = detect_topic(text, self.t.question_topics)
+    def _holiday_answer(self, holiday: str, seed: str) -> str:
+        """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
+        names the day; the normal opening hours alone do not say whether a holiday is open."""
+        names = _holiday_names(holiday)
+        with_prep = f"{_holiday_preposition(holiday)} {holiday}"
+        values = {
+            "feestdag": with_prep,
+            "feestdag_naam": holiday,
+            "feestdag_hoofd": with_prep[:1].upper() + with_prep[1:],
+        }
+
+        def say(value: str) -> str:
+            if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
+                return self._line("question", "holiday_closed", seed, values)
+            if re.search(r"\d", value):
+                return self._line("question", "holiday_open", seed, {**values, "waarde": value.rstrip(".")})
+            return self._line("question", "holiday_text", seed, {**values, "waarde": value.rstrip(".")})
+
+        for day, value in self.profile.holiday_entries():
+            if any(n in normalise(day) for n in names):
+                return say(value) if value else day.rstrip(".") + "."
+        for item in self.profile.faq:
+            if any(n in normalise(f"{item.question} {item.answer}") for n in names):
+                return item.answer.strip()
+        hours = self.profile.value("opening_hours").rstrip(".")
+        for part in re.split(r"[,;\n]", hours):
+            if any(n in normalise(part) for n in names):
+                rest = part
+                for n in sorted(names, key=len, reverse=True):
+                    rest = re.sub(re.escape(n), "", normalise(rest)) if n in normalise(rest) else rest
+                return say(rest.strip(" :") or part)
+        if hours:
+            return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
+        return self._line("question", "unknown", seed)
+
+    def _answer(self, topics: TopicAnalysis, seed: str) -> tuple[str, str | None, list[str]]:
+        """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
+        for the owner, never a fact in the draft."""
+        suggestions: list[str] = []
+        if topics.holiday:
+            return self._holiday_answer(topics.holiday, seed), "feestdagen", suggestions
+        faq = match_faq(topics.lemmas, self.profile, self._lemmas_of) if self.profile.faq else None
+        if faq and faq[1] >= 0.5:
+            return faq[0], "faq", suggestions
         if faq:
-            return faq, topic
-        if topic is not None and topic.field != "faq":
-            value = self.profile.value(topic.field).rstrip(".")
+            suggestions.append(
+                f"Misschien past dit antwoord uit je veelgestelde vragen (‘{faq[2]}’): {faq[0]} "
+                "Controleer of het echt over hetzelfde gaat voor je het overneemt."
+            )
+        for subject in topics.subjects:
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if qt is None:
+                continue
+            value = self.profile.value(qt.field).rstrip(".")
             if value:
-                return render(pick(topic.answer, seed, f"answer.{topic.id}"), self.tone, {"waarde": value}), topic
-        return self._line("question", "unknown", seed), topic
+                return (
+                    render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value}),
+                    qt.id,
+                    suggestions,
+                )
+            return self._line("question", "unknown", seed), qt.id, suggestions
+        return self._line("question", "unknown", seed), None, suggestions
 
     @staticmethod
-    def _join(parts: list[Part], emoji: bool) -> str:
+    def _join(parts: list[Part], plat: Platform) -> str:
         parts = [p for p in parts if p.text]
         greeting = parts[0].text if parts and parts[0].key == "greeting" else ""
         body = " ".join(p.text for p in parts if p.key not in {"greeting", "sign"})
         sign = next((p.text for p in parts if p.key == "sign"), "")
-        text = "\n\n".join(x for x in (f"{greeting}\n{body}" if greeting else body, sign) if x)
-        return text if emoji else strip_emoji(text)
+        if plat.style == "chat":
+            text = "\n".join(x for x in (greeting, body, sign) if x)
+        else:
+            text = "\n\n".join(x for x in (f"{greeting}\n{body}" if greeting else body, sign) if x)
+        return text if plat.emoji else strip_emoji(text)
 
-    def _shorten(self, parts: list[Part], limit: int, emoji: bool) -> str:
+    def _shorten(self, parts: list[Part], plat: Platform) -> str:
         """Step by step: only the essential parts; then their short wordings; then a one-line sign-off."""
+
+        def size(text: str) -> int:
+            return posted_length(text, plat, self.t.slot_fill)
+
         kept = [p for p in parts if p.essential]
-        text = self._join(kept, emoji)
-        while len(text) > limit:
+        text = self._join(kept, plat)
+        while size(text) > plat.limit:
             longer = [p for p in kept if p.short is not None and len(p.short) < len(p.text)]
             if not longer:
                 break
             longest = max(longer, key=lambda p: len(p.text) - len(p.short or ""))
             kept = [Part(p.key, p.short or "", True) if p is longest else p for p in kept]
             kept = [p for p in kept if p.text]
-            text = self._join(kept, emoji)
-        if len(text) > limit:
+            text = self._join(kept, plat)
+        if size(text) > plat.limit:
             body = " ".join(p.text for p in kept if p.key not in {"greeting", "sign"})
-            signer = self.profile.signer or "[vul in: je voornaam]"
+            signer = self.profile.signer or "[vul in: voornaam van wie ondertekent]"
             text = f"{body} ^{signer}"
-            text = text if emoji else strip_emoji(text)
+            text = text if plat.emoji else strip_emoji(text)
         return text
 
     def pause_message(self, seed: str = "") -> str:
         """A transparent message for switching comments off when a thread gets out of hand."""
+        plat = self.t.platform("facebook")
         return self._join(
-            [Part("pause", self._line("pause", "lines", seed), True), Part("sign", self._signoff(False, seed), True)],
-            True,
+            [Part("pause", self._line("pause", "lines", seed), True), Part("sign", self._signoff(plat, seed), True)],
+            plat,
         )
+
+
+# ---------------------------------------------------------------- checks before copying
+
+_ORDER = re.compile(
+    r"#\s?\d{3,12}\b|\b(?:bestel(?:ling|nummer)?|order(?:nummer)?|factuur)\s*(?:nr\.?|nummer)?\s*[:#]?\s*\d{3,12}\b",
+    re.I,
+)
+_PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|\+32|0032|0)[\s-]?(?:\(0\)[\s-]?)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\w)")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
+_ADDRESS = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|pad|steeg|markt|dreef)\s+\d+[a-z]?\b"
+    r"|\b\d{4}\s?[A-Z]{2}\b"
+)
+_REVIEW = r"(?:review|recensie|beoordeling|sterren|ster|rating|waardering)"
+_CHANGE = (
+    r"(?:aan\s?(?:te\s)?passen|aanpast|verwijder\w*|weg\s?(?:te\s)?halen|weghaalt|bij\s?(?:te\s)?stellen|"
+    r"bijstelt|wijzig\w*|offline\s?(?:te\s)?halen|herzien|verhogen|omhoog)"
+)
+_ASK_CHANGE = re.compile(
+    rf"{_REVIEW}\W+(?:\w+\W+){{0,8}}?{_CHANGE}|{_CHANGE}\W+(?:\w+\W+){{0,4}}?{_REVIEW}"
+    rf"|\b(?:pas|past|haal|haalt|stel|stelt)\W+(?:\w+\W+){{0,3}}?{_REVIEW}\w*\W+(?:\w+\W+){{0,2}}?(?:aan|weg|bij)\b",
+    re.I,
+)
+_INCENTIVE = re.compile(
+    r"\b(?:korting|tegoedbon|cadeaubon|kortingsbon|waardebon|gratis|vergoeding|cadeau|iets lekkers|op kosten van)\b",
+    re.I,
+)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def copy_warnings(reply: str, comment: str = "", profile: BusinessProfile | None = None) -> list[str]:
+    """Warnings before a reply is copied (Google's and Meta's rules for business replies):
+    personal data of the writer in public, a reward for changing a review, or asking the
+    writer to change or remove a review. Open slots are not checked (the copy is refused anyway)."""
+    profile = profile or BusinessProfile()
+    text = re.sub(r"\[vul in:[^\]]*\]", " ", reply)
+    own = {_digits(profile.phone)} | {profile.email.lower().strip()} | {normalise(profile.address)}
+    warnings: list[str] = []
+    personal = []
+    for match in _ORDER.finditer(text):
+        personal.append(f"bestelnummer {_digits(match.group(0))}")
+    for match in _PHONE.finditer(text):
+        if _digits(match.group(0)) not in own and sum(ch.isdigit() for ch in match.group(0)) >= 9:
+            personal.append(f"telefoonnummer {match.group(0).strip()}")
+    for match in _EMAIL.finditer(text):
+        if match.group(0).lower() not in own:
+            personal.append(f"e-mailadres {match.group(0)}")
+    for match in _ADDRESS.finditer(text):
+        if normalise(match.group(0)) not in normalise(profile.address):
+            personal.append(f"adres {match.group(0)}")
+    comment_orders = {_digits(m.group(0)) for m in _ORDER.finditer(comment)}
+    for number in comment_orders:
+        if number and number in _digits(text) and f"bestelnummer {number}" not in personal:
+            personal.append(f"bestelnummer {number}")
+    if personal:
+        warnings.append(
+            "Het antwoord bevat persoonsgegevens van de schrijver ("
+            + ", ".join(dict.fromkeys(personal))
+            + "). Haal die weg uit een openbaar antwoord en vraag ze privé."
+        )
+    asks = _ASK_CHANGE.search(text)
+    if asks and _INCENTIVE.search(text):
+        warnings.append(
+            "Het antwoord biedt iets aan in ruil voor het aanpassen van een review. Dat mag niet volgens de "
+            "regels van Google en Meta: bied een oplossing zonder voorwaarde."
+        )
+    elif asks:
+        warnings.append(
+            "Het antwoord vraagt de schrijver een review aan te passen of te verwijderen. Laat die keuze aan de "
+            "schrijver: Google en Meta staan dat verzoek in een antwoord niet toe."
+        )
+    return warnings

@@ -9,6 +9,8 @@ from typing import Any
 from app.errors import ReageerwijzerError
 
 REGISTERS = ("je", "u")
+# Other names under which imported profiles carry holiday and closing days.
+HOLIDAY_ALIASES = ("feestdagen", "sluitingsdagen", "closing_days", "holiday_hours", "special_hours")
 VOICES = ("ik", "wij")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -44,6 +46,7 @@ class BusinessProfile:
     accessibility: str = ""
     parking: str = ""
     website: str = ""
+    holidays: str = ""  # holiday and closing days, one per line: 'tweede paasdag: dicht'
     faq: list[FaqItem] = field(default_factory=list)
 
     def validate(self) -> None:
@@ -58,6 +61,21 @@ class BusinessProfile:
         for item in self.faq:
             if not item.question.strip() or not item.answer.strip():
                 raise ProfileError("elke veelgestelde vraag heeft een vraag én een antwoord nodig")
+
+    def holiday_entries(self) -> list[tuple[str, str]]:
+        """(day, what applies) per line or ';'-separated part of ``holidays``; a part
+        without ':' applies as a whole ('24 december tot 16:00')."""
+        entries = []
+        for part in re.split(r"[;\n]+", self.holidays):
+            day, sep, value = part.partition(":")
+            if not part.strip():
+                continue
+            # '24 dec: 8:00-14:00' splits at the first ':' only when what follows is not a clock time.
+            if sep and not re.match(r"^\d{2}\b", value):
+                entries.append((day.strip(), value.strip()))
+            else:
+                entries.append((part.strip(), ""))
+        return entries
 
     @property
     def signer(self) -> str:
@@ -82,6 +100,9 @@ class BusinessProfile:
             raise ProfileError("het profiel moet een JSON-object zijn")
         known = {f.name: f for f in fields(cls)}
         values: dict[str, Any] = {}
+        for alias in HOLIDAY_ALIASES:
+            if alias in data and "holidays" not in data:
+                data = {**data, "holidays": data[alias]}
         for key, value in data.items():
             if key not in known:
                 continue
@@ -99,6 +120,8 @@ class BusinessProfile:
                 if not isinstance(names, list):
                     raise ProfileError("'signers' moet een lijst met voornamen zijn")
                 values[key] = [str(s) for s in names if str(s).strip()]
+            elif key == "holidays" and isinstance(value, list):
+                values[key] = "\n".join(str(v) for v in value if str(v).strip())
             elif key == "dm":
                 values[key] = bool(value)
             else:

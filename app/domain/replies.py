@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,71 +22,125 @@ from app.domain.datafile import read_toml
 from app.errors import DataFileError
 from app.resources import resource_path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 PLACEHOLDERS = frozenset(
-    {"naam", "bedrijf", "kanaal", "ordernummer", "product", "waarde", "onderwerp", "ondertekenaar"}
+    {
+        "naam",
+        "bedrijf",
+        "kanaal",
+        "ordernummer",
+        "product",
+        "waarde",
+        "onderwerp",
+        "ondertekenaar",
+        "gelegenheid",
+        "feestdag",
+        "label",
+        "persoon",
+        "persoon_subject",
+        "werd",
+        "na",
+        "meervoud",
+        "feestdag_naam",
+        "feestdag_hoofd",
+    }
 )
+STYLES = ("chat", "post", "review", "formal")
+COUNTS = ("chars", "x", "graphemes")
 PROFILE_FIELDS = frozenset(
     {"opening_hours", "delivery_terms", "return_terms", "payment", "accessibility", "parking", "address", "faq"}
 )
-_ALTERNATIVE = re.compile(r"\{([rv]):([^{}|]*)\|([^{}|]*)\}")
+_ALTERNATIVE = re.compile(r"\{([rvn]):([^{}|]*)\|([^{}|]*)\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _BRACE = re.compile(r"[{}]")
 SLOT = re.compile(r"\[vul in: ([^\]]+)\]")
 
 # Sections with lists of sentences, and the placeholders each may use.
+_NONE: frozenset[str] = frozenset()
+_TOPIC = frozenset({"onderwerp", "meervoud"})
+_NAME = frozenset({"naam"})
+_SIGN = frozenset({"ondertekenaar", "bedrijf"})
+_KANAAL = frozenset({"kanaal"})
+_SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na", "meervoud"})
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
-        "named": frozenset({"naam"}),
-        "anonymous": frozenset(),
-        "formal_named": frozenset({"naam"}),
-        "formal_anonymous": frozenset(),
+        f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
+        for style in STYLES
+        for reg in ("je", "u")
+        for kind in ("named", "anonymous")
     },
-    "signoff": {
-        "informal": frozenset({"ondertekenaar"}),
-        "formal": frozenset({"ondertekenaar"}),
-        "with_business": frozenset({"ondertekenaar", "bedrijf"}),
-    },
+    "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "channel": {
-        "dm": frozenset(),
-        "email": frozenset({"kanaal"}),
-        "phone": frozenset({"kanaal"}),
-        "missing": frozenset(),
-        "dm_short": frozenset(),
-        "email_short": frozenset({"kanaal"}),
-        "phone_short": frozenset({"kanaal"}),
-        "missing_short": frozenset(),
+        **{key: _KANAAL for key in ("email", "phone", "email_short", "phone_short")},
+        **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
+        **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
+        **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm")},
     },
     "complaint": {
-        "acknowledge": frozenset(),
-        "apology": frozenset(),
+        "acknowledge": _NONE,
+        "apology": _NONE,
         "order_known": frozenset({"ordernummer"}),
-        "order_unknown": frozenset(),
-        "solution": frozenset(),
-        "solution_short": frozenset(),
-        "short": frozenset(),
+        "order_public": _NONE,
+        "order_unknown": _NONE,
+        "order_about": _TOPIC,
+        "condolence": frozenset({"persoon"}),
+        "solution": _NONE,
+        "solution_short": _NONE,
+        "neutral": _NONE,
+        "tip": _NONE,
+        "short": _NONE,
+    },
+    "safety": {
+        **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene")},
+        "care": _NONE,
+        "short": _NONE,
     },
     "rumour": {
-        "opening": frozenset(),
-        "correction": frozenset(),
-        "source": frozenset(),
-        "closing": frozenset(),
-        "short": frozenset(),
-        "source_short": frozenset(),
+        "opening": _NONE,
+        "correction": _NONE,
+        "fact": frozenset({"label", "waarde"}),
+        "source": _NONE,
+        "source_site": _KANAAL,
+        "closing": _NONE,
+        "short": _NONE,
+        "source_short": _NONE,
     },
     "positive": {
-        "thanks_product": frozenset({"product"}),
-        "thanks_general": frozenset(),
-        "suggestion": frozenset(),
-        "closing": frozenset(),
-        "emoji": frozenset(),
-        "short": frozenset(),
+        "thanks_occasion_here": frozenset({"gelegenheid"}),
+        "thanks_occasion_product": frozenset({"gelegenheid", "product", "meervoud"}),
+        "thanks_occasion": frozenset({"gelegenheid"}),
+        "thanks_product": frozenset({"product", "meervoud"}),
+        "thanks_general": _NONE,
+        "congrats": frozenset({"persoon"}),
+        "condolence": frozenset({"persoon"}),
+        "condolence_general": _NONE,
+        "thanks_grief": frozenset({"product"}),
+        "staff": _NAME,
+        "suggestion": _NONE,
+        "suggestion_fact": frozenset({"label", "waarde"}),
+        "closing": _NONE,
+        "emoji": _NONE,
+        "short": _NONE,
     },
-    "question": {"unknown": frozenset(), "later": frozenset(), "more": frozenset()},
-    "joke": {"light": frozenset()},
-    "current": {"lines": frozenset()},
-    "repeat": {"lines": frozenset(), "invite": frozenset()},
-    "pause": {"lines": frozenset()},
+    "question": {
+        "unknown": _NONE,
+        "later": _NONE,
+        "more": _NONE,
+        "holiday_closed": frozenset({"feestdag"}),
+        "holiday_open": frozenset({"feestdag", "waarde"}),
+        "holiday_text": frozenset({"feestdag_naam", "waarde"}),
+        "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
+    },
+    "joke": {
+        "wachttijd": _NONE,
+        "prijs": _NONE,
+        "kwaliteit": _NONE,
+        "product": _TOPIC,
+        "general": _NONE,
+    },
+    "current": {"lines": _NONE},
+    "repeat": {"lines": _NONE, "invite": _NONE},
+    "pause": {"lines": _NONE},
 }
 
 
@@ -97,6 +152,9 @@ class Platform:
     emoji: bool
     formal: bool
     report: str
+    style: str = "post"  # chat | post | review | formal: greeting and sign-off
+    dm: bool = True  # can the writer send a private message on this platform?
+    count: str = "chars"  # how the platform counts: chars | x | graphemes
 
 
 @dataclass(frozen=True)
@@ -107,6 +165,7 @@ class Topic:
     empathy: tuple[str, ...] = ()
     field: str = ""
     answer: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()  # empathy that names what the writer named ({onderwerp})
 
 
 @dataclass(frozen=True)
@@ -116,6 +175,7 @@ class ReplyTemplates:
     sections: Mapping[str, Mapping[str, tuple[str, ...]]]
     complaint_topics: tuple[Topic, ...]
     question_topics: tuple[Topic, ...]
+    slot_fill: Mapping[str, int]
 
     def lines(self, section: str, key: str) -> tuple[str, ...]:
         return self.sections[section][key]
@@ -161,10 +221,24 @@ def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> Reply
         for key in ("name", "report"):
             if not isinstance(raw.get(key), str) or not raw[key].strip():
                 raise DataFileError(source, f"veld '{key}' ontbreekt", f"platform '{code}'")
-        for key in ("emoji", "formal"):
+        for key in ("emoji", "formal", "dm"):
             if not isinstance(raw.get(key), bool):
                 raise DataFileError(source, f"'{key}' moet true of false zijn", f"platform '{code}'")
-        platforms[code] = Platform(code, raw["name"], limit, raw["emoji"], raw["formal"], raw["report"])
+        if raw.get("style") not in STYLES:
+            raise DataFileError(source, f"'style' moet een van {', '.join(STYLES)} zijn", f"platform '{code}'")
+        if raw.get("count") not in COUNTS:
+            raise DataFileError(source, f"'count' moet een van {', '.join(COUNTS)} zijn", f"platform '{code}'")
+        platforms[code] = Platform(
+            code,
+            raw["name"],
+            limit,
+            raw["emoji"],
+            raw["formal"],
+            raw["report"],
+            raw["style"],
+            raw["dm"],
+            raw["count"],
+        )
     missing = [p for p in PLATFORMS if p not in platforms]
     if missing:
         raise DataFileError(source, f"platform(s) ontbreken: {', '.join(missing)}", "platforms")
@@ -186,7 +260,8 @@ def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> Reply
         if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
             raise DataFileError(source, "'keywords' moet een lijst met woorden zijn", where)
         empathy = _sentences(source, raw, "empathy", where, frozenset())
-        complaint_topics.append(Topic(topic_id, label, tuple(keywords), empathy))
+        about = _sentences(source, raw, "about", where, _TOPIC)
+        complaint_topics.append(Topic(topic_id, label, tuple(keywords), empathy, about=about))
     if not any(t.id == "overig" for t in complaint_topics):
         raise DataFileError(
             source, "er moet een onderwerp 'overig' zijn (voor klachten zonder herkend onderwerp)", "complaint_topics"
@@ -200,12 +275,16 @@ def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> Reply
             raise DataFileError(source, "'id' en 'label' zijn verplicht", where)
         if field_name not in PROFILE_FIELDS:
             raise DataFileError(source, f"'field' moet een van {', '.join(sorted(PROFILE_FIELDS))} zijn", where)
-        keywords = raw.get("keywords", [])
-        if not isinstance(keywords, list) or not keywords:
-            raise DataFileError(source, "'keywords' moet een niet-lege lijst zijn", where)
         answer = _sentences(source, raw, "answer", where, frozenset({"waarde"}))
-        question_topics.append(Topic(topic_id, label, tuple(keywords), (), field_name, answer))
-    return ReplyTemplates(source, platforms, sections, tuple(complaint_topics), tuple(question_topics))
+        question_topics.append(Topic(topic_id, label, (), (), field_name, answer))
+    slot_fill = data.get("slot_fill", {})
+    if (
+        not isinstance(slot_fill, dict)
+        or "default" not in slot_fill
+        or not all(isinstance(v, int) and v >= 0 for v in slot_fill.values())
+    ):
+        raise DataFileError(source, "[slot_fill] moet aantallen tekens geven, met een 'default'", "slot_fill")
+    return ReplyTemplates(source, platforms, sections, tuple(complaint_topics), tuple(question_topics), dict(slot_fill))
 
 
 def load_templates(path: str | Path | None = None) -> ReplyTemplates:
@@ -234,23 +313,92 @@ def pick(options: Sequence[str], seed: str, key: str) -> str:
 
 
 def render(template: str, tone: Tone, values: Mapping[str, str] | None = None) -> str:
-    """Choose the register/voice alternatives, then fill in the values.
+    """Choose the register/voice (and {n:singular|plural}) alternatives, then fill in the values.
 
     Values are inserted last and never parsed, so text from a comment cannot
     inject template syntax.
     """
 
+    values = values or {}
+    plural = values.get("meervoud") == "ja"
+
     def alternative(match: re.Match[str]) -> str:
         kind, first, second = match.groups()
         if kind == "r":
             return first if tone.register == "je" else second
+        if kind == "n":  # singular | plural of what the writer named
+            return second if plural else first
         return first if tone.voice == "ik" else second
 
     text = _ALTERNATIVE.sub(alternative, template)
-    values = values or {}
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
 def open_slots(text: str) -> list[str]:
     """The descriptions of every [vul in: …] slot still in a text, in order."""
     return [m.group(1).strip() for m in SLOT.finditer(text)]
+
+
+# ---------------------------------------------------------------- length as the platform counts it
+
+_X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+_JOINERS = {"\u200d", "\ufe0e", "\ufe0f"}
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+|\b[a-z0-9-]+\.(?:nl|be|com|eu|org|net)(?:/[^\s<>\"']*)?", re.I)
+
+
+def graphemes(text: str) -> list[str]:
+    """User-perceived characters: a letter with its accents, an emoji with its modifiers and
+    joined parts, a flag (two regional indicators) count as one."""
+    clusters: list[str] = []
+    join_next = False
+    for ch in text:
+        code = ord(ch)
+        combining = unicodedata.combining(ch) or ch in _JOINERS or 0x1F3FB <= code <= 0x1F3FF
+        regional = 0x1F1E6 <= code <= 0x1F1FF
+        pair = regional and clusters and len(clusters[-1]) == 1 and 0x1F1E6 <= ord(clusters[-1][0]) <= 0x1F1FF
+        if clusters and (combining or join_next or pair):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+        join_next = ch == "\u200d"
+    return clusters
+
+
+def _x_weight(cluster: str) -> int:
+    code = ord(cluster[0])
+    if len(cluster) > 1 and not unicodedata.combining(cluster[1]):
+        return 2  # an emoji sequence
+    return 1 if any(lo <= code <= hi for lo, hi in _X_LIGHT) else 2
+
+
+def platform_length(text: str, count: str) -> int:
+    """The length as the platform counts it: X weighs links as 23 and emoji/CJK double,
+    Bluesky counts graphemes, the others count characters."""
+    if count == "x":
+        total = 0
+        last = 0
+        for match in URL.finditer(text):
+            total += sum(_x_weight(c) for c in graphemes(text[last : match.start()])) + 23
+            last = match.end()
+        return total + sum(_x_weight(c) for c in graphemes(text[last:]))
+    if count == "graphemes":
+        return len(graphemes(text))
+    return len(text)
+
+
+def fill_slots(text: str, fill: Mapping[str, int]) -> str:
+    """The text with every [vul in: …] replaced by a realistic stand-in of typical length."""
+
+    def stand_in(match: re.Match[str]) -> str:
+        description = match.group(1).lower()
+        size = next((n for key, n in fill.items() if key != "default" and key in description), fill["default"])
+        if "link" in description:
+            return "https://voorbeeld.nl/info"  # counted as a link where the platform does so
+        return ("x" * size)[:size]
+
+    return SLOT.sub(stand_in, text)
+
+
+def posted_length(text: str, platform: Platform, fill: Mapping[str, int]) -> int:
+    """The length of the text that will be posted: slots filled in, counted as the platform counts."""
+    return platform_length(fill_slots(text, fill), platform.count)

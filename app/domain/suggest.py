@@ -7,18 +7,25 @@ profile decides: a question the profile or FAQ answers is answered directly.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from app.domain.drafting import Drafter
 from app.domain.flowchart import Flowchart, Node, shipped_flowchart
 from app.domain.profile import BusinessProfile
+from app.domain.topics import TopicAnalysis
+
+# A threat or hate flag alone never turns these into "no reply": the writer still gets an answer
+# and the owner gets the report steps as a warning.
+ANSWERED_DESPITE_FLAGS = frozenset({"klacht", "onwaarheid"})
 
 
 def auto_walk(
     flow: Flowchart, label: str, flags: tuple[str, ...], can_answer: bool
 ) -> tuple[list[tuple[str, str]], Node]:
     """The path the assistant would take, and where it ends."""
+    if label in ANSWERED_DESPITE_FLAGS:
+        flags = tuple(f for f in flags if f not in {"bedreiging", "haat"})
     node = flow.first_question
     path: list[tuple[str, str]] = []
     while node.is_question:
@@ -41,14 +48,20 @@ def suggest(
     profile: BusinessProfile | None = None,
     earlier_negative: int = 0,
     flow: Flowchart | None = None,
+    topics: TopicAnalysis | None = None,
+    analyser: Callable[[str], TopicAnalysis] | None = None,
 ) -> dict[str, Any]:
-    """Everything the CLI's ``suggest`` adds to a classification."""
+    """Everything the CLI's ``suggest`` adds to a classification. ``topics`` is what the
+    comment is about (app.nlp.topics); without it the draft uses neutral wording."""
     flow = flow or shipped_flowchart()
     profile = profile or BusinessProfile()
-    drafter = Drafter(profile)
+    drafter = Drafter(profile, analyser=analyser)
+    if topics is None and analyser is not None:
+        topics = analyser(text)
     flags = tuple(analysis.get("flags", ()))
     label = str(analysis["label"])
-    path, outcome = auto_walk(flow, label, flags, drafter.knows_answer(text, author=author, platform=platform))
+    can_answer = drafter.knows_answer(text, author=author, platform=platform, topics=topics)
+    path, outcome = auto_walk(flow, label, flags, can_answer)
     draft = drafter.draft(
         outcome.id,
         text,
@@ -57,17 +70,10 @@ def suggest(
         details=analysis.get("details") or {},
         flags=flags,
         earlier_negative=earlier_negative,
+        topics=topics,
     )
     optional = draft.optional
     warnings = list(draft.warnings)
-    if outcome.id == "uitkomst_beledigend" and label == "klacht":
-        # A threat inside a real complaint: the complaint still deserves a (private) answer.
-        optional = drafter.draft(
-            "uitkomst_herstel", text, author=author, platform="email", details=analysis.get("details") or {}
-        ).text
-        warnings.append(
-            "Er zit ook een echte klacht in. Overweeg die persoonlijk op te pakken; het concept staat klaar."
-        )
     respond = outcome.respond == "ja"
     return {
         "outcome": outcome.id,
@@ -84,5 +90,8 @@ def suggest(
         "topic": draft.topic,
         "question_topic": draft.question_topic,
         "limit": draft.limit,
+        "length": draft.length,
+        "channel": draft.channel,
+        "about": topics.to_dict() if topics is not None else None,
         "status": outcome.default_status,
     }

@@ -38,6 +38,7 @@ TEXT_FIELDS = (
     ("delivery_terms", QT_TRANSLATE_NOOP("SettingsView", "Bezorging")),
     ("return_terms", QT_TRANSLATE_NOOP("SettingsView", "Ruilen en retourneren")),
     ("payment", QT_TRANSLATE_NOOP("SettingsView", "Betalen")),
+    ("holidays", QT_TRANSLATE_NOOP("SettingsView", "Feestdagen en sluitingsdagen")),
     ("accessibility", QT_TRANSLATE_NOOP("SettingsView", "Toegankelijkheid")),
     ("parking", QT_TRANSLATE_NOOP("SettingsView", "Parkeren")),
 )
@@ -99,6 +100,7 @@ class SettingsView(QWidget):
             lab.setBuddy(edit)
             facts_form.addRow(lab, edit)
             self.fields[key] = edit
+        self.fields["holidays"].setPlaceholderText(self.tr("bijv. Tweede paasdag: dicht; Koningsdag: 8:00–13:00"))
         layout.addWidget(facts)
 
         faq = QGroupBox(self.tr("Veelgestelde vragen"))

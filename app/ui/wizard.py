@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.case import Case, Lesson
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
-from app.domain.drafting import Draft, Drafter
+from app.domain.drafting import Draft, Drafter, copy_warnings
 from app.domain.flowchart import Flowchart, Node
 from app.domain.profile import BusinessProfile
-from app.domain.replies import open_slots, shipped_templates
+from app.domain.replies import open_slots, platform_length, shipped_templates
+from app.domain.topics import TopicAnalysis
 from app.domain.wizard import Comment, WizardError, WizardSession
 from app.errors import ReageerwijzerError
+from app.nlp.topics import analyse_topics
 from app.store import CaseStore
 from app.store.profile import load_profile
 from app.ui.assistant import AssistantService
@@ -296,6 +298,9 @@ class OutcomePage(QWidget):
         super().__init__(parent)
         self.flow = flow
         self.draft: Draft | None = None
+        self.comment_text = ""
+        self.profile = BusinessProfile()
+        self.count = "chars"
         self.limit = 0
         outer = QVBoxLayout(self)
         layout = scrolling(outer)
@@ -416,9 +421,21 @@ class OutcomePage(QWidget):
             self.save.emit()
 
     def show_outcome(
-        self, outcome: Node, advice: list[str], draft: Draft, limit: int, platform_name: str, *, comment: str = ""
+        self,
+        outcome: Node,
+        advice: list[str],
+        draft: Draft,
+        limit: int,
+        platform_name: str,
+        *,
+        comment: str = "",
+        profile: BusinessProfile | None = None,
+        count: str = "chars",
     ) -> None:
         self.comment.setText(quote(comment))
+        self.comment_text = comment
+        self.profile = profile or BusinessProfile()
+        self.count = count
         self.draft = draft
         self.limit = limit
         self.platform_name = platform_name
@@ -453,7 +470,7 @@ class OutcomePage(QWidget):
             self.editor.setPlainText(self.draft.optional)
 
     def _update_counter(self) -> None:
-        length = len(self.editor.toPlainText())
+        length = platform_length(self.editor.toPlainText(), self.count)
         if self.limit:
             over = length > self.limit
             self.counter.setText(self.tr("{n} / {limit} tekens").format(n=length, limit=self.limit))
@@ -480,6 +497,19 @@ class OutcomePage(QWidget):
                 + "\n• ".join(slots),
             )
             return False
+        # The platforms' rules for business replies: no personal data in public, no reward for
+        # changing a review, no request to change or remove one.
+        problems = copy_warnings(text, self.comment_text, self.profile)
+        if problems:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Controleer het antwoord"),
+                "\n\n".join(problems) + "\n\n" + self.tr("Toch kopiëren?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         QGuiApplication.clipboard().setText(text)
         self.window().statusBar().showMessage(self.tr("Antwoord gekopieerd: plak het op het platform."), 5000)
         return True
@@ -530,6 +560,7 @@ class WizardView(QWidget):
         self.assistant = assistant
         self.session: WizardSession | None = None
         self.analysis: Any = None
+        self.topics: tuple[str, TopicAnalysis] | None = None
         self.case_id: int | None = None
         self.pending_ui: dict[str, Any] = {}
         self.templates = shipped_templates()
@@ -603,6 +634,12 @@ class WizardView(QWidget):
         if text.strip() and self.assistant.ready:
             self.assistant_label.setText(self.tr("Assistent leest mee…"))
             self.assistant.analyse(text)
+        if text.strip():
+            # What the comment is about (product, occasion, safety) for the draft, off the GUI thread.
+            self.assistant.runner.submit(lambda: (text, analyse_topics(text)), self._topics_found, lambda _m: None)
+
+    def _topics_found(self, result: tuple[str, TopicAnalysis]) -> None:
+        self.topics = result
 
     def _analysed(self, request: int, analysis: Any) -> None:
         if request != self.assistant.latest_request:
@@ -738,7 +775,8 @@ class WizardView(QWidget):
             profile = load_profile(self.store)
         except ReageerwijzerError:
             profile = BusinessProfile()
-        drafter = Drafter(profile)
+        drafter = Drafter(profile, analyser=analyse_topics)
+        topics = self.topics[1] if self.topics and self.topics[0] == comment.text else None
         earlier = len(self.store.negative_cases_by(comment.author, exclude_id=self.case_id)) if comment.author else 0
         details = self.analysis.details if self.analysis is not None else {}
         draft = drafter.draft(
@@ -749,10 +787,20 @@ class WizardView(QWidget):
             details=details,
             flags=self.session.flags(),
             earlier_negative=earlier,
+            topics=topics,
         )
         platform = self.templates.platform(comment.platform)
         advice = self.session.advice()
-        self.outcome_page.show_outcome(outcome, advice, draft, platform.limit, platform.name, comment=comment.text)
+        self.outcome_page.show_outcome(
+            outcome,
+            advice,
+            draft,
+            platform.limit,
+            platform.name,
+            comment=comment.text,
+            profile=profile,
+            count=platform.count,
+        )
         if self.pending_ui:
             self.outcome_page.restore_ui(self.pending_ui)
             self.pending_ui = {}

@@ -630,77 +630,77 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="78"/>
+        <location filename="../../app/ui/wizard.py" line="80"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="82"/>
+        <location filename="../../app/ui/wizard.py" line="84"/>
         <source>Plak hier de reactie, precies zoals hij online staat…</source>
         <translation>Paste the comment here, exactly as it appears online…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="83"/>
+        <location filename="../../app/ui/wizard.py" line="85"/>
         <source>Tekst van de reactie</source>
         <translation>Text of the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="89"/>
+        <location filename="../../app/ui/wizard.py" line="91"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="91"/>
+        <location filename="../../app/ui/wizard.py" line="93"/>
         <source>naam of @gebruikersnaam</source>
         <translation>name or @username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="92"/>
+        <location filename="../../app/ui/wizard.py" line="94"/>
         <source>Schrijver</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="96"/>
+        <location filename="../../app/ui/wizard.py" line="98"/>
         <source>Geplaatst op</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99"/>
+        <location filename="../../app/ui/wizard.py" line="101"/>
         <source>Link naar de reactie</source>
         <translation>Link to the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="100"/>
+        <location filename="../../app/ui/wizard.py" line="102"/>
         <source>&amp;Reactie:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="104"/>
+        <location filename="../../app/ui/wizard.py" line="106"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="105"/>
+        <location filename="../../app/ui/wizard.py" line="107"/>
         <source>&amp;Schrijver:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="106"/>
+        <location filename="../../app/ui/wizard.py" line="108"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Posted &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="107"/>
+        <location filename="../../app/ui/wizard.py" line="109"/>
         <source>&amp;Link (optioneel):</source>
         <translation>&amp;Link (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="117"/>
+        <location filename="../../app/ui/wizard.py" line="119"/>
         <source>&amp;Verder →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="118"/>
+        <location filename="../../app/ui/wizard.py" line="120"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -826,163 +826,173 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="304"/>
+        <location filename="../../app/ui/wizard.py" line="309"/>
         <source>De reactie</source>
         <translation>The comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="311"/>
-        <location filename="../../app/ui/wizard.py" line="428"/>
+        <location filename="../../app/ui/wizard.py" line="316"/>
+        <location filename="../../app/ui/wizard.py" line="445"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="320"/>
+        <location filename="../../app/ui/wizard.py" line="325"/>
         <source>Je antwoord</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="330"/>
+        <location filename="../../app/ui/wizard.py" line="335"/>
         <source>Kernelementen: vink af wat je antwoord heeft.</source>
         <translation>Key points: tick off what your reply includes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="333"/>
+        <location filename="../../app/ui/wizard.py" line="338"/>
         <source>Concept van het antwoord</source>
         <translation>Draft of the reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="340"/>
+        <location filename="../../app/ui/wizard.py" line="345"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="342"/>
+        <location filename="../../app/ui/wizard.py" line="347"/>
         <source>Korte &amp;versie</source>
         <translation>S&amp;hort version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="344"/>
+        <location filename="../../app/ui/wizard.py" line="349"/>
         <source>&amp;Luchtige reactie gebruiken</source>
         <translation>Use &amp;light-hearted reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="346"/>
+        <location filename="../../app/ui/wizard.py" line="351"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="348"/>
+        <location filename="../../app/ui/wizard.py" line="353"/>
         <source>Reacties &amp;pauzeren…</source>
         <translation>&amp;Pause comments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="350"/>
+        <location filename="../../app/ui/wizard.py" line="355"/>
         <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
         <translation>An honest message for when a discussion under your post gets out of hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="363"/>
+        <location filename="../../app/ui/wizard.py" line="368"/>
         <source>Opslaan in de geschiedenis</source>
         <translation>Save to history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="368"/>
+        <location filename="../../app/ui/wizard.py" line="373"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369"/>
+        <location filename="../../app/ui/wizard.py" line="374"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="379"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="381"/>
+        <location filename="../../app/ui/wizard.py" line="386"/>
         <source>Wat neem je mee uit deze reactie? (optioneel)</source>
         <translation>What do you take away from this comment? (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="382"/>
+        <location filename="../../app/ui/wizard.py" line="387"/>
         <source>Geleerde les</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="386"/>
+        <location filename="../../app/ui/wizard.py" line="391"/>
         <source>bijv. levering, toon, snelheid</source>
         <translation>e.g. delivery, tone, speed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="387"/>
+        <location filename="../../app/ui/wizard.py" line="392"/>
         <source>Labels bij de les</source>
         <translation>Tags for the lesson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="388"/>
+        <location filename="../../app/ui/wizard.py" line="393"/>
         <source>&amp;Status:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="392"/>
+        <location filename="../../app/ui/wizard.py" line="397"/>
         <source>L&amp;es:</source>
         <translation>L&amp;esson:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="395"/>
+        <location filename="../../app/ui/wizard.py" line="400"/>
         <source>La&amp;bels:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="402"/>
+        <location filename="../../app/ui/wizard.py" line="407"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="404"/>
+        <location filename="../../app/ui/wizard.py" line="409"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="405"/>
+        <location filename="../../app/ui/wizard.py" line="410"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="459"/>
+        <location filename="../../app/ui/wizard.py" line="476"/>
         <source>{n} / {limit} tekens</source>
         <translation>{n} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="463"/>
+        <location filename="../../app/ui/wizard.py" line="480"/>
         <source>te lang voor {p}</source>
         <translation>too long for {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="466"/>
+        <location filename="../../app/ui/wizard.py" line="483"/>
         <source>{n} tekens</source>
         <translation>{n} characters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="469"/>
+        <location filename="../../app/ui/wizard.py" line="486"/>
         <source>{n} open plek(ken)</source>
         <translation>{n} open slot(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="477"/>
+        <location filename="../../app/ui/wizard.py" line="494"/>
         <source>Nog open plekken</source>
         <translation>Open slots left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="478"/>
+        <location filename="../../app/ui/wizard.py" line="495"/>
         <source>Vul eerst de gemarkeerde plekken in; anders komt er &apos;[vul in: …]&apos; online te staan:</source>
         <translation>Fill in the highlighted slots first; otherwise &apos;[vul in: …]&apos; will end up online:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="484"/>
+        <location filename="../../app/ui/wizard.py" line="506"/>
+        <source>Controleer het antwoord</source>
+        <translation>Check the reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="507"/>
+        <source>Toch kopiëren?</source>
+        <translation>Copy anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="514"/>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
     </message>
@@ -1008,97 +1018,97 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="174"/>
+        <location filename="../../app/ui/wizard.py" line="176"/>
         <source>De reactie</source>
         <translation>The comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="181"/>
+        <location filename="../../app/ui/wizard.py" line="183"/>
         <source>Voorstel van de assistent</source>
         <translation>Assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="197"/>
+        <location filename="../../app/ui/wizard.py" line="199"/>
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="198"/>
+        <location filename="../../app/ui/wizard.py" line="200"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="200"/>
+        <location filename="../../app/ui/wizard.py" line="202"/>
         <source>&amp;Volgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="201"/>
+        <location filename="../../app/ui/wizard.py" line="203"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="216"/>
+        <location filename="../../app/ui/wizard.py" line="218"/>
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="219"/>
+        <location filename="../../app/ui/wizard.py" line="221"/>
         <source>Voorbeeld: {example}</source>
         <translation>Example: {example}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="237"/>
+        <location filename="../../app/ui/wizard.py" line="239"/>
         <source>voorstel assistent</source>
         <translation>assistant&apos;s suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="238"/>
+        <location filename="../../app/ui/wizard.py" line="240"/>
         <source>misschien</source>
         <translation>maybe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="255"/>
+        <location filename="../../app/ui/wizard.py" line="257"/>
         <source>De assistent twijfelt: {first} of {second}?</source>
         <translation>The assistant is unsure: {first} or {second}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="258"/>
+        <location filename="../../app/ui/wizard.py" line="260"/>
         <source>Lees de reactie nog eens en kies zelf; er is niets vooraf gekozen.</source>
         <translation>Read the comment again and choose yourself; nothing has been preselected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="263"/>
+        <location filename="../../app/ui/wizard.py" line="265"/>
         <source>de assistent ziet &apos;{flag}&apos; in de reactie</source>
         <translation>the assistant sees &apos;{flag}&apos; in the comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="267"/>
+        <location filename="../../app/ui/wizard.py" line="269"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="269"/>
+        <location filename="../../app/ui/wizard.py" line="271"/>
         <source>Voorstel van de assistent: {answer}</source>
         <translation>Assistant&apos;s suggestion: {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="272"/>
+        <location filename="../../app/ui/wizard.py" line="274"/>
         <source>Jij beslist: kies gerust iets anders.</source>
         <translation>You decide: feel free to choose something else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="275"/>
+        <location filename="../../app/ui/wizard.py" line="277"/>
         <source>De assistent wordt geladen… je kunt alvast zelf kiezen.</source>
         <translation>The assistant is loading… you can already choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="277"/>
+        <location filename="../../app/ui/wizard.py" line="279"/>
         <source>De assistent is niet beschikbaar; kies zelf het beste antwoord.</source>
         <translation>The assistant is not available; choose the best answer yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="279"/>
+        <location filename="../../app/ui/wizard.py" line="281"/>
         <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
         <translation>The assistant has no suggestion here: only you know this.</translation>
     </message>
@@ -1262,234 +1272,244 @@
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="41"/>
+        <source>Feestdagen en sluitingsdagen</source>
+        <translation>Holidays and closing days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="42"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="42"/>
+        <location filename="../../app/ui/settings.py" line="43"/>
         <source>Parkeren</source>
         <translation>Parking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="57"/>
+        <location filename="../../app/ui/settings.py" line="58"/>
         <source>Bedrijfsprofiel en instellingen</source>
         <translation>Business profile and settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="61"/>
+        <location filename="../../app/ui/settings.py" line="62"/>
         <source>Conceptreacties gebruiken alleen wat hier staat. Laat je iets leeg, dan krijg je in het concept een open plek om zelf in te vullen; de app verzint niets.</source>
         <translation>Draft replies only use what is entered here. If you leave something empty, the draft gets an open slot for you to fill in yourself; the app never makes anything up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="67"/>
+        <location filename="../../app/ui/settings.py" line="68"/>
         <source>Toon</source>
         <translation>Tone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="70"/>
+        <location filename="../../app/ui/settings.py" line="71"/>
         <source>bijv. Marieke, Joost</source>
         <translation>e.g. Marieke, Joost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="71"/>
+        <location filename="../../app/ui/settings.py" line="72"/>
         <source>Voornamen die ondertekenen</source>
         <translation>First names to sign with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="73"/>
+        <location filename="../../app/ui/settings.py" line="74"/>
         <source>je (informeel, meest gebruikt)</source>
         <translation>je (informal Dutch &apos;you&apos;, most common)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="74"/>
+        <location filename="../../app/ui/settings.py" line="75"/>
         <source>u (formeel)</source>
         <translation>u (formal Dutch &apos;you&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="75"/>
+        <location filename="../../app/ui/settings.py" line="76"/>
         <source>Aanspreekvorm</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="77"/>
+        <location filename="../../app/ui/settings.py" line="78"/>
         <source>ik</source>
         <translation>ik (I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="78"/>
+        <location filename="../../app/ui/settings.py" line="79"/>
         <source>wij</source>
         <translation>wij (we)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="79"/>
+        <location filename="../../app/ui/settings.py" line="80"/>
         <source>Schrijven als</source>
         <translation>Write as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="80"/>
+        <location filename="../../app/ui/settings.py" line="81"/>
         <source>Klanten mogen een privébericht sturen op het platform</source>
         <translation>Customers may send a private message on the platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="82"/>
+        <location filename="../../app/ui/settings.py" line="83"/>
         <source>&amp;Ondertekenen met:</source>
         <translation>&amp;Sign with:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="83"/>
+        <location filename="../../app/ui/settings.py" line="84"/>
         <source>&amp;Aanspreekvorm:</source>
         <translation>&amp;Form of address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="84"/>
+        <location filename="../../app/ui/settings.py" line="85"/>
         <source>Schrijven als:</source>
         <translation>Write as:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="92"/>
+        <location filename="../../app/ui/settings.py" line="93"/>
         <source>Gegevens</source>
         <translation>Business details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="104"/>
-        <location filename="../../app/ui/settings.py" line="109"/>
+        <location filename="../../app/ui/settings.py" line="103"/>
+        <source>bijv. Tweede paasdag: dicht; Koningsdag: 8:00–13:00</source>
+        <translation>e.g. Tweede paasdag: dicht; Koningsdag: 8:00–13:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="106"/>
+        <location filename="../../app/ui/settings.py" line="111"/>
         <source>Veelgestelde vragen</source>
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="107"/>
+        <location filename="../../app/ui/settings.py" line="109"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="107"/>
+        <location filename="../../app/ui/settings.py" line="109"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="112"/>
+        <location filename="../../app/ui/settings.py" line="114"/>
         <source>Vraag &amp;toevoegen</source>
         <translation>&amp;Add question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="114"/>
+        <location filename="../../app/ui/settings.py" line="116"/>
         <source>Vraag &amp;weghalen</source>
         <translation>&amp;Remove question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="127"/>
+        <location filename="../../app/ui/settings.py" line="129"/>
         <source>Profiel op&amp;slaan</source>
         <translation>Save &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="139"/>
+        <location filename="../../app/ui/settings.py" line="141"/>
         <source>Reservekopie terug&amp;zetten…</source>
         <translation>Res&amp;tore backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="132"/>
+        <location filename="../../app/ui/settings.py" line="134"/>
         <source>Geschiedenis en reservekopieën</source>
         <translation>History and backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="137"/>
+        <location filename="../../app/ui/settings.py" line="139"/>
         <source>&amp;Reservekopie maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="141"/>
+        <location filename="../../app/ui/settings.py" line="143"/>
         <source>Ander &amp;bestand openen…</source>
         <translation>&amp;Open another file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="149"/>
-        <location filename="../../app/ui/settings.py" line="264"/>
+        <location filename="../../app/ui/settings.py" line="151"/>
+        <location filename="../../app/ui/settings.py" line="266"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="152"/>
+        <location filename="../../app/ui/settings.py" line="154"/>
         <source>Volg het systeem</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="155"/>
+        <location filename="../../app/ui/settings.py" line="157"/>
         <source>Taal van het venster</source>
         <translation>Window language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="159"/>
+        <location filename="../../app/ui/settings.py" line="161"/>
         <source>Taal van het venster:</source>
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="168"/>
+        <location filename="../../app/ui/settings.py" line="170"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="182"/>
+        <location filename="../../app/ui/settings.py" line="184"/>
         <source>De geschiedenis staat in: {path}</source>
         <translation>The history is stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="207"/>
-        <location filename="../../app/ui/settings.py" line="211"/>
+        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="213"/>
         <source>Profiel niet opgeslagen</source>
         <translation>Profile not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="207"/>
+        <location filename="../../app/ui/settings.py" line="209"/>
         <source>Controleer het profiel: {e}</source>
         <translation>Check the profile: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="213"/>
+        <location filename="../../app/ui/settings.py" line="215"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="219"/>
+        <location filename="../../app/ui/settings.py" line="221"/>
         <source>Reservekopie opslaan als</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="228"/>
+        <location filename="../../app/ui/settings.py" line="230"/>
         <source>Reservekopie mislukt</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="231"/>
+        <location filename="../../app/ui/settings.py" line="233"/>
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="231"/>
+        <location filename="../../app/ui/settings.py" line="233"/>
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="236"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Reservekopie kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="242"/>
+        <location filename="../../app/ui/settings.py" line="244"/>
         <source>Reservekopie terugzetten?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="244"/>
+        <location filename="../../app/ui/settings.py" line="246"/>
         <source>De huidige geschiedenis wordt vervangen door {src}. Er wordt eerst een kopie van de huidige geschiedenis bewaard. Doorgaan?</source>
         <translation>The current history will be replaced by {src}. A copy of the current history will be kept first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="254"/>
+        <location filename="../../app/ui/settings.py" line="256"/>
         <source>Geschiedenisbestand kiezen of nieuw maken</source>
         <translation>Choose a history file or create a new one</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="264"/>
+        <location filename="../../app/ui/settings.py" line="266"/>
         <source>De nieuwe taal is actief na het opnieuw starten.</source>
         <translation>The new language will be used after restarting the app.</translation>
     </message>
@@ -1515,137 +1535,137 @@
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="547"/>
+        <location filename="../../app/ui/wizard.py" line="578"/>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="550"/>
+        <location filename="../../app/ui/wizard.py" line="581"/>
         <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
         <translation>Boxes are questions, circles are outcomes. Blue: your path.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="551"/>
+        <location filename="../../app/ui/wizard.py" line="582"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="553"/>
+        <location filename="../../app/ui/wizard.py" line="584"/>
         <source>Wat de assistent ziet</source>
         <translation>What the assistant sees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="584"/>
+        <location filename="../../app/ui/wizard.py" line="615"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="587"/>
+        <location filename="../../app/ui/wizard.py" line="618"/>
         <source>De assistent kon niet laden ({error}). Je kunt het schema gewoon zelf doorlopen.</source>
         <translation>The assistant could not load ({error}). You can simply work through the flowchart yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="592"/>
+        <location filename="../../app/ui/wizard.py" line="623"/>
         <source>Assistent klaar. Plak een reactie om mee te laten kijken.</source>
         <translation>Assistant ready. Paste a comment to let it take a look.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="604"/>
+        <location filename="../../app/ui/wizard.py" line="635"/>
         <source>Assistent leest mee…</source>
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="623"/>
+        <location filename="../../app/ui/wizard.py" line="660"/>
         <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
         <translation>Unsure: {first} ({p1}) or {second} ({p2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="631"/>
+        <location filename="../../app/ui/wizard.py" line="668"/>
         <source>Lijkt: {label} ({p})</source>
         <translation>Looks like: {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="633"/>
+        <location filename="../../app/ui/wizard.py" line="670"/>
         <source>vanwege: {words}</source>
         <translation>because of: {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="635"/>
+        <location filename="../../app/ui/wizard.py" line="672"/>
         <source>Let op: {flags}</source>
         <translation>Note: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="639"/>
+        <location filename="../../app/ui/wizard.py" line="676"/>
         <source>bestelnummer</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="640"/>
+        <location filename="../../app/ui/wizard.py" line="677"/>
         <source>bedrag</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="641"/>
+        <location filename="../../app/ui/wizard.py" line="678"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="642"/>
+        <location filename="../../app/ui/wizard.py" line="679"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="643"/>
+        <location filename="../../app/ui/wizard.py" line="680"/>
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="648"/>
+        <location filename="../../app/ui/wizard.py" line="685"/>
         <source>Gevonden: {items}</source>
         <translation>Found: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="674"/>
+        <location filename="../../app/ui/wizard.py" line="711"/>
         <source>Dat kan niet</source>
         <translation>That&apos;s not possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="716"/>
+        <location filename="../../app/ui/wizard.py" line="753"/>
         <source>de assistent leest dit als {label} ({p})</source>
         <translation>the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="729"/>
+        <location filename="../../app/ui/wizard.py" line="766"/>
         <source>{label} ({p}, vanwege: {words})</source>
         <translation>{label} ({p}, because of: {words})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="772"/>
+        <location filename="../../app/ui/wizard.py" line="820"/>
         <source>Reacties tijdelijk uitzetten</source>
         <translation>Turn comments off for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="775"/>
+        <location filename="../../app/ui/wizard.py" line="823"/>
         <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
         <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="780"/>
+        <location filename="../../app/ui/wizard.py" line="828"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="820"/>
+        <location filename="../../app/ui/wizard.py" line="868"/>
         <source>Tussentijds bewaren lukte niet: {e}</source>
         <translation>Autosave failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="855"/>
+        <location filename="../../app/ui/wizard.py" line="903"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="856"/>
+        <location filename="../../app/ui/wizard.py" line="904"/>
         <source>De zaak is niet opgeslagen: {error}
 
 Je invoer staat er nog; probeer het opnieuw.</source>
@@ -1654,7 +1674,7 @@ Je invoer staat er nog; probeer het opnieuw.</source>
 Your input is still there; please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="863"/>
+        <location filename="../../app/ui/wizard.py" line="911"/>
         <source>Opgeslagen in de geschiedenis.</source>
         <translation>Saved to history.</translation>
     </message>

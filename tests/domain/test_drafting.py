@@ -5,11 +5,13 @@ import tomllib
 
 import pytest
 
-from app.domain.drafting import Drafter, first_name
+from app.domain.drafting import Drafter, copy_warnings, first_name
 from app.domain.flowchart import shipped_flowchart
 from app.domain.profile import BusinessProfile, FaqItem, ProfileError
-from app.domain.replies import parse_templates, shipped_templates
+from app.domain.replies import parse_templates, platform_length, posted_length, shipped_templates
+from app.domain.topics import Mention, TopicAnalysis
 from app.errors import DataFileError
+from app.nlp.topics import analyse_topics
 from app.resources import resource_path
 
 PROFILE = BusinessProfile(
@@ -19,156 +21,231 @@ PROFILE = BusinessProfile(
     email="info@korenschoof.nl",
     opening_hours="di–vr 7:30–18:00, za 7:30–16:00",
     delivery_terms="we bezorgen in Houten vanaf € 25",
+    holidays="Tweede paasdag: dicht; Koningsdag: 8:00–13:00",
     faq=[FaqItem("Hebben jullie glutenvrij brood?", "Ja, op vrijdag en zaterdag, bestel een dag van tevoren.")],
 )
+WITH_PHONE = BusinessProfile(**{**PROFILE.__dict__, "phone": "030-6012345"})
 COMPLAINT = "Drie weken gewacht op bestelling #4821 en toen kwam hij kapot aan. Echt waardeloos."
+
+
+def drafter(profile: BusinessProfile = PROFILE) -> Drafter:
+    return Drafter(profile, analyser=analyse_topics)
 
 
 def words(text: str) -> set[str]:
     return set(re.findall(r"[a-zà-ÿ']+", text.lower()))
 
 
-def test_complaint_empathy_apology_channel_slot_and_signature() -> None:
-    d = Drafter(PROFILE).draft(
-        "uitkomst_herstel", COMPLAINT, author="Sanne de Vries", platform="facebook", details={"order_numbers": ["4821"]}
+def outside_slots(text: str) -> str:
+    return re.sub(r"\[vul in:[^\]]*\]", "", text)
+
+
+def test_complaint_names_what_the_writer_named_and_offers_the_profile_channel() -> None:
+    d = drafter().draft(
+        "uitkomst_herstel",
+        "De eenhoorntaart voor mijn dochter was helemaal ingezakt.",
+        author="Sanne de Vries",
+        platform="facebook",
     )
-    assert d.text.startswith(("Hoi Sanne,", "Hallo Sanne,"))
-    assert d.topic == "levering"
-    assert words(d.text) & {"sorry", "excuses", "vervelend", "balen"}
-    assert "info@korenschoof.nl" in d.text  # the real private channel from the profile
-    assert "4821" in d.text
+    assert d.text.split("\n")[0] in {"Hoi Sanne,", "Hallo Sanne,", "Dag Sanne,"}
+    assert "de eenhoorntaart voor je dochter" in d.text
+    assert words(d.text) & {"sorry", "excuses"}
+    assert "info@korenschoof.nl" in d.text and d.channel == "mail"
     assert any("tegoedbon" in s for s in d.slots)  # the solution is for the owner to choose
     assert d.text.rstrip().endswith("Marieke")
 
 
+def test_unclear_complaint_gets_neutral_sympathy_not_a_guessed_topic() -> None:
+    d = drafter().draft("uitkomst_herstel", "Gewoon niet goed.", platform="facebook")
+    assert d.topic == "overig"
+    assert not words(d.text) & {"afspraak", "bestelling", "wachten", "allergische", "behandeld"}
+
+
 @pytest.mark.parametrize(
-    ("text", "topic"),
+    ("text", "concept"),
     [
-        ("Er zat een haar in mijn soep en de wc was smerig", "hygiene"),
-        ("Ik had gezegd dat ik allergisch ben voor noten en toch zaten ze erin", "veiligheid"),
-        ("De verkoopster was ontzettend onvriendelijk en bot", "personeel"),
-        ("Al twee weken wacht ik op mijn geld terug van de retour", "terugbetaling"),
-        ("Jullie website geeft steeds een foutmelding bij het afrekenen", "website"),
-        ("Gewoon niet goed", "overig"),
+        ("Mijn zoon kreeg een allergische reactie, hij heeft een notenallergie", "allergie"),
+        ("Na de reparatie deden de remmen het niet, ik ben bijna aangereden", "remmen"),
+        ("Na het diner waren we allemaal ziek, buikpijn en overgeven", "vergiftiging"),
+        ("Er zat een haar in mijn saucijzenbroodje", "hygiene"),
     ],
 )
-def test_complaint_topics(text: str, topic: str) -> None:
-    assert Drafter(PROFILE).draft("uitkomst_herstel", text).topic == topic
+def test_safety_beats_every_other_topic_and_goes_by_phone_without_an_offer(text: str, concept: str) -> None:
+    d = drafter(WITH_PHONE).draft("uitkomst_herstel", text + " en ik moest ook nog lang wachten.", platform="facebook")
+    assert analyse_topics(text).safety[0] == concept
+    assert d.topic in {"veiligheid", "hygiene"}
+    assert d.channel == "telefoon" and "030-6012345" in d.text
+    assert not any("tegoedbon" in s for s in d.slots)
+    assert "serieus" in d.text or "Hoe gaat het" in d.text
 
 
-def test_register_u_and_voice_wij() -> None:
-    profile = BusinessProfile(name="Garage Jansen", signers=["Peter"], register="u", voice="wij", phone="0412-123456")
-    d = Drafter(profile).draft("uitkomst_herstel", COMPLAINT, author="Mevrouw Bakker")
-    assert d.text.startswith(("Beste mevrouw Bakker,", "Goedendag mevrouw Bakker,"))
-    outside_slots = re.sub(r"\[vul in:[^\]]*\]", "", d.text)
-    assert not words(outside_slots) & {"je", "jij", "jouw", "ik", "mijn"}
-    assert words(d.text) & {"u", "uw"}
-    assert words(d.text) & {"we", "ons", "onze"}
-    assert "0412-123456" in d.text
-
-
-def test_insult_gets_no_draft_and_report_steps() -> None:
-    d = Drafter(PROFILE).draft(
-        "uitkomst_beledigend",
-        "vuile oplichters, ik weet waar je woont",
-        platform="instagram",
-        flags=["bedreiging", "haat"],
+def test_brakes_after_the_repair_are_named() -> None:
+    d = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Na de reparatie deden mijn remmen het niet meer. Ik ben bijna aangereden!", author="Marco"
     )
-    assert d.text is None and d.short is None
-    assert any("Melden bij Instagram" in w for w in d.warnings)
-    assert any("politie" in w for w in d.warnings)
+    assert "de remmen na de reparatie" in d.text
+    assert "zo'n ervaring" not in d.text
 
 
-def test_rumour_correction_and_source_slot() -> None:
-    d = Drafter(PROFILE).draft("uitkomst_onwaarheid", "Klopt het dat jullie failliet gaan?", author="Piet")
-    assert any("feiten" in s for s in d.slots)
-    assert "klopt niet" not in d.text.lower()  # the app cannot know the rumour is false
-    assert any("bron" in s for s in d.slots)
+def test_google_has_no_private_messages_and_unanswered_mail_means_phone() -> None:
+    d = drafter(WITH_PHONE).draft("uitkomst_herstel", "De taart was droog en oud.", platform="google")
+    assert "privébericht" not in d.text and "DM" not in d.text and d.channel == "mail"
+    d = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Ik heb al drie keer gemaild en nooit antwoord gekregen.", platform="facebook"
+    )
+    assert d.channel == "telefoon" and "030-6012345" in d.text and "mail" in d.text.lower()
+    assert "Mail je" not in d.text and "mailen op" not in d.text
 
 
-def test_compliment_is_thanked_specifically_and_suggestion_answered() -> None:
-    drafter = Drafter(PROFILE)
-    d = drafter.draft("uitkomst_bedank_publiek", "Heerlijk brood!", details={"products": ["brood"]})
-    assert words(d.text) & {"dank", "bedankt"} and "het brood" in d.text
-    assert d.slots == []
-    d = drafter.draft("uitkomst_bedank_publiek_suggestie", "Lekker! Misschien ook speltbrood?")
+def test_register_u_and_voice_wij_and_titles() -> None:
+    profile = BusinessProfile(name="Garage Jansen", signers=["Peter"], register="u", voice="wij", phone="0412-123456")
+    d = Drafter(profile, analyser=analyse_topics).draft("uitkomst_herstel", COMPLAINT, author="Mevr. van Dijk")
+    assert d.text.startswith("Beste mevrouw Van Dijk,")
+    assert not words(outside_slots(d.text)) & {"je", "jij", "jouw", "ik", "mijn"}
+    assert words(d.text) & {"u", "uw"} and words(d.text) & {"we", "ons", "onze"}
+
+
+def test_no_goedendag_or_formal_signoff_on_chat_platforms() -> None:
+    profile = BusinessProfile(signers=["Esther"], register="u", voice="wij", email="a@b.nl")
+    for platform in ("x", "instagram", "threads", "bluesky"):
+        for text in ("Wat een mooie coupe!", "Top gedaan", "Dank voor de knipbeurt"):
+            d = Drafter(profile).draft("uitkomst_bedank_publiek", text, platform=platform)
+            assert "Goedendag" not in d.text and "Met vriendelijke groet" not in d.text
+
+
+def test_insult_and_threat_always_get_report_steps() -> None:
+    d = drafter().draft("uitkomst_beledigend", "stelletje oplichters", platform="instagram")
+    assert d.text is None and any("Melden bij Instagram" in w for w in d.warnings)
+    d = drafter().draft("uitkomst_beledigend", "ik weet waar je woont", platform="x", flags=["bedreiging"])
+    assert any("Melden bij X" in w for w in d.warnings) and any("politie" in w for w in d.warnings)
+
+
+def test_wage_claim_flagged_as_threat_still_gets_a_draft_and_no_police_advice() -> None:
+    d = drafter().draft(
+        "uitkomst_herstel",
+        "Mijn loon is nog steeds niet uitbetaald, anders schakel ik een advocaat in.",
+        flags=["bedreiging"],
+        platform="facebook",
+    )
+    assert d.text and not any("aangifte" in w for w in d.warnings)
+    assert any("geen bedreiging" in w for w in d.warnings)
+
+
+def test_rumour_uses_the_profile_fact_or_leaves_a_slot() -> None:
+    profile = BusinessProfile(**{**PROFILE.__dict__, "payment": "pinnen en contant", "website": "korenschoof.nl"})
+    d = drafter(profile).draft("uitkomst_onwaarheid", "Klopt het dat ik niet meer contant kan betalen?")
+    assert "pinnen en contant" in d.text and "korenschoof.nl" in d.text and d.slots == []
+    d = drafter().draft("uitkomst_onwaarheid", "Klopt het dat jullie failliet gaan?", author="Piet")
+    assert any("feiten" in s for s in d.slots) and "klopt niet" not in d.text.lower()
+    assert "7:30" not in d.text  # opening hours do not answer a rumour about closing down
+
+
+def test_compliment_names_the_occasion_and_thanks_once() -> None:
+    d = drafter().draft(
+        "uitkomst_bedank_publiek_suggestie",
+        "De taart voor de verjaardag van mijn moeder, ze werd 80, was prachtig! Misschien ook een suikervrije?",
+        author="Anja",
+        platform="facebook",
+    )
+    assert "80ste verjaardag van je moeder" in d.text and "gefeliciteerd" in d.text
+    assert len(re.findall(r"\b(?:dank|bedankt)\b", d.text, re.I)) == 1
     assert any("suggestie" in s for s in d.slots)
 
 
-def test_question_answered_from_profile_and_faq() -> None:
-    drafter = Drafter(PROFILE)
-    d = drafter.draft("uitkomst_vraag_beantwoorden", "Zijn jullie zaterdag open?", author="Joke")
-    assert d.question_topic == "openingstijden"
-    assert "di–vr 7:30–18:00" in d.text and d.slots == []
-    d = drafter.draft("uitkomst_vraag_beantwoorden", "Hebben jullie ook glutenvrij brood?")
+def test_staff_named_in_a_compliment_hear_it() -> None:
+    d = drafter().draft("uitkomst_bedank_publiek", "Joost was super vriendelijk, top!", platform="facebook")
+    assert "Joost" in d.text
+
+
+def test_questions_from_profile_holidays_and_faq_on_lemmas() -> None:
+    d = drafter().draft("uitkomst_vraag_beantwoorden", "Zijn jullie open op tweede paasdag?", author="Joke")
+    assert "tweede paasdag" in d.text and "dicht" in d.text and "glutenvrij" not in d.text
+    d = drafter().draft("uitkomst_vraag_beantwoorden", "Zijn jullie op Koningsdag open?")
+    assert "8:00–13:00" in d.text
+    d = drafter().draft("uitkomst_vraag_beantwoorden", "Hebben jullie ook glutenvrije broodjes?")
     assert "vrijdag en zaterdag" in d.text
-    d = drafter.draft("uitkomst_vraag_beantwoorden", "Kan ik bij jullie parkeren?")
+    d = drafter().draft("uitkomst_vraag_beantwoorden", "Kan ik bij jullie parkeren?")
     assert d.question_topic == "parkeren" and d.slots == ["het antwoord op de vraag"]  # no parking info: no guess
 
 
-def test_joke_has_only_an_optional_reply() -> None:
-    d = Drafter(PROFILE).draft("uitkomst_grap", "De rij is vanuit de ruimte te zien 😂", platform="x")
-    assert d.text is None and d.optional and "vul in" in d.optional
+def test_weak_faq_match_is_a_suggestion_not_a_fact() -> None:
+    profile = BusinessProfile(signers=["Ruud"], faq=[FaqItem("Wat kost een lekke band plakken?", "€ 12,50.")])
+    d = Drafter(profile, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", "Verkopen jullie ook banden?")
+    assert "12,50" not in d.text
+    assert any("12,50" in w and "Controleer" in w for w in d.warnings)
+    d = Drafter(profile, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", "Repareren jullie e-bikes?")
+    assert "12,50" not in d.text
 
 
-def test_nothing_invented_with_an_empty_profile() -> None:
-    d = Drafter(BusinessProfile()).draft("uitkomst_herstel", COMPLAINT, author="Sanne")
-    assert "je voornaam" in d.slots  # no made-up signature
-    assert not re.search(r"\S+@\S+|\d{6,}", d.text.replace("4821", ""))  # no made-up mail or phone
+def test_joke_reply_plays_on_the_joke_and_is_optional() -> None:
+    d = drafter().draft("uitkomst_grap", "De rij bij jullie is vanuit de ruimte te zien 😂", platform="x")
+    assert d.text is None and d.optional and "rij" in d.optional and "Touché" not in d.optional
 
 
-def test_repeat_writer_reply() -> None:
-    d = Drafter(PROFILE).draft("uitkomst_herstel", COMPLAINT, author="Kees", earlier_negative=3)
-    assert any("3 negatieve" in w for w in d.warnings)
-    assert "persoonlijk" in d.text and "info@korenschoof.nl" in d.text
-
-
-def test_same_input_same_draft_and_variety_across_complaints() -> None:
-    drafter = Drafter(PROFILE)
-    assert drafter.draft("uitkomst_herstel", COMPLAINT).text == drafter.draft("uitkomst_herstel", COMPLAINT).text
-    texts = [f"Mijn pakket nummer {i} is nooit bezorgd, waardeloos" for i in range(12)]
-    empathy_lines = {drafter.draft("uitkomst_herstel", t).text.split("\n")[1].split(".")[0] for t in texts}
-    assert len(empathy_lines) >= 2
+def test_length_counts_the_filled_text_as_the_platform_counts() -> None:
+    assert platform_length("a" * 10 + " https://example.com/heel/lange/link/die/langer/is/dan/23", "x") == 34
+    assert platform_length("😄", "x") == 2 and platform_length("日本", "x") == 4
+    assert platform_length("👨‍👩‍👧é", "graphemes") == 2
+    plat = shipped_templates().platform("x")
+    text = "Kort. [vul in: het voorstel, bijv. vervanging]"
+    assert posted_length(text, plat, shipped_templates().slot_fill) == len("Kort. ") + 70
 
 
 @pytest.mark.parametrize(
     "platform", ["facebook", "instagram", "x", "linkedin", "google", "threads", "bluesky", "email", "overig"]
 )
 def test_every_draft_fits_its_platform_or_warns(platform: str) -> None:
-    templates = shipped_templates()
-    limit = templates.platform(platform).limit
+    limit = shipped_templates().platform(platform).limit
     long_complaint = COMPLAINT + " " + "Ik ben er echt klaar mee. " * 10
     for outcome in (o.id for o in shipped_flowchart().outcomes):
-        d = Drafter(PROFILE).draft(
-            outcome,
-            long_complaint,
-            author="Sanne de Vries",
-            platform=platform,
-            details={"order_numbers": ["4821"]},
-            flags=["suggestie"],
-        )
-        if d.text is None or not limit or len(d.text) <= limit:
+        d = drafter().draft(outcome, long_complaint, author="Sanne de Vries", platform=platform, flags=["suggestie"])
+        if d.text is None or not limit:
             continue
-        assert d.short is not None and any("tekens" in w for w in d.warnings)
-        assert len(d.short) <= limit or any("korte versie is te lang" in w for w in d.warnings)
-        assert d.short.rstrip().endswith("Marieke")
+        if d.length > limit:
+            assert d.short is not None and any("tekens" in w for w in d.warnings)
+            assert d.short.rstrip().endswith("Marieke")
+        assert d.length <= limit or d.short is not None or any("te lang" in w for w in d.warnings)
+
+
+def test_copy_warnings() -> None:
+    assert copy_warnings("Hoi! Ik zoek bestelling #4821 op, bel me op 030-6012345.", profile=WITH_PHONE) == [
+        copy_warnings("Hoi! Ik zoek bestelling #4821 op.")[0]
+    ]
+    assert "persoonsgegevens" in copy_warnings("Je adres Dorpsstraat 12 klopt")[0]
+    assert "in ruil" in copy_warnings("Je krijgt 10% korting als je je review aanpast.")[0]
+    assert "verwijderen" in copy_warnings("Wil je de review verwijderen?")[0]
+    assert copy_warnings("Dank je wel voor je review!") == []
+    assert copy_warnings("[vul in: bijv. een tegoedbon] en pas je review aan") != []
+
+
+def test_nothing_invented_with_an_empty_profile() -> None:
+    d = Drafter(BusinessProfile()).draft("uitkomst_herstel", COMPLAINT, author="Sanne")
+    assert "voornaam van wie ondertekent" in d.slots  # no made-up signature
+    assert not re.search(r"\S+@\S+|\d{6,}", d.text)  # no made-up mail or phone
+
+
+def test_repeat_writer_reply() -> None:
+    d = drafter().draft("uitkomst_herstel", COMPLAINT, author="Kees", earlier_negative=3)
+    assert any("3 negatieve" in w for w in d.warnings)
+    assert "persoonlijk" in d.text and "info@korenschoof.nl" in d.text
+
+
+def test_same_input_same_draft_and_variety_across_complaints() -> None:
+    assert drafter().draft("uitkomst_herstel", COMPLAINT).text == drafter().draft("uitkomst_herstel", COMPLAINT).text
+    texts = [f"Mijn pakket nummer {i} is nooit bezorgd, waardeloos" for i in range(12)]
+    openings = {drafter().draft("uitkomst_herstel", t).text.split("\n")[1][:25] for t in texts}
+    assert len(openings) >= 3
+
+
+def test_hand_made_analysis_is_used_without_spacy() -> None:
+    topics = TopicAnalysis(topic="kwaliteit", problems=("kwaliteit",), products=(Mention("croissants", "de", True),))
+    d = Drafter(PROFILE).draft("uitkomst_herstel", "x", topics=topics)
+    assert "croissants" in d.text and re.search(r"croissants (?:niet waren|zo tegenvielen|;)", d.text)
 
 
 def test_no_emoji_where_the_platform_has_none() -> None:
-    d = Drafter(PROFILE).draft("uitkomst_bedank_publiek", "Top!", platform="linkedin")
+    d = drafter().draft("uitkomst_bedank_publiek", "Top!", platform="linkedin")
     assert not re.search("[\U0001f300-\U0001faff]", d.text)
-
-
-def test_title_gets_u_and_safety_complaint_gets_care_not_an_offer() -> None:
-    d = Drafter(PROFILE).draft(
-        "uitkomst_herstel", "Na de behandeling had ik veel pijn en moest ik naar de huisarts", author="Dhr. Pietersen"
-    )
-    assert d.topic == "veiligheid"
-    assert d.text.startswith(("Beste meneer Pietersen,", "Dag meneer Pietersen,"))
-    outside_slots = re.sub(r"\[vul in:[^\]]*\]", "", d.text)
-    assert not words(outside_slots) & {"je", "jij", "jouw"}
-    assert not any("tegoedbon" in s for s in d.slots)
-    assert "info@korenschoof.nl" in d.text
 
 
 @pytest.mark.parametrize(
@@ -176,7 +253,13 @@ def test_title_gets_u_and_safety_complaint_gets_care_not_an_offer() -> None:
     [
         ("Sanne de Vries", "Sanne"),
         ("Mw. Jansen", "mevrouw Jansen"),
+        ("Mevr. van Dijk", "mevrouw Van Dijk"),
+        ("Hr. Peters", "meneer Peters"),
+        ("Hr.", ""),
         ("de heer Bos", "meneer Bos"),
+        ("Mw. A. de Graaf", "mevrouw De Graaf"),
+        ("R. Bakker", ""),
+        ("Anoniem", ""),
         ("@sanne_89", ""),
         ("", ""),
         ("jan123", ""),
@@ -189,7 +272,7 @@ def test_first_name(author: str, name: str) -> None:
 
 
 def test_comment_text_cannot_inject_template_syntax() -> None:
-    d = Drafter(PROFILE).draft("uitkomst_herstel", "{r:a|b} {naam}", author="{naam} {r:x|y}")
+    d = drafter().draft("uitkomst_herstel", "{r:a|b} {naam} {n:x|y}", author="{naam} {r:x|y}")
     assert "{r:" not in d.text.replace("{r:a|b}", "")
 
 
@@ -199,15 +282,16 @@ def test_pause_message_is_transparent() -> None:
     assert "Marieke" in text
 
 
-def test_profile_validation() -> None:
+def test_profile_validation_and_holidays() -> None:
     with pytest.raises(ProfileError):
         BusinessProfile.from_dict({"register": "jij"})
     with pytest.raises(ProfileError):
         BusinessProfile.from_dict({"email": "geen-adres"})
     with pytest.raises(ProfileError):
         BusinessProfile.from_dict({"faq": [{"question": "x"}]})
-    p = BusinessProfile.from_dict({"name": "X", "signers": "Anna, Bo", "onbekend": 1})
+    p = BusinessProfile.from_dict({"name": "X", "signers": "Anna, Bo", "onbekend": 1, "holidays": ["Pasen: dicht"]})
     assert p.signers == ["Anna", "Bo"] and p.signer == "Anna"
+    assert p.holiday_entries() == [("Pasen", "dicht")]
 
 
 def test_template_file_errors_name_the_place() -> None:
@@ -223,3 +307,24 @@ def test_template_file_errors_name_the_place() -> None:
     data["platforms"] = [p for p in data["platforms"] if p["code"] != "x"]
     with pytest.raises(DataFileError, match="x"):
         parse_templates(data, "replies.toml")
+    data = tomllib.loads(resource_path("replies.toml").read_text(encoding="utf-8"))
+    data["platforms"][0]["style"] = "druk"
+    with pytest.raises(DataFileError, match="style"):
+        parse_templates(data, "replies.toml")
+
+
+def test_holiday_answer_from_opening_hours_faq_or_an_imported_alias() -> None:
+    profile = BusinessProfile.from_dict(
+        {
+            "signers": ["Bo"],
+            "opening_hours": "ma-za 9-18, 2e paasdag gesloten",
+            "feestdagen": "Koningsdag: 10:00-14:00",
+            "faq": [{"question": "Open op feestdagen?", "answer": "Met kerst zijn we dicht."}],
+        }
+    )
+    d = Drafter(profile, analyser=analyse_topics)
+    assert "op tweede paasdag gesloten" in d.draft("uitkomst_vraag_beantwoorden", "Open op tweede paasdag?").text
+    assert "10:00-14:00" in d.draft("uitkomst_vraag_beantwoorden", "Zijn jullie op Koningsdag open?").text
+    assert "Met kerst zijn we dicht." in d.draft("uitkomst_vraag_beantwoorden", "Open met kerst?").text
+    unknown = d.draft("uitkomst_vraag_uitzoeken", "Zijn jullie met Pasen open?")
+    assert not d.knows_answer("Zijn jullie met Pasen open?") and unknown.slots

@@ -5,13 +5,15 @@ import pytest
 from app.domain.flowchart import shipped_flowchart
 from app.domain.profile import BusinessProfile
 from app.domain.suggest import auto_walk, suggest
+from app.nlp.topics import analyse_topics
 
 
 @pytest.mark.parametrize(
     ("label", "flags", "outcome"),
     [
         ("klacht", (), "uitkomst_herstel"),
-        ("klacht", ("bedreiging",), "uitkomst_beledigend"),
+        ("klacht", ("bedreiging",), "uitkomst_herstel"),  # a flag alone never means "no reply"
+        ("onwaarheid", ("haat",), "uitkomst_onwaarheid"),
         ("onwaarheid", (), "uitkomst_onwaarheid"),
         ("grap_satire", (), "uitkomst_grap"),
         ("beledigend", ("haat",), "uitkomst_beledigend"),
@@ -27,9 +29,14 @@ def test_auto_walk(label: str, flags: tuple[str, ...], outcome: str) -> None:
 def test_question_outcome_depends_on_what_the_profile_knows() -> None:
     analysis = {"label": "vraag", "flags": [], "details": {}}
     known = suggest(
-        analysis, "Zijn jullie zondag open?", profile=BusinessProfile(signers=["Bo"], opening_hours="zo 10–16")
+        analysis,
+        "Zijn jullie zondag open?",
+        profile=BusinessProfile(signers=["Bo"], opening_hours="zo 10–16"),
+        analyser=analyse_topics,
     )
-    unknown = suggest(analysis, "Zijn jullie zondag open?", profile=BusinessProfile(signers=["Bo"]))
+    unknown = suggest(
+        analysis, "Zijn jullie zondag open?", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
     assert known["outcome"] == "uitkomst_vraag_beantwoorden" and "zo 10–16" in known["draft"]
     assert unknown["outcome"] == "uitkomst_vraag_uitzoeken"
 
@@ -43,14 +50,15 @@ def test_suggest_fields() -> None:
     assert {"outcome", "advice", "slots", "warnings", "path"} <= set(result)
 
 
-def test_threat_inside_a_complaint_keeps_an_optional_private_reply() -> None:
+def test_threat_inside_a_complaint_still_gets_a_reply_and_report_steps() -> None:
     analysis = {"label": "klacht", "flags": ["bedreiging"], "details": {}}
     result = suggest(
         analysis,
         "Als ik mijn geld niet terugkrijg kom ik langs met vrienden",
         platform="facebook",
         profile=BusinessProfile(signers=["Bo"], email="bo@example.nl"),
+        analyser=analyse_topics,
     )
-    assert result["outcome"] == "uitkomst_beledigend" and result["draft"] is None
-    assert "bo@example.nl" in result["draft_optional"]
-    assert any("politie" in w for w in result["warnings"])
+    assert result["outcome"] == "uitkomst_herstel" and result["respond"] is True
+    assert "bo@example.nl" in result["draft"]
+    assert any("Melden bij Facebook" in w for w in result["warnings"])

@@ -178,7 +178,26 @@ def test_draft_uses_the_profile(qtbot: Any, make_window: Any, store: CaseStore) 
     page = walk_to_complaint_outcome(qtbot, window)
     draft = page.editor.toPlainText()
     assert "06-12345678" in draft and draft.rstrip().endswith("Fred") and "Sanne" in draft
-    assert "4821" in draft
+    assert "4821" not in draft  # the writer's order number stays out of a public reply
+
+
+def test_copy_warns_about_personal_data_and_review_requests(
+    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    page = walk_to_complaint_outcome(qtbot, window)
+    asked: list[str] = []
+
+    def refuse(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    QGuiApplication.clipboard().setText("leeg")
+    page.editor.setPlainText("Hoi Sanne, bestelling #4821 komt eraan. Pas je je review aan? Je krijgt korting. Fred")
+    assert page.copy() is False
+    assert "persoonsgegevens" in asked[0] and "ruil" in asked[0]
+    assert QGuiApplication.clipboard().text() == "leeg"
 
 
 def test_pause_message_offered_on_negative_outcomes(qtbot: Any, make_window: Any, store: CaseStore) -> None:

@@ -1,0 +1,186 @@
+"""What a comment is about: the small, plain result the drafter takes as input.
+
+The spaCy-based analysis in app/nlp/topics.py produces it; the domain only
+reads it, so drafting stays free of spaCy and testable with hand-made values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
+
+from app.domain.datafile import read_toml
+from app.errors import DataFileError
+from app.resources import resource_path
+
+SAFETY_TOPICS = frozenset({"veiligheid", "hygiene"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A product or service the writer named, as written ('eenhoorntaart'), with its article."""
+
+    text: str
+    article: str = "de"
+    plural: bool = False
+    occasion: bool = False  # the word itself names the occasion ('bruidstaart', 'trouwdiner')
+    wished: bool = False  # named in a suggestion ('een kopje thee zou fijn zijn'), not praised
+
+    @property
+    def definite(self) -> str:
+        return f"{self.article} {self.text}"
+
+
+@dataclass(frozen=True)
+class TopicAnalysis:
+    """What the writer talks about. Every value is a piece of the comment or a concept id
+    from resources/topics.toml; empty means 'not found', never a guess."""
+
+    safety: tuple[str, ...] = ()  # safety concepts found (allergie, remmen, ...): beat every other topic
+    problems: tuple[str, ...] = ()  # what went wrong (wachttijd, kwaliteit, ...)
+    topic: str | None = None  # complaint topic id in replies.toml; None when unclear
+    concept: str | None = None  # the concept that decided the topic
+    products: tuple[Mention, ...] = ()
+    services: tuple[str, ...] = ()  # service concepts (reparatie, behandeling)
+    occasion: str = ""  # concept id (verjaardag, bruiloft, ...)
+    occasion_words: str = ""  # as said: '80ste verjaardag'
+    people: tuple[str, ...] = ()  # the writer's people: ('dochter',)
+    owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')
+    names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
+    times: tuple[str, ...] = ()  # time words as written ('zaterdag', 'gisteravond')
+    holiday: str = ""  # a holiday named ('tweede paasdag')
+    tried: tuple[str, ...] = ()  # channels the writer tried without an answer: mail, telefoon, dm
+    subjects: tuple[str, ...] = ()  # profile subjects (betalen, openingstijden, ...)
+    closure: bool = False  # about the business stopping, going bankrupt, being sold
+    legal: bool = False  # legal steps or a wage claim: not a threat
+    lemmas: tuple[str, ...] = ()  # content lemmas (and compound heads), for matching FAQ entries
+
+    @property
+    def is_safety(self) -> bool:
+        return bool(self.safety) or self.topic in SAFETY_TOPICS
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["products"] = [m.definite for m in self.products]
+        return data
+
+
+EMPTY = TopicAnalysis()
+
+
+GROUPS = frozenset(
+    {
+        "safety",
+        "problem",
+        "service",
+        "occasion",
+        "person",
+        "holiday",
+        "channel",
+        "unanswered",
+        "closure",
+        "legal",
+        "subject",
+        "time",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    group: str
+    terms: tuple[str, ...]
+    heads: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # phrases that cancel a match ('in de smaak gevallen' is no fall)
+    topic: str = ""
+    say: str = ""
+    field: str = ""
+
+
+@dataclass(frozen=True)
+class TopicData:
+    concepts: tuple[Concept, ...]
+    lemmas: dict[str, str]
+    products: dict[str, str]  # word -> article
+    articles: dict[str, str]  # occasion word -> article
+
+    def concept(self, concept_id: str | None) -> Concept | None:
+        return next((c for c in self.concepts if c.id == concept_id), None)
+
+
+def parse_topic_data(data: dict[str, Any], source: str = "<topics>") -> TopicData:
+    if data.get("schema") != 1:
+        raise DataFileError(source, "'schema' moet 1 zijn")
+    concepts = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data.get("concept", [])):
+        where = f"concept '{raw.get('id', i)}'"
+        cid, group = raw.get("id"), raw.get("group")
+        if not isinstance(cid, str) or not cid or cid in seen:
+            raise DataFileError(source, "elk concept heeft een eigen 'id' nodig", where)
+        seen.add(cid)
+        if group not in GROUPS:
+            raise DataFileError(source, f"'group' moet een van {', '.join(sorted(GROUPS))} zijn", where)
+        terms = raw.get("terms")
+        if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise DataFileError(source, "'terms' moet een niet-lege lijst met woorden zijn", where)
+        heads = raw.get("heads", [])
+        unless = raw.get("unless", [])
+        for name, value in (("heads", heads), ("unless", unless)):
+            if not isinstance(value, list) or not all(isinstance(h, str) for h in value):
+                raise DataFileError(source, f"'{name}' moet een lijst met woorden zijn", where)
+        for key in ("topic", "say", "field"):
+            if not isinstance(raw.get(key, ""), str):
+                raise DataFileError(source, f"'{key}' moet tekst zijn", where)
+        concepts.append(
+            Concept(
+                cid,
+                group,
+                tuple(terms),
+                tuple(heads),
+                tuple(unless),
+                raw.get("topic", ""),
+                raw.get("say", ""),
+                raw.get("field", ""),
+            )
+        )
+    lemmas = data.get("lemmas", {})
+    products = data.get("products", {})
+    articles = data.get("articles", {})
+    for name, table in (("lemmas", lemmas), ("products", products), ("articles", articles)):
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise DataFileError(source, f"[{name}] moet woorden op woorden afbeelden", name)
+    if any(v not in {"de", "het"} for v in [*products.values(), *articles.values()]):
+        raise DataFileError(source, "elk woord heeft lidwoord 'de' of 'het'", "products")
+    return TopicData(tuple(concepts), dict(lemmas), dict(products), dict(articles))
+
+
+@lru_cache(maxsize=1)
+def shipped_topic_data() -> TopicData:
+    path = resource_path("topics.toml")
+    data = parse_topic_data(read_toml(path), str(path))
+    # The shared product lexicon adds words and their article ('=het' marks het-words).
+    lexicon = resource_path("lexicons", "producten.txt")
+    if lexicon.exists():
+        for line in lexicon.read_text(encoding="utf-8").splitlines():
+            entry = line.split("#", 1)[0].strip().lower()
+            word, _, marker = entry.partition("=")
+            if word.strip() and word.strip() not in data.products:
+                data.products[word.strip()] = "het" if marker.strip() == "het" else "de"
+    return data
+
+
+def article_of(word: str) -> str:
+    """'de' or 'het' for a product or occasion word; compounds take the article of their last part."""
+    data = shipped_topic_data()
+    products = {**data.products, **data.articles}
+    word = word.lower()
+    if word in products:
+        return products[word]
+    for size in range(len(word) - 3, 2, -1):
+        head = word[-size:]
+        if head in products:
+            return products[head]
+    return "de"

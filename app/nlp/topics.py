@@ -1,0 +1,647 @@
+"""What a comment is about, found with spaCy's Matcher and PhraseMatcher.
+
+The shipped pipeline has no lemmatizer, so tokens get a lightweight lemma of
+our own (resources/topics.toml [lemmas] for irregular forms, then plural and
+diminutive endings off). Compounds count through their last part
+('notenallergie' → allergie, 'eenhoorntaart' → taart). The result is a
+:class:`app.domain.topics.TopicAnalysis`; safety always beats other topics.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
+
+MAX_TEXT = 5_000  # longer comments are read up to here
+_POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
+_VOWELS = set("aeiouy")
+_NOT_PRODUCTS = frozenset(
+    {
+        "bestelling",
+        "bestellingen",
+        "pakket",
+        "pakketje",
+        "levering",
+        "reparatie",
+        "order",
+        "afspraak",
+        "reservering",
+        "boeken",
+        "tafel",
+        "terras",
+        "winkel",
+        "zaak",
+        "keuken",
+        "bosje",
+        "bos",
+    }
+)
+_HAIR_BEFORE = frozenset({"mijn", "m'n", "je", "jouw", "uw", "het", "ons", "haar", "zijn", "dochters", "zoons"})
+# Lexicon words that are plural as they stand (so 'de rozen zijn', not 'is').
+_PLURAL_WORDS = frozenset(
+    {
+        "bloemen",
+        "rozen",
+        "tulpen",
+        "highlights",
+        "croissants",
+        "donuts",
+        "oliebollen",
+        "koekjes",
+        "cupcakes",
+        "broodjes",
+        "taarten",
+        "gebakjes",
+        "tompoezen",
+        "friet",
+        "remmen",
+        "banden",
+        "bonbons",
+        "macarons",
+    }
+)
+_STOP = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "in",
+        "op",
+        "te",
+        "van",
+        "voor",
+        "met",
+        "bij",
+        "naar",
+        "aan",
+        "om",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "jullie",
+        "jij",
+        "je",
+        "u",
+        "uw",
+        "wat",
+        "hoe",
+        "waar",
+        "wanneer",
+        "welke",
+        "wie",
+        "kan",
+        "kunnen",
+        "mag",
+        "hebben",
+        "heb",
+        "hebt",
+        "heeft",
+        "had",
+        "er",
+        "ook",
+        "nog",
+        "wel",
+        "niet",
+        "geen",
+        "dat",
+        "die",
+        "deze",
+        "dit",
+        "ik",
+        "we",
+        "wij",
+        "ze",
+        "mijn",
+        "m'n",
+        "onze",
+        "ons",
+        "mij",
+        "me",
+        "hier",
+        "daar",
+        "dan",
+        "als",
+        "maar",
+        "nu",
+        "al",
+        "zo",
+        "toch",
+        "echt",
+        "heel",
+        "erg",
+        "even",
+        "graag",
+        "bent",
+        "ben",
+        "wordt",
+        "worden",
+        "werd",
+        "zou",
+        "zouden",
+        "moet",
+        "moeten",
+        "willen",
+        "wil",
+        "wilt",
+        "kunt",
+        "doen",
+        "doet",
+        "deed",
+        "gedaan",
+        "gaan",
+        "gaat",
+        "ging",
+        "komen",
+        "komt",
+        "kwam",
+        "keer",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "ik",
+        "we",
+        "wij",
+        "jullie",
+        "je",
+        "u",
+        "uw",
+        "de",
+        "het",
+        "een",
+        "en",
+        "maar",
+        "dus",
+        "toen",
+        "echt",
+        "super",
+        "top",
+        "heel",
+        "wat",
+        "waarom",
+        "hoe",
+        "hallo",
+        "hoi",
+        "beste",
+        "dag",
+        "goedemorgen",
+        "helaas",
+        "gisteren",
+        "vandaag",
+        "morgen",
+        "zaterdag",
+        "zondag",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "pasen",
+        "kerst",
+        "pinksteren",
+        "koningsdag",
+        "google",
+        "facebook",
+        "instagram",
+        "whatsapp",
+        "tikkie",
+        "ideal",
+        "bedankt",
+        "dank",
+        "sorry",
+        "nou",
+        "ja",
+        "nee",
+        "oh",
+        "mevrouw",
+        "meneer",
+        "dhr",
+        "mw",
+        "mevr",
+        "heer",
+        "fam",
+        "familie",
+        "iedereen",
+        "niemand",
+        "alles",
+        "het",
+        "die",
+        "dit",
+        "er",
+        "mijn",
+        "onze",
+        "ons",
+        "hij",
+        "zij",
+        "ze",
+        "team",
+        "personeel",
+        "jullie",
+    ]
+)
+
+_WRITTEN_ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "twaalfde": 12,
+    "achttiende": 18,
+    "twintigste": 20,
+    "eenentwintigste": 21,
+    "vijfentwintigste": 25,
+    "dertigste": 30,
+    "veertigste": 40,
+    "vijftigste": 50,
+    "zestigste": 60,
+    "vijfenzestigste": 65,
+    "zeventigste": 70,
+    "vijfenzeventigste": 75,
+    "tachtigste": 80,
+    "negentigste": 90,
+    "honderdste": 100,
+}
+_WRITTEN_AGES = {
+    "achttien": 18,
+    "twintig": 20,
+    "eenentwintig": 21,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "vijfenzestig": 65,
+    "zeventig": 70,
+    "vijfenzeventig": 75,
+    "tachtig": 80,
+    "vijfentachtig": 85,
+    "negentig": 90,
+    "honderd": 100,
+}
+_WISH_WORDS = frozenset(
+    [
+        "zou",
+        "zouden",
+        "misschien",
+        "idee",
+        "suggestie",
+        "tip",
+        "wens",
+        "mis",
+        "waarom",
+        "aanbieden",
+        "overwegen",
+        "proberen",
+        "verkopen",
+    ]
+)
+_THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan"})
+_NAME_VERBS = frozenset(
+    [
+        "was",
+        "is",
+        "heeft",
+        "had",
+        "deed",
+        "hielp",
+        "knipte",
+        "kleurde",
+        "maakte",
+        "bakte",
+        "kookte",
+        "zorgde",
+        "wist",
+        "nam",
+        "repareerde",
+        "stond",
+        "bediende",
+    ]
+)
+
+
+def _plain(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def lemma(word: str, table: dict[str, str] | None = None) -> str:
+    """Our own light lemma: the table first, then plural and diminutive endings off."""
+    table = shipped_topic_data().lemmas if table is None else table
+    w = _plain(word).strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _plain(table.get(w, w))
+    if " " in w or (not w.isalpha() and "-" not in w):
+        return w
+    if w.endswith("jes") and len(w) > 5:
+        return w[:-1]
+    if len(w) > 5 and w.endswith("en") and w[-3] not in _VOWELS | {"i"}:
+        stem = w[:-2]
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            stem = stem[:-1]
+        return stem
+    if len(w) > 4 and w.endswith("es") and w[-3] not in _VOWELS:
+        return w[:-1]
+    return w
+
+
+class TopicFinder:
+    """Builds the matchers once; :meth:`analyse` is cheap per comment."""
+
+    def __init__(self, data: TopicData | None = None) -> None:
+        import spacy
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.data = data or shipped_topic_data()
+        self.nlp = spacy.blank("nl")
+        self.by_id = {c.id: c for c in self.data.concepts}
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.surface = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.unless = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for concept in self.data.concepts:
+            lemma_terms, surface_terms = [], []
+            for term in concept.terms:
+                doc = self._doc(term)
+                surface_terms.append(self.nlp.make_doc(_plain(term)))
+                # Holiday names match only as written ('pasen' is not 'pas').
+                if concept.group != "holiday":
+                    lemma_terms.append(doc)
+            if lemma_terms:
+                self.phrases.add(concept.id, lemma_terms)
+            self.surface.add(concept.id, surface_terms)
+            if concept.unless:
+                self.unless.add(concept.id, [self.nlp.make_doc(_plain(u)) for u in concept.unless])
+        self.heads = [(lemma(h), c) for c in self.data.concepts for h in c.heads]
+        self.products: dict[str, tuple[str, str]] = {}
+        # Base forms first, so 'fiets' (not the lexicon's 'fietsen') is the base of 'fiets'.
+        for word, article in sorted(self.data.products.items(), key=lambda pa: lemma(pa[0]) != pa[0]):
+            if " " not in word:
+                self.products.setdefault(lemma(word), (word, article))
+        self.multi_products = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for p in self.data.products:
+            if " " in p:
+                self.multi_products.add(p, [self.nlp.make_doc(p)])
+        occasion_lemmas = sorted(
+            {lemma(t) for c in self.data.concepts if c.group == "occasion" for t in c.terms if " " not in t}
+        )
+        self.matcher = Matcher(self.nlp.vocab)
+        ordinal = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}
+        written = {"LOWER": {"IN": sorted(_WRITTEN_ORDINALS)}}
+        self.matcher.add(
+            "ORDINAL_OCCASION",
+            [[ordinal, {"LEMMA": {"IN": occasion_lemmas}}], [written, {"LEMMA": {"IN": occasion_lemmas}}]],
+        )
+        age = {"LOWER": {"REGEX": r"^(?:\d{1,3}|" + "|".join(_WRITTEN_AGES) + ")$"}}
+        self.matcher.add(
+            "AGE",
+            [
+                [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
+                [{"LOWER": {"IN": ["werd", "wordt", "worden", "werden"]}}, {"IS_ALPHA": True, "OP": "?"}, age],
+                [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
+                [{"LOWER": "jarig"}, {"OP": "?"}, age],
+            ],
+        )
+        self.matcher.add("MARRIED", [[age, {"LOWER": "jaar"}, {"LOWER": "getrouwd"}]])
+
+    def _doc(self, text: str) -> Any:
+        doc = self.nlp.make_doc(text)
+        for token in doc:
+            token.lemma_ = lemma(token.text, self.data.lemmas)
+        return doc
+
+    def analyse(self, text: str) -> TopicAnalysis:
+        doc = self._doc(text[:MAX_TEXT])
+        hits: Counter[str] = Counter()
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for matcher in (self.phrases, self.surface):
+            for match_id, start, end in matcher(doc):
+                cid = self.nlp.vocab.strings[match_id]
+                if (start, end) in spans.get(cid, []):
+                    continue
+                spans.setdefault(cid, []).append((start, end))
+                hits[cid] += 1
+        for match_id, start, end in self.unless(doc):
+            cid = self.nlp.vocab.strings[match_id]
+            kept = [(s, e) for s, e in spans.get(cid, []) if e <= start or s >= end]
+            hits[cid] -= len(spans.get(cid, [])) - len(kept)
+            spans[cid] = kept
+        wish_sentences = self._wish_sentences(doc)
+        lemmas: list[str] = []
+        products: list[Mention] = []
+        seen_products: set[str] = set()
+        for _, start, end in self.multi_products(doc):
+            words = doc[start:end].text.lower()
+            if words not in seen_products:
+                seen_products.add(words)
+                products.append(Mention(words, article_of(words)))
+        for token in doc:
+            lem = token.lemma_
+            if (token.is_alpha or "-" in token.text) and lem not in _STOP and len(lem) > 2:
+                lemmas.append(lem)
+            for head, concept in self.heads:
+                if lem == head or not lem.endswith(head) or len(lem) - len(head) < 3:
+                    continue
+                if (token.i, token.i + 1) not in spans.get(concept.id, []):
+                    spans.setdefault(concept.id, []).append((token.i, token.i + 1))
+                    hits[concept.id] += 1
+                lemmas.append(head)
+            product = self._product(token.text, lem)
+            if product and product.text == "haar" and (token.i == 0 or doc[token.i - 1].lower_ not in _HAIR_BEFORE):
+                product = None  # 'voor haar verjaardag': a pronoun, not hair
+            if product and any(
+                s <= token.i < e for c in self.data.concepts if c.group == "occasion" for s, e in spans.get(c.id, [])
+            ):
+                product = Mention(product.text, product.article, product.plural, occasion=True)
+            if product and token.i in wish_sentences:
+                product = Mention(product.text, product.article, product.plural, product.occasion, wished=True)
+            if product and product.text not in seen_products:
+                seen_products.add(product.text)
+                products.append(product)
+                lemmas.append(lemma(product.text))
+
+        def found(group: str) -> list[Concept]:
+            chosen = [c for c in self.data.concepts if c.group == group and hits[c.id]]
+            # Most hits first; ties keep the order of the data file (most serious first).
+            return sorted(chosen, key=lambda c: -hits[c.id])
+
+        safety = found("safety")
+        problems = found("problem")
+        main = safety[0] if safety else (problems[0] if problems else None)
+        occasion, occasion_words, owner = self._occasion(doc, found("occasion"), spans)
+        people = self._people(doc, spans)
+        tried: tuple[str, ...] = ()
+        if hits["geen_antwoord"]:
+            tried = tuple(c.id for c in found("channel"))
+        holiday = self._holiday(doc, spans)
+        return TopicAnalysis(
+            safety=tuple(c.id for c in safety),
+            problems=tuple(c.id for c in problems),
+            topic=main.topic if main else None,
+            concept=main.id if main else None,
+            products=tuple(products),
+            services=tuple(c.id for c in found("service")),
+            occasion=occasion,
+            occasion_words=occasion_words,
+            people=people,
+            owner=owner,
+            names=self._names(doc),
+            times=tuple(dict.fromkeys(doc[s:e].text.lower() for s, e in sorted(spans.get("tijd", [])))),
+            holiday=holiday,
+            tried=tried,
+            subjects=tuple(c.id for c in found("subject")),
+            closure=bool(found("closure")),
+            legal=bool(found("legal")),
+            lemmas=tuple(dict.fromkeys(lemmas)),
+        )
+
+    @staticmethod
+    def _wish_sentences(doc: Any) -> set[int]:
+        """Token positions in sentences that make a suggestion ('misschien ook eens ...')."""
+        positions: set[int] = set()
+        sentence: list[int] = []
+        wish = False
+        for token in doc:
+            sentence.append(token.i)
+            wish = wish or token.lower_ in _WISH_WORDS
+            if token.text in {".", "!", "?"} or token.i == len(doc) - 1:
+                if wish:
+                    positions.update(sentence)
+                sentence, wish = [], False
+        return positions
+
+    def _product(self, text: str, lem: str) -> Mention | None:
+        word = _plain(text).strip("'")
+        if not word.replace("-", "").isalpha() or len(word) < 3 or word in _NOT_PRODUCTS:
+            return None
+        if lem in self.products:
+            base, article = self.products[lem]
+            plural = word != _plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
+            if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
+                plural = base in _PLURAL_WORDS
+            return Mention(text.lower(), "de" if plural else article, plural)
+        for size in range(len(lem) - 3, 3, -1):
+            head = lem[-size:]
+            if head in self.products:
+                base, article = self.products[head]
+                plural = not word.endswith(base)
+                return Mention(text.lower(), "de" if plural else article, plural)
+        return None
+
+    def _occasion(
+        self, doc: Any, occasions: list[Concept], spans: dict[str, list[tuple[int, int]]]
+    ) -> tuple[str, str, str]:
+        occasion = occasions[0] if occasions else None
+        words = occasion.say if occasion else ""
+        at: int | None = spans[occasion.id][0][0] if occasion else None
+        if occasion is not None and at is not None:
+            start, end = spans[occasion.id][0]
+            said = doc[start:end].text.lower()
+            if said in self.data.articles:
+                words = said
+        for match_id, start, end in self.matcher(doc):
+            rule = self.nlp.vocab.strings[match_id]
+            number = next((int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text)), 0)
+            written_word = next((t.lower_ for t in doc[start:end] if t.lower_ in _WRITTEN_AGES), "")
+            number = number or _WRITTEN_ORDINALS.get(doc[start].lower_, 0) or _WRITTEN_AGES.get(written_word, 0)
+            if rule == "ORDINAL_OCCASION":
+                occ = next((c for c in occasions if any(s <= end - 1 < e for s, e in spans[c.id])), occasion)
+                occasion = occ
+                said = doc[end - 1].text.lower()
+                noun = said if said in self.data.articles or occ is None else occ.say
+                first = doc[start].lower_
+                words = f"{first if first in _WRITTEN_ORDINALS else _ordinal(number)} {noun}"
+                at = start
+                break
+            if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id == "verjaardag"):
+                occasion = self.by_id.get("verjaardag")
+                suffix = "de" if number < 20 else "ste"
+                said = f"{written_word}{suffix}" if written_word else _ordinal(number)
+                words, at = f"{said} verjaardag", start
+            if rule == "MARRIED":
+                occasion = self.by_id.get("jubileum")
+                words, at = f"{number}-jarig huwelijksjubileum" if number else "jubileum", start
+        if occasion is None:
+            return "", "", ""
+        owner = ""
+        if at is not None:
+            before = doc[at - 1].lower_ if at > 0 else ""
+            if before not in _POSSESSIVE:
+                sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
+                for s, _ in spans.get("naaste", []):
+                    if not sentence.start <= s < sentence.end + 4 or s == 0:
+                        continue
+                    before_person = doc[s - 1].lower_
+                    of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
+                    if before_person in _POSSESSIVE or of_someone:
+                        owner = doc[s].lower_
+                        break
+        return occasion.id, words, owner
+
+    @staticmethod
+    def _people(doc: Any, spans: dict[str, list[tuple[int, int]]]) -> tuple[str, ...]:
+        people = [
+            doc[s].lower_ for s, _ in sorted(spans.get("naaste", [])) if s > 0 and doc[s - 1].lower_ in _POSSESSIVE
+        ]
+        return tuple(dict.fromkeys(people))
+
+    def _holiday(self, doc: Any, spans: dict[str, list[tuple[int, int]]]) -> str:
+        found = sorted(spans.get("feestdag", []), key=lambda se: (se[0] - se[1], se[0]))
+        if not found:
+            return ""
+        start, end = found[0]
+        name = doc[start:end].text
+        return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name.lower(), name)
+
+    def _names(self, doc: Any) -> tuple[str, ...]:
+        names = []
+        for token in doc:
+            if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
+                continue
+            after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            thanked = any(doc[j].lower_ in _THANKS_WORDS for j in range(max(0, token.i - 2), token.i))
+            if after not in _NAME_VERBS and not thanked:
+                continue
+            if token.lower_ in _NOT_NAMES or len(token.text) < 2 or self._product(token.text, token.lemma_):
+                continue
+            names.append(token.text)
+        return tuple(dict.fromkeys(names))
+
+
+def _ordinal(number: int) -> str:
+    """80 → '80ste', 12 → '12de' (Dutch ordinals as digits)."""
+    return f"{number}{'ste' if number in {1, 8} or number >= 20 else 'de'}"
+
+
+@lru_cache(maxsize=1)
+def topic_finder() -> TopicFinder:
+    return TopicFinder()
+
+
+def analyse_topics(text: str) -> TopicAnalysis:
+    """What a comment is about (products, occasion, safety, problem, channels tried ...)."""
+    return topic_finder().analyse(text or "")

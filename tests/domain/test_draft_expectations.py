@@ -1,0 +1,29 @@
+"""The draft expectation set (tests/data/draft_expectations.toml): ≥ 80 comments across
+businesses and platforms, each with what a good reply must (not) contain, its channel and length."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.benchmarks.draft_expectations import check, evaluate, load
+
+PROFILES, CASES = load()
+
+
+def test_the_set_covers_businesses_platforms_and_kinds() -> None:
+    assert len(CASES) >= 80
+    assert {c["business"] for c in CASES} >= {"bakkerij", "fietsenmaker", "kapsalon", "restaurant"}
+    assert {c["platform"] for c in CASES} >= {"facebook", "instagram", "x", "linkedin", "google", "threads", "bluesky"}
+    assert {c["label"] for c in CASES} == {"positief", "vraag", "klacht", "onwaarheid", "grap_satire", "beledigend"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_draft_meets_its_expectations(case: dict) -> None:
+    result = check(case, PROFILES[case["business"]])
+    missed = [name for name, passed in result.checks if not passed]
+    assert not missed, f"{missed}\n{result.draft}"
+
+
+def test_drafts_are_deterministic() -> None:
+    first = [r.draft for r in evaluate()[:20]]
+    assert first == [r.draft for r in evaluate()[:20]]

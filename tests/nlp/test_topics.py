@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics, lemma
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("remmen", "rem"),
+        ("taarten", "taart"),
+        ("e-bikes", "e-bike"),
+        ("broodjes", "broodje"),
+        ("Croissants", "croissant"),
+    ],
+)
+def test_lemma(word: str, expected: str) -> None:
+    assert lemma(word) == expected
+    assert lemma("aangereden") == lemma("aanrijden")  # irregular forms through the table
+
+
+def test_compounds_count_through_their_last_part() -> None:
+    found = analyse_topics("Mijn dochter heeft een notenallergie en at van de eenhoorntaart.")
+    assert found.safety == ("allergie",) and found.topic == "veiligheid"
+    assert found.products[0].text == "eenhoorntaart" and found.products[0].article == "de"
+    assert found.people == ("dochter",)
+    assert analyse_topics("Twee saucijzenbroodjes gekocht").products[0].definite == "de saucijzenbroodjes"
+
+
+def test_safety_beats_other_topics_and_unclear_stays_unclear() -> None:
+    found = analyse_topics("Lang gewacht en na de reparatie werkten de remmen niet, bijna aangereden.")
+    assert found.safety[0] == "remmen" and "wachttijd" in found.problems and found.is_safety
+    assert "reparatie" in found.services
+    assert analyse_topics("Gewoon niet goed.").topic is None
+    assert analyse_topics("Ik heb per ongeluk de verkeerde taart besteld").safety == ()
+    assert analyse_topics("Het brood viel tegen").safety == ()
+
+
+def test_occasion_with_age_and_owner() -> None:
+    found = analyse_topics("We vierden de 80ste verjaardag van mijn moeder bij jullie.")
+    assert (found.occasion, found.occasion_words, found.owner) == ("verjaardag", "80ste verjaardag", "moeder")
+    assert analyse_topics("Mijn vader werd 75 en we aten hier").occasion_words == "75ste verjaardag"
+    assert analyse_topics("Op mijn 12de verjaardag").occasion_words == "12de verjaardag"
+
+
+def test_holiday_channel_tried_and_legal() -> None:
+    assert analyse_topics("Zijn jullie open op paasmaandag?").holiday == "tweede paasdag"
+    assert analyse_topics("Ik heb pas gisteren besteld").holiday == ""  # 'pas' is not Pasen
+    assert analyse_topics("Al drie keer gemaild en nooit antwoord gekregen").tried == ("mail",)
+    assert analyse_topics("Ik mail jullie morgen wel").tried == ()
+    assert analyse_topics("Anders stap ik naar de rechter voor mijn loon").legal
+
+
+def test_names_only_where_a_person_is_meant() -> None:
+    assert analyse_topics("Joost was super vriendelijk. Dank je Esther!").names == ("Joost", "Esther")
+    assert analyse_topics("Beste risotto van Nijmegen. Iedereen was blij.").names == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "😂" * 500, "a" * 20_000, "{r:x|y} [vul in: x] \u200b\u202e", "123 456 €€€", "Ééé ÀÇ"]
+)
+def test_odd_text_never_breaks(text: str) -> None:
+    found = analyse_topics(text)
+    assert isinstance(found.lemmas, tuple)
+
+
+def test_ages_and_ordinals_written_out() -> None:
+    assert analyse_topics("Ik vierde mijn tachtigste verjaardag bij jullie").occasion_words == "tachtigste verjaardag"
+    found = analyse_topics("Mijn moeder werd gisteren tachtig")
+    assert (found.occasion_words, found.owner) == ("tachtigste verjaardag", "moeder")
+    assert analyse_topics("Onze zoon wordt achttien").occasion_words == "achttiende verjaardag"
+    assert analyse_topics("Ik kom om 10 uur").occasion == ""
