@@ -254,8 +254,8 @@ class QuestionPage(QWidget):
             first = node.answer(suggestion.answer_id).label
             second = node.answer(suggestion.alternative).label
             self.suggestion.setText(
-                self.tr("De assistent twijfelt: {first} of {second}?").format(first=first, second=second)
-                + (f" — {reading}" if reading else "")
+                self.tr("De assistent twijfelt tussen ‘{first}’ en ‘{second}’.").format(first=first, second=second)
+                + (" " + self.tr("Hij leest dit als {reading}.").format(reading=reading) if reading else "")
                 + "\n"
                 + self.tr("Lees de reactie nog eens en kies zelf; er is niets vooraf gekozen.")
             )
@@ -748,7 +748,7 @@ class WizardView(QWidget):
         explain = prediction.explain if prediction else ()
         reading = ""
         if prediction is not None and prediction.uncertain:
-            reading = "; ".join(self._candidate_reason(label) for label in prediction.candidates[:2])
+            reading = self.tr(" of ").join(self._candidate_reason(label) for label in prediction.candidates[:2])
         elif prediction is not None:
             reading = self.tr("de assistent leest dit als {label} ({p})").format(
                 label=CATEGORY_NAMES[prediction.label], p=_percent(prediction.scores.get(prediction.label))

@@ -1069,8 +1069,17 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="257"/>
+        <source>De assistent twijfelt tussen ‘{first}’ en ‘{second}’.</source>
+        <translation>The assistant is unsure between ‘{first}’ and ‘{second}’.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="258"/>
+        <source>Hij leest dit als {reading}.</source>
+        <translation>It reads this as {reading}.</translation>
+    </message>
+    <message>
         <source>De assistent twijfelt: {first} of {second}?</source>
-        <translation>The assistant is unsure: {first} or {second}?</translation>
+        <translation type="vanished">The assistant is unsure: {first} or {second}?</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="260"/>
@@ -1628,6 +1637,11 @@
         <location filename="../../app/ui/wizard.py" line="711"/>
         <source>Dat kan niet</source>
         <translation>That&apos;s not possible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="751"/>
+        <source> of </source>
+        <translation> or </translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="753"/>

@@ -127,3 +127,20 @@ def test_any_comment_text_roundtrips(text: str, platform: str) -> None:
     s.answer("negatief")
     again = WizardSession.from_json(FLOW, s.to_json())
     assert again.comment.text == text and again.current.id == "beledigend"
+
+
+def test_unsure_prediction_offers_two_answers_only_where_they_differ() -> None:
+    prediction = Prediction(
+        "klacht", {"klacht": 0.5, "beledigend": 0.45}, uncertain=True, candidates=("klacht", "beledigend")
+    )
+    session = WizardSession(FLOW, Comment("k*tzaak", "facebook"), prediction)
+    first = session.suggestion()
+    assert first is not None and first.answer_id == "negatief" and not first.uncertain  # both are negative
+    session.answer("negatief")
+    second = session.suggestion()
+    assert second is not None and second.uncertain
+    assert {second.answer_id, second.alternative} == {"ja", "nee"}
+    again = Prediction.from_dict(prediction.to_dict())
+    assert again.uncertain and again.candidates == ("klacht", "beledigend")
+    sure = Prediction("klacht", {"klacht": 0.9})
+    assert "uncertain" not in sure.to_dict() and not Prediction.from_dict(sure.to_dict()).uncertain

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.domain.flowchart import shipped_flowchart
 from app.domain.profile import BusinessProfile
+from app.domain.wizard import Prediction
 from app.store import CaseStore
 from app.store.profile import save_profile
 
@@ -86,6 +87,32 @@ def test_suggestion_is_shown_and_can_be_overruled(qtbot: Any, make_window: Any, 
     window.wizard.autosave()
     (pending,) = store.open_sessions()
     assert pending.path[0].against_suggestion
+
+
+def test_unsure_assistant_preselects_nothing_and_shows_both(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    wizard = window.wizard
+    wizard.intake.text.setPlainText("👍")
+    qtbot.waitUntil(lambda: wizard.analysis is not None and "Twijfel" in wizard.assistant_label.text(), timeout=10000)
+    assert wizard.analysis.uncertain  # text without words: the assistant always says it is unsure
+    qtbot.mouseClick(wizard.intake.next_button, Qt.MouseButton.LeftButton)
+    click_answer(qtbot, window, "negatief")
+    # Two guesses that part ways at 'is it insulting?'
+    wizard.session.prediction = Prediction(
+        "klacht", {"klacht": 0.55, "beledigend": 0.4}, uncertain=True, candidates=("klacht", "beledigend")
+    )
+    wizard._refresh_question()
+    page = wizard.question_page
+    assert "twijfelt" in page.suggestion.text() and "klacht" in page.suggestion.text()
+    assert "misschien" in page.buttons["ja"].text() and "misschien" in page.buttons["nee"].text()
+    assert "voorstel assistent" not in page.buttons["ja"].text() + page.buttons["nee"].text()
+    assert page.group.checkedButton() is None and not page.next_button.isEnabled()
+    # When both guesses lead to the same answer, the assistant is sure enough at that question.
+    wizard.session.prediction = Prediction(
+        "klacht", {"klacht": 0.55, "grap_satire": 0.4}, uncertain=True, candidates=("klacht", "grap_satire")
+    )
+    wizard._refresh_question()
+    assert "voorstel assistent" in page.buttons["nee"].text()
 
 
 def test_keyboard_only(qtbot: Any, make_window: Any) -> None:
