@@ -22,10 +22,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def hash_string(text: str) -> int:
-    from spacy.strings import hash_string as spacy_hash
+_HASH: list[Any] = []
 
-    return int(spacy_hash(text))
+
+def hash_string(text: str) -> int:
+    """spaCy's string hash (imported on first use, so importing this module stays cheap)."""
+    if not _HASH:
+        from spacy.strings import hash_string as spacy_hash
+
+        _HASH.append(spacy_hash)
+    return int(_HASH[0](text))
 
 _SENTENCE_END = frozenset(".!?…")
 LENGTH_BUCKETS = (1, 2, 3, 5, 8, 15, 30, 60)
@@ -95,15 +101,18 @@ def _named_key(name: str) -> int:
 
 
 def has_words(doc: Any) -> bool:
-    """True when the text holds at least one word with a letter (not only emoji, digits or punctuation)."""
-    return any(any(ch.isalpha() for ch in t.text) for t in doc)
+    """True when the text (a Doc, a Span or a list of tokens) holds at least one letter,
+    not only emoji, digits or punctuation."""
+    text = doc.text if hasattr(doc, "text") else "".join(t.text for t in doc)
+    return any(ch.isalpha() for ch in text)
 
 
 def _group(
-    keys: numpy.ndarray, tokens: numpy.ndarray, weights: numpy.ndarray
+    keys: numpy.ndarray, weights: numpy.ndarray
 ) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """Unique keys with sublinear, L2-normalised counts (what TF-IDF baselines do, without the
-    IDF), plus per occurrence its feature index and its share of that feature."""
+    IDF: tried, no better on dev or the probes), plus per occurrence its feature index and its
+    share of that feature."""
     if len(keys) == 0:
         empty = numpy.zeros(0, dtype="int64")
         return numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="float32"), empty, numpy.zeros(0, "float32")
@@ -133,10 +142,8 @@ def span_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Feat
     grams = [char_keys(t.norm_, params.char_low, params.char_high) for t in words]
     c_keys = numpy.fromiter(itertools.chain.from_iterable(grams), dtype="uint64")
     c_tok = numpy.repeat(numpy.asarray([t.i for t in words], dtype="int64"), [len(g) for g in grams])
-    wk, wv, wi, ws = _group(
-        numpy.asarray(w_keys, dtype="uint64"), numpy.asarray(w_tok), numpy.asarray(w_weight, dtype="float64")
-    )
-    ck, cv, ci, cs = _group(c_keys, c_tok, numpy.ones(len(c_keys), dtype="float64"))
+    wk, wv, wi, ws = _group(numpy.asarray(w_keys, dtype="uint64"), numpy.asarray(w_weight, dtype="float64"))
+    ck, cv, ci, cs = _group(c_keys, numpy.ones(len(c_keys), dtype="float64"))
     extra_keys: list[int] = []
     extra_vals: list[float] = []
     extra_occ: list[tuple[int, int, float]] = []  # (extra feature index, token, share)

@@ -98,6 +98,12 @@ class Assistant:
         self.model_version = (
             f"{meta.get('name', 'model')}-{meta.get('version', '0')}+{str(extra.get('source_hash', ''))[:8]}"
         )
+        adapted = extra.get("adapted")
+        if isinstance(adapted, dict):
+            # An adapted pipeline of one history (reageerwijzer learn): say so in every prediction.
+            self.model_version += f"+eigen-{str(adapted.get('examples_hash', ''))[:8]}"
+        self.source_hash = str(extra.get("source_hash", ""))
+        self.adapted = adapted if isinstance(adapted, dict) else None
         self._textcat = nlp.get_pipe("textcat")
         self._flags = nlp.get_pipe("flags")
         settings = nlp.get_pipe("rw_calibrate").settings
@@ -121,6 +127,24 @@ class Assistant:
         if missing:
             raise ModelError(f"De pipeline in {model_path} mist onderdelen: {', '.join(missing)}.")
         return cls(nlp, model_path)
+
+    @classmethod
+    def load_for_history(cls, history: str | Path | None, path: str | Path | None = None) -> tuple[Assistant, str]:
+        """The adapted pipeline of this history when there is a compatible one, else the shipped one.
+
+        Returns the assistant and a one-line note when an adapted pipeline exists but cannot be used."""
+        shipped = cls.load(path)
+        if history is None:
+            return shipped, ""
+        from app.nlp.adapt import adapted_for
+
+        folder, note = adapted_for(Path(history), shipped.source_hash)
+        if folder is None:
+            return shipped, note
+        try:
+            return cls.load(folder), ""
+        except ModelError as exc:
+            return shipped, f"{exc} De meegeleverde assistent wordt gebruikt."
 
     # -- analysis
 

@@ -42,7 +42,10 @@ DEV = MODEL_DIR / "corpus" / "dev.jsonl"
 OUTPUT = MODEL_DIR / "pipeline"
 LEXICONS = MODEL_DIR / "lexicons"
 PIPELINE_NAME = "reageerwijzer_nl"
-PIPELINE_VERSION = "1.0.0"
+PIPELINE_VERSION = "1.1.0"
+REHEARSAL_FILE = "rehearsal.jsonl"
+REHEARSAL_SIZE = 2000
+REHEARSAL_SEED = 7
 
 
 PARTIAL = [MODEL_DIR / "corpus" / "hatecheck_nl_train.jsonl"]
@@ -215,12 +218,30 @@ def write_pipeline(
     tmp = Path(tempfile.mkdtemp(prefix="pipeline-", dir=output.parent))
     try:
         nlp.to_disk(tmp)
+        write_rehearsal(tmp / REHEARSAL_FILE)
         if output.exists():
             shutil.rmtree(output)
         tmp.rename(output)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_rehearsal(path: Path, size: int = REHEARSAL_SIZE) -> None:
+    """A fixed, label-stratified sample of the training corpus, shipped inside the pipeline:
+    what ``reageerwijzer learn`` rehearses so an adapted pipeline does not forget."""
+    data = read_examples(TRAIN)
+    rng = random.Random(REHEARSAL_SEED)
+    by_label = {c: [e for e in data if e.label == c] for c in CATEGORIES}
+    sample: list[Example] = []
+    for label in CATEGORIES:
+        share = round(size * len(by_label[label]) / max(1, len(data)))
+        sample.extend(rng.sample(by_label[label], min(share, len(by_label[label]))))
+    rng.shuffle(sample)
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        for ex in sample:
+            handle.write(json.dumps({"text": ex.text, "label": ex.label, "flags": list(ex.flags)}, ensure_ascii=False))
+            handle.write("\n")
 
 
 def shipped_is_current(path: Path = OUTPUT) -> tuple[bool, str]:
