@@ -1681,4 +1681,47 @@ Je werk is tussentijds bewaard. Details staan in {log}.</source>
 Your work so far has been saved. Details are in {log}.</translation>
     </message>
 </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="0"/>
+        <source>Over Reageerwijzer</source>
+        <translation>About Reageerwijzer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="0"/>
+        <source>Taalmodel: {version}</source>
+        <translation>Language model: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="0"/>
+        <source>Reageerwijzer werkt helemaal op je eigen computer: reacties, antwoorden en de geschiedenis gaan nergens heen.</source>
+        <translation>Reageerwijzer works entirely on your own computer: comments, replies and the history go nowhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="0"/>
+        <source>Het taalmodel is mede getraind met deze openbare gegevens:</source>
+        <translation>The language model was trained in part on this public data:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="0"/>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="0"/>
+        <source>Licenties van derden</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="0"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="0"/>
+        <source>&amp;Over Reageerwijzer…</source>
+        <translation>&amp;About Reageerwijzer…</translation>
+    </message>
+</context>
 </TS>
