@@ -110,4 +110,3 @@ def spacy_problem(pipeline: Path) -> str | None:
         f"De taalassistent is gemaakt voor spaCy {wanted}, maar spaCy {installed} is geïnstalleerd; "
         f"installeer Reageerwijzer opnieuw (pip install --force-reinstall reageerwijzer) of gebruik de installer."
     )
-

@@ -121,9 +121,7 @@ def render() -> tuple[str, list[str]]:
     parts = [
         "Reageerwijzer — licenties en verantwoording van derden\n"
         "Dit bestand is gemaakt door packaging/notices.py uit de metadata van de geïnstalleerde pakketten.\n\n"
-        "DATA WAARMEE HET TAALMODEL IS GETRAIND\n\n"
-        + "\n\n".join(credit.text() for credit in DATA_CREDITS)
-        + "\n\n"
+        "DATA WAARMEE HET TAALMODEL IS GETRAIND\n\n" + "\n\n".join(credit.text() for credit in DATA_CREDITS) + "\n\n"
     ]
     python_text = python_licence()
     if python_text is None:
