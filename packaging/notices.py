@@ -21,6 +21,7 @@ import platform
 import re
 import sys
 import sysconfig
+import textwrap
 from pathlib import Path
 
 from packaging.requirements import Requirement
@@ -121,7 +122,12 @@ def render() -> tuple[str, list[str]]:
     parts = [
         "Reageerwijzer — licenties en verantwoording van derden\n"
         "Dit bestand is gemaakt door packaging/notices.py uit de metadata van de geïnstalleerde pakketten.\n\n"
-        "DATA WAARMEE HET TAALMODEL IS GETRAIND\n\n" + "\n\n".join(credit.text() for credit in DATA_CREDITS) + "\n\n"
+        "DATA WAARMEE HET TAALMODEL IS GETRAIND\n\n"
+        + "\n\n".join(
+            "\n".join(textwrap.fill(line, 100, subsequent_indent="  ") for line in credit.text().splitlines())
+            for credit in DATA_CREDITS
+        )
+        + "\n\n"
     ]
     python_text = python_licence()
     if python_text is None:
