@@ -31,7 +31,7 @@ class DataCredit:
         )
 
 
-# The public data the language model was trained on (see /shared/data/README.md and nl_model/).
+# The public data the language model was trained on (shared/data/README.md beside the repo, nl_model/).
 DATA_CREDITS: tuple[DataCredit, ...] = (
     DataCredit(
         name="Multilingual HateCheck (Nederlandse testgevallen)",

@@ -63,11 +63,17 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def show_about(parent: QWidget) -> None:
+    dialog = AboutDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
+
+
 def install_about_action(window: QMainWindow) -> QAction:
     """A Help menu with "About Reageerwijzer" (macOS moves it to the application menu)."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
     action = QAction(QCoreApplication.translate("AboutDialog", "&Over Reageerwijzer…"), window)
     action.setMenuRole(QAction.MenuRole.AboutRole)
-    action.triggered.connect(lambda: AboutDialog(window).exec())
+    action.triggered.connect(lambda: show_about(window))
     menu.addAction(action)
     return action
