@@ -6,6 +6,7 @@ Errors are one line on stderr with a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -482,7 +483,25 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(resolve_db_path(args.db))
 
 
+def _ensure_std_streams() -> None:
+    """Started without a console (Windows GUI mode, a desktop menu, ``<&-``), stdin, stdout and
+    stderr may be closed or None. Put the null device on descriptors 0-2, so that no file the app
+    opens later (the history!) can land there, and give ``sys`` working streams on them."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            spare = os.open(os.devnull, os.O_RDWR)
+            if spare != fd:
+                os.dup2(spare, fd)
+                os.close(spare)
+    for fd, name in enumerate(("stdin", "stdout", "stderr")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8", closefd=False))  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdout: IO[str] | None = None) -> int:
+    _ensure_std_streams()
     out = stdout or sys.stdout
     if stdout is None and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]

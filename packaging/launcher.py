@@ -1,5 +1,10 @@
-"""Entry point of the bundled application (PyInstaller runs this file)."""
+"""Entry point of the bundled application (PyInstaller runs this file).
 
-from app.cli import main
+A file handed over by the desktop (``Exec=... %f``, "Open with") opens as a history: app/launch.py.
+"""
 
-raise SystemExit(main())
+import sys
+
+from app.launch import launch
+
+raise SystemExit(launch(sys.argv[1:]))

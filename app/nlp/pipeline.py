@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,9 +29,13 @@ def default_model_path() -> Path:
     override = os.environ.get(MODEL_ENV, "").strip()
     if override:
         return Path(override)
-    bundle_root = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle_root) if bundle_root else Path(__file__).resolve().parent.parent.parent
-    return root / "nl_model" / "pipeline"
+    from app.resources import model_dir, spacy_problem
+
+    path = model_dir()  # inside the installed package, the bundle, or nl_model/pipeline in a checkout
+    problem = spacy_problem(path)
+    if problem:
+        raise ModelError(problem)
+    return path
 
 
 @dataclass(frozen=True)

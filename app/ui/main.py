@@ -102,6 +102,7 @@ def run(db_path: Path) -> int:
     app.setOrganizationName("Reageerwijzer")
     app.setApplicationName("Reageerwijzer")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("nl.reageerwijzer.Reageerwijzer")  # the installed menu entry: icon on Wayland too
     install_translators(app)
     icon = resource_path("icons", "reageerwijzer.svg")
     if icon.exists():

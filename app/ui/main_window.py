@@ -25,6 +25,7 @@ from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.errors import ReageerwijzerError
 from app.store import CaseStore
 from app.store.db import restore_from
+from app.ui.about import install_about_action
 from app.ui.assistant import AssistantService
 from app.ui.history import HistoryView
 from app.ui.practice import PracticeView
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_pages()
+        self.about_action = install_about_action(self)
         self.nav.currentRowChanged.connect(self._switch)
         for number in range(1, 6):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number: self.nav.setCurrentRow(n - 1))

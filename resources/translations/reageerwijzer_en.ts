@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="26"/>
+        <source>Over Reageerwijzer</source>
+        <translation>About Reageerwijzer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="32"/>
+        <source>Taalmodel: {version}</source>
+        <translation>Language model: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="37"/>
+        <source>Reageerwijzer werkt helemaal op je eigen computer: reacties, antwoorden en de geschiedenis gaan nergens heen.</source>
+        <translation>Reageerwijzer works entirely on your own computer: comments, replies and the history go nowhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="47"/>
+        <source>Het taalmodel is mede getraind met deze openbare gegevens:</source>
+        <translation>The language model was trained in part on this public data:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="50"/>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="57"/>
+        <location filename="../../app/ui/about.py" line="58"/>
+        <source>Licenties van derden</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="74"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="75"/>
+        <source>&amp;Over Reageerwijzer…</source>
+        <translation>&amp;About Reageerwijzer…</translation>
+    </message>
+</context>
+<context>
     <name>CasePracticeView</name>
     <message>
         <location filename="../../app/ui/practice.py" line="127"/>
@@ -708,117 +752,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Reageerwijzer</source>
         <translation>Reageerwijzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Maandrapport</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Profiel en instellingen</source>
         <translation>Profile and settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Assistent: wacht</source>
         <translation>Assistant: waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Assistent klaar</source>
         <translation>Assistant ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Assistent niet beschikbaar</source>
         <translation>Assistant not available</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>een onbekende schrijver</source>
         <translation>an unknown author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Verder waar je was?</source>
         <translation>Pick up where you left off?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Je was nog bezig met een reactie van {who}:</source>
         <translation>You were still working on a comment from {who}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Verder gaan</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Je werkt verder in het huidige bestand.</source>
         <translation>You&apos;ll carry on working in the current file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Geschiedenis geopend: {path}</source>
         <translation>History opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Reservekopie teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>De vorige geschiedenis is bewaard als {path}.</source>
         <translation>The previous history has been kept as {path}.</translation>
     </message>
