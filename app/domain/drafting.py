@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.profile import BusinessProfile
@@ -42,6 +42,7 @@ THANKS_OUTCOMES = frozenset(
 )
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "geboorte", "communie"})
 VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
+_AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 _HANDLE = re.compile(r"^@|^[\w.]+$")
 _GENERIC = frozenset(
     [
@@ -78,6 +79,26 @@ _GENERIC = frozenset(
         "komen",
         "ga",
         "gaan",
+        # time words say when, not what: 'hoe lang', 'vanaf september', 'eerst', 'direct'
+        "lang",
+        "vanaf",
+        "eerst",
+        "direct",
+        "meteen",
+        "weer",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "week",
+        "maand",
     ]
 )
 _STOP = frozenset(
@@ -218,6 +239,13 @@ def first_name(author: str) -> str:
     if words[:2] and words[0].lower() == "de" and len(words) > 1 and words[1].lower() == "heer":
         words = ["meneer", *words[2:]]
     title = _TITLES.get(words[0].lower().rstrip("."))
+    if title and len(words) > 3 and words[1].lower() in {"en", "&"}:
+        second = _TITLES.get(words[2].lower().rstrip("."))
+        rest = [w for w in words[3:] if not re.fullmatch(r"(?:[A-Za-z]\.)+", w)]
+        valid = rest and all(re.fullmatch(r"[^\W\d_][\w'-]*", w) for w in rest)
+        if second is None or second == title or "familie" in {title, second} or not valid:
+            return ""  # 'Dhr. en Bos', 'Dhr. en dhr. Bos': not guessed
+        return f"{title} en {second} {_surname(rest)}"[:60]  # 'meneer en mevrouw Bos'
     if title:
         rest = [w for w in words[1:] if w.rstrip(".").lower() not in _TITLES and w.rstrip(".").lower() not in _ACADEMIC]
         # 'Mw. A. de Vries': initials go, the surname stays.
@@ -281,6 +309,18 @@ def match_faq(
     return best
 
 
+# Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
+_SAME_DAY = (
+    frozenset({"oudejaarsdag", "oudjaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
+    frozenset({"nieuwjaarsdag", "nieuwjaar", "1 januari", "1 jan", "01-01"}),
+    frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
+    frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
+    frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
+    frozenset({"koningsdag", "27 april", "27 apr"}),
+    frozenset({"bevrijdingsdag", "5 mei"}),
+)
+
+
 def _holiday_names(holiday: str) -> set[str]:
     """'tweede paasdag' → {'tweede paasdag', '2e paasdag', '2de paasdag', 'paasmaandag'}."""
     name = normalise(holiday)
@@ -292,6 +332,9 @@ def _holiday_names(holiday: str) -> set[str]:
     extra = {"tweede paasdag": "paasmaandag", "tweede pinksterdag": "pinkstermaandag"}
     if name in extra:
         names.add(extra[name])
+    for group in _SAME_DAY:
+        if names & group:
+            names |= group
     return names
 
 
@@ -304,6 +347,40 @@ def _holiday_preposition(holiday: str) -> str:
     if name.startswith(("zomervakantie", "vakantie", "bouwvak")):
         return "in de" if not name.startswith("de ") else "in"
     return "op"
+
+
+_QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
+# Words that make a question rhetorical or a reproach rather than something to answer.
+_RHETORICAL = re.compile(
+    r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|eigenlijk|nou|toch|normaal|serieus|"
+    r"echt waar|zijn jullie gek|meen je|ben je|hallo)\b|[?!]{2,}",
+    re.I,
+)
+_ADDRESSED = re.compile(
+    r"\b(?:jullie|u|uw|je|jij|jou|jouw)\b"
+    r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
+    r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b",
+    re.I,
+)
+
+
+def question_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a text that end in a question mark (a plain fallback for callers that
+    have no language-assistant analysis)."""
+    found = []
+    for part in _QUESTION_END.split(text):
+        sentence = part.strip()
+        if sentence.endswith("?") and any(ch.isalpha() for ch in sentence):
+            found.append(sentence[:300])
+    return tuple(found[:3])
+
+
+def addressed_question(question: str) -> bool:
+    """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
+    'Gaan jullie dit vergoeden?'); false for rhetoric ('Hoe moeilijk kan het zijn?', 'Normaal?!')."""
+    if _RHETORICAL.search(question):
+        return False
+    return bool(_ADDRESSED.search(question.strip()))
 
 
 def _simple_lemmas(text: str) -> list[str]:
@@ -376,6 +453,10 @@ class Drafter:
         kind = next((k for k in order if available[k]), "missing")
         if plat.code == "email" and kind != "phone":
             return Part("channel", "", False), "mail"  # the reply is already private
+        if kind == "missing" and tried:
+            # The writer's mail or call went unanswered and there is no other way: we get in touch.
+            callback = self._line("channel", "callback", seed)
+            return Part("channel", callback, True, self._line("channel", "callback_short", seed)), sorted(tried)[0]
         values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
         key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
@@ -397,8 +478,12 @@ class Drafter:
         if topics.occasion == "moederdag":
             return words  # 'voor moederdag', nobody's own
         if topics.owner:
-            return f"{article_of(words.split()[-1])} {words} van {self._poss} {topics.owner}"
+            return f"{article_of(words.split()[-1])} {words} van {self._owner(topics)}"
         return f"{self._poss} {words}"
+
+    def _owner(self, topics: TopicAnalysis) -> str:
+        """Whose occasion: 'je moeder', or a name as written ('Yasmin')."""
+        return topics.owner if topics.owner[:1].isupper() else f"{self._poss} {topics.owner}"
 
     def _subject(self, topics: TopicAnalysis) -> str:
         """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'."""
@@ -418,6 +503,12 @@ class Drafter:
             return f"{base} voor {occasion}"
         return base
 
+    @staticmethod
+    def _things(topics: TopicAnalysis) -> str:
+        """The (at most two) things the writer named: 'de douche en de handdoek'."""
+        named = [m.definite for m in topics.products[:2]]
+        return " en ".join(named)
+
     def _fact(self, topics: TopicAnalysis, *, rumour: bool = False) -> tuple[str, str] | None:
         """(label, value) of the first subject the comment is about that the profile fills in."""
         data = shipped_topic_data()
@@ -434,6 +525,20 @@ class Drafter:
                 return qt.label, value
         return None
 
+    def _without_business(self, topics: TopicAnalysis) -> TopicAnalysis:
+        """'Beste fysio van de stad': a word for the business itself is no product to thank for."""
+        kind = normalise(self.profile.kind)
+        own = {normalise(w) for w in self.profile.name.split()}
+        if not kind and not own:
+            return topics
+
+        def business(word: str) -> bool:
+            w = normalise(word)
+            return (len(w) >= 4 and bool(kind) and (kind.startswith(w) or w.startswith(kind))) or w in own
+
+        kept = tuple(m for m in topics.products if not business(m.text))
+        return topics if len(kept) == len(topics.products) else replace(topics, products=kept)
+
     # -- per outcome
 
     def draft(
@@ -447,18 +552,21 @@ class Drafter:
         flags: Iterable[str] = (),
         earlier_negative: int = 0,
         topics: TopicAnalysis | None = None,
+        questions: Iterable[str] | None = None,
     ) -> Draft:
-        """The draft for an outcome of the flowchart."""
+        """The draft for an outcome of the flowchart. ``questions`` are the question sentences in
+        the comment (the language assistant's ``questions``); None = find them in the text."""
         details = details or {}
+        asked = tuple(questions) if questions is not None else question_sentences(text)
         flags = set(flags)
         plat = self.t.platform(platform)
-        analysis = self._analysis(text, topics)
+        analysis = self._without_business(self._analysis(text, topics))
         # Someone who signs as 'mevrouw Bakker' is answered with 'u', whatever the profile says.
         saved_tone = self.tone
         if first_name(author).startswith(("mevrouw ", "meneer ", "familie ")):
             self.tone = Tone("u", self.tone.voice)
         try:
-            return self._draft(outcome, text, author, plat, details, flags, earlier_negative, analysis)
+            return self._draft(outcome, text, author, plat, details, flags, earlier_negative, analysis, asked)
         finally:
             self.tone = saved_tone
 
@@ -472,8 +580,10 @@ class Drafter:
         flags: set[str],
         earlier_negative: int,
         topics: TopicAnalysis,
+        asked: tuple[str, ...] = (),
     ) -> Draft:
         seed = self._seed(text, author, plat.code)
+        question = self._question_part(asked, seed)
         greeting = Part("greeting", self._greeting(author, plat, seed), False)
         sign = Part("sign", self._signoff(plat, seed), True)
         warnings: list[str] = []
@@ -500,6 +610,12 @@ class Drafter:
             ]
         elif outcome == "uitkomst_herstel":
             parts, channel, topic_id = self._complaint(topics, plat, details, seed)
+            if question is not None:
+                # The answer to the writer's own question takes the place of the generic proposal.
+                parts = [question if p.key == "solution" else p for p in parts]
+                if question not in parts:
+                    at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
+                    parts.insert(at, question)
             if "suggestie" in flags:
                 parts.append(Part("tip", self._line("complaint", "tip", seed), False))
             parts = [greeting, *parts, sign]
@@ -512,6 +628,9 @@ class Drafter:
             parts.append(sign)
         elif outcome in THANKS_OUTCOMES:
             parts = [greeting, *self._thanks(outcome, topics, author, plat, seed), sign]
+            if question is not None:
+                at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
+                parts.insert(at, question)
         elif outcome == "uitkomst_vraag_beantwoorden":
             answer, question_topic, suggestions = self._answer(topics, seed)
             parts = [
@@ -590,7 +709,12 @@ class Drafter:
             services = [data.concept(s) for s in topics.services]
             if concept == "remmen" and services and services[0] is not None:
                 say = f"{say} {services[0].say}"
-            person = f"{self._poss} {topics.people[0]}" if topics.people else self._you
+            if topics.people:
+                person = f"{self._poss} {topics.people[0]}"
+            elif topics.body:
+                person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'
+            else:
+                person = self._you
             after = ""
             if topics.products and topics.products[0].text not in {"remmen", "rem"}:
                 after = f" na {topics.products[0].definite}"
@@ -599,15 +723,24 @@ class Drafter:
             elif "behandeling" in topics.services:
                 after = " na de behandeling"
             plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
+            subject = person
+            if not topics.people and "gezin" in topics.lemmas:
+                subject = f"{self._you} met het hele gezin"  # 'dat u met het hele gezin ziek werd'
             values = {
                 "meervoud": "ja" if concept == "remmen" and "rem " not in f"{say} " else "nee",
                 "onderwerp": say,
                 "persoon": person,
-                "persoon_subject": person,
+                "persoon_subject": subject,
                 "werd": "werden" if plural else "werd",
                 "na": after,
             }
             empathy = self._line("safety", concept, seed, values)
+            if concept == "hygiene" and topics.products:
+                # 'De douche en de handdoek horen gewoon schoon te zijn.'
+                things = self._things(topics)
+                plural = " en " in things or topics.products[0].plural
+                values = {**values, "onderwerp": things[:1].upper() + things[1:], "meervoud": "ja" if plural else "nee"}
+                empathy = self._line("safety", "hygiene_about", seed, values)
             contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
             parts = [
                 Part("empathy", empathy, True, self._line("safety", "short", seed)),
@@ -620,14 +753,22 @@ class Drafter:
 
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         subject = self._subject(topics)
+        service = next((data.concept(s) for s in topics.services if s in _AFTER_SERVICES), None)
         number = {"meervoud": "ja" if topics.products and topics.products[0].plural else "nee"}
-        if topic is not None and subject:
+        if topics.concept == "defect" and subject:
+            empathy = self._line("complaint", "defect", seed, {"onderwerp": subject, **number})
+        elif topic is not None and subject:
             empathy = render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, {"onderwerp": subject, **number})
         elif topic is not None:
             empathy = render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
+        elif subject and service is not None:
+            values = {"onderwerp": subject, "dienst": service.say, **number}
+            empathy = self._line("complaint", "service", seed, values)
         elif subject:
             overig = next(t for t in self.t.complaint_topics if t.id == "overig")
             empathy = render(pick(overig.about, seed, "about.overig"), self.tone, {"onderwerp": subject, **number})
+        elif topics.people:
+            empathy = self._line("complaint", "neutral_person", seed, {"persoon": f"{self._poss} {topics.people[0]}"})
         else:
             empathy = self._line("complaint", "neutral", seed)
         orders = [str(o) for o in details.get("order_numbers") or []]
@@ -643,7 +784,9 @@ class Drafter:
         follow_part = Part("next", follow, False)
         solution = Part(
             "solution",
-            self._line("complaint", "solution", seed),
+            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone)
+            if topic is not None and topic.solution
+            else self._line("complaint", "solution", seed),
             True,
             self._line("complaint", "solution_short", seed),
         )
@@ -658,13 +801,17 @@ class Drafter:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
             parts = [empathy_part, *tried, acknowledge, apology, follow_part, solution, contact]
         if topics.occasion == "rouw" and topics.owner:
-            person = f"{self._poss} {topics.owner}"
+            person = self._owner(topics)
             parts.insert(0, Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True))
         return parts, channel, topic.id if topic else "overig"
 
     def _rumour(self, topics: TopicAnalysis, seed: str) -> list[Part]:
         fact = self._fact(topics, rumour=True)
-        if fact:
+        holiday = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
+        if holiday and not open_slots(holiday):
+            correction = short = holiday  # 'We zijn op Koningsdag dicht.'
+            fact = ("", holiday)
+        elif fact:
             correction = self._line("rumour", "fact", seed, {"label": fact[0], "waarde": fact[1]})
             short = correction
         else:
@@ -676,8 +823,12 @@ class Drafter:
         else:
             source = self._line("rumour", "source", seed)
             source_short = self._line("rumour", "source_short", seed)
+        if topics.products and not topics.products[0].wished:
+            opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
+        else:
+            opening = self._line("rumour", "opening", seed)
         return [
-            Part("opening", self._line("rumour", "opening", seed), False),
+            Part("opening", opening, False),
             Part("correction", correction, True, short),
             Part("source", source, not fact, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
@@ -709,6 +860,9 @@ class Drafter:
             )
         elif occasion and not first:
             thanks = self._line("positive", "thanks_occasion", seed, {"gelegenheid": occasion})
+        elif topics.body and not first:
+            # 'Dankzij Sanne loop ik na mijn knieblessure weer': glad the knee is better.
+            thanks = self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"})
         elif first:
             named_occasion = False
             subject = self._subject(topics) if first is topics.products[0] else product
@@ -718,19 +872,21 @@ class Drafter:
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         if grief:
             if topics.owner:
-                person = f"{self._poss} {topics.owner}"
+                person = self._owner(topics)
                 line = self._line("positive", "condolence", seed, {"persoon": person})
             else:
                 line = self._line("positive", "condolence_general", seed)
             parts.append(Part("condolence", line, True))
         elif occasion and topics.occasion in CONGRATULATE:
-            with_whom = f" met {self._poss} {topics.owner}" if topics.owner else ""
+            with_whom = f" met {self._owner(topics)}" if topics.owner else ""
             if not with_whom and not named_occasion:
                 with_whom = f" met {occasion}"
             parts.append(Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False))
         author_words = {w.lower() for w in author.split()}
         own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
-        staff = [n for n in topics.names if n.lower() not in author_words and n.lower() not in own]
+        staff = [
+            n for n in topics.names if n.lower() not in author_words and n.lower() not in own and n not in topics.kin
+        ]
         if staff:
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
         if outcome.endswith("_suggestie"):
@@ -758,6 +914,30 @@ class Drafter:
         if problem == "kwaliteit":
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
+
+    def _question_part(self, asked: tuple[str, ...], seed: str) -> Part | None:
+        """A question the writer put to the business ('Gaan jullie dit vergoeden?') is answered:
+        from the FAQ or the holiday days when they clearly answer it, else with a slot that names
+        the question. Rhetorical questions ('Hoe moeilijk kan het zijn?') are left alone."""
+        question = next((q for q in asked if addressed_question(q)), None)
+        if question is None:
+            return None
+        topics = self._analysis(question, None)
+        answer = ""
+        if topics.holiday:
+            answer = self._holiday_answer(topics.holiday, seed)
+        elif self.profile.faq:
+            faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            if faq and faq[1] >= 0.75:
+                answer = faq[0]
+        if answer and not open_slots(answer):
+            line = self._line("complaint", "question_fact", seed, {"antwoord": answer})
+        else:
+            said = " ".join(re.sub(r"[\[\]{}]", "", question).split())
+            if len(said) > 120:
+                said = said[:117].rsplit(" ", 1)[0] + " …?"
+            line = self._line("complaint", "question", seed, {"vraag": said})
+        return Part("question", line, True, self._line("question", "unknown", seed))
 
     @staticmethod
     def _seed(text: str, author: str, platform: str) -> str:

@@ -48,6 +48,8 @@ class TopicAnalysis:
     people: tuple[str, ...] = ()  # the writer's people: ('dochter',)
     owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')
     names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
+    kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff
+    body: str = ""  # a part of the writer's own body named ('mijn schouder' → 'schouder')
     times: tuple[str, ...] = ()  # time words as written ('zaterdag', 'gisteravond')
     holiday: str = ""  # a holiday named ('tweede paasdag')
     tried: tuple[str, ...] = ()  # channels the writer tried without an answer: mail, telefoon, dm
@@ -83,6 +85,7 @@ GROUPS = frozenset(
         "legal",
         "subject",
         "time",
+        "body",
     }
 )
 

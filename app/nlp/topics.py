@@ -320,7 +320,8 @@ _WISH_WORDS = frozenset(
         "verkopen",
     ]
 )
-_THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan"})
+_COMPLAINT_ENDS = frozenset({"blessure", "pijn", "klachten", "operatie", "probleem", "problemen", "letsel"})
+_THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan", "dankzij"})
 _NAME_VERBS = frozenset(
     [
         "was",
@@ -410,7 +411,7 @@ class TopicFinder:
             {lemma(t) for c in self.data.concepts if c.group == "occasion" for t in c.terms if " " not in t}
         )
         self.matcher = Matcher(self.nlp.vocab)
-        ordinal = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}
+        ordinal = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e|-jarige?)$"}}
         written = {"LOWER": {"IN": sorted(_WRITTEN_ORDINALS)}}
         self.matcher.add(
             "ORDINAL_OCCASION",
@@ -471,8 +472,13 @@ class TopicFinder:
                     hits[concept.id] += 1
                 lemmas.append(head)
             product = self._product(token.text, lem)
-            if product and product.text == "haar" and (token.i == 0 or doc[token.i - 1].lower_ not in _HAIR_BEFORE):
-                product = None  # 'voor haar verjaardag': a pronoun, not hair
+            hair = product is not None and lemma(product.text) == "haar"
+            if hair and (token.i == 0 or doc[token.i - 1].lower_ not in _HAIR_BEFORE):
+                product = None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
+            if product and any(
+                s <= token.i < e for c in self.data.concepts if c.group == "safety" for s, e in spans.get(c.id, [])
+            ):
+                product = None  # part of what went wrong ('glas in', 'haren in'), not what was bought
             if product and any(
                 s <= token.i < e for c in self.data.concepts if c.group == "occasion" for s, e in spans.get(c.id, [])
             ):
@@ -498,6 +504,21 @@ class TopicFinder:
         if hits["geen_antwoord"]:
             tried = tuple(c.id for c in found("channel"))
         holiday = self._holiday(doc, spans)
+        names = self._names(doc)
+        kin = tuple(
+            t.text
+            for t in doc
+            if t.i > 0
+            and doc[t.i - 1].lower_ in _POSSESSIVE
+            and t.is_alpha
+            and t.text[:1].isupper()
+            and not t.text.isupper()
+            and t.lower_ not in _NOT_NAMES
+            and not self._product(t.text, t.lemma_)
+            and not any(s <= t.i < e for c in self.data.concepts for s, e in spans.get(c.id, []))
+        )
+        if occasion and not owner:
+            owner = self._named_owner(doc, spans, kin)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             problems=tuple(c.id for c in problems),
@@ -509,7 +530,9 @@ class TopicFinder:
             occasion_words=occasion_words,
             people=people,
             owner=owner,
-            names=self._names(doc),
+            names=tuple(n for n in names if n not in kin),
+            kin=kin,
+            body=self._body(doc, spans),
             times=tuple(dict.fromkeys(doc[s:e].text.lower() for s, e in sorted(spans.get("tijd", [])))),
             holiday=holiday,
             tried=tried,
@@ -543,13 +566,13 @@ class TopicFinder:
             plural = word != _plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
             if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
                 plural = base in _PLURAL_WORDS
-            return Mention(text.lower(), "de" if plural else article, plural)
+            return Mention(_as_written(text), "de" if plural else article, plural)
         for size in range(len(lem) - 3, 3, -1):
             head = lem[-size:]
             if head in self.products:
                 base, article = self.products[head]
                 plural = not word.endswith(base)
-                return Mention(text.lower(), "de" if plural else article, plural)
+                return Mention(_as_written(text), "de" if plural else article, plural)
         return None
 
     def _occasion(
@@ -602,6 +625,36 @@ class TopicFinder:
                         break
         return occasion.id, words, owner
 
+    def _named_owner(self, doc: Any, spans: dict[str, list[tuple[int, int]]], kin: tuple[str, ...]) -> str:
+        """'het afscheid van onze Yasmin': the occasion belongs to Yasmin."""
+        ends = [e for c in self.data.concepts if c.group == "occasion" for _, e in spans.get(c.id, [])]
+        for end in ends:
+            window = doc[end : end + 3]
+            if (
+                len(window) == 3
+                and window[0].lower_ == "van"
+                and window[1].lower_ in _POSSESSIVE
+                and window[2].text in kin
+            ):
+                return window[2].text
+        return ""
+
+    def _body(self, doc: Any, spans: dict[str, list[tuple[int, int]]]) -> str:
+        """A part of the writer's own body: 'mijn schouder' → 'schouder' (not 'zijn hoofd')."""
+        own = _POSSESSIVE - {"onze", "ons"}
+        for s, e in sorted(spans.get("lichaam", [])):
+            if s > 0 and doc[s - 1].lower_ in own:
+                return doc[s:e].text.lower()
+        # 'mijn knieblessure', 'mijn rugpijn': the body part is the first half of the word.
+        parts = sorted({t for c in self.data.concepts if c.group == "body" for t in c.terms}, key=len, reverse=True)
+        for token in doc[1:]:
+            word = token.lower_
+            if doc[token.i - 1].lower_ in own:
+                part = next((p for p in parts if word.startswith(p) and word[len(p) :] in _COMPLAINT_ENDS), "")
+                if part:
+                    return part
+        return ""
+
     @staticmethod
     def _people(doc: Any, spans: dict[str, list[tuple[int, int]]]) -> tuple[str, ...]:
         people = [
@@ -630,6 +683,11 @@ class TopicFinder:
                 continue
             names.append(token.text)
         return tuple(dict.fromkeys(names))
+
+
+def _as_written(word: str) -> str:
+    """Lower case, but an acronym ('APK', 'BSO') keeps its capitals."""
+    return word if word.isupper() and 2 <= len(word) <= 5 else word.lower()
 
 
 def _ordinal(number: int) -> str:

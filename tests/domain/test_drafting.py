@@ -328,3 +328,81 @@ def test_holiday_answer_from_opening_hours_faq_or_an_imported_alias() -> None:
     assert "Met kerst zijn we dicht." in d.draft("uitkomst_vraag_beantwoorden", "Open met kerst?").text
     unknown = d.draft("uitkomst_vraag_uitzoeken", "Zijn jullie met Pasen open?")
     assert not d.knows_answer("Zijn jullie met Pasen open?") and unknown.slots
+
+
+# ---------------------------------------------------------------- fifth round: general causes
+
+
+def test_a_couple_with_titles_is_greeted_by_both() -> None:
+    assert first_name("Dhr. en mevr. Bos") == "meneer en mevrouw Bos"
+    assert first_name("Mevr. en dhr. van Dam") == "mevrouw en meneer Van Dam"
+    assert first_name("Dhr. en dhr. Bos") == ""  # never guessed
+
+
+def test_when_every_channel_failed_the_business_gets_in_touch_itself() -> None:
+    shop = BusinessProfile(name="Kleurrijk Wonen", signers=["Lotte"], voice="wij", email="klant@kleurrijk.nl")
+    text = "Vaas kwam in scherven aan. Drie mails gestuurd, nooit antwoord."
+    d = Drafter(shop, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="google")
+    assert "vandaag nog" in d.text and "gegevens die we al van je hebben" in d.text
+    assert "klant@kleurrijk.nl" not in d.text and "privébericht" not in d.text
+    assert not any("hoe de schrijver" in s for s in d.slots)
+    assert d.channel == "mail"
+
+
+def test_holiday_answered_from_a_date_in_the_profile() -> None:
+    slager = BusinessProfile(signers=["Henk"], holidays="31 december: 8:00–14:00; 26 december: dicht")
+    drafter_ = Drafter(slager, analyser=analyse_topics)
+    assert "8:00–14:00" in drafter_.draft("uitkomst_vraag_beantwoorden", "Open op oudejaarsdag?").text
+    assert re.search(r"dicht|gesloten", drafter_.draft("uitkomst_vraag_beantwoorden", "Open op tweede kerstdag?").text)
+
+
+def test_rumour_about_a_holiday_is_corrected_from_the_holiday_days() -> None:
+    text = "Ik hoorde dat jullie op Koningsdag gewoon open zijn?"
+    d = drafter().draft("uitkomst_onwaarheid", text, platform="facebook")
+    assert "Koningsdag" in d.text and "8:00–13:00" in d.text
+    assert not any("klopt het niet" in s for s in d.slots)
+
+
+def test_the_occasion_of_the_writers_child_is_named_and_the_child_is_no_staff() -> None:
+    text = "Bedankt voor het prachtige afscheid van onze Yasmin. Ze praat er nog elke dag over."
+    d = drafter().draft("uitkomst_bedank_publiek", text, platform="facebook")
+    assert "het afscheid van Yasmin" in d.text
+    assert "door aan Yasmin" not in d.text and "Yasmin gaat dit" not in d.text
+
+
+def test_safety_asks_after_the_body_part_and_hygiene_names_what_was_dirty() -> None:
+    hurt = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Na de behandeling van mijn schouder heb ik meer pijn dan ervoor.", platform="facebook"
+    )
+    assert "met je schouder" in hurt.text and hurt.channel == "telefoon"
+    dirty = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Haren in de douche en een vieze handdoek op de kamer.", platform="facebook"
+    )
+    assert "De douche en de handdoek horen" in dirty.text
+    assert "haren" not in outside_slots(dirty.text).lower()
+
+
+def test_a_word_for_the_business_itself_is_not_thanked_for_as_a_product() -> None:
+    fysio = BusinessProfile(name="Fysiotherapie De Brug", kind="fysiotherapeut", signers=["Wouter"], voice="wij")
+    d = Drafter(fysio, analyser=analyse_topics).draft(
+        "uitkomst_bedank_publiek", "Dankzij Sanne loop ik weer. Beste fysio van de stad!", platform="facebook"
+    )
+    assert "de fysio" not in d.text and "Sanne" in d.text
+
+
+def test_broken_things_and_repairs_get_their_own_wording() -> None:
+    broken = drafter().draft("uitkomst_herstel", "De helft van de loopbanden is al weken kapot.", platform="facebook")
+    assert re.search(r"de loopbanden (?:het niet doen|stuk zijn)", broken.text)
+    garage = BusinessProfile(signers=["Mark"], voice="wij", email="a@b.nl")
+    repaired = Drafter(garage, analyser=analyse_topics).draft(
+        "uitkomst_herstel", "Auto opgehaald na de grote beurt en nu brandt er een lampje.", platform="facebook"
+    )
+    assert "na de onderhoudsbeurt" in repaired.text
+
+
+def test_joke_about_a_price_is_grammatical_in_the_we_voice() -> None:
+    shop = BusinessProfile(signers=["Petra"], voice="wij")
+    d = Drafter(shop, analyser=analyse_topics).draft(
+        "uitkomst_grap", "Hier zie je eindelijk scherp hoe duur de rekening is 😉", platform="facebook"
+    )
+    assert "zallen" not in (d.optional or "")
