@@ -42,6 +42,7 @@ THANKS_OUTCOMES = frozenset(
 )
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "geboorte", "communie"})
 VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
+_WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
 _AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 _HANDLE = re.compile(r"^@|^[\w.]+$")
 _GENERIC = frozenset(
@@ -79,6 +80,15 @@ _GENERIC = frozenset(
         "komen",
         "ga",
         "gaan",
+        "kun",
+        "kunt",
+        "laten",
+        "hoi",
+        "hallo",
+        "hey",
+        "beste",
+        "goedemorgen",
+        "goedemiddag",
         # time words say when, not what: 'hoe lang', 'vanaf september', 'eerst', 'direct'
         "lang",
         "vanaf",
@@ -152,6 +162,9 @@ _STOP = frozenset(
         "we",
         "wij",
         "ze",
+        "hem",
+        "hun",
+        "zich",
     ]
 )
 
@@ -292,21 +305,58 @@ def match_faq(
 ) -> tuple[str, float, str] | None:
     """(answer, score, faq question) of the FAQ entry whose key words best match the question's
     lemmas. Score 1.0 means every key word of the FAQ question is in the comment."""
-    words = {w for w in question if w not in _GENERIC and w not in _STOP and len(w) > 2}
+    words = _keys(question)
     if not words:
         return None
     best: tuple[str, float, str] | None = None
     for item in profile.faq:
-        keys = {w for w in lemmas_of(item.question) if w not in _GENERIC and w not in _STOP and len(w) > 2}
+        keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
         shared = {k for k in keys if any(_similar(k, w) for w in words)}
-        if not shared:
-            continue
-        score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25)
-        if best is None or score > best[1]:
+        score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25) if shared else 0.0
+        # An answer that holds every content word of a short question answers it too
+        # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
+        said = _keys(lemmas_of(item.answer))
+        if 2 <= len(words) <= 3 and all(any(_similar(w, a) for a in said) for w in words):
+            score = max(score, 0.75)
+        if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
     return best
+
+
+def faq_covers(
+    text_lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+) -> tuple[str, str] | None:
+    """(question, answer) of a FAQ entry whose question's key words (two or more) all occur in a
+    longer text, such as a rumour ('honden niet meer welkom' → 'Zijn honden toegestaan?')."""
+    words = _keys(text_lemmas)
+    for item in profile.faq:
+        keys = _keys(lemmas_of(item.question))
+        if len(keys) >= 2 and all(any(_similar(k, w) for w in words) for k in keys):
+            return item.question.strip(), item.answer.strip()
+    return None
+
+
+# Words that mean the same thing for matching questions to FAQ entries.
+_RELATED = {
+    "zaterdag": "weekend",
+    "zondag": "weekend",
+    "zaterdags": "weekend",
+    "zondags": "weekend",
+    "welkom": "toegestaan",
+    "toegestaan": "toegestaan",
+    "korter": "inkorten",
+    "inkort": "inkorten",
+    "inkorten": "inkorten",
+    "stopzetten": "pauzeren",
+    "opzeggen": "opzeggen",
+    "opzegg": "opzeggen",
+}
+
+
+def _keys(lemmas: Iterable[str]) -> set[str]:
+    return {_RELATED.get(w, w) for w in lemmas if w not in _GENERIC and w not in _STOP and len(w) > 2}
 
 
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
@@ -362,6 +412,19 @@ _ADDRESSED = re.compile(
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b",
     re.I,
 )
+
+
+_LOWER_AFTER_COLON = frozenset({"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je"})
+_WISH = re.compile(r"\b(?:zou|zouden|misschien|eens|idee|overwegen)\b", re.I)
+_EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
+_CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
+
+
+def last_clause(question: str) -> str:
+    """The part of a 'sentence' that asks: 'Jurk gescheurd 😡 Kan ik hem ruilen?' → 'Kan ik hem ruilen?'."""
+    pieces = [p.strip() for p in _CLAUSE_BREAK.split(question) if p and p.strip()]
+    asking = [p for p in pieces if p.endswith("?")]
+    return asking[-1] if asking else question.strip()
 
 
 def question_sentences(text: str) -> tuple[str, ...]:
@@ -583,7 +646,7 @@ class Drafter:
         asked: tuple[str, ...] = (),
     ) -> Draft:
         seed = self._seed(text, author, plat.code)
-        question = self._question_part(asked, seed)
+        question = self._question_part(asked, seed, slot=not topics.is_safety, wish=outcome.endswith("_suggestie"))
         greeting = Part("greeting", self._greeting(author, plat, seed), False)
         sign = Part("sign", self._signoff(plat, seed), True)
         warnings: list[str] = []
@@ -611,11 +674,11 @@ class Drafter:
         elif outcome == "uitkomst_herstel":
             parts, channel, topic_id = self._complaint(topics, plat, details, seed)
             if question is not None:
-                # The answer to the writer's own question takes the place of the generic proposal.
-                parts = [question if p.key == "solution" else p for p in parts]
-                if question not in parts:
-                    at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
-                    parts.insert(at, question)
+                # The answer to the writer's own question takes the place of the generic proposal,
+                # before the invitation to continue privately.
+                parts = [p for p in parts if p.key != "solution"]
+                at = next((i for i, p in enumerate(parts) if p.key in {"channel", "sign"} and p.text), len(parts))
+                parts.insert(at, question)
             if "suggestie" in flags:
                 parts.append(Part("tip", self._line("complaint", "tip", seed), False))
             parts = [greeting, *parts, sign]
@@ -702,6 +765,18 @@ class Drafter:
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str
     ) -> tuple[list[Part], str, str]:
         data = shipped_topic_data()
+        if topics.legal and _WAGES & set(topics.lemmas):
+            # An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact.
+            contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+            return (
+                [
+                    Part("empathy", self._line("complaint", "employee", seed), True),
+                    Part("next", self._line("complaint", "employee_next", seed), True, ""),
+                    contact,
+                ],
+                channel,
+                "overig",
+            )
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             concept = topics.safety[0] if topics.safety else "hygiene"
@@ -734,7 +809,13 @@ class Drafter:
                 "werd": "werden" if plural else "werd",
                 "na": after,
             }
-            empathy = self._line("safety", concept, seed, values)
+            if concept == "hoofdhuid":
+                skin = "hoofdhuid" if "hoofdhuid" in topics.lemmas else "huid"
+                values["onderwerp"] = f"{self._poss} {skin}"
+            key = concept
+            if concept == "allergie" and {"gelukkig", "bijna"} & set(topics.lemmas):
+                key = "allergie_bijna"  # it went well just in time: no 'allergic reaction' happened
+            empathy = self._line("safety", key, seed, values)
             if concept == "hygiene" and topics.products:
                 # 'De douche en de handdoek horen gewoon schoon te zijn.'
                 things = self._things(topics)
@@ -814,6 +895,10 @@ class Drafter:
         elif fact:
             correction = self._line("rumour", "fact", seed, {"label": fact[0], "waarde": fact[1]})
             short = correction
+        elif covered := faq_covers(topics.lemmas, self.profile, self._lemmas_of):
+            values = {"vraag": covered[0], "antwoord": covered[1]}
+            correction = short = self._line("rumour", "faq", seed, values)  # 'Zijn honden toegestaan? Ja, ...'
+            fact = ("", covered[1])
         else:
             correction = self._line("rumour", "correction", seed)
             short = self._line("rumour", "short", seed)
@@ -860,6 +945,10 @@ class Drafter:
             )
         elif occasion and not first:
             thanks = self._line("positive", "thanks_occasion", seed, {"gelegenheid": occasion})
+        elif (topics.kin or topics.people) and not first:
+            # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
+            person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
+            thanks = self._line("positive", "thanks_person", seed, {"persoon": person})
         elif topics.body and not first:
             # 'Dankzij Sanne loop ik na mijn knieblessure weer': glad the knee is better.
             thanks = self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"})
@@ -915,29 +1004,51 @@ class Drafter:
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
 
-    def _question_part(self, asked: tuple[str, ...], seed: str) -> Part | None:
+    def _question_part(
+        self, asked: tuple[str, ...], seed: str, *, slot: bool = True, wish: bool = False
+    ) -> Part | None:
         """A question the writer put to the business ('Gaan jullie dit vergoeden?') is answered:
-        from the FAQ or the holiday days when they clearly answer it, else with a slot that names
-        the question. Rhetorical questions ('Hoe moeilijk kan het zijn?') are left alone."""
-        question = next((q for q in asked if addressed_question(q)), None)
+        from the FAQ, the holiday days or a profile fact when they clearly answer it, else (when
+        ``slot``) with a slot that names the question. Rhetorical questions ('Hoe moeilijk kan het
+        zijn?') are left alone, and so is a suggestion put as a question when ``wish`` is set."""
+        clauses = (last_clause(q) for q in asked)
+        question = next((q for q in clauses if addressed_question(q) and not (wish and _WISH.search(q))), None)
         if question is None:
             return None
         topics = self._analysis(question, None)
         answer = ""
         if topics.holiday:
             answer = self._holiday_answer(topics.holiday, seed)
-        elif self.profile.faq:
+        if not answer and self.profile.faq:
             faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
             if faq and faq[1] >= 0.75:
                 answer = faq[0]
+        if not answer:
+            # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
+            # only answers how to pay, not whether something costs money, so it is left out.
+            fact = next((f for f in self._question_facts(topics) if f), "")
+            answer = f"{fact}." if fact else ""
         if answer and not open_slots(answer):
+            first, _, rest = answer.partition(" ")
+            if first.rstrip(",").lower() in _LOWER_AFTER_COLON:
+                answer = f"{first.lower()} {rest}"  # 'En dan je vraag: ja, tot drie maanden.'
             line = self._line("complaint", "question_fact", seed, {"antwoord": answer})
+        elif not slot:
+            return None
         else:
             said = " ".join(re.sub(r"[\[\]{}]", "", question).split())
             if len(said) > 120:
                 said = said[:117].rsplit(" ", 1)[0] + " …?"
             line = self._line("complaint", "question", seed, {"vraag": said})
         return Part("question", line, True, self._line("question", "unknown", seed))
+
+    def _question_facts(self, topics: TopicAnalysis) -> Iterable[str]:
+        for subject in topics.subjects:
+            if subject == "betalen":
+                continue
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if qt is not None:
+                yield self.profile.value(qt.field).strip().rstrip(".")
 
     @staticmethod
     def _seed(text: str, author: str, platform: str) -> str:

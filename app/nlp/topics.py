@@ -472,6 +472,8 @@ class TopicFinder:
                     hits[concept.id] += 1
                 lemmas.append(head)
             product = self._product(token.text, lem)
+            if product and token.i > 0 and token.text[:1].isupper() and doc[token.i - 1].lower_ in _POSSESSIVE:
+                product = None  # 'onze Bolletje' is the dog's name
             hair = product is not None and lemma(product.text) == "haar"
             if hair and (token.i == 0 or doc[token.i - 1].lower_ not in _HAIR_BEFORE):
                 product = None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
@@ -514,7 +516,6 @@ class TopicFinder:
             and t.text[:1].isupper()
             and not t.text.isupper()
             and t.lower_ not in _NOT_NAMES
-            and not self._product(t.text, t.lemma_)
             and not any(s <= t.i < e for c in self.data.concepts for s, e in spans.get(c.id, []))
         )
         if occasion and not owner:
@@ -551,7 +552,11 @@ class TopicFinder:
         for token in doc:
             sentence.append(token.i)
             wish = wish or token.lower_ in _WISH_WORDS
-            if token.text in {".", "!", "?"} or token.i == len(doc) - 1:
+            # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
+            ends = token.text in {".", "!", "?"} or (
+                token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
+            )
+            if ends or token.i == len(doc) - 1:
                 if wish:
                     positions.update(sentence)
                 sentence, wish = [], False
@@ -573,6 +578,9 @@ class TopicFinder:
                 base, article = self.products[head]
                 plural = not word.endswith(base)
                 return Mention(_as_written(text), "de" if plural else article, plural)
+        if "-" in lem and lem.rsplit("-", 1)[1] in self.products:
+            base, article = self.products[lem.rsplit("-", 1)[1]]  # 'pistache-ijs' → het ijs
+            return Mention(_as_written(text), article, not word.endswith(base))
         return None
 
     def _occasion(
@@ -657,9 +665,21 @@ class TopicFinder:
 
     @staticmethod
     def _people(doc: Any, spans: dict[str, list[tuple[int, int]]]) -> tuple[str, ...]:
-        people = [
-            doc[s].lower_ for s, _ in sorted(spans.get("naaste", [])) if s > 0 and doc[s - 1].lower_ in _POSSESSIVE
-        ]
+        def owned(s: int) -> bool:
+            # 'mijn dochter', and 'mijn angstige dochter' (one adjective between)
+            if s > 0 and doc[s - 1].lower_ in _POSSESSIVE:
+                return True
+            before = doc[s - 1] if s > 0 else None
+            return (
+                s > 1
+                and doc[s - 2].lower_ in _POSSESSIVE
+                and before is not None
+                and before.is_alpha
+                and before.is_lower
+                and before.text.endswith("e")
+            )
+
+        people = [doc[s].lower_ for s, _ in sorted(spans.get("naaste", [])) if owned(s)]
         return tuple(dict.fromkeys(people))
 
     def _holiday(self, doc: Any, spans: dict[str, list[tuple[int, int]]]) -> str:

@@ -406,3 +406,49 @@ def test_joke_about_a_price_is_grammatical_in_the_we_voice() -> None:
         "uitkomst_grap", "Hier zie je eindelijk scherp hoe duur de rekening is 😉", platform="facebook"
     )
     assert "zallen" not in (d.optional or "")
+
+
+# ---------------------------------------------------------------- sixth round: general causes
+
+
+def test_a_wage_claim_gets_no_customer_empathy_and_no_proposal_slot() -> None:
+    boss = BusinessProfile(signers=["Gert"], register="u", phone="0252-418877")
+    text = "Ik heb drie maanden voor jullie gewerkt en nog steeds geen loon gehad. Anders stap ik naar de rechter."
+    d = Drafter(boss, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="linkedin")
+    assert "in het openbaar" in d.text and "praten ik" not in d.text
+    assert "goed gevoel" not in d.text and not any("tegoedbon" in s for s in d.slots)
+
+
+def test_an_allergy_caught_in_time_is_not_called_a_reaction() -> None:
+    text = "Mijn dochter heeft een notenallergie en kreeg toch hazelnoot mee. Gelukkig merkten we het op tijd."
+    d = drafter(WITH_PHONE).draft("uitkomst_herstel", text, platform="facebook")
+    assert "allergische reactie" not in d.text and "je dochter" in d.text and d.channel == "telefoon"
+
+
+def test_thanks_for_the_care_of_a_child_or_pet_names_them() -> None:
+    pet = drafter().draft(
+        "uitkomst_bedank_publiek", "Bedankt voor de goede zorg voor onze Bolletje na zijn operatie", platform="x"
+    )
+    assert "Bolletje" in pet.text and "het bolletje" not in pet.text.lower().replace("met bolletje", "")
+    child = drafter().draft(
+        "uitkomst_bedank_publiek", "Complimenten voor de aanpak van mijn angstige dochter!", platform="facebook"
+    )
+    assert "je dochter" in child.text
+
+
+def test_a_rumour_the_faq_answers_is_corrected_with_question_and_answer() -> None:
+    camping = BusinessProfile(signers=["Ingrid"], faq=[FaqItem("Zijn honden toegestaan?", "Ja, aangelijnd.")])
+    text = "Ik las dat honden hier niet meer welkom zijn?"
+    d = Drafter(camping, analyser=analyse_topics).draft("uitkomst_onwaarheid", text, platform="facebook")
+    assert "Zijn honden toegestaan? Ja, aangelijnd." in d.text
+    assert not any("klopt het niet" in s for s in d.slots)
+
+
+def test_a_question_after_an_emoji_and_a_faq_answer_that_covers_it() -> None:
+    shop = BusinessProfile(
+        signers=["Noor"], faq=[FaqItem("Kan ik kleding laten vermaken?", "Broeken inkorten kost € 15.")]
+    )
+    d = Drafter(shop, analyser=analyse_topics)
+    assert "€ 15" in d.draft("uitkomst_vraag_beantwoorden", "Hoi! Kunnen jullie een broek korter maken?").text
+    torn = d.draft("uitkomst_herstel", "Jurk gescheurd 😡 Kunnen jullie de broek korter maken?", platform="instagram")
+    assert "Jurk gescheurd" not in torn.text and "€ 15" in torn.text

@@ -88,3 +88,10 @@ def test_dirt_is_no_product_and_new_trades_have_their_words() -> None:
     assert analyse_topics("Mijn nieuwe montuur zit scheef").products[0].definite == "het montuur"
     assert analyse_topics("De gourmetschotel was top").products[0].definite == "de gourmetschotel"
     assert analyse_topics("Vaas kwam in scherven aan").topic == "levering"
+
+
+def test_hyphenated_products_and_praise_before_a_suggestion_after_an_emoji() -> None:
+    found = analyse_topics("Beste pistache-ijs van de stad 😍 Zouden jullie ook suikervrij willen maken?")
+    assert found.products[0].definite == "het pistache-ijs" and not found.products[0].wished
+    assert analyse_topics("Onze kat is na de operatie suf").people == ("kat",)
+    assert analyse_topics("Onze kat is na de operatie suf").is_safety
