@@ -28,7 +28,7 @@ from app.domain.replies import (
     shipped_templates,
 )
 from app.domain.textnorm import keyword_hits, normalise
-from app.domain.topics import EMPTY, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped_topic_data
 
 REPEAT_THRESHOLD = 2  # earlier negative cases of the same writer before the repeat-critic reply
 NEGATIVE_OUTCOMES = frozenset({"uitkomst_herstel", "uitkomst_onwaarheid", "uitkomst_actueel"})
@@ -43,6 +43,7 @@ THANKS_OUTCOMES = frozenset(
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "geboorte", "communie"})
 VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
 _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
+_PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum"})
 _AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 _HANDLE = re.compile(r"^@|^[\w.]+$")
 _GENERIC = frozenset(
@@ -544,6 +545,10 @@ class Drafter:
             return f"{article_of(words.split()[-1])} {words} van {self._owner(topics)}"
         return f"{self._poss} {words}"
 
+    def _np(self, mention: Mention) -> str:
+        """'de fiets', or 'je fiets' / 'uw fiets' when the writer said 'mijn fiets'."""
+        return f"{self._poss} {mention.text}" if mention.own else mention.definite
+
     def _owner(self, topics: TopicAnalysis) -> str:
         """Whose occasion: 'je moeder', or a name as written ('Yasmin')."""
         return topics.owner if topics.owner[:1].isupper() else f"{self._poss} {topics.owner}"
@@ -552,7 +557,7 @@ class Drafter:
         """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'."""
         if not topics.products:
             return ""
-        base = topics.products[0].definite
+        base = self._np(topics.products[0])
         occasion = self._occasion_phrase(topics)
         if topics.products[0].occasion:
             occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'
@@ -591,13 +596,13 @@ class Drafter:
     def _without_business(self, topics: TopicAnalysis) -> TopicAnalysis:
         """'Beste fysio van de stad': a word for the business itself is no product to thank for."""
         kind = normalise(self.profile.kind)
-        own = {normalise(w) for w in self.profile.name.split()}
-        if not kind and not own:
+        if not kind:
             return topics
 
         def business(word: str) -> bool:
+            # 'fysio' for a fysiotherapeut, 'tandarts' for a tandarts; but a fietsenmaker's 'fiets' is a product.
             w = normalise(word)
-            return (len(w) >= 4 and bool(kind) and (kind.startswith(w) or w.startswith(kind))) or w in own
+            return w == kind or (len(w) >= 4 and kind.startswith(w) and kind[len(w) :] in _PROVIDER_ENDS)
 
         kept = tuple(m for m in topics.products if not business(m.text))
         return topics if len(kept) == len(topics.products) else replace(topics, products=kept)
@@ -792,7 +797,7 @@ class Drafter:
                 person = self._you
             after = ""
             if topics.products and topics.products[0].text not in {"remmen", "rem"}:
-                after = f" na {topics.products[0].definite}"
+                after = f" na {self._np(topics.products[0])}"
             elif "etentje" in topics.services:
                 after = " na het eten"
             elif "behandeling" in topics.services:
@@ -801,6 +806,9 @@ class Drafter:
             subject = person
             if not topics.people and "gezin" in topics.lemmas:
                 subject = f"{self._you} met het hele gezin"  # 'dat u met het hele gezin ziek werd'
+            elif not topics.people and {"gezelschap", "iedereen", "allemaal"} & set(topics.lemmas):
+                subject = person = "jullie" if self.tone.register == "je" else "u en uw gezelschap"
+                plural = True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
             values = {
                 "meervoud": "ja" if concept == "remmen" and "rem " not in f"{say} " else "nee",
                 "onderwerp": say,
@@ -877,12 +885,17 @@ class Drafter:
         if variant == "a":
             parts = [empathy_part, *tried, apology, follow_part, solution, contact]
         elif variant == "b":
-            parts = [apology, empathy_part, *tried, follow_part, contact, solution]
+            parts = [apology, empathy_part, *tried, follow_part, solution, contact]
         else:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
             parts = [empathy_part, *tried, acknowledge, apology, follow_part, solution, contact]
         if topics.occasion == "rouw" and topics.owner:
             person = self._owner(topics)
+            # 'gecondoleerd met het verlies van je vader' names him; the complaint then says 'de uitvaart'.
+            parts = [
+                Part(p.key, p.text.replace(f" van {person}", "", 1), p.essential, p.short) if p.key == "empathy" else p
+                for p in parts
+            ]
             parts.insert(0, Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True))
         return parts, channel, topic.id if topic else "overig"
 
@@ -923,7 +936,7 @@ class Drafter:
         occasion = self._occasion_phrase(topics)
         praised = [p for p in topics.products if not p.wished]
         first = praised[0] if praised else None
-        product = first.definite if first else ""
+        product = self._np(first) if first else ""
         plural = "ja" if first and first.plural else "nee"
         kind = self.profile.kind.lower()
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS) or "vier" in topics.lemmas

@@ -26,6 +26,7 @@ class Mention:
     plural: bool = False
     occasion: bool = False  # the word itself names the occasion ('bruidstaart', 'trouwdiner')
     wished: bool = False  # named in a suggestion ('een kopje thee zou fijn zijn'), not praised
+    own: bool = False  # the writer's own ('mijn haar'): the reply says 'je haar' / 'uw haar'
 
     @property
     def definite(self) -> str:

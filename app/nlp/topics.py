@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -485,8 +486,10 @@ class TopicFinder:
                 s <= token.i < e for c in self.data.concepts if c.group == "occasion" for s, e in spans.get(c.id, [])
             ):
                 product = Mention(product.text, product.article, product.plural, occasion=True)
+            if product and _owned_by_writer(doc, token.i):
+                product = replace(product, own=True)
             if product and token.i in wish_sentences:
-                product = Mention(product.text, product.article, product.plural, product.occasion, wished=True)
+                product = replace(product, wished=True)
             if product and product.text not in seen_products:
                 seen_products.add(product.text)
                 products.append(product)
@@ -703,6 +706,17 @@ class TopicFinder:
                 continue
             names.append(token.text)
         return tuple(dict.fromkeys(names))
+
+
+_MY = frozenset({"mijn", "m'n", "mn"})
+
+
+def _owned_by_writer(doc: Any, i: int) -> bool:
+    """'mijn haar', 'mijn nieuwe gordijnen' (one adjective between)."""
+    if i > 0 and doc[i - 1].lower_ in _MY:
+        return True
+    before = doc[i - 1] if i > 0 else None
+    return i > 1 and doc[i - 2].lower_ in _MY and before is not None and before.is_alpha and before.is_lower
 
 
 def _as_written(word: str) -> str:

@@ -452,3 +452,35 @@ def test_a_question_after_an_emoji_and_a_faq_answer_that_covers_it() -> None:
     assert "€ 15" in d.draft("uitkomst_vraag_beantwoorden", "Hoi! Kunnen jullie een broek korter maken?").text
     torn = d.draft("uitkomst_herstel", "Jurk gescheurd 😡 Kunnen jullie de broek korter maken?", platform="instagram")
     assert "Jurk gescheurd" not in torn.text and "€ 15" in torn.text
+
+
+# ---------------------------------------------------------------- read aloud: what a webcare professional would fix
+
+
+def test_the_writers_own_things_are_theirs_in_the_reply() -> None:
+    kapper = BusinessProfile(signers=["Esther"], voice="wij", register="u", email="a@lokken.nl")
+    d = Drafter(kapper, analyser=analyse_topics).draft(
+        "uitkomst_herstel", "Mijn haar is groen geworden in plaats van asblond.", platform="facebook"
+    )
+    assert "uw haar" in d.text and "het haar" not in d.text
+    thanks = drafter().draft("uitkomst_bedank_publiek", "Superblij met mijn nieuwe gordijnen!", platform="facebook")
+    assert "je gordijnen" in thanks.text
+
+
+def test_condolence_does_not_name_the_deceased_twice_and_a_group_fell_ill_together() -> None:
+    d = drafter().draft(
+        "uitkomst_herstel", "Het boeket voor de uitvaart van mijn vader is nooit bezorgd.", platform="facebook"
+    )
+    assert d.text.count("je vader") == 1 and "het boeket voor de uitvaart" in d.text
+    ill = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Na ons diner was het halve gezelschap ziek. Buikpijn.", platform="facebook"
+    )
+    assert "jullie ziek werden" in ill.text or "met jullie?" in ill.text
+    assert "met je?" not in ill.text
+
+
+def test_the_proposal_comes_before_the_invitation_to_continue_privately() -> None:
+    for i in range(12):  # every structure variant
+        d = drafter().draft("uitkomst_herstel", f"De taart was ingezakt ({i}).", platform="facebook")
+        proposal = d.text.index("[vul in: het voorstel")
+        assert proposal < d.text.index("info@korenschoof.nl")
