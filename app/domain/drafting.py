@@ -410,7 +410,8 @@ _RHETORICAL = re.compile(
 _ADDRESSED = re.compile(
     r"\b(?:jullie|u|uw|je|jij|jou|jouw)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
-    r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b",
+    r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b"
+    r"|\b(?:garantie|vergoed\w*|terug\w*|korting|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b",
     re.I,
 )
 
@@ -561,12 +562,14 @@ class Drafter:
         occasion = self._occasion_phrase(topics)
         if topics.products[0].occasion:
             occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'
-            if not topics.people:
+            if not topics.recipient:
                 return base
         if occasion and topics.owner:
             return f"{base} voor {occasion}"
-        if topics.people:
-            return f"{base} voor {self._poss} {topics.people[0]}"
+        if topics.recipient:  # only when the writer said who it was for ('voor mijn dochter')
+            return f"{base} voor {self._poss} {topics.recipient}"
+        if topics.products[0].theirs and topics.people:  # 'mijn zoon ... zijn rijles'
+            return f"{base} van {self._poss} {topics.people[0]}"
         if occasion:
             return f"{base} voor {occasion}"
         return base
@@ -582,7 +585,8 @@ class Drafter:
         data = shipped_topic_data()
         for subject in topics.subjects:
             # Opening hours answer a rumour only about days and times, not about closing down.
-            if rumour and subject == "openingstijden" and (topics.closure or topics.is_safety or not topics.times):
+            closing_down = topics.closure and not topics.times  # 'gaat dicht op zondag' is about hours
+            if rumour and subject == "openingstijden" and (closing_down or topics.is_safety or not topics.times):
                 continue
             concept = data.concept(subject)
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
@@ -841,12 +845,19 @@ class Drafter:
             return parts, channel, topic.id if topic else "veiligheid"
 
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        staff_too = False
+        if topic is not None and topic.id == "personeel" and topics.products and len(topics.problems) > 1:
+            # 'Pizza koud en de bezorger onbeleefd': the empathy is about the pizza, the rudeness gets a line.
+            other = next((c for c in topics.problems if c != "personeel"), "")
+            concept = data.concept(other)
+            topic = next((t for t in self.t.complaint_topics if concept and t.id == concept.topic), topic)
+            staff_too = topic.id != "personeel"
         subject = self._subject(topics)
         service = next((data.concept(s) for s in topics.services if s in _AFTER_SERVICES), None)
         number = {"meervoud": "ja" if topics.products and topics.products[0].plural else "nee"}
         if topics.concept == "defect" and subject:
             empathy = self._line("complaint", "defect", seed, {"onderwerp": subject, **number})
-        elif topic is not None and subject:
+        elif topic is not None and subject and topic.id != "personeel":
             empathy = render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, {"onderwerp": subject, **number})
         elif topic is not None:
             empathy = render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
@@ -879,6 +890,13 @@ class Drafter:
             True,
             self._line("complaint", "solution_short", seed),
         )
+        if staff_too:
+            empathy_part = Part(
+                "empathy",
+                f"{empathy} {self._line('complaint', 'also_staff', seed)}",
+                True,
+                self._line("complaint", "short", seed),
+            )
         if tried:
             apology = Part("apology", "", False)  # the apology for the unanswered message says sorry already
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
@@ -984,11 +1002,19 @@ class Drafter:
             if not with_whom and not named_occasion:
                 with_whom = f" met {occasion}"
             parts.append(Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False))
-        author_words = {w.lower() for w in author.split()}
+        author_words = {w.lower() for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
         staff = [
             n for n in topics.names if n.lower() not in author_words and n.lower() not in own and n not in topics.kin
         ]
+        # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
+        kin = [*topics.kin, *(n for n in topics.names if n.lower() in author_words and n not in topics.kin)]
+        said = " ".join(p.text for p in parts)
+        if kin and kin[0] not in said:
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
+        elif topics.people and topics.people[0] not in said and not grief:
+            person = f"{self._poss} {topics.people[0]}"
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         if staff:
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
         if outcome.endswith("_suggestie"):

@@ -27,6 +27,7 @@ class Mention:
     occasion: bool = False  # the word itself names the occasion ('bruidstaart', 'trouwdiner')
     wished: bool = False  # named in a suggestion ('een kopje thee zou fijn zijn'), not praised
     own: bool = False  # the writer's own ('mijn haar'): the reply says 'je haar' / 'uw haar'
+    theirs: bool = False  # someone else's ('zijn rijles'): 'de rijles van je zoon'
 
     @property
     def definite(self) -> str:
@@ -47,6 +48,7 @@ class TopicAnalysis:
     occasion: str = ""  # concept id (verjaardag, bruiloft, ...)
     occasion_words: str = ""  # as said: '80ste verjaardag'
     people: tuple[str, ...] = ()  # the writer's people: ('dochter',)
+    recipient: str = ""  # who it was for: 'voor mijn dochter' → 'dochter'
     owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')
     names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
     kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff

@@ -488,6 +488,8 @@ class TopicFinder:
                 product = Mention(product.text, product.article, product.plural, occasion=True)
             if product and _owned_by_writer(doc, token.i):
                 product = replace(product, own=True)
+            elif product and token.i > 0 and doc[token.i - 1].lower_ in {"zijn", "haar", "hun"}:
+                product = replace(product, theirs=True)
             if product and token.i in wish_sentences:
                 product = replace(product, wished=True)
             if product and product.text not in seen_products:
@@ -533,6 +535,14 @@ class TopicFinder:
             occasion=occasion,
             occasion_words=occasion_words,
             people=people,
+            recipient=next(
+                (
+                    doc[s].lower_
+                    for s, _ in sorted(spans.get("naaste", []))
+                    if s > 1 and doc[s - 1].lower_ in _POSSESSIVE and doc[s - 2].lower_ == "voor"
+                ),
+                "",
+            ),
             owner=owner,
             names=tuple(n for n in names if n not in kin),
             kin=kin,
@@ -567,7 +577,10 @@ class TopicFinder:
 
     def _product(self, text: str, lem: str) -> Mention | None:
         word = _plain(text).strip("'")
-        if not word.replace("-", "").isalpha() or len(word) < 3 or word in _NOT_PRODUCTS:
+        if "-" in word and not word.split("-", 1)[0].isalpha():
+            word = lem = word.rsplit("-", 1)[1]  # '10-rittenkaart' → rittenkaart
+            text = text.rsplit("-", 1)[1]
+        if not word.replace("-", "").removesuffix("'s").isalpha() or len(word) < 3 or word in _NOT_PRODUCTS:
             return None
         if lem in self.products:
             base, article = self.products[lem]

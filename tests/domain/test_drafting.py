@@ -484,3 +484,41 @@ def test_the_proposal_comes_before_the_invitation_to_continue_privately() -> Non
         d = drafter().draft("uitkomst_herstel", f"De taart was ingezakt ({i}).", platform="facebook")
         proposal = d.text.index("[vul in: het voorstel")
         assert proposal < d.text.index("info@korenschoof.nl")
+
+
+# ---------------------------------------------------------------- seventh round: general causes
+
+
+def test_a_cold_pizza_and_a_rude_driver_name_both_and_a_late_order_is_waiting() -> None:
+    d = drafter().draft(
+        "uitkomst_herstel", "Pizza kwam koud aan en de bezorger was ook nog onbeleefd.", platform="facebook"
+    )
+    assert "de pizza" in d.text and "onvriendelijk" in d.text and "behandeld voelde bij" not in d.text
+    late = drafter().draft(
+        "uitkomst_herstel", "Boek besteld en het was er na drie weken nog steeds niet.", platform="facebook"
+    )
+    assert late.topic == "wachttijd" and "het boek" in late.text
+
+
+def test_the_writers_pet_gets_a_greeting_and_is_no_staff() -> None:
+    d = drafter().draft(
+        "uitkomst_bedank_publiek", "Coco is weer helemaal fluffy na haar trimbeurt", author="coco_de_poedel"
+    )
+    assert "groetjes aan Coco" in d.text and "Coco gaat dit" not in d.text and "door aan Coco" not in d.text
+
+
+def test_for_whom_only_when_the_writer_said_so() -> None:
+    show = drafter().draft("uitkomst_bedank_publiek", "Mooie kerstshow! Mijn kleinkinderen keken hun ogen uit")
+    assert "kerstshow voor" not in show.text and "je kleinkinderen" in show.text
+    cake = drafter().draft("uitkomst_herstel", "De taart voor mijn dochter was ingezakt.", platform="facebook")
+    assert "de taart voor je dochter" in cake.text
+
+
+def test_hours_rumour_with_a_day_is_about_hours_and_a_garantee_question_is_answered() -> None:
+    shop = BusinessProfile(signers=["Bert"], voice="wij", opening_hours="ma–za 9:00–18:00, zo 10:00–17:00")
+    rumour = Drafter(shop, analyser=analyse_topics).draft(
+        "uitkomst_onwaarheid", "Ze gaan dicht op zondag vanaf volgend jaar, las ik", platform="facebook"
+    )
+    assert "zo 10:00–17:00" in rumour.text
+    tree = drafter().draft("uitkomst_herstel", "Olijfboom is nu al kaal. Zit hier garantie op?", platform="facebook")
+    assert "‘Zit hier garantie op?’" in tree.text
