@@ -42,6 +42,10 @@ THANKS_OUTCOMES = frozenset(
 )
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "geboorte", "communie"})
 VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
+# Trouble the business got the writer out of (a thank-you for help with it).
+_RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
+_SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "correction"})
+_FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter"})
 _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum"})
 _AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
@@ -250,6 +254,8 @@ def first_name(author: str) -> str:
     if not author or (_HANDLE.match(author) and " " not in author and not author.istitle()):
         return ""
     words = author.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in _ACADEMIC and words[0].lower().rstrip(".") != "mr":
+        words = words[1:]  # 'Dr. Ingrid Pauwels' → 'Ingrid'
     if words[:2] and words[0].lower() == "de" and len(words) > 1 and words[1].lower() == "heer":
         words = ["meneer", *words[2:]]
     title = _TITLES.get(words[0].lower().rstrip("."))
@@ -351,13 +357,21 @@ _RELATED = {
     "inkort": "inkorten",
     "inkorten": "inkorten",
     "stopzetten": "pauzeren",
+    "ziek": "spoed",
+    "noodgeval": "spoed",
+    "dringend": "spoed",
     "opzeggen": "opzeggen",
     "opzegg": "opzeggen",
 }
 
 
 def _keys(lemmas: Iterable[str]) -> set[str]:
-    return {_RELATED.get(w, w) for w in lemmas if w not in _GENERIC and w not in _STOP and len(w) > 2}
+    def related(w: str) -> str:
+        if w.startswith(("zaterdag", "zondag")):
+            return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
+        return _RELATED.get(w, w)
+
+    return {related(w) for w in lemmas if w not in _GENERIC and w not in _STOP and len(w) > 2}
 
 
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
@@ -705,6 +719,9 @@ class Drafter:
                 parts.insert(at, question)
         elif outcome == "uitkomst_vraag_beantwoorden":
             answer, question_topic, suggestions = self._answer(topics, seed)
+            more = self._question_part(asked[1:], seed, slot=False) if len(asked) > 1 else None
+            if more is not None and more.text.split(": ", 1)[-1] not in answer:
+                answer = f"{answer} {self._line('question', 'also', seed, {'antwoord': more.text.split(': ', 1)[-1]})}"
             parts = [
                 greeting,
                 Part("answer", answer, True),
@@ -828,7 +845,12 @@ class Drafter:
             if concept == "allergie" and {"gelukkig", "bijna"} & set(topics.lemmas):
                 key = "allergie_bijna"  # it went well just in time: no 'allergic reaction' happened
             empathy = self._line("safety", key, seed, values)
-            if concept == "hygiene" and topics.products:
+            if concept == "hygiene" and topics.products and _FOREIGN & set(topics.lemmas):
+                # 'een stukje plastic in het ijsje': not dirt, something that should never be in it
+                empathy = self._line("safety", "foreign", seed, {**values, "onderwerp": self._np(topics.products[0])})
+                if topics.people:
+                    empathy += " " + self._line("safety", "foreign_person", seed, values)
+            elif concept == "hygiene" and topics.products:
                 # 'De douche en de handdoek horen gewoon schoon te zijn.'
                 things = self._things(topics)
                 plural = " en " in things or topics.products[0].plural
@@ -855,9 +877,12 @@ class Drafter:
         subject = self._subject(topics)
         service = next((data.concept(s) for s in topics.services if s in _AFTER_SERVICES), None)
         number = {"meervoud": "ja" if topics.products and topics.products[0].plural else "nee"}
-        if topics.concept == "defect" and subject:
+        if topics.concept == "overlast":
+            night = bool({"nacht", "slapen", "slaap", "nachtrust"} & set(topics.lemmas))
+            empathy = self._line("complaint", "overlast_night" if night else "overlast", seed)
+        elif topics.concept == "defect" and subject:
             empathy = self._line("complaint", "defect", seed, {"onderwerp": subject, **number})
-        elif topic is not None and subject and topic.id != "personeel":
+        elif topic is not None and subject:
             empathy = render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, {"onderwerp": subject, **number})
         elif topic is not None:
             empathy = render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
@@ -980,6 +1005,9 @@ class Drafter:
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
             person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
             thanks = self._line("positive", "thanks_person", seed, {"persoon": person})
+        elif rescued := next((t for t in _RESCUES if t in topics.lemmas), ""):
+            # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep': glad we could help with it.
+            thanks = self._line("positive", "thanks_rescue", seed, {"onderwerp": f"{article_of(rescued)} {rescued}"})
         elif topics.body and not first:
             # 'Dankzij Sanne loop ik na mijn knieblessure weer': glad the knee is better.
             thanks = self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"})
@@ -1054,6 +1082,8 @@ class Drafter:
         question = next((q for q in clauses if addressed_question(q) and not (wish and _WISH.search(q))), None)
         if question is None:
             return None
+        if len(question) > 60 and " of " in question:
+            question = question.split(" of ", 1)[0].rstrip(" ,") + "?"  # 'Gaat iemand dit oplossen of ...?'
         topics = self._analysis(question, None)
         answer = ""
         if topics.holiday:
@@ -1065,7 +1095,7 @@ class Drafter:
         if not answer:
             # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
             # only answers how to pay, not whether something costs money, so it is left out.
-            fact = next((f for f in self._question_facts(topics) if f), "")
+            fact = next((f for f in self._question_facts(topics, question) if f), "")
             answer = f"{fact}." if fact else ""
         if answer and not open_slots(answer):
             first, _, rest = answer.partition(" ")
@@ -1081,10 +1111,12 @@ class Drafter:
             line = self._line("complaint", "question", seed, {"vraag": said})
         return Part("question", line, True, self._line("question", "unknown", seed))
 
-    def _question_facts(self, topics: TopicAnalysis) -> Iterable[str]:
+    def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         for subject in topics.subjects:
             if subject == "betalen":
                 continue
+            if subject == "openingstijden" and not re.search(r"\b(?:open|dicht|openingstijd\w*)\b", question, re.I):
+                continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is not None:
                 yield self.profile.value(qt.field).strip().rstrip(".")
@@ -1187,7 +1219,8 @@ class Drafter:
             longer = [p for p in kept if p.short is not None and len(p.short) < len(p.text)]
             if not longer:
                 break
-            longest = max(longer, key=lambda p: len(p.text) - len(p.short or ""))
+            # What the writer named (empathy, thanks, answer) is shortened last; the channel first.
+            longest = max(longer, key=lambda p: (p.key not in _SHORTEN_LAST, len(p.text) - len(p.short or "")))
             kept = [Part(p.key, p.short or "", True) if p is longest else p for p in kept]
             kept = [p for p in kept if p.text]
             text = self._join(kept, plat)

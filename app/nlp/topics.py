@@ -516,7 +516,7 @@ class TopicFinder:
             t.text
             for t in doc
             if t.i > 0
-            and doc[t.i - 1].lower_ in _POSSESSIVE
+            and doc[t.i - 1].lower_ in _POSSESSIVE | _KIN_BEFORE
             and t.is_alpha
             and t.text[:1].isupper()
             and not t.text.isupper()
@@ -621,7 +621,10 @@ class TopicFinder:
                 said = doc[end - 1].text.lower()
                 noun = said if said in self.data.articles or occ is None else occ.say
                 first = doc[start].lower_
-                words = f"{first if first in _WRITTEN_ORDINALS else _ordinal(number)} {noun}"
+                if "-jarig" in first:
+                    words = f"{first.removesuffix('e')} {noun}"  # '10-jarig jubileum' as written
+                else:
+                    words = f"{first if first in _WRITTEN_ORDINALS else _ordinal(number)} {noun}"
                 at = start
                 break
             if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id == "verjaardag"):
@@ -721,6 +724,10 @@ class TopicFinder:
         return tuple(dict.fromkeys(names))
 
 
+# A name right after these is someone of the writer's, not staff ('kleine Mees', 'onze zoon Daan').
+_KIN_BEFORE = frozenset(
+    {"kleine", "lieve", "baby", "zoon", "dochter", "zoontje", "dochtertje", "kleinzoon", "kleindochter"}
+)
 _MY = frozenset({"mijn", "m'n", "mn"})
 
 

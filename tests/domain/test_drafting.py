@@ -522,3 +522,48 @@ def test_hours_rumour_with_a_day_is_about_hours_and_a_garantee_question_is_answe
     assert "zo 10:00–17:00" in rumour.text
     tree = drafter().draft("uitkomst_herstel", "Olijfboom is nu al kaal. Zit hier garantie op?", platform="facebook")
     assert "‘Zit hier garantie op?’" in tree.text
+
+
+# ---------------------------------------------------------------- eighth round: real-life writing
+
+
+def test_plastic_in_food_is_no_dirt_and_the_child_is_asked_after() -> None:
+    d = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Een ijsje voor mijn zoontje gekocht en er zat een stukje plastic in!!", platform="facebook"
+    )
+    assert "schoon" not in d.text and "je zoontje" in d.text and d.channel == "telefoon"
+
+
+def test_noise_at_night_and_help_in_an_emergency() -> None:
+    noise = drafter().draft(
+        "uitkomst_herstel", "De buren draaiden elke nacht harde muziek, de receptie deed niks.", platform="facebook"
+    )
+    assert "'s nachts" in noise.text or "nachtrust" in noise.text
+    rescue = drafter().draft("uitkomst_bedank_publiek", "Zondagavond lekkage en binnen het uur was er iemand. Top!")
+    assert "de lekkage" in rescue.text and "bevalt" not in rescue.text
+
+
+def test_titles_and_names_of_the_writers_people() -> None:
+    assert first_name("Dr. Ingrid Pauwels") == "Ingrid"
+    assert first_name("drs. P. Vermeulen") == ""
+    d = drafter().draft("uitkomst_bedank_publiek", "Onze newborn shoot met kleine Mees is zo mooi geworden")
+    assert "Mees gaat dit" not in d.text and "door aan Mees" not in d.text and "Mees" in d.text
+
+
+def test_a_long_either_or_question_keeps_its_first_half_and_hours_do_not_answer_appointments() -> None:
+    gym = drafter().draft(
+        "uitkomst_herstel",
+        "De douches zijn al een week koud. Is er iemand die hier iets aan gaat doen of moet ik ergens anders heen?",
+        platform="facebook",
+    )
+    assert "‘Is er iemand die hier iets aan gaat doen?’" in gym.text
+    appointment = drafter().draft(
+        "uitkomst_herstel", "Drie keer een afspraak verzet. Wanneer kan ik wel terecht?", platform="facebook"
+    )
+    assert "di–vr 7:30–18:00" not in appointment.text and "Wanneer kan ik wel terecht?" in appointment.text
+
+
+def test_on_a_short_platform_the_channel_is_shortened_before_what_the_writer_named() -> None:
+    text = "De buren draaiden elke nacht tot 2 uur harde muziek. Wat gaan jullie hieraan doen?"
+    d = drafter().draft("uitkomst_herstel", text, platform="bluesky")
+    assert d.length <= 300 and ("'s nachts" in d.text or "nachtrust" in d.text)
