@@ -235,6 +235,10 @@ _TITLES = {
 }
 _ACADEMIC = frozenset({"drs", "dr", "ir", "ing", "prof", "bc", "ba", "ma", "msc", "bsc", "mba", "phd", "mr"})
 _NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naamloos", "n.n.", "nn"})
+# An author that is an organisation ('Team Sales BV', 'Gemeente Zeist') has no first name to greet.
+_ORGANISATION = frozenset(
+    {"team", "bv", "b.v.", "vof", "v.o.f.", "nv", "stichting", "vereniging", "gemeente", "school", "bedrijf"}
+)
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})
 
 
@@ -249,7 +253,7 @@ def first_name(author: str) -> str:
     """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given,
     or '' for handles, a lone title and empty or odd names (never guessed)."""
     author = " ".join(author.split())
-    if author.lower() in _NO_NAMES:
+    if author.lower() in _NO_NAMES or any(w.lower() in _ORGANISATION for w in author.split()):
         return ""
     if not author or (_HANDLE.match(author) and " " not in author and not author.istitle()):
         return ""
@@ -357,6 +361,14 @@ _RELATED = {
     "inkort": "inkorten",
     "inkorten": "inkorten",
     "stopzetten": "pauzeren",
+    "zoon": "kind",
+    "dochter": "kind",
+    "zoontje": "kind",
+    "dochtertje": "kind",
+    "kinderen": "kind",
+    "mee": "meedoen",
+    "meekomen": "meedoen",
+    "meedoen": "meedoen",
     "ziek": "spoed",
     "noodgeval": "spoed",
     "dringend": "spoed",
@@ -827,6 +839,9 @@ class Drafter:
             subject = person
             if not topics.people and "gezin" in topics.lemmas:
                 subject = f"{self._you} met het hele gezin"  # 'dat u met het hele gezin ziek werd'
+            elif not topics.people and "collega" in topics.lemmas:
+                subject = f"{self._poss} collega's"  # 'dat je collega's ziek werden'
+                plural = True
             elif not topics.people and {"gezelschap", "iedereen", "allemaal"} & set(topics.lemmas):
                 subject = person = "jullie" if self.tone.register == "je" else "u en uw gezelschap"
                 plural = True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
@@ -845,7 +860,10 @@ class Drafter:
             if concept == "allergie" and {"gelukkig", "bijna"} & set(topics.lemmas):
                 key = "allergie_bijna"  # it went well just in time: no 'allergic reaction' happened
             empathy = self._line("safety", key, seed, values)
-            if concept == "hygiene" and topics.products and _FOREIGN & set(topics.lemmas):
+            if concept == "hygiene" and topics.products and {"schimmel", "beschimmeld"} & set(topics.lemmas):
+                # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
+                empathy = self._line("safety", "mould", seed, {**values, "onderwerp": self._np(topics.products[0])})
+            elif concept == "hygiene" and topics.products and _FOREIGN & set(topics.lemmas):
                 # 'een stukje plastic in het ijsje': not dirt, something that should never be in it
                 empathy = self._line("safety", "foreign", seed, {**values, "onderwerp": self._np(topics.products[0])})
                 if topics.people:

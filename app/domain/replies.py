@@ -110,6 +110,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "hygiene_about": _SAFETY,
         "allergie_bijna": _SAFETY,
         "foreign": _SAFETY,
+        "mould": _SAFETY,
         "foreign_person": _SAFETY,
         "care": _NONE,
         "short": _NONE,

@@ -7,6 +7,7 @@ reads it, so drafting stays free of spaCy and testable with hand-made values.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from dataclasses import field as dc_field
 from functools import lru_cache
 from typing import Any
 
@@ -111,6 +112,7 @@ class TopicData:
     lemmas: dict[str, str]
     products: dict[str, str]  # word -> article
     articles: dict[str, str]  # occasion word -> article
+    plurals: set[str] = dc_field(default_factory=set)  # product words that are plural as they stand
 
     def concept(self, concept_id: str | None) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
@@ -175,6 +177,8 @@ def shipped_topic_data() -> TopicData:
             word, _, marker = entry.partition("=")
             if word.strip() and word.strip() not in data.products:
                 data.products[word.strip()] = "het" if marker.strip() == "het" else "de"
+                if marker.strip() == "mv":
+                    data.plurals.add(word.strip())
     return data
 
 

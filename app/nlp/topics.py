@@ -456,14 +456,17 @@ class TopicFinder:
         lemmas: list[str] = []
         products: list[Mention] = []
         seen_products: set[str] = set()
+        inside_multi: set[int] = set()
         for _, start, end in self.multi_products(doc):
             words = doc[start:end].text.lower()
+            inside_multi.update(range(start, end))
             if words not in seen_products:
                 seen_products.add(words)
                 products.append(Mention(words, article_of(words)))
         for token in doc:
             lem = token.lemma_
-            if (token.is_alpha or "-" in token.text) and lem not in _STOP and len(lem) > 2:
+            words_ok = token.is_alpha or "-" in token.text or token.lower_.endswith("'s")
+            if words_ok and lem not in _STOP and len(lem) > 2:
                 lemmas.append(lem)
             for head, concept in self.heads:
                 if lem == head or not lem.endswith(head) or len(lem) - len(head) < 3:
@@ -472,7 +475,7 @@ class TopicFinder:
                     spans.setdefault(concept.id, []).append((token.i, token.i + 1))
                     hits[concept.id] += 1
                 lemmas.append(head)
-            product = self._product(token.text, lem)
+            product = self._product(token.text, lem) if token.i not in inside_multi else None
             if product and token.i > 0 and token.text[:1].isupper() and doc[token.i - 1].lower_ in _POSSESSIVE:
                 product = None  # 'onze Bolletje' is the dog's name
             hair = product is not None and lemma(product.text) == "haar"
@@ -502,6 +505,9 @@ class TopicFinder:
             # Most hits first; ties keep the order of the data file (most serious first).
             return sorted(chosen, key=lambda c: -hits[c.id])
 
+        self._drop_separable_falls(doc, spans, hits)
+        if not hits["vergiftiging"] and hits["etentje"] and any(t.lower_ in {"ziek", "misselijk"} for t in doc):
+            hits["vergiftiging"] += 1  # 'na jullie lunchbuffet waren zes collega's ziek'
         safety = found("safety")
         problems = found("problem")
         main = safety[0] if safety else (problems[0] if problems else None)
@@ -557,6 +563,24 @@ class TopicFinder:
         )
 
     @staticmethod
+    def _drop_separable_falls(doc: Any, spans: dict[str, list[tuple[int, int]]], hits: Counter[str]) -> None:
+        """'viel de techniek uit', 'het viel me op': a form of 'vallen' with a particle at the end of
+        its clause is no fall."""
+        kept = []
+        for start, end in spans.get("letsel", []):
+            if end - start == 1 and doc[start].lemma_ == lemma("vallen"):
+                k = start + 1
+                while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in {"en", "maar", "want", "dus"}:
+                    k += 1
+                last = doc[k - 1].lower_ if k - 1 > start else ""
+                if last in {"uit", "op", "mee", "tegen", "weg", "stil"}:
+                    hits["letsel"] -= 1
+                    continue
+            kept.append((start, end))
+        if "letsel" in spans:
+            spans["letsel"] = kept
+
+    @staticmethod
     def _wish_sentences(doc: Any) -> set[int]:
         """Token positions in sentences that make a suggestion ('misschien ook eens ...')."""
         positions: set[int] = set()
@@ -586,9 +610,9 @@ class TopicFinder:
             base, article = self.products[lem]
             plural = word != _plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
             if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
-                plural = base in _PLURAL_WORDS
+                plural = base in _PLURAL_WORDS or base in self.data.plurals
             return Mention(_as_written(text), "de" if plural else article, plural)
-        for size in range(len(lem) - 3, 3, -1):
+        for size in range(len(lem) - 3, 3 if len(lem) < 7 else 2, -1):
             head = lem[-size:]
             if head in self.products:
                 base, article = self.products[head]
@@ -732,11 +756,17 @@ _MY = frozenset({"mijn", "m'n", "mn"})
 
 
 def _owned_by_writer(doc: Any, i: int) -> bool:
-    """'mijn haar', 'mijn nieuwe gordijnen' (one adjective between)."""
-    if i > 0 and doc[i - 1].lower_ in _MY:
-        return True
-    before = doc[i - 1] if i > 0 else None
-    return i > 1 and doc[i - 2].lower_ in _MY and before is not None and before.is_alpha and before.is_lower
+    """'mijn haar', 'mijn nieuwe gordijnen', 'mijn oude leren tas' (up to two adjectives between)."""
+    j = i - 1
+    for _ in range(3):
+        if j < 0:
+            return False
+        if doc[j].lower_ in _MY:
+            return True
+        if not (doc[j].is_alpha and doc[j].is_lower):
+            return False
+        j -= 1
+    return False
 
 
 def _as_written(word: str) -> str:

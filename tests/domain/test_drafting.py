@@ -567,3 +567,42 @@ def test_on_a_short_platform_the_channel_is_shortened_before_what_the_writer_nam
     text = "De buren draaiden elke nacht tot 2 uur harde muziek. Wat gaan jullie hieraan doen?"
     d = drafter().draft("uitkomst_herstel", text, platform="bluesky")
     assert d.length <= 300 and ("'s nachts" in d.text or "nachtrust" in d.text)
+
+
+# ---------------------------------------------------------------- ninth round: general causes
+
+
+def test_plural_lexicon_words_agree_and_one_thing_is_named_once() -> None:
+    nails = drafter().draft("uitkomst_bedank_publiek", "Mijn nagels voor mijn bruiloft waren zo mooi!")
+    assert "je nagels" in nails.text
+    assert not re.search(r"nagels[^.!]*\b(?:beviel|bevalt|viel|was|is)\b", nails.text)  # plural verbs
+    cheese = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Oude kaas gekocht die van binnen helemaal beschimmeld was.", platform="facebook"
+    )
+    assert "de oude kaas" in cheese.text and "de kaas" not in cheese.text.replace("de oude kaas", "")
+    assert "brandschoon" not in cheese.text and "beschimmeld" in cheese.text.lower()
+
+
+def test_a_technical_breakdown_is_no_fall_and_colleagues_fell_ill_after_a_buffet() -> None:
+    breakdown = drafter().draft(
+        "uitkomst_herstel", "Halverwege viel de techniek uit en we moesten 20 minuten wachten.", platform="facebook"
+    )
+    assert breakdown.topic == "wachttijd" and "ernstig" not in breakdown.text
+    buffet = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Na jullie lunchbuffet waren zes collega's de volgende dag ziek.", platform="facebook"
+    )
+    assert buffet.topic == "veiligheid" and "je collega's ziek werden" in buffet.text and buffet.channel == "telefoon"
+
+
+def test_organisations_are_not_greeted_by_a_first_name_and_a_team_outing_is_an_occasion() -> None:
+    assert first_name("Team Sales BV") == ""
+    d = drafter().draft("uitkomst_bedank_publiek", "Teamuitje met 12 collega's, allebei de kamers ontsnapt!")
+    assert "teamuitje" in d.text
+
+
+def test_a_child_question_matches_a_faq_about_age() -> None:
+    escape = BusinessProfile(
+        signers=["Tim"], faq=[FaqItem("Vanaf welke leeftijd kunnen kinderen meedoen?", "Vanaf 10 jaar.")]
+    )
+    d = Drafter(escape, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", "Kan mijn zoon van 9 ook mee?")
+    assert "Vanaf 10 jaar." in d.text
