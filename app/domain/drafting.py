@@ -437,7 +437,8 @@ _ADDRESSED = re.compile(
     r"\b(?:jullie|u|uw|je|jij|jou|jouw)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b"
-    r"|\b(?:garantie|vergoed\w*|terug\w*|korting|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b",
+    r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
+    r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b",
     re.I,
 )
 
@@ -893,15 +894,29 @@ class Drafter:
             topic = next((t for t in self.t.complaint_topics if concept and t.id == concept.topic), topic)
             staff_too = topic.id != "personeel"
         subject = self._subject(topics)
+        if (
+            not subject
+            and "bestelling" in topics.lemmas
+            and topic is not None
+            and topic.id in {"wachttijd", "levering"}
+        ):
+            subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
         service = next((data.concept(s) for s in topics.services if s in _AFTER_SERVICES), None)
         number = {"meervoud": "ja" if topics.products and topics.products[0].plural else "nee"}
-        if topics.concept == "overlast":
+        if topics.concept == "temperatuur":
+            cold = "koud" in topics.lemmas or "kou" in topics.lemmas
+            empathy = self._line("complaint", "cold" if cold else "hot", seed)
+        elif topics.concept == "overlast":
             night = bool({"nacht", "slapen", "slaap", "nachtrust"} & set(topics.lemmas))
             empathy = self._line("complaint", "overlast_night" if night else "overlast", seed)
         elif topics.concept == "defect" and subject:
             empathy = self._line("complaint", "defect", seed, {"onderwerp": subject, **number})
         elif topic is not None and subject:
             empathy = render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, {"onderwerp": subject, **number})
+        elif topic is not None and topic.id == "personeel" and topics.people and not subject:
+            # 'Mijn dochter werd door de assistente uitgelachen'
+            values = {"persoon": f"{self._poss} {topics.people[0]}"}
+            empathy = self._line("complaint", "staff_person", seed, values)
         elif topic is not None:
             empathy = render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
         elif subject and service is not None:
@@ -1007,7 +1022,7 @@ class Drafter:
             named_occasion = False
             thanks = self._line("positive", "thanks_grief", seed, {"product": product})
         elif grief:
-            thanks = self._line("positive", "thanks_general", seed)
+            thanks = self._line("positive", "thanks_grief_general", seed)
         elif occasion and here:
             thanks = self._line("positive", "thanks_occasion_here", seed, {"gelegenheid": occasion})
         elif occasion and first and not first.occasion:
@@ -1037,8 +1052,9 @@ class Drafter:
             thanks = self._line("positive", "thanks_general", seed)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         if grief:
-            if topics.owner:
-                person = self._owner(topics)
+            if topics.owner or topics.kin:
+                # 'het inslapen van onze oude kater Max' → 'het verlies van Max'
+                person = self._owner(topics) if topics.owner else topics.kin[0]
                 line = self._line("positive", "condolence", seed, {"persoon": person})
             else:
                 line = self._line("positive", "condolence_general", seed)
@@ -1056,7 +1072,7 @@ class Drafter:
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         kin = [*topics.kin, *(n for n in topics.names if n.lower() in author_words and n not in topics.kin)]
         said = " ".join(p.text for p in parts)
-        if kin and kin[0] not in said:
+        if kin and kin[0] not in said and not grief:
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
         elif topics.people and topics.people[0] not in said and not grief:
             person = f"{self._poss} {topics.people[0]}"

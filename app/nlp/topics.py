@@ -506,6 +506,17 @@ class TopicFinder:
             return sorted(chosen, key=lambda c: -hits[c.id])
 
         self._drop_separable_falls(doc, spans, hits)
+        for token in doc[:-2]:
+            # 'het was er na drie weken nog steeds niet.': still not there (not 'nog steeds niet opgeladen')
+            if (
+                token.lower_ == "nog"
+                and doc[token.i + 1].lower_ in {"steeds", "altijd"}
+                and doc[token.i + 2].lower_ == "niet"
+            ):
+                after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+                if after is None or after.is_punct or after.lower_ in {"en", "maar", "want"}:
+                    hits["wachttijd"] += 1
+                    spans.setdefault("wachttijd", []).append((token.i, token.i + 3))
         if not hits["vergiftiging"] and hits["etentje"] and any(t.lower_ in {"ziek", "misselijk"} for t in doc):
             hits["vergiftiging"] += 1  # 'na jullie lunchbuffet waren zes collega's ziek'
         safety = found("safety")
@@ -519,14 +530,14 @@ class TopicFinder:
         holiday = self._holiday(doc, spans)
         names = self._names(doc)
         kin = tuple(
-            t.text
+            t.text.rstrip(".")  # the tokenizer keeps the full stop on 'Max.'
             for t in doc
             if t.i > 0
             and doc[t.i - 1].lower_ in _POSSESSIVE | _KIN_BEFORE
-            and t.is_alpha
+            and t.text.rstrip(".").isalpha()
             and t.text[:1].isupper()
             and not t.text.isupper()
-            and t.lower_ not in _NOT_NAMES
+            and t.lower_.rstrip(".") not in _NOT_NAMES
             and not any(s <= t.i < e for c in self.data.concepts for s, e in spans.get(c.id, []))
         )
         if occasion and not owner:
@@ -621,6 +632,9 @@ class TopicFinder:
         if "-" in lem and lem.rsplit("-", 1)[1] in self.products:
             base, article = self.products[lem.rsplit("-", 1)[1]]  # 'pistache-ijs' → het ijs
             return Mention(_as_written(text), article, not word.endswith(base))
+        if "-" in lem and lem.split("-", 1)[0] in self.products:
+            base, article = self.products[lem.split("-", 1)[0]]  # 'servies-set'
+            return Mention(_as_written(text), article_of(lem.rsplit("-", 1)[1]), False)
         return None
 
     def _occasion(
@@ -751,6 +765,7 @@ class TopicFinder:
 # A name right after these is someone of the writer's, not staff ('kleine Mees', 'onze zoon Daan').
 _KIN_BEFORE = frozenset(
     {"kleine", "lieve", "baby", "zoon", "dochter", "zoontje", "dochtertje", "kleinzoon", "kleindochter"}
+    | {"kater", "kat", "poes", "hond", "pup", "konijn", "paard", "pony"}
 )
 _MY = frozenset({"mijn", "m'n", "mn"})
 

@@ -606,3 +606,30 @@ def test_a_child_question_matches_a_faq_about_age() -> None:
     )
     d = Drafter(escape, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", "Kan mijn zoon van 9 ook mee?")
     assert "Vanaf 10 jaar." in d.text
+
+
+# ---------------------------------------------------------------- tenth round: general causes
+
+
+def test_thanks_after_a_pet_was_put_to_sleep_is_a_condolence_not_a_celebration() -> None:
+    text = "Dank voor de liefdevolle zorg bij het inslapen van onze oude kater Max. Het was een moeilijk afscheid."
+    d = drafter().draft("uitkomst_bedank_publiek", text, platform="facebook")
+    assert "sterkte" in d.text and "Max" in d.text
+    for wrong in ("groetjes", "Leuk", "gefeliciteerd", "tot ziens", "Tot de volgende", "blij"):
+        assert wrong not in d.text
+
+
+def test_still_not_there_versus_still_not_working() -> None:
+    waiting = drafter().draft("uitkomst_herstel", "Mijn bestelling lag er na 3 dagen nog steeds niet.")
+    assert waiting.topic == "wachttijd" and "je bestelling" in waiting.text
+    bike = drafter().draft("uitkomst_herstel", "Mijn e-bike is na de onderhoudsbeurt nog steeds niet opgeladen.")
+    assert bike.topic != "wachttijd" and "na de onderhoudsbeurt" in bike.text
+
+
+def test_staff_unkind_to_the_writers_child_and_a_cold_room() -> None:
+    child = drafter().draft("uitkomst_herstel", "Mijn dochter werd door de assistente uitgelachen omdat ze bang was.")
+    assert "je dochter" in child.text
+    cold = drafter().draft(
+        "uitkomst_herstel", "De studio was zo koud. Kan de verwarming niet eerder aan?", platform="facebook"
+    )
+    assert "koud" in cold.text and "‘Kan de verwarming niet eerder aan?’" in cold.text
