@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.profile import BusinessProfile
@@ -28,7 +28,7 @@ from app.domain.replies import (
     shipped_templates,
 )
 from app.domain.textnorm import keyword_hits, normalise
-from app.domain.topics import EMPTY, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped_topic_data
 
 REPEAT_THRESHOLD = 2  # earlier negative cases of the same writer before the repeat-critic reply
 NEGATIVE_OUTCOMES = frozenset({"uitkomst_herstel", "uitkomst_onwaarheid", "uitkomst_actueel"})
@@ -42,6 +42,13 @@ THANKS_OUTCOMES = frozenset(
 )
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "geboorte", "communie"})
 VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
+# Trouble the business got the writer out of (a thank-you for help with it).
+_RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
+_SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "correction"})
+_FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter"})
+_WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
+_PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum"})
+_AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 _HANDLE = re.compile(r"^@|^[\w.]+$")
 _GENERIC = frozenset(
     [
@@ -78,6 +85,35 @@ _GENERIC = frozenset(
         "komen",
         "ga",
         "gaan",
+        "kun",
+        "kunt",
+        "laten",
+        "hoi",
+        "hallo",
+        "hey",
+        "beste",
+        "goedemorgen",
+        "goedemiddag",
+        # time words say when, not what: 'hoe lang', 'vanaf september', 'eerst', 'direct'
+        "lang",
+        "vanaf",
+        "eerst",
+        "direct",
+        "meteen",
+        "weer",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "week",
+        "maand",
     ]
 )
 _STOP = frozenset(
@@ -131,6 +167,9 @@ _STOP = frozenset(
         "we",
         "wij",
         "ze",
+        "hem",
+        "hun",
+        "zich",
     ]
 )
 
@@ -196,6 +235,10 @@ _TITLES = {
 }
 _ACADEMIC = frozenset({"drs", "dr", "ir", "ing", "prof", "bc", "ba", "ma", "msc", "bsc", "mba", "phd", "mr"})
 _NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naamloos", "n.n.", "nn"})
+# An author that is an organisation ('Team Sales BV', 'Gemeente Zeist') has no first name to greet.
+_ORGANISATION = frozenset(
+    {"team", "bv", "b.v.", "vof", "v.o.f.", "nv", "stichting", "vereniging", "gemeente", "school", "bedrijf"}
+)
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})
 
 
@@ -210,14 +253,23 @@ def first_name(author: str) -> str:
     """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given,
     or '' for handles, a lone title and empty or odd names (never guessed)."""
     author = " ".join(author.split())
-    if author.lower() in _NO_NAMES:
+    if author.lower() in _NO_NAMES or any(w.lower() in _ORGANISATION for w in author.split()):
         return ""
     if not author or (_HANDLE.match(author) and " " not in author and not author.istitle()):
         return ""
     words = author.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in _ACADEMIC and words[0].lower().rstrip(".") != "mr":
+        words = words[1:]  # 'Dr. Ingrid Pauwels' → 'Ingrid'
     if words[:2] and words[0].lower() == "de" and len(words) > 1 and words[1].lower() == "heer":
         words = ["meneer", *words[2:]]
     title = _TITLES.get(words[0].lower().rstrip("."))
+    if title and len(words) > 3 and words[1].lower() in {"en", "&"}:
+        second = _TITLES.get(words[2].lower().rstrip("."))
+        rest = [w for w in words[3:] if not re.fullmatch(r"(?:[A-Za-z]\.)+", w)]
+        valid = rest and all(re.fullmatch(r"[^\W\d_][\w'-]*", w) for w in rest)
+        if second is None or second == title or "familie" in {title, second} or not valid:
+            return ""  # 'Dhr. en Bos', 'Dhr. en dhr. Bos': not guessed
+        return f"{title} en {second} {_surname(rest)}"[:60]  # 'meneer en mevrouw Bos'
     if title:
         rest = [w for w in words[1:] if w.rstrip(".").lower() not in _TITLES and w.rstrip(".").lower() not in _ACADEMIC]
         # 'Mw. A. de Vries': initials go, the surname stays.
@@ -264,21 +316,86 @@ def match_faq(
 ) -> tuple[str, float, str] | None:
     """(answer, score, faq question) of the FAQ entry whose key words best match the question's
     lemmas. Score 1.0 means every key word of the FAQ question is in the comment."""
-    words = {w for w in question if w not in _GENERIC and w not in _STOP and len(w) > 2}
+    words = _keys(question)
     if not words:
         return None
     best: tuple[str, float, str] | None = None
     for item in profile.faq:
-        keys = {w for w in lemmas_of(item.question) if w not in _GENERIC and w not in _STOP and len(w) > 2}
+        keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
         shared = {k for k in keys if any(_similar(k, w) for w in words)}
-        if not shared:
-            continue
-        score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25)
-        if best is None or score > best[1]:
+        score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25) if shared else 0.0
+        # An answer that holds every content word of a short question answers it too
+        # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
+        said = _keys(lemmas_of(item.answer))
+        if 2 <= len(words) <= 3 and all(any(_similar(w, a) for a in said) for w in words):
+            score = max(score, 0.75)
+        if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
     return best
+
+
+def faq_covers(
+    text_lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+) -> tuple[str, str] | None:
+    """(question, answer) of a FAQ entry whose question's key words (two or more) all occur in a
+    longer text, such as a rumour ('honden niet meer welkom' → 'Zijn honden toegestaan?')."""
+    words = _keys(text_lemmas)
+    for item in profile.faq:
+        keys = _keys(lemmas_of(item.question))
+        if len(keys) >= 2 and all(any(_similar(k, w) for w in words) for k in keys):
+            return item.question.strip(), item.answer.strip()
+    return None
+
+
+# Words that mean the same thing for matching questions to FAQ entries.
+_RELATED = {
+    "zaterdag": "weekend",
+    "zondag": "weekend",
+    "zaterdags": "weekend",
+    "zondags": "weekend",
+    "welkom": "toegestaan",
+    "toegestaan": "toegestaan",
+    "korter": "inkorten",
+    "inkort": "inkorten",
+    "inkorten": "inkorten",
+    "stopzetten": "pauzeren",
+    "zoon": "kind",
+    "dochter": "kind",
+    "zoontje": "kind",
+    "dochtertje": "kind",
+    "kinderen": "kind",
+    "mee": "meedoen",
+    "meekomen": "meedoen",
+    "meedoen": "meedoen",
+    "ziek": "spoed",
+    "noodgeval": "spoed",
+    "dringend": "spoed",
+    "opzeggen": "opzeggen",
+    "opzegg": "opzeggen",
+}
+
+
+def _keys(lemmas: Iterable[str]) -> set[str]:
+    def related(w: str) -> str:
+        if w.startswith(("zaterdag", "zondag")):
+            return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
+        return _RELATED.get(w, w)
+
+    return {related(w) for w in lemmas if w not in _GENERIC and w not in _STOP and len(w) > 2}
+
+
+# Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
+_SAME_DAY = (
+    frozenset({"oudejaarsdag", "oudjaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
+    frozenset({"nieuwjaarsdag", "nieuwjaar", "1 januari", "1 jan", "01-01"}),
+    frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
+    frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
+    frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
+    frozenset({"koningsdag", "27 april", "27 apr"}),
+    frozenset({"bevrijdingsdag", "5 mei"}),
+)
 
 
 def _holiday_names(holiday: str) -> set[str]:
@@ -292,6 +409,9 @@ def _holiday_names(holiday: str) -> set[str]:
     extra = {"tweede paasdag": "paasmaandag", "tweede pinksterdag": "pinkstermaandag"}
     if name in extra:
         names.add(extra[name])
+    for group in _SAME_DAY:
+        if names & group:
+            names |= group
     return names
 
 
@@ -304,6 +424,55 @@ def _holiday_preposition(holiday: str) -> str:
     if name.startswith(("zomervakantie", "vakantie", "bouwvak")):
         return "in de" if not name.startswith("de ") else "in"
     return "op"
+
+
+_QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
+# Words that make a question rhetorical or a reproach rather than something to answer.
+_RHETORICAL = re.compile(
+    r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|eigenlijk|nou|toch|normaal|serieus|"
+    r"echt waar|zijn jullie gek|meen je|ben je|hallo)\b|[?!]{2,}",
+    re.I,
+)
+_ADDRESSED = re.compile(
+    r"\b(?:jullie|u|uw|je|jij|jou|jouw)\b"
+    r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
+    r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b"
+    r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
+    r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b",
+    re.I,
+)
+
+
+_LOWER_AFTER_COLON = frozenset({"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je"})
+_WISH = re.compile(r"\b(?:zou|zouden|misschien|eens|idee|overwegen)\b", re.I)
+_EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
+_CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
+
+
+def last_clause(question: str) -> str:
+    """The part of a 'sentence' that asks: 'Jurk gescheurd 😡 Kan ik hem ruilen?' → 'Kan ik hem ruilen?'."""
+    pieces = [p.strip() for p in _CLAUSE_BREAK.split(question) if p and p.strip()]
+    asking = [p for p in pieces if p.endswith("?")]
+    return asking[-1] if asking else question.strip()
+
+
+def question_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a text that end in a question mark (a plain fallback for callers that
+    have no language-assistant analysis)."""
+    found = []
+    for part in _QUESTION_END.split(text):
+        sentence = part.strip()
+        if sentence.endswith("?") and any(ch.isalpha() for ch in sentence):
+            found.append(sentence[:300])
+    return tuple(found[:3])
+
+
+def addressed_question(question: str) -> bool:
+    """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
+    'Gaan jullie dit vergoeden?'); false for rhetoric ('Hoe moeilijk kan het zijn?', 'Normaal?!')."""
+    if _RHETORICAL.search(question):
+        return False
+    return bool(_ADDRESSED.search(question.strip()))
 
 
 def _simple_lemmas(text: str) -> list[str]:
@@ -376,6 +545,10 @@ class Drafter:
         kind = next((k for k in order if available[k]), "missing")
         if plat.code == "email" and kind != "phone":
             return Part("channel", "", False), "mail"  # the reply is already private
+        if kind == "missing" and tried:
+            # The writer's mail or call went unanswered and there is no other way: we get in touch.
+            callback = self._line("channel", "callback", seed)
+            return Part("channel", callback, True, self._line("channel", "callback_short", seed)), sorted(tried)[0]
         values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
         key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
@@ -397,33 +570,50 @@ class Drafter:
         if topics.occasion == "moederdag":
             return words  # 'voor moederdag', nobody's own
         if topics.owner:
-            return f"{article_of(words.split()[-1])} {words} van {self._poss} {topics.owner}"
+            return f"{article_of(words.split()[-1])} {words} van {self._owner(topics)}"
         return f"{self._poss} {words}"
+
+    def _np(self, mention: Mention) -> str:
+        """'de fiets', or 'je fiets' / 'uw fiets' when the writer said 'mijn fiets'."""
+        return f"{self._poss} {mention.text}" if mention.own else mention.definite
+
+    def _owner(self, topics: TopicAnalysis) -> str:
+        """Whose occasion: 'je moeder', or a name as written ('Yasmin')."""
+        return topics.owner if topics.owner[:1].isupper() else f"{self._poss} {topics.owner}"
 
     def _subject(self, topics: TopicAnalysis) -> str:
         """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'."""
         if not topics.products:
             return ""
-        base = topics.products[0].definite
+        base = self._np(topics.products[0])
         occasion = self._occasion_phrase(topics)
         if topics.products[0].occasion:
             occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'
-            if not topics.people:
+            if not topics.recipient:
                 return base
         if occasion and topics.owner:
             return f"{base} voor {occasion}"
-        if topics.people:
-            return f"{base} voor {self._poss} {topics.people[0]}"
+        if topics.recipient:  # only when the writer said who it was for ('voor mijn dochter')
+            return f"{base} voor {self._poss} {topics.recipient}"
+        if topics.products[0].theirs and topics.people:  # 'mijn zoon ... zijn rijles'
+            return f"{base} van {self._poss} {topics.people[0]}"
         if occasion:
             return f"{base} voor {occasion}"
         return base
+
+    @staticmethod
+    def _things(topics: TopicAnalysis) -> str:
+        """The (at most two) things the writer named: 'de douche en de handdoek'."""
+        named = [m.definite for m in topics.products[:2]]
+        return " en ".join(named)
 
     def _fact(self, topics: TopicAnalysis, *, rumour: bool = False) -> tuple[str, str] | None:
         """(label, value) of the first subject the comment is about that the profile fills in."""
         data = shipped_topic_data()
         for subject in topics.subjects:
             # Opening hours answer a rumour only about days and times, not about closing down.
-            if rumour and subject == "openingstijden" and (topics.closure or topics.is_safety or not topics.times):
+            closing_down = topics.closure and not topics.times  # 'gaat dicht op zondag' is about hours
+            if rumour and subject == "openingstijden" and (closing_down or topics.is_safety or not topics.times):
                 continue
             concept = data.concept(subject)
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
@@ -433,6 +623,20 @@ class Drafter:
             if value:
                 return qt.label, value
         return None
+
+    def _without_business(self, topics: TopicAnalysis) -> TopicAnalysis:
+        """'Beste fysio van de stad': a word for the business itself is no product to thank for."""
+        kind = normalise(self.profile.kind)
+        if not kind:
+            return topics
+
+        def business(word: str) -> bool:
+            # 'fysio' for a fysiotherapeut, 'tandarts' for a tandarts; but a fietsenmaker's 'fiets' is a product.
+            w = normalise(word)
+            return w == kind or (len(w) >= 4 and kind.startswith(w) and kind[len(w) :] in _PROVIDER_ENDS)
+
+        kept = tuple(m for m in topics.products if not business(m.text))
+        return topics if len(kept) == len(topics.products) else replace(topics, products=kept)
 
     # -- per outcome
 
@@ -447,18 +651,21 @@ class Drafter:
         flags: Iterable[str] = (),
         earlier_negative: int = 0,
         topics: TopicAnalysis | None = None,
+        questions: Iterable[str] | None = None,
     ) -> Draft:
-        """The draft for an outcome of the flowchart."""
+        """The draft for an outcome of the flowchart. ``questions`` are the question sentences in
+        the comment (the language assistant's ``questions``); None = find them in the text."""
         details = details or {}
+        asked = tuple(questions) if questions is not None else question_sentences(text)
         flags = set(flags)
         plat = self.t.platform(platform)
-        analysis = self._analysis(text, topics)
+        analysis = self._without_business(self._analysis(text, topics))
         # Someone who signs as 'mevrouw Bakker' is answered with 'u', whatever the profile says.
         saved_tone = self.tone
         if first_name(author).startswith(("mevrouw ", "meneer ", "familie ")):
             self.tone = Tone("u", self.tone.voice)
         try:
-            return self._draft(outcome, text, author, plat, details, flags, earlier_negative, analysis)
+            return self._draft(outcome, text, author, plat, details, flags, earlier_negative, analysis, asked)
         finally:
             self.tone = saved_tone
 
@@ -472,8 +679,10 @@ class Drafter:
         flags: set[str],
         earlier_negative: int,
         topics: TopicAnalysis,
+        asked: tuple[str, ...] = (),
     ) -> Draft:
         seed = self._seed(text, author, plat.code)
+        question = self._question_part(asked, seed, slot=not topics.is_safety, wish=outcome.endswith("_suggestie"))
         greeting = Part("greeting", self._greeting(author, plat, seed), False)
         sign = Part("sign", self._signoff(plat, seed), True)
         warnings: list[str] = []
@@ -500,6 +709,12 @@ class Drafter:
             ]
         elif outcome == "uitkomst_herstel":
             parts, channel, topic_id = self._complaint(topics, plat, details, seed)
+            if question is not None:
+                # The answer to the writer's own question takes the place of the generic proposal,
+                # before the invitation to continue privately.
+                parts = [p for p in parts if p.key != "solution"]
+                at = next((i for i, p in enumerate(parts) if p.key in {"channel", "sign"} and p.text), len(parts))
+                parts.insert(at, question)
             if "suggestie" in flags:
                 parts.append(Part("tip", self._line("complaint", "tip", seed), False))
             parts = [greeting, *parts, sign]
@@ -512,8 +727,14 @@ class Drafter:
             parts.append(sign)
         elif outcome in THANKS_OUTCOMES:
             parts = [greeting, *self._thanks(outcome, topics, author, plat, seed), sign]
+            if question is not None:
+                at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
+                parts.insert(at, question)
         elif outcome == "uitkomst_vraag_beantwoorden":
             answer, question_topic, suggestions = self._answer(topics, seed)
+            more = self._question_part(asked[1:], seed, slot=False) if len(asked) > 1 else None
+            if more is not None and more.text.split(": ", 1)[-1] not in answer:
+                answer = f"{answer} {self._line('question', 'also', seed, {'antwoord': more.text.split(': ', 1)[-1]})}"
             parts = [
                 greeting,
                 Part("answer", answer, True),
@@ -583,6 +804,18 @@ class Drafter:
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str
     ) -> tuple[list[Part], str, str]:
         data = shipped_topic_data()
+        if topics.legal and _WAGES & set(topics.lemmas):
+            # An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact.
+            contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+            return (
+                [
+                    Part("empathy", self._line("complaint", "employee", seed), True),
+                    Part("next", self._line("complaint", "employee_next", seed), True, ""),
+                    contact,
+                ],
+                channel,
+                "overig",
+            )
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             concept = topics.safety[0] if topics.safety else "hygiene"
@@ -590,24 +823,58 @@ class Drafter:
             services = [data.concept(s) for s in topics.services]
             if concept == "remmen" and services and services[0] is not None:
                 say = f"{say} {services[0].say}"
-            person = f"{self._poss} {topics.people[0]}" if topics.people else self._you
+            if topics.people:
+                person = f"{self._poss} {topics.people[0]}"
+            elif topics.body:
+                person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'
+            else:
+                person = self._you
             after = ""
             if topics.products and topics.products[0].text not in {"remmen", "rem"}:
-                after = f" na {topics.products[0].definite}"
+                after = f" na {self._np(topics.products[0])}"
             elif "etentje" in topics.services:
                 after = " na het eten"
             elif "behandeling" in topics.services:
                 after = " na de behandeling"
             plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
+            subject = person
+            if not topics.people and "gezin" in topics.lemmas:
+                subject = f"{self._you} met het hele gezin"  # 'dat u met het hele gezin ziek werd'
+            elif not topics.people and "collega" in topics.lemmas:
+                subject = f"{self._poss} collega's"  # 'dat je collega's ziek werden'
+                plural = True
+            elif not topics.people and {"gezelschap", "iedereen", "allemaal"} & set(topics.lemmas):
+                subject = person = "jullie" if self.tone.register == "je" else "u en uw gezelschap"
+                plural = True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
             values = {
                 "meervoud": "ja" if concept == "remmen" and "rem " not in f"{say} " else "nee",
                 "onderwerp": say,
                 "persoon": person,
-                "persoon_subject": person,
+                "persoon_subject": subject,
                 "werd": "werden" if plural else "werd",
                 "na": after,
             }
-            empathy = self._line("safety", concept, seed, values)
+            if concept == "hoofdhuid":
+                skin = "hoofdhuid" if "hoofdhuid" in topics.lemmas else "huid"
+                values["onderwerp"] = f"{self._poss} {skin}"
+            key = concept
+            if concept == "allergie" and {"gelukkig", "bijna"} & set(topics.lemmas):
+                key = "allergie_bijna"  # it went well just in time: no 'allergic reaction' happened
+            empathy = self._line("safety", key, seed, values)
+            if concept == "hygiene" and topics.products and {"schimmel", "beschimmeld"} & set(topics.lemmas):
+                # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
+                empathy = self._line("safety", "mould", seed, {**values, "onderwerp": self._np(topics.products[0])})
+            elif concept == "hygiene" and topics.products and _FOREIGN & set(topics.lemmas):
+                # 'een stukje plastic in het ijsje': not dirt, something that should never be in it
+                empathy = self._line("safety", "foreign", seed, {**values, "onderwerp": self._np(topics.products[0])})
+                if topics.people:
+                    empathy += " " + self._line("safety", "foreign_person", seed, values)
+            elif concept == "hygiene" and topics.products:
+                # 'De douche en de handdoek horen gewoon schoon te zijn.'
+                things = self._things(topics)
+                plural = " en " in things or topics.products[0].plural
+                values = {**values, "onderwerp": things[:1].upper() + things[1:], "meervoud": "ja" if plural else "nee"}
+                empathy = self._line("safety", "hygiene_about", seed, values)
             contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
             parts = [
                 Part("empathy", empathy, True, self._line("safety", "short", seed)),
@@ -619,15 +886,47 @@ class Drafter:
             return parts, channel, topic.id if topic else "veiligheid"
 
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        staff_too = False
+        if topic is not None and topic.id == "personeel" and topics.products and len(topics.problems) > 1:
+            # 'Pizza koud en de bezorger onbeleefd': the empathy is about the pizza, the rudeness gets a line.
+            other = next((c for c in topics.problems if c != "personeel"), "")
+            concept = data.concept(other)
+            topic = next((t for t in self.t.complaint_topics if concept and t.id == concept.topic), topic)
+            staff_too = topic.id != "personeel"
         subject = self._subject(topics)
+        if (
+            not subject
+            and "bestelling" in topics.lemmas
+            and topic is not None
+            and topic.id in {"wachttijd", "levering"}
+        ):
+            subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
+        service = next((data.concept(s) for s in topics.services if s in _AFTER_SERVICES), None)
         number = {"meervoud": "ja" if topics.products and topics.products[0].plural else "nee"}
-        if topic is not None and subject:
+        if topics.concept == "temperatuur":
+            cold = "koud" in topics.lemmas or "kou" in topics.lemmas
+            empathy = self._line("complaint", "cold" if cold else "hot", seed)
+        elif topics.concept == "overlast":
+            night = bool({"nacht", "slapen", "slaap", "nachtrust"} & set(topics.lemmas))
+            empathy = self._line("complaint", "overlast_night" if night else "overlast", seed)
+        elif topics.concept == "defect" and subject:
+            empathy = self._line("complaint", "defect", seed, {"onderwerp": subject, **number})
+        elif topic is not None and subject:
             empathy = render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, {"onderwerp": subject, **number})
+        elif topic is not None and topic.id == "personeel" and topics.people and not subject:
+            # 'Mijn dochter werd door de assistente uitgelachen'
+            values = {"persoon": f"{self._poss} {topics.people[0]}"}
+            empathy = self._line("complaint", "staff_person", seed, values)
         elif topic is not None:
             empathy = render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
+        elif subject and service is not None:
+            values = {"onderwerp": subject, "dienst": service.say, **number}
+            empathy = self._line("complaint", "service", seed, values)
         elif subject:
             overig = next(t for t in self.t.complaint_topics if t.id == "overig")
             empathy = render(pick(overig.about, seed, "about.overig"), self.tone, {"onderwerp": subject, **number})
+        elif topics.people:
+            empathy = self._line("complaint", "neutral_person", seed, {"persoon": f"{self._poss} {topics.people[0]}"})
         else:
             empathy = self._line("complaint", "neutral", seed)
         orders = [str(o) for o in details.get("order_numbers") or []]
@@ -643,30 +942,52 @@ class Drafter:
         follow_part = Part("next", follow, False)
         solution = Part(
             "solution",
-            self._line("complaint", "solution", seed),
+            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone)
+            if topic is not None and topic.solution
+            else self._line("complaint", "solution", seed),
             True,
             self._line("complaint", "solution_short", seed),
         )
+        if staff_too:
+            empathy_part = Part(
+                "empathy",
+                f"{empathy} {self._line('complaint', 'also_staff', seed)}",
+                True,
+                self._line("complaint", "short", seed),
+            )
         if tried:
             apology = Part("apology", "", False)  # the apology for the unanswered message says sorry already
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
         if variant == "a":
             parts = [empathy_part, *tried, apology, follow_part, solution, contact]
         elif variant == "b":
-            parts = [apology, empathy_part, *tried, follow_part, contact, solution]
+            parts = [apology, empathy_part, *tried, follow_part, solution, contact]
         else:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
             parts = [empathy_part, *tried, acknowledge, apology, follow_part, solution, contact]
         if topics.occasion == "rouw" and topics.owner:
-            person = f"{self._poss} {topics.owner}"
+            person = self._owner(topics)
+            # 'gecondoleerd met het verlies van je vader' names him; the complaint then says 'de uitvaart'.
+            parts = [
+                Part(p.key, p.text.replace(f" van {person}", "", 1), p.essential, p.short) if p.key == "empathy" else p
+                for p in parts
+            ]
             parts.insert(0, Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True))
         return parts, channel, topic.id if topic else "overig"
 
     def _rumour(self, topics: TopicAnalysis, seed: str) -> list[Part]:
         fact = self._fact(topics, rumour=True)
-        if fact:
+        holiday = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
+        if holiday and not open_slots(holiday):
+            correction = short = holiday  # 'We zijn op Koningsdag dicht.'
+            fact = ("", holiday)
+        elif fact:
             correction = self._line("rumour", "fact", seed, {"label": fact[0], "waarde": fact[1]})
             short = correction
+        elif covered := faq_covers(topics.lemmas, self.profile, self._lemmas_of):
+            values = {"vraag": covered[0], "antwoord": covered[1]}
+            correction = short = self._line("rumour", "faq", seed, values)  # 'Zijn honden toegestaan? Ja, ...'
+            fact = ("", covered[1])
         else:
             correction = self._line("rumour", "correction", seed)
             short = self._line("rumour", "short", seed)
@@ -676,8 +997,12 @@ class Drafter:
         else:
             source = self._line("rumour", "source", seed)
             source_short = self._line("rumour", "source_short", seed)
+        if topics.products and not topics.products[0].wished:
+            opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
+        else:
+            opening = self._line("rumour", "opening", seed)
         return [
-            Part("opening", self._line("rumour", "opening", seed), False),
+            Part("opening", opening, False),
             Part("correction", correction, True, short),
             Part("source", source, not fact, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
@@ -687,7 +1012,7 @@ class Drafter:
         occasion = self._occasion_phrase(topics)
         praised = [p for p in topics.products if not p.wished]
         first = praised[0] if praised else None
-        product = first.definite if first else ""
+        product = self._np(first) if first else ""
         plural = "ja" if first and first.plural else "nee"
         kind = self.profile.kind.lower()
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS) or "vier" in topics.lemmas
@@ -697,7 +1022,7 @@ class Drafter:
             named_occasion = False
             thanks = self._line("positive", "thanks_grief", seed, {"product": product})
         elif grief:
-            thanks = self._line("positive", "thanks_general", seed)
+            thanks = self._line("positive", "thanks_grief_general", seed)
         elif occasion and here:
             thanks = self._line("positive", "thanks_occasion_here", seed, {"gelegenheid": occasion})
         elif occasion and first and not first.occasion:
@@ -709,6 +1034,16 @@ class Drafter:
             )
         elif occasion and not first:
             thanks = self._line("positive", "thanks_occasion", seed, {"gelegenheid": occasion})
+        elif (topics.kin or topics.people) and not first:
+            # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
+            person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
+            thanks = self._line("positive", "thanks_person", seed, {"persoon": person})
+        elif rescued := next((t for t in _RESCUES if t in topics.lemmas), ""):
+            # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep': glad we could help with it.
+            thanks = self._line("positive", "thanks_rescue", seed, {"onderwerp": f"{article_of(rescued)} {rescued}"})
+        elif topics.body and not first:
+            # 'Dankzij Sanne loop ik na mijn knieblessure weer': glad the knee is better.
+            thanks = self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"})
         elif first:
             named_occasion = False
             subject = self._subject(topics) if first is topics.products[0] else product
@@ -717,20 +1052,31 @@ class Drafter:
             thanks = self._line("positive", "thanks_general", seed)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         if grief:
-            if topics.owner:
-                person = f"{self._poss} {topics.owner}"
+            if topics.owner or topics.kin:
+                # 'het inslapen van onze oude kater Max' → 'het verlies van Max'
+                person = self._owner(topics) if topics.owner else topics.kin[0]
                 line = self._line("positive", "condolence", seed, {"persoon": person})
             else:
                 line = self._line("positive", "condolence_general", seed)
             parts.append(Part("condolence", line, True))
         elif occasion and topics.occasion in CONGRATULATE:
-            with_whom = f" met {self._poss} {topics.owner}" if topics.owner else ""
+            with_whom = f" met {self._owner(topics)}" if topics.owner else ""
             if not with_whom and not named_occasion:
                 with_whom = f" met {occasion}"
             parts.append(Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False))
-        author_words = {w.lower() for w in author.split()}
+        author_words = {w.lower() for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
-        staff = [n for n in topics.names if n.lower() not in author_words and n.lower() not in own]
+        staff = [
+            n for n in topics.names if n.lower() not in author_words and n.lower() not in own and n not in topics.kin
+        ]
+        # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
+        kin = [*topics.kin, *(n for n in topics.names if n.lower() in author_words and n not in topics.kin)]
+        said = " ".join(p.text for p in parts)
+        if kin and kin[0] not in said and not grief:
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
+        elif topics.people and topics.people[0] not in said and not grief:
+            person = f"{self._poss} {topics.people[0]}"
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         if staff:
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
         if outcome.endswith("_suggestie"):
@@ -758,6 +1104,56 @@ class Drafter:
         if problem == "kwaliteit":
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
+
+    def _question_part(
+        self, asked: tuple[str, ...], seed: str, *, slot: bool = True, wish: bool = False
+    ) -> Part | None:
+        """A question the writer put to the business ('Gaan jullie dit vergoeden?') is answered:
+        from the FAQ, the holiday days or a profile fact when they clearly answer it, else (when
+        ``slot``) with a slot that names the question. Rhetorical questions ('Hoe moeilijk kan het
+        zijn?') are left alone, and so is a suggestion put as a question when ``wish`` is set."""
+        clauses = (last_clause(q) for q in asked)
+        question = next((q for q in clauses if addressed_question(q) and not (wish and _WISH.search(q))), None)
+        if question is None:
+            return None
+        if len(question) > 60 and " of " in question:
+            question = question.split(" of ", 1)[0].rstrip(" ,") + "?"  # 'Gaat iemand dit oplossen of ...?'
+        topics = self._analysis(question, None)
+        answer = ""
+        if topics.holiday:
+            answer = self._holiday_answer(topics.holiday, seed)
+        if not answer and self.profile.faq:
+            faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            if faq and faq[1] >= 0.75:
+                answer = faq[0]
+        if not answer:
+            # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
+            # only answers how to pay, not whether something costs money, so it is left out.
+            fact = next((f for f in self._question_facts(topics, question) if f), "")
+            answer = f"{fact}." if fact else ""
+        if answer and not open_slots(answer):
+            first, _, rest = answer.partition(" ")
+            if first.rstrip(",").lower() in _LOWER_AFTER_COLON:
+                answer = f"{first.lower()} {rest}"  # 'En dan je vraag: ja, tot drie maanden.'
+            line = self._line("complaint", "question_fact", seed, {"antwoord": answer})
+        elif not slot:
+            return None
+        else:
+            said = " ".join(re.sub(r"[\[\]{}]", "", question).split())
+            if len(said) > 120:
+                said = said[:117].rsplit(" ", 1)[0] + " …?"
+            line = self._line("complaint", "question", seed, {"vraag": said})
+        return Part("question", line, True, self._line("question", "unknown", seed))
+
+    def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
+        for subject in topics.subjects:
+            if subject == "betalen":
+                continue
+            if subject == "openingstijden" and not re.search(r"\b(?:open|dicht|openingstijd\w*)\b", question, re.I):
+                continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if qt is not None:
+                yield self.profile.value(qt.field).strip().rstrip(".")
 
     @staticmethod
     def _seed(text: str, author: str, platform: str) -> str:
@@ -857,7 +1253,8 @@ class Drafter:
             longer = [p for p in kept if p.short is not None and len(p.short) < len(p.text)]
             if not longer:
                 break
-            longest = max(longer, key=lambda p: len(p.text) - len(p.short or ""))
+            # What the writer named (empathy, thanks, answer) is shortened last; the channel first.
+            longest = max(longer, key=lambda p: (p.key not in _SHORTEN_LAST, len(p.text) - len(p.short or "")))
             kept = [Part(p.key, p.short or "", True) if p is longest else p for p in kept]
             kept = [p for p in kept if p.text]
             text = self._join(kept, plat)

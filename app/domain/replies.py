@@ -26,6 +26,9 @@ SCHEMA_VERSION = 2
 PLACEHOLDERS = frozenset(
     {
         "naam",
+        "dienst",
+        "vraag",
+        "antwoord",
         "bedrijf",
         "kanaal",
         "ordernummer",
@@ -75,6 +78,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
         **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
         **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm")},
+        "callback": _NONE,
+        "callback_short": _NONE,
     },
     "complaint": {
         "acknowledge": _NONE,
@@ -87,16 +92,36 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "solution": _NONE,
         "solution_short": _NONE,
         "neutral": _NONE,
+        "neutral_person": frozenset({"persoon"}),
+        "defect": _TOPIC,
+        "also_staff": _NONE,
+        "overlast": _NONE,
+        "staff_person": frozenset({"persoon"}),
+        "cold": _NONE,
+        "hot": _NONE,
+        "overlast_night": _NONE,
+        "employee": _NONE,
+        "employee_next": _NONE,
+        "service": frozenset({"onderwerp", "dienst", "meervoud"}),
+        "question": frozenset({"vraag"}),
+        "question_fact": frozenset({"antwoord"}),
         "tip": _NONE,
         "short": _NONE,
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene")},
+        "hygiene_about": _SAFETY,
+        "allergie_bijna": _SAFETY,
+        "foreign": _SAFETY,
+        "mould": _SAFETY,
+        "foreign_person": _SAFETY,
         "care": _NONE,
         "short": _NONE,
     },
     "rumour": {
         "opening": _NONE,
+        "opening_about": _TOPIC,
+        "faq": frozenset({"vraag", "antwoord"}),
         "correction": _NONE,
         "fact": frozenset({"label", "waarde"}),
         "source": _NONE,
@@ -111,11 +136,16 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_occasion": frozenset({"gelegenheid"}),
         "thanks_product": frozenset({"product", "meervoud"}),
         "thanks_general": _NONE,
+        "thanks_body": frozenset({"onderwerp"}),
+        "thanks_person": frozenset({"persoon"}),
+        "thanks_rescue": frozenset({"onderwerp"}),
         "congrats": frozenset({"persoon"}),
         "condolence": frozenset({"persoon"}),
         "condolence_general": _NONE,
+        "thanks_grief_general": _NONE,
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
+        "kin": _NAME,
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"label", "waarde"}),
         "closing": _NONE,
@@ -125,6 +155,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "question": {
         "unknown": _NONE,
         "later": _NONE,
+        "also": frozenset({"antwoord"}),
         "more": _NONE,
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
@@ -166,6 +197,7 @@ class Topic:
     field: str = ""
     answer: tuple[str, ...] = ()
     about: tuple[str, ...] = ()  # empathy that names what the writer named ({onderwerp})
+    solution: tuple[str, ...] = ()  # the slot for the proposal, with examples that fit this topic
 
 
 @dataclass(frozen=True)
@@ -261,7 +293,8 @@ def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> Reply
             raise DataFileError(source, "'keywords' moet een lijst met woorden zijn", where)
         empathy = _sentences(source, raw, "empathy", where, frozenset())
         about = _sentences(source, raw, "about", where, _TOPIC)
-        complaint_topics.append(Topic(topic_id, label, tuple(keywords), empathy, about=about))
+        solution = _sentences(source, raw, "solution", where, frozenset()) if "solution" in raw else ()
+        complaint_topics.append(Topic(topic_id, label, tuple(keywords), empathy, about=about, solution=solution))
     if not any(t.id == "overig" for t in complaint_topics):
         raise DataFileError(
             source, "er moet een onderwerp 'overig' zijn (voor klachten zonder herkend onderwerp)", "complaint_topics"

@@ -7,7 +7,7 @@ profile decides: a question the profile or FAQ answers is answered directly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from app.domain.drafting import Drafter
@@ -50,9 +50,12 @@ def suggest(
     flow: Flowchart | None = None,
     topics: TopicAnalysis | None = None,
     analyser: Callable[[str], TopicAnalysis] | None = None,
+    questions: Iterable[str] | None = None,
 ) -> dict[str, Any]:
     """Everything the CLI's ``suggest`` adds to a classification. ``topics`` is what the
-    comment is about (app.nlp.topics); without it the draft uses neutral wording."""
+    comment is about (app.nlp.topics); without it the draft uses neutral wording. ``questions``
+    are the question sentences in the comment; by default the analysis's ``questions`` (the
+    language assistant finds them), else the drafter finds them in the text."""
     flow = flow or shipped_flowchart()
     profile = profile or BusinessProfile()
     drafter = Drafter(profile, analyser=analyser)
@@ -71,6 +74,7 @@ def suggest(
         flags=flags,
         earlier_negative=earlier_negative,
         topics=topics,
+        questions=questions if questions is not None else analysis.get("questions"),
     )
     optional = draft.optional
     warnings = list(draft.warnings)

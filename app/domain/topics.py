@@ -7,6 +7,7 @@ reads it, so drafting stays free of spaCy and testable with hand-made values.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from dataclasses import field as dc_field
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,8 @@ class Mention:
     plural: bool = False
     occasion: bool = False  # the word itself names the occasion ('bruidstaart', 'trouwdiner')
     wished: bool = False  # named in a suggestion ('een kopje thee zou fijn zijn'), not praised
+    own: bool = False  # the writer's own ('mijn haar'): the reply says 'je haar' / 'uw haar'
+    theirs: bool = False  # someone else's ('zijn rijles'): 'de rijles van je zoon'
 
     @property
     def definite(self) -> str:
@@ -46,8 +49,11 @@ class TopicAnalysis:
     occasion: str = ""  # concept id (verjaardag, bruiloft, ...)
     occasion_words: str = ""  # as said: '80ste verjaardag'
     people: tuple[str, ...] = ()  # the writer's people: ('dochter',)
+    recipient: str = ""  # who it was for: 'voor mijn dochter' → 'dochter'
     owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')
     names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
+    kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff
+    body: str = ""  # a part of the writer's own body named ('mijn schouder' → 'schouder')
     times: tuple[str, ...] = ()  # time words as written ('zaterdag', 'gisteravond')
     holiday: str = ""  # a holiday named ('tweede paasdag')
     tried: tuple[str, ...] = ()  # channels the writer tried without an answer: mail, telefoon, dm
@@ -83,6 +89,7 @@ GROUPS = frozenset(
         "legal",
         "subject",
         "time",
+        "body",
     }
 )
 
@@ -105,6 +112,7 @@ class TopicData:
     lemmas: dict[str, str]
     products: dict[str, str]  # word -> article
     articles: dict[str, str]  # occasion word -> article
+    plurals: set[str] = dc_field(default_factory=set)  # product words that are plural as they stand
 
     def concept(self, concept_id: str | None) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
@@ -169,6 +177,8 @@ def shipped_topic_data() -> TopicData:
             word, _, marker = entry.partition("=")
             if word.strip() and word.strip() not in data.products:
                 data.products[word.strip()] = "het" if marker.strip() == "het" else "de"
+                if marker.strip() == "mv":
+                    data.plurals.add(word.strip())
     return data
 
 

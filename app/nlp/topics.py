@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -320,7 +321,8 @@ _WISH_WORDS = frozenset(
         "verkopen",
     ]
 )
-_THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan"})
+_COMPLAINT_ENDS = frozenset({"blessure", "pijn", "klachten", "operatie", "probleem", "problemen", "letsel"})
+_THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan", "dankzij"})
 _NAME_VERBS = frozenset(
     [
         "was",
@@ -410,7 +412,7 @@ class TopicFinder:
             {lemma(t) for c in self.data.concepts if c.group == "occasion" for t in c.terms if " " not in t}
         )
         self.matcher = Matcher(self.nlp.vocab)
-        ordinal = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}
+        ordinal = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e|-jarige?)$"}}
         written = {"LOWER": {"IN": sorted(_WRITTEN_ORDINALS)}}
         self.matcher.add(
             "ORDINAL_OCCASION",
@@ -454,14 +456,17 @@ class TopicFinder:
         lemmas: list[str] = []
         products: list[Mention] = []
         seen_products: set[str] = set()
+        inside_multi: set[int] = set()
         for _, start, end in self.multi_products(doc):
             words = doc[start:end].text.lower()
+            inside_multi.update(range(start, end))
             if words not in seen_products:
                 seen_products.add(words)
                 products.append(Mention(words, article_of(words)))
         for token in doc:
             lem = token.lemma_
-            if (token.is_alpha or "-" in token.text) and lem not in _STOP and len(lem) > 2:
+            words_ok = token.is_alpha or "-" in token.text or token.lower_.endswith("'s")
+            if words_ok and lem not in _STOP and len(lem) > 2:
                 lemmas.append(lem)
             for head, concept in self.heads:
                 if lem == head or not lem.endswith(head) or len(lem) - len(head) < 3:
@@ -470,15 +475,26 @@ class TopicFinder:
                     spans.setdefault(concept.id, []).append((token.i, token.i + 1))
                     hits[concept.id] += 1
                 lemmas.append(head)
-            product = self._product(token.text, lem)
-            if product and product.text == "haar" and (token.i == 0 or doc[token.i - 1].lower_ not in _HAIR_BEFORE):
-                product = None  # 'voor haar verjaardag': a pronoun, not hair
+            product = self._product(token.text, lem) if token.i not in inside_multi else None
+            if product and token.i > 0 and token.text[:1].isupper() and doc[token.i - 1].lower_ in _POSSESSIVE:
+                product = None  # 'onze Bolletje' is the dog's name
+            hair = product is not None and lemma(product.text) == "haar"
+            if hair and (token.i == 0 or doc[token.i - 1].lower_ not in _HAIR_BEFORE):
+                product = None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
+            if product and any(
+                s <= token.i < e for c in self.data.concepts if c.group == "safety" for s, e in spans.get(c.id, [])
+            ):
+                product = None  # part of what went wrong ('glas in', 'haren in'), not what was bought
             if product and any(
                 s <= token.i < e for c in self.data.concepts if c.group == "occasion" for s, e in spans.get(c.id, [])
             ):
                 product = Mention(product.text, product.article, product.plural, occasion=True)
+            if product and _owned_by_writer(doc, token.i):
+                product = replace(product, own=True)
+            elif product and token.i > 0 and doc[token.i - 1].lower_ in {"zijn", "haar", "hun"}:
+                product = replace(product, theirs=True)
             if product and token.i in wish_sentences:
-                product = Mention(product.text, product.article, product.plural, product.occasion, wished=True)
+                product = replace(product, wished=True)
             if product and product.text not in seen_products:
                 seen_products.add(product.text)
                 products.append(product)
@@ -489,6 +505,20 @@ class TopicFinder:
             # Most hits first; ties keep the order of the data file (most serious first).
             return sorted(chosen, key=lambda c: -hits[c.id])
 
+        self._drop_separable_falls(doc, spans, hits)
+        for token in doc[:-2]:
+            # 'het was er na drie weken nog steeds niet.': still not there (not 'nog steeds niet opgeladen')
+            if (
+                token.lower_ == "nog"
+                and doc[token.i + 1].lower_ in {"steeds", "altijd"}
+                and doc[token.i + 2].lower_ == "niet"
+            ):
+                after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+                if after is None or after.is_punct or after.lower_ in {"en", "maar", "want"}:
+                    hits["wachttijd"] += 1
+                    spans.setdefault("wachttijd", []).append((token.i, token.i + 3))
+        if not hits["vergiftiging"] and hits["etentje"] and any(t.lower_ in {"ziek", "misselijk"} for t in doc):
+            hits["vergiftiging"] += 1  # 'na jullie lunchbuffet waren zes collega's ziek'
         safety = found("safety")
         problems = found("problem")
         main = safety[0] if safety else (problems[0] if problems else None)
@@ -498,6 +528,20 @@ class TopicFinder:
         if hits["geen_antwoord"]:
             tried = tuple(c.id for c in found("channel"))
         holiday = self._holiday(doc, spans)
+        names = self._names(doc)
+        kin = tuple(
+            t.text.rstrip(".")  # the tokenizer keeps the full stop on 'Max.'
+            for t in doc
+            if t.i > 0
+            and doc[t.i - 1].lower_ in _POSSESSIVE | _KIN_BEFORE
+            and t.text.rstrip(".").isalpha()
+            and t.text[:1].isupper()
+            and not t.text.isupper()
+            and t.lower_.rstrip(".") not in _NOT_NAMES
+            and not any(s <= t.i < e for c in self.data.concepts for s, e in spans.get(c.id, []))
+        )
+        if occasion and not owner:
+            owner = self._named_owner(doc, spans, kin)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             problems=tuple(c.id for c in problems),
@@ -508,8 +552,18 @@ class TopicFinder:
             occasion=occasion,
             occasion_words=occasion_words,
             people=people,
+            recipient=next(
+                (
+                    doc[s].lower_
+                    for s, _ in sorted(spans.get("naaste", []))
+                    if s > 1 and doc[s - 1].lower_ in _POSSESSIVE and doc[s - 2].lower_ == "voor"
+                ),
+                "",
+            ),
             owner=owner,
-            names=self._names(doc),
+            names=tuple(n for n in names if n not in kin),
+            kin=kin,
+            body=self._body(doc, spans),
             times=tuple(dict.fromkeys(doc[s:e].text.lower() for s, e in sorted(spans.get("tijd", [])))),
             holiday=holiday,
             tried=tried,
@@ -520,6 +574,24 @@ class TopicFinder:
         )
 
     @staticmethod
+    def _drop_separable_falls(doc: Any, spans: dict[str, list[tuple[int, int]]], hits: Counter[str]) -> None:
+        """'viel de techniek uit', 'het viel me op': a form of 'vallen' with a particle at the end of
+        its clause is no fall."""
+        kept = []
+        for start, end in spans.get("letsel", []):
+            if end - start == 1 and doc[start].lemma_ == lemma("vallen"):
+                k = start + 1
+                while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in {"en", "maar", "want", "dus"}:
+                    k += 1
+                last = doc[k - 1].lower_ if k - 1 > start else ""
+                if last in {"uit", "op", "mee", "tegen", "weg", "stil"}:
+                    hits["letsel"] -= 1
+                    continue
+            kept.append((start, end))
+        if "letsel" in spans:
+            spans["letsel"] = kept
+
+    @staticmethod
     def _wish_sentences(doc: Any) -> set[int]:
         """Token positions in sentences that make a suggestion ('misschien ook eens ...')."""
         positions: set[int] = set()
@@ -528,7 +600,11 @@ class TopicFinder:
         for token in doc:
             sentence.append(token.i)
             wish = wish or token.lower_ in _WISH_WORDS
-            if token.text in {".", "!", "?"} or token.i == len(doc) - 1:
+            # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
+            ends = token.text in {".", "!", "?"} or (
+                token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
+            )
+            if ends or token.i == len(doc) - 1:
                 if wish:
                     positions.update(sentence)
                 sentence, wish = [], False
@@ -536,20 +612,29 @@ class TopicFinder:
 
     def _product(self, text: str, lem: str) -> Mention | None:
         word = _plain(text).strip("'")
-        if not word.replace("-", "").isalpha() or len(word) < 3 or word in _NOT_PRODUCTS:
+        if "-" in word and not word.split("-", 1)[0].isalpha():
+            word = lem = word.rsplit("-", 1)[1]  # '10-rittenkaart' → rittenkaart
+            text = text.rsplit("-", 1)[1]
+        if not word.replace("-", "").removesuffix("'s").isalpha() or len(word) < 3 or word in _NOT_PRODUCTS:
             return None
         if lem in self.products:
             base, article = self.products[lem]
             plural = word != _plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
             if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
-                plural = base in _PLURAL_WORDS
-            return Mention(text.lower(), "de" if plural else article, plural)
-        for size in range(len(lem) - 3, 3, -1):
+                plural = base in _PLURAL_WORDS or base in self.data.plurals
+            return Mention(_as_written(text), "de" if plural else article, plural)
+        for size in range(len(lem) - 3, 3 if len(lem) < 7 else 2, -1):
             head = lem[-size:]
             if head in self.products:
                 base, article = self.products[head]
                 plural = not word.endswith(base)
-                return Mention(text.lower(), "de" if plural else article, plural)
+                return Mention(_as_written(text), "de" if plural else article, plural)
+        if "-" in lem and lem.rsplit("-", 1)[1] in self.products:
+            base, article = self.products[lem.rsplit("-", 1)[1]]  # 'pistache-ijs' → het ijs
+            return Mention(_as_written(text), article, not word.endswith(base))
+        if "-" in lem and lem.split("-", 1)[0] in self.products:
+            base, article = self.products[lem.split("-", 1)[0]]  # 'servies-set'
+            return Mention(_as_written(text), article_of(lem.rsplit("-", 1)[1]), False)
         return None
 
     def _occasion(
@@ -574,7 +659,10 @@ class TopicFinder:
                 said = doc[end - 1].text.lower()
                 noun = said if said in self.data.articles or occ is None else occ.say
                 first = doc[start].lower_
-                words = f"{first if first in _WRITTEN_ORDINALS else _ordinal(number)} {noun}"
+                if "-jarig" in first:
+                    words = f"{first.removesuffix('e')} {noun}"  # '10-jarig jubileum' as written
+                else:
+                    words = f"{first if first in _WRITTEN_ORDINALS else _ordinal(number)} {noun}"
                 at = start
                 break
             if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id == "verjaardag"):
@@ -602,11 +690,53 @@ class TopicFinder:
                         break
         return occasion.id, words, owner
 
+    def _named_owner(self, doc: Any, spans: dict[str, list[tuple[int, int]]], kin: tuple[str, ...]) -> str:
+        """'het afscheid van onze Yasmin': the occasion belongs to Yasmin."""
+        ends = [e for c in self.data.concepts if c.group == "occasion" for _, e in spans.get(c.id, [])]
+        for end in ends:
+            window = doc[end : end + 3]
+            if (
+                len(window) == 3
+                and window[0].lower_ == "van"
+                and window[1].lower_ in _POSSESSIVE
+                and window[2].text in kin
+            ):
+                return window[2].text
+        return ""
+
+    def _body(self, doc: Any, spans: dict[str, list[tuple[int, int]]]) -> str:
+        """A part of the writer's own body: 'mijn schouder' → 'schouder' (not 'zijn hoofd')."""
+        own = _POSSESSIVE - {"onze", "ons"}
+        for s, e in sorted(spans.get("lichaam", [])):
+            if s > 0 and doc[s - 1].lower_ in own:
+                return doc[s:e].text.lower()
+        # 'mijn knieblessure', 'mijn rugpijn': the body part is the first half of the word.
+        parts = sorted({t for c in self.data.concepts if c.group == "body" for t in c.terms}, key=len, reverse=True)
+        for token in doc[1:]:
+            word = token.lower_
+            if doc[token.i - 1].lower_ in own:
+                part = next((p for p in parts if word.startswith(p) and word[len(p) :] in _COMPLAINT_ENDS), "")
+                if part:
+                    return part
+        return ""
+
     @staticmethod
     def _people(doc: Any, spans: dict[str, list[tuple[int, int]]]) -> tuple[str, ...]:
-        people = [
-            doc[s].lower_ for s, _ in sorted(spans.get("naaste", [])) if s > 0 and doc[s - 1].lower_ in _POSSESSIVE
-        ]
+        def owned(s: int) -> bool:
+            # 'mijn dochter', and 'mijn angstige dochter' (one adjective between)
+            if s > 0 and doc[s - 1].lower_ in _POSSESSIVE:
+                return True
+            before = doc[s - 1] if s > 0 else None
+            return (
+                s > 1
+                and doc[s - 2].lower_ in _POSSESSIVE
+                and before is not None
+                and before.is_alpha
+                and before.is_lower
+                and before.text.endswith("e")
+            )
+
+        people = [doc[s].lower_ for s, _ in sorted(spans.get("naaste", [])) if owned(s)]
         return tuple(dict.fromkeys(people))
 
     def _holiday(self, doc: Any, spans: dict[str, list[tuple[int, int]]]) -> str:
@@ -630,6 +760,33 @@ class TopicFinder:
                 continue
             names.append(token.text)
         return tuple(dict.fromkeys(names))
+
+
+# A name right after these is someone of the writer's, not staff ('kleine Mees', 'onze zoon Daan').
+_KIN_BEFORE = frozenset(
+    {"kleine", "lieve", "baby", "zoon", "dochter", "zoontje", "dochtertje", "kleinzoon", "kleindochter"}
+    | {"kater", "kat", "poes", "hond", "pup", "konijn", "paard", "pony"}
+)
+_MY = frozenset({"mijn", "m'n", "mn"})
+
+
+def _owned_by_writer(doc: Any, i: int) -> bool:
+    """'mijn haar', 'mijn nieuwe gordijnen', 'mijn oude leren tas' (up to two adjectives between)."""
+    j = i - 1
+    for _ in range(3):
+        if j < 0:
+            return False
+        if doc[j].lower_ in _MY:
+            return True
+        if not (doc[j].is_alpha and doc[j].is_lower):
+            return False
+        j -= 1
+    return False
+
+
+def _as_written(word: str) -> str:
+    """Lower case, but an acronym ('APK', 'BSO') keeps its capitals."""
+    return word if word.isupper() and 2 <= len(word) <= 5 else word.lower()
 
 
 def _ordinal(number: int) -> str:

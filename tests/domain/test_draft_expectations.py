@@ -17,7 +17,13 @@ def test_the_set_covers_businesses_platforms_and_kinds() -> None:
     assert {c["label"] for c in CASES} == {"positief", "vraag", "klacht", "onwaarheid", "grap_satire", "beledigend"}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def _param(case: dict) -> object:
+    # A known miss stays in the set (and in the printed figures); the test fails once it passes.
+    marks = [pytest.mark.xfail(reason=case["known_miss"], strict=True)] if "known_miss" in case else []
+    return pytest.param(case, id=case["id"], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_draft_meets_its_expectations(case: dict) -> None:
     result = check(case, PROFILES[case["business"]])
     missed = [name for name, passed in result.checks if not passed]

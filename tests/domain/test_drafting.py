@@ -328,3 +328,308 @@ def test_holiday_answer_from_opening_hours_faq_or_an_imported_alias() -> None:
     assert "Met kerst zijn we dicht." in d.draft("uitkomst_vraag_beantwoorden", "Open met kerst?").text
     unknown = d.draft("uitkomst_vraag_uitzoeken", "Zijn jullie met Pasen open?")
     assert not d.knows_answer("Zijn jullie met Pasen open?") and unknown.slots
+
+
+# ---------------------------------------------------------------- fifth round: general causes
+
+
+def test_a_couple_with_titles_is_greeted_by_both() -> None:
+    assert first_name("Dhr. en mevr. Bos") == "meneer en mevrouw Bos"
+    assert first_name("Mevr. en dhr. van Dam") == "mevrouw en meneer Van Dam"
+    assert first_name("Dhr. en dhr. Bos") == ""  # never guessed
+
+
+def test_when_every_channel_failed_the_business_gets_in_touch_itself() -> None:
+    shop = BusinessProfile(name="Kleurrijk Wonen", signers=["Lotte"], voice="wij", email="klant@kleurrijk.nl")
+    text = "Vaas kwam in scherven aan. Drie mails gestuurd, nooit antwoord."
+    d = Drafter(shop, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="google")
+    assert "vandaag nog" in d.text and "gegevens die we al van je hebben" in d.text
+    assert "klant@kleurrijk.nl" not in d.text and "privébericht" not in d.text
+    assert not any("hoe de schrijver" in s for s in d.slots)
+    assert d.channel == "mail"
+
+
+def test_holiday_answered_from_a_date_in_the_profile() -> None:
+    slager = BusinessProfile(signers=["Henk"], holidays="31 december: 8:00–14:00; 26 december: dicht")
+    drafter_ = Drafter(slager, analyser=analyse_topics)
+    assert "8:00–14:00" in drafter_.draft("uitkomst_vraag_beantwoorden", "Open op oudejaarsdag?").text
+    assert re.search(r"dicht|gesloten", drafter_.draft("uitkomst_vraag_beantwoorden", "Open op tweede kerstdag?").text)
+
+
+def test_rumour_about_a_holiday_is_corrected_from_the_holiday_days() -> None:
+    text = "Ik hoorde dat jullie op Koningsdag gewoon open zijn?"
+    d = drafter().draft("uitkomst_onwaarheid", text, platform="facebook")
+    assert "Koningsdag" in d.text and "8:00–13:00" in d.text
+    assert not any("klopt het niet" in s for s in d.slots)
+
+
+def test_the_occasion_of_the_writers_child_is_named_and_the_child_is_no_staff() -> None:
+    text = "Bedankt voor het prachtige afscheid van onze Yasmin. Ze praat er nog elke dag over."
+    d = drafter().draft("uitkomst_bedank_publiek", text, platform="facebook")
+    assert "het afscheid van Yasmin" in d.text
+    assert "door aan Yasmin" not in d.text and "Yasmin gaat dit" not in d.text
+
+
+def test_safety_asks_after_the_body_part_and_hygiene_names_what_was_dirty() -> None:
+    hurt = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Na de behandeling van mijn schouder heb ik meer pijn dan ervoor.", platform="facebook"
+    )
+    assert "met je schouder" in hurt.text and hurt.channel == "telefoon"
+    dirty = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Haren in de douche en een vieze handdoek op de kamer.", platform="facebook"
+    )
+    assert "De douche en de handdoek horen" in dirty.text
+    assert "haren" not in outside_slots(dirty.text).lower()
+
+
+def test_a_word_for_the_business_itself_is_not_thanked_for_as_a_product() -> None:
+    fysio = BusinessProfile(name="Fysiotherapie De Brug", kind="fysiotherapeut", signers=["Wouter"], voice="wij")
+    d = Drafter(fysio, analyser=analyse_topics).draft(
+        "uitkomst_bedank_publiek", "Dankzij Sanne loop ik weer. Beste fysio van de stad!", platform="facebook"
+    )
+    assert "de fysio" not in d.text and "Sanne" in d.text
+
+
+def test_broken_things_and_repairs_get_their_own_wording() -> None:
+    broken = drafter().draft("uitkomst_herstel", "De helft van de loopbanden is al weken kapot.", platform="facebook")
+    assert re.search(r"de loopbanden (?:het niet doen|stuk zijn)", broken.text)
+    garage = BusinessProfile(signers=["Mark"], voice="wij", email="a@b.nl")
+    repaired = Drafter(garage, analyser=analyse_topics).draft(
+        "uitkomst_herstel", "Auto opgehaald na de grote beurt en nu brandt er een lampje.", platform="facebook"
+    )
+    assert "na de onderhoudsbeurt" in repaired.text
+
+
+def test_joke_about_a_price_is_grammatical_in_the_we_voice() -> None:
+    shop = BusinessProfile(signers=["Petra"], voice="wij")
+    d = Drafter(shop, analyser=analyse_topics).draft(
+        "uitkomst_grap", "Hier zie je eindelijk scherp hoe duur de rekening is 😉", platform="facebook"
+    )
+    assert "zallen" not in (d.optional or "")
+
+
+# ---------------------------------------------------------------- sixth round: general causes
+
+
+def test_a_wage_claim_gets_no_customer_empathy_and_no_proposal_slot() -> None:
+    boss = BusinessProfile(signers=["Gert"], register="u", phone="0252-418877")
+    text = "Ik heb drie maanden voor jullie gewerkt en nog steeds geen loon gehad. Anders stap ik naar de rechter."
+    d = Drafter(boss, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="linkedin")
+    assert "in het openbaar" in d.text and "praten ik" not in d.text
+    assert "goed gevoel" not in d.text and not any("tegoedbon" in s for s in d.slots)
+
+
+def test_an_allergy_caught_in_time_is_not_called_a_reaction() -> None:
+    text = "Mijn dochter heeft een notenallergie en kreeg toch hazelnoot mee. Gelukkig merkten we het op tijd."
+    d = drafter(WITH_PHONE).draft("uitkomst_herstel", text, platform="facebook")
+    assert "allergische reactie" not in d.text and "je dochter" in d.text and d.channel == "telefoon"
+
+
+def test_thanks_for_the_care_of_a_child_or_pet_names_them() -> None:
+    pet = drafter().draft(
+        "uitkomst_bedank_publiek", "Bedankt voor de goede zorg voor onze Bolletje na zijn operatie", platform="x"
+    )
+    assert "Bolletje" in pet.text and "het bolletje" not in pet.text.lower().replace("met bolletje", "")
+    child = drafter().draft(
+        "uitkomst_bedank_publiek", "Complimenten voor de aanpak van mijn angstige dochter!", platform="facebook"
+    )
+    assert "je dochter" in child.text
+
+
+def test_a_rumour_the_faq_answers_is_corrected_with_question_and_answer() -> None:
+    camping = BusinessProfile(signers=["Ingrid"], faq=[FaqItem("Zijn honden toegestaan?", "Ja, aangelijnd.")])
+    text = "Ik las dat honden hier niet meer welkom zijn?"
+    d = Drafter(camping, analyser=analyse_topics).draft("uitkomst_onwaarheid", text, platform="facebook")
+    assert "Zijn honden toegestaan? Ja, aangelijnd." in d.text
+    assert not any("klopt het niet" in s for s in d.slots)
+
+
+def test_a_question_after_an_emoji_and_a_faq_answer_that_covers_it() -> None:
+    shop = BusinessProfile(
+        signers=["Noor"], faq=[FaqItem("Kan ik kleding laten vermaken?", "Broeken inkorten kost € 15.")]
+    )
+    d = Drafter(shop, analyser=analyse_topics)
+    assert "€ 15" in d.draft("uitkomst_vraag_beantwoorden", "Hoi! Kunnen jullie een broek korter maken?").text
+    torn = d.draft("uitkomst_herstel", "Jurk gescheurd 😡 Kunnen jullie de broek korter maken?", platform="instagram")
+    assert "Jurk gescheurd" not in torn.text and "€ 15" in torn.text
+
+
+# ---------------------------------------------------------------- read aloud: what a webcare professional would fix
+
+
+def test_the_writers_own_things_are_theirs_in_the_reply() -> None:
+    kapper = BusinessProfile(signers=["Esther"], voice="wij", register="u", email="a@lokken.nl")
+    d = Drafter(kapper, analyser=analyse_topics).draft(
+        "uitkomst_herstel", "Mijn haar is groen geworden in plaats van asblond.", platform="facebook"
+    )
+    assert "uw haar" in d.text and "het haar" not in d.text
+    thanks = drafter().draft("uitkomst_bedank_publiek", "Superblij met mijn nieuwe gordijnen!", platform="facebook")
+    assert "je gordijnen" in thanks.text
+
+
+def test_condolence_does_not_name_the_deceased_twice_and_a_group_fell_ill_together() -> None:
+    d = drafter().draft(
+        "uitkomst_herstel", "Het boeket voor de uitvaart van mijn vader is nooit bezorgd.", platform="facebook"
+    )
+    assert d.text.count("je vader") == 1 and "het boeket voor de uitvaart" in d.text
+    ill = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Na ons diner was het halve gezelschap ziek. Buikpijn.", platform="facebook"
+    )
+    assert "jullie ziek werden" in ill.text or "met jullie?" in ill.text
+    assert "met je?" not in ill.text
+
+
+def test_the_proposal_comes_before_the_invitation_to_continue_privately() -> None:
+    for i in range(12):  # every structure variant
+        d = drafter().draft("uitkomst_herstel", f"De taart was ingezakt ({i}).", platform="facebook")
+        proposal = d.text.index("[vul in: het voorstel")
+        assert proposal < d.text.index("info@korenschoof.nl")
+
+
+# ---------------------------------------------------------------- seventh round: general causes
+
+
+def test_a_cold_pizza_and_a_rude_driver_name_both_and_a_late_order_is_waiting() -> None:
+    d = drafter().draft(
+        "uitkomst_herstel", "Pizza kwam koud aan en de bezorger was ook nog onbeleefd.", platform="facebook"
+    )
+    assert "de pizza" in d.text and "onvriendelijk" in d.text and "behandeld voelde bij" not in d.text
+    late = drafter().draft(
+        "uitkomst_herstel", "Boek besteld en het was er na drie weken nog steeds niet.", platform="facebook"
+    )
+    assert late.topic == "wachttijd" and "het boek" in late.text
+
+
+def test_the_writers_pet_gets_a_greeting_and_is_no_staff() -> None:
+    d = drafter().draft(
+        "uitkomst_bedank_publiek", "Coco is weer helemaal fluffy na haar trimbeurt", author="coco_de_poedel"
+    )
+    assert "groetjes aan Coco" in d.text and "Coco gaat dit" not in d.text and "door aan Coco" not in d.text
+
+
+def test_for_whom_only_when_the_writer_said_so() -> None:
+    show = drafter().draft("uitkomst_bedank_publiek", "Mooie kerstshow! Mijn kleinkinderen keken hun ogen uit")
+    assert "kerstshow voor" not in show.text and "je kleinkinderen" in show.text
+    cake = drafter().draft("uitkomst_herstel", "De taart voor mijn dochter was ingezakt.", platform="facebook")
+    assert "de taart voor je dochter" in cake.text
+
+
+def test_hours_rumour_with_a_day_is_about_hours_and_a_garantee_question_is_answered() -> None:
+    shop = BusinessProfile(signers=["Bert"], voice="wij", opening_hours="ma–za 9:00–18:00, zo 10:00–17:00")
+    rumour = Drafter(shop, analyser=analyse_topics).draft(
+        "uitkomst_onwaarheid", "Ze gaan dicht op zondag vanaf volgend jaar, las ik", platform="facebook"
+    )
+    assert "zo 10:00–17:00" in rumour.text
+    tree = drafter().draft("uitkomst_herstel", "Olijfboom is nu al kaal. Zit hier garantie op?", platform="facebook")
+    assert "‘Zit hier garantie op?’" in tree.text
+
+
+# ---------------------------------------------------------------- eighth round: real-life writing
+
+
+def test_plastic_in_food_is_no_dirt_and_the_child_is_asked_after() -> None:
+    d = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Een ijsje voor mijn zoontje gekocht en er zat een stukje plastic in!!", platform="facebook"
+    )
+    assert "schoon" not in d.text and "je zoontje" in d.text and d.channel == "telefoon"
+
+
+def test_noise_at_night_and_help_in_an_emergency() -> None:
+    noise = drafter().draft(
+        "uitkomst_herstel", "De buren draaiden elke nacht harde muziek, de receptie deed niks.", platform="facebook"
+    )
+    assert "'s nachts" in noise.text or "nachtrust" in noise.text
+    rescue = drafter().draft("uitkomst_bedank_publiek", "Zondagavond lekkage en binnen het uur was er iemand. Top!")
+    assert "de lekkage" in rescue.text and "bevalt" not in rescue.text
+
+
+def test_titles_and_names_of_the_writers_people() -> None:
+    assert first_name("Dr. Ingrid Pauwels") == "Ingrid"
+    assert first_name("drs. P. Vermeulen") == ""
+    d = drafter().draft("uitkomst_bedank_publiek", "Onze newborn shoot met kleine Mees is zo mooi geworden")
+    assert "Mees gaat dit" not in d.text and "door aan Mees" not in d.text and "Mees" in d.text
+
+
+def test_a_long_either_or_question_keeps_its_first_half_and_hours_do_not_answer_appointments() -> None:
+    gym = drafter().draft(
+        "uitkomst_herstel",
+        "De douches zijn al een week koud. Is er iemand die hier iets aan gaat doen of moet ik ergens anders heen?",
+        platform="facebook",
+    )
+    assert "‘Is er iemand die hier iets aan gaat doen?’" in gym.text
+    appointment = drafter().draft(
+        "uitkomst_herstel", "Drie keer een afspraak verzet. Wanneer kan ik wel terecht?", platform="facebook"
+    )
+    assert "di–vr 7:30–18:00" not in appointment.text and "Wanneer kan ik wel terecht?" in appointment.text
+
+
+def test_on_a_short_platform_the_channel_is_shortened_before_what_the_writer_named() -> None:
+    text = "De buren draaiden elke nacht tot 2 uur harde muziek. Wat gaan jullie hieraan doen?"
+    d = drafter().draft("uitkomst_herstel", text, platform="bluesky")
+    assert d.length <= 300 and ("'s nachts" in d.text or "nachtrust" in d.text)
+
+
+# ---------------------------------------------------------------- ninth round: general causes
+
+
+def test_plural_lexicon_words_agree_and_one_thing_is_named_once() -> None:
+    nails = drafter().draft("uitkomst_bedank_publiek", "Mijn nagels voor mijn bruiloft waren zo mooi!")
+    assert "je nagels" in nails.text
+    assert not re.search(r"nagels[^.!]*\b(?:beviel|bevalt|viel|was|is)\b", nails.text)  # plural verbs
+    cheese = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Oude kaas gekocht die van binnen helemaal beschimmeld was.", platform="facebook"
+    )
+    assert "de oude kaas" in cheese.text and "de kaas" not in cheese.text.replace("de oude kaas", "")
+    assert "brandschoon" not in cheese.text and "beschimmeld" in cheese.text.lower()
+
+
+def test_a_technical_breakdown_is_no_fall_and_colleagues_fell_ill_after_a_buffet() -> None:
+    breakdown = drafter().draft(
+        "uitkomst_herstel", "Halverwege viel de techniek uit en we moesten 20 minuten wachten.", platform="facebook"
+    )
+    assert breakdown.topic == "wachttijd" and "ernstig" not in breakdown.text
+    buffet = drafter(WITH_PHONE).draft(
+        "uitkomst_herstel", "Na jullie lunchbuffet waren zes collega's de volgende dag ziek.", platform="facebook"
+    )
+    assert buffet.topic == "veiligheid" and "je collega's ziek werden" in buffet.text and buffet.channel == "telefoon"
+
+
+def test_organisations_are_not_greeted_by_a_first_name_and_a_team_outing_is_an_occasion() -> None:
+    assert first_name("Team Sales BV") == ""
+    d = drafter().draft("uitkomst_bedank_publiek", "Teamuitje met 12 collega's, allebei de kamers ontsnapt!")
+    assert "teamuitje" in d.text
+
+
+def test_a_child_question_matches_a_faq_about_age() -> None:
+    escape = BusinessProfile(
+        signers=["Tim"], faq=[FaqItem("Vanaf welke leeftijd kunnen kinderen meedoen?", "Vanaf 10 jaar.")]
+    )
+    d = Drafter(escape, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", "Kan mijn zoon van 9 ook mee?")
+    assert "Vanaf 10 jaar." in d.text
+
+
+# ---------------------------------------------------------------- tenth round: general causes
+
+
+def test_thanks_after_a_pet_was_put_to_sleep_is_a_condolence_not_a_celebration() -> None:
+    text = "Dank voor de liefdevolle zorg bij het inslapen van onze oude kater Max. Het was een moeilijk afscheid."
+    d = drafter().draft("uitkomst_bedank_publiek", text, platform="facebook")
+    assert "sterkte" in d.text and "Max" in d.text
+    for wrong in ("groetjes", "Leuk", "gefeliciteerd", "tot ziens", "Tot de volgende", "blij"):
+        assert wrong not in d.text
+
+
+def test_still_not_there_versus_still_not_working() -> None:
+    waiting = drafter().draft("uitkomst_herstel", "Mijn bestelling lag er na 3 dagen nog steeds niet.")
+    assert waiting.topic == "wachttijd" and "je bestelling" in waiting.text
+    bike = drafter().draft("uitkomst_herstel", "Mijn e-bike is na de onderhoudsbeurt nog steeds niet opgeladen.")
+    assert bike.topic != "wachttijd" and "na de onderhoudsbeurt" in bike.text
+
+
+def test_staff_unkind_to_the_writers_child_and_a_cold_room() -> None:
+    child = drafter().draft("uitkomst_herstel", "Mijn dochter werd door de assistente uitgelachen omdat ze bang was.")
+    assert "je dochter" in child.text
+    cold = drafter().draft(
+        "uitkomst_herstel", "De studio was zo koud. Kan de verwarming niet eerder aan?", platform="facebook"
+    )
+    assert "koud" in cold.text and "‘Kan de verwarming niet eerder aan?’" in cold.text

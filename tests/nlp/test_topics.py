@@ -71,3 +71,27 @@ def test_ages_and_ordinals_written_out() -> None:
     assert (found.occasion_words, found.owner) == ("tachtigste verjaardag", "moeder")
     assert analyse_topics("Onze zoon wordt achttien").occasion_words == "achttiende verjaardag"
     assert analyse_topics("Ik kom om 10 uur").occasion == ""
+
+
+def test_body_parts_kin_and_acronyms() -> None:
+    assert analyse_topics("Sinds de behandeling doet mijn schouder pijn").body == "schouder"
+    assert analyse_topics("Na mijn knieblessure loop ik weer").body == "knie"
+    assert analyse_topics("Onze zoon had een buil op zijn hoofd").body == ""  # not the writer's own
+    found = analyse_topics("Dank voor het afscheid van onze Yasmin")
+    assert found.kin == ("Yasmin",) and found.owner == "Yasmin" and "Yasmin" not in found.names
+    assert analyse_topics("De APK van de bus was snel klaar").products[0].text == "APK"
+
+
+def test_dirt_is_no_product_and_new_trades_have_their_words() -> None:
+    found = analyse_topics("Haren in de douche en een vieze handdoek")
+    assert [m.text for m in found.products] == ["douche", "handdoek"] and found.safety == ("hygiene",)
+    assert analyse_topics("Mijn nieuwe montuur zit scheef").products[0].definite == "het montuur"
+    assert analyse_topics("De gourmetschotel was top").products[0].definite == "de gourmetschotel"
+    assert analyse_topics("Vaas kwam in scherven aan").topic == "levering"
+
+
+def test_hyphenated_products_and_praise_before_a_suggestion_after_an_emoji() -> None:
+    found = analyse_topics("Beste pistache-ijs van de stad 😍 Zouden jullie ook suikervrij willen maken?")
+    assert found.products[0].definite == "het pistache-ijs" and not found.products[0].wished
+    assert analyse_topics("Onze kat is na de operatie suf").people == ("kat",)
+    assert analyse_topics("Onze kat is na de operatie suf").is_safety
