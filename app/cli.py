@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-explain", action="store_true", help="sla de uitleg (woorden die de doorslag gaven) over"
     )
     classify.add_argument("--model", metavar="MAP", help="een andere getrainde pipeline")
+    classify.add_argument(
+        "--db", metavar="PAD", help="gebruik de bijgeleerde assistent van deze geschiedenis (reageerwijzer learn)"
+    )
 
     suggest = sub.add_parser("suggest", help="indelen én advies, uitkomst en conceptreactie per reactie (JSON Lines)")
     suggest.add_argument(
@@ -73,6 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--no-explain", action="store_true", help="sla de uitleg over")
     suggest.add_argument("--model", metavar="MAP", help="een andere getrainde pipeline")
     _add_db(suggest)
+
+    learn = sub.add_parser(
+        "learn", help="de assistent laten bijleren van de eigen afgehandelde zaken (blijft op deze computer)"
+    )
+    learn.add_argument(
+        "--undo", action="store_true", help="een stap terug: de vorige bijgeleerde of de meegeleverde assistent"
+    )
+    learn.add_argument("--model", metavar="MAP", help="een andere meegeleverde pipeline als basis")
+    _add_db(learn)
 
     profile = sub.add_parser("profile", help="het bedrijfsprofiel (naam, toon, contact, openingstijden, FAQ)")
     psub = profile.add_subparsers(dest="profile_command", metavar="ACTIE", parser_class=_Parser, required=True)
@@ -326,11 +338,43 @@ def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: I
 CLASSIFY_BATCH = 64
 
 
-def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+def _assistant(args: argparse.Namespace, history: Path | None) -> Any:
+    """The shipped assistant, or the one this history learned (`reageerwijzer learn`) when it fits."""
     from app.nlp.pipeline import Assistant
 
+    if args.model or history is None:
+        return Assistant.load(args.model)
+    assistant, note = Assistant.load_for_history(history)
+    if note:
+        sys.stderr.write(f"reageerwijzer: {note}\n")
+    return assistant
+
+
+def cmd_learn(args: argparse.Namespace, out: IO[str]) -> int:
+    from app.domain.flowchart import shipped_flowchart
+    from app.nlp import adapt
+    from app.nlp.pipeline import default_model_path
+
+    history = Path(resolve_db_path(args.db))
+    if args.undo:
+        out.write(adapt.undo(history) + "\n")
+        return 0
+    base = Path(args.model) if args.model else default_model_path()
+    with _open_store(args) as store:
+        excluded = store.get_setting(adapt.EXCLUDED_SETTING, []) or []
+        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), excluded)
+
+    def progress(message: str, share: float) -> None:
+        sys.stderr.write(f"{share:4.0%} {message}\n")
+
+    result = adapt.learn(history, examples, base, progress=progress)
+    out.write(result.summary() + "\n")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
     stream = open_input(args.file, stdin)
-    assistant = Assistant.load(args.model)
+    assistant = _assistant(args, Path(resolve_db_path(args.db)) if getattr(args, "db", None) else None)
     pending: list[Line] = []
 
     def flush() -> None:
@@ -360,12 +404,11 @@ def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> in
 
 def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
     from app.domain.suggest import suggest
-    from app.nlp.pipeline import Assistant
     from app.nlp.topics import analyse_topics
     from app.store.profile import load_profile
 
     stream = open_input(args.file, stdin)
-    assistant = Assistant.load(args.model)
+    assistant = _assistant(args, Path(resolve_db_path(getattr(args, "db", None))))
     try:
         with _open_store(args) as store:
             profile = load_profile(store)
@@ -517,6 +560,8 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
             return cmd_suggest(args, binary_in, out)
         if args.command == "profile":
             return cmd_profile(args, out)
+        if args.command == "learn":
+            return cmd_learn(args, out)
         if args.command == "cases":
             return cmd_cases(args, binary_in, out)
         if args.command == "report":
