@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -28,6 +29,7 @@ from app.store.db import restore_from
 from app.ui.about import install_about_action
 from app.ui.assistant import AssistantService
 from app.ui.history import HistoryView
+from app.ui.learning import LearnPanel
 from app.ui.practice import PracticeView
 from app.ui.report import ReportView
 from app.ui.settings import SettingsView
@@ -52,10 +54,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reageerwijzer"))
         self.resize(QSize(1200, 820))
         self.runner = TaskRunner(self)
-        self.assistant = AssistantService(self.runner, assistant_loader, self)
+        self.learn_runner = TaskRunner(self)  # learning takes a while: never in the assistant's queue
+        self.assistant = AssistantService(self.runner, assistant_loader or self._load_assistant, self)
         self.assistant_status = QLabel()
         self.statusBar().addPermanentWidget(self.assistant_status)
         self.assistant.stateChanged.connect(self._assistant_state)
+        self.learn_offer = QPushButton()
+        self.learn_offer.setFlat(True)
+        self.learn_offer.setVisible(False)
+        self.learn_offer.clicked.connect(self._learn_now)
+        self.statusBar().addPermanentWidget(self.learn_offer)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -85,6 +93,10 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.flow, self.store, self.assistant)
         self.history = HistoryView(self.flow, self.store)
         self.settings = SettingsView(self.store)
+        self.learn_panel = LearnPanel(Path(self.store.path), self.learn_runner)
+        self.learn_panel.learned.connect(self.assistant.load)
+        self.learn_panel.offer.connect(self._offer_learning)
+        self.settings.add_section(self.learn_panel)
         practice = PracticeView(self.flow, self.store, self.assistant, self.clock)
         self.practice = practice
         self.report_runner = TaskRunner(self)
@@ -128,6 +140,23 @@ class MainWindow(QMainWindow):
     def _case_saved(self, case_id: int) -> None:
         self.history.refresh_months()
         self.history.refresh(select_id=case_id)
+        self.learn_panel.refresh()
+
+    def _load_assistant(self) -> Any:
+        """The shipped assistant, or the one this history learned when it fits (runs in the worker)."""
+        from app.nlp.pipeline import Assistant
+
+        assistant, _note = Assistant.load_for_history(Path(self.store.path))
+        return assistant
+
+    def _offer_learning(self, new_cases: int) -> None:
+        self.learn_offer.setText(self.tr("Assistent bijleren ({n} nieuwe zaken)…").format(n=new_cases))
+        self.learn_offer.setVisible(True)
+
+    def _learn_now(self) -> None:
+        self.learn_offer.setVisible(False)
+        self.nav.setCurrentRow(4)
+        self.learn_panel.start()
 
     # ------------------------------------------------------------ unfinished cases
 
@@ -182,6 +211,8 @@ class MainWindow(QMainWindow):
         self.store.close()
         self.store = new_store
         self._build_pages()
+        self.learn_offer.setVisible(False)
+        self.assistant.load()  # another history may have learned its own assistant
         self.nav.setCurrentRow(4)
         self.statusBar().showMessage(self.tr("Geschiedenis geopend: {path}").format(path=path), 6000)
 
@@ -209,5 +240,6 @@ class MainWindow(QMainWindow):
             self.wizard.autosave()
         finally:
             self.runner.wait(5000)
+            self.learn_runner.wait(60000)
             self.report_runner.wait(10000)
             event.accept()

@@ -148,6 +148,7 @@ class SettingsView(QWidget):
         data_layout.addLayout(buttons)
         layout.addWidget(data)
 
+        self._sections = layout
         language = QGroupBox(self.tr("Taal"))
         lang_form = QFormLayout(language)
         self.language = QComboBox()
@@ -162,6 +163,10 @@ class SettingsView(QWidget):
         layout.addWidget(language)
         layout.addStretch()
         self.load()
+
+    def add_section(self, widget: QWidget) -> None:
+        """A section that another part of the window owns (e.g. 'Assistent bijleren'), above 'Taal'."""
+        self._sections.insertWidget(max(0, self._sections.count() - 2), widget)
 
     def load(self) -> None:
         try:

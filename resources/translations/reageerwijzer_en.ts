@@ -750,119 +750,182 @@
     </message>
 </context>
 <context>
+    <name>LearnPanel</name>
+    <message>
+        <location filename="../../app/ui/learning.py" line="73"/>
+        <source>Assistent bijleren</source>
+        <translation>Teach the assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="82"/>
+        <source>De assistent kan leren van de zaken die jij hebt afgehandeld: jouw keuzes in het schema zeggen wat een reactie was. Dat gebeurt op deze computer; er gaat niets naar buiten. Je kunt altijd terug naar de vorige of de meegeleverde assistent.</source>
+        <translation>The assistant can learn from the cases you have handled: your choices in the flowchart say what a comment was. This happens on this computer; nothing is sent anywhere. You can always go back to the previous or the shipped assistant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="89"/>
+        <source>Stand van de assistent</source>
+        <translation>State of the assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="94"/>
+        <source>Voortgang van het bijleren</source>
+        <translation>Learning progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="101"/>
+        <source>Nu &amp;bijleren</source>
+        <translation>&amp;Learn now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="103"/>
+        <source>Een stap &amp;terug</source>
+        <translation>One step &amp;back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="104"/>
+        <source>Terug naar de vorige bijgeleerde assistent, of naar de meegeleverde</source>
+        <translation>Back to the previously taught assistant, or to the shipped one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="126"/>
+        <source>Eigen assistent, bijgeleerd op {date} van {n} zaken (op je eigen zaken {before} → {after} juist).</source>
+        <translation>Your own assistant, taught on {date} from {n} cases (right on your own cases: {before} → {after}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="134"/>
+        <source>De meegeleverde assistent: nog niet bijgeleerd van je eigen zaken.</source>
+        <translation>The shipped assistant: not yet taught from your own cases.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="135"/>
+        <source>{n} afgehandelde zaken om van te leren, {new} nieuw.</source>
+        <translation>{n} handled cases to learn from, {new} new.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning.py" line="161"/>
+        <source>Bezig met bijleren… je kunt gewoon doorwerken.</source>
+        <translation>Learning… you can keep working.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Reageerwijzer</source>
         <translation>Reageerwijzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Maandrapport</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Nieuwe reactie</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Profiel en instellingen</source>
         <translation>Profile and settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Assistent: wacht</source>
         <translation>Assistant: waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Assistent klaar</source>
         <translation>Assistant ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Assistent niet beschikbaar</source>
         <translation>Assistant not available</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <source>Assistent bijleren ({n} nieuwe zaken)…</source>
+        <translation>Teach the assistant ({n} new cases)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>een onbekende schrijver</source>
         <translation>an unknown author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Verder waar je was?</source>
         <translation>Pick up where you left off?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Je was nog bezig met een reactie van {who}:</source>
         <translation>You were still working on a comment from {who}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Verder gaan</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Bestand niet geopend</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Je werkt verder in het huidige bestand.</source>
         <translation>You&apos;ll carry on working in the current file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Geschiedenis geopend: {path}</source>
         <translation>History opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Reservekopie teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>De vorige geschiedenis is bewaard als {path}.</source>
         <translation>The previous history has been kept as {path}.</translation>
     </message>
@@ -1475,94 +1538,94 @@
         <translation>&amp;Open another file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="151"/>
-        <location filename="../../app/ui/settings.py" line="266"/>
+        <location filename="../../app/ui/settings.py" line="152"/>
+        <location filename="../../app/ui/settings.py" line="271"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="154"/>
+        <location filename="../../app/ui/settings.py" line="155"/>
         <source>Volg het systeem</source>
         <translation>Same as system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="157"/>
+        <location filename="../../app/ui/settings.py" line="158"/>
         <source>Taal van het venster</source>
         <translation>Window language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="161"/>
+        <location filename="../../app/ui/settings.py" line="162"/>
         <source>Taal van het venster:</source>
         <translation>Window language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="170"/>
+        <location filename="../../app/ui/settings.py" line="175"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="184"/>
+        <location filename="../../app/ui/settings.py" line="189"/>
         <source>De geschiedenis staat in: {path}</source>
         <translation>The history is stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
-        <location filename="../../app/ui/settings.py" line="213"/>
+        <location filename="../../app/ui/settings.py" line="214"/>
+        <location filename="../../app/ui/settings.py" line="218"/>
         <source>Profiel niet opgeslagen</source>
         <translation>Profile not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="214"/>
         <source>Controleer het profiel: {e}</source>
         <translation>Check the profile: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="215"/>
+        <location filename="../../app/ui/settings.py" line="220"/>
         <source>Profiel opgeslagen.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="221"/>
+        <location filename="../../app/ui/settings.py" line="226"/>
         <source>Reservekopie opslaan als</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="230"/>
+        <location filename="../../app/ui/settings.py" line="235"/>
         <source>Reservekopie mislukt</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="233"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="233"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="238"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Reservekopie kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="244"/>
+        <location filename="../../app/ui/settings.py" line="249"/>
         <source>Reservekopie terugzetten?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="246"/>
+        <location filename="../../app/ui/settings.py" line="251"/>
         <source>De huidige geschiedenis wordt vervangen door {src}. Er wordt eerst een kopie van de huidige geschiedenis bewaard. Doorgaan?</source>
         <translation>The current history will be replaced by {src}. A copy of the current history will be kept first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="256"/>
+        <location filename="../../app/ui/settings.py" line="261"/>
         <source>Geschiedenisbestand kiezen of nieuw maken</source>
         <translation>Choose a history file or create a new one</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="266"/>
+        <location filename="../../app/ui/settings.py" line="271"/>
         <source>De nieuwe taal is actief na het opnieuw starten.</source>
         <translation>The new language will be used after restarting the app.</translation>
     </message>
