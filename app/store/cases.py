@@ -18,7 +18,7 @@ import sqlite_utils
 from app.domain.case import Case, Lesson
 from app.domain.wizard import Prediction, Step, now_iso
 from app.errors import StoreError
-from app.store.db import backup_path_for, backup_to, open_database
+from app.store.db import backup_path_for, backup_to, open_database, write_transaction
 
 CASE_COLUMNS = (
     "id",
@@ -99,7 +99,7 @@ class CaseStore:
         case.updated_at = now_iso()
         row = _case_to_row(case)
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 if case.id is None:
                     row.pop("id")
                     case.id = self.db["cases"].insert(row).last_pk
@@ -120,7 +120,7 @@ class CaseStore:
         """Save several cases in one transaction: all or nothing."""
         ids: list[int] = []
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 for case in cases:
                     ids.append(self.save(case))
         except sqlite3.Error as exc:
@@ -132,7 +132,7 @@ class CaseStore:
         for case in cases:
             case.validate()
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 start = int(self.db.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0])
                 rows = []
                 for offset, case in enumerate(cases, start=1):
@@ -152,7 +152,7 @@ class CaseStore:
     def delete(self, case_id: int) -> None:
         """Remove a case and its lessons (for an unfinished case that is discarded)."""
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db.execute("DELETE FROM lessons WHERE case_id = ?", [case_id])
                 self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         except sqlite3.Error as exc:
@@ -174,6 +174,10 @@ class CaseStore:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
 
+    def count_matching(self, filters: CaseFilter | None = None) -> int:
+        where, params = _where(filters or CaseFilter())
+        return int(self.db.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0])
+
     def list(self, filters: CaseFilter | None = None, limit: int | None = None, offset: int = 0) -> list[Case]:
         """Cases, newest first, with their lessons."""
         where, params = _where(filters or CaseFilter())
@@ -185,9 +189,17 @@ class CaseStore:
 
     def iter_all(self, batch: int = 1000) -> Iterator[Case]:
         """Every case, oldest first, in batches (for exports of big histories)."""
+        return self.iter_cases(None, batch)
+
+    def iter_cases(self, filters: CaseFilter | None = None, batch: int = 1000) -> Iterator[Case]:
+        """Matching cases, oldest first, fetched in batches so memory stays flat (exports)."""
+        where, params = _where(filters or CaseFilter())
+        where = f"{where} AND" if where else "WHERE"
         last = 0
         while True:
-            rows = list(self.db.query("SELECT * FROM cases WHERE id > ? ORDER BY id LIMIT ?", [last, batch]))
+            rows = list(
+                self.db.query(f"SELECT * FROM cases {where} id > ? ORDER BY id LIMIT ?", [*params, last, batch])
+            )
             if not rows:
                 return
             yield from self._with_lessons([_row_to_case(r) for r in rows])
@@ -283,7 +295,7 @@ class CaseStore:
 
     def set_setting(self, key: str, value: Any) -> None:
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
         except sqlite3.Error as exc:
             raise _write_error(exc) from None
@@ -293,7 +305,7 @@ class CaseStore:
     def backup(self, target: str | Path | None = None) -> Path:
         """A consistent copy of the whole history; next to the file by default."""
         dest = Path(target) if target else backup_path_for(self.path, "reservekopie")
-        return backup_to(self.db, dest)
+        return backup_to(self.db, dest, history=self.path)
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -410,8 +422,10 @@ def _where(filters: CaseFilter, prefix: str = "") -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if filters.month:
-        clauses.append(f"substr({prefix}received_at, 1, 7) = ?")
-        params.append(filters.month)
+        year, number = (int(x) for x in filters.month.split("-"))
+        following = f"{year + 1:04d}-01" if number == 12 else f"{year:04d}-{number + 1:02d}"
+        clauses.append(f"{prefix}received_at >= ? AND {prefix}received_at < ?")  # a range: uses the index
+        params += [filters.month, following]
     for column in ("label", "status", "platform"):
         value = getattr(filters, column)
         if value:
