@@ -91,17 +91,27 @@ class ReportQueries:
         self._totals[month] = totals
         return totals
 
-    def texts(self, month: str, limit: int) -> list[str]:
-        """At most ``limit`` comment texts of the month, spread evenly over it (for word counts)."""
-        bounds = month_bounds(month)
-        count = self.totals(month).count
-        step = max(1, count // max(1, limit))
+    def _month_ids(self, month: str) -> list[int]:
+        """Ids of the month's finished cases, oldest received first (from the covering index)."""
         rows = self.db.execute(
-            f"SELECT substr(text, 1, 2000) FROM (SELECT text, row_number() OVER (ORDER BY id) AS n FROM cases "
-            f"WHERE {DONE} AND {IN_MONTH}) WHERE (n - 1) % ? = 0 LIMIT ?",
-            [*bounds, step, limit],
+            f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH} ORDER BY received_at, id", month_bounds(month)
         ).fetchall()
         return [r[0] for r in rows]
+
+    def texts(self, month: str, limit: int) -> list[str]:
+        """At most ``limit`` comment texts of the month, spread evenly over it (for word counts)."""
+        ids = sorted(self._month_ids(month))
+        step = max(1, len(ids) // max(1, limit))
+        chosen = ids[::step][:limit]
+        texts: dict[int, str] = {}
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for case_id, text in self.db.execute(
+                f"SELECT id, substr(text, 1, 2000) FROM cases WHERE id IN ({marks})", chunk
+            ).fetchall():
+                texts[case_id] = text
+        return [texts[i] for i in chosen if i in texts]
 
     def repeat_writers(self, month: str, negative_outcomes: set[str], minimum: int = 2) -> list[tuple[str, int]]:
         outcomes = sorted(negative_outcomes)
@@ -131,11 +141,18 @@ class ReportQueries:
         """Cases worth rereading: hate or threats, escalations, the slowest replies, a compliment, recent replies."""
         bounds = month_bounds(month)
         picks: list[int] = []
+        low, high = self.db.execute(
+            f"SELECT min(id), max(id) FROM cases WHERE {DONE} AND {IN_MONTH}", bounds
+        ).fetchone()
+        if low is None:
+            return []
 
         def take(condition: str, order: str, n: int) -> None:
+            # Newest first by id within the month's id range; '+received_at' keeps the planner on the rowid.
             rows = self.db.execute(
-                f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH} AND {condition} ORDER BY {order} LIMIT ?",
-                [*bounds, n],
+                f"SELECT id FROM cases WHERE id BETWEEN ? AND ? AND {DONE} AND +received_at >= ? "
+                f"AND +received_at < ? AND {condition} ORDER BY {order} LIMIT ?",
+                [low, high, *bounds, n],
             ).fetchall()
             for (case_id,) in rows:
                 if case_id not in picks and len(picks) < limit:
@@ -143,7 +160,14 @@ class ReportQueries:
 
         take("(flags LIKE '%haat%' OR flags LIKE '%bedreiging%')", "id DESC", 2)
         take("status = 'geescaleerd'", "id DESC", 2)
-        take(f"handled_at IS NOT NULL AND {REPLY_MINUTES} IS NOT NULL", f"{REPLY_MINUTES} DESC, id", 2)
+        slowest = self.db.execute(
+            f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH} AND handled_at IS NOT NULL "
+            f"AND {REPLY_MINUTES} IS NOT NULL ORDER BY {REPLY_MINUTES} DESC, id LIMIT 2",
+            bounds,
+        ).fetchall()
+        for (case_id,) in slowest:
+            if case_id not in picks and len(picks) < limit:
+                picks.append(case_id)
         take("label = 'positief' AND reply != ''", "id DESC", 1)
         take("reply != ''", "id DESC", 3)
         if not picks:
@@ -163,18 +187,12 @@ class ReportQueries:
 
     def iter_month_cases(self, month: str) -> Iterator[Case]:
         """The month's finished cases with their lessons, oldest first, fetched in batches."""
-        bounds = month_bounds(month)
-        last: tuple[str, int] = ("", 0)
-        while True:
-            rows = list(
-                self.db.query(
-                    f"SELECT * FROM cases WHERE {DONE} AND {IN_MONTH} AND (received_at, id) > (?, ?) "
-                    "ORDER BY received_at, id LIMIT ?",
-                    [*bounds, *last, BATCH],
-                )
-            )
-            if not rows:
-                return
+        order = self._month_ids(month)
+        for start in range(0, len(order), BATCH):
+            chunk = order[start : start + BATCH]
+            marks = ",".join("?" * len(chunk))
+            by_id = {r["id"]: r for r in self.db.query(f"SELECT * FROM cases WHERE id IN ({marks})", chunk)}
+            rows = [by_id[i] for i in chunk if i in by_id]
             cases = [_row_to_case(r) for r in rows]
             ids = [c.id for c in cases]
             marks = ",".join("?" * len(ids))
@@ -186,7 +204,6 @@ class ReportQueries:
             for case in cases:
                 case.lessons = lessons.get(case.id or -1, [])
             yield from cases
-            last = (rows[-1]["received_at"], rows[-1]["id"])
 
     def month_cases(self, month: str) -> list[Case]:
         return list(self.iter_month_cases(month))
