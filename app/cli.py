@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -336,7 +336,9 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
 
 def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
     filters = _filters(args)
-    cases = store.iter_cases(filters)  # streamed in batches: memory stays flat for big histories
+    # Streamed in batches: memory stays flat for big histories. The CSV has no path or scores columns.
+    skip = frozenset({"explain", "path", "scores"}) if args.format == "csv" else frozenset({"explain"})
+    cases = store.iter_cases(filters, skip=skip)
     if args.out:
         target = check_output(args.out, store.path)
         if args.format == "csv":
@@ -344,7 +346,7 @@ def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
                 count = write_csv(cases, handle)
         else:
             with atomic_output(target, encoding="utf-8", newline="\n", history=store.path) as handle:
-                count = write_jsonl(cases, handle)
+                count = _write_lines(store.iter_json_lines(filters), handle)
         sys.stderr.write(f"{count} zaken geëxporteerd naar {target}\n")
     elif args.format == "csv":
         if hasattr(out, "buffer"):
@@ -352,8 +354,16 @@ def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
             out.buffer.write("\ufeff".encode())
         write_csv(cases, out)
     else:
-        write_jsonl(cases, out)
+        _write_lines(store.iter_json_lines(filters), out)
     return 0
+
+
+def _write_lines(lines: Iterator[str], out: IO[str]) -> int:
+    count = 0
+    for line in lines:
+        out.write(line + "\n")
+        count += 1
+    return count
 
 
 def _case_from_import(data: dict[str, Any]) -> Case:
@@ -525,7 +535,7 @@ def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
 
     from app.domain.report import anonymised, build_report
     from app.store.profile import load_profile
-    from app.store.reporting import ReportQueries
+    from app.store.reporting import CSV_SKIP, ReportQueries
 
     month = _check_month(args.month)
     target = Path(args.out)
@@ -538,7 +548,7 @@ def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
     with _open_store(args) as store:
         queries = ReportQueries(store)
         if suffix == ".csv":
-            cases = anonymised(queries.iter_month_cases(month), args.anonymise, queries.month_authors(month))
+            cases = anonymised(queries.iter_month_cases(month, CSV_SKIP), args.anonymise, queries.month_authors(month))
             with atomic_output(target, encoding=CSV_ENCODING, newline="", history=store.path) as handle:
                 count = write_csv(cases, handle)
             out.write(f"{count} zaken van {month} naar {target} ({time.perf_counter() - started:.1f} s)\n")

@@ -409,6 +409,8 @@ _PARTICLES = frozenset(
 )
 _TOKEN = re.compile(r"@?[^\W_]+(?:[_][^\W_]+)*")  # words and @handles (letters/digits, joined by '_')
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d")
 _MAX_NGRAM = 5
 # Placeholders put into anonymised text; never counted as words of the month.
 PLACEHOLDER_WORDS = frozenset({"schrijver", "naam", "mail", "link", "telefoon", "account"})
@@ -440,6 +442,7 @@ class Pseudonyms:
         self._handle_parts: dict[str, str] = {}  # prefixes/suffixes of one-word handles
         self._seen: set[str] = set()
         self._display: dict[str, str] = {}  # author key -> the name as first written
+        self._keys: set[str] = set()  # every word that occurs in some variant (for the quick path)
         for author in authors:
             self.add_author(author)
 
@@ -491,8 +494,10 @@ class Pseudonyms:
             if len(variant) < 2 or variant in _PARTICLES:
                 continue
             self._variants.setdefault(variant, key)
+            self._keys.update(_WORDS.findall(variant))
             if " " in variant:
                 self._starts.add(variant.split(" ", 1)[0])
+        self._keys.update(self._handle_parts)
         self._display.setdefault(key, author)
 
     def _author_for(self, key: str) -> str:
@@ -504,11 +509,17 @@ class Pseudonyms:
             return text
         for author in authors:
             self.add_author(author)
-        text = EMAIL.sub("[e-mail]", text)
-        text = URL.sub("[link]", text)
-        text = PHONE.sub(
-            lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text
-        )
+        if "@" in text:
+            text = EMAIL.sub("[e-mail]", text)
+        lower = text.lower()
+        if "://" in lower or "www." in lower:
+            text = URL.sub("[link]", text)
+        if _DIGITS.search(text):
+            text = PHONE.sub(
+                lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text
+            )
+        if "@" not in text and self._keys.isdisjoint(_WORDS.findall(lower)):
+            return text  # quick path: no word of the text can be part of a name
         tokens = list(_TOKEN.finditer(text))
         if not tokens:
             return text

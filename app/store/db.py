@@ -169,6 +169,8 @@ def backup_to(db: sqlite_utils.Database, target: Path, history: Path | None = No
         dest = sqlite3.connect(str(temp))
         try:
             db.conn.backup(dest)
+            # A backup is one self-contained file: no WAL, so opening it read-only leaves no side files.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
         commit_file(temp, target, verify=_verify_sqlite)

@@ -19,6 +19,7 @@ from app.store.cases import CaseStore, _row_to_case
 DONE = "session IS NULL"
 IN_MONTH = "received_at >= ? AND received_at < ?"  # a range, so the index on received_at is used
 BATCH = 1000
+CSV_SKIP = frozenset({"explain", "path", "scores"})  # JSON columns the CSV does not show
 
 
 def month_bounds(month: str) -> list[str]:
@@ -185,15 +186,18 @@ class ReportQueries:
         """Writers' names to scrub from an anonymised export of ``month``: all writers in the history."""
         return self.authors()
 
-    def iter_month_cases(self, month: str) -> Iterator[Case]:
-        """The month's finished cases with their lessons, oldest first, fetched in batches."""
+    def iter_month_cases(self, month: str, skip: frozenset[str] = frozenset()) -> Iterator[Case]:
+        """The month's finished cases with their lessons, oldest first, fetched in batches.
+
+        ``skip``: JSON columns not to decode (see ``CaseStore.iter_cases``).
+        """
         order = self._month_ids(month)
         for start in range(0, len(order), BATCH):
             chunk = order[start : start + BATCH]
             marks = ",".join("?" * len(chunk))
             by_id = {r["id"]: r for r in self.db.query(f"SELECT * FROM cases WHERE id IN ({marks})", chunk)}
             rows = [by_id[i] for i in chunk if i in by_id]
-            cases = [_row_to_case(r) for r in rows]
+            cases = [_row_to_case(r, skip) for r in rows]
             ids = [c.id for c in cases]
             marks = ",".join("?" * len(ids))
             lessons: dict[int, list[Lesson]] = {}

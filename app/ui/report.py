@@ -26,7 +26,7 @@ from app.domain.report import MonthReport, anonymised, build_report, month_label
 from app.fileio import atomic_output, check_output
 from app.store import CaseStore
 from app.store.profile import load_profile
-from app.store.reporting import ReportQueries
+from app.store.reporting import CSV_SKIP, ReportQueries
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import heading, plain
 
@@ -59,7 +59,7 @@ def _save_csv(path: Path, month: str, names: str, target: str) -> int:
     check_output(target, path)
     with CaseStore.open(path) as store:
         queries = ReportQueries(store)
-        cases = anonymised(queries.iter_month_cases(month), names, queries.month_authors(month))
+        cases = anonymised(queries.iter_month_cases(month, CSV_SKIP), names, queries.month_authors(month))
         with atomic_output(target, encoding=CSV_ENCODING, newline="", history=path) as handle:
             return write_csv(cases, handle)
 
