@@ -15,12 +15,12 @@ from typing import IO, Any, NoReturn
 from app import __version__
 from app.domain.case import Case, CaseError, Lesson
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS, STATUSES
-from app.domain.export import CSV_ENCODING, case_record, write_csv, write_jsonl
+from app.domain.export import CSV_ENCODING, case_record, write_csv
 from app.domain.flowchart import load_flowchart, shipped_flowchart
 from app.domain.wizard import Comment, WizardError, WizardSession, now_iso
 from app.errors import ReageerwijzerError
 from app.fileio import atomic_output, check_output
-from app.jsonl import Line, dumps, open_input, parse_json_text, read_lines
+from app.jsonl import Line, dumps, one_line, open_input, parse_json_text, read_lines
 from app.paths import resolve_db_path
 from app.store import CaseFilter, CaseStore
 
@@ -309,7 +309,7 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
         if action == "list":
             filters = _filters(args)
             cases = store.list(filters, limit=args.limit, offset=args.offset)
-            _table(cases, out) if args.table else write_jsonl(cases, out)
+            _table(cases, out) if args.table else _write_lines((dumps(case_record(c)) for c in cases), out)
             if len(cases) == args.limit:
                 shown = args.offset + len(cases)
                 total = store.count_matching(filters)
@@ -319,7 +319,7 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
                     )
         elif action == "search":
             cases = store.search(args.text, _filters(args), limit=args.limit)
-            _table(cases, out) if args.table else write_jsonl(cases, out)
+            _table(cases, out) if args.table else _write_lines((dumps(case_record(c)) for c in cases), out)
         elif action == "show":
             import json
 
@@ -361,7 +361,7 @@ def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
 def _write_lines(lines: Iterator[str], out: IO[str]) -> int:
     count = 0
     for line in lines:
-        out.write(line + "\n")
+        out.write(one_line(line) + "\n")
         count += 1
     return count
 

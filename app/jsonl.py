@@ -7,6 +7,7 @@ JSON becomes an error object for that line and the rest is still processed.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,16 @@ def read_lines(stream: IO[bytes], require_text: bool = True) -> Iterator[Line]:
         yield Line(number, data)
 
 
+# Characters that JSON allows raw inside strings but that many line readers (Python's
+# str.splitlines, JavaScript) treat as line ends: escaped, so one record stays one line.
+_LINE_BREAKS = re.compile("[\x1c-\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """JSON text with the Unicode line separators escaped (for text made elsewhere, e.g. by SQLite)."""
+    return _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 def dumps(obj: Any) -> str:
     """One output line (no trailing newline)."""
-    return json.dumps(obj, ensure_ascii=False)
+    return one_line(json.dumps(obj, ensure_ascii=False))
