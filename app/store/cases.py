@@ -227,12 +227,14 @@ class CaseStore:
                 yield line
             last = rows[-1][0]
 
-    def search(self, text: str, filters: CaseFilter | None = None, limit: int = 200) -> list[Case]:
+    def search(
+        self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
+    ) -> list[Case]:
         """Full-text search over comment, reply, author and lessons; best matches first."""
         cleaned = "".join(ch if ch.isprintable() and ch != '"' else " " for ch in text)
         query = " ".join(f'"{word}"' for word in cleaned.split())
         if not query:
-            return self.list(filters, limit=limit)
+            return self.list(filters, limit=limit, offset=offset)
         where, params = _where(filters or CaseFilter(), prefix="c.")
         where = f"{where} AND" if where else "WHERE"
         sql = f"""
@@ -244,10 +246,10 @@ class CaseStore:
             ), best AS (SELECT id, min(rank) AS rank FROM hits GROUP BY id)
             SELECT c.* FROM best JOIN cases c ON c.id = best.id
             {where} 1 = 1
-            ORDER BY best.rank, c.received_at DESC LIMIT ?
+            ORDER BY best.rank, c.received_at DESC, c.id DESC LIMIT ? OFFSET ?
         """
         try:
-            rows = list(self.db.query(sql, [query, query, *params, limit]))
+            rows = list(self.db.query(sql, [query, query, *params, limit, offset]))
         except sqlite3.OperationalError as exc:
             raise StoreError(f"Zoeken lukt niet met deze zoektekst ({exc}).") from None
         return self._with_lessons([_row_to_case(r) for r in rows])
@@ -277,16 +279,18 @@ class CaseStore:
     def negative_counts_by_author(self) -> dict[str, int]:
         """Per writer (lower case), how many negative cases the history holds."""
         counts: dict[str, int] = {}
+        # Grouped in SQL (a few hundred rows even for 100,000 cases); Case.is_negative decides.
         rows = self.db.execute(
-            "SELECT author, outcome, label FROM cases WHERE author != '' AND session IS NULL"
+            "SELECT author, outcome, label, count(*) FROM cases WHERE author != '' AND session IS NULL "
+            "GROUP BY author, outcome, label"
         ).fetchall()
-        for author, outcome, label in rows:
+        for author, outcome, label, n in rows:
             case = Case(text="-", author=author, outcome=outcome)
             if label:
                 case.prediction = Prediction(label, {}, ())
             if case.is_negative:
                 key = author.strip().lower()
-                counts[key] = counts.get(key, 0) + 1
+                counts[key] = counts.get(key, 0) + n
         return counts
 
     def _lessons_for(self, case_ids: list[int]) -> dict[int, list[Lesson]]:
