@@ -126,10 +126,40 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def temporary_path(target: Path, suffix: str = ".tmp") -> Path:
-    """A new, empty, private (0600) file next to ``target``, for building it under another name."""
+def _alive(pid: int) -> bool:
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=suffix, dir=str(target.parent))
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, but not ours to signal
+    return True
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Delete temporary files for ``target`` left by a process that was killed while writing."""
+    prefix = f".{target.name[:80]}."
+    try:
+        candidates = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return
+    for candidate in candidates:
+        pid_text = candidate.name[len(prefix) :].split(".", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and not _alive(int(pid_text)):
+            with suppress(OSError):
+                candidate.unlink()
+
+
+def temporary_path(target: Path, suffix: str = ".tmp") -> Path:
+    """A new, empty, private (0600) file next to ``target``, for building it under another name.
+
+    Its name carries our process id, so temporaries of a killed process are recognised and removed.
+    """
+    remove_stale_temporaries(target)
+    try:
+        fd, name = tempfile.mkstemp(
+            prefix=f".{target.name[:80]}.{os.getpid()}.", suffix=suffix, dir=str(target.parent)
+        )
     except OSError as exc:
         raise OutputError(f"kan {target} niet schrijven: {_describe(exc)}; er is niets opgeslagen") from None
     os.close(fd)

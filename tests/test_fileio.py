@@ -81,3 +81,15 @@ def test_refuses_devices_and_directories(tmp_path: Path) -> None:
         check_output("/dev/null")
     with pytest.raises(OutputError, match="bestaat niet"):
         check_output(tmp_path / "nergens" / "x.csv")
+
+
+def test_temporaries_of_a_killed_writer_are_removed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".out.csv.{int(dead.stdout)}.abc.tmp"
+    stale.write_text("half")
+    with atomic_output(tmp_path / "out.csv") as handle:
+        handle.write("heel")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
