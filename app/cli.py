@@ -308,18 +308,24 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
     with _open_store(args) as store:
         if action == "list":
             filters = _filters(args)
-            cases = store.list(filters, limit=args.limit, offset=args.offset)
-            _table(cases, out) if args.table else _write_lines((dumps(case_record(c)) for c in cases), out)
-            if len(cases) == args.limit:
-                shown = args.offset + len(cases)
+            if args.table:
+                cases = store.list(filters, limit=args.limit, offset=args.offset)
+                _table(cases, out)
+                count = len(cases)
+            else:
+                count = _write_lines(store.list_json_lines(filters, args.limit, args.offset), out)
+            if count == args.limit:
+                shown = args.offset + count
                 total = store.count_matching(filters)
                 if total > shown:
                     sys.stderr.write(
                         f"{shown} van {total} zaken getoond; meer met --offset {shown} (of een grotere --limit)\n"
                     )
         elif action == "search":
-            cases = store.search(args.text, _filters(args), limit=args.limit)
-            _table(cases, out) if args.table else _write_lines((dumps(case_record(c)) for c in cases), out)
+            if args.table:
+                _table(store.search(args.text, _filters(args), limit=args.limit), out)
+            else:
+                _write_lines(store.search_json_lines(args.text, _filters(args), args.limit), out)
         elif action == "show":
             import json
 

@@ -87,7 +87,9 @@ def test_temporaries_of_a_killed_writer_are_removed(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     stale = tmp_path / f".out.csv.{int(dead.stdout)}.abc.tmp"
     stale.write_text("half")
     with atomic_output(tmp_path / "out.csv") as handle:

@@ -227,32 +227,66 @@ class CaseStore:
                 yield line
             last = rows[-1][0]
 
-    def search(
-        self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
-    ) -> list[Case]:
-        """Full-text search over comment, reply, author and lessons; best matches first."""
+    def _search_sql(self, text: str, filters: CaseFilter | None, columns: str) -> tuple[str, list[Any]] | None:
+        """The full-text query (None when the text has no words); LIMIT and OFFSET still to bind."""
         cleaned = "".join(ch if ch.isprintable() and ch != '"' else " " for ch in text)
         query = " ".join(f'"{word}"' for word in cleaned.split())
         if not query:
-            return self.list(filters, limit=limit, offset=offset)
-        where, params = _where(filters or CaseFilter(), prefix="c.")
+            return None
+        where, params = _where(filters or CaseFilter(), prefix="cases.")
         where = f"{where} AND" if where else "WHERE"
         sql = f"""
-            WITH hits(id, rank) AS (
+            WITH hits(hit_id, score) AS (
                 SELECT rowid, rank FROM cases_fts WHERE cases_fts MATCH ?
                 UNION ALL
                 SELECT l.case_id, f.rank FROM lessons_fts f JOIN lessons l ON l.id = f.rowid
                 WHERE lessons_fts MATCH ?
-            ), best AS (SELECT id, min(rank) AS rank FROM hits GROUP BY id)
-            SELECT c.* FROM best JOIN cases c ON c.id = best.id
+            ), best AS (SELECT hit_id, min(score) AS score FROM hits GROUP BY hit_id)
+            SELECT {columns} FROM best JOIN cases ON cases.id = best.hit_id
             {where} 1 = 1
-            ORDER BY best.rank, c.received_at DESC, c.id DESC LIMIT ? OFFSET ?
+            ORDER BY best.score, cases.received_at DESC, cases.id DESC LIMIT ? OFFSET ?
         """
+        return sql, [query, query, *params]
+
+    def search(
+        self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
+    ) -> list[Case]:
+        """Full-text search over comment, reply, author and lessons; best matches first."""
+        built = self._search_sql(text, filters, "cases.*")
+        if built is None:
+            return self.list(filters, limit=limit, offset=offset)
+        sql, params = built
         try:
-            rows = list(self.db.query(sql, [query, query, *params, limit, offset]))
+            rows = list(self.db.query(sql, [*params, limit, offset]))
         except sqlite3.OperationalError as exc:
             raise StoreError(f"Zoeken lukt niet met deze zoektekst ({exc}).") from None
         return self._with_lessons([_row_to_case(r) for r in rows])
+
+    def search_json_lines(
+        self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
+    ) -> Iterator[str]:
+        """Like :meth:`search`, as JSON records (``case_record``) streamed from SQLite."""
+        built = self._search_sql(text, filters, _JSON_RECORD)
+        if built is None:
+            yield from self.list_json_lines(filters, limit, offset)
+            return
+        sql, params = built
+        try:
+            cursor = self.db.execute(sql, [*params, limit, offset])
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"Zoeken lukt niet met deze zoektekst ({exc}).") from None
+        for (line,) in cursor:
+            yield line
+
+    def list_json_lines(self, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0) -> Iterator[str]:
+        """Like :meth:`list`, as JSON records (``case_record``) streamed from SQLite."""
+        where, params = _where(filters or CaseFilter())
+        cursor = self.db.execute(
+            f"SELECT {_JSON_RECORD} FROM cases {where} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        for (line,) in cursor:
+            yield line
 
     def open_sessions(self) -> list[Case]:
         """Unfinished wizard walks that can be resumed, newest first."""

@@ -203,3 +203,28 @@ def test_sql_json_export_matches_case_record(tmp_path: Path) -> None:
         store.db.conn.commit()
         expected = [case_record(c) for c in store.iter_cases(None, skip=frozenset())]
         assert [json.loads(line) for line in store.iter_json_lines()] == expected
+
+
+def test_list_and_search_json_lines_match_the_case_lists(tmp_path: Path) -> None:
+    import json
+
+    from app.domain.case import Lesson
+    from app.domain.export import case_record
+
+    with CaseStore.open(tmp_path / "h.sqlite3") as store:
+        for n in range(30):
+            store.save(
+                Case(
+                    text=f"taart {n}" if n % 3 else f"brood {n}",
+                    received_at=f"2026-10-{1 + n % 28:02d}T10:00:00",
+                    lessons=[Lesson(f"les over taart {n}")] if n % 5 == 0 else [],
+                )
+            )
+        for args in ((None, 10, 0), (None, 10, 25)):
+            assert [json.loads(x) for x in store.list_json_lines(*args)] == [
+                case_record(c) for c in store.list(args[0], limit=args[1], offset=args[2])
+            ]
+        for text in ("taart", "brood", "les", "  "):
+            assert [json.loads(x) for x in store.search_json_lines(text, None, 7, 2)] == [
+                case_record(c) for c in store.search(text, None, limit=7, offset=2)
+            ]
