@@ -89,7 +89,8 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         make_private(log)
         with os.fdopen(fd, "a", encoding="utf-8") as handle:
             handle.write(f"--- {datetime.now().isoformat()} Reageerwijzer {__version__}: {kind.__name__}\n")
-            handle.write("".join(traceback.format_list(traceback.extract_tb(tb))))
+            for frame in traceback.extract_tb(tb):
+                handle.write(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n')
     except OSError:
         pass
     if QApplication.instance() is not None:
