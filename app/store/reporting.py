@@ -101,9 +101,17 @@ class ReportQueries:
 
     def texts(self, month: str, limit: int) -> list[str]:
         """At most ``limit`` comment texts of the month, spread evenly over it (for word counts)."""
-        ids = sorted(self._month_ids(month))
-        step = max(1, len(ids) // max(1, limit))
-        chosen = ids[::step][:limit]
+        bounds = month_bounds(month)
+        step = max(1, self.totals(month).count // max(1, limit))
+        # Every step-th id of the month, numbered over the covering index (no comment text is read).
+        chosen = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM cases "
+                f"WHERE {DONE} AND {IN_MONTH}) WHERE (n - 1) % ? = 0 LIMIT ?",
+                [*bounds, step, limit],
+            ).fetchall()
+        ]
         texts: dict[int, str] = {}
         for start in range(0, len(chosen), 500):
             chunk = chosen[start : start + 500]
