@@ -16,10 +16,9 @@ from typing import Any, Protocol
 
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
-from app.domain.drafting import detect_topic
 from app.domain.flowchart import Flowchart, shipped_flowchart
-from app.domain.replies import shipped_templates
-from app.domain.textnorm import normalise
+from app.domain.replies import Topic, shipped_templates
+from app.domain.textnorm import keyword_hits, normalise
 from app.nlp.details import EMAIL, PHONE, URL
 
 MONTH_NAMES = (
@@ -636,6 +635,16 @@ def _proper_nouns(texts: Iterable[str]) -> set[str]:
     return {word for word, n in capital.items() if n > lower[word]}
 
 
+def _topic(text: str, norm: str, topics: list[Topic]) -> Topic | None:
+    """detect_topic (drafting) with the text normalised once for topics and words alike."""
+    best: tuple[int, Topic] | None = None
+    for topic in topics:
+        hits = keyword_hits(text, topic.keywords, normalised=norm)
+        if hits and (best is None or hits > best[0]):
+            best = (hits, topic)
+    return best[1] if best else None
+
+
 def build_report(
     source: ReportSource, month: str, business: str = "", anonymise: str = "namen", flow: Flowchart | None = None
 ) -> MonthReport:
@@ -663,10 +672,11 @@ def build_report(
         texts = [names.scrub(text) for text in texts]
         skip = _proper_nouns(texts) | PLACEHOLDER_WORDS
     for text in texts:
-        topic = detect_topic(text, complaint_topics)
+        norm = normalise(text)
+        topic = _topic(text, norm, complaint_topics)
         if topic:
             topics[topic.label] += 1
-        for word in set(normalise(text).split()):
+        for word in set(norm.split()):
             if len(word) >= 4 and word not in _STOP and not word.isdigit() and word not in skip:
                 words[word] += 1
     open_total, follow_ups = source.open_follow_ups()
