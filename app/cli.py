@@ -23,6 +23,7 @@ from app.fileio import atomic_output, check_output
 from app.jsonl import Line, dumps, one_line, open_input, parse_json_text, read_lines
 from app.paths import resolve_db_path
 from app.store import CaseFilter, CaseStore
+from app.store.db import NewerVersionError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -193,8 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- commands
 
 
-def _open_store(args: argparse.Namespace) -> CaseStore:
-    return CaseStore.open(_history_path(args))
+def _open_store(args: argparse.Namespace, read_only_ok: bool = False) -> CaseStore:
+    """The history, read-write. A history of a newer version is opened read-only for commands
+    that only read (``read_only_ok``), with a note on stderr; other commands get the error."""
+    path = _history_path(args)
+    try:
+        return CaseStore.open(path)
+    except NewerVersionError:
+        if not read_only_ok:
+            raise
+    sys.stderr.write("let op: geschiedenis van een nieuwere versie, alleen-lezen geopend\n")
+    return CaseStore.open_readonly(path)
 
 
 def _check_month(month: str) -> str:
@@ -305,7 +315,7 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
     action = args.cases_command
     if action is None:
         raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup of --check")
-    with _open_store(args) as store:
+    with _open_store(args, read_only_ok=action in ("list", "search", "show", "export", "backup")) as store:
         if action == "list":
             filters = _filters(args)
             if args.table:
@@ -551,7 +561,7 @@ def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
     history = _history_path(args)
     check_output(target, history)
     started = time.perf_counter()
-    with _open_store(args) as store:
+    with _open_store(args, read_only_ok=True) as store:
         queries = ReportQueries(store)
         if suffix == ".csv":
             cases = anonymised(queries.iter_month_cases(month, CSV_SKIP), args.anonymise, queries.month_authors(month))

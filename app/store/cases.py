@@ -18,7 +18,7 @@ import sqlite_utils
 from app.domain.case import Case, Lesson
 from app.domain.wizard import Prediction, Step, now_iso
 from app.errors import StoreError
-from app.store.db import backup_path_for, backup_to, open_database, write_transaction
+from app.store.db import backup_path_for, backup_to, open_database, open_database_readonly, write_transaction
 
 CASE_COLUMNS = (
     "id",
@@ -79,6 +79,11 @@ class CaseStore:
     @classmethod
     def open(cls, path: str | Path) -> CaseStore:
         return cls(open_database(path), Path(path))
+
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> CaseStore:
+        """For viewing only (e.g. a history of a newer version): every write fails."""
+        return cls(open_database_readonly(path), Path(path))
 
     def close(self) -> None:
         if not self.closed:

@@ -37,6 +37,11 @@ from app.fileio import (
 )
 from app.store.migrations import MIGRATIONS
 
+
+class NewerVersionError(StoreError):
+    """The history was written by a newer version: it may be viewed read-only, never written."""
+
+
 BUSY_TIMEOUT_MS = 5000
 WRITE_ATTEMPTS = 12  # with the busy timeout: a writer waits up to about a minute before giving up
 # Tables our migrations create (with their FTS shadow tables): a file with only these is ours.
@@ -255,7 +260,7 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
                 "Het bestand is niet aangeraakt; kies een ander bestand."
             )
         if _newer_version(db):
-            raise StoreError(
+            raise NewerVersionError(
                 f"De geschiedenis {path} is gemaakt met een nieuwere versie van Reageerwijzer; "
                 "werk het programma bij. Het bestand is niet aangeraakt."
             )
@@ -282,6 +287,23 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     for private in (path.with_name(path.name + side) for side in SIDE_FILES):
         if private.exists():
             make_private(private)
+    return db
+
+
+def open_database_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing history for reading only (also one of a newer version); never writes."""
+    path = Path(path)
+    if not _check_file(path):
+        raise StoreError(f"De geschiedenis {path} bestaat niet.")
+    try:
+        conn = sqlite3.connect(_file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlite_utils.Database(conn)
+        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok" or _is_foreign(db):
+            conn.close()
+            raise StoreError(f"{path} is geen (gezonde) geschiedenis van Reageerwijzer; er is niets veranderd.")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.Error as exc:
+        raise StoreError(f"De geschiedenis {path} kan niet worden gelezen: {_describe(exc)}.") from None
     return db
 
 

@@ -83,6 +83,16 @@ def test_history_of_a_newer_version_is_refused_untouched(tmp_path: Path) -> None
     with pytest.raises(StoreError, match="nieuwere versie"):
         CaseStore.open(path)
     assert path.read_bytes() == data
+    # It can still be viewed, read-only, from the command line; writing commands are refused.
+    import io
+
+    from app.cli import main
+
+    out = io.StringIO()
+    assert main(["cases", "list", "--db", str(path)], stdout=out) == 0
+    assert "Reactie 1" in out.getvalue()
+    assert main(["cases", "import", "--db", str(path)], stdin=io.BytesIO(b'{"text": "x"}\n'), stdout=out) == 1
+    assert path.read_bytes() == data
 
 
 def test_name_too_long_is_one_clear_error(tmp_path: Path) -> None:
