@@ -127,6 +127,8 @@ def fsync_dir(folder: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would terminate the process on Windows: never clean up there
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
