@@ -7,24 +7,32 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from app import __version__
 from app.domain.case import Case, CaseError, Lesson
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS, STATUSES
-from app.domain.export import CSV_ENCODING, case_record, write_csv, write_jsonl
+from app.domain.export import CSV_ENCODING, case_record, write_csv
 from app.domain.flowchart import load_flowchart, shipped_flowchart
 from app.domain.wizard import Comment, WizardError, WizardSession, now_iso
 from app.errors import ReageerwijzerError
-from app.jsonl import Line, dumps, open_input, read_lines
+from app.fileio import atomic_output, check_output
+from app.jsonl import Line, dumps, one_line, open_input, parse_json_text, read_lines
 from app.paths import resolve_db_path
 from app.store import CaseFilter, CaseStore
+from app.store.db import NewerVersionError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+MAX_LIMIT = 1_000_000
+DEFAULT_LIST_LIMIT = 200
+MAX_ID = 2**63 - 1
+MAX_DATA_FILE = 5 * 1024 * 1024  # flowchart and profile files are small; this keeps /dev/zero out
+SUGGEST_TEXT_CAP = 20_000  # characters of a comment that suggest analyses and drafts from
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,6 +40,36 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (zie --help)\n")
+
+
+def _limit(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value[:40]}' is geen geheel getal") from None
+    if not 1 <= number <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"kies een aantal van 1 tot en met {MAX_LIMIT}") from None
+    return number
+
+
+def _offset(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value[:40]}' is geen geheel getal") from None
+    if not 0 <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError("kies 0 of een positief getal") from None
+    return number
+
+
+def _case_id(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value[:40]}' is geen zaaknummer") from None
+    if not 1 <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"zaak {value[:40]} bestaat niet") from None
+    return number
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -129,18 +167,23 @@ def build_parser() -> argparse.ArgumentParser:
     lst = csub.add_parser("list", help="zaken tonen, nieuwste eerst (JSON Lines)")
     _add_db(lst)
     filters(lst)
-    lst.add_argument("--limit", type=int, default=None)
+    lst.add_argument(
+        "--limit", type=_limit, default=DEFAULT_LIST_LIMIT, help=f"hoeveel zaken (standaard {DEFAULT_LIST_LIMIT})"
+    )
+    lst.add_argument("--offset", type=_offset, default=0, help="sla eerst zoveel zaken over (volgende pagina)")
     lst.add_argument("--table", action="store_true", help="leesbare tabel in plaats van JSON Lines")
 
     search = csub.add_parser("search", help="zoeken in reacties, antwoorden en lessen")
     search.add_argument("text", metavar="TEKST")
     _add_db(search)
     filters(search)
-    search.add_argument("--limit", type=int, default=200)
+    search.add_argument(
+        "--limit", type=_limit, default=DEFAULT_LIST_LIMIT, help=f"hoeveel zaken (standaard {DEFAULT_LIST_LIMIT})"
+    )
     search.add_argument("--table", action="store_true", help="leesbare tabel in plaats van JSON Lines")
 
     show = csub.add_parser("show", help="één zaak volledig tonen (JSON)")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=_case_id, metavar="ID")
     _add_db(show)
 
     export = csub.add_parser("export", help="de geschiedenis exporteren")
@@ -164,18 +207,66 @@ def build_parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- commands
 
 
-def _open_store(args: argparse.Namespace) -> CaseStore:
-    return CaseStore.open(resolve_db_path(getattr(args, "db", None)))
+def _open_store(args: argparse.Namespace, read_only_ok: bool = False) -> CaseStore:
+    """The history, read-write. A history of a newer version is opened read-only for commands
+    that only read (``read_only_ok``), with a note on stderr; other commands get the error."""
+    path = _history_path(args)
+    try:
+        return CaseStore.open(path)
+    except NewerVersionError:
+        if not read_only_ok:
+            raise
+    sys.stderr.write("let op: geschiedenis van een nieuwere versie, alleen-lezen geopend\n")
+    return CaseStore.open_readonly(path)
+
+
+def _check_month(month: str) -> str:
+    """'JJJJ-MM' with a year 1900–9998 and a month 1–12, else a one-line error."""
+    parts = month.split("-")
+    if (
+        len(parts) != 2
+        or not all(p.isascii() and p.isdigit() for p in parts)
+        or len(parts[0]) != 4
+        or len(parts[1]) > 2
+        or not 1 <= int(parts[1]) <= 12
+    ):
+        raise ReageerwijzerError(f"ongeldige maand '{month[:40]}': gebruik JJJJ-MM, bijvoorbeeld 2026-03")
+    if not 1900 <= int(parts[0]) <= 9998:
+        raise ReageerwijzerError(f"ongeldige maand '{month[:40]}': kies een jaar van 1900 tot en met 9998")
+    return f"{parts[0]}-{int(parts[1]):02d}"
 
 
 def _filters(args: argparse.Namespace) -> CaseFilter:
     month = getattr(args, "month", None)
     if month:
-        parts = month.split("-")
-        if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4 or not 1 <= int(parts[1]) <= 12:
-            raise ReageerwijzerError(f"ongeldige maand '{month}': gebruik JJJJ-MM, bijvoorbeeld 2026-03")
-        month = f"{parts[0]}-{int(parts[1]):02d}"
+        month = _check_month(month)
     return CaseFilter(month=month, label=args.label, status=args.status, platform=args.platform)
+
+
+def _history_path(args: argparse.Namespace) -> Path:
+    return resolve_db_path(getattr(args, "db", None))
+
+
+def _read_small_file(name: str) -> bytes:
+    """A user-given data file, read only if it is a regular file of reasonable size."""
+    path = Path(name)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ReageerwijzerError(f"bestand niet gevonden: {name}") from None
+    except OSError as exc:
+        raise ReageerwijzerError(f"kan {name} niet lezen: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReageerwijzerError(f"{name} is een map, geen bestand")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReageerwijzerError(f"{name} is geen gewoon bestand")
+    if info.st_size > MAX_DATA_FILE:
+        raise ReageerwijzerError(f"{name} is te groot (meer dan {MAX_DATA_FILE // (1024 * 1024)} MB)")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_DATA_FILE + 1)
+    except OSError as exc:
+        raise ReageerwijzerError(f"kan {name} niet lezen: {exc.strerror or exc}") from None
 
 
 def _table(cases: list[Case], out: IO[str]) -> None:
@@ -192,6 +283,8 @@ def _table(cases: list[Case], out: IO[str]) -> None:
 
 
 def cmd_flow(args: argparse.Namespace, out: IO[str]) -> int:
+    if args.file:
+        _read_small_file(args.file)  # refuses devices, FIFOs and huge files before parsing
     flow = load_flowchart(args.file) if args.file else shipped_flowchart()
     if args.paths:
         for path in flow.all_paths():
@@ -235,13 +328,27 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
     action = args.cases_command
     if action is None:
         raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup of --check")
-    with _open_store(args) as store:
+    with _open_store(args, read_only_ok=action in ("list", "search", "show", "export", "backup")) as store:
         if action == "list":
-            cases = store.list(_filters(args), limit=args.limit)
-            _table(cases, out) if args.table else write_jsonl(cases, out)
+            filters = _filters(args)
+            if args.table:
+                cases = store.list(filters, limit=args.limit, offset=args.offset)
+                _table(cases, out)
+                count = len(cases)
+            else:
+                count = _write_lines(store.list_json_lines(filters, args.limit, args.offset), out)
+            if count == args.limit:
+                shown = args.offset + count
+                total = store.count_matching(filters)
+                if total > shown:
+                    sys.stderr.write(
+                        f"{shown} van {total} zaken getoond; meer met --offset {shown} (of een grotere --limit)\n"
+                    )
         elif action == "search":
-            cases = store.search(args.text, _filters(args), limit=args.limit)
-            _table(cases, out) if args.table else write_jsonl(cases, out)
+            if args.table:
+                _table(store.search(args.text, _filters(args), limit=args.limit), out)
+            else:
+                _write_lines(store.search_json_lines(args.text, _filters(args), args.limit), out)
         elif action == "show":
             import json
 
@@ -251,26 +358,24 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
         elif action == "import":
             return _import(store, args, stdin, out)
         elif action == "backup":
-            target = store.backup(args.out)
+            target = store.backup(check_output(args.out, store.path) if args.out else None)
             out.write(f"reservekopie gemaakt: {target}\n")
     return 0
 
 
 def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
     filters = _filters(args)
-    has_filter = any((filters.month, filters.label, filters.status, filters.platform))
-    cases = store.list(filters) if has_filter else store.iter_all()
+    # Streamed in batches: memory stays flat for big histories. The CSV has no path or scores columns.
+    skip = frozenset({"explain", "path", "scores"}) if args.format == "csv" else frozenset({"explain"})
+    cases = store.iter_cases(filters, skip=skip)
     if args.out:
-        target = Path(args.out)
-        try:
-            if args.format == "csv":
-                with target.open("w", encoding=CSV_ENCODING, newline="") as handle:
-                    count = write_csv(cases, handle)
-            else:
-                with target.open("w", encoding="utf-8", newline="\n") as handle:
-                    count = write_jsonl(cases, handle)
-        except OSError as exc:
-            raise ReageerwijzerError(f"kan {target} niet schrijven: {exc.strerror}") from None
+        target = check_output(args.out, store.path)
+        if args.format == "csv":
+            with atomic_output(target, encoding=CSV_ENCODING, newline="", history=store.path) as handle:
+                count = write_csv(cases, handle)
+        else:
+            with atomic_output(target, encoding="utf-8", newline="\n", history=store.path) as handle:
+                count = _write_lines(store.iter_json_lines(filters), handle)
         sys.stderr.write(f"{count} zaken geëxporteerd naar {target}\n")
     elif args.format == "csv":
         if hasattr(out, "buffer"):
@@ -278,8 +383,16 @@ def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
             out.buffer.write("\ufeff".encode())
         write_csv(cases, out)
     else:
-        write_jsonl(cases, out)
+        _write_lines(store.iter_json_lines(filters), out)
     return 0
+
+
+def _write_lines(lines: Iterator[str], out: IO[str]) -> int:
+    count = 0
+    for line in lines:
+        out.write(one_line(line) + "\n")
+        count += 1
+    return count
 
 
 def _case_from_import(data: dict[str, Any]) -> Case:
@@ -424,12 +537,14 @@ def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int
                         error["id"] = data["id"]
                     out.write(dumps(error) + "\n")
                     continue
-                author = str(data.get("author") or "")
-                analysis = assistant.analyse(data["text"], explain=not args.no_explain).to_dict()
+                author = str(data.get("author") or "")[:200]
+                text = data["text"]
+                capped = text[:SUGGEST_TEXT_CAP]
+                analysis = assistant.analyse(capped, explain=not args.no_explain).to_dict()
                 earlier = len(store.negative_cases_by(author)) if author else 0
                 result = suggest(
                     analysis,
-                    data["text"],
+                    capped,
                     platform=platform,
                     author=author,
                     profile=profile,
@@ -438,7 +553,10 @@ def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int
                 )
                 passed = {k: v for k, v in data.items() if k != "text"}
                 passed.setdefault("id", line.number)
-                out.write(dumps({**passed, **analysis, **result}) + "\n")
+                extra: dict[str, Any] = {}
+                if len(text) > SUGGEST_TEXT_CAP:
+                    extra["truncated"] = {"chars": len(text), "analysed_chars": SUGGEST_TEXT_CAP}
+                out.write(dumps({**passed, **analysis, **result, **extra}) + "\n")
                 out.flush()
     finally:
         if stream is not stdin:
@@ -458,16 +576,20 @@ def cmd_profile(args: argparse.Namespace, out: IO[str]) -> int:
             out.write(json.dumps(load_profile(store).to_dict(), ensure_ascii=False, indent=2) + "\n")
         elif args.profile_command == "set":
             path = Path(args.file)
+            raw = _read_small_file(args.file)
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except FileNotFoundError:
-                raise ReageerwijzerError(f"bestand niet gevonden: {path}") from None
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise ReageerwijzerError(f"{path} is geen geldig JSON-bestand ({exc})") from None
+                data = parse_json_text(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                raise ReageerwijzerError(f"{path} is geen geldig JSON-bestand (geen geldige UTF-8)") from None
+            except ValueError as exc:
+                raise ReageerwijzerError(f"{path} is geen geldig JSON-bestand: {exc}") from None
+            if not isinstance(data, dict):
+                raise ReageerwijzerError(f"{path}: verwacht een JSON-object met het profiel")
             try:
                 profile = BusinessProfile.from_dict(data)
-            except ProfileError as exc:
-                raise ReageerwijzerError(f"{path}: {exc}") from None
+            except (ProfileError, TypeError, ValueError, AttributeError) as exc:
+                reason = str(exc).splitlines()[0] if str(exc) else "ongeldig profiel"
+                raise ReageerwijzerError(f"{path}: {reason}") from None
             save_profile(store, profile)
             out.write(f"profiel opgeslagen voor {profile.name or '(naamloos bedrijf)'}\n")
         else:
@@ -480,33 +602,29 @@ def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
 
     from app.domain.report import anonymised, build_report
     from app.store.profile import load_profile
-    from app.store.reporting import ReportQueries
+    from app.store.reporting import CSV_SKIP, ReportQueries
 
-    month = _filters(argparse.Namespace(month=args.month, label=None, status=None, platform=None)).month
-    assert month is not None
+    month = _check_month(args.month)
     target = Path(args.out)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".csv"):
-        raise ReageerwijzerError(f"kies een bestand dat eindigt op .pdf of .csv, niet '{target.name}'")
-    if not target.parent.exists():
-        raise ReageerwijzerError(f"de map {target.parent} bestaat niet")
+        raise ReageerwijzerError(f"kies een bestand dat eindigt op .pdf of .csv, niet '{target.name[:80]}'")
+    history = _history_path(args)
+    check_output(target, history)
     started = time.perf_counter()
-    with _open_store(args) as store:
+    with _open_store(args, read_only_ok=True) as store:
         queries = ReportQueries(store)
         if suffix == ".csv":
-            cases = anonymised(queries.month_cases(month), args.anonymise)
-            try:
-                with target.open("w", encoding=CSV_ENCODING, newline="") as handle:
-                    count = write_csv(cases, handle)
-            except OSError as exc:
-                raise ReageerwijzerError(f"kan {target} niet schrijven: {exc.strerror}") from None
+            cases = anonymised(queries.iter_month_cases(month, CSV_SKIP), args.anonymise, queries.month_authors(month))
+            with atomic_output(target, encoding=CSV_ENCODING, newline="", history=store.path) as handle:
+                count = write_csv(cases, handle)
             out.write(f"{count} zaken van {month} naar {target} ({time.perf_counter() - started:.1f} s)\n")
             return 0
         from app.render.report_pdf import render_pdf
 
         report = build_report(queries, month, load_profile(store).name, args.anonymise)
         try:
-            pages = render_pdf(report, target)
+            pages = render_pdf(report, target, history=store.path)
         except OSError as exc:
             raise ReageerwijzerError(str(exc)) from None
     out.write(

@@ -168,7 +168,7 @@ def test_env_var_chooses_database(filled: Path) -> None:
         (["cases", "import", "bestaat-niet.jsonl"], "niet gevonden"),
         (["cases", "frobnicate"], "invalid choice"),
         (["flow", "--check", "nergens.toml"], "niet gevonden"),
-        (["cases", "show", "abc"], "invalid int"),
+        (["cases", "show", "abc"], "geen zaaknummer"),
     ],
 )
 def test_bad_arguments_give_one_line(args: list[str], fragment: str, db_path: Path) -> None:

@@ -23,23 +23,28 @@ _MONTHS = (
 )
 _DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|eergisteren|vandaag|morgen|overmorgen"
 
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+# Every pattern runs in linear time on any input (tests/nlp/test_details.py feeds 100,000
+# spaces, digits and letters after every keyword): a match of an unbounded run can only
+# start where such a run starts (lookbehinds), unbounded repeats are possessive (*+, ++)
+# or followed by something they cannot match, and other repeats are bounded.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@(?:[\w-]++\.)++[a-z]{2,}+\b", re.IGNORECASE)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']++", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 HASHTAG = re.compile(r"(?<![\w&])#([^\W\d][\w]{1,49})")
 ORDER = re.compile(
     r"(?:(?:bestel(?:ling)?|order|factuur|invoice|ordernummer|bestelnummer|factuurnummer|referentie|ref|"
-    r"klantnummer|dossier|ticket|zending|pakket|track(?:ing)?(?:code)?)\s*(?:nummer|nr\.?|no\.?|n°)?\s*[:#]?\s*"
+    r"klantnummer|dossier|ticket|zending|pakket|track(?:ing)?(?:code)?)\s*+(?:(?:nummer|nr\.?|no\.?|n°)\s*+)?"
+    r"(?:[:#]\s*+)?"
     r"(?P<a>[A-Z]{0,4}-?\d[\dA-Z-]{2,19}))|(?:#(?P<b>\d{3,12})\b)",
     re.IGNORECASE,
 )
 AMOUNT = re.compile(
-    r"(?:€|eur(?:o)?\b)\s?(?P<a>\d{1,3}(?:[.\s]\d{3})*(?:,\d{1,2}|,-)?|\d+(?:[.,]\d{1,2})?)"
-    r"|(?P<b>\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:€|euro\b|eur\b|,-)",
+    r"(?:€|eur(?:o)?\b)\s?(?P<a>\d{1,3}(?:[.\s]\d{3})*+(?:,\d{1,2}|,-)?|\d++(?:[.,]\d{1,2})?)"
+    r"|(?<![\d.,])(?P<b>\d{1,3}(?:\.\d{3})*+(?:,\d{1,2})?|\d++(?:[.,]\d{1,2})?)\s?(?:€|euro\b|eur\b|,-)",
     re.IGNORECASE,
 )
 DATE = re.compile(
-    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.](?:\d{{4}}|\d{{2}}))?|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|"
+    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.](?:\d{{4}}|\d{{2}}))?|\d{{1,2}}\s++(?:{_MONTHS})\.?(?:\s++\d{{4}})?|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|(?:{_DAYS})(?:\s?(?:middag|avond|ochtend|morgen|nacht))?)\b",
     re.IGNORECASE,
 )
@@ -48,7 +53,7 @@ PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|\+32|0032|0)[\s-]?(?:\(0\)[\s-]?)?\d
 U_WORDS = re.compile(r"\b(?:u|uw|u[wz]e|zoudt|kunt|heeft|bent|wilt)\b", re.IGNORECASE)
 JE_WORDS = re.compile(r"\b(?:je|jij|jou|jouw|jullie|jouwe|ge|gij|uwe|kunde|hebde|zijde|zie je|jie)\b", re.IGNORECASE)
 _YOU_U_STRICT = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_][\w'-]*+", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +125,7 @@ def _register(text: str) -> str | None:
 def extract(text: str) -> Details:
     """All details found in a comment, in order of appearance, without duplicates."""
     text = text[:MAX_TEXT]
-    emails = _unique(EMAIL.findall(text))
+    emails = _unique([value.lstrip(".+-") for value in EMAIL.findall(text)])
     links = _unique(URL.findall(text))
     # Blank out e-mails and links so their parts are not read as handles, dates or phones.
     rest = text

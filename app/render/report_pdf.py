@@ -8,6 +8,8 @@ offscreen one for the command line.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import html
 import os
 from pathlib import Path
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from app.domain.report import MonthReport, format_minutes, month_label, percent
+from app.fileio import OutputError, check_output, commit_file, temporary_path
 
 DPI = 300
 MARGIN_MM = 16
@@ -381,8 +384,36 @@ class ReportRenderer:
             )
 
 
-def render_pdf(report: MonthReport, path: str | Path) -> int:
-    """Write the report as an A4 PDF; returns the number of pages."""
+def _verify_pdf(path: Path) -> None:
+    """A complete PDF starts with %PDF- and ends with %%EOF; a full disk leaves less."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(5)
+        handle.seek(max(0, size - 1024))
+        tail = handle.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise OSError(errno.EIO, "het PDF-bestand is onvolledig geschreven (schijf vol?)")
+
+
+def render_pdf(report: MonthReport, path: str | Path, history: str | Path | None = None) -> int:
+    """Write the report as an A4 PDF; returns the number of pages.
+
+    The PDF is drawn into a temporary file next to ``path``, checked to be
+    complete and then renamed into place: a failure leaves no partial file and
+    raises :class:`OutputError`. ``history`` (the history file) is never overwritten.
+    """
+    target = check_output(path, history)
+    temp = temporary_path(target, ".pdf-tmp")
+    try:
+        pages = _paint_pdf(report, temp)
+        commit_file(temp, target, verify=_verify_pdf)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return pages
+
+
+def _paint_pdf(report: MonthReport, path: Path) -> int:
     renderer = ReportRenderer(report)
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
@@ -393,7 +424,7 @@ def render_pdf(report: MonthReport, path: str | Path) -> int:
     writer.setCreator("Reageerwijzer")
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"kan {path} niet schrijven")
+        raise OutputError(f"kan {path} niet schrijven")
     try:
         for page in range(renderer.page_count):
             if page:
@@ -401,6 +432,7 @@ def render_pdf(report: MonthReport, path: str | Path) -> int:
             renderer.paint(painter, page)
     finally:
         painter.end()
+        del writer
     return renderer.page_count
 
 

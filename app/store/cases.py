@@ -18,7 +18,7 @@ import sqlite_utils
 from app.domain.case import Case, Lesson
 from app.domain.wizard import Prediction, Step, now_iso
 from app.errors import StoreError
-from app.store.db import backup_path_for, backup_to, open_database
+from app.store.db import backup_path_for, backup_to, open_database, open_database_readonly, write_transaction
 
 CASE_COLUMNS = (
     "id",
@@ -80,6 +80,11 @@ class CaseStore:
     def open(cls, path: str | Path) -> CaseStore:
         return cls(open_database(path), Path(path))
 
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> CaseStore:
+        """For viewing only (e.g. a history of a newer version): every write fails."""
+        return cls(open_database_readonly(path), Path(path))
+
     def close(self) -> None:
         if not self.closed:
             self.db.close()
@@ -99,7 +104,7 @@ class CaseStore:
         case.updated_at = now_iso()
         row = _case_to_row(case)
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 if case.id is None:
                     row.pop("id")
                     case.id = self.db["cases"].insert(row).last_pk
@@ -120,7 +125,7 @@ class CaseStore:
         """Save several cases in one transaction: all or nothing."""
         ids: list[int] = []
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 for case in cases:
                     ids.append(self.save(case))
         except sqlite3.Error as exc:
@@ -132,7 +137,7 @@ class CaseStore:
         for case in cases:
             case.validate()
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 start = int(self.db.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0])
                 rows = []
                 for offset, case in enumerate(cases, start=1):
@@ -152,7 +157,7 @@ class CaseStore:
     def delete(self, case_id: int) -> None:
         """Remove a case and its lessons (for an unfinished case that is discarded)."""
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db.execute("DELETE FROM lessons WHERE case_id = ?", [case_id])
                 self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         except sqlite3.Error as exc:
@@ -174,6 +179,10 @@ class CaseStore:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
 
+    def count_matching(self, filters: CaseFilter | None = None) -> int:
+        where, params = _where(filters or CaseFilter())
+        return int(self.db.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0])
+
     def list(self, filters: CaseFilter | None = None, limit: int | None = None, offset: int = 0) -> list[Case]:
         """Cases, newest first, with their lessons."""
         where, params = _where(filters or CaseFilter())
@@ -185,38 +194,104 @@ class CaseStore:
 
     def iter_all(self, batch: int = 1000) -> Iterator[Case]:
         """Every case, oldest first, in batches (for exports of big histories)."""
+        return self.iter_cases(None, batch)
+
+    def iter_cases(
+        self, filters: CaseFilter | None = None, batch: int = 1000, skip: frozenset[str] = frozenset({"explain"})
+    ) -> Iterator[Case]:
+        """Matching cases, oldest first, fetched in batches so memory stays flat (exports).
+
+        ``skip`` names JSON columns (explain, path, scores, session) an export does not need:
+        they are not decoded, which halves the cost per case.
+        """
+        where, params = _where(filters or CaseFilter())
+        where = f"{where} AND" if where else "WHERE"
         last = 0
         while True:
-            rows = list(self.db.query("SELECT * FROM cases WHERE id > ? ORDER BY id LIMIT ?", [last, batch]))
+            rows = list(
+                self.db.query(f"SELECT * FROM cases {where} id > ? ORDER BY id LIMIT ?", [*params, last, batch])
+            )
             if not rows:
                 return
-            yield from self._with_lessons([_row_to_case(r) for r in rows])
+            yield from self._with_lessons([_row_to_case(r, skip) for r in rows])
             last = rows[-1]["id"]
 
-    def search(self, text: str, filters: CaseFilter | None = None, limit: int = 200) -> list[Case]:
-        """Full-text search over comment, reply, author and lessons; best matches first."""
+    def iter_json_lines(self, filters: CaseFilter | None = None, batch: int = 2000) -> Iterator[str]:
+        """Matching cases as JSON text, oldest first: the same records as ``case_record``, built by
+        SQLite's JSON functions so a 100,000-case export needs no Python objects per case."""
+        where, params = _where(filters or CaseFilter())
+        where = f"{where} AND" if where else "WHERE"
+        last = 0
+        while True:
+            rows = self.db.execute(
+                f"SELECT id, {_JSON_RECORD} FROM cases {where} id > ? ORDER BY id LIMIT ?", [*params, last, batch]
+            ).fetchall()
+            if not rows:
+                return
+            for _, line in rows:
+                yield line
+            last = rows[-1][0]
+
+    def _search_sql(self, text: str, filters: CaseFilter | None, columns: str) -> tuple[str, list[Any]] | None:
+        """The full-text query (None when the text has no words); LIMIT and OFFSET still to bind."""
         cleaned = "".join(ch if ch.isprintable() and ch != '"' else " " for ch in text)
         query = " ".join(f'"{word}"' for word in cleaned.split())
         if not query:
-            return self.list(filters, limit=limit)
-        where, params = _where(filters or CaseFilter(), prefix="c.")
+            return None
+        where, params = _where(filters or CaseFilter(), prefix="cases.")
         where = f"{where} AND" if where else "WHERE"
         sql = f"""
-            WITH hits(id, rank) AS (
+            WITH hits(hit_id, score) AS (
                 SELECT rowid, rank FROM cases_fts WHERE cases_fts MATCH ?
                 UNION ALL
                 SELECT l.case_id, f.rank FROM lessons_fts f JOIN lessons l ON l.id = f.rowid
                 WHERE lessons_fts MATCH ?
-            ), best AS (SELECT id, min(rank) AS rank FROM hits GROUP BY id)
-            SELECT c.* FROM best JOIN cases c ON c.id = best.id
+            ), best AS (SELECT hit_id, min(score) AS score FROM hits GROUP BY hit_id)
+            SELECT {columns} FROM best JOIN cases ON cases.id = best.hit_id
             {where} 1 = 1
-            ORDER BY best.rank, c.received_at DESC LIMIT ?
+            ORDER BY best.score, cases.received_at DESC, cases.id DESC LIMIT ? OFFSET ?
         """
+        return sql, [query, query, *params]
+
+    def search(
+        self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
+    ) -> list[Case]:
+        """Full-text search over comment, reply, author and lessons; best matches first."""
+        built = self._search_sql(text, filters, "cases.*")
+        if built is None:
+            return self.list(filters, limit=limit, offset=offset)
+        sql, params = built
         try:
-            rows = list(self.db.query(sql, [query, query, *params, limit]))
+            rows = list(self.db.query(sql, [*params, limit, offset]))
         except sqlite3.OperationalError as exc:
             raise StoreError(f"Zoeken lukt niet met deze zoektekst ({exc}).") from None
         return self._with_lessons([_row_to_case(r) for r in rows])
+
+    def search_json_lines(
+        self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
+    ) -> Iterator[str]:
+        """Like :meth:`search`, as JSON records (``case_record``) streamed from SQLite."""
+        built = self._search_sql(text, filters, _JSON_RECORD)
+        if built is None:
+            yield from self.list_json_lines(filters, limit, offset)
+            return
+        sql, params = built
+        try:
+            cursor = self.db.execute(sql, [*params, limit, offset])
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"Zoeken lukt niet met deze zoektekst ({exc}).") from None
+        for (line,) in cursor:
+            yield line
+
+    def list_json_lines(self, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0) -> Iterator[str]:
+        """Like :meth:`list`, as JSON records (``case_record``) streamed from SQLite."""
+        where, params = _where(filters or CaseFilter())
+        cursor = self.db.execute(
+            f"SELECT {_JSON_RECORD} FROM cases {where} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        for (line,) in cursor:
+            yield line
 
     def open_sessions(self) -> list[Case]:
         """Unfinished wizard walks that can be resumed, newest first."""
@@ -243,16 +318,18 @@ class CaseStore:
     def negative_counts_by_author(self) -> dict[str, int]:
         """Per writer (lower case), how many negative cases the history holds."""
         counts: dict[str, int] = {}
+        # Grouped in SQL (a few hundred rows even for 100,000 cases); Case.is_negative decides.
         rows = self.db.execute(
-            "SELECT author, outcome, label FROM cases WHERE author != '' AND session IS NULL"
+            "SELECT author, outcome, label, count(*) FROM cases WHERE author != '' AND session IS NULL "
+            "GROUP BY author, outcome, label"
         ).fetchall()
-        for author, outcome, label in rows:
+        for author, outcome, label, n in rows:
             case = Case(text="-", author=author, outcome=outcome)
             if label:
                 case.prediction = Prediction(label, {}, ())
             if case.is_negative:
                 key = author.strip().lower()
-                counts[key] = counts.get(key, 0) + 1
+                counts[key] = counts.get(key, 0) + n
         return counts
 
     def _lessons_for(self, case_ids: list[int]) -> dict[int, list[Lesson]]:
@@ -283,7 +360,7 @@ class CaseStore:
 
     def set_setting(self, key: str, value: Any) -> None:
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
         except sqlite3.Error as exc:
             raise _write_error(exc) from None
@@ -293,13 +370,35 @@ class CaseStore:
     def backup(self, target: str | Path | None = None) -> Path:
         """A consistent copy of the whole history; next to the file by default."""
         dest = Path(target) if target else backup_path_for(self.path, "reservekopie")
-        return backup_to(self.db, dest)
+        return backup_to(self.db, dest, history=self.path)
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 # ---------------------------------------------------------------- mapping
+
+_VALID = "CASE WHEN json_valid({0}) THEN {0} ELSE '{1}' END"
+# One case as JSON, field for field what app.domain.export.case_record makes of it
+# (tests/store/test_robust.py compares the two).
+_JSON_RECORD = f"""json_object(
+    'id', id, 'text', text, 'platform', platform, 'author', coalesce(author, ''), 'link', coalesce(link, ''),
+    'posted_at', posted_at, 'received_at', received_at, 'handled_at', handled_at,
+    'label', nullif(label, ''),
+    'scores', CASE WHEN coalesce(label, '') != '' THEN json({_VALID.format("scores", "{}")}) END,
+    'flags', json(CASE WHEN coalesce(label, '') != '' THEN {_VALID.format("flags", "[]")} ELSE '[]' END),
+    'model_version', CASE WHEN coalesce(label, '') != '' THEN coalesce(model_version, '') END,
+    'path', json((SELECT json_group_array(json_object(
+        'question', json_extract(value, '$.node_id'), 'answer', json_extract(value, '$.answer_id'),
+        'suggested', json_extract(value, '$.suggested'), 'at', coalesce(json_extract(value, '$.answered_at'), '')))
+        FROM json_each({_VALID.format("cases.path", "[]")})
+        WHERE type = 'object' AND json_type(value, '$.node_id') IS NOT NULL
+        AND json_type(value, '$.answer_id') IS NOT NULL)),
+    'outcome', outcome, 'reply', coalesce(reply, ''), 'status', status, 'follow_up', follow_up,
+    'unfinished', json(CASE WHEN session IS NOT NULL THEN 'true' ELSE 'false' END),
+    'lessons', json((SELECT json_group_array(json_object(
+        'text', l.text, 'tags', json({_VALID.format("l.tags", "[]")}), 'created_at', l.created_at))
+        FROM (SELECT * FROM lessons WHERE case_id = cases.id ORDER BY id) AS l)))"""
 
 
 def _json(value: Any) -> str | None:
@@ -351,21 +450,25 @@ def _loads(value: str | None, default: Any) -> Any:
         return default
 
 
-def _row_to_case(row: dict[str, Any]) -> Case:
+def _row_to_case(row: dict[str, Any], skip: frozenset[str] = frozenset()) -> Case:
     prediction = None
     if row.get("label"):
         prediction = Prediction(
             label=row["label"],
-            scores=_loads(row.get("scores"), {}),
+            scores={} if "scores" in skip else _loads(row.get("scores"), {}),
             flags=tuple(_loads(row.get("flags"), [])),
             model_version=row.get("model_version") or "",
-            explain=tuple(_loads(row.get("explain"), [])),
+            explain=() if "explain" in skip else tuple(_loads(row.get("explain"), [])),
         )
-    steps = [
-        Step(s["node_id"], s["answer_id"], s.get("suggested"), s.get("answered_at") or "")
-        for s in _loads(row.get("path"), [])
-        if isinstance(s, dict) and "node_id" in s and "answer_id" in s
-    ]
+    steps = (
+        []
+        if "path" in skip
+        else [
+            Step(s["node_id"], s["answer_id"], s.get("suggested"), s.get("answered_at") or "")
+            for s in _loads(row.get("path"), [])
+            if isinstance(s, dict) and "node_id" in s and "answer_id" in s
+        ]
+    )
     return Case(
         id=row["id"],
         text=row["text"],
@@ -410,8 +513,10 @@ def _where(filters: CaseFilter, prefix: str = "") -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if filters.month:
-        clauses.append(f"substr({prefix}received_at, 1, 7) = ?")
-        params.append(filters.month)
+        year, number = (int(x) for x in filters.month.split("-"))
+        following = f"{year + 1:04d}-01" if number == 12 else f"{year:04d}-{number + 1:02d}"
+        clauses.append(f"{prefix}received_at >= ? AND {prefix}received_at < ?")  # a range: uses the index
+        params += [filters.month, following]
     for column in ("label", "status", "platform"):
         value = getattr(filters, column)
         if value:

@@ -1,19 +1,59 @@
-"""Opening the history database safely: checks, WAL, migrations with a backup."""
+"""Opening the history database safely: checks, WAL, migrations with a backup.
+
+- A new history is built under a temporary name and linked into place only
+  when it is complete, so a crash during the first open leaves no half file.
+- A file of another program, a damaged file, an empty file and a history of a
+  newer version are refused and left untouched.
+- Writes start with ``BEGIN IMMEDIATE`` under a busy timeout and are retried,
+  so a second writer (the window and the CLI at once) waits its turn.
+- History, WAL, SHM and backups are private (0600) in private folders (0700).
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from app.errors import StoreError
+from app.fileio import (
+    APPLICATION_ID,
+    SIDE_FILES,
+    SQLITE_HEADER,
+    OutputError,
+    check_output,
+    commit_file,
+    fsync_dir,
+    make_private,
+    private_dir,
+    temporary_path,
+)
 from app.store.migrations import MIGRATIONS
 
-# 'RWZ1': marks a file as a Reageerwijzer history, so a foreign SQLite file is refused.
-APPLICATION_ID = 0x52575A31
-SQLITE_HEADER = b"SQLite format 3\x00"
+
+class NewerVersionError(StoreError):
+    """The history was written by a newer version: it may be viewed read-only, never written."""
+
+
+BUSY_TIMEOUT_MS = 5000
+WRITE_ATTEMPTS = 12  # with the busy timeout: a writer waits up to about a minute before giving up
+# Tables our migrations create (with their FTS shadow tables): a file with only these is ours.
+_OUR_TABLE_PREFIXES = (
+    "_sqlite_migrations",
+    "cases",
+    "lessons",
+    "settings",
+    "trainees",
+    "practice_attempts",
+    "crisis_runs",
+)
 
 
 def _describe(exc: BaseException) -> str:
@@ -22,18 +62,27 @@ def _describe(exc: BaseException) -> str:
 
 
 def _check_file(path: Path) -> bool:
-    """Refuse files that are not SQLite. Returns whether the file already has content."""
-    if path.is_dir():
-        raise StoreError(f"De geschiedenis kan niet worden geopend: {path} is een map, geen bestand.")
-    if not path.exists():
+    """Refuse files that are not SQLite. Returns whether the file already exists."""
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
         return False
+    except OSError as exc:
+        raise StoreError(f"De geschiedenis {path} kan niet worden geopend: {_describe(exc)}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StoreError(f"De geschiedenis kan niet worden geopend: {path} is een map, geen bestand.")
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreError(f"{path} is geen gewoon bestand en dus geen geschiedenis; kies een ander bestand.")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreError(f"De geschiedenis {path} kan niet worden gelezen: {_describe(exc)}.") from None
     if not header:
-        return False
+        raise StoreError(
+            f"{path} is een leeg bestand, geen geschiedenis van Reageerwijzer. "
+            "Het bestand is niet aangeraakt; kies een ander bestand of een nieuwe naam."
+        )
     if header != SQLITE_HEADER:
         raise StoreError(
             f"{path} is geen geschiedenisbestand van Reageerwijzer (geen SQLite-database). "
@@ -44,11 +93,15 @@ def _check_file(path: Path) -> bool:
 
 def _prepare_directory(path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
     except OSError as exc:
         raise StoreError(
             f"De map {path.parent} voor de geschiedenis kan niet worden gemaakt: {_describe(exc)}."
         ) from None
+
+
+def _is_ours_table(name: str) -> bool:
+    return any(name == p or name.startswith(p + "_") for p in _OUR_TABLE_PREFIXES)
 
 
 def _is_foreign(db: sqlite_utils.Database) -> bool:
@@ -57,17 +110,25 @@ def _is_foreign(db: sqlite_utils.Database) -> bool:
         return False
     if app_id != 0:
         return True
-    # application_id 0: an empty database is fine, and so is one whose first migration
-    # ran but was interrupted before the id was written; anything else is not ours.
+    # application_id 0: a file of an older version whose first open was interrupted is
+    # recognised by its migrations table (possibly still empty) and only our tables.
     tables = db.table_names()
-    if not tables:
+    if "_sqlite_migrations" not in tables:
+        return True
+    if not all(_is_ours_table(t) for t in tables):
+        return True
+    sets = {r[0] for r in db.execute("SELECT DISTINCT migration_set FROM _sqlite_migrations").fetchall()}
+    return not sets <= {MIGRATIONS.name}
+
+
+def _newer_version(db: sqlite_utils.Database) -> bool:
+    known = {m.name for m in MIGRATIONS._migrations}
+    user_version = db.execute("PRAGMA user_version").fetchone()[0]
+    if user_version > len(known):
+        return True
+    if "_sqlite_migrations" not in db.table_names():
         return False
-    if "_sqlite_migrations" in tables:
-        row = db.execute(
-            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATIONS.name]
-        ).fetchone()
-        return row[0] == 0
-    return True
+    return any(m.name not in known for m in MIGRATIONS.applied(db))
 
 
 def backup_path_for(path: Path, label: str) -> Path:
@@ -80,18 +141,85 @@ def backup_path_for(path: Path, label: str) -> Path:
     return candidate
 
 
-def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
-    """Copy a consistent snapshot of the open database to ``target`` (SQLite backup API)."""
+def _verify_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(str(path))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        dest = sqlite3.connect(str(target))
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+    if result != "ok":
+        raise StoreError(f"De reservekopie is niet in orde ({result}); er is niets opgeslagen.")
+
+
+def backup_to(db: sqlite_utils.Database, target: Path, history: Path | None = None) -> Path:
+    """Copy a consistent snapshot of the open database to ``target`` (SQLite backup API).
+
+    The copy is made in a temporary file next to ``target``, checked with
+    ``integrity_check`` and only then renamed into place; a failure leaves nothing behind.
+    """
+    target = Path(target)
+    try:
+        if not target.parent.exists():
+            private_dir(target.parent)
+        check_output(target, history)
+    except OutputError as exc:
+        raise StoreError(f"Kan geen reservekopie maken: {exc}.") from None
+    except OSError as exc:
+        raise StoreError(f"Kan geen reservekopie maken in {target}: {_describe(exc)}.") from None
+    try:
+        temp = temporary_path(target, ".sqlite3-tmp")
+    except OutputError as exc:
+        raise StoreError(f"Kan geen reservekopie maken: {exc}.") from None
+    try:
+        dest = sqlite3.connect(str(temp))
         try:
             db.conn.backup(dest)
+            # A backup is one self-contained file: no WAL, so opening it read-only leaves no side files.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        commit_file(temp, target, verify=_verify_sqlite)
+    except OutputError as exc:
+        raise StoreError(f"Kan geen reservekopie maken: {exc}.") from None
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"Kan geen reservekopie maken in {target}: {_describe(exc)}.") from None
+    finally:
+        for leftover in (temp, *(temp.with_name(temp.name + side) for side in SIDE_FILES)):
+            with suppress(OSError):
+                leftover.unlink()
     return target
+
+
+def _create_new(path: Path) -> None:
+    """Build a complete, migrated history under a temporary name and link it into place."""
+    try:
+        temp = temporary_path(path, ".nieuw")
+    except OutputError as exc:
+        raise StoreError(f"De geschiedenis {path} kan niet worden gemaakt: {exc}.") from None
+    try:
+        conn = sqlite3.connect(str(temp))
+        try:
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA journal_mode = WAL")
+            _migrate(db, temp, had_content=False)
+        finally:
+            conn.close()
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        try:
+            os.link(temp, path)  # never replaces a file another process made meanwhile
+        except FileExistsError:
+            pass
+        except OSError:
+            if not path.exists():
+                os.rename(temp, path)
+        fsync_dir(path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"De geschiedenis {path} kan niet worden gemaakt: {_describe(exc)}.") from None
+    finally:
+        for leftover in (temp, *(temp.with_name(temp.name + side) for side in SIDE_FILES)):
+            with suppress(OSError):
+                leftover.unlink()
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -106,28 +234,38 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         _configure(db, path)
         _migrate(db, path, had_content=False)
         return db
-    had_content = _check_file(path)
-    _prepare_directory(path)
+    exists = _check_file(path)
+    if not exists:
+        _prepare_directory(path)
+        _create_new(path)
+        _check_file(path)
+    for private in (path, *(path.with_name(path.name + side) for side in SIDE_FILES)):
+        if private.exists():
+            make_private(private)
     try:
-        conn = sqlite3.connect(str(path), timeout=10)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise StoreError(f"De geschiedenis {path} kan niet worden geopend: {_describe(exc)}.") from None
     db = sqlite_utils.Database(conn)
     try:
-        if had_content:
-            result = db.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise StoreError(
-                    f"De geschiedenis {path} is beschadigd ({result}). Het bestand is niet aangeraakt; "
-                    "zet een reservekopie terug of kies een nieuw bestand."
-                )
-            if _is_foreign(db):
-                raise StoreError(
-                    f"{path} is een SQLite-bestand van een ander programma, geen geschiedenis van Reageerwijzer. "
-                    "Het bestand is niet aangeraakt; kies een ander bestand."
-                )
+        result = db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise StoreError(
+                f"De geschiedenis {path} is beschadigd ({result}). Het bestand is niet aangeraakt; "
+                "zet een reservekopie terug of kies een nieuw bestand."
+            )
+        if _is_foreign(db):
+            raise StoreError(
+                f"{path} is een SQLite-bestand van een ander programma, geen geschiedenis van Reageerwijzer. "
+                "Het bestand is niet aangeraakt; kies een ander bestand."
+            )
+        if _newer_version(db):
+            raise NewerVersionError(
+                f"De geschiedenis {path} is gemaakt met een nieuwere versie van Reageerwijzer; "
+                "werk het programma bij. Het bestand is niet aangeraakt."
+            )
         _configure(db, path)
-        _migrate(db, path, had_content)
+        _migrate(db, path, had_content=True)
     except StoreError:
         conn.close()
         raise
@@ -139,30 +277,99 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
                 f"De geschiedenis {path} kan niet worden beschreven (alleen-lezen?): {message}. "
                 "Kies een map waarin je mag schrijven."
             ) from None
+        if "locked" in message or "busy" in message:
+            raise StoreError(
+                f"De geschiedenis {path} is bezet door een ander programma; probeer het zo opnieuw."
+            ) from None
         raise StoreError(
             f"De geschiedenis {path} kan niet worden geopend: {message}. Het bestand is niet aangeraakt."
         ) from None
+    for private in (path.with_name(path.name + side) for side in SIDE_FILES):
+        if private.exists():
+            make_private(private)
+    return db
+
+
+def open_database_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing history for reading only (also one of a newer version); never writes."""
+    path = Path(path)
+    if not _check_file(path):
+        raise StoreError(f"De geschiedenis {path} bestaat niet.")
+    try:
+        conn = sqlite3.connect(_file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlite_utils.Database(conn)
+        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok" or _is_foreign(db):
+            conn.close()
+            raise StoreError(f"{path} is geen (gezonde) geschiedenis van Reageerwijzer; er is niets veranderd.")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.Error as exc:
+        raise StoreError(f"De geschiedenis {path} kan niet worden gelezen: {_describe(exc)}.") from None
     return db
 
 
 def _configure(db: sqlite_utils.Database, path: Path) -> None:
-    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     if str(path) != ":memory:":
-        db.enable_wal()
+        if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
         # FULL: a save that returned survives a crash of the program and of the machine.
         db.execute("PRAGMA synchronous = FULL")
 
 
 def _migrate(db: sqlite_utils.Database, path: Path, had_content: bool) -> None:
-    pending = MIGRATIONS.pending(db)
-    if not pending:
+    if not MIGRATIONS.pending(db):
         return
     if had_content and str(path) != ":memory:" and MIGRATIONS.applied(db):
-        backup_to(db, backup_path_for(path, "voor-migratie"))
-    MIGRATIONS.apply(db)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {len(MIGRATIONS.applied(db))}")
+        # Outside the write transaction: the backup API reads through this connection.
+        backup_to(db, backup_path_for(path, "voor-migratie"), history=path)
+    with write_transaction(db):
+        # Re-check under the write lock: another process may have migrated meanwhile.
+        if not MIGRATIONS.pending(db):
+            return
+        MIGRATIONS.apply(db)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {len(MIGRATIONS.applied(db))}")
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    delay = 0.05
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            message = str(exc)
+            if ("locked" not in message and "busy" not in message) or attempt == WRITE_ATTEMPTS - 1:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction that waits for other writers (``BEGIN IMMEDIATE`` + busy timeout + retries).
+
+    Nested use becomes a savepoint. Rolled back on any exception.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    _begin_immediate(conn)
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    else:
+        conn.commit()
+
+
+def _file_uri(path: Path, mode: str) -> str:
+    return f"{path.absolute().as_uri()}?mode={mode}"
 
 
 def restore_from(backup: Path, target: Path) -> Path | None:
@@ -179,16 +386,18 @@ def restore_from(backup: Path, target: Path) -> Path | None:
     safety: Path | None = None
     try:
         if target.exists() and target.stat().st_size:
-            current = sqlite_utils.Database(sqlite3.connect(str(target), timeout=10))
+            current = sqlite_utils.Database(sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000))
             try:
-                safety = backup_to(current, backup_path_for(target, "voor-terugzetten"))
+                safety = backup_to(current, backup_path_for(target, "voor-terugzetten"), history=target)
             finally:
                 current.close()
-        dest = sqlite3.connect(str(target), timeout=10)
+        # The backup API writes into the target inside one transaction: all or nothing.
+        dest = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             checked.conn.backup(dest)
         finally:
             dest.close()
+        make_private(target)
     except sqlite3.Error as exc:
         raise StoreError(f"Terugzetten is mislukt: {_describe(exc)}. Er is niets overschreven.") from None
     finally:
@@ -198,19 +407,28 @@ def restore_from(backup: Path, target: Path) -> Path | None:
 
 def open_database_readonly_check(path: Path) -> sqlite_utils.Database:
     """Open a file only if it is a healthy Reageerwijzer history; no migration, no writes."""
-    if not _check_file(path):
-        raise StoreError(f"{path} bestaat niet of is leeg.")
+    path = Path(path)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        exists = _check_file(path)
+    except StoreError as exc:
+        raise StoreError(f"{exc} Er is niets veranderd.") from None
+    if not exists:
+        raise StoreError(f"{path} bestaat niet.")
+    try:
+        conn = sqlite3.connect(_file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise StoreError(f"{path} kan niet worden geopend: {_describe(exc)}.") from None
     db = sqlite_utils.Database(conn)
     try:
         ok = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         ours = not _is_foreign(db) and "cases" in db.table_names()
+        newer = ours and _newer_version(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(f"{path} is geen bruikbare geschiedenis: {_describe(exc)}.") from None
+    if newer:
+        conn.close()
+        raise StoreError(f"{path} is gemaakt met een nieuwere versie van Reageerwijzer; er is niets veranderd.")
     if not ok or not ours:
         conn.close()
         raise StoreError(f"{path} is geen (gezonde) geschiedenis van Reageerwijzer; er is niets veranderd.")

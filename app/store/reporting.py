@@ -1,19 +1,25 @@
 """Aggregate queries for the monthly report. All SQL for the report lives here.
 
-Months are taken from ``received_at`` (UTC, ISO text), so ``substr(…, 1, 7)``
-is the month; unfinished wizard walks (``session IS NOT NULL``) never count.
+Months are taken from ``received_at`` (UTC, ISO text) as a range, so the index on
+``received_at`` is used; unfinished wizard walks (``session IS NOT NULL``) never
+count. Statistics are computed in SQL, so a month of 90,000 cases costs a few
+indexed queries, not 90,000 Python objects.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.case import Case
+from app.domain.case import Case, Lesson
 from app.store.cases import CaseStore, _row_to_case
 
 DONE = "session IS NULL"
 IN_MONTH = "received_at >= ? AND received_at < ?"  # a range, so the index on received_at is used
+BATCH = 1000
+CSV_SKIP = frozenset({"explain", "path", "scores"})  # JSON columns the CSV does not show
 
 
 def month_bounds(month: str) -> list[str]:
@@ -24,6 +30,7 @@ def month_bounds(month: str) -> list[str]:
 
 # Minutes from posting (or, when unknown, receiving) to handling.
 REPLY_MINUTES = "(julianday(handled_at) - julianday(coalesce(posted_at, received_at))) * 1440.0"
+MINUTES = f"CASE WHEN handled_at IS NULL THEN NULL ELSE {REPLY_MINUTES} END"
 
 
 @dataclass(frozen=True)
@@ -37,81 +44,94 @@ class MonthTotals:
 
 
 class ReportQueries:
-    """One pass over the month's rows for the counts and times; small queries for the rest."""
+    """The report's figures, each from one SQL query over the month's index range."""
 
     def __init__(self, store: CaseStore) -> None:
         self.db = store.db
-        self._scans: dict[str, list[tuple[Any, ...]]] = {}
+        self._totals: dict[str, MonthTotals] = {}
 
     def _one(self, sql: str, params: list[Any]) -> Any:
         return self.db.execute(sql, params).fetchone()[0]
 
-    def _scan(self, month: str) -> list[tuple[Any, ...]]:
-        """(id, label, platform, outcome, status, minutes, author, flags, has reply) per case of the month."""
-        if month not in self._scans:
-            self._scans[month] = self.db.execute(
-                f"SELECT id, coalesce(label, ''), platform, coalesce(outcome, ''), status, "
-                f"CASE WHEN handled_at IS NULL THEN NULL ELSE {REPLY_MINUTES} END, author, coalesce(flags, ''), "
-                f"reply != '' FROM cases WHERE {DONE} AND {IN_MONTH}",
-                month_bounds(month),
-            ).fetchall()
-        return self._scans[month]
-
     def counts_by(self, column: str, month: str) -> dict[str, int]:
-        index = {"label": 1, "platform": 2, "outcome": 3, "status": 4}[column]
-        counts: dict[str, int] = {}
-        for row in self._scan(month):
-            counts[row[index]] = counts.get(row[index], 0) + 1
-        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        name = {"label": "label", "platform": "platform", "outcome": "outcome", "status": "status"}[column]
+        rows = self.db.execute(
+            f"SELECT coalesce({name}, '') AS k, count(*) AS n FROM cases WHERE {DONE} AND {IN_MONTH} "
+            "GROUP BY k ORDER BY n DESC, k",
+            month_bounds(month),
+        ).fetchall()
+        return {k: n for k, n in rows}
 
     def label_outcome_counts(self, month: str) -> dict[tuple[str, str], int]:
         """How often each (assistant's label, chosen outcome) pair occurred."""
-        counts: dict[tuple[str, str], int] = {}
-        for row in self._scan(month):
-            key = (row[1], row[3])
-            counts[key] = counts.get(key, 0) + 1
-        return counts
+        rows = self.db.execute(
+            f"SELECT coalesce(label, ''), coalesce(outcome, ''), count(*) FROM cases WHERE {DONE} AND {IN_MONTH} "
+            "GROUP BY 1, 2",
+            month_bounds(month),
+        ).fetchall()
+        return {(label, outcome): n for label, outcome, n in rows}
 
     def totals(self, month: str) -> MonthTotals:
-        if month in self._scans:
-            values = [row[5] for row in self._scans[month]]
-        else:
-            values = [
-                m
-                for (m,) in self.db.execute(
-                    f"SELECT CASE WHEN handled_at IS NULL THEN NULL ELSE {REPLY_MINUTES} END FROM cases "
-                    f"WHERE {DONE} AND {IN_MONTH}",
-                    month_bounds(month),
-                ).fetchall()
-            ]
-        minutes = sorted(m for m in values if m is not None and m >= 0)
-        timed = len(minutes)
-        median = minutes[(timed - 1) // 2] if timed else None
-        within_hour = sum(1 for m in minutes if m <= 60)
-        within_day = sum(1 for m in minutes if m <= 1440)
-        return MonthTotals(month, len(values), median, within_hour, within_day, timed)
+        if month in self._totals:
+            return self._totals[month]
+        bounds = month_bounds(month)
+        count, timed, within_hour, within_day = self.db.execute(
+            "SELECT count(*), coalesce(sum(m >= 0), 0), coalesce(sum(m >= 0 AND m <= 60), 0), "
+            f"coalesce(sum(m >= 0 AND m <= 1440), 0) FROM (SELECT {MINUTES} AS m FROM cases "
+            f"WHERE {DONE} AND {IN_MONTH})",
+            bounds,
+        ).fetchone()
+        median = None
+        if timed:
+            median = self._one(
+                f"SELECT m FROM (SELECT {MINUTES} AS m FROM cases WHERE {DONE} AND {IN_MONTH}) "
+                "WHERE m >= 0 ORDER BY m LIMIT 1 OFFSET ?",
+                [*bounds, (timed - 1) // 2],
+            )
+        totals = MonthTotals(month, int(count), median, int(within_hour), int(within_day), int(timed))
+        self._totals[month] = totals
+        return totals
+
+    def _month_ids(self, month: str) -> list[int]:
+        """Ids of the month's finished cases, oldest received first (from the covering index)."""
+        rows = self.db.execute(
+            f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH} ORDER BY received_at, id", month_bounds(month)
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def texts(self, month: str, limit: int) -> list[str]:
         """At most ``limit`` comment texts of the month, spread evenly over it (for word counts)."""
         bounds = month_bounds(month)
-        count = int(self._one(f"SELECT count(*) FROM cases WHERE {DONE} AND {IN_MONTH}", bounds))
-        step = max(1, count // max(1, limit))
-        rows = self.db.execute(
-            f"SELECT substr(text, 1, 2000) FROM (SELECT text, row_number() OVER (ORDER BY id) AS n FROM cases "
-            f"WHERE {DONE} AND {IN_MONTH}) WHERE (n - 1) % ? = 0 LIMIT ?",
-            [*bounds, step, limit],
-        ).fetchall()
-        return [r[0] for r in rows]
+        step = max(1, self.totals(month).count // max(1, limit))
+        # Every step-th id of the month, numbered over the covering index (no comment text is read).
+        chosen = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM cases "
+                f"WHERE {DONE} AND {IN_MONTH}) WHERE (n - 1) % ? = 0 LIMIT ?",
+                [*bounds, step, limit],
+            ).fetchall()
+        ]
+        texts: dict[int, str] = {}
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for case_id, text in self.db.execute(
+                f"SELECT id, substr(text, 1, 2000) FROM cases WHERE id IN ({marks})", chunk
+            ).fetchall():
+                texts[case_id] = text
+        return [texts[i] for i in chosen if i in texts]
 
     def repeat_writers(self, month: str, negative_outcomes: set[str], minimum: int = 2) -> list[tuple[str, int]]:
-        counts: dict[str, list[Any]] = {}
-        for row in self._scan(month):
-            author = (row[6] or "").strip()
-            if author and row[3] in negative_outcomes:
-                entry = counts.setdefault(author.lower(), [author, 0])
-                entry[1] += 1
-        ranked = sorted((v for v in counts.values() if v[1] >= minimum), key=lambda v: (-v[1], v[0]))
-        return [(name, n) for name, n in ranked[:15]]
+        outcomes = sorted(negative_outcomes)
+        marks = ",".join("?" * len(outcomes)) or "NULL"
+        rows = self.db.execute(
+            f"SELECT min(trim(author)) AS name, count(*) AS n FROM cases WHERE {DONE} AND {IN_MONTH} "
+            f"AND trim(author) != '' AND outcome IN ({marks}) GROUP BY lower(trim(author)) "
+            "HAVING n >= ? ORDER BY n DESC, name LIMIT 15",
+            [*month_bounds(month), *outcomes, minimum],
+        ).fetchall()
+        return [(name, int(n)) for name, n in rows]
 
     def open_follow_ups(self, limit: int = 15) -> tuple[int, list[Case]]:
         where = f"{DONE} AND follow_up IS NOT NULL AND status IN ('open', 'monitoren', 'geescaleerd')"
@@ -120,60 +140,88 @@ class ReportQueries:
         return total, [_row_to_case(r) for r in rows]
 
     def lessons(self, month: str, limit: int = 30) -> list[tuple[str, list[str], int]]:
-        import json
-
         rows = self.db.execute(
-            "SELECT text, tags, case_id FROM lessons WHERE substr(created_at, 1, 7) = ? ORDER BY id DESC LIMIT ?",
-            [month, limit],
+            "SELECT text, tags, case_id FROM lessons WHERE created_at >= ? AND created_at < ? ORDER BY id DESC LIMIT ?",
+            [*month_bounds(month), limit],
         ).fetchall()
-        return [(text, json.loads(tags or "[]"), case_id) for text, tags, case_id in rows]
+        return [(text, json_list(tags), case_id) for text, tags, case_id in rows]
 
     def notable(self, month: str, limit: int = 5) -> list[Case]:
         """Cases worth rereading: hate or threats, escalations, the slowest replies, a compliment, recent replies."""
-        rows = self._scan(month)
+        bounds = month_bounds(month)
         picks: list[int] = []
+        low, high = self.db.execute(
+            f"SELECT min(id), max(id) FROM cases WHERE {DONE} AND {IN_MONTH}", bounds
+        ).fetchone()
+        if low is None:
+            return []
 
-        def take(candidates: list[tuple[Any, ...]], n: int) -> None:
-            for row in candidates[:n]:
-                if row[0] not in picks and len(picks) < limit:
-                    picks.append(row[0])
+        def take(condition: str, order: str, n: int) -> None:
+            # Newest first by id within the month's id range; '+received_at' keeps the planner on the rowid.
+            rows = self.db.execute(
+                f"SELECT id FROM cases WHERE id BETWEEN ? AND ? AND {DONE} AND +received_at >= ? "
+                f"AND +received_at < ? AND {condition} ORDER BY {order} LIMIT ?",
+                [low, high, *bounds, n],
+            ).fetchall()
+            for (case_id,) in rows:
+                if case_id not in picks and len(picks) < limit:
+                    picks.append(case_id)
 
-        newest = sorted(rows, key=lambda r: -r[0])
-        take([r for r in newest if "haat" in r[7] or "bedreiging" in r[7]], 2)
-        take([r for r in newest if r[4] == "geescaleerd"], 2)
-        take(sorted((r for r in rows if r[5] is not None), key=lambda r: -r[5]), 2)
-        take([r for r in newest if r[1] == "positief" and r[8]], 1)
-        take([r for r in newest if r[8]], 3)
+        take("(flags LIKE '%haat%' OR flags LIKE '%bedreiging%')", "id DESC", 2)
+        take("status = 'geescaleerd'", "id DESC", 2)
+        slowest = self.db.execute(
+            f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH} AND handled_at IS NOT NULL "
+            f"AND {REPLY_MINUTES} IS NOT NULL ORDER BY {REPLY_MINUTES} DESC, id LIMIT 2",
+            bounds,
+        ).fetchall()
+        for (case_id,) in slowest:
+            if case_id not in picks and len(picks) < limit:
+                picks.append(case_id)
+        take("label = 'positief' AND reply != ''", "id DESC", 1)
+        take("reply != ''", "id DESC", 3)
         if not picks:
             return []
         marks = ",".join("?" * len(picks))
         by_id = {r["id"]: _row_to_case(r) for r in self.db.query(f"SELECT * FROM cases WHERE id IN ({marks})", picks)}
         return [by_id[i] for i in picks if i in by_id]
 
-    def month_cases(self, month: str) -> list[Case]:
-        rows = self.db.query(
-            f"SELECT * FROM cases WHERE {DONE} AND {IN_MONTH} ORDER BY received_at, id", month_bounds(month)
-        )
-        cases = [_row_to_case(r) for r in rows]
-        lessons: dict[int, list[Any]] = {}
-        from app.domain.case import Lesson
+    def authors(self) -> list[str]:
+        """Every writer's name in the history (for scrubbing names out of anonymised output)."""
+        rows = self.db.execute("SELECT DISTINCT author FROM cases WHERE author != ''").fetchall()
+        return [r[0] for r in rows]
 
-        for row in self.db.query(
-            "SELECT l.* FROM lessons l JOIN cases c ON c.id = l.case_id WHERE c.session IS NULL "
-            "AND c.received_at >= ? AND c.received_at < ? ORDER BY l.id",
-            month_bounds(month),
-        ):
-            lessons.setdefault(row["case_id"], []).append(
-                Lesson(row["text"], json_list(row["tags"]), row["id"], row["case_id"])
-            )
-        for case in cases:
-            case.lessons = lessons.get(case.id or -1, [])
-        return cases
+    def month_authors(self, month: str) -> list[str]:
+        """Writers' names to scrub from an anonymised export of ``month``: all writers in the history."""
+        return self.authors()
+
+    def iter_month_cases(self, month: str, skip: frozenset[str] = frozenset()) -> Iterator[Case]:
+        """The month's finished cases with their lessons, oldest first, fetched in batches.
+
+        ``skip``: JSON columns not to decode (see ``CaseStore.iter_cases``).
+        """
+        order = self._month_ids(month)
+        for start in range(0, len(order), BATCH):
+            chunk = order[start : start + BATCH]
+            marks = ",".join("?" * len(chunk))
+            by_id = {r["id"]: r for r in self.db.query(f"SELECT * FROM cases WHERE id IN ({marks})", chunk)}
+            rows = [by_id[i] for i in chunk if i in by_id]
+            cases = [_row_to_case(r, skip) for r in rows]
+            ids = [c.id for c in cases]
+            marks = ",".join("?" * len(ids))
+            lessons: dict[int, list[Lesson]] = {}
+            for row in self.db.query(f"SELECT * FROM lessons WHERE case_id IN ({marks}) ORDER BY id", ids):
+                lessons.setdefault(row["case_id"], []).append(
+                    Lesson(row["text"], json_list(row["tags"]), row["id"], row["case_id"])
+                )
+            for case in cases:
+                case.lessons = lessons.get(case.id or -1, [])
+            yield from cases
+
+    def month_cases(self, month: str) -> list[Case]:
+        return list(self.iter_month_cases(month))
 
 
 def json_list(value: str | None) -> list[str]:
-    import json
-
     try:
         data = json.loads(value or "[]")
     except ValueError:

@@ -11,6 +11,7 @@ from app.domain.training import PracticeResult
 from app.domain.wizard import now_iso
 from app.errors import StoreError
 from app.store.cases import CaseStore
+from app.store.db import write_transaction
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class TrainingStore:
             if trainee.name.lower() == clean.lower():
                 return trainee
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 new_id = self.db["trainees"].insert({"name": clean, "created_at": now_iso()}).last_pk
         except sqlite3.Error as exc:
             raise StoreError(f"Kan de oefenaar niet opslaan: {exc}") from None
@@ -74,7 +75,7 @@ class TrainingStore:
             "reply": result.reply,
         }
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 return int(self.db["practice_attempts"].insert(row).last_pk)
         except sqlite3.Error as exc:
             raise StoreError(f"De oefening is niet opgeslagen: {exc}") from None
@@ -111,7 +112,7 @@ class TrainingStore:
             "decisions": json.dumps(decisions, ensure_ascii=False),
         }
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 return int(self.db["crisis_runs"].insert(row).last_pk)
         except sqlite3.Error as exc:
             raise StoreError(f"De crisisoefening is niet opgeslagen: {exc}") from None

@@ -36,7 +36,7 @@ from app.errors import ReageerwijzerError
 from app.store import CaseFilter, CaseStore
 from app.ui.widgets import esc, heading, plain
 
-MAX_ROWS = 2000
+PAGE_ROWS = 200  # rows fetched at a time; more are loaded when the list is scrolled to its end
 OPEN_STATUSES = {"open", "monitoren", "geescaleerd"}
 
 
@@ -89,6 +89,13 @@ class CaseTableModel(QAbstractTableModel):
         self.cases = cases
         self.repeat = repeat
         self.endResetModel()
+
+    def append_cases(self, cases: list[Case]) -> None:
+        if not cases:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.cases), len(self.cases) + len(cases) - 1)
+        self.cases.extend(cases)
+        self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cases)
@@ -213,6 +220,9 @@ class HistoryView(QWidget):
         for combo in (self.month, self.category, self.status, self.platform):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_case(cur.row()))
+        self.table.verticalScrollBar().valueChanged.connect(self._maybe_load_more)
+        self.exhausted = True
+        self.total: int | None = None
         self.refresh_months()
         self.refresh()
 
@@ -311,25 +321,63 @@ class HistoryView(QWidget):
             platform=self.platform.currentData(),
         )
 
+    def _page(self, offset: int) -> list[Case]:
+        text = self.search.text().strip()
+        if text:
+            return self.store.search(text, self.filters(), limit=PAGE_ROWS, offset=offset)
+        return self.store.list(self.filters(), limit=PAGE_ROWS, offset=offset)
+
+    def _update_count(self) -> None:
+        cases = self.model.cases
+        due = sum(1 for c in cases if is_due(c))
+        # "200 / 100000 reacties" or "200+ reacties" while more can be scrolled in.
+        if self.total is not None and self.total > len(cases):
+            shown = f"{len(cases)} / {self.total}"
+        elif not self.exhausted:
+            shown = f"{len(cases)}+"
+        else:
+            shown = str(len(cases))
+        text = self.tr("{n} reacties").format(n=shown)
+        if due:
+            text += " · " + self.tr("{n} om op te volgen").format(n=due)
+        self.count.setText(text)
+
+    def _maybe_load_more(self, value: int) -> None:
+        bar = self.table.verticalScrollBar()
+        if not self.exhausted and value >= bar.maximum() - 5:
+            self.load_more()
+
+    def load_more(self) -> None:
+        """The next page of the list (called when the list is scrolled to its end)."""
+        if self.exhausted:
+            return
+        try:
+            cases = self._page(len(self.model.cases))
+        except ReageerwijzerError as exc:
+            self.count.setText(str(exc))
+            return
+        self.exhausted = len(cases) < PAGE_ROWS
+        self.model.append_cases(cases)
+        self._update_count()
+
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (self.current.id if self.current else None)
         try:
             text = self.search.text().strip()
-            cases = (
-                self.store.search(text, self.filters(), limit=MAX_ROWS)
-                if text
-                else self.store.list(self.filters(), limit=MAX_ROWS)
-            )
+            cases = self._page(0)
+            self.total = None if text else self.store.count_matching(self.filters())
             repeat = self.store.negative_counts_by_author()
         except ReageerwijzerError as exc:
             self.count.setText(str(exc))
             return
+        self.exhausted = len(cases) < PAGE_ROWS
         self.model.set_cases(cases, repeat)
-        due = sum(1 for c in cases if is_due(c))
-        text = self.tr("{n} reacties").format(n=len(cases))
-        if due:
-            text += " · " + self.tr("{n} om op te volgen").format(n=due)
-        self.count.setText(text)
+        self._update_count()
+        if keep is not None and all(c.id != keep for c in cases):
+            # A case saved or chosen elsewhere that is not on the first page: load pages until it is.
+            while not self.exhausted and all(c.id != keep for c in self.model.cases) and len(self.model.cases) < 5000:
+                self.load_more()
+            cases = self.model.cases
         row = next((i for i, c in enumerate(cases) if c.id == keep), None)
         if row is not None:
             self.table.selectRow(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from datetime import datetime
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import __version__
 from app.errors import ReageerwijzerError
+from app.fileio import make_private, private_dir
 from app.paths import user_data_dir
 from app.resources import resource_path
 from app.store import CaseStore
@@ -80,10 +82,15 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     """Unexpected errors: log the details to a file, show the user one clear sentence."""
     log = user_data_dir() / "fouten.log"
     try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()} Reageerwijzer {__version__}\n")
-            handle.write("".join(traceback.format_exception(kind, error, tb)))
+        private_dir(log.parent)
+        # Private (0600), and only the kind of error and where it happened: the message of an
+        # error can quote a comment or a name, so it is not written down.
+        fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        make_private(log)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now().isoformat()} Reageerwijzer {__version__}: {kind.__name__}\n")
+            for frame in traceback.extract_tb(tb):
+                handle.write(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n')
     except OSError:
         pass
     if QApplication.instance() is not None:

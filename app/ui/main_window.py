@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         who = case.author or self.tr("een onbekende schrijver")
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the writer's name and comment are untrusted text
         box.setWindowTitle(self.tr("Verder waar je was?"))
         box.setText(self.tr("Je was nog bezig met een reactie van {who}:").format(who=who))
         box.setInformativeText(case.text[:300] + ("…" if len(case.text) > 300 else ""))

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.export import CSV_ENCODING, write_csv
 from app.domain.report import MonthReport, anonymised, build_report, month_label
+from app.fileio import atomic_output, check_output
 from app.store import CaseStore
 from app.store.profile import load_profile
-from app.store.reporting import ReportQueries
+from app.store.reporting import CSV_SKIP, ReportQueries
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import heading, plain
 
@@ -49,14 +50,18 @@ def _preview(path: Path, month: str, names: str) -> tuple[MonthReport, list[Any]
 def _save_pdf(path: Path, month: str, names: str, target: str) -> int:
     from app.render.report_pdf import render_pdf
 
-    return render_pdf(_build(path, month, names), target)
+    check_output(target, path)
+    return render_pdf(_build(path, month, names), target, history=path)
 
 
 def _save_csv(path: Path, month: str, names: str, target: str) -> int:
+    """Streams the month's cases into a temporary file that replaces ``target`` only when complete."""
+    check_output(target, path)
     with CaseStore.open(path) as store:
-        cases = anonymised(ReportQueries(store).month_cases(month), names)
-    with open(target, "w", encoding=CSV_ENCODING, newline="") as handle:
-        return write_csv(cases, handle)
+        queries = ReportQueries(store)
+        cases = anonymised(queries.iter_month_cases(month, CSV_SKIP), names, queries.month_authors(month))
+        with atomic_output(target, encoding=CSV_ENCODING, newline="", history=path) as handle:
+            return write_csv(cases, handle)
 
 
 class ReportView(QWidget):

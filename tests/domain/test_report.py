@@ -63,3 +63,20 @@ def test_pseudonyms_are_stable_and_scrub_text() -> None:
 
 def test_previous_months_cross_the_year() -> None:
     assert previous_months("2026-02", 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+def test_report_topics_match_detect_topic() -> None:
+    """The report normalises each text once; its topic must be exactly what drafting's detect_topic says."""
+    from app.domain.drafting import detect_topic
+    from app.domain.replies import shipped_templates
+    from app.domain.report import _topic
+    from app.domain.textnorm import normalise
+    from app.nlp.corpus import read_examples
+    from tests.report_fixture import OCTOBER
+
+    topics = [t for t in shipped_templates().complaint_topics if t.id != "overig"]
+    root = Path(__file__).resolve().parent.parent.parent
+    texts = [e.text for e in read_examples(root / "nl_model" / "corpus" / "train.jsonl")][:400]
+    texts += [row[-1] for row in OCTOBER]
+    for text in texts:
+        assert _topic(text, normalise(text), topics) == detect_topic(text, topics), text

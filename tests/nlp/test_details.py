@@ -56,3 +56,60 @@ def test_nothing_invented_from_plain_text() -> None:
 def test_hostile_input_does_not_break() -> None:
     for text in ["\x00" * 1000, "€" * 100_000, "@" * 5000, "#1" * 10_000, "x" * 1_000_000]:
         extract(text)
+
+
+# Every keyword or start character a pattern of details.py can begin a match with.
+_STARTS = [
+    "Waar blijft mijn bestelling",
+    "order",
+    "factuur",
+    "ordernummer",
+    "referentie",
+    "ticket",
+    "trackingcode",
+    "bestelling nr",
+    "€",
+    "eur",
+    "euro",
+    "12",
+    "3 maart",
+    "maandag",
+    "@",
+    "#",
+    "0",
+    "+31",
+    "www.",
+    "https://",
+    "jan@",
+    "a.b",
+]
+
+
+@pytest.mark.parametrize("start", _STARTS)
+def test_long_runs_after_each_keyword_take_linear_time(start: str) -> None:
+    """The issue's reproducer: 100,000 characters of one kind after a keyword. Backtracking
+    patterns needed minutes (cubic) for this; linear ones need milliseconds."""
+    import time
+
+    from app.nlp import details
+
+    worst = 0.0
+    for filler in (" ", "\n", "1", "a", ".", "a.", "1.", "-", " \t\n"):
+        text = start + filler * (100_000 // len(filler)) + " x"
+        began = time.perf_counter()
+        extract(text)
+        # The patterns themselves, also beyond extract()'s MAX_TEXT cut.
+        for pattern in (details.EMAIL, details.ORDER, details.AMOUNT, details.DATE, details.PHONE, details.URL):
+            for _ in pattern.finditer(text):
+                pass
+        worst = max(worst, time.perf_counter() - began)
+    assert worst < 1.0, f"{start!r}: {worst:.2f} s"
+
+
+def test_rewritten_patterns_still_find_the_details() -> None:
+    d = extract("Waar blijft mijn bestelling   nr.   #  AB-12345? Mail jan.de.vries@post.example.nl, € 12,50")
+    assert d.order_numbers == ["AB-12345"]
+    assert d.emails == ["jan.de.vries@post.example.nl"]
+    assert d.amounts == ["€ 12,50"]
+    assert extract("order:12345 en factuur 2026-0042").order_numbers == ["12345", "2026-0042"]
+    assert extract("kost 1.250,00 euro").amounts == ["1.250,00 euro"]

@@ -183,3 +183,25 @@ def test_backup_and_restore_from_the_window(qtbot: Any, make_window: Any, store:
     assert [c.text for c in window.store.list()] == ["Voor de kopie"]
     assert infos and "bewaard" in infos[0]
     window.store.close()
+
+
+def test_history_shows_the_first_page_and_loads_more_on_scroll(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    from app.domain.case import Case
+    from app.ui.history import PAGE_ROWS
+
+    store.bulk_insert(
+        [Case(text=f"reactie {n}", received_at=f"2026-10-{1 + n // 100:02d}T10:{n % 60:02d}:00") for n in range(450)]
+    )
+    window = make_window()
+    window.nav.setCurrentRow(1)
+    history = window.history
+    history.refresh()
+    assert history.model.rowCount() == PAGE_ROWS
+    assert history.count.text().startswith(f"{PAGE_ROWS} / 450")
+    bar = history.table.verticalScrollBar()
+    for expected in (2 * PAGE_ROWS, 450):
+        qtbot.waitUntil(lambda: bar.maximum() > bar.value(), timeout=3000)
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda n=expected: history.model.rowCount() == n, timeout=3000)
+    assert history.count.text().startswith("450 ")
+    assert len({c.id for c in history.model.cases}) == 450

@@ -42,3 +42,24 @@ def test_quitting_from_the_message(qapp: Any, tmp_path: Path, monkeypatch: pytes
     bad.write_bytes(b"x" * 100)
     click(monkeypatch, "Afsluiten", [])
     assert open_store_interactively(bad) is None
+
+
+def test_error_log_is_private_and_holds_no_comment_text(monkeypatch: Any, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from app.ui import main as main_module
+
+    monkeypatch.setattr(main_module, "user_data_dir", lambda: tmp_path / "data")
+    monkeypatch.setattr(main_module.QMessageBox, "critical", lambda *args, **kwargs: None)
+    try:
+        raise ValueError("Jan de Vries schreef: mijn bestelling is kapot")
+    except ValueError as exc:
+        main_module._excepthook(ValueError, exc, exc.__traceback__)
+    log = tmp_path / "data" / "fouten.log"
+    text = log.read_text(encoding="utf-8")
+    assert "ValueError" in text and "test_startup.py" in text
+    assert "Jan de Vries" not in text and "bestelling" not in text
+    if os.name == "posix":
+        assert stat.S_IMODE(log.stat().st_mode) == 0o600
+        assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700

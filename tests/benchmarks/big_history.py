@@ -1,0 +1,107 @@
+"""Benchmark: the CLI on a history of 100,000 cases (90,000 in one month). Prints figures; asserts nothing.
+
+    python tests/benchmarks/big_history.py [--cases 100000] [--db /tmp/groot.sqlite3]
+
+Targets (issue #16): `cases list` default output ≤ 1 s; report PDF for the month ≤ 1 s
+(build + render, measured in-process, and the whole command with Python/Qt start-up);
+report CSV and `cases export` ≤ 3 s and ≤ 150 MB peak RSS. Each command runs in its
+own process; wall time and the peak resident memory of that process are printed.
+With ``--db`` the generated history is kept and reused on the next run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT))
+
+# Runs one command in a child process and reports that child's peak RSS (kB on Linux).
+_MEASURE = (
+    "import resource, subprocess, sys, time; t = time.perf_counter(); "
+    "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE); "
+    "print(p.returncode, time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+    "p.stderr.decode(errors='replace').strip().replace(chr(10), ' | ')[:200])"
+)
+
+
+def measure(args: list[str]) -> tuple[int, float, float, str]:
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    code, seconds, rss_kb, *rest = result.stdout.split(" ", 3)
+    return int(code), float(seconds), int(rss_kb) / 1024, (rest[0].strip() if rest else "")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--month", default="2026-10")
+    parser.add_argument("--db", help="keep the generated history here and reuse it when it exists")
+    args = parser.parse_args()
+    from app.domain.report import build_report
+    from app.render.report_pdf import render_pdf
+    from app.store import CaseStore
+    from app.store.reporting import ReportQueries
+    from tests.benchmarks.generate_history import generate
+
+    folder = Path(tempfile.mkdtemp())
+    db = Path(args.db) if args.db else folder / "groot.sqlite3"
+    if not db.exists():
+        started = time.perf_counter()
+        with CaseStore.open(db) as store:
+            generate(store, args.cases, args.month)
+        print(f"geschiedenis gemaakt in {time.perf_counter() - started:.1f} s")
+    with CaseStore.open(db) as store:
+        total = store.count()
+        in_month = ReportQueries(store).totals(args.month).count
+    size = db.stat().st_size / 1e6
+    print(f"geschiedenis: {db} — {total} zaken, {in_month} in {args.month}, {size:.0f} MB")
+
+    with CaseStore.open(db) as store:
+        for run in range(2):
+            t0 = time.perf_counter()
+            report = build_report(ReportQueries(store), args.month, "Bakkerij De Korenschoof", "pseudoniem")
+            t1 = time.perf_counter()
+            pages = render_pdf(report, folder / "rapport.pdf", history=db)
+            t2 = time.perf_counter()
+            print(
+                f"rapport in het proces, run {run + 1}: cijfers {t1 - t0:.2f} s + PDF ({pages} p.) {t2 - t1:.2f} s "
+                f"= {t2 - t0:.2f} s (doel ≤ 1 s)"
+            )
+
+    d = str(db)
+    goal = "≤ 3 s, ≤ 150 MB"
+    month = ["--month", args.month, "--db", d]
+    commands = [
+        ("cases list (standaard)", ["cases", "list", "--db", d], "≤ 1 s"),
+        ("cases list --table", ["cases", "list", "--table", "--db", d], ""),
+        ("cases search de --limit 100000", ["cases", "search", "de", "--limit", "100000", "--db", d], ""),
+        ("report PDF (hele opdracht)", ["report", *month, "--out", str(folder / "r.pdf")], ""),
+        ("report CSV", ["report", *month, "--out", str(folder / "r.csv")], goal),
+        ("report CSV --anonymise", ["report", *month, "--anonymise", "--out", str(folder / "a.csv")], ""),
+        ("cases export CSV", ["cases", "export", "--format", "csv", "--db", d, "--out", str(folder / "e.csv")], goal),
+        ("cases export JSON", ["cases", "export", "--db", d, "--out", str(folder / "e.jsonl")], goal),
+    ]
+    rows = []
+    for label, command, target in commands:
+        code, seconds, rss, err = measure(command)
+        rows.append({"command": label, "exit": code, "seconds": round(seconds, 2), "peak_rss_mb": round(rss)})
+        note = f"  (doel {target})" if target else ""
+        print(f"{label:<34} {seconds:6.2f} s  {rss:6.0f} MB  exit {code}{note}" + (f"  [{err}]" if code else ""))
+    print(json.dumps(rows, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
