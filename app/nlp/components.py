@@ -240,10 +240,12 @@ def build_word_char(
     char_high: int = 5,
     length: int = 262144,
     nO: int | None = None,
+    mask_identity: bool = False,
 ) -> Model[list[Doc], Floats2d]:
     """Sparse linear classifier over word n-grams, in-word character n-grams, lexicon hits
-    and shape features, so typos, dialect spellings and compounds ('kutservice') share evidence."""
-    extractor = extract_features(FeatureParams(ngram_size, char_low, char_high))
+    and shape features, so typos, dialect spellings and compounds ('kutservice') share evidence.
+    ``mask_identity``: neutral words for groups give no features of their own (see features.py)."""
+    extractor = extract_features(FeatureParams(ngram_size, char_low, char_high, mask_identity))
     return _sparse_classifier(extractor, exclusive_classes, no_output_layer, length, nO)
 
 

@@ -35,6 +35,8 @@ def hash_string(text: str) -> int:
 
 _SENTENCE_END = frozenset(".!?…")
 LENGTH_BUCKETS = (1, 2, 3, 5, 8, 15, 30, 60)
+IDENTITY_LEXICON = "identiteit"  # nl_model/lexicons/identiteit.txt
+_SILENT_PUNCT = frozenset({".", ",", ";", ":"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class FeatureParams:
     ngram_size: int = 2
     char_low: int = 2
     char_high: int = 5
+    mask_identity: bool = False  # neutral group words give no features (the category model; not the flags)
 
 
 @dataclass
@@ -128,13 +131,28 @@ def span_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Feat
     words, lexicon hits and pairs of them, and a few shape features (length, question and
     exclamation marks, numbers, no words at all)."""
     tokens = [t for t in _tokens(doc) if start <= t.i < end]
-    words = [t for t in tokens if t.word]
-    # Word unigrams (one occurrence per token) and bigrams (half to each of the two words).
-    w_keys = [t.norm for t in tokens]
-    w_tok = [t.i for t in tokens]
-    w_weight = [1.0] * len(tokens)
+    # Neutral words for groups (lexicon 'identiteit') give no features of their own, alone or in a
+    # bigram: what is said about a group decides, not which group is named. Their lexicon hit still
+    # counts in pairs (a group word next to a slur, a threat or a negative word).
+    masked = (
+        {i for name, s, e in doc._.lexicon_spans or () if name == IDENTITY_LEXICON for i in range(s, e)}
+        if params.mask_identity
+        else set()
+    )
+    # Full stops and commas say nothing about a comment, only about how tidy its writer is (and
+    # templated data such as HateCheck ends every sentence with one): no features for them.
+    masked.update(t.i for t in tokens if t.text in _SILENT_PUNCT)
+    words = [t for t in tokens if t.word and t.i not in masked]
+    # Word unigrams (one occurrence per token; none for a group word on its own) and bigrams
+    # (half to each of the two words).
+    unigrams = [t for t in tokens if t.i not in masked]
+    w_keys = [t.norm for t in unigrams]
+    w_tok = [t.i for t in unigrams]
+    w_weight = [1.0] * len(unigrams)
     if params.ngram_size >= 2:
         for a, b in itertools.pairwise(tokens):
+            if a.i in masked or b.i in masked:
+                continue  # no evidence from the group word itself, also not in context
             key = _bigram_key(a.norm_, b.norm_)
             w_keys += (key, key)
             w_tok += (a.i, b.i)
@@ -165,7 +183,8 @@ def span_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Feat
             lex_owner.setdefault(name, set()).update(range(s, e))
     names = sorted(lex_counts)
     for name in names:
-        add(f"L{name}", 1.0 + math.log(lex_counts[name]), lex_owner[name])
+        if name != IDENTITY_LEXICON or not params.mask_identity:  # a group named is no insult by itself
+            add(f"L{name}", 1.0 + math.log(lex_counts[name]), lex_owner[name])
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             add(f"P{a}|{b}", 1.0, lex_owner[a] | lex_owner[b])

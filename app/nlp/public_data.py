@@ -57,10 +57,10 @@ HATECHECK_MAPPING: dict[str, tuple[dict[str, float], dict[str, float]]] = {
     "profanity_nh": _NOT_ABUSE,
     "negate_neg_nh": _NOT_ABUSE,
     "ident_neutral_nh": _NOT_ABUSE,
-    "ident_pos_nh": _NOT_ABUSE,
+    "ident_pos_nh": ({"positief": 1.0}, _NOT_ABUSE[1]),  # "Ik hou van …", "… zijn geweldig": praise
     "counter_quote_nh": _NOT_ABUSE,
     "counter_ref_nh": _NOT_ABUSE,
-    "target_obj_nh": _NOT_ABUSE,
+    "target_obj_nh": ({"klacht": 1.0}, _NOT_ABUSE[1]),  # "Ik walg van deze broodjes": about a thing
 }
 
 PATTERN_THRESHOLD = 0.3  # mean polarity at or beyond which an adjective counts as clearly positive/negative

@@ -113,7 +113,13 @@ def train(
     for name in training.get("partial", []):
         partial.extend(read_partial(ROOT / name))
     nlp.get_pipe("rw_lexicon").initialize(lexicon_dir=str(LEXICONS))
-    cat_examples = _examples(nlp, train_data, CATEGORIES, "label") + _partial_examples(nlp, partial, "label")
+    # The "not beledigend" contrast cases are outnumbered by the hateful ones that share their group
+    # words; repeating them keeps a group word from reading as an insult by itself.
+    not_abuse = [ex for ex in partial if ex.cats == {"beledigend": 0.0}]
+    repeat = max(0, int(training.get("not_abuse_repeat", 1)) - 1)
+    cat_examples = _examples(nlp, train_data, CATEGORIES, "label") + _partial_examples(
+        nlp, partial + not_abuse * repeat, "label"
+    )
     flag_examples = _examples(nlp, train_data, FLAGS, "flags")
     # Flags are rare: show flagged comments to the flag classifier more often.
     oversample = int(training.get("flag_oversample", 1))
