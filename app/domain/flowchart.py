@@ -31,6 +31,9 @@ from app.resources import resource_path
 SCHEMA_VERSION = 1
 NODE_KINDS = ("intake", "question", "outcome")
 RESPOND_VALUES = ("ja", "nee", "optioneel")
+RESPOND_NEVER, RESPOND_ALWAYS = RESPOND_VALUES[1], RESPOND_VALUES[0]
+# The replies the drafter can write for an outcome (its ``draft`` field).
+DRAFT_KINDS = ("herstel", "rechtzetten", "bedanken", "beantwoorden", "uitzoeken", "actueel", "grap", "melden", "geen")
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -57,6 +60,8 @@ class Node:
     example: str = ""
     answers: tuple[Answer, ...] = ()
     no_suggestion: tuple[str, ...] = ()
+    answer_if_known: str = ""  # where the assistant has no opinion: the answer when the profile knows
+    answer_if_unknown: str = ""  # ... and when it does not
     # outcome
     summary: str = ""
     respond: str = "nee"
@@ -64,6 +69,12 @@ class Node:
     advice: tuple[str, ...] = ()
     flag_advice: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     map: tuple[int, int] | None = None  # (column, row) on the flowchart map in the window
+    negative: bool = False  # a negative comment: counts for repeat writers and the report
+    category: str = ""  # the category code this outcome stands for ("" = the assistant's label counts)
+    pause_message: bool = False  # a thread that can get out of hand: offer the 'comments paused' message
+    repeat_advice: bool = False  # a repeat critic gets 'answer once, substantively, then let go'
+    suggestion: bool = False  # the reply also says what happens with the writer's suggestion
+    draft: str = "geen"  # which reply the drafter writes (DRAFT_KINDS)
 
     @property
     def is_question(self) -> bool:
@@ -72,6 +83,21 @@ class Node:
     @property
     def is_outcome(self) -> bool:
         return self.kind == "outcome"
+
+    @property
+    def writes_reply(self) -> bool:
+        """A reply is written here (always or optionally)."""
+        return self.is_outcome and self.respond != RESPOND_NEVER
+
+    @property
+    def reply_expected(self) -> bool:
+        """A reply is always written here (the checklist and a model reply apply)."""
+        return self.is_outcome and self.respond == RESPOND_ALWAYS
+
+    def profile_answer(self, can_answer: bool) -> str | None:
+        """The answer the business profile decides, where the data names one."""
+        answer = self.answer_if_known if can_answer else self.answer_if_unknown
+        return answer or None
 
     def answer(self, answer_id: str) -> Answer:
         for answer in self.answers:
@@ -134,6 +160,32 @@ class Flowchart:
     @property
     def questions(self) -> list[Node]:
         return [n for n in self.nodes.values() if n.is_question]
+
+    @property
+    def negative_outcomes(self) -> frozenset[str]:
+        """Ids of the outcomes that stand for a negative comment."""
+        return frozenset(n.id for n in self.outcomes if n.negative)
+
+    @property
+    def negative_categories(self) -> frozenset[str]:
+        """Category codes of the negative outcomes (for cases that have no outcome yet)."""
+        return frozenset(n.category for n in self.outcomes if n.negative and n.category)
+
+    def is_negative(self, outcome: str | None, label: str | None = None) -> bool:
+        """Whether a case with this outcome (or, without one, this predicted label) is negative."""
+        node = self.nodes.get(outcome) if outcome else None
+        if node is not None and node.is_outcome:
+            return node.negative
+        return label in self.negative_categories
+
+    def category_of(self, outcome: str | None, label: str | None = None) -> str:
+        """The category a case stands for: the outcome's, else the assistant's label."""
+        node = self.nodes.get(outcome) if outcome else None
+        return (node.category if node is not None else "") or label or ""
+
+    def pause_outcomes(self) -> frozenset[str]:
+        """Ids of the outcomes where the 'comments paused' message is offered."""
+        return frozenset(n.id for n in self.outcomes if n.pause_message)
 
     def status_label(self, status_id: str) -> str:
         for status in self.statuses:
@@ -218,6 +270,12 @@ class _Reader:
             raise self.fail(where, f"veld '{key}' moet tekst zijn")
         if required and not value.strip():
             raise self.fail(where, f"veld '{key}' is leeg")
+        return value
+
+    def flag(self, table: Mapping[str, Any], key: str, where: str) -> bool:
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(where, f"veld '{key}' moet true of false zijn")
         return value
 
     def texts(self, table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -329,6 +387,13 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
             if label not in CATEGORIES:
                 raise r.fail(where, f"onbekende categoriecode '{label}' in no_suggestion")
         _check_coverage(r, where, answers, no_suggestion)
+        answer_ids = {a.id for a in answers}
+        profile_answers = {
+            key: r.text(raw, key, where, required=False) for key in ("answer_if_known", "answer_if_unknown")
+        }
+        for key, value in profile_answers.items():
+            if value and value not in answer_ids:
+                raise r.fail(where, f"'{key}' verwijst naar onbekend antwoord '{value}'")
         return Node(
             node_id,
             kind,
@@ -340,6 +405,7 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
             answers=tuple(answers),
             no_suggestion=no_suggestion,
             map=map_pos,
+            **profile_answers,
         )
 
     respond = r.text(raw, "respond", where)
@@ -359,6 +425,12 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
         if flag not in FLAGS:
             raise r.fail(where, f"onbekende vlag '{flag}' in flag_advice")
         flag_advice[flag] = r.texts(flag_advice_raw, flag, f"{where}, flag_advice")
+    category = r.text(raw, "category", where, required=False)
+    if category and category not in CATEGORIES:
+        raise r.fail(where, f"onbekende categoriecode '{category}' in category")
+    draft = r.text(raw, "draft", where)
+    if draft not in DRAFT_KINDS:
+        raise r.fail(where, f"'draft' moet een van {', '.join(DRAFT_KINDS)} zijn")
     return Node(
         node_id,
         kind,
@@ -371,6 +443,12 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
         advice=advice,
         flag_advice=flag_advice,
         map=map_pos,
+        negative=r.flag(raw, "negative", where),
+        category=category,
+        pause_message=r.flag(raw, "pause_message", where),
+        repeat_advice=r.flag(raw, "repeat_advice", where),
+        suggestion=r.flag(raw, "suggestion", where),
+        draft=draft,
     )
 
 

@@ -171,7 +171,7 @@ def parse_case(raw: Mapping[str, Any], flow: Flowchart, source: str, index: int)
     if node.id != outcome_id:
         raise DataFileError(source, f"het pad eindigt in '{node.id}', maar 'outcome' zegt '{outcome_id}'", where)
     model_reply = _text(source, where, raw, "model_reply", required=False)
-    if node.respond == "ja" and not model_reply:
+    if node.reply_expected and not model_reply:
         raise DataFileError(source, f"bij uitkomst '{node.id}' hoort een voorbeeldantwoord (model_reply)", where)
     tips = raw.get("tips", [])
     if not isinstance(tips, list) or not all(isinstance(t, str) for t in tips):
@@ -277,5 +277,5 @@ class PracticeSession:
         self.result.reply = reply
         self.result.checked = list(checked or [])
         outcome = self.flow.node(self.case.outcome)
-        checklist_size = len(self.flow.checklist) if outcome.respond == "ja" else 0
+        checklist_size = len(self.flow.checklist) if outcome.reply_expected else 0
         return self.result.score(len(self.case.steps), checklist_size)

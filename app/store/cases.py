@@ -16,7 +16,9 @@ from typing import Any
 import sqlite_utils
 
 from app.domain.case import Case, Lesson
+from app.domain.flowchart import shipped_flowchart
 from app.domain.wizard import Prediction, Step, now_iso
+from app.domain.writers import is_repeat_writer, repeat_with
 from app.errors import StoreError
 from app.store.db import backup_path_for, backup_to, open_database, open_database_readonly, write_transaction
 
@@ -253,9 +255,7 @@ class CaseStore:
         """
         return sql, [query, query, *params]
 
-    def search(
-        self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
-    ) -> list[Case]:
+    def search(self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0) -> list[Case]:
         """Full-text search over comment, reply, author and lessons; best matches first."""
         built = self._search_sql(text, filters, "cases.*")
         if built is None:
@@ -308,6 +308,10 @@ class CaseStore:
         )
         return [c for c in (_row_to_case(r) for r in rows) if c.is_negative]
 
+    def is_repeat_writer(self, author: str, *, negative: bool = True, exclude_id: int | None = None) -> bool:
+        """Whether a case of ``author`` (negative or not) makes them a repeat critic (app.domain.writers)."""
+        return repeat_with(len(self.negative_cases_by(author, exclude_id=exclude_id)), negative)
+
     def months(self) -> list[str]:
         """Months ('YYYY-MM') that have cases, newest first (for the month filter)."""
         rows = self.db.execute(
@@ -318,19 +322,21 @@ class CaseStore:
     def negative_counts_by_author(self) -> dict[str, int]:
         """Per writer (lower case), how many negative cases the history holds."""
         counts: dict[str, int] = {}
-        # Grouped in SQL (a few hundred rows even for 100,000 cases); Case.is_negative decides.
+        flow = shipped_flowchart()
+        # Grouped in SQL (a few hundred rows even for 100,000 cases); the flowchart decides what is negative.
         rows = self.db.execute(
             "SELECT author, outcome, label, count(*) FROM cases WHERE author != '' AND session IS NULL "
             "GROUP BY author, outcome, label"
         ).fetchall()
         for author, outcome, label, n in rows:
-            case = Case(text="-", author=author, outcome=outcome)
-            if label:
-                case.prediction = Prediction(label, {}, ())
-            if case.is_negative:
+            if flow.is_negative(outcome, label):
                 key = author.strip().lower()
                 counts[key] = counts.get(key, 0) + n
         return counts
+
+    def repeat_writers(self) -> set[str]:
+        """Writers (lower case) the history marks as repeat critics (the ↻ in the history)."""
+        return {author for author, n in self.negative_counts_by_author().items() if is_repeat_writer(n)}
 
     def _lessons_for(self, case_ids: list[int]) -> dict[int, list[Lesson]]:
         result: dict[int, list[Lesson]] = {}

@@ -122,7 +122,8 @@ class ReportQueries:
                 texts[case_id] = text
         return [texts[i] for i in chosen if i in texts]
 
-    def repeat_writers(self, month: str, negative_outcomes: set[str], minimum: int = 2) -> list[tuple[str, int]]:
+    def repeat_writers(self, month: str, negative_outcomes: set[str], minimum: int) -> list[tuple[str, int]]:
+        """Writers with at least ``minimum`` cases of the given outcomes in the month (app.domain.writers)."""
         outcomes = sorted(negative_outcomes)
         marks = ",".join("?" * len(outcomes)) or "NULL"
         rows = self.db.execute(
