@@ -745,7 +745,7 @@ class Drafter:
             parts = [greeting, Part("later", self._line("question", "later", seed), True), sign]
         elif kind == "actueel":
             parts = [greeting, Part("current", self._line("current", "lines", seed), True), sign]
-        elif kind == "grap":
+        elif kind == "luchtig":
             optional = self._join([greeting, Part("joke", self._joke(topics, seed), True), sign], plat)
 
         threat, hate = "bedreiging" in flags, "haat" in flags

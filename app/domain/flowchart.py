@@ -33,7 +33,17 @@ NODE_KINDS = ("intake", "question", "outcome")
 RESPOND_VALUES = ("ja", "nee", "optioneel")
 RESPOND_NEVER, RESPOND_ALWAYS = RESPOND_VALUES[1], RESPOND_VALUES[0]
 # The replies the drafter can write for an outcome (its ``draft`` field).
-DRAFT_KINDS = ("herstel", "rechtzetten", "bedanken", "beantwoorden", "uitzoeken", "actueel", "grap", "melden", "geen")
+DRAFT_KINDS = (
+    "herstel",
+    "rechtzetten",
+    "bedanken",
+    "beantwoorden",
+    "uitzoeken",
+    "actueel",
+    "luchtig",
+    "melden",
+    "geen",
+)
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -431,6 +441,9 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
     draft = r.text(raw, "draft", where)
     if draft not in DRAFT_KINDS:
         raise r.fail(where, f"'draft' moet een van {', '.join(DRAFT_KINDS)} zijn")
+    negative = r.flag(raw, "negative", where)
+    if r.flag(raw, "repeat_advice", where) and not negative:
+        raise r.fail(where, "'repeat_advice' geldt alleen voor een negatieve uitkomst (negative = true)")
     return Node(
         node_id,
         kind,
@@ -443,7 +456,7 @@ def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
         advice=advice,
         flag_advice=flag_advice,
         map=map_pos,
-        negative=r.flag(raw, "negative", where),
+        negative=negative,
         category=category,
         pause_message=r.flag(raw, "pause_message", where),
         repeat_advice=r.flag(raw, "repeat_advice", where),
