@@ -64,3 +64,12 @@ def test_flowchart_ids_live_in_the_data_not_in_python() -> None:
             if isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value in watch:
                 found.append(f"{rel}:{item.lineno} {item.value!r}")
     assert not found, found
+
+
+def test_mypy_strict_core_passes() -> None:
+    """mypy with the committed configuration ([tool.mypy] in pyproject.toml: strict for domain, store, nlp)."""
+    pytest.importorskip("mypy")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

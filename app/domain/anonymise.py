@@ -128,7 +128,7 @@ class Pseudonyms:
     def _author_for(self, key: str) -> str:
         return self._display.get(key, key)
 
-    def scrub(self, text: str, authors: Iterable[str] = ()) -> str:
+    def scrub(self, text: str, authors: Iterable[str] = ()) -> str:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
         """The text without names of writers, e-mail addresses, phone numbers, links and @handles."""
         if self.mode == "namen" or not text:
             return text

@@ -8,7 +8,8 @@ from typing import Any
 
 from app.domain.categories import PLATFORMS, STATUSES
 from app.domain.flowchart import Flowchart, shipped_flowchart
-from app.domain.wizard import Prediction, Step, WizardSession, now_iso
+from app.domain.shared import Prediction, Step, now_iso
+from app.domain.wizard import WizardSession
 from app.errors import ReageerwijzerError
 
 

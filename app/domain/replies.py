@@ -238,7 +238,7 @@ def _sentences(source: str, table: Mapping[str, Any], key: str, where: str, allo
     return tuple(value)
 
 
-def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> ReplyTemplates:
+def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> ReplyTemplates:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
     if data.get("schema") != SCHEMA_VERSION:
         raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
     platforms: dict[str, Platform] = {}

@@ -116,7 +116,7 @@ def _text(source: str, where: str, raw: Mapping[str, Any], key: str, required: b
     return value.strip()
 
 
-def parse_case(raw: Mapping[str, Any], flow: Flowchart, source: str, index: int) -> PracticeCase:
+def parse_case(raw: Mapping[str, Any], flow: Flowchart, source: str, index: int) -> PracticeCase:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
     case_id = raw.get("id")
     where = f"case '{case_id}'" if isinstance(case_id, str) else f"cases[{index}]"
     if not isinstance(case_id, str) or not case_id or not set(case_id) <= _ID_CHARS:

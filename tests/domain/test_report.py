@@ -83,3 +83,10 @@ def test_report_topics_match_detect_topic() -> None:
     texts += [row[-1] for row in OCTOBER]
     for text in texts:
         assert _topic(text, normalise(text), topics) == detect_topic(text, topics), text
+
+
+def test_month_cases_keep_when_a_lesson_was_written(report_store) -> None:
+    """One row→case mapping: the report's cases carry their lessons as the history stores them."""
+    (first,) = [c for c in ReportQueries(report_store).month_cases("2026-10") if c.lessons]
+    assert first.lessons[0].created_at == "2026-10-01T10:30:00+00:00"
+    assert first.lessons == report_store.get(first.id).lessons
