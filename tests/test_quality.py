@@ -73,3 +73,21 @@ def test_mypy_strict_core_passes() -> None:
         [sys.executable, "-m", "mypy", "--no-error-summary"], capture_output=True, text=True, check=False, cwd=ROOT
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_domain_imports_nothing_from_nlp_ui_or_store() -> None:
+    """The domain owns its interfaces: app.nlp, app.ui, app.render and app.store depend on it, not the reverse."""
+    import ast
+
+    found = []
+    for file in sorted((ROOT / "app" / "domain").rglob("*.py")):
+        for item in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(item, ast.ImportFrom) and item.module:
+                names = [item.module]
+            elif isinstance(item, ast.Import):
+                names = [a.name for a in item.names]
+            for name in names:
+                if name.startswith(("app.nlp", "app.ui", "app.render", "app.store", "app.cli")):
+                    found.append(f"{file.relative_to(ROOT)}:{item.lineno} {name}")
+    assert not found, found

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from app.domain.case import Case
-from app.nlp.details import EMAIL, PHONE, URL
+from app.domain.details import EMAIL, PHONE, URL
 
 TEXT_LIMIT = 400
 ANONYMISE_MODES = ("namen", "pseudoniem", "weglaten")

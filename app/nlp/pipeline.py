@@ -189,7 +189,7 @@ class Assistant:
         )
 
     def _full_details(self, text: str) -> dict[str, Any]:
-        from app.nlp.details import extract
+        from app.domain.details import extract
 
         return extract(text).to_dict()
 
