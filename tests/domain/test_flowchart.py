@@ -329,3 +329,32 @@ def test_bad_outcome_semantics_are_caught() -> None:
     node(data, "vraag_antwoord")["answer_if_known"] = "misschien"
     error = str(broken(data))
     assert "vraag_antwoord" in error and "misschien" in error
+
+
+def test_schema_errors_name_node_answer_and_field() -> None:
+    data = raw()
+    node(data, "grap")["answers"][0]["nxt"] = "uitkomst_grap"
+    error = str(broken(data))
+    assert "knooppunt 'grap', antwoord 'ja'" in error and "onbekend veld 'nxt'" in error
+    data = raw()
+    node(data, "grap")["answers"][1]["label"] = 3
+    error = str(broken(data))
+    assert "knooppunt 'grap', antwoord 'nee'" in error and "veld 'label' moet tekst zijn" in error
+    data = raw()
+    node(data, "grap")["kind"] = "vraagje"
+    error = str(broken(data))
+    assert "knooppunt 'grap'" in error and "vraagje" in error and "intake" in error
+    data = raw()
+    node(data, "uitkomst_herstel")["respond"] = "misschien"
+    error = str(broken(data))
+    assert "knooppunt 'uitkomst_herstel'" in error and "'respond'" in error and "misschien" in error
+    data = raw()
+    node(data, "uitkomst_herstel")["title"] = "   "
+    assert "veld 'title' is leeg" in str(broken(data))
+    data = raw()
+    data["checklist"][1]["id"] = "Open Eerlijk"
+    error = str(broken(data))
+    assert "checklist 'Open Eerlijk'" in error and "kleine letters" in error
+    data = raw()
+    del data["version"]
+    assert "kop: veld 'version' ontbreekt" in str(broken(data))
