@@ -44,7 +44,8 @@ def validate(
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where, field = describe(data, first["loc"])
-        message = (hints or {}).get(field) or problem(first, field)
+        hint = (hints or {}).get(field) if first["type"] != "missing" else None
+        message = hint or problem(first, field)
         raise DataFileError(source, message, where) from None
 
 
