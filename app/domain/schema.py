@@ -88,4 +88,6 @@ def problem(error: ErrorDetails, field: str) -> str:
         return f"veld '{field}': {error['msg']}"
     values = {"min_length": 1, "max_length": "?", "expected": "", "tag": value, "expected_tags": ""}
     values.update(error.get("ctx") or {})
+    for key in ("expected", "expected_tags"):  # pydantic lists choices in English: "'a', 'b' or 'c'"
+        values[key] = str(values[key]).replace(" or ", " of ")
     return template.format(**values, field=field, value=value)

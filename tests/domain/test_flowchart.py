@@ -348,6 +348,7 @@ def test_schema_errors_name_node_answer_and_field() -> None:
     node(data, "uitkomst_herstel")["respond"] = "misschien"
     error = str(broken(data))
     assert "knooppunt 'uitkomst_herstel'" in error and "'respond'" in error and "misschien" in error
+    assert "'ja', 'nee' of 'optioneel'" in error
     data = raw()
     node(data, "uitkomst_herstel")["title"] = "   "
     assert "veld 'title' is leeg" in str(broken(data))
