@@ -195,6 +195,7 @@ class Flowchart:
         node = self.nodes.get(outcome) if outcome else None
         return (node.category if node is not None else "") or label or ""
 
+    @property
     def pause_outcomes(self) -> frozenset[str]:
         """Ids of the outcomes where the 'comments paused' message is offered."""
         return frozenset(n.id for n in self.outcomes if n.pause_message)

@@ -297,7 +297,7 @@ def test_outcome_semantics_come_from_the_data() -> None:
         for node_id in [flow.outcome_of(path).id]
     }
     assert flow.negative_outcomes == negative_branch
-    assert flow.pause_outcomes() == negative_branch
+    assert flow.pause_outcomes == negative_branch
     assert flow.negative_categories == {"klacht", "onwaarheid", "grap_satire", "beledigend"}
     assert flow.category_of("uitkomst_herstel", "vraag") == "klacht"
     assert flow.category_of("uitkomst_actueel", "vraag") == "vraag"  # no category of its own: the label counts
