@@ -7,7 +7,9 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.categories import PLATFORMS, STATUSES
-from app.domain.wizard import Prediction, Step, WizardSession, now_iso
+from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.domain.shared import Prediction, Step, now_iso
+from app.domain.wizard import WizardSession
 from app.errors import ReageerwijzerError
 
 
@@ -62,11 +64,11 @@ class Case:
 
     @property
     def is_negative(self) -> bool:
-        label = self.prediction.label if self.prediction else None
-        negative_outcomes = {"uitkomst_beledigend", "uitkomst_grap", "uitkomst_onwaarheid", "uitkomst_herstel"}
-        return self.outcome in negative_outcomes or (
-            self.outcome is None and label in {"klacht", "beledigend", "onwaarheid"}
-        )
+        """Negative by the flowchart's outcome (without an outcome yet: by the assistant's label)."""
+        return self.negative_in(shipped_flowchart())
+
+    def negative_in(self, flow: Flowchart) -> bool:
+        return flow.is_negative(self.outcome, self.prediction.label if self.prediction else None)
 
     @property
     def reply_minutes(self) -> float | None:

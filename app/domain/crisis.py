@@ -7,14 +7,17 @@ simulation runs ``speed`` times faster than real time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
 
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
+from app.domain.schema import Strict, Text, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -158,11 +161,45 @@ class CrisisRun:
 # ---------------------------------------------------------------- loading
 
 
-def _str(source: str, where: str, raw: dict[str, Any], key: str) -> str:
-    value = raw.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise DataFileError(source, f"veld '{key}' ontbreekt of is leeg", where)
-    return value.strip()
+Action = Literal["erkennen", "rechtzetten", "beantwoorden", "bedanken", "laten_gaan", "melden"]
+
+
+class MessageModel(Strict):
+    at: Annotated[float, Field(ge=0)]
+    platform: Text
+    author: str = ""
+    text: Text
+    label: Text
+    flags: list[str] = Field(default_factory=list)
+    action: Action
+    priority: Literal[1, 2, 3]
+    why: Text
+
+
+class ScenarioModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    id: Text
+    title: Text
+    business: Text
+    incident: Text
+    minutes: Annotated[float, Field(gt=0)]
+    debrief: Annotated[list[Text], Field(min_length=1)]
+    messages: Annotated[list[MessageModel], Field(min_length=3)]
+
+
+_HINTS = {
+    "minutes": "'minutes' moet een positief getal zijn",
+    "debrief": "'debrief' moet een lijst met lessen zijn",
+    "messages": "een scenario heeft minstens drie [[messages]] nodig",
+    "priority": "'priority' moet 1, 2 of 3 zijn",
+    "action": f"onbekende actie (kies uit {', '.join(ACTIONS)})",
+}
+
+
+def _describe(data: Mapping[str, Any], loc: Sequence[int | str]) -> tuple[str | None, str]:
+    if len(loc) >= 2 and loc[0] == "messages" and isinstance(loc[1], int):
+        return f"bericht {loc[1] + 1}", str(loc[2]) if len(loc) > 2 else "messages"
+    return "kop", str(loc[0]) if loc else "?"
 
 
 def load_scenario(path: Path) -> Scenario:
@@ -170,62 +207,44 @@ def load_scenario(path: Path) -> Scenario:
     data = read_toml(path)
     if data.get("schema") != SCHEMA_VERSION:
         raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
-    scenario_id = _str(source, "kop", data, "id")
+    model = validate(ScenarioModel, data, source, _describe, _HINTS)
+    scenario_id = model.id.strip()
     if scenario_id != path.stem:
         raise DataFileError(source, f"'id' ({scenario_id}) moet gelijk zijn aan de bestandsnaam ({path.stem})", "kop")
-    minutes = data.get("minutes")
-    if not isinstance(minutes, (int, float)) or minutes <= 0:
-        raise DataFileError(source, "'minutes' moet een positief getal zijn", "kop")
-    debrief = data.get("debrief")
-    if not isinstance(debrief, list) or not debrief or not all(isinstance(d, str) and d.strip() for d in debrief):
-        raise DataFileError(source, "'debrief' moet een lijst met lessen zijn", "kop")
-    raw_messages = data.get("messages")
-    if not isinstance(raw_messages, list) or len(raw_messages) < 3:
-        raise DataFileError(source, "een scenario heeft minstens drie [[messages]] nodig", "kop")
     messages: list[CrisisMessage] = []
     previous = -1.0
-    for i, raw in enumerate(raw_messages):
+    for i, raw in enumerate(model.messages):
         where = f"bericht {i + 1}"
-        at = raw.get("at")
-        if not isinstance(at, (int, float)) or not 0 <= at < minutes or at < previous:
-            raise DataFileError(source, f"'at' moet oplopen en tussen 0 en {minutes} liggen", where)
-        previous = float(at)
-        platform = _str(source, where, raw, "platform")
-        label = _str(source, where, raw, "label")
-        action = _str(source, where, raw, "action")
-        flags = raw.get("flags", [])
-        priority = raw.get("priority")
-        if platform not in PLATFORMS:
-            raise DataFileError(source, f"onbekend platform '{platform}'", where)
-        if label not in CATEGORIES:
-            raise DataFileError(source, f"onbekende categorie '{label}'", where)
-        if action not in ACTIONS:
-            raise DataFileError(source, f"onbekende actie '{action}' (kies uit {', '.join(ACTIONS)})", where)
-        if not isinstance(flags, list) or any(f not in FLAGS for f in flags):
-            raise DataFileError(source, f"ongeldige vlaggen {flags!r}", where)
-        if priority not in PRIORITY_WEIGHT:
-            raise DataFileError(source, "'priority' moet 1, 2 of 3 zijn", where)
+        if not raw.at < model.minutes or raw.at < previous:
+            raise DataFileError(source, f"'at' moet oplopen en tussen 0 en {model.minutes:g} liggen", where)
+        previous = raw.at
+        if raw.platform.strip() not in PLATFORMS:
+            raise DataFileError(source, f"onbekend platform '{raw.platform.strip()}'", where)
+        if raw.label.strip() not in CATEGORIES:
+            raise DataFileError(source, f"onbekende categorie '{raw.label.strip()}'", where)
+        if any(f not in FLAGS for f in raw.flags):
+            raise DataFileError(source, f"ongeldige vlaggen {raw.flags!r}", where)
         messages.append(
             CrisisMessage(
                 i,
-                float(at),
-                platform,
-                str(raw.get("author", "")),
-                _str(source, where, raw, "text"),
-                label,
-                tuple(flags),
-                action,
-                int(priority),
-                _str(source, where, raw, "why"),
+                raw.at,
+                raw.platform.strip(),
+                raw.author,
+                raw.text.strip(),
+                raw.label.strip(),
+                tuple(raw.flags),
+                raw.action,
+                raw.priority,
+                raw.why.strip(),
             )
         )
     return Scenario(
         scenario_id,
-        _str(source, "kop", data, "title"),
-        _str(source, "kop", data, "business"),
-        _str(source, "kop", data, "incident"),
-        float(minutes),
-        tuple(d.strip() for d in debrief),
+        model.title.strip(),
+        model.business.strip(),
+        model.incident.strip(),
+        model.minutes,
+        tuple(d.strip() for d in model.debrief),
         tuple(messages),
     )
 

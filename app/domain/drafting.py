@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.domain.flowchart import Flowchart, Node, shipped_flowchart
 from app.domain.profile import BusinessProfile
 from app.domain.replies import (
     Platform,
@@ -29,17 +30,10 @@ from app.domain.replies import (
 )
 from app.domain.textnorm import keyword_hits, normalise
 from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.writers import REPEAT_MINIMUM, repeat_with
 
-REPEAT_THRESHOLD = 2  # earlier negative cases of the same writer before the repeat-critic reply
-NEGATIVE_OUTCOMES = frozenset({"uitkomst_herstel", "uitkomst_onwaarheid", "uitkomst_actueel"})
-THANKS_OUTCOMES = frozenset(
-    {
-        "uitkomst_bedank_publiek",
-        "uitkomst_bedank_prive",
-        "uitkomst_bedank_publiek_suggestie",
-        "uitkomst_bedank_prive_suggestie",
-    }
-)
+# Earlier negative cases of the same writer before the repeat-critic reply (the rule: app.domain.writers).
+REPEAT_THRESHOLD = REPEAT_MINIMUM - 1
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "geboorte", "communie"})
 VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
 # Trouble the business got the writer out of (a thank-you for help with it).
@@ -249,7 +243,7 @@ def _surname(words: list[str]) -> str:
     )
 
 
-def first_name(author: str) -> str:
+def first_name(author: str) -> str:  # noqa: PLR0911 - too long/branchy, to split (issue #14)
     """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given,
     or '' for handles, a lone title and empty or odd names (never guessed)."""
     author = " ".join(author.split())
@@ -488,8 +482,10 @@ class Drafter:
         profile: BusinessProfile,
         templates: ReplyTemplates | None = None,
         analyser: Callable[[str], TopicAnalysis] | None = None,
+        flow: Flowchart | None = None,
     ) -> None:
         self.profile = profile
+        self.flow = flow or shipped_flowchart()
         self.t = templates or shipped_templates()
         self.analyser = analyser
         self.tone = Tone(profile.register, "ik" if profile.voice == "ik" else "wij")
@@ -665,13 +661,15 @@ class Drafter:
         if first_name(author).startswith(("mevrouw ", "meneer ", "familie ")):
             self.tone = Tone("u", self.tone.voice)
         try:
-            return self._draft(outcome, text, author, plat, details, flags, earlier_negative, analysis, asked)
+            # An outcome the chart does not know (an older history) gets no draft.
+            node = self.flow.nodes.get(outcome) or Node(outcome, "outcome", outcome)
+            return self._draft(node, text, author, plat, details, flags, earlier_negative, analysis, asked)
         finally:
             self.tone = saved_tone
 
-    def _draft(  # noqa: PLR0917 - one dispatch over the outcomes, called once
+    def _draft(  # noqa: C901, PLR0912, PLR0915 - one dispatch over the outcomes, called once
         self,
-        outcome: str,
+        node: Node,
         text: str,
         author: str,
         plat: Platform,
@@ -682,7 +680,8 @@ class Drafter:
         asked: tuple[str, ...] = (),
     ) -> Draft:
         seed = self._seed(text, author, plat.code)
-        question = self._question_part(asked, seed, slot=not topics.is_safety, wish=outcome.endswith("_suggestie"))
+        kind = node.draft
+        question = self._question_part(asked, seed, slot=not topics.is_safety, wish=node.suggestion)
         greeting = Part("greeting", self._greeting(author, plat, seed), False)
         sign = Part("sign", self._signoff(plat, seed), True)
         warnings: list[str] = []
@@ -693,7 +692,7 @@ class Drafter:
         parts: list[Part] | None = None
         channel: str | None = None
 
-        repeat = earlier_negative >= REPEAT_THRESHOLD and outcome in NEGATIVE_OUTCOMES
+        repeat = node.repeat_advice and repeat_with(earlier_negative, node.negative)
         if repeat:
             warnings.append(
                 f"Deze schrijver had al {earlier_negative} negatieve reacties. Reageer één keer inhoudelijk, "
@@ -707,7 +706,7 @@ class Drafter:
                 contact,
                 sign,
             ]
-        elif outcome == "uitkomst_herstel":
+        elif kind == "herstel":
             parts, channel, topic_id = self._complaint(topics, plat, details, seed)
             if question is not None:
                 # The answer to the writer's own question takes the place of the generic proposal,
@@ -718,19 +717,19 @@ class Drafter:
             if "suggestie" in flags:
                 parts.append(Part("tip", self._line("complaint", "tip", seed), False))
             parts = [greeting, *parts, sign]
-        elif outcome == "uitkomst_onwaarheid":
+        elif kind == "rechtzetten":
             parts = [greeting, *self._rumour(topics, seed)]
             if topics.is_safety:
                 # A rumour about health or safety: whoever was affected can reach us directly, by phone first.
                 contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
                 parts.append(contact)
             parts.append(sign)
-        elif outcome in THANKS_OUTCOMES:
-            parts = [greeting, *self._thanks(outcome, topics, author, plat, seed), sign]
+        elif kind == "bedanken":
+            parts = [greeting, *self._thanks(node.suggestion, topics, author, plat, seed), sign]
             if question is not None:
                 at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
                 parts.insert(at, question)
-        elif outcome == "uitkomst_vraag_beantwoorden":
+        elif kind == "beantwoorden":
             answer, question_topic, suggestions = self._answer(topics, seed)
             more = self._question_part(asked[1:], seed, slot=False) if len(asked) > 1 else None
             if more is not None and more.text.split(": ", 1)[-1] not in answer:
@@ -741,16 +740,16 @@ class Drafter:
                 Part("more", self._line("question", "more", seed), False),
                 sign,
             ]
-        elif outcome == "uitkomst_vraag_uitzoeken":
+        elif kind == "uitzoeken":
             _, question_topic, suggestions = self._answer(topics, seed)
             parts = [greeting, Part("later", self._line("question", "later", seed), True), sign]
-        elif outcome == "uitkomst_actueel":
+        elif kind == "actueel":
             parts = [greeting, Part("current", self._line("current", "lines", seed), True), sign]
-        elif outcome == "uitkomst_grap":
+        elif kind == "luchtig":
             optional = self._join([greeting, Part("joke", self._joke(topics, seed), True), sign], plat)
 
         threat, hate = "bedreiging" in flags, "haat" in flags
-        if outcome == "uitkomst_beledigend":
+        if kind == "melden":
             warnings.append(f"Melden bij {plat.name}: {plat.report}")
             if threat and not topics.legal:
                 warnings.append("Bij een bedreiging: bewaar een schermafbeelding en overweeg aangifte bij de politie.")
@@ -786,7 +785,7 @@ class Drafter:
                 warnings.append(f"Ook de korte versie is te lang voor {plat.name}: schrap zelf nog iets.")
         slots = open_slots(draft_text or "")
         return Draft(
-            outcome,
+            node.id,
             draft_text,
             short,
             optional,
@@ -800,7 +799,7 @@ class Drafter:
             suggestions,
         )
 
-    def _complaint(
+    def _complaint(  # noqa: C901, PLR0912, PLR0915 - too long/branchy, to split (issue #14)
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str
     ) -> tuple[list[Part], str, str]:
         data = shipped_topic_data()
@@ -819,7 +818,8 @@ class Drafter:
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             concept = topics.safety[0] if topics.safety else "hygiene"
-            say = render(data.concept(concept).say, self.tone) if data.concept(concept) else ""
+            known = data.concept(concept)
+            say = render(known.say, self.tone) if known else ""
             services = [data.concept(s) for s in topics.services]
             if concept == "remmen" and services and services[0] is not None:
                 say = f"{say} {services[0].say}"
@@ -890,8 +890,8 @@ class Drafter:
         if topic is not None and topic.id == "personeel" and topics.products and len(topics.problems) > 1:
             # 'Pizza koud en de bezorger onbeleefd': the empathy is about the pizza, the rudeness gets a line.
             other = next((c for c in topics.problems if c != "personeel"), "")
-            concept = data.concept(other)
-            topic = next((t for t in self.t.complaint_topics if concept and t.id == concept.topic), topic)
+            other_concept = data.concept(other)
+            topic = next((t for t in self.t.complaint_topics if other_concept and t.id == other_concept.topic), topic)
             staff_too = topic.id != "personeel"
         subject = self._subject(topics)
         if (
@@ -1008,7 +1008,7 @@ class Drafter:
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
 
-    def _thanks(self, outcome: str, topics: TopicAnalysis, author: str, plat: Platform, seed: str) -> list[Part]:
+    def _thanks(self, suggestion: bool, topics: TopicAnalysis, author: str, plat: Platform, seed: str) -> list[Part]:  # noqa: C901, PLR0912, PLR0915 - too long/branchy, to split (issue #14)
         occasion = self._occasion_phrase(topics)
         praised = [p for p in topics.products if not p.wished]
         first = praised[0] if praised else None
@@ -1079,7 +1079,7 @@ class Drafter:
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         if staff:
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
-        if outcome.endswith("_suggestie"):
+        if suggestion:
             fact = self._fact(topics)
             if fact:
                 line = self._line("positive", "suggestion_fact", seed, {"label": fact[0], "waarde": fact[1]})

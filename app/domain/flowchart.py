@@ -17,21 +17,36 @@ and what is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
 
 from app.domain.categories import CATEGORIES, FLAGS, STATUSES
 from app.domain.datafile import read_toml
+from app.domain.schema import Ident, Strict, Text, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
 SCHEMA_VERSION = 1
 NODE_KINDS = ("intake", "question", "outcome")
-RESPOND_VALUES = ("ja", "nee", "optioneel")
-_ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789_")
+RESPOND_VALUES = ("ja", "nee", "optioneel")  # the schema's RespondValue
+RESPOND_NEVER, RESPOND_ALWAYS = RESPOND_VALUES[1], RESPOND_VALUES[0]
+# The replies the drafter can write for an outcome (its ``draft`` field).
+DRAFT_KINDS = (
+    "herstel",
+    "rechtzetten",
+    "bedanken",
+    "beantwoorden",
+    "uitzoeken",
+    "actueel",
+    "luchtig",
+    "melden",
+    "geen",
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,8 @@ class Node:
     example: str = ""
     answers: tuple[Answer, ...] = ()
     no_suggestion: tuple[str, ...] = ()
+    answer_if_known: str = ""  # where the assistant has no opinion: the answer when the profile knows
+    answer_if_unknown: str = ""  # ... and when it does not
     # outcome
     summary: str = ""
     respond: str = "nee"
@@ -64,6 +81,12 @@ class Node:
     advice: tuple[str, ...] = ()
     flag_advice: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     map: tuple[int, int] | None = None  # (column, row) on the flowchart map in the window
+    negative: bool = False  # a negative comment: counts for repeat writers and the report
+    category: str = ""  # the category code this outcome stands for ("" = the assistant's label counts)
+    pause_message: bool = False  # a thread that can get out of hand: offer the 'comments paused' message
+    repeat_advice: bool = False  # a repeat critic gets 'answer once, substantively, then let go'
+    suggestion: bool = False  # the reply also says what happens with the writer's suggestion
+    draft: str = "geen"  # which reply the drafter writes (DRAFT_KINDS)
 
     @property
     def is_question(self) -> bool:
@@ -72,6 +95,21 @@ class Node:
     @property
     def is_outcome(self) -> bool:
         return self.kind == "outcome"
+
+    @property
+    def writes_reply(self) -> bool:
+        """A reply is written here (always or optionally)."""
+        return self.is_outcome and self.respond != RESPOND_NEVER
+
+    @property
+    def reply_expected(self) -> bool:
+        """A reply is always written here (the checklist and a model reply apply)."""
+        return self.is_outcome and self.respond == RESPOND_ALWAYS
+
+    def profile_answer(self, can_answer: bool) -> str | None:
+        """The answer the business profile decides, where the data names one."""
+        answer = self.answer_if_known if can_answer else self.answer_if_unknown
+        return answer or None
 
     def answer(self, answer_id: str) -> Answer:
         for answer in self.answers:
@@ -134,6 +172,33 @@ class Flowchart:
     @property
     def questions(self) -> list[Node]:
         return [n for n in self.nodes.values() if n.is_question]
+
+    @property
+    def negative_outcomes(self) -> frozenset[str]:
+        """Ids of the outcomes that stand for a negative comment."""
+        return frozenset(n.id for n in self.outcomes if n.negative)
+
+    @property
+    def negative_categories(self) -> frozenset[str]:
+        """Category codes of the negative outcomes (for cases that have no outcome yet)."""
+        return frozenset(n.category for n in self.outcomes if n.negative and n.category)
+
+    def is_negative(self, outcome: str | None, label: str | None = None) -> bool:
+        """Whether a case with this outcome (or, without one, this predicted label) is negative."""
+        node = self.nodes.get(outcome) if outcome else None
+        if node is not None and node.is_outcome:
+            return node.negative
+        return label in self.negative_categories
+
+    def category_of(self, outcome: str | None, label: str | None = None) -> str:
+        """The category a case stands for: the outcome's, else the assistant's label."""
+        node = self.nodes.get(outcome) if outcome else None
+        return (node.category if node is not None else "") or label or ""
+
+    @property
+    def pause_outcomes(self) -> frozenset[str]:
+        """Ids of the outcomes where the 'comments paused' message is offered."""
+        return frozenset(n.id for n in self.outcomes if n.pause_message)
 
     def status_label(self, status_id: str) -> str:
         for status in self.statuses:
@@ -199,207 +264,245 @@ def shipped_flowchart() -> Flowchart:
     return load_flowchart()
 
 
-class _Reader:
-    """Typed access to raw TOML data that reports errors with file and node id."""
+# ---------------------------------------------------------------- schema (the shape of the file)
 
-    def __init__(self, source: str) -> None:
-        self.source = source
+RespondValue = Literal["ja", "nee", "optioneel"]
+DraftKind = Literal[
+    "herstel", "rechtzetten", "bedanken", "beantwoorden", "uitzoeken", "actueel", "luchtig", "melden", "geen"
+]
+MapCell = Annotated[int, Field(ge=0, lt=50)]
 
-    def fail(self, where: str | None, problem: str) -> DataFileError:
-        return DataFileError(self.source, problem, where)
 
-    def text(self, table: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
-        value = table.get(key)
-        if value is None:
-            if required:
-                raise self.fail(where, f"veld '{key}' ontbreekt")
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(where, f"veld '{key}' moet tekst zijn")
-        if required and not value.strip():
-            raise self.fail(where, f"veld '{key}' is leeg")
-        return value
+class AnswerModel(Strict):
+    id: Ident
+    label: Text
+    next: Ident
+    labels: list[str] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
 
-    def texts(self, table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
-        value = table.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(where, f"veld '{key}' moet een lijst met teksten zijn")
-        return tuple(value)
 
-    def ident(self, table: Mapping[str, Any], key: str, where: str) -> str:
-        value = self.text(table, key, where)
-        if not set(value) <= _ID_CHARS:
-            raise self.fail(where, f"veld '{key}' ('{value}') mag alleen kleine letters, cijfers en _ bevatten")
-        return value
+class _NodeModel(Strict):
+    id: Ident
+    title: Text
+    help: str = ""
+    tips: list[str] = Field(default_factory=list)
+    map: Annotated[list[MapCell], Field(min_length=2, max_length=2)] | None = None
 
-    def table_list(self, data: Mapping[str, Any], key: str, where: str | None) -> list[Mapping[str, Any]]:
-        value = data.get(key)
-        if not isinstance(value, list) or not value:
-            raise self.fail(where, f"'{key}' ontbreekt of is leeg")
-        for item in value:
-            if not isinstance(item, dict):
-                raise self.fail(where, f"elk item in '{key}' moet een tabel zijn")
-        return value
+
+class IntakeModel(_NodeModel):
+    kind: Literal["intake"]
+    help: Text
+    next: Ident
+
+
+class QuestionModel(_NodeModel):
+    kind: Literal["question"]
+    help: Text
+    question: Text
+    example: Text
+    answers: Annotated[list[AnswerModel], Field(min_length=2)]
+    no_suggestion: list[str] = Field(default_factory=list)
+    answer_if_known: str = ""
+    answer_if_unknown: str = ""
+
+
+class OutcomeModel(_NodeModel):
+    kind: Literal["outcome"]
+    summary: Text
+    respond: RespondValue
+    default_status: Ident
+    advice: Annotated[list[str], Field(min_length=1)]
+    flag_advice: dict[str, list[str]] = Field(default_factory=dict)
+    negative: bool = False
+    category: str = ""
+    pause_message: bool = False
+    repeat_advice: bool = False
+    suggestion: bool = False
+    draft: DraftKind
+
+
+class ChecklistModel(Strict):
+    id: Ident
+    label: Text
+    help: Text
+
+
+class StatusModel(Strict):
+    id: Ident
+    label: Text
+
+
+class FlowchartModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    version: Text
+    start: Ident
+    checklist: Annotated[list[ChecklistModel], Field(min_length=1)]
+    statuses: Annotated[list[StatusModel], Field(min_length=1)]
+    nodes: Annotated[
+        list[Annotated[IntakeModel | QuestionModel | OutcomeModel, Field(discriminator="kind")]], Field(min_length=1)
+    ]
+
+
+_HINTS = {"map": "'map' moet [kolom, rij] zijn, twee gehele getallen"}
+
+
+def _describe(data: Mapping[str, Any], loc: Sequence[int | str]) -> tuple[str | None, str]:
+    """(where, field) for an error at ``loc``: "knooppunt 'grap', antwoord 'ja'" and "next"."""
+    if not loc:
+        return None, "?"
+    table, rest = str(loc[0]), list(loc[1:])
+    if table not in {"nodes", "checklist", "statuses"} or not rest or not isinstance(rest[0], int):
+        return ("kop" if table not in {"nodes", "checklist", "statuses"} else None), table
+    index = rest.pop(0)
+    assert isinstance(index, int)
+    raw = _item(data.get(table), index)
+    name = {"nodes": "knooppunt", "checklist": "checklist", "statuses": "status"}[table]
+    where = f"{name} '{raw['id']}'" if isinstance(raw.get("id"), str) else f"{table}[{index}]"
+    if rest and str(rest[0]) in NODE_KINDS:
+        rest.pop(0)  # the tagged union's branch
+    if len(rest) >= 2 and str(rest[0]) == "answers" and isinstance(rest[1], int):
+        answer = _item(raw.get("answers"), rest[1])
+        aid = answer.get("id")
+        where += f", antwoord '{aid}'" if isinstance(aid, str) else f", antwoord {rest[1] + 1}"
+        rest = rest[2:]
+    return where, str(rest[0]) if rest else table
+
+
+def _item(items: Any, index: int) -> Mapping[str, Any]:
+    item = items[index] if isinstance(items, list) and 0 <= index < len(items) else None
+    return item if isinstance(item, dict) else {}
+
+
+def _fail(source: str, where: str | None, problem: str) -> DataFileError:
+    return DataFileError(source, problem, where)
 
 
 def parse_flowchart(data: Mapping[str, Any], source: str = "<flowchart>") -> Flowchart:
-    """Build and validate a :class:`Flowchart` from parsed TOML data."""
-    r = _Reader(source)
+    """Build and validate a :class:`Flowchart` from parsed TOML data: first the schema, then the
+    checks across fields (known codes, no duplicates, coverage, references, cycles, reachability)."""
     schema = data.get("schema")
     if schema != SCHEMA_VERSION:
-        raise r.fail(None, f"'schema' moet {SCHEMA_VERSION} zijn, gevonden: {schema!r}")
-    version = r.text(data, "version", "kop")
-    start = r.ident(data, "start", "kop")
-
-    checklist: list[ChecklistItem] = []
-    for i, item in enumerate(r.table_list(data, "checklist", None)):
-        where = f"checklist[{i}]"
-        item_id = r.ident(item, "id", where)
-        checklist.append(
-            ChecklistItem(
-                item_id, r.text(item, "label", f"checklist '{item_id}'"), r.text(item, "help", f"checklist '{item_id}'")
-            )
-        )
-    _no_duplicates(r, [c.id for c in checklist], "checklist")
-
-    statuses: list[Status] = []
-    for i, item in enumerate(r.table_list(data, "statuses", None)):
-        status_id = r.ident(item, "id", f"statuses[{i}]")
-        statuses.append(Status(status_id, r.text(item, "label", f"status '{status_id}'")))
-    status_ids = [s.id for s in statuses]
-    _no_duplicates(r, status_ids, "statuses")
+        raise _fail(source, None, f"'schema' moet {SCHEMA_VERSION} zijn, gevonden: {schema!r}")
+    model = validate(FlowchartModel, data, source, _describe, _HINTS)
+    _no_duplicates(source, [c.id for c in model.checklist], "checklist")
+    status_ids = [s.id for s in model.statuses]
+    _no_duplicates(source, status_ids, "statuses")
     if set(status_ids) != set(STATUSES):
-        raise r.fail("statuses", f"de statussen moeten precies {', '.join(STATUSES)} zijn")
-
+        raise _fail(source, "statuses", f"de statussen moeten precies {', '.join(STATUSES)} zijn")
     nodes: dict[str, Node] = {}
-    for i, raw in enumerate(r.table_list(data, "nodes", None)):
-        node = _parse_node(r, raw, i)
-        if node.id in nodes:
-            raise r.fail(f"knooppunt '{node.id}'", "dit id komt twee keer voor")
-        nodes[node.id] = node
-
-    flow = Flowchart(source, version, start, nodes, tuple(checklist), tuple(statuses))
-    _validate_graph(r, flow)
+    for raw in model.nodes:
+        if raw.id in nodes:
+            raise _fail(source, f"knooppunt '{raw.id}'", "dit id komt twee keer voor")
+        nodes[raw.id] = _node(source, raw)
+    flow = Flowchart(
+        source,
+        model.version,
+        model.start,
+        nodes,
+        tuple(ChecklistItem(c.id, c.label, c.help) for c in model.checklist),
+        tuple(Status(s.id, s.label) for s in model.statuses),
+    )
+    _validate_graph(source, flow)
     return flow
 
 
-def _no_duplicates(r: _Reader, ids: list[str], where: str) -> None:
+def _no_duplicates(source: str, ids: list[str], where: str) -> None:
     seen: set[str] = set()
     for item_id in ids:
         if item_id in seen:
-            raise r.fail(where, f"id '{item_id}' komt twee keer voor")
+            raise _fail(source, where, f"id '{item_id}' komt twee keer voor")
         seen.add(item_id)
 
 
-def _parse_node(r: _Reader, raw: Mapping[str, Any], index: int) -> Node:
-    node_id = r.ident(raw, "id", f"nodes[{index}]")
-    where = f"knooppunt '{node_id}'"
-    kind = r.text(raw, "kind", where)
-    if kind not in NODE_KINDS:
-        raise r.fail(where, f"onbekend soort '{kind}' (kies uit {', '.join(NODE_KINDS)})")
-    title = r.text(raw, "title", where)
-    help_text = r.text(raw, "help", where, required=kind != "outcome")
-    tips = r.texts(raw, "tips", where)
-
-    map_pos = _map_position(r, raw, where)
-    if kind == "intake":
-        return Node(node_id, kind, title, help_text, tips, next=r.ident(raw, "next", where), map=map_pos)
-
-    if kind == "question":
-        answers: list[Answer] = []
-        for j, ans in enumerate(r.table_list(raw, "answers", where)):
-            ans_id = r.ident(ans, "id", f"{where}, antwoord {j + 1}")
-            ans_where = f"{where}, antwoord '{ans_id}'"
-            labels = r.texts(ans, "labels", ans_where)
-            flags = r.texts(ans, "flags", ans_where)
-            for label in labels:
-                if label not in CATEGORIES:
-                    raise r.fail(ans_where, f"onbekende categoriecode '{label}'")
-            for flag in flags:
-                if flag not in FLAGS:
-                    raise r.fail(ans_where, f"onbekende vlag '{flag}'")
-            answers.append(
-                Answer(ans_id, r.text(ans, "label", ans_where), r.ident(ans, "next", ans_where), labels, flags)
-            )
-        if len(answers) < 2:
-            raise r.fail(where, "een vraag heeft minstens twee antwoorden nodig")
-        _no_duplicates(r, [a.id for a in answers], f"{where}, antwoorden")
-        no_suggestion = r.texts(raw, "no_suggestion", where)
-        for label in no_suggestion:
-            if label not in CATEGORIES:
-                raise r.fail(where, f"onbekende categoriecode '{label}' in no_suggestion")
-        _check_coverage(r, where, answers, no_suggestion)
-        return Node(
-            node_id,
-            kind,
-            title,
-            help_text,
-            tips,
-            question=r.text(raw, "question", where),
-            example=r.text(raw, "example", where),
-            answers=tuple(answers),
-            no_suggestion=no_suggestion,
-            map=map_pos,
-        )
-
-    respond = r.text(raw, "respond", where)
-    if respond not in RESPOND_VALUES:
-        raise r.fail(where, f"'respond' moet een van {', '.join(RESPOND_VALUES)} zijn")
-    default_status = r.text(raw, "default_status", where)
-    if default_status not in STATUSES:
-        raise r.fail(where, f"onbekende status '{default_status}' in default_status")
-    advice = r.texts(raw, "advice", where)
-    if not advice:
-        raise r.fail(where, "een uitkomst heeft minstens één advies nodig")
-    flag_advice_raw = raw.get("flag_advice", {})
-    if not isinstance(flag_advice_raw, dict):
-        raise r.fail(where, "'flag_advice' moet een tabel zijn")
-    flag_advice: dict[str, tuple[str, ...]] = {}
-    for flag in flag_advice_raw:
+def _node(source: str, raw: IntakeModel | QuestionModel | OutcomeModel) -> Node:
+    """The node, after the checks that the schema cannot do alone."""
+    where = f"knooppunt '{raw.id}'"
+    map_pos = (raw.map[0], raw.map[1]) if raw.map is not None else None
+    common = {"help": raw.help, "tips": tuple(raw.tips), "map": map_pos}
+    if isinstance(raw, IntakeModel):
+        return Node(raw.id, raw.kind, raw.title, next=raw.next, **common)  # type: ignore[arg-type]
+    if isinstance(raw, QuestionModel):
+        return _question(source, where, raw, common)
+    if raw.default_status not in STATUSES:
+        raise _fail(source, where, f"onbekende status '{raw.default_status}' in default_status")
+    for flag in raw.flag_advice:
         if flag not in FLAGS:
-            raise r.fail(where, f"onbekende vlag '{flag}' in flag_advice")
-        flag_advice[flag] = r.texts(flag_advice_raw, flag, f"{where}, flag_advice")
+            raise _fail(source, where, f"onbekende vlag '{flag}' in flag_advice")
+    if raw.category and raw.category not in CATEGORIES:
+        raise _fail(source, where, f"onbekende categoriecode '{raw.category}' in category")
+    if raw.repeat_advice and not raw.negative:
+        raise _fail(source, where, "'repeat_advice' geldt alleen voor een negatieve uitkomst (negative = true)")
     return Node(
-        node_id,
-        kind,
-        title,
-        help_text,
-        tips,
-        summary=r.text(raw, "summary", where),
-        respond=respond,
-        default_status=default_status,
-        advice=advice,
-        flag_advice=flag_advice,
-        map=map_pos,
+        raw.id,
+        raw.kind,
+        raw.title,
+        summary=raw.summary,
+        respond=raw.respond,
+        default_status=raw.default_status,
+        advice=tuple(raw.advice),
+        flag_advice={flag: tuple(texts) for flag, texts in raw.flag_advice.items()},
+        negative=raw.negative,
+        category=raw.category,
+        pause_message=raw.pause_message,
+        repeat_advice=raw.repeat_advice,
+        suggestion=raw.suggestion,
+        draft=raw.draft,
+        **common,  # type: ignore[arg-type]
     )
 
 
-def _map_position(r: _Reader, raw: Mapping[str, Any], where: str) -> tuple[int, int] | None:
-    value = raw.get("map")
-    if value is None:
-        return None
-    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and 0 <= v < 50 for v in value)):
-        raise r.fail(where, "'map' moet [kolom, rij] zijn, twee gehele getallen")
-    return (value[0], value[1])
+def _question(source: str, where: str, raw: QuestionModel, common: dict[str, Any]) -> Node:
+    answers: list[Answer] = []
+    for ans in raw.answers:
+        ans_where = f"{where}, antwoord '{ans.id}'"
+        for label in ans.labels:
+            if label not in CATEGORIES:
+                raise _fail(source, ans_where, f"onbekende categoriecode '{label}'")
+        for flag in ans.flags:
+            if flag not in FLAGS:
+                raise _fail(source, ans_where, f"onbekende vlag '{flag}'")
+        answers.append(Answer(ans.id, ans.label, ans.next, tuple(ans.labels), tuple(ans.flags)))
+    _no_duplicates(source, [a.id for a in answers], f"{where}, antwoorden")
+    for label in raw.no_suggestion:
+        if label not in CATEGORIES:
+            raise _fail(source, where, f"onbekende categoriecode '{label}' in no_suggestion")
+    _check_coverage(source, where, answers, tuple(raw.no_suggestion))
+    answer_ids = {a.id for a in answers}
+    for key, value in (("answer_if_known", raw.answer_if_known), ("answer_if_unknown", raw.answer_if_unknown)):
+        if value and value not in answer_ids:
+            raise _fail(source, where, f"'{key}' verwijst naar onbekend antwoord '{value}'")
+    return Node(
+        raw.id,
+        raw.kind,
+        raw.title,
+        question=raw.question,
+        example=raw.example,
+        answers=tuple(answers),
+        no_suggestion=tuple(raw.no_suggestion),
+        answer_if_known=raw.answer_if_known,
+        answer_if_unknown=raw.answer_if_unknown,
+        **common,
+    )
 
 
-def _check_coverage(r: _Reader, where: str, answers: list[Answer], no_suggestion: tuple[str, ...]) -> None:
+def _check_coverage(source: str, where: str, answers: list[Answer], no_suggestion: tuple[str, ...]) -> None:
     """Every category code maps onto exactly one answer, or is declared as no suggestion."""
     owner: dict[str, str] = {}
     for answer in answers:
         for label in answer.labels:
             if label in owner:
-                raise r.fail(
-                    where, f"categorie '{label}' staat bij twee antwoorden ('{owner[label]}' en '{answer.id}')"
+                raise _fail(
+                    source, where, f"categorie '{label}' staat bij twee antwoorden ('{owner[label]}' en '{answer.id}')"
                 )
             owner[label] = answer.id
     for label in no_suggestion:
         if label in owner:
-            raise r.fail(where, f"categorie '{label}' staat bij antwoord '{owner[label]}' én in no_suggestion")
+            raise _fail(source, where, f"categorie '{label}' staat bij antwoord '{owner[label]}' én in no_suggestion")
         owner[label] = "-"
     missing = [c for c in CATEGORIES if c not in owner]
     if missing:
-        raise r.fail(
+        raise _fail(
+            source,
             where,
             f"categorie {', '.join(repr(m) for m in missing)} is aan geen antwoord gekoppeld "
             "(zet hem bij een antwoord of in no_suggestion)",
@@ -413,35 +516,37 @@ def _successors(node: Node) -> list[tuple[str, str]]:
     return [(a.next, f"antwoord '{a.id}'") for a in node.answers]
 
 
-def _validate_graph(r: _Reader, flow: Flowchart) -> None:
+def _validate_graph(source: str, flow: Flowchart) -> None:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
     nodes = flow.nodes
     if flow.start not in nodes:
-        raise r.fail("kop", f"start verwijst naar onbekend knooppunt '{flow.start}'")
+        raise _fail(source, "kop", f"start verwijst naar onbekend knooppunt '{flow.start}'")
     if nodes[flow.start].kind != "intake":
-        raise r.fail(f"knooppunt '{flow.start}'", "het startpunt moet de intake zijn")
+        raise _fail(source, f"knooppunt '{flow.start}'", "het startpunt moet de intake zijn")
     intakes = [n.id for n in nodes.values() if n.kind == "intake"]
     if len(intakes) != 1:
-        raise r.fail(f"knooppunt '{intakes[-1]}'", "er mag maar één intake zijn")
+        raise _fail(source, f"knooppunt '{intakes[-1]}'", "er mag maar één intake zijn")
 
     for node in nodes.values():
         for target, ref in _successors(node):
             if target not in nodes:
-                raise r.fail(f"knooppunt '{node.id}'", f"{ref} verwijst naar onbekend knooppunt '{target}'")
+                raise _fail(source, f"knooppunt '{node.id}'", f"{ref} verwijst naar onbekend knooppunt '{target}'")
             if target == flow.start:
-                raise r.fail(f"knooppunt '{node.id}'", f"{ref} verwijst terug naar de intake")
+                raise _fail(source, f"knooppunt '{node.id}'", f"{ref} verwijst terug naar de intake")
 
     seen_positions: dict[tuple[int, int], str] = {}
     for node in nodes.values():
         if node.map is not None:
             if node.map in seen_positions:
-                raise r.fail(
-                    f"knooppunt '{node.id}'", f"staat op dezelfde plek op de kaart als '{seen_positions[node.map]}'"
+                raise _fail(
+                    source,
+                    f"knooppunt '{node.id}'",
+                    f"staat op dezelfde plek op de kaart als '{seen_positions[node.map]}'",
                 )
             seen_positions[node.map] = node.id
 
     first = nodes[flow.start].next or ""
     if not nodes[first].is_question:
-        raise r.fail(f"knooppunt '{flow.start}'", "na de intake moet een vraag komen")
+        raise _fail(source, f"knooppunt '{flow.start}'", "na de intake moet een vraag komen")
 
     # Cycles: depth-first search with colours; report the node that closes the loop.
     white, grey, black = 0, 1, 2
@@ -456,7 +561,7 @@ def _validate_graph(r: _Reader, flow: Flowchart) -> None:
                     if target in trail
                     else f"{node_id} → {target}"
                 )
-                raise r.fail(f"knooppunt '{node_id}'", f"{ref} maakt een kringloop: {loop}")
+                raise _fail(source, f"knooppunt '{node_id}'", f"{ref} maakt een kringloop: {loop}")
             if colour[target] == white:
                 visit(target, [*trail, node_id])
         colour[node_id] = black
@@ -464,21 +569,25 @@ def _validate_graph(r: _Reader, flow: Flowchart) -> None:
     visit(flow.start, [])
     unreachable = [n for n, c in colour.items() if c == white]
     if unreachable:
-        raise r.fail(f"knooppunt '{unreachable[0]}'", "is vanaf de start niet bereikbaar")
+        raise _fail(source, f"knooppunt '{unreachable[0]}'", "is vanaf de start niet bereikbaar")
 
     # Without cycles every path ends somewhere; make sure that is an outcome.
     for node in nodes.values():
         if node.is_question and not node.answers:
-            raise r.fail(f"knooppunt '{node.id}'", "vraag zonder antwoorden: dit pad eindigt niet in een uitkomst")
+            raise _fail(
+                source, f"knooppunt '{node.id}'", "vraag zonder antwoorden: dit pad eindigt niet in een uitkomst"
+            )
 
     # The nature question must send every category somewhere: that is where the
     # assistant's first suggestion comes from.
     for label in CATEGORIES:
         if flow.suggest_answer(first, label) is None:
-            raise r.fail(
-                f"knooppunt '{first}'", f"categorie '{label}' moet bij de eerste vraag aan een antwoord gekoppeld zijn"
+            raise _fail(
+                source,
+                f"knooppunt '{first}'",
+                f"categorie '{label}' moet bij de eerste vraag aan een antwoord gekoppeld zijn",
             )
     used_labels = {label for q in flow.questions for a in q.answers for label in a.labels}
     for label in CATEGORIES:
         if label not in used_labels:
-            raise r.fail("nodes", f"categorie '{label}' leidt nergens naartoe: geen antwoord noemt hem")
+            raise _fail(source, "nodes", f"categorie '{label}' leidt nergens naartoe: geen antwoord noemt hem")

@@ -92,7 +92,7 @@ class BusinessProfile:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> BusinessProfile:
+    def from_dict(cls, data: dict[str, Any] | None) -> BusinessProfile:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
         """Build from stored or imported data; unknown keys are ignored, wrong types refused."""
         if not data:
             return cls()

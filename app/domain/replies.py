@@ -15,10 +15,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import ConfigDict, Field
 
 from app.domain.categories import PLATFORMS
 from app.domain.datafile import read_toml
+from app.domain.schema import Strict, Text, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -238,86 +241,132 @@ def _sentences(source: str, table: Mapping[str, Any], key: str, where: str, allo
     return tuple(value)
 
 
+Sentences = Annotated[list[Text], Field(min_length=1)]
+
+
+class PlatformModel(Strict):
+    code: Text
+    name: Text
+    limit: Annotated[int, Field(ge=0)]
+    emoji: bool
+    formal: bool
+    dm: bool
+    report: Text
+    style: Literal["chat", "post", "review", "formal"]
+    count: Literal["chars", "x", "graphemes"]
+
+
+class ComplaintTopicModel(Strict):
+    id: Text
+    label: Text
+    keywords: list[str] = Field(default_factory=list)
+    empathy: Sentences
+    about: Sentences
+    solution: Sentences | None = None
+
+
+class QuestionTopicModel(Strict):
+    id: Text
+    label: Text
+    field: Text
+    answer: Sentences
+
+
+class RepliesModel(Strict):
+    """The file's fixed parts; its sentence sections ([greeting], [complaint], …) are checked by _SECTIONS."""
+
+    model_config = ConfigDict(strict=True, extra="allow", frozen=True)
+
+    schema_version: Literal[2] = Field(alias="schema")
+    platforms: Annotated[list[PlatformModel], Field(min_length=1)]
+    complaint_topics: list[ComplaintTopicModel]
+    question_topics: list[QuestionTopicModel]
+    slot_fill: dict[str, Annotated[int, Field(ge=0)]]
+
+
+_HINTS = {
+    "limit": "'limit' moet een geheel getal ≥ 0 zijn",
+    "slot_fill": "[slot_fill] moet aantallen tekens geven, met een 'default'",
+    "style": f"'style' moet een van {', '.join(STYLES)} zijn",
+    "count": f"'count' moet een van {', '.join(COUNTS)} zijn",
+}
+
+
+def _describe(data: Mapping[str, Any], loc: Sequence[int | str]) -> tuple[str | None, str]:
+    """(where, field): "platform 'x'", "complaint_topics 'prijs'" and the field."""
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        table, index = str(loc[0]), loc[1]
+        items = data.get(table)
+        raw = items[index] if isinstance(items, list) and index < len(items) else None
+        key = "code" if table == "platforms" else "id"
+        name = raw.get(key) if isinstance(raw, dict) else None
+        label = "platform" if table == "platforms" else table
+        where = f"{label} '{name}'" if isinstance(name, str) else f"{table}[{index}]"
+        if len(loc) >= 4 and isinstance(loc[3], int):
+            return f"{where}.{loc[2]}[{loc[3]}]", str(loc[2])
+        return where, str(loc[2]) if len(loc) > 2 else table
+    return (str(loc[0]) if loc else None), str(loc[0]) if loc else "?"
+
+
 def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> ReplyTemplates:
+    """The schema first, then what it cannot say: every platform present, the placeholders each
+    sentence may use, a complaint topic 'overig', profile fields that exist."""
     if data.get("schema") != SCHEMA_VERSION:
         raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
+    model = validate(RepliesModel, data, source, _describe, _HINTS)
     platforms: dict[str, Platform] = {}
-    for i, raw in enumerate(data.get("platforms", [])):
-        where = f"platforms[{i}]"
-        code = raw.get("code")
-        if code not in PLATFORMS:
-            raise DataFileError(source, f"onbekende platformcode {code!r}", where)
-        limit = raw.get("limit")
-        if not isinstance(limit, int) or limit < 0:
-            raise DataFileError(source, "'limit' moet een geheel getal ≥ 0 zijn", f"platform '{code}'")
-        for key in ("name", "report"):
-            if not isinstance(raw.get(key), str) or not raw[key].strip():
-                raise DataFileError(source, f"veld '{key}' ontbreekt", f"platform '{code}'")
-        for key in ("emoji", "formal", "dm"):
-            if not isinstance(raw.get(key), bool):
-                raise DataFileError(source, f"'{key}' moet true of false zijn", f"platform '{code}'")
-        if raw.get("style") not in STYLES:
-            raise DataFileError(source, f"'style' moet een van {', '.join(STYLES)} zijn", f"platform '{code}'")
-        if raw.get("count") not in COUNTS:
-            raise DataFileError(source, f"'count' moet een van {', '.join(COUNTS)} zijn", f"platform '{code}'")
-        platforms[code] = Platform(
-            code,
-            raw["name"],
-            limit,
-            raw["emoji"],
-            raw["formal"],
-            raw["report"],
-            raw["style"],
-            raw["dm"],
-            raw["count"],
+    for i, raw in enumerate(model.platforms):
+        if raw.code not in PLATFORMS:
+            raise DataFileError(source, f"onbekende platformcode {raw.code!r}", f"platforms[{i}]")
+        platforms[raw.code] = Platform(
+            raw.code, raw.name, raw.limit, raw.emoji, raw.formal, raw.report, raw.style, raw.dm, raw.count
         )
     missing = [p for p in PLATFORMS if p not in platforms]
     if missing:
         raise DataFileError(source, f"platform(s) ontbreken: {', '.join(missing)}", "platforms")
-
-    sections: dict[str, dict[str, tuple[str, ...]]] = {}
-    for section, keys in _SECTIONS.items():
-        table = data.get(section)
-        if not isinstance(table, dict):
-            raise DataFileError(source, f"sectie [{section}] ontbreekt", section)
-        sections[section] = {key: _sentences(source, table, key, section, allowed) for key, allowed in keys.items()}
-
-    complaint_topics = []
-    for i, raw in enumerate(data.get("complaint_topics", [])):
-        where = f"complaint_topics '{raw.get('id', i)}'"
-        topic_id, label = raw.get("id"), raw.get("label")
-        if not isinstance(topic_id, str) or not isinstance(label, str):
-            raise DataFileError(source, "'id' en 'label' zijn verplicht", where)
-        keywords = raw.get("keywords", [])
-        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-            raise DataFileError(source, "'keywords' moet een lijst met woorden zijn", where)
-        empathy = _sentences(source, raw, "empathy", where, frozenset())
-        about = _sentences(source, raw, "about", where, _TOPIC)
-        solution = _sentences(source, raw, "solution", where, frozenset()) if "solution" in raw else ()
-        complaint_topics.append(Topic(topic_id, label, tuple(keywords), empathy, about=about, solution=solution))
+    unknown = [key for key in model.model_extra or {} if key not in _SECTIONS]
+    if unknown:
+        raise DataFileError(source, f"onbekende sectie [{unknown[0]}] (tikfout?)", unknown[0])
+    sections = {section: _section(source, data.get(section), section, keys) for section, keys in _SECTIONS.items()}
+    complaint_topics = tuple(_complaint_topic(source, raw) for raw in model.complaint_topics)
     if not any(t.id == "overig" for t in complaint_topics):
         raise DataFileError(
             source, "er moet een onderwerp 'overig' zijn (voor klachten zonder herkend onderwerp)", "complaint_topics"
         )
-
     question_topics = []
-    for i, raw in enumerate(data.get("question_topics", [])):
-        where = f"question_topics '{raw.get('id', i)}'"
-        topic_id, label, field_name = raw.get("id"), raw.get("label"), raw.get("field")
-        if not isinstance(topic_id, str) or not isinstance(label, str):
-            raise DataFileError(source, "'id' en 'label' zijn verplicht", where)
-        if field_name not in PROFILE_FIELDS:
+    for raw_q in model.question_topics:
+        where = f"question_topics '{raw_q.id}'"
+        if raw_q.field not in PROFILE_FIELDS:
             raise DataFileError(source, f"'field' moet een van {', '.join(sorted(PROFILE_FIELDS))} zijn", where)
-        answer = _sentences(source, raw, "answer", where, frozenset({"waarde"}))
-        question_topics.append(Topic(topic_id, label, (), (), field_name, answer))
-    slot_fill = data.get("slot_fill", {})
-    if (
-        not isinstance(slot_fill, dict)
-        or "default" not in slot_fill
-        or not all(isinstance(v, int) and v >= 0 for v in slot_fill.values())
-    ):
-        raise DataFileError(source, "[slot_fill] moet aantallen tekens geven, met een 'default'", "slot_fill")
-    return ReplyTemplates(source, platforms, sections, tuple(complaint_topics), tuple(question_topics), dict(slot_fill))
+        answer = _checked(source, raw_q.answer, f"{where}.answer", frozenset({"waarde"}))
+        question_topics.append(Topic(raw_q.id, raw_q.label, (), (), raw_q.field, answer))
+    if "default" not in model.slot_fill:
+        raise DataFileError(source, _HINTS["slot_fill"], "slot_fill")
+    return ReplyTemplates(source, platforms, sections, complaint_topics, tuple(question_topics), dict(model.slot_fill))
+
+
+def _section(source: str, table: Any, section: str, keys: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    if not isinstance(table, dict):
+        raise DataFileError(source, f"sectie [{section}] ontbreekt", section)
+    return {key: _sentences(source, table, key, section, allowed) for key, allowed in keys.items()}
+
+
+def _complaint_topic(source: str, raw: ComplaintTopicModel) -> Topic:
+    where = f"complaint_topics '{raw.id}'"
+    return Topic(
+        raw.id,
+        raw.label,
+        tuple(raw.keywords),
+        _checked(source, raw.empathy, f"{where}.empathy", frozenset()),
+        about=_checked(source, raw.about, f"{where}.about", _TOPIC),
+        solution=_checked(source, raw.solution, f"{where}.solution", frozenset()) if raw.solution else (),
+    )
+
+
+def _checked(source: str, sentences: list[str], where: str, allowed: frozenset[str]) -> tuple[str, ...]:
+    for i, text in enumerate(sentences):
+        _check_sentence(source, f"{where}[{i}]", text, allowed)
+    return tuple(sentences)
 
 
 def load_templates(path: str | Path | None = None) -> ReplyTemplates:

@@ -30,9 +30,9 @@ def auto_walk(
     path: list[tuple[str, str]] = []
     while node.is_question:
         answer = flow.suggest_answer(node.id, label, flags)
-        if answer is None and node.id == "vraag_antwoord":
-            answer = "ja" if can_answer else "nee"
-        elif answer is None:
+        if answer is None:
+            answer = node.profile_answer(can_answer)
+        if answer is None:
             answer = node.answers[-1].id  # the chart's most careful option: let it stand
         path.append((node.id, answer))
         node = flow.node(node.answer(answer).next)
@@ -58,7 +58,7 @@ def suggest(
     language assistant finds them), else the drafter finds them in the text."""
     flow = flow or shipped_flowchart()
     profile = profile or BusinessProfile()
-    drafter = Drafter(profile, analyser=analyser)
+    drafter = Drafter(profile, analyser=analyser, flow=flow)
     if topics is None and analyser is not None:
         topics = analyser(text)
     flags = tuple(analysis.get("flags", ()))
@@ -78,7 +78,7 @@ def suggest(
     )
     optional = draft.optional
     warnings = list(draft.warnings)
-    respond = outcome.respond == "ja"
+    respond = outcome.reply_expected
     return {
         "outcome": outcome.id,
         "outcome_title": outcome.title,

@@ -7,21 +7,23 @@ on its path with a short explanation, and a model reply where one is due.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
 
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
-from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.domain.flowchart import Flowchart, Node, shipped_flowchart
+from app.domain.schema import Describe, Strict, Text, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
 SCHEMA_VERSION = 1
 DIFFICULTIES = ("makkelijk", "gemiddeld", "moeilijk")
-_ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
 @dataclass(frozen=True)
@@ -109,44 +111,93 @@ def judge_step(case: PracticeCase, question: str, chosen: str, on_path: bool) ->
 # ---------------------------------------------------------------- loading
 
 
-def _text(source: str, where: str, raw: Mapping[str, Any], key: str, required: bool = True) -> str:
-    value = raw.get(key, "")
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise DataFileError(source, f"veld '{key}' ontbreekt of is leeg", where)
-    return value.strip()
+class StepModel(Strict):
+    question: Text
+    answer: Text
+    why: Text
+
+
+class CaseModel(Strict):
+    id: Annotated[str, Field(min_length=1, pattern=r"^[a-z0-9_-]+$")]
+    title: Text
+    difficulty: Literal["makkelijk", "gemiddeld", "moeilijk"]
+    platform: Text
+    author: str = ""
+    business: Text
+    context: Text
+    text: Text
+    label: Text
+    flags: list[str] = Field(default_factory=list)
+    outcome: Text
+    steps: Annotated[list[StepModel], Field(min_length=1)]
+    model_reply: str = ""
+    tips: list[str] = Field(default_factory=list)
+
+
+_HINTS = {
+    "id": "'id' moet kleine letters, cijfers, - of _ zijn",
+    "difficulty": f"'difficulty' moet een van {', '.join(DIFFICULTIES)} zijn",
+    "steps": "'steps' ontbreekt: geef het verwachte antwoord bij elke vraag",
+    "tips": "'tips' moet een lijst met teksten zijn",
+}
+
+
+def _describer(index: int) -> Describe:
+    def describe(data: Mapping[str, Any], loc: Sequence[int | str]) -> tuple[str | None, str]:
+        case_id = data.get("id")
+        where = f"case '{case_id}'" if isinstance(case_id, str) else f"cases[{index}]"
+        if len(loc) >= 2 and loc[0] == "steps" and isinstance(loc[1], int):
+            return f"{where}, stap {loc[1] + 1}", str(loc[2]) if len(loc) > 2 else "steps"
+        return where, str(loc[0]) if loc else "?"
+
+    return describe
 
 
 def parse_case(raw: Mapping[str, Any], flow: Flowchart, source: str, index: int) -> PracticeCase:
-    case_id = raw.get("id")
-    where = f"case '{case_id}'" if isinstance(case_id, str) else f"cases[{index}]"
-    if not isinstance(case_id, str) or not case_id or not set(case_id) <= _ID_CHARS:
-        raise DataFileError(source, "'id' moet kleine letters, cijfers, - of _ zijn", where)
-    difficulty = _text(source, where, raw, "difficulty")
-    if difficulty not in DIFFICULTIES:
-        raise DataFileError(source, f"'difficulty' moet een van {', '.join(DIFFICULTIES)} zijn", where)
-    platform = _text(source, where, raw, "platform")
+    """One practice case: the schema first, then its codes and its path through the flowchart."""
+    model = validate(CaseModel, raw, source, _describer(index), _HINTS)
+    where = f"case '{model.id}'"
+    platform, label, outcome_id = model.platform.strip(), model.label.strip(), model.outcome.strip()
     if platform not in PLATFORMS:
         raise DataFileError(source, f"onbekend platform '{platform}'", where)
-    label = _text(source, where, raw, "label")
     if label not in CATEGORIES:
         raise DataFileError(source, f"onbekende categorie '{label}'", where)
-    flags = raw.get("flags", [])
-    if not isinstance(flags, list) or any(f not in FLAGS for f in flags):
-        raise DataFileError(source, f"ongeldige vlaggen {flags!r}", where)
-    outcome_id = _text(source, where, raw, "outcome")
+    if any(f not in FLAGS for f in model.flags):
+        raise DataFileError(source, f"ongeldige vlaggen {model.flags!r}", where)
     if outcome_id not in flow.nodes or not flow.node(outcome_id).is_outcome:
         raise DataFileError(source, f"'{outcome_id}' is geen uitkomst van het schema", where)
+    steps, node = _walk(model.steps, flow, source, where)
+    if node.id != outcome_id:
+        raise DataFileError(source, f"het pad eindigt in '{node.id}', maar 'outcome' zegt '{outcome_id}'", where)
+    model_reply = model.model_reply.strip()
+    if node.reply_expected and not model_reply:
+        raise DataFileError(source, f"bij uitkomst '{node.id}' hoort een voorbeeldantwoord (model_reply)", where)
+    return PracticeCase(
+        id=model.id,
+        title=model.title.strip(),
+        difficulty=model.difficulty,
+        platform=platform,
+        author=model.author.strip(),
+        business=model.business.strip(),
+        context=model.context.strip(),
+        text=model.text.strip(),
+        label=label,
+        flags=tuple(model.flags),
+        outcome=outcome_id,
+        steps=tuple(steps),
+        model_reply=model_reply,
+        tips=tuple(model.tips),
+        source=source,
+    )
 
-    raw_steps = raw.get("steps")
-    if not isinstance(raw_steps, list) or not raw_steps:
-        raise DataFileError(source, "'steps' ontbreekt: geef het verwachte antwoord bij elke vraag", where)
+
+def _walk(raw_steps: list[StepModel], flow: Flowchart, source: str, where: str) -> tuple[list[ExpectedStep], Node]:
+    """The expected steps along the flowchart, and the outcome they reach."""
     steps: list[ExpectedStep] = []
     node = flow.first_question
     for i, step in enumerate(raw_steps):
         step_where = f"{where}, stap {i + 1}"
-        if not isinstance(step, dict):
-            raise DataFileError(source, "elke stap is een tabel met question, answer en why", step_where)
-        question = step.get("question")
+        question, answer = step.question, step.answer
         if not node.is_question:
             raise DataFileError(
                 source, f"het pad is al bij uitkomst '{node.id}'; stap '{question}' is te veel", step_where
@@ -155,44 +206,18 @@ def parse_case(raw: Mapping[str, Any], flow: Flowchart, source: str, index: int)
             raise DataFileError(
                 source, f"verwacht vraag '{node.id}' op deze plek van het pad, niet '{question}'", step_where
             )
-        answer = step.get("answer")
         try:
-            next_id = node.answer(str(answer)).next
+            next_id = node.answer(answer).next
         except KeyError:
             options = ", ".join(a.id for a in node.answers)
             raise DataFileError(
                 source, f"'{answer}' is geen antwoord op '{node.id}' (kies uit {options})", step_where
             ) from None
-        why = _text(source, step_where, step, "why")
-        steps.append(ExpectedStep(node.id, str(answer), why))
+        steps.append(ExpectedStep(node.id, answer, step.why.strip()))
         node = flow.node(next_id)
     if not node.is_outcome:
         raise DataFileError(source, f"het pad stopt bij vraag '{node.id}' en bereikt geen uitkomst", where)
-    if node.id != outcome_id:
-        raise DataFileError(source, f"het pad eindigt in '{node.id}', maar 'outcome' zegt '{outcome_id}'", where)
-    model_reply = _text(source, where, raw, "model_reply", required=False)
-    if node.respond == "ja" and not model_reply:
-        raise DataFileError(source, f"bij uitkomst '{node.id}' hoort een voorbeeldantwoord (model_reply)", where)
-    tips = raw.get("tips", [])
-    if not isinstance(tips, list) or not all(isinstance(t, str) for t in tips):
-        raise DataFileError(source, "'tips' moet een lijst met teksten zijn", where)
-    return PracticeCase(
-        id=case_id,
-        title=_text(source, where, raw, "title"),
-        difficulty=difficulty,
-        platform=platform,
-        author=_text(source, where, raw, "author", required=False),
-        business=_text(source, where, raw, "business"),
-        context=_text(source, where, raw, "context"),
-        text=_text(source, where, raw, "text"),
-        label=label,
-        flags=tuple(flags),
-        outcome=outcome_id,
-        steps=tuple(steps),
-        model_reply=model_reply,
-        tips=tuple(tips),
-        source=source,
-    )
+    return steps, node
 
 
 def load_case_file(path: Path, flow: Flowchart | None = None) -> list[PracticeCase]:
@@ -277,5 +302,5 @@ class PracticeSession:
         self.result.reply = reply
         self.result.checked = list(checked or [])
         outcome = self.flow.node(self.case.outcome)
-        checklist_size = len(self.flow.checklist) if outcome.respond == "ja" else 0
+        checklist_size = len(self.flow.checklist) if outcome.reply_expected else 0
         return self.result.score(len(self.case.steps), checklist_size)

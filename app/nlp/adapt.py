@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.domain.categories import CATEGORIES, FLAGS
 from app.domain.flowchart import Flowchart
@@ -166,8 +166,9 @@ def _rehearsal(base: Path, wanted: int, seed: int) -> list[tuple[str, str, tuple
 def _train(base: Path, examples: Sequence[OwnerExample], seed: int) -> Any:
     """The shipped pipeline trained further on the owner's examples plus rehearsal."""
     import spacy
+    from spacy.pipeline import TrainablePipe
     from spacy.training import Example as SpacyExample
-    from spacy.util import fix_random_seed
+    from spacy.util import fix_random_seed  # type: ignore[attr-defined]  # not in spacy.util's __all__
     from thinc.api import Adam
 
     import app.nlp.components  # noqa: F401 - registers the factories
@@ -192,7 +193,8 @@ def _train(base: Path, examples: Sequence[OwnerExample], seed: int) -> Any:
         d = doc(text)
         cat_examples.append(SpacyExample.from_dict(d, {"cats": {c: float(c == label) for c in CATEGORIES}}))
         flag_examples.append(SpacyExample.from_dict(d, {"cats": {f: float(f in flags) for f in FLAGS}}))
-    textcat, flag_pipe = nlp.get_pipe("textcat"), nlp.get_pipe("flags")
+    textcat = cast(TrainablePipe, nlp.get_pipe("textcat"))
+    flag_pipe = cast(TrainablePipe, nlp.get_pipe("flags"))
     optimizer = Adam(LEARN_RATE)
     rng = random.Random(seed)
     for _ in range(EPOCHS):

@@ -56,8 +56,8 @@ def single_label_report(gold: Sequence[str], pred: Sequence[str], labels: Sequen
         tp = confusion[i][i]
         fp = sum(confusion[r][i] for r in range(len(labels))) - tp
         fn = sum(confusion[i]) - tp
-        p, r, f = _prf(tp, fp, fn)
-        scores.append(LabelScore(label, p, r, f, sum(confusion[i])))
+        precision, recall, f1 = _prf(tp, fp, fn)
+        scores.append(LabelScore(label, precision, recall, f1, sum(confusion[i])))
     correct = sum(confusion[i][i] for i in range(len(labels)))
     return Report(
         tuple(labels),

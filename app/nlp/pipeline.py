@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.categories import CATEGORIES, FLAGS
-from app.domain.wizard import Prediction
+from app.domain.shared import Prediction
 from app.errors import ReageerwijzerError
 from app.nlp.features import has_words
 
@@ -189,7 +189,7 @@ class Assistant:
         )
 
     def _full_details(self, text: str) -> dict[str, Any]:
-        from app.nlp.details import extract
+        from app.domain.details import extract
 
         return extract(text).to_dict()
 

@@ -436,7 +436,7 @@ class TopicFinder:
             token.lemma_ = lemma(token.text, self.data.lemmas)
         return doc
 
-    def analyse(self, text: str) -> TopicAnalysis:
+    def analyse(self, text: str) -> TopicAnalysis:  # noqa: C901, PLR0912, PLR0915 - too long/branchy, to split (issue #14)
         doc = self._doc(text[:MAX_TEXT])
         hits: Counter[str] = Counter()
         spans: dict[str, list[tuple[int, int]]] = {}
@@ -701,7 +701,7 @@ class TopicFinder:
                 and window[1].lower_ in _POSSESSIVE
                 and window[2].text in kin
             ):
-                return window[2].text
+                return str(window[2].text)
         return ""
 
     def _body(self, doc: Any, spans: dict[str, list[tuple[int, int]]]) -> str:
@@ -709,7 +709,7 @@ class TopicFinder:
         own = _POSSESSIVE - {"onze", "ons"}
         for s, e in sorted(spans.get("lichaam", [])):
             if s > 0 and doc[s - 1].lower_ in own:
-                return doc[s:e].text.lower()
+                return str(doc[s:e].text.lower())
         # 'mijn knieblessure', 'mijn rugpijn': the body part is the first half of the word.
         parts = sorted({t for c in self.data.concepts if c.group == "body" for t in c.terms}, key=len, reverse=True)
         for token in doc[1:]:
@@ -744,7 +744,7 @@ class TopicFinder:
         if not found:
             return ""
         start, end = found[0]
-        name = doc[start:end].text
+        name = str(doc[start:end].text)
         return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name.lower(), name)
 
     def _names(self, doc: Any) -> tuple[str, ...]:

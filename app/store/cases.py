@@ -6,6 +6,7 @@ case and its lessons are stored together or not at all.
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -16,7 +17,9 @@ from typing import Any
 import sqlite_utils
 
 from app.domain.case import Case, Lesson
-from app.domain.wizard import Prediction, Step, now_iso
+from app.domain.flowchart import shipped_flowchart
+from app.domain.shared import Prediction, Step, now_iso
+from app.domain.writers import is_repeat_writer, repeat_with
 from app.errors import StoreError
 from app.store.db import backup_path_for, backup_to, open_database, open_database_readonly, write_transaction
 
@@ -107,23 +110,23 @@ class CaseStore:
             with write_transaction(self.db):
                 if case.id is None:
                     row.pop("id")
-                    case.id = self.db["cases"].insert(row).last_pk
+                    case.id = self.db.table("cases").insert(row).last_pk
                 else:
                     if not self._exists(case.id):
                         raise StoreError(f"Zaak {case.id} bestaat niet (meer).")
-                    self.db["cases"].update(case.id, row)
+                    self.db.table("cases").update(case.id, row)
                     self.db.execute("DELETE FROM lessons WHERE case_id = ?", [case.id])
                 for lesson in case.lessons:
                     lesson.case_id = case.id
-                    lesson.id = self.db["lessons"].insert(_lesson_to_row(lesson)).last_pk
+                    lesson.id = self.db.table("lessons").insert(_lesson_to_row(lesson)).last_pk
         except sqlite3.Error as exc:
             raise _write_error(exc) from None
         assert case.id is not None
         return int(case.id)
 
-    def save_many(self, cases: Iterable[Case]) -> list[int]:
+    def save_many(self, cases: Iterable[Case]) -> builtins.list[int]:
         """Save several cases in one transaction: all or nothing."""
-        ids: list[int] = []
+        ids: builtins.list[int] = []
         try:
             with write_transaction(self.db):
                 for case in cases:
@@ -132,7 +135,7 @@ class CaseStore:
             raise _write_error(exc) from None
         return ids
 
-    def bulk_insert(self, cases: list[Case]) -> None:
+    def bulk_insert(self, cases: builtins.list[Case]) -> None:
         """Insert many new cases (and their lessons) in one transaction; for imports and generators."""
         for case in cases:
             case.validate()
@@ -143,14 +146,14 @@ class CaseStore:
                 for offset, case in enumerate(cases, start=1):
                     case.id = start + offset
                     rows.append(_case_to_row(case))
-                self.db["cases"].insert_all(rows, batch_size=500)
+                self.db.table("cases").insert_all(rows, batch_size=500)
                 lessons = []
                 for case in cases:
                     for lesson in case.lessons:
                         lesson.case_id = case.id
                         lessons.append(_lesson_to_row(lesson))
                 if lessons:
-                    self.db["lessons"].insert_all(lessons, batch_size=500)
+                    self.db.table("lessons").insert_all(lessons, batch_size=500)
         except sqlite3.Error as exc:
             raise _write_error(exc) from None
 
@@ -172,7 +175,7 @@ class CaseStore:
         rows = list(self.db.query("SELECT * FROM cases WHERE id = ?", [case_id]))
         if not rows:
             raise StoreError(f"Zaak {case_id} bestaat niet.")
-        case = _row_to_case(rows[0])
+        case = row_to_case(rows[0])
         case.lessons = self._lessons_for([case_id]).get(case_id, [])
         return case
 
@@ -183,14 +186,14 @@ class CaseStore:
         where, params = _where(filters or CaseFilter())
         return int(self.db.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0])
 
-    def list(self, filters: CaseFilter | None = None, limit: int | None = None, offset: int = 0) -> list[Case]:
+    def list(self, filters: CaseFilter | None = None, limit: int | None = None, offset: int = 0) -> builtins.list[Case]:
         """Cases, newest first, with their lessons."""
         where, params = _where(filters or CaseFilter())
         sql = f"SELECT * FROM cases {where} ORDER BY received_at DESC, id DESC"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return self._with_lessons([_row_to_case(r) for r in self.db.query(sql, params)])
+        return self._with_lessons([row_to_case(r) for r in self.db.query(sql, params)])
 
     def iter_all(self, batch: int = 1000) -> Iterator[Case]:
         """Every case, oldest first, in batches (for exports of big histories)."""
@@ -213,7 +216,7 @@ class CaseStore:
             )
             if not rows:
                 return
-            yield from self._with_lessons([_row_to_case(r, skip) for r in rows])
+            yield from self._with_lessons([row_to_case(r, skip) for r in rows])
             last = rows[-1]["id"]
 
     def iter_json_lines(self, filters: CaseFilter | None = None, batch: int = 2000) -> Iterator[str]:
@@ -232,7 +235,7 @@ class CaseStore:
                 yield line
             last = rows[-1][0]
 
-    def _search_sql(self, text: str, filters: CaseFilter | None, columns: str) -> tuple[str, list[Any]] | None:
+    def _search_sql(self, text: str, filters: CaseFilter | None, columns: str) -> tuple[str, builtins.list[Any]] | None:
         """The full-text query (None when the text has no words); LIMIT and OFFSET still to bind."""
         cleaned = "".join(ch if ch.isprintable() and ch != '"' else " " for ch in text)
         query = " ".join(f'"{word}"' for word in cleaned.split())
@@ -255,7 +258,7 @@ class CaseStore:
 
     def search(
         self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
-    ) -> list[Case]:
+    ) -> builtins.list[Case]:
         """Full-text search over comment, reply, author and lessons; best matches first."""
         built = self._search_sql(text, filters, "cases.*")
         if built is None:
@@ -265,7 +268,7 @@ class CaseStore:
             rows = list(self.db.query(sql, [*params, limit, offset]))
         except sqlite3.OperationalError as exc:
             raise StoreError(f"Zoeken lukt niet met deze zoektekst ({exc}).") from None
-        return self._with_lessons([_row_to_case(r) for r in rows])
+        return self._with_lessons([row_to_case(r) for r in rows])
 
     def search_json_lines(
         self, text: str, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0
@@ -293,12 +296,12 @@ class CaseStore:
         for (line,) in cursor:
             yield line
 
-    def open_sessions(self) -> list[Case]:
+    def open_sessions(self) -> builtins.list[Case]:
         """Unfinished wizard walks that can be resumed, newest first."""
         rows = self.db.query("SELECT * FROM cases WHERE session IS NOT NULL ORDER BY updated_at DESC, id DESC")
-        return self._with_lessons([_row_to_case(r) for r in rows])
+        return self._with_lessons([row_to_case(r) for r in rows])
 
-    def negative_cases_by(self, author: str, exclude_id: int | None = None) -> list[Case]:
+    def negative_cases_by(self, author: str, exclude_id: int | None = None) -> builtins.list[Case]:
         """Earlier negative cases of one writer (for the repeat-critic advice)."""
         if not author.strip():
             return []
@@ -306,9 +309,13 @@ class CaseStore:
             "SELECT * FROM cases WHERE lower(author) = lower(?) AND id IS NOT ? ORDER BY received_at",
             [author.strip(), exclude_id],
         )
-        return [c for c in (_row_to_case(r) for r in rows) if c.is_negative]
+        return [c for c in (row_to_case(r) for r in rows) if c.is_negative]
 
-    def months(self) -> list[str]:
+    def is_repeat_writer(self, author: str, *, negative: bool = True, exclude_id: int | None = None) -> bool:
+        """Whether a case of ``author`` (negative or not) makes them a repeat critic (app.domain.writers)."""
+        return repeat_with(len(self.negative_cases_by(author, exclude_id=exclude_id)), negative)
+
+    def months(self) -> builtins.list[str]:
         """Months ('YYYY-MM') that have cases, newest first (for the month filter)."""
         rows = self.db.execute(
             "SELECT DISTINCT substr(received_at, 1, 7) AS m FROM cases WHERE session IS NULL ORDER BY m DESC"
@@ -318,30 +325,32 @@ class CaseStore:
     def negative_counts_by_author(self) -> dict[str, int]:
         """Per writer (lower case), how many negative cases the history holds."""
         counts: dict[str, int] = {}
-        # Grouped in SQL (a few hundred rows even for 100,000 cases); Case.is_negative decides.
+        flow = shipped_flowchart()
+        # Grouped in SQL (a few hundred rows even for 100,000 cases); the flowchart decides what is negative.
         rows = self.db.execute(
             "SELECT author, outcome, label, count(*) FROM cases WHERE author != '' AND session IS NULL "
             "GROUP BY author, outcome, label"
         ).fetchall()
         for author, outcome, label, n in rows:
-            case = Case(text="-", author=author, outcome=outcome)
-            if label:
-                case.prediction = Prediction(label, {}, ())
-            if case.is_negative:
+            if flow.is_negative(outcome, label):
                 key = author.strip().lower()
                 counts[key] = counts.get(key, 0) + n
         return counts
 
-    def _lessons_for(self, case_ids: list[int]) -> dict[int, list[Lesson]]:
-        result: dict[int, list[Lesson]] = {}
+    def repeat_writers(self) -> set[str]:
+        """Writers (lower case) the history marks as repeat critics (the ↻ in the history)."""
+        return {author for author, n in self.negative_counts_by_author().items() if is_repeat_writer(n)}
+
+    def _lessons_for(self, case_ids: builtins.list[int]) -> dict[int, builtins.list[Lesson]]:
+        result: dict[int, builtins.list[Lesson]] = {}
         for start in range(0, len(case_ids), 500):
             chunk = case_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.db.query(f"SELECT * FROM lessons WHERE case_id IN ({marks}) ORDER BY id", chunk):
-                result.setdefault(row["case_id"], []).append(_row_to_lesson(row))
+                result.setdefault(row["case_id"], []).append(row_to_lesson(row))
         return result
 
-    def _with_lessons(self, cases: list[Case]) -> list[Case]:
+    def _with_lessons(self, cases: builtins.list[Case]) -> builtins.list[Case]:
         lessons = self._lessons_for([c.id for c in cases if c.id is not None])
         for case in cases:
             case.lessons = lessons.get(case.id or -1, [])
@@ -361,7 +370,7 @@ class CaseStore:
     def set_setting(self, key: str, value: Any) -> None:
         try:
             with write_transaction(self.db):
-                self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+                self.db.table("settings").upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
         except sqlite3.Error as exc:
             raise _write_error(exc) from None
 
@@ -373,7 +382,7 @@ class CaseStore:
         return backup_to(self.db, dest, history=self.path)
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
 
 # ---------------------------------------------------------------- mapping
@@ -450,7 +459,8 @@ def _loads(value: str | None, default: Any) -> Any:
         return default
 
 
-def _row_to_case(row: dict[str, Any], skip: frozenset[str] = frozenset()) -> Case:
+def row_to_case(row: dict[str, Any], skip: frozenset[str] = frozenset()) -> Case:
+    """A case from its row in ``cases`` (without lessons: see :func:`row_to_lesson`); the one mapping."""
     prediction = None
     if row.get("label"):
         prediction = Prediction(
@@ -499,7 +509,8 @@ def _lesson_to_row(lesson: Lesson) -> dict[str, Any]:
     }
 
 
-def _row_to_lesson(row: dict[str, Any]) -> Lesson:
+def row_to_lesson(row: dict[str, Any]) -> Lesson:
+    """A lesson from its row in ``lessons``, with the moment it was written."""
     return Lesson(
         id=row["id"],
         case_id=row["case_id"],
@@ -509,9 +520,9 @@ def _row_to_lesson(row: dict[str, Any]) -> Lesson:
     )
 
 
-def _where(filters: CaseFilter, prefix: str = "") -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
+def _where(filters: CaseFilter, prefix: str = "") -> tuple[str, builtins.list[Any]]:
+    clauses: builtins.list[str] = []
+    params: builtins.list[Any] = []
     if filters.month:
         year, number = (int(x) for x in filters.month.split("-"))
         following = f"{year + 1:04d}-01" if number == 12 else f"{year:04d}-{number + 1:02d}"

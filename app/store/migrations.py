@@ -14,7 +14,7 @@ MIGRATIONS = Migrations("reageerwijzer")
 
 @MIGRATIONS(name="0001_initial")
 def initial(db: Database) -> None:
-    db["cases"].create(
+    db.table("cases").create(
         {
             "id": int,
             "text": str,
@@ -42,26 +42,28 @@ def initial(db: Database) -> None:
         not_null={"text", "platform", "status", "received_at", "created_at", "updated_at"},
         defaults={"platform": "overig", "status": "open", "author": "", "link": "", "reply": ""},
     )
-    db["cases"].create_index(["status"])
-    db["cases"].create_index(["received_at"])
-    db["cases"].create_index(["author"])
-    db["lessons"].create(
+    db.table("cases").create_index(["status"])
+    db.table("cases").create_index(["received_at"])
+    db.table("cases").create_index(["author"])
+    db.table("lessons").create(
         {"id": int, "case_id": int, "text": str, "tags": str, "created_at": str},
         pk="id",
         foreign_keys=[("case_id", "cases", "id")],
         not_null={"case_id", "text", "created_at"},
     )
-    db["lessons"].create_index(["case_id"])
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["cases"].enable_fts(["text", "reply", "author"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
-    db["lessons"].enable_fts(["text", "tags"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db.table("lessons").create_index(["case_id"])
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("cases").enable_fts(
+        ["text", "reply", "author"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+    db.table("lessons").enable_fts(["text", "tags"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
 @MIGRATIONS(name="0002_training")
 def training(db: Database) -> None:
-    db["trainees"].create({"id": int, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"})
-    db["trainees"].create_index(["name"], unique=True)
-    db["practice_attempts"].create(
+    db.table("trainees").create({"id": int, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"})
+    db.table("trainees").create_index(["name"], unique=True)
+    db.table("practice_attempts").create(
         {
             "id": int,
             "trainee_id": int,
@@ -78,8 +80,8 @@ def training(db: Database) -> None:
         foreign_keys=[("trainee_id", "trainees", "id")],
         not_null={"trainee_id", "case_id", "finished_at", "score"},
     )
-    db["practice_attempts"].create_index(["trainee_id", "case_id"])
-    db["crisis_runs"].create(
+    db.table("practice_attempts").create_index(["trainee_id", "case_id"])
+    db.table("crisis_runs").create(
         {"id": int, "trainee_id": int, "scenario_id": str, "finished_at": str, "score": int, "decisions": str},
         pk="id",
         foreign_keys=[("trainee_id", "trainees", "id")],

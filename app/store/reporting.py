@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.case import Case, Lesson
-from app.store.cases import CaseStore, _row_to_case
+from app.store.cases import CaseStore, row_to_case, row_to_lesson
 
 DONE = "session IS NULL"
 IN_MONTH = "received_at >= ? AND received_at < ?"  # a range, so the index on received_at is used
@@ -122,7 +122,8 @@ class ReportQueries:
                 texts[case_id] = text
         return [texts[i] for i in chosen if i in texts]
 
-    def repeat_writers(self, month: str, negative_outcomes: set[str], minimum: int = 2) -> list[tuple[str, int]]:
+    def repeat_writers(self, month: str, negative_outcomes: set[str], minimum: int) -> list[tuple[str, int]]:
+        """Writers with at least ``minimum`` cases of the given outcomes in the month (app.domain.writers)."""
         outcomes = sorted(negative_outcomes)
         marks = ",".join("?" * len(outcomes)) or "NULL"
         rows = self.db.execute(
@@ -137,7 +138,7 @@ class ReportQueries:
         where = f"{DONE} AND follow_up IS NOT NULL AND status IN ('open', 'monitoren', 'geescaleerd')"
         total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", []))
         rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [limit])
-        return total, [_row_to_case(r) for r in rows]
+        return total, [row_to_case(r) for r in rows]
 
     def lessons(self, month: str, limit: int = 30) -> list[tuple[str, list[str], int]]:
         rows = self.db.execute(
@@ -182,7 +183,7 @@ class ReportQueries:
         if not picks:
             return []
         marks = ",".join("?" * len(picks))
-        by_id = {r["id"]: _row_to_case(r) for r in self.db.query(f"SELECT * FROM cases WHERE id IN ({marks})", picks)}
+        by_id = {r["id"]: row_to_case(r) for r in self.db.query(f"SELECT * FROM cases WHERE id IN ({marks})", picks)}
         return [by_id[i] for i in picks if i in by_id]
 
     def authors(self) -> list[str]:
@@ -205,14 +206,12 @@ class ReportQueries:
             marks = ",".join("?" * len(chunk))
             by_id = {r["id"]: r for r in self.db.query(f"SELECT * FROM cases WHERE id IN ({marks})", chunk)}
             rows = [by_id[i] for i in chunk if i in by_id]
-            cases = [_row_to_case(r, skip) for r in rows]
+            cases = [row_to_case(r, skip) for r in rows]
             ids = [c.id for c in cases]
             marks = ",".join("?" * len(ids))
             lessons: dict[int, list[Lesson]] = {}
             for row in self.db.query(f"SELECT * FROM lessons WHERE case_id IN ({marks}) ORDER BY id", ids):
-                lessons.setdefault(row["case_id"], []).append(
-                    Lesson(row["text"], json_list(row["tags"]), row["id"], row["case_id"])
-                )
+                lessons.setdefault(row["case_id"], []).append(row_to_lesson(row))
             for case in cases:
                 case.lessons = lessons.get(case.id or -1, [])
             yield from cases

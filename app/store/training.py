@@ -7,8 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.shared import now_iso
 from app.domain.training import PracticeResult
-from app.domain.wizard import now_iso
 from app.errors import StoreError
 from app.store.cases import CaseStore
 from app.store.db import write_transaction
@@ -53,10 +53,10 @@ class TrainingStore:
                 return trainee
         try:
             with write_transaction(self.db):
-                new_id = self.db["trainees"].insert({"name": clean, "created_at": now_iso()}).last_pk
+                new_id = self.db.table("trainees").insert({"name": clean, "created_at": now_iso()}).last_pk
         except sqlite3.Error as exc:
             raise StoreError(f"Kan de oefenaar niet opslaan: {exc}") from None
-        return Trainee(int(new_id), clean)
+        return Trainee(_pk(new_id), clean)
 
     def record_attempt(self, trainee: Trainee, result: PracticeResult, score: int) -> int:
         answers = [
@@ -76,7 +76,7 @@ class TrainingStore:
         }
         try:
             with write_transaction(self.db):
-                return int(self.db["practice_attempts"].insert(row).last_pk)
+                return _pk(self.db.table("practice_attempts").insert(row).last_pk)
         except sqlite3.Error as exc:
             raise StoreError(f"De oefening is niet opgeslagen: {exc}") from None
 
@@ -113,7 +113,7 @@ class TrainingStore:
         }
         try:
             with write_transaction(self.db):
-                return int(self.db["crisis_runs"].insert(row).last_pk)
+                return _pk(self.db.table("crisis_runs").insert(row).last_pk)
         except sqlite3.Error as exc:
             raise StoreError(f"De crisisoefening is niet opgeslagen: {exc}") from None
 
@@ -124,3 +124,10 @@ class TrainingStore:
             [trainee.id],
         )
         return {r["scenario_id"]: r["best"] for r in rows}
+
+
+def _pk(value: object) -> int:
+    """The row id sqlite-utils reports for an insert into a table with an integer key."""
+    if not isinstance(value, int):
+        raise StoreError("Kan de opgeslagen rij niet terugvinden.")
+    return value

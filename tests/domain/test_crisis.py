@@ -132,3 +132,22 @@ def test_shipped_scenarios() -> None:
         actions = {m.action for m in scenario.messages}
         assert {"erkennen", "rechtzetten", "bedanken"} <= actions <= set(ACTIONS)
         assert any(m.priority == 1 for m in scenario.messages)
+
+
+def test_scenario_schema_errors_name_message_and_field(tmp_path: Path) -> None:
+    from typing import get_args
+
+    from app.domain.crisis import ACTIONS, Action
+
+    assert set(get_args(Action)) == set(ACTIONS)
+    for old, new, fragment in [
+        ("priority = 3", 'priority = "hoog"', "'priority' moet 1, 2 of 3 zijn"),
+        ('action = "laten_gaan"', 'acton = "laten_gaan"', "veld 'action' ontbreekt"),
+        ('title = "', 'titel = "', "kop: veld 'title' ontbreekt"),
+        ("minutes = ", "minuten = 5\nminutes_x = ", "kop: veld 'minutes' ontbreekt"),
+    ]:
+        path = tmp_path / "proef.toml"
+        path.write_text(SCENARIO.replace(old, new, 1), encoding="utf-8")
+        with pytest.raises(DataFileError) as info:
+            load_scenario(path)
+        assert str(info.value).startswith(str(path)) and fragment in str(info.value)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 
 import pytest
 
@@ -633,3 +634,22 @@ def test_staff_unkind_to_the_writers_child_and_a_cold_room() -> None:
         "uitkomst_herstel", "De studio was zo koud. Kan de verwarming niet eerder aan?", platform="facebook"
     )
     assert "koud" in cold.text and "‘Kan de verwarming niet eerder aan?’" in cold.text
+
+
+def test_template_schema_errors_name_platform_topic_and_field() -> None:
+    def error(change: Callable[[dict], object]) -> str:
+        data = tomllib.loads(resource_path("replies.toml").read_text(encoding="utf-8"))
+        change(data)
+        with pytest.raises(DataFileError) as info:
+            parse_templates(data, "replies.toml")
+        return str(info.value)
+
+    x = 0
+    limit = error(lambda d: d["platforms"][x].update(limit=-1))
+    assert limit.startswith("replies.toml, platform '") and "'limit' moet een geheel getal ≥ 0 zijn" in limit
+    assert "onbekend veld 'emojis'" in error(lambda d: d["platforms"][x].update(emojis=True))
+    assert "'dm' moet true of false zijn" in error(lambda d: d["platforms"][x].update(dm="ja"))
+    msg = error(lambda d: d["complaint_topics"][0].update(empathy=[]))
+    assert msg.startswith("replies.toml, complaint_topics '") and "'empathy'" in msg
+    assert "onbekende sectie [complaints]" in error(lambda d: d.update(complaints={"x": ["y"]}))
+    assert "onbekende invulplek {klant}" in error(lambda d: d["question_topics"][0].update(answer=["{klant}"]))

@@ -286,3 +286,76 @@ def test_edited_file_on_disk_is_validated(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as info:
         load_flowchart(edited)
     assert "knooppunt 'grap'" in str(info.value) and "uitkomst_grapje" in str(info.value)
+
+
+def test_outcome_semantics_come_from_the_data() -> None:
+    flow = shipped_flowchart()
+    negative_branch = {
+        node_id
+        for path in flow.all_paths()
+        if path[0] == (flow.first_question.id, "negatief")
+        for node_id in [flow.outcome_of(path).id]
+    }
+    assert flow.negative_outcomes == negative_branch
+    assert flow.pause_outcomes == negative_branch
+    assert flow.negative_categories == {"klacht", "onwaarheid", "grap_satire", "beledigend"}
+    assert flow.category_of("uitkomst_herstel", "vraag") == "klacht"
+    assert flow.category_of("uitkomst_actueel", "vraag") == "vraag"  # no category of its own: the label counts
+    assert flow.is_negative(None, "klacht") and not flow.is_negative(None, "positief")
+    assert flow.is_negative("uitkomst_laten_staan") and not flow.is_negative("uitkomst_niets_doen", "klacht")
+    assert {n.id for n in flow.outcomes if n.repeat_advice} <= flow.negative_outcomes
+    assert all(n.writes_reply == (n.respond != "nee") for n in flow.outcomes)
+    known = flow.node("vraag_antwoord")
+    assert (known.profile_answer(True), known.profile_answer(False)) == ("ja", "nee")
+    assert flow.first_question.profile_answer(True) is None
+
+
+def test_bad_outcome_semantics_are_caught() -> None:
+    data = raw()
+    node(data, "uitkomst_grap")["draft"] = "gedicht"
+    error = str(broken(data))
+    assert "uitkomst_grap" in error and "'draft'" in error
+    data = raw()
+    node(data, "uitkomst_grap")["negative"] = "ja"
+    error = str(broken(data))
+    assert "uitkomst_grap" in error and "'negative'" in error and "true of false" in error
+    data = raw()
+    node(data, "uitkomst_bedank_publiek")["repeat_advice"] = True
+    assert "repeat_advice" in str(broken(data))
+    data = raw()
+    node(data, "uitkomst_herstel")["category"] = "boos"
+    assert "boos" in str(broken(data))
+    data = raw()
+    node(data, "vraag_antwoord")["answer_if_known"] = "misschien"
+    error = str(broken(data))
+    assert "vraag_antwoord" in error and "misschien" in error
+
+
+def test_schema_errors_name_node_answer_and_field() -> None:
+    data = raw()
+    node(data, "grap")["answers"][0]["nxt"] = "uitkomst_grap"
+    error = str(broken(data))
+    assert "knooppunt 'grap', antwoord 'ja'" in error and "onbekend veld 'nxt'" in error
+    data = raw()
+    node(data, "grap")["answers"][1]["label"] = 3
+    error = str(broken(data))
+    assert "knooppunt 'grap', antwoord 'nee'" in error and "veld 'label' moet tekst zijn" in error
+    data = raw()
+    node(data, "grap")["kind"] = "vraagje"
+    error = str(broken(data))
+    assert "knooppunt 'grap'" in error and "vraagje" in error and "intake" in error
+    data = raw()
+    node(data, "uitkomst_herstel")["respond"] = "misschien"
+    error = str(broken(data))
+    assert "knooppunt 'uitkomst_herstel'" in error and "'respond'" in error and "misschien" in error
+    assert "'ja', 'nee' of 'optioneel'" in error
+    data = raw()
+    node(data, "uitkomst_herstel")["title"] = "   "
+    assert "veld 'title' is leeg" in str(broken(data))
+    data = raw()
+    data["checklist"][1]["id"] = "Open Eerlijk"
+    error = str(broken(data))
+    assert "checklist 'Open Eerlijk'" in error and "kleine letters" in error
+    data = raw()
+    del data["version"]
+    assert "kop: veld 'version' ontbreekt" in str(broken(data))

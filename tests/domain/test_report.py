@@ -25,7 +25,7 @@ def test_numbers_of_the_month(report_store) -> None:
     assert report.within_hour == pytest.approx(5 / 8)
     assert report.within_day == pytest.approx(7 / 8)
     assert [(p.month, p.count) for p in report.trend][-2:] == [("2026-09", 3), ("2026-10", 8)]
-    assert report.repeat_writers == [("Sanne de Vries", 2)]
+    assert report.repeat_writers == []  # Sanne has two negative cases; the rule (app.domain.writers) asks three
     assert report.open_follow_ups == 2
     assert report.lessons == [("Pakketten beter inpakken", ["levering"])]
     assert "bezorging" in dict(report.topics)
@@ -33,8 +33,11 @@ def test_numbers_of_the_month(report_store) -> None:
 
 
 def test_pseudonymise_and_leave_out(report_store) -> None:
+    third = report_store.get(1)
+    third.id, third.lessons, third.text = None, [], "Alweer te laat, nu al voor de derde keer."
+    report_store.save(third)
     report = build_report(ReportQueries(report_store), "2026-10", anonymise="pseudoniem")
-    assert report.repeat_writers == [("Schrijver 1", 2)]
+    assert report.repeat_writers == [("Schrijver 1", 3)]
     everything = " ".join(c.author + c.text + c.reply for c in report.notable + report.follow_ups)
     assert "Sanne" not in everything and "Piet" not in everything and "Lotte" not in everything
     left_out = build_report(ReportQueries(report_store), "2026-10", anonymise="weglaten")
@@ -80,3 +83,10 @@ def test_report_topics_match_detect_topic() -> None:
     texts += [row[-1] for row in OCTOBER]
     for text in texts:
         assert _topic(text, normalise(text), topics) == detect_topic(text, topics), text
+
+
+def test_month_cases_keep_when_a_lesson_was_written(report_store) -> None:
+    """One row→case mapping: the report's cases carry their lessons as the history stores them."""
+    (first,) = [c for c in ReportQueries(report_store).month_cases("2026-10") if c.lessons]
+    assert first.lessons[0].created_at == "2026-10-01T10:30:00+00:00"
+    assert first.lessons == report_store.get(first.id).lessons

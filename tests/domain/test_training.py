@@ -123,3 +123,17 @@ def test_shipped_cases_cover_every_outcome_and_flag() -> None:
     for c in cases:
         raw = tomllib.loads(Path(c.source).read_text(encoding="utf-8"))
         assert any(r["id"] == c.id for r in raw["cases"])
+
+
+def test_case_schema_errors_name_case_step_and_field() -> None:
+    steps = copy.deepcopy(GOOD["steps"])
+    del steps[1]["why"]
+    with pytest.raises(DataFileError) as info:
+        parse_case(case(steps=steps), FLOW, "t.toml", 0)
+    assert str(info.value) == "t.toml, case 'test-taart', stap 2: veld 'why' ontbreekt"
+    with pytest.raises(DataFileError) as info:
+        parse_case(case(modelreply="Hoi"), FLOW, "t.toml", 0)
+    assert str(info.value) == "t.toml, case 'test-taart': onbekend veld 'modelreply' (tikfout?)"
+    with pytest.raises(DataFileError) as info:
+        parse_case(case(id=7), FLOW, "t.toml", 3)
+    assert str(info.value).startswith("t.toml, cases[3]: ") and "'id'" in str(info.value)

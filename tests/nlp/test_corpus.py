@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from app.domain.categories import CATEGORIES, FLAGS
 from app.nlp.corpus import near_duplicate_pairs, normalise, read_examples
 from app.nlp.train import DEV, TRAIN
@@ -19,6 +21,7 @@ def test_corpus_size_and_balance() -> None:
     assert all(flags[f] >= 100 for f in FLAGS), flags
 
 
+@pytest.mark.slow
 def test_dev_shares_no_near_duplicate_with_train() -> None:
     train, dev = read_examples(TRAIN), read_examples(DEV)
     assert not {normalise(e.text) for e in train} & {normalise(e.text) for e in dev}

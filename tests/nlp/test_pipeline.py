@@ -72,6 +72,7 @@ def test_missing_model_gives_clear_error(tmp_path) -> None:
         Assistant.load(tmp_path)
 
 
+@pytest.mark.slow
 def test_pipeline_beats_tfidf_baseline_on_dev(assistant: Assistant) -> None:
     pytest.importorskip("sklearn")
     from app.nlp.corpus import read_examples

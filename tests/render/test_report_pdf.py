@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,8 @@ def report_store(tmp_path: Path):
 
 def test_pdf_holds_the_numbers(report_store, tmp_path: Path) -> None:
     report = build_report(ReportQueries(report_store), "2026-10", "Bakkerij Test", "pseudoniem")
+    assert report.repeat_writers == []  # two negative cases of one writer are not yet a repeat writer
+    report = replace(report, repeat_writers=[("Schrijver 1", 3)])
     target = tmp_path / "rapport.pdf"
     pages = render_pdf(report, target)
     assert target.read_bytes().startswith(b"%PDF")
@@ -40,7 +43,7 @@ def test_pdf_holds_the_numbers(report_store, tmp_path: Path) -> None:
     assert "kwamen er 8 reacties binnen" in text
     assert "30 minuten" in text and "62 %" in text and "88 %" in text  # median, within 1 h (5/8), within 24 h (7/8)
     assert "Reacties per categorie" in text and "klacht" in text
-    assert "Schrijver 1: 2 reacties" in text
+    assert "Schrijver 1: 3 reacties" in text
     assert "Pakketten beter inpakken" in text
     assert "Sanne" not in text  # pseudonymised
     assert "namen gepseudonimiseerd" in text

@@ -1,0 +1,218 @@
+"""Safe, anonymised text for the report and the CSV: control characters out, names replaced or left out.
+
+No Qt, no SQL. :class:`Pseudonyms` decides how a writer is shown; :func:`anonymised`
+copies cases with their text fields scrubbed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from app.domain.case import Case
+from app.domain.details import EMAIL, PHONE, URL
+
+TEXT_LIMIT = 400
+ANONYMISE_MODES = ("namen", "pseudoniem", "weglaten")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str, limit: int = TEXT_LIMIT) -> str:
+    """Untrusted text made safe to print: no control or direction characters, cut at ``limit``."""
+    text = _CONTROL.sub("", text or "").replace("\r", "")
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# Name particles: part of a surname ("de Vries"), never a name on their own.
+_PARTICLES = frozenset(
+    {
+        *("de", "der", "den", "van", "von", "het", "ter", "ten", "te", "t", "op", "in"),
+        *("la", "le", "du", "di", "da", "del", "della", "des", "zu", "el", "al", "bin", "ibn", "ben"),
+    }
+)
+_TOKEN = re.compile(r"@?[^\W_]+(?:[_][^\W_]+)*")  # words and @handles (letters/digits, joined by '_')
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d")
+_MAX_NGRAM = 5
+# Placeholders put into anonymised text; never counted as words of the month.
+PLACEHOLDER_WORDS = frozenset({"schrijver", "naam", "mail", "link", "telefoon", "account"})
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [m.group(0).lower().lstrip("@") for m in _TOKEN.finditer(name)]
+
+
+class Pseudonyms:
+    """Names as shown in the report: real, 'Schrijver 3', or left out.
+
+    :meth:`scrub` removes every person-identifying string from a text in the
+    anonymised modes: e-mail addresses, phone numbers and links always; every
+    known writer's name in all its variants (full name, first name, surname with
+    or without particles, initials + surname, the name written as one word, the
+    handle, and a handle's name parts, also when the text writes them apart);
+    and any other @handle. Matching walks the words once, so it is linear in
+    the text length.
+    """
+
+    def __init__(self, mode: str, authors: Iterable[str] = ()) -> None:
+        if mode not in ANONYMISE_MODES:
+            raise ValueError(f"onbekende keuze voor namen: {mode}")
+        self.mode = mode
+        self.names: dict[str, str] = {}
+        self._variants: dict[str, str] = {}  # lower-case variant -> author key
+        self._starts: set[str] = set()  # first words of multi-word variants
+        self._handle_parts: dict[str, str] = {}  # prefixes/suffixes of one-word handles
+        self._seen: set[str] = set()
+        self._display: dict[str, str] = {}  # author key -> the name as first written
+        self._keys: set[str] = set()  # every word that occurs in some variant (for the quick path)
+        for author in authors:
+            self.add_author(author)
+
+    def name(self, author: str) -> str:
+        author = clean_text(author, 80)
+        if self.mode == "namen" or not author:
+            return author
+        if self.mode == "weglaten":
+            return ""
+        key = author.lower()
+        if key not in self.names:
+            self.names[key] = f"Schrijver {len(self.names) + 1}"
+        return self.names[key]
+
+    def _replacement(self, author: str) -> str:
+        return self.name(author) or "[naam]"
+
+    def add_author(self, raw: str) -> None:
+        """Learn a writer's name and its variants, so they are scrubbed from every text."""
+        author = clean_text(raw or "", 80)
+        key = author.lower()
+        if not author or key in self._seen or self.mode == "namen":
+            return
+        self._seen.add(key)
+        tokens = _name_tokens(author)
+        if not tokens:
+            return
+        core = [t for t in tokens if t not in _PARTICLES]
+        variants: set[str] = {" ".join(tokens), "".join(tokens)}
+        if len(tokens) > 1:
+            variants.add(" ".join(tokens[1:]))  # surname with particles: "de vries"
+            variants.add("".join(tokens[1:]))  # "devries"
+            variants.add(tokens[0][0] + "".join(tokens[1:]))  # "jdevries"
+            variants.add(" ".join(core))
+        for token in core:
+            variants.add(token)
+        for part in tokens:  # a handle written with separators: jan_de_vries
+            for piece in part.split("_"):
+                if piece and piece not in _PARTICLES:
+                    variants.add(piece)
+        if len(tokens) == 1:
+            # A one-word handle ("pietbakker"): its leading and trailing letters may be a first name
+            # or a surname written apart ("Piet Bakker"); remember them for capitalised words.
+            for run in _LETTER_RUNS.findall(tokens[0]):
+                for cut in range(3, len(run) - 2):
+                    self._handle_parts.setdefault(run[:cut], key)
+                    self._handle_parts.setdefault(run[cut:], key)
+        for variant in variants:
+            if len(variant) < 2 or variant in _PARTICLES:
+                continue
+            self._variants.setdefault(variant, key)
+            self._keys.update(_WORDS.findall(variant))
+            if " " in variant:
+                self._starts.add(variant.split(" ", 1)[0])
+        self._keys.update(self._handle_parts)
+        self._display.setdefault(key, author)
+
+    def _author_for(self, key: str) -> str:
+        return self._display.get(key, key)
+
+    def scrub(self, text: str, authors: Iterable[str] = ()) -> str:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
+        """The text without names of writers, e-mail addresses, phone numbers, links and @handles."""
+        if self.mode == "namen" or not text:
+            return text
+        for author in authors:
+            self.add_author(author)
+        if "@" in text:
+            text = EMAIL.sub("[e-mail]", text)
+        lower = text.lower()
+        if "://" in lower or "www." in lower:
+            text = URL.sub("[link]", text)
+        if _DIGITS.search(text):
+            text = PHONE.sub(
+                lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text
+            )
+        if "@" not in text and self._keys.isdisjoint(_WORDS.findall(lower)):
+            return text  # quick path: no word of the text can be part of a name
+        tokens = list(_TOKEN.finditer(text))
+        if not tokens:
+            return text
+        out: list[str] = []
+        position = 0
+        i = 0
+        while i < len(tokens):
+            match = tokens[i]
+            word = match.group(0)
+            bare = word.lstrip("@").lower()
+            found: tuple[int, str] | None = None
+            if bare in self._starts:
+                spaced = [bare]
+                for n in range(1, _MAX_NGRAM):
+                    j = i + n
+                    if j >= len(tokens) or not text[tokens[j - 1].end() : tokens[j].start()].isspace():
+                        break
+                    spaced.append(tokens[j].group(0).lstrip("@").lower())
+                for n in range(len(spaced), 1, -1):
+                    key = self._variants.get(" ".join(spaced[:n])) or self._variants.get("".join(spaced[:n]))
+                    if key:
+                        found = (n, key)
+                        break
+            if found is None:
+                key = self._variants.get(bare)
+                capital = word[:1].isupper() or word.startswith("@")
+                if key and (len(bare) >= 4 or capital):
+                    found = (1, key)
+                elif word[:1].isupper() and len(bare) >= 3 and bare in self._handle_parts:
+                    found = (1, self._handle_parts[bare])
+                elif word.startswith("@") and len(word) > 1:
+                    out.append(text[position : match.start()])
+                    out.append("[account]")
+                    position = match.end()
+                    i += 1
+                    continue
+            if found is None:
+                i += 1
+                continue
+            n, key = found
+            out.append(text[position : match.start()])
+            out.append(self._replacement(self._author_for(key)))
+            position = tokens[i + n - 1].end()
+            i += n
+        out.append(text[position:])
+        return "".join(out)
+
+
+def anonymised(cases: Iterable[Case], mode: str, authors: Iterable[str] = ()) -> Iterator[Case]:
+    """Copies of the cases with the writers' names shown, replaced or left out (for the CSV).
+
+    In the anonymised modes every text field (comment, reply, lessons) is scrubbed of
+    the names of all ``authors`` (pass every writer in the history) and of the case's own
+    writer, and of e-mail addresses, phone numbers, links and handles; links are dropped.
+    """
+    if mode == "namen":
+        yield from cases
+        return
+    names = Pseudonyms(mode, authors)
+    for case in cases:
+        names.add_author(case.author)
+        copy = replace(case)
+        copy.author = names.name(case.author)
+        copy.text = names.scrub(case.text)
+        copy.reply = names.scrub(case.reply)
+        copy.lessons = [
+            replace(lesson, text=names.scrub(lesson.text), tags=list(lesson.tags)) for lesson in case.lessons
+        ]
+        copy.link = ""
+        copy.session = None
+        yield copy

@@ -1,0 +1,84 @@
+"""Word counting for the report: the words and complaint topics of the month's comments.
+
+Stop words are spaCy's Dutch list (``spacy.lang.nl.stop_words``) plus a few words
+that say nothing about a month of comments; proper nouns are left out when the
+report is anonymised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from app.domain.replies import Topic
+from app.domain.textnorm import keyword_hits, normalise
+
+# Common in comments but empty as a 'word of the month'; spaCy's list has the function words.
+EXTRA_STOP_WORDS = frozenset(
+    {
+        *("beetje", "best", "echt", "eigenlijk", "gaan", "gaat", "ging", "gisteren", "goed", "graag", "heel"),
+        *("helemaal", "iedereen", "jaar", "keer", "komen", "komt", "kwam", "laten", "mensen", "mooi", "nieuw"),
+        *("nieuwe", "open", "staan", "staat", "terug", "vandaag", "weet", "willen", "zag", "zeggen", "zegt", "zien"),
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's Dutch stop words and the extras, normalised like the counted words."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(normalise(w) for w in STOP_WORDS | EXTRA_STOP_WORDS)
+
+
+_WORD_OR_MARK = re.compile(r"[^\W\d_]+|[.!?]")
+
+
+def _proper_nouns(texts: Iterable[str]) -> set[str]:
+    """Words that are written capitalised in mid-sentence more often than not: names of people and places."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        sentence_start = True
+        for match in _WORD_OR_MARK.finditer(text):
+            word = match.group(0)
+            if word in ".!?":
+                sentence_start = True
+                continue
+            key = normalise(word)
+            if word[0].isupper() and not sentence_start:
+                capital[key] += 1
+            elif word[0].islower():
+                lower[key] += 1
+            sentence_start = False
+    return {word for word, n in capital.items() if n > lower[word]}
+
+
+def _topic(text: str, norm: str, topics: list[Topic]) -> Topic | None:
+    """detect_topic (drafting) with the text normalised once for topics and words alike."""
+    best: tuple[int, Topic] | None = None
+    for topic in topics:
+        hits = keyword_hits(text, topic.keywords, normalised=norm)
+        if hits and (best is None or hits > best[0]):
+            best = (hits, topic)
+    return best[1] if best else None
+
+
+def count_words(
+    texts: Iterable[str], topics: list[Topic], skip: set[str] | frozenset[str] = frozenset()
+) -> tuple[Counter[str], Counter[str]]:
+    """(topic label counts, word counts) over the texts; each text counts a word once."""
+    by_topic: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    stop = stop_words()
+    for text in texts:
+        norm = normalise(text)
+        topic = _topic(text, norm, topics)
+        if topic:
+            by_topic[topic.label] += 1
+        for word in set(norm.split()):
+            if len(word) >= 4 and word not in stop and not word.isdigit() and word not in skip:
+                words[word] += 1
+    return by_topic, words
