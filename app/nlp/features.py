@@ -126,89 +126,112 @@ def _group(
     return unique, vals.astype("float32"), inverse, (weights / counts[inverse]).astype("float32")
 
 
+def _masked(doc: Doc, tokens: list[_Tok], params: FeatureParams) -> set[int]:
+    """Tokens that give no features of their own.
+
+    Neutral words for groups (lexicon 'identiteit'), when the model masks them: what is said
+    about a group decides, not which group is named (their lexicon hit still counts in pairs:
+    a group word next to a slur, a threat or a negative word). Full stops and commas always:
+    they say how tidy a writer is, not what the comment is (and templated data such as
+    HateCheck ends every sentence with one)."""
+    masked = {t.i for t in tokens if t.text in _SILENT_PUNCT}
+    if params.mask_identity:
+        masked.update(i for name, s, e in doc._.lexicon_spans or () if name == IDENTITY_LEXICON for i in range(s, e))
+    return masked
+
+
+def _word_occurrences(
+    tokens: list[_Tok], masked: set[int], params: FeatureParams
+) -> tuple[list[int], list[int], list[float]]:
+    """Word unigrams (one occurrence per token) and bigrams (half to each of the two words),
+    as (keys, tokens, weights); a masked token takes part in neither."""
+    unigrams = [t for t in tokens if t.i not in masked]
+    keys = [t.norm for t in unigrams]
+    owners = [t.i for t in unigrams]
+    weights = [1.0] * len(unigrams)
+    if params.ngram_size >= 2:
+        for a, b in itertools.pairwise(tokens):
+            if a.i in masked or b.i in masked:
+                continue
+            key = _bigram_key(a.norm_, b.norm_)
+            keys += (key, key)
+            owners += (a.i, b.i)
+            weights += (0.5, 0.5)
+    return keys, owners, weights
+
+
+class _Extras:
+    """Features of the comment as a whole, or of a few of its words: lexicon hits, pairs, shape."""
+
+    def __init__(self) -> None:
+        self.keys: list[int] = []
+        self.vals: list[float] = []
+        self.occ: list[tuple[int, int, float]] = []  # (extra feature index, token, share)
+
+    def add(self, name: str, value: float = 1.0, owner: set[int] | None = None) -> None:
+        if owner:
+            self.occ.extend((len(self.keys), i, 1.0 / len(owner)) for i in sorted(owner))
+        self.keys.append(_named_key(name))
+        self.vals.append(value)
+
+    def lexicons(self, doc: Doc, start: int, end: int, params: FeatureParams) -> None:
+        """Lexicon hits inside the span, and pairs of lists in one comment: praise next to something
+        that went wrong reads as sarcasm, a group word next to a slur as hate; a linear model
+        cannot combine them by itself."""
+        counts: Counter[str] = Counter()
+        owners: dict[str, set[int]] = {}
+        for name, s, e in doc._.lexicon_spans or ():
+            if s >= start and e <= end:
+                counts[name] += 1
+                owners.setdefault(name, set()).update(range(s, e))
+        names = sorted(counts)
+        for name in names:
+            if name != IDENTITY_LEXICON or not params.mask_identity:  # a group named is no insult by itself
+                self.add(f"L{name}", 1.0 + math.log(counts[name]), owners[name])
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                self.add(f"P{a}|{b}", 1.0, owners[a] | owners[b])
+
+    def shape(self, tokens: list[_Tok], n_words: int) -> None:
+        """How long, questions, exclamations, numbers, whether there are words at all."""
+        self.add(f"Slen{next((b for b in LENGTH_BUCKETS if n_words <= b), 999)}")
+        for name, present in (
+            ("Sq", any("?" in t.text for t in tokens)),
+            ("Sx", any("!" in t.text for t in tokens)),
+            ("Snum", any(t.number for t in tokens)),
+            ("Snowords", not any(any(ch.isalpha() for ch in t.text) for t in tokens)),
+        ):
+            if present:
+                self.add(name)
+
+
 def span_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Features:
     """Features of ``doc[start:end]``: word uni/bigrams of NORM, character n-grams inside
     words, lexicon hits and pairs of them, and a few shape features (length, question and
     exclamation marks, numbers, no words at all)."""
     tokens = [t for t in _tokens(doc) if start <= t.i < end]
-    # Neutral words for groups (lexicon 'identiteit') give no features of their own, alone or in a
-    # bigram: what is said about a group decides, not which group is named. Their lexicon hit still
-    # counts in pairs (a group word next to a slur, a threat or a negative word).
-    masked = (
-        {i for name, s, e in doc._.lexicon_spans or () if name == IDENTITY_LEXICON for i in range(s, e)}
-        if params.mask_identity
-        else set()
-    )
-    # Full stops and commas say nothing about a comment, only about how tidy its writer is (and
-    # templated data such as HateCheck ends every sentence with one): no features for them.
-    masked.update(t.i for t in tokens if t.text in _SILENT_PUNCT)
+    masked = _masked(doc, tokens, params)
     words = [t for t in tokens if t.word and t.i not in masked]
-    # Word unigrams (one occurrence per token; none for a group word on its own) and bigrams
-    # (half to each of the two words).
-    unigrams = [t for t in tokens if t.i not in masked]
-    w_keys = [t.norm for t in unigrams]
-    w_tok = [t.i for t in unigrams]
-    w_weight = [1.0] * len(unigrams)
-    if params.ngram_size >= 2:
-        for a, b in itertools.pairwise(tokens):
-            if a.i in masked or b.i in masked:
-                continue  # no evidence from the group word itself, also not in context
-            key = _bigram_key(a.norm_, b.norm_)
-            w_keys += (key, key)
-            w_tok += (a.i, b.i)
-            w_weight += (0.5, 0.5)
+    w_keys, w_tok, w_weight = _word_occurrences(tokens, masked, params)
     grams = [char_keys(t.norm_, params.char_low, params.char_high) for t in words]
     c_keys = numpy.fromiter(itertools.chain.from_iterable(grams), dtype="uint64")
     c_tok = numpy.repeat(numpy.asarray([t.i for t in words], dtype="int64"), [len(g) for g in grams])
     wk, wv, wi, ws = _group(numpy.asarray(w_keys, dtype="uint64"), numpy.asarray(w_weight, dtype="float64"))
     ck, cv, ci, cs = _group(c_keys, numpy.ones(len(c_keys), dtype="float64"))
-    extra_keys: list[int] = []
-    extra_vals: list[float] = []
-    extra_occ: list[tuple[int, int, float]] = []  # (extra feature index, token, share)
-
-    def add(name: str, value: float = 1.0, owner: set[int] | None = None) -> None:
-        if owner:
-            extra_occ.extend((len(extra_keys), i, 1.0 / len(owner)) for i in sorted(owner))
-        extra_keys.append(_named_key(name))
-        extra_vals.append(value)
-
-    # Lexicon hits inside the span, and pairs of lists in one comment: praise next to something
-    # that went wrong reads as sarcasm, a group word next to a slur as hate; a linear model
-    # cannot combine them by itself.
-    lex_counts: Counter[str] = Counter()
-    lex_owner: dict[str, set[int]] = {}
-    for name, s, e in doc._.lexicon_spans or ():
-        if s >= start and e <= end:
-            lex_counts[name] += 1
-            lex_owner.setdefault(name, set()).update(range(s, e))
-    names = sorted(lex_counts)
-    for name in names:
-        if name != IDENTITY_LEXICON or not params.mask_identity:  # a group named is no insult by itself
-            add(f"L{name}", 1.0 + math.log(lex_counts[name]), lex_owner[name])
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            add(f"P{a}|{b}", 1.0, lex_owner[a] | lex_owner[b])
-    bucket = next((b for b in LENGTH_BUCKETS if len(words) <= b), 999)
-    add(f"Slen{bucket}")
-    if any("?" in t.text for t in tokens):
-        add("Sq")
-    if any("!" in t.text for t in tokens):
-        add("Sx")
-    if any(t.number for t in tokens):
-        add("Snum")
-    if not any(any(ch.isalpha() for ch in t.text) for t in tokens):
-        add("Snowords")
+    extras = _Extras()
+    extras.lexicons(doc, start, end, params)
+    extras.shape(tokens, len(words))
     n_w, n_c = len(wk), len(ck)
     return Features(
-        keys=numpy.concatenate([wk, ck, numpy.asarray(extra_keys, dtype="uint64")]),
-        vals=numpy.concatenate([wv, cv, numpy.asarray(extra_vals, dtype="float32")]),
+        keys=numpy.concatenate([wk, ck, numpy.asarray(extras.keys, dtype="uint64")]),
+        vals=numpy.concatenate([wv, cv, numpy.asarray(extras.vals, dtype="float32")]),
         occ_feature=numpy.concatenate(
-            [wi, ci + n_w, numpy.asarray([n_w + n_c + f for f, _, _ in extra_occ], dtype="int64")]
+            [wi, ci + n_w, numpy.asarray([n_w + n_c + f for f, _, _ in extras.occ], dtype="int64")]
         ),
         occ_token=numpy.concatenate(
-            [numpy.asarray(w_tok, dtype="int64"), c_tok, numpy.asarray([t for _, t, _ in extra_occ], dtype="int64")]
+            [numpy.asarray(w_tok, dtype="int64"), c_tok, numpy.asarray([t for _, t, _ in extras.occ], dtype="int64")]
         ),
-        occ_share=numpy.concatenate([ws, cs, numpy.asarray([s for _, _, s in extra_occ], dtype="float32")]),
+        occ_share=numpy.concatenate([ws, cs, numpy.asarray([s for _, _, s in extras.occ], dtype="float32")]),
     )
 
 
