@@ -40,6 +40,16 @@ def _message(exc: BaseException) -> str:
     return str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
 
 
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Call back on the GUI thread. A screen that was rebuilt meanwhile (another history file, a
+    restored backup) no longer wants its old result: Qt then reports its widgets as deleted."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+
+
 class Worker(QObject):
     """One background thread; jobs run one at a time, in the order submitted."""
 
@@ -71,13 +81,13 @@ class Worker(QObject):
         def finish(result: Any) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
-            on_done(result)
+            _deliver(on_done, result)
 
         def fail(message: str) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
             if on_error:
-                on_error(message)
+                _deliver(on_error, message)
 
         relay.done.connect(finish)
         relay.failed.connect(fail)
