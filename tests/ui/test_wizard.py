@@ -263,3 +263,17 @@ def test_failed_save_keeps_everything_typed(
     assert errors and "schijf is vol" in errors[0]
     assert window.wizard.stack.currentWidget() is page
     assert page.editor.toPlainText() == "Mijn zorgvuldige antwoord"
+
+
+def test_autosaves_queued_back_to_back_keep_one_row(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    """The second autosave is queued before the first has returned an id: still one unfinished case."""
+    window = make_window()
+    wizard = window.wizard
+    wizard.intake.text.setPlainText("Eerste versie van de reactie")
+    wizard.autosave()
+    wizard.intake.text.setPlainText("Tweede versie van de reactie")
+    wizard.autosave()
+    assert wizard.case_id is None  # nothing is back yet: the history worker has it
+    settle(window)
+    (pending,) = store.open_sessions()
+    assert pending.text == "Tweede versie van de reactie" and wizard.case_id == pending.id
