@@ -73,9 +73,9 @@ class Worker(QObject):
             if on_error:
                 on_error(CLOSED)
             return
-        # No parent: a relay lives until its result is delivered, even when the worker goes first
-        # (a result still queued when the window closes must not reach a deleted object).
-        relay = _Relay()
+        # The relay belongs to the application, not to the worker: it lives (on the GUI thread) until
+        # its result is delivered, even when the worker or the window goes first.
+        relay = _Relay(QCoreApplication.instance())
         self._relays.add(relay)
 
         def finish(result: Any) -> None:
