@@ -112,7 +112,7 @@ def test_failed_export_leaves_no_partial_file(history: Path, tmp_path: Path, mon
         out.write("id;half\r\n")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("app.cli.write_csv", broken)
+    monkeypatch.setattr("app.cli.cases.write_csv", broken)
     assert export.write_csv is not broken
     target = tmp_path / "uit.csv"
     code, _ = run(["cases", "export", "--format", "csv", "--db", str(history), "--out", str(target)])

@@ -105,7 +105,7 @@ def test_wheel_contents(wheel: Path) -> None:
         "app/_data/resources/icons/reageerwijzer.svg",
         "app/_data/pipeline/meta.json",
         "app/_data/pipeline/textcat/model",
-        "app/cli.py",
+        "app/cli/__init__.py",
     ):
         assert needed in names, needed
     assert any(n.endswith(".dist-info/licenses/THIRD_PARTY_NOTICES") for n in names)

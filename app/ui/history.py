@@ -1,19 +1,21 @@
-"""History: every handled comment, searchable, with its path, reply and lessons."""
+"""History: every handled comment, searchable, with its path, reply and lessons.
+
+Every read and write goes through the window's :class:`HistoryWorker`; results that arrive after
+the filters changed again are dropped.
+"""
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.case import Case, Lesson
+from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.drafting import REPEAT_THRESHOLD
 from app.domain.flowchart import Flowchart
-from app.errors import ReageerwijzerError
 from app.store import CaseFilter, CaseStore
+from app.ui.case_form import CaseForm
+from app.ui.tasks import HistoryWorker
 from app.ui.widgets import esc, heading, plain
 
 PAGE_ROWS = 200  # rows fetched at a time; more are loaded when the list is scrolled to its end
@@ -149,17 +152,78 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
 
+def fetch_page(store: CaseStore, text: str, filters: CaseFilter, offset: int) -> list[Case]:
+    """One page of the list: matches of the search text, or all cases under the filters (a history job)."""
+    if text:
+        return store.search(text, filters, limit=PAGE_ROWS, offset=offset)
+    return store.list(filters, limit=PAGE_ROWS, offset=offset)
+
+
+@dataclass
+class Listing:
+    """What a refresh shows: the first page(s), the total, the repeat writers."""
+
+    cases: list[Case]
+    total: int | None
+    repeat: dict[str, int]
+    exhausted: bool
+
+
+def fetch_listing(store: CaseStore, text: str, filters: CaseFilter, keep: int | None) -> Listing:
+    """The first page; when ``keep`` (a case saved or chosen elsewhere) is not on it, pages until it is."""
+    cases = fetch_page(store, text, filters, 0)
+    exhausted = len(cases) < PAGE_ROWS
+    while keep is not None and not exhausted and all(c.id != keep for c in cases) and len(cases) < 5000:
+        more = fetch_page(store, text, filters, len(cases))
+        exhausted = len(more) < PAGE_ROWS
+        cases.extend(more)
+    total = None if text else store.count_matching(filters)
+    return Listing(cases, total, store.negative_counts_by_author(), exhausted)
+
+
+def fetch_detail(store: CaseStore, case_id: int) -> tuple[Case, int]:
+    """The case, fresh with its lessons, and how many other negative cases its writer has."""
+    case = store.get(case_id)
+    earlier = len(store.negative_cases_by(case.author, exclude_id=case.id)) if case.author else 0
+    return case, earlier
+
+
 class HistoryView(QWidget):
     resumeRequested = Signal(object)
 
-    def __init__(self, flow: Flowchart, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, flow: Flowchart, history: HistoryWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
-        self.store = store
+        self.history = history
+        self.requests = {"list": 0, "detail": 0, "months": 0}
+        self.loading = False
         self.current: Case | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Geschiedenis")))
+        layout.addLayout(self._filter_bar(flow))
+        splitter = QSplitter()
+        splitter.addWidget(self._table_view(flow))
+        splitter.addWidget(self._detail_pane())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([840, 380])
+        layout.addWidget(splitter, 1)
+        self.count = plain(muted=True)
+        layout.addWidget(self.count)
 
+        self.search_timer = QTimer(self, singleShot=True, interval=300)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        for combo in (self.month, self.category, self.status, self.platform):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_case(cur.row()))
+        self.table.verticalScrollBar().valueChanged.connect(self._maybe_load_more)
+        self.exhausted = True
+        self.total: int | None = None
+        self.refresh_months()
+        self.refresh()
+
+    def _filter_bar(self, flow: Flowchart) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoeken in reacties, antwoorden en lessen…"))
@@ -186,11 +250,9 @@ class HistoryView(QWidget):
         search_label.setBuddy(self.search)
         bar.addWidget(search_label)
         bar.addWidget(self.search, 2)
-        for combo in (self.month, self.category, self.status, self.platform):
-            bar.addWidget(combo)
-        layout.addLayout(bar)
+        return bar
 
-        splitter = QSplitter()
+    def _table_view(self, flow: Flowchart) -> QTableView:
         self.model = CaseTableModel(flow, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -205,26 +267,7 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Afgehandelde reacties"))
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._detail_pane())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([840, 380])
-        layout.addWidget(splitter, 1)
-        self.count = plain(muted=True)
-        layout.addWidget(self.count)
-
-        self.search_timer = QTimer(self, singleShot=True, interval=300)
-        self.search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        for combo in (self.month, self.category, self.status, self.platform):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_case(cur.row()))
-        self.table.verticalScrollBar().valueChanged.connect(self._maybe_load_more)
-        self.exhausted = True
-        self.total: int | None = None
-        self.refresh_months()
-        self.refresh()
+        return self.table
 
     def _detail_pane(self) -> QWidget:
         scroll = QScrollArea()
@@ -257,61 +300,66 @@ class HistoryView(QWidget):
         layout.addWidget(self.detail_reply)
         layout.addWidget(self.detail_lessons)
 
-        edit = QGroupBox(self.tr("Bijwerken"))
-        form = QFormLayout(edit)
-        self.edit_status = QComboBox()
-        for status in self.flow.statuses:
-            self.edit_status.addItem(status.label, status.id)
-        self.edit_status.setAccessibleName(self.tr("Status"))
-        self.edit_follow = QCheckBox(self.tr("Opvolgen op"))
-        self.edit_date = QDateEdit(QDate.currentDate())
-        self.edit_date.setCalendarPopup(True)
-        self.edit_date.setDisplayFormat("dd-MM-yyyy")
-        self.edit_follow.toggled.connect(self.edit_date.setEnabled)
-        follow = QHBoxLayout()
-        follow.addWidget(self.edit_follow)
-        follow.addWidget(self.edit_date)
-        self.edit_lesson = QLineEdit()
-        self.edit_lesson.setPlaceholderText(self.tr("Nieuwe les toevoegen…"))
-        self.edit_lesson.setAccessibleName(self.tr("Nieuwe les"))
-        self.edit_tags = QLineEdit()
-        self.edit_tags.setPlaceholderText(self.tr("labels, met komma's"))
-        self.edit_tags.setAccessibleName(self.tr("Labels bij de nieuwe les"))
+        layout.addWidget(self._edit_box())
+        layout.addStretch()
+        scroll.setWidget(pane)
+        return scroll
+
+    def _edit_box(self) -> CaseForm:
+        edit = CaseForm(
+            self.flow,
+            self.tr("Bijwerken"),
+            lesson_hint=self.tr("Nieuwe les toevoegen…"),
+            tags_hint=self.tr("labels, met komma's"),
+        )
+        # The shared form's fields, under this screen's names.
+        self.edit_status = edit.status
+        self.edit_follow = edit.follow_check
+        self.edit_date = edit.follow_date
+        self.edit_lesson = edit.lesson
+        self.edit_tags = edit.tags
         self.save_button = QPushButton(self.tr("Wijzigingen &opslaan"))
         self.save_button.clicked.connect(self.save_changes)
         self.resume_button = QPushButton(self.tr("&Verder met deze reactie"))
         self.resume_button.clicked.connect(lambda: self.current and self.resumeRequested.emit(self.current))
-        status_label = QLabel(self.tr("S&tatus:"))
-        status_label.setBuddy(self.edit_status)
-        form.addRow(status_label, self.edit_status)
-        form.addRow("", follow)
-        lesson_label = QLabel(self.tr("&Les:"))
-        lesson_label.setBuddy(self.edit_lesson)
-        form.addRow(lesson_label, self.edit_lesson)
-        form.addRow("", self.edit_tags)
         buttons = QHBoxLayout()
         buttons.addWidget(self.resume_button)
         buttons.addStretch()
         buttons.addWidget(self.save_button)
-        form.addRow(buttons)
+        edit.form.addRow(buttons)
         self.edit_box = edit
-        layout.addWidget(edit)
-        layout.addStretch()
         edit.setEnabled(False)
         self.resume_button.hide()
-        scroll.setWidget(pane)
-        return scroll
+        return edit
+
+    # ------------------------------------------------------------ reading (history jobs)
+
+    def _next(self, kind: str) -> int:
+        self.requests[kind] += 1
+        return self.requests[kind]
 
     def refresh_months(self) -> None:
+        request = self._next("months")
+        self.history.call(lambda store: store.months(), lambda months: self._show_months(request, months), self._failed)
+
+    def _show_months(self, request: int, months: list[str]) -> None:
+        if request != self.requests["months"]:
+            return
         current = self.month.currentData()
         self.month.blockSignals(True)
         self.month.clear()
         self.month.addItem(self.tr("Alle maanden"), None)
-        for month in self.store.months():
+        for month in months:
             self.month.addItem(month, month)
         index = self.month.findData(current)
         self.month.setCurrentIndex(max(0, index))
         self.month.blockSignals(False)
+        if index < 0 and current is not None:
+            self.refresh()  # the chosen month is gone (another file, a restore): show all again
+
+    def _failed(self, message: str) -> None:
+        self.loading = False
+        self.count.setText(message)
 
     def filters(self) -> CaseFilter:
         return CaseFilter(
@@ -320,12 +368,6 @@ class HistoryView(QWidget):
             status=self.status.currentData(),
             platform=self.platform.currentData(),
         )
-
-    def _page(self, offset: int) -> list[Case]:
-        text = self.search.text().strip()
-        if text:
-            return self.store.search(text, self.filters(), limit=PAGE_ROWS, offset=offset)
-        return self.store.list(self.filters(), limit=PAGE_ROWS, offset=offset)
 
     def _update_count(self) -> None:
         cases = self.model.cases
@@ -349,12 +391,20 @@ class HistoryView(QWidget):
 
     def load_more(self) -> None:
         """The next page of the list (called when the list is scrolled to its end)."""
-        if self.exhausted:
+        if self.exhausted or self.loading:
             return
-        try:
-            cases = self._page(len(self.model.cases))
-        except ReageerwijzerError as exc:
-            self.count.setText(str(exc))
+        self.loading = True
+        request = self.requests["list"]
+        text, filters, offset = self.search.text().strip(), self.filters(), len(self.model.cases)
+        self.history.call(
+            lambda store: fetch_page(store, text, filters, offset),
+            lambda cases: self._more(request, cases),
+            self._failed,
+        )
+
+    def _more(self, request: int, cases: list[Case]) -> None:
+        self.loading = False
+        if request != self.requests["list"]:
             return
         self.exhausted = len(cases) < PAGE_ROWS
         self.model.append_cases(cases)
@@ -362,23 +412,23 @@ class HistoryView(QWidget):
 
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (self.current.id if self.current else None)
-        try:
-            text = self.search.text().strip()
-            cases = self._page(0)
-            self.total = None if text else self.store.count_matching(self.filters())
-            repeat = self.store.negative_counts_by_author()
-        except ReageerwijzerError as exc:
-            self.count.setText(str(exc))
-            return
-        self.exhausted = len(cases) < PAGE_ROWS
-        self.model.set_cases(cases, repeat)
+        request = self._next("list")
+        self.loading = False
+        text, filters = self.search.text().strip(), self.filters()
+        self.history.call(
+            lambda store: fetch_listing(store, text, filters, keep),
+            lambda listing: self._show_listing(request, listing, keep),
+            self._failed,
+        )
+
+    def _show_listing(self, request: int, listing: Listing, keep: int | None) -> None:
+        if request != self.requests["list"]:
+            return  # the filters changed again; a newer listing is on its way
+        self.exhausted = listing.exhausted
+        self.total = listing.total
+        self.model.set_cases(listing.cases, listing.repeat)
         self._update_count()
-        if keep is not None and all(c.id != keep for c in cases):
-            # A case saved or chosen elsewhere that is not on the first page: load pages until it is.
-            while not self.exhausted and all(c.id != keep for c in self.model.cases) and len(self.model.cases) < 5000:
-                self.load_more()
-            cases = self.model.cases
-        row = next((i for i, c in enumerate(cases) if c.id == keep), None)
+        row = next((i for i, c in enumerate(listing.cases) if c.id == keep), None)
         if row is not None:
             self.table.selectRow(row)
             self.show_case(row)
@@ -389,7 +439,18 @@ class HistoryView(QWidget):
     def show_case(self, row: int) -> None:
         if not 0 <= row < len(self.model.cases):
             return
-        case = self.store.get(self.model.cases[row].id)  # fresh, with lessons
+        request = self._next("detail")
+        case_id = self.model.cases[row].id
+        assert case_id is not None
+        self.history.call(
+            lambda store: fetch_detail(store, case_id),
+            lambda result: self._show_detail(request, *result),
+            self._failed,
+        )
+
+    def _show_detail(self, request: int, case: Case, earlier: int) -> None:
+        if request != self.requests["detail"]:
+            return
         self.current = case
         label = CATEGORY_NAMES.get(case.prediction.label, "") if case.prediction else ""
         who = case.author or self.tr("onbekende schrijver")
@@ -433,7 +494,13 @@ class HistoryView(QWidget):
             self.detail_lessons.setText(f"<b>{esc(lessons_word)}</b><ul>{items}</ul>")
         else:
             self.detail_lessons.setText(esc(self.tr("Nog geen les bij deze reactie.")))
-        earlier = len(self.store.negative_cases_by(case.author, exclude_id=case.id)) if case.author else 0
+        self._show_repeat(case, earlier)
+        self.edit_box.setEnabled(True)
+        self.edit_status.setCurrentIndex(max(0, self.edit_status.findData(case.status)))
+        self.edit_box.set_follow_up(case.follow_up)
+        self.resume_button.setVisible(case.session is not None)
+
+    def _show_repeat(self, case: Case, earlier: int) -> None:
         if earlier >= REPEAT_THRESHOLD:
             self.repeat_note.setText(
                 self.tr(
@@ -444,29 +511,27 @@ class HistoryView(QWidget):
             self.repeat_note.show()
         else:
             self.repeat_note.hide()
-        self.edit_box.setEnabled(True)
-        self.edit_status.setCurrentIndex(max(0, self.edit_status.findData(case.status)))
-        self.edit_follow.setChecked(bool(case.follow_up))
-        self.edit_date.setEnabled(bool(case.follow_up))
-        if case.follow_up:
-            self.edit_date.setDate(QDate.fromString(case.follow_up[:10], "yyyy-MM-dd"))
-        self.resume_button.setVisible(case.session is not None)
+
+    # ------------------------------------------------------------ writing
 
     def save_changes(self) -> None:
-        case = self.current
-        if case is None:
+        if self.current is None:
             return
-        case.status = self.edit_status.currentData()
-        case.follow_up = self.edit_date.date().toString("yyyy-MM-dd") if self.edit_follow.isChecked() else None
-        if self.edit_lesson.text().strip():
-            tags = [t.strip() for t in self.edit_tags.text().split(",") if t.strip()]
-            case.lessons.append(Lesson(self.edit_lesson.text().strip(), tags))
-        try:
-            self.store.save(case)
-        except ReageerwijzerError as exc:
-            QMessageBox.critical(self, self.tr("Opslaan mislukt"), str(exc))
-            return
-        self.edit_lesson.clear()
-        self.edit_tags.clear()
-        self.refresh(select_id=case.id)
+        case = copy.deepcopy(self.current)  # the shown case changes only once the history has the change
+        case.status = self.edit_box.status_id()
+        case.follow_up = self.edit_box.follow_up()
+        lesson = self.edit_box.new_lesson()
+        if lesson is not None:
+            case.lessons.append(lesson)
+        self.save_button.setEnabled(False)
+        self.history.call(lambda store: store.save(case), self._changes_saved, self._save_failed)
+
+    def _changes_saved(self, case_id: int) -> None:
+        self.save_button.setEnabled(True)
+        self.edit_box.clear_lesson()
+        self.refresh(select_id=case_id)
         self.window().statusBar().showMessage(self.tr("Wijzigingen opgeslagen."), 4000)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        QMessageBox.critical(self, self.tr("Opslaan mislukt"), message)

@@ -117,16 +117,16 @@ def run(db_path: Path) -> int:
 
         app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = _excepthook
-    store = open_store_interactively(Path(db_path))
+    store = open_store_interactively(Path(db_path))  # migrations and their questions, before the window
     if store is None:
         return 1
+    history = store.path
+    store.close()  # from here on only the window's history worker opens the file, on its own thread
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(history)
     window.show()
-    code = app.exec()
-    store.close()
-    return code
+    return app.exec()
 
 
 def run_smoke(timeout_s: float = 60.0) -> int:
@@ -143,10 +143,9 @@ def run_smoke(timeout_s: float = 60.0) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv)
     started = time.perf_counter()
-    store = CaseStore.open(Path(tempfile.mkdtemp()) / "rook.sqlite3")
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(store, ask_resume=lambda case: "later")
+    window = MainWindow(Path(tempfile.mkdtemp()) / "rook.sqlite3", ask_resume=lambda case: "later")
     window.show()
     app.processEvents()
     shown = time.perf_counter() - started
@@ -164,7 +163,6 @@ def run_smoke(timeout_s: float = 60.0) -> int:
 
     QTimer.singleShot(0, poll)
     app.exec()
-    store.close()
     print(f"venster zichtbaar na {shown:.2f} s; assistent {result['state']} na {result['ready_s']:.2f} s")
     if result["state"] != "ready":
         print(f"assistent: {window.assistant.error}", file=sys.stderr)

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.case import Case
 from app.domain.flowchart import Flowchart, shipped_flowchart
-from app.errors import ReageerwijzerError
 from app.store import CaseStore
-from app.store.db import restore_from
 from app.ui.about import install_about_action
 from app.ui.assistant import AssistantService
 from app.ui.history import HistoryView
@@ -33,14 +31,14 @@ from app.ui.learning import LearnPanel
 from app.ui.practice import PracticeView
 from app.ui.report import ReportView
 from app.ui.settings import SettingsView
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import HistoryWorker, TaskRunner
 from app.ui.wizard import WizardView
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        store: CaseStore,
+        history: CaseStore | Path | str,
         flow: Flowchart | None = None,
         assistant_loader: Callable[[], Any] | None = None,
         ask_resume: Callable[[Case], str] | None = None,
@@ -48,13 +46,16 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.clock = clock
-        self.store = store
+        # The window works on the history only through this worker (its own connection, its own
+        # thread); a store passed in only says which file.
+        self.history_worker = HistoryWorker(history.path if isinstance(history, CaseStore) else history, self)
         self.flow = flow or shipped_flowchart()
         self.ask_resume = ask_resume or self._ask_resume
         self.setWindowTitle(self.tr("Reageerwijzer"))
         self.resize(QSize(1200, 820))
         self.runner = TaskRunner(self)
         self.learn_runner = TaskRunner(self)  # learning takes a while: never in the assistant's queue
+        self.report_runner = TaskRunner(self)
         self.assistant = AssistantService(self.runner, assistant_loader or self._load_assistant, self)
         self.assistant_status = QLabel()
         self.statusBar().addPermanentWidget(self.assistant_status)
@@ -90,17 +91,17 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(widget)
             widget.deleteLater()
         self.nav.clear()
-        self.wizard = WizardView(self.flow, self.store, self.assistant)
-        self.history = HistoryView(self.flow, self.store)
-        self.settings = SettingsView(self.store)
-        self.learn_panel = LearnPanel(Path(self.store.path), self.learn_runner)
+        history = self.history_worker
+        self.wizard = WizardView(self.flow, history, self.assistant)
+        self.history = HistoryView(self.flow, history)
+        self.settings = SettingsView(history)
+        self.learn_panel = LearnPanel(history.path, self.learn_runner)
         self.learn_panel.learned.connect(self.assistant.load)
         self.learn_panel.offer.connect(self._offer_learning)
         self.settings.add_section(self.learn_panel)
-        practice = PracticeView(self.flow, self.store, self.assistant, self.clock)
+        practice = PracticeView(self.flow, history, self.assistant, self.clock)
         self.practice = practice
-        self.report_runner = TaskRunner(self)
-        report = ReportView(self.store, self.report_runner)
+        report = ReportView(history, self.report_runner)
         self.report = report
         for title, page in (
             (self.tr("Nieuwe reactie"), self.wizard),
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         """The shipped assistant, or the one this history learned when it fits (runs in the worker)."""
         from app.nlp.pipeline import Assistant
 
-        assistant, _note = Assistant.load_for_history(Path(self.store.path))
+        assistant, _note = Assistant.load_for_history(self.history_worker.path)
         return assistant
 
     def _offer_learning(self, new_cases: int) -> None:
@@ -179,18 +180,21 @@ class MainWindow(QMainWindow):
         return "resume" if clicked is resume else "later"
 
     def offer_resume(self) -> None:
-        try:
-            pending = self.store.open_sessions()
-        except ReageerwijzerError:
-            return
+        """Ask about the first unfinished case, if there is one (read by the history worker)."""
+        self.history_worker.call(lambda store: store.open_sessions(), self._offer, lambda _message: None)
+
+    def _offer(self, pending: list[Case]) -> None:
         if not pending:
             return
         case = pending[0]
         choice = self.ask_resume(case)
         if choice == "resume":
             self.resume(case)
-        elif choice == "discard":
-            self.store.delete(case.id)  # type: ignore[arg-type]
+        elif choice == "discard" and case.id is not None:
+            case_id = case.id
+            self.history_worker.call(
+                lambda store: store.delete(case_id), None, lambda message: self.statusBar().showMessage(message, 8000)
+            )
 
     def resume(self, case: Case) -> None:
         self.nav.setCurrentRow(0)
@@ -199,18 +203,18 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ history file
 
     def switch_store(self, path: str) -> None:
+        """Open another history file (by the history worker); the current one stays on failure."""
         self.wizard.autosave()
-        try:
-            new_store = CaseStore.open(path)
-        except ReageerwijzerError as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Bestand niet geopend"),
-                str(exc) + "\n\n" + self.tr("Je werkt verder in het huidige bestand."),
-            )
-            return
-        self.store.close()
-        self.store = new_store
+        self.history_worker.switch(path, self._switched, self._not_switched)
+
+    def _not_switched(self, message: str) -> None:
+        QMessageBox.critical(
+            self,
+            self.tr("Bestand niet geopend"),
+            message + "\n\n" + self.tr("Je werkt verder in het huidige bestand."),
+        )
+
+    def _switched(self, path: Path) -> None:
         self._build_pages()
         self.learn_offer.setVisible(False)
         self.assistant.load()  # another history may have learned its own assistant
@@ -218,15 +222,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Geschiedenis geopend: {path}").format(path=path), 6000)
 
     def restore(self, source: str) -> None:
+        """Put a backup in place (by the history worker); the previous history is kept aside."""
         self.wizard.autosave()
-        path = self.store.path
-        self.store.close()
-        try:
-            safety = restore_from(Path(source), path)
-        except ReageerwijzerError as exc:
-            QMessageBox.critical(self, self.tr("Terugzetten mislukt"), str(exc))
-            safety = None
-        self.store = CaseStore.open(path)
+        self.history_worker.restore(source, self._restored, self._not_restored)
+
+    def _not_restored(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("Terugzetten mislukt"), message)
+        self._build_pages()
+        self.nav.setCurrentRow(1)
+
+    def _restored(self, safety: Path | None) -> None:
         self._build_pages()
         self.nav.setCurrentRow(1)
         if safety:
@@ -237,9 +242,11 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep what was typed (the autosave runs first in the history queue), then stop the workers."""
         try:
             self.wizard.autosave()
         finally:
+            self.history_worker.close(10000)
             self.runner.wait(5000)
             self.learn_runner.wait(60000)
             self.report_runner.wait(10000)

@@ -1,4 +1,4 @@
-"""Practice: example cases with feedback at every question, and the crisis exercise."""
+"""Practice: example cases with feedback at every question. The crisis exercise is in :mod:`app.ui.crisis`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -31,89 +30,39 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
-from app.domain.crisis import ACTIONS, CrisisRun, Scenario, shipped_scenarios
 from app.domain.flowchart import Flowchart
 from app.domain.training import DIFFICULTIES, PracticeCase, PracticeSession, StepResult, shipped_cases
-from app.errors import ReageerwijzerError
 from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
 from app.ui.assistant import AssistantService
-from app.ui.widgets import answer_buttons, card, esc, heading, plain, scrolling
+from app.ui.crisis import CrisisView
+from app.ui.tasks import HistoryWorker
+from app.ui.trainee import BAD, GOOD, TraineeBar, known_trainee, short
+from app.ui.widgets import answer_buttons, esc, heading, plain, scrolling
 
-ACTION_LABELS = {
-    "erkennen": QT_TRANSLATE_NOOP("CrisisView", "Erkennen, excuses waar nodig, persoonlijk verder"),
-    "rechtzetten": QT_TRANSLATE_NOOP("CrisisView", "Feiten rechtzetten, met bron"),
-    "beantwoorden": QT_TRANSLATE_NOOP("CrisisView", "De vraag beantwoorden"),
-    "bedanken": QT_TRANSLATE_NOOP("CrisisView", "Kort bedanken"),
-    "laten_gaan": QT_TRANSLATE_NOOP("CrisisView", "Niet reageren, in de gaten houden"),
-    "melden": QT_TRANSLATE_NOOP("CrisisView", "Melden bij het platform (bedreiging: ook politie)"),
-}
-assert set(ACTION_LABELS) == set(ACTIONS)
-GOOD = "#2e7d32"
-
-
-def short(text: str, limit: int = 110) -> str:
-    """Shorten at a word boundary, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
-
-
-BAD = "#c62828"
-
-
-class TraineeBar(QWidget):
-    """Who is practising: several trainees can share one computer."""
-
-    def __init__(self, training: TrainingStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.training = training
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.name = QComboBox()
-        self.name.setEditable(True)
-        self.name.setMinimumWidth(220)
-        self.name.setAccessibleName(self.tr("Naam van de oefenaar"))
-        self.name.lineEdit().setPlaceholderText(self.tr("Je naam"))
-        label = QLabel(self.tr("&Oefenaar:"))
-        label.setBuddy(self.name)
-        layout.addWidget(label)
-        layout.addWidget(self.name)
-        layout.addStretch()
-        self.reload()
-
-    def reload(self) -> None:
-        current = self.name.currentText()
-        self.name.blockSignals(True)
-        self.name.clear()
-        for trainee in self.training.trainees():
-            self.name.addItem(trainee.name)
-        self.name.setEditText(current)
-        self.name.blockSignals(False)
-
-    def trainee(self) -> Trainee:
-        return self.training.trainee(self.name.currentText())
+__all__ = ["CasePracticeView", "CrisisView", "PracticeView", "TraineeBar", "short"]
 
 
 class CasePracticeView(QWidget):
     def __init__(
         self,
         flow: Flowchart,
-        training: TrainingStore,
+        history: HistoryWorker,
         bar: TraineeBar,
         assistant: AssistantService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.flow = flow
-        self.training = training
+        self.history = history
+        self._list_request = 0
         self.bar = bar
         self.assistant = assistant
         self.cases = list(shipped_cases())
         self.by_id = {c.id: c for c in self.cases}
         self.session: PracticeSession | None = None
         self.case_analysis: Any = None
+        self.answered_node: Any = None  # the question just answered, for the assistant's view
         self.trainee: Trainee | None = None
         self.last_score: int | None = None
 
@@ -121,6 +70,28 @@ class CasePracticeView(QWidget):
         splitter = QSplitter()
         layout.addWidget(splitter)
 
+        splitter.addWidget(self._case_list())
+
+        self.stack = QStackedWidget()
+        splitter.addWidget(self.stack)
+        splitter.setSizes([330, 800])
+        self.stack.addWidget(self._intro_page())
+        self.stack.addWidget(self._case_page())
+        self.stack.addWidget(self._reply_page())
+        self.stack.addWidget(self._result_page())
+
+        self.level.currentIndexChanged.connect(lambda _i: self.refresh_list())
+        self.list.itemDoubleClicked.connect(lambda _item: self.start_selected())
+        self.start_button.clicked.connect(self.start_selected)
+        self.next_button.clicked.connect(self.start_next_unseen)
+        self.random_button.clicked.connect(self.start_random)
+        self.revisit_button.clicked.connect(self.start_revisit)
+        self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_list())
+        self.refresh_list()
+
+    # ------------------------------------------------------------ pages
+
+    def _case_list(self) -> QWidget:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         self.level = QComboBox()
@@ -144,26 +115,7 @@ class CasePracticeView(QWidget):
         left_layout.addLayout(buttons)
         self.progress = plain(muted=True)
         left_layout.addWidget(self.progress)
-        splitter.addWidget(left)
-
-        self.stack = QStackedWidget()
-        splitter.addWidget(self.stack)
-        splitter.setSizes([330, 800])
-        self.stack.addWidget(self._intro_page())
-        self.stack.addWidget(self._case_page())
-        self.stack.addWidget(self._reply_page())
-        self.stack.addWidget(self._result_page())
-
-        self.level.currentIndexChanged.connect(lambda _i: self.refresh_list())
-        self.list.itemDoubleClicked.connect(lambda _item: self.start_selected())
-        self.start_button.clicked.connect(self.start_selected)
-        self.next_button.clicked.connect(self.start_next_unseen)
-        self.random_button.clicked.connect(self.start_random)
-        self.revisit_button.clicked.connect(self.start_revisit)
-        self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_list())
-        self.refresh_list()
-
-    # ------------------------------------------------------------ pages
+        return left
 
     def _intro_page(self) -> QWidget:
         page = QWidget()
@@ -289,23 +241,24 @@ class CasePracticeView(QWidget):
 
     # ------------------------------------------------------------ choosing a case
 
-    def _trainee(self) -> Trainee | None:
-        try:
-            return self.bar.trainee()
-        except ReageerwijzerError as exc:
-            QMessageBox.information(self, self.tr("Wie oefent er?"), str(exc))
-            self.bar.name.setFocus()
-            return None
-
     def refresh_list(self) -> None:
+        """The cases, marked with the named trainee's progress (read by the history worker)."""
         name = self.bar.name.currentText().strip()
-        progress = {}
-        revisit: set[str] = set()
-        if name:
-            known = next((t for t in self.training.trainees() if t.name.lower() == name.lower()), None)
-            if known:
-                progress = self.training.progress(known)
-                revisit = set(self.training.to_revisit(known))
+        self._list_request += 1
+        request = self._list_request
+
+        def read(store: CaseStore) -> tuple[dict[str, Any], set[str]]:
+            training = TrainingStore(store)
+            known = known_trainee(training, name)
+            if known is None:
+                return {}, set()
+            return training.progress(known), set(training.to_revisit(known))
+
+        self.history.call(read, lambda result: self._show_list(request, name, *result))
+
+    def _show_list(self, request: int, name: str, progress: dict[str, Any], revisit: set[str]) -> None:
+        if request != self._list_request:
+            return
         level = self.level.currentData()
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
         self.list.clear()
@@ -341,17 +294,16 @@ class CasePracticeView(QWidget):
         return [c for c in self.cases if not level or c.difficulty == level]
 
     def start_next_unseen(self) -> None:
-        trainee = self._trainee()
-        if trainee is None:
-            return
-        done = set(self.training.progress(trainee))
+        self.bar.with_trainee(self._next_unseen, lambda training, trainee: set(training.progress(trainee)))
+
+    def _next_unseen(self, trainee: Trainee, done: set[str]) -> None:
         unseen = [c for c in self._pool() if c.id not in done]
         if not unseen:
             QMessageBox.information(
                 self, self.tr("Alles gedaan"), self.tr("Je hebt alle casussen van dit niveau gedaan!")
             )
             return
-        self.start(unseen[0])
+        self._begin(trainee, unseen[0])
 
     def start_random(self) -> None:
         pool = self._pool()
@@ -359,25 +311,25 @@ class CasePracticeView(QWidget):
             self.start(random.choice(pool))
 
     def start_revisit(self) -> None:
-        trainee = self._trainee()
-        if trainee is None:
-            return
-        revisit = [c for c in self.cases if c.id in set(self.training.to_revisit(trainee))]
+        self.bar.with_trainee(self._revisit, lambda training, trainee: set(training.to_revisit(trainee)))
+
+    def _revisit(self, trainee: Trainee, ids: set[str]) -> None:
+        revisit = [c for c in self.cases if c.id in ids]
         if not revisit:
             QMessageBox.information(
                 self, self.tr("Niets te herhalen"), self.tr("Geen casussen met fouten om te herhalen.")
             )
             return
-        self.start(revisit[0])
+        self._begin(trainee, revisit[0])
 
     # ------------------------------------------------------------ walking
 
     def start(self, case: PracticeCase) -> None:
-        trainee = self._trainee()
-        if trainee is None:
-            return
+        """Start a case for the trainee named in the bar (found or created by the history worker)."""
+        self.bar.with_trainee(lambda trainee, _extra: self._begin(trainee, case))
+
+    def _begin(self, trainee: Trainee, case: PracticeCase) -> None:
         self.trainee = trainee
-        self.bar.reload()
         self.session = PracticeSession(case, self.flow)
         self.case_analysis = None
         self.case_title.setText(case.title)
@@ -454,12 +406,27 @@ class CasePracticeView(QWidget):
         return result
 
     def _assistant_view(self, node: Any) -> None:
-        """After answering, show what the assistant would have suggested (when it is ready)."""
+        """After answering, show what the assistant would have suggested (when it is ready).
+
+        The analysis runs on the assistant's runner, once per case, not once per question."""
         if self.assistant is None or not self.assistant.ready or self.session is None:
             return
-        if self.case_analysis is None:  # one analysis per case, not one per question
-            self.case_analysis = self.assistant.assistant.analyse(self.session.case.text, explain=False)
-        analysis = self.case_analysis
+        self.answered_node = node
+        if self.case_analysis is not None:
+            self._show_assistant(node, self.case_analysis)
+            return
+        session, assistant = self.session, self.assistant.assistant
+        text = session.case.text
+
+        def shown(analysis: Any) -> None:
+            if self.session is session:
+                self.case_analysis = analysis
+                if self.answered_node is not None and self.continue_button.isVisible():
+                    self._show_assistant(self.answered_node, analysis)
+
+        self.assistant.runner.submit(lambda: assistant.analyse(text, explain=False), shown, lambda _m: None)
+
+    def _show_assistant(self, node: Any, analysis: Any) -> None:
         answer = self.flow.suggest_answer(node.id, analysis.label, analysis.flags)
         if answer:
             self.assistant_after.setText(
@@ -506,10 +473,12 @@ class CasePracticeView(QWidget):
             return None
         checked = [k for k, c in self.checks.items() if c.isChecked()] if self.check_box.isVisible() else []
         score = self.session.finish(self.reply_editor.toPlainText(), checked)
-        try:
-            self.training.record_attempt(self.trainee, self.session.result, score)
-        except ReageerwijzerError as exc:
-            QMessageBox.critical(self, self.tr("Niet opgeslagen"), str(exc))
+        trainee, result = self.trainee, self.session.result
+        self.history.call(
+            lambda store: TrainingStore(store).record_attempt(trainee, result, score),
+            lambda _id: self.refresh_list(),
+            lambda message: QMessageBox.critical(self, self.tr("Niet opgeslagen"), message),
+        )
         self.last_score = score
         result = self.session.result
         self.result_title.setText(self.tr("Score: {score} van 100").format(score=score))
@@ -538,305 +507,26 @@ class CasePracticeView(QWidget):
             )
         self.result_text.setText(text)
         self.stack.setCurrentIndex(3)
-        self.refresh_list()
         return score
-
-
-class CrisisView(QWidget):
-    """A crisis in simulated time: triage every comment, fast and right."""
-
-    def __init__(
-        self,
-        training: TrainingStore,
-        bar: TraineeBar,
-        clock: Callable[[], float] = time.monotonic,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.training = training
-        self.bar = bar
-        self.clock = clock
-        self.scenarios = list(shipped_scenarios())
-        self.run: CrisisRun | None = None
-        self.trainee: Trainee | None = None
-        self.shown: set[int] = set()
-        self.timer = QTimer(self, interval=250)
-        self.timer.timeout.connect(self.tick)
-
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.scenario = QComboBox()
-        for scenario in self.scenarios:
-            self.scenario.addItem(scenario.title, scenario.id)
-        self.scenario.setAccessibleName(self.tr("Scenario"))
-        self.start_button = QPushButton(self.tr("&Start de oefening"))
-        self.stop_button = QPushButton(self.tr("Sto&ppen"))
-        self.stop_button.setEnabled(False)
-        self.clock_label = heading("", 1.1)
-        self.clock_label.setWordWrap(False)
-        self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("Tijd 00:00 van 00:00") + 20)
-        self.clock_label.setAccessibleName(self.tr("Gesimuleerde tijd"))
-        label = QLabel(self.tr("S&cenario:"))
-        label.setBuddy(self.scenario)
-        top.addWidget(label)
-        top.addWidget(self.scenario, 1)
-        top.addWidget(self.start_button)
-        top.addWidget(self.stop_button)
-        top.addWidget(self.clock_label)
-        layout.addLayout(top)
-        self.incident = plain()
-        layout.addWidget(self.incident)
-
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
-        self.stack.addWidget(self._intro())
-        self.stack.addWidget(self._board())
-        self.stack.addWidget(self._debrief())
-        self.start_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.stop)
-        self.scenario.currentIndexChanged.connect(lambda _i: self._show_incident())
-        self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_scores())
-        self._show_incident()
-
-    def _intro(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            plain(
-                self.tr(
-                    "In een crisis komt er in korte tijd een stroom reacties binnen. Kies per reactie wat je doet. "
-                    "Snel en goed levert de meeste punten op; de eerste klachten en geruchten die zich verspreiden "
-                    "gaan voor. Een minuut in de oefening duurt tien echte seconden."
-                )
-            )
-        )
-        layout.addStretch()
-        return page
-
-    def _board(self) -> QWidget:
-        page = QWidget()
-        layout = QHBoxLayout(page)
-        self.queue = QListWidget()
-        self.queue.setAccessibleName(self.tr("Binnengekomen reacties"))
-        self.queue.setMinimumWidth(300)
-        layout.addWidget(self.queue, 2)
-        right = QVBoxLayout()
-        self.message = QPlainTextEdit()
-        self.message.setReadOnly(True)
-        self.message.setAccessibleName(self.tr("Gekozen reactie"))
-        right.addWidget(self.message, 1)
-        box = card()
-        grid = QGridLayout(box)
-        self.action_buttons: dict[str, QPushButton] = {}
-        for i, (action, label) in enumerate(ACTION_LABELS.items()):
-            button = QPushButton(f"&{i + 1}  {self.tr(label)}")
-            button.setProperty("action", action)
-            button.setMinimumHeight(38)
-            button.clicked.connect(lambda _c=False, a=action: self.decide(a))
-            grid.addWidget(button, i // 2, i % 2)
-            self.action_buttons[action] = button
-        right.addWidget(box)
-        self.status = plain(muted=True)
-        right.addWidget(self.status)
-        layout.addLayout(right, 3)
-        self.queue.currentRowChanged.connect(lambda _r: self._show_selected())
-        return page
-
-    def _debrief(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        self.debrief = QLabel()
-        self.debrief.setWordWrap(True)
-        self.debrief.setTextFormat(Qt.TextFormat.RichText)
-        self.debrief.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll.setWidget(self.debrief)
-        layout.addWidget(scroll)
-        return page
-
-    def refresh_scores(self) -> None:
-        """Show the trainee's best score next to each scenario."""
-        name = self.bar.name.currentText().strip()
-        known = next((t for t in self.training.trainees() if t.name.lower() == name.lower()), None) if name else None
-        best = self.training.crisis_scores(known) if known else {}
-        for i, scenario in enumerate(self.scenarios):
-            score = best.get(scenario.id)
-            suffix = self.tr(" (beste: {score})").format(score=score) if score is not None else ""
-            self.scenario.setItemText(i, scenario.title + suffix)
-
-    def current_scenario(self) -> Scenario:
-        return self.scenarios[self.scenario.currentIndex()]
-
-    def _show_incident(self) -> None:
-        if self.scenarios:
-            scenario = self.current_scenario()
-            self.incident.setText(f"{scenario.business}: {scenario.incident}")
-
-    def start(self) -> None:
-        if not self.scenarios:
-            return
-        try:
-            self.trainee = self.bar.trainee()
-        except ReageerwijzerError as exc:
-            QMessageBox.information(self, self.tr("Wie oefent er?"), str(exc))
-            return
-        self.bar.reload()
-        self.run = CrisisRun(self.current_scenario(), self.clock)
-        self.run.start()
-        self.shown = set()
-        self.queue.clear()
-        self.message.clear()
-        self.stack.setCurrentIndex(1)
-        self.start_button.setEnabled(False)
-        self.scenario.setEnabled(False)
-        self.stop_button.setEnabled(True)
-        self.timer.start()
-        self.tick()
-
-    def tick(self) -> None:
-        run = self.run
-        if run is None:
-            return
-        now = run.now()
-        minutes = int(now)
-        seconds = int((now - minutes) * 60)
-        total = int(run.scenario.minutes)
-        self.clock_label.setText(
-            self.tr("Tijd {m:02d}:{s:02d} van {total}:00").format(m=minutes, s=seconds, total=total)
-        )
-        for message in run.arrived():
-            if message.index in self.shown:
-                continue
-            self.shown.add(message.index)
-            item = QListWidgetItem(
-                f"{int(message.at):02d}:{int(message.at % 1 * 60):02d} · {PLATFORMS[message.platform]} · "
-                f"{message.author}: {message.text[:60]}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, message.index)
-            self.queue.addItem(item)
-            if self.queue.currentRow() < 0:
-                self.queue.setCurrentRow(0)
-        waiting = len(run.pending())
-        self.status.setText(self.tr("{n} reactie(s) wachten op je").format(n=waiting))
-        if run.finished:
-            self.stop()
-
-    def _show_selected(self) -> None:
-        item = self.queue.currentItem()
-        if item is None or self.run is None:
-            self.message.clear()
-            return
-        message = self.run.scenario.messages[item.data(Qt.ItemDataRole.UserRole)]
-        self.message.setPlainText(f"{PLATFORMS[message.platform]} · {message.author}\n\n{message.text}")
-        handled = message.index in self.run.decisions
-        for button in self.action_buttons.values():
-            button.setEnabled(not handled)
-
-    def decide(self, action: str) -> None:
-        item = self.queue.currentItem()
-        if item is None or self.run is None:
-            return
-        index = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            self.run.handle(index, action)
-        except ValueError:
-            return
-        item.setText("✔ " + item.text())
-        item.setForeground(self.palette().placeholderText())
-        row = self.queue.row(item)
-        for offset in range(1, self.queue.count() + 1):
-            candidate = self.queue.item((row + offset) % self.queue.count())
-            if candidate.data(Qt.ItemDataRole.UserRole) not in self.run.decisions:
-                self.queue.setCurrentItem(candidate)
-                break
-        self._show_selected()
-        if self.run.finished:
-            self.stop()
-
-    def stop(self) -> int | None:
-        run = self.run
-        if run is None:
-            return None
-        self.timer.stop()
-        run.stop()
-        score = run.score()
-        decisions = [
-            {
-                "message": d.message.index,
-                "action": d.action,
-                "correct": d.correct,
-                "minutes": round(d.response_minutes, 2),
-            }
-            for d in run.decisions.values()
-        ]
-        if self.trainee is not None:
-            try:
-                self.training.record_crisis(self.trainee, run.scenario.id, score.score, decisions)
-            except ReageerwijzerError as exc:
-                QMessageBox.critical(self, self.tr("Niet opgeslagen"), str(exc))
-        rows = []
-        priority_word = self.tr("prioriteit")
-        for message in sorted(run.scenario.messages, key=lambda m: (m.priority, m.at)):
-            decision = run.decisions.get(message.index)
-            expected = self.tr(ACTION_LABELS[message.action])
-            if decision is None:
-                mark, got = f"<span style='color:{BAD}'>—</span>", esc(self.tr("niet afgehandeld"))
-            elif decision.correct:
-                mark, got = (
-                    f"<span style='color:{GOOD}'>✓</span>",
-                    esc(self.tr("{m:.0f} min").format(m=decision.response_minutes)),
-                )
-            else:
-                mark = f"<span style='color:{BAD}'>✗</span>"
-                got = esc(self.tr("jij: {a}").format(a=self.tr(ACTION_LABELS[decision.action])))
-            rows.append(
-                f"<li>{mark} <b>{esc(priority_word)} {message.priority}</b> · {esc(message.author)}: "
-                f"“{esc(short(message.text))}” → <b>{esc(expected)}</b> ({got})<br><i>{esc(message.why)}</i></li>"
-            )
-        median = f"{score.median_response:.1f}".replace(".", ",") if score.median_response is not None else "—"
-        title = self.tr("Score: {score} van 100").format(score=score.score)
-        summary = self.tr(
-            "{correct} van {total} goed afgehandeld, {handled} behandeld; mediane reactietijd {median} min."
-        )
-        summary = summary.format(correct=score.correct, total=score.total, handled=score.handled, median=median)
-        good_plan = self.tr("Wat een goede aanpak voorop had gezet")
-        per_message = self.tr("Per reactie, op volgorde van belang")
-        html = (
-            f"<h2>{esc(title)}</h2><p>{esc(summary)}</p><h3>{esc(good_plan)}</h3><ol>"
-            + "".join(f"<li>{esc(line)}</li>" for line in run.scenario.debrief)
-            + f"</ol><h3>{esc(per_message)}</h3><ul>"
-            + "".join(rows)
-            + "</ul>"
-        )
-        self.refresh_scores()
-        self.debrief.setText(html)
-        self.stack.setCurrentIndex(2)
-        self.start_button.setEnabled(True)
-        self.scenario.setEnabled(True)
-        self.stop_button.setEnabled(False)
-        self.run = None
-        return score.score
 
 
 class PracticeView(QWidget):
     def __init__(
         self,
         flow: Flowchart,
-        store: CaseStore,
+        history: HistoryWorker,
         assistant: AssistantService | None = None,
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.training = TrainingStore(store)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Oefenen")))
-        self.bar = TraineeBar(self.training)
+        self.bar = TraineeBar(history)
         layout.addWidget(self.bar)
         self.tabs = QTabWidget()
-        self.cases = CasePracticeView(flow, self.training, self.bar, assistant)
-        self.crisis = CrisisView(self.training, self.bar, clock)
+        self.cases = CasePracticeView(flow, history, self.bar, assistant)
+        self.crisis = CrisisView(history, self.bar, clock)
         self.tabs.addTab(self.cases, self.tr("Oefencasussen"))
         self.tabs.addTab(self.crisis, self.tr("Crisisoefening"))
         layout.addWidget(self.tabs, 1)

@@ -27,7 +27,7 @@ from app.fileio import atomic_output, check_output
 from app.store import CaseStore
 from app.store.profile import load_profile
 from app.store.reporting import CSV_SKIP, ReportQueries
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import HistoryWorker, TaskRunner
 from app.ui.widgets import heading, plain
 
 PREVIEW_DPI = 80
@@ -65,9 +65,9 @@ def _save_csv(path: Path, month: str, names: str, target: str) -> int:
 
 
 class ReportView(QWidget):
-    def __init__(self, store: CaseStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, history: HistoryWorker, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.history = history
         self.runner = runner
         self.busy = False
         self.last_saved: str | None = None
@@ -121,8 +121,11 @@ class ReportView(QWidget):
         self.refresh_months()
 
     def refresh_months(self) -> None:
+        """The months the history has cases in (asked of the history worker), and this month."""
+        self.history.call(lambda store: store.months(), self._show_months, self._failed)
+
+    def _show_months(self, months: list[str]) -> None:
         current = self.month.currentData()
-        months = self.store.months()
         this_month = date.today().strftime("%Y-%m")
         if this_month not in months:
             months = [this_month, *months]
@@ -150,7 +153,7 @@ class ReportView(QWidget):
         if not month or self.busy:
             return
         self._set_busy(True, self.tr("Rapport voor {m} wordt gemaakt…").format(m=month_label(month)))
-        path = self.store.path
+        path = self.history.path
         self.runner.submit(lambda: _preview(path, month, names), self._show_preview, self._failed)
 
     def _show_preview(self, result: tuple[MonthReport, list[Any]]) -> None:
@@ -182,7 +185,7 @@ class ReportView(QWidget):
             return
         if not target.lower().endswith(f".{kind}"):
             target += f".{kind}"
-        path = self.store.path
+        path = self.history.path
         job = _save_pdf if kind == "pdf" else _save_csv
         self._set_busy(True, self.tr("Bezig met bewaren…"))
 

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.profile import BusinessProfile, FaqItem, ProfileError
-from app.errors import ReageerwijzerError
-from app.store import CaseStore
 from app.store.profile import load_profile, save_profile
+from app.ui.tasks import HistoryWorker
 from app.ui.widgets import heading, plain, scrolling
 
 TEXT_FIELDS = (
@@ -50,9 +49,9 @@ class SettingsView(QWidget):
     storeChangeRequested = Signal(str)
     restoreRequested = Signal(str)
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, history: HistoryWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.history = history
         outer = QVBoxLayout(self)
         layout = scrolling(outer)
         layout.addWidget(heading(self.tr("Bedrijfsprofiel en instellingen")))
@@ -64,7 +63,22 @@ class SettingsView(QWidget):
                 )
             )
         )
+        layout.addWidget(self._tone())
+        layout.addWidget(self._facts())
+        layout.addWidget(self._faq())
+        save_row = QHBoxLayout()
+        save_row.addStretch()
+        self.save_button = QPushButton(self.tr("Profiel op&slaan"))
+        self.save_button.clicked.connect(self.save)
+        save_row.addWidget(self.save_button)
+        layout.addLayout(save_row)
+        layout.addWidget(self._data())
+        self._sections = layout
+        layout.addWidget(self._language())
+        layout.addStretch()
+        self.load()
 
+    def _tone(self) -> QGroupBox:
         tone = QGroupBox(self.tr("Toon"))
         tone_form = QFormLayout(tone)
         self.signers = QLineEdit()
@@ -88,8 +102,9 @@ class SettingsView(QWidget):
             lab.setBuddy(widget)
             tone_form.addRow(lab, widget)
         tone_form.addRow("", self.dm)
-        layout.addWidget(tone)
+        return tone
 
+    def _facts(self) -> QGroupBox:
         facts = QGroupBox(self.tr("Gegevens"))
         facts_form = QFormLayout(facts)
         self.fields: dict[str, QLineEdit] = {}
@@ -101,8 +116,9 @@ class SettingsView(QWidget):
             facts_form.addRow(lab, edit)
             self.fields[key] = edit
         self.fields["holidays"].setPlaceholderText(self.tr("bijv. Tweede paasdag: dicht; Koningsdag: 8:00–13:00"))
-        layout.addWidget(facts)
+        return facts
 
+    def _faq(self) -> QGroupBox:
         faq = QGroupBox(self.tr("Veelgestelde vragen"))
         faq_layout = QVBoxLayout(faq)
         self.faq = QTableWidget(0, 2)
@@ -122,15 +138,9 @@ class SettingsView(QWidget):
         row.addStretch()
         faq_layout.addWidget(self.faq)
         faq_layout.addLayout(row)
-        layout.addWidget(faq)
+        return faq
 
-        save_row = QHBoxLayout()
-        save_row.addStretch()
-        self.save_button = QPushButton(self.tr("Profiel op&slaan"))
-        self.save_button.clicked.connect(self.save)
-        save_row.addWidget(self.save_button)
-        layout.addLayout(save_row)
-
+    def _data(self) -> QGroupBox:
         data = QGroupBox(self.tr("Geschiedenis en reservekopieën"))
         data_layout = QVBoxLayout(data)
         self.db_label = plain()
@@ -146,9 +156,9 @@ class SettingsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         data_layout.addLayout(buttons)
-        layout.addWidget(data)
+        return data
 
-        self._sections = layout
+    def _language(self) -> QGroupBox:
         language = QGroupBox(self.tr("Taal"))
         lang_form = QFormLayout(language)
         self.language = QComboBox()
@@ -160,20 +170,22 @@ class SettingsView(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)
         lang_form.addRow(self.tr("Taal van het venster:"), self.language)
-        layout.addWidget(language)
-        layout.addStretch()
-        self.load()
+        return language
 
     def add_section(self, widget: QWidget) -> None:
         """A section that another part of the window owns (e.g. 'Assistent bijleren'), above 'Taal'."""
         self._sections.insertWidget(max(0, self._sections.count() - 2), widget)
 
     def load(self) -> None:
-        try:
-            profile = load_profile(self.store)
-        except ReageerwijzerError as exc:
-            QMessageBox.warning(self, self.tr("Profiel"), str(exc))
-            profile = BusinessProfile()
+        """Show the stored profile (read by the history worker)."""
+        self.db_label.setText(self.tr("De geschiedenis staat in: {path}").format(path=self.history.path))
+        self.history.call(load_profile, self._show_profile, self._profile_unreadable)
+
+    def _profile_unreadable(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Profiel"), message)
+        self._show_profile(BusinessProfile())
+
+    def _show_profile(self, profile: BusinessProfile) -> None:
         self.signers.setText(", ".join(profile.signers))
         self.register.setCurrentIndex(max(0, self.register.findData(profile.register)))
         self.voice.setCurrentIndex(max(0, self.voice.findData(profile.voice)))
@@ -186,7 +198,6 @@ class SettingsView(QWidget):
             self.faq.insertRow(row)
             self.faq.setItem(row, 0, QTableWidgetItem(item.question))
             self.faq.setItem(row, 1, QTableWidgetItem(item.answer))
-        self.db_label.setText(self.tr("De geschiedenis staat in: {path}").format(path=self.store.path))
 
     def profile(self) -> BusinessProfile:
         faq = []
@@ -207,40 +218,46 @@ class SettingsView(QWidget):
         return profile
 
     def save(self) -> bool:
+        """Check the profile here, store it in the background; False when it does not pass the check."""
         try:
-            save_profile(self.store, self.profile())
+            profile = self.profile()
+            profile.validate()
         except ProfileError as exc:
             QMessageBox.warning(
                 self, self.tr("Profiel niet opgeslagen"), self.tr("Controleer het profiel: {e}").format(e=exc)
             )
             return False
-        except ReageerwijzerError as exc:
-            QMessageBox.critical(self, self.tr("Profiel niet opgeslagen"), str(exc))
-            return False
-        self.window().statusBar().showMessage(self.tr("Profiel opgeslagen."), 4000)
+        self.history.call(lambda store: save_profile(store, profile), self._saved, self._save_failed)
         return True
+
+    def _saved(self, _result: object) -> None:
+        self.window().statusBar().showMessage(self.tr("Profiel opgeslagen."), 4000)
+
+    def _save_failed(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("Profiel niet opgeslagen"), message)
 
     def make_backup(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Reservekopie opslaan als"),
-            str(self.store.path.with_suffix(".kopie.sqlite3")),
+            str(self.history.path.with_suffix(".kopie.sqlite3")),
             "SQLite (*.sqlite3 *.db)",
         )
         if not target:
             return
-        try:
-            path = self.store.backup(target)
-        except ReageerwijzerError as exc:
-            QMessageBox.critical(self, self.tr("Reservekopie mislukt"), str(exc))
-            return
+        self.history.call(lambda store: store.backup(target), self._backup_made, self._backup_failed)
+
+    def _backup_made(self, path: object) -> None:
         QMessageBox.information(
             self, self.tr("Reservekopie gemaakt"), self.tr("Opgeslagen als {path}").format(path=path)
         )
 
+    def _backup_failed(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("Reservekopie mislukt"), message)
+
     def restore_backup(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Reservekopie kiezen"), str(self.store.path.parent), "SQLite (*.sqlite3 *.db)"
+            self, self.tr("Reservekopie kiezen"), str(self.history.path.parent), "SQLite (*.sqlite3 *.db)"
         )
         if not source:
             return
@@ -259,7 +276,7 @@ class SettingsView(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Geschiedenisbestand kiezen of nieuw maken"),
-            str(self.store.path),
+            str(self.history.path),
             "SQLite (*.sqlite3 *.db)",
             options=QFileDialog.Option.DontConfirmOverwrite,
         )

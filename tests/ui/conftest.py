@@ -1,14 +1,79 @@
-"""GUI fixtures: a real window on a fresh history, with the real assistant loaded once."""
+"""GUI fixtures: a real window on a fresh history, with the real assistant loaded once.
+
+Every GUI test runs under ``store_off_gui_thread``: a call on the history (``CaseStore`` or
+``TrainingStore``) made by window code (``app/ui``) on the GUI thread fails the test. The window
+must hand such calls to its ``HistoryWorker``. Test code itself may use the store directly.
+"""
 
 from __future__ import annotations
 
+import functools
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import app.ui
 from app.store import CaseStore
+from app.store.training import TrainingStore
+
+WINDOW_CODE = str(Path(app.ui.__file__).resolve().parent)
+# Startup opens (and migrates) the history with its questions to the user before the window exists.
+BEFORE_THE_WINDOW = {str(Path(WINDOW_CODE) / "main.py")}
+
+
+def _window_frame() -> str | None:
+    """'file:line' of the innermost window-code frame on the current call stack, if any."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(WINDOW_CODE) and name not in BEFORE_THE_WINDOW:
+            return f"{Path(name).name}:{frame.f_lineno}"
+        frame = frame.f_back
+    return None
+
+
+def _guarded(owner: str, name: str, fn: Callable[..., Any], violations: list[str]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread() is threading.main_thread():
+            where = _window_frame()
+            if where is not None:
+                violations.append(f"{owner}.{name} on the GUI thread from {where}")
+                raise AssertionError(violations[-1])
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+@pytest.fixture(autouse=True)
+def store_off_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    violations: list[str] = []
+    for cls in (CaseStore, TrainingStore):
+        for name, attr in list(vars(cls).items()):
+            if name.startswith("__"):
+                continue
+            if isinstance(attr, classmethod):
+                monkeypatch.setattr(cls, name, classmethod(_guarded(cls.__name__, name, attr.__func__, violations)))
+            elif isinstance(attr, staticmethod):
+                monkeypatch.setattr(cls, name, staticmethod(_guarded(cls.__name__, name, attr.__func__, violations)))
+            elif isinstance(attr, property) and attr.fget is not None:
+                monkeypatch.setattr(cls, name, property(_guarded(cls.__name__, name, attr.fget, violations)))
+            elif callable(attr):
+                monkeypatch.setattr(cls, name, _guarded(cls.__name__, name, attr, violations))
+    yield violations
+    assert not violations, "the window touched the history on the GUI thread:\n" + "\n".join(violations)
+
+
+def settle(window: Any, rounds: int = 6) -> None:
+    """Let the window's history worker and assistant runner finish, and deliver their results
+    (a result may queue more work, e.g. history → draft → outcome page)."""
+    for _ in range(rounds):
+        window.history_worker.drain()
+        window.runner.drain()
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from app.domain.flowchart import shipped_flowchart
 from app.domain.wizard import Comment, WizardSession
 from app.store import CaseStore
 from app.store.profile import load_profile
+from tests.ui.conftest import settle
 from tests.ui.test_wizard import COMPLAINT, click_answer, paste
 
 FLOW = shipped_flowchart()
@@ -68,6 +69,7 @@ def test_unfinished_outcome_keeps_typed_reply(qtbot: Any, make_window: Any, db_p
     qtbot.mouseClick(window.wizard.intake.next_button, Qt.MouseButton.LeftButton)
     for answer in ("negatief", "nee", "nee", "nee", "ja"):
         click_answer(qtbot, window, answer)
+    settle(window)  # the draft is in; now the owner types over it
     window.wizard.outcome_page.editor.setPlainText("Mijn eigen tekst")
     window.wizard.outcome_page.lesson.setPlainText("Eigen les")
     window.close()
@@ -75,6 +77,7 @@ def test_unfinished_outcome_keeps_typed_reply(qtbot: Any, make_window: Any, db_p
     second_store = CaseStore.open(db_path)
     window2 = make_window(use_store=second_store, ask_resume=lambda case: "resume")
     qtbot.waitUntil(lambda: window2.wizard.stack.currentWidget() is window2.wizard.outcome_page, timeout=3000)
+    qtbot.waitUntil(lambda: window2.wizard.outcome_ready, timeout=5000)
     assert window2.wizard.outcome_page.editor.toPlainText() == "Mijn eigen tekst"
     assert window2.wizard.outcome_page.lesson.toPlainText() == "Eigen les"
     second_store.close()
@@ -94,6 +97,7 @@ def test_history_marks_due_follow_ups_and_repeat_writers(qtbot: Any, make_window
         saved_case(store, "Kees Kritisch", f"Klacht nummer {i}")
     window = make_window()
     window.nav.setCurrentRow(1)
+    settle(window)
     history = window.history
     rows = {c.id: i for i, c in enumerate(history.model.cases)}
     status_cell = history.model.index(rows[due_id], 5)
@@ -102,6 +106,7 @@ def test_history_marks_due_follow_ups_and_repeat_writers(qtbot: Any, make_window
     kees_row = next(i for i, c in enumerate(history.model.cases) if c.author == "Kees Kritisch")
     assert history.model.data(history.model.index(kees_row, 2)).endswith("↻")
     history.table.selectRow(kees_row)
+    settle(window)
     assert "2 andere negatieve reacties" in history.repeat_note.text()
     assert not history.repeat_note.isHidden()
 
@@ -111,12 +116,15 @@ def test_history_edit_status_follow_up_and_lesson(qtbot: Any, make_window: Any, 
     window = make_window()
     window.nav.setCurrentRow(1)
     history = window.history
+    settle(window)
     history.table.selectRow(0)
+    settle(window)
     history.edit_status.setCurrentIndex(history.edit_status.findData("geescaleerd"))
     history.edit_follow.setChecked(True)
-    history.edit_lesson.setText("Sneller doorverwijzen")
+    history.edit_lesson.setPlainText("Sneller doorverwijzen")
     history.edit_tags.setText("proces")
     qtbot.mouseClick(history.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
     case = store.get(case_id)
     assert case.status == "geescaleerd" and case.follow_up
     assert [(lesson.text, lesson.tags) for lesson in case.lessons] == [("Sneller doorverwijzen", ["proces"])]
@@ -131,11 +139,14 @@ def test_history_filters(qtbot: Any, make_window: Any, store: CaseStore) -> None
     window = make_window()
     window.nav.setCurrentRow(1)
     history = window.history
+    settle(window)
     assert history.model.rowCount() == 2
     history.status.setCurrentIndex(history.status.findData("monitoren"))
+    settle(window)
     assert [c.author for c in history.model.cases] == ["Bob"]
     history.status.setCurrentIndex(0)
     history.platform.setCurrentIndex(history.platform.findData("google"))
+    settle(window)
     assert history.model.rowCount() == 0
 
 
@@ -155,6 +166,7 @@ def test_profile_is_saved_and_validated(
     settings.faq.setItem(0, 0, QTableWidgetItem("Kan ik pinnen?"))
     settings.faq.setItem(0, 1, QTableWidgetItem("Ja, pinnen en contant."))
     assert settings.save()
+    settle(window)
     profile = load_profile(store)
     assert profile.name == "Kapsalon Knip" and profile.signers == ["Yara", "Tom"] and profile.register == "u"
     assert profile.faq[0].answer == "Ja, pinnen en contant."
@@ -162,6 +174,7 @@ def test_profile_is_saved_and_validated(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     settings.fields["email"].setText("geen-adres")
     assert settings.save() is False
+    settle(window)
     assert warnings and "e-mailadres" in warnings[0]
     assert load_profile(store).email == "info@knip.nl"
 
@@ -178,11 +191,12 @@ def test_backup_and_restore_from_the_window(qtbot: Any, make_window: Any, store:
     qtbot_patch.setattr(mw.QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
     try:
         window.restore(str(backup))
+        settle(window)
     finally:
         qtbot_patch.undo()
-    assert [c.text for c in window.store.list()] == ["Voor de kopie"]
+    with CaseStore.open(window.history_worker.path) as restored:
+        assert [c.text for c in restored.list()] == ["Voor de kopie"]
     assert infos and "bewaard" in infos[0]
-    window.store.close()
 
 
 def test_history_shows_the_first_page_and_loads_more_on_scroll(qtbot: Any, make_window: Any, store: CaseStore) -> None:
@@ -196,6 +210,7 @@ def test_history_shows_the_first_page_and_loads_more_on_scroll(qtbot: Any, make_
     window.nav.setCurrentRow(1)
     history = window.history
     history.refresh()
+    settle(window)
     assert history.model.rowCount() == PAGE_ROWS
     assert history.count.text().startswith(f"{PAGE_ROWS} / 450")
     bar = history.table.verticalScrollBar()

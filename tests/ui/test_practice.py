@@ -11,6 +11,7 @@ from app.domain.crisis import shipped_scenarios
 from app.domain.training import shipped_cases
 from app.store import CaseStore
 from app.store.training import TrainingStore
+from tests.ui.conftest import settle
 
 
 class FakeClock:
@@ -26,6 +27,7 @@ def open_practice(qtbot: Any, make_window: Any, name: str = "Noor", **kwargs: An
     window.nav.setCurrentRow(2)
     practice = window.practice
     practice.bar.name.setEditText(name)
+    settle(window)
     return window, practice
 
 
@@ -35,6 +37,12 @@ def select_case(view: Any, case_id: str) -> None:
             view.list.setCurrentRow(row)
             return
     raise AssertionError(case_id)
+
+
+def start(window: Any, qtbot: Any, button: Any) -> None:
+    """Click a start button; the trainee is found or created by the history worker first."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(window)
 
 
 def walk(qtbot: Any, view: Any, answers: list[str]) -> list[str]:
@@ -52,11 +60,11 @@ def first_case_with_reply() -> Any:
 
 
 def test_walk_a_case_right(qtbot: Any, make_window: Any, store: CaseStore) -> None:
-    _window, practice = open_practice(qtbot, make_window)
+    window, practice = open_practice(qtbot, make_window)
     view = practice.cases
     case = first_case_with_reply()
     select_case(view, case.id)
-    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    start(window, qtbot, view.start_button)
     assert view.case_comment.toPlainText() == case.text
     feedback = walk(qtbot, view, [s.answer for s in case.steps])
     assert all("Goed gekozen" in f for f in feedback)
@@ -67,6 +75,7 @@ def test_walk_a_case_right(qtbot: Any, make_window: Any, store: CaseStore) -> No
     for check in view.checks.values():
         check.setChecked(True)
     qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert view.last_score == 100
     assert "100 van 100" in view.result_title.text()
     training = TrainingStore(store)
@@ -77,11 +86,11 @@ def test_walk_a_case_right(qtbot: Any, make_window: Any, store: CaseStore) -> No
 
 
 def test_walk_a_case_wrong_gets_feedback_and_lower_score(qtbot: Any, make_window: Any, store: CaseStore) -> None:
-    _window, practice = open_practice(qtbot, make_window, name="Sem")
+    window, practice = open_practice(qtbot, make_window, name="Sem")
     view = practice.cases
     case = first_case_with_reply()
     select_case(view, case.id)
-    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    start(window, qtbot, view.start_button)
     wrong_first = "positief"
     answers = [wrong_first] + [s.answer for s in case.steps[1:]]
     feedback = walk(qtbot, view, answers)
@@ -91,6 +100,7 @@ def test_walk_a_case_wrong_gets_feedback_and_lower_score(qtbot: Any, make_window
     view.reply_editor.setPlainText("sorry")
     qtbot.mouseClick(view.compare_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
+    settle(window)
     expected = round(100 * 0.7 * (len(case.steps) - 1) / len(case.steps))
     assert view.last_score == expected
     assert f"{len(case.steps) - 1} van {len(case.steps)} vragen goed" in view.result_text.text()
@@ -104,7 +114,7 @@ def test_progress_survives_a_restart(qtbot: Any, make_window: Any, db_path: Path
     view = practice.cases
     case = shipped_cases()[0]
     select_case(view, case.id)
-    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    start(window, qtbot, view.start_button)
     walk(qtbot, view, [s.answer for s in case.steps])
     if view.reply_editor.isVisible():
         view.reply_editor.setPlainText("antwoord")
@@ -115,6 +125,7 @@ def test_progress_survives_a_restart(qtbot: Any, make_window: Any, db_path: Path
     second = CaseStore.open(db_path)
     _window2, practice2 = open_practice(qtbot, make_window, use_store=second)
     practice2.bar.name.setEditText("noor")  # names ignore case
+    settle(_window2)
     view2 = practice2.cases
     texts = [view2.list.item(i).text() for i in range(view2.list.count())]
     assert any(t.startswith("✓") and case.title in t for t in texts)
@@ -127,9 +138,9 @@ def test_name_is_required(qtbot: Any, make_window: Any, monkeypatch: Any) -> Non
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    _window, practice = open_practice(qtbot, make_window, name="")
+    window, practice = open_practice(qtbot, make_window, name="")
     practice.cases.list.setCurrentRow(0)
-    qtbot.mouseClick(practice.cases.start_button, Qt.MouseButton.LeftButton)
+    start(window, qtbot, practice.cases.start_button)
     assert shown and "naam" in shown[0]
     assert practice.cases.session is None
 
@@ -144,7 +155,7 @@ def test_crisis_exercise_on_a_fake_clock(qtbot: Any, make_window: Any, store: Ca
     practice.tabs.setCurrentWidget(crisis)
     scenario = shipped_scenarios()[0]
     crisis.scenario.setCurrentIndex(crisis.scenario.findData(scenario.id))
-    qtbot.mouseClick(crisis.start_button, Qt.MouseButton.LeftButton)
+    start(window, qtbot, crisis.start_button)
     speed = crisis.run.speed
     for message in scenario.messages:
         clock.t = 50.0 + message.at * 60 / speed  # the moment it arrives
@@ -158,6 +169,7 @@ def test_crisis_exercise_on_a_fake_clock(qtbot: Any, make_window: Any, store: Ca
         clock.t += 20 / speed  # twenty simulated seconds to decide
         qtbot.mouseClick(crisis.action_buttons[message.action], Qt.MouseButton.LeftButton)
     assert crisis.stack.currentIndex() == 2  # all handled: the debrief is shown
+    settle(window)
     assert "Score: 100 van 100" in crisis.debrief.text()
     assert scenario.debrief[0][:30] in crisis.debrief.text().replace("&#x27;", "'")
     training = TrainingStore(store)
@@ -172,7 +184,7 @@ def test_crisis_time_runs_out(qtbot: Any, make_window: Any) -> None:
     practice = window.practice
     practice.bar.name.setEditText("Sem")
     crisis = practice.crisis
-    qtbot.mouseClick(crisis.start_button, Qt.MouseButton.LeftButton)
+    start(window, qtbot, crisis.start_button)
     clock.t += crisis.run.scenario.minutes * 60 / crisis.run.speed + 1
     crisis.tick()
     assert crisis.stack.currentIndex() == 2

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.store import CaseStore
 from tests.report_fixture import fill
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def filled_store(db_path: Path):
 def open_report(qtbot: Any, make_window: Any, store: CaseStore) -> Any:
     window = make_window(use_store=store)
     window.nav.setCurrentRow(3)
+    settle(window)  # the months come from the history worker
     view = window.report
     view.month.setCurrentIndex(view.month.findData("2026-10"))
     return window, view

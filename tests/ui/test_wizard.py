@@ -14,6 +14,7 @@ from app.domain.profile import BusinessProfile
 from app.domain.wizard import Prediction
 from app.store import CaseStore
 from app.store.profile import save_profile
+from tests.ui.conftest import settle
 
 FLOW = shipped_flowchart()
 COMPLAINT = "Al drie weken wacht ik op mijn bestelling #4821 en niemand reageert op mijn mails. Ik wil mijn geld terug!"
@@ -52,10 +53,13 @@ def test_full_walk_per_outcome_ends_in_history(qtbot: Any, make_window: Any, sto
     assert window.wizard.stack.currentWidget() is page
     assert page.title.text() == outcome.title
     assert outcome.advice[0][:30] in page.advice.text().replace("&#x27;", "'")
+    settle(window)  # the draft, made after the history said who wrote before
+    assert window.wizard.outcome_ready
     assert page.reply_box.isVisible() == (outcome.respond != "nee")
     page.lesson.setPlainText(f"les bij {outcome.id}")
     page.tags.setText("test, schema")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
     saved = [c for c in store.list() if c.session is None]
     assert len(saved) == 1
     case = saved[0]
@@ -66,6 +70,7 @@ def test_full_walk_per_outcome_ends_in_history(qtbot: Any, make_window: Any, sto
     assert store.open_sessions() == []  # the autosaved draft became the saved case
     window.nav.setCurrentRow(1)
     history = window.history
+    settle(window)
     assert history.model.rowCount() == 1
     history.search.setText(f"les bij {outcome.id}")
     qtbot.waitUntil(lambda: history.model.rowCount() == 1 and history.model.cases[0].id == case.id, timeout=3000)
@@ -85,6 +90,7 @@ def test_suggestion_is_shown_and_can_be_overruled(qtbot: Any, make_window: Any, 
     step = window.wizard.session.path[0]
     assert step.answer_id == "positief" and step.suggested == "negatief" and step.against_suggestion
     window.wizard.autosave()
+    settle(window)
     (pending,) = store.open_sessions()
     assert pending.path[0].against_suggestion
 
@@ -170,6 +176,7 @@ def walk_to_complaint_outcome(qtbot: Any, window: Any, platform: str = "facebook
     qtbot.mouseClick(window.wizard.intake.next_button, Qt.MouseButton.LeftButton)
     for answer in ("negatief", "nee", "nee", "nee", "ja"):
         click_answer(qtbot, window, answer)
+    settle(window)  # profile and earlier cases from the history, then the draft
     return window.wizard.outcome_page
 
 
@@ -250,8 +257,23 @@ def test_failed_save_keeps_everything_typed(
     def disk_full(case: Any) -> int:
         raise StoreError("De schijf is vol: de zaak is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.")
 
-    monkeypatch.setattr(store, "save", disk_full)
+    monkeypatch.setattr(CaseStore, "save", lambda _self, case: disk_full(case))  # the worker's own connection
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert errors and "schijf is vol" in errors[0]
     assert window.wizard.stack.currentWidget() is page
     assert page.editor.toPlainText() == "Mijn zorgvuldige antwoord"
+
+
+def test_autosaves_queued_back_to_back_keep_one_row(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    """The second autosave is queued before the first has returned an id: still one unfinished case."""
+    window = make_window()
+    wizard = window.wizard
+    wizard.intake.text.setPlainText("Eerste versie van de reactie")
+    wizard.autosave()
+    wizard.intake.text.setPlainText("Tweede versie van de reactie")
+    wizard.autosave()
+    assert wizard.case_id is None  # nothing is back yet: the history worker has it
+    settle(window)
+    (pending,) = store.open_sessions()
+    assert pending.text == "Tweede versie van de reactie" and wizard.case_id == pending.id

@@ -1,0 +1,161 @@
+"""`reageerwijzer classify`, `suggest` and `learn`: the assistant on JSON Lines, and learning from a history."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from app.cli.common import Subparsers, add_db, open_store
+from app.domain.categories import PLATFORMS
+from app.jsonl import Line, dumps, open_input, read_lines
+from app.paths import resolve_db_path
+
+SUGGEST_TEXT_CAP = 20_000  # characters of a comment that suggest analyses and drafts from
+CLASSIFY_BATCH = 64
+
+
+def add_parsers(sub: Subparsers) -> None:
+    classify = sub.add_parser("classify", help="reacties indelen: categorie, scores, vlaggen, uitleg (JSON Lines)")
+    classify.add_argument(
+        "file", nargs="?", metavar="BESTAND", help="invoer, één JSON-object met 'text' per regel (standaard stdin)"
+    )
+    classify.add_argument(
+        "--no-explain", action="store_true", help="sla de uitleg (woorden die de doorslag gaven) over"
+    )
+    classify.add_argument("--model", metavar="MAP", help="een andere getrainde pipeline")
+    classify.add_argument(
+        "--db", metavar="PAD", help="gebruik de bijgeleerde assistent van deze geschiedenis (reageerwijzer learn)"
+    )
+
+    suggest = sub.add_parser("suggest", help="indelen én advies, uitkomst en conceptreactie per reactie (JSON Lines)")
+    suggest.add_argument(
+        "file", nargs="?", metavar="BESTAND", help="invoer: 'text', en optioneel 'platform', 'author', 'id'"
+    )
+    suggest.add_argument("--platform", choices=list(PLATFORMS), help="platform voor regels zonder 'platform'")
+    suggest.add_argument("--no-explain", action="store_true", help="sla de uitleg over")
+    suggest.add_argument("--model", metavar="MAP", help="een andere getrainde pipeline")
+    add_db(suggest)
+
+    learn = sub.add_parser(
+        "learn", help="de assistent laten bijleren van de eigen afgehandelde zaken (blijft op deze computer)"
+    )
+    learn.add_argument(
+        "--undo", action="store_true", help="een stap terug: de vorige bijgeleerde of de meegeleverde assistent"
+    )
+    learn.add_argument("--model", metavar="MAP", help="een andere meegeleverde pipeline als basis")
+    add_db(learn)
+
+
+def _assistant(args: argparse.Namespace, history: Path | None) -> Any:
+    """The shipped assistant, or the one this history learned (`reageerwijzer learn`) when it fits."""
+    from app.nlp.pipeline import Assistant
+
+    if args.model or history is None:
+        return Assistant.load(args.model)
+    assistant, note = Assistant.load_for_history(history)
+    if note:
+        sys.stderr.write(f"reageerwijzer: {note}\n")
+    return assistant
+
+
+def cmd_learn(args: argparse.Namespace, out: IO[str]) -> int:
+    from app.domain.flowchart import shipped_flowchart
+    from app.nlp import adapt
+    from app.nlp.pipeline import default_model_path
+
+    history = Path(resolve_db_path(args.db))
+    if args.undo:
+        out.write(adapt.undo(history) + "\n")
+        return 0
+    base = Path(args.model) if args.model else default_model_path()
+    with open_store(args) as store:
+        excluded = store.get_setting(adapt.EXCLUDED_SETTING, []) or []
+        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), excluded)
+
+    def progress(message: str, share: float) -> None:
+        sys.stderr.write(f"{share:4.0%} {message}\n")
+
+    result = adapt.learn(history, examples, base, progress=progress)
+    out.write(result.summary() + "\n")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+    stream = open_input(args.file, stdin)
+    assistant = _assistant(args, Path(resolve_db_path(args.db)) if getattr(args, "db", None) else None)
+    pending: list[Line] = []
+
+    def flush() -> None:
+        valid = [line for line in pending if line.data is not None]
+        analyses = iter(assistant.analyse_many([line.data["text"] for line in valid], explain=not args.no_explain))
+        for line in pending:
+            if line.data is None:
+                out.write(dumps(line.error_object()) + "\n")
+                continue
+            passed = {k: v for k, v in line.data.items() if k != "text"}
+            passed.setdefault("id", line.number)
+            out.write(dumps({**passed, **next(analyses).to_dict()}) + "\n")
+        out.flush()
+        pending.clear()
+
+    try:
+        for line in read_lines(stream):
+            pending.append(line)
+            if sum(1 for p in pending if p.data is not None) >= CLASSIFY_BATCH:
+                flush()
+        flush()
+    finally:
+        if stream is not stdin:
+            stream.close()
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+    from app.domain.suggest import suggest
+    from app.nlp.topics import analyse_topics
+    from app.store.profile import load_profile
+
+    stream = open_input(args.file, stdin)
+    assistant = _assistant(args, Path(resolve_db_path(getattr(args, "db", None))))
+    try:
+        with open_store(args) as store:
+            profile = load_profile(store)
+            for line in read_lines(stream):
+                if line.data is None:
+                    out.write(dumps(line.error_object()) + "\n")
+                    continue
+                data = line.data
+                platform = str(data.get("platform") or args.platform or "overig")
+                if platform not in PLATFORMS:
+                    error = {"error": f"onbekend platform '{platform}'", "line": line.number}
+                    if "id" in data:
+                        error["id"] = data["id"]
+                    out.write(dumps(error) + "\n")
+                    continue
+                author = str(data.get("author") or "")[:200]
+                text = data["text"]
+                capped = text[:SUGGEST_TEXT_CAP]
+                analysis = assistant.analyse(capped, explain=not args.no_explain).to_dict()
+                earlier = len(store.negative_cases_by(author)) if author else 0
+                result = suggest(
+                    analysis,
+                    capped,
+                    platform=platform,
+                    author=author,
+                    profile=profile,
+                    earlier_negative=earlier,
+                    analyser=analyse_topics,
+                )
+                passed = {k: v for k, v in data.items() if k != "text"}
+                passed.setdefault("id", line.number)
+                extra: dict[str, Any] = {}
+                if len(text) > SUGGEST_TEXT_CAP:
+                    extra["truncated"] = {"chars": len(text), "analysed_chars": SUGGEST_TEXT_CAP}
+                out.write(dumps({**passed, **analysis, **result, **extra}) + "\n")
+                out.flush()
+    finally:
+        if stream is not stdin:
+            stream.close()
+    return 0

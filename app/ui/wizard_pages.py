@@ -1,0 +1,521 @@
+"""The wizard's pages: intake, one question at a time, and the outcome with advice, draft and save form.
+
+The pages only show and collect; :mod:`app.ui.wizard` walks the flowchart, autosaves, resumes and saves.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.categories import PLATFORMS
+from app.domain.drafting import Draft, copy_warnings
+from app.domain.flowchart import Flowchart, Node
+from app.domain.profile import BusinessProfile
+from app.domain.replies import open_slots, platform_length
+from app.domain.wizard import Comment
+from app.ui.case_form import CaseForm
+from app.ui.widgets import SlotHighlighter, answer_buttons, card, esc, heading, plain, scrolling
+
+# Outcomes of negative comments: where a thread can get out of hand and a pause may be needed.
+PAUSE_OUTCOMES = frozenset(
+    {
+        "uitkomst_herstel",
+        "uitkomst_onwaarheid",
+        "uitkomst_actueel",
+        "uitkomst_beledigend",
+        "uitkomst_grap",
+        "uitkomst_laten_staan",
+    }
+)
+
+
+def quote(text: str, limit: int = 280) -> str:
+    """The comment, shortened, as a reminder above the question."""
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1].rstrip() + '…'}”" if text else ""
+
+
+def percent(value: float | None) -> str:
+    """'87 %'; never '100 %' or '0 %': the assistant is never certain."""
+    return f"{min(99, max(1, round(value * 100)))} %" if value is not None else ""
+
+
+class IntakePage(QWidget):
+    proceed = Signal()
+
+    def __init__(self, flow: Flowchart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intake = flow.intake
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Nieuwe reactie")))
+        layout.addWidget(plain(intake.help))
+        form = QFormLayout()
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Plak hier de reactie, precies zoals hij online staat…"))
+        self.text.setAccessibleName(self.tr("Tekst van de reactie"))
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(140)
+        self.platform = QComboBox()
+        for code, name in PLATFORMS.items():
+            self.platform.addItem(name, code)
+        self.platform.setAccessibleName(self.tr("Platform"))
+        self.author = QLineEdit()
+        self.author.setPlaceholderText(self.tr("naam of @gebruikersnaam"))
+        self.author.setAccessibleName(self.tr("Schrijver"))
+        self.posted = QDateTimeEdit(QDateTime.currentDateTime())
+        self.posted.setCalendarPopup(True)
+        self.posted.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.posted.setAccessibleName(self.tr("Geplaatst op"))
+        self.link = QLineEdit()
+        self.link.setPlaceholderText("https://…")
+        self.link.setAccessibleName(self.tr("Link naar de reactie"))
+        text_label = QLabel(self.tr("&Reactie:"))
+        text_label.setBuddy(self.text)
+        form.addRow(text_label, self.text)
+        for label, widget in (
+            (self.tr("&Platform:"), self.platform),
+            (self.tr("&Schrijver:"), self.author),
+            (self.tr("&Geplaatst op:"), self.posted),
+            (self.tr("&Link (optioneel):"), self.link),
+        ):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        layout.addLayout(form)
+        for tip in intake.tips:
+            layout.addWidget(plain("💡 " + tip, muted=True))
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        self.next_button = QPushButton(self.tr("&Verder →"))
+        self.next_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.next_button.setEnabled(False)
+        self.next_button.clicked.connect(self.proceed)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.text.textChanged.connect(lambda: self.next_button.setEnabled(bool(self.text.toPlainText().strip())))
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, activated=self._try_proceed)
+        self.author.returnPressed.connect(self._try_proceed)
+        self.link.returnPressed.connect(self._try_proceed)
+
+    def _try_proceed(self) -> None:
+        if self.next_button.isEnabled():
+            self.proceed.emit()
+
+    def comment(self) -> Comment:
+        posted = self.posted.dateTime().toPython().astimezone(UTC).replace(microsecond=0).isoformat()
+        return Comment(
+            text=self.text.toPlainText(),
+            platform=self.platform.currentData(),
+            author=self.author.text().strip(),
+            posted_at=posted,
+            link=self.link.text().strip(),
+        )
+
+    def load(self, comment: Comment) -> None:
+        self.text.setPlainText(comment.text)
+        index = self.platform.findData(comment.platform)
+        self.platform.setCurrentIndex(max(0, index))
+        self.author.setText(comment.author)
+        self.link.setText(comment.link)
+        if comment.posted_at:
+            try:
+                moment = datetime.fromisoformat(comment.posted_at).astimezone()
+                self.posted.setDateTime(QDateTime(moment.replace(tzinfo=None)))
+            except ValueError:
+                pass
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.author.clear()
+        self.link.clear()
+        self.platform.setCurrentIndex(0)
+        self.posted.setDateTime(QDateTime.currentDateTime())
+
+
+class QuestionPage(QWidget):
+    answered = Signal(str)
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.step = plain(muted=True)
+        self.comment = plain()
+        self.comment.setAccessibleName(self.tr("De reactie"))
+        self.comment.setStyleSheet("font-style: italic")
+        self.question = heading("", 1.5)
+        self.help = plain()
+        self.example = plain()
+        self.example.setStyleSheet("font-style: italic")
+        self.suggestion = plain()
+        self.suggestion.setAccessibleName(self.tr("Voorstel van de assistent"))
+        layout.addWidget(self.step)
+        layout.addWidget(self.comment)
+        layout.addWidget(self.question)
+        layout.addWidget(self.help)
+        layout.addWidget(self.example)
+        self.suggestion_box = card()
+        box_layout = QVBoxLayout(self.suggestion_box)
+        box_layout.addWidget(self.suggestion)
+        layout.addWidget(self.suggestion_box)
+        self.answers_box = QVBoxLayout()
+        layout.addLayout(self.answers_box)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← &Terug"))
+        self.back_button.setToolTip(self.tr("Esc"))
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton(self.tr("&Volgende →"))
+        self.next_button.setToolTip(self.tr("Enter"))
+        self.next_button.setEnabled(False)
+        self.next_button.clicked.connect(self._next)
+        nav.addWidget(self.back_button)
+        nav.addStretch()
+        nav.addWidget(self.next_button)
+        layout.addStretch()
+        layout.addLayout(nav)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, activated=self._next)
+
+    def show_question(self, node: Node, number: int, chosen: str | None, comment: str = "") -> None:
+        self.node = node
+        self.comment.setText(quote(comment))
+        self.step.setText(self.tr("Vraag {n}").format(n=number))
+        self.question.setText(node.question)
+        self.help.setText(node.help)
+        self.example.setText(self.tr("Voorbeeld: {example}").format(example=node.example))
+        self.buttons = answer_buttons(
+            node,
+            box=self.answers_box,
+            group=self.group,
+            old=self.buttons,
+            reserved={"t", "v"},
+            on_toggle=lambda _on: self.next_button.setEnabled(self.group.checkedButton() is not None),
+        )
+        if chosen and chosen in self.buttons:
+            self.buttons[chosen].setChecked(True)
+        self.next_button.setEnabled(self.group.checkedButton() is not None)
+        if self.buttons:
+            (self.buttons.get(chosen or "") or next(iter(self.buttons.values()))).setFocus()
+
+    def show_suggestion(
+        self, node: Node, suggestion: Any, explain: tuple[str, ...], state: str, reading: str = ""
+    ) -> None:
+        marker = "   ← " + self.tr("voorstel assistent")
+        maybe = "   ← " + self.tr("misschien")
+        unsure = suggestion is not None and suggestion.uncertain
+        for answer_id, button in self.buttons.items():
+            suggested = suggestion is not None and not unsure and suggestion.answer_id == answer_id
+            possible = unsure and answer_id in (suggestion.answer_id, suggestion.alternative)
+            text = button.text().removesuffix(marker).removesuffix(maybe)
+            button.setText(text + marker if suggested else text + maybe if possible else text)
+            if suggested:
+                button.setStyleSheet("font-weight: bold; border: 2px solid palette(highlight);")
+            elif possible:
+                button.setStyleSheet("border: 2px dashed palette(highlight);")
+            else:
+                button.setStyleSheet("")
+        if unsure:
+            first = node.answer(suggestion.answer_id).label
+            second = node.answer(suggestion.alternative).label
+            self.suggestion.setText(
+                self.tr("De assistent twijfelt tussen ‘{first}’ en ‘{second}’.").format(first=first, second=second)
+                + (" " + self.tr("Hij leest dit als {reading}.").format(reading=reading) if reading else "")
+                + "\n"
+                + self.tr("Lees de reactie nog eens en kies zelf; er is niets vooraf gekozen.")
+            )
+        elif suggestion is not None:
+            label = node.answer(suggestion.answer_id).label
+            if suggestion.reason != "label":
+                why = self.tr("de assistent ziet '{flag}' in de reactie").format(flag=suggestion.reason)
+            else:
+                why = reading
+                if explain:
+                    why += (", " if why else "") + self.tr("vanwege: {words}").format(words=", ".join(explain))
+            self.suggestion.setText(
+                self.tr("Voorstel van de assistent: {answer}").format(answer=label)
+                + (f" — {why}" if why else "")
+                + "\n"
+                + self.tr("Jij beslist: kies gerust iets anders.")
+            )
+        elif state == "loading":
+            self.suggestion.setText(self.tr("De assistent wordt geladen… je kunt alvast zelf kiezen."))
+        elif state == "failed":
+            self.suggestion.setText(self.tr("De assistent is niet beschikbaar; kies zelf het beste antwoord."))
+        else:
+            self.suggestion.setText(self.tr("De assistent heeft hier geen voorstel: dit weet alleen jij."))
+
+    def selected(self) -> str | None:
+        button = self.group.checkedButton()
+        return button.property("answer_id") if button else None
+
+    def _next(self) -> None:
+        answer = self.selected()
+        if answer and self.isVisible():
+            self.answered.emit(answer)
+
+
+class OutcomePage(QWidget):
+    back = Signal()
+    save = Signal()
+
+    def __init__(self, flow: Flowchart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self.draft: Draft | None = None
+        self.comment_text = ""
+        self.profile = BusinessProfile()
+        self.count = "chars"
+        self.limit = 0
+        outer = QVBoxLayout(self)
+        layout = scrolling(outer)
+        self.title = heading("", 1.5)
+        self.comment = plain()
+        self.comment.setAccessibleName(self.tr("De reactie"))
+        self.comment.setStyleSheet("font-style: italic")
+        layout.addWidget(self.comment)
+        self.summary = plain()
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.advice.setAccessibleName(self.tr("Advies"))
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self._reply_box(flow))
+        self.form = CaseForm(
+            flow,
+            self.tr("Opslaan in de geschiedenis"),
+            lesson_hint=self.tr("Wat neem je mee uit deze reactie? (optioneel)"),
+            tags_hint=self.tr("bijv. levering, toon, snelheid"),
+            follow_days=3,
+        )
+        # The form's fields, under the names the rest of the wizard (and its tests) use.
+        self.status = self.form.status
+        self.follow_check = self.form.follow_check
+        self.follow_date = self.form.follow_date
+        self.lesson = self.form.lesson
+        self.tags = self.form.tags
+        layout.addWidget(self.form)
+        layout.addStretch()
+        outer.addLayout(self._nav())
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self._save_shortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
+
+    def _reply_box(self, flow: Flowchart) -> QGroupBox:
+        self.reply_box = QGroupBox(self.tr("Je antwoord"))
+        reply_layout = QVBoxLayout(self.reply_box)
+        self.checklist_box = QGridLayout()
+        self.checks: dict[str, QCheckBox] = {}
+        for i, item in enumerate(flow.checklist):
+            check = QCheckBox(item.label)
+            check.setToolTip(item.help)
+            check.setAccessibleDescription(item.help)
+            self.checks[item.id] = check
+            self.checklist_box.addWidget(check, i // 2, i % 2)
+        reply_layout.addWidget(plain(self.tr("Kernelementen: vink af wat je antwoord heeft."), muted=True))
+        reply_layout.addLayout(self.checklist_box)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Concept van het antwoord"))
+        self.editor.setMinimumHeight(170)
+        self.editor.setTabChangesFocus(True)
+        self.highlighter = SlotHighlighter(self.editor.document())
+        reply_layout.addWidget(self.editor)
+        row = QHBoxLayout()
+        self.counter = QLabel()
+        self.counter.setAccessibleName(self.tr("Aantal tekens"))
+        self.slots_label = QLabel()
+        self.short_button = QPushButton(self.tr("Korte &versie"))
+        self.short_button.clicked.connect(self._use_short)
+        self.optional_button = QPushButton(self.tr("&Luchtige reactie gebruiken"))
+        self.optional_button.clicked.connect(self._use_optional)
+        self.copy_button = QPushButton(self.tr("&Kopiëren"))
+        self.copy_button.clicked.connect(self.copy)
+        self.pause_button = QPushButton(self.tr("Reacties &pauzeren…"))
+        self.pause_button.setToolTip(
+            self.tr("Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt")
+        )
+        row.addWidget(self.counter)
+        row.addWidget(self.slots_label)
+        row.addStretch()
+        row.addWidget(self.pause_button)
+        row.addWidget(self.optional_button)
+        row.addWidget(self.short_button)
+        row.addWidget(self.copy_button)
+        reply_layout.addLayout(row)
+        self.editor.textChanged.connect(self._update_counter)
+        return self.reply_box
+
+    def _nav(self) -> QHBoxLayout:
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← &Terug"))
+        self.back_button.clicked.connect(self.back)
+        self.save_button = QPushButton(self.tr("&Opslaan"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.clicked.connect(self.save)
+        nav.addWidget(self.back_button)
+        nav.addStretch()
+        nav.addWidget(self.save_button)
+        return nav
+
+    def _save_shortcut(self) -> None:
+        if self.isVisible():
+            self.save.emit()
+
+    def show_outcome(
+        self,
+        outcome: Node,
+        advice: list[str],
+        draft: Draft,
+        limit: int,
+        platform_name: str,
+        *,
+        comment: str = "",
+        profile: BusinessProfile | None = None,
+        count: str = "chars",
+    ) -> None:
+        self.comment.setText(quote(comment))
+        self.comment_text = comment
+        self.profile = profile or BusinessProfile()
+        self.count = count
+        self.draft = draft
+        self.limit = limit
+        self.platform_name = platform_name
+        self.title.setText(outcome.title)
+        self.summary.setText(outcome.summary)
+        self._show_advice(advice)
+        if draft.warnings:
+            self.warnings.setText("<ul>" + "".join(f"<li>⚠ {esc(w)}</li>" for w in draft.warnings) + "</ul>")
+            self.warnings.show()
+        else:
+            self.warnings.hide()
+        respond = outcome.respond != "nee"
+        self.reply_box.setVisible(respond)
+        self.editor.setReadOnly(False)
+        self.editor.setPlainText(draft.text or "")
+        self.short_button.setVisible(bool(draft.short))
+        self.optional_button.setVisible(bool(draft.optional) and not draft.text)
+        self.pause_button.setVisible(outcome.id in PAUSE_OUTCOMES)
+        for check in self.checks.values():
+            check.setChecked(False)
+        index = self.status.findData(outcome.default_status)
+        self.status.setCurrentIndex(max(0, index))
+        self._update_counter()
+
+    def _show_advice(self, advice: list[str]) -> None:
+        self.advice.setText(
+            "<b>" + esc(self.tr("Advies")) + "</b><ul>" + "".join(f"<li>{esc(a)}</li>" for a in advice) + "</ul>"
+        )
+
+    def _use_short(self) -> None:
+        if self.draft and self.draft.short:
+            self.editor.setPlainText(self.draft.short)
+
+    def _use_optional(self) -> None:
+        if self.draft and self.draft.optional:
+            self.editor.setPlainText(self.draft.optional)
+
+    def _update_counter(self) -> None:
+        length = platform_length(self.editor.toPlainText(), self.count)
+        if self.limit:
+            over = length > self.limit
+            self.counter.setText(self.tr("{n} / {limit} tekens").format(n=length, limit=self.limit))
+            self.counter.setStyleSheet("color: #d32f2f; font-weight: bold;" if over else "")
+            if over:
+                self.counter.setText(
+                    self.counter.text() + " — " + self.tr("te lang voor {p}").format(p=self.platform_name)
+                )
+        else:
+            self.counter.setText(self.tr("{n} tekens").format(n=length))
+            self.counter.setStyleSheet("")
+        slots = open_slots(self.editor.toPlainText())
+        self.slots_label.setText(self.tr("{n} open plek(ken)").format(n=len(slots)) if slots else "")
+
+    def copy(self) -> bool:
+        text = self.editor.toPlainText()
+        slots = open_slots(text)
+        if slots:
+            QMessageBox.warning(
+                self,
+                self.tr("Nog open plekken"),
+                self.tr("Vul eerst de gemarkeerde plekken in; anders komt er '[vul in: …]' online te staan:")
+                + "\n\n• "
+                + "\n• ".join(slots),
+            )
+            return False
+        # The platforms' rules for business replies: no personal data in public, no reward for
+        # changing a review, no request to change or remove one.
+        problems = copy_warnings(text, self.comment_text, self.profile)
+        if problems:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Controleer het antwoord"),
+                "\n\n".join(problems) + "\n\n" + self.tr("Toch kopiëren?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        QGuiApplication.clipboard().setText(text)
+        self.window().statusBar().showMessage(self.tr("Antwoord gekopieerd: plak het op het platform."), 5000)
+        return True
+
+    def show_pending(self, outcome: Node, advice: list[str]) -> None:
+        """The outcome's title, summary and advice at once; the draft follows when it is ready."""
+        self.title.setText(outcome.title)
+        self.summary.setText(outcome.summary)
+        self._show_advice(advice)
+        self.warnings.hide()
+        self.editor.clear()
+        self.editor.setReadOnly(True)  # until the draft is there, so nothing typed is overwritten
+        self.reply_box.setVisible(outcome.respond != "nee")
+
+    def ui_state(self) -> dict[str, Any]:
+        return {
+            "reply": self.editor.toPlainText(),
+            "checked": [k for k, c in self.checks.items() if c.isChecked()],
+            **self.form.state(),
+        }
+
+    def restore_ui(self, state: dict[str, Any]) -> None:
+        if state.get("reply"):
+            self.editor.setPlainText(str(state["reply"]))
+        for key in state.get("checked", []):
+            if key in self.checks:
+                self.checks[key].setChecked(True)
+        self.form.restore(state)
+
+    def clear(self) -> None:
+        self.editor.clear()
+        self.form.clear_lesson()
+        self.follow_check.setChecked(False)
