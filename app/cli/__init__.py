@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO
 
 from app import __version__
@@ -72,20 +72,17 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        if args.command == "flow":
-            return flow.cmd_flow(args, out)
-        if args.command == "classify":
-            return assist.cmd_classify(args, binary_in, out)
-        if args.command == "suggest":
-            return assist.cmd_suggest(args, binary_in, out)
-        if args.command == "profile":
-            return profile.cmd_profile(args, out)
-        if args.command == "learn":
-            return assist.cmd_learn(args, out)
-        if args.command == "cases":
-            return cases.cmd_cases(args, binary_in, out)
-        if args.command == "report":
-            return report.cmd_report(args, out)
+        commands: dict[str, Callable[[], int]] = {
+            "flow": lambda: flow.cmd_flow(args, out),
+            "classify": lambda: assist.cmd_classify(args, binary_in, out),
+            "suggest": lambda: assist.cmd_suggest(args, binary_in, out),
+            "learn": lambda: assist.cmd_learn(args, out),
+            "profile": lambda: profile.cmd_profile(args, out),
+            "cases": lambda: cases.cmd_cases(args, binary_in, out),
+            "report": lambda: report.cmd_report(args, out),
+        }
+        if args.command in commands:
+            return commands[args.command]()
         if args.smoke_window:
             from app.ui.main import run_smoke
 

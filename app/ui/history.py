@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
-from app.domain.drafting import REPEAT_THRESHOLD
 from app.domain.flowchart import Flowchart
 from app.store import CaseFilter, CaseStore
 from app.ui.case_form import CaseForm
@@ -76,7 +75,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.flow = flow
         self.cases: list[Case] = []
-        self.repeat: dict[str, int] = {}
+        self.repeat: set[str] = set()
         self.headers = [
             self.tr("Ontvangen"),
             self.tr("Platform"),
@@ -87,7 +86,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Reactietijd"),
         ]
 
-    def set_cases(self, cases: list[Case], repeat: dict[str, int]) -> None:
+    def set_cases(self, cases: list[Case], repeat: set[str]) -> None:
         self.beginResetModel()
         self.cases = cases
         self.repeat = repeat
@@ -123,7 +122,7 @@ class CaseTableModel(QAbstractTableModel):
             if column == 1:
                 return PLATFORMS.get(case.platform, case.platform)
             if column == 2:
-                repeat = self.repeat.get(case.author.strip().lower(), 0) > REPEAT_THRESHOLD
+                repeat = case.author.strip().lower() in self.repeat
                 marker = " ↻" if repeat else ""
                 return (case.author or "—") + marker
             if column == 3:
@@ -165,7 +164,7 @@ class Listing:
 
     cases: list[Case]
     total: int | None
-    repeat: dict[str, int]
+    repeat: set[str]  # writers (lower case) who are repeat critics (app.domain.writers)
     exhausted: bool
 
 
@@ -178,14 +177,17 @@ def fetch_listing(store: CaseStore, text: str, filters: CaseFilter, keep: int | 
         exhausted = len(more) < PAGE_ROWS
         cases.extend(more)
     total = None if text else store.count_matching(filters)
-    return Listing(cases, total, store.negative_counts_by_author(), exhausted)
+    return Listing(cases, total, store.repeat_writers(), exhausted)
 
 
-def fetch_detail(store: CaseStore, case_id: int) -> tuple[Case, int]:
-    """The case, fresh with its lessons, and how many other negative cases its writer has."""
+def fetch_detail(store: CaseStore, case_id: int) -> tuple[Case, int, bool]:
+    """The case, fresh with its lessons, how many other negative cases its writer has, and
+    whether that makes them a repeat critic (the one rule of app.domain.writers)."""
     case = store.get(case_id)
-    earlier = len(store.negative_cases_by(case.author, exclude_id=case.id)) if case.author else 0
-    return case, earlier
+    if not case.author:
+        return case, 0, False
+    earlier = len(store.negative_cases_by(case.author, exclude_id=case.id))
+    return case, earlier, store.is_repeat_writer(case.author, exclude_id=case.id, negative=case.is_negative)
 
 
 class HistoryView(QWidget):
@@ -448,7 +450,7 @@ class HistoryView(QWidget):
             self._failed,
         )
 
-    def _show_detail(self, request: int, case: Case, earlier: int) -> None:
+    def _show_detail(self, request: int, case: Case, earlier: int, repeat: bool) -> None:
         if request != self.requests["detail"]:
             return
         self.current = case
@@ -494,14 +496,14 @@ class HistoryView(QWidget):
             self.detail_lessons.setText(f"<b>{esc(lessons_word)}</b><ul>{items}</ul>")
         else:
             self.detail_lessons.setText(esc(self.tr("Nog geen les bij deze reactie.")))
-        self._show_repeat(case, earlier)
+        self._show_repeat(case, earlier, repeat)
         self.edit_box.setEnabled(True)
         self.edit_status.setCurrentIndex(max(0, self.edit_status.findData(case.status)))
         self.edit_box.set_follow_up(case.follow_up)
         self.resume_button.setVisible(case.session is not None)
 
-    def _show_repeat(self, case: Case, earlier: int) -> None:
-        if earlier >= REPEAT_THRESHOLD:
+    def _show_repeat(self, case: Case, earlier: int, repeat: bool) -> None:
+        if repeat:
             self.repeat_note.setText(
                 self.tr(
                     "↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, "

@@ -446,7 +446,7 @@ class CasePracticeView(QWidget):
         self.reply_editor.clear()
         for check in self.checks.values():
             check.setChecked(False)
-        writes = outcome.respond != "nee"
+        writes = outcome.writes_reply
         self.reply_editor.setVisible(writes)
         self.compare_button.setVisible(writes)
         self.model_box.setVisible(False)
@@ -466,7 +466,7 @@ class CasePracticeView(QWidget):
             self.session.case.model_reply or self.tr("(Geen voorbeeld: hier mag je ook niets zeggen.)")
         )
         self.model_box.setVisible(True)
-        self.check_box.setVisible(self.flow.node(self.session.case.outcome).respond == "ja")
+        self.check_box.setVisible(self.flow.node(self.session.case.outcome).reply_expected)
 
     def finish(self) -> int | None:
         if self.session is None or self.trainee is None:

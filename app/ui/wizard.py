@@ -450,7 +450,7 @@ class WizardView(QWidget):
         lesson = self.outcome_page.form.new_lesson()
         case = Case.from_session(
             self.session,
-            reply=state["reply"] if outcome.respond != "nee" else "",
+            reply=state["reply"] if outcome.writes_reply else "",
             status=state["status"],
             follow_up=state["follow_up"],
             handled_at=datetime.now(UTC).replace(microsecond=0).isoformat(),

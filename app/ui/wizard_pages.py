@@ -37,18 +37,6 @@ from app.domain.wizard import Comment
 from app.ui.case_form import CaseForm
 from app.ui.widgets import SlotHighlighter, answer_buttons, card, esc, heading, plain, scrolling
 
-# Outcomes of negative comments: where a thread can get out of hand and a pause may be needed.
-PAUSE_OUTCOMES = frozenset(
-    {
-        "uitkomst_herstel",
-        "uitkomst_onwaarheid",
-        "uitkomst_actueel",
-        "uitkomst_beledigend",
-        "uitkomst_grap",
-        "uitkomst_laten_staan",
-    }
-)
-
 
 def quote(text: str, limit: int = 280) -> str:
     """The comment, shortened, as a reminder above the question."""
@@ -419,13 +407,13 @@ class OutcomePage(QWidget):
             self.warnings.show()
         else:
             self.warnings.hide()
-        respond = outcome.respond != "nee"
+        respond = outcome.writes_reply
         self.reply_box.setVisible(respond)
         self.editor.setReadOnly(False)
         self.editor.setPlainText(draft.text or "")
         self.short_button.setVisible(bool(draft.short))
         self.optional_button.setVisible(bool(draft.optional) and not draft.text)
-        self.pause_button.setVisible(outcome.id in PAUSE_OUTCOMES)
+        self.pause_button.setVisible(outcome.pause_message)
         for check in self.checks.values():
             check.setChecked(False)
         index = self.status.findData(outcome.default_status)
@@ -498,7 +486,7 @@ class OutcomePage(QWidget):
         self.warnings.hide()
         self.editor.clear()
         self.editor.setReadOnly(True)  # until the draft is there, so nothing typed is overwritten
-        self.reply_box.setVisible(outcome.respond != "nee")
+        self.reply_box.setVisible(outcome.writes_reply)
 
     def ui_state(self) -> dict[str, Any]:
         return {
