@@ -61,3 +61,22 @@ def test_learn_then_classify_with_the_history(tmp_path: Path, capsys: pytest.Cap
     assert code == 0 and "meegeleverde" in out
     _, again = run("classify", "--db", str(db), stdin=text)
     assert json.loads(again) == json.loads(shipped)
+
+
+def test_exclude_and_include_a_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.domain.flowchart import shipped_flowchart
+    from app.nlp import adapt
+    from app.store import CaseStore
+
+    db = tmp_path / "h.sqlite3"
+    import_cases(db, [("Lange wachttijd.", COMPLAINT), ("Lekker!", PRAISE)])
+    code, out = run("learn", "--exclude", "1", "--db", str(db))
+    assert code == 0 and "telt niet mee" in out
+    with CaseStore.open(db) as store:
+        assert adapt.excluded_ids(store) == {1}
+        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), adapt.excluded_ids(store))
+        assert [e.text for e in examples] == ["Lekker!"]
+    code, out = run("learn", "--include", "1", "--db", str(db))
+    assert code == 0 and "telt weer mee" in out
+    code, _ = run("learn", "--exclude", "99", "--db", str(db))
+    assert code != 0 and "99" in capsys.readouterr().err

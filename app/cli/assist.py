@@ -45,6 +45,9 @@ def add_parsers(sub: Subparsers) -> None:
         "--undo", action="store_true", help="een stap terug: de vorige bijgeleerde of de meegeleverde assistent"
     )
     learn.add_argument("--model", metavar="MAP", help="een andere meegeleverde pipeline als basis")
+    mark = learn.add_mutually_exclusive_group()
+    mark.add_argument("--exclude", type=int, metavar="ID", help="zaak ID niet gebruiken om te leren")
+    mark.add_argument("--include", type=int, metavar="ID", help="zaak ID toch weer gebruiken om te leren")
     add_db(learn)
 
 
@@ -69,10 +72,17 @@ def cmd_learn(args: argparse.Namespace, out: IO[str]) -> int:
     if args.undo:
         out.write(adapt.undo(history) + "\n")
         return 0
+    if args.exclude is not None or args.include is not None:
+        case_id = args.exclude if args.exclude is not None else args.include
+        with open_store(args) as store:
+            store.get(case_id)  # a clear error when there is no such case
+            adapt.mark_excluded(store, case_id, args.exclude is not None)
+        state = "telt niet mee" if args.exclude is not None else "telt weer mee"
+        out.write(f"Zaak {case_id} {state} bij het bijleren.\n")
+        return 0
     base = Path(args.model) if args.model else default_model_path()
     with open_store(args) as store:
-        excluded = store.get_setting(adapt.EXCLUDED_SETTING, []) or []
-        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), excluded)
+        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), adapt.excluded_ids(store))
 
     def progress(message: str, share: float) -> None:
         sys.stderr.write(f"{share:4.0%} {message}\n")

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from app.domain.categories import CATEGORIES, FLAGS
 from app.domain.flowchart import Flowchart
@@ -42,6 +42,27 @@ EXCLUDED_SETTING = "niet_leren"  # store setting: ids of cases the owner does no
 MODEL_SUFFIX = ".model"
 PREVIOUS_SUFFIX = ".model.vorige"
 REHEARSAL_FILE = "rehearsal.jsonl"
+
+
+class SettingsStore(Protocol):
+    """What the marks need of a history (CaseStore has it)."""
+
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+def excluded_ids(store: SettingsStore) -> set[int]:
+    """Ids of the cases the owner marked 'niet gebruiken om te leren'."""
+    value = store.get_setting(EXCLUDED_SETTING, []) or []
+    return {int(v) for v in value if isinstance(v, int) or (isinstance(v, str) and v.isdigit())}
+
+
+def mark_excluded(store: SettingsStore, case_id: int, excluded: bool) -> None:
+    """Mark a case as not to learn from (or undo that mark)."""
+    ids = excluded_ids(store)
+    ids = ids | {case_id} if excluded else ids - {case_id}
+    store.set_setting(EXCLUDED_SETTING, sorted(ids))
 
 
 class LearnError(ReageerwijzerError):

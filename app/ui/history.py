@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart
+from app.nlp import adapt
 from app.store import CaseFilter, CaseStore
 from app.ui.case_form import CaseForm
 from app.ui.tasks import HistoryWorker
@@ -180,14 +182,17 @@ def fetch_listing(store: CaseStore, text: str, filters: CaseFilter, keep: int | 
     return Listing(cases, total, store.repeat_writers(), exhausted)
 
 
-def fetch_detail(store: CaseStore, case_id: int) -> tuple[Case, int, bool]:
-    """The case, fresh with its lessons, how many other negative cases its writer has, and
-    whether that makes them a repeat critic (the one rule of app.domain.writers)."""
+def fetch_detail(store: CaseStore, case_id: int) -> tuple[Case, int, bool, bool]:
+    """The case, fresh with its lessons; how many other negative cases its writer has and
+    whether that makes them a repeat critic (the one rule of app.domain.writers); and whether
+    the owner marked it 'niet gebruiken om te leren'."""
     case = store.get(case_id)
+    no_learn = case_id in adapt.excluded_ids(store)
     if not case.author:
-        return case, 0, False
+        return case, 0, False, no_learn
     earlier = len(store.negative_cases_by(case.author, exclude_id=case.id))
-    return case, earlier, store.is_repeat_writer(case.author, exclude_id=case.id, negative=case.is_negative)
+    repeat = store.is_repeat_writer(case.author, exclude_id=case.id, negative=case.is_negative)
+    return case, earlier, repeat, no_learn
 
 
 class HistoryView(QWidget):
@@ -324,6 +329,12 @@ class HistoryView(QWidget):
         self.save_button.clicked.connect(self.save_changes)
         self.resume_button = QPushButton(self.tr("&Verder met deze reactie"))
         self.resume_button.clicked.connect(lambda: self.current and self.resumeRequested.emit(self.current))
+        self.no_learn = QCheckBox(self.tr("&Niet gebruiken om de assistent te laten bijleren"))
+        self.no_learn.setToolTip(
+            self.tr("Bijvoorbeeld als je hier bewust anders koos dan het schema voor deze reactie bedoelt.")
+        )
+        self.no_learn.clicked.connect(self._set_no_learn)
+        edit.form.addRow(self.no_learn)
         buttons = QHBoxLayout()
         buttons.addWidget(self.resume_button)
         buttons.addStretch()
@@ -450,7 +461,7 @@ class HistoryView(QWidget):
             self._failed,
         )
 
-    def _show_detail(self, request: int, case: Case, earlier: int, repeat: bool) -> None:
+    def _show_detail(self, request: int, case: Case, earlier: int, repeat: bool, no_learn: bool) -> None:
         if request != self.requests["detail"]:
             return
         self.current = case
@@ -501,6 +512,15 @@ class HistoryView(QWidget):
         self.edit_status.setCurrentIndex(max(0, self.edit_status.findData(case.status)))
         self.edit_box.set_follow_up(case.follow_up)
         self.resume_button.setVisible(case.session is not None)
+        self.no_learn.setChecked(no_learn)
+        self.no_learn.setEnabled(case.session is None)
+
+    def _set_no_learn(self, checked: bool) -> None:
+        case = self.current
+        if case is None or case.id is None:
+            return
+        case_id = case.id
+        self.history.call(lambda store: adapt.mark_excluded(store, case_id, checked), None, self._failed)
 
     def _show_repeat(self, case: Case, earlier: int, repeat: bool) -> None:
         if repeat:

@@ -43,8 +43,7 @@ def learn_status(history: Path) -> dict[str, Any]:
     usable = 0
     if history.exists():
         with CaseStore.open(history) as store:
-            excluded = store.get_setting(adapt.EXCLUDED_SETTING, []) or []
-            usable = len(adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), excluded))
+            usable = len(adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), adapt.excluded_ids(store)))
     learned = int(meta.get("examples", 0)) if meta else 0
     return {"meta": meta, "usable": usable, "new": max(0, usable - learned)}
 
@@ -56,8 +55,7 @@ def learn_history(history: Path, progress: _Progress) -> adapt.LearnResult:
     from app.store import CaseStore
 
     with CaseStore.open(history) as store:
-        excluded = store.get_setting(adapt.EXCLUDED_SETTING, []) or []
-        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), excluded)
+        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), adapt.excluded_ids(store))
     return adapt.learn(history, examples, default_model_path(), progress=progress.changed.emit)
 
 

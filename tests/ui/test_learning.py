@@ -66,3 +66,17 @@ def test_learn_in_the_background_then_undo(qtbot: Any, make_window: Any, store: 
     qtbot.waitUntil(lambda: "meegeleverde" in panel.result.text(), timeout=10000)
     qtbot.waitUntil(lambda: uses(False), timeout=20000)
     assert window.assistant.assistant.model_version == shipped_version
+
+
+def test_history_marks_a_case_not_to_learn_from(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    fill(store, 3)
+    window = make_window()
+    window.nav.setCurrentRow(1)
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 3, timeout=10000)
+    history.table.selectRow(0)
+    qtbot.waitUntil(lambda: history.current is not None and history.no_learn.isEnabled(), timeout=10000)
+    case_id = history.current.id
+    assert not history.no_learn.isChecked()
+    qtbot.mouseClick(history.no_learn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: case_id in adapt.excluded_ids(CaseStore.open(store.path)), timeout=10000)
