@@ -210,8 +210,14 @@ def main() -> int:
         view = practice.cases
         case = next(c for c in view.cases if c.outcome == "uitkomst_onwaarheid" and c.difficulty == "gemiddeld")
         view.start(case)
-        view.choose("vraag")
-        view.check_answer()
+        QTimer.singleShot(300, lambda: step6b(view))
+
+    def step6b(view: object) -> None:
+        if "vraag" not in view.answer_buttons:  # type: ignore[attr-defined]  # the case opens in the background
+            QTimer.singleShot(200, lambda: step6b(view))
+            return
+        view.choose("vraag")  # type: ignore[attr-defined]
+        view.check_answer()  # type: ignore[attr-defined]
         QTimer.singleShot(300, step7)
 
     def step7() -> None:
@@ -220,6 +226,13 @@ def main() -> int:
         practice.tabs.setCurrentWidget(practice.crisis)
         crisis = practice.crisis
         crisis.start()
+        QTimer.singleShot(300, step7b)
+
+    def step7b() -> None:
+        crisis = window.practice.crisis
+        if crisis.run is None:  # the scenario loads in the background
+            QTimer.singleShot(200, step7b)
+            return
         fake_now[0] += 7 * 60 / crisis.run.speed
         crisis.tick()
         messages = crisis.run.scenario.messages

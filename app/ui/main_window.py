@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsView(history)
         self.learn_panel = LearnPanel(history.path, self.learn_runner)
         self.learn_panel.learned.connect(self.assistant.load)
+        self.learn_panel.learned.connect(lambda: self.learn_offer.setVisible(False))
         self.learn_panel.offer.connect(self._offer_learning)
         self.settings.add_section(self.learn_panel)
         practice = PracticeView(self.flow, history, self.assistant, self.clock)
