@@ -9,9 +9,10 @@ import hashlib
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.domain.categories import CATEGORIES, FLAGS
 from app.domain.textnorm import normalise as _normalise
@@ -29,9 +30,9 @@ class Example:
     flags: tuple[str, ...] = ()
 
 
-def read_examples(path: Path) -> list[Example]:
-    """Read and validate a corpus file in the DESIGN.md format."""
-    examples: list[Example] = []
+def json_records(path: Path) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """(where, record, text) for every line of a JSON Lines data file; a line that is no JSON
+    object or has no text stops the read with the file and line number."""
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -41,14 +42,22 @@ def read_examples(path: Path) -> list[Example]:
                 data = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise DataFileError(str(path), f"geen geldige JSON ({exc.msg})", where) from None
-            text, label, flags = data.get("text"), data.get("label"), data.get("flags", [])
+            text = data.get("text") if isinstance(data, dict) else None
             if not isinstance(text, str) or not text.strip():
                 raise DataFileError(str(path), "veld 'text' ontbreekt of is leeg", where)
-            if label not in CATEGORIES:
-                raise DataFileError(str(path), f"onbekende categorie {label!r}", where)
-            if not isinstance(flags, list) or any(f not in FLAGS for f in flags):
-                raise DataFileError(str(path), f"ongeldige vlaggen {flags!r}", where)
-            examples.append(Example(text, label, tuple(sorted(set(flags)))))
+            yield where, data, text
+
+
+def read_examples(path: Path) -> list[Example]:
+    """Read and validate a corpus file in the DESIGN.md format."""
+    examples: list[Example] = []
+    for where, data, text in json_records(path):
+        label, flags = data.get("label"), data.get("flags", [])
+        if label not in CATEGORIES:
+            raise DataFileError(str(path), f"onbekende categorie {label!r}", where)
+        if not isinstance(flags, list) or any(f not in FLAGS for f in flags):
+            raise DataFileError(str(path), f"ongeldige vlaggen {flags!r}", where)
+        examples.append(Example(text, label, tuple(sorted(set(flags)))))
     return examples
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from app.domain.categories import CATEGORIES, FLAGS
 from app.errors import DataFileError
+from app.nlp.corpus import json_records
 
 # functionality -> (cats, flags): values 1.0/0.0 for what the case says; labels not named stay unknown.
 _HATE = ({"beledigend": 1.0}, {"haat": 1.0, "bedreiging": 0.0, "suggestie": 0.0})
@@ -103,25 +104,15 @@ def write_partial(path: Path, examples: list[PartialExample]) -> None:
 def read_partial(path: Path) -> list[PartialExample]:
     """Read and validate a partial-label file (see :func:`write_partial`)."""
     examples: list[PartialExample] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"regel {number}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataFileError(str(path), f"geen geldige JSON ({exc.msg})", where) from None
-            text, cats, flags = data.get("text"), data.get("cats"), data.get("flags")
-            if not isinstance(text, str) or not text.strip():
-                raise DataFileError(str(path), "veld 'text' ontbreekt of is leeg", where)
-            if not isinstance(cats, dict) or any(k not in CATEGORIES or v not in (0.0, 1.0) for k, v in cats.items()):
-                raise DataFileError(str(path), f"ongeldige 'cats' {cats!r}", where)
-            if sum(1 for v in cats.values() if v == 1.0) > 1:
-                raise DataFileError(str(path), "meer dan één categorie op 1", where)
-            if not isinstance(flags, dict) or any(k not in FLAGS or v not in (0.0, 1.0) for k, v in flags.items()):
-                raise DataFileError(str(path), f"ongeldige 'flags' {flags!r}", where)
-            examples.append(PartialExample(text, cats, flags, str(data.get("source", ""))))
+    for where, data, text in json_records(path):
+        cats, flags = data.get("cats"), data.get("flags")
+        if not isinstance(cats, dict) or any(k not in CATEGORIES or v not in (0.0, 1.0) for k, v in cats.items()):
+            raise DataFileError(str(path), f"ongeldige 'cats' {cats!r}", where)
+        if sum(1 for v in cats.values() if v == 1.0) > 1:
+            raise DataFileError(str(path), "meer dan één categorie op 1", where)
+        if not isinstance(flags, dict) or any(k not in FLAGS or v not in (0.0, 1.0) for k, v in flags.items()):
+            raise DataFileError(str(path), f"ongeldige 'flags' {flags!r}", where)
+        examples.append(PartialExample(text, cats, flags, str(data.get("source", ""))))
     return examples
 
 
