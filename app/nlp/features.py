@@ -21,7 +21,6 @@ import numpy
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-
 _HASH: list[Any] = []
 
 
@@ -105,9 +104,15 @@ def _named_key(name: str) -> int:
 
 def has_words(doc: Any) -> bool:
     """True when the text (a Doc, a Span or a list of tokens) holds at least one letter,
-    not only emoji, digits or punctuation."""
-    text = doc.text if hasattr(doc, "text") else "".join(t.text for t in doc)
-    return any(ch.isalpha() for ch in text)
+    not only emoji, digits or punctuation. Cached on a Doc (``Doc.text`` walks every token)."""
+    cache = getattr(doc, "user_data", None)
+    if cache is not None and "rw_has_words" in cache:
+        return bool(cache["rw_has_words"])
+    text = doc.text if hasattr(type(doc), "text") else "".join(t.text for t in doc)  # the class: no walk
+    found = any(ch.isalpha() for ch in text)
+    if cache is not None:
+        cache["rw_has_words"] = found
+    return found
 
 
 def _group(
