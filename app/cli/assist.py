@@ -64,7 +64,6 @@ def _assistant(args: argparse.Namespace, history: Path | None) -> Any:
 
 
 def cmd_learn(args: argparse.Namespace, out: IO[str]) -> int:
-    from app.domain.flowchart import shipped_flowchart
     from app.nlp import adapt
     from app.nlp.pipeline import default_model_path
 
@@ -82,7 +81,7 @@ def cmd_learn(args: argparse.Namespace, out: IO[str]) -> int:
         return 0
     base = Path(args.model) if args.model else default_model_path()
     with open_store(args) as store:
-        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), adapt.excluded_ids(store))
+        examples = adapt.history_examples(store)
 
     def progress(message: str, share: float) -> None:
         sys.stderr.write(f"{share:4.0%} {message}\n")

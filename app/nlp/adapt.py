@@ -52,6 +52,12 @@ class SettingsStore(Protocol):
     def set_setting(self, key: str, value: Any) -> None: ...
 
 
+class HistoryStore(SettingsStore, Protocol):
+    """What learning needs of a history (CaseStore has it)."""
+
+    def iter_all(self, batch: int = 1000) -> Iterable[Any]: ...
+
+
 def excluded_ids(store: SettingsStore) -> set[int]:
     """Ids of the cases the owner marked 'niet gebruiken om te leren'."""
     value = store.get_setting(EXCLUDED_SETTING, []) or []
@@ -112,6 +118,14 @@ def examples_from_cases(cases: Iterable[Any], flow: Flowchart, excluded: Iterabl
             OwnerExample(case.text, label, flags, OVERRULED_WEIGHT if overruled else 1, getattr(case, "id", None))
         )
     return result
+
+
+def history_examples(store: HistoryStore) -> list[OwnerExample]:
+    """The examples of one history: its handled cases, read along the shipped flowchart,
+    without the cases the owner marked 'niet gebruiken om te leren'."""
+    from app.domain.flowchart import shipped_flowchart
+
+    return examples_from_cases(store.iter_all(), shipped_flowchart(), excluded_ids(store))
 
 
 def examples_hash(examples: Sequence[OwnerExample]) -> str:
@@ -309,17 +323,25 @@ def learn(
     return LearnResult(target, len(examples), categories, before, after, time.perf_counter() - started, adapted)
 
 
+def adapted_meta(history: Path) -> dict[str, Any] | None:
+    """What the adapted pipeline of a history says about itself (meta 'adapted'), or None when
+    there is none or its meta cannot be read."""
+    try:
+        meta = json.loads((model_dir(history) / "meta.json").read_text(encoding="utf-8"))
+        adapted = meta["reageerwijzer"]["adapted"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return adapted if isinstance(adapted, dict) else None
+
+
 def adapted_for(history: Path, shipped_source_hash: str) -> tuple[Path | None, str]:
     """The adapted pipeline of a history when there is one and it fits the shipped pipeline;
     otherwise (None, reason) — the reason is empty when there simply is none."""
     folder = model_dir(history)
-    meta_file = folder / "meta.json"
     if not folder.exists():
         return None, ""
-    try:
-        meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        adapted = meta["reageerwijzer"]["adapted"]
-    except (OSError, ValueError, KeyError, TypeError):
+    adapted = adapted_meta(history)
+    if adapted is None:
         return None, f"De eigen assistent in {folder} is onleesbaar; de meegeleverde wordt gebruikt."
     if adapted.get("base_source_hash") != shipped_source_hash:
         return None, (

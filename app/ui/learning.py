@@ -7,7 +7,6 @@ Nothing leaves the computer.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -30,32 +29,24 @@ class _Progress(QObject):
 def learn_status(history: Path) -> dict[str, Any]:
     """What the panel shows: whether this history has an adapted assistant, and how many handled
     cases it has that the assistant has not learned from yet. Runs in the worker."""
-    from app.domain.flowchart import shipped_flowchart
     from app.store import CaseStore
 
-    meta: dict[str, Any] | None = None
-    meta_file = adapt.model_dir(history) / "meta.json"
-    if meta_file.exists():
-        try:
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))["reageerwijzer"]["adapted"]
-        except (OSError, ValueError, KeyError, TypeError):
-            meta = None
+    meta = adapt.adapted_meta(history)
     usable = 0
     if history.exists():
         with CaseStore.open(history) as store:
-            usable = len(adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), adapt.excluded_ids(store)))
+            usable = len(adapt.history_examples(store))
     learned = int(meta.get("examples", 0)) if meta else 0
     return {"meta": meta, "usable": usable, "new": max(0, usable - learned)}
 
 
 def learn_history(history: Path, progress: _Progress) -> adapt.LearnResult:
     """Read the history's examples and learn; runs in the worker."""
-    from app.domain.flowchart import shipped_flowchart
     from app.nlp.pipeline import default_model_path
     from app.store import CaseStore
 
     with CaseStore.open(history) as store:
-        examples = adapt.examples_from_cases(store.iter_all(), shipped_flowchart(), adapt.excluded_ids(store))
+        examples = adapt.history_examples(store)
     return adapt.learn(history, examples, default_model_path(), progress=progress.changed.emit)
 
 
