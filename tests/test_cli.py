@@ -368,6 +368,21 @@ def test_report_cli_pdf_and_csv(tmp_path: Path) -> None:
     assert "\x00" not in hostile["reactie"]
 
 
+def test_report_cli_in_english(tmp_path: Path) -> None:
+    from tests.report_fixture import fill
+
+    pypdf = pytest.importorskip("pypdf")
+    db = tmp_path / "h.sqlite3"
+    fill(db).close()
+    for lang, title in (("en", "Monthly report October 2026"), ("nl", "Maandrapport oktober 2026")):
+        pdf = tmp_path / f"okt-{lang}.pdf"
+        result = run_process(["report", "--month", "2026-10", "--db", str(db), "--out", str(pdf), "--lang", lang])
+        assert result.returncode == 0, result.stderr
+        assert title in " ".join(pypdf.PdfReader(str(pdf)).pages[0].extract_text().split())
+    result = run_process(["report", "--month", "2026-10", "--db", str(db), "--out", "x.pdf", "--lang", "de"])
+    assert result.returncode != 0 and b"Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [

@@ -8,6 +8,7 @@ from typing import IO
 
 from app.cli.common import Subparsers, add_db, check_month, history_path, open_store
 from app.domain.export import CSV_ENCODING, write_csv
+from app.domain.i18n import LANGUAGES, REFERENCE, content_language_as
 from app.errors import ReageerwijzerError
 from app.fileio import atomic_output, check_output
 
@@ -24,10 +25,18 @@ def add_parser(sub: Subparsers) -> None:
         choices=("pseudoniem", "weglaten"),
         help="namen van schrijvers vervangen door 'Schrijver 1, 2, …' (standaard) of weglaten",
     )
+    report.add_argument(
+        "--lang", choices=LANGUAGES, default=REFERENCE, help="taal van het PDF-rapport: nl (standaard) of en"
+    )
     add_db(report)
 
 
 def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
+    with content_language_as(args.lang):
+        return _report(args, out)
+
+
+def _report(args: argparse.Namespace, out: IO[str]) -> int:
     import time
 
     from app.domain.report import anonymised, build_report

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
+
+from app.domain.i18n import LocalisedNames
 
 CATEGORIES: Final[tuple[str, ...]] = (
     "positief",
@@ -13,28 +16,17 @@ CATEGORIES: Final[tuple[str, ...]] = (
     "beledigend",
 )
 
-CATEGORY_NAMES: Final[dict[str, str]] = {
-    "positief": "positief",
-    "vraag": "vraag",
-    "klacht": "klacht",
-    "onwaarheid": "onwaarheid / gerucht",
-    "grap_satire": "grap of satire",
-    "beledigend": "beledigend",
-}
+# Names of the codes in the current language (resources/i18n/<language>/names.toml).
+CATEGORY_NAMES: Final[Mapping[str, str]] = LocalisedNames("categories", CATEGORIES)
 
 FLAGS: Final[tuple[str, ...]] = ("suggestie", "haat", "bedreiging")
 
-PLATFORMS: Final[dict[str, str]] = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "x": "X",
-    "linkedin": "LinkedIn",
-    "google": "Google-reviews",
-    "threads": "Threads",
-    "bluesky": "Bluesky",
-    "email": "E-mail",
-    "overig": "Overig",
-}
+FLAG_NAMES: Final[Mapping[str, str]] = LocalisedNames("flags", FLAGS)
+
+# The platform codes of DESIGN.md, with their names in the current language.
+PLATFORMS: Final[Mapping[str, str]] = LocalisedNames(
+    "platforms", ("facebook", "instagram", "x", "linkedin", "google", "threads", "bluesky", "email", "overig")
+)
 
 STATUSES: Final[tuple[str, ...]] = (
     "open",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -17,7 +16,9 @@ from pydantic import Field
 
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
+from app.domain.i18n import REFERENCE, PerLanguage, localise
 from app.domain.schema import Strict, Text, validate
+from app.domain.texts import CRISIS_TEXTS
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -202,9 +203,12 @@ def _describe(data: Mapping[str, Any], loc: Sequence[int | str]) -> tuple[str | 
     return "kop", str(loc[0]) if loc else "?"
 
 
-def load_scenario(path: Path) -> Scenario:
+def load_scenario(path: Path, language: str = REFERENCE) -> Scenario:
+    """One scenario; ``language`` other than Dutch: its texts from resources/i18n/<language>/crisis/."""
     source = str(path)
     data = read_toml(path)
+    if language != REFERENCE:
+        data = localise(data, f"crisis/{path.name}", language, CRISIS_TEXTS).data
     if data.get("schema") != SCHEMA_VERSION:
         raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
     model = validate(ScenarioModel, data, source, _describe, _HINTS)
@@ -249,11 +253,14 @@ def load_scenario(path: Path) -> Scenario:
     )
 
 
-def load_scenarios(folder: Path | None = None) -> list[Scenario]:
-    folder = folder or resource_path("crisis")
-    return [load_scenario(p) for p in sorted(folder.glob("*.toml"))]
+def load_scenarios(folder: Path | None = None, language: str = REFERENCE) -> list[Scenario]:
+    """The scenarios in a folder (Dutch), or the shipped ones in ``language``."""
+    if folder is not None:
+        return [load_scenario(p) for p in sorted(folder.glob("*.toml"))]
+    return [load_scenario(p, language) for p in sorted(resource_path("crisis").glob("*.toml"))]
 
 
-@lru_cache(maxsize=1)
-def shipped_scenarios() -> tuple[Scenario, ...]:
-    return tuple(load_scenarios())
+@PerLanguage
+def shipped_scenarios(language: str) -> tuple[Scenario, ...]:
+    """The shipped scenarios in the window's language (or the one given), loaded once."""
+    return tuple(load_scenarios(language=language))

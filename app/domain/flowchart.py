@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -27,7 +26,9 @@ from pydantic import Field
 
 from app.domain.categories import CATEGORIES, FLAGS, STATUSES
 from app.domain.datafile import read_toml
+from app.domain.i18n import REFERENCE, PerLanguage, localise
 from app.domain.schema import Ident, Strict, Text, validate
+from app.domain.texts import FLOWCHART_TEXTS
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -252,16 +253,19 @@ class Flowchart:
 # ---------------------------------------------------------------- loading
 
 
-def load_flowchart(path: str | Path | None = None) -> Flowchart:
-    """Read and validate a flowchart file (the shipped one by default)."""
+def load_flowchart(path: str | Path | None = None, language: str = REFERENCE) -> Flowchart:
+    """Read and validate a flowchart file (the shipped one by default, its texts in ``language``)."""
     file = Path(path) if path is not None else resource_path("flowchart.toml")
-    return parse_flowchart(read_toml(file), source=str(file))
+    data = read_toml(file)
+    if language != REFERENCE and path is None:
+        data = localise(data, "flowchart.toml", language, FLOWCHART_TEXTS).data
+    return parse_flowchart(data, source=str(file))
 
 
-@lru_cache(maxsize=1)
-def shipped_flowchart() -> Flowchart:
-    """The flowchart in resources/, loaded once."""
-    return load_flowchart()
+@PerLanguage
+def shipped_flowchart(language: str) -> Flowchart:
+    """The flowchart in resources/, in the window's language (or the one given), loaded once."""
+    return load_flowchart(language=language)
 
 
 # ---------------------------------------------------------------- schema (the shape of the file)

@@ -8,6 +8,7 @@ a renderer (PDF) or the CSV export can use.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -24,14 +25,14 @@ from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.replies import shipped_templates
-from app.domain.report_text import MONTH_NAMES, format_minutes, month_label, percent, summary_lines
+from app.domain.report_text import format_minutes, month_label, month_names, percent, report_title, summary_lines
+from app.domain.report_text import words as wording
 from app.domain.report_words import _proper_nouns, _topic, count_words
 from app.domain.writers import REPEAT_MINIMUM
 
 # Re-exported: the report's callers import these from here.
 __all__ = [
     "ANONYMISE_MODES",
-    "MONTH_NAMES",
     "CaseSummary",
     "MonthReport",
     "Pseudonyms",
@@ -44,6 +45,7 @@ __all__ = [
     "clean_text",
     "format_minutes",
     "month_label",
+    "month_names",
     "percent",
     "previous_months",
 ]
@@ -128,14 +130,14 @@ class MonthReport:
 
     @property
     def title(self) -> str:
-        return f"Maandrapport {month_label(self.month)}"
+        return report_title(self.month)
 
     @property
     def empty(self) -> bool:
         return self.count == 0
 
     def summary(self) -> list[str]:
-        """A few plain Dutch sentences for the top of the report."""
+        """A few plain sentences for the top of the report (in the window's language)."""
         return summary_lines(self)
 
 
@@ -171,8 +173,8 @@ def build_report(
     trend.append(TrendPoint(month, totals.count, totals.median_minutes))
     previous = trend[-2].count if len(trend) > 1 else None
 
-    def named(counts: dict[str, int], names_map: dict[str, str]) -> list[tuple[str, int]]:
-        return [(names_map.get(k, k or "onbekend"), v) for k, v in counts.items()]
+    def named(counts: dict[str, int], names_map: Mapping[str, str]) -> list[tuple[str, int]]:
+        return [(names_map.get(k, k or wording()["unknown"]), v) for k, v in counts.items()]
 
     outcome_names = {n.id: n.title for n in flow.outcomes}
     status_names = {s.id: s.label for s in flow.statuses}
@@ -200,7 +202,7 @@ def build_report(
         within_hour=totals.within_hour / timed if timed else None,
         within_day=totals.within_day / timed if timed else None,
         timed=timed,
-        by_category=named(categories, {**CATEGORY_NAMES, "": "overig"}),
+        by_category=named(categories, {**CATEGORY_NAMES, "": wording()["other_category"]}),
         by_platform=named(source.counts_by("platform", month), PLATFORMS),
         by_outcome=named(source.counts_by("outcome", month), outcome_names),
         by_status=named(source.counts_by("status", month), status_names),
@@ -209,7 +211,7 @@ def build_report(
         words=words.most_common(15),
         sampled=len(texts),
         repeat_writers=[
-            (names.name(a) or "(naam weggelaten)", n)
+            (names.name(a) or wording()["name_left_out"], n)
             for a, n in source.repeat_writers(month, set(flow.negative_outcomes), REPEAT_MINIMUM)
         ],
         open_follow_ups=open_total,

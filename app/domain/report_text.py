@@ -1,76 +1,88 @@
-"""The report's words: month names, percentages, durations and the summary sentences (Dutch)."""
+"""The report's words: month names, percentages, durations and the summary sentences.
+
+The texts are in resources/i18n/<language>/report.toml (Dutch the reference); every function
+speaks the window's language unless given another (the CLI's ``report --lang``).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from app.domain.i18n import content_language, table
 
 if TYPE_CHECKING:
     from app.domain.report import MonthReport
 
-MONTH_NAMES = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+
+def words(language: str | None = None) -> Any:
+    """The report's texts (report.toml) in the given language or the window's."""
+    return table("report", language or content_language())
 
 
-def month_label(month: str) -> str:
+def month_names(language: str | None = None) -> tuple[str, ...]:
+    return tuple(words(language)["months"])
+
+
+def month_label(month: str, language: str | None = None) -> str:
     year, number = month.split("-")
-    return f"{MONTH_NAMES[int(number) - 1]} {year}"
+    w = words(language)
+    return str(w["month"]).format(name=w["months"][int(number) - 1], year=year)
 
 
-def percent(share: float) -> str:
-    return f"{round(share * 100)} %"
+def report_title(month: str, language: str | None = None) -> str:
+    return str(words(language)["title"]).format(month=month_label(month, language))
 
 
-def format_minutes(minutes: float) -> str:
+def percent(share: float, language: str | None = None) -> str:
+    return str(words(language)["percent"]).format(n=round(share * 100))
+
+
+def decimal(value: float, language: str | None = None) -> str:
+    """One decimal, with the language's decimal separator."""
+    return f"{value:.1f}".replace(".", str(words(language)["decimal_separator"]))
+
+
+def format_minutes(minutes: float, language: str | None = None) -> str:
+    w = words(language)
     if minutes < 60:
-        return f"{max(1, round(minutes))} minuten"
+        n = max(1, round(minutes))
+        return str(w["minute_one"]) if n == 1 else str(w["minutes"]).format(n=n)
     if minutes < 48 * 60:
-        hours = minutes / 60
-        return f"{hours:.1f} uur".replace(".", ",")
-    return f"{round(minutes / 1440)} dagen"
+        return str(w["hours"]).format(n=decimal(minutes / 60, language))
+    return str(w["days"]).format(n=round(minutes / 1440))
 
 
-def summary_lines(report: MonthReport) -> list[str]:
-    """A few plain Dutch sentences for the top of the report."""
+def summary_lines(report: MonthReport, language: str | None = None) -> list[str]:
+    """A few plain sentences for the top of the report."""
+    s = words(language)["summary"]
+    month = month_label(report.month, language)
     if report.empty:
-        return [
-            f"In {month_label(report.month)} zijn er geen reacties in Reageerwijzer vastgelegd.",
-            "Rustige maand, of nog niet alles ingevoerd? "
-            "Reacties die je afhandelt met de wizard verschijnen hier vanzelf.",
-        ]
-    lines = [f"In {month_label(report.month)} kwamen er {report.count} reacties binnen."]
+        return [s["empty"].format(month=month), s["empty_hint"]]
+    first = [(s["received_one"] if report.count == 1 else s["received"]).format(month=month, count=report.count)]
     if report.previous_count is not None:
         diff = report.count - report.previous_count
         if report.previous_count == 0:
-            lines[0] += " De maand ervoor waren er geen."
+            first.append(s["previous_none"])
         elif diff > 0:
-            lines[0] += f" Dat is {diff} meer dan de maand ervoor ({report.previous_count})."
+            first.append(s["previous_more"].format(diff=diff, previous=report.previous_count))
         elif diff < 0:
-            lines[0] += f" Dat is {-diff} minder dan de maand ervoor ({report.previous_count})."
+            first.append(s["previous_less"].format(diff=-diff, previous=report.previous_count))
         else:
-            lines[0] += " Evenveel als de maand ervoor."
+            first.append(s["previous_same"])
+    lines = [" ".join(first)]
     if report.median_minutes is not None and report.within_hour is not None and report.within_day is not None:
         lines.append(
-            f"De helft kreeg binnen {format_minutes(report.median_minutes)} antwoord; "
-            f"{percent(report.within_hour)} binnen het uur en {percent(report.within_day)} binnen een dag. "
-            "Op sociale media verwachten mensen een antwoord binnen het uur, de meesten in elk geval dezelfde dag."
+            s["speed"].format(
+                median=format_minutes(report.median_minutes, language),
+                hour=percent(report.within_hour, language),
+                day=percent(report.within_day, language),
+            )
         )
     if report.by_category:
         top, n = report.by_category[0]
-        lines.append(f"Het vaakst ging het om: {top} ({n}×).")
+        lines.append(s["top"].format(category=top, count=n))
     if report.open_follow_ups == 1:
-        lines.append("Er staat nog 1 opvolging open.")
+        lines.append(s["follow_up_one"])
     elif report.open_follow_ups:
-        lines.append(f"Er staan nog {report.open_follow_ups} opvolgingen open.")
-    return lines
+        lines.append(s["follow_ups"].format(count=report.open_follow_ups))
+    return [str(line) for line in lines]

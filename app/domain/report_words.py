@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from app.domain.i18n import REFERENCE, catalogue, content_language
 from app.domain.replies import Topic
 from app.domain.textnorm import keyword_hits, normalise
 
@@ -66,6 +67,12 @@ def _topic(text: str, norm: str, topics: list[Topic]) -> Topic | None:
     return best[1] if best else None
 
 
+def topic_name(label: str, language: str | None = None) -> str:
+    """A complaint topic's name in the report's language (resources/i18n/<language>/replies.toml)."""
+    language = language or content_language()
+    return catalogue("replies.toml", language).get(label, label) if language != REFERENCE else label
+
+
 def count_words(
     texts: Iterable[str], topics: list[Topic], skip: set[str] | frozenset[str] = frozenset()
 ) -> tuple[Counter[str], Counter[str]]:
@@ -77,7 +84,7 @@ def count_words(
         norm = normalise(text)
         topic = _topic(text, norm, topics)
         if topic:
-            by_topic[topic.label] += 1
+            by_topic[topic_name(topic.label)] += 1
         for word in set(norm.split()):
             if len(word) >= 4 and word not in stop and not word.isdigit() and word not in skip:
                 words[word] += 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -18,12 +17,15 @@ from pydantic import Field
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
 from app.domain.flowchart import Flowchart, Node, shipped_flowchart
+from app.domain.i18n import REFERENCE, LocalisedNames, PerLanguage, localise
 from app.domain.schema import Describe, Strict, Text, validate
+from app.domain.texts import CASE_TEXTS
 from app.errors import DataFileError
 from app.resources import resource_path
 
 SCHEMA_VERSION = 1
 DIFFICULTIES = ("makkelijk", "gemiddeld", "moeilijk")
+DIFFICULTY_NAMES: Mapping[str, str] = LocalisedNames("difficulties", DIFFICULTIES)  # in the window's language
 
 
 @dataclass(frozen=True)
@@ -220,10 +222,13 @@ def _walk(raw_steps: list[StepModel], flow: Flowchart, source: str, where: str) 
     return steps, node
 
 
-def load_case_file(path: Path, flow: Flowchart | None = None) -> list[PracticeCase]:
+def load_case_file(path: Path, flow: Flowchart | None = None, language: str = REFERENCE) -> list[PracticeCase]:
+    """The cases of one file; ``language`` other than Dutch: their texts from resources/i18n/<language>/cases/."""
     flow = flow or shipped_flowchart()
     source = str(path)
     data = read_toml(path)
+    if language != REFERENCE:
+        data = localise(data, f"cases/{path.name}", language, CASE_TEXTS).data
     if data.get("schema") != SCHEMA_VERSION:
         raise DataFileError(source, f"'schema' moet {SCHEMA_VERSION} zijn")
     raw_cases = data.get("cases")
@@ -232,13 +237,17 @@ def load_case_file(path: Path, flow: Flowchart | None = None) -> list[PracticeCa
     return [parse_case(raw, flow, source, i) for i, raw in enumerate(raw_cases)]
 
 
-def load_cases(paths: Iterable[Path] | None = None, flow: Flowchart | None = None) -> list[PracticeCase]:
-    """All practice cases; ids must be unique over all files."""
+def load_cases(
+    paths: Iterable[Path] | None = None, flow: Flowchart | None = None, language: str = REFERENCE
+) -> list[PracticeCase]:
+    """All practice cases (given files in Dutch, or the shipped ones in ``language``); ids must be
+    unique over all files."""
     files = sorted(paths) if paths is not None else sorted(resource_path("cases").glob("*.toml"))
+    language = language if paths is None else REFERENCE
     cases: list[PracticeCase] = []
     seen: dict[str, str] = {}
     for file in files:
-        for case in load_case_file(Path(file), flow):
+        for case in load_case_file(Path(file), flow, language):
             if case.id in seen:
                 raise DataFileError(str(file), f"id '{case.id}' staat ook in {seen[case.id]}", f"case '{case.id}'")
             seen[case.id] = str(file)
@@ -246,9 +255,10 @@ def load_cases(paths: Iterable[Path] | None = None, flow: Flowchart | None = Non
     return cases
 
 
-@lru_cache(maxsize=1)
-def shipped_cases() -> tuple[PracticeCase, ...]:
-    return tuple(load_cases())
+@PerLanguage
+def shipped_cases(language: str) -> tuple[PracticeCase, ...]:
+    """The shipped practice cases in the window's language (or the one given), loaded once."""
+    return tuple(load_cases(flow=shipped_flowchart(language), language=language))
 
 
 class PracticeSession:

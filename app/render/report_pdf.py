@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from app.domain.report import MonthReport, format_minutes, month_label, percent
+from app.domain.report_text import decimal, words
 from app.fileio import OutputError, check_output, commit_file, temporary_path
 
 DPI = 300
@@ -113,41 +114,41 @@ class ReportRenderer:
 
         if r.empty:
             return doc
-        table("Per platform", [(k, str(v)) for k, v in r.by_platform], ("Platform", "Aantal"))
-        table("Per uitkomst", [(k, str(v)) for k, v in r.by_outcome], ("Uitkomst", "Aantal"))
-        table("Per status", [(k, str(v)) for k, v in r.by_status], ("Status", "Aantal"))
+        t = words()["pdf"]
+        table(t["per_platform"], [(k, str(v)) for k, v in r.by_platform], (t["platform"], t["count"]))
+        table(t["per_outcome"], [(k, str(v)) for k, v in r.by_outcome], (t["outcome"], t["count"]))
+        table(t["per_status"], [(k, str(v)) for k, v in r.by_status], (t["status"], t["count"]))
 
-        parts.append(f"<h2 style='{h}'>Waar ging het over?</h2>")
+        parts.append(f"<h2 style='{h}'>{_esc(t['about'])}</h2>")
         basis = (
-            f"op basis van {r.sampled} van de {r.count} reacties"
+            t["sample_part"].format(sampled=r.sampled, count=r.count)
             if r.sampled < r.count
-            else f"op basis van alle {r.count} reacties"
+            else t["sample_all"].format(count=r.count)
         )
         if r.topics:
             parts.append(
-                "<p><b>Onderwerpen</b> ("
+                f"<p><b>{_esc(t['topics'])}</b> ("
                 + _esc(basis)
                 + "): "
                 + _esc(", ".join(f"{t} ({n})" for t, n in r.topics))
                 + "</p>"
             )
         if r.words:
-            parts.append(
-                "<p><b>Woorden die vaak vielen</b>: " + _esc(", ".join(f"{w} ({n})" for w, n in r.words)) + "</p>"
-            )
+            parts.append(f"<p><b>{_esc(t['words'])}</b>: " + _esc(", ".join(f"{w} ({n})" for w, n in r.words)) + "</p>")
 
-        parts.append(f"<h2 style='{h}'>Vaste schrijvers</h2>")
+        parts.append(f"<h2 style='{h}'>{_esc(t['repeat_writers'])}</h2>")
         if r.repeat_writers:
             parts.append(
-                "<p>Schrijvers met meer dan één negatieve reactie deze maand. Reageer één keer inhoudelijk, "
-                "bied persoonlijk contact aan en laat het daarna los.</p><ul>"
-                + "".join(f"<li>{_esc(name)}: {n} reacties</li>" for name, n in r.repeat_writers)
+                f"<p>{_esc(t['repeat_intro'])}</p><ul>"
+                + "".join(
+                    f"<li>{_esc(t['repeat_count'].format(name=name, count=n))}</li>" for name, n in r.repeat_writers
+                )
                 + "</ul>"
             )
         else:
-            parts.append("<p>Niemand reageerde deze maand meer dan één keer negatief.</p>")
+            parts.append(f"<p>{_esc(t['repeat_none'])}</p>")
 
-        parts.append(f"<h2 style='{h}'>Opvolgingen die nog openstaan ({r.open_follow_ups})</h2>")
+        parts.append(f"<h2 style='{h}'>{_esc(t['follow_ups'].format(count=r.open_follow_ups))}</h2>")
         if r.follow_ups:
             parts.append("<ul>")
             for c in r.follow_ups:
@@ -158,9 +159,9 @@ class ReportRenderer:
                 )
             parts.append("</ul>")
         else:
-            parts.append("<p>Geen open opvolgingen.</p>")
+            parts.append(f"<p>{_esc(t['follow_ups_none'])}</p>")
 
-        parts.append(f"<h2 style='{h}'>Geleerde lessen</h2>")
+        parts.append(f"<h2 style='{h}'>{_esc(t['lessons'])}</h2>")
         if r.lessons:
             parts.append("<ul>")
             for text, tags in r.lessons:
@@ -168,11 +169,9 @@ class ReportRenderer:
                 parts.append(f"<li>{_esc(text)}{suffix}</li>")
             parts.append("</ul>")
         else:
-            parts.append(
-                "<p>Deze maand zijn er geen lessen vastgelegd. Tip: schrijf na elke lastige reactie één zin op.</p>"
-            )
+            parts.append(f"<p>{_esc(t['lessons_none'])}</p>")
 
-        parts.append(f"<h2 style='{h}'>Opvallende reacties</h2>")
+        parts.append(f"<h2 style='{h}'>{_esc(t['notable'])}</h2>")
         for c in r.notable:
             who = f"{c.author} · " if c.author else ""
             parts.append(
@@ -180,7 +179,8 @@ class ReportRenderer:
             )
             if c.reply:
                 parts.append(
-                    f"<p style='margin-left:{round(self.pt(14))}px; color:#424242'>Ons antwoord: {_esc(c.reply)}</p>"
+                    f"<p style='margin-left:{round(self.pt(14))}px; color:#424242'>"
+                    f"{_esc(t['our_reply'].format(reply=c.reply))}</p>"
                 )
         doc.setHtml(f"<div style='color:#212121'>{''.join(parts)}</div>")  # dark ink on paper, whatever the theme
         return doc
@@ -202,10 +202,9 @@ class ReportRenderer:
         painter.setFont(self.font(7.5))
         painter.setPen(MUTED)
         r = self.report
-        names = {"namen": "", "pseudoniem": " · namen gepseudonimiseerd", "weglaten": " · namen weggelaten"}[
-            r.anonymise
-        ]
-        text = f"Reageerwijzer · {r.title}{names} · gemaakt op {r.made_on} · pagina {page + 1} van {self.page_count}"
+        t = words()["pdf"]
+        names = {"namen": "", "pseudoniem": t["names_pseudonymised"], "weglaten": t["names_left_out"]}[r.anonymise]
+        text = t["footer"].format(title=r.title, names=names, date=r.made_on, page=page + 1, pages=self.page_count)
         rect = QRectF(self.body.left(), self.body.bottom() - self.footer_h / 2, self.body.width(), self.footer_h / 2)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -248,12 +247,13 @@ class ReportRenderer:
 
     def _figures(self, painter: QPainter, x: float, y: float, w: float) -> float:
         r = self.report
+        t = words()["pdf"]
         items = [
-            ("Reacties", str(r.count)),
-            ("Helft beantwoord binnen", format_minutes(r.median_minutes) if r.median_minutes is not None else "—"),
-            ("Binnen 1 uur", percent(r.within_hour) if r.within_hour is not None else "—"),
-            ("Binnen 24 uur", percent(r.within_day) if r.within_day is not None else "—"),
-            ("Open opvolgingen", str(r.open_follow_ups)),
+            (t["comments"], str(r.count)),
+            (t["median"], format_minutes(r.median_minutes) if r.median_minutes is not None else "—"),
+            (t["within_hour"], percent(r.within_hour) if r.within_hour is not None else "—"),
+            (t["within_day"], percent(r.within_day) if r.within_day is not None else "—"),
+            (t["open_follow_ups"], str(r.open_follow_ups)),
         ]
         gap = self.pt(6)
         box_w = (w - gap * (len(items) - 1)) / len(items)
@@ -279,7 +279,7 @@ class ReportRenderer:
         rows = self.report.by_category
         painter.setPen(TEXT)
         painter.setFont(self.font(11, bold=True))
-        painter.drawText(QRectF(x, y, w, self.pt(16)), Qt.AlignmentFlag.AlignLeft, "Reacties per categorie")
+        painter.drawText(QRectF(x, y, w, self.pt(16)), Qt.AlignmentFlag.AlignLeft, words()["pdf"]["by_category"])
         y += self.pt(20)
         if not rows:
             return y
@@ -311,19 +311,20 @@ class ReportRenderer:
         trend = self.report.trend
         painter.setPen(TEXT)
         painter.setFont(self.font(11, bold=True))
-        painter.drawText(QRectF(x, y, w, self.pt(16)), Qt.AlignmentFlag.AlignLeft, "Verloop over de maanden")
+        t = words()["pdf"]
+        painter.drawText(QRectF(x, y, w, self.pt(16)), Qt.AlignmentFlag.AlignLeft, t["trend"])
         painter.setFont(self.font(8))
         legend_y = y + self.pt(18)
         painter.setPen(QPen(ACCENT, self.pt(2)))
         painter.drawLine(QPointF(x, legend_y + self.pt(5)), QPointF(x + self.pt(16), legend_y + self.pt(5)))
         painter.setPen(TEXT)
-        painter.drawText(QPointF(x + self.pt(20), legend_y + self.pt(8)), "aantal reacties (links)")
+        painter.drawText(QPointF(x + self.pt(20), legend_y + self.pt(8)), t["trend_count"])
         painter.setPen(QPen(SECOND, self.pt(2), Qt.PenStyle.DashLine))
         painter.drawLine(
             QPointF(x + self.pt(150), legend_y + self.pt(5)), QPointF(x + self.pt(166), legend_y + self.pt(5))
         )
         painter.setPen(TEXT)
-        painter.drawText(QPointF(x + self.pt(170), legend_y + self.pt(8)), "mediane reactietijd in uren (rechts)")
+        painter.drawText(QPointF(x + self.pt(170), legend_y + self.pt(8)), t["trend_hours"])
         area = QRectF(x + self.pt(34), legend_y + self.pt(18), w - self.pt(68), h - self.pt(60))
         if area.height() <= 0 or not trend:
             return
@@ -352,7 +353,7 @@ class ReportRenderer:
             painter.drawText(
                 QRectF(area.right() + self.pt(4), yy - self.pt(6), self.pt(30), self.pt(12)),
                 Qt.AlignmentFlag.AlignLeft,
-                f"{top_hours * frac:.1f}".replace(".", ","),
+                decimal(top_hours * frac),
             )
         path = QPainterPath()
         for i, n in enumerate(counts):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import __version__
+from app.domain.i18n import LANGUAGES, REFERENCE, set_content_language
 from app.errors import ReageerwijzerError
 from app.fileio import make_private, private_dir
 from app.paths import user_data_dir
@@ -35,6 +36,8 @@ def install_translators(app: QApplication) -> str:
     for translator in translators:
         app.installTranslator(translator)
     app._translators = translators  # type: ignore[attr-defined] - keep them alive
+    # The domain's texts (flowchart, advice, names, practice, report) in the window's language.
+    set_content_language(language if language in LANGUAGES else REFERENCE)
     return language
 
 

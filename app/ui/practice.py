@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart
-from app.domain.training import DIFFICULTIES, PracticeCase, PracticeSession, StepResult, shipped_cases
+from app.domain.training import DIFFICULTIES, DIFFICULTY_NAMES, PracticeCase, PracticeSession, StepResult, shipped_cases
 from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
 from app.ui.assistant import AssistantService
@@ -97,7 +97,7 @@ class CasePracticeView(QWidget):
         self.level = QComboBox()
         self.level.addItem(self.tr("Alle niveaus"), None)
         for level in DIFFICULTIES:
-            self.level.addItem(level, level)
+            self.level.addItem(DIFFICULTY_NAMES[level], level)
         self.level.setAccessibleName(self.tr("Niveau"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Oefencasussen"))
@@ -267,7 +267,7 @@ class CasePracticeView(QWidget):
                 continue
             done = progress.get(case.id)
             mark = ("↺ " if case.id in revisit else "✓ ") + f"{done.best} · " if done else ""
-            item = QListWidgetItem(f"{mark}{case.title} ({case.difficulty})")
+            item = QListWidgetItem(f"{mark}{case.title} ({DIFFICULTY_NAMES[case.difficulty]})")
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             item.setToolTip(case.text[:200])
             self.list.addItem(item)
@@ -334,7 +334,9 @@ class CasePracticeView(QWidget):
         self.case_analysis = None
         self.case_title.setText(case.title)
         who = case.author or self.tr("onbekend")
-        self.case_meta.setText(f"{PLATFORMS[case.platform]} · {who} · {case.business} · {case.difficulty}")
+        self.case_meta.setText(
+            f"{PLATFORMS[case.platform]} · {who} · {case.business} · {DIFFICULTY_NAMES[case.difficulty]}"
+        )
         self.case_context.setText(case.context)
         self.case_comment.setPlainText(case.text)
         self.stack.setCurrentIndex(1)

@@ -69,3 +69,25 @@ def test_preview_image_is_a_page(report_store) -> None:
     report = build_report(ReportQueries(report_store), "2026-10")
     image = render_page_image(report, 0, dpi=50)
     assert image.width() == round(210 / 25.4 * 50) and not image.isNull()
+
+
+def test_english_report(report_store, tmp_path: Path) -> None:
+    """The English window (or ``report --lang en``) makes the whole report English; the comments
+    and replies quoted in it stay as they were written."""
+    from app.domain.i18n import content_language_as
+
+    with content_language_as("en"):
+        report = build_report(ReportQueries(report_store), "2026-10", "Bakkerij Test", "pseudoniem")
+        report = replace(report, repeat_writers=[("Schrijver 1", 3)])
+        target = tmp_path / "report.pdf"
+        render_pdf(report, target)
+    text = pdf_text(target)
+    assert "Monthly report October 2026" in text and "8 comments came in during October 2026" in text
+    assert "30 minutes" in text and "62%" in text and "88%" in text
+    assert "Comments per category" in text and "complaint" in text and "Per outcome" in text
+    assert "Find out, put it right and apologise" in text  # an outcome title
+    assert "Monitoring" in text  # a status
+    assert "Schrijver 1: 3 comments" in text and "names pseudonymised" in text and "page 1 of" in text
+    for dutch in ("Maandrapport", "Reacties per categorie", "Per uitkomst", "Geleerde lessen", "gemaakt op", "pagina"):
+        assert dutch not in text
+    assert "Drie weken op mijn pakket gewacht" in text or "Pakketten beter inpakken" in text  # user text unchanged
