@@ -52,6 +52,18 @@ def format_minutes(minutes: float, language: str | None = None) -> str:
     return str(w["days"]).format(n=round(minutes / 1440))
 
 
+def short_duration(minutes: float | None, language: str | None = None) -> str:
+    """A response time in a table cell: "35 min", "1,2 u" (or "1.2 h"), "3 d"; "" when unknown."""
+    if minutes is None:
+        return ""
+    w = words(language)
+    if minutes < 60:
+        return str(w["minutes_short"]).format(n=f"{minutes:.0f}")
+    if minutes < 48 * 60:
+        return str(w["hours_short"]).format(n=decimal(minutes / 60, language))
+    return str(w["days_short"]).format(n=f"{minutes / 1440:.0f}")
+
+
 def summary_lines(report: MonthReport, language: str | None = None) -> list[str]:
     """A few plain sentences for the top of the report."""
     s = words(language)["summary"]

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart
+from app.domain.report_text import short_duration
 from app.nlp import adapt
 from app.store import CaseFilter, CaseStore
 from app.ui.case_form import CaseForm
@@ -45,13 +46,7 @@ OPEN_STATUSES = {"open", "monitoren", "geescaleerd"}
 
 
 def reply_time(minutes: float | None) -> str:
-    if minutes is None:
-        return ""
-    if minutes < 60:
-        return f"{minutes:.0f} min"
-    if minutes < 48 * 60:
-        return f"{minutes / 60:.1f} u".replace(".", ",")
-    return f"{minutes / 1440:.0f} d"
+    return short_duration(minutes)  # in the window's language
 
 
 def is_due(case: Case, today: date | None = None) -> bool:

@@ -262,7 +262,7 @@
     <name>CrisisView</name>
     <message>
         <source>Erkennen, excuses waar nodig, persoonlijk verder</source>
-        <translation>Acknowledge, apologize where needed, continue in private</translation>
+        <translation>Acknowledge, apologise if due, continue privately</translation>
     </message>
     <message>
         <source>Feiten rechtzetten, met bron</source>

@@ -47,3 +47,17 @@ def test_every_interface_string_is_in_the_translation(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     new = [int(n) for n in re.findall(r"\((\d+) new", result.stdout)]
     assert new and all(n == 0 for n in new), f"untranslated interface strings: {result.stdout}"
+
+
+def test_english_window_shows_the_domain_in_english(make_window: Any) -> None:
+    """With the English window (install_translators chose "en"), the flowchart, names and practice
+    cases come in English too; only the comments and the drafted replies stay Dutch."""
+    from app.domain.i18n import content_language_as
+
+    with content_language_as("en"):
+        window = make_window()
+        window.wizard.question_page.show_question(window.flow.node("aard"), 1, None)
+        assert window.wizard.question_page.question.text() == "What kind of message is this?"
+        assert window.flow.status_label("geen_reactie") == "No response"
+        practice_titles = {c.title for c in window.practice.cases.cases}
+        assert "An hour's wait for the main course" in practice_titles
