@@ -86,13 +86,19 @@ class FieldRules:
 
     translate: tuple[str, ...]
     keep: tuple[str, ...]
+    _known: dict[tuple[str, ...], str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, path: Sequence[str]) -> str | None:
-        if any(_matches(pattern, path) for pattern in self.translate):
-            return "translate"
-        if any(_matches(pattern, path) for pattern in self.keep):
-            return "keep"
-        return None
+        """ "translate", "keep" or None (unclassified) for a field's path (indices as "*")."""
+        key = tuple(path)
+        if key not in self._known:
+            if any(_matches(pattern, key) for pattern in self.translate):
+                self._known[key] = "translate"
+            elif any(_matches(pattern, key) for pattern in self.keep):
+                self._known[key] = "keep"
+            else:
+                self._known[key] = None
+        return self._known[key]
 
 
 def _matches(pattern: str, path: Sequence[str]) -> bool:
