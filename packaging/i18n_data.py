@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
         print(line)
     for relative, texts in leftovers(LANGUAGE).items():
         for dutch in texts:
-            print(f"{catalogue_path(relative, LANGUAGE)}: niet meer gebruikt: {dutch[:70]!r}")
+            print(f"{catalogue_path(relative, LANGUAGE)}: niet (meer) gebruikt: {dutch[:70]!r}")
     print(f"{len(found)} problemen")
     return 1 if found else 0
 

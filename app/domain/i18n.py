@@ -20,6 +20,7 @@ The language is chosen once, when the window starts (:func:`set_content_language
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -154,9 +155,21 @@ def catalogue(relative: str, language: str) -> Mapping[str, str]:
         if key in seen:
             raise DataFileError(source, f"deze Nederlandse tekst staat er twee keer in: {key[:60]!r}", where)
         seen.add(key)
+        if translated.strip() and _fields(translated) != _fields(dutch):
+            raise DataFileError(
+                source, f"de vertaling heeft andere {{plekhouders}} dan het Nederlands: {key[:60]!r}", where
+            )
         if translated.strip():  # empty: not translated yet (the Dutch text is shown)
             result[key] = translated.strip()
     return result
+
+
+_FIELD = re.compile(r"\{(\w*)\}")
+
+
+def _fields(text: str) -> set[str]:
+    """The {placeholders} a text is filled in with later (a translation must keep them)."""
+    return set(_FIELD.findall(text))
 
 
 def localise(data: Mapping[str, Any], relative: str, language: str, rules: FieldRules) -> Localised:

@@ -10,7 +10,7 @@ from typing import Any
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
 from app.domain.i18n import REFERENCE, FieldRules, catalogue, data_problems, localise, table, table_problems, unused
-from app.domain.texts import CASE_TEXTS, CRISIS_TEXTS, FLOWCHART_TEXTS, REPLY_TEXTS
+from app.domain.texts import CASE_TEXTS, CRISIS_TEXTS, FLOWCHART_TEXTS, REPLY_TEXTS, SAFETY_TEXTS
 from app.resources import resource_path, resources_dir
 
 TABLES = ("names", "report")
@@ -28,6 +28,8 @@ def data_files() -> Iterator[tuple[str, FieldRules]]:
     yield "flowchart.toml", FLOWCHART_TEXTS
     yield "replies.toml", REPLY_TEXTS
     root = resources_dir()
+    if (root / "safety.toml").exists():
+        yield "safety.toml", SAFETY_TEXTS
     for folder, rules in (("crisis", CRISIS_TEXTS), ("cases", CASE_TEXTS)):
         for path in sorted((root / folder).glob("*.toml")):
             yield f"{folder}/{path.name}", rules

@@ -29,6 +29,7 @@ FLOWCHART_TEXTS = FieldRules(
         "start",
         "checklist.*.id",
         "statuses.*.id",
+        "statuses.*.goedkeuring",
         "nodes.*.id",
         "nodes.*.kind",
         "nodes.*.next",
@@ -83,3 +84,16 @@ CASE_TEXTS = FieldRules(
 # The reply templates are Dutch drafting material; only the complaint topics' names are shown
 # outside a draft (in the monthly report).
 REPLY_TEXTS = FieldRules(translate=("complaint_topics.*.label",), keep=("**",))
+
+# Safety first for threats and hate (resources/safety.toml): the warning band and its steps.
+SAFETY_TEXTS = FieldRules(
+    translate=(
+        "headings.*",
+        "flags.*.title",
+        "flags.*.warning",
+        "flags.*.report",
+        "flags.*.evidence",
+        "flags.*.police",
+    ),
+    keep=(),
+)
