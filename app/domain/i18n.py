@@ -172,6 +172,15 @@ def _fields(text: str) -> set[str]:
     return set(_FIELD.findall(text))
 
 
+def translated(relative: str, dutch: str, language: str | None = None) -> str:
+    """One Dutch text of a data file in the window's language (or the one given), e.g. a note the
+    drafter shows next to its (Dutch) draft; the Dutch text itself when there is no translation."""
+    language = language or content_language()
+    if language == REFERENCE:
+        return dutch
+    return catalogue(relative, language).get(dutch.strip(), dutch)
+
+
 def localise(data: Mapping[str, Any], relative: str, language: str, rules: FieldRules) -> Localised:
     """A copy of the raw data of a data file with the fields ``rules`` translate in ``language``.
     A text without a translation stays Dutch and is listed in ``missing``."""

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from app.domain.i18n import REFERENCE, catalogue, content_language
+from app.domain.i18n import translated
 from app.domain.replies import Topic
 from app.domain.textnorm import keyword_hits, normalise
 
@@ -69,8 +69,7 @@ def _topic(text: str, norm: str, topics: list[Topic]) -> Topic | None:
 
 def topic_name(label: str, language: str | None = None) -> str:
     """A complaint topic's name in the report's language (resources/i18n/<language>/replies.toml)."""
-    language = language or content_language()
-    return catalogue("replies.toml", language).get(label, label) if language != REFERENCE else label
+    return translated("replies.toml", label, language)
 
 
 def count_words(

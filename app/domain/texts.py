@@ -81,9 +81,38 @@ CASE_TEXTS = FieldRules(
     ),
 )
 
-# The reply templates are Dutch drafting material; only the complaint topics' names are shown
-# outside a draft (in the monthly report).
-REPLY_TEXTS = FieldRules(translate=("complaint_topics.*.label",), keep=("**",))
+# The reply templates are Dutch drafting material. Shown to the owner, not posted: the complaint
+# topics' names (monthly report), how to report a message on each platform, and the notes next to
+# a draft ([notes], except the slot that goes into the reply itself).
+REPLY_TEXTS = FieldRules(
+    translate=(
+        "complaint_topics.*.label",
+        "platforms.*.report",
+        *(
+            f"notes.{key}"
+            for key in (
+                "repeat",
+                "report",
+                "police",
+                "flag_threat",
+                "flag_hate",
+                "legal",
+                "shortened",
+                "too_long",
+                "short_too_long",
+                "faq_maybe",
+                "copy_personal",
+                "copy_incentive",
+                "copy_ask_change",
+                "data_order",
+                "data_phone",
+                "data_email",
+                "data_address",
+            )
+        ),
+    ),
+    keep=("**",),
+)
 
 # Safety first for threats and hate (resources/safety.toml): the warning band and its steps.
 SAFETY_TEXTS = FieldRules(
