@@ -368,6 +368,16 @@ def test_report_cli_pdf_and_csv(tmp_path: Path) -> None:
     assert "\x00" not in hostile["reactie"]
 
 
+def test_suggest_in_english_keeps_the_draft_dutch(db_path: Path) -> None:
+    line = {"text": "Drie weken op mijn pakket gewacht en niemand neemt de telefoon op.", "platform": "facebook"}
+    english = json.loads(run_process(["suggest", "--lang", "en", "--db", str(db_path)], stdin=jsonl([line])).stdout)
+    dutch = json.loads(run_process(["suggest", "--db", str(db_path)], stdin=jsonl([line])).stdout)
+    assert english["outcome"] == dutch["outcome"] == "uitkomst_herstel"
+    assert english["outcome_title"] == "Find out, put it right and apologise"
+    assert dutch["outcome_title"] == "Uitzoeken, herstellen en excuses"
+    assert english["draft"] == dutch["draft"]  # replies go out in the business's language
+
+
 def test_report_cli_in_english(tmp_path: Path) -> None:
     from tests.report_fixture import fill
 

@@ -9,6 +9,7 @@ from typing import IO, Any
 
 from app.cli.common import Subparsers, add_db, open_store
 from app.domain.categories import PLATFORMS
+from app.domain.i18n import LANGUAGES, REFERENCE, content_language_as
 from app.jsonl import Line, dumps, open_input, read_lines
 from app.paths import resolve_db_path
 
@@ -36,6 +37,12 @@ def add_parsers(sub: Subparsers) -> None:
     suggest.add_argument("--platform", choices=list(PLATFORMS), help="platform voor regels zonder 'platform'")
     suggest.add_argument("--no-explain", action="store_true", help="sla de uitleg over")
     suggest.add_argument("--model", metavar="MAP", help="een andere getrainde pipeline")
+    suggest.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=REFERENCE,
+        help="taal van titel, advies en checklist (het concept blijft Nederlands)",
+    )
     add_db(suggest)
 
     learn = sub.add_parser(
@@ -122,6 +129,11 @@ def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> in
 
 
 def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
+    with content_language_as(getattr(args, "lang", REFERENCE)):
+        return _suggest(args, stdin, out)
+
+
+def _suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
     from app.domain.suggest import suggest
     from app.nlp.topics import analyse_topics
     from app.store.profile import load_profile
