@@ -11,6 +11,7 @@ from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
 from app.domain.i18n import REFERENCE, FieldRules, catalogue, data_problems, localise, table, table_problems, unused
 from app.domain.texts import CASE_TEXTS, CRISIS_TEXTS, FLOWCHART_TEXTS, REPLY_TEXTS, SAFETY_TEXTS
+from app.domain.training import DIFFICULTIES
 from app.resources import resource_path, resources_dir
 
 TABLES = ("names", "report")
@@ -19,7 +20,7 @@ NAMED_CODES: Mapping[str, tuple[str, ...]] = {
     "categories": CATEGORIES,
     "flags": FLAGS,
     "platforms": tuple(PLATFORMS),
-    "difficulties": ("makkelijk", "gemiddeld", "moeilijk"),
+    "difficulties": DIFFICULTIES,
 }
 
 
