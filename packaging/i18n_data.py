@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +33,7 @@ def _append(relative: str, text: str) -> None:
         if path.exists()
         else (f"# English texts for resources/{relative}: each Dutch text (nl) with its translation (en).\n")
     )
-    path.write_text(before.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+    path.write_text(before.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n", encoding="utf-8")
     catalogue.cache_clear()
 
 
@@ -44,13 +45,34 @@ def add_skeletons() -> None:
             print(f"{catalogue_path(relative, LANGUAGE)}: lege vertalingen toegevoegd")
 
 
+def _fill_empty(path: Path, given: dict[str, str]) -> int:
+    """Fill the ``en = ""`` entries that ``skeleton`` wrote (one-line strings) from ``given``."""
+    if not path.exists():
+        return 0
+    lines, dutch, filled = path.read_text(encoding="utf-8").splitlines(keepends=True), None, 0
+    for i, line in enumerate(lines):
+        if line.startswith("nl = "):
+            try:
+                dutch = tomllib.loads(line)["nl"].strip()
+            except tomllib.TOMLDecodeError:  # a multi-line text: not one the skeleton wrote
+                dutch = None
+        elif line.strip() == f'{LANGUAGE} = ""' and dutch in given:
+            lines[i] = f"{LANGUAGE} = {json.dumps(given[dutch], ensure_ascii=False)}\n"
+            filled += 1
+    path.write_text("".join(lines), encoding="utf-8")
+    catalogue.cache_clear()
+    return filled
+
+
 def fill(path: Path) -> None:
     given: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     given = {k.strip(): v.strip() for k, v in given.items()}
     for relative, rules in data_files():
+        filled = _fill_empty(Path(catalogue_path(relative, LANGUAGE)), given)
         have = catalogue(relative, LANGUAGE)
+        listed = set(have) | _listed(relative)
         missing = dict.fromkeys(d for _, d in localise(_data(relative), relative, LANGUAGE, rules).missing)
-        new = [d for d in missing if d in given and d not in have]
+        new = [d for d in missing if d in given and d not in listed]
         if new:
             blocks = [
                 f"[[text]]\nnl = {json.dumps(d, ensure_ascii=False)}\n"
@@ -58,7 +80,17 @@ def fill(path: Path) -> None:
                 for d in new
             ]
             _append(relative, "\n".join(blocks))
-            print(f"{catalogue_path(relative, LANGUAGE)}: {len(new)} vertalingen toegevoegd")
+        if filled or new:
+            print(f"{catalogue_path(relative, LANGUAGE)}: {filled + len(new)} vertalingen toegevoegd")
+
+
+def _listed(relative: str) -> set[str]:
+    """Every Dutch text in a catalogue, translated or not yet."""
+    path = Path(catalogue_path(relative, LANGUAGE))
+    if not path.exists():
+        return set()
+    entries = tomllib.loads(path.read_text(encoding="utf-8")).get("text", [])
+    return {e["nl"].strip() for e in entries if isinstance(e, dict) and isinstance(e.get("nl"), str)}
 
 
 def main(argv: list[str]) -> int:
