@@ -1,0 +1,205 @@
+"""The crisis radar's reads of the history: recent comments by time, their texts and lessons,
+which writers wrote before, and which calmed waves the owner already followed up.
+
+Everything here reads, except :func:`mark_follow_up_done` (one setting). The time range runs on the
+``received_at`` index (the covering report index holds every column :meth:`RadarQueries.rows_since`
+needs), so a check costs the same for 100 or 100,000 cases.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from app.domain.flowchart import shipped_flowchart
+from app.domain.profile import BusinessProfile
+from app.domain.radar import Episode, RadarResult, RadarRow, TopicOf, assess, parse_time
+from app.domain.radar_data import FALLBACK_KIND, shipped_statements
+from app.domain.radar_plan import ChecklistItem, checklist, follow_up_draft, statement_for
+from app.domain.report_text import MONTH_NAMES
+from app.store.cases import CaseStore
+from app.store.profile import load_profile
+
+FOLLOW_UPS_KEY = "radar_opvolgingen"
+_CHUNK = 500
+MAX_SHOWN = 200  # comments shown with a verdict
+FOLLOW_UP_SHOWN = 3  # calmed waves reminded of at a time (the latest)
+
+
+class RadarQueries:
+    """A :class:`app.domain.radar.RadarSource` over one history."""
+
+    def __init__(self, store: CaseStore) -> None:
+        self.store = store
+        self.db = store.db
+
+    def rows_since(self, start: datetime) -> list[RadarRow]:
+        """Comments posted (else received) from ``start`` on. A comment is received after it was
+        posted, so the index range on ``received_at`` finds every one of them."""
+        flow = shipped_flowchart()
+        bound = start.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+        cursor = self.db.execute(
+            "SELECT id, posted_at, received_at, author, outcome, label, flags FROM cases WHERE received_at >= ?",
+            [bound[:10]],  # from the start of that day: stored times may carry a zone or not
+        )
+        rows = []
+        for case_id, posted, received, author, outcome, label, flags in cursor:
+            at = parse_time(posted) or parse_time(received)
+            if at is None or at < start:
+                continue
+            rows.append(RadarRow(int(case_id), at, author or "", flow.is_negative(outcome, label), _flags(flags)))
+        return rows
+
+    def texts(self, ids: Sequence[int]) -> dict[int, str]:
+        result: dict[int, str] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            for case_id, text in self.db.execute(f"SELECT id, text FROM cases WHERE id IN ({marks})", chunk):
+                result[int(case_id)] = text or ""
+        return result
+
+    def known_authors(self, authors: Iterable[str], before: datetime) -> set[str]:
+        """Which of ``authors`` (lower case) have a comment received before ``before``."""
+        wanted = sorted({a.strip().lower() for a in authors if a.strip()})
+        bound = before.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+        known: set[str] = set()
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT DISTINCT lower(author) FROM cases WHERE author COLLATE NOCASE IN ({marks}) "
+                "AND received_at < ?",
+                [*chunk, bound],
+            )
+            known.update(row[0] for row in rows)
+        return known
+
+    def done_follow_ups(self) -> set[str]:
+        value = self.store.get_setting(FOLLOW_UPS_KEY, [])
+        return {str(v) for v in value} if isinstance(value, list) else set()
+
+    def lessons(self, ids: Sequence[int]) -> list[str]:
+        """The lessons written for these cases, oldest first, without repeats."""
+        found: dict[str, None] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            for (text,) in self.db.execute(
+                f"SELECT text FROM lessons WHERE case_id IN ({marks}) ORDER BY created_at, id", chunk
+            ):
+                if text and text.strip():
+                    found.setdefault(text.strip(), None)
+        return list(found)
+
+    def replies(self, ids: Sequence[int]) -> list[tuple[str, str]]:
+        """(status, reply) of these cases, for what was done."""
+        result: list[tuple[str, str]] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            result += [
+                (status or "", reply or "")
+                for status, reply in self.db.execute(
+                    f"SELECT status, reply FROM cases WHERE id IN ({marks}) ORDER BY id", chunk
+                )
+            ]
+        return result
+
+
+def mark_follow_up_done(store: CaseStore, episode_id: str) -> None:
+    """Remember that the owner followed up on a calmed wave (no more reminders for it)."""
+    done = RadarQueries(store).done_follow_ups()
+    done.add(episode_id)
+    store.set_setting(FOLLOW_UPS_KEY, sorted(done))
+
+
+def _flags(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    try:
+        flags = json.loads(value)
+    except json.JSONDecodeError:
+        return ()
+    return tuple(str(f) for f in flags) if isinstance(flags, list) else ()
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A calmed wave and the follow-up post drafted for it."""
+
+    episode: Episode
+    draft: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.episode.to_dict(), "draft": self.draft}
+
+
+@dataclass(frozen=True)
+class RadarReport:
+    """Everything the CLI and the window show: the verdict, and when it is not calm the holding
+    statement, the checklist and the pause advice; drafts for calmed waves."""
+
+    result: RadarResult
+    statement: str
+    kind: str
+    checklist: tuple[ChecklistItem, ...]
+    pause: str
+    follow_ups: tuple[FollowUp, ...]
+    texts: dict[int, str]  # the involved cases' comments, for showing them
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.result.to_dict()
+        data["follow_up"] = [f.to_dict() for f in self.follow_ups]
+        if self.result.alarming:
+            data["kind"] = self.kind
+            data["statement"] = self.statement
+            data["checklist"] = [{"role": c.task, "who": c.who, "step": c.text} for c in self.checklist]
+            data["pause"] = self.pause
+        return data
+
+
+def check(store: CaseStore, now: datetime, topic_of: TopicOf) -> RadarReport:
+    """The radar over this history at ``now``, with the owner's plan filled in (read-only)."""
+    queries = RadarQueries(store)
+    result = assess(queries, now, topic_of)
+    profile = load_profile(store)
+    statements = shipped_statements()
+    kind = result.episode.kind if result.episode else FALLBACK_KIND
+    topic = result.episode.topic if result.episode else ""
+    follow_ups = tuple(FollowUp(e, _follow_up_text(queries, e, profile)) for e in result.follow_ups[-FOLLOW_UP_SHOWN:])
+    return RadarReport(
+        result,
+        statement_for(kind, topic, profile, profile.plan, statements),
+        kind,
+        tuple(checklist(profile.plan, statements)),
+        statements.pause,
+        follow_ups,
+        queries.texts(result.cases[:MAX_SHOWN]),
+    )
+
+
+def _follow_up_text(queries: RadarQueries, episode: Episode, profile: BusinessProfile) -> str:
+    replies = queries.replies(list(episode.cases))
+    answered = sum(1 for status, reply in replies if reply.strip() or status == "beantwoord")
+    we = "we hebben" if profile.voice == "wij" else "ik heb"
+    done = []
+    if answered:
+        done.append(f"{we.capitalize()} {answered} van de {len(replies)} reacties persoonlijk beantwoord.")
+    return follow_up_draft(
+        episode.topic,
+        f"Van {_day(episode.since)} tot {_day(episode.until)}"
+        if _day(episode.since) != _day(episode.until)
+        else f"Op {_day(episode.since)}",
+        len(episode.cases),
+        done,
+        queries.lessons(list(episode.cases)),
+        profile,
+    )
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.day} {MONTH_NAMES[moment.month - 1]}"
