@@ -47,7 +47,7 @@ class FakeSource:
         return self.done
 
 
-def radar(cases: list[Case], now: datetime = NOW, source: FakeSource | None = None):  # noqa: ANN201
+def radar(cases: list[Case], now: datetime = NOW, source: FakeSource | None = None):
     return assess(source or FakeSource(cases), now, analyse_topics)
 
 
@@ -62,7 +62,9 @@ def test_eight_sick_customers_within_80_minutes_is_a_crisis_about_the_kipsalade(
     assert result.since == NOW - timedelta(minutes=80)
     assert any("kipsalade" in reason and "80 minuten" in reason for reason in result.reasons)
     data = result.to_dict()
-    assert data["level"] == "crisis" and data["topic"] == "de kipsalade" and data["since"].startswith("2026-03-14T11:40")
+    assert (
+        data["level"] == "crisis" and data["topic"] == "de kipsalade" and data["since"].startswith("2026-03-14T11:40")
+    )
 
 
 def test_a_month_of_scattered_ordinary_complaints_is_calm() -> None:
@@ -80,9 +82,7 @@ def test_the_burst_stands_out_against_a_normal_month() -> None:
 
 
 def test_the_same_eight_spread_over_four_days_are_separate_complaints() -> None:
-    spread = [
-        comment(c.text, NOW - timedelta(hours=13 * i), author=c.author) for i, c in enumerate(burst())
-    ]
+    spread = [comment(c.text, NOW - timedelta(hours=13 * i), author=c.author) for i, c in enumerate(burst())]
     assert radar(scattered_month() + spread).level == "rustig"
 
 
@@ -103,7 +103,13 @@ def test_a_delivery_burst_gets_the_delivery_kind() -> None:
 @pytest.mark.parametrize(("threats", "level"), [(0, "rustig"), (1, "verhoogd"), (3, "crisis")])
 def test_threats_raise_the_level(threats: int, level: str) -> None:
     cases = scattered_month() + [
-        comment(f"Ik weet waar je woont, pas maar op ({i}).", NOW - timedelta(hours=i + 1), "beledigend", f"B{i}", ("bedreiging",))
+        comment(
+            f"Ik weet waar je woont, pas maar op ({i}).",
+            NOW - timedelta(hours=i + 1),
+            "beledigend",
+            f"B{i}",
+            ("bedreiging",),
+        )
         for i in range(threats)
     ]
     result = radar(cases)
@@ -119,13 +125,19 @@ def test_an_old_threat_no_longer_counts() -> None:
 
 def _bombing(known: bool) -> list[Case]:
     month = scattered_month()
-    texts = ["Slechtste zaak ooit.", "Nooit meer.", "Waardeloos.", "Afzetters!", "Echt slecht.", "Nul sterren.", "Vreselijk."]
+    texts = [
+        "Slechtste zaak ooit.",
+        "Nooit meer.",
+        "Waardeloos.",
+        "Afzetters!",
+        "Echt slecht.",
+        "Nul sterren.",
+        "Vreselijk.",
+    ]
     writers = [f"Nieuwe{i}" for i in range(len(texts))]
     if known:
         month += [comment("Lekker brood", NOW - timedelta(days=20), "positief", w) for w in writers]
-    return month + [
-        comment(t, NOW - timedelta(minutes=25 * i), "beledigend", writers[i]) for i, t in enumerate(texts)
-    ]
+    return month + [comment(t, NOW - timedelta(minutes=25 * i), "beledigend", writers[i]) for i, t in enumerate(texts)]
 
 
 def test_many_new_writers_at_once_is_review_bombing() -> None:
