@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from app.domain.drafting import Drafter
 from app.domain.flowchart import shipped_flowchart
 from app.domain.profile import BusinessProfile
 from app.domain.radar import Episode, RadarResult, RadarRow, TopicOf, assess, parse_time
@@ -61,6 +62,22 @@ class RadarQueries:
             for case_id, text in self.db.execute(f"SELECT id, text FROM cases WHERE id IN ({marks})", chunk):
                 result[int(case_id)] = text or ""
         return result
+
+    def comments(self, ids: Sequence[int]) -> list[ShownComment]:
+        """The comments themselves, newest first, for showing what is going on."""
+        shown: list[ShownComment] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT id, coalesce(posted_at, received_at), author, platform, text FROM cases WHERE id IN ({marks})",
+                chunk,
+            )
+            shown += [
+                ShownComment(int(i), when or "", author or "", platform or "", text or "")
+                for i, when, author, platform, text in rows
+            ]
+        return sorted(shown, key=lambda c: (parse_time(c.when) or datetime.min.replace(tzinfo=UTC), c.id), reverse=True)
 
     def known_authors(self, authors: Iterable[str], before: datetime) -> set[str]:
         """Which of ``authors`` (lower case) have a comment received before ``before``."""
@@ -128,6 +145,15 @@ def _flags(value: str | None) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class ShownComment:
+    id: int
+    when: str
+    author: str
+    platform: str
+    text: str
+
+
+@dataclass(frozen=True)
 class FollowUp:
     """A calmed wave and the follow-up post drafted for it."""
 
@@ -149,7 +175,8 @@ class RadarReport:
     checklist: tuple[ChecklistItem, ...]
     pause: str
     follow_ups: tuple[FollowUp, ...]
-    texts: dict[int, str]  # the involved cases' comments, for showing them
+    comments: tuple[ShownComment, ...]  # the involved comments, newest first, for showing them
+    pause_message: str  # a transparent message for switching comments off, in the business's tone
 
     def to_dict(self) -> dict[str, Any]:
         data = self.result.to_dict()
@@ -159,6 +186,7 @@ class RadarReport:
             data["statement"] = self.statement
             data["checklist"] = [{"role": c.task, "who": c.who, "step": c.text} for c in self.checklist]
             data["pause"] = self.pause
+            data["pause_message"] = self.pause_message
         return data
 
 
@@ -178,7 +206,8 @@ def check(store: CaseStore, now: datetime, topic_of: TopicOf) -> RadarReport:
         tuple(checklist(profile.plan, statements)),
         statements.pause,
         follow_ups,
-        queries.texts(result.cases[:MAX_SHOWN]),
+        tuple(queries.comments(result.cases[-MAX_SHOWN:])),
+        Drafter(profile).pause_message() if result.alarming else "",
     )
 
 

@@ -52,7 +52,9 @@ def test_check_over_a_history_with_a_burst(db_path: Path) -> None:
     assert "de kipsalade" in data["statement"] and "Hebt u klachten?" in data["statement"]
     assert [c["role"] for c in data["checklist"]][:4] == ["monitor", "draft", "approve", "post"]
     assert "openlijk" in data["pause"]
-    assert len(report.texts) == len(data["cases"])
+    assert len(report.comments) == len(data["cases"])
+    assert report.comments[0].when >= report.comments[-1].when
+    assert data["pause_message"]
 
 
 def test_calm_history_gives_no_statement(db_path: Path) -> None:
