@@ -89,6 +89,7 @@ class RadarResult:
     episode: Episode | None = None  # the active wave that drives the level, if any
     follow_ups: tuple[Episode, ...] = ()  # calmed waves still waiting for a follow-up post
     since: datetime | None = None
+    episodes: tuple[Episode, ...] = ()  # every wave in the lookback period, calm or not
 
     @property
     def reasons(self) -> list[str]:
@@ -333,6 +334,5 @@ def assess(source: RadarSource, now: datetime, topic_of: TopicOf, config: RadarC
     main = max(active, key=lambda e: (LEVELS.index(e.level), e.until), default=None)
     involved = {r.id: r.at for r in rows}
     moments = [involved[c] for s in signals if s.level != "rustig" for c in s.cases if c in involved]
-    return RadarResult(
-        level, now, tuple(signals), main, follow_ups, min(moments) if moments and level != "rustig" else None
-    )
+    since = min(moments) if moments and level != "rustig" else None
+    return RadarResult(level, now, tuple(signals), main, follow_ups, since, tuple(episodes))

@@ -1,18 +1,22 @@
 """The crisis radar's reads of the history: recent comments by time, their texts and lessons,
 which writers wrote before, and which calmed waves the owner already followed up.
 
-Everything here reads, except :func:`mark_follow_up_done` (one setting). The time range runs on the
+Everything here reads, except two settings: the waves the radar saw (:func:`remember_waves`, for
+the monthly report) and the follow-ups the owner posted (:func:`mark_follow_up_done`). The time range runs on the
 ``received_at`` index (the covering report index holds every column :meth:`RadarQueries.rows_since`
 needs), so a check costs the same for 100 or 100,000 cases.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+from sqlite_utils import Database
 
 from app.domain.drafting import Drafter
 from app.domain.flowchart import shipped_flowchart
@@ -21,10 +25,13 @@ from app.domain.radar import Episode, RadarResult, RadarRow, TopicOf, assess, pa
 from app.domain.radar_data import FALLBACK_KIND, shipped_statements
 from app.domain.radar_plan import ChecklistItem, checklist, follow_up_draft, statement_for
 from app.domain.report_text import MONTH_NAMES
+from app.errors import StoreError
 from app.store.cases import CaseStore
 from app.store.profile import load_profile
 
 FOLLOW_UPS_KEY = "radar_opvolgingen"
+WAVES_KEY = "radar_golven"  # every wave the radar saw: for the monthly report
+MAX_WAVES = 500
 _CHUNK = 500
 MAX_SHOWN = 200  # comments shown with a verdict
 FOLLOW_UP_SHOWN = 3  # calmed waves reminded of at a time (the latest)
@@ -127,6 +134,43 @@ class RadarQueries:
         return result
 
 
+def remember_waves(store: CaseStore, episodes: Sequence[Episode]) -> None:
+    """Keep the waves the radar saw (a wave grows while it lasts: the latest view wins)."""
+    stored = store.get_setting(WAVES_KEY, {})
+    waves: dict[str, Any] = dict(stored) if isinstance(stored, dict) else {}
+    changed = False
+    for episode in episodes:
+        data = episode.to_dict()
+        if waves.get(episode.id) != data:
+            waves[episode.id] = data
+            changed = True
+    if changed:
+        newest = sorted(waves.items(), key=lambda item: str(item[1].get("since", "")))[-MAX_WAVES:]
+        store.set_setting(WAVES_KEY, dict(newest))
+
+
+def waves_in_month(db: Database, month: str) -> list[dict[str, Any]]:
+    """The remembered waves that began in ``month`` ('YYYY-MM'), oldest first, each with
+    ``followed_up`` (the owner marked the follow-up as posted)."""
+    values = {}
+    for key, value in db.execute("SELECT key, value FROM settings WHERE key IN (?, ?)", [WAVES_KEY, FOLLOW_UPS_KEY]):
+        try:
+            values[key] = json.loads(value)
+        except (TypeError, json.JSONDecodeError):
+            continue
+    waves = values.get(WAVES_KEY)
+    done = values.get(FOLLOW_UPS_KEY)
+    done_ids = {str(d) for d in done} if isinstance(done, list) else set()
+    if not isinstance(waves, dict):
+        return []
+    found = [
+        {**wave, "followed_up": wave_id in done_ids}
+        for wave_id, wave in waves.items()
+        if isinstance(wave, dict) and str(wave.get("since", "")).startswith(month)
+    ]
+    return sorted(found, key=lambda w: str(w.get("since", "")))
+
+
 def mark_follow_up_done(store: CaseStore, episode_id: str) -> None:
     """Remember that the owner followed up on a calmed wave (no more reminders for it)."""
     done = RadarQueries(store).done_follow_ups()
@@ -191,9 +235,12 @@ class RadarReport:
 
 
 def check(store: CaseStore, now: datetime, topic_of: TopicOf) -> RadarReport:
-    """The radar over this history at ``now``, with the owner's plan filled in (read-only)."""
+    """The radar over this history at ``now``, with the owner's plan filled in. It writes only to
+    remember the waves it found (for the monthly report)."""
     queries = RadarQueries(store)
     result = assess(queries, now, topic_of)
+    with contextlib.suppress(StoreError):  # read-only history: the verdict counts, the report misses the wave
+        remember_waves(store, result.episodes)
     profile = load_profile(store)
     statements = shipped_statements()
     kind = result.episode.kind if result.episode else FALLBACK_KIND

@@ -142,3 +142,20 @@ def test_follow_up_draft_tells_what_happened_what_was_done_and_what_changes() ->
     assert text.endswith("Sanne, Bakkerij Jansen")
     bare = follow_up_draft("de kipsalade", "Op 14 maart", 8, [], [], BusinessProfile())
     assert "[vul in: wat er is gedaan]" in bare and "[vul in: wat er verandert" in bare
+
+
+def test_readme_documents_the_thresholds_in_the_data_file() -> None:
+    readme = (resource_path("radar.toml").parent.parent / "README.md").read_text(encoding="utf-8")
+    if "## Crisisradar" not in readme:
+        pytest.skip("an installed package has no README")
+    config = shipped_radar()
+    b, r, t, m = config.burst, config.rate, config.threats, config.bombing
+    assert f"binnen {b.window_minutes} minuten | {b.verhoogd} | {b.crisis} (" in readme
+    assert f"gezondheid of veiligheid: {b.safety_crisis})" in readme
+    assert (
+        f"{r.verhoogd_count} én {r.verhoogd_factor:g}× normaal | {r.crisis_count} én {r.crisis_factor:g}× normaal"
+        in readme
+    )
+    assert f"in {t.window_hours} uur | {t.verhoogd} | {t.crisis} |" in readme
+    assert f"in {m.window_hours} uur, minstens {round(m.new_share * 100)} %" in readme
+    assert f"| {m.verhoogd} | {m.crisis} |" in readme

@@ -87,3 +87,24 @@ def test_saving_the_profile_form_keeps_the_crisis_plan(db_path: Path) -> None:
     assert loaded.name == "Nieuw"
     assert loaded.plan.role("approve").name == "Bram"
     assert loaded.plan.statements == {"levering": "Eigen."}
+
+
+def test_the_monthly_report_reminds_to_follow_up_on_a_wave(db_path: Path) -> None:
+    from app.domain.report import build_report
+    from app.store.reporting import ReportQueries
+
+    history(db_path, scattered_month() + burst())
+    with CaseStore.open(db_path) as store:
+        before = build_report(ReportQueries(store), "2026-03").summary()
+        assert not any("golf" in line for line in before)  # the radar has not seen it yet
+        check(store, NOW, analyse_topics)
+        lines = build_report(ReportQueries(store), "2026-03").summary()
+        [wave] = [line for line in lines if "golf" in line]
+        assert "Op 14 maart kwam er een golf van 8 negatieve reacties over de kipsalade." in wave
+        assert "Plaats een opvolgbericht" in wave
+        assert not any("golf" in line for line in build_report(ReportQueries(store), "2026-02").summary())
+        report = check(store, NOW + timedelta(days=2), analyse_topics)
+        mark_follow_up_done(store, report.follow_ups[0].episode.id)
+        lines = build_report(ReportQueries(store), "2026-03").summary()
+    [wave] = [line for line in lines if "golf" in line]
+    assert "Daarover is een opvolgbericht geplaatst." in wave
