@@ -21,6 +21,7 @@ from app.domain.radar_data import FALLBACK_KIND, RadarConfig, shipped_radar
 from app.domain.topics import TopicAnalysis
 
 LEVELS = ("rustig", "verhoogd", "crisis")
+MAX_ANALYSED = 1500  # at most this many comments get a topic analysis per check (the latest ones)
 THREAT_FLAG = "bedreiging"
 
 
@@ -188,6 +189,21 @@ def _group(
 # ---------------------------------------------------------------- episodes
 
 
+def dense(rows: Sequence[RadarRow], window: timedelta, minimum: int) -> list[RadarRow]:
+    """The rows that can belong to a burst: at least ``minimum`` rows (any topic) lie within
+    ``window`` of them. Only these need a topic analysis; a normal month drops out here."""
+    rows = sorted(rows, key=lambda r: r.at)
+    kept, low, high = [], 0, 0
+    for row in rows:
+        while rows[low].at < row.at - window:
+            low += 1
+        while high < len(rows) and rows[high].at <= row.at + window:
+            high += 1
+        if high - low >= minimum:
+            kept.append(row)
+    return kept[-MAX_ANALYSED:]
+
+
 def _peak(times: Sequence[datetime], window: timedelta) -> int:
     best, start = 0, 0
     for end, moment in enumerate(times):
@@ -316,7 +332,9 @@ def assess(source: RadarSource, now: datetime, topic_of: TopicOf, config: RadarC
     rows = [r for r in source.rows_since(now - timedelta(days=days)) if r.at <= now]
     lookback = now - timedelta(days=config.episode.lookback_days)
     negatives = [r for r in rows if r.negative and r.at >= lookback]
-    episodes = find_episodes(_group(negatives, source, topic_of, config), config)
+    window = timedelta(minutes=config.burst.window_minutes)
+    candidates = dense(negatives, window, min(config.burst.verhoogd, config.burst.safety_crisis))
+    episodes = find_episodes(_group(candidates, source, topic_of, config), config)
     calm = timedelta(hours=config.episode.calm_hours)
     active = [e for e in episodes if now - e.until < calm]
     done = source.done_follow_ups()

@@ -12,7 +12,7 @@ from app.domain.flowchart import shipped_flowchart
 from app.domain.radar import RadarRow, assess, parse_time
 from app.domain.radar_data import shipped_radar
 from app.nlp.topics import analyse_topics
-from tests.radar_fixture import NOW, burst, comment, scattered_month
+from tests.radar_fixture import BURST_TEXTS, NOW, burst, comment, scattered_month
 
 FLOW = shipped_flowchart()
 
@@ -191,3 +191,16 @@ def test_thresholds_come_from_the_data_file() -> None:
     four = burst()[:4]
     assert radar(four).level == "verhoogd"  # safety: burst.verhoogd = 4 ...
     assert radar(burst()[:3]).level == "rustig"
+
+
+def test_only_comments_that_can_form_a_burst_are_analysed() -> None:
+    seen: list[str] = []
+
+    def counting(text: str):
+        seen.append(text)
+        return analyse_topics(text)
+
+    assess(FakeSource(scattered_month()), NOW, counting)
+    assert seen == []  # a normal month needs no topic analysis at all
+    assess(FakeSource(scattered_month() + burst()), NOW, counting)
+    assert set(BURST_TEXTS) <= set(seen) and len(seen) <= 10  # the burst, and what fell within it
