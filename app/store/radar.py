@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from app.domain.drafting import Drafter
 from app.domain.flowchart import shipped_flowchart
 from app.domain.profile import BusinessProfile
-from app.domain.radar import Episode, RadarResult, RadarRow, TopicOf, assess, parse_time
+from app.domain.radar import Episode, RadarResult, RadarRow, TopicOf, assess, iso, parse_time
 from app.domain.radar_data import FALLBACK_KIND, shipped_statements
 from app.domain.radar_plan import ChecklistItem, checklist, follow_up_draft, statement_for
 from app.domain.report_text import MONTH_NAMES
@@ -31,6 +31,7 @@ from app.store.profile import load_profile
 
 FOLLOW_UPS_KEY = "radar_opvolgingen"
 WAVES_KEY = "radar_golven"  # every wave the radar saw: for the monthly report
+DRAFTS_KEY = "radar_concepten"  # statements and follow-ups the owner edited, by wave: never lost on closing
 MAX_WAVES = 500
 _CHUNK = 500
 MAX_SHOWN = 200  # comments shown with a verdict
@@ -171,6 +172,21 @@ def waves_in_month(db: Database, month: str) -> list[dict[str, Any]]:
     return sorted(found, key=lambda w: str(w.get("since", "")))
 
 
+def drafts(store: CaseStore) -> dict[str, str]:
+    value = store.get_setting(DRAFTS_KEY, {})
+    return {str(k): v for k, v in value.items() if isinstance(v, str)} if isinstance(value, dict) else {}
+
+
+def save_draft(store: CaseStore, key: str, text: str) -> None:
+    """Keep the owner's edited statement or follow-up for a wave ('' removes it)."""
+    kept = drafts(store)
+    if text.strip():
+        kept[key] = text
+    else:
+        kept.pop(key, None)
+    store.set_setting(DRAFTS_KEY, dict(sorted(kept.items())[-MAX_WAVES:]))
+
+
 def mark_follow_up_done(store: CaseStore, episode_id: str) -> None:
     """Remember that the owner followed up on a calmed wave (no more reminders for it)."""
     done = RadarQueries(store).done_follow_ups()
@@ -202,7 +218,12 @@ class FollowUp:
     """A calmed wave and the follow-up post drafted for it."""
 
     episode: Episode
-    draft: str
+    draft: str  # the owner's edited version when there is one, else the generated one
+    generated: str
+
+    @property
+    def key(self) -> str:
+        return f"opvolging:{self.episode.id}"
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.episode.to_dict(), "draft": self.draft}
@@ -214,7 +235,10 @@ class RadarReport:
     statement, the checklist and the pause advice; drafts for calmed waves."""
 
     result: RadarResult
-    statement: str
+    statement: str  # the owner's edited version for this wave when there is one, else ``generated``
+    generated: str  # the holding statement filled in from the plan or the default
+    statement_key: str  # where an edited version is kept (save_draft)
+    profile: BusinessProfile
     kind: str
     checklist: tuple[ChecklistItem, ...]
     pause: str
@@ -245,14 +269,23 @@ def check(store: CaseStore, now: datetime, topic_of: TopicOf) -> RadarReport:
     statements = shipped_statements()
     kind = result.episode.kind if result.episode else FALLBACK_KIND
     topic = result.episode.topic if result.episode else ""
-    follow_ups = tuple(FollowUp(e, _follow_up_text(queries, e, profile)) for e in result.follow_ups[-FOLLOW_UP_SHOWN:])
+    kept = drafts(store)
+    follow_ups = []
+    for episode in result.follow_ups[-FOLLOW_UP_SHOWN:]:
+        text = _follow_up_text(queries, episode, profile)
+        follow_ups.append(FollowUp(episode, kept.get(f"opvolging:{episode.id}", text), text))
+    generated = statement_for(kind, topic, profile, profile.plan, statements)
+    key = f"verklaring:{result.episode.id}" if result.episode else f"verklaring:{iso(result.since or now)[:10]}"
     return RadarReport(
         result,
-        statement_for(kind, topic, profile, profile.plan, statements),
+        kept.get(key, generated),
+        generated,
+        key,
+        profile,
         kind,
         tuple(checklist(profile.plan, statements)),
         statements.pause,
-        follow_ups,
+        tuple(follow_ups),
         tuple(queries.comments(result.cases[-MAX_SHOWN:])),
         Drafter(profile).pause_message() if result.alarming else "",
     )

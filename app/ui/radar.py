@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.categories import PLATFORMS
 from app.domain.radar import parse_time
-from app.domain.radar_plan import open_slots
-from app.store.radar import FollowUp, RadarReport, check, mark_follow_up_done
+from app.domain.radar_data import shipped_statements
+from app.domain.radar_plan import open_slots, statement_for
+from app.store.radar import FollowUp, RadarReport, check, mark_follow_up_done, save_draft
 from app.ui.crisis_plan import CrisisPlanDialog, CrisisPlanSection, role_label
 from app.ui.tasks import HistoryWorker, TaskRunner
 from app.ui.widgets import SlotHighlighter, heading, plain, scrolling
@@ -205,6 +207,7 @@ class RadarWatcher(QObject):
             return None
         self.view = CrisisView(self.report, self.history, self.window)
         self.view.planChanged.connect(self.refresh)
+        self.view.statementKept.connect(self.refresh)
         self.view.open()
         return self.view
 
@@ -213,6 +216,7 @@ class RadarWatcher(QObject):
             return None
         self.follow_up = FollowUpDialog(self.report.follow_ups[-1], self.history, self.window)
         self.follow_up.done.connect(self.refresh)
+        self.follow_up.kept.connect(self.refresh)
         self.follow_up.open()
         return self.follow_up
 
@@ -251,6 +255,7 @@ class CrisisView(QDialog):
     """What is happening, the holding statement, who does what, and when to pause comments."""
 
     planChanged = Signal()
+    statementKept = Signal()
 
     def __init__(self, report: RadarReport, history: HistoryWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,13 +319,53 @@ class CrisisView(QDialog):
                 muted=True,
             )
         )
+        row = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Soort voorval"))
+        for kind, (title, _text) in shipped_statements().statements.items():
+            self.kind.addItem(title, kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(self.report.kind)))
+        kind_label = QLabel(self.tr("Verklaring voor: "))
+        kind_label.setBuddy(self.kind)
+        row.addWidget(kind_label)
+        row.addWidget(self.kind, 1)
+        self.refill = QPushButton(self.tr("Opnieuw &invullen"))
+        self.refill.setToolTip(self.tr("Zet de tekst terug naar de voorbereide verklaring van deze soort."))
+        row.addWidget(self.refill)
+        layout.addLayout(row)
         self.statement = QPlainTextEdit(self.report.statement)
         self.statement.setAccessibleName(self.tr("Eerste verklaring"))
         self.statement.setMinimumHeight(150)
         self.highlighter = SlotHighlighter(self.statement.document())
         layout.addWidget(self.statement)
         layout.addWidget(CopyRow(self.statement))
+        self.edits: dict[str, str] = {self.report.kind: self.report.statement}
+        self.shown_kind = self.report.kind
+        self.kind.currentIndexChanged.connect(self._switch_kind)
+        self.refill.clicked.connect(lambda: self.statement.setPlainText(self._generated(self.shown_kind)))
+        self.finished.connect(self._keep)
         return box
+
+    def _generated(self, kind: str) -> str:
+        if kind == self.report.kind:
+            return self.report.generated
+        topic = self.report.result.episode.topic if self.report.result.episode else ""
+        return statement_for(kind, topic, self.report.profile, self.report.profile.plan)
+
+    def _switch_kind(self) -> None:
+        self.edits[self.shown_kind] = self.statement.toPlainText()
+        self.shown_kind = self.kind.currentData()
+        self.statement.setPlainText(self.edits.get(self.shown_kind) or self._generated(self.shown_kind))
+
+    def _keep(self) -> None:
+        """Closing keeps what the owner typed (in the history, for this wave); unchanged text is not kept."""
+        text = self.statement.toPlainText()
+        kept = "" if text.strip() == self._generated(self.shown_kind).strip() else text
+        before = "" if self.report.statement == self.report.generated else self.report.statement
+        if kept.strip() != before.strip():
+            key = self.report.statement_key
+            self.history.call(lambda store: save_draft(store, key, kept), None, None)
+            self.statementKept.emit()
 
     def _checklist(self) -> QGroupBox:
         box = QGroupBox(self.tr("Wie doet wat"))
@@ -364,6 +409,7 @@ class FollowUpDialog(QDialog):
     """After the storm: the drafted follow-up post, to edit, copy and mark as posted."""
 
     done = Signal()
+    kept = Signal()
 
     def __init__(self, follow_up: FollowUp, history: HistoryWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -384,6 +430,7 @@ class FollowUpDialog(QDialog):
             )
         )
         self.editor = QPlainTextEdit(follow_up.draft)
+        self.finished.connect(self._keep)
         self.editor.setAccessibleName(self.tr("Opvolgbericht"))
         self.highlighter = SlotHighlighter(self.editor.document())
         layout.addWidget(self.editor, 1)
@@ -396,6 +443,16 @@ class FollowUpDialog(QDialog):
         self.posted.clicked.connect(self.mark_done)
         later.clicked.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _keep(self) -> None:
+        """Closing keeps an edited follow-up (in the history, for this wave)."""
+        text = self.editor.toPlainText()
+        kept = "" if text.strip() == self.follow_up.generated.strip() else text
+        before = "" if self.follow_up.draft == self.follow_up.generated else self.follow_up.draft
+        if kept.strip() != before.strip():
+            key = self.follow_up.key
+            self.history.call(lambda store: save_draft(store, key, kept), None, None)
+            self.kept.emit()
 
     def mark_done(self) -> None:
         episode_id = self.follow_up.episode.id

@@ -542,6 +542,22 @@
         <translation>Fast and honest beats perfect: say that you know, what you are doing and when people will hear more. Fill the marked parts with established facts; leave out what is not yet certain.</translation>
     </message>
     <message>
+        <source>Soort voorval</source>
+        <translation>Kind of incident</translation>
+    </message>
+    <message>
+        <source>Verklaring voor: </source>
+        <translation>Statement for: </translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;invullen</source>
+        <translation>&amp;Fill in again</translation>
+    </message>
+    <message>
+        <source>Zet de tekst terug naar de voorbereide verklaring van deze soort.</source>
+        <translation>Put back the prepared statement for this kind.</translation>
+    </message>
+    <message>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>

@@ -95,3 +95,35 @@ def test_after_the_storm_the_window_reminds_and_drafts_a_follow_up(make_window: 
     settle(window)
     assert RadarQueries(store).done_follow_ups()
     assert not banner.isVisible()
+
+
+def test_what_the_owner_typed_in_the_statement_survives_closing(make_window: Any, store: CaseStore) -> None:
+    window = _window(make_window, store, scattered_month() + burst())
+    view = window.radar.open_view()
+    generated = view.statement.toPlainText()
+    view.statement.setPlainText(generated.replace("[vul in: tijdstip]", "17:00 uur"))
+    view.reject()
+    settle(window)
+    settle(window)
+    again = window.radar.open_view()
+    assert "vóór 17:00 uur" in again.statement.toPlainText()
+    again.refill.click()
+    assert again.statement.toPlainText() == generated
+    again.kind.setCurrentIndex(again.kind.findData("levering"))
+    assert "bestelling" in again.statement.toPlainText()
+    again.kind.setCurrentIndex(again.kind.findData("voedselveiligheid"))
+    assert again.statement.toPlainText() == generated
+    again.reject()
+    settle(window)
+    settle(window)
+    assert "vóór [vul in: tijdstip]" in window.radar.open_view().statement.toPlainText()  # back to the prepared one
+
+
+def test_an_edited_follow_up_is_kept(make_window: Any, store: CaseStore) -> None:
+    window = _window(make_window, store, scattered_month() + burst(), NOW + timedelta(days=2))
+    dialog = window.radar.open_follow_up()
+    dialog.editor.setPlainText("Het lag aan de koeling. Die is vervangen.")
+    dialog.reject()
+    settle(window)
+    settle(window)
+    assert window.radar.open_follow_up().editor.toPlainText() == "Het lag aan de koeling. Die is vervangen."
