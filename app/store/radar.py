@@ -13,7 +13,7 @@ import contextlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -49,10 +49,11 @@ class RadarQueries:
         """Comments posted (else received) from ``start`` on. A comment is received after it was
         posted, so the index range on ``received_at`` finds every one of them."""
         flow = shipped_flowchart()
-        bound = start.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+        # From the day before: stored times may carry any zone (or none); the exact cut is made below.
+        bound = (start - timedelta(days=1)).astimezone(UTC).date().isoformat()
         cursor = self.db.execute(
             "SELECT id, posted_at, received_at, author, outcome, label, flags FROM cases WHERE received_at >= ?",
-            [bound[:10]],  # from the start of that day: stored times may carry a zone or not
+            [bound],
         )
         rows = []
         for case_id, posted, received, author, outcome, label, flags in cursor:
@@ -88,7 +89,7 @@ class RadarQueries:
         return sorted(shown, key=lambda c: (parse_time(c.when) or datetime.min.replace(tzinfo=UTC), c.id), reverse=True)
 
     def known_authors(self, authors: Iterable[str], before: datetime) -> set[str]:
-        """Which of ``authors`` (lower case) have a comment received before ``before``."""
+        """Which of ``authors`` (lower case) wrote a comment before ``before`` (posted, else received)."""
         wanted = sorted({a.strip().lower() for a in authors if a.strip()})
         bound = before.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
         known: set[str] = set()
@@ -97,7 +98,7 @@ class RadarQueries:
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(
                 f"SELECT DISTINCT lower(author) FROM cases WHERE author COLLATE NOCASE IN ({marks}) "
-                "AND received_at < ?",
+                "AND coalesce(posted_at, received_at) < ?",
                 [*chunk, bound],
             )
             known.update(row[0] for row in rows)

@@ -166,6 +166,8 @@ class RadarWatcher(QObject):
     def attach(self) -> None:
         """After the window (re)built its pages: watch saves, add the plan to the settings, check now."""
         window: Any = self.window
+        self.report = None  # perhaps another history now: nothing of the previous one stays up
+        self.banner.hide()
         window.wizard.saved.connect(lambda _case_id: self.refresh())
         window.settings.add_section(CrisisPlanSection(self.history))
         self.refresh()

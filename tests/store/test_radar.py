@@ -34,12 +34,15 @@ def test_rows_since_uses_the_time_index_and_posting_time(db_path: Path) -> None:
         assert "USING COVERING INDEX" in plan or "USING INDEX" in plan
 
 
-def test_known_authors_ignores_case_and_time(db_path: Path) -> None:
-    history(db_path, [comment("Lekker", NOW - timedelta(days=5), "positief", "Sanne de Vries")])
+def test_known_authors_ignores_case_and_goes_by_posting_time(db_path: Path) -> None:
+    imported = comment("Te duur", NOW - timedelta(days=9), author="Piet")
+    imported.received_at = NOW.isoformat()  # imported today, written nine days ago
+    history(db_path, [comment("Lekker", NOW - timedelta(days=5), "positief", "Sanne de Vries"), imported])
     with CaseStore.open(db_path) as store:
         queries = RadarQueries(store)
         assert queries.known_authors(["sanne de vries", "nieuw"], NOW) == {"sanne de vries"}
         assert queries.known_authors(["sanne de vries"], NOW - timedelta(days=6)) == set()
+        assert queries.known_authors(["piet"], NOW - timedelta(days=1)) == {"piet"}
 
 
 def test_check_over_a_history_with_a_burst(db_path: Path) -> None:
