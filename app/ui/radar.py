@@ -272,13 +272,7 @@ class CrisisView(QDialog):
         body = scrolling(outer)
         result = report.result
         level = self.tr("Crisis") if result.level == "crisis" else self.tr("Verhoogd")
-        topic = result.episode.topic if result.episode else ""
-        title = (
-            self.tr("{level}: er speelt iets rond {topic}").format(level=level, topic=topic)
-            if topic
-            else self.tr("{level}: meer negatieve reacties dan normaal").format(level=level)
-        )
-        body.addWidget(heading(title))
+        body.addWidget(heading(self._title(level)))
         body.addWidget(self._happening())
         body.addWidget(self._statement())
         body.addWidget(self._checklist())
@@ -290,6 +284,17 @@ class CrisisView(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.plan_dialog: CrisisPlanDialog | None = None
+
+    def _title(self, level: str) -> str:
+        result = self.report.result
+        if result.episode:
+            return self.tr("{level}: er speelt iets rond {topic}").format(level=level, topic=result.episode.topic)
+        rule = result.signals[0].rule if result.signals else ""
+        if rule == "threats":
+            return self.tr("{level}: er zijn bedreigingen binnengekomen").format(level=level)
+        if rule == "bombing":
+            return self.tr("{level}: veel nieuwe schrijvers tegelijk").format(level=level)
+        return self.tr("{level}: meer negatieve reacties dan normaal").format(level=level)
 
     def _happening(self) -> QGroupBox:
         box = QGroupBox(self.tr("Wat er gebeurt"))

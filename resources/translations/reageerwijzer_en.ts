@@ -522,6 +522,14 @@
         <translation>&amp;Edit crisis plan…</translation>
     </message>
     <message>
+        <source>{level}: er zijn bedreigingen binnengekomen</source>
+        <translation>{level}: threats have come in</translation>
+    </message>
+    <message>
+        <source>{level}: veel nieuwe schrijvers tegelijk</source>
+        <translation>{level}: many new writers at once</translation>
+    </message>
+    <message>
         <source>Wat er gebeurt</source>
         <translation>What is happening</translation>
     </message>

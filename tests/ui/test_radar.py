@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtWidgets import QLabel
+
 from app.domain.profile import BusinessProfile
 from app.domain.radar_plan import CrisisPlan, Role
 from app.store import CaseStore
@@ -127,3 +129,14 @@ def test_an_edited_follow_up_is_kept(make_window: Any, store: CaseStore) -> None
     settle(window)
     settle(window)
     assert window.radar.open_follow_up().editor.toPlainText() == "Het lag aan de koeling. Die is vervangen."
+
+
+def test_a_threat_raises_the_banner_and_names_it(make_window: Any, store: CaseStore) -> None:
+    from tests.radar_fixture import comment
+
+    threat = comment("Ik weet waar je woont.", NOW - timedelta(hours=2), "beledigend", "Onbekende", ("bedreiging",))
+    window = _window(make_window, store, [*scattered_month(), threat])
+    assert window.radar.banner.isVisible() and "Verhoogd" in window.radar.banner.label.text()
+    view = window.radar.open_view()
+    assert "bedreigingen" in view.windowTitle() + " ".join(w.text() for w in view.findChildren(QLabel))
+    assert "Ik weet waar je woont." in " ".join(view.cases.item(i).text() for i in range(view.cases.count()))
