@@ -24,6 +24,7 @@ from app.domain.anonymise import (
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.domain.radar_followup import storm_lines
 from app.domain.replies import shipped_templates
 from app.domain.report_text import format_minutes, month_label, month_names, percent, report_title, summary_lines
 from app.domain.report_text import words as wording
@@ -126,6 +127,7 @@ class MonthReport:
     follow_ups: list[CaseSummary]
     lessons: list[tuple[str, list[str]]]
     notable: list[CaseSummary]
+    storms: list[str] = field(default_factory=list)  # crisis waves and their follow-up (radar_followup)
     made_on: str = field(default_factory=lambda: date.today().isoformat())
 
     @property
@@ -218,4 +220,5 @@ def build_report(
         follow_ups=[_summary(c, flow, names) for c in follow_ups],
         lessons=[(_scrubbed(t, names, 300), tags) for t, tags, _ in source.lessons(month)],
         notable=[_summary(c, flow, names) for c in source.notable(month)],
+        storms=storm_lines(getattr(source, "storms", lambda _month: [])(month)),
     )

@@ -97,4 +97,5 @@ def summary_lines(report: MonthReport, language: str | None = None) -> list[str]
         lines.append(s["follow_up_one"])
     elif report.open_follow_ups:
         lines.append(s["follow_ups"].format(count=report.open_follow_ups))
+    lines += report.storms  # crisis waves and the reminder to follow up (app/domain/radar_followup.py)
     return [str(line) for line in lines]
