@@ -10,11 +10,19 @@ from typing import Any
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
 from app.domain.i18n import REFERENCE, FieldRules, catalogue, data_problems, localise, table, table_problems, unused
-from app.domain.texts import CASE_TEXTS, CRISIS_TEXTS, FLOWCHART_TEXTS, REPLY_TEXTS, SAFETY_TEXTS
+from app.domain.texts import (
+    CASE_TEXTS,
+    CRISIS_TEXTS,
+    FLOWCHART_TEXTS,
+    RADAR_TEXTS,
+    REPLY_TEXTS,
+    SAFETY_TEXTS,
+    STATEMENT_TEXTS,
+)
 from app.domain.training import DIFFICULTIES
 from app.resources import resource_path, resources_dir
 
-TABLES = ("names", "report")
+TABLES = ("names", "report", "radar_reasons")
 # The sections of names.toml and the codes each must name.
 NAMED_CODES: Mapping[str, tuple[str, ...]] = {
     "categories": CATEGORIES,
@@ -29,8 +37,10 @@ def data_files() -> Iterator[tuple[str, FieldRules]]:
     yield "flowchart.toml", FLOWCHART_TEXTS
     yield "replies.toml", REPLY_TEXTS
     root = resources_dir()
-    if (root / "safety.toml").exists():
-        yield "safety.toml", SAFETY_TEXTS
+    optional = (("safety.toml", SAFETY_TEXTS), ("radar.toml", RADAR_TEXTS), ("statements.toml", STATEMENT_TEXTS))
+    for name, rules in optional:  # data files that some branches add
+        if (root / name).exists():
+            yield name, rules
     for folder, rules in (("crisis", CRISIS_TEXTS), ("cases", CASE_TEXTS)):
         for path in sorted((root / folder).glob("*.toml")):
             yield f"{folder}/{path.name}", rules

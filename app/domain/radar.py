@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
+from app.domain.i18n import text, translated
 from app.domain.radar_data import FALLBACK_KIND, RadarConfig, shipped_radar
+from app.domain.report_text import decimal
 from app.domain.topics import TopicAnalysis
 
 LEVELS = ("rustig", "verhoogd", "crisis")
@@ -254,24 +256,32 @@ def _burst_signal(episode: Episode, now: datetime, config: RadarConfig) -> Signa
     quiet = now - episode.until
     if level == "crisis" and quiet > timedelta(minutes=config.burst.window_minutes):
         level = "verhoogd"  # no new comments for a while: still watch, no longer the peak
-    reason = (
-        f"{_reactions(len(episode.cases))} over {episode.topic} "
-        f"({config.kind(episode.kind).title}) binnen {_duration(span)}"
+    reason = _say(
+        "burst",
+        comments=_reactions(len(episode.cases)),
+        topic=translated("radar.toml", episode.topic),
+        kind=translated("radar.toml", config.kind(episode.kind).title),
+        duration=_duration(span),
     )
     if quiet > timedelta(minutes=config.burst.window_minutes):
-        reason += f"; de laatste {_duration(round(quiet.total_seconds() / 60))} geleden"
+        reason += _say("burst_quiet", duration=_duration(round(quiet.total_seconds() / 60)))
     return Signal("burst", level, reason + ".", episode.cases)
 
 
+def _say(key: str, **values: object) -> str:
+    """A reason in the window's language (resources/i18n/<language>/radar_reasons.toml)."""
+    return str(text("radar_reasons", key)).format(**values)
+
+
 def _reactions(count: int) -> str:
-    return f"{count} negatieve {'reactie' if count == 1 else 'reacties'}"
+    return _say("comments_one") if count == 1 else _say("comments", count=count)
 
 
 def _duration(minutes: int) -> str:
     if minutes < 120:
-        return f"{minutes} minuten"
+        return _say("minutes", n=minutes)
     hours = minutes / 60
-    return f"{hours:.0f} uur" if hours < 48 else f"{hours / 24:.0f} dagen"
+    return _say("hours", n=f"{hours:.0f}") if hours < 48 else _say("days", n=f"{hours / 24:.0f}")
 
 
 def _rate_signal(rows: Sequence[RadarRow], now: datetime, config: RadarConfig) -> Signal:
@@ -289,10 +299,8 @@ def _rate_signal(rows: Sequence[RadarRow], now: datetime, config: RadarConfig) -
         level = "crisis"
     elif len(recent) >= rate.verhoogd_count and factor >= rate.verhoogd_factor:
         level = "verhoogd"
-    reason = (
-        f"{_reactions(len(recent))} in de laatste {rate.window_hours} uur, "
-        f"{factor:.1f} keer zoveel als normaal (normaal: {normal:.1f})."
-    ).replace(".", ",", 2)
+    comments = _reactions(len(recent))
+    reason = _say("rate", comments=comments, hours=rate.window_hours, factor=decimal(factor), normal=decimal(normal))
     return Signal("rate", level, reason, tuple(r.id for r in recent))
 
 
@@ -300,8 +308,8 @@ def _threat_signal(rows: Sequence[RadarRow], now: datetime, config: RadarConfig)
     start = now - timedelta(hours=config.threats.window_hours)
     threats = [r for r in rows if THREAT_FLAG in r.flags and r.at > start]
     level = _level(len(threats), config.threats.verhoogd, config.threats.crisis)
-    word = "bedreiging" if len(threats) == 1 else "bedreigingen"
-    reason = f"{len(threats)} {word} in de laatste {config.threats.window_hours} uur: meld ze bij het platform."
+    key = "threats_one" if len(threats) == 1 else "threats"
+    reason = _say(key, count=len(threats), hours=config.threats.window_hours)
     return Signal("threats", level, reason, tuple(r.id for r in threats))
 
 
@@ -314,10 +322,7 @@ def _bombing_signal(rows: Sequence[RadarRow], now: datetime, source: RadarSource
     new = writers - known
     share = len(new) / len(writers) if writers else 0.0
     level = _level(len(new), bombing.verhoogd, bombing.crisis) if share >= bombing.new_share else "rustig"
-    reason = (
-        f"{len(new)} van de {len(writers)} negatieve schrijvers in {bombing.window_hours} uur schreven nooit eerder: "
-        "kijk of het echte klanten zijn of een gerichte actie (review bombing)."
-    )
+    reason = _say("bombing", new=len(new), writers=len(writers), hours=bombing.window_hours)
     return Signal("bombing", level, reason, tuple(r.id for r in recent if r.author.strip().lower() in new))
 
 

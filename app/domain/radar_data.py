@@ -12,7 +12,9 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
+from app.domain.i18n import REFERENCE, PerLanguage, localise
 from app.domain.schema import Ident, Strict, Text, validate
+from app.domain.texts import STATEMENT_TEXTS
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -208,10 +210,16 @@ def load_radar(path: Path | None = None) -> RadarConfig:
     return parse_radar(read_toml(path), str(path))
 
 
-def load_statements(path: Path | None = None, config: RadarConfig | None = None) -> StatementSet:
-    path = path or resource_path("statements.toml")
+def load_statements(
+    path: Path | None = None, config: RadarConfig | None = None, language: str = REFERENCE
+) -> StatementSet:
+    """The statements (Dutch: they are posted); for the shipped file the titles, steps and pause
+    advice in ``language`` (resources/i18n/<language>/statements.toml)."""
+    data = read_toml(path or resource_path("statements.toml"))
+    if path is None and language != REFERENCE:
+        data = localise(data, "statements.toml", language, STATEMENT_TEXTS).data
     kinds = [k.id for k in (config or shipped_radar()).kinds]
-    return parse_statements(read_toml(path), kinds, str(path))
+    return parse_statements(data, kinds, str(path or resource_path("statements.toml")))
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +227,7 @@ def shipped_radar() -> RadarConfig:
     return load_radar()
 
 
-@lru_cache(maxsize=1)
-def shipped_statements() -> StatementSet:
-    return load_statements()
+@PerLanguage
+def shipped_statements(language: str) -> StatementSet:
+    """The shipped statements, their titles and steps in the window's language (or the one given)."""
+    return load_statements(language=language)

@@ -126,3 +126,17 @@ SAFETY_TEXTS = FieldRules(
     ),
     keep=(),
 )
+
+# The crisis radar's incident kinds (resources/radar.toml): their titles are shown (translated where
+# shown, as the history keeps the Dutch title as a wave's topic); thresholds and words are kept.
+RADAR_TEXTS = FieldRules(
+    translate=("kind.*.title",),
+    keep=("kind.*.id", "kind.*.topics", "kind.*.concepts", "kind.*.words"),
+)
+
+# Prepared statements (resources/statements.toml): the statements are posted, so they stay Dutch;
+# their titles, the steps of who does what and the pause advice are for the owner.
+STATEMENT_TEXTS = FieldRules(
+    translate=("statement.*.title", "step.*.text", "pause.text"),
+    keep=("statement.*.text", "follow_up.text", "step.*.role"),
+)
