@@ -65,10 +65,13 @@ def _step(store: CaseStore, case_id: int, change: Any, by: str, reply: str | Non
     return record(store, case_id)
 
 
-def submit(store: CaseStore, case_id: int, by: str, flow: Flowchart | None = None) -> TeamRecord:
-    """Put a handled case up for approval, drafted by ``by`` (the submission is recorded on save)."""
+def submit(
+    store: CaseStore, case_id: int, by: str, reply: str | None = None, flow: Flowchart | None = None
+) -> TeamRecord:
+    """Put a handled case up for approval, drafted by ``by`` (optionally with its reply changed, kept
+    as a revision); the submission itself is recorded when the case is saved."""
     name = approval.clean_name(by)
-    return _step(store, case_id, lambda case: approval.submit(case, _flow(flow)), name, None)
+    return _step(store, case_id, lambda case: approval.submit(case, _flow(flow)), name, reply)
 
 
 def approve(
