@@ -197,6 +197,12 @@ def team_figures(counts: dict[tuple[str, str], int], waiting: int) -> TeamFigure
     return TeamFigures(tuple(people), waiting)
 
 
+def team_figures_of(source: object, month: str) -> TeamFigures | None:
+    """The report source's team figures for ``month``, if it keeps them (``team_figures``)."""
+    figures = getattr(source, "team_figures", None)
+    return figures(month) if callable(figures) else None
+
+
 def team_summary(figures: TeamFigures | None) -> list[str]:
     """Sentences for the report's summary (empty when the team feature is not used)."""
     if figures is None or figures.empty:

@@ -20,6 +20,7 @@ from app.domain.anonymise import (
     anonymised,
     clean_text,
 )
+from app.domain.approval import TeamFigures, team_figures_of
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart, shipped_flowchart
@@ -124,6 +125,7 @@ class MonthReport:
     follow_ups: list[CaseSummary]
     lessons: list[tuple[str, list[str]]]
     notable: list[CaseSummary]
+    team: TeamFigures | None = None  # approval in a small team (None: the source does not keep it)
     made_on: str = field(default_factory=lambda: date.today().isoformat())
 
     @property
@@ -216,4 +218,5 @@ def build_report(
         follow_ups=[_summary(c, flow, names) for c in follow_ups],
         lessons=[(_scrubbed(t, names, 300), tags) for t, tags, _ in source.lessons(month)],
         notable=[_summary(c, flow, names) for c in source.notable(month)],
+        team=team_figures_of(source, month),
     )

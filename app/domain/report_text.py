@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.approval import team_summary
+
 if TYPE_CHECKING:
     from app.domain.report import MonthReport
 
@@ -73,4 +75,5 @@ def summary_lines(report: MonthReport) -> list[str]:
         lines.append("Er staat nog 1 opvolging open.")
     elif report.open_follow_ups:
         lines.append(f"Er staan nog {report.open_follow_ups} opvolgingen open.")
+    lines += team_summary(report.team)
     return lines

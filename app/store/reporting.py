@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.approval import TeamFigures
 from app.domain.case import Case, Lesson
 from app.store.cases import CaseStore, row_to_case, row_to_lesson
+from app.store.team import month_figures
 
 DONE = "session IS NULL"
 IN_MONTH = "received_at >= ? AND received_at < ?"  # a range, so the index on received_at is used
@@ -133,6 +135,10 @@ class ReportQueries:
             [*month_bounds(month), *outcomes, minimum],
         ).fetchall()
         return [(name, int(n)) for name, n in rows]
+
+    def team_figures(self, month: str) -> TeamFigures:
+        """The team section: who drafted, approved and sent back (app/store/team.py)."""
+        return month_figures(self.db, month)
 
     def open_follow_ups(self, limit: int = 15) -> tuple[int, list[Case]]:
         where = f"{DONE} AND follow_up IS NOT NULL AND status IN ('open', 'monitoren', 'geescaleerd')"

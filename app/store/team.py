@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlite_utils
+
 from app.domain import approval
 from app.domain.approval import ReplyRevision, TeamEvent, TeamFigures
 from app.domain.case import Case
@@ -128,13 +130,18 @@ def remember(store: CaseStore, name: str) -> str:
 # ---------------------------------------------------------------- the monthly report
 
 
-def month_figures(store: CaseStore, month: str, flow: Flowchart | None = None) -> TeamFigures:
-    """Per person what they submitted, approved and sent back in ``month`` (by when it happened)."""
+def month_figures(db: sqlite_utils.Database, month: str, flow: Flowchart | None = None) -> TeamFigures:
+    """Per person what they submitted, approved and sent back in ``month`` (by when it happened),
+    and how many replies wait for approval now."""
     year, number = (int(x) for x in month.split("-"))
     following = f"{year + 1:04d}-01" if number == 12 else f"{year:04d}-{number + 1:02d}"
-    rows = store.db.execute(
+    rows = db.execute(
         "SELECT person, kind, count(*) FROM case_events WHERE at >= ? AND at < ? AND person != '' "
         "GROUP BY person, kind",
         [month, following],
     ).fetchall()
-    return approval.team_figures({(p, k): n for p, k, n in rows}, waiting_count(store, flow))
+    waiting = db.execute(
+        "SELECT count(*) FROM cases WHERE status = ? AND session IS NULL",
+        [_flow(flow).approval_status(APPROVAL_WAITING)],
+    ).fetchone()[0]
+    return approval.team_figures({(p, k): n for p, k, n in rows}, int(waiting))

@@ -158,11 +158,11 @@ def test_month_figures_per_person(store: CaseStore) -> None:
     team.approve(store, first, "Piet")
     team.send_back(store, second, "Sanne", "Te kort")
     month = team.record(store, first).case.approved_at[:7]  # type: ignore[index]
-    figures = team.month_figures(store, month)
+    figures = team.month_figures(store.db, month)
     people = {p.name: (p.drafted, p.approved, p.sent_back) for p in figures.people}
     assert people == {"Sanne": (2, 0, 1), "Piet": (1, 1, 0)}
     assert figures.waiting == 1 and third
-    assert team.month_figures(store, "1999-01").people == ()
+    assert team.month_figures(store.db, "1999-01").people == ()
 
 
 # ---------------------------------------------------------------- migration 0004
