@@ -15,6 +15,7 @@ from typing import Any
 
 from app.domain.approval import TeamFigures
 from app.domain.case import Case, Lesson
+from app.domain.flowchart import shipped_flowchart
 from app.store.cases import CaseStore, row_to_case, row_to_lesson
 from app.store.team import month_figures
 
@@ -141,9 +142,12 @@ class ReportQueries:
         return month_figures(self.db, month)
 
     def open_follow_ups(self, limit: int = 15) -> tuple[int, list[Case]]:
-        where = f"{DONE} AND follow_up IS NOT NULL AND status IN ('open', 'monitoren', 'geescaleerd')"
-        total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", []))
-        rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [limit])
+        # Statuses that still need attention are data (``open`` in the flowchart's statuses).
+        statuses = sorted(shipped_flowchart().open_statuses)
+        marks = ",".join("?" * len(statuses))
+        where = f"{DONE} AND follow_up IS NOT NULL AND status IN ({marks})"
+        total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", statuses))
+        rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [*statuses, limit])
         return total, [row_to_case(r) for r in rows]
 
     def lessons(self, month: str, limit: int = 30) -> list[tuple[str, list[str], int]]:
