@@ -43,8 +43,9 @@ class PersonChooser(QWidget):
             "goedkeurt, terugstuurt of aanpast."
         )
         self.combo.setToolTip(explanation)
-        assert self.combo.lineEdit() is not None
-        self.combo.lineEdit().setPlaceholderText(self.tr("typ je naam"))
+        line = self.combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("typ je naam"))
         label = QLabel(self.tr("Je &naam:"))
         label.setBuddy(self.combo)
         hint = QLabel(self.tr("(op deze computer, geen account)"))
@@ -53,7 +54,7 @@ class PersonChooser(QWidget):
         row.addWidget(label)
         row.addWidget(self.combo)
         row.addWidget(hint)
-        self.combo.lineEdit().editingFinished.connect(self._chosen)
+        line.editingFinished.connect(self._chosen)
         self.combo.activated.connect(lambda _i: self._chosen())
         self._last = ""
 
