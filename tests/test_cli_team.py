@@ -85,6 +85,9 @@ def test_errors_are_one_line(history: str, capsys: pytest.CaptureFixture[str]) -
     assert run(["cases", "edit-reply", "1", "--by", "Piet", "--db", history])[0] == 1
     err = capsys.readouterr().err
     assert "--reply" in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as stop:
+        run(["cases", "list", "--status", "klaar", "--db", history])
+    assert stop.value.code == 2 and WAITING in capsys.readouterr().err
 
 
 def test_edit_reply_from_a_file(history: str, tmp_path: Path) -> None:

@@ -47,9 +47,22 @@ def add_parser(sub: Subparsers) -> None:
     add_team_parsers(csub)
 
 
+def _status_arg(value: str) -> str:
+    """A status the flowchart data knows (checked only when given: loading the chart costs time)."""
+    statuses = shipped_flowchart().status_ids
+    if value not in statuses:
+        raise argparse.ArgumentTypeError(f"onbekende status '{value[:40]}' (kies uit {', '.join(statuses)})")
+    return value
+
+
 def _filter_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", metavar="JJJJ-MM", help="alleen deze maand (ontvangstdatum)")
-    p.add_argument("--status", choices=shipped_flowchart().status_ids)
+    p.add_argument(
+        "--status",
+        type=_status_arg,
+        metavar="STATUS",
+        help="een status uit het schema, bv. beantwoord of ter_goedkeuring",
+    )
     p.add_argument("--label", choices=CATEGORIES, help="categorie")
     p.add_argument("--platform", choices=list(PLATFORMS))
 

@@ -133,6 +133,11 @@ class CaseTableModel(QAbstractTableModel):
                 return self.tr("Opvolgen: {date}").format(date=case.follow_up)
             if column == 0:
                 return local_time(case.received_at)
+            if column == 5 and case.drafted_by:
+                tip = self.tr("Opgesteld door {who}").format(who=case.drafted_by)
+                if case.approved_by:
+                    tip += "; " + self.tr("goedgekeurd door {who}").format(who=case.approved_by)
+                return tip
             return case.text[:300]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)

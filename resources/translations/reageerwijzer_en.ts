@@ -257,6 +257,14 @@
         <source>Opvolgen: {date}</source>
         <translation>Follow up: {date}</translation>
     </message>
+    <message>
+        <source>Opgesteld door {who}</source>
+        <translation>Drafted by {who}</translation>
+    </message>
+    <message>
+        <source>goedgekeurd door {who}</source>
+        <translation>approved by {who}</translation>
+    </message>
 </context>
 <context>
     <name>CrisisView</name>

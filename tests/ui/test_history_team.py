@@ -177,3 +177,16 @@ def test_the_detail_follows_the_list_after_a_search(qtbot: Any, make_window: Any
     settle(window)
     assert history.current is None and history.detail_comment.toPlainText() == ""
     assert not history.edit_box.isEnabled()
+
+
+def test_a_narrow_list_keeps_room_for_the_outcome(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    store.save(Case(text="Waar blijft mijn taart?", author="Joke", outcome=OUTCOME.id, reply="Hoi Joke"))
+    window = make_window()
+    history = open_history(window)
+    table = history.table
+    table.resize(520, 300)
+    qtbot.waitUntil(lambda: table.isColumnHidden(3) and table.isColumnHidden(6), timeout=2000)
+    assert table.columnWidth(4) >= 100  # the outcome stays readable
+    table.resize(900, 300)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(3) and not table.isColumnHidden(6), timeout=2000)
+    assert table.columnWidth(4) >= 150
