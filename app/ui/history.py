@@ -35,6 +35,7 @@ from app.ui.case_form import CaseForm
 from app.ui.history_detail import Detail, DetailPane
 from app.ui.history_model import CaseTable, CaseTableModel, is_due, local_time, reply_time
 from app.ui.history_team import PersonChooser
+from app.ui.person import current_person
 from app.ui.tasks import HistoryWorker
 from app.ui.widgets import heading, plain
 
@@ -104,7 +105,8 @@ class HistoryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Geschiedenis")), 1)
         self.person = PersonChooser()
-        self.person.chosen.connect(self._remember_person)
+        self.remembered = ""  # the name the history has as the one working here now
+        current_person().changed.connect(self._remember_person)
         top.addWidget(self.person)
         layout.addLayout(top)
         layout.addLayout(self._filter_bar(flow))
@@ -231,6 +233,7 @@ class HistoryView(QWidget):
             self.tr("Bijwerken"),
             lesson_hint=self.tr("Nieuwe les toevoegen…"),
             tags_hint=self.tr("labels, met komma's"),
+            person_row=False,  # this screen has 'Je naam' at the top
         )
         # The shared form's fields, under this screen's names.
         self.edit_status = edit.status
@@ -400,10 +403,17 @@ class HistoryView(QWidget):
     # ------------------------------------------------------------ who works here now
 
     def refresh_people(self) -> None:
-        self.history.call(fetch_people, lambda result: self.person.set_people(*result), self._failed)
+        self.history.call(fetch_people, lambda result: self._show_people(*result), self._failed)
+
+    def _show_people(self, current: str, people: list[str]) -> None:
+        self.remembered = current
+        self.person.set_people(current, people)
 
     def _remember_person(self, name: str) -> None:
-        self.history.call(lambda store: team.remember(store, name), None, self._failed)
+        """A name chosen here or on the save form: the history remembers it for this machine."""
+        if name and name != self.remembered:
+            self.remembered = name
+            self.history.call(lambda store: team.remember(store, name), None, self._failed)
 
     def _set_no_learn(self, checked: bool) -> None:
         case = self.current

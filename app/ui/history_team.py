@@ -20,13 +20,12 @@ from app.domain.approval import EVENT_APPROVED, EVENT_SENT_BACK, EVENT_SUBMITTED
 from app.domain.case import Case
 from app.domain.flowchart import APPROVAL_SENT_BACK, APPROVAL_WAITING, Flowchart
 from app.ui.history_model import local_time
+from app.ui.person import current_person
 from app.ui.widgets import esc
 
 
 class PersonChooser(QWidget):
-    """'Je naam' with the names used on this machine; typing a new one adds it."""
-
-    chosen = Signal(str)
+    """'Je naam' with the names used on this machine; typing a new one makes it the current person."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +55,7 @@ class PersonChooser(QWidget):
         row.addWidget(hint)
         line.editingFinished.connect(self._chosen)
         self.combo.activated.connect(lambda _i: self._chosen())
-        self._last = ""
+        current_person().changed.connect(self._follow)
 
     def name(self) -> str:
         return " ".join(self.combo.currentText().split())
@@ -67,13 +66,16 @@ class PersonChooser(QWidget):
         self.combo.addItems(people)
         self.combo.setEditText(current)
         self.combo.blockSignals(False)
-        self._last = current
+        current_person().set(current)
 
     def _chosen(self) -> None:
-        name = self.name()
-        if name and name != self._last:
-            self._last = name
-            self.chosen.emit(name)
+        if self.name():
+            current_person().set(self.name())
+
+    def _follow(self, name: str) -> None:
+        """The name was chosen elsewhere (the save form): show it here too."""
+        if name != self.name():
+            self.combo.setEditText(name)
 
 
 class TeamBox(QGroupBox):

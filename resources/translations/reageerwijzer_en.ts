@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <source>typ je naam</source>
+        <translation>type your name</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>Een naam op deze computer, geen account: een collega keurt het antwoord goed of stuurt het terug.</source>
+        <translation>A name on this computer, not an account: a colleague approves the reply or sends it back.</translation>
+    </message>
+    <message>
+        <source>(op deze computer, geen account)</source>
+        <translation>(on this computer, not an account)</translation>
+    </message>
+    <message>
+        <source>Opgesteld &amp;door:</source>
+        <translation>&amp;Drafted by:</translation>
+    </message>
+</context>
+<context>
     <name>CasePracticeView</name>
     <message>
         <source>Alle niveaus</source>

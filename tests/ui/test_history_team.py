@@ -50,7 +50,7 @@ def test_saved_for_approval_in_the_wizard_then_approved_in_the_history(
     save_profile(store, BusinessProfile(name="Bakkerij Test", signers=["Sanne"], email="info@test.nl"))
     window = make_window()
     history = open_history(window)
-    choose_name(qtbot, window, "Sanne")  # the trainee drafts
+    choose_name(qtbot, window, "Marieke")  # the owner used this machine last
     window.nav.setCurrentRow(0)
     wizard = window.wizard
     wizard.intake.text.setPlainText(COMPLAINT)
@@ -63,7 +63,15 @@ def test_saved_for_approval_in_the_wizard_then_approved_in_the_history(
     settle(window)
     page = wizard.outcome_page
     page.editor.setPlainText("Hoi Karin, wat vervelend! Ik zoek het vandaag voor je uit. Sanne")
+    assert not page.form.person.isVisible()  # only asked when saving for approval
     page.form.set_status(WAITING)
+    assert page.form.person.isVisible() and page.form.person.text() == "Marieke"
+    page.form.person.clear()
+    qtbot.keyClicks(page.form.person, "Sanne")  # the trainee drafts, and says so
+    qtbot.keyClick(page.form.person, Qt.Key.Key_Tab)
+    page.form.person.editingFinished.emit()
+    settle(window)
+    assert history.person.name() == "Sanne" and team.person(store) == "Sanne"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle(window)
     (case,) = [c for c in store.list() if c.session is None]
