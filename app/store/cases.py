@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from app.domain.approval import PERSON_SETTING, on_save
+from app.domain.approval import PERSON_SETTING, clean_name, on_save
 from app.domain.case import Case, Lesson
 from app.domain.flowchart import shipped_flowchart
 from app.domain.shared import Prediction, Step, now_iso
@@ -116,11 +116,11 @@ class CaseStore:
         case.updated_at = now_iso()
         try:
             with write_transaction(self.db):
-                name = self.get_setting(PERSON_SETTING, "") if by is None else by
+                name = self.get_setting(PERSON_SETTING, "") if by is None else clean_name(by) if by.strip() else ""
                 before = before_save(self.db, case.id)
                 if case.id is not None and before is None:
                     raise StoreError(f"Zaak {case.id} bestaat niet (meer).")
-                events, revision = on_save(case, before, str(name or ""), shipped_flowchart())
+                events, revision = on_save(case, before, name if isinstance(name, str) else "", shipped_flowchart())
                 row = _case_to_row(case)
                 if case.id is None:
                     row.pop("id")
