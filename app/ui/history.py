@@ -161,7 +161,7 @@ class HistoryView(QWidget):
             self.platform.addItem(name, code)
         search_label = QLabel(self.tr("&Zoek:"))
         search_label.setBuddy(self.search)
-        self.waiting_button = QPushButton(self.tr("Ter goedkeuring"))
+        self.waiting_button = QPushButton(self.tr("Te&r goedkeuring"))
         self.waiting_button.setCheckable(True)
         self.waiting_button.setToolTip(self.tr("Toon alleen de antwoorden die op goedkeuring wachten."))
         self.waiting_button.toggled.connect(self._show_waiting)
@@ -360,7 +360,7 @@ class HistoryView(QWidget):
         self.exhausted = listing.exhausted
         self.total = listing.total
         self.waiting = listing.waiting
-        self.waiting_button.setText(self.tr("Ter goedkeuring ({n})").format(n=listing.waiting))
+        self.waiting_button.setText(self.tr("Te&r goedkeuring ({n})").format(n=listing.waiting))
         self.waiting_button.setStyleSheet("font-weight: bold" if listing.waiting else "")
         self.model.set_cases(listing.cases, listing.repeat)
         self._update_count()

@@ -45,7 +45,7 @@ class PersonChooser(QWidget):
         line = self.combo.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("typ je naam"))
-        label = QLabel(self.tr("Je &naam:"))
+        label = QLabel(self.tr("&Je naam:"))
         label.setBuddy(self.combo)
         hint = QLabel(self.tr("(op deze computer, geen account)"))
         hint.setToolTip(explanation)

@@ -521,8 +521,16 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
+        <source>Te&amp;r goedkeuring</source>
+        <translation>Awaiting app&amp;roval</translation>
+    </message>
+    <message>
+        <source>Te&amp;r goedkeuring ({n})</source>
+        <translation>Awaiting app&amp;roval ({n})</translation>
+    </message>
+    <message>
         <source>Ter goedkeuring</source>
-        <translation>Awaiting approval</translation>
+        <translation type="vanished">Awaiting approval</translation>
     </message>
     <message>
         <source>Toon alleen de antwoorden die op goedkeuring wachten.</source>
@@ -546,7 +554,7 @@
     </message>
     <message>
         <source>Ter goedkeuring ({n})</source>
-        <translation>Awaiting approval ({n})</translation>
+        <translation type="vanished">Awaiting approval ({n})</translation>
     </message>
     <message>
         <source>Kies of typ eerst bovenaan je naam.</source>
@@ -1048,8 +1056,12 @@
         <translation>type your name</translation>
     </message>
     <message>
+        <source>&amp;Je naam:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
         <source>Je &amp;naam:</source>
-        <translation>Your &amp;name:</translation>
+        <translation type="vanished">Your &amp;name:</translation>
     </message>
     <message>
         <source>(op deze computer, geen account)</source>
