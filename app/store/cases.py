@@ -326,6 +326,19 @@ class CaseStore:
         )
         return [c for c in (row_to_case(r) for r in rows) if c.is_negative]
 
+    def negative_count_by(self, author: str, exclude_id: int | None = None) -> int:
+        """How many earlier negative cases one writer has: the count of :meth:`negative_cases_by`,
+        grouped in SQL (no case objects), for the history's detail pane."""
+        if not author.strip():
+            return 0
+        flow = shipped_flowchart()
+        rows = self.db.execute(
+            "SELECT outcome, label, count(*) FROM cases WHERE lower(author) = lower(?) AND id IS NOT ? "
+            "GROUP BY outcome, label",
+            [author.strip(), exclude_id],
+        ).fetchall()
+        return sum(n for outcome, label, n in rows if flow.is_negative(outcome, label))
+
     def is_repeat_writer(self, author: str, *, negative: bool = True, exclude_id: int | None = None) -> bool:
         """Whether a case of ``author`` (negative or not) makes them a repeat critic (app.domain.writers)."""
         return repeat_with(len(self.negative_cases_by(author, exclude_id=exclude_id)), negative)

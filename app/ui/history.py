@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import APPROVAL_WAITING, Flowchart
+from app.domain.writers import repeat_with
 from app.nlp import adapt
 from app.store import CaseFilter, CaseStore, team
 from app.ui.case_form import CaseForm
@@ -81,8 +82,8 @@ def fetch_detail(store: CaseStore, case_id: int) -> Detail:
     detail = Detail(case, no_learn=case_id in adapt.excluded_ids(store), events=story.events)
     detail.revisions = story.revisions
     if case.author:
-        detail.earlier = len(store.negative_cases_by(case.author, exclude_id=case.id))
-        detail.repeat = store.is_repeat_writer(case.author, exclude_id=case.id, negative=case.is_negative)
+        detail.earlier = store.negative_count_by(case.author, exclude_id=case.id)
+        detail.repeat = repeat_with(detail.earlier, case.is_negative)
     return detail
 
 
@@ -367,8 +368,10 @@ class HistoryView(QWidget):
         # The detail follows the list: the case shown before if it is still there, else the first.
         row = next((i for i, c in enumerate(listing.cases) if c.id == keep), 0 if listing.cases else None)
         if row is not None:
+            before = self.requests["detail"]
             self.table.selectRow(row)
-            self.show_case(row)
+            if self.requests["detail"] == before:  # the selection did not move, so it asked for nothing
+                self.show_case(row)
         else:
             self._next("detail")  # a detail still on its way is no longer wanted
             self.current = None
