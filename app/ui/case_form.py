@@ -150,7 +150,8 @@ class CaseForm(QGroupBox):
         row.addWidget(hint)
         label = QLabel(QCoreApplication.translate("CaseForm", "Opgesteld &door:"))
         label.setBuddy(self.person)
-        self.form.insertRow(1, label, row)
+        self.form.insertRow(1, label, row)  # under the status it belongs to
+        self._person_row = row
         self.person.editingFinished.connect(lambda: current_person().set(self.person.text()))
         current_person().changed.connect(self._follow_person)
         self.status.currentIndexChanged.connect(self._show_person_row)
@@ -162,4 +163,4 @@ class CaseForm(QGroupBox):
 
     def _show_person_row(self) -> None:
         waiting = self.flow.approval_role(self.status_id()) == APPROVAL_WAITING
-        self.form.setRowVisible(1, waiting)
+        self.form.setRowVisible(self._person_row, waiting)
