@@ -76,4 +76,5 @@ def summary_lines(report: MonthReport) -> list[str]:
     elif report.open_follow_ups:
         lines.append(f"Er staan nog {report.open_follow_ups} opvolgingen open.")
     lines += team_summary(report.team)
+    lines += report.storms  # crisis waves and the reminder to follow up (app/domain/radar_followup.py)
     return lines
