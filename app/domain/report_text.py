@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.domain.approval import team_summary
 from app.domain.i18n import content_language, table
 
 if TYPE_CHECKING:
@@ -97,5 +98,6 @@ def summary_lines(report: MonthReport, language: str | None = None) -> list[str]
         lines.append(s["follow_up_one"])
     elif report.open_follow_ups:
         lines.append(s["follow_ups"].format(count=report.open_follow_ups))
+    lines += team_summary(report.team)
     lines += report.storms  # crisis waves and the reminder to follow up (app/domain/radar_followup.py)
     return [str(line) for line in lines]

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from app.domain.report import MonthReport, format_minutes, month_label, percent
 from app.domain.report_text import decimal, words
 from app.fileio import OutputError, check_output, commit_file, temporary_path
+from app.render.report_team import team_section
 
 DPI = 300
 MARGIN_MM = 16
@@ -161,6 +162,7 @@ class ReportRenderer:
         else:
             parts.append(f"<p>{_esc(t['follow_ups_none'])}</p>")
 
+        parts.extend(team_section(r.team, h, cell))
         parts.append(f"<h2 style='{h}'>{_esc(t['lessons'])}</h2>")
         if r.lessons:
             parts.append("<ul>")
