@@ -200,3 +200,19 @@ def test_drafts_stay_in_the_business_language() -> None:
     with content_language_as("en"):
         english_window = Drafter(profile).draft("uitkomst_herstel", text, platform="facebook").text
     assert english_window == dutch and "Anna" in dutch
+
+
+def test_team_and_statement_texts_follow_the_language() -> None:
+    from app.domain.approval import TeamFigures, team_summary
+    from app.domain.radar_data import shipped_statements
+
+    with content_language_as("en"):
+        assert team_summary(TeamFigures(waiting=2)) == ["2 replies are waiting for approval now."]
+        statements = shipped_statements()
+    assert team_summary(TeamFigures(waiting=1)) == ["Er wacht nu 1 antwoord op goedkeuring."]
+    dutch = shipped_statements("nl")
+    assert statements is shipped_statements("en") and statements is not dutch
+    assert statements.statements == {
+        kind: (statements.statements[kind][0], text) for kind, (_title, text) in dutch.statements.items()
+    }  # the statements themselves are posted: Dutch in both
+    assert statements.statements["levering"][0] == "Delivery"

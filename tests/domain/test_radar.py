@@ -204,3 +204,17 @@ def test_only_comments_that_can_form_a_burst_are_analysed() -> None:
     assert seen == []  # a normal month needs no topic analysis at all
     assess(FakeSource(scattered_month() + burst()), NOW, counting)
     assert set(BURST_TEXTS) <= set(seen) and len(seen) <= 10  # the burst, and what fell within it
+
+
+def test_the_reasons_speak_the_window_language() -> None:
+    """The English window explains the alarm in English; the wave's topic stays as people wrote it."""
+    from app.domain.i18n import content_language_as
+
+    with content_language_as("en"):
+        result = radar(burst(minutes=80))
+    assert result.episode is not None and result.episode.topic == "de kipsalade"  # kept as written (Dutch drafts)
+    assert any(
+        r.startswith("8 negative comments about de kipsalade (health or food safety) within 80 minutes")
+        for r in result.reasons
+    ), result.reasons
+    assert any("times as many as usual" in r for r in result.reasons)
