@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.case import Case
@@ -33,6 +33,7 @@ from app.ui.wizard_path import PathPage
 from app.ui.wizard_store import DraftSlot, profile_or_default, store_case
 
 AUTOSAVE_MS = 1200
+SIDE_NARROW = 190  # the assistant's column when the window is too narrow for the map
 ANSWERED = "beantwoord"  # the status that says the reply is online: refused while slots are open
 ANALYSE_DEBOUNCE_MS = 450
 
@@ -76,6 +77,7 @@ class WizardView(QWidget):
         self.fast = False  # came to the outcome through the proposed path
 
         layout = QHBoxLayout(self)
+        layout.setSizeConstraint(QHBoxLayout.SizeConstraint.SetNoConstraint)  # see minimumSizeHint
         self.stack = QStackedWidget()
         self.intake = IntakePage(flow)
         self.question_page = QuestionPage()
@@ -99,12 +101,27 @@ class WizardView(QWidget):
         if self.stack.currentWidget() is self.intake and not self.has_input():
             QTimer.singleShot(0, self.intake.text.setFocus)
 
+    def minimumSizeHint(self) -> QSize:
+        """Narrow windows (1024 px) drop the map, not the pages: only the pages and the assistant count."""
+        pages = self.stack.minimumSizeHint()
+        return QSize(pages.width() + SIDE_NARROW, pages.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.stack.minimumSizeHint().width() + self.map.sizeHint().width() + 60
+        self.map_part.setVisible(wide)
+        self.assistant_label.setMaximumWidth(self.map.sizeHint().width() + 20 if wide else SIDE_NARROW)
+
     def _side(self, flow: Flowchart) -> QVBoxLayout:
         side = QVBoxLayout()
-        side.addWidget(heading(self.tr("Waar ben je?"), 1.1))
+        self.map_part = QWidget()
+        map_layout = QVBoxLayout(self.map_part)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(heading(self.tr("Waar ben je?"), 1.1))
         self.map = FlowMap(flow)
-        side.addWidget(self.map, 0, Qt.AlignmentFlag.AlignHCenter)
-        side.addWidget(plain(self.tr("Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg."), muted=True))
+        map_layout.addWidget(self.map, 0, Qt.AlignmentFlag.AlignHCenter)
+        map_layout.addWidget(plain(self.tr("Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg."), muted=True))
+        side.addWidget(self.map_part)
         side.addWidget(heading(self.tr("Assistent"), 1.1))
         self.assistant_label = AssistantPanel()
         self.assistant_label.setMaximumWidth(self.map.sizeHint().width() + 20)
