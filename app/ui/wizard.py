@@ -167,6 +167,7 @@ class WizardView(QWidget):
         self._refresh_question()
 
     def _intake_changed(self) -> None:
+        self.analysis = None  # it was about the text before this change: never propose from it
         self.analyse_timer.start()
         self.autosave_timer.start()
 
@@ -183,7 +184,7 @@ class WizardView(QWidget):
         self.topics = result
 
     def _analysed(self, request: int, analysis: Any) -> None:
-        if request != self.assistant.latest_request:
+        if request != self.assistant.latest_request or self.analyse_timer.isActive():
             return  # an older text; a newer analysis is on its way
         self.analysis = analysis
         if self.session is not None and self.session.comment.text == self.intake.text.toPlainText():
@@ -236,7 +237,10 @@ class WizardView(QWidget):
         assert self.session is not None
         steps, outcome = self.session.propose(self.chosen)
         reading, words = self._reading()
-        self.path_page.show_path(steps, outcome, self.session.comment.text, reading, words)
+        waiting = self.session.prediction is None and (
+            self.assistant.state == "loading" or (self.assistant.ready and self.analysis is None)
+        )
+        self.path_page.show_path(steps, outcome, self.session.comment.text, reading, words, waiting)
         ids = [step.node.id for step in steps]
         if outcome is not None:
             self.map.set_position(ids, outcome.id)

@@ -154,7 +154,13 @@ class PathPage(QWidget):
         return nav
 
     def show_path(
-        self, steps: list[ProposedStep], outcome: Node | None, comment: str, reading: str, words: tuple[str, ...]
+        self,
+        steps: list[ProposedStep],
+        outcome: Node | None,
+        comment: str,
+        reading: str,
+        words: tuple[str, ...],
+        waiting: bool = False,
     ) -> None:
         """Rebuild the rows for a (new) proposal; keeps which steps the person opened.
 
@@ -182,6 +188,10 @@ class PathPage(QWidget):
                 )
             )
             self.outcome.setText(self.tr("Uitkomst: {title}").format(title=outcome.title))
+        elif waiting:
+            self.intro.setText(
+                self.tr("De assistent leest nog mee; zijn voorstel verschijnt zo. Je kunt ook zelf kiezen.")
+            )
         else:
             self.intro.setText(self.tr("De assistent weet het bij de laatste vraag niet zeker: kies daar zelf."))
             self.outcome.setText(self.tr("Uitkomst: nog niet bekend"))

@@ -1069,6 +1069,10 @@
         <translation>Outcome: {title}</translation>
     </message>
     <message>
+        <source>De assistent leest nog mee; zijn voorstel verschijnt zo. Je kunt ook zelf kiezen.</source>
+        <translation>The assistant is still reading; its proposal appears shortly. You can also choose yourself.</translation>
+    </message>
+    <message>
         <source>De assistent weet het bij de laatste vraag niet zeker: kies daar zelf.</source>
         <translation>The assistant is not sure at the last question: choose there yourself.</translation>
     </message>
