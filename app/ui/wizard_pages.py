@@ -114,6 +114,8 @@ class QuestionPage(QWidget):
         self.question.setText(node.question)
         self.help.setText(node.help)
         self.example.setText(self.tr("Voorbeeld: {example}").format(example=node.example))
+        for old in self.buttons.values():
+            old.hide()  # gone at once, not only when the event loop deletes it
         self.buttons = answer_buttons(
             node,
             box=self.answers_box,

@@ -168,6 +168,7 @@ class PathPage(QWidget):
         ``words``: the words that drove it."""
         for row in self.rows:
             self.steps_box.removeWidget(row)
+            row.hide()  # gone at once, not only when the event loop deletes it
             row.deleteLater()
         self.rows = []
         self.comment.setText(quote(comment, 200))
