@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QWidget
 
 from app.domain.case import Case
 from app.domain.categories import STATUSES
@@ -24,10 +24,9 @@ from app.domain.topics import TopicAnalysis
 from app.domain.wizard import Comment, WizardError, WizardSession
 from app.nlp.topics import analyse_topics
 from app.store import CaseStore
-from app.ui.assistant import AssistantPanel, AssistantService
-from app.ui.flowmap import FlowMap
+from app.ui.assistant import AssistantService
+from app.ui.flowmap import WizardSide
 from app.ui.tasks import HistoryWorker
-from app.ui.widgets import heading, plain
 from app.ui.wizard_pages import IntakePage, OutcomePage, QuestionPage, quote
 from app.ui.wizard_path import PathPage
 from app.ui.wizard_store import DraftSlot, profile_or_default, store_case
@@ -86,7 +85,9 @@ class WizardView(QWidget):
         for page in (self.intake, self.path_page, self.question_page, self.outcome_page):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(self._side(flow))
+        self.side = WizardSide(flow)
+        self.map, self.assistant_label = self.side.map, self.side.assistant
+        layout.addWidget(self.side)
         self.analyse_timer = QTimer(self, singleShot=True, interval=ANALYSE_DEBOUNCE_MS)
         self.analyse_timer.timeout.connect(self._analyse_now)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -108,26 +109,7 @@ class WizardView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
         super().resizeEvent(event)
-        wide = event.size().width() >= self.stack.minimumSizeHint().width() + self.map.sizeHint().width() + 60
-        self.map_part.setVisible(wide)
-        self.assistant_label.setMaximumWidth(self.map.sizeHint().width() + 20 if wide else SIDE_NARROW)
-
-    def _side(self, flow: Flowchart) -> QVBoxLayout:
-        side = QVBoxLayout()
-        self.map_part = QWidget()
-        map_layout = QVBoxLayout(self.map_part)
-        map_layout.setContentsMargins(0, 0, 0, 0)
-        map_layout.addWidget(heading(self.tr("Waar ben je?"), 1.1))
-        self.map = FlowMap(flow)
-        map_layout.addWidget(self.map, 0, Qt.AlignmentFlag.AlignHCenter)
-        map_layout.addWidget(plain(self.tr("Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg."), muted=True))
-        side.addWidget(self.map_part)
-        side.addWidget(heading(self.tr("Assistent"), 1.1))
-        self.assistant_label = AssistantPanel()
-        self.assistant_label.setMaximumWidth(self.map.sizeHint().width() + 20)
-        side.addWidget(self.assistant_label)
-        side.addStretch()
-        return side
+        self.side.fit(event.size().width() - self.stack.minimumSizeHint().width() - 60, SIDE_NARROW)
 
     def _connect(self) -> None:
         self.intake.text.textChanged.connect(self._intake_changed)
@@ -446,8 +428,6 @@ class WizardView(QWidget):
 
     # ------------------------------------------------------------ saving
 
-    # ------------------------------------------------------------ saving
-
     def _case(self) -> Case | None:
         comment = self.intake.comment()
         if not comment.text.strip():
@@ -464,7 +444,13 @@ class WizardView(QWidget):
             # While a resumed outcome is still being drafted, keep what was typed before.
             ui = dict(self.pending_ui) if self.pending_ui else self.outcome_page.ui_state()
         ui.pop("stage", None)
-        data["ui"] = {"stage": stage, **ui, "replies": dict(self.replies), "chosen": dict(self.chosen)}
+        data["ui"] = {
+            "stage": stage,
+            **ui,
+            "replies": dict(self.replies),
+            "chosen": dict(self.chosen),
+            "fast": self.fast,
+        }
         # Unfinished until saved: no outcome yet, even when the walk reached one.
         return Case.from_session(session, outcome=None, status="open", session=data)
 
@@ -577,6 +563,7 @@ class WizardView(QWidget):
         self.case_id = case.id
         self.replies = dict(ui.pop("replies", None) or {})
         self.chosen = dict(ui.pop("chosen", None) or {})
+        self.fast = bool(ui.pop("fast", False))
         try:
             session = WizardSession.from_dict(self.flow, data)
         except WizardError:
@@ -592,4 +579,8 @@ class WizardView(QWidget):
         self.session = session
         self.pending_ui = ui
         self._analyse_now()
+        if self.fast and not session.finished:  # left on the proposed path: back there
+            self.stack.setCurrentWidget(self.path_page)
+            self._show_path()
+            return
         self._show_current()

@@ -1583,7 +1583,7 @@
     </message>
 </context>
 <context>
-    <name>WizardView</name>
+    <name>WizardSide</name>
     <message>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
@@ -1595,6 +1595,21 @@
     <message>
         <source>Assistent</source>
         <translation>Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Waar ben je?</source>
+        <translation type="vanished">Where are you?</translation>
+    </message>
+    <message>
+        <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
+        <translation type="vanished">Boxes are questions, circles are outcomes. Blue: your path.</translation>
+    </message>
+    <message>
+        <source>Assistent</source>
+        <translation type="vanished">Assistant</translation>
     </message>
     <message>
         <source>Wat de assistent ziet</source>

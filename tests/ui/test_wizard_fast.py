@@ -261,3 +261,22 @@ def test_posted_time_is_a_deliberate_choice(qtbot: Any, make_window: Any) -> Non
     intake.posted.when.setCurrentIndex(intake.posted.when.findData("vandaag"))
     assert intake.posted.time.isVisibleTo(intake) and not intake.posted.moment.isVisibleTo(intake)
     QGuiApplication.clipboard().clear()
+
+
+def test_closing_on_the_proposed_path_comes_back_there_with_the_choices(
+    qtbot: Any, make_window: Any, db_path: Any
+) -> None:
+    first_store = CaseStore.open(db_path)
+    window = make_window(use_store=first_store)
+    path = to_path_page(qtbot, window)
+    path.rows[0].change.click()
+    path.rows[0].radios["positief"].click()
+    window.close()
+    first_store.close()
+    second = CaseStore.open(db_path)
+    window2 = make_window(use_store=second, ask_resume=lambda case: "resume")
+    wizard = window2.wizard
+    qtbot.waitUntil(lambda: wizard.stack.currentWidget() is wizard.path_page, timeout=5000)
+    assert wizard.path_page.rows[0].radios["positief"].isChecked()
+    assert "jouw keuze" in wizard.path_page.rows[0].summary.text()
+    second.close()
