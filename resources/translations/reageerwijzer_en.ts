@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>&amp;Geplaatst:</source>
-        <translation>&amp;Posted:</translation>
+        <translation>Po&amp;sted:</translation>
     </message>
     <message>
         <source>Stap voor st&amp;ap</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>&amp;Voorstel bekijken →</source>
-        <translation>See the propos&amp;al →</translation>
+        <translation>See the pr&amp;oposal →</translation>
     </message>
     <message>
         <source>Ctrl+Enter: de hele weg die de assistent voorstelt</source>
