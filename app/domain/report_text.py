@@ -91,6 +91,12 @@ def summary_lines(report: MonthReport, language: str | None = None) -> list[str]
                 day=percent(report.within_day, language),
             )
         )
+    unknown = report.count - report.timed
+    if unknown:
+        lines.append(
+            f"Bij {unknown} van de {report.count} reacties is niet bekend wanneer ze geplaatst zijn; "
+            "die tellen niet mee voor de reactietijd."
+        )
     if report.by_category:
         top, n = report.by_category[0]
         lines.append(s["top"].format(category=top, count=n))

@@ -31,8 +31,9 @@ def month_bounds(month: str) -> list[str]:
     return [month, following]
 
 
-# Minutes from posting (or, when unknown, receiving) to handling.
-REPLY_MINUTES = "(julianday(handled_at) - julianday(coalesce(posted_at, received_at))) * 1440.0"
+# Minutes from posting to handling; NULL when the posting time is unknown (never the moment it was
+# entered: that would make every reply look fast).
+REPLY_MINUTES = "(julianday(handled_at) - julianday(posted_at)) * 1440.0"
 MINUTES = f"CASE WHEN handled_at IS NULL THEN NULL ELSE {REPLY_MINUTES} END"
 
 

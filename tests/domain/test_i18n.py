@@ -216,3 +216,15 @@ def test_team_and_statement_texts_follow_the_language() -> None:
         kind: (statements.statements[kind][0], text) for kind, (_title, text) in dutch.statements.items()
     }  # the statements themselves are posted: Dutch in both
     assert statements.statements["levering"][0] == "Delivery"
+
+
+def test_safety_first_in_english() -> None:
+    from app.domain.safety import shipped_safety
+
+    with content_language_as("en"):
+        block = shipped_safety().block(["bedreiging"], "Instagram", ["Swipe left and choose 'Report'."])
+    assert block is not None and block.title == "Threat: see to your safety first"
+    headings = [heading for heading, _ in block.sections]
+    assert headings[0] == "1. Report it to Instagram"
+    dutch = shipped_safety("nl").block(["bedreiging"], "Instagram", ["Veeg naar links."])
+    assert dutch is not None and dutch.title.startswith("Bedreiging")
