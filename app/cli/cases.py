@@ -43,6 +43,7 @@ def add_parser(sub: Subparsers) -> None:
     )
     csub = cases.add_subparsers(dest="cases_command", metavar="ACTIE", parser_class=Parser)
     _add_listings(csub)
+    _add_forget(csub)
 
 
 def _filter_options(p: argparse.ArgumentParser) -> None:
@@ -137,7 +138,9 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
         return cmd_check_cases(args.check, out)
     action = args.cases_command
     if action is None:
-        raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup of --check")
+        raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup, forget of --check")
+    if action == "forget":
+        return _forget(args, out)
     with open_store(args, read_only_ok=action in ("list", "search", "show", "export", "backup")) as store:
         if action == "list":
             filters = filters_of(args)
@@ -248,3 +251,30 @@ def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: I
         if stream is not stdin:
             stream.close()
     return EXIT_ERROR if failures else 0
+
+
+# ---------------------------------------------------------------- forget (privacy)
+
+
+def _add_forget(csub: Subparsers) -> None:
+    forget = csub.add_parser(
+        "forget", help="alles over één persoon wissen: zaken, lessen, zoekregister, autosaves (AVG-wisverzoek)"
+    )
+    who = forget.add_mutually_exclusive_group(required=True)
+    who.add_argument("--author", metavar="NAAM", help="de naam van de schrijver")
+    who.add_argument("--handle", metavar="ACCOUNT", help="het account van de schrijver, bijvoorbeeld @jandevries")
+    add_db(forget)
+
+
+def _forget(args: argparse.Namespace, out: IO[str]) -> int:
+    from app.domain.privacy import PrivacyError
+    from app.store.privacy import forget
+
+    who = args.author if args.author is not None else args.handle
+    with open_store(args) as store:
+        try:
+            outcome = forget(store, who)
+        except PrivacyError as exc:
+            raise ReageerwijzerError(str(exc)) from None
+    out.write(outcome.message() + "\n")
+    return 0

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from app.domain.case import Case
 from app.domain.details import EMAIL, PHONE, URL
+from app.domain.privacy_names import NameFinder
 
 TEXT_LIMIT = 400
 ANONYMISE_MODES = ("namen", "pseudoniem", "weglaten")
@@ -38,7 +39,7 @@ _WORDS = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d")
 _MAX_NGRAM = 5
 # Placeholders put into anonymised text; never counted as words of the month.
-PLACEHOLDER_WORDS = frozenset({"schrijver", "naam", "mail", "link", "telefoon", "account"})
+PLACEHOLDER_WORDS = frozenset({"schrijver", "persoon", "naam", "mail", "link", "telefoon", "account", "gewist"})
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -57,11 +58,13 @@ class Pseudonyms:
     the text length.
     """
 
-    def __init__(self, mode: str, authors: Iterable[str] = ()) -> None:
+    def __init__(self, mode: str, authors: Iterable[str] = (), keep: Iterable[str] = ()) -> None:
         if mode not in ANONYMISE_MODES:
             raise ValueError(f"onbekende keuze voor namen: {mode}")
         self.mode = mode
         self.names: dict[str, str] = {}
+        self.people: dict[str, str] = {}  # other people named in texts -> 'Persoon 1', …
+        self._finder = NameFinder(keep) if mode != "namen" else None
         self._variants: dict[str, str] = {}  # lower-case variant -> author key
         self._starts: set[str] = set()  # first words of multi-word variants
         self._handle_parts: dict[str, str] = {}  # prefixes/suffixes of one-word handles
@@ -128,10 +131,36 @@ class Pseudonyms:
     def _author_for(self, key: str) -> str:
         return self._display.get(key, key)
 
-    def scrub(self, text: str, authors: Iterable[str] = ()) -> str:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
-        """The text without names of writers, e-mail addresses, phone numbers, links and @handles."""
+    def scrub(self, text: str, authors: Iterable[str] = ()) -> str:
+        """The text without names of writers and of other people, e-mail addresses, phone numbers,
+        links and @handles."""
         if self.mode == "namen" or not text:
             return text
+        return self._scrub_people(self._scrub_writers(text, authors))
+
+    def _person(self, name: str) -> str:
+        if self.mode == "weglaten":
+            return "[naam]"
+        key = " ".join(name.lower().split())
+        if key not in self.people:
+            self.people[key] = f"Persoon {len(self.people) + 1}"
+        return self.people[key]
+
+    def _scrub_people(self, text: str) -> str:
+        """Names of people who are not writers (staff, neighbours, …): see app.domain.privacy_names."""
+        assert self._finder is not None
+        out: list[str] = []
+        position = 0
+        for start, end in self._finder.spans(text):
+            out.append(text[position:start])
+            out.append(self._person(text[start:end]))
+            position = end
+        if not out:
+            return text
+        out.append(text[position:])
+        return "".join(out)
+
+    def _scrub_writers(self, text: str, authors: Iterable[str]) -> str:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
         for author in authors:
             self.add_author(author)
         if "@" in text:

@@ -97,3 +97,9 @@ def report_index(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS idx_cases_month ON cases "
         "(received_at, session, label, outcome, platform, status, handled_at, posted_at, author, flags)"
     )
+
+
+@MIGRATIONS(name="0005_privacy")
+def privacy(db: Database) -> None:
+    # When a case passed the retention period and its personal data was removed (NULL: not yet).
+    db.table("cases").add_column("anonymised_at", str)
