@@ -7,11 +7,13 @@ copies cases with their text fields scrubbed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 from app.domain.case import Case
 from app.domain.details import EMAIL, PHONE, URL
+from app.domain.export import CSV_FIELDS
 from app.domain.privacy_names import NameFinder
 
 TEXT_LIMIT = 400
@@ -122,7 +124,9 @@ class Pseudonyms:
             if len(variant) < 2 or variant in _PARTICLES:
                 continue
             self._variants.setdefault(variant, key)
-            self._keys.update(_WORDS.findall(variant))
+            # Every variant has a word that is not a particle: a text without any such word cannot
+            # hold a name (the quick path in scrub); particles ('de') occur in nearly every text.
+            self._keys.update(w for w in _WORDS.findall(variant) if w not in _PARTICLES)
             if " " in variant:
                 self._starts.add(variant.split(" ", 1)[0])
         self._keys.update(self._handle_parts)
@@ -136,7 +140,8 @@ class Pseudonyms:
         links and @handles."""
         if self.mode == "namen" or not text:
             return text
-        return self._scrub_people(self._scrub_writers(text, authors))
+        words = set(_WORDS.findall(text.lower()))  # shared by both quick paths
+        return self._scrub_people(self._scrub_writers(text, authors, words), words)
 
     def _person(self, name: str) -> str:
         if self.mode == "weglaten":
@@ -146,12 +151,12 @@ class Pseudonyms:
             self.people[key] = f"Persoon {len(self.people) + 1}"
         return self.people[key]
 
-    def _scrub_people(self, text: str) -> str:
+    def _scrub_people(self, text: str, words: set[str]) -> str:
         """Names of people who are not writers (staff, neighbours, …): see app.domain.privacy_names."""
         assert self._finder is not None
         out: list[str] = []
         position = 0
-        for start, end in self._finder.spans(text):
+        for start, end in self._finder.spans(text, words):
             out.append(text[position:start])
             out.append(self._person(text[start:end]))
             position = end
@@ -160,7 +165,7 @@ class Pseudonyms:
         out.append(text[position:])
         return "".join(out)
 
-    def _scrub_writers(self, text: str, authors: Iterable[str]) -> str:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
+    def _scrub_writers(self, text: str, authors: Iterable[str], words: set[str]) -> str:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
         for author in authors:
             self.add_author(author)
         if "@" in text:
@@ -172,7 +177,7 @@ class Pseudonyms:
             text = PHONE.sub(
                 lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text
             )
-        if "@" not in text and self._keys.isdisjoint(_WORDS.findall(lower)):
+        if "@" not in text and self._keys.isdisjoint(words):
             return text  # quick path: no word of the text can be part of a name
         tokens = list(_TOKEN.finditer(text))
         if not tokens:
@@ -235,7 +240,8 @@ def anonymised(cases: Iterable[Case], mode: str, authors: Iterable[str] = ()) ->
     names = Pseudonyms(mode, authors)
     for case in cases:
         names.add_author(case.author)
-        copy = replace(case)
+        copy = Case.__new__(Case)  # a shallow copy, much cheaper than dataclasses.replace per case
+        copy.__dict__.update(case.__dict__)
         copy.author = names.name(case.author)
         copy.text = names.scrub(case.text)
         copy.reply = names.scrub(case.reply)
@@ -245,3 +251,27 @@ def anonymised(cases: Iterable[Case], mode: str, authors: Iterable[str] = ()) ->
         copy.link = ""
         copy.session = None
         yield copy
+
+
+# Positions in app.domain.export.CSV_FIELDS (the CSV's field tuples) of what names can be in.
+_AUTHOR, _TEXT, _REPLY, _LESSONS = (CSV_FIELDS.index(c) for c in ("schrijver", "reactie", "antwoord", "lessen"))
+
+
+def anonymised_fields(
+    rows: Iterable[Sequence[Any]], mode: str, authors: Iterable[str] = (), keep: Iterable[str] = ()
+) -> Iterator[Sequence[Any]]:
+    """CSV field tuples with names shown, replaced or left out: what :func:`anonymised` does to cases."""
+    if mode == "namen":
+        yield from rows
+        return
+    names = Pseudonyms(mode, authors, keep)
+    for row in rows:
+        fields = list(row)
+        author = fields[_AUTHOR] or ""
+        names.add_author(author)
+        fields[_AUTHOR] = names.name(author)
+        fields[_TEXT] = names.scrub(fields[_TEXT] or "")
+        fields[_REPLY] = names.scrub(fields[_REPLY] or "")
+        if fields[_LESSONS]:
+            fields[_LESSONS] = " | ".join(names.scrub(lesson) for lesson in fields[_LESSONS].split(" | "))
+        yield fields

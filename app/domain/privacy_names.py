@@ -4,7 +4,8 @@ The Dutch pipeline has no named-entity recogniser, so this is a rule that is sou
 where only names (and a few kinds of words listed here) are capitalised in mid-sentence:
 
 - a capitalised word in mid-sentence is a name ('gisteren hielp Fatima mij'), unless it is a
-  known non-name (days, months, holidays, platforms, pronouns, the business's own words);
+  known non-name (days, months, holidays, platforms, pronouns, countries, peoples and their
+  adjectives, cities: resources/lexicons/geen_namen.txt; and the business's own words);
 - after a form of address ('meneer', 'mevrouw', 'collega', 'buurman', …) the following words
   are a name, capitalised or not, with their particles ('meneer De Vries', 'juf bo');
 - a first name from resources/lexicons/voornamen.txt is a name anywhere, also at the start of a
@@ -55,9 +56,18 @@ NOT_NAMES = frozenset(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CAPITAL = re.compile(r"(?<![\w@'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*")
+# A capitalised word right after another word (maybe with a comma and a quote between): a word in
+# mid-sentence. Only there can a capitalised word that is not a listed first name be a name.
+_MID_CAPITAL = re.compile(r"(?<=[^\W_])[,;]?[ \t]+['‘’\"“”(]?(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"[ .]{1,3}([^\W\d_]+)")
-_SENTENCE_END = frozenset('.!?:;\n…"“”()[]{}*-–—•')
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Capitalised words that point at no person (resources/lexicons/geen_namen.txt) and NOT_NAMES."""
+    text = resource_path("lexicons", "geen_namen.txt").read_text(encoding="utf-8")
+    return NOT_NAMES | {w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split()}
 
 
 @lru_cache(maxsize=1)
@@ -73,11 +83,6 @@ def first_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(only), frozenset(also)
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t'‘’\"“”")
-    return not before or before[-1] in _SENTENCE_END or not (before[-1].isalnum() or before[-1] in ",")
-
-
 def _is_capital(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
@@ -87,10 +92,12 @@ class NameFinder:
 
     def __init__(self, keep: Iterable[str] = ()) -> None:
         self.only, self.also = first_names()
-        self.keep = NOT_NAMES | {w.lower() for k in keep for w in _WORD.findall(k)}
+        self.keep = not_names() | {w.lower() for k in keep for w in _WORD.findall(k)}
+        self._listed = self.only | TITLES
 
-    def _starts_name(self, text: str, word: str, start: int, after_title: bool) -> bool:
-        """Whether ``word`` at ``start`` begins a name (the module's rules)."""
+    def _starts_name(self, word: str, after_title: bool) -> bool:
+        """Whether ``word`` begins a name: after a form of address, or (found by the candidates)
+        a listed first name anywhere or a capitalised word in mid-sentence."""
         key = word.lower()
         if after_title and key in PARTICLES:
             return True  # 'meneer De Vries', 'mevrouw van Dam': the surname must follow
@@ -98,16 +105,17 @@ class NameFinder:
             return False
         if after_title:
             return _is_capital(word) or key in self.only or key in self.also
-        if key in self.only:
-            return True
-        if not _is_capital(word):
-            return False
-        return not _sentence_start(text, start)
+        return key in self.only or _is_capital(word)
 
-    def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of each name, in order, never overlapping."""
+    def spans(self, text: str, words: set[str] | None = None) -> Iterator[tuple[int, int]]:
+        """(start, end) of each name, in order, never overlapping. ``words``: the text's lower-case
+        words, when the caller has them already."""
+        present = words if words is not None else set(_LETTERS.findall(text.lower()))
+        wanted = present & self._listed
+        if not wanted and _MID_CAPITAL.search(text) is None:
+            return  # quick path: no capital in mid-sentence, no listed name or form of address
         position = 0
-        for found, word in self._candidates(text):
+        for found, word in self._candidates(text, wanted):
             start = found
             if start < position:
                 continue
@@ -116,7 +124,7 @@ class NameFinder:
                 continue
             if word.lower() in TITLES:
                 following = _NEXT_WORD.match(text, first.end())
-                if following is None or not self._starts_name(text, following.group(1), following.start(1), True):
+                if following is None or not self._starts_name(following.group(1), True):
                     continue
                 first = _WORD.match(text, following.start(1))
                 assert first is not None
@@ -125,21 +133,19 @@ class NameFinder:
                     first = self._through_particles(text, first)
                     if first is None:
                         continue
-            elif not self._starts_name(text, word, start, False):
+            elif not self._starts_name(first.group(0), False):
                 continue
             end = self._extend(text, first)
             yield start, end
             position = end
 
-    def _candidates(self, text: str) -> list[tuple[int, str]]:
-        """Capitalised words, listed first names and forms of address, by position (all in C loops)."""
-        found = [(m.start(), m.group(0)) for m in _CAPITAL.finditer(text)]
-        lower = text.lower()
-        present = set(_WORD.findall(lower))
-        wanted = (present & self.only) | (present & TITLES)
+    def _candidates(self, text: str, wanted: set[str]) -> list[tuple[int, str]]:
+        """Capitalised words in mid-sentence, listed first names and forms of address, by position
+        (found by C loops; Python looks only at these)."""
+        found = [(m.start("word"), m.group("word")) for m in _MID_CAPITAL.finditer(text)]
         if wanted:
             pattern = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, sorted(wanted))) + r")(?!\w)")
-            found += [(m.start(), text[m.start() : m.end()]) for m in pattern.finditer(lower)]
+            found += [(m.start(), text[m.start() : m.end()]) for m in pattern.finditer(text.lower())]
         return sorted(set(found))
 
     def _through_particles(self, text: str, word: re.Match[str]) -> re.Match[str] | None:

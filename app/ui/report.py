@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.export import CSV_ENCODING, write_csv
-from app.domain.report import MonthReport, anonymised, build_report, month_label
+from app.domain.anonymise import anonymised_fields
+from app.domain.export import CSV_ENCODING, write_csv_fields
+from app.domain.report import MonthReport, build_report, month_label
 from app.fileio import atomic_output, check_output
 from app.store import CaseStore
 from app.store.profile import load_profile
-from app.store.reporting import CSV_SKIP, ReportQueries
+from app.store.reporting import ReportQueries
 from app.ui.tasks import HistoryWorker, TaskRunner
 from app.ui.widgets import heading, plain
 
@@ -59,9 +60,9 @@ def _save_csv(path: Path, month: str, names: str, target: str) -> int:
     check_output(target, path)
     with CaseStore.open(path) as store:
         queries = ReportQueries(store)
-        cases = anonymised(queries.iter_month_cases(month, CSV_SKIP), names, queries.month_authors(month))
+        rows = anonymised_fields(queries.iter_month_fields(month), names, queries.month_authors(month))
         with atomic_output(target, encoding=CSV_ENCODING, newline="", history=path) as handle:
-            return write_csv(cases, handle)
+            return write_csv_fields(rows, handle)
 
 
 class ReportView(QWidget):
