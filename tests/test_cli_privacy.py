@@ -40,7 +40,7 @@ def test_forget_by_author(db_path: Path) -> None:
     assert b"Vries" in _bytes(db_path)
     code, out = run(["cases", "forget", "--author", "Jan de Vries", "--db", str(db_path)])
     assert code == 0
-    assert "Gewist: 2 zaken en 1 lessen" in out and "Vries" not in out
+    assert "Gewist: 2 zaken en 1 les" in out and "Vries" not in out
     data = _bytes(db_path).lower()
     assert b"vries" not in data and "vries".encode("utf-16-le") not in data
     code, out = run(["cases", "search", "vries", "--db", str(db_path)])
@@ -52,7 +52,7 @@ def test_forget_by_author(db_path: Path) -> None:
 def test_forget_by_handle_and_usage(db_path: Path) -> None:
     _filled(db_path)
     code, out = run(["cases", "forget", "--handle", "@jandevries", "--db", str(db_path)])
-    assert code == 0 and "Gewist: 1 zaken" in out  # a one-word handle; 'Jan de Vries' is --author
+    assert code == 0 and "Gewist: 1 zaak" in out  # a one-word handle; 'Jan de Vries' is --author
     with pytest.raises(SystemExit) as usage:
         run(["cases", "forget", "--db", str(db_path)])
     assert usage.value.code == 2  # one of --author or --handle is required

@@ -123,8 +123,11 @@ class ForgetOutcome:
 
     def message(self) -> str:
         r = self.record
+        cases = f"{r.cases} {'zaak' if r.cases == 1 else 'zaken'}"
+        lessons = f"{r.lessons} {'les' if r.lessons == 1 else 'lessen'}"
+        texts = f"{r.scrubbed} andere {'tekst' if r.scrubbed == 1 else 'teksten'}"
         lines = [
-            f"Gewist: {r.cases} zaken en {r.lessons} lessen; de naam is uit {r.scrubbed} andere teksten gehaald.",
+            f"Gewist: {cases} en {lessons}; de naam is uit {texts} gehaald.",
             "Het zoekregister is opnieuw opgebouwd en het bestand is opgeschoond (ook het WAL-bestand).",
         ]
         if not self.wal_empty:
