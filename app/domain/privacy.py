@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.domain.privacy_names import PARTICLES
+
 DEFAULT_MONTHS = 24
 MIN_MONTHS = 1
 MAX_MONTHS = 120
@@ -112,6 +114,16 @@ def person_pattern(who: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@])@?(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
 
 
+def token_pattern(who: str) -> re.Pattern[str]:
+    """The name's words as a language model's word list stores them: each one a quoted string
+    ('"Vries"', '"@jandevries"'); words of two letters and particles are left out (too common)."""
+    words = _NAME_WORDS.findall(who.strip().lstrip("@"))
+    forms = {w for w in words if len(w) >= 3 and w.lower() not in PARTICLES}
+    forms.add("".join(words))
+    body = "|".join(sorted(re.escape(f) for f in forms if f))
+    return re.compile(rf'"@?(?:{body})"', re.IGNORECASE)
+
+
 @dataclass
 class ForgetOutcome:
     """What an erasure did, for the message to the owner (the name itself is not kept)."""
@@ -120,6 +132,7 @@ class ForgetOutcome:
     backups: list[Path] = field(default_factory=list)
     folder: Path | None = None
     wal_empty: bool = True
+    models: list[Path] = field(default_factory=list)  # learned assistants whose word list holds the name
 
     def message(self) -> str:
         r = self.record
@@ -135,6 +148,12 @@ class ForgetOutcome:
                 "Let op: het WAL-bestand kon niet worden geleegd omdat een ander programma de geschiedenis "
                 "open heeft; sluit dat en wis opnieuw."
             )
+        if self.models:
+            lines.append(
+                "Het bijgeleerde taalmodel kent de naam nog uit zijn training; verwijder deze map(pen) en leer "
+                "daarna opnieuw (Profiel en instellingen → Bijleren):"
+            )
+            lines.extend(f"  {path}" for path in self.models)
         if self.backups:
             lines.append(
                 f"Reservekopieën bevatten deze persoon mogelijk nog; wis of vervang ook die ({len(self.backups)}):"

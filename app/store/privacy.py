@@ -27,6 +27,7 @@ from app.domain.privacy import (
     cutoff,
     person_pattern,
     register_text,
+    token_pattern,
 )
 from app.domain.shared import now_iso
 from app.errors import StoreError
@@ -38,6 +39,8 @@ LOG_KEY = "privacy.wissingen"
 BACKUP_LABELS = ("reservekopie", "voor-migratie", "voor-terugzetten")
 _SKIP_TABLES = ("_sqlite_migrations", "sqlite_")
 BATCH = 500
+MODEL_SUFFIX = ".model"  # the learned assistant's folder next to the history (app.nlp.adapt)
+PREVIOUS_SUFFIX = ".model.vorige"
 
 
 def load_policy(store: CaseStore) -> RetentionPolicy:
@@ -203,9 +206,30 @@ def forget(store: CaseStore, who: str) -> ForgetOutcome:
         raise StoreError(f"Wissen is niet gelukt: {str(exc).splitlines()[0]}. Er is niets gewist.") from None
     finally:
         conn.create_function("rw_names", 1, None)
-    backups = backups_of(store.path) if str(store.path) != ":memory:" else []
-    folder = store.path.parent if str(store.path) != ":memory:" else None
-    return ForgetOutcome(record, backups, folder, wal_empty)
+    if str(store.path) == ":memory:":
+        return ForgetOutcome(record, [], None, wal_empty)
+    return ForgetOutcome(record, backups_of(store.path), store.path.parent, wal_empty, models_naming(store.path, who))
+
+
+def models_naming(history: Path, who: str) -> list[Path]:
+    """Learned assistants of this history (``<history>.model``, ``.model.vorige``) whose files hold the name.
+
+    Their word lists (spaCy's vocab strings) keep every word they were trained on; the app does
+    not delete a learned assistant on its own, the message tells the owner where it is.
+    """
+    pattern = token_pattern(who)
+    found = []
+    for folder in (history.with_name(history.name + MODEL_SUFFIX), history.with_name(history.name + PREVIOUS_SUFFIX)):
+        if not folder.is_dir():
+            continue
+        for file in folder.rglob("*"):
+            try:
+                if file.is_file() and pattern.search(file.read_bytes().decode("utf-8", errors="ignore")):
+                    found.append(folder)
+                    break
+            except OSError:
+                continue
+    return found
 
 
 # ---------------------------------------------------------------- retention

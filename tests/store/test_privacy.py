@@ -152,3 +152,21 @@ def test_retention_policy_bounds(bad: int) -> None:
 
     with pytest.raises(PrivacyError):
         RetentionPolicy(bad, "reden").validate()
+
+
+def test_forget_names_a_learned_assistant_that_knows_the_name(db_path: Path) -> None:
+    from app.nlp.adapt import MODEL_SUFFIX, PREVIOUS_SUFFIX
+    from app.store import privacy
+
+    assert (privacy.MODEL_SUFFIX, privacy.PREVIOUS_SUFFIX) == (MODEL_SUFFIX, PREVIOUS_SUFFIX)
+    with CaseStore.open(db_path) as store:
+        _fill(store)
+        model = db_path.with_name(db_path.name + MODEL_SUFFIX) / "vocab"
+        model.mkdir(parents=True)
+        (model / "strings.json").write_text('["brood","Vries","taart"]', encoding="utf-8")
+        other = db_path.with_name(db_path.name + PREVIOUS_SUFFIX)
+        other.mkdir()
+        (other / "strings.json").write_text('["brood","vriesland"]', encoding="utf-8")
+        outcome = forget(store, NAME)
+    assert outcome.models == [model.parent]
+    assert str(model.parent) in outcome.message()
