@@ -66,6 +66,7 @@ class Pseudonyms:
         self.mode = mode
         self.names: dict[str, str] = {}
         self.people: dict[str, str] = {}  # other people named in texts -> 'Persoon 1', …
+        self._shown: dict[str, str] = {}  # author as written -> as shown
         self._finder = NameFinder(keep) if mode != "namen" else None
         self._variants: dict[str, str] = {}  # lower-case variant -> author key
         self._starts: set[str] = set()  # first words of multi-word variants
@@ -77,6 +78,12 @@ class Pseudonyms:
             self.add_author(author)
 
     def name(self, author: str) -> str:
+        known = self._shown.get(author)
+        if known is None:
+            known = self._shown[author] = self._name(author)  # writers come back: decide once per name
+        return known
+
+    def _name(self, author: str) -> str:
         author = clean_text(author, 80)
         if self.mode == "namen" or not author:
             return author
@@ -140,8 +147,9 @@ class Pseudonyms:
         links and @handles."""
         if self.mode == "namen" or not text:
             return text
-        words = set(_WORDS.findall(text.lower()))  # shared by both quick paths
-        return self._scrub_people(self._scrub_writers(text, authors, words), words)
+        lower = text.lower()
+        words = _WORDS.findall(lower)  # shared by both quick paths
+        return self._scrub_people(self._scrub_writers(text, authors, lower, words), words)
 
     def _person(self, name: str) -> str:
         if self.mode == "weglaten":
@@ -151,7 +159,7 @@ class Pseudonyms:
             self.people[key] = f"Persoon {len(self.people) + 1}"
         return self.people[key]
 
-    def _scrub_people(self, text: str, words: set[str]) -> str:
+    def _scrub_people(self, text: str, words: list[str]) -> str:
         """Names of people who are not writers (staff, neighbours, …): see app.domain.privacy_names."""
         assert self._finder is not None
         out: list[str] = []
@@ -165,15 +173,16 @@ class Pseudonyms:
         out.append(text[position:])
         return "".join(out)
 
-    def _scrub_writers(self, text: str, authors: Iterable[str], words: set[str]) -> str:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
+    def _scrub_writers(  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
+        self, text: str, authors: Iterable[str], lower: str, words: list[str]
+    ) -> str:
         for author in authors:
             self.add_author(author)
         if "@" in text:
             text = EMAIL.sub("[e-mail]", text)
-        lower = text.lower()
         if "://" in lower or "www." in lower:
             text = URL.sub("[link]", text)
-        if _DIGITS.search(text):
+        if len(_DIGITS.findall(text)) >= 9:  # a phone number has at least nine digits
             text = PHONE.sub(
                 lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text
             )

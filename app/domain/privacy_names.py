@@ -56,9 +56,10 @@ NOT_NAMES = frozenset(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# A capitalised word right after another word (maybe with a comma and a quote between): a word in
-# mid-sentence. Only there can a capitalised word that is not a listed first name be a name.
-_MID_CAPITAL = re.compile(r"(?<=[^\W_])[,;]?[ \t]+['‘’\"“”(]?(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*)")
+# A capitalised word after spaces (maybe with a quote); it is in mid-sentence when a word (maybe
+# with a comma) comes right before the spaces, checked in Python: a look-behind in the pattern
+# would be tried at every position and costs twice the time.
+_SPACE_CAPITAL = re.compile(r"[ \t]+['‘’\"“”(]?(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"[ .]{1,3}([^\W\d_]+)")
 
@@ -107,15 +108,13 @@ class NameFinder:
             return _is_capital(word) or key in self.only or key in self.also
         return key in self.only or _is_capital(word)
 
-    def spans(self, text: str, words: set[str] | None = None) -> Iterator[tuple[int, int]]:
+    def spans(self, text: str, words: Iterable[str] | None = None) -> Iterator[tuple[int, int]]:
         """(start, end) of each name, in order, never overlapping. ``words``: the text's lower-case
         words, when the caller has them already."""
-        present = words if words is not None else set(_LETTERS.findall(text.lower()))
-        wanted = present & self._listed
-        if not wanted and _MID_CAPITAL.search(text) is None:
-            return  # quick path: no capital in mid-sentence, no listed name or form of address
+        present = words if words is not None else _LETTERS.findall(text.lower())
+        candidates = self._candidates(text, self._listed.intersection(present))
         position = 0
-        for found, word in self._candidates(text, wanted):
+        for found, word in candidates:
             start = found
             if start < position:
                 continue
@@ -139,13 +138,16 @@ class NameFinder:
             yield start, end
             position = end
 
-    def _candidates(self, text: str, wanted: set[str]) -> list[tuple[int, str]]:
+    def _candidates(self, text: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
         """Capitalised words in mid-sentence, listed first names and forms of address, by position
         (found by C loops; Python looks only at these)."""
-        found = [(m.start("word"), m.group("word")) for m in _MID_CAPITAL.finditer(text)]
-        if wanted:
-            pattern = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, sorted(wanted))) + r")(?!\w)")
-            found += [(m.start(), text[m.start() : m.end()]) for m in pattern.finditer(text.lower())]
+        found = [
+            (m.start("word"), m.group("word")) for m in _SPACE_CAPITAL.finditer(text) if _after_word(text, m.start())
+        ]
+        if not wanted:
+            return found  # already in order
+        pattern = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, sorted(wanted))) + r")(?!\w)")
+        found += [(m.start(), text[m.start() : m.end()]) for m in pattern.finditer(text.lower())]
         return sorted(set(found))
 
     def _through_particles(self, text: str, word: re.Match[str]) -> re.Match[str] | None:
@@ -172,3 +174,11 @@ class NameFinder:
                 continue
             break
         return end
+
+
+def _after_word(text: str, spaces: int) -> bool:
+    """Whether a word (maybe followed by ',' or ';') ends right before position ``spaces``."""
+    before = text[spaces - 1] if spaces else ""
+    if before in (",", ";") and spaces > 1:
+        before = text[spaces - 2]
+    return before.isalnum()
