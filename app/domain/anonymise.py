@@ -67,6 +67,7 @@ class Pseudonyms:
         self.names: dict[str, str] = {}
         self.people: dict[str, str] = {}  # other people named in texts -> 'Persoon 1', …
         self._shown: dict[str, str] = {}  # author as written -> as shown
+        self._added: set[str] = set()  # authors as written that add_author has seen
         self._finder = NameFinder(keep) if mode != "namen" else None
         self._variants: dict[str, str] = {}  # lower-case variant -> author key
         self._starts: set[str] = set()  # first words of multi-word variants
@@ -99,6 +100,9 @@ class Pseudonyms:
 
     def add_author(self, raw: str) -> None:
         """Learn a writer's name and its variants, so they are scrubbed from every text."""
+        if raw in self._added:
+            return  # learned already: writers come back
+        self._added.add(raw)
         author = clean_text(raw or "", 80)
         key = author.lower()
         if not author or key in self._seen or self.mode == "namen":
@@ -182,7 +186,7 @@ class Pseudonyms:
             text = EMAIL.sub("[e-mail]", text)
         if "://" in lower or "www." in lower:
             text = URL.sub("[link]", text)
-        if len(_DIGITS.findall(text)) >= 9:  # a phone number has at least nine digits
+        if _DIGITS.search(text) and len(_DIGITS.findall(text)) >= 9:  # a phone number has nine digits or more
             text = PHONE.sub(
                 lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text
             )

@@ -141,9 +141,12 @@ def write_csv_fields(rows: Iterable[Sequence[Any]], out: TextIO) -> int:
     writer.writerow(CSV_COLUMNS)
     count = 0
     last = len(CSV_FIELDS) - 1
+    free = sorted(_FREE_TEXT)
     for row in rows:
         minutes = minutes_between(row[_POSTED] or row[_RECEIVED], row[_HANDLED])
-        cells = [_cell(v) if i in _FREE_TEXT else ("" if v is None else str(v)) for i, v in enumerate(row)]
+        cells = ["" if v is None else str(v) for v in row]
+        for i in free:  # only free text can hold a formula or a NUL
+            cells[i] = _cell(row[i])
         cells.insert(last, f"{minutes:.0f}" if minutes is not None else "")
         writer.writerow(cells)
         count += 1
