@@ -170,3 +170,13 @@ def test_forget_names_a_learned_assistant_that_knows_the_name(db_path: Path) -> 
         outcome = forget(store, NAME)
     assert outcome.models == [model.parent]
     assert str(model.parent) in outcome.message()
+
+
+def test_a_discarded_case_leaves_no_text_in_free_pages(db_path: Path) -> None:
+    secret = "Geheimzinnige klacht over de taart"
+    with CaseStore.open(db_path) as store:
+        case_id = store.save(Case(secret, "x", "Sanne"))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.delete(case_id)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert secret.encode() not in db_path.read_bytes()

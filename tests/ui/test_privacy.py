@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +90,19 @@ def test_newer_version_is_shown_read_only(qtbot: Any, make_window: Any, db_path:
     viewer.close()
     window.close()
     assert db_path.read_bytes() == data
+
+
+def test_report_of_a_newer_version_can_be_viewed(qtbot: Any, db_path: Path) -> None:
+    from app.ui.report import _build
+
+    with CaseStore.open(db_path) as store:
+        store.save(Case("Lekker brood", "x", "Sanne", received_at="2026-10-03T10:00:00+00:00"))
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('reageerwijzer', '0099_x', '2030')"
+    )
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    with ThreadPoolExecutor(1) as pool:  # as the report view does: off the GUI thread
+        assert pool.submit(_build, db_path, "2026-10", "pseudoniem").result().count == 1
