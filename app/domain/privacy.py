@@ -96,21 +96,23 @@ class ErasureRecord:
         return cls(data["at"], *numbers)
 
 
-def person_pattern(who: str) -> re.Pattern[str]:
+def person_pattern(who: str, *, surname: bool = True) -> re.Pattern[str]:
     """Every way a name or handle is written: 'Jan de Vries', 'jan_de_vries', '@JanDeVries', 'JANDEVRIES'.
 
     The words of the name in order, with or without spaces, dots, dashes or underscores between
-    them, with or without '@', in any case; also the surname with its particles ('de Vries');
-    never inside a longer word. Linear in the text.
+    them, with or without '@', in any case; with ``surname`` also the surname with its particles
+    ('de Vries'); never inside a longer word. Linear in the text.
     """
     words = _NAME_WORDS.findall(who.strip().lstrip("@"))
     if not words or sum(len(w) for w in words) < 2:
         raise PrivacyError("geef een naam of account van minstens twee letters")
+    if all(w.lower() in PARTICLES for w in words):
+        raise PrivacyError(f"'{who.strip()[:40]}' is geen naam maar een tussenvoegsel; geef de hele naam")
     forms = [_SEPARATORS.join(re.escape(w) for w in words)]
-    surname = words[1:]
-    if surname and sum(len(w) for w in surname) >= 4:
+    last = words[1:]
+    if surname and last and sum(len(w) for w in last) >= 4:
         # The surname with its particles ('de Vries', 'devries'), as staff or neighbours write it.
-        forms.append(_SEPARATORS.join(re.escape(w) for w in surname))
+        forms.append(_SEPARATORS.join(re.escape(w) for w in last))
     return re.compile(rf"(?<![\w@])@?(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
 
 

@@ -182,13 +182,17 @@ def forget(store: CaseStore, who: str) -> ForgetOutcome:
     """Erase one person (a name or a handle) from the whole history file and its WAL."""
     pattern = person_pattern(who)
     conn = store.db.conn
+    writer = person_pattern(who, surname=False)  # a case is theirs when its writer is exactly this name
     conn.create_function("rw_names", 1, lambda v: v is not None and bool(pattern.search(str(v))), deterministic=True)
+    conn.create_function(
+        "rw_writer", 1, lambda v: v is not None and bool(writer.fullmatch(str(v).strip())), deterministic=True
+    )
     store.db.execute("PRAGMA secure_delete = ON")
     try:
         with write_transaction(store.db):
             ids = [
                 r[0]
-                for r in store.db.execute("SELECT id FROM cases WHERE rw_names(author) OR rw_names(link)").fetchall()
+                for r in store.db.execute("SELECT id FROM cases WHERE rw_writer(author) OR rw_names(link)").fetchall()
             ]
             lessons = _delete_cases(store, ids)
             named = store.db.execute("SELECT id FROM lessons WHERE rw_names(text) OR rw_names(tags)")
@@ -206,6 +210,7 @@ def forget(store: CaseStore, who: str) -> ForgetOutcome:
         raise StoreError(f"Wissen is niet gelukt: {str(exc).splitlines()[0]}. Er is niets gewist.") from None
     finally:
         conn.create_function("rw_names", 1, None)
+        conn.create_function("rw_writer", 1, None)
     if str(store.path) == ":memory:":
         return ForgetOutcome(record, [], None, wal_empty)
     return ForgetOutcome(record, backups_of(store.path), store.path.parent, wal_empty, models_naming(store.path, who))

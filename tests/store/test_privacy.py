@@ -180,3 +180,20 @@ def test_a_discarded_case_leaves_no_text_in_free_pages(db_path: Path) -> None:
         store.delete(case_id)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert secret.encode() not in db_path.read_bytes()
+
+
+def test_forget_deletes_only_cases_of_exactly_that_writer(db_path: Path) -> None:
+    with CaseStore.open(db_path) as store:
+        store.save(Case("Waar blijft mijn pakket?", "x", "Bo"))
+        store.save(Case("Top service!", "x", "Bo de Groot"))
+        store.save(Case("Lekker!", "x", "De Vries"))
+        outcome = forget(store, "Bo")
+        assert outcome.record.cases == 1
+        assert sorted(c.author for c in store.list()) == ["De Vries", "[gewist] de Groot"]
+
+
+def test_forget_refuses_a_particle() -> None:
+    from app.domain.privacy import PrivacyError, person_pattern
+
+    with pytest.raises(PrivacyError, match="tussenvoegsel"):
+        person_pattern("de")
