@@ -161,13 +161,19 @@ def _fts_tables(store: CaseStore) -> list[str]:
     return [r[0] for r in rows]
 
 
-def compact(store: CaseStore) -> bool:
-    """Rebuild the search index, rebuild the file, empty the WAL. Returns whether the WAL is empty."""
+def compact(store: CaseStore, *, thorough: bool = True) -> bool:
+    """Merge the search index (dropping what was deleted) and empty the WAL; ``thorough`` (an
+    erasure) also rebuilds the index from the texts and the whole file. Returns whether the WAL is
+    empty. With ``secure_delete`` the pages that merging frees are overwritten; rebuilding the
+    file (``VACUUM``) leaves no free page at all, at the cost of rewriting it (seconds for 100,000 cases).
+    """
     with write_transaction(store.db):
         for table in _fts_tables(store):
-            store.db.execute(f'INSERT INTO "{table}"("{table}") VALUES(\'rebuild\')')
+            if thorough:
+                store.db.execute(f'INSERT INTO "{table}"("{table}") VALUES(\'rebuild\')')
             store.db.execute(f'INSERT INTO "{table}"("{table}") VALUES(\'optimize\')')
-    store.db.execute("VACUUM")
+    if thorough:
+        store.db.execute("VACUUM")
     if str(store.path) == ":memory:":
         return True
     busy, _frames, _done = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -280,7 +286,7 @@ def apply_retention(store: CaseStore, now: datetime | None = None) -> int:
                     store.db.execute(
                         "UPDATE lessons SET text = ? WHERE id = ?", [names.scrub(lesson) or ERASED, lesson_id]
                     )
-        compact(store)
+        compact(store, thorough=False)
     except sqlite3.Error as exc:
         raise StoreError(f"Anonimiseren na de bewaartermijn is niet gelukt: {str(exc).splitlines()[0]}.") from None
     return len(rows) + len(unfinished)

@@ -133,6 +133,9 @@ def test_retention_anonymises_old_cases_and_keeps_figures(db_path: Path) -> None
             assert "Kees" not in text and "Jansen" not in text and "Fatima" not in text and "Vries" not in text
         recent = next(c for c in cases if c.received_at.startswith("2026"))
         assert recent.author == "Kees Jansen"
+        assert store.search("fatima") == []
+        # Without rebuilding the file: secure_delete overwrote the old texts, the index was merged.
+        assert _leaks(db_path, "Fatima") == []
 
 
 def test_retention_policy_is_stored_with_reason(db_path: Path) -> None:
