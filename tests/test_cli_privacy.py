@@ -72,3 +72,14 @@ def test_privacy_register_and_retention(db_path: Path) -> None:
     assert code == 0
     assert out.startswith("Verwerkingsregister") and "6 maanden" in out and "Half jaar is genoeg" in out
     assert str(db_path.resolve()) in out
+
+
+def test_hostile_arguments_give_one_line(db_path: Path) -> None:
+    for args in (
+        ["privacy", "retention", "--months", "6", "--reason", "\udc80 kapot"],
+        ["cases", "forget", "--author", "x" * 5000],
+        ["cases", "forget", "--handle", "\ud800\ud800"],
+        ["privacy"],
+    ):
+        code, _ = run([*args, "--db", str(db_path)] if args != ["privacy"] else args)
+        assert code == 1, args

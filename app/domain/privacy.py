@@ -21,8 +21,17 @@ DEFAULT_REASON = (
     "daarna blijven alleen cijfers zonder namen over."
 )
 ERASED = "[gewist]"
+MAX_NAME = 200
 _NAME_WORDS = re.compile(r"[^\W_]+")
 _SEPARATORS = r"[\s._\-]*"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. from a mangled command line
+        return False
+    return True
 
 
 class PrivacyError(ValueError):
@@ -44,6 +53,8 @@ class RetentionPolicy:
             raise PrivacyError("schrijf op waarom je de gegevens zo lang bewaart")
         if len(self.reason) > 2000:
             raise PrivacyError("de reden is te lang (meer dan 2000 tekens)")
+        if not _encodable(self.reason):
+            raise PrivacyError("de reden bevat tekens die geen tekst zijn; typ hem opnieuw")
 
     def to_dict(self) -> dict[str, Any]:
         return {"months": self.months, "reason": self.reason, "chosen_at": self.chosen_at}
@@ -103,6 +114,8 @@ def person_pattern(who: str, *, surname: bool = True) -> re.Pattern[str]:
     them, with or without '@', in any case; with ``surname`` also the surname with its particles
     ('de Vries'); never inside a longer word. Linear in the text.
     """
+    if len(who) > MAX_NAME:
+        raise PrivacyError(f"een naam of account is hooguit {MAX_NAME} tekens")
     words = _NAME_WORDS.findall(who.strip().lstrip("@"))
     if not words or sum(len(w) for w in words) < 2:
         raise PrivacyError("geef een naam of account van minstens twee letters")
