@@ -64,6 +64,11 @@ class ReportQueries:
                 month_bounds(month),
             ).fetchall()
         return self._grouped[month]
+    def storms(self, month: str) -> list[dict[str, Any]]:
+        """The crisis radar's waves that began in this month (app/store/radar.py)."""
+        from app.store.radar import waves_in_month
+
+        return waves_in_month(self.db, month)
 
     def counts_by(self, column: str, month: str) -> dict[str, int]:
         index = {"label": 0, "outcome": 1, "platform": 2, "status": 3}[column]
