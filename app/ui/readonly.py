@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 def show_read_only(window: QMainWindow) -> QLabel:
     """Put a banner above the window's content and switch off every page that writes.
 
-    The window must have ``nav``, ``wizard``, ``practice`` and ``settings`` (app.ui.main_window);
-    the history and the monthly report stay usable for reading.
+    The window must have ``nav``, ``wizard``, ``practice``, ``settings`` and ``history``
+    (app.ui.main_window); the history (without its edit part) and the monthly report stay usable.
     """
     banner = QLabel(
         QCoreApplication.translate(
@@ -41,6 +41,9 @@ def show_read_only(window: QMainWindow) -> QLabel:
         item = nav.item(index)
         if item is not None:
             item.setToolTip(QCoreApplication.translate("ReadOnly", "Niet beschikbaar: alleen bekijken"))
+    edit_box = getattr(window.history, "edit_box", None)  # type: ignore[attr-defined]
+    if edit_box is not None:
+        edit_box.hide()  # the history's "Bijwerken" part saves: not shown when viewing only
     nav.setCurrentRow(window.pages.indexOf(window.history))  # type: ignore[attr-defined]
     title = window.windowTitle()
     window.setWindowTitle(QCoreApplication.translate("ReadOnly", "{title} — alleen bekijken").format(title=title))

@@ -86,6 +86,7 @@ def test_newer_version_is_shown_read_only(qtbot: Any, make_window: Any, db_path:
     assert banner is not None and banner.isVisible() and "nieuwere versie" in banner.text()
     assert not window.wizard.isEnabled() and not window.settings.isEnabled() and not window.practice.isEnabled()
     assert window.pages.currentWidget() is window.history
+    assert window.history.edit_box.isHidden()
     assert window.history_worker.read_only
     viewer.close()
     window.close()
