@@ -280,16 +280,39 @@ def apply_retention(store: CaseStore, now: datetime | None = None) -> int:
                     "WHERE id = ?",
                     [names.scrub(text, [author]) or ERASED, names.scrub(reply or ""), done, case_id],
                 )
-                for lesson_id, lesson in store.db.execute(
-                    "SELECT id, text FROM lessons WHERE case_id = ?", [case_id]
-                ).fetchall():
-                    store.db.execute(
-                        "UPDATE lessons SET text = ? WHERE id = ?", [names.scrub(lesson) or ERASED, lesson_id]
-                    )
+            _scrub_children(store, names, [r[0] for r in rows])
         compact(store, thorough=False)
     except sqlite3.Error as exc:
         raise StoreError(f"Anonimiseren na de bewaartermijn is niet gelukt: {str(exc).splitlines()[0]}.") from None
     return len(rows) + len(unfinished)
+
+
+# Columns of rows that belong to a case and say who of the staff did what, and when: kept.
+_STAFF_COLUMNS = frozenset({"person", "kind", "tags"})
+
+
+def _scrub_children(store: CaseStore, names: Pseudonyms, case_ids: list[int]) -> None:
+    """Names out of every text that belongs to these cases: lessons, earlier versions of the reply,
+    comments on approvals (tables that refer to a case); who of the staff did it is kept."""
+    for table, column in _children_of(store, "cases"):
+        texts = [
+            c
+            for c in _text_columns(store).get(table, [])
+            if c != column and c not in _STAFF_COLUMNS and not c.endswith(("_at", "_by")) and c != "at"
+        ]
+        if not texts:
+            continue
+        for start in range(0, len(case_ids), BATCH):
+            chunk = case_ids[start : start + BATCH]
+            marks = ",".join("?" * len(chunk))
+            selected = ", ".join(f'"{c}"' for c in texts)
+            for rowid, *values in store.db.execute(
+                f'SELECT rowid, {selected} FROM "{table}" WHERE "{column}" IN ({marks})', chunk
+            ).fetchall():
+                scrubbed = [names.scrub(v) or ERASED if isinstance(v, str) and v else v for v in values]
+                if scrubbed != values:
+                    assignments = ", ".join(f'"{c}" = ?' for c in texts)
+                    store.db.execute(f'UPDATE "{table}" SET {assignments} WHERE rowid = ?', [*scrubbed, rowid])
 
 
 # ---------------------------------------------------------------- the register

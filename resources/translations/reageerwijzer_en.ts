@@ -37,6 +37,88 @@
     </message>
 </context>
 <context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>Wat de assistent ziet</source>
+        <translation>What the assistant sees</translation>
+    </message>
+    <message>
+        <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
+        <translation>Unsure: {first} ({p1}) or {second} ({p2})</translation>
+    </message>
+    <message>
+        <source>Lijkt: {label} ({p})</source>
+        <translation>Looks like: {label} ({p})</translation>
+    </message>
+    <message>
+        <source>vanwege: {words}</source>
+        <translation>because of: {words}</translation>
+    </message>
+    <message>
+        <source>Let op: {flags}</source>
+        <translation>Note: {flags}</translation>
+    </message>
+    <message>
+        <source>bestelnummer</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>bedrag</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Gevonden: {items}</source>
+        <translation>Found: {items}</translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>de assistent leest dit als {label} ({p})</source>
+        <translation>the assistant reads this as {label} ({p})</translation>
+    </message>
+    <message>
+        <source>{label} ({p}, vanwege: {words})</source>
+        <translation>{label} ({p}, because of: {words})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>typ je naam</source>
+        <translation>type your name</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>Een naam op deze computer, geen account: een collega keurt het antwoord goed of stuurt het terug.</source>
+        <translation>A name on this computer, not an account: a colleague approves the reply or sends it back.</translation>
+    </message>
+    <message>
+        <source>(op deze computer, geen account)</source>
+        <translation>(on this computer, not an account)</translation>
+    </message>
+    <message>
+        <source>Opgesteld &amp;door:</source>
+        <translation>&amp;Drafted by:</translation>
+    </message>
+</context>
+<context>
     <name>CasePracticeView</name>
     <message>
         <source>Alle niveaus</source>
@@ -256,6 +338,14 @@
     <message>
         <source>Opvolgen: {date}</source>
         <translation>Follow up: {date}</translation>
+    </message>
+    <message>
+        <source>Opgesteld door {who}</source>
+        <translation>Drafted by {who}</translation>
+    </message>
+    <message>
+        <source>goedgekeurd door {who}</source>
+        <translation>approved by {who}</translation>
     </message>
 </context>
 <context>
@@ -583,6 +673,73 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Kies een reactie</source>
+        <translation>Choose a comment</translation>
+    </message>
+    <message>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>Gegeven antwoord</source>
+        <translation>Reply given</translation>
+    </message>
+    <message>
+        <source>Je kunt het antwoord hier aanpassen; de vorige tekst blijft bewaard.</source>
+        <translation>You can change the reply here; the previous text is kept.</translation>
+    </message>
+    <message>
+        <source>Reactie</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Antwoord (aan te passen)</source>
+        <translation>&amp;Reply (editable)</translation>
+    </message>
+    <message>
+        <source>onbekende schrijver</source>
+        <translation>unknown author</translation>
+    </message>
+    <message>
+        <source>Geen reactie gekozen</source>
+        <translation>No comment selected</translation>
+    </message>
+    <message>
+        <source>(assistent stelde voor: {s})</source>
+        <translation>(assistant suggested: {s})</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Nog niet afgerond</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <source>assistent</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>Nog geen les bij deze reactie.</source>
+        <translation>No lesson for this comment yet.</translation>
+    </message>
+    <message>
+        <source>Lessen</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, bied persoonlijk contact aan en laat het daarna los.</source>
+        <translation>↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
+    </message>
+    <message>
+        <source>Aangepast, nog niet opgeslagen. &apos;Wijzigingen opslaan&apos; bewaart het; de vorige tekst blijft bewaard.</source>
+        <translation>Changed, not saved yet. &apos;Save changes&apos; keeps it; the previous text is kept.</translation>
+    </message>
+</context>
+<context>
     <name>FlowMap</name>
     <message>
         <source>Kaart van het stroomschema</source>
@@ -667,28 +824,76 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
+        <source>Te&amp;r goedkeuring</source>
+        <translation>Awaiting app&amp;roval</translation>
+    </message>
+    <message>
+        <source>Te&amp;r goedkeuring ({n})</source>
+        <translation>Awaiting app&amp;roval ({n})</translation>
+    </message>
+    <message>
+        <source>Ter goedkeuring</source>
+        <translation type="vanished">Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Toon alleen de antwoorden die op goedkeuring wachten.</source>
+        <translation>Show only the replies that are waiting for approval.</translation>
+    </message>
+    <message>
         <source>Afgehandelde reacties</source>
         <translation>Handled comments</translation>
     </message>
     <message>
+        <source>&amp;Niet gebruiken om bij te leren</source>
+        <translation>&amp;Do not use for learning</translation>
+    </message>
+    <message>
+        <source>De assistent leert niet van deze reactie.</source>
+        <translation>The assistant does not learn from this comment.</translation>
+    </message>
+    <message>
+        <source>{n} wachten op goedkeuring</source>
+        <translation>{n} awaiting approval</translation>
+    </message>
+    <message>
+        <source>Ter goedkeuring ({n})</source>
+        <translation type="vanished">Awaiting approval ({n})</translation>
+    </message>
+    <message>
+        <source>Kies of typ eerst bovenaan je naam.</source>
+        <translation>First choose or type your name at the top.</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd door {who}. Het antwoord staat klaar om te plakken.</source>
+        <translation>Approved by {who}. The reply is ready to paste.</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd door {who}, met je opmerking.</source>
+        <translation>Sent back by {who}, with your comment.</translation>
+    </message>
+    <message>
+        <source>Opnieuw ter goedkeuring aangeboden door {who}.</source>
+        <translation>Offered for approval again by {who}.</translation>
+    </message>
+    <message>
         <source>Kies een reactie</source>
-        <translation>Choose a comment</translation>
+        <translation type="vanished">Choose a comment</translation>
     </message>
     <message>
         <source>De reactie</source>
-        <translation>The comment</translation>
+        <translation type="vanished">The comment</translation>
     </message>
     <message>
         <source>Gegeven antwoord</source>
-        <translation>Reply given</translation>
+        <translation type="vanished">Reply given</translation>
     </message>
     <message>
         <source>Reactie</source>
-        <translation>Comment</translation>
+        <translation type="vanished">Comment</translation>
     </message>
     <message>
         <source>Antwoord</source>
-        <translation>Reply</translation>
+        <translation type="vanished">Reply</translation>
     </message>
     <message>
         <source>Bijwerken</source>
@@ -696,7 +901,7 @@
     </message>
     <message>
         <source>&amp;Niet gebruiken om de assistent te laten bijleren</source>
-        <translation>&amp;Do not use to teach the assistant</translation>
+        <translation type="vanished">&amp;Do not use to teach the assistant</translation>
     </message>
     <message>
         <source>Bijvoorbeeld als je hier bewust anders koos dan het schema voor deze reactie bedoelt.</source>
@@ -752,35 +957,35 @@
     </message>
     <message>
         <source>onbekende schrijver</source>
-        <translation>unknown author</translation>
+        <translation type="vanished">unknown author</translation>
     </message>
     <message>
         <source>(assistent stelde voor: {s})</source>
-        <translation>(assistant suggested: {s})</translation>
+        <translation type="vanished">(assistant suggested: {s})</translation>
     </message>
     <message>
         <source>Uitkomst</source>
-        <translation>Outcome</translation>
+        <translation type="vanished">Outcome</translation>
     </message>
     <message>
         <source>assistent</source>
-        <translation>assistant</translation>
+        <translation type="vanished">assistant</translation>
     </message>
     <message>
         <source>Nog niet afgerond</source>
-        <translation>Not finished yet</translation>
+        <translation type="vanished">Not finished yet</translation>
     </message>
     <message>
         <source>Lessen</source>
-        <translation>Lessons</translation>
+        <translation type="vanished">Lessons</translation>
     </message>
     <message>
         <source>Nog geen les bij deze reactie.</source>
-        <translation>No lesson for this comment yet.</translation>
+        <translation type="vanished">No lesson for this comment yet.</translation>
     </message>
     <message>
         <source>↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, bied persoonlijk contact aan en laat het daarna los.</source>
-        <translation>↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
+        <translation type="vanished">↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
     </message>
     <message>
         <source>Opslaan mislukt</source>
@@ -818,8 +1023,28 @@
         <translation>Author</translation>
     </message>
     <message>
+        <source>&amp;Geplaatst:</source>
+        <translation>Po&amp;sted:</translation>
+    </message>
+    <message>
+        <source>Stap voor st&amp;ap</source>
+        <translation>Step by st&amp;ep</translation>
+    </message>
+    <message>
+        <source>Elke vraag apart beantwoorden, met uitleg en voorbeeld</source>
+        <translation>Answer each question separately, with explanation and example</translation>
+    </message>
+    <message>
+        <source>&amp;Voorstel bekijken →</source>
+        <translation>See the pr&amp;oposal →</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: de hele weg die de assistent voorstelt</source>
+        <translation>Ctrl+Enter: the whole path the assistant proposes</translation>
+    </message>
+    <message>
         <source>Geplaatst op</source>
-        <translation>Posted on</translation>
+        <translation type="vanished">Posted on</translation>
     </message>
     <message>
         <source>Link naar de reactie</source>
@@ -839,7 +1064,7 @@
     </message>
     <message>
         <source>&amp;Geplaatst op:</source>
-        <translation>Posted &amp;on:</translation>
+        <translation type="vanished">Posted &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Link (optioneel):</source>
@@ -847,11 +1072,11 @@
     </message>
     <message>
         <source>&amp;Verder →</source>
-        <translation>&amp;Next →</translation>
+        <translation type="vanished">&amp;Next →</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
+        <translation type="vanished">Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -1023,8 +1248,24 @@
         <translation>Draft of the reply</translation>
     </message>
     <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Eerst je veiligheid</source>
+        <translation>Your safety first</translation>
+    </message>
+    <message>
+        <source>Tab springt naar de volgende open plek en selecteert die</source>
+        <translation>Tab jumps to the next open slot and selects it</translation>
+    </message>
+    <message>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
+    </message>
+    <message>
+        <source>Tab in het antwoord: naar de volgende open plek</source>
+        <translation>Tab in the reply: to the next open slot</translation>
     </message>
     <message>
         <source>Korte &amp;versie</source>
@@ -1039,12 +1280,44 @@
         <translation>&amp;Copy</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
         <source>Reacties &amp;pauzeren…</source>
         <translation>&amp;Pause comments…</translation>
     </message>
     <message>
         <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
         <translation>An honest message for when a discussion under your post gets out of hand</translation>
+    </message>
+    <message>
+        <source>Nog 1 open plek: invullen (Tab)</source>
+        <translation>1 open slot left: fill it in (Tab)</translation>
+    </message>
+    <message>
+        <source>Nog {n} open plekken: invullen (Tab)</source>
+        <translation>{n} open slots left: fill them in (Tab)</translation>
+    </message>
+    <message>
+        <source>Reacties tijdelijk uitzetten</source>
+        <translation>Turn comments off for a while</translation>
+    </message>
+    <message>
+        <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
+        <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
+    </message>
+    <message>
+        <source>Je antwoord heeft nog {n} open plek(ken) [vul in: …]. Zo kan het niet als ‘{status}’.</source>
+        <translation>Your reply still has {n} open slot(s) [vul in: …]. It cannot be saved as ‘{status}’ like this.</translation>
+    </message>
+    <message>
+        <source>Opslaan als ‘{status}’</source>
+        <translation>Save as ‘{status}’</translation>
+    </message>
+    <message>
+        <source>Eerst invullen</source>
+        <translation>Fill in first</translation>
     </message>
     <message>
         <source>Opslaan in de geschiedenis</source>
@@ -1116,7 +1389,7 @@
     </message>
     <message>
         <source>{n} open plek(ken)</source>
-        <translation>{n} open slot(s)</translation>
+        <translation type="vanished">{n} open slot(s)</translation>
     </message>
     <message>
         <source>Nog open plekken</source>
@@ -1137,6 +1410,143 @@
     <message>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <source>Voorstel van de assistent</source>
+        <translation>Assistant&apos;s suggestion</translation>
+    </message>
+    <message>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>Uitkomst van dit pad</source>
+        <translation>Outcome of this path</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Stap voor stap</source>
+        <translation>&amp;Step by step</translation>
+    </message>
+    <message>
+        <source>Elke vraag apart beantwoorden, met uitleg en voorbeeld</source>
+        <translation>Answer each question separately, with explanation and example</translation>
+    </message>
+    <message>
+        <source>&amp;Klopt →</source>
+        <translation>&amp;Correct →</translation>
+    </message>
+    <message>
+        <source>Enter: naar de uitkomst</source>
+        <translation>Enter: to the outcome</translation>
+    </message>
+    <message>
+        <source>Zo loopt de assistent het schema door. Klopt het? Druk op Enter. Anders: Wijzigen bij een stap.</source>
+        <translation>This is how the assistant walks the chart. Is it right? Press Enter. If not: Change at a step.</translation>
+    </message>
+    <message>
+        <source>Uitkomst: {title}</source>
+        <translation>Outcome: {title}</translation>
+    </message>
+    <message>
+        <source>De assistent leest nog mee; zijn voorstel verschijnt zo. Je kunt ook zelf kiezen.</source>
+        <translation>The assistant is still reading; its proposal appears shortly. You can also choose yourself.</translation>
+    </message>
+    <message>
+        <source>De assistent weet het bij de laatste vraag niet zeker: kies daar zelf.</source>
+        <translation>The assistant is not sure at the last question: choose there yourself.</translation>
+    </message>
+    <message>
+        <source>Uitkomst: nog niet bekend</source>
+        <translation>Outcome: not known yet</translation>
+    </message>
+    <message>
+        <source>De assistent heeft hier geen voorstel: dit weet alleen jij. Kies zelf.</source>
+        <translation>The assistant has no proposal here: only you know this. Choose yourself.</translation>
+    </message>
+    <message>
+        <source>De assistent twijfelt tussen ‘{first}’ en ‘{second}’ ({reading}). Kies zelf.</source>
+        <translation>The assistant is unsure between ‘{first}’ and ‘{second}’ ({reading}). Choose yourself.</translation>
+    </message>
+    <message>
+        <source>voorstel: de assistent ziet &apos;{flag}&apos; in de reactie</source>
+        <translation>proposal: the assistant sees &apos;{flag}&apos; in the comment</translation>
+    </message>
+    <message>
+        <source>voorstel, {p} zeker</source>
+        <translation>proposal, {p} sure</translation>
+    </message>
+    <message>
+        <source>vanwege: {words}</source>
+        <translation>because of: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChooser</name>
+    <message>
+        <source>Je naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Wie nu met Reageerwijzer werkt. Dit is een naam op deze computer, geen account en geen wachtwoord: iedereen hier kan elke naam kiezen. De naam wordt vastgelegd bij wat je opstelt, goedkeurt, terugstuurt of aanpast.</source>
+        <translation>Who is working with Reageerwijzer now. This is a name on this computer, not an account and no password: anyone here can choose any name. The name is recorded with what you draft, approve, send back or change.</translation>
+    </message>
+    <message>
+        <source>typ je naam</source>
+        <translation>type your name</translation>
+    </message>
+    <message>
+        <source>&amp;Je naam:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>Je &amp;naam:</source>
+        <translation type="vanished">Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>(op deze computer, geen account)</source>
+        <translation>(on this computer, not an account)</translation>
+    </message>
+</context>
+<context>
+    <name>PostedChoice</name>
+    <message>
+        <source>Onbekend (telt niet mee voor je reactietijd)</source>
+        <translation>Unknown (not counted in your response time)</translation>
+    </message>
+    <message>
+        <source>Net geplaatst</source>
+        <translation>Just posted</translation>
+    </message>
+    <message>
+        <source>Vandaag om…</source>
+        <translation>Today at…</translation>
+    </message>
+    <message>
+        <source>Op datum en tijd…</source>
+        <translation>On date and time…</translation>
+    </message>
+    <message>
+        <source>Geplaatst op</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <source>Tijd van plaatsen, vandaag</source>
+        <translation>Time of posting, today</translation>
+    </message>
+    <message>
+        <source>Datum en tijd van plaatsen</source>
+        <translation>Date and time of posting</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1928,25 @@
     </message>
 </context>
 <context>
+    <name>RevisionList</name>
+    <message>
+        <source>Eerdere versies van het antwoord ({n})</source>
+        <translation>Earlier versions of the reply ({n})</translation>
+    </message>
+    <message>
+        <source>iemand zonder naam</source>
+        <translation>someone without a name</translation>
+    </message>
+    <message>
+        <source>{when}, aangepast door {who}. Daarvoor stond er:</source>
+        <translation>{when}, changed by {who}. Before, it said:</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Naam van het bedrijf</source>
@@ -1753,6 +2182,92 @@
     </message>
 </context>
 <context>
+    <name>StepRow</name>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Wijzig het antwoord op: {q}</source>
+        <translation>Change the answer to: {q}</translation>
+    </message>
+    <message>
+        <source>jouw keuze</source>
+        <translation>your choice</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Goedkeuring</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Wat moet er anders? Nodig om terug te sturen.</source>
+        <translation>What should change? Needed to send it back.</translation>
+    </message>
+    <message>
+        <source>Opmerking bij terugsturen</source>
+        <translation>Comment when sending back</translation>
+    </message>
+    <message>
+        <source>&amp;Goedkeuren en kopiëren</source>
+        <translation>&amp;Approve and copy</translation>
+    </message>
+    <message>
+        <source>Keurt het antwoord goed zoals het hierboven staat en zet het klaar om te plakken.</source>
+        <translation>Approves the reply as it stands above and makes it ready to paste.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugsturen</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <source>Opnieuw ter goedkeuring aanbieden</source>
+        <translation>Offer for approval again</translation>
+    </message>
+    <message>
+        <source>iemand zonder naam</source>
+        <translation>someone without a name</translation>
+    </message>
+    <message>
+        <source>Wacht op goedkeuring</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>opgesteld door</source>
+        <translation>drafted by</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>pas het antwoord aan en bied het opnieuw aan</source>
+        <translation>change the reply and offer it again</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd door {who} op {when}</source>
+        <translation>Approved by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>ter goedkeuring aangeboden</source>
+        <translation>offered for approval</translation>
+    </message>
+    <message>
+        <source>goedgekeurd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>teruggestuurd</source>
+        <translation>sent back</translation>
+    </message>
+</context>
+<context>
     <name>TraineeBar</name>
     <message>
         <source>Naam van de oefenaar</source>
@@ -1768,7 +2283,7 @@
     </message>
 </context>
 <context>
-    <name>WizardView</name>
+    <name>WizardSide</name>
     <message>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
@@ -1781,9 +2296,24 @@
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Waar ben je?</source>
+        <translation type="vanished">Where are you?</translation>
+    </message>
+    <message>
+        <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
+        <translation type="vanished">Boxes are questions, circles are outcomes. Blue: your path.</translation>
+    </message>
+    <message>
+        <source>Assistent</source>
+        <translation type="vanished">Assistant</translation>
+    </message>
     <message>
         <source>Wat de assistent ziet</source>
-        <translation>What the assistant sees</translation>
+        <translation type="vanished">What the assistant sees</translation>
     </message>
     <message>
         <source>Assistent wordt geladen…</source>
@@ -1802,44 +2332,48 @@
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
+        <source>Wat je typte blijft bewaard: het staat er weer als je bij deze uitkomst terugkomt.</source>
+        <translation>What you typed is kept: it is back when you return to this outcome.</translation>
+    </message>
+    <message>
         <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
-        <translation>Unsure: {first} ({p1}) or {second} ({p2})</translation>
+        <translation type="vanished">Unsure: {first} ({p1}) or {second} ({p2})</translation>
     </message>
     <message>
         <source>Lijkt: {label} ({p})</source>
-        <translation>Looks like: {label} ({p})</translation>
+        <translation type="vanished">Looks like: {label} ({p})</translation>
     </message>
     <message>
         <source>vanwege: {words}</source>
-        <translation>because of: {words}</translation>
+        <translation type="vanished">because of: {words}</translation>
     </message>
     <message>
         <source>Let op: {flags}</source>
-        <translation>Note: {flags}</translation>
+        <translation type="vanished">Note: {flags}</translation>
     </message>
     <message>
         <source>bestelnummer</source>
-        <translation>order number</translation>
+        <translation type="vanished">order number</translation>
     </message>
     <message>
         <source>bedrag</source>
-        <translation>amount</translation>
+        <translation type="vanished">amount</translation>
     </message>
     <message>
         <source>datum</source>
-        <translation>date</translation>
+        <translation type="vanished">date</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation>email</translation>
+        <translation type="vanished">email</translation>
     </message>
     <message>
         <source>telefoon</source>
-        <translation>phone</translation>
+        <translation type="vanished">phone</translation>
     </message>
     <message>
         <source>Gevonden: {items}</source>
-        <translation>Found: {items}</translation>
+        <translation type="vanished">Found: {items}</translation>
     </message>
     <message>
         <source>Dat kan niet</source>
@@ -1847,27 +2381,27 @@
     </message>
     <message>
         <source> of </source>
-        <translation> or </translation>
+        <translation type="vanished"> or </translation>
     </message>
     <message>
         <source>de assistent leest dit als {label} ({p})</source>
-        <translation>the assistant reads this as {label} ({p})</translation>
+        <translation type="vanished">the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
         <source>{label} ({p}, vanwege: {words})</source>
-        <translation>{label} ({p}, because of: {words})</translation>
+        <translation type="vanished">{label} ({p}, because of: {words})</translation>
     </message>
     <message>
         <source>Reacties tijdelijk uitzetten</source>
-        <translation>Turn comments off for a while</translation>
+        <translation type="vanished">Turn comments off for a while</translation>
     </message>
     <message>
         <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
-        <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
+        <translation type="vanished">Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
     </message>
     <message>
         <source>&amp;Kopiëren</source>
-        <translation>&amp;Copy</translation>
+        <translation type="vanished">&amp;Copy</translation>
     </message>
     <message>
         <source>Tussentijds bewaren lukte niet: {e}</source>

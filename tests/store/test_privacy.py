@@ -200,3 +200,23 @@ def test_forget_refuses_a_particle() -> None:
 
     with pytest.raises(PrivacyError, match="tussenvoegsel"):
         person_pattern("de")
+
+
+def test_retention_also_cleans_earlier_replies_and_approval_comments(db_path: Path) -> None:
+    with CaseStore.open(db_path) as store:
+        case_id = store.save(Case("Oud bericht", "x", "Kees Jansen", received_at="2023-01-05T10:00:00+00:00"))
+        store.db.execute(
+            "INSERT INTO reply_revisions (case_id, previous, person, at) VALUES (?, ?, ?, ?)",
+            [case_id, "Hoi Kees Jansen, Fatima belt je", "Sanne", "2023-01-05T11:00:00+00:00"],
+        )
+        store.db.execute(
+            "INSERT INTO case_events (case_id, kind, person, at, comment) VALUES (?, ?, ?, ?, ?)",
+            [case_id, "terug", "Sanne", "2023-01-05T11:00:00+00:00", "Noem meneer Jansen niet bij naam"],
+        )
+        store.db.conn.commit()
+        assert apply_retention(store, datetime(2026, 12, 1, tzinfo=UTC)) == 1
+        previous, reviser = store.db.execute("SELECT previous, person FROM reply_revisions").fetchone()
+        comment, person = store.db.execute("SELECT comment, person FROM case_events").fetchone()
+    assert "Kees" not in previous and "Jansen" not in previous and "Fatima" not in previous
+    assert "Jansen" not in comment
+    assert (reviser, person) == ("Sanne", "Sanne")  # who of the staff did it is kept
