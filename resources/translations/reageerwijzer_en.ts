@@ -596,14 +596,6 @@
         <translation>Raised</translation>
     </message>
     <message>
-        <source>{level}: er speelt iets rond {topic}</source>
-        <translation>{level}: something is going on about {topic}</translation>
-    </message>
-    <message>
-        <source>{level}: meer negatieve reacties dan normaal</source>
-        <translation>{level}: more negative comments than usual</translation>
-    </message>
-    <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -612,12 +604,20 @@
         <translation>&amp;Edit crisis plan…</translation>
     </message>
     <message>
+        <source>{level}: er speelt iets rond {topic}</source>
+        <translation>{level}: something is going on about {topic}</translation>
+    </message>
+    <message>
         <source>{level}: er zijn bedreigingen binnengekomen</source>
         <translation>{level}: threats have come in</translation>
     </message>
     <message>
         <source>{level}: veel nieuwe schrijvers tegelijk</source>
         <translation>{level}: many new writers at once</translation>
+    </message>
+    <message>
+        <source>{level}: meer negatieve reacties dan normaal</source>
+        <translation>{level}: more negative comments than usual</translation>
     </message>
     <message>
         <source>Wat er gebeurt</source>
@@ -1565,6 +1565,145 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Iemand wissen</source>
+        <translation>Erase someone</translation>
+    </message>
+    <message>
+        <source>Verwerkingsregister</source>
+        <translation>Record of processing</translation>
+    </message>
+    <message>
+        <source>Gegevens worden gelezen…</source>
+        <translation>Reading the data…</translation>
+    </message>
+    <message>
+        <source>Hoe lang bewaar je namen en teksten van de mensen die reageren? Na deze termijn haalt Reageerwijzer naam, account, link en namen in de tekst uit een zaak; de zaak zelf telt zonder namen mee in de cijfers. Dit gebeurt bij elke start vanzelf.</source>
+        <translation>How long do you keep the names and texts of the people who comment? After this period Reageerwijzer removes the name, account, link and names in the text from a case; the case itself still counts in the figures, without names. This happens automatically at every start.</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn in maanden</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
+        <source>Waarom deze termijn? Dit komt in je verwerkingsregister.</source>
+        <translation>Why this period? This goes into your record of processing.</translation>
+    </message>
+    <message>
+        <source>Reden voor de bewaartermijn</source>
+        <translation>Reason for the retention period</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Opslaan en toepassen</source>
+        <translation>Save and apply</translation>
+    </message>
+    <message>
+        <source>Vraagt iemand om zijn gegevens te wissen? Dan verdwijnen hier al zijn zaken (ook onafgemaakte), de lessen die hem noemen en zijn naam uit alle andere teksten en uit het zoekregister. Het bestand wordt daarna opnieuw opgebouwd, zodat de naam nergens meer in staat. Alleen dát er gewist is, wordt bewaard (datum en aantal), niet de naam. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Has someone asked you to erase their data? Then all their cases (unfinished ones too), the lessons that name them and their name in every other text and in the search index disappear. The file is then rebuilt, so the name is nowhere in it any more. Only the fact that something was erased is kept (date and number), not the name. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Wissen op naam of account</source>
+        <translation>Erase by name or account</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Jan de Vries of @jandevries</source>
+        <translation>for example Jan de Vries or @jandevries</translation>
+    </message>
+    <message>
+        <source>Naam of account van de persoon</source>
+        <translation>Name or account of the person</translation>
+    </message>
+    <message>
+        <source>Wissen…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Resultaat van het wissen</source>
+        <translation>Result of the erasure</translation>
+    </message>
+    <message>
+        <source>Deze tekst kun je in je verwerkingsregister zetten. Hij volgt je instellingen; vul aan wat voor jouw bedrijf anders is.</source>
+        <translation>You can put this text into your record of processing. It follows your settings; add whatever is different for your business.</translation>
+    </message>
+    <message>
+        <source>Tekst voor het verwerkingsregister</source>
+        <translation>Text for the record of processing</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn wordt opgeslagen en toegepast…</source>
+        <translation>Saving and applying the retention period…</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn opgeslagen: {months} maanden. {count} zaken geanonimiseerd.</source>
+        <translation>Retention period saved: {months} months. {count} cases anonymised.</translation>
+    </message>
+    <message>
+        <source>Definitief wissen?</source>
+        <translation>Erase for good?</translation>
+    </message>
+    <message>
+        <source>Alles over “{who}” wordt gewist. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>Everything about “{who}” will be erased. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Bezig met wissen en het bestand opnieuw opbouwen; even geduld…</source>
+        <translation>Erasing and rebuilding the file; one moment…</translation>
+    </message>
+    <message>
+        <source>Gewist.</source>
+        <translation>Erased.</translation>
+    </message>
+    <message>
+        <source>De tekst staat op het klembord.</source>
+        <translation>The text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy en bewaartermijn…</source>
+        <translation>&amp;Privacy and retention…</translation>
+    </message>
+    <message>
+        <source>{count} zaken voorbij de bewaartermijn zijn geanonimiseerd.</source>
+        <translation>{count} cases past the retention period have been anonymised.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>De reactie</source>
@@ -1684,6 +1823,25 @@
     <message>
         <source>&amp;Opvolging schrijven…</source>
         <translation>&amp;Write follow-up…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Alleen bekijken: deze geschiedenis is gemaakt met een nieuwere versie van Reageerwijzer. Je kunt zaken en rapporten bekijken, maar niets opslaan. Werk Reageerwijzer bij om verder te werken.</source>
+        <translation>View only: this history was made with a newer version of Reageerwijzer. You can look at cases and reports, but nothing can be saved. Update Reageerwijzer to continue working.</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Niet beschikbaar: alleen bekijken</source>
+        <translation>Not available: view only</translation>
+    </message>
+    <message>
+        <source>{title} — alleen bekijken</source>
+        <translation>{title} — view only</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2433,10 @@ Your input is still there; please try again.</translation>
     <message>
         <source>Het bestand is niet aangeraakt. Kies een ander bestand, begin een nieuwe geschiedenis of sluit af.</source>
         <translation>The file has not been touched. Choose another file, start a new history or quit.</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken</source>
+        <translation>View only</translation>
     </message>
     <message>
         <source>Ander bestand…</source>
