@@ -42,6 +42,8 @@ _SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "correction"})
 _FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter"})
 _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum"})
+# Complaint concepts whose wording fits any thing the writer named, also a guessed one.
+_GUESS_SAFE = frozenset({None, "defect", "kwaliteit", "temperatuur"})
 _AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 _HANDLE = re.compile(r"^@|^[\w.]+$")
 _GENERIC = frozenset(
@@ -461,6 +463,29 @@ def question_sentences(text: str) -> tuple[str, ...]:
     return tuple(found[:3])
 
 
+# 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.
+_ASKED_ABOUT = re.compile(
+    r"^\W*(?:hebben|hebt|heeft|verkopen|verkoopt|doen|doet|maken|maakt|repareren|repareert|leveren|levert|"
+    r"verhuren|verhuurt|organiseren|organiseert|geven|geeft|verzorgen|verzorgt|plaatsen|plaatst)\s+"
+    r"(?:jullie|u|je|jij|ze)\s+(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
+    re.I,
+)
+_OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
+
+
+def asked_about(asked: Iterable[str], poss: str = "je") -> str:
+    """The thing a yes/no question to the business asks about, as the writer put it ('Lego Duplo',
+    'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
+    for question in asked:
+        match = _ASKED_ABOUT.match(last_clause(question))
+        if not match:
+            continue
+        words = strip_emoji(match.group("what")).split()
+        if 0 < len(words) <= 7:
+            return " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
+    return ""
+
+
 def addressed_question(question: str) -> bool:
     """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
     'Gaan jullie dit vergoeden?'); false for rhetoric ('Hoe moeilijk kan het zijn?', 'Normaal?!')."""
@@ -742,7 +767,13 @@ class Drafter:
             ]
         elif kind == "uitzoeken":
             _, question_topic, suggestions = self._answer(topics, seed)
-            parts = [greeting, Part("later", self._line("question", "later", seed), True), sign]
+            about = asked_about(asked, self._poss)
+            later = (
+                self._line("question", "later_about", seed, {"onderwerp": about})
+                if about
+                else self._line("question", "later", seed)
+            )
+            parts = [greeting, Part("later", later, True), sign]
         elif kind == "actueel":
             parts = [greeting, Part("current", self._line("current", "lines", seed), True), sign]
         elif kind == "luchtig":
@@ -830,7 +861,8 @@ class Drafter:
             else:
                 person = self._you
             after = ""
-            if topics.products and topics.products[0].text not in {"remmen", "rem"}:
+            named = topics.products[0] if topics.products else None
+            if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
                 after = f" na {self._np(topics.products[0])}"
             elif "etentje" in topics.services:
                 after = " na het eten"
@@ -843,6 +875,12 @@ class Drafter:
             elif not topics.people and "collega" in topics.lemmas:
                 subject = f"{self._poss} collega's"  # 'dat je collega's ziek werden'
                 plural = True
+            elif topics.people and {"allebei", "beiden", "beide"} & set(topics.lemmas):
+                # 'mijn man en ik allebei': both of them
+                you = "jij" if self.tone.register == "je" else "u"
+                subject = f"{you} en {self._poss} {topics.people[0]}"
+                person = "jullie" if self.tone.register == "je" else "u beiden"
+                plural = True
             elif not topics.people and {"gezelschap", "iedereen", "allemaal"} & set(topics.lemmas):
                 subject = person = "jullie" if self.tone.register == "je" else "u en uw gezelschap"
                 plural = True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
@@ -852,7 +890,8 @@ class Drafter:
                 "persoon": person,
                 "persoon_subject": subject,
                 "werd": "werden" if plural else "werd",
-                "na": after,
+                # A hazard is 'met de accu', not 'na de accu'.
+                "na": (f" met {self._np(named)}" if named is not None else "") if concept == "gevaar" else after,
             }
             if concept == "hoofdhuid":
                 skin = "hoofdhuid" if "hoofdhuid" in topics.lemmas else "huid"
@@ -894,6 +933,11 @@ class Drafter:
             topic = next((t for t in self.t.complaint_topics if other_concept and t.id == other_concept.topic), topic)
             staff_too = topic.id != "personeel"
         subject = self._subject(topics)
+        guess = bool(subject) and topics.products[0].guessed
+        if guess and (topics.concept not in _GUESS_SAFE or (topics.concept is None and topics.people)):
+            # A guessed noun is named where it cannot be wrong ('over het treintje'), not as what was
+            # waited for or who was rude.
+            subject = ""
         if (
             not subject
             and "bestelling" in topics.lemmas
@@ -948,6 +992,15 @@ class Drafter:
             True,
             self._line("complaint", "solution_short", seed),
         )
+        terms = self.profile.value("return_terms").rstrip(".")
+        if terms and topics.concept in {"defect", "kwaliteit"} and topic is not None and topic.id == "kwaliteit":
+            # Broken or disappointing, and the profile names the warranty or exchange terms.
+            solution = Part(
+                "solution",
+                f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {solution.text}",
+                True,
+                solution.short,
+            )
         if staff_too:
             empathy_part = Part(
                 "empathy",
@@ -1052,9 +1105,12 @@ class Drafter:
             thanks = self._line("positive", "thanks_general", seed)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         if grief:
-            if topics.owner or topics.kin:
-                # 'het inslapen van onze oude kater Max' → 'het verlies van Max'
-                person = self._owner(topics) if topics.owner else topics.kin[0]
+            if topics.owner or topics.kin or topics.people:
+                # 'het inslapen van onze oude kater Max' → 'het verlies van Max'; 'mijn overleden moeder'
+                if topics.owner:
+                    person = self._owner(topics)
+                else:
+                    person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
                 line = self._line("positive", "condolence", seed, {"persoon": person})
             else:
                 line = self._line("positive", "condolence_general", seed)

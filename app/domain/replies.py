@@ -94,6 +94,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "condolence": frozenset({"persoon"}),
         "solution": _NONE,
         "solution_short": _NONE,
+        "terms": frozenset({"waarde"}),
         "neutral": _NONE,
         "neutral_person": frozenset({"persoon"}),
         "defect": _TOPIC,
@@ -112,7 +113,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "short": _NONE,
     },
     "safety": {
-        **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene")},
+        **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
         "hygiene_about": _SAFETY,
         "allergie_bijna": _SAFETY,
         "foreign": _SAFETY,
@@ -158,6 +159,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "question": {
         "unknown": _NONE,
         "later": _NONE,
+        "later_about": frozenset({"onderwerp"}),
         "also": frozenset({"antwoord"}),
         "more": _NONE,
         "holiday_closed": frozenset({"feestdag"}),

@@ -29,6 +29,7 @@ class Mention:
     wished: bool = False  # named in a suggestion ('een kopje thee zou fijn zijn'), not praised
     own: bool = False  # the writer's own ('mijn haar'): the reply says 'je haar' / 'uw haar'
     theirs: bool = False  # someone else's ('zijn rijles'): 'de rijles van je zoon'
+    guessed: bool = False  # not in the lexicon, found by its place after an article ('het houten treintje')
 
     @property
     def definite(self) -> str:

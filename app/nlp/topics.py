@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
+from app.nlp.topic_nouns import guessed_objects, participle
 
 MAX_TEXT = 5_000  # longer comments are read up to here
 _POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
@@ -505,6 +506,10 @@ class TopicFinder:
             # Most hits first; ties keep the order of the data file (most serious first).
             return sorted(chosen, key=lambda c: -hits[c.id])
 
+        if not products:
+            taken = {i for found_spans in spans.values() for s, e in found_spans for i in range(s, e)}
+            products = guessed_objects(doc, taken)
+            lemmas.extend(lemma(m.text) for m in products)
         self._drop_separable_falls(doc, spans, hits)
         for token in doc[:-2]:
             # 'het was er na drie weken nog steeds niet.': still not there (not 'nog steeds niet opgeladen')
@@ -517,13 +522,14 @@ class TopicFinder:
                 if after is None or after.is_punct or after.lower_ in {"en", "maar", "want"}:
                     hits["wachttijd"] += 1
                     spans.setdefault("wachttijd", []).append((token.i, token.i + 3))
+        self._not_working(doc, spans, hits)
         if not hits["vergiftiging"] and hits["etentje"] and any(t.lower_ in {"ziek", "misselijk"} for t in doc):
             hits["vergiftiging"] += 1  # 'na jullie lunchbuffet waren zes collega's ziek'
         safety = found("safety")
         problems = found("problem")
         main = safety[0] if safety else (problems[0] if problems else None)
         occasion, occasion_words, owner = self._occasion(doc, found("occasion"), spans)
-        people = self._people(doc, spans)
+        people = self._people(doc, spans, [s for c in safety for s, _ in spans.get(c.id, [])])
         tried: tuple[str, ...] = ()
         if hits["geen_antwoord"]:
             tried = tuple(c.id for c in found("channel"))
@@ -584,12 +590,32 @@ class TopicFinder:
                 while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in {"en", "maar", "want", "dus"}:
                     k += 1
                 last = doc[k - 1].lower_ if k - 1 > start else ""
-                if last in {"uit", "op", "mee", "tegen", "weg", "stil"}:
+                b = start - 1
+                while b >= 0 and not doc[b].is_punct and doc[b].lower_ not in {"en", "maar", "want", "dus"}:
+                    b -= 1
+                dropped = any(t.lower_ in _LET for t in doc[b + 1 : start])  # 'liet een tak vallen'
+                if last in _PARTICLES or dropped:
                     hits["letsel"] -= 1
                     continue
             kept.append((start, end))
         if "letsel" in spans:
             spans["letsel"] = kept
+
+    @staticmethod
+    def _not_working(doc: Any, spans: dict[str, list[tuple[int, int]]], hits: Counter[str]) -> None:
+        """'nu werkt de touch onderin niet meer': a form of 'werken' with 'niet' a few words on is a defect."""
+        if hits["defect"]:
+            return
+        for token in doc:
+            if token.lower_ not in _WORKS:
+                continue
+            for k in range(token.i + 1, min(len(doc), token.i + 6)):
+                if doc[k].is_punct:
+                    break
+                if doc[k].lower_ in {"niet", "nooit"}:
+                    hits["defect"] += 1
+                    spans.setdefault("defect", []).append((token.i, k + 1))
+                    return
 
     @staticmethod
     def _wish_sentences(doc: Any) -> set[int]:
@@ -616,6 +642,8 @@ class TopicFinder:
             word = lem = word.rsplit("-", 1)[1]  # '10-rittenkaart' → rittenkaart
             text = text.rsplit("-", 1)[1]
         if not word.replace("-", "").removesuffix("'s").isalpha() or len(word) < 3 or word in _NOT_PRODUCTS:
+            return None
+        if lem not in self.products and participle(word):
             return None
         if lem in self.products:
             base, article = self.products[lem]
@@ -721,7 +749,10 @@ class TopicFinder:
         return ""
 
     @staticmethod
-    def _people(doc: Any, spans: dict[str, list[tuple[int, int]]]) -> tuple[str, ...]:
+    def _people(doc: Any, spans: dict[str, list[tuple[int, int]]], near: list[int]) -> tuple[str, ...]:
+        """The writer's people ('mijn dochter'); with ``near`` (where safety words are) the one
+        closest to them first: 'de auto van mijn buurman ... mijn kind stond ernaast. Levensgevaarlijk!'"""
+
         def owned(s: int) -> bool:
             # 'mijn dochter', and 'mijn angstige dochter' (one adjective between)
             if s > 0 and doc[s - 1].lower_ in _POSSESSIVE:
@@ -733,11 +764,13 @@ class TopicFinder:
                 and before is not None
                 and before.is_alpha
                 and before.is_lower
-                and before.text.endswith("e")
+                and before.text.endswith(("e", "en"))  # 'mijn angstige dochter', 'mijn overleden moeder'
             )
 
-        people = [doc[s].lower_ for s, _ in sorted(spans.get("naaste", [])) if owned(s)]
-        return tuple(dict.fromkeys(people))
+        found = [s for s, _ in sorted(spans.get("naaste", [])) if owned(s)]
+        if near:
+            found.sort(key=lambda s: min(abs(s - n) for n in near))
+        return tuple(dict.fromkeys(doc[s].lower_ for s in found))
 
     def _holiday(self, doc: Any, spans: dict[str, list[tuple[int, int]]]) -> str:
         found = sorted(spans.get("feestdag", []), key=lambda se: (se[0] - se[1], se[0]))
@@ -768,6 +801,10 @@ _KIN_BEFORE = frozenset(
     | {"kater", "kat", "poes", "hond", "pup", "konijn", "paard", "pony"}
 )
 _MY = frozenset({"mijn", "m'n", "mn"})
+# 'viel de techniek uit', 'de wieltjes vielen eraf': a particle at the end makes it no fall.
+_PARTICLES = frozenset({"uit", "op", "mee", "tegen", "weg", "stil", "af", "eraf", "eruit", "eraan", "erin", "erop"})
+_WORKS = frozenset({"werkt", "werken", "werkte", "werkten", "doet", "deed"})
+_LET = frozenset({"liet", "lieten", "laat", "laten", "gelaten"})
 
 
 def _owned_by_writer(doc: Any, i: int) -> bool:

@@ -1,0 +1,122 @@
+"""The thing a comment is about when the product lexicon does not know it.
+
+The shipped pipeline has no tagger, so a noun is found by its place: the first word after an
+article or possessive ('het houten treintje', 'een prachtige wijnselectie', 'onze bank') that is
+not an adjective in front of it, not a stop word (spaCy's Dutch list, app.domain.words), not a
+person, time or abstract word (resources/lexicons/geen_onderwerp.txt) and not already part of
+another concept (an occasion, a safety problem, a person). Such a guess is marked ``guessed``: the
+drafter names it where naming it cannot go wrong ('over het treintje'), never as a cause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from app.domain.topics import Mention, article_of
+from app.domain.words import stop_words
+from app.resources import resource_path
+
+# Not 'jullie': far more often the subject ('wat gaan jullie daaraan doen') than a possessive.
+DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "onze", "ons"})
+MY = frozenset({"mijn", "m'n", "mn"})
+# Material adjectives end in -en like plural nouns: 'het houten treintje', 'een wollen trui'.
+_MATERIAL = frozenset({"houten", "wollen", "leren", "gouden", "zilveren", "stenen", "glazen", "katoenen", "plastic"})
+_ADJECTIVE_ENDS = ("e", "ig", "lijk", "isch")
+_NOUN_ENDS = ("tie", "sie", "rie", "gie", "pie", "ee")
+_PARTICIPLE = re.compile(
+    r"^(?:af|op|aan|uit|in|mee|over|door|toe|terug|weg|na|vast|voor|bij|om|tegen|ver)?ge[a-z]{3,}(?:en|d|t)$"
+)
+_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar"})
+
+
+@lru_cache(maxsize=1)
+def not_objects() -> frozenset[str]:
+    """Words that never name what the writer bought or asked about (the lexicon file)."""
+    path = resource_path("lexicons", "geen_onderwerp.txt")
+    words = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in words if w)
+
+
+def participle(word: str) -> bool:
+    """'afgesproken', 'gerepareerd', 'opgehaald': a verb form, never a product ('rok' in 'afgesproken')."""
+    return bool(_PARTICIPLE.match(word.lower()))
+
+
+def _adjective(token: Any, following: Any) -> bool:
+    word = token.lower_
+    if word in _MATERIAL or word.isdigit() or word in _NUMBERS:
+        return True
+    if word.endswith(("tje", "pje", "kje", "je")) and not word.endswith("ije"):
+        return False  # a diminutive is a noun: 'het treintje dat ...'
+
+    if word.endswith(_NOUN_ENDS):
+        return False  # 'een prachtige wijnselectie samen': -tie, -sie, -rie are nouns
+    # An adjective stands before another noun ('zware tak'); before a stop word it is the noun itself.
+    return (
+        following is not None
+        and following.is_alpha
+        and following.is_lower
+        and following.lower_ not in stop_words()
+        and word.endswith(_ADJECTIVE_ENDS)
+    )
+
+
+def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
+    """The head noun of the phrase that starts after position ``i`` (up to two adjectives)."""
+    j = i + 1
+    for _ in range(3):
+        if j >= len(doc):
+            return None
+        token = doc[j]
+        if not token.is_alpha or not token.is_lower or j in blocked:
+            return None
+        following = doc[j + 1] if j + 1 < len(doc) else None
+        if not _adjective(token, following):
+            return token
+        j += 1
+    return None
+
+
+def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Mention]:
+    """Up to ``limit`` nouns the writer put after an article or possessive, in the order said.
+    ``taken`` are token positions that belong to a concept already (occasion, person, safety)."""
+    blocked = set(taken)
+    stop, generic = stop_words(), not_objects()
+    found: list[Mention] = []
+    for token in doc:
+        det = token.lower_
+        if det not in DETERMINERS:
+            continue
+        noun = _noun_after(doc, token.i, blocked)
+        if noun is None:
+            continue
+        word = noun.lower_
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in generic:
+            continue  # 'een extra dag': the word is a modifier of a noun that names nothing
+        if len(word) < 3 or word in stop or word in generic or participle(word):
+            continue
+        if det == "het" and word.endswith("en"):
+            continue  # 'tijdens het laden', 'na het eten': a verb used as a noun
+        if any(m.text == word for m in found):
+            continue
+        found.append(_mention(det, word))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _mention(det: str, word: str) -> Mention:
+    plural = word.endswith(("jes", "tjes"))
+    if det == "het":
+        article = "het"
+    elif det == "de" or plural:
+        article = "de"
+    elif word.endswith(("je", "tje", "pje")):
+        article = "het"  # a diminutive
+    else:
+        article = article_of(word)
+    return Mention(word, "de" if plural else article, plural, own=det in MY, guessed=True)
