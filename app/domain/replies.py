@@ -49,8 +49,18 @@ PLACEHOLDERS = frozenset(
         "meervoud",
         "feestdag_naam",
         "feestdag_hoofd",
+        # notes for the owner (warnings next to a draft)
+        "aantal",
+        "platform",
+        "stappen",
+        "lengte",
+        "limiet",
+        "kort",
+        "gegevens",
     }
 )
+# The value of {meervoud}: whether what the writer named is plural ('de remmen werkten').
+PLURAL, SINGULAR = "ja", "nee"
 STYLES = ("chat", "post", "review", "formal")
 COUNTS = ("chars", "x", "graphemes")
 PROFILE_FIELDS = frozenset(
@@ -177,7 +187,33 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},
     "pause": {"lines": _NONE},
+    # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
+    "notes": {
+        "repeat": frozenset({"aantal"}),
+        "report": frozenset({"platform", "stappen"}),
+        "police": _NONE,
+        "flag_threat": frozenset({"platform", "stappen"}),
+        "flag_hate": frozenset({"platform", "stappen"}),
+        "legal": _NONE,
+        "shortened": frozenset({"platform", "lengte", "limiet"}),
+        "too_long": frozenset({"platform", "lengte", "limiet", "kort"}),
+        "short_too_long": frozenset({"platform"}),
+        "faq_maybe": frozenset({"vraag", "antwoord"}),
+        "signer_missing": _NONE,
+        "copy_personal": frozenset({"gegevens"}),
+        "copy_incentive": _NONE,
+        "copy_ask_change": _NONE,
+        "data_order": frozenset({"waarde"}),
+        "data_phone": frozenset({"waarde"}),
+        "data_email": frozenset({"waarde"}),
+        "data_address": frozenset({"waarde"}),
+    },
 }
+
+
+def number(plural: bool) -> str:
+    """The {meervoud} value for something singular or plural."""
+    return PLURAL if plural else SINGULAR
 
 
 @dataclass(frozen=True)
@@ -404,7 +440,7 @@ def render(template: str, tone: Tone, values: Mapping[str, str] | None = None) -
     """
 
     values = values or {}
-    plural = values.get("meervoud") == "ja"
+    plural = values.get("meervoud") == PLURAL
 
     def alternative(match: re.Match[str]) -> str:
         kind, first, second = match.groups()
