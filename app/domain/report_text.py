@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.words import MONTH_NAMES as MONTH_NAMES  # the shared list; report.py imports it from here
+
 if TYPE_CHECKING:
     from app.domain.report import MonthReport
 
-MONTH_NAMES = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def month_label(month: str) -> str:

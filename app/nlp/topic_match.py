@@ -1,0 +1,128 @@
+"""The concepts found in one comment (hits and token spans per concept) and the passes that
+correct them where a word list alone would be wrong: 'viel de techniek uit' is no fall, 'werkt
+... niet meer' is a defect, 'nog steeds niet' is waiting."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.topics import Concept, TopicData
+from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma
+
+_CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
+
+
+@dataclass
+class Matches:
+    doc: Any
+    hits: Counter[str] = field(default_factory=Counter)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def add(self, concept: str, start: int, end: int) -> None:
+        """Count a match once per place."""
+        if (start, end) not in self.spans.get(concept, []):
+            self.spans.setdefault(concept, []).append((start, end))
+            self.hits[concept] += 1
+
+    def drop(self, concept: str, start: int, end: int) -> None:
+        """Forget the matches of a concept inside [start, end) ('in de smaak gevallen')."""
+        kept = [(s, e) for s, e in self.spans.get(concept, []) if e <= start or s >= end]
+        self.hits[concept] -= len(self.spans.get(concept, [])) - len(kept)
+        self.spans[concept] = kept
+
+    def found(self, data: TopicData, group: str) -> list[Concept]:
+        chosen = [c for c in data.concepts if c.group == group and self.hits[c.id]]
+        # Most hits first; ties keep the order of the data file (most serious first).
+        return sorted(chosen, key=lambda c: -self.hits[c.id])
+
+    def inside(self, data: TopicData, group: str, i: int) -> bool:
+        """Whether token ``i`` is part of a concept of this group."""
+        return any(s <= i < e for c in data.concepts if c.group == group for s, e in self.spans.get(c.id, []))
+
+    def taken(self) -> set[int]:
+        return {i for spans in self.spans.values() for s, e in spans for i in range(s, e)}
+
+
+def _clause_bounds(doc: Any, i: int) -> tuple[int, int]:
+    """(first, last) token of the clause around ``i``: up to punctuation or 'en', 'maar', ..."""
+    b = i - 1
+    while b >= 0 and not doc[b].is_punct and doc[b].lower_ not in _CLAUSE_ENDS:
+        b -= 1
+    k = i + 1
+    while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in _CLAUSE_ENDS:
+        k += 1
+    return b + 1, k - 1
+
+
+def drop_separable_falls(m: Matches) -> None:
+    """'viel de techniek uit', 'de wieltjes vielen eraf': a form of 'vallen' with a particle at the end
+    of its clause is no fall; nor is 'liet een tak vallen' (something dropped)."""
+    doc, kept = m.doc, []
+    for start, end in m.spans.get("letsel", []):
+        if end - start == 1 and doc[start].lemma_ == lemma("vallen"):
+            first, last = _clause_bounds(doc, start)
+            particle = doc[last].lower_ if last > start else ""
+            if particle in PARTICLES or any(t.lower_ in LET for t in doc[first:start]):
+                m.hits["letsel"] -= 1
+                continue
+        kept.append((start, end))
+    if "letsel" in m.spans:
+        m.spans["letsel"] = kept
+
+
+def not_working(m: Matches) -> None:
+    """'nu werkt de touch onderin niet meer': a form of 'werken' with 'niet' a few words on is a defect."""
+    if m.hits["defect"]:
+        return
+    doc = m.doc
+    for token in doc:
+        if token.lower_ not in WORKS:
+            continue
+        for k in range(token.i + 1, min(len(doc), token.i + 6)):
+            if doc[k].is_punct:
+                break
+            if doc[k].lower_ in {"niet", "nooit"}:
+                m.add("defect", token.i, k + 1)
+                return
+
+
+def still_not_there(m: Matches) -> None:
+    """'het was er na drie weken nog steeds niet.': still not there (not 'nog steeds niet opgeladen')."""
+    doc = m.doc
+    for token in doc[:-2]:
+        if (
+            token.lower_ == "nog"
+            and doc[token.i + 1].lower_ in {"steeds", "altijd"}
+            and doc[token.i + 2].lower_ == "niet"
+        ):
+            after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+            if after is None or after.is_punct or after.lower_ in {"en", "maar", "want"}:
+                m.hits["wachttijd"] += 1
+                m.spans.setdefault("wachttijd", []).append((token.i, token.i + 3))
+
+
+def ill_after_meal(m: Matches) -> None:
+    """'na jullie lunchbuffet waren zes collega's ziek': ill after a meal is food poisoning."""
+    if not m.hits["vergiftiging"] and m.hits["etentje"] and any(t.lower_ in {"ziek", "misselijk"} for t in m.doc):
+        m.hits["vergiftiging"] += 1
+
+
+def wish_sentences(doc: Any) -> set[int]:
+    """Token positions in sentences that make a suggestion ('misschien ook eens ...')."""
+    positions: set[int] = set()
+    sentence: list[int] = []
+    wish = False
+    for token in doc:
+        sentence.append(token.i)
+        wish = wish or token.lower_ in WISH_WORDS
+        # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
+        ends = token.text in {".", "!", "?"} or (
+            token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
+        )
+        if ends or token.i == len(doc) - 1:
+            if wish:
+                positions.update(sentence)
+            sentence, wish = [], False
+    return positions
