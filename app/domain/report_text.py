@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.domain.words import MONTH_NAMES as MONTH_NAMES  # the shared list; report.py imports it from here
+from app.domain.words import MONTH_NAMES as MONTH_NAMES  # noqa: PLC0414 - re-exported: report.py imports it from here
 
 if TYPE_CHECKING:
     from app.domain.report import MonthReport
-
 
 
 def month_label(month: str) -> str:
