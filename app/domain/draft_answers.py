@@ -50,17 +50,21 @@ class AnswerDrafting(DraftBase):
         values = self._holiday_values(holiday)
         for day, value in self.profile.holiday_entries():
             if any(n in normalise(day) for n in names):
+                # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
+                part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
+                if part and part.strip() != value.strip():
+                    return self._holiday_say(_without_names(part, names), values, seed)
                 return self._holiday_say(value, values, seed) if value else day.rstrip(".") + "."
+            part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
+            if part:
+                return self._holiday_say(_without_names(part, names), values, seed)
         for item in self.profile.faq:
             if any(n in normalise(f"{item.question} {item.answer}") for n in names):
                 return item.answer.strip()
         hours = self.profile.value("opening_hours").rstrip(".")
         for part in re.split(r"[,;\n]", hours):
             if any(n in normalise(part) for n in names):
-                rest = part
-                for n in sorted(names, key=len, reverse=True):
-                    rest = re.sub(re.escape(n), "", normalise(rest)) if n in normalise(rest) else rest
-                return self._holiday_say(rest.strip(" :") or part, values, seed)
+                return self._holiday_say(_without_names(part, names), values, seed)
         if hours:
             return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._line("question", "unknown", seed)
@@ -121,3 +125,11 @@ class AnswerDrafting(DraftBase):
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
+
+
+def _without_names(part: str, names: set[str]) -> str:
+    """'tweede paasdag 11:00–16:00' → '11:00-16:00': what a part says about the day, without its name."""
+    rest = part
+    for n in sorted(names, key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
+    return " ".join(rest.split()).strip(" :") or part.strip()

@@ -14,7 +14,9 @@ from app.domain.topics import TopicAnalysis, shipped_topic_data
 _FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter"})
 _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
 # Complaint concepts whose wording fits any thing the writer named, also a guessed one.
-_GUESS_SAFE = frozenset({None, "defect", "kwaliteit", "temperatuur"})
+_GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
+# Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
+_THING_LINES = {"defect": "defect", "schade": "damage"}
 _AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
 _OWN_LINES = frozenset({"temperatuur", "overlast"})
@@ -140,6 +142,8 @@ class ComplaintDrafting(DraftBase):
     def _complaint_topic(self, topics: TopicAnalysis) -> tuple[Topic | None, bool]:
         """The complaint topic, and whether staff rudeness gets a line of its own besides it."""
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        if topic is not None and topic.id != "personeel" and "personeel" in topics.problems:
+            return topic, True  # 'een kras op mijn motorkap, de medewerker haalde zijn schouders op'
         if topic is None or topic.id != "personeel" or not topics.products or len(topics.problems) <= 1:
             return topic, False
         # 'Pizza koud en de bezorger onbeleefd': the empathy is about the pizza, the rudeness gets a line.
@@ -161,15 +165,16 @@ class ComplaintDrafting(DraftBase):
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
         values = {"onderwerp": subject, "meervoud": number(bool(topics.products) and topics.products[0].plural)}
-        if topic is not None and subject and topics.concept not in {"temperatuur", "overlast", "defect"}:
+        named_line = bool(subject) and topics.concept in _THING_LINES
+        if topic is not None and subject and topics.concept not in _OWN_LINES and not named_line:
             return render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, values)
-        if topic is not None and not (subject and topics.concept == "defect") and topics.concept not in _OWN_LINES:
+        if topic is not None and not named_line and topics.concept not in _OWN_LINES:
             if topic.id == "personeel" and topics.people and not subject:
                 # 'Mijn dochter werd door de assistente uitgelachen'
                 values = {"persoon": f"{self._poss} {topics.people[0]}"}
                 return self._line("complaint", "staff_person", seed, values)
             return render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
-        if topic is None and subject and topics.concept not in _OWN_LINES | {"defect"}:
+        if topic is None and subject and topics.concept not in _OWN_LINES and not named_line:
             overig = next(t for t in self.t.complaint_topics if t.id == "overig")
             service = next((shipped_topic_data().concept(s) for s in topics.services if s in _AFTER_SERVICES), None)
             if service is None:
@@ -185,8 +190,8 @@ class ComplaintDrafting(DraftBase):
             return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
-        if topics.concept == "defect" and subject:
-            return "defect", values
+        if subject and topics.concept in _THING_LINES:
+            return _THING_LINES[topics.concept], values
         if topics.people:
             return "neutral_person", {"persoon": f"{self._poss} {topics.people[0]}"}
         return "neutral", {}
@@ -204,8 +209,14 @@ class ComplaintDrafting(DraftBase):
             else self._line("complaint", "solution", seed)
         )
         terms = self.profile.value("return_terms").rstrip(".")
-        if terms and topics.concept in {"defect", "kwaliteit"} and topic is not None and topic.id == "kwaliteit":
-            # Broken or disappointing, and the profile names the warranty or exchange terms.
+        # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
+        if (
+            "garantie" in terms.lower()
+            and topics.concept in {"defect", "schade", "kwaliteit"}
+            and topic is not None
+            and topic.id == "kwaliteit"
+        ):
+            # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
         return Part("solution", text, True, self._line("complaint", "solution_short", seed))
 
@@ -216,7 +227,11 @@ class ComplaintDrafting(DraftBase):
         empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
         if staff_too:
             empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
-        contact, channel = self._channel(plat, seed, urgent=False, tried=topics.tried)
+        elif topics.people and topics.people[0] not in empathy:
+            # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too.
+            person = {"persoon": f"{self._poss} {topics.people[0]}"}
+            empathy = f"{empathy} {self._line('complaint', 'person_too', seed, person)}"
+        contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already.
         apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")

@@ -164,6 +164,10 @@ def holiday_names(holiday: str) -> set[str]:
     name = normalise(holiday)
     names = {name}
     for word, short in (("eerste", "1"), ("tweede", "2")):
+        for written in (f"{short}e ", f"{short}de ", f"{short}ste "):
+            if name.startswith(written):  # '2e paasdag' is 'tweede paasdag'
+                name = word + " " + name[len(written) :]
+                names.add(name)
         if name.startswith(word + " "):
             rest = name[len(word) + 1 :]
             names |= {f"{short}e {rest}", f"{short}de {rest}", f"{short}ste {rest}"}

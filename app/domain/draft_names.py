@@ -38,14 +38,14 @@ def _titled(title: str, words: list[str]) -> str:
     """'mevrouw' + ['A.', 'de', 'Vries'] → 'mevrouw De Vries'; 'meneer en mevrouw Bos'; '' when unsure."""
     if len(words) > 3 and words[1].lower() in {"en", "&"}:
         second = _TITLES.get(words[2].lower().rstrip("."))
-        rest = [w for w in words[3:] if not re.fullmatch(r"(?:[A-Za-z]\.)+", w)]
+        rest = [w for w in words[3:] if not re.fullmatch(r"(?:[^\W\d_]\.)+", w)]
         valid = rest and all(re.fullmatch(r"[^\W\d_][\w'-]*", w) for w in rest)
         if second is None or second == title or "familie" in {title, second} or not valid:
             return ""  # 'Dhr. en Bos', 'Dhr. en dhr. Bos': not guessed
         return f"{title} en {second} {_surname(rest)}"[:60]  # 'meneer en mevrouw Bos'
     rest = [w for w in words[1:] if w.rstrip(".").lower() not in _TITLES and w.rstrip(".").lower() not in _ACADEMIC]
     # 'Mw. A. de Vries': initials go, the surname stays.
-    rest = [w for w in rest if not re.fullmatch(r"(?:[A-Za-z]\.)+", w)]
+    rest = [w for w in rest if not re.fullmatch(r"(?:[^\W\d_]\.)+", w)]
     if not rest or not all(re.fullmatch(r"[^\W\d_][\w'-]*", w) for w in rest):
         return ""
     return f"{title} {_surname(rest)}"[:60]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_text import strip_emoji
+from app.domain.words import word_set
 
 _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
 # Words that make a question rhetorical or a reproach rather than something to answer.
@@ -50,11 +51,17 @@ def question_sentences(text: str) -> tuple[str, ...]:
 
 # 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.
 _ASKED_ABOUT = re.compile(
-    r"^\W*(?:hebben|hebt|heeft|verkopen|verkoopt|doen|doet|maken|maakt|repareren|repareert|leveren|levert|"
-    r"verhuren|verhuurt|organiseren|organiseert|geven|geeft|verzorgen|verzorgt|plaatsen|plaatst)\s+"
-    r"(?:jullie|u|je|jij|ze)\s+(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
+    r"^\W*(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
+    r"(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
     re.I,
 )
+# Verbs whose object is the thing asked about even without 'ook' ('Verkopen jullie cadeaubonnen?').
+_OFFER_VERBS = word_set(
+    "hebben hebt heeft verkopen verkoopt doen doet maken maakt repareren repareert leveren levert verhuren "
+    "verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
+)
+# Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
+_NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 
 
@@ -64,6 +71,9 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     for question in asked:
         match = _ASKED_ABOUT.match(last_clause(question))
         if not match:
+            continue
+        verb = match.group("verb").lower()
+        if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
             continue
         words = strip_emoji(match.group("what")).split()
         if 0 < len(words) <= 7:

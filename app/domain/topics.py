@@ -61,6 +61,7 @@ class TopicAnalysis:
     subjects: tuple[str, ...] = ()  # profile subjects (betalen, openingstijden, ...)
     closure: bool = False  # about the business stopping, going bankrupt, being sold
     legal: bool = False  # legal steps or a wage claim: not a threat
+    urgent: bool = False  # the writer is in a hurry or panics ('in paniek', 'met spoed'): phone first
     lemmas: tuple[str, ...] = ()  # content lemmas (and compound heads), for matching FAQ entries
 
     @property
@@ -91,6 +92,7 @@ GROUPS = frozenset(
         "subject",
         "time",
         "body",
+        "urgency",
     }
 )
 

@@ -34,6 +34,11 @@ EXTRA_STOP_WORDS = frozenset(
 )
 
 
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as one string ('hebben verkopen doen ...'), as a set."""
+    return frozenset(text.split())
+
+
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words and the extras, in lower case."""

@@ -80,32 +80,42 @@ def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
     return None
 
 
+def _object_at(doc: Any, i: int, blocked: set[int]) -> Mention | None:
+    """The noun after the article or possessive at ``i`` when it can name a thing, else None."""
+    det = doc[i].lower_
+    if det not in DETERMINERS:
+        return None
+    noun = _noun_after(doc, i, blocked)
+    if noun is None:
+        return None
+    word = noun.lower_
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in not_objects():
+        return None  # 'een extra dag': the word is a modifier of a noun that names nothing
+    if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word):
+        return None
+    if det == "het" and word.endswith("en"):
+        return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
+    return _mention(det, word)
+
+
+def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
+    """The noun a comment opens with ('De krabpaal die ik kocht ...'): what it is about, even when
+    the lexicon knows a later word ('de bovenste plank')."""
+    return _object_at(doc, 0, set(taken)) if len(doc) > 1 else None
+
+
 def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Mention]:
     """Up to ``limit`` nouns the writer put after an article or possessive, in the order said.
     ``taken`` are token positions that belong to a concept already (occasion, person, safety)."""
     blocked = set(taken)
-    stop, generic = stop_words(), not_objects()
     found: list[Mention] = []
     for token in doc:
-        det = token.lower_
-        if det not in DETERMINERS:
-            continue
-        noun = _noun_after(doc, token.i, blocked)
-        if noun is None:
-            continue
-        word = noun.lower_
-        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if after is not None and after.lower_ in generic:
-            continue  # 'een extra dag': the word is a modifier of a noun that names nothing
-        if len(word) < 3 or word in stop or word in generic or participle(word):
-            continue
-        if det == "het" and word.endswith("en"):
-            continue  # 'tijdens het laden', 'na het eten': a verb used as a noun
-        if any(m.text == word for m in found):
-            continue
-        found.append(_mention(det, word))
-        if len(found) >= limit:
-            break
+        mention = _object_at(doc, token.i, blocked)
+        if mention is not None and all(m.text != mention.text for m in found):
+            found.append(mention)
+            if len(found) >= limit:
+                break
     return found
 
 

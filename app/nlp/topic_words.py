@@ -12,18 +12,14 @@ import unicodedata
 from typing import Any
 
 from app.domain.topics import shipped_topic_data
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from app.domain.words import word_set
 
 POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
 MY = frozenset({"mijn", "m'n", "mn"})
 _VOWELS = set("aeiouy")
 
 # Product-like words that name an order, a place or a booking, not what was bought.
-NOT_PRODUCTS = _words(
+NOT_PRODUCTS = word_set(
     "afspraak bestelling bestellingen boeken bos bosje keuken levering order pakket pakketje reparatie "
     "reservering tafel terras winkel zaak"
 )
@@ -31,13 +27,13 @@ NOT_PRODUCTS = _words(
 HAIR_BEFORE = frozenset({"mijn", "m'n", "je", "jouw", "uw", "het", "ons", "haar", "zijn", "dochters", "zoons"})
 
 # Lexicon words that are plural as they stand (so 'de rozen zijn', not 'is').
-PLURAL_WORDS = _words(
+PLURAL_WORDS = word_set(
     "banden bloemen bonbons broodjes croissants cupcakes donuts friet gebakjes highlights koekjes "
     "macarons oliebollen remmen rozen taarten tompoezen tulpen"
 )
 
 # Capitalised words that are no person's name.
-NOT_NAMES = _words(
+NOT_NAMES = word_set(
     "alles april augustus bedankt beste dag dank de december dhr die dinsdag dit donderdag dus echt een "
     "en er facebook fam familie februari gisteren goedemorgen google hallo heel heer helaas het hij hoe "
     "hoi ideal iedereen ik instagram ja januari je juli jullie juni kerst koningsdag maandag maar maart "
@@ -137,7 +133,7 @@ NAME_VERBS = frozenset(
 )
 
 # A name right after these is someone of the writer's, not staff ('kleine Mees', 'onze zoon Daan').
-KIN_BEFORE = _words(
+KIN_BEFORE = word_set(
     "baby dochter dochtertje hond kat kater kleindochter kleine kleinzoon konijn lieve paard poes pony pup zoon zoontje"
 )
 

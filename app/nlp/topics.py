@@ -17,7 +17,7 @@ from typing import Any
 from app.domain.topics import TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
 from app.nlp.topic_match import Matches, drop_separable_falls, ill_after_meal, not_working, still_not_there
-from app.nlp.topic_nouns import guessed_objects
+from app.nlp.topic_nouns import guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_words import lemma, plain
@@ -68,7 +68,12 @@ class TopicFinder:
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
         products, lemmas = self.products.collect(m)
-        if not products:
+        opening = opening_object(m.doc, m.taken())
+        # Not when the writer named something of their own ('De droger heeft mijn wollen trui ...').
+        if opening is not None and not any(p.own or lemma(p.text) == lemma(opening.text) for p in products):
+            products.insert(0, opening)  # 'De krabpaal die ik kocht ... de bovenste plank'
+            lemmas.append(lemma(opening.text))
+        elif not products:
             products = guessed_objects(m.doc, m.taken())
             lemmas.extend(lemma(p.text) for p in products)
         for correction in (drop_separable_falls, still_not_there, not_working, ill_after_meal):
@@ -102,6 +107,7 @@ class TopicFinder:
             subjects=tuple(c.id for c in m.found(self.data, "subject")),
             closure=bool(m.found(self.data, "closure")),
             legal=bool(m.found(self.data, "legal")),
+            urgent=bool(m.found(self.data, "urgency")),
             lemmas=tuple(dict.fromkeys(lemmas)),
         )
 
