@@ -79,9 +79,12 @@ class DraftBase:
             line += f"\n{self.profile.name}"
         return line
 
-    def _channel(self, plat: Platform, seed: str, *, urgent: bool, tried: Iterable[str]) -> tuple[Part, str]:
+    def _channel(
+        self, plat: Platform, seed: str, *, urgent: bool, tried: Iterable[str], section: str = "channel"
+    ) -> tuple[Part, str]:
         """How to continue privately: a channel the platform has, phone first when it is urgent or
-        the writer's mail went unanswered, never the channel that already failed."""
+        the writer's mail went unanswered, never the channel that already failed. ``section`` holds
+        the sentences ('english_channel' for a reply in English)."""
         tried = set(tried)
         order = ["phone", "email", "dm"] if urgent or tried else ["email", "phone", "dm"]
         available = {
@@ -94,17 +97,17 @@ class DraftBase:
             return Part("channel", "", False), "mail"  # the reply is already private
         if kind == "missing" and tried:
             # The writer's mail or call went unanswered and there is no other way: we get in touch.
-            callback = self._line("channel", "callback", seed)
-            return Part("channel", callback, True, self._line("channel", "callback_short", seed)), sorted(tried)[0]
+            callback = self._line(section, "callback", seed)
+            return Part("channel", callback, True, self._line(section, "callback_short", seed)), sorted(tried)[0]
         values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
         key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
         return (
             Part(
                 "channel",
-                self._line("channel", key, seed, values),
+                self._line(section, key, seed, values),
                 True,
-                self._line("channel", f"{key}_short", seed, values),
+                self._line(section, f"{key}_short", seed, values),
             ),
             code,
         )

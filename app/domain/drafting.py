@@ -21,12 +21,14 @@ from typing import Any
 from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
+from app.domain.draft_english import ENGLISH_KINDS, EnglishDrafting
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import WISH, addressed_question, asked_about, last_clause, question_sentences
 from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.flowchart import Node
+from app.domain.language import language_of
 from app.domain.replies import Platform, Tone, Topic, open_slots, posted_length
 from app.domain.textnorm import keyword_hits, normalise
 from app.domain.topics import TopicAnalysis
@@ -94,7 +96,7 @@ class _Composed:
     warnings: list[str] = field(default_factory=list)
 
 
-class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting):
+class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting):
     """Composes drafts. ``analyser`` turns a text into a :class:`TopicAnalysis` (the CLI and
     the GUI pass app.nlp.topics.analyse_topics); without it a draft uses neutral wording."""
 
@@ -156,6 +158,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting):
     def _compose(self, r: _Request) -> _Composed:
         if r.node.repeat_advice and repeat_with(r.earlier_negative, r.node.negative):
             return self._repeat(r)
+        if (r.node.draft or "") in ENGLISH_KINDS and language_of(r.text) == "en":
+            parts, channel = self._english(r.node.draft or "", r.topics, r.text, r.author, r.plat, r.seed)
+            return _Composed(parts, channel)
         compose = {
             "herstel": self._compose_complaint,
             "rechtzetten": self._compose_rumour,

@@ -78,6 +78,14 @@ _NAME = frozenset({"naam"})
 _SIGN = frozenset({"ondertekenaar", "bedrijf"})
 _KANAAL = frozenset({"kanaal"})
 _SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na", "meervoud"})
+_CHANNEL: dict[str, frozenset[str]] = {
+    **{key: _KANAAL for key in ("email", "phone", "email_short", "phone_short")},
+    **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
+    **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
+    **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm")},
+    "callback": _NONE,
+    "callback_short": _NONE,
+}
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
         f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
@@ -86,14 +94,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         for kind in ("named", "anonymous")
     },
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
-    "channel": {
-        **{key: _KANAAL for key in ("email", "phone", "email_short", "phone_short")},
-        **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
-        **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
-        **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm")},
-        "callback": _NONE,
-        "callback_short": _NONE,
-    },
+    "channel": _CHANNEL,
     "complaint": {
         "acknowledge": _NONE,
         "apology": _NONE,
@@ -189,6 +190,23 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},
     "pause": {"lines": _NONE},
+    # Replies to comments written in English (app/domain/draft_english.py).
+    "english_greeting": {
+        f"{style}_{kind}": _NAME if kind == "named" else _NONE for style in STYLES for kind in ("named", "anonymous")
+    },
+    "english_signoff": {style: _SIGN for style in STYLES},
+    "english_channel": _CHANNEL,
+    "english": {
+        "thanks": _TOPIC,
+        "visit": frozenset({"waarde"}),
+        "closing": _NONE,
+        "complaint": _TOPIC,
+        "safety": _NONE,
+        "solution": _NONE,
+        "question": _NONE,
+        "rumour": _NONE,
+        "short": _NONE,
+    },
     # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
     "notes": {
         "repeat": frozenset({"aantal"}),
