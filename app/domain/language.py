@@ -13,8 +13,12 @@ from app.domain.words import stop_words, word_set
 ENGLISH = word_set(
     "the and my our your you were this that with for of to it i i'm it's we're have has will would very but not "
     "no really thanks thank got while still nobody answers poor lovely amazing great friendly staff definitely "
-    "again back here there off on up just so what when why how can could should"
+    "again back here there off on up just so what when why how can could should an at be been did do does get "
+    "from they them their where who which went came said told asked because about only never ever all some any "
+    "every much many more most other such too also even well now then after before son daughter husband wife"
 )
+# Words both languages use ('in', 'we', 'had', 'is'): they count for neither.
+NEUTRAL = word_set("in we had is was me over die door op hand man")
 # Words after which an English noun names what the writer is talking about ('my phone', 'the tattoo').
 _DETERMINERS = {"my": "your", "our": "your", "the": "the", "a": "the", "an": "the"}
 _NOT_OBJECTS = word_set(
@@ -36,8 +40,8 @@ _UNANSWERED = re.compile(
 def language_of(text: str) -> str:
     """'en' for a comment in English, else 'nl'."""
     words = _WORD.findall(text.lower())
-    dutch_only = stop_words() - ENGLISH
-    english = sum(w in ENGLISH for w in words)
+    dutch_only = stop_words() - ENGLISH - NEUTRAL
+    english = sum(w in ENGLISH and w not in NEUTRAL for w in words)
     dutch = sum(w in dutch_only for w in words)
     return "en" if english >= 3 and english > 2 * dutch else "nl"
 
