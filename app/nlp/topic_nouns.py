@@ -119,10 +119,14 @@ def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Ment
     return found
 
 
+# Plural endings of nouns the lexicon does not know ('truffels', 'stickers', 'wieltjes').
+_PLURAL_ENDS = ("jes", "els", "ers", "ems", "ies", "ons")
+
+
 def _mention(det: str, word: str) -> Mention:
-    plural = word.endswith(("jes", "tjes"))
-    if det == "het":
-        article = "het"
+    plural = word.endswith(_PLURAL_ENDS) and len(word) > 5 and det not in {"een", "het", "ons"}
+    if det in {"het", "ons"}:
+        article = "het"  # 'ons' goes with het-words ('ons wagenpark'), 'onze' with de-words
     elif det == "de" or plural:
         article = "de"
     elif word.endswith(("je", "tje", "pje")):

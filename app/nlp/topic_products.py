@@ -79,6 +79,8 @@ class ProductFinder:
         before = doc[i - 1].lower_ if i > 0 else ""
         if product is None or (doc[i].text[:1].isupper() and before in POSSESSIVE):
             return None  # 'onze Bolletje' is the dog's name
+        if _verb_at_clause_end(doc, i):
+            return None  # 'ik ga nooit meer langs Cacao & Co fietsen': a verb
         if lemma(product.text) == "haar" and before not in HAIR_BEFORE:
             return None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
         if m.inside(self.data, "safety", i):
@@ -119,3 +121,17 @@ class ProductFinder:
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+
+def _verb_at_clause_end(doc: Any, i: int) -> bool:
+    """A word in -en that ends its clause with no article, number or adjective before it is an
+    infinitive ('langs de winkel fietsen'), not the plural it looks like ('twee fietsen')."""
+    token = doc[i]
+    if not token.lower_.endswith("en") or i == 0:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and not after.is_punct and after.lower_ not in {"en", "maar", "want", "omdat", "dus"}:
+        return False
+    before = doc[i - 1]
+    modifier = before.lower_ in POSSESSIVE | {"de", "het", "een", "die", "deze", "twee", "drie", "vier", "alle"}
+    return not (modifier or before.like_num or (before.is_lower and before.lower_.endswith("e")))
