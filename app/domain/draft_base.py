@@ -177,13 +177,17 @@ class DraftBase:
     def _without_business(self, topics: TopicAnalysis) -> TopicAnalysis:
         """'Beste fysio van de stad': a word for the business itself is no product to thank for."""
         kind = normalise(self.profile.kind)
-        if not kind:
-            return topics
+        name = set(normalise(self.profile.name).split())
 
         def business(word: str) -> bool:
             # 'fysio' for a fysiotherapeut, 'tandarts' for a tandarts; but a fietsenmaker's 'fiets' is a product.
+            # A word of the business's name ('Sleutelbos heeft ...') is the business too.
             w = normalise(word)
-            return w == kind or (len(w) >= 4 and kind.startswith(w) and kind[len(w) :] in _PROVIDER_ENDS)
+            if w in name:
+                return True
+            return bool(kind) and (
+                w == kind or (len(w) >= 4 and kind.startswith(w) and kind[len(w) :] in _PROVIDER_ENDS)
+            )
 
         kept = tuple(m for m in topics.products if not business(m.text))
         return topics if len(kept) == len(topics.products) else replace(topics, products=kept)

@@ -210,12 +210,10 @@ class ComplaintDrafting(DraftBase):
         )
         terms = self.profile.value("return_terms").rstrip(".")
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
-        if (
-            "garantie" in terms.lower()
-            and topics.concept in {"defect", "schade", "kwaliteit"}
-            and topic is not None
-            and topic.id == "kwaliteit"
-        ):
+        # Broken, damaged or not right after a repair: the warranty is worth saying.
+        after_service = any(s in _AFTER_SERVICES for s in topics.services)
+        broken = topics.concept in {"defect", "schade", "kwaliteit"} or (topics.concept is None and after_service)
+        if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
         return Part("solution", text, True, self._line("complaint", "solution_short", seed))

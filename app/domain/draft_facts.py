@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from app.domain.profile import BusinessProfile
@@ -68,8 +69,21 @@ _GENERIC = frozenset(
 )
 
 
+def _stem(word: str) -> str:
+    """A rough verb stem for matching: 'gestoomd' and 'stomen' → 'stom', 'ingekort' → 'inkort'."""
+    w = word
+    if re.search(r"[dt]$", word):  # a participle: 'gestoomd', 'ingekort'
+        w = re.sub(r"^(af|op|aan|uit|in|mee|over|door|terug|weg|na|voor|bij|om)?ge(?=[a-z]{3})", r"\1", word)
+        w = re.sub(r"[dt]$", "", w) if w != word else w
+    w = re.sub(r"(en|e)$", "", w) if len(w) > 4 else w
+    return re.sub(r"([aeiou])\1", r"\1", w)
+
+
 def _similar(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+    if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
+        return True
+    stem = _stem(a)
+    return len(stem) >= 3 and stem == _stem(b)
 
 
 def match_faq(

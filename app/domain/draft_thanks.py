@@ -9,7 +9,7 @@ from app.domain.draft_text import Part
 from app.domain.replies import Platform, number
 from app.domain.topics import Mention, TopicAnalysis, article_of
 
-CONGRATULATE = frozenset({"verjaardag", "bruiloft", "jubileum", "diploma", "geboorte", "communie"})
+CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie"})
 VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")

@@ -56,15 +56,34 @@ def _clause_bounds(doc: Any, i: int) -> tuple[int, int]:
     return b + 1, k - 1
 
 
+# A clause that opens with one of these and a noun has a thing as its subject ('Jullie ladder is ...').
+_THING_START = frozenset({"de", "het", "een", "jullie", "mijn", "onze", "ons", "zijn", "haar"})
+_PRONOUNS = frozenset({"ik", "hij", "zij", "ze", "we", "wij", "je", "jij", "u", "iemand", "niemand"})
+
+
+def _has_person(m: Matches, first: int, last: int) -> bool:
+    """Whether a person (a pronoun or one of the writer's people) is in the clause [first, last]."""
+    if any(t.lower_ in _PRONOUNS for t in m.doc[first : last + 1]):
+        return True
+    return any(first <= s <= last for s, _ in m.spans.get("naaste", []))
+
+
 def drop_separable_falls(m: Matches) -> None:
     """'viel de techniek uit', 'de wieltjes vielen eraf': a form of 'vallen' with a particle at the end
     of its clause is no fall; nor is 'liet een tak vallen' (something dropped)."""
     doc, kept = m.doc, []
+    fall = lemma("vallen")
     for start, end in m.spans.get("letsel", []):
-        if end - start == 1 and doc[start].lemma_ == lemma("vallen"):
-            first, last = _clause_bounds(doc, start)
-            particle = doc[last].lower_ if last > start else ""
-            if particle in PARTICLES or any(t.lower_ in LET for t in doc[first:start]):
+        # 'gevallen', 'is gevallen': the form of 'vallen' in the match decides
+        at = next((t.i for t in doc[start:end] if t.lemma_ == fall), None)
+        if at is not None and end - start <= 2:
+            first, last = _clause_bounds(doc, at)
+            particle = doc[last].lower_ if last > at else ""
+            clause = doc[first : last + 1]
+            # 'De ladder is tegen mijn auto gevallen': a thing fell, nobody in the clause did.
+            named = clause[0].lower_ in _THING_START and len(clause) > 1 and clause[1].is_alpha
+            thing = named and not _has_person(m, first, last)
+            if particle in PARTICLES or thing or any(t.lower_ in LET for t in doc[first:at]):
                 m.hits["letsel"] -= 1
                 continue
         kept.append((start, end))

@@ -99,10 +99,21 @@ def _object_at(doc: Any, i: int, blocked: set[int]) -> Mention | None:
     return _mention(det, word)
 
 
+# Review shorthand: 'Boormachine gekocht, ...', 'Colbert laten innemen, ...'.
+_SHORTHAND_NEXT = frozenset({"laten", "gekocht", "besteld", "gehaald", "opgehaald", "gebracht", "gekregen"})
+
+
 def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
-    """The noun a comment opens with ('De krabpaal die ik kocht ...'): what it is about, even when
-    the lexicon knows a later word ('de bovenste plank')."""
-    return _object_at(doc, 0, set(taken)) if len(doc) > 1 else None
+    """The noun a comment opens with ('De krabpaal die ik kocht ...', 'Boormachine gekocht, ...'):
+    what it is about, even when the lexicon knows a later word ('de bovenste plank')."""
+    if len(doc) < 2:
+        return None
+    first, second = doc[0], doc[1]
+    shorthand = second.lower_ in _SHORTHAND_NEXT or participle(second.lower_)
+    word = first.lower_
+    if first.is_alpha and first.is_title and 0 not in set(taken) and len(word) > 3 and shorthand:
+        return _mention("", word) if word not in stop_words() and word not in not_objects() else None
+    return _object_at(doc, 0, set(taken))
 
 
 def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Mention]:
