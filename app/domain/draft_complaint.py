@@ -168,6 +168,9 @@ class ComplaintDrafting(DraftBase):
         named_line = bool(subject) and topics.concept in _THING_LINES
         if topic is not None and subject and topics.concept not in _OWN_LINES and not named_line:
             return render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, values)
+        if topic is not None and topic.id == "wachttijd" and topics.duration and not subject:
+            # 'drie uur later dan afgesproken': say how long, as the writer did
+            return self._line("complaint", "wait_duration", seed, {"waarde": topics.duration})
         if topic is not None and not named_line and topics.concept not in _OWN_LINES:
             if topic.id == "personeel" and topics.people and not subject:
                 # 'Mijn dochter werd door de assistente uitgelachen'

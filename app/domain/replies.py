@@ -114,6 +114,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "overlast": _NONE,
         "staff_person": frozenset({"persoon"}),
         "person_too": frozenset({"persoon"}),
+        "wait_duration": frozenset({"waarde"}),
         "cold": _NONE,
         "hot": _NONE,
         "overlast_night": _NONE,

@@ -56,6 +56,7 @@ class TopicAnalysis:
     kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff
     body: str = ""  # a part of the writer's own body named ('mijn schouder' → 'schouder')
     times: tuple[str, ...] = ()  # time words as written ('zaterdag', 'gisteravond')
+    duration: str = ""  # how long, as written ('drie uur', '45 minuten', 'twee weken')
     holiday: str = ""  # a holiday named ('tweede paasdag')
     tried: tuple[str, ...] = ()  # channels the writer tried without an answer: mail, telefoon, dm
     subjects: tuple[str, ...] = ()  # profile subjects (betalen, openingstijden, ...)

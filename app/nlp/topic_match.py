@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.topics import Concept, TopicData
+from app.domain.words import word_set
 from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma
 
 _CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
@@ -145,3 +146,19 @@ def wish_sentences(doc: Any) -> set[int]:
                 positions.update(sentence)
             sentence, wish = [], False
     return positions
+
+
+_NUMBER_WORDS = word_set(
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig veertig vijftig "
+    "zestig anderhalf anderhalve"
+)
+_UNITS = word_set("minuut minuten kwartier uur uren dag dagen week weken maand maanden")
+
+
+def duration(doc: Any) -> str:
+    """How long, as written: 'drie uur', '45 minuten', 'een kwartier', 'twee weken' ('' when none)."""
+    for token in doc[:-1]:
+        unit = doc[token.i + 1]
+        if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS):
+            return f"{token.text.lower()} {unit.lower_}"
+    return ""

@@ -16,7 +16,7 @@ from typing import Any
 
 from app.domain.topics import TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
-from app.nlp.topic_match import Matches, drop_separable_falls, ill_after_meal, not_working, still_not_there
+from app.nlp.topic_match import Matches, drop_separable_falls, duration, ill_after_meal, not_working, still_not_there
 from app.nlp.topic_nouns import guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
 from app.nlp.topic_products import ProductFinder
@@ -102,6 +102,7 @@ class TopicFinder:
             kin=kin,
             body=topic_people.body(m, self.data),
             times=tuple(dict.fromkeys(m.doc[s:e].text.lower() for s, e in sorted(m.spans.get("tijd", [])))),
+            duration=duration(m.doc),
             holiday=topic_people.holiday(m),
             tried=tuple(c.id for c in m.found(self.data, "channel")) if m.hits["geen_antwoord"] else (),
             subjects=tuple(c.id for c in m.found(self.data, "subject")),
