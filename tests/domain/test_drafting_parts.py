@@ -80,3 +80,18 @@ def test_drafts_stay_deterministic_and_the_modules_small() -> None:
     root = Path(__file__).resolve().parents[2] / "app"
     for path in [*root.glob("domain/draft*.py"), *root.glob("nlp/topic*.py")]:
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 600, path.name
+
+
+def test_the_assistants_questions_are_used_when_the_analysis_has_them() -> None:
+    text = "Mijn bestelling is kapot aangekomen. Krijg ik mijn geld terug?"
+    found = draft(text, "klacht")  # no 'questions' in the analysis: the drafter finds them itself
+    assert "‘Krijg ik mijn geld terug?’" in found["draft"]
+    # The language assistant found no question (Analysis.questions is empty): none is answered.
+    analysis = {"label": "klacht", "flags": [], "questions": []}
+    out = suggest(analysis, text, platform="facebook", author="Sanne", profile=SHOP, analyser=analyse_topics)
+    assert "‘Krijg ik mijn geld terug?’" not in out["draft"]
+
+
+def test_how_long_the_writer_waited_is_said() -> None:
+    out = draft("De monteur kwam drie uur later dan afgesproken en belde niet.", "klacht")
+    assert "drie uur" in out["draft"]
