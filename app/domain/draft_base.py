@@ -16,7 +16,7 @@ from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # A word for the business itself ('fysio' for a fysiotherapeut) is no product to thank for.
-_PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum"})
+_PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
 
 
 class DraftBase:

@@ -18,6 +18,11 @@ _GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
 # Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
 _THING_LINES = {"defect": "defect", "schade": "damage"}
 _AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
+# Words that say staff were rude, not only that staff were there.
+_RUDE = frozenset(
+    {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
+    | {"afgesnauwd", "snauwen", "snauwde", "grof", "kortaf", "schouders"}
+)
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
 _OWN_LINES = frozenset({"temperatuur", "overlast"})
 
@@ -142,7 +147,8 @@ class ComplaintDrafting(DraftBase):
     def _complaint_topic(self, topics: TopicAnalysis) -> tuple[Topic | None, bool]:
         """The complaint topic, and whether staff rudeness gets a line of its own besides it."""
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
-        if topic is not None and topic.id != "personeel" and "personeel" in topics.problems:
+        rude = bool(_RUDE & set(topics.lemmas))  # not 'de bediening was nergens te bekennen'
+        if topic is not None and topic.id != "personeel" and "personeel" in topics.problems and rude:
             return topic, True  # 'een kras op mijn motorkap, de medewerker haalde zijn schouders op'
         if topic is None or topic.id != "personeel" or not topics.products or len(topics.problems) <= 1:
             return topic, False

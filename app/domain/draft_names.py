@@ -17,6 +17,7 @@ _TITLES = {
     "heer": "meneer",
     "familie": "familie",
     "fam": "familie",
+    "gezin": "familie",
 }
 _ACADEMIC = frozenset({"drs", "dr", "ir", "ing", "prof", "bc", "ba", "ma", "msc", "bsc", "mba", "phd", "mr"})
 _NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naamloos", "n.n.", "nn"})

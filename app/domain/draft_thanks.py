@@ -42,10 +42,13 @@ class ThanksDrafting(DraftBase):
         for_occasion = self._occasion_thanks(topics, first, seed)
         if for_occasion is not None:
             return for_occasion
+        if first is not None and first.guessed and (topics.kin or topics.people):
+            first = None  # 'gaf hem een lolly': the child is what the writer thanks for, not the lolly
         if (topics.kin or topics.people) and not first:
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
             person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
-            return self._line("positive", "thanks_person", seed, {"persoon": person}), True
+            key = "thanks_company" if topics.company and not topics.kin else "thanks_person"
+            return self._line("positive", key, seed, {"persoon": person}), True
         if rescued := next((t for t in _RESCUES if t in topics.lemmas), ""):
             # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep': glad we could help with it.
             values = {"onderwerp": f"{article_of(rescued)} {rescued}"}

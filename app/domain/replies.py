@@ -156,6 +156,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_general": _NONE,
         "thanks_body": frozenset({"onderwerp"}),
         "thanks_person": frozenset({"persoon"}),
+        "thanks_company": frozenset({"persoon"}),
         "thanks_rescue": frozenset({"onderwerp"}),
         "congrats": frozenset({"persoon"}),
         "condolence": frozenset({"persoon"}),

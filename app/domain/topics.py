@@ -51,6 +51,7 @@ class TopicAnalysis:
     occasion_words: str = ""  # as said: '80ste verjaardag'
     people: tuple[str, ...] = ()  # the writer's people: ('dochter',)
     recipient: str = ""  # who it was for: 'voor mijn dochter' → 'dochter'
+    company: bool = False  # the writer's first person came along ('met mijn vriendinnen'), was not served
     owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')
     names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
     kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff

@@ -80,12 +80,16 @@ def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
     return None
 
 
-def _object_at(doc: Any, i: int, blocked: set[int]) -> Mention | None:
+def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETERMINERS) -> Mention | None:
     """The noun after the article or possessive at ``i`` when it can name a thing, else None."""
     det = doc[i].lower_
-    if det not in DETERMINERS:
+    if det not in dets:
         return None
     noun = _noun_after(doc, i, blocked)
+    if noun is not None and det == "een":
+        noun = _after_bare_adjective(doc, noun, blocked)
+        if noun is None:
+            return None
     if noun is None:
         return None
     word = noun.lower_
@@ -97,6 +101,45 @@ def _object_at(doc: Any, i: int, blocked: set[int]) -> Mention | None:
     if det == "het" and word.endswith("en"):
         return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
     return _mention(det, word)
+
+
+_PRONOMINAL = re.compile(r"^(?:er|daar|hier|waar)(?:af|aan|in|op|uit|mee|na|over|door|voor|bij|om|onder|tegen|toe)$")
+_DEMONSTRATIVES = frozenset({"die", "deze", "dat", "dit"})
+
+
+def _after_bare_adjective(doc: Any, noun: Any, blocked: set[int]) -> Any:
+    """'een kaal hoofd', 'een groot feest': after 'een' an adjective before a het-word has no -e, so
+    when another plain word follows, that one is the noun."""
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.lower_.endswith("e") or nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in stop_words():
+        return noun  # 'een prachtige wijnselectie samen': an -e word is the noun itself here
+    if nxt.i in blocked:
+        return None  # 'een kaal hoofd': the phrase names a body part, no thing
+    return noun if participle(nxt.lower_) else nxt
+
+
+def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
+    """'Vorige week slappe sla, deze week zachte tomaten.': an inflected adjective and the noun that
+    ends its phrase, when no article was used."""
+    found: list[Mention] = []
+    for token in doc[:-1]:
+        noun = doc[token.i + 1]
+        end = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        closes = end is None or end.is_punct or end.lower_ in {"en", "of", "maar"}
+        plain_adjective = (
+            token.is_alpha and token.is_lower and token.lower_.endswith("e") and not token.lower_.endswith("je")
+        ) and len(token) > 3
+        if not (plain_adjective and closes and noun.is_alpha and noun.is_lower and noun.i not in blocked):
+            continue
+        word = noun.lower_
+        if word in stop_words() or word in not_objects() or participle(word) or len(word) < 3:
+            continue
+        if _PRONOMINAL.match(word):
+            continue  # 'eraf', 'daarna', 'hierover': an adverb
+        if token.lower_ in stop_words() or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS):
+            continue
+        found.append(_mention("de", word))
+    return found[:2]
 
 
 # Review shorthand: 'Boormachine gekocht, ...', 'Colbert laten innemen, ...'.
@@ -113,6 +156,11 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     word = first.lower_
     if first.is_alpha and first.is_title and 0 not in set(taken) and len(word) > 3 and shorthand:
         return _mention("", word) if word not in stop_words() and word not in not_objects() else None
+    if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
+        nxt = doc[2] if len(doc) > 2 else None
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
+            return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun
+        return _object_at(doc, 0, set(taken), DETERMINERS | _DEMONSTRATIVES)
     return _object_at(doc, 0, set(taken))
 
 
@@ -136,6 +184,10 @@ _PLURAL_ENDS = ("jes", "els", "ers", "ems", "ies", "ons")
 
 def _mention(det: str, word: str) -> Mention:
     plural = word.endswith(_PLURAL_ENDS) and len(word) > 5 and det not in {"een", "het", "ons"}
+    # 'die asperges' is plural; 'de cursus', 'de kaas' are not
+    plural = plural or (
+        det in {"de", "die", "deze"} and len(word) > 5 and word.endswith("es") and not word.endswith("ies")
+    )
     if det in {"het", "ons"}:
         article = "het"  # 'ons' goes with het-words ('ons wagenpark'), 'onze' with de-words
     elif det == "de" or plural:

@@ -9,6 +9,8 @@ from app.domain.topics import Concept, TopicData
 from app.nlp.topic_match import Matches
 from app.nlp.topic_words import POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
+_FAMILY = frozenset({"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader"})
+
 
 class OccasionFinder:
     def __init__(self, data: TopicData, nlp: Any) -> None:
@@ -96,6 +98,8 @@ def _owner(m: Matches, at: int) -> str:
             continue
         before_person = doc[s - 1].lower_
         of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
+        # 'de verjaardag van opa': family words that need no 'mijn'
+        of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""

@@ -35,6 +35,15 @@ def people(m: Matches, near: list[int]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
 
 
+def company(m: Matches, first_person: str) -> bool:
+    """Whether the writer's first person came along ('een avond met mijn vriendinnen')."""
+    doc = m.doc
+    for s, _ in m.spans.get("naaste", []):
+        if doc[s].lower_ == first_person and s > 1 and doc[s - 1].lower_ in POSSESSIVE and doc[s - 2].lower_ == "met":
+            return True
+    return False
+
+
 def recipient(m: Matches) -> str:
     """Whom it was for: 'voor mijn dochter' → 'dochter'."""
     doc = m.doc

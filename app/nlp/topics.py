@@ -17,7 +17,7 @@ from typing import Any
 from app.domain.topics import TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
 from app.nlp.topic_match import Matches, drop_separable_falls, duration, ill_after_meal, not_working, still_not_there
-from app.nlp.topic_nouns import guessed_objects, opening_object
+from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_words import lemma, plain
@@ -74,7 +74,7 @@ class TopicFinder:
             products.insert(0, opening)  # 'De krabpaal die ik kocht ... de bovenste plank'
             lemmas.append(lemma(opening.text))
         elif not products:
-            products = guessed_objects(m.doc, m.taken())
+            products = guessed_objects(m.doc, m.taken()) or adjective_nouns(m.doc, m.taken())
             lemmas.extend(lemma(p.text) for p in products)
         for correction in (drop_separable_falls, still_not_there, not_working, ill_after_meal):
             correction(m)
@@ -86,6 +86,7 @@ class TopicFinder:
             owner = topic_people.named_owner(m, self.data, kin)
         names = topic_people.names(m.doc, self.products.product)
         near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
+        people = topic_people.people(m, near)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             problems=tuple(c.id for c in problems),
@@ -95,7 +96,8 @@ class TopicFinder:
             services=tuple(c.id for c in m.found(self.data, "service")),
             occasion=occasion,
             occasion_words=occasion_words,
-            people=topic_people.people(m, near),
+            people=people,
+            company=bool(people) and topic_people.company(m, people[0]),
             recipient=topic_people.recipient(m),
             owner=owner,
             names=tuple(n for n in names if n not in kin),

@@ -48,7 +48,7 @@ def test_a_dropped_thing_or_a_part_falling_off_is_no_fall() -> None:
 
 def test_damage_urgency_refunds_and_queues() -> None:
     found = analyse_topics("Na de wasbeurt zat er een kras op mijn motorkap. Medewerker haalde zijn schouders op.")
-    assert found.concept == "schade" and "personeel" in found.problems
+    assert {"schade", "personeel"} <= set(found.problems)
     assert analyse_topics("Mijn jurk is er nog niet en ik ben in paniek.").urgent
     assert analyse_topics("Ik krijg mijn aanbetaling niet terug.").concept == "terugbetaling"
     assert "wachttijd" not in analyse_topics("Al drie lessen op rij zat mijn zoon in een te volle groep.").problems
