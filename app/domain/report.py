@@ -23,6 +23,7 @@ from app.domain.anonymise import (
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.domain.radar_followup import storm_lines
 from app.domain.replies import shipped_templates
 from app.domain.report_text import MONTH_NAMES, format_minutes, month_label, percent, summary_lines
 from app.domain.report_words import _proper_nouns, _topic, count_words
@@ -124,6 +125,7 @@ class MonthReport:
     follow_ups: list[CaseSummary]
     lessons: list[tuple[str, list[str]]]
     notable: list[CaseSummary]
+    storms: list[str] = field(default_factory=list)  # crisis waves and their follow-up (radar_followup)
     made_on: str = field(default_factory=lambda: date.today().isoformat())
 
     @property
@@ -216,4 +218,5 @@ def build_report(
         follow_ups=[_summary(c, flow, names) for c in follow_ups],
         lessons=[(_scrubbed(t, names, 300), tags) for t, tags, _ in source.lessons(month)],
         notable=[_summary(c, flow, names) for c in source.notable(month)],
+        storms=storm_lines(getattr(source, "storms", lambda _month: [])(month)),
     )

@@ -60,4 +60,5 @@ def summary_lines(report: MonthReport) -> list[str]:
         lines.append("Er staat nog 1 opvolging open.")
     elif report.open_follow_ups:
         lines.append(f"Er staan nog {report.open_follow_ups} opvolgingen open.")
+    lines += report.storms  # crisis waves and the reminder to follow up (app/domain/radar_followup.py)
     return lines

@@ -53,6 +53,12 @@ class ReportQueries:
     def _one(self, sql: str, params: list[Any]) -> Any:
         return self.db.execute(sql, params).fetchone()[0]
 
+    def storms(self, month: str) -> list[dict[str, Any]]:
+        """The crisis radar's waves that began in this month (app/store/radar.py)."""
+        from app.store.radar import waves_in_month
+
+        return waves_in_month(self.db, month)
+
     def counts_by(self, column: str, month: str) -> dict[str, int]:
         name = {"label": "label", "platform": "platform", "outcome": "outcome", "status": "status"}[column]
         rows = self.db.execute(

@@ -29,6 +29,7 @@ from app.ui.assistant import AssistantService
 from app.ui.history import HistoryView
 from app.ui.learning import LearnPanel
 from app.ui.practice import PracticeView
+from app.ui.radar import RadarWatcher
 from app.ui.report import ReportView
 from app.ui.settings import SettingsView
 from app.ui.tasks import HistoryWorker, TaskRunner
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.radar = RadarWatcher(self)  # crisis radar: banner above the pages, checks in the background
+        self.radar.install()
         self._build_pages()
         self.about_action = install_about_action(self)
         self.nav.currentRowChanged.connect(self._switch)
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         self.history.resumeRequested.connect(self.resume)
         self.settings.storeChangeRequested.connect(self.switch_store)
         self.settings.restoreRequested.connect(self.restore)
+        self.radar.attach()
 
     def _switch(self, row: int) -> None:
         self.pages.setCurrentIndex(row)

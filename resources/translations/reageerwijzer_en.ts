@@ -259,6 +259,131 @@
     </message>
 </context>
 <context>
+    <name>CopyRow</name>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Nog {n} open plek(ken) [vul in: …]: vul ze in voor je plaatst.</source>
+        <translation>{n} open slot(s) [vul in: …] left: fill them in before you post.</translation>
+    </message>
+    <message>
+        <source>Klaar om te plaatsen.</source>
+        <translation>Ready to post.</translation>
+    </message>
+    <message>
+        <source>Gekopieerd.</source>
+        <translation>Copied.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPlanDialog</name>
+    <message>
+        <source>Volgt de kanalen</source>
+        <translation>Monitors the channels</translation>
+    </message>
+    <message>
+        <source>Stelt de tekst op</source>
+        <translation>Drafts the text</translation>
+    </message>
+    <message>
+        <source>Keurt goed</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <source>Plaatst</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Crisisplan</source>
+        <translation>Crisis plan</translation>
+    </message>
+    <message>
+        <source>Leg vooraf vast wie wat doet als er veel negatieve reacties tegelijk komen, en zet de eerste verklaringen klaar. De crisisradar gebruikt dit plan. Namen staan alleen op deze computer.</source>
+        <translation>Decide in advance who does what when many negative comments arrive at once, and prepare the first statements. The crisis radar uses this plan. Names are stored on this computer only.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Wie doet wat</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bereikbaar via (telefoon, app-groep, mail)</source>
+        <translation>Reachable via (phone, chat group, mail)</translation>
+    </message>
+    <message>
+        <source>Naam: {task}</source>
+        <translation>Name: {task}</translation>
+    </message>
+    <message>
+        <source>Bereikbaar via: {task}</source>
+        <translation>Reachable via: {task}</translation>
+    </message>
+    <message>
+        <source>Eerste verklaringen</source>
+        <translation>Holding statements</translation>
+    </message>
+    <message>
+        <source>Soort voorval</source>
+        <translation>Kind of incident</translation>
+    </message>
+    <message>
+        <source>&amp;Soort voorval:</source>
+        <translation>&amp;Kind of incident:</translation>
+    </message>
+    <message>
+        <source>Standaardtekst &amp;terugzetten</source>
+        <translation>&amp;Restore default text</translation>
+    </message>
+    <message>
+        <source>Verklaring</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Gemarkeerde stukken [vul in: …] vul je pas in als het zover is. {onderwerp} wordt het onderwerp dat de radar vond.</source>
+        <translation>Fill in the marked parts [vul in: …] only when it happens. {onderwerp} becomes the topic the radar found.</translation>
+    </message>
+    <message>
+        <source>Crisisplan niet opgeslagen</source>
+        <translation>Crisis plan not saved</translation>
+    </message>
+    <message>
+        <source>Je hebt wijzigingen die nog niet zijn opgeslagen. Weggooien?</source>
+        <translation>You have changes that are not saved yet. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPlanSection</name>
+    <message>
+        <source>Crisisplan</source>
+        <translation>Crisis plan</translation>
+    </message>
+    <message>
+        <source>Wie volgt, schrijft, keurt goed en plaatst als het misgaat, en de eerste verklaringen per soort voorval (voedselveiligheid, bezorging, personeel, storing, een bericht dat kwetste).</source>
+        <translation>Who monitors, drafts, approves and posts when things go wrong, and the holding statements per kind of incident (food safety, delivery, staff, outage, a post that offended).</translation>
+    </message>
+    <message>
+        <source>Crisisplan &amp;bewerken…</source>
+        <translation>&amp;Edit crisis plan…</translation>
+    </message>
+</context>
+<context>
     <name>CrisisView</name>
     <message>
         <source>Erkennen, excuses waar nodig, persoonlijk verder</source>
@@ -368,12 +493,131 @@
         <source>Per reactie, op volgorde van belang</source>
         <translation>Per comment, in order of importance</translation>
     </message>
+    <message>
+        <source>Crisisoverzicht</source>
+        <translation>Crisis overview</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Verhoogd</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>{level}: er speelt iets rond {topic}</source>
+        <translation>{level}: something is going on about {topic}</translation>
+    </message>
+    <message>
+        <source>{level}: meer negatieve reacties dan normaal</source>
+        <translation>{level}: more negative comments than usual</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Crisisplan &amp;bewerken…</source>
+        <translation>&amp;Edit crisis plan…</translation>
+    </message>
+    <message>
+        <source>{level}: er zijn bedreigingen binnengekomen</source>
+        <translation>{level}: threats have come in</translation>
+    </message>
+    <message>
+        <source>{level}: veel nieuwe schrijvers tegelijk</source>
+        <translation>{level}: many new writers at once</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>What is happening</translation>
+    </message>
+    <message>
+        <source>Reacties die meetellen</source>
+        <translation>Comments that count</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Eerste verklaring</source>
+        <translation>Holding statement</translation>
+    </message>
+    <message>
+        <source>Snel en eerlijk gaat voor perfect: zeg dat je het weet, wat je doet en wanneer mensen meer horen. Vul de gemarkeerde stukken met feiten die vaststaan; laat weg wat nog niet zeker is.</source>
+        <translation>Fast and honest beats perfect: say that you know, what you are doing and when people will hear more. Fill the marked parts with established facts; leave out what is not yet certain.</translation>
+    </message>
+    <message>
+        <source>Soort voorval</source>
+        <translation>Kind of incident</translation>
+    </message>
+    <message>
+        <source>Verklaring voor: </source>
+        <translation>Statement for: </translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;invullen</source>
+        <translation>&amp;Fill in again</translation>
+    </message>
+    <message>
+        <source>Zet de tekst terug naar de voorbereide verklaring van deze soort.</source>
+        <translation>Put back the prepared statement for this kind.</translation>
+    </message>
+    <message>
+        <source>Wie doet wat</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <source>Nog niet iedereen heeft een rol: vul de namen in bij Crisisplan.</source>
+        <translation>Not every role has a person yet: fill in the names in the crisis plan.</translation>
+    </message>
+    <message>
+        <source>Als het uit de hand loopt</source>
+        <translation>If it gets out of hand</translation>
+    </message>
+    <message>
+        <source>Bericht bij het pauzeren van reacties</source>
+        <translation>Message when pausing comments</translation>
+    </message>
 </context>
 <context>
     <name>FlowMap</name>
     <message>
         <source>Kaart van het stroomschema</source>
         <translation>Map of the flowchart</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Opvolging na de storm</source>
+        <translation>Follow-up after the storm</translation>
+    </message>
+    <message>
+        <source>De golf over {topic} is gaan liggen</source>
+        <translation>The wave about {topic} has calmed down</translation>
+    </message>
+    <message>
+        <source>Mensen willen weten hoe het afliep. Vertel kort wat er gebeurde, wat je hebt gedaan en wat er verandert; bied excuses aan waar dat past. Dit concept komt uit de {n} reacties en de lessen die je erbij schreef.</source>
+        <translation>People want to know how it ended. Say briefly what happened, what you did and what changes; apologise where that fits. This draft comes from the {n} comments and the lessons you wrote with them.</translation>
+    </message>
+    <message>
+        <source>Opvolgbericht</source>
+        <translation>Follow-up post</translation>
+    </message>
+    <message>
+        <source>&amp;Geplaatst, niet meer herinneren</source>
+        <translation>&amp;Posted, stop reminding me</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1239,41 @@
     <message>
         <source>De assistent heeft hier geen voorstel: dit weet alleen jij.</source>
         <translation>The assistant has no suggestion here: only you know this.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarBanner</name>
+    <message>
+        <source>Crisisradar</source>
+        <translation>Crisis radar</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Verhoogd</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Crisisradar: {level}. {reason}</source>
+        <translation>Crisis radar: {level}. {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Bekijk wat er speelt…</source>
+        <translation>&amp;See what is going on…</translation>
+    </message>
+    <message>
+        <source>De golf over {topic} is gaan liggen. Laat weten wat er gebeurde, wat je hebt gedaan en wat er verandert.</source>
+        <translation>The wave about {topic} has calmed down. Tell people what happened, what you did and what changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolging schrijven…</source>
+        <translation>&amp;Write follow-up…</translation>
     </message>
 </context>
 <context>
