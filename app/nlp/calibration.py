@@ -56,7 +56,9 @@ def uncertainty_cost(probs: numpy.ndarray, gold: Sequence[int], threshold: float
     conf = probs.max(axis=1)
     correct = probs.argmax(axis=1) == numpy.asarray(gold)
     unsure = conf < threshold
-    return float((COST_CONFIDENT_WRONG * (~unsure & ~correct).sum() + COST_UNSURE * unsure.sum()) / max(1, len(gold)))
+    return float(
+        (COST_CONFIDENT_WRONG * (~unsure & ~correct).sum() + COST_UNSURE * unsure.sum()) / max(1, len(gold))
+    )
 
 
 def fit_uncertain_below(probs: numpy.ndarray, gold: Sequence[int]) -> float:

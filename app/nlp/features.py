@@ -32,7 +32,6 @@ def hash_string(text: str) -> int:
         _HASH.append(spacy_hash)
     return int(_HASH[0](text))
 
-
 _SENTENCE_END = frozenset(".!?…")
 LENGTH_BUCKETS = (1, 2, 3, 5, 8, 15, 30, 60)
 IDENTITY_LEXICON = "identiteit"  # nl_model/lexicons/identiteit.txt
