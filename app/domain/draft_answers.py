@@ -12,6 +12,8 @@ from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
+_WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
+
 
 class AnswerDrafting(DraftBase):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
@@ -80,19 +82,27 @@ class AnswerDrafting(DraftBase):
             return faq[0], "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
+        first: str | None = None
         for subject in topics.subjects:
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is None:
                 continue
+            first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
-            if value:
+            if value:  # the first subject the profile fills in ('op zaterdag' → the opening hours)
+                answer = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value})
+                return answer, qt.id, suggestions
+        hours = self.profile.value("opening_hours").rstrip(".")
+        if hours and _WEEKDAY.search(" ".join(topics.times)):
+            # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
+            qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
+            if qt is not None:
                 return (
-                    render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value}),
+                    render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours}),
                     qt.id,
                     suggestions,
                 )
-            return self._line("question", "unknown", seed), qt.id, suggestions
-        return self._line("question", "unknown", seed), None, suggestions
+        return self._line("question", "unknown", seed), first, suggestions
 
     def _correction(self, topics: TopicAnalysis, seed: str) -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""

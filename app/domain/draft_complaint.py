@@ -79,7 +79,9 @@ class ComplaintDrafting(DraftBase):
     def _affected(self, topics: TopicAnalysis) -> tuple[str, str, bool]:
         """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""
         lemmas = set(topics.lemmas)
-        if topics.people:
+        if topics.kin:
+            person = topics.kin[0]  # 'Onze hond Bruno': 'Hoe gaat het nu met Bruno?'
+        elif topics.people:
             person = f"{self._poss} {topics.people[0]}"
         elif topics.body:
             person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'

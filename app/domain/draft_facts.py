@@ -200,7 +200,7 @@ def holiday_preposition(holiday: str) -> str:
     seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
     if name in seasons or name == "feestdagen":
         return "met" if name != "feestdagen" else "tijdens"
-    if name.startswith(("zomervakantie", "vakantie", "bouwvak")):
+    if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"
     return "op"
 

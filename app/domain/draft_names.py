@@ -25,6 +25,7 @@ _NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naa
 _ORGANISATION = frozenset(
     {"team", "bv", "b.v.", "vof", "v.o.f.", "nv", "stichting", "vereniging", "gemeente", "school", "bedrijf"}
 )
+_BUSINESS_ENDS = ("erij", "bedrijf", "winkel", "salon", "studio", "praktijk", "centrum", "kantoor", "holding")
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})
 
 
@@ -58,6 +59,8 @@ def first_name(author: str) -> str:
     author = " ".join(author.split())
     if author.lower() in _NO_NAMES or any(w.lower() in _ORGANISATION for w in author.split()):
         return ""
+    if any(w.lower().endswith(_BUSINESS_ENDS) for w in author.split()):
+        return ""  # 'Drukkerij Noord', 'Fleetmanager Bouwbedrijf Ter Horst': a business, no first name
     if not author or (_HANDLE.match(author) and " " not in author and not author.istitle()):
         return ""
     words = author.split(" ")

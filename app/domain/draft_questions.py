@@ -62,6 +62,7 @@ _OFFER_VERBS = word_set(
 )
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
+_PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 
 
@@ -76,6 +77,8 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
             continue
         words = strip_emoji(match.group("what")).split()
+        if words and words[0].lower() in _PREPOSITIONS:
+            continue  # 'Bezorgen jullie ook op zaterdag?': when, not what
         if 0 < len(words) <= 7:
             return " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
     return ""

@@ -10,7 +10,11 @@ from app.domain.replies import Platform, number
 from app.domain.topics import Mention, TopicAnalysis, article_of
 
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie"})
-VENUE_KINDS = ("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel")
+# Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
+VENUE_KINDS = (
+    *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
+    *("b&b", "bed & breakfast", "camping", "strandtent", "bowling", "escape", "sauna", "pizzeria", "ijssalon"),
+)
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
@@ -22,17 +26,17 @@ class ThanksDrafting(DraftBase):
         product = self._np(first) if first else ""
         values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
         kind = self.profile.kind.lower()
-        here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS) or "vier" in topics.lemmas
+        here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
         if topics.occasion == "rouw":
             if product:
                 return self._line("positive", "thanks_grief", seed, values), False
             return self._line("positive", "thanks_grief_general", seed), True
         if not occasion:
             return None
+        if first and not first.occasion:  # what they had names it best ('het ontbijt op je jubileum')
+            return self._line("positive", "thanks_occasion_product", seed, values), True
         if here:
             return self._line("positive", "thanks_occasion_here", seed, values), True
-        if first and not first.occasion:
-            return self._line("positive", "thanks_occasion_product", seed, values), True
         if not first:
             return self._line("positive", "thanks_occasion", seed, values), True
         return None

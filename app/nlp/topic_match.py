@@ -92,6 +92,29 @@ def drop_separable_falls(m: Matches) -> None:
         m.spans["letsel"] = kept
 
 
+def drop_names(m: Matches) -> None:
+    """'PC Dokter', 'Bakkerij De Korenschoof': a capitalised word after another capitalised word is
+    part of a name, not the concept it spells ('dokter')."""
+    doc = m.doc
+    for concept, spans in list(m.spans.items()):
+        kept = []
+        for start, end in spans:
+            words = doc[start:end]
+            before = doc[start - 1] if start > 0 else None
+            named = (
+                before is not None
+                and before.is_alpha
+                and (before.is_title or before.is_upper)
+                and all(t.is_title for t in words)
+                and not doc[start - 1].is_sent_start
+            )
+            if named:
+                m.hits[concept] -= 1
+            else:
+                kept.append((start, end))
+        m.spans[concept] = kept
+
+
 def not_working(m: Matches) -> None:
     """'nu werkt de touch onderin niet meer': a form of 'werken' with 'niet' a few words on is a defect."""
     if m.hits["defect"]:

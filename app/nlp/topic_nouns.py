@@ -83,8 +83,8 @@ def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
 def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETERMINERS) -> Mention | None:
     """The noun after the article or possessive at ``i`` when it can name a thing, else None."""
     det = doc[i].lower_
-    if det not in dets:
-        return None
+    if det not in dets or (i > 0 and doc[i - 1].lower_ == "als"):
+        return None  # 'draait als een zonnetje': a comparison names no thing
     noun = _noun_after(doc, i, blocked)
     if noun is not None and det == "een":
         noun = _after_bare_adjective(doc, noun, blocked)
@@ -115,7 +115,9 @@ def _after_bare_adjective(doc: Any, noun: Any, blocked: set[int]) -> Any:
         return noun  # 'een prachtige wijnselectie samen': an -e word is the noun itself here
     if nxt.i in blocked:
         return None  # 'een kaal hoofd': the phrase names a body part, no thing
-    return noun if participle(nxt.lower_) else nxt
+    if participle(nxt.lower_) or nxt.lower_.endswith("en"):
+        return noun  # 'een leesclub beginnen': a verb follows the noun
+    return nxt
 
 
 def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
@@ -152,9 +154,19 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     if len(doc) < 2:
         return None
     first, second = doc[0], doc[1]
+    third = doc[2] if len(doc) > 2 else None
+    adjective_first = first.is_title and first.lower_.endswith("e") and third is not None
+    if adjective_first and third is not None and (third.lower_ in _SHORTHAND_NEXT or participle(third.lower_)):
+        first, second = second, third  # 'Nieuwe game-pc laten bouwen, ...': an adjective before the noun
     shorthand = second.lower_ in _SHORTHAND_NEXT or participle(second.lower_)
     word = first.lower_
-    if first.is_alpha and first.is_title and 0 not in set(taken) and len(word) > 3 and shorthand:
+    if (
+        (first.is_alpha or "-" in first.text)
+        and not first.is_upper
+        and first.i not in set(taken)
+        and len(word) > 3
+        and shorthand
+    ):
         return _mention("", word) if word not in stop_words() and word not in not_objects() else None
     if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
         nxt = doc[2] if len(doc) > 2 else None

@@ -55,6 +55,8 @@ class ProductFinder:
             plural = word != plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
             if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
                 plural = base in PLURAL_WORDS or base in self.data.plurals
+            elif base in self.data.plurals and word == lem:
+                plural, article = False, "de"  # the lexicon has only 'foto's'; the writer wrote 'foto'
             return Mention(as_written(text), "de" if plural else article, plural)
         return self._compound(text, word, lem)
 
@@ -79,8 +81,11 @@ class ProductFinder:
         before = doc[i - 1].lower_ if i > 0 else ""
         if product is None or (doc[i].text[:1].isupper() and before in POSSESSIVE):
             return None  # 'onze Bolletje' is the dog's name
-        if _verb_at_clause_end(doc, i):
-            return None  # 'ik ga nooit meer langs Cacao & Co fietsen': a verb
+        if _verb_at_clause_end(doc, i) or before == "te":
+            return None  # 'ik ga nooit meer langs Cacao & Co fietsen', 'niemand te pakken': a verb
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if before in {"naar", "van", "uit"} and (after is None or after.is_punct):
+            return None  # 'twee weken weg van huis,': a set phrase, not the product
         if lemma(product.text) == "haar" and before not in HAIR_BEFORE:
             return None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
         if m.inside(self.data, "safety", i):

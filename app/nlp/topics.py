@@ -16,7 +16,15 @@ from typing import Any
 
 from app.domain.topics import TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
-from app.nlp.topic_match import Matches, drop_separable_falls, duration, ill_after_meal, not_working, still_not_there
+from app.nlp.topic_match import (
+    Matches,
+    drop_names,
+    drop_separable_falls,
+    duration,
+    ill_after_meal,
+    not_working,
+    still_not_there,
+)
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
 from app.nlp.topic_products import ProductFinder
@@ -70,13 +78,17 @@ class TopicFinder:
         products, lemmas = self.products.collect(m)
         opening = opening_object(m.doc, m.taken())
         # Not when the writer named something of their own ('De droger heeft mijn wollen trui ...').
-        if opening is not None and not any(p.own or lemma(p.text) == lemma(opening.text) for p in products):
+        # ... nor when the lexicon's word says it already ('Oude kaas gekocht' → 'oude kaas').
+        said = opening is None or any(
+            p.own or lemma(p.text) == lemma(opening.text) or p.text.endswith(opening.text) for p in products
+        )
+        if opening is not None and not said:
             products.insert(0, opening)  # 'De krabpaal die ik kocht ... de bovenste plank'
             lemmas.append(lemma(opening.text))
         elif not products:
             products = guessed_objects(m.doc, m.taken()) or adjective_nouns(m.doc, m.taken())
             lemmas.extend(lemma(p.text) for p in products)
-        for correction in (drop_separable_falls, still_not_there, not_working, ill_after_meal):
+        for correction in (drop_names, drop_separable_falls, still_not_there, not_working, ill_after_meal):
             correction(m)
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         main = safety[0] if safety else (problems[0] if problems else None)
