@@ -20,6 +20,7 @@ from app.domain.anonymise import (
     anonymised,
     clean_text,
 )
+from app.domain.approval import TeamFigures, team_figures_of
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart, shipped_flowchart
@@ -125,6 +126,7 @@ class MonthReport:
     follow_ups: list[CaseSummary]
     lessons: list[tuple[str, list[str]]]
     notable: list[CaseSummary]
+    team: TeamFigures | None = None  # approval in a small team (None: the source does not keep it)
     storms: list[str] = field(default_factory=list)  # crisis waves and their follow-up (radar_followup)
     made_on: str = field(default_factory=lambda: date.today().isoformat())
 
@@ -218,5 +220,6 @@ def build_report(
         follow_ups=[_summary(c, flow, names) for c in follow_ups],
         lessons=[(_scrubbed(t, names, 300), tags) for t, tags, _ in source.lessons(month)],
         notable=[_summary(c, flow, names) for c in source.notable(month)],
+        team=team_figures_of(source, month),
         storms=storm_lines(getattr(source, "storms", lambda _month: [])(month)),
     )

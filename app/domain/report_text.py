@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.approval import team_summary
 from app.domain.words import MONTH_NAMES as MONTH_NAMES  # noqa: PLC0414 - re-exported: report.py imports it from here
 
 if TYPE_CHECKING:
@@ -60,5 +61,6 @@ def summary_lines(report: MonthReport) -> list[str]:
         lines.append("Er staat nog 1 opvolging open.")
     elif report.open_follow_ups:
         lines.append(f"Er staan nog {report.open_follow_ups} opvolgingen open.")
+    lines += team_summary(report.team)
     lines += report.storms  # crisis waves and the reminder to follow up (app/domain/radar_followup.py)
     return lines

@@ -48,6 +48,8 @@ WRITE_ATTEMPTS = 12  # with the busy timeout: a writer waits up to about a minut
 _OUR_TABLE_PREFIXES = (
     "_sqlite_migrations",
     "cases",
+    "case_events",
+    "reply_revisions",
     "lessons",
     "settings",
     "trainees",

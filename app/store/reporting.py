@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.approval import TeamFigures
 from app.domain.case import Case, Lesson
+from app.domain.flowchart import shipped_flowchart
 from app.store.cases import CaseStore, row_to_case, row_to_lesson
+from app.store.team import month_figures
 
 DONE = "session IS NULL"
 IN_MONTH = "received_at >= ? AND received_at < ?"  # a range, so the index on received_at is used
@@ -140,10 +143,17 @@ class ReportQueries:
         ).fetchall()
         return [(name, int(n)) for name, n in rows]
 
+    def team_figures(self, month: str) -> TeamFigures:
+        """The team section: who drafted, approved and sent back (app/store/team.py)."""
+        return month_figures(self.db, month)
+
     def open_follow_ups(self, limit: int = 15) -> tuple[int, list[Case]]:
-        where = f"{DONE} AND follow_up IS NOT NULL AND status IN ('open', 'monitoren', 'geescaleerd')"
-        total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", []))
-        rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [limit])
+        # Statuses that still need attention are data (``open`` in the flowchart's statuses).
+        statuses = sorted(shipped_flowchart().open_statuses)
+        marks = ",".join("?" * len(statuses))
+        where = f"{DONE} AND follow_up IS NOT NULL AND status IN ({marks})"
+        total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", statuses))
+        rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [*statuses, limit])
         return total, [row_to_case(r) for r in rows]
 
     def lessons(self, month: str, limit: int = 30) -> list[tuple[str, list[str], int]]:

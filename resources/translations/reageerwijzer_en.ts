@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <source>typ je naam</source>
+        <translation>type your name</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>Een naam op deze computer, geen account: een collega keurt het antwoord goed of stuurt het terug.</source>
+        <translation>A name on this computer, not an account: a colleague approves the reply or sends it back.</translation>
+    </message>
+    <message>
+        <source>(op deze computer, geen account)</source>
+        <translation>(on this computer, not an account)</translation>
+    </message>
+    <message>
+        <source>Opgesteld &amp;door:</source>
+        <translation>&amp;Drafted by:</translation>
+    </message>
+</context>
+<context>
     <name>CasePracticeView</name>
     <message>
         <source>Alle niveaus</source>
@@ -256,6 +279,14 @@
     <message>
         <source>Opvolgen: {date}</source>
         <translation>Follow up: {date}</translation>
+    </message>
+    <message>
+        <source>Opgesteld door {who}</source>
+        <translation>Drafted by {who}</translation>
+    </message>
+    <message>
+        <source>goedgekeurd door {who}</source>
+        <translation>approved by {who}</translation>
     </message>
 </context>
 <context>
@@ -583,6 +614,73 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Kies een reactie</source>
+        <translation>Choose a comment</translation>
+    </message>
+    <message>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>Gegeven antwoord</source>
+        <translation>Reply given</translation>
+    </message>
+    <message>
+        <source>Je kunt het antwoord hier aanpassen; de vorige tekst blijft bewaard.</source>
+        <translation>You can change the reply here; the previous text is kept.</translation>
+    </message>
+    <message>
+        <source>Reactie</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Antwoord (aan te passen)</source>
+        <translation>&amp;Reply (editable)</translation>
+    </message>
+    <message>
+        <source>onbekende schrijver</source>
+        <translation>unknown author</translation>
+    </message>
+    <message>
+        <source>Geen reactie gekozen</source>
+        <translation>No comment selected</translation>
+    </message>
+    <message>
+        <source>(assistent stelde voor: {s})</source>
+        <translation>(assistant suggested: {s})</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Nog niet afgerond</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <source>assistent</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>Nog geen les bij deze reactie.</source>
+        <translation>No lesson for this comment yet.</translation>
+    </message>
+    <message>
+        <source>Lessen</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, bied persoonlijk contact aan en laat het daarna los.</source>
+        <translation>↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
+    </message>
+    <message>
+        <source>Aangepast, nog niet opgeslagen. &apos;Wijzigingen opslaan&apos; bewaart het; de vorige tekst blijft bewaard.</source>
+        <translation>Changed, not saved yet. &apos;Save changes&apos; keeps it; the previous text is kept.</translation>
+    </message>
+</context>
+<context>
     <name>FlowMap</name>
     <message>
         <source>Kaart van het stroomschema</source>
@@ -667,28 +765,76 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
+        <source>Te&amp;r goedkeuring</source>
+        <translation>Awaiting app&amp;roval</translation>
+    </message>
+    <message>
+        <source>Te&amp;r goedkeuring ({n})</source>
+        <translation>Awaiting app&amp;roval ({n})</translation>
+    </message>
+    <message>
+        <source>Ter goedkeuring</source>
+        <translation type="vanished">Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Toon alleen de antwoorden die op goedkeuring wachten.</source>
+        <translation>Show only the replies that are waiting for approval.</translation>
+    </message>
+    <message>
         <source>Afgehandelde reacties</source>
         <translation>Handled comments</translation>
     </message>
     <message>
+        <source>&amp;Niet gebruiken om bij te leren</source>
+        <translation>&amp;Do not use for learning</translation>
+    </message>
+    <message>
+        <source>De assistent leert niet van deze reactie.</source>
+        <translation>The assistant does not learn from this comment.</translation>
+    </message>
+    <message>
+        <source>{n} wachten op goedkeuring</source>
+        <translation>{n} awaiting approval</translation>
+    </message>
+    <message>
+        <source>Ter goedkeuring ({n})</source>
+        <translation type="vanished">Awaiting approval ({n})</translation>
+    </message>
+    <message>
+        <source>Kies of typ eerst bovenaan je naam.</source>
+        <translation>First choose or type your name at the top.</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd door {who}. Het antwoord staat klaar om te plakken.</source>
+        <translation>Approved by {who}. The reply is ready to paste.</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd door {who}, met je opmerking.</source>
+        <translation>Sent back by {who}, with your comment.</translation>
+    </message>
+    <message>
+        <source>Opnieuw ter goedkeuring aangeboden door {who}.</source>
+        <translation>Offered for approval again by {who}.</translation>
+    </message>
+    <message>
         <source>Kies een reactie</source>
-        <translation>Choose a comment</translation>
+        <translation type="vanished">Choose a comment</translation>
     </message>
     <message>
         <source>De reactie</source>
-        <translation>The comment</translation>
+        <translation type="vanished">The comment</translation>
     </message>
     <message>
         <source>Gegeven antwoord</source>
-        <translation>Reply given</translation>
+        <translation type="vanished">Reply given</translation>
     </message>
     <message>
         <source>Reactie</source>
-        <translation>Comment</translation>
+        <translation type="vanished">Comment</translation>
     </message>
     <message>
         <source>Antwoord</source>
-        <translation>Reply</translation>
+        <translation type="vanished">Reply</translation>
     </message>
     <message>
         <source>Bijwerken</source>
@@ -696,7 +842,7 @@
     </message>
     <message>
         <source>&amp;Niet gebruiken om de assistent te laten bijleren</source>
-        <translation>&amp;Do not use to teach the assistant</translation>
+        <translation type="vanished">&amp;Do not use to teach the assistant</translation>
     </message>
     <message>
         <source>Bijvoorbeeld als je hier bewust anders koos dan het schema voor deze reactie bedoelt.</source>
@@ -752,35 +898,35 @@
     </message>
     <message>
         <source>onbekende schrijver</source>
-        <translation>unknown author</translation>
+        <translation type="vanished">unknown author</translation>
     </message>
     <message>
         <source>(assistent stelde voor: {s})</source>
-        <translation>(assistant suggested: {s})</translation>
+        <translation type="vanished">(assistant suggested: {s})</translation>
     </message>
     <message>
         <source>Uitkomst</source>
-        <translation>Outcome</translation>
+        <translation type="vanished">Outcome</translation>
     </message>
     <message>
         <source>assistent</source>
-        <translation>assistant</translation>
+        <translation type="vanished">assistant</translation>
     </message>
     <message>
         <source>Nog niet afgerond</source>
-        <translation>Not finished yet</translation>
+        <translation type="vanished">Not finished yet</translation>
     </message>
     <message>
         <source>Lessen</source>
-        <translation>Lessons</translation>
+        <translation type="vanished">Lessons</translation>
     </message>
     <message>
         <source>Nog geen les bij deze reactie.</source>
-        <translation>No lesson for this comment yet.</translation>
+        <translation type="vanished">No lesson for this comment yet.</translation>
     </message>
     <message>
         <source>↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, bied persoonlijk contact aan en laat het daarna los.</source>
-        <translation>↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
+        <translation type="vanished">↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
     </message>
     <message>
         <source>Opslaan mislukt</source>
@@ -1140,6 +1286,33 @@
     </message>
 </context>
 <context>
+    <name>PersonChooser</name>
+    <message>
+        <source>Je naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Wie nu met Reageerwijzer werkt. Dit is een naam op deze computer, geen account en geen wachtwoord: iedereen hier kan elke naam kiezen. De naam wordt vastgelegd bij wat je opstelt, goedkeurt, terugstuurt of aanpast.</source>
+        <translation>Who is working with Reageerwijzer now. This is a name on this computer, not an account and no password: anyone here can choose any name. The name is recorded with what you draft, approve, send back or change.</translation>
+    </message>
+    <message>
+        <source>typ je naam</source>
+        <translation>type your name</translation>
+    </message>
+    <message>
+        <source>&amp;Je naam:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>Je &amp;naam:</source>
+        <translation type="vanished">Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>(op deze computer, geen account)</source>
+        <translation>(on this computer, not an account)</translation>
+    </message>
+</context>
+<context>
     <name>PracticeView</name>
     <message>
         <source>Oefenen</source>
@@ -1357,6 +1530,25 @@
     <message>
         <source>Bewaard als {path}</source>
         <translation>Saved as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionList</name>
+    <message>
+        <source>Eerdere versies van het antwoord ({n})</source>
+        <translation>Earlier versions of the reply ({n})</translation>
+    </message>
+    <message>
+        <source>iemand zonder naam</source>
+        <translation>someone without a name</translation>
+    </message>
+    <message>
+        <source>{when}, aangepast door {who}. Daarvoor stond er:</source>
+        <translation>{when}, changed by {who}. Before, it said:</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1784,77 @@
     <message>
         <source>De nieuwe taal is actief na het opnieuw starten.</source>
         <translation>The new language will be used after restarting the app.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Goedkeuring</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Wat moet er anders? Nodig om terug te sturen.</source>
+        <translation>What should change? Needed to send it back.</translation>
+    </message>
+    <message>
+        <source>Opmerking bij terugsturen</source>
+        <translation>Comment when sending back</translation>
+    </message>
+    <message>
+        <source>&amp;Goedkeuren en kopiëren</source>
+        <translation>&amp;Approve and copy</translation>
+    </message>
+    <message>
+        <source>Keurt het antwoord goed zoals het hierboven staat en zet het klaar om te plakken.</source>
+        <translation>Approves the reply as it stands above and makes it ready to paste.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugsturen</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <source>Opnieuw ter goedkeuring aanbieden</source>
+        <translation>Offer for approval again</translation>
+    </message>
+    <message>
+        <source>iemand zonder naam</source>
+        <translation>someone without a name</translation>
+    </message>
+    <message>
+        <source>Wacht op goedkeuring</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>opgesteld door</source>
+        <translation>drafted by</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>pas het antwoord aan en bied het opnieuw aan</source>
+        <translation>change the reply and offer it again</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd door {who} op {when}</source>
+        <translation>Approved by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>ter goedkeuring aangeboden</source>
+        <translation>offered for approval</translation>
+    </message>
+    <message>
+        <source>goedgekeurd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>teruggestuurd</source>
+        <translation>sent back</translation>
     </message>
 </context>
 <context>
