@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any
 
 from app.domain.topics import shipped_topic_data
-from app.domain.words import word_set
+from app.domain.words import MONTH_NAMES, word_set
 
 POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
 MY = frozenset({"mijn", "m'n", "mn"})
@@ -32,14 +32,14 @@ PLURAL_WORDS = word_set(
     "macarons oliebollen remmen rozen taarten tompoezen tulpen"
 )
 
-# Capitalised words that are no person's name.
-NOT_NAMES = word_set(
-    "alles april augustus bedankt beste dag dank de december dhr die dinsdag dit donderdag dus echt een "
-    "en er facebook fam familie februari gisteren goedemorgen google hallo heel heer helaas het hij hoe "
-    "hoi ideal iedereen ik instagram ja januari je juli jullie juni kerst koningsdag maandag maar maart "
-    "mei meneer mevr mevrouw mijn morgen mw nee niemand nou november oh oktober ons onze pasen personeel "
-    "pinksteren september sorry super team tikkie toen top u uw vandaag vrijdag waarom wat we whatsapp "
-    "wij woensdag zaterdag ze zij zondag"
+# Capitalised words that are no person's name (and the month names of app.domain.words).
+MONTH_NAMES_SET = frozenset(MONTH_NAMES)
+NOT_NAMES = MONTH_NAMES_SET | word_set(
+    "alles bedankt beste dag dank de dhr die dinsdag dit donderdag dus echt een en er facebook fam "
+    "familie gisteren goedemorgen google hallo heel heer helaas het hij hoe hoi ideal iedereen ik "
+    "instagram ja je jullie kerst koningsdag maandag maar meneer mevr mevrouw mijn morgen mw nee niemand "
+    "nou oh ons onze pasen personeel pinksteren sorry super team tikkie toen top u uw vandaag vrijdag "
+    "waarom wat we whatsapp wij woensdag zaterdag ze zij zondag"
 )
 
 WRITTEN_ORDINALS = {
