@@ -43,6 +43,10 @@ class DraftBase:
     def _line(self, section: str, key: str, seed: str, values: Mapping[str, str] | None = None) -> str:
         return render(pick(self.t.lines(section, key), seed, f"{section}.{key}"), self.tone, values)
 
+    def _phrase(self, key: str, **values: str) -> str:
+        """A piece of a sentence (replies.toml [phrases]) in the business's tone."""
+        return render(self.t.lines("phrases", key)[0], self.tone, values)
+
     def _note(self, key: str, **values: str) -> str:
         """A fixed text for the owner (replies.toml [notes])."""
         return render(self.t.lines("notes", key)[0], self.tone, values)

@@ -71,9 +71,9 @@ class ComplaintDrafting(DraftBase):
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             return f" na {self._np(named)}"
         if "etentje" in topics.services:
-            return " na het eten"
+            return self._phrase("after_meal")
         if "behandeling" in topics.services:
-            return " na de behandeling"
+            return self._phrase("after_treatment")
         return ""
 
     def _affected(self, topics: TopicAnalysis) -> tuple[str, str, bool]:
@@ -89,16 +89,15 @@ class ComplaintDrafting(DraftBase):
             person = self._you
         plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
         if not topics.people and "gezin" in lemmas:
-            return person, f"{self._you} met het hele gezin", plural  # 'dat u met het hele gezin ziek werd'
+            return person, self._phrase("whole_family"), plural  # 'dat u met het hele gezin ziek werd'
         if not topics.people and "collega" in lemmas:
-            return person, f"{self._poss} collega's", True  # 'dat je collega's ziek werden'
+            return person, self._phrase("colleagues"), True  # 'dat je collega's ziek werden'
         if topics.people and {"allebei", "beiden", "beide"} & lemmas:
             # 'mijn man en ik allebei': both of them
-            you = "jij" if self.tone.register == "je" else "u"
-            both = "jullie" if self.tone.register == "je" else "u beiden"
-            return both, f"{you} en {self._poss} {topics.people[0]}", True
+            both = self._phrase("both_subject", persoon=f"{self._poss} {topics.people[0]}")
+            return self._phrase("both_person"), both, True
         if not topics.people and {"gezelschap", "iedereen", "allemaal"} & lemmas:
-            group = "jullie" if self.tone.register == "je" else "u en uw gezelschap"
+            group = self._phrase("group")
             return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
         return person, person, plural
 

@@ -209,6 +209,16 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "rumour": _NONE,
         "short": _NONE,
     },
+    # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
+    "phrases": {
+        "after_meal": _NONE,
+        "after_treatment": _NONE,
+        "both_subject": frozenset({"persoon"}),
+        "both_person": _NONE,
+        "whole_family": _NONE,
+        "colleagues": _NONE,
+        "group": _NONE,
+    },
     # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
     "notes": {
         "repeat": frozenset({"aantal"}),
