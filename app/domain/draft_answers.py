@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_facts import faq_covers, holiday_names, holiday_preposition, match_faq
+from app.domain.draft_facts import fact_matching, faq_covers, holiday_names, holiday_preposition, match_faq
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -42,7 +42,7 @@ class AnswerDrafting(DraftBase):
         """What a holiday entry says: closed, open at these hours, or its own words."""
         if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
             return self._line("question", "holiday_closed", seed, values)
-        key = "holiday_open" if re.search(r"\d", value) else "holiday_text"
+        key = "holiday_open" if re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I) else "holiday_text"
         return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
 
     def _holiday_answer(self, holiday: str, seed: str) -> str:
@@ -92,6 +92,13 @@ class AnswerDrafting(DraftBase):
             if value:  # the first subject the profile fills in ('op zaterdag' → the opening hours)
                 answer = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value})
                 return answer, qt.id, suggestions
+        facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
+        matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
+        qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
+        if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
+            value = self.profile.value(qt_match.field).rstrip(".")
+            answer = render(pick(qt_match.answer, seed, f"answer.{qt_match.id}"), self.tone, {"waarde": value})
+            return answer, qt_match.id, suggestions
         hours = self.profile.value("opening_hours").rstrip(".")
         if hours and _WEEKDAY.search(" ".join(topics.times)):
             # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
@@ -142,4 +149,5 @@ def _without_names(part: str, names: set[str]) -> str:
     rest = part
     for n in sorted(names, key=len, reverse=True):
         rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
-    return " ".join(rest.split()).strip(" :") or part.strip()
+    rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
+    return rest.strip(" :") or part.strip()

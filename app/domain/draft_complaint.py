@@ -220,9 +220,11 @@ class ComplaintDrafting(DraftBase):
         )
         terms = self.profile.value("return_terms").rstrip(".")
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
-        # Broken, damaged or not right after a repair: the warranty is worth saying.
+        # Broken or not right after a repair: the warranty is worth saying.
         after_service = any(s in _AFTER_SERVICES for s in topics.services)
-        broken = topics.concept in {"defect", "schade", "kwaliteit"} or (topics.concept is None and after_service)
+        named = bool(topics.products) and not topics.products[0].guessed
+        # Not for damage done by staff ('verf op onze auto'): that is no warranty matter.
+        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and (after_service or named))
         if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"

@@ -76,6 +76,7 @@ def _stem(word: str) -> str:
         w = re.sub(r"^(af|op|aan|uit|in|mee|over|door|terug|weg|na|voor|bij|om)?ge(?=[a-z]{3})", r"\1", word)
         w = re.sub(r"[dt]$", "", w) if w != word else w
     w = re.sub(r"(en|e)$", "", w) if len(w) > 4 else w
+    w = re.sub(r"([bcdfgklmnprst])\1$", r"\1", w)  # 'legg(en)' → 'leg'
     return re.sub(r"([aeiou])\1", r"\1", w)
 
 
@@ -84,6 +85,12 @@ def _similar(a: str, b: str) -> bool:
         return True
     stem = _stem(a)
     return len(stem) >= 3 and stem == _stem(b)
+
+
+def _compound_head(a: str, b: str) -> bool:
+    """'puppycursus' is a 'cursus': counted only next to another shared word (a lone head match,
+    'bedrijfsfysiotherapie' ~ 'fysiotherapie', says too little)."""
+    return min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a))
 
 
 def match_faq(
@@ -100,6 +107,8 @@ def match_faq(
         if not keys:
             continue
         shared = {k for k in keys if any(_similar(k, w) for w in words)}
+        if shared:
+            shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
         score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25) if shared else 0.0
         # An answer that holds every content word of a short question answers it too
         # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
@@ -109,6 +118,20 @@ def match_faq(
         if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
     return best
+
+
+def fact_matching(
+    question: Iterable[str], facts: Iterable[tuple[str, str]], lemmas_of: Callable[[str], Iterable[str]]
+) -> str | None:
+    """The id of the profile fact (id, text) that shares two or more key words with a question
+    ('Hoe lang duurt het voordat de vloer gelegd wordt na bestelling?' → 'leggen binnen drie weken
+    na bestelling'); None when no fact does."""
+    words = _keys(question)
+    for fact_id, text in facts:
+        said = _keys(lemmas_of(text))
+        if len({w for w in words if any(_similar(w, a) for a in said)}) >= 2:
+            return fact_id
+    return None
 
 
 def faq_covers(
@@ -188,6 +211,8 @@ def holiday_names(holiday: str) -> set[str]:
     extra = {"tweede paasdag": "paasmaandag", "tweede pinksterdag": "pinkstermaandag"}
     if name in extra:
         names.add(extra[name])
+    if name.endswith("vakantie"):  # 'in de herfstvakantie' falls under 'in schoolvakanties'
+        names |= {"schoolvakantie", "schoolvakanties"}
     for group in _SAME_DAY:
         if names & group:
             names |= group

@@ -23,7 +23,7 @@ _ACADEMIC = frozenset({"drs", "dr", "ir", "ing", "prof", "bc", "ba", "ma", "msc"
 _NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naamloos", "n.n.", "nn"})
 # An author that is an organisation ('Team Sales BV', 'Gemeente Zeist') has no first name to greet.
 _ORGANISATION = frozenset(
-    {"team", "bv", "b.v.", "vof", "v.o.f.", "nv", "stichting", "vereniging", "gemeente", "school", "bedrijf"}
+    {"team", "bv", "b.v.", "vof", "v.o.f.", "nv", "stichting", "vereniging", "vve", "gemeente", "school", "bedrijf"}
 )
 _BUSINESS_ENDS = ("erij", "bedrijf", "winkel", "salon", "studio", "praktijk", "centrum", "kantoor", "holding")
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})

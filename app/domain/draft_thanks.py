@@ -95,7 +95,7 @@ class ThanksDrafting(DraftBase):
         grief = topics.occasion == "rouw"
         if kin and kin[0] not in said and not grief:
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
-        elif topics.people and topics.people[0] not in said and not grief:
+        elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
             person = f"{self._poss} {topics.people[0]}"
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         if staff:

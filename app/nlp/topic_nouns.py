@@ -171,6 +171,9 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
         nxt = doc[2] if len(doc) > 2 else None
         if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
+            end = doc[3] if len(doc) > 3 else None
+            if (end is None or not end.is_alpha) and second.is_alpha and second.is_lower:
+                return Mention(f"{second.lower_} {nxt.lower_}", "de", guessed=True)  # 'Die dragon roll 🐉'
             return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun
         return _object_at(doc, 0, set(taken), DETERMINERS | _DEMONSTRATIVES)
     return _object_at(doc, 0, set(taken))
@@ -208,4 +211,4 @@ def _mention(det: str, word: str) -> Mention:
         article = "het"  # a diminutive
     else:
         article = article_of(word)
-    return Mention(word, "de" if plural else article, plural, own=det in MY, guessed=True)
+    return Mention(word, "de" if plural else article, plural, own=det in MY | {"onze", "ons"}, guessed=True)

@@ -103,11 +103,13 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
 def kin(m: Matches) -> tuple[str, ...]:
     """Names of the writer's own people or pets: 'onze Yasmin', 'kleine Mees' (never staff)."""
     doc, taken = m.doc, m.taken()
+    # after 'onze', 'kleine', or one of the writer's people or pets ('onze rescuehond Pip')
+    after_person = {e - 1 for s, e in m.spans.get("naaste", [])}
     return tuple(
         t.text.rstrip(".")  # the tokenizer keeps the full stop on 'Max.'
         for t in doc
         if t.i > 0
-        and doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE
+        and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person)
         and t.text.rstrip(".").isalpha()
         and t.text[:1].isupper()
         and not t.text.isupper()

@@ -88,6 +88,8 @@ class ProductFinder:
             return None  # 'twee weken weg van huis,': a set phrase, not the product
         if lemma(product.text) == "haar" and before not in HAIR_BEFORE:
             return None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
+        if m.inside(self.data, "person", i):
+            return None  # 'onze rescuehond Pip': one of the writer's own, not something bought
         if m.inside(self.data, "safety", i):
             return None  # part of what went wrong ('glas in', 'haren in'), not what was bought
         if m.inside(self.data, "occasion", i):

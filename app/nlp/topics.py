@@ -82,6 +82,9 @@ class TopicFinder:
         said = opening is None or any(
             p.own or lemma(p.text) == lemma(opening.text) or p.text.endswith(opening.text) for p in products
         )
+        if not said and opening is not None and len(m.doc) > 2:
+            # 'Onze visgraat vloer': the lexicon's word right after it is the head
+            said = any(m.doc[i].lower_ == p.text for p in products for i in (1, 2, 3) if i < len(m.doc))
         if opening is not None and not said:
             products.insert(0, opening)  # 'De krabpaal die ik kocht ... de bovenste plank'
             lemmas.append(lemma(opening.text))
@@ -92,6 +95,11 @@ class TopicFinder:
             correction(m)
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         main = safety[0] if safety else (problems[0] if problems else None)
+        if main is not None and main.id == "schade" and not any(p.own for p in products):
+            # 'verf op onze nieuwe auto gemorst': what was damaged is the writer's own thing
+            subjects = {i for c in m.found(self.data, "subject") for s, e in m.spans[c.id] for i in range(s, e)}
+            own = [g for g in guessed_objects(m.doc, m.taken() - subjects, limit=4) if g.own]
+            products = own[:1] + products
         occasion, occasion_words, owner = self.occasions.occasion(m)
         kin = topic_people.kin(m)
         if occasion and not owner:
