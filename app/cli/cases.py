@@ -44,6 +44,7 @@ def add_parser(sub: Subparsers) -> None:
     )
     csub = cases.add_subparsers(dest="cases_command", metavar="ACTIE", parser_class=Parser)
     _add_listings(csub)
+    _add_forget(csub)
     add_team_parsers(csub)
 
 
@@ -152,10 +153,10 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
         return cmd_check_cases(args.check, out)
     action = args.cases_command
     if action is None:
-        raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup of --check")
-    if action in TEAM_ACTIONS:
-        with open_store(args) as store:
-            return cmd_team(store, args, out)
+        raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup, forget of --check")
+    separate = _separate_action(args, out)
+    if separate is not None:
+        return separate
     with open_store(args, read_only_ok=action in ("list", "search", "show", "export", "backup")) as store:
         if action == "list":
             filters = filters_of(args)
@@ -190,6 +191,16 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
             target = store.backup(check_output(args.out, store.path) if args.out else None)
             out.write(f"reservekopie gemaakt: {target}\n")
     return 0
+
+
+def _separate_action(args: argparse.Namespace, out: IO[str]) -> int | None:
+    """Actions with their own handling of the history: forget (rebuilds the file), team approval."""
+    if args.cases_command == "forget":
+        return _forget(args, out)
+    if args.cases_command in TEAM_ACTIONS:
+        with open_store(args) as store:
+            return cmd_team(store, args, out)
+    return None
 
 
 def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
@@ -267,3 +278,30 @@ def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: I
         if stream is not stdin:
             stream.close()
     return EXIT_ERROR if failures else 0
+
+
+# ---------------------------------------------------------------- forget (privacy)
+
+
+def _add_forget(csub: Subparsers) -> None:
+    forget = csub.add_parser(
+        "forget", help="alles over één persoon wissen: zaken, lessen, zoekregister, autosaves (AVG-wisverzoek)"
+    )
+    who = forget.add_mutually_exclusive_group(required=True)
+    who.add_argument("--author", metavar="NAAM", help="de naam van de schrijver")
+    who.add_argument("--handle", metavar="ACCOUNT", help="het account van de schrijver, bijvoorbeeld @jandevries")
+    add_db(forget)
+
+
+def _forget(args: argparse.Namespace, out: IO[str]) -> int:
+    from app.domain.privacy import PrivacyError
+    from app.store.privacy import forget
+
+    who = args.author if args.author is not None else args.handle
+    with open_store(args) as store:
+        try:
+            outcome = forget(store, who)
+        except PrivacyError as exc:
+            raise ReageerwijzerError(str(exc)) from None
+    out.write(outcome.message() + "\n")
+    return 0

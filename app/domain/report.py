@@ -168,7 +168,7 @@ def build_report(
 ) -> MonthReport:
     flow = flow or shipped_flowchart()
     authors = source.authors() if anonymise != "namen" and hasattr(source, "authors") else []
-    names = Pseudonyms(anonymise, authors)
+    names = Pseudonyms(anonymise, authors, keep=[business])  # the business's own name is no person
     totals = source.totals(month)
     earlier = previous_months(month, TREND_MONTHS)[:-1]
     trend = [TrendPoint(m, t.count, t.median_minutes) for m, t in ((m, source.totals(m)) for m in earlier)]

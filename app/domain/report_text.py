@@ -54,6 +54,12 @@ def summary_lines(report: MonthReport) -> list[str]:
             f"{percent(report.within_hour)} binnen het uur en {percent(report.within_day)} binnen een dag. "
             "Op sociale media verwachten mensen een antwoord binnen het uur, de meesten in elk geval dezelfde dag."
         )
+    unknown = report.count - report.timed
+    if unknown:
+        lines.append(
+            f"Bij {unknown} van de {report.count} reacties is niet bekend wanneer ze geplaatst zijn; "
+            "die tellen niet mee voor de reactietijd."
+        )
     if report.by_category:
         top, n = report.by_category[0]
         lines.append(f"Het vaakst ging het om: {top} ({n}×).")

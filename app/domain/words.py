@@ -7,6 +7,7 @@ below, which spaCy leaves out but which never say what a comment is about.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 MONTH_NAMES = (
     "januari",
@@ -39,9 +40,28 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _spacy_stop_words() -> set[str]:
+    """spaCy's Dutch list, read from its source file: importing ``spacy`` costs a second, the
+    list a millisecond (the report command is timed). Imported after all when there is no source."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")  # a top-level package: found, not imported
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        source = Path(folder, "lang", "nl", "stop_words.py")
+        try:
+            tree = ast.parse(source.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, UnicodeDecodeError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 500:
+                return set(node.value.split())
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return set(STOP_WORDS)
+
+
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words and the extras, in lower case."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return frozenset(w.lower() for w in STOP_WORDS) | EXTRA_STOP_WORDS
+    return frozenset(w.lower() for w in _spacy_stop_words()) | EXTRA_STOP_WORDS

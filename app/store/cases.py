@@ -83,6 +83,7 @@ class CaseStore:
         self.db = db
         self.path = path
         self.closed = False
+        self.read_only = False
 
     @classmethod
     def open(cls, path: str | Path) -> CaseStore:
@@ -91,7 +92,9 @@ class CaseStore:
     @classmethod
     def open_readonly(cls, path: str | Path) -> CaseStore:
         """For viewing only (e.g. a history of a newer version): every write fails."""
-        return cls(open_database_readonly(path), Path(path))
+        store = cls(open_database_readonly(path), Path(path))
+        store.read_only = True
+        return store
 
     def close(self) -> None:
         if not self.closed:

@@ -119,3 +119,9 @@ def team(db: Database) -> None:
         "previous TEXT NOT NULL, person TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)"
     )
     db.execute("CREATE INDEX idx_reply_revisions_case ON reply_revisions (case_id)")
+
+
+@MIGRATIONS(name="0005_privacy")
+def privacy(db: Database) -> None:
+    # When a case passed the retention period and its personal data was removed (NULL: not yet).
+    db.table("cases").add_column("anonymised_at", str)

@@ -37,6 +37,65 @@
     </message>
 </context>
 <context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>Wat de assistent ziet</source>
+        <translation>What the assistant sees</translation>
+    </message>
+    <message>
+        <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
+        <translation>Unsure: {first} ({p1}) or {second} ({p2})</translation>
+    </message>
+    <message>
+        <source>Lijkt: {label} ({p})</source>
+        <translation>Looks like: {label} ({p})</translation>
+    </message>
+    <message>
+        <source>vanwege: {words}</source>
+        <translation>because of: {words}</translation>
+    </message>
+    <message>
+        <source>Let op: {flags}</source>
+        <translation>Note: {flags}</translation>
+    </message>
+    <message>
+        <source>bestelnummer</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>bedrag</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Gevonden: {items}</source>
+        <translation>Found: {items}</translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>de assistent leest dit als {label} ({p})</source>
+        <translation>the assistant reads this as {label} ({p})</translation>
+    </message>
+    <message>
+        <source>{label} ({p}, vanwege: {words})</source>
+        <translation>{label} ({p}, because of: {words})</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>typ je naam</source>
@@ -537,14 +596,6 @@
         <translation>Raised</translation>
     </message>
     <message>
-        <source>{level}: er speelt iets rond {topic}</source>
-        <translation>{level}: something is going on about {topic}</translation>
-    </message>
-    <message>
-        <source>{level}: meer negatieve reacties dan normaal</source>
-        <translation>{level}: more negative comments than usual</translation>
-    </message>
-    <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -553,12 +604,20 @@
         <translation>&amp;Edit crisis plan…</translation>
     </message>
     <message>
+        <source>{level}: er speelt iets rond {topic}</source>
+        <translation>{level}: something is going on about {topic}</translation>
+    </message>
+    <message>
         <source>{level}: er zijn bedreigingen binnengekomen</source>
         <translation>{level}: threats have come in</translation>
     </message>
     <message>
         <source>{level}: veel nieuwe schrijvers tegelijk</source>
         <translation>{level}: many new writers at once</translation>
+    </message>
+    <message>
+        <source>{level}: meer negatieve reacties dan normaal</source>
+        <translation>{level}: more negative comments than usual</translation>
     </message>
     <message>
         <source>Wat er gebeurt</source>
@@ -964,8 +1023,28 @@
         <translation>Author</translation>
     </message>
     <message>
+        <source>&amp;Geplaatst:</source>
+        <translation>Po&amp;sted:</translation>
+    </message>
+    <message>
+        <source>Stap voor st&amp;ap</source>
+        <translation>Step by st&amp;ep</translation>
+    </message>
+    <message>
+        <source>Elke vraag apart beantwoorden, met uitleg en voorbeeld</source>
+        <translation>Answer each question separately, with explanation and example</translation>
+    </message>
+    <message>
+        <source>&amp;Voorstel bekijken →</source>
+        <translation>See the pr&amp;oposal →</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: de hele weg die de assistent voorstelt</source>
+        <translation>Ctrl+Enter: the whole path the assistant proposes</translation>
+    </message>
+    <message>
         <source>Geplaatst op</source>
-        <translation>Posted on</translation>
+        <translation type="vanished">Posted on</translation>
     </message>
     <message>
         <source>Link naar de reactie</source>
@@ -985,7 +1064,7 @@
     </message>
     <message>
         <source>&amp;Geplaatst op:</source>
-        <translation>Posted &amp;on:</translation>
+        <translation type="vanished">Posted &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Link (optioneel):</source>
@@ -993,11 +1072,11 @@
     </message>
     <message>
         <source>&amp;Verder →</source>
-        <translation>&amp;Next →</translation>
+        <translation type="vanished">&amp;Next →</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
+        <translation type="vanished">Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -1169,8 +1248,24 @@
         <translation>Draft of the reply</translation>
     </message>
     <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Eerst je veiligheid</source>
+        <translation>Your safety first</translation>
+    </message>
+    <message>
+        <source>Tab springt naar de volgende open plek en selecteert die</source>
+        <translation>Tab jumps to the next open slot and selects it</translation>
+    </message>
+    <message>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
+    </message>
+    <message>
+        <source>Tab in het antwoord: naar de volgende open plek</source>
+        <translation>Tab in the reply: to the next open slot</translation>
     </message>
     <message>
         <source>Korte &amp;versie</source>
@@ -1185,12 +1280,44 @@
         <translation>&amp;Copy</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
         <source>Reacties &amp;pauzeren…</source>
         <translation>&amp;Pause comments…</translation>
     </message>
     <message>
         <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
         <translation>An honest message for when a discussion under your post gets out of hand</translation>
+    </message>
+    <message>
+        <source>Nog 1 open plek: invullen (Tab)</source>
+        <translation>1 open slot left: fill it in (Tab)</translation>
+    </message>
+    <message>
+        <source>Nog {n} open plekken: invullen (Tab)</source>
+        <translation>{n} open slots left: fill them in (Tab)</translation>
+    </message>
+    <message>
+        <source>Reacties tijdelijk uitzetten</source>
+        <translation>Turn comments off for a while</translation>
+    </message>
+    <message>
+        <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
+        <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
+    </message>
+    <message>
+        <source>Je antwoord heeft nog {n} open plek(ken) [vul in: …]. Zo kan het niet als ‘{status}’.</source>
+        <translation>Your reply still has {n} open slot(s) [vul in: …]. It cannot be saved as ‘{status}’ like this.</translation>
+    </message>
+    <message>
+        <source>Opslaan als ‘{status}’</source>
+        <translation>Save as ‘{status}’</translation>
+    </message>
+    <message>
+        <source>Eerst invullen</source>
+        <translation>Fill in first</translation>
     </message>
     <message>
         <source>Opslaan in de geschiedenis</source>
@@ -1262,7 +1389,7 @@
     </message>
     <message>
         <source>{n} open plek(ken)</source>
-        <translation>{n} open slot(s)</translation>
+        <translation type="vanished">{n} open slot(s)</translation>
     </message>
     <message>
         <source>Nog open plekken</source>
@@ -1283,6 +1410,85 @@
     <message>
         <source>Antwoord gekopieerd: plak het op het platform.</source>
         <translation>Reply copied: paste it on the platform.</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <source>Voorstel van de assistent</source>
+        <translation>Assistant&apos;s suggestion</translation>
+    </message>
+    <message>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>Uitkomst van dit pad</source>
+        <translation>Outcome of this path</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Stap voor stap</source>
+        <translation>&amp;Step by step</translation>
+    </message>
+    <message>
+        <source>Elke vraag apart beantwoorden, met uitleg en voorbeeld</source>
+        <translation>Answer each question separately, with explanation and example</translation>
+    </message>
+    <message>
+        <source>&amp;Klopt →</source>
+        <translation>&amp;Correct →</translation>
+    </message>
+    <message>
+        <source>Enter: naar de uitkomst</source>
+        <translation>Enter: to the outcome</translation>
+    </message>
+    <message>
+        <source>Zo loopt de assistent het schema door. Klopt het? Druk op Enter. Anders: Wijzigen bij een stap.</source>
+        <translation>This is how the assistant walks the chart. Is it right? Press Enter. If not: Change at a step.</translation>
+    </message>
+    <message>
+        <source>Uitkomst: {title}</source>
+        <translation>Outcome: {title}</translation>
+    </message>
+    <message>
+        <source>De assistent leest nog mee; zijn voorstel verschijnt zo. Je kunt ook zelf kiezen.</source>
+        <translation>The assistant is still reading; its proposal appears shortly. You can also choose yourself.</translation>
+    </message>
+    <message>
+        <source>De assistent weet het bij de laatste vraag niet zeker: kies daar zelf.</source>
+        <translation>The assistant is not sure at the last question: choose there yourself.</translation>
+    </message>
+    <message>
+        <source>Uitkomst: nog niet bekend</source>
+        <translation>Outcome: not known yet</translation>
+    </message>
+    <message>
+        <source>De assistent heeft hier geen voorstel: dit weet alleen jij. Kies zelf.</source>
+        <translation>The assistant has no proposal here: only you know this. Choose yourself.</translation>
+    </message>
+    <message>
+        <source>De assistent twijfelt tussen ‘{first}’ en ‘{second}’ ({reading}). Kies zelf.</source>
+        <translation>The assistant is unsure between ‘{first}’ and ‘{second}’ ({reading}). Choose yourself.</translation>
+    </message>
+    <message>
+        <source>voorstel: de assistent ziet &apos;{flag}&apos; in de reactie</source>
+        <translation>proposal: the assistant sees &apos;{flag}&apos; in the comment</translation>
+    </message>
+    <message>
+        <source>voorstel, {p} zeker</source>
+        <translation>proposal, {p} sure</translation>
+    </message>
+    <message>
+        <source>vanwege: {words}</source>
+        <translation>because of: {words}</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1519,37 @@
     </message>
 </context>
 <context>
+    <name>PostedChoice</name>
+    <message>
+        <source>Onbekend (telt niet mee voor je reactietijd)</source>
+        <translation>Unknown (not counted in your response time)</translation>
+    </message>
+    <message>
+        <source>Net geplaatst</source>
+        <translation>Just posted</translation>
+    </message>
+    <message>
+        <source>Vandaag om…</source>
+        <translation>Today at…</translation>
+    </message>
+    <message>
+        <source>Op datum en tijd…</source>
+        <translation>On date and time…</translation>
+    </message>
+    <message>
+        <source>Geplaatst op</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <source>Tijd van plaatsen, vandaag</source>
+        <translation>Time of posting, today</translation>
+    </message>
+    <message>
+        <source>Datum en tijd van plaatsen</source>
+        <translation>Date and time of posting</translation>
+    </message>
+</context>
+<context>
     <name>PracticeView</name>
     <message>
         <source>Oefenen</source>
@@ -1325,6 +1562,145 @@
     <message>
         <source>Crisisoefening</source>
         <translation>Crisis exercise</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Iemand wissen</source>
+        <translation>Erase someone</translation>
+    </message>
+    <message>
+        <source>Verwerkingsregister</source>
+        <translation>Record of processing</translation>
+    </message>
+    <message>
+        <source>Gegevens worden gelezen…</source>
+        <translation>Reading the data…</translation>
+    </message>
+    <message>
+        <source>Hoe lang bewaar je namen en teksten van de mensen die reageren? Na deze termijn haalt Reageerwijzer naam, account, link en namen in de tekst uit een zaak; de zaak zelf telt zonder namen mee in de cijfers. Dit gebeurt bij elke start vanzelf.</source>
+        <translation>How long do you keep the names and texts of the people who comment? After this period Reageerwijzer removes the name, account, link and names in the text from a case; the case itself still counts in the figures, without names. This happens automatically at every start.</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn in maanden</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
+        <source>Waarom deze termijn? Dit komt in je verwerkingsregister.</source>
+        <translation>Why this period? This goes into your record of processing.</translation>
+    </message>
+    <message>
+        <source>Reden voor de bewaartermijn</source>
+        <translation>Reason for the retention period</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Opslaan en toepassen</source>
+        <translation>Save and apply</translation>
+    </message>
+    <message>
+        <source>Vraagt iemand om zijn gegevens te wissen? Dan verdwijnen hier al zijn zaken (ook onafgemaakte), de lessen die hem noemen en zijn naam uit alle andere teksten en uit het zoekregister. Het bestand wordt daarna opnieuw opgebouwd, zodat de naam nergens meer in staat. Alleen dát er gewist is, wordt bewaard (datum en aantal), niet de naam. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Has someone asked you to erase their data? Then all their cases (unfinished ones too), the lessons that name them and their name in every other text and in the search index disappear. The file is then rebuilt, so the name is nowhere in it any more. Only the fact that something was erased is kept (date and number), not the name. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Wissen op naam of account</source>
+        <translation>Erase by name or account</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Jan de Vries of @jandevries</source>
+        <translation>for example Jan de Vries or @jandevries</translation>
+    </message>
+    <message>
+        <source>Naam of account van de persoon</source>
+        <translation>Name or account of the person</translation>
+    </message>
+    <message>
+        <source>Wissen…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Resultaat van het wissen</source>
+        <translation>Result of the erasure</translation>
+    </message>
+    <message>
+        <source>Deze tekst kun je in je verwerkingsregister zetten. Hij volgt je instellingen; vul aan wat voor jouw bedrijf anders is.</source>
+        <translation>You can put this text into your record of processing. It follows your settings; add whatever is different for your business.</translation>
+    </message>
+    <message>
+        <source>Tekst voor het verwerkingsregister</source>
+        <translation>Text for the record of processing</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn wordt opgeslagen en toegepast…</source>
+        <translation>Saving and applying the retention period…</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn opgeslagen: {months} maanden. {count} zaken geanonimiseerd.</source>
+        <translation>Retention period saved: {months} months. {count} cases anonymised.</translation>
+    </message>
+    <message>
+        <source>Definitief wissen?</source>
+        <translation>Erase for good?</translation>
+    </message>
+    <message>
+        <source>Alles over “{who}” wordt gewist. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>Everything about “{who}” will be erased. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Bezig met wissen en het bestand opnieuw opbouwen; even geduld…</source>
+        <translation>Erasing and rebuilding the file; one moment…</translation>
+    </message>
+    <message>
+        <source>Gewist.</source>
+        <translation>Erased.</translation>
+    </message>
+    <message>
+        <source>De tekst staat op het klembord.</source>
+        <translation>The text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy en bewaartermijn…</source>
+        <translation>&amp;Privacy and retention…</translation>
+    </message>
+    <message>
+        <source>{count} zaken voorbij de bewaartermijn zijn geanonimiseerd.</source>
+        <translation>{count} cases past the retention period have been anonymised.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1823,25 @@
     <message>
         <source>&amp;Opvolging schrijven…</source>
         <translation>&amp;Write follow-up…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Alleen bekijken: deze geschiedenis is gemaakt met een nieuwere versie van Reageerwijzer. Je kunt zaken en rapporten bekijken, maar niets opslaan. Werk Reageerwijzer bij om verder te werken.</source>
+        <translation>View only: this history was made with a newer version of Reageerwijzer. You can look at cases and reports, but nothing can be saved. Update Reageerwijzer to continue working.</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Niet beschikbaar: alleen bekijken</source>
+        <translation>Not available: view only</translation>
+    </message>
+    <message>
+        <source>{title} — alleen bekijken</source>
+        <translation>{title} — view only</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2182,21 @@
     </message>
 </context>
 <context>
+    <name>StepRow</name>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Wijzig het antwoord op: {q}</source>
+        <translation>Change the answer to: {q}</translation>
+    </message>
+    <message>
+        <source>jouw keuze</source>
+        <translation>your choice</translation>
+    </message>
+</context>
+<context>
     <name>TeamBox</name>
     <message>
         <source>Goedkeuring</source>
@@ -1873,7 +2283,7 @@
     </message>
 </context>
 <context>
-    <name>WizardView</name>
+    <name>WizardSide</name>
     <message>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
@@ -1886,9 +2296,24 @@
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Waar ben je?</source>
+        <translation type="vanished">Where are you?</translation>
+    </message>
+    <message>
+        <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
+        <translation type="vanished">Boxes are questions, circles are outcomes. Blue: your path.</translation>
+    </message>
+    <message>
+        <source>Assistent</source>
+        <translation type="vanished">Assistant</translation>
+    </message>
     <message>
         <source>Wat de assistent ziet</source>
-        <translation>What the assistant sees</translation>
+        <translation type="vanished">What the assistant sees</translation>
     </message>
     <message>
         <source>Assistent wordt geladen…</source>
@@ -1907,44 +2332,48 @@
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
+        <source>Wat je typte blijft bewaard: het staat er weer als je bij deze uitkomst terugkomt.</source>
+        <translation>What you typed is kept: it is back when you return to this outcome.</translation>
+    </message>
+    <message>
         <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
-        <translation>Unsure: {first} ({p1}) or {second} ({p2})</translation>
+        <translation type="vanished">Unsure: {first} ({p1}) or {second} ({p2})</translation>
     </message>
     <message>
         <source>Lijkt: {label} ({p})</source>
-        <translation>Looks like: {label} ({p})</translation>
+        <translation type="vanished">Looks like: {label} ({p})</translation>
     </message>
     <message>
         <source>vanwege: {words}</source>
-        <translation>because of: {words}</translation>
+        <translation type="vanished">because of: {words}</translation>
     </message>
     <message>
         <source>Let op: {flags}</source>
-        <translation>Note: {flags}</translation>
+        <translation type="vanished">Note: {flags}</translation>
     </message>
     <message>
         <source>bestelnummer</source>
-        <translation>order number</translation>
+        <translation type="vanished">order number</translation>
     </message>
     <message>
         <source>bedrag</source>
-        <translation>amount</translation>
+        <translation type="vanished">amount</translation>
     </message>
     <message>
         <source>datum</source>
-        <translation>date</translation>
+        <translation type="vanished">date</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation>email</translation>
+        <translation type="vanished">email</translation>
     </message>
     <message>
         <source>telefoon</source>
-        <translation>phone</translation>
+        <translation type="vanished">phone</translation>
     </message>
     <message>
         <source>Gevonden: {items}</source>
-        <translation>Found: {items}</translation>
+        <translation type="vanished">Found: {items}</translation>
     </message>
     <message>
         <source>Dat kan niet</source>
@@ -1952,27 +2381,27 @@
     </message>
     <message>
         <source> of </source>
-        <translation> or </translation>
+        <translation type="vanished"> or </translation>
     </message>
     <message>
         <source>de assistent leest dit als {label} ({p})</source>
-        <translation>the assistant reads this as {label} ({p})</translation>
+        <translation type="vanished">the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
         <source>{label} ({p}, vanwege: {words})</source>
-        <translation>{label} ({p}, because of: {words})</translation>
+        <translation type="vanished">{label} ({p}, because of: {words})</translation>
     </message>
     <message>
         <source>Reacties tijdelijk uitzetten</source>
-        <translation>Turn comments off for a while</translation>
+        <translation type="vanished">Turn comments off for a while</translation>
     </message>
     <message>
         <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
-        <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
+        <translation type="vanished">Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
     </message>
     <message>
         <source>&amp;Kopiëren</source>
-        <translation>&amp;Copy</translation>
+        <translation type="vanished">&amp;Copy</translation>
     </message>
     <message>
         <source>Tussentijds bewaren lukte niet: {e}</source>
@@ -2004,6 +2433,10 @@ Your input is still there; please try again.</translation>
     <message>
         <source>Het bestand is niet aangeraakt. Kies een ander bestand, begin een nieuwe geschiedenis of sluit af.</source>
         <translation>The file has not been touched. Choose another file, start a new history or quit.</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken</source>
+        <translation>View only</translation>
     </message>
     <message>
         <source>Ander bestand…</source>
