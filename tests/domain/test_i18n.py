@@ -228,3 +228,21 @@ def test_safety_first_in_english() -> None:
     assert headings[0] == "1. Report it to Instagram"
     dutch = shipped_safety("nl").block(["bedreiging"], "Instagram", ["Veeg naar links."])
     assert dutch is not None and dutch.title.startswith("Bedreiging")
+
+
+def test_notes_next_to_a_draft_follow_the_window_language() -> None:
+    """The drafter's notes are for the owner: English in the English window; the reply stays Dutch."""
+    from app.domain.drafting import Drafter, copy_warnings
+    from app.domain.profile import BusinessProfile
+
+    profile = BusinessProfile(name="Bakkerij Test", signers=["Anna"])
+    text = "Ik weet waar je woont. Pas maar op."
+    dutch = Drafter(profile).draft("uitkomst_beledigend", text, platform="instagram", flags=["bedreiging"])
+    with content_language_as("en"):
+        english = Drafter(profile).draft("uitkomst_beledigend", text, platform="instagram", flags=["bedreiging"])
+        copy_note = copy_warnings("Geef je mening aan en pas je review aan, dan krijg je een tegoedbon.")
+    assert english.text == dutch.text
+    assert any(w.startswith("Report to Instagram: Swipe the comment to the left") for w in english.warnings)
+    assert any(w.startswith("Melden bij Instagram: Veeg de reactie") for w in dutch.warnings)
+    assert all(not w.startswith("Melden") for w in english.warnings)
+    assert copy_note and all("review" in w and "Het antwoord" not in w for w in copy_note), copy_note
