@@ -487,6 +487,7 @@ class WizardView(QWidget):
                 return
             state = self.outcome_page.ui_state()
         lesson = self.outcome_page.form.new_lesson()
+        by = self.outcome_page.form.drafted_by()  # typed but not yet confirmed (Ctrl+S in the field)
         case = Case.from_session(
             self.session,
             reply=state["reply"] if outcome.writes_reply else "",
@@ -500,7 +501,7 @@ class WizardView(QWidget):
         self.saving = True
         self.outcome_page.save_button.setEnabled(False)
         slot = self.slot
-        self.history.call(lambda store: store_case(store, case, slot), self._saved, self._save_failed)
+        self.history.call(lambda store: store_case(store, case, slot, by), self._saved, self._save_failed)
 
     def _saved(self, case_id: int) -> None:
         self.saving = False
