@@ -723,6 +723,14 @@
         <translation>assistant</translation>
     </message>
     <message>
+        <source>bedreiging</source>
+        <translation>threat</translation>
+    </message>
+    <message>
+        <source>haat tegen een groep</source>
+        <translation>hate against a group</translation>
+    </message>
+    <message>
         <source>Nog geen les bij deze reactie.</source>
         <translation>No lesson for this comment yet.</translation>
     </message>
@@ -1944,6 +1952,33 @@
     <message>
         <source>(leeg)</source>
         <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMarks</name>
+    <message>
+        <source>Zag de assistent iets over het hoofd?</source>
+        <translation>Did the assistant miss something?</translation>
+    </message>
+    <message>
+        <source>Er zit een bedrei&amp;ging in</source>
+        <translation>It contains a th&amp;reat</translation>
+    </message>
+    <message>
+        <source>Toon eerst wat je doet bij een bedreiging: melden, bewijs bewaren, politie</source>
+        <translation>Show first what to do about a threat: report it, keep evidence, police</translation>
+    </message>
+    <message>
+        <source>&amp;Haat tegen een groep</source>
+        <translation>Hate a&amp;gainst a group</translation>
+    </message>
+    <message>
+        <source>Toon eerst wat je doet bij haat of discriminatie: melden, bewijs bewaren, politie</source>
+        <translation>Show first what to do about hate or discrimination: report it, keep evidence, police</translation>
+    </message>
+    <message>
+        <source>De assistent zag dit al</source>
+        <translation>The assistant already saw this</translation>
     </message>
 </context>
 <context>
