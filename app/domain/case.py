@@ -55,6 +55,7 @@ class Case:
     drafted_by: str = ""  # who saved it for approval (a name chosen on this machine, not an account)
     approved_by: str = ""  # who approved it last
     approved_at: str | None = None
+    revisions: int = 0  # earlier versions of the reply the history keeps (read from it, never written)
     id: int | None = None
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
