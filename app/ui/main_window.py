@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.flow, history, self.assistant)
         self.history = HistoryView(self.flow, history)
         self.settings = SettingsView(history)
-        self.learn_panel = LearnPanel(history.path, self.learn_runner)
+        self.learn_panel = LearnPanel(history.path, self.learn_runner, read_only=history.read_only)
         self.learn_panel.learned.connect(self.assistant.load)
         self.learn_panel.learned.connect(lambda: self.learn_offer.setVisible(False))
         self.learn_panel.offer.connect(self._offer_learning)
@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         """Ask about the first unfinished case, if there is one (read by the history worker)."""
+        if self.history_worker.read_only:
+            return  # viewing only: nothing to continue or throw away
         self.history_worker.call(lambda store: store.open_sessions(), self._offer, lambda _message: None)
 
     def _offer(self, pending: list[Case]) -> None:

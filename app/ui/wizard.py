@@ -459,7 +459,7 @@ class WizardView(QWidget):
     def autosave(self) -> None:
         """Keep the unfinished case in the history, so closing the window loses nothing."""
         self.autosave_timer.stop()
-        if self.saving or self.history.closed:
+        if self.saving or self.history.closed or self.history.read_only:
             return
         case = self._case()
         if case is None:

@@ -584,6 +584,10 @@
         <translation>Per comment, in order of importance</translation>
     </message>
     <message>
+        <source>Niet bewaard</source>
+        <translation>Not kept</translation>
+    </message>
+    <message>
         <source>Crisisoverzicht</source>
         <translation>Crisis overview</translation>
     </message>
@@ -1128,6 +1132,10 @@
     <message>
         <source>{n} afgehandelde zaken om van te leren, {new} nieuw.</source>
         <translation>{n} handled cases to learn from, {new} new.</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken: bij een geschiedenis van een nieuwere versie leert de assistent niet bij.</source>
+        <translation>View only: the assistant does not learn from a history of a newer version.</translation>
     </message>
     <message>
         <source>Bezig met bijleren… je kunt gewoon doorwerken.</source>
