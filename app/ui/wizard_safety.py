@@ -39,11 +39,11 @@ class SafetyMarks(QWidget):
         layout.addWidget(self.label)
         texts = {
             "bedreiging": (
-                self.tr("Er zit een bedrei&ging in"),
+                self.tr("Er zit een bedre&iging in"),
                 self.tr("Toon eerst wat je doet bij een bedreiging: melden, bewijs bewaren, politie"),
             ),
             "haat": (
-                self.tr("&Haat tegen een groep"),
+                self.tr("Haat tegen een g&roep"),
                 self.tr("Toon eerst wat je doet bij haat of discriminatie: melden, bewijs bewaren, politie"),
             ),
         }

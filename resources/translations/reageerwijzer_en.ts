@@ -1969,15 +1969,15 @@
         <translation>Did the assistant miss something?</translation>
     </message>
     <message>
-        <source>Er zit een bedrei&amp;ging in</source>
-        <translation>It contains a th&amp;reat</translation>
-    </message>
-    <message>
         <source>Toon eerst wat je doet bij een bedreiging: melden, bewijs bewaren, politie</source>
         <translation>Show first what to do about a threat: report it, keep evidence, police</translation>
     </message>
     <message>
-        <source>&amp;Haat tegen een groep</source>
+        <source>Er zit een bedre&amp;iging in</source>
+        <translation>It contains a th&amp;reat</translation>
+    </message>
+    <message>
+        <source>Haat tegen een g&amp;roep</source>
         <translation>Hate a&amp;gainst a group</translation>
     </message>
     <message>

@@ -306,6 +306,18 @@ def test_the_owner_marks_a_threat_the_assistant_missed(qtbot: Any, make_window: 
     qtbot.keyClick(threat, Qt.Key.Key_Space)  # one key press
     assert threat.isChecked() and page.band.isVisible() and "Bedreiging" in page.band.text()
     assert "Politie" in page.safety.text() and "Daarna" in page.advice.text()
+    hate = page.marks.buttons["haat"]
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton
+
+    # Each has its own Alt key on this screen (offscreen Qt does not fire mnemonics, so the keys are compared).
+    shown = [b.shortcut().toString() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    assert {threat.shortcut().toString(), hate.shortcut().toString()} == {"Alt+I", "Alt+R"}
+    assert shown.count("Alt+I") == shown.count("Alt+R") == 1
+    menus = [QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()]
+    assert "Alt+G" in menus and not {"Alt+I", "Alt+R"} & set(menus)  # not the menus' keys either
+    hate.click()
+    assert wizard.session.owner_flags == ("haat", "bedreiging")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle(window)
     (case,) = [c for c in store.list() if c.session is None]
