@@ -36,7 +36,7 @@ class SafetyMarks(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self.tr("Zag de assistent iets over het hoofd?"))
         self.label.setWordWrap(True)  # narrow windows: the question wraps, the buttons stay whole
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)
         texts = {
             "bedreiging": (
                 self.tr("Er zit een bedre&iging in"),
@@ -59,7 +59,6 @@ class SafetyMarks(QWidget):
             button.toggled.connect(self._toggled)
             self.buttons[flag] = button
             layout.addWidget(button)
-        layout.addStretch()
         self._quiet = False
         self.hide()
 
