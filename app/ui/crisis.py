@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,7 +29,7 @@ from app.domain.crisis import ACTIONS, CrisisRun, Scenario, shipped_scenarios
 from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
 from app.ui.tasks import HistoryWorker
-from app.ui.trainee import BAD, GOOD, TraineeBar, known_trainee, short
+from app.ui.trainee import TraineeBar, bad_color, good_color, known_trainee, short
 from app.ui.widgets import card, esc, heading, plain
 
 ACTION_LABELS = {
@@ -135,7 +136,11 @@ class CrisisView(QWidget):
             button.clicked.connect(lambda _c=False, a=action: self.decide(a))
             grid.addWidget(button, i // 2, i % 2)
             self.action_buttons[action] = button
+            # The number alone chooses too (Alt+number is the button's own shortcut).
+            key = QShortcut(QKeySequence(str(i + 1)), page)  # only while the board is on screen
+            key.activated.connect(lambda a=action: self._decide_by_key(a))
         right.addWidget(box)
+        right.addWidget(plain(self.tr("Kies met de cijfertoetsen 1 tot en met 6."), muted=True))
         self.status = plain(muted=True)
         right.addWidget(self.status)
         layout.addLayout(right, 3)
@@ -200,6 +205,7 @@ class CrisisView(QWidget):
         self.stop_button.setEnabled(True)
         self.timer.start()
         self.tick()
+        self.queue.setFocus()
 
     def tick(self) -> None:
         run = self.run
@@ -240,6 +246,10 @@ class CrisisView(QWidget):
         for button in self.action_buttons.values():
             button.setEnabled(not handled)
 
+    def _decide_by_key(self, action: str) -> None:
+        if self.action_buttons[action].isEnabled():
+            self.decide(action)
+
     def decide(self, action: str) -> None:
         item = self.queue.currentItem()
         if item is None or self.run is None:
@@ -249,7 +259,7 @@ class CrisisView(QWidget):
             self.run.handle(index, action)
         except ValueError:
             return
-        item.setText("✔ " + item.text())
+        item.setText("✓ " + item.text())
         item.setForeground(self.palette().placeholderText())
         row = self.queue.row(item)
         for offset in range(1, self.queue.count() + 1):
@@ -299,14 +309,14 @@ class CrisisView(QWidget):
             decision = run.decisions.get(message.index)
             expected = self.tr(ACTION_LABELS[message.action])
             if decision is None:
-                mark, got = f"<span style='color:{BAD}'>—</span>", esc(self.tr("niet afgehandeld"))
+                mark, got = f"<span style='color:{bad_color()}'>—</span>", esc(self.tr("niet afgehandeld"))
             elif decision.correct:
                 mark, got = (
-                    f"<span style='color:{GOOD}'>✓</span>",
+                    f"<span style='color:{good_color()}'>✓</span>",
                     esc(self.tr("{m:.0f} min").format(m=decision.response_minutes)),
                 )
             else:
-                mark = f"<span style='color:{BAD}'>✗</span>"
+                mark = f"<span style='color:{bad_color()}'>✗</span>"
                 got = esc(self.tr("jij: {a}").format(a=self.tr(ACTION_LABELS[decision.action])))
             rows.append(
                 f"<li>{mark} <b>{esc(priority_word)} {message.priority}</b> · {esc(message.author)}: "

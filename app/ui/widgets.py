@@ -83,6 +83,23 @@ def assign_mnemonics(labels: list[str], reserved: set[str]) -> list[str]:
     return result
 
 
+def mnemonic_of(text: str) -> str | None:
+    """The Alt+letter of a label ('Volgende &nieuwe' → 'n'), None when it has none."""
+    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def mnemonics_in(widgets: list[QWidget]) -> set[str]:
+    """The Alt+letters the given buttons and labels already use."""
+    letters = set()
+    for widget in widgets:
+        text = widget.text() if isinstance(widget, QPushButton | QLabel) else ""
+        letter = mnemonic_of(text)
+        if letter:
+            letters.add(letter)
+    return letters
+
+
 def scrolling(outer: QVBoxLayout) -> QVBoxLayout:
     """Add a scroll area to ``outer`` and return the layout of its contents."""
     scroll = QScrollArea()
