@@ -6,9 +6,26 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.replies import SLOT
 
@@ -98,6 +115,32 @@ def mnemonics_in(widgets: list[QWidget]) -> set[str]:
         if letter:
             letters.add(letter)
     return letters
+
+
+def fit_sidebar(nav: QListWidget) -> None:
+    """A sidebar just wide enough for its longest label in this language and font (no cut-off text)."""
+    metrics = nav.fontMetrics()
+    widest = max((metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count())), default=120)
+    frame = 2 * nav.frameWidth() + 2 * nav.spacing() + metrics.averageCharWidth() * 3
+    nav.setFixedWidth(widest + frame + nav.verticalScrollBar().sizeHint().width() // 2)
+    nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+PREFERRED_SIZE = QSize(1200, 820)
+
+
+def fit_to_screen(window: QWidget, preferred: QSize = PREFERRED_SIZE) -> None:
+    """Open at a comfortable size that fits the screen: smaller screens get all they have, large
+    ones (1920×1080) a larger window than the default."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(preferred)
+        return
+    room = screen.availableGeometry().size()
+    width = min(room.width(), max(preferred.width(), room.width() * 3 // 4))
+    height = min(room.height(), max(preferred.height(), room.height() * 17 // 20))
+    window.resize(width, height)
 
 
 def scrolling(outer: QVBoxLayout) -> QVBoxLayout:

@@ -100,12 +100,14 @@ def make_window(qtbot: Any, store: CaseStore, real_assistant: Any) -> Callable[.
         ready: bool = True,
         use_store: CaseStore | None = None,
         clock: Callable[[], float] | None = None,
+        welcome: bool = False,
     ) -> MainWindow:
         extra = {"clock": clock} if clock else {}
         window = MainWindow(
             use_store or store,
             assistant_loader=loader or (lambda: real_assistant),
             ask_resume=ask_resume or (lambda case: "later"),
+            welcome=welcome,  # the first-run welcome has its own tests (test_welcome.py)
             **extra,
         )
         qtbot.addWidget(window)
