@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,7 +30,7 @@ from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
 from app.ui.tasks import HistoryWorker
 from app.ui.trainee import TraineeBar, bad_color, good_color, known_trainee, short
-from app.ui.widgets import card, esc, heading, plain
+from app.ui.widgets import card, esc, heading, plain, wrapping_list
 
 ACTION_LABELS = {
     "erkennen": QT_TRANSLATE_NOOP("CrisisView", "Erkennen, excuses waar nodig, persoonlijk verder"),
@@ -117,9 +117,9 @@ class CrisisView(QWidget):
     def _board(self) -> QWidget:
         page = QWidget()
         layout = QHBoxLayout(page)
-        self.queue = QListWidget()
+        self.queue = wrapping_list(QListWidget())
         self.queue.setAccessibleName(self.tr("Binnengekomen reacties"))
-        self.queue.setMinimumWidth(300)
+        self.queue.setMinimumWidth(200)
         layout.addWidget(self.queue, 2)
         right = QVBoxLayout()
         self.message = QPlainTextEdit()
@@ -128,13 +128,15 @@ class CrisisView(QWidget):
         right.addWidget(self.message, 1)
         box = card()
         grid = QGridLayout(box)
+        self.action_grid = grid
+        self._action_columns = 1
         self.action_buttons: dict[str, QPushButton] = {}
         for i, (action, label) in enumerate(ACTION_LABELS.items()):
             button = QPushButton(f"&{i + 1}  {self.tr(label)}")
             button.setProperty("action", action)
             button.setMinimumHeight(38)
             button.clicked.connect(lambda _c=False, a=action: self.decide(a))
-            grid.addWidget(button, i // 2, i % 2)
+            grid.addWidget(button, i, 0)
             self.action_buttons[action] = button
             # The number alone chooses too (Alt+number is the button's own shortcut).
             key = QShortcut(QKeySequence(str(i + 1)), page)  # only while the board is on screen
@@ -146,6 +148,22 @@ class CrisisView(QWidget):
         layout.addLayout(right, 3)
         self.queue.currentRowChanged.connect(lambda _r: self._show_selected())
         return page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns of choices where they fit, one on a narrow window (no sideways scrolling)."""
+        super().resizeEvent(event)
+        buttons = list(self.action_buttons.values())
+        widest = max(b.sizeHint().width() for b in buttons)
+        columns = 2 if self.queue.minimumWidth() + 2 * widest + 80 <= event.size().width() else 1
+        if columns == self._action_columns:
+            return
+        self._action_columns = columns
+        for button in buttons:
+            self.action_grid.removeWidget(button)
+        for i, button in enumerate(buttons):
+            # In two columns a button may not hold the window wide: one column is the fallback.
+            button.setMinimumWidth(1 if columns == 2 else 0)
+            self.action_grid.addWidget(button, i // columns, i % columns)
 
     def _debrief(self) -> QWidget:
         page = QWidget()

@@ -41,7 +41,7 @@ from app.ui.crisis import CrisisView
 from app.ui.reply_feedback import feedback_html
 from app.ui.tasks import HistoryWorker
 from app.ui.trainee import TraineeBar, bad_color, good_color, known_trainee, short
-from app.ui.widgets import answer_buttons, esc, heading, mnemonics_in, plain, scrolling
+from app.ui.widgets import answer_buttons, esc, heading, mnemonics_in, plain, scrolling, wrapping_list
 
 __all__ = ["CasePracticeView", "CrisisView", "PracticeView", "TraineeBar", "short"]
 
@@ -102,7 +102,7 @@ class CasePracticeView(QWidget):
         for level in DIFFICULTIES:
             self.level.addItem(level, level)
         self.level.setAccessibleName(self.tr("Niveau"))
-        self.list = QListWidget()
+        self.list = wrapping_list(QListWidget())
         self.list.setAccessibleName(self.tr("Oefencasussen"))
         buttons = QGridLayout()
         self.start_button = QPushButton(self.tr("&Start deze casus"))
@@ -212,7 +212,7 @@ class CasePracticeView(QWidget):
         self.finish_button = QPushButton(self.tr("&Afronden"))
         for widget in (self.reply_title, self.reply_intro, self.reply_comment_label, self.reply_comment):
             layout.addWidget(widget)
-        layout.addWidget(self.reply_editor, 2)
+        layout.addWidget(self.reply_editor, 1)
         below = QScrollArea()
         below.setWidgetResizable(True)
         below.setFrameShape(QFrame.Shape.NoFrame)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -69,7 +69,10 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.history = history
         self.runner = runner
-        self.busy = False
+        self._previewing = False
+        self._saving = False
+        self._preview_for: tuple[str, str] | None = None  # (month, names) the preview shows
+        self.pages = 0
         self.last_saved: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Maandrapport")))
@@ -82,6 +85,7 @@ class ReportView(QWidget):
             )
         )
         bar = QHBoxLayout()
+        actions = QHBoxLayout()
         self.month = QComboBox()
         self.month.setAccessibleName(self.tr("Maand"))
         self.names = QComboBox()
@@ -99,8 +103,10 @@ class ReportView(QWidget):
         bar.addWidget(self.names)
         bar.addStretch()
         for button in (self.preview_button, self.pdf_button, self.csv_button):
-            bar.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch()
         layout.addLayout(bar)
+        layout.addLayout(actions)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Bezig"))
@@ -118,7 +124,24 @@ class ReportView(QWidget):
         self.preview_button.clicked.connect(self.refresh_preview)
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.csv_button.clicked.connect(lambda: self.save("csv"))
+        self.month.currentIndexChanged.connect(lambda _i: self._auto_preview())
+        self.names.currentIndexChanged.connect(lambda _i: self._auto_preview())
         self.refresh_months()
+
+    @property
+    def busy(self) -> bool:
+        """A preview or a save is running in the background."""
+        return self._previewing or self._saving
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._auto_preview()
+
+    def _auto_preview(self) -> None:
+        """The preview renders by itself (in the background) for what is chosen, once the screen is in view."""
+        key = (self.month.currentData(), self.names.currentData())
+        if self.isVisible() and key[0] and key != self._preview_for and not self._previewing:
+            self.refresh_preview()
 
     def refresh_months(self) -> None:
         """The months the history has cases in (asked of the history worker), and this month."""
@@ -135,29 +158,40 @@ class ReportView(QWidget):
             self.month.addItem(month_label(month), month)
         self.month.setCurrentIndex(max(0, self.month.findData(current)))
         self.month.blockSignals(False)
+        self._auto_preview()
 
-    def _set_busy(self, busy: bool, text: str = "") -> None:
-        self.busy = busy
-        self.progress.setVisible(busy)
-        for button in (self.preview_button, self.pdf_button, self.csv_button):
-            button.setEnabled(not busy)
+    def _set_busy(self, previewing: bool | None = None, saving: bool | None = None, text: str = "") -> None:
+        if previewing is not None:
+            self._previewing = previewing
+        if saving is not None:
+            self._saving = saving
+        self.progress.setVisible(self.busy)
+        self.preview_button.setEnabled(not self._previewing)
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(not self._saving)
         if text:
             self.status.setText(text)
 
-    def _failed(self, message: str) -> None:
-        self._set_busy(False, self.tr("Het is niet gelukt: {e}").format(e=message))
-        QMessageBox.warning(self, self.tr("Maandrapport"), self.tr("Het is niet gelukt: {e}").format(e=message))
+    def _failed(self, message: str, *, previewing: bool | None = None, saving: bool | None = None) -> None:
+        text = self.tr("Het is niet gelukt: {e}").format(e=message)
+        self._set_busy(previewing, saving, text)
+        QMessageBox.warning(self, self.tr("Maandrapport"), text)
 
     def refresh_preview(self) -> None:
         month, names = self.month.currentData(), self.names.currentData()
-        if not month or self.busy:
+        if not month or self._previewing:
             return
-        self._set_busy(True, self.tr("Rapport voor {m} wordt gemaakt…").format(m=month_label(month)))
+        self._set_busy(previewing=True, text=self.tr("Rapport voor {m} wordt gemaakt…").format(m=month_label(month)))
         path = self.history.path
-        self.runner.submit(lambda: _preview(path, month, names), self._show_preview, self._failed)
+        self.runner.submit(
+            lambda: _preview(path, month, names),
+            lambda result: self._show_preview(result, (month, names)),
+            lambda message: self._failed(message, previewing=False),
+        )
 
-    def _show_preview(self, result: tuple[MonthReport, list[Any]]) -> None:
+    def _show_preview(self, result: tuple[MonthReport, list[Any]], key: tuple[str, str]) -> None:
         report, images = result
+        self._preview_for = key
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():
@@ -169,14 +203,15 @@ class ReportView(QWidget):
             label.setFrameShape(QLabel.Shape.Box)
             self.pages_layout.addWidget(label)
         self.pages = len(images)
-        self._set_busy(
-            False,
-            self.tr("{title}: {n} reacties, {p} pagina('s).").format(title=report.title, n=report.count, p=len(images)),
+        summary = self.tr("{title}: {n} reacties, {p} pagina('s).").format(
+            title=report.title, n=report.count, p=len(images)
         )
+        self._set_busy(previewing=False, text=summary)
+        self._auto_preview()  # the choice changed while this one was being made
 
     def save(self, kind: str) -> None:
         month, names = self.month.currentData(), self.names.currentData()
-        if not month or self.busy:
+        if not month or self._saving:
             return
         suggested = str(Path.home() / f"reageerwijzer-{month}.{kind}")
         pattern = "PDF (*.pdf)" if kind == "pdf" else self.tr("CSV voor Excel/LibreOffice (*.csv)")
@@ -187,10 +222,12 @@ class ReportView(QWidget):
             target += f".{kind}"
         path = self.history.path
         job = _save_pdf if kind == "pdf" else _save_csv
-        self._set_busy(True, self.tr("Bezig met bewaren…"))
+        self._set_busy(saving=True, text=self.tr("Bezig met bewaren…"))
 
         def done(_result: Any) -> None:
             self.last_saved = target
-            self._set_busy(False, self.tr("Bewaard als {path}").format(path=target))
+            self._set_busy(saving=False, text=self.tr("Bewaard als {path}").format(path=target))
 
-        self.runner.submit(lambda: job(path, month, names, target), done, self._failed)
+        self.runner.submit(
+            lambda: job(path, month, names, target), done, lambda message: self._failed(message, saving=False)
+        )

@@ -54,7 +54,8 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welkom bij Reageerwijzer"))
         self.setAccessibleName(self.tr("Welkom bij Reageerwijzer"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Welkom! Nog even zes dingen over je bedrijf")))
+        self.setMinimumWidth(640)
+        layout.addWidget(heading(self.tr("Welkom! Even kennismaken met je bedrijf")))
         layout.addWidget(
             plain(
                 self.tr(
@@ -76,7 +77,6 @@ class WelcomeDialog(QDialog):
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("bijv. Bakkerij De Korenschoof"))
         self.signer = QLineEdit()
@@ -108,7 +108,6 @@ class WelcomeDialog(QDialog):
         for text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget if isinstance(widget, QLineEdit | QCheckBox) else widget.findChild(QRadioButton))
-            label.setWordWrap(True)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         self.register_je.setAccessibleName(self.tr("Aanspreken met je"))

@@ -117,6 +117,15 @@ def mnemonics_in(widgets: list[QWidget]) -> set[str]:
     return letters
 
 
+def wrapping_list(widget: QListWidget) -> QListWidget:
+    """A list whose long entries wrap onto more lines instead of scrolling sideways."""
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+    return widget
+
+
 def fit_sidebar(nav: QListWidget) -> None:
     """A sidebar just wide enough for its longest label in this language and font (no cut-off text)."""
     metrics = nav.fontMetrics()
