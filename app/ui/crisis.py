@@ -170,6 +170,7 @@ class CrisisView(QWidget):
         layout = QVBoxLayout(page)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Nabespreking"))
         self.debrief = QLabel()
         self.debrief.setWordWrap(True)
         self.debrief.setTextFormat(Qt.TextFormat.RichText)

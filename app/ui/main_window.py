@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         ):
             item = QListWidgetItem(title)
             item.setSizeHint(QSize(0, 40))
+            page.setAccessibleName(title)
             self.nav.addItem(item)
             self.pages.addWidget(page)
         fit_sidebar(self.nav)

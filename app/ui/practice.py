@@ -140,7 +140,7 @@ class CasePracticeView(QWidget):
     def _case_page(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        layout = scrolling(outer)
+        layout = scrolling(outer, self.tr("Casus en vraag"))
         self.case_title = heading("")
         self.case_meta = plain(muted=True)
         self.case_context = plain()
@@ -216,6 +216,7 @@ class CasePracticeView(QWidget):
         below = QScrollArea()
         below.setWidgetResizable(True)
         below.setFrameShape(QFrame.Shape.NoFrame)
+        below.setAccessibleName(self.tr("Controle en voorbeeld"))
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -237,7 +238,7 @@ class CasePracticeView(QWidget):
     def _result_page(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        layout = scrolling(outer)
+        layout = scrolling(outer, self.tr("Uitslag"))
         self.result_title = heading("", 1.6)
         self.result_text = QLabel()
         self.result_text.setWordWrap(True)
@@ -567,6 +568,7 @@ class PracticeView(QWidget):
         self.bar = TraineeBar(history)
         layout.addWidget(self.bar)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Soort oefening"))
         self.cases = CasePracticeView(flow, history, self.bar, assistant)
         self.crisis = CrisisView(history, self.bar, clock)
         self.tabs.addTab(self.cases, self.tr("Oefencasussen"))

@@ -116,6 +116,7 @@ class ReportView(QWidget):
         layout.addWidget(self.status)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Voorbeeld van het rapport"))
         self.pages_widget = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)

@@ -68,6 +68,7 @@ class TraineeBar(QWidget):
         self.name.setMinimumWidth(220)
         self.name.setAccessibleName(self.tr("Naam van de oefenaar"))
         self.name.lineEdit().setPlaceholderText(self.tr("Je naam"))
+        self.name.lineEdit().setAccessibleName(self.tr("Naam van de oefenaar"))
         label = QLabel(self.tr("&Oefenaar:"))
         label.setBuddy(self.name)
         layout.addWidget(label)

@@ -152,9 +152,10 @@ def fit_to_screen(window: QWidget, preferred: QSize = PREFERRED_SIZE) -> None:
     window.resize(width, height)
 
 
-def scrolling(outer: QVBoxLayout) -> QVBoxLayout:
-    """Add a scroll area to ``outer`` and return the layout of its contents."""
+def scrolling(outer: QVBoxLayout, name: str = "") -> QVBoxLayout:
+    """Add a scroll area to ``outer`` and return the layout of its contents (``name``: for screen readers)."""
     scroll = QScrollArea()
+    scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     body = QWidget()
     layout = QVBoxLayout(body)

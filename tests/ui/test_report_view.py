@@ -64,9 +64,7 @@ def test_save_pdf_and_csv(
     assert len(rows) == 8 and rows[0]["schrijver"] == "Schrijver 1"
 
 
-def test_preview_renders_by_itself_when_the_screen_opens(
-    qtbot: Any, make_window: Any, filled_store: CaseStore
-) -> None:
+def test_preview_renders_by_itself_when_the_screen_opens(qtbot: Any, make_window: Any, filled_store: CaseStore) -> None:
     window = make_window(use_store=filled_store)
     assert window.report.pages == 0  # nothing is rendered before the screen is opened
     window.nav.setCurrentRow(3)
