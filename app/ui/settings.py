@@ -58,7 +58,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.history = history
         outer = QVBoxLayout(self)
-        layout = scrolling(outer, self.tr("Profiel en instellingen"))
+        layout = scrolling(outer, self.tr("Profiel en instellingen"), max_width=1100)
         layout.addWidget(heading(self.tr("Bedrijfsprofiel en instellingen")))
         layout.addWidget(
             plain(

@@ -152,13 +152,17 @@ def fit_to_screen(window: QWidget, preferred: QSize = PREFERRED_SIZE) -> None:
     window.resize(width, height)
 
 
-def scrolling(outer: QVBoxLayout, name: str = "") -> QVBoxLayout:
-    """Add a scroll area to ``outer`` and return the layout of its contents (``name``: for screen readers)."""
+def scrolling(outer: QVBoxLayout, name: str = "", max_width: int = 0) -> QVBoxLayout:
+    """Add a scroll area to ``outer`` and return the layout of its contents (``name``: for screen
+    readers). With ``max_width`` the contents stay a readable column, centred on wide screens."""
     scroll = QScrollArea()
     scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     body = QWidget()
     layout = QVBoxLayout(body)
+    if max_width:
+        body.setMaximumWidth(max_width)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     scroll.setWidget(body)
     outer.addWidget(scroll)
     return layout
