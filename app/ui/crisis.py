@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -57,7 +57,7 @@ class CrisisView(QWidget):
         self.history = history
         self.bar = bar
         self.clock = clock
-        self.scenarios = list(shipped_scenarios())
+        self._scenarios: list[Scenario] | None = None  # read when first needed, not at start-up
         self.run: CrisisRun | None = None
         self.trainee: Trainee | None = None
         self.shown: set[int] = set()
@@ -67,8 +67,6 @@ class CrisisView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.scenario = QComboBox()
-        for scenario in self.scenarios:
-            self.scenario.addItem(scenario.title, scenario.id)
         self.scenario.setAccessibleName(self.tr("Scenario"))
         self.start_button = QPushButton(self.tr("&Start de oefening"))
         self.stop_button = QPushButton(self.tr("Sto&ppen"))
@@ -97,6 +95,18 @@ class CrisisView(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.scenario.currentIndexChanged.connect(lambda _i: self._show_incident())
         self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_scores())
+
+    @property
+    def scenarios(self) -> list[Scenario]:
+        """The shipped scenarios, loaded (and put in the list to choose from) on first use."""
+        if self._scenarios is None:
+            self._scenarios = list(shipped_scenarios())
+            for scenario in self._scenarios:
+                self.scenario.addItem(scenario.title, scenario.id)
+        return self._scenarios
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._show_incident()
 
     def _intro(self) -> QWidget:

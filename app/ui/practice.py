@@ -61,8 +61,7 @@ class CasePracticeView(QWidget):
         self._list_request = 0
         self.bar = bar
         self.assistant = assistant
-        self.cases = list(shipped_cases())
-        self.by_id = {c.id: c for c in self.cases}
+        self._cases: list[PracticeCase] | None = None  # read when first needed, not at start-up
         self.session: PracticeSession | None = None
         self.case_analysis: Any = None
         self.answered_node: Any = None  # the question just answered, for the assistant's view
@@ -91,6 +90,16 @@ class CasePracticeView(QWidget):
         self.revisit_button.clicked.connect(self.start_revisit)
         self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_list())
         self.refresh_list()
+
+    @property
+    def cases(self) -> list[PracticeCase]:
+        if self._cases is None:
+            self._cases = list(shipped_cases())
+        return self._cases
+
+    @property
+    def by_id(self) -> dict[str, PracticeCase]:
+        return {c.id: c for c in self.cases}
 
     # ------------------------------------------------------------ pages
 
