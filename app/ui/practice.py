@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -89,7 +89,12 @@ class CasePracticeView(QWidget):
         self.random_button.clicked.connect(self.start_random)
         self.revisit_button.clicked.connect(self.start_revisit)
         self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_list())
-        self.refresh_list()
+        self._listed = False  # the list is filled when the screen is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._listed:
+            self.refresh_list()
 
     @property
     def cases(self) -> list[PracticeCase]:
@@ -283,6 +288,7 @@ class CasePracticeView(QWidget):
     def _show_list(self, request: int, name: str, progress: dict[str, Any], revisit: set[str]) -> None:
         if request != self._list_request:
             return
+        self._listed = True
         level = self.level.currentData()
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
         self.list.clear()
