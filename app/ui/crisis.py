@@ -164,7 +164,8 @@ class CrisisView(QWidget):
         super().resizeEvent(event)
         buttons = list(self.action_buttons.values())
         widest = max(b.sizeHint().width() for b in buttons)
-        columns = 2 if self.queue.minimumWidth() + 2 * widest + 80 <= event.size().width() else 1
+        right_side = event.size().width() * 3 // 5 - 60  # the choices get 3/5 of the width (stretch 2:3)
+        columns = 2 if 2 * widest + 40 <= right_side else 1
         if columns == self._action_columns:
             return
         self._action_columns = columns

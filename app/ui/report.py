@@ -30,7 +30,9 @@ from app.store.reporting import CSV_SKIP, ReportQueries
 from app.ui.tasks import HistoryWorker, TaskRunner
 from app.ui.widgets import heading, plain
 
-PREVIEW_DPI = 80
+PREVIEW_DPI = 80  # the smallest preview; wider screens get a larger one, up to MAX_PREVIEW_DPI
+MAX_PREVIEW_DPI = 110
+A4_WIDTH_INCH = 210 / 25.4
 
 
 def _build(path: Path, month: str, names: str) -> MonthReport:
@@ -39,12 +41,12 @@ def _build(path: Path, month: str, names: str) -> MonthReport:
         return build_report(ReportQueries(store), month, load_profile(store).name, names)
 
 
-def _preview(path: Path, month: str, names: str) -> tuple[MonthReport, list[Any]]:
+def _preview(path: Path, month: str, names: str, dpi: int = PREVIEW_DPI) -> tuple[MonthReport, list[Any]]:
     from app.render.report_pdf import ReportRenderer, render_page_image
 
     report = _build(path, month, names)
-    pages = ReportRenderer(report, dpi=PREVIEW_DPI).page_count
-    return report, [render_page_image(report, page, PREVIEW_DPI) for page in range(pages)]
+    pages = ReportRenderer(report, dpi=dpi).page_count
+    return report, [render_page_image(report, page, dpi) for page in range(pages)]
 
 
 def _save_pdf(path: Path, month: str, names: str, target: str) -> int:
@@ -184,13 +186,17 @@ class ReportView(QWidget):
             return
         self._set_busy(previewing=True, text=self.tr("Rapport voor {m} wordt gemaakt…").format(m=month_label(month)))
         path = self.history.path
+        # As wide as the screen allows, sharp on a scaled (150 %) screen: rendered for the device pixels.
+        fits = int((self.scroll.viewport().width() - 40) / A4_WIDTH_INCH)
+        ratio = self.devicePixelRatioF()
+        dpi = round(max(PREVIEW_DPI, min(MAX_PREVIEW_DPI, fits)) * ratio)
         self.runner.submit(
-            lambda: _preview(path, month, names),
-            lambda result: self._show_preview(result, (month, names)),
+            lambda: _preview(path, month, names, dpi),
+            lambda result: self._show_preview(result, (month, names), ratio),
             lambda message: self._failed(message, previewing=False),
         )
 
-    def _show_preview(self, result: tuple[MonthReport, list[Any]], key: tuple[str, str]) -> None:
+    def _show_preview(self, result: tuple[MonthReport, list[Any]], key: tuple[str, str], ratio: float = 1.0) -> None:
         report, images = result
         self._preview_for = key
         while self.pages_layout.count():
@@ -199,7 +205,9 @@ class ReportView(QWidget):
                 item.widget().deleteLater()
         for i, image in enumerate(images):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
             label.setAccessibleName(self.tr("Pagina {n}").format(n=i + 1))
             label.setFrameShape(QLabel.Shape.Box)
             self.pages_layout.addWidget(label)
