@@ -198,7 +198,7 @@ def _length(text: str, kind: str, platform: Platform, rules: ReplyRules, templat
 
 def _channel(text: str, platform: Platform, rules: ReplyRules) -> CheckResult:
     if platform.code in rules.private_platforms:
-        return CheckResult("kanaal", True, "prive")
+        return CheckResult("kanaal", True, "antwoord_is_prive")
     dm = rules.finds("kanaal_dm", text)
     other = rules.finds("kanaal_anders", text)
     if dm and not platform.dm and not other:
