@@ -68,6 +68,15 @@ def store_off_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]
     assert not violations, "the window touched the history on the GUI thread:\n" + "\n".join(violations)
 
 
+@pytest.fixture(autouse=True)
+def _no_blocking_profile_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window with unsaved profile changes asks (a modal box that would wait forever in a
+    test): here the answer is 'discard'. Tests of the question set ``settings.ask_unsaved`` themselves."""
+    from app.ui.settings import SettingsView
+
+    monkeypatch.setattr(SettingsView, "_ask_unsaved", lambda self: "discard")
+
+
 def settle(window: Any, rounds: int = 6) -> None:
     """Let the window's history worker and assistant runner finish, and deliver their results
     (a result may queue more work, e.g. history → draft → outcome page)."""
