@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.domain.categories import PLATFORMS, STATUSES
+from app.domain.categories import PLATFORMS
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.shared import Prediction, Step, now_iso
 from app.domain.wizard import WizardSession
@@ -43,6 +43,9 @@ class Case:
     follow_up: str | None = None
     session: dict[str, Any] | None = None
     lessons: list[Lesson] = field(default_factory=list)
+    drafted_by: str = ""  # who saved it for approval (a name chosen on this machine, not an account)
+    approved_by: str = ""  # who approved it last
+    approved_at: str | None = None
     id: int | None = None
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
@@ -52,9 +55,10 @@ class Case:
             raise CaseError("een zaak heeft de tekst van de reactie nodig")
         if self.platform not in PLATFORMS:
             raise CaseError(f"onbekend platform '{self.platform}'")
-        if self.status not in STATUSES:
-            raise CaseError(f"onbekende status '{self.status}' (kies uit {', '.join(STATUSES)})")
-        for name in ("posted_at", "received_at", "handled_at", "follow_up"):
+        statuses = shipped_flowchart().status_ids
+        if self.status not in statuses:
+            raise CaseError(f"onbekende status '{self.status}' (kies uit {', '.join(statuses)})")
+        for name in ("posted_at", "received_at", "handled_at", "follow_up", "approved_at"):
             value = getattr(self, name)
             if value:
                 try:

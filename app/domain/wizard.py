@@ -18,7 +18,16 @@ from app.domain.flowchart import Flowchart, Node
 from app.domain.shared import Prediction, Step, Suggestion, WizardError, now_iso
 
 # Re-exported: these lived here before app.domain.shared; imports from app.domain.wizard keep working.
-__all__ = ["Comment", "Prediction", "Step", "Suggestion", "WizardError", "WizardSession", "now_iso"]
+__all__ = [
+    "Comment",
+    "Prediction",
+    "ProposedStep",
+    "Step",
+    "Suggestion",
+    "WizardError",
+    "WizardSession",
+    "now_iso",
+]
 
 SESSION_FORMAT = 1
 
@@ -36,6 +45,24 @@ class Comment:
     def __post_init__(self) -> None:
         if self.platform not in PLATFORMS:
             raise WizardError(f"onbekend platform '{self.platform}' (kies uit {', '.join(PLATFORMS)})")
+
+
+@dataclass(frozen=True)
+class ProposedStep:
+    """One question on the path the assistant proposes.
+
+    ``answer_id`` is the answer that stands (the user's choice, else the assistant's sure
+    suggestion); ``None`` where the assistant is unsure or has no opinion: the walk stops there.
+    """
+
+    node: Node
+    suggestion: Suggestion | None
+    answer_id: str | None
+    chosen_by_user: bool = False
+
+    @property
+    def open(self) -> bool:
+        return self.answer_id is None
 
 
 class WizardSession:
@@ -108,6 +135,40 @@ class WizardSession:
                     alternative = other_id
                     break
         return Suggestion(answer_id, min(1.0, confidence), "label", alternative)
+
+    def propose(self, chosen: Mapping[str, str] | None = None) -> tuple[list[ProposedStep], Node | None]:
+        """The whole path the assistant proposes, from the first question.
+
+        ``chosen`` maps question ids to answers the user picked (they win over the assistant).
+        The walk stops at the first question without a choice where the assistant is unsure or
+        has no opinion; the outcome is then ``None``.
+        """
+        chosen = chosen or {}
+        steps: list[ProposedStep] = []
+        node = self.flow.first_question
+        while node.is_question:
+            suggestion = self.suggestion(node.id)
+            picked = chosen.get(node.id)
+            if picked is not None and picked not in {a.id for a in node.answers}:
+                picked = None
+            answer_id = picked
+            if answer_id is None and suggestion is not None and not suggestion.uncertain:
+                answer_id = suggestion.answer_id
+            steps.append(ProposedStep(node, suggestion, answer_id, picked is not None))
+            if answer_id is None:
+                return steps, None
+            node = self.flow.node(node.answer(answer_id).next)
+        return steps, node
+
+    def follow(self, steps: list[ProposedStep]) -> Node:
+        """Walk a complete proposed path from the first question (replacing the answers so far)."""
+        if not steps or any(s.open for s in steps):
+            raise WizardError("het voorgestelde pad is nog niet compleet; kies eerst een antwoord")
+        self.steps = []
+        for step in steps:
+            assert step.answer_id is not None
+            self.answer(step.answer_id)
+        return self.current
 
     # -- moving
 

@@ -48,6 +48,8 @@ WRITE_ATTEMPTS = 12  # with the busy timeout: a writer waits up to about a minut
 _OUR_TABLE_PREFIXES = (
     "_sqlite_migrations",
     "cases",
+    "case_events",
+    "reply_revisions",
     "lessons",
     "settings",
     "trainees",
@@ -310,6 +312,8 @@ def open_database_readonly(path: str | Path) -> sqlite_utils.Database:
 def _configure(db: sqlite_utils.Database, path: Path) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
+    # What is deleted (a discarded case, an erased person) is overwritten, not left in free pages.
+    db.execute("PRAGMA secure_delete = ON")
     if str(path) != ":memory:":
         if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             db.execute("PRAGMA journal_mode = WAL")
