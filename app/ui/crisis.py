@@ -135,6 +135,7 @@ class CrisisView(QWidget):
         self.message = QPlainTextEdit()
         self.message.setReadOnly(True)
         self.message.setAccessibleName(self.tr("Gekozen reactie"))
+        self.message.setMinimumHeight(56)
         right.addWidget(self.message, 1)
         box = card()
         grid = QGridLayout(box)
@@ -144,7 +145,7 @@ class CrisisView(QWidget):
         for i, (action, label) in enumerate(ACTION_LABELS.items()):
             button = QPushButton(f"&{i + 1}  {self.tr(label)}")
             button.setProperty("action", action)
-            button.setMinimumHeight(38)
+            button.setMinimumHeight(32)
             button.clicked.connect(lambda _c=False, a=action: self.decide(a))
             grid.addWidget(button, i, 0)
             self.action_buttons[action] = button
