@@ -5,24 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.domain.approval import team_summary
+from app.domain.words import MONTH_NAMES as MONTH_NAMES  # noqa: PLC0414 - re-exported: report.py imports it from here
 
 if TYPE_CHECKING:
     from app.domain.report import MonthReport
-
-MONTH_NAMES = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def month_label(month: str) -> str:

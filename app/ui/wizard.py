@@ -355,6 +355,7 @@ class WizardView(QWidget):
         comment = self.session.comment
         topics = self.topics[1] if self.topics and self.topics[0] == comment.text else None
         details = self.analysis.details if self.analysis is not None else {}
+        questions = self.analysis.questions if self.analysis is not None else None
         flags = self.session.flags()
 
         def write() -> Draft:
@@ -367,6 +368,7 @@ class WizardView(QWidget):
                 flags=flags,
                 earlier_negative=earlier,
                 topics=topics,
+                questions=questions,
             )
 
         self.assistant.runner.submit(
