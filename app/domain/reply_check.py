@@ -166,12 +166,14 @@ class ReplyReport:
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SIGN_SPLIT = re.compile(r"[,\n–—^]|\s-\s|^-\s?")
+_TITLE = re.compile(r"^(?:[a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)*)$")  # 'mr.', 'dr.', 'S.', 'J.P.'
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "te", "el", "al", "von"})
 
 
 def _is_name(part: str, rules: ReplyRules) -> bool:
-    words = part.split()
-    if not 1 <= len(words) <= 4 or words[0].lower() in rules.not_a_name or not words[0][:1].isupper():
+    """'Marieke', 'Jan Peeters', 'Wendy van Bloemen Hanssen', 'mr. S. van der Linden'."""
+    words = [w for w in part.split() if not _TITLE.match(w)]  # titles and initials may come first
+    if not 1 <= len(words) <= 5 or words[0].lower() in rules.not_a_name or not any(w[:1].isupper() for w in words):
         return False
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.domain.flowchart import shipped_flowchart
-from app.domain.reply_check import check_reply, parse_rules, reply_report
+from app.domain.reply_check import check_reply, parse_rules, reply_report, shipped_rules
 from app.domain.training import shipped_cases
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -70,7 +70,14 @@ def test_letter_style_on_a_chat_platform() -> None:
 
 def test_signed_by_a_person() -> None:
     assert "ondertekend" in missing(GOOD_COMPLAINT.replace("Groet, Marieke", "Groet, het team"))
-    for ending in ("– Marieke", "Met vriendelijke groet,\nJan Peeters", "^Marieke", "Groet, Sandra, baliemedewerker"):
+    endings = (
+        "– Marieke",
+        "Met vriendelijke groet,\nJan Peeters",
+        "^Marieke",
+        "Groet, Sandra, baliemedewerker",
+        "Groet, mr. S. van der Linden",
+    )
+    for ending in endings:
         assert "ondertekend" not in missing(GOOD_COMPLAINT.replace("Groet, Marieke", ending)), ending
 
 
@@ -148,7 +155,7 @@ def test_the_drafts_meet_the_same_checks() -> None:
 
     profiles, cases = load()
     checked = 0
-    for case in cases[::6]:
+    for case in cases[::5]:
         text = case["text"]
         analysis = {
             "label": case["label"],
@@ -163,6 +170,11 @@ def test_the_drafts_meet_the_same_checks() -> None:
             continue
         draft = fill_slots(out["draft"], shipped_templates().slot_fill)
         report = check_reply(draft, FLOW.node(out["outcome"]).draft, case["platform"])
-        assert not report.missing, (case["id"], report.missing, draft)
+        # A profile that signs as a team ('Team De Klusser') or not at all gets no person's name under its
+        # drafts: the check rightly says so, as it would to a trainee.
+        signers = profiles[case["business"]].signers
+        as_team = not signers or signers[0].split()[0].lower() in shipped_rules().not_a_name
+        missing = [r for r in report.missing if r.check != "ondertekend" or not as_team]
+        assert not missing, (case["id"], missing, draft)
         checked += 1
     assert checked >= 20
