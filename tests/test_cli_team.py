@@ -97,3 +97,41 @@ def test_edit_reply_from_a_file(history: str, tmp_path: Path) -> None:
     assert code == 0 and json.loads(out)["revisions"][0]["previous"] == COMPLAINT["reply"]
     code, out = run(["cases", "show", "1", "--db", history])
     assert json.loads(out)["reply"] == "Sorry! Bel ons even op 012-3456789. Sanne"
+
+
+def test_export_carries_the_team_fields_and_import_takes_them_back(history: str, tmp_path: Path) -> None:
+    import csv
+
+    from app.domain.export import CSV_ENCODING
+
+    assert run(["cases", "submit", "1", "--by", "Sanne", "--db", history])[0] == 0
+    new = "Wat vervelend, sorry! Je krijgt een nieuwe taart. Sanne"
+    assert run(["cases", "edit-reply", "1", "--by", "Sanne", "--reply", new, "--db", history])[0] == 0
+    assert run(["cases", "approve", "1", "--by", "Piet", "--db", history])[0] == 0
+
+    code, out = run(["cases", "export", "--db", history])
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and record["drafted_by"] == "Sanne" and record["approved_by"] == "Piet"
+    assert record["approved_at"] and record["revisions"] == 1
+
+    target = tmp_path / "zaken.csv"
+    assert run(["cases", "export", "--format", "csv", "--out", str(target), "--db", history])[0] == 0
+    with target.open(encoding=CSV_ENCODING, newline="") as handle:
+        header, row = list(csv.reader(handle, delimiter=";"))
+    # The new columns come last: a reader of the older file finds its columns where they were.
+    assert header[:16][-2:] == ["reactietijd_minuten", "lessen"]
+    assert header[16:] == ["opgesteld_door", "goedgekeurd_door", "goedgekeurd_op", "eerdere_antwoorden"]
+    assert row[16:] == ["Sanne", "Piet", record["approved_at"], "1"]
+
+    other = tmp_path / "ander.sqlite3"
+    code, out = run(["cases", "import", "--db", str(other)], (json.dumps(record) + "\n").encode())
+    assert code == 0, out
+    code, out = run(["cases", "export", "--db", str(other)])
+    (back,) = [json.loads(line) for line in out.splitlines()]
+    for key in ("drafted_by", "approved_by", "approved_at", "outcome", "status", "reply"):
+        assert back[key] == record[key], key
+    assert back["revisions"] == 0  # earlier versions are not in the export: nothing to take back
+
+    bad = json.dumps({**record, "approved_at": "gisteren"}).encode()
+    code, out = run(["cases", "import", "--db", str(other)], bad)
+    assert code != 0 and "approved_at" in json.loads(out)["error"]

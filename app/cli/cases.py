@@ -21,6 +21,7 @@ from app.cli.common import (
     write_lines,
 )
 from app.cli.team import TEAM_ACTIONS, add_team_parsers, cmd_team, team_fields
+from app.domain.approval import ApprovalError, clean_name
 from app.domain.case import Case, CaseError, Lesson
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.export import CSV_ENCODING, case_record, write_csv
@@ -238,15 +239,22 @@ def _case_from_import(data: dict[str, Any]) -> Case:
         link=str(data.get("link") or ""),
     )
     session = WizardSession(flow, comment)
-    answers = data.get("answers") or []
+    answers = data.get("answers")
+    if answers is None and isinstance(data.get("path"), list):  # a line of `cases export`: its walk
+        answers = [step.get("answer") for step in data["path"] if isinstance(step, dict)]
+    answers = answers or []
     if not isinstance(answers, list):
         raise WizardError("'answers' moet een lijst met antwoord-id's zijn, in de volgorde van de vragen")
     for answer_id in answers:
         session.answer(str(answer_id))
     case = Case.from_session(session)
-    for key in ("reply", "status", "follow_up", "received_at", "handled_at"):
+    for key in ("reply", "status", "follow_up", "received_at", "handled_at", "approved_at"):
         if data.get(key) is not None:
             setattr(case, key, data[key])
+    for key in ("drafted_by", "approved_by"):  # as `cases export` writes them; 'revisions' is not imported
+        name = data.get(key)
+        if isinstance(name, str) and name.strip():
+            setattr(case, key, _import_name(name, key))
     if case.outcome and case.handled_at is None:
         case.handled_at = now_iso()
     lesson = data.get("lesson")
@@ -254,6 +262,13 @@ def _case_from_import(data: dict[str, Any]) -> Case:
         tags = data.get("tags") or []
         case.lessons = [Lesson(lesson, [str(t) for t in tags] if isinstance(tags, list) else [])]
     return case
+
+
+def _import_name(name: str, key: str) -> str:
+    try:
+        return clean_name(name)
+    except ApprovalError as exc:
+        raise CaseError(f"'{key}': {exc}") from None
 
 
 def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
@@ -267,7 +282,8 @@ def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: I
                 out.flush()
                 continue
             try:
-                case_id = store.save(_case_from_import(line.data))
+                case = _case_from_import(line.data)
+                case_id = store.save(case, by=case.drafted_by or None)
             except (CaseError, WizardError) as exc:
                 failures += 1
                 out.write(dumps({"error": str(exc), "line": line.number}) + "\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +11,15 @@ from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.shared import Prediction, Step, now_iso
 from app.domain.wizard import WizardSession
 from app.errors import ReageerwijzerError
+
+
+def _with_owner_flags(prediction: Prediction | None, flags: tuple[str, ...]) -> Prediction | None:
+    """The prediction as saved: with the flags the owner added at the outcome, so the history,
+    report and export show a threat or hate the assistant missed. (Without a prediction, e.g.
+    when the assistant did not load, there is no row field for them.)"""
+    if prediction is None or tuple(prediction.flags) == flags:
+        return prediction
+    return replace(prediction, flags=flags)
 
 
 class CaseError(ReageerwijzerError):
@@ -46,6 +55,7 @@ class Case:
     drafted_by: str = ""  # who saved it for approval (a name chosen on this machine, not an account)
     approved_by: str = ""  # who approved it last
     approved_at: str | None = None
+    revisions: int = 0  # earlier versions of the reply the history keeps (read from it, never written)
     id: int | None = None
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
@@ -98,7 +108,7 @@ class Case:
             author=comment.author,
             link=comment.link,
             posted_at=comment.posted_at,
-            prediction=session.prediction,
+            prediction=_with_owner_flags(session.prediction, session.flags()),
             path=session.path,
             outcome=outcome.id if outcome else None,
             status=outcome.default_status if outcome else "open",

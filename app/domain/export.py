@@ -35,6 +35,11 @@ CSV_COLUMNS = (
     "opvolgen",
     "reactietijd_minuten",
     "lessen",
+    # Added later, at the end so older readers keep their columns: the small team's approval.
+    "opgesteld_door",
+    "goedgekeurd_door",
+    "goedgekeurd_op",
+    "eerdere_antwoorden",  # how many earlier versions of the reply the history keeps
 )
 # Characters that make a spreadsheet treat a cell as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -68,6 +73,10 @@ def case_record(case: Case) -> dict[str, Any]:
         "lessons": [
             {"text": lesson.text, "tags": lesson.tags, "created_at": lesson.created_at} for lesson in case.lessons
         ],
+        "drafted_by": case.drafted_by,
+        "approved_by": case.approved_by,
+        "approved_at": case.approved_at,
+        "revisions": case.revisions,
     }
 
 
@@ -111,6 +120,10 @@ def csv_rows(cases: Iterable[Case]) -> Iterator[list[str]]:
                 case.follow_up,
                 f"{minutes:.0f}" if minutes is not None else "",
                 " | ".join(lesson.text for lesson in case.lessons),
+                case.drafted_by,
+                case.approved_by,
+                case.approved_at,
+                case.revisions,
             )
         ]
 
@@ -119,8 +132,20 @@ def csv_rows(cases: Iterable[Case]) -> Iterator[list[str]]:
 # which is computed here from 'geplaatst'/'ontvangen' and 'afgehandeld'.
 CSV_FIELDS = tuple(c for c in CSV_COLUMNS if c != "reactietijd_minuten")
 _FREE_TEXT = frozenset(
-    CSV_FIELDS.index(c) for c in ("schrijver", "reactie", "modelversie", "antwoord", "opvolgen", "lessen")
+    CSV_FIELDS.index(c)
+    for c in (
+        "schrijver",
+        "reactie",
+        "modelversie",
+        "antwoord",
+        "opvolgen",
+        "lessen",
+        "opgesteld_door",
+        "goedgekeurd_door",
+        "goedgekeurd_op",
+    )
 )
+_MINUTES = CSV_COLUMNS.index("reactietijd_minuten")  # computed here, between the fields
 _RECEIVED, _POSTED, _HANDLED = (CSV_FIELDS.index(c) for c in ("ontvangen", "geplaatst", "afgehandeld"))
 
 
@@ -140,14 +165,13 @@ def write_csv_fields(rows: Iterable[Sequence[Any]], out: TextIO) -> int:
     writer = csv.writer(out, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     count = 0
-    last = len(CSV_FIELDS) - 1
     free = sorted(_FREE_TEXT)
     for row in rows:
         minutes = minutes_between(row[_POSTED] or row[_RECEIVED], row[_HANDLED])
         cells = ["" if v is None else str(v) for v in row]
         for i in free:  # only free text can hold a formula or a NUL
             cells[i] = _cell(row[i])
-        cells.insert(last, f"{minutes:.0f}" if minutes is not None else "")
+        cells.insert(_MINUTES, f"{minutes:.0f}" if minutes is not None else "")
         writer.writerow(cells)
         count += 1
     return count

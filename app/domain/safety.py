@@ -6,7 +6,7 @@ picks the block for a comment's flags and platform. No Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
+from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import REFERENCE, PerLanguage, localise
 from app.domain.schema import Strict, Text, validate
 from app.domain.texts import SAFETY_TEXTS
@@ -43,6 +44,7 @@ class _HeadingsModel(Strict):
 
 class _SafetyModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
+    offer: Annotated[list[Text], Field(min_length=1)]
     headings: _HeadingsModel
     flags: dict[str, _FlagModel]
 
@@ -62,6 +64,11 @@ class SafetyBlock:
 class SafetyAdvice:
     headings: _HeadingsModel
     flags: Mapping[str, _FlagModel]
+    offer: frozenset[str] = frozenset()  # outcomes where the owner can say it holds a threat or hate
+
+    def offered(self, outcome_id: str) -> bool:
+        """Whether the outcome lets the owner mark a threat or hate the assistant did not see."""
+        return outcome_id in self.offer
 
     def block(self, flags: Iterable[str], platform_name: str, report_steps: Sequence[str]) -> SafetyBlock | None:
         """The block for the strongest safety flag present; ``report_steps``: how to report on the
@@ -84,23 +91,34 @@ def _describe(data: Mapping[str, Any], loc: Sequence[int | str]) -> tuple[str | 
     return (" → ".join(parts[:-1]) or None), (parts[-1] if parts else "?")
 
 
-def parse_safety(data: Mapping[str, Any], source: str = "<safety>") -> SafetyAdvice:
+def parse_safety(
+    data: Mapping[str, Any], source: str = "<safety>", outcomes: Collection[str] | None = None
+) -> SafetyAdvice:
+    """``outcomes``: the chart's outcome ids; every id under ``offer`` must be one of them."""
     model = validate(_SafetyModel, data, source, _describe)
     for flag in model.flags:
         if flag not in SAFETY_FLAGS:
             raise DataFileError(source, f"onbekende vlag '{flag}' (kies uit {', '.join(SAFETY_FLAGS)})", "flags")
     if "{platform}" not in model.headings.report:
         raise DataFileError(source, "de kop 'report' moet {platform} bevatten", "headings")
-    return SafetyAdvice(model.headings, dict(model.flags))
+    if outcomes is not None:
+        unknown = [o for o in model.offer if o not in outcomes]
+        if unknown:
+            raise DataFileError(source, f"'{unknown[0]}' is geen uitkomst in het schema", "offer")
+    return SafetyAdvice(model.headings, dict(model.flags), frozenset(model.offer))
 
 
-def load_safety(path: str | Path | None = None, language: str = REFERENCE) -> SafetyAdvice:
-    """A safety file (the shipped one by default, its texts in ``language``: resources/i18n/)."""
+def load_safety(
+    path: str | Path | None = None, flow: Flowchart | None = None, language: str = REFERENCE
+) -> SafetyAdvice:
+    """The safety advice, its ``offer`` checked against ``flow`` (default: the shipped chart); the
+    shipped file's texts in ``language`` (resources/i18n/)."""
     file = Path(path) if path is not None else resource_path("safety.toml")
+    chart = flow or shipped_flowchart()
     data = read_toml(file)
     if path is None and language != REFERENCE:
         data = localise(data, "safety.toml", language, SAFETY_TEXTS).data
-    return parse_safety(data, source=str(file))
+    return parse_safety(data, source=str(file), outcomes={n.id for n in chart.outcomes})
 
 
 @PerLanguage

@@ -124,7 +124,7 @@ SAFETY_TEXTS = FieldRules(
         "flags.*.evidence",
         "flags.*.police",
     ),
-    keep=(),
+    keep=("offer",),  # outcome ids where the owner can add a threat or hate mark
 )
 
 # The crisis radar's incident kinds (resources/radar.toml): their titles are shown (translated where

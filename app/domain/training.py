@@ -18,6 +18,7 @@ from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
 from app.domain.flowchart import Flowchart, Node, shipped_flowchart
 from app.domain.i18n import REFERENCE, LocalisedNames, PerLanguage, localise
+from app.domain.reply_check import ReplyReport, reply_report
 from app.domain.schema import Describe, Strict, Text, validate
 from app.domain.texts import CASE_TEXTS
 from app.errors import DataFileError
@@ -90,15 +91,13 @@ class PracticeResult:
     def outcome_right(self) -> bool:
         return self.outcome == self.expected_outcome
 
-    def score(self, expected_steps: int, checklist_size: int) -> int:
+    def score(self, expected_steps: int, reply_share: float | None = None) -> int:
         """0–100: 70 % for the right answers along the path (every expected question
-        counts, also the ones never reached), 30 % for the reply checklist when a
-        reply is due, else 30 % for ending in the right outcome."""
+        counts, also the ones never reached), 30 % for the reply when one is due (the share
+        of the reply checks it passes, :mod:`app.domain.reply_check`), else 30 % for ending
+        in the right outcome. The trainee's own ticks in the checklist do not count."""
         path_part = self.correct_steps / max(1, expected_steps)
-        if checklist_size and self.reply.strip():
-            extra = len(set(self.checked)) / checklist_size
-        else:
-            extra = 1.0 if self.outcome_right else 0.0
+        extra = reply_share if reply_share is not None else (1.0 if self.outcome_right else 0.0)
         return round(100 * (0.7 * path_part + 0.3 * extra))
 
 
@@ -270,6 +269,7 @@ class PracticeSession:
         self.flow = flow or shipped_flowchart()
         self.result = PracticeResult(case.id, expected_outcome=case.outcome)
         self.position = 0
+        self.reply_report: ReplyReport | None = None
 
     @property
     def finished(self) -> bool:
@@ -308,9 +308,11 @@ class PracticeSession:
         return node.id if node.is_outcome else None
 
     def finish(self, reply: str = "", checked: list[str] | None = None) -> int:
-        """Record the reply and self-check; returns the score 0–100."""
+        """Record the reply and the trainee's own checklist; returns the score 0–100.
+        The reply is checked (``reply_report``) where the outcome writes one."""
         self.result.reply = reply
         self.result.checked = list(checked or [])
         outcome = self.flow.node(self.case.outcome)
-        checklist_size = len(self.flow.checklist) if outcome.reply_expected else 0
-        return self.result.score(len(self.case.steps), checklist_size)
+        self.reply_report = reply_report(outcome, reply, self.case.platform)
+        share = self.reply_report.score if self.reply_report is not None and outcome.reply_expected else None
+        return self.result.score(len(self.case.steps), share)

@@ -9,11 +9,11 @@ that suggestion, and serialises to JSON so an unfinished case can be resumed.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from app.domain.categories import PLATFORMS
+from app.domain.categories import FLAGS, PLATFORMS
 from app.domain.flowchart import Flowchart, Node
 from app.domain.shared import Prediction, Step, Suggestion, WizardError, now_iso
 
@@ -74,6 +74,7 @@ class WizardSession:
         self.prediction = prediction
         self.steps: list[Step] = []
         self.started_at = now_iso()
+        self.owner_flags: tuple[str, ...] = ()  # flags the owner added at the outcome (a threat the assistant missed)
 
     # -- where are we
 
@@ -104,7 +105,15 @@ class WizardSession:
         return [s.node_id for s in self.steps] + [self.current.id]
 
     def flags(self) -> tuple[str, ...]:
-        return self.prediction.flags if self.prediction else ()
+        """The assistant's flags and those the owner added (the owner's word counts as much)."""
+        found = self.prediction.flags if self.prediction else ()
+        return (*found, *(f for f in self.owner_flags if f not in found))
+
+    def set_owner_flags(self, flags: Iterable[str]) -> None:
+        unknown = sorted(set(flags) - set(FLAGS))
+        if unknown:
+            raise WizardError(f"onbekende vlag '{unknown[0]}' (kies uit {', '.join(FLAGS)})")
+        self.owner_flags = tuple(f for f in FLAGS if f in set(flags))
 
     def advice(self) -> list[str]:
         outcome = self.outcome
@@ -205,6 +214,7 @@ class WizardSession:
             "comment": asdict(self.comment),
             "prediction": self.prediction.to_dict() if self.prediction else None,
             "steps": [asdict(s) for s in self.steps],
+            "owner_flags": list(self.owner_flags),
         }
 
     def to_json(self) -> str:
@@ -222,6 +232,8 @@ class WizardSession:
         prediction = Prediction.from_dict(data["prediction"]) if data.get("prediction") else None
         session = cls(flow, comment, prediction)
         session.started_at = str(data.get("started_at") or session.started_at)
+        owner = data.get("owner_flags")
+        session.owner_flags = tuple(f for f in FLAGS if isinstance(owner, list) and f in owner)
         for raw in data.get("steps", []):
             node = session.current
             if not node.is_question or raw.get("node_id") != node.id:

@@ -23,7 +23,7 @@ from app.domain.shared import Prediction, Step, now_iso
 from app.domain.writers import is_repeat_writer, repeat_with
 from app.errors import StoreError
 from app.store.db import backup_path_for, backup_to, open_database, open_database_readonly, write_transaction
-from app.store.team_rows import add_events, add_revision, before_save, team_columns
+from app.store.team_rows import add_events, add_revision, before_save, revision_counts, team_columns
 
 CASE_COLUMNS = (
     "id",
@@ -195,6 +195,7 @@ class CaseStore:
             raise StoreError(f"Zaak {case_id} bestaat niet.")
         case = row_to_case(rows[0])
         case.lessons = self._lessons_for([case_id]).get(case_id, [])
+        case.revisions = revision_counts(self.db, [case_id]).get(case_id, 0)
         return case
 
     def count(self) -> int:
@@ -382,9 +383,11 @@ class CaseStore:
         return result
 
     def _with_lessons(self, cases: builtins.list[Case]) -> builtins.list[Case]:
-        lessons = self._lessons_for([c.id for c in cases if c.id is not None])
+        ids = [c.id for c in cases if c.id is not None]
+        lessons, revisions = self._lessons_for(ids), revision_counts(self.db, ids)
         for case in cases:
             case.lessons = lessons.get(case.id or -1, [])
+            case.revisions = revisions.get(case.id or -1, 0)
         return cases
 
     # ------------------------------------------------------------ settings
@@ -438,7 +441,9 @@ _JSON_RECORD = f"""json_object(
     'unfinished', json(CASE WHEN session IS NOT NULL THEN 'true' ELSE 'false' END),
     'lessons', json((SELECT json_group_array(json_object(
         'text', l.text, 'tags', json({_VALID.format("l.tags", "[]")}), 'created_at', l.created_at))
-        FROM (SELECT * FROM lessons WHERE case_id = cases.id ORDER BY id) AS l)))"""
+        FROM (SELECT * FROM lessons WHERE case_id = cases.id ORDER BY id) AS l)),
+    'drafted_by', coalesce(drafted_by, ''), 'approved_by', coalesce(approved_by, ''), 'approved_at', approved_at,
+    'revisions', (SELECT count(*) FROM reply_revisions WHERE case_id = cases.id))"""
 
 
 def _json(value: Any) -> str | None:

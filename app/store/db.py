@@ -292,6 +292,13 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
+# Marks a connection opened by open_database_readonly: write_transaction refuses it before SQLite is asked.
+_VIEW_ONLY = "_reageerwijzer_view_only"
+VIEW_ONLY_MESSAGE = (
+    "Alleen bekijken: deze geschiedenis is gemaakt met een nieuwere versie van Reageerwijzer; er is niets opgeslagen."
+)
+
+
 def open_database_readonly(path: str | Path) -> sqlite_utils.Database:
     """Open an existing history for reading only (also one of a newer version); never writes."""
     path = Path(path)
@@ -306,6 +313,7 @@ def open_database_readonly(path: str | Path) -> sqlite_utils.Database:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.Error as exc:
         raise StoreError(f"De geschiedenis {path} kan niet worden gelezen: {_describe(exc)}.") from None
+    setattr(db, _VIEW_ONLY, True)
     return db
 
 
@@ -354,8 +362,11 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
 def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction that waits for other writers (``BEGIN IMMEDIATE`` + busy timeout + retries).
 
-    Nested use becomes a savepoint. Rolled back on any exception.
+    Nested use becomes a savepoint. Rolled back on any exception. A history opened for viewing
+    only is refused with :data:`VIEW_ONLY_MESSAGE` before anything is tried.
     """
+    if getattr(db, _VIEW_ONLY, False):
+        raise StoreError(VIEW_ONLY_MESSAGE)
     conn = db.conn
     if conn.in_transaction:
         with db.atomic():

@@ -264,8 +264,9 @@ def check(store: CaseStore, now: datetime, topic_of: TopicOf) -> RadarReport:
     remember the waves it found (for the monthly report)."""
     queries = RadarQueries(store)
     result = assess(queries, now, topic_of)
-    with contextlib.suppress(StoreError):  # read-only history: the verdict counts, the report misses the wave
-        remember_waves(store, result.episodes)
+    if not store.read_only:  # viewing a newer version's history: the verdict counts, nothing is kept
+        with contextlib.suppress(StoreError):
+            remember_waves(store, result.episodes)
     profile = load_profile(store)
     statements = shipped_statements()
     kind = result.episode.kind if result.episode else FALLBACK_KIND

@@ -18,6 +18,7 @@ from app.domain.case import Case, Lesson
 from app.domain.flowchart import shipped_flowchart
 from app.store.cases import CaseStore, row_to_case, row_to_lesson
 from app.store.team import month_figures
+from app.store.team_rows import revision_counts
 
 DONE = "session IS NULL"
 IN_MONTH = "received_at >= ? AND received_at < ?"  # a range, so the index on received_at is used
@@ -68,6 +69,7 @@ class ReportQueries:
                 month_bounds(month),
             ).fetchall()
         return self._grouped[month]
+
     def storms(self, month: str) -> list[dict[str, Any]]:
         """The crisis radar's waves that began in this month (app/store/radar.py)."""
         from app.store.radar import waves_in_month
@@ -237,8 +239,10 @@ class ReportQueries:
             lessons: dict[int, list[Lesson]] = {}
             for row in self.db.query(f"SELECT * FROM lessons WHERE case_id IN ({marks}) ORDER BY id", ids):
                 lessons.setdefault(row["case_id"], []).append(row_to_lesson(row))
+            revisions = revision_counts(self.db, [i for i in ids if i is not None])
             for case in cases:
                 case.lessons = lessons.get(case.id or -1, [])
+                case.revisions = revisions.get(case.id or -1, 0)
             yield from cases
 
     def iter_month_fields(self, month: str) -> Iterator[tuple[Any, ...]]:
@@ -260,7 +264,9 @@ _CSV_SELECT = f"""SELECT id, received_at, posted_at, handled_at, platform, coale
     CASE WHEN {_HAS_LABEL} THEN coalesce(model_version, '') ELSE '' END,
     outcome, status, coalesce(reply, ''), follow_up,
     coalesce((SELECT group_concat(text, ' | ')
-        FROM (SELECT text FROM lessons WHERE case_id = cases.id ORDER BY id)), '')
+        FROM (SELECT text FROM lessons WHERE case_id = cases.id ORDER BY id)), ''),
+    coalesce(drafted_by, ''), coalesce(approved_by, ''), approved_at,
+    (SELECT count(*) FROM reply_revisions WHERE case_id = cases.id)
     FROM cases WHERE {{where}} ORDER BY received_at, id"""
 
 

@@ -48,6 +48,17 @@ def revisions_of(db: sqlite_utils.Database, case_id: int) -> list[ReplyRevision]
     return [ReplyRevision(previous, person, at, case_id) for previous, person, at in rows]
 
 
+def revision_counts(db: sqlite_utils.Database, case_ids: list[int]) -> dict[int, int]:
+    """How many earlier versions of the reply each case has (cases without any are left out)."""
+    counts: dict[int, int] = {}
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT case_id, count(*) FROM reply_revisions WHERE case_id IN ({marks}) GROUP BY case_id"
+        counts.update((int(case_id), int(n)) for case_id, n in db.execute(sql, chunk))
+    return counts
+
+
 def team_columns(row: dict[str, Any]) -> dict[str, Any]:
     """The case's team fields from its row (empty for rows read without them)."""
     return {

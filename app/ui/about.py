@@ -25,6 +25,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Over Reageerwijzer"))
         self.resize(760, 560)
+        self.setAccessibleName(self.tr("Over Reageerwijzer"))
         layout = QVBoxLayout(self)
 
         self.title = QLabel(f"<h2>Reageerwijzer {__version__}</h2>")
@@ -42,8 +43,10 @@ class AboutDialog(QDialog):
         layout.addWidget(intro)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Over"))
         self.credits = QPlainTextEdit()
         self.credits.setReadOnly(True)
+        self.credits.setAccessibleName(self.tr("Gegevens waarmee het taalmodel is getraind"))
         lines = [self.tr("Het taalmodel is mede getraind met deze openbare gegevens:")]
         lines += [credit.text() for credit in DATA_CREDITS]
         self.credits.setPlainText("\n\n".join(lines))

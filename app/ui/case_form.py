@@ -157,6 +157,15 @@ class CaseForm(QGroupBox):
         self.status.currentIndexChanged.connect(self._show_person_row)
         self._show_person_row()
 
+    def drafted_by(self) -> str | None:
+        """The name typed at 'Opgesteld door' when it is asked (saving for approval), made the
+        window's name at once: a save by Ctrl+S while still typing uses what was typed."""
+        person = getattr(self, "person", None)
+        if person is None or not self.form.isRowVisible(self._person_row):
+            return None
+        current_person().set(person.text())
+        return current_person().name
+
     def _follow_person(self, name: str) -> None:
         if self.person.text().strip() != name:
             self.person.setText(name)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,8 +29,8 @@ from app.domain.crisis import ACTIONS, CrisisRun, Scenario, shipped_scenarios
 from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
 from app.ui.tasks import HistoryWorker
-from app.ui.trainee import BAD, GOOD, TraineeBar, known_trainee, short
-from app.ui.widgets import card, esc, heading, plain
+from app.ui.trainee import TraineeBar, bad_color, good_color, known_trainee, short
+from app.ui.widgets import card, esc, heading, plain, wrapping_list
 
 ACTION_LABELS = {
     "erkennen": QT_TRANSLATE_NOOP("CrisisView", "Erkennen, excuses waar nodig, persoonlijk verder"),
@@ -56,7 +57,7 @@ class CrisisView(QWidget):
         self.history = history
         self.bar = bar
         self.clock = clock
-        self.scenarios = list(shipped_scenarios())
+        self._scenarios: list[Scenario] | None = None  # read when first needed, not at start-up
         self.run: CrisisRun | None = None
         self.trainee: Trainee | None = None
         self.shown: set[int] = set()
@@ -66,8 +67,6 @@ class CrisisView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.scenario = QComboBox()
-        for scenario in self.scenarios:
-            self.scenario.addItem(scenario.title, scenario.id)
         self.scenario.setAccessibleName(self.tr("Scenario"))
         self.start_button = QPushButton(self.tr("&Start de oefening"))
         self.stop_button = QPushButton(self.tr("Sto&ppen"))
@@ -96,6 +95,18 @@ class CrisisView(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.scenario.currentIndexChanged.connect(lambda _i: self._show_incident())
         self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_scores())
+
+    @property
+    def scenarios(self) -> list[Scenario]:
+        """The shipped scenarios, loaded (and put in the list to choose from) on first use."""
+        if self._scenarios is None:
+            self._scenarios = list(shipped_scenarios())
+            for scenario in self._scenarios:
+                self.scenario.addItem(scenario.title, scenario.id)
+        return self._scenarios
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._show_incident()
 
     def _intro(self) -> QWidget:
@@ -116,37 +127,62 @@ class CrisisView(QWidget):
     def _board(self) -> QWidget:
         page = QWidget()
         layout = QHBoxLayout(page)
-        self.queue = QListWidget()
+        self.queue = wrapping_list(QListWidget())
         self.queue.setAccessibleName(self.tr("Binnengekomen reacties"))
-        self.queue.setMinimumWidth(300)
+        self.queue.setMinimumWidth(200)
         layout.addWidget(self.queue, 2)
         right = QVBoxLayout()
         self.message = QPlainTextEdit()
         self.message.setReadOnly(True)
         self.message.setAccessibleName(self.tr("Gekozen reactie"))
+        self.message.setMinimumHeight(56)
         right.addWidget(self.message, 1)
         box = card()
         grid = QGridLayout(box)
+        self.action_grid = grid
+        self._action_columns = 1
         self.action_buttons: dict[str, QPushButton] = {}
         for i, (action, label) in enumerate(ACTION_LABELS.items()):
             button = QPushButton(f"&{i + 1}  {self.tr(label)}")
             button.setProperty("action", action)
-            button.setMinimumHeight(38)
+            button.setMinimumHeight(32)
             button.clicked.connect(lambda _c=False, a=action: self.decide(a))
-            grid.addWidget(button, i // 2, i % 2)
+            grid.addWidget(button, i, 0)
             self.action_buttons[action] = button
+            # The number alone chooses too (Alt+number is the button's own shortcut).
+            key = QShortcut(QKeySequence(str(i + 1)), page)  # only while the board is on screen
+            key.activated.connect(lambda a=action: self._decide_by_key(a))
         right.addWidget(box)
+        right.addWidget(plain(self.tr("Kies met de cijfertoetsen 1 tot en met 6."), muted=True))
         self.status = plain(muted=True)
         right.addWidget(self.status)
         layout.addLayout(right, 3)
         self.queue.currentRowChanged.connect(lambda _r: self._show_selected())
         return page
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns of choices where they fit, one on a narrow window (no sideways scrolling)."""
+        super().resizeEvent(event)
+        buttons = list(self.action_buttons.values())
+        widest = max(b.sizeHint().width() for b in buttons)
+        right_side = event.size().width() * 3 // 5 - 60  # the choices get 3/5 of the width (stretch 2:3)
+        columns = 2 if 2 * widest + 40 <= right_side else 1
+        if columns == self._action_columns:
+            return
+        self._action_columns = columns
+        for button in buttons:
+            self.action_grid.removeWidget(button)
+        for i, button in enumerate(buttons):
+            # In two columns a button may not hold the window wide: one column is the fallback.
+            button.setMinimumWidth(1 if columns == 2 else 0)
+            self.action_grid.addWidget(button, i // columns, i % columns)
+
     def _debrief(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Nabespreking"))
         self.debrief = QLabel()
         self.debrief.setWordWrap(True)
         self.debrief.setTextFormat(Qt.TextFormat.RichText)
@@ -200,6 +236,7 @@ class CrisisView(QWidget):
         self.stop_button.setEnabled(True)
         self.timer.start()
         self.tick()
+        self.queue.setFocus()
 
     def tick(self) -> None:
         run = self.run
@@ -240,6 +277,10 @@ class CrisisView(QWidget):
         for button in self.action_buttons.values():
             button.setEnabled(not handled)
 
+    def _decide_by_key(self, action: str) -> None:
+        if self.action_buttons[action].isEnabled():
+            self.decide(action)
+
     def decide(self, action: str) -> None:
         item = self.queue.currentItem()
         if item is None or self.run is None:
@@ -249,7 +290,7 @@ class CrisisView(QWidget):
             self.run.handle(index, action)
         except ValueError:
             return
-        item.setText("✔ " + item.text())
+        item.setText("✓ " + item.text())
         item.setForeground(self.palette().placeholderText())
         row = self.queue.row(item)
         for offset in range(1, self.queue.count() + 1):
@@ -299,14 +340,14 @@ class CrisisView(QWidget):
             decision = run.decisions.get(message.index)
             expected = self.tr(ACTION_LABELS[message.action])
             if decision is None:
-                mark, got = f"<span style='color:{BAD}'>—</span>", esc(self.tr("niet afgehandeld"))
+                mark, got = f"<span style='color:{bad_color()}'>—</span>", esc(self.tr("niet afgehandeld"))
             elif decision.correct:
                 mark, got = (
-                    f"<span style='color:{GOOD}'>✓</span>",
+                    f"<span style='color:{good_color()}'>✓</span>",
                     esc(self.tr("{m:.0f} min").format(m=decision.response_minutes)),
                 )
             else:
-                mark = f"<span style='color:{BAD}'>✗</span>"
+                mark = f"<span style='color:{bad_color()}'>✗</span>"
                 got = esc(self.tr("jij: {a}").format(a=self.tr(ACTION_LABELS[decision.action])))
             rows.append(
                 f"<li>{mark} <b>{esc(priority_word)} {message.priority}</b> · {esc(message.author)}: "

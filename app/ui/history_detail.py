@@ -16,6 +16,7 @@ from app.domain.approval import ReplyRevision, TeamEvent
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart
+from app.domain.safety import SAFETY_FLAGS
 from app.ui.history_model import local_time
 from app.ui.history_team import RevisionList, TeamBox
 from app.ui.widgets import esc, heading, plain
@@ -146,6 +147,11 @@ class DetailPane(QScrollArea):
         if label:
             assistant_word = self.tr("assistent")
             summary += f" · {esc(assistant_word)}: {esc(label)}"
+        flags = set(case.prediction.flags) if case.prediction else set()
+        names = {"bedreiging": self.tr("bedreiging"), "haat": self.tr("haat tegen een groep")}
+        marked = [names[f] for f in SAFETY_FLAGS if f in flags and f in names]
+        if marked:
+            summary += f" · <b style='color:#b71c1c'>{esc(self.tr('Let op'))}: {esc(', '.join(marked))}</b>"
         return summary + ("<ul>" + "".join(steps) + "</ul>" if steps else "")
 
     def _lessons_html(self, case: Case) -> str:

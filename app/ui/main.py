@@ -37,9 +37,21 @@ def install_translators(app: QApplication) -> str:
     for translator in translators:
         app.installTranslator(translator)
     app._translators = translators  # type: ignore[attr-defined] - keep them alive
+    QLocale.setDefault(interface_locale(language))  # calendar pop-ups, month and day names, numbers
     # The domain's texts (flowchart, advice, names, practice, report) in the window's language.
     set_content_language(language if language in LANGUAGES else REFERENCE)
     return language
+
+
+def interface_locale(language: str) -> QLocale:
+    """Dutch (the Netherlands) for the Dutch interface, whatever the system's locale says; for English
+    the system's own English locale (dates as the user knows them), else British English."""
+    if language == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def open_store_interactively(path: Path) -> CaseStore | None:

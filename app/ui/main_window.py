@@ -35,6 +35,8 @@ from app.ui.readonly import show_read_only
 from app.ui.report import ReportView
 from app.ui.settings import SettingsView
 from app.ui.tasks import HistoryWorker, TaskRunner
+from app.ui.welcome import offer_welcome
+from app.ui.widgets import fit_sidebar, fit_to_screen
 from app.ui.wizard import WizardView
 
 
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         assistant_loader: Callable[[], Any] | None = None,
         ask_resume: Callable[[Case], str] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        welcome: bool = True,
     ) -> None:
         super().__init__()
         self.clock = clock
@@ -59,7 +62,7 @@ class MainWindow(QMainWindow):
         self.flow = flow or shipped_flowchart()
         self.ask_resume = ask_resume or self._ask_resume
         self.setWindowTitle(self.tr("Reageerwijzer"))
-        self.resize(QSize(1200, 820))
+        fit_to_screen(self)
         self.runner = TaskRunner(self)
         self.learn_runner = TaskRunner(self)  # learning takes a while: never in the assistant's queue
         self.report_runner = TaskRunner(self)
@@ -77,7 +80,6 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Onderdelen"))
-        self.nav.setMaximumWidth(220)
         self.pages = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         self._assistant_state("idle")
         self.assistant.load()
         QTimer.singleShot(0, self.offer_resume)
+        if welcome:
+            QTimer.singleShot(0, lambda: offer_welcome(self, self.history_worker, self.settings.load))
 
     def _build_pages(self) -> None:
         while self.pages.count():
@@ -107,7 +111,7 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.flow, history, self.assistant)
         self.history = HistoryView(self.flow, history)
         self.settings = SettingsView(history)
-        self.learn_panel = LearnPanel(history.path, self.learn_runner)
+        self.learn_panel = LearnPanel(history.path, self.learn_runner, read_only=history.read_only)
         self.learn_panel.learned.connect(self.assistant.load)
         self.learn_panel.learned.connect(lambda: self.learn_offer.setVisible(False))
         self.learn_panel.offer.connect(self._offer_learning)
@@ -124,9 +128,11 @@ class MainWindow(QMainWindow):
             (self.tr("Profiel en instellingen"), self.settings),
         ):
             item = QListWidgetItem(title)
-            item.setSizeHint(QSize(180, 40))
+            item.setSizeHint(QSize(0, 40))
+            page.setAccessibleName(title)
             self.nav.addItem(item)
             self.pages.addWidget(page)
+        fit_sidebar(self.nav)
         self.wizard.saved.connect(self._case_saved)
         self.history.resumeRequested.connect(self.resume)
         self.settings.storeChangeRequested.connect(self.switch_store)
@@ -134,6 +140,12 @@ class MainWindow(QMainWindow):
         self.radar.attach()
 
     def _switch(self, row: int) -> None:
+        leaving_settings = self.pages.currentWidget() is self.settings and row != self.pages.currentIndex()
+        if leaving_settings and not self.settings.confirm_leave():  # unsaved profile: save, discard or stay
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.pages.currentIndex())
+            self.nav.blockSignals(False)
+            return
         self.pages.setCurrentIndex(row)
         if self.pages.currentWidget() is self.history:
             self.history.refresh_months()
@@ -195,6 +207,8 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         """Ask about the first unfinished case, if there is one (read by the history worker)."""
+        if self.history_worker.read_only:
+            return  # viewing only: nothing to continue or throw away
         self.history_worker.call(lambda store: store.open_sessions(), self._offer, lambda _message: None)
 
     def _offer(self, pending: list[Case]) -> None:
@@ -257,6 +271,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep what was typed (the autosave runs first in the history queue), then stop the workers."""
+        if not self.settings.confirm_leave():
+            event.ignore()
+            return
         try:
             self.wizard.autosave()
         finally:

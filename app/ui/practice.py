@@ -8,11 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -31,14 +32,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart
+from app.domain.reply_check import ReplyReport, reply_report
 from app.domain.training import DIFFICULTIES, DIFFICULTY_NAMES, PracticeCase, PracticeSession, StepResult, shipped_cases
 from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
 from app.ui.assistant import AssistantService
 from app.ui.crisis import CrisisView
+from app.ui.reply_feedback import feedback_html
 from app.ui.tasks import HistoryWorker
-from app.ui.trainee import BAD, GOOD, TraineeBar, known_trainee, short
-from app.ui.widgets import answer_buttons, esc, heading, plain, scrolling
+from app.ui.trainee import TraineeBar, bad_color, good_color, known_trainee, short
+from app.ui.widgets import answer_buttons, esc, heading, mnemonics_in, plain, scrolling, wrapping_list
 
 __all__ = ["CasePracticeView", "CrisisView", "PracticeView", "TraineeBar", "short"]
 
@@ -58,8 +61,7 @@ class CasePracticeView(QWidget):
         self._list_request = 0
         self.bar = bar
         self.assistant = assistant
-        self.cases = list(shipped_cases())
-        self.by_id = {c.id: c for c in self.cases}
+        self._cases: list[PracticeCase] | None = None  # read when first needed, not at start-up
         self.session: PracticeSession | None = None
         self.case_analysis: Any = None
         self.answered_node: Any = None  # the question just answered, for the assistant's view
@@ -87,7 +89,22 @@ class CasePracticeView(QWidget):
         self.random_button.clicked.connect(self.start_random)
         self.revisit_button.clicked.connect(self.start_revisit)
         self.bar.name.currentTextChanged.connect(lambda _t: self.refresh_list())
-        self.refresh_list()
+        self._listed = False  # the list is filled when the screen is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._listed:
+            self.refresh_list()
+
+    @property
+    def cases(self) -> list[PracticeCase]:
+        if self._cases is None:
+            self._cases = list(shipped_cases())
+        return self._cases
+
+    @property
+    def by_id(self) -> dict[str, PracticeCase]:
+        return {c.id: c for c in self.cases}
 
     # ------------------------------------------------------------ pages
 
@@ -99,7 +116,7 @@ class CasePracticeView(QWidget):
         for level in DIFFICULTIES:
             self.level.addItem(DIFFICULTY_NAMES[level], level)
         self.level.setAccessibleName(self.tr("Niveau"))
-        self.list = QListWidget()
+        self.list = wrapping_list(QListWidget())
         self.list.setAccessibleName(self.tr("Oefencasussen"))
         buttons = QGridLayout()
         self.start_button = QPushButton(self.tr("&Start deze casus"))
@@ -137,7 +154,7 @@ class CasePracticeView(QWidget):
     def _case_page(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        layout = scrolling(outer)
+        layout = scrolling(outer, self.tr("Casus en vraag"))
         self.case_title = heading("")
         self.case_meta = plain(muted=True)
         self.case_context = plain()
@@ -181,38 +198,50 @@ class CasePracticeView(QWidget):
         return page
 
     def _reply_page(self) -> QWidget:
+        """The reply, written with the comment in view; checked on request and when finishing."""
         page = QWidget()
         layout = QVBoxLayout(page)
         self.reply_title = heading("")
         self.reply_intro = plain()
+        self.reply_comment_label = plain(muted=True)
+        self.reply_comment = QPlainTextEdit()
+        self.reply_comment.setReadOnly(True)
+        self.reply_comment.setMaximumHeight(96)
+        self.reply_comment.setAccessibleName(self.tr("De reactie waarop je antwoordt"))
+        self.reply_comment.setTabChangesFocus(True)
         self.reply_editor = QPlainTextEdit()
         self.reply_editor.setAccessibleName(self.tr("Jouw antwoord"))
         self.reply_editor.setPlaceholderText(self.tr("Schrijf hier het antwoord dat jij zou plaatsen…"))
         self.reply_editor.setTabChangesFocus(True)
-        self.compare_button = QPushButton(self.tr("&Vergelijk met het voorbeeld"))
+        self.reply_editor.setMinimumHeight(90)
+        self.compare_button = QPushButton(self.tr("&Controleer en vergelijk met het voorbeeld"))
+        self.reply_check = QLabel()
+        self.reply_check.setWordWrap(True)
+        self.reply_check.setTextFormat(Qt.TextFormat.RichText)
+        self.reply_check.setAccessibleName(self.tr("Controle van je antwoord"))
         self.model_box = QGroupBox(self.tr("Voorbeeldantwoord"))
         model_layout = QVBoxLayout(self.model_box)
         self.model_reply = plain()
         model_layout.addWidget(self.model_reply)
-        self.check_box = QGroupBox(self.tr("Zit dit in jouw antwoord? Vink eerlijk aan."))
-        grid = QGridLayout(self.check_box)
-        self.checks: dict[str, QCheckBox] = {}
-        for i, item in enumerate(self.flow.checklist):
-            check = QCheckBox(item.label)
-            check.setToolTip(item.help)
-            self.checks[item.id] = check
-            grid.addWidget(check, i // 2, i % 2)
         self.finish_button = QPushButton(self.tr("&Afronden"))
-        for widget in (
-            self.reply_title,
-            self.reply_intro,
-            self.reply_editor,
-            self.compare_button,
-            self.model_box,
-            self.check_box,
-        ):
+        for widget in (self.reply_title, self.reply_intro, self.reply_comment_label, self.reply_comment):
             layout.addWidget(widget)
+        layout.addWidget(self.reply_editor, 1)
+        below = QScrollArea()
+        below.setWidgetResizable(True)
+        below.setFrameShape(QFrame.Shape.NoFrame)
+        below.setAccessibleName(self.tr("Controle en voorbeeld"))
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.reply_check)
+        body_layout.addWidget(self.model_box)
+        body_layout.addStretch()
+        below.setWidget(body)
+        self.reply_below = below
+        layout.addWidget(below, 1)
         row = QHBoxLayout()
+        row.addWidget(self.compare_button)
         row.addStretch()
         row.addWidget(self.finish_button)
         layout.addLayout(row)
@@ -223,7 +252,7 @@ class CasePracticeView(QWidget):
     def _result_page(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        layout = scrolling(outer)
+        layout = scrolling(outer, self.tr("Uitslag"))
         self.result_title = heading("", 1.6)
         self.result_text = QLabel()
         self.result_text.setWordWrap(True)
@@ -259,6 +288,7 @@ class CasePracticeView(QWidget):
     def _show_list(self, request: int, name: str, progress: dict[str, Any], revisit: set[str]) -> None:
         if request != self._list_request:
             return
+        self._listed = True
         level = self.level.currentData()
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
         self.list.clear()
@@ -355,7 +385,7 @@ class CasePracticeView(QWidget):
             box=self.answers,
             group=self.group,
             old=self.answer_buttons,
-            reserved={"c", "v"},
+            reserved={"c", "v"} | mnemonics_in(self._fixed_mnemonic_widgets()),
             on_toggle=lambda _on: self.check_button.setEnabled(self.group.checkedButton() is not None),
             height=40,
         )
@@ -365,6 +395,16 @@ class CasePracticeView(QWidget):
         self.check_button.setEnabled(False)
         self.continue_button.hide()
         next(iter(self.answer_buttons.values())).setFocus()
+
+    def _fixed_mnemonic_widgets(self) -> list[QWidget]:
+        """Buttons and labels that stay on screen next to the answers (Alt+N is 'Volgende nieuwe')."""
+        return [
+            self.start_button,
+            self.next_button,
+            self.random_button,
+            self.revisit_button,
+            *self.bar.findChildren(QLabel),
+        ]
 
     def _enter(self) -> None:
         if self.continue_button.isVisible():
@@ -386,10 +426,10 @@ class CasePracticeView(QWidget):
         expected_label = node.answer(result.expected).label if result.expected else ""
         if result.correct:
             good = self.tr("Goed gekozen.")
-            self.feedback.setText(f"<p style='color:{GOOD}'><b>✓ {esc(good)}</b></p><p>{esc(result.why)}</p>")
+            self.feedback.setText(f"<p style='color:{good_color()}'><b>✓ {esc(good)}</b></p><p>{esc(result.why)}</p>")
         else:
             self.feedback.setText(
-                f"<p style='color:{BAD}'><b>✗ "
+                f"<p style='color:{bad_color()}'><b>✗ "
                 + esc(
                     self.tr("Niet wat we verwachtten: het juiste antwoord is '{answer}'.").format(answer=expected_label)
                 )
@@ -398,9 +438,13 @@ class CasePracticeView(QWidget):
                 + esc(self.tr("We gaan verder langs het juiste pad."))
                 + "</i></p>"
             )
-        self.answer_buttons[result.expected or chosen].setStyleSheet(f"border: 2px solid {GOOD}; font-weight: bold;")
+        self.answer_buttons[result.expected or chosen].setStyleSheet(
+            f"border: 2px solid {good_color()}; font-weight: bold;"
+        )
         if not result.correct:
-            self.answer_buttons[chosen].setStyleSheet(f"border: 2px solid {BAD}; text-decoration: line-through;")
+            self.answer_buttons[chosen].setStyleSheet(
+                f"border: 2px solid {bad_color()}; text-decoration: line-through;"
+            )
         self._assistant_view(node)
         self.check_button.hide()
         self.continue_button.show()
@@ -443,38 +487,50 @@ class CasePracticeView(QWidget):
         if not self.session.finished:
             self._show_question()
             return
-        outcome = self.flow.node(self.session.case.outcome)
+        case = self.session.case
+        outcome = self.flow.node(case.outcome)
         self.reply_title.setText(self.tr("Uitkomst: {title}").format(title=outcome.title))
         self.reply_editor.clear()
-        for check in self.checks.values():
-            check.setChecked(False)
+        self.reply_check.clear()
         writes = outcome.writes_reply
-        self.reply_editor.setVisible(writes)
-        self.compare_button.setVisible(writes)
+        for widget in (self.reply_editor, self.compare_button, self.reply_comment, self.reply_comment_label):
+            widget.setVisible(writes)
         self.model_box.setVisible(False)
-        self.check_box.setVisible(False)
+        who = case.author or self.tr("onbekend")
+        self.reply_comment_label.setText(
+            self.tr("De reactie van {who} op {platform}:").format(who=who, platform=PLATFORMS[case.platform])
+        )
+        self.reply_comment.setPlainText(case.text)
         if writes:
             self.reply_intro.setText(
-                outcome.summary + "\n\n" + self.tr("Schrijf je antwoord en vergelijk het daarna met het voorbeeld.")
+                outcome.summary + " " + self.tr("Schrijf je antwoord en laat het daarna controleren.")
             )
         else:
             self.reply_intro.setText(outcome.summary + "\n\n" + self.tr("Hier hoort geen openbaar antwoord bij."))
         self.stack.setCurrentIndex(2)
+        if writes:
+            self.reply_editor.setFocus()
+
+    def _reply_report(self) -> ReplyReport | None:
+        assert self.session is not None
+        case = self.session.case
+        return reply_report(self.flow.node(case.outcome), self.reply_editor.toPlainText(), case.platform)
 
     def compare(self) -> None:
+        """Check the reply against what a good reply does, and show the example."""
         if self.session is None:
             return
+        report = self._reply_report()
+        self.reply_check.setText(feedback_html(report, self.session.case.platform) if report else "")
         self.model_reply.setText(
             self.session.case.model_reply or self.tr("(Geen voorbeeld: hier mag je ook niets zeggen.)")
         )
         self.model_box.setVisible(True)
-        self.check_box.setVisible(self.flow.node(self.session.case.outcome).reply_expected)
 
     def finish(self) -> int | None:
         if self.session is None or self.trainee is None:
             return None
-        checked = [k for k, c in self.checks.items() if c.isChecked()] if self.check_box.isVisible() else []
-        score = self.session.finish(self.reply_editor.toPlainText(), checked)
+        score = self.session.finish(self.reply_editor.toPlainText())
         trainee, result = self.trainee, self.session.result
         self.history.call(
             lambda store: TrainingStore(store).record_attempt(trainee, result, score),
@@ -482,15 +538,21 @@ class CasePracticeView(QWidget):
             lambda message: QMessageBox.critical(self, self.tr("Niet opgeslagen"), message),
         )
         self.last_score = score
-        result = self.session.result
         self.result_title.setText(self.tr("Score: {score} van 100").format(score=score))
+        self.result_text.setText(self._result_html())
+        self.stack.setCurrentIndex(3)
+        return score
+
+    def _result_html(self) -> str:
+        assert self.session is not None
+        result, case = self.session.result, self.session.case
         lines = []
         you, expected_word = self.tr("jij"), self.tr("verwacht")
         for step in result.steps:
             node = self.flow.node(step.question)
-            mark = f"<span style='color:{GOOD}'>✓</span>" if step.correct else f"<span style='color:{BAD}'>✗</span>"
+            color, sign = (good_color(), "✓") if step.correct else (bad_color(), "✗")
             chosen = node.answer(step.chosen).label
-            line = f"{mark} {esc(node.question)} — {esc(you)}: <b>{esc(chosen)}</b>"
+            line = f"<span style='color:{color}'>{sign}</span> {esc(node.question)} — {esc(you)}: <b>{esc(chosen)}</b>"
             if not step.correct and step.expected:
                 expected_label = node.answer(step.expected).label
                 line += f", {esc(expected_word)}: <b>{esc(expected_label)}</b><br><i>{esc(step.why)}</i>"
@@ -499,17 +561,13 @@ class CasePracticeView(QWidget):
             self.tr("{right} van {total} vragen goed.").format(right=result.correct_steps, total=len(result.steps))
         )
         text += "<ul>" + "".join(lines) + "</ul>"
-        if self.session.case.tips:
-            text += (
-                "<p><b>"
-                + esc(self.tr("Tips"))
-                + "</b></p><ul>"
-                + "".join(f"<li>{esc(t)}</li>" for t in self.session.case.tips)
-                + "</ul>"
-            )
-        self.result_text.setText(text)
-        self.stack.setCurrentIndex(3)
-        return score
+        report = self.session.reply_report
+        if report is not None and report.results:
+            text += f"<h3>{esc(self.tr('Je antwoord'))}</h3>" + feedback_html(report, case.platform)
+        if case.tips:
+            tips = "".join(f"<li>{esc(t)}</li>" for t in case.tips)
+            text += f"<p><b>{esc(self.tr('Tips'))}</b></p><ul>{tips}</ul>"
+        return text
 
 
 class PracticeView(QWidget):
@@ -527,6 +585,7 @@ class PracticeView(QWidget):
         self.bar = TraineeBar(history)
         layout.addWidget(self.bar)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Soort oefening"))
         self.cases = CasePracticeView(flow, history, self.bar, assistant)
         self.crisis = CrisisView(history, self.bar, clock)
         self.tabs.addTab(self.cases, self.tr("Oefencasussen"))

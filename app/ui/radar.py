@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,6 +71,16 @@ def _check(now: datetime) -> Callable[[Any], RadarReport]:
         return check(store, now, analyse_topics)
 
     return job
+
+
+def not_kept(dialog: QWidget, message: str) -> None:
+    """A closed dialog's text could not be kept (e.g. a history viewed only): one line in the window."""
+    owner = dialog.parentWidget()
+    window = owner.window() if owner is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 10000)
+    else:
+        QMessageBox.warning(dialog, QCoreApplication.translate("CrisisView", "Niet bewaard"), message)
 
 
 class RadarBanner(QFrame):
@@ -371,7 +381,7 @@ class CrisisView(QDialog):
         before = "" if self.report.statement == self.report.generated else self.report.statement
         if kept.strip() != before.strip():
             key = self.report.statement_key
-            self.history.call(lambda store: save_draft(store, key, kept), None, None)
+            self.history.call(lambda store: save_draft(store, key, kept), None, lambda m: not_kept(self, m))
             self.statementKept.emit()
 
     def _checklist(self) -> QGroupBox:
@@ -458,7 +468,7 @@ class FollowUpDialog(QDialog):
         before = "" if self.follow_up.draft == self.follow_up.generated else self.follow_up.draft
         if kept.strip() != before.strip():
             key = self.follow_up.key
-            self.history.call(lambda store: save_draft(store, key, kept), None, None)
+            self.history.call(lambda store: save_draft(store, key, kept), None, lambda m: not_kept(self, m))
             self.kept.emit()
 
     def mark_done(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,7 +32,9 @@ from app.store.reporting import ReportQueries
 from app.ui.tasks import HistoryWorker, TaskRunner
 from app.ui.widgets import heading, plain
 
-PREVIEW_DPI = 80
+PREVIEW_DPI = 80  # the smallest preview; wider screens get a larger one, up to MAX_PREVIEW_DPI
+MAX_PREVIEW_DPI = 110
+A4_WIDTH_INCH = 210 / 25.4
 
 
 def _reading(path: Path) -> CaseStore:
@@ -49,12 +51,12 @@ def _build(path: Path, month: str, names: str) -> MonthReport:
         return build_report(ReportQueries(store), month, load_profile(store).name, names)
 
 
-def _preview(path: Path, month: str, names: str) -> tuple[MonthReport, list[Any]]:
+def _preview(path: Path, month: str, names: str, dpi: int = PREVIEW_DPI) -> tuple[MonthReport, list[Any]]:
     from app.render.report_pdf import ReportRenderer, render_page_image
 
     report = _build(path, month, names)
-    pages = ReportRenderer(report, dpi=PREVIEW_DPI).page_count
-    return report, [render_page_image(report, page, PREVIEW_DPI) for page in range(pages)]
+    pages = ReportRenderer(report, dpi=dpi).page_count
+    return report, [render_page_image(report, page, dpi) for page in range(pages)]
 
 
 def _save_pdf(path: Path, month: str, names: str, target: str) -> int:
@@ -79,7 +81,10 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.history = history
         self.runner = runner
-        self.busy = False
+        self._previewing = False
+        self._saving = False
+        self._preview_for: tuple[str, str] | None = None  # (month, names) the preview shows
+        self.pages = 0
         self.last_saved: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Maandrapport")))
@@ -92,6 +97,7 @@ class ReportView(QWidget):
             )
         )
         bar = QHBoxLayout()
+        actions = QHBoxLayout()
         self.month = QComboBox()
         self.month.setAccessibleName(self.tr("Maand"))
         self.names = QComboBox()
@@ -109,8 +115,10 @@ class ReportView(QWidget):
         bar.addWidget(self.names)
         bar.addStretch()
         for button in (self.preview_button, self.pdf_button, self.csv_button):
-            bar.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch()
         layout.addLayout(bar)
+        layout.addLayout(actions)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Bezig"))
@@ -120,6 +128,7 @@ class ReportView(QWidget):
         layout.addWidget(self.status)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Voorbeeld van het rapport"))
         self.pages_widget = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -128,7 +137,24 @@ class ReportView(QWidget):
         self.preview_button.clicked.connect(self.refresh_preview)
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.csv_button.clicked.connect(lambda: self.save("csv"))
+        self.month.currentIndexChanged.connect(lambda _i: self._auto_preview())
+        self.names.currentIndexChanged.connect(lambda _i: self._auto_preview())
         self.refresh_months()
+
+    @property
+    def busy(self) -> bool:
+        """A preview or a save is running in the background."""
+        return self._previewing or self._saving
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._auto_preview()
+
+    def _auto_preview(self) -> None:
+        """The preview renders by itself (in the background) for what is chosen, once the screen is in view."""
+        key = (self.month.currentData(), self.names.currentData())
+        if self.isVisible() and key[0] and key != self._preview_for and not self._previewing:
+            self.refresh_preview()
 
     def refresh_months(self) -> None:
         """The months the history has cases in (asked of the history worker), and this month."""
@@ -145,48 +171,66 @@ class ReportView(QWidget):
             self.month.addItem(month_label(month), month)
         self.month.setCurrentIndex(max(0, self.month.findData(current)))
         self.month.blockSignals(False)
+        self._auto_preview()
 
-    def _set_busy(self, busy: bool, text: str = "") -> None:
-        self.busy = busy
-        self.progress.setVisible(busy)
-        for button in (self.preview_button, self.pdf_button, self.csv_button):
-            button.setEnabled(not busy)
+    def _set_busy(self, previewing: bool | None = None, saving: bool | None = None, text: str = "") -> None:
+        if previewing is not None:
+            self._previewing = previewing
+        if saving is not None:
+            self._saving = saving
+        self.progress.setVisible(self.busy)
+        self.preview_button.setEnabled(not self._previewing)
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(not self._saving)
         if text:
             self.status.setText(text)
 
-    def _failed(self, message: str) -> None:
-        self._set_busy(False, self.tr("Het is niet gelukt: {e}").format(e=message))
-        QMessageBox.warning(self, self.tr("Maandrapport"), self.tr("Het is niet gelukt: {e}").format(e=message))
+    def _failed(self, message: str, *, previewing: bool | None = None, saving: bool | None = None) -> None:
+        text = self.tr("Het is niet gelukt: {e}").format(e=message)
+        self._set_busy(previewing, saving, text)
+        QMessageBox.warning(self, self.tr("Maandrapport"), text)
 
     def refresh_preview(self) -> None:
         month, names = self.month.currentData(), self.names.currentData()
-        if not month or self.busy:
+        if not month or self._previewing:
             return
-        self._set_busy(True, self.tr("Rapport voor {m} wordt gemaakt…").format(m=month_label(month)))
+        self._set_busy(previewing=True, text=self.tr("Rapport voor {m} wordt gemaakt…").format(m=month_label(month)))
         path = self.history.path
-        self.runner.submit(lambda: _preview(path, month, names), self._show_preview, self._failed)
+        # As wide as the screen allows, sharp on a scaled (150 %) screen: rendered for the device pixels.
+        fits = int((self.scroll.viewport().width() - 40) / A4_WIDTH_INCH)
+        ratio = self.devicePixelRatioF()
+        dpi = round(max(PREVIEW_DPI, min(MAX_PREVIEW_DPI, fits)) * ratio)
+        self.runner.submit(
+            lambda: _preview(path, month, names, dpi),
+            lambda result: self._show_preview(result, (month, names), ratio),
+            lambda message: self._failed(message, previewing=False),
+        )
 
-    def _show_preview(self, result: tuple[MonthReport, list[Any]]) -> None:
+    def _show_preview(self, result: tuple[MonthReport, list[Any]], key: tuple[str, str], ratio: float = 1.0) -> None:
         report, images = result
+        self._preview_for = key
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         for i, image in enumerate(images):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
             label.setAccessibleName(self.tr("Pagina {n}").format(n=i + 1))
             label.setFrameShape(QLabel.Shape.Box)
             self.pages_layout.addWidget(label)
         self.pages = len(images)
-        self._set_busy(
-            False,
-            self.tr("{title}: {n} reacties, {p} pagina('s).").format(title=report.title, n=report.count, p=len(images)),
+        summary = self.tr("{title}: {n} reacties, {p} pagina('s).").format(
+            title=report.title, n=report.count, p=len(images)
         )
+        self._set_busy(previewing=False, text=summary)
+        self._auto_preview()  # the choice changed while this one was being made
 
     def save(self, kind: str) -> None:
         month, names = self.month.currentData(), self.names.currentData()
-        if not month or self.busy:
+        if not month or self._saving:
             return
         suggested = str(Path.home() / f"reageerwijzer-{month}.{kind}")
         pattern = "PDF (*.pdf)" if kind == "pdf" else self.tr("CSV voor Excel/LibreOffice (*.csv)")
@@ -197,10 +241,12 @@ class ReportView(QWidget):
             target += f".{kind}"
         path = self.history.path
         job = _save_pdf if kind == "pdf" else _save_csv
-        self._set_busy(True, self.tr("Bezig met bewaren…"))
+        self._set_busy(saving=True, text=self.tr("Bezig met bewaren…"))
 
         def done(_result: Any) -> None:
             self.last_saved = target
-            self._set_busy(False, self.tr("Bewaard als {path}").format(path=target))
+            self._set_busy(saving=False, text=self.tr("Bewaard als {path}").format(path=target))
 
-        self.runner.submit(lambda: job(path, month, names, target), done, self._failed)
+        self.runner.submit(
+            lambda: job(path, month, names, target), done, lambda message: self._failed(message, saving=False)
+        )

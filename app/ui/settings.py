@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -48,12 +52,13 @@ class SettingsView(QWidget):
 
     storeChangeRequested = Signal(str)
     restoreRequested = Signal(str)
+    saved = Signal()
 
     def __init__(self, history: HistoryWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.history = history
         outer = QVBoxLayout(self)
-        layout = scrolling(outer)
+        layout = scrolling(outer, self.tr("Profiel en instellingen"), max_width=1100)
         layout.addWidget(heading(self.tr("Bedrijfsprofiel en instellingen")))
         layout.addWidget(
             plain(
@@ -66,17 +71,74 @@ class SettingsView(QWidget):
         layout.addWidget(self._tone())
         layout.addWidget(self._facts())
         layout.addWidget(self._faq())
-        save_row = QHBoxLayout()
-        save_row.addStretch()
-        self.save_button = QPushButton(self.tr("Profiel op&slaan"))
-        self.save_button.clicked.connect(self.save)
-        save_row.addWidget(self.save_button)
-        layout.addLayout(save_row)
         layout.addWidget(self._data())
         self._sections = layout
         layout.addWidget(self._language())
         layout.addStretch()
+        outer.addLayout(self._save_bar())
+        self._baseline = self._previous = BusinessProfile()
+        self.ask_unsaved: Callable[[], str] = self._ask_unsaved
+        self._watch_changes()
         self.load()
+
+    def _save_bar(self) -> QHBoxLayout:
+        """Always in view under the scrolling page: whether there are unsaved changes, and the save button."""
+        bar = QHBoxLayout()
+        self.unsaved_label = plain(muted=True)
+        self.unsaved_label.setAccessibleName(self.tr("Status van het profiel"))
+        self.save_button = QPushButton(self.tr("Profiel op&slaan"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        bar.addWidget(self.unsaved_label, 1)
+        bar.addWidget(self.save_button)
+        return bar
+
+    def _watch_changes(self) -> None:
+        for edit in (self.signers, *self.fields.values()):
+            edit.textChanged.connect(self._update_unsaved)
+        for combo in (self.register, self.voice):
+            combo.currentIndexChanged.connect(self._update_unsaved)
+        self.dm.toggled.connect(self._update_unsaved)
+        self.faq.itemChanged.connect(self._update_unsaved)
+        self.faq.model().rowsInserted.connect(self._update_unsaved)
+        self.faq.model().rowsRemoved.connect(self._update_unsaved)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.profile().to_dict() != self._baseline.to_dict()
+
+    def _update_unsaved(self, *_args: object) -> None:
+        unsaved = self.has_unsaved_changes()
+        self.unsaved_label.setText(
+            self.tr("Je profiel heeft wijzigingen die nog niet zijn opgeslagen.") if unsaved else ""
+        )
+        self.save_button.setEnabled(unsaved)
+
+    def _ask_unsaved(self) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Profiel niet opgeslagen"))
+        box.setText(self.tr("Je hebt het bedrijfsprofiel gewijzigd. Wil je de wijzigingen opslaan?"))
+        save = box.addButton(self.tr("&Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def confirm_leave(self) -> bool:
+        """Before leaving the profile or closing: ask about unsaved changes. False = stay here."""
+        if not self.has_unsaved_changes():
+            return True
+        choice = self.ask_unsaved()
+        if choice == "save":
+            return self.save()
+        if choice == "discard":
+            self._show_profile(self._baseline)
+            return True
+        return False
 
     def _tone(self) -> QGroupBox:
         tone = QGroupBox(self.tr("Toon"))
@@ -93,6 +155,7 @@ class SettingsView(QWidget):
         self.voice.addItem(self.tr("wij"), "wij")
         self.voice.setAccessibleName(self.tr("Schrijven als"))
         self.dm = QCheckBox(self.tr("Klanten mogen een privébericht sturen op het platform"))
+        self.dm.setChecked(BusinessProfile().dm)
         for label, widget in (
             (self.tr("&Ondertekenen met:"), self.signers),
             (self.tr("&Aanspreekvorm:"), self.register),
@@ -186,6 +249,11 @@ class SettingsView(QWidget):
         self._show_profile(BusinessProfile())
 
     def _show_profile(self, profile: BusinessProfile) -> None:
+        self._baseline = profile
+        self._fill(profile)
+        self._update_unsaved()
+
+    def _fill(self, profile: BusinessProfile) -> None:
         self.signers.setText(", ".join(profile.signers))
         self.register.setCurrentIndex(max(0, self.register.findData(profile.register)))
         self.voice.setCurrentIndex(max(0, self.voice.findData(profile.voice)))
@@ -228,12 +296,19 @@ class SettingsView(QWidget):
             )
             return False
         self.history.call(lambda store: save_profile(store, profile), self._saved, self._save_failed)
+        self._previous, self._baseline = self._baseline, profile  # a failure makes them unsaved again
+        self._update_unsaved()
         return True
 
     def _saved(self, _result: object) -> None:
-        self.window().statusBar().showMessage(self.tr("Profiel opgeslagen."), 4000)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Profiel opgeslagen."), 4000)
+        self.saved.emit()
 
     def _save_failed(self, message: str) -> None:
+        self._baseline = self._previous
+        self._update_unsaved()
         QMessageBox.critical(self, self.tr("Profiel niet opgeslagen"), message)
 
     def make_backup(self) -> None:
@@ -256,6 +331,8 @@ class SettingsView(QWidget):
         QMessageBox.critical(self, self.tr("Reservekopie mislukt"), message)
 
     def restore_backup(self) -> None:
+        if not self.confirm_leave():
+            return
         source, _ = QFileDialog.getOpenFileName(
             self, self.tr("Reservekopie kiezen"), str(self.history.path.parent), "SQLite (*.sqlite3 *.db)"
         )
@@ -273,6 +350,8 @@ class SettingsView(QWidget):
             self.restoreRequested.emit(source)
 
     def choose_file(self) -> None:
+        if not self.confirm_leave():
+            return
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Geschiedenisbestand kiezen of nieuw maken"),

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
@@ -18,6 +19,24 @@ from app.ui.tasks import HistoryWorker
 
 GOOD = "#2e7d32"
 BAD = "#c62828"
+GOOD_DARK = "#81c784"  # the same meaning, readable on a dark background
+BAD_DARK = "#ef9a9a"
+
+
+def dark_mode() -> bool:
+    """The window's background is dark (a dark system theme)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def good_color() -> str:
+    return GOOD_DARK if dark_mode() else GOOD
+
+
+def bad_color() -> str:
+    return BAD_DARK if dark_mode() else BAD
 
 
 def short(text: str, limit: int = 110) -> str:
@@ -49,6 +68,7 @@ class TraineeBar(QWidget):
         self.name.setMinimumWidth(220)
         self.name.setAccessibleName(self.tr("Naam van de oefenaar"))
         self.name.lineEdit().setPlaceholderText(self.tr("Je naam"))
+        self.name.lineEdit().setAccessibleName(self.tr("Naam van de oefenaar"))
         label = QLabel(self.tr("&Oefenaar:"))
         label.setBuddy(self.name)
         layout.addWidget(label)

@@ -6,9 +6,26 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.replies import SLOT
 
@@ -83,12 +100,69 @@ def assign_mnemonics(labels: list[str], reserved: set[str]) -> list[str]:
     return result
 
 
-def scrolling(outer: QVBoxLayout) -> QVBoxLayout:
-    """Add a scroll area to ``outer`` and return the layout of its contents."""
+def mnemonic_of(text: str) -> str | None:
+    """The Alt+letter of a label ('Volgende &nieuwe' → 'n'), None when it has none."""
+    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def mnemonics_in(widgets: list[QWidget]) -> set[str]:
+    """The Alt+letters the given buttons and labels already use."""
+    letters = set()
+    for widget in widgets:
+        text = widget.text() if isinstance(widget, QPushButton | QLabel) else ""
+        letter = mnemonic_of(text)
+        if letter:
+            letters.add(letter)
+    return letters
+
+
+def wrapping_list(widget: QListWidget) -> QListWidget:
+    """A list whose long entries wrap onto more lines instead of scrolling sideways."""
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+    return widget
+
+
+def fit_sidebar(nav: QListWidget) -> None:
+    """A sidebar just wide enough for its longest label in this language and font (no cut-off text)."""
+    metrics = nav.fontMetrics()
+    widest = max((metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count())), default=120)
+    frame = 2 * nav.frameWidth() + 2 * nav.spacing() + metrics.averageCharWidth() * 3
+    nav.setFixedWidth(widest + frame + nav.verticalScrollBar().sizeHint().width() // 2)
+    nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+PREFERRED_SIZE = QSize(1200, 820)
+
+
+def fit_to_screen(window: QWidget, preferred: QSize = PREFERRED_SIZE) -> None:
+    """Open at a comfortable size that fits the screen: smaller screens get all they have, large
+    ones (1920×1080) a larger window than the default."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(preferred)
+        return
+    room = screen.availableGeometry().size()
+    width = min(room.width(), max(preferred.width(), room.width() * 3 // 4))
+    height = min(room.height(), max(preferred.height(), room.height() * 17 // 20))
+    window.resize(width, height)
+
+
+def scrolling(outer: QVBoxLayout, name: str = "", max_width: int = 0) -> QVBoxLayout:
+    """Add a scroll area to ``outer`` and return the layout of its contents (``name``: for screen
+    readers). With ``max_width`` the contents stay a readable column, centred on wide screens."""
     scroll = QScrollArea()
+    scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     body = QWidget()
     layout = QVBoxLayout(body)
+    if max_width:
+        body.setMaximumWidth(max_width)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     scroll.setWidget(body)
     outer.addWidget(scroll)
     return layout

@@ -17,10 +17,9 @@ from app.domain.case import Case
 from app.domain.categories import PLATFORMS, STATUSES
 from app.domain.drafting import Draft, Drafter
 from app.domain.flowchart import Flowchart, Node
-from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
 from app.domain.replies import open_slots, shipped_templates
-from app.domain.safety import SAFETY_FLAGS, SafetyBlock, shipped_safety
+from app.domain.safety import SafetyBlock
 from app.domain.topics import TopicAnalysis
 from app.domain.wizard import Comment, WizardError, WizardSession
 from app.nlp.topics import analyse_topics
@@ -30,6 +29,7 @@ from app.ui.flowmap import WizardSide
 from app.ui.tasks import HistoryWorker
 from app.ui.wizard_pages import IntakePage, OutcomePage, QuestionPage, quote
 from app.ui.wizard_path import PathPage
+from app.ui.wizard_safety import outcome_advice, safety_block, show_marks
 from app.ui.wizard_store import DraftSlot, profile_or_default, store_case
 
 AUTOSAVE_MS = 1200
@@ -127,6 +127,7 @@ class WizardView(QWidget):
         self.question_page.back.connect(self.go_back)
         self.outcome_page.back.connect(self.go_back)
         self.outcome_page.save.connect(self.save_case)
+        self.outcome_page.marks.changed.connect(self._owner_flags)
         self.outcome_page.editor.textChanged.connect(self.autosave_timer.start)
         self.outcome_page.lesson.textChanged.connect(self.autosave_timer.start)
         self.assistant.stateChanged.connect(self._assistant_state)
@@ -390,7 +391,7 @@ class WizardView(QWidget):
             self._advice(),
             draft,
             platform.limit,
-            platform.name,
+            PLATFORMS.get(platform.code, platform.name),
             comment=comment.text,
             profile=profile,
             count=platform.count,
@@ -404,22 +405,21 @@ class WizardView(QWidget):
             self.outcome_page.editor.first_slot()
 
     def _safety(self) -> SafetyBlock | None:
-        """Threats and hate: the safety block for the chosen platform, shown before everything else."""
         assert self.session is not None
-        platform = self.templates.platform(self.session.comment.platform)
-        name, steps = PLATFORMS.get(platform.code, platform.name), translated("replies.toml", platform.report)
-        return shipped_safety().block(self.session.flags(), name, [steps])  # in the window's language
+        show_marks(self.outcome_page.marks, self.session)
+        return safety_block(self.session, self.templates)
 
     def _advice(self) -> list[str]:
-        """The outcome's advice; with a safety block first, without the flag advice it already covers."""
         assert self.session is not None
-        outcome = self.session.outcome
-        if outcome is None:
-            return []
-        flags = self.session.flags()
-        if self.outcome_page.safety_block is not None:
-            flags = tuple(f for f in flags if f not in SAFETY_FLAGS)
-        return outcome.advice_for(flags)
+        return outcome_advice(self.session, self.outcome_page.safety_block is not None)
+
+    def _owner_flags(self, flags: tuple[str, ...]) -> None:
+        """The owner says there is a threat or hate in it: safety first at once, kept with the case."""
+        if self.session is not None and self.session.finished:
+            self.session.set_owner_flags(flags)
+            self.outcome_page.set_safety(self._safety())
+            self.outcome_page.refresh_advice(self._advice())
+            self.autosave_timer.start()
 
     def pause_text(self) -> str:
         return self.outcome_page.pause_text()
@@ -461,7 +461,7 @@ class WizardView(QWidget):
     def autosave(self) -> None:
         """Keep the unfinished case in the history, so closing the window loses nothing."""
         self.autosave_timer.stop()
-        if self.saving or self.history.closed:
+        if self.saving or self.history.closed or self.history.read_only:
             return
         case = self._case()
         if case is None:
@@ -491,6 +491,7 @@ class WizardView(QWidget):
                 return
             state = self.outcome_page.ui_state()
         lesson = self.outcome_page.form.new_lesson()
+        by = self.outcome_page.form.drafted_by()  # typed but not yet confirmed (Ctrl+S in the field)
         case = Case.from_session(
             self.session,
             reply=state["reply"] if outcome.writes_reply else "",
@@ -504,7 +505,7 @@ class WizardView(QWidget):
         self.saving = True
         self.outcome_page.save_button.setEnabled(False)
         slot = self.slot
-        self.history.call(lambda store: store_case(store, case, slot), self._saved, self._save_failed)
+        self.history.call(lambda store: store_case(store, case, slot, by), self._saved, self._save_failed)
 
     def _saved(self, case_id: int) -> None:
         self.saving = False

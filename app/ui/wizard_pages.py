@@ -35,6 +35,7 @@ from app.ui.assistant import percent
 from app.ui.case_form import CaseForm
 from app.ui.widgets import SlotHighlighter, answer_buttons, card, esc, heading, plain, scrolling
 from app.ui.wizard_intake import IntakePage
+from app.ui.wizard_safety import SafetyMarks
 from app.ui.wizard_slots import SlotEditor
 
 __all__ = ["IntakePage", "OutcomePage", "QuestionPage", "percent", "quote", "typing_in"]
@@ -241,8 +242,10 @@ class OutcomePage(QWidget):
         self.safety.setAccessibleName(self.tr("Eerst je veiligheid"))
         self.band.hide()
         self.safety.hide()
+        self.marks = SafetyMarks()
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.marks)
         layout.addWidget(self.safety)
         layout.addWidget(self.warnings)
         layout.addWidget(self._reply_box(flow))
@@ -370,16 +373,7 @@ class OutcomePage(QWidget):
         self.platform_name = platform_name
         self.title.setText(outcome.title)
         self.summary.setText(outcome.summary)
-        self._show_advice(advice)
-        warnings = draft.warnings
-        if self.safety_block is not None:  # the report steps already lead the page
-            steps = self.safety_block.sections[0][1]
-            warnings = [w for w in warnings if not any(step in w for step in steps)]
-        if warnings:
-            self.warnings.setText("<ul>" + "".join(f"<li>{esc(w)}</li>" for w in warnings) + "</ul>")
-            self.warnings.show()
-        else:
-            self.warnings.hide()
+        self.refresh_advice(advice)
         respond = outcome.writes_reply
         self.reply_box.setVisible(respond)
         self.editor.setReadOnly(False)
@@ -407,6 +401,22 @@ class OutcomePage(QWidget):
                 for head, lines in block.sections
             )
         )
+
+    def refresh_advice(self, advice: list[str]) -> None:
+        """After the owner marked a threat or hate: the advice under its new heading, and no draft
+        warning that repeats the report steps now leading the page."""
+        self._show_advice(advice)
+        if self.draft is None:
+            return
+        warnings = self.draft.warnings
+        if self.safety_block is not None:  # the report steps already lead the page
+            steps = self.safety_block.sections[0][1]
+            warnings = [w for w in warnings if not any(step in w for step in steps)]
+        if warnings:
+            self.warnings.setText("<ul>" + "".join(f"<li>{esc(w)}</li>" for w in warnings) + "</ul>")
+            self.warnings.show()
+        else:
+            self.warnings.hide()
 
     def _show_advice(self, advice: list[str]) -> None:
         head = self.safety_block.rest_heading if self.safety_block is not None else self.tr("Advies")

@@ -23,15 +23,17 @@ class DraftSlot:
         self.id = case_id
 
 
-def store_case(store: CaseStore, case: Case, slot: DraftSlot) -> int:
-    """Save the case in progress (a history job); an update keeps when it was first received and created."""
+def store_case(store: CaseStore, case: Case, slot: DraftSlot, by: str | None = None) -> int:
+    """Save the case in progress (a history job); an update keeps when it was first received and created.
+
+    ``by``: who drafted it, as typed in the save form (None: the name remembered in the history)."""
     if case.id is None:
         case.id = slot.id
     if case.id is not None:
         existing = store.get(case.id)
         case.received_at = existing.received_at
         case.created_at = existing.created_at
-    slot.id = store.save(case)
+    slot.id = store.save(case, by=by)
     return slot.id
 
 

@@ -16,6 +16,14 @@
         <translation>Reageerwijzer works entirely on your own computer: comments, replies and the history go nowhere else.</translation>
     </message>
     <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Gegevens waarmee het taalmodel is getraind</source>
+        <translation>Data the language model was trained on</translation>
+    </message>
+    <message>
         <source>Het taalmodel is mede getraind met deze openbare gegevens:</source>
         <translation>The language model was trained in part on this public data:</translation>
     </message>
@@ -157,6 +165,10 @@
         <translation>Choose a case and work through the flowchart as you would for a real comment, but this time without suggestions from the assistant. After each question you&apos;ll find out whether you were right, and why. At the end you write a reply and compare it with a model reply. Your progress is saved per name.</translation>
     </message>
     <message>
+        <source>Casus en vraag</source>
+        <translation>Case and question</translation>
+    </message>
+    <message>
         <source>De reactie van de casus</source>
         <translation>The comment in this case</translation>
     </message>
@@ -173,6 +185,10 @@
         <translation>&amp;Next →</translation>
     </message>
     <message>
+        <source>De reactie waarop je antwoordt</source>
+        <translation>The comment you are answering</translation>
+    </message>
+    <message>
         <source>Jouw antwoord</source>
         <translation>Your reply</translation>
     </message>
@@ -181,8 +197,24 @@
         <translation>Write the reply you would post here…</translation>
     </message>
     <message>
+        <source>&amp;Controleer en vergelijk met het voorbeeld</source>
+        <translation>&amp;Check and compare with the example</translation>
+    </message>
+    <message>
+        <source>Controle van je antwoord</source>
+        <translation>Check of your reply</translation>
+    </message>
+    <message>
+        <source>De reactie van {who} op {platform}:</source>
+        <translation>The comment by {who} on {platform}:</translation>
+    </message>
+    <message>
+        <source>Schrijf je antwoord en laat het daarna controleren.</source>
+        <translation>Write your reply, then have it checked.</translation>
+    </message>
+    <message>
         <source>&amp;Vergelijk met het voorbeeld</source>
-        <translation>Com&amp;pare with the model reply</translation>
+        <translation type="vanished">Com&amp;pare with the model reply</translation>
     </message>
     <message>
         <source>Voorbeeldantwoord</source>
@@ -190,11 +222,19 @@
     </message>
     <message>
         <source>Zit dit in jouw antwoord? Vink eerlijk aan.</source>
-        <translation>Is this in your reply? Be honest when you tick.</translation>
+        <translation type="vanished">Is this in your reply? Be honest when you tick.</translation>
     </message>
     <message>
         <source>&amp;Afronden</source>
         <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Controle en voorbeeld</source>
+        <translation>Check and example</translation>
+    </message>
+    <message>
+        <source>Uitslag</source>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Volgende &amp;nieuwe casus</source>
@@ -266,7 +306,7 @@
     </message>
     <message>
         <source>Schrijf je antwoord en vergelijk het daarna met het voorbeeld.</source>
-        <translation>Write your reply, then compare it with the model reply.</translation>
+        <translation type="vanished">Write your reply, then compare it with the model reply.</translation>
     </message>
     <message>
         <source>Hier hoort geen openbaar antwoord bij.</source>
@@ -298,7 +338,7 @@
     </message>
     <message>
         <source>Tips</source>
-        <translation>Tips</translation>
+        <translation type="vanished">Tips</translation>
     </message>
 </context>
 <context>
@@ -532,6 +572,14 @@
         <translation>Selected comment</translation>
     </message>
     <message>
+        <source>Kies met de cijfertoetsen 1 tot en met 6.</source>
+        <translation>Choose with the number keys 1 to 6.</translation>
+    </message>
+    <message>
+        <source>Nabespreking</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
         <source> (beste: {score})</source>
         <translation> (best: {score})</translation>
     </message>
@@ -582,6 +630,10 @@
     <message>
         <source>Per reactie, op volgorde van belang</source>
         <translation>Per comment, in order of importance</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not kept</translation>
     </message>
     <message>
         <source>Crisisoverzicht</source>
@@ -723,6 +775,14 @@
         <translation>assistant</translation>
     </message>
     <message>
+        <source>bedreiging</source>
+        <translation>threat</translation>
+    </message>
+    <message>
+        <source>haat tegen een groep</source>
+        <translation>hate against a group</translation>
+    </message>
+    <message>
         <source>Nog geen les bij deze reactie.</source>
         <translation>No lesson for this comment yet.</translation>
     </message>
@@ -828,14 +888,6 @@
         <translation>Awaiting app&amp;roval</translation>
     </message>
     <message>
-        <source>Te&amp;r goedkeuring ({n})</source>
-        <translation>Awaiting app&amp;roval ({n})</translation>
-    </message>
-    <message>
-        <source>Ter goedkeuring</source>
-        <translation type="vanished">Awaiting approval</translation>
-    </message>
-    <message>
         <source>Toon alleen de antwoorden die op goedkeuring wachten.</source>
         <translation>Show only the replies that are waiting for approval.</translation>
     </message>
@@ -856,8 +908,8 @@
         <translation>{n} awaiting approval</translation>
     </message>
     <message>
-        <source>Ter goedkeuring ({n})</source>
-        <translation type="vanished">Awaiting approval ({n})</translation>
+        <source>Te&amp;r goedkeuring ({n})</source>
+        <translation>Awaiting app&amp;roval ({n})</translation>
     </message>
     <message>
         <source>Kies of typ eerst bovenaan je naam.</source>
@@ -1120,6 +1172,10 @@
     <message>
         <source>{n} afgehandelde zaken om van te leren, {new} nieuw.</source>
         <translation>{n} handled cases to learn from, {new} new.</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken: bij een geschiedenis van een nieuwere versie leert de assistent niet bij.</source>
+        <translation>View only: the assistant does not learn from a history of a newer version.</translation>
     </message>
     <message>
         <source>Bezig met bijleren… je kunt gewoon doorwerken.</source>
@@ -1510,10 +1566,6 @@
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <source>Je &amp;naam:</source>
-        <translation type="vanished">Your &amp;name:</translation>
-    </message>
-    <message>
         <source>(op deze computer, geen account)</source>
         <translation>(on this computer, not an account)</translation>
     </message>
@@ -1554,6 +1606,10 @@
     <message>
         <source>Oefenen</source>
         <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Soort oefening</source>
+        <translation>Kind of exercise</translation>
     </message>
     <message>
         <source>Oefencasussen</source>
@@ -1845,6 +1901,85 @@
     </message>
 </context>
 <context>
+    <name>ReplyFeedback</name>
+    <message>
+        <source>Begrip voor de schrijver</source>
+        <translation>Understanding for the writer</translation>
+    </message>
+    <message>
+        <source>Privé verder</source>
+        <translation>Continue in private</translation>
+    </message>
+    <message>
+        <source>Geen verwijt</source>
+        <translation>No blame</translation>
+    </message>
+    <message>
+        <source>Lengte</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Als mens ondertekend</source>
+        <translation>Signed by a person</translation>
+    </message>
+    <message>
+        <source>Toon die bij het platform past</source>
+        <translation>A tone that fits the platform</translation>
+    </message>
+    <message>
+        <source>Waardering</source>
+        <translation>Appreciation</translation>
+    </message>
+    <message>
+        <source>Bron bij de feiten</source>
+        <translation>A source for the facts</translation>
+    </message>
+    <message>
+        <source>Te lang voor {platform}: {length} van de {limit} tekens. Schrap wat niet nodig is.</source>
+        <translation>Too long for {platform}: {length} of {limit} characters. Cut what is not needed.</translation>
+    </message>
+    <message>
+        <source>Te kort: {words} woorden. Een antwoord dat de schrijver serieus neemt, heeft er minstens {min} nodig.</source>
+        <translation>Too short: {words} words. A reply that takes the writer seriously needs at least {min}.</translation>
+    </message>
+    <message>
+        <source>Op {platform} kan de schrijver je geen privébericht sturen (&apos;{found}&apos;): geef een mailadres of telefoonnummer.</source>
+        <translation>On {platform} the writer cannot send you a private message (&apos;{found}&apos;): give an email address or phone number.</translation>
+    </message>
+    <message>
+        <source>Toon eerst begrip: laat merken dat je snapt waarom de schrijver baalt, en bied excuses aan waar iets misging.</source>
+        <translation>Show understanding first: let the writer see you get why they are upset, and apologise where something went wrong.</translation>
+    </message>
+    <message>
+        <source>Bied aan om privé verder te praten: per privébericht, mail of telefoon.</source>
+        <translation>Offer to continue in private: by private message, email or phone.</translation>
+    </message>
+    <message>
+        <source>&apos;{found}&apos; legt de schuld bij de schrijver. Laat elk verwijt weg.</source>
+        <translation>&apos;{found}&apos; puts the blame on the writer. Leave out every reproach.</translation>
+    </message>
+    <message>
+        <source>Sluit af met je voornaam: mensen praten liever met een mens dan met een bedrijf.</source>
+        <translation>Sign with your first name: people would rather talk to a person than to a company.</translation>
+    </message>
+    <message>
+        <source>&apos;{found}&apos; is briefstijl; op {platform} schrijf je zoals in een gesprek.</source>
+        <translation>&apos;{found}&apos; is letter style; on {platform} write as you would talk.</translation>
+    </message>
+    <message>
+        <source>Laat merken dat je blij bent met het bericht en bedank de schrijver.</source>
+        <translation>Show that you are glad with the message and thank the writer.</translation>
+    </message>
+    <message>
+        <source>Zeg waar de feiten vandaan komen, bijvoorbeeld met een link naar je website of een officieel bericht.</source>
+        <translation>Say where the facts come from, for example with a link to your website or an official notice.</translation>
+    </message>
+    <message>
+        <source>Je antwoord haalt {passed} van de {total} punten waar een goed antwoord aan voldoet.</source>
+        <translation>Your reply meets {passed} of the {total} points a good reply meets.</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Maandrapport</source>
@@ -1893,6 +2028,10 @@
     <message>
         <source>Bezig</source>
         <translation>Working</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het rapport</source>
+        <translation>Report preview</translation>
     </message>
     <message>
         <source>Het is niet gelukt: {e}</source>
@@ -1944,6 +2083,33 @@
     <message>
         <source>(leeg)</source>
         <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMarks</name>
+    <message>
+        <source>Zag de assistent iets over het hoofd?</source>
+        <translation>Did the assistant miss something?</translation>
+    </message>
+    <message>
+        <source>Toon eerst wat je doet bij een bedreiging: melden, bewijs bewaren, politie</source>
+        <translation>Show first what to do about a threat: report it, keep evidence, police</translation>
+    </message>
+    <message>
+        <source>Er zit een bedre&amp;iging in</source>
+        <translation>It contains a th&amp;reat</translation>
+    </message>
+    <message>
+        <source>Haat tegen een g&amp;roep</source>
+        <translation>Hate a&amp;gainst a group</translation>
+    </message>
+    <message>
+        <source>Toon eerst wat je doet bij haat of discriminatie: melden, bewijs bewaren, politie</source>
+        <translation>Show first what to do about hate or discrimination: report it, keep evidence, police</translation>
+    </message>
+    <message>
+        <source>De assistent zag dit al</source>
+        <translation>The assistant already saw this</translation>
     </message>
 </context>
 <context>
@@ -2001,12 +2167,44 @@
         <translation>Parking</translation>
     </message>
     <message>
+        <source>Profiel en instellingen</source>
+        <translation>Profile and settings</translation>
+    </message>
+    <message>
         <source>Bedrijfsprofiel en instellingen</source>
         <translation>Business profile and settings</translation>
     </message>
     <message>
         <source>Conceptreacties gebruiken alleen wat hier staat. Laat je iets leeg, dan krijg je in het concept een open plek om zelf in te vullen; de app verzint niets.</source>
         <translation>Draft replies only use what is entered here. If you leave something empty, the draft gets an open slot for you to fill in yourself; the app never makes anything up.</translation>
+    </message>
+    <message>
+        <source>Status van het profiel</source>
+        <translation>Profile status</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Je profiel heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>Your profile has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Je hebt het bedrijfsprofiel gewijzigd. Wil je de wijzigingen opslaan?</source>
+        <translation>You changed the business profile. Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Toon</source>
@@ -2280,6 +2478,125 @@
     <message>
         <source>&amp;Oefenaar:</source>
         <translation>&amp;Trainee:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welkom bij Reageerwijzer</source>
+        <translation>Welcome to Reageerwijzer</translation>
+    </message>
+    <message>
+        <source>Welkom! Even kennismaken met je bedrijf</source>
+        <translation>Welcome! Tell us a little about your business</translation>
+    </message>
+    <message>
+        <source>Dan staat in het eerste concept al je eigen naam, spreek je mensen aan zoals je dat gewend bent en weet de lezer hoe hij je privé bereikt. Alles is later te wijzigen onder &apos;Profiel en instellingen&apos;. Geen zin nu? Sla het gerust over.</source>
+        <translation>Then the very first draft carries your own name, addresses people the way you are used to, and tells the reader how to reach you in private. You can change everything later under &apos;Profile and settings&apos;. Not now? Feel free to skip it.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan en beginnen</source>
+        <translation>&amp;Save and start</translation>
+    </message>
+    <message>
+        <source>O&amp;verslaan</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>bijv. Bakkerij De Korenschoof</source>
+        <translation>e.g. De Korenschoof Bakery</translation>
+    </message>
+    <message>
+        <source>bijv. Marieke</source>
+        <translation>e.g. Marieke</translation>
+    </message>
+    <message>
+        <source>je (informeel)</source>
+        <translation>je (informal)</translation>
+    </message>
+    <message>
+        <source>u (formeel)</source>
+        <translation>u (formal)</translation>
+    </message>
+    <message>
+        <source>ik</source>
+        <translation>ik (I)</translation>
+    </message>
+    <message>
+        <source>wij</source>
+        <translation>wij (we)</translation>
+    </message>
+    <message>
+        <source>bijv. info@jouwbedrijf.nl</source>
+        <translation>e.g. info@yourbusiness.nl</translation>
+    </message>
+    <message>
+        <source>bijv. 030-1234567</source>
+        <translation>e.g. 030-1234567</translation>
+    </message>
+    <message>
+        <source>Klanten mogen me een privébericht sturen op het platform</source>
+        <translation>Customers may send me a private message on the platform</translation>
+    </message>
+    <message>
+        <source>bijv. di–vr 8:00–18:00, za 8:00–16:00</source>
+        <translation>e.g. Tue–Fri 8:00–18:00, Sat 8:00–16:00</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van je bedrijf:</source>
+        <translation>&amp;Name of your business:</translation>
+    </message>
+    <message>
+        <source>Je voo&amp;rnaam (onder elk antwoord):</source>
+        <translation>Your fi&amp;rst name (under every reply):</translation>
+    </message>
+    <message>
+        <source>&amp;Aanspreken met:</source>
+        <translation>&amp;Address people as:</translation>
+    </message>
+    <message>
+        <source>Schrijven als:</source>
+        <translation>Write as:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mailadres voor klanten:</source>
+        <translation>&amp;Email address for customers:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon voor klanten:</source>
+        <translation>&amp;Phone for customers:</translation>
+    </message>
+    <message>
+        <source>Open&amp;ingstijden:</source>
+        <translation>Open&amp;ing hours:</translation>
+    </message>
+    <message>
+        <source>Aanspreken met je</source>
+        <translation>Address people as je</translation>
+    </message>
+    <message>
+        <source>Aanspreken met u</source>
+        <translation>Address people as u</translation>
+    </message>
+    <message>
+        <source>Schrijven als ik</source>
+        <translation>Write as I (ik)</translation>
+    </message>
+    <message>
+        <source>Schrijven als wij</source>
+        <translation>Write as we (wij)</translation>
+    </message>
+    <message>
+        <source>Nog niet goed</source>
+        <translation>Not quite right</translation>
+    </message>
+    <message>
+        <source>Controleer: {e}</source>
+        <translation>Please check: {e}</translation>
+    </message>
+    <message>
+        <source>Profiel niet opgeslagen</source>
+        <translation>Profile not saved</translation>
     </message>
 </context>
 <context>

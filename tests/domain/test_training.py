@@ -90,7 +90,22 @@ def test_walk_right_scores_full() -> None:
         result = session.answer(step["answer"])
         assert result.correct and result.why == step["why"]
     assert session.finished and session.result.outcome == "uitkomst_herstel"
-    assert session.finish("Hoi Lotte, sorry!", [c.id for c in FLOW.checklist]) == 100
+    good_reply = (
+        "Hoi Lotte, wat vervelend dat de taart kapot aankwam, sorry! Stuur je ons een DM met je "
+        "bestelnummer? Dan bakken we een nieuwe. Groet, Marieke"
+    )
+    assert session.finish(good_reply, []) == 100
+    assert session.reply_report is not None and not session.reply_report.missing
+
+
+def test_ticking_the_whole_checklist_does_not_make_a_curt_reply_good() -> None:
+    session = PracticeSession(parse_case(case(), FLOW, "t", 0))
+    for step in GOOD["steps"]:
+        session.answer(step["answer"])
+    score = session.finish("Jammer dan", [c.id for c in FLOW.checklist])
+    assert score == 70  # the path was right; the reply part earns nothing
+    assert session.reply_report is not None
+    assert {r.check for r in session.reply_report.missing} >= {"empathie", "kanaal", "geen_verwijt", "lengte"}
 
 
 def test_walk_wrong_gets_feedback_and_lower_score() -> None:
@@ -104,7 +119,8 @@ def test_walk_wrong_gets_feedback_and_lower_score() -> None:
         session.answer(step["answer"])
     assert session.result.correct_steps == 3 and len(session.result.mistakes) == 2
     assert session.result.outcome != "uitkomst_herstel"
-    assert session.finish("kort", []) == round(100 * 0.7 * 3 / 5)
+    # "kort" only passes the blame check (1 of 5 reply checks)
+    assert session.finish("kort", []) == round(100 * (0.7 * 3 / 5 + 0.3 * 1 / 5))
 
 
 def test_unknown_answer_refused() -> None:

@@ -68,6 +68,15 @@ def store_off_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]
     assert not violations, "the window touched the history on the GUI thread:\n" + "\n".join(violations)
 
 
+@pytest.fixture(autouse=True)
+def _no_blocking_profile_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window with unsaved profile changes asks (a modal box that would wait forever in a
+    test): here the answer is 'discard'. Tests of the question set ``settings.ask_unsaved`` themselves."""
+    from app.ui.settings import SettingsView
+
+    monkeypatch.setattr(SettingsView, "_ask_unsaved", lambda self: "discard")
+
+
 def settle(window: Any, rounds: int = 6) -> None:
     """Let the window's history worker and assistant runner finish, and deliver their results
     (a result may queue more work, e.g. history → draft → outcome page)."""
@@ -100,12 +109,14 @@ def make_window(qtbot: Any, store: CaseStore, real_assistant: Any) -> Callable[.
         ready: bool = True,
         use_store: CaseStore | None = None,
         clock: Callable[[], float] | None = None,
+        welcome: bool = False,
     ) -> MainWindow:
         extra = {"clock": clock} if clock else {}
         window = MainWindow(
             use_store or store,
             assistant_loader=loader or (lambda: real_assistant),
             ask_resume=ask_resume or (lambda case: "later"),
+            welcome=welcome,  # the first-run welcome has its own tests (test_welcome.py)
             **extra,
         )
         qtbot.addWidget(window)

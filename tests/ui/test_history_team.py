@@ -198,3 +198,31 @@ def test_a_narrow_list_keeps_room_for_the_outcome(qtbot: Any, make_window: Any, 
     table.resize(900, 300)
     qtbot.waitUntil(lambda: not table.isColumnHidden(3) and not table.isColumnHidden(6), timeout=2000)
     assert table.columnWidth(4) >= 150
+
+
+def test_ctrl_s_while_typing_the_name_saves_under_the_typed_name(
+    qtbot: Any, make_window: Any, store: CaseStore
+) -> None:
+    save_profile(store, BusinessProfile(name="Bakkerij Test", signers=["Sanne"], email="info@test.nl"))
+    window = make_window()
+    open_history(window)
+    choose_name(qtbot, window, "Marieke")  # remembered from before
+    window.nav.setCurrentRow(0)
+    wizard = window.wizard
+    wizard.intake.text.setPlainText(COMPLAINT)
+    qtbot.waitUntil(lambda: wizard.analysis is not None, timeout=10000)
+    wizard.start_questions()
+    for _node_id, answer_id in next(p for p in FLOW.all_paths() if FLOW.outcome_of(p).id == OUTCOME.id):
+        wizard.answer(answer_id)
+    settle(window)
+    page = wizard.outcome_page
+    page.editor.setPlainText("Hoi, wat vervelend! Ik zoek het vandaag voor je uit. Sanne")
+    page.form.set_status(WAITING)
+    page.form.person.setFocus()
+    page.form.person.selectAll()
+    qtbot.keyClicks(page.form.person, "Sanne")
+    qtbot.keyClick(page.form.person, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # no Tab, no Enter
+    settle(window)
+    (case,) = [c for c in store.list() if c.session is None]
+    assert case.status == WAITING and case.drafted_by == "Sanne"
+    assert team.person(store) == "Sanne"  # and the typed name is the one remembered from now on

@@ -69,11 +69,11 @@ def test_walk_a_case_right(qtbot: Any, make_window: Any, store: CaseStore) -> No
     feedback = walk(qtbot, view, [s.answer for s in case.steps])
     assert all("Goed gekozen" in f for f in feedback)
     assert view.stack.currentIndex() == 2
-    view.reply_editor.setPlainText("Hoi, sorry! Ik los het op. Groet, Noor")
+    assert view.reply_comment.isVisible() and view.reply_comment.toPlainText() == case.text
+    view.reply_editor.setPlainText(case.model_reply)
     qtbot.mouseClick(view.compare_button, Qt.MouseButton.LeftButton)
     assert view.model_reply.text() == case.model_reply
-    for check in view.checks.values():
-        check.setChecked(True)
+    assert "✗" not in view.reply_check.text()
     qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
     settle(window)
     assert view.last_score == 100
@@ -101,7 +101,8 @@ def test_walk_a_case_wrong_gets_feedback_and_lower_score(qtbot: Any, make_window
     qtbot.mouseClick(view.compare_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
     settle(window)
-    expected = round(100 * 0.7 * (len(case.steps) - 1) / len(case.steps))
+    # "sorry" shows empathy and blames no one: 2 of the 5 reply checks
+    expected = round(100 * (0.7 * (len(case.steps) - 1) / len(case.steps) + 0.3 * 2 / 5))
     assert view.last_score == expected
     assert f"{len(case.steps) - 1} van {len(case.steps)} vragen goed" in view.result_text.text()
     training = TrainingStore(store)
@@ -189,3 +190,65 @@ def test_crisis_time_runs_out(qtbot: Any, make_window: Any) -> None:
     crisis.tick()
     assert crisis.stack.currentIndex() == 2
     assert "Score: 0 van 100" in crisis.debrief.text() and "niet afgehandeld" in crisis.debrief.text()
+
+
+def test_a_curt_reply_scores_nothing_and_the_feedback_names_what_is_missing(
+    qtbot: Any, make_window: Any, store: CaseStore
+) -> None:
+    window, practice = open_practice(qtbot, make_window, name="Lot")
+    view = practice.cases
+    case = first_case_with_reply()
+    select_case(view, case.id)
+    start(window, qtbot, view.start_button)
+    walk(qtbot, view, [s.answer for s in case.steps])
+    assert view.reply_editor.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(view.reply_editor, "Jammer dan")
+    qtbot.mouseClick(view.compare_button, Qt.MouseButton.LeftButton)
+    feedback = view.reply_check.text().replace("&#x27;", "'")
+    assert "0 van de 5" in feedback
+    for needle in ("Toon eerst begrip", "privé verder te praten", "'Jammer dan' legt de schuld", "Te kort: 2 woorden"):
+        assert needle in feedback, needle
+    qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert view.last_score == 70  # every question right, the reply part earns nothing
+    assert "Sluit af met je voornaam" in view.result_text.text()
+
+
+def test_answer_mnemonics_do_not_clash_with_the_case_list(qtbot: Any, make_window: Any) -> None:
+    from app.ui.widgets import mnemonic_of
+
+    window, practice = open_practice(qtbot, make_window)
+    view = practice.cases
+    select_case(view, first_case_with_reply().id)
+    start(window, qtbot, view.start_button)
+    fixed = {mnemonic_of(b.text()) for b in (view.start_button, view.next_button, view.random_button)}
+    for _ in range(len(view.session.case.steps)):
+        letters = [mnemonic_of(b.text()) for b in view.answer_buttons.values()]
+        assert "n" not in letters and not fixed & set(letters)
+        assert len(set(letters)) == len(letters)
+        view.choose(view.session.current().answer)
+        view.check_answer()
+        view.next_question()
+
+
+def test_crisis_choices_by_number_keys(qtbot: Any, make_window: Any) -> None:
+    from app.domain.crisis import ACTIONS
+
+    clock = FakeClock()
+    window = make_window(clock=clock)
+    window.nav.setCurrentRow(2)
+    practice = window.practice
+    practice.bar.name.setEditText("Noor")
+    crisis = practice.crisis
+    practice.tabs.setCurrentWidget(crisis)
+    start(window, qtbot, crisis.start_button)
+    clock.t += 60 / crisis.run.speed * crisis.run.scenario.messages[0].at + 0.01
+    crisis.tick()
+    assert crisis.queue.count() >= 1
+    first = crisis.queue.item(0).data(Qt.ItemDataRole.UserRole)
+    crisis.queue.setCurrentRow(0)
+    crisis.queue.setFocus()
+    number = list(ACTIONS).index(crisis.run.scenario.messages[first].action) + 1
+    qtbot.keyClick(crisis.queue, str(number))
+    assert first in crisis.run.decisions
+    assert crisis.run.decisions[first].action == crisis.run.scenario.messages[first].action

@@ -62,3 +62,15 @@ def test_save_pdf_and_csv(
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert len(rows) == 8 and rows[0]["schrijver"] == "Schrijver 1"
+
+
+def test_preview_renders_by_itself_when_the_screen_opens(qtbot: Any, make_window: Any, filled_store: CaseStore) -> None:
+    window = make_window(use_store=filled_store)
+    assert window.report.pages == 0  # nothing is rendered before the screen is opened
+    window.nav.setCurrentRow(3)
+    settle(window)
+    view = window.report
+    qtbot.waitUntil(lambda: not view.busy and view.pages >= 1, timeout=15000)
+    view.month.setCurrentIndex(view.month.findData("2026-10"))  # another month: rendered again, no button
+    qtbot.waitUntil(lambda: not view.busy and "8 reacties" in view.status.text(), timeout=15000)
+    assert view.pages_layout.count() == view.pages >= 2

@@ -63,3 +63,25 @@ def test_error_log_is_private_and_holds_no_comment_text(monkeypatch: Any, tmp_pa
     if os.name == "posix":
         assert stat.S_IMODE(log.stat().st_mode) == 0o600
         assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
+
+
+def test_date_pickers_follow_the_interface_language(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtWidgets import QCalendarWidget
+
+    from app.ui import main as main_module
+
+    before = QLocale()
+    try:
+        monkeypatch.setattr(QSettings, "value", lambda self, key, default="", kind=None: "nl")
+        assert main_module.install_translators(qapp) == "nl"
+        calendar = QCalendarWidget()
+        assert calendar.locale().language() == QLocale.Language.Dutch
+        assert calendar.locale().monthName(3) == "maart"
+        monkeypatch.setattr(QSettings, "value", lambda self, key, default="", kind=None: "en")
+        main_module.install_translators(qapp)
+        assert QCalendarWidget().locale().language() == QLocale.Language.English
+    finally:
+        for translator in getattr(qapp, "_translators", []):
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

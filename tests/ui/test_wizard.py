@@ -285,7 +285,7 @@ def test_failed_save_keeps_everything_typed(
     def disk_full(case: Any) -> int:
         raise StoreError("De schijf is vol: de zaak is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.")
 
-    monkeypatch.setattr(CaseStore, "save", lambda _self, case: disk_full(case))  # the worker's own connection
+    monkeypatch.setattr(CaseStore, "save", lambda _self, case, **_by: disk_full(case))  # the worker's own connection
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle(window)
     assert errors and "schijf is vol" in errors[0]

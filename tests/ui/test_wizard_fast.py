@@ -280,3 +280,65 @@ def test_closing_on_the_proposed_path_comes_back_there_with_the_choices(
     assert wizard.path_page.rows[0].radios["positief"].isChecked()
     assert "jouw keuze" in wizard.path_page.rows[0].summary.text()
     second.close()
+
+
+INSULT = "Jullie zijn echt een stelletje prutsers, ik zou daar nooit meer heen gaan."
+
+
+def test_the_owner_marks_a_threat_the_assistant_missed(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+    window = make_window()
+    wizard = window.wizard
+    wizard.intake.text.setPlainText(INSULT)
+    qtbot.waitUntil(lambda: wizard.analysis is not None, timeout=15000)
+    assert "bedreiging" not in wizard.analysis.prediction().flags  # the assistant sees no threat
+    wizard.start_questions()
+    insulting = next(n for n in FLOW.outcomes if n.category == "beledigend")
+    for _node, answer in next(p for p in FLOW.all_paths() if FLOW.outcome_of(p).id == insulting.id):
+        wizard.answer(answer)
+    settle(window)
+    qtbot.waitUntil(lambda: wizard.outcome_ready, timeout=10000)
+    page = wizard.outcome_page
+    threat = page.marks.buttons["bedreiging"]
+    assert not page.band.isVisible() and not page.safety.isVisible()
+    assert page.marks.isVisible() and threat.accessibleName() == "Er zit een bedreiging in"
+    assert threat.focusPolicy() & Qt.FocusPolicy.TabFocus
+    threat.setFocus()
+    qtbot.keyClick(threat, Qt.Key.Key_Space)  # one key press
+    assert threat.isChecked() and page.band.isVisible() and "Bedreiging" in page.band.text()
+    assert "Politie" in page.safety.text() and "Daarna" in page.advice.text()
+    hate = page.marks.buttons["haat"]
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton
+
+    # Each has its own Alt key on this screen (offscreen Qt does not fire mnemonics, so the keys are compared).
+    shown = [b.shortcut().toString() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    assert {threat.shortcut().toString(), hate.shortcut().toString()} == {"Alt+I", "Alt+R"}
+    assert shown.count("Alt+I") == shown.count("Alt+R") == 1
+    menus = [QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()]
+    assert "Alt+G" in menus and not {"Alt+I", "Alt+R"} & set(menus)  # not the menus' keys either
+    hate.click()
+    assert wizard.session.owner_flags == ("haat", "bedreiging")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    (case,) = [c for c in store.list() if c.session is None]
+    assert case.prediction is not None and "bedreiging" in case.prediction.flags
+    window.nav.setCurrentRow(1)
+    settle(window)
+    history = window.history
+    qtbot.waitUntil(lambda: any(c.id == case.id for c in history.model.cases), timeout=3000)
+    history.table.selectRow(next(i for i, c in enumerate(history.model.cases) if c.id == case.id))
+    settle(window)
+    assert "Let op: bedreiging" in history.detail_path.text()
+
+
+def test_no_safety_marks_on_a_thank_you(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    wizard = window.wizard
+    wizard.intake.text.setPlainText("Wat een heerlijk brood, dank jullie wel!")
+    qtbot.waitUntil(lambda: wizard.analysis is not None, timeout=15000)
+    wizard.start_questions()
+    thanks = next(n for n in FLOW.outcomes if not n.negative and n.category == "positief")
+    for _node, answer in next(p for p in FLOW.all_paths() if FLOW.outcome_of(p).id == thanks.id):
+        wizard.answer(answer)
+    settle(window)
+    assert wizard.stack.currentWidget() is wizard.outcome_page and not wizard.outcome_page.marks.isVisible()
