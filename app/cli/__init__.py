@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import IO
 
 from app import __version__
-from app.cli import assist, cases, flow, profile, report
+from app.cli import assist, cases, flow, privacy, profile, radar, report
 from app.cli.common import EXIT_ERROR, Parser, add_db
 from app.errors import ReageerwijzerError
 from app.paths import resolve_db_path
@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_parser(sub)
     report.add_parser(sub)
     cases.add_parser(sub)
+    privacy.add_parser(sub)
+    radar.add_parser(sub)
     return parser
 
 
@@ -80,6 +82,8 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
             "profile": lambda: profile.cmd_profile(args, out),
             "cases": lambda: cases.cmd_cases(args, binary_in, out),
             "report": lambda: report.cmd_report(args, out),
+            "privacy": lambda: privacy.cmd_privacy(args, out),
+            "radar": lambda: radar.cmd_radar(args, out),
         }
         if args.command in commands:
             return commands[args.command]()

@@ -20,8 +20,10 @@ from app.cli.common import (
     open_store,
     write_lines,
 )
+from app.cli.team import TEAM_ACTIONS, add_team_parsers, cmd_team, team_fields
+from app.domain.approval import ApprovalError, clean_name
 from app.domain.case import Case, CaseError, Lesson
-from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS, STATUSES
+from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.export import CSV_ENCODING, case_record, write_csv
 from app.domain.flowchart import shipped_flowchart
 from app.domain.wizard import Comment, WizardError, WizardSession, now_iso
@@ -43,11 +45,26 @@ def add_parser(sub: Subparsers) -> None:
     )
     csub = cases.add_subparsers(dest="cases_command", metavar="ACTIE", parser_class=Parser)
     _add_listings(csub)
+    _add_forget(csub)
+    add_team_parsers(csub)
+
+
+def _status_arg(value: str) -> str:
+    """A status the flowchart data knows (checked only when given: loading the chart costs time)."""
+    statuses = shipped_flowchart().status_ids
+    if value not in statuses:
+        raise argparse.ArgumentTypeError(f"onbekende status '{value[:40]}' (kies uit {', '.join(statuses)})")
+    return value
 
 
 def _filter_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", metavar="JJJJ-MM", help="alleen deze maand (ontvangstdatum)")
-    p.add_argument("--status", choices=STATUSES)
+    p.add_argument(
+        "--status",
+        type=_status_arg,
+        metavar="STATUS",
+        help="een status uit het schema, bv. beantwoord of ter_goedkeuring",
+    )
     p.add_argument("--label", choices=CATEGORIES, help="categorie")
     p.add_argument("--platform", choices=list(PLATFORMS))
 
@@ -96,14 +113,14 @@ def _add_listings(csub: Subparsers) -> None:
 
 def _table(cases: list[Case], out: IO[str]) -> None:
     out.write(
-        f"{'id':>5}  {'ontvangen':<16}  {'platform':<9}  {'schrijver':<18}  {'uitkomst':<28}  {'status':<12}  reactie\n"
+        f"{'id':>5}  {'ontvangen':<16}  {'platform':<9}  {'schrijver':<18}  {'uitkomst':<28}  {'status':<15}  reactie\n"
     )
     for case in cases:
         text = " ".join(case.text.split())
         text = text[:50] + ("…" if len(text) > 50 else "")
         out.write(
             f"{case.id:>5}  {case.received_at[:16]:<16}  {case.platform:<9}  {case.author[:18]:<18}  "
-            f"{(case.outcome or '(onaf)')[:28]:<28}  {case.status:<12}  {text}\n"
+            f"{(case.outcome or '(onaf)')[:28]:<28}  {case.status:<15}  {text}\n"
         )
 
 
@@ -137,7 +154,10 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
         return cmd_check_cases(args.check, out)
     action = args.cases_command
     if action is None:
-        raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup of --check")
+        raise ReageerwijzerError("kies een actie: list, search, show, export, import, backup, forget of --check")
+    separate = _separate_action(args, out)
+    if separate is not None:
+        return separate
     with open_store(args, read_only_ok=action in ("list", "search", "show", "export", "backup")) as store:
         if action == "list":
             filters = filters_of(args)
@@ -162,7 +182,8 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
         elif action == "show":
             import json
 
-            out.write(json.dumps(case_record(store.get(args.id)), ensure_ascii=False, indent=2) + "\n")
+            shown = {**case_record(store.get(args.id)), **team_fields(store, args.id)}
+            out.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
         elif action == "export":
             return _export(store, args, out)
         elif action == "import":
@@ -171,6 +192,16 @@ def cmd_cases(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
             target = store.backup(check_output(args.out, store.path) if args.out else None)
             out.write(f"reservekopie gemaakt: {target}\n")
     return 0
+
+
+def _separate_action(args: argparse.Namespace, out: IO[str]) -> int | None:
+    """Actions with their own handling of the history: forget (rebuilds the file), team approval."""
+    if args.cases_command == "forget":
+        return _forget(args, out)
+    if args.cases_command in TEAM_ACTIONS:
+        with open_store(args) as store:
+            return cmd_team(store, args, out)
+    return None
 
 
 def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
@@ -208,15 +239,22 @@ def _case_from_import(data: dict[str, Any]) -> Case:
         link=str(data.get("link") or ""),
     )
     session = WizardSession(flow, comment)
-    answers = data.get("answers") or []
+    answers = data.get("answers")
+    if answers is None and isinstance(data.get("path"), list):  # a line of `cases export`: its walk
+        answers = [step.get("answer") for step in data["path"] if isinstance(step, dict)]
+    answers = answers or []
     if not isinstance(answers, list):
         raise WizardError("'answers' moet een lijst met antwoord-id's zijn, in de volgorde van de vragen")
     for answer_id in answers:
         session.answer(str(answer_id))
     case = Case.from_session(session)
-    for key in ("reply", "status", "follow_up", "received_at", "handled_at"):
+    for key in ("reply", "status", "follow_up", "received_at", "handled_at", "approved_at"):
         if data.get(key) is not None:
             setattr(case, key, data[key])
+    for key in ("drafted_by", "approved_by"):  # as `cases export` writes them; 'revisions' is not imported
+        name = data.get(key)
+        if isinstance(name, str) and name.strip():
+            setattr(case, key, _import_name(name, key))
     if case.outcome and case.handled_at is None:
         case.handled_at = now_iso()
     lesson = data.get("lesson")
@@ -224,6 +262,13 @@ def _case_from_import(data: dict[str, Any]) -> Case:
         tags = data.get("tags") or []
         case.lessons = [Lesson(lesson, [str(t) for t in tags] if isinstance(tags, list) else [])]
     return case
+
+
+def _import_name(name: str, key: str) -> str:
+    try:
+        return clean_name(name)
+    except ApprovalError as exc:
+        raise CaseError(f"'{key}': {exc}") from None
 
 
 def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
@@ -237,7 +282,8 @@ def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: I
                 out.flush()
                 continue
             try:
-                case_id = store.save(_case_from_import(line.data))
+                case = _case_from_import(line.data)
+                case_id = store.save(case, by=case.drafted_by or None)
             except (CaseError, WizardError) as exc:
                 failures += 1
                 out.write(dumps({"error": str(exc), "line": line.number}) + "\n")
@@ -248,3 +294,30 @@ def _import(store: CaseStore, args: argparse.Namespace, stdin: IO[bytes], out: I
         if stream is not stdin:
             stream.close()
     return EXIT_ERROR if failures else 0
+
+
+# ---------------------------------------------------------------- forget (privacy)
+
+
+def _add_forget(csub: Subparsers) -> None:
+    forget = csub.add_parser(
+        "forget", help="alles over één persoon wissen: zaken, lessen, zoekregister, autosaves (AVG-wisverzoek)"
+    )
+    who = forget.add_mutually_exclusive_group(required=True)
+    who.add_argument("--author", metavar="NAAM", help="de naam van de schrijver")
+    who.add_argument("--handle", metavar="ACCOUNT", help="het account van de schrijver, bijvoorbeeld @jandevries")
+    add_db(forget)
+
+
+def _forget(args: argparse.Namespace, out: IO[str]) -> int:
+    from app.domain.privacy import PrivacyError
+    from app.store.privacy import forget
+
+    who = args.author if args.author is not None else args.handle
+    with open_store(args) as store:
+        try:
+            outcome = forget(store, who)
+        except PrivacyError as exc:
+            raise ReageerwijzerError(str(exc)) from None
+    out.write(outcome.message() + "\n")
+    return 0

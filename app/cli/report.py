@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import IO
 
 from app.cli.common import Subparsers, add_db, check_month, history_path, open_store
-from app.domain.export import CSV_ENCODING, write_csv
+from app.domain.export import CSV_ENCODING, write_csv_fields
 from app.errors import ReageerwijzerError
 from app.fileio import atomic_output, check_output
 
@@ -30,9 +30,10 @@ def add_parser(sub: Subparsers) -> None:
 def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
     import time
 
-    from app.domain.report import anonymised, build_report
+    from app.domain.anonymise import anonymised_fields
+    from app.domain.report import build_report
     from app.store.profile import load_profile
-    from app.store.reporting import CSV_SKIP, ReportQueries
+    from app.store.reporting import ReportQueries
 
     month = check_month(args.month)
     target = Path(args.out)
@@ -45,9 +46,9 @@ def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
     with open_store(args, read_only_ok=True) as store:
         queries = ReportQueries(store)
         if suffix == ".csv":
-            cases = anonymised(queries.iter_month_cases(month, CSV_SKIP), args.anonymise, queries.month_authors(month))
+            rows = anonymised_fields(queries.iter_month_fields(month), args.anonymise, queries.month_authors(month))
             with atomic_output(target, encoding=CSV_ENCODING, newline="", history=store.path) as handle:
-                count = write_csv(cases, handle)
+                count = write_csv_fields(rows, handle)
             out.write(f"{count} zaken van {month} naar {target} ({time.perf_counter() - started:.1f} s)\n")
             return 0
         from app.render.report_pdf import render_pdf

@@ -7,11 +7,14 @@ copies cases with their text fields scrubbed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 from app.domain.case import Case
 from app.domain.details import EMAIL, PHONE, URL
+from app.domain.export import CSV_FIELDS
+from app.domain.privacy_names import NameFinder
 
 TEXT_LIMIT = 400
 ANONYMISE_MODES = ("namen", "pseudoniem", "weglaten")
@@ -38,7 +41,7 @@ _WORDS = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d")
 _MAX_NGRAM = 5
 # Placeholders put into anonymised text; never counted as words of the month.
-PLACEHOLDER_WORDS = frozenset({"schrijver", "naam", "mail", "link", "telefoon", "account"})
+PLACEHOLDER_WORDS = frozenset({"schrijver", "persoon", "naam", "mail", "link", "telefoon", "account", "gewist"})
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -57,11 +60,15 @@ class Pseudonyms:
     the text length.
     """
 
-    def __init__(self, mode: str, authors: Iterable[str] = ()) -> None:
+    def __init__(self, mode: str, authors: Iterable[str] = (), keep: Iterable[str] = ()) -> None:
         if mode not in ANONYMISE_MODES:
             raise ValueError(f"onbekende keuze voor namen: {mode}")
         self.mode = mode
         self.names: dict[str, str] = {}
+        self.people: dict[str, str] = {}  # other people named in texts -> 'Persoon 1', …
+        self._shown: dict[str, str] = {}  # author as written -> as shown
+        self._added: set[str] = set()  # authors as written that add_author has seen
+        self._finder = NameFinder(keep) if mode != "namen" else None
         self._variants: dict[str, str] = {}  # lower-case variant -> author key
         self._starts: set[str] = set()  # first words of multi-word variants
         self._handle_parts: dict[str, str] = {}  # prefixes/suffixes of one-word handles
@@ -72,6 +79,12 @@ class Pseudonyms:
             self.add_author(author)
 
     def name(self, author: str) -> str:
+        known = self._shown.get(author)
+        if known is None:
+            known = self._shown[author] = self._name(author)  # writers come back: decide once per name
+        return known
+
+    def _name(self, author: str) -> str:
         author = clean_text(author, 80)
         if self.mode == "namen" or not author:
             return author
@@ -87,6 +100,9 @@ class Pseudonyms:
 
     def add_author(self, raw: str) -> None:
         """Learn a writer's name and its variants, so they are scrubbed from every text."""
+        if raw in self._added:
+            return  # learned already: writers come back
+        self._added.add(raw)
         author = clean_text(raw or "", 80)
         key = author.lower()
         if not author or key in self._seen or self.mode == "namen":
@@ -119,7 +135,9 @@ class Pseudonyms:
             if len(variant) < 2 or variant in _PARTICLES:
                 continue
             self._variants.setdefault(variant, key)
-            self._keys.update(_WORDS.findall(variant))
+            # Every variant has a word that is not a particle: a text without any such word cannot
+            # hold a name (the quick path in scrub); particles ('de') occur in nearly every text.
+            self._keys.update(w for w in _WORDS.findall(variant) if w not in _PARTICLES)
             if " " in variant:
                 self._starts.add(variant.split(" ", 1)[0])
         self._keys.update(self._handle_parts)
@@ -128,22 +146,51 @@ class Pseudonyms:
     def _author_for(self, key: str) -> str:
         return self._display.get(key, key)
 
-    def scrub(self, text: str, authors: Iterable[str] = ()) -> str:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
-        """The text without names of writers, e-mail addresses, phone numbers, links and @handles."""
+    def scrub(self, text: str, authors: Iterable[str] = ()) -> str:
+        """The text without names of writers and of other people, e-mail addresses, phone numbers,
+        links and @handles."""
         if self.mode == "namen" or not text:
             return text
+        lower = text.lower()
+        words = _WORDS.findall(lower)  # shared by both quick paths
+        return self._scrub_people(self._scrub_writers(text, authors, lower, words), words)
+
+    def _person(self, name: str) -> str:
+        if self.mode == "weglaten":
+            return "[naam]"
+        key = " ".join(name.lower().split())
+        if key not in self.people:
+            self.people[key] = f"Persoon {len(self.people) + 1}"
+        return self.people[key]
+
+    def _scrub_people(self, text: str, words: list[str]) -> str:
+        """Names of people who are not writers (staff, neighbours, …): see app.domain.privacy_names."""
+        assert self._finder is not None
+        out: list[str] = []
+        position = 0
+        for start, end in self._finder.spans(text, words):
+            out.append(text[position:start])
+            out.append(self._person(text[start:end]))
+            position = end
+        if not out:
+            return text
+        out.append(text[position:])
+        return "".join(out)
+
+    def _scrub_writers(  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
+        self, text: str, authors: Iterable[str], lower: str, words: list[str]
+    ) -> str:
         for author in authors:
             self.add_author(author)
         if "@" in text:
             text = EMAIL.sub("[e-mail]", text)
-        lower = text.lower()
         if "://" in lower or "www." in lower:
             text = URL.sub("[link]", text)
-        if _DIGITS.search(text):
+        if _DIGITS.search(text) and len(_DIGITS.findall(text)) >= 9:  # a phone number has nine digits or more
             text = PHONE.sub(
                 lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text
             )
-        if "@" not in text and self._keys.isdisjoint(_WORDS.findall(lower)):
+        if "@" not in text and self._keys.isdisjoint(words):
             return text  # quick path: no word of the text can be part of a name
         tokens = list(_TOKEN.finditer(text))
         if not tokens:
@@ -206,7 +253,8 @@ def anonymised(cases: Iterable[Case], mode: str, authors: Iterable[str] = ()) ->
     names = Pseudonyms(mode, authors)
     for case in cases:
         names.add_author(case.author)
-        copy = replace(case)
+        copy = Case.__new__(Case)  # a shallow copy, much cheaper than dataclasses.replace per case
+        copy.__dict__.update(case.__dict__)
         copy.author = names.name(case.author)
         copy.text = names.scrub(case.text)
         copy.reply = names.scrub(case.reply)
@@ -216,3 +264,27 @@ def anonymised(cases: Iterable[Case], mode: str, authors: Iterable[str] = ()) ->
         copy.link = ""
         copy.session = None
         yield copy
+
+
+# Positions in app.domain.export.CSV_FIELDS (the CSV's field tuples) of what names can be in.
+_AUTHOR, _TEXT, _REPLY, _LESSONS = (CSV_FIELDS.index(c) for c in ("schrijver", "reactie", "antwoord", "lessen"))
+
+
+def anonymised_fields(
+    rows: Iterable[Sequence[Any]], mode: str, authors: Iterable[str] = (), keep: Iterable[str] = ()
+) -> Iterator[Sequence[Any]]:
+    """CSV field tuples with names shown, replaced or left out: what :func:`anonymised` does to cases."""
+    if mode == "namen":
+        yield from rows
+        return
+    names = Pseudonyms(mode, authors, keep)
+    for row in rows:
+        fields = list(row)
+        author = fields[_AUTHOR] or ""
+        names.add_author(author)
+        fields[_AUTHOR] = names.name(author)
+        fields[_TEXT] = names.scrub(fields[_TEXT] or "")
+        fields[_REPLY] = names.scrub(fields[_REPLY] or "")
+        if fields[_LESSONS]:
+            fields[_LESSONS] = " | ".join(names.scrub(lesson) for lesson in fields[_LESSONS].split(" | "))
+        yield fields

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from app.domain.categories import PLATFORMS, STATUSES
+from app.domain.categories import PLATFORMS
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.shared import Prediction, Step, now_iso
 from app.domain.wizard import WizardSession
 from app.errors import ReageerwijzerError
+
+
+def _with_owner_flags(prediction: Prediction | None, flags: tuple[str, ...]) -> Prediction | None:
+    """The prediction as saved: with the flags the owner added at the outcome, so the history,
+    report and export show a threat or hate the assistant missed. (Without a prediction, e.g.
+    when the assistant did not load, there is no row field for them.)"""
+    if prediction is None or tuple(prediction.flags) == flags:
+        return prediction
+    return replace(prediction, flags=flags)
 
 
 class CaseError(ReageerwijzerError):
@@ -43,6 +52,10 @@ class Case:
     follow_up: str | None = None
     session: dict[str, Any] | None = None
     lessons: list[Lesson] = field(default_factory=list)
+    drafted_by: str = ""  # who saved it for approval (a name chosen on this machine, not an account)
+    approved_by: str = ""  # who approved it last
+    approved_at: str | None = None
+    revisions: int = 0  # earlier versions of the reply the history keeps (read from it, never written)
     id: int | None = None
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
@@ -52,9 +65,10 @@ class Case:
             raise CaseError("een zaak heeft de tekst van de reactie nodig")
         if self.platform not in PLATFORMS:
             raise CaseError(f"onbekend platform '{self.platform}'")
-        if self.status not in STATUSES:
-            raise CaseError(f"onbekende status '{self.status}' (kies uit {', '.join(STATUSES)})")
-        for name in ("posted_at", "received_at", "handled_at", "follow_up"):
+        statuses = shipped_flowchart().status_ids
+        if self.status not in statuses:
+            raise CaseError(f"onbekende status '{self.status}' (kies uit {', '.join(statuses)})")
+        for name in ("posted_at", "received_at", "handled_at", "follow_up", "approved_at"):
             value = getattr(self, name)
             if value:
                 try:
@@ -94,7 +108,7 @@ class Case:
             author=comment.author,
             link=comment.link,
             posted_at=comment.posted_at,
-            prediction=session.prediction,
+            prediction=_with_owner_flags(session.prediction, session.flags()),
             path=session.path,
             outcome=outcome.id if outcome else None,
             status=outcome.default_status if outcome else "open",

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from typing import Any, TextIO
 
 from app.domain.case import Case
@@ -34,6 +35,11 @@ CSV_COLUMNS = (
     "opvolgen",
     "reactietijd_minuten",
     "lessen",
+    # Added later, at the end so older readers keep their columns: the small team's approval.
+    "opgesteld_door",
+    "goedgekeurd_door",
+    "goedgekeurd_op",
+    "eerdere_antwoorden",  # how many earlier versions of the reply the history keeps
 )
 # Characters that make a spreadsheet treat a cell as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -67,6 +73,10 @@ def case_record(case: Case) -> dict[str, Any]:
         "lessons": [
             {"text": lesson.text, "tags": lesson.tags, "created_at": lesson.created_at} for lesson in case.lessons
         ],
+        "drafted_by": case.drafted_by,
+        "approved_by": case.approved_by,
+        "approved_at": case.approved_at,
+        "revisions": case.revisions,
     }
 
 
@@ -110,8 +120,61 @@ def csv_rows(cases: Iterable[Case]) -> Iterator[list[str]]:
                 case.follow_up,
                 f"{minutes:.0f}" if minutes is not None else "",
                 " | ".join(lesson.text for lesson in case.lessons),
+                case.drafted_by,
+                case.approved_by,
+                case.approved_at,
+                case.revisions,
             )
         ]
+
+
+# The fields of one case as app.store.reporting streams them: CSV_COLUMNS without the reply time,
+# which is computed here from 'geplaatst'/'ontvangen' and 'afgehandeld'.
+CSV_FIELDS = tuple(c for c in CSV_COLUMNS if c != "reactietijd_minuten")
+_FREE_TEXT = frozenset(
+    CSV_FIELDS.index(c)
+    for c in (
+        "schrijver",
+        "reactie",
+        "modelversie",
+        "antwoord",
+        "opvolgen",
+        "lessen",
+        "opgesteld_door",
+        "goedgekeurd_door",
+        "goedgekeurd_op",
+    )
+)
+_MINUTES = CSV_COLUMNS.index("reactietijd_minuten")  # computed here, between the fields
+_RECEIVED, _POSTED, _HANDLED = (CSV_FIELDS.index(c) for c in ("ontvangen", "geplaatst", "afgehandeld"))
+
+
+def minutes_between(start: str | None, end: str | None) -> float | None:
+    """Minutes from ``start`` to ``end`` (ISO texts), never negative; None when unknown (Case.reply_minutes)."""
+    if not (start and end):
+        return None
+    try:
+        delta = datetime.fromisoformat(end) - datetime.fromisoformat(start)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, delta.total_seconds() / 60)
+
+
+def write_csv_fields(rows: Iterable[Sequence[Any]], out: TextIO) -> int:
+    """Write the CSV from field tuples (CSV_FIELDS order); the same file ``write_csv`` makes from cases."""
+    writer = csv.writer(out, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    free = sorted(_FREE_TEXT)
+    for row in rows:
+        minutes = minutes_between(row[_POSTED] or row[_RECEIVED], row[_HANDLED])
+        cells = ["" if v is None else str(v) for v in row]
+        for i in free:  # only free text can hold a formula or a NUL
+            cells[i] = _cell(row[i])
+        cells.insert(_MINUTES, f"{minutes:.0f}" if minutes is not None else "")
+        writer.writerow(cells)
+        count += 1
+    return count
 
 
 def write_csv(cases: Iterable[Case], out: TextIO) -> int:

@@ -35,6 +35,10 @@ SCHEMA_VERSION = 1
 NODE_KINDS = ("intake", "question", "outcome")
 RESPOND_VALUES = ("ja", "nee", "optioneel")  # the schema's RespondValue
 RESPOND_NEVER, RESPOND_ALWAYS = RESPOND_VALUES[1], RESPOND_VALUES[0]
+# What a status means for approval in a small team (its ``goedkeuring`` field): waiting for a
+# colleague's approval, or sent back to whoever drafted it. Each role belongs to exactly one status.
+APPROVAL_ROLES = ("wacht", "terug")
+APPROVAL_WAITING, APPROVAL_SENT_BACK = APPROVAL_ROLES
 # The replies the drafter can write for an outcome (its ``draft`` field).
 DRAFT_KINDS = (
     "herstel",
@@ -138,6 +142,8 @@ class ChecklistItem:
 class Status:
     id: str
     label: str
+    open: bool = False  # still needs attention: a follow-up date counts
+    approval: str = ""  # one of APPROVAL_ROLES, or "" for an ordinary status
 
 
 @dataclass(frozen=True)
@@ -199,6 +205,23 @@ class Flowchart:
     def pause_outcomes(self) -> frozenset[str]:
         """Ids of the outcomes where the 'comments paused' message is offered."""
         return frozenset(n.id for n in self.outcomes if n.pause_message)
+
+    @property
+    def status_ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.statuses)
+
+    @property
+    def open_statuses(self) -> frozenset[str]:
+        """Statuses of cases that still need attention (a follow-up date counts there)."""
+        return frozenset(s.id for s in self.statuses if s.open)
+
+    def approval_status(self, role: str) -> str:
+        """The id of the status with this approval role (``APPROVAL_WAITING`` or ``APPROVAL_SENT_BACK``)."""
+        return next(s.id for s in self.statuses if s.approval == role)
+
+    def approval_role(self, status_id: str) -> str:
+        """The approval role of a status ("" for an ordinary status)."""
+        return next((s.approval for s in self.statuses if s.id == status_id), "")
 
     def status_label(self, status_id: str) -> str:
         for status in self.statuses:
@@ -330,6 +353,8 @@ class ChecklistModel(Strict):
 class StatusModel(Strict):
     id: Ident
     label: Text
+    open: bool = False
+    goedkeuring: Literal["", "wacht", "terug"] = ""
 
 
 class FlowchartModel(Strict):
@@ -387,20 +412,28 @@ def parse_flowchart(data: Mapping[str, Any], source: str = "<flowchart>") -> Flo
     _no_duplicates(source, [c.id for c in model.checklist], "checklist")
     status_ids = [s.id for s in model.statuses]
     _no_duplicates(source, status_ids, "statuses")
-    if set(status_ids) != set(STATUSES):
-        raise _fail(source, "statuses", f"de statussen moeten precies {', '.join(STATUSES)} zijn")
+    if not set(STATUSES) <= set(status_ids):
+        raise _fail(source, "statuses", f"de statussen moeten in elk geval {', '.join(STATUSES)} zijn")
+    for role in APPROVAL_ROLES:
+        if sum(s.goedkeuring == role for s in model.statuses) != 1:
+            raise _fail(source, "statuses", f'precies één status moet goedkeuring = "{role}" hebben')
+    approval_ids = {s.id for s in model.statuses if s.goedkeuring}
     nodes: dict[str, Node] = {}
     for raw in model.nodes:
         if raw.id in nodes:
             raise _fail(source, f"knooppunt '{raw.id}'", "dit id komt twee keer voor")
         nodes[raw.id] = _node(source, raw)
+        if isinstance(raw, OutcomeModel) and raw.default_status not in status_ids:
+            raise _fail(source, f"knooppunt '{raw.id}'", f"onbekende status '{raw.default_status}' in default_status")
+        if isinstance(raw, OutcomeModel) and raw.default_status in approval_ids:
+            raise _fail(source, f"knooppunt '{raw.id}'", "default_status mag geen goedkeuringsstatus zijn")
     flow = Flowchart(
         source,
         model.version,
         model.start,
         nodes,
         tuple(ChecklistItem(c.id, c.label, c.help) for c in model.checklist),
-        tuple(Status(s.id, s.label) for s in model.statuses),
+        tuple(Status(s.id, s.label, s.open, s.goedkeuring) for s in model.statuses),
     )
     _validate_graph(source, flow)
     return flow
@@ -423,8 +456,6 @@ def _node(source: str, raw: IntakeModel | QuestionModel | OutcomeModel) -> Node:
         return Node(raw.id, raw.kind, raw.title, next=raw.next, **common)  # type: ignore[arg-type]
     if isinstance(raw, QuestionModel):
         return _question(source, where, raw, common)
-    if raw.default_status not in STATUSES:
-        raise _fail(source, where, f"onbekende status '{raw.default_status}' in default_status")
     for flag in raw.flag_advice:
         if flag not in FLAGS:
             raise _fail(source, where, f"onbekende vlag '{flag}' in flag_advice")

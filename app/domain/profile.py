@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from app.domain.radar_plan import CrisisPlan, PlanError
 from app.errors import ReageerwijzerError
 
 REGISTERS = ("je", "u")
@@ -48,6 +49,9 @@ class BusinessProfile:
     website: str = ""
     holidays: str = ""  # holiday and closing days, one per line: 'tweede paasdag: dicht'
     faq: list[FaqItem] = field(default_factory=list)
+    # Roles and prepared statements (app/domain/radar_plan.py); None: not part of this profile
+    # (an older profile, or a form that does not edit it): saving keeps the stored plan.
+    crisis: CrisisPlan | None = None
 
     def validate(self) -> None:
         if self.register not in REGISTERS:
@@ -89,7 +93,15 @@ class BusinessProfile:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["faq"] = [item.to_dict() for item in self.faq]
+        data.pop("crisis")
+        if self.crisis is not None:
+            data["crisis"] = self.crisis.to_dict()
         return data
+
+    @property
+    def plan(self) -> CrisisPlan:
+        """The crisis plan, or an empty one (default statements, no names yet)."""
+        return self.crisis if self.crisis is not None else CrisisPlan()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> BusinessProfile:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
@@ -122,6 +134,11 @@ class BusinessProfile:
                 values[key] = [str(s) for s in names if str(s).strip()]
             elif key == "holidays" and isinstance(value, list):
                 values[key] = "\n".join(str(v) for v in value if str(v).strip())
+            elif key == "crisis":
+                try:
+                    values[key] = CrisisPlan.from_dict(value)
+                except PlanError as exc:
+                    raise ProfileError(f"crisisplan: {exc}") from None
             elif key == "dm":
                 values[key] = bool(value)
             else:

@@ -49,8 +49,18 @@ PLACEHOLDERS = frozenset(
         "meervoud",
         "feestdag_naam",
         "feestdag_hoofd",
+        # notes for the owner (warnings next to a draft)
+        "aantal",
+        "platform",
+        "stappen",
+        "lengte",
+        "limiet",
+        "kort",
+        "gegevens",
     }
 )
+# The value of {meervoud}: whether what the writer named is plural ('de remmen werkten').
+PLURAL, SINGULAR = "ja", "nee"
 STYLES = ("chat", "post", "review", "formal")
 COUNTS = ("chars", "x", "graphemes")
 PROFILE_FIELDS = frozenset(
@@ -68,6 +78,14 @@ _NAME = frozenset({"naam"})
 _SIGN = frozenset({"ondertekenaar", "bedrijf"})
 _KANAAL = frozenset({"kanaal"})
 _SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na", "meervoud"})
+_CHANNEL: dict[str, frozenset[str]] = {
+    **{key: _KANAAL for key in ("email", "phone", "email_short", "phone_short")},
+    **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
+    **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
+    **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm")},
+    "callback": _NONE,
+    "callback_short": _NONE,
+}
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
         f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
@@ -76,14 +94,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         for kind in ("named", "anonymous")
     },
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
-    "channel": {
-        **{key: _KANAAL for key in ("email", "phone", "email_short", "phone_short")},
-        **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
-        **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
-        **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm")},
-        "callback": _NONE,
-        "callback_short": _NONE,
-    },
+    "channel": _CHANNEL,
     "complaint": {
         "acknowledge": _NONE,
         "apology": _NONE,
@@ -94,12 +105,16 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "condolence": frozenset({"persoon"}),
         "solution": _NONE,
         "solution_short": _NONE,
+        "terms": frozenset({"waarde"}),
         "neutral": _NONE,
         "neutral_person": frozenset({"persoon"}),
         "defect": _TOPIC,
+        "damage": _TOPIC,
         "also_staff": _NONE,
         "overlast": _NONE,
         "staff_person": frozenset({"persoon"}),
+        "person_too": frozenset({"persoon"}),
+        "wait_duration": frozenset({"waarde"}),
         "cold": _NONE,
         "hot": _NONE,
         "overlast_night": _NONE,
@@ -112,7 +127,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "short": _NONE,
     },
     "safety": {
-        **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene")},
+        **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
         "hygiene_about": _SAFETY,
         "allergie_bijna": _SAFETY,
         "foreign": _SAFETY,
@@ -141,6 +156,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_general": _NONE,
         "thanks_body": frozenset({"onderwerp"}),
         "thanks_person": frozenset({"persoon"}),
+        "thanks_company": frozenset({"persoon"}),
         "thanks_rescue": frozenset({"onderwerp"}),
         "congrats": frozenset({"persoon"}),
         "condolence": frozenset({"persoon"}),
@@ -158,6 +174,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "question": {
         "unknown": _NONE,
         "later": _NONE,
+        "later_about": frozenset({"onderwerp"}),
         "also": frozenset({"antwoord"}),
         "more": _NONE,
         "holiday_closed": frozenset({"feestdag"}),
@@ -175,7 +192,60 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},
     "pause": {"lines": _NONE},
+    # Replies to comments written in English (app/domain/draft_english.py).
+    "english_greeting": {
+        f"{style}_{kind}": _NAME if kind == "named" else _NONE for style in STYLES for kind in ("named", "anonymous")
+    },
+    "english_signoff": {style: _SIGN for style in STYLES},
+    "english_channel": _CHANNEL,
+    "english": {
+        "thanks": _TOPIC,
+        "visit": frozenset({"waarde"}),
+        "closing": _NONE,
+        "complaint": _TOPIC,
+        "safety": _NONE,
+        "solution": _NONE,
+        "question": _NONE,
+        "rumour": _NONE,
+        "short": _NONE,
+    },
+    # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
+    "phrases": {
+        "after_meal": _NONE,
+        "after_treatment": _NONE,
+        "both_subject": frozenset({"persoon"}),
+        "both_person": _NONE,
+        "whole_family": _NONE,
+        "colleagues": _NONE,
+        "group": _NONE,
+    },
+    # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
+    "notes": {
+        "repeat": frozenset({"aantal"}),
+        "report": frozenset({"platform", "stappen"}),
+        "police": _NONE,
+        "flag_threat": frozenset({"platform", "stappen"}),
+        "flag_hate": frozenset({"platform", "stappen"}),
+        "legal": _NONE,
+        "shortened": frozenset({"platform", "lengte", "limiet"}),
+        "too_long": frozenset({"platform", "lengte", "limiet", "kort"}),
+        "short_too_long": frozenset({"platform"}),
+        "faq_maybe": frozenset({"vraag", "antwoord"}),
+        "signer_missing": _NONE,
+        "copy_personal": frozenset({"gegevens"}),
+        "copy_incentive": _NONE,
+        "copy_ask_change": _NONE,
+        "data_order": frozenset({"waarde"}),
+        "data_phone": frozenset({"waarde"}),
+        "data_email": frozenset({"waarde"}),
+        "data_address": frozenset({"waarde"}),
+    },
 }
+
+
+def number(plural: bool) -> str:
+    """The {meervoud} value for something singular or plural."""
+    return PLURAL if plural else SINGULAR
 
 
 @dataclass(frozen=True)
@@ -402,7 +472,7 @@ def render(template: str, tone: Tone, values: Mapping[str, str] | None = None) -
     """
 
     values = values or {}
-    plural = values.get("meervoud") == "ja"
+    plural = values.get("meervoud") == PLURAL
 
     def alternative(match: re.Match[str]) -> str:
         kind, first, second = match.groups()

@@ -20,9 +20,11 @@ from app.domain.anonymise import (
     anonymised,
     clean_text,
 )
+from app.domain.approval import TeamFigures, team_figures_of
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
 from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.domain.radar_followup import storm_lines
 from app.domain.replies import shipped_templates
 from app.domain.report_text import MONTH_NAMES, format_minutes, month_label, percent, summary_lines
 from app.domain.report_words import _proper_nouns, _topic, count_words
@@ -124,6 +126,8 @@ class MonthReport:
     follow_ups: list[CaseSummary]
     lessons: list[tuple[str, list[str]]]
     notable: list[CaseSummary]
+    team: TeamFigures | None = None  # approval in a small team (None: the source does not keep it)
+    storms: list[str] = field(default_factory=list)  # crisis waves and their follow-up (radar_followup)
     made_on: str = field(default_factory=lambda: date.today().isoformat())
 
     @property
@@ -164,7 +168,7 @@ def build_report(
 ) -> MonthReport:
     flow = flow or shipped_flowchart()
     authors = source.authors() if anonymise != "namen" and hasattr(source, "authors") else []
-    names = Pseudonyms(anonymise, authors)
+    names = Pseudonyms(anonymise, authors, keep=[business])  # the business's own name is no person
     totals = source.totals(month)
     earlier = previous_months(month, TREND_MONTHS)[:-1]
     trend = [TrendPoint(m, t.count, t.median_minutes) for m, t in ((m, source.totals(m)) for m in earlier)]
@@ -216,4 +220,6 @@ def build_report(
         follow_ups=[_summary(c, flow, names) for c in follow_ups],
         lessons=[(_scrubbed(t, names, 300), tags) for t, tags, _ in source.lessons(month)],
         notable=[_summary(c, flow, names) for c in source.notable(month)],
+        team=team_figures_of(source, month),
+        storms=storm_lines(getattr(source, "storms", lambda _month: [])(month)),
     )

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.approval import team_summary
+from app.domain.words import MONTH_NAMES as MONTH_NAMES  # noqa: PLC0414 - re-exported: report.py imports it from here
+
 if TYPE_CHECKING:
     from app.domain.report import MonthReport
-
-MONTH_NAMES = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def month_label(month: str) -> str:
@@ -66,6 +54,12 @@ def summary_lines(report: MonthReport) -> list[str]:
             f"{percent(report.within_hour)} binnen het uur en {percent(report.within_day)} binnen een dag. "
             "Op sociale media verwachten mensen een antwoord binnen het uur, de meesten in elk geval dezelfde dag."
         )
+    unknown = report.count - report.timed
+    if unknown:
+        lines.append(
+            f"Bij {unknown} van de {report.count} reacties is niet bekend wanneer ze geplaatst zijn; "
+            "die tellen niet mee voor de reactietijd."
+        )
     if report.by_category:
         top, n = report.by_category[0]
         lines.append(f"Het vaakst ging het om: {top} ({n}×).")
@@ -73,4 +67,6 @@ def summary_lines(report: MonthReport) -> list[str]:
         lines.append("Er staat nog 1 opvolging open.")
     elif report.open_follow_ups:
         lines.append(f"Er staan nog {report.open_follow_ups} opvolgingen open.")
+    lines += team_summary(report.team)
+    lines += report.storms  # crisis waves and the reminder to follow up (app/domain/radar_followup.py)
     return lines

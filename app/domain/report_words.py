@@ -1,7 +1,7 @@
 """Word counting for the report: the words and complaint topics of the month's comments.
 
-Stop words are spaCy's Dutch list (``spacy.lang.nl.stop_words``) plus a few words
-that say nothing about a month of comments; proper nouns are left out when the
+Stop words are the shared list (app.domain.words: spaCy's Dutch list plus a few extras) and a
+few words that say nothing about a month of comments; proper nouns are left out when the
 report is anonymised.
 """
 
@@ -14,23 +14,23 @@ from functools import lru_cache
 
 from app.domain.replies import Topic
 from app.domain.textnorm import keyword_hits, normalise
+from app.domain.words import stop_words as shared_stop_words
 
-# Common in comments but empty as a 'word of the month'; spaCy's list has the function words.
+# Common in comments but empty as a 'word of the month', on top of the shared stop words.
 EXTRA_STOP_WORDS = frozenset(
     {
-        *("beetje", "best", "echt", "eigenlijk", "gaan", "gaat", "ging", "gisteren", "goed", "graag", "heel"),
-        *("helemaal", "iedereen", "jaar", "keer", "komen", "komt", "kwam", "laten", "mensen", "mooi", "nieuw"),
-        *("nieuwe", "open", "staan", "staat", "terug", "vandaag", "weet", "willen", "zag", "zeggen", "zegt", "zien"),
+        *("beetje", "best", "eigenlijk", "gisteren", "goed", "helemaal", "iedereen", "jaar", "laten", "mensen"),
+        *("mooi", "nieuw", "nieuwe", "open", "staan", "staat", "terug", "vandaag", "weet", "zag", "zeggen", "zegt"),
+        "zien",
     }
 )
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """spaCy's Dutch stop words and the extras, normalised like the counted words."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return frozenset(normalise(w) for w in STOP_WORDS | EXTRA_STOP_WORDS)
+    """The shared stop words (app.domain.words: spaCy's Dutch list and a few extras) and the
+    report's own extras, normalised like the counted words."""
+    return frozenset(normalise(w) for w in shared_stop_words() | EXTRA_STOP_WORDS)
 
 
 _WORD_OR_MARK = re.compile(r"[^\W\d_]+|[.!?]")

@@ -29,6 +29,7 @@ class Mention:
     wished: bool = False  # named in a suggestion ('een kopje thee zou fijn zijn'), not praised
     own: bool = False  # the writer's own ('mijn haar'): the reply says 'je haar' / 'uw haar'
     theirs: bool = False  # someone else's ('zijn rijles'): 'de rijles van je zoon'
+    guessed: bool = False  # not in the lexicon, found by its place after an article ('het houten treintje')
 
     @property
     def definite(self) -> str:
@@ -50,16 +51,19 @@ class TopicAnalysis:
     occasion_words: str = ""  # as said: '80ste verjaardag'
     people: tuple[str, ...] = ()  # the writer's people: ('dochter',)
     recipient: str = ""  # who it was for: 'voor mijn dochter' → 'dochter'
+    company: bool = False  # the writer's first person came along ('met mijn vriendinnen'), was not served
     owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')
     names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
     kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff
     body: str = ""  # a part of the writer's own body named ('mijn schouder' → 'schouder')
     times: tuple[str, ...] = ()  # time words as written ('zaterdag', 'gisteravond')
+    duration: str = ""  # how long, as written ('drie uur', '45 minuten', 'twee weken')
     holiday: str = ""  # a holiday named ('tweede paasdag')
     tried: tuple[str, ...] = ()  # channels the writer tried without an answer: mail, telefoon, dm
     subjects: tuple[str, ...] = ()  # profile subjects (betalen, openingstijden, ...)
     closure: bool = False  # about the business stopping, going bankrupt, being sold
     legal: bool = False  # legal steps or a wage claim: not a threat
+    urgent: bool = False  # the writer is in a hurry or panics ('in paniek', 'met spoed'): phone first
     lemmas: tuple[str, ...] = ()  # content lemmas (and compound heads), for matching FAQ entries
 
     @property
@@ -90,6 +94,7 @@ GROUPS = frozenset(
         "subject",
         "time",
         "body",
+        "urgency",
     }
 )
 

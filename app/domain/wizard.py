@@ -9,16 +9,25 @@ that suggestion, and serialises to JSON so an unfinished case can be resumed.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from app.domain.categories import PLATFORMS
+from app.domain.categories import FLAGS, PLATFORMS
 from app.domain.flowchart import Flowchart, Node
 from app.domain.shared import Prediction, Step, Suggestion, WizardError, now_iso
 
 # Re-exported: these lived here before app.domain.shared; imports from app.domain.wizard keep working.
-__all__ = ["Comment", "Prediction", "Step", "Suggestion", "WizardError", "WizardSession", "now_iso"]
+__all__ = [
+    "Comment",
+    "Prediction",
+    "ProposedStep",
+    "Step",
+    "Suggestion",
+    "WizardError",
+    "WizardSession",
+    "now_iso",
+]
 
 SESSION_FORMAT = 1
 
@@ -38,6 +47,24 @@ class Comment:
             raise WizardError(f"onbekend platform '{self.platform}' (kies uit {', '.join(PLATFORMS)})")
 
 
+@dataclass(frozen=True)
+class ProposedStep:
+    """One question on the path the assistant proposes.
+
+    ``answer_id`` is the answer that stands (the user's choice, else the assistant's sure
+    suggestion); ``None`` where the assistant is unsure or has no opinion: the walk stops there.
+    """
+
+    node: Node
+    suggestion: Suggestion | None
+    answer_id: str | None
+    chosen_by_user: bool = False
+
+    @property
+    def open(self) -> bool:
+        return self.answer_id is None
+
+
 class WizardSession:
     """One walk through the flowchart for one comment."""
 
@@ -47,6 +74,7 @@ class WizardSession:
         self.prediction = prediction
         self.steps: list[Step] = []
         self.started_at = now_iso()
+        self.owner_flags: tuple[str, ...] = ()  # flags the owner added at the outcome (a threat the assistant missed)
 
     # -- where are we
 
@@ -77,7 +105,15 @@ class WizardSession:
         return [s.node_id for s in self.steps] + [self.current.id]
 
     def flags(self) -> tuple[str, ...]:
-        return self.prediction.flags if self.prediction else ()
+        """The assistant's flags and those the owner added (the owner's word counts as much)."""
+        found = self.prediction.flags if self.prediction else ()
+        return (*found, *(f for f in self.owner_flags if f not in found))
+
+    def set_owner_flags(self, flags: Iterable[str]) -> None:
+        unknown = sorted(set(flags) - set(FLAGS))
+        if unknown:
+            raise WizardError(f"onbekende vlag '{unknown[0]}' (kies uit {', '.join(FLAGS)})")
+        self.owner_flags = tuple(f for f in FLAGS if f in set(flags))
 
     def advice(self) -> list[str]:
         outcome = self.outcome
@@ -108,6 +144,40 @@ class WizardSession:
                     alternative = other_id
                     break
         return Suggestion(answer_id, min(1.0, confidence), "label", alternative)
+
+    def propose(self, chosen: Mapping[str, str] | None = None) -> tuple[list[ProposedStep], Node | None]:
+        """The whole path the assistant proposes, from the first question.
+
+        ``chosen`` maps question ids to answers the user picked (they win over the assistant).
+        The walk stops at the first question without a choice where the assistant is unsure or
+        has no opinion; the outcome is then ``None``.
+        """
+        chosen = chosen or {}
+        steps: list[ProposedStep] = []
+        node = self.flow.first_question
+        while node.is_question:
+            suggestion = self.suggestion(node.id)
+            picked = chosen.get(node.id)
+            if picked is not None and picked not in {a.id for a in node.answers}:
+                picked = None
+            answer_id = picked
+            if answer_id is None and suggestion is not None and not suggestion.uncertain:
+                answer_id = suggestion.answer_id
+            steps.append(ProposedStep(node, suggestion, answer_id, picked is not None))
+            if answer_id is None:
+                return steps, None
+            node = self.flow.node(node.answer(answer_id).next)
+        return steps, node
+
+    def follow(self, steps: list[ProposedStep]) -> Node:
+        """Walk a complete proposed path from the first question (replacing the answers so far)."""
+        if not steps or any(s.open for s in steps):
+            raise WizardError("het voorgestelde pad is nog niet compleet; kies eerst een antwoord")
+        self.steps = []
+        for step in steps:
+            assert step.answer_id is not None
+            self.answer(step.answer_id)
+        return self.current
 
     # -- moving
 
@@ -144,6 +214,7 @@ class WizardSession:
             "comment": asdict(self.comment),
             "prediction": self.prediction.to_dict() if self.prediction else None,
             "steps": [asdict(s) for s in self.steps],
+            "owner_flags": list(self.owner_flags),
         }
 
     def to_json(self) -> str:
@@ -161,6 +232,8 @@ class WizardSession:
         prediction = Prediction.from_dict(data["prediction"]) if data.get("prediction") else None
         session = cls(flow, comment, prediction)
         session.started_at = str(data.get("started_at") or session.started_at)
+        owner = data.get("owner_flags")
+        session.owner_flags = tuple(f for f in FLAGS if isinstance(owner, list) and f in owner)
         for raw in data.get("steps", []):
             node = session.current
             if not node.is_question or raw.get("node_id") != node.id:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from app.domain.report import MonthReport, format_minutes, month_label, percent
 from app.fileio import OutputError, check_output, commit_file, temporary_path
+from app.render.report_team import team_section
 
 DPI = 300
 MARGIN_MM = 16
@@ -160,6 +161,7 @@ class ReportRenderer:
         else:
             parts.append("<p>Geen open opvolgingen.</p>")
 
+        parts.extend(team_section(r.team, h, cell))
         parts.append(f"<h2 style='{h}'>Geleerde lessen</h2>")
         if r.lessons:
             parts.append("<ul>")

@@ -16,12 +16,14 @@ from typing import Any
 
 import sqlite_utils
 
+from app.domain.approval import PERSON_SETTING, clean_name, on_save
 from app.domain.case import Case, Lesson
 from app.domain.flowchart import shipped_flowchart
 from app.domain.shared import Prediction, Step, now_iso
 from app.domain.writers import is_repeat_writer, repeat_with
 from app.errors import StoreError
 from app.store.db import backup_path_for, backup_to, open_database, open_database_readonly, write_transaction
+from app.store.team_rows import add_events, add_revision, before_save, revision_counts, team_columns
 
 CASE_COLUMNS = (
     "id",
@@ -45,6 +47,9 @@ CASE_COLUMNS = (
     "session",
     "created_at",
     "updated_at",
+    "drafted_by",
+    "approved_by",
+    "approved_at",
 )
 
 
@@ -78,6 +83,7 @@ class CaseStore:
         self.db = db
         self.path = path
         self.closed = False
+        self.read_only = False
 
     @classmethod
     def open(cls, path: str | Path) -> CaseStore:
@@ -86,7 +92,9 @@ class CaseStore:
     @classmethod
     def open_readonly(cls, path: str | Path) -> CaseStore:
         """For viewing only (e.g. a history of a newer version): every write fails."""
-        return cls(open_database_readonly(path), Path(path))
+        store = cls(open_database_readonly(path), Path(path))
+        store.read_only = True
+        return store
 
     def close(self) -> None:
         if not self.closed:
@@ -101,27 +109,36 @@ class CaseStore:
 
     # ------------------------------------------------------------ writing
 
-    def save(self, case: Case) -> int:
-        """Insert or update a case with its lessons in one transaction; returns its id."""
+    def save(self, case: Case, by: str | None = None) -> int:
+        """Insert or update a case with its lessons in one transaction; returns its id.
+
+        ``by``: who makes this change (default: the name last chosen on this machine). Entering
+        the waiting-for-approval status and changing a saved reply are recorded with that name.
+        """
         case.validate()
         case.updated_at = now_iso()
-        row = _case_to_row(case)
         try:
             with write_transaction(self.db):
+                name = self.get_setting(PERSON_SETTING, "") if by is None else clean_name(by) if by.strip() else ""
+                before = before_save(self.db, case.id)
+                if case.id is not None and before is None:
+                    raise StoreError(f"Zaak {case.id} bestaat niet (meer).")
+                events, revision = on_save(case, before, name if isinstance(name, str) else "", shipped_flowchart())
+                row = _case_to_row(case)
                 if case.id is None:
                     row.pop("id")
                     case.id = self.db.table("cases").insert(row).last_pk
                 else:
-                    if not self._exists(case.id):
-                        raise StoreError(f"Zaak {case.id} bestaat niet (meer).")
                     self.db.table("cases").update(case.id, row)
                     self.db.execute("DELETE FROM lessons WHERE case_id = ?", [case.id])
                 for lesson in case.lessons:
                     lesson.case_id = case.id
                     lesson.id = self.db.table("lessons").insert(_lesson_to_row(lesson)).last_pk
+                assert case.id is not None
+                add_events(self.db, case.id, events)
+                add_revision(self.db, case.id, revision)
         except sqlite3.Error as exc:
             raise _write_error(exc) from None
-        assert case.id is not None
         return int(case.id)
 
     def save_many(self, cases: Iterable[Case]) -> builtins.list[int]:
@@ -161,7 +178,8 @@ class CaseStore:
         """Remove a case and its lessons (for an unfinished case that is discarded)."""
         try:
             with write_transaction(self.db):
-                self.db.execute("DELETE FROM lessons WHERE case_id = ?", [case_id])
+                for table in ("lessons", "case_events", "reply_revisions"):
+                    self.db.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
                 self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         except sqlite3.Error as exc:
             raise _write_error(exc) from None
@@ -177,6 +195,7 @@ class CaseStore:
             raise StoreError(f"Zaak {case_id} bestaat niet.")
         case = row_to_case(rows[0])
         case.lessons = self._lessons_for([case_id]).get(case_id, [])
+        case.revisions = revision_counts(self.db, [case_id]).get(case_id, 0)
         return case
 
     def count(self) -> int:
@@ -311,6 +330,19 @@ class CaseStore:
         )
         return [c for c in (row_to_case(r) for r in rows) if c.is_negative]
 
+    def negative_count_by(self, author: str, exclude_id: int | None = None) -> int:
+        """How many earlier negative cases one writer has: the count of :meth:`negative_cases_by`,
+        grouped in SQL (no case objects), for the history's detail pane."""
+        if not author.strip():
+            return 0
+        flow = shipped_flowchart()
+        rows = self.db.execute(
+            "SELECT outcome, label, count(*) FROM cases WHERE lower(author) = lower(?) AND id IS NOT ? "
+            "GROUP BY outcome, label",
+            [author.strip(), exclude_id],
+        ).fetchall()
+        return sum(n for outcome, label, n in rows if flow.is_negative(outcome, label))
+
     def is_repeat_writer(self, author: str, *, negative: bool = True, exclude_id: int | None = None) -> bool:
         """Whether a case of ``author`` (negative or not) makes them a repeat critic (app.domain.writers)."""
         return repeat_with(len(self.negative_cases_by(author, exclude_id=exclude_id)), negative)
@@ -351,9 +383,11 @@ class CaseStore:
         return result
 
     def _with_lessons(self, cases: builtins.list[Case]) -> builtins.list[Case]:
-        lessons = self._lessons_for([c.id for c in cases if c.id is not None])
+        ids = [c.id for c in cases if c.id is not None]
+        lessons, revisions = self._lessons_for(ids), revision_counts(self.db, ids)
         for case in cases:
             case.lessons = lessons.get(case.id or -1, [])
+            case.revisions = revisions.get(case.id or -1, 0)
         return cases
 
     # ------------------------------------------------------------ settings
@@ -407,7 +441,9 @@ _JSON_RECORD = f"""json_object(
     'unfinished', json(CASE WHEN session IS NOT NULL THEN 'true' ELSE 'false' END),
     'lessons', json((SELECT json_group_array(json_object(
         'text', l.text, 'tags', json({_VALID.format("l.tags", "[]")}), 'created_at', l.created_at))
-        FROM (SELECT * FROM lessons WHERE case_id = cases.id ORDER BY id) AS l)))"""
+        FROM (SELECT * FROM lessons WHERE case_id = cases.id ORDER BY id) AS l)),
+    'drafted_by', coalesce(drafted_by, ''), 'approved_by', coalesce(approved_by, ''), 'approved_at', approved_at,
+    'revisions', (SELECT count(*) FROM reply_revisions WHERE case_id = cases.id))"""
 
 
 def _json(value: Any) -> str | None:
@@ -438,6 +474,9 @@ def _case_to_row(case: Case) -> dict[str, Any]:
         "session": _json(case.session),
         "created_at": case.created_at,
         "updated_at": case.updated_at,
+        "drafted_by": case.drafted_by or "",
+        "approved_by": case.approved_by or "",
+        "approved_at": case.approved_at,
     }
 
 
@@ -497,6 +536,7 @@ def row_to_case(row: dict[str, Any], skip: frozenset[str] = frozenset()) -> Case
         session=_loads(row.get("session"), None),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        **team_columns(row),
     )
 
 

@@ -48,6 +48,8 @@ WRITE_ATTEMPTS = 12  # with the busy timeout: a writer waits up to about a minut
 _OUR_TABLE_PREFIXES = (
     "_sqlite_migrations",
     "cases",
+    "case_events",
+    "reply_revisions",
     "lessons",
     "settings",
     "trainees",
@@ -290,6 +292,13 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
+# Marks a connection opened by open_database_readonly: write_transaction refuses it before SQLite is asked.
+_VIEW_ONLY = "_reageerwijzer_view_only"
+VIEW_ONLY_MESSAGE = (
+    "Alleen bekijken: deze geschiedenis is gemaakt met een nieuwere versie van Reageerwijzer; er is niets opgeslagen."
+)
+
+
 def open_database_readonly(path: str | Path) -> sqlite_utils.Database:
     """Open an existing history for reading only (also one of a newer version); never writes."""
     path = Path(path)
@@ -304,12 +313,15 @@ def open_database_readonly(path: str | Path) -> sqlite_utils.Database:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.Error as exc:
         raise StoreError(f"De geschiedenis {path} kan niet worden gelezen: {_describe(exc)}.") from None
+    setattr(db, _VIEW_ONLY, True)
     return db
 
 
 def _configure(db: sqlite_utils.Database, path: Path) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
+    # What is deleted (a discarded case, an erased person) is overwritten, not left in free pages.
+    db.execute("PRAGMA secure_delete = ON")
     if str(path) != ":memory:":
         if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             db.execute("PRAGMA journal_mode = WAL")
@@ -350,8 +362,11 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
 def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction that waits for other writers (``BEGIN IMMEDIATE`` + busy timeout + retries).
 
-    Nested use becomes a savepoint. Rolled back on any exception.
+    Nested use becomes a savepoint. Rolled back on any exception. A history opened for viewing
+    only is refused with :data:`VIEW_ONLY_MESSAGE` before anything is tried.
     """
+    if getattr(db, _VIEW_ONLY, False):
+        raise StoreError(VIEW_ONLY_MESSAGE)
     conn = db.conn
     if conn.in_transaction:
         with db.atomic():

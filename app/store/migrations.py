@@ -97,3 +97,31 @@ def report_index(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS idx_cases_month ON cases "
         "(received_at, session, label, outcome, platform, status, handled_at, posted_at, author, flags)"
     )
+
+
+@MIGRATIONS(name="0004_team")
+def team(db: Database) -> None:
+    # Approval in a small team and changes to saved replies. Existing cases keep every field;
+    # the new columns start empty. Events and revisions go when their case goes (cascade).
+    db.execute("ALTER TABLE cases ADD COLUMN drafted_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE cases ADD COLUMN approved_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE cases ADD COLUMN approved_at TEXT")
+    db.execute(
+        "CREATE TABLE case_events (id INTEGER PRIMARY KEY, "
+        "case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+        "kind TEXT NOT NULL, person TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '')"
+    )
+    db.execute("CREATE INDEX idx_case_events_case ON case_events (case_id)")
+    db.execute("CREATE INDEX idx_case_events_at ON case_events (at, kind, person)")
+    db.execute(
+        "CREATE TABLE reply_revisions (id INTEGER PRIMARY KEY, "
+        "case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+        "previous TEXT NOT NULL, person TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_reply_revisions_case ON reply_revisions (case_id)")
+
+
+@MIGRATIONS(name="0005_privacy")
+def privacy(db: Database) -> None:
+    # When a case passed the retention period and its personal data was removed (NULL: not yet).
+    db.table("cases").add_column("anonymised_at", str)

@@ -13,8 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.approval import TeamFigures
 from app.domain.case import Case, Lesson
+from app.domain.flowchart import shipped_flowchart
 from app.store.cases import CaseStore, row_to_case, row_to_lesson
+from app.store.team import month_figures
+from app.store.team_rows import revision_counts
 
 DONE = "session IS NULL"
 IN_MONTH = "received_at >= ? AND received_at < ?"  # a range, so the index on received_at is used
@@ -28,8 +32,9 @@ def month_bounds(month: str) -> list[str]:
     return [month, following]
 
 
-# Minutes from posting (or, when unknown, receiving) to handling.
-REPLY_MINUTES = "(julianday(handled_at) - julianday(coalesce(posted_at, received_at))) * 1440.0"
+# Minutes from posting to handling; NULL when the posting time is unknown (never the moment it was
+# entered: that would make every reply look fast).
+REPLY_MINUTES = "(julianday(handled_at) - julianday(posted_at)) * 1440.0"
 MINUTES = f"CASE WHEN handled_at IS NULL THEN NULL ELSE {REPLY_MINUTES} END"
 
 
@@ -49,27 +54,42 @@ class ReportQueries:
     def __init__(self, store: CaseStore) -> None:
         self.db = store.db
         self._totals: dict[str, MonthTotals] = {}
+        self._grouped: dict[str, list[tuple[str, str, str, str, int]]] = {}
 
     def _one(self, sql: str, params: list[Any]) -> Any:
         return self.db.execute(sql, params).fetchone()[0]
 
+    def _groups(self, month: str) -> list[tuple[str, str, str, str, int]]:
+        """(label, outcome, platform, status, count) of the month: one scan of the covering index
+        serves every count of the report (a few hundred groups even for 90,000 cases)."""
+        if month not in self._grouped:
+            self._grouped[month] = self.db.execute(
+                "SELECT coalesce(label, ''), coalesce(outcome, ''), coalesce(platform, ''), coalesce(status, ''), "
+                f"count(*) FROM cases WHERE {DONE} AND {IN_MONTH} GROUP BY 1, 2, 3, 4",
+                month_bounds(month),
+            ).fetchall()
+        return self._grouped[month]
+
+    def storms(self, month: str) -> list[dict[str, Any]]:
+        """The crisis radar's waves that began in this month (app/store/radar.py)."""
+        from app.store.radar import waves_in_month
+
+        return waves_in_month(self.db, month)
+
     def counts_by(self, column: str, month: str) -> dict[str, int]:
-        name = {"label": "label", "platform": "platform", "outcome": "outcome", "status": "status"}[column]
-        rows = self.db.execute(
-            f"SELECT coalesce({name}, '') AS k, count(*) AS n FROM cases WHERE {DONE} AND {IN_MONTH} "
-            "GROUP BY k ORDER BY n DESC, k",
-            month_bounds(month),
-        ).fetchall()
-        return {k: n for k, n in rows}
+        index = {"label": 0, "outcome": 1, "platform": 2, "status": 3}[column]
+        counts: dict[str, int] = {}
+        for group in self._groups(month):
+            key = str(group[index])
+            counts[key] = counts.get(key, 0) + group[4]
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
     def label_outcome_counts(self, month: str) -> dict[tuple[str, str], int]:
         """How often each (assistant's label, chosen outcome) pair occurred."""
-        rows = self.db.execute(
-            f"SELECT coalesce(label, ''), coalesce(outcome, ''), count(*) FROM cases WHERE {DONE} AND {IN_MONTH} "
-            "GROUP BY 1, 2",
-            month_bounds(month),
-        ).fetchall()
-        return {(label, outcome): n for label, outcome, n in rows}
+        counts: dict[tuple[str, str], int] = {}
+        for label, outcome, _platform, _status, n in self._groups(month):
+            counts[(label, outcome)] = counts.get((label, outcome), 0) + n
+        return counts
 
     def totals(self, month: str) -> MonthTotals:
         if month in self._totals:
@@ -134,10 +154,17 @@ class ReportQueries:
         ).fetchall()
         return [(name, int(n)) for name, n in rows]
 
+    def team_figures(self, month: str) -> TeamFigures:
+        """The team section: who drafted, approved and sent back (app/store/team.py)."""
+        return month_figures(self.db, month)
+
     def open_follow_ups(self, limit: int = 15) -> tuple[int, list[Case]]:
-        where = f"{DONE} AND follow_up IS NOT NULL AND status IN ('open', 'monitoren', 'geescaleerd')"
-        total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", []))
-        rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [limit])
+        # Statuses that still need attention are data (``open`` in the flowchart's statuses).
+        statuses = sorted(shipped_flowchart().open_statuses)
+        marks = ",".join("?" * len(statuses))
+        where = f"{DONE} AND follow_up IS NOT NULL AND status IN ({marks})"
+        total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", statuses))
+        rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [*statuses, limit])
         return total, [row_to_case(r) for r in rows]
 
     def lessons(self, month: str, limit: int = 30) -> list[tuple[str, list[str], int]]:
@@ -212,12 +239,35 @@ class ReportQueries:
             lessons: dict[int, list[Lesson]] = {}
             for row in self.db.query(f"SELECT * FROM lessons WHERE case_id IN ({marks}) ORDER BY id", ids):
                 lessons.setdefault(row["case_id"], []).append(row_to_lesson(row))
+            revisions = revision_counts(self.db, [i for i in ids if i is not None])
             for case in cases:
                 case.lessons = lessons.get(case.id or -1, [])
+                case.revisions = revisions.get(case.id or -1, 0)
             yield from cases
+
+    def iter_month_fields(self, month: str) -> Iterator[tuple[Any, ...]]:
+        """The month's finished cases as the CSV's fields (``app.domain.export.CSV_FIELDS``), oldest
+        received first, streamed from one query: no Python object per case beyond a tuple."""
+        yield from self.db.execute(_CSV_SELECT.format(where=f"{DONE} AND {IN_MONTH}"), month_bounds(month))
 
     def month_cases(self, month: str) -> list[Case]:
         return list(self.iter_month_cases(month))
+
+
+# The CSV's fields straight from SQLite, the same values ``csv_rows`` takes from a Case (a test
+# compares the two): the prediction's fields only with a label, flags and lessons joined.
+_HAS_LABEL = "coalesce(label, '') != ''"
+_CSV_SELECT = f"""SELECT id, received_at, posted_at, handled_at, platform, coalesce(author, ''), text,
+    CASE WHEN {_HAS_LABEL} THEN label ELSE '' END,
+    CASE WHEN {_HAS_LABEL} THEN coalesce((SELECT group_concat(value, ', ') FROM json_each(
+        CASE WHEN json_valid(flags) AND json_type(flags) = 'array' THEN flags ELSE '[]' END)), '') ELSE '' END,
+    CASE WHEN {_HAS_LABEL} THEN coalesce(model_version, '') ELSE '' END,
+    outcome, status, coalesce(reply, ''), follow_up,
+    coalesce((SELECT group_concat(text, ' | ')
+        FROM (SELECT text FROM lessons WHERE case_id = cases.id ORDER BY id)), ''),
+    coalesce(drafted_by, ''), coalesce(approved_by, ''), approved_at,
+    (SELECT count(*) FROM reply_revisions WHERE case_id = cases.id)
+    FROM cases WHERE {{where}} ORDER BY received_at, id"""
 
 
 def json_list(value: str | None) -> list[str]:

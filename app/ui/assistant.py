@@ -1,13 +1,22 @@
-"""The language assistant in the window: loads in the background, analyses off the GUI thread."""
+"""The language assistant in the window: loads in the background, analyses off the GUI thread,
+and the panel that shows what it sees."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
+from app.domain.categories import CATEGORY_NAMES
+from app.domain.shared import Prediction
 from app.ui.tasks import TaskRunner
+
+
+def percent(value: float | None) -> str:
+    """'87 %'; never '100 %' or '0 %': the assistant is never certain."""
+    return f"{min(99, max(1, round(value * 100)))} %" if value is not None else ""
 
 
 def _load_default() -> Any:
@@ -69,3 +78,70 @@ class AssistantService(QObject):
     @property
     def latest_request(self) -> int:
         return self._request
+
+
+class AssistantPanel(QLabel):
+    """What the assistant sees in the comment, beside the wizard: its reading, doubt, flags and details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(self.tr("Wat de assistent ziet"))
+
+    def show_analysis(self, a: Any) -> None:
+        if a is None:
+            return
+        if a.uncertain and len(a.candidates) >= 2:
+            first, second = a.candidates[:2]
+            lines = [
+                self.tr("Twijfel: {first} ({p1}) of {second} ({p2})").format(
+                    first=CATEGORY_NAMES[first],
+                    p1=percent(a.scores[first]),
+                    second=CATEGORY_NAMES[second],
+                    p2=percent(a.scores[second]),
+                )
+            ]
+        else:
+            lines = [self.tr("Lijkt: {label} ({p})").format(label=CATEGORY_NAMES[a.label], p=percent(a.confidence))]
+        if a.explain and not a.uncertain:
+            lines.append(self.tr("vanwege: {words}").format(words=", ".join(a.explain)))
+        if a.flags:
+            lines.append(self.tr("Let op: {flags}").format(flags=", ".join(a.flags)))
+        found = []
+        d = a.details
+        for key, name in (
+            ("order_numbers", self.tr("bestelnummer")),
+            ("amounts", self.tr("bedrag")),
+            ("dates", self.tr("datum")),
+            ("emails", self.tr("e-mail")),
+            ("phones", self.tr("telefoon")),
+        ):
+            if d.get(key):
+                found.append(f"{name} {', '.join(d[key][:2])}")
+        if found:
+            lines.append(self.tr("Gevonden: {items}").format(items="; ".join(found)))
+        self.setText("\n".join(lines))
+
+    def reading(self, prediction: Prediction | None, analysis: Any) -> tuple[str, tuple[str, ...]]:
+        """How the assistant reads the comment ('klacht (87 %)', or its two guesses), and why."""
+        if prediction is None:
+            return "", ()
+        if prediction.uncertain:
+            guesses = (self._candidate(prediction, analysis, label) for label in prediction.candidates[:2])
+            return self.tr(" of ").join(guesses), ()
+        reading = self.tr("de assistent leest dit als {label} ({p})").format(
+            label=CATEGORY_NAMES[prediction.label], p=percent(prediction.scores.get(prediction.label))
+        )
+        return reading, prediction.explain
+
+    def _candidate(self, prediction: Prediction, analysis: Any, label: str) -> str:
+        """'klacht (55 %, vanwege: wachten, weer)' for one of the assistant's two best guesses."""
+        score = percent(prediction.scores.get(label))
+        words = analysis.explain_candidates.get(label, ()) if analysis is not None else ()
+        if words:
+            return self.tr("{label} ({p}, vanwege: {words})").format(
+                label=CATEGORY_NAMES[label], p=score, words=", ".join(words)
+            )
+        return f"{CATEGORY_NAMES[label]} ({score})"

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case import Lesson
-from app.domain.flowchart import Flowchart
+from app.domain.flowchart import APPROVAL_WAITING, Flowchart
+from app.ui.person import current_person
 
 
 def parse_tags(text: str) -> list[str]:
@@ -43,9 +44,11 @@ class CaseForm(QGroupBox):
         lesson_hint: str,
         tags_hint: str,
         follow_days: int = 0,
+        person_row: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
+        self.flow = flow
         form = QFormLayout(self)
         self.form = form
         self.status = QComboBox()
@@ -81,6 +84,8 @@ class CaseForm(QGroupBox):
         tags_label = QLabel(QCoreApplication.translate("OutcomePage", "La&bels:"))
         tags_label.setBuddy(self.tags)
         form.addRow(tags_label, self.tags)
+        if person_row:
+            self._add_person_row()
 
     # ------------------------------------------------------------ values
 
@@ -124,3 +129,47 @@ class CaseForm(QGroupBox):
     def clear_lesson(self) -> None:
         self.lesson.clear()
         self.tags.clear()
+
+    # ------------------------------------------------------------ approval: who drafted it
+
+    def _add_person_row(self) -> None:
+        """'Opgesteld door', shown when the case is saved for approval: the name on this machine."""
+        self.person = QLineEdit(current_person().name)
+        self.person.setPlaceholderText(QCoreApplication.translate("CaseForm", "typ je naam"))
+        self.person.setAccessibleName(QCoreApplication.translate("CaseForm", "Opgesteld door"))
+        self.person.setToolTip(
+            QCoreApplication.translate(
+                "CaseForm",
+                "Een naam op deze computer, geen account: een collega keurt het antwoord goed of stuurt het terug.",
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.person, 1)
+        hint = QLabel(QCoreApplication.translate("CaseForm", "(op deze computer, geen account)"))
+        hint.setEnabled(False)
+        row.addWidget(hint)
+        label = QLabel(QCoreApplication.translate("CaseForm", "Opgesteld &door:"))
+        label.setBuddy(self.person)
+        self.form.insertRow(1, label, row)  # under the status it belongs to
+        self._person_row = row
+        self.person.editingFinished.connect(lambda: current_person().set(self.person.text()))
+        current_person().changed.connect(self._follow_person)
+        self.status.currentIndexChanged.connect(self._show_person_row)
+        self._show_person_row()
+
+    def drafted_by(self) -> str | None:
+        """The name typed at 'Opgesteld door' when it is asked (saving for approval), made the
+        window's name at once: a save by Ctrl+S while still typing uses what was typed."""
+        person = getattr(self, "person", None)
+        if person is None or not self.form.isRowVisible(self._person_row):
+            return None
+        current_person().set(person.text())
+        return current_person().name
+
+    def _follow_person(self, name: str) -> None:
+        if self.person.text().strip() != name:
+            self.person.setText(name)
+
+    def _show_person_row(self) -> None:
+        waiting = self.flow.approval_role(self.status_id()) == APPROVAL_WAITING
+        self.form.setRowVisible(self._person_row, waiting)

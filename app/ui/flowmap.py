@@ -6,9 +6,11 @@ from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.flowchart import Flowchart, Node
+from app.ui.assistant import AssistantPanel
+from app.ui.widgets import heading, plain
 
 CELL_W = 82
 CELL_H = 54
@@ -123,3 +125,33 @@ class FlowMap(QWidget):
             else:
                 painter.drawText(inner, flags, node.title)
         painter.end()
+
+
+class WizardSide(QWidget):
+    """The wizard's side column: the map (where you are) and what the assistant sees.
+
+    In a narrow window the map gives way; the assistant's column stays, narrower."""
+
+    def __init__(self, flow: Flowchart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        side = QVBoxLayout(self)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.map_part = QWidget()
+        map_layout = QVBoxLayout(self.map_part)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(heading(self.tr("Waar ben je?"), 1.1))
+        self.map = FlowMap(flow)
+        map_layout.addWidget(self.map, 0, Qt.AlignmentFlag.AlignHCenter)
+        map_layout.addWidget(plain(self.tr("Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg."), muted=True))
+        side.addWidget(self.map_part)
+        side.addWidget(heading(self.tr("Assistent"), 1.1))
+        self.assistant = AssistantPanel()
+        self.assistant.setMaximumWidth(self.map.sizeHint().width() + 20)
+        side.addWidget(self.assistant)
+        side.addStretch()
+
+    def fit(self, room: int, narrow: int) -> None:
+        """Show the map only when ``room`` (pixels left beside the pages) holds it."""
+        wide = room >= self.map.sizeHint().width()
+        self.map_part.setVisible(wide)
+        self.assistant.setMaximumWidth(self.map.sizeHint().width() + 20 if wide else narrow)

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,135 +20,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.case import Case
 from app.domain.categories import CATEGORY_NAMES, PLATFORMS
-from app.domain.flowchart import Flowchart
+from app.domain.flowchart import APPROVAL_WAITING, Flowchart
+from app.domain.writers import repeat_with
 from app.nlp import adapt
-from app.store import CaseFilter, CaseStore
+from app.store import CaseFilter, CaseStore, team
 from app.ui.case_form import CaseForm
+from app.ui.history_detail import Detail, DetailPane
+from app.ui.history_model import CaseTable, CaseTableModel, is_due, local_time, reply_time
+from app.ui.history_team import PersonChooser
+from app.ui.person import current_person
 from app.ui.tasks import HistoryWorker
-from app.ui.widgets import esc, heading, plain
+from app.ui.widgets import heading, plain
+
+__all__ = ["PAGE_ROWS", "CaseTableModel", "HistoryView", "is_due", "local_time", "reply_time"]
 
 PAGE_ROWS = 200  # rows fetched at a time; more are loaded when the list is scrolled to its end
-OPEN_STATUSES = {"open", "monitoren", "geescaleerd"}
-
-
-def reply_time(minutes: float | None) -> str:
-    if minutes is None:
-        return ""
-    if minutes < 60:
-        return f"{minutes:.0f} min"
-    if minutes < 48 * 60:
-        return f"{minutes / 60:.1f} u".replace(".", ",")
-    return f"{minutes / 1440:.0f} d"
-
-
-def is_due(case: Case, today: date | None = None) -> bool:
-    if not case.follow_up or case.status not in OPEN_STATUSES:
-        return False
-    try:
-        return date.fromisoformat(case.follow_up[:10]) <= (today or date.today())
-    except ValueError:
-        return False
-
-
-def local_time(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return datetime.fromisoformat(value).astimezone().strftime("%d-%m-%Y %H:%M")
-    except ValueError:
-        return value
-
-
-class CaseTableModel(QAbstractTableModel):
-    def __init__(self, flow: Flowchart, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.flow = flow
-        self.cases: list[Case] = []
-        self.repeat: set[str] = set()
-        self.headers = [
-            self.tr("Ontvangen"),
-            self.tr("Platform"),
-            self.tr("Schrijver"),
-            self.tr("Categorie"),
-            self.tr("Uitkomst"),
-            self.tr("Status"),
-            self.tr("Reactietijd"),
-        ]
-
-    def set_cases(self, cases: list[Case], repeat: set[str]) -> None:
-        self.beginResetModel()
-        self.cases = cases
-        self.repeat = repeat
-        self.endResetModel()
-
-    def append_cases(self, cases: list[Case]) -> None:
-        if not cases:
-            return
-        self.beginInsertRows(QModelIndex(), len(self.cases), len(self.cases) + len(cases) - 1)
-        self.cases.extend(cases)
-        self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cases)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        case = self.cases[index.row()]
-        column = index.column()
-        due = is_due(case)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return local_time(case.received_at)
-            if column == 1:
-                return PLATFORMS.get(case.platform, case.platform)
-            if column == 2:
-                repeat = case.author.strip().lower() in self.repeat
-                marker = " ↻" if repeat else ""
-                return (case.author or "—") + marker
-            if column == 3:
-                return CATEGORY_NAMES.get(case.prediction.label, "") if case.prediction else ""
-            if column == 4:
-                if case.session is not None:
-                    return self.tr("(nog bezig)")
-                return self.flow.node(case.outcome).title if case.outcome in self.flow.nodes else ""
-            if column == 5:
-                label = self.flow.status_label(case.status)
-                return f"⚑ {label}" if due else label
-            if column == 6:
-                return reply_time(case.reply_minutes)
-        if role == Qt.ItemDataRole.FontRole and due:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and due and column == 5:
-            return QColor("#d84315")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if due and column == 5:
-                return self.tr("Opvolgen: {date}").format(date=case.follow_up)
-            return case.text[:300]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None
 
 
 def fetch_page(store: CaseStore, text: str, filters: CaseFilter, offset: int) -> list[Case]:
@@ -168,6 +60,7 @@ class Listing:
     total: int | None
     repeat: set[str]  # writers (lower case) who are repeat critics (app.domain.writers)
     exhausted: bool
+    waiting: int = 0  # replies waiting for approval, in the whole history
 
 
 def fetch_listing(store: CaseStore, text: str, filters: CaseFilter, keep: int | None) -> Listing:
@@ -179,20 +72,23 @@ def fetch_listing(store: CaseStore, text: str, filters: CaseFilter, keep: int | 
         exhausted = len(more) < PAGE_ROWS
         cases.extend(more)
     total = None if text else store.count_matching(filters)
-    return Listing(cases, total, store.repeat_writers(), exhausted)
+    return Listing(cases, total, store.repeat_writers(), exhausted, team.waiting_count(store))
 
 
-def fetch_detail(store: CaseStore, case_id: int) -> tuple[Case, int, bool, bool]:
-    """The case, fresh with its lessons; how many other negative cases its writer has and
-    whether that makes them a repeat critic (the one rule of app.domain.writers); and whether
-    the owner marked it 'niet gebruiken om te leren'."""
-    case = store.get(case_id)
-    no_learn = case_id in adapt.excluded_ids(store)
-    if not case.author:
-        return case, 0, False, no_learn
-    earlier = len(store.negative_cases_by(case.author, exclude_id=case.id))
-    repeat = store.is_repeat_writer(case.author, exclude_id=case.id, negative=case.is_negative)
-    return case, earlier, repeat, no_learn
+def fetch_detail(store: CaseStore, case_id: int) -> Detail:
+    """The case, fresh with its lessons, its writer's record, its approval story and reply versions."""
+    story = team.record(store, case_id)
+    case = story.case
+    detail = Detail(case, no_learn=case_id in adapt.excluded_ids(store), events=story.events)
+    detail.revisions = story.revisions
+    if case.author:
+        detail.earlier = store.negative_count_by(case.author, exclude_id=case.id)
+        detail.repeat = repeat_with(detail.earlier, case.is_negative)
+    return detail
+
+
+def fetch_people(store: CaseStore) -> tuple[str, list[str]]:
+    return team.person(store), team.people(store)
 
 
 class HistoryView(QWidget):
@@ -205,15 +101,24 @@ class HistoryView(QWidget):
         self.requests = {"list": 0, "detail": 0, "months": 0}
         self.loading = False
         self.current: Case | None = None
+        self.waiting = 0  # replies waiting for approval in the whole history
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Geschiedenis")))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Geschiedenis")), 1)
+        self.person = PersonChooser()
+        self.remembered = ""  # the name the history has as the one working here now
+        current_person().changed.connect(self._remember_person)
+        top.addWidget(self.person)
+        layout.addLayout(top)
         layout.addLayout(self._filter_bar(flow))
+        layout.addLayout(self._filter_row())
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._table_view(flow))
-        splitter.addWidget(self._detail_pane())
+        splitter.addWidget(self._detail_pane(flow))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([840, 380])
+        splitter.setSizes([700, 460])
         layout.addWidget(splitter, 1)
         self.count = plain(muted=True)
         layout.addWidget(self.count)
@@ -223,11 +128,13 @@ class HistoryView(QWidget):
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         for combo in (self.month, self.category, self.status, self.platform):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.status.currentIndexChanged.connect(self._sync_waiting_button)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_case(cur.row()))
         self.table.verticalScrollBar().valueChanged.connect(self._maybe_load_more)
         self.exhausted = True
         self.total: int | None = None
         self.refresh_months()
+        self.refresh_people()
         self.refresh()
 
     def _filter_bar(self, flow: Flowchart) -> QHBoxLayout:
@@ -255,13 +162,27 @@ class HistoryView(QWidget):
             self.platform.addItem(name, code)
         search_label = QLabel(self.tr("&Zoek:"))
         search_label.setBuddy(self.search)
+        self.waiting_button = QPushButton(self.tr("Te&r goedkeuring"))
+        self.waiting_button.setCheckable(True)
+        self.waiting_button.setToolTip(self.tr("Toon alleen de antwoorden die op goedkeuring wachten."))
+        self.waiting_button.toggled.connect(self._show_waiting)
         bar.addWidget(search_label)
         bar.addWidget(self.search, 2)
+        bar.addWidget(self.waiting_button)
         return bar
 
-    def _table_view(self, flow: Flowchart) -> QTableView:
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for combo in (self.month, self.category, self.status, self.platform):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            row.addWidget(combo, 1)
+        row.addStretch(1)
+        return row
+
+    def _table_view(self, flow: Flowchart) -> CaseTable:
         self.model = CaseTableModel(flow, self)
-        self.table = QTableView()
+        self.table = CaseTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -270,47 +191,42 @@ class HistoryView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setMinimumWidth(360)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, readable widths (not 'to contents': long names squashed the outcome); the outcome
+        # takes what is left and never less than its own minimum; every column can be dragged.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(48)
+        metrics = self.table.fontMetrics()
+        samples = {
+            0: "00-00-0000",
+            1: "Instagram",
+            2: "Schrijver ↻",
+            3: "onwaarheid",
+            5: "Ter goedkeuring",
+            6: "00 min",
+        }
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 8)
+            header.resizeSection(column, min(width + 16, 150))
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Afgehandelde reacties"))
         return self.table
 
-    def _detail_pane(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        pane = QWidget()
-        layout = QVBoxLayout(pane)
-        self.detail_title = heading(self.tr("Kies een reactie"), 1.1)
-        self.repeat_note = plain()
-        self.repeat_note.setStyleSheet("color: #d84315")
-        self.detail_comment = QPlainTextEdit()
-        self.detail_comment.setReadOnly(True)
-        self.detail_comment.setAccessibleName(self.tr("De reactie"))
-        self.detail_comment.setMaximumHeight(120)
-        self.detail_path = QLabel()
-        self.detail_path.setWordWrap(True)
-        self.detail_path.setTextFormat(Qt.TextFormat.RichText)
-        self.detail_reply = QPlainTextEdit()
-        self.detail_reply.setReadOnly(True)
-        self.detail_reply.setAccessibleName(self.tr("Gegeven antwoord"))
-        self.detail_reply.setMaximumHeight(120)
-        self.detail_lessons = QLabel()
-        self.detail_lessons.setWordWrap(True)
-        self.detail_lessons.setTextFormat(Qt.TextFormat.RichText)
-        for widget in (self.detail_title, self.repeat_note):
-            layout.addWidget(widget)
-        layout.addWidget(plain(self.tr("Reactie"), muted=True))
-        layout.addWidget(self.detail_comment)
-        layout.addWidget(self.detail_path)
-        layout.addWidget(plain(self.tr("Antwoord"), muted=True))
-        layout.addWidget(self.detail_reply)
-        layout.addWidget(self.detail_lessons)
-
-        layout.addWidget(self._edit_box())
-        layout.addStretch()
-        scroll.setWidget(pane)
-        return scroll
+    def _detail_pane(self, flow: Flowchart) -> DetailPane:
+        pane = DetailPane(flow)
+        self.detail = pane
+        # The pane's parts under the names this screen (and its tests) use.
+        self.detail_title, self.repeat_note, self.detail_reply = pane.title, pane.repeat_note, pane.reply
+        self.detail_comment, self.detail_path, self.detail_lessons = pane.comment, pane.path, pane.lessons
+        self.team_box, self.revisions, self.reply_note = pane.team_box, pane.revisions, pane.reply_note
+        self.team_box.approveRequested.connect(self.approve)
+        self.team_box.sendBackRequested.connect(self.send_back)
+        self.team_box.resubmitRequested.connect(self.resubmit)
+        pane.layout_.addWidget(self._edit_box())
+        pane.layout_.addStretch()
+        return pane
 
     def _edit_box(self) -> CaseForm:
         edit = CaseForm(
@@ -318,6 +234,7 @@ class HistoryView(QWidget):
             self.tr("Bijwerken"),
             lesson_hint=self.tr("Nieuwe les toevoegen…"),
             tags_hint=self.tr("labels, met komma's"),
+            person_row=False,  # this screen has 'Je naam' at the top
         )
         # The shared form's fields, under this screen's names.
         self.edit_status = edit.status
@@ -329,9 +246,11 @@ class HistoryView(QWidget):
         self.save_button.clicked.connect(self.save_changes)
         self.resume_button = QPushButton(self.tr("&Verder met deze reactie"))
         self.resume_button.clicked.connect(lambda: self.current and self.resumeRequested.emit(self.current))
-        self.no_learn = QCheckBox(self.tr("&Niet gebruiken om de assistent te laten bijleren"))
+        self.no_learn = QCheckBox(self.tr("&Niet gebruiken om bij te leren"))
         self.no_learn.setToolTip(
-            self.tr("Bijvoorbeeld als je hier bewust anders koos dan het schema voor deze reactie bedoelt.")
+            self.tr("De assistent leert niet van deze reactie.")
+            + " "
+            + self.tr("Bijvoorbeeld als je hier bewust anders koos dan het schema voor deze reactie bedoelt.")
         )
         self.no_learn.clicked.connect(self._set_no_learn)
         edit.form.addRow(self.no_learn)
@@ -384,7 +303,7 @@ class HistoryView(QWidget):
 
     def _update_count(self) -> None:
         cases = self.model.cases
-        due = sum(1 for c in cases if is_due(c))
+        due = sum(1 for c in cases if is_due(c, flow=self.flow))
         # "200 / 100000 reacties" or "200+ reacties" while more can be scrolled in.
         if self.total is not None and self.total > len(cases):
             shown = f"{len(cases)} / {self.total}"
@@ -395,6 +314,8 @@ class HistoryView(QWidget):
         text = self.tr("{n} reacties").format(n=shown)
         if due:
             text += " · " + self.tr("{n} om op te volgen").format(n=due)
+        if self.waiting:
+            text += " · " + self.tr("{n} wachten op goedkeuring").format(n=self.waiting)
         self.count.setText(text)
 
     def _maybe_load_more(self, value: int) -> None:
@@ -439,14 +360,22 @@ class HistoryView(QWidget):
             return  # the filters changed again; a newer listing is on its way
         self.exhausted = listing.exhausted
         self.total = listing.total
+        self.waiting = listing.waiting
+        self.waiting_button.setText(self.tr("Te&r goedkeuring ({n})").format(n=listing.waiting))
+        self.waiting_button.setStyleSheet("font-weight: bold" if listing.waiting else "")
         self.model.set_cases(listing.cases, listing.repeat)
         self._update_count()
-        row = next((i for i, c in enumerate(listing.cases) if c.id == keep), None)
+        # The detail follows the list: the case shown before if it is still there, else the first.
+        row = next((i for i, c in enumerate(listing.cases) if c.id == keep), 0 if listing.cases else None)
         if row is not None:
+            before = self.requests["detail"]
             self.table.selectRow(row)
-            self.show_case(row)
+            if self.requests["detail"] == before:  # the selection did not move, so it asked for nothing
+                self.show_case(row)
         else:
+            self._next("detail")  # a detail still on its way is no longer wanted
             self.current = None
+            self.detail.clear()
             self.edit_box.setEnabled(False)
 
     def show_case(self, row: int) -> None:
@@ -457,63 +386,37 @@ class HistoryView(QWidget):
         assert case_id is not None
         self.history.call(
             lambda store: fetch_detail(store, case_id),
-            lambda result: self._show_detail(request, *result),
+            lambda detail: self._show_detail(request, detail),
             self._failed,
         )
 
-    def _show_detail(self, request: int, case: Case, earlier: int, repeat: bool, no_learn: bool) -> None:
+    def _show_detail(self, request: int, detail: Detail) -> None:
         if request != self.requests["detail"]:
             return
+        case = detail.case
         self.current = case
-        label = CATEGORY_NAMES.get(case.prediction.label, "") if case.prediction else ""
-        who = case.author or self.tr("onbekende schrijver")
-        self.detail_title.setText(
-            f"{who} · {PLATFORMS.get(case.platform, case.platform)} · {local_time(case.received_at)}"
-        )
-        self.detail_comment.setPlainText(case.text)
-        steps = []
-        for step in case.path:
-            node = self.flow.nodes.get(step.node_id)
-            if node is None or not node.is_question:
-                continue
-            try:
-                answer = node.answer(step.answer_id).label
-            except KeyError:
-                continue
-            line = f"{esc(node.question)} → <b>{esc(answer)}</b>"
-            if step.against_suggestion and step.suggested:
-                try:
-                    suggested = node.answer(step.suggested).label
-                    line += " " + esc(self.tr("(assistent stelde voor: {s})").format(s=suggested))
-                except KeyError:
-                    pass
-            steps.append(f"<li>{line}</li>")
-        outcome = self.flow.nodes.get(case.outcome or "")
-        outcome_word = self.tr("Uitkomst")
-        assistant_word = self.tr("assistent")
-        summary = f"<b>{esc(outcome_word)}:</b> {esc(outcome.title)}" if outcome else esc(self.tr("Nog niet afgerond"))
-        if label:
-            summary += f" · {esc(assistant_word)}: {esc(label)}"
-        self.detail_path.setText(summary + ("<ul>" + "".join(steps) + "</ul>" if steps else ""))
-        self.detail_reply.setPlainText(case.reply)
-        if case.lessons:
-            items = "".join(
-                f"<li>{esc(lesson.text)}"
-                + (f" <i>({esc(', '.join(lesson.tags))})</i>" if lesson.tags else "")
-                + "</li>"
-                for lesson in case.lessons
-            )
-            lessons_word = self.tr("Lessen")
-            self.detail_lessons.setText(f"<b>{esc(lessons_word)}</b><ul>{items}</ul>")
-        else:
-            self.detail_lessons.setText(esc(self.tr("Nog geen les bij deze reactie.")))
-        self._show_repeat(case, earlier, repeat)
+        self.detail.show_detail(detail)
         self.edit_box.setEnabled(True)
         self.edit_status.setCurrentIndex(max(0, self.edit_status.findData(case.status)))
         self.edit_box.set_follow_up(case.follow_up)
         self.resume_button.setVisible(case.session is not None)
-        self.no_learn.setChecked(no_learn)
+        self.no_learn.setChecked(detail.no_learn)
         self.no_learn.setEnabled(case.session is None)
+
+    # ------------------------------------------------------------ who works here now
+
+    def refresh_people(self) -> None:
+        self.history.call(fetch_people, lambda result: self._show_people(*result), self._failed)
+
+    def _show_people(self, current: str, people: list[str]) -> None:
+        self.remembered = current
+        self.person.set_people(current, people)
+
+    def _remember_person(self, name: str) -> None:
+        """A name chosen here or on the save form: the history remembers it for this machine."""
+        if name and name != self.remembered:
+            self.remembered = name
+            self.history.call(lambda store: team.remember(store, name), None, self._failed)
 
     def _set_no_learn(self, checked: bool) -> None:
         case = self.current
@@ -522,38 +425,92 @@ class HistoryView(QWidget):
         case_id = case.id
         self.history.call(lambda store: adapt.mark_excluded(store, case_id, checked), None, self._failed)
 
-    def _show_repeat(self, case: Case, earlier: int, repeat: bool) -> None:
-        if repeat:
-            self.repeat_note.setText(
-                self.tr(
-                    "↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, "
-                    "bied persoonlijk contact aan en laat het daarna los."
-                ).format(who=case.author, n=earlier)
-            )
-            self.repeat_note.show()
-        else:
-            self.repeat_note.hide()
-
     # ------------------------------------------------------------ writing
 
     def save_changes(self) -> None:
         if self.current is None:
             return
         case = copy.deepcopy(self.current)  # the shown case changes only once the history has the change
+        reply = self.detail.edited_reply()
+        if reply is not None:
+            case.reply = reply
         case.status = self.edit_box.status_id()
         case.follow_up = self.edit_box.follow_up()
         lesson = self.edit_box.new_lesson()
         if lesson is not None:
             case.lessons.append(lesson)
+        by = self.person.name() or None  # no name chosen: the one last remembered on this machine
         self.save_button.setEnabled(False)
-        self.history.call(lambda store: store.save(case), self._changes_saved, self._save_failed)
+        self.history.call(
+            lambda store: store.save(case, by=by),
+            lambda case_id: self._changes_saved(case_id, reply),
+            self._save_failed,
+        )
 
-    def _changes_saved(self, case_id: int) -> None:
+    def _changes_saved(self, case_id: int, reply: str | None = None) -> None:
         self.save_button.setEnabled(True)
         self.edit_box.clear_lesson()
+        self.detail.saved_reply(case_id, reply)
         self.refresh(select_id=case_id)
         self.window().statusBar().showMessage(self.tr("Wijzigingen opgeslagen."), 4000)
 
     def _save_failed(self, message: str) -> None:
         self.save_button.setEnabled(True)
         QMessageBox.critical(self, self.tr("Opslaan mislukt"), message)
+
+    # ------------------------------------------------------------ approval
+
+    def _team_step(self, step: str, comment: str = "") -> None:
+        """Approve, send back or offer again, as the person chosen at the top (a history job)."""
+        case = self.current
+        if case is None or case.id is None:
+            return
+        name, case_id, reply = self.person.name(), case.id, self.detail.edited_reply()
+        if not name:
+            self.team_box.show_error(self.tr("Kies of typ eerst bovenaan je naam."))
+            self.person.combo.setFocus()
+            return
+        jobs = {
+            "approve": lambda store: team.approve(store, case_id, name, reply),
+            "send_back": lambda store: team.send_back(store, case_id, name, comment, reply),
+            "resubmit": lambda store: team.submit(store, case_id, name, reply),
+        }
+        self.history.call(jobs[step], lambda story: self._team_done(step, story), self.team_box.show_error)
+
+    def approve(self) -> None:
+        self._team_step("approve")
+
+    def send_back(self, comment: str) -> None:
+        self._team_step("send_back", comment)
+
+    def resubmit(self) -> None:
+        self._team_step("resubmit")
+
+    def _team_done(self, step: str, story: team.TeamRecord) -> None:
+        case = story.case
+        assert case.id is not None
+        self.detail.saved_reply(case.id, case.reply)
+        self.team_box.comment.clear()
+        messages = {
+            "approve": self.tr("Goedgekeurd door {who}. Het antwoord staat klaar om te plakken."),
+            "send_back": self.tr("Teruggestuurd door {who}, met je opmerking."),
+            "resubmit": self.tr("Opnieuw ter goedkeuring aangeboden door {who}."),
+        }
+        if step == "approve":
+            QGuiApplication.clipboard().setText(case.reply)
+        self.refresh_people()
+        self.refresh(select_id=case.id)
+        self.window().statusBar().showMessage(messages[step].format(who=self.person.name()), 6000)
+
+    def _show_waiting(self, checked: bool) -> None:
+        waiting = self.flow.approval_status(APPROVAL_WAITING)
+        current = self.status.currentData()
+        if checked and current != waiting:
+            self.status.setCurrentIndex(self.status.findData(waiting))
+        elif not checked and current == waiting:
+            self.status.setCurrentIndex(0)
+
+    def _sync_waiting_button(self) -> None:
+        self.waiting_button.blockSignals(True)
+        self.waiting_button.setChecked(self.status.currentData() == self.flow.approval_status(APPROVAL_WAITING))
+        self.waiting_button.blockSignals(False)

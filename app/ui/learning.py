@@ -26,15 +26,16 @@ class _Progress(QObject):
     changed = Signal(str, float)
 
 
-def learn_status(history: Path) -> dict[str, Any]:
+def learn_status(history: Path, read_only: bool = False) -> dict[str, Any]:
     """What the panel shows: whether this history has an adapted assistant, and how many handled
-    cases it has that the assistant has not learned from yet. Runs in the worker."""
+    cases it has that the assistant has not learned from yet. Runs in the worker.
+    ``read_only``: a newer version's history, only looked at (opened for reading only)."""
     from app.store import CaseStore
 
     meta = adapt.adapted_meta(history)
     usable = 0
     if history.exists():
-        with CaseStore.open(history) as store:
+        with CaseStore.open_readonly(history) if read_only else CaseStore.open(history) as store:
             usable = len(adapt.history_examples(store))
     learned = int(meta.get("examples", 0)) if meta else 0
     return {"meta": meta, "usable": usable, "new": max(0, usable - learned)}
@@ -57,8 +58,11 @@ class LearnPanel(QGroupBox):
     learned = Signal()
     offer = Signal(int)
 
-    def __init__(self, history: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, history: Path, runner: TaskRunner, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.read_only = read_only  # a newer version's history: no learning, no offer
         self.setTitle(self.tr("Assistent bijleren"))
         self.history = history
         self.runner = runner
@@ -105,8 +109,8 @@ class LearnPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        history = self.history
-        self.runner.submit(lambda: learn_status(history), self._show_status, self._show_error)
+        history, read_only = self.history, self.read_only
+        self.runner.submit(lambda: learn_status(history, read_only), self._show_status, self._show_error)
 
     def _show_status(self, status: dict[str, Any]) -> None:
         meta = status["meta"]
@@ -125,8 +129,9 @@ class LearnPanel(QGroupBox):
             n=status["usable"], new=status["new"]
         )
         self.status.setText(text)
-        self.undo_button.setEnabled(bool(meta) and not self.busy)
-        if status["new"] >= OFFER_EVERY and status["usable"] >= adapt.MIN_EXAMPLES:
+        self.undo_button.setEnabled(bool(meta) and not self.busy and not self.read_only)
+        self.learn_button.setEnabled(not self.read_only and not self.busy)
+        if status["new"] >= OFFER_EVERY and status["usable"] >= adapt.MIN_EXAMPLES and not self.read_only:
             self.offer.emit(int(status["new"]))
 
     def _show_error(self, message: str) -> None:
@@ -139,8 +144,15 @@ class LearnPanel(QGroupBox):
         self.bar.setValue(int(share * 100))
         self.bar.setFormat(f"{message} (%p%)")
 
+    def _view_only(self) -> bool:
+        if self.read_only:
+            self.result.setText(
+                self.tr("Alleen bekijken: bij een geschiedenis van een nieuwere versie leert de assistent niet bij.")
+            )
+        return self.read_only
+
     def start(self) -> None:
-        if self.busy:
+        if self.busy or self._view_only():
             return
         self.busy = True
         self.learn_button.setEnabled(False)
@@ -160,6 +172,8 @@ class LearnPanel(QGroupBox):
         self.refresh()
 
     def undo(self) -> None:
+        if self._view_only():
+            return
         history = self.history
         self.runner.submit(lambda: adapt.undo(history), self._undone, self._show_error)
 

@@ -18,6 +18,7 @@ from app.fileio import make_private, private_dir
 from app.paths import user_data_dir
 from app.resources import resource_path
 from app.store import CaseStore
+from app.store.db import NewerVersionError
 
 
 def install_translators(app: QApplication) -> str:
@@ -54,12 +55,21 @@ def open_store_interactively(path: Path) -> CaseStore | None:
                     "Het bestand is niet aangeraakt. Kies een ander bestand, begin een nieuwe geschiedenis of sluit af.",  # noqa: E501
                 )
             )
+            view = None
+            if isinstance(exc, NewerVersionError):  # readable, never written: offer to look without saving
+                view = box.addButton(QApplication.translate("main", "Alleen bekijken"), QMessageBox.ButtonRole.YesRole)
             other = box.addButton(QApplication.translate("main", "Ander bestand…"), QMessageBox.ButtonRole.AcceptRole)
             new = box.addButton(
                 QApplication.translate("main", "Nieuwe geschiedenis"), QMessageBox.ButtonRole.ActionRole
             )
             box.addButton(QApplication.translate("main", "Afsluiten"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
+            if view is not None and box.clickedButton() is view:
+                try:
+                    return CaseStore.open_readonly(path)
+                except ReageerwijzerError as again:
+                    QMessageBox.warning(None, QApplication.translate("main", "Geschiedenis niet geopend"), str(again))
+                    continue
             if box.clickedButton() is other:
                 chosen, _ = QFileDialog.getSaveFileName(
                     None,
@@ -120,7 +130,7 @@ def run(db_path: Path) -> int:
     store = open_store_interactively(Path(db_path))  # migrations and their questions, before the window
     if store is None:
         return 1
-    history = store.path
+    history: CaseStore | Path = store if store.read_only else store.path  # a store tells it is view-only
     store.close()  # from here on only the window's history worker opens the file, on its own thread
     from app.ui.main_window import MainWindow
 

@@ -29,6 +29,9 @@ from app.ui.assistant import AssistantService
 from app.ui.history import HistoryView
 from app.ui.learning import LearnPanel
 from app.ui.practice import PracticeView
+from app.ui.privacy import install_privacy
+from app.ui.radar import RadarWatcher
+from app.ui.readonly import show_read_only
 from app.ui.report import ReportView
 from app.ui.settings import SettingsView
 from app.ui.tasks import HistoryWorker, TaskRunner
@@ -48,7 +51,11 @@ class MainWindow(QMainWindow):
         self.clock = clock
         # The window works on the history only through this worker (its own connection, its own
         # thread); a store passed in only says which file.
-        self.history_worker = HistoryWorker(history.path if isinstance(history, CaseStore) else history, self)
+        self.history_worker = HistoryWorker(
+            history.path if isinstance(history, CaseStore) else history,
+            self,
+            read_only=getattr(history, "read_only", False),  # a newer version's history: view only
+        )
         self.flow = flow or shipped_flowchart()
         self.ask_resume = ask_resume or self._ask_resume
         self.setWindowTitle(self.tr("Reageerwijzer"))
@@ -75,12 +82,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.radar = RadarWatcher(self)  # crisis radar: banner above the pages, checks in the background
+        self.radar.install()
         self._build_pages()
         self.about_action = install_about_action(self)
         self.nav.currentRowChanged.connect(self._switch)
         for number in range(1, 6):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number: self.nav.setCurrentRow(n - 1))
         self.nav.setCurrentRow(0)
+        self.privacy_action = install_privacy(self, self.history_worker)  # menu item + retention run
+        if self.history_worker.read_only:
+            show_read_only(self)
         self._assistant_state("idle")
         self.assistant.load()
         QTimer.singleShot(0, self.offer_resume)
@@ -95,7 +107,7 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.flow, history, self.assistant)
         self.history = HistoryView(self.flow, history)
         self.settings = SettingsView(history)
-        self.learn_panel = LearnPanel(history.path, self.learn_runner)
+        self.learn_panel = LearnPanel(history.path, self.learn_runner, read_only=history.read_only)
         self.learn_panel.learned.connect(self.assistant.load)
         self.learn_panel.learned.connect(lambda: self.learn_offer.setVisible(False))
         self.learn_panel.offer.connect(self._offer_learning)
@@ -119,6 +131,7 @@ class MainWindow(QMainWindow):
         self.history.resumeRequested.connect(self.resume)
         self.settings.storeChangeRequested.connect(self.switch_store)
         self.settings.restoreRequested.connect(self.restore)
+        self.radar.attach()
 
     def _switch(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
@@ -182,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         """Ask about the first unfinished case, if there is one (read by the history worker)."""
+        if self.history_worker.read_only:
+            return  # viewing only: nothing to continue or throw away
         self.history_worker.call(lambda store: store.open_sessions(), self._offer, lambda _message: None)
 
     def _offer(self, pending: list[Case]) -> None:

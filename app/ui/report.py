@@ -21,21 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.export import CSV_ENCODING, write_csv
-from app.domain.report import MonthReport, anonymised, build_report, month_label
+from app.domain.anonymise import anonymised_fields
+from app.domain.export import CSV_ENCODING, write_csv_fields
+from app.domain.report import MonthReport, build_report, month_label
 from app.fileio import atomic_output, check_output
 from app.store import CaseStore
+from app.store.db import NewerVersionError
 from app.store.profile import load_profile
-from app.store.reporting import CSV_SKIP, ReportQueries
+from app.store.reporting import ReportQueries
 from app.ui.tasks import HistoryWorker, TaskRunner
 from app.ui.widgets import heading, plain
 
 PREVIEW_DPI = 80
 
 
+def _reading(path: Path) -> CaseStore:
+    """The history for a report (own connection, worker thread); a newer version's history read-only."""
+    try:
+        return CaseStore.open(path)
+    except NewerVersionError:
+        return CaseStore.open_readonly(path)
+
+
 def _build(path: Path, month: str, names: str) -> MonthReport:
     """Runs on a worker thread, with its own connection to the history."""
-    with CaseStore.open(path) as store:
+    with _reading(path) as store:
         return build_report(ReportQueries(store), month, load_profile(store).name, names)
 
 
@@ -57,11 +67,11 @@ def _save_pdf(path: Path, month: str, names: str, target: str) -> int:
 def _save_csv(path: Path, month: str, names: str, target: str) -> int:
     """Streams the month's cases into a temporary file that replaces ``target`` only when complete."""
     check_output(target, path)
-    with CaseStore.open(path) as store:
+    with _reading(path) as store:
         queries = ReportQueries(store)
-        cases = anonymised(queries.iter_month_cases(month, CSV_SKIP), names, queries.month_authors(month))
+        rows = anonymised_fields(queries.iter_month_fields(month), names, queries.month_authors(month))
         with atomic_output(target, encoding=CSV_ENCODING, newline="", history=path) as handle:
-            return write_csv(cases, handle)
+            return write_csv_fields(rows, handle)
 
 
 class ReportView(QWidget):

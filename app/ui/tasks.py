@@ -149,14 +149,15 @@ class TaskRunner(Worker):
 class HistoryWorker(Worker):
     """Every call on the history, in order, on one thread with its own store connection."""
 
-    def __init__(self, path: Path | str, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path | str, parent: QObject | None = None, *, read_only: bool = False) -> None:
         super().__init__(parent, "reageerwijzer-geschiedenis")
         self.path = Path(path)  # read on the GUI thread (titles, file dialogs); the store itself is not
+        self.read_only = read_only  # a history of a newer version: viewed, never written
         self._store: CaseStore | None = None  # only ever touched on the worker thread
 
     def _open(self) -> CaseStore:
         if self._store is None or self._store.closed:
-            self._store = CaseStore.open(self.path)
+            self._store = CaseStore.open_readonly(self.path) if self.read_only else CaseStore.open(self.path)
         return self._store
 
     def call(
@@ -178,6 +179,7 @@ class HistoryWorker(Worker):
                 self._store.close()
             self._store = new
             self.path = target
+            self.read_only = False
             return target
 
         self.submit(job, on_done, on_error)

@@ -10,62 +10,44 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStackedWidget, QWidget
 
 from app.domain.case import Case
-from app.domain.categories import CATEGORY_NAMES
+from app.domain.categories import STATUSES
 from app.domain.drafting import Draft, Drafter
 from app.domain.flowchart import Flowchart, Node
 from app.domain.profile import BusinessProfile
-from app.domain.replies import shipped_templates
+from app.domain.replies import open_slots, shipped_templates
+from app.domain.safety import SafetyBlock
 from app.domain.topics import TopicAnalysis
 from app.domain.wizard import Comment, WizardError, WizardSession
-from app.errors import ReageerwijzerError
 from app.nlp.topics import analyse_topics
 from app.store import CaseStore
-from app.store.profile import load_profile
 from app.ui.assistant import AssistantService
-from app.ui.flowmap import FlowMap
+from app.ui.flowmap import WizardSide
 from app.ui.tasks import HistoryWorker
-from app.ui.widgets import heading, plain
-from app.ui.wizard_pages import IntakePage, OutcomePage, QuestionPage, percent, quote
+from app.ui.wizard_pages import IntakePage, OutcomePage, QuestionPage, quote
+from app.ui.wizard_path import PathPage
+from app.ui.wizard_safety import outcome_advice, safety_block, show_marks
+from app.ui.wizard_store import DraftSlot, profile_or_default, store_case
 
 AUTOSAVE_MS = 1200
+SIDE_NARROW = 190  # the assistant's column when the window is too narrow for the map
+ANSWERED = "beantwoord"  # the status that says the reply is online: refused while slots are open
 ANALYSE_DEBOUNCE_MS = 450
 
-__all__ = ["AUTOSAVE_MS", "IntakePage", "OutcomePage", "QuestionPage", "WizardView", "quote"]
-
-
-class DraftSlot:
-    """Where the case being worked on sits in the history.
-
-    Read and written only inside history jobs, which run one at a time in order, so a second
-    autosave queued before the first has returned still updates the same row instead of adding one.
-    """
-
-    def __init__(self, case_id: int | None = None) -> None:
-        self.id = case_id
-
-
-def store_case(store: CaseStore, case: Case, slot: DraftSlot) -> int:
-    """Save the case in progress (a history job); an update keeps when it was first received and created."""
-    if case.id is None:
-        case.id = slot.id
-    if case.id is not None:
-        existing = store.get(case.id)
-        case.received_at = existing.received_at
-        case.created_at = existing.created_at
-    slot.id = store.save(case)
-    return slot.id
-
-
-def profile_or_default(store: CaseStore) -> BusinessProfile:
-    try:
-        return load_profile(store)
-    except ReageerwijzerError:
-        return BusinessProfile()
+__all__ = [
+    "AUTOSAVE_MS",
+    "DraftSlot",
+    "IntakePage",
+    "OutcomePage",
+    "QuestionPage",
+    "WizardView",
+    "profile_or_default",
+    "quote",
+    "store_case",
+]
 
 
 class WizardView(QWidget):
@@ -90,16 +72,23 @@ class WizardView(QWidget):
         self.outcome_ready = False
         self._outcome_request = 0
         self.templates = shipped_templates()
+        self.chosen: dict[str, str] = {}  # answers the person picked on the proposed path
+        self.replies: dict[str, dict[str, Any]] = {}  # per outcome: what was typed there (kept on Terug)
+        self.fast = False  # came to the outcome through the proposed path
 
         layout = QHBoxLayout(self)
+        layout.setSizeConstraint(QHBoxLayout.SizeConstraint.SetNoConstraint)  # see minimumSizeHint
         self.stack = QStackedWidget()
         self.intake = IntakePage(flow)
         self.question_page = QuestionPage()
+        self.path_page = PathPage()
         self.outcome_page = OutcomePage(flow)
-        for page in (self.intake, self.question_page, self.outcome_page):
+        for page in (self.intake, self.path_page, self.question_page, self.outcome_page):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(self._side(flow))
+        self.side = WizardSide(flow)
+        self.map, self.assistant_label = self.side.map, self.side.assistant
+        layout.addWidget(self.side)
         self.analyse_timer = QTimer(self, singleShot=True, interval=ANALYSE_DEBOUNCE_MS)
         self.analyse_timer.timeout.connect(self._analyse_now)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -108,30 +97,37 @@ class WizardView(QWidget):
         self._assistant_state(assistant.state)
         self._refresh_map()
 
-    def _side(self, flow: Flowchart) -> QVBoxLayout:
-        side = QVBoxLayout()
-        side.addWidget(heading(self.tr("Waar ben je?"), 1.1))
-        self.map = FlowMap(flow)
-        side.addWidget(self.map, 0, Qt.AlignmentFlag.AlignHCenter)
-        side.addWidget(plain(self.tr("Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg."), muted=True))
-        side.addWidget(heading(self.tr("Assistent"), 1.1))
-        self.assistant_label = plain()
-        self.assistant_label.setAccessibleName(self.tr("Wat de assistent ziet"))
-        self.assistant_label.setMaximumWidth(self.map.sizeHint().width() + 20)
-        side.addWidget(self.assistant_label)
-        side.addStretch()
-        return side
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        """Shown with an empty intake: the cursor waits in the comment field, ready for a paste."""
+        super().showEvent(event)
+        if self.stack.currentWidget() is self.intake and not self.has_input():
+            QTimer.singleShot(0, self.intake.text.setFocus)
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow windows (1024 px) drop the map, not the pages: only the pages and the assistant count."""
+        pages = self.stack.minimumSizeHint()
+        return QSize(pages.width() + SIDE_NARROW, pages.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().resizeEvent(event)
+        self.side.fit(event.size().width() - self.stack.minimumSizeHint().width() - 60, SIDE_NARROW)
 
     def _connect(self) -> None:
         self.intake.text.textChanged.connect(self._intake_changed)
         for widget in (self.intake.author, self.intake.link):
             widget.textChanged.connect(lambda _t: self.autosave_timer.start())
-        self.intake.proceed.connect(self.start_questions)
+        self.intake.proceed.connect(self.show_proposal)
+        self.intake.step_by_step.connect(self.start_questions)
+        self.intake.posted.changed.connect(self.autosave_timer.start)
+        self.path_page.accepted.connect(self.accept_path)
+        self.path_page.changed.connect(self.change_step)
+        self.path_page.step_by_step.connect(self._walk_from_start)
+        self.path_page.back.connect(self._to_intake)
         self.question_page.answered.connect(self.answer)
         self.question_page.back.connect(self.go_back)
         self.outcome_page.back.connect(self.go_back)
         self.outcome_page.save.connect(self.save_case)
-        self.outcome_page.pause_button.clicked.connect(self.show_pause_message)
+        self.outcome_page.marks.changed.connect(self._owner_flags)
         self.outcome_page.editor.textChanged.connect(self.autosave_timer.start)
         self.outcome_page.lesson.textChanged.connect(self.autosave_timer.start)
         self.assistant.stateChanged.connect(self._assistant_state)
@@ -155,6 +151,7 @@ class WizardView(QWidget):
         self._refresh_question()
 
     def _intake_changed(self) -> None:
+        self.analysis = None  # it was about the text before this change: never propose from it
         self.analyse_timer.start()
         self.autosave_timer.start()
 
@@ -171,65 +168,88 @@ class WizardView(QWidget):
         self.topics = result
 
     def _analysed(self, request: int, analysis: Any) -> None:
-        if request != self.assistant.latest_request:
+        if request != self.assistant.latest_request or self.analyse_timer.isActive():
             return  # an older text; a newer analysis is on its way
         self.analysis = analysis
         if self.session is not None and self.session.comment.text == self.intake.text.toPlainText():
             self.session.prediction = analysis.prediction()
-        self._show_analysis()
+        self.assistant_label.show_analysis(self.analysis)
         self._refresh_question()
-
-    def _show_analysis(self) -> None:
-        a = self.analysis
-        if a is None:
-            return
-        if a.uncertain and len(a.candidates) >= 2:
-            first, second = a.candidates[:2]
-            lines = [
-                self.tr("Twijfel: {first} ({p1}) of {second} ({p2})").format(
-                    first=CATEGORY_NAMES[first],
-                    p1=percent(a.scores[first]),
-                    second=CATEGORY_NAMES[second],
-                    p2=percent(a.scores[second]),
-                )
-            ]
-        else:
-            lines = [self.tr("Lijkt: {label} ({p})").format(label=CATEGORY_NAMES[a.label], p=percent(a.confidence))]
-        if a.explain and not a.uncertain:
-            lines.append(self.tr("vanwege: {words}").format(words=", ".join(a.explain)))
-        if a.flags:
-            lines.append(self.tr("Let op: {flags}").format(flags=", ".join(a.flags)))
-        found = []
-        d = a.details
-        for key, name in (
-            ("order_numbers", self.tr("bestelnummer")),
-            ("amounts", self.tr("bedrag")),
-            ("dates", self.tr("datum")),
-            ("emails", self.tr("e-mail")),
-            ("phones", self.tr("telefoon")),
-        ):
-            if d.get(key):
-                found.append(f"{name} {', '.join(d[key][:2])}")
-        if found:
-            lines.append(self.tr("Gevonden: {items}").format(items="; ".join(found)))
-        self.assistant_label.setText("\n".join(lines))
 
     # ------------------------------------------------------------ walking
 
-    def start_questions(self) -> None:
+    def _session_for_intake(self) -> WizardSession | None:
+        """The session for the comment in the intake (a new one when the text changed)."""
         comment = self.intake.comment()
         if not comment.text.strip():
-            return
-        prediction = None
-        if self.analysis is not None and self.intake.text.toPlainText().strip():
-            prediction = self.analysis.prediction()
+            return None
+        prediction = self.analysis.prediction() if self.analysis is not None else None
         if self.session is None or self.session.comment.text != comment.text:
             self.session = WizardSession(self.flow, comment, prediction)
+            self.chosen = {}
+            self.path_page.reset()
         else:
             self.session.comment = comment
             self.session.prediction = prediction or self.session.prediction
+        return self.session
+
+    def start_questions(self) -> None:
+        """The step-by-step walk (from the intake it goes on where the walk was)."""
+        if self._session_for_intake() is None:
+            return
+        self.fast = False
         self._show_current()
         self.autosave()
+
+    def _walk_from_start(self) -> None:
+        if self.session is not None:
+            self.session.steps = []
+        self.start_questions()
+
+    # ------------------------------------------------------------ the proposed path
+
+    def show_proposal(self) -> None:
+        """The whole path the assistant proposes, one page; "Klopt" goes to the outcome."""
+        if self._session_for_intake() is None:
+            return
+        self.fast = True
+        self.stack.setCurrentWidget(self.path_page)
+        self._show_path()
+        self.autosave()
+
+    def _show_path(self) -> None:
+        assert self.session is not None
+        steps, outcome = self.session.propose(self.chosen)
+        reading, words = self._reading()
+        waiting = self.session.prediction is None and (
+            self.assistant.state == "loading" or (self.assistant.ready and self.analysis is None)
+        )
+        self.path_page.show_path(steps, outcome, self.session.comment.text, reading, words, waiting)
+        ids = [step.node.id for step in steps]
+        if outcome is not None:
+            self.map.set_position(ids, outcome.id)
+        else:
+            self.map.set_position(ids[:-1], ids[-1] if ids else None)
+
+    def change_step(self, node_id: str, answer_id: str) -> None:
+        self.chosen[node_id] = answer_id
+        self._show_path()
+        self.autosave()
+
+    def accept_path(self) -> None:
+        if self.session is None:
+            return
+        steps, outcome = self.session.propose(self.chosen)
+        if outcome is None:
+            return
+        self.session.follow(steps)
+        self._show_current()
+        self.autosave()
+
+    def _to_intake(self) -> None:
+        self.stack.setCurrentWidget(self.intake)
+        self.intake.text.setFocus()
+        self._refresh_map()
 
     def answer(self, answer_id: str) -> None:
         if self.session is None:
@@ -245,10 +265,14 @@ class WizardView(QWidget):
     def go_back(self) -> None:
         if self.session is None:
             return
+        if self.stack.currentWidget() is self.outcome_page:
+            self._remember_reply()
+            if self.fast:
+                self.stack.setCurrentWidget(self.path_page)
+                self._show_path()
+                return
         if self.stack.currentWidget() is self.question_page and self.session.at_start():
-            self.stack.setCurrentWidget(self.intake)
-            self.intake.text.setFocus()
-            self._refresh_map()
+            self._to_intake()
             return
         chosen = self.session.path[-1].answer_id if self.session.path else None
         self.session.back()
@@ -267,35 +291,41 @@ class WizardView(QWidget):
             self.stack.setCurrentWidget(self.outcome_page)
         self._refresh_map()
 
-    def _refresh_question(self) -> None:
-        if self.session is None or not self.session.current.is_question:
+    def _remember_reply(self) -> None:
+        """Keep what was typed at this outcome: it comes back when the walk ends here again."""
+        outcome = self.session.outcome if self.session is not None else None
+        self._outcome_request += 1  # a draft still on its way is no longer wanted
+        if outcome is None or not self.outcome_ready:
             return
-        node = self.session.current
+        self.outcome_ready = False
+        state = self.outcome_page.ui_state()
+        draft = self.outcome_page.draft.text if self.outcome_page.draft else ""
+        if state["reply"] != draft or state.get("lesson") or state.get("tags"):
+            self.replies[outcome.id] = state
+            self.window().statusBar().showMessage(
+                self.tr("Wat je typte blijft bewaard: het staat er weer als je bij deze uitkomst terugkomt."), 6000
+            )
+
+    def _reading(self) -> tuple[str, tuple[str, ...]]:
+        """How the assistant reads the comment, and the words that drove it."""
+        if self.session is None:
+            return "", ()
         if self.analysis is not None and self.session.prediction is None:
             self.session.prediction = self.analysis.prediction()
-        prediction = self.session.prediction
-        explain = prediction.explain if prediction else ()
-        reading = ""
-        if prediction is not None and prediction.uncertain:
-            reading = self.tr(" of ").join(self._candidate_reason(label) for label in prediction.candidates[:2])
-        elif prediction is not None:
-            reading = self.tr("de assistent leest dit als {label} ({p})").format(
-                label=CATEGORY_NAMES[prediction.label], p=percent(prediction.scores.get(prediction.label))
-            )
-        self.question_page.show_suggestion(node, self.session.suggestion(), explain, self.assistant.state, reading)
+        return self.assistant_label.reading(self.session.prediction, self.analysis)
 
-    def _candidate_reason(self, label: str) -> str:
-        """'klacht (55 %, vanwege: wachten, weer)' for one of the assistant's two best guesses."""
-        assert self.session is not None and self.session.prediction is not None
-        score = percent(self.session.prediction.scores.get(label))
-        words = ()
-        if self.analysis is not None:
-            words = self.analysis.explain_candidates.get(label, ())
-        if words:
-            return self.tr("{label} ({p}, vanwege: {words})").format(
-                label=CATEGORY_NAMES[label], p=score, words=", ".join(words)
-            )
-        return f"{CATEGORY_NAMES[label]} ({score})"
+    def _refresh_question(self) -> None:
+        if self.session is None:
+            return
+        if self.stack.currentWidget() is self.path_page:
+            self._show_path()
+            return
+        if not self.session.current.is_question:
+            return
+        reading, explain = self._reading()
+        self.question_page.show_suggestion(
+            self.session.current, self.session.suggestion(), explain, self.assistant.state, reading
+        )
 
     def _show_outcome(self, outcome: Node) -> None:
         """Title at once; profile and earlier cases from the history, then the draft from the runner."""
@@ -303,7 +333,10 @@ class WizardView(QWidget):
         self.outcome_ready = False
         self._outcome_request += 1
         request = self._outcome_request
-        self.outcome_page.show_pending(outcome, self.session.advice())
+        if outcome.id in self.replies and not self.pending_ui:
+            self.pending_ui = dict(self.replies[outcome.id])  # typed here before: it comes back
+        self.outcome_page.set_safety(self._safety())
+        self.outcome_page.show_pending(outcome, self._advice())
         session, slot = self.session, self.slot
         comment = session.comment
         author = comment.author
@@ -324,6 +357,7 @@ class WizardView(QWidget):
         comment = self.session.comment
         topics = self.topics[1] if self.topics and self.topics[0] == comment.text else None
         details = self.analysis.details if self.analysis is not None else {}
+        questions = self.analysis.questions if self.analysis is not None else None
         flags = self.session.flags()
 
         def write() -> Draft:
@@ -336,6 +370,7 @@ class WizardView(QWidget):
                 flags=flags,
                 earlier_negative=earlier,
                 topics=topics,
+                questions=questions,
             )
 
         self.assistant.runner.submit(
@@ -353,7 +388,7 @@ class WizardView(QWidget):
         platform = self.templates.platform(comment.platform)
         self.outcome_page.show_outcome(
             outcome,
-            self.session.advice(),
+            self._advice(),
             draft,
             platform.limit,
             platform.name,
@@ -365,37 +400,35 @@ class WizardView(QWidget):
             self.outcome_page.restore_ui(self.pending_ui)
             self.pending_ui = {}
         self.outcome_ready = True
+        if self.outcome_page.reply_box.isVisible():  # ready to type: the first open slot is selected
+            self.outcome_page.editor.setFocus()
+            self.outcome_page.editor.first_slot()
+
+    def _safety(self) -> SafetyBlock | None:
+        assert self.session is not None
+        show_marks(self.outcome_page.marks, self.session)
+        return safety_block(self.session, self.templates)
+
+    def _advice(self) -> list[str]:
+        assert self.session is not None
+        return outcome_advice(self.session, self.outcome_page.safety_block is not None)
+
+    def _owner_flags(self, flags: tuple[str, ...]) -> None:
+        """The owner says there is a threat or hate in it: safety first at once, kept with the case."""
+        if self.session is not None and self.session.finished:
+            self.session.set_owner_flags(flags)
+            self.outcome_page.set_safety(self._safety())
+            self.outcome_page.refresh_advice(self._advice())
+            self.autosave_timer.start()
 
     def pause_text(self) -> str:
-        """The pause message, signed with the profile the outcome was drafted with."""
-        seed = self.session.comment.text if self.session else ""
-        return Drafter(self.outcome_page.profile).pause_message(seed)
-
-    def show_pause_message(self) -> None:
-        """The transparent message for switching comments off, ready to copy."""
-        text = self.pause_text()
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Reacties tijdelijk uitzetten"))
-        box.setText(
-            self.tr(
-                "Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, "
-                "maar zeg eerlijk waarom. Bijvoorbeeld:"
-            )
-        )
-        box.setInformativeText(text)
-        copy = box.addButton(self.tr("&Kopiëren"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is copy:
-            QGuiApplication.clipboard().setText(text)
+        return self.outcome_page.pause_text()
 
     def _refresh_map(self) -> None:
         if self.session is None or self.stack.currentWidget() is self.intake:
             self.map.set_position([], None)
             return
         self.map.set_position([s.node_id for s in self.session.path], self.session.current.id)
-
-    # ------------------------------------------------------------ saving
 
     # ------------------------------------------------------------ saving
 
@@ -415,14 +448,20 @@ class WizardView(QWidget):
             # While a resumed outcome is still being drafted, keep what was typed before.
             ui = dict(self.pending_ui) if self.pending_ui else self.outcome_page.ui_state()
         ui.pop("stage", None)
-        data["ui"] = {"stage": stage, **ui}
+        data["ui"] = {
+            "stage": stage,
+            **ui,
+            "replies": dict(self.replies),
+            "chosen": dict(self.chosen),
+            "fast": self.fast,
+        }
         # Unfinished until saved: no outcome yet, even when the walk reached one.
         return Case.from_session(session, outcome=None, status="open", session=data)
 
     def autosave(self) -> None:
         """Keep the unfinished case in the history, so closing the window loses nothing."""
         self.autosave_timer.stop()
-        if self.saving or self.history.closed:
+        if self.saving or self.history.closed or self.history.read_only:
             return
         case = self._case()
         if case is None:
@@ -447,7 +486,12 @@ class WizardView(QWidget):
         outcome = self.session.outcome
         assert outcome is not None
         state = self.outcome_page.ui_state()
+        if outcome.writes_reply and state["status"] == ANSWERED and open_slots(state["reply"]):
+            if not self.outcome_page.confirm_save_open(len(open_slots(state["reply"])), STATUSES[0]):
+                return
+            state = self.outcome_page.ui_state()
         lesson = self.outcome_page.form.new_lesson()
+        by = self.outcome_page.form.drafted_by()  # typed but not yet confirmed (Ctrl+S in the field)
         case = Case.from_session(
             self.session,
             reply=state["reply"] if outcome.writes_reply else "",
@@ -461,7 +505,7 @@ class WizardView(QWidget):
         self.saving = True
         self.outcome_page.save_button.setEnabled(False)
         slot = self.slot
-        self.history.call(lambda store: store_case(store, case, slot), self._saved, self._save_failed)
+        self.history.call(lambda store: store_case(store, case, slot, by), self._saved, self._save_failed)
 
     def _saved(self, case_id: int) -> None:
         self.saving = False
@@ -488,6 +532,10 @@ class WizardView(QWidget):
         self.slot = DraftSlot()
         self.case_id = None
         self.pending_ui = {}
+        self.replies = {}
+        self.chosen = {}
+        self.fast = False
+        self.path_page.reset()
         self.outcome_ready = False
         self._outcome_request += 1
         self.intake.clear()
@@ -518,6 +566,9 @@ class WizardView(QWidget):
         self.reset()
         self.slot = DraftSlot(case.id)
         self.case_id = case.id
+        self.replies = dict(ui.pop("replies", None) or {})
+        self.chosen = dict(ui.pop("chosen", None) or {})
+        self.fast = bool(ui.pop("fast", False))
         try:
             session = WizardSession.from_dict(self.flow, data)
         except WizardError:
@@ -533,4 +584,8 @@ class WizardView(QWidget):
         self.session = session
         self.pending_ui = ui
         self._analyse_now()
+        if self.fast and not session.finished:  # left on the proposed path: back there
+            self.stack.setCurrentWidget(self.path_page)
+            self._show_path()
+            return
         self._show_current()

@@ -5,17 +5,14 @@ The pages only show and collect; :mod:`app.ui.wizard` walks the flowchart, autos
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,18 +21,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.categories import PLATFORMS
-from app.domain.drafting import Draft, copy_warnings
+from app.domain.drafting import Draft, Drafter, copy_warnings
 from app.domain.flowchart import Flowchart, Node
 from app.domain.profile import BusinessProfile
 from app.domain.replies import open_slots, platform_length
-from app.domain.wizard import Comment
+from app.domain.safety import SafetyBlock
+from app.ui.assistant import percent
 from app.ui.case_form import CaseForm
 from app.ui.widgets import SlotHighlighter, answer_buttons, card, esc, heading, plain, scrolling
+from app.ui.wizard_intake import IntakePage
+from app.ui.wizard_safety import SafetyMarks
+from app.ui.wizard_slots import SlotEditor
+
+__all__ = ["IntakePage", "OutcomePage", "QuestionPage", "percent", "quote", "typing_in"]
+
+# A chosen answer looks chosen: filled with the highlight colour, bold.
+CHOSEN_STYLE = (
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); font-weight: bold; }"
+)
 
 
 def quote(text: str, limit: int = 280) -> str:
@@ -44,103 +52,10 @@ def quote(text: str, limit: int = 280) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1].rstrip() + '…'}”" if text else ""
 
 
-def percent(value: float | None) -> str:
-    """'87 %'; never '100 %' or '0 %': the assistant is never certain."""
-    return f"{min(99, max(1, round(value * 100)))} %" if value is not None else ""
-
-
-class IntakePage(QWidget):
-    proceed = Signal()
-
-    def __init__(self, flow: Flowchart, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        intake = flow.intake
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Nieuwe reactie")))
-        layout.addWidget(plain(intake.help))
-        form = QFormLayout()
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr("Plak hier de reactie, precies zoals hij online staat…"))
-        self.text.setAccessibleName(self.tr("Tekst van de reactie"))
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(140)
-        self.platform = QComboBox()
-        for code, name in PLATFORMS.items():
-            self.platform.addItem(name, code)
-        self.platform.setAccessibleName(self.tr("Platform"))
-        self.author = QLineEdit()
-        self.author.setPlaceholderText(self.tr("naam of @gebruikersnaam"))
-        self.author.setAccessibleName(self.tr("Schrijver"))
-        self.posted = QDateTimeEdit(QDateTime.currentDateTime())
-        self.posted.setCalendarPopup(True)
-        self.posted.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.posted.setAccessibleName(self.tr("Geplaatst op"))
-        self.link = QLineEdit()
-        self.link.setPlaceholderText("https://…")
-        self.link.setAccessibleName(self.tr("Link naar de reactie"))
-        text_label = QLabel(self.tr("&Reactie:"))
-        text_label.setBuddy(self.text)
-        form.addRow(text_label, self.text)
-        for label, widget in (
-            (self.tr("&Platform:"), self.platform),
-            (self.tr("&Schrijver:"), self.author),
-            (self.tr("&Geplaatst op:"), self.posted),
-            (self.tr("&Link (optioneel):"), self.link),
-        ):
-            lab = QLabel(label)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
-        layout.addLayout(form)
-        for tip in intake.tips:
-            layout.addWidget(plain("💡 " + tip, muted=True))
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        self.next_button = QPushButton(self.tr("&Verder →"))
-        self.next_button.setToolTip(self.tr("Ctrl+Enter"))
-        self.next_button.setEnabled(False)
-        self.next_button.clicked.connect(self.proceed)
-        buttons.addWidget(self.next_button)
-        layout.addLayout(buttons)
-        layout.addStretch()
-        self.text.textChanged.connect(lambda: self.next_button.setEnabled(bool(self.text.toPlainText().strip())))
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, activated=self._try_proceed)
-        self.author.returnPressed.connect(self._try_proceed)
-        self.link.returnPressed.connect(self._try_proceed)
-
-    def _try_proceed(self) -> None:
-        if self.next_button.isEnabled():
-            self.proceed.emit()
-
-    def comment(self) -> Comment:
-        posted = self.posted.dateTime().toPython().astimezone(UTC).replace(microsecond=0).isoformat()
-        return Comment(
-            text=self.text.toPlainText(),
-            platform=self.platform.currentData(),
-            author=self.author.text().strip(),
-            posted_at=posted,
-            link=self.link.text().strip(),
-        )
-
-    def load(self, comment: Comment) -> None:
-        self.text.setPlainText(comment.text)
-        index = self.platform.findData(comment.platform)
-        self.platform.setCurrentIndex(max(0, index))
-        self.author.setText(comment.author)
-        self.link.setText(comment.link)
-        if comment.posted_at:
-            try:
-                moment = datetime.fromisoformat(comment.posted_at).astimezone()
-                self.posted.setDateTime(QDateTime(moment.replace(tzinfo=None)))
-            except ValueError:
-                pass
-
-    def clear(self) -> None:
-        self.text.clear()
-        self.author.clear()
-        self.link.clear()
-        self.platform.setCurrentIndex(0)
-        self.posted.setDateTime(QDateTime.currentDateTime())
+def typing_in(widget: QWidget) -> bool:
+    """Whether the keyboard focus is in a text field inside ``widget`` (then Esc must not navigate)."""
+    focus = QApplication.focusWidget()
+    return isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit) and widget.isAncestorOf(focus)
 
 
 class QuestionPage(QWidget):
@@ -149,6 +64,7 @@ class QuestionPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(CHOSEN_STYLE)
         layout = QVBoxLayout(self)
         self.step = plain(muted=True)
         self.comment = plain()
@@ -174,6 +90,7 @@ class QuestionPage(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
+        self.preselected: str | None = None  # the answer the assistant (not the person) selected
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &Terug"))
         self.back_button.setToolTip(self.tr("Esc"))
@@ -198,6 +115,8 @@ class QuestionPage(QWidget):
         self.question.setText(node.question)
         self.help.setText(node.help)
         self.example.setText(self.tr("Voorbeeld: {example}").format(example=node.example))
+        for old in self.buttons.values():
+            old.hide()  # gone at once, not only when the event loop deletes it
         self.buttons = answer_buttons(
             node,
             box=self.answers_box,
@@ -206,6 +125,7 @@ class QuestionPage(QWidget):
             reserved={"t", "v"},
             on_toggle=lambda _on: self.next_button.setEnabled(self.group.checkedButton() is not None),
         )
+        self.preselected = None
         if chosen and chosen in self.buttons:
             self.buttons[chosen].setChecked(True)
         self.next_button.setEnabled(self.group.checkedButton() is not None)
@@ -218,13 +138,26 @@ class QuestionPage(QWidget):
         marker = "   ← " + self.tr("voorstel assistent")
         maybe = "   ← " + self.tr("misschien")
         unsure = suggestion is not None and suggestion.uncertain
+        sure_id = suggestion.answer_id if suggestion is not None and not unsure else None
+        checked = self.group.checkedButton()
+        if checked is not None and checked is self.buttons.get(self.preselected or "") and sure_id != self.preselected:
+            self.group.setExclusive(False)  # the assistant's own pre-selection goes when it changes its mind
+            checked.setChecked(False)
+            self.group.setExclusive(True)
+            self.preselected = None
+        if sure_id is not None and self.group.checkedButton() is None:
+            sure = self.buttons[sure_id]  # pre-selected: Enter takes it, any other answer overrules it
+            sure.setChecked(True)
+            sure.setFocus()
+            self.preselected = sure_id
+        self.next_button.setEnabled(self.group.checkedButton() is not None)
         for answer_id, button in self.buttons.items():
             suggested = suggestion is not None and not unsure and suggestion.answer_id == answer_id
             possible = unsure and answer_id in (suggestion.answer_id, suggestion.alternative)
             text = button.text().removesuffix(marker).removesuffix(maybe)
             button.setText(text + marker if suggested else text + maybe if possible else text)
             if suggested:
-                button.setStyleSheet("font-weight: bold; border: 2px solid palette(highlight);")
+                button.setStyleSheet("border: 2px solid palette(highlight);")
             elif possible:
                 button.setStyleSheet("border: 2px dashed palette(highlight);")
             else:
@@ -287,6 +220,9 @@ class OutcomePage(QWidget):
         self.comment = plain()
         self.comment.setAccessibleName(self.tr("De reactie"))
         self.comment.setStyleSheet("font-style: italic")
+        self.safety_block: SafetyBlock | None = None
+        self.band = QLabel()
+        layout.addWidget(self.band)
         layout.addWidget(self.comment)
         self.summary = plain()
         self.advice = QLabel()
@@ -296,11 +232,24 @@ class OutcomePage(QWidget):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.band.setWordWrap(True)
+        self.band.setTextFormat(Qt.TextFormat.RichText)
+        self.band.setAccessibleName(self.tr("Waarschuwing"))
+        self.band.setStyleSheet("background: #b71c1c; color: white; padding: 8px; border-radius: 4px;")
+        self.safety = QLabel()
+        self.safety.setWordWrap(True)
+        self.safety.setTextFormat(Qt.TextFormat.RichText)
+        self.safety.setAccessibleName(self.tr("Eerst je veiligheid"))
+        self.band.hide()
+        self.safety.hide()
+        self.marks = SafetyMarks()
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.advice)
+        layout.addWidget(self.marks)
+        layout.addWidget(self.safety)
         layout.addWidget(self.warnings)
         layout.addWidget(self._reply_box(flow))
+        layout.addWidget(self.advice)
         self.form = CaseForm(
             flow,
             self.tr("Opslaan in de geschiedenis"),
@@ -318,7 +267,18 @@ class OutcomePage(QWidget):
         layout.addStretch()
         outer.addLayout(self._nav())
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self._save_shortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._escape)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.copy)
+
+    def _escape(self) -> None:
+        """Esc goes back, but never while typing: it then only leaves the text field."""
+        if typing_in(self):
+            self.nav_focus().setFocus()
+            return
+        self.back.emit()
+
+    def nav_focus(self) -> QWidget:
+        return self.copy_button if self.reply_box.isVisible() else self.save_button
 
     def _reply_box(self, flow: Flowchart) -> QGroupBox:
         self.reply_box = QGroupBox(self.tr("Je antwoord"))
@@ -331,38 +291,50 @@ class OutcomePage(QWidget):
             check.setAccessibleDescription(item.help)
             self.checks[item.id] = check
             self.checklist_box.addWidget(check, i // 2, i % 2)
-        reply_layout.addWidget(plain(self.tr("Kernelementen: vink af wat je antwoord heeft."), muted=True))
-        reply_layout.addLayout(self.checklist_box)
-        self.editor = QPlainTextEdit()
+        self.editor = SlotEditor()
         self.editor.setAccessibleName(self.tr("Concept van het antwoord"))
-        self.editor.setMinimumHeight(170)
-        self.editor.setTabChangesFocus(True)
+        self.editor.setAccessibleDescription(self.tr("Tab springt naar de volgende open plek en selecteert die"))
+        self.editor.setMinimumHeight(120)
         self.highlighter = SlotHighlighter(self.editor.document())
         reply_layout.addWidget(self.editor)
         row = QHBoxLayout()
         self.counter = QLabel()
         self.counter.setAccessibleName(self.tr("Aantal tekens"))
-        self.slots_label = QLabel()
+        self.slots_label = QPushButton()
+        self.slots_label.setFlat(True)
+        self.slots_label.setToolTip(self.tr("Tab in het antwoord: naar de volgende open plek"))
+        self.slots_label.clicked.connect(self._to_slot)
         self.short_button = QPushButton(self.tr("Korte &versie"))
         self.short_button.clicked.connect(self._use_short)
         self.optional_button = QPushButton(self.tr("&Luchtige reactie gebruiken"))
         self.optional_button.clicked.connect(self._use_optional)
         self.copy_button = QPushButton(self.tr("&Kopiëren"))
+        self.copy_button.setToolTip(self.tr("Ctrl+Shift+C"))
         self.copy_button.clicked.connect(self.copy)
         self.pause_button = QPushButton(self.tr("Reacties &pauzeren…"))
+        self.pause_button.clicked.connect(self.show_pause_message)
         self.pause_button.setToolTip(
             self.tr("Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt")
         )
-        row.addWidget(self.counter)
-        row.addWidget(self.slots_label)
-        row.addStretch()
+        status = QHBoxLayout()
+        status.addWidget(self.counter)
+        status.addStretch()
+        status.addWidget(self.slots_label)
+        reply_layout.addLayout(status)
         row.addWidget(self.pause_button)
         row.addWidget(self.optional_button)
         row.addWidget(self.short_button)
+        row.addStretch()
         row.addWidget(self.copy_button)
         reply_layout.addLayout(row)
+        reply_layout.addWidget(plain(self.tr("Kernelementen: vink af wat je antwoord heeft."), muted=True))
+        reply_layout.addLayout(self.checklist_box)
         self.editor.textChanged.connect(self._update_counter)
         return self.reply_box
+
+    def _to_slot(self) -> None:
+        self.editor.setFocus()
+        self.editor.select_slot()
 
     def _nav(self) -> QHBoxLayout:
         nav = QHBoxLayout()
@@ -401,12 +373,7 @@ class OutcomePage(QWidget):
         self.platform_name = platform_name
         self.title.setText(outcome.title)
         self.summary.setText(outcome.summary)
-        self._show_advice(advice)
-        if draft.warnings:
-            self.warnings.setText("<ul>" + "".join(f"<li>⚠ {esc(w)}</li>" for w in draft.warnings) + "</ul>")
-            self.warnings.show()
-        else:
-            self.warnings.hide()
+        self.refresh_advice(advice)
         respond = outcome.writes_reply
         self.reply_box.setVisible(respond)
         self.editor.setReadOnly(False)
@@ -420,10 +387,40 @@ class OutcomePage(QWidget):
         self.status.setCurrentIndex(max(0, index))
         self._update_counter()
 
-    def _show_advice(self, advice: list[str]) -> None:
-        self.advice.setText(
-            "<b>" + esc(self.tr("Advies")) + "</b><ul>" + "".join(f"<li>{esc(a)}</li>" for a in advice) + "</ul>"
+    def set_safety(self, block: SafetyBlock | None) -> None:
+        """Threats and hate lead with safety: a warning band, then report, evidence, police."""
+        self.safety_block = block
+        self.band.setVisible(block is not None)
+        self.safety.setVisible(block is not None)
+        if block is None:
+            return
+        self.band.setText(f"<b>{esc(block.title)}</b><br>{esc(block.warning)}")
+        self.safety.setText(
+            "".join(
+                f"<p><b>{esc(head)}</b></p><ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
+                for head, lines in block.sections
+            )
         )
+
+    def refresh_advice(self, advice: list[str]) -> None:
+        """After the owner marked a threat or hate: the advice under its new heading, and no draft
+        warning that repeats the report steps now leading the page."""
+        self._show_advice(advice)
+        if self.draft is None:
+            return
+        warnings = self.draft.warnings
+        if self.safety_block is not None:  # the report steps already lead the page
+            steps = self.safety_block.sections[0][1]
+            warnings = [w for w in warnings if not any(step in w for step in steps)]
+        if warnings:
+            self.warnings.setText("<ul>" + "".join(f"<li>{esc(w)}</li>" for w in warnings) + "</ul>")
+            self.warnings.show()
+        else:
+            self.warnings.hide()
+
+    def _show_advice(self, advice: list[str]) -> None:
+        head = self.safety_block.rest_heading if self.safety_block is not None else self.tr("Advies")
+        self.advice.setText("<b>" + esc(head) + "</b><ul>" + "".join(f"<li>{esc(a)}</li>" for a in advice) + "</ul>")
 
     def _use_short(self) -> None:
         if self.draft and self.draft.short:
@@ -447,7 +444,14 @@ class OutcomePage(QWidget):
             self.counter.setText(self.tr("{n} tekens").format(n=length))
             self.counter.setStyleSheet("")
         slots = open_slots(self.editor.toPlainText())
-        self.slots_label.setText(self.tr("{n} open plek(ken)").format(n=len(slots)) if slots else "")
+        if not slots:
+            self.slots_label.setText("")
+        elif len(slots) == 1:
+            self.slots_label.setText(self.tr("Nog 1 open plek: invullen (Tab)"))
+        else:
+            self.slots_label.setText(self.tr("Nog {n} open plekken: invullen (Tab)").format(n=len(slots)))
+        self.slots_label.setVisible(bool(slots))
+        self.slots_label.setStyleSheet("color: #b26a00; font-weight: bold;" if slots else "")
 
     def copy(self) -> bool:
         text = self.editor.toPlainText()
@@ -476,6 +480,52 @@ class OutcomePage(QWidget):
                 return False
         QGuiApplication.clipboard().setText(text)
         self.window().statusBar().showMessage(self.tr("Antwoord gekopieerd: plak het op het platform."), 5000)
+        return True
+
+    def pause_text(self) -> str:
+        """The pause message, signed with the profile the outcome was drafted with."""
+        return Drafter(self.profile).pause_message(self.comment_text)
+
+    def show_pause_message(self) -> None:
+        """The transparent message for switching comments off, ready to copy."""
+        text = self.pause_text()
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Reacties tijdelijk uitzetten"))
+        box.setText(
+            self.tr(
+                "Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, "
+                "maar zeg eerlijk waarom. Bijvoorbeeld:"
+            )
+        )
+        box.setInformativeText(text)
+        copy = box.addButton(self.tr("&Kopiëren"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(text)
+
+    def confirm_save_open(self, slots: int, open_status: str) -> bool:
+        """Saving as answered with open slots is refused; saving it as still open stays possible."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Nog open plekken"))
+        box.setText(
+            self.tr("Je antwoord heeft nog {n} open plek(ken) [vul in: …]. Zo kan het niet als ‘{status}’.").format(
+                n=slots, status=self.status.currentText()
+            )
+        )
+        label = self.flow.status_label(open_status)
+        keep_open = box.addButton(
+            self.tr("Opslaan als ‘{status}’").format(status=label), QMessageBox.ButtonRole.AcceptRole
+        )
+        fill = box.addButton(self.tr("Eerst invullen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(fill)
+        box.exec()
+        if box.clickedButton() is not keep_open:
+            self.editor.setFocus()
+            self.editor.select_slot()
+            return False
+        self.form.set_status(open_status)
         return True
 
     def show_pending(self, outcome: Node, advice: list[str]) -> None:

@@ -37,6 +37,88 @@
     </message>
 </context>
 <context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>Wat de assistent ziet</source>
+        <translation>What the assistant sees</translation>
+    </message>
+    <message>
+        <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
+        <translation>Unsure: {first} ({p1}) or {second} ({p2})</translation>
+    </message>
+    <message>
+        <source>Lijkt: {label} ({p})</source>
+        <translation>Looks like: {label} ({p})</translation>
+    </message>
+    <message>
+        <source>vanwege: {words}</source>
+        <translation>because of: {words}</translation>
+    </message>
+    <message>
+        <source>Let op: {flags}</source>
+        <translation>Note: {flags}</translation>
+    </message>
+    <message>
+        <source>bestelnummer</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>bedrag</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Gevonden: {items}</source>
+        <translation>Found: {items}</translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>de assistent leest dit als {label} ({p})</source>
+        <translation>the assistant reads this as {label} ({p})</translation>
+    </message>
+    <message>
+        <source>{label} ({p}, vanwege: {words})</source>
+        <translation>{label} ({p}, because of: {words})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>typ je naam</source>
+        <translation>type your name</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>Een naam op deze computer, geen account: een collega keurt het antwoord goed of stuurt het terug.</source>
+        <translation>A name on this computer, not an account: a colleague approves the reply or sends it back.</translation>
+    </message>
+    <message>
+        <source>(op deze computer, geen account)</source>
+        <translation>(on this computer, not an account)</translation>
+    </message>
+    <message>
+        <source>Opgesteld &amp;door:</source>
+        <translation>&amp;Drafted by:</translation>
+    </message>
+</context>
+<context>
     <name>CasePracticeView</name>
     <message>
         <source>Alle niveaus</source>
@@ -257,6 +339,139 @@
         <source>Opvolgen: {date}</source>
         <translation>Follow up: {date}</translation>
     </message>
+    <message>
+        <source>Opgesteld door {who}</source>
+        <translation>Drafted by {who}</translation>
+    </message>
+    <message>
+        <source>goedgekeurd door {who}</source>
+        <translation>approved by {who}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRow</name>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Nog {n} open plek(ken) [vul in: …]: vul ze in voor je plaatst.</source>
+        <translation>{n} open slot(s) [vul in: …] left: fill them in before you post.</translation>
+    </message>
+    <message>
+        <source>Klaar om te plaatsen.</source>
+        <translation>Ready to post.</translation>
+    </message>
+    <message>
+        <source>Gekopieerd.</source>
+        <translation>Copied.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPlanDialog</name>
+    <message>
+        <source>Volgt de kanalen</source>
+        <translation>Monitors the channels</translation>
+    </message>
+    <message>
+        <source>Stelt de tekst op</source>
+        <translation>Drafts the text</translation>
+    </message>
+    <message>
+        <source>Keurt goed</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <source>Plaatst</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Crisisplan</source>
+        <translation>Crisis plan</translation>
+    </message>
+    <message>
+        <source>Leg vooraf vast wie wat doet als er veel negatieve reacties tegelijk komen, en zet de eerste verklaringen klaar. De crisisradar gebruikt dit plan. Namen staan alleen op deze computer.</source>
+        <translation>Decide in advance who does what when many negative comments arrive at once, and prepare the first statements. The crisis radar uses this plan. Names are stored on this computer only.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Wie doet wat</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bereikbaar via (telefoon, app-groep, mail)</source>
+        <translation>Reachable via (phone, chat group, mail)</translation>
+    </message>
+    <message>
+        <source>Naam: {task}</source>
+        <translation>Name: {task}</translation>
+    </message>
+    <message>
+        <source>Bereikbaar via: {task}</source>
+        <translation>Reachable via: {task}</translation>
+    </message>
+    <message>
+        <source>Eerste verklaringen</source>
+        <translation>Holding statements</translation>
+    </message>
+    <message>
+        <source>Soort voorval</source>
+        <translation>Kind of incident</translation>
+    </message>
+    <message>
+        <source>&amp;Soort voorval:</source>
+        <translation>&amp;Kind of incident:</translation>
+    </message>
+    <message>
+        <source>Standaardtekst &amp;terugzetten</source>
+        <translation>&amp;Restore default text</translation>
+    </message>
+    <message>
+        <source>Verklaring</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Gemarkeerde stukken [vul in: …] vul je pas in als het zover is. {onderwerp} wordt het onderwerp dat de radar vond.</source>
+        <translation>Fill in the marked parts [vul in: …] only when it happens. {onderwerp} becomes the topic the radar found.</translation>
+    </message>
+    <message>
+        <source>Crisisplan niet opgeslagen</source>
+        <translation>Crisis plan not saved</translation>
+    </message>
+    <message>
+        <source>Je hebt wijzigingen die nog niet zijn opgeslagen. Weggooien?</source>
+        <translation>You have changes that are not saved yet. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPlanSection</name>
+    <message>
+        <source>Crisisplan</source>
+        <translation>Crisis plan</translation>
+    </message>
+    <message>
+        <source>Wie volgt, schrijft, keurt goed en plaatst als het misgaat, en de eerste verklaringen per soort voorval (voedselveiligheid, bezorging, personeel, storing, een bericht dat kwetste).</source>
+        <translation>Who monitors, drafts, approves and posts when things go wrong, and the holding statements per kind of incident (food safety, delivery, staff, outage, a post that offended).</translation>
+    </message>
+    <message>
+        <source>Crisisplan &amp;bewerken…</source>
+        <translation>&amp;Edit crisis plan…</translation>
+    </message>
 </context>
 <context>
     <name>CrisisView</name>
@@ -368,12 +583,210 @@
         <source>Per reactie, op volgorde van belang</source>
         <translation>Per comment, in order of importance</translation>
     </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not kept</translation>
+    </message>
+    <message>
+        <source>Crisisoverzicht</source>
+        <translation>Crisis overview</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Verhoogd</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Crisisplan &amp;bewerken…</source>
+        <translation>&amp;Edit crisis plan…</translation>
+    </message>
+    <message>
+        <source>{level}: er speelt iets rond {topic}</source>
+        <translation>{level}: something is going on about {topic}</translation>
+    </message>
+    <message>
+        <source>{level}: er zijn bedreigingen binnengekomen</source>
+        <translation>{level}: threats have come in</translation>
+    </message>
+    <message>
+        <source>{level}: veel nieuwe schrijvers tegelijk</source>
+        <translation>{level}: many new writers at once</translation>
+    </message>
+    <message>
+        <source>{level}: meer negatieve reacties dan normaal</source>
+        <translation>{level}: more negative comments than usual</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>What is happening</translation>
+    </message>
+    <message>
+        <source>Reacties die meetellen</source>
+        <translation>Comments that count</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Eerste verklaring</source>
+        <translation>Holding statement</translation>
+    </message>
+    <message>
+        <source>Snel en eerlijk gaat voor perfect: zeg dat je het weet, wat je doet en wanneer mensen meer horen. Vul de gemarkeerde stukken met feiten die vaststaan; laat weg wat nog niet zeker is.</source>
+        <translation>Fast and honest beats perfect: say that you know, what you are doing and when people will hear more. Fill the marked parts with established facts; leave out what is not yet certain.</translation>
+    </message>
+    <message>
+        <source>Soort voorval</source>
+        <translation>Kind of incident</translation>
+    </message>
+    <message>
+        <source>Verklaring voor: </source>
+        <translation>Statement for: </translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;invullen</source>
+        <translation>&amp;Fill in again</translation>
+    </message>
+    <message>
+        <source>Zet de tekst terug naar de voorbereide verklaring van deze soort.</source>
+        <translation>Put back the prepared statement for this kind.</translation>
+    </message>
+    <message>
+        <source>Wie doet wat</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <source>Nog niet iedereen heeft een rol: vul de namen in bij Crisisplan.</source>
+        <translation>Not every role has a person yet: fill in the names in the crisis plan.</translation>
+    </message>
+    <message>
+        <source>Als het uit de hand loopt</source>
+        <translation>If it gets out of hand</translation>
+    </message>
+    <message>
+        <source>Bericht bij het pauzeren van reacties</source>
+        <translation>Message when pausing comments</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Kies een reactie</source>
+        <translation>Choose a comment</translation>
+    </message>
+    <message>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>Gegeven antwoord</source>
+        <translation>Reply given</translation>
+    </message>
+    <message>
+        <source>Je kunt het antwoord hier aanpassen; de vorige tekst blijft bewaard.</source>
+        <translation>You can change the reply here; the previous text is kept.</translation>
+    </message>
+    <message>
+        <source>Reactie</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Antwoord (aan te passen)</source>
+        <translation>&amp;Reply (editable)</translation>
+    </message>
+    <message>
+        <source>onbekende schrijver</source>
+        <translation>unknown author</translation>
+    </message>
+    <message>
+        <source>Geen reactie gekozen</source>
+        <translation>No comment selected</translation>
+    </message>
+    <message>
+        <source>(assistent stelde voor: {s})</source>
+        <translation>(assistant suggested: {s})</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Nog niet afgerond</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <source>assistent</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>bedreiging</source>
+        <translation>threat</translation>
+    </message>
+    <message>
+        <source>haat tegen een groep</source>
+        <translation>hate against a group</translation>
+    </message>
+    <message>
+        <source>Nog geen les bij deze reactie.</source>
+        <translation>No lesson for this comment yet.</translation>
+    </message>
+    <message>
+        <source>Lessen</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, bied persoonlijk contact aan en laat het daarna los.</source>
+        <translation>↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
+    </message>
+    <message>
+        <source>Aangepast, nog niet opgeslagen. &apos;Wijzigingen opslaan&apos; bewaart het; de vorige tekst blijft bewaard.</source>
+        <translation>Changed, not saved yet. &apos;Save changes&apos; keeps it; the previous text is kept.</translation>
+    </message>
 </context>
 <context>
     <name>FlowMap</name>
     <message>
         <source>Kaart van het stroomschema</source>
         <translation>Map of the flowchart</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Opvolging na de storm</source>
+        <translation>Follow-up after the storm</translation>
+    </message>
+    <message>
+        <source>De golf over {topic} is gaan liggen</source>
+        <translation>The wave about {topic} has calmed down</translation>
+    </message>
+    <message>
+        <source>Mensen willen weten hoe het afliep. Vertel kort wat er gebeurde, wat je hebt gedaan en wat er verandert; bied excuses aan waar dat past. Dit concept komt uit de {n} reacties en de lessen die je erbij schreef.</source>
+        <translation>People want to know how it ended. Say briefly what happened, what you did and what changes; apologise where that fits. This draft comes from the {n} comments and the lessons you wrote with them.</translation>
+    </message>
+    <message>
+        <source>Opvolgbericht</source>
+        <translation>Follow-up post</translation>
+    </message>
+    <message>
+        <source>&amp;Geplaatst, niet meer herinneren</source>
+        <translation>&amp;Posted, stop reminding me</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -423,28 +836,76 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
+        <source>Te&amp;r goedkeuring</source>
+        <translation>Awaiting app&amp;roval</translation>
+    </message>
+    <message>
+        <source>Te&amp;r goedkeuring ({n})</source>
+        <translation>Awaiting app&amp;roval ({n})</translation>
+    </message>
+    <message>
+        <source>Ter goedkeuring</source>
+        <translation type="vanished">Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Toon alleen de antwoorden die op goedkeuring wachten.</source>
+        <translation>Show only the replies that are waiting for approval.</translation>
+    </message>
+    <message>
         <source>Afgehandelde reacties</source>
         <translation>Handled comments</translation>
     </message>
     <message>
+        <source>&amp;Niet gebruiken om bij te leren</source>
+        <translation>&amp;Do not use for learning</translation>
+    </message>
+    <message>
+        <source>De assistent leert niet van deze reactie.</source>
+        <translation>The assistant does not learn from this comment.</translation>
+    </message>
+    <message>
+        <source>{n} wachten op goedkeuring</source>
+        <translation>{n} awaiting approval</translation>
+    </message>
+    <message>
+        <source>Ter goedkeuring ({n})</source>
+        <translation type="vanished">Awaiting approval ({n})</translation>
+    </message>
+    <message>
+        <source>Kies of typ eerst bovenaan je naam.</source>
+        <translation>First choose or type your name at the top.</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd door {who}. Het antwoord staat klaar om te plakken.</source>
+        <translation>Approved by {who}. The reply is ready to paste.</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd door {who}, met je opmerking.</source>
+        <translation>Sent back by {who}, with your comment.</translation>
+    </message>
+    <message>
+        <source>Opnieuw ter goedkeuring aangeboden door {who}.</source>
+        <translation>Offered for approval again by {who}.</translation>
+    </message>
+    <message>
         <source>Kies een reactie</source>
-        <translation>Choose a comment</translation>
+        <translation type="vanished">Choose a comment</translation>
     </message>
     <message>
         <source>De reactie</source>
-        <translation>The comment</translation>
+        <translation type="vanished">The comment</translation>
     </message>
     <message>
         <source>Gegeven antwoord</source>
-        <translation>Reply given</translation>
+        <translation type="vanished">Reply given</translation>
     </message>
     <message>
         <source>Reactie</source>
-        <translation>Comment</translation>
+        <translation type="vanished">Comment</translation>
     </message>
     <message>
         <source>Antwoord</source>
-        <translation>Reply</translation>
+        <translation type="vanished">Reply</translation>
     </message>
     <message>
         <source>Bijwerken</source>
@@ -452,7 +913,7 @@
     </message>
     <message>
         <source>&amp;Niet gebruiken om de assistent te laten bijleren</source>
-        <translation>&amp;Do not use to teach the assistant</translation>
+        <translation type="vanished">&amp;Do not use to teach the assistant</translation>
     </message>
     <message>
         <source>Bijvoorbeeld als je hier bewust anders koos dan het schema voor deze reactie bedoelt.</source>
@@ -508,35 +969,35 @@
     </message>
     <message>
         <source>onbekende schrijver</source>
-        <translation>unknown author</translation>
+        <translation type="vanished">unknown author</translation>
     </message>
     <message>
         <source>(assistent stelde voor: {s})</source>
-        <translation>(assistant suggested: {s})</translation>
+        <translation type="vanished">(assistant suggested: {s})</translation>
     </message>
     <message>
         <source>Uitkomst</source>
-        <translation>Outcome</translation>
+        <translation type="vanished">Outcome</translation>
     </message>
     <message>
         <source>assistent</source>
-        <translation>assistant</translation>
+        <translation type="vanished">assistant</translation>
     </message>
     <message>
         <source>Nog niet afgerond</source>
-        <translation>Not finished yet</translation>
+        <translation type="vanished">Not finished yet</translation>
     </message>
     <message>
         <source>Lessen</source>
-        <translation>Lessons</translation>
+        <translation type="vanished">Lessons</translation>
     </message>
     <message>
         <source>Nog geen les bij deze reactie.</source>
-        <translation>No lesson for this comment yet.</translation>
+        <translation type="vanished">No lesson for this comment yet.</translation>
     </message>
     <message>
         <source>↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, bied persoonlijk contact aan en laat het daarna los.</source>
-        <translation>↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
+        <translation type="vanished">↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
     </message>
     <message>
         <source>Opslaan mislukt</source>
@@ -574,8 +1035,28 @@
         <translation>Author</translation>
     </message>
     <message>
+        <source>&amp;Geplaatst:</source>
+        <translation>Po&amp;sted:</translation>
+    </message>
+    <message>
+        <source>Stap voor st&amp;ap</source>
+        <translation>Step by st&amp;ep</translation>
+    </message>
+    <message>
+        <source>Elke vraag apart beantwoorden, met uitleg en voorbeeld</source>
+        <translation>Answer each question separately, with explanation and example</translation>
+    </message>
+    <message>
+        <source>&amp;Voorstel bekijken →</source>
+        <translation>See the pr&amp;oposal →</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: de hele weg die de assistent voorstelt</source>
+        <translation>Ctrl+Enter: the whole path the assistant proposes</translation>
+    </message>
+    <message>
         <source>Geplaatst op</source>
-        <translation>Posted on</translation>
+        <translation type="vanished">Posted on</translation>
     </message>
     <message>
         <source>Link naar de reactie</source>
@@ -595,7 +1076,7 @@
     </message>
     <message>
         <source>&amp;Geplaatst op:</source>
-        <translation>Posted &amp;on:</translation>
+        <translation type="vanished">Posted &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Link (optioneel):</source>
@@ -603,11 +1084,11 @@
     </message>
     <message>
         <source>&amp;Verder →</source>
-        <translation>&amp;Next →</translation>
+        <translation type="vanished">&amp;Next →</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
+        <translation type="vanished">Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -651,6 +1132,10 @@
     <message>
         <source>{n} afgehandelde zaken om van te leren, {new} nieuw.</source>
         <translation>{n} handled cases to learn from, {new} new.</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken: bij een geschiedenis van een nieuwere versie leert de assistent niet bij.</source>
+        <translation>View only: the assistant does not learn from a history of a newer version.</translation>
     </message>
     <message>
         <source>Bezig met bijleren… je kunt gewoon doorwerken.</source>
@@ -779,8 +1264,24 @@
         <translation>Draft of the reply</translation>
     </message>
     <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Eerst je veiligheid</source>
+        <translation>Your safety first</translation>
+    </message>
+    <message>
+        <source>Tab springt naar de volgende open plek en selecteert die</source>
+        <translation>Tab jumps to the next open slot and selects it</translation>
+    </message>
+    <message>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
+    </message>
+    <message>
+        <source>Tab in het antwoord: naar de volgende open plek</source>
+        <translation>Tab in the reply: to the next open slot</translation>
     </message>
     <message>
         <source>Korte &amp;versie</source>
@@ -795,12 +1296,44 @@
         <translation>&amp;Copy</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
         <source>Reacties &amp;pauzeren…</source>
         <translation>&amp;Pause comments…</translation>
     </message>
     <message>
         <source>Een eerlijke tekst voor als een discussie onder je bericht uit de hand loopt</source>
         <translation>An honest message for when a discussion under your post gets out of hand</translation>
+    </message>
+    <message>
+        <source>Nog 1 open plek: invullen (Tab)</source>
+        <translation>1 open slot left: fill it in (Tab)</translation>
+    </message>
+    <message>
+        <source>Nog {n} open plekken: invullen (Tab)</source>
+        <translation>{n} open slots left: fill them in (Tab)</translation>
+    </message>
+    <message>
+        <source>Reacties tijdelijk uitzetten</source>
+        <translation>Turn comments off for a while</translation>
+    </message>
+    <message>
+        <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
+        <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
+    </message>
+    <message>
+        <source>Je antwoord heeft nog {n} open plek(ken) [vul in: …]. Zo kan het niet als ‘{status}’.</source>
+        <translation>Your reply still has {n} open slot(s) [vul in: …]. It cannot be saved as ‘{status}’ like this.</translation>
+    </message>
+    <message>
+        <source>Opslaan als ‘{status}’</source>
+        <translation>Save as ‘{status}’</translation>
+    </message>
+    <message>
+        <source>Eerst invullen</source>
+        <translation>Fill in first</translation>
     </message>
     <message>
         <source>Opslaan in de geschiedenis</source>
@@ -872,7 +1405,7 @@
     </message>
     <message>
         <source>{n} open plek(ken)</source>
-        <translation>{n} open slot(s)</translation>
+        <translation type="vanished">{n} open slot(s)</translation>
     </message>
     <message>
         <source>Nog open plekken</source>
@@ -896,6 +1429,143 @@
     </message>
 </context>
 <context>
+    <name>PathPage</name>
+    <message>
+        <source>Voorstel van de assistent</source>
+        <translation>Assistant&apos;s suggestion</translation>
+    </message>
+    <message>
+        <source>De reactie</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>Uitkomst van dit pad</source>
+        <translation>Outcome of this path</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Stap voor stap</source>
+        <translation>&amp;Step by step</translation>
+    </message>
+    <message>
+        <source>Elke vraag apart beantwoorden, met uitleg en voorbeeld</source>
+        <translation>Answer each question separately, with explanation and example</translation>
+    </message>
+    <message>
+        <source>&amp;Klopt →</source>
+        <translation>&amp;Correct →</translation>
+    </message>
+    <message>
+        <source>Enter: naar de uitkomst</source>
+        <translation>Enter: to the outcome</translation>
+    </message>
+    <message>
+        <source>Zo loopt de assistent het schema door. Klopt het? Druk op Enter. Anders: Wijzigen bij een stap.</source>
+        <translation>This is how the assistant walks the chart. Is it right? Press Enter. If not: Change at a step.</translation>
+    </message>
+    <message>
+        <source>Uitkomst: {title}</source>
+        <translation>Outcome: {title}</translation>
+    </message>
+    <message>
+        <source>De assistent leest nog mee; zijn voorstel verschijnt zo. Je kunt ook zelf kiezen.</source>
+        <translation>The assistant is still reading; its proposal appears shortly. You can also choose yourself.</translation>
+    </message>
+    <message>
+        <source>De assistent weet het bij de laatste vraag niet zeker: kies daar zelf.</source>
+        <translation>The assistant is not sure at the last question: choose there yourself.</translation>
+    </message>
+    <message>
+        <source>Uitkomst: nog niet bekend</source>
+        <translation>Outcome: not known yet</translation>
+    </message>
+    <message>
+        <source>De assistent heeft hier geen voorstel: dit weet alleen jij. Kies zelf.</source>
+        <translation>The assistant has no proposal here: only you know this. Choose yourself.</translation>
+    </message>
+    <message>
+        <source>De assistent twijfelt tussen ‘{first}’ en ‘{second}’ ({reading}). Kies zelf.</source>
+        <translation>The assistant is unsure between ‘{first}’ and ‘{second}’ ({reading}). Choose yourself.</translation>
+    </message>
+    <message>
+        <source>voorstel: de assistent ziet &apos;{flag}&apos; in de reactie</source>
+        <translation>proposal: the assistant sees &apos;{flag}&apos; in the comment</translation>
+    </message>
+    <message>
+        <source>voorstel, {p} zeker</source>
+        <translation>proposal, {p} sure</translation>
+    </message>
+    <message>
+        <source>vanwege: {words}</source>
+        <translation>because of: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChooser</name>
+    <message>
+        <source>Je naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Wie nu met Reageerwijzer werkt. Dit is een naam op deze computer, geen account en geen wachtwoord: iedereen hier kan elke naam kiezen. De naam wordt vastgelegd bij wat je opstelt, goedkeurt, terugstuurt of aanpast.</source>
+        <translation>Who is working with Reageerwijzer now. This is a name on this computer, not an account and no password: anyone here can choose any name. The name is recorded with what you draft, approve, send back or change.</translation>
+    </message>
+    <message>
+        <source>typ je naam</source>
+        <translation>type your name</translation>
+    </message>
+    <message>
+        <source>&amp;Je naam:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>Je &amp;naam:</source>
+        <translation type="vanished">Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>(op deze computer, geen account)</source>
+        <translation>(on this computer, not an account)</translation>
+    </message>
+</context>
+<context>
+    <name>PostedChoice</name>
+    <message>
+        <source>Onbekend (telt niet mee voor je reactietijd)</source>
+        <translation>Unknown (not counted in your response time)</translation>
+    </message>
+    <message>
+        <source>Net geplaatst</source>
+        <translation>Just posted</translation>
+    </message>
+    <message>
+        <source>Vandaag om…</source>
+        <translation>Today at…</translation>
+    </message>
+    <message>
+        <source>Op datum en tijd…</source>
+        <translation>On date and time…</translation>
+    </message>
+    <message>
+        <source>Geplaatst op</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <source>Tijd van plaatsen, vandaag</source>
+        <translation>Time of posting, today</translation>
+    </message>
+    <message>
+        <source>Datum en tijd van plaatsen</source>
+        <translation>Date and time of posting</translation>
+    </message>
+</context>
+<context>
     <name>PracticeView</name>
     <message>
         <source>Oefenen</source>
@@ -908,6 +1578,145 @@
     <message>
         <source>Crisisoefening</source>
         <translation>Crisis exercise</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Iemand wissen</source>
+        <translation>Erase someone</translation>
+    </message>
+    <message>
+        <source>Verwerkingsregister</source>
+        <translation>Record of processing</translation>
+    </message>
+    <message>
+        <source>Gegevens worden gelezen…</source>
+        <translation>Reading the data…</translation>
+    </message>
+    <message>
+        <source>Hoe lang bewaar je namen en teksten van de mensen die reageren? Na deze termijn haalt Reageerwijzer naam, account, link en namen in de tekst uit een zaak; de zaak zelf telt zonder namen mee in de cijfers. Dit gebeurt bij elke start vanzelf.</source>
+        <translation>How long do you keep the names and texts of the people who comment? After this period Reageerwijzer removes the name, account, link and names in the text from a case; the case itself still counts in the figures, without names. This happens automatically at every start.</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn in maanden</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
+        <source>Waarom deze termijn? Dit komt in je verwerkingsregister.</source>
+        <translation>Why this period? This goes into your record of processing.</translation>
+    </message>
+    <message>
+        <source>Reden voor de bewaartermijn</source>
+        <translation>Reason for the retention period</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Opslaan en toepassen</source>
+        <translation>Save and apply</translation>
+    </message>
+    <message>
+        <source>Vraagt iemand om zijn gegevens te wissen? Dan verdwijnen hier al zijn zaken (ook onafgemaakte), de lessen die hem noemen en zijn naam uit alle andere teksten en uit het zoekregister. Het bestand wordt daarna opnieuw opgebouwd, zodat de naam nergens meer in staat. Alleen dát er gewist is, wordt bewaard (datum en aantal), niet de naam. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Has someone asked you to erase their data? Then all their cases (unfinished ones too), the lessons that name them and their name in every other text and in the search index disappear. The file is then rebuilt, so the name is nowhere in it any more. Only the fact that something was erased is kept (date and number), not the name. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Wissen op naam of account</source>
+        <translation>Erase by name or account</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Jan de Vries of @jandevries</source>
+        <translation>for example Jan de Vries or @jandevries</translation>
+    </message>
+    <message>
+        <source>Naam of account van de persoon</source>
+        <translation>Name or account of the person</translation>
+    </message>
+    <message>
+        <source>Wissen…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Resultaat van het wissen</source>
+        <translation>Result of the erasure</translation>
+    </message>
+    <message>
+        <source>Deze tekst kun je in je verwerkingsregister zetten. Hij volgt je instellingen; vul aan wat voor jouw bedrijf anders is.</source>
+        <translation>You can put this text into your record of processing. It follows your settings; add whatever is different for your business.</translation>
+    </message>
+    <message>
+        <source>Tekst voor het verwerkingsregister</source>
+        <translation>Text for the record of processing</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn wordt opgeslagen en toegepast…</source>
+        <translation>Saving and applying the retention period…</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn opgeslagen: {months} maanden. {count} zaken geanonimiseerd.</source>
+        <translation>Retention period saved: {months} months. {count} cases anonymised.</translation>
+    </message>
+    <message>
+        <source>Definitief wissen?</source>
+        <translation>Erase for good?</translation>
+    </message>
+    <message>
+        <source>Alles over “{who}” wordt gewist. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>Everything about “{who}” will be erased. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Bezig met wissen en het bestand opnieuw opbouwen; even geduld…</source>
+        <translation>Erasing and rebuilding the file; one moment…</translation>
+    </message>
+    <message>
+        <source>Gewist.</source>
+        <translation>Erased.</translation>
+    </message>
+    <message>
+        <source>De tekst staat op het klembord.</source>
+        <translation>The text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy en bewaartermijn…</source>
+        <translation>&amp;Privacy and retention…</translation>
+    </message>
+    <message>
+        <source>{count} zaken voorbij de bewaartermijn zijn geanonimiseerd.</source>
+        <translation>{count} cases past the retention period have been anonymised.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1807,60 @@
     </message>
 </context>
 <context>
+    <name>RadarBanner</name>
+    <message>
+        <source>Crisisradar</source>
+        <translation>Crisis radar</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Verhoogd</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Crisisradar: {level}. {reason}</source>
+        <translation>Crisis radar: {level}. {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Bekijk wat er speelt…</source>
+        <translation>&amp;See what is going on…</translation>
+    </message>
+    <message>
+        <source>De golf over {topic} is gaan liggen. Laat weten wat er gebeurde, wat je hebt gedaan en wat er verandert.</source>
+        <translation>The wave about {topic} has calmed down. Tell people what happened, what you did and what changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolging schrijven…</source>
+        <translation>&amp;Write follow-up…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Alleen bekijken: deze geschiedenis is gemaakt met een nieuwere versie van Reageerwijzer. Je kunt zaken en rapporten bekijken, maar niets opslaan. Werk Reageerwijzer bij om verder te werken.</source>
+        <translation>View only: this history was made with a newer version of Reageerwijzer. You can look at cases and reports, but nothing can be saved. Update Reageerwijzer to continue working.</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Niet beschikbaar: alleen bekijken</source>
+        <translation>Not available: view only</translation>
+    </message>
+    <message>
+        <source>{title} — alleen bekijken</source>
+        <translation>{title} — view only</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Maandrapport</source>
@@ -1078,6 +1941,52 @@
     <message>
         <source>Bewaard als {path}</source>
         <translation>Saved as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionList</name>
+    <message>
+        <source>Eerdere versies van het antwoord ({n})</source>
+        <translation>Earlier versions of the reply ({n})</translation>
+    </message>
+    <message>
+        <source>iemand zonder naam</source>
+        <translation>someone without a name</translation>
+    </message>
+    <message>
+        <source>{when}, aangepast door {who}. Daarvoor stond er:</source>
+        <translation>{when}, changed by {who}. Before, it said:</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMarks</name>
+    <message>
+        <source>Zag de assistent iets over het hoofd?</source>
+        <translation>Did the assistant miss something?</translation>
+    </message>
+    <message>
+        <source>Toon eerst wat je doet bij een bedreiging: melden, bewijs bewaren, politie</source>
+        <translation>Show first what to do about a threat: report it, keep evidence, police</translation>
+    </message>
+    <message>
+        <source>Er zit een bedre&amp;iging in</source>
+        <translation>It contains a th&amp;reat</translation>
+    </message>
+    <message>
+        <source>Haat tegen een g&amp;roep</source>
+        <translation>Hate a&amp;gainst a group</translation>
+    </message>
+    <message>
+        <source>Toon eerst wat je doet bij haat of discriminatie: melden, bewijs bewaren, politie</source>
+        <translation>Show first what to do about hate or discrimination: report it, keep evidence, police</translation>
+    </message>
+    <message>
+        <source>De assistent zag dit al</source>
+        <translation>The assistant already saw this</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2225,92 @@
     </message>
 </context>
 <context>
+    <name>StepRow</name>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Wijzig het antwoord op: {q}</source>
+        <translation>Change the answer to: {q}</translation>
+    </message>
+    <message>
+        <source>jouw keuze</source>
+        <translation>your choice</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Goedkeuring</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Wat moet er anders? Nodig om terug te sturen.</source>
+        <translation>What should change? Needed to send it back.</translation>
+    </message>
+    <message>
+        <source>Opmerking bij terugsturen</source>
+        <translation>Comment when sending back</translation>
+    </message>
+    <message>
+        <source>&amp;Goedkeuren en kopiëren</source>
+        <translation>&amp;Approve and copy</translation>
+    </message>
+    <message>
+        <source>Keurt het antwoord goed zoals het hierboven staat en zet het klaar om te plakken.</source>
+        <translation>Approves the reply as it stands above and makes it ready to paste.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugsturen</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <source>Opnieuw ter goedkeuring aanbieden</source>
+        <translation>Offer for approval again</translation>
+    </message>
+    <message>
+        <source>iemand zonder naam</source>
+        <translation>someone without a name</translation>
+    </message>
+    <message>
+        <source>Wacht op goedkeuring</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>opgesteld door</source>
+        <translation>drafted by</translation>
+    </message>
+    <message>
+        <source>Teruggestuurd</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>pas het antwoord aan en bied het opnieuw aan</source>
+        <translation>change the reply and offer it again</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd door {who} op {when}</source>
+        <translation>Approved by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>ter goedkeuring aangeboden</source>
+        <translation>offered for approval</translation>
+    </message>
+    <message>
+        <source>goedgekeurd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>teruggestuurd</source>
+        <translation>sent back</translation>
+    </message>
+</context>
+<context>
     <name>TraineeBar</name>
     <message>
         <source>Naam van de oefenaar</source>
@@ -1331,7 +2326,7 @@
     </message>
 </context>
 <context>
-    <name>WizardView</name>
+    <name>WizardSide</name>
     <message>
         <source>Waar ben je?</source>
         <translation>Where are you?</translation>
@@ -1344,9 +2339,24 @@
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Waar ben je?</source>
+        <translation type="vanished">Where are you?</translation>
+    </message>
+    <message>
+        <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
+        <translation type="vanished">Boxes are questions, circles are outcomes. Blue: your path.</translation>
+    </message>
+    <message>
+        <source>Assistent</source>
+        <translation type="vanished">Assistant</translation>
+    </message>
     <message>
         <source>Wat de assistent ziet</source>
-        <translation>What the assistant sees</translation>
+        <translation type="vanished">What the assistant sees</translation>
     </message>
     <message>
         <source>Assistent wordt geladen…</source>
@@ -1365,44 +2375,48 @@
         <translation>Assistant is reading along…</translation>
     </message>
     <message>
+        <source>Wat je typte blijft bewaard: het staat er weer als je bij deze uitkomst terugkomt.</source>
+        <translation>What you typed is kept: it is back when you return to this outcome.</translation>
+    </message>
+    <message>
         <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
-        <translation>Unsure: {first} ({p1}) or {second} ({p2})</translation>
+        <translation type="vanished">Unsure: {first} ({p1}) or {second} ({p2})</translation>
     </message>
     <message>
         <source>Lijkt: {label} ({p})</source>
-        <translation>Looks like: {label} ({p})</translation>
+        <translation type="vanished">Looks like: {label} ({p})</translation>
     </message>
     <message>
         <source>vanwege: {words}</source>
-        <translation>because of: {words}</translation>
+        <translation type="vanished">because of: {words}</translation>
     </message>
     <message>
         <source>Let op: {flags}</source>
-        <translation>Note: {flags}</translation>
+        <translation type="vanished">Note: {flags}</translation>
     </message>
     <message>
         <source>bestelnummer</source>
-        <translation>order number</translation>
+        <translation type="vanished">order number</translation>
     </message>
     <message>
         <source>bedrag</source>
-        <translation>amount</translation>
+        <translation type="vanished">amount</translation>
     </message>
     <message>
         <source>datum</source>
-        <translation>date</translation>
+        <translation type="vanished">date</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation>email</translation>
+        <translation type="vanished">email</translation>
     </message>
     <message>
         <source>telefoon</source>
-        <translation>phone</translation>
+        <translation type="vanished">phone</translation>
     </message>
     <message>
         <source>Gevonden: {items}</source>
-        <translation>Found: {items}</translation>
+        <translation type="vanished">Found: {items}</translation>
     </message>
     <message>
         <source>Dat kan niet</source>
@@ -1410,27 +2424,27 @@
     </message>
     <message>
         <source> of </source>
-        <translation> or </translation>
+        <translation type="vanished"> or </translation>
     </message>
     <message>
         <source>de assistent leest dit als {label} ({p})</source>
-        <translation>the assistant reads this as {label} ({p})</translation>
+        <translation type="vanished">the assistant reads this as {label} ({p})</translation>
     </message>
     <message>
         <source>{label} ({p}, vanwege: {words})</source>
-        <translation>{label} ({p}, because of: {words})</translation>
+        <translation type="vanished">{label} ({p}, because of: {words})</translation>
     </message>
     <message>
         <source>Reacties tijdelijk uitzetten</source>
-        <translation>Turn comments off for a while</translation>
+        <translation type="vanished">Turn comments off for a while</translation>
     </message>
     <message>
         <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
-        <translation>Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
+        <translation type="vanished">Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
     </message>
     <message>
         <source>&amp;Kopiëren</source>
-        <translation>&amp;Copy</translation>
+        <translation type="vanished">&amp;Copy</translation>
     </message>
     <message>
         <source>Tussentijds bewaren lukte niet: {e}</source>
@@ -1462,6 +2476,10 @@ Your input is still there; please try again.</translation>
     <message>
         <source>Het bestand is niet aangeraakt. Kies een ander bestand, begin een nieuwe geschiedenis of sluit af.</source>
         <translation>The file has not been touched. Choose another file, start a new history or quit.</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken</source>
+        <translation>View only</translation>
     </message>
     <message>
         <source>Ander bestand…</source>

@@ -52,7 +52,7 @@ def test_complaint_names_what_the_writer_named_and_offers_the_profile_channel() 
     assert "de eenhoorntaart voor je dochter" in d.text
     assert words(d.text) & {"sorry", "excuses"}
     assert "info@korenschoof.nl" in d.text and d.channel == "mail"
-    assert any("tegoedbon" in s for s in d.slots)  # the solution is for the owner to choose
+    assert any("geld terug" in s for s in d.slots)  # the solution is for the owner to choose
     assert d.text.rstrip().endswith("Marieke")
 
 

@@ -90,3 +90,14 @@ def test_month_cases_keep_when_a_lesson_was_written(report_store) -> None:
     (first,) = [c for c in ReportQueries(report_store).month_cases("2026-10") if c.lessons]
     assert first.lessons[0].created_at == "2026-10-01T10:30:00+00:00"
     assert first.lessons == report_store.get(first.id).lessons
+
+
+def test_response_times_only_count_a_known_posting_time(report_store) -> None:
+    before = build_report(ReportQueries(report_store), "2026-10")
+    case = report_store.get(1)
+    case.posted_at = None  # entered without knowing when it was posted
+    report_store.save(case)
+    report = build_report(ReportQueries(report_store), "2026-10")
+    assert report.count == before.count and report.timed == before.timed - 1
+    assert any("Bij 1 van de 8 reacties is niet bekend wanneer" in line for line in report.summary())
+    assert not any("niet bekend wanneer" in line for line in before.summary())

@@ -187,3 +187,18 @@ def test_any_text_saves_and_any_query_searches(store: CaseStore, text: str, quer
     case_id = store.save(Case(text=text, author=text[:10]))
     assert store.get(case_id).text == text
     store.search(query)
+
+
+def test_negative_count_by_counts_what_negative_cases_by_lists(store: CaseStore) -> None:
+    flow = shipped_flowchart()
+    negative = next(o for o in flow.outcomes if o.negative)
+    positive = next(o for o in flow.outcomes if not o.negative)
+    ids = [store.save(Case(text=f"Slecht {i}", author="Kees Kritisch", outcome=negative.id)) for i in range(3)]
+    store.save(Case(text="Wel lekker", author="kees kritisch", outcome=positive.id))
+    store.save(Case(text="Onaf", author="Kees Kritisch", prediction=Prediction("klacht", {}, (), "t", ())))
+    store.save(Case(text="Iemand anders", author="Ans", outcome=negative.id))
+    for exclude in (None, ids[0]):
+        listed = store.negative_cases_by("KEES KRITISCH", exclude_id=exclude)
+        assert store.negative_count_by("KEES KRITISCH", exclude_id=exclude) == len(listed)
+    assert store.negative_count_by("Kees Kritisch") == 4  # three outcomes and one unfinished complaint
+    assert store.negative_count_by("  ") == 0

@@ -7,10 +7,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.flowchart import shipped_flowchart
 from app.domain.profile import BusinessProfile
+from app.domain.replies import SLOT
 from app.domain.wizard import Prediction
 from app.store import CaseStore
 from app.store.profile import save_profile
@@ -58,6 +59,7 @@ def test_full_walk_per_outcome_ends_in_history(qtbot: Any, make_window: Any, sto
     assert page.reply_box.isVisible() == (outcome.respond != "nee")
     page.lesson.setPlainText(f"les bij {outcome.id}")
     page.tags.setText("test, schema")
+    page.editor.setPlainText(SLOT.sub("ingevuld", page.editor.toPlainText()))  # 'Beantwoord' needs no open slots
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle(window)
     saved = [c for c in store.list() if c.session is None]
@@ -123,12 +125,38 @@ def test_unsure_assistant_preselects_nothing_and_shows_both(qtbot: Any, make_win
 
 def test_keyboard_only(qtbot: Any, make_window: Any) -> None:
     window = make_window()
+    wizard = window.wizard
     paste(qtbot, window, "Zijn jullie zaterdag open?")
-    qtbot.keyClick(window.wizard.intake.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(wizard.intake.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    path = wizard.path_page
+    assert wizard.stack.currentWidget() is path
+    # 'Do you know the answer?' is the person's to say: the walk stops there, its first answer has focus.
+    assert path.rows[-1].step.open and not path.accept_button.isEnabled()
+    focused = QApplication.focusWidget()
+    assert focused is next(iter(path.rows[-1].radios.values()))
+    qtbot.keyClick(focused, Qt.Key.Key_Space)  # choose with the keyboard
+    assert path.accept_button.isEnabled() and QApplication.focusWidget() is path.accept_button
+    qtbot.keyClick(path.accept_button, Qt.Key.Key_Return)
+    settle(window)
+    assert wizard.stack.currentWidget() is wizard.outcome_page
+    qtbot.waitUntil(lambda: wizard.outcome_ready, timeout=5000)
+    editor = wizard.outcome_page.editor
+    assert QApplication.focusWidget() is editor  # ready to type
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # leaves the text field, does not navigate
+    assert wizard.stack.currentWidget() is wizard.outcome_page
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert wizard.stack.currentWidget() is path
+    qtbot.keyClick(path, Qt.Key.Key_Escape)
+    assert wizard.stack.currentWidget() is wizard.intake
+
+
+def test_keyboard_step_by_step(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    paste(qtbot, window, "Zijn jullie zaterdag open?")
+    qtbot.mouseClick(window.wizard.intake.next_button, Qt.MouseButton.LeftButton)
     page = window.wizard.question_page
     assert window.wizard.stack.currentWidget() is page
-    page.buttons["vraag"].setFocus()
-    qtbot.keyClick(page.buttons["vraag"], Qt.Key.Key_Space)  # select with the keyboard
+    assert page.buttons["vraag"].isChecked()  # the assistant's sure answer is pre-selected
     qtbot.keyClick(page, Qt.Key.Key_Return)
     assert window.wizard.session.current.id == "vraag_antwoord"
     qtbot.keyClick(page, Qt.Key.Key_Escape)
@@ -257,7 +285,7 @@ def test_failed_save_keeps_everything_typed(
     def disk_full(case: Any) -> int:
         raise StoreError("De schijf is vol: de zaak is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.")
 
-    monkeypatch.setattr(CaseStore, "save", lambda _self, case: disk_full(case))  # the worker's own connection
+    monkeypatch.setattr(CaseStore, "save", lambda _self, case, **_by: disk_full(case))  # the worker's own connection
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle(window)
     assert errors and "schijf is vol" in errors[0]

@@ -1,0 +1,153 @@
+"""Answers from the profile: questions (FAQ, holiday days, profile facts) and rumours set straight."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.domain.draft_base import DraftBase
+from app.domain.draft_facts import fact_matching, faq_covers, holiday_names, holiday_preposition, match_faq
+from app.domain.draft_text import Part
+from app.domain.replies import open_slots, pick, render
+from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis
+
+_WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
+
+
+class AnswerDrafting(DraftBase):
+    def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
+        for subject in topics.subjects:
+            if subject == "betalen":
+                continue
+            if subject == "openingstijden" and not re.search(r"\b(?:open|dicht|openingstijd\w*)\b", question, re.I):
+                continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if qt is not None:
+                yield self.profile.value(qt.field).strip().rstrip(".")
+
+    def knows_answer(
+        self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None
+    ) -> bool:
+        """Whether the profile or FAQ answers this question without an open slot."""
+        answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform))
+        return not open_slots(answer)
+
+    def _holiday_values(self, holiday: str) -> dict[str, str]:
+        with_prep = f"{holiday_preposition(holiday)} {holiday}"
+        capital = with_prep[:1].upper() + with_prep[1:]
+        return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
+
+    def _holiday_say(self, value: str, values: dict[str, str], seed: str) -> str:
+        """What a holiday entry says: closed, open at these hours, or its own words."""
+        if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
+            return self._line("question", "holiday_closed", seed, values)
+        key = "holiday_open" if re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I) else "holiday_text"
+        return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
+
+    def _holiday_answer(self, holiday: str, seed: str) -> str:
+        """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
+        names the day; the normal opening hours alone do not say whether a holiday is open."""
+        names = holiday_names(holiday)
+        values = self._holiday_values(holiday)
+        for day, value in self.profile.holiday_entries():
+            if any(n in normalise(day) for n in names):
+                # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
+                part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
+                if part and part.strip() != value.strip():
+                    return self._holiday_say(_without_names(part, names), values, seed)
+                return self._holiday_say(value, values, seed) if value else day.rstrip(".") + "."
+            part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
+            if part:
+                return self._holiday_say(_without_names(part, names), values, seed)
+        for item in self.profile.faq:
+            if any(n in normalise(f"{item.question} {item.answer}") for n in names):
+                return item.answer.strip()
+        hours = self.profile.value("opening_hours").rstrip(".")
+        for part in re.split(r"[,;\n]", hours):
+            if any(n in normalise(part) for n in names):
+                return self._holiday_say(_without_names(part, names), values, seed)
+        if hours:
+            return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
+        return self._line("question", "unknown", seed)
+
+    def _answer(self, topics: TopicAnalysis, seed: str) -> tuple[str, str | None, list[str]]:
+        """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
+        for the owner, never a fact in the draft."""
+        suggestions: list[str] = []
+        if topics.holiday:
+            return self._holiday_answer(topics.holiday, seed), "feestdagen", suggestions
+        faq = match_faq(topics.lemmas, self.profile, self._lemmas_of) if self.profile.faq else None
+        if faq and faq[1] >= 0.5:
+            return faq[0], "faq", suggestions
+        if faq:
+            suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
+        first: str | None = None
+        for subject in topics.subjects:
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if qt is None:
+                continue
+            first = first or qt.id
+            value = self.profile.value(qt.field).rstrip(".")
+            if value:  # the first subject the profile fills in ('op zaterdag' → the opening hours)
+                answer = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value})
+                return answer, qt.id, suggestions
+        facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
+        matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
+        qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
+        if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
+            value = self.profile.value(qt_match.field).rstrip(".")
+            answer = render(pick(qt_match.answer, seed, f"answer.{qt_match.id}"), self.tone, {"waarde": value})
+            return answer, qt_match.id, suggestions
+        hours = self.profile.value("opening_hours").rstrip(".")
+        if hours and _WEEKDAY.search(" ".join(topics.times)):
+            # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
+            qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
+            if qt is not None:
+                return (
+                    render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours}),
+                    qt.id,
+                    suggestions,
+                )
+        return self._line("question", "unknown", seed), first, suggestions
+
+    def _correction(self, topics: TopicAnalysis, seed: str) -> tuple[str, str, bool]:
+        """(correction, its short form, whether a fact from the profile set it straight)."""
+        fact = self._fact(topics, rumour=True)
+        holiday = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
+        if holiday and not open_slots(holiday):
+            return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
+        if fact:
+            line = self._line("rumour", "fact", seed, {"label": fact[0], "waarde": fact[1]})
+            return line, line, True
+        if covered := faq_covers(topics.lemmas, self.profile, self._lemmas_of):
+            line = self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
+            return line, line, True  # 'Zijn honden toegestaan? Ja, ...'
+        return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
+
+    def _rumour(self, topics: TopicAnalysis, seed: str) -> list[Part]:
+        correction, short, known = self._correction(topics, seed)
+        if self.profile.website.strip():
+            source = source_short = self._line("rumour", "source_site", seed, {"kanaal": self.profile.website.strip()})
+        else:
+            source = self._line("rumour", "source", seed)
+            source_short = self._line("rumour", "source_short", seed)
+        if topics.products and not topics.products[0].wished:
+            opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
+        else:
+            opening = self._line("rumour", "opening", seed)
+        return [
+            Part("opening", opening, False),
+            Part("correction", correction, True, short),
+            Part("source", source, not known, source_short),
+            Part("closing", self._line("rumour", "closing", seed), False),
+        ]
+
+
+def _without_names(part: str, names: set[str]) -> str:
+    """'tweede paasdag 11:00–16:00' → '11:00-16:00': what a part says about the day, without its name."""
+    rest = part
+    for n in sorted(names, key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
+    rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
+    return rest.strip(" :") or part.strip()

@@ -1,0 +1,199 @@
+"""The building blocks every kind of draft uses: tone, greeting, sign-off, the private channel and
+the noun phrases for what the writer named ('de eenhoorntaart voor je dochter')."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+
+from app.domain.draft_facts import simple_lemmas
+from app.domain.draft_names import first_name
+from app.domain.draft_text import Part
+from app.domain.flowchart import Flowchart, shipped_flowchart
+from app.domain.profile import BusinessProfile
+from app.domain.replies import Platform, ReplyTemplates, Tone, pick, render, shipped_templates
+from app.domain.textnorm import normalise
+from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped_topic_data
+
+# A word for the business itself ('fysio' for a fysiotherapeut) is no product to thank for.
+_PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
+
+
+class DraftBase:
+    """Holds the profile, templates and tone; the kinds of drafts build on it."""
+
+    def __init__(
+        self,
+        profile: BusinessProfile,
+        templates: ReplyTemplates | None = None,
+        analyser: Callable[[str], TopicAnalysis] | None = None,
+        flow: Flowchart | None = None,
+    ) -> None:
+        self.profile = profile
+        self.flow = flow or shipped_flowchart()
+        self.t = templates or shipped_templates()
+        self.analyser = analyser
+        self.tone = Tone(profile.register, "ik" if profile.voice == "ik" else "wij")
+        self._faq_lemmas: dict[str, tuple[str, ...]] = {}
+
+    @staticmethod
+    def _seed(text: str, author: str, platform: str) -> str:
+        return f"{text}\0{author}\0{platform}"
+
+    def _line(self, section: str, key: str, seed: str, values: Mapping[str, str] | None = None) -> str:
+        return render(pick(self.t.lines(section, key), seed, f"{section}.{key}"), self.tone, values)
+
+    def _phrase(self, key: str, **values: str) -> str:
+        """A piece of a sentence (replies.toml [phrases]) in the business's tone."""
+        return render(self.t.lines("phrases", key)[0], self.tone, values)
+
+    def _note(self, key: str, **values: str) -> str:
+        """A fixed text for the owner (replies.toml [notes])."""
+        return render(self.t.lines("notes", key)[0], self.tone, values)
+
+    def _lemmas_of(self, text: str) -> tuple[str, ...]:
+        if text not in self._faq_lemmas:
+            self._faq_lemmas[text] = self.analyser(text).lemmas if self.analyser else tuple(simple_lemmas(text))
+        return self._faq_lemmas[text]
+
+    def _analysis(self, text: str, topics: TopicAnalysis | None) -> TopicAnalysis:
+        if topics is not None:
+            return topics
+        return self.analyser(text) if self.analyser else EMPTY
+
+    @property
+    def _poss(self) -> str:
+        return "je" if self.tone.register == "je" else "uw"
+
+    @property
+    def _you(self) -> str:
+        return "je" if self.tone.register == "je" else "u"
+
+    def _greeting(self, author: str, plat: Platform, seed: str) -> str:
+        name = first_name(author)
+        key = f"{plat.style}_{self.tone.register}_{'named' if name else 'anonymous'}"
+        return self._line("greeting", key, seed, {"naam": name})
+
+    def _signoff(self, plat: Platform, seed: str) -> str:
+        signer = self.profile.signer or self._note("signer_missing")
+        line = self._line(
+            "signoff", f"{plat.style}_{self.tone.register}", seed, {"ondertekenaar": signer, "bedrijf": ""}
+        )
+        if plat.style == "formal" and self.profile.name:
+            line += f"\n{self.profile.name}"
+        return line
+
+    def _channel(
+        self, plat: Platform, seed: str, *, urgent: bool, tried: Iterable[str], section: str = "channel"
+    ) -> tuple[Part, str]:
+        """How to continue privately: a channel the platform has, phone first when it is urgent or
+        the writer's mail went unanswered, never the channel that already failed. ``section`` holds
+        the sentences ('english_channel' for a reply in English)."""
+        tried = set(tried)
+        order = ["phone", "email", "dm"] if urgent or tried else ["email", "phone", "dm"]
+        available = {
+            "phone": bool(self.profile.phone.strip()) and "telefoon" not in tried,
+            "email": bool(self.profile.email.strip()) and "mail" not in tried and plat.code != "email",
+            "dm": plat.dm and self.profile.dm and "dm" not in tried,
+        }
+        kind = next((k for k in order if available[k]), "missing")
+        if plat.code == "email" and kind != "phone":
+            return Part("channel", "", False), "mail"  # the reply is already private
+        if kind == "missing" and tried:
+            # The writer's mail or call went unanswered and there is no other way: we get in touch.
+            callback = self._line(section, "callback", seed)
+            return Part("channel", callback, True, self._line(section, "callback_short", seed)), sorted(tried)[0]
+        values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
+        key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
+        code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
+        return (
+            Part(
+                "channel",
+                self._line(section, key, seed, values),
+                True,
+                self._line(section, f"{key}_short", seed, values),
+            ),
+            code,
+        )
+
+    def _occasion_phrase(self, topics: TopicAnalysis) -> str:
+        concept = shipped_topic_data().concept(topics.occasion)
+        words = topics.occasion_words or (concept.say if concept else "")
+        if not words:
+            return ""
+        if topics.occasion == "moederdag":
+            return words  # 'voor moederdag', nobody's own
+        if topics.owner:
+            return f"{article_of(words.split()[-1])} {words} van {self._owner(topics)}"
+        return f"{self._poss} {words}"
+
+    def _np(self, mention: Mention) -> str:
+        """'de fiets', or 'je fiets' / 'uw fiets' when the writer said 'mijn fiets'."""
+        return f"{self._poss} {mention.text}" if mention.own else mention.definite
+
+    def _owner(self, topics: TopicAnalysis) -> str:
+        """Whose occasion: 'je moeder', or a name as written ('Yasmin')."""
+        return topics.owner if topics.owner[:1].isupper() else f"{self._poss} {topics.owner}"
+
+    def _subject(self, topics: TopicAnalysis) -> str:
+        """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'."""
+        if not topics.products:
+            return ""
+        base = self._np(topics.products[0])
+        occasion = self._occasion_phrase(topics)
+        if topics.products[0].occasion:
+            occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'
+            if not topics.recipient:
+                return base
+        if occasion and topics.owner:
+            return f"{base} voor {occasion}"
+        if topics.recipient:  # only when the writer said who it was for ('voor mijn dochter')
+            return f"{base} voor {self._poss} {topics.recipient}"
+        if topics.products[0].theirs and topics.people:  # 'mijn zoon ... zijn rijles'
+            return f"{base} van {self._poss} {topics.people[0]}"
+        if occasion:
+            return f"{base} voor {occasion}"
+        return base
+
+    @staticmethod
+    def _things(topics: TopicAnalysis) -> str:
+        """The (at most two) things the writer named: 'de douche en de handdoek'."""
+        named = [m.definite for m in topics.products[:2]]
+        return " en ".join(named)
+
+    def _fact(self, topics: TopicAnalysis, *, rumour: bool = False) -> tuple[str, str] | None:
+        """(label, value) of the first subject the comment is about that the profile fills in."""
+        data = shipped_topic_data()
+        for subject in topics.subjects:
+            # Opening hours answer a rumour only about days and times, not about closing down.
+            closing_down = topics.closure and not topics.times  # 'gaat dicht op zondag' is about hours
+            if rumour and subject == "openingstijden" and (closing_down or topics.is_safety or not topics.times):
+                continue
+            concept = data.concept(subject)
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if concept is None or qt is None:
+                continue
+            value = self.profile.value(qt.field).rstrip(".")
+            if value:
+                return qt.label, value
+        return None
+
+    def _without_business(self, topics: TopicAnalysis) -> TopicAnalysis:
+        """'Beste fysio van de stad': a word for the business itself is no product to thank for."""
+        kind = normalise(self.profile.kind)
+        name = set(normalise(self.profile.name).split())
+
+        def business(word: str) -> bool:
+            # 'fysio' for a fysiotherapeut, 'tandarts' for a tandarts; but a fietsenmaker's 'fiets' is a product.
+            # A word of the business's name ('Sleutelbos heeft ...') is the business too.
+            w = normalise(word)
+            if w in name:
+                return True
+            return bool(kind) and (
+                w == kind or (len(w) >= 4 and kind.startswith(w) and kind[len(w) :] in _PROVIDER_ENDS)
+            )
+
+        kept = tuple(m for m in topics.products if not business(m.text))
+        return topics if len(kept) == len(topics.products) else replace(topics, products=kept)
+
+    # -- per outcome

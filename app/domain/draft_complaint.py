@@ -1,0 +1,269 @@
+"""Complaint drafts: empathy that names what went wrong, an apology, a next step and a private channel.
+Safety (allergy, injury, food poisoning, hazards, hygiene) goes first and always asks for a call."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.domain.draft_base import DraftBase
+from app.domain.draft_text import Part
+from app.domain.replies import Platform, Topic, number, pick, render
+from app.domain.topics import TopicAnalysis, shipped_topic_data
+
+_FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter"})
+_WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
+# Complaint concepts whose wording fits any thing the writer named, also a guessed one.
+_GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
+# Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
+_THING_LINES = {"defect": "defect", "schade": "damage"}
+_AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
+# Words that say staff were rude, not only that staff were there.
+_RUDE = frozenset(
+    {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
+    | {"afgesnauwd", "snauwen", "snauwde", "grof", "kortaf", "schouders"}
+)
+# Complaint concepts with wording of their own in [complaint] (not the topic's).
+_OWN_LINES = frozenset({"temperatuur", "overlast"})
+
+Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
+
+
+class ComplaintDrafting(DraftBase):
+    def _complaint(self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str) -> Composed:
+        if topics.legal and _WAGES & set(topics.lemmas):
+            return self._employee(topics, plat, seed)
+        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
+        if topics.is_safety:
+            return self._safety(topics, plat, seed, tried)
+        return self._ordinary(topics, plat, details, seed, tried)
+
+    def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str) -> Composed:
+        """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""
+        contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+        parts = [
+            Part("empathy", self._line("complaint", "employee", seed), True),
+            Part("next", self._line("complaint", "employee_next", seed), True, ""),
+            contact,
+        ]
+        return parts, channel, "overig"
+
+    # -- safety
+
+    def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part]) -> Composed:
+        concept = topics.safety[0] if topics.safety else "hygiene"
+        empathy = self._safety_empathy(topics, concept, self._safety_values(topics, concept), seed)
+        contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+        parts = [
+            Part("empathy", empathy, True, self._line("safety", "short", seed)),
+            *tried,
+            Part("care", self._line("safety", "care", seed), False),
+            contact,
+        ]
+        topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        return parts, channel, topic.id if topic else "veiligheid"
+
+    def _safety_after(self, topics: TopicAnalysis, concept: str) -> str:
+        """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""
+        named = topics.products[0] if topics.products else None
+        if concept == "gevaar":
+            return f" met {self._np(named)}" if named is not None else ""
+        if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
+            return f" na {self._np(named)}"
+        if "etentje" in topics.services:
+            return self._phrase("after_meal")
+        if "behandeling" in topics.services:
+            return self._phrase("after_treatment")
+        return ""
+
+    def _affected(self, topics: TopicAnalysis) -> tuple[str, str, bool]:
+        """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""
+        lemmas = set(topics.lemmas)
+        if topics.kin:
+            person = topics.kin[0]  # 'Onze hond Bruno': 'Hoe gaat het nu met Bruno?'
+        elif topics.people:
+            person = f"{self._poss} {topics.people[0]}"
+        elif topics.body:
+            person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'
+        else:
+            person = self._you
+        plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
+        if not topics.people and "gezin" in lemmas:
+            return person, self._phrase("whole_family"), plural  # 'dat u met het hele gezin ziek werd'
+        if not topics.people and "collega" in lemmas:
+            return person, self._phrase("colleagues"), True  # 'dat je collega's ziek werden'
+        if topics.people and {"allebei", "beiden", "beide"} & lemmas:
+            # 'mijn man en ik allebei': both of them
+            both = self._phrase("both_subject", persoon=f"{self._poss} {topics.people[0]}")
+            return self._phrase("both_person"), both, True
+        if not topics.people and {"gezelschap", "iedereen", "allemaal"} & lemmas:
+            group = self._phrase("group")
+            return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
+        return person, person, plural
+
+    def _safety_values(self, topics: TopicAnalysis, concept: str) -> dict[str, str]:
+        data = shipped_topic_data()
+        known = data.concept(concept)
+        say = render(known.say, self.tone) if known else ""
+        services = [data.concept(s) for s in topics.services]
+        if concept == "remmen" and services and services[0] is not None:
+            say = f"{say} {services[0].say}"
+        person, subject, plural = self._affected(topics)
+        if concept == "hoofdhuid":
+            say = f"{self._poss} {'hoofdhuid' if 'hoofdhuid' in topics.lemmas else 'huid'}"
+        return {
+            "meervoud": number(concept == "remmen" and "rem " not in f"{say} "),
+            "onderwerp": say,
+            "persoon": person,
+            "persoon_subject": subject,
+            "werd": "werden" if plural else "werd",
+            "na": self._safety_after(topics, concept),
+        }
+
+    def _safety_empathy(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str) -> str:
+        lemmas = set(topics.lemmas)
+        if concept == "hygiene" and topics.products:
+            thing = self._np(topics.products[0])
+            if {"schimmel", "beschimmeld"} & lemmas:
+                # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
+                return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
+            if _FOREIGN & lemmas:
+                # 'een stukje plastic in het ijsje': not dirt, something that should never be in it
+                line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing})
+                if topics.people:
+                    line += " " + self._line("safety", "foreign_person", seed, values)
+                return line
+            # 'De douche en de handdoek horen gewoon schoon te zijn.'
+            things = self._things(topics)
+            plural = " en " in things or topics.products[0].plural
+            values = {**values, "onderwerp": things[:1].upper() + things[1:], "meervoud": number(plural)}
+            return self._line("safety", "hygiene_about", seed, values)
+        key = concept
+        if concept == "allergie" and {"gelukkig", "bijna"} & lemmas:
+            key = "allergie_bijna"  # it went well just in time: no 'allergic reaction' happened
+        return self._line("safety", key, seed, values)
+
+    # -- everything else
+
+    def _complaint_topic(self, topics: TopicAnalysis) -> tuple[Topic | None, bool]:
+        """The complaint topic, and whether staff rudeness gets a line of its own besides it."""
+        topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        rude = bool(_RUDE & set(topics.lemmas))  # not 'de bediening was nergens te bekennen'
+        if topic is not None and topic.id != "personeel" and "personeel" in topics.problems and rude:
+            return topic, True  # 'een kras op mijn motorkap, de medewerker haalde zijn schouders op'
+        if topic is None or topic.id != "personeel" or not topics.products or len(topics.problems) <= 1:
+            return topic, False
+        # 'Pizza koud en de bezorger onbeleefd': the empathy is about the pizza, the rudeness gets a line.
+        other = shipped_topic_data().concept(next((c for c in topics.problems if c != "personeel"), ""))
+        topic = next((t for t in self.t.complaint_topics if other and t.id == other.topic), topic)
+        return topic, topic.id != "personeel"
+
+    def _complaint_subject(self, topics: TopicAnalysis, topic: Topic | None) -> str:
+        subject = self._subject(topics)
+        guess = bool(subject) and topics.products[0].guessed
+        if guess and (topics.concept not in _GUESS_SAFE or (topics.concept is None and topics.people)):
+            # A guessed noun is named where it cannot be wrong ('over het treintje'), not as what was
+            # waited for or who was rude.
+            subject = ""
+        waiting = topic is not None and topic.id in {"wachttijd", "levering"}
+        if not subject and "bestelling" in topics.lemmas and waiting:
+            subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
+        return subject
+
+    def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
+        values = {"onderwerp": subject, "meervoud": number(bool(topics.products) and topics.products[0].plural)}
+        named_line = bool(subject) and topics.concept in _THING_LINES
+        if topic is not None and subject and topics.concept not in _OWN_LINES and not named_line:
+            return render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, values)
+        if topic is not None and topic.id == "wachttijd" and topics.duration and not subject:
+            # 'drie uur later dan afgesproken': say how long, as the writer did
+            return self._line("complaint", "wait_duration", seed, {"waarde": topics.duration})
+        if topic is not None and not named_line and topics.concept not in _OWN_LINES:
+            if topic.id == "personeel" and topics.people and not subject:
+                # 'Mijn dochter werd door de assistente uitgelachen'
+                values = {"persoon": f"{self._poss} {topics.people[0]}"}
+                return self._line("complaint", "staff_person", seed, values)
+            return render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
+        if topic is None and subject and topics.concept not in _OWN_LINES and not named_line:
+            overig = next(t for t in self.t.complaint_topics if t.id == "overig")
+            service = next((shipped_topic_data().concept(s) for s in topics.services if s in _AFTER_SERVICES), None)
+            if service is None:
+                return render(pick(overig.about, seed, "about.overig"), self.tone, values)
+            return self._line("complaint", "service", seed, {**values, "dienst": service.say})
+        key, values = self._empathy_key(topics, subject, values)
+        return self._line("complaint", key, seed, values)
+
+    def _empathy_key(self, topics: TopicAnalysis, subject: str, values: dict[str, str]) -> tuple[str, dict[str, str]]:
+        """The [complaint] line for temperature, nuisance, a defect, a person or nothing named."""
+        lemmas = set(topics.lemmas)
+        if topics.concept == "temperatuur":
+            return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
+        if topics.concept == "overlast":
+            return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
+        if subject and topics.concept in _THING_LINES:
+            return _THING_LINES[topics.concept], values
+        if topics.people:
+            return "neutral_person", {"persoon": f"{self._poss} {topics.people[0]}"}
+        return "neutral", {}
+
+    def _follow_up(self, details: Mapping[str, Any], plat: Platform, seed: str) -> str:
+        orders = [str(o) for o in details.get("order_numbers") or []]
+        if orders and plat.code == "email":
+            return self._line("complaint", "order_known", seed, {"ordernummer": orders[0]})
+        return self._line("complaint", "order_public" if orders else "order_unknown", seed)
+
+    def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> Part:
+        text = (
+            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone)
+            if topic is not None and topic.solution
+            else self._line("complaint", "solution", seed)
+        )
+        terms = self.profile.value("return_terms").rstrip(".")
+        # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
+        # Broken or not right after a repair: the warranty is worth saying.
+        after_service = any(s in _AFTER_SERVICES for s in topics.services)
+        named = bool(topics.products) and not topics.products[0].guessed
+        # Not for damage done by staff ('verf op onze auto'): that is no warranty matter.
+        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and (after_service or named))
+        if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
+            # Broken or disappointing, and the profile names the warranty.
+            text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
+        return Part("solution", text, True, self._line("complaint", "solution_short", seed))
+
+    def _ordinary(
+        self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, tried: list[Part]
+    ) -> Composed:
+        topic, staff_too = self._complaint_topic(topics)
+        empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
+        if staff_too:
+            empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
+        elif topics.people and topics.people[0] not in empathy:
+            # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too.
+            person = {"persoon": f"{self._poss} {topics.people[0]}"}
+            empathy = f"{empathy} {self._line('complaint', 'person_too', seed, person)}"
+        contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
+        empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
+        # The apology for an unanswered message says sorry already.
+        apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
+        follow = Part("next", self._follow_up(details, plat, seed), False)
+        solution = self._solution(topics, topic, seed)
+        variant = pick(("a", "b", "c"), seed, "complaint.structure")
+        if variant == "a":
+            parts = [empathy_part, *tried, apology, follow, solution, contact]
+        elif variant == "b":
+            parts = [apology, empathy_part, *tried, follow, solution, contact]
+        else:
+            acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
+            parts = [empathy_part, *tried, acknowledge, apology, follow, solution, contact]
+        if topics.occasion == "rouw" and topics.owner:
+            parts = self._with_condolence(topics, parts, seed)
+        return parts, channel, topic.id if topic else "overig"
+
+    def _with_condolence(self, topics: TopicAnalysis, parts: list[Part], seed: str) -> list[Part]:
+        """'gecondoleerd met het verlies van je vader' names him; the complaint then says 'de uitvaart'."""
+        person = self._owner(topics)
+        parts = [
+            Part(p.key, p.text.replace(f" van {person}", "", 1), p.essential, p.short) if p.key == "empathy" else p
+            for p in parts
+        ]
+        return [Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True), *parts]

@@ -1,0 +1,64 @@
+"""Drafts for comments written in English: the same kinds and channel rules, English sentences
+(resources/replies.toml [english*]); slots stay Dutch because they are for the owner."""
+
+from __future__ import annotations
+
+from app.domain.draft_base import DraftBase
+from app.domain.draft_names import first_name
+from app.domain.draft_text import Part
+from app.domain.language import english_object, english_safety, english_tried
+from app.domain.replies import Platform
+from app.domain.topics import TopicAnalysis
+
+# Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
+_STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
+# Draft kinds (flowchart outcome 'draft') that have English sentences.
+ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
+
+
+class EnglishDrafting(DraftBase):
+    def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part]) -> list[Part]:
+        name = first_name(author)
+        key = f"{plat.style}_{'named' if name else 'anonymous'}"
+        greeting = Part("greeting", self._line("english_greeting", key, seed, {"naam": name}), False)
+        signer = self.profile.signer or self._note("signer_missing")
+        sign = self._line("english_signoff", plat.style, seed, {"ondertekenaar": signer, "bedrijf": ""})
+        if plat.style == "formal" and self.profile.name:
+            sign += f"\n{self.profile.name}"
+        return [greeting, *body, Part("sign", sign, True)]
+
+    def _english_body(
+        self, kind: str, topics: TopicAnalysis, text: str, plat: Platform, seed: str
+    ) -> tuple[list[Part], str | None]:
+        about = english_object(text)
+        values = {"onderwerp": f" about {about}" if about else ""}
+        if kind == "herstel":
+            safety = topics.is_safety or english_safety(text)
+            tried = (*topics.tried, *english_tried(text))
+            urgent = safety or topics.urgent
+            contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
+            empathy = self._line("english", "safety" if safety else "complaint", seed, values)
+            # Safety: no proposal in public, only the call.
+            solution = Part("solution", "" if safety else self._line("english", "solution", seed), not safety, "")
+            return [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact], channel
+        if kind == "bedanken":
+            stay = any(k in self.profile.kind.lower() for k in _STAY_KINDS)
+            visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
+            parts = [
+                Part(
+                    "thanks", self._line("english", "thanks", seed, values), True, self._line("english", "short", seed)
+                ),
+                Part("visit", visit, False),
+                Part("closing", self._line("english", "closing", seed), False),
+            ]
+            return parts, None
+        if kind == "rechtzetten":
+            return [Part("correction", self._line("english", "rumour", seed), True)], None
+        return [Part("answer", self._line("english", "question", seed), True)], None
+
+    def _english(
+        self, kind: str, topics: TopicAnalysis, text: str, author: str, plat: Platform, seed: str
+    ) -> tuple[list[Part], str | None]:
+        """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
+        body, channel = self._english_body(kind, topics, text, plat, seed)
+        return self._english_frame(author, plat, seed, body), channel

@@ -1,0 +1,236 @@
+"""Matching a comment to the profile's facts: FAQ entries by their key words, holiday days by name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from app.domain.profile import BusinessProfile
+from app.domain.textnorm import normalise
+from app.domain.words import MONTH_NAMES, stop_words
+
+# Words that say nothing about what a question is about (on top of the stop words): verbs every
+# question uses, greetings, and time words that say when, not what ('hoe lang', 'vanaf september').
+_GENERIC = frozenset(
+    [
+        *MONTH_NAMES,
+        "reparer",
+        "repareren",
+        "hebb",
+        "hebben",
+        "kunn",
+        "kunnen",
+        "verkop",
+        "verkopen",
+        "mak",
+        "maken",
+        "doen",
+        "doet",
+        "open",
+        "vraag",
+        "graag",
+        "wil",
+        "willen",
+        "zoud",
+        "zou",
+        "mog",
+        "mag",
+        "moet",
+        "ook",
+        "nog",
+        "jullie",
+        "bij",
+        "lekker",
+        "goed",
+        "klopt",
+        "kom",
+        "komen",
+        "ga",
+        "gaan",
+        "kun",
+        "kunt",
+        "laten",
+        "hoi",
+        "hallo",
+        "hey",
+        "beste",
+        "goedemorgen",
+        "goedemiddag",
+        # time words say when, not what: 'hoe lang', 'vanaf september', 'eerst', 'direct'
+        "lang",
+        "vanaf",
+        "eerst",
+        "direct",
+        "meteen",
+        "weer",
+        "week",
+        "maand",
+    ]
+)
+
+
+def _stem(word: str) -> str:
+    """A rough verb stem for matching: 'gestoomd' and 'stomen' → 'stom', 'ingekort' → 'inkort'."""
+    w = word
+    if re.search(r"[dt]$", word):  # a participle: 'gestoomd', 'ingekort'
+        w = re.sub(r"^(af|op|aan|uit|in|mee|over|door|terug|weg|na|voor|bij|om)?ge(?=[a-z]{3})", r"\1", word)
+        w = re.sub(r"[dt]$", "", w) if w != word else w
+    w = re.sub(r"(en|e)$", "", w) if len(w) > 4 else w
+    w = re.sub(r"([bcdfgklmnprst])\1$", r"\1", w)  # 'legg(en)' → 'leg'
+    return re.sub(r"([aeiou])\1", r"\1", w)
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
+        return True
+    stem = _stem(a)
+    return len(stem) >= 3 and stem == _stem(b)
+
+
+def _compound_head(a: str, b: str) -> bool:
+    """'puppycursus' is a 'cursus': counted only next to another shared word (a lone head match,
+    'bedrijfsfysiotherapie' ~ 'fysiotherapie', says too little)."""
+    return min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a))
+
+
+def match_faq(
+    question: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+) -> tuple[str, float, str] | None:
+    """(answer, score, faq question) of the FAQ entry whose key words best match the question's
+    lemmas. Score 1.0 means every key word of the FAQ question is in the comment."""
+    words = _keys(question)
+    if not words:
+        return None
+    best: tuple[str, float, str] | None = None
+    for item in profile.faq:
+        keys = _keys(lemmas_of(item.question))
+        if not keys:
+            continue
+        shared = {k for k in keys if any(_similar(k, w) for w in words)}
+        if shared:
+            shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
+        score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25) if shared else 0.0
+        # An answer that holds every content word of a short question answers it too
+        # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
+        said = _keys(lemmas_of(item.answer))
+        if 2 <= len(words) <= 3 and all(any(_similar(w, a) for a in said) for w in words):
+            score = max(score, 0.75)
+        if score and (best is None or score > best[1]):
+            best = (item.answer.strip(), score, item.question.strip())
+    return best
+
+
+def fact_matching(
+    question: Iterable[str], facts: Iterable[tuple[str, str]], lemmas_of: Callable[[str], Iterable[str]]
+) -> str | None:
+    """The id of the profile fact (id, text) that shares two or more key words with a question
+    ('Hoe lang duurt het voordat de vloer gelegd wordt na bestelling?' → 'leggen binnen drie weken
+    na bestelling'); None when no fact does."""
+    words = _keys(question)
+    for fact_id, text in facts:
+        said = _keys(lemmas_of(text))
+        if len({w for w in words if any(_similar(w, a) for a in said)}) >= 2:
+            return fact_id
+    return None
+
+
+def faq_covers(
+    text_lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+) -> tuple[str, str] | None:
+    """(question, answer) of a FAQ entry whose question's key words (two or more) all occur in a
+    longer text, such as a rumour ('honden niet meer welkom' → 'Zijn honden toegestaan?')."""
+    words = _keys(text_lemmas)
+    for item in profile.faq:
+        keys = _keys(lemmas_of(item.question))
+        if len(keys) >= 2 and all(any(_similar(k, w) for w in words) for k in keys):
+            return item.question.strip(), item.answer.strip()
+    return None
+
+
+# Words that mean the same thing for matching questions to FAQ entries.
+_RELATED = {
+    "zaterdag": "weekend",
+    "zondag": "weekend",
+    "zaterdags": "weekend",
+    "zondags": "weekend",
+    "welkom": "toegestaan",
+    "toegestaan": "toegestaan",
+    "korter": "inkorten",
+    "inkort": "inkorten",
+    "inkorten": "inkorten",
+    "stopzetten": "pauzeren",
+    "zoon": "kind",
+    "dochter": "kind",
+    "zoontje": "kind",
+    "dochtertje": "kind",
+    "kinderen": "kind",
+    "mee": "meedoen",
+    "meekomen": "meedoen",
+    "meedoen": "meedoen",
+    "ziek": "spoed",
+    "noodgeval": "spoed",
+    "dringend": "spoed",
+    "opzeggen": "opzeggen",
+    "opzegg": "opzeggen",
+}
+
+
+def _keys(lemmas: Iterable[str]) -> set[str]:
+    def related(w: str) -> str:
+        if w.startswith(("zaterdag", "zondag")):
+            return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
+        return _RELATED.get(w, w)
+
+    return {related(w) for w in lemmas if w not in _GENERIC and w not in stop_words() and len(w) > 2}
+
+
+# Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
+_SAME_DAY = (
+    frozenset({"oudejaarsdag", "oudjaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
+    frozenset({"nieuwjaarsdag", "nieuwjaar", "1 januari", "1 jan", "01-01"}),
+    frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
+    frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
+    frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
+    frozenset({"koningsdag", "27 april", "27 apr"}),
+    frozenset({"bevrijdingsdag", "5 mei"}),
+)
+
+
+def holiday_names(holiday: str) -> set[str]:
+    """'tweede paasdag' → {'tweede paasdag', '2e paasdag', '2de paasdag', 'paasmaandag'}."""
+    name = normalise(holiday)
+    names = {name}
+    for word, short in (("eerste", "1"), ("tweede", "2")):
+        for written in (f"{short}e ", f"{short}de ", f"{short}ste "):
+            if name.startswith(written):  # '2e paasdag' is 'tweede paasdag'
+                name = word + " " + name[len(written) :]
+                names.add(name)
+        if name.startswith(word + " "):
+            rest = name[len(word) + 1 :]
+            names |= {f"{short}e {rest}", f"{short}de {rest}", f"{short}ste {rest}"}
+    extra = {"tweede paasdag": "paasmaandag", "tweede pinksterdag": "pinkstermaandag"}
+    if name in extra:
+        names.add(extra[name])
+    if name.endswith("vakantie"):  # 'in de herfstvakantie' falls under 'in schoolvakanties'
+        names |= {"schoolvakantie", "schoolvakanties"}
+    for group in _SAME_DAY:
+        if names & group:
+            names |= group
+    return names
+
+
+def holiday_preposition(holiday: str) -> str:
+    """'met kerst', 'met Pasen', but 'op tweede paasdag', 'op Koningsdag'."""
+    name = normalise(holiday)
+    seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
+    if name in seasons or name == "feestdagen":
+        return "met" if name != "feestdagen" else "tijdens"
+    if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
+        return "in de" if not name.startswith("de ") else "in"
+    return "op"
+
+
+def simple_lemmas(text: str) -> list[str]:
+    """Content words of a text without a language assistant: normalised words minus stop words."""
+    stop = stop_words()
+    return [w for w in normalise(text).split() if w not in stop]

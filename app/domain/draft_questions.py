@@ -1,0 +1,92 @@
+"""The questions in a comment: which sentences ask, which of them want an answer from the business,
+and what a yes/no question asks about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.domain.draft_text import strip_emoji
+from app.domain.words import word_set
+
+_QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
+# Words that make a question rhetorical or a reproach rather than something to answer.
+_RHETORICAL = re.compile(
+    r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|eigenlijk|nou|toch|normaal|serieus|"
+    r"echt waar|zijn jullie gek|meen je|ben je|hallo)\b|[?!]{2,}",
+    re.I,
+)
+_ADDRESSED = re.compile(
+    r"\b(?:jullie|u|uw|je|jij|jou|jouw)\b"
+    r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
+    r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b"
+    r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
+    r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b",
+    re.I,
+)
+
+
+WISH = re.compile(r"\b(?:zou|zouden|misschien|eens|idee|overwegen)\b", re.I)
+_EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
+_CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
+
+
+def last_clause(question: str) -> str:
+    """The part of a 'sentence' that asks: 'Jurk gescheurd 😡 Kan ik hem ruilen?' → 'Kan ik hem ruilen?'."""
+    pieces = [p.strip() for p in _CLAUSE_BREAK.split(question) if p and p.strip()]
+    asking = [p for p in pieces if p.endswith("?")]
+    return asking[-1] if asking else question.strip()
+
+
+def question_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a text that end in a question mark (a plain fallback for callers that
+    have no language-assistant analysis)."""
+    found = []
+    for part in _QUESTION_END.split(text):
+        sentence = part.strip()
+        if sentence.endswith("?") and any(ch.isalpha() for ch in sentence):
+            found.append(sentence[:300])
+    return tuple(found[:3])
+
+
+# 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.
+_ASKED_ABOUT = re.compile(
+    r"^\W*(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
+    r"(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
+    re.I,
+)
+# Verbs whose object is the thing asked about even without 'ook' ('Verkopen jullie cadeaubonnen?').
+_OFFER_VERBS = word_set(
+    "hebben hebt heeft verkopen verkoopt doen doet maken maakt repareren repareert leveren levert verhuren "
+    "verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
+)
+# Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
+_NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
+_PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
+_OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
+
+
+def asked_about(asked: Iterable[str], poss: str = "je") -> str:
+    """The thing a yes/no question to the business asks about, as the writer put it ('Lego Duplo',
+    'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
+    for question in asked:
+        match = _ASKED_ABOUT.match(last_clause(question))
+        if not match:
+            continue
+        verb = match.group("verb").lower()
+        if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
+            continue
+        words = strip_emoji(match.group("what")).split()
+        if words and words[0].lower() in _PREPOSITIONS:
+            continue  # 'Bezorgen jullie ook op zaterdag?': when, not what
+        if 0 < len(words) <= 7:
+            return " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
+    return ""
+
+
+def addressed_question(question: str) -> bool:
+    """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
+    'Gaan jullie dit vergoeden?'); false for rhetoric ('Hoe moeilijk kan het zijn?', 'Normaal?!')."""
+    if _RHETORICAL.search(question):
+        return False
+    return bool(_ADDRESSED.search(question.strip()))

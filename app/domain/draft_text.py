@@ -1,0 +1,106 @@
+"""A draft and its parts: joining them in the platform's layout and shortening to its limit."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.replies import Platform, posted_length
+
+# What the writer named (empathy, thanks, answer) is shortened last.
+SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "correction"})
+
+
+@dataclass(frozen=True)
+class Part:
+    key: str
+    text: str
+    essential: bool
+    short: str | None = None  # a shorter wording for tight platforms ("" = leave out)
+
+
+@dataclass
+class Draft:
+    """A reply draft, or ``text=None`` when the advice is not to reply publicly."""
+
+    outcome: str
+    text: str | None
+    short: str | None = None  # a shortened variant when ``text`` is over the platform limit
+    optional: str | None = None  # a reply that may be used (a joke), not the default
+    slots: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    topic: str | None = None
+    question_topic: str | None = None
+    limit: int = 0
+    channel: str | None = None  # how the draft continues privately: telefoon | mail | dm | open
+    posted: int = 0  # length as the platform counts it, with the slots filled in realistically
+    suggestions: list[str] = field(default_factory=list)  # possible facts for the owner to check
+
+    @property
+    def length(self) -> int:
+        return self.posted or len(self.text or "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outcome": self.outcome,
+            "draft": self.text,
+            "draft_short": self.short,
+            "draft_optional": self.optional,
+            "slots": self.slots,
+            "warnings": self.warnings,
+            "topic": self.topic,
+            "question_topic": self.question_topic,
+            "limit": self.limit,
+            "length": self.length,
+            "channel": self.channel,
+            "suggestions": self.suggestions,
+        }
+
+
+def strip_emoji(text: str) -> str:
+    kept = []
+    for ch in text:
+        if unicodedata.category(ch) == "So" or ch in "\ufe0f\u200d":
+            continue
+        kept.append(ch)
+    return re.sub(r"[ \t]+\n", "\n", re.sub(r" {2,}", " ", "".join(kept))).strip()
+
+
+def join_parts(parts: list[Part], plat: Platform) -> str:
+    """Greeting, body and sign-off in the platform's layout (chat: one line each)."""
+    parts = [p for p in parts if p.text]
+    greeting = parts[0].text if parts and parts[0].key == "greeting" else ""
+    body = " ".join(p.text for p in parts if p.key not in {"greeting", "sign"})
+    sign = next((p.text for p in parts if p.key == "sign"), "")
+    if plat.style == "chat":
+        text = "\n".join(x for x in (greeting, body, sign) if x)
+    else:
+        text = "\n\n".join(x for x in (f"{greeting}\n{body}" if greeting else body, sign) if x)
+    return text if plat.emoji else strip_emoji(text)
+
+
+def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int], signer: str) -> str:
+    """Step by step: only the essential parts; then their short wordings; then a one-line sign-off."""
+
+    def size(text: str) -> int:
+        return posted_length(text, plat, slot_fill)
+
+    kept = [p for p in parts if p.essential]
+    text = join_parts(kept, plat)
+    while size(text) > plat.limit:
+        longer = [p for p in kept if p.short is not None and len(p.short) < len(p.text)]
+        if not longer:
+            break
+        # The channel first; what the writer named last.
+        longest = max(longer, key=lambda p: (p.key not in SHORTEN_LAST, len(p.text) - len(p.short or "")))
+        kept = [Part(p.key, p.short or "", True) if p is longest else p for p in kept]
+        kept = [p for p in kept if p.text]
+        text = join_parts(kept, plat)
+    if size(text) > plat.limit:
+        body = " ".join(p.text for p in kept if p.key not in {"greeting", "sign"})
+        text = f"{body} ^{signer}"
+        text = text if plat.emoji else strip_emoji(text)
+    return text

@@ -1,0 +1,136 @@
+"""Drafts for praise and jokes: thank once for what the writer named, play on a joke."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_base import DraftBase
+from app.domain.draft_text import Part
+from app.domain.replies import Platform, number
+from app.domain.topics import Mention, TopicAnalysis, article_of
+
+CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie"})
+# Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
+VENUE_KINDS = (
+    *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
+    *("b&b", "bed & breakfast", "camping", "strandtent", "bowling", "escape", "sauna", "pizzeria", "ijssalon"),
+)
+# Trouble the business got the writer out of (a thank-you for help with it).
+_RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
+
+
+class ThanksDrafting(DraftBase):
+    def _occasion_thanks(self, topics: TopicAnalysis, first: Mention | None, seed: str) -> tuple[str, bool] | None:
+        """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
+        occasion = self._occasion_phrase(topics)
+        product = self._np(first) if first else ""
+        values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
+        kind = self.profile.kind.lower()
+        here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
+        if topics.occasion == "rouw":
+            if product:
+                return self._line("positive", "thanks_grief", seed, values), False
+            return self._line("positive", "thanks_grief_general", seed), True
+        if not occasion:
+            return None
+        if first and not first.occasion:  # what they had names it best ('het ontbijt op je jubileum')
+            return self._line("positive", "thanks_occasion_product", seed, values), True
+        if here:
+            return self._line("positive", "thanks_occasion_here", seed, values), True
+        if not first:
+            return self._line("positive", "thanks_occasion", seed, values), True
+        return None
+
+    def _thanks_line(self, topics: TopicAnalysis, first: Mention | None, seed: str) -> tuple[str, bool]:
+        """The thank-you sentence, and whether it names the occasion itself."""
+        for_occasion = self._occasion_thanks(topics, first, seed)
+        if for_occasion is not None:
+            return for_occasion
+        if first is not None and first.guessed and (topics.kin or topics.people):
+            first = None  # 'gaf hem een lolly': the child is what the writer thanks for, not the lolly
+        if (topics.kin or topics.people) and not first:
+            # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
+            person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
+            key = "thanks_company" if topics.company and not topics.kin else "thanks_person"
+            return self._line("positive", key, seed, {"persoon": person}), True
+        if rescued := next((t for t in _RESCUES if t in topics.lemmas), ""):
+            # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep': glad we could help with it.
+            values = {"onderwerp": f"{article_of(rescued)} {rescued}"}
+            return self._line("positive", "thanks_rescue", seed, values), True
+        if topics.body and not first:
+            # 'Dankzij Sanne loop ik na mijn knieblessure weer': glad the knee is better.
+            return self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"}), True
+        if first:
+            subject = self._subject(topics) if first is topics.products[0] else self._np(first)
+            values = {"product": subject, "meervoud": number(first.plural)}
+            return self._line("positive", "thanks_product", seed, values), False
+        return self._line("positive", "thanks_general", seed), True
+
+    def _grief_or_congrats(self, topics: TopicAnalysis, named_occasion: bool, seed: str) -> Part | None:
+        if topics.occasion == "rouw":
+            if topics.owner:
+                person = self._owner(topics)
+            elif topics.kin or topics.people:
+                # 'het inslapen van onze oude kater Max' → 'het verlies van Max'; 'mijn overleden moeder'
+                person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
+            else:
+                return Part("condolence", self._line("positive", "condolence_general", seed), True)
+            return Part("condolence", self._line("positive", "condolence", seed, {"persoon": person}), True)
+        occasion = self._occasion_phrase(topics)
+        if not occasion or topics.occasion not in CONGRATULATE:
+            return None
+        with_whom = f" met {self._owner(topics)}" if topics.owner else ""
+        if not with_whom and not named_occasion:
+            with_whom = f" met {occasion}"
+        return Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False)
+
+    def _people_lines(self, topics: TopicAnalysis, author: str, said: str, seed: str) -> list[Part]:
+        """A greeting to the writer's own people or pet, and praise for staff passed on."""
+        author_words = {w.lower() for w in re.split(r"[\s_.\-@]+", author) if w}
+        own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
+        staff = [n for n in topics.names if n.lower() not in author_words | own and n not in topics.kin]
+        # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
+        kin = [*topics.kin, *(n for n in topics.names if n.lower() in author_words and n not in topics.kin)]
+        parts = []
+        grief = topics.occasion == "rouw"
+        if kin and kin[0] not in said and not grief:
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
+        elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
+            person = f"{self._poss} {topics.people[0]}"
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
+        if staff:
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
+        return parts
+
+    def _thanks(self, suggestion: bool, topics: TopicAnalysis, author: str, plat: Platform, seed: str) -> list[Part]:
+        praised = [p for p in topics.products if not p.wished]
+        thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed)
+        parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
+        extra = self._grief_or_congrats(topics, named_occasion, seed)
+        if extra is not None:
+            parts.append(extra)
+        parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed)
+        if suggestion:
+            fact = self._fact(topics)
+            if fact:
+                line = self._line("positive", "suggestion_fact", seed, {"label": fact[0], "waarde": fact[1]})
+            else:
+                line = self._line("positive", "suggestion", seed)
+            parts.append(Part("suggestion", line, True))
+        if topics.occasion != "rouw":
+            closing = self._line("positive", "closing", seed)
+            if plat.emoji:
+                closing += " " + self._line("positive", "emoji", seed)
+            parts.append(Part("closing", closing, False))
+        return parts
+
+    def _joke(self, topics: TopicAnalysis, seed: str) -> str:
+        problem = topics.problems[0] if topics.problems else ""
+        if problem in {"wachttijd", "prijs"}:
+            return self._line("joke", problem, seed)
+        if topics.products:
+            first = topics.products[0]
+            return self._line("joke", "product", seed, {"onderwerp": first.definite, "meervoud": number(first.plural)})
+        if problem == "kwaliteit":
+            return self._line("joke", problem, seed)
+        return self._line("joke", "general", seed)

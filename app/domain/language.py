@@ -1,0 +1,83 @@
+"""Which language a comment is written in: Dutch (the default) or English.
+
+A comment counts as English when it has at least three words that are English and not Dutch
+('the', 'my', 'with', ...) and clearly more of them than words that are only Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.words import stop_words, word_set
+
+ENGLISH = word_set(
+    "the and my our your you were this that with for of to it i i'm it's we're have has will would very but not "
+    "no really thanks thank got while still nobody answers poor lovely amazing great friendly staff definitely "
+    "again back here there off on up just so what when why how can could should an at be been did do does get "
+    "from they them their where who which went came said told asked because about only never ever all some any "
+    "every much many more most other such too also even well now then after before son daughter husband wife"
+)
+# Words both languages use ('in', 'we', 'had', 'is'): they count for neither.
+NEUTRAL = word_set("in we had is was me over die door op hand man")
+# Words after which an English noun names what the writer is talking about ('my phone', 'the tattoo').
+_DETERMINERS = {"my": "your", "our": "your", "the": "the", "a": "the", "an": "the"}
+_NOT_OBJECTS = word_set(
+    "staff team people service time day night morning evening weekend week month hour minute holiday place way "
+    "thing experience one lot bit guy girl owner manager"
+)
+_WORD = re.compile(r"[a-z][a-z']*")
+# Safety in English: health, injury and hazards beat every other topic here too.
+_SAFETY = re.compile(
+    r"\b(?:allerg\w*|anaphyla\w*|epipen|hospital|a&e|poison\w*|sick|vomit\w*|diarrh\w*|injur\w*|hurt|"
+    r"bleed\w*|blood|fell|burn(?:ed|t)|fire|smoke|sparks?|electric shock|unsafe|dangerous|brakes?)\b",
+    re.I,
+)
+_UNANSWERED = re.compile(
+    r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up)\b", re.I
+)
+
+
+def language_of(text: str) -> str:
+    """'en' for a comment in English, else 'nl'."""
+    words = _WORD.findall(text.lower())
+    dutch_only = stop_words() - ENGLISH - NEUTRAL
+    english = sum(w in ENGLISH and w not in NEUTRAL for w in words)
+    dutch = sum(w in dutch_only for w in words)
+    return "en" if english >= 3 and english > 2 * dutch else "nl"
+
+
+def english_object(text: str) -> str:
+    """What an English comment is about, as a reply names it: 'Dropped my phone off' → 'your phone',
+    'a tiny wave tattoo here' → 'the tattoo'; '' when no such noun is found."""
+    words = _WORD.findall(text.lower())
+    for i, word in enumerate(words):
+        if word not in _DETERMINERS:
+            continue
+        run = []
+        for following in words[i + 1 : i + 5]:
+            if following in ENGLISH or following in _DETERMINERS:
+                break
+            run.append(following)
+        noun = run[-1] if run else ""
+        if len(noun) >= 3 and noun not in _NOT_OBJECTS and not noun.endswith(("ly", "ing")):
+            return f"{_DETERMINERS[word]} {noun}"
+    return ""
+
+
+def english_safety(text: str) -> bool:
+    """Whether an English comment is about health or safety ('allergic', 'hospital', 'sparks')."""
+    return bool(_SAFETY.search(text))
+
+
+def english_tried(text: str) -> tuple[str, ...]:
+    """Channels an English writer tried without an answer: 'nobody answers the phone' → ('telefoon',)."""
+    found = []
+    for match in _UNANSWERED.finditer(text):
+        around = text[max(0, match.start() - 40) : match.end() + 40].lower()
+        if re.search(r"\b(?:phone|call\w*|rang|ringing)\b", around):
+            found.append("telefoon")
+        if re.search(r"\be-?mails?\b", around):
+            found.append("mail")
+        if re.search(r"\b(?:dm|message\w*)\b", around):
+            found.append("dm")
+    return tuple(dict.fromkeys(found))

@@ -1,0 +1,231 @@
+"""Privacy the owner can prove: the retention period, erasing one person, the processing register.
+
+No Qt, no SQL (the store applies these rules in app/store/privacy.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.domain.privacy_names import PARTICLES
+
+DEFAULT_MONTHS = 24
+MIN_MONTHS = 1
+MAX_MONTHS = 120
+DEFAULT_REASON = (
+    "Zo kunnen we terugkijken hoe we reageerden en leren van eerdere reacties; "
+    "daarna blijven alleen cijfers zonder namen over."
+)
+ERASED = "[gewist]"
+MAX_NAME = 200
+_NAME_WORDS = re.compile(r"[^\W_]+")
+_SEPARATORS = r"[\s._\-]*"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. from a mangled command line
+        return False
+    return True
+
+
+class PrivacyError(ValueError):
+    """A privacy setting or an erasure request that cannot be used; the message says why."""
+
+
+@dataclass
+class RetentionPolicy:
+    """How long personal data stays in the history, and why (chosen by the owner)."""
+
+    months: int = DEFAULT_MONTHS
+    reason: str = DEFAULT_REASON
+    chosen_at: str | None = None  # when the owner last chose; None = the default, never chosen
+
+    def validate(self) -> None:
+        if not isinstance(self.months, int) or not MIN_MONTHS <= self.months <= MAX_MONTHS:
+            raise PrivacyError(f"kies een bewaartermijn van {MIN_MONTHS} tot en met {MAX_MONTHS} maanden")
+        if not self.reason.strip():
+            raise PrivacyError("schrijf op waarom je de gegevens zo lang bewaart")
+        if len(self.reason) > 2000:
+            raise PrivacyError("de reden is te lang (meer dan 2000 tekens)")
+        if not _encodable(self.reason):
+            raise PrivacyError("de reden bevat tekens die geen tekst zijn; typ hem opnieuw")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"months": self.months, "reason": self.reason, "chosen_at": self.chosen_at}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RetentionPolicy:
+        if not isinstance(data, dict):
+            return cls()
+        months = data.get("months", DEFAULT_MONTHS)
+        policy = cls(
+            months=months if isinstance(months, int) and not isinstance(months, bool) else DEFAULT_MONTHS,
+            reason=str(data.get("reason") or DEFAULT_REASON),
+            chosen_at=data.get("chosen_at") if isinstance(data.get("chosen_at"), str) else None,
+        )
+        try:
+            policy.validate()
+        except PrivacyError:
+            return cls()
+        return policy
+
+
+def cutoff(months: int, now: datetime | None = None) -> str:
+    """The moment (UTC, ISO text like ``received_at``) before which a case has passed the period."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    total = now.year * 12 + (now.month - 1) - months
+    year, month = divmod(total, 12)
+    day = min(now.day, 28)  # a date that exists in every month
+    return now.replace(year=year, month=month + 1, day=day).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+@dataclass(frozen=True)
+class ErasureRecord:
+    """That an erasure happened: when and how much; never whose."""
+
+    at: str
+    cases: int
+    lessons: int
+    scrubbed: int  # other texts from which the name was removed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"at": self.at, "cases": self.cases, "lessons": self.lessons, "scrubbed": self.scrubbed}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ErasureRecord | None:
+        if not isinstance(data, dict) or not isinstance(data.get("at"), str):
+            return None
+        numbers = [data.get(k, 0) for k in ("cases", "lessons", "scrubbed")]
+        if not all(isinstance(n, int) for n in numbers):
+            return None
+        return cls(data["at"], *numbers)
+
+
+def person_pattern(who: str, *, surname: bool = True) -> re.Pattern[str]:
+    """Every way a name or handle is written: 'Jan de Vries', 'jan_de_vries', '@JanDeVries', 'JANDEVRIES'.
+
+    The words of the name in order, with or without spaces, dots, dashes or underscores between
+    them, with or without '@', in any case; with ``surname`` also the surname with its particles
+    ('de Vries'); never inside a longer word. Linear in the text.
+    """
+    if len(who) > MAX_NAME:
+        raise PrivacyError(f"een naam of account is hooguit {MAX_NAME} tekens")
+    words = _NAME_WORDS.findall(who.strip().lstrip("@"))
+    if not words or sum(len(w) for w in words) < 2:
+        raise PrivacyError("geef een naam of account van minstens twee letters")
+    if all(w.lower() in PARTICLES for w in words):
+        raise PrivacyError(f"'{who.strip()[:40]}' is geen naam maar een tussenvoegsel; geef de hele naam")
+    forms = [_SEPARATORS.join(re.escape(w) for w in words)]
+    last = words[1:]
+    if surname and last and sum(len(w) for w in last) >= 4:
+        # The surname with its particles ('de Vries', 'devries'), as staff or neighbours write it.
+        forms.append(_SEPARATORS.join(re.escape(w) for w in last))
+    return re.compile(rf"(?<![\w@])@?(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
+
+
+def token_pattern(who: str) -> re.Pattern[str]:
+    """The name's words as a language model's word list stores them: each one a quoted string
+    ('"Vries"', '"@jandevries"'); words of two letters and particles are left out (too common)."""
+    words = _NAME_WORDS.findall(who.strip().lstrip("@"))
+    forms = {w for w in words if len(w) >= 3 and w.lower() not in PARTICLES}
+    forms.add("".join(words))
+    body = "|".join(sorted(re.escape(f) for f in forms if f))
+    return re.compile(rf'"@?(?:{body})"', re.IGNORECASE)
+
+
+@dataclass
+class ForgetOutcome:
+    """What an erasure did, for the message to the owner (the name itself is not kept)."""
+
+    record: ErasureRecord
+    backups: list[Path] = field(default_factory=list)
+    folder: Path | None = None
+    wal_empty: bool = True
+    models: list[Path] = field(default_factory=list)  # learned assistants whose word list holds the name
+
+    def message(self) -> str:
+        r = self.record
+        cases = f"{r.cases} {'zaak' if r.cases == 1 else 'zaken'}"
+        lessons = f"{r.lessons} {'les' if r.lessons == 1 else 'lessen'}"
+        texts = f"{r.scrubbed} andere {'tekst' if r.scrubbed == 1 else 'teksten'}"
+        lines = [
+            f"Gewist: {cases} en {lessons}; de naam is uit {texts} gehaald.",
+            "Het zoekregister is opnieuw opgebouwd en het bestand is opgeschoond (ook het WAL-bestand).",
+        ]
+        if not self.wal_empty:
+            lines.append(
+                "Let op: het WAL-bestand kon niet worden geleegd omdat een ander programma de geschiedenis "
+                "open heeft; sluit dat en wis opnieuw."
+            )
+        if self.models:
+            lines.append(
+                "Het bijgeleerde taalmodel kent de naam nog uit zijn training; verwijder deze map(pen) en leer "
+                "daarna opnieuw (Profiel en instellingen → Bijleren):"
+            )
+            lines.extend(f"  {path}" for path in self.models)
+        if self.backups:
+            lines.append(
+                f"Reservekopieën bevatten deze persoon mogelijk nog; wis of vervang ook die ({len(self.backups)}):"
+            )
+            lines.extend(f"  {path}" for path in self.backups)
+        if self.folder is not None:
+            lines.append(f"Kijk ook in de map {self.folder} en op andere plekken waar je kopieën bewaart.")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class RegisterFacts:
+    """What the processing register says, gathered from the settings and the file."""
+
+    business: str
+    path: Path
+    policy: RetentionPolicy
+    cases: int
+    anonymised: int
+    erasures: list[ErasureRecord]
+    backups: list[Path]
+    roles: list[str] = field(default_factory=list)  # 'Naam (rol)' of the people named in the profile
+
+
+def register_text(facts: RegisterFacts) -> str:
+    """The 'Verwerkingsregister' entry for this history, ready to paste into the owner's register."""
+    policy = facts.policy
+    chosen = f" (gekozen op {policy.chosen_at[:10]})" if policy.chosen_at else " (standaardtermijn)"
+    who = ", ".join(facts.roles) if facts.roles else "de eigenaar en wie op deze computer met Reageerwijzer werkt"
+    last = facts.erasures[-1].at[:10] if facts.erasures else "nog geen"
+    backups = (
+        "\n".join(f"  - {p}" for p in facts.backups)
+        if facts.backups
+        else "  - (nu geen reservekopieën naast het bestand)"
+    )
+    return "\n".join(
+        [
+            "Verwerkingsregister — reacties op sociale media (Reageerwijzer)",
+            "",
+            f"Verwerkingsverantwoordelijke: {facts.business or '(naam van het bedrijf invullen)'}",
+            "Doel: reacties van klanten en anderen op sociale media en reviews zorgvuldig beantwoorden, "
+            "afspraken nakomen en leren van eerdere reacties; een maandoverzicht zonder namen.",
+            "Grondslag: gerechtvaardigd belang (reageren op wat mensen openbaar over het bedrijf schrijven).",
+            "Betrokkenen: schrijvers van reacties en personen die in een reactie of les worden genoemd.",
+            "Gegevens: naam of account van de schrijver, link naar het bericht, de tekst van de reactie, "
+            "ons antwoord, datum en tijd, de gekozen aanpak en de lessen die we eruit trokken.",
+            f"Bewaartermijn: {policy.months} maanden na ontvangst{chosen}. Daarna worden naam, account, link "
+            "en namen in de tekst verwijderd; alleen de geanonimiseerde zaak blijft voor de cijfers.",
+            f"Reden voor deze termijn: {policy.reason.strip()}",
+            f"Opslag: alleen op deze computer, in {facts.path} (niet in de cloud; het programma maakt geen "
+            "internetverbinding). Het bestand is alleen leesbaar voor de eigen gebruikersaccount.",
+            f"Toegang: {who}.",
+            "Ontvangers: niemand; gegevens worden niet gedeeld. Geanonimiseerde rapporten bevatten geen namen.",
+            "Beveiliging: lokaal bestand met privérechten; gewiste gegevens worden overschreven en het "
+            "bestand wordt na een wisverzoek opnieuw opgebouwd.",
+            f"Reservekopieën (bevatten dezelfde gegevens; zelf bewaren en opruimen):\n{backups}",
+            f"Stand: {facts.cases} zaken, waarvan {facts.anonymised} geanonimiseerd; "
+            f"{len(facts.erasures)} wisverzoeken uitgevoerd (laatste: {last}).",
+        ]
+    )

@@ -1,0 +1,184 @@
+"""Finding names of people in free text who are not the writers: staff, neighbours, other customers.
+
+The Dutch pipeline has no named-entity recogniser, so this is a rule that is sound for Dutch,
+where only names (and a few kinds of words listed here) are capitalised in mid-sentence:
+
+- a capitalised word in mid-sentence is a name ('gisteren hielp Fatima mij'), unless it is a
+  known non-name (days, months, holidays, platforms, pronouns, countries, peoples and their
+  adjectives, cities: resources/lexicons/geen_namen.txt; and the business's own words);
+- after a form of address ('meneer', 'mevrouw', 'collega', 'buurman', …) the following words
+  are a name, capitalised or not, with their particles ('meneer De Vries', 'juf bo');
+- a first name from resources/lexicons/voornamen.txt is a name anywhere, also at the start of a
+  sentence ('Bo heeft ons geholpen') and in lower case ('fatima was onbeleefd'), except names
+  that are also ordinary words ('ben', 'wil'), which count only where a name is expected;
+- a name continues with particles and further capitalised words ('Jan de Vries', 'Ayşe Yılmaz').
+
+Words written ALL IN CAPITALS are shouting, not names, unless they are listed first names.
+Everything runs on compiled regular expressions without nested repetition: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from app.resources import resource_path
+
+PARTICLES = frozenset(
+    {
+        *("de", "der", "den", "van", "von", "het", "ter", "ten", "te", "op", "in", "'t"),
+        *("la", "le", "du", "di", "da", "del", "della", "des", "zu", "el", "al", "bin", "ibn", "ben", "mc"),
+    }
+)
+TITLES = frozenset(
+    {
+        *("meneer", "mevrouw", "mevr", "mw", "dhr", "heer", "juf", "juffrouw", "meester", "dokter", "dr"),
+        *("collega", "buurman", "buurvrouw", "buurjongen", "buurmeisje", "oom", "tante", "opa", "oma"),
+        *("zus", "broer", "zoon", "dochter", "neef", "nicht", "vriend", "vriendin", "schoonmoeder"),
+        *("schoonvader", "baas", "chef", "manager", "bezorger", "verkoper", "verkoopster", "kassière"),
+        *("caissière", "medewerker", "medewerkster", "stagiair", "stagiaire", "monteur", "kapster", "kapper"),
+    }
+)
+# Capitalised in mid-sentence without being a person: never replaced.
+NOT_NAMES = frozenset(
+    {
+        *("ik", "u", "uw", "jij", "je", "jullie", "wij", "we", "zij", "ze", "hij", "het", "een", "de"),
+        *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+        *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september"),
+        *("oktober", "november", "december", "kerst", "kerstmis", "pasen", "pinksteren", "sinterklaas"),
+        *("koningsdag", "oudjaar", "nieuwjaar", "ramadan", "suikerfeest", "carnaval", "hemelvaart"),
+        *("facebook", "instagram", "google", "linkedin", "twitter", "tiktok", "whatsapp", "youtube"),
+        *("threads", "bluesky", "messenger", "ideal", "tikkie", "paypal", "postnl", "dhl", "bol", "nederland"),
+        *("nederlands", "engels", "belgië", "vlaanderen", "europa", "euro", "oké", "ok"),
+        *("sorry", "dank", "bedankt", "groeten", "groet", "hallo", "hoi", "hey", "beste", "geachte"),
+        *("schrijver", "persoon", "naam", "gewist", "account", "link", "telefoon", "mail", "e-mail"),
+    }
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A capitalised word after spaces (maybe with a quote); it is in mid-sentence when a word (maybe
+# with a comma) comes right before the spaces, checked in Python: a look-behind in the pattern
+# would be tried at every position and costs twice the time.
+_SPACE_CAPITAL = re.compile(r"[ \t]+['‘’\"“”(]?(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r"[ .]{1,3}([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Capitalised words that point at no person (resources/lexicons/geen_namen.txt) and NOT_NAMES."""
+    text = resource_path("lexicons", "geen_namen.txt").read_text(encoding="utf-8")
+    return NOT_NAMES | {w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(names that are only names, names that are also ordinary words) from the shipped list."""
+    only: set[str] = set()
+    also: set[str] = set()
+    for line in resource_path("lexicons", "voornamen.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        for item in line.split():
+            (also if item.startswith("!") else only).add(item.lstrip("!").lower())
+    return frozenset(only), frozenset(also)
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+class NameFinder:
+    """Spans of person names in a text (see the module's rules); ``keep`` words are never names."""
+
+    def __init__(self, keep: Iterable[str] = ()) -> None:
+        self.only, self.also = first_names()
+        self.keep = not_names() | {w.lower() for k in keep for w in _WORD.findall(k)}
+        self._listed = self.only | TITLES
+
+    def _starts_name(self, word: str, after_title: bool) -> bool:
+        """Whether ``word`` begins a name: after a form of address, or (found by the candidates)
+        a listed first name anywhere or a capitalised word in mid-sentence."""
+        key = word.lower()
+        if after_title and key in PARTICLES:
+            return True  # 'meneer De Vries', 'mevrouw van Dam': the surname must follow
+        if key in self.keep or len(key) < 2:
+            return False
+        if after_title:
+            return _is_capital(word) or key in self.only or key in self.also
+        return key in self.only or _is_capital(word)
+
+    def spans(self, text: str, words: Iterable[str] | None = None) -> Iterator[tuple[int, int]]:
+        """(start, end) of each name, in order, never overlapping. ``words``: the text's lower-case
+        words, when the caller has them already."""
+        present = words if words is not None else _LETTERS.findall(text.lower())
+        candidates = self._candidates(text, self._listed.intersection(present))
+        position = 0
+        for found, word in candidates:
+            start = found
+            if start < position:
+                continue
+            first = _WORD.match(text, start)
+            if first is None:
+                continue
+            if word.lower() in TITLES:
+                following = _NEXT_WORD.match(text, first.end())
+                if following is None or not self._starts_name(following.group(1), True):
+                    continue
+                first = _WORD.match(text, following.start(1))
+                assert first is not None
+                start = first.start()
+                if first.group(0).lower() in PARTICLES:
+                    first = self._through_particles(text, first)
+                    if first is None:
+                        continue
+            elif not self._starts_name(first.group(0), False):
+                continue
+            end = self._extend(text, first)
+            yield start, end
+            position = end
+
+    def _candidates(self, text: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
+        """Capitalised words in mid-sentence, listed first names and forms of address, by position
+        (found by C loops; Python looks only at these)."""
+        found = [
+            (m.start("word"), m.group("word")) for m in _SPACE_CAPITAL.finditer(text) if _after_word(text, m.start())
+        ]
+        if not wanted:
+            return found  # already in order
+        pattern = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, sorted(wanted))) + r")(?!\w)")
+        found += [(m.start(), text[m.start() : m.end()]) for m in pattern.finditer(text.lower())]
+        return sorted(set(found))
+
+    def _through_particles(self, text: str, word: re.Match[str]) -> re.Match[str] | None:
+        """'De Vries' after 'meneer': past the particles to the capitalised surname, if there is one."""
+        current: re.Match[str] | None = word
+        while current is not None and current.group(0).lower() in PARTICLES:
+            current = _WORD.match(text, current.end() + 1) if text[current.end() : current.end() + 1] == " " else None
+        return current if current is not None and current.group(0)[:1].isupper() else None
+
+    def _extend(self, text: str, first: re.Match[str]) -> int:
+        """Where the name that starts with ``first`` ends: further particles and capitalised words."""
+        end = first.end()
+        cursor = end
+        while text[cursor : cursor + 1] == " ":
+            following = _WORD.match(text, cursor + 1)
+            if following is None:
+                break
+            word = following.group(0)
+            if word.lower() in PARTICLES:
+                cursor = following.end()
+                continue
+            if _is_capital(word) and word.lower() not in self.keep and word.lower() not in TITLES:
+                end = cursor = following.end()
+                continue
+            break
+        return end
+
+
+def _after_word(text: str, spaces: int) -> bool:
+    """Whether a word (maybe followed by ',' or ';') ends right before position ``spaces``."""
+    before = text[spaces - 1] if spaces else ""
+    if before in (",", ";") and spaces > 1:
+        before = text[spaces - 2]
+    return before.isalnum()

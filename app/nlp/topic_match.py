@@ -1,0 +1,187 @@
+"""The concepts found in one comment (hits and token spans per concept) and the passes that
+correct them where a word list alone would be wrong: 'viel de techniek uit' is no fall, 'werkt
+... niet meer' is a defect, 'nog steeds niet' is waiting."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.topics import Concept, TopicData
+from app.domain.words import word_set
+from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma
+
+_CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
+
+
+@dataclass
+class Matches:
+    doc: Any
+    hits: Counter[str] = field(default_factory=Counter)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def add(self, concept: str, start: int, end: int) -> None:
+        """Count a match once per place."""
+        if (start, end) not in self.spans.get(concept, []):
+            self.spans.setdefault(concept, []).append((start, end))
+            self.hits[concept] += 1
+
+    def drop(self, concept: str, start: int, end: int) -> None:
+        """Forget the matches of a concept inside [start, end) ('in de smaak gevallen')."""
+        kept = [(s, e) for s, e in self.spans.get(concept, []) if e <= start or s >= end]
+        self.hits[concept] -= len(self.spans.get(concept, [])) - len(kept)
+        self.spans[concept] = kept
+
+    def found(self, data: TopicData, group: str) -> list[Concept]:
+        chosen = [c for c in data.concepts if c.group == group and self.hits[c.id]]
+        # Most hits first; ties keep the order of the data file (most serious first).
+        return sorted(chosen, key=lambda c: -self.hits[c.id])
+
+    def inside(self, data: TopicData, group: str, i: int) -> bool:
+        """Whether token ``i`` is part of a concept of this group."""
+        return any(s <= i < e for c in data.concepts if c.group == group for s, e in self.spans.get(c.id, []))
+
+    def taken(self) -> set[int]:
+        return {i for spans in self.spans.values() for s, e in spans for i in range(s, e)}
+
+
+def _clause_bounds(doc: Any, i: int) -> tuple[int, int]:
+    """(first, last) token of the clause around ``i``: up to punctuation or 'en', 'maar', ..."""
+    b = i - 1
+    while b >= 0 and not doc[b].is_punct and doc[b].lower_ not in _CLAUSE_ENDS:
+        b -= 1
+    k = i + 1
+    while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in _CLAUSE_ENDS:
+        k += 1
+    return b + 1, k - 1
+
+
+# A clause that opens with one of these and a noun has a thing as its subject ('Jullie ladder is ...').
+_THING_START = frozenset({"de", "het", "een", "jullie", "mijn", "onze", "ons", "zijn", "haar"})
+_PRONOUNS = frozenset({"ik", "hij", "zij", "ze", "we", "wij", "je", "jij", "u", "iemand", "niemand"})
+
+
+def _has_person(m: Matches, first: int, last: int) -> bool:
+    """Whether a person (a pronoun or one of the writer's people) is in the clause [first, last]."""
+    if any(t.lower_ in _PRONOUNS for t in m.doc[first : last + 1]):
+        return True
+    return any(first <= s <= last for s, _ in m.spans.get("naaste", []))
+
+
+def drop_separable_falls(m: Matches) -> None:
+    """'viel de techniek uit', 'de wieltjes vielen eraf': a form of 'vallen' with a particle at the end
+    of its clause is no fall; nor is 'liet een tak vallen' (something dropped)."""
+    doc, kept = m.doc, []
+    fall = lemma("vallen")
+    for start, end in m.spans.get("letsel", []):
+        # 'gevallen', 'is gevallen': the form of 'vallen' in the match decides
+        at = next((t.i for t in doc[start:end] if t.lemma_ == fall), None)
+        if at is not None and end - start <= 2:
+            first, last = _clause_bounds(doc, at)
+            particle = doc[last].lower_ if last > at else ""
+            clause = doc[first : last + 1]
+            # 'De ladder is tegen mijn auto gevallen': a thing fell, nobody in the clause did.
+            named = clause[0].lower_ in _THING_START and len(clause) > 1 and clause[1].is_alpha
+            thing = named and not _has_person(m, first, last)
+            if particle in PARTICLES or thing or any(t.lower_ in LET for t in doc[first:at]):
+                m.hits["letsel"] -= 1
+                continue
+        kept.append((start, end))
+    if "letsel" in m.spans:
+        m.spans["letsel"] = kept
+
+
+def drop_names(m: Matches) -> None:
+    """'PC Dokter', 'Bakkerij De Korenschoof': a capitalised word after another capitalised word is
+    part of a name, not the concept it spells ('dokter')."""
+    doc = m.doc
+    for concept, spans in list(m.spans.items()):
+        kept = []
+        for start, end in spans:
+            words = doc[start:end]
+            before = doc[start - 1] if start > 0 else None
+            named = (
+                before is not None
+                and before.is_alpha
+                and (before.is_title or before.is_upper)
+                and all(t.is_title for t in words)
+                and not doc[start - 1].is_sent_start
+            )
+            if named:
+                m.hits[concept] -= 1
+            else:
+                kept.append((start, end))
+        m.spans[concept] = kept
+
+
+def not_working(m: Matches) -> None:
+    """'nu werkt de touch onderin niet meer': a form of 'werken' with 'niet' a few words on is a defect."""
+    if m.hits["defect"]:
+        return
+    doc = m.doc
+    for token in doc:
+        if token.lower_ not in WORKS:
+            continue
+        for k in range(token.i + 1, min(len(doc), token.i + 6)):
+            if doc[k].is_punct:
+                break
+            if doc[k].lower_ in {"niet", "nooit"}:
+                m.add("defect", token.i, k + 1)
+                return
+
+
+def still_not_there(m: Matches) -> None:
+    """'het was er na drie weken nog steeds niet.': still not there (not 'nog steeds niet opgeladen')."""
+    doc = m.doc
+    for token in doc[:-2]:
+        if (
+            token.lower_ == "nog"
+            and doc[token.i + 1].lower_ in {"steeds", "altijd"}
+            and doc[token.i + 2].lower_ == "niet"
+        ):
+            after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+            if after is None or after.is_punct or after.lower_ in {"en", "maar", "want"}:
+                m.hits["wachttijd"] += 1
+                m.spans.setdefault("wachttijd", []).append((token.i, token.i + 3))
+
+
+def ill_after_meal(m: Matches) -> None:
+    """'na jullie lunchbuffet waren zes collega's ziek': ill after a meal is food poisoning."""
+    if not m.hits["vergiftiging"] and m.hits["etentje"] and any(t.lower_ in {"ziek", "misselijk"} for t in m.doc):
+        m.hits["vergiftiging"] += 1
+
+
+def wish_sentences(doc: Any) -> set[int]:
+    """Token positions in sentences that make a suggestion ('misschien ook eens ...')."""
+    positions: set[int] = set()
+    sentence: list[int] = []
+    wish = False
+    for token in doc:
+        sentence.append(token.i)
+        wish = wish or token.lower_ in WISH_WORDS
+        # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
+        ends = token.text in {".", "!", "?"} or (
+            token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
+        )
+        if ends or token.i == len(doc) - 1:
+            if wish:
+                positions.update(sentence)
+            sentence, wish = [], False
+    return positions
+
+
+_NUMBER_WORDS = word_set(
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig veertig vijftig "
+    "zestig anderhalf anderhalve"
+)
+_UNITS = word_set("minuut minuten kwartier uur uren dag dagen week weken maand maanden")
+
+
+def duration(doc: Any) -> str:
+    """How long, as written: 'drie uur', '45 minuten', 'een kwartier', 'twee weken' ('' when none)."""
+    for token in doc[:-1]:
+        unit = doc[token.i + 1]
+        if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS):
+            return f"{token.text.lower()} {unit.lower_}"
+    return ""

@@ -1,0 +1,214 @@
+"""The thing a comment is about when the product lexicon does not know it.
+
+The shipped pipeline has no tagger, so a noun is found by its place: the first word after an
+article or possessive ('het houten treintje', 'een prachtige wijnselectie', 'onze bank') that is
+not an adjective in front of it, not a stop word (spaCy's Dutch list, app.domain.words), not a
+person, time or abstract word (resources/lexicons/geen_onderwerp.txt) and not already part of
+another concept (an occasion, a safety problem, a person). Such a guess is marked ``guessed``: the
+drafter names it where naming it cannot go wrong ('over het treintje'), never as a cause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from app.domain.topics import Mention, article_of
+from app.domain.words import stop_words
+from app.resources import resource_path
+
+# Not 'jullie': far more often the subject ('wat gaan jullie daaraan doen') than a possessive.
+DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "onze", "ons"})
+MY = frozenset({"mijn", "m'n", "mn"})
+# Material adjectives end in -en like plural nouns: 'het houten treintje', 'een wollen trui'.
+_MATERIAL = frozenset({"houten", "wollen", "leren", "gouden", "zilveren", "stenen", "glazen", "katoenen", "plastic"})
+_ADJECTIVE_ENDS = ("e", "ig", "lijk", "isch")
+_NOUN_ENDS = ("tie", "sie", "rie", "gie", "pie", "ee")
+_PARTICIPLE = re.compile(
+    r"^(?:af|op|aan|uit|in|mee|over|door|toe|terug|weg|na|vast|voor|bij|om|tegen|ver)?ge[a-z]{3,}(?:en|d|t)$"
+)
+_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar"})
+
+
+@lru_cache(maxsize=1)
+def not_objects() -> frozenset[str]:
+    """Words that never name what the writer bought or asked about (the lexicon file)."""
+    path = resource_path("lexicons", "geen_onderwerp.txt")
+    words = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in words if w)
+
+
+def participle(word: str) -> bool:
+    """'afgesproken', 'gerepareerd', 'opgehaald': a verb form, never a product ('rok' in 'afgesproken')."""
+    return bool(_PARTICIPLE.match(word.lower()))
+
+
+def _adjective(token: Any, following: Any) -> bool:
+    word = token.lower_
+    if word in _MATERIAL or word.isdigit() or word in _NUMBERS:
+        return True
+    if word.endswith(("tje", "pje", "kje", "je")) and not word.endswith("ije"):
+        return False  # a diminutive is a noun: 'het treintje dat ...'
+
+    if word.endswith(_NOUN_ENDS):
+        return False  # 'een prachtige wijnselectie samen': -tie, -sie, -rie are nouns
+    # An adjective stands before another noun ('zware tak'); before a stop word it is the noun itself.
+    return (
+        following is not None
+        and following.is_alpha
+        and following.is_lower
+        and following.lower_ not in stop_words()
+        and word.endswith(_ADJECTIVE_ENDS)
+    )
+
+
+def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
+    """The head noun of the phrase that starts after position ``i`` (up to two adjectives)."""
+    j = i + 1
+    for _ in range(3):
+        if j >= len(doc):
+            return None
+        token = doc[j]
+        if not token.is_alpha or not token.is_lower or j in blocked:
+            return None
+        following = doc[j + 1] if j + 1 < len(doc) else None
+        if not _adjective(token, following):
+            return token
+        j += 1
+    return None
+
+
+def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETERMINERS) -> Mention | None:
+    """The noun after the article or possessive at ``i`` when it can name a thing, else None."""
+    det = doc[i].lower_
+    if det not in dets or (i > 0 and doc[i - 1].lower_ == "als"):
+        return None  # 'draait als een zonnetje': a comparison names no thing
+    noun = _noun_after(doc, i, blocked)
+    if noun is not None and det == "een":
+        noun = _after_bare_adjective(doc, noun, blocked)
+        if noun is None:
+            return None
+    if noun is None:
+        return None
+    word = noun.lower_
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in not_objects():
+        return None  # 'een extra dag': the word is a modifier of a noun that names nothing
+    if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word):
+        return None
+    if det == "het" and word.endswith("en"):
+        return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
+    return _mention(det, word)
+
+
+_PRONOMINAL = re.compile(r"^(?:er|daar|hier|waar)(?:af|aan|in|op|uit|mee|na|over|door|voor|bij|om|onder|tegen|toe)$")
+_DEMONSTRATIVES = frozenset({"die", "deze", "dat", "dit"})
+
+
+def _after_bare_adjective(doc: Any, noun: Any, blocked: set[int]) -> Any:
+    """'een kaal hoofd', 'een groot feest': after 'een' an adjective before a het-word has no -e, so
+    when another plain word follows, that one is the noun."""
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.lower_.endswith("e") or nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in stop_words():
+        return noun  # 'een prachtige wijnselectie samen': an -e word is the noun itself here
+    if nxt.i in blocked:
+        return None  # 'een kaal hoofd': the phrase names a body part, no thing
+    if participle(nxt.lower_) or nxt.lower_.endswith("en"):
+        return noun  # 'een leesclub beginnen': a verb follows the noun
+    return nxt
+
+
+def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
+    """'Vorige week slappe sla, deze week zachte tomaten.': an inflected adjective and the noun that
+    ends its phrase, when no article was used."""
+    found: list[Mention] = []
+    for token in doc[:-1]:
+        noun = doc[token.i + 1]
+        end = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        closes = end is None or end.is_punct or end.lower_ in {"en", "of", "maar"}
+        plain_adjective = (
+            token.is_alpha and token.is_lower and token.lower_.endswith("e") and not token.lower_.endswith("je")
+        ) and len(token) > 3
+        if not (plain_adjective and closes and noun.is_alpha and noun.is_lower and noun.i not in blocked):
+            continue
+        word = noun.lower_
+        if word in stop_words() or word in not_objects() or participle(word) or len(word) < 3:
+            continue
+        if _PRONOMINAL.match(word):
+            continue  # 'eraf', 'daarna', 'hierover': an adverb
+        if token.lower_ in stop_words() or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS):
+            continue
+        found.append(_mention("de", word))
+    return found[:2]
+
+
+# Review shorthand: 'Boormachine gekocht, ...', 'Colbert laten innemen, ...'.
+_SHORTHAND_NEXT = frozenset({"laten", "gekocht", "besteld", "gehaald", "opgehaald", "gebracht", "gekregen"})
+
+
+def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
+    """The noun a comment opens with ('De krabpaal die ik kocht ...', 'Boormachine gekocht, ...'):
+    what it is about, even when the lexicon knows a later word ('de bovenste plank')."""
+    if len(doc) < 2:
+        return None
+    first, second = doc[0], doc[1]
+    third = doc[2] if len(doc) > 2 else None
+    adjective_first = first.is_title and first.lower_.endswith("e") and third is not None
+    if adjective_first and third is not None and (third.lower_ in _SHORTHAND_NEXT or participle(third.lower_)):
+        first, second = second, third  # 'Nieuwe game-pc laten bouwen, ...': an adjective before the noun
+    shorthand = second.lower_ in _SHORTHAND_NEXT or participle(second.lower_)
+    word = first.lower_
+    if (
+        (first.is_alpha or "-" in first.text)
+        and not first.is_upper
+        and first.i not in set(taken)
+        and len(word) > 3
+        and shorthand
+    ):
+        return _mention("", word) if word not in stop_words() and word not in not_objects() else None
+    if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
+        nxt = doc[2] if len(doc) > 2 else None
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
+            end = doc[3] if len(doc) > 3 else None
+            if (end is None or not end.is_alpha) and second.is_alpha and second.is_lower:
+                return Mention(f"{second.lower_} {nxt.lower_}", "de", guessed=True)  # 'Die dragon roll 🐉'
+            return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun
+        return _object_at(doc, 0, set(taken), DETERMINERS | _DEMONSTRATIVES)
+    return _object_at(doc, 0, set(taken))
+
+
+def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Mention]:
+    """Up to ``limit`` nouns the writer put after an article or possessive, in the order said.
+    ``taken`` are token positions that belong to a concept already (occasion, person, safety)."""
+    blocked = set(taken)
+    found: list[Mention] = []
+    for token in doc:
+        mention = _object_at(doc, token.i, blocked)
+        if mention is not None and all(m.text != mention.text for m in found):
+            found.append(mention)
+            if len(found) >= limit:
+                break
+    return found
+
+
+# Plural endings of nouns the lexicon does not know ('truffels', 'stickers', 'wieltjes').
+_PLURAL_ENDS = ("jes", "els", "ers", "ems", "ies", "ons")
+
+
+def _mention(det: str, word: str) -> Mention:
+    plural = word.endswith(_PLURAL_ENDS) and len(word) > 5 and det not in {"een", "het", "ons"}
+    # 'die asperges' is plural; 'de cursus', 'de kaas' are not
+    plural = plural or (
+        det in {"de", "die", "deze"} and len(word) > 5 and word.endswith("es") and not word.endswith("ies")
+    )
+    if det in {"het", "ons"}:
+        article = "het"  # 'ons' goes with het-words ('ons wagenpark'), 'onze' with de-words
+    elif det == "de" or plural:
+        article = "de"
+    elif word.endswith(("je", "tje", "pje")):
+        article = "het"  # a diminutive
+    else:
+        article = article_of(word)
+    return Mention(word, "de" if plural else article, plural, own=det in MY | {"onze", "ons"}, guessed=True)

@@ -1,0 +1,105 @@
+"""The occasion a comment is about ('onze 25e trouwdag', 'mijn moeder werd 80'), as said, and whose it is."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.domain.topics import Concept, TopicData
+from app.nlp.topic_match import Matches
+from app.nlp.topic_words import POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
+
+_FAMILY = frozenset({"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader"})
+
+
+class OccasionFinder:
+    def __init__(self, data: TopicData, nlp: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self.data = data
+        self.nlp = nlp
+        self.by_id = {c.id: c for c in data.concepts}
+        occasion_lemmas = sorted(
+            {lemma(t) for c in data.concepts if c.group == "occasion" for t in c.terms if " " not in t}
+        )
+        self.matcher = Matcher(nlp.vocab)
+        ordinal_token = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e|-jarige?)$"}}
+        written = {"LOWER": {"IN": sorted(WRITTEN_ORDINALS)}}
+        self.matcher.add(
+            "ORDINAL_OCCASION",
+            [[ordinal_token, {"LEMMA": {"IN": occasion_lemmas}}], [written, {"LEMMA": {"IN": occasion_lemmas}}]],
+        )
+        age = {"LOWER": {"REGEX": r"^(?:\d{1,3}|" + "|".join(WRITTEN_AGES) + ")$"}}
+        self.matcher.add(
+            "AGE",
+            [
+                [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
+                [{"LOWER": {"IN": ["werd", "wordt", "worden", "werden"]}}, {"IS_ALPHA": True, "OP": "?"}, age],
+                [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
+                [{"LOWER": "jarig"}, {"OP": "?"}, age],
+            ],
+        )
+        self.matcher.add("MARRIED", [[age, {"LOWER": "jaar"}, {"LOWER": "getrouwd"}]])
+
+    def occasion(self, m: Matches) -> tuple[str, str, str]:
+        """(concept id, as said: '80ste verjaardag', owner: a person word or '')."""
+        doc, occasions = m.doc, m.found(self.data, "occasion")
+        occasion = occasions[0] if occasions else None
+        words, at = "", None
+        if occasion is not None:
+            start, end = m.spans[occasion.id][0]
+            said = doc[start:end].text.lower()
+            words, at = (said if said in self.data.articles else occasion.say), start
+        for match_id, start, end in self.matcher(doc):
+            rule = self.nlp.vocab.strings[match_id]
+            if rule == "ORDINAL_OCCASION":
+                occasion = next((c for c in occasions if any(s <= end - 1 < e for s, e in m.spans[c.id])), occasion)
+                words, at = self._ordinal_words(doc, start, end, occasion), start
+                break
+            number, written_word = _number(doc, start, end)
+            if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id == "verjaardag"):
+                occasion = self.by_id.get("verjaardag")
+                said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
+                words, at = f"{said} verjaardag", start
+            if rule == "MARRIED":
+                occasion = self.by_id.get("jubileum")
+                words, at = f"{number}-jarig huwelijksjubileum" if number else "jubileum", start
+        if occasion is None:
+            return "", "", ""
+        return occasion.id, words, _owner(m, at) if at is not None else ""
+
+    def _ordinal_words(self, doc: Any, start: int, end: int, occasion: Concept | None) -> str:
+        number, _ = _number(doc, start, end)
+        said = doc[end - 1].text.lower()
+        noun = said if said in self.data.articles or occasion is None else occasion.say
+        first = doc[start].lower_
+        if "-jarig" in first:
+            return f"{first.removesuffix('e')} {noun}"  # '10-jarig jubileum' as written
+        return f"{first if first in WRITTEN_ORDINALS else ordinal(number)} {noun}"
+
+
+def _number(doc: Any, start: int, end: int) -> tuple[int, str]:
+    """(the number in a match, the written age word if it was written out)."""
+    number = next((int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text)), 0)
+    written_word = next((t.lower_ for t in doc[start:end] if t.lower_ in WRITTEN_AGES), "")
+    number = number or WRITTEN_ORDINALS.get(doc[start].lower_, 0) or WRITTEN_AGES.get(written_word, 0)
+    return number, written_word
+
+
+def _owner(m: Matches, at: int) -> str:
+    """Whose occasion: 'de verjaardag van mijn moeder' → 'moeder'; '' when it is the writer's own."""
+    doc = m.doc
+    before = doc[at - 1].lower_ if at > 0 else ""
+    if before in POSSESSIVE:
+        return ""
+    sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
+    for s, _ in m.spans.get("naaste", []):
+        if not sentence.start <= s < sentence.end + 4 or s == 0:
+            continue
+        before_person = doc[s - 1].lower_
+        of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
+        # 'de verjaardag van opa': family words that need no 'mijn'
+        of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
+        if before_person in POSSESSIVE or of_someone:
+            return str(doc[s].lower_)
+    return ""

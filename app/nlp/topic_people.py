@@ -1,0 +1,131 @@
+"""Who a comment is about: the writer's people ('mijn dochter'), names of staff and of the writer's
+own ('onze Yasmin'), a part of the writer's body, whom something was for, and a holiday named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.domain.topics import TopicData
+from app.nlp.topic_match import Matches
+from app.nlp.topic_words import COMPLAINT_ENDS, KIN_BEFORE, NAME_VERBS, NOT_NAMES, POSSESSIVE, THANKS_WORDS
+
+
+def _owned(doc: Any, s: int) -> bool:
+    """'mijn dochter', and 'mijn angstige dochter', 'mijn overleden moeder' (one adjective between)."""
+    if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
+        return True
+    before = doc[s - 1] if s > 0 else None
+    return (
+        s > 1
+        and doc[s - 2].lower_ in POSSESSIVE
+        and before is not None
+        and before.is_alpha
+        and before.is_lower
+        and before.text.endswith(("e", "en"))
+    )
+
+
+def people(m: Matches, near: list[int]) -> tuple[str, ...]:
+    """The writer's people; with ``near`` (where safety words are) the one closest to them first:
+    'de auto van mijn buurman ... mijn kind stond ernaast. Levensgevaarlijk!' → kind."""
+    found = [s for s, _ in sorted(m.spans.get("naaste", [])) if _owned(m.doc, s)]
+    if near:
+        found.sort(key=lambda s: min(abs(s - n) for n in near))
+    return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
+
+
+def company(m: Matches, first_person: str) -> bool:
+    """Whether the writer's first person came along ('een avond met mijn vriendinnen')."""
+    doc = m.doc
+    for s, _ in m.spans.get("naaste", []):
+        if doc[s].lower_ == first_person and s > 1 and doc[s - 1].lower_ in POSSESSIVE and doc[s - 2].lower_ == "met":
+            return True
+    return False
+
+
+def recipient(m: Matches) -> str:
+    """Whom it was for: 'voor mijn dochter' → 'dochter'."""
+    doc = m.doc
+    return next(
+        (
+            doc[s].lower_
+            for s, _ in sorted(m.spans.get("naaste", []))
+            if s > 1 and doc[s - 1].lower_ in POSSESSIVE and doc[s - 2].lower_ == "voor"
+        ),
+        "",
+    )
+
+
+def body(m: Matches, data: TopicData) -> str:
+    """A part of the writer's own body: 'mijn schouder' → 'schouder' (not 'zijn hoofd')."""
+    doc, own = m.doc, POSSESSIVE - {"onze", "ons"}
+    for s, e in sorted(m.spans.get("lichaam", [])):
+        if s > 0 and doc[s - 1].lower_ in own:
+            return str(doc[s:e].text.lower())
+    # 'mijn knieblessure', 'mijn rugpijn': the body part is the first half of the word.
+    parts = sorted({t for c in data.concepts if c.group == "body" for t in c.terms}, key=len, reverse=True)
+    for token in doc[1:]:
+        word = token.lower_
+        if doc[token.i - 1].lower_ in own:
+            part = next((p for p in parts if word.startswith(p) and word[len(p) :] in COMPLAINT_ENDS), "")
+            if part:
+                return part
+    return ""
+
+
+def holiday(m: Matches) -> str:
+    """The longest holiday name said ('tweede paasdag'; 'paasmaandag' is the same day)."""
+    found = sorted(m.spans.get("feestdag", []), key=lambda se: (se[0] - se[1], se[0]))
+    if not found:
+        return ""
+    start, end = found[0]
+    name = str(m.doc[start:end].text)
+    return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name.lower(), name)
+
+
+def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
+    """Capitalised words used as a name: before a verb ('Sanne knipte') or thanked ('dank aan Kees')."""
+    found = []
+    for token in doc:
+        if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        thanked = any(doc[j].lower_ in THANKS_WORDS for j in range(max(0, token.i - 2), token.i))
+        if after not in NAME_VERBS and not thanked:
+            continue
+        if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
+            continue
+        found.append(token.text)
+    return tuple(dict.fromkeys(found))
+
+
+def kin(m: Matches) -> tuple[str, ...]:
+    """Names of the writer's own people or pets: 'onze Yasmin', 'kleine Mees' (never staff)."""
+    doc, taken = m.doc, m.taken()
+    # after 'onze', 'kleine', or one of the writer's people or pets ('onze rescuehond Pip')
+    after_person = {e - 1 for s, e in m.spans.get("naaste", [])}
+    return tuple(
+        t.text.rstrip(".")  # the tokenizer keeps the full stop on 'Max.'
+        for t in doc
+        if t.i > 0
+        and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person)
+        and t.text.rstrip(".").isalpha()
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_.rstrip(".") not in NOT_NAMES
+        and t.i not in taken
+    )
+
+
+def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
+    """'het afscheid van onze Yasmin': the occasion belongs to Yasmin."""
+    for c in data.concepts:
+        if c.group != "occasion":
+            continue
+        for _, end in m.spans.get(c.id, []):
+            window = m.doc[end : end + 3]
+            of_ours = len(window) == 3 and window[0].lower_ == "van" and window[1].lower_ in POSSESSIVE
+            if of_ours and window[2].text in kin_names:
+                return str(window[2].text)
+    return ""

@@ -1,0 +1,144 @@
+"""The products and services a comment names: the lexicon (resources/topics.toml [products] and
+resources/lexicons/producten.txt) by lemma and by compound head ('eenhoorntaart' → taart), and
+what the writer said about each (their own, someone else's, wished for, the occasion itself)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.domain.topics import Concept, Mention, TopicData, article_of
+from app.domain.words import stop_words
+from app.nlp.topic_match import Matches, wish_sentences
+from app.nlp.topic_nouns import participle
+from app.nlp.topic_words import (
+    HAIR_BEFORE,
+    MARKERS,
+    NOT_PRODUCTS,
+    PLURAL_WORDS,
+    POSSESSIVE,
+    as_written,
+    lemma,
+    owned_by_writer,
+    plain,
+)
+
+
+class ProductFinder:
+    def __init__(self, data: TopicData, nlp: Any) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.data = data
+        self.products: dict[str, tuple[str, str]] = {}
+        # Base forms first, so 'fiets' (not the lexicon's 'fietsen') is the base of 'fiets'.
+        for word, article in sorted(data.products.items(), key=lambda pa: lemma(pa[0]) != pa[0]):
+            if " " not in word:
+                self.products.setdefault(lemma(word), (word, article))
+        self.multi = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for p in data.products:
+            if " " in p:
+                self.multi.add(p, [nlp.make_doc(p)])
+        self.heads: list[tuple[str, Concept]] = [(lemma(h), c) for c in data.concepts for h in c.heads]
+
+    def product(self, text: str, lem: str) -> Mention | None:
+        """The lexicon's product for a word, also as the last part of a compound."""
+        word = plain(text).strip("'")
+        if "-" in word and not word.split("-", 1)[0].isalpha():
+            word = lem = word.rsplit("-", 1)[1]  # '10-rittenkaart' → rittenkaart
+            text = text.rsplit("-", 1)[1]
+        if not word.replace("-", "").removesuffix("'s").isalpha() or len(word) < 3 or word in NOT_PRODUCTS:
+            return None
+        if lem not in self.products and participle(word):
+            return None  # 'afgesproken' holds 'rok' but is a verb
+        if lem in self.products:
+            base, article = self.products[lem]
+            plural = word != plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
+            if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
+                plural = base in PLURAL_WORDS or base in self.data.plurals
+            elif base in self.data.plurals and word == lem:
+                plural, article = False, "de"  # the lexicon has only 'foto's'; the writer wrote 'foto'
+            return Mention(as_written(text), "de" if plural else article, plural)
+        return self._compound(text, word, lem)
+
+    def _compound(self, text: str, word: str, lem: str) -> Mention | None:
+        for size in range(len(lem) - 3, 3 if len(lem) < 7 else 2, -1):
+            head = lem[-size:]
+            if head in self.products:
+                base, article = self.products[head]
+                plural = not word.endswith(base)
+                return Mention(as_written(text), "de" if plural else article, plural)
+        if "-" in lem and lem.rsplit("-", 1)[1] in self.products:
+            base, article = self.products[lem.rsplit("-", 1)[1]]  # 'pistache-ijs' → het ijs
+            return Mention(as_written(text), article, not word.endswith(base))
+        if "-" in lem and lem.split("-", 1)[0] in self.products:
+            article = self.products[lem.split("-", 1)[0]][1]  # 'servies-set'
+            return Mention(as_written(text), article_of(lem.rsplit("-", 1)[1]), False)
+        return None
+
+    def _in_context(self, m: Matches, i: int, product: Mention | None, wished: set[int]) -> Mention | None:
+        """What the comment says about the product at token ``i``; None when it is no product there."""
+        doc = m.doc
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if product is None or (doc[i].text[:1].isupper() and before in POSSESSIVE):
+            return None  # 'onze Bolletje' is the dog's name
+        if _verb_at_clause_end(doc, i) or before == "te":
+            return None  # 'ik ga nooit meer langs Cacao & Co fietsen', 'niemand te pakken': a verb
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if before in {"naar", "van", "uit"} and (after is None or after.is_punct):
+            return None  # 'twee weken weg van huis,': a set phrase, not the product
+        if lemma(product.text) == "haar" and before not in HAIR_BEFORE:
+            return None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
+        if m.inside(self.data, "person", i):
+            return None  # 'onze rescuehond Pip': one of the writer's own, not something bought
+        if m.inside(self.data, "safety", i):
+            return None  # part of what went wrong ('glas in', 'haren in'), not what was bought
+        if m.inside(self.data, "occasion", i):
+            product = Mention(product.text, product.article, product.plural, occasion=True)
+        if owned_by_writer(doc, i):
+            product = replace(product, own=True)
+        elif before in {"zijn", "haar", "hun"}:
+            product = replace(product, theirs=True)
+        return replace(product, wished=True) if i in wished else product
+
+    def collect(self, m: Matches) -> tuple[list[Mention], list[str]]:
+        """(products in the order named, content lemmas with compound heads) of a comment; compound
+        heads also count as matches of their concept ('notenallergie' → allergie)."""
+        doc, stop = m.doc, stop_words()
+        wished = wish_sentences(doc)
+        products: list[Mention] = []
+        lemmas: list[str] = []
+        inside_multi: set[int] = set()
+        for _, start, end in self.multi(doc):
+            words = doc[start:end].text.lower()
+            inside_multi.update(range(start, end))
+            if all(p.text != words for p in products):
+                products.append(Mention(words, article_of(words)))
+        for token in doc:
+            lem = token.lemma_
+            words_ok = token.is_alpha or "-" in token.text or token.lower_.endswith("'s")
+            if words_ok and (lem not in stop or lem in MARKERS) and len(lem) > 2:
+                lemmas.append(lem)
+            for head, concept in self.heads:
+                if lem != head and lem.endswith(head) and len(lem) - len(head) >= 3:
+                    m.add(concept.id, token.i, token.i + 1)
+                    lemmas.append(head)
+            found = self.product(token.text, lem) if token.i not in inside_multi else None
+            product = self._in_context(m, token.i, found, wished)
+            if product and all(p.text != product.text for p in products):
+                products.append(product)
+                lemmas.append(lemma(product.text))
+        return products, lemmas
+
+
+def _verb_at_clause_end(doc: Any, i: int) -> bool:
+    """A word in -en that ends its clause with no article, number or adjective before it is an
+    infinitive ('langs de winkel fietsen'), not the plural it looks like ('twee fietsen')."""
+    token = doc[i]
+    if not token.lower_.endswith("en") or i == 0:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and not after.is_punct and after.lower_ not in {"en", "maar", "want", "omdat", "dus"}:
+        return False
+    before = doc[i - 1]
+    modifier = before.lower_ in POSSESSIVE | {"de", "het", "een", "die", "deze", "twee", "drie", "vier", "alle"}
+    return not (modifier or before.like_num or (before.is_lower and before.lower_.endswith("e")))

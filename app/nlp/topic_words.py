@@ -1,0 +1,195 @@
+"""The word lists and the light lemma topic detection reads with.
+
+The shipped pipeline has no lemmatizer, so tokens get a lemma of our own (resources/topics.toml
+[lemmas] for irregular forms, then plural and diminutive endings off). Function words come from
+the shared stop-word list (app.domain.words); the lists here are the few words topic detection
+needs on top: possessives, words that are never names or products, written numbers.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from app.domain.topics import shipped_topic_data
+from app.domain.words import MONTH_NAMES, word_set
+
+POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
+MY = frozenset({"mijn", "m'n", "mn"})
+_VOWELS = set("aeiouy")
+
+# Product-like words that name an order, a place or a booking, not what was bought.
+NOT_PRODUCTS = word_set(
+    "afspraak bestelling bestellingen boeken bos bosje keuken levering order pakket pakketje reparatie "
+    "reservering tafel terras winkel zaak"
+)
+
+HAIR_BEFORE = frozenset({"mijn", "m'n", "je", "jouw", "uw", "het", "ons", "haar", "zijn", "dochters", "zoons"})
+
+# Lexicon words that are plural as they stand (so 'de rozen zijn', not 'is').
+PLURAL_WORDS = word_set(
+    "banden bloemen bonbons broodjes croissants cupcakes donuts friet gebakjes highlights koekjes "
+    "macarons oliebollen remmen rozen taarten tompoezen tulpen"
+)
+
+# Capitalised words that are no person's name (and the month names of app.domain.words).
+MONTH_NAMES_SET = frozenset(MONTH_NAMES)
+NOT_NAMES = MONTH_NAMES_SET | word_set(
+    "alles bedankt beste dag dank de dhr die dinsdag dit donderdag dus echt een en er facebook fam "
+    "familie gisteren goedemorgen google hallo heel heer helaas het hij hoe hoi ideal iedereen ik "
+    "instagram ja je jullie kerst koningsdag maandag maar meneer mevr mevrouw mijn morgen mw nee niemand "
+    "nou oh ons onze pasen personeel pinksteren sorry super team tikkie toen top u uw vandaag vrijdag "
+    "waarom wat we whatsapp wij woensdag zaterdag ze zij zondag"
+)
+
+WRITTEN_ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "twaalfde": 12,
+    "achttiende": 18,
+    "twintigste": 20,
+    "eenentwintigste": 21,
+    "vijfentwintigste": 25,
+    "dertigste": 30,
+    "veertigste": 40,
+    "vijftigste": 50,
+    "zestigste": 60,
+    "vijfenzestigste": 65,
+    "zeventigste": 70,
+    "vijfenzeventigste": 75,
+    "tachtigste": 80,
+    "negentigste": 90,
+    "honderdste": 100,
+}
+
+WRITTEN_AGES = {
+    "achttien": 18,
+    "twintig": 20,
+    "eenentwintig": 21,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "vijfenzestig": 65,
+    "zeventig": 70,
+    "vijfenzeventig": 75,
+    "tachtig": 80,
+    "vijfentachtig": 85,
+    "negentig": 90,
+    "honderd": 100,
+}
+
+# Words that make a sentence a suggestion ('misschien ook eens ...').
+WISH_WORDS = frozenset(
+    [
+        "aanbieden",
+        "idee",
+        "mis",
+        "misschien",
+        "overwegen",
+        "proberen",
+        "suggestie",
+        "tip",
+        "verkopen",
+        "waarom",
+        "wens",
+        "zou",
+        "zouden",
+    ]
+)
+
+COMPLAINT_ENDS = frozenset({"blessure", "pijn", "klachten", "operatie", "probleem", "problemen", "letsel"})
+THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan", "dankzij"})
+
+# A capitalised word before one of these is a name ('Sanne knipte').
+NAME_VERBS = frozenset(
+    [
+        "bakte",
+        "bediende",
+        "deed",
+        "had",
+        "heeft",
+        "hielp",
+        "is",
+        "kleurde",
+        "knipte",
+        "kookte",
+        "maakte",
+        "nam",
+        "repareerde",
+        "stond",
+        "was",
+        "wist",
+        "zorgde",
+    ]
+)
+
+# A name right after these is someone of the writer's, not staff ('kleine Mees', 'onze zoon Daan').
+KIN_BEFORE = word_set(
+    "baby dochter dochtertje hond kat kater kleindochter kleine kleinzoon konijn lieve paard poes pony pup zoon zoontje"
+)
+
+# 'viel de techniek uit', 'de wieltjes vielen eraf': a particle at the end makes it no fall.
+PARTICLES = frozenset({"uit", "op", "mee", "tegen", "weg", "stil", "af", "eraf", "eruit", "eraan", "erin", "erop"})
+WORKS = frozenset({"werkt", "werken", "werkte", "werkten", "doet", "deed"})
+LET = frozenset({"liet", "lieten", "laat", "laten", "gelaten"})
+# Stop words the drafter still asks about ('bijna' allergic, 'allebei' ill): kept among the lemmas.
+MARKERS = frozenset({"bijna", "allebei", "beiden", "beide"})
+
+
+def plain(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def lemma(word: str, table: dict[str, str] | None = None) -> str:
+    """Our own light lemma: the table first, then plural and diminutive endings off."""
+    table = shipped_topic_data().lemmas if table is None else table
+    w = plain(word).strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = plain(table.get(w, w))
+    if " " in w or (not w.isalpha() and "-" not in w):
+        return w
+    if w.endswith("jes") and len(w) > 5:
+        return w[:-1]
+    if len(w) > 5 and w.endswith("en") and w[-3] not in _VOWELS | {"i"}:
+        stem = w[:-2]
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            stem = stem[:-1]
+        return stem
+    if len(w) > 4 and w.endswith("es") and w[-3] not in _VOWELS:
+        return w[:-1]
+    return w
+
+
+def owned_by_writer(doc: Any, i: int) -> bool:
+    """'mijn haar', 'mijn nieuwe gordijnen', 'mijn oude leren tas' (up to two adjectives between)."""
+    j = i - 1
+    for _ in range(3):
+        if j < 0:
+            return False
+        if doc[j].lower_ in MY:
+            return True
+        if not (doc[j].is_alpha and doc[j].is_lower):
+            return False
+        j -= 1
+    return False
+
+
+def as_written(word: str) -> str:
+    """Lower case, but an acronym ('APK', 'BSO') keeps its capitals."""
+    return word if word.isupper() and 2 <= len(word) <= 5 else word.lower()
+
+
+def ordinal(number: int) -> str:
+    """80 → '80ste', 12 → '12de' (Dutch ordinals as digits)."""
+    return f"{number}{'ste' if number in {1, 8} or number >= 20 else 'de'}"
