@@ -1,4 +1,6 @@
-"""Text normalisation shared by topic detection and the corpus tools."""
+"""Text normalisation, one place for all of the app: topic detection, drafts, the report's word
+counts, the corpus tools and the language pipeline (which sets every token's NORM with
+:func:`word_form`)."""
 
 from __future__ import annotations
 
@@ -6,13 +8,31 @@ import re
 import unicodedata
 from functools import lru_cache
 
+_REPEATS = re.compile(r"(.)\1{2,}")
+_MASKING = re.compile(r"[*#@$!.]")
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
 
 def normalise(text: str) -> str:
     """Lower case, no accents, letters and digits only, single spaces."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^a-z0-9€]+", " ", text)
+    text = re.sub(r"[^a-z0-9€]+", " ", _plain(text))
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=50_000)
+def word_form(word: str) -> str:
+    """The normal form of one word (a token's NORM in the language pipeline): lower case, accents
+    off, runs of 3+ equal letters cut to 2 ('heeeel' -> 'heel'), masking stars inside a word
+    removed ('k*t' -> 'kt' stays one feature). Punctuation at the edges stays: it is a token."""
+    text = _REPEATS.sub(r"\1\1", _plain(word))
+    if len(text) > 2 and any(ch.isalpha() for ch in text):
+        text = text[0] + _MASKING.sub("", text[1:-1]) + text[-1]
+    return text
 
 
 @lru_cache(maxsize=256)

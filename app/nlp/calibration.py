@@ -14,7 +14,7 @@ import numpy
 
 TEMPERATURES = tuple(round(0.4 + 0.05 * i, 2) for i in range(73))  # 0.4 .. 4.0
 UNCERTAIN_GRID = tuple(round(0.30 + 0.025 * i, 3) for i in range(21))  # 0.30 .. 0.80
-FLAG_GRID = tuple(round(0.20 + 0.05 * i, 2) for i in range(13))  # 0.20 .. 0.80
+FLAG_GRID = tuple(round(0.10 + 0.05 * i, 2) for i in range(15))  # 0.10 .. 0.80
 # What a suggestion costs the owner: a confident wrong one misleads (1.5), an 'unsure' one
 # asks them to think (0.5), a confident right one costs nothing.
 COST_CONFIDENT_WRONG = 1.5
@@ -56,9 +56,7 @@ def uncertainty_cost(probs: numpy.ndarray, gold: Sequence[int], threshold: float
     conf = probs.max(axis=1)
     correct = probs.argmax(axis=1) == numpy.asarray(gold)
     unsure = conf < threshold
-    return float(
-        (COST_CONFIDENT_WRONG * (~unsure & ~correct).sum() + COST_UNSURE * unsure.sum()) / max(1, len(gold))
-    )
+    return float((COST_CONFIDENT_WRONG * (~unsure & ~correct).sum() + COST_UNSURE * unsure.sum()) / max(1, len(gold)))
 
 
 def fit_uncertain_below(probs: numpy.ndarray, gold: Sequence[int]) -> float:

@@ -8,11 +8,9 @@ are not scanned).
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +18,15 @@ import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.ml.models.textcat import NEG_VALUE, resize_and_set_ref
-from spacy.pipeline import TextCategorizer
+from spacy.pipeline import MultiLabel_TextCategorizer, TextCategorizer
 from spacy.tokens import Doc
+from spacy.training import validate_examples
 from spacy.util import registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation, with_cpu
 from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
 
+from app.domain.textnorm import word_form
 from app.nlp.details import extract
 from app.nlp.features import (
     FeatureParams,
@@ -47,22 +47,6 @@ if not Doc.has_extension("lexicon_spans"):
 if not Doc.has_extension("flag_spans"):
     Doc.set_extension("flag_spans", default=None)
 
-_REPEATS = re.compile(r"(.)\1{2,}")
-_MASKED = re.compile(r"[*#@$!.]")
-
-
-@lru_cache(maxsize=50_000)
-def normal_form(word: str) -> str:
-    """Lower case, accents off, runs of 3+ equal letters cut to 2 ('heeeel' -> 'heel'),
-    masking stars inside words removed ('k*t' -> 'kt' stays one feature)."""
-    text = unicodedata.normalize("NFKD", word.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _REPEATS.sub(r"\1\1", text)
-    if len(text) > 2 and any(ch.isalpha() for ch in text):
-        inner = _MASKED.sub("", text[1:-1])
-        text = text[0] + inner + text[-1]
-    return text
-
 
 class Normalizer:
     """Sets ``token.norm_`` so spelling variants share features."""
@@ -73,7 +57,7 @@ class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if not token.is_space:
-                token.norm_ = normal_form(token.text)
+                token.norm_ = word_form(token.text)
         return doc
 
 
@@ -117,12 +101,12 @@ class LexiconTagger:
             prefixes = []
             for entry in entries:
                 if entry.endswith("*") and " " not in entry:
-                    prefixes.append(normal_form(entry[:-1]))
+                    prefixes.append(word_form(entry[:-1]))
                     continue
                 words = entry.split()
                 pattern = Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
                 for token in pattern:
-                    token.norm_ = normal_form(token.text)
+                    token.norm_ = word_form(token.text)
                 patterns.append(pattern)
             if patterns:
                 self._matcher.add(name, patterns)
@@ -365,3 +349,52 @@ def make_partial_textcat(
     nlp: Language, name: str, model: Model[list[Doc], Floats2d], threshold: float, scorer: Callable[..., Any] | None
 ) -> PartialTextCategorizer:
     return PartialTextCategorizer(nlp.vocab, model, name, threshold=threshold, scorer=scorer)
+
+
+class CrossEntropyFlags(MultiLabel_TextCategorizer):
+    """spaCy's multi-label ``textcat`` trained with log loss instead of squared error.
+
+    spaCy's own loss is the squared error of the probabilities; through the logistic output its
+    gradient vanishes exactly where a rare flag is confidently missed (p near 0 for a threat). Log
+    loss gives the gradient p - y on the logit, as the logistic-regression baseline has, and
+    ``positive_weight`` weighs the rare positive examples up (as the baseline's balanced class
+    weights do). Labels missing from an example get no gradient (partial HateCheck labels)."""
+
+    def __init__(self, *args: Any, positive_weight: float = 1.0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.positive_weight = positive_weight
+
+    def get_loss(self, examples: Any, scores: Any) -> tuple[float, Any]:
+        validate_examples(examples, "CrossEntropyFlags.get_loss")
+        self._validate_categories(examples)
+        truth_rows, missing_rows = self._examples_to_truth(examples)
+        truths = numpy.asarray(truth_rows, dtype="float32")  # the classifiers run on the CPU (with_cpu)
+        not_missing = numpy.asarray(missing_rows, dtype="float32")
+        probs = numpy.clip(numpy.asarray(scores), 1e-4, 1.0 - 1e-4)
+        weight = not_missing * numpy.where(truths > 0.5, self.positive_weight, 1.0)
+        loss = -(weight * (truths * numpy.log(probs) + (1.0 - truths) * numpy.log(1.0 - probs))).sum()
+        # The logistic output layer multiplies by p(1 - p) on the way back: undo it, so the logit gets p - y.
+        d_scores = weight * (probs - truths) / (probs * (1.0 - probs))
+        return float(loss) / max(1, len(truths)), d_scores.astype(scores.dtype)
+
+
+@Language.factory(
+    "rw_flags",
+    assigns=["doc.cats"],
+    default_config={
+        "threshold": 0.5,
+        "positive_weight": 1.0,
+        "scorer": {"@scorers": "spacy.textcat_multilabel_scorer.v2"},
+    },
+)
+def make_flags(
+    nlp: Language,
+    name: str,
+    model: Model[list[Doc], Floats2d],
+    threshold: float,
+    positive_weight: float,
+    scorer: Callable[..., Any] | None,
+) -> CrossEntropyFlags:
+    return CrossEntropyFlags(
+        nlp.vocab, model, name, threshold=threshold, scorer=scorer, positive_weight=positive_weight
+    )

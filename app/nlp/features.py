@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +32,16 @@ def hash_string(text: str) -> int:
         _HASH.append(spacy_hash)
     return int(_HASH[0](text))
 
+
 _SENTENCE_END = frozenset(".!?…")
 LENGTH_BUCKETS = (1, 2, 3, 5, 8, 15, 30, 60)
 IDENTITY_LEXICON = "identiteit"  # nl_model/lexicons/identiteit.txt
 _SILENT_PUNCT = frozenset({".", ",", ";", ":"})
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„", "«", "»", "`"})
+MAX_QUOTE = 30  # tokens: a longer "quotation" is an unpaired mark, not a quote
+# Where a clause ends: punctuation inside a sentence and the words that start a new clause.
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")"})
+_CLAUSE_WORDS = frozenset({"maar", "want", "omdat", "dus", "terwijl", "toch", "but", "because"})
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,51 @@ def _tokens(doc: Doc) -> list[_Tok]:
     return found  # type: ignore[no-any-return]
 
 
+@lru_cache(maxsize=50_000)
+def quoted_key(norm: str) -> int:
+    """A word inside quotation marks is another feature than the same word said by the writer."""
+    return hash_string(f"q{norm}")
+
+
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens between a pair of quotation marks ('…', "…", “…”): words the writer quotes (often to
+    reject them: counter-speech), not says. Cached on the doc."""
+    found = doc.user_data.get("rw_quoted")
+    if found is None:
+        inside: set[int] = set()
+        opened: int | None = None
+        for t in _tokens(doc):
+            if t.text not in QUOTES:
+                continue
+            if opened is None:
+                opened = t.i
+            else:
+                if 0 < t.i - opened - 1 <= MAX_QUOTE:
+                    inside.update(range(opened + 1, t.i))
+                opened = None
+        found = doc.user_data["rw_quoted"] = frozenset(inside)
+    return found  # type: ignore[no-any-return]
+
+
+def clause_ids(doc: Doc) -> list[int]:
+    """Per token the number of its clause: a new clause starts with a sentence (see
+    :func:`sentences`, line breaks included), after a comma, colon, dash or quotation mark, and at
+    'maar', 'want', 'omdat', ... Cached."""
+    found = doc.user_data.get("rw_clauses")
+    if found is None:
+        starts = {s for s, _ in sentences(doc)}
+        found = [0] * len(doc)
+        clause = 0
+        after_mark = False
+        for t in _tokens(doc):
+            if t.i in starts or after_mark or t.norm_ in _CLAUSE_WORDS:
+                clause += 1
+            found[t.i] = clause
+            after_mark = t.text in _CLAUSE_PUNCT or t.text in QUOTES
+        doc.user_data["rw_clauses"] = found
+    return found  # type: ignore[no-any-return]
+
+
 @lru_cache(maxsize=30_000)
 def char_keys(norm: str, low: int, high: int) -> tuple[int, ...]:
     padded = f" {norm} "
@@ -132,7 +183,7 @@ def _group(
 
 
 def _masked(doc: Doc, tokens: list[_Tok], params: FeatureParams) -> set[int]:
-    """Tokens that give no features of their own.
+    """Tokens that give no word or character features of their own.
 
     Neutral words for groups (lexicon 'identiteit'), when the model masks them: what is said
     about a group decides, not which group is named (their lexicon hit still counts in pairs:
@@ -146,23 +197,39 @@ def _masked(doc: Doc, tokens: list[_Tok], params: FeatureParams) -> set[int]:
 
 
 def _word_occurrences(
-    tokens: list[_Tok], masked: set[int], params: FeatureParams
+    tokens: list[_Tok], masked: set[int], quoted: frozenset[int], params: FeatureParams
 ) -> tuple[list[int], list[int], list[float]]:
     """Word unigrams (one occurrence per token) and bigrams (half to each of the two words),
-    as (keys, tokens, weights); a masked token takes part in neither."""
+    as (keys, tokens, weights); a masked token takes part in neither, a quoted word is its own
+    feature ('q' + word) and forms no bigrams."""
     unigrams = [t for t in tokens if t.i not in masked]
-    keys = [t.norm for t in unigrams]
+    keys = [quoted_key(t.norm_) if t.i in quoted else t.norm for t in unigrams]
     owners = [t.i for t in unigrams]
     weights = [1.0] * len(unigrams)
     if params.ngram_size >= 2:
         for a, b in itertools.pairwise(tokens):
-            if a.i in masked or b.i in masked:
+            if a.i in masked or b.i in masked or a.i in quoted or b.i in quoted:
                 continue
             key = _bigram_key(a.norm_, b.norm_)
             keys += (key, key)
             owners += (a.i, b.i)
             weights += (0.5, 0.5)
     return keys, owners, weights
+
+
+NEGATION_LEXICON = "negatie"  # nl_model/lexicons/negatie.txt
+# Lists whose phrases may hold a negation of their own ("kan niet uitstaan", "niets waard"): that
+# "niet" is part of the phrase and does not negate it.
+_NEGATION_INSIDE = frozenset({"afkeer", "geweld", "dreiging", "kritiek", "scheldwoorden"})
+
+
+def _negated_clauses(spans: list[tuple[str, int, int]], clauses: list[int]) -> set[int]:
+    """Clauses with a negation that is not part of another list's phrase ("ik haat ze niet",
+    "ik heb niks tegen Polen"; not "ik kan ze niet uitstaan")."""
+    inside = {i for name, s, e in spans if name in _NEGATION_INSIDE and e - s > 1 for i in range(s, e)}
+    return {
+        clauses[s] for name, s, e in spans if name == NEGATION_LEXICON and not any(i in inside for i in range(s, e))
+    }
 
 
 class _Extras:
@@ -180,15 +247,31 @@ class _Extras:
         self.vals.append(value)
 
     def lexicons(self, doc: Doc, start: int, end: int, params: FeatureParams) -> None:
-        """Lexicon hits inside the span, and pairs of lists in one comment: praise next to something
-        that went wrong reads as sarcasm, a group word next to a slur as hate; a linear model
-        cannot combine them by itself."""
+        """Lexicon hits inside the span, pairs of lists in one comment and pairs inside one clause.
+
+        A hit between quotation marks counts as its own list ('name~q': quoted, often to reject it),
+        as does one in a negated clause ('name~n': "ik haat ze niet"). Pairs in one comment: praise
+        next to something that went wrong reads as sarcasm, a group word next to a slur as hate.
+        Pairs in one clause: a negation next to a word of contempt, 'ik ga' next to a violent verb
+        (a threat). A linear model cannot combine them by itself."""
         counts: Counter[str] = Counter()
         owners: dict[str, set[int]] = {}
-        for name, s, e in doc._.lexicon_spans or ():
-            if s >= start and e <= end:
-                counts[name] += 1
-                owners.setdefault(name, set()).update(range(s, e))
+        quoted = quoted_tokens(doc)
+        clauses = clause_ids(doc)
+        spans = [(name, s, e) for name, s, e in doc._.lexicon_spans or () if s >= start and e <= end]
+        negated = _negated_clauses(spans, clauses)
+
+        in_clause: dict[int, dict[str, set[int]]] = {}
+        for lexicon, s, e in spans:
+            name = lexicon
+            if quoted and all(i in quoted for i in range(s, e)):
+                name = f"{lexicon}~q"
+            elif clauses[s] in negated and lexicon != NEGATION_LEXICON:
+                name = f"{lexicon}~n"  # said in a negated clause: "ik haat ze niet"
+            counts[name] += 1
+            owners.setdefault(name, set()).update(range(s, e))
+            in_clause.setdefault(clauses[s], {}).setdefault(name, set()).update(range(s, e))
+        self._clause_pairs(in_clause)
         names = sorted(counts)
         for name in names:
             if name != IDENTITY_LEXICON or not params.mask_identity:  # a group named is no insult by itself
@@ -196,6 +279,16 @@ class _Extras:
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
                 self.add(f"P{a}|{b}", 1.0, owners[a] | owners[b])
+
+    def _clause_pairs(self, in_clause: dict[int, dict[str, set[int]]]) -> None:
+        pairs: dict[str, set[int]] = {}
+        for found in in_clause.values():
+            names = sorted(found)
+            for i, a in enumerate(names):
+                for b in names[i + 1 :]:
+                    pairs.setdefault(f"C{a}|{b}", set()).update(found[a] | found[b])
+        for key in sorted(pairs):
+            self.add(key, 1.0, pairs[key])
 
     def shape(self, tokens: list[_Tok], n_words: int) -> None:
         """How long, questions, exclamations, numbers, whether there are words at all."""
@@ -210,22 +303,27 @@ class _Extras:
                 self.add(name)
 
 
-def span_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Features:
-    """Features of ``doc[start:end]``: word uni/bigrams of NORM, character n-grams inside
-    words, lexicon hits and pairs of them, and a few shape features (length, question and
-    exclamation marks, numbers, no words at all)."""
+def _own_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Features:
     tokens = [t for t in _tokens(doc) if start <= t.i < end]
     masked = _masked(doc, tokens, params)
-    words = [t for t in tokens if t.word and t.i not in masked]
-    w_keys, w_tok, w_weight = _word_occurrences(tokens, masked, params)
-    grams = [char_keys(t.norm_, params.char_low, params.char_high) for t in words]
+    quoted = quoted_tokens(doc)
+    words = [t for t in tokens if t.word and t.i not in masked and t.i not in quoted]
+    w_keys, w_tok, w_weight = _word_occurrences(tokens, masked, quoted, params)
+    extras = _Extras()
+    extras.lexicons(doc, start, end, params)
+    extras.shape(tokens, len(words))
+    return _assemble(words, w_keys, w_tok, w_weight, extras, params)
+
+
+def _assemble(
+    words: list[_Tok], w_keys: list[int], w_tok: list[int], w_weight: list[float], extras: _Extras, p: FeatureParams
+) -> Features:
+    """Word features, character n-grams of ``words`` (each block normalised on its own) and extras."""
+    grams = [char_keys(t.norm_, p.char_low, p.char_high) for t in words]
     c_keys = numpy.fromiter(itertools.chain.from_iterable(grams), dtype="uint64")
     c_tok = numpy.repeat(numpy.asarray([t.i for t in words], dtype="int64"), [len(g) for g in grams])
     wk, wv, wi, ws = _group(numpy.asarray(w_keys, dtype="uint64"), numpy.asarray(w_weight, dtype="float64"))
     ck, cv, ci, cs = _group(c_keys, numpy.ones(len(c_keys), dtype="float64"))
-    extras = _Extras()
-    extras.lexicons(doc, start, end, params)
-    extras.shape(tokens, len(words))
     n_w, n_c = len(wk), len(ck)
     return Features(
         keys=numpy.concatenate([wk, ck, numpy.asarray(extras.keys, dtype="uint64")]),
@@ -238,6 +336,60 @@ def span_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Feat
         ),
         occ_share=numpy.concatenate([ws, cs, numpy.asarray([s for _, _, s in extras.occ], dtype="float32")]),
     )
+
+
+def _group_words(doc: Doc, start: int, end: int, params: FeatureParams) -> Features:
+    """What the group words of a span add when they are not masked (the flag model: hate is aimed
+    at a group): their unigrams, the bigrams they are part of, their character n-grams and the
+    'identiteit' lexicon hit, each block normalised on its own."""
+    tokens = [t for t in _tokens(doc) if start <= t.i < end]
+    spans = [(s, e) for name, s, e in doc._.lexicon_spans or () if name == IDENTITY_LEXICON and s >= start and e <= end]
+    groups = {i for s, e in spans for i in range(s, e)}
+    quoted = quoted_tokens(doc)
+    silent = {t.i for t in tokens if t.text in _SILENT_PUNCT}
+    extras = _Extras()
+    words = [t for t in tokens if t.i in groups and t.word and t.i not in quoted]
+    keys = [quoted_key(t.norm_) if t.i in quoted else t.norm for t in tokens if t.i in groups]
+    owners = [t.i for t in tokens if t.i in groups]
+    weights = [1.0] * len(keys)
+    if params.ngram_size >= 2:
+        for a, b in itertools.pairwise(tokens):
+            if (a.i in groups or b.i in groups) and not ({a.i, b.i} & silent or a.i in quoted or b.i in quoted):
+                key = _bigram_key(a.norm_, b.norm_)
+                keys += (key, key)
+                owners += (a.i, b.i)
+                weights += (0.5, 0.5)
+    said = [(s, e) for s, e in spans if not all(i in quoted for i in range(s, e))]
+    if said:
+        extras.add(f"L{IDENTITY_LEXICON}", 1.0 + math.log(len(said)), {i for s, e in said for i in range(s, e)})
+    return _assemble(words, keys, owners, weights, extras, params)
+
+
+def _joined(a: Features, b: Features) -> Features:
+    return Features(
+        keys=numpy.concatenate([a.keys, b.keys]),
+        vals=numpy.concatenate([a.vals, b.vals]),
+        occ_feature=numpy.concatenate([a.occ_feature, b.occ_feature + len(a.keys)]),
+        occ_token=numpy.concatenate([a.occ_token, b.occ_token]),
+        occ_share=numpy.concatenate([a.occ_share, b.occ_share]),
+    )
+
+
+def span_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Features:
+    """Features of ``doc[start:end]``: word uni/bigrams of NORM, character n-grams inside
+    words, lexicon hits and pairs of them, and a few shape features (length, question and
+    exclamation marks, numbers, no words at all).
+
+    Without ``mask_identity`` (the flag model) these are the masked features (the category
+    model's, computed once per doc and shared) plus what the group words add."""
+    if params.mask_identity:
+        return _own_features(doc, start, end, params)
+    masked = replace(params, mask_identity=True)
+    whole = start == 0 and end == len(doc)
+    base = doc_features(doc, masked) if whole else _own_features(doc, start, end, masked)
+    if not any(name == IDENTITY_LEXICON and s >= start and e <= end for name, s, e in doc._.lexicon_spans or ()):
+        return base  # no group words: the two models read the same features
+    return _joined(base, _group_words(doc, start, end, params))
 
 
 def doc_features(doc: Doc, params: FeatureParams) -> Features:

@@ -30,7 +30,9 @@ from app.errors import DataFileError
 from app.nlp.corpus import json_records
 
 # functionality -> (cats, flags): values 1.0/0.0 for what the case says; labels not named stay unknown.
-_HATE = ({"beledigend": 1.0}, {"haat": 1.0, "bedreiging": 0.0, "suggestie": 0.0})
+# Hateful cases leave 'bedreiging' open: the spelling and reference variants are built from every
+# template, threats included ("Ik ga die vrouwen echt gewoonvermoorden", "Ik wil ze ter plekke doden").
+_HATE = ({"beledigend": 1.0}, {"haat": 1.0, "suggestie": 0.0})
 _THREAT = ({"beledigend": 1.0}, {"haat": 1.0, "bedreiging": 1.0, "suggestie": 0.0})
 _NOT_ABUSE = ({"beledigend": 0.0}, {"haat": 0.0, "bedreiging": 0.0, "suggestie": 0.0})
 _ABUSE_NO_HATE = ({"beledigend": 1.0}, {"haat": 0.0, "suggestie": 0.0})
@@ -90,14 +92,18 @@ def hatecheck_examples(csv_path: Path) -> list[PartialExample]:
             if not text:
                 continue
             cats, flags = HATECHECK_MAPPING[functionality]
-            examples.append(PartialExample(text, dict(cats), dict(flags), f"hatecheck:{functionality}"))
+            template = str(row.get("templ_id") or "").split(".")[0]
+            extra = {"template": template} if template else {}
+            examples.append(PartialExample(text, dict(cats), dict(flags), f"hatecheck:{functionality}", extra=extra))
     return examples
 
 
 def write_partial(path: Path, examples: list[PartialExample]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         for ex in examples:
-            record = {"text": ex.text, "cats": ex.cats, "flags": ex.flags, "source": ex.source}
+            record: dict[str, object] = {"text": ex.text, "cats": ex.cats, "flags": ex.flags, "source": ex.source}
+            if ex.extra.get("template"):
+                record["template"] = ex.extra["template"]
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -112,7 +118,9 @@ def read_partial(path: Path) -> list[PartialExample]:
             raise DataFileError(str(path), "meer dan één categorie op 1", where)
         if not isinstance(flags, dict) or any(k not in FLAGS or v not in (0.0, 1.0) for k, v in flags.items()):
             raise DataFileError(str(path), f"ongeldige 'flags' {flags!r}", where)
-        examples.append(PartialExample(text, cats, flags, str(data.get("source", ""))))
+        template = str(data.get("template", ""))
+        extra = {"template": template} if template else {}
+        examples.append(PartialExample(text, cats, flags, str(data.get("source", "")), extra=extra))
     return examples
 
 

@@ -49,7 +49,10 @@ REHEARSAL_SEED = 7
 
 
 PARTIAL = [MODEL_DIR / "corpus" / "hatecheck_nl_train.jsonl"]
-CODE = [ROOT / "app" / "nlp" / name for name in ("components.py", "features.py", "calibration.py", "train.py")]
+CODE = [
+    *(ROOT / "app" / "nlp" / name for name in ("components.py", "features.py", "calibration.py", "train.py")),
+    ROOT / "app" / "domain" / "textnorm.py",  # word_form: every token's NORM
+]
 
 
 def source_hash() -> str:
@@ -70,13 +73,59 @@ def _examples(nlp: spacy.Language, data: list[Example], labels: tuple[str, ...],
     return result
 
 
-def _partial_examples(nlp: spacy.Language, data: list[PartialExample], key: str) -> list[SpacyExample]:
+def _partial_examples(nlp: spacy.Language, data: list[PartialExample], key: str) -> list[tuple[int, SpacyExample]]:
+    """(index in data, example) of the partial cases that say something about this component."""
     result = []
-    for ex in data:
+    for i, ex in enumerate(data):
         cats = ex.cats if key == "label" else ex.flags
         if cats:
-            result.append(SpacyExample.from_dict(_doc(nlp, ex.text), {"cats": dict(cats)}))
+            result.append((i, SpacyExample.from_dict(_doc(nlp, ex.text), {"cats": dict(cats)})))
     return result
+
+
+def _indexed(target: list[SpacyExample], extra: list[tuple[int, SpacyExample]]) -> dict[int, int]:
+    """Append the examples of partial cases to ``target``; {partial index: index in target}."""
+    found = {}
+    for i, example in extra:
+        found[i] = len(target)
+        target.append(example)
+    return found
+
+
+class PartialDraw:
+    """Which partial (HateCheck) cases each epoch shows.
+
+    A HateCheck template is one sentence with the group swapped (seven to ten cases); to the category
+    model, which masks group words, they are the same example, so a whole template would weigh seven
+    to ten times as much as one hand-written comment and the model learns the template's function
+    words ("een", "duidelijk") instead of what makes a sentence hateful. With ``per_template`` set,
+    each epoch shows that many cases of every template, a different few each epoch (the flag model,
+    which sees the group words, still meets all of them). The "not beledigend" contrast cases are
+    outnumbered by the hateful ones that share their group words: they get ``not_abuse_repeat``
+    times as many."""
+
+    def __init__(self, partial: list[PartialExample], per_template: int, not_abuse_repeat: int) -> None:
+        self.groups: dict[tuple[str, str], list[int]] = {}
+        for i, ex in enumerate(partial):
+            template = ex.extra.get("template") or f"#{i}"
+            self.groups.setdefault((ex.source, template), []).append(i)
+        self.per_template = per_template
+        self.repeat = {
+            key: max(1, not_abuse_repeat) if partial[members[0]].cats == {"beledigend": 0.0} else 1
+            for key, members in self.groups.items()
+        }
+
+    def epoch(self, epoch: int) -> list[int]:
+        chosen: list[int] = []
+        for key, members in self.groups.items():
+            repeat = self.repeat[key]
+            if self.per_template <= 0:
+                chosen.extend(members * repeat)
+                continue
+            take = self.per_template * repeat
+            start = epoch * take
+            chosen.extend(members[(start + j) % len(members)] for j in range(take))
+        return chosen
 
 
 def _sentence_negatives(nlp: spacy.Language, data: list[Example]) -> list[SpacyExample]:
@@ -113,26 +162,25 @@ def train(
     for name in training.get("partial", []):
         partial.extend(read_partial(ROOT / name))
     nlp.get_pipe("rw_lexicon").initialize(lexicon_dir=str(LEXICONS))
-    # The "not beledigend" contrast cases are outnumbered by the hateful ones that share their group
-    # words; repeating them keeps a group word from reading as an insult by itself.
-    not_abuse = [ex for ex in partial if ex.cats == {"beledigend": 0.0}]
-    repeat = max(0, int(training.get("not_abuse_repeat", 1)) - 1)
-    cat_examples = _examples(nlp, train_data, CATEGORIES, "label") + _partial_examples(
-        nlp, partial + not_abuse * repeat, "label"
-    )
+    cat_examples = _examples(nlp, train_data, CATEGORIES, "label")
     flag_examples = _examples(nlp, train_data, FLAGS, "flags")
     # Flags are rare: show flagged comments to the flag classifier more often.
     oversample = int(training.get("flag_oversample", 1))
-    flag_order = [i for i, ex in enumerate(train_data) for _ in range(oversample if ex.flags else 1)]
-    extra_flags = _partial_examples(nlp, partial, "flags")
+    flag_base = [i for i, ex in enumerate(train_data) for _ in range(oversample if ex.flags else 1)]
     if training.get("sentence_negatives", False):
-        extra_flags += _sentence_negatives(nlp, train_data)
-    flag_order += range(len(flag_examples), len(flag_examples) + len(extra_flags))
-    flag_examples += extra_flags
+        negatives = _sentence_negatives(nlp, train_data)
+        flag_base += range(len(flag_examples), len(flag_examples) + len(negatives))
+        flag_examples += negatives
+    partial_cats = _indexed(cat_examples, _partial_examples(nlp, partial, "label"))
+    partial_flags = _indexed(flag_examples, _partial_examples(nlp, partial, "flags"))
+    draw = PartialDraw(
+        partial,
+        per_template=int(training.get("partial_per_template", 0)),
+        not_abuse_repeat=int(training.get("not_abuse_repeat", 1)),
+    )
     nlp.initialize(lambda: cat_examples)
     optimizer = registry.resolve({"optimizer": config["training"]["optimizer"]})["optimizer"]
     textcat, flags = nlp.get_pipe("textcat"), nlp.get_pipe("flags")
-    order = list(range(len(cat_examples)))
     log(
         f"{len(train_data)} reacties + {len(partial)} gedeeltelijk gelabelde (HateCheck); "
         f"{len(flag_examples)} voorbeelden voor de vlaggen"
@@ -141,19 +189,18 @@ def train(
     dropout = float(training["dropout"])
     for epoch in range(int(training["max_epochs"])):
         started = time.perf_counter()
+        chosen = draw.epoch(epoch)
+        order = list(range(len(train_data))) + [partial_cats[i] for i in chosen if i in partial_cats]
+        flag_order = flag_base + sorted(partial_flags.values())  # all of them, once: they differ in group
         rng.shuffle(order)
         rng.shuffle(flag_order)
         losses: dict[str, float] = {}
-        sizes = compounding(
-            float(training["batch_start"]), float(training["batch_stop"]), float(training["batch_compound"])
-        )
-        for batch in minibatch(order, size=sizes):
-            textcat.update([cat_examples[i] for i in batch], drop=dropout, sgd=optimizer, losses=losses)
-        sizes = compounding(
-            float(training["batch_start"]), float(training["batch_stop"]), float(training["batch_compound"])
-        )
-        for batch in minibatch(flag_order, size=sizes):
-            flags.update([flag_examples[i] for i in batch], drop=dropout, sgd=optimizer, losses=losses)
+        for pipe, examples, indices in ((textcat, cat_examples, order), (flags, flag_examples, flag_order)):
+            sizes = compounding(
+                float(training["batch_start"]), float(training["batch_stop"]), float(training["batch_compound"])
+            )
+            for batch in minibatch(indices, size=sizes):
+                pipe.update([examples[i] for i in batch], drop=dropout, sgd=optimizer, losses=losses)
         log(
             f"epoch {epoch + 1:2d}: verlies textcat {losses.get('textcat', 0):.3f}, "
             f"flags {losses.get('flags', 0):.3f} ({time.perf_counter() - started:.1f} s)"

@@ -38,7 +38,7 @@ def main() -> int:
         with part.open("w", encoding="utf-8") as handle:
             for r in seen:
                 cats, flags = HATECHECK_MAPPING[r["functionality"]]
-                record = {"text": r["test_case"], "cats": cats, "flags": flags}
+                record = {"text": r["test_case"], "cats": cats, "flags": flags, "template": r["templ_id"].split(".")[0]}
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         nlp, averages, _ = T.train(log=lambda *_: None, overrides={"training.partial": [str(part)]})
     with nlp.use_params(averages):

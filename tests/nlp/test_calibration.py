@@ -45,3 +45,34 @@ def test_unsure_threshold_and_report() -> None:
     report = calibrate(probs, gold, flags, truth, ["bedreiging"])
     assert report.flag_thresholds["bedreiging"] <= 0.6
     assert "ECE" in report.format()
+
+
+def test_flag_loss_is_log_loss_on_the_logit() -> None:
+    """The flag classifier's gradient, after the logistic layer multiplies by p(1-p), is
+    weight * (p - y) on the logit; a missing label gets none."""
+    import spacy
+    from spacy.training import Example
+
+    import app.nlp.components  # noqa: F401
+
+    nlp = spacy.blank("nl")
+    flags = nlp.add_pipe(
+        "rw_flags",
+        config={
+            "positive_weight": 2.0,
+            "model": {
+                "@architectures": "rw.TextCatWordChar.v2",
+                "exclusive_classes": False,
+                "ngram_size": 2,
+                "no_output_layer": False,
+            },
+        },
+    )
+    for label in ("haat", "bedreiging"):
+        flags.add_label(label)
+    example = Example.from_dict(nlp.make_doc("x"), {"cats": {"haat": 1.0}})
+    scores = numpy.asarray([[0.2, 0.7]], dtype="float32")
+    _, d_scores = flags.get_loss([example], scores)
+    on_logit = d_scores * scores * (1 - scores)
+    assert on_logit[0, 0] == pytest.approx(2.0 * (0.2 - 1.0), abs=1e-5)
+    assert on_logit[0, 1] == pytest.approx(0.0)

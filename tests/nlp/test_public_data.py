@@ -27,20 +27,23 @@ def test_mapping_says_where_abuse_ends() -> None:
     assert HATECHECK_MAPPING["target_obj_nh"][0] == {"klacht": 1.0}
     for functionality in ("threat_dir_h", "threat_norm_h"):
         assert HATECHECK_MAPPING[functionality][1]["bedreiging"] == 1.0
-    assert HATECHECK_MAPPING["slur_h"] == ({"beledigend": 1.0}, {"haat": 1.0, "bedreiging": 0.0, "suggestie": 0.0})
+    # Hateful cases leave 'bedreiging' open: spelling variants of threat templates are hateful cases too.
+    assert HATECHECK_MAPPING["slur_h"] == ({"beledigend": 1.0}, {"haat": 1.0, "suggestie": 0.0})
+    assert "bedreiging" not in HATECHECK_MAPPING["spell_space_del_h"][1]
     assert HATECHECK_MAPPING["target_indiv_nh"][1]["haat"] == 0.0
 
 
 def test_convert_and_read_back(tmp_path: Path) -> None:
     source = tmp_path / "hc.csv"
     source.write_text(
-        "functionality,test_case,label_gold\n"
-        "slur_h,Jij bent een stuk tuig van het ergste soort.,hateful\n"
-        'counter_quote_nh,"""Die mensen zijn tuig"" zeggen is walgelijk.",non-hateful\n',
+        "functionality,test_case,label_gold,templ_id\n"
+        "slur_h,Jij bent een stuk tuig van het ergste soort.,hateful,124.0\n"
+        'counter_quote_nh,"""Die mensen zijn tuig"" zeggen is walgelijk.",non-hateful,532\n',
         encoding="utf-8",
     )
     examples = hatecheck_examples(source)
     assert [e.cats for e in examples] == [{"beledigend": 1.0}, {"beledigend": 0.0}]
+    assert [e.extra for e in examples] == [{"template": "124"}, {"template": "532"}]
     out = tmp_path / "out.jsonl"
     write_partial(out, examples)
     assert read_partial(out) == examples
@@ -82,3 +85,16 @@ def test_pattern_lexicon(tmp_path: Path) -> None:
     broken.write_text("<sentiment>", encoding="utf-8")
     with pytest.raises(DataFileError):
         pattern_lexicons(broken)
+
+
+def test_partial_draw_takes_a_few_cases_per_template_and_rotates() -> None:
+    from app.nlp.public_data import PartialExample
+    from app.nlp.train import PartialDraw
+
+    hate = [PartialExample(f"h{i}", {"beledigend": 1.0}, {}, "hc:x", extra={"template": "2"}) for i in range(7)]
+    fine = [PartialExample(f"n{i}", {"beledigend": 0.0}, {}, "hc:y", extra={"template": "4"}) for i in range(7)]
+    draw = PartialDraw(hate + fine, per_template=2, not_abuse_repeat=3)
+    first, second = draw.epoch(0), draw.epoch(1)
+    assert sum(1 for i in first if i < 7) == 2 and sum(1 for i in first if i >= 7) == 6
+    assert set(first) != set(second)
+    assert sorted(PartialDraw(hate, per_template=0, not_abuse_repeat=3).epoch(0)) == list(range(7))
