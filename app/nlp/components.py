@@ -33,6 +33,7 @@ from app.nlp.features import (
     Features,
     batch_arrays,
     doc_features,
+    doc_text,
     has_words,
     sentences,
     span_features,
@@ -158,7 +159,7 @@ class DetailsExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.details = extract(doc.text).to_dict()
+        doc._.details = extract(doc_text(doc)).to_dict()
         return doc
 
 

@@ -153,13 +153,24 @@ def _named_key(name: str) -> int:
     return hash_string(name)
 
 
+def doc_text(doc: Doc) -> str:
+    """``Doc.text``, built once per doc (it walks every token) and kept for the other components."""
+    text = doc.user_data.get("rw_text")
+    if text is None:
+        text = doc.user_data["rw_text"] = doc.text
+    return str(text)
+
+
 def has_words(doc: Any) -> bool:
     """True when the text (a Doc, a Span or a list of tokens) holds at least one letter,
     not only emoji, digits or punctuation. Cached on a Doc (``Doc.text`` walks every token)."""
     cache = getattr(doc, "user_data", None)
     if cache is not None and "rw_has_words" in cache:
         return bool(cache["rw_has_words"])
-    text = doc.text if hasattr(type(doc), "text") else "".join(t.text for t in doc)  # the class: no walk
+    if cache is not None:
+        text = doc_text(doc)
+    else:  # a Span or a list of tokens; hasattr on the class, not the object (no walk)
+        text = doc.text if hasattr(type(doc), "text") else "".join(t.text for t in doc)
     found = any(ch.isalpha() for ch in text)
     if cache is not None:
         cache["rw_has_words"] = found
