@@ -180,6 +180,11 @@ def main() -> int:
 
     def step2() -> None:
         shoot("intake")
+        window.wizard.show_proposal()
+        QTimer.singleShot(300, step2b)
+
+    def step2b() -> None:
+        shoot("voorstel")
         window.wizard.start_questions()
         window.wizard.answer("negatief")
         window.wizard.answer("nee")
