@@ -76,6 +76,7 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--suffix", default="")
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the window")
     args = parser.parse_args()
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
@@ -93,6 +94,9 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     app.setStyle("Fusion")
+    from app.ui.main import install_translators
+
+    install_translators(app, args.lang)
     if args.dark:
         pal = QPalette()
         for role, color in (
