@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_facts import fact_matching, faq_covers, holiday_names, holiday_preposition, match_faq
+from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -30,7 +31,8 @@ class AnswerDrafting(DraftBase):
         self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None
     ) -> bool:
         """Whether the profile or FAQ answers this question without an open slot."""
-        answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform))
+        asked = question_sentences(text)
+        answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform), asked)
         return not open_slots(answer)
 
     def _holiday_values(self, holiday: str) -> dict[str, str]:
@@ -71,13 +73,24 @@ class AnswerDrafting(DraftBase):
             return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._line("question", "unknown", seed)
 
-    def _answer(self, topics: TopicAnalysis, seed: str) -> tuple[str, str | None, list[str]]:
+    def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
+        """The best FAQ match for the whole comment or for its first question sentence alone (so
+        that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
+        if not self.profile.faq:
+            return None
+        found = [match_faq(topics.lemmas, self.profile, self._lemmas_of)]
+        found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of) for q in asked[:1]]
+        return max((f for f in found if f), key=lambda f: f[1], default=None)
+
+    def _answer(
+        self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = ()
+    ) -> tuple[str, str | None, list[str]]:
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft."""
         suggestions: list[str] = []
         if topics.holiday:
             return self._holiday_answer(topics.holiday, seed), "feestdagen", suggestions
-        faq = match_faq(topics.lemmas, self.profile, self._lemmas_of) if self.profile.faq else None
+        faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
             return faq[0], "faq", suggestions
         if faq:
@@ -136,12 +149,11 @@ class AnswerDrafting(DraftBase):
             opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
         else:
             opening = self._line("rumour", "opening", seed)
-        return [
-            Part("opening", opening, False),
-            Part("correction", correction, True, short),
-            Part("source", source, not known, source_short),
-            Part("closing", self._line("rumour", "closing", seed), False),
-        ]
+        parts = [Part("opening", opening, False), Part("correction", correction, True, short)]
+        if not known or self.profile.website.strip():
+            # A fact from the profile is the business's own word: no outside source to link to.
+            parts.append(Part("source", source, not known, source_short))
+        return [*parts, Part("closing", self._line("rumour", "closing", seed), False)]
 
 
 def _without_names(part: str, names: set[str]) -> str:

@@ -20,6 +20,16 @@ from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
 
 
+# Occasions a couple shares, and the words for the writer's partner: 'de verloving van je vriend' is theirs.
+_COUPLE_OCCASIONS = frozenset({"verloving", "bruiloft", "jubileum"})
+_PARTNERS = frozenset({"vriend", "vriendin", "man", "vrouw", "partner", "verloofde"})
+
+
+def shared_occasion(topics: TopicAnalysis) -> bool:
+    """Whether the occasion is the writer's and their partner's together."""
+    return topics.occasion in _COUPLE_OCCASIONS and topics.owner in _PARTNERS
+
+
 class DraftBase:
     """Holds the profile, templates and tone; the kinds of drafts build on it."""
 
@@ -124,6 +134,8 @@ class DraftBase:
             return ""
         if topics.occasion == "moederdag":
             return words  # 'voor moederdag', nobody's own
+        if shared_occasion(topics):  # 'mijn vriend vroeg me ten huwelijk': their engagement, not his
+            return f"{'jullie' if self.tone.register == 'je' else 'uw'} {words}"
         if topics.owner:
             return f"{article_of(words.split()[-1])} {words} van {self._owner(topics)}"
         return f"{self._poss} {words}"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_base import DraftBase
+from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_text import Part
 from app.domain.replies import Platform, number
 from app.domain.topics import Mention, TopicAnalysis, article_of
 
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie"})
+# Occasions the writer achieved (with the business's help), not celebrated with what was bought.
+ACHIEVEMENTS = frozenset({"diploma"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
@@ -33,6 +35,8 @@ class ThanksDrafting(DraftBase):
             return self._line("positive", "thanks_grief_general", seed), True
         if not occasion:
             return None
+        if topics.occasion in ACHIEVEMENTS:  # a diploma is earned, not served: 'bijdragen aan je diploma'
+            return self._line("positive", "thanks_occasion", seed, values), True
         if first and not first.occasion:  # what they had names it best ('het ontbijt op je jubileum')
             return self._line("positive", "thanks_occasion_product", seed, values), True
         if here:
@@ -79,7 +83,7 @@ class ThanksDrafting(DraftBase):
         occasion = self._occasion_phrase(topics)
         if not occasion or topics.occasion not in CONGRATULATE:
             return None
-        with_whom = f" met {self._owner(topics)}" if topics.owner else ""
+        with_whom = f" met {self._owner(topics)}" if topics.owner and not shared_occasion(topics) else ""
         if not with_whom and not named_occasion:
             with_whom = f" met {occasion}"
         return Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False)

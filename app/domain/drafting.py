@@ -222,7 +222,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(parts)
 
     def _compose_answer(self, r: _Request) -> _Composed:
-        answer, question_topic, suggestions = self._answer(r.topics, r.seed)
+        answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         more = self._question_part(r.asked[1:], r.seed, slot=False) if len(r.asked) > 1 else None
         if more is not None and more.text.split(": ", 1)[-1] not in answer:
             also = self._line("question", "also", r.seed, {"antwoord": more.text.split(": ", 1)[-1]})
@@ -231,7 +231,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
     def _compose_later(self, r: _Request) -> _Composed:
-        _, question_topic, suggestions = self._answer(r.topics, r.seed)
+        _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         about = asked_about(r.asked, self._poss)
         if about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})

@@ -26,6 +26,7 @@ _NOT_OBJECTS = word_set(
     "thing experience one lot bit guy girl owner manager"
 )
 _WORD = re.compile(r"[a-z][a-z']*")
+_ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "less", "able", "est", "er")
 # Safety in English: health, injury and hazards beat every other topic here too.
 _SAFETY = re.compile(
     r"\b(?:allerg\w*|anaphyla\w*|epipen|hospital|a&e|poison\w*|sick|vomit\w*|diarrh\w*|injur\w*|hurt|"
@@ -55,11 +56,15 @@ def english_object(text: str) -> str:
             continue
         run = []
         for following in words[i + 1 : i + 5]:
-            if following in ENGLISH or following in _DETERMINERS:
+            # a verb ends the noun phrase: 'the cheese board was great'
+            if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following.endswith("ed"):
                 break
             run.append(following)
         noun = run[-1] if run else ""
         if len(noun) >= 3 and noun not in _NOT_OBJECTS and not noun.endswith(("ly", "ing")):
+            # a two-word noun keeps its first part ('the cheese board'), an adjective does not
+            if len(run) == 2 and not run[0].endswith(_ADJECTIVE_ENDS) and run[0] not in _NOT_OBJECTS:
+                noun = f"{run[0]} {noun}"
             return f"{_DETERMINERS[word]} {noun}"
     return ""
 

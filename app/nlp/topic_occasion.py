@@ -66,6 +66,10 @@ class OccasionFinder:
                 words, at = f"{number}-jarig huwelijksjubileum" if number else "jubileum", start
         if occasion is None:
             return "", "", ""
+        if occasion.id == "diploma":
+            # 'geslaagd ... dat eindexamen': the exam the writer named says it best
+            exam = next((t for t in doc if t.lower_.endswith("examen") and t.is_alpha), None)
+            words = exam.lower_ if exam is not None else words
         return occasion.id, words, _owner(m, at) if at is not None else ""
 
     def _ordinal_words(self, doc: Any, start: int, end: int, occasion: Concept | None) -> str:

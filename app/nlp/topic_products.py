@@ -119,7 +119,8 @@ class ProductFinder:
             if words_ok and (lem not in stop or lem in MARKERS) and len(lem) > 2:
                 lemmas.append(lem)
             for head, concept in self.heads:
-                if lem != head and lem.endswith(head) and len(lem) - len(head) >= 3:
+                # 'zwemdiploma', and with a hyphen 'A-diploma'
+                if lem != head and lem.endswith(head) and (len(lem) - len(head) >= 3 or lem.endswith(f"-{head}")):
                     m.add(concept.id, token.i, token.i + 1)
                     lemmas.append(head)
             found = self.product(token.text, lem) if token.i not in inside_multi else None

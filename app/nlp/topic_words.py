@@ -8,6 +8,7 @@ needs on top: possessives, words that are never names or products, written numbe
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -169,6 +170,21 @@ def lemma(word: str, table: dict[str, str] | None = None) -> str:
     if len(w) > 4 and w.endswith("es") and w[-3] not in _VOWELS:
         return w[:-1]
     return w
+
+
+_SEPARABLE = re.compile(r"^(over|op|uit|aan|af|in|mee|door|terug|weg|toe|na|om|neer)ge([a-z]{3,})$")
+_CONJUGATED = re.compile(r"(?<=[aeou]{2}[^aeiouy])(?:t|d|de|den|te|ten)$")
+_LONG_VOWEL = re.compile(r"([aeou])\1([^aeiouy]+)$")
+
+
+def stem(lem: str) -> str:
+    """A verb-and-noun stem over our lemma, so that regular forms meet: 'betaal', 'betaalt', 'betaald'
+    and 'betalen' → 'betal'; 'overgegeven' and 'overgeven' → 'overgev' (a separable verb's participle)."""
+    if " " in lem or not lem.isalpha():
+        return lem
+    w = _SEPARABLE.sub(r"\1\2", lem)
+    w = _CONJUGATED.sub("", w)
+    return _LONG_VOWEL.sub(r"\1\2", w)
 
 
 def owned_by_writer(doc: Any, i: int) -> bool:

@@ -28,7 +28,7 @@ from app.nlp.topic_match import (
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
 from app.nlp.topic_products import ProductFinder
-from app.nlp.topic_words import lemma, plain
+from app.nlp.topic_words import lemma, plain, stem
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
@@ -46,15 +46,18 @@ class TopicFinder:
         self.nlp = spacy.blank("nl")
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.surface = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.stems = PhraseMatcher(self.nlp.vocab, attr="NORM")  # 'betaal' ~ 'betalen': see topic_words.stem
         self.unless = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for concept in self.data.concepts:
             surface_terms = [self.nlp.make_doc(plain(term)) for term in concept.terms]
             # Holiday names match only as written ('pasen' is not 'pas').
             if concept.group != "holiday":
                 self.phrases.add(concept.id, [self._doc(term) for term in concept.terms])
+                self.stems.add(concept.id, [self._doc(term) for term in concept.terms])
             self.surface.add(concept.id, surface_terms)
             if concept.unless:
                 self.unless.add(concept.id, [self.nlp.make_doc(plain(u)) for u in concept.unless])
+        self._subjects = {c.id for c in self.data.concepts if c.group == "subject"}
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
 
@@ -62,6 +65,7 @@ class TopicFinder:
         doc = self.nlp.make_doc(text)
         for token in doc:
             token.lemma_ = lemma(token.text, self.data.lemmas)
+            token.norm_ = stem(token.lemma_)
         return doc
 
     def _match(self, text: str) -> Matches:
@@ -69,6 +73,12 @@ class TopicFinder:
         for matcher in (self.phrases, self.surface):
             for match_id, start, end in matcher(m.doc):
                 m.add(self.nlp.vocab.strings[match_id], start, end)
+        for match_id, start, end in self.stems(m.doc):
+            concept = self.nlp.vocab.strings[match_id]
+            # A conjugated verb names a profile subject only when asked ('Hoe betaal je?'), not in a
+            # statement ('je betaalt 40 euro', 'betaalt je geld nooit terug').
+            if concept not in self._subjects or _in_question(m.doc, start):
+                m.add(concept, start, end)
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         return m
@@ -133,6 +143,12 @@ class TopicFinder:
             urgent=bool(m.found(self.data, "urgency")),
             lemmas=tuple(dict.fromkeys(lemmas)),
         )
+
+
+def _in_question(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is in a sentence that ends with a question mark."""
+    end = next((t.i for t in doc[i:] if t.text in {".", "!", "?"}), len(doc))
+    return end < len(doc) and doc[end].text == "?"
 
 
 @lru_cache(maxsize=1)

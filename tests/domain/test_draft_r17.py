@@ -1,0 +1,64 @@
+"""Fixes after blind round r17 (issue #13): conjugated verbs and separable participles, dangerous
+driving as safety, FAQ matched on the question sentence, rumours set straight from the profile
+without a link slot, diplomas and a couple's engagement, English two-word nouns."""
+
+from __future__ import annotations
+
+from app.domain.drafting import Drafter
+from app.domain.language import english_object
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+TUTOR = BusinessProfile(
+    name="Bijles Plus",
+    kind="bijlesinstituut",
+    signers=["Iris"],
+    voice="ik",
+    email="iris@bijlesplus.nl",
+    phone="06-11112222",
+    payment="per maand via automatische incasso",
+    faq=[FaqItem("Geven jullie ook examentraining?", "Ja, in april en mei, in kleine groepjes.")],
+)
+
+
+def _draft(outcome: str, text: str, profile: BusinessProfile = TUTOR, platform: str = "facebook") -> str:
+    d = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Kim", platform=platform)
+    assert d.text is not None
+    return d.text
+
+
+def test_a_faq_answers_its_question_sentence_even_with_more_said_around_it() -> None:
+    text = "Doen jullie ook examentraining voor havo? Mijn dochter heeft moeite met scheikunde en economie."
+    assert "april en mei" in _draft("uitkomst_vraag_beantwoorden", text)
+
+
+def test_a_conjugated_verb_asks_about_a_profile_subject_only_in_a_question() -> None:
+    assert "betalen" in analyse_topics("Hoe betaal je hier eigenlijk?").subjects
+    assert "betalen" not in analyse_topics("Daar betaal je 40 euro per uur voor.").subjects
+    assert "automatische incasso" in _draft("uitkomst_vraag_beantwoorden", "Hoe betaal je, per les of per maand?")
+
+
+def test_a_separable_participle_and_reckless_driving_are_safety() -> None:
+    assert analyse_topics("Na de oesters de hele nacht overgegeven.").is_safety
+    assert analyse_topics("De chauffeur reed veel te hard en ik had doodsangsten.").is_safety
+    assert not analyse_topics("Het brood was veel te hard.").is_safety
+
+
+def test_a_rumour_set_straight_from_the_profile_needs_no_link_slot() -> None:
+    text = "Ik hoorde dat je bij Bijles Plus alleen nog contant kunt betalen, klopt dat?"
+    draft = _draft("uitkomst_onwaarheid", text)
+    assert "incasso" in draft and "vul in" not in draft
+
+
+def test_a_diploma_is_earned_and_an_engagement_is_the_couples() -> None:
+    twins = _draft("uitkomst_bedank_publiek", "Onze tweeling heeft het A-diploma gehaald! Wat een geduld.")
+    assert "diploma van je tweeling" in twins and "in de smaak" not in twins
+    exam = _draft("uitkomst_bedank_publiek", "GESLAAGD!! Zonder de bijles had ik dat eindexamen nooit gehaald")
+    assert "eindexamen" in exam
+    engaged = _draft("uitkomst_bedank_publiek", "Mijn vriend vroeg me bij jullie ten huwelijk, wat een avond!")
+    assert "jullie verloving" in engaged and "met je vriend!" not in engaged
+
+
+def test_an_english_noun_phrase_ends_at_its_verb() -> None:
+    assert english_object("the staff were kind and the cheese board was great") == "the cheese board"
+    assert english_object("a tiny wave tattoo here") == "the tattoo"
