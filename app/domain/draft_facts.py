@@ -110,6 +110,9 @@ def match_faq(
         if shared:
             shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
         score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25) if shared else 0.0
+        if shared and len(shared) == len(keys):
+            # every key word of the FAQ question is asked about, however much else is said around it
+            score = max(score, 0.5)
         # An answer that holds every content word of a short question answers it too
         # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
         said = _keys(lemmas_of(item.answer))
@@ -147,6 +150,9 @@ def faq_covers(
     return None
 
 
+# Compound heads that make a word an allergy for matching ('glutenintolerantie', 'allergieën').
+_ALLERGY_HEADS = ("allergie", "allergieen", "allergieën", "intolerantie", "intolerant", "overgevoeligheid")
+
 # Words that mean the same thing for matching questions to FAQ entries.
 _RELATED = {
     "zaterdag": "weekend",
@@ -179,9 +185,15 @@ def _keys(lemmas: Iterable[str]) -> set[str]:
     def related(w: str) -> str:
         if w.startswith(("zaterdag", "zondag")):
             return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
+        if w.endswith(_ALLERGY_HEADS):
+            return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
         return _RELATED.get(w, w)
 
-    return {related(w) for w in lemmas if w not in _GENERIC and w not in stop_words() and len(w) > 2}
+    words = [w for w in lemmas if w not in _GENERIC and w not in stop_words() and len(w) > 2]
+    if "rekening" in words and any(w.startswith("houd") for w in words):
+        # 'rekening houden met allergieën' is about the allergies, not about a bill
+        words = [w for w in words if w != "rekening" and not w.startswith("houd")]
+    return {related(w) for w in words}
 
 
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.

@@ -25,7 +25,10 @@ _NO_NAMES = frozenset({"anoniem", "anonymous", "onbekend", "klant", "gast", "naa
 _ORGANISATION = frozenset(
     {"team", "bv", "b.v.", "vof", "v.o.f.", "nv", "stichting", "vereniging", "vve", "gemeente", "school", "bedrijf"}
 )
-_BUSINESS_ENDS = ("erij", "bedrijf", "winkel", "salon", "studio", "praktijk", "centrum", "kantoor", "holding")
+_BUSINESS_ENDS = (
+    *("erij", "bedrijf", "winkel", "salon", "studio", "praktijk", "centrum", "kantoor", "holding", "corporatie"),
+    *("vereniging", "stichting", "school", "club", "bureau", "kliniek", "ziekenhuis", "instituut", "organisatie"),
+)
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})
 
 

@@ -39,7 +39,13 @@ class OccasionFinder:
                 [{"LOWER": "jarig"}, {"OP": "?"}, age],
             ],
         )
-        self.matcher.add("MARRIED", [[age, {"LOWER": "jaar"}, {"LOWER": "getrouwd"}]])
+        # '40 jaar getrouwd', 'ons 40-jarig huwelijksfeest' (a wedding anniversary, not a party)
+        years = {"LOWER": {"REGEX": r"^\d{1,2}-jarige?$"}}
+        married: list[list[dict[str, Any]]] = [
+            [age, {"LOWER": "jaar"}, {"LOWER": "getrouwd"}],
+            [years, {"LOWER": {"REGEX": r"^huwelijks?"}}],
+        ]
+        self.matcher.add("MARRIED", married)
 
     def occasion(self, m: Matches) -> tuple[str, str, str]:
         """(concept id, as said: '80ste verjaardag', owner: a person word or '')."""

@@ -62,3 +62,21 @@ def test_a_diploma_is_earned_and_an_engagement_is_the_couples() -> None:
 def test_an_english_noun_phrase_ends_at_its_verb() -> None:
     assert english_object("the staff were kind and the cheese board was great") == "the cheese board"
     assert english_object("a tiny wave tattoo here") == "the tattoo"
+
+
+def test_after_r18_gas_smell_organisations_allergy_faqs_and_anniversaries() -> None:
+    assert analyse_topics("Sinds het onderhoud ruikt het in de keuken naar gas.").is_safety
+    from app.domain.draft_names import first_name
+
+    assert first_name("Woningcorporatie Thuis") == "" and first_name("Voetbalclub Rood-Wit") == ""
+    cook = BusinessProfile(
+        name="Kookstudio",
+        kind="kookstudio",
+        signers=["Rosa"],
+        email="rosa@kook.nl",
+        faq=[FaqItem("Houden jullie rekening met allergieën?", "Ja, geef het door bij het boeken.")],
+    )
+    text = "Ik heb een glutenintolerantie, kan ik toch meedoen aan de workshop pasta maken?"
+    assert "bij het boeken" in _draft("uitkomst_vraag_beantwoorden", text, cook)
+    party = _draft("uitkomst_bedank_publiek", "Mooi advies over de wijnen voor ons 25-jarig huwelijksfeest!")
+    assert "25-jarig huwelijksjubileum" in party and "gefeliciteerd" in party
