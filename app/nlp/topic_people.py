@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.topics import TopicData
-from app.nlp.topic_match import Matches
+from app.nlp.topic_match import Matches, wish_sentences
 from app.nlp.topic_words import COMPLAINT_ENDS, KIN_BEFORE, NAME_VERBS, NOT_NAMES, POSSESSIVE, THANKS_WORDS
 
 
@@ -29,7 +29,9 @@ def _owned(doc: Any, s: int) -> bool:
 def people(m: Matches, near: list[int]) -> tuple[str, ...]:
     """The writer's people; with ``near`` (where safety words are) the one closest to them first:
     'de auto van mijn buurman ... mijn kind stond ernaast. Levensgevaarlijk!' → kind."""
-    found = [s for s, _ in sorted(m.spans.get("naaste", [])) if _owned(m.doc, s)]
+    # Not someone only named in a suggestion ('maak ook een vegetarische wrap, dan neem ik mijn vriendin mee').
+    wished = wish_sentences(m.doc)
+    found = [s for s, _ in sorted(m.spans.get("naaste", [])) if _owned(m.doc, s) and s not in wished]
     if near:
         found.sort(key=lambda s: min(abs(s - n) for n in near))
     return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
