@@ -43,7 +43,10 @@ class AnswerDrafting(DraftBase):
     def _holiday_say(self, value: str, values: dict[str, str], seed: str) -> str:
         """What a holiday entry says: closed, open at these hours, or its own words."""
         if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
-            return self._line("question", "holiday_closed", seed, values)
+            closed = self._line("question", "holiday_closed", seed, values)
+            # 'dicht, voor spoed de dienstapotheek': what the profile adds after 'dicht' is kept
+            rest = re.sub(r"^\s*(?:dicht|gesloten|niet open)\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
+            return f"{closed} {rest[:1].upper()}{rest[1:]}." if rest and rest != value.strip(" .") else closed
         key = "holiday_open" if re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I) else "holiday_text"
         return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
 

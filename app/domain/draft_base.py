@@ -138,6 +138,8 @@ class DraftBase:
             return f"{'jullie' if self.tone.register == 'je' else 'uw'} {words}"
         if topics.owner:
             return f"{article_of(words.split()[-1])} {words} van {self._owner(topics)}"
+        if words == "geboorte" and topics.kin:
+            return f"de geboorte van {topics.kin[0]}"  # 'Onze Sem is geboren': the birth is Sem's
         return f"{self._poss} {words}"
 
     def _np(self, mention: Mention) -> str:

@@ -10,7 +10,8 @@ from app.domain.replies import Platform, number
 from app.domain.topics import Mention, TopicAnalysis, article_of
 
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie"})
-# Occasions the writer achieved (with the business's help), not celebrated with what was bought.
+# Occasions the writer achieved (with the business's help), not celebrated with what was bought
+# (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
 ACHIEVEMENTS = frozenset({"diploma"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
@@ -35,7 +36,9 @@ class ThanksDrafting(DraftBase):
             return self._line("positive", "thanks_grief_general", seed), True
         if not occasion:
             return None
-        if topics.occasion in ACHIEVEMENTS:  # a diploma is earned, not served: 'bijdragen aan je diploma'
+        if (
+            topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte"
+        ):  # a diploma is earned, not served: 'bijdragen aan je diploma'
             return self._line("positive", "thanks_occasion", seed, values), True
         if first and not first.occasion:  # what they had names it best ('het ontbijt op je jubileum')
             return self._line("positive", "thanks_occasion_product", seed, values), True

@@ -50,6 +50,9 @@ def language_of(text: str) -> str:
 def english_object(text: str) -> str:
     """What an English comment is about, as a reply names it: 'Dropped my phone off' → 'your phone',
     'a tiny wave tattoo here' → 'the tattoo'; '' when no such noun is found."""
+    opening = _opening_noun(text)
+    if opening:
+        return opening
     words = _WORD.findall(text.lower())
     for i, word in enumerate(words):
         if word not in _DETERMINERS:
@@ -67,6 +70,22 @@ def english_object(text: str) -> str:
                 noun = f"{run[0]} {noun}"
             return f"{_DETERMINERS[word]} {noun}"
     return ""
+
+
+def _opening_noun(text: str) -> str:
+    """A review that opens with a short phrase without a verb names its subject there:
+    'Fantastic sailing course, ...' → 'the sailing course'; 'Lovely wine bar, ...' → 'the wine bar'."""
+    first = re.split(r"[,.!?;:]", text.strip(), maxsplit=1)[0]
+    words = _WORD.findall(first.lower())
+    if not 2 <= len(words) <= 4 or any(w in _DETERMINERS or w in NEUTRAL for w in words):
+        return ""
+    noun = words[-1]
+    if len(noun) < 3 or noun in ENGLISH or noun in _NOT_OBJECTS or noun.endswith(("ly", "ing", "ed")):
+        return ""
+    before = words[-2] if len(words) >= 3 else ""
+    if before and before not in ENGLISH and not before.endswith(_ADJECTIVE_ENDS):
+        noun = f"{before} {noun}"  # 'wine bar', 'sailing course'
+    return f"the {noun}"
 
 
 def english_safety(text: str) -> bool:

@@ -46,6 +46,10 @@ class OccasionFinder:
             [years, {"LOWER": {"REGEX": r"^huwelijks?"}}],
         ]
         self.matcher.add("MARRIED", married)
+        # 'CWO 2 gehaald!', 'mijn B1 behaald': a certificate by its letters is a diploma
+        letters = {"TEXT": {"REGEX": r"^[A-Z]{1,5}\d?$"}}
+        passed = {"LOWER": {"IN": ["gehaald", "behaald"]}}
+        self.matcher.add("CERTIFICATE", [[letters, {"LIKE_NUM": True, "OP": "?"}, passed]])
 
     def occasion(self, m: Matches) -> tuple[str, str, str]:
         """(concept id, as said: '80ste verjaardag', owner: a person word or '')."""
@@ -67,11 +71,15 @@ class OccasionFinder:
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 words, at = f"{said} verjaardag", start
+            if rule == "CERTIFICATE" and occasion is None:
+                occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
             if rule == "MARRIED":
                 occasion = self.by_id.get("jubileum")
                 words, at = f"{number}-jarig huwelijksjubileum" if number else "jubileum", start
         if occasion is None:
             return "", "", ""
+        if occasion.id == "geboorte" and any(t.lower_.startswith(("geboren", "geboorte")) for t in doc):
+            words = "geboorte"  # 'Sem is geboren': the birth itself, not a maternity party
         if occasion.id == "diploma":
             # 'geslaagd ... dat eindexamen': the exam the writer named says it best
             exam = next((t for t in doc if t.lower_.endswith("examen") and t.is_alpha), None)

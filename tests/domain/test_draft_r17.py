@@ -80,3 +80,25 @@ def test_after_r18_gas_smell_organisations_allergy_faqs_and_anniversaries() -> N
     assert "bij het boeken" in _draft("uitkomst_vraag_beantwoorden", text, cook)
     party = _draft("uitkomst_bedank_publiek", "Mooi advies over de wijnen voor ons 25-jarig huwelijksfeest!")
     assert "25-jarig huwelijksjubileum" in party and "gefeliciteerd" in party
+
+
+def test_after_r19_medical_alarms_certificates_births_holiday_notes_and_english_openings() -> None:
+    assert analyse_topics("Ik kreeg de verkeerde medicijnen mee en ben bijna flauwgevallen.").is_safety
+    assert analyse_topics("Ze viel met haar hoofd tegen de paal en had een hersenschudding.").is_safety
+    assert not analyse_topics("Geachte dokter, ik heb nog geen factuur gekregen.").is_safety
+    cwo = analyse_topics("CWO 2 gehaald!!! Beste week ooit")
+    assert (cwo.occasion, cwo.occasion_words) == ("diploma", "CWO 2")
+    born = _draft("uitkomst_bedank_publiek", "Onze Sem is geboren! Dank voor de fijne begeleiding")
+    assert "de geboorte van Sem" in born and "kraamfeest" not in born
+    pharmacy = BusinessProfile(
+        name="Apotheek",
+        kind="apotheek",
+        signers=["Eva"],
+        voice="wij",
+        holidays="tweede pinksterdag: dicht, voor spoed de dienstapotheek",
+    )
+    answer = _draft("uitkomst_vraag_beantwoorden", "Zijn jullie op pinkstermaandag open?", pharmacy)
+    assert "gesloten" in answer or "dicht" in answer
+    assert "dienstapotheek" in answer
+    assert english_object("Fantastic sailing course, the instructors were patient") == "the sailing course"
+    assert english_object("Thank you so much, the cake was great") == "the cake"
