@@ -231,4 +231,4 @@ def test_the_map_gives_way_at_1024_and_shows_at_1366(qtbot: Any, make_window: An
     assert window.width() <= 1024
     assert window.wizard.stack.width() >= 560
     window.resize(1366, 768)
-    qtbot.waitUntil(lambda: window.wizard.side.map_part.isVisible(), timeout=3000)
+    qtbot.waitUntil(window.wizard.side.map_part.isVisible, timeout=3000)
