@@ -27,6 +27,7 @@ from app.domain.privacy import (
     cutoff,
     person_pattern,
     register_text,
+    signer_role,
     token_pattern,
 )
 from app.domain.shared import now_iso
@@ -323,7 +324,7 @@ def register(store: CaseStore) -> str:
 
     try:
         profile = load_profile(store)
-        business, people = profile.name, [f"{name} (ondertekent reacties)" for name in profile.signers]
+        business, people = profile.name, [signer_role(name) for name in profile.signers]
     except StoreError:
         business, people = "", []
     anonymised = store.db.execute("SELECT count(*) FROM cases WHERE anonymised_at IS NOT NULL").fetchone()[0]
