@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.i18n import REFERENCE, text
+from app.domain.i18n import LANGUAGES, REFERENCE, text
 from app.domain.privacy_names import PARTICLES
 
 DEFAULT_MONTHS = 24
@@ -192,6 +192,13 @@ class RegisterFacts:
 def shown_reason(reason: str, language: str | None = None) -> str:
     """The reason as the owner reads it: the default reason in the window's language, their own as written."""
     return str(text("privacy", "default_reason", language)) if reason.strip() == DEFAULT_REASON else reason.strip()
+
+
+def stored_reason(reason: str) -> str:
+    """The reason to keep: the default reason in any language is kept as the default (so each window
+    shows it in its own language); the owner's own reason as written."""
+    default = {str(text("privacy", "default_reason", language)).strip() for language in LANGUAGES}
+    return DEFAULT_REASON if reason.strip() in default else reason
 
 
 def signer_role(name: str, language: str | None = None) -> str:

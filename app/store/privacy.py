@@ -28,6 +28,7 @@ from app.domain.privacy import (
     person_pattern,
     register_text,
     signer_role,
+    stored_reason,
     token_pattern,
 )
 from app.domain.shared import now_iso
@@ -50,6 +51,7 @@ def load_policy(store: CaseStore) -> RetentionPolicy:
 
 def save_policy(store: CaseStore, policy: RetentionPolicy) -> None:
     policy.validate()
+    policy.reason = stored_reason(policy.reason)
     policy.chosen_at = now_iso()
     store.set_setting(POLICY_KEY, policy.to_dict())
 
