@@ -91,3 +91,13 @@ def test_domain_imports_nothing_from_nlp_ui_or_store() -> None:
                 if name.startswith(("app.nlp", "app.ui", "app.render", "app.store", "app.cli")):
                     found.append(f"{file.relative_to(ROOT)}:{item.lineno} {name}")
     assert not found, found
+
+
+def test_no_module_in_app_over_600_lines() -> None:
+    """One job per module (issue #14): a module that grows past 600 lines is split."""
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in (ROOT / "app").rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 600
+    }
+    assert not long, f"modules over 600 lines: {long}"

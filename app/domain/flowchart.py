@@ -26,6 +26,7 @@ from pydantic import Field
 
 from app.domain.categories import CATEGORIES, FLAGS, STATUSES
 from app.domain.datafile import read_toml
+from app.domain.flowchart_graph import validate_graph
 from app.domain.i18n import REFERENCE, PerLanguage, localise
 from app.domain.schema import Ident, Strict, Text, validate
 from app.domain.texts import FLOWCHART_TEXTS
@@ -439,7 +440,7 @@ def parse_flowchart(data: Mapping[str, Any], source: str = "<flowchart>") -> Flo
         tuple(ChecklistItem(c.id, c.label, c.help) for c in model.checklist),
         tuple(Status(s.id, s.label, s.open, s.goedkeuring) for s in model.statuses),
     )
-    _validate_graph(source, flow)
+    validate_graph(source, flow)
     return flow
 
 
@@ -542,87 +543,3 @@ def _check_coverage(source: str, where: str, answers: list[Answer], no_suggestio
             f"categorie {', '.join(repr(m) for m in missing)} is aan geen antwoord gekoppeld "
             "(zet hem bij een antwoord of in no_suggestion)",
         )
-
-
-def _successors(node: Node) -> list[tuple[str, str]]:
-    """(target id, description of the reference) for each outgoing edge."""
-    if node.kind == "intake":
-        return [(node.next or "", "next")]
-    return [(a.next, f"antwoord '{a.id}'") for a in node.answers]
-
-
-def _validate_graph(source: str, flow: Flowchart) -> None:  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
-    nodes = flow.nodes
-    if flow.start not in nodes:
-        raise _fail(source, "kop", f"start verwijst naar onbekend knooppunt '{flow.start}'")
-    if nodes[flow.start].kind != "intake":
-        raise _fail(source, f"knooppunt '{flow.start}'", "het startpunt moet de intake zijn")
-    intakes = [n.id for n in nodes.values() if n.kind == "intake"]
-    if len(intakes) != 1:
-        raise _fail(source, f"knooppunt '{intakes[-1]}'", "er mag maar één intake zijn")
-
-    for node in nodes.values():
-        for target, ref in _successors(node):
-            if target not in nodes:
-                raise _fail(source, f"knooppunt '{node.id}'", f"{ref} verwijst naar onbekend knooppunt '{target}'")
-            if target == flow.start:
-                raise _fail(source, f"knooppunt '{node.id}'", f"{ref} verwijst terug naar de intake")
-
-    seen_positions: dict[tuple[int, int], str] = {}
-    for node in nodes.values():
-        if node.map is not None:
-            if node.map in seen_positions:
-                raise _fail(
-                    source,
-                    f"knooppunt '{node.id}'",
-                    f"staat op dezelfde plek op de kaart als '{seen_positions[node.map]}'",
-                )
-            seen_positions[node.map] = node.id
-
-    first = nodes[flow.start].next or ""
-    if not nodes[first].is_question:
-        raise _fail(source, f"knooppunt '{flow.start}'", "na de intake moet een vraag komen")
-
-    # Cycles: depth-first search with colours; report the node that closes the loop.
-    white, grey, black = 0, 1, 2
-    colour = dict.fromkeys(nodes, white)
-
-    def visit(node_id: str, trail: list[str]) -> None:
-        colour[node_id] = grey
-        for target, ref in _successors(nodes[node_id]):
-            if colour[target] == grey:
-                loop = (
-                    " → ".join([*trail[trail.index(target) :], node_id, target])
-                    if target in trail
-                    else f"{node_id} → {target}"
-                )
-                raise _fail(source, f"knooppunt '{node_id}'", f"{ref} maakt een kringloop: {loop}")
-            if colour[target] == white:
-                visit(target, [*trail, node_id])
-        colour[node_id] = black
-
-    visit(flow.start, [])
-    unreachable = [n for n, c in colour.items() if c == white]
-    if unreachable:
-        raise _fail(source, f"knooppunt '{unreachable[0]}'", "is vanaf de start niet bereikbaar")
-
-    # Without cycles every path ends somewhere; make sure that is an outcome.
-    for node in nodes.values():
-        if node.is_question and not node.answers:
-            raise _fail(
-                source, f"knooppunt '{node.id}'", "vraag zonder antwoorden: dit pad eindigt niet in een uitkomst"
-            )
-
-    # The nature question must send every category somewhere: that is where the
-    # assistant's first suggestion comes from.
-    for label in CATEGORIES:
-        if flow.suggest_answer(first, label) is None:
-            raise _fail(
-                source,
-                f"knooppunt '{first}'",
-                f"categorie '{label}' moet bij de eerste vraag aan een antwoord gekoppeld zijn",
-            )
-    used_labels = {label for q in flow.questions for a in q.answers for label in a.labels}
-    for label in CATEGORIES:
-        if label not in used_labels:
-            raise _fail(source, "nodes", f"categorie '{label}' leidt nergens naartoe: geen antwoord noemt hem")
