@@ -17,6 +17,7 @@ from app.domain.case import Case
 from app.domain.categories import PLATFORMS, STATUSES
 from app.domain.drafting import Draft, Drafter
 from app.domain.flowchart import Flowchart, Node
+from app.domain.messages import user_message
 from app.domain.profile import BusinessProfile
 from app.domain.replies import open_slots, shipped_templates
 from app.domain.safety import SafetyBlock
@@ -34,6 +35,7 @@ from app.ui.wizard_store import DraftSlot, profile_or_default, store_case
 
 AUTOSAVE_MS = 1200
 SIDE_NARROW = 190  # the assistant's column when the window is too narrow for the map
+PAGES_COMFORT = 620  # the map shows only when the pages keep at least this width beside it (1024 px: no map)
 ANSWERED = "beantwoord"  # the status that says the reply is online: refused while slots are open
 ANALYSE_DEBOUNCE_MS = 450
 
@@ -110,7 +112,8 @@ class WizardView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
         super().resizeEvent(event)
-        self.side.fit(event.size().width() - self.stack.minimumSizeHint().width() - 60, SIDE_NARROW)
+        pages = max(self.stack.minimumSizeHint().width(), PAGES_COMFORT)
+        self.side.fit(event.size().width() - pages - 60, SIDE_NARROW)
 
     def _connect(self) -> None:
         self.intake.text.textChanged.connect(self._intake_changed)
@@ -257,7 +260,7 @@ class WizardView(QWidget):
         try:
             self.session.answer(answer_id)
         except WizardError as exc:
-            QMessageBox.warning(self, self.tr("Dat kan niet"), str(exc))
+            QMessageBox.warning(self, self.tr("Dat kan niet"), user_message(str(exc)))
             return
         self._show_current()
         self.autosave()
