@@ -152,11 +152,15 @@ class AnswerDrafting(DraftBase):
             opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
         else:
             opening = self._line("rumour", "opening", seed)
-        parts = [Part("opening", opening, False), Part("correction", correction, True, short)]
-        if not known or self.profile.website.strip():
+        if known and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
-            parts.append(Part("source", source, not known, source_short))
-        return [*parts, Part("closing", self._line("rumour", "closing", seed), False)]
+            source, source_short = self._line("rumour", "source_own", seed), ""
+        return [
+            Part("opening", opening, False),
+            Part("correction", correction, True, short),
+            Part("source", source, not known, source_short),
+            Part("closing", self._line("rumour", "closing", seed), False),
+        ]
 
 
 def _without_names(part: str, names: set[str]) -> str:

@@ -144,6 +144,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fact": frozenset({"label", "waarde"}),
         "source": _NONE,
         "source_site": _KANAAL,
+        "source_own": _NONE,
         "closing": _NONE,
         "short": _NONE,
         "source_short": _NONE,
