@@ -76,6 +76,8 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--suffix", default="")
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the window")
+    parser.add_argument("--size", default="1320x880", help="window size, e.g. 1024x700")
     args = parser.parse_args()
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
@@ -93,6 +95,9 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     app.setStyle("Fusion")
+    from app.ui.main import install_translators
+
+    install_translators(app, args.lang)
     if args.dark:
         pal = QPalette()
         for role, color in (
@@ -156,7 +161,8 @@ def main() -> int:
         store.save(case)
     fake_now = [1000.0]
     window = MainWindow(store, ask_resume=lambda case: "later", clock=lambda: fake_now[0])
-    window.resize(1320, 880)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = args.suffix

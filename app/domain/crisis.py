@@ -16,21 +16,17 @@ from pydantic import Field
 
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
-from app.domain.i18n import REFERENCE, PerLanguage, localise
+from app.domain.i18n import REFERENCE, LocalisedNames, PerLanguage, localise
 from app.domain.schema import Strict, Text, validate
 from app.domain.texts import CRISIS_TEXTS
 from app.errors import DataFileError
 from app.resources import resource_path
 
 SCHEMA_VERSION = 1
-ACTIONS: dict[str, str] = {
-    "erkennen": "Erkennen, excuses waar nodig, persoonlijk verder",
-    "rechtzetten": "Feiten rechtzetten, met bron",
-    "beantwoorden": "De vraag beantwoorden",
-    "bedanken": "Kort bedanken",
-    "laten_gaan": "Niet reageren, in de gaten houden",
-    "melden": "Melden bij het platform (bedreiging: ook politie)",
-}
+# The crisis exercise's actions, with their names in the current language (names.toml [crisis_actions]).
+ACTIONS: Mapping[str, str] = LocalisedNames(
+    "crisis_actions", ("erkennen", "rechtzetten", "beantwoorden", "bedanken", "laten_gaan", "melden")
+)
 PRIORITY_WEIGHT = {1: 3, 2: 2, 3: 1}
 TARGET_MINUTES = {1: 3.0, 2: 6.0, 3: 10.0}  # a good response time per priority, in simulated minutes
 DEFAULT_SPEED = 6.0  # one real second is six simulated seconds

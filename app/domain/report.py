@@ -73,6 +73,19 @@ def previous_months(month: str, count: int) -> list[str]:
     return list(reversed(result))
 
 
+REPORT_MONTH_GRACE_DAYS = 7  # early in a month the owner reports on the month just ended
+
+
+def default_report_month(today: date, months_with_cases: list[str]) -> str:
+    """The month the report screen opens on: in the first week of a month the month just ended
+    (when it has cases: that is the report an owner makes now), otherwise this month."""
+    this_month = today.strftime("%Y-%m")
+    last_month = previous_months(this_month, 2)[0]
+    if today.day <= REPORT_MONTH_GRACE_DAYS and last_month in months_with_cases:
+        return last_month
+    return this_month
+
+
 class ReportSource(Protocol):
     def totals(self, month: str) -> Any: ...
     def counts_by(self, column: str, month: str) -> dict[str, int]: ...

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,16 +31,6 @@ from app.store.training import Trainee, TrainingStore
 from app.ui.tasks import HistoryWorker
 from app.ui.trainee import TraineeBar, bad_color, good_color, known_trainee, short
 from app.ui.widgets import card, esc, heading, plain, wrapping_list
-
-ACTION_LABELS = {
-    "erkennen": QT_TRANSLATE_NOOP("CrisisView", "Erkennen, excuses waar nodig, persoonlijk verder"),
-    "rechtzetten": QT_TRANSLATE_NOOP("CrisisView", "Feiten rechtzetten, met bron"),
-    "beantwoorden": QT_TRANSLATE_NOOP("CrisisView", "De vraag beantwoorden"),
-    "bedanken": QT_TRANSLATE_NOOP("CrisisView", "Kort bedanken"),
-    "laten_gaan": QT_TRANSLATE_NOOP("CrisisView", "Niet reageren, in de gaten houden"),
-    "melden": QT_TRANSLATE_NOOP("CrisisView", "Melden bij het platform (bedreiging: ook politie)"),
-}
-assert set(ACTION_LABELS) == set(ACTIONS)
 
 
 class CrisisView(QWidget):
@@ -142,8 +132,8 @@ class CrisisView(QWidget):
         self.action_grid = grid
         self._action_columns = 1
         self.action_buttons: dict[str, QPushButton] = {}
-        for i, (action, label) in enumerate(ACTION_LABELS.items()):
-            button = QPushButton(f"&{i + 1}  {self.tr(label)}")
+        for i, (action, label) in enumerate(ACTIONS.items()):
+            button = QPushButton(f"&{i + 1}  {label}")
             button.setProperty("action", action)
             button.setMinimumHeight(32)
             button.clicked.connect(lambda _c=False, a=action: self.decide(a))
@@ -338,7 +328,7 @@ class CrisisView(QWidget):
         priority_word = self.tr("prioriteit")
         for message in sorted(run.scenario.messages, key=lambda m: (m.priority, m.at)):
             decision = run.decisions.get(message.index)
-            expected = self.tr(ACTION_LABELS[message.action])
+            expected = ACTIONS[message.action]
             if decision is None:
                 mark, got = f"<span style='color:{bad_color()}'>—</span>", esc(self.tr("niet afgehandeld"))
             elif decision.correct:
@@ -348,7 +338,7 @@ class CrisisView(QWidget):
                 )
             else:
                 mark = f"<span style='color:{bad_color()}'>✗</span>"
-                got = esc(self.tr("jij: {a}").format(a=self.tr(ACTION_LABELS[decision.action])))
+                got = esc(self.tr("jij: {a}").format(a=ACTIONS[decision.action]))
             rows.append(
                 f"<li>{mark} <b>{esc(priority_word)} {message.priority}</b> · {esc(message.author)}: "
                 f"“{esc(short(message.text))}” → <b>{esc(expected)}</b> ({got})<br><i>{esc(message.why)}</i></li>"

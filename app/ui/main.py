@@ -22,9 +22,10 @@ from app.store import CaseStore
 from app.store.db import NewerVersionError
 
 
-def install_translators(app: QApplication) -> str:
-    """Dutch by default; English when the setting or the system asks for it. Returns the language."""
-    chosen = QSettings().value("language", "", str) or ""
+def install_translators(app: QApplication, language: str | None = None) -> str:
+    """Dutch by default; English when the setting or the system asks for it (or ``language``,
+    e.g. for screenshots). Returns the language."""
+    chosen = language or QSettings().value("language", "", str) or ""
     language = chosen or ("en" if QLocale.system().language() == QLocale.Language.English else "nl")
     translators = []
     base = QTranslator(app)

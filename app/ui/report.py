@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.anonymise import anonymised_fields
 from app.domain.export import CSV_ENCODING, write_csv_fields
-from app.domain.report import MonthReport, build_report, month_label
+from app.domain.report import MonthReport, build_report, default_report_month, month_label
 from app.fileio import atomic_output, check_output
 from app.store import CaseStore
 from app.store.db import NewerVersionError
@@ -177,7 +177,8 @@ class ReportView(QWidget):
         self.month.clear()
         for month in months:
             self.month.addItem(month_label(month), month)
-        self.month.setCurrentIndex(max(0, self.month.findData(current)))
+        chosen = current or default_report_month(date.today(), months)
+        self.month.setCurrentIndex(max(0, self.month.findData(chosen)))
         self.month.blockSignals(False)
         self._auto_preview()
 

@@ -34,6 +34,7 @@ from app.ui.wizard_store import DraftSlot, profile_or_default, store_case
 
 AUTOSAVE_MS = 1200
 SIDE_NARROW = 190  # the assistant's column when the window is too narrow for the map
+PAGES_COMFORT = 620  # the map shows only when the pages keep at least this width beside it (1024 px: no map)
 ANSWERED = "beantwoord"  # the status that says the reply is online: refused while slots are open
 ANALYSE_DEBOUNCE_MS = 450
 
@@ -110,7 +111,8 @@ class WizardView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
         super().resizeEvent(event)
-        self.side.fit(event.size().width() - self.stack.minimumSizeHint().width() - 60, SIDE_NARROW)
+        pages = max(self.stack.minimumSizeHint().width(), PAGES_COMFORT)
+        self.side.fit(event.size().width() - pages - 60, SIDE_NARROW)
 
     def _connect(self) -> None:
         self.intake.text.textChanged.connect(self._intake_changed)

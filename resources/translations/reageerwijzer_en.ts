@@ -517,27 +517,27 @@
     <name>CrisisView</name>
     <message>
         <source>Erkennen, excuses waar nodig, persoonlijk verder</source>
-        <translation>Acknowledge, apologise if due, continue privately</translation>
+        <translation type="vanished">Acknowledge, apologise if due, continue privately</translation>
     </message>
     <message>
         <source>Feiten rechtzetten, met bron</source>
-        <translation>Correct the facts, with a source</translation>
+        <translation type="vanished">Correct the facts, with a source</translation>
     </message>
     <message>
         <source>De vraag beantwoorden</source>
-        <translation>Answer the question</translation>
+        <translation type="vanished">Answer the question</translation>
     </message>
     <message>
         <source>Kort bedanken</source>
-        <translation>Say a brief thank-you</translation>
+        <translation type="vanished">Say a brief thank-you</translation>
     </message>
     <message>
         <source>Niet reageren, in de gaten houden</source>
-        <translation>Don&apos;t respond, keep an eye on it</translation>
+        <translation type="vanished">Don&apos;t respond, keep an eye on it</translation>
     </message>
     <message>
         <source>Melden bij het platform (bedreiging: ook politie)</source>
-        <translation>Report to the platform (threats: also the police)</translation>
+        <translation type="vanished">Report to the platform (threats: also the police)</translation>
     </message>
     <message>
         <source>Scenario</source>

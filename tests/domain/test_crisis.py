@@ -151,3 +151,12 @@ def test_scenario_schema_errors_name_message_and_field(tmp_path: Path) -> None:
         with pytest.raises(DataFileError) as info:
             load_scenario(path)
         assert str(info.value).startswith(str(path)) and fragment in str(info.value)
+
+
+def test_action_names_come_from_the_data_in_the_window_language() -> None:
+    from app.domain.i18n import content_language_as
+
+    assert ACTIONS["melden"].startswith("Melden bij het platform")
+    with content_language_as("en"):
+        assert ACTIONS["melden"].startswith("Report to the platform")
+    assert list(ACTIONS) == ["erkennen", "rechtzetten", "beantwoorden", "bedanken", "laten_gaan", "melden"]

@@ -101,3 +101,14 @@ def test_response_times_only_count_a_known_posting_time(report_store) -> None:
     assert report.count == before.count and report.timed == before.timed - 1
     assert any("Bij 1 van de 8 reacties is niet bekend wanneer" in line for line in report.summary())
     assert not any("niet bekend wanneer" in line for line in before.summary())
+
+
+def test_the_report_opens_on_the_month_just_ended_in_the_first_week() -> None:
+    from datetime import date
+
+    from app.domain.report import default_report_month
+
+    assert default_report_month(date(2026, 12, 1), ["2026-11", "2026-10"]) == "2026-11"
+    assert default_report_month(date(2026, 1, 7), ["2025-12"]) == "2025-12"
+    assert default_report_month(date(2026, 12, 8), ["2026-11"]) == "2026-12"
+    assert default_report_month(date(2026, 12, 2), ["2026-10"]) == "2026-12"  # nothing last month

@@ -220,3 +220,15 @@ def test_history_shows_the_first_page_and_loads_more_on_scroll(qtbot: Any, make_
         qtbot.waitUntil(lambda n=expected: history.model.rowCount() == n, timeout=3000)
     assert history.count.text().startswith("450 ")
     assert len({c.id for c in history.model.cases}) == 450
+
+
+def test_the_map_gives_way_at_1024_and_shows_at_1366(qtbot: Any, make_window: Any) -> None:
+    """At 1024×700 the wizard's pages keep their width (no map, no sideways scrolling);
+    at 1366×768 there is room for the map beside them."""
+    window = make_window()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: not window.wizard.side.map_part.isVisible(), timeout=3000)
+    assert window.width() <= 1024
+    assert window.wizard.stack.width() >= 560
+    window.resize(1366, 768)
+    qtbot.waitUntil(window.wizard.side.map_part.isVisible, timeout=3000)
