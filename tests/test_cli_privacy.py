@@ -72,6 +72,9 @@ def test_privacy_register_and_retention(db_path: Path) -> None:
     assert code == 0
     assert out.startswith("Verwerkingsregister") and "6 maanden" in out and "Half jaar is genoeg" in out
     assert str(db_path.resolve()) in out
+    code, out = run(["privacy", "register", "--lang", "en", "--db", str(db_path)])
+    assert code == 0 and out.startswith("Record of processing") and "6 months" in out
+    assert "Half jaar is genoeg" in out  # the owner's own reason, as written
 
 
 def test_hostile_arguments_give_one_line(db_path: Path) -> None:

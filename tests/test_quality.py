@@ -33,6 +33,8 @@ def test_ruff_clean() -> None:
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
     result = subprocess.run([ruff, "check", str(ROOT)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
+    formatted = subprocess.run([ruff, "format", "--check", str(ROOT)], capture_output=True, text=True, check=False)
+    assert formatted.returncode == 0, formatted.stdout
 
 
 # app/ui and app/cli.py are being split (issue #14 part B); drop them from this list after that merge.

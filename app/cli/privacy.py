@@ -6,6 +6,7 @@ import argparse
 from typing import IO
 
 from app.cli.common import Parser, Subparsers, add_db, open_store
+from app.domain.i18n import LANGUAGES, REFERENCE, content_language_as
 from app.domain.privacy import MAX_MONTHS, MIN_MONTHS, PrivacyError
 from app.errors import ReageerwijzerError
 
@@ -24,6 +25,7 @@ def add_parser(sub: Subparsers) -> None:
     privacy = sub.add_parser("privacy", help="verwerkingsregister en bewaartermijn (AVG)")
     psub = privacy.add_subparsers(dest="privacy_command", metavar="ACTIE", parser_class=Parser)
     reg = psub.add_parser("register", help="de tekst voor het verwerkingsregister tonen")
+    reg.add_argument("--lang", choices=LANGUAGES, default=REFERENCE, help="taal van de tekst: nl (standaard) of en")
     add_db(reg)
     retention = psub.add_parser(
         "retention", help="de bewaartermijn tonen, of kiezen met --months en --reason, en toepassen"
@@ -41,7 +43,7 @@ def cmd_privacy(args: argparse.Namespace, out: IO[str]) -> int:
     if action is None:
         raise ReageerwijzerError("kies een actie: register of retention")
     if action == "register":
-        with open_store(args, read_only_ok=True) as store:
+        with open_store(args, read_only_ok=True) as store, content_language_as(args.lang):
             out.write(register(store) + "\n")
         return 0
     with open_store(args) as store:

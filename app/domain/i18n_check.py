@@ -22,7 +22,7 @@ from app.domain.texts import (
 from app.domain.training import DIFFICULTIES
 from app.resources import resource_path, resources_dir
 
-TABLES = ("names", "report", "radar_reasons")
+TABLES = ("names", "report", "radar_reasons", "privacy")
 # The sections of names.toml and the codes each must name.
 NAMED_CODES: Mapping[str, tuple[str, ...]] = {
     "categories": CATEGORIES,

@@ -11,15 +11,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.domain.i18n import LANGUAGES, REFERENCE, text
 from app.domain.privacy_names import PARTICLES
 
 DEFAULT_MONTHS = 24
 MIN_MONTHS = 1
 MAX_MONTHS = 120
-DEFAULT_REASON = (
-    "Zo kunnen we terugkijken hoe we reageerden en leren van eerdere reacties; "
-    "daarna blijven alleen cijfers zonder namen over."
-)
+DEFAULT_REASON: str = text("privacy", "default_reason", REFERENCE)  # stored as chosen; shown translated
 ERASED = "[gewist]"
 MAX_NAME = 200
 _NAME_WORDS = re.compile(r"[^\W_]+")
@@ -149,33 +147,31 @@ class ForgetOutcome:
     wal_empty: bool = True
     models: list[Path] = field(default_factory=list)  # learned assistants whose word list holds the name
 
-    def message(self) -> str:
-        r = self.record
-        cases = f"{r.cases} {'zaak' if r.cases == 1 else 'zaken'}"
-        lessons = f"{r.lessons} {'les' if r.lessons == 1 else 'lessen'}"
-        texts = f"{r.scrubbed} andere {'tekst' if r.scrubbed == 1 else 'teksten'}"
+    def message(self, language: str | None = None) -> str:
+        """What was erased and what the owner still has to do, in the window's language (or the one given)."""
+        r, t = self.record, text("privacy", "forget", language)
+
+        def count(n: int, one: str, many: str) -> str:
+            return str(t[one] if n == 1 else t[many]).format(n=n)
+
         lines = [
-            f"Gewist: {cases} en {lessons}; de naam is uit {texts} gehaald.",
-            "Het zoekregister is opnieuw opgebouwd en het bestand is opgeschoond (ook het WAL-bestand).",
+            t["erased"].format(
+                cases=count(r.cases, "case_one", "cases"),
+                lessons=count(r.lessons, "lesson_one", "lessons"),
+                texts=count(r.scrubbed, "text_one", "texts"),
+            ),
+            t["rebuilt"],
         ]
         if not self.wal_empty:
-            lines.append(
-                "Let op: het WAL-bestand kon niet worden geleegd omdat een ander programma de geschiedenis "
-                "open heeft; sluit dat en wis opnieuw."
-            )
+            lines.append(t["wal_busy"])
         if self.models:
-            lines.append(
-                "Het bijgeleerde taalmodel kent de naam nog uit zijn training; verwijder deze map(pen) en leer "
-                "daarna opnieuw (Profiel en instellingen → Bijleren):"
-            )
+            lines.append(t["models"])
             lines.extend(f"  {path}" for path in self.models)
         if self.backups:
-            lines.append(
-                f"Reservekopieën bevatten deze persoon mogelijk nog; wis of vervang ook die ({len(self.backups)}):"
-            )
+            lines.append(t["backups"].format(n=len(self.backups)))
             lines.extend(f"  {path}" for path in self.backups)
         if self.folder is not None:
-            lines.append(f"Kijk ook in de map {self.folder} en op andere plekken waar je kopieën bewaart.")
+            lines.append(t["folder"].format(folder=self.folder))
         return "\n".join(lines)
 
 
@@ -193,39 +189,50 @@ class RegisterFacts:
     roles: list[str] = field(default_factory=list)  # 'Naam (rol)' of the people named in the profile
 
 
-def register_text(facts: RegisterFacts) -> str:
-    """The 'Verwerkingsregister' entry for this history, ready to paste into the owner's register."""
-    policy = facts.policy
-    chosen = f" (gekozen op {policy.chosen_at[:10]})" if policy.chosen_at else " (standaardtermijn)"
-    who = ", ".join(facts.roles) if facts.roles else "de eigenaar en wie op deze computer met Reageerwijzer werkt"
-    last = facts.erasures[-1].at[:10] if facts.erasures else "nog geen"
-    backups = (
-        "\n".join(f"  - {p}" for p in facts.backups)
-        if facts.backups
-        else "  - (nu geen reservekopieën naast het bestand)"
-    )
+def shown_reason(reason: str, language: str | None = None) -> str:
+    """The reason as the owner reads it: the default reason in the window's language, their own as written."""
+    return str(text("privacy", "default_reason", language)) if reason.strip() == DEFAULT_REASON else reason.strip()
+
+
+def stored_reason(reason: str) -> str:
+    """The reason to keep: the default reason in any language is kept as the default (so each window
+    shows it in its own language); the owner's own reason as written."""
+    default = {str(text("privacy", "default_reason", language)).strip() for language in LANGUAGES}
+    return DEFAULT_REASON if reason.strip() in default else reason
+
+
+def signer_role(name: str, language: str | None = None) -> str:
+    """'Name (signs replies)' for the register's list of who has access."""
+    return str(text("privacy", "signs_replies", language)).format(name=name)
+
+
+def register_text(facts: RegisterFacts, language: str | None = None) -> str:
+    """The 'Verwerkingsregister' entry for this history, ready to paste into the owner's register,
+    in the window's language (or the one given); texts in resources/i18n/<language>/privacy.toml."""
+    policy, t = facts.policy, text("privacy", "register", language)
+    chosen = t["chosen"].format(date=policy.chosen_at[:10]) if policy.chosen_at else t["default_term"]
+    backups = "\n".join(f"  - {p}" for p in facts.backups) if facts.backups else t["no_backups"]
     return "\n".join(
         [
-            "Verwerkingsregister — reacties op sociale media (Reageerwijzer)",
+            t["title"],
             "",
-            f"Verwerkingsverantwoordelijke: {facts.business or '(naam van het bedrijf invullen)'}",
-            "Doel: reacties van klanten en anderen op sociale media en reviews zorgvuldig beantwoorden, "
-            "afspraken nakomen en leren van eerdere reacties; een maandoverzicht zonder namen.",
-            "Grondslag: gerechtvaardigd belang (reageren op wat mensen openbaar over het bedrijf schrijven).",
-            "Betrokkenen: schrijvers van reacties en personen die in een reactie of les worden genoemd.",
-            "Gegevens: naam of account van de schrijver, link naar het bericht, de tekst van de reactie, "
-            "ons antwoord, datum en tijd, de gekozen aanpak en de lessen die we eruit trokken.",
-            f"Bewaartermijn: {policy.months} maanden na ontvangst{chosen}. Daarna worden naam, account, link "
-            "en namen in de tekst verwijderd; alleen de geanonimiseerde zaak blijft voor de cijfers.",
-            f"Reden voor deze termijn: {policy.reason.strip()}",
-            f"Opslag: alleen op deze computer, in {facts.path} (niet in de cloud; het programma maakt geen "
-            "internetverbinding). Het bestand is alleen leesbaar voor de eigen gebruikersaccount.",
-            f"Toegang: {who}.",
-            "Ontvangers: niemand; gegevens worden niet gedeeld. Geanonimiseerde rapporten bevatten geen namen.",
-            "Beveiliging: lokaal bestand met privérechten; gewiste gegevens worden overschreven en het "
-            "bestand wordt na een wisverzoek opnieuw opgebouwd.",
-            f"Reservekopieën (bevatten dezelfde gegevens; zelf bewaren en opruimen):\n{backups}",
-            f"Stand: {facts.cases} zaken, waarvan {facts.anonymised} geanonimiseerd; "
-            f"{len(facts.erasures)} wisverzoeken uitgevoerd (laatste: {last}).",
+            t["controller"].format(business=facts.business or t["fill_in_business"]),
+            t["purpose"],
+            t["basis"],
+            t["subjects"],
+            t["data"],
+            t["retention"].format(months=policy.months, chosen=chosen),
+            t["reason"].format(reason=shown_reason(policy.reason, language)),
+            t["storage"].format(path=facts.path),
+            t["access"].format(who=", ".join(facts.roles) if facts.roles else t["default_access"]),
+            t["recipients"],
+            t["security"],
+            f"{t['backups']}\n{backups}",
+            t["state"].format(
+                cases=facts.cases,
+                anonymised=facts.anonymised,
+                erasures=len(facts.erasures),
+                last=facts.erasures[-1].at[:10] if facts.erasures else t["no_erasure_yet"],
+            ),
         ]
     )

@@ -27,6 +27,8 @@ from app.domain.privacy import (
     cutoff,
     person_pattern,
     register_text,
+    signer_role,
+    stored_reason,
     token_pattern,
 )
 from app.domain.shared import now_iso
@@ -49,6 +51,7 @@ def load_policy(store: CaseStore) -> RetentionPolicy:
 
 def save_policy(store: CaseStore, policy: RetentionPolicy) -> None:
     policy.validate()
+    policy.reason = stored_reason(policy.reason)
     policy.chosen_at = now_iso()
     store.set_setting(POLICY_KEY, policy.to_dict())
 
@@ -323,7 +326,7 @@ def register(store: CaseStore) -> str:
 
     try:
         profile = load_profile(store)
-        business, people = profile.name, [f"{name} (ondertekent reacties)" for name in profile.signers]
+        business, people = profile.name, [signer_role(name) for name in profile.signers]
     except StoreError:
         business, people = "", []
     anonymised = store.db.execute("SELECT count(*) FROM cases WHERE anonymised_at IS NOT NULL").fetchone()[0]

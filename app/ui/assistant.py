@@ -10,13 +10,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.categories import CATEGORY_NAMES, FLAG_NAMES
+from app.domain.report_text import percent as report_percent
 from app.domain.shared import Prediction
 from app.ui.tasks import TaskRunner
 
 
 def percent(value: float | None) -> str:
-    """'87 %'; never '100 %' or '0 %': the assistant is never certain."""
-    return f"{min(99, max(1, round(value * 100)))} %" if value is not None else ""
+    """'87 %' ('87%' in English); never 100 or 0: the assistant is never certain."""
+    return report_percent(min(0.99, max(0.01, value))) if value is not None else ""
 
 
 def _load_default() -> Any:

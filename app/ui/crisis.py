@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.categories import PLATFORMS
 from app.domain.crisis import ACTIONS, CrisisRun, Scenario, shipped_scenarios
+from app.domain.report_text import decimal
 from app.store import CaseStore
 from app.store.training import Trainee, TrainingStore
 from app.ui.tasks import HistoryWorker
@@ -343,7 +344,7 @@ class CrisisView(QWidget):
                 f"<li>{mark} <b>{esc(priority_word)} {message.priority}</b> · {esc(message.author)}: "
                 f"“{esc(short(message.text))}” → <b>{esc(expected)}</b> ({got})<br><i>{esc(message.why)}</i></li>"
             )
-        median = f"{score.median_response:.1f}".replace(".", ",") if score.median_response is not None else "—"
+        median = decimal(score.median_response) if score.median_response is not None else "—"
         title = self.tr("Score: {score} van 100").format(score=score.score)
         summary = self.tr(
             "{correct} van {total} goed afgehandeld, {handled} behandeld; mediane reactietijd {median} min."

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import user_message
 from app.domain.profile import BusinessProfile
 from app.domain.radar_data import ROLES, shipped_statements
 from app.domain.radar_plan import CrisisPlan, PlanError, Role, default_statement
@@ -187,7 +188,7 @@ class CrisisPlanDialog(QDialog):
         try:
             plan.validate()
         except PlanError as exc:
-            QMessageBox.warning(self, self.tr("Crisisplan niet opgeslagen"), str(exc))
+            QMessageBox.warning(self, self.tr("Crisisplan niet opgeslagen"), user_message(str(exc)))
             return
         self.save_button.setEnabled(False)
         self.history.call(lambda store: save_crisis_plan(store, plan), self._saved, self._save_failed)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import __version__
 from app.domain.i18n import LANGUAGES, REFERENCE, set_content_language
+from app.domain.messages import user_message
 from app.errors import ReageerwijzerError
 from app.fileio import make_private, private_dir
 from app.paths import user_data_dir
@@ -64,7 +65,7 @@ def open_store_interactively(path: Path) -> CaseStore | None:
             box = QMessageBox()
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(QApplication.translate("main", "Geschiedenis niet geopend"))
-            box.setText(str(exc))
+            box.setText(user_message(str(exc)))
             box.setInformativeText(
                 QApplication.translate(
                     "main",
@@ -84,7 +85,9 @@ def open_store_interactively(path: Path) -> CaseStore | None:
                 try:
                     return CaseStore.open_readonly(path)
                 except ReageerwijzerError as again:
-                    QMessageBox.warning(None, QApplication.translate("main", "Geschiedenis niet geopend"), str(again))
+                    QMessageBox.warning(
+                        None, QApplication.translate("main", "Geschiedenis niet geopend"), user_message(str(again))
+                    )
                     continue
             if box.clickedButton() is other:
                 chosen, _ = QFileDialog.getSaveFileName(

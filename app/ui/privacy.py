@@ -27,7 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.privacy import MAX_MONTHS, MIN_MONTHS, ForgetOutcome, PrivacyError, RetentionPolicy, person_pattern
+from app.domain.messages import user_message
+from app.domain.privacy import (
+    MAX_MONTHS,
+    MIN_MONTHS,
+    ForgetOutcome,
+    PrivacyError,
+    RetentionPolicy,
+    person_pattern,
+    shown_reason,
+)
 from app.store import CaseStore
 from app.store.privacy import apply_retention, forget, load_policy, register, save_policy
 from app.ui.tasks import HistoryWorker
@@ -172,7 +181,7 @@ class PrivacyDialog(QDialog):
     def _loaded(self, result: tuple[RetentionPolicy, str]) -> None:
         policy, text = result
         self.months.setValue(policy.months)
-        self.reason.setPlainText(policy.reason)
+        self.reason.setPlainText(shown_reason(policy.reason))
         self.register_text.setPlainText(text)
         self._busy(False)
 
@@ -181,7 +190,7 @@ class PrivacyDialog(QDialog):
         try:
             policy.validate()
         except PrivacyError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_message(str(exc)))
             return
         self._busy(True, self.tr("Bewaartermijn wordt opgeslagen en toegepast…"))
         self.history.call(lambda store: _save_and_apply(store, policy), self._policy_saved, self._failed)
@@ -212,7 +221,7 @@ class PrivacyDialog(QDialog):
         try:
             person_pattern(who)
         except PrivacyError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_message(str(exc)))
             return
         if not self.confirm_forget(who):
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import user_message
 from app.domain.profile import BusinessProfile, FaqItem, ProfileError
 from app.store.profile import load_profile, save_profile
 from app.ui.tasks import HistoryWorker
@@ -292,7 +293,9 @@ class SettingsView(QWidget):
             profile.validate()
         except ProfileError as exc:
             QMessageBox.warning(
-                self, self.tr("Profiel niet opgeslagen"), self.tr("Controleer het profiel: {e}").format(e=exc)
+                self,
+                self.tr("Profiel niet opgeslagen"),
+                self.tr("Controleer het profiel: {e}").format(e=user_message(str(exc))),
             )
             return False
         self.history.call(lambda store: save_profile(store, profile), self._saved, self._save_failed)

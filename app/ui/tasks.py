@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Signal
 
+from app.domain.messages import user_message
 from app.store import CaseStore
 from app.store.db import restore_from
 
@@ -37,7 +38,8 @@ class _Relay(QObject):
 
 
 def _message(exc: BaseException) -> str:
-    return str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    """The error's first line, in the window's language where it has a translation."""
+    return user_message(str(exc).splitlines()[0]) if str(exc) else exc.__class__.__name__
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
@@ -71,7 +73,7 @@ class Worker(QObject):
         """Run ``fn()`` on the worker thread; ``on_done``/``on_error`` run on the GUI thread."""
         if self.closed:
             if on_error:
-                on_error(CLOSED)
+                on_error(user_message(CLOSED))
             return
         # The relay belongs to the application, not to the worker: it lives (on the GUI thread) until
         # its result is delivered, even when the worker or the window goes first.

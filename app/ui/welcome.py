@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import user_message
 from app.domain.profile import BusinessProfile, ProfileError
 from app.store import CaseStore
 from app.store.profile import PROFILE_KEY, save_profile
@@ -145,7 +146,9 @@ class WelcomeDialog(QDialog):
             profile = self.profile()
             profile.validate()
         except ProfileError as exc:
-            QMessageBox.warning(self, self.tr("Nog niet goed"), self.tr("Controleer: {e}").format(e=exc))
+            QMessageBox.warning(
+                self, self.tr("Nog niet goed"), self.tr("Controleer: {e}").format(e=user_message(str(exc)))
+            )
             return
         self.save_button.setEnabled(False)
         self.history.call(lambda store: finish_welcome(store, profile), self._stored, self._failed)

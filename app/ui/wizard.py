@@ -17,6 +17,7 @@ from app.domain.case import Case
 from app.domain.categories import PLATFORMS, STATUSES
 from app.domain.drafting import Draft, Drafter
 from app.domain.flowchart import Flowchart, Node
+from app.domain.messages import user_message
 from app.domain.profile import BusinessProfile
 from app.domain.replies import open_slots, shipped_templates
 from app.domain.safety import SafetyBlock
@@ -259,7 +260,7 @@ class WizardView(QWidget):
         try:
             self.session.answer(answer_id)
         except WizardError as exc:
-            QMessageBox.warning(self, self.tr("Dat kan niet"), str(exc))
+            QMessageBox.warning(self, self.tr("Dat kan niet"), user_message(str(exc)))
             return
         self._show_current()
         self.autosave()

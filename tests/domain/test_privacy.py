@@ -8,13 +8,17 @@ from pathlib import Path
 import pytest
 
 from app.domain.privacy import (
+    DEFAULT_REASON,
     ErasureRecord,
+    ForgetOutcome,
     PrivacyError,
     RegisterFacts,
     RetentionPolicy,
     cutoff,
     person_pattern,
     register_text,
+    shown_reason,
+    signer_role,
 )
 
 
@@ -72,3 +76,34 @@ def test_register_text_from_the_settings() -> None:
         "2026-11-20",
     ):
         assert part in text
+
+
+def test_register_and_erasure_in_english_keep_the_owners_own_words() -> None:
+    """The English window gets the register in English; the owner's reason and names stay as written."""
+    facts = RegisterFacts(
+        business="Bakkerij De Korenschoof",
+        path=Path("/home/eigenaar/geschiedenis.sqlite3"),
+        policy=RetentionPolicy(18, "Anderhalf jaar terugkijken.", "2026-11-02T10:00:00+00:00"),
+        cases=120,
+        anonymised=7,
+        erasures=[],
+        backups=[],
+        roles=[signer_role("Sanne", "en")],
+    )
+    text = register_text(facts, "en")
+    assert text.startswith("Record of processing")
+    for part in (
+        "18 months after receipt (chosen on 2026-11-02)",
+        "Anderhalf jaar terugkijken.",
+        "Sanne (signs replies)",
+    ):
+        assert part in text
+    assert "last: none yet" in text and "Verwerking" not in text and "maanden" not in text
+    default = register_text(RegisterFacts("", Path("/h"), RetentionPolicy(), 0, 0, [], []), "en")
+    assert "(fill in the business name)" in default and "(default period)" in default
+    assert shown_reason(DEFAULT_REASON, "en") in default and DEFAULT_REASON not in default
+    assert shown_reason(DEFAULT_REASON, "nl") == DEFAULT_REASON
+    message = ForgetOutcome(ErasureRecord("2026-11-20T10:00:00+00:00", 1, 2, 1), wal_empty=False).message("en")
+    assert message.startswith("Erased: 1 case and 2 lessons; the name was removed from 1 other text.")
+    assert "WAL file could not be emptied" in message
+    assert ForgetOutcome(ErasureRecord("x", 2, 1, 0)).message("nl").startswith("Gewist: 2 zaken en 1 les;")

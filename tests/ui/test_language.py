@@ -61,3 +61,12 @@ def test_english_window_shows_the_domain_in_english(make_window: Any) -> None:
         assert window.flow.status_label("geen_reactie") == "No response"
         practice_titles = {c.title for c in window.practice.cases.cases}
         assert "An hour's wait for the main course" in practice_titles
+
+
+def test_percentages_follow_the_window_language() -> None:
+    from app.domain.i18n import content_language_as
+    from app.ui.assistant import percent
+
+    assert (percent(0.984), percent(1.0), percent(0.0), percent(None)) == ("98 %", "99 %", "1 %", "")
+    with content_language_as("en"):
+        assert (percent(0.984), percent(1.0)) == ("98%", "99%")

@@ -157,7 +157,7 @@ def test_crisis_exercise_on_a_fake_clock(qtbot: Any, make_window: Any, store: Ca
     scenario = shipped_scenarios()[0]
     crisis.scenario.setCurrentIndex(crisis.scenario.findData(scenario.id))
     start(window, qtbot, crisis.start_button)
-    speed = crisis.run.speed
+    speed, run = crisis.run.speed, crisis.run
     for message in scenario.messages:
         clock.t = 50.0 + message.at * 60 / speed  # the moment it arrives
         crisis.tick()
@@ -173,6 +173,11 @@ def test_crisis_exercise_on_a_fake_clock(qtbot: Any, make_window: Any, store: Ca
     settle(window)
     assert "Score: 100 van 100" in crisis.debrief.text()
     assert scenario.debrief[0][:30] in crisis.debrief.text().replace("&#x27;", "'")
+    assert "mediane reactietijd 0,3 min" in crisis.debrief.text()  # twenty seconds, Dutch decimal comma
+    from app.domain.i18n import content_language_as
+
+    with content_language_as("en"):  # the English window writes "0.3 min"
+        assert "reactietijd 0.3 min" in crisis._debrief_html(run, run.score())
     training = TrainingStore(store)
     assert training.crisis_scores(training.trainee("Noor")) == {scenario.id: 100}
     assert crisis.scenario.itemText(crisis.scenario.findData(scenario.id)).endswith("(beste: 100)")

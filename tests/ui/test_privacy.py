@@ -107,3 +107,34 @@ def test_report_of_a_newer_version_can_be_viewed(qtbot: Any, db_path: Path) -> N
     conn.close()
     with ThreadPoolExecutor(1) as pool:  # as the report view does: off the GUI thread
         assert pool.submit(_build, db_path, "2026-10", "pseudoniem").result().count == 1
+
+
+def test_english_window_shows_register_erasure_and_refusals_in_english(
+    qtbot: Any, make_window: Any, store: CaseStore, db_path: Path
+) -> None:
+    from app.domain.i18n import content_language_as
+    from app.domain.privacy import DEFAULT_REASON
+
+    store.save(Case("Waar blijft mijn pakket?", "x", "Jan de Vries"))
+    with content_language_as("en"):
+        window = make_window()
+        window.privacy_action.trigger()
+        dialog = window.findChild(PrivacyDialog)
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.register_text.toPlainText().startswith("Record of processing"), timeout=5000)
+        assert "24 months after receipt (default period)" in dialog.register_text.toPlainText()
+        assert dialog.reason.toPlainText().startswith("So we can look back")  # the default reason, in English
+        dialog.save_button.click()  # saved unchanged: kept as the default, shown Dutch in the Dutch window
+        qtbot.waitUntil(lambda: "(chosen on " in dialog.register_text.toPlainText(), timeout=5000)
+        dialog.who.setText("van der")
+        dialog.forget_button.click()
+        assert dialog.status.text() == "'van der' is not a name but a surname prefix; give the whole name"
+        dialog.confirm_forget = lambda who: True  # type: ignore[method-assign]
+        dialog.who.setText("Jan de Vries")
+        dialog.forget_button.click()
+        qtbot.waitUntil(
+            lambda: dialog.forget_result.toPlainText().startswith("Erased: 1 case and 0 lessons"), timeout=10000
+        )
+        settle(window)
+    with CaseStore.open(db_path) as check:
+        assert load_policy(check).reason == DEFAULT_REASON

@@ -70,3 +70,16 @@ def test_the_guard_catches_window_code_on_the_gui_thread(store: CaseStore, store
     store_off_gui_thread.clear()  # seen; the test itself is what may call the store
     store.months()  # test code on the GUI thread is fine
     assert not store_off_gui_thread
+
+
+def test_a_failure_reaches_the_english_window_in_english(qtbot: Any, db_path: Path) -> None:
+    from app.domain.i18n import content_language_as
+
+    worker = HistoryWorker(db_path)
+    messages: list[str] = []
+    with content_language_as("en"):
+        worker.call(lambda store: store.get(10**6), None, messages.append)
+        assert worker.drain()
+        assert worker.close()
+        worker.call(lambda store: store.months(), None, messages.append)
+    assert messages == [f"Case {10**6} does not exist.", "The program is closing; this was not carried out."]
