@@ -159,9 +159,7 @@ def temporary_path(target: Path, suffix: str = ".tmp") -> Path:
     """
     remove_stale_temporaries(target)
     try:
-        fd, name = tempfile.mkstemp(
-            prefix=f".{target.name[:80]}.{os.getpid()}.", suffix=suffix, dir=str(target.parent)
-        )
+        fd, name = tempfile.mkstemp(prefix=f".{target.name[:80]}.{os.getpid()}.", suffix=suffix, dir=str(target.parent))
     except OSError as exc:
         raise OutputError(f"kan {target} niet schrijven: {_describe(exc)}; er is niets opgeslagen") from None
     os.close(fd)

@@ -37,14 +37,40 @@ def test_too_few_cases_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str
 @pytest.mark.slow
 def test_learn_then_classify_with_the_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "bakkerij.sqlite3"
-    remarks = [f"De {w} was vandaag niet zoals anders." for w in (
-        "croissant", "tompouce", "vlaai", "kwarktaart", "appelflap", "krentenbol", "roggebrood", "baguette",
-        "stol", "worstenbrood", "bossche bol", "eierkoek",
-    )]
-    praise = [f"Wat een heerlijke {w}, complimenten!" for w in (
-        "croissant", "tompouce", "vlaai", "kwarktaart", "appelflap", "krentenbol", "roggebrood", "baguette",
-        "stol", "worstenbrood", "bossche bol", "eierkoek",
-    )]
+    remarks = [
+        f"De {w} was vandaag niet zoals anders."
+        for w in (
+            "croissant",
+            "tompouce",
+            "vlaai",
+            "kwarktaart",
+            "appelflap",
+            "krentenbol",
+            "roggebrood",
+            "baguette",
+            "stol",
+            "worstenbrood",
+            "bossche bol",
+            "eierkoek",
+        )
+    ]
+    praise = [
+        f"Wat een heerlijke {w}, complimenten!"
+        for w in (
+            "croissant",
+            "tompouce",
+            "vlaai",
+            "kwarktaart",
+            "appelflap",
+            "krentenbol",
+            "roggebrood",
+            "baguette",
+            "stol",
+            "worstenbrood",
+            "bossche bol",
+            "eierkoek",
+        )
+    ]
     import_cases(db, [(t, COMPLAINT) for t in remarks] + [(t, PRAISE) for t in praise])
     code, out = run("learn", "--db", str(db))
     assert code == 0, capsys.readouterr().err

@@ -177,58 +177,31 @@ class Pseudonyms:
         out.append(text[position:])
         return "".join(out)
 
-    def _scrub_writers(  # noqa: C901, PLR0912 - too long/branchy, to split (issue #14)
-        self, text: str, authors: Iterable[str], lower: str, words: list[str]
-    ) -> str:
+    def _scrub_writers(self, text: str, authors: Iterable[str], lower: str, words: list[str]) -> str:
         for author in authors:
             self.add_author(author)
-        if "@" in text:
-            text = EMAIL.sub("[e-mail]", text)
-        if "://" in lower or "www." in lower:
-            text = URL.sub("[link]", text)
-        if _DIGITS.search(text) and len(_DIGITS.findall(text)) >= 9:  # a phone number has nine digits or more
-            text = PHONE.sub(
-                lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text
-            )
+        text = _scrub_contacts(text, lower)
         if "@" not in text and self._keys.isdisjoint(words):
             return text  # quick path: no word of the text can be part of a name
         tokens = list(_TOKEN.finditer(text))
         if not tokens:
             return text
+        return self._replace_names(text, tokens)
+
+    def _replace_names(self, text: str, tokens: list[re.Match[str]]) -> str:
+        """``text`` with every known name replaced and every other handle made ``[account]``."""
         out: list[str] = []
         position = 0
         i = 0
         while i < len(tokens):
             match = tokens[i]
             word = match.group(0)
-            bare = word.lstrip("@").lower()
-            found: tuple[int, str] | None = None
-            if bare in self._starts:
-                spaced = [bare]
-                for n in range(1, _MAX_NGRAM):
-                    j = i + n
-                    if j >= len(tokens) or not text[tokens[j - 1].end() : tokens[j].start()].isspace():
-                        break
-                    spaced.append(tokens[j].group(0).lstrip("@").lower())
-                for n in range(len(spaced), 1, -1):
-                    key = self._variants.get(" ".join(spaced[:n])) or self._variants.get("".join(spaced[:n]))
-                    if key:
-                        found = (n, key)
-                        break
+            found = self._name_at(text, tokens, i)
             if found is None:
-                key = self._variants.get(bare)
-                capital = word[:1].isupper() or word.startswith("@")
-                if key and (len(bare) >= 4 or capital):
-                    found = (1, key)
-                elif word[:1].isupper() and len(bare) >= 3 and bare in self._handle_parts:
-                    found = (1, self._handle_parts[bare])
-                elif word.startswith("@") and len(word) > 1:
+                if word.startswith("@") and len(word) > 1:
                     out.append(text[position : match.start()])
                     out.append("[account]")
                     position = match.end()
-                    i += 1
-                    continue
-            if found is None:
                 i += 1
                 continue
             n, key = found
@@ -238,6 +211,47 @@ class Pseudonyms:
             i += n
         out.append(text[position:])
         return "".join(out)
+
+    def _name_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
+        """(number of tokens, author key) of the name that starts at token ``i``, if any."""
+        word = tokens[i].group(0)
+        bare = word.lstrip("@").lower()
+        if bare in self._starts:
+            found = self._multi_word_name(text, tokens, i, bare)
+            if found is not None:
+                return found
+        key = self._variants.get(bare)
+        capital = word[:1].isupper() or word.startswith("@")
+        if key and (len(bare) >= 4 or capital):
+            return (1, key)
+        if word[:1].isupper() and len(bare) >= 3 and bare in self._handle_parts:
+            return (1, self._handle_parts[bare])
+        return None
+
+    def _multi_word_name(self, text: str, tokens: list[re.Match[str]], i: int, bare: str) -> tuple[int, str] | None:
+        """The longest name of two words or more, spaced or written together, from token ``i``."""
+        spaced = [bare]
+        for n in range(1, _MAX_NGRAM):
+            j = i + n
+            if j >= len(tokens) or not text[tokens[j - 1].end() : tokens[j].start()].isspace():
+                break
+            spaced.append(tokens[j].group(0).lstrip("@").lower())
+        for n in range(len(spaced), 1, -1):
+            key = self._variants.get(" ".join(spaced[:n])) or self._variants.get("".join(spaced[:n]))
+            if key:
+                return (n, key)
+        return None
+
+
+def _scrub_contacts(text: str, lower: str) -> str:
+    """``text`` with e-mail addresses, links and phone numbers replaced by a placeholder."""
+    if "@" in text:
+        text = EMAIL.sub("[e-mail]", text)
+    if "://" in lower or "www." in lower:
+        text = URL.sub("[link]", text)
+    if _DIGITS.search(text) and len(_DIGITS.findall(text)) >= 9:  # a phone number has nine digits or more
+        text = PHONE.sub(lambda m: "[telefoon]" if sum(ch.isdigit() for ch in m.group(0)) >= 9 else m.group(0), text)
+    return text
 
 
 def anonymised(cases: Iterable[Case], mode: str, authors: Iterable[str] = ()) -> Iterator[Case]:

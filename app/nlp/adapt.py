@@ -255,6 +255,42 @@ def _score(gold: Sequence[str], pred: Sequence[str]) -> Score:
     return Score(sum(v[0] for v in per.values()), len(gold), {k: (v[0], v[1]) for k, v in per.items()})
 
 
+def _cross_validate(
+    base: Path, examples: Sequence[OwnerExample], seed: int, report: Callable[[str, float], None]
+) -> list[str]:
+    """The label each example gets from a pipeline adapted on the other folds."""
+    predicted: list[str] = [""] * len(examples)
+    for fold in range(FOLDS):
+        report(f"Kruisvalidatie {fold + 1} van {FOLDS}", fold / (FOLDS + 1))
+        train = [e for i, e in enumerate(examples) if i % FOLDS != fold]
+        held = [i for i in range(len(examples)) if i % FOLDS == fold]
+        if not held:
+            continue
+        nlp = _train(base, train, seed)
+        for i, label in zip(held, _predict(nlp, [examples[i].text for i in held]), strict=True):
+            predicted[i] = label
+    return predicted
+
+
+def _swap_in(nlp: Any, history: Path) -> Path:
+    """Write ``nlp`` to a temporary folder and rename it into place, keeping the one it replaces
+    as the previous pipeline; an interruption leaves the current pipeline untouched."""
+    target = model_dir(history)
+    tmp = Path(tempfile.mkdtemp(prefix=target.name + ".nieuw-", dir=target.parent))
+    try:
+        nlp.to_disk(tmp)
+        previous = previous_dir(history)
+        if target.exists():
+            if previous.exists():
+                shutil.rmtree(previous)
+            target.rename(previous)
+        tmp.rename(target)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
 def learn(
     history: Path,
     examples: Sequence[OwnerExample],
@@ -279,17 +315,7 @@ def learn(
     base_nlp = spacy.load(base)
     gold = [e.label for e in examples]
     before = _score(gold, _predict(base_nlp, [e.text for e in examples]))
-    predicted: list[str] = [""] * len(examples)
-    for fold in range(FOLDS):
-        report(f"Kruisvalidatie {fold + 1} van {FOLDS}", fold / (FOLDS + 1))
-        train = [e for i, e in enumerate(examples) if i % FOLDS != fold]
-        held = [i for i in range(len(examples)) if i % FOLDS == fold]
-        if not held:
-            continue
-        nlp = _train(base, train, seed)
-        for i, label in zip(held, _predict(nlp, [examples[i].text for i in held]), strict=True):
-            predicted[i] = label
-    after = _score(gold, predicted)
+    after = _score(gold, _cross_validate(base, examples, seed, report))
     report("Bijleren op alle zaken", FOLDS / (FOLDS + 1))
     nlp = _train(base, examples, seed)
     base_meta = base_nlp.meta
@@ -306,19 +332,7 @@ def learn(
         "cv_accuracy_after": round(after.accuracy, 4),
     }
     nlp.meta["reageerwijzer"] = {**base_extra, "adapted": adapted}
-    target = model_dir(history)
-    tmp = Path(tempfile.mkdtemp(prefix=target.name + ".nieuw-", dir=target.parent))
-    try:
-        nlp.to_disk(tmp)
-        previous = previous_dir(history)
-        if target.exists():
-            if previous.exists():
-                shutil.rmtree(previous)
-            target.rename(previous)
-        tmp.rename(target)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+    target = _swap_in(nlp, history)
     report("Klaar", 1.0)
     return LearnResult(target, len(examples), categories, before, after, time.perf_counter() - started, adapted)
 

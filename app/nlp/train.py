@@ -17,6 +17,7 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -146,22 +147,31 @@ def _sentence_negatives(nlp: spacy.Language, data: list[Example]) -> list[SpacyE
     return result
 
 
-def train(
-    seed: int | None = None, log: Any = print, overrides: dict[str, Any] | None = None
-) -> tuple[spacy.Language, dict[Any, Any], dict[str, Any]]:
+def _config(seed: int | None, overrides: dict[str, Any] | None) -> Any:
+    """The training config from nl_model/config.cfg with ``overrides`` and an optional other seed."""
     overrides = {"initialize.components.rw_lexicon.lexicon_dir": str(LEXICONS), **(overrides or {})}
     config = load_config(CONFIG, overrides=overrides, interpolate=True)
     if seed is not None:
         config["system"]["seed"] = seed
         config["training"]["seed"] = seed
-    training = config["training"]
-    fix_random_seed(int(training["seed"]))
-    nlp = load_model_from_config(config, auto_fill=True, validate=True)
-    train_data = read_examples(TRAIN)
-    partial: list[PartialExample] = []
-    for name in training.get("partial", []):
-        partial.extend(read_partial(ROOT / name))
-    nlp.get_pipe("rw_lexicon").initialize(lexicon_dir=str(LEXICONS))
+    return config
+
+
+@dataclass
+class _TrainingSet:
+    """The examples of both classifiers and the order in which the flags see their base."""
+
+    size: int
+    cat_examples: list[SpacyExample]
+    flag_examples: list[SpacyExample]
+    flag_base: list[int]
+    partial_cats: dict[int, int]
+    partial_flags: dict[int, int]
+
+
+def _training_set(
+    nlp: spacy.Language, train_data: list[Example], partial: list[PartialExample], training: Any
+) -> _TrainingSet:
     cat_examples = _examples(nlp, train_data, CATEGORIES, "label")
     flag_examples = _examples(nlp, train_data, FLAGS, "flags")
     # Flags are rare: show flagged comments to the flag classifier more often.
@@ -173,34 +183,57 @@ def train(
         flag_examples += negatives
     partial_cats = _indexed(cat_examples, _partial_examples(nlp, partial, "label"))
     partial_flags = _indexed(flag_examples, _partial_examples(nlp, partial, "flags"))
+    return _TrainingSet(len(train_data), cat_examples, flag_examples, flag_base, partial_cats, partial_flags)
+
+
+def _train_epoch(
+    nlp: spacy.Language, data: _TrainingSet, chosen: list[int], rng: random.Random, optimizer: Any, training: Any
+) -> dict[str, float]:
+    """One pass of both classifiers over their shuffled examples; the losses."""
+    order = list(range(data.size)) + [data.partial_cats[i] for i in chosen if i in data.partial_cats]
+    flag_order = data.flag_base + sorted(data.partial_flags.values())  # all of them, once: they differ in group
+    rng.shuffle(order)
+    rng.shuffle(flag_order)
+    losses: dict[str, float] = {}
+    dropout = float(training["dropout"])
+    textcat, flags = nlp.get_pipe("textcat"), nlp.get_pipe("flags")
+    for pipe, examples, indices in ((textcat, data.cat_examples, order), (flags, data.flag_examples, flag_order)):
+        sizes = compounding(
+            float(training["batch_start"]), float(training["batch_stop"]), float(training["batch_compound"])
+        )
+        for batch in minibatch(indices, size=sizes):
+            pipe.update([examples[i] for i in batch], drop=dropout, sgd=optimizer, losses=losses)
+    return losses
+
+
+def train(
+    seed: int | None = None, log: Any = print, overrides: dict[str, Any] | None = None
+) -> tuple[spacy.Language, dict[Any, Any], dict[str, Any]]:
+    config = _config(seed, overrides)
+    training = config["training"]
+    fix_random_seed(int(training["seed"]))
+    nlp = load_model_from_config(config, auto_fill=True, validate=True)
+    train_data = read_examples(TRAIN)
+    partial: list[PartialExample] = []
+    for name in training.get("partial", []):
+        partial.extend(read_partial(ROOT / name))
+    nlp.get_pipe("rw_lexicon").initialize(lexicon_dir=str(LEXICONS))
+    data = _training_set(nlp, train_data, partial, training)
     draw = PartialDraw(
         partial,
         per_template=int(training.get("partial_per_template", 0)),
         not_abuse_repeat=int(training.get("not_abuse_repeat", 1)),
     )
-    nlp.initialize(lambda: cat_examples)
+    nlp.initialize(lambda: data.cat_examples)
     optimizer = registry.resolve({"optimizer": config["training"]["optimizer"]})["optimizer"]
-    textcat, flags = nlp.get_pipe("textcat"), nlp.get_pipe("flags")
     log(
         f"{len(train_data)} reacties + {len(partial)} gedeeltelijk gelabelde (HateCheck); "
-        f"{len(flag_examples)} voorbeelden voor de vlaggen"
+        f"{len(data.flag_examples)} voorbeelden voor de vlaggen"
     )
     rng = random.Random(int(training["seed"]))
-    dropout = float(training["dropout"])
     for epoch in range(int(training["max_epochs"])):
         started = time.perf_counter()
-        chosen = draw.epoch(epoch)
-        order = list(range(len(train_data))) + [partial_cats[i] for i in chosen if i in partial_cats]
-        flag_order = flag_base + sorted(partial_flags.values())  # all of them, once: they differ in group
-        rng.shuffle(order)
-        rng.shuffle(flag_order)
-        losses: dict[str, float] = {}
-        for pipe, examples, indices in ((textcat, cat_examples, order), (flags, flag_examples, flag_order)):
-            sizes = compounding(
-                float(training["batch_start"]), float(training["batch_stop"]), float(training["batch_compound"])
-            )
-            for batch in minibatch(indices, size=sizes):
-                pipe.update([examples[i] for i in batch], drop=dropout, sgd=optimizer, losses=losses)
+        losses = _train_epoch(nlp, data, draw.epoch(epoch), rng, optimizer, training)
         log(
             f"epoch {epoch + 1:2d}: verlies textcat {losses.get('textcat', 0):.3f}, "
             f"flags {losses.get('flags', 0):.3f} ({time.perf_counter() - started:.1f} s)"

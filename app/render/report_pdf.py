@@ -96,31 +96,30 @@ class ReportRenderer:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self.font(9.5))
-        parts: list[str] = []
         h = f"font-size:{round(self.pt(13))}px; color:#1565c0; margin-top:{round(self.pt(10))}px;"
         cell = f"padding:{round(self.pt(2.5))}px {round(self.pt(6))}px;"
-
-        def table(title: str, rows: list[tuple[str, str]], header: tuple[str, str]) -> None:
-            parts.append(f"<h2 style='{h}'>{_esc(title)}</h2>")
-            parts.append("<table cellspacing='0' style='border-collapse:collapse'>")
-            parts.append(
-                f"<tr><th align='left' style='{cell}'>{_esc(header[0])}</th>"
-                f"<th align='right' style='{cell}'>{_esc(header[1])}</th></tr>"
-            )
-            for name, value in rows:
-                parts.append(
-                    f"<tr><td style='{cell}'>{_esc(name)}</td><td align='right' style='{cell}'>{_esc(value)}</td></tr>"
-                )
-            parts.append("</table>")
-
         if r.empty:
             return doc
         t = words()["pdf"]
-        table(t["per_platform"], [(k, str(v)) for k, v in r.by_platform], (t["platform"], t["count"]))
-        table(t["per_outcome"], [(k, str(v)) for k, v in r.by_outcome], (t["outcome"], t["count"]))
-        table(t["per_status"], [(k, str(v)) for k, v in r.by_status], (t["status"], t["count"]))
+        parts = [
+            *_table(t["per_platform"], [(k, str(v)) for k, v in r.by_platform], (t["platform"], t["count"]), h, cell),
+            *_table(t["per_outcome"], [(k, str(v)) for k, v in r.by_outcome], (t["outcome"], t["count"]), h, cell),
+            *_table(t["per_status"], [(k, str(v)) for k, v in r.by_status], (t["status"], t["count"]), h, cell),
+            *self._about_html(h),
+            *self._repeat_writers_html(h),
+            *self._follow_ups_html(h),
+            *team_section(r.team, h, cell),
+            *self._lessons_html(h),
+            *self._notable_html(h),
+        ]
+        doc.setHtml(f"<div style='color:#212121'>{''.join(parts)}</div>")  # dark ink on paper, whatever the theme
+        return doc
 
-        parts.append(f"<h2 style='{h}'>{_esc(t['about'])}</h2>")
+    def _about_html(self, h: str) -> list[str]:
+        """What the comments were about: their topics and the words that came up often."""
+        r = self.report
+        t = words()["pdf"]
+        parts = [f"<h2 style='{h}'>{_esc(t['about'])}</h2>"]
         basis = (
             t["sample_part"].format(sampled=r.sampled, count=r.count)
             if r.sampled < r.count
@@ -136,8 +135,12 @@ class ReportRenderer:
             )
         if r.words:
             parts.append(f"<p><b>{_esc(t['words'])}</b>: " + _esc(", ".join(f"{w} ({n})" for w, n in r.words)) + "</p>")
+        return parts
 
-        parts.append(f"<h2 style='{h}'>{_esc(t['repeat_writers'])}</h2>")
+    def _repeat_writers_html(self, h: str) -> list[str]:
+        r = self.report
+        t = words()["pdf"]
+        parts = [f"<h2 style='{h}'>{_esc(t['repeat_writers'])}</h2>"]
         if r.repeat_writers:
             parts.append(
                 f"<p>{_esc(t['repeat_intro'])}</p><ul>"
@@ -148,8 +151,12 @@ class ReportRenderer:
             )
         else:
             parts.append(f"<p>{_esc(t['repeat_none'])}</p>")
+        return parts
 
-        parts.append(f"<h2 style='{h}'>{_esc(t['follow_ups'].format(count=r.open_follow_ups))}</h2>")
+    def _follow_ups_html(self, h: str) -> list[str]:
+        r = self.report
+        t = words()["pdf"]
+        parts = [f"<h2 style='{h}'>{_esc(t['follow_ups'].format(count=r.open_follow_ups))}</h2>"]
         if r.follow_ups:
             parts.append("<ul>")
             for c in r.follow_ups:
@@ -161,9 +168,12 @@ class ReportRenderer:
             parts.append("</ul>")
         else:
             parts.append(f"<p>{_esc(t['follow_ups_none'])}</p>")
+        return parts
 
-        parts.extend(team_section(r.team, h, cell))
-        parts.append(f"<h2 style='{h}'>{_esc(t['lessons'])}</h2>")
+    def _lessons_html(self, h: str) -> list[str]:
+        r = self.report
+        t = words()["pdf"]
+        parts = [f"<h2 style='{h}'>{_esc(t['lessons'])}</h2>"]
         if r.lessons:
             parts.append("<ul>")
             for text, tags in r.lessons:
@@ -172,9 +182,12 @@ class ReportRenderer:
             parts.append("</ul>")
         else:
             parts.append(f"<p>{_esc(t['lessons_none'])}</p>")
+        return parts
 
-        parts.append(f"<h2 style='{h}'>{_esc(t['notable'])}</h2>")
-        for c in r.notable:
+    def _notable_html(self, h: str) -> list[str]:
+        t = words()["pdf"]
+        parts = [f"<h2 style='{h}'>{_esc(t['notable'])}</h2>"]
+        for c in self.report.notable:
             who = f"{c.author} · " if c.author else ""
             parts.append(
                 f"<p><b>{_esc(c.when)} · {_esc(who + c.platform)} · {_esc(c.outcome)}</b><br>“{_esc(c.text)}”</p>"
@@ -184,8 +197,7 @@ class ReportRenderer:
                     f"<p style='margin-left:{round(self.pt(14))}px; color:#424242'>"
                     f"{_esc(t['our_reply'].format(reply=c.reply))}</p>"
                 )
-        doc.setHtml(f"<div style='color:#212121'>{''.join(parts)}</div>")  # dark ink on paper, whatever the theme
-        return doc
+        return parts
 
     # ------------------------------------------------------------ painting
 
@@ -311,6 +323,32 @@ class ReportRenderer:
 
     def _trend_chart(self, painter: QPainter, x: float, y: float, w: float, h: float) -> None:
         trend = self.report.trend
+        legend_y = self._trend_legend(painter, x, y, w)
+        area = QRectF(x + self.pt(34), legend_y + self.pt(18), w - self.pt(68), h - self.pt(60))
+        if area.height() <= 0 or not trend:
+            return
+        painter.setPen(QPen(GRID, self.pt(0.5)))
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        painter.drawLine(area.bottomLeft(), area.topLeft())
+        painter.drawLine(area.bottomRight(), area.topRight())
+        counts = [p.count for p in trend]
+        hours = [p.median_minutes / 60 if p.median_minutes is not None else None for p in trend]
+        top_count = max(*counts, 1)
+        top_hours = max([v for v in hours if v is not None], default=1.0) or 1.0
+        step = area.width() / max(1, len(trend) - 1)
+        self._trend_scales(painter, x, area, top_count, top_hours)
+        self._trend_lines(painter, area, step, counts, hours, (top_count, top_hours))
+        painter.setPen(MUTED)
+        for i, p in enumerate(trend):
+            label = month_label(p.month).split()[0][:3]
+            painter.drawText(
+                QRectF(area.left() + i * step - self.pt(20), area.bottom() + self.pt(3), self.pt(40), self.pt(12)),
+                Qt.AlignmentFlag.AlignHCenter,
+                label,
+            )
+
+    def _trend_legend(self, painter: QPainter, x: float, y: float, w: float) -> float:
+        """Draw the trend chart's title and legend; the top of the legend."""
         painter.setPen(TEXT)
         painter.setFont(self.font(11, bold=True))
         t = words()["pdf"]
@@ -327,22 +365,10 @@ class ReportRenderer:
         )
         painter.setPen(TEXT)
         painter.drawText(QPointF(x + self.pt(170), legend_y + self.pt(8)), t["trend_hours"])
-        area = QRectF(x + self.pt(34), legend_y + self.pt(18), w - self.pt(68), h - self.pt(60))
-        if area.height() <= 0 or not trend:
-            return
-        painter.setPen(QPen(GRID, self.pt(0.5)))
-        painter.drawLine(area.bottomLeft(), area.bottomRight())
-        painter.drawLine(area.bottomLeft(), area.topLeft())
-        painter.drawLine(area.bottomRight(), area.topRight())
-        counts = [p.count for p in trend]
-        hours = [p.median_minutes / 60 if p.median_minutes is not None else None for p in trend]
-        top_count = max(*counts, 1)
-        top_hours = max([v for v in hours if v is not None], default=1.0) or 1.0
-        step = area.width() / max(1, len(trend) - 1)
+        return legend_y
 
-        def point(i: int, value: float, top: float) -> QPointF:
-            return QPointF(area.left() + i * step, area.bottom() - area.height() * value / top)
-
+    def _trend_scales(self, painter: QPainter, x: float, area: QRectF, top_count: int, top_hours: float) -> None:
+        """Draw the count scale left of the chart and the hours scale right of it."""
         painter.setFont(self.font(7.5))
         for frac in (0.0, 0.5, 1.0):
             yy = area.bottom() - area.height() * frac
@@ -357,6 +383,22 @@ class ReportRenderer:
                 Qt.AlignmentFlag.AlignLeft,
                 decimal(top_hours * frac),
             )
+
+    def _trend_lines(
+        self,
+        painter: QPainter,
+        area: QRectF,
+        step: float,
+        counts: list[int],
+        hours: list[float | None],
+        tops: tuple[int, float],
+    ) -> None:
+        """Draw the counts as a solid line with dots and the median hours as a dashed line with gaps."""
+        top_count, top_hours = tops
+
+        def point(i: int, value: float, top: float) -> QPointF:
+            return QPointF(area.left() + i * step, area.bottom() - area.height() * value / top)
+
         path = QPainterPath()
         for i, n in enumerate(counts):
             p = point(i, n, top_count)
@@ -377,14 +419,22 @@ class ReportRenderer:
             if previous is not None:
                 painter.drawLine(previous, p)
             previous = p
-        painter.setPen(MUTED)
-        for i, p in enumerate(trend):
-            label = month_label(p.month).split()[0][:3]
-            painter.drawText(
-                QRectF(area.left() + i * step - self.pt(20), area.bottom() + self.pt(3), self.pt(40), self.pt(12)),
-                Qt.AlignmentFlag.AlignHCenter,
-                label,
-            )
+
+
+def _table(title: str, rows: list[tuple[str, str]], header: tuple[str, str], h: str, cell: str) -> list[str]:
+    """A heading and a two-column table (name, number) as HTML parts."""
+    parts = [
+        f"<h2 style='{h}'>{_esc(title)}</h2>",
+        "<table cellspacing='0' style='border-collapse:collapse'>",
+        f"<tr><th align='left' style='{cell}'>{_esc(header[0])}</th>"
+        f"<th align='right' style='{cell}'>{_esc(header[1])}</th></tr>",
+    ]
+    for name, value in rows:
+        parts.append(
+            f"<tr><td style='{cell}'>{_esc(name)}</td><td align='right' style='{cell}'>{_esc(value)}</td></tr>"
+        )
+    parts.append("</table>")
+    return parts
 
 
 def _verify_pdf(path: Path) -> None:

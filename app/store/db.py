@@ -224,6 +224,39 @@ def _create_new(path: Path) -> None:
                 leftover.unlink()
 
 
+def _check_contents(db: sqlite_utils.Database, path: Path) -> None:
+    """Raise StoreError when the opened file is damaged, another program's or from a newer version."""
+    result = db.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise StoreError(
+            f"De geschiedenis {path} is beschadigd ({result}). Het bestand is niet aangeraakt; "
+            "zet een reservekopie terug of kies een nieuw bestand."
+        )
+    if _is_foreign(db):
+        raise StoreError(
+            f"{path} is een SQLite-bestand van een ander programma, geen geschiedenis van Reageerwijzer. "
+            "Het bestand is niet aangeraakt; kies een ander bestand."
+        )
+    if _newer_version(db):
+        raise NewerVersionError(
+            f"De geschiedenis {path} is gemaakt met een nieuwere versie van Reageerwijzer; "
+            "werk het programma bij. Het bestand is niet aangeraakt."
+        )
+
+
+def _open_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    """The one-line message for an SQLite error while opening or migrating the history."""
+    message = _describe(exc)
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return StoreError(
+            f"De geschiedenis {path} kan niet worden beschreven (alleen-lezen?): {message}. "
+            "Kies een map waarin je mag schrijven."
+        )
+    if "locked" in message or "busy" in message:
+        return StoreError(f"De geschiedenis {path} is bezet door een ander programma; probeer het zo opnieuw.")
+    return StoreError(f"De geschiedenis {path} kan niet worden geopend: {message}. Het bestand is niet aangeraakt.")
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (or create) a history file and bring its schema up to date.
 
@@ -250,22 +283,7 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         raise StoreError(f"De geschiedenis {path} kan niet worden geopend: {_describe(exc)}.") from None
     db = sqlite_utils.Database(conn)
     try:
-        result = db.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise StoreError(
-                f"De geschiedenis {path} is beschadigd ({result}). Het bestand is niet aangeraakt; "
-                "zet een reservekopie terug of kies een nieuw bestand."
-            )
-        if _is_foreign(db):
-            raise StoreError(
-                f"{path} is een SQLite-bestand van een ander programma, geen geschiedenis van Reageerwijzer. "
-                "Het bestand is niet aangeraakt; kies een ander bestand."
-            )
-        if _newer_version(db):
-            raise NewerVersionError(
-                f"De geschiedenis {path} is gemaakt met een nieuwere versie van Reageerwijzer; "
-                "werk het programma bij. Het bestand is niet aangeraakt."
-            )
+        _check_contents(db, path)
         _configure(db, path)
         _migrate(db, path, had_content=True)
     except StoreError:
@@ -273,19 +291,7 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        message = _describe(exc)
-        if "readonly" in message or "read-only" in message or "unable to open" in message:
-            raise StoreError(
-                f"De geschiedenis {path} kan niet worden beschreven (alleen-lezen?): {message}. "
-                "Kies een map waarin je mag schrijven."
-            ) from None
-        if "locked" in message or "busy" in message:
-            raise StoreError(
-                f"De geschiedenis {path} is bezet door een ander programma; probeer het zo opnieuw."
-            ) from None
-        raise StoreError(
-            f"De geschiedenis {path} kan niet worden geopend: {message}. Het bestand is niet aangeraakt."
-        ) from None
+        raise _open_error(path, exc) from None
     for private in (path.with_name(path.name + side) for side in SIDE_FILES):
         if private.exists():
             make_private(private)

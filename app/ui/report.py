@@ -96,6 +96,17 @@ class ReportView(QWidget):
                 )
             )
         )
+        self._add_controls(layout)
+        self._add_preview(layout)
+        self.preview_button.clicked.connect(self.refresh_preview)
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.csv_button.clicked.connect(lambda: self.save("csv"))
+        self.month.currentIndexChanged.connect(lambda _i: self._auto_preview())
+        self.names.currentIndexChanged.connect(lambda _i: self._auto_preview())
+        self.refresh_months()
+
+    def _add_controls(self, layout: QVBoxLayout) -> None:
+        """The month and names choices and the preview, PDF and CSV buttons."""
         bar = QHBoxLayout()
         actions = QHBoxLayout()
         self.month = QComboBox()
@@ -119,6 +130,9 @@ class ReportView(QWidget):
         actions.addStretch()
         layout.addLayout(bar)
         layout.addLayout(actions)
+
+    def _add_preview(self, layout: QVBoxLayout) -> None:
+        """The progress bar, the status line and the scrolling preview of the pages."""
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Bezig"))
@@ -134,12 +148,6 @@ class ReportView(QWidget):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll.setWidget(self.pages_widget)
         layout.addWidget(self.scroll, 1)
-        self.preview_button.clicked.connect(self.refresh_preview)
-        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
-        self.csv_button.clicked.connect(lambda: self.save("csv"))
-        self.month.currentIndexChanged.connect(lambda _i: self._auto_preview())
-        self.names.currentIndexChanged.connect(lambda _i: self._auto_preview())
-        self.refresh_months()
 
     @property
     def busy(self) -> bool:

@@ -216,6 +216,18 @@ class OutcomePage(QWidget):
         self.limit = 0
         outer = QVBoxLayout(self)
         layout = scrolling(outer)
+        self._add_texts(layout)
+        layout.addWidget(self._reply_box(flow))
+        layout.addWidget(self.advice)
+        self._add_form(flow, layout)
+        layout.addStretch()
+        outer.addLayout(self._nav())
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self._save_shortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._escape)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.copy)
+
+    def _add_texts(self, layout: QVBoxLayout) -> None:
+        """The title, the comment, the warnings and the advice labels (the advice is placed by __init__)."""
         self.title = heading("", 1.5)
         self.comment = plain()
         self.comment.setAccessibleName(self.tr("De reactie"))
@@ -248,8 +260,9 @@ class OutcomePage(QWidget):
         layout.addWidget(self.marks)
         layout.addWidget(self.safety)
         layout.addWidget(self.warnings)
-        layout.addWidget(self._reply_box(flow))
-        layout.addWidget(self.advice)
+
+    def _add_form(self, flow: Flowchart, layout: QVBoxLayout) -> None:
+        """The form that saves the case, with its fields under the names the wizard uses."""
         self.form = CaseForm(
             flow,
             self.tr("Opslaan in de geschiedenis"),
@@ -264,11 +277,6 @@ class OutcomePage(QWidget):
         self.lesson = self.form.lesson
         self.tags = self.form.tags
         layout.addWidget(self.form)
-        layout.addStretch()
-        outer.addLayout(self._nav())
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self._save_shortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._escape)
-        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.copy)
 
     def _escape(self) -> None:
         """Esc goes back, but never while typing: it then only leaves the text field."""

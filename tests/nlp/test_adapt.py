@@ -70,16 +70,32 @@ def test_learn_adapts_one_history_and_can_be_undone(tmp_path: Path) -> None:
     other = tmp_path / "kapper.sqlite3"
     # Remarks the owner calls complaints, praise the owner calls praise.
     remarks = [
-        "Croissants waren vandaag wat bleek.", "Het brood was aan de taaie kant.", "Slagroom een beetje zuur.",
-        "Rij tot buiten op zaterdag.", "Vlaai iets te zoet naar mijn smaak.", "Kassa had geen wisselgeld.",
-        "Saucijzenbroodje lauw.", "Tompouce was ingezakt.", "Bestelling was half klaar om 9 uur.",
-        "Krentenbollen waren oud.", "Beetje karig belegd.", "Koffie was slap.",
+        "Croissants waren vandaag wat bleek.",
+        "Het brood was aan de taaie kant.",
+        "Slagroom een beetje zuur.",
+        "Rij tot buiten op zaterdag.",
+        "Vlaai iets te zoet naar mijn smaak.",
+        "Kassa had geen wisselgeld.",
+        "Saucijzenbroodje lauw.",
+        "Tompouce was ingezakt.",
+        "Bestelling was half klaar om 9 uur.",
+        "Krentenbollen waren oud.",
+        "Beetje karig belegd.",
+        "Koffie was slap.",
     ]
     praise = [
-        "Lekkerste appeltaart van de stad.", "Altijd vriendelijk geholpen.", "Verse broodjes, top.",
-        "Mooie taart voor de verjaardag.", "Prima koffie en een goed gesprek.", "Bakker met liefde voor het vak.",
-        "Heerlijk desembrood.", "Snel geholpen ondanks de drukte.", "Kinderen kregen een koekje, lief!",
-        "Topkwaliteit voor een eerlijke prijs.", "Beste kerststol ooit.", "Blij met de glutenvrije broden.",
+        "Lekkerste appeltaart van de stad.",
+        "Altijd vriendelijk geholpen.",
+        "Verse broodjes, top.",
+        "Mooie taart voor de verjaardag.",
+        "Prima koffie en een goed gesprek.",
+        "Bakker met liefde voor het vak.",
+        "Heerlijk desembrood.",
+        "Snel geholpen ondanks de drukte.",
+        "Kinderen kregen een koekje, lief!",
+        "Topkwaliteit voor een eerlijke prijs.",
+        "Beste kerststol ooit.",
+        "Blij met de glutenvrije broden.",
     ]
     examples = [adapt.OwnerExample(t, "klacht", {}, 2) for t in remarks] + [
         adapt.OwnerExample(t, "positief") for t in praise

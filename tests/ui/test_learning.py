@@ -20,7 +20,7 @@ def fill(store: CaseStore, n: int) -> None:
     for i in range(n):
         complaint = i % 2 == 0
         session = WizardSession(FLOW, Comment(f"Opmerking {i}: {'te lauw' if complaint else 'heerlijk'}", "google"))
-        for answer in (["negatief", "nee", "nee", "nee", "ja"] if complaint else ["positief", "publiek", "nee"]):
+        for answer in ["negatief", "nee", "nee", "nee", "ja"] if complaint else ["positief", "publiek", "nee"]:
             session.answer(answer)
         store.save(Case.from_session(session))
 
