@@ -1,0 +1,30 @@
+"""Found by reading drafts for fresh comments at the end of session 3 (issue #13): skin symptoms
+after eating are an allergic reaction (safety first, asking after the child), and fetching an
+order is not a repair."""
+
+from __future__ import annotations
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+
+BAKERY = BusinessProfile(name="Bakkerij Het Korenaar", kind="bakkerij", signers=["Els"], phone="010-1234567")
+
+
+def _draft(text: str) -> str:
+    d = Drafter(BAKERY, analyser=analyse_topics).draft("uitkomst_herstel", text, author="Fatma", platform="google")
+    assert d.text is not None
+    return d.text
+
+
+def test_red_spots_after_a_cake_are_an_allergic_reaction_and_come_first() -> None:
+    text = "Mijn zoontje kreeg rode vlekken in zijn gezicht na jullie notenkoek terwijl er 'notenvrij' op stond!!"
+    draft = _draft(text)
+    assert "allergische reactie" in draft
+    assert "jammer" not in draft.lower()
+    assert "010-1234567" in draft  # safety: phone first
+
+
+def test_a_collected_cake_is_not_a_repair() -> None:
+    draft = _draft("Gisteren een taart voor mijn moeder opgehaald maar de naam stond er verkeerd op.")
+    assert "reparatie" not in draft
