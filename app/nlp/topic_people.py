@@ -86,15 +86,27 @@ def holiday(m: Matches) -> str:
     return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name.lower(), name)
 
 
+_PARTICIPLE_STARTS = ("ge", "be", "ver", "ont", "her")
+
+
+def _by_someone(doc: Any, i: int) -> bool:
+    """'geholpen door Ahmed', 'bediend door Lotte': the one who did it, after a participle and 'door'."""
+    if i < 2 or doc[i - 1].lower_ != "door":
+        return False
+    verb = doc[i - 2].lower_
+    return verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
-    """Capitalised words used as a name: before a verb ('Sanne knipte') or thanked ('dank aan Kees')."""
+    """Capitalised words used as a name: before a verb ('Sanne knipte'), thanked ('dank aan Kees')
+    or as the one who helped ('geholpen door Ahmed')."""
     found = []
     for token in doc:
         if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
             continue
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         thanked = any(doc[j].lower_ in THANKS_WORDS for j in range(max(0, token.i - 2), token.i))
-        if after not in NAME_VERBS and not thanked:
+        if after not in NAME_VERBS and not thanked and not _by_someone(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
             continue

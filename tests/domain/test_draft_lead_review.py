@@ -28,3 +28,12 @@ def test_red_spots_after_a_cake_are_an_allergic_reaction_and_come_first() -> Non
 def test_a_collected_cake_is_not_a_repair() -> None:
     draft = _draft("Gisteren een taart voor mijn moeder opgehaald maar de naam stond er verkeerd op.")
     assert "reparatie" not in draft
+
+
+def test_the_one_who_helped_is_named_in_the_thanks() -> None:
+    assert analyse_topics("Top geholpen door Ahmed, band binnen 10 min geplakt 👍").names == ("Ahmed",)
+    assert analyse_topics("We fietsten door Amsterdam naar huis").names == ()
+    d = Drafter(BAKERY, analyser=analyse_topics).draft(
+        "uitkomst_bedank_publiek", "Super geholpen door Lotte, heel vriendelijk!", author="Marjon", platform="google"
+    )
+    assert d.text is not None and "Lotte" in d.text
