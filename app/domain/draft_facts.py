@@ -70,7 +70,9 @@ _GENERIC = frozenset(
 
 
 def _stem(word: str) -> str:
-    """A rough verb stem for matching: 'gestoomd' and 'stomen' → 'stom', 'ingekort' → 'inkort'."""
+    """A rough verb stem for matching: 'gestoomd' and 'stomen' → 'stom', 'ingekort' → 'inkort';
+    a diminutive is its noun: 'hondje' → 'hond', 'taartje' → 'taart'."""
+    word = re.sub(r"(?<=[a-z]{3})(?:etje|tje|pje|je)$", "", word)
     w = word
     if re.search(r"[dt]$", word):  # a participle: 'gestoomd', 'ingekort'
         w = re.sub(r"^(af|op|aan|uit|in|mee|over|door|terug|weg|na|voor|bij|om)?ge(?=[a-z]{3})", r"\1", word)

@@ -37,3 +37,23 @@ def test_the_one_who_helped_is_named_in_the_thanks() -> None:
         "uitkomst_bedank_publiek", "Super geholpen door Lotte, heel vriendelijk!", author="Marjon", platform="google"
     )
     assert d.text is not None and "Lotte" in d.text
+
+
+def test_a_diminutive_finds_its_faq_entry_before_the_opening_hours() -> None:
+    from app.domain.profile import FaqItem
+
+    restaurant = BusinessProfile(
+        name="De Gouden Lepel",
+        kind="restaurant",
+        signers=["Marco"],
+        register="u",
+        opening_hours="wo-zo 17:00-22:00",
+        faq=[FaqItem("Kan ik met de hond komen?", "Honden zijn welkom op het terras.")],
+    )
+    d = Drafter(restaurant, analyser=analyse_topics).draft(
+        "uitkomst_vraag_beantwoorden",
+        "Kunnen we zondag met ons hondje binnen zitten?",
+        author="Wim",
+        platform="facebook",
+    )
+    assert d.text is not None and "terras" in d.text and "17:00" not in d.text
