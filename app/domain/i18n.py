@@ -21,11 +21,11 @@ The language is chosen once, when the window starts (:func:`set_content_language
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, update_wrapper
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from app.domain.datafile import read_toml
@@ -131,11 +131,10 @@ def catalogue(relative: str, language: str) -> Mapping[str, str]:
     The file's shape is checked: ``[[text]]`` tables with exactly ``nl`` and the language's key,
     both text, the Dutch not empty and not twice. An empty translation is not translated yet
     (a translator's to-do, as ``skeleton`` writes it); no file: an empty catalogue."""
-    path = resource_path("i18n", language, *relative.split("/"))
-    if not path.exists():
+    source = catalogue_path(relative, language)
+    if not Path(source).exists():
         return {}
-    source = str(path)
-    data = read_toml(path)
+    data = read_toml(Path(source))
     unknown = set(data) - {"text"}
     if unknown:
         raise DataFileError(source, f"onbekende tabel '{sorted(unknown)[0]}' (alleen [[text]])")
@@ -267,14 +266,10 @@ def _merged(reference: Mapping[str, Any], own: Mapping[str, Any]) -> dict[str, A
 def _fits(dutch: Any, value: Any) -> bool:
     """A translation can stand in for the Dutch value: same type, same placeholders, same length."""
     if isinstance(dutch, str):
-        return isinstance(value, str) and bool(value.strip()) and _placeholders(value) == _placeholders(dutch)
+        return isinstance(value, str) and bool(value.strip()) and _fields(value) == _fields(dutch)
     if isinstance(dutch, list):
         return isinstance(value, list) and len(value) == len(dutch) and all(map(_fits, dutch, value))
     return False
-
-
-def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
 def text(name: str, key: str, language: str | None = None) -> Any:
