@@ -18,7 +18,6 @@ from app.errors import ReageerwijzerError
 if TYPE_CHECKING:
     from app.domain.profile import BusinessProfile
 
-SLOT = re.compile(r"\[vul in: [^\]]*\]")
 _TONE = re.compile(r"\{(ik|wij|je|u):([^|{}]*)\|\s*(ik|wij|je|u):([^{}]*)\}")
 MAX_TEXT = 4000
 
@@ -185,10 +184,6 @@ def checklist(plan: CrisisPlan | None = None, statements: StatementSet | None = 
             who += f" ({role.contact.strip()})"
         items.append(ChecklistItem(step.role, who, step.text))
     return items
-
-
-def open_slots(text: str) -> list[str]:
-    return SLOT.findall(text)
 
 
 def follow_up_draft(

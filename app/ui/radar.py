@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from app.domain.categories import PLATFORMS
 from app.domain.radar import parse_time
 from app.domain.radar_data import shipped_statements
-from app.domain.radar_plan import open_slots, statement_for
+from app.domain.radar_plan import statement_for
+from app.domain.replies import open_slots
 from app.store.radar import FollowUp, RadarReport, check, mark_follow_up_done, save_draft
 from app.ui.crisis_plan import CrisisPlanDialog, CrisisPlanSection, role_label
 from app.ui.tasks import HistoryWorker, TaskRunner

@@ -9,7 +9,8 @@ import pytest
 
 from app.domain.profile import BusinessProfile, ProfileError
 from app.domain.radar_data import ROLES, parse_radar, parse_statements, shipped_radar, shipped_statements
-from app.domain.radar_plan import CrisisPlan, PlanError, Role, checklist, follow_up_draft, open_slots, statement_for
+from app.domain.radar_plan import CrisisPlan, PlanError, Role, checklist, follow_up_draft, statement_for
+from app.domain.replies import open_slots
 from app.errors import DataFileError
 from app.resources import resource_path
 
