@@ -68,7 +68,9 @@ def main(argv: list[str]) -> int:
         return 2
     sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(TS)], check=True, capture_output=True
+        [str(BIN / "pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts", str(TS)],
+        check=True,
+        capture_output=True,
     )
     text, left = fill(TS.read_text(encoding="utf-8"), known)
     TS.write_text(text, encoding="utf-8")

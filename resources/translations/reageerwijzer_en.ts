@@ -213,16 +213,8 @@
         <translation>Write your reply, then have it checked.</translation>
     </message>
     <message>
-        <source>&amp;Vergelijk met het voorbeeld</source>
-        <translation type="vanished">Com&amp;pare with the model reply</translation>
-    </message>
-    <message>
         <source>Voorbeeldantwoord</source>
         <translation>Model reply</translation>
-    </message>
-    <message>
-        <source>Zit dit in jouw antwoord? Vink eerlijk aan.</source>
-        <translation type="vanished">Is this in your reply? Be honest when you tick.</translation>
     </message>
     <message>
         <source>&amp;Afronden</source>
@@ -305,10 +297,6 @@
         <translation>Outcome: {title}</translation>
     </message>
     <message>
-        <source>Schrijf je antwoord en vergelijk het daarna met het voorbeeld.</source>
-        <translation type="vanished">Write your reply, then compare it with the model reply.</translation>
-    </message>
-    <message>
         <source>Hier hoort geen openbaar antwoord bij.</source>
         <translation>This doesn&apos;t call for a public reply.</translation>
     </message>
@@ -335,10 +323,6 @@
     <message>
         <source>{right} van {total} vragen goed.</source>
         <translation>{right} of {total} questions right.</translation>
-    </message>
-    <message>
-        <source>Tips</source>
-        <translation type="vanished">Tips</translation>
     </message>
 </context>
 <context>
@@ -516,30 +500,6 @@
 <context>
     <name>CrisisView</name>
     <message>
-        <source>Erkennen, excuses waar nodig, persoonlijk verder</source>
-        <translation type="vanished">Acknowledge, apologise if due, continue privately</translation>
-    </message>
-    <message>
-        <source>Feiten rechtzetten, met bron</source>
-        <translation type="vanished">Correct the facts, with a source</translation>
-    </message>
-    <message>
-        <source>De vraag beantwoorden</source>
-        <translation type="vanished">Answer the question</translation>
-    </message>
-    <message>
-        <source>Kort bedanken</source>
-        <translation type="vanished">Say a brief thank-you</translation>
-    </message>
-    <message>
-        <source>Niet reageren, in de gaten houden</source>
-        <translation type="vanished">Don&apos;t respond, keep an eye on it</translation>
-    </message>
-    <message>
-        <source>Melden bij het platform (bedreiging: ook politie)</source>
-        <translation type="vanished">Report to the platform (threats: also the police)</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -582,10 +542,6 @@
     <message>
         <source> (beste: {score})</source>
         <translation> (best: {score})</translation>
-    </message>
-    <message>
-        <source>Wie oefent er?</source>
-        <translation type="vanished">Who is practicing?</translation>
     </message>
     <message>
         <source>Tijd {m:02d}:{s:02d} van {total}:00</source>
@@ -928,56 +884,20 @@
         <translation>Offered for approval again by {who}.</translation>
     </message>
     <message>
-        <source>Kies een reactie</source>
-        <translation type="vanished">Choose a comment</translation>
-    </message>
-    <message>
-        <source>De reactie</source>
-        <translation type="vanished">The comment</translation>
-    </message>
-    <message>
-        <source>Gegeven antwoord</source>
-        <translation type="vanished">Reply given</translation>
-    </message>
-    <message>
-        <source>Reactie</source>
-        <translation type="vanished">Comment</translation>
-    </message>
-    <message>
-        <source>Antwoord</source>
-        <translation type="vanished">Reply</translation>
-    </message>
-    <message>
         <source>Bijwerken</source>
         <translation>Update</translation>
-    </message>
-    <message>
-        <source>&amp;Niet gebruiken om de assistent te laten bijleren</source>
-        <translation type="vanished">&amp;Do not use to teach the assistant</translation>
     </message>
     <message>
         <source>Bijvoorbeeld als je hier bewust anders koos dan het schema voor deze reactie bedoelt.</source>
         <translation>For example when you deliberately chose differently from what the flowchart means for this comment.</translation>
     </message>
     <message>
-        <source>Opvolgen op</source>
-        <translation type="vanished">Follow up on</translation>
-    </message>
-    <message>
         <source>Nieuwe les toevoegen…</source>
         <translation>Add a new lesson…</translation>
     </message>
     <message>
-        <source>Nieuwe les</source>
-        <translation type="vanished">New lesson</translation>
-    </message>
-    <message>
         <source>labels, met komma&apos;s</source>
         <translation>tags, separated by commas</translation>
-    </message>
-    <message>
-        <source>Labels bij de nieuwe les</source>
-        <translation type="vanished">Tags for the new lesson</translation>
     </message>
     <message>
         <source>Wijzigingen &amp;opslaan</source>
@@ -986,14 +906,6 @@
     <message>
         <source>&amp;Verder met deze reactie</source>
         <translation>C&amp;ontinue with this comment</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="vanished">S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Les:</source>
-        <translation type="vanished">&amp;Lesson:</translation>
     </message>
     <message>
         <source>Alle maanden</source>
@@ -1006,38 +918,6 @@
     <message>
         <source>{n} om op te volgen</source>
         <translation>{n} to follow up</translation>
-    </message>
-    <message>
-        <source>onbekende schrijver</source>
-        <translation type="vanished">unknown author</translation>
-    </message>
-    <message>
-        <source>(assistent stelde voor: {s})</source>
-        <translation type="vanished">(assistant suggested: {s})</translation>
-    </message>
-    <message>
-        <source>Uitkomst</source>
-        <translation type="vanished">Outcome</translation>
-    </message>
-    <message>
-        <source>assistent</source>
-        <translation type="vanished">assistant</translation>
-    </message>
-    <message>
-        <source>Nog niet afgerond</source>
-        <translation type="vanished">Not finished yet</translation>
-    </message>
-    <message>
-        <source>Lessen</source>
-        <translation type="vanished">Lessons</translation>
-    </message>
-    <message>
-        <source>Nog geen les bij deze reactie.</source>
-        <translation type="vanished">No lesson for this comment yet.</translation>
-    </message>
-    <message>
-        <source>↻ {who} had al {n} andere negatieve reacties. Reageer één keer inhoudelijk en vriendelijk, bied persoonlijk contact aan en laat het daarna los.</source>
-        <translation type="vanished">↻ {who} has already left {n} other negative comments. Reply once, properly and kindly, offer personal contact, and then let it go.</translation>
     </message>
     <message>
         <source>Opslaan mislukt</source>
@@ -1095,10 +975,6 @@
         <translation>Ctrl+Enter: the whole path the assistant proposes</translation>
     </message>
     <message>
-        <source>Geplaatst op</source>
-        <translation type="vanished">Posted on</translation>
-    </message>
-    <message>
         <source>Link naar de reactie</source>
         <translation>Link to the comment</translation>
     </message>
@@ -1115,20 +991,8 @@
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <source>&amp;Geplaatst op:</source>
-        <translation type="vanished">Posted &amp;on:</translation>
-    </message>
-    <message>
         <source>&amp;Link (optioneel):</source>
         <translation>&amp;Link (optional):</translation>
-    </message>
-    <message>
-        <source>&amp;Verder →</source>
-        <translation type="vanished">&amp;Next →</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation type="vanished">Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -1442,10 +1306,6 @@
     <message>
         <source>{n} tekens</source>
         <translation>{n} characters</translation>
-    </message>
-    <message>
-        <source>{n} open plek(ken)</source>
-        <translation type="vanished">{n} open slot(s)</translation>
     </message>
     <message>
         <source>Nog open plekken</source>
@@ -1808,10 +1668,6 @@
     <message>
         <source>Hij leest dit als {reading}.</source>
         <translation>It reads this as {reading}.</translation>
-    </message>
-    <message>
-        <source>De assistent twijfelt: {first} of {second}?</source>
-        <translation type="vanished">The assistant is unsure: {first} or {second}?</translation>
     </message>
     <message>
         <source>Lees de reactie nog eens en kies zelf; er is niets vooraf gekozen.</source>
@@ -2617,22 +2473,6 @@
 <context>
     <name>WizardView</name>
     <message>
-        <source>Waar ben je?</source>
-        <translation type="vanished">Where are you?</translation>
-    </message>
-    <message>
-        <source>Vakjes zijn vragen, rondjes uitkomsten. Blauw: jouw weg.</source>
-        <translation type="vanished">Boxes are questions, circles are outcomes. Blue: your path.</translation>
-    </message>
-    <message>
-        <source>Assistent</source>
-        <translation type="vanished">Assistant</translation>
-    </message>
-    <message>
-        <source>Wat de assistent ziet</source>
-        <translation type="vanished">What the assistant sees</translation>
-    </message>
-    <message>
         <source>Assistent wordt geladen…</source>
         <translation>Loading assistant…</translation>
     </message>
@@ -2653,72 +2493,8 @@
         <translation>What you typed is kept: it is back when you return to this outcome.</translation>
     </message>
     <message>
-        <source>Twijfel: {first} ({p1}) of {second} ({p2})</source>
-        <translation type="vanished">Unsure: {first} ({p1}) or {second} ({p2})</translation>
-    </message>
-    <message>
-        <source>Lijkt: {label} ({p})</source>
-        <translation type="vanished">Looks like: {label} ({p})</translation>
-    </message>
-    <message>
-        <source>vanwege: {words}</source>
-        <translation type="vanished">because of: {words}</translation>
-    </message>
-    <message>
-        <source>Let op: {flags}</source>
-        <translation type="vanished">Note: {flags}</translation>
-    </message>
-    <message>
-        <source>bestelnummer</source>
-        <translation type="vanished">order number</translation>
-    </message>
-    <message>
-        <source>bedrag</source>
-        <translation type="vanished">amount</translation>
-    </message>
-    <message>
-        <source>datum</source>
-        <translation type="vanished">date</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation type="vanished">email</translation>
-    </message>
-    <message>
-        <source>telefoon</source>
-        <translation type="vanished">phone</translation>
-    </message>
-    <message>
-        <source>Gevonden: {items}</source>
-        <translation type="vanished">Found: {items}</translation>
-    </message>
-    <message>
         <source>Dat kan niet</source>
         <translation>That&apos;s not possible</translation>
-    </message>
-    <message>
-        <source> of </source>
-        <translation type="vanished"> or </translation>
-    </message>
-    <message>
-        <source>de assistent leest dit als {label} ({p})</source>
-        <translation type="vanished">the assistant reads this as {label} ({p})</translation>
-    </message>
-    <message>
-        <source>{label} ({p}, vanwege: {words})</source>
-        <translation type="vanished">{label} ({p}, because of: {words})</translation>
-    </message>
-    <message>
-        <source>Reacties tijdelijk uitzetten</source>
-        <translation type="vanished">Turn comments off for a while</translation>
-    </message>
-    <message>
-        <source>Loopt de discussie onder je bericht uit de hand? Zet de reacties dan tijdelijk uit, maar zeg eerlijk waarom. Bijvoorbeeld:</source>
-        <translation type="vanished">Is the discussion under your post getting out of hand? Then turn comments off for a while, but say honestly why. For example:</translation>
-    </message>
-    <message>
-        <source>&amp;Kopiëren</source>
-        <translation type="vanished">&amp;Copy</translation>
     </message>
     <message>
         <source>Tussentijds bewaren lukte niet: {e}</source>
