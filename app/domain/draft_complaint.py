@@ -23,6 +23,10 @@ _RUDE = frozenset(
     {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
     | {"afgesnauwd", "snauwen", "snauwde", "grof", "kortaf", "schouders"}
 )
+# Words that say how staff treated the writer (besides rudeness): then staff is the complaint.
+_TREATED = frozenset(
+    {"behandeld", "behandelen", "behandeling", "toon", "houding", "respect", "respectloos", "geholpen"}
+)
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
 _OWN_LINES = frozenset({"temperatuur", "overlast"})
 
@@ -151,6 +155,12 @@ class ComplaintDrafting(DraftBase):
         rude = bool(_RUDE & set(topics.lemmas))  # not 'de bediening was nergens te bekennen'
         if topic is not None and topic.id != "personeel" and "personeel" in topics.problems and rude:
             return topic, True  # 'een kras op mijn motorkap, de medewerker haalde zijn schouders op'
+        if topic is not None and topic.id == "personeel" and not (rude or _TREATED & set(topics.lemmas)):
+            # 'Bijna kaal geknipt, teleurgesteld in de kapster': staff named, but the work is the complaint.
+            data = shipped_topic_data()
+            other = next((data.concept(c) for c in topics.problems if c != "personeel"), None)
+            found = next((t for t in self.t.complaint_topics if other is not None and t.id == other.topic), None)
+            return found or next((t for t in self.t.complaint_topics if t.id == "overig"), topic), False
         if topic is None or topic.id != "personeel" or not topics.products or len(topics.problems) <= 1:
             return topic, False
         # 'Pizza koud en de bezorger onbeleefd': the empathy is about the pizza, the rudeness gets a line.

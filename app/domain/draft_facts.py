@@ -56,6 +56,15 @@ _GENERIC = frozenset(
         "beste",
         "goedemorgen",
         "goedemiddag",
+        "eigenlijk",
+        # words for 'things' in general: 'lactosevrije producten' is about lactose-free
+        "product",
+        "producten",
+        "ding",
+        "dingen",
+        "spullen",
+        "artikel",
+        "artikelen",
         # time words say when, not what: 'hoe lang', 'vanaf september', 'eerst', 'direct'
         "lang",
         "vanaf",
@@ -180,7 +189,19 @@ _RELATED = {
     "dringend": "spoed",
     "opzeggen": "opzeggen",
     "opzegg": "opzeggen",
+    # walking in without an appointment
+    "binnenlopen": "langskomen",
+    "binnenwippen": "langskomen",
+    "binnenstappen": "langskomen",
+    "langslopen": "langskomen",
+    "aanlopen": "langskomen",
+    "langsgaan": "langskomen",
+    "langskomen": "langskomen",
+    "inloop": "langskomen",
+    "inlopen": "langskomen",
 }
+
+_RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}
 
 
 def _keys(lemmas: Iterable[str]) -> set[str]:
@@ -189,7 +210,8 @@ def _keys(lemmas: Iterable[str]) -> set[str]:
             return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
         if w.endswith(_ALLERGY_HEADS):
             return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
-        return _RELATED.get(w, w)
+        # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'
+        return _RELATED.get(w) or _RELATED_STEMS.get(_stem(w), w)
 
     words = [w for w in lemmas if w not in _GENERIC and w not in stop_words() and len(w) > 2]
     if "rekening" in words and any(w.startswith("houd") for w in words):

@@ -9,15 +9,17 @@ from app.domain.draft_text import Part
 from app.domain.replies import Platform, number
 from app.domain.topics import Mention, TopicAnalysis, article_of
 
-CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie"})
+CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan"})
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
 # (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
-ACHIEVEMENTS = frozenset({"diploma"})
+ACHIEVEMENTS = frozenset({"diploma", "baan"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
     *("b&b", "bed & breakfast", "camping", "strandtent", "bowling", "escape", "sauna", "pizzeria", "ijssalon"),
 )
+# Services done to the writer's own thing: the thanks is for the work ('mijn fiets gerepareerd').
+_REPAIRS = frozenset({"reparatie", "onderhoud"})
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
@@ -70,6 +72,9 @@ class ThanksDrafting(DraftBase):
         if first:
             subject = self._subject(topics) if first is topics.products[0] else self._np(first)
             values = {"product": subject, "meervoud": number(first.plural)}
+            if first.own and _REPAIRS & set(topics.services):
+                # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain.
+                return self._line("positive", "thanks_repair", seed, values), False
             return self._line("positive", "thanks_product", seed, values), False
         return self._line("positive", "thanks_general", seed), True
 

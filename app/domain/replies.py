@@ -159,6 +159,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_person": frozenset({"persoon"}),
         "thanks_company": frozenset({"persoon"}),
         "thanks_rescue": frozenset({"onderwerp"}),
+        "thanks_repair": frozenset({"product", "meervoud"}),
         "congrats": frozenset({"persoon"}),
         "condolence": frozenset({"persoon"}),
         "condolence_general": _NONE,

@@ -144,6 +144,9 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
     return found[:2]
 
 
+# Before a participle these say how, not what: 'Heerlijk gegeten', 'Snel geholpen', 'Netjes gerepareerd'.
+_MANNER_ENDS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "vol")
+_MANNER = frozenset({"lekker", "snel", "prima", "netjes", "keurig", "super", "top", "goed", "mooi", "fijn", "perfect"})
 # Review shorthand: 'Boormachine gekocht, ...', 'Colbert laten innemen, ...'.
 _SHORTHAND_NEXT = frozenset({"laten", "gekocht", "besteld", "gehaald", "opgehaald", "gebracht", "gekregen"})
 
@@ -160,6 +163,8 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
         first, second = second, third  # 'Nieuwe game-pc laten bouwen, ...': an adjective before the noun
     shorthand = second.lower_ in _SHORTHAND_NEXT or participle(second.lower_)
     word = first.lower_
+    if shorthand and (word in _MANNER or word.endswith(_MANNER_ENDS)):
+        return None  # 'Heerlijk gegeten!': how it went, no thing
     if (
         (first.is_alpha or "-" in first.text)
         and not first.is_upper

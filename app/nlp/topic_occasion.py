@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.domain.topics import Concept, TopicData
+from app.domain.topics import Concept, TopicData, article_of
 from app.nlp.topic_match import Matches
 from app.nlp.topic_words import POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
@@ -92,7 +92,9 @@ class OccasionFinder:
         noun = said if said in self.data.articles or occasion is None else occasion.say
         first = doc[start].lower_
         if "-jarig" in first:
-            return f"{first.removesuffix('e')} {noun}"  # '10-jarig jubileum' as written
+            # '10-jarig jubileum' (a het-word), but 'onze 40-jarige bruiloft' (a de-word)
+            years = first.removesuffix("e") + ("e" if article_of(noun.split()[-1]) == "de" else "")
+            return f"{years} {noun}"
         return f"{first if first in WRITTEN_ORDINALS else ordinal(number)} {noun}"
 
 

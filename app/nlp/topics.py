@@ -24,6 +24,7 @@ from app.nlp.topic_match import (
     ill_after_meal,
     not_working,
     still_not_there,
+    unanswered_apart,
 )
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
@@ -33,6 +34,8 @@ from app.nlp.topic_words import lemma, plain, stem
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
 MAX_TEXT = 5_000  # longer comments are read up to here
+# The passes that correct what the word lists found, in order.
+_CORRECTIONS = (drop_names, drop_separable_falls, still_not_there, not_working, ill_after_meal, unanswered_apart)
 
 
 class TopicFinder:
@@ -101,7 +104,7 @@ class TopicFinder:
         elif not products:
             products = guessed_objects(m.doc, m.taken()) or adjective_nouns(m.doc, m.taken())
             lemmas.extend(lemma(p.text) for p in products)
-        for correction in (drop_names, drop_separable_falls, still_not_there, not_working, ill_after_meal):
+        for correction in _CORRECTIONS:
             correction(m)
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         main = safety[0] if safety else (problems[0] if problems else None)
