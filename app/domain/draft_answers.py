@@ -148,7 +148,10 @@ class AnswerDrafting(DraftBase):
         else:
             source = self._line("rumour", "source", seed)
             source_short = self._line("rumour", "source_short", seed)
-        if topics.products and not topics.products[0].wished:
+        # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
+        # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
+        first = topics.products[0] if topics.products else None
+        if first is not None and not first.wished and not first.guessed and not known:
             opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
         else:
             opening = self._line("rumour", "opening", seed)

@@ -12,6 +12,14 @@ from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
 _FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter"})
+# Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
+_PESTS = {
+    "muis": "een muis",
+    "muiz": "muizen",
+    "rat": "ongedierte",
+    "kakkerlak": "ongedierte",
+    "ongedierte": "ongedierte",
+}
 _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
 # Complaint concepts whose wording fits any thing the writer named, also a guessed one.
 _GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
@@ -72,6 +80,8 @@ class ComplaintDrafting(DraftBase):
         named = topics.products[0] if topics.products else None
         if concept == "gevaar":
             return f" met {self._np(named)}" if named is not None else ""
+        if concept == "hoofdhuid" and "behandeling" in topics.services:
+            return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             return f" na {self._np(named)}"
         if "etentje" in topics.services:
@@ -126,6 +136,12 @@ class ComplaintDrafting(DraftBase):
 
     def _safety_empathy(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str) -> str:
         lemmas = set(topics.lemmas)
+        pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
+        if concept == "hygiene" and pest:
+            # 'er liep een muis door het restaurant': the pest is what the writer saw, not dirty things
+            return self._line(
+                "safety", "pest", seed, {**values, "onderwerp": pest, "meervoud": number(pest[-1] == "n")}
+            )
         if concept == "hygiene" and topics.products:
             thing = self._np(topics.products[0])
             if {"schimmel", "beschimmeld"} & lemmas:
@@ -234,6 +250,8 @@ class ComplaintDrafting(DraftBase):
         after_service = any(s in _AFTER_SERVICES for s in topics.services)
         named = bool(topics.products) and not topics.products[0].guessed
         # Not for damage done by staff ('verf op onze auto'): that is no warranty matter.
+        # A thing named in a complaint about calls or mails that went unanswered is no warranty matter.
+        named = named and not topics.tried
         broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and (after_service or named))
         if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
             # Broken or disappointing, and the profile names the warranty.

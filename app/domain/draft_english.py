@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.domain.draft_base import DraftBase
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
-from app.domain.language import english_object, english_safety, english_tried
+from app.domain.language import english_asked_about, english_object, english_safety, english_tried
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
 
@@ -54,6 +54,9 @@ class EnglishDrafting(DraftBase):
             return parts, None
         if kind == "rechtzetten":
             return [Part("correction", self._line("english", "rumour", seed), True)], None
+        asked = english_asked_about(text)
+        if asked:  # 'Thanks for your question about cargo bikes!'
+            return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)], None
         return [Part("answer", self._line("english", "question", seed), True)], None
 
     def _english(

@@ -50,6 +50,17 @@ _GENERIC = frozenset(
         "kun",
         "kunt",
         "laten",
+        "laat",
+        "krijg",
+        "krijgen",
+        "nodig",
+        "ergens",
+        "tevor",
+        "tevoren",
+        "eindelijk",
+        "ongeveer",
+        "nieuw",
+        "nieuwe",
         "hoi",
         "hallo",
         "hey",
@@ -86,6 +97,8 @@ def _stem(word: str) -> str:
     if re.search(r"[dt]$", word):  # a participle: 'gestoomd', 'ingekort'
         w = re.sub(r"^(af|op|aan|uit|in|mee|over|door|terug|weg|na|voor|bij|om)?ge(?=[a-z]{3})", r"\1", word)
         w = re.sub(r"[dt]$", "", w) if w != word else w
+    if len(w) >= 7 and not w.endswith("weekend"):
+        w = re.sub(r"end$", "", w)  # a present participle: 'krullend' → 'krull'
     w = re.sub(r"(en|e)$", "", w) if len(w) > 4 else w
     w = re.sub(r"([bcdfgklmnprst])\1$", r"\1", w)  # 'legg(en)' → 'leg'
     return re.sub(r"([aeiou])\1", r"\1", w)
@@ -94,8 +107,18 @@ def _stem(word: str) -> str:
 def _similar(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return True
+    if len(a) >= 4 and len(b) >= 4 and (a == f"{b}t" or b == f"{a}t"):
+        return True  # a conjugated verb: 'knipt' ~ 'knip'
     stem = _stem(a)
-    return len(stem) >= 3 and stem == _stem(b)
+    return (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a)
+
+
+def _verb_compound(verb: str, noun: str) -> bool:
+    """'lenen' ~ 'leenfiets', 'huren' ~ 'huurauto': an infinitive whose stem starts a compound."""
+    if not verb.endswith("en") or len(verb) < 5:
+        return False
+    stem, compound = _stem(verb), _stem(noun)
+    return len(stem) >= 3 and compound.startswith(stem) and len(compound) - len(stem) >= 4
 
 
 def _compound_head(a: str, b: str) -> bool:
@@ -164,6 +187,10 @@ def faq_covers(
 # Compound heads that make a word an allergy for matching ('glutenintolerantie', 'allergieën').
 _ALLERGY_HEADS = ("allergie", "allergieen", "allergieën", "intolerantie", "intolerant", "overgevoeligheid")
 
+# A reaction of the body to something ('ik heb ooit gereageerd op haarverf') is about allergy.
+_REACTED = frozenset({"gereageerd", "reageerde", "reageer", "reager", "reactie"})
+_MESSAGES = frozenset({"mail", "email", "e-mail", "bericht", "vraag", "dm", "telefoon", "post", "review", "app"})
+
 # Words that mean the same thing for matching questions to FAQ entries.
 _RELATED = {
     "zaterdag": "weekend",
@@ -189,6 +216,12 @@ _RELATED = {
     "dringend": "spoed",
     "opzeggen": "opzeggen",
     "opzegg": "opzeggen",
+    # colouring hair is dyeing it
+    "kleur": "verven",
+    "kleuren": "verven",
+    "kleuring": "verven",
+    "verv": "verven",
+    "verven": "verven",
     # walking in without an appointment
     "binnenlopen": "langskomen",
     "binnenwippen": "langskomen",
@@ -208,12 +241,14 @@ def _keys(lemmas: Iterable[str]) -> set[str]:
     def related(w: str) -> str:
         if w.startswith(("zaterdag", "zondag")):
             return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
-        if w.endswith(_ALLERGY_HEADS):
+        if w.endswith(_ALLERGY_HEADS) or w.startswith("allergie") or (w in _REACTED and not about_messages):
             return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
         # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'
         return _RELATED.get(w) or _RELATED_STEMS.get(_stem(w), w)
 
     words = [w for w in lemmas if w not in _GENERIC and w not in stop_words() and len(w) > 2]
+    # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not
+    about_messages = bool(_MESSAGES & set(words))
     if "rekening" in words and any(w.startswith("houd") for w in words):
         # 'rekening houden met allergieën' is about the allergies, not about a bill
         words = [w for w in words if w != "rekening" and not w.startswith("houd")]

@@ -26,7 +26,7 @@ _ADDRESSED = re.compile(
 )
 
 
-WISH = re.compile(r"\b(?:zou|zouden|misschien|eens|idee|overwegen)\b", re.I)
+WISH = re.compile(r"\b(?:zou|zouden|misschien|eens|idee\w*|tip|suggestie|overwegen)\b", re.I)
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 
@@ -63,6 +63,10 @@ _OFFER_VERBS = word_set(
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
 _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
+# A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'.
+_GREETING = re.compile(
+    r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve)\b[^,!?]{0,30}[,!]\s*", re.I
+)
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 
 
@@ -70,7 +74,7 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     """The thing a yes/no question to the business asks about, as the writer put it ('Lego Duplo',
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
     for question in asked:
-        match = _ASKED_ABOUT.match(last_clause(question))
+        match = _ASKED_ABOUT.match(_GREETING.sub("", last_clause(question)))
         if not match:
             continue
         verb = match.group("verb").lower()
@@ -90,3 +94,48 @@ def addressed_question(question: str) -> bool:
     if _RHETORICAL.search(question):
         return False
     return bool(_ADDRESSED.search(question.strip()))
+
+
+# A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.
+_WISH_OM = re.compile(r"\bidee\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I)
+_WISH_ZOU = re.compile(r"\b(?:zou|zouden|kun|kunt|kunnen)\s+(?:je|jullie|u|jij)\s+(?P<what>[^?!.,]+?)\s*[?!.]", re.I)
+_MODALS = word_set("kunnen willen gaan")
+# Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
+_SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
+_STATES = word_set("open dicht langer eerder later vaker")
+_NOT_IN_WISH = word_set("mij me ons je jouw jullie uw u jij")
+
+
+def _te(verb: str) -> str:
+    """'maken' → 'te maken', 'aanbieden' → 'aan te bieden'."""
+    for particle in _SEPARABLE:
+        if verb.startswith(particle) and len(verb) - len(particle) >= 4 and not verb.startswith("ver"):
+            return f"{particle} te {verb[len(particle) :]}"
+    return f"te {verb}"
+
+
+def wish_clause(text: str) -> str:
+    """What a suggestion asks for, as 'om ... te <verb>' ('om ook op maandag open te zijn', 'om ook een
+    vega versie te maken'); '' when the suggestion has another shape."""
+    found = _WISH_OM.search(text)
+    if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
+        return " ".join(found.group("om").split())
+    found = _WISH_ZOU.search(text)
+    if not found:
+        return ""
+    words = strip_emoji(found.group("what")).split()
+    while words and words[-1].lower() in _MODALS and len(words) > 1 and words[-2].lower() in _MODALS:
+        words.pop()  # 'willen gaan'
+    if len(words) < 2 or len(words) > 9 or not words[-1].isalpha():
+        return ""
+    verb = words[-1].lower()
+    if verb in _MODALS:
+        if words[-2].lower() not in _STATES:
+            return ""  # 'zou je dat kunnen?': nothing to name
+        return f"om {' '.join(words[:-1])} te zijn"  # 'op maandag open kunnen' → 'op maandag open te zijn'
+    if not verb.endswith("en") or any(w.lower() in _NOT_IN_WISH for w in words):
+        # 'zou je mij kunnen bellen': a request, no suggestion to name; 'zou je je winkel ...': whose is
+        # 'je' in the reply? Not named.
+        return ""
+    rest = [w for w in words[:-1] if w.lower() not in _MODALS]
+    return f"om {' '.join(rest)} {_te(verb)}" if rest else ""

@@ -114,7 +114,11 @@ class ThanksDrafting(DraftBase):
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
         return parts
 
-    def _thanks(self, suggestion: bool, topics: TopicAnalysis, author: str, plat: Platform, seed: str) -> list[Part]:
+    def _thanks(
+        self, suggestion: bool, topics: TopicAnalysis, author: str, plat: Platform, seed: str, wish: str = ""
+    ) -> list[Part]:
+        """Thank once, congratulate or condole, greet the writer's people, answer a suggestion
+        (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
         praised = [p for p in topics.products if not p.wished]
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
@@ -124,10 +128,12 @@ class ThanksDrafting(DraftBase):
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed)
         if suggestion:
             fact = self._fact(topics)
+            about = "_about" if wish else ""
             if fact:
-                line = self._line("positive", "suggestion_fact", seed, {"label": fact[0], "waarde": fact[1]})
+                values = {"label": fact[0], "waarde": fact[1], "wens": wish}
+                line = self._line("positive", f"suggestion_fact{about}", seed, values)
             else:
-                line = self._line("positive", "suggestion", seed)
+                line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
             parts.append(Part("suggestion", line, True))
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)

@@ -76,6 +76,8 @@ def _opening_noun(text: str) -> str:
     """A review that opens with a short phrase without a verb names its subject there:
     'Fantastic sailing course, ...' → 'the sailing course'; 'Lovely wine bar, ...' → 'the wine bar'."""
     first = re.split(r"[,.!?;:]", text.strip(), maxsplit=1)[0]
+    # 'Lovely seafood dinner with a view of the beach': the phrase ends at its preposition
+    first = re.split(r"\s(?:with|at|in|on|for|by|and|from|near)\s", first, maxsplit=1)[0]
     words = _WORD.findall(first.lower())
     if not 2 <= len(words) <= 4 or any(w in _DETERMINERS or w in NEUTRAL for w in words):
         return ""
@@ -105,3 +107,26 @@ def english_tried(text: str) -> tuple[str, ...]:
         if re.search(r"\b(?:dm|message\w*)\b", around):
             found.append("dm")
     return tuple(dict.fromkeys(found))
+
+
+_ASKED = re.compile(
+    r"\b(?:do|does|can|could|would|will)\s+(?P<who>you|i|we)\s+(?:also\s+|still\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*\?",
+    re.I,
+)
+_PREPOSITIONS = frozenset({"by", "with", "on", "at", "in", "for", "to", "from", "before", "after", "during", "here"})
+_YOURS = {"my": "your", "our": "your", "i": "you", "we": "you"}
+
+
+def english_asked_about(text: str) -> str:
+    """What an English question asks about: 'Do you service cargo bikes?' → 'cargo bikes', 'Can I bring
+    my dog?' → 'your dog'; '' when no question has that shape or it is long."""
+    for found in _ASKED.finditer(text):
+        words = found.group("what").split()
+        if found.group("verb").lower() in {"be", "get", "help", "tell", "let", "call", "contact", "please"}:
+            continue
+        if words and words[0].lower() in _PREPOSITIONS:
+            continue  # 'Can I pay by card?': how, not what
+        if 0 < len(words) <= 5 and not any(w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words):
+            return " ".join(_YOURS.get(w.lower(), w) for w in words)
+    return ""

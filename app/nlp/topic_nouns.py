@@ -96,11 +96,21 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in not_objects():
         return None  # 'een extra dag': the word is a modifier of a noun that names nothing
-    if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word):
+    if _names_nothing(word):
         return None
     if det == "het" and word.endswith("en"):
         return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
     return _mention(det, word)
+
+
+def _names_nothing(word: str) -> bool:
+    """A word after an article that is no thing: too short, a stop word or a word of the lexicon, a
+    participle, a diminutive of such a word ('een ideetje'), an adverb or adjective ('het eindelijk')."""
+    if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word):
+        return True
+    if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("tje", "etje", "pje", "je")):
+        return True
+    return word.endswith(("lijk", "isch")) or (word.endswith("ig") and len(word) > 4)
 
 
 _PRONOMINAL = re.compile(r"^(?:er|daar|hier|waar)(?:af|aan|in|op|uit|mee|na|over|door|voor|bij|om|onder|tegen|toe)$")
@@ -202,8 +212,14 @@ def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Ment
 _PLURAL_ENDS = ("jes", "els", "ers", "ems", "ies", "ons")
 
 
+_SINGULAR_EN = frozenset({"kussen", "zitkussen", "hoofdkussen", "sofakussen"})
+
+
 def _mention(det: str, word: str) -> Mention:
     plural = word.endswith(_PLURAL_ENDS) and len(word) > 5 and det not in {"een", "het", "ons"}
+    # 'mijn krullen', 'de ratten': a doubled consonant before -en is a plural ('het kussen' is not)
+    doubled = re.search(r"([bdfgklmnprst])\1en$", word) is not None and word not in _SINGULAR_EN
+    plural = plural or (doubled and len(word) > 5 and det not in {"een", "het", "ons"})
     # 'die asperges' is plural; 'de cursus', 'de kaas' are not
     plural = plural or (
         det in {"de", "die", "deze"} and len(word) > 5 and word.endswith("es") and not word.endswith("ies")

@@ -59,7 +59,13 @@ class OccasionFinder:
         if occasion is not None:
             start, end = m.spans[occasion.id][0]
             said = doc[start:end].text.lower()
-            words, at = (said if said in self.data.articles else occasion.say), start
+            # 'onze kerstborrel', 'het zwemdiploma': a compound of the concept's head is named as written
+            compound = (
+                end - start == 1
+                and said.isalpha()
+                and any(said.endswith(h) and len(said) - len(h) >= 3 for h in occasion.heads)
+            )
+            words, at = (said if said in self.data.articles or compound else occasion.say), start
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             if rule == "ORDINAL_OCCASION":
