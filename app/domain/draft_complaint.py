@@ -11,7 +11,7 @@ from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
-_FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter"})
+_FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter", "haar"})
 # Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
 _PESTS = {
     "muis": "een muis",
@@ -36,7 +36,7 @@ _TREATED = frozenset(
     {"behandeld", "behandelen", "behandeling", "toon", "houding", "respect", "respectloos", "geholpen"}
 )
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
-_OWN_LINES = frozenset({"temperatuur", "overlast"})
+_OWN_LINES = frozenset({"temperatuur", "overlast", "teveel"})
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -224,6 +224,8 @@ class ComplaintDrafting(DraftBase):
         lemmas = set(topics.lemmas)
         if topics.concept == "temperatuur":
             return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
+        if topics.concept == "teveel":
+            return "overcharged", {}  # 'twee flessen wijn te veel op de rekening': a mistake, not a price
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
         if subject and topics.concept in _THING_LINES:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES, stop_words
+from app.domain.words import MONTH_NAMES, stop_words, word_set
 
 # Words that say nothing about what a question is about (on top of the stop words): verbs every
 # question uses, greetings, and time words that say when, not what ('hoe lang', 'vanaf september').
@@ -51,6 +51,7 @@ _GENERIC = frozenset(
         "kunt",
         "laten",
         "laat",
+        "bin",
         "krijg",
         "krijgen",
         "nodig",
@@ -191,6 +192,11 @@ _ALLERGY_HEADS = ("allergie", "allergieen", "allergieën", "intolerantie", "into
 _REACTED = frozenset({"gereageerd", "reageerde", "reageer", "reager", "reactie"})
 _MESSAGES = frozenset({"mail", "email", "e-mail", "bericht", "vraag", "dm", "telefoon", "post", "review", "app"})
 
+_DOG_BREEDS = word_set(
+    "labrador labradoodle teckel tekkel poedel herder herdershond beagle chihuahua boxer bulldog husky "
+    "dalmatier spaniel stabij keeshond terrier retriever collie mopshond viervoeter"
+)
+
 # Words that mean the same thing for matching questions to FAQ entries.
 _RELATED = {
     "zaterdag": "weekend",
@@ -211,11 +217,14 @@ _RELATED = {
     "mee": "meedoen",
     "meekomen": "meedoen",
     "meedoen": "meedoen",
+    "meenemen": "meedoen",
     "ziek": "spoed",
     "noodgeval": "spoed",
     "dringend": "spoed",
     "opzeggen": "opzeggen",
     "opzegg": "opzeggen",
+    # a dog by its breed ('onze labrador') is a dog
+    **dict.fromkeys(_DOG_BREEDS, "hond"),
     # colouring hair is dyeing it
     "kleur": "verven",
     "kleuren": "verven",

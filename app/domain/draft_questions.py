@@ -13,7 +13,8 @@ _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
 # Words that make a question rhetorical or a reproach rather than something to answer.
 _RHETORICAL = re.compile(
     r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|eigenlijk|nou|toch|normaal|serieus|"
-    r"echt waar|zijn jullie gek|meen je|ben je|hallo)\b|[?!]{2,}",
+    r"echt waar|zijn jullie gek|meen je|ben je|hallo|wat (?:is|was) (?:dat|dit) (?:hier|nu|voor)|wat denk\w*)\b"
+    r"|[?!]{2,}",
     re.I,
 )
 _ADDRESSED = re.compile(
@@ -63,6 +64,15 @@ _OFFER_VERBS = word_set(
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
 _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
+# 'Wat kost een nieuwe ketting?', 'Hoeveel kosten de lessen?': a question about the price of something.
+_PRICE = re.compile(
+    r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$", re.I
+)
+# Time words and fillers around what is asked about.
+_WHEN = word_set(
+    "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
+    "vrijdag zaterdagavond zondagavond vrijdagavond zaterdagmiddag zondagmiddag zaterdagochtend zondagochtend"
+)
 # A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'.
 _GREETING = re.compile(
     r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve)\b[^,!?]{0,30}[,!]\s*", re.I
@@ -74,13 +84,26 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     """The thing a yes/no question to the business asks about, as the writer put it ('Lego Duplo',
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
     for question in asked:
-        match = _ASKED_ABOUT.match(_GREETING.sub("", last_clause(question)))
-        if not match:
+        clause = _GREETING.sub("", last_clause(question))
+        price = _PRICE.match(clause)
+        match = _ASKED_ABOUT.match(clause)
+        if price:
+            words = strip_emoji(price.group("what")).split()  # 'Wat kost een nieuwe ketting?'
+        elif not match:
             continue
-        verb = match.group("verb").lower()
-        if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
-            continue
-        words = strip_emoji(match.group("what")).split()
+        else:
+            verb = match.group("verb").lower()
+            if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
+                continue
+            words = strip_emoji(match.group("what")).split()
+        while words and words[0].lower() in _WHEN:
+            words = words[1:]  # 'Hebben jullie zaterdagavond nog plek?': what, not when
+        while words and words[-1].lower() in _WHEN:
+            words = words[:-1]  # 'Hoeveel kost knippen bij jullie ongeveer?'
+        if len(words) >= 2 and words[-2].lower() == "bij" and words[-1].lower() in {"jullie", "u", "jou", "je"}:
+            words = words[:-2]
+        if words and words[0].lower() in {"jullie", "jouw", "uw"}:
+            words = ["de", *words[1:]]  # 'Wat kosten jullie taarten?' → 'de taarten'
         if words and words[0].lower() in _PREPOSITIONS:
             continue  # 'Bezorgen jullie ook op zaterdag?': when, not what
         if 0 < len(words) <= 7:

@@ -115,6 +115,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "overlast": _NONE,
         "staff_person": frozenset({"persoon"}),
         "person_too": frozenset({"persoon"}),
+        "overcharged": _NONE,
         "wait_duration": frozenset({"waarde"}),
         "cold": _NONE,
         "hot": _NONE,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -115,6 +116,7 @@ def _names_nothing(word: str) -> bool:
 
 _PRONOMINAL = re.compile(r"^(?:er|daar|hier|waar)(?:af|aan|in|op|uit|mee|na|over|door|voor|bij|om|onder|tegen|toe)$")
 _DEMONSTRATIVES = frozenset({"die", "deze", "dat", "dit"})
+_SUBJECTS = frozenset({"ik", "je", "jij", "we", "wij", "u", "ze", "zij", "hij", "jullie", "men"})
 
 
 def _after_bare_adjective(doc: Any, noun: Any, blocked: set[int]) -> Any:
@@ -187,11 +189,24 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
         nxt = doc[2] if len(doc) > 2 else None
         if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
             end = doc[3] if len(doc) > 3 else None
-            if (end is None or not end.is_alpha) and second.is_alpha and second.is_lower:
+            plain_words = second.is_alpha and second.is_lower and second.lower_ not in stop_words()
+            if (end is None or not end.is_alpha) and plain_words:
                 return Mention(f"{second.lower_} {nxt.lower_}", "de", guessed=True)  # 'Die dragon roll 🐉'
             return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun
+        if len(doc) > 2 and doc[2].lower_ in _SUBJECTS:
+            return None  # 'Dat vind ik jammer': a verb before its subject, no thing
         return _object_at(doc, 0, set(taken), DETERMINERS | _DEMONSTRATIVES)
     return _object_at(doc, 0, set(taken))
+
+
+_LINKING = frozenset({"was", "is", "waren", "zijn", "smaakte", "smaakten", "smaakt", "heeft", "had", "zag", "ziet"})
+
+
+def _demonstrative_subject(doc: Any, i: int) -> bool:
+    """'Die eendenborst was ongelooflijk.': a demonstrative that opens a sentence before a noun and its verb."""
+    starts = i == 0 or doc[i - 1].text in {".", "!", "?"}
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return starts and doc[i].lower_ in _DEMONSTRATIVES and after is not None and after.lower_ in _LINKING
 
 
 def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Mention]:
@@ -201,6 +216,9 @@ def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Ment
     found: list[Mention] = []
     for token in doc:
         mention = _object_at(doc, token.i, blocked)
+        if mention is None and _demonstrative_subject(doc, token.i):
+            mention = _object_at(doc, token.i, blocked, DETERMINERS | _DEMONSTRATIVES)  # 'Die eendenborst was ...'
+            mention = replace(mention, article=article_of(mention.text)) if mention is not None else None
         if mention is not None and all(m.text != mention.text for m in found):
             found.append(mention)
             if len(found) >= limit:

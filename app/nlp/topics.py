@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from app.domain.topics import TopicAnalysis, TopicData, shipped_topic_data
+from app.domain.topics import Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
 from app.nlp.topic_match import (
     Matches,
@@ -86,9 +86,10 @@ class TopicFinder:
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         return m
 
-    def analyse(self, text: str) -> TopicAnalysis:
-        m = self._match(text)
-        products, lemmas = self.products.collect(m)
+    @staticmethod
+    def _things(m: Matches, products: list[Mention], lemmas: list[str]) -> list[Mention]:
+        """The lexicon's products, with the noun the comment opens with first, or guessed nouns when the
+        lexicon knows none; their lemmas are added to ``lemmas``."""
         opening = opening_object(m.doc, m.taken())
         # Not when the writer named something of their own ('De droger heeft mijn wollen trui ...').
         # ... nor when the lexicon's word says it already ('Oude kaas gekocht' → 'oude kaas').
@@ -104,8 +105,16 @@ class TopicFinder:
         elif not products:
             products = guessed_objects(m.doc, m.taken()) or adjective_nouns(m.doc, m.taken())
             lemmas.extend(lemma(p.text) for p in products)
+        return products
+
+    def analyse(self, text: str) -> TopicAnalysis:
+        m = self._match(text)
+        products, lemmas = self.products.collect(m)
+        products = self._things(m, products, lemmas)
         for correction in _CORRECTIONS:
             correction(m)
+        if any(m.doc[s].lower_ == "haar" for s, _ in m.spans.get("hygiene", [])):
+            lemmas.append("haar")  # 'een haar in mijn tompouce' (not 'haren in de douche'): found in it
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         main = safety[0] if safety else (problems[0] if problems else None)
         if main is not None and main.id == "schade" and not any(p.own for p in products):

@@ -211,3 +211,66 @@ def test_a_treatment_beats_the_chair_in_a_scalp_reaction_and_late_food_is_waitin
 def test_no_warranty_line_when_the_complaint_is_about_unanswered_calls() -> None:
     draft = _draft("uitkomst_herstel", "Drie keer gebeld of mijn fiets klaar is, nooit teruggebeld.", SHOP)
     assert "garantie" not in draft
+
+
+# -- classes found reading a second batch of fresh comments aloud
+
+CAFE = BusinessProfile(
+    name="Eetcafé De Hoek",
+    kind="eetcafé",
+    signers=["Mo"],
+    voice="wij",
+    register="u",
+    email="info@dehoek.nl",
+    phone="020-7654321",
+    faq=[FaqItem("Zijn honden welkom?", "Ja, honden zijn welkom, ook binnen.")],
+)
+
+
+def test_overcharging_is_a_mistake_on_the_bill_not_a_price_shock() -> None:
+    text = "Er stond een dessert te veel op de rekening, we hebben dus te veel betaald."
+    assert analyse_topics(text).concept == "teveel"
+    draft = _draft("uitkomst_herstel", text, CAFE)
+    assert "te veel" in draft and "schrok van de prijs" not in draft
+    assert analyse_topics("Het brood wordt steeds duurder.").topic == "prijs"
+
+
+def test_a_hair_in_food_is_something_that_should_never_be_in_it() -> None:
+    draft = _draft("uitkomst_herstel", "Er zat een haar in mijn appelflap, bah.", CAFE)
+    assert "nooit" in draft and "schoon te zijn" not in draft
+
+
+def test_a_price_question_and_an_availability_question_name_what_they_ask_about() -> None:
+    from app.domain.draft_questions import asked_about
+
+    assert asked_about(["Hoeveel kost een föhnbeurt ongeveer?"]) == "een föhnbeurt"
+    assert asked_about(["Wat kosten jullie bruidstaarten?"]) == "de bruidstaarten"
+    assert asked_about(["Hebben jullie vrijdagavond nog een tafel voor zes?"]) == "een tafel voor zes"
+
+
+def test_a_reproach_put_as_a_question_is_not_answered() -> None:
+    from app.domain.draft_questions import addressed_question
+
+    assert not addressed_question("Wat is dat nu voor klantvriendelijkheid?")
+    assert addressed_question("Wat kost een nieuwe binnenband?")
+
+
+def test_a_dog_by_its_breed_and_taking_along_match_a_dog_faq() -> None:
+    found = match_faq(_lemmas("Mogen we onze teckel meenemen?"), CAFE, _lemmas)
+    assert found is not None and found[1] >= 0.5
+
+
+def test_a_demonstrative_opening_a_sentence_names_the_thing_but_not_a_verb() -> None:
+    assert [m.text for m in analyse_topics("Goed bediend. Die tiramisu was hemels.").products] == ["tiramisu"]
+    assert analyse_topics("Dat vind ik echt jammer.").products == ()
+    assert analyse_topics("Die was heerlijk!").products == ()
+
+
+def test_a_communion_or_funeral_is_not_assumed_to_be_the_writers() -> None:
+    draft = _draft("uitkomst_herstel", "De taart voor de communie was te laat, het feest was al begonnen.", CAFE)
+    assert "uw communie" not in draft
+
+
+def test_inflected_problem_adjectives_count() -> None:
+    assert analyse_topics("Wat een droge cake was dat.").topic == "kwaliteit"
+    assert analyse_topics("Mijn dochter kwam thuis met een scheve pony.").topic == "kwaliteit"
