@@ -95,7 +95,7 @@ class AnswerDrafting(DraftBase):
             return self._holiday_answer(topics.holiday, seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
-            return faq[0], "faq", suggestions
+            return _fit_open_question(faq[0], asked), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
@@ -173,3 +173,16 @@ def _without_names(part: str, names: set[str]) -> str:
         rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
     rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
     return rest.strip(" :") or part.strip()
+
+
+_OPEN_QUESTION = re.compile(r"^\W*(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I)
+
+
+def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
+    """'Hoe lang van tevoren ...?' is not answered with 'Ja, ...': the FAQ's yes goes when the writer
+    asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
+    yes = re.match(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", answer, re.I)
+    if not yes or not asked or not _OPEN_QUESTION.match(asked[0]):
+        return answer
+    rest = answer[yes.end() :]
+    return rest[:1].upper() + rest[1:]

@@ -33,7 +33,8 @@ _RUDE = frozenset(
 )
 # Words that say how staff treated the writer (besides rudeness): then staff is the complaint.
 _TREATED = frozenset(
-    {"behandeld", "behandelen", "behandeling", "toon", "houding", "respect", "respectloos", "geholpen"}
+    {"behandeld", "behandelen", "behandeling", "toon", "houding", "respect", "respectloos", "geholpen", "aandacht"}
+    | {"gezien", "telefoon", "luisterde", "luisteren", "negeerde", "ongeinteresseerd", "interesse"}
 )
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
 _OWN_LINES = frozenset({"temperatuur", "overlast", "teveel"})

@@ -126,6 +126,7 @@ _MODALS = word_set("kunnen willen gaan")
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
 _STATES = word_set("open dicht langer eerder later vaker")
+_FILLERS = word_set("niet gewoon eens misschien toch nou eigenlijk alsjeblieft aub")
 _NOT_IN_WISH = word_set("mij me ons je jouw jullie uw u jij")
 
 
@@ -160,5 +161,6 @@ def wish_clause(text: str) -> str:
         # 'zou je mij kunnen bellen': a request, no suggestion to name; 'zou je je winkel ...': whose is
         # 'je' in the reply? Not named.
         return ""
-    rest = [w for w in words[:-1] if w.lower() not in _MODALS]
+    # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
+    rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
     return f"om {' '.join(rest)} {_te(verb)}" if rest else ""

@@ -118,6 +118,11 @@ def _owner(m: Matches, at: int) -> str:
     before = doc[at - 1].lower_ if at > 0 else ""
     if before in POSSESSIVE:
         return ""
+    if before in {"zijn", "haar"}:
+        # 'Mijn kleinzoon kreeg ... voor zijn 4e verjaardag': the writer's person named before it
+        earlier = [s for s, _ in m.spans.get("naaste", []) if 0 < s < at and doc[s - 1].lower_ in POSSESSIVE]
+        if earlier:
+            return str(doc[max(earlier)].lower_)
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
     for s, _ in m.spans.get("naaste", []):
         if not sentence.start <= s < sentence.end + 4 or s == 0:

@@ -141,7 +141,7 @@ def test_a_suggestion_reply_names_what_was_suggested() -> None:
 
     assert wish_clause("Zouden jullie ook op zondag open kunnen?") == "om ook op zondag open te zijn"
     assert wish_clause("Zou je ook fietstassen willen verkopen?") == "om ook fietstassen te verkopen"
-    assert wish_clause("Kunnen jullie misschien een wachtlijst invoeren?") == "om misschien een wachtlijst in te voeren"
+    assert wish_clause("Kunnen jullie misschien een wachtlijst invoeren?") == "om een wachtlijst in te voeren"
     assert wish_clause("Zou je mij kunnen terugbellen?") == ""
     assert wish_clause("Misschien een idee om een koffiehoek te maken?") == "om een koffiehoek te maken"
     draft = _draft("uitkomst_bedank_publiek_suggestie", "Top service! Zouden jullie ook op zondag open kunnen?", SHOP)
@@ -274,3 +274,40 @@ def test_a_communion_or_funeral_is_not_assumed_to_be_the_writers() -> None:
 def test_inflected_problem_adjectives_count() -> None:
     assert analyse_topics("Wat een droge cake was dat.").topic == "kwaliteit"
     assert analyse_topics("Mijn dochter kwam thuis met een scheve pony.").topic == "kwaliteit"
+
+
+# -- classes found reading a third batch of fresh comments aloud
+
+
+def test_an_open_question_is_not_answered_with_the_faqs_yes() -> None:
+    bakery = BusinessProfile(
+        name="Bakkerij",
+        kind="bakkerij",
+        signers=["Anouk"],
+        faq=[FaqItem("Kan ik een bruidstaart bestellen?", "Ja, minstens vier weken van tevoren.")],
+    )
+    draft = _draft(
+        "uitkomst_vraag_beantwoorden", "Hoeveel weken van tevoren moet ik een bruidstaart bestellen?", bakery
+    )
+    assert "Minstens vier weken" in draft and "Ja," not in draft
+    yes = _draft("uitkomst_vraag_beantwoorden", "Kan ik bij jullie een bruidstaart bestellen?", bakery)
+    assert "Ja, minstens" in yes
+
+
+def test_a_postponed_appointment_is_an_appointment_complaint() -> None:
+    assert analyse_topics("De afgesproken servicebeurt is alweer uitgesteld.").topic == "afspraak"
+
+
+def test_his_or_her_occasion_belongs_to_the_writers_person_named_before() -> None:
+    topics = analyse_topics("Mijn dochter vierde bij jullie haar 16e verjaardag, wat een feest!")
+    assert topics.owner == "dochter" and topics.occasion_words == "16de verjaardag"
+
+
+def test_staff_who_did_not_pay_attention_is_a_staff_complaint() -> None:
+    draft = _draft("uitkomst_herstel", "De kapper had geen aandacht voor mij en praatte alleen met zijn collega.")
+    assert "behandeld" in draft or "vriendelijk" in draft
+
+
+def test_loud_music_is_nuisance_and_sticky_tables_are_hygiene() -> None:
+    assert analyse_topics("De muziek stond zo hard dat niemand elkaar kon verstaan.").concept == "overlast"
+    assert analyse_topics("De tafels waren plakkerig en er lag afval op de grond.").is_safety
