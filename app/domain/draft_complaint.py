@@ -31,6 +31,8 @@ _RUDE = frozenset(
     {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
     | {"afgesnauwd", "snauwen", "snauwde", "grof", "kortaf", "schouders"}
 )
+# The writer's word for what was booked, by its lemma: the reply says it back ('uw reservering').
+_BOOKINGS = {"reservering": "reservering", "gereserveerd": "reservering", "boeking": "boeking", "geboekt": "boeking"}
 # Words that say how staff treated the writer (besides rudeness): then staff is the complaint.
 _TREATED = frozenset(
     {"behandeld", "behandelen", "behandeling", "toon", "houding", "respect", "respectloos", "geholpen", "aandacht"}
@@ -195,6 +197,9 @@ class ComplaintDrafting(DraftBase):
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
         if not subject and "bestelling" in topics.lemmas and waiting:
             subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
+        booked = next((w for w in _BOOKINGS if w in topics.lemmas), "")
+        if not subject and booked and topic is not None and topic.id == "afspraak":
+            subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
@@ -230,7 +235,9 @@ class ComplaintDrafting(DraftBase):
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
         if subject and topics.concept in _THING_LINES:
-            return _THING_LINES[topics.concept], values
+            # the writer's own word: 'kapot' or 'stuk'
+            broken = "kapot" if "kapot" in lemmas else "stuk"
+            return _THING_LINES[topics.concept], {**values, "waarde": broken}
         if topics.people:
             return "neutral_person", {"persoon": f"{self._poss} {topics.people[0]}"}
         return "neutral", {}

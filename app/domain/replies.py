@@ -109,7 +109,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "terms": frozenset({"waarde"}),
         "neutral": _NONE,
         "neutral_person": frozenset({"persoon"}),
-        "defect": _TOPIC,
+        "defect": frozenset({"onderwerp", "meervoud", "waarde"}),
         "damage": _TOPIC,
         "also_staff": _NONE,
         "overlast": _NONE,

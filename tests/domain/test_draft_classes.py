@@ -311,3 +311,15 @@ def test_staff_who_did_not_pay_attention_is_a_staff_complaint() -> None:
 def test_loud_music_is_nuisance_and_sticky_tables_are_hygiene() -> None:
     assert analyse_topics("De muziek stond zo hard dat niemand elkaar kon verstaan.").concept == "overlast"
     assert analyse_topics("De tafels waren plakkerig en er lag afval op de grond.").is_safety
+
+
+def test_the_writers_own_word_for_a_booking_and_for_broken() -> None:
+    draft = _draft(
+        "uitkomst_herstel",
+        "Onze reservering voor vrijdag was er gewoon niet, terwijl we belden om te bevestigen.",
+        CAFE,
+    )
+    assert "reservering" in draft
+    for i in range(6):  # whichever sentence the seed picks, never 'stuk' for 'kapot'
+        broken = _draft("uitkomst_herstel", f"Mijn nieuwe föhn was na een week al kapot ({i}).")
+        assert " stuk " not in broken
