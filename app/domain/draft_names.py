@@ -91,6 +91,8 @@ def first_name(author: str) -> str:
     if len(words) == 3 and words[1].lower() in {"en", "&"} and all(w[:1].isupper() for w in (words[0], words[2])):
         return f"{words[0]} en {words[2]}"  # 'Bart en Ilse'
     first = words[0]
+    if first.lower() in _PARTICLES and len(words) > 1:
+        return ""  # 'Van Dijk', 'De Jong': a surname alone, no first name to greet with
     if not first[:1].isalpha() or any(ch.isdigit() for ch in first) or not 2 <= len(first) <= 30:
         return ""
     if first.endswith(".") or (len(first) <= 2 and first.isupper()):

@@ -68,6 +68,15 @@ _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond
 _PRICE = re.compile(
     r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$", re.I
 )
+# 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?': a modal question whose
+# infinitive offers something; what stands between is what is asked about.
+_MODAL_OFFER = re.compile(
+    r"^\W*(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij)\s+(?:ook\s+|nog\s+)*"
+    r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:laten\s+)?"
+    r"(?:repareren|maken|leveren|bezorgen|kopen|bestellen|reserveren|huren|knippen|kleuren|verven|bakken|"
+    r"nakijken|onderhouden|afhalen|ophalen|krijgen|maken)(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
+    re.I,
+)
 # Time words and fillers around what is asked about.
 _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
@@ -75,7 +84,8 @@ _WHEN = word_set(
 )
 # A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'.
 _GREETING = re.compile(
-    r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve)\b[^,!?]{0,30}[,!]\s*", re.I
+    r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*",
+    re.I,
 )
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 
@@ -87,8 +97,11 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         clause = _GREETING.sub("", last_clause(question))
         price = _PRICE.match(clause)
         match = _ASKED_ABOUT.match(clause)
+        modal = _MODAL_OFFER.match(clause)
         if price:
             words = strip_emoji(price.group("what")).split()  # 'Wat kost een nieuwe ketting?'
+        elif modal:
+            words = strip_emoji(modal.group("what")).split()  # 'Kunt u ook mijn scootmobiel repareren?'
         elif not match:
             continue
         else:

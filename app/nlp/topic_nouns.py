@@ -150,8 +150,8 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
             continue
         if _PRONOMINAL.match(word):
             continue  # 'eraf', 'daarna', 'hierover': an adverb
-        if token.lower_ in stop_words() or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS):
-            continue
+        if token.lower_ in stop_words() or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS | _ABSENT):
+            continue  # after 'geen' or 'zonder' the thing was not there: 'geen onnodige verkooppraatjes'
         found.append(_mention("de", word))
     return found[:2]
 
@@ -159,6 +159,7 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
 # Before a participle these say how, not what: 'Heerlijk gegeten', 'Snel geholpen', 'Netjes gerepareerd'.
 _MANNER_ENDS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "vol")
 _MANNER = frozenset({"lekker", "snel", "prima", "netjes", "keurig", "super", "top", "goed", "mooi", "fijn", "perfect"})
+_ABSENT = frozenset({"geen", "zonder"})
 # Review shorthand: 'Boormachine gekocht, ...', 'Colbert laten innemen, ...'.
 _SHORTHAND_NEXT = frozenset({"laten", "gekocht", "besteld", "gehaald", "opgehaald", "gebracht", "gekregen"})
 

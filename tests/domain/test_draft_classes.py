@@ -323,3 +323,40 @@ def test_the_writers_own_word_for_a_booking_and_for_broken() -> None:
     for i in range(6):  # whichever sentence the seed picks, never 'stuk' for 'kapot'
         broken = _draft("uitkomst_herstel", f"Mijn nieuwe föhn was na een week al kapot ({i}).")
         assert " stuk " not in broken
+
+
+# -- classes found reading a fourth batch of fresh comments aloud
+
+
+def test_a_surname_alone_has_no_first_name() -> None:
+    from app.domain.draft_names import first_name
+
+    assert first_name("De Graaf") == "" and first_name("Van den Broek") == ""
+    assert first_name("Lotte van den Broek") == "Lotte"
+
+
+def test_a_compound_of_a_word_that_names_nothing_is_no_product_nor_what_was_absent() -> None:
+    assert analyse_topics("Vervelende ervaring gehad.").products == ()
+    assert analyse_topics("Vriendelijk personeel en geen lange wachttijden.").products == ()
+
+
+def test_only_adjectives_stand_between_my_and_what_is_mine() -> None:
+    (cake,) = analyse_topics("Met mijn zoon oliebollen gehaald").products
+    assert not cake.own
+    (bag,) = analyse_topics("Mijn mooie nieuwe tas is gescheurd").products
+    assert bag.own
+
+
+def test_a_name_joined_to_a_thanked_name_is_thanked_too() -> None:
+    assert analyse_topics("Complimenten aan Ruud en Fatima voor de snelle hulp").names == ("Ruud", "Fatima")
+
+
+def test_a_modal_question_names_what_it_asks_for() -> None:
+    from app.domain.draft_questions import asked_about
+
+    assert asked_about(["Kunnen jullie ook mijn kinderzitje monteren?"]) == ""  # 'monteren' offers nothing known
+    assert asked_about(["Kunnen jullie ook mijn bakfiets nakijken?"], "uw") == "uw bakfiets"
+    assert (
+        asked_about(["Hallo, kan ik bij jullie een taart voor 20 personen bestellen?"]) == "een taart voor 20 personen"
+    )
+    assert asked_about(["Geachte heer, kan ik een afspraak maken voor een knipbeurt?"]) == "een afspraak"
