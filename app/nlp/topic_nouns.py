@@ -107,8 +107,8 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
 def _names_nothing(word: str) -> bool:
     """A word after an article that is no thing: too short, a stop word or a word of the lexicon, a
     participle, a diminutive of such a word ('een ideetje'), an adverb or adjective ('het eindelijk')."""
-    if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word):
-        return True
+    if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word) or _PRONOMINAL.match(word):
+        return True  # ... or 'ervoor', 'daarna': an adverb
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("tje", "etje", "pje", "je")):
         return True
     return word.endswith(("lijk", "isch")) or (word.endswith("ig") and len(word) > 4)

@@ -55,6 +55,7 @@ class ProductFinder:
         if lem in self.products:
             base, article = self.products[lem]
             plural = word != plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
+            plural = plural and word.startswith(lem[: max(2, len(lem) - 2)])  # 'velo' is a fiets, not 'fietsen'
             if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
                 plural = base in PLURAL_WORDS or base in self.data.plurals
             elif base in self.data.plurals and word == lem:

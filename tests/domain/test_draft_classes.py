@@ -360,3 +360,14 @@ def test_a_modal_question_names_what_it_asks_for() -> None:
         asked_about(["Hallo, kan ik bij jullie een taart voor 20 personen bestellen?"]) == "een taart voor 20 personen"
     )
     assert asked_about(["Geachte heer, kan ik een afspraak maken voor een knipbeurt?"]) == "een afspraak"
+
+
+def test_adverbs_and_words_about_the_comment_are_no_things() -> None:
+    assert analyse_topics("Het ging opeens mis, en ervoor was alles goed.").products == ()
+    assert analyse_topics("Ik heb een klacht.").products == ()
+
+
+def test_flemish_words_for_not_and_bike() -> None:
+    found = analyse_topics("Ik wacht al drie weken en mijn velo is nog altijd ni klaar.")
+    assert [(m.text, m.plural) for m in found.products] == [("velo", False)]
+    assert found.topic in {"levering", "wachttijd"}
