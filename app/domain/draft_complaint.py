@@ -11,7 +11,9 @@ from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
-_FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter", "haar"})
+_FOREIGN = frozenset(
+    {"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter", "haar", "wesp"}
+)
 # Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
 _PESTS = {
     "muis": "een muis",
@@ -39,7 +41,7 @@ _TREATED = frozenset(
     | {"gezien", "telefoon", "luisterde", "luisteren", "negeerde", "ongeinteresseerd", "interesse"}
 )
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
-_OWN_LINES = frozenset({"temperatuur", "overlast", "teveel"})
+_OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal"})
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -230,6 +232,9 @@ class ComplaintDrafting(DraftBase):
         lemmas = set(topics.lemmas)
         if topics.concept == "temperatuur":
             return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
+        if topics.concept == "diefstal":
+            # 'Mijn fiets is uit jullie stalling gestolen': what is gone, when the writer named it
+            return ("stolen", values) if subject else ("stolen_general", {})
         if topics.concept == "teveel":
             return "overcharged", {}  # 'twee flessen wijn te veel op de rekening': a mistake, not a price
         if topics.concept == "overlast":

@@ -116,6 +116,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff_person": frozenset({"persoon"}),
         "person_too": frozenset({"persoon"}),
         "overcharged": _NONE,
+        "stolen": _TOPIC,
+        "stolen_general": _NONE,
         "wait_duration": frozenset({"waarde"}),
         "cold": _NONE,
         "hot": _NONE,

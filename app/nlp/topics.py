@@ -117,7 +117,10 @@ class TopicFinder:
             lemmas.append("haar")  # 'een haar in mijn tompouce' (not 'haren in de douche'): found in it
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         main = safety[0] if safety else (problems[0] if problems else None)
-        if main is not None and main.id == "schade" and not any(p.own for p in products):
+        if main is not None and main.id == "schade" and any(p.own for p in products):
+            # 'rode wijn over mijn witte jurk gemorst': what was damaged is the writer's own thing
+            products = sorted(products, key=lambda p: not p.own)
+        elif main is not None and main.id == "schade":
             # 'verf op onze nieuwe auto gemorst': what was damaged is the writer's own thing
             subjects = {i for c in m.found(self.data, "subject") for s, e in m.spans[c.id] for i in range(s, e)}
             own = [g for g in guessed_objects(m.doc, m.taken() - subjects, limit=4) if g.own]

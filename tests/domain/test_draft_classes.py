@@ -371,3 +371,27 @@ def test_flemish_words_for_not_and_bike() -> None:
     found = analyse_topics("Ik wacht al drie weken en mijn velo is nog altijd ni klaar.")
     assert [(m.text, m.plural) for m in found.products] == [("velo", False)]
     assert found.topic in {"levering", "wachttijd"}
+
+
+# -- classes found reading a fifth batch of fresh comments aloud
+
+
+def test_a_sting_is_an_injury_and_a_wasp_in_food_a_foreign_object() -> None:
+    assert analyse_topics("Mijn dochter werd gestoken door een bij in haar ijsje.").is_safety
+    assert analyse_topics("Er zat een dode wesp in de jam.").is_safety
+
+
+def test_something_stolen_while_in_the_businesss_care_is_named_as_gone() -> None:
+    draft = _draft("uitkomst_herstel", "Mijn scooter is bij jullie op het terrein gestolen!", SHOP)
+    assert "je scooter" in draft and ("weg is" in draft or "verdwenen" in draft)
+    assert "na de reparatie" not in draft
+
+
+def test_damage_is_to_the_writers_own_thing() -> None:
+    draft = _draft("uitkomst_herstel", "De serveerster knoeide koffie over mijn nieuwe broek.", CAFE)
+    assert "uw nieuwe broek" in draft or "uw broek" in draft
+
+
+def test_more_ways_to_say_it_was_not_right() -> None:
+    for text in ("Het brood was niet doorbakken.", "Mijn haar is veel te donker geworden.", "Het voelde afgeraffeld."):
+        assert analyse_topics(text).topic == "kwaliteit", text
