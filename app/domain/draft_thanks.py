@@ -6,8 +6,8 @@ import re
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_text import Part
-from app.domain.replies import Platform, number
-from app.domain.topics import Mention, TopicAnalysis, article_of
+from app.domain.replies import Platform, number, render
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan"})
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
@@ -20,6 +20,8 @@ VENUE_KINDS = (
 )
 # Services done to the writer's own thing: the thanks is for the work ('mijn fiets gerepareerd').
 _REPAIRS = frozenset({"reparatie", "onderhoud"})
+# What a point of criticism in praise is about, where the concept's own word does not fit.
+_CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rekening"}
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
@@ -135,12 +137,22 @@ class ThanksDrafting(DraftBase):
             else:
                 line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
             parts.append(Part("suggestion", line, True))
+        if topics.criticism and not suggestion:
+            parts.append(Part("criticism", self._criticism(topics.criticism, seed), False))
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return parts
+
+    def _criticism(self, concept_id: str, seed: str) -> str:
+        """'Heerlijk gegeten, maar de bediening mocht wat sneller': the point is taken, not argued."""
+        concept = shipped_topic_data().concept(concept_id)
+        about = _CRITICISM.get(concept_id) or (render(concept.say, self.tone) if concept else "")
+        if not about:
+            return self._line("positive", "criticism_general", seed)
+        return self._line("positive", "criticism", seed, {"onderwerp": about})
 
     def _joke(self, topics: TopicAnalysis, seed: str) -> str:
         problem = topics.problems[0] if topics.problems else ""

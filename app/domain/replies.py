@@ -175,6 +175,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"label", "waarde"}),
         "suggestion_about": frozenset({"wens"}),
+        "criticism": _TOPIC,
+        "criticism_general": _NONE,
         "suggestion_fact_about": frozenset({"label", "waarde", "wens"}),
         "closing": _NONE,
         "emoji": _NONE,

@@ -196,14 +196,25 @@ def ill_after_meal(m: Matches) -> None:
                 return
 
 
-def wish_sentences(doc: Any) -> set[int]:
-    """Token positions in sentences that make a suggestion ('misschien ook eens ...')."""
+_MINUS = frozenset({"helaas", "jammer", "minpuntje", "minpunt"})
+
+
+def _criticises(doc: Any, i: int) -> bool:
+    """'Alleen de muziek mocht wat zachter', 'helaas was de soep koud': a minus point, not praise."""
+    word = doc[i].lower_
+    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return word in _MINUS or (word == "alleen" and following in {"de", "het", "wel", "jammer", "was", "waren", "mocht"})
+
+
+def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
+    """Token positions in sentences that make a suggestion ('misschien ook eens ...') or a minus point
+    ('alleen de muziek mocht zachter'); with ``minus_only`` only the minus points."""
     positions: set[int] = set()
     sentence: list[int] = []
     wish = False
     for token in doc:
         sentence.append(token.i)
-        wish = wish or token.lower_ in WISH_WORDS
+        wish = wish or (token.lower_ in WISH_WORDS and not minus_only) or _criticises(doc, token.i)
         # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
         ends = token.text in {".", "!", "?"} or (
             token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
@@ -213,6 +224,26 @@ def wish_sentences(doc: Any) -> set[int]:
                 positions.update(sentence)
             sentence, wish = [], False
     return positions
+
+
+_CONTRAST = frozenset({"maar", "alleen", "helaas", "jammer", "minpuntje", "minpunt"})
+_NEGATED = frozenset({"niet", "nooit", "geen", "niks", "niets", "zonder"})
+
+
+def criticism(m: Matches, problems: list[Concept]) -> str:
+    """The problem a writer adds to praise after 'maar', 'alleen', 'helaas' ('Heerlijk gegeten, maar de
+    bediening was traag' → personeel); '' when none, or when it is denied ('maar nooit lang wachten')."""
+    doc = m.doc
+    contrast = [t.i for t in doc if t.lower_ in _CONTRAST]
+    for concept in problems:
+        for start, _ in m.spans.get(concept.id, []):
+            after = any(
+                c < start and not any(doc[k].text in {".", "!", "?"} for k in range(c, start)) for c in contrast
+            )
+            denied = any(doc[k].lower_ in _NEGATED for k in range(max(0, start - 3), start))
+            if after and not denied:
+                return concept.id
+    return ""
 
 
 _NUMBER_WORDS = word_set(

@@ -210,7 +210,9 @@ def _demonstrative_subject(doc: Any, i: int) -> bool:
     return starts and doc[i].lower_ in _DEMONSTRATIVES and after is not None and after.lower_ in _LINKING
 
 
-def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Mention]:
+def guessed_objects(
+    doc: Any, taken: Iterable[int], limit: int = 2, wished: frozenset[int] = frozenset()
+) -> list[Mention]:
     """Up to ``limit`` nouns the writer put after an article or possessive, in the order said.
     ``taken`` are token positions that belong to a concept already (occasion, person, safety)."""
     blocked = set(taken)
@@ -221,7 +223,8 @@ def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Ment
             mention = _object_at(doc, token.i, blocked, DETERMINERS | _DEMONSTRATIVES)  # 'Die eendenborst was ...'
             mention = replace(mention, article=article_of(mention.text)) if mention is not None else None
         if mention is not None and all(m.text != mention.text for m in found):
-            found.append(mention)
+            # named in a suggestion or a minus point ('Alleen de muziek mocht zachter'): not praised
+            found.append(replace(mention, wished=True) if token.i in wished else mention)
             if len(found) >= limit:
                 break
     return found

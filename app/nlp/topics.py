@@ -18,6 +18,7 @@ from app.domain.topics import Mention, TopicAnalysis, TopicData, shipped_topic_d
 from app.nlp import topic_people
 from app.nlp.topic_match import (
     Matches,
+    criticism,
     drop_names,
     drop_separable_falls,
     duration,
@@ -25,6 +26,7 @@ from app.nlp.topic_match import (
     not_working,
     still_not_there,
     unanswered_apart,
+    wish_sentences,
 )
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
@@ -61,6 +63,11 @@ class TopicFinder:
             if concept.unless:
                 self.unless.add(concept.id, [self.nlp.make_doc(plain(u)) for u in concept.unless])
         self._subjects = {c.id for c in self.data.concepts if c.group == "subject"}
+        self._term_owners: dict[str, set[str]] = {}
+        for concept in self.data.concepts:
+            for term in concept.terms:
+                if " " not in term and concept.group != "holiday":
+                    self._term_owners.setdefault(lemma(term, self.data.lemmas), set()).add(concept.id)
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
 
@@ -78,6 +85,11 @@ class TopicFinder:
                 m.add(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.stems(m.doc):
             concept = self.nlp.vocab.strings[match_id]
+            # A word that is another concept's own term is that concept, not a stem of this one
+            # ('duur' is a price, 'duurde' a wait: they share the stem 'duur').
+            owners = self._term_owners.get(m.doc[start].lemma_, set()) if end - start == 1 else set()
+            if owners and concept not in owners:
+                continue
             # A conjugated verb names a profile subject only when asked ('Hoe betaal je?'), not in a
             # statement ('je betaalt 40 euro', 'betaalt je geld nooit terug').
             if concept not in self._subjects or _in_question(m.doc, start):
@@ -103,7 +115,8 @@ class TopicFinder:
             products.insert(0, opening)  # 'De krabpaal die ik kocht ... de bovenste plank'
             lemmas.append(lemma(opening.text))
         elif not products:
-            products = guessed_objects(m.doc, m.taken()) or adjective_nouns(m.doc, m.taken())
+            wished = frozenset(wish_sentences(m.doc, minus_only=True))  # 'Alleen de muziek mocht zachter'
+            products = guessed_objects(m.doc, m.taken(), wished=wished) or adjective_nouns(m.doc, m.taken())
             lemmas.extend(lemma(p.text) for p in products)
         return products
 
@@ -157,6 +170,7 @@ class TopicFinder:
             legal=bool(m.found(self.data, "legal")),
             urgent=bool(m.found(self.data, "urgency")),
             lemmas=tuple(dict.fromkeys(lemmas)),
+            criticism=criticism(m, problems),
         )
 
 

@@ -395,3 +395,21 @@ def test_damage_is_to_the_writers_own_thing() -> None:
 def test_more_ways_to_say_it_was_not_right() -> None:
     for text in ("Het brood was niet doorbakken.", "Mijn haar is veel te donker geworden.", "Het voelde afgeraffeld."):
         assert analyse_topics(text).topic == "kwaliteit", text
+
+
+# -- a minus point in praise
+
+
+def test_a_minus_point_in_praise_is_taken_to_heart_and_not_praised() -> None:
+    found = analyse_topics("Heerlijk gegeten, maar de bediening mocht wat sneller.")
+    assert found.criticism == "wachttijd"
+    draft = _draft("uitkomst_bedank_publiek", "Heerlijk gegeten, maar de bediening mocht wat sneller.", CAFE)
+    assert "het wachten" in draft and draft.lower().count("dank") == 1
+    assert analyse_topics("Klein zaakje, maar je hoeft nooit lang te wachten.").criticism == ""
+    minus = analyse_topics("Fijne avond! Alleen de verlichting was wel erg fel.")
+    assert all(m.wished for m in minus.products)
+
+
+def test_a_word_that_is_another_concepts_term_is_not_matched_by_stem() -> None:
+    assert analyse_topics("Het was wel erg duur voor wat je krijgt.").topic == "prijs"
+    assert analyse_topics("Het duurde eindeloos voor we geholpen werden.").topic == "wachttijd"
