@@ -263,11 +263,9 @@ class ComplaintDrafting(DraftBase):
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
         # Broken or not right after a repair: the warranty is worth saying.
         after_service = any(s in _AFTER_SERVICES for s in topics.services)
-        named = bool(topics.products) and not topics.products[0].guessed
-        # Not for damage done by staff ('verf op onze auto'): that is no warranty matter.
-        # A thing named in a complaint about calls or mails that went unanswered is no warranty matter.
-        named = named and not topics.tried
-        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and (after_service or named))
+        # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint
+        # about something else ('geen leenfiets gekregen', calls that went unanswered): no warranty matter.
+        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
         if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"

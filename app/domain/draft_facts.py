@@ -111,7 +111,18 @@ def _similar(a: str, b: str) -> bool:
     if len(a) >= 4 and len(b) >= 4 and (a == f"{b}t" or b == f"{a}t"):
         return True  # a conjugated verb: 'knipt' ~ 'knip'
     stem = _stem(a)
-    return (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a)
+    if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
+        return True
+    return _first_part(a, b) or _first_part(b, a)
+
+
+def _first_part(noun: str, compound: str) -> bool:
+    """'kind' ~ 'kindermenu', 'taart' ~ 'taartenbakker': a noun that starts a compound (with a joining
+    -er-/-en-/-s-), the rest a word of four letters or more."""
+    if len(noun) < 4 or not compound.startswith(noun):
+        return False
+    rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(noun) :])
+    return len(rest) >= 4
 
 
 def _verb_compound(verb: str, noun: str) -> bool:
@@ -156,6 +167,11 @@ def match_faq(
         if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
     return best
+
+
+def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """The key words a text is matched on (its content lemmas, generic words left out)."""
+    return _keys(lemmas_of(text))
 
 
 def fact_matching(

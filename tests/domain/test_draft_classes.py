@@ -413,3 +413,46 @@ def test_a_minus_point_in_praise_is_taken_to_heart_and_not_praised() -> None:
 def test_a_word_that_is_another_concepts_term_is_not_matched_by_stem() -> None:
     assert analyse_topics("Het was wel erg duur voor wat je krijgt.").topic == "prijs"
     assert analyse_topics("Het duurde eindeloos voor we geholpen werden.").topic == "wachttijd"
+
+
+# -- rumours and questions against the profile
+
+
+def test_a_rumour_about_a_holiday_is_set_straight_without_a_yes() -> None:
+    draft = _draft("uitkomst_onwaarheid", "Volgens de buren zijn jullie op 31 december gewoon dicht?", SHOP)
+    assert "9:00–14:00" in draft and "Ja, " not in draft
+
+
+def test_a_rumour_close_to_a_faq_with_two_key_words_is_set_straight_but_one_word_is_too_little() -> None:
+    cafe = BusinessProfile(
+        name="Eetcafé",
+        kind="eetcafé",
+        signers=["Mo"],
+        faq=[
+            FaqItem("Mag de hond mee in het restaurant?", "Ja, honden zijn binnen welkom."),
+            FaqItem("Hebben jullie vegan gerechten?", "Ja, drie vegan hoofdgerechten."),
+        ],
+    )
+    dogs = _draft("uitkomst_onwaarheid", "Ik las dat honden niet meer in het restaurant mogen, klopt dat?", cafe)
+    assert "honden zijn binnen welkom" in dogs and "vul in" not in dogs.split("Meer informatie")[0]
+    vegan = _draft("uitkomst_onwaarheid", "Iemand zei dat jullie gestopt zijn met vegan?", cafe)
+    assert "vul in: klopt" in vegan
+
+
+def test_a_thing_only_named_gets_no_warranty_line_but_gaps_and_cracks_do() -> None:
+    promised = _draft(
+        "uitkomst_herstel", "Mijn fiets stond een week bij jullie en de beloofde leenfiets kwam er niet.", SHOP
+    )
+    assert "garantie" not in promised
+    gaps = _draft("uitkomst_herstel", "Na een maand zitten er al naden in het nieuwe spatbord van mijn fiets.", SHOP)
+    assert "garantie" in gaps
+
+
+def test_a_noun_that_starts_a_faq_compound_matches_it() -> None:
+    found = match_faq(_lemmas("Hebben jullie iets voor kinderen op de kaart?"), CAFE_KIDS, _lemmas)
+    assert found is not None and found[1] >= 0.5
+
+
+CAFE_KIDS = BusinessProfile(
+    name="Eetcafé", kind="eetcafé", signers=["Mo"], faq=[FaqItem("Is er een kindermenu?", "Ja, voor € 8,50.")]
+)
