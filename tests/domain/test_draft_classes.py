@@ -456,3 +456,20 @@ def test_a_noun_that_starts_a_faq_compound_matches_it() -> None:
 CAFE_KIDS = BusinessProfile(
     name="Eetcafé", kind="eetcafé", signers=["Mo"], faq=[FaqItem("Is er een kindermenu?", "Ja, voor € 8,50.")]
 )
+
+
+# -- English
+
+
+def test_a_short_english_question_is_english() -> None:
+    from app.domain.language import language_of
+
+    assert language_of("Are you open on Easter Monday?") == "en"
+    assert language_of("Zijn jullie open op paasmaandag?") == "nl"
+
+
+def test_an_english_question_object_ends_at_its_preposition_and_a_possessor_is_kept() -> None:
+    from app.domain.language import english_asked_about, english_object
+
+    assert english_asked_about("Can I bring my bike to the shop on Sunday?") == "your bike"
+    assert english_object("We had my dad's 70th birthday dinner here, lovely!") == "your dad's 70th birthday dinner"
