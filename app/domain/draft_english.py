@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from app.domain.draft_base import DraftBase
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
@@ -12,6 +14,10 @@ from app.domain.topics import TopicAnalysis
 
 # Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
 _STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
+# An occasion to congratulate on in an English comment.
+_CELEBRATED = re.compile(
+    r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening)\b", re.I
+)
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -51,6 +57,8 @@ class EnglishDrafting(DraftBase):
                 Part("visit", visit, False),
                 Part("closing", self._line("english", "closing", seed), False),
             ]
+            if _CELEBRATED.search(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
+                parts.insert(1, Part("congrats", self._line("english", "congrats", seed), False))
             return parts, None
         if kind == "rechtzetten":
             return [Part("correction", self._line("english", "rumour", seed), True)], None

@@ -212,6 +212,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english": {
         "thanks": _TOPIC,
         "visit": frozenset({"waarde"}),
+        "congrats": _NONE,
         "closing": _NONE,
         "complaint": _TOPIC,
         "safety": _NONE,

@@ -473,3 +473,10 @@ def test_an_english_question_object_ends_at_its_preposition_and_a_possessor_is_k
 
     assert english_asked_about("Can I bring my bike to the shop on Sunday?") == "your bike"
     assert english_object("We had my dad's 70th birthday dinner here, lovely!") == "your dad's 70th birthday dinner"
+
+
+def test_an_english_celebration_is_congratulated_once() -> None:
+    draft = _draft(
+        "uitkomst_bedank_publiek", "We had our wedding reception here and everything was perfect.", CAFE, "google"
+    )
+    assert "ongratulations" in draft and draft.lower().count("thank") == 1
