@@ -87,6 +87,12 @@ class ComplaintDrafting(DraftBase):
             return f" met {self._np(named)}" if named is not None else ""
         if concept == "hoofdhuid" and "behandeling" in topics.services:
             return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
+        service = next((s for s in topics.services if s in _AFTER_SERVICES), "")
+        if concept == "letsel":
+            # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
+            # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
+            known = shipped_topic_data().concept(service) if service else None
+            return f" {known.say}" if known is not None and known.say else ""
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             return f" na {self._np(named)}"
         if "etentje" in topics.services:

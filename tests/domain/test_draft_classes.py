@@ -480,3 +480,10 @@ def test_an_english_celebration_is_congratulated_once() -> None:
         "uitkomst_bedank_publiek", "We had our wedding reception here and everything was perfect.", CAFE, "google"
     )
     assert "ongratulations" in draft and draft.lower().count("thank") == 1
+
+
+def test_an_injury_is_placed_after_a_service_but_never_after_a_thing() -> None:
+    repaired = _draft("uitkomst_herstel", "Een dag na de reparatie schoot mijn stuur los en ben ik gevallen.", SHOP)
+    assert "na de reparatie" in repaired
+    hurt = _draft("uitkomst_herstel", "Mijn dochter verbrandde haar hand aan de kachel in jullie zaak.", CAFE)
+    assert "na de kachel" not in hurt
