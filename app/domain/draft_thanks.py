@@ -22,6 +22,9 @@ VENUE_KINDS = (
 _REPAIRS = frozenset({"reparatie", "onderhoud"})
 # What a point of criticism in praise is about, where the concept's own word does not fit.
 _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rekening"}
+# Praise put as an exaggeration ('zo lekker dat ik mijn dieet heb opgezegd'), and a mock accusation.
+_SO_GOOD = re.compile(r"\bzo\s+(?:\w+\s+){0,2}\w+\s+dat\b", re.I)
+_GUILTY = re.compile(r"\b(?:jouw|jullie|uw)\s+schuld\b|\bschuldig\b", re.I)
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
@@ -154,10 +157,19 @@ class ThanksDrafting(DraftBase):
             return self._line("positive", "criticism_general", seed)
         return self._line("positive", "criticism", seed, {"onderwerp": about})
 
-    def _joke(self, topics: TopicAnalysis, seed: str) -> str:
+    def _joke(self, topics: TopicAnalysis, seed: str, text: str = "") -> str:
+        """A light line that plays on the joke: praise put as an exaggeration ('zo lekker dat ...'),
+        a mock accusation ('dit is jouw schuld'), a wait or price, or what it is about."""
         problem = topics.problems[0] if topics.problems else ""
         if problem in {"wachttijd", "prijs"}:
             return self._line("joke", problem, seed)
+        first = topics.products[0] if topics.products else None
+        values = {"onderwerp": first.definite, "meervoud": number(first.plural)} if first else {}
+        about = "_product" if first else ""  # the thing the joke is about, when it names one
+        if _GUILTY.search(text):
+            return self._line("joke", f"guilty{about}", seed, values)
+        if _SO_GOOD.search(text) and not problem:
+            return self._line("joke", f"compliment{about}", seed, values)
         if topics.products:
             first = topics.products[0]
             return self._line("joke", "product", seed, {"onderwerp": first.definite, "meervoud": number(first.plural)})

@@ -252,7 +252,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))
 
     def _compose_joke(self, r: _Request) -> _Composed:
-        joke = self._framed(r, [Part("joke", self._joke(r.topics, r.seed), True)])
+        joke = self._framed(r, [Part("joke", self._joke(r.topics, r.seed, r.text), True)])
         return _Composed(optional=join_parts(joke, r.plat))
 
     # -- notes for the owner and the platform's length

@@ -487,3 +487,14 @@ def test_an_injury_is_placed_after_a_service_but_never_after_a_thing() -> None:
     assert "na de reparatie" in repaired
     hurt = _draft("uitkomst_herstel", "Mijn dochter verbrandde haar hand aan de kachel in jullie zaak.", CAFE)
     assert "na de kachel" not in hurt
+
+
+def test_a_joke_reply_plays_on_an_exaggerated_compliment_or_a_mock_accusation() -> None:
+    drafter = Drafter(SHOP, analyser=analyse_topics)
+    praise = drafter.draft("uitkomst_grap", "Piet repareert zo snel dat mijn fiets niet eens tijd had om te wennen 😂")
+    guilty = drafter.draft("uitkomst_grap", "Sinds jullie die mooie fietsen verkopen ben ik blut, jullie schuld!")
+    assert praise.optional is not None and "indruk gemaakt" not in praise.optional
+    assert "missie geslaagd" in praise.optional or "zegt genoeg" in praise.optional
+    assert guilty.optional is not None and "chuldig" in guilty.optional
+    plain = drafter.draft("uitkomst_grap", "Jullie service is zo goed dat ik bijna ga huilen 😂")
+    assert plain.optional is not None and "ons werk" not in plain.optional  # an 'ik' shop says 'mijn werk'
