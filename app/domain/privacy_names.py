@@ -182,3 +182,41 @@ def _after_word(text: str, spaces: int) -> bool:
     if before in (",", ";") and spaces > 1:
         before = text[spaces - 2]
     return before.isalnum()
+
+
+_HANDLE_PIECES = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[^\W\d_]+")
+_MIN_PART = 3  # a guessed surname is at least this long ('de vries' → 'vries')
+_LONGEST_FIRST = tuple(sorted((p for p in PARTICLES if p.isalpha()), key=lambda p: (-len(p), p)))
+
+
+def handle_name(handle: str) -> list[str]:
+    """The words of the person's name a handle spells, lower case, or [] when it spells none.
+
+    '@jan_de_vries' and 'JanDeVries' are split where they are split; a handle in one piece
+    ('jandevries', 'pietbakker3') is split after the longest listed first name it starts
+    with, and particles are taken off the front of the rest ('devries' → 'de vries').
+    """
+    pieces = [p.lower() for p in _HANDLE_PIECES.findall(handle)]
+    if len(pieces) > 1:
+        return pieces
+    if not pieces:
+        return []
+    word = pieces[0]
+    only, also = first_names()
+    for cut in range(len(word) - _MIN_PART, 1, -1):
+        if word[:cut] in only or word[:cut] in also:
+            return [word[:cut], *_split_particles(word[cut:])]
+    return _split_particles(word)
+
+
+def _split_particles(word: str) -> list[str]:
+    """'devries' → ['de', 'vries'], 'vanderberg' → ['van', 'der', 'berg']; a word without particles: itself."""
+    parts: list[str] = []
+    rest = word
+    while True:
+        particle = next((p for p in _LONGEST_FIRST if rest.startswith(p) and len(rest) - len(p) >= _MIN_PART), None)
+        if particle is None:
+            break
+        parts.append(particle)
+        rest = rest[len(particle) :]
+    return [*parts, rest] if parts else [word]
