@@ -86,8 +86,9 @@ class CaseStore:
         self.read_only = False
 
     @classmethod
-    def open(cls, path: str | Path) -> CaseStore:
-        return cls(open_database(path), Path(path))
+    def open(cls, path: str | Path, verify: bool = True) -> CaseStore:
+        """``verify=False``: for commands that only read, no check of every page at opening."""
+        return cls(open_database(path, verify), Path(path))
 
     @classmethod
     def open_readonly(cls, path: str | Path) -> CaseStore:
