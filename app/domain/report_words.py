@@ -107,6 +107,16 @@ def topic_name(label: str, language: str | None = None) -> str:
     return translated("replies.toml", label, language)
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9€]+")
+
+
+def normalised(text: str) -> str:
+    """textnorm.normalise, without its accent pass for plain ASCII text (which has no accents)."""
+    if text.isascii():
+        return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+    return normalise(text)
+
+
 def count_words(
     texts: Iterable[str], topics: list[Topic], skip: set[str] | frozenset[str] = frozenset()
 ) -> tuple[Counter[str], Counter[str]]:
@@ -115,7 +125,7 @@ def count_words(
     words: Counter[str] = Counter()
     stop = stop_words()
     for text in texts:
-        norm = normalise(text)
+        norm = normalised(text)
         topic = _topic(text, norm, topics)
         if topic:
             by_topic[topic_name(topic.label)] += 1

@@ -8,6 +8,7 @@ indexed queries, not 90,000 Python objects.
 
 from __future__ import annotations
 
+import heapq
 import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -55,6 +56,8 @@ class ReportQueries:
         self.db = store.db
         self._totals: dict[str, MonthTotals] = {}
         self._grouped: dict[str, list[tuple[str, str, str, str, int]]] = {}
+        self._times: dict[str, tuple[list[float], list[int]]] = {}
+        self._id_lists: dict[str, list[int]] = {}
 
     def _one(self, sql: str, params: list[Any]) -> Any:
         return self.db.execute(sql, params).fetchone()[0]
@@ -100,7 +103,7 @@ class ReportQueries:
             return self._totals[month]
         bounds = month_bounds(month)
         count = int(self._one(f"SELECT count(*) FROM cases WHERE {DONE} AND {IN_MONTH}", bounds))
-        minutes = self._minutes(month)
+        minutes, _slowest = self._reply_times(month)
         timed = minutes[bisect_left(minutes, 0.0) :]  # sorted: the known, non-negative reply times
         totals = MonthTotals(
             month,
@@ -113,14 +116,26 @@ class ReportQueries:
         self._totals[month] = totals
         return totals
 
-    def _minutes(self, month: str) -> list[float]:
-        """Every known reply time of the month in minutes, sorted: one pass over the covering index
-        gives the median, the shares within an hour and a day, and the count."""
-        rows = self.db.execute(
-            f"SELECT {REPLY_MINUTES} AS m FROM cases WHERE {DONE} AND {IN_MONTH} AND m IS NOT NULL",
-            month_bounds(month),
-        ).fetchall()
-        return sorted(r[0] for r in rows)
+    def _reply_times(self, month: str) -> tuple[list[float], list[int]]:
+        """(every known reply time of the month in minutes, sorted; the ids of the two slowest
+        replies): one pass over the covering index gives the median, the shares within an hour and
+        a day, and the slowest cases."""
+        if month not in self._times:
+            rows = self.db.execute(
+                f"SELECT {REPLY_MINUTES} AS m, id FROM cases WHERE {DONE} AND {IN_MONTH} AND m IS NOT NULL",
+                month_bounds(month),
+            ).fetchall()
+            slowest = [case_id for _, case_id in heapq.nlargest(2, rows, key=lambda r: (r[0], -r[1]))]
+            self._times[month] = (sorted(r[0] for r in rows), slowest)
+        return self._times[month]
+
+    def _ids(self, month: str) -> list[int]:
+        """Ids of the month's finished cases in id order, from the covering index (no row is read)."""
+        if month not in self._id_lists:
+            self._id_lists[month] = sorted(
+                r[0] for r in self.db.execute(f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH}", month_bounds(month))
+            )
+        return self._id_lists[month]
 
     def _month_ids(self, month: str) -> list[int]:
         """Ids of the month's finished cases, oldest received first (from the covering index)."""
@@ -132,11 +147,7 @@ class ReportQueries:
     def texts(self, month: str, limit: int) -> list[str]:
         """At most ``limit`` comment texts of the month, spread evenly over it (for word counts)."""
         step = max(1, self.totals(month).count // max(1, limit))
-        # Every step-th id of the month in id order, from the covering index (no comment text is read).
-        ids = sorted(
-            r[0] for r in self.db.execute(f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH}", month_bounds(month))
-        )
-        chosen = ids[::step][:limit]
+        chosen = self._ids(month)[::step][:limit]  # every step-th id of the month
         texts: dict[int, str] = {}
         for start in range(0, len(chosen), 500):
             chunk = chosen[start : start + 500]
@@ -167,7 +178,8 @@ class ReportQueries:
         # Statuses that still need attention are data (``open`` in the flowchart's statuses).
         statuses = sorted(shipped_flowchart().open_statuses)
         marks = ",".join("?" * len(statuses))
-        where = f"{DONE} AND follow_up IS NOT NULL AND status IN ({marks})"
+        # '+status': by the small index of follow-ups (migration 0006), not by all cases of a status.
+        where = f"{DONE} AND follow_up IS NOT NULL AND +status IN ({marks})"
         total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", statuses))
         rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [*statuses, limit])
         return total, [row_to_case(r) for r in rows]
@@ -183,11 +195,10 @@ class ReportQueries:
         """Cases worth rereading: hate or threats, escalations, the slowest replies, a compliment, recent replies."""
         bounds = month_bounds(month)
         picks: list[int] = []
-        low, high = self.db.execute(
-            f"SELECT min(id), max(id) FROM cases WHERE {DONE} AND {IN_MONTH}", bounds
-        ).fetchone()
-        if low is None:
+        ids = self._ids(month)
+        if not ids:
             return []
+        low, high = ids[0], ids[-1]
 
         def take(condition: str, order: str, n: int) -> None:
             # Newest first by id within the month's id range; '+received_at' keeps the planner on the rowid.
@@ -202,15 +213,10 @@ class ReportQueries:
 
         take("(flags LIKE '%haat%' OR flags LIKE '%bedreiging%')", "id DESC", 2)
         take("status = 'geescaleerd'", "id DESC", 2)
-        slowest = self.db.execute(
-            f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH} AND handled_at IS NOT NULL "
-            f"AND {REPLY_MINUTES} IS NOT NULL ORDER BY {REPLY_MINUTES} DESC, id LIMIT 2",
-            bounds,
-        ).fetchall()
-        for (case_id,) in slowest:
+        for case_id in self._reply_times(month)[1]:
             if case_id not in picks and len(picks) < limit:
                 picks.append(case_id)
-        take("label = 'positief' AND reply != ''", "id DESC", 1)
+        take("+label = 'positief' AND reply != ''", "id DESC", 1)  # '+': not by the index of the counts
         take("reply != ''", "id DESC", 3)
         if not picks:
             return []
