@@ -112,8 +112,8 @@ def test_failed_export_leaves_no_partial_file(history: Path, tmp_path: Path, mon
         out.write("id;half\r\n")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("app.cli.cases.write_csv", broken)
-    assert export.write_csv is not broken
+    monkeypatch.setattr("app.cli.cases.write_csv_fields", broken)
+    assert export.write_csv_fields is not broken
     target = tmp_path / "uit.csv"
     code, _ = run(["cases", "export", "--format", "csv", "--db", str(history), "--out", str(target)])
     assert code == 1

@@ -18,7 +18,7 @@ from typing import Any
 from app.domain.approval import TeamFigures
 from app.domain.case import Case, Lesson
 from app.domain.flowchart import shipped_flowchart
-from app.store.cases import CaseStore, row_to_case, row_to_lesson
+from app.store.cases import CaseFilter, CaseStore, row_to_case, row_to_lesson, where_of
 from app.store.team import month_figures
 from app.store.team_rows import revision_counts
 
@@ -259,7 +259,9 @@ class ReportQueries:
     def iter_month_fields(self, month: str) -> Iterator[tuple[Any, ...]]:
         """The month's finished cases as the CSV's fields (``app.domain.export.CSV_FIELDS``), oldest
         received first, streamed from one query: no Python object per case beyond a tuple."""
-        yield from self.db.execute(_CSV_SELECT.format(where=f"{DONE} AND {IN_MONTH}"), month_bounds(month))
+        yield from self.db.execute(
+            _CSV_SELECT.format(where=f"WHERE {DONE} AND {IN_MONTH}", order="received_at, id"), month_bounds(month)
+        )
 
     def month_cases(self, month: str) -> list[Case]:
         return list(self.iter_month_cases(month))
@@ -278,7 +280,14 @@ _CSV_SELECT = f"""SELECT id, received_at, posted_at, handled_at, platform, coale
         FROM (SELECT text FROM lessons WHERE case_id = cases.id ORDER BY id)), ''),
     coalesce(drafted_by, ''), coalesce(approved_by, ''), approved_at,
     (SELECT count(*) FROM reply_revisions WHERE case_id = cases.id)
-    FROM cases WHERE {{where}} ORDER BY received_at, id"""
+    FROM cases {{where}} ORDER BY {{order}}"""
+
+
+def iter_export_fields(store: CaseStore, filters: CaseFilter | None = None) -> Iterator[tuple[Any, ...]]:
+    """The matching cases as the CSV's fields in id order (``cases export --format csv``), streamed
+    from one query: the same file ``write_csv`` makes from ``CaseStore.iter_cases``."""
+    where, params = where_of(filters or CaseFilter())
+    yield from store.db.execute(_CSV_SELECT.format(where=where, order="id"), params)
 
 
 def json_list(value: str | None) -> list[str]:
