@@ -290,3 +290,18 @@ def test_fuzz_search_show_report(text: str, number: str, month: str, history: Pa
             continue  # not expressible on a real command line
         code, _ = run([*args, "--db", str(history)])
         assert code in (0, 1, 2), args
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"t": "gewoon"}', '{"t": "gewoon"}'),
+        ('{"t": "a\x1cb\x1dc\x1ed"}', '{"t": "a\\u001cb\\u001dc\\u001ed"}'),
+        ('{"t": "één\u2028twee\u2029drie\x85"}', '{"t": "één\\u2028twee\\u2029drie\\u0085"}'),
+    ],
+)
+def test_one_line_escapes_every_line_separator(text: str, expected: str) -> None:
+    from app.jsonl import one_line
+
+    assert one_line(text) == expected
+    assert len(one_line(text).splitlines()) == 1
