@@ -95,6 +95,7 @@ class NameFinder:
         self.only, self.also = first_names()
         self.keep = not_names() | {w.lower() for k in keep for w in _WORD.findall(k)}
         self._listed = self.only | TITLES
+        self._patterns: dict[frozenset[str], re.Pattern[str]] = {}  # listed words of a text -> their pattern
 
     def _starts_name(self, word: str, after_title: bool) -> bool:
         """Whether ``word`` begins a name: after a form of address, or (found by the candidates)
@@ -146,7 +147,12 @@ class NameFinder:
         ]
         if not wanted:
             return found  # already in order
-        pattern = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, sorted(wanted))) + r")(?!\w)")
+        pattern = self._patterns.get(wanted)
+        if pattern is None:
+            if len(self._patterns) >= 4096:
+                self._patterns.clear()
+            pattern = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, sorted(wanted))) + r")(?!\w)")
+            self._patterns[wanted] = pattern
         found += [(m.start(), text[m.start() : m.end()]) for m in pattern.finditer(text.lower())]
         return sorted(set(found))
 
