@@ -14,7 +14,7 @@ from typing import Any
 from app.domain.case import Case
 from app.domain.details import EMAIL, PHONE, URL
 from app.domain.export import CSV_FIELDS
-from app.domain.privacy_names import NameFinder, handle_name
+from app.domain.privacy_names import NameFinder, handle_name, same_length_lower
 
 TEXT_LIMIT = 400
 ANONYMISE_MODES = ("namen", "pseudoniem", "weglaten")
@@ -39,6 +39,11 @@ _TOKEN = re.compile(r"@?[^\W_]+(?:[_][^\W_]+)*")  # words and @handles (letters/
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d")
+# For texts in plain ASCII: every byte that is no letter or digit becomes a space (then split into
+# the words _WORDS finds), and every byte that is no digit is deleted (to count digits).
+_SEPARATE = bytes(b if chr(b).isalnum() else 32 for b in range(256))
+_NONE: frozenset[str] = frozenset()
+_NOT_DIGIT = bytes(b for b in range(256) if not chr(b).isdigit())
 _MAX_NGRAM = 5
 # Placeholders put into anonymised text; never counted as words of the month.
 # Scrubbed texts remembered per export: the same text always scrubs the same way (pseudonyms are
@@ -79,6 +84,10 @@ class Pseudonyms:
         self._seen: set[str] = set()
         self._display: dict[str, str] = {}  # author key -> the name as first written
         self._keys: set[str] = set()  # every word that occurs in some variant (for the quick path)
+        # Every word that can start a name of a writer or of someone else, so one set operation tells
+        # whether a text can hold a name; the same as bytes for texts in plain ASCII.
+        self._interest: set[str] = set(self._finder.listed) if self._finder else set()
+        self._interest_ascii: set[bytes] = {w.encode() for w in self._interest if w.isascii()}
         self._cache: dict[str, str] = {}  # text -> scrubbed text, while no writer is added
         for author in authors:
             self.add_author(author)
@@ -129,6 +138,8 @@ class Pseudonyms:
             if " " in variant:
                 self._starts.add(variant.split(" ", 1)[0])
         self._keys.update(self._handle_parts)
+        self._interest.update(self._keys)
+        self._interest_ascii.update(w.encode() for w in self._keys if w.isascii())
         self._display.setdefault(key, author)
         self._cache.clear()  # texts scrubbed before may hold this name
 
@@ -164,14 +175,38 @@ class Pseudonyms:
         done = self._cache.get(text)
         if done is not None:
             return done  # standard replies and copied comments come back: scrub each text once
-        lower = text.lower()
-        words = _WORDS.findall(lower)  # shared by both quick paths
-        done = self._scrub_people(self._scrub_writers(text, lower, words), words)
+        done = self._scrubbed(text)
         if len(text) <= _CACHED_LENGTH:
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = done
         return done
+
+    def _scrubbed(self, text: str) -> str:
+        """:meth:`scrub` without the memory. The text's words are looked up once in the set of every
+        word a name can start with; most texts hold none and pass with a few operations in C."""
+        if text.isascii():
+            raw = text.encode("ascii")
+            low = raw.lower()
+            found = self._interest_ascii.intersection(low.translate(_SEPARATE).split())
+            hits = {w.decode() for w in found} if found else _NONE
+            contacts = b"@" in raw or b"://" in low or b"www." in low or len(raw.translate(None, _NOT_DIGIT)) >= 9
+            lower = None
+        else:
+            lower = text.lower()
+            hits = self._interest.intersection(_WORDS.findall(lower))  # as the writers' names are learnt
+            lower = same_length_lower(text) if len(lower) != len(text) else lower
+            contacts = True
+        if contacts:
+            scrubbed = _scrub_contacts(text, lower if lower is not None else text.lower())
+            if scrubbed != text:
+                text, lower = scrubbed, None
+        if "@" in text or not self._keys.isdisjoint(hits):
+            named = self._scrub_writers(text)
+            if named != text:
+                text, lower = named, None
+        assert self._finder is not None
+        return self._scrub_people(text, self._finder.find(text, self._finder.listed.intersection(hits), lower))
 
     def _person(self, name: str) -> str:
         if self.mode == "weglaten":
@@ -181,24 +216,22 @@ class Pseudonyms:
             self.people[key] = f"Persoon {len(self.people) + 1}"
         return self.people[key]
 
-    def _scrub_people(self, text: str, words: list[str]) -> str:
-        """Names of people who are not writers (staff, neighbours, …): see app.domain.privacy_names."""
-        assert self._finder is not None
+    def _scrub_people(self, text: str, spans: list[tuple[int, int]]) -> str:
+        """Names of people who are not writers (staff, neighbours, …; found by app.domain.privacy_names)
+        replaced: ``spans`` are where they are."""
+        if not spans:
+            return text
         out: list[str] = []
         position = 0
-        for start, end in self._finder.spans(text, words):
+        for start, end in spans:
             out.append(text[position:start])
             out.append(self._person(text[start:end]))
             position = end
-        if not out:
-            return text
         out.append(text[position:])
         return "".join(out)
 
-    def _scrub_writers(self, text: str, lower: str, words: list[str]) -> str:
-        text = _scrub_contacts(text, lower)
-        if "@" not in text and self._keys.isdisjoint(words):
-            return text  # quick path: no word of the text can be part of a name
+    def _scrub_writers(self, text: str) -> str:
+        """``text`` with every known writer's name replaced and every other handle made ``[account]``."""
         tokens = list(_TOKEN.finditer(text))
         if not tokens:
             return text
