@@ -87,7 +87,7 @@ class Pseudonyms:
         # Every word that can start a name of a writer or of someone else, so one set operation tells
         # whether a text can hold a name; the same as bytes for texts in plain ASCII.
         self._interest: set[str] = set(self._finder.listed) if self._finder else set()
-        self._interest_ascii: set[bytes] = {w.encode() for w in self._interest if w.isascii()}
+        self._interest_ascii: dict[bytes, str] = {w.encode(): w for w in self._interest if w.isascii()}
         self._cache: dict[str, str] = {}  # text -> scrubbed text, while no writer is added
         for author in authors:
             self.add_author(author)
@@ -139,7 +139,7 @@ class Pseudonyms:
                 self._starts.add(variant.split(" ", 1)[0])
         self._keys.update(self._handle_parts)
         self._interest.update(self._keys)
-        self._interest_ascii.update(w.encode() for w in self._keys if w.isascii())
+        self._interest_ascii.update((w.encode(), w) for w in self._keys if w.isascii())
         self._display.setdefault(key, author)
         self._cache.clear()  # texts scrubbed before may hold this name
 
@@ -188,8 +188,8 @@ class Pseudonyms:
         if text.isascii():
             raw = text.encode("ascii")
             low = raw.lower()
-            found = self._interest_ascii.intersection(low.translate(_SEPARATE).split())
-            hits = {w.decode() for w in found} if found else _NONE
+            found = self._interest_ascii.keys() & low.translate(_SEPARATE).split()
+            hits = set(map(self._interest_ascii.__getitem__, found)) if found else _NONE  # no Python per word
             contacts = b"@" in raw or b"://" in low or b"www." in low or len(raw.translate(None, _NOT_DIGIT)) >= 9
             lower = None
         else:
