@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_facts import fact_matching, faq_covers, holiday_names, holiday_preposition, match_faq
+from app.domain.draft_facts import (
+    fact_matching,
+    faq_covers,
+    holiday_names,
+    holiday_preposition,
+    key_words,
+    match_faq,
+)
 from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
@@ -95,7 +102,7 @@ class AnswerDrafting(DraftBase):
             return self._holiday_answer(topics.holiday, seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
-            return faq[0], "faq", suggestions
+            return _fit_open_question(faq[0], asked), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
@@ -132,11 +139,19 @@ class AnswerDrafting(DraftBase):
         fact = self._fact(topics, rumour=True)
         holiday = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
         if holiday and not open_slots(holiday):
+            holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         if fact:
             line = self._line("rumour", "fact", seed, {"label": fact[0], "waarde": fact[1]})
             return line, line, True
-        if covered := faq_covers(topics.lemmas, self.profile, self._lemmas_of):
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
+        if covered is None and self.profile.faq:
+            # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
+            found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
+            close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
+            covered = (found[2], found[0]) if found is not None and close else None
+        if covered:
             line = self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
             return line, line, True  # 'Zijn honden toegestaan? Ja, ...'
         return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
@@ -148,7 +163,10 @@ class AnswerDrafting(DraftBase):
         else:
             source = self._line("rumour", "source", seed)
             source_short = self._line("rumour", "source_short", seed)
-        if topics.products and not topics.products[0].wished:
+        # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
+        # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
+        first = topics.products[0] if topics.products else None
+        if first is not None and not first.wished and not first.guessed and not known:
             opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
         else:
             opening = self._line("rumour", "opening", seed)
@@ -170,3 +188,24 @@ def _without_names(part: str, names: set[str]) -> str:
         rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
     rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
     return rest.strip(" :") or part.strip()
+
+
+# A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
+_RUMOUR_FAQ = 0.6
+
+
+def _without_yes(answer: str) -> str:
+    """'Ja, we zijn op Hemelvaart open: ...' → 'We zijn op Hemelvaart open: ...'."""
+    yes = re.match(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", answer, re.I)
+    return answer[yes.end() :][:1].upper() + answer[yes.end() + 1 :] if yes else answer
+
+
+_OPEN_QUESTION = re.compile(r"^\W*(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I)
+
+
+def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
+    """'Hoe lang van tevoren ...?' is not answered with 'Ja, ...': the FAQ's yes goes when the writer
+    asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
+    if not asked or not _OPEN_QUESTION.match(asked[0]):
+        return answer
+    return _without_yes(answer)

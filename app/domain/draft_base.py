@@ -22,6 +22,8 @@ _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak"
 
 # Occasions a couple shares, and the words for the writer's partner: 'de verloving van je vriend' is theirs.
 _COUPLE_OCCASIONS = frozenset({"verloving", "bruiloft", "jubileum"})
+# Occasions that are not the writer's own unless they say so.
+_NOT_THE_WRITERS = frozenset({"rouw", "communie"})
 _PARTNERS = frozenset({"vriend", "vriendin", "man", "vrouw", "partner", "verloofde"})
 
 
@@ -140,6 +142,10 @@ class DraftBase:
             return f"{article_of(words.split()[-1])} {words} van {self._owner(topics)}"
         if words == "geboorte" and topics.kin:
             return f"de geboorte van {topics.kin[0]}"  # 'Onze Sem is geboren': the birth is Sem's
+        if topics.occasion in _NOT_THE_WRITERS or words.startswith("kinder"):
+            # 'mijn bestelling voor de communie': a funeral, a communion or a children's party is someone
+            # else's when the writer does not say whose.
+            return f"{article_of(words.split()[-1])} {words}"
         return f"{self._poss} {words}"
 
     def _np(self, mention: Mention) -> str:

@@ -11,7 +11,17 @@ from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
-_FOREIGN = frozenset({"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter"})
+_FOREIGN = frozenset(
+    {"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter", "haar", "wesp"}
+)
+# Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
+_PESTS = {
+    "muis": "een muis",
+    "muiz": "muizen",
+    "rat": "ongedierte",
+    "kakkerlak": "ongedierte",
+    "ongedierte": "ongedierte",
+}
 _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
 # Complaint concepts whose wording fits any thing the writer named, also a guessed one.
 _GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
@@ -23,8 +33,15 @@ _RUDE = frozenset(
     {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
     | {"afgesnauwd", "snauwen", "snauwde", "grof", "kortaf", "schouders"}
 )
+# The writer's word for what was booked, by its lemma: the reply says it back ('uw reservering').
+_BOOKINGS = {"reservering": "reservering", "gereserveerd": "reservering", "boeking": "boeking", "geboekt": "boeking"}
+# Words that say how staff treated the writer (besides rudeness): then staff is the complaint.
+_TREATED = frozenset(
+    {"behandeld", "behandelen", "behandeling", "toon", "houding", "respect", "respectloos", "geholpen", "aandacht"}
+    | {"gezien", "telefoon", "luisterde", "luisteren", "negeerde", "ongeinteresseerd", "interesse"}
+)
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
-_OWN_LINES = frozenset({"temperatuur", "overlast"})
+_OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal"})
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -68,6 +85,14 @@ class ComplaintDrafting(DraftBase):
         named = topics.products[0] if topics.products else None
         if concept == "gevaar":
             return f" met {self._np(named)}" if named is not None else ""
+        if concept == "hoofdhuid" and "behandeling" in topics.services:
+            return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
+        service = next((s for s in topics.services if s in _AFTER_SERVICES), "")
+        if concept == "letsel":
+            # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
+            # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
+            known = shipped_topic_data().concept(service) if service else None
+            return f" {known.say}" if known is not None and known.say else ""
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             return f" na {self._np(named)}"
         if "etentje" in topics.services:
@@ -122,6 +147,12 @@ class ComplaintDrafting(DraftBase):
 
     def _safety_empathy(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str) -> str:
         lemmas = set(topics.lemmas)
+        pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
+        if concept == "hygiene" and pest:
+            # 'er liep een muis door het restaurant': the pest is what the writer saw, not dirty things
+            return self._line(
+                "safety", "pest", seed, {**values, "onderwerp": pest, "meervoud": number(pest[-1] == "n")}
+            )
         if concept == "hygiene" and topics.products:
             thing = self._np(topics.products[0])
             if {"schimmel", "beschimmeld"} & lemmas:
@@ -151,6 +182,12 @@ class ComplaintDrafting(DraftBase):
         rude = bool(_RUDE & set(topics.lemmas))  # not 'de bediening was nergens te bekennen'
         if topic is not None and topic.id != "personeel" and "personeel" in topics.problems and rude:
             return topic, True  # 'een kras op mijn motorkap, de medewerker haalde zijn schouders op'
+        if topic is not None and topic.id == "personeel" and not (rude or _TREATED & set(topics.lemmas)):
+            # 'Bijna kaal geknipt, teleurgesteld in de kapster': staff named, but the work is the complaint.
+            data = shipped_topic_data()
+            other = next((data.concept(c) for c in topics.problems if c != "personeel"), None)
+            found = next((t for t in self.t.complaint_topics if other is not None and t.id == other.topic), None)
+            return found or next((t for t in self.t.complaint_topics if t.id == "overig"), topic), False
         if topic is None or topic.id != "personeel" or not topics.products or len(topics.problems) <= 1:
             return topic, False
         # 'Pizza koud en de bezorger onbeleefd': the empathy is about the pizza, the rudeness gets a line.
@@ -168,6 +205,9 @@ class ComplaintDrafting(DraftBase):
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
         if not subject and "bestelling" in topics.lemmas and waiting:
             subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
+        booked = next((w for w in _BOOKINGS if w in topics.lemmas), "")
+        if not subject and booked and topic is not None and topic.id == "afspraak":
+            subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
@@ -198,10 +238,17 @@ class ComplaintDrafting(DraftBase):
         lemmas = set(topics.lemmas)
         if topics.concept == "temperatuur":
             return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
+        if topics.concept == "diefstal":
+            # 'Mijn fiets is uit jullie stalling gestolen': what is gone, when the writer named it
+            return ("stolen", values) if subject else ("stolen_general", {})
+        if topics.concept == "teveel":
+            return "overcharged", {}  # 'twee flessen wijn te veel op de rekening': a mistake, not a price
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
         if subject and topics.concept in _THING_LINES:
-            return _THING_LINES[topics.concept], values
+            # the writer's own word: 'kapot' or 'stuk'
+            broken = "kapot" if "kapot" in lemmas else "stuk"
+            return _THING_LINES[topics.concept], {**values, "waarde": broken}
         if topics.people:
             return "neutral_person", {"persoon": f"{self._poss} {topics.people[0]}"}
         return "neutral", {}
@@ -222,9 +269,9 @@ class ComplaintDrafting(DraftBase):
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
         # Broken or not right after a repair: the warranty is worth saying.
         after_service = any(s in _AFTER_SERVICES for s in topics.services)
-        named = bool(topics.products) and not topics.products[0].guessed
-        # Not for damage done by staff ('verf op onze auto'): that is no warranty matter.
-        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and (after_service or named))
+        # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint
+        # about something else ('geen leenfiets gekregen', calls that went unanswered): no warranty matter.
+        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
         if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"

@@ -3,15 +3,21 @@
 
 from __future__ import annotations
 
+import re
+
 from app.domain.draft_base import DraftBase
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
-from app.domain.language import english_object, english_safety, english_tried
+from app.domain.language import english_asked_about, english_object, english_safety, english_tried
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
 
 # Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
 _STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
+# An occasion to congratulate on in an English comment.
+_CELEBRATED = re.compile(
+    r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening)\b", re.I
+)
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -51,9 +57,14 @@ class EnglishDrafting(DraftBase):
                 Part("visit", visit, False),
                 Part("closing", self._line("english", "closing", seed), False),
             ]
+            if _CELEBRATED.search(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
+                parts.insert(1, Part("congrats", self._line("english", "congrats", seed), False))
             return parts, None
         if kind == "rechtzetten":
             return [Part("correction", self._line("english", "rumour", seed), True)], None
+        asked = english_asked_about(text)
+        if asked:  # 'Thanks for your question about cargo bikes!'
+            return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)], None
         return [Part("answer", self._line("english", "question", seed), True)], None
 
     def _english(

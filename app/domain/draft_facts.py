@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES, stop_words
+from app.domain.words import MONTH_NAMES, stop_words, word_set
 
 # Words that say nothing about what a question is about (on top of the stop words): verbs every
 # question uses, greetings, and time words that say when, not what ('hoe lang', 'vanaf september').
@@ -50,12 +50,33 @@ _GENERIC = frozenset(
         "kun",
         "kunt",
         "laten",
+        "laat",
+        "bin",
+        "krijg",
+        "krijgen",
+        "nodig",
+        "ergens",
+        "tevor",
+        "tevoren",
+        "eindelijk",
+        "ongeveer",
+        "nieuw",
+        "nieuwe",
         "hoi",
         "hallo",
         "hey",
         "beste",
         "goedemorgen",
         "goedemiddag",
+        "eigenlijk",
+        # words for 'things' in general: 'lactosevrije producten' is about lactose-free
+        "product",
+        "producten",
+        "ding",
+        "dingen",
+        "spullen",
+        "artikel",
+        "artikelen",
         # time words say when, not what: 'hoe lang', 'vanaf september', 'eerst', 'direct'
         "lang",
         "vanaf",
@@ -77,6 +98,8 @@ def _stem(word: str) -> str:
     if re.search(r"[dt]$", word):  # a participle: 'gestoomd', 'ingekort'
         w = re.sub(r"^(af|op|aan|uit|in|mee|over|door|terug|weg|na|voor|bij|om)?ge(?=[a-z]{3})", r"\1", word)
         w = re.sub(r"[dt]$", "", w) if w != word else w
+    if len(w) >= 7 and not w.endswith("weekend"):
+        w = re.sub(r"end$", "", w)  # a present participle: 'krullend' → 'krull'
     w = re.sub(r"(en|e)$", "", w) if len(w) > 4 else w
     w = re.sub(r"([bcdfgklmnprst])\1$", r"\1", w)  # 'legg(en)' → 'leg'
     return re.sub(r"([aeiou])\1", r"\1", w)
@@ -85,8 +108,29 @@ def _stem(word: str) -> str:
 def _similar(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return True
+    if len(a) >= 4 and len(b) >= 4 and (a == f"{b}t" or b == f"{a}t"):
+        return True  # a conjugated verb: 'knipt' ~ 'knip'
     stem = _stem(a)
-    return len(stem) >= 3 and stem == _stem(b)
+    if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
+        return True
+    return _first_part(a, b) or _first_part(b, a)
+
+
+def _first_part(noun: str, compound: str) -> bool:
+    """'kind' ~ 'kindermenu', 'taart' ~ 'taartenbakker': a noun that starts a compound (with a joining
+    -er-/-en-/-s-), the rest a word of four letters or more."""
+    if len(noun) < 4 or not compound.startswith(noun):
+        return False
+    rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(noun) :])
+    return len(rest) >= 4
+
+
+def _verb_compound(verb: str, noun: str) -> bool:
+    """'lenen' ~ 'leenfiets', 'huren' ~ 'huurauto': an infinitive whose stem starts a compound."""
+    if not verb.endswith("en") or len(verb) < 5:
+        return False
+    stem, compound = _stem(verb), _stem(noun)
+    return len(stem) >= 3 and compound.startswith(stem) and len(compound) - len(stem) >= 4
 
 
 def _compound_head(a: str, b: str) -> bool:
@@ -125,6 +169,11 @@ def match_faq(
     return best
 
 
+def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """The key words a text is matched on (its content lemmas, generic words left out)."""
+    return _keys(lemmas_of(text))
+
+
 def fact_matching(
     question: Iterable[str], facts: Iterable[tuple[str, str]], lemmas_of: Callable[[str], Iterable[str]]
 ) -> str | None:
@@ -155,6 +204,15 @@ def faq_covers(
 # Compound heads that make a word an allergy for matching ('glutenintolerantie', 'allergieën').
 _ALLERGY_HEADS = ("allergie", "allergieen", "allergieën", "intolerantie", "intolerant", "overgevoeligheid")
 
+# A reaction of the body to something ('ik heb ooit gereageerd op haarverf') is about allergy.
+_REACTED = frozenset({"gereageerd", "reageerde", "reageer", "reager", "reactie"})
+_MESSAGES = frozenset({"mail", "email", "e-mail", "bericht", "vraag", "dm", "telefoon", "post", "review", "app"})
+
+_DOG_BREEDS = word_set(
+    "labrador labradoodle teckel tekkel poedel herder herdershond beagle chihuahua boxer bulldog husky "
+    "dalmatier spaniel stabij keeshond terrier retriever collie mopshond viervoeter"
+)
+
 # Words that mean the same thing for matching questions to FAQ entries.
 _RELATED = {
     "zaterdag": "weekend",
@@ -175,23 +233,47 @@ _RELATED = {
     "mee": "meedoen",
     "meekomen": "meedoen",
     "meedoen": "meedoen",
+    "meenemen": "meedoen",
     "ziek": "spoed",
     "noodgeval": "spoed",
     "dringend": "spoed",
     "opzeggen": "opzeggen",
     "opzegg": "opzeggen",
+    # a dog by its breed ('onze labrador') is a dog
+    **dict.fromkeys(_DOG_BREEDS, "hond"),
+    # colouring hair is dyeing it
+    "kleur": "verven",
+    "kleuren": "verven",
+    "kleuring": "verven",
+    "verv": "verven",
+    "verven": "verven",
+    # walking in without an appointment
+    "binnenlopen": "langskomen",
+    "binnenwippen": "langskomen",
+    "binnenstappen": "langskomen",
+    "langslopen": "langskomen",
+    "aanlopen": "langskomen",
+    "langsgaan": "langskomen",
+    "langskomen": "langskomen",
+    "inloop": "langskomen",
+    "inlopen": "langskomen",
 }
+
+_RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}
 
 
 def _keys(lemmas: Iterable[str]) -> set[str]:
     def related(w: str) -> str:
         if w.startswith(("zaterdag", "zondag")):
             return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
-        if w.endswith(_ALLERGY_HEADS):
+        if w.endswith(_ALLERGY_HEADS) or w.startswith("allergie") or (w in _REACTED and not about_messages):
             return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
-        return _RELATED.get(w, w)
+        # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'
+        return _RELATED.get(w) or _RELATED_STEMS.get(_stem(w), w)
 
     words = [w for w in lemmas if w not in _GENERIC and w not in stop_words() and len(w) > 2]
+    # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not
+    about_messages = bool(_MESSAGES & set(words))
     if "rekening" in words and any(w.startswith("houd") for w in words):
         # 'rekening houden met allergieën' is about the allergies, not about a bill
         words = [w for w in words if w != "rekening" and not w.startswith("houd")]

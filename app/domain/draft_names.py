@@ -29,6 +29,13 @@ _BUSINESS_ENDS = (
     *("erij", "bedrijf", "winkel", "salon", "studio", "praktijk", "centrum", "kantoor", "holding", "corporatie"),
     *("vereniging", "stichting", "school", "club", "bureau", "kliniek", "ziekenhuis", "instituut", "organisatie"),
 )
+# A first word that names a kind of business or service ('Koeriersdienst Snelwiel', 'Thuiszorg De Linde',
+# 'Makelaardij Duinzicht'): an organisation, whatever follows.
+_KIND_ENDS = (
+    *("dienst", "diensten", "zorg", "dij", "handel", "groep", "service", "services", "techniek", "transport"),
+    *("logistiek", "bouw", "beheer", "advies", "opvang", "garage", "apotheek", "makelaars", "installaties"),
+    *("media", "catering", "verhuur", "atelier", "restaurant", "hotel", "camping", "fabriek", "koerier"),
+)
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'"})
 
 
@@ -56,14 +63,21 @@ def _titled(title: str, words: list[str]) -> str:
     return f"{title} {_surname(rest)}"[:60]
 
 
+def _organisation(author: str) -> bool:
+    """'Team Sales BV', 'Drukkerij Noord', 'Koeriersdienst Snelwiel', 'Thuiszorg De Linde': no first name."""
+    words = author.split()
+    if any(w.lower() in _ORGANISATION for w in words) or any(w.lower().endswith(_BUSINESS_ENDS) for w in words):
+        return True
+    first_word = words[0].lower() if words else ""
+    return len(words) > 1 and len(first_word) >= 7 and first_word.endswith(_KIND_ENDS)
+
+
 def first_name(author: str) -> str:
     """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given,
     or '' for handles, a lone title and empty or odd names (never guessed)."""
     author = " ".join(author.split())
-    if author.lower() in _NO_NAMES or any(w.lower() in _ORGANISATION for w in author.split()):
+    if author.lower() in _NO_NAMES or _organisation(author):
         return ""
-    if any(w.lower().endswith(_BUSINESS_ENDS) for w in author.split()):
-        return ""  # 'Drukkerij Noord', 'Fleetmanager Bouwbedrijf Ter Horst': a business, no first name
     if not author or (_HANDLE.match(author) and " " not in author and not author.istitle()):
         return ""
     words = author.split(" ")
@@ -77,6 +91,8 @@ def first_name(author: str) -> str:
     if len(words) == 3 and words[1].lower() in {"en", "&"} and all(w[:1].isupper() for w in (words[0], words[2])):
         return f"{words[0]} en {words[2]}"  # 'Bart en Ilse'
     first = words[0]
+    if first.lower() in _PARTICLES and len(words) > 1:
+        return ""  # 'Van Dijk', 'De Jong': a surname alone, no first name to greet with
     if not first[:1].isalpha() or any(ch.isdigit() for ch in first) or not 2 <= len(first) <= 30:
         return ""
     if first.endswith(".") or (len(first) <= 2 and first.isupper()):

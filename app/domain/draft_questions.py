@@ -13,7 +13,8 @@ _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
 # Words that make a question rhetorical or a reproach rather than something to answer.
 _RHETORICAL = re.compile(
     r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|eigenlijk|nou|toch|normaal|serieus|"
-    r"echt waar|zijn jullie gek|meen je|ben je|hallo)\b|[?!]{2,}",
+    r"echt waar|zijn jullie gek|meen je|ben je|hallo|wat (?:is|was) (?:dat|dit) (?:hier|nu|voor)|wat denk\w*)\b"
+    r"|[?!]{2,}",
     re.I,
 )
 _ADDRESSED = re.compile(
@@ -26,7 +27,7 @@ _ADDRESSED = re.compile(
 )
 
 
-WISH = re.compile(r"\b(?:zou|zouden|misschien|eens|idee|overwegen)\b", re.I)
+WISH = re.compile(r"\b(?:zou|zouden|misschien|eens|idee\w*|tip|suggestie|overwegen)\b", re.I)
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 
@@ -63,6 +64,29 @@ _OFFER_VERBS = word_set(
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
 _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
+# 'Wat kost een nieuwe ketting?', 'Hoeveel kosten de lessen?': a question about the price of something.
+_PRICE = re.compile(
+    r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$", re.I
+)
+# 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?': a modal question whose
+# infinitive offers something; what stands between is what is asked about.
+_MODAL_OFFER = re.compile(
+    r"^\W*(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij)\s+(?:ook\s+|nog\s+)*"
+    r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:laten\s+)?"
+    r"(?:repareren|maken|leveren|bezorgen|kopen|bestellen|reserveren|huren|knippen|kleuren|verven|bakken|"
+    r"nakijken|onderhouden|afhalen|ophalen|krijgen|maken)(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
+    re.I,
+)
+# Time words and fillers around what is asked about.
+_WHEN = word_set(
+    "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
+    "vrijdag zaterdagavond zondagavond vrijdagavond zaterdagmiddag zondagmiddag zaterdagochtend zondagochtend"
+)
+# A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'.
+_GREETING = re.compile(
+    r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*",
+    re.I,
+)
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 
 
@@ -70,13 +94,29 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     """The thing a yes/no question to the business asks about, as the writer put it ('Lego Duplo',
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
     for question in asked:
-        match = _ASKED_ABOUT.match(last_clause(question))
-        if not match:
+        clause = _GREETING.sub("", last_clause(question))
+        price = _PRICE.match(clause)
+        match = _ASKED_ABOUT.match(clause)
+        modal = _MODAL_OFFER.match(clause)
+        if price:
+            words = strip_emoji(price.group("what")).split()  # 'Wat kost een nieuwe ketting?'
+        elif modal:
+            words = strip_emoji(modal.group("what")).split()  # 'Kunt u ook mijn scootmobiel repareren?'
+        elif not match:
             continue
-        verb = match.group("verb").lower()
-        if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
-            continue
-        words = strip_emoji(match.group("what")).split()
+        else:
+            verb = match.group("verb").lower()
+            if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
+                continue
+            words = strip_emoji(match.group("what")).split()
+        while words and words[0].lower() in _WHEN:
+            words = words[1:]  # 'Hebben jullie zaterdagavond nog plek?': what, not when
+        while words and words[-1].lower() in _WHEN:
+            words = words[:-1]  # 'Hoeveel kost knippen bij jullie ongeveer?'
+        if len(words) >= 2 and words[-2].lower() == "bij" and words[-1].lower() in {"jullie", "u", "jou", "je"}:
+            words = words[:-2]
+        if words and words[0].lower() in {"jullie", "jouw", "uw"}:
+            words = ["de", *words[1:]]  # 'Wat kosten jullie taarten?' → 'de taarten'
         if words and words[0].lower() in _PREPOSITIONS:
             continue  # 'Bezorgen jullie ook op zaterdag?': when, not what
         if 0 < len(words) <= 7:
@@ -90,3 +130,50 @@ def addressed_question(question: str) -> bool:
     if _RHETORICAL.search(question):
         return False
     return bool(_ADDRESSED.search(question.strip()))
+
+
+# A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.
+_WISH_OM = re.compile(r"\bidee\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I)
+_WISH_ZOU = re.compile(r"\b(?:zou|zouden|kun|kunt|kunnen)\s+(?:je|jullie|u|jij)\s+(?P<what>[^?!.,]+?)\s*[?!.]", re.I)
+_MODALS = word_set("kunnen willen gaan")
+# Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
+_SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
+_STATES = word_set("open dicht langer eerder later vaker")
+_FILLERS = word_set("niet gewoon eens misschien toch nou eigenlijk alsjeblieft aub")
+_NOT_IN_WISH = word_set("mij me ons je jouw jullie uw u jij")
+
+
+def _te(verb: str) -> str:
+    """'maken' → 'te maken', 'aanbieden' → 'aan te bieden'."""
+    for particle in _SEPARABLE:
+        if verb.startswith(particle) and len(verb) - len(particle) >= 4 and not verb.startswith("ver"):
+            return f"{particle} te {verb[len(particle) :]}"
+    return f"te {verb}"
+
+
+def wish_clause(text: str) -> str:
+    """What a suggestion asks for, as 'om ... te <verb>' ('om ook op maandag open te zijn', 'om ook een
+    vega versie te maken'); '' when the suggestion has another shape."""
+    found = _WISH_OM.search(text)
+    if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
+        return " ".join(found.group("om").split())
+    found = _WISH_ZOU.search(text)
+    if not found:
+        return ""
+    words = strip_emoji(found.group("what")).split()
+    while words and words[-1].lower() in _MODALS and len(words) > 1 and words[-2].lower() in _MODALS:
+        words.pop()  # 'willen gaan'
+    if len(words) < 2 or len(words) > 9 or not words[-1].isalpha():
+        return ""
+    verb = words[-1].lower()
+    if verb in _MODALS:
+        if words[-2].lower() not in _STATES:
+            return ""  # 'zou je dat kunnen?': nothing to name
+        return f"om {' '.join(words[:-1])} te zijn"  # 'op maandag open kunnen' → 'op maandag open te zijn'
+    if not verb.endswith("en") or any(w.lower() in _NOT_IN_WISH for w in words):
+        # 'zou je mij kunnen bellen': a request, no suggestion to name; 'zou je je winkel ...': whose is
+        # 'je' in the reply? Not named.
+        return ""
+    # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
+    rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
+    return f"om {' '.join(rest)} {_te(verb)}" if rest else ""

@@ -6,18 +6,25 @@ import re
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_text import Part
-from app.domain.replies import Platform, number
-from app.domain.topics import Mention, TopicAnalysis, article_of
+from app.domain.replies import Platform, number, render
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
-CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie"})
+CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan"})
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
 # (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
-ACHIEVEMENTS = frozenset({"diploma"})
+ACHIEVEMENTS = frozenset({"diploma", "baan"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
     *("b&b", "bed & breakfast", "camping", "strandtent", "bowling", "escape", "sauna", "pizzeria", "ijssalon"),
 )
+# Services done to the writer's own thing: the thanks is for the work ('mijn fiets gerepareerd').
+_REPAIRS = frozenset({"reparatie", "onderhoud"})
+# What a point of criticism in praise is about, where the concept's own word does not fit.
+_CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rekening"}
+# Praise put as an exaggeration ('zo lekker dat ik mijn dieet heb opgezegd'), and a mock accusation.
+_SO_GOOD = re.compile(r"\bzo\s+(?:\w+\s+){0,2}\w+\s+dat\b", re.I)
+_GUILTY = re.compile(r"\b(?:jouw|jullie|uw)\s+schuld\b|\bschuldig\b", re.I)
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
@@ -70,6 +77,9 @@ class ThanksDrafting(DraftBase):
         if first:
             subject = self._subject(topics) if first is topics.products[0] else self._np(first)
             values = {"product": subject, "meervoud": number(first.plural)}
+            if first.own and _REPAIRS & set(topics.services):
+                # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain.
+                return self._line("positive", "thanks_repair", seed, values), False
             return self._line("positive", "thanks_product", seed, values), False
         return self._line("positive", "thanks_general", seed), True
 
@@ -109,7 +119,11 @@ class ThanksDrafting(DraftBase):
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
         return parts
 
-    def _thanks(self, suggestion: bool, topics: TopicAnalysis, author: str, plat: Platform, seed: str) -> list[Part]:
+    def _thanks(
+        self, suggestion: bool, topics: TopicAnalysis, author: str, plat: Platform, seed: str, wish: str = ""
+    ) -> list[Part]:
+        """Thank once, congratulate or condole, greet the writer's people, answer a suggestion
+        (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
         praised = [p for p in topics.products if not p.wished]
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
@@ -119,11 +133,15 @@ class ThanksDrafting(DraftBase):
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed)
         if suggestion:
             fact = self._fact(topics)
+            about = "_about" if wish else ""
             if fact:
-                line = self._line("positive", "suggestion_fact", seed, {"label": fact[0], "waarde": fact[1]})
+                values = {"label": fact[0], "waarde": fact[1], "wens": wish}
+                line = self._line("positive", f"suggestion_fact{about}", seed, values)
             else:
-                line = self._line("positive", "suggestion", seed)
+                line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
             parts.append(Part("suggestion", line, True))
+        if topics.criticism and not suggestion:
+            parts.append(Part("criticism", self._criticism(topics.criticism, seed), False))
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
             if plat.emoji:
@@ -131,10 +149,27 @@ class ThanksDrafting(DraftBase):
             parts.append(Part("closing", closing, False))
         return parts
 
-    def _joke(self, topics: TopicAnalysis, seed: str) -> str:
+    def _criticism(self, concept_id: str, seed: str) -> str:
+        """'Heerlijk gegeten, maar de bediening mocht wat sneller': the point is taken, not argued."""
+        concept = shipped_topic_data().concept(concept_id)
+        about = _CRITICISM.get(concept_id) or (render(concept.say, self.tone) if concept else "")
+        if not about:
+            return self._line("positive", "criticism_general", seed)
+        return self._line("positive", "criticism", seed, {"onderwerp": about})
+
+    def _joke(self, topics: TopicAnalysis, seed: str, text: str = "") -> str:
+        """A light line that plays on the joke: praise put as an exaggeration ('zo lekker dat ...'),
+        a mock accusation ('dit is jouw schuld'), a wait or price, or what it is about."""
         problem = topics.problems[0] if topics.problems else ""
         if problem in {"wachttijd", "prijs"}:
             return self._line("joke", problem, seed)
+        first = topics.products[0] if topics.products else None
+        values = {"onderwerp": first.definite, "meervoud": number(first.plural)} if first else {}
+        about = "_product" if first else ""  # the thing the joke is about, when it names one
+        if _GUILTY.search(text):
+            return self._line("joke", f"guilty{about}", seed, values)
+        if _SO_GOOD.search(text) and not problem:
+            return self._line("joke", f"compliment{about}", seed, values)
         if topics.products:
             first = topics.products[0]
             return self._line("joke", "product", seed, {"onderwerp": first.definite, "meervoud": number(first.plural)})

@@ -25,7 +25,14 @@ from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_english import ENGLISH_KINDS, EnglishDrafting
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_names import first_name
-from app.domain.draft_questions import WISH, addressed_question, asked_about, last_clause, question_sentences
+from app.domain.draft_questions import (
+    WISH,
+    addressed_question,
+    asked_about,
+    last_clause,
+    question_sentences,
+    wish_clause,
+)
 from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.flowchart import Node
@@ -214,7 +221,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(self._framed(r, parts), channel)
 
     def _compose_thanks(self, r: _Request) -> _Composed:
-        parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed))
+        wish = wish_clause(r.text) if r.node.suggestion else ""
+        parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish))
         question = self._question(r)
         if question is not None:
             at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
@@ -244,7 +252,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))
 
     def _compose_joke(self, r: _Request) -> _Composed:
-        joke = self._framed(r, [Part("joke", self._joke(r.topics, r.seed), True)])
+        joke = self._framed(r, [Part("joke", self._joke(r.topics, r.seed, r.text), True)])
         return _Composed(optional=join_parts(joke, r.plat))
 
     # -- notes for the owner and the platform's length

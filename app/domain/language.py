@@ -15,7 +15,8 @@ ENGLISH = word_set(
     "no really thanks thank got while still nobody answers poor lovely amazing great friendly staff definitely "
     "again back here there off on up just so what when why how can could should an at be been did do does get "
     "from they them their where who which went came said told asked because about only never ever all some any "
-    "every much many more most other such too also even well now then after before son daughter husband wife"
+    "every much many more most other such too also even well now then after before son daughter husband wife "
+    "are am please hi hello dear don't can't didn't isn't wasn't won't you're i'd i've"
 )
 # Words both languages use ('in', 'we', 'had', 'is'): they count for neither.
 NEUTRAL = word_set("in we had is was me over die door op hand man")
@@ -25,7 +26,7 @@ _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
     "thing experience one lot bit guy girl owner manager"
 )
-_WORD = re.compile(r"[a-z][a-z']*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9']*")
 _ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "less", "able", "est", "er")
 # Safety in English: health, injury and hazards beat every other topic here too.
 _SAFETY = re.compile(
@@ -64,6 +65,8 @@ def english_object(text: str) -> str:
                 break
             run.append(following)
         noun = run[-1] if run else ""
+        if len(run) >= 2 and run[0].endswith("'s") and len(noun) >= 3 and noun not in _NOT_OBJECTS:
+            return f"{_DETERMINERS[word]} {' '.join(run)}"  # 'my mum's 60th birthday' → 'your mum's 60th birthday'
         if len(noun) >= 3 and noun not in _NOT_OBJECTS and not noun.endswith(("ly", "ing")):
             # a two-word noun keeps its first part ('the cheese board'), an adjective does not
             if len(run) == 2 and not run[0].endswith(_ADJECTIVE_ENDS) and run[0] not in _NOT_OBJECTS:
@@ -76,6 +79,8 @@ def _opening_noun(text: str) -> str:
     """A review that opens with a short phrase without a verb names its subject there:
     'Fantastic sailing course, ...' → 'the sailing course'; 'Lovely wine bar, ...' → 'the wine bar'."""
     first = re.split(r"[,.!?;:]", text.strip(), maxsplit=1)[0]
+    # 'Lovely seafood dinner with a view of the beach': the phrase ends at its preposition
+    first = re.split(r"\s(?:with|at|in|on|for|by|and|from|near)\s", first, maxsplit=1)[0]
     words = _WORD.findall(first.lower())
     if not 2 <= len(words) <= 4 or any(w in _DETERMINERS or w in NEUTRAL for w in words):
         return ""
@@ -105,3 +110,28 @@ def english_tried(text: str) -> tuple[str, ...]:
         if re.search(r"\b(?:dm|message\w*)\b", around):
             found.append("dm")
     return tuple(dict.fromkeys(found))
+
+
+_ASKED = re.compile(
+    r"\b(?:do|does|can|could|would|will)\s+(?P<who>you|i|we)\s+(?:also\s+|still\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*\?",
+    re.I,
+)
+_PREPOSITIONS = frozenset({"by", "with", "on", "at", "in", "for", "to", "from", "before", "after", "during", "here"})
+_YOURS = {"my": "your", "our": "your", "i": "you", "we": "you"}
+
+
+def english_asked_about(text: str) -> str:
+    """What an English question asks about: 'Do you service cargo bikes?' → 'cargo bikes', 'Can I bring
+    my dog?' → 'your dog'; '' when no question has that shape or it is long."""
+    for found in _ASKED.finditer(text):
+        words = found.group("what").split()
+        if found.group("verb").lower() in {"be", "get", "help", "tell", "let", "call", "contact", "please"}:
+            continue
+        if words and words[0].lower() in _PREPOSITIONS:
+            continue  # 'Can I pay by card?': how, not what
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+        words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'
+        if 0 < len(words) <= 5 and not any(w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words):
+            return " ".join(_YOURS.get(w.lower(), w) for w in words)
+    return ""

@@ -65,6 +65,9 @@ class TopicAnalysis:
     legal: bool = False  # legal steps or a wage claim: not a threat
     urgent: bool = False  # the writer is in a hurry or panics ('in paniek', 'met spoed'): phone first
     lemmas: tuple[str, ...] = ()  # content lemmas (and compound heads), for matching FAQ entries
+    criticism: str = (
+        ""  # a problem concept said after 'maar'/'alleen'/'helaas' in praise ('maar de bediening was traag')
+    )
 
     @property
     def is_safety(self) -> bool:

@@ -146,20 +146,75 @@ def still_not_there(m: Matches) -> None:
                 m.spans.setdefault("wachttijd", []).append((token.i, token.i + 3))
 
 
+# Answering words, and the negations that say no answer came ('nooit werd er opgenomen').
+_ANSWERED = frozenset(
+    {"opgenomen", "opnemen", "opneemt", "nam", "namen", "teruggebeld", "terugbellen", "gereageerd", "beantwoord"}
+    | {"teruggemaild", "teruggeschreven", "reageerde", "reageerden", "antwoordde"}
+)
+_NEGATIONS = frozenset({"niet", "nooit", "niemand", "geen"})
+
+
+def unanswered_apart(m: Matches) -> None:
+    """'Drie keer gebeld en nooit werd er opgenomen', 'niemand heeft ooit gereageerd': a negation a few
+    words before an answering word in the same clause means no answer came, as 'geen antwoord' does."""
+    if m.hits["geen_antwoord"]:
+        return
+    doc = m.doc
+    for token in doc:
+        if token.lower_ not in _ANSWERED:
+            continue
+        for k in range(token.i - 1, max(-1, token.i - 6), -1):
+            if doc[k].is_punct or doc[k].lower_ in _CLAUSE_ENDS:
+                break
+            if doc[k].lower_ in _NEGATIONS:
+                m.add("geen_antwoord", k, token.i + 1)
+                return
+
+
+_ILL = frozenset({"ziek", "zieke", "doodziek", "misselijk"})
+
+
 def ill_after_meal(m: Matches) -> None:
-    """'na jullie lunchbuffet waren zes collega's ziek': ill after a meal is food poisoning."""
-    if not m.hits["vergiftiging"] and m.hits["etentje"] and any(t.lower_ in {"ziek", "misselijk"} for t in m.doc):
+    """'na jullie lunchbuffet waren zes collega's ziek': ill after a meal is food poisoning; so is
+    ill after or from something ('de hele nacht ziek geweest na de mosselen', 'ziek van de kip')."""
+    if m.hits["vergiftiging"]:
+        return
+    if m.hits["etentje"] and any(t.lower_ in _ILL for t in m.doc):
         m.hits["vergiftiging"] += 1
+        return
+    doc = m.doc
+    for token in doc:
+        if token.lower_ not in _ILL:
+            continue
+        for k in range(token.i + 1, min(len(doc) - 1, token.i + 4)):
+            if doc[k].is_punct:
+                break
+            # not 'ziek van dit gezeur': a demonstrative after 'van' makes it a manner of speaking
+            said = doc[k].lower_ == "na" or doc[k + 1].lower_ not in {"dit", "dat", "die", "deze", "zo", "al", "alle"}
+            if doc[k].lower_ in {"na", "van"} and not doc[k + 1].is_punct and said:
+                m.add("vergiftiging", token.i, k + 1)
+                return
 
 
-def wish_sentences(doc: Any) -> set[int]:
-    """Token positions in sentences that make a suggestion ('misschien ook eens ...')."""
+_MINUS = frozenset({"helaas", "jammer", "minpuntje", "minpunt"})
+
+
+def _criticises(doc: Any, i: int) -> bool:
+    """'Alleen de muziek mocht wat zachter', 'helaas was de soep koud': a minus point, not praise."""
+    word = doc[i].lower_
+    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return word in _MINUS or (word == "alleen" and following in {"de", "het", "wel", "jammer", "was", "waren", "mocht"})
+
+
+def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
+    """Token positions in sentences that make a suggestion ('misschien ook eens ...') or a minus point
+    ('alleen de muziek mocht zachter'); with ``minus_only`` only the minus points."""
     positions: set[int] = set()
     sentence: list[int] = []
     wish = False
     for token in doc:
         sentence.append(token.i)
-        wish = wish or token.lower_ in WISH_WORDS
+        wish = wish or (token.lower_ in WISH_WORDS and not minus_only) or _criticises(doc, token.i)
         # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
         ends = token.text in {".", "!", "?"} or (
             token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
@@ -171,17 +226,40 @@ def wish_sentences(doc: Any) -> set[int]:
     return positions
 
 
+_CONTRAST = frozenset({"maar", "alleen", "helaas", "jammer", "minpuntje", "minpunt"})
+_NEGATED = frozenset({"niet", "nooit", "geen", "niks", "niets", "zonder"})
+
+
+def criticism(m: Matches, problems: list[Concept]) -> str:
+    """The problem a writer adds to praise after 'maar', 'alleen', 'helaas' ('Heerlijk gegeten, maar de
+    bediening was traag' → personeel); '' when none, or when it is denied ('maar nooit lang wachten')."""
+    doc = m.doc
+    contrast = [t.i for t in doc if t.lower_ in _CONTRAST]
+    for concept in problems:
+        for start, _ in m.spans.get(concept.id, []):
+            after = any(
+                c < start and not any(doc[k].text in {".", "!", "?"} for k in range(c, start)) for c in contrast
+            )
+            denied = any(doc[k].lower_ in _NEGATED for k in range(max(0, start - 3), start))
+            if after and not denied:
+                return concept.id
+    return ""
+
+
 _NUMBER_WORDS = word_set(
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig veertig vijftig "
     "zestig anderhalf anderhalve"
 )
 _UNITS = word_set("minuut minuten kwartier uur uren dag dagen week weken maand maanden")
+# 'om zeven uur', 'tot acht uur', 'rond twaalf uur': a time on the clock, not how long.
+_CLOCK_BEFORE = word_set("om tot rond omstreeks vanaf tegen half kwart sinds")
 
 
 def duration(doc: Any) -> str:
     """How long, as written: 'drie uur', '45 minuten', 'een kwartier', 'twee weken' ('' when none)."""
     for token in doc[:-1]:
         unit = doc[token.i + 1]
-        if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS):
+        clock = unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ in _CLOCK_BEFORE
+        if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock:
             return f"{token.text.lower()} {unit.lower_}"
     return ""

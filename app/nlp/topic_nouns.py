@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -96,15 +97,26 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in not_objects():
         return None  # 'een extra dag': the word is a modifier of a noun that names nothing
-    if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word):
+    if _names_nothing(word):
         return None
     if det == "het" and word.endswith("en"):
         return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
     return _mention(det, word)
 
 
+def _names_nothing(word: str) -> bool:
+    """A word after an article that is no thing: too short, a stop word or a word of the lexicon, a
+    participle, a diminutive of such a word ('een ideetje'), an adverb or adjective ('het eindelijk')."""
+    if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word) or _PRONOMINAL.match(word):
+        return True  # ... or 'ervoor', 'daarna': an adverb
+    if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("tje", "etje", "pje", "je")):
+        return True
+    return word.endswith(("lijk", "isch")) or (word.endswith("ig") and len(word) > 4)
+
+
 _PRONOMINAL = re.compile(r"^(?:er|daar|hier|waar)(?:af|aan|in|op|uit|mee|na|over|door|voor|bij|om|onder|tegen|toe)$")
 _DEMONSTRATIVES = frozenset({"die", "deze", "dat", "dit"})
+_SUBJECTS = frozenset({"ik", "je", "jij", "we", "wij", "u", "ze", "zij", "hij", "jullie", "men"})
 
 
 def _after_bare_adjective(doc: Any, noun: Any, blocked: set[int]) -> Any:
@@ -138,12 +150,16 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
             continue
         if _PRONOMINAL.match(word):
             continue  # 'eraf', 'daarna', 'hierover': an adverb
-        if token.lower_ in stop_words() or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS):
-            continue
+        if token.lower_ in stop_words() or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS | _ABSENT):
+            continue  # after 'geen' or 'zonder' the thing was not there: 'geen onnodige verkooppraatjes'
         found.append(_mention("de", word))
     return found[:2]
 
 
+# Before a participle these say how, not what: 'Heerlijk gegeten', 'Snel geholpen', 'Netjes gerepareerd'.
+_MANNER_ENDS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "vol")
+_MANNER = frozenset({"lekker", "snel", "prima", "netjes", "keurig", "super", "top", "goed", "mooi", "fijn", "perfect"})
+_ABSENT = frozenset({"geen", "zonder"})
 # Review shorthand: 'Boormachine gekocht, ...', 'Colbert laten innemen, ...'.
 _SHORTHAND_NEXT = frozenset({"laten", "gekocht", "besteld", "gehaald", "opgehaald", "gebracht", "gekregen"})
 
@@ -160,6 +176,8 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
         first, second = second, third  # 'Nieuwe game-pc laten bouwen, ...': an adjective before the noun
     shorthand = second.lower_ in _SHORTHAND_NEXT or participle(second.lower_)
     word = first.lower_
+    if shorthand and (word in _MANNER or word.endswith(_MANNER_ENDS)):
+        return None  # 'Heerlijk gegeten!': how it went, no thing
     if (
         (first.is_alpha or "-" in first.text)
         and not first.is_upper
@@ -172,22 +190,41 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
         nxt = doc[2] if len(doc) > 2 else None
         if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
             end = doc[3] if len(doc) > 3 else None
-            if (end is None or not end.is_alpha) and second.is_alpha and second.is_lower:
+            plain_words = second.is_alpha and second.is_lower and second.lower_ not in stop_words()
+            if (end is None or not end.is_alpha) and plain_words:
                 return Mention(f"{second.lower_} {nxt.lower_}", "de", guessed=True)  # 'Die dragon roll 🐉'
             return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun
+        if len(doc) > 2 and doc[2].lower_ in _SUBJECTS:
+            return None  # 'Dat vind ik jammer': a verb before its subject, no thing
         return _object_at(doc, 0, set(taken), DETERMINERS | _DEMONSTRATIVES)
     return _object_at(doc, 0, set(taken))
 
 
-def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Mention]:
+_LINKING = frozenset({"was", "is", "waren", "zijn", "smaakte", "smaakten", "smaakt", "heeft", "had", "zag", "ziet"})
+
+
+def _demonstrative_subject(doc: Any, i: int) -> bool:
+    """'Die eendenborst was ongelooflijk.': a demonstrative that opens a sentence before a noun and its verb."""
+    starts = i == 0 or doc[i - 1].text in {".", "!", "?"}
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return starts and doc[i].lower_ in _DEMONSTRATIVES and after is not None and after.lower_ in _LINKING
+
+
+def guessed_objects(
+    doc: Any, taken: Iterable[int], limit: int = 2, wished: frozenset[int] = frozenset()
+) -> list[Mention]:
     """Up to ``limit`` nouns the writer put after an article or possessive, in the order said.
     ``taken`` are token positions that belong to a concept already (occasion, person, safety)."""
     blocked = set(taken)
     found: list[Mention] = []
     for token in doc:
         mention = _object_at(doc, token.i, blocked)
+        if mention is None and _demonstrative_subject(doc, token.i):
+            mention = _object_at(doc, token.i, blocked, DETERMINERS | _DEMONSTRATIVES)  # 'Die eendenborst was ...'
+            mention = replace(mention, article=article_of(mention.text)) if mention is not None else None
         if mention is not None and all(m.text != mention.text for m in found):
-            found.append(mention)
+            # named in a suggestion or a minus point ('Alleen de muziek mocht zachter'): not praised
+            found.append(replace(mention, wished=True) if token.i in wished else mention)
             if len(found) >= limit:
                 break
     return found
@@ -197,8 +234,14 @@ def guessed_objects(doc: Any, taken: Iterable[int], limit: int = 2) -> list[Ment
 _PLURAL_ENDS = ("jes", "els", "ers", "ems", "ies", "ons")
 
 
+_SINGULAR_EN = frozenset({"kussen", "zitkussen", "hoofdkussen", "sofakussen"})
+
+
 def _mention(det: str, word: str) -> Mention:
     plural = word.endswith(_PLURAL_ENDS) and len(word) > 5 and det not in {"een", "het", "ons"}
+    # 'mijn krullen', 'de ratten': a doubled consonant before -en is a plural ('het kussen' is not)
+    doubled = re.search(r"([bdfgklmnprst])\1en$", word) is not None and word not in _SINGULAR_EN
+    plural = plural or (doubled and len(word) > 5 and det not in {"een", "het", "ons"})
     # 'die asperges' is plural; 'de cursus', 'de kaas' are not
     plural = plural or (
         det in {"de", "die", "deze"} and len(word) > 5 and word.endswith("es") and not word.endswith("ies")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.domain.topics import Concept, TopicData
+from app.domain.topics import Concept, TopicData, article_of
 from app.nlp.topic_match import Matches
 from app.nlp.topic_words import POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
@@ -59,7 +59,13 @@ class OccasionFinder:
         if occasion is not None:
             start, end = m.spans[occasion.id][0]
             said = doc[start:end].text.lower()
-            words, at = (said if said in self.data.articles else occasion.say), start
+            # 'onze kerstborrel', 'het zwemdiploma': a compound of the concept's head is named as written
+            compound = (
+                end - start == 1
+                and said.isalpha()
+                and any(said.endswith(h) and len(said) - len(h) >= 3 for h in occasion.heads)
+            )
+            words, at = (said if said in self.data.articles or compound else occasion.say), start
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             if rule == "ORDINAL_OCCASION":
@@ -92,7 +98,9 @@ class OccasionFinder:
         noun = said if said in self.data.articles or occasion is None else occasion.say
         first = doc[start].lower_
         if "-jarig" in first:
-            return f"{first.removesuffix('e')} {noun}"  # '10-jarig jubileum' as written
+            # '10-jarig jubileum' (a het-word), but 'onze 40-jarige bruiloft' (a de-word)
+            years = first.removesuffix("e") + ("e" if article_of(noun.split()[-1]) == "de" else "")
+            return f"{years} {noun}"
         return f"{first if first in WRITTEN_ORDINALS else ordinal(number)} {noun}"
 
 
@@ -110,6 +118,11 @@ def _owner(m: Matches, at: int) -> str:
     before = doc[at - 1].lower_ if at > 0 else ""
     if before in POSSESSIVE:
         return ""
+    if before in {"zijn", "haar"}:
+        # 'Mijn kleinzoon kreeg ... voor zijn 4e verjaardag': the writer's person named before it
+        earlier = [s for s, _ in m.spans.get("naaste", []) if 0 < s < at and doc[s - 1].lower_ in POSSESSIVE]
+        if earlier:
+            return str(doc[max(earlier)].lower_)
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
     for s, _ in m.spans.get("naaste", []):
         if not sentence.start <= s < sentence.end + 4 or s == 0:

@@ -111,6 +111,10 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
             continue
         found.append(token.text)
+        # 'Dank aan Marja en Lisa': the name joined to a found one is a name too
+        joined = doc[token.i + 2] if token.i + 2 < len(doc) and after in {"en", "&"} else None
+        if joined is not None and joined.is_alpha and joined.is_title and joined.lower_ not in NOT_NAMES:
+            found += [] if is_product(joined.text, joined.lemma_) else [joined.text]
     return tuple(dict.fromkeys(found))
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from app.domain.topics import Concept, Mention, TopicData, article_of
 from app.domain.words import stop_words
 from app.nlp.topic_match import Matches, wish_sentences
-from app.nlp.topic_nouns import participle
+from app.nlp.topic_nouns import not_objects, participle
 from app.nlp.topic_words import (
     HAIR_BEFORE,
     MARKERS,
@@ -48,11 +48,14 @@ class ProductFinder:
             text = text.rsplit("-", 1)[1]
         if not word.replace("-", "").removesuffix("'s").isalpha() or len(word) < 3 or word in NOT_PRODUCTS:
             return None
+        if lem not in self.products and word in not_objects():
+            return None  # 'ervaring' ends in 'ring' but names nothing bought
         if lem not in self.products and participle(word):
             return None  # 'afgesproken' holds 'rok' but is a verb
         if lem in self.products:
             base, article = self.products[lem]
             plural = word != plain(base) and lemma(base) == lem and not word.endswith(("je", "tje"))
+            plural = plural and word.startswith(lem[: max(2, len(lem) - 2)])  # 'velo' is a fiets, not 'fietsen'
             if word == base and (base.endswith("en") or (base.endswith("s") and not base.endswith("ss"))):
                 plural = base in PLURAL_WORDS or base in self.data.plurals
             elif base in self.data.plurals and word == lem:

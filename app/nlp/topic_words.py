@@ -187,6 +187,9 @@ def stem(lem: str) -> str:
     return _LONG_VOWEL.sub(r"\1\2", w)
 
 
+_ADJECTIVE_ENDS = ("e", "en", "ig", "isch", "lijk", "baar", "loos", "zaam", "s")
+
+
 def owned_by_writer(doc: Any, i: int) -> bool:
     """'mijn haar', 'mijn nieuwe gordijnen', 'mijn oude leren tas' (up to two adjectives between)."""
     j = i - 1
@@ -195,7 +198,8 @@ def owned_by_writer(doc: Any, i: int) -> bool:
             return False
         if doc[j].lower_ in MY:
             return True
-        if not (doc[j].is_alpha and doc[j].is_lower):
+        # only adjectives stand between: 'mijn kleindochter oliebollen' are not the writer's oliebollen
+        if not (doc[j].is_alpha and doc[j].is_lower) or not doc[j].lower_.endswith(_ADJECTIVE_ENDS):
             return False
         j -= 1
     return False

@@ -14,16 +14,19 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from app.domain.topics import TopicAnalysis, TopicData, shipped_topic_data
+from app.domain.topics import Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
 from app.nlp.topic_match import (
     Matches,
+    criticism,
     drop_names,
     drop_separable_falls,
     duration,
     ill_after_meal,
     not_working,
     still_not_there,
+    unanswered_apart,
+    wish_sentences,
 )
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
@@ -33,6 +36,8 @@ from app.nlp.topic_words import lemma, plain, stem
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
 MAX_TEXT = 5_000  # longer comments are read up to here
+# The passes that correct what the word lists found, in order.
+_CORRECTIONS = (drop_names, drop_separable_falls, still_not_there, not_working, ill_after_meal, unanswered_apart)
 
 
 class TopicFinder:
@@ -58,6 +63,11 @@ class TopicFinder:
             if concept.unless:
                 self.unless.add(concept.id, [self.nlp.make_doc(plain(u)) for u in concept.unless])
         self._subjects = {c.id for c in self.data.concepts if c.group == "subject"}
+        self._term_owners: dict[str, set[str]] = {}
+        for concept in self.data.concepts:
+            for term in concept.terms:
+                if " " not in term and concept.group != "holiday":
+                    self._term_owners.setdefault(lemma(term, self.data.lemmas), set()).add(concept.id)
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
 
@@ -75,6 +85,11 @@ class TopicFinder:
                 m.add(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.stems(m.doc):
             concept = self.nlp.vocab.strings[match_id]
+            # A word that is another concept's own term is that concept, not a stem of this one
+            # ('duur' is a price, 'duurde' a wait: they share the stem 'duur').
+            owners = self._term_owners.get(m.doc[start].lemma_, set()) if end - start == 1 else set()
+            if owners and concept not in owners:
+                continue
             # A conjugated verb names a profile subject only when asked ('Hoe betaal je?'), not in a
             # statement ('je betaalt 40 euro', 'betaalt je geld nooit terug').
             if concept not in self._subjects or _in_question(m.doc, start):
@@ -83,9 +98,10 @@ class TopicFinder:
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         return m
 
-    def analyse(self, text: str) -> TopicAnalysis:
-        m = self._match(text)
-        products, lemmas = self.products.collect(m)
+    @staticmethod
+    def _things(m: Matches, products: list[Mention], lemmas: list[str]) -> list[Mention]:
+        """The lexicon's products, with the noun the comment opens with first, or guessed nouns when the
+        lexicon knows none; their lemmas are added to ``lemmas``."""
         opening = opening_object(m.doc, m.taken())
         # Not when the writer named something of their own ('De droger heeft mijn wollen trui ...').
         # ... nor when the lexicon's word says it already ('Oude kaas gekocht' → 'oude kaas').
@@ -99,13 +115,25 @@ class TopicFinder:
             products.insert(0, opening)  # 'De krabpaal die ik kocht ... de bovenste plank'
             lemmas.append(lemma(opening.text))
         elif not products:
-            products = guessed_objects(m.doc, m.taken()) or adjective_nouns(m.doc, m.taken())
+            wished = frozenset(wish_sentences(m.doc, minus_only=True))  # 'Alleen de muziek mocht zachter'
+            products = guessed_objects(m.doc, m.taken(), wished=wished) or adjective_nouns(m.doc, m.taken())
             lemmas.extend(lemma(p.text) for p in products)
-        for correction in (drop_names, drop_separable_falls, still_not_there, not_working, ill_after_meal):
+        return products
+
+    def analyse(self, text: str) -> TopicAnalysis:
+        m = self._match(text)
+        products, lemmas = self.products.collect(m)
+        products = self._things(m, products, lemmas)
+        for correction in _CORRECTIONS:
             correction(m)
+        if any(m.doc[s].lower_ == "haar" for s, _ in m.spans.get("hygiene", [])):
+            lemmas.append("haar")  # 'een haar in mijn tompouce' (not 'haren in de douche'): found in it
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         main = safety[0] if safety else (problems[0] if problems else None)
-        if main is not None and main.id == "schade" and not any(p.own for p in products):
+        if main is not None and main.id == "schade" and any(p.own for p in products):
+            # 'rode wijn over mijn witte jurk gemorst': what was damaged is the writer's own thing
+            products = sorted(products, key=lambda p: not p.own)
+        elif main is not None and main.id == "schade":
             # 'verf op onze nieuwe auto gemorst': what was damaged is the writer's own thing
             subjects = {i for c in m.found(self.data, "subject") for s, e in m.spans[c.id] for i in range(s, e)}
             own = [g for g in guessed_objects(m.doc, m.taken() - subjects, limit=4) if g.own]
@@ -142,6 +170,7 @@ class TopicFinder:
             legal=bool(m.found(self.data, "legal")),
             urgent=bool(m.found(self.data, "urgency")),
             lemmas=tuple(dict.fromkeys(lemmas)),
+            criticism=criticism(m, problems),
         )
 
 
