@@ -105,12 +105,12 @@ class ErasureRecord:
         return cls(data["at"], *numbers)
 
 
-def person_pattern(who: str, *, surname: bool = True, guessed: bool = False) -> re.Pattern[str]:
+def person_pattern(who: str, *, surname: bool = True, guessed: bool = False, spelled: bool = True) -> re.Pattern[str]:
     """Every way a name or handle is written: 'Jan de Vries', 'jan_de_vries', '@JanDeVries', 'JANDEVRIES'.
 
     The words of the name in order, with or without spaces, dots, dashes or underscores between
     them, with or without '@', in any case; with ``surname`` also the surname with its particles
-    ('de Vries'); for a handle also the name it spells (see app.domain.privacy_names.handle_name),
+    ('de Vries'); with ``spelled``, for a handle also the name it spells (app.domain.privacy_names.handle_name),
     with ``guessed`` its surname and first name alone too; never inside a longer word. Linear in the text.
     """
     if len(who) > MAX_NAME:
@@ -125,15 +125,15 @@ def person_pattern(who: str, *, surname: bool = True, guessed: bool = False) -> 
     if surname and last and sum(len(w) for w in last) >= 4:
         # The surname with its particles ('de Vries', 'devries'), as staff or neighbours write it.
         forms.append(_SEPARATORS.join(re.escape(w) for w in last))
-    spelled = handle_name(words[0]) if len(words) == 1 else []
-    if len(spelled) >= 2:
+    name = handle_name(words[0]) if spelled and len(words) == 1 else []
+    if len(name) >= 2:
         # A handle ('@jandevries', 'PietBakker') and the name it spells ('Jan de Vries', 'piet_bakker'):
         # the whole name is specific enough to erase everywhere. The surname alone is a guess ('de
         # bakker' is the baker): only with ``guessed``, for texts of the person's own.
-        forms.append(_SEPARATORS.join(re.escape(w) for w in spelled))
-        core = [w for w in spelled if w not in PARTICLES and len(w) >= 3]
+        forms.append(_SEPARATORS.join(re.escape(w) for w in name))
+        core = [w for w in name if w not in PARTICLES and len(w) >= 3]
         if guessed:
-            forms.append(_SEPARATORS.join(re.escape(w) for w in spelled[1:]))
+            forms.append(_SEPARATORS.join(re.escape(w) for w in name[1:]))
             forms.extend(re.escape(w) for w in core)
     return re.compile(rf"(?<![\w@])@?(?:{'|'.join(dict.fromkeys(forms))})(?!\w)", re.IGNORECASE)
 

@@ -200,7 +200,8 @@ def forget(store: CaseStore, who: str) -> ForgetOutcome:
     """Erase one person (a name or a handle) from the whole history file and its WAL."""
     pattern = person_pattern(who)
     conn = store.db.conn
-    writer = person_pattern(who, surname=False)  # a case is theirs when its writer is exactly this name
+    # A case is theirs when its writer is exactly this name or handle (not the name a handle spells).
+    writer = person_pattern(who, surname=False, spelled=False)
     conn.create_function("rw_names", 1, lambda v: v is not None and bool(pattern.search(str(v))), deterministic=True)
     conn.create_function(
         "rw_writer", 1, lambda v: v is not None and bool(writer.fullmatch(str(v).strip())), deterministic=True
