@@ -112,7 +112,8 @@ class AnswerDrafting(DraftBase):
                 continue
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
-            if value:  # the first subject the profile fills in ('op zaterdag' → the opening hours)
+            # the first subject the profile fills in ('op zaterdag' → the opening hours)
+            if value and self._about_field(subject, topics, value):
                 answer = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value})
                 return answer, qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
@@ -123,7 +124,8 @@ class AnswerDrafting(DraftBase):
             answer = render(pick(qt_match.answer, seed, f"answer.{qt_match.id}"), self.tone, {"waarde": value})
             return answer, qt_match.id, suggestions
         hours = self.profile.value("opening_hours").rstrip(".")
-        if hours and _WEEKDAY.search(" ".join(topics.times)):
+        # the day must be in what was asked: 'Kan ik ergens parkeren? Ik kom zaterdag' asks no opening hours
+        if hours and _WEEKDAY.search(" ".join(asked) if asked else " ".join(topics.times)):
             # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
             qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
             if qt is not None:

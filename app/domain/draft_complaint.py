@@ -43,6 +43,9 @@ _TREATED = frozenset(
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
 _OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal"})
 
+# Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
+_TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
+
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
@@ -203,6 +206,8 @@ class ComplaintDrafting(DraftBase):
             # waited for or who was rude.
             subject = ""
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
+        if subject and topics.products[0].place and topic is not None and topic.id in _TIME_TOPICS:
+            subject = ""  # 'om 11.45 pas in de stoel': where the writer waited, not what was late or wrong
         if not subject and "bestelling" in topics.lemmas and waiting:
             subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
         booked = next((w for w in _BOOKINGS if w in topics.lemmas), "")

@@ -1,0 +1,107 @@
+"""Rules found by reading drafts aloud for a second set of fresh comments: each test states one
+general rule with a sentence of its own (not taken from a review or a benchmark round)."""
+
+from __future__ import annotations
+
+from app.domain.draft_facts import match_faq
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+BAKERY = BusinessProfile(
+    name="Bakker Brood & Zo",
+    kind="bakkerij",
+    signers=["Joke"],
+    voice="wij",
+    register="je",
+    email="joke@broodenzo.nl",
+    phone="020-1112233",
+    opening_hours="ma–vr 8:00–18:00, za 8:00–15:00",
+    payment="alleen pinnen",
+)
+SALON = BusinessProfile(
+    name="Haarhuis Lok",
+    kind="kapsalon",
+    signers=["Ilse"],
+    voice="ik",
+    register="u",
+    email="ilse@lok.nl",
+    phone="010-9998877",
+    opening_hours="di–za 9:00–17:00",
+    payment="pinnen en contant",
+    faq=[FaqItem("Kleurt u ook met plantaardige haarverf?", "Ja, op aanvraag met henna.")],
+)
+BIKES = BusinessProfile(
+    name="Fietspunt Noord",
+    kind="fietsenmaker",
+    signers=["Sem"],
+    voice="ik",
+    register="je",
+    faq=[
+        FaqItem("Repareer je ook elektrische fietsen?", "Ja, van elk merk."),
+        FaqItem("Verhuur je bakfietsen?", "Ja, voor € 30 per dag."),
+    ],
+)
+
+
+def _draft(profile: BusinessProfile, outcome: str, text: str) -> str:
+    d = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Noor", platform="facebook")
+    assert d.text is not None
+    return d.text
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    return analyse_topics(text).lemmas
+
+
+# 1. Naming the wrong thing: a set phrase, a place or a moment is not what the comment is about.
+
+
+def test_going_home_names_no_house() -> None:
+    assert analyse_topics("Na het knippen ben ik boos naar huis gefietst.").products == ()
+
+
+def test_where_the_writer_waited_is_not_what_was_late() -> None:
+    draft = _draft(SALON, "uitkomst_herstel", "Om twee uur afgesproken, pas om drie uur in de kappersstoel beland.")
+    assert "stoel" not in draft.split("\n", 1)[1]
+
+
+def test_a_moment_after_na_is_no_thing_to_thank_for() -> None:
+    found = analyse_topics("Heerlijk geluncht met de club na een drukke werkweek. Echt attent!").products
+    assert [p.text for p in found] == ["club"]
+    assert analyse_topics("Na de vergadering hier geborreld").products == ()
+    assert analyse_topics("Fijn geholpen door een stylist en een pianist").products == ()
+
+
+def test_bleken_as_turned_out_is_no_hair_treatment() -> None:
+    assert analyse_topics("Thuis bleken de broodjes half rauw te zijn.").services == ()
+    assert analyse_topics("Na het bleken van mijn haar brandde alles.").services == ("behandeling",)
+
+
+# 2. A profile field answers only a question about that field.
+
+
+def test_a_price_rumour_is_not_answered_with_how_to_pay() -> None:
+    draft = _draft(SALON, "uitkomst_onwaarheid", "Ik hoorde dat je voor krullen nu 15 euro extra betaalt?")
+    assert "pinnen" not in draft
+
+
+def test_a_day_mentioned_beside_the_question_does_not_ask_for_opening_hours() -> None:
+    draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", "Is er een fietsenrek bij jullie? Ik kom vrijdag langs.")
+    assert "8:00" not in draft
+    asked = _draft(BAKERY, "uitkomst_vraag_beantwoorden", "Bezorgen jullie ook op zaterdag?")
+    assert "15:00" in asked
+
+
+def test_being_able_to_come_for_a_service_is_no_opening_hours_question() -> None:
+    assert analyse_topics("Kan ik bij jullie terecht voor een föhnbeurt?").subjects == ()
+    assert analyse_topics("Kan ik zondag bij jullie terecht?").subjects == ("openingstijden",)
+
+
+def test_faq_synonyms_and_english_words_match_the_faq() -> None:
+    found = match_faq(_lemmas("Maak je ook e-bikes?"), BIKES, _lemmas)
+    assert found is not None and found[0] == "Ja, van elk merk." and found[1] >= 0.5
+    rent = match_faq(_lemmas("Can I rent a cargo bike?"), BIKES, _lemmas)
+    assert rent is not None and rent[0] == "Ja, voor € 30 per dag."
+    dye = match_faq(_lemmas("Werkt u met plantaardige haarkleuring?"), SALON, _lemmas)
+    assert dye is not None and dye[1] >= 0.5
