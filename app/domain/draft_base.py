@@ -188,7 +188,8 @@ class DraftBase:
         return " en ".join(named)
 
     def _fact(self, topics: TopicAnalysis, *, rumour: bool = False) -> tuple[str, str] | None:
-        """(label, value) of the first subject the comment is about that the profile fills in."""
+        """(value, the value said as a sentence) of the first subject the comment is about that the
+        profile fills in: 'We zijn open op di–za 9:00–17:00.', never 'de openingstijden: ...'."""
         data = shipped_topic_data()
         for subject in topics.subjects:
             # Opening hours answer a rumour only about days and times, not about closing down.
@@ -201,7 +202,8 @@ class DraftBase:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
             if value and self._about_field(subject, topics, value):
-                return qt.label, value
+                said = pick(qt.fact, value, f"fact.{qt.id}")
+                return value, render(said, self.tone, {"waarde": value})
         return None
 
     def _about_field(self, subject: str, topics: TopicAnalysis, value: str) -> bool:

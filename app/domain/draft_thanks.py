@@ -135,7 +135,7 @@ class ThanksDrafting(DraftBase):
             fact = self._fact(topics)
             about = "_about" if wish else ""
             if fact:
-                values = {"label": fact[0], "waarde": fact[1], "wens": wish}
+                values = {"feit": fact[1], "wens": wish}
                 line = self._line("positive", f"suggestion_fact{about}", seed, values)
             else:
                 line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})

@@ -105,3 +105,38 @@ def test_faq_synonyms_and_english_words_match_the_faq() -> None:
     assert rent is not None and rent[0] == "Ja, voor € 30 per dag."
     dye = match_faq(_lemmas("Werkt u met plantaardige haarkleuring?"), SALON, _lemmas)
     assert dye is not None and dye[1] >= 0.5
+
+
+# 3. A profile field is said as a sentence, and only the part that was asked.
+
+
+def test_a_profile_field_is_said_as_a_sentence_not_pasted_as_label_and_value() -> None:
+    for i in range(6):
+        draft = _draft(
+            SALON, "uitkomst_onwaarheid", f"Klopt het dat ik bij jullie niet meer met contant geld kan afrekenen? ({i})"
+        )
+        assert "met betalen:" not in draft and "zit het met" not in draft
+        assert "pinnen en contant" in draft and "Dat klopt" in draft and "niet" in draft
+    idea = _draft(BAKERY, "uitkomst_bedank_publiek_suggestie", "Lekkere taart! Misschien ook op zondag open gaan?")
+    assert "zoals het nu is, de openingstijden" not in idea and "open op ma–vr" in idea
+
+
+def test_until_when_on_one_day_is_answered_with_that_day_only() -> None:
+    draft = _draft(
+        BAKERY,
+        "uitkomst_vraag_beantwoorden",
+        "Tot hoe laat kan ik zaterdag bij jullie terecht? Tot hoe laat zijn jullie open op zaterdag?",
+    )
+    assert "tot 15:00" in draft and "18:00" not in draft
+
+
+# 7. Rumour idiom: the business itself is the first-hand source.
+
+
+def test_a_rumour_set_straight_from_the_profile_says_first_hand() -> None:
+    for i in range(6):
+        draft = _draft(
+            SALON, "uitkomst_onwaarheid", f"Ik las ergens dat er bij jullie niet meer gepind kan worden ({i})"
+        )
+        assert "eerste bron" not in draft and "mij zelf" not in draft and "ons zelf" not in draft
+        assert "in plaats van het zomaar aan te nemen" not in draft
