@@ -3,6 +3,7 @@ Safety (allergy, injury, food poisoning, hazards, hygiene) goes first and always
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -46,17 +47,26 @@ _OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal"})
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 _TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
 
+# The writer reports that the business disputes the claim ('Bart zegt dat die kras niet van hem komt').
+_DISPUTED = re.compile(
+    r"\b(?:zegt|zei|zeggen|beweert|beweerde|vindt|vond)\b[^.!?]{0,40}\b(?:niet van|niet aan|niet door|geen schuld)\b"
+    r"|\b(?:ontkent|ontkende|ontkennen)\b",
+    re.I,
+)
+
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
 class ComplaintDrafting(DraftBase):
-    def _complaint(self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str) -> Composed:
+    def _complaint(
+        self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
+    ) -> Composed:
         if topics.legal and _WAGES & set(topics.lemmas):
             return self._employee(topics, plat, seed)
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried)
-        return self._ordinary(topics, plat, details, seed, tried)
+        return self._ordinary(topics, plat, details, seed, tried, _DISPUTED.search(text) is not None)
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str) -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""
@@ -283,7 +293,13 @@ class ComplaintDrafting(DraftBase):
         return Part("solution", text, True, self._line("complaint", "solution_short", seed))
 
     def _ordinary(
-        self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, tried: list[Part]
+        self,
+        topics: TopicAnalysis,
+        plat: Platform,
+        details: Mapping[str, Any],
+        seed: str,
+        tried: list[Part],
+        disputed: bool = False,
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
         empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
@@ -295,15 +311,26 @@ class ComplaintDrafting(DraftBase):
             empathy = f"{empathy} {self._line('complaint', 'person_too', seed, person)}"
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
-        # The apology for an unanswered message says sorry already.
-        apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
-        follow = Part("next", self._follow_up(details, plat, seed), False)
+        # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
+        # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
+        chosen = topic is not None and topic.id == "prijs" and not topics.tried
+        if disputed or chosen:
+            # a price: the empathy understands already ('dat je schrok van de prijs')
+            understand = "" if chosen and not disputed else self._line("complaint", "understand", seed)
+            apology = Part("apology", understand, bool(understand), "")
+            next_key = "disputed_next" if disputed else "price_next"
+            follow = Part("next", self._line("complaint", next_key, seed), False)
+        else:
+            apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
+            follow = Part("next", self._follow_up(details, plat, seed), False)
         solution = self._solution(topics, topic, seed)
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
         if variant == "a":
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":
             parts = [apology, empathy_part, *tried, follow, solution, contact]
+        elif tried or disputed or chosen or topics.concept == "teveel":
+            parts = [empathy_part, *tried, apology, follow, solution, contact]  # no thanks for 'reporting'
         else:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
             parts = [empathy_part, *tried, acknowledge, apology, follow, solution, contact]

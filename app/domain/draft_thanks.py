@@ -9,10 +9,12 @@ from app.domain.draft_text import Part
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
-CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan"})
+CONGRATULATE = frozenset(
+    {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie"}
+)
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
 # (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
-ACHIEVEMENTS = frozenset({"diploma", "baan"})
+ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),

@@ -201,7 +201,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(self._framed(r, body), channel, warnings=[note])
 
     def _compose_complaint(self, r: _Request) -> _Composed:
-        parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed)
+        parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
         question = self._question(r)
         if question is not None:
             # The answer to the writer's own question takes the place of the generic proposal,

@@ -100,6 +100,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint": {
         "acknowledge": _NONE,
         "apology": _NONE,
+        "understand": _NONE,
+        "price_next": _NONE,
+        "disputed_next": _NONE,
         "order_known": frozenset({"ordernummer"}),
         "order_public": _NONE,
         "order_unknown": _NONE,

@@ -140,3 +140,59 @@ def test_a_rumour_set_straight_from_the_profile_says_first_hand() -> None:
         )
         assert "eerste bron" not in draft and "mij zelf" not in draft and "ons zelf" not in draft
         assert "in plaats van het zomaar aan te nemen" not in draft
+
+
+# 4. A compliment with a story: the occasion or achievement comes first, not the product.
+
+
+def test_an_achievement_is_congratulated_not_reviewed() -> None:
+    draft = _draft(
+        BIKES, "uitkomst_bedank_publiek", "Mijn eerste halve marathon uitgelopen met de fiets van Sem als begeleiding!"
+    )
+    assert "marathon" in draft and "mooie woorden over de fiets" not in draft
+    for i in range(6):
+        party = _draft(BAKERY, "uitkomst_bedank_publiek", f"De taart op het afscheid van onze juf was prachtig ({i})")
+        assert "beviel op" not in party
+
+
+# 5. Stock family and staff lines only on what was said.
+
+
+def test_no_greetings_to_someone_who_is_remembered() -> None:
+    draft = _draft(
+        BIKES,
+        "uitkomst_bedank_publiek",
+        "Dank voor het opknappen van de oude fiets van mijn opa. Hij zou trots zijn geweest.",
+    )
+    assert "groetjes" not in draft.lower()
+
+
+def test_an_interjection_of_thanks_is_no_staff_name() -> None:
+    assert "Merci" not in analyse_topics("Prachtige krullen! Merci Ilse").names
+    assert "Bedankt" not in analyse_topics("Super geknipt. Bedankt Ilse!").names
+
+
+def test_a_thank_you_for_care_of_someone_claims_nothing_about_their_health() -> None:
+    for i in range(6):
+        draft = _draft(
+            SALON, "uitkomst_bedank_publiek", f"Ilse heeft mijn oma thuis geknipt, ze was er zo blij mee ({i})"
+        )
+        assert "goed gaat met" not in draft
+
+
+# 6. No fault admitted by reflex, no thanks for 'reporting' to someone who was let down.
+
+
+def test_a_disputed_claim_or_a_price_gets_understanding_not_an_admission() -> None:
+    for i in range(6):
+        disputed = _draft(
+            BIKES,
+            "uitkomst_herstel",
+            f"Deuk in mijn spatbord na de beurt, maar Sem zegt dat het niet van hem komt ({i})",
+        )
+        price = _draft(
+            SALON, "uitkomst_herstel", f"Een föhnbeurt kost nu ineens 5 euro meer, zonder dat iemand iets zei ({i})"
+        )
+        for draft in (disputed, price):
+            assert "niet mogen gebeuren" not in draft and "misgegaan" not in draft
+            assert "Fijn dat" not in draft and "Goed dat" not in draft
