@@ -71,6 +71,15 @@ class AnswerDrafting(DraftBase):
         return not open_slots(answer)
 
     def _holiday_values(self, holiday: str) -> dict[str, str]:
+        # as the profile writes it ('Koningsdag'), not as the writer typed it ('koningsdag')
+        said = " ".join(
+            [self.profile.holidays, self.profile.value("opening_hours"), *(f.question for f in self.profile.faq)]
+        )
+        written = re.search(rf"(?<!\w){re.escape(holiday)}(?!\w)", said, re.I)
+        if (
+            written and " " not in holiday and written.group(0)[:1].isupper()
+        ):  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
+            holiday = written.group(0)
         with_prep = f"{holiday_preposition(holiday)} {holiday}"
         capital = with_prep[:1].upper() + with_prep[1:]
         return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}

@@ -196,3 +196,25 @@ def test_a_disputed_claim_or_a_price_gets_understanding_not_an_admission() -> No
         for draft in (disputed, price):
             assert "niet mogen gebeuren" not in draft and "misgegaan" not in draft
             assert "Fijn dat" not in draft and "Goed dat" not in draft
+
+
+# 8. Suggestion echoes in good Dutch; a holiday as the profile writes it; no shouting.
+
+
+def test_a_suggestion_with_a_phrase_after_its_verb_keeps_the_phrase_after_te() -> None:
+    from app.domain.draft_questions import wish_clause
+
+    said = wish_clause("Zouden jullie ook kleine taartjes kunnen bakken voor diabetici?")
+    assert said == "om ook kleine taartjes te bakken voor diabetici"
+
+
+def test_a_holiday_is_written_as_the_profile_writes_it() -> None:
+    shop = BusinessProfile(name="Bakker", kind="bakkerij", signers=["Joke"], holidays="Hemelvaartsdag: dicht")
+    draft = _draft(shop, "uitkomst_vraag_beantwoorden", "zijn jullie open op hemelvaartsdag?")
+    assert "Hemelvaartsdag" in draft
+
+
+def test_praise_does_not_stack_exclamation_marks() -> None:
+    for i in range(8):
+        text = f"Super verjaardagstaart voor mijn zoon, Joke bedankt en de kinderen waren dol op de taart! ({i})"
+        assert _draft(BAKERY, "uitkomst_bedank_publiek", text).count("!") <= 2
