@@ -218,3 +218,10 @@ def test_praise_does_not_stack_exclamation_marks() -> None:
     for i in range(8):
         text = f"Super verjaardagstaart voor mijn zoon, Joke bedankt en de kinderen waren dol op de taart! ({i})"
         assert _draft(BAKERY, "uitkomst_bedank_publiek", text).count("!") <= 2
+
+
+def test_lost_length_is_no_lost_parcel_and_a_verb_particle_is_no_thing() -> None:
+    from app.domain.language import english_asked_about
+
+    assert "levering" not in analyse_topics("Ik wilde alleen de punten bijgeknipt, nu ben ik 8 cm kwijt").problems
+    assert english_asked_about("Hello, do you hire out scooters?") == "scooters"
