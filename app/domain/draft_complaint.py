@@ -47,6 +47,8 @@ _OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal"})
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 _TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
 
+# Words that make a price complaint about a price the business raised (a choice), not a wrong bill.
+_RAISED = frozenset({"ineens", "opeens", "verhoogd", "verhoging", "prijsverhoging", "duurder", "omhoog", "gestegen"})
 # The writer reports that the business disputes the claim ('Bart zegt dat die kras niet van hem komt').
 _DISPUTED = re.compile(
     r"\b(?:zegt|zei|zeggen|beweert|beweerde|vindt|vond)\b[^.!?]{0,40}\b(?:niet van|niet aan|niet door|geen schuld)\b"
@@ -313,7 +315,7 @@ class ComplaintDrafting(DraftBase):
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
         # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
-        chosen = topic is not None and topic.id == "prijs" and not topics.tried
+        chosen = topic is not None and topic.id == "prijs" and bool(_RAISED & set(topics.lemmas)) and not topics.tried
         if disputed or chosen:
             # a price: the empathy understands already ('dat je schrok van de prijs')
             understand = "" if chosen and not disputed else self._line("complaint", "understand", seed)

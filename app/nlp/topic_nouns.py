@@ -113,7 +113,7 @@ def _names_nothing(word: str) -> bool:
         return True  # ... or 'ervoor', 'daarna': an adverb
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("tje", "etje", "pje", "je")):
         return True
-    if len(word) > 5 and word.endswith(("ist", "isten", "iër", "iërs")):
+    if len(word) > 5 and word.endswith(("ist", "isten", "iër", "iërs", "iers")):
         return True  # 'een veganist', 'drie vegetariërs': people the writer came with, no thing
     return word.endswith(("lijk", "isch")) or (word.endswith("ig") and len(word) > 4)
 

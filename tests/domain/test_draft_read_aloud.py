@@ -225,3 +225,9 @@ def test_lost_length_is_no_lost_parcel_and_a_verb_particle_is_no_thing() -> None
 
     assert "levering" not in analyse_topics("Ik wilde alleen de punten bijgeknipt, nu ben ik 8 cm kwijt").problems
     assert english_asked_about("Hello, do you hire out scooters?") == "scooters"
+
+
+def test_a_wrong_bill_is_a_mistake_to_apologise_for_not_a_price_to_explain() -> None:
+    draft = _draft(BAKERY, "uitkomst_herstel", "Op de bon stonden drie croissants te veel op, niemand die even keek.")
+    assert "schrok van de prijs" not in draft and "opgebouwd" not in draft and "in elkaar zit" not in draft
+    assert analyse_topics("Bij de afrekening stond er een taart te veel op").concept == "teveel"
