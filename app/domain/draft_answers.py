@@ -213,7 +213,9 @@ class AnswerDrafting(DraftBase):
             opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
         else:
             opening = self._line("rumour", "opening", seed)
-        if known and not self.profile.website.strip():
+        # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
+        known_here = known or topics.closure or topics.occasion == "afscheid"
+        if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source, source_short = self._line("rumour", "source_own", seed), ""
         return [

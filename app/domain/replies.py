@@ -230,6 +230,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "question": _NONE,
         "question_about": _TOPIC,
         "rumour": _NONE,
+        "criticism": _NONE,
         "short": _NONE,
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).

@@ -231,3 +231,13 @@ def test_a_wrong_bill_is_a_mistake_to_apologise_for_not_a_price_to_explain() -> 
     draft = _draft(BAKERY, "uitkomst_herstel", "Op de bon stonden drie croissants te veel op, niemand die even keek.")
     assert "schrok van de prijs" not in draft and "opgebouwd" not in draft and "in elkaar zit" not in draft
     assert analyse_topics("Bij de afrekening stond er een taart te veel op").concept == "teveel"
+
+
+def test_a_rumour_about_the_owner_retiring_needs_no_outside_link() -> None:
+    draft = _draft(BAKERY, "uitkomst_onwaarheid", "Klopt het dat Joke stopt omdat ze met pensioen gaat?")
+    assert "link naar een bron" not in draft and "eerste hand" in draft
+
+
+def test_english_praise_with_a_downside_takes_the_point() -> None:
+    text = "Lovely croissants and friendly people, the only downside is the long queue on Sundays."
+    assert "heart" in _draft(BAKERY, "uitkomst_bedank_publiek", text)
