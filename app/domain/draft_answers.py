@@ -236,7 +236,7 @@ def _without_names(part: str, names: set[str]) -> str:
 
 
 # Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').
-_NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "niets", "afgeschaft", "gestopt", "stoppen"})
+_NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
 
 
 def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
