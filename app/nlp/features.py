@@ -36,6 +36,9 @@ def hash_string(text: str) -> int:
 _SENTENCE_END = frozenset(".!?…")
 LENGTH_BUCKETS = (1, 2, 3, 5, 8, 15, 30, 60)
 IDENTITY_LEXICON = "identiteit"  # nl_model/lexicons/identiteit.txt
+# Set on the docs of templated training data (HateCheck): every case there is one short, tidy sentence,
+# so its length, question and exclamation marks say nothing; those docs get no shape features.
+TEMPLATED = "rw_templated"
 _SILENT_PUNCT = frozenset({".", ",", ";", ":"})
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„", "«", "»", "`"})
 MAX_QUOTE = 30  # tokens: a longer "quotation" is an unpaired mark, not a quote
@@ -322,7 +325,8 @@ def _own_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Feat
     w_keys, w_tok, w_weight = _word_occurrences(tokens, masked, quoted, params)
     extras = _Extras()
     extras.lexicons(doc, start, end, params)
-    extras.shape(tokens, len(words))
+    if not doc.user_data.get(TEMPLATED):
+        extras.shape(tokens, len(words))
     return _assemble(words, w_keys, w_tok, w_weight, extras, params)
 
 

@@ -31,7 +31,7 @@ import app.nlp.components  # noqa: F401 - registers the factories
 from app.domain.categories import CATEGORIES, FLAGS
 from app.nlp.calibration import CalibrationReport, calibrate
 from app.nlp.corpus import Example, files_hash, read_examples
-from app.nlp.features import has_words, sentences
+from app.nlp.features import TEMPLATED, has_words, sentences
 from app.nlp.metrics import multi_label_report, single_label_report
 from app.nlp.public_data import PartialExample, read_partial
 
@@ -49,7 +49,8 @@ REHEARSAL_SIZE = 2000
 REHEARSAL_SEED = 7
 
 
-PARTIAL = [MODEL_DIR / "corpus" / "hatecheck_nl_train.jsonl"]
+# HateCheck (nl_model/import_data.py) and our own hand-written contrast sentences ("not beledigend").
+PARTIAL = [MODEL_DIR / "corpus" / "hatecheck_nl_train.jsonl", MODEL_DIR / "corpus" / "grenzen_algemeen.jsonl"]
 CODE = [
     *(ROOT / "app" / "nlp" / name for name in ("components.py", "features.py", "calibration.py", "train.py")),
     ROOT / "app" / "domain" / "textnorm.py",  # word_form: every token's NORM
@@ -80,7 +81,9 @@ def _partial_examples(nlp: spacy.Language, data: list[PartialExample], key: str)
     for i, ex in enumerate(data):
         cats = ex.cats if key == "label" else ex.flags
         if cats:
-            result.append((i, SpacyExample.from_dict(_doc(nlp, ex.text), {"cats": dict(cats)})))
+            doc = _doc(nlp, ex.text)
+            doc.user_data[TEMPLATED] = key == "label"
+            result.append((i, SpacyExample.from_dict(doc, {"cats": dict(cats)})))
     return result
 
 
@@ -93,6 +96,11 @@ def _indexed(target: list[SpacyExample], extra: list[tuple[int, SpacyExample]]) 
     return found
 
 
+def _is_template_contrast(example: PartialExample) -> bool:
+    """A templated case (HateCheck) that only says "not beledigend"; our own sentences have no template."""
+    return bool(example.extra.get("template")) and example.cats == {"beledigend": 0.0}
+
+
 class PartialDraw:
     """Which partial (HateCheck) cases each epoch shows.
 
@@ -103,7 +111,7 @@ class PartialDraw:
     each epoch shows that many cases of every template, a different few each epoch (the flag model,
     which sees the group words, still meets all of them). The "not beledigend" contrast cases are
     outnumbered by the hateful ones that share their group words: they get ``not_abuse_repeat``
-    times as many."""
+    times as many. Partial cases without a template (our own sentences) are shown once per epoch."""
 
     def __init__(self, partial: list[PartialExample], per_template: int, not_abuse_repeat: int) -> None:
         self.groups: dict[tuple[str, str], list[int]] = {}
@@ -112,7 +120,7 @@ class PartialDraw:
             self.groups.setdefault((ex.source, template), []).append(i)
         self.per_template = per_template
         self.repeat = {
-            key: max(1, not_abuse_repeat) if partial[members[0]].cats == {"beledigend": 0.0} else 1
+            key: max(1, not_abuse_repeat) if _is_template_contrast(partial[members[0]]) else 1
             for key, members in self.groups.items()
         }
 
@@ -155,6 +163,11 @@ def _config(seed: int | None, overrides: dict[str, Any] | None) -> Any:
         config["system"]["seed"] = seed
         config["training"]["seed"] = seed
     return config
+
+
+def training_partial() -> list[str]:
+    """The partial-label files the config trains on (paths relative to the repository)."""
+    return [str(name) for name in _config(None, None)["training"].get("partial", [])]
 
 
 @dataclass
@@ -227,7 +240,7 @@ def train(
     nlp.initialize(lambda: data.cat_examples)
     optimizer = registry.resolve({"optimizer": config["training"]["optimizer"]})["optimizer"]
     log(
-        f"{len(train_data)} reacties + {len(partial)} gedeeltelijk gelabelde (HateCheck); "
+        f"{len(train_data)} reacties + {len(partial)} gedeeltelijk gelabelde (HateCheck en eigen grensgevallen); "
         f"{len(data.flag_examples)} voorbeelden voor de vlaggen"
     )
     rng = random.Random(int(training["seed"]))

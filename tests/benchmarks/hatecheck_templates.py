@@ -40,7 +40,9 @@ def main() -> int:
                 cats, flags = HATECHECK_MAPPING[r["functionality"]]
                 record = {"text": r["test_case"], "cats": cats, "flags": flags, "template": r["templ_id"].split(".")[0]}
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        nlp, averages, _ = T.train(log=lambda *_: None, overrides={"training.partial": [str(part)]})
+        # The other partial files (our own hand-written contrast sentences) stay as they are.
+        others = [name for name in T.training_partial() if "hatecheck" not in name]
+        nlp, averages, _ = T.train(log=lambda *_: None, overrides={"training.partial": [str(part), *others]})
     with nlp.use_params(averages):
         T.fit_calibration(nlp, read_examples(T.DEV))
         results = Assistant(nlp, ROOT).analyse_many([r["test_case"] for r in unseen], explain=False)

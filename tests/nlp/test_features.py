@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 import app.nlp.components  # noqa: F401 - registers the factories
 from app.domain.textnorm import word_form
 from app.nlp.features import (
+    TEMPLATED,
     FeatureParams,
     clause_ids,
     doc_features,
@@ -83,3 +84,12 @@ def test_group_words_only_for_the_flag_model(read: Callable[[str], Doc]) -> None
     assert open_.keys[: len(masked.keys)].tolist() == masked.keys.tolist()
     sentence = span_features(doc, 0, len(doc), OPEN)
     assert sorted(sentence.keys.tolist()) == sorted(open_.keys.tolist())
+
+
+def test_templated_training_text_has_no_shape_features(read: Callable[[str], Doc]) -> None:
+    # HateCheck cases are all one short tidy sentence: their length says nothing about abuse.
+    plain = read("Ik ben een vrouw!")
+    templated = read("Ik ben een vrouw!")
+    templated.user_data[TEMPLATED] = True
+    assert _has(plain, "Sx") and not _has(templated, "Sx")
+    assert _has(templated, "ik")  # the words still count

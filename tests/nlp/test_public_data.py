@@ -98,3 +98,24 @@ def test_partial_draw_takes_a_few_cases_per_template_and_rotates() -> None:
     assert sum(1 for i in first if i < 7) == 2 and sum(1 for i in first if i >= 7) == 6
     assert set(first) != set(second)
     assert sorted(PartialDraw(hate, per_template=0, not_abuse_repeat=3).epoch(0)) == list(range(7))
+
+
+def test_own_contrast_sentences_are_train_only_and_valid() -> None:
+    from app.nlp.corpus import near_duplicate_pairs, read_examples
+    from app.nlp.train import DEV, PARTIAL
+
+    own = [path for path in PARTIAL if path != COMMITTED]
+    assert own
+    for path in own:
+        examples = read_partial(path)
+        assert examples and all(not e.extra.get("template") for e in examples)
+        dev = [e.text for e in read_examples(DEV)]
+        assert not near_duplicate_pairs([e.text for e in examples], dev)
+
+
+def test_own_sentences_are_shown_once_per_epoch() -> None:
+    from app.nlp.public_data import PartialExample
+    from app.nlp.train import PartialDraw
+
+    own = [PartialExample(f"n{i}", {"beledigend": 0.0}, {}, "eigen") for i in range(4)]
+    assert sorted(PartialDraw(own, per_template=1, not_abuse_repeat=3).epoch(0)) == list(range(4))
