@@ -331,7 +331,7 @@ class ComplaintDrafting(DraftBase):
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":
             parts = [apology, empathy_part, *tried, follow, solution, contact]
-        elif tried or disputed or chosen or topics.concept == "teveel":
+        elif tried or disputed or (topic is not None and topic.id == "prijs"):
             parts = [empathy_part, *tried, apology, follow, solution, contact]  # no thanks for 'reporting'
         else:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)

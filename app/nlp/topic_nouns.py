@@ -150,8 +150,8 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
         if not (plain_adjective and closes and noun.is_alpha and noun.is_lower and noun.i not in blocked):
             continue
         word = noun.lower_
-        if word in stop_words() or word in not_objects() or participle(word) or len(word) < 3:
-            continue
+        if _names_nothing(word) or token.lower_ in _NUMBERS:
+            continue  # 'drie vegetariërs': a number is no adjective, people are no thing
         if _PRONOMINAL.match(word):
             continue  # 'eraf', 'daarna', 'hierover': an adverb
         if token.lower_ in stop_words() or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS | _ABSENT):

@@ -241,3 +241,7 @@ def test_a_rumour_about_the_owner_retiring_needs_no_outside_link() -> None:
 def test_english_praise_with_a_downside_takes_the_point() -> None:
     text = "Lovely croissants and friendly people, the only downside is the long queue on Sundays."
     assert "heart" in _draft(BAKERY, "uitkomst_bedank_publiek", text)
+
+
+def test_a_counted_group_of_people_is_no_thing_to_thank_for() -> None:
+    assert analyse_topics("Ze hielden rekening met twee pianisten en vier vegetariërs.").products == ()
