@@ -131,6 +131,8 @@ _LINE_BREAKS = re.compile("[\x1c-\x1e\x85\u2028\u2029]")
 
 def one_line(text: str) -> str:
     """JSON text with the Unicode line separators escaped (for text made elsewhere, e.g. by SQLite)."""
+    if text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text:
+        return text  # most lines: nothing to escape, and these checks cost far less than the pattern
     return _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 

@@ -112,8 +112,8 @@ def test_failed_export_leaves_no_partial_file(history: Path, tmp_path: Path, mon
         out.write("id;half\r\n")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("app.cli.cases.write_csv", broken)
-    assert export.write_csv is not broken
+    monkeypatch.setattr("app.cli.cases.write_csv_fields", broken)
+    assert export.write_csv_fields is not broken
     target = tmp_path / "uit.csv"
     code, _ = run(["cases", "export", "--format", "csv", "--db", str(history), "--out", str(target)])
     assert code == 1
@@ -290,3 +290,18 @@ def test_fuzz_search_show_report(text: str, number: str, month: str, history: Pa
             continue  # not expressible on a real command line
         code, _ = run([*args, "--db", str(history)])
         assert code in (0, 1, 2), args
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"t": "gewoon"}', '{"t": "gewoon"}'),
+        ('{"t": "a\x1cb\x1dc\x1ed"}', '{"t": "a\\u001cb\\u001dc\\u001ed"}'),
+        ('{"t": "één\u2028twee\u2029drie\x85"}', '{"t": "één\\u2028twee\\u2029drie\\u0085"}'),
+    ],
+)
+def test_one_line_escapes_every_line_separator(text: str, expected: str) -> None:
+    from app.jsonl import one_line
+
+    assert one_line(text) == expected
+    assert len(one_line(text).splitlines()) == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from typing import IO
@@ -46,6 +47,19 @@ def _run_gui(args: argparse.Namespace) -> int:
             "het venster is in deze versie nog niet beschikbaar; gebruik een opdracht (zie reageerwijzer --help)"
         ) from None
     return run(resolve_db_path(args.db))
+
+
+def _database_error(argv: Sequence[str] | None, exc: sqlite3.DatabaseError) -> str:
+    from app.store.db import damaged_message
+
+    detail = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    if any(word in detail for word in ("malformed", "not a database", "corrupt")):
+        try:
+            path = resolve_db_path(build_parser().parse_args(argv).db)
+        except (SystemExit, ReageerwijzerError):
+            path = resolve_db_path(None)
+        return damaged_message(path, detail)
+    return f"de geschiedenis kan niet worden gelezen: {detail}"
 
 
 def _ensure_std_streams() -> None:
@@ -100,6 +114,9 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
         return 130
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as exc:  # damage met while reading (read-only commands skip the full check)
+        sys.stderr.write(f"reageerwijzer: {_database_error(argv, exc)}\n")
+        return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         sys.stderr.write(f"reageerwijzer: onverwachte fout: {exc.__class__.__name__}: {exc}\n")
         return 70

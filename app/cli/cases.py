@@ -24,7 +24,7 @@ from app.cli.team import TEAM_ACTIONS, add_team_parsers, cmd_team, team_fields
 from app.domain.approval import ApprovalError, clean_name
 from app.domain.case import Case, CaseError, Lesson
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
-from app.domain.export import CSV_ENCODING, case_record, write_csv
+from app.domain.export import CSV_ENCODING, case_record, write_csv_fields
 from app.domain.flowchart import shipped_flowchart
 from app.domain.wizard import Comment, WizardError, WizardSession, now_iso
 from app.errors import ReageerwijzerError
@@ -205,15 +205,16 @@ def _separate_action(args: argparse.Namespace, out: IO[str]) -> int | None:
 
 
 def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
+    from app.store.reporting import iter_export_fields
+
     filters = filters_of(args)
-    # Streamed in batches: memory stays flat for big histories. The CSV has no path or scores columns.
-    skip = frozenset({"explain", "path", "scores"}) if args.format == "csv" else frozenset({"explain"})
-    cases = store.iter_cases(filters, skip=skip)
+    # Streamed: memory stays flat for big histories. The CSV's fields come straight from SQL.
+    fields = iter_export_fields(store, filters)
     if args.out:
         target = check_output(args.out, store.path)
         if args.format == "csv":
             with atomic_output(target, encoding=CSV_ENCODING, newline="", history=store.path) as handle:
-                count = write_csv(cases, handle)
+                count = write_csv_fields(fields, handle)
         else:
             with atomic_output(target, encoding="utf-8", newline="\n", history=store.path) as handle:
                 count = write_lines(store.iter_json_lines(filters), handle)
@@ -222,7 +223,7 @@ def _export(store: CaseStore, args: argparse.Namespace, out: IO[str]) -> int:
         if hasattr(out, "buffer"):
             out.flush()
             out.buffer.write("\ufeff".encode())
-        write_csv(cases, out)
+        write_csv_fields(fields, out)
     else:
         write_lines(store.iter_json_lines(filters), out)
     return 0

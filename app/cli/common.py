@@ -73,10 +73,12 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 
 def open_store(args: argparse.Namespace, read_only_ok: bool = False) -> CaseStore:
     """The history, read-write. A history of a newer version is opened read-only for commands
-    that only read (``read_only_ok``), with a note on stderr; other commands get the error."""
+    that only read (``read_only_ok``), with a note on stderr; other commands get the error.
+    Commands that only read skip the check of every page (damage found while reading is one line
+    too: see main); commands that write keep it."""
     path = history_path(args)
     try:
-        return CaseStore.open(path)
+        return CaseStore.open(path, verify=not read_only_ok)
     except NewerVersionError:
         if not read_only_ok:
             raise

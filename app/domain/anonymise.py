@@ -14,7 +14,7 @@ from typing import Any
 from app.domain.case import Case
 from app.domain.details import EMAIL, PHONE, URL
 from app.domain.export import CSV_FIELDS
-from app.domain.privacy_names import NameFinder
+from app.domain.privacy_names import NameFinder, handle_name, same_length_lower
 
 TEXT_LIMIT = 400
 ANONYMISE_MODES = ("namen", "pseudoniem", "weglaten")
@@ -39,8 +39,17 @@ _TOKEN = re.compile(r"@?[^\W_]+(?:[_][^\W_]+)*")  # words and @handles (letters/
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d")
+# For texts in plain ASCII: every byte that is no letter or digit becomes a space (then split into
+# the words _WORDS finds), and every byte that is no digit is deleted (to count digits).
+_SEPARATE = bytes(b if chr(b).isalnum() else 32 for b in range(256))
+_NONE: frozenset[str] = frozenset()
+_NOT_DIGIT = bytes(b for b in range(256) if not chr(b).isdigit())
 _MAX_NGRAM = 5
 # Placeholders put into anonymised text; never counted as words of the month.
+# Scrubbed texts remembered per export: the same text always scrubs the same way (pseudonyms are
+# handed out once), so a repeated text is looked up. Bounded, so memory stays flat.
+_CACHE_SIZE = 20_000
+_CACHED_LENGTH = 2_000
 PLACEHOLDER_WORDS = frozenset({"schrijver", "persoon", "naam", "mail", "link", "telefoon", "account", "gewist"})
 
 
@@ -75,6 +84,11 @@ class Pseudonyms:
         self._seen: set[str] = set()
         self._display: dict[str, str] = {}  # author key -> the name as first written
         self._keys: set[str] = set()  # every word that occurs in some variant (for the quick path)
+        # Every word that can start a name of a writer or of someone else, so one set operation tells
+        # whether a text can hold a name; the same as bytes for texts in plain ASCII.
+        self._interest: set[str] = set(self._finder.listed) if self._finder else set()
+        self._interest_ascii: dict[bytes, str] = {w.encode(): w for w in self._interest if w.isascii()}
+        self._cache: dict[str, str] = {}  # text -> scrubbed text, while no writer is added
         for author in authors:
             self.add_author(author)
 
@@ -111,26 +125,9 @@ class Pseudonyms:
         tokens = _name_tokens(author)
         if not tokens:
             return
-        core = [t for t in tokens if t not in _PARTICLES]
-        variants: set[str] = {" ".join(tokens), "".join(tokens)}
-        if len(tokens) > 1:
-            variants.add(" ".join(tokens[1:]))  # surname with particles: "de vries"
-            variants.add("".join(tokens[1:]))  # "devries"
-            variants.add(tokens[0][0] + "".join(tokens[1:]))  # "jdevries"
-            variants.add(" ".join(core))
-        for token in core:
-            variants.add(token)
-        for part in tokens:  # a handle written with separators: jan_de_vries
-            for piece in part.split("_"):
-                if piece and piece not in _PARTICLES:
-                    variants.add(piece)
+        variants = _variants_of(tokens)
         if len(tokens) == 1:
-            # A one-word handle ("pietbakker"): its leading and trailing letters may be a first name
-            # or a surname written apart ("Piet Bakker"); remember them for capitalised words.
-            for run in _LETTER_RUNS.findall(tokens[0]):
-                for cut in range(3, len(run) - 2):
-                    self._handle_parts.setdefault(run[:cut], key)
-                    self._handle_parts.setdefault(run[cut:], key)
+            variants |= self._learn_handle(author, tokens[0], key)
         for variant in variants:
             if len(variant) < 2 or variant in _PARTICLES:
                 continue
@@ -141,7 +138,29 @@ class Pseudonyms:
             if " " in variant:
                 self._starts.add(variant.split(" ", 1)[0])
         self._keys.update(self._handle_parts)
+        self._interest.update(self._keys)
+        self._interest_ascii.update((w.encode(), w) for w in self._keys if w.isascii())
         self._display.setdefault(key, author)
+        self._cache.clear()  # texts scrubbed before may hold this name
+
+    def _learn_handle(self, author: str, token: str, key: str) -> set[str]:
+        """A one-word name or handle ('@jandevries', 'pietbakker'): the name it spells, as extra variants.
+
+        The name's words ('Jan', 'Vries', 'Bakker') and any leading or trailing letters of the handle
+        count only when written with a capital; the name in full or its surname with particles
+        ('Jan de Vries', 'de Vries', 'Piet Bakker') count as written.
+        """
+        for run in _LETTER_RUNS.findall(token):
+            for cut in range(3, len(run) - 2):
+                self._handle_parts.setdefault(run[:cut], key)
+                self._handle_parts.setdefault(run[cut:], key)
+        spelled = handle_name(author)
+        if len(spelled) < 2:
+            return set()
+        for word in spelled:
+            if word not in _PARTICLES and len(word) >= 2:
+                self._handle_parts.setdefault(word, key)
+        return {v for v in _variants_of(spelled) if v not in spelled}
 
     def _author_for(self, key: str) -> str:
         return self._display.get(key, key)
@@ -151,9 +170,43 @@ class Pseudonyms:
         links and @handles."""
         if self.mode == "namen" or not text:
             return text
-        lower = text.lower()
-        words = _WORDS.findall(lower)  # shared by both quick paths
-        return self._scrub_people(self._scrub_writers(text, authors, lower, words), words)
+        for author in authors:
+            self.add_author(author)
+        done = self._cache.get(text)
+        if done is not None:
+            return done  # standard replies and copied comments come back: scrub each text once
+        done = self._scrubbed(text)
+        if len(text) <= _CACHED_LENGTH:
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = done
+        return done
+
+    def _scrubbed(self, text: str) -> str:
+        """:meth:`scrub` without the memory. The text's words are looked up once in the set of every
+        word a name can start with; most texts hold none and pass with a few operations in C."""
+        if text.isascii():
+            raw = text.encode("ascii")
+            low = raw.lower()
+            found = self._interest_ascii.keys() & low.translate(_SEPARATE).split()
+            hits = set(map(self._interest_ascii.__getitem__, found)) if found else _NONE  # no Python per word
+            contacts = b"@" in raw or b"://" in low or b"www." in low or len(raw.translate(None, _NOT_DIGIT)) >= 9
+            lower = None
+        else:
+            lower = text.lower()
+            hits = self._interest.intersection(_WORDS.findall(lower))  # as the writers' names are learnt
+            lower = same_length_lower(text) if len(lower) != len(text) else lower
+            contacts = True
+        if contacts:
+            scrubbed = _scrub_contacts(text, lower if lower is not None else text.lower())
+            if scrubbed != text:
+                text, lower = scrubbed, None
+        if "@" in text or not self._keys.isdisjoint(hits):
+            named = self._scrub_writers(text)
+            if named != text:
+                text, lower = named, None
+        assert self._finder is not None
+        return self._scrub_people(text, self._finder.find(text, self._finder.listed.intersection(hits), lower))
 
     def _person(self, name: str) -> str:
         if self.mode == "weglaten":
@@ -163,26 +216,22 @@ class Pseudonyms:
             self.people[key] = f"Persoon {len(self.people) + 1}"
         return self.people[key]
 
-    def _scrub_people(self, text: str, words: list[str]) -> str:
-        """Names of people who are not writers (staff, neighbours, …): see app.domain.privacy_names."""
-        assert self._finder is not None
+    def _scrub_people(self, text: str, spans: list[tuple[int, int]]) -> str:
+        """Names of people who are not writers (staff, neighbours, …; found by app.domain.privacy_names)
+        replaced: ``spans`` are where they are."""
+        if not spans:
+            return text
         out: list[str] = []
         position = 0
-        for start, end in self._finder.spans(text, words):
+        for start, end in spans:
             out.append(text[position:start])
             out.append(self._person(text[start:end]))
             position = end
-        if not out:
-            return text
         out.append(text[position:])
         return "".join(out)
 
-    def _scrub_writers(self, text: str, authors: Iterable[str], lower: str, words: list[str]) -> str:
-        for author in authors:
-            self.add_author(author)
-        text = _scrub_contacts(text, lower)
-        if "@" not in text and self._keys.isdisjoint(words):
-            return text  # quick path: no word of the text can be part of a name
+    def _scrub_writers(self, text: str) -> str:
+        """``text`` with every known writer's name replaced and every other handle made ``[account]``."""
         tokens = list(_TOKEN.finditer(text))
         if not tokens:
             return text
@@ -241,6 +290,22 @@ class Pseudonyms:
             if key:
                 return (n, key)
         return None
+
+
+def _variants_of(tokens: list[str]) -> set[str]:
+    """How a name of these (lower-case) words can be written: in full, together, the surname with or
+    without particles, initial + surname, each word, and the pieces of a handle ('jan_de_vries')."""
+    core = [t for t in tokens if t not in _PARTICLES]
+    variants: set[str] = {" ".join(tokens), "".join(tokens)}
+    if len(tokens) > 1:
+        variants.add(" ".join(tokens[1:]))  # surname with particles: "de vries"
+        variants.add("".join(tokens[1:]))  # "devries"
+        variants.add(tokens[0][0] + "".join(tokens[1:]))  # "jdevries"
+        variants.add(" ".join(core))
+    variants.update(core)
+    for part in tokens:  # a handle written with separators: jan_de_vries
+        variants.update(piece for piece in part.split("_") if piece and piece not in _PARTICLES)
+    return variants
 
 
 def _scrub_contacts(text: str, lower: str) -> str:

@@ -9,6 +9,7 @@ semicolon as separator (Dutch Excel uses the comma as decimal sign and expects
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
@@ -43,6 +44,8 @@ CSV_COLUMNS = (
 )
 # Characters that make a spreadsheet treat a cell as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = frozenset(_FORMULA_START)
+_BLOCK = 2_000  # rows per write to the output file
 
 
 def case_record(case: Case) -> dict[str, Any]:
@@ -161,19 +164,31 @@ def minutes_between(start: str | None, end: str | None) -> float | None:
 
 
 def write_csv_fields(rows: Iterable[Sequence[Any]], out: TextIO) -> int:
-    """Write the CSV from field tuples (CSV_FIELDS order); the same file ``write_csv`` makes from cases."""
-    writer = csv.writer(out, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    """Write the CSV from field tuples (CSV_FIELDS order); the same file ``write_csv`` makes from cases.
+
+    Rows are written to a buffer and passed on in blocks (one write to ``out`` per block, not per row);
+    None is written empty by the csv module itself; only free text is looked at for a formula or a NUL.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     count = 0
     free = sorted(_FREE_TEXT)
     for row in rows:
         minutes = minutes_between(row[_POSTED] or row[_RECEIVED], row[_HANDLED])
-        cells = ["" if v is None else str(v) for v in row]
-        for i in free:  # only free text can hold a formula or a NUL
-            cells[i] = _cell(row[i])
+        cells = list(row)
+        for i in free:
+            value = cells[i]
+            if value.__class__ is not str or (value and (value[0] in _FORMULA_CHARS or "\x00" in value)):
+                cells[i] = _cell(value)
         cells.insert(_MINUTES, f"{minutes:.0f}" if minutes is not None else "")
         writer.writerow(cells)
         count += 1
+        if not count % _BLOCK:
+            out.write(buffer.getvalue())
+            buffer.seek(0)
+            buffer.truncate()
+    out.write(buffer.getvalue())
     return count
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.i18n import LANGUAGES, REFERENCE, text
-from app.domain.privacy_names import PARTICLES
+from app.domain.privacy_names import PARTICLES, handle_name
 
 DEFAULT_MONTHS = 24
 MIN_MONTHS = 1
@@ -105,12 +105,13 @@ class ErasureRecord:
         return cls(data["at"], *numbers)
 
 
-def person_pattern(who: str, *, surname: bool = True) -> re.Pattern[str]:
+def person_pattern(who: str, *, surname: bool = True, guessed: bool = False, spelled: bool = True) -> re.Pattern[str]:
     """Every way a name or handle is written: 'Jan de Vries', 'jan_de_vries', '@JanDeVries', 'JANDEVRIES'.
 
     The words of the name in order, with or without spaces, dots, dashes or underscores between
     them, with or without '@', in any case; with ``surname`` also the surname with its particles
-    ('de Vries'); never inside a longer word. Linear in the text.
+    ('de Vries'); with ``spelled``, for a handle also the name it spells (app.domain.privacy_names.handle_name),
+    with ``guessed`` its surname and first name alone too; never inside a longer word. Linear in the text.
     """
     if len(who) > MAX_NAME:
         raise PrivacyError(f"een naam of account is hooguit {MAX_NAME} tekens")
@@ -124,7 +125,17 @@ def person_pattern(who: str, *, surname: bool = True) -> re.Pattern[str]:
     if surname and last and sum(len(w) for w in last) >= 4:
         # The surname with its particles ('de Vries', 'devries'), as staff or neighbours write it.
         forms.append(_SEPARATORS.join(re.escape(w) for w in last))
-    return re.compile(rf"(?<![\w@])@?(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
+    name = handle_name(words[0]) if spelled and len(words) == 1 else []
+    if len(name) >= 2:
+        # A handle ('@jandevries', 'PietBakker') and the name it spells ('Jan de Vries', 'piet_bakker'):
+        # the whole name is specific enough to erase everywhere. The surname alone is a guess ('de
+        # bakker' is the baker): only with ``guessed``, for texts of the person's own.
+        forms.append(_SEPARATORS.join(re.escape(w) for w in name))
+        core = [w for w in name if w not in PARTICLES and len(w) >= 3]
+        if guessed:
+            forms.append(_SEPARATORS.join(re.escape(w) for w in name[1:]))
+            forms.extend(re.escape(w) for w in core)
+    return re.compile(rf"(?<![\w@])@?(?:{'|'.join(dict.fromkeys(forms))})(?!\w)", re.IGNORECASE)
 
 
 def token_pattern(who: str) -> re.Pattern[str]:

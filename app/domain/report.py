@@ -158,6 +158,11 @@ class MonthReport:
         return summary_lines(self)
 
 
+def _most_common(counts: Counter[str], n: int) -> list[tuple[str, int]]:
+    """The ``n`` most frequent, equal counts in alphabetical order: the same list on every run."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+
+
 def _summary(case: Case, flow: Flowchart, names: Pseudonyms) -> CaseSummary:
     outcome = flow.nodes.get(case.outcome or "")
     names.add_author(case.author)
@@ -224,8 +229,8 @@ def build_report(
         by_outcome=named(source.counts_by("outcome", month), outcome_names),
         by_status=named(source.counts_by("status", month), status_names),
         trend=trend,
-        topics=topics.most_common(8),
-        words=words.most_common(15),
+        topics=_most_common(topics, 8),
+        words=_most_common(words, 15),
         sampled=len(texts),
         repeat_writers=[
             (names.name(a) or wording()["name_left_out"], n)

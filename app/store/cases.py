@@ -86,8 +86,9 @@ class CaseStore:
         self.read_only = False
 
     @classmethod
-    def open(cls, path: str | Path) -> CaseStore:
-        return cls(open_database(path), Path(path))
+    def open(cls, path: str | Path, verify: bool = True) -> CaseStore:
+        """``verify=False``: for commands that only read, no check of every page at opening."""
+        return cls(open_database(path, verify), Path(path))
 
     @classmethod
     def open_readonly(cls, path: str | Path) -> CaseStore:
@@ -202,12 +203,12 @@ class CaseStore:
         return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
 
     def count_matching(self, filters: CaseFilter | None = None) -> int:
-        where, params = _where(filters or CaseFilter())
+        where, params = where_of(filters or CaseFilter())
         return int(self.db.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0])
 
     def list(self, filters: CaseFilter | None = None, limit: int | None = None, offset: int = 0) -> builtins.list[Case]:
         """Cases, newest first, with their lessons."""
-        where, params = _where(filters or CaseFilter())
+        where, params = where_of(filters or CaseFilter())
         sql = f"SELECT * FROM cases {where} ORDER BY received_at DESC, id DESC"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -226,7 +227,7 @@ class CaseStore:
         ``skip`` names JSON columns (explain, path, scores, session) an export does not need:
         they are not decoded, which halves the cost per case.
         """
-        where, params = _where(filters or CaseFilter())
+        where, params = where_of(filters or CaseFilter())
         where = f"{where} AND" if where else "WHERE"
         last = 0
         while True:
@@ -241,7 +242,7 @@ class CaseStore:
     def iter_json_lines(self, filters: CaseFilter | None = None, batch: int = 2000) -> Iterator[str]:
         """Matching cases as JSON text, oldest first: the same records as ``case_record``, built by
         SQLite's JSON functions so a 100,000-case export needs no Python objects per case."""
-        where, params = _where(filters or CaseFilter())
+        where, params = where_of(filters or CaseFilter())
         where = f"{where} AND" if where else "WHERE"
         last = 0
         while True:
@@ -260,7 +261,7 @@ class CaseStore:
         query = " ".join(f'"{word}"' for word in cleaned.split())
         if not query:
             return None
-        where, params = _where(filters or CaseFilter(), prefix="cases.")
+        where, params = where_of(filters or CaseFilter(), prefix="cases.")
         where = f"{where} AND" if where else "WHERE"
         sql = f"""
             WITH hits(hit_id, score) AS (
@@ -307,7 +308,7 @@ class CaseStore:
 
     def list_json_lines(self, filters: CaseFilter | None = None, limit: int = 200, offset: int = 0) -> Iterator[str]:
         """Like :meth:`list`, as JSON records (``case_record``) streamed from SQLite."""
-        where, params = _where(filters or CaseFilter())
+        where, params = where_of(filters or CaseFilter())
         cursor = self.db.execute(
             f"SELECT {_JSON_RECORD} FROM cases {where} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -560,7 +561,8 @@ def row_to_lesson(row: dict[str, Any]) -> Lesson:
     )
 
 
-def _where(filters: CaseFilter, prefix: str = "") -> tuple[str, builtins.list[Any]]:
+def where_of(filters: CaseFilter, prefix: str = "") -> tuple[str, builtins.list[Any]]:
+    """The WHERE clause (or '') and its parameters for ``filters``."""
     clauses: builtins.list[str] = []
     params: builtins.list[Any] = []
     if filters.month:

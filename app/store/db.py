@@ -224,14 +224,14 @@ def _create_new(path: Path) -> None:
                 leftover.unlink()
 
 
-def _check_contents(db: sqlite_utils.Database, path: Path) -> None:
-    """Raise StoreError when the opened file is damaged, another program's or from a newer version."""
-    result = db.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
-        raise StoreError(
-            f"De geschiedenis {path} is beschadigd ({result}). Het bestand is niet aangeraakt; "
-            "zet een reservekopie terug of kies een nieuw bestand."
-        )
+def _check_contents(db: sqlite_utils.Database, path: Path, verify: bool = True) -> None:
+    """Raise StoreError when the opened file is damaged, another program's or from a newer version.
+
+    ``verify=False`` (commands that only read): the whole-file ``quick_check`` runs only when the
+    file is about to be migrated; damage met while reading is reported then (DamagedHistoryError).
+    """
+    if verify:
+        _quick_check(db, path)
     if _is_foreign(db):
         raise StoreError(
             f"{path} is een SQLite-bestand van een ander programma, geen geschiedenis van Reageerwijzer. "
@@ -242,6 +242,22 @@ def _check_contents(db: sqlite_utils.Database, path: Path) -> None:
             f"De geschiedenis {path} is gemaakt met een nieuwere versie van Reageerwijzer; "
             "werk het programma bij. Het bestand is niet aangeraakt."
         )
+    if not verify and MIGRATIONS.pending(db):
+        _quick_check(db, path)  # never migrate (write) a damaged file
+
+
+def _quick_check(db: sqlite_utils.Database, path: Path) -> None:
+    result = db.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise StoreError(damaged_message(path, result))
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    """The one line for a damaged history, found at opening or while reading."""
+    return (
+        f"De geschiedenis {path} is beschadigd ({detail}). Het bestand is niet aangeraakt; "
+        "zet een reservekopie terug of kies een nieuw bestand."
+    )
 
 
 def _open_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
@@ -257,11 +273,12 @@ def _open_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
     return StoreError(f"De geschiedenis {path} kan niet worden geopend: {message}. Het bestand is niet aangeraakt.")
 
 
-def open_database(path: str | Path) -> sqlite_utils.Database:
+def open_database(path: str | Path, verify: bool = True) -> sqlite_utils.Database:
     """Open (or create) a history file and bring its schema up to date.
 
     Never overwrites a file that is not ours or is damaged: such a file raises
-    :class:`StoreError` with a message that says what to do.
+    :class:`StoreError` with a message that says what to do. ``verify=False`` skips the check of
+    every page when nothing will be written (see :func:`_check_contents`).
     """
     path = Path(path)
     if str(path) == ":memory:":
@@ -283,7 +300,7 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         raise StoreError(f"De geschiedenis {path} kan niet worden geopend: {_describe(exc)}.") from None
     db = sqlite_utils.Database(conn)
     try:
-        _check_contents(db, path)
+        _check_contents(db, path, verify)
         _configure(db, path)
         _migrate(db, path, had_content=True)
     except StoreError:

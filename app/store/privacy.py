@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -121,38 +121,47 @@ def _delete_cases(store: CaseStore, ids: list[int]) -> int:
     return lessons
 
 
-def _replace_in(value: str, pattern: re.Pattern[str]) -> str:
-    """Cut the name out of a text; JSON stays valid JSON (names only inside its strings)."""
-    stripped = value.lstrip()
-    if stripped[:1] in ("{", "["):
-        try:
-            data = json.loads(value)
-        except ValueError:
-            return pattern.sub(ERASED, value)
-        return json.dumps(_walk(data, lambda s: pattern.sub(ERASED, s)), ensure_ascii=False)
-    return pattern.sub(ERASED, value)
+@dataclass(frozen=True)
+class _Erase:
+    """What to cut out: ``pattern`` everywhere; ``own`` (also a surname guessed from a handle) in the
+    person's own records, JSON objects that name ``writer`` as one of their values (an autosave of
+    their comment); elsewhere 'de bakker' stays the baker."""
+
+    pattern: re.Pattern[str]
+    own: re.Pattern[str]
+    writer: re.Pattern[str]
+
+    def text(self, value: str) -> str:
+        """Cut the name out of a text; JSON stays valid JSON (names only inside its strings)."""
+        stripped = value.lstrip()
+        if stripped[:1] in ("{", "["):
+            try:
+                data = json.loads(value)
+            except ValueError:
+                return self.pattern.sub(ERASED, value)
+            return json.dumps(self._walk(data, self.pattern), ensure_ascii=False)
+        return self.pattern.sub(ERASED, value)
+
+    def _walk(self, data: Any, pattern: re.Pattern[str]) -> Any:
+        if isinstance(data, str):
+            return pattern.sub(ERASED, data)
+        if isinstance(data, list):
+            return [self._walk(v, pattern) for v in data]
+        if isinstance(data, dict):
+            if any(isinstance(v, str) and self.writer.fullmatch(v.strip()) for v in data.values()):
+                pattern = self.own  # the person's own record: their surname and first name go too
+            return {pattern.sub(ERASED, k): self._walk(v, pattern) for k, v in data.items()}
+        return data
 
 
-def _walk(data: Any, fix: Callable[[str], str]) -> Any:
-    if isinstance(data, str):
-        return fix(data)
-    if isinstance(data, list):
-        return [_walk(v, fix) for v in data]
-    if isinstance(data, dict):
-        return {fix(k): _walk(v, fix) for k, v in data.items()}
-    return data
-
-
-def _scrub_tables(store: CaseStore, pattern: re.Pattern[str]) -> int:
+def _scrub_tables(store: CaseStore, erase: _Erase) -> int:
     """Replace the name in every text column of every table; returns the number of values changed."""
     changed = 0
     for table, columns in _text_columns(store).items():
         for column in columns:
             rows = store.db.execute(f'SELECT rowid, "{column}" FROM "{table}" WHERE rw_names("{column}")').fetchall()
             for rowid, value in rows:
-                store.db.execute(
-                    f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', [_replace_in(value, pattern), rowid]
-                )
+                store.db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', [erase.text(value), rowid])
                 changed += 1
     return changed
 
@@ -191,7 +200,8 @@ def forget(store: CaseStore, who: str) -> ForgetOutcome:
     """Erase one person (a name or a handle) from the whole history file and its WAL."""
     pattern = person_pattern(who)
     conn = store.db.conn
-    writer = person_pattern(who, surname=False)  # a case is theirs when its writer is exactly this name
+    # A case is theirs when its writer is exactly this name or handle (not the name a handle spells).
+    writer = person_pattern(who, surname=False, spelled=False)
     conn.create_function("rw_names", 1, lambda v: v is not None and bool(pattern.search(str(v))), deterministic=True)
     conn.create_function(
         "rw_writer", 1, lambda v: v is not None and bool(writer.fullmatch(str(v).strip())), deterministic=True
@@ -210,7 +220,7 @@ def forget(store: CaseStore, who: str) -> ForgetOutcome:
                 chunk = lesson_ids[start : start + BATCH]
                 store.db.execute(f"DELETE FROM lessons WHERE id IN ({','.join('?' * len(chunk))})", chunk)
             lessons += len(lesson_ids)
-            scrubbed = _scrub_tables(store, pattern)
+            scrubbed = _scrub_tables(store, _Erase(pattern, person_pattern(who, guessed=True), writer))
             record = ErasureRecord(now_iso(), len(ids), lessons, scrubbed)
             log = [r.to_dict() for r in erasures(store)] + [record.to_dict()]
             store.db.table("settings").upsert({"key": LOG_KEY, "value": json.dumps(log)}, pk="key")

@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.domain.drafting import Drafter
 from app.domain.flowchart import shipped_flowchart
 from app.domain.profile import BusinessProfile
 from app.domain.radar import Episode, RadarResult, RadarRow, TopicOf, assess, iso, parse_time
@@ -289,8 +288,14 @@ def check(store: CaseStore, now: datetime, topic_of: TopicOf) -> RadarReport:
         statements.pause,
         tuple(follow_ups),
         tuple(queries.comments(result.cases[-MAX_SHOWN:])),
-        Drafter(profile).pause_message() if result.alarming else "",
+        _pause_message(profile) if result.alarming else "",
     )
+
+
+def _pause_message(profile: BusinessProfile) -> str:
+    from app.domain.drafting import Drafter  # only when the radar alarms: the report reads waves without it
+
+    return Drafter(profile).pause_message()
 
 
 def _follow_up_text(queries: RadarQueries, episode: Episode, profile: BusinessProfile) -> str:

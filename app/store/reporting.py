@@ -8,7 +8,9 @@ indexed queries, not 90,000 Python objects.
 
 from __future__ import annotations
 
+import heapq
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +18,7 @@ from typing import Any
 from app.domain.approval import TeamFigures
 from app.domain.case import Case, Lesson
 from app.domain.flowchart import shipped_flowchart
-from app.store.cases import CaseStore, row_to_case, row_to_lesson
+from app.store.cases import CaseFilter, CaseStore, row_to_case, row_to_lesson, where_of
 from app.store.team import month_figures
 from app.store.team_rows import revision_counts
 
@@ -35,7 +37,6 @@ def month_bounds(month: str) -> list[str]:
 # Minutes from posting to handling; NULL when the posting time is unknown (never the moment it was
 # entered: that would make every reply look fast).
 REPLY_MINUTES = "(julianday(handled_at) - julianday(posted_at)) * 1440.0"
-MINUTES = f"CASE WHEN handled_at IS NULL THEN NULL ELSE {REPLY_MINUTES} END"
 
 
 @dataclass(frozen=True)
@@ -55,19 +56,25 @@ class ReportQueries:
         self.db = store.db
         self._totals: dict[str, MonthTotals] = {}
         self._grouped: dict[str, list[tuple[str, str, str, str, int]]] = {}
+        self._times: dict[str, tuple[list[float], list[int]]] = {}
+        self._id_lists: dict[str, list[int]] = {}
 
     def _one(self, sql: str, params: list[Any]) -> Any:
         return self.db.execute(sql, params).fetchone()[0]
 
     def _groups(self, month: str) -> list[tuple[str, str, str, str, int]]:
-        """(label, outcome, platform, status, count) of the month: one scan of the covering index
-        serves every count of the report (a few hundred groups even for 90,000 cases)."""
+        """(label, outcome, platform, status, count) of the month: one walk through the index in that
+        order (migration 0006), no sorting; '+received_at' keeps the planner on that index."""
         if month not in self._grouped:
-            self._grouped[month] = self.db.execute(
-                "SELECT coalesce(label, ''), coalesce(outcome, ''), coalesce(platform, ''), coalesce(status, ''), "
-                f"count(*) FROM cases WHERE {DONE} AND {IN_MONTH} GROUP BY 1, 2, 3, 4",
-                month_bounds(month),
-            ).fetchall()
+            self._grouped[month] = [
+                (label or "", outcome or "", platform or "", status or "", n)
+                for label, outcome, platform, status, n in self.db.execute(
+                    "SELECT label, outcome, platform, status, count(*) FROM cases "
+                    f"WHERE {DONE} AND +received_at >= ? AND +received_at < ? "
+                    "GROUP BY label, outcome, platform, status",
+                    month_bounds(month),
+                )
+            ]
         return self._grouped[month]
 
     def storms(self, month: str) -> list[dict[str, Any]]:
@@ -95,22 +102,40 @@ class ReportQueries:
         if month in self._totals:
             return self._totals[month]
         bounds = month_bounds(month)
-        count, timed, within_hour, within_day = self.db.execute(
-            "SELECT count(*), coalesce(sum(m >= 0), 0), coalesce(sum(m >= 0 AND m <= 60), 0), "
-            f"coalesce(sum(m >= 0 AND m <= 1440), 0) FROM (SELECT {MINUTES} AS m FROM cases "
-            f"WHERE {DONE} AND {IN_MONTH})",
-            bounds,
-        ).fetchone()
-        median = None
-        if timed:
-            median = self._one(
-                f"SELECT m FROM (SELECT {MINUTES} AS m FROM cases WHERE {DONE} AND {IN_MONTH}) "
-                "WHERE m >= 0 ORDER BY m LIMIT 1 OFFSET ?",
-                [*bounds, (timed - 1) // 2],
-            )
-        totals = MonthTotals(month, int(count), median, int(within_hour), int(within_day), int(timed))
+        count = int(self._one(f"SELECT count(*) FROM cases WHERE {DONE} AND {IN_MONTH}", bounds))
+        minutes, _slowest = self._reply_times(month)
+        timed = minutes[bisect_left(minutes, 0.0) :]  # sorted: the known, non-negative reply times
+        totals = MonthTotals(
+            month,
+            count,
+            timed[(len(timed) - 1) // 2] if timed else None,
+            bisect_right(timed, 60.0),
+            bisect_right(timed, 1440.0),
+            len(timed),
+        )
         self._totals[month] = totals
         return totals
+
+    def _reply_times(self, month: str) -> tuple[list[float], list[int]]:
+        """(every known reply time of the month in minutes, sorted; the ids of the two slowest
+        replies): one pass over the covering index gives the median, the shares within an hour and
+        a day, and the slowest cases."""
+        if month not in self._times:
+            rows = self.db.execute(
+                f"SELECT {REPLY_MINUTES} AS m, id FROM cases WHERE {DONE} AND {IN_MONTH} AND m IS NOT NULL",
+                month_bounds(month),
+            ).fetchall()
+            slowest = [case_id for _, case_id in heapq.nlargest(2, rows, key=lambda r: (r[0], -r[1]))]
+            self._times[month] = (sorted(r[0] for r in rows), slowest)
+        return self._times[month]
+
+    def _ids(self, month: str) -> list[int]:
+        """Ids of the month's finished cases in id order, from the covering index (no row is read)."""
+        if month not in self._id_lists:
+            self._id_lists[month] = sorted(
+                r[0] for r in self.db.execute(f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH}", month_bounds(month))
+            )
+        return self._id_lists[month]
 
     def _month_ids(self, month: str) -> list[int]:
         """Ids of the month's finished cases, oldest received first (from the covering index)."""
@@ -121,17 +146,8 @@ class ReportQueries:
 
     def texts(self, month: str, limit: int) -> list[str]:
         """At most ``limit`` comment texts of the month, spread evenly over it (for word counts)."""
-        bounds = month_bounds(month)
         step = max(1, self.totals(month).count // max(1, limit))
-        # Every step-th id of the month, numbered over the covering index (no comment text is read).
-        chosen = [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM cases "
-                f"WHERE {DONE} AND {IN_MONTH}) WHERE (n - 1) % ? = 0 LIMIT ?",
-                [*bounds, step, limit],
-            ).fetchall()
-        ]
+        chosen = self._ids(month)[::step][:limit]  # every step-th id of the month
         texts: dict[int, str] = {}
         for start in range(0, len(chosen), 500):
             chunk = chosen[start : start + 500]
@@ -162,7 +178,8 @@ class ReportQueries:
         # Statuses that still need attention are data (``open`` in the flowchart's statuses).
         statuses = sorted(shipped_flowchart().open_statuses)
         marks = ",".join("?" * len(statuses))
-        where = f"{DONE} AND follow_up IS NOT NULL AND status IN ({marks})"
+        # '+status': by the small index of follow-ups (migration 0006), not by all cases of a status.
+        where = f"{DONE} AND follow_up IS NOT NULL AND +status IN ({marks})"
         total = int(self._one(f"SELECT count(*) FROM cases WHERE {where}", statuses))
         rows = self.db.query(f"SELECT * FROM cases WHERE {where} ORDER BY follow_up LIMIT ?", [*statuses, limit])
         return total, [row_to_case(r) for r in rows]
@@ -178,11 +195,10 @@ class ReportQueries:
         """Cases worth rereading: hate or threats, escalations, the slowest replies, a compliment, recent replies."""
         bounds = month_bounds(month)
         picks: list[int] = []
-        low, high = self.db.execute(
-            f"SELECT min(id), max(id) FROM cases WHERE {DONE} AND {IN_MONTH}", bounds
-        ).fetchone()
-        if low is None:
+        ids = self._ids(month)
+        if not ids:
             return []
+        low, high = ids[0], ids[-1]
 
         def take(condition: str, order: str, n: int) -> None:
             # Newest first by id within the month's id range; '+received_at' keeps the planner on the rowid.
@@ -197,15 +213,10 @@ class ReportQueries:
 
         take("(flags LIKE '%haat%' OR flags LIKE '%bedreiging%')", "id DESC", 2)
         take("status = 'geescaleerd'", "id DESC", 2)
-        slowest = self.db.execute(
-            f"SELECT id FROM cases WHERE {DONE} AND {IN_MONTH} AND handled_at IS NOT NULL "
-            f"AND {REPLY_MINUTES} IS NOT NULL ORDER BY {REPLY_MINUTES} DESC, id LIMIT 2",
-            bounds,
-        ).fetchall()
-        for (case_id,) in slowest:
+        for case_id in self._reply_times(month)[1]:
             if case_id not in picks and len(picks) < limit:
                 picks.append(case_id)
-        take("label = 'positief' AND reply != ''", "id DESC", 1)
+        take("+label = 'positief' AND reply != ''", "id DESC", 1)  # '+': not by the index of the counts
         take("reply != ''", "id DESC", 3)
         if not picks:
             return []
@@ -248,7 +259,9 @@ class ReportQueries:
     def iter_month_fields(self, month: str) -> Iterator[tuple[Any, ...]]:
         """The month's finished cases as the CSV's fields (``app.domain.export.CSV_FIELDS``), oldest
         received first, streamed from one query: no Python object per case beyond a tuple."""
-        yield from self.db.execute(_CSV_SELECT.format(where=f"{DONE} AND {IN_MONTH}"), month_bounds(month))
+        yield from self.db.execute(
+            _CSV_SELECT.format(where=f"WHERE {DONE} AND {IN_MONTH}", order="received_at, id"), month_bounds(month)
+        )
 
     def month_cases(self, month: str) -> list[Case]:
         return list(self.iter_month_cases(month))
@@ -267,7 +280,14 @@ _CSV_SELECT = f"""SELECT id, received_at, posted_at, handled_at, platform, coale
         FROM (SELECT text FROM lessons WHERE case_id = cases.id ORDER BY id)), ''),
     coalesce(drafted_by, ''), coalesce(approved_by, ''), approved_at,
     (SELECT count(*) FROM reply_revisions WHERE case_id = cases.id)
-    FROM cases WHERE {{where}} ORDER BY received_at, id"""
+    FROM cases {{where}} ORDER BY {{order}}"""
+
+
+def iter_export_fields(store: CaseStore, filters: CaseFilter | None = None) -> Iterator[tuple[Any, ...]]:
+    """The matching cases as the CSV's fields in id order (``cases export --format csv``), streamed
+    from one query: the same file ``write_csv`` makes from ``CaseStore.iter_cases``."""
+    where, params = where_of(filters or CaseFilter())
+    yield from store.db.execute(_CSV_SELECT.format(where=where, order="id"), params)
 
 
 def json_list(value: str | None) -> list[str]:

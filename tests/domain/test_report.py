@@ -73,6 +73,7 @@ def test_report_topics_match_detect_topic() -> None:
     from app.domain.drafting import detect_topic
     from app.domain.replies import shipped_templates
     from app.domain.report import _topic
+    from app.domain.report_words import normalised
     from app.domain.textnorm import normalise
     from app.nlp.corpus import read_examples
     from tests.report_fixture import OCTOBER
@@ -83,6 +84,7 @@ def test_report_topics_match_detect_topic() -> None:
     texts += [row[-1] for row in OCTOBER]
     for text in texts:
         assert _topic(text, normalise(text), topics) == detect_topic(text, topics), text
+        assert normalised(text) == normalise(text), text  # the report's quick path for ASCII text
 
 
 def test_month_cases_keep_when_a_lesson_was_written(report_store) -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import sqlite3
 import stat
@@ -10,6 +12,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 import app.store.db as db_module
+from app.cli import main
 from app.domain.case import Case
 from app.errors import StoreError
 from app.store import CaseStore
@@ -58,6 +61,62 @@ def test_corrupt_file_refused_and_untouched(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"beschadigd|geopend"):
         CaseStore.open(path)
     assert path.read_bytes() == before
+
+
+def _damaged_history(tmp_path: Path) -> Path:
+    path = tmp_path / "geschiedenis.sqlite3"
+    with CaseStore.open(path) as store:
+        store.save_many(
+            [Case(text=f"reactie {i} " + "x" * 2000, received_at="2026-10-02T10:00:00+00:00") for i in range(200)]
+        )
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, min(len(data), 4096 * 8)):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_commands_that_only_read_skip_the_full_check_and_still_say_damage_in_one_line(tmp_path: Path) -> None:
+    path = _damaged_history(tmp_path)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="beschadigd"):
+        CaseStore.open(path)  # commands that write: every page is checked at opening
+    err = io.StringIO()
+    for args in (["report", "--month", "2026-10", "--out", str(tmp_path / "r.csv")], ["cases", "export"]):
+        with contextlib.redirect_stderr(err):
+            code = main([*args, "--db", str(path)], stdout=io.StringIO())
+        assert code == 1, err.getvalue()
+    lines = err.getvalue().splitlines()
+    assert len(lines) == 2 and all("beschadigd" in line and "Traceback" not in line for line in lines), lines
+    assert path.read_bytes() == before
+    assert not (tmp_path / "r.csv").exists()
+
+
+def test_a_pending_migration_checks_every_page_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _damaged_history(tmp_path)
+    checks: list[str] = []
+    original = db_module._quick_check
+    monkeypatch.setattr(db_module, "_quick_check", lambda db, p: (checks.append(str(p)), original(db, p)))
+    monkeypatch.setattr(MIGRATIONS, "pending", lambda db: ["0099_new"])
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="beschadigd"):
+        CaseStore.open(path, verify=False)
+    assert checks == [str(path)] and path.read_bytes() == before
+
+
+def test_the_report_counts_walk_their_index(tmp_path: Path) -> None:
+    with CaseStore.open(tmp_path / "h.sqlite3") as store:
+        plan = " ".join(
+            row[3]
+            for row in store.db.execute(
+                "EXPLAIN QUERY PLAN SELECT label, outcome, platform, status, count(*) FROM cases "
+                "WHERE session IS NULL AND +received_at >= ? AND +received_at < ? "
+                "GROUP BY label, outcome, platform, status",
+                ["2026-10", "2026-11"],
+            )
+        )
+    assert "idx_cases_counts" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_directory_instead_of_file(tmp_path: Path) -> None:

@@ -220,3 +220,24 @@ def test_retention_also_cleans_earlier_replies_and_approval_comments(db_path: Pa
     assert "Kees" not in previous and "Jansen" not in previous and "Fatima" not in previous
     assert "Jansen" not in comment
     assert (reviser, person) == ("Sanne", "Sanne")  # who of the staff did it is kept
+
+
+def test_forget_a_handle_erases_the_name_it_spells_and_keeps_the_baker(db_path: Path) -> None:
+    with CaseStore.open(db_path) as store:
+        store.save(Case("Waar blijft mijn taart?", "x", "@pietbakker"))
+        store.save(Case("Lekker", "x", "Piet Bakker"))  # maybe someone else: the case stays, the name goes
+        text = "Piet Bakker en piet_bakker klaagden; de bakker was dicht"
+        store.save(Case(text, "x", "Kees", reply="Dag PietBakker"))
+        store.save(Case("Bakker zegt het ook", "x", "Fatima"))  # a surname guessed from a handle: not in others' texts
+        store.set_setting("concept", {"comment": {"author": "@pietbakker", "text": "Groet, Bakker (Piet)"}})
+        store.set_setting("ander", {"comment": {"author": "Kees", "text": "de bakker, Piet"}})
+        outcome = forget(store, "@pietbakker")
+        assert outcome.record.cases == 1
+        assert [c.text for c in store.list() if c.author == "[gewist]"] == ["Lekker"]
+        kees = next(c for c in store.list() if c.author == "Kees")
+        assert kees.text == "[gewist] en [gewist] klaagden; de bakker was dicht"
+        assert kees.reply == "Dag [gewist]"
+        assert [c.text for c in store.list() if c.author == "Fatima"] == ["Bakker zegt het ook"]
+        own = store.get_setting("concept")["comment"]
+        assert own == {"author": "[gewist]", "text": "Groet, [gewist] ([gewist])"}  # their own record: all of it
+        assert store.get_setting("ander")["comment"]["text"] == "de bakker, Piet"
