@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_facts import (
@@ -21,6 +21,9 @@ from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
+_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+# A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
+_DAY_PART = re.compile(r"^(ma|di|wo|do|vr|za|zo)\w*\.?(?:\s*[–-]\s*(ma|di|wo|do|vr|za|zo)\w*\.?)?:?\s+(.*\d.*)$", re.I)
 
 
 class AnswerDrafting(DraftBase):
@@ -31,8 +34,33 @@ class AnswerDrafting(DraftBase):
             if subject == "openingstijden" and not re.search(r"\b(?:open|dicht|openingstijd\w*)\b", question, re.I):
                 continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            if qt is not None:
+            day = self._day_hours(question, "") if subject == "openingstijden" else ""
+            if day:
+                yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
+            elif qt is not None:
                 yield self.profile.value(qt.field).strip().rstrip(".")
+
+    def _day_hours(self, asked: str, seed: str) -> str:
+        """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday and
+        the opening hours have a part for it ('ma–vr 7:30–18:00, za 7:00–16:00'); else ''. A part for
+        that day alone ('do tot 21:00') beats a range of days."""
+        days = {m.group(0).lower() for m in _WEEKDAY.finditer(asked)}
+        if len(days) != 1 or not re.search(r"\btot hoe laat\b", asked, re.I):
+            return ""
+        day = days.pop()
+        index, found = _DAYS.index(day[:2]), ""
+        for part in re.split(r"[,;\n]", self.profile.value("opening_hours")):
+            match = _DAY_PART.match(part.strip())
+            if match is None:
+                continue
+            first = _DAYS.index(match.group(1).lower())
+            last = _DAYS.index(match.group(2).lower()) if match.group(2) else first
+            until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", match.group(3))
+            if first <= index <= last and until and (not found or first == last):
+                found = until.group(1)
+        if not found:
+            return ""
+        return self._line("question", "day_until", seed, {**self._holiday_values(day), "waarde": found})
 
     def knows_answer(
         self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None
@@ -43,6 +71,15 @@ class AnswerDrafting(DraftBase):
         return not open_slots(answer)
 
     def _holiday_values(self, holiday: str) -> dict[str, str]:
+        # as the profile writes it ('Koningsdag'), not as the writer typed it ('koningsdag')
+        said = " ".join(
+            [self.profile.holidays, self.profile.value("opening_hours"), *(f.question for f in self.profile.faq)]
+        )
+        written = re.search(rf"(?<!\w){re.escape(holiday)}(?!\w)", said, re.I)
+        if (
+            written and " " not in holiday and written.group(0)[:1].isupper()
+        ):  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
+            holiday = written.group(0)
         with_prep = f"{holiday_preposition(holiday)} {holiday}"
         capital = with_prep[:1].upper() + with_prep[1:]
         return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
@@ -112,7 +149,11 @@ class AnswerDrafting(DraftBase):
                 continue
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
-            if value:  # the first subject the profile fills in ('op zaterdag' → the opening hours)
+            day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
+            if day:
+                return day, qt.id, suggestions
+            # the first subject the profile fills in ('op zaterdag' → the opening hours)
+            if value and self._about_field(subject, topics, value):
                 answer = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value})
                 return answer, qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
@@ -123,7 +164,8 @@ class AnswerDrafting(DraftBase):
             answer = render(pick(qt_match.answer, seed, f"answer.{qt_match.id}"), self.tone, {"waarde": value})
             return answer, qt_match.id, suggestions
         hours = self.profile.value("opening_hours").rstrip(".")
-        if hours and _WEEKDAY.search(" ".join(topics.times)):
+        # the day must be in what was asked: 'Kan ik ergens parkeren? Ik kom zaterdag' asks no opening hours
+        if hours and _WEEKDAY.search(" ".join(asked) if asked else " ".join(topics.times)):
             # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
             qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
             if qt is not None:
@@ -134,7 +176,7 @@ class AnswerDrafting(DraftBase):
                 )
         return self._line("question", "unknown", seed), first, suggestions
 
-    def _correction(self, topics: TopicAnalysis, seed: str) -> tuple[str, str, bool]:
+    def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
         fact = self._fact(topics, rumour=True)
         holiday = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
@@ -142,7 +184,8 @@ class AnswerDrafting(DraftBase):
             holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         if fact:
-            line = self._line("rumour", "fact", seed, {"label": fact[0], "waarde": fact[1]})
+            key = "fact_wrong" if _denies(text, topics, fact[0], self._lemmas_of) else "fact"
+            line = self._line("rumour", key, seed, {"feit": fact[1]})
             return line, line, True
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         if covered is None and self.profile.faq:
@@ -156,8 +199,8 @@ class AnswerDrafting(DraftBase):
             return line, line, True  # 'Zijn honden toegestaan? Ja, ...'
         return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
 
-    def _rumour(self, topics: TopicAnalysis, seed: str) -> list[Part]:
-        correction, short, known = self._correction(topics, seed)
+    def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
+        correction, short, known = self._correction(topics, seed, text)
         if self.profile.website.strip():
             source = source_short = self._line("rumour", "source_site", seed, {"kanaal": self.profile.website.strip()})
         else:
@@ -170,7 +213,9 @@ class AnswerDrafting(DraftBase):
             opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
         else:
             opening = self._line("rumour", "opening", seed)
-        if known and not self.profile.website.strip():
+        # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
+        known_here = known or topics.closure or topics.occasion == "afscheid"
+        if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source, source_short = self._line("rumour", "source_own", seed), ""
         return [
@@ -188,6 +233,18 @@ def _without_names(part: str, names: set[str]) -> str:
         rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
     rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
     return rest.strip(" :") or part.strip()
+
+
+# Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').
+_NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
+
+
+def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
+    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
+    if _NEGATIONS & set(normalise(value).split()) or not _NEGATIONS & set(normalise(text).split()):
+        return False
+    return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_facts import simple_lemmas
+from app.domain.draft_facts import key_words, simple_lemmas
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
 from app.domain.flowchart import Flowchart, shipped_flowchart
@@ -17,6 +17,11 @@ from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # A word for the business itself ('fysio' for a fysiotherapeut) is no product to thank for.
+# Words (lemmas) that make a question about a price, not about how to pay.
+_PRICE_WORDS = frozenset(
+    {"euro", "prijs", "prijz", "duur", "duurder", "extra", "kost", "kosten", "toeslag", "tarief", "goedkoper", "cent"}
+)
+_PAY_WORDS = frozenset({"betalen", "betaal", "betaalt", "betaald", "euro", "extra", "per"})
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
 
 
@@ -183,7 +188,8 @@ class DraftBase:
         return " en ".join(named)
 
     def _fact(self, topics: TopicAnalysis, *, rumour: bool = False) -> tuple[str, str] | None:
-        """(label, value) of the first subject the comment is about that the profile fills in."""
+        """(value, the value said as a sentence) of the first subject the comment is about that the
+        profile fills in: 'We zijn open op di–za 9:00–17:00.', never 'de openingstijden: ...'."""
         data = shipped_topic_data()
         for subject in topics.subjects:
             # Opening hours answer a rumour only about days and times, not about closing down.
@@ -195,9 +201,19 @@ class DraftBase:
             if concept is None or qt is None:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
-            if value:
-                return qt.label, value
+            if value and self._about_field(subject, topics, value):
+                said = pick(qt.fact, value, f"fact.{qt.id}")
+                return value, render(said, self.tone, {"waarde": value})
         return None
+
+    def _about_field(self, subject: str, topics: TopicAnalysis, value: str) -> bool:
+        """Whether the comment's key words are about the profile field of ``subject``: '10 euro extra
+        betalen' asks about a price, not how to pay, so the payment field ('pinnen') does not answer it;
+        unless the field itself speaks of what the comment names ('200 euro borg' ~ 'borg € 50')."""
+        if subject != "betalen" or not _PRICE_WORDS & set(topics.lemmas):
+            return True
+        said = key_words(value, self._lemmas_of) - _PAY_WORDS
+        return any(w in said for w in key_words(" ".join(topics.lemmas), self._lemmas_of) - _PAY_WORDS)
 
     def _without_business(self, topics: TopicAnalysis) -> TopicAnalysis:
         """'Beste fysio van de stad': a word for the business itself is no product to thank for."""

@@ -3,6 +3,7 @@ Safety (allergy, injury, food poisoning, hazards, hygiene) goes first and always
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,17 +44,31 @@ _TREATED = frozenset(
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
 _OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal"})
 
+# Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
+_TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
+
+# Words that make a price complaint about a price the business raised (a choice), not a wrong bill.
+_RAISED = frozenset({"ineens", "opeens", "verhoogd", "verhoging", "prijsverhoging", "duurder", "omhoog", "gestegen"})
+# The writer reports that the business disputes the claim ('Bart zegt dat die kras niet van hem komt').
+_DISPUTED = re.compile(
+    r"\b(?:zegt|zei|zeggen|beweert|beweerde|vindt|vond)\b[^.!?]{0,40}\b(?:niet van|niet aan|niet door|geen schuld)\b"
+    r"|\b(?:ontkent|ontkende|ontkennen)\b",
+    re.I,
+)
+
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
 class ComplaintDrafting(DraftBase):
-    def _complaint(self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str) -> Composed:
+    def _complaint(
+        self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
+    ) -> Composed:
         if topics.legal and _WAGES & set(topics.lemmas):
             return self._employee(topics, plat, seed)
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried)
-        return self._ordinary(topics, plat, details, seed, tried)
+        return self._ordinary(topics, plat, details, seed, tried, _DISPUTED.search(text) is not None)
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str) -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""
@@ -203,6 +218,8 @@ class ComplaintDrafting(DraftBase):
             # waited for or who was rude.
             subject = ""
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
+        if subject and topics.products[0].place and topic is not None and topic.id in _TIME_TOPICS:
+            subject = ""  # 'om 11.45 pas in de stoel': where the writer waited, not what was late or wrong
         if not subject and "bestelling" in topics.lemmas and waiting:
             subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
         booked = next((w for w in _BOOKINGS if w in topics.lemmas), "")
@@ -278,7 +295,13 @@ class ComplaintDrafting(DraftBase):
         return Part("solution", text, True, self._line("complaint", "solution_short", seed))
 
     def _ordinary(
-        self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, tried: list[Part]
+        self,
+        topics: TopicAnalysis,
+        plat: Platform,
+        details: Mapping[str, Any],
+        seed: str,
+        tried: list[Part],
+        disputed: bool = False,
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
         empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
@@ -290,15 +313,26 @@ class ComplaintDrafting(DraftBase):
             empathy = f"{empathy} {self._line('complaint', 'person_too', seed, person)}"
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
-        # The apology for an unanswered message says sorry already.
-        apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
-        follow = Part("next", self._follow_up(details, plat, seed), False)
+        # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
+        # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
+        chosen = topic is not None and topic.id == "prijs" and bool(_RAISED & set(topics.lemmas)) and not topics.tried
+        if disputed or chosen:
+            # a price: the empathy understands already ('dat je schrok van de prijs')
+            understand = "" if chosen and not disputed else self._line("complaint", "understand", seed)
+            apology = Part("apology", understand, bool(understand), "")
+            next_key = "disputed_next" if disputed else "price_next"
+            follow = Part("next", self._line("complaint", next_key, seed), False)
+        else:
+            apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
+            follow = Part("next", self._follow_up(details, plat, seed), False)
         solution = self._solution(topics, topic, seed)
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
         if variant == "a":
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":
             parts = [apology, empathy_part, *tried, follow, solution, contact]
+        elif tried or disputed or (topic is not None and topic.id == "prijs"):
+            parts = [empathy_part, *tried, apology, follow, solution, contact]  # no thanks for 'reporting'
         else:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
             parts = [empathy_part, *tried, acknowledge, apology, follow, solution, contact]

@@ -18,6 +18,13 @@ _STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pens
 _CELEBRATED = re.compile(
     r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening)\b", re.I
 )
+# A minus point in English praise.
+_DOWNSIDE = re.compile(
+    r"\b(?:downside|only (?:thing|minus|negative|complaint)"
+    r"|a (?:bit|little) (?:too )?(?:loud|noisy|slow|pricey|expensive)"
+    r"|(?:too|very|quite) (?:loud|noisy|slow|pricey|expensive)|could be (?:better|faster|quieter))\b",
+    re.I,
+)
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -59,6 +66,8 @@ class EnglishDrafting(DraftBase):
             ]
             if _CELEBRATED.search(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
                 parts.insert(1, Part("congrats", self._line("english", "congrats", seed), False))
+            if _DOWNSIDE.search(text):  # 'the only downside is that it gets loud': not ignored
+                parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
             return parts, None
         if kind == "rechtzetten":
             return [Part("correction", self._line("english", "rumour", seed), True)], None

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, stop_words, word_set
+from app.resources import resource_path
 
 # Words that say nothing about what a question is about (on top of the stop words): verbs every
 # question uses, greetings, and time words that say when, not what ('hoe lang', 'vanaf september').
@@ -262,6 +265,30 @@ _RELATED = {
 _RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}
 
 
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """resources/synonyms.toml: the writer's word ('e-bike', 'rent') → the FAQ's words ('elektrisch fiets')."""
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    same = raw.get("same", {})
+    if raw.get("schema") != 1 or not isinstance(same, dict):
+        raise ValueError("synonyms.toml: schema 1 with a [same] table expected")
+    return {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in same.items()}
+
+
+def _same_words(words: list[str]) -> list[str]:
+    """The writer's words with synonyms made one ('elektrische fiets' and 'e-bike' → 'e-bike')."""
+    synonyms, out, i = _synonyms(), [], 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and pair in synonyms:
+            out.append(synonyms[pair])
+            i += 2
+            continue
+        out.append(synonyms.get(words[i], words[i]))
+        i += 1
+    return out
+
+
 def _keys(lemmas: Iterable[str]) -> set[str]:
     def related(w: str) -> str:
         if w.startswith(("zaterdag", "zondag")):
@@ -277,7 +304,7 @@ def _keys(lemmas: Iterable[str]) -> set[str]:
     if "rekening" in words and any(w.startswith("houd") for w in words):
         # 'rekening houden met allergieën' is about the allergies, not about a bill
         words = [w for w in words if w != "rekening" and not w.startswith("houd")]
-    return {related(w) for w in words}
+    return {related(w) for w in _same_words(words)}
 
 
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.

@@ -151,6 +151,9 @@ def _te(verb: str) -> str:
     return f"te {verb}"
 
 
+_PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
+
+
 def wish_clause(text: str) -> str:
     """What a suggestion asks for, as 'om ... te <verb>' ('om ook op maandag open te zijn', 'om ook een
     vega versie te maken'); '' when the suggestion has another shape."""
@@ -161,6 +164,9 @@ def wish_clause(text: str) -> str:
     if not found:
         return ""
     words = strip_emoji(found.group("what")).split()
+    after: list[str] = []
+    while len(words) >= 4 and words[-2].lower() in _PREPOSITIONS and words[-3].lower().endswith("en"):
+        after, words = words[-2:] + after, words[:-2]  # '... aanbieden voor ouderen': the verb is before 'voor'
     while words and words[-1].lower() in _MODALS and len(words) > 1 and words[-2].lower() in _MODALS:
         words.pop()  # 'willen gaan'
     if len(words) < 2 or len(words) > 9 or not words[-1].isalpha():
@@ -176,4 +182,4 @@ def wish_clause(text: str) -> str:
         return ""
     # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
     rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
-    return f"om {' '.join(rest)} {_te(verb)}" if rest else ""
+    return " ".join(["om", *rest, _te(verb), *after]) if rest else ""

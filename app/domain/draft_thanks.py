@@ -9,10 +9,12 @@ from app.domain.draft_text import Part
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
-CONGRATULATE = frozenset({"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan"})
+CONGRATULATE = frozenset(
+    {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie"}
+)
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
 # (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
-ACHIEVEMENTS = frozenset({"diploma", "baan"})
+ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
@@ -55,14 +57,17 @@ class ThanksDrafting(DraftBase):
             return self._line("positive", "thanks_occasion", seed, values), True
         return None
 
-    def _thanks_line(self, topics: TopicAnalysis, first: Mention | None, seed: str) -> tuple[str, bool]:
+    def _thanks_line(
+        self, topics: TopicAnalysis, first: Mention | None, seed: str, suggestion: bool = False
+    ) -> tuple[str, bool]:
         """The thank-you sentence, and whether it names the occasion itself."""
         for_occasion = self._occasion_thanks(topics, first, seed)
         if for_occasion is not None:
             return for_occasion
         if first is not None and first.guessed and (topics.kin or topics.people):
             first = None  # 'gaf hem een lolly': the child is what the writer thanks for, not the lolly
-        if (topics.kin or topics.people) and not first:
+        if (topics.kin or topics.people) and not first and not suggestion:
+            # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
             person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
             key = "thanks_company" if topics.company and not topics.kin else "thanks_person"
@@ -124,8 +129,10 @@ class ThanksDrafting(DraftBase):
     ) -> list[Part]:
         """Thank once, congratulate or condole, greet the writer's people, answer a suggestion
         (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
-        praised = [p for p in topics.products if not p.wished]
-        thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed)
+        # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
+        # the idea, not what was praised.
+        praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         extra = self._grief_or_congrats(topics, named_occasion, seed)
         if extra is not None:
@@ -135,7 +142,7 @@ class ThanksDrafting(DraftBase):
             fact = self._fact(topics)
             about = "_about" if wish else ""
             if fact:
-                values = {"label": fact[0], "waarde": fact[1], "wens": wish}
+                values = {"feit": fact[1], "wens": wish}
                 line = self._line("positive", f"suggestion_fact{about}", seed, values)
             else:
                 line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
@@ -147,7 +154,7 @@ class ThanksDrafting(DraftBase):
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
-        return parts
+        return _calm(parts)
 
     def _criticism(self, concept_id: str, seed: str) -> str:
         """'Heerlijk gegeten, maar de bediening mocht wat sneller': the point is taken, not argued."""
@@ -176,3 +183,17 @@ class ThanksDrafting(DraftBase):
         if problem == "kwaliteit":
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
+
+
+def _calm(parts: list[Part], keep: int = 2) -> list[Part]:
+    """Read aloud, four exclamation marks in a row shout: after the first ``keep`` a sentence ends in '.'."""
+    seen, calm = 0, []
+    for part in parts:
+        pieces = re.split(r"(!)", part.text)
+        for i, piece in enumerate(pieces):
+            if piece == "!":
+                seen += 1
+                if seen > keep:
+                    pieces[i] = "."
+        calm.append(Part(part.key, "".join(pieces), part.essential, part.short))
+    return calm

@@ -64,7 +64,9 @@ __all__ = [
 # Earlier negative cases of the same writer before the repeat-critic reply (the rule: app.domain.writers).
 REPEAT_THRESHOLD = REPEAT_MINIMUM - 1
 # An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
-_LOWER_AFTER_COLON = frozenset({"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je"})
+_LOWER_AFTER_COLON = frozenset(
+    {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
+)
 
 
 def detect_topic(text: str, topics: Iterable[Topic], bonus: Mapping[str, int] | None = None) -> Topic | None:
@@ -199,7 +201,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(self._framed(r, body), channel, warnings=[note])
 
     def _compose_complaint(self, r: _Request) -> _Composed:
-        parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed)
+        parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
         question = self._question(r)
         if question is not None:
             # The answer to the writer's own question takes the place of the generic proposal,
@@ -212,7 +214,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(self._framed(r, parts), channel, topic)
 
     def _compose_rumour(self, r: _Request) -> _Composed:
-        parts = self._rumour(r.topics, r.seed)
+        parts = self._rumour(r.topics, r.seed, r.text)
         channel = None
         if r.topics.is_safety:
             # A rumour about health or safety: whoever was affected can reach us directly, by phone first.

@@ -128,6 +128,8 @@ def english_asked_about(text: str) -> str:
         words = found.group("what").split()
         if found.group("verb").lower() in {"be", "get", "help", "tell", "let", "call", "contact", "please"}:
             continue
+        if words and words[0].lower() in {"out", "up", "off", "down", "over"}:
+            words = words[1:]  # 'Do you rent out bikes?': the particle belongs to the verb
         if words and words[0].lower() in _PREPOSITIONS:
             continue  # 'Can I pay by card?': how, not what
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))

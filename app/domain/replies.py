@@ -37,6 +37,7 @@ PLACEHOLDERS = frozenset(
         "ordernummer",
         "product",
         "waarde",
+        "feit",
         "onderwerp",
         "ondertekenaar",
         "gelegenheid",
@@ -99,6 +100,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint": {
         "acknowledge": _NONE,
         "apology": _NONE,
+        "understand": _NONE,
+        "price_next": _NONE,
+        "disputed_next": _NONE,
         "order_known": frozenset({"ordernummer"}),
         "order_public": _NONE,
         "order_unknown": _NONE,
@@ -146,7 +150,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "opening_about": _TOPIC,
         "faq": frozenset({"vraag", "antwoord"}),
         "correction": _NONE,
-        "fact": frozenset({"label", "waarde"}),
+        "fact": frozenset({"feit"}),
+        "fact_wrong": frozenset({"feit"}),
         "source": _NONE,
         "source_site": _KANAAL,
         "source_own": _NONE,
@@ -173,11 +178,11 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": _NAME,
         "kin": _NAME,
         "suggestion": _NONE,
-        "suggestion_fact": frozenset({"label", "waarde"}),
+        "suggestion_fact": frozenset({"feit"}),
         "suggestion_about": frozenset({"wens"}),
         "criticism": _TOPIC,
         "criticism_general": _NONE,
-        "suggestion_fact_about": frozenset({"label", "waarde", "wens"}),
+        "suggestion_fact_about": frozenset({"feit", "wens"}),
         "closing": _NONE,
         "emoji": _NONE,
         "short": _NONE,
@@ -192,6 +197,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
+        "day_until": frozenset({"feestdag_hoofd", "waarde"}),
     },
     "joke": {
         "wachttijd": _NONE,
@@ -224,6 +230,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "question": _NONE,
         "question_about": _TOPIC,
         "rumour": _NONE,
+        "criticism": _NONE,
         "short": _NONE,
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
@@ -286,6 +293,7 @@ class Topic:
     empathy: tuple[str, ...] = ()
     field: str = ""
     answer: tuple[str, ...] = ()
+    fact: tuple[str, ...] = ()  # a question topic's profile field said as a sentence ('We zijn open op ...')
     about: tuple[str, ...] = ()  # empathy that names what the writer named ({onderwerp})
     solution: tuple[str, ...] = ()  # the slot for the proposal, with examples that fit this topic
 
@@ -357,6 +365,7 @@ class QuestionTopicModel(Strict):
     label: Text
     field: Text
     answer: Sentences
+    fact: Sentences
 
 
 class RepliesModel(Strict):
@@ -426,7 +435,8 @@ def parse_templates(data: Mapping[str, Any], source: str = "<replies>") -> Reply
         if raw_q.field not in PROFILE_FIELDS:
             raise DataFileError(source, f"'field' moet een van {', '.join(sorted(PROFILE_FIELDS))} zijn", where)
         answer = _checked(source, raw_q.answer, f"{where}.answer", frozenset({"waarde"}))
-        question_topics.append(Topic(raw_q.id, raw_q.label, (), (), raw_q.field, answer))
+        fact = _checked(source, raw_q.fact, f"{where}.fact", frozenset({"waarde"}))
+        question_topics.append(Topic(raw_q.id, raw_q.label, (), (), raw_q.field, answer, fact))
     if "default" not in model.slot_fill:
         raise DataFileError(source, _HINTS["slot_fill"], "slot_fill")
     return ReplyTemplates(source, platforms, sections, complaint_topics, tuple(question_topics), dict(model.slot_fill))

@@ -30,6 +30,7 @@ class Mention:
     own: bool = False  # the writer's own ('mijn haar'): the reply says 'je haar' / 'uw haar'
     theirs: bool = False  # someone else's ('zijn rijles'): 'de rijles van je zoon'
     guessed: bool = False  # not in the lexicon, found by its place after an article ('het houten treintje')
+    place: bool = False  # where the writer was ('in de stoel'), not what went wrong or was praised
 
     @property
     def definite(self) -> str:

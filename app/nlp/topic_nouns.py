@@ -30,6 +30,7 @@ _NOUN_ENDS = ("tie", "sie", "rie", "gie", "pie", "ee")
 _PARTICIPLE = re.compile(
     r"^(?:af|op|aan|uit|in|mee|over|door|toe|terug|weg|na|vast|voor|bij|om|tegen|ver)?ge[a-z]{3,}(?:en|d|t)$"
 )
+_NO_THING_BEFORE = frozenset({"als", "na", "tijdens", "sinds"})
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar"})
 
 
@@ -84,8 +85,9 @@ def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
 def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETERMINERS) -> Mention | None:
     """The noun after the article or possessive at ``i`` when it can name a thing, else None."""
     det = doc[i].lower_
-    if det not in dets or (i > 0 and doc[i - 1].lower_ == "als"):
-        return None  # 'draait als een zonnetje': a comparison names no thing
+    if det not in dets or (i > 0 and doc[i - 1].lower_ in _NO_THING_BEFORE):
+        # 'draait als een zonnetje': a comparison names no thing; 'na een zware kwartaalafsluiting': a moment
+        return None
     noun = _noun_after(doc, i, blocked)
     if noun is not None and det == "een":
         noun = _after_bare_adjective(doc, noun, blocked)
@@ -111,6 +113,8 @@ def _names_nothing(word: str) -> bool:
         return True  # ... or 'ervoor', 'daarna': an adverb
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("tje", "etje", "pje", "je")):
         return True
+    if len(word) > 5 and word.endswith(("ist", "isten", "iër", "iërs", "iers")):
+        return True  # 'een veganist', 'drie vegetariërs': people the writer came with, no thing
     return word.endswith(("lijk", "isch")) or (word.endswith("ig") and len(word) > 4)
 
 
@@ -146,8 +150,8 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
         if not (plain_adjective and closes and noun.is_alpha and noun.is_lower and noun.i not in blocked):
             continue
         word = noun.lower_
-        if word in stop_words() or word in not_objects() or participle(word) or len(word) < 3:
-            continue
+        if _names_nothing(word) or token.lower_ in _NUMBERS:
+            continue  # 'drie vegetariërs': a number is no adjective, people are no thing
         if _PRONOMINAL.match(word):
             continue  # 'eraf', 'daarna', 'hierover': an adverb
         if token.lower_ in stop_words() or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS | _ABSENT):

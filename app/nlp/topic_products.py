@@ -23,6 +23,10 @@ from app.nlp.topic_words import (
     plain,
 )
 
+# Prepositions of place: 'in de stoel', 'aan de tafel' say where the writer was, not what it was about
+# ('op' is left out: 'wachten op de biefstuk', 'een kras op het frame' name the thing).
+_WHERE = frozenset({"in", "aan", "achter", "naast", "onder"})
+
 
 class ProductFinder:
     def __init__(self, data: TopicData, nlp: Any) -> None:
@@ -87,8 +91,8 @@ class ProductFinder:
         if _verb_at_clause_end(doc, i) or before == "te":
             return None  # 'ik ga nooit meer langs Cacao & Co fietsen', 'niemand te pakken': a verb
         after = doc[i + 1] if i + 1 < len(doc) else None
-        if before in {"naar", "van", "uit"} and (after is None or after.is_punct):
-            return None  # 'twee weken weg van huis,': a set phrase, not the product
+        if before in {"naar", "van", "uit"} and (after is None or after.is_punct or before == "naar"):
+            return None  # 'twee weken weg van huis,', 'naar huis gegaan': a set phrase, not the product
         if lemma(product.text) == "haar" and before not in HAIR_BEFORE:
             return None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
         if m.inside(self.data, "person", i):
@@ -97,6 +101,8 @@ class ProductFinder:
             return None  # part of what went wrong ('glas in', 'haren in'), not what was bought
         if m.inside(self.data, "occasion", i):
             product = Mention(product.text, product.article, product.plural, occasion=True)
+        if i >= 2 and doc[i - 2].lower_ in _WHERE and before in {"de", "het"}:
+            product = replace(product, place=True)  # 'pas om kwart voor twaalf in de stoel': where, not what
         if owned_by_writer(doc, i):
             product = replace(product, own=True)
         elif before in {"zijn", "haar", "hun"}:

@@ -40,7 +40,9 @@ NOT_NAMES = MONTH_NAMES_SET | word_set(
     "familie gisteren goedemorgen google hallo heel heer helaas het hij hoe hoi ideal iedereen ik "
     "instagram ja je jullie kerst koningsdag maandag maar meneer mevr mevrouw mijn morgen mw nee niemand "
     "nou oh ons onze pasen personeel pinksteren sorry super team tikkie toen top u uw vandaag vrijdag "
-    "waarom wat we whatsapp wij woensdag zaterdag ze zij zondag"
+    "waarom wat we whatsapp wij woensdag zaterdag ze zij zondag "
+    # interjections of thanks and praise are never a name ('Dankjewel Yvonne', 'Merci Bart')
+    "dankjewel dankuwel dankje bedankt merci thanks thank thx chapeau bravo proficiat gefeliciteerd toppers"
 )
 
 WRITTEN_ORDINALS = {

@@ -123,6 +123,8 @@ class TopicFinder:
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
         products, lemmas = self.products.collect(m)
+        for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
+            m.drop(self.nlp.vocab.strings[match_id], start, end)
         products = self._things(m, products, lemmas)
         for correction in _CORRECTIONS:
             correction(m)
