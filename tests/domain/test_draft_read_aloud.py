@@ -245,3 +245,29 @@ def test_english_praise_with_a_downside_takes_the_point() -> None:
 
 def test_a_counted_group_of_people_is_no_thing_to_thank_for() -> None:
     assert analyse_topics("Ze hielden rekening met twee pianisten en vier vegetariërs.").products == ()
+
+
+# r21: safety drafts name what hurt or failed and who it happened to; an organisation is no first name.
+def test_an_injury_names_the_foreign_object_in_the_product() -> None:
+    draft = _draft(
+        BAKERY, "uitkomst_herstel", "Er zat een scherf glas in de appeltaart! Mijn dochter had er bijna in gebeten."
+    )
+    assert "glas in de appeltaart" in draft and "dochter" in draft
+
+
+def test_an_injury_after_a_repair_names_the_part_that_failed() -> None:
+    text = "Een week na de reparatie liet mijn achterwiel los. Ik ben gevallen en heb mijn arm gebroken."
+    assert "met je achterwiel" in _draft(BIKES, "uitkomst_herstel", text)
+
+
+def test_a_burn_to_a_child_is_asked_after_not_a_skin_reaction() -> None:
+    text = "Mijn dochtertje pakte de gloeiend hete pan vast en heeft nu blaren op haar hand."
+    draft = _draft(BAKERY, "uitkomst_herstel", text)
+    assert "dochtertje" in draft and "huid" not in draft
+
+
+def test_a_venue_name_is_not_greeted_as_a_first_name() -> None:
+    from app.domain.draft_names import first_name
+
+    assert first_name("Café Zonneschijn") == "" and first_name("Hotel De Linde") == ""
+    assert first_name("Petra Bos") == "Petra"
