@@ -143,7 +143,7 @@ class AnswerDrafting(DraftBase):
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
-        for subject in topics.subjects:
+        for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is None:
                 continue

@@ -4,6 +4,7 @@ Safety (allergy, injury, food poisoning, hazards, hygiene) goes first and always
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Mapping
 from typing import Any
 
@@ -63,6 +64,8 @@ _DISPUTED = re.compile(
     re.I,
 )
 
+# Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
+_MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
@@ -75,6 +78,10 @@ class ComplaintDrafting(DraftBase):
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried)
+        products = topics.products
+        if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
+            # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
+            topics = replace(topics, products=(*products[1:], products[0]))
         return self._ordinary(topics, plat, details, seed, tried, _DISPUTED.search(text) is not None)
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str) -> Composed:

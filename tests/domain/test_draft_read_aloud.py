@@ -271,3 +271,26 @@ def test_a_venue_name_is_not_greeted_as_a_first_name() -> None:
 
     assert first_name("Café Zonneschijn") == "" and first_name("Hotel De Linde") == ""
     assert first_name("Petra Bos") == "Petra"
+
+
+def test_a_meal_it_was_ordered_for_is_not_the_thing_that_failed() -> None:
+    text = "Voor de lunch van vrijdag 20 broodjes besteld en de helft was oudbakken."
+    assert "broodjes" in _draft(BAKERY, "uitkomst_herstel", text)
+
+
+def test_hot_or_sharp_food_matches_a_faq_about_spicy_food() -> None:
+    from dataclasses import replace
+
+    cook = replace(BAKERY, faq=[FaqItem("Kan de soep minder pittig?", "Ja, we maken hem ook mild.")])
+    draft = _draft(cook, "uitkomst_vraag_beantwoorden", "Mijn zoon houdt niet van scherp, kan de soep minder heet?")
+    assert "mild" in draft and "vul in" not in draft
+
+
+def test_paying_to_park_is_answered_with_the_parking_field() -> None:
+    from dataclasses import replace
+
+    park = replace(BAKERY, parking="gratis parkeren achter de winkel")
+    draft = _draft(
+        park, "uitkomst_onwaarheid", "Ik hoorde dat je bij jullie 5 euro moet betalen om te parkeren, klopt dat?"
+    )
+    assert "achter de winkel" in draft and "pinnen" not in draft
