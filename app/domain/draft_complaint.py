@@ -4,8 +4,8 @@ Safety (allergy, injury, food poisoning, hazards, hygiene) goes first and always
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_base import DraftBase

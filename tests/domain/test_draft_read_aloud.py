@@ -294,3 +294,11 @@ def test_paying_to_park_is_answered_with_the_parking_field() -> None:
         park, "uitkomst_onwaarheid", "Ik hoorde dat je bij jullie 5 euro moet betalen om te parkeren, klopt dat?"
     )
     assert "achter de winkel" in draft and "pinnen" not in draft
+
+
+def test_two_holidays_asked_about_are_both_answered() -> None:
+    from dataclasses import replace
+
+    shop = replace(BAKERY, holidays="kerstavond: open tot 15:00; eerste kerstdag: dicht")
+    draft = _draft(shop, "uitkomst_vraag_beantwoorden", "Zijn jullie open op eerste kerstdag of kerstavond?")
+    assert "dicht" in draft and "15:00" in draft
