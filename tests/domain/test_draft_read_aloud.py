@@ -302,3 +302,11 @@ def test_two_holidays_asked_about_are_both_answered() -> None:
     shop = replace(BAKERY, holidays="kerstavond: open tot 15:00; eerste kerstdag: dicht")
     draft = _draft(shop, "uitkomst_vraag_beantwoorden", "Zijn jullie open op eerste kerstdag of kerstavond?")
     assert "dicht" in draft and "15:00" in draft
+
+
+def test_a_visit_at_home_is_answered_with_the_delivery_terms() -> None:
+    from dataclasses import replace
+
+    shop = replace(BIKES, delivery_terms="ik kom ook bij je langs in de stad; dat kost € 10")
+    draft = _draft(shop, "uitkomst_vraag_beantwoorden", "Kun je bij mij thuis mijn ketting komen vervangen?")
+    assert "€ 10" in draft and "vul in" not in draft
