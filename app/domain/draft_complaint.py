@@ -66,6 +66,12 @@ _DISPUTED = re.compile(
 
 # Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
 _MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
+# An earlier promise the writer cites: 'bij het bestellen werd gezegd dat het gratis was'.
+_PROMISE = re.compile(
+    r"\b(?:gezegd|beloofd|verteld|zeiden|beloofden|vertelden|zei|beloofde|vertelde)\b[^.!?]{0,50}?"
+    r"\b(gratis|kosteloos|inbegrepen)\b",
+    re.I,
+)
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
@@ -82,7 +88,20 @@ class ComplaintDrafting(DraftBase):
         if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
             topics = replace(topics, products=(*products[1:], products[0]))
-        return self._ordinary(topics, plat, details, seed, tried, _DISPUTED.search(text) is not None)
+        parts, channel, topic_id = self._ordinary(
+            topics, plat, details, seed, tried, _DISPUTED.search(text) is not None
+        )
+        promised = _PROMISE.search(text)
+        if promised:
+            # 'je moest toch bezorgkosten betalen'; without a cost word 'je moest toch betalen'
+            cost = next((f"{w}en" for w in topics.lemmas if w.endswith("kost") and len(w) > 5), "")
+            values = {"waarde": promised.group(1).lower(), "onderwerp": cost}
+            line = " ".join(self._line("complaint", "promise", seed, values).split())
+            if parts and parts[0].key == "empathy":
+                parts[0] = Part("empathy", f"{parts[0].text} {line}", True, parts[0].short)
+            else:
+                parts.insert(0, Part("promise", line, True, ""))
+        return parts, channel, topic_id
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str) -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""

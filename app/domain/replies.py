@@ -106,6 +106,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_known": frozenset({"ordernummer"}),
         "order_public": _NONE,
         "order_unknown": _NONE,
+        "promise": frozenset({"waarde", "onderwerp"}),
         "order_about": _TOPIC,
         "condolence": frozenset({"persoon"}),
         "solution": _NONE,

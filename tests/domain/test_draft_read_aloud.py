@@ -310,3 +310,13 @@ def test_a_visit_at_home_is_answered_with_the_delivery_terms() -> None:
     shop = replace(BIKES, delivery_terms="ik kom ook bij je langs in de stad; dat kost € 10")
     draft = _draft(shop, "uitkomst_vraag_beantwoorden", "Kun je bij mij thuis mijn ketting komen vervangen?")
     assert "€ 10" in draft and "vul in" not in draft
+
+
+def test_an_earlier_promise_the_writer_cites_is_said_back() -> None:
+    text = "Taart laten bezorgen en 8 euro verzendkosten betaald, terwijl jullie beloofden dat het gratis was."
+    draft = _draft(BAKERY, "uitkomst_herstel", text)
+    assert "gratis" in draft and "verzendkosten" in draft
+    draft = _draft(
+        BAKERY, "uitkomst_herstel", "Ik moest voor de tas betalen, maar in de winkel zeiden ze dat die gratis was."
+    )
+    assert "gratis" in draft and "toch ervoor" not in draft and "  " not in draft
