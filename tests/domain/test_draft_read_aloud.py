@@ -320,3 +320,11 @@ def test_an_earlier_promise_the_writer_cites_is_said_back() -> None:
         BAKERY, "uitkomst_herstel", "Ik moest voor de tas betalen, maar in de winkel zeiden ze dat die gratis was."
     )
     assert "gratis" in draft and "toch ervoor" not in draft and "  " not in draft
+
+
+def test_a_thing_wished_for_with_zou_er_is_named() -> None:
+    from app.domain.draft_questions import wish_clause
+
+    assert wish_clause("Zou er een fietsenrek voor de deur kunnen komen?") == "voor een fietsenrek voor de deur"
+    text = "Heerlijke koffie! Zou er een fietsenrek voor de deur kunnen komen?"
+    assert "fietsenrek" in _draft(BAKERY, "uitkomst_bedank_publiek_suggestie", text)
