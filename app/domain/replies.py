@@ -227,6 +227,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closing": _NONE,
         "complaint": _TOPIC,
         "safety": _NONE,
+        "wait": frozenset({"waarde"}),
         "solution": _NONE,
         "question": _NONE,
         "question_about": _TOPIC,

@@ -328,3 +328,9 @@ def test_a_thing_wished_for_with_zou_er_is_named() -> None:
     assert wish_clause("Zou er een fietsenrek voor de deur kunnen komen?") == "voor een fietsenrek voor de deur"
     text = "Heerlijke koffie! Zou er een fietsenrek voor de deur kunnen komen?"
     assert "fietsenrek" in _draft(BAKERY, "uitkomst_bedank_publiek_suggestie", text)
+
+
+def test_an_english_wait_is_said_back_with_how_long() -> None:
+    text = "We waited almost two hours for our table and then the soup was lukewarm. Not great for a birthday dinner."
+    draft = _draft(BAKERY, "uitkomst_herstel", text)
+    assert "two hours" in draft and "Waiting for" not in draft
