@@ -94,6 +94,17 @@ class AnswerDrafting(DraftBase):
         key = "holiday_open" if re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I) else "holiday_text"
         return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
 
+    def _holidays_answer(self, holiday: str, asked: str, seed: str) -> str:
+        """The answer for the holiday found, and for every other holiday of the profile the question
+        names too ('open op nieuwjaarsdag of oudejaarsavond?'), each in its own sentence."""
+        said = normalise(asked)
+        others = [
+            day.strip()
+            for day, _ in self.profile.holiday_entries()
+            if day.strip() and normalise(day.strip()) in said and not holiday_names(holiday) & {normalise(day.strip())}
+        ]
+        return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
+
     def _holiday_answer(self, holiday: str, seed: str) -> str:
         """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
         names the day; the normal opening hours alone do not say whether a holiday is open."""
@@ -136,14 +147,14 @@ class AnswerDrafting(DraftBase):
         for the owner, never a fact in the draft."""
         suggestions: list[str] = []
         if topics.holiday:
-            return self._holiday_answer(topics.holiday, seed), "feestdagen", suggestions
+            return self._holidays_answer(topics.holiday, " ".join(asked), seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
             return _fit_open_question(faq[0], asked), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
-        for subject in topics.subjects:
+        for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is None:
                 continue

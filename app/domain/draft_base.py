@@ -191,7 +191,8 @@ class DraftBase:
         """(value, the value said as a sentence) of the first subject the comment is about that the
         profile fills in: 'We zijn open op di–za 9:00–17:00.', never 'de openingstijden: ...'."""
         data = shipped_topic_data()
-        for subject in topics.subjects:
+        # 'betalen om te parkeren': paying is said of the other subject, which the comment is about
+        for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):
             # Opening hours answer a rumour only about days and times, not about closing down.
             closing_down = topics.closure and not topics.times  # 'gaat dicht op zondag' is about hours
             if rumour and subject == "openingstijden" and (closing_down or topics.is_safety or not topics.times):

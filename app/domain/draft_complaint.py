@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_base import DraftBase
@@ -14,6 +15,13 @@ from app.domain.topics import TopicAnalysis, shipped_topic_data
 
 _FOREIGN = frozenset(
     {"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter", "haar", "wesp"}
+)
+# A foreign object as the reply names it, by its lemma: 'met het glas in het brood'.
+_FOREIGN_SAY = {"glas": "het glas", "plastic": "het plastic", "metaal": "het metaal", "splinter": "de splinter"}
+# Parts that can fail and hurt someone, by lemma: 'wat er met je voorwiel is gebeurd'.
+_PARTS = (
+    *("voorwiel", "achterwiel", "wiel", "stuur", "zadel", "trapper", "pedaal", "snelspanner", "spaak", "voorvork"),
+    *("accu", "batterij", "oplader", "stekker", "kabel", "ladder", "stoel", "kruk", "trap"),
 )
 # Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
 _PESTS = {
@@ -56,6 +64,14 @@ _DISPUTED = re.compile(
     re.I,
 )
 
+# Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
+_MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
+# An earlier promise the writer cites: 'bij het bestellen werd gezegd dat het gratis was'.
+_PROMISE = re.compile(
+    r"\b(?:gezegd|beloofd|verteld|zeiden|beloofden|vertelden|zei|beloofde|vertelde)\b[^.!?]{0,50}?"
+    r"\b(gratis|kosteloos|inbegrepen)\b",
+    re.I,
+)
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
@@ -68,7 +84,24 @@ class ComplaintDrafting(DraftBase):
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried)
-        return self._ordinary(topics, plat, details, seed, tried, _DISPUTED.search(text) is not None)
+        products = topics.products
+        if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
+            # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
+            topics = replace(topics, products=(*products[1:], products[0]))
+        parts, channel, topic_id = self._ordinary(
+            topics, plat, details, seed, tried, _DISPUTED.search(text) is not None
+        )
+        promised = _PROMISE.search(text)
+        if promised:
+            # 'je moest toch bezorgkosten betalen'; without a cost word 'je moest toch betalen'
+            cost = next((f"{w}en" for w in topics.lemmas if w.endswith("kost") and len(w) > 5), "")
+            values = {"waarde": promised.group(1).lower(), "onderwerp": cost}
+            line = " ".join(self._line("complaint", "promise", seed, values).split())
+            if parts and parts[0].key == "empathy":
+                parts[0] = Part("empathy", f"{parts[0].text} {line}", True, parts[0].short)
+            else:
+                parts.insert(0, Part("promise", line, True, ""))
+        return parts, channel, topic_id
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str) -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""
@@ -84,6 +117,10 @@ class ComplaintDrafting(DraftBase):
 
     def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part]) -> Composed:
         concept = topics.safety[0] if topics.safety else "hygiene"
+        if concept == "hoofdhuid" and topics.people and not {"huid", "hoofdhuid"} & set(topics.lemmas):
+            concept = (
+                "letsel"  # 'blaren op de vingers van mijn zoontje': an injury to someone else, not a skin reaction
+            )
         empathy = self._safety_empathy(topics, concept, self._safety_values(topics, concept), seed)
         contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
         parts = [
@@ -107,7 +144,7 @@ class ComplaintDrafting(DraftBase):
             # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
             # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
             known = shipped_topic_data().concept(service) if service else None
-            return f" {known.say}" if known is not None and known.say else ""
+            return (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             return f" na {self._np(named)}"
         if "etentje" in topics.services:
@@ -115,6 +152,16 @@ class ComplaintDrafting(DraftBase):
         if "behandeling" in topics.services:
             return self._phrase("after_treatment")
         return ""
+
+    def _what_hurt(self, topics: TopicAnalysis) -> str:
+        """' met het glas in het brood', ' met je voorwiel': the thing that hurt, as the writer named it."""
+        lemmas = topics.lemmas
+        foreign = next((said for word, said in _FOREIGN_SAY.items() if word in lemmas), "")
+        if foreign:
+            inside = f" in {self._np(topics.products[0])}" if topics.products and not topics.products[0].guessed else ""
+            return f" met {foreign}{inside}"
+        part = next((w for w in lemmas if w in _PARTS), "")
+        return f" met {self._poss} {part}" if part else ""
 
     def _affected(self, topics: TopicAnalysis) -> tuple[str, str, bool]:
         """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""

@@ -25,6 +25,12 @@ _DOWNSIDE = re.compile(
     r"|(?:too|very|quite) (?:loud|noisy|slow|pricey|expensive)|could be (?:better|faster|quieter))\b",
     re.I,
 )
+# How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food'.
+_WAITED = re.compile(
+    r"\bwait(?:ed|ing)?\s+(?:for\s+)?(?P<how>(?:(?:well\s+)?over|almost|nearly|more than|about)\s+)?"
+    r"(?P<long>an?|one|two|three|\d+|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
+    re.I,
+)
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -51,6 +57,11 @@ class EnglishDrafting(DraftBase):
             urgent = safety or topics.urgent
             contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
             empathy = self._line("english", "safety" if safety else "complaint", seed, values)
+            waited = None if safety else _WAITED.search(text)
+            if waited:  # 'We waited over an hour': said back, not only 'your food'
+                how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()
+                line = self._line("english", "wait", seed, {"waarde": how})
+                empathy = f"{empathy} {line[:1].upper()}{line[1:]}"
             # Safety: no proposal in public, only the call.
             solution = Part("solution", "" if safety else self._line("english", "solution", seed), not safety, "")
             return [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact], channel

@@ -31,6 +31,7 @@ _BUSINESS_ENDS = (
 )
 # A first word that names a kind of business or service ('Koeriersdienst Snelwiel', 'Thuiszorg De Linde',
 # 'Makelaardij Duinzicht'): an organisation, whatever follows.
+_VENUES = frozenset({"hotel", "motel", "hostel", "pension", "café", "cafe", "bistro", "camping", "herberg"})
 _KIND_ENDS = (
     *("dienst", "diensten", "zorg", "dij", "handel", "groep", "service", "services", "techniek", "transport"),
     *("logistiek", "bouw", "beheer", "advies", "opvang", "garage", "apotheek", "makelaars", "installaties"),
@@ -69,6 +70,8 @@ def _organisation(author: str) -> bool:
     if any(w.lower() in _ORGANISATION for w in words) or any(w.lower().endswith(_BUSINESS_ENDS) for w in words):
         return True
     first_word = words[0].lower() if words else ""
+    if len(words) > 1 and first_word in _VENUES:
+        return True  # 'Hotel Kruisherenhof', 'Café De Zwaan': a short kind word is no first name either
     return len(words) > 1 and len(first_word) >= 7 and first_word.endswith(_KIND_ENDS)
 
 

@@ -135,6 +135,12 @@ def addressed_question(question: str) -> bool:
 # A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.
 _WISH_OM = re.compile(r"\bidee\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I)
 _WISH_ZOU = re.compile(r"\b(?:zou|zouden|kun|kunt|kunnen)\s+(?:je|jullie|u|jij)\s+(?P<what>[^?!.,]+?)\s*[?!.]", re.I)
+# 'zou er een kapstok bij de ingang kunnen?': a thing wished for, named as 'voor een kapstok bij de ingang'
+_WISH_ER = re.compile(
+    r"\b(?:zou|zouden|kan|kunnen|mag|mogen)\s+er\s+(?:ook\s+|niet\s+)?(?P<what>(?:een|meer)\s+[^?!.,]+?)\s+"
+    r"(?:kunnen\s+|worden\s+)?(?:komen|kunnen|staan|hangen|bijkomen|bij)\s*[?!.]",
+    re.I,
+)
 _MODALS = word_set("kunnen willen gaan")
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
@@ -160,6 +166,9 @@ def wish_clause(text: str) -> str:
     found = _WISH_OM.search(text)
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
+    thing = _WISH_ER.search(text)
+    if thing and len(thing.group("what").split()) <= 8:
+        return f"voor {' '.join(thing.group('what').split())}"
     found = _WISH_ZOU.search(text)
     if not found:
         return ""

@@ -245,3 +245,92 @@ def test_english_praise_with_a_downside_takes_the_point() -> None:
 
 def test_a_counted_group_of_people_is_no_thing_to_thank_for() -> None:
     assert analyse_topics("Ze hielden rekening met twee pianisten en vier vegetariërs.").products == ()
+
+
+# r21: safety drafts name what hurt or failed and who it happened to; an organisation is no first name.
+def test_an_injury_names_the_foreign_object_in_the_product() -> None:
+    draft = _draft(
+        BAKERY, "uitkomst_herstel", "Er zat een scherf glas in de appeltaart! Mijn dochter had er bijna in gebeten."
+    )
+    assert "glas in de appeltaart" in draft and "dochter" in draft
+
+
+def test_an_injury_after_a_repair_names_the_part_that_failed() -> None:
+    text = "Een week na de reparatie liet mijn achterwiel los. Ik ben gevallen en heb mijn arm gebroken."
+    assert "met je achterwiel" in _draft(BIKES, "uitkomst_herstel", text)
+
+
+def test_a_burn_to_a_child_is_asked_after_not_a_skin_reaction() -> None:
+    text = "Mijn dochtertje pakte de gloeiend hete pan vast en heeft nu blaren op haar hand."
+    draft = _draft(BAKERY, "uitkomst_herstel", text)
+    assert "dochtertje" in draft and "huid" not in draft
+
+
+def test_a_venue_name_is_not_greeted_as_a_first_name() -> None:
+    from app.domain.draft_names import first_name
+
+    assert first_name("Café Zonneschijn") == "" and first_name("Hotel De Linde") == ""
+    assert first_name("Petra Bos") == "Petra"
+
+
+def test_a_meal_it_was_ordered_for_is_not_the_thing_that_failed() -> None:
+    text = "Voor de lunch van vrijdag 20 broodjes besteld en de helft was oudbakken."
+    assert "broodjes" in _draft(BAKERY, "uitkomst_herstel", text)
+
+
+def test_hot_or_sharp_food_matches_a_faq_about_spicy_food() -> None:
+    from dataclasses import replace
+
+    cook = replace(BAKERY, faq=[FaqItem("Kan de soep minder pittig?", "Ja, we maken hem ook mild.")])
+    draft = _draft(cook, "uitkomst_vraag_beantwoorden", "Mijn zoon houdt niet van scherp, kan de soep minder heet?")
+    assert "mild" in draft and "vul in" not in draft
+
+
+def test_paying_to_park_is_answered_with_the_parking_field() -> None:
+    from dataclasses import replace
+
+    park = replace(BAKERY, parking="gratis parkeren achter de winkel")
+    draft = _draft(
+        park, "uitkomst_onwaarheid", "Ik hoorde dat je bij jullie 5 euro moet betalen om te parkeren, klopt dat?"
+    )
+    assert "achter de winkel" in draft and "pinnen" not in draft
+
+
+def test_two_holidays_asked_about_are_both_answered() -> None:
+    from dataclasses import replace
+
+    shop = replace(BAKERY, holidays="kerstavond: open tot 15:00; eerste kerstdag: dicht")
+    draft = _draft(shop, "uitkomst_vraag_beantwoorden", "Zijn jullie open op eerste kerstdag of kerstavond?")
+    assert "dicht" in draft and "15:00" in draft
+
+
+def test_a_visit_at_home_is_answered_with_the_delivery_terms() -> None:
+    from dataclasses import replace
+
+    shop = replace(BIKES, delivery_terms="ik kom ook bij je langs in de stad; dat kost € 10")
+    draft = _draft(shop, "uitkomst_vraag_beantwoorden", "Kun je bij mij thuis mijn ketting komen vervangen?")
+    assert "€ 10" in draft and "vul in" not in draft
+
+
+def test_an_earlier_promise_the_writer_cites_is_said_back() -> None:
+    text = "Taart laten bezorgen en 8 euro verzendkosten betaald, terwijl jullie beloofden dat het gratis was."
+    draft = _draft(BAKERY, "uitkomst_herstel", text)
+    assert "gratis" in draft and "verzendkosten" in draft
+    draft = _draft(
+        BAKERY, "uitkomst_herstel", "Ik moest voor de tas betalen, maar in de winkel zeiden ze dat die gratis was."
+    )
+    assert "gratis" in draft and "toch ervoor" not in draft and "  " not in draft
+
+
+def test_a_thing_wished_for_with_zou_er_is_named() -> None:
+    from app.domain.draft_questions import wish_clause
+
+    assert wish_clause("Zou er een fietsenrek voor de deur kunnen komen?") == "voor een fietsenrek voor de deur"
+    text = "Heerlijke koffie! Zou er een fietsenrek voor de deur kunnen komen?"
+    assert "fietsenrek" in _draft(BAKERY, "uitkomst_bedank_publiek_suggestie", text)
+
+
+def test_an_english_wait_is_said_back_with_how_long() -> None:
+    text = "We waited almost two hours for our table and then the soup was lukewarm. Not great for a birthday dinner."
+    draft = _draft(BAKERY, "uitkomst_herstel", text)
+    assert "two hours" in draft and "Waiting for" not in draft
