@@ -49,14 +49,15 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(resolve_db_path(args.db))
 
 
-def _database_error(argv: Sequence[str] | None, exc: sqlite3.DatabaseError) -> str:
+def _database_error(db: str | None, exc: sqlite3.DatabaseError) -> str:
+    """The one line for an SQLite error met while a command read the history ``db`` (its --db)."""
     from app.store.db import damaged_message
 
     detail = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
     if any(word in detail for word in ("malformed", "not a database", "corrupt")):
         try:
-            path = resolve_db_path(build_parser().parse_args(argv).db)
-        except (SystemExit, ReageerwijzerError):
+            path = resolve_db_path(db)
+        except ReageerwijzerError:
             path = resolve_db_path(None)
         return damaged_message(path, detail)
     return f"de geschiedenis kan niet worden gelezen: {detail}"
@@ -115,7 +116,7 @@ def main(argv: Sequence[str] | None = None, stdin: IO[bytes] | None = None, stdo
     except BrokenPipeError:
         return 0
     except sqlite3.DatabaseError as exc:  # damage met while reading (read-only commands skip the full check)
-        sys.stderr.write(f"reageerwijzer: {_database_error(argv, exc)}\n")
+        sys.stderr.write(f"reageerwijzer: {_database_error(getattr(args, 'db', None), exc)}\n")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         sys.stderr.write(f"reageerwijzer: onverwachte fout: {exc.__class__.__name__}: {exc}\n")
