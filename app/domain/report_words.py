@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from app.domain.i18n import translated
 from app.domain.replies import Topic
-from app.domain.textnorm import _compiled, normalise
+from app.domain.textnorm import Keywords, compiled_keywords, count_hits, normalise
 from app.domain.words import stop_words as shared_stop_words
 
 # Common in comments but empty as a 'word of the month', on top of the shared stop words.
@@ -58,15 +58,12 @@ def _proper_nouns(texts: Iterable[str]) -> set[str]:
     return {word for word, n in capital.items() if n > lower[word]}
 
 
-_Keywords = tuple[tuple[str, ...], tuple[str, ...]]  # a topic's (prefixes, phrases), as keyword_hits has them
-
-
 @dataclass(frozen=True)
 class _Matcher:
     """Every topic's keywords, and all of them together: one quick test says whether a text can hit
     any topic at all. A phrase of one word is in a text exactly when it is one of its words."""
 
-    each: tuple[_Keywords, ...]
+    each: tuple[Keywords, ...]
     prefixes: tuple[str, ...]
     words: frozenset[str]  # one-word phrases, without the spaces around them
     phrases: tuple[str, ...]  # phrases of more words
@@ -74,7 +71,7 @@ class _Matcher:
 
 @lru_cache(maxsize=8)
 def _matcher(topics: tuple[Topic, ...]) -> _Matcher:
-    each = tuple(_compiled(tuple(topic.keywords)) for topic in topics)
+    each = tuple(compiled_keywords(tuple(topic.keywords)) for topic in topics)
     phrases = {phrase for _, some in each for phrase in some}
     return _Matcher(
         each,
@@ -94,9 +91,8 @@ def _topic(text: str, norm: str, topics: list[Topic]) -> Topic | None:
     if not words and matcher.words.isdisjoint(split) and not any(phrase in padded for phrase in matcher.phrases):
         return None  # most texts: no keyword of any topic
     best: tuple[int, Topic] | None = None
-    for topic, (prefixes, phrases) in zip(topics, matcher.each, strict=True):
-        hits = sum(1 for w in words for p in prefixes if w.startswith(p))
-        hits += sum(1 for phrase in phrases if phrase in padded)
+    for topic, keywords in zip(topics, matcher.each, strict=True):
+        hits = count_hits(words, padded, keywords)
         if hits and (best is None or hits > best[0]):
             best = (hits, topic)
     return best[1] if best else None
@@ -107,16 +103,6 @@ def topic_name(label: str, language: str | None = None) -> str:
     return translated("replies.toml", label, language)
 
 
-_NOT_WORD = re.compile(r"[^a-z0-9€]+")
-
-
-def normalised(text: str) -> str:
-    """textnorm.normalise, without its accent pass for plain ASCII text (which has no accents)."""
-    if text.isascii():
-        return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
-    return normalise(text)
-
-
 def count_words(
     texts: Iterable[str], topics: list[Topic], skip: set[str] | frozenset[str] = frozenset()
 ) -> tuple[Counter[str], Counter[str]]:
@@ -125,7 +111,7 @@ def count_words(
     words: Counter[str] = Counter()
     stop = stop_words()
     for text in texts:
-        norm = normalised(text)
+        norm = normalise(text)
         topic = _topic(text, norm, topics)
         if topic:
             by_topic[topic_name(topic.label)] += 1
