@@ -92,11 +92,11 @@ class DraftBase:
         key = f"{plat.style}_{self.tone.register}_{'named' if name else 'anonymous'}"
         return self._line("greeting", key, seed, {"naam": name})
 
-    def _signoff(self, plat: Platform, seed: str) -> str:
+    def _signoff(self, plat: Platform, seed: str, *, serious: bool = False) -> str:
+        """The sign-off of the platform's style; under a safety case a warm one, never a curt 'Groet'."""
         signer = self.profile.signer or self._note("signer_missing")
-        line = self._line(
-            "signoff", f"{plat.style}_{self.tone.register}", seed, {"ondertekenaar": signer, "bedrijf": ""}
-        )
+        section = "signoff_serious" if serious else "signoff"
+        line = self._line(section, f"{plat.style}_{self.tone.register}", seed, {"ondertekenaar": signer, "bedrijf": ""})
         if plat.style == "formal" and self.profile.name:
             line += f"\n{self.profile.name}"
         return line

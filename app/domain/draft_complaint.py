@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
@@ -324,10 +325,12 @@ class ComplaintDrafting(DraftBase):
         return self._line("complaint", "order_public" if orders else "order_unknown", seed)
 
     def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> Part:
+        # the slot's examples fit the kind of business (resources/kinds.toml): no 'opnieuw versturen' at a salon
+        examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
         text = (
-            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone)
+            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone, examples)
             if topic is not None and topic.solution
-            else self._line("complaint", "solution", seed)
+            else self._line("complaint", "solution", seed, examples)
         )
         terms = self.profile.value("return_terms").rstrip(".")
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.

@@ -185,7 +185,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _framed(self, r: _Request, body: list[Part]) -> list[Part]:
         greeting = Part("greeting", self._greeting(r.author, r.plat, r.seed), False)
-        return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed), True)]
+        serious = r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"}
+        return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]
 
     def _question(self, r: _Request) -> Part | None:
         return self._question_part(r.asked, r.seed, slot=not r.topics.is_safety, wish=r.node.suggestion)

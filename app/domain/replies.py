@@ -51,6 +51,7 @@ PLACEHOLDERS = frozenset(
         "feestdag_naam",
         "feestdag_hoofd",
         "wens",
+        "voorbeelden",
         # notes for the owner (warnings next to a draft)
         "aantal",
         "platform",
@@ -96,6 +97,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         for kind in ("named", "anonymous")
     },
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
+    "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "channel": _CHANNEL,
     "complaint": {
         "acknowledge": _NONE,
@@ -109,7 +111,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "promise": frozenset({"waarde", "onderwerp"}),
         "order_about": _TOPIC,
         "condolence": frozenset({"persoon"}),
-        "solution": _NONE,
+        "solution": frozenset({"voorbeelden"}),
         "solution_short": _NONE,
         "terms": frozenset({"waarde"}),
         "neutral": _NONE,
@@ -458,7 +460,9 @@ def _complaint_topic(source: str, raw: ComplaintTopicModel) -> Topic:
         tuple(raw.keywords),
         _checked(source, raw.empathy, f"{where}.empathy", frozenset()),
         about=_checked(source, raw.about, f"{where}.about", _TOPIC),
-        solution=_checked(source, raw.solution, f"{where}.solution", frozenset()) if raw.solution else (),
+        solution=_checked(source, raw.solution, f"{where}.solution", frozenset({"voorbeelden"}))
+        if raw.solution
+        else (),
     )
 
 
