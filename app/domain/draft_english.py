@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_facts import match_faq, same_words
 from app.domain.draft_names import first_name
+from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
-from app.domain.language import english_asked_about, english_object, english_safety, english_tried
+from app.domain.language import ENGLISH, english_asked_about, english_object, english_safety, english_tried
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
 
@@ -31,6 +33,10 @@ _WAITED = re.compile(
     r"(?P<long>an?|one|two|three|\d+|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
     re.I,
 )
+# The key of the part that holds an answer from the (Dutch) profile in an English draft.
+PROFILE_ANSWER = "answer_profile"
+# A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
+_ENGLISH_FAQ = 0.5
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -83,9 +89,36 @@ class EnglishDrafting(DraftBase):
         if kind == "rechtzetten":
             return [Part("correction", self._line("english", "rumour", seed), True)], None
         asked = english_asked_about(text)
+        known = self._english_known(text)
+        if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
+            return [Part(PROFILE_ANSWER, self._english_lead(known, asked, seed), True)], None
         if asked:  # 'Thanks for your question about cargo bikes!'
             return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)], None
         return [Part("answer", self._line("english", "question", seed), True)], None
+
+    def _english_known(self, text: str) -> str:
+        """The answer from the profile to an English question: a FAQ entry matched on the question's
+        words made Dutch by resources/synonyms.toml ('rent out bikes' ~ 'Verhuur je ook fietsen?'), else the
+        profile field a word names ('parking' → parkeren); '' when the profile has none."""
+        asked = question_sentences(text) or (text,)
+        words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH]
+        found = match_faq(words, self.profile, self._lemmas_of) if self.profile.faq else None
+        if found and found[1] >= _ENGLISH_FAQ:
+            return found[0]
+        said = set(same_words(words))
+        field = next((q.field for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), "")
+        return self.profile.value(field).strip() if field else ""
+
+    def _english_lead(self, known: str, asked: str, seed: str) -> str:
+        """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English."""
+        first = known.split(maxsplit=1)[0].strip(",.;:!").lower() if known else ""
+        key = {"ja": "answer_yes", "jazeker": "answer_yes", "zeker": "answer_yes", "nee": "answer_no"}.get(
+            first, "answer"
+        )
+        # the English lead says yes or no already: 'Ja, al ons vlees is halal' → 'al ons vlees is halal'
+        rest = re.sub(r"^(?:ja|jazeker|zeker|nee)\b[\s,;:!]*", "", known, flags=re.I) if key != "answer" else known
+        values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
+        return self._line("english", key, seed, values)
 
     def _english(
         self, kind: str, topics: TopicAnalysis, text: str, author: str, plat: Platform, seed: str

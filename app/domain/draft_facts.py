@@ -284,9 +284,17 @@ def _same_words(words: list[str]) -> list[str]:
             out.append(synonyms[pair])
             i += 2
             continue
-        out.append(synonyms.get(words[i], words[i]))
+        word = words[i]
+        # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
+        single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in synonyms else ""
+        out.append(synonyms.get(word) or synonyms.get(single) or word)
         i += 1
     return out
+
+
+def same_words(words: Iterable[str]) -> list[str]:
+    """The words with the synonyms of resources/synonyms.toml made one (also English words: 'parking' → 'parkeren')."""
+    return _same_words([w.lower() for w in words])
 
 
 def _keys(lemmas: Iterable[str]) -> set[str]:

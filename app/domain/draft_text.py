@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.replies import Platform, posted_length
 
 # What the writer named (empathy, thanks, answer) is shortened last.
-SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "correction"})
+SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "answer_profile", "correction"})
 
 
 @dataclass(frozen=True)

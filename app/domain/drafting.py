@@ -22,7 +22,7 @@ from app.domain.categories import PLATFORMS
 from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
-from app.domain.draft_english import ENGLISH_KINDS, EnglishDrafting
+from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, EnglishDrafting
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (
@@ -164,6 +164,15 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             composed.suggestions,
         )
 
+    def knows_answer(
+        self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None
+    ) -> bool:
+        """Whether the profile answers this question without an open slot; for a question in English,
+        whether the profile has the answer (the owner puts it in English)."""
+        if language_of(text) == "en" and self._english_known(text):
+            return True
+        return super().knows_answer(text, author=author, platform=platform, topics=topics)
+
     # -- per kind of draft
 
     def _compose(self, r: _Request) -> _Composed:
@@ -171,7 +180,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             return self._repeat(r)
         if (r.node.draft or "") in ENGLISH_KINDS and language_of(r.text) == "en":
             parts, channel = self._english(r.node.draft or "", r.topics, r.text, r.author, r.plat, r.seed)
-            return _Composed(parts, channel)
+            dutch = any(p.key == PROFILE_ANSWER for p in parts)  # the profile's answer, still in Dutch
+            return _Composed(parts, channel, warnings=[self._note("english_answer")] if dutch else [])
         compose = {
             "herstel": self._compose_complaint,
             "rechtzetten": self._compose_rumour,
