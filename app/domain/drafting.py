@@ -244,10 +244,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
-        more = self._question_part(r.asked[1:], r.seed, slot=False) if len(r.asked) > 1 else None
-        if more is not None and more.text.split(": ", 1)[-1] not in answer:
-            also = self._line("question", "also", r.seed, {"antwoord": more.text.split(": ", 1)[-1]})
-            answer = f"{answer} {also}"
+        answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
         body = [Part("answer", answer, True), Part("more", self._line("question", "more", r.seed), False)]
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
@@ -258,8 +255,33 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
+        later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
         body = [Part("later", later, True)]
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
+
+    def _other_questions(self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool) -> list[str]:
+        """Every question in the comment gets a word, not only the first: a second question the profile
+        answers is answered ('En je andere vraag: ...'), one it cannot answer is acknowledged ('Over de
+        keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
+        whether it answers one of the questions (the one whose answer it holds, else the first)."""
+        questions = [q for q in dict.fromkeys(last_clause(a) for a in asked) if addressed_question(q)][:3]
+        known = [self._known_answer(q, seed) for q in questions]
+        covered = {i for i, k in enumerate(known) if k and _said(k, answer)}
+        if answered and not covered and not open_slots(answer):
+            covered = {0}  # the draft's answer is for the first question
+        elif not answered:
+            covered.add(0)  # 'Dat zoek ik uit' is about the first question
+        lines: list[str] = []
+        for i, question in enumerate(questions):
+            if i in covered or (known[i] and _said(known[i], " ".join([answer, *lines]))):
+                continue
+            if known[i]:
+                lines.append(self._line("question", "also", seed, {"antwoord": _lower_first(known[i])}))
+            elif answered:
+                about = asked_about((question,), self._poss)
+                key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
+                lines.append(self._line("question", key, seed, values))
+        return lines
 
     def _compose_current(self, r: _Request) -> _Composed:
         return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))
@@ -322,10 +344,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             question = question.split(" of ", 1)[0].rstrip(" ,") + "?"  # 'Gaat iemand dit oplossen of ...?'
         answer = self._known_answer(question, seed)
         if answer:
-            first, _, rest = answer.partition(" ")
-            if first.rstrip(",").lower() in _LOWER_AFTER_COLON:
-                answer = f"{first.lower()} {rest}"  # 'En dan je vraag: ja, tot drie maanden.'
-            line = self._line("complaint", "question_fact", seed, {"antwoord": answer})
+            line = self._line("complaint", "question_fact", seed, {"antwoord": _lower_first(answer)})
         elif not slot:
             return None
         else:
@@ -355,6 +374,18 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         plat = self.t.platform("facebook")
         parts = [Part("pause", self._line("pause", "lines", seed), True), Part("sign", self._signoff(plat, seed), True)]
         return join_parts(parts, plat)
+
+
+def _lower_first(answer: str) -> str:
+    """'Ja, tot drie maanden.' → 'ja, tot drie maanden.' after 'En dan je vraag:'."""
+    first, _, rest = answer.partition(" ")
+    return f"{first.lower()} {rest}" if first.rstrip(",").lower() in _LOWER_AFTER_COLON else answer
+
+
+def _said(answer: str, text: str) -> bool:
+    """Whether a draft already gives this answer (its first words, as the profile says them)."""
+    head = " ".join(answer.split()[:6]).rstrip(".").lower()
+    return bool(head) and head in text.lower()
 
 
 def _shown(plat: Platform) -> str:

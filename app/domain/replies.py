@@ -195,6 +195,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
         "also": frozenset({"antwoord"}),
+        "ack_about": frozenset({"onderwerp"}),
+        "ack": _NONE,
         "more": _NONE,
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),

@@ -1,0 +1,112 @@
+"""General rules added in session 5: every test uses a sentence of its own (not from a review or a
+benchmark round) and states one rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_kinds import parse_kinds, shipped_kinds
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.errors import DataFileError
+from app.nlp.topics import analyse_topics
+
+SALON = BusinessProfile(
+    name="Kapperij Zijlstra",
+    kind="kapsalon",
+    signers=["Roos"],
+    voice="ik",
+    register="je",
+    email="roos@kapperijzijlstra.nl",
+    phone="050-1234567",
+    opening_hours="di–za 9:00–17:00",
+    faq=[FaqItem("Knip je ook kinderen?", "Ja, kinderen tot 12 jaar knip ik voor € 15.")],
+)
+BAKERY = BusinessProfile(
+    name="Bakkerij Van Til",
+    kind="bakkerij",
+    signers=["Gerda"],
+    voice="wij",
+    register="u",
+    email="info@bakkerijvantil.nl",
+    phone="0512-765432",
+    opening_hours="ma–za 7:00–17:00",
+    holidays="eerste kerstdag: dicht; tweede kerstdag: dicht",
+    faq=[FaqItem("Bakken jullie ook roggebrood?", "Ja, op dinsdag en vrijdag.")],
+)
+
+
+def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies"):
+    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
+
+
+def test_a_shortened_chat_draft_keeps_its_greeting() -> None:
+    text = (
+        "Drie weken geleden mijn haar laten knippen en de lagen zijn totaal scheef, ik moest het thuis zelf bijwerken."
+    )
+    draft = _draft(SALON, "uitkomst_herstel", text, platform="x", author="Lies")
+    assert draft.text is not None and draft.length <= 280
+    assert draft.text.startswith(("Hoi Lies", "Hey Lies"))
+
+
+def test_a_safety_case_is_signed_off_warmly() -> None:
+    text = "Na het föhnen had mijn dochter een brandwond in haar nek. Ze heeft er nog steeds pijn van."
+    for platform in ("facebook", "x", "google", "instagram"):
+        text_ = _draft(SALON, "uitkomst_herstel", text, platform=platform).text or ""
+        sign = text_.rsplit("\n", 2)[-2:]
+        assert "Groet," not in " ".join(sign) and "^" not in text_, (platform, text_)
+
+
+def test_the_proposal_slot_fits_the_kind_of_business() -> None:
+    text = "Ik vroeg om een kort koppie en kreeg een soort bloempot. Echt niet wat ik wilde."
+    draft = _draft(SALON, "uitkomst_herstel", text, platform="facebook").text or ""
+    assert "versturen" not in draft and "kosteloos" not in draft
+    assert shipped_kinds().of(SALON) is not None
+    assert shipped_kinds().of(BusinessProfile(kind="rijwielhandel")).id == "fietsenmaker"  # type: ignore[union-attr]
+    assert shipped_kinds().of(BusinessProfile(kind="eetcafé")).id == "horeca"  # type: ignore[union-attr]
+    assert shipped_kinds().of(BusinessProfile(kind="notaris")) is None
+
+
+def test_the_kinds_file_is_checked_when_loaded() -> None:
+    kind = {"id": "bakkerij", "words": ["bakker"], "solution": "bijv. iets nieuws"}
+    good = {"schema": 1, "default": {"solution": "bijv. iets"}, "kinds": [kind]}
+    assert parse_kinds(good).solution(BusinessProfile(kind="bakker")) == "bijv. iets nieuws"
+    with pytest.raises(DataFileError):
+        parse_kinds({**good, "kinds": [kind, kind]})
+    with pytest.raises(DataFileError):
+        parse_kinds({**good, "kinds": [{"id": "x", "words": []}]})
+
+
+def test_an_english_question_gets_the_profiles_answer() -> None:
+    draft = _draft(SALON, "uitkomst_vraag_beantwoorden", "Hello! Do you also cut children's hair? My son is 7.")
+    text = draft.text or ""
+    assert "€ 15" in text and "vul in" not in text and text.startswith("H")
+    assert any("Engels" in w for w in draft.warnings)  # the owner is told the answer is still Dutch
+    drafter = Drafter(SALON, analyser=analyse_topics)
+    assert drafter.knows_answer("Hello! Do you also cut children's hair? My son is 7.")
+
+
+def test_a_second_question_the_profile_cannot_answer_is_acknowledged() -> None:
+    text = "Hebben jullie ook spelt krentenbollen? En zijn jullie open op tweede kerstdag?"
+    draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "dicht" in draft or "gesloten" in draft
+    assert "spelt krentenbollen" in draft and "vul in" not in draft
+
+
+def test_a_second_question_the_profile_answers_is_answered_too() -> None:
+    text = "Bakken jullie ook roggebrood? En tot hoe laat zijn jullie open op zaterdag?"
+    draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "dinsdag en vrijdag" in draft and "17:00" in draft
+
+
+def test_a_rumour_reply_has_no_officialese() -> None:
+    draft = _draft(BAKERY, "uitkomst_onwaarheid", "Klopt het dat Gerda de bakkerij verkoopt aan een keten?").text or ""
+    assert "officieel geregeld" not in draft and "aankaart" not in draft and "uitleg geven" not in draft
+
+
+def test_drafts_stay_the_same_for_the_same_comment() -> None:
+    text = "Hebben jullie ook spelt krentenbollen? En zijn jullie open op tweede kerstdag?"
+    assert (
+        _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text
+        == _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text
+    )
