@@ -377,7 +377,14 @@ class ComplaintDrafting(DraftBase):
             follow = Part("next", self._follow_up(details, plat, seed), False)
         solution = self._solution(topics, topic, seed)
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
-        if variant == "a":
+        if plat.style == "chat":
+            # A chat reply is short and quick: what went wrong, sorry, where to continue; the
+            # proposal and the investigation are for the private conversation.
+            apology_first = variant == "b" and not tried
+            parts = (
+                [apology, empathy_part, *tried, contact] if apology_first else [empathy_part, *tried, apology, contact]
+            )
+        elif variant == "a":
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":
             parts = [apology, empathy_part, *tried, follow, solution, contact]

@@ -69,7 +69,8 @@ class EnglishDrafting(DraftBase):
                 line = self._line("english", "wait", seed, {"waarde": how})
                 empathy = f"{empathy} {line[:1].upper()}{line[1:]}"
             # Safety: no proposal in public, only the call.
-            solution = Part("solution", "" if safety else self._line("english", "solution", seed), not safety, "")
+            brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
+            solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
             return [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact], channel
         if kind == "bedanken":
             stay = any(k in self.profile.kind.lower() for k in _STAY_KINDS)

@@ -52,6 +52,8 @@ PLACEHOLDERS = frozenset(
         "feestdag_hoofd",
         "wens",
         "voorbeelden",
+        "van",
+        "naar",
         # notes for the owner (warnings next to a draft)
         "aantal",
         "platform",
@@ -204,16 +206,13 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         "day_until": frozenset({"feestdag_hoofd", "waarde"}),
     },
+    # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {
-        "wachttijd": _NONE,
-        "prijs": _NONE,
-        "kwaliteit": _NONE,
-        "product": _TOPIC,
-        "general": _NONE,
-        "compliment": _NONE,
-        "guilty": _NONE,
-        "compliment_product": _TOPIC,
-        "guilty_product": _TOPIC,
+        **dict.fromkeys(("wachttijd", "prijs", "kwaliteit", "general", "compliment", "guilty", "survived"), _NONE),
+        **dict.fromkeys(
+            ("product", "compliment_product", "guilty_product", "more_often_product", "comparison_product"), _TOPIC
+        ),
+        **dict.fromkeys(("transformation", "comparison", "more_often", "score"), frozenset({"van", "naar"})),
     },
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},

@@ -110,3 +110,37 @@ def test_drafts_stay_the_same_for_the_same_comment() -> None:
         _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text
         == _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text
     )
+
+
+def test_a_chat_complaint_is_short_without_a_proposal_slot() -> None:
+    text = "Twintig minuten gewacht op een broodje terwijl er niemand anders in de zaak stond."
+    draft = _draft(BAKERY, "uitkomst_herstel", text, platform="instagram").text or ""
+    assert "vul in" not in draft
+    assert "0512-765432" in draft or "info@bakkerijvantil.nl" in draft
+    assert len(draft) < 400
+
+
+def _joke(text: str) -> str:
+    return Drafter(SALON, analyser=analyse_topics).draft("uitkomst_grap", text, platform="threads").optional or ""
+
+
+def test_a_joke_reply_plays_on_the_shape_of_the_joke() -> None:
+    changed = _joke("Ik liep binnen als een vogelverschrikker en ging naar buiten als een prinses 😂")
+    assert "vogelverschrikker" in changed and "prinses" in changed
+    score = _joke("Kapper 1, mijn geduld 0. Maar het resultaat is top 😂")
+    assert "geduld" in score
+    assert "vul in" not in changed + score  # a light reply is ready to use, no slot
+
+
+def test_the_joke_shapes_file_is_checked_when_loaded() -> None:
+    from app.domain.draft_jokes import parse_jokes
+
+    good = {"schema": 1, "shapes": [{"id": "guilty", "pattern": r"\bschuld\b"}]}
+    assert parse_jokes(good)[0].values("jouw schuld") == {}
+    for shapes in (
+        [{"id": "nope", "pattern": "x"}],
+        [{"id": "guilty", "pattern": "("}],
+        [{"id": "guilty", "pattern": "(?P<wie>x)"}],
+    ):
+        with pytest.raises(DataFileError):
+            parse_jokes({"schema": 1, "shapes": shapes})
