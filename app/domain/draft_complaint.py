@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
@@ -90,7 +91,7 @@ class ComplaintDrafting(DraftBase):
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
             topics = replace(topics, products=(*products[1:], products[0]))
         parts, channel, topic_id = self._ordinary(
-            topics, plat, details, seed, tried, _DISPUTED.search(text) is not None
+            topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text
         )
         promised = _PROMISE.search(text)
         if promised:
@@ -352,6 +353,7 @@ class ComplaintDrafting(DraftBase):
         seed: str,
         tried: list[Part],
         disputed: bool = False,
+        text: str = "",
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
         empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
@@ -361,6 +363,9 @@ class ComplaintDrafting(DraftBase):
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too.
             person = {"persoon": f"{self._poss} {topics.people[0]}"}
             empathy = f"{empathy} {self._line('complaint', 'person_too', seed, person)}"
+        cue = "" if tried else self._cue(text, seed)
+        if cue:  # the second point of the complaint is not skipped ('niemand heeft mij gebeld')
+            empathy = f"{empathy} {cue}"
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
@@ -388,7 +393,7 @@ class ComplaintDrafting(DraftBase):
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":
             parts = [apology, empathy_part, *tried, follow, solution, contact]
-        elif tried or disputed or (topic is not None and topic.id == "prijs"):
+        elif tried or cue or disputed or (topic is not None and topic.id == "prijs"):
             parts = [empathy_part, *tried, apology, follow, solution, contact]  # no thanks for 'reporting'
         else:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
@@ -396,6 +401,14 @@ class ComplaintDrafting(DraftBase):
         if topics.occasion == "rouw" and topics.owner:
             parts = self._with_condolence(topics, parts, seed)
         return parts, channel, topic.id if topic else "overig"
+
+    def _cue(self, text: str, seed: str) -> str:
+        """The line for the first second point of a complaint (resources/complaint_cues.toml), or ''."""
+        for shape in shipped_complaint_cues():
+            found = shape.values(text)
+            if found is not None:
+                return self._line("complaint_cue", shape.id, seed, {k: v.lower() for k, v in found.items()})
+        return ""
 
     def _with_condolence(self, topics: TopicAnalysis, parts: list[Part], seed: str) -> list[Part]:
         """'gecondoleerd met het verlies van je vader' names him; the complaint then says 'de uitvaart'."""

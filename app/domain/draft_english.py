@@ -35,6 +35,8 @@ _WAITED = re.compile(
 )
 # The key of the part that holds an answer from the (Dutch) profile in an English draft.
 PROFILE_ANSWER = "answer_profile"
+# A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
+_YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!]*", re.I)
 # A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
 _ENGLISH_FAQ = 0.5
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
@@ -112,12 +114,10 @@ class EnglishDrafting(DraftBase):
 
     def _english_lead(self, known: str, asked: str, seed: str) -> str:
         """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English."""
-        first = known.split(maxsplit=1)[0].strip(",.;:!").lower() if known else ""
-        key = {"ja": "answer_yes", "jazeker": "answer_yes", "zeker": "answer_yes", "nee": "answer_no"}.get(
-            first, "answer"
-        )
         # the English lead says yes or no already: 'Ja, al ons vlees is halal' → 'al ons vlees is halal'
-        rest = re.sub(r"^(?:ja|jazeker|zeker|nee)\b[\s,;:!]*", "", known, flags=re.I) if key != "answer" else known
+        said = _YES_NO.match(known)
+        key = "answer" if said is None else ("answer_no" if said.group(1).lower().startswith("n") else "answer_yes")
+        rest = known[said.end() :] if said else known
         values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
         return self._line("english", key, seed, values)
 

@@ -1,6 +1,8 @@
-"""The shapes of a joke (resources/jokes.toml): a transformation ('binnen als Chewbacca, buiten als
-filmster'), a mock accusation, a score ('Paard 1, mijn rug 0'), an exaggeration, a comparison; each
-names the [joke] sentences in replies.toml that play on it."""
+"""Shapes of a comment found by a pattern, each naming the sentences in replies.toml that answer it:
+the shapes of a joke (resources/jokes.toml: a transformation 'binnen als Chewbacca, buiten als
+filmster', a mock accusation, a score 'Paard 1, mijn rug 0', an exaggeration, a comparison) and the
+second points of a complaint (resources/complaint_cues.toml: nobody called first, no news since,
+the wrong thing served, rushed)."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ class JokeShape:
     pattern: re.Pattern[str]
 
     def values(self, text: str) -> dict[str, str] | None:
-        """{van}/{naar} from the comment when the joke has this shape, else None."""
+        """The named groups ({van}, {naar}, {waarde}) when the comment has this shape, else None."""
         found = self.pattern.search(text)
         if found is None:
             return None
@@ -49,21 +51,25 @@ def _describe(data: Any, loc: Any) -> tuple[str | None, str]:
 
 
 def parse_jokes(
-    data: dict[str, Any], source: str = "<jokes>", keys: frozenset[str] | None = None
+    data: dict[str, Any],
+    source: str = "<jokes>",
+    section: str = "joke",
+    groups: frozenset[str] = frozenset({"van", "naar"}),
 ) -> tuple[JokeShape, ...]:
-    """The shapes in order; each pattern must compile and its id must be a [joke] key of replies.toml."""
+    """The shapes in order; each pattern must compile, use only ``groups`` and have as id a key of
+    ``section`` in replies.toml."""
     model = validate(_JokesModel, data, source, _describe)
-    known = keys if keys is not None else frozenset(shipped_templates().sections["joke"])
+    known = frozenset(shipped_templates().sections[section])
     shapes = []
     for i, raw in enumerate(model.shapes):
         where = f"shapes[{i}]"
         if raw.id not in known:
-            raise DataFileError(source, f"'{raw.id}' staat niet in [joke] van replies.toml", where)
+            raise DataFileError(source, f"'{raw.id}' staat niet in [{section}] van replies.toml", where)
         try:
             pattern = re.compile(raw.pattern, re.I)
         except re.error as exc:
             raise DataFileError(source, f"ongeldig patroon: {exc}", where) from None
-        unknown = set(pattern.groupindex) - {"van", "naar"}
+        unknown = set(pattern.groupindex) - groups
         if unknown:
             raise DataFileError(source, f"onbekende groep in het patroon: {sorted(unknown)[0]}", where)
         shapes.append(JokeShape(raw.id, pattern))
@@ -78,3 +84,10 @@ def load_jokes(path: str | Path | None = None) -> tuple[JokeShape, ...]:
 @lru_cache(maxsize=1)
 def shipped_jokes() -> tuple[JokeShape, ...]:
     return load_jokes()
+
+
+@lru_cache(maxsize=1)
+def shipped_complaint_cues() -> tuple[JokeShape, ...]:
+    """Second points of a complaint (resources/complaint_cues.toml), each a key of [complaint_cue]."""
+    file = resource_path("complaint_cues.toml")
+    return parse_jokes(read_toml(file), str(file), "complaint_cue", frozenset({"waarde"}))

@@ -139,6 +139,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "tip": _NONE,
         "short": _NONE,
     },
+    "complaint_cue": {**dict.fromkeys(("not_asked", "no_news", "rushed"), _NONE), "wrong_item": frozenset({"waarde"})},
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
         "hygiene_about": _SAFETY,

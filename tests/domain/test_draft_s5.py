@@ -144,3 +144,17 @@ def test_the_joke_shapes_file_is_checked_when_loaded() -> None:
     ):
         with pytest.raises(DataFileError):
             parse_jokes({"schema": 1, "shapes": shapes})
+
+
+def test_the_second_point_of_a_complaint_is_not_skipped() -> None:
+    text = "De reparatie werd ineens twee keer zo duur en niemand heeft mij vooraf gebeld of dat mocht."
+    draft = _draft(SALON, "uitkomst_herstel", text).text or ""
+    assert "gebeld" in draft or "overlegd" in draft
+    text = "We kregen de verkeerde taart mee en moesten daarna nog een half uur wachten op een nieuwe."
+    assert "verkeerde taart" in (_draft(BAKERY, "uitkomst_herstel", text, platform="google").text or "")
+
+
+def test_the_complaint_cues_file_is_checked_when_loaded() -> None:
+    from app.domain.draft_jokes import shipped_complaint_cues
+
+    assert {c.id for c in shipped_complaint_cues()} >= {"not_asked", "no_news"}
