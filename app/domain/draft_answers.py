@@ -195,8 +195,11 @@ class AnswerDrafting(DraftBase):
             holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         if fact:
-            key = "fact_wrong" if _denies(text, topics, fact[0], self._lemmas_of) else "fact"
-            line = self._line("rumour", key, seed, {"feit": fact[1]})
+            other = self._other_fact(topics, fact[0])
+            values = [fact[0], *(other[:1] if other else [])]
+            wrong = any(_denies(text, topics, v, self._lemmas_of) for v in values)
+            said = f"{fact[1]} {other[1]}" if other else fact[1]
+            line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
             return line, line, True
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         if covered is None and self.profile.faq:
@@ -210,6 +213,19 @@ class AnswerDrafting(DraftBase):
             return line, line, True  # 'Zijn honden toegestaan? Ja, ...'
         return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
 
+    def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:
+        """A second subject of a rumour the profile fills ('niet eens pinnen en parkeren is onmogelijk':
+        paying and parking), when the comment shares a key word with that field ('pinnen' ~ 'pinnen en
+        contant'), so 'betalen om te parkeren' does not bring in how to pay."""
+        said = key_words(" ".join(topics.lemmas), self._lemmas_of)
+        for subject in topics.subjects:
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            value = self.profile.value(qt.field).rstrip(".") if qt is not None else ""
+            if qt is None or not value or value == first or not said & key_words(value, self._lemmas_of):
+                continue
+            return value, render(pick(qt.fact, value, f"fact.{qt.id}"), self.tone, {"waarde": value})
+        return None
+
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
         correction, short, known = self._correction(topics, seed, text)
         if self.profile.website.strip():
@@ -220,10 +236,11 @@ class AnswerDrafting(DraftBase):
         # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
         # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
         first = topics.products[0] if topics.products else None
+        claim = "_claim" if "?" not in text else ""  # a claim, not a question: no 'goed dat je het navraagt'
         if first is not None and not first.wished and not first.guessed and not known:
-            opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
+            opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
         else:
-            opening = self._line("rumour", "opening", seed)
+            opening = self._line("rumour", f"opening{claim}", seed)
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
         known_here = known or topics.closure or topics.occasion == "afscheid"
         if known_here and not self.profile.website.strip():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_facts import match_faq, same_words
+from app.domain.draft_facts import english_label, match_faq, same_words
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
@@ -94,7 +94,7 @@ class EnglishDrafting(DraftBase):
         asked = english_asked_about(text)
         known = self._english_known(text)
         if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
-            return [Part(PROFILE_ANSWER, self._english_lead(known, asked, seed), True)], None
+            return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)], None
         if asked:  # 'Thanks for your question about cargo bikes!'
             return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)], None
         return [Part("answer", self._line("english", "question", seed), True)], None
@@ -109,8 +109,18 @@ class EnglishDrafting(DraftBase):
         if found and found[1] >= _ENGLISH_FAQ:
             return found[0]
         said = set(same_words(words))
-        field = next((q.field for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), "")
-        return self.profile.value(field).strip() if field else ""
+        topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
+        return self.profile.value(topic.field).strip() if topic is not None else ""
+
+    def _english_about(self, text: str) -> str:
+        """What an English question asks about, as the reply names it: the words of the question
+        ('cargo bikes'), else the English label of the profile field it asks for ('wheelchair access')."""
+        asked = english_asked_about(text)
+        if asked:
+            return asked
+        question = (question_sentences(text) or (text,))[0]
+        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
+        return next((english_label(q.id) for q in self.t.question_topics if q.id in said and english_label(q.id)), "")
 
     def _english_lead(self, known: str, asked: str, seed: str) -> str:
         """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English."""

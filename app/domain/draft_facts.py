@@ -275,6 +275,20 @@ def _synonyms() -> dict[str, str]:
     return {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in same.items()}
 
 
+@lru_cache(maxsize=1)
+def _english_labels() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    labels = raw.get("english_label", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
+    return {str(k): str(v).strip() for k, v in labels.items()}
+
+
+def english_label(topic_id: str) -> str:
+    """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
+    return _english_labels().get(topic_id, "")
+
+
 def _same_words(words: list[str]) -> list[str]:
     """The writer's words with synonyms made one ('elektrische fiets' and 'e-bike' → 'e-bike')."""
     synonyms, out, i = _synonyms(), [], 0

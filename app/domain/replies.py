@@ -154,6 +154,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "rumour": {
         "opening": _NONE,
         "opening_about": _TOPIC,
+        "opening_claim": _NONE,
+        "opening_claim_about": _TOPIC,
         "faq": frozenset({"vraag", "antwoord"}),
         "correction": _NONE,
         "fact": frozenset({"feit"}),
