@@ -14,7 +14,7 @@ from app.domain.draft_facts import (
     key_words,
     match_faq,
 )
-from app.domain.draft_questions import question_sentences
+from app.domain.draft_questions import claim_of, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -211,6 +211,13 @@ class AnswerDrafting(DraftBase):
         if covered:
             line = self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
             return line, line, True  # 'Zijn honden toegestaan? Ja, ...'
+        claim = claim_of(text)
+        if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
+            return (
+                self._line("rumour", "correction_claim", seed, {"vraag": claim}),
+                self._line("rumour", "short", seed),
+                False,
+            )
         return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
 
     def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:

@@ -192,3 +192,18 @@ def wish_clause(text: str) -> str:
     # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
     rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
     return " ".join(["om", *rest, _te(verb), *after]) if rest else ""
+
+
+# What a rumour claims: 'ik hoor dat X', 'ik las dat X', 'klopt het dat X?'.
+_CLAIM = re.compile(
+    r"\b(?:hoor|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
+    r"klopt het|is het waar|schijnt)\b[^.?!]{0,40}?\bdat\s+(?P<claim>[^.?!]{8,140}?)\s*[.?!]",
+    re.I,
+)
+
+
+def claim_of(text: str) -> str:
+    """What a rumour says is true, as the writer put it ('Kapperij Noor binnenkort een tweede zaak
+    opent in Haren'); '' when the comment has no 'hoor/las/klopt het dat ...'."""
+    found = _CLAIM.search(strip_emoji(text))
+    return " ".join(found.group("claim").split()) if found else ""

@@ -47,7 +47,9 @@ class ThanksDrafting(DraftBase):
             topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte"
         ):  # a diploma is earned, not served: 'bijdragen aan je diploma'
             return self._line("positive", "thanks_occasion", seed, values), True
-        if first and not first.occasion:  # what they had names it best ('het ontbijt op je jubileum')
+        if first and not first.occasion and not ((first.place or first.guessed) and here):
+            # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
+            # may only be where it was celebrated
             return self._line("positive", "thanks_occasion_product", seed, values), True
         if here:
             return self._line("positive", "thanks_occasion_here", seed, values), True

@@ -158,6 +158,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "opening_claim_about": _TOPIC,
         "faq": frozenset({"vraag", "antwoord"}),
         "correction": _NONE,
+        "correction_claim": frozenset({"vraag"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
         "source": _NONE,
