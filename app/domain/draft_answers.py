@@ -19,6 +19,7 @@ from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import MONTH_NAMES
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 _DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -80,7 +81,7 @@ class AnswerDrafting(DraftBase):
             written and " " not in holiday and written.group(0)[:1].isupper()
         ):  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
             holiday = written.group(0)
-        with_prep = f"{holiday_preposition(holiday)} {holiday}"
+        with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
         capital = with_prep[:1].upper() + with_prep[1:]
         return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
 
@@ -111,6 +112,13 @@ class AnswerDrafting(DraftBase):
         names = holiday_names(holiday)
         values = self._holiday_values(holiday)
         for day, value in self.profile.holiday_entries():
+            if _RANGE.search(day) and (any(n in normalise(day) for n in names) or _in_range(names, day)) and value:
+                # '27 december t/m 2 januari: vakantie, dicht': the days said as the profile says them
+                rest = re.sub(r"\s*[,;]?\s*\b(?:dicht|gesloten)\b\s*[,;]?\s*", " ", value, flags=re.I).strip(" ,;.")
+                key = "holiday_closed_range" if rest != value.strip(" ,;.") else "holiday_range"
+                return self._line(
+                    "question", key, seed, {**values, "waarde": f"{day.strip()} ({rest})" if rest else day.strip()}
+                )
             if any(n in normalise(day) for n in names):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
@@ -259,6 +267,31 @@ class AnswerDrafting(DraftBase):
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
+
+
+# A holiday entry for a range of days ('27 december t/m 2 januari').
+_RANGE = re.compile(r"\b(?:t/m|tot en met|tot)\b|\d\s*[–-]\s*\d+\s+[a-z]", re.I)
+
+
+_MONTHS = MONTH_NAMES
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b", re.I)
+
+
+def _in_range(names: set[str], day: str) -> bool:
+    """Whether a date among a holiday's names ('27 december') falls in a profile's range of days
+    ('24 december t/m 1 januari'), also across the turn of the year."""
+    ends = [(_MONTHS.index(m.lower()), int(d)) for d, m in _DATE.findall(day)]
+    if len(ends) != 2:
+        return False
+    first, last = ends
+    for name in names:
+        found = _DATE.fullmatch(name.strip())
+        if found is None:
+            continue
+        when = (_MONTHS.index(found.group(2).lower()), int(found.group(1)))
+        if (first <= when <= last) if first <= last else (when >= first or when <= last):
+            return True
+    return False
 
 
 def _without_names(part: str, names: set[str]) -> str:

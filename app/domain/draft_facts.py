@@ -338,6 +338,9 @@ _SAME_DAY = (
     frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
     frozenset({"koningsdag", "27 april", "27 apr"}),
     frozenset({"bevrijdingsdag", "5 mei"}),
+    # the days between the holidays: a profile says '27 december t/m 2 januari'
+    frozenset({"tussen kerst en oud en nieuw", "tussen kerst en nieuwjaar", "tussen kerst en oudjaar"})
+    | {f"{d} december" for d in (27, 28, 29, 30)},
 )
 
 
@@ -367,6 +370,8 @@ def holiday_names(holiday: str) -> set[str]:
 def holiday_preposition(holiday: str) -> str:
     """'met kerst', 'met Pasen', but 'op tweede paasdag', 'op Koningsdag'."""
     name = normalise(holiday)
+    if name.startswith("tussen "):
+        return ""  # 'tussen kerst en oud en nieuw' is its own preposition
     seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
     if name in seasons or name == "feestdagen":
         return "met" if name != "feestdagen" else "tijdens"

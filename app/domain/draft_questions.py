@@ -141,6 +141,12 @@ _WISH_ER = re.compile(
     r"(?:kunnen\s+|worden\s+)?(?:komen|kunnen|staan|hangen|bijkomen|bij)\s*[?!.]",
     re.I,
 )
+# 'Tip: met een scherm en een vergaderhoek worden jullie ...': the things the tip names.
+_WISH_TIP = re.compile(
+    r"\b(?:tip|idee|suggestie)\s*:\s*(?:met\s+)?(?P<what>(?:een|meer|wat|de|het)\s+[^?!.,:]+?)\s+"
+    r"(?:worden|wordt|zijn|is|kunnen|krijgen|maken|trekken|hebben)\b",
+    re.I,
+)
 _MODALS = word_set("kunnen willen gaan")
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
@@ -166,8 +172,8 @@ def wish_clause(text: str) -> str:
     found = _WISH_OM.search(text)
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
-    thing = _WISH_ER.search(text)
-    if thing and len(thing.group("what").split()) <= 8:
+    thing = _WISH_ER.search(text) or _WISH_TIP.search(text)
+    if thing and len(thing.group("what").split()) <= 10:
         return f"voor {' '.join(thing.group('what').split())}"
     found = _WISH_ZOU.search(text)
     if not found:

@@ -267,8 +267,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         questions = [q for q in dict.fromkeys(last_clause(a) for a in asked) if addressed_question(q)][:3]
         known = [self._known_answer(q, seed) for q in questions]
         covered = {i for i, k in enumerate(known) if k and _said(k, answer)}
-        if answered and not covered and not open_slots(answer):
-            covered = {0}  # the draft's answer is for the first question
+        if answered and not covered:
+            covered = {0}  # the draft's answer (or its slot) is for the first question
         elif not answered:
             covered.add(0)  # 'Dat zoek ik uit' is about the first question
         lines: list[str] = []

@@ -22,6 +22,7 @@ from pydantic import ConfigDict, Field
 from app.domain.categories import PLATFORMS
 from app.domain.datafile import read_toml
 from app.domain.schema import Strict, Text, validate
+from app.domain.words import word_set
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -102,44 +103,37 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "channel": _CHANNEL,
     "complaint": {
-        "acknowledge": _NONE,
-        "apology": _NONE,
-        "understand": _NONE,
-        "price_next": _NONE,
-        "disputed_next": _NONE,
+        **dict.fromkeys(
+            word_set(
+                "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
+                "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
+                "tip short"
+            ),
+            _NONE,
+        ),
         "order_known": frozenset({"ordernummer"}),
-        "order_public": _NONE,
-        "order_unknown": _NONE,
         "promise": frozenset({"waarde", "onderwerp"}),
         "order_about": _TOPIC,
         "condolence": frozenset({"persoon"}),
         "solution": frozenset({"voorbeelden"}),
-        "solution_short": _NONE,
         "terms": frozenset({"waarde"}),
-        "neutral": _NONE,
         "neutral_person": frozenset({"persoon"}),
         "defect": frozenset({"onderwerp", "meervoud", "waarde"}),
         "damage": _TOPIC,
-        "also_staff": _NONE,
-        "overlast": _NONE,
         "staff_person": frozenset({"persoon"}),
         "person_too": frozenset({"persoon"}),
-        "overcharged": _NONE,
         "stolen": _TOPIC,
-        "stolen_general": _NONE,
         "wait_duration": frozenset({"waarde"}),
-        "cold": _NONE,
-        "hot": _NONE,
-        "overlast_night": _NONE,
-        "employee": _NONE,
-        "employee_next": _NONE,
         "service": frozenset({"onderwerp", "dienst", "meervoud"}),
         "question": frozenset({"vraag"}),
         "question_fact": frozenset({"antwoord"}),
-        "tip": _NONE,
-        "short": _NONE,
+        "price_amount": frozenset({"waarde"}),
+        "duration_too": frozenset({"waarde"}),
     },
-    "complaint_cue": {**dict.fromkeys(("not_asked", "no_news", "rushed"), _NONE), "wrong_item": frozenset({"waarde"})},
+    "complaint_cue": {
+        **dict.fromkeys(("not_asked", "no_news", "rushed"), _NONE),
+        **dict.fromkeys(("wrong_item", "injury", "allergen_asked"), frozenset({"waarde"})),
+    },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
         "hygiene_about": _SAFETY,
@@ -207,6 +201,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
+        **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         "day_until": frozenset({"feestdag_hoofd", "waarde"}),
     },

@@ -158,3 +158,83 @@ def test_the_complaint_cues_file_is_checked_when_loaded() -> None:
     from app.domain.draft_jokes import shipped_complaint_cues
 
     assert {c.id for c in shipped_complaint_cues()} >= {"not_asked", "no_news"}
+
+
+# Rules found on the blind round r22 (own sentences, other businesses' words).
+
+CAFE = BusinessProfile(
+    name="Lunchcafé Het Anker",
+    kind="eetcafé",
+    signers=["Jesse"],
+    voice="wij",
+    register="je",
+    phone="0299-123456",
+    email="hallo@hetanker.nl",
+    payment="pinnen en contant",
+    parking="gratis parkeren achter de zaak",
+    accessibility="drempelvrij, met een aangepast toilet",
+    holidays="24 december t/m 1 januari: vakantie, dicht",
+)
+
+
+def test_a_name_before_its_own_possessive_owns_the_occasion() -> None:
+    text = "De cupcakes voor Sem z'n vijfde verjaardag waren een groot succes!"
+    draft = _draft(BAKERY, "uitkomst_bedank_publiek", text).text or ""
+    assert "verjaardag van Sem" in draft
+
+
+def test_staff_named_with_her_colleagues_hear_the_praise() -> None:
+    text = "Wat een fijne middag! Fenna en haar collega's hebben ons zo goed geholpen."
+    assert "Fenna" in (_draft(CAFE, "uitkomst_bedank_publiek", text).text or "")
+
+
+def test_an_english_question_about_a_profile_field_names_it() -> None:
+    text = _draft(CAFE, "uitkomst_vraag_beantwoorden", "Hi! Is there any parking near your cafe? We will come by car.")
+    text = text.text or ""
+    assert "parking" in text and "achter de zaak" in text and "vul in" not in text
+
+
+def test_a_claim_about_two_profile_subjects_is_set_straight_on_both() -> None:
+    text = "Je kunt daar niet eens pinnen en parkeren is er een ramp."
+    draft = _draft(CAFE, "uitkomst_onwaarheid", text, platform="google").text or ""
+    assert "pinnen en contant" in draft and "achter de zaak" in draft and "navraagt" not in draft
+
+
+def test_an_unknown_rumour_slot_names_the_claim() -> None:
+    text = "Ik las dat Het Anker volgend jaar naar de overkant van de haven verhuist. Klopt dat?"
+    draft = _draft(CAFE, "uitkomst_onwaarheid", text).text or ""
+    assert "overkant van de haven" in draft
+
+
+def test_a_question_about_days_in_a_closed_range_gets_the_range() -> None:
+    text = "Zijn jullie tussen kerst en oud en nieuw open voor een lunch?"
+    draft = _draft(CAFE, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "24 december t/m 1 januari" in draft and "dicht" in draft and "vul in" not in draft
+
+
+def test_safety_drafts_name_the_injury_and_the_allergen_asked_about() -> None:
+    hurt = "Mijn zoon kreeg bij jullie een brandwond aan zijn hand van een hete schaal."
+    assert "brandwond aan zijn hand" in (_draft(CAFE, "uitkomst_herstel", hurt).text or "")
+    asked = (
+        "Ik had nog zo gezegd dat ik niet tegen selderij kan, en toch zat het in de soep. Ik werd er flink ziek van."
+    )
+    assert "selderij" in (_draft(CAFE, "uitkomst_herstel", asked).text or "")
+
+
+def test_a_price_said_as_an_amount_is_understood_not_apologised_for() -> None:
+    text = "12 euro voor een tosti vind ik echt te gek voor woorden."
+    draft = _draft(CAFE, "uitkomst_herstel", text).text or ""
+    assert "€ 12 voor een tosti" in draft and "niet mogen gebeuren" not in draft
+
+
+def test_an_unanswered_mail_about_a_bill_is_about_the_bill() -> None:
+    text = "Twee weken geleden gemaild dat er € 35 te veel is afgeschreven. Nog steeds geen antwoord."
+    text += " Hoe lang moet ik nog wachten?"
+    draft = _draft(CAFE, "uitkomst_herstel", text).text or ""
+    assert "bedrag" in draft or "rekening" in draft
+
+
+def test_a_tip_names_what_it_suggests() -> None:
+    text = "Heerlijk geluncht! Tip: met een paar kinderstoelen erbij worden jullie hét adres voor jonge ouders."
+    draft = _draft(CAFE, "uitkomst_bedank_publiek_suggestie", text).text or ""
+    assert "kinderstoelen" in draft
