@@ -173,14 +173,14 @@ class AnswerDrafting(DraftBase):
                 return day, qt.id, suggestions
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
-                answer = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value})
+                answer = self._field_said(qt, value, "answer", seed)
                 return answer, qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
         if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
             value = self.profile.value(qt_match.field).rstrip(".")
-            answer = render(pick(qt_match.answer, seed, f"answer.{qt_match.id}"), self.tone, {"waarde": value})
+            answer = self._field_said(qt_match, value, "answer", seed)
             return answer, qt_match.id, suggestions
         hours = self.profile.value("opening_hours").rstrip(".")
         # the day must be in what was asked: 'Kan ik ergens parkeren? Ik kom zaterdag' asks no opening hours
@@ -238,7 +238,7 @@ class AnswerDrafting(DraftBase):
             value = self.profile.value(qt.field).rstrip(".") if qt is not None else ""
             if qt is None or not value or value == first or not said & key_words(value, self._lemmas_of):
                 continue
-            return value, render(pick(qt.fact, value, f"fact.{qt.id}"), self.tone, {"waarde": value})
+            return value, self._field_said(qt, value, "fact", value)
         return None
 
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:

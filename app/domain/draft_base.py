@@ -3,6 +3,7 @@ the noun phrases for what the writer named ('de eenhoorntaart voor je dochter').
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
@@ -12,7 +13,7 @@ from app.domain.draft_text import Part
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
-from app.domain.replies import Platform, ReplyTemplates, Tone, pick, render, shipped_templates
+from app.domain.replies import Platform, ReplyTemplates, Tone, Topic, pick, render, shipped_templates
 from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped_topic_data
 
@@ -22,6 +23,8 @@ _PRICE_WORDS = frozenset(
     {"euro", "prijs", "prijz", "duur", "duurder", "extra", "kost", "kosten", "toeslag", "tarief", "goedkoper", "cent"}
 )
 _PAY_WORDS = frozenset({"betalen", "betaal", "betaalt", "betaald", "euro", "extra", "per"})
+# A profile value the owner wrote as a sentence: it has its own subject and verb.
+_CLAUSE = re.compile(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", re.I)
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
 
 
@@ -203,9 +206,18 @@ class DraftBase:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
             if value and self._about_field(subject, topics, value):
-                said = pick(qt.fact, value, f"fact.{qt.id}")
-                return value, render(said, self.tone, {"waarde": value})
+                return value, self._field_said(qt, value, "fact", value)
         return None
+
+    def _field_said(self, qt: Topic, value: str, kind: str, seed: str) -> str:
+        """A profile field said as a sentence: the question topic's frame ('We zijn open op ...'), or the
+        value itself when the owner wrote it as a sentence ('de salon is gelijkvloers' → 'De salon is
+        gelijkvloers.'), which no frame can hold."""
+        value = value.strip().rstrip(".")
+        if _CLAUSE.search(value):
+            return f"{value[:1].upper()}{value[1:]}."
+        lines = qt.fact if kind == "fact" else qt.answer
+        return render(pick(lines, seed, f"{kind}.{qt.id}"), self.tone, {"waarde": value})
 
     def _about_field(self, subject: str, topics: TopicAnalysis, value: str) -> bool:
         """Whether the comment's key words are about the profile field of ``subject``: '10 euro extra

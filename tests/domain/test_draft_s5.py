@@ -238,3 +238,14 @@ def test_a_tip_names_what_it_suggests() -> None:
     text = "Heerlijk geluncht! Tip: met een paar kinderstoelen erbij worden jullie hét adres voor jonge ouders."
     draft = _draft(CAFE, "uitkomst_bedank_publiek_suggestie", text).text or ""
     assert "kinderstoelen" in draft
+
+
+def test_a_profile_value_written_as_a_sentence_is_said_as_one() -> None:
+    salon = BusinessProfile(
+        name="Salon Zijlstra", kind="kapsalon", signers=["Roos"], voice="ik", register="u",
+        accessibility="de salon is gelijkvloers en goed bereikbaar met een rolstoel", payment="pinnen en contant",
+    )  # fmt: skip
+    answer = _draft(salon, "uitkomst_vraag_beantwoorden", "Kan ik bij u met mijn rolstoel naar binnen?").text or ""
+    assert "De salon is gelijkvloers" in answer and "zaak is de salon" not in answer
+    paying = _draft(salon, "uitkomst_vraag_beantwoorden", "Kan ik bij u contant betalen?").text or ""
+    assert "betaal u" not in paying
