@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from app.domain.draft_facts import key_words, simple_lemmas
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
 from app.domain.flowchart import Flowchart, shipped_flowchart
@@ -244,6 +245,10 @@ class DraftBase:
             )
 
         kept = tuple(m for m in topics.products if not business(m.text))
-        return topics if len(kept) == len(topics.products) else replace(topics, products=kept)
+        # only the services this kind of business delivers: no 'na de behandeling' at a restaurant
+        services = shipped_kinds().services(self.profile, topics.services)
+        if len(kept) == len(topics.products) and services == topics.services:
+            return topics
+        return replace(topics, products=kept, services=services)
 
     # -- per outcome

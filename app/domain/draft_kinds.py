@@ -13,6 +13,7 @@ from app.domain.datafile import read_toml
 from app.domain.profile import BusinessProfile
 from app.domain.schema import Strict, Text, validate
 from app.domain.textnorm import normalise
+from app.domain.topics import shipped_topic_data
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -25,6 +26,7 @@ class _KindModel(Strict):
     id: Text
     words: Annotated[list[Text], Field(min_length=1)]
     solution: Text
+    services: list[Text] | None = None
 
 
 class _KindsModel(Strict):
@@ -57,6 +59,13 @@ class BusinessKinds:
                     return kind
         return None
 
+    def services(self, profile: BusinessProfile, found: tuple[str, ...]) -> tuple[str, ...]:
+        """The services found in a comment that this kind of business delivers (all when unknown)."""
+        kind = self.of(profile)
+        if kind is None or kind.services is None:
+            return found
+        return tuple(s for s in found if s in kind.services)
+
     def solution(self, profile: BusinessProfile) -> str:
         """The examples for the proposal slot that fit this business."""
         kind = self.of(profile)
@@ -68,6 +77,11 @@ def parse_kinds(data: dict[str, Any], source: str = "<kinds>") -> BusinessKinds:
     ids = [k.id for k in model.kinds]
     if len(set(ids)) != len(ids):
         raise DataFileError(source, "een soort bedrijf staat er twee keer in", "kinds")
+    services = {c.id for c in shipped_topic_data().concepts if c.group == "service"}
+    for i, kind in enumerate(model.kinds):
+        unknown = sorted(set(kind.services or ()) - services)
+        if unknown:
+            raise DataFileError(source, f"onbekende dienst '{unknown[0]}' (zie topics.toml)", f"kinds[{i}]")
     return BusinessKinds(model)
 
 

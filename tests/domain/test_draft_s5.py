@@ -249,3 +249,19 @@ def test_a_profile_value_written_as_a_sentence_is_said_as_one() -> None:
     assert "De salon is gelijkvloers" in answer and "zaak is de salon" not in answer
     paying = _draft(salon, "uitkomst_vraag_beantwoorden", "Kan ik bij u contant betalen?").text or ""
     assert "betaal u" not in paying
+
+
+def test_only_services_the_kind_of_business_delivers_are_named() -> None:
+    text = "Mijn hoofdgerecht werd heel onvriendelijk behandeld teruggestuurd en kwam daarna koud terug."
+    assert "behandeling" not in (_draft(CAFE, "uitkomst_herstel", text).text or "")
+    kinds = shipped_kinds()
+    assert kinds.services(CAFE, ("behandeling", "etentje")) == ("etentje",)
+    assert kinds.services(BusinessProfile(kind="notaris"), ("behandeling",)) == ("behandeling",)
+    with pytest.raises(DataFileError):
+        parse_kinds(
+            {
+                "schema": 1,
+                "default": {"solution": "bijv. iets"},
+                "kinds": [{"id": "x", "words": ["x"], "solution": "y", "services": ["vliegen"]}],
+            }
+        )
