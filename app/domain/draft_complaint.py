@@ -80,6 +80,12 @@ _AMOUNT = re.compile(
     r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+[a-zà-ÿ]+))?",
     re.I,
 )
+
+
+def _euros(found: re.Match[str]) -> float:
+    return float((found.group("n") or found.group("m")).replace(",", "."))
+
+
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
@@ -421,7 +427,9 @@ class ComplaintDrafting(DraftBase):
         """(empathy, whether it is about an amount the writer finds too high, the cue said): the amount
         ('85 euro voor een binnenband vind ik straf'), how long the writer waited ('al drie weken') and
         the complaint's second point ('niemand heeft mij gebeld') are said back, not skipped."""
-        found = _AMOUNT.search(text) if topic is not None and topic.id == "prijs" else None
+        # the largest amount named: 'Offerte was € 60, factuur was € 145' is about the 145
+        amounts = list(_AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
+        found = max(amounts, key=_euros) if amounts else None
         if found and not (found.group("wat") or not topics.products):
             found = None  # '18 euro' beside the thing named: the empathy names the thing
         amount = found is not None and topics.concept != "teveel"

@@ -212,4 +212,7 @@ def claim_of(text: str) -> str:
     """What a rumour says is true, as the writer put it ('Kapperij Noor binnenkort een tweede zaak
     opent in Haren'); '' when the comment has no 'hoor/las/klopt het dat ...'."""
     found = _CLAIM.search(strip_emoji(text))
-    return " ".join(found.group("claim").split()) if found else ""
+    if not found:
+        return ""
+    claim = re.sub(r"[\s,]*\b(?:klopt (?:dat|het)|of niet|toch|echt waar)\s*$", "", found.group("claim"), flags=re.I)
+    return " ".join(claim.split())
