@@ -131,7 +131,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "duration_too": frozenset({"waarde"}),
     },
     "complaint_cue": {
-        **dict.fromkeys(("not_asked", "no_news", "rushed"), _NONE),
+        **dict.fromkeys(("not_asked", "no_news", "rushed", "allergy_told"), _NONE),
         **dict.fromkeys(("wrong_item", "injury", "allergen_asked"), frozenset({"waarde"})),
     },
     "safety": {

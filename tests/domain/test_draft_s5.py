@@ -215,10 +215,10 @@ def test_a_question_about_days_in_a_closed_range_gets_the_range() -> None:
 def test_safety_drafts_name_the_injury_and_the_allergen_asked_about() -> None:
     hurt = "Mijn zoon kreeg bij jullie een brandwond aan zijn hand van een hete schaal."
     assert "brandwond aan zijn hand" in (_draft(CAFE, "uitkomst_herstel", hurt).text or "")
-    asked = (
-        "Ik had nog zo gezegd dat ik niet tegen selderij kan, en toch zat het in de soep. Ik werd er flink ziek van."
-    )
+    asked = "Ik had nog gevraagd of er selderij in de soep zat. Toch wel, en ik kreeg een allergische reactie."
     assert "selderij" in (_draft(CAFE, "uitkomst_herstel", asked).text or "")
+    told = "Ik had bij het reserveren gemeld dat ik een notenallergie heb, maar er zaten toch noten in het dessert."
+    assert "vooraf" in (_draft(CAFE, "uitkomst_herstel", told).text or "")
 
 
 def test_a_price_said_as_an_amount_is_understood_not_apologised_for() -> None:
