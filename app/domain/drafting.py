@@ -264,7 +264,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         answers is answered ('En je andere vraag: ...'), one it cannot answer is acknowledged ('Over de
         keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
         whether it answers one of the questions (the one whose answer it holds, else the first)."""
-        questions = [q for q in dict.fromkeys(last_clause(a) for a in asked) if addressed_question(q)][:3]
+        # 'En hoe lang duurt dat?': a joining word before the question word
+        clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
+        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q)][:3]
         known = [self._known_answer(q, seed) for q in questions]
         covered = {i for i, k in enumerate(known) if k and _said(k, answer)}
         if answered and not covered:
@@ -374,6 +376,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         plat = self.t.platform("facebook")
         parts = [Part("pause", self._line("pause", "lines", seed), True), Part("sign", self._signoff(plat, seed), True)]
         return join_parts(parts, plat)
+
+
+_JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 
 
 def _lower_first(answer: str) -> str:

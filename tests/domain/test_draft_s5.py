@@ -265,3 +265,15 @@ def test_only_services_the_kind_of_business_delivers_are_named() -> None:
                 "kinds": [{"id": "x", "words": ["x"], "solution": "y", "services": ["vliegen"]}],
             }
         )
+
+
+def test_a_place_at_a_venue_is_not_what_is_praised() -> None:
+    text = "Gisteren met collega's aan de bar gezeten en de kaasplank was geweldig!"
+    draft = _draft(CAFE, "uitkomst_bedank_publiek", text).text or ""
+    assert "kaasplank" in draft and "de bar" not in draft
+
+
+def test_a_second_question_joined_with_en_is_not_skipped() -> None:
+    text = "Bakken jullie ook roggebrood? En hoe lang blijft dat goed?"
+    draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "dinsdag en vrijdag" in draft and ("andere vraag" in draft or "zoeken we" in draft)
