@@ -33,6 +33,8 @@ _WAITED = re.compile(
     r"(?P<long>an?|one|two|three|\d+|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
     re.I,
 )
+# Words that make a guessed English object no thing ('the took forever').
+_NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
 # The key of the part that holds an answer from the (Dutch) profile in an English draft.
 PROFILE_ANSWER = "answer_profile"
 # A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
@@ -58,6 +60,8 @@ class EnglishDrafting(DraftBase):
         self, kind: str, topics: TopicAnalysis, text: str, plat: Platform, seed: str
     ) -> tuple[list[Part], str | None]:
         about = english_object(text)
+        if _NO_OBJECT.search(about):
+            about = ""  # 'Food took forever': a verb, not a thing to name
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel":
             safety = topics.is_safety or english_safety(text)

@@ -23,7 +23,7 @@ from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, EnglishDrafting
-from app.domain.draft_facts import faq_covers, match_faq
+from app.domain.draft_facts import faq_covers, key_words, match_faq
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (
     WISH,
@@ -267,7 +267,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         # 'En hoe lang duurt dat?': a joining word before the question word
         clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
         questions = [q for q in dict.fromkeys(clauses) if addressed_question(q)][:3]
-        known = [self._known_answer(q, seed) for q in questions]
+        # an answer counts for a question when it holds at least half of the question's key words
+        known = [k if k and self._holds(k, q) else "" for q, k in ((q, self._known_answer(q, seed)) for q in questions)]
         covered = {i for i, k in enumerate(known) if k and _said(k, answer)}
         if answered and not covered:
             covered = {0}  # the draft's answer (or its slot) is for the first question
@@ -279,11 +280,20 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
                 continue
             if known[i]:
                 lines.append(self._line("question", "also", seed, {"antwoord": _lower_first(known[i])}))
-            elif answered:
+            elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
                 about = asked_about((question,), self._poss)
                 key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
                 lines.append(self._line("question", key, seed, values))
         return lines
+
+    def _holds(self, answer: str, question: str) -> bool:
+        """Whether an answer speaks of what a question asks: half of the question's key words or more
+        are in it ('is er een vegetarische optie in het groepsmenu?' is not answered by 'vanaf 8 personen
+        werken we met een groepsmenu')."""
+        asked = key_words(question, self._lemmas_of)
+        said = key_words(answer, self._lemmas_of)
+        hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
+        return not asked or 2 * hits >= len(asked)
 
     def _compose_current(self, r: _Request) -> _Composed:
         return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))

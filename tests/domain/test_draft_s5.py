@@ -277,3 +277,18 @@ def test_a_second_question_joined_with_en_is_not_skipped() -> None:
     text = "Bakken jullie ook roggebrood? En hoe lang blijft dat goed?"
     draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text or ""
     assert "dinsdag en vrijdag" in draft and ("andere vraag" in draft or "zoeken we" in draft)
+
+
+def test_an_answer_that_does_not_speak_of_the_second_question_does_not_cover_it() -> None:
+    group = BusinessProfile(
+        name="Eetcafé De Kaai", kind="restaurant", signers=["Tom"], voice="wij", register="je",
+        faq=[FaqItem("Kunnen we met een groep komen?", "Ja, tot 40 personen; vanaf 10 personen met een groepsmenu.")],
+    )  # fmt: skip
+    text = "Kunnen we met 20 personen komen? En is er een glutenvrije optie in het groepsmenu?"
+    draft = _draft(group, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "40 personen" in draft and "glutenvrije optie" in draft
+
+
+def test_an_english_complaint_names_no_verb_as_its_subject() -> None:
+    draft = _draft(CAFE, "uitkomst_herstel", "The soup took forever and the bread was stale. Nobody cared.").text
+    assert "took" not in (draft or "").split("\n")[1]
