@@ -33,6 +33,10 @@ _WAITED = re.compile(
     r"(?P<long>an?|one|two|three|\d+|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
     re.I,
 )
+# What an English rumour claims: 'I heard (that) you're closing down next month'.
+_CLAIM = re.compile(
+    r"\b(?:heard|read|saw|told|says|said|is it true)\b\s+(?:me\s+)?(?:that\s+)?(?P<claim>[^.?!]{8,140}?)\s*[.?!]", re.I
+)
 # Words that make a guessed English object no thing ('the took forever').
 _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
 # The key of the part that holds an answer from the (Dutch) profile in an English draft.
@@ -94,6 +98,10 @@ class EnglishDrafting(DraftBase):
                 parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
             return parts, None
         if kind == "rechtzetten":
+            claim = _CLAIM.search(text)  # 'I heard you're closing down next month?': the slot names it
+            if claim:
+                values = {"vraag": " ".join(claim.group("claim").split())}
+                return [Part("correction", self._line("english", "rumour_claim", seed, values), True)], None
             return [Part("correction", self._line("english", "rumour", seed), True)], None
         asked = english_asked_about(text)
         known = self._english_known(text)

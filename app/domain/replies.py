@@ -131,7 +131,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "duration_too": frozenset({"waarde"}),
     },
     "complaint_cue": {
-        **dict.fromkeys(("not_asked", "no_news", "rushed", "allergy_told"), _NONE),
+        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
         **dict.fromkeys(("wrong_item", "injury", "allergen_asked"), frozenset({"waarde"})),
     },
     "safety": {
@@ -235,6 +235,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "question_about": _TOPIC,
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
         "rumour": _NONE,
+        "rumour_claim": frozenset({"vraag"}),
         "criticism": _NONE,
         "short": _NONE,
     },

@@ -292,3 +292,14 @@ def test_an_answer_that_does_not_speak_of_the_second_question_does_not_cover_it(
 def test_an_english_complaint_names_no_verb_as_its_subject() -> None:
     draft = _draft(CAFE, "uitkomst_herstel", "The soup took forever and the bread was stale. Nobody cared.").text
     assert "took" not in (draft or "").split("\n")[1]
+
+
+def test_nobody_letting_the_writer_know_is_said_back() -> None:
+    text = "Om 10 uur stond ik voor een dichte deur terwijl ik een afspraak had. Niemand die iets liet weten."
+    draft = _draft(SALON, "uitkomst_herstel", text).text or ""
+    assert "op de hoogte" in draft or "van tevoren" in draft
+
+
+def test_an_english_rumour_slot_names_the_claim() -> None:
+    draft = _draft(CAFE, "uitkomst_onwaarheid", "I heard you stopped serving breakfast on Sundays?").text or ""
+    assert "stopped serving breakfast" in draft
