@@ -40,7 +40,6 @@ def _report(args: argparse.Namespace, out: IO[str]) -> int:
     import time
 
     from app.domain.anonymise import anonymised_fields
-    from app.domain.anonymise_pool import pool_workers, pooled_anonymised_fields
     from app.domain.report import build_report
     from app.store.profile import load_profile
     from app.store.reporting import ReportQueries
@@ -56,6 +55,8 @@ def _report(args: argparse.Namespace, out: IO[str]) -> int:
     with open_store(args, read_only_ok=True) as store:
         queries = ReportQueries(store)
         if suffix == ".csv":
+            from app.domain.anonymise_pool import pool_workers, pooled_anonymised_fields
+
             fields, authors = queries.iter_month_fields(month), queries.month_authors(month)
             workers = pool_workers(queries.totals(month).count) if args.anonymise != "namen" else 0
             if workers:
