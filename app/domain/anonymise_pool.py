@@ -15,6 +15,7 @@ holds a mark of its own (a private-use character, the word 'Schrijver') is scrub
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
@@ -35,6 +36,7 @@ _PERSON = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
 _WRITER = re.compile(f"Schrijver({CLOSE}?) (\\d+)")
 _CHUNK = 1_000  # rows per job
 _AHEAD = 3  # jobs per worker in flight (memory stays flat)
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 MIN_ROWS = 20_000  # below this, starting workers costs more than it saves
 
 _WORKER: dict[str, _Marking] = {}  # in a worker process: its Pseudonyms, made by _start
@@ -73,7 +75,20 @@ def pool_workers(rows: int) -> int:
     return min(cores, 4)
 
 
-def _start(mode: str, authors: list[str], keep: list[str]) -> None:
+def _die_with(parent: int) -> None:
+    """Ask Linux to end this worker when the process that forked it ends (also by kill -9): the
+    workers hold the job queue open themselves, so they would otherwise wait for work forever."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the caller ended before the request was in place
+        os._exit(1)
+
+
+def _start(mode: str, authors: list[str], keep: list[str], parent: int) -> None:
+    _die_with(parent)
     _WORKER["names"] = _Marking(mode, authors, keep)
 
 
@@ -122,7 +137,9 @@ def pooled_anonymised_fields(
         return text
 
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(mode, authors, keep)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start, initargs=(mode, authors, keep, os.getpid())
+    ) as pool:
         pool.submit(int).result()  # the workers are forked now, before the rows' reader thread starts
         pending: deque[tuple[list[list[Any]], Future[list[tuple[str, str, str] | None]]]] = deque()
         source = iter(rows)
