@@ -244,7 +244,9 @@ class AnswerDrafting(DraftBase):
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
         correction, short, known = self._correction(topics, seed, text)
         if self.profile.website.strip():
-            source = source_short = self._line("rumour", "source_site", seed, {"kanaal": self.profile.website.strip()})
+            # 'Het staat ook op de site' only follows a fact; after a slot the site is where news is
+            key = "source_site" if known else "source_site_news"
+            source = source_short = self._line("rumour", key, seed, {"kanaal": self.profile.website.strip()})
         else:
             source = self._line("rumour", "source", seed)
             source_short = self._line("rumour", "source_short", seed)

@@ -157,6 +157,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fact_wrong": frozenset({"feit"}),
         "source": _NONE,
         "source_site": _KANAAL,
+        "source_site_news": _KANAAL,
         "source_own": _NONE,
         "closing": _NONE,
         "short": _NONE,
