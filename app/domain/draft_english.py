@@ -105,11 +105,18 @@ class EnglishDrafting(DraftBase):
             return [Part("correction", self._line("english", "rumour", seed), True)], None
         asked = english_asked_about(text)
         known = self._english_known(text)
+        ready = self._english_ready(text)
+        if ready:  # already in English (a holiday closed or open)
+            return [Part("answer", ready, True)], None
         if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
             return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)], None
         if asked:  # 'Thanks for your question about cargo bikes!'
             return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)], None
         return [Part("answer", self._line("english", "question", seed), True)], None
+
+    def _english_ready(self, text: str) -> str:
+        """An answer the profile gives already in English (the drafter fills this in for holidays)."""
+        return ""
 
     def _english_known(self, text: str) -> str:
         """The answer from the profile to an English question: a FAQ entry matched on the question's

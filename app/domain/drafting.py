@@ -23,7 +23,7 @@ from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, EnglishDrafting
-from app.domain.draft_facts import faq_covers, key_words, match_faq
+from app.domain.draft_facts import english_holiday, faq_covers, holiday_names, key_words, match_faq
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (
     WISH,
@@ -169,9 +169,24 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     ) -> bool:
         """Whether the profile answers this question without an open slot; for a question in English,
         whether the profile has the answer (the owner puts it in English)."""
-        if language_of(text) == "en" and self._english_known(text):
+        if language_of(text) == "en" and (self._english_ready(text) or self._english_known(text)):
             return True
         return super().knows_answer(text, author=author, platform=platform, topics=topics)
+
+    def _english_ready(self, text: str) -> str:
+        """An English question about a holiday the profile lists as closed or with hours, answered in
+        English ('We are closed on New Year's Day.'); '' otherwise."""
+        said, dutch = english_holiday(text)
+        names = holiday_names(dutch) if dutch else set()
+        value = next((v for d, v in self.profile.holiday_entries() if normalise(d) in names), None)
+        if value is None:
+            return ""
+        if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):
+            return self._line("english", "holiday_closed", text, {"feestdag": said})
+        hours = re.findall(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}", value)
+        return (
+            self._line("english", "holiday_open", text, {"feestdag": said, "waarde": ", ".join(hours)}) if hours else ""
+        )
 
     # -- per kind of draft
 

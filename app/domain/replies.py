@@ -237,6 +237,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
         "rumour": _NONE,
         "rumour_claim": frozenset({"vraag"}),
+        "holiday_closed": frozenset({"feestdag"}),
+        "holiday_open": frozenset({"feestdag", "waarde"}),
         "criticism": _NONE,
         "short": _NONE,
     },

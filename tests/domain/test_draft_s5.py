@@ -303,3 +303,9 @@ def test_nobody_letting_the_writer_know_is_said_back() -> None:
 def test_an_english_rumour_slot_names_the_claim() -> None:
     draft = _draft(CAFE, "uitkomst_onwaarheid", "I heard you stopped serving breakfast on Sundays?").text or ""
     assert "stopped serving breakfast" in draft
+
+
+def test_an_english_holiday_question_is_answered_in_english() -> None:
+    closed = _draft(BAKERY, "uitkomst_vraag_beantwoorden", "Hi! Are you open on Christmas Day? Visiting family nearby.")
+    assert "closed on Christmas Day" in (closed.text or "") and "vul in" not in (closed.text or "")
+    assert Drafter(BAKERY, analyser=analyse_topics).knows_answer("Hi! Are you open on Boxing Day? Visiting family.")
