@@ -259,7 +259,10 @@ class AnswerDrafting(DraftBase):
         else:
             opening = self._line("rumour", f"opening{claim}", seed)
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
-        known_here = known or topics.closure or topics.occasion == "afscheid"
+        # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
+        # rest the business's own word is the source, and one slot to fill is enough.
+        outside = topics.is_safety or "hygiene" in topics.problems
+        known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source, source_short = self._line("rumour", "source_own", seed), ""

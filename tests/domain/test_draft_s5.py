@@ -309,3 +309,10 @@ def test_an_english_holiday_question_is_answered_in_english() -> None:
     closed = _draft(BAKERY, "uitkomst_vraag_beantwoorden", "Hi! Are you open on Christmas Day? Visiting family nearby.")
     assert "closed on Christmas Day" in (closed.text or "") and "vul in" not in (closed.text or "")
     assert Drafter(BAKERY, analyser=analyse_topics).knows_answer("Hi! Are you open on Boxing Day? Visiting family.")
+
+
+def test_only_a_safety_or_hygiene_rumour_asks_for_an_outside_link() -> None:
+    plain = _draft(BAKERY, "uitkomst_onwaarheid", "Klopt het dat jullie op zondag voortaan dicht zijn?").text or ""
+    assert "link" not in plain and "eerste hand" in plain
+    pests = _draft(BAKERY, "uitkomst_onwaarheid", "Ik hoorde dat er muizen in jullie bakkerij zitten. Klopt dat?")
+    assert "link" in (pests.text or "")
