@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.profile import BusinessProfile
@@ -139,14 +140,16 @@ def _verb_compound(verb: str, noun: str) -> bool:
 def _compound_head(a: str, b: str) -> bool:
     """'puppycursus' is a 'cursus': counted only next to another shared word (a lone head match,
     'bedrijfsfysiotherapie' ~ 'fysiotherapie', says too little)."""
-    return min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a))
+    return min(len(a), len(b)) >= 4 and a != b and (a.endswith(b) or b.endswith(a))
 
 
 def match_faq(
     question: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
 ) -> tuple[str, float, str] | None:
     """(answer, score, faq question) of the FAQ entry whose key words best match the question's
-    lemmas. Score 1.0 means every key word of the FAQ question is in the comment."""
+    lemmas. Score 1.0 means every key word of the FAQ question is in the comment; a match that
+    misses what the FAQ question is about (its topic, not its verb) scores below ``WEAK_MATCH``
+    and is only a suggestion for the owner ('oliebollen bestellen' ~ 'Hoe bestel ik een taart?')."""
     words = _keys(question)
     if not words:
         return None
@@ -155,21 +158,81 @@ def match_faq(
         keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
-        shared = {k for k in keys if any(_similar(k, w) for w in words)}
-        if shared:
-            shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
-        score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25) if shared else 0.0
-        if shared and len(shared) == len(keys):
-            # every key word of the FAQ question is asked about, however much else is said around it
-            score = max(score, 0.5)
+        score = _faq_score(words, keys, _topic_keys(item.question, keys))
         # An answer that holds every content word of a short question answers it too
         # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
         said = _keys(lemmas_of(item.answer))
         if 2 <= len(words) <= 3 and all(any(_similar(w, a) for a in said) for w in words):
             score = max(score, 0.75)
+        elif _one_topic_word(words) and any(_similar(a, *words) for a in said):
+            score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
+
         if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
     return best
+
+
+def _one_topic_word(words: set[str]) -> bool:
+    """A question about one thing of five letters or more ('vegan'), not about a time ('zaterdag')."""
+    return len(words) == 1 and all(len(w) >= 5 and w not in _fact_words().time_words for w in words)
+
+
+# Below this score a FAQ match is a suggestion for the owner, never a fact in the draft.
+WEAK_MATCH = 0.5
+
+
+def _faq_score(words: set[str], keys: set[str], topic: set[str]) -> float:
+    """How well a comment's key words match a FAQ question's: the share of the FAQ's key words asked
+    about, diluted by much else said; at least ``WEAK_MATCH`` when every topic word is asked about
+    ('Mag onze labrador mee?' ~ 'Mogen honden mee?'), below it when no topic word is."""
+    shared = {k for k in keys if any(_similar(k, w) for w in words)}
+    if not shared:
+        return 0.0
+    shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
+    score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25)
+    if not shared & topic:
+        # only the verb or a generic word is shared: 'bestellen' of oliebollen is no 'taart bestellen'
+        return min(score, WEAK_MATCH - 0.05)
+    if topic <= shared:
+        # every topic word of the FAQ question is asked about, however much else is said around it
+        score = max(score, WEAK_MATCH)
+    return score
+
+
+def _topic_keys(faq_question: str, keys: set[str]) -> set[str]:
+    """The key words a FAQ question is about: all but its verb ('Knipt u ook kinderen?' → kind;
+    'Kunnen we met een groep komen eten?' → groep). All key words when no verb is found."""
+    verbs = _keys(_verb_words(faq_question))
+    topic = {k for k in keys if not any(k == v or _similar(k, v) for v in verbs)}
+    return topic or keys
+
+
+def _verb_words(question: str) -> list[str]:
+    """The verb of a Dutch question by its place: first in a yes/no question when a subject pronoun
+    or an infinitive follows ('Verkopen jullie ...?', 'Mogen honden mee?'), after the question words in
+    an open one ('Hoe lang duurt ...?'); after an auxiliary also the infinitive or particle at the end."""
+    fw = _fact_words()
+    words = normalise(question).split()
+    if not question.rstrip().endswith("?") or len(words) < 2:
+        return []
+    i = 0
+    while i < len(words) - 1 and words[i] in fw.question_lead:
+        i += 1
+    first, rest = words[i], words[i + 1 :]
+    if i == 0 and first not in fw.auxiliaries and not (rest and rest[0] in fw.subject_pronouns):
+        return []  # no verb first: 'Parkeren bij de winkel?'
+    verbs = [first]
+    tail = rest[1:] if rest and rest[0] in fw.subject_pronouns else rest
+    if tail and tail[-1] in fw.particles:
+        verbs.append(tail[-1])  # 'Mogen honden mee?', 'Nemen jullie oude fietsen in?'
+    elif first in fw.auxiliaries:
+        # 'Kunnen we met een groep komen eten?', 'Moet ik een afspraak maken?': infinitives at the end
+        last = tail[1:][-1:]
+        if last and last[0].endswith("en"):
+            verbs.append(last[0])
+            if len(tail) > 2 and tail[-2] in fw.auxiliaries:
+                verbs.append(tail[-2])  # 'komen eten', 'laten knippen'
+    return verbs
 
 
 def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
@@ -182,24 +245,38 @@ def fact_matching(
 ) -> str | None:
     """The id of the profile fact (id, text) that shares two or more key words with a question
     ('Hoe lang duurt het voordat de vloer gelegd wordt na bestelling?' → 'leggen binnen drie weken
-    na bestelling'); None when no fact does."""
+    na bestelling'); None when no fact does. A name in the fact ('binnen Mechelen') says where, not
+    what the fact is about: it does not count ('fietsen verhuren in Mechelen' is no pick-up service)."""
     words = _keys(question)
     for fact_id, text in facts:
-        said = _keys(lemmas_of(text))
+        names = _keys(_names(text))
+        said = {a for a in _keys(lemmas_of(text)) if not any(_similar(a, n) for n in names)}
         if len({w for w in words if any(_similar(w, a) for a in said)}) >= 2:
             return fact_id
     return None
 
 
+def _names(text: str) -> list[str]:
+    """The words a text writes with a capital inside a sentence: names of places, streets, brands."""
+    found = re.findall(r"(?<![.!?:;]\s)(?<=\s)([A-Z][a-z\u00e0-\u00ff]+)", text)
+    return [normalise(w) for w in found]
+
+
 def faq_covers(
     text_lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
 ) -> tuple[str, str] | None:
-    """(question, answer) of a FAQ entry whose question's key words (two or more) all occur in a
-    longer text, such as a rumour ('honden niet meer welkom' → 'Zijn honden toegestaan?')."""
+    """(question, answer) of a FAQ entry that a longer text, such as a rumour, is about: every topic
+    word of its question occurs in the text, and the text shares two or more key words with the
+    question and its answer ('niet meer met de hond op het terras' ~ 'Mogen honden mee?' answered
+    'welkom op het terras'). One shared word ('e-bikes') is too little to set a rumour straight."""
     words = _keys(text_lemmas)
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
-        if len(keys) >= 2 and all(any(_similar(k, w) for w in words) for k in keys):
+        topic = _topic_keys(item.question, keys)
+        if not keys or not all(any(_similar(k, w) for w in words) for k in topic):
+            continue
+        said = keys | _keys(lemmas_of(item.answer))
+        if len({w for w in words if any(_similar(w, a) for a in said)}) >= 2:
             return item.question.strip(), item.answer.strip()
     return None
 
@@ -276,12 +353,49 @@ def _synonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _synonym_stems() -> dict[str, str]:
+    """The one-word synonyms by their stem (five letters or more): 'verhur' → 'huren'."""
+    return {_stem(k): v for k, v in _synonyms().items() if " " not in k and len(_stem(k)) >= 5}
+
+
+@lru_cache(maxsize=1)
 def _english_labels() -> dict[str, str]:
     raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
     labels = raw.get("english_label", {})
     if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
         raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
     return {str(k): str(v).strip() for k, v in labels.items()}
+
+
+@dataclass(frozen=True)
+class _FactWords:
+    """resources/fact_words.toml: the Dutch words that find a question's verb and what it is about."""
+
+    question_lead: frozenset[str]
+    subject_pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    particles: frozenset[str]
+    generic: frozenset[str]
+    time_words: frozenset[str]
+    related: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _fact_words() -> _FactWords:
+    raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
+    lists = ("question_lead", "subject_pronouns", "auxiliaries", "particles", "generic", "time_words")
+    if raw.get("schema") != 1:
+        raise ValueError("fact_words.toml: schema 1 expected")
+    found: dict[str, frozenset[str]] = {}
+    for name in lists:
+        value = raw.get(name)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+            raise ValueError(f"fact_words.toml: '{name}' must be a list of words")
+        found[name] = frozenset(w.strip().lower() for w in value)
+    related = raw.get("related")
+    if not isinstance(related, dict) or not all(isinstance(v, str) and v.strip() for v in related.values()):
+        raise ValueError("fact_words.toml: [related] must map a word to the word it means")
+    return _FactWords(**found, related={str(k).lower(): str(v).strip().lower() for k, v in related.items()})
 
 
 def english_label(topic_id: str) -> str:
@@ -301,7 +415,8 @@ def _same_words(words: list[str]) -> list[str]:
         word = words[i]
         # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
         single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in synonyms else ""
-        out.append(synonyms.get(word) or synonyms.get(single) or word)
+        # by stem too: spaCy's lemma of 'verhuren' may be 'verhur'
+        out.append(synonyms.get(word) or synonyms.get(single) or _synonym_stems().get(_stem(word)) or word)
         i += 1
     return out
 
@@ -318,9 +433,10 @@ def _keys(lemmas: Iterable[str]) -> set[str]:
         if w.endswith(_ALLERGY_HEADS) or w.startswith("allergie") or (w in _REACTED and not about_messages):
             return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
         # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'
-        return _RELATED.get(w) or _RELATED_STEMS.get(_stem(w), w)
+        return _RELATED.get(w) or fw.related.get(w) or _RELATED_STEMS.get(_stem(w), w)
 
-    words = [w for w in lemmas if w not in _GENERIC and w not in stop_words() and len(w) > 2]
+    fw = _fact_words()
+    words = [w for w in lemmas if w not in _GENERIC and w not in fw.generic and w not in stop_words() and len(w) > 2]
     # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not
     about_messages = bool(_MESSAGES & set(words))
     if "rekening" in words and any(w.startswith("houd") for w in words):
