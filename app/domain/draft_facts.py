@@ -232,6 +232,9 @@ def _verb_words(question: str) -> list[str]:
             verbs.append(last[0])
             if len(tail) > 2 and tail[-2] in fw.auxiliaries:
                 verbs.append(tail[-2])  # 'komen eten', 'laten knippen'
+    # 'zonder afspraak langskomen' is about walking in: the word after 'zonder' goes with the verb
+    for at in (n for n, w in enumerate(words) if w in fw.manner_prepositions):
+        verbs += next(([w] for w in words[at + 1 :] if w not in stop_words()), [])
     return verbs
 
 
@@ -375,15 +378,21 @@ class _FactWords:
     subject_pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     particles: frozenset[str]
+    manner_prepositions: frozenset[str]
     generic: frozenset[str]
     time_words: frozenset[str]
+    weekdays: frozenset[str]
     related: dict[str, str]
+    week: tuple[str, ...]  # the weekdays in their order, Monday first
 
 
 @lru_cache(maxsize=1)
 def _fact_words() -> _FactWords:
     raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
-    lists = ("question_lead", "subject_pronouns", "auxiliaries", "particles", "generic", "time_words")
+    lists = (
+        *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
+        *("generic", "time_words", "weekdays"),
+    )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
     found: dict[str, frozenset[str]] = {}
@@ -395,7 +404,12 @@ def _fact_words() -> _FactWords:
     related = raw.get("related")
     if not isinstance(related, dict) or not all(isinstance(v, str) and v.strip() for v in related.values()):
         raise ValueError("fact_words.toml: [related] must map a word to the word it means")
-    return _FactWords(**found, related={str(k).lower(): str(v).strip().lower() for k, v in related.items()})
+    days = raw["weekdays"]
+    if len(days) != 7 or len({d[:2] for d in days}) != 7:
+        raise ValueError("fact_words.toml: 'weekdays' must name the seven days, each with its own first two letters")
+    return _FactWords(
+        **found, related={str(k).lower(): str(v).strip().lower() for k, v in related.items()}, week=tuple(days)
+    )
 
 
 def english_label(topic_id: str) -> str:
@@ -443,6 +457,33 @@ def _keys(lemmas: Iterable[str]) -> set[str]:
         # 'rekening houden met allergieën' is about the allergies, not about a bill
         words = [w for w in words if w != "rekening" and not w.startswith("houd")]
     return {related(w) for w in _same_words(words)}
+
+
+# A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
+_HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
+
+
+def hours_on(hours: str, said: str) -> str:
+    """The opening hours for the one weekday a text names ('op zaterdag al om 12 uur dicht'), with the
+    times as the profile writes them: 'zaterdag 7:00–16:00'. A part for that day alone ('do tot 20:00')
+    beats a range of days; '' when the text names no weekday, more than one, or the hours have none."""
+    week = _fact_words().week
+    text = normalise(said)
+    named = [d for d in week if re.search(rf"\b{d}", text)]  # 'zaterdagavond', 'zaterdags'
+    if len(named) != 1:
+        return ""
+    index, found, alone = week.index(named[0]), "", False
+    shorts = [d[:2] for d in week]
+    for part in re.split(r"[,;\n]", hours):
+        match = _HOURS_PART.match(part.strip())
+        if match is None or match.group(1).lower() not in shorts:
+            continue
+        first = shorts.index(match.group(1).lower())
+        last = shorts.index(match.group(2).lower()) if match.group(2) and match.group(2).lower() in shorts else first
+        covers = first <= index <= last if first <= last else (index >= first or index <= last)
+        if covers and (not found or (first == last and not alone)):
+            found, alone = match.group(3).strip(), first == last
+    return f"{named[0]} {found}" if found else ""
 
 
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
