@@ -266,20 +266,30 @@ def _names(text: str) -> list[str]:
 
 
 def faq_covers(
-    text_lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+    text_lemmas: Iterable[str],
+    profile: BusinessProfile,
+    lemmas_of: Callable[[str], Iterable[str]],
+    *,
+    least: int = 2,
+    besides: str = "",
 ) -> tuple[str, str] | None:
     """(question, answer) of a FAQ entry that a longer text, such as a rumour, is about: every topic
-    word of its question occurs in the text, and the text shares two or more key words with the
+    word of its question occurs in the text, and the text shares ``least`` key words or more with the
     question and its answer ('niet meer met de hond op het terras' ~ 'Mogen honden mee?' answered
-    'welkom op het terras'). One shared word ('e-bikes') is too little to set a rumour straight."""
+    'welkom op het terras'). One shared word ('e-bikes') is too little to set a rumour straight on its
+    own; next to a profile fact already said (``besides``) it is enough for the rumour's other part
+    ('alleen op afspraak én niet pinnen'), unless that fact already speaks of it."""
     words = _keys(text_lemmas)
+    told = _keys(lemmas_of(besides)) if besides else set()
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         topic = _topic_keys(item.question, keys)
         if not keys or not all(any(_similar(k, w) for w in words) for k in topic):
             continue
+        if any(_similar(k, t) for k in topic for t in told):
+            continue  # the fact said it already
         said = keys | _keys(lemmas_of(item.answer))
-        if len({w for w in words if any(_similar(w, a) for a in said)}) >= 2:
+        if len({w for w in words if any(_similar(w, a) for a in said)}) >= least:
             return item.question.strip(), item.answer.strip()
     return None
 

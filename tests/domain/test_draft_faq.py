@@ -147,3 +147,23 @@ def test_fact_words_are_validated_when_loaded(tmp_path: Path, monkeypatch: pytes
             draft_facts._fact_words()
     finally:
         draft_facts._fact_words.cache_clear()
+
+
+def test_a_half_true_rumour_gets_the_profile_fact_and_the_faq_answer_on_its_other_part() -> None:
+    shop = BusinessProfile(
+        name="Rijwielhuis Spaak",
+        kind="fietsenmaker",
+        signers=["Ilse"],
+        voice="ik",
+        payment="pinnen en contant",
+        faq=[FaqItem("Moet ik een afspraak maken?", "Ja, een reparatie gaat alleen op afspraak.")],
+    )
+    rumour = "Iemand zei dat je bij Spaak alleen nog op afspraak komt en dat contant betalen niet meer kan."
+    lemmas = _lemmas(rumour)
+    assert faq_covers(lemmas, shop, _lemmas) is None  # one shared word alone sets no rumour straight
+    assert faq_covers(lemmas, shop, _lemmas, least=1, besides="Ik werk alleen op afspraak.") is None  # said already
+    assert faq_covers(lemmas, shop, _lemmas, least=1, besides="Bij mij betaal je met pinnen en contant.")
+    draft = Drafter(shop, analyser=analyse_topics).draft("uitkomst_onwaarheid", rumour, platform="facebook")
+    assert draft.text is not None
+    assert "pinnen en contant" in draft.text and "alleen op afspraak" in draft.text
+    assert "klopt" not in draft.text.lower()  # half true: no 'dat klopt niet' over the whole rumour
