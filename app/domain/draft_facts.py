@@ -355,31 +355,6 @@ _RELATED = {
 _RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}
 
 
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, str]:
-    """resources/synonyms.toml: the writer's word ('e-bike', 'rent') → the FAQ's words ('elektrisch fiets')."""
-    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    same = raw.get("same", {})
-    if raw.get("schema") != 1 or not isinstance(same, dict):
-        raise ValueError("synonyms.toml: schema 1 with a [same] table expected")
-    return {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in same.items()}
-
-
-@lru_cache(maxsize=1)
-def _synonym_stems() -> dict[str, str]:
-    """The one-word synonyms by their stem (five letters or more): 'verhur' → 'huren'."""
-    return {_stem(k): v for k, v in _synonyms().items() if " " not in k and len(_stem(k)) >= 5}
-
-
-@lru_cache(maxsize=1)
-def _english_labels() -> dict[str, str]:
-    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    labels = raw.get("english_label", {})
-    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
-        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
-    return {str(k): str(v).strip() for k, v in labels.items()}
-
-
 @dataclass(frozen=True)
 class _FactWords:
     """resources/fact_words.toml: the Dutch words that find a question's verb and what it is about."""
@@ -420,6 +395,31 @@ def _fact_words() -> _FactWords:
     return _FactWords(
         **found, related={str(k).lower(): str(v).strip().lower() for k, v in related.items()}, week=tuple(days)
     )
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """resources/synonyms.toml: the writer's word ('e-bike', 'rent') → the FAQ's words ('elektrisch fiets')."""
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    same = raw.get("same", {})
+    if raw.get("schema") != 1 or not isinstance(same, dict):
+        raise ValueError("synonyms.toml: schema 1 with a [same] table expected")
+    return {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in same.items()}
+
+
+@lru_cache(maxsize=1)
+def _synonym_stems() -> dict[str, str]:
+    """The one-word synonyms by their stem (five letters or more): 'verhur' → 'huren'."""
+    return {_stem(k): v for k, v in _synonyms().items() if " " not in k and len(_stem(k)) >= 5}
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    labels = raw.get("english_label", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
+    return {str(k): str(v).strip() for k, v in labels.items()}
 
 
 def english_label(topic_id: str) -> str:
