@@ -239,8 +239,10 @@ def _verb_words(question: str) -> list[str]:
 
 
 def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
-    """The key words a text is matched on (its content lemmas, generic words left out)."""
-    return _keys(lemmas_of(text))
+    """The key words a text is matched on (its content lemmas, generic words left out). Words for a
+    thing in general ('optie') are kept: whether an answer speaks of 'een glutenvrije optie' is
+    judged on both words."""
+    return _keys(lemmas_of(text), things=False)
 
 
 def fact_matching(
@@ -450,7 +452,10 @@ def same_words(words: Iterable[str]) -> list[str]:
     return _same_words([w.lower() for w in words])
 
 
-def _keys(lemmas: Iterable[str]) -> set[str]:
+def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
+    """The key words FAQ and facts are matched on; ``things``: also without the words for a thing in
+    general of resources/fact_words.toml ('vegan options' is about vegan)."""
+
     def related(w: str) -> str:
         if w.startswith(("zaterdag", "zondag")):
             return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
@@ -460,7 +465,8 @@ def _keys(lemmas: Iterable[str]) -> set[str]:
         return _RELATED.get(w) or fw.related.get(w) or _RELATED_STEMS.get(_stem(w), w)
 
     fw = _fact_words()
-    words = [w for w in lemmas if w not in _GENERIC and w not in fw.generic and w not in stop_words() and len(w) > 2]
+    generic = fw.generic if things else frozenset()
+    words = [w for w in lemmas if w not in _GENERIC and w not in generic and w not in stop_words() and len(w) > 2]
     # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not
     about_messages = bool(_MESSAGES & set(words))
     if "rekening" in words and any(w.startswith("houd") for w in words):
