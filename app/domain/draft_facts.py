@@ -164,7 +164,7 @@ def match_faq(
         said = _keys(lemmas_of(item.answer))
         if 2 <= len(words) <= 3 and all(any(_similar(w, a) for a in said) for w in words):
             score = max(score, 0.75)
-        elif _one_topic_word(words) and any(_similar(a, *words) for a in said):
+        elif _one_topic_word(words) and any(_similar(a, *words) and not _modifier_of(a, *words) for a in said):
             score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
 
         if score and (best is None or score > best[1]):
@@ -190,6 +190,8 @@ def _faq_score(words: set[str], keys: set[str], topic: set[str]) -> float:
         return 0.0
     shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
     score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25)
+    # a topic word that only starts the writer's compound is not what they ask about: 'hondenvoer' is voer
+    shared -= {k for k in topic if _only_modifier(k, words)}
     if not shared & topic:
         # only the verb or a generic word is shared: 'bestellen' of oliebollen is no 'taart bestellen'
         return min(score, WEAK_MATCH - 0.05)
@@ -197,6 +199,21 @@ def _faq_score(words: set[str], keys: set[str], topic: set[str]) -> float:
         # every topic word of the FAQ question is asked about, however much else is said around it
         score = max(score, WEAK_MATCH)
     return score
+
+
+def _only_modifier(key: str, words: set[str]) -> bool:
+    """Whether every word ``key`` is similar to has it only as its first part."""
+    like = [w for w in words if _similar(key, w)]
+    return bool(like) and all(_modifier_of(key, w) for w in like)
+
+
+def _modifier_of(word: str, compound: str) -> bool:
+    """Whether ``word`` only starts ``compound``, whose head is another word of four letters or more
+    ('hond' in 'hondenvoer'); a derivation ('herstel' → 'herstelling') is of the same word."""
+    if compound == word or not compound.startswith(word[:-1] if word.endswith("e") else word):
+        return False
+    rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(word) :])
+    return len(rest) >= 4 and rest not in _fact_words().suffixes
 
 
 def _topic_keys(faq_question: str, keys: set[str]) -> set[str]:
@@ -369,6 +386,7 @@ class _FactWords:
     generic: frozenset[str]
     time_words: frozenset[str]
     weekdays: frozenset[str]
+    suffixes: frozenset[str]
     related: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
@@ -378,7 +396,7 @@ def _fact_words() -> _FactWords:
     raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
     lists = (
         *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
-        *("generic", "time_words", "weekdays"),
+        *("generic", "time_words", "weekdays", "suffixes"),
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

@@ -42,7 +42,7 @@ LIBRARY_CAFE = BusinessProfile(
     voice="wij",
     email="noor@bladzijde.nl",
     faq=[
-        FaqItem("Mogen katten mee?", "Katten zijn welkom in de leeszaal, niet in de tuin."),
+        FaqItem("Mogen honden mee?", "Honden zijn welkom in de leeszaal, niet in de tuin."),
         FaqItem("Kunnen we met een groep komen lunchen?", "Ja, tot 20 personen; reserveer een week vooraf."),
         FaqItem("Halen jullie spullen op?", "Ja, oude boeken halen we gratis op in de wijk."),
         FaqItem("Hebben jullie lactosevrije gerechten?", "Ja, drie per dag; glutenvrij maken we op aanvraag."),
@@ -63,7 +63,7 @@ def test_the_verb_of_a_faq_question_is_found_by_its_place() -> None:
     verbs = draft_facts._verb_words
     assert verbs("Knipt u ook kinderen?") == ["knipt"]
     assert verbs("Hoe lang duurt een reparatie?") == ["duurt"]
-    assert verbs("Mogen katten mee?") == ["mogen", "mee"]
+    assert verbs("Mogen honden mee?") == ["mogen", "mee"]
     assert verbs("Kunnen we met een groep komen lunchen?") == ["kunnen", "lunchen", "komen"]
     # 'zonder een afspraak' says how: the question is about walking in
     assert verbs("Kan ik zonder een afspraak langskomen?") == ["kan", "langskomen", "afspraak"]
@@ -95,6 +95,19 @@ def test_every_topic_word_asked_about_is_a_match_however_much_else_is_said() -> 
     assert found is not None and found[2] == "Kunnen we met een groep komen lunchen?" and found[1] >= WEAK_MATCH
 
 
+def test_a_faq_topic_that_only_starts_the_writers_compound_is_not_asked_about() -> None:
+    # 'hondenvoer' is food, not a dog; 'hond' itself, or a derivation of the FAQ's word, is
+    assert _score("Verkopen jullie ook hondenvoer?", LIBRARY_CAFE) < WEAK_MATCH
+    assert _score("Mag onze hond ook mee?", LIBRARY_CAFE) >= WEAK_MATCH
+    assert not draft_facts._modifier_of("herstel", "herstelling")
+    assert draft_facts._modifier_of("fiets", "fietsenstalling")
+    # a compound the FAQ asks about, with the writer's word as its head, is the same thing
+    assert _score("Kan ik een verjaardagstaart bestellen?", CAKE_SHOP) >= WEAK_MATCH
+
+
+CAKE_SHOP = BusinessProfile(name="Bakkerij", kind="bakkerij", faq=[FaqItem("Hoe bestel ik een taart?", "Bellen.")])
+
+
 def test_a_generic_thing_word_leaves_the_verb_as_what_the_faq_is_about() -> None:
     assert _score("Halen jullie ook een boekenkast op?", LIBRARY_CAFE) >= WEAK_MATCH
 
@@ -115,13 +128,13 @@ def test_a_name_in_a_profile_fact_does_not_make_it_match() -> None:
 
 
 def test_a_rumour_is_covered_by_the_faq_entry_it_is_about() -> None:
-    rumour = "Ik las dat je je kat niet meer mee mag nemen naar de leeszaal. Jammer!"
+    rumour = "Ik las dat je je hond niet meer mee mag nemen naar de leeszaal. Jammer!"
     assert faq_covers(_lemmas(rumour), LIBRARY_CAFE, _lemmas) == (
-        "Mogen katten mee?",
-        "Katten zijn welkom in de leeszaal, niet in de tuin.",
+        "Mogen honden mee?",
+        "Honden zijn welkom in de leeszaal, niet in de tuin.",
     )
     # one shared word is too little to set a rumour straight
-    assert faq_covers(_lemmas("Ik hoorde dat er katten rondlopen die krabben."), LIBRARY_CAFE, _lemmas) is None
+    assert faq_covers(_lemmas("Ik hoorde dat er honden rondlopen die blaffen."), LIBRARY_CAFE, _lemmas) is None
 
 
 def test_a_rumour_about_one_weekday_gets_that_days_hours() -> None:
