@@ -13,86 +13,6 @@ from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, stop_words, word_set
 from app.resources import resource_path
 
-# Words that say nothing about what a question is about (on top of the stop words): verbs every
-# question uses, greetings, and time words that say when, not what ('hoe lang', 'vanaf september').
-_GENERIC = frozenset(
-    [
-        *MONTH_NAMES,
-        "reparer",
-        "repareren",
-        "hebb",
-        "hebben",
-        "kunn",
-        "kunnen",
-        "verkop",
-        "verkopen",
-        "mak",
-        "maken",
-        "doen",
-        "doet",
-        "open",
-        "vraag",
-        "graag",
-        "wil",
-        "willen",
-        "zoud",
-        "zou",
-        "mog",
-        "mag",
-        "moet",
-        "ook",
-        "nog",
-        "jullie",
-        "bij",
-        "lekker",
-        "goed",
-        "klopt",
-        "kom",
-        "komen",
-        "ga",
-        "gaan",
-        "kun",
-        "kunt",
-        "laten",
-        "laat",
-        "bin",
-        "krijg",
-        "krijgen",
-        "nodig",
-        "ergens",
-        "tevor",
-        "tevoren",
-        "eindelijk",
-        "ongeveer",
-        "nieuw",
-        "nieuwe",
-        "hoi",
-        "hallo",
-        "hey",
-        "beste",
-        "goedemorgen",
-        "goedemiddag",
-        "eigenlijk",
-        # words for 'things' in general: 'lactosevrije producten' is about lactose-free
-        "product",
-        "producten",
-        "ding",
-        "dingen",
-        "spullen",
-        "artikel",
-        "artikelen",
-        # time words say when, not what: 'hoe lang', 'vanaf september', 'eerst', 'direct'
-        "lang",
-        "vanaf",
-        "eerst",
-        "direct",
-        "meteen",
-        "weer",
-        "week",
-        "maand",
-    ]
-)
-
 
 def _stem(word: str) -> str:
     """A rough verb stem for matching: 'gestoomd' and 'stomen' → 'stom', 'ingekort' → 'inkort';
@@ -382,6 +302,7 @@ class _FactWords:
     subject_pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     particles: frozenset[str]
+    not_about: frozenset[str]
     manner_prepositions: frozenset[str]
     generic: frozenset[str]
     time_words: frozenset[str]
@@ -396,7 +317,7 @@ def _fact_words() -> _FactWords:
     raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
     lists = (
         *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
-        *("generic", "time_words", "weekdays", "suffixes"),
+        *("not_about", "generic", "time_words", "weekdays", "suffixes"),
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
@@ -412,6 +333,7 @@ def _fact_words() -> _FactWords:
     days = raw["weekdays"]
     if len(days) != 7 or len({d[:2] for d in days}) != 7:
         raise ValueError("fact_words.toml: 'weekdays' must name the seven days, each with its own first two letters")
+    found["not_about"] |= frozenset(MONTH_NAMES)  # a month says when, not what
     return _FactWords(
         **found, related={str(k).lower(): str(v).strip().lower() for k, v in related.items()}, week=tuple(days)
     )
@@ -484,7 +406,11 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
 
     fw = _fact_words()
     generic = fw.generic if things else frozenset()
-    words = [w for w in lemmas if w not in _GENERIC and w not in generic and w not in stop_words() and len(w) > 2]
+    words = [
+        w
+        for w in lemmas
+        if w not in _fact_words().not_about and w not in generic and w not in stop_words() and len(w) > 2
+    ]
     # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not
     about_messages = bool(_MESSAGES & set(words))
     if "rekening" in words and any(w.startswith("houd") for w in words):
