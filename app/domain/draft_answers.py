@@ -247,7 +247,9 @@ class AnswerDrafting(DraftBase):
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
         correction, short, known = self._correction(topics, seed, text)
         if self.profile.website.strip():
-            source = source_short = self._line("rumour", "source_site", seed, {"kanaal": self.profile.website.strip()})
+            # 'Het staat ook op de site' only follows a fact; after a slot the site is where news is
+            key = "source_site" if known else "source_site_news"
+            source = source_short = self._line("rumour", key, seed, {"kanaal": self.profile.website.strip()})
         else:
             source = self._line("rumour", "source", seed)
             source_short = self._line("rumour", "source_short", seed)
@@ -260,7 +262,10 @@ class AnswerDrafting(DraftBase):
         else:
             opening = self._line("rumour", f"opening{claim}", seed)
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
-        known_here = known or topics.closure or topics.occasion == "afscheid"
+        # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
+        # rest the business's own word is the source, and one slot to fill is enough.
+        outside = topics.is_safety or "hygiene" in topics.problems
+        known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source, source_short = self._line("rumour", "source_own", seed), ""

@@ -448,7 +448,7 @@ class ComplaintDrafting(DraftBase):
         for shape in shipped_complaint_cues():
             found = shape.values(text)
             if found is not None:
-                values = {k: re.sub(r"^(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
+                values = {k: re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
                 return self._line("complaint_cue", shape.id, seed, values)
         return ""
 

@@ -33,6 +33,12 @@ _WAITED = re.compile(
     r"(?P<long>an?|one|two|three|\d+|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
     re.I,
 )
+# What an English rumour claims: 'I heard (that) you're closing down next month'.
+_CLAIM = re.compile(
+    r"\b(?:heard|read|saw|told|says|said|is it true)\b\s+(?:me\s+)?(?:that\s+)?(?P<claim>[^.?!]{8,140}?)\s*[.?!]", re.I
+)
+# Words that make a guessed English object no thing ('the took forever').
+_NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
 # The key of the part that holds an answer from the (Dutch) profile in an English draft.
 PROFILE_ANSWER = "answer_profile"
 # A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
@@ -58,6 +64,8 @@ class EnglishDrafting(DraftBase):
         self, kind: str, topics: TopicAnalysis, text: str, plat: Platform, seed: str
     ) -> tuple[list[Part], str | None]:
         about = english_object(text)
+        if _NO_OBJECT.search(about):
+            about = ""  # 'Food took forever': a verb, not a thing to name
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel":
             safety = topics.is_safety or english_safety(text)
@@ -90,14 +98,25 @@ class EnglishDrafting(DraftBase):
                 parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
             return parts, None
         if kind == "rechtzetten":
+            claim = _CLAIM.search(text)  # 'I heard you're closing down next month?': the slot names it
+            if claim:
+                values = {"vraag": " ".join(claim.group("claim").split())}
+                return [Part("correction", self._line("english", "rumour_claim", seed, values), True)], None
             return [Part("correction", self._line("english", "rumour", seed), True)], None
         asked = english_asked_about(text)
         known = self._english_known(text)
+        ready = self._english_ready(text)
+        if ready:  # already in English (a holiday closed or open)
+            return [Part("answer", ready, True)], None
         if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
             return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)], None
         if asked:  # 'Thanks for your question about cargo bikes!'
             return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)], None
         return [Part("answer", self._line("english", "question", seed), True)], None
+
+    def _english_ready(self, text: str) -> str:
+        """An answer the profile gives already in English (the drafter fills this in for holidays)."""
+        return ""
 
     def _english_known(self, text: str) -> str:
         """The answer from the profile to an English question: a FAQ entry matched on the question's

@@ -364,6 +364,27 @@ def _english_labels() -> dict[str, str]:
     return {str(k): str(v).strip() for k, v in labels.items()}
 
 
+@lru_cache(maxsize=1)
+def _english_holidays() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    days = raw.get("english_holiday", {})
+    if not isinstance(days, dict) or not all(isinstance(v, str) and v.strip() for v in days.values()):
+        raise ValueError("synonyms.toml: [english_holiday] must map an English holiday to its Dutch name")
+    return {str(k).lower(): str(v).strip().lower() for k, v in days.items()}
+
+
+def english_holiday(text: str) -> tuple[str, str]:
+    """(the English name as written, its Dutch name) of the longest holiday an English text names
+    ('New Year's Day' → 'nieuwjaarsdag'); ('', '') when none."""
+    lower = text.lower().replace("’", "'")
+    found = [(k, v) for k, v in _english_holidays().items() if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", lower)]
+    if not found:
+        return "", ""
+    name, dutch = max(found, key=lambda kv: len(kv[0]))
+    start = lower.index(name)
+    return text[start : start + len(name)], dutch
+
+
 def english_label(topic_id: str) -> str:
     """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
     return _english_labels().get(topic_id, "")

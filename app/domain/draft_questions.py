@@ -22,7 +22,8 @@ _ADDRESSED = re.compile(
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
-    r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b",
+    r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
+    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b",
     re.I,
 )
 
@@ -77,6 +78,10 @@ _MODAL_OFFER = re.compile(
     r"nakijken|onderhouden|afhalen|ophalen|krijgen|maken)(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
     re.I,
 )
+# 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.
+_THERE_IS = re.compile(
+    r"^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)*(?P<what>(?:een|genoeg|plek|ruimte)\b[^?!.]*?)\s*[?!.]*\W*$", re.I
+)
 # Time words and fillers around what is asked about.
 _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
@@ -95,7 +100,7 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
     for question in asked:
         clause = _GREETING.sub("", last_clause(question))
-        price = _PRICE.match(clause)
+        price = _PRICE.match(clause) or _THERE_IS.match(clause)
         match = _ASKED_ABOUT.match(clause)
         modal = _MODAL_OFFER.match(clause)
         if price:

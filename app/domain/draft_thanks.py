@@ -132,6 +132,10 @@ class ThanksDrafting(DraftBase):
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
+        venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
+        if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
+            praised = [p for p in praised if not p.place]
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         extra = self._grief_or_congrats(topics, named_occasion, seed)

@@ -23,7 +23,7 @@ from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, EnglishDrafting
-from app.domain.draft_facts import faq_covers, match_faq
+from app.domain.draft_facts import english_holiday, faq_covers, holiday_names, key_words, match_faq
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (
     WISH,
@@ -169,9 +169,24 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     ) -> bool:
         """Whether the profile answers this question without an open slot; for a question in English,
         whether the profile has the answer (the owner puts it in English)."""
-        if language_of(text) == "en" and self._english_known(text):
+        if language_of(text) == "en" and (self._english_ready(text) or self._english_known(text)):
             return True
         return super().knows_answer(text, author=author, platform=platform, topics=topics)
+
+    def _english_ready(self, text: str) -> str:
+        """An English question about a holiday the profile lists as closed or with hours, answered in
+        English ('We are closed on New Year's Day.'); '' otherwise."""
+        said, dutch = english_holiday(text)
+        names = holiday_names(dutch) if dutch else set()
+        value = next((v for d, v in self.profile.holiday_entries() if normalise(d) in names), None)
+        if value is None:
+            return ""
+        if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):
+            return self._line("english", "holiday_closed", text, {"feestdag": said})
+        hours = re.findall(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}", value)
+        return (
+            self._line("english", "holiday_open", text, {"feestdag": said, "waarde": ", ".join(hours)}) if hours else ""
+        )
 
     # -- per kind of draft
 
@@ -264,8 +279,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         answers is answered ('En je andere vraag: ...'), one it cannot answer is acknowledged ('Over de
         keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
         whether it answers one of the questions (the one whose answer it holds, else the first)."""
-        questions = [q for q in dict.fromkeys(last_clause(a) for a in asked) if addressed_question(q)][:3]
-        known = [self._known_answer(q, seed) for q in questions]
+        # 'En hoe lang duurt dat?': a joining word before the question word
+        clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
+        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q)][:3]
+        # an answer counts for a question when it holds at least half of the question's key words
+        known = [k if k and self._holds(k, q) else "" for q, k in ((q, self._known_answer(q, seed)) for q in questions)]
         covered = {i for i, k in enumerate(known) if k and _said(k, answer)}
         if answered and not covered:
             covered = {0}  # the draft's answer (or its slot) is for the first question
@@ -277,11 +295,20 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
                 continue
             if known[i]:
                 lines.append(self._line("question", "also", seed, {"antwoord": _lower_first(known[i])}))
-            elif answered:
+            elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
                 about = asked_about((question,), self._poss)
                 key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
                 lines.append(self._line("question", key, seed, values))
         return lines
+
+    def _holds(self, answer: str, question: str) -> bool:
+        """Whether an answer speaks of what a question asks: half of the question's key words or more
+        are in it ('is er een vegetarische optie in het groepsmenu?' is not answered by 'vanaf 8 personen
+        werken we met een groepsmenu')."""
+        asked = key_words(question, self._lemmas_of)
+        said = key_words(answer, self._lemmas_of)
+        hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
+        return not asked or 2 * hits >= len(asked)
 
     def _compose_current(self, r: _Request) -> _Composed:
         return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))
@@ -374,6 +401,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         plat = self.t.platform("facebook")
         parts = [Part("pause", self._line("pause", "lines", seed), True), Part("sign", self._signoff(plat, seed), True)]
         return join_parts(parts, plat)
+
+
+_JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 
 
 def _lower_first(answer: str) -> str:

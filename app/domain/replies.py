@@ -131,7 +131,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "duration_too": frozenset({"waarde"}),
     },
     "complaint_cue": {
-        **dict.fromkeys(("not_asked", "no_news", "rushed", "allergy_told"), _NONE),
+        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
         **dict.fromkeys(("wrong_item", "injury", "allergen_asked"), frozenset({"waarde"})),
     },
     "safety": {
@@ -157,6 +157,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fact_wrong": frozenset({"feit"}),
         "source": _NONE,
         "source_site": _KANAAL,
+        "source_site_news": _KANAAL,
         "source_own": _NONE,
         "closing": _NONE,
         "short": _NONE,
@@ -235,6 +236,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "question_about": _TOPIC,
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
         "rumour": _NONE,
+        "rumour_claim": frozenset({"vraag"}),
+        "holiday_closed": frozenset({"feestdag"}),
+        "holiday_open": frozenset({"feestdag", "waarde"}),
         "criticism": _NONE,
         "short": _NONE,
     },

@@ -265,3 +265,54 @@ def test_only_services_the_kind_of_business_delivers_are_named() -> None:
                 "kinds": [{"id": "x", "words": ["x"], "solution": "y", "services": ["vliegen"]}],
             }
         )
+
+
+def test_a_place_at_a_venue_is_not_what_is_praised() -> None:
+    text = "Gisteren met collega's aan de bar gezeten en de kaasplank was geweldig!"
+    draft = _draft(CAFE, "uitkomst_bedank_publiek", text).text or ""
+    assert "kaasplank" in draft and "de bar" not in draft
+
+
+def test_a_second_question_joined_with_en_is_not_skipped() -> None:
+    text = "Bakken jullie ook roggebrood? En hoe lang blijft dat goed?"
+    draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "dinsdag en vrijdag" in draft and ("andere vraag" in draft or "zoeken we" in draft)
+
+
+def test_an_answer_that_does_not_speak_of_the_second_question_does_not_cover_it() -> None:
+    group = BusinessProfile(
+        name="Eetcafé De Kaai", kind="restaurant", signers=["Tom"], voice="wij", register="je",
+        faq=[FaqItem("Kunnen we met een groep komen?", "Ja, tot 40 personen; vanaf 10 personen met een groepsmenu.")],
+    )  # fmt: skip
+    text = "Kunnen we met 20 personen komen? En is er een glutenvrije optie in het groepsmenu?"
+    draft = _draft(group, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "40 personen" in draft and "glutenvrije optie" in draft
+
+
+def test_an_english_complaint_names_no_verb_as_its_subject() -> None:
+    draft = _draft(CAFE, "uitkomst_herstel", "The soup took forever and the bread was stale. Nobody cared.").text
+    assert "took" not in (draft or "").split("\n")[1]
+
+
+def test_nobody_letting_the_writer_know_is_said_back() -> None:
+    text = "Om 10 uur stond ik voor een dichte deur terwijl ik een afspraak had. Niemand die iets liet weten."
+    draft = _draft(SALON, "uitkomst_herstel", text).text or ""
+    assert "op de hoogte" in draft or "van tevoren" in draft
+
+
+def test_an_english_rumour_slot_names_the_claim() -> None:
+    draft = _draft(CAFE, "uitkomst_onwaarheid", "I heard you stopped serving breakfast on Sundays?").text or ""
+    assert "stopped serving breakfast" in draft
+
+
+def test_an_english_holiday_question_is_answered_in_english() -> None:
+    closed = _draft(BAKERY, "uitkomst_vraag_beantwoorden", "Hi! Are you open on Christmas Day? Visiting family nearby.")
+    assert "closed on Christmas Day" in (closed.text or "") and "vul in" not in (closed.text or "")
+    assert Drafter(BAKERY, analyser=analyse_topics).knows_answer("Hi! Are you open on Boxing Day? Visiting family.")
+
+
+def test_only_a_safety_or_hygiene_rumour_asks_for_an_outside_link() -> None:
+    plain = _draft(BAKERY, "uitkomst_onwaarheid", "Klopt het dat jullie op zondag voortaan dicht zijn?").text or ""
+    assert "link" not in plain and "eerste hand" in plain
+    pests = _draft(BAKERY, "uitkomst_onwaarheid", "Ik hoorde dat er muizen in jullie bakkerij zitten. Klopt dat?")
+    assert "link" in (pests.text or "")
