@@ -205,8 +205,11 @@ class AnswerDrafting(DraftBase):
         if fact:
             other = self._other_fact(topics, fact[0])
             values = [fact[0], *(other[:1] if other else [])]
-            wrong = any(_denies(text, topics, v, self._lemmas_of) for v in values)
             said = f"{fact[1]} {other[1]}" if other else fact[1]
+            # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
+            also = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1, besides=said)
+            wrong = not also and any(_denies(text, topics, v, self._lemmas_of) for v in values)
+            said = f"{said} {_without_yes(also[1])}" if also else said
             line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
             return line, line, True
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_facts import key_words, simple_lemmas
+from app.domain.draft_facts import hours_on, key_words, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
@@ -206,6 +206,8 @@ class DraftBase:
             if concept is None or qt is None:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
+            if rumour and qt.field == "opening_hours":
+                value = hours_on(value, " ".join(topics.times)) or value  # the day the rumour names
             if value and self._about_field(subject, topics, value):
                 return value, self._field_said(qt, value, "fact", value)
         return None

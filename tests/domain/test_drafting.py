@@ -521,7 +521,7 @@ def test_hours_rumour_with_a_day_is_about_hours_and_a_garantee_question_is_answe
     rumour = Drafter(shop, analyser=analyse_topics).draft(
         "uitkomst_onwaarheid", "Ze gaan dicht op zondag vanaf volgend jaar, las ik", platform="facebook"
     )
-    assert "zo 10:00–17:00" in rumour.text
+    assert "zondag 10:00–17:00" in rumour.text  # the day the rumour names, with its hours
     tree = drafter().draft("uitkomst_herstel", "Olijfboom is nu al kaal. Zit hier garantie op?", platform="facebook")
     assert "‘Zit hier garantie op?’" in tree.text
 
