@@ -108,3 +108,8 @@ def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int
             text = f"{body} ^{signer}"
         text = text if plat.emoji else strip_emoji(text)
     return text
+
+
+def after_colon(sentence: str) -> str:
+    """'Pinnen en creditcard.' after 'Handig om te weten:' starts small; 'IBAN ...' stays as it is."""
+    return sentence[:1].lower() + sentence[1:] if sentence[1:2].islower() else sentence

@@ -33,7 +33,7 @@ from app.domain.draft_questions import (
     question_sentences,
     wish_clause,
 )
-from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
+from app.domain.draft_text import Draft, Part, after_colon, join_parts, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
@@ -251,6 +251,13 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _compose_thanks(self, r: _Request) -> _Composed:
         wish = wish_clause(r.text) if r.node.suggestion else ""
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish))
+        fact = self._fact(r.topics) if not r.node.suggestion and _MINUS_POINT.search(r.text) else None
+        if fact is not None and not _said(fact[0], " ".join(p.text for p in parts)):
+            # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
+            at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
+            parts.insert(
+                at, Part("fact", self._line("positive", "minus_fact", r.seed, {"feit": after_colon(fact[1])}), False)
+            )
         question = self._question(r)
         if question is not None:
             at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
@@ -403,6 +410,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return join_parts(parts, plat)
 
 
+# A minus point in praise ('alleen jammer dat', 'helaas', 'wel jammer'): a profile fact may explain it.
+_MINUS_POINT = re.compile(r"\b(?:jammer|helaas|minpunt\w*|alleen\s+(?:wel|de|het|dat))\b", re.I)
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 
 

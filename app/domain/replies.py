@@ -103,6 +103,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "channel": _CHANNEL,
     "complaint": {
+        "fact": frozenset({"feit"}),
         **dict.fromkeys(
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
@@ -186,6 +187,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion_about": frozenset({"wens"}),
         "criticism": _TOPIC,
         "criticism_general": _NONE,
+        "minus_fact": frozenset({"feit"}),
         "suggestion_fact_about": frozenset({"feit", "wens"}),
         "closing": _NONE,
         "emoji": _NONE,

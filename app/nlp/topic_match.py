@@ -214,6 +214,9 @@ def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
     wish = False
     for token in doc:
         sentence.append(token.i)
+        if not wish and _criticises(doc, token.i) and token.i > 0 and doc[token.i - 1].text == ",":
+            # 'Het vispannetje was top, alleen jammer dat ...': the praise before the comma stays praise
+            sentence = [token.i]
         wish = wish or (token.lower_ in WISH_WORDS and not minus_only) or _criticises(doc, token.i)
         # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
         ends = token.text in {".", "!", "?"} or (

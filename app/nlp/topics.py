@@ -114,10 +114,15 @@ class TopicFinder:
         if opening is not None and not said:
             products.insert(0, opening)  # 'De krabpaal die ik kocht ... de bovenste plank'
             lemmas.append(lemma(opening.text))
-        elif not products:
+        elif not products or (all(p.wished for p in products) and wish_sentences(m.doc, minus_only=True)):
+            # also when the lexicon only knows the minus point's thing ('Het vispannetje was top, alleen
+            # jammer dat ... ons portemonnee'): the praised noun comes first
             wished = frozenset(wish_sentences(m.doc, minus_only=True))  # 'Alleen de muziek mocht zachter'
-            products = guessed_objects(m.doc, m.taken(), wished=wished) or adjective_nouns(m.doc, m.taken())
-            lemmas.extend(lemma(p.text) for p in products)
+            guessed = guessed_objects(m.doc, m.taken(), wished=wished) or adjective_nouns(m.doc, m.taken())
+            if products:
+                guessed = [g for g in guessed if not g.wished]
+            lemmas.extend(lemma(p.text) for p in guessed)
+            products = [*guessed, *products]
         return products
 
     def analyse(self, text: str) -> TopicAnalysis:

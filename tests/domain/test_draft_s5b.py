@@ -33,3 +33,15 @@ def test_a_channel_that_stayed_silent_is_not_offered_again() -> None:
         tried = "jelle@tweewielersbosman.nl" if "gemaild" in text else "030-7654321"
         assert tried not in draft, draft
         assert "030-7654321" in draft or "jelle@tweewielersbosman.nl" in draft, draft
+
+
+def test_a_complaint_about_how_things_are_done_gets_the_profile_fact() -> None:
+    text = "Weer niet met cash kunnen betalen bij de fietsenmaker. Mijn opa van 90 heeft geen pinpas. Super."
+    draft = _draft(BIKES, "uitkomst_herstel", text).text or ""
+    assert "pinnen en contactloos" in draft, draft
+
+
+def test_a_minus_point_in_praise_keeps_the_praised_thing_and_gets_the_fact() -> None:
+    text = "Mijn nieuwe zadel zit heerlijk, alleen jammer dat ik niet contant kon betalen, mijn portemonnee zat vol."
+    draft = _draft(BIKES, "uitkomst_bedank_publiek", text, platform="instagram").text or ""
+    assert "zadel" in draft and "pinnen en contactloos" in draft, draft
