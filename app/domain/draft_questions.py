@@ -62,6 +62,11 @@ _OFFER_VERBS = word_set(
     "hebben hebt heeft verkopen verkoopt doen doet maken maakt repareren repareert leveren levert verhuren "
     "verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
 )
+# Offer verbs that say the service itself: said back as 'het verhuren van fietsen' (infinitive forms only).
+_DOING_VERBS = word_set("verhuren repareren leveren organiseren verzorgen plaatsen installeren bezorgen")
+# Words that point back at what was said before the question ('Doet u zoiets?').
+_POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks")
+_ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
 _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
@@ -83,6 +88,7 @@ _THERE_IS = re.compile(
     r"^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)*(?P<what>(?:een|genoeg|plek|ruimte)\b[^?!.]*?)\s*[?!.]*\W*$", re.I
 )
 # Time words and fillers around what is asked about.
+_PERIODS = word_set("jaar week weekend maand zomer winter keer seizoen")
 _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
     "vrijdag zaterdagavond zondagavond vrijdagavond zaterdagmiddag zondagmiddag zaterdagochtend zondagochtend"
@@ -113,8 +119,18 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
             verb = match.group("verb").lower()
             if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
                 continue
-            words = strip_emoji(match.group("what")).split()
-        while words and words[0].lower() in _WHEN:
+            words = strip_emoji(match.group("what").split(",")[0]).split()
+            if verb in _DOING_VERBS and words and words[0].lower() not in _ARTICLES:
+                words = ["het", verb, "van", *words]  # 'Verhuren jullie ook fietsen?' → 'het verhuren van fietsen'
+        if len(words) == 1 and words[0].lower() in _POINTERS:
+            continue  # 'Doet u zoiets?', 'Wat kost dat?': what it is was said before the question
+        while (
+            len(words) > 2
+            and words[0].lower() in {"dit", "deze", "volgend", "volgende"}
+            and words[1].lower() in _PERIODS
+        ):
+            words = words[2:]  # 'Hebben jullie dit jaar ook een vegan kerstmenu?': what, not when
+        while words and words[0].lower() in _WHEN | {"ook", "al", "wel"}:
             words = words[1:]  # 'Hebben jullie zaterdagavond nog plek?': what, not when
         while words and words[-1].lower() in _WHEN:
             words = words[:-1]  # 'Hoeveel kost knippen bij jullie ongeveer?'

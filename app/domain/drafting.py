@@ -273,12 +273,19 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         about = asked_about(r.asked, self._poss)
+        named = [p for p in r.topics.products if not p.wished]
+        if not about and named and _REQUEST.search(r.text):
+            about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'
         if about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
         later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
         body = [Part("later", later, True)]
+        if _REQUEST.search(r.text):
+            # a price or an arrangement is worked out one to one: where to reach the business
+            contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
+            body.append(contact)
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
     def _other_questions(self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool) -> list[str]:
@@ -412,6 +419,12 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
 # A minus point in praise ('alleen jammer dat', 'helaas', 'wel jammer'): a profile fact may explain it.
 _MINUS_POINT = re.compile(r"\b(?:jammer|helaas|minpunt\w*|alleen\s+(?:wel|de|het|dat))\b", re.I)
+# A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
+_REQUEST = re.compile(
+    r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"
+    r"|voor \d+ (?:personen|collega's|mensen))\b",
+    re.I,
+)
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 
 

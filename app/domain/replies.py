@@ -102,6 +102,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "channel": _CHANNEL,
+    "request_channel": _CHANNEL,
     "complaint": {
         "fact": frozenset({"feit"}),
         **dict.fromkeys(

@@ -45,3 +45,23 @@ def test_a_minus_point_in_praise_keeps_the_praised_thing_and_gets_the_fact() -> 
     text = "Mijn nieuwe zadel zit heerlijk, alleen jammer dat ik niet contant kon betalen, mijn portemonnee zat vol."
     draft = _draft(BIKES, "uitkomst_bedank_publiek", text, platform="instagram").text or ""
     assert "zadel" in draft and "pinnen en contactloos" in draft, draft
+
+
+def test_a_request_for_a_price_names_what_and_where_to_send_the_details() -> None:
+    for text, what in (
+        (
+            "Voor ons bedrijf plan ik in mei een teamdag met 15 collega's. Kunnen jullie zoiets regelen? Wat kost dat?",
+            "teamdag",
+        ),
+        ("We plannen een fietstocht met de hele klas. Doen jullie zoiets? Wat kost dat?", "fietstocht"),
+    ):
+        draft = _draft(BIKES, "uitkomst_vraag_uitzoeken", text, platform="linkedin").text or ""
+        assert what in draft and "jelle@tweewielersbosman.nl" in draft, draft
+
+
+def test_an_offer_question_says_the_service_and_not_the_time() -> None:
+    from app.domain.draft_questions import asked_about
+
+    assert asked_about(["Repareren jullie ook scooters?"]) == "het repareren van scooters"
+    assert asked_about(["Hebben jullie deze zomer ook een ijstaart?"]) == "een ijstaart"
+    assert asked_about(["Doen jullie zoiets, en wat kost het?"]) == ""
