@@ -43,6 +43,8 @@ _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|wen
 PROFILE_ANSWER = "answer_profile"
 # A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
 _YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!]*", re.I)
+# A request that is arranged one to one: a booking or a quote.
+_REQUEST = re.compile(r"\b(?:book|booking|reserve|reservation|table for|quote|how much)\b", re.I)
 # A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
 _ENGLISH_FAQ = 0.5
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
@@ -103,16 +105,22 @@ class EnglishDrafting(DraftBase):
                 values = {"vraag": " ".join(claim.group("claim").split())}
                 return [Part("correction", self._line("english", "rumour_claim", seed, values), True)], None
             return [Part("correction", self._line("english", "rumour", seed), True)], None
+        parts = self._english_answer(text, seed)
+        if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
+            parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
+        return parts, None
+
+    def _english_answer(self, text: str, seed: str) -> list[Part]:
         asked = english_asked_about(text)
         known = self._english_known(text)
         ready = self._english_ready(text)
         if ready:  # already in English (a holiday closed or open)
-            return [Part("answer", ready, True)], None
+            return [Part("answer", ready, True)]
         if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
-            return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)], None
+            return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)]
         if asked:  # 'Thanks for your question about cargo bikes!'
-            return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)], None
-        return [Part("answer", self._line("english", "question", seed), True)], None
+            return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)]
+        return [Part("answer", self._line("english", "question", seed), True)]
 
     def _english_ready(self, text: str) -> str:
         """An answer the profile gives already in English (the drafter fills this in for holidays)."""

@@ -226,6 +226,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "english_signoff": {style: _SIGN for style in STYLES},
     "english_channel": _CHANNEL,
+    "english_request_channel": _CHANNEL,
     "english": {
         "thanks": _TOPIC,
         "visit": frozenset({"waarde"}),

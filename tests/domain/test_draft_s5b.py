@@ -65,3 +65,9 @@ def test_an_offer_question_says_the_service_and_not_the_time() -> None:
     assert asked_about(["Repareren jullie ook scooters?"]) == "het repareren van scooters"
     assert asked_about(["Hebben jullie deze zomer ook een ijstaart?"]) == "een ijstaart"
     assert asked_about(["Doen jullie zoiets, en wat kost het?"]) == ""
+
+
+def test_an_english_booking_question_says_where_to_book() -> None:
+    text = "Hello! Do you rent out tandem bikes? We would like to book two for Sunday morning."
+    draft = _draft(BIKES, "uitkomst_vraag_uitzoeken", text, author="Emma").text or ""
+    assert "jelle@tweewielersbosman.nl" in draft and "book" in draft, draft
