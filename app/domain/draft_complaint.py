@@ -33,6 +33,11 @@ _PESTS = {
     "kakkerlak": "ongedierte",
     "ongedierte": "ongedierte",
 }
+# What an (ex-)employee can still be owed, as the writer names it.
+_OWED = re.compile(
+    r"\b(?:eindafrekening|vakantiegeld|loon|salaris|overuren|uren|eindejaarsuitkering|dertiende maand|"
+    r"reiskosten|onkosten|bonus|vakantiedagen|transitievergoeding|loonstroken|loonstrook|premie)\b"
+)
 _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
 # Complaint concepts whose wording fits any thing the writer named, also a guessed one.
 _GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
@@ -94,7 +99,7 @@ class ComplaintDrafting(DraftBase):
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
         if topics.legal and _WAGES & set(topics.lemmas):
-            return self._employee(topics, plat, seed)
+            return self._employee(topics, plat, seed, text)
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried, text)
@@ -129,11 +134,17 @@ class ComplaintDrafting(DraftBase):
                 parts.insert(0, Part("promise", line, True, ""))
         return parts, channel, topic_id
 
-    def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str) -> Composed:
+    def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str, text: str = "") -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""
         contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+        owed = list(dict.fromkeys(_OWED.findall(text.lower())))[:2]
+        if owed:  # 'wacht nog op mijn eindafrekening en mijn vakantiegeld': said back
+            what = " en ".join(f"{self._poss} {w}" for w in owed)
+            empathy = self._line("complaint", "employee_about", seed, {"onderwerp": what})
+        else:
+            empathy = self._line("complaint", "employee", seed)
         parts = [
-            Part("empathy", self._line("complaint", "employee", seed), True),
+            Part("empathy", empathy, True),
             Part("next", self._line("complaint", "employee_next", seed), True, ""),
             contact,
         ]

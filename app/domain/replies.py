@@ -105,6 +105,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "request_channel": _CHANNEL,
     "complaint": {
         "fact": frozenset({"feit"}),
+        "employee_about": frozenset({"onderwerp"}),
         **dict.fromkeys(
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "

@@ -71,3 +71,9 @@ def test_an_english_booking_question_says_where_to_book() -> None:
     text = "Hello! Do you rent out tandem bikes? We would like to book two for Sunday morning."
     draft = _draft(BIKES, "uitkomst_vraag_uitzoeken", text, author="Emma").text or ""
     assert "jelle@tweewielersbosman.nl" in draft and "book" in draft, draft
+
+
+def test_a_wage_claim_names_what_is_still_owed() -> None:
+    text = "Ik heb deze zomer in jullie werkplaats gewerkt en mijn laatste loon en mijn overuren zijn nooit betaald."
+    draft = _draft(BIKES, "uitkomst_herstel", text, platform="linkedin").text or ""
+    assert "je loon en je overuren" in draft and "aangifte" not in draft, draft
