@@ -16,10 +16,28 @@ from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
 _FOREIGN = frozenset(
-    {"plastic", "glas", "vlieg", "made", "insect", "steentje", "metaal", "stukje", "splinter", "haar", "wesp"}
+    {
+        "plastic",
+        "glas",
+        "vlieg",
+        "made",
+        "insect",
+        "steentje",
+        "metaal",
+        "stukje",
+        "splinter",
+        "haar",
+        "wesp",
+        "schroefje",
+    }
 )
 # A foreign object as the reply names it, by its lemma: 'met het glas in het brood'.
 _FOREIGN_SAY = {"glas": "het glas", "plastic": "het plastic", "metaal": "het metaal", "splinter": "de splinter"}
+# What was found in it, as the draft says it back ('Er hoort nooit een haar in ...'); else 'zoiets'.
+_FOUND_SAY = {
+    **{w: f"een {w}" for w in ("haar", "vlieg", "made", "insect", "steentje", "wesp", "splinter", "schroefje")},
+    **{w: w for w in ("glas", "plastic", "metaal")},
+}
 # Parts that can fail and hurt someone, by lemma: 'wat er met je voorwiel is gebeurd'.
 _PARTS = (
     *("voorwiel", "achterwiel", "wiel", "stuur", "zadel", "trapper", "pedaal", "snelspanner", "spaak", "voorvork"),
@@ -261,7 +279,8 @@ class ComplaintDrafting(DraftBase):
                 return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
             if _FOREIGN & lemmas:
                 # 'een stukje plastic in het ijsje': not dirt, something that should never be in it
-                line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing})
+                found = next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
+                line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
                 if topics.people:
                     line += " " + self._line("safety", "foreign_person", seed, values)
                 return line

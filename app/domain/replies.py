@@ -141,7 +141,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
         "hygiene_about": _SAFETY,
         "allergie_bijna": _SAFETY,
-        "foreign": _SAFETY,
+        "foreign": _SAFETY | {"waarde"},
         "mould": _SAFETY,
         "pest": _SAFETY,
         "foreign_person": _SAFETY,

@@ -77,3 +77,15 @@ def test_a_wage_claim_names_what_is_still_owed() -> None:
     text = "Ik heb deze zomer in jullie werkplaats gewerkt en mijn laatste loon en mijn overuren zijn nooit betaald."
     draft = _draft(BIKES, "uitkomst_herstel", text, platform="linkedin").text or ""
     assert "je loon en je overuren" in draft and "aangifte" not in draft, draft
+
+
+def test_what_was_found_in_the_food_is_said_back() -> None:
+    bakery = BusinessProfile(
+        name="Bakkerij Oost", kind="bakkerij", signers=["Anke"], voice="ik", register="je", phone="020-1112233"
+    )
+    for text, found in (
+        ("Vanmorgen een krentenbol gekocht en er zat een steentje in, bijna mijn tand gebroken!", "steentje"),
+        ("In mijn appelflap zat een stukje glas. Echt gevaarlijk.", "glas"),
+    ):
+        draft = _draft(bakery, "uitkomst_herstel", text).text or ""
+        assert found in draft and "020-1112233" in draft, draft
