@@ -89,3 +89,9 @@ def test_what_was_found_in_the_food_is_said_back() -> None:
     ):
         draft = _draft(bakery, "uitkomst_herstel", text).text or ""
         assert found in draft and "020-1112233" in draft, draft
+
+
+def test_a_first_school_day_is_an_occasion_said_back() -> None:
+    text = "Jelle had de band van mijn zoon nog voor zijn eerste schooldag geplakt, top geregeld!"
+    draft = _draft(BIKES, "uitkomst_bedank_publiek", text, platform="instagram").text or ""
+    assert "eerste schooldag" in draft and "zoon" in draft, draft
