@@ -267,8 +267,24 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
-        body = [Part("answer", answer, True), Part("more", self._line("question", "more", r.seed), False)]
+        body = [Part("answer", answer, True), *self._reason(r, answer)]
+        body.append(Part("more", self._line("question", "more", r.seed), False))
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
+
+    def _reason(self, r: _Request, answer: str) -> list[Part]:
+        """The reason behind a question, said back: the writer's own thing that broke ('Mijn ketting is
+        gebroken' → 'Vervelend van je ketting!'), or who comes along when the answer is yes ('Je zoontje is
+        van harte welkom')."""
+        broken = next((p for p in r.topics.products if p.own and not p.wished), None)
+        if broken is not None and _BROKEN.search(r.text):
+            values = {"onderwerp": f"{self._poss} {broken.text}"}
+            return [Part("reason", self._line("question", "own_broken", r.seed, values), False)]
+        people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer]
+        if people and not open_slots(answer) and not _NO_ANSWER.match(answer):
+            person = f"{self._poss} {people[0]}"
+            values = {"persoon": person[:1].upper() + person[1:]}
+            return [Part("reason", self._line("question", "welcome", r.seed, values), False)]
+        return []
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
@@ -419,6 +435,12 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
 # A minus point in praise ('alleen jammer dat', 'helaas', 'wel jammer'): a profile fact may explain it.
 _MINUS_POINT = re.compile(r"\b(?:jammer|helaas|minpunt\w*|alleen\s+(?:wel|de|het|dat))\b", re.I)
+# Something of the writer's that broke ('Mijn ketting is gebroken'), the reason for a question.
+_BROKEN = re.compile(r"\b(?:gebroken|kapot|stuk|lek|defect|knapte|geknapt|doet het niet)\b", re.I)
+# Animals among the people a writer names: not welcomed without knowing the house rules.
+_ANIMALS = frozenset({"kat", "poes", "kater", "hond", "pup", "puppy", "konijn", "cavia", "paard", "pony", "hamster"})
+# An answer that says no ('Nee, ...', 'Helaas ...', 'We zijn ... gesloten').
+_NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet|we zijn .* gesloten|ik ben .* gesloten)", re.I)
 # A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
 _REQUEST = re.compile(
     r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"

@@ -203,6 +203,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "ack_about": frozenset({"onderwerp"}),
         "ack": _NONE,
         "more": _NONE,
+        "own_broken": frozenset({"onderwerp"}),
+        "welcome": frozenset({"persoon"}),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),

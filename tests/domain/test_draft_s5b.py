@@ -4,7 +4,7 @@ its own, not one from a benchmark round, and states one rule."""
 from __future__ import annotations
 
 from app.domain.drafting import Drafter
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
 
 BIKES = BusinessProfile(
@@ -95,3 +95,18 @@ def test_a_first_school_day_is_an_occasion_said_back() -> None:
     text = "Jelle had de band van mijn zoon nog voor zijn eerste schooldag geplakt, top geregeld!"
     draft = _draft(BIKES, "uitkomst_bedank_publiek", text, platform="instagram").text or ""
     assert "eerste schooldag" in draft and "zoon" in draft, draft
+
+
+def test_the_reason_behind_a_question_is_said_back() -> None:
+    text = "Zijn jullie zaterdag open? Mijn achterband is lek en ik moet maandag weer naar mijn werk."
+    draft = _draft(BIKES, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "je achterband" in draft, draft
+    from dataclasses import replace
+
+    shop = replace(BIKES, faq=[FaqItem("Verkopen jullie kinderfietsen?", "Ja, vanaf 12 inch, ook tweedehands.")])
+    text = "Verkopen jullie ook kinderfietsen? Mijn kleindochter wordt zes en wil er graag zelf een uitzoeken."
+    draft = _draft(shop, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "12 inch" in draft and "kleindochter" in draft, draft
+    no = "Hebben jullie ook kinderzitjes? Mijn dochter van 2 gaat voortaan mee."
+    draft = _draft(BIKES, "uitkomst_vraag_beantwoorden", no).text or ""
+    assert "welkom" not in draft, draft  # the profile does not say: no welcome before the answer is known
