@@ -165,7 +165,13 @@ _WISH_ER = re.compile(
 # 'Tip: met een scherm en een vergaderhoek worden jullie ...': the things the tip names.
 _WISH_TIP = re.compile(
     r"\b(?:tip|idee|suggestie)\s*:\s*(?:met\s+)?(?P<what>(?:een|meer|wat|de|het)\s+[^?!.,:]+?)\s+"
-    r"(?:worden|wordt|zijn|is|kunnen|krijgen|maken|trekken|hebben)\b",
+    r"(?:erbij\s+|ook\s+)?(?:worden|wordt|zijn|is|kunnen|krijgen|maken|trekken|hebben|zou|zouden|zal|zullen)\b",
+    re.I,
+)
+# 'Misschien eens op maandagvoormiddag open?': a wish for other hours, named as 'om ... open te zijn'.
+_WISH_HOURS = re.compile(
+    r"\b(?:misschien|wellicht|anders)\s+(?:eens\s+|ook\s+|een\s+keer\s+)*(?P<what>(?:op|in|tijdens|'s)\s+[^?!.,]{2,30}?)"
+    r"\s+(?P<state>open|langer\s+open|eerder\s+open)\s*[?!.]",
     re.I,
 )
 _MODALS = word_set("kunnen willen gaan")
@@ -187,15 +193,27 @@ def _te(verb: str) -> str:
 _PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
 
 
-def wish_clause(text: str) -> str:
-    """What a suggestion asks for, as 'om ... te <verb>' ('om ook op maandag open te zijn', 'om ook een
-    vega versie te maken'); '' when the suggestion has another shape."""
+def _wish_shape(text: str) -> str:
+    """A suggestion with a shape of its own: 'idee om ...', 'zou er een ... bij kunnen', 'tip: ...', 'misschien
+    eens op maandag open?'; '' otherwise."""
     found = _WISH_OM.search(text)
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
     thing = _WISH_ER.search(text) or _WISH_TIP.search(text)
     if thing and len(thing.group("what").split()) <= 10:
         return f"voor {' '.join(thing.group('what').split())}"
+    hours = _WISH_HOURS.search(text)
+    if hours:
+        return f"om {' '.join(hours.group('what').split())} {' '.join(hours.group('state').split())} te zijn"
+    return ""
+
+
+def wish_clause(text: str) -> str:
+    """What a suggestion asks for, as 'om ... te <verb>' ('om ook op maandag open te zijn', 'om ook een
+    vega versie te maken'); '' when the suggestion has another shape."""
+    shaped = _wish_shape(text)
+    if shaped:
+        return shaped
     found = _WISH_ZOU.search(text)
     if not found:
         return ""

@@ -110,3 +110,14 @@ def test_the_reason_behind_a_question_is_said_back() -> None:
     no = "Hebben jullie ook kinderzitjes? Mijn dochter van 2 gaat voortaan mee."
     draft = _draft(BIKES, "uitkomst_vraag_beantwoorden", no).text or ""
     assert "welkom" not in draft, draft  # the profile does not say: no welcome before the answer is known
+
+
+def test_a_suggestion_is_named_in_its_other_shapes() -> None:
+    from app.domain.draft_questions import wish_clause
+
+    assert wish_clause("Kleine tip: een fietspomp bij de deur zou handig zijn.") == "voor een fietspomp bij de deur"
+    assert wish_clause("Fijne zaak! Misschien eens op zaterdagmiddag langer open?") == (
+        "om op zaterdagmiddag langer open te zijn"
+    )
+    draft = _draft(BIKES, "uitkomst_bedank_publiek_suggestie", "Top service. Misschien ook op zondag open?").text or ""
+    assert "zondag" in draft, draft
