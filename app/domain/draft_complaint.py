@@ -51,6 +51,8 @@ _PESTS = {
     "kakkerlak": "ongedierte",
     "ongedierte": "ongedierte",
 }
+# Second points that name what went wrong; two of them may both be said back.
+_NAMED_CUES = frozenset({"missing_item", "cold_food", "wrong_item"})
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
     r"\b(?:eindafrekening|vakantiegeld|loon|salaris|overuren|uren|eindejaarsuitkering|dertiende maand|"
@@ -480,13 +482,20 @@ class ComplaintDrafting(DraftBase):
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
 
     def _cue(self, text: str, seed: str) -> str:
-        """The line for the first second point of a complaint (resources/complaint_cues.toml), or ''."""
+        """The lines for the (at most two) second points of a complaint (resources/complaint_cues.toml), or ''.
+        Two only when both name what went wrong ('lauw', 'de saté ontbrak'), not a second feeling."""
+        lines: list[tuple[str, str]] = []
         for shape in shipped_complaint_cues():
             found = shape.values(text)
-            if found is not None:
-                values = {k: re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
-                return self._line("complaint_cue", shape.id, seed, values)
-        return ""
+            if found is None or shape.id in {line_id for line_id, _ in lines}:
+                continue
+            if lines and not {shape.id, lines[0][0]} <= _NAMED_CUES:
+                continue
+            values = {k: re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
+            lines.append((shape.id, self._line("complaint_cue", shape.id, seed, values)))
+            if len(lines) == 2:
+                break
+        return " ".join(line for _, line in lines)
 
     def _with_condolence(self, topics: TopicAnalysis, parts: list[Part], seed: str) -> list[Part]:
         """'gecondoleerd met het verlies van je vader' names him; the complaint then says 'de uitvaart'."""

@@ -121,3 +121,12 @@ def test_a_suggestion_is_named_in_its_other_shapes() -> None:
     )
     draft = _draft(BIKES, "uitkomst_bedank_publiek_suggestie", "Top service. Misschien ook op zondag open?").text or ""
     assert "zondag" in draft, draft
+
+
+def test_cold_food_and_a_missing_dish_are_both_said_back() -> None:
+    diner = BusinessProfile(
+        name="Eethuis De Hoek", kind="restaurant", signers=["Mo"], voice="wij", register="je", email="mo@dehoek.nl"
+    )
+    text = "Gisteren bezorgd: de pizza's waren koud en het knoflookbrood zat er niet bij. Voor 45 euro!"
+    draft = _draft(diner, "uitkomst_herstel", text).text or ""
+    assert "koud" in draft and "het knoflookbrood" in draft, draft
