@@ -135,7 +135,10 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
-        **dict.fromkeys(("wrong_item", "injury", "allergen_asked", "missing_item", "cold_food"), frozenset({"waarde"})),
+        **dict.fromkeys(
+            ("wrong_item", "injury", "allergen_asked", "missing_item", "cold_food", "hurt_part", "test_asked"),
+            frozenset({"waarde"}),
+        ),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},

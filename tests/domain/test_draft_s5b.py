@@ -130,3 +130,17 @@ def test_cold_food_and_a_missing_dish_are_both_said_back() -> None:
     text = "Gisteren bezorgd: de pizza's waren koud en het knoflookbrood zat er niet bij. Voor 45 euro!"
     draft = _draft(diner, "uitkomst_herstel", text).text or ""
     assert "koud" in draft and "het knoflookbrood" in draft, draft
+
+
+def test_the_hurt_body_part_and_the_test_asked_for_are_said_back() -> None:
+    text = "Na jullie onderhoud schoot mijn ketting eraf en ik ben gevallen. Pols gekneusd, ik kan niet werken."
+    draft = _draft(BIKES, "uitkomst_herstel", text).text or ""
+    assert "je pols" in draft and "030-7654321" in draft, draft
+    salon = BusinessProfile(
+        name="Salon Mira", kind="kapsalon", signers=["Mira"], voice="ik", register="u", phone="040-2223344"
+    )
+    text = (
+        "Ik had bij het boeken om een allergietest gevraagd, toch meteen geverfd en nu zit mijn hoofdhuid vol bulten."
+    )
+    draft = _draft(salon, "uitkomst_herstel", text, platform="google").text or ""
+    assert "allergietest" in draft and "040-2223344" in draft, draft
