@@ -221,7 +221,10 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("product", "compliment_product", "guilty_product", "more_often_product", "comparison_product"), _TOPIC
         ),
-        **dict.fromkeys(("transformation", "comparison", "more_often", "score"), frozenset({"van", "naar"})),
+        **dict.fromkeys(
+            ("transformation", "comparison", "more_often", "score", "instead_of", "outdone"), frozenset({"van", "naar"})
+        ),
+        "outdone_product": _TOPIC | {"naar"},
     },
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},

@@ -144,3 +144,14 @@ def test_the_hurt_body_part_and_the_test_asked_for_are_said_back() -> None:
     )
     draft = _draft(salon, "uitkomst_herstel", text, platform="google").text or ""
     assert "allergietest" in draft and "040-2223344" in draft, draft
+
+
+def test_a_joke_gets_a_light_reply_that_plays_on_it() -> None:
+    text = "Sinds de nieuwe banden is mijn fiets sneller dan ik 😂 Ik moet nu echt gaan trainen."
+    out = Drafter(BIKES, analyser=analyse_topics).draft("uitkomst_grap", text, author="Lies", platform="instagram")
+    said = f"{out.text or ''} {out.optional or ''}"
+    assert "sneller" in said, said
+    text = "Ik kwam voor een beetje bijwerken en nu noemen mijn collega's me 'baas' in plaats van 'stagiair' 😅"
+    out = Drafter(BIKES, analyser=analyse_topics).draft("uitkomst_grap", text, author="Lies", platform="x")
+    said = f"{out.text or ''} {out.optional or ''}"
+    assert "stagiair" in said and "baas" in said, said
