@@ -62,8 +62,18 @@ _OFFER_VERBS = word_set(
     "hebben hebt heeft verkopen verkoopt doen doet maken maakt repareren repareert leveren levert verhuren "
     "verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
 )
-# Offer verbs that say the service itself: said back as 'het verhuren van fietsen' (infinitive forms only).
-_DOING_VERBS = word_set("verhuren repareren leveren organiseren verzorgen plaatsen installeren bezorgen")
+# Offer verbs that say the service itself, and the noun that says it back ('Verhuren jullie ook
+# fietsen?' → 'de verhuur van fietsen'); infinitive forms only.
+_DOING_VERBS = {
+    "verhuren": "de verhuur",
+    "repareren": "de reparatie",
+    "leveren": "de levering",
+    "bezorgen": "de bezorging",
+    "installeren": "de installatie",
+    "plaatsen": "de plaatsing",
+    "organiseren": "het organiseren",
+    "verzorgen": "het verzorgen",
+}
 # Words that point back at what was said before the question ('Doet u zoiets?').
 _POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks")
 _ARTICLES = word_set("de het een")
@@ -121,7 +131,7 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
                 continue
             words = strip_emoji(match.group("what").split(",")[0]).split()
             if verb in _DOING_VERBS and words and words[0].lower() not in _ARTICLES:
-                words = ["het", verb, "van", *words]  # 'Verhuren jullie ook fietsen?' → 'het verhuren van fietsen'
+                words = [*_DOING_VERBS[verb].split(), "van", *words]  # 'Verhuren jullie ook fietsen?'
         if len(words) == 1 and words[0].lower() in _POINTERS:
             continue  # 'Doet u zoiets?', 'Wat kost dat?': what it is was said before the question
         while (
