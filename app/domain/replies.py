@@ -136,7 +136,16 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
         **dict.fromkeys(
-            ("wrong_item", "injury", "allergen_asked", "missing_item", "cold_food", "hurt_part", "test_asked"),
+            (
+                "wrong_item",
+                "injury",
+                "allergen_asked",
+                "missing_item",
+                "cold_food",
+                "hurt_part",
+                "test_asked",
+                "hair_wrong",
+            ),
             frozenset({"waarde"}),
         ),
     },

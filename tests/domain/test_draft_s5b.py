@@ -155,3 +155,10 @@ def test_a_joke_gets_a_light_reply_that_plays_on_it() -> None:
     out = Drafter(BIKES, analyser=analyse_topics).draft("uitkomst_grap", text, author="Lies", platform="x")
     said = f"{out.text or ''} {out.optional or ''}"
     assert "stagiair" in said and "baas" in said, said
+
+
+def test_what_went_wrong_with_a_haircut_is_named() -> None:
+    salon = BusinessProfile(name="Knipperij Noord", kind="kapsalon", signers=["Sem"], voice="ik", register="je")
+    text = "Gisteren geknipt bij jullie en mijn kuif staat nu echt helemaal scheef. Niet blij mee."
+    draft = _draft(salon, "uitkomst_herstel", text).text or ""
+    assert "kuif" in draft, draft
