@@ -252,12 +252,15 @@ def feature_weights(pipe: Any, features: Features) -> numpy.ndarray:
 
 class SentenceFlags:
     """Scores the flags on every sentence as well as on the whole comment and keeps the
-    strongest, so a threat counts wherever it stands. Text without words gets no flag."""
+    strongest, so a threat counts wherever it stands. Text without words gets no flag.
+    ``per_sentence``: the flags read this way (None: all); the others are read on the whole
+    comment only, where the context stays (counter-speech, a quote, a negation in another sentence)."""
 
-    def __init__(self, nlp: Language, name: str, source: str) -> None:
+    def __init__(self, nlp: Language, name: str, source: str, per_sentence: list[str] | None = None) -> None:
         self.name = name
         self.nlp = nlp
         self.source = source
+        self.per_sentence = None if per_sentence is None else frozenset(per_sentence)
 
     def __call__(self, doc: Doc) -> Doc:
         pipe = self.nlp.get_pipe(self.source)
@@ -274,6 +277,8 @@ class SentenceFlags:
             logits = linear_scores(pipe, [span_features(doc, s, e, params) for s, e in spans])
             probs = 1.0 / (1.0 + numpy.exp(-logits))
             for j, label in enumerate(labels):
+                if self.per_sentence is not None and label not in self.per_sentence:
+                    continue
                 i = int(numpy.argmax(probs[:, j]))
                 if float(probs[i, j]) > doc.cats.get(label, 0.0):
                     doc.cats[label] = float(probs[i, j])
@@ -321,9 +326,9 @@ class Calibration:
         return self.from_bytes((Path(path) / "calibration.json").read_bytes())
 
 
-@Language.factory("rw_sentence_flags", default_config={"source": "flags"})
-def make_sentence_flags(nlp: Language, name: str, source: str) -> SentenceFlags:
-    return SentenceFlags(nlp, name, source)
+@Language.factory("rw_sentence_flags", default_config={"source": "flags", "per_sentence": None})
+def make_sentence_flags(nlp: Language, name: str, source: str, per_sentence: list[str] | None) -> SentenceFlags:
+    return SentenceFlags(nlp, name, source, per_sentence)
 
 
 @Language.factory("rw_calibrate", default_config={"labels": []})
