@@ -166,6 +166,18 @@ class Assistant:
         return results
 
     def _docs(self, texts: list[str]) -> list[Any]:
+        """The texts through the pipeline, a batch at a time. Empty texts go in a batch of their
+        own: spaCy's textcat scores a batch of only empty docs as all zeros (a doubt between all
+        labels), an empty doc among others from its shape features; so "" gets the same alone as
+        in a batch."""
+        empty = [i for i, text in enumerate(texts) if not text]
+        if not empty or len(empty) == len(texts):
+            return self._run(texts)
+        filled = iter(self._run([text for text in texts if text]))
+        blank = iter(self._run([""] * len(empty)))
+        return [next(blank) if not text else next(filled) for text in texts]
+
+    def _run(self, texts: list[str]) -> list[Any]:
         docs = []
         for text in texts:
             doc = self.nlp.make_doc(text)
