@@ -577,7 +577,10 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 def token_contributions(weights: numpy.ndarray, features: Features, n_tokens: int) -> numpy.ndarray:
     """Per-token contribution to each output (n_tokens x n_outputs), given each feature's
     weight row (n_features x n_outputs: the model's own weight times the feature value)."""
-    result = numpy.zeros((n_tokens, weights.shape[1]), dtype="float32")
+    n_out = weights.shape[1]
+    result = numpy.zeros(n_tokens * n_out, dtype="float32")
     if len(features.occ_feature):
-        numpy.add.at(result, features.occ_token, weights[features.occ_feature] * features.occ_share[:, None])
-    return result
+        # Flat indices: numpy's quick path for add.at; each cell adds its parts in the same order.
+        cells = (features.occ_token[:, None] * n_out + numpy.arange(n_out)).ravel()
+        numpy.add.at(result, cells, (weights[features.occ_feature] * features.occ_share[:, None]).ravel())
+    return result.reshape(n_tokens, n_out)
