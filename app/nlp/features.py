@@ -222,7 +222,9 @@ def _group(
         empty = numpy.zeros(0, dtype="int64")
         starts = numpy.zeros(n_segments + 1, dtype="int64")
         return numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="float32"), empty, numpy.zeros(0, "float32"), starts
-    order = numpy.lexsort((keys, segment))
+    # The segments lie one after the other (``segment`` does not decrease): sort within each.
+    bounds = numpy.searchsorted(segment, numpy.arange(n_segments + 1)).tolist()
+    order = numpy.concatenate([numpy.argsort(keys[a:b]) + a for a, b in itertools.pairwise(bounds) if b > a])
     sorted_keys, sorted_segment = keys[order], segment[order]
     new = numpy.empty(len(keys), dtype=bool)
     new[0] = True
@@ -234,7 +236,7 @@ def _group(
     numpy.cumsum(numpy.bincount(unique_segment, minlength=n_segments), out=starts[1:])
     counts = numpy.bincount(inverse, weights=weights, minlength=len(unique))
     vals = 1.0 + numpy.log(counts)
-    bounds = starts.tolist()
+    bounds = starts.tolist()  # now of the unique keys
     norms = numpy.ones(n_segments, dtype="float64")
     for i in numpy.unique(unique_segment).tolist():
         part = vals[bounds[i] : bounds[i + 1]]
