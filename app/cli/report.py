@@ -55,7 +55,14 @@ def _report(args: argparse.Namespace, out: IO[str]) -> int:
     with open_store(args, read_only_ok=True) as store:
         queries = ReportQueries(store)
         if suffix == ".csv":
-            rows = anonymised_fields(queries.iter_month_fields(month), args.anonymise, queries.month_authors(month))
+            from app.domain.anonymise_pool import pool_workers, pooled_anonymised_fields
+
+            fields, authors = queries.iter_month_fields(month), queries.month_authors(month)
+            workers = pool_workers(queries.totals(month).count) if args.anonymise != "namen" else 0
+            if workers:
+                rows = pooled_anonymised_fields(fields, args.anonymise, authors, workers=workers)
+            else:
+                rows = anonymised_fields(fields, args.anonymise, authors)
             with atomic_output(target, encoding=CSV_ENCODING, newline="", history=store.path) as handle:
                 count = write_csv_fields(rows, handle)
             out.write(f"{count} zaken van {month} naar {target} ({time.perf_counter() - started:.1f} s)\n")

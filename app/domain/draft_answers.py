@@ -14,11 +14,12 @@ from app.domain.draft_facts import (
     key_words,
     match_faq,
 )
-from app.domain.draft_questions import question_sentences
+from app.domain.draft_questions import claim_of, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import MONTH_NAMES
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 _DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -80,7 +81,7 @@ class AnswerDrafting(DraftBase):
             written and " " not in holiday and written.group(0)[:1].isupper()
         ):  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
             holiday = written.group(0)
-        with_prep = f"{holiday_preposition(holiday)} {holiday}"
+        with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
         capital = with_prep[:1].upper() + with_prep[1:]
         return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
 
@@ -111,6 +112,13 @@ class AnswerDrafting(DraftBase):
         names = holiday_names(holiday)
         values = self._holiday_values(holiday)
         for day, value in self.profile.holiday_entries():
+            if _RANGE.search(day) and (any(n in normalise(day) for n in names) or _in_range(names, day)) and value:
+                # '27 december t/m 2 januari: vakantie, dicht': the days said as the profile says them
+                rest = re.sub(r"\s*[,;]?\s*\b(?:dicht|gesloten)\b\s*[,;]?\s*", " ", value, flags=re.I).strip(" ,;.")
+                key = "holiday_closed_range" if rest != value.strip(" ,;.") else "holiday_range"
+                return self._line(
+                    "question", key, seed, {**values, "waarde": f"{day.strip()} ({rest})" if rest else day.strip()}
+                )
             if any(n in normalise(day) for n in names):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
@@ -165,14 +173,14 @@ class AnswerDrafting(DraftBase):
                 return day, qt.id, suggestions
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
-                answer = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": value})
+                answer = self._field_said(qt, value, "answer", seed)
                 return answer, qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
         if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
             value = self.profile.value(qt_match.field).rstrip(".")
-            answer = render(pick(qt_match.answer, seed, f"answer.{qt_match.id}"), self.tone, {"waarde": value})
+            answer = self._field_said(qt_match, value, "answer", seed)
             return answer, qt_match.id, suggestions
         hours = self.profile.value("opening_hours").rstrip(".")
         # the day must be in what was asked: 'Kan ik ergens parkeren? Ik kom zaterdag' asks no opening hours
@@ -195,8 +203,14 @@ class AnswerDrafting(DraftBase):
             holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         if fact:
-            key = "fact_wrong" if _denies(text, topics, fact[0], self._lemmas_of) else "fact"
-            line = self._line("rumour", key, seed, {"feit": fact[1]})
+            other = self._other_fact(topics, fact[0])
+            values = [fact[0], *(other[:1] if other else [])]
+            said = f"{fact[1]} {other[1]}" if other else fact[1]
+            # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
+            also = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1, besides=said)
+            wrong = not also and any(_denies(text, topics, v, self._lemmas_of) for v in values)
+            said = f"{said} {_without_yes(also[1])}" if also else said
+            line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
             return line, line, True
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         if covered is None and self.profile.faq:
@@ -208,24 +222,50 @@ class AnswerDrafting(DraftBase):
         if covered:
             line = self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
             return line, line, True  # 'Zijn honden toegestaan? Ja, ...'
+        claim = claim_of(text)
+        if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
+            return (
+                self._line("rumour", "correction_claim", seed, {"vraag": claim}),
+                self._line("rumour", "short", seed),
+                False,
+            )
         return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
+
+    def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:
+        """A second subject of a rumour the profile fills ('niet eens pinnen en parkeren is onmogelijk':
+        paying and parking), when the comment shares a key word with that field ('pinnen' ~ 'pinnen en
+        contant'), so 'betalen om te parkeren' does not bring in how to pay."""
+        said = key_words(" ".join(topics.lemmas), self._lemmas_of)
+        for subject in topics.subjects:
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            value = self.profile.value(qt.field).rstrip(".") if qt is not None else ""
+            if qt is None or not value or value == first or not said & key_words(value, self._lemmas_of):
+                continue
+            return value, self._field_said(qt, value, "fact", value)
+        return None
 
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
         correction, short, known = self._correction(topics, seed, text)
         if self.profile.website.strip():
-            source = source_short = self._line("rumour", "source_site", seed, {"kanaal": self.profile.website.strip()})
+            # 'Het staat ook op de site' only follows a fact; after a slot the site is where news is
+            key = "source_site" if known else "source_site_news"
+            source = source_short = self._line("rumour", key, seed, {"kanaal": self.profile.website.strip()})
         else:
             source = self._line("rumour", "source", seed)
             source_short = self._line("rumour", "source_short", seed)
         # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
         # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
         first = topics.products[0] if topics.products else None
+        claim = "_claim" if "?" not in text else ""  # a claim, not a question: no 'goed dat je het navraagt'
         if first is not None and not first.wished and not first.guessed and not known:
-            opening = self._line("rumour", "opening_about", seed, {"onderwerp": topics.products[0].definite})
+            opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
         else:
-            opening = self._line("rumour", "opening", seed)
+            opening = self._line("rumour", f"opening{claim}", seed)
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
-        known_here = known or topics.closure or topics.occasion == "afscheid"
+        # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
+        # rest the business's own word is the source, and one slot to fill is enough.
+        outside = topics.is_safety or "hygiene" in topics.problems
+        known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source, source_short = self._line("rumour", "source_own", seed), ""
@@ -235,6 +275,31 @@ class AnswerDrafting(DraftBase):
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
+
+
+# A holiday entry for a range of days ('27 december t/m 2 januari').
+_RANGE = re.compile(r"\b(?:t/m|tot en met|tot)\b|\d\s*[–-]\s*\d+\s+[a-z]", re.I)
+
+
+_MONTHS = MONTH_NAMES
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b", re.I)
+
+
+def _in_range(names: set[str], day: str) -> bool:
+    """Whether a date among a holiday's names ('27 december') falls in a profile's range of days
+    ('24 december t/m 1 januari'), also across the turn of the year."""
+    ends = [(_MONTHS.index(m.lower()), int(d)) for d, m in _DATE.findall(day)]
+    if len(ends) != 2:
+        return False
+    first, last = ends
+    for name in names:
+        found = _DATE.fullmatch(name.strip())
+        if found is None:
+            continue
+        when = (_MONTHS.index(found.group(2).lower()), int(found.group(1)))
+        if (first <= when <= last) if first <= last else (when >= first or when <= last):
+            return True
+    return False
 
 
 def _without_names(part: str, names: set[str]) -> str:

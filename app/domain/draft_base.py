@@ -3,16 +3,18 @@ the noun phrases for what the writer named ('de eenhoorntaart voor je dochter').
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_facts import key_words, simple_lemmas
+from app.domain.draft_facts import hours_on, key_words, simple_lemmas
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
-from app.domain.replies import Platform, ReplyTemplates, Tone, pick, render, shipped_templates
+from app.domain.replies import Platform, ReplyTemplates, Tone, Topic, pick, render, shipped_templates
 from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped_topic_data
 
@@ -22,6 +24,8 @@ _PRICE_WORDS = frozenset(
     {"euro", "prijs", "prijz", "duur", "duurder", "extra", "kost", "kosten", "toeslag", "tarief", "goedkoper", "cent"}
 )
 _PAY_WORDS = frozenset({"betalen", "betaal", "betaalt", "betaald", "euro", "extra", "per"})
+# A profile value the owner wrote as a sentence: it has its own subject and verb.
+_CLAUSE = re.compile(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", re.I)
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
 
 
@@ -92,11 +96,11 @@ class DraftBase:
         key = f"{plat.style}_{self.tone.register}_{'named' if name else 'anonymous'}"
         return self._line("greeting", key, seed, {"naam": name})
 
-    def _signoff(self, plat: Platform, seed: str) -> str:
+    def _signoff(self, plat: Platform, seed: str, *, serious: bool = False) -> str:
+        """The sign-off of the platform's style; under a safety case a warm one, never a curt 'Groet'."""
         signer = self.profile.signer or self._note("signer_missing")
-        line = self._line(
-            "signoff", f"{plat.style}_{self.tone.register}", seed, {"ondertekenaar": signer, "bedrijf": ""}
-        )
+        section = "signoff_serious" if serious else "signoff"
+        line = self._line(section, f"{plat.style}_{self.tone.register}", seed, {"ondertekenaar": signer, "bedrijf": ""})
         if plat.style == "formal" and self.profile.name:
             line += f"\n{self.profile.name}"
         return line
@@ -202,10 +206,21 @@ class DraftBase:
             if concept is None or qt is None:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
+            if rumour and qt.field == "opening_hours":
+                value = hours_on(value, " ".join(topics.times)) or value  # the day the rumour names
             if value and self._about_field(subject, topics, value):
-                said = pick(qt.fact, value, f"fact.{qt.id}")
-                return value, render(said, self.tone, {"waarde": value})
+                return value, self._field_said(qt, value, "fact", value)
         return None
+
+    def _field_said(self, qt: Topic, value: str, kind: str, seed: str) -> str:
+        """A profile field said as a sentence: the question topic's frame ('We zijn open op ...'), or the
+        value itself when the owner wrote it as a sentence ('de salon is gelijkvloers' → 'De salon is
+        gelijkvloers.'), which no frame can hold."""
+        value = value.strip().rstrip(".")
+        if _CLAUSE.search(value):
+            return f"{value[:1].upper()}{value[1:]}."
+        lines = qt.fact if kind == "fact" else qt.answer
+        return render(pick(lines, seed, f"{kind}.{qt.id}"), self.tone, {"waarde": value})
 
     def _about_field(self, subject: str, topics: TopicAnalysis, value: str) -> bool:
         """Whether the comment's key words are about the profile field of ``subject``: '10 euro extra
@@ -232,6 +247,10 @@ class DraftBase:
             )
 
         kept = tuple(m for m in topics.products if not business(m.text))
-        return topics if len(kept) == len(topics.products) else replace(topics, products=kept)
+        # only the services this kind of business delivers: no 'na de behandeling' at a restaurant
+        services = shipped_kinds().services(self.profile, topics.services)
+        if len(kept) == len(topics.products) and services == topics.services:
+            return topics
+        return replace(topics, products=kept, services=services)
 
     # -- per outcome

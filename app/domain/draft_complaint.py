@@ -9,6 +9,8 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
@@ -72,6 +74,18 @@ _PROMISE = re.compile(
     r"\b(gratis|kosteloos|inbegrepen)\b",
     re.I,
 )
+# An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
+_AMOUNT = re.compile(
+    r"(?:€\s?(?P<n>\d+(?:[.,]\d{1,2})?)|(?P<m>\d+(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
+    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+[a-zà-ÿ]+))?",
+    re.I,
+)
+
+
+def _euros(found: re.Match[str]) -> float:
+    return float((found.group("n") or found.group("m")).replace(",", "."))
+
+
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
@@ -83,13 +97,19 @@ class ComplaintDrafting(DraftBase):
             return self._employee(topics, plat, seed)
         tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
         if topics.is_safety:
-            return self._safety(topics, plat, seed, tried)
+            return self._safety(topics, plat, seed, tried, text)
+        if topics.tried and topics.concept == "wachttijd" and len(topics.problems) > 1:
+            # 'Drie weken geleden gemaild over € 240 te veel; hoe lang moet ik nog wachten?': the wait is for
+            # the answer (the line about the unanswered mail says sorry for it), the bill is the complaint
+            other = next(c for c in topics.problems if c != "wachttijd")
+            known = shipped_topic_data().concept(other)
+            topics = replace(topics, concept=other, topic=known.topic if known and known.topic else topics.topic)
         products = topics.products
         if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
             topics = replace(topics, products=(*products[1:], products[0]))
         parts, channel, topic_id = self._ordinary(
-            topics, plat, details, seed, tried, _DISPUTED.search(text) is not None
+            topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text
         )
         promised = _PROMISE.search(text)
         if promised:
@@ -115,13 +135,15 @@ class ComplaintDrafting(DraftBase):
 
     # -- safety
 
-    def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part]) -> Composed:
+    def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
         concept = topics.safety[0] if topics.safety else "hygiene"
         if concept == "hoofdhuid" and topics.people and not {"huid", "hoofdhuid"} & set(topics.lemmas):
             concept = (
                 "letsel"  # 'blaren op de vingers van mijn zoontje': an injury to someone else, not a skin reaction
             )
         empathy = self._safety_empathy(topics, concept, self._safety_values(topics, concept), seed)
+        cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
+        empathy = f"{empathy} {cue}" if cue else empathy
         contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
         parts = [
             Part("empathy", empathy, True, self._line("safety", "short", seed)),
@@ -324,10 +346,12 @@ class ComplaintDrafting(DraftBase):
         return self._line("complaint", "order_public" if orders else "order_unknown", seed)
 
     def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> Part:
+        # the slot's examples fit the kind of business (resources/kinds.toml): no 'opnieuw versturen' at a salon
+        examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
         text = (
-            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone)
+            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone, examples)
             if topic is not None and topic.solution
-            else self._line("complaint", "solution", seed)
+            else self._line("complaint", "solution", seed, examples)
         )
         terms = self.profile.value("return_terms").rstrip(".")
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
@@ -349,6 +373,7 @@ class ComplaintDrafting(DraftBase):
         seed: str,
         tried: list[Part],
         disputed: bool = False,
+        text: str = "",
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
         empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
@@ -358,11 +383,13 @@ class ComplaintDrafting(DraftBase):
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too.
             person = {"persoon": f"{self._poss} {topics.people[0]}"}
             empathy = f"{empathy} {self._line('complaint', 'person_too', seed, person)}"
+        empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
         # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
-        chosen = topic is not None and topic.id == "prijs" and bool(_RAISED & set(topics.lemmas)) and not topics.tried
+        priced = bool(_RAISED & set(topics.lemmas)) or amount
+        chosen = topic is not None and topic.id == "prijs" and priced and not topics.tried
         if disputed or chosen:
             # a price: the empathy understands already ('dat je schrok van de prijs')
             understand = "" if chosen and not disputed else self._line("complaint", "understand", seed)
@@ -374,11 +401,18 @@ class ComplaintDrafting(DraftBase):
             follow = Part("next", self._follow_up(details, plat, seed), False)
         solution = self._solution(topics, topic, seed)
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
-        if variant == "a":
+        if plat.style == "chat":
+            # A chat reply is short and quick: what went wrong, sorry, where to continue; the
+            # proposal and the investigation are for the private conversation.
+            apology_first = variant == "b" and not tried
+            parts = (
+                [apology, empathy_part, *tried, contact] if apology_first else [empathy_part, *tried, apology, contact]
+            )
+        elif variant == "a":
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":
             parts = [apology, empathy_part, *tried, follow, solution, contact]
-        elif tried or disputed or (topic is not None and topic.id == "prijs"):
+        elif tried or cue or disputed or (topic is not None and topic.id == "prijs"):
             parts = [empathy_part, *tried, apology, follow, solution, contact]  # no thanks for 'reporting'
         else:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
@@ -386,6 +420,37 @@ class ComplaintDrafting(DraftBase):
         if topics.occasion == "rouw" and topics.owner:
             parts = self._with_condolence(topics, parts, seed)
         return parts, channel, topic.id if topic else "overig"
+
+    def _said_back(
+        self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str, tried: bool
+    ) -> tuple[str, bool, str]:
+        """(empathy, whether it is about an amount the writer finds too high, the cue said): the amount
+        ('85 euro voor een binnenband vind ik straf'), how long the writer waited ('al drie weken') and
+        the complaint's second point ('niemand heeft mij gebeld') are said back, not skipped."""
+        # the largest amount named: 'Offerte was € 60, factuur was € 145' is about the 145
+        amounts = list(_AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
+        found = max(amounts, key=_euros) if amounts else None
+        if found and not (found.group("wat") or not topics.products):
+            found = None  # '18 euro' beside the thing named: the empathy names the thing
+        amount = found is not None and topics.concept != "teveel"
+        if found and amount and not topics.tried:
+            what = f" voor {found.group('wat')}" if found.group("wat") else ""
+            said = f"€ {found.group('n') or found.group('m')}{what}"
+            empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
+        waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
+        if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
+            empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
+        cue = "" if tried else self._cue(text, seed)
+        return (f"{empathy} {cue}" if cue else empathy), amount, cue
+
+    def _cue(self, text: str, seed: str) -> str:
+        """The line for the first second point of a complaint (resources/complaint_cues.toml), or ''."""
+        for shape in shipped_complaint_cues():
+            found = shape.values(text)
+            if found is not None:
+                values = {k: re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
+                return self._line("complaint_cue", shape.id, seed, values)
+        return ""
 
     def _with_condolence(self, topics: TopicAnalysis, parts: list[Part], seed: str) -> list[Part]:
         """'gecondoleerd met het verlies van je vader' names him; the complaint then says 'de uitvaart'."""

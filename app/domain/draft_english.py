@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_facts import english_label, match_faq, same_words
 from app.domain.draft_names import first_name
+from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
-from app.domain.language import english_asked_about, english_object, english_safety, english_tried
+from app.domain.language import ENGLISH, english_asked_about, english_object, english_safety, english_tried
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
 
@@ -31,6 +33,18 @@ _WAITED = re.compile(
     r"(?P<long>an?|one|two|three|\d+|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
     re.I,
 )
+# What an English rumour claims: 'I heard (that) you're closing down next month'.
+_CLAIM = re.compile(
+    r"\b(?:heard|read|saw|told|says|said|is it true)\b\s+(?:me\s+)?(?:that\s+)?(?P<claim>[^.?!]{8,140}?)\s*[.?!]", re.I
+)
+# Words that make a guessed English object no thing ('the took forever').
+_NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
+# The key of the part that holds an answer from the (Dutch) profile in an English draft.
+PROFILE_ANSWER = "answer_profile"
+# A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
+_YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!]*", re.I)
+# A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
+_ENGLISH_FAQ = 0.5
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -50,6 +64,8 @@ class EnglishDrafting(DraftBase):
         self, kind: str, topics: TopicAnalysis, text: str, plat: Platform, seed: str
     ) -> tuple[list[Part], str | None]:
         about = english_object(text)
+        if _NO_OBJECT.search(about):
+            about = ""  # 'Food took forever': a verb, not a thing to name
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel":
             safety = topics.is_safety or english_safety(text)
@@ -63,7 +79,8 @@ class EnglishDrafting(DraftBase):
                 line = self._line("english", "wait", seed, {"waarde": how})
                 empathy = f"{empathy} {line[:1].upper()}{line[1:]}"
             # Safety: no proposal in public, only the call.
-            solution = Part("solution", "" if safety else self._line("english", "solution", seed), not safety, "")
+            brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
+            solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
             return [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact], channel
         if kind == "bedanken":
             stay = any(k in self.profile.kind.lower() for k in _STAY_KINDS)
@@ -81,11 +98,57 @@ class EnglishDrafting(DraftBase):
                 parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
             return parts, None
         if kind == "rechtzetten":
+            claim = _CLAIM.search(text)  # 'I heard you're closing down next month?': the slot names it
+            if claim:
+                values = {"vraag": " ".join(claim.group("claim").split())}
+                return [Part("correction", self._line("english", "rumour_claim", seed, values), True)], None
             return [Part("correction", self._line("english", "rumour", seed), True)], None
         asked = english_asked_about(text)
+        known = self._english_known(text)
+        ready = self._english_ready(text)
+        if ready:  # already in English (a holiday closed or open)
+            return [Part("answer", ready, True)], None
+        if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
+            return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)], None
         if asked:  # 'Thanks for your question about cargo bikes!'
             return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)], None
         return [Part("answer", self._line("english", "question", seed), True)], None
+
+    def _english_ready(self, text: str) -> str:
+        """An answer the profile gives already in English (the drafter fills this in for holidays)."""
+        return ""
+
+    def _english_known(self, text: str) -> str:
+        """The answer from the profile to an English question: a FAQ entry matched on the question's
+        words made Dutch by resources/synonyms.toml ('rent out bikes' ~ 'Verhuur je ook fietsen?'), else the
+        profile field a word names ('parking' → parkeren); '' when the profile has none."""
+        asked = question_sentences(text) or (text,)
+        words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH]
+        found = match_faq(words, self.profile, self._lemmas_of) if self.profile.faq else None
+        if found and found[1] >= _ENGLISH_FAQ:
+            return found[0]
+        said = set(same_words(words))
+        topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
+        return self.profile.value(topic.field).strip() if topic is not None else ""
+
+    def _english_about(self, text: str) -> str:
+        """What an English question asks about, as the reply names it: the words of the question
+        ('cargo bikes'), else the English label of the profile field it asks for ('wheelchair access')."""
+        asked = english_asked_about(text)
+        if asked:
+            return asked
+        question = (question_sentences(text) or (text,))[0]
+        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
+        return next((english_label(q.id) for q in self.t.question_topics if q.id in said and english_label(q.id)), "")
+
+    def _english_lead(self, known: str, asked: str, seed: str) -> str:
+        """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English."""
+        # the English lead says yes or no already: 'Ja, al ons vlees is halal' → 'al ons vlees is halal'
+        said = _YES_NO.match(known)
+        key = "answer" if said is None else ("answer_no" if said.group(1).lower().startswith("n") else "answer_yes")
+        rest = known[said.end() :] if said else known
+        values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
+        return self._line("english", key, seed, values)
 
     def _english(
         self, kind: str, topics: TopicAnalysis, text: str, author: str, plat: Platform, seed: str

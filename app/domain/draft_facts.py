@@ -5,92 +5,13 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, stop_words, word_set
 from app.resources import resource_path
-
-# Words that say nothing about what a question is about (on top of the stop words): verbs every
-# question uses, greetings, and time words that say when, not what ('hoe lang', 'vanaf september').
-_GENERIC = frozenset(
-    [
-        *MONTH_NAMES,
-        "reparer",
-        "repareren",
-        "hebb",
-        "hebben",
-        "kunn",
-        "kunnen",
-        "verkop",
-        "verkopen",
-        "mak",
-        "maken",
-        "doen",
-        "doet",
-        "open",
-        "vraag",
-        "graag",
-        "wil",
-        "willen",
-        "zoud",
-        "zou",
-        "mog",
-        "mag",
-        "moet",
-        "ook",
-        "nog",
-        "jullie",
-        "bij",
-        "lekker",
-        "goed",
-        "klopt",
-        "kom",
-        "komen",
-        "ga",
-        "gaan",
-        "kun",
-        "kunt",
-        "laten",
-        "laat",
-        "bin",
-        "krijg",
-        "krijgen",
-        "nodig",
-        "ergens",
-        "tevor",
-        "tevoren",
-        "eindelijk",
-        "ongeveer",
-        "nieuw",
-        "nieuwe",
-        "hoi",
-        "hallo",
-        "hey",
-        "beste",
-        "goedemorgen",
-        "goedemiddag",
-        "eigenlijk",
-        # words for 'things' in general: 'lactosevrije producten' is about lactose-free
-        "product",
-        "producten",
-        "ding",
-        "dingen",
-        "spullen",
-        "artikel",
-        "artikelen",
-        # time words say when, not what: 'hoe lang', 'vanaf september', 'eerst', 'direct'
-        "lang",
-        "vanaf",
-        "eerst",
-        "direct",
-        "meteen",
-        "weer",
-        "week",
-        "maand",
-    ]
-)
 
 
 def _stem(word: str) -> str:
@@ -139,14 +60,16 @@ def _verb_compound(verb: str, noun: str) -> bool:
 def _compound_head(a: str, b: str) -> bool:
     """'puppycursus' is a 'cursus': counted only next to another shared word (a lone head match,
     'bedrijfsfysiotherapie' ~ 'fysiotherapie', says too little)."""
-    return min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a))
+    return min(len(a), len(b)) >= 4 and a != b and (a.endswith(b) or b.endswith(a))
 
 
 def match_faq(
     question: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
 ) -> tuple[str, float, str] | None:
     """(answer, score, faq question) of the FAQ entry whose key words best match the question's
-    lemmas. Score 1.0 means every key word of the FAQ question is in the comment."""
+    lemmas. Score 1.0 means every key word of the FAQ question is in the comment; a match that
+    misses what the FAQ question is about (its topic, not its verb) scores below ``WEAK_MATCH``
+    and is only a suggestion for the owner ('oliebollen bestellen' ~ 'Hoe bestel ik een taart?')."""
     words = _keys(question)
     if not words:
         return None
@@ -155,26 +78,108 @@ def match_faq(
         keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
-        shared = {k for k in keys if any(_similar(k, w) for w in words)}
-        if shared:
-            shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
-        score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25) if shared else 0.0
-        if shared and len(shared) == len(keys):
-            # every key word of the FAQ question is asked about, however much else is said around it
-            score = max(score, 0.5)
+        score = _faq_score(words, keys, _topic_keys(item.question, keys))
         # An answer that holds every content word of a short question answers it too
         # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
         said = _keys(lemmas_of(item.answer))
         if 2 <= len(words) <= 3 and all(any(_similar(w, a) for a in said) for w in words):
             score = max(score, 0.75)
+        elif _one_topic_word(words) and any(_similar(a, *words) and not _modifier_of(a, *words) for a in said):
+            score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
+
         if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
     return best
 
 
+def _one_topic_word(words: set[str]) -> bool:
+    """A question about one thing of five letters or more ('vegan'), not about a time ('zaterdag')."""
+    return len(words) == 1 and all(len(w) >= 5 and w not in _fact_words().time_words for w in words)
+
+
+# Below this score a FAQ match is a suggestion for the owner, never a fact in the draft.
+WEAK_MATCH = 0.5
+
+
+def _faq_score(words: set[str], keys: set[str], topic: set[str]) -> float:
+    """How well a comment's key words match a FAQ question's: the share of the FAQ's key words asked
+    about, diluted by much else said; at least ``WEAK_MATCH`` when every topic word is asked about
+    ('Mag onze labrador mee?' ~ 'Mogen honden mee?'), below it when no topic word is."""
+    shared = {k for k in keys if any(_similar(k, w) for w in words)}
+    if not shared:
+        return 0.0
+    shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
+    score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25)
+    # a topic word that only starts the writer's compound is not what they ask about: 'hondenvoer' is voer
+    shared -= {k for k in topic if _only_modifier(k, words)}
+    if not shared & topic:
+        # only the verb or a generic word is shared: 'bestellen' of oliebollen is no 'taart bestellen'
+        return min(score, WEAK_MATCH - 0.05)
+    if topic <= shared:
+        # every topic word of the FAQ question is asked about, however much else is said around it
+        score = max(score, WEAK_MATCH)
+    return score
+
+
+def _only_modifier(key: str, words: set[str]) -> bool:
+    """Whether every word ``key`` is similar to has it only as its first part."""
+    like = [w for w in words if _similar(key, w)]
+    return bool(like) and all(_modifier_of(key, w) for w in like)
+
+
+def _modifier_of(word: str, compound: str) -> bool:
+    """Whether ``word`` only starts ``compound``, whose head is another word of four letters or more
+    ('hond' in 'hondenvoer'); a derivation ('herstel' → 'herstelling') is of the same word."""
+    if compound == word or not compound.startswith(word[:-1] if word.endswith("e") else word):
+        return False
+    rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(word) :])
+    return len(rest) >= 4 and rest not in _fact_words().suffixes
+
+
+def _topic_keys(faq_question: str, keys: set[str]) -> set[str]:
+    """The key words a FAQ question is about: all but its verb ('Knipt u ook kinderen?' → kind;
+    'Kunnen we met een groep komen eten?' → groep). All key words when no verb is found."""
+    verbs = _keys(_verb_words(faq_question))
+    topic = {k for k in keys if not any(k == v or _similar(k, v) for v in verbs)}
+    return topic or keys
+
+
+def _verb_words(question: str) -> list[str]:
+    """The verb of a Dutch question by its place: first in a yes/no question when a subject pronoun
+    or an infinitive follows ('Verkopen jullie ...?', 'Mogen honden mee?'), after the question words in
+    an open one ('Hoe lang duurt ...?'); after an auxiliary also the infinitive or particle at the end."""
+    fw = _fact_words()
+    words = normalise(question).split()
+    if not question.rstrip().endswith("?") or len(words) < 2:
+        return []
+    i = 0
+    while i < len(words) - 1 and words[i] in fw.question_lead:
+        i += 1
+    first, rest = words[i], words[i + 1 :]
+    if i == 0 and first not in fw.auxiliaries and not (rest and rest[0] in fw.subject_pronouns):
+        return []  # no verb first: 'Parkeren bij de winkel?'
+    verbs = [first]
+    tail = rest[1:] if rest and rest[0] in fw.subject_pronouns else rest
+    if tail and tail[-1] in fw.particles:
+        verbs.append(tail[-1])  # 'Mogen honden mee?', 'Nemen jullie oude fietsen in?'
+    elif first in fw.auxiliaries:
+        # 'Kunnen we met een groep komen eten?', 'Moet ik een afspraak maken?': infinitives at the end
+        last = tail[1:][-1:]
+        if last and last[0].endswith("en"):
+            verbs.append(last[0])
+            if len(tail) > 2 and tail[-2] in fw.auxiliaries:
+                verbs.append(tail[-2])  # 'komen eten', 'laten knippen'
+    # 'zonder afspraak langskomen' is about walking in: the word after 'zonder' goes with the verb
+    for at in (n for n, w in enumerate(words) if w in fw.manner_prepositions):
+        verbs += next(([w] for w in words[at + 1 :] if w not in stop_words()), [])
+    return verbs
+
+
 def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
-    """The key words a text is matched on (its content lemmas, generic words left out)."""
-    return _keys(lemmas_of(text))
+    """The key words a text is matched on (its content lemmas, generic words left out). Words for a
+    thing in general ('optie') are kept: whether an answer speaks of 'een glutenvrije optie' is
+    judged on both words."""
+    return _keys(lemmas_of(text), things=False)
 
 
 def fact_matching(
@@ -182,24 +187,48 @@ def fact_matching(
 ) -> str | None:
     """The id of the profile fact (id, text) that shares two or more key words with a question
     ('Hoe lang duurt het voordat de vloer gelegd wordt na bestelling?' → 'leggen binnen drie weken
-    na bestelling'); None when no fact does."""
+    na bestelling'); None when no fact does. A name in the fact ('binnen Mechelen') says where, not
+    what the fact is about: it does not count ('fietsen verhuren in Mechelen' is no pick-up service)."""
     words = _keys(question)
     for fact_id, text in facts:
-        said = _keys(lemmas_of(text))
+        names = _keys(_names(text))
+        said = {a for a in _keys(lemmas_of(text)) if not any(_similar(a, n) for n in names)}
         if len({w for w in words if any(_similar(w, a) for a in said)}) >= 2:
             return fact_id
     return None
 
 
+def _names(text: str) -> list[str]:
+    """The words a text writes with a capital inside a sentence: names of places, streets, brands."""
+    found = re.findall(r"(?<![.!?:;]\s)(?<=\s)([A-Z][a-z\u00e0-\u00ff]+)", text)
+    return [normalise(w) for w in found]
+
+
 def faq_covers(
-    text_lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+    text_lemmas: Iterable[str],
+    profile: BusinessProfile,
+    lemmas_of: Callable[[str], Iterable[str]],
+    *,
+    least: int = 2,
+    besides: str = "",
 ) -> tuple[str, str] | None:
-    """(question, answer) of a FAQ entry whose question's key words (two or more) all occur in a
-    longer text, such as a rumour ('honden niet meer welkom' → 'Zijn honden toegestaan?')."""
+    """(question, answer) of a FAQ entry that a longer text, such as a rumour, is about: every topic
+    word of its question occurs in the text, and the text shares ``least`` key words or more with the
+    question and its answer ('niet meer met de hond op het terras' ~ 'Mogen honden mee?' answered
+    'welkom op het terras'). One shared word ('e-bikes') is too little to set a rumour straight on its
+    own; next to a profile fact already said (``besides``) it is enough for the rumour's other part
+    ('alleen op afspraak én niet pinnen'), unless that fact already speaks of it."""
     words = _keys(text_lemmas)
+    told = _keys(lemmas_of(besides)) if besides else set()
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
-        if len(keys) >= 2 and all(any(_similar(k, w) for w in words) for k in keys):
+        topic = _topic_keys(item.question, keys)
+        if not keys or not all(any(_similar(k, w) for w in words) for k in topic):
+            continue
+        if any(_similar(k, t) for k in topic for t in told):
+            continue  # the fact said it already
+        said = keys | _keys(lemmas_of(item.answer))
+        if len({w for w in words if any(_similar(w, a) for a in said)}) >= least:
             return item.question.strip(), item.answer.strip()
     return None
 
@@ -265,6 +294,51 @@ _RELATED = {
 _RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}
 
 
+@dataclass(frozen=True)
+class _FactWords:
+    """resources/fact_words.toml: the Dutch words that find a question's verb and what it is about."""
+
+    question_lead: frozenset[str]
+    subject_pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    particles: frozenset[str]
+    not_about: frozenset[str]
+    manner_prepositions: frozenset[str]
+    generic: frozenset[str]
+    time_words: frozenset[str]
+    weekdays: frozenset[str]
+    suffixes: frozenset[str]
+    related: dict[str, str]
+    week: tuple[str, ...]  # the weekdays in their order, Monday first
+
+
+@lru_cache(maxsize=1)
+def _fact_words() -> _FactWords:
+    raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
+    lists = (
+        *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
+        *("not_about", "generic", "time_words", "weekdays", "suffixes"),
+    )
+    if raw.get("schema") != 1:
+        raise ValueError("fact_words.toml: schema 1 expected")
+    found: dict[str, frozenset[str]] = {}
+    for name in lists:
+        value = raw.get(name)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+            raise ValueError(f"fact_words.toml: '{name}' must be a list of words")
+        found[name] = frozenset(w.strip().lower() for w in value)
+    related = raw.get("related")
+    if not isinstance(related, dict) or not all(isinstance(v, str) and v.strip() for v in related.values()):
+        raise ValueError("fact_words.toml: [related] must map a word to the word it means")
+    days = raw["weekdays"]
+    if len(days) != 7 or len({d[:2] for d in days}) != 7:
+        raise ValueError("fact_words.toml: 'weekdays' must name the seven days, each with its own first two letters")
+    found["not_about"] |= frozenset(MONTH_NAMES)  # a month says when, not what
+    return _FactWords(
+        **found, related={str(k).lower(): str(v).strip().lower() for k, v in related.items()}, week=tuple(days)
+    )
+
+
 @lru_cache(maxsize=1)
 def _synonyms() -> dict[str, str]:
     """resources/synonyms.toml: the writer's word ('e-bike', 'rent') → the FAQ's words ('elektrisch fiets')."""
@@ -273,6 +347,47 @@ def _synonyms() -> dict[str, str]:
     if raw.get("schema") != 1 or not isinstance(same, dict):
         raise ValueError("synonyms.toml: schema 1 with a [same] table expected")
     return {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in same.items()}
+
+
+@lru_cache(maxsize=1)
+def _synonym_stems() -> dict[str, str]:
+    """The one-word synonyms by their stem (five letters or more): 'verhur' → 'huren'."""
+    return {_stem(k): v for k, v in _synonyms().items() if " " not in k and len(_stem(k)) >= 5}
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    labels = raw.get("english_label", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
+    return {str(k): str(v).strip() for k, v in labels.items()}
+
+
+@lru_cache(maxsize=1)
+def _english_holidays() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    days = raw.get("english_holiday", {})
+    if not isinstance(days, dict) or not all(isinstance(v, str) and v.strip() for v in days.values()):
+        raise ValueError("synonyms.toml: [english_holiday] must map an English holiday to its Dutch name")
+    return {str(k).lower(): str(v).strip().lower() for k, v in days.items()}
+
+
+def english_holiday(text: str) -> tuple[str, str]:
+    """(the English name as written, its Dutch name) of the longest holiday an English text names
+    ('New Year's Day' → 'nieuwjaarsdag'); ('', '') when none."""
+    lower = text.lower().replace("’", "'")
+    found = [(k, v) for k, v in _english_holidays().items() if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", lower)]
+    if not found:
+        return "", ""
+    name, dutch = max(found, key=lambda kv: len(kv[0]))
+    start = lower.index(name)
+    return text[start : start + len(name)], dutch
+
+
+def english_label(topic_id: str) -> str:
+    """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
+    return _english_labels().get(topic_id, "")
 
 
 def _same_words(words: list[str]) -> list[str]:
@@ -284,27 +399,72 @@ def _same_words(words: list[str]) -> list[str]:
             out.append(synonyms[pair])
             i += 2
             continue
-        out.append(synonyms.get(words[i], words[i]))
+        word = words[i]
+        # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
+        single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in synonyms else ""
+        # by stem too: spaCy's lemma of 'verhuren' may be 'verhur'
+        out.append(synonyms.get(word) or synonyms.get(single) or _synonym_stems().get(_stem(word)) or word)
         i += 1
     return out
 
 
-def _keys(lemmas: Iterable[str]) -> set[str]:
+def same_words(words: Iterable[str]) -> list[str]:
+    """The words with the synonyms of resources/synonyms.toml made one (also English words: 'parking' → 'parkeren')."""
+    return _same_words([w.lower() for w in words])
+
+
+def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
+    """The key words FAQ and facts are matched on; ``things``: also without the words for a thing in
+    general of resources/fact_words.toml ('vegan options' is about vegan)."""
+
     def related(w: str) -> str:
         if w.startswith(("zaterdag", "zondag")):
             return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
         if w.endswith(_ALLERGY_HEADS) or w.startswith("allergie") or (w in _REACTED and not about_messages):
             return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
         # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'
-        return _RELATED.get(w) or _RELATED_STEMS.get(_stem(w), w)
+        return _RELATED.get(w) or fw.related.get(w) or _RELATED_STEMS.get(_stem(w), w)
 
-    words = [w for w in lemmas if w not in _GENERIC and w not in stop_words() and len(w) > 2]
+    fw = _fact_words()
+    generic = fw.generic if things else frozenset()
+    words = [
+        w
+        for w in lemmas
+        if w not in _fact_words().not_about and w not in generic and w not in stop_words() and len(w) > 2
+    ]
     # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not
     about_messages = bool(_MESSAGES & set(words))
     if "rekening" in words and any(w.startswith("houd") for w in words):
         # 'rekening houden met allergieën' is about the allergies, not about a bill
         words = [w for w in words if w != "rekening" and not w.startswith("houd")]
     return {related(w) for w in _same_words(words)}
+
+
+# A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
+_HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
+
+
+def hours_on(hours: str, said: str) -> str:
+    """The opening hours for the one weekday a text names ('op zaterdag al om 12 uur dicht'), with the
+    times as the profile writes them: 'zaterdag 7:00–16:00'. A part for that day alone ('do tot 20:00')
+    beats a range of days; '' when the text names no weekday, more than one, or the hours have none."""
+    week = _fact_words().week
+    text = normalise(said)
+    named = [d for d in week if re.search(rf"\b{d}", text)]  # 'zaterdagavond', 'zaterdags'
+    if len(named) != 1:
+        return ""
+    index, found, alone = week.index(named[0]), "", False
+    shorts = [d[:2] for d in week]
+    for part in re.split(r"[,;\n]", hours):
+        match = _HOURS_PART.match(part.strip())
+        if match is None or match.group(1).lower() not in shorts:
+            continue
+        first = shorts.index(match.group(1).lower())
+        last = shorts.index(match.group(2).lower()) if match.group(2) and match.group(2).lower() in shorts else first
+        covers = first <= index <= last if first <= last else (index >= first or index <= last)
+        if covers and (not found or (first == last and not alone)):
+            found, alone = match.group(3).strip(), first == last
+    return f"{named[0]} {found}" if found else ""
 
 
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
@@ -316,6 +476,9 @@ _SAME_DAY = (
     frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
     frozenset({"koningsdag", "27 april", "27 apr"}),
     frozenset({"bevrijdingsdag", "5 mei"}),
+    # the days between the holidays: a profile says '27 december t/m 2 januari'
+    frozenset({"tussen kerst en oud en nieuw", "tussen kerst en nieuwjaar", "tussen kerst en oudjaar"})
+    | {f"{d} december" for d in (27, 28, 29, 30)},
 )
 
 
@@ -345,6 +508,8 @@ def holiday_names(holiday: str) -> set[str]:
 def holiday_preposition(holiday: str) -> str:
     """'met kerst', 'met Pasen', but 'op tweede paasdag', 'op Koningsdag'."""
     name = normalise(holiday)
+    if name.startswith("tussen "):
+        return ""  # 'tussen kerst en oud en nieuw' is its own preposition
     seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
     if name in seasons or name == "feestdagen":
         return "met" if name != "feestdagen" else "tijdens"

@@ -22,7 +22,8 @@ _ADDRESSED = re.compile(
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
-    r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b",
+    r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
+    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b",
     re.I,
 )
 
@@ -77,6 +78,10 @@ _MODAL_OFFER = re.compile(
     r"nakijken|onderhouden|afhalen|ophalen|krijgen|maken)(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
     re.I,
 )
+# 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.
+_THERE_IS = re.compile(
+    r"^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)*(?P<what>(?:een|genoeg|plek|ruimte)\b[^?!.]*?)\s*[?!.]*\W*$", re.I
+)
 # Time words and fillers around what is asked about.
 _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
@@ -95,7 +100,7 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
     for question in asked:
         clause = _GREETING.sub("", last_clause(question))
-        price = _PRICE.match(clause)
+        price = _PRICE.match(clause) or _THERE_IS.match(clause)
         match = _ASKED_ABOUT.match(clause)
         modal = _MODAL_OFFER.match(clause)
         if price:
@@ -141,6 +146,12 @@ _WISH_ER = re.compile(
     r"(?:kunnen\s+|worden\s+)?(?:komen|kunnen|staan|hangen|bijkomen|bij)\s*[?!.]",
     re.I,
 )
+# 'Tip: met een scherm en een vergaderhoek worden jullie ...': the things the tip names.
+_WISH_TIP = re.compile(
+    r"\b(?:tip|idee|suggestie)\s*:\s*(?:met\s+)?(?P<what>(?:een|meer|wat|de|het)\s+[^?!.,:]+?)\s+"
+    r"(?:worden|wordt|zijn|is|kunnen|krijgen|maken|trekken|hebben)\b",
+    re.I,
+)
 _MODALS = word_set("kunnen willen gaan")
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
@@ -166,8 +177,8 @@ def wish_clause(text: str) -> str:
     found = _WISH_OM.search(text)
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
-    thing = _WISH_ER.search(text)
-    if thing and len(thing.group("what").split()) <= 8:
+    thing = _WISH_ER.search(text) or _WISH_TIP.search(text)
+    if thing and len(thing.group("what").split()) <= 10:
         return f"voor {' '.join(thing.group('what').split())}"
     found = _WISH_ZOU.search(text)
     if not found:
@@ -192,3 +203,21 @@ def wish_clause(text: str) -> str:
     # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
     rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
     return " ".join(["om", *rest, _te(verb), *after]) if rest else ""
+
+
+# What a rumour claims: 'ik hoor dat X', 'ik las dat X', 'klopt het dat X?'.
+_CLAIM = re.compile(
+    r"\b(?:hoor|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
+    r"klopt het|is het waar|schijnt)\b[^.?!]{0,40}?\bdat\s+(?P<claim>[^.?!]{8,140}?)\s*[.?!]",
+    re.I,
+)
+
+
+def claim_of(text: str) -> str:
+    """What a rumour says is true, as the writer put it ('Kapperij Noor binnenkort een tweede zaak
+    opent in Haren'); '' when the comment has no 'hoor/las/klopt het dat ...'."""
+    found = _CLAIM.search(strip_emoji(text))
+    if not found:
+        return ""
+    claim = re.sub(r"[\s,]*\b(?:klopt (?:dat|het)|of niet|toch|echt waar)\s*$", "", found.group("claim"), flags=re.I)
+    return " ".join(claim.split())

@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.replies import Platform, posted_length
 
 # What the writer named (empathy, thanks, answer) is shortened last.
-SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "correction"})
+SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "answer_profile", "correction"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int
     def size(text: str) -> int:
         return posted_length(text, plat, slot_fill)
 
-    kept = [p for p in parts if p.essential]
+    kept = [p for p in parts if p.essential or p.key == "greeting"]
     text = join_parts(kept, plat)
     while size(text) > plat.limit:
         longer = [p for p in kept if p.short is not None and len(p.short) < len(p.text)]
@@ -100,7 +100,11 @@ def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int
         kept = [p for p in kept if p.text]
         text = join_parts(kept, plat)
     if size(text) > plat.limit:
+        # A one-line sign-off; the greeting stays when it still fits (a reply without any greeting is curt).
         body = " ".join(p.text for p in kept if p.key not in {"greeting", "sign"})
-        text = f"{body} ^{signer}"
+        greeting = next((p.text for p in kept if p.key == "greeting"), "")
+        text = f"{greeting}\n{body} ^{signer}" if greeting else f"{body} ^{signer}"
+        if greeting and size(text) > plat.limit:
+            text = f"{body} ^{signer}"
         text = text if plat.emoji else strip_emoji(text)
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase, shared_occasion
+from app.domain.draft_jokes import shipped_jokes
 from app.domain.draft_text import Part
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
@@ -24,9 +25,6 @@ VENUE_KINDS = (
 _REPAIRS = frozenset({"reparatie", "onderhoud"})
 # What a point of criticism in praise is about, where the concept's own word does not fit.
 _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rekening"}
-# Praise put as an exaggeration ('zo lekker dat ik mijn dieet heb opgezegd'), and a mock accusation.
-_SO_GOOD = re.compile(r"\bzo\s+(?:\w+\s+){0,2}\w+\s+dat\b", re.I)
-_GUILTY = re.compile(r"\b(?:jouw|jullie|uw)\s+schuld\b|\bschuldig\b", re.I)
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
@@ -49,7 +47,9 @@ class ThanksDrafting(DraftBase):
             topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte"
         ):  # a diploma is earned, not served: 'bijdragen aan je diploma'
             return self._line("positive", "thanks_occasion", seed, values), True
-        if first and not first.occasion:  # what they had names it best ('het ontbijt op je jubileum')
+        if first and not first.occasion and not ((first.place or first.guessed) and here):
+            # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
+            # may only be where it was celebrated
             return self._line("positive", "thanks_occasion_product", seed, values), True
         if here:
             return self._line("positive", "thanks_occasion_here", seed, values), True
@@ -132,6 +132,10 @@ class ThanksDrafting(DraftBase):
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
+        venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
+        if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
+            praised = [p for p in praised if not p.place]
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         extra = self._grief_or_congrats(topics, named_occasion, seed)
@@ -165,21 +169,25 @@ class ThanksDrafting(DraftBase):
         return self._line("positive", "criticism", seed, {"onderwerp": about})
 
     def _joke(self, topics: TopicAnalysis, seed: str, text: str = "") -> str:
-        """A light line that plays on the joke: praise put as an exaggeration ('zo lekker dat ...'),
-        a mock accusation ('dit is jouw schuld'), a wait or price, or what it is about."""
+        """A light line that plays on the joke: a wait or a price, else the joke's shape
+        (resources/jokes.toml: a transformation, a mock accusation, a score, an exaggeration, a
+        comparison), else what it is about."""
         problem = topics.problems[0] if topics.problems else ""
         if problem in {"wachttijd", "prijs"}:
             return self._line("joke", problem, seed)
         first = topics.products[0] if topics.products else None
         values = {"onderwerp": first.definite, "meervoud": number(first.plural)} if first else {}
-        about = "_product" if first else ""  # the thing the joke is about, when it names one
-        if _GUILTY.search(text):
-            return self._line("joke", f"guilty{about}", seed, values)
-        if _SO_GOOD.search(text) and not problem:
-            return self._line("joke", f"compliment{about}", seed, values)
-        if topics.products:
-            first = topics.products[0]
-            return self._line("joke", "product", seed, {"onderwerp": first.definite, "meervoud": number(first.plural)})
+        jokes = self.t.sections["joke"]
+        for shape in shipped_jokes():
+            found = shape.values(text)
+            if found is None or (shape.id == "compliment" and problem):
+                continue
+            # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
+            named = first is not None and (shape.id != "more_often" or first.own)
+            key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
+            return self._line("joke", key, seed, {**values, **found})
+        if first is not None:
+            return self._line("joke", "product", seed, values)
         if problem == "kwaliteit":
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)

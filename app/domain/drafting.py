@@ -22,8 +22,8 @@ from app.domain.categories import PLATFORMS
 from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
-from app.domain.draft_english import ENGLISH_KINDS, EnglishDrafting
-from app.domain.draft_facts import faq_covers, match_faq
+from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, EnglishDrafting
+from app.domain.draft_facts import english_holiday, faq_covers, holiday_names, key_words, match_faq
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (
     WISH,
@@ -164,6 +164,30 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             composed.suggestions,
         )
 
+    def knows_answer(
+        self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None
+    ) -> bool:
+        """Whether the profile answers this question without an open slot; for a question in English,
+        whether the profile has the answer (the owner puts it in English)."""
+        if language_of(text) == "en" and (self._english_ready(text) or self._english_known(text)):
+            return True
+        return super().knows_answer(text, author=author, platform=platform, topics=topics)
+
+    def _english_ready(self, text: str) -> str:
+        """An English question about a holiday the profile lists as closed or with hours, answered in
+        English ('We are closed on New Year's Day.'); '' otherwise."""
+        said, dutch = english_holiday(text)
+        names = holiday_names(dutch) if dutch else set()
+        value = next((v for d, v in self.profile.holiday_entries() if normalise(d) in names), None)
+        if value is None:
+            return ""
+        if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):
+            return self._line("english", "holiday_closed", text, {"feestdag": said})
+        hours = re.findall(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}", value)
+        return (
+            self._line("english", "holiday_open", text, {"feestdag": said, "waarde": ", ".join(hours)}) if hours else ""
+        )
+
     # -- per kind of draft
 
     def _compose(self, r: _Request) -> _Composed:
@@ -171,7 +195,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             return self._repeat(r)
         if (r.node.draft or "") in ENGLISH_KINDS and language_of(r.text) == "en":
             parts, channel = self._english(r.node.draft or "", r.topics, r.text, r.author, r.plat, r.seed)
-            return _Composed(parts, channel)
+            dutch = any(p.key == PROFILE_ANSWER for p in parts)  # the profile's answer, still in Dutch
+            return _Composed(parts, channel, warnings=[self._note("english_answer")] if dutch else [])
         compose = {
             "herstel": self._compose_complaint,
             "rechtzetten": self._compose_rumour,
@@ -185,7 +210,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _framed(self, r: _Request, body: list[Part]) -> list[Part]:
         greeting = Part("greeting", self._greeting(r.author, r.plat, r.seed), False)
-        return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed), True)]
+        serious = r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"}
+        return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]
 
     def _question(self, r: _Request) -> Part | None:
         return self._question_part(r.asked, r.seed, slot=not r.topics.is_safety, wish=r.node.suggestion)
@@ -233,10 +259,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
-        more = self._question_part(r.asked[1:], r.seed, slot=False) if len(r.asked) > 1 else None
-        if more is not None and more.text.split(": ", 1)[-1] not in answer:
-            also = self._line("question", "also", r.seed, {"antwoord": more.text.split(": ", 1)[-1]})
-            answer = f"{answer} {also}"
+        answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
         body = [Part("answer", answer, True), Part("more", self._line("question", "more", r.seed), False)]
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
@@ -247,8 +270,45 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
+        later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
         body = [Part("later", later, True)]
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
+
+    def _other_questions(self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool) -> list[str]:
+        """Every question in the comment gets a word, not only the first: a second question the profile
+        answers is answered ('En je andere vraag: ...'), one it cannot answer is acknowledged ('Over de
+        keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
+        whether it answers one of the questions (the one whose answer it holds, else the first)."""
+        # 'En hoe lang duurt dat?': a joining word before the question word
+        clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
+        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q)][:3]
+        # an answer counts for a question when it holds at least half of the question's key words
+        known = [k if k and self._holds(k, q) else "" for q, k in ((q, self._known_answer(q, seed)) for q in questions)]
+        covered = {i for i, k in enumerate(known) if k and _said(k, answer)}
+        if answered and not covered:
+            covered = {0}  # the draft's answer (or its slot) is for the first question
+        elif not answered:
+            covered.add(0)  # 'Dat zoek ik uit' is about the first question
+        lines: list[str] = []
+        for i, question in enumerate(questions):
+            if i in covered or (known[i] and _said(known[i], " ".join([answer, *lines]))):
+                continue
+            if known[i]:
+                lines.append(self._line("question", "also", seed, {"antwoord": _lower_first(known[i])}))
+            elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
+                about = asked_about((question,), self._poss)
+                key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
+                lines.append(self._line("question", key, seed, values))
+        return lines
+
+    def _holds(self, answer: str, question: str) -> bool:
+        """Whether an answer speaks of what a question asks: half of the question's key words or more
+        are in it ('is er een vegetarische optie in het groepsmenu?' is not answered by 'vanaf 8 personen
+        werken we met een groepsmenu')."""
+        asked = key_words(question, self._lemmas_of)
+        said = key_words(answer, self._lemmas_of)
+        hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
+        return not asked or 2 * hits >= len(asked)
 
     def _compose_current(self, r: _Request) -> _Composed:
         return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))
@@ -311,10 +371,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             question = question.split(" of ", 1)[0].rstrip(" ,") + "?"  # 'Gaat iemand dit oplossen of ...?'
         answer = self._known_answer(question, seed)
         if answer:
-            first, _, rest = answer.partition(" ")
-            if first.rstrip(",").lower() in _LOWER_AFTER_COLON:
-                answer = f"{first.lower()} {rest}"  # 'En dan je vraag: ja, tot drie maanden.'
-            line = self._line("complaint", "question_fact", seed, {"antwoord": answer})
+            line = self._line("complaint", "question_fact", seed, {"antwoord": _lower_first(answer)})
         elif not slot:
             return None
         else:
@@ -344,6 +401,21 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         plat = self.t.platform("facebook")
         parts = [Part("pause", self._line("pause", "lines", seed), True), Part("sign", self._signoff(plat, seed), True)]
         return join_parts(parts, plat)
+
+
+_JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
+
+
+def _lower_first(answer: str) -> str:
+    """'Ja, tot drie maanden.' → 'ja, tot drie maanden.' after 'En dan je vraag:'."""
+    first, _, rest = answer.partition(" ")
+    return f"{first.lower()} {rest}" if first.rstrip(",").lower() in _LOWER_AFTER_COLON else answer
+
+
+def _said(answer: str, text: str) -> bool:
+    """Whether a draft already gives this answer (its first words, as the profile says them)."""
+    head = " ".join(answer.split()[:6]).rstrip(".").lower()
+    return bool(head) and head in text.lower()
 
 
 def _shown(plat: Platform) -> str:

@@ -22,6 +22,7 @@ from pydantic import ConfigDict, Field
 from app.domain.categories import PLATFORMS
 from app.domain.datafile import read_toml
 from app.domain.schema import Strict, Text, validate
+from app.domain.words import word_set
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -51,6 +52,9 @@ PLACEHOLDERS = frozenset(
         "feestdag_naam",
         "feestdag_hoofd",
         "wens",
+        "voorbeelden",
+        "van",
+        "naar",
         # notes for the owner (warnings next to a draft)
         "aantal",
         "platform",
@@ -96,44 +100,39 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         for kind in ("named", "anonymous")
     },
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
+    "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "channel": _CHANNEL,
     "complaint": {
-        "acknowledge": _NONE,
-        "apology": _NONE,
-        "understand": _NONE,
-        "price_next": _NONE,
-        "disputed_next": _NONE,
+        **dict.fromkeys(
+            word_set(
+                "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
+                "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
+                "tip short"
+            ),
+            _NONE,
+        ),
         "order_known": frozenset({"ordernummer"}),
-        "order_public": _NONE,
-        "order_unknown": _NONE,
         "promise": frozenset({"waarde", "onderwerp"}),
         "order_about": _TOPIC,
         "condolence": frozenset({"persoon"}),
-        "solution": _NONE,
-        "solution_short": _NONE,
+        "solution": frozenset({"voorbeelden"}),
         "terms": frozenset({"waarde"}),
-        "neutral": _NONE,
         "neutral_person": frozenset({"persoon"}),
         "defect": frozenset({"onderwerp", "meervoud", "waarde"}),
         "damage": _TOPIC,
-        "also_staff": _NONE,
-        "overlast": _NONE,
         "staff_person": frozenset({"persoon"}),
         "person_too": frozenset({"persoon"}),
-        "overcharged": _NONE,
         "stolen": _TOPIC,
-        "stolen_general": _NONE,
         "wait_duration": frozenset({"waarde"}),
-        "cold": _NONE,
-        "hot": _NONE,
-        "overlast_night": _NONE,
-        "employee": _NONE,
-        "employee_next": _NONE,
         "service": frozenset({"onderwerp", "dienst", "meervoud"}),
         "question": frozenset({"vraag"}),
         "question_fact": frozenset({"antwoord"}),
-        "tip": _NONE,
-        "short": _NONE,
+        "price_amount": frozenset({"waarde"}),
+        "duration_too": frozenset({"waarde"}),
+    },
+    "complaint_cue": {
+        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
+        **dict.fromkeys(("wrong_item", "injury", "allergen_asked"), frozenset({"waarde"})),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
@@ -149,12 +148,16 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "rumour": {
         "opening": _NONE,
         "opening_about": _TOPIC,
+        "opening_claim": _NONE,
+        "opening_claim_about": _TOPIC,
         "faq": frozenset({"vraag", "antwoord"}),
         "correction": _NONE,
+        "correction_claim": frozenset({"vraag"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
         "source": _NONE,
         "source_site": _KANAAL,
+        "source_site_news": _KANAAL,
         "source_own": _NONE,
         "closing": _NONE,
         "short": _NONE,
@@ -193,23 +196,23 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
         "also": frozenset({"antwoord"}),
+        "ack_about": frozenset({"onderwerp"}),
+        "ack": _NONE,
         "more": _NONE,
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
+        **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         "day_until": frozenset({"feestdag_hoofd", "waarde"}),
     },
+    # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {
-        "wachttijd": _NONE,
-        "prijs": _NONE,
-        "kwaliteit": _NONE,
-        "product": _TOPIC,
-        "general": _NONE,
-        "compliment": _NONE,
-        "guilty": _NONE,
-        "compliment_product": _TOPIC,
-        "guilty_product": _TOPIC,
+        **dict.fromkeys(("wachttijd", "prijs", "kwaliteit", "general", "compliment", "guilty", "survived"), _NONE),
+        **dict.fromkeys(
+            ("product", "compliment_product", "guilty_product", "more_often_product", "comparison_product"), _TOPIC
+        ),
+        **dict.fromkeys(("transformation", "comparison", "more_often", "score"), frozenset({"van", "naar"})),
     },
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},
@@ -231,7 +234,11 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "solution": _NONE,
         "question": _NONE,
         "question_about": _TOPIC,
+        **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
         "rumour": _NONE,
+        "rumour_claim": frozenset({"vraag"}),
+        "holiday_closed": frozenset({"feestdag"}),
+        "holiday_open": frozenset({"feestdag", "waarde"}),
         "criticism": _NONE,
         "short": _NONE,
     },
@@ -257,6 +264,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "too_long": frozenset({"platform", "lengte", "limiet", "kort"}),
         "short_too_long": frozenset({"platform"}),
         "faq_maybe": frozenset({"vraag", "antwoord"}),
+        "english_answer": _NONE,
         "signer_missing": _NONE,
         "copy_personal": frozenset({"gegevens"}),
         "copy_incentive": _NONE,
@@ -458,7 +466,9 @@ def _complaint_topic(source: str, raw: ComplaintTopicModel) -> Topic:
         tuple(raw.keywords),
         _checked(source, raw.empathy, f"{where}.empathy", frozenset()),
         about=_checked(source, raw.about, f"{where}.about", _TOPIC),
-        solution=_checked(source, raw.solution, f"{where}.solution", frozenset()) if raw.solution else (),
+        solution=_checked(source, raw.solution, f"{where}.solution", frozenset({"voorbeelden"}))
+        if raw.solution
+        else (),
     )
 
 

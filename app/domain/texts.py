@@ -101,6 +101,7 @@ REPLY_TEXTS = FieldRules(
                 "too_long",
                 "short_too_long",
                 "faq_maybe",
+                "english_answer",
                 "copy_personal",
                 "copy_incentive",
                 "copy_ask_change",

@@ -115,9 +115,13 @@ def _names_nothing(word: str) -> bool:
         return True
     if len(word) > 5 and word.endswith(("ist", "isten", "iër", "iërs", "iers")):
         return True  # 'een veganist', 'drie vegetariërs': people the writer came with, no thing
-    return word.endswith(("lijk", "isch")) or (word.endswith("ig") and len(word) > 4)
+    # also inflected before a noun the tokenizer kept apart ('ons jaarlijkse relatie-event')
+    return word.endswith(("lijk", "isch", "lijke", "lijkse", "ische")) or (
+        word.endswith(("ig", "ige")) and len(word) > 4
+    )
 
 
+_WHERE = frozenset({"in", "aan", "achter", "naast", "onder"})
 _PRONOMINAL = re.compile(r"^(?:er|daar|hier|waar)(?:af|aan|in|op|uit|mee|na|over|door|voor|bij|om|onder|tegen|toe)$")
 _DEMONSTRATIVES = frozenset({"die", "deze", "dat", "dit"})
 _SUBJECTS = frozenset({"ik", "je", "jij", "we", "wij", "u", "ze", "zij", "hij", "jullie", "men"})
@@ -226,6 +230,8 @@ def guessed_objects(
         if mention is None and _demonstrative_subject(doc, token.i):
             mention = _object_at(doc, token.i, blocked, DETERMINERS | _DEMONSTRATIVES)  # 'Die eendenborst was ...'
             mention = replace(mention, article=article_of(mention.text)) if mention is not None else None
+        if mention is not None and token.i > 0 and doc[token.i - 1].lower_ in _WHERE:
+            mention = replace(mention, place=True)  # 'in de serre': where it was, not what was had
         if mention is not None and all(m.text != mention.text for m in found):
             # named in a suggestion or a minus point ('Alleen de muziek mocht zachter'): not praised
             found.append(replace(mention, wished=True) if token.i in wished else mention)

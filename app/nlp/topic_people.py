@@ -97,6 +97,19 @@ def _by_someone(doc: Any, i: int) -> bool:
     return verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
 
 
+# 'Daan z'n verjaardag', 'Anouk en haar collega's': a possessive of the third person after a capitalised word.
+_THEIR = frozenset({"z'n", "zijn", "haar", "d'r"})
+
+
+def _with_own(doc: Any, i: int) -> bool:
+    """'Daan z'n zesde verjaardag', 'Anouk en haar collega's': a capitalised word followed by its
+    own possessive ('z'n', 'd'r'; 'en haar ...') is someone's name."""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if after in {"z'n", "d'r"}:
+        return True
+    return after == "en" and i + 2 < len(doc) and doc[i + 2].lower_ in _THEIR
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
     """Capitalised words used as a name: before a verb ('Sanne knipte'), thanked ('dank aan Kees')
     or as the one who helped ('geholpen door Ahmed')."""
@@ -106,7 +119,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         thanked = any(doc[j].lower_ in THANKS_WORDS for j in range(max(0, token.i - 2), token.i))
-        if after not in NAME_VERBS and not thanked and not _by_someone(doc, token.i):
+        if after not in NAME_VERBS and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
             continue
@@ -137,12 +150,19 @@ def kin(m: Matches) -> tuple[str, ...]:
 
 
 def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
-    """'het afscheid van onze Yasmin': the occasion belongs to Yasmin."""
+    """'het afscheid van onze Yasmin': the occasion belongs to Yasmin; so does 'Daan z'n zesde
+    verjaardag' (a name, its own possessive, at most one word, the occasion)."""
+    doc = m.doc
     for c in data.concepts:
         if c.group != "occasion":
             continue
+        for start, _ in m.spans.get(c.id, []):
+            for k in (start - 1, start - 2):
+                named = k >= 1 and doc[k].lower_ in _THEIR and doc[k - 1].is_title and doc[k - 1].is_alpha
+                if named and doc[k - 1].lower_ not in NOT_NAMES and (k == start - 1 or doc[k + 1].is_lower):
+                    return str(doc[k - 1].text)
         for _, end in m.spans.get(c.id, []):
-            window = m.doc[end : end + 3]
+            window = doc[end : end + 3]
             of_ours = len(window) == 3 and window[0].lower_ == "van" and window[1].lower_ in POSSESSIVE
             if of_ours and window[2].text in kin_names:
                 return str(window[2].text)

@@ -91,6 +91,8 @@ class ProductFinder:
         if _verb_at_clause_end(doc, i) or before == "te":
             return None  # 'ik ga nooit meer langs Cacao & Co fietsen', 'niemand te pakken': a verb
         after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.lower_ in _SUBJECTS and before not in _DETERMINERS:
+            return None  # 'Dan stuur ik mijn collega's': a verb before its subject, not the thing 'stuur'
         if before in {"naar", "van", "uit"} and (after is None or after.is_punct or before == "naar"):
             return None  # 'twee weken weg van huis,', 'naar huis gegaan': a set phrase, not the product
         if lemma(product.text) == "haar" and before not in HAIR_BEFORE:
@@ -138,6 +140,14 @@ class ProductFinder:
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+
+# Subject pronouns: a word right before one is a verb in a question or after 'dan' ('stuur ik', 'fiets je').
+_SUBJECTS = frozenset({"ik", "je", "jij", "we", "wij", "u", "hij", "zij"})
+# Words before a noun: 'de fiets je' is no verb.
+_DETERMINERS = frozenset(
+    {"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "onze", "ons", "zijn", "haar", "die", "dat", "deze"}
+)
 
 
 def _verb_at_clause_end(doc: Any, i: int) -> bool:

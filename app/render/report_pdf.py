@@ -489,10 +489,22 @@ def _paint_pdf(report: MonthReport, path: Path) -> int:
     return renderer.page_count
 
 
-def render_page_image(report: MonthReport, page: int = 0, dpi: int = 110) -> QImage:
-    """One page as an image, laid out exactly like the PDF (for the preview)."""
+def render_page_images(report: MonthReport, dpi: int = 110) -> list[QImage]:
+    """Every page as an image, laid out once and exactly like the PDF (for the preview).
+
+    Call on the GUI thread: Qt's text layout and fonts are not used from two threads at once here.
+    """
     renderer = ReportRenderer(report, dpi=dpi)
-    page = max(0, min(page, renderer.page_count - 1))
+    return [_page_image(renderer, page, dpi) for page in range(renderer.page_count)]
+
+
+def render_page_image(report: MonthReport, page: int = 0, dpi: int = 110) -> QImage:
+    """One page as an image, laid out exactly like the PDF."""
+    renderer = ReportRenderer(report, dpi=dpi)
+    return _page_image(renderer, max(0, min(page, renderer.page_count - 1)), dpi)
+
+
+def _page_image(renderer: ReportRenderer, page: int, dpi: int) -> QImage:
     image = QImage(round(renderer.page.width()), round(renderer.page.height()), QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))

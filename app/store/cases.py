@@ -23,6 +23,7 @@ from app.domain.shared import Prediction, Step, now_iso
 from app.domain.writers import is_repeat_writer, repeat_with
 from app.errors import StoreError
 from app.store.db import backup_path_for, backup_to, open_database, open_database_readonly, write_transaction
+from app.store.prefetch import read_rows
 from app.store.team_rows import add_events, add_revision, before_save, revision_counts, team_columns
 
 CASE_COLUMNS = (
@@ -239,21 +240,12 @@ class CaseStore:
             yield from self._with_lessons([row_to_case(r, skip) for r in rows])
             last = rows[-1]["id"]
 
-    def iter_json_lines(self, filters: CaseFilter | None = None, batch: int = 2000) -> Iterator[str]:
+    def iter_json_lines(self, filters: CaseFilter | None = None) -> Iterator[str]:
         """Matching cases as JSON text, oldest first: the same records as ``case_record``, built by
-        SQLite's JSON functions so a 100,000-case export needs no Python objects per case."""
+        SQLite's JSON functions (no Python objects per case) and read ahead by a helper thread."""
         where, params = where_of(filters or CaseFilter())
-        where = f"{where} AND" if where else "WHERE"
-        last = 0
-        while True:
-            rows = self.db.execute(
-                f"SELECT id, {_JSON_RECORD} FROM cases {where} id > ? ORDER BY id LIMIT ?", [*params, last, batch]
-            ).fetchall()
-            if not rows:
-                return
-            for _, line in rows:
-                yield line
-            last = rows[-1][0]
+        for (line,) in read_rows(self.db, self.path, f"SELECT {_JSON_RECORD} FROM cases {where} ORDER BY id", params):
+            yield line
 
     def _search_sql(self, text: str, filters: CaseFilter | None, columns: str) -> tuple[str, builtins.list[Any]] | None:
         """The full-text query (None when the text has no words); LIMIT and OFFSET still to bind."""

@@ -328,7 +328,7 @@ def open_database_readonly(path: str | Path) -> sqlite_utils.Database:
     if not _check_file(path):
         raise StoreError(f"De geschiedenis {path} bestaat niet.")
     try:
-        conn = sqlite3.connect(_file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(conn)
         if db.execute("PRAGMA quick_check").fetchone()[0] != "ok" or _is_foreign(db):
             conn.close()
@@ -406,7 +406,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         conn.commit()
 
 
-def _file_uri(path: Path, mode: str) -> str:
+def file_uri(path: Path, mode: str) -> str:
     return f"{path.absolute().as_uri()}?mode={mode}"
 
 
@@ -453,7 +453,7 @@ def open_database_readonly_check(path: Path) -> sqlite_utils.Database:
     if not exists:
         raise StoreError(f"{path} bestaat niet.")
     try:
-        conn = sqlite3.connect(_file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise StoreError(f"{path} kan niet worden geopend: {_describe(exc)}.") from None
     db = sqlite_utils.Database(conn)

@@ -19,6 +19,7 @@ from app.domain.approval import TeamFigures
 from app.domain.case import Case, Lesson
 from app.domain.flowchart import shipped_flowchart
 from app.store.cases import CaseFilter, CaseStore, row_to_case, row_to_lesson, where_of
+from app.store.prefetch import read_rows
 from app.store.team import month_figures
 from app.store.team_rows import revision_counts
 
@@ -54,6 +55,7 @@ class ReportQueries:
 
     def __init__(self, store: CaseStore) -> None:
         self.db = store.db
+        self.path = store.path
         self._totals: dict[str, MonthTotals] = {}
         self._grouped: dict[str, list[tuple[str, str, str, str, int]]] = {}
         self._times: dict[str, tuple[list[float], list[int]]] = {}
@@ -259,9 +261,8 @@ class ReportQueries:
     def iter_month_fields(self, month: str) -> Iterator[tuple[Any, ...]]:
         """The month's finished cases as the CSV's fields (``app.domain.export.CSV_FIELDS``), oldest
         received first, streamed from one query: no Python object per case beyond a tuple."""
-        yield from self.db.execute(
-            _CSV_SELECT.format(where=f"WHERE {DONE} AND {IN_MONTH}", order="received_at, id"), month_bounds(month)
-        )
+        sql = _CSV_SELECT.format(where=f"WHERE {DONE} AND {IN_MONTH}", order="received_at, id")
+        yield from read_rows(self.db, self.path, sql, month_bounds(month))
 
     def month_cases(self, month: str) -> list[Case]:
         return list(self.iter_month_cases(month))
@@ -287,7 +288,7 @@ def iter_export_fields(store: CaseStore, filters: CaseFilter | None = None) -> I
     """The matching cases as the CSV's fields in id order (``cases export --format csv``), streamed
     from one query: the same file ``write_csv`` makes from ``CaseStore.iter_cases``."""
     where, params = where_of(filters or CaseFilter())
-    yield from store.db.execute(_CSV_SELECT.format(where=where, order="id"), params)
+    yield from read_rows(store.db, store.path, _CSV_SELECT.format(where=where, order="id"), params)
 
 
 def json_list(value: str | None) -> list[str]:

@@ -69,15 +69,22 @@ def main() -> int:
         ("export csv", ["cases", "export", "--format", "csv"], "e.csv", lambda p: p.read_bytes().count(b"\n") > total),
         ("export json", ["cases", "export"], "e.jsonl", lambda p: p.read_bytes().count(b"\n") == total),
         ("report csv", ["report", "--month", "2026-10"], "r.csv", lambda p: p.read_bytes().endswith(b"\r\n")),
+        (
+            "anoniem csv",  # names found by worker processes: none may outlive the killed command
+            ["report", "--month", "2026-10", "--anonymise"],
+            "a.csv",
+            lambda p: p.read_bytes().endswith(b"\r\n"),
+        ),
         ("report pdf", ["report", "--month", "2026-10"], "r.pdf", lambda p: b"%%EOF" in p.read_bytes()[-1024:]),
         ("backup", ["cases", "backup"], "b.sqlite3", backup_ok),
     ]
     for label, command, name, complete in checks:
-        absent = whole = partial = 0
+        absent = whole = partial = orphans = 0
         for _ in range(args.kills):
             target = work / name
             target.unlink(missing_ok=True)
             run_and_kill([*command, "--db", str(big), "--out", str(target)], 0.3, 2.5)
+            orphans += _leftover_workers(str(target))
             if not target.exists():
                 absent += 1
             elif complete(target):
@@ -86,9 +93,19 @@ def main() -> int:
                 partial += 1
         print(
             f"{label:<12} {args.kills} keer gekild: {absent} geen bestand, {whole} compleet, "
-            f"{partial} HALF (moet 0 zijn)"
+            f"{partial} HALF (moet 0 zijn), {orphans} achtergebleven processen (moet 0 zijn)"
         )
     return 0
+
+
+def _leftover_workers(target: str) -> int:
+    """Processes of the killed command still running 3 s later (forked workers of an anonymised CSV)."""
+    deadline = time.monotonic() + 3
+    while True:
+        found = subprocess.run(["pgrep", "-f", target], check=False, capture_output=True, text=True).stdout.split()
+        if not found or time.monotonic() > deadline:
+            return len(found)
+        time.sleep(0.1)
 
 
 if __name__ == "__main__":

@@ -81,7 +81,8 @@ def test_safety_beats_every_other_topic_and_goes_by_phone_without_an_offer(text:
 
 
 def test_brakes_after_the_repair_are_named() -> None:
-    d = drafter(WITH_PHONE).draft(
+    bikes = BusinessProfile(**{**WITH_PHONE.__dict__, "kind": "fietsenmaker"})  # a bakery repairs no brakes
+    d = drafter(bikes).draft(
         "uitkomst_herstel", "Na de reparatie deden mijn remmen het niet meer. Ik ben bijna aangereden!", author="Marco"
     )
     assert "de remmen na de reparatie" in d.text
@@ -520,7 +521,7 @@ def test_hours_rumour_with_a_day_is_about_hours_and_a_garantee_question_is_answe
     rumour = Drafter(shop, analyser=analyse_topics).draft(
         "uitkomst_onwaarheid", "Ze gaan dicht op zondag vanaf volgend jaar, las ik", platform="facebook"
     )
-    assert "zo 10:00–17:00" in rumour.text
+    assert "zondag 10:00–17:00" in rumour.text  # the day the rumour names, with its hours
     tree = drafter().draft("uitkomst_herstel", "Olijfboom is nu al kaal. Zit hier garantie op?", platform="facebook")
     assert "‘Zit hier garantie op?’" in tree.text
 
@@ -623,7 +624,8 @@ def test_thanks_after_a_pet_was_put_to_sleep_is_a_condolence_not_a_celebration()
 def test_still_not_there_versus_still_not_working() -> None:
     waiting = drafter().draft("uitkomst_herstel", "Mijn bestelling lag er na 3 dagen nog steeds niet.")
     assert waiting.topic == "wachttijd" and "je bestelling" in waiting.text
-    bike = drafter().draft("uitkomst_herstel", "Mijn e-bike is na de onderhoudsbeurt nog steeds niet opgeladen.")
+    bikes = BusinessProfile(**{**PROFILE.__dict__, "kind": "fietsenmaker"})  # a bakery services no e-bikes
+    bike = drafter(bikes).draft("uitkomst_herstel", "Mijn e-bike is na de onderhoudsbeurt nog steeds niet opgeladen.")
     assert bike.topic != "wachttijd" and "na de onderhoudsbeurt" in bike.text
 
 

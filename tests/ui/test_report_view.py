@@ -74,3 +74,28 @@ def test_preview_renders_by_itself_when_the_screen_opens(qtbot: Any, make_window
     view.month.setCurrentIndex(view.month.findData("2026-10"))  # another month: rendered again, no button
     qtbot.waitUntil(lambda: not view.busy and "8 reacties" in view.status.text(), timeout=15000)
     assert view.pages_layout.count() == view.pages >= 2
+
+
+def test_a_pdf_that_cannot_be_written_is_reported_and_leaves_nothing(
+    qtbot: Any, make_window: Any, filled_store: CaseStore, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    import app.render.report_pdf as report_pdf
+    from app.fileio import OutputError
+
+    _window, view = open_report(qtbot, make_window, filled_store)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    target = tmp_path / "vol.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+
+    def disk_full(*_args: Any, **_kwargs: Any) -> int:
+        raise OutputError(f"kan {target} niet schrijven: de schijf is vol; er is niets opgeslagen")
+
+    monkeypatch.setattr(report_pdf, "render_pdf", disk_full)
+    qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+    assert warnings and "schijf is vol" in warnings[0] and "schijf is vol" in view.status.text()
+    assert view.last_saved != str(target) and not target.exists()
+    assert view.pdf_button.isEnabled()

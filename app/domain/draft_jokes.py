@@ -1,0 +1,93 @@
+"""Shapes of a comment found by a pattern, each naming the sentences in replies.toml that answer it:
+the shapes of a joke (resources/jokes.toml: a transformation 'binnen als Chewbacca, buiten als
+filmster', a mock accusation, a score 'Paard 1, mijn rug 0', an exaggeration, a comparison) and the
+second points of a complaint (resources/complaint_cues.toml: nobody called first, no news since,
+the wrong thing served, rushed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.replies import shipped_templates
+from app.domain.schema import Strict, Text, validate
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+class _ShapeModel(Strict):
+    id: Text
+    pattern: Text
+
+
+class _JokesModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    shapes: Annotated[list[_ShapeModel], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class JokeShape:
+    id: str
+    pattern: re.Pattern[str]
+
+    def values(self, text: str) -> dict[str, str] | None:
+        """The named groups ({van}, {naar}, {waarde}) when the comment has this shape, else None."""
+        found = self.pattern.search(text)
+        if found is None:
+            return None
+        return {k: " ".join(v.split()) for k, v in found.groupdict().items() if v}
+
+
+def _describe(data: Any, loc: Any) -> tuple[str | None, str]:
+    if len(loc) >= 2 and loc[0] == "shapes" and isinstance(loc[1], int):
+        return f"shapes[{loc[1]}]", str(loc[2]) if len(loc) > 2 else "shapes"
+    return (str(loc[0]) if loc else None), str(loc[-1]) if loc else "?"
+
+
+def parse_jokes(
+    data: dict[str, Any],
+    source: str = "<jokes>",
+    section: str = "joke",
+    groups: frozenset[str] = frozenset({"van", "naar"}),
+) -> tuple[JokeShape, ...]:
+    """The shapes in order; each pattern must compile, use only ``groups`` and have as id a key of
+    ``section`` in replies.toml."""
+    model = validate(_JokesModel, data, source, _describe)
+    known = frozenset(shipped_templates().sections[section])
+    shapes = []
+    for i, raw in enumerate(model.shapes):
+        where = f"shapes[{i}]"
+        if raw.id not in known:
+            raise DataFileError(source, f"'{raw.id}' staat niet in [{section}] van replies.toml", where)
+        try:
+            pattern = re.compile(raw.pattern, re.I)
+        except re.error as exc:
+            raise DataFileError(source, f"ongeldig patroon: {exc}", where) from None
+        unknown = set(pattern.groupindex) - groups
+        if unknown:
+            raise DataFileError(source, f"onbekende groep in het patroon: {sorted(unknown)[0]}", where)
+        shapes.append(JokeShape(raw.id, pattern))
+    return tuple(shapes)
+
+
+def load_jokes(path: str | Path | None = None) -> tuple[JokeShape, ...]:
+    file = Path(path) if path else resource_path("jokes.toml")
+    return parse_jokes(read_toml(file), str(file))
+
+
+@lru_cache(maxsize=1)
+def shipped_jokes() -> tuple[JokeShape, ...]:
+    return load_jokes()
+
+
+@lru_cache(maxsize=1)
+def shipped_complaint_cues() -> tuple[JokeShape, ...]:
+    """Second points of a complaint (resources/complaint_cues.toml), each a key of [complaint_cue]."""
+    file = resource_path("complaint_cues.toml")
+    return parse_jokes(read_toml(file), str(file), "complaint_cue", frozenset({"waarde"}))

@@ -1,0 +1,95 @@
+"""The kind of business a profile is (resources/kinds.toml), for drafts that fit it: the examples
+in the slot for a complaint's proposal ('gratis bijwerken' at a hair salon, not 'opnieuw versturen')."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.profile import BusinessProfile
+from app.domain.schema import Strict, Text, validate
+from app.domain.textnorm import normalise
+from app.domain.topics import shipped_topic_data
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+class _DefaultModel(Strict):
+    solution: Text
+
+
+class _KindModel(Strict):
+    id: Text
+    words: Annotated[list[Text], Field(min_length=1)]
+    solution: Text
+    services: list[Text] | None = None
+
+
+class _KindsModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    default: _DefaultModel
+    kinds: Annotated[list[_KindModel], Field(min_length=1)]
+
+
+def _describe(data: Any, loc: Any) -> tuple[str | None, str]:
+    if len(loc) >= 2 and loc[0] == "kinds" and isinstance(loc[1], int):
+        return f"kinds[{loc[1]}]", str(loc[2]) if len(loc) > 2 else "kinds"
+    return (str(loc[0]) if loc else None), str(loc[-1]) if loc else "?"
+
+
+class BusinessKinds:
+    """The kinds of business and what fits each; ``of(profile)`` finds a profile's kind."""
+
+    def __init__(self, model: _KindsModel) -> None:
+        self.default_solution = model.default.solution
+        self.kinds = tuple(model.kinds)
+
+    def of(self, profile: BusinessProfile) -> _KindModel | None:
+        """The first kind one of whose words is a word of the profile's kind (or, failing that, of
+        its name), also as the start or end of a compound ('rijwielhandel', 'eetcafé')."""
+        for text in (profile.kind, profile.name):
+            words = normalise(text).split()
+            for kind in self.kinds:
+                keys = [normalise(w) for w in kind.words]
+                if any(w == k or (len(k) >= 4 and (w.startswith(k) or w.endswith(k))) for w in words for k in keys):
+                    return kind
+        return None
+
+    def services(self, profile: BusinessProfile, found: tuple[str, ...]) -> tuple[str, ...]:
+        """The services found in a comment that this kind of business delivers (all when unknown)."""
+        kind = self.of(profile)
+        if kind is None or kind.services is None:
+            return found
+        return tuple(s for s in found if s in kind.services)
+
+    def solution(self, profile: BusinessProfile) -> str:
+        """The examples for the proposal slot that fit this business."""
+        kind = self.of(profile)
+        return kind.solution if kind is not None else self.default_solution
+
+
+def parse_kinds(data: dict[str, Any], source: str = "<kinds>") -> BusinessKinds:
+    model = validate(_KindsModel, data, source, _describe)
+    ids = [k.id for k in model.kinds]
+    if len(set(ids)) != len(ids):
+        raise DataFileError(source, "een soort bedrijf staat er twee keer in", "kinds")
+    services = {c.id for c in shipped_topic_data().concepts if c.group == "service"}
+    for i, kind in enumerate(model.kinds):
+        unknown = sorted(set(kind.services or ()) - services)
+        if unknown:
+            raise DataFileError(source, f"onbekende dienst '{unknown[0]}' (zie topics.toml)", f"kinds[{i}]")
+    return BusinessKinds(model)
+
+
+def load_kinds(path: str | Path | None = None) -> BusinessKinds:
+    file = Path(path) if path else resource_path("kinds.toml")
+    return parse_kinds(read_toml(file), str(file))
+
+
+@lru_cache(maxsize=1)
+def shipped_kinds() -> BusinessKinds:
+    return load_kinds()
