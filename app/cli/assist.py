@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -98,9 +101,30 @@ def cmd_learn(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+@contextmanager
+def _long_lived_frozen() -> Iterator[None]:
+    """The loaded pipeline lives as long as the command: the garbage collector need not walk its
+    objects again at every full collection (a tenth of `classify`'s time on many comments), and
+    collects the young generation less often. Restored afterwards."""
+    threshold = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(max(threshold[0], 5000), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:
     stream = open_input(args.file, stdin)
     assistant = _assistant(args, Path(resolve_db_path(args.db)) if getattr(args, "db", None) else None)
+    with _long_lived_frozen():
+        return _classify(args, assistant, stream, stdin, out)
+
+
+def _classify(args: argparse.Namespace, assistant: Any, stream: IO[bytes], stdin: IO[bytes], out: IO[str]) -> int:
     pending: list[Line] = []
 
     def flush() -> None:

@@ -54,6 +54,7 @@ U_WORDS = re.compile(r"\b(?:u|uw|u[wz]e|zoudt|kunt|heeft|bent|wilt)\b", re.IGNOR
 JE_WORDS = re.compile(r"\b(?:je|jij|jou|jouw|jullie|jouwe|ge|gij|uwe|kunde|hebde|zijde|zie je|jie)\b", re.IGNORECASE)
 _YOU_U_STRICT = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def _product_lexicon() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=1)
 def product_words() -> frozenset[str]:
     return frozenset(_product_lexicon())
 
@@ -96,7 +98,12 @@ class Details:
 
     def to_dict(self) -> dict[str, Any]:
         # Not dataclasses.asdict: that deep-copies and was a tenth of `classify`'s time.
-        return {f.name: (list(v) if isinstance(v := getattr(self, f.name), list) else v) for f in fields(self)}
+        return {name: (list(v) if isinstance(v := getattr(self, name), list) else v) for name in _field_names()}
+
+
+@lru_cache(maxsize=1)
+def _field_names() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Details))
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -126,16 +133,23 @@ def _register(text: str) -> str | None:
 def extract(text: str) -> Details:
     """All details found in a comment, in order of appearance, without duplicates."""
     text = text[:MAX_TEXT]
-    emails = _unique([value.lstrip(".+-") for value in EMAIL.findall(text)])
+    # Patterns that need a character the text lacks are skipped (the same result, sooner).
+    at, digits = "@" in text, _DIGIT.search(text) is not None
+    emails = _unique([value.lstrip(".+-") for value in EMAIL.findall(text)]) if at else []
     links = _unique(URL.findall(text))
     # Blank out e-mails and links so their parts are not read as handles, dates or phones.
     rest = text
     for value in [*emails, *links]:
         rest = rest.replace(value, " " * len(value))
-    orders = _unique([m.group("a") or m.group("b") for m in ORDER.finditer(rest)])
-    amounts = _unique([m.group(0) for m in AMOUNT.finditer(rest)])
-    times = _unique(TIME.findall(rest))
-    phones = _unique([m.group(0) for m in PHONE.finditer(rest) if sum(ch.isdigit() for ch in m.group(0)) >= 9])
+    orders: list[str] = []
+    amounts: list[str] = []
+    times: list[str] = []
+    phones: list[str] = []
+    if digits:  # every one of these holds a digit
+        orders = _unique([m.group("a") or m.group("b") for m in ORDER.finditer(rest)])
+        amounts = _unique([m.group(0) for m in AMOUNT.finditer(rest)])
+        times = _unique(TIME.findall(rest))
+        phones = _unique([m.group(0) for m in PHONE.finditer(rest) if sum(ch.isdigit() for ch in m.group(0)) >= 9])
     blank = rest
     for value in [*phones, *orders, *amounts, *times]:
         blank = blank.replace(value, " " * len(value))
@@ -151,8 +165,8 @@ def extract(text: str) -> Details:
         emails=emails,
         phones=phones,
         links=links,
-        handles=_unique(HANDLE.findall(rest)),
-        hashtags=_unique(HASHTAG.findall(rest)),
+        handles=_unique(HANDLE.findall(rest)) if at else [],
+        hashtags=_unique(HASHTAG.findall(rest)) if "#" in rest else [],
         products=products,
         register=_register(text),
     )

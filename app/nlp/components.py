@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from spacy.ml.models.textcat import NEG_VALUE, resize_and_set_ref
 from spacy.pipeline import MultiLabel_TextCategorizer, TextCategorizer
 from spacy.tokens import Doc
 from spacy.training import validate_examples
-from spacy.util import registry
+from spacy.util import minibatch, registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation, with_cpu
 from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
@@ -32,11 +32,12 @@ from app.nlp.features import (
     FeatureParams,
     Features,
     batch_arrays,
-    doc_features,
     doc_text,
     has_words,
+    many_doc_features,
+    many_span_features,
     sentences,
-    span_features,
+    tokens_of,
 )
 
 if not Doc.has_extension("details"):
@@ -78,6 +79,7 @@ class LexiconTagger:
         self.lexicons: dict[str, list[str]] = {}
         self._matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self._prefixes: list[tuple[str, tuple[str, ...]]] = []
+        self._prefix_hits: dict[str, tuple[str, ...]] = {}  # norm -> lists whose prefixes it starts with
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, lexicon_dir: str = "") -> None:
         folder = Path(lexicon_dir)
@@ -97,6 +99,7 @@ class LexiconTagger:
         self.lexicons = lexicons
         self._matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self._prefixes = []
+        self._prefix_hits = {}
         for name, entries in sorted(lexicons.items()):
             patterns = []
             prefixes = []
@@ -123,18 +126,24 @@ class LexiconTagger:
                 covered.add((name, start))
                 spans.append((name, start, end))
         if self._prefixes:
-            for token in doc:
-                if token.is_space or token.is_punct:
+            for token in tokens_of(doc):  # not spaces
+                if not token.word:
                     continue
-                norm = token.norm_
-                for name, prefixes in self._prefixes:
-                    if (name, token.i) not in covered and norm.startswith(prefixes):
+                for name in self._prefix_hits.get(token.norm_) or self._prefixed(token.norm_):
+                    if (name, token.i) not in covered:
                         covered.add((name, token.i))
                         spans.append((name, token.i, token.i + 1))
         spans.sort(key=lambda s: (s[1], s[0]))
         doc._.lexicon_spans = spans
         doc._.lexicon = dict(Counter(name for name, _, _ in spans))
         return doc
+
+    def _prefixed(self, norm: str) -> tuple[str, ...]:
+        """The lists with an entry 'prefix*' that this word starts with (cached per word)."""
+        if len(self._prefix_hits) > 100_000:
+            self._prefix_hits.clear()
+        found = self._prefix_hits[norm] = tuple(name for name, prefixes in self._prefixes if norm.startswith(prefixes))
+        return found
 
     def to_bytes(self, *, exclude: Any = ()) -> bytes:
         return json.dumps(self.lexicons, ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -182,7 +191,7 @@ def extract_features(params: FeatureParams) -> Model[list[Doc], Any]:
     """Input layer of the linear classifiers: the cached features of :mod:`app.nlp.features`."""
 
     def forward(model: Model[list[Doc], Any], docs: list[Doc], is_train: bool) -> tuple[Any, Callable[..., Any]]:
-        return batch_arrays([doc_features(doc, params) for doc in docs]), lambda d_output: []
+        return batch_arrays(many_doc_features(docs, params)), lambda d_output: []
 
     return Model("rw_features", forward, attrs={"feature_params": params})
 
@@ -252,34 +261,57 @@ def feature_weights(pipe: Any, features: Features) -> numpy.ndarray:
 
 class SentenceFlags:
     """Scores the flags on every sentence as well as on the whole comment and keeps the
-    strongest, so a threat counts wherever it stands. Text without words gets no flag."""
+    strongest, so a threat counts wherever it stands. Text without words gets no flag.
+    ``per_sentence``: the flags read this way (None: all); the others are read on the whole
+    comment only, where the context stays (counter-speech, a quote, a negation in another sentence)."""
 
-    def __init__(self, nlp: Language, name: str, source: str) -> None:
+    def __init__(self, nlp: Language, name: str, source: str, per_sentence: list[str] | None = None) -> None:
         self.name = name
         self.nlp = nlp
         self.source = source
+        self.per_sentence = None if per_sentence is None else frozenset(per_sentence)
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """The sentences of a batch of docs are scored in one call of the flag model."""
         pipe = self.nlp.get_pipe(self.source)
-        labels = list(pipe.labels)
+        params = pipe.model.attrs["feature_params"]
+        for batch in minibatch(docs, batch_size):
+            split: list[tuple[Doc, list[tuple[int, int]]]] = []
+            requests: list[tuple[Doc, int, int]] = []
+            for doc in batch:
+                spans = sentences(doc) if has_words(doc) else []
+                split.append((doc, spans))
+                if len(spans) > 1:
+                    requests.extend((doc, s, e) for s, e in spans)
+            features = many_span_features(requests, params)
+            logits = linear_scores(pipe, features) if features else numpy.zeros((0, len(pipe.labels)))
+            first = 0
+            for doc, spans in split:
+                n = len(spans) if len(spans) > 1 else 0
+                self._set(doc, list(pipe.labels), spans, logits[first : first + n])
+                first += n
+                yield doc
+
+    def _set(self, doc: Doc, labels: list[str], spans: list[tuple[int, int]], logits: numpy.ndarray) -> None:
         best: dict[str, tuple[int, int]] = {label: (0, len(doc)) for label in labels}
         if not has_words(doc):
             for label in labels:
                 doc.cats[label] = 0.0
             doc._.flag_spans = {}
-            return doc
-        spans = sentences(doc)
+            return
         if len(spans) > 1:
-            params = pipe.model.attrs["feature_params"]
-            logits = linear_scores(pipe, [span_features(doc, s, e, params) for s, e in spans])
             probs = 1.0 / (1.0 + numpy.exp(-logits))
             for j, label in enumerate(labels):
+                if self.per_sentence is not None and label not in self.per_sentence:
+                    continue
                 i = int(numpy.argmax(probs[:, j]))
                 if float(probs[i, j]) > doc.cats.get(label, 0.0):
                     doc.cats[label] = float(probs[i, j])
                     best[label] = spans[i]
         doc._.flag_spans = best
-        return doc
 
 
 class Calibration:
@@ -321,9 +353,9 @@ class Calibration:
         return self.from_bytes((Path(path) / "calibration.json").read_bytes())
 
 
-@Language.factory("rw_sentence_flags", default_config={"source": "flags"})
-def make_sentence_flags(nlp: Language, name: str, source: str) -> SentenceFlags:
-    return SentenceFlags(nlp, name, source)
+@Language.factory("rw_sentence_flags", default_config={"source": "flags", "per_sentence": None})
+def make_sentence_flags(nlp: Language, name: str, source: str, per_sentence: list[str] | None) -> SentenceFlags:
+    return SentenceFlags(nlp, name, source, per_sentence)
 
 
 @Language.factory("rw_calibrate", default_config={"labels": []})

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import itertools
 import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy
 
@@ -73,8 +74,7 @@ class Features:
     occ_share: numpy.ndarray  # float32
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     i: int
     norm: int
     norm_: str
@@ -87,12 +87,34 @@ def _tokens(doc: Doc) -> list[_Tok]:
     """The non-space tokens of a doc with what the features need, read from spaCy once per doc."""
     found = doc.user_data.get("rw_tokens")
     if found is None:
-        found = doc.user_data["rw_tokens"] = [
-            _Tok(t.i, t.norm, t.norm_, not t.is_punct, t.like_num or t.is_currency, t.text)
-            for t in doc
-            if not t.is_space
-        ]
+        # One walk over the doc (each step makes a Python object) also gives sentences() its kinds.
+        found = []
+        kinds = []
+        for t in doc:
+            text = t.text
+            kind = _KINDS.get(text) or _kind(text, t.is_space, t.is_punct)
+            kinds.append(kind)
+            if kind not in " s":
+                found.append(_Tok(t.i, t.norm, t.norm_, not t.is_punct, t.like_num or t.is_currency, text))
+        doc.user_data["rw_tokens"] = found
+        doc.user_data["rw_kinds"] = "".join(kinds)
     return found  # type: ignore[no-any-return]
+
+
+def tokens_of(doc: Doc) -> list[Any]:
+    """The non-space tokens with what the features need: ``.i``, ``.norm``, ``.norm_``, ``.word``
+    (not punctuation), ``.number``, ``.text``. Read once per doc, after the NORMs are set."""
+    return _tokens(doc)
+
+
+def _span_tokens(doc: Doc, start: int, end: int) -> list[_Tok]:
+    """The non-space tokens of ``doc[start:end]``."""
+    tokens = _tokens(doc)
+    return tokens[bisect_left(tokens, start, key=_index) : bisect_left(tokens, end, key=_index)]
+
+
+def _index(token: _Tok) -> int:
+    return token.i
 
 
 @lru_cache(maxsize=50_000)
@@ -141,9 +163,15 @@ def clause_ids(doc: Doc) -> list[int]:
 
 
 @lru_cache(maxsize=30_000)
-def char_keys(norm: str, low: int, high: int) -> tuple[int, ...]:
+def char_keys(norm: str, low: int, high: int) -> numpy.ndarray:
+    """The keys of a word's character n-grams (uint64, read-only: the array is shared)."""
     padded = f" {norm} "
-    return tuple(hash_string(f"c{padded[i : i + n]}") for n in range(low, high + 1) for i in range(len(padded) - n + 1))
+    keys = numpy.asarray(
+        [hash_string(f"c{padded[i : i + n]}") for n in range(low, high + 1) for i in range(len(padded) - n + 1)],
+        dtype="uint64",
+    )
+    keys.flags.writeable = False
+    return keys
 
 
 @lru_cache(maxsize=50_000)
@@ -181,19 +209,41 @@ def has_words(doc: Any) -> bool:
 
 
 def _group(
-    keys: numpy.ndarray, weights: numpy.ndarray
-) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]:
-    """Unique keys with sublinear, L2-normalised counts (what TF-IDF baselines do, without the
-    IDF: tried, no better on dev or the probes), plus per occurrence its feature index and its
-    share of that feature."""
+    keys: numpy.ndarray, weights: numpy.ndarray, segment: numpy.ndarray, n_segments: int
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """Per segment (span): unique keys with sublinear, L2-normalised counts (what TF-IDF baselines
+    do, without the IDF: tried, no better on dev or the probes), plus per occurrence its feature
+    index and its share of that feature. Many segments in one go: numpy's fixed cost per call is
+    most of the work on one short span; every number is computed as for each segment alone.
+
+    Returns keys (sorted per segment), values, per occurrence the index of its feature within its
+    segment and its share, and where each segment's keys start (n_segments + 1 offsets)."""
     if len(keys) == 0:
         empty = numpy.zeros(0, dtype="int64")
-        return numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="float32"), empty, numpy.zeros(0, "float32")
-    unique, inverse = numpy.unique(keys, return_inverse=True)
+        starts = numpy.zeros(n_segments + 1, dtype="int64")
+        return numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="float32"), empty, numpy.zeros(0, "float32"), starts
+    # The segments lie one after the other (``segment`` does not decrease): sort within each.
+    bounds = numpy.searchsorted(segment, numpy.arange(n_segments + 1)).tolist()
+    order = numpy.concatenate([numpy.argsort(keys[a:b]) + a for a, b in itertools.pairwise(bounds) if b > a])
+    sorted_keys, sorted_segment = keys[order], segment[order]
+    new = numpy.empty(len(keys), dtype=bool)
+    new[0] = True
+    new[1:] = (sorted_keys[1:] != sorted_keys[:-1]) | (sorted_segment[1:] != sorted_segment[:-1])
+    inverse = numpy.empty(len(keys), dtype="int64")
+    inverse[order] = numpy.cumsum(new) - 1
+    unique, unique_segment = sorted_keys[new], sorted_segment[new]
+    starts = numpy.zeros(n_segments + 1, dtype="int64")
+    numpy.cumsum(numpy.bincount(unique_segment, minlength=n_segments), out=starts[1:])
     counts = numpy.bincount(inverse, weights=weights, minlength=len(unique))
     vals = 1.0 + numpy.log(counts)
-    vals /= float(numpy.sqrt(numpy.dot(vals, vals))) or 1.0
-    return unique, vals.astype("float32"), inverse, (weights / counts[inverse]).astype("float32")
+    bounds = starts.tolist()  # now of the unique keys
+    norms = numpy.ones(n_segments, dtype="float64")
+    for i in numpy.unique(unique_segment).tolist():
+        part = vals[bounds[i] : bounds[i + 1]]
+        norms[i] = float(numpy.sqrt(numpy.dot(part, part))) or 1.0
+    vals /= norms[unique_segment]
+    shares = (weights / counts[inverse]).astype("float32")
+    return unique, vals.astype("float32"), inverse - starts[segment], shares, starts
 
 
 def _masked(doc: Doc, tokens: list[_Tok], params: FeatureParams) -> set[int]:
@@ -317,8 +367,8 @@ class _Extras:
                 self.add(name)
 
 
-def _own_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Features:
-    tokens = [t for t in _tokens(doc) if start <= t.i < end]
+def _own_parts(doc: Doc, start: int, end: int, params: FeatureParams) -> _Parts:
+    tokens = _span_tokens(doc, start, end)
     masked = _masked(doc, tokens, params)
     quoted = quoted_tokens(doc)
     words = [t for t in tokens if t.word and t.i not in masked and t.i not in quoted]
@@ -327,37 +377,69 @@ def _own_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Feat
     extras.lexicons(doc, start, end, params)
     if not doc.user_data.get(TEMPLATED):
         extras.shape(tokens, len(words))
-    return _assemble(words, w_keys, w_tok, w_weight, extras, params)
+    return _Parts(words, w_keys, w_tok, w_weight, extras)
 
 
-def _assemble(
-    words: list[_Tok], w_keys: list[int], w_tok: list[int], w_weight: list[float], extras: _Extras, p: FeatureParams
-) -> Features:
-    """Word features, character n-grams of ``words`` (each block normalised on its own) and extras."""
-    grams = [char_keys(t.norm_, p.char_low, p.char_high) for t in words]
-    c_keys = numpy.fromiter(itertools.chain.from_iterable(grams), dtype="uint64")
-    c_tok = numpy.repeat(numpy.asarray([t.i for t in words], dtype="int64"), [len(g) for g in grams])
-    wk, wv, wi, ws = _group(numpy.asarray(w_keys, dtype="uint64"), numpy.asarray(w_weight, dtype="float64"))
-    ck, cv, ci, cs = _group(c_keys, numpy.ones(len(c_keys), dtype="float64"))
-    n_w, n_c = len(wk), len(ck)
-    return Features(
-        keys=numpy.concatenate([wk, ck, numpy.asarray(extras.keys, dtype="uint64")]),
-        vals=numpy.concatenate([wv, cv, numpy.asarray(extras.vals, dtype="float32")]),
-        occ_feature=numpy.concatenate(
-            [wi, ci + n_w, numpy.asarray([n_w + n_c + f for f, _, _ in extras.occ], dtype="int64")]
-        ),
-        occ_token=numpy.concatenate(
-            [numpy.asarray(w_tok, dtype="int64"), c_tok, numpy.asarray([t for _, t, _ in extras.occ], dtype="int64")]
-        ),
-        occ_share=numpy.concatenate([ws, cs, numpy.asarray([s for _, _, s in extras.occ], dtype="float32")]),
-    )
+@dataclass
+class _Parts:
+    """A span's features before they are counted: word occurrences (keys, tokens, weights), the
+    words whose character n-grams count, and the extras."""
+
+    words: list[_Tok]
+    w_keys: list[int]
+    w_tok: list[int]
+    w_weight: list[float]
+    extras: _Extras
 
 
-def _group_words(doc: Doc, start: int, end: int, params: FeatureParams) -> Features:
+def _assemble(spans: list[_Parts], p: FeatureParams) -> list[Features]:
+    """Per span: word features, character n-grams of its words (each block normalised on its own)
+    and extras. All spans' blocks are counted together (see :func:`_group`)."""
+    n = len(spans)
+    ids = numpy.arange(n, dtype="int64")
+    w_keys = numpy.asarray([k for x in spans for k in x.w_keys], dtype="uint64")
+    w_weight = numpy.asarray([w for x in spans for w in x.w_weight], dtype="float64")
+    w_seg = numpy.repeat(ids, [len(x.w_keys) for x in spans])
+    grams = [[char_keys(t.norm_, p.char_low, p.char_high) for t in x.words] for x in spans]
+    flat = [g for span in grams for g in span]
+    c_keys = numpy.concatenate(flat) if flat else numpy.zeros(0, dtype="uint64")
+    c_seg = numpy.repeat(ids, [sum(len(g) for g in span) for span in grams])
+    c_tok = numpy.repeat(numpy.asarray([t.i for x in spans for t in x.words], dtype="int64"), [len(g) for g in flat])
+    wk, wv, wi, ws, w_start = _group(w_keys, w_weight, w_seg, n)
+    ck, cv, ci, cs, c_start = _group(c_keys, numpy.ones(len(c_keys), dtype="float64"), c_seg, n)
+    w_tok = numpy.asarray([i for x in spans for i in x.w_tok], dtype="int64")
+    ci = ci + numpy.diff(w_start)[c_seg]  # the character block follows the word block
+    w_end = numpy.cumsum([len(x.w_keys) for x in spans]).tolist()
+    c_end = numpy.cumsum([sum(len(g) for g in span) for span in grams]).tolist()
+    found = []
+    for i, x in enumerate(spans):
+        e = x.extras
+        w0, w1, c0, c1 = (w_end[i - 1] if i else 0), w_end[i], (c_end[i - 1] if i else 0), c_end[i]
+        k0, k1, j0, j1 = int(w_start[i]), int(w_start[i + 1]), int(c_start[i]), int(c_start[i + 1])
+        skip = (k1 - k0) + (j1 - j0)
+        found.append(
+            Features(
+                keys=numpy.concatenate([wk[k0:k1], ck[j0:j1], numpy.asarray(e.keys, dtype="uint64")]),
+                vals=numpy.concatenate([wv[k0:k1], cv[j0:j1], numpy.asarray(e.vals, dtype="float32")]),
+                occ_feature=numpy.concatenate(
+                    [wi[w0:w1], ci[c0:c1], numpy.asarray([skip + f for f, _, _ in e.occ], dtype="int64")]
+                ),
+                occ_token=numpy.concatenate(
+                    [w_tok[w0:w1], c_tok[c0:c1], numpy.asarray([t for _, t, _ in e.occ], dtype="int64")]
+                ),
+                occ_share=numpy.concatenate(
+                    [ws[w0:w1], cs[c0:c1], numpy.asarray([sh for _, _, sh in e.occ], dtype="float32")]
+                ),
+            )
+        )
+    return found
+
+
+def _group_parts(doc: Doc, start: int, end: int, params: FeatureParams) -> _Parts:
     """What the group words of a span add when they are not masked (the flag model: hate is aimed
     at a group): their unigrams, the bigrams they are part of, their character n-grams and the
     'identiteit' lexicon hit, each block normalised on its own."""
-    tokens = [t for t in _tokens(doc) if start <= t.i < end]
+    tokens = _span_tokens(doc, start, end)
     spans = [(s, e) for name, s, e in doc._.lexicon_spans or () if name == IDENTITY_LEXICON and s >= start and e <= end]
     groups = {i for s, e in spans for i in range(s, e)}
     quoted = quoted_tokens(doc)
@@ -377,7 +459,7 @@ def _group_words(doc: Doc, start: int, end: int, params: FeatureParams) -> Featu
     said = [(s, e) for s, e in spans if not all(i in quoted for i in range(s, e))]
     if said:
         extras.add(f"L{IDENTITY_LEXICON}", 1.0 + math.log(len(said)), {i for s, e in said for i in range(s, e)})
-    return _assemble(words, keys, owners, weights, extras, params)
+    return _Parts(words, keys, owners, weights, extras)
 
 
 def _joined(a: Features, b: Features) -> Features:
@@ -397,23 +479,42 @@ def span_features(doc: Doc, start: int, end: int, params: FeatureParams) -> Feat
 
     Without ``mask_identity`` (the flag model) these are the masked features (the category
     model's, computed once per doc and shared) plus what the group words add."""
+    return many_span_features([(doc, start, end)], params)[0]
+
+
+def many_span_features(spans: list[tuple[Doc, int, int]], params: FeatureParams) -> list[Features]:
+    """:func:`span_features` of many spans (of one doc or of many), counted together: the same
+    features, sooner."""
     if params.mask_identity:
-        return _own_features(doc, start, end, params)
+        return _assemble([_own_parts(doc, start, end, params) for doc, start, end in spans], params)
     masked = replace(params, mask_identity=True)
-    whole = start == 0 and end == len(doc)
-    base = doc_features(doc, masked) if whole else _own_features(doc, start, end, masked)
-    if not any(name == IDENTITY_LEXICON and s >= start and e <= end for name, s, e in doc._.lexicon_spans or ()):
-        return base  # no group words: the two models read the same features
-    return _joined(base, _group_words(doc, start, end, params))
+    whole = [i for i, (doc, start, end) in enumerate(spans) if start == 0 and end == len(doc)]
+    base: dict[int, Features] = dict(zip(whole, many_doc_features([spans[i][0] for i in whole], masked), strict=True))
+    own = [i for i in range(len(spans)) if i not in base]
+    base.update(zip(own, _assemble([_own_parts(*spans[i], masked) for i in own], masked), strict=True))
+    groups = [
+        i
+        for i, (doc, start, end) in enumerate(spans)
+        if any(name == IDENTITY_LEXICON and s >= start and e <= end for name, s, e in doc._.lexicon_spans or ())
+    ]  # without group words the two models read the same features
+    added = dict(zip(groups, _assemble([_group_parts(*spans[i], params) for i in groups], params), strict=True))
+    return [_joined(base[i], added[i]) if i in added else base[i] for i in range(len(spans))]
 
 
 def doc_features(doc: Doc, params: FeatureParams) -> Features:
     """Features of the whole doc, cached on the doc (both classifiers and the explanation share them)."""
-    cache = doc.user_data.setdefault("rw_features", {})
-    found = cache.get(params)
-    if found is None:
-        found = cache[params] = span_features(doc, 0, len(doc), params)
-    return found
+    return many_doc_features([doc], params)[0]
+
+
+def many_doc_features(docs: list[Doc], params: FeatureParams) -> list[Features]:
+    """:func:`doc_features` of many docs; the ones not cached yet are counted together."""
+    caches = [doc.user_data.setdefault("rw_features", {}) for doc in docs]
+    missing = [i for i, cache in enumerate(caches) if params not in cache]
+    if missing:
+        computed = many_span_features([(docs[i], 0, len(docs[i])) for i in missing], params)
+        for i, features in zip(missing, computed, strict=True):
+            caches[i][params] = features
+    return [cache[params] for cache in caches]
 
 
 def batch_arrays(feature_sets: list[Features]) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
@@ -424,23 +525,36 @@ def batch_arrays(feature_sets: list[Features]) -> tuple[numpy.ndarray, numpy.nda
     return keys, vals, lengths
 
 
+# Per token text: what a token of that text is to the sentence splitter (is_space and is_punct are
+# properties of the text, the lexeme).
+_KINDS: dict[str, str] = {}
+
+
+def _kind(text: str, space: bool, punct: bool) -> str:
+    """'s' space with a line break, ' ' other space, 'e' end mark, 'p' punctuation/emoji, 'w' word."""
+    if space:
+        kind = "s" if "\n" in text else " "
+    elif text and all(ch in _SENTENCE_END for ch in text):
+        kind = "e"
+    elif punct or not any(ch.isalnum() for ch in text):
+        kind = "p"
+    else:
+        kind = "w"
+    if len(_KINDS) > 100_000:
+        _KINDS.clear()
+    _KINDS[text] = kind
+    return kind
+
+
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans (start, end): a sentence ends after . ! ? … (or a run of them, with the
     emoji and closing marks that follow) or at a line break. Spans of only spaces are dropped."""
     found = doc.user_data.get("rw_sentences")
     if found is not None:
         return found  # type: ignore[no-any-return]
-    kinds = []  # 's' space with a line break, ' ' other space, 'e' end mark, 'p' punctuation/emoji, 'w' word
-    for t in doc:
-        text = t.text
-        if t.is_space:
-            kinds.append("s" if "\n" in text else " ")
-        elif text and all(ch in _SENTENCE_END for ch in text):
-            kinds.append("e")
-        elif t.is_punct or not any(ch.isalnum() for ch in text):
-            kinds.append("p")
-        else:
-            kinds.append("w")
+    kinds = doc.user_data.get("rw_kinds")
+    if kinds is None:  # no features read yet
+        kinds = "".join(_KINDS.get(t.text) or _kind(t.text, t.is_space, t.is_punct) for t in doc)
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(kinds)
@@ -457,7 +571,7 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
         i += 1
     if start < n:
         spans.append((start, n))
-    found = [(s, e) for s, e in spans if any(k not in " s" for k in kinds[s:e])]
+    found = [(s, e) for s, e in spans if kinds[s:e].strip(" s")]  # more than spaces
     doc.user_data["rw_sentences"] = found
     return found
 
@@ -465,7 +579,10 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 def token_contributions(weights: numpy.ndarray, features: Features, n_tokens: int) -> numpy.ndarray:
     """Per-token contribution to each output (n_tokens x n_outputs), given each feature's
     weight row (n_features x n_outputs: the model's own weight times the feature value)."""
-    result = numpy.zeros((n_tokens, weights.shape[1]), dtype="float32")
+    n_out = weights.shape[1]
+    result = numpy.zeros(n_tokens * n_out, dtype="float32")
     if len(features.occ_feature):
-        numpy.add.at(result, features.occ_token, weights[features.occ_feature] * features.occ_share[:, None])
-    return result
+        # Flat indices: numpy's quick path for add.at; each cell adds its parts in the same order.
+        cells = (features.occ_token[:, None] * n_out + numpy.arange(n_out)).ravel()
+        numpy.add.at(result, cells, (weights[features.occ_feature] * features.occ_share[:, None]).ravel())
+    return result.reshape(n_tokens, n_out)

@@ -119,11 +119,9 @@ class Assistant:
         if not (model_path / "meta.json").exists():
             raise ModelError(f"De taalassistent ontbreekt: geen getrainde pipeline in {model_path}.")
         try:
-            import spacy
-
             import app.nlp.components  # noqa: F401 - registers the custom factories
 
-            nlp = spacy.load(model_path)
+            nlp = _load_spacy(model_path)
         except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
             raise ModelError(f"De taalassistent kon niet worden geladen uit {model_path}: {exc}") from None
         missing = [p for p in PIPES if p not in nlp.pipe_names]
@@ -155,22 +153,56 @@ class Assistant:
         return self.analyse_many([text], explain=explain)[0]
 
     def analyse_many(self, texts: Sequence[str], explain: bool = True, batch_size: int = 64) -> list[Analysis]:
-        docs = self.nlp.pipe((text[:MAX_CHARS] for text in texts), batch_size=batch_size)
-        return [self._analysis(text, doc, explain) for text, doc in zip(texts, docs, strict=True)]
+        """One analysis per text; a batch goes through each component at once (what ``nlp.pipe``
+        does), and the explanations of a batch ask the models for their weights in one call."""
+        results: list[Analysis] = []
+        for first in range(0, len(texts), batch_size):
+            batch = texts[first : first + batch_size]
+            docs = self._docs([text[:MAX_CHARS] for text in batch])
+            weights: list[_DocWeights | None] = list(self._batch_weights(docs)) if explain else [None] * len(docs)
+            results.extend(
+                self._analysis(text, doc, explain, own) for text, doc, own in zip(batch, docs, weights, strict=True)
+            )
+        return results
 
-    def _analysis(self, text: str, doc: Any, explain: bool) -> Analysis:
+    def _docs(self, texts: list[str]) -> list[Any]:
+        """The texts through the pipeline, a batch at a time. Empty texts go in a batch of their
+        own: spaCy's textcat scores a batch of only empty docs as all zeros (a doubt between all
+        labels), an empty doc among others from its shape features; so "" gets the same alone as
+        in a batch."""
+        empty = [i for i, text in enumerate(texts) if not text]
+        if not empty or len(empty) == len(texts):
+            return self._run(texts)
+        filled = iter(self._run([text for text in texts if text]))
+        blank = iter(self._run([""] * len(empty)))
+        return [next(blank) if not text else next(filled) for text in texts]
+
+    def _run(self, texts: list[str]) -> list[Any]:
+        docs = []
+        for text in texts:
+            doc = self.nlp.make_doc(text)
+            # spaCy's tokenizer keeps every character, so Doc.text is the text: the cache of
+            # features.doc_text is filled here instead of joining the tokens again.
+            doc.user_data["rw_text"] = text
+            docs.append(doc)
+        for _, component in self.nlp.pipeline:
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
+        return docs
+
+    def _analysis(self, text: str, doc: Any, explain: bool, weights: _DocWeights | None = None) -> Analysis:
         scores = {c: float(doc.cats.get(c, 0.0)) for c in CATEGORIES}
         ranked = sorted(CATEGORIES, key=lambda c: -scores[c])
         label = ranked[0]
         words = has_words(doc)
         uncertain = not words or scores[label] < self.uncertain_below
         flag_scores = {f: float(doc.cats.get(f, 0.0)) for f in FLAGS}
-        flags = tuple(f for f in FLAGS if flag_scores[f] >= self.flag_thresholds[f]) if words else ()
+        flags = self._flags_of(doc)
         explained: dict[str, tuple[str, ...]] = {}
         flag_words: dict[str, tuple[str, ...]] = {}
         if explain and words:
-            explained = self._explain_labels(doc, ranked[:2] if uncertain else ranked[:1])
-            flag_words = {f: self._explain_flag(doc, f) for f in flags}
+            own = weights or self._batch_weights([doc])[0]
+            explained = self._explain_labels(doc, ranked[:2] if uncertain else ranked[:1], own)
+            flag_words = {f: self._explain_flag(doc, f, own) for f in flags}
         details = doc._.details if len(text) <= MAX_CHARS else self._full_details(text)
         return Analysis(
             label=label,
@@ -188,6 +220,12 @@ class Assistant:
             analysed_chars=MAX_CHARS if len(text) > MAX_CHARS else None,
         )
 
+    def _flags_of(self, doc: Any) -> tuple[str, ...]:
+        """The flags at or above their threshold; none on text without words."""
+        if not has_words(doc):
+            return ()
+        return tuple(f for f in FLAGS if float(doc.cats.get(f, 0.0)) >= self.flag_thresholds[f])
+
     def _full_details(self, text: str) -> dict[str, Any]:
         from app.domain.details import extract
 
@@ -195,33 +233,99 @@ class Assistant:
 
     # -- explanations: the linear models' own weights, spread over the words they came from
 
-    def _explain_labels(self, doc: Any, labels: Sequence[str]) -> dict[str, tuple[str, ...]]:
-        from app.nlp.components import feature_weights
-        from app.nlp.features import doc_features, token_contributions
+    def _batch_weights(self, docs: Sequence[Any]) -> list[_DocWeights]:
+        """Per doc with words: its features and each feature's weight row in the category model,
+        and the same for the span of every flag it gets. One call per model for the whole batch."""
+        from app.nlp.features import doc_features, span_features
 
-        features = doc_features(doc, self._textcat.model.attrs["feature_params"])
-        per_token = token_contributions(feature_weights(self._textcat, features), features, len(doc))
+        label_params = self._textcat.model.attrs["feature_params"]
+        flag_params = self._flags.model.attrs["feature_params"]
+        found = [_DocWeights() for _ in docs]
+        label_sets: list[tuple[_DocWeights, Any]] = []
+        flag_sets: list[tuple[_DocWeights, str, Any]] = []
+        for doc, weights in zip(docs, found, strict=True):
+            if not has_words(doc):
+                continue
+            label_sets.append((weights, doc_features(doc, label_params)))
+            for flag in self._flags_of(doc):
+                start, end = (doc._.flag_spans or {}).get(flag, (0, len(doc)))
+                whole = (start, end) == (0, len(doc))
+                features = doc_features(doc, flag_params) if whole else span_features(doc, start, end, flag_params)
+                flag_sets.append((weights, flag, features))
+        label_rows = _weight_rows(self._textcat, [f for _, f in label_sets])
+        for (weights, features), rows in zip(label_sets, label_rows, strict=True):
+            weights.labels = (features, rows)
+        flag_rows = _weight_rows(self._flags, [f for _, _, f in flag_sets])
+        for (weights, flag, features), rows in zip(flag_sets, flag_rows, strict=True):
+            weights.flags[flag] = (features, rows)
+        return found
+
+    def _explain_labels(self, doc: Any, labels: Sequence[str], weights: _DocWeights) -> dict[str, tuple[str, ...]]:
+        from app.nlp.features import token_contributions
+
+        assert weights.labels is not None
+        features, rows = weights.labels
+        per_token = token_contributions(rows, features, len(doc))
         order = list(self._textcat.labels)
         # A softmax only cares about differences: score each label against the mean of all labels.
         relative = per_token - per_token.mean(axis=1, keepdims=True)
         return {label: _top_words(doc, relative[:, order.index(label)]) for label in labels}
 
-    def _explain_flag(self, doc: Any, flag: str) -> tuple[str, ...]:
-        from app.nlp.components import feature_weights
-        from app.nlp.features import doc_features, span_features, token_contributions
+    def _explain_flag(self, doc: Any, flag: str, weights: _DocWeights) -> tuple[str, ...]:
+        from app.nlp.features import token_contributions
 
-        start, end = (doc._.flag_spans or {}).get(flag, (0, len(doc)))
-        params = self._flags.model.attrs["feature_params"]
-        whole = (start, end) == (0, len(doc))
-        features = doc_features(doc, params) if whole else span_features(doc, start, end, params)
-        per_token = token_contributions(feature_weights(self._flags, features), features, len(doc))
+        features, rows = weights.flags[flag]
+        per_token = token_contributions(rows, features, len(doc))
         return _top_words(doc, per_token[:, list(self._flags.labels).index(flag)])
 
 
+@dataclass
+class _DocWeights:
+    """What the explanation of one doc needs: (features, weight rows) of the category model and
+    of every flag's span."""
+
+    labels: tuple[Any, Any] | None = None
+    flags: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+def _weight_rows(pipe: Any, feature_sets: list[Any]) -> list[Any]:
+    """Per feature set, each feature's own contribution to each output (n_features x n_labels, bias
+    excluded), as ``components.feature_weights`` gives it, with one call of the model for all sets."""
+    import numpy
+
+    if not feature_sets:
+        return []
+    sizes = [len(f.keys) for f in feature_sets]
+    if not sum(sizes):
+        return [numpy.zeros((0, len(pipe.labels)), dtype="float32") for _ in feature_sets]
+    layer = pipe.model.get_ref("output_layer")
+    keys = numpy.concatenate([f.keys for f in feature_sets])
+    vals = numpy.concatenate([f.vals for f in feature_sets])
+    rows = numpy.asarray(layer.predict((keys, vals, numpy.ones(len(keys), dtype="int32"))))
+    rows = rows - numpy.asarray(layer.get_param("b"))[None, :]
+    return list(numpy.split(rows, numpy.cumsum(sizes)[:-1]))
+
+
+def _load_spacy(path: Path) -> Any:
+    """``spacy.load``, without building the tokenizer twice: spaCy makes it from the config
+    and then reads it again from the pipeline folder (its exceptions are most of the load time).
+    The folder's copy is read only when it differs from the one made from the config."""
+    import spacy
+
+    nlp = spacy.load(path, exclude=["tokenizer"])
+    tokenizer: Any = nlp.tokenizer
+    saved = path / "tokenizer"
+    if saved.exists() and saved.read_bytes() != tokenizer.to_bytes(exclude=["vocab"]):
+        tokenizer.from_disk(saved, exclude=["vocab"])
+    return nlp
+
+
 def _top_words(doc: Any, contribution: Any) -> tuple[str, ...]:
+    import numpy
+
     words: list[str] = []
     seen: set[str] = set()
-    for i in sorted(range(len(doc)), key=lambda i: -float(contribution[i])):
+    for i in numpy.argsort(-contribution, kind="stable").tolist():  # highest first; ties in text order
         if float(contribution[i]) < EXPLAIN_MIN or len(words) == EXPLAIN_WORDS:
             break
         token = doc[i]
@@ -235,8 +339,10 @@ def _top_words(doc: Any, contribution: Any) -> tuple[str, ...]:
 
 def _questions(doc: Any) -> tuple[str, ...]:
     """The sentences that ask something (end in a question mark), in order, at most three."""
-    from app.nlp.features import sentences
+    from app.nlp.features import doc_text, sentences
 
+    if "?" not in doc_text(doc):
+        return ()
     found = []
     for start, end in sentences(doc):
         span = doc[start:end]
