@@ -24,6 +24,7 @@ from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, EnglishDrafting
 from app.domain.draft_facts import english_holiday, faq_covers, holiday_names, key_words, match_faq
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (
     WISH,
@@ -278,7 +279,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         broken = next((p for p in r.topics.products if p.own and not p.wished), None)
         if broken is not None and _BROKEN.search(r.text):
             values = {"onderwerp": f"{self._poss} {broken.text}"}
-            return [Part("reason", self._line("question", "own_broken", r.seed, values), False)]
+            # only a repair business offers to look at it
+            kind = shipped_kinds().of(self.profile)
+            repairs = kind is not None and bool({"reparatie", "onderhoud"} & set(kind.services or ()))
+            key = "own_broken" if repairs else "own_broken_plain"
+            return [Part("reason", self._line("question", key, r.seed, values), False)]
         people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer]
         if people and not open_slots(answer) and not _NO_ANSWER.match(answer):
             person = f"{self._poss} {people[0]}"

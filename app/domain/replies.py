@@ -84,6 +84,7 @@ _NAME = frozenset({"naam"})
 _SIGN = frozenset({"ondertekenaar", "bedrijf"})
 _KANAAL = frozenset({"kanaal"})
 _SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na", "meervoud"})
+_WAARDE, _VAN_NAAR = frozenset({"waarde"}), frozenset({"van", "naar"})
 _CHANNEL: dict[str, frozenset[str]] = {
     **{key: _KANAAL for key in ("email", "phone", "email_short", "phone_short")},
     **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
@@ -115,38 +116,22 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             _NONE,
         ),
         "order_known": frozenset({"ordernummer"}),
+        **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
+        **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too"), _WAARDE),
         "promise": frozenset({"waarde", "onderwerp"}),
         "order_about": _TOPIC,
-        "condolence": frozenset({"persoon"}),
         "solution": frozenset({"voorbeelden"}),
-        "terms": frozenset({"waarde"}),
-        "neutral_person": frozenset({"persoon"}),
         "defect": frozenset({"onderwerp", "meervoud", "waarde"}),
         "damage": _TOPIC,
-        "staff_person": frozenset({"persoon"}),
-        "person_too": frozenset({"persoon"}),
         "stolen": _TOPIC,
-        "wait_duration": frozenset({"waarde"}),
         "service": frozenset({"onderwerp", "dienst", "meervoud"}),
         "question": frozenset({"vraag"}),
         "question_fact": frozenset({"antwoord"}),
-        "price_amount": frozenset({"waarde"}),
-        "duration_too": frozenset({"waarde"}),
     },
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
         **dict.fromkeys(
-            (
-                "wrong_item",
-                "injury",
-                "allergen_asked",
-                "missing_item",
-                "cold_food",
-                "hurt_part",
-                "test_asked",
-                "hair_wrong",
-            ),
-            frozenset({"waarde"}),
+            word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
     },
     "safety": {
@@ -215,7 +200,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "ack_about": frozenset({"onderwerp"}),
         "ack": _NONE,
         "more": _NONE,
-        "own_broken": frozenset({"onderwerp"}),
+        **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
         "welcome": frozenset({"persoon"}),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
@@ -230,9 +215,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("product", "compliment_product", "guilty_product", "more_often_product", "comparison_product"), _TOPIC
         ),
-        **dict.fromkeys(
-            ("transformation", "comparison", "more_often", "score", "instead_of", "outdone"), frozenset({"van", "naar"})
-        ),
+        **dict.fromkeys(word_set("transformation comparison more_often score instead_of outdone"), _VAN_NAAR),
         "outdone_product": _TOPIC | {"naar"},
     },
     "current": {"lines": _NONE},

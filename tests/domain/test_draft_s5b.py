@@ -162,3 +162,12 @@ def test_what_went_wrong_with_a_haircut_is_named() -> None:
     text = "Gisteren geknipt bij jullie en mijn kuif staat nu echt helemaal scheef. Niet blij mee."
     draft = _draft(salon, "uitkomst_herstel", text).text or ""
     assert "kuif" in draft, draft
+
+
+def test_only_a_repair_business_offers_to_look_at_a_broken_thing() -> None:
+    cafe = BusinessProfile(
+        name="Koffiehuis Pim", kind="lunchroom", signers=["Pim"], voice="ik", register="je", opening_hours="ma–za 8–17"
+    )
+    text = "Ben je zondag open? Mijn fiets is kapot, dus ik kom lopend."
+    draft = _draft(cafe, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "je fiets" in draft and "langs" not in draft, draft
