@@ -8,6 +8,7 @@ are not scanned).
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -316,7 +317,8 @@ class SentenceFlags:
 
 class Calibration:
     """Rescales the category scores with a temperature fitted on dev (p ∝ p^(1/T)), so that
-    a score of 0.7 means right about 7 times in 10; holds the flag thresholds and the
+    a score of 0.7 means right about 7 times in 10, and a bias per label that moves the corpus's
+    label shares towards equal shares (``label_bias``, chosen on dev); holds the flag thresholds and the
     confidence below which the assistant says it is unsure. Fitted by ``nl_model/train.py``."""
 
     def __init__(self, nlp: Language, name: str, labels: list[str]) -> None:
@@ -330,8 +332,12 @@ class Calibration:
 
     def __call__(self, doc: Doc) -> Doc:
         t = self.temperature
-        if t != 1.0:
-            powered = {c: max(doc.cats.get(c, 0.0), 1e-12) ** (1.0 / t) for c in self.labels}
+        bias = self.settings.get("label_bias") or {}
+        if t != 1.0 or bias:
+            powered = {
+                c: max(doc.cats.get(c, 0.0), 1e-12) ** (1.0 / t) * math.exp(float(bias.get(c, 0.0)))
+                for c in self.labels
+            }
             total = sum(powered.values()) or 1.0
             for c, v in powered.items():
                 doc.cats[c] = v / total

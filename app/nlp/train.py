@@ -17,6 +17,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -290,9 +291,12 @@ def fit_calibration(nlp: spacy.Language, dev: list[Example]) -> CalibrationRepor
     cats, flag_scores = score_arrays(nlp, [ex.text for ex in dev])
     gold = [CATEGORIES.index(ex.label) for ex in dev]
     truth = numpy.asarray([[f in ex.flags for f in FLAGS] for ex in dev], dtype=bool)
-    report = calibrate(cats, gold, flag_scores, truth, FLAGS)
+    counts = Counter(ex.label for ex in read_examples(TRAIN))
+    share = numpy.asarray([counts[c] for c in CATEGORIES], dtype=float)
+    report = calibrate(cats, gold, flag_scores, truth, FLAGS, share / share.sum())
     component.settings = {
         "temperature": report.temperature,
+        "label_bias": dict(zip(CATEGORIES, report.label_bias, strict=True)),
         "uncertain_below": report.uncertain_below,
         "flag_thresholds": report.flag_thresholds,
     }
@@ -380,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
         print(scores["flags"].format("\nDev — vlaggen (spaCy-pipeline)"))
         calibration = {
             "temperature": report.temperature,
+            "prior_weight": report.prior_weight,
             "uncertain_below": report.uncertain_below,
             "ece_dev": round(report.ece_calibrated, 4),
             "ece_dev_crossfit": round(report.ece_crossfit, 4),
