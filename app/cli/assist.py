@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -13,6 +14,7 @@ from typing import IO, Any
 from app.cli.common import Subparsers, add_db, open_store
 from app.domain.categories import PLATFORMS
 from app.domain.i18n import LANGUAGES, REFERENCE, content_language_as
+from app.forkpool import forked_pool, ordered_map, workers_for
 from app.jsonl import Line, dumps, open_input, read_lines
 from app.paths import resolve_db_path
 
@@ -125,31 +127,72 @@ def cmd_classify(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> in
 
 
 def _classify(args: argparse.Namespace, assistant: Any, stream: IO[bytes], stdin: IO[bytes], out: IO[str]) -> int:
-    pending: list[Line] = []
-
-    def flush() -> None:
-        valid = [line for line in pending if line.data is not None]
-        analyses = iter(assistant.analyse_many([line.data["text"] for line in valid], explain=not args.no_explain))
-        for line in pending:
-            if line.data is None:
-                out.write(dumps(line.error_object()) + "\n")
-                continue
-            passed = {k: v for k, v in line.data.items() if k != "text"}
-            passed.setdefault("id", line.number)
-            out.write(dumps({**passed, **next(analyses).to_dict()}) + "\n")
-        out.flush()
-        pending.clear()
-
+    """Analyse the lines in batches; once the input proves long, forked workers (app.forkpool) that
+    share the loaded pipeline analyse the batches and this process writes them, in input order."""
+    explain = not args.no_explain
     try:
-        for line in read_lines(stream):
-            pending.append(line)
-            if sum(1 for p in pending if p.data is not None) >= CLASSIFY_BATCH:
-                flush()
-        flush()
+        batches = _batches(read_lines(stream))
+        for count, batch in enumerate(batches, 1):
+            _write(batch, assistant.analyse_many(_texts(batch), explain=explain), out)
+            if count == CLASSIFY_FORK_AFTER and (workers := workers_for(count, CLASSIFY_FORK_AFTER)):
+                _classify_forked(batches, assistant, explain, workers, out)  # the rest of the batches
     finally:
         if stream is not stdin:
             stream.close()
     return 0
+
+
+def _classify_forked(batches: Iterator[list[Line]], assistant: Any, explain: bool, workers: int, out: IO[str]) -> None:
+    _FORKED["assistant"] = assistant
+    waiting: deque[list[Line]] = deque()
+
+    def jobs() -> Iterator[tuple[list[str], bool]]:
+        for batch in batches:
+            waiting.append(batch)
+            yield _texts(batch), explain
+
+    with forked_pool(workers) as pool:
+        for analyses in ordered_map(pool, _analyse_in_worker, jobs(), workers):
+            _write(waiting.popleft(), analyses, out)
+
+
+CLASSIFY_FORK_AFTER = 8  # batches done here before workers are forked: short inputs stay in one process
+_FORKED: dict[str, Any] = {}  # the loaded assistant, inherited by forked workers
+
+
+def _analyse_in_worker(job: tuple[list[str], bool]) -> list[Any]:
+    texts, explain = job
+    return list(_FORKED["assistant"].analyse_many(texts, explain=explain))
+
+
+def _batches(lines: Iterable[Line]) -> Iterator[list[Line]]:
+    """The lines in groups holding CLASSIFY_BATCH comments each (bad lines ride along)."""
+    pending: list[Line] = []
+    valid = 0
+    for line in lines:
+        pending.append(line)
+        valid += line.data is not None
+        if valid >= CLASSIFY_BATCH:
+            yield pending
+            pending, valid = [], 0
+    if pending:
+        yield pending
+
+
+def _texts(batch: list[Line]) -> list[str]:
+    return [line.data["text"] for line in batch if line.data is not None]
+
+
+def _write(batch: list[Line], analyses: Iterable[Any], out: IO[str]) -> None:
+    results = iter(analyses)
+    for line in batch:
+        if line.data is None:
+            out.write(dumps(line.error_object()) + "\n")
+            continue
+        passed = {k: v for k, v in line.data.items() if k != "text"}
+        passed.setdefault("id", line.number)
+        out.write(dumps({**passed, **next(results).to_dict()}) + "\n")
+    out.flush()
 
 
 def cmd_suggest(args: argparse.Namespace, stdin: IO[bytes], out: IO[str]) -> int:

@@ -8,26 +8,21 @@ writer as 'Schrijver <place in the list of writers>', someone else between two p
 characters) and the caller replaces the marks in row order. The result is the same file, byte for byte, as
 :func:`app.domain.anonymise.anonymised_fields` makes on one core (a test compares them).
 
-Workers are forked, so they start at once and share the loaded code; that is only done on Linux
-and before any other thread runs (a fork of a process with threads can hang). A row whose text
+Workers are forked (app.forkpool): only on Linux, before any other thread runs, and they end
+with the caller. A row whose text
 holds a mark of its own (a private-use character, the word 'Schrijver') is scrubbed by the caller.
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-import os
 import re
-import sys
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Any
 
 from app.domain.anonymise import _AUTHOR, _LESSONS, _REPLY, _TEXT, Pseudonyms, anonymised_fields
+from app.forkpool import forked_pool, ordered_map, workers_for
 
 OPEN, CLOSE = "\ue000", "\ue001"  # around the name of someone else, found by a worker
 _PERSON = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
@@ -35,8 +30,6 @@ _PERSON = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
 # word ('meneer Schrijver 12' on one core gives 'meneer Persoon 4 12'), so a mark can close there.
 _WRITER = re.compile(f"Schrijver({CLOSE}?) (\\d+)")
 _CHUNK = 1_000  # rows per job
-_AHEAD = 3  # jobs per worker in flight (memory stays flat)
-_PR_SET_PDEATHSIG = 1  # prctl(2)
 MIN_ROWS = 20_000  # below this, starting workers costs more than it saves
 
 _WORKER: dict[str, _Marking] = {}  # in a worker process: its Pseudonyms, made by _start
@@ -67,28 +60,11 @@ class _Marking(Pseudonyms):
 
 
 def pool_workers(rows: int) -> int:
-    """How many worker processes to use for ``rows`` rows: 0 (scrub here) unless the month is big,
-    the machine has more than one core, forking is safe (Linux, no other thread yet)."""
-    cores = os.cpu_count() or 1
-    if rows < MIN_ROWS or cores < 2 or not sys.platform.startswith("linux") or threading.active_count() > 1:
-        return 0
-    return min(cores, 4)
+    """How many worker processes to use for ``rows`` rows (0: scrub here; see app.forkpool)."""
+    return workers_for(rows, MIN_ROWS)
 
 
-def _die_with(parent: int) -> None:
-    """Ask Linux to end this worker when the process that forked it ends (also by kill -9): the
-    workers hold the job queue open themselves, so they would otherwise wait for work forever."""
-    import ctypes
-    import signal
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the caller ended before the request was in place
-        os._exit(1)
-
-
-def _start(mode: str, authors: list[str], keep: list[str], parent: int) -> None:
-    _die_with(parent)
+def _start(mode: str, authors: list[str], keep: list[str]) -> None:
     _WORKER["names"] = _Marking(mode, authors, keep)
 
 
@@ -136,27 +112,24 @@ def pooled_anonymised_fields(
             text = _PERSON.sub(lambda m: names._person(m[1]), text)
         return text
 
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start, initargs=(mode, authors, keep, os.getpid())
-    ) as pool:
-        pool.submit(int).result()  # the workers are forked now, before the rows' reader thread starts
-        pending: deque[tuple[list[list[Any]], Future[list[tuple[str, str, str] | None]]]] = deque()
+    chunks: deque[list[list[Any]]] = deque()
+
+    def jobs() -> Iterator[list[tuple[str, str, str, str]]]:
         source = iter(rows)
         while chunk := [list(row) for row in islice(source, _CHUNK)]:
-            jobs = [(r[_AUTHOR] or "", r[_TEXT] or "", r[_REPLY] or "", r[_LESSONS] or "") for r in chunk]
-            pending.append((chunk, pool.submit(_scrub_rows, jobs)))
-            if len(pending) >= workers * _AHEAD:
-                yield from _finish(*pending.popleft(), names, unmark)
-        while pending:
-            yield from _finish(*pending.popleft(), names, unmark)
+            chunks.append(chunk)
+            yield [(r[_AUTHOR] or "", r[_TEXT] or "", r[_REPLY] or "", r[_LESSONS] or "") for r in chunk]
+
+    with forked_pool(workers, _start, (mode, authors, keep)) as pool:  # forked before the rows' reader
+        for marked in ordered_map(pool, _scrub_rows, jobs(), workers):
+            yield from _finish(chunks.popleft(), marked, names, unmark)
 
 
 def _finish(
-    chunk: list[list[Any]], job: Future[list[tuple[str, str, str] | None]], names: Pseudonyms, unmark: Any
+    chunk: list[list[Any]], done: list[tuple[str, str, str] | None], names: Pseudonyms, unmark: Any
 ) -> Iterator[Sequence[Any]]:
     """The chunk's rows, numbered in row order exactly as one process would."""
-    for fields, marked in zip(chunk, job.result(), strict=True):
+    for fields, marked in zip(chunk, done, strict=True):
         author = fields[_AUTHOR] or ""
         names.add_author(author)
         fields[_AUTHOR] = names.name(author)

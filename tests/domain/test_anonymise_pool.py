@@ -10,7 +10,7 @@ import pytest
 
 from app.domain import anonymise_pool
 from app.domain.anonymise import anonymised_fields
-from app.domain.anonymise_pool import OPEN, pool_workers, pooled_anonymised_fields
+from app.domain.anonymise_pool import OPEN, pooled_anonymised_fields
 from app.domain.case import Case, Lesson
 from app.domain.export import write_csv_fields
 from app.store import CaseStore
@@ -63,15 +63,3 @@ def test_workers_write_the_same_file_as_one_process(tmp_path: Path, monkeypatch:
     assert many.getvalue() == one.getvalue()
     assert "Persoon" in one.getvalue() or mode == "weglaten"
     assert "Vries" not in many.getvalue() and "Fatima" not in many.getvalue() and OPEN in many.getvalue()
-
-
-def test_workers_only_for_big_months_on_more_cores(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(anonymise_pool.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(anonymise_pool.threading, "active_count", lambda: 1)
-    assert pool_workers(anonymise_pool.MIN_ROWS - 1) == 0
-    assert pool_workers(90_000) == 2
-    monkeypatch.setattr(anonymise_pool.os, "cpu_count", lambda: 1)
-    assert pool_workers(90_000) == 0
-    monkeypatch.setattr(anonymise_pool.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(anonymise_pool.threading, "active_count", lambda: 2)  # forking now could hang
-    assert pool_workers(90_000) == 0

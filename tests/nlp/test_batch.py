@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +15,7 @@ from app.cli import main
 from app.nlp.corpus import read_examples
 from app.nlp.features import doc_features, many_doc_features, many_span_features, sentences, span_features
 from app.nlp.pipeline import MAX_CHARS, Assistant
-from app.nlp.train import DEV
+from app.nlp.train import DEV, ROOT
 
 SPECIAL = [
     "",
@@ -89,3 +92,27 @@ def test_classify_lines_are_the_single_analyses(assistant: Assistant, sample: li
     assert len(rows) == len(texts)
     for i, (text, row) in enumerate(zip(texts, rows, strict=True)):
         assert row == {"id": i, **json.loads(json.dumps(assistant.analyse(text).to_dict()))}, text[:80]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_a_long_classify_run_by_forked_workers_writes_what_one_process_writes(
+    sample: list[str], tmp_path: Path
+) -> None:
+    """Past CLASSIFY_FORK_AFTER batches, `classify` hands batches to forked workers (app.forkpool);
+    the output is line for line what the same command writes in one process."""
+    from app.cli import assist
+
+    texts = [text for text in sample if text.strip()]
+    count = assist.CLASSIFY_BATCH * (assist.CLASSIFY_FORK_AFTER + 3) + 7
+    lines = [json.dumps({"id": i, "text": texts[i % len(texts)]}, ensure_ascii=False) for i in range(count)]
+    lines.insert(assist.CLASSIFY_BATCH * (assist.CLASSIFY_FORK_AFTER + 1), "geen json")  # in a worker's batch
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    forked = subprocess.run(
+        [sys.executable, "-m", "app", "classify", str(source)], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    stdout = io.StringIO()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(assist, "workers_for", lambda *_args: 0)
+        assert main(["classify", str(source)], stdout=stdout) == 0
+    assert forked == stdout.getvalue() and forked.count("\n") == count + 1
