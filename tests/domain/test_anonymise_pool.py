@@ -53,6 +53,16 @@ def _history(path: Path) -> CaseStore:
 @pytest.mark.parametrize("mode", ["pseudoniem", "weglaten"])
 def test_workers_write_the_same_file_as_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
     monkeypatch.setattr(anonymise_pool, "_CHUNK", 7)  # many jobs, so rows and numbers cross workers
+    monkeypatch.setattr(anonymise_pool, "_SAMPLE", 1)  # one row here (nothing repeats yet), the rest in workers
+    jobs: list[int] = []
+    original = anonymise_pool.ordered_map
+
+    def counted(*args: object) -> object:
+        for result in original(*args):  # type: ignore[arg-type]
+            jobs.append(1)
+            yield result
+
+    monkeypatch.setattr(anonymise_pool, "ordered_map", counted)
     with _history(tmp_path / "h.sqlite3") as store:
         queries = ReportQueries(store)
         authors = queries.month_authors("2026-10")
@@ -60,6 +70,25 @@ def test_workers_write_the_same_file_as_one_process(tmp_path: Path, monkeypatch:
         count = write_csv_fields(anonymised_fields(queries.iter_month_fields("2026-10"), mode, authors), one)
         rows = pooled_anonymised_fields(queries.iter_month_fields("2026-10"), mode, authors, workers=2)
         assert write_csv_fields(rows, many) == count > 250
-    assert many.getvalue() == one.getvalue()
+    assert many.getvalue() == one.getvalue() and len(jobs) > 30
     assert "Persoon" in one.getvalue() or mode == "weglaten"
     assert "Vries" not in many.getvalue() and "Fatima" not in many.getvalue() and OPEN in many.getvalue()
+
+
+def test_texts_that_repeat_are_scrubbed_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard replies and copied comments: the remembered scrubs beat handing texts to workers."""
+    from app.domain.export import CSV_FIELDS
+
+    monkeypatch.setattr(anonymise_pool, "_SAMPLE", 4)
+    monkeypatch.setattr(anonymise_pool, "ordered_map", lambda *_a: pytest.fail("workers used"))
+
+    def row(i: int, author: str, text: str) -> tuple[object, ...]:
+        values = dict.fromkeys(CSV_FIELDS, "")
+        values.update(id=i, schrijver=author, reactie=text, antwoord="Dank je! Groet, Marieke", lessen="")
+        return tuple(values[c] for c in CSV_FIELDS)
+
+    rows = [row(i, "Jan de Vries", f"Top gedaan, {'Piet' if i % 2 else 'Fatima'}!") for i in range(40)]
+    authors = ["Jan de Vries"]
+    one = [list(r) for r in anonymised_fields(iter(rows), "pseudoniem", authors)]
+    many = [list(r) for r in pooled_anonymised_fields(iter(rows), "pseudoniem", authors, workers=2)]
+    assert many == one and "Piet" not in str(many)
