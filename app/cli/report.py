@@ -57,12 +57,15 @@ def _report(args: argparse.Namespace, out: IO[str]) -> int:
         if suffix == ".csv":
             from app.domain.anonymise_pool import pool_workers, pooled_anonymised_fields
 
-            fields, authors = queries.iter_month_fields(month), queries.month_authors(month)
-            workers = pool_workers(queries.totals(month).count) if args.anonymise != "namen" else 0
+            authors = queries.month_authors(month)
+            workers = 0
+            if args.anonymise != "namen":
+                workers = pool_workers(queries.totals(month).count, queries.repeat_share(month))
             if workers:
+                fields = queries.iter_month_fields(month, read_ahead=True)
                 rows = pooled_anonymised_fields(fields, args.anonymise, authors, workers=workers)
             else:
-                rows = anonymised_fields(fields, args.anonymise, authors)
+                rows = anonymised_fields(queries.iter_month_fields(month), args.anonymise, authors)
             with atomic_output(target, encoding=CSV_ENCODING, newline="", history=store.path) as handle:
                 count = write_csv_fields(rows, handle)
             out.write(f"{count} zaken van {month} naar {target} ({time.perf_counter() - started:.1f} s)\n")

@@ -30,8 +30,7 @@ _PERSON = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
 # word ('meneer Schrijver 12' on one core gives 'meneer Persoon 4 12'), so a mark can close there.
 _WRITER = re.compile(f"Schrijver({CLOSE}?) (\\d+)")
 _CHUNK = 1_000  # rows per job
-_SAMPLE = 2_000  # rows scrubbed here first, to see whether texts repeat
-_REPEATS = 0.4  # from this share of repeated texts in the sample on, one process is quicker (measured)
+REPEATS = 0.4  # from this share of repeated texts on, one process (remembering its scrubs) is quicker
 _KNOWN_SIZE, _KNOWN_LENGTH = 20_000, 2_000  # marked texts remembered by the caller (memory stays flat)
 Marked = tuple[str | None, str | None, str | None]  # text, reply, lessons with names marked
 Job = tuple[str, str | None, str | None, str | None]  # author, and the fields the worker must mark
@@ -65,9 +64,11 @@ class _Marking(Pseudonyms):
         return f"Schrijver {self.place[author]}"
 
 
-def pool_workers(rows: int) -> int:
-    """How many worker processes to use for ``rows`` rows (0: scrub here; see app.forkpool)."""
-    return workers_for(rows, MIN_ROWS)
+def pool_workers(rows: int, repeat_share: float) -> int:
+    """How many worker processes to use for ``rows`` rows of which ``repeat_share`` of the texts
+    repeat (0: scrub here; see app.forkpool). Repeated texts are scrubbed once and remembered,
+    which one process does best."""
+    return workers_for(rows, MIN_ROWS) if repeat_share < REPEATS else 0
 
 
 def _start(mode: str, authors: list[str], keep: list[str]) -> None:
@@ -135,19 +136,6 @@ def pooled_anonymised_fields(
             yield [_job(r, have) for r, have in zip(chunk, ready, strict=True)]
 
     with forked_pool(workers, _start, (mode, authors, keep)) as pool:  # forked before the rows' reader
-        # The first rows here, to see whether texts repeat (standard replies, copied comments): then
-        # the remembered scrubs make one process quicker than handing every text to a worker.
-        repeats = 0
-        for row in islice(source, _SAMPLE):
-            fields = list(row)
-            repeats += _scrub_here(fields, names)
-            yield fields
-        if repeats >= _REPEATS * 2 * _SAMPLE:  # two texts a row; the share grows as the month goes on
-            for row in source:
-                fields = list(row)
-                _scrub_here(fields, names)
-                yield fields
-            return
         for marked in ordered_map(pool, _scrub_rows, jobs(), workers):
             chunk, ready = chunks.popleft()
             yield from _finish(chunk, marked, ready, names, unmark, known)

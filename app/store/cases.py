@@ -23,7 +23,6 @@ from app.domain.shared import Prediction, Step, now_iso
 from app.domain.writers import is_repeat_writer, repeat_with
 from app.errors import StoreError
 from app.store.db import backup_path_for, backup_to, open_database, open_database_readonly, write_transaction
-from app.store.prefetch import read_rows
 from app.store.team_rows import add_events, add_revision, before_save, revision_counts, team_columns
 
 CASE_COLUMNS = (
@@ -242,9 +241,9 @@ class CaseStore:
 
     def iter_json_lines(self, filters: CaseFilter | None = None) -> Iterator[str]:
         """Matching cases as JSON text, oldest first: the same records as ``case_record``, built by
-        SQLite's JSON functions (no Python objects per case) and read ahead by a helper thread."""
+        SQLite's JSON functions (no Python objects per case), streamed from one statement."""
         where, params = where_of(filters or CaseFilter())
-        for (line,) in read_rows(self.db, self.path, f"SELECT {_JSON_RECORD} FROM cases {where} ORDER BY id", params):
+        for (line,) in self.db.execute(f"SELECT {_JSON_RECORD} FROM cases {where} ORDER BY id", params):
             yield line
 
     def _search_sql(self, text: str, filters: CaseFilter | None, columns: str) -> tuple[str, builtins.list[Any]] | None:

@@ -258,11 +258,30 @@ class ReportQueries:
                 case.revisions = revisions.get(case.id or -1, 0)
             yield from cases
 
-    def iter_month_fields(self, month: str) -> Iterator[tuple[Any, ...]]:
+    def repeat_share(self, month: str, sample: int = 2_000) -> float:
+        """The share of comment and reply texts among the month's first ``sample`` cases that came
+        up before in that sample (standard replies, copied comments)."""
+        texts = [
+            text
+            for row in self.db.execute(
+                f"SELECT text, coalesce(reply, '') FROM cases WHERE {DONE} AND {IN_MONTH} "
+                "ORDER BY received_at, id LIMIT ?",
+                [*month_bounds(month), sample],
+            )
+            for text in row
+            if text
+        ]
+        return 1 - len(set(texts)) / len(texts) if texts else 0.0
+
+    def iter_month_fields(self, month: str, read_ahead: bool = False) -> Iterator[tuple[Any, ...]]:
         """The month's finished cases as the CSV's fields (``app.domain.export.CSV_FIELDS``), oldest
-        received first, streamed from one query: no Python object per case beyond a tuple."""
+        received first, streamed from one query: no Python object per case beyond a tuple.
+        ``read_ahead``: a helper thread reads the rows (app.store.prefetch)."""
         sql = _CSV_SELECT.format(where=f"WHERE {DONE} AND {IN_MONTH}", order="received_at, id")
-        yield from read_rows(self.db, self.path, sql, month_bounds(month))
+        if read_ahead:  # worth it only when this process has little else to do (names found by workers)
+            yield from read_rows(self.db, self.path, sql, month_bounds(month))
+        else:
+            yield from self.db.execute(sql, month_bounds(month))
 
     def month_cases(self, month: str) -> list[Case]:
         return list(self.iter_month_cases(month))
@@ -288,7 +307,7 @@ def iter_export_fields(store: CaseStore, filters: CaseFilter | None = None) -> I
     """The matching cases as the CSV's fields in id order (``cases export --format csv``), streamed
     from one query: the same file ``write_csv`` makes from ``CaseStore.iter_cases``."""
     where, params = where_of(filters or CaseFilter())
-    yield from read_rows(store.db, store.path, _CSV_SELECT.format(where=where, order="id"), params)
+    yield from store.db.execute(_CSV_SELECT.format(where=where, order="id"), params)
 
 
 def json_list(value: str | None) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain import anonymise_pool
 from app.domain.anonymise import anonymised_fields
-from app.domain.anonymise_pool import OPEN, pooled_anonymised_fields
+from app.domain.anonymise_pool import OPEN, pool_workers, pooled_anonymised_fields
 from app.domain.case import Case, Lesson
 from app.domain.export import write_csv_fields
 from app.store import CaseStore
@@ -53,7 +53,6 @@ def _history(path: Path) -> CaseStore:
 @pytest.mark.parametrize("mode", ["pseudoniem", "weglaten"])
 def test_workers_write_the_same_file_as_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
     monkeypatch.setattr(anonymise_pool, "_CHUNK", 7)  # many jobs, so rows and numbers cross workers
-    monkeypatch.setattr(anonymise_pool, "_SAMPLE", 1)  # one row here (nothing repeats yet), the rest in workers
     jobs: list[int] = []
     original = anonymise_pool.ordered_map
 
@@ -75,20 +74,19 @@ def test_workers_write_the_same_file_as_one_process(tmp_path: Path, monkeypatch:
     assert "Vries" not in many.getvalue() and "Fatima" not in many.getvalue() and OPEN in many.getvalue()
 
 
-def test_texts_that_repeat_are_scrubbed_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Standard replies and copied comments: the remembered scrubs beat handing texts to workers."""
-    from app.domain.export import CSV_FIELDS
+def test_months_whose_texts_repeat_are_scrubbed_in_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard replies and copied comments: the remembered scrubs of one process beat workers."""
+    from app import forkpool
 
-    monkeypatch.setattr(anonymise_pool, "_SAMPLE", 4)
-    monkeypatch.setattr(anonymise_pool, "ordered_map", lambda *_a: pytest.fail("workers used"))
-
-    def row(i: int, author: str, text: str) -> tuple[object, ...]:
-        values = dict.fromkeys(CSV_FIELDS, "")
-        values.update(id=i, schrijver=author, reactie=text, antwoord="Dank je! Groet, Marieke", lessen="")
-        return tuple(values[c] for c in CSV_FIELDS)
-
-    rows = [row(i, "Jan de Vries", f"Top gedaan, {'Piet' if i % 2 else 'Fatima'}!") for i in range(40)]
-    authors = ["Jan de Vries"]
-    one = [list(r) for r in anonymised_fields(iter(rows), "pseudoniem", authors)]
-    many = [list(r) for r in pooled_anonymised_fields(iter(rows), "pseudoniem", authors, workers=2)]
-    assert many == one and "Piet" not in str(many)
+    monkeypatch.setattr(forkpool.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(forkpool.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(forkpool.sys, "platform", "linux")
+    assert pool_workers(90_000, 0.1) == 2
+    assert pool_workers(90_000, anonymise_pool.REPEATS) == 0
+    with CaseStore.open(tmp_path / "h.sqlite3") as store:
+        for i in range(6):
+            reply = "Dank je wel!" if i < 4 else f"Antwoord {i}"
+            store.save(Case(f"Reactie {i % 3}", "x", "", received_at=f"2026-10-0{i + 1}T10:00:00+00:00", reply=reply))
+        # texts: 'Reactie 0..2' twice each (3 repeat), replies: 'Dank je wel!' four times (3 repeat), two unique
+        assert ReportQueries(store).repeat_share("2026-10") == pytest.approx(6 / 12)
+        assert ReportQueries(store).repeat_share("2026-09") == 0.0
