@@ -1,11 +1,11 @@
-"""Forked worker processes for long command-line jobs on Linux (classify, the anonymised CSV).
+"""Forked worker processes for long command-line jobs on Linux (``reageerwijzer classify``).
 
-A forked worker starts at once and shares what the caller already loaded (the language model,
-the name lists). Forking is only safe before any other thread runs, so :func:`workers_for` says
-0 when a thread is running (the window), on one core, and off Linux; callers then do the work
-themselves. Workers end with the caller, also when it is killed (``PR_SET_PDEATHSIG``): they hold
-the job queue open themselves and would otherwise wait for work forever. Results come back in
-the order the jobs went in, with a bounded number in flight, so memory stays flat.
+A forked worker starts at once and shares what the caller already loaded (the language model).
+Forking is only safe before any other thread runs, so :func:`workers_for` says 0 when a thread
+is running (the window), on one core, and off Linux; callers then do the work themselves.
+Workers end with the caller, also when it is killed (``PR_SET_PDEATHSIG``): they hold the job
+queue open themselves and would otherwise wait for work forever. Results come back in the order
+the jobs went in, with a bounded number in flight, so memory stays flat.
 """
 
 from __future__ import annotations

@@ -55,17 +55,7 @@ def _report(args: argparse.Namespace, out: IO[str]) -> int:
     with open_store(args, read_only_ok=True) as store:
         queries = ReportQueries(store)
         if suffix == ".csv":
-            from app.domain.anonymise_pool import pool_workers, pooled_anonymised_fields
-
-            authors = queries.month_authors(month)
-            workers = 0
-            if args.anonymise != "namen":
-                workers = pool_workers(queries.totals(month).count, queries.repeat_share(month))
-            if workers:
-                fields = queries.iter_month_fields(month, read_ahead=True)
-                rows = pooled_anonymised_fields(fields, args.anonymise, authors, workers=workers)
-            else:
-                rows = anonymised_fields(queries.iter_month_fields(month), args.anonymise, authors)
+            rows = anonymised_fields(queries.iter_month_fields(month), args.anonymise, queries.month_authors(month))
             with atomic_output(target, encoding=CSV_ENCODING, newline="", history=store.path) as handle:
                 count = write_csv_fields(rows, handle)
             out.write(f"{count} zaken van {month} naar {target} ({time.perf_counter() - started:.1f} s)\n")

@@ -19,7 +19,6 @@ from app.domain.approval import TeamFigures
 from app.domain.case import Case, Lesson
 from app.domain.flowchart import shipped_flowchart
 from app.store.cases import CaseFilter, CaseStore, row_to_case, row_to_lesson, where_of
-from app.store.prefetch import read_rows
 from app.store.team import month_figures
 from app.store.team_rows import revision_counts
 
@@ -55,7 +54,6 @@ class ReportQueries:
 
     def __init__(self, store: CaseStore) -> None:
         self.db = store.db
-        self.path = store.path
         self._totals: dict[str, MonthTotals] = {}
         self._grouped: dict[str, list[tuple[str, str, str, str, int]]] = {}
         self._times: dict[str, tuple[list[float], list[int]]] = {}
@@ -258,30 +256,12 @@ class ReportQueries:
                 case.revisions = revisions.get(case.id or -1, 0)
             yield from cases
 
-    def repeat_share(self, month: str, sample: int = 2_000) -> float:
-        """The share of comment and reply texts among the month's first ``sample`` cases that came
-        up before in that sample (standard replies, copied comments)."""
-        texts = [
-            text
-            for row in self.db.execute(
-                f"SELECT text, coalesce(reply, '') FROM cases WHERE {DONE} AND {IN_MONTH} "
-                "ORDER BY received_at, id LIMIT ?",
-                [*month_bounds(month), sample],
-            )
-            for text in row
-            if text
-        ]
-        return 1 - len(set(texts)) / len(texts) if texts else 0.0
-
-    def iter_month_fields(self, month: str, read_ahead: bool = False) -> Iterator[tuple[Any, ...]]:
+    def iter_month_fields(self, month: str) -> Iterator[tuple[Any, ...]]:
         """The month's finished cases as the CSV's fields (``app.domain.export.CSV_FIELDS``), oldest
-        received first, streamed from one query: no Python object per case beyond a tuple.
-        ``read_ahead``: a helper thread reads the rows (app.store.prefetch)."""
-        sql = _CSV_SELECT.format(where=f"WHERE {DONE} AND {IN_MONTH}", order="received_at, id")
-        if read_ahead:  # worth it only when this process has little else to do (names found by workers)
-            yield from read_rows(self.db, self.path, sql, month_bounds(month))
-        else:
-            yield from self.db.execute(sql, month_bounds(month))
+        received first, streamed from one query: no Python object per case beyond a tuple."""
+        yield from self.db.execute(
+            _CSV_SELECT.format(where=f"WHERE {DONE} AND {IN_MONTH}", order="received_at, id"), month_bounds(month)
+        )
 
     def month_cases(self, month: str) -> list[Case]:
         return list(self.iter_month_cases(month))

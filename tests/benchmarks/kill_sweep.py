@@ -70,7 +70,7 @@ def main() -> int:
         ("export json", ["cases", "export"], "e.jsonl", lambda p: p.read_bytes().count(b"\n") == total),
         ("report csv", ["report", "--month", "2026-10"], "r.csv", lambda p: p.read_bytes().endswith(b"\r\n")),
         (
-            "anoniem csv",  # names found by worker processes: none may outlive the killed command
+            "anoniem csv",  # scrubbing names: the slowest of the CSVs
             ["report", "--month", "2026-10", "--anonymise"],
             "a.csv",
             lambda p: p.read_bytes().endswith(b"\r\n"),
