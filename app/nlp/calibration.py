@@ -51,8 +51,8 @@ def ece(probs: numpy.ndarray, gold: Sequence[int], bins: int = 10) -> float:
     return float(total)
 
 
-def fit_temperature(probs: numpy.ndarray, gold: Sequence[int]) -> float:
-    return min(TEMPERATURES, key=lambda t: nll(rescale(probs, t), gold))
+def fit_temperature(probs: numpy.ndarray, gold: Sequence[int], bias: numpy.ndarray | None = None) -> float:
+    return min(TEMPERATURES, key=lambda t: nll(rescale(probs, t, bias), gold))
 
 
 def macro_f1(gold: Sequence[int], pred: numpy.ndarray, labels: int) -> float:
@@ -131,13 +131,12 @@ def calibrate(
     temperature = fit_temperature(probs, gold)
     prior_weight = fit_prior_weight(rescale(probs, temperature), gold, train_share) if train_share is not None else 0.0
     bias = -prior_weight * numpy.log(train_share) if train_share is not None else numpy.zeros(probs.shape[1])
-    temperature = min(TEMPERATURES, key=lambda t: nll(rescale(probs, t, bias), gold))  # again, with the bias
+    temperature = fit_temperature(probs, gold, bias)  # again, with the bias
     calibrated = rescale(probs, temperature, bias)
     halves = [numpy.arange(len(gold)) % 2 == k for k in (0, 1)]
     crossfit = 0.0
     for fit_mask, test_mask in (halves, halves[::-1]):
-        fit_gold = [g for g, m in zip(gold, fit_mask, strict=True) if m]
-        t = min(TEMPERATURES, key=lambda t: nll(rescale(probs[fit_mask], t, bias), fit_gold))
+        t = fit_temperature(probs[fit_mask], [g for g, m in zip(gold, fit_mask, strict=True) if m], bias)
         test_gold = [g for g, m in zip(gold, test_mask, strict=True) if m]
         crossfit += ece(rescale(probs[test_mask], t, bias), test_gold) * test_mask.mean()
     uncertain_below = fit_uncertain_below(calibrated, gold)
