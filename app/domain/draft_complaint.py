@@ -13,7 +13,7 @@ from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_text import Part, after_colon
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
 _FOREIGN = frozenset(
     {
@@ -334,7 +334,36 @@ class ComplaintDrafting(DraftBase):
             subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 
+    def _judged(self, topics: TopicAnalysis) -> dict[str, str]:
+        """The first thing the writer judged, as values for a line: 'de vis', 'lauw', singular or plural."""
+        thing, judgement = topics.judged[0]
+        named = next((p for p in topics.products if p.text == thing), None)
+        if named is not None:  # 'mijn cappuccino was lauw': 'je cappuccino'
+            return {"onderwerp": self._np(named), "waarde": judgement, "meervoud": number(named.plural)}
+        plural = thing.endswith(("jes", "en", "s")) and len(thing) > 4 and not thing.endswith(("ijs", "ees"))
+        article = "de" if plural else article_of(thing)
+        return {"onderwerp": f"{article} {thing}", "waarde": judgement, "meervoud": number(plural)}
+
+    def _judged_empathy(self, topics: TopicAnalysis, subject: str, seed: str) -> str:
+        """'Wat vervelend dat u voor asblond kwam en het haar oranje werd.': what the writer judged, and what
+        they came for, said back when the complaint is about how something turned out (or unclear)."""
+        if topics.concept not in {None, "kwaliteit"} or topics.people:
+            return ""
+        if topics.judged:
+            values = self._judged(topics)
+            if subject and not subject.endswith(f" {topics.judged[0][0]}") and not topics.products[0].guessed:
+                return ""  # the writer named another thing the complaint is about
+            if topics.asked:
+                return self._line("complaint", "judged_asked", seed, {**values, "dienst": topics.asked})
+            return self._line("complaint", "judged", seed, values)
+        if topics.asked and not subject:
+            return self._line("complaint", "asked", seed, {"dienst": topics.asked})
+        return ""
+
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
+        judged = self._judged_empathy(topics, subject, seed)
+        if judged:
+            return judged
         values = {"onderwerp": subject, "meervoud": number(bool(topics.products) and topics.products[0].plural)}
         named_line = bool(subject) and topics.concept in _THING_LINES
         if topic is not None and subject and topics.concept not in _OWN_LINES and not named_line:
@@ -479,7 +508,19 @@ class ComplaintDrafting(DraftBase):
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
         cue = "" if tried else self._cue(text, seed)
+        if not cue and not tried:
+            cue = self._second_point(topics, empathy, seed)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
+
+    def _second_point(self, topics: TopicAnalysis, empathy: str, seed: str) -> str:
+        """What the writer judged ('de vis kwam lauw op tafel') after a complaint about something else (the
+        wait), or the measure they name ('5 cm kwijt'): said back when the empathy did not say it."""
+        if topics.judged and topics.judged[0][1] not in empathy:
+            return self._line("complaint", "judged_too", seed, self._judged(topics))
+        if topics.measure and topics.measure not in empathy:
+            line = self._line("complaint", "measure_too", seed, {"waarde": topics.measure})
+            return line[:1].upper() + line[1:]
+        return ""
 
     def _cue(self, text: str, seed: str) -> str:
         """The lines for the (at most two) second points of a complaint (resources/complaint_cues.toml), or ''.

@@ -66,6 +66,9 @@ class TopicAnalysis:
     legal: bool = False  # legal steps or a wage claim: not a threat
     urgent: bool = False  # the writer is in a hurry or panics ('in paniek', 'met spoed'): phone first
     lemmas: tuple[str, ...] = ()  # content lemmas (and compound heads), for matching FAQ entries
+    judged: tuple[tuple[str, str], ...] = ()  # a thing and the negative judgement on it: (('vis', 'lauw'),)
+    asked: str = ""  # what the writer came or asked for ('Ik kwam voor asblond' → 'asblond')
+    measure: str = ""  # a measure the writer names ('5 cm kwijt' → '5 cm')
     criticism: str = (
         ""  # a problem concept said after 'maar'/'alleen'/'helaas' in praise ('maar de bediening was traag')
     )

@@ -146,6 +146,32 @@ def still_not_there(m: Matches) -> None:
                 m.spans.setdefault("wachttijd", []).append((token.i, token.i + 3))
 
 
+_UNTIL = frozenset({"voor", "voordat", "tot", "totdat", "eer", "voor dat"})
+
+
+def how_long_until(m: Matches) -> None:
+    """'Hoe lang duurt het voor dat weer is aangegroeid?': a question how long something will take, no
+    complaint about waiting (unlike 'Hoe lang moet ik nog wachten?')."""
+    doc = m.doc
+    kept = []
+    for start, end in m.spans.get("wachttijd", []):
+        first = start
+        while first > 0 and doc[first - 1].text not in {".", "!", "?"}:
+            first -= 1
+        last = end
+        while last < len(doc) and doc[last].text not in {".", "!", "?"}:
+            last += 1
+        words = [t.lower_ for t in doc[first:last]]
+        question = last < len(doc) and doc[last].text == "?"
+        asks = question and "hoe" in words and any(w in _UNTIL for w in [t.lower_ for t in doc[end:last]])
+        if asks and not any(t.lower_.startswith("wacht") for t in doc[first:last]):
+            m.hits["wachttijd"] -= 1
+            continue
+        kept.append((start, end))
+    if "wachttijd" in m.spans:
+        m.spans["wachttijd"] = kept
+
+
 # Answering words, and the negations that say no answer came ('nooit werd er opgenomen').
 _ANSWERED = frozenset(
     {"opgenomen", "opnemen", "opneemt", "nam", "namen", "teruggebeld", "terugbellen", "gereageerd", "beantwoord"}

@@ -110,16 +110,46 @@ def _with_own(doc: Any, i: int) -> bool:
     return after == "en" and i + 2 < len(doc) and doc[i + 2].lower_ in _THEIR
 
 
+def _verb_stem(word: str) -> str:
+    """'knipte', 'knipt' → 'knip'; 'zorgde', 'zorgt' → 'zorg': past and present of a regular verb meet."""
+    if len(word) > 4 and word.endswith(("te", "de")):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("t") else word
+
+
+_NAME_STEMS = frozenset(_verb_stem(v) for v in NAME_VERBS)
+# What may stand between a thanks word and the name thanked: 'Dank je wel, Femke', 'Bedankt hoor Kees'.
+_THANKS_FILL = frozenset({"je", "u", "jullie", "wel", "hoor", ",", "!", "nogmaals", "lieve", "beste"})
+
+
+def _thanked(doc: Any, i: int) -> bool:
+    """'dank aan Kees', 'dank aan monteur Youssef', 'Dank je wel Femke', 'Bedankt, Lotte': a thanks word
+    up to two words before, or further with only filler words between."""
+    if any(doc[j].lower_ in THANKS_WORDS for j in range(max(0, i - 2), i)):
+        return True
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if doc[j].lower_ in THANKS_WORDS:
+            return True
+        if doc[j].lower_ not in _THANKS_FILL:
+            return False
+    return False
+
+
+def _name_verb(word: str) -> bool:
+    """A verb that follows a name, in past or present tense ('Sanne knipte', 'Femke knipt')."""
+    return word in NAME_VERBS or _verb_stem(word) in _NAME_STEMS
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
-    """Capitalised words used as a name: before a verb ('Sanne knipte'), thanked ('dank aan Kees')
-    or as the one who helped ('geholpen door Ahmed')."""
+    """Capitalised words used as a name: before a verb ('Sanne knipte', 'Femke knipt'), thanked
+    ('dank aan Kees', 'Dank je wel Femke') or as the one who helped ('geholpen door Ahmed')."""
     found = []
     for token in doc:
         if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
             continue
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        thanked = any(doc[j].lower_ in THANKS_WORDS for j in range(max(0, token.i - 2), token.i))
-        if after not in NAME_VERBS and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
+        thanked = _thanked(doc, token.i)
+        if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
             continue

@@ -16,12 +16,14 @@ from typing import Any
 
 from app.domain.topics import Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
+from app.nlp.topic_judged import JudgementFinder
 from app.nlp.topic_match import (
     Matches,
     criticism,
     drop_names,
     drop_separable_falls,
     duration,
+    how_long_until,
     ill_after_meal,
     not_working,
     still_not_there,
@@ -37,7 +39,15 @@ __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
 MAX_TEXT = 5_000  # longer comments are read up to here
 # The passes that correct what the word lists found, in order.
-_CORRECTIONS = (drop_names, drop_separable_falls, still_not_there, not_working, ill_after_meal, unanswered_apart)
+_CORRECTIONS = (
+    drop_names,
+    drop_separable_falls,
+    still_not_there,
+    how_long_until,
+    not_working,
+    ill_after_meal,
+    unanswered_apart,
+)
 
 
 class TopicFinder:
@@ -70,6 +80,9 @@ class TopicFinder:
                     self._term_owners.setdefault(lemma(term, self.data.lemmas), set()).add(concept.id)
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
+        self.judgements = JudgementFinder(self.data, self.nlp)
+        # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
+        self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
     def _doc(self, text: str) -> Any:
         doc = self.nlp.make_doc(text)
@@ -177,6 +190,11 @@ class TopicFinder:
             legal=bool(m.found(self.data, "legal")),
             urgent=bool(m.found(self.data, "urgency")),
             lemmas=tuple(dict.fromkeys(lemmas)),
+            judged=self.judgements.judged(
+                m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
+            ),
+            asked=self.judgements.asked(m.doc),
+            measure=self.judgements.measure(m.doc),
             criticism=criticism(m, problems),
         )
 

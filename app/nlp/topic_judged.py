@@ -1,0 +1,148 @@
+"""The thing a negative judgement applies to, what the writer came for, and a measure they lost.
+
+Found with spaCy's Matcher over the comment's tokens, not with lists of products:
+
+- a judgement about a thing ('de vis kwam lauw op tafel', 'was het vlees taai', 'met oranje haar'):
+  a noun and one of the quality words of the ``kwaliteit`` concepts (resources/topics.toml), said
+  as a predicate after a linking verb or as an adjective before the noun;
+- what the writer came or asked for ('Ik kwam voor asblond', 'had gevraagd om een strakke fade');
+- a measure ('5 cm kwijt', 'twee kilo te weinig'): a number with a unit of length, weight or volume.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.topics import TopicData
+from app.domain.words import stop_words, word_set
+from app.nlp.topic_nouns import not_objects, participle
+
+# Verbs that link a thing to how it was: 'de vis was lauw', 'de friet kwam slap op tafel'.
+_LINKS = sorted(
+    word_set(
+        "is was waren zijn kwam kwamen werd werden bleek bleken smaakte smaakten voelde voelden zag zagen "
+        "leek leken bleef bleven zat zaten stond stonden ging lag lagen"
+    )
+)
+_DETERMINERS = ["de", "het", "mijn", "m'n", "onze", "ons", "die", "dat", "deze", "dit", "jullie"]
+_ADVERBS = ["al", "nog", "steeds", "helemaal", "echt", "gewoon", "ook", "zelfs", "compleet", "totaal", "weer"]
+# A feeling of the writer, no property of a thing: 'mijn moeder was teleurgesteld'.
+_FEELINGS = frozenset({"teleurgesteld", "teleurstellend", "slecht", "tegenvallen", "viel"})
+_UNITS = frozenset(
+    {"cm", "centimeter", "mm", "millimeter", "meter", "kilo", "kg", "gram", "gr", "liter", "ml", "pond", "ons"}
+)
+_NUMBER_WORDS = word_set("een twee drie vier vijf zes zeven acht negen tien half anderhalve anderhalf")
+_CAME = frozenset({"kwam", "kwamen", "ging", "gingen", "was"})
+_ASKED = frozenset({"gevraagd", "vroeg", "vroegen", "wilde", "wilden", "besteld"})
+_ASKED_ENDS = frozenset(
+    {
+        "met",
+        "in",
+        "bij",
+        "op",
+        "naar",
+        "zodat",
+        ",",
+        ".",
+        "!",
+        "?",
+        "en",
+        "maar",
+        "want",
+        "dus",
+        "kreeg",
+        "kregen",
+        "ging",
+        "gingen",
+    }
+)
+
+
+def _attributive(word: str) -> set[str]:
+    """'lauw' → 'lauwe', 'slap' → 'slappe', 'droog' → 'droge', 'taai' → 'taaie'; 'oranje' stays."""
+    forms = {word}
+    if word.endswith("e"):
+        return forms
+    forms.add(f"{word}e")
+    if len(word) > 2 and word[-1] not in "aeiouwy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms.add(f"{word}{word[-1]}e")  # slap → slappe
+    if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou":
+        forms.add(f"{word[:-2]}{word[-1]}e")  # droog → droge
+    return forms
+
+
+class JudgementFinder:
+    """Builds the matchers once; :meth:`judged`, :meth:`asked` and :meth:`measure` are cheap per comment."""
+
+    def __init__(self, data: TopicData, nlp: Any) -> None:
+        from spacy.matcher import Matcher
+
+        words = {
+            t.lower()
+            for c in data.concepts
+            if c.topic == "kwaliteit" and c.group == "problem"
+            for t in c.terms
+            if " " not in t and t.isalpha() and not participle(t)
+        } - _FEELINGS
+        self._base = {form: word for word in words for form in _attributive(word)}
+        noun = {"IS_ALPHA": True, "IS_LOWER": True, "LENGTH": {">": 2}}
+        adverb = {"LOWER": {"IN": _ADVERBS}, "OP": "*"}
+        judgement = {"LOWER": {"IN": sorted(words)}}
+        self.matcher = Matcher(nlp.vocab)
+        # 'de vis was lauw', 'de friet was veel te slap'
+        det, link, te = (
+            {"LOWER": {"IN": _DETERMINERS}},
+            {"LOWER": {"IN": _LINKS}},
+            {"LOWER": {"IN": ["te", "veel", "erg", "zo", "heel"]}, "OP": "*"},
+        )
+        self.matcher.add("predicate", [[det, noun, link, adverb, te, judgement]])
+        # 'kwam de vis lauw op tafel', 'was het vlees echt taai'
+        self.matcher.add("inverted", [[link, det, noun, adverb, te, judgement]])
+        # 'met oranje haar', 'lauwe vis', 'een slappe friet'
+        self.matcher.add("attributive", [[{"LOWER": {"IN": sorted(self._base)}}, noun]])
+
+    def judged(self, doc: Any, blocked: set[int]) -> tuple[tuple[str, str], ...]:
+        """(thing, judgement) pairs in the order said: (('vis', 'lauw'), ('friet', 'slap'))."""
+        found: list[tuple[int, str, str]] = []
+        for match_id, start, end in self.matcher(doc):
+            kind = doc.vocab.strings[match_id]
+            if kind == "attributive":
+                at, word = end - 1, self._base[doc[start].lower_]
+            else:
+                at = start + 1 if kind == "predicate" else start + 2
+                word = doc[end - 1].lower_
+            noun = doc[at].lower_
+            # 'haar' is a noun after 'het' or 'mijn' and before the judgement ('met oranje haar'), else a pronoun
+            hair = noun == "haar" and (kind == "attributive" or doc[at - 1].lower_ in {"het", "mijn", "m'n"})
+            pronoun = noun in stop_words() and not hair
+            if at in blocked or pronoun or noun in not_objects() or noun in self._base or participle(noun):
+                continue
+            found.append((start, noun, word))
+        pairs = [(noun, word) for _, noun, word in sorted(found)]
+        return tuple(dict.fromkeys(pairs))
+
+    @staticmethod
+    def asked(doc: Any) -> str:
+        """What the writer came or asked for: 'Ik kwam voor asblond' → 'asblond' (up to three words)."""
+        for token in doc[:-1]:
+            came = token.lower_ in _CAME and doc[token.i + 1].lower_ == "voor"
+            asked = token.lower_ in _ASKED and doc[token.i + 1].lower_ == "om"
+            if not (came or asked):
+                continue
+            words = []
+            for t in doc[token.i + 2 : token.i + 6]:
+                if t.lower_ in _ASKED_ENDS or not (t.is_alpha or "-" in t.text):
+                    break
+                words.append(t.lower_)
+            if 1 <= len(words) <= 3 and words[-1] not in stop_words() and words[0] not in {"de", "het"}:
+                return " ".join(words)
+        return ""
+
+    @staticmethod
+    def measure(doc: Any) -> str:
+        """A number with a unit of length, weight or volume: '5 cm', 'twee kilo' ('' when none)."""
+        for token in doc[:-1]:
+            unit = doc[token.i + 1].lower_
+            if unit in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and token.lower_ != "een":
+                return f"{token.text.lower()} {unit}"
+        return ""

@@ -1,0 +1,57 @@
+"""General rules added in session 6 (after the blind round r24) for naming what the writer said: every
+test uses sentences of its own, not one from a benchmark round, and states one rule."""
+
+from __future__ import annotations
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+
+SALON = BusinessProfile(
+    name="Knipperij Noord",
+    kind="kapsalon",
+    signers=["Ilse"],
+    voice="ik",
+    register="u",
+    email="ilse@knipperijnoord.nl",
+    phone="050-1234567",
+)
+DINER = BusinessProfile(
+    name="Eetcafé De Sluis",
+    kind="restaurant",
+    signers=["Bram"],
+    voice="wij",
+    register="je",
+    email="bram@desluis.nl",
+    phone="0513-987654",
+)
+
+
+def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies"):
+    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
+
+
+def test_what_was_judged_and_what_the_writer_came_for_are_said_back() -> None:
+    draft = _draft(SALON, "uitkomst_herstel", "Ik kwam voor koperrood en thuis bleek het haar groen.").text or ""
+    assert "koperrood" in draft and "groen" in draft, draft
+    text = "Mijn lasagne was koud, dat heb ik nog nooit meegemaakt."
+    draft = _draft(DINER, "uitkomst_herstel", text).text or ""
+    assert "je lasagne koud was" in draft, draft
+
+
+def test_a_second_judgement_after_a_wait_is_said_back_too() -> None:
+    text = "Een uur gewacht op de pizza's en toen kwam de pasta ook nog koud op tafel."
+    draft = _draft(DINER, "uitkomst_herstel", text).text or ""
+    assert "wacht" in draft and "de pasta" in draft and "koud" in draft, draft
+
+
+def test_a_measure_the_writer_lost_is_named() -> None:
+    text = "Ik wilde alleen mijn pony bijgeknipt, er is nu 4 centimeter af. Hoe lang duurt het tot die terug is?"
+    draft = _draft(SALON, "uitkomst_herstel", text, platform="bluesky").text or ""
+    assert "4 centimeter" in draft and "wachten" not in draft, draft
+
+
+def test_staff_named_in_the_present_tense_or_after_thanks_get_the_praise_passed_on() -> None:
+    text = "Mijn vader is doof en Joris neemt altijd alle tijd voor hem. Dankjewel hoor, Joris!"
+    draft = _draft(SALON, "uitkomst_bedank_publiek", text, platform="google").text or ""
+    assert "Joris" in draft, draft

@@ -1,0 +1,39 @@
+"""What a comment is about, read more closely (issue #13, blind round r24): names in the present
+tense and after 'dank je wel', the thing a negative judgement applies to, promised times that passed."""
+
+from __future__ import annotations
+
+from app.nlp.topics import analyse_topics
+
+
+def test_a_name_before_a_verb_in_the_present_or_thanked_after_filler_words() -> None:
+    assert analyse_topics("Ruben repareert al jaren onze fietsen, altijd vrolijk.").names == ("Ruben",)
+    assert analyse_topics("Heerlijke soep vandaag. Bedankt hoor, Lotte!").names == ("Lotte",)
+    assert analyse_topics("Speciale dank aan kok Malika voor het menu.").names == ("Malika",)
+    # a capitalised word that opens a sentence before a noun is no name
+    assert analyse_topics("Knippen gaat hier altijd snel. Aanrader.").names == ()
+
+
+def test_the_thing_a_negative_judgement_applies_to() -> None:
+    # predicate after the noun, after an inverted verb, and an adjective before the noun
+    found = analyse_topics("Het duurde een uur en toen was de soep echt koud. Kregen we ook nog taaie biefstuk.")
+    assert found.judged == (("soep", "koud"), ("biefstuk", "taai"))
+    found = analyse_topics("Na het verven zat mijn kuif helemaal scheef en kwam ik met groene lokken thuis.")
+    assert ("kuif", "scheef") in found.judged and ("lokken", "groen") in found.judged
+    # a person or a feeling is no judged thing
+    assert analyse_topics("Mijn moeder was teleurgesteld.").judged == ()
+    assert analyse_topics("Ik was helemaal blij, alles was prima.").judged == ()
+
+
+def test_what_the_writer_came_for_and_a_measure_they_name() -> None:
+    found = analyse_topics("Ik had gevraagd om een korte fade en het werd een bloempot, 3 centimeter te kort.")
+    assert found.asked == "een korte fade" and found.measure == "3 centimeter"
+    assert analyse_topics("Kwam voor highlights met de fiets.").asked == "highlights"
+    assert analyse_topics("Ik kwam voor de zekerheid even langs.").asked == ""
+    assert analyse_topics("Twee kilo gehakt besteld, één kilo gekregen").measure == "twee kilo"
+
+
+def test_asking_how_long_something_takes_is_no_wait_and_a_verb_is_no_price() -> None:
+    found = analyse_topics("Mijn nagel is afgebroken, hoe lang duurt het voordat die weer is aangegroeid?")
+    assert "wachttijd" not in found.problems and "prijs" not in found.problems
+    assert "wachttijd" in analyse_topics("Hoe lang moet ik nog wachten voor mijn fiets klaar is?").problems
