@@ -146,3 +146,41 @@ class JudgementFinder:
             if unit in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and token.lower_ != "een":
                 return f"{token.text.lower()} {unit}"
         return ""
+
+
+_CLAUSE_STOPS = frozenset({"en", "maar", "want", "omdat", "toen"})
+# Problems that happen to a thing: the thing nearest the word is what broke or disappointed.
+_THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit"})
+
+
+def nearest_first(doc: Any, spans: list[tuple[int, int]], concept: str, products: list[Any]) -> list[Any]:
+    """The products with the one named nearest before the problem word in its clause first ('Bij drie
+    fietsen is de nieuwe kettingkast afgebroken' → kettingkast), unless the comment opens with one."""
+    if concept not in _THING_PROBLEMS or len(products) < 2 or not spans:
+        return products
+    start, end = sorted(spans)[0]
+    first, last = start, end
+    while first > 0 and not doc[first - 1].is_punct and doc[first - 1].lower_ not in _CLAUSE_STOPS:
+        first -= 1
+    while last < len(doc) and not doc[last].is_punct and doc[last].lower_ not in _CLAUSE_STOPS:
+        last += 1
+
+    if doc[0].lower_ == products[0].text:
+        return products  # the comment opens with it ('Fotoboek besteld voor ...'): what it is about
+
+    def place(product: Any) -> int | None:
+        """How far before the problem word the product is named (None: not before it in the clause)."""
+        at = [
+            t.i
+            for t in doc[first:start]
+            if (t.lower_ == product.text or t.lower_.endswith(f"-{product.text}"))
+            and any(doc[k].lower_ in _DETERMINERS for k in range(max(first, t.i - 2), t.i))  # a noun phrase
+        ]
+        return start - at[-1] if at else None
+
+    placed = [(p, place(p)) for p in products]
+    found = [(d, i) for i, (p, d) in enumerate(placed) if d is not None and not p.place]
+    if not found:
+        return products
+    best = products[min(found)[1]]
+    return [best, *(p for p in products if p is not best)]

@@ -113,6 +113,10 @@ def _names_nothing(word: str) -> bool:
         return True  # ... or 'ervoor', 'daarna': an adverb
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("tje", "etje", "pje", "je")):
         return True
+    if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("s", "en", "nen")):
+        return True  # a plural of such a word: 'monteurs', 'collega's', 'klanten'
+    if word in {"staat", "stond", "stonden", "ligt", "lag", "zit", "zat", "komt", "kwam", "gaat", "ging"}:
+        return True  # a verb after its subject ('op de site staat ...'), no noun
     if len(word) > 5 and word.endswith(("ist", "isten", "iër", "iërs", "iers")):
         return True  # 'een veganist', 'drie vegetariërs': people the writer came with, no thing
     # also inflected before a noun the tokenizer kept apart ('ons jaarlijkse relatie-event')
@@ -137,6 +141,9 @@ def _after_bare_adjective(doc: Any, noun: Any, blocked: set[int]) -> Any:
         return None  # 'een kaal hoofd': the phrase names a body part, no thing
     if participle(nxt.lower_) or nxt.lower_.endswith("en"):
         return noun  # 'een leesclub beginnen': a verb follows the noun
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if after is not None and after.i not in blocked and _adjective(nxt, after):
+        return after  # 'een compleet nieuwe look': an adverb, an adjective, then the noun
     return nxt
 
 

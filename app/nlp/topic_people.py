@@ -90,11 +90,22 @@ _PARTICIPLE_STARTS = ("ge", "be", "ver", "ont", "her")
 
 
 def _by_someone(doc: Any, i: int) -> bool:
-    """'geholpen door Ahmed', 'bediend door Lotte': the one who did it, after a participle and 'door'."""
+    """'geholpen door Ahmed', 'bediend door Lotte', 'laten knippen door Demi': the one who did it, after a
+    participle or an infinitive and 'door'."""
     if i < 2 or doc[i - 1].lower_ != "door":
         return False
     verb = doc[i - 2].lower_
-    return verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
+    participle = verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
+    return participle or (verb.endswith("en") and len(verb) > 4 and doc[i - 2].is_lower)
+
+
+def _addressed(doc: Any, i: int) -> bool:
+    """'Kees en Marleen, wat een plaatje!': names the comment opens with, before a comma, are addressed."""
+    end = i
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in {"en", "&"}):
+        end += 1
+    opens = all(doc[k].text[:1].isupper() or doc[k].lower_ in {"en", "&"} for k in range(i))
+    return opens and end - i <= 3 and end < len(doc) and doc[end].text == "," and end <= 4
 
 
 # 'Daan z'n verjaardag', 'Anouk en haar collega's': a possessive of the third person after a capitalised word.
@@ -148,7 +159,9 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
             continue
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        thanked = _thanked(doc, token.i)
+        if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
+            continue  # 'aan de Waal', 'in het Vondelpark': a place
+        thanked = _thanked(doc, token.i) or _addressed(doc, token.i)
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):

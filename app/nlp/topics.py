@@ -14,9 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from app.domain.topics import Mention, TopicAnalysis, TopicData, shipped_topic_data
+from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
-from app.nlp.topic_judged import JudgementFinder
+from app.nlp.topic_judged import JudgementFinder, nearest_first
 from app.nlp.topic_match import (
     Matches,
     criticism,
@@ -138,6 +138,21 @@ class TopicFinder:
             products = [*guessed, *products]
         return products
 
+    def _damaged_first(self, m: Matches, main: Concept | None, products: list[Mention]) -> list[Mention]:
+        """The thing the main problem happened to first: the writer's own for damage, else the one named
+        just before the problem word."""
+        if main is not None and main.id == "schade" and any(p.own for p in products):
+            # 'rode wijn over mijn witte jurk gemorst': what was damaged is the writer's own thing
+            products = sorted(products, key=lambda p: not p.own)
+        elif main is not None and main.id == "schade":
+            # 'verf op onze nieuwe auto gemorst': what was damaged is the writer's own thing
+            subjects = {i for c in m.found(self.data, "subject") for s, e in m.spans[c.id] for i in range(s, e)}
+            own = [g for g in guessed_objects(m.doc, m.taken() - subjects, limit=4) if g.own]
+            products = own[:1] + products
+        if main is not None:
+            products = nearest_first(m.doc, m.spans.get(main.id, []), main.id, products)
+        return products
+
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
         products, lemmas = self.products.collect(m)
@@ -149,15 +164,9 @@ class TopicFinder:
         if any(m.doc[s].lower_ == "haar" for s, _ in m.spans.get("hygiene", [])):
             lemmas.append("haar")  # 'een haar in mijn tompouce' (not 'haren in de douche'): found in it
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
+        _allergy_first(safety)
         main = safety[0] if safety else (problems[0] if problems else None)
-        if main is not None and main.id == "schade" and any(p.own for p in products):
-            # 'rode wijn over mijn witte jurk gemorst': what was damaged is the writer's own thing
-            products = sorted(products, key=lambda p: not p.own)
-        elif main is not None and main.id == "schade":
-            # 'verf op onze nieuwe auto gemorst': what was damaged is the writer's own thing
-            subjects = {i for c in m.found(self.data, "subject") for s, e in m.spans[c.id] for i in range(s, e)}
-            own = [g for g in guessed_objects(m.doc, m.taken() - subjects, limit=4) if g.own]
-            products = own[:1] + products
+        products = self._damaged_first(m, main, products)
         occasion, occasion_words, owner = self.occasions.occasion(m)
         kin = topic_people.kin(m)
         if occasion and not owner:
@@ -197,6 +206,14 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             criticism=criticism(m, problems),
         )
+
+
+def _allergy_first(safety: list[Concept]) -> None:
+    """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction."""
+    ids = [c.id for c in safety]
+    if "letsel" in ids and "allergie" in ids and ids.index("letsel") < ids.index("allergie"):
+        hurt, allergy = ids.index("letsel"), ids.index("allergie")
+        safety[hurt], safety[allergy] = safety[allergy], safety[hurt]
 
 
 def _in_question(doc: Any, i: int) -> bool:

@@ -55,3 +55,18 @@ def test_staff_named_in_the_present_tense_or_after_thanks_get_the_praise_passed_
     text = "Mijn vader is doof en Joris neemt altijd alle tijd voor hem. Dankjewel hoor, Joris!"
     draft = _draft(SALON, "uitkomst_bedank_publiek", text, platform="google").text or ""
     assert "Joris" in draft, draft
+
+
+def test_an_allergen_the_writer_asked_about_is_said_back() -> None:
+    bakery = BusinessProfile(
+        name="Bakkerij Stam", kind="bakkerij", signers=["Ria"], voice="ik", register="je", phone="020-1112233"
+    )
+    text = "Ik vroeg nog of er pinda's in de koekjes zaten. Mijn zoon heeft een pinda-allergie en kreeg overal bulten."
+    draft = _draft(bakery, "uitkomst_herstel", text).text or ""
+    assert "pinda's" in draft and "020-1112233" in draft, draft
+
+
+def test_staff_named_by_the_writer_at_the_start_get_the_praise() -> None:
+    text = "Pieter en Sanne, wat was de taart voor ons jubileum mooi! Iedereen vroeg waar hij vandaan kwam."
+    draft = _draft(DINER, "uitkomst_bedank_publiek", text).text or ""
+    assert "Pieter" in draft or "Sanne" in draft, draft

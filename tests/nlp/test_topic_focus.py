@@ -37,3 +37,29 @@ def test_asking_how_long_something_takes_is_no_wait_and_a_verb_is_no_price() -> 
     found = analyse_topics("Mijn nagel is afgebroken, hoe lang duurt het voordat die weer is aangegroeid?")
     assert "wachttijd" not in found.problems and "prijs" not in found.problems
     assert "wachttijd" in analyse_topics("Hoe lang moet ik nog wachten voor mijn fiets klaar is?").problems
+
+
+def test_names_addressed_at_the_start_or_after_a_verb_and_door_but_not_places() -> None:
+    assert analyse_topics("Sanne en Joost, wat een feest was het gisteren!").names == ("Sanne", "Joost")
+    assert analyse_topics("Mijn haar laten kleuren door Noor, prachtig.").names == ("Noor",)
+    assert analyse_topics("Heerlijk gewandeld langs de Maas en daarna koffie.").names == ()
+    assert analyse_topics("Lunch aan het IJ, dank aan de Amstel?").names == ()
+
+
+def test_people_in_the_plural_and_verbs_after_a_noun_are_no_thing() -> None:
+    found = analyse_topics("Onze medewerkers rijden elke dag. Op de website staat een andere prijs.")
+    assert all(p.text not in {"medewerkers", "staat"} for p in found.products)
+    assert analyse_topics("Een helemaal nieuwe jas gekocht.").products[0].text == "jas"
+
+
+def test_the_thing_named_just_before_the_damage_comes_first() -> None:
+    text = "Wij hebben onze fietsen bij jullie in onderhoud. Bij twee fietsen is de nieuwe bagagedrager afgebroken."
+    found = analyse_topics(text)
+    assert found.concept == "schade" and found.products[0].text == "bagagedrager"
+    # the comment's opening noun stays first
+    assert analyse_topics("Kinderstoel gekocht, de riem is afgebroken.").products[0].text == "kinderstoel"
+
+
+def test_an_allergy_named_beats_the_hurt_it_caused() -> None:
+    text = "Mijn zoon heeft een pinda-allergie. Na een koekje kreeg hij bulten en moesten we naar de huisarts."
+    assert analyse_topics(text).safety == ("allergie", "letsel")
