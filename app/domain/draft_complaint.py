@@ -360,8 +360,19 @@ class ComplaintDrafting(DraftBase):
             return self._line("complaint", "asked", seed, {"dienst": topics.asked})
         return ""
 
+    def _promised(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
+        """'Wat vervelend dat de taart niet om 14u bezorgd werd, ...': a promised time that passed, said back."""
+        when, done = topics.promised
+        if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or topics.people:
+            return ""
+        plural = bool(subject) and topics.products[0].plural
+        state = done in {"klaar", "gereed"}
+        aux = ("waren" if plural else "was") if state else ("werden" if plural else "werd")
+        values = {"onderwerp": subject or "het", "waarde": f"{when} {done} {aux}"}
+        return self._line("complaint", "promised", seed, values)
+
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
-        judged = self._judged_empathy(topics, subject, seed)
+        judged = self._promised(topics, topic, subject, seed) or self._judged_empathy(topics, subject, seed)
         if judged:
             return judged
         values = {"onderwerp": subject, "meervoud": number(bool(topics.products) and topics.products[0].plural)}

@@ -121,7 +121,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "promise": frozenset({"waarde", "onderwerp"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
-        **dict.fromkeys(("defect", "judged", "judged_too"), frozenset({"onderwerp", "meervoud", "waarde"})),
+        **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
         "damage": _TOPIC,
         "stolen": _TOPIC,
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),

@@ -69,6 +69,7 @@ class TopicAnalysis:
     judged: tuple[tuple[str, str], ...] = ()  # a thing and the negative judgement on it: (('vis', 'lauw'),)
     asked: str = ""  # what the writer came or asked for ('Ik kwam voor asblond' → 'asblond')
     measure: str = ""  # a measure the writer names ('5 cm kwijt' → '5 cm')
+    promised: tuple[str, str] = ("", "")  # a promised time that passed: ('om 14u', 'bezorgd'), ('dinsdag', 'klaar')
     criticism: str = (
         ""  # a problem concept said after 'maar'/'alleen'/'helaas' in praise ('maar de bediening was traag')
     )

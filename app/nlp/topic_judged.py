@@ -184,3 +184,50 @@ def nearest_first(doc: Any, spans: list[tuple[int, int]], concept: str, products
         return products
     best = products[min(found)[1]]
     return [best, *(p for p in products if p is not best)]
+
+
+_PROMISES = word_set("zou zouden beloofd beloofde beloofden zeiden zei gezegd afgesproken toegezegd")
+_DONE = word_set(
+    "klaar gereed bezorgd geleverd gebracht afgeleverd opgehaald gemaakt gerepareerd opgestuurd verzonden "
+    "gebakken hersteld"
+)
+_CLOCK_BEFORE = word_set("om voor vóór rond tussen")
+_HOURS = word_set("een twee drie vier vijf zes zeven acht negen tien elf twaalf")
+_STILL_NOT = word_set("niks niets niet nog inmiddels nooit geen alweer")
+
+
+def _clock(doc: Any, i: int) -> str:
+    """'om 14u', 'om 14.00 uur', 'om half zeven', 'voor kwart over vijf' starting at ``i`` ('' when none)."""
+    if doc[i].lower_ not in _CLOCK_BEFORE:
+        return ""
+    words, k = [doc[i].lower_], i + 1
+    while k < len(doc) and doc[k].lower_ in {"half", "kwart", "over", "voor"} and len(words) < 4:
+        words.append(doc[k].lower_)
+        k += 1
+    if k >= len(doc) or not (doc[k].text[:1].isdigit() or doc[k].lower_ in _HOURS):
+        return ""
+    hour = k + 1 < len(doc) and doc[k + 1].lower_ in {"uur", "u"}
+    if not doc[k].text[:1].isdigit() and not hour and len(words) == 1:
+        return ""  # 'om een taart': a number word is a clock time only with 'uur' or 'half'
+    return " ".join([*words, doc[k].text.lower(), *(["uur"] if hour else [])])
+
+
+def promised(doc: Any, times: list[tuple[int, int]]) -> tuple[str, str]:
+    """A time the business promised that has passed: ("om 14u", "bezorgd") for 'zou om 14u bezorgd worden.
+    om 16u nog niks', ("dinsdag", "klaar") for "'Dinsdag klaar' zeiden ze ... het is inmiddels de derde"."""
+    sentences: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        if token.text in {".", "!", "?"} or token.i == len(doc) - 1:
+            sentences.append((start, token.i + 1))
+            start = token.i + 1
+    for first, last in sentences:
+        words = [t.lower_ for t in doc[first:last]]
+        done = next((w for w in words if w in _DONE), "")
+        if not done or not _PROMISES & set(words) or not _STILL_NOT & {t.lower_ for t in doc[last:]}:
+            continue
+        day = next((doc[s:e].text.lower() for s, e in times if first <= s < last), "")
+        clock = next((c for c in (_clock(doc, i) for i in range(first, last)) if c), "")
+        if clock or day:
+            return clock or day, done
+    return ("", "")

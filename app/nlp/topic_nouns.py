@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain.topics import Mention, article_of
-from app.domain.words import stop_words
+from app.domain.words import stop_words, word_set
 from app.resources import resource_path
 
 # Not 'jullie': far more often the subject ('wat gaan jullie daaraan doen') than a possessive.
@@ -30,6 +30,7 @@ _NOUN_ENDS = ("tie", "sie", "rie", "gie", "pie", "ee")
 _PARTICIPLE = re.compile(
     r"^(?:af|op|aan|uit|in|mee|over|door|toe|terug|weg|na|vast|voor|bij|om|tegen|ver)?ge[a-z]{3,}(?:en|d|t)$"
 )
+_ORDINALS = word_set("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste volgende vorige")
 _NO_THING_BEFORE = frozenset({"als", "na", "tijdens", "sinds"})
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar"})
 
@@ -115,6 +116,8 @@ def _names_nothing(word: str) -> bool:
         return True
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("s", "en", "nen")):
         return True  # a plural of such a word: 'monteurs', 'collega's', 'klanten'
+    if word in _ORDINALS or re.match(r"^\d+(?:e|de|ste)$", word):
+        return True  # 'het is inmiddels de derde': a number in a row, no thing
     if word in {"staat", "stond", "stonden", "ligt", "lag", "zit", "zat", "komt", "kwam", "gaat", "ging"}:
         return True  # a verb after its subject ('op de site staat ...'), no noun
     if len(word) > 5 and word.endswith(("ist", "isten", "iër", "iërs", "iers")):

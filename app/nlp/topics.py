@@ -16,7 +16,7 @@ from typing import Any
 
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
-from app.nlp.topic_judged import JudgementFinder, nearest_first
+from app.nlp.topic_judged import JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
     criticism,
@@ -204,6 +204,7 @@ class TopicFinder:
             ),
             asked=self.judgements.asked(m.doc),
             measure=self.judgements.measure(m.doc),
+            promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
         )
 

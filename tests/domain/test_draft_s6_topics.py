@@ -70,3 +70,9 @@ def test_staff_named_by_the_writer_at_the_start_get_the_praise() -> None:
     text = "Pieter en Sanne, wat was de taart voor ons jubileum mooi! Iedereen vroeg waar hij vandaan kwam."
     draft = _draft(DINER, "uitkomst_bedank_publiek", text).text or ""
     assert "Pieter" in draft or "Sanne" in draft, draft
+
+
+def test_a_promised_time_that_passed_is_said_back() -> None:
+    text = "De pizza's zouden om half zeven gebracht worden. Om acht uur hadden we nog niks."
+    draft = _draft(DINER, "uitkomst_herstel", text).text or ""
+    assert "niet om half zeven gebracht werden" in draft, draft

@@ -63,3 +63,12 @@ def test_the_thing_named_just_before_the_damage_comes_first() -> None:
 def test_an_allergy_named_beats_the_hurt_it_caused() -> None:
     text = "Mijn zoon heeft een pinda-allergie. Na een koekje kreeg hij bulten en moesten we naar de huisarts."
     assert analyse_topics(text).safety == ("allergie", "letsel")
+
+
+def test_a_promised_time_that_passed_and_ordinals_are_no_thing() -> None:
+    found = analyse_topics("De bank zou voor 12 uur geleverd worden. Het is nu vijf uur en nog steeds niemand.")
+    assert found.promised == ("voor 12 uur", "geleverd")
+    found = analyse_topics('"Vrijdag gereed" beloofden ze. We zijn inmiddels twee weken verder, het is de tweede.')
+    assert found.promised == ("vrijdag", "gereed") and all(p.text != "tweede" for p in found.products)
+    # kept, not broken: no promise that failed
+    assert analyse_topics("De fiets zou vrijdag klaar zijn en dat was hij ook. Top!").promised == ("", "")
