@@ -150,7 +150,7 @@ class JudgementFinder:
 
 _CLAUSE_STOPS = frozenset({"en", "maar", "want", "omdat", "toen"})
 # Problems that happen to a thing: the thing nearest the word is what broke or disappointed.
-_THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit"})
+_THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit", "service"})
 
 
 def nearest_first(doc: Any, spans: list[tuple[int, int]], concept: str, products: list[Any]) -> list[Any]:

@@ -150,7 +150,11 @@ class TopicFinder:
             own = [g for g in guessed_objects(m.doc, m.taken() - subjects, limit=4) if g.own]
             products = own[:1] + products
         if main is not None:
-            products = nearest_first(m.doc, m.spans.get(main.id, []), main.id, products)
+            return nearest_first(m.doc, m.spans.get(main.id, []), main.id, products)
+        for service in ("reparatie", "onderhoud", "behandeling"):
+            # 'ge hebt mijn band geplakt. Na tien kilometer stond ik weer plat': the thing the work was done on
+            if m.hits[service]:
+                return nearest_first(m.doc, m.spans.get(service, []), "service", products)
         return products
 
     def analyse(self, text: str) -> TopicAnalysis:

@@ -72,3 +72,8 @@ def test_a_promised_time_that_passed_and_ordinals_are_no_thing() -> None:
     assert found.promised == ("vrijdag", "gereed") and all(p.text != "tweede" for p in found.products)
     # kept, not broken: no promise that failed
     assert analyse_topics("De fiets zou vrijdag klaar zijn en dat was hij ook. Top!").promised == ("", "")
+
+
+def test_the_thing_the_work_was_done_on_comes_first() -> None:
+    text = "Met mijn scooter langs geweest en jullie hebben mijn achterband geplakt. Een dag later stond ik weer stil."
+    assert [p.text for p in analyse_topics(text).products] == ["achterband", "scooter"]
