@@ -81,6 +81,10 @@ class ThanksDrafting(DraftBase):
             return self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"}), True
         if first:
             subject = self._subject(topics) if first is topics.products[0] else self._np(first)
+            event = next((p for p in topics.products[1:3] if p.own and not p.place and not p.wished), None)
+            if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event is not None:
+                # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
+                subject = f"{self._np(first)} bij {self._np(event)}"
             values = {"product": subject, "meervoud": number(first.plural)}
             if first.own and _REPAIRS & set(topics.services):
                 # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain.

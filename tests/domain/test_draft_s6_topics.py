@@ -76,3 +76,9 @@ def test_a_promised_time_that_passed_is_said_back() -> None:
     text = "De pizza's zouden om half zeven gebracht worden. Om acht uur hadden we nog niks."
     draft = _draft(DINER, "uitkomst_herstel", text).text or ""
     assert "niet om half zeven gebracht werden" in draft, draft
+
+
+def test_praised_work_at_the_writers_own_event_names_the_event() -> None:
+    text = "Wat een fijne begeleiding door jullie bij onze kunstmarkt in de Stadsschouwburg. Iedereen zag er top uit."
+    draft = _draft(SALON, "uitkomst_bedank_publiek", text, platform="linkedin").text or ""
+    assert "begeleiding bij uw kunstmarkt" in draft, draft
