@@ -14,6 +14,7 @@ from app.nlp.topic_nouns import not_objects, participle
 from app.nlp.topic_words import (
     HAIR_BEFORE,
     MARKERS,
+    NOT_NAMES,
     NOT_PRODUCTS,
     PLURAL_WORDS,
     POSSESSIVE,
@@ -136,10 +137,26 @@ class ProductFinder:
                     lemmas.append(head)
             found = self.product(token.text, lem) if token.i not in inside_multi else None
             product = self._in_context(m, token.i, found, wished)
+            if product is not None and "-" in token.text and token.text[:1].isupper():
+                product = replace(product, text=_brand_compound(doc, token.i))  # 'een Paw Patrol-taart'
+                products = [p for p in products if p.text.lower() not in product.text.lower().split()]
             if product and all(p.text != product.text for p in products):
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+
+def _brand_compound(doc: Any, i: int) -> str:
+    """'Paw Patrol-taart', 'Frozen-taart': a name before a hyphen keeps its capitals and the capitalised
+    words before it (not the one that opens a sentence); the product word after the hyphen is lower case."""
+    first = i
+    while first > 0 and doc[first - 1].is_alpha and doc[first - 1].is_title:
+        opens = first - 1 == 0 or doc[first - 2].text in {".", "!", "?"}
+        if opens and (doc[first - 1].lower_ in stop_words() or doc[first - 1].lower_ in NOT_NAMES):
+            break  # 'Mijn Frozen-taart', 'Gisteren Frozen-taart'
+        first -= 1
+    name, _, head = doc[i].text.rpartition("-")
+    return " ".join([*(t.text for t in doc[first:i]), f"{name}-{head.lower()}"])
 
 
 # Subject pronouns: a word right before one is a verb in a question or after 'dan' ('stuur ik', 'fiets je').

@@ -77,3 +77,9 @@ def test_a_promised_time_that_passed_and_ordinals_are_no_thing() -> None:
 def test_the_thing_the_work_was_done_on_comes_first() -> None:
     text = "Met mijn scooter langs geweest en jullie hebben mijn achterband geplakt. Een dag later stond ik weer stil."
     assert [p.text for p in analyse_topics(text).products] == ["achterband", "scooter"]
+
+
+def test_a_brand_compound_is_one_product_with_its_capitals() -> None:
+    found = analyse_topics("Voor Sem zijn verjaardag een Harry Potter-taart besteld, er kwam een Minecraft-cake.")
+    assert [p.definite for p in found.products][:2] == ["de Harry Potter-taart", "de Minecraft-cake"]
+    assert analyse_topics("Gisteren Lego-taart gehaald, top!").products[0].text == "Lego-taart"
