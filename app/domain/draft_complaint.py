@@ -347,16 +347,17 @@ class ComplaintDrafting(DraftBase):
     def _judged_empathy(self, topics: TopicAnalysis, subject: str, seed: str) -> str:
         """'Wat vervelend dat u voor asblond kwam en het haar oranje werd.': what the writer judged, and what
         they came for, said back when the complaint is about how something turned out (or unclear)."""
-        if topics.concept not in {None, "kwaliteit"} or topics.people:
+        if topics.concept not in {None, "kwaliteit"}:
             return ""
-        if topics.judged:
+        if topics.judged and not topics.people:
             values = self._judged(topics)
             if subject and not subject.endswith(f" {topics.judged[0][0]}") and not topics.products[0].guessed:
                 return ""  # the writer named another thing the complaint is about
             if topics.asked:
                 return self._line("complaint", "judged_asked", seed, {**values, "dienst": topics.asked})
             return self._line("complaint", "judged", seed, values)
-        if topics.asked and not subject:
+        if topics.asked and (not subject or topics.products[0].guessed):
+            # 'een foto meegenomen van een lange bob': what they asked for, not the photo
             return self._line("complaint", "asked", seed, {"dienst": topics.asked})
         return ""
 
@@ -458,8 +459,10 @@ class ComplaintDrafting(DraftBase):
         if staff_too:
             empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
         elif topics.people and topics.people[0] not in empathy:
-            # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too.
-            person = {"persoon": f"{self._poss} {topics.people[0]}"}
+            # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
+            # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker voor de bruiloft van ...'
+            occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
+            person = {"persoon": occasion or f"{self._poss} {topics.people[0]}"}
             empathy = f"{empathy} {self._line('complaint', 'person_too', seed, person)}"
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)

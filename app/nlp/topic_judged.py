@@ -32,6 +32,8 @@ _UNITS = frozenset(
     {"cm", "centimeter", "mm", "millimeter", "meter", "kilo", "kg", "gram", "gr", "liter", "ml", "pond", "ons"}
 )
 _NUMBER_WORDS = word_set("een twee drie vier vijf zes zeven acht negen tien half anderhalve anderhalf")
+# What a writer shows to say what they want: 'een foto meegenomen van een lange bob'.
+EXAMPLES = frozenset({"foto", "foto's", "plaatje", "voorbeeld", "screenshot", "afbeelding"})
 _CAME = frozenset({"kwam", "kwamen", "ging", "gingen", "was"})
 _ASKED = frozenset({"gevraagd", "vroeg", "vroegen", "wilde", "wilden", "besteld"})
 _ASKED_ENDS = frozenset(
@@ -123,14 +125,18 @@ class JudgementFinder:
 
     @staticmethod
     def asked(doc: Any) -> str:
-        """What the writer came or asked for: 'Ik kwam voor asblond' → 'asblond' (up to three words)."""
+        """What the writer came or asked for: 'Ik kwam voor asblond' → 'asblond', 'een foto meegenomen van
+        een lange bob' → 'een lange bob' (up to three words)."""
         for token in doc[:-1]:
             came = token.lower_ in _CAME and doc[token.i + 1].lower_ == "voor"
             asked = token.lower_ in _ASKED and doc[token.i + 1].lower_ == "om"
-            if not (came or asked):
+            example = token.lower_ == "van" and any(t.lower_ in EXAMPLES for t in doc[max(0, token.i - 3) : token.i])
+            shown = example and doc[token.i + 1].lower_ in {"een", "zo'n"}
+            if not (came or asked or shown):
                 continue
+            start = token.i + 1 if shown else token.i + 2  # after 'van', after 'kwam voor', 'gevraagd om'
             words = []
-            for t in doc[token.i + 2 : token.i + 6]:
+            for t in doc[start : start + 4]:
                 if t.lower_ in _ASKED_ENDS or not (t.is_alpha or "-" in t.text):
                     break
                 words.append(t.lower_)

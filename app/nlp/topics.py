@@ -16,7 +16,7 @@ from typing import Any
 
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_people
-from app.nlp.topic_judged import JudgementFinder, nearest_first, promised
+from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
     criticism,
@@ -171,6 +171,9 @@ class TopicFinder:
         _allergy_first(safety)
         main = safety[0] if safety else (problems[0] if problems else None)
         products = self._damaged_first(m, main, products)
+        asked = self.judgements.asked(m.doc)
+        if asked and products and products[0].text in EXAMPLES:
+            products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
         occasion, occasion_words, owner = self.occasions.occasion(m)
         kin = topic_people.kin(m)
         if occasion and not owner:
@@ -206,7 +209,7 @@ class TopicFinder:
             judged=self.judgements.judged(
                 m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
             ),
-            asked=self.judgements.asked(m.doc),
+            asked=asked,
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),

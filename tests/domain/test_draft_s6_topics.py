@@ -82,3 +82,9 @@ def test_praised_work_at_the_writers_own_event_names_the_event() -> None:
     text = "Wat een fijne begeleiding door jullie bij onze kunstmarkt in de Stadsschouwburg. Iedereen zag er top uit."
     draft = _draft(SALON, "uitkomst_bedank_publiek", text, platform="linkedin").text or ""
     assert "begeleiding bij uw kunstmarkt" in draft, draft
+
+
+def test_what_a_photo_showed_is_what_was_asked_and_the_occasion_is_named() -> None:
+    text = "Ik liet een foto zien van een korte pixie en kreeg een matje. Volgende week is het feest van mijn moeder."
+    draft = _draft(SALON, "uitkomst_herstel", text).text or ""
+    assert "een korte pixie" in draft and "foto" not in draft and "het feest van uw moeder" in draft, draft
