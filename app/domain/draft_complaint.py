@@ -521,7 +521,7 @@ class ComplaintDrafting(DraftBase):
         waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
-        cue = "" if tried else self._cue(text, seed)
+        cue = "" if tried else self._cue(text, seed, empathy)
         if not cue and not tried:
             cue = self._second_point(topics, empathy, seed)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
@@ -536,9 +536,10 @@ class ComplaintDrafting(DraftBase):
             return line[:1].upper() + line[1:]
         return ""
 
-    def _cue(self, text: str, seed: str) -> str:
+    def _cue(self, text: str, seed: str, said: str = "") -> str:
         """The lines for the (at most two) second points of a complaint (resources/complaint_cues.toml), or ''.
-        Two only when both name what went wrong ('lauw', 'de saté ontbrak'), not a second feeling."""
+        Two only when both name what went wrong ('lauw', 'de saté ontbrak'), not a second feeling; not one
+        whose thing the empathy (``said``) names already."""
         lines: list[tuple[str, str]] = []
         for shape in shipped_complaint_cues():
             found = shape.values(text)
@@ -547,6 +548,11 @@ class ComplaintDrafting(DraftBase):
             if lines and not {shape.id, lines[0][0]} <= _NAMED_CUES:
                 continue
             values = {k: re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
+            thing = values.get("waarde", "").split()
+            if said and len(thing) > 1 and f" {thing[-1]}" in said:
+                continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
+            plural = len(thing) > 1 and thing[0] in {"de", "twee", "drie"} and thing[-1].endswith(("s", "en"))
+            values["meervoud"] = number(plural and len(thing[-1]) > 4)
             lines.append((shape.id, self._line("complaint_cue", shape.id, seed, values)))
             if len(lines) == 2:
                 break

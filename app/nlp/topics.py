@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
+from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
 from app.nlp import topic_people
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
@@ -33,7 +33,7 @@ from app.nlp.topic_match import (
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
 from app.nlp.topic_products import ProductFinder
-from app.nlp.topic_words import lemma, plain, stem
+from app.nlp.topic_words import lemma, owned_by_writer, plain, stem
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
@@ -171,6 +171,10 @@ class TopicFinder:
         _allergy_first(safety)
         main = safety[0] if safety else (problems[0] if problems else None)
         products = self._damaged_first(m, main, products)
+        judged = self.judgements.judged(
+            m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
+        )
+        products = _judged_first(m.doc, main, judged, products)
         asked = self.judgements.asked(m.doc)
         if asked and products and products[0].text in EXAMPLES:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
@@ -206,14 +210,27 @@ class TopicFinder:
             legal=bool(m.found(self.data, "legal")),
             urgent=bool(m.found(self.data, "urgency")),
             lemmas=tuple(dict.fromkeys(lemmas)),
-            judged=self.judgements.judged(
-                m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
-            ),
+            judged=judged,
             asked=asked,
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
         )
+
+
+def _judged_first(
+    doc: Any, main: Concept | None, judged: tuple[tuple[str, str], ...], products: list[Mention]
+) -> list[Mention]:
+    """'is de tafel beschadigd en er ontbreken twee stoelen': the judged thing is what broke, unless the
+    comment opens with what it is about ('Laptop laten repareren voor een kapotte ventilator')."""
+    if main is None or main.id not in {"schade", "defect"} or not judged:
+        return products
+    thing = judged[0][0]
+    if any(p.text == thing for p in products) or (products and doc[0].lower_ == products[0].text):
+        return products
+    at = next((t.i for t in doc if t.lower_ == thing), 0)
+    own = owned_by_writer(doc, at)  # 'mijn kapotte bestelling': 'je bestelling'
+    return [Mention(thing, article_of(thing), own=own, guessed=True), *products]
 
 
 def _allergy_first(safety: list[Concept]) -> None:

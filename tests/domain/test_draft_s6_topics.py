@@ -88,3 +88,9 @@ def test_what_a_photo_showed_is_what_was_asked_and_the_occasion_is_named() -> No
     text = "Ik liet een foto zien van een korte pixie en kreeg een matje. Volgende week is het feest van mijn moeder."
     draft = _draft(SALON, "uitkomst_herstel", text).text or ""
     assert "een korte pixie" in draft and "foto" not in draft and "het feest van uw moeder" in draft, draft
+
+
+def test_a_missing_thing_said_with_the_verb_first_is_said_back_once_and_in_number() -> None:
+    text = "Bij de bezorging is de tafel beschadigd en er ontbreken twee stoelen. Wat gaan jullie doen?"
+    draft = _draft(DINER, "uitkomst_herstel", text).text or ""
+    assert "twee stoelen" in draft and ("ontbraken" in draft or "zaten" in draft), draft

@@ -83,3 +83,10 @@ def test_a_brand_compound_is_one_product_with_its_capitals() -> None:
     found = analyse_topics("Voor Sem zijn verjaardag een Harry Potter-taart besteld, er kwam een Minecraft-cake.")
     assert [p.definite for p in found.products][:2] == ["de Harry Potter-taart", "de Minecraft-cake"]
     assert analyse_topics("Gisteren Lego-taart gehaald, top!").products[0].text == "Lego-taart"
+
+
+def test_the_judged_thing_is_what_broke_unless_the_comment_opens_with_another() -> None:
+    found = analyse_topics("Bij de levering is de kast beschadigd en er ontbreken drie planken.")
+    assert found.products[0].text == "kast"
+    found = analyse_topics("Telefoon gebracht voor een kapotte speaker, nu doet de microfoon het ook niet.")
+    assert found.products[0].text == "telefoon"
