@@ -308,3 +308,10 @@ def first_name(author: str, *, english: bool = False) -> str:
     if couple is not None:
         return couple
     return _given(words)
+
+
+def several_writers(author: str) -> bool:
+    """Whether the name greets more than one person ('Lisa en Jeroen', 'familie Bos', 'meneer en
+    mevrouw Bos'): a je-reply to them says 'jullie', not 'je'."""
+    name = first_name(author)
+    return name.startswith("familie ") or " en " in name

@@ -148,3 +148,12 @@ def test_an_english_reply_writes_the_title_in_english() -> None:
     assert first_name("Fam. de Bruijn", english=True) == "De Bruijn family"
     assert first_name("Dhr. en mevr. Bos", english=True) == "Mr and Ms Bos"
     assert first_name("Olivia Grant", english=True) == "Olivia"
+
+
+def test_a_couple_or_family_is_several_writers() -> None:
+    from app.domain.draft_names import several_writers
+
+    assert several_writers("Noor en Sem") and several_writers("Fam. Kuipers") and several_writers("Dhr. en mevr. Blom")
+    assert (
+        not several_writers("Noor Kuipers") and not several_writers("@noorensem") and not several_writers("Mevr. Blom")
+    )
