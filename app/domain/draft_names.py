@@ -62,7 +62,9 @@ _BUSINESS_ENDS = (
 )
 # A word that names a kind of business or service ('Koeriersdienst Snelwiel', 'Bouma Installatietechniek'):
 # the author is an organisation, whether the word comes first or after a family name.
-_VENUES = frozenset({"hotel", "motel", "hostel", "pension", "café", "cafe", "bistro", "camping", "herberg"})
+_VENUES = frozenset(
+    {"hotel", "motel", "hostel", "pension", "café", "cafe", "bistro", "camping", "herberg", "fysio", "yoga", "pilates"}
+)
 _KIND_ENDS = (
     *("dienst", "diensten", "zorg", "dij", "handel", "groep", "service", "services", "techniek", "transport"),
     *("logistiek", "bouw", "beheer", "advies", "opvang", "garage", "apotheek", "makelaars", "installaties"),
@@ -92,6 +94,15 @@ _PARTICLES = frozenset(
 )
 # An abbreviated particle ('v.d.', 'vd', 'v/d'): 'van de', 'van der' or 'van den' is not guessed after a title.
 _SHORT_PARTICLE = re.compile(r"^(?:v\.?d\.?|v/d|vd[rn]?\.?|v\.)$", re.I)
+# The end of the first half of a double surname ('Jansen-de' in 'Jansen-de Wit').
+_JOINED_PARTICLES = tuple(f"-{p}" for p in ("van", "de", "der", "den", "ter", "ten", "te", "op", "in", "'t"))
+# A title glued to the name ('Mevr.van Dijk', 'Dhr.De Boer').
+_GLUED_TITLE = re.compile(r"\b(mevr|mw|mvr|dhr|hr|fam|mr|mrs|ms|drs|dr|ir|ing|prof)\.(?=[^\W\d_])", re.I)
+# Words that describe a writer without naming them ('Een tevreden klant', 'Instagram user', 'Mijn naam').
+_NO_NAME_WORDS = frozenset(
+    {"klant", "klanten", "user", "gebruiker", "bezoeker", "gast", "gasten", "fan", "liefhebber", "bewoner"}
+    | {"buurtbewoner", "anoniem", "anonymous", "onbekend", "mijn", "een", "onze", "ons", "ik", "naam"}
+)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")
 _WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
 # Where a person's name ends and their organisation or role begins.
@@ -103,7 +114,7 @@ _LIST = re.compile(r"^[^\W\d_]{2,}(?:\s*,\s*[^\W\d_]{2,})+\s+(?:en|&)\s+[^\W\d_]
 
 def _clean(author: str) -> str:
     """NFC, no emoji, symbols or bracketed additions, single spaces ('🌸 Sanne (UK)' → 'Sanne')."""
-    text = _BRACKETED.sub(" ", unicodedata.normalize("NFC", author))
+    text = _GLUED_TITLE.sub(r"\1. ", _BRACKETED.sub(" ", unicodedata.normalize("NFC", author)))
     kept: list[str] = []
     for ch in text:
         kind = unicodedata.category(ch)
@@ -111,7 +122,7 @@ def _clean(author: str) -> str:
             kept.append(" ")
         else:
             kept.append(ch)
-    return " ".join("".join(kept).split()).strip(" -–—|:,;*~\"'“”")
+    return " ".join("".join(kept).split()).strip(" -–—|:,;*~!?\"'“”")
 
 
 def _person(author: str) -> str:
@@ -173,17 +184,20 @@ def _is_initials(word: str) -> bool:
 
 def _family_name(words: list[str]) -> list[str]:
     """The surname after a title: no academic titles, initials or first names ('A. de Vries',
-    'Sanne de Vries' → 'de Vries'); [] when a word is no part of a name or a particle is abbreviated."""
+    'Ingrid van den Berg' → 'van den Berg', 'Emily Smith' → 'Smith'); [] when a word is no part of a
+    name or a particle is abbreviated."""
     rest = [w for w in words if w.rstrip(".").lower() not in _TITLES and w.rstrip(".").lower() not in _ACADEMIC]
     if any(_SHORT_PARTICLE.match(w) for w in rest):
         return []
     rest = [w for w in rest if not _is_initials(w)]
-    only, also = first_names()
-    while len(rest) > 1 and rest[0].lower() in only | also and rest[1].lower() not in {"en", "&"}:
-        rest = rest[1:]  # 'Mevrouw Sanne de Vries' → 'mevrouw De Vries'
     if not rest or not all(_WORD.match(w) for w in rest):
         return []
-    return rest
+    particle = next((i for i, w in enumerate(rest) if w.lower() in _PARTICLES), None)
+    if particle is not None:
+        return rest[particle:]  # what comes before the first particle are first names
+    if any(w.lower().endswith(_JOINED_PARTICLES) for w in rest):
+        return rest  # 'Jansen-de Wit': one surname in two words
+    return rest[-1:]  # 'Femke Jansen' → 'Jansen'
 
 
 def _title_text(title: str, *, english: bool) -> str:
@@ -243,6 +257,14 @@ def _handle(author: str) -> bool:
     return author.lower() not in only | also
 
 
+def _describes(name: str) -> bool:
+    """'Een tevreden klant', 'Instagram user', 'Anoniem 123': words about the writer, not a name
+    (a listed first name first is a name: 'Jan Gast')."""
+    words = [w.lower() for w in name.split()]
+    only, also = first_names()
+    return words[0] not in only | also and any(w in _NO_NAME_WORDS for w in words)
+
+
 def _couple(words: list[str]) -> str | None:
     """'Lisa en Jeroen', 'Ton & Ria', 'Jan en Petra van Dam', 'Lisa de Vries en Jeroen Bakker' →
     both first names; 'Lisa, Jeroen en Daan' → all three; None when the words are no couple."""
@@ -294,11 +316,14 @@ def first_name(author: str, *, english: bool = False) -> str:
     name = _person(_clean(author))
     if not name or name.lower() in _NO_NAMES or name.lower().endswith("gebruiker"):
         return ""
-    if _handle(name) or _organisation(name):
+    if _handle(name) or _organisation(name) or _describes(name):
         return ""
     words = _normal_case(name.split(" "))
+    academic = False
     while len(words) > 1 and words[0].lower().rstrip(".") in _ACADEMIC and words[0].lower().rstrip(".") != "mr":
-        words = words[1:]  # 'Dr. Ingrid Pauwels' → 'Ingrid'
+        words, academic = words[1:], True  # 'Dr. Ingrid Pauwels' → 'Ingrid'
+    if academic and len(words) == 1:
+        return ""  # 'Dr. Jansen': a surname, and 'meneer' or 'mevrouw' is not known
     if len(words) > 1 and words[0].lower() == "de" and words[1].lower() == "heer":
         words = ["meneer", *words[2:]]
     title = _TITLES.get(words[0].lower().rstrip("."))

@@ -25,6 +25,11 @@ from app.domain.draft_names import first_name
         ("Mevrouw", ""),
         ("Fam. op den Kamp", "familie Op den Kamp"),
         ("Mevr. en dhr. ter Weele", "mevrouw en meneer Ter Weele"),
+        ("Mevr.van Velzen", "mevrouw Van Velzen"),  # no space after the title
+        ("Dhr. Joost van Heemstra", "meneer Van Heemstra"),
+        ("Mrs Olivia Harper", "mevrouw Harper"),
+        ("Mevrouw Kok-de Graaf", "mevrouw Kok-de Graaf"),
+        ("Prof. Brinkman", ""),  # a surname after an academic title: 'meneer' or 'mevrouw' is not known
     ],
 )
 def test_a_title_gives_title_and_surname(author: str, name: str) -> None:
@@ -50,6 +55,7 @@ def test_a_title_gives_title_and_surname(author: str, name: str) -> None:
         ("Liam from Dublin", "Liam"),
         ("Lieven Vandenbroucke", "Lieven"),
         ("Kwame Mensah", "Kwame"),
+        ("Marit!", "Marit"),
     ],
 )
 def test_a_person_is_greeted_by_the_first_name(author: str, name: str) -> None:
@@ -113,6 +119,10 @@ def test_an_organisation_or_a_job_has_no_name_to_greet(author: str) -> None:
         "P.J. de Haan",
         "Van der Veen",
         "🙂🙂",
+        "Een blije klant",
+        "Vaste gast",
+        "Facebook user",
+        "Fysio Centrum Oost",
         "",
     ],
 )
