@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain.topics import TopicData
 from app.nlp.topic_match import Matches, wish_sentences
-from app.nlp.topic_words import COMPLAINT_ENDS, KIN_BEFORE, NAME_VERBS, NOT_NAMES, POSSESSIVE, THANKS_WORDS
+from app.nlp.topic_words import COMPLAINT_ENDS, KIN_BEFORE, LET, NAME_VERBS, NOT_NAMES, POSSESSIVE, THANKS_WORDS
 
 
 def _owned(doc: Any, s: int) -> bool:
@@ -96,7 +96,9 @@ def _by_someone(doc: Any, i: int) -> bool:
         return False
     verb = doc[i - 2].lower_
     participle = verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
-    return participle or (verb.endswith("en") and len(verb) > 4 and doc[i - 2].is_lower)
+    # 'laten knippen door Demi': an infinitive after 'laten' (not 'fietsten door Amsterdam')
+    let = i >= 3 and doc[i - 3].lower_ in LET and verb.endswith("en") and doc[i - 2].is_lower
+    return participle or let
 
 
 def _addressed(doc: Any, i: int) -> bool:

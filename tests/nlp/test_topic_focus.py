@@ -42,6 +42,7 @@ def test_asking_how_long_something_takes_is_no_wait_and_a_verb_is_no_price() -> 
 def test_names_addressed_at_the_start_or_after_a_verb_and_door_but_not_places() -> None:
     assert analyse_topics("Sanne en Joost, wat een feest was het gisteren!").names == ("Sanne", "Joost")
     assert analyse_topics("Mijn haar laten kleuren door Noor, prachtig.").names == ("Noor",)
+    assert analyse_topics("Daarna liepen we door Utrecht naar het station.").names == ()
     assert analyse_topics("Heerlijk gewandeld langs de Maas en daarna koffie.").names == ()
     assert analyse_topics("Lunch aan het IJ, dank aan de Amstel?").names == ()
 
