@@ -64,14 +64,14 @@ def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "f
     return d.text
 
 
-# 1. Register: 'balen' and 'hoor' are words for je, not for u.
+# 1. Register: "balen", "hoor" and "groetjes" are words for je, not for u.
 
 
 def test_u_register_sentences_have_no_familiar_words() -> None:
     sections = ("complaint", "complaint_cue", "safety", "question", "rumour", "positive", "channel")
     for where, text in [*(x for s in sections for x in _every(s)), *_topic_lines()]:
         if "register='u'" in where:
-            assert not re.search(r"\bbalen\b|\bhoor[.!,]|geen pretje", text, re.I), (where, text)
+            assert not re.search(r"\bbalen\b|\bhoor[.!,]|\bgroetjes\b|geen pretje", text, re.I), (where, text)
 
 
 def test_a_complaint_in_u_register_gets_no_balen() -> None:
