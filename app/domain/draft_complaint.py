@@ -462,8 +462,9 @@ class ComplaintDrafting(DraftBase):
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker voor de bruiloft van ...'
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
-            person = {"persoon": occasion or f"{self._poss} {topics.people[0]}"}
-            empathy = f"{empathy} {self._line('complaint', 'person_too', seed, person)}"
+            person = {"persoon": f"{self._poss} {topics.people[0]}", "onderwerp": occasion}
+            line = self._line("complaint", "occasion_too" if occasion else "person_too", seed, person)
+            empathy = f"{empathy} {line}"
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))

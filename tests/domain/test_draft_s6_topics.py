@@ -94,3 +94,9 @@ def test_a_missing_thing_said_with_the_verb_first_is_said_back_once_and_in_numbe
     text = "Bij de bezorging is de tafel beschadigd en er ontbreken twee stoelen. Wat gaan jullie doen?"
     draft = _draft(DINER, "uitkomst_herstel", text).text or ""
     assert "twee stoelen" in draft and ("ontbraken" in draft or "zaten" in draft), draft
+
+
+def test_the_occasion_of_the_writers_person_is_named_when_the_empathy_lost_it() -> None:
+    text = "Ik kwam voor een korte bob en ging weg met een matje. Volgende week is het jubileum van mijn ouders."
+    draft = _draft(SALON, "uitkomst_herstel", text).text or ""
+    assert "een korte bob" in draft and "jubileum van uw ouders" in draft, draft
