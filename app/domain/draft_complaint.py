@@ -456,15 +456,7 @@ class ComplaintDrafting(DraftBase):
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
         empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
-        if staff_too:
-            empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
-        elif topics.people and topics.people[0] not in empathy:
-            # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
-            # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker voor de bruiloft van ...'
-            occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
-            person = {"persoon": f"{self._poss} {topics.people[0]}", "onderwerp": occasion}
-            line = self._line("complaint", "occasion_too" if occasion else "person_too", seed, person)
-            empathy = f"{empathy} {line}"
+        empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
@@ -502,6 +494,33 @@ class ComplaintDrafting(DraftBase):
         if topics.occasion == "rouw" and topics.owner:
             parts = self._with_condolence(topics, parts, seed)
         return parts, channel, topic.id if topic else "overig"
+
+    @staticmethod
+    def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
+        """Whether the writer's own occasion ('voor ons teamuitje', 'mijn verjaardag'; not 'De receptie deed
+        niks') is missing from the empathy and not already in the thing named ('de bruidstaart')."""
+        words = topics.occasion_words
+        if not words or words in empathy or topics.occasion == "rouw" or any(p.occasion for p in topics.products[:1]):
+            return False
+        own = rf"\b(?:ons|onze|mijn|m'n|voor|zijn|haar)\s+(?:[\w-]+\s+)?{re.escape(words)}"
+        return re.search(own, text, re.I) is not None
+
+    def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
+        """The empathy with what else the writer named: rude staff, their person or pet, their occasion."""
+        if staff_too:
+            empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
+        elif topics.people and topics.people[0] not in empathy:
+            # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
+            # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
+            occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
+            person = {"persoon": f"{self._poss} {topics.people[0]}", "onderwerp": occasion}
+            line = self._line("complaint", "occasion_too" if occasion else "person_too", seed, person)
+            empathy = f"{empathy} {line}"
+        elif self._own_occasion(topics, empathy, text):
+            # 'Baan gereserveerd voor ons teamuitje ... een uur gewacht': the occasion is named too
+            line = self._line("complaint", "occasion_too", seed, {"onderwerp": self._occasion_phrase(topics)})
+            empathy = f"{empathy} {line}"
+        return empathy
 
     def _said_back(
         self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str, tried: bool

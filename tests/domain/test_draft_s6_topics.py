@@ -100,3 +100,12 @@ def test_the_occasion_of_the_writers_person_is_named_when_the_empathy_lost_it() 
     text = "Ik kwam voor een korte bob en ging weg met een matje. Volgende week is het jubileum van mijn ouders."
     draft = _draft(SALON, "uitkomst_herstel", text).text or ""
     assert "een korte bob" in draft and "jubileum van uw ouders" in draft, draft
+
+
+def test_the_writers_own_occasion_is_named_with_a_wait() -> None:
+    text = "Tafel besproken voor mijn verjaardag met acht vrienden, toch nog drie kwartier gewacht. Slordig."
+    draft = _draft(DINER, "uitkomst_herstel", text).text or ""
+    assert "verjaardag" in draft, draft
+    # a desk is no party: 'De receptie deed niks' names no occasion
+    draft = _draft(DINER, "uitkomst_herstel", "Een uur gewacht op de rekening. De receptie deed niks.").text or ""
+    assert "receptie" not in draft, draft
