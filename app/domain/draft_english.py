@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_facts import english_label, match_faq, same_words
+from app.domain.draft_facts import asks_faq_topic, english_label, match_faq, same_words
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
@@ -41,12 +41,26 @@ _CLAIM = re.compile(
 _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
 # The key of the part that holds an answer from the (Dutch) profile in an English draft.
 PROFILE_ANSWER = "answer_profile"
+# The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
+SAID_ANSWER = "answer_said"
 # A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
 _YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!]*", re.I)
 # A request that is arranged one to one: a booking or a quote.
 _REQUEST = re.compile(r"\b(?:book|booking|reserve|reservation|table for|quote|how much)\b", re.I)
 # A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
 _ENGLISH_FAQ = 0.5
+# A short English yes/no question the answer can say back: 'Do you repair e-bikes?', 'Can I get a
+# loaner bike?', 'Is there parking nearby?'.
+_YES_NO_QUESTION = re.compile(
+    r"^(?:\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[^,!.?]{0,20}[,!.]+)?\W*"
+    r"(?:(?P<aux>do|can|could|will|would|are|is)\s+(?P<who>you|i|we|there|it)"
+    r"|(?P<be>are|is)\s+(?P<thing>(?:the\s+|your\s+|a\s+)?(?!you\b|i\b|we\b|there\b|it\b)[a-z-]{3,}))"
+    r"\s+(?P<rest>[\w'’-]+(?:\s+[\w'’&-]+){0,7})\s*\?",
+    re.I,
+)
+# The writer's words said back by the business ('my bike' → 'your bike'); {v:..|..} by voice.
+_SAID_BACK = {"my": "your", "mine": "yours", "me": "you", "i": "you", "our": "your", "myself": "yourself"}
+_OURS = {"your": ("my", "our"), "yours": ("mine", "ours"), "you": ("me", "us")}
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -116,6 +130,9 @@ class EnglishDrafting(DraftBase):
         ready = self._english_ready(text)
         if ready:  # already in English (a holiday closed or open)
             return [Part("answer", ready, True)]
+        said, dutch = self._english_said(text, known, seed) if known else ("", False)
+        if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
+            return [Part(PROFILE_ANSWER if dutch else SAID_ANSWER, said, True)]
         if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
             return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)]
         if asked:  # 'Thanks for your question about cargo bikes!'
@@ -130,14 +147,20 @@ class EnglishDrafting(DraftBase):
         """The answer from the profile to an English question: a FAQ entry matched on the question's
         words made Dutch by resources/synonyms.toml ('rent out bikes' ~ 'Verhuur je ook fietsen?'), else the
         profile field a word names ('parking' → parkeren); '' when the profile has none."""
-        asked = question_sentences(text) or (text,)
-        words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH]
-        found = match_faq(words, self.profile, self._lemmas_of) if self.profile.faq else None
+        found = self._english_faq(text)
         if found and found[1] >= _ENGLISH_FAQ:
             return found[0]
-        said = set(same_words(words))
+        asked = question_sentences(text) or (text,)
+        said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH))
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         return self.profile.value(topic.field).strip() if topic is not None else ""
+
+    def _english_faq(self, text: str) -> tuple[str, float, str] | None:
+        """The FAQ entry that best matches an English question's words made Dutch."""
+        if not self.profile.faq:
+            return None
+        asked = question_sentences(text) or (text,)
+        return match_faq([w for w in self._lemmas_of(asked[0]) if w not in ENGLISH], self.profile, self._lemmas_of)
 
     def _english_about(self, text: str) -> str:
         """What an English question asks about, as the reply names it: the words of the question
@@ -148,6 +171,40 @@ class EnglishDrafting(DraftBase):
         question = (question_sentences(text) or (text,))[0]
         said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
         return next((english_label(q.id) for q in self.t.question_topics if q.id in said and english_label(q.id)), "")
+
+    def _english_said(self, text: str, known: str, seed: str) -> tuple[str, bool]:
+        """The profile's yes or no to a short English yes/no question, said in the question's own
+        words: 'Do you repair e-bikes?' and 'Ja, we repareren ...' → 'Yes, we repair e-bikes!';
+        '' when the question has another shape or the Dutch answer does not start with yes or no.
+        The flag says whether the Dutch rest stayed in it (it holds a number)."""
+        question = (question_sentences(text) or (text,))[0]
+        found = _YES_NO_QUESTION.search(question)
+        lead = _YES_NO.match(known)
+        faq = self._english_faq(text)
+        words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
+        if (
+            found is None
+            or lead is None
+            or faq is None
+            or faq[0] != known
+            or not asks_faq_topic(words, faq[2], self._lemmas_of)
+        ):
+            # a profile field ('creditcard vanaf € 50') is no plain yes or no, and an answer matched on
+            # one of its words ('vegetarisch ja; vegan op aanvraag') may say yes to something else
+            return "", False
+        yes = not lead.group(1).lower().startswith("n")
+        alone = self.tone.voice == "ik"
+        aux, who = (found.group("aux") or found.group("be")).lower(), (found.group("who") or "").lower()
+        thing = found.group("thing")
+        if thing:  # 'Are dogs welcome inside?' → 'dogs are welcome inside'
+            who = " ".join(_OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
+        statement = _statement(aux, who, found.group("rest"), yes, alone=alone)
+        rest = known[lead.end() :].strip().rstrip(".")
+        if re.search(r"\d", rest):
+            # a price, an age, a time: a fact the writer needs stays in the draft, for the owner to put in English
+            values = {"antwoord": statement, "waarde": rest}
+            return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
+        return self._line("english", "said_yes" if yes else "said_no", seed, {"antwoord": statement}), False
 
     def _english_lead(self, known: str, asked: str, seed: str) -> str:
         """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English."""
@@ -164,3 +221,22 @@ class EnglishDrafting(DraftBase):
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
         return self._english_frame(author, plat, seed, body), channel
+
+
+def _statement(aux: str, who: str, rest: str, yes: bool, *, alone: bool) -> str:
+    """A yes/no question turned into the business's statement: ('do', 'you', 'repair e-bikes') →
+    'we repair e-bikes'; ('can', 'i', 'bring my dog') → 'you can bring your dog'; no: '... cannot ...'.
+    The writer's 'my' becomes 'your', their 'your' the business's own ('my' when ``alone``, else 'our')."""
+    said = " ".join(
+        _SAID_BACK.get(w.lower()) or _OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w for w in rest.split()
+    )
+    subject = {"you": "I" if alone else "we", "i": "you", "we": "you"}.get(who, who)
+    if aux == "do":
+        verb = "" if yes else "do not"
+    elif aux in {"are", "is"}:
+        verb = "am" if subject == "I" else "are" if subject in {"we", "you"} else aux
+        verb = verb if yes else f"{verb} not"
+    else:
+        modal = {"could": "can", "would": "will"}.get(aux, aux)
+        verb = modal if yes else {"can": "cannot", "will": "will not"}[modal]
+    return " ".join(w for w in (subject, verb, said) if w)

@@ -78,7 +78,8 @@ def match_faq(
         keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
-        score = _faq_score(words, keys, _topic_keys(item.question, keys))
+        topic = _topic_keys(item.question, keys)
+        score = _faq_score(words, keys, topic, topic - _keys(_circumstance_words(item.question)))
         # An answer that holds every content word of a short question answers it too
         # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
         said = _keys(lemmas_of(item.answer))
@@ -92,6 +93,15 @@ def match_faq(
     return best
 
 
+def asks_faq_topic(question: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a question's lemmas name every topic word of a FAQ question ('Do you repair e-bikes?'
+    ~ 'Repareren jullie e-bikes?'), not only a word its answer happens to hold."""
+    words = _keys(question)
+    keys = _keys(lemmas_of(faq_question))
+    topic = _topic_keys(faq_question, keys) if keys else set()
+    return bool(topic) and all(any(_similar(k, w) for w in words) for k in topic)
+
+
 def _one_topic_word(words: set[str]) -> bool:
     """A question about one thing of five letters or more ('vegan'), not about a time ('zaterdag')."""
     return len(words) == 1 and all(len(w) >= 5 and w not in _fact_words().time_words for w in words)
@@ -101,10 +111,12 @@ def _one_topic_word(words: set[str]) -> bool:
 WEAK_MATCH = 0.5
 
 
-def _faq_score(words: set[str], keys: set[str], topic: set[str]) -> float:
+def _faq_score(words: set[str], keys: set[str], topic: set[str], core: set[str] | None = None) -> float:
     """How well a comment's key words match a FAQ question's: the share of the FAQ's key words asked
     about, diluted by much else said; at least ``WEAK_MATCH`` when every topic word is asked about
-    ('Mag onze labrador mee?' ~ 'Mogen honden mee?'), below it when no topic word is."""
+    ('Mag onze labrador mee?' ~ 'Mogen honden mee?'), or every ``core`` topic word, the ones not in a
+    phrase of circumstance ('een leenfiets' of 'Krijg ik een leenfiets tijdens de reparatie?');
+    below it when no topic word is."""
     shared = {k for k in keys if any(_similar(k, w) for w in words)}
     if not shared:
         return 0.0
@@ -115,10 +127,22 @@ def _faq_score(words: set[str], keys: set[str], topic: set[str]) -> float:
     if not shared & topic:
         # only the verb or a generic word is shared: 'bestellen' of oliebollen is no 'taart bestellen'
         return min(score, WEAK_MATCH - 0.05)
-    if topic <= shared:
-        # every topic word of the FAQ question is asked about, however much else is said around it
+    if topic <= shared or (core and core <= shared):
+        # every topic word of the FAQ question is asked about, however much else is said around it;
+        # the circumstance ('tijdens de reparatie') the writer may say in their own words
         score = max(score, WEAK_MATCH)
     return score
+
+
+def _circumstance_words(question: str) -> list[str]:
+    """The first content word after each preposition of circumstance in a FAQ question: 'Krijg ik
+    een leenfiets tijdens de reparatie?' → ['reparatie']; it says when, not what is asked."""
+    fw = _fact_words()
+    words = normalise(question).split()
+    found: list[str] = []
+    for at in (n for n, w in enumerate(words) if w in fw.circumstance_prepositions):
+        found += next(([w] for w in words[at + 1 :] if w not in stop_words()), [])
+    return found
 
 
 def _only_modifier(key: str, words: set[str]) -> bool:
@@ -173,6 +197,11 @@ def _verb_words(question: str) -> list[str]:
     for at in (n for n, w in enumerate(words) if w in fw.manner_prepositions):
         verbs += next(([w] for w in words[at + 1 :] if w not in stop_words()), [])
     return verbs
+
+
+def refused_words() -> tuple[str, ...]:
+    """The starts of words that say something was refused or not allowed ('geweigerd', 'niet toegestaan')."""
+    return tuple(sorted(_fact_words().refused))
 
 
 def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
@@ -304,10 +333,12 @@ class _FactWords:
     particles: frozenset[str]
     not_about: frozenset[str]
     manner_prepositions: frozenset[str]
+    circumstance_prepositions: frozenset[str]
     generic: frozenset[str]
     time_words: frozenset[str]
     weekdays: frozenset[str]
     suffixes: frozenset[str]
+    refused: frozenset[str]
     related: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
@@ -317,7 +348,8 @@ def _fact_words() -> _FactWords:
     raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
     lists = (
         *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
-        *("not_about", "generic", "time_words", "weekdays", "suffixes"),
+        "circumstance_prepositions",
+        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused"),
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

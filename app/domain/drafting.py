@@ -22,7 +22,7 @@ from app.domain.categories import PLATFORMS
 from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
-from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, EnglishDrafting
+from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_facts import english_holiday, faq_covers, holiday_names, key_words, match_faq
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
@@ -196,8 +196,16 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             return self._repeat(r)
         if (r.node.draft or "") in ENGLISH_KINDS and language_of(r.text) == "en":
             parts, channel = self._english(r.node.draft or "", r.topics, r.text, r.author, r.plat, r.seed)
-            dutch = any(p.key == PROFILE_ANSWER for p in parts)  # the profile's answer, still in Dutch
-            return _Composed(parts, channel, warnings=[self._note("english_answer")] if dutch else [])
+            keys = {p.key for p in parts}
+            if PROFILE_ANSWER in keys:  # the profile's answer, still in Dutch
+                return _Composed(parts, channel, warnings=[self._note("english_answer")])
+            # the profile's yes or no said in English: the rest of its answer for the owner to add
+            more = (
+                [self._note("english_answer_more", antwoord=_full_stop(self._english_known(r.text)))]
+                if SAID_ANSWER in keys
+                else []
+            )
+            return _Composed(parts, channel, warnings=more)
         compose = {
             "herstel": self._compose_complaint,
             "rechtzetten": self._compose_rumour,
@@ -470,3 +478,9 @@ def _said(answer: str, text: str) -> bool:
 def _shown(plat: Platform) -> str:
     """The platform's name in a note for the owner, in the window's language."""
     return PLATFORMS.get(plat.code, plat.name)
+
+
+def _full_stop(sentence: str) -> str:
+    """'creditcard vanaf € 50' → 'creditcard vanaf € 50.' (a profile value quoted in a note)."""
+    sentence = sentence.strip()
+    return sentence if not sentence or sentence[-1] in ".!?" else f"{sentence}."

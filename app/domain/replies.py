@@ -86,12 +86,10 @@ _KANAAL = frozenset({"kanaal"})
 _SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na", "meervoud"})
 _WAARDE, _VAN_NAAR = frozenset({"waarde"}), frozenset({"van", "naar"})
 _CHANNEL: dict[str, frozenset[str]] = {
-    **{key: _KANAAL for key in ("email", "phone", "email_short", "phone_short")},
+    **dict.fromkeys(word_set("email phone email_short phone_short callback_phone callback_phone_short"), _KANAAL),
     **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
     **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
-    **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm")},
-    "callback": _NONE,
-    "callback_short": _NONE,
+    **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm", "callback", "callback_short")},
 }
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -215,7 +213,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("product", "compliment_product", "guilty_product", "more_often_product", "comparison_product"), _TOPIC
         ),
-        **dict.fromkeys(word_set("transformation comparison more_often score instead_of outdone"), _VAN_NAAR),
+        **dict.fromkeys(word_set("transformation comparison more_often score instead_of outdone routine"), _VAN_NAAR),
         "outdone_product": _TOPIC | {"naar"},
     },
     "current": {"lines": _NONE},
@@ -240,6 +238,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "question": _NONE,
         "question_about": _TOPIC,
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
+        **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour": _NONE,
         "rumour_claim": frozenset({"vraag"}),
         "holiday_closed": frozenset({"feestdag"}),
@@ -270,6 +269,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "short_too_long": frozenset({"platform"}),
         "faq_maybe": frozenset({"vraag", "antwoord"}),
         "english_answer": _NONE,
+        "english_answer_more": frozenset({"antwoord"}),
         "signer_missing": _NONE,
         "copy_personal": frozenset({"gegevens"}),
         "copy_incentive": _NONE,

@@ -1,0 +1,134 @@
+"""General rules for facts, channels, English replies and jokes added in session 6 (after the blind
+round r24): every test uses sentences and profiles of its own, not those of a benchmark round."""
+
+from __future__ import annotations
+
+from app.domain.draft_english import _statement
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+GARAGE = BusinessProfile(
+    name="Autobedrijf Veldkamp",
+    kind="garage",
+    signers=["Ruben"],
+    voice="wij",
+    register="u",
+    email="service@veldkamp-auto.nl",
+    phone="0541-223344",
+    opening_hours="ma–vr 8:00–17:30, za 9:00–13:00",
+    payment="pinnen; contant tot € 250; creditcard alleen bij een bedrag boven € 100",
+    faq=[
+        FaqItem(
+            "Krijg ik een vervangende auto tijdens het onderhoud?",
+            "Ja, tijdens onderhoud krijgt u gratis een vervangende auto.",
+        ),
+        FaqItem("Verkopen jullie tweedehands auto's?", "Nee, wij doen alleen onderhoud en reparatie, geen verkoop."),
+        FaqItem("Doen jullie APK-keuringen?", "Ja, wij keuren alle personenauto's, ook op zaterdag."),
+    ],
+)
+SALON = BusinessProfile(
+    name="Salon Haarfijn",
+    kind="kapsalon",
+    signers=["Mireille"],
+    voice="ik",
+    register="je",
+    email="mireille@haarfijn.nl",
+    phone="",
+    opening_hours="wo–za 9:00–17:00",
+    payment="pinnen en contant",
+    faq=[
+        FaqItem("Kan ik koffie krijgen tijdens het wachten?", "Ja, tijdens het wachten schenk ik graag koffie of thee.")
+    ],
+)
+
+
+def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies"):
+    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
+
+
+def test_a_writer_whose_mails_and_calls_went_unanswered_gets_the_number_that_is_answered_now() -> None:
+    text = (
+        "Drie weken geleden mijn auto opgehaald met een kapotte ruitenwisser. "
+        "Twee keer gemaild en vier keer gebeld, maar geen enkele reactie."
+    )
+    draft = _draft(GARAGE, "uitkomst_herstel", text, platform="google")
+    assert draft.channel == "telefoon", draft.text
+    assert "0541-223344" in (draft.text or ""), draft.text
+    assert "mailen op" not in (draft.text or "") and "privébericht" not in (draft.text or ""), draft.text
+    # Without a phone number in the profile the business gets in touch itself.
+    text = "Mijn krullen zijn na een week al uitgezakt. Ik heb twee keer gemaild en gebeld, geen reactie."
+    draft = _draft(SALON, "uitkomst_herstel", text, platform="google")
+    assert draft.channel == "mail" and "via de gegevens die ik al van je heb" in (draft.text or ""), draft.text
+
+
+def test_a_writer_who_only_phoned_in_vain_gets_another_route() -> None:
+    text = "Sinds de beurt maakt mijn auto een raar geluid. Drie keer gebeld, steeds de voicemail."
+    draft = _draft(GARAGE, "uitkomst_herstel", text, platform="facebook")
+    assert draft.channel == "mail" and "service@veldkamp-auto.nl" in (draft.text or ""), draft.text
+
+
+def test_a_writer_who_called_during_opening_hours_is_not_told_the_opening_hours() -> None:
+    text = (
+        "Ik heb vorige week drie keer gebeld binnen jullie openingstijden over mijn kapotte uitlaat. Niemand neemt op."
+    )
+    draft = _draft(GARAGE, "uitkomst_herstel", text, platform="facebook")
+    assert "8:00–17:30" not in (draft.text or ""), draft.text
+
+
+def test_a_faq_matches_on_what_it_asks_not_on_its_circumstance() -> None:
+    text = (
+        "Mijn auto moet een paar dagen bij jullie blijven, krijg ik dan een vervangende auto? Ik moet naar mijn werk."
+    )
+    draft = _draft(GARAGE, "uitkomst_vraag_beantwoorden", text, platform="instagram")
+    assert "vervangende auto" in (draft.text or "") and "gratis" in (draft.text or ""), draft.text
+    assert "[vul in" not in (draft.text or ""), draft.text
+    text = "Als ik straks zit te wachten terwijl de kleuring inwerkt, krijg ik dan een kop koffie?"
+    draft = _draft(SALON, "uitkomst_vraag_beantwoorden", text, platform="facebook")
+    assert "koffie of thee" in (draft.text or ""), draft.text
+
+
+def test_a_question_that_only_shares_the_circumstance_gets_no_faq_answer_as_fact() -> None:
+    text = "Hoe lang duurt het wachten meestal bij jullie op zaterdag?"
+    draft = _draft(SALON, "uitkomst_vraag_beantwoorden", text, platform="facebook")
+    assert "koffie of thee" not in (draft.text or ""), draft.text
+
+
+def test_an_english_yes_no_question_gets_the_profile_s_yes_or_no_in_english() -> None:
+    draft = _draft(
+        GARAGE, "uitkomst_vraag_beantwoorden", "Hi, do you do MOT tests? New in Enschede.", author="Liam Carter"
+    )
+    text = draft.text or ""
+    assert "wij keuren" not in text and "Ja," not in text, text
+    assert "we do MOT tests" in text, text
+    assert any("wij keuren alle personenauto's" in w for w in draft.warnings), draft.warnings
+    draft = _draft(
+        GARAGE, "uitkomst_vraag_beantwoorden", "Do you sell used cars? Looking for a small one.", author="Liam"
+    )
+    assert "we do not sell used cars" in (draft.text or ""), draft.text
+
+
+def test_english_statements_follow_the_question_voice_and_answer() -> None:
+    assert _statement("do", "you", "repair cargo bikes", True, alone=False) == "we repair cargo bikes"
+    assert _statement("can", "i", "bring my dog", True, alone=True) == "you can bring your dog"
+    assert _statement("could", "you", "look at your menu", False, alone=True) == "I cannot look at my menu"
+    assert _statement("are", "you", "open on Sundays", False, alone=True) == "I am not open on Sundays"
+    assert _statement("is", "there", "parking nearby", True, alone=False) == "there is parking nearby"
+    assert _statement("do", "you", "sell used cars", False, alone=False) == "we do not sell used cars"
+
+
+def test_a_complaint_about_something_the_profile_rules_gets_that_part_of_the_profile() -> None:
+    text = (
+        "Rekening van 80 euro voor een nieuwe accu, ik wilde met mijn creditcard afrekenen en dat werd geweigerd. "
+        "Nergens stond dat. Heel onhandig en de accu werkt ook nog niet goed."
+    )
+    draft = _draft(GARAGE, "uitkomst_herstel", text, platform="facebook")
+    text_out = draft.text or ""
+    assert "creditcard alleen bij een bedrag boven € 100" in text_out, text_out
+    assert "contant tot € 250" not in text_out, text_out
+
+
+def test_a_joke_about_a_routine_plays_on_what_the_writer_always_says() -> None:
+    text = "Iedere keer vraagt de monteur wat er moet en altijd zeg ik 'gewoon even alles nakijken'. Jaren al."
+    draft = _draft(GARAGE, "uitkomst_grap", text, platform="x")
+    assert "gewoon even alles nakijken" in (draft.optional or ""), draft.optional
