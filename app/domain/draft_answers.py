@@ -27,14 +27,26 @@ _DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 _DAY_PART = re.compile(r"^(ma|di|wo|do|vr|za|zo)\w*\.?(?:\s*[–-]\s*(ma|di|wo|do|vr|za|zo)\w*\.?)?:?\s+(.*\d.*)$", re.I)
 
 
+# A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
+ON_SITE = re.compile(r"\bop\s+locatie\b|\baan\s+huis\b|\bbij\s+(?:ons|mij|me|jou|u)\s+thuis\b", re.I)
+# A question about how to pay ('kan ik met cash betalen?', 'Kan ik pinnen?').
+PAY_HOW = re.compile(
+    r"\bmet\s+(?:\w+\s+){0,2}?(?:betalen|afrekenen)\b|\b(?:betalen|afrekenen)\s+met\b"
+    r"|\b(?:pinnen|contant|cash|creditcard|tikkie|ideal|contactloos|betaalpas|pinpas)\b",
+    re.I,
+)
+
+
 class AnswerDrafting(DraftBase):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         for subject in topics.subjects:
-            if subject == "betalen":
-                continue
+            if subject == "betalen" and not PAY_HOW.search(question):
+                continue  # 'Moet ik betalen om te parkeren?' asks no way of paying
             if subject == "openingstijden" and not re.search(r"\b(?:open|dicht|openingstijd\w*)\b", question, re.I):
                 continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if qt is not None and qt.field == "address" and ON_SITE.search(question):
+                continue
             day = self._day_hours(question, "") if subject == "openingstijden" else ""
             if day:
                 yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
@@ -164,8 +176,8 @@ class AnswerDrafting(DraftBase):
         first: str | None = None
         for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            if qt is None:
-                continue
+            if qt is None or (qt.field == "address" and ON_SITE.search(" ".join(asked))):
+                continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""

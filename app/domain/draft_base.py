@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_facts import hours_on, key_words, refused_words, simple_lemmas
+from app.domain.draft_facts import closed_on, hours_on, key_words, refused_words, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
@@ -24,6 +24,11 @@ _PRICE_WORDS = frozenset(
     {"euro", "prijs", "prijz", "duur", "duurder", "extra", "kost", "kosten", "toeslag", "tarief", "goedkoper", "cent"}
 )
 _PAY_WORDS = frozenset({"betalen", "betaal", "betaalt", "betaald", "euro", "extra", "per"})
+# The writer is on holiday themselves ('we zitten op vakantie in Zierikzee').
+_OWN_HOLIDAY = re.compile(
+    r"\b(?:we|wij|ik)\b[^.?!]{0,30}?\b(?:op|met)\s+vakantie\b|\b(?:op|met)\s+vakantie\s+(?:zijn|zitten|ben|zit)\s+(?:we|wij|ik)\b",
+    re.I,
+)
 # A profile value the owner wrote as a sentence: it has its own subject and verb.
 _CLAUSE = re.compile(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", re.I)
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
@@ -79,9 +84,11 @@ class DraftBase:
         return self._faq_lemmas[text]
 
     def _analysis(self, text: str, topics: TopicAnalysis | None) -> TopicAnalysis:
-        if topics is not None:
-            return topics
-        return self.analyser(text) if self.analyser else EMPTY
+        found = topics if topics is not None else self.analyser(text) if self.analyser else EMPTY
+        if found.holiday.endswith("vakantie") and _OWN_HOLIDAY.search(text):
+            # 'we zitten op vakantie in Zierikzee': the writer's holiday, not a day the business keeps
+            return replace(found, holiday="")
+        return found
 
     @property
     def _poss(self) -> str:
@@ -217,8 +224,12 @@ class DraftBase:
             if concept is None or qt is None:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
-            if rumour and qt.field == "opening_hours":
-                value = hours_on(value, " ".join(topics.times)) or value  # the day the rumour names
+            if qt.field == "opening_hours":
+                day = " ".join((*topics.times, *topics.lemmas))
+                closed = closed_on(value, day)
+                if closed:  # 'op Google staat dat jullie zondag open zijn': 'We zijn op zondag dicht.'
+                    return value, self._line("question", "holiday_closed", value, {"feestdag": f"op {closed}"})
+                value = hours_on(value, day) or value  # the day it names
             if named:
                 # only the part that names it: 'pinnen en contant; creditcard vanaf € 50' → the card
                 parts = [p.strip() for p in re.split(r"[;\n]", value) if self._names_same(topics, p)]

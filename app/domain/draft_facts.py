@@ -252,7 +252,11 @@ def faq_covers(
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         topic = _topic_keys(item.question, keys)
-        if not keys or not all(any(_similar(k, w) for w in words) for k in topic):
+        named = {k for k in topic if any(_similar(k, w) for w in words)}
+        # 'fietsen en e-bikes': one of the things a FAQ question names side by side is enough
+        pairs = _side_by_side(item.question, lemmas_of)
+        named |= {k for k in topic for a, b in pairs if k in (a, b) and {a, b} & named}
+        if not keys or named != topic:
             continue
         if any(_similar(k, t) for k in topic for t in told):
             continue  # the fact said it already
@@ -260,6 +264,18 @@ def faq_covers(
         if len({w for w in words if any(_similar(w, a) for a in said)}) >= least:
             return item.question.strip(), item.answer.strip()
     return None
+
+
+def _side_by_side(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> list[tuple[str, str]]:
+    """The pairs of words a FAQ question joins with 'en' or 'of', as key words: 'Repareren jullie
+    fietsen en e-bikes ...?' → [('fiets', 'e-bike')]."""
+    words = re.findall(r"\w[\w'-]*", question.lower())
+    pairs = []
+    for at in (n for n, w in enumerate(words) if w in {"en", "of"} and 0 < n < len(words) - 1):
+        left, right = _keys(lemmas_of(words[at - 1])), _keys(lemmas_of(words[at + 1]))
+        if len(left) == 1 and len(right) == 1:
+            pairs.append((next(iter(left)), next(iter(right))))
+    return pairs
 
 
 # Compound heads that make a word an allergy for matching ('glutenintolerantie', 'allergieën').
@@ -497,6 +513,22 @@ def hours_on(hours: str, said: str) -> str:
         if covers and (not found or (first == last and not alone)):
             found, alone = match.group(3).strip(), first == last
     return f"{named[0]} {found}" if found else ""
+
+
+def closed_on(hours: str, said: str) -> str:
+    """The one weekday a text names when the opening hours say it is closed then ('zondag en maandag
+    dicht', 'zo: gesloten'); '' otherwise."""
+    week = _fact_words().week
+    text = normalise(said)
+    named = [d for d in week if re.search(rf"\b{d}", text)]
+    if len(named) != 1:
+        return ""
+    for part in re.split(r"[,;\n]", hours):
+        words = normalise(part).split()
+        days = {w for w in words if w in week or (len(w) == 2 and any(d.startswith(w) for d in week))}
+        if re.search(r"\b(?:dicht|gesloten)\b", part, re.I) and (named[0] in days or named[0][:2] in days):
+            return named[0]
+    return ""
 
 
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.categories import PLATFORMS
-from app.domain.draft_answers import AnswerDrafting
+from app.domain.draft_answers import PAY_HOW, AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
@@ -30,6 +30,7 @@ from app.domain.draft_questions import (
     WISH,
     addressed_question,
     asked_about,
+    in_register,
     last_clause,
     question_sentences,
     wish_clause,
@@ -348,6 +349,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         """Whether an answer speaks of what a question asks: half of the question's key words or more
         are in it ('is er een vegetarische optie in het groepsmenu?' is not answered by 'vanaf 8 personen
         werken we met een groepsmenu')."""
+        if PAY_HOW.search(question) and answer.strip().rstrip(".") == self.profile.value("payment").strip().rstrip("."):
+            return True  # 'met cash betalen?' is answered by how to pay here ('alleen pinnen')
         asked = key_words(question, self._lemmas_of)
         said = key_words(answer, self._lemmas_of)
         hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
@@ -418,7 +421,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         elif not slot:
             return None
         else:
-            said = " ".join(re.sub(r"[\[\]{}]", "", question).split())
+            said = " ".join(in_register(re.sub(r"[\[\]{}]", "", question), self.tone.register).split())
             if len(said) > 120:
                 said = said[:117].rsplit(" ", 1)[0] + " …?"
             line = self._line("complaint", "question", seed, {"vraag": said})

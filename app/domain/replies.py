@@ -91,6 +91,8 @@ _CHANNEL: dict[str, frozenset[str]] = {
     **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
     **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm", "callback", "callback_short")},
 }
+_JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product")
+_JOKE_SHAPES = word_set("transformation comparison more_often score instead_of outdone routine asked asked_word")
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
         f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
@@ -210,10 +212,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {
         **dict.fromkeys(("wachttijd", "prijs", "kwaliteit", "general", "compliment", "guilty", "survived"), _NONE),
-        **dict.fromkeys(
-            ("product", "compliment_product", "guilty_product", "more_often_product", "comparison_product"), _TOPIC
-        ),
-        **dict.fromkeys(word_set("transformation comparison more_often score instead_of outdone routine"), _VAN_NAAR),
+        **dict.fromkeys(_JOKE_THINGS, _TOPIC),
+        **dict.fromkeys(_JOKE_SHAPES, _VAN_NAAR),
         "outdone_product": _TOPIC | {"naar"},
     },
     "current": {"lines": _NONE},

@@ -132,3 +132,93 @@ def test_a_joke_about_a_routine_plays_on_what_the_writer_always_says() -> None:
     text = "Iedere keer vraagt de monteur wat er moet en altijd zeg ik 'gewoon even alles nakijken'. Jaren al."
     draft = _draft(GARAGE, "uitkomst_grap", text, platform="x")
     assert "gewoon even alles nakijken" in (draft.optional or ""), draft.optional
+
+
+# ---------------------------------------------------------------- after round r25
+
+BAKERY = BusinessProfile(
+    name="Bakkerij Van Dam",
+    kind="bakkerij",
+    signers=["Anouk"],
+    voice="wij",
+    register="je",
+    email="winkel@bakkerijvandam.nl",
+    phone="0229-556677",
+    opening_hours="ma–vr 7:30–18:00, za 7:30–16:00; zondag dicht",
+    payment="pinnen en contactloos; geen contant geld",
+    faq=[FaqItem("Bakken jullie ook taarten en cupcakes zonder lactose?", "Ja, op bestelling bakken we lactosevrij.")],
+)
+
+
+def test_a_reproach_put_as_a_question_is_not_answered() -> None:
+    from app.domain.draft_questions import addressed_question
+
+    for question in ("Is dit hoe jullie met vaste klanten omgaan?", "Is dat de manier waarop u mensen behandelt?"):
+        assert not addressed_question(question), question
+    assert addressed_question("Is er plek voor een kinderwagen?")
+
+
+def test_zero_response_counts_as_unanswered_and_gets_the_phone() -> None:
+    text = "Vorige maand twee keer gemaild over een verjaardagstaart voor veertig mensen. Nul reactie. Zo gaat dat dus."
+    draft = _draft(BAKERY, "uitkomst_herstel", text, platform="facebook")
+    assert draft.channel == "telefoon" and "0229-556677" in (draft.text or ""), draft.text
+    assert "winkel@bakkerijvandam.nl" not in (draft.text or ""), draft.text
+
+
+def test_the_writer_s_own_holiday_is_no_holiday_question() -> None:
+    text = "Wij zijn volgende week met vakantie in de buurt. Zijn jullie zaterdag open? En kan ik contant betalen?"
+    draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text, platform="instagram")
+    assert "7:30–16:00" in (draft.text or "") and "geen contant geld" in (draft.text or ""), draft.text
+    assert "[vul in" not in (draft.text or ""), draft.text
+
+
+def test_a_flemish_question_is_put_to_the_business() -> None:
+    from app.domain.draft_questions import addressed_question
+
+    assert addressed_question("zijt gij maandag open?")
+    assert addressed_question("kunt ge ook een taart bezorgen?")
+
+
+def test_a_rumour_about_one_of_two_things_a_faq_names_gets_the_faq() -> None:
+    text = "Iemand in de buurtapp zei dat jullie geen cupcakes zonder lactose meer bakken. Jammer als dat klopt."
+    draft = _draft(BAKERY, "uitkomst_onwaarheid", text, platform="facebook")
+    assert "lactosevrij" in (draft.text or "") and "[vul in" not in (draft.text or ""), draft.text
+
+
+def test_a_joke_about_a_small_request_plays_on_the_request() -> None:
+    text = "Bestelde een 'klein' stukje appeltaart en kreeg een kwart taart mee 😂 Dieet begint morgen."
+    draft = _draft(BAKERY, "uitkomst_grap", text, platform="x")
+    assert "‘klein’ stukje appeltaart" in (draft.optional or ""), draft.optional
+    text = "Vroeg om 'gewoon even bijpunten'. Mijn oren zien voor het eerst in jaren daglicht 😅"
+    draft = _draft(SALON, "uitkomst_grap", text, platform="threads")
+    assert "‘gewoon even bijpunten’" in (draft.optional or ""), draft.optional
+
+
+def test_a_suggestion_said_as_what_would_be_nice_is_named() -> None:
+    text = "Heerlijke croissants altijd. Een glutenvrije variant erbij zou echt fijn zijn!"
+    draft = _draft(BAKERY, "uitkomst_bedank_publiek_suggestie", text, platform="facebook")
+    assert "een glutenvrije variant" in (draft.text or ""), draft.text
+
+
+def test_a_suggestion_about_one_day_gets_that_day_s_hours() -> None:
+    text = "Fijne bakker! Tip: op Google staat dat jullie zondagochtend open zijn, stond ik voor niks. Even aanpassen?"
+    draft = _draft(BAKERY, "uitkomst_bedank_publiek_suggestie", text, platform="facebook")
+    assert "zondag dicht" in (draft.text or "") and "ma–vr" not in (draft.text or ""), draft.text
+
+
+def test_a_service_on_site_is_not_answered_with_the_address() -> None:
+    profile = BusinessProfile(
+        name="Kapsalon Knip", kind="kapsalon", signers=["Eva"], voice="ik", register="u", address="Dorpsstraat 3, Epe"
+    )
+    draft = _draft(profile, "uitkomst_vraag_beantwoorden", "Knipt u ook op locatie, in een verzorgingshuis?")
+    assert "Dorpsstraat" not in (draft.text or ""), draft.text
+
+
+def test_a_quoted_question_is_put_in_the_register_of_the_reply() -> None:
+    from app.domain.draft_questions import in_register
+
+    assert in_register("Kun je dit nog rechtzetten voor vrijdag?", "u") == "Kunt u dit nog rechtzetten voor vrijdag?"
+    assert in_register("Wat gaat u aan uw wachttijden doen?", "je") == "Wat ga je aan je wachttijden doen?"
+    text = "Mijn pony is veel te kort geknipt en vrijdag heb ik een sollicitatie. Wat kun je daar nog aan doen?"
+    draft = _draft(SALON.__class__(**{**SALON.__dict__, "register": "u"}), "uitkomst_herstel", text)
+    assert " je " not in (draft.text or "") and "Wat kunt u daar nog aan doen" in (draft.text or ""), draft.text
