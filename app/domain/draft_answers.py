@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_facts import (
+    closed_on,
     fact_matching,
     faq_covers,
     holiday_names,
@@ -183,6 +184,15 @@ class AnswerDrafting(DraftBase):
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
             if day:
                 return day, qt.id, suggestions
+            if qt.field == "opening_hours" and value:
+                # 'zijn jullie zondag open?' and the profile says that day is closed: just that
+                closed = closed_on(value, " ".join(asked))
+                if closed:
+                    return (
+                        self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed}"}),
+                        qt.id,
+                        suggestions,
+                    )
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)

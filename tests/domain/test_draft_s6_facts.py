@@ -56,6 +56,7 @@ def test_a_writer_whose_mails_and_calls_went_unanswered_gets_the_number_that_is_
     assert draft.channel == "telefoon", draft.text
     assert "0541-223344" in (draft.text or ""), draft.text
     assert "mailen op" not in (draft.text or "") and "privébericht" not in (draft.text or ""), draft.text
+    assert "telefoon" in (draft.text or "").split("Wilt u")[0], draft.text  # both tries are said sorry for
     # Without a phone number in the profile the business gets in touch itself.
     text = "Mijn krullen zijn na een week al uitgezakt. Ik heb twee keer gemaild en gebeld, geen reactie."
     draft = _draft(SALON, "uitkomst_herstel", text, platform="google")
@@ -222,3 +223,25 @@ def test_a_quoted_question_is_put_in_the_register_of_the_reply() -> None:
     text = "Mijn pony is veel te kort geknipt en vrijdag heb ik een sollicitatie. Wat kun je daar nog aan doen?"
     draft = _draft(SALON.__class__(**{**SALON.__dict__, "register": "u"}), "uitkomst_herstel", text)
     assert " je " not in (draft.text or "") and "Wat kunt u daar nog aan doen" in (draft.text or ""), draft.text
+
+
+def test_a_question_about_a_closed_weekday_gets_just_that() -> None:
+    for text in ("Zijn jullie zondag open? Wij komen uit Gent.", "hebben jullie op zondagochtend ook open?"):
+        draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text, platform="instagram")
+        said = draft.text or ""
+        assert "op zondag" in said and ("dicht" in said or "gesloten" in said) and "ma–vr" not in said, said
+
+
+def test_an_english_question_about_what_is_welcome_gets_a_statement() -> None:
+    profile = BusinessProfile(
+        name="Strandpaviljoen Zuid",
+        kind="restaurant",
+        signers=["Bram"],
+        voice="wij",
+        register="je",
+        faq=[FaqItem("Mogen kinderen mee?", "Ja, kinderen zijn van harte welkom; er is een kindermenu.")],
+    )
+    draft = _draft(
+        profile, "uitkomst_vraag_beantwoorden", "Hi there! Are children welcome in the evening? We are on holiday."
+    )
+    assert "children are welcome in the evening" in (draft.text or ""), draft.text
