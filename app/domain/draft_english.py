@@ -7,6 +7,7 @@ import re
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_facts import asks_faq_topic, english_label, match_faq, same_words
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
@@ -61,6 +62,13 @@ _YES_NO_QUESTION = re.compile(
 # The writer's words said back by the business ('my bike' → 'your bike'); {v:..|..} by voice.
 _SAID_BACK = {"my": "your", "mine": "yours", "me": "you", "i": "you", "our": "your", "myself": "yourself"}
 _OURS = {"your": ("my", "our"), "yours": ("mine", "ours"), "you": ("me", "us")}
+# The writer's own thing that is broken: 'my Gazelle's motor keeps cutting out', 'My back wheel is flat'.
+_BROKEN = re.compile(
+    r"\bmy\s+(?:[\w-]+['’]s\s+)?(?P<thing>(?!(?:own|husband|wife|son|daughter|kids?|partner|friend|mum|mom|dad)\b)"
+    r"[a-z-]{3,}(?:\s+[a-z-]{3,})?)\s+(?:keeps|is|isn['’]t|won['’]t|doesn['’]t|stopped|broke|makes|started)\b"
+    r"(?=[^.!?]{0,40}\b(?:cutting|slipping|broken|flat|noise|working|squeak\w*|rattl\w*|leak\w*|stuck|loose|out|off|start)\b)",
+    re.I,
+)
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -120,6 +128,14 @@ class EnglishDrafting(DraftBase):
                 return [Part("correction", self._line("english", "rumour_claim", seed, values), True)], None
             return [Part("correction", self._line("english", "rumour", seed), True)], None
         parts = self._english_answer(text, seed)
+        broken = _BROKEN.search(text)
+        business = shipped_kinds().of(self.profile)
+        if broken and business is not None and {"reparatie", "onderhoud"} & set(business.services or ()):
+            # 'my Gazelle's motor keeps cutting out' at a repair shop: bring it in
+            values = {"onderwerp": " ".join(broken.group("thing").split())}
+            parts.append(Part("reason", self._line("english", "own_broken", seed, values), False))
+        elif parts and parts[0].key == SAID_ANSWER:  # the yes or no, then a friendly close
+            parts.append(Part("closing", self._line("english", "more", seed), False))
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
         return parts, None

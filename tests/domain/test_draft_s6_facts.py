@@ -245,3 +245,23 @@ def test_an_english_question_about_what_is_welcome_gets_a_statement() -> None:
         profile, "uitkomst_vraag_beantwoorden", "Hi there! Are children welcome in the evening? We are on holiday."
     )
     assert "children are welcome in the evening" in (draft.text or ""), draft.text
+
+
+def test_an_english_writer_s_broken_thing_at_a_repair_shop_is_invited_in() -> None:
+    bikes = BusinessProfile(
+        name="Rijwielhandel Spaak & Zoon",
+        kind="fietsenmaker",
+        signers=["Gert"],
+        voice="ik",
+        register="je",
+        faq=[FaqItem("Repareer je ook bakfietsen?", "Ja, ik repareer bakfietsen van alle merken.")],
+    )
+    text = "Hello, do you repair cargo bikes? My Babboe's chain keeps slipping off since last week."
+    draft = _draft(bikes, "uitkomst_vraag_beantwoorden", text, platform="google", author="Emma Stone")
+    said = draft.text or ""
+    assert "I repair cargo bikes" in said and "your chain" in said and "Ja," not in said, said
+    # a salon is no repair shop: no invitation to bring the thing in
+    draft = _draft(
+        SALON, "uitkomst_vraag_beantwoorden", "Can I get coffee while I wait? My phone is broken, so no scrolling."
+    )
+    assert "phone" not in (draft.text or ""), draft.text
