@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_facts import closed_on, hours_on, key_words, refused_words, simple_lemmas
+from app.domain.draft_facts import closed_on, hours_on, key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part
@@ -205,11 +205,15 @@ class DraftBase:
         named = [m.definite for m in topics.products[:2]]
         return " en ".join(named)
 
-    def _fact(self, topics: TopicAnalysis, *, rumour: bool = False, named: bool = False) -> tuple[str, str] | None:
+    def _fact(self, topics: TopicAnalysis, *, rumour: bool = False, refused_in: str = "") -> tuple[str, str] | None:
         """(value, the value said as a sentence) of the first subject the comment is about that the
         profile fills in: 'We zijn open op di–za 9:00–17:00.', never 'de openingstijden: ...'.
-        ``named``: only a value that names what the comment names ('met creditcard betalen ...
-        geweigerd' ~ 'creditcard vanaf € 50'), for a complaint that is about something else too."""
+        ``refused_in``: the text of a complaint that is about something else too; then only the part
+        of a value that names what it says was refused ('met creditcard betalen ... geweigerd' ~
+        'creditcard vanaf € 50'), and nothing when it says nothing was refused."""
+        named = bool(refused_in)
+        if named and not refused(refused_in):
+            return None
         data = shipped_topic_data()
         # 'betalen om te parkeren': paying is said of the other subject, which the comment is about
         for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):
@@ -241,11 +245,7 @@ class DraftBase:
         return None
 
     def _names_same(self, topics: TopicAnalysis, value: str) -> bool:
-        """Whether a profile value names a thing the comment says was refused, beyond paying itself
-        ('met creditcard betalen ... geweigerd' ~ 'creditcard vanaf € 50'); a delivery that came late is
-        no question of the delivery terms."""
-        if not any(w.startswith(refused_words()) for w in topics.lemmas):
-            return False
+        """Whether a profile value names a thing the comment names, beyond paying itself."""
         said = key_words(value, self._lemmas_of) - _PAY_WORDS
         return bool(said & (key_words(" ".join(topics.lemmas), self._lemmas_of) - _PAY_WORDS))
 

@@ -137,7 +137,7 @@ class ComplaintDrafting(DraftBase):
         parts, channel, topic_id = self._ordinary(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text
         )
-        fact = self._fact(topics, named=topics.concept is not None)
+        fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
         if fact is not None:
             # 'Geen contant geld meer ... Bedankt hoor': a complaint about how things are done here
             # (paying, parking) is answered with how it is, from the profile, before the contact

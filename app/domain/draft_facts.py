@@ -99,7 +99,10 @@ def asks_faq_topic(question: Iterable[str], faq_question: str, lemmas_of: Callab
     words = _keys(question)
     keys = _keys(lemmas_of(faq_question))
     topic = _topic_keys(faq_question, keys) if keys else set()
-    return bool(topic) and all(any(_similar(k, w) for w in words) for k in topic)
+    named = {k for k in topic if any(_similar(k, w) for w in words)}
+    # 'Kan ik een fiets of e-bike huren?' is asked by 'Can I rent an e-bike?'
+    named |= {k for k in topic for a, b in _side_by_side(faq_question, lemmas_of) if k in (a, b) and {a, b} & named}
+    return bool(topic) and named == topic
 
 
 def _one_topic_word(words: set[str]) -> bool:
@@ -199,9 +202,17 @@ def _verb_words(question: str) -> list[str]:
     return verbs
 
 
-def refused_words() -> tuple[str, ...]:
-    """The starts of words that say something was refused or not allowed ('geweigerd', 'niet toegestaan')."""
-    return tuple(sorted(_fact_words().refused))
+# 'dat mocht niet', 'kon hier niet', 'ging niet': something the writer wanted was not possible here.
+_NOT_POSSIBLE = re.compile(
+    r"\b(?:mocht|mochten|mag|kon|konden|kan|ging|gaat)\s+(?:\w+\s+){0,2}?niet\b|\bniet\s+(?:mogelijk|mogen|kunnen)\b",
+    re.I,
+)
+
+
+def refused(text: str) -> bool:
+    """Whether a text says something was refused or not allowed ('werd geweigerd', 'dat mocht niet')."""
+    words = normalise(text).split()
+    return bool(_NOT_POSSIBLE.search(text)) or any(w.startswith(tuple(_fact_words().refused)) for w in words)
 
 
 def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:

@@ -265,3 +265,30 @@ def test_an_english_writer_s_broken_thing_at_a_repair_shop_is_invited_in() -> No
         SALON, "uitkomst_vraag_beantwoorden", "Can I get coffee while I wait? My phone is broken, so no scrolling."
     )
     assert "phone" not in (draft.text or ""), draft.text
+
+
+def test_a_complaint_that_something_was_not_allowed_gets_the_rule_for_it() -> None:
+    text = "Wilde na de APK contant afrekenen, maar dat mocht niet. Nergens aangegeven. De rekening was ook hoger."
+    said = _draft(GARAGE, "uitkomst_herstel", text, platform="facebook").text or ""
+    assert "contant tot € 250" in said and "creditcard" not in said, said
+
+
+def test_an_english_question_names_one_of_two_things_a_faq_names() -> None:
+    profile = BusinessProfile(
+        name="Fietsverhuur De Dijk",
+        kind="fietsenmaker",
+        signers=["Wim"],
+        voice="wij",
+        register="je",
+        faq=[FaqItem("Verhuren jullie tandems of bakfietsen?", "Ja, allebei; graag een dag van tevoren reserveren.")],
+    )
+    draft = _draft(
+        profile, "uitkomst_vraag_beantwoorden", "Do you rent out tandems? We are here for a week.", author="Zoe"
+    )
+    assert "we rent out tandems" in (draft.text or ""), draft.text
+
+
+def test_an_english_question_whether_the_business_is_open_gets_the_hours() -> None:
+    text = "Hi, are you still open on Saturday afternoon? We arrive around 3."
+    draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text, platform="facebook", author="Zoe")
+    assert "za 7:30–16:00" in (draft.text or "") and "[vul in" not in (draft.text or ""), draft.text
