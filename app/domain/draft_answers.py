@@ -43,7 +43,9 @@ class AnswerDrafting(DraftBase):
         for subject in topics.subjects:
             if subject == "betalen" and not PAY_HOW.search(question):
                 continue  # 'Moet ik betalen om te parkeren?' asks no way of paying
-            if subject == "openingstijden" and not re.search(r"\b(?:open|dicht|openingstijd\w*)\b", question, re.I):
+            if subject == "openingstijden" and not re.search(
+                r"\b(?:open|dicht|openingstijd\w*|hoe laat)\b", question, re.I
+            ):
                 continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is not None and qt.field == "address" and ON_SITE.search(question):
@@ -157,8 +159,8 @@ class AnswerDrafting(DraftBase):
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
         if not self.profile.faq:
             return None
-        found = [match_faq(topics.lemmas, self.profile, self._lemmas_of)]
-        found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of) for q in asked[:1]]
+        found = [match_faq(topics.lemmas, self.profile, self._lemmas_of, " ".join(asked))]
+        found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
     def _answer(

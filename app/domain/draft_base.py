@@ -10,7 +10,7 @@ from dataclasses import replace
 from app.domain.draft_facts import closed_on, hours_on, key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
-from app.domain.draft_text import Part
+from app.domain.draft_text import Part, after_colon
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
@@ -243,6 +243,15 @@ class DraftBase:
             if value and self._about_field(subject, topics, value):
                 return value, self._field_said(qt, value, "fact", value)
         return None
+
+    @staticmethod
+    def _fact_clause(fact: tuple[str, str]) -> str:
+        """A fact said after a lead with a colon ('Zo werkt het bij ons: ...'): the sentence, or the
+        value alone when the sentence has a colon of its own ('Bij ons betaal je zo: pinnen ...')."""
+        value, sentence = fact
+        if ":" not in sentence:
+            return after_colon(sentence)
+        return after_colon(f"{value.strip().rstrip('.')}.")
 
     def _names_same(self, topics: TopicAnalysis, value: str) -> bool:
         """Whether a profile value names a thing the comment names, beyond paying itself."""

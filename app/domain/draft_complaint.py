@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_text import Part, after_colon
+from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -142,7 +142,8 @@ class ComplaintDrafting(DraftBase):
             # 'Geen contant geld meer ... Bedankt hoor': a complaint about how things are done here
             # (paying, parking) is answered with how it is, from the profile, before the contact
             at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
-            parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": after_colon(fact[1])}), True))
+            said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
+            parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
         promised = _PROMISE.search(text)
         if promised:
             # 'je moest toch bezorgkosten betalen'; without a cost word 'je moest toch betalen'

@@ -64,15 +64,18 @@ def _compound_head(a: str, b: str) -> bool:
 
 
 def match_faq(
-    question: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+    question: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]], asked: str = ""
 ) -> tuple[str, float, str] | None:
     """(answer, score, faq question) of the FAQ entry whose key words best match the question's
     lemmas. Score 1.0 means every key word of the FAQ question is in the comment; a match that
     misses what the FAQ question is about (its topic, not its verb) scores below ``WEAK_MATCH``
-    and is only a suggestion for the owner ('oliebollen bestellen' ~ 'Hoe bestel ik een taart?')."""
+    and is only a suggestion for the owner ('oliebollen bestellen' ~ 'Hoe bestel ik een taart?'),
+    and so is one on only the place in the writer's question (``asked``): 'Mag onze hond mee op het
+    terras?' is about the dog, not about 'Hebben jullie een terras aan het water?'."""
     words = _keys(question)
     if not words:
         return None
+    places = _keys(lemmas_of(" ".join(_place_words(asked)))) if asked else set()
     best: tuple[str, float, str] | None = None
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
@@ -88,9 +91,30 @@ def match_faq(
         elif _one_topic_word(words) and any(_similar(a, *words) and not _modifier_of(a, *words) for a in said):
             score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
 
+        shared = {w for w in words if any(_similar(w, k) for k in keys)}
+        if places and shared and shared <= places and words - places - shared:
+            score = min(score, WEAK_MATCH - 0.05)  # only where, not what: a suggestion at most
         if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
     return best
+
+
+def _place_words(question: str) -> list[str]:
+    """The first content word after each preposition of place in a question: 'Mag onze hond mee op
+    het terras?' → ['terras']."""
+    words = normalise(question).split()
+    found: list[str] = []
+    for at in (n for n, w in enumerate(words) if w in _fact_words().place_prepositions):
+        rest = [w for w in words[at + 1 : at + 4] if w not in _DETERMINERS]
+        if rest and rest[0] not in stop_words():  # 'bij jullie bestellen': no place named
+            found.append(rest[0])
+    return found
+
+
+# The words before a noun: 'op het terras', 'in onze tuin'.
+_DETERMINERS = frozenset(
+    {"de", "het", "een", "onze", "ons", "mijn", "m'n", "mn", "je", "jouw", "uw", "die", "dat", "deze", "dit"}
+)
 
 
 def asks_faq_topic(question: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
@@ -361,6 +385,7 @@ class _FactWords:
     not_about: frozenset[str]
     manner_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
     generic: frozenset[str]
     time_words: frozenset[str]
     weekdays: frozenset[str]
@@ -376,6 +401,7 @@ def _fact_words() -> _FactWords:
     lists = (
         *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
         "circumstance_prepositions",
+        "place_prepositions",
         *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused"),
     )
     if raw.get("schema") != 1:

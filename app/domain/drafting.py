@@ -35,7 +35,7 @@ from app.domain.draft_questions import (
     question_sentences,
     wish_clause,
 )
-from app.domain.draft_text import Draft, Part, after_colon, join_parts, shorten_parts, strip_emoji
+from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
@@ -266,7 +266,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
             at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
             parts.insert(
-                at, Part("fact", self._line("positive", "minus_fact", r.seed, {"feit": after_colon(fact[1])}), False)
+                at, Part("fact", self._line("positive", "minus_fact", r.seed, {"feit": self._fact_clause(fact)}), False)
             )
         question = self._question(r)
         if question is not None:

@@ -292,3 +292,31 @@ def test_an_english_question_whether_the_business_is_open_gets_the_hours() -> No
     text = "Hi, are you still open on Saturday afternoon? We arrive around 3."
     draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text, platform="facebook", author="Zoe")
     assert "za 7:30–16:00" in (draft.text or "") and "[vul in" not in (draft.text or ""), draft.text
+
+
+def test_a_faq_that_shares_only_the_place_of_the_question_is_a_suggestion() -> None:
+    profile = BusinessProfile(
+        name="Café De Haven",
+        kind="café",
+        signers=["Joost"],
+        voice="wij",
+        register="je",
+        faq=[FaqItem("Hebben jullie een terras aan het water?", "Ja, van mei tot september.")],
+    )
+    draft = _draft(profile, "uitkomst_vraag_beantwoorden", "Mag mijn kinderwagen mee op het terras?")
+    assert "mei tot september" not in (draft.text or ""), draft.text
+    assert any("terras aan het water" in s for s in draft.suggestions), draft.suggestions
+    draft = _draft(profile, "uitkomst_vraag_beantwoorden", "Is jullie terras aan het water ook open in oktober?")
+    assert "mei tot september" in (draft.text or ""), draft.text
+
+
+def test_a_second_question_until_when_is_answered() -> None:
+    text = "Zijn jullie op zondag open? En tot hoe laat op zaterdag?"
+    said = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text or ""
+    assert "dicht" in said and "16:00" in said, said
+
+
+def test_a_fact_after_a_lead_has_one_colon() -> None:
+    text = "Lekker gegeten en fijne bediening! Alleen jammer dat ik niet met mijn creditcard kon betalen."
+    said = _draft(GARAGE, "uitkomst_bedank_publiek", text).text or ""
+    assert "creditcard" in said and said.count(":") <= 1, said
