@@ -6,12 +6,10 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_days import closed_on, holiday_names, holiday_preposition
 from app.domain.draft_facts import (
-    closed_on,
     fact_matching,
     faq_covers,
-    holiday_names,
-    holiday_preposition,
     key_words,
     match_faq,
 )

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_facts import closed_on, hours_on, key_words, refused, simple_lemmas
+from app.domain.draft_days import closed_on, hours_on
+from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_text import Part, after_colon

@@ -120,8 +120,8 @@ class ComplaintDrafting(DraftBase):
     ) -> Composed:
         if topics.legal and _WAGES & set(topics.lemmas):
             return self._employee(topics, plat, seed, text)
-        said = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
-        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in said]
+        channels = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
+        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in channels]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried, text)
         if topics.tried and topics.concept == "wachttijd" and len(topics.problems) > 1:

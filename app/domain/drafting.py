@@ -22,8 +22,9 @@ from app.domain.categories import PLATFORMS
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
+from app.domain.draft_days import holiday_names
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
-from app.domain.draft_facts import english_holiday, faq_covers, holiday_names, key_words, match_faq
+from app.domain.draft_facts import english_holiday, faq_covers, key_words, match_faq
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (
