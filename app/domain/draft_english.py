@@ -56,12 +56,18 @@ _YES_NO_QUESTION = re.compile(
     r"^(?:\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[^,!.?]{0,20}[,!.]+)?\W*"
     r"(?:(?P<aux>do|can|could|will|would|are|is)\s+(?P<who>you|i|we|there|it)"
     r"|(?P<be>are|is)\s+(?P<thing>(?:the\s+|your\s+|a\s+)?(?!you\b|i\b|we\b|there\b|it\b)[a-z-]{3,}))"
-    r"\s+(?P<rest>[\w'’-]+(?:\s+[\w'’&-]+){0,7})\s*\?",
+    r"\s+(?P<rest>[\w'’-]+(?:\s+[\w'’&-]+){0,10})\s*\?",
     re.I,
 )
 # The writer's words said back by the business ('my bike' → 'your bike'); {v:..|..} by voice.
 _SAID_BACK = {"my": "your", "mine": "yours", "me": "you", "i": "you", "our": "your", "myself": "yourself"}
-_OURS = {"your": ("my", "our"), "yours": ("mine", "ours"), "you": ("me", "us")}
+_OURS = {
+    "your": ("my", "our"),
+    "yours": ("mine", "ours"),
+    "you": ("me", "us"),
+    "yourself": ("myself", "ourselves"),
+    "yourselves": ("myself", "ourselves"),
+}
 # The writer's own thing that is broken: 'my Gazelle's motor keeps cutting out', 'My back wheel is flat'.
 _BROKEN = re.compile(
     r"\bmy\s+(?:[\w-]+['’]s\s+)?(?P<thing>(?!(?:own|husband|wife|son|daughter|kids?|partner|friend|mum|mom|dad)\b)"
@@ -105,7 +111,11 @@ class EnglishDrafting(DraftBase):
             # Safety: no proposal in public, only the call.
             brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
             solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
-            return [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact], channel
+            parts = [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact]
+            said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
+            for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
+                parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))
+            return parts, channel
         if kind == "bedanken":
             stay = any(k in self.profile.kind.lower() for k in _STAY_KINDS)
             visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
@@ -200,6 +210,7 @@ class EnglishDrafting(DraftBase):
         words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
         if (
             found is None
+            or re.search(r"\bor\b", found.group("rest"), re.I)  # 'yourself or from a factory?' asks which
             or lead is None
             or faq is None
             or faq[0] != known

@@ -122,7 +122,8 @@ def asks_faq_topic(question: Iterable[str], faq_question: str, lemmas_of: Callab
     ~ 'Repareren jullie e-bikes?'), not only a word its answer happens to hold."""
     words = _keys(question)
     keys = _keys(lemmas_of(faq_question))
-    topic = _topic_keys(faq_question, keys) if keys else set()
+    # the topic without its circumstance: 'Krijg ik een leenfiets tijdens de reparatie?' asks for a leenfiets
+    topic = (_topic_keys(faq_question, keys) - _keys(_circumstance_words(faq_question))) if keys else set()
     named = {k for k in topic if any(_similar(k, w) for w in words)}
     # 'Kan ik een fiets of e-bike huren?' is asked by 'Can I rent an e-bike?'
     named |= {k for k in topic for a, b in _side_by_side(faq_question, lemmas_of) if k in (a, b) and {a, b} & named}

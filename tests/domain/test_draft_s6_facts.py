@@ -320,3 +320,53 @@ def test_a_fact_after_a_lead_has_one_colon() -> None:
     text = "Lekker gegeten en fijne bediening! Alleen jammer dat ik niet met mijn creditcard kon betalen."
     said = _draft(GARAGE, "uitkomst_bedank_publiek", text).text or ""
     assert "creditcard" in said and said.count(":") <= 1, said
+
+
+def test_a_short_english_question_is_answered_in_english() -> None:
+    from app.domain.language import language_of
+
+    assert language_of("Do you accept credit cards?") == "en"
+    assert language_of("Can I pay by card?") == "en"
+    assert language_of("Kan ik met de kaart betalen?") == "nl"
+    assert language_of("Do je ook taarten?") == "nl"
+
+
+def test_an_english_writer_whose_mails_and_calls_went_unanswered_hears_sorry_for_both() -> None:
+    text = "I phoned twice and sent an email last week about my broken window, but nobody ever replied. Not great."
+    draft = _draft(GARAGE, "uitkomst_herstel", text, platform="google", author="Tom Hardy")
+    said = draft.text or ""
+    assert "emails and calls" in said and "0541-223344" in said and draft.channel == "telefoon", said
+
+
+def test_an_english_either_or_question_gets_no_yes_statement() -> None:
+    profile = BusinessProfile(
+        name="Bakkerij Kruim",
+        kind="bakkerij",
+        signers=["Lot"],
+        voice="ik",
+        register="je",
+        faq=[FaqItem("Bak je alles zelf?", "Ja, alles bak ik zelf, elke nacht.")],
+    )
+    said = _draft(
+        profile, "uitkomst_vraag_beantwoorden", "Do you bake everything yourself or is it from a factory?"
+    ).text
+    assert "I bake everything" not in (said or ""), said
+    said = _draft(profile, "uitkomst_vraag_beantwoorden", "Do you bake everything yourself? Just curious.").text
+    assert "I bake everything myself" in (said or ""), said
+
+
+def test_an_english_question_for_a_loan_during_a_repair_gets_the_faq_s_yes() -> None:
+    profile = BusinessProfile(
+        name="Rijwielhandel Oost",
+        kind="fietsenmaker",
+        signers=["Ali"],
+        voice="wij",
+        register="u",
+        faq=[
+            FaqItem(
+                "Krijg ik een leenfiets tijdens het onderhoud?", "Ja, tijdens het onderhoud krijgt u een leenfiets."
+            )
+        ],
+    )
+    said = _draft(profile, "uitkomst_vraag_beantwoorden", "Can I get a loan bike while mine is being serviced?").text
+    assert "you can get a loan bike while yours is being serviced" in (said or ""), said
