@@ -282,8 +282,17 @@ def claim_of(text: str) -> str:
 
 # The writer's question quoted in a slot, in the reply's register ('Wat kun je hier nog aan doen?' in a
 # u-draft: 'Wat kunt u hier nog aan doen?'): verb and pronoun together, then the pronoun alone.
-_TO_U = {"kun": "kunt", "kan": "kunt", "heb": "hebt", "ben": "bent", "wil": "wilt", "ga": "gaat", "doe": "doet"}
-_TO_JE = {"kunt": "kun", "hebt": "heb", "heeft": "heb", "bent": "ben", "wilt": "wil", "gaat": "ga", "doet": "doe"}
+_TO_U = {
+    **{"kun": "kunt", "kan": "kunt", "heb": "hebt", "ben": "bent", "wil": "wilt", "ga": "gaat", "doe": "doet"},
+    **{"vind": "vindt", "denk": "denkt", "zie": "ziet", "krijg": "krijgt", "kom": "komt", "maak": "maakt"},
+    **{"neem": "neemt", "bel": "belt", "stuur": "stuurt", "zorg": "zorgt", "regel": "regelt", "hoor": "hoort"},
+    **{w: w for w in ("zou", "moet", "mag", "weet", "wordt", "zult")},
+}
+_TO_JE = {u: je for je, u in _TO_U.items() if je != "kan"} | {"heeft": "heb", "kan": "kun", "zult": "zal"}
+# After these, a lone 'je' is the writer, not 'your': 'Wat vind je ervan?', 'voor je'.
+_NOT_A_NOUN = frozenset(
+    {"ervan", "er", "dit", "dat", "het", "nog", "ook", "niet", "dan", "wel", "even", "zelf", "me", "mij"}
+)
 _AFTER_PREPOSITION = frozenset({"voor", "aan", "met", "bij", "naar", "van", "op", "over", "om", "tegen"})
 
 
@@ -297,7 +306,9 @@ def in_register(question: str, register: str) -> str:
 
         def pronoun(m: re.Match[str]) -> str:
             before = said[: m.start()].split()
-            return "u" if before and before[-1].lower() in _AFTER_PREPOSITION else "uw"
+            after = said[m.end() :].split()
+            ends = not after or after[0].lower().strip("?!.,") in _NOT_A_NOUN or not after[0][:1].isalpha()
+            return "u" if ends or (before and before[-1].lower() in _AFTER_PREPOSITION) else "uw"
 
         return re.sub(r"\b(?:jij|jou)\b", "u", re.sub(r"\bje\b", pronoun, said))
     said = re.sub(

@@ -220,6 +220,8 @@ def test_a_quoted_question_is_put_in_the_register_of_the_reply() -> None:
 
     assert in_register("Kun je dit nog rechtzetten voor vrijdag?", "u") == "Kunt u dit nog rechtzetten voor vrijdag?"
     assert in_register("Wat gaat u aan uw wachttijden doen?", "je") == "Wat ga je aan je wachttijden doen?"
+    assert in_register("Wat vind je ervan?", "u") == "Wat vindt u ervan?"
+    assert in_register("Wanneer heeft je zaak weer plek?", "u") == "Wanneer heeft uw zaak weer plek?"
     text = "Mijn pony is veel te kort geknipt en vrijdag heb ik een sollicitatie. Wat kun je daar nog aan doen?"
     draft = _draft(SALON.__class__(**{**SALON.__dict__, "register": "u"}), "uitkomst_herstel", text)
     assert " je " not in (draft.text or "") and "Wat kunt u daar nog aan doen" in (draft.text or ""), draft.text
