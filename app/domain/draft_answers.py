@@ -6,11 +6,10 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_days import closed_on, holiday_names, holiday_preposition
 from app.domain.draft_facts import (
     fact_matching,
     faq_covers,
-    holiday_names,
-    holiday_preposition,
     key_words,
     match_faq,
 )
@@ -27,14 +26,28 @@ _DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 _DAY_PART = re.compile(r"^(ma|di|wo|do|vr|za|zo)\w*\.?(?:\s*[–-]\s*(ma|di|wo|do|vr|za|zo)\w*\.?)?:?\s+(.*\d.*)$", re.I)
 
 
+# A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
+ON_SITE = re.compile(r"\bop\s+locatie\b|\baan\s+huis\b|\bbij\s+(?:ons|mij|me|jou|u)\s+thuis\b", re.I)
+# A question about how to pay ('kan ik met cash betalen?', 'Kan ik pinnen?').
+PAY_HOW = re.compile(
+    r"\bmet\s+(?:\w+\s+){0,2}?(?:betalen|afrekenen)\b|\b(?:betalen|afrekenen)\s+met\b"
+    r"|\b(?:pinnen|contant|cash|creditcard|tikkie|ideal|contactloos|betaalpas|pinpas)\b",
+    re.I,
+)
+
+
 class AnswerDrafting(DraftBase):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         for subject in topics.subjects:
-            if subject == "betalen":
-                continue
-            if subject == "openingstijden" and not re.search(r"\b(?:open|dicht|openingstijd\w*)\b", question, re.I):
+            if subject == "betalen" and not PAY_HOW.search(question):
+                continue  # 'Moet ik betalen om te parkeren?' asks no way of paying
+            if subject == "openingstijden" and not re.search(
+                r"\b(?:open|dicht|openingstijd\w*|hoe laat)\b", question, re.I
+            ):
                 continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            if qt is not None and qt.field == "address" and ON_SITE.search(question):
+                continue
             day = self._day_hours(question, "") if subject == "openingstijden" else ""
             if day:
                 yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
@@ -144,8 +157,8 @@ class AnswerDrafting(DraftBase):
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
         if not self.profile.faq:
             return None
-        found = [match_faq(topics.lemmas, self.profile, self._lemmas_of)]
-        found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of) for q in asked[:1]]
+        found = [match_faq(topics.lemmas, self.profile, self._lemmas_of, " ".join(asked))]
+        found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
     def _answer(
@@ -164,13 +177,22 @@ class AnswerDrafting(DraftBase):
         first: str | None = None
         for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            if qt is None:
-                continue
+            if qt is None or (qt.field == "address" and ON_SITE.search(" ".join(asked))):
+                continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
             if day:
                 return day, qt.id, suggestions
+            if qt.field == "opening_hours" and value:
+                # 'zijn jullie zondag open?' and the profile says that day is closed: just that
+                closed = closed_on(value, " ".join(asked))
+                if closed:
+                    return (
+                        self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed}"}),
+                        qt.id,
+                        suggestions,
+                    )
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)

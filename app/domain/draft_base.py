@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_facts import hours_on, key_words, simple_lemmas
+from app.domain.draft_days import closed_on, hours_on
+from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
-from app.domain.draft_text import Part
+from app.domain.draft_text import Part, after_colon
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
@@ -24,6 +25,11 @@ _PRICE_WORDS = frozenset(
     {"euro", "prijs", "prijz", "duur", "duurder", "extra", "kost", "kosten", "toeslag", "tarief", "goedkoper", "cent"}
 )
 _PAY_WORDS = frozenset({"betalen", "betaal", "betaalt", "betaald", "euro", "extra", "per"})
+# The writer is on holiday themselves ('we zitten op vakantie in Zierikzee').
+_OWN_HOLIDAY = re.compile(
+    r"\b(?:we|wij|ik)\b[^.?!]{0,30}?\b(?:op|met)\s+vakantie\b|\b(?:op|met)\s+vakantie\s+(?:zijn|zitten|ben|zit)\s+(?:we|wij|ik)\b",
+    re.I,
+)
 # A profile value the owner wrote as a sentence: it has its own subject and verb.
 _CLAUSE = re.compile(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", re.I)
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
@@ -79,9 +85,11 @@ class DraftBase:
         return self._faq_lemmas[text]
 
     def _analysis(self, text: str, topics: TopicAnalysis | None) -> TopicAnalysis:
-        if topics is not None:
-            return topics
-        return self.analyser(text) if self.analyser else EMPTY
+        found = topics if topics is not None else self.analyser(text) if self.analyser else EMPTY
+        if found.holiday.endswith("vakantie") and _OWN_HOLIDAY.search(text):
+            # 'we zitten op vakantie in Zierikzee': the writer's holiday, not a day the business keeps
+            return replace(found, holiday="")
+        return found
 
     @property
     def _poss(self) -> str:
@@ -109,7 +117,9 @@ class DraftBase:
         self, plat: Platform, seed: str, *, urgent: bool, tried: Iterable[str], section: str = "channel"
     ) -> tuple[Part, str]:
         """How to continue privately: a channel the platform has, phone first when it is urgent or
-        the writer's mail went unanswered, never the channel that already failed. ``section`` holds
+        the writer's mail went unanswered, never the channel that already failed while another is
+        left; when every one failed, we get in touch ourselves (and give the phone number, now
+        answered, to a writer who phoned in vain). ``section`` holds
         the sentences ('english_channel' for a reply in English)."""
         tried = set(tried)
         order = ["phone", "email", "dm"] if urgent or tried else ["email", "phone", "dm"]
@@ -122,9 +132,14 @@ class DraftBase:
         if plat.code == "email" and kind != "phone":
             return Part("channel", "", False), "mail"  # the reply is already private
         if kind == "missing" and tried:
-            # The writer's mail or call went unanswered and there is no other way: we get in touch.
-            callback = self._line(section, "callback", seed)
-            return Part("channel", callback, True, self._line(section, "callback_short", seed)), sorted(tried)[0]
+            # The writer's mail or call went unanswered and there is no other way: we get in touch, and
+            # when they phoned in vain, the number again with the promise that it is answered now.
+            phone = self.profile.phone.strip()
+            key = "callback_phone" if phone and "telefoon" in tried and plat.code != "email" else "callback"
+            values = {"kanaal": phone}
+            callback = self._line(section, key, seed, values)
+            short = self._line(section, f"{key}_short", seed, values)
+            return Part("channel", callback, True, short), "telefoon" if key == "callback_phone" else sorted(tried)[0]
         values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
         key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
@@ -191,9 +206,15 @@ class DraftBase:
         named = [m.definite for m in topics.products[:2]]
         return " en ".join(named)
 
-    def _fact(self, topics: TopicAnalysis, *, rumour: bool = False) -> tuple[str, str] | None:
+    def _fact(self, topics: TopicAnalysis, *, rumour: bool = False, refused_in: str = "") -> tuple[str, str] | None:
         """(value, the value said as a sentence) of the first subject the comment is about that the
-        profile fills in: 'We zijn open op di–za 9:00–17:00.', never 'de openingstijden: ...'."""
+        profile fills in: 'We zijn open op di–za 9:00–17:00.', never 'de openingstijden: ...'.
+        ``refused_in``: the text of a complaint that is about something else too; then only the part
+        of a value that names what it says was refused ('met creditcard betalen ... geweigerd' ~
+        'creditcard vanaf € 50'), and nothing when it says nothing was refused."""
+        named = bool(refused_in)
+        if named and not refused(refused_in):
+            return None
         data = shipped_topic_data()
         # 'betalen om te parkeren': paying is said of the other subject, which the comment is about
         for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):
@@ -201,16 +222,42 @@ class DraftBase:
             closing_down = topics.closure and not topics.times  # 'gaat dicht op zondag' is about hours
             if rumour and subject == "openingstijden" and (closing_down or topics.is_safety or not topics.times):
                 continue
+            if subject == "openingstijden" and topics.tried:
+                continue  # 'twee keer gebeld tijdens openingstijden': they knew the hours, nobody answered
             concept = data.concept(subject)
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if concept is None or qt is None:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
-            if rumour and qt.field == "opening_hours":
-                value = hours_on(value, " ".join(topics.times)) or value  # the day the rumour names
+            if qt.field == "opening_hours":
+                day = " ".join((*topics.times, *topics.lemmas))
+                closed = closed_on(value, day)
+                if closed:  # 'op Google staat dat jullie zondag open zijn': 'We zijn op zondag dicht.'
+                    return value, self._line("question", "holiday_closed", value, {"feestdag": f"op {closed}"})
+                value = hours_on(value, day) or value  # the day it names
+            if named:
+                # only the part that names it: 'pinnen en contant; creditcard vanaf € 50' → the card
+                parts = [p.strip() for p in re.split(r"[;\n]", value) if self._names_same(topics, p)]
+                if not parts:
+                    continue
+                return value, f"{'; '.join(parts).rstrip('.')}."
             if value and self._about_field(subject, topics, value):
                 return value, self._field_said(qt, value, "fact", value)
         return None
+
+    @staticmethod
+    def _fact_clause(fact: tuple[str, str]) -> str:
+        """A fact said after a lead with a colon ('Zo werkt het bij ons: ...'): the sentence, or the
+        value alone when the sentence has a colon of its own ('Bij ons betaal je zo: pinnen ...')."""
+        value, sentence = fact
+        if ":" not in sentence:
+            return after_colon(sentence)
+        return after_colon(f"{value.strip().rstrip('.')}.")
+
+    def _names_same(self, topics: TopicAnalysis, value: str) -> bool:
+        """Whether a profile value names a thing the comment names, beyond paying itself."""
+        said = key_words(value, self._lemmas_of) - _PAY_WORDS
+        return bool(said & (key_words(" ".join(topics.lemmas), self._lemmas_of) - _PAY_WORDS))
 
     def _field_said(self, qt: Topic, value: str, kind: str, seed: str) -> str:
         """A profile field said as a sentence: the question topic's frame ('We zijn open op ...'), or the

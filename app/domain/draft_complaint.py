@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_text import Part, after_colon
+from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
@@ -120,7 +120,8 @@ class ComplaintDrafting(DraftBase):
     ) -> Composed:
         if topics.legal and _WAGES & set(topics.lemmas):
             return self._employee(topics, plat, seed, text)
-        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in topics.tried[:1]]
+        channels = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
+        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in channels]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried, text)
         if topics.tried and topics.concept == "wachttijd" and len(topics.problems) > 1:
@@ -136,12 +137,13 @@ class ComplaintDrafting(DraftBase):
         parts, channel, topic_id = self._ordinary(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text
         )
-        fact = self._fact(topics) if topics.concept is None else None
+        fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
         if fact is not None:
             # 'Geen contant geld meer ... Bedankt hoor': a complaint about how things are done here
             # (paying, parking) is answered with how it is, from the profile, before the contact
             at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
-            parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": after_colon(fact[1])}), True))
+            said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
+            parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
         promised = _PROMISE.search(text)
         if promised:
             # 'je moest toch bezorgkosten betalen'; without a cost word 'je moest toch betalen'

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_facts import english_label, match_faq, same_words
+from app.domain.draft_facts import asks_faq_topic, english_label, match_faq, same_words
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
@@ -41,12 +42,39 @@ _CLAIM = re.compile(
 _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
 # The key of the part that holds an answer from the (Dutch) profile in an English draft.
 PROFILE_ANSWER = "answer_profile"
+# The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
+SAID_ANSWER = "answer_said"
 # A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
 _YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!]*", re.I)
 # A request that is arranged one to one: a booking or a quote.
 _REQUEST = re.compile(r"\b(?:book|booking|reserve|reservation|table for|quote|how much)\b", re.I)
 # A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
 _ENGLISH_FAQ = 0.5
+# A short English yes/no question the answer can say back: 'Do you repair e-bikes?', 'Can I get a
+# loaner bike?', 'Is there parking nearby?'.
+_YES_NO_QUESTION = re.compile(
+    r"^(?:\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[^,!.?]{0,20}[,!.]+)?\W*"
+    r"(?:(?P<aux>do|can|could|will|would|are|is)\s+(?P<who>you|i|we|there|it)"
+    r"|(?P<be>are|is)\s+(?P<thing>(?:the\s+|your\s+|a\s+)?(?!you\b|i\b|we\b|there\b|it\b)[a-z-]{3,}))"
+    r"\s+(?P<rest>[\w'’-]+(?:\s+[\w'’&-]+){0,10})\s*\?",
+    re.I,
+)
+# The writer's words said back by the business ('my bike' → 'your bike'); {v:..|..} by voice.
+_SAID_BACK = {"my": "your", "mine": "yours", "me": "you", "i": "you", "our": "your", "myself": "yourself"}
+_OURS = {
+    "your": ("my", "our"),
+    "yours": ("mine", "ours"),
+    "you": ("me", "us"),
+    "yourself": ("myself", "ourselves"),
+    "yourselves": ("myself", "ourselves"),
+}
+# The writer's own thing that is broken: 'my Gazelle's motor keeps cutting out', 'My back wheel is flat'.
+_BROKEN = re.compile(
+    r"\bmy\s+(?:[\w-]+['’]s\s+)?(?P<thing>(?!(?:own|husband|wife|son|daughter|kids?|partner|friend|mum|mom|dad)\b)"
+    r"[a-z-]{3,}(?:\s+[a-z-]{3,})?)\s+(?:keeps|is|isn['’]t|won['’]t|doesn['’]t|stopped|broke|makes|started)\b"
+    r"(?=[^.!?]{0,40}\b(?:cutting|slipping|broken|flat|noise|working|squeak\w*|rattl\w*|leak\w*|stuck|loose|out|off|start)\b)",
+    re.I,
+)
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -83,7 +111,11 @@ class EnglishDrafting(DraftBase):
             # Safety: no proposal in public, only the call.
             brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
             solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
-            return [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact], channel
+            parts = [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact]
+            said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
+            for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
+                parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))
+            return parts, channel
         if kind == "bedanken":
             stay = any(k in self.profile.kind.lower() for k in _STAY_KINDS)
             visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
@@ -106,6 +138,14 @@ class EnglishDrafting(DraftBase):
                 return [Part("correction", self._line("english", "rumour_claim", seed, values), True)], None
             return [Part("correction", self._line("english", "rumour", seed), True)], None
         parts = self._english_answer(text, seed)
+        broken = _BROKEN.search(text)
+        business = shipped_kinds().of(self.profile)
+        if broken and business is not None and {"reparatie", "onderhoud"} & set(business.services or ()):
+            # 'my Gazelle's motor keeps cutting out' at a repair shop: bring it in
+            values = {"onderwerp": " ".join(broken.group("thing").split())}
+            parts.append(Part("reason", self._line("english", "own_broken", seed, values), False))
+        elif parts and parts[0].key == SAID_ANSWER:  # the yes or no, then a friendly close
+            parts.append(Part("closing", self._line("english", "more", seed), False))
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
         return parts, None
@@ -116,6 +156,9 @@ class EnglishDrafting(DraftBase):
         ready = self._english_ready(text)
         if ready:  # already in English (a holiday closed or open)
             return [Part("answer", ready, True)]
+        said, dutch = self._english_said(text, known, seed) if known else ("", False)
+        if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
+            return [Part(PROFILE_ANSWER if dutch else SAID_ANSWER, said, True)]
         if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
             return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)]
         if asked:  # 'Thanks for your question about cargo bikes!'
@@ -130,14 +173,20 @@ class EnglishDrafting(DraftBase):
         """The answer from the profile to an English question: a FAQ entry matched on the question's
         words made Dutch by resources/synonyms.toml ('rent out bikes' ~ 'Verhuur je ook fietsen?'), else the
         profile field a word names ('parking' → parkeren); '' when the profile has none."""
-        asked = question_sentences(text) or (text,)
-        words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH]
-        found = match_faq(words, self.profile, self._lemmas_of) if self.profile.faq else None
+        found = self._english_faq(text)
         if found and found[1] >= _ENGLISH_FAQ:
             return found[0]
-        said = set(same_words(words))
+        asked = question_sentences(text) or (text,)
+        said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH))
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         return self.profile.value(topic.field).strip() if topic is not None else ""
+
+    def _english_faq(self, text: str) -> tuple[str, float, str] | None:
+        """The FAQ entry that best matches an English question's words made Dutch."""
+        if not self.profile.faq:
+            return None
+        asked = question_sentences(text) or (text,)
+        return match_faq([w for w in self._lemmas_of(asked[0]) if w not in ENGLISH], self.profile, self._lemmas_of)
 
     def _english_about(self, text: str) -> str:
         """What an English question asks about, as the reply names it: the words of the question
@@ -148,6 +197,41 @@ class EnglishDrafting(DraftBase):
         question = (question_sentences(text) or (text,))[0]
         said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
         return next((english_label(q.id) for q in self.t.question_topics if q.id in said and english_label(q.id)), "")
+
+    def _english_said(self, text: str, known: str, seed: str) -> tuple[str, bool]:
+        """The profile's yes or no to a short English yes/no question, said in the question's own
+        words: 'Do you repair e-bikes?' and 'Ja, we repareren ...' → 'Yes, we repair e-bikes!';
+        '' when the question has another shape or the Dutch answer does not start with yes or no.
+        The flag says whether the Dutch rest stayed in it (it holds a number)."""
+        question = (question_sentences(text) or (text,))[0]
+        found = _YES_NO_QUESTION.search(question)
+        lead = _YES_NO.match(known)
+        faq = self._english_faq(text)
+        words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
+        if (
+            found is None
+            or re.search(r"\bor\b", found.group("rest"), re.I)  # 'yourself or from a factory?' asks which
+            or lead is None
+            or faq is None
+            or faq[0] != known
+            or not asks_faq_topic(words, faq[2], self._lemmas_of)
+        ):
+            # a profile field ('creditcard vanaf € 50') is no plain yes or no, and an answer matched on
+            # one of its words ('vegetarisch ja; vegan op aanvraag') may say yes to something else
+            return "", False
+        yes = not lead.group(1).lower().startswith("n")
+        alone = self.tone.voice == "ik"
+        aux, who = (found.group("aux") or found.group("be")).lower(), (found.group("who") or "").lower()
+        thing = found.group("thing")
+        if thing:  # 'Are dogs welcome inside?' → 'dogs are welcome inside'
+            who = " ".join(_OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
+        statement = _statement(aux, who, found.group("rest"), yes, alone=alone)
+        rest = known[lead.end() :].strip().rstrip(".")
+        if re.search(r"\d", rest):
+            # a price, an age, a time: a fact the writer needs stays in the draft, for the owner to put in English
+            values = {"antwoord": statement, "waarde": rest}
+            return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
+        return self._line("english", "said_yes" if yes else "said_no", seed, {"antwoord": statement}), False
 
     def _english_lead(self, known: str, asked: str, seed: str) -> str:
         """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English."""
@@ -164,3 +248,22 @@ class EnglishDrafting(DraftBase):
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
         return self._english_frame(author, plat, seed, body), channel
+
+
+def _statement(aux: str, who: str, rest: str, yes: bool, *, alone: bool) -> str:
+    """A yes/no question turned into the business's statement: ('do', 'you', 'repair e-bikes') →
+    'we repair e-bikes'; ('can', 'i', 'bring my dog') → 'you can bring your dog'; no: '... cannot ...'.
+    The writer's 'my' becomes 'your', their 'your' the business's own ('my' when ``alone``, else 'our')."""
+    said = " ".join(
+        _SAID_BACK.get(w.lower()) or _OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w for w in rest.split()
+    )
+    subject = {"you": "I" if alone else "we", "i": "you", "we": "you"}.get(who, who)
+    if aux == "do":
+        verb = "" if yes else "do not"
+    elif aux in {"are", "is"}:
+        verb = "am" if subject == "I" else "are" if subject in {"we", "you"} else aux
+        verb = verb if yes else f"{verb} not"
+    else:
+        modal = {"could": "can", "would": "will"}.get(aux, aux)
+        verb = modal if yes else {"can": "cannot", "will": "will not"}[modal]
+    return " ".join(w for w in (subject, verb, said) if w)

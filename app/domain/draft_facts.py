@@ -64,21 +64,25 @@ def _compound_head(a: str, b: str) -> bool:
 
 
 def match_faq(
-    question: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+    question: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]], asked: str = ""
 ) -> tuple[str, float, str] | None:
     """(answer, score, faq question) of the FAQ entry whose key words best match the question's
     lemmas. Score 1.0 means every key word of the FAQ question is in the comment; a match that
     misses what the FAQ question is about (its topic, not its verb) scores below ``WEAK_MATCH``
-    and is only a suggestion for the owner ('oliebollen bestellen' ~ 'Hoe bestel ik een taart?')."""
+    and is only a suggestion for the owner ('oliebollen bestellen' ~ 'Hoe bestel ik een taart?'),
+    and so is one on only the place in the writer's question (``asked``): 'Mag onze hond mee op het
+    terras?' is about the dog, not about 'Hebben jullie een terras aan het water?'."""
     words = _keys(question)
     if not words:
         return None
+    places = _keys(lemmas_of(" ".join(_place_words(asked)))) if asked else set()
     best: tuple[str, float, str] | None = None
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
-        score = _faq_score(words, keys, _topic_keys(item.question, keys))
+        topic = _topic_keys(item.question, keys)
+        score = _faq_score(words, keys, topic, topic - _keys(_circumstance_words(item.question)))
         # An answer that holds every content word of a short question answers it too
         # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
         said = _keys(lemmas_of(item.answer))
@@ -87,9 +91,43 @@ def match_faq(
         elif _one_topic_word(words) and any(_similar(a, *words) and not _modifier_of(a, *words) for a in said):
             score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
 
+        shared = {w for w in words if any(_similar(w, k) for k in keys)}
+        if places and shared and shared <= places and words - places - shared:
+            score = min(score, WEAK_MATCH - 0.05)  # only where, not what: a suggestion at most
         if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
     return best
+
+
+def _place_words(question: str) -> list[str]:
+    """The first content word after each preposition of place in a question: 'Mag onze hond mee op
+    het terras?' → ['terras']."""
+    words = normalise(question).split()
+    found: list[str] = []
+    for at in (n for n, w in enumerate(words) if w in _fact_words().place_prepositions):
+        rest = [w for w in words[at + 1 : at + 4] if w not in _DETERMINERS]
+        if rest and rest[0] not in stop_words():  # 'bij jullie bestellen': no place named
+            found.append(rest[0])
+    return found
+
+
+# The words before a noun: 'op het terras', 'in onze tuin'.
+_DETERMINERS = frozenset(
+    {"de", "het", "een", "onze", "ons", "mijn", "m'n", "mn", "je", "jouw", "uw", "die", "dat", "deze", "dit"}
+)
+
+
+def asks_faq_topic(question: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a question's lemmas name every topic word of a FAQ question ('Do you repair e-bikes?'
+    ~ 'Repareren jullie e-bikes?'), not only a word its answer happens to hold."""
+    words = _keys(question)
+    keys = _keys(lemmas_of(faq_question))
+    # the topic without its circumstance: 'Krijg ik een leenfiets tijdens de reparatie?' asks for a leenfiets
+    topic = (_topic_keys(faq_question, keys) - _keys(_circumstance_words(faq_question))) if keys else set()
+    named = {k for k in topic if any(_similar(k, w) for w in words)}
+    # 'Kan ik een fiets of e-bike huren?' is asked by 'Can I rent an e-bike?'
+    named |= {k for k in topic for a, b in _side_by_side(faq_question, lemmas_of) if k in (a, b) and {a, b} & named}
+    return bool(topic) and named == topic
 
 
 def _one_topic_word(words: set[str]) -> bool:
@@ -101,10 +139,12 @@ def _one_topic_word(words: set[str]) -> bool:
 WEAK_MATCH = 0.5
 
 
-def _faq_score(words: set[str], keys: set[str], topic: set[str]) -> float:
+def _faq_score(words: set[str], keys: set[str], topic: set[str], core: set[str] | None = None) -> float:
     """How well a comment's key words match a FAQ question's: the share of the FAQ's key words asked
     about, diluted by much else said; at least ``WEAK_MATCH`` when every topic word is asked about
-    ('Mag onze labrador mee?' ~ 'Mogen honden mee?'), below it when no topic word is."""
+    ('Mag onze labrador mee?' ~ 'Mogen honden mee?'), or every ``core`` topic word, the ones not in a
+    phrase of circumstance ('een leenfiets' of 'Krijg ik een leenfiets tijdens de reparatie?');
+    below it when no topic word is."""
     shared = {k for k in keys if any(_similar(k, w) for w in words)}
     if not shared:
         return 0.0
@@ -115,10 +155,22 @@ def _faq_score(words: set[str], keys: set[str], topic: set[str]) -> float:
     if not shared & topic:
         # only the verb or a generic word is shared: 'bestellen' of oliebollen is no 'taart bestellen'
         return min(score, WEAK_MATCH - 0.05)
-    if topic <= shared:
-        # every topic word of the FAQ question is asked about, however much else is said around it
+    if topic <= shared or (core and core <= shared):
+        # every topic word of the FAQ question is asked about, however much else is said around it;
+        # the circumstance ('tijdens de reparatie') the writer may say in their own words
         score = max(score, WEAK_MATCH)
     return score
+
+
+def _circumstance_words(question: str) -> list[str]:
+    """The first content word after each preposition of circumstance in a FAQ question: 'Krijg ik
+    een leenfiets tijdens de reparatie?' → ['reparatie']; it says when, not what is asked."""
+    fw = _fact_words()
+    words = normalise(question).split()
+    found: list[str] = []
+    for at in (n for n, w in enumerate(words) if w in fw.circumstance_prepositions):
+        found += next(([w] for w in words[at + 1 :] if w not in stop_words()), [])
+    return found
 
 
 def _only_modifier(key: str, words: set[str]) -> bool:
@@ -175,6 +227,19 @@ def _verb_words(question: str) -> list[str]:
     return verbs
 
 
+# 'dat mocht niet', 'kon hier niet', 'ging niet': something the writer wanted was not possible here.
+_NOT_POSSIBLE = re.compile(
+    r"\b(?:mocht|mochten|mag|kon|konden|kan|ging|gaat)\s+(?:\w+\s+){0,2}?niet\b|\bniet\s+(?:mogelijk|mogen|kunnen)\b",
+    re.I,
+)
+
+
+def refused(text: str) -> bool:
+    """Whether a text says something was refused or not allowed ('werd geweigerd', 'dat mocht niet')."""
+    words = normalise(text).split()
+    return bool(_NOT_POSSIBLE.search(text)) or any(w.startswith(tuple(_fact_words().refused)) for w in words)
+
+
 def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
     """The key words a text is matched on (its content lemmas, generic words left out). Words for a
     thing in general ('optie') are kept: whether an answer speaks of 'een glutenvrije optie' is
@@ -223,7 +288,11 @@ def faq_covers(
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         topic = _topic_keys(item.question, keys)
-        if not keys or not all(any(_similar(k, w) for w in words) for k in topic):
+        named = {k for k in topic if any(_similar(k, w) for w in words)}
+        # 'fietsen en e-bikes': one of the things a FAQ question names side by side is enough
+        pairs = _side_by_side(item.question, lemmas_of)
+        named |= {k for k in topic for a, b in pairs if k in (a, b) and {a, b} & named}
+        if not keys or named != topic:
             continue
         if any(_similar(k, t) for k in topic for t in told):
             continue  # the fact said it already
@@ -231,6 +300,18 @@ def faq_covers(
         if len({w for w in words if any(_similar(w, a) for a in said)}) >= least:
             return item.question.strip(), item.answer.strip()
     return None
+
+
+def _side_by_side(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> list[tuple[str, str]]:
+    """The pairs of words a FAQ question joins with 'en' or 'of', as key words: 'Repareren jullie
+    fietsen en e-bikes ...?' → [('fiets', 'e-bike')]."""
+    words = re.findall(r"\w[\w'-]*", question.lower())
+    pairs = []
+    for at in (n for n, w in enumerate(words) if w in {"en", "of"} and 0 < n < len(words) - 1):
+        left, right = _keys(lemmas_of(words[at - 1])), _keys(lemmas_of(words[at + 1]))
+        if len(left) == 1 and len(right) == 1:
+            pairs.append((next(iter(left)), next(iter(right))))
+    return pairs
 
 
 # Compound heads that make a word an allergy for matching ('glutenintolerantie', 'allergieën').
@@ -304,12 +385,20 @@ class _FactWords:
     particles: frozenset[str]
     not_about: frozenset[str]
     manner_prepositions: frozenset[str]
+    circumstance_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
     generic: frozenset[str]
     time_words: frozenset[str]
     weekdays: frozenset[str]
     suffixes: frozenset[str]
+    refused: frozenset[str]
     related: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
+
+
+def week_days() -> tuple[str, ...]:
+    """The weekdays in their order, Monday first (resources/fact_words.toml)."""
+    return _fact_words().week
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +406,9 @@ def _fact_words() -> _FactWords:
     raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
     lists = (
         *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
-        *("not_about", "generic", "time_words", "weekdays", "suffixes"),
+        "circumstance_prepositions",
+        "place_prepositions",
+        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused"),
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
@@ -438,84 +529,6 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
         # 'rekening houden met allergieën' is about the allergies, not about a bill
         words = [w for w in words if w != "rekening" and not w.startswith("houd")]
     return {related(w) for w in _same_words(words)}
-
-
-# A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
-_HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
-
-
-def hours_on(hours: str, said: str) -> str:
-    """The opening hours for the one weekday a text names ('op zaterdag al om 12 uur dicht'), with the
-    times as the profile writes them: 'zaterdag 7:00–16:00'. A part for that day alone ('do tot 20:00')
-    beats a range of days; '' when the text names no weekday, more than one, or the hours have none."""
-    week = _fact_words().week
-    text = normalise(said)
-    named = [d for d in week if re.search(rf"\b{d}", text)]  # 'zaterdagavond', 'zaterdags'
-    if len(named) != 1:
-        return ""
-    index, found, alone = week.index(named[0]), "", False
-    shorts = [d[:2] for d in week]
-    for part in re.split(r"[,;\n]", hours):
-        match = _HOURS_PART.match(part.strip())
-        if match is None or match.group(1).lower() not in shorts:
-            continue
-        first = shorts.index(match.group(1).lower())
-        last = shorts.index(match.group(2).lower()) if match.group(2) and match.group(2).lower() in shorts else first
-        covers = first <= index <= last if first <= last else (index >= first or index <= last)
-        if covers and (not found or (first == last and not alone)):
-            found, alone = match.group(3).strip(), first == last
-    return f"{named[0]} {found}" if found else ""
-
-
-# Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
-_SAME_DAY = (
-    frozenset({"oudejaarsdag", "oudjaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
-    frozenset({"nieuwjaarsdag", "nieuwjaar", "1 januari", "1 jan", "01-01"}),
-    frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
-    frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
-    frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
-    frozenset({"koningsdag", "27 april", "27 apr"}),
-    frozenset({"bevrijdingsdag", "5 mei"}),
-    # the days between the holidays: a profile says '27 december t/m 2 januari'
-    frozenset({"tussen kerst en oud en nieuw", "tussen kerst en nieuwjaar", "tussen kerst en oudjaar"})
-    | {f"{d} december" for d in (27, 28, 29, 30)},
-)
-
-
-def holiday_names(holiday: str) -> set[str]:
-    """'tweede paasdag' → {'tweede paasdag', '2e paasdag', '2de paasdag', 'paasmaandag'}."""
-    name = normalise(holiday)
-    names = {name}
-    for word, short in (("eerste", "1"), ("tweede", "2")):
-        for written in (f"{short}e ", f"{short}de ", f"{short}ste "):
-            if name.startswith(written):  # '2e paasdag' is 'tweede paasdag'
-                name = word + " " + name[len(written) :]
-                names.add(name)
-        if name.startswith(word + " "):
-            rest = name[len(word) + 1 :]
-            names |= {f"{short}e {rest}", f"{short}de {rest}", f"{short}ste {rest}"}
-    extra = {"tweede paasdag": "paasmaandag", "tweede pinksterdag": "pinkstermaandag"}
-    if name in extra:
-        names.add(extra[name])
-    if name.endswith("vakantie"):  # 'in de herfstvakantie' falls under 'in schoolvakanties'
-        names |= {"schoolvakantie", "schoolvakanties"}
-    for group in _SAME_DAY:
-        if names & group:
-            names |= group
-    return names
-
-
-def holiday_preposition(holiday: str) -> str:
-    """'met kerst', 'met Pasen', but 'op tweede paasdag', 'op Koningsdag'."""
-    name = normalise(holiday)
-    if name.startswith("tussen "):
-        return ""  # 'tussen kerst en oud en nieuw' is its own preposition
-    seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
-    if name in seasons or name == "feestdagen":
-        return "met" if name != "feestdagen" else "tijdens"
-    if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
-        return "in de" if not name.startswith("de ") else "in"
-    return "op"
 
 
 def simple_lemmas(text: str) -> list[str]:

@@ -13,14 +13,17 @@ _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
 # Words that make a question rhetorical or a reproach rather than something to answer.
 _RHETORICAL = re.compile(
     r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|eigenlijk|nou|toch|normaal|serieus|"
-    r"echt waar|zijn jullie gek|meen je|ben je|hallo|wat (?:is|was) (?:dat|dit) (?:hier|nu|voor)|wat denk\w*)\b"
+    r"echt waar|zijn jullie gek|meen je|ben je|hallo|wat (?:is|was) (?:dat|dit) (?:hier|nu|voor)|wat denk\w*"
+    # 'Is dit hoe jullie met groepen omgaan?', 'Noemen jullie dat service?': a reproach, no question
+    r"|(?:is|was) (?:dit|dat) (?:hoe|de manier)|(?:zo|so) (?:ga|gaan|gaat) (?:jullie|je|u)\b"
+    r"|noem(?:en|t)? (?:jullie|je|u) (?:dit|dat)|heet (?:dit|dat))\b"
     r"|[?!]{2,}",
     re.I,
 )
 _ADDRESSED = re.compile(
-    r"\b(?:jullie|u|uw|je|jij|jou|jouw)\b"
+    r"\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
-    r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie)\b"
+    r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
     r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b",
@@ -164,6 +167,12 @@ def addressed_question(question: str) -> bool:
 
 
 # A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.
+# 'Een vega burger of pasta erbij zou top zijn!': the thing wished for, before what it would be.
+_WISH_WOULD_BE = re.compile(
+    r"\b(?P<what>(?:een|meer|wat)\s+[^?!.,]{2,50}?)\s+(?:erbij\s+|er\s+ook\s+bij\s+|ook\s+)?(?:zou|zouden)\s+"
+    r"(?:echt\s+|wel\s+|ook\s+)?(?:top|fijn|mooi|leuk|geweldig|super|handig|welkom|tof|prettig|ideaal)\s+zijn",
+    re.I,
+)
 _WISH_OM = re.compile(r"\bidee\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I)
 _WISH_ZOU = re.compile(r"\b(?:zou|zouden|kun|kunt|kunnen)\s+(?:je|jullie|u|jij)\s+(?P<what>[^?!.,]+?)\s*[?!.]", re.I)
 # 'zou er een kapstok bij de ingang kunnen?': a thing wished for, named as 'voor een kapstok bij de ingang'
@@ -209,9 +218,13 @@ def _wish_shape(text: str) -> str:
     found = _WISH_OM.search(text)
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
-    thing = _WISH_ER.search(text) or _WISH_TIP.search(text)
+    thing = _WISH_ER.search(text) or _WISH_TIP.search(text) or _WISH_WOULD_BE.search(text)
     if thing and len(thing.group("what").split()) <= 10:
-        return f"voor {' '.join(thing.group('what').split())}"
+        first, *rest = thing.group("what").split()
+        first = (
+            first.lower() if first.lower() in {"een", "meer", "wat"} else first
+        )  # 'Een vega burger ...' opens a sentence
+        return f"voor {' '.join([first, *rest])}"
     hours = _WISH_HOURS.search(text)
     if hours:
         return f"om {' '.join(hours.group('what').split())} {' '.join(hours.group('state').split())} te zijn"
@@ -265,3 +278,46 @@ def claim_of(text: str) -> str:
         return ""
     claim = re.sub(r"[\s,]*\b(?:klopt (?:dat|het)|of niet|toch|echt waar)\s*$", "", found.group("claim"), flags=re.I)
     return " ".join(claim.split())
+
+
+# The writer's question quoted in a slot, in the reply's register ('Wat kun je hier nog aan doen?' in a
+# u-draft: 'Wat kunt u hier nog aan doen?'): verb and pronoun together, then the pronoun alone.
+_TO_U = {
+    **{"kun": "kunt", "kan": "kunt", "heb": "hebt", "ben": "bent", "wil": "wilt", "ga": "gaat", "doe": "doet"},
+    **{"vind": "vindt", "denk": "denkt", "zie": "ziet", "krijg": "krijgt", "kom": "komt", "maak": "maakt"},
+    **{"neem": "neemt", "bel": "belt", "stuur": "stuurt", "zorg": "zorgt", "regel": "regelt", "hoor": "hoort"},
+    **{w: w for w in ("zou", "moet", "mag", "weet", "wordt", "zult")},
+}
+_TO_JE = {u: je for je, u in _TO_U.items() if je != "kan"} | {"heeft": "heb", "kan": "kun", "zult": "zal"}
+# After these, a lone 'je' is the writer, not 'your': 'Wat vind je ervan?', 'voor je'.
+_NOT_A_NOUN = frozenset(
+    {"ervan", "er", "dit", "dat", "het", "nog", "ook", "niet", "dan", "wel", "even", "zelf", "me", "mij"}
+)
+_AFTER_PREPOSITION = frozenset({"voor", "aan", "met", "bij", "naar", "van", "op", "over", "om", "tegen"})
+
+
+def in_register(question: str, register: str) -> str:
+    """A question quoted for the owner, with its 'je' or 'u' made the register of the reply."""
+    if register == "u":
+        said = re.sub(
+            r"\b(\w+)\s+(?:je|jij)\b", lambda m: f"{_cased(_TO_U, m[1])} u" if m[1].lower() in _TO_U else m[0], question
+        )
+        said = re.sub(r"\bjouw\b", "uw", said)
+
+        def pronoun(m: re.Match[str]) -> str:
+            before = said[: m.start()].split()
+            after = said[m.end() :].split()
+            ends = not after or after[0].lower().strip("?!.,") in _NOT_A_NOUN or not after[0][:1].isalpha()
+            return "u" if ends or (before and before[-1].lower() in _AFTER_PREPOSITION) else "uw"
+
+        return re.sub(r"\b(?:jij|jou)\b", "u", re.sub(r"\bje\b", pronoun, said))
+    said = re.sub(
+        r"\b(\w+)\s+u\b", lambda m: f"{_cased(_TO_JE, m[1])} je" if m[1].lower() in _TO_JE else m[0], question
+    )
+    return re.sub(r"\b(?:u|uw)\b", "je", said)
+
+
+def _cased(forms: dict[str, str], verb: str) -> str:
+    """The other form of a verb, capitalised as the writer wrote it ('Kun' → 'Kunt')."""
+    other = forms[verb.lower()]
+    return other[:1].upper() + other[1:] if verb[:1].isupper() else other

@@ -19,22 +19,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.categories import PLATFORMS
-from app.domain.draft_answers import AnswerDrafting
+from app.domain.draft_answers import PAY_HOW, AnswerDrafting
 from app.domain.draft_checks import copy_warnings
 from app.domain.draft_complaint import ComplaintDrafting
-from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, EnglishDrafting
-from app.domain.draft_facts import english_holiday, faq_covers, holiday_names, key_words, match_faq
+from app.domain.draft_days import holiday_names
+from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
+from app.domain.draft_facts import english_holiday, faq_covers, key_words, match_faq
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (
     WISH,
     addressed_question,
     asked_about,
+    in_register,
     last_clause,
     question_sentences,
     wish_clause,
 )
-from app.domain.draft_text import Draft, Part, after_colon, join_parts, shorten_parts, strip_emoji
+from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
@@ -196,8 +198,16 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             return self._repeat(r)
         if (r.node.draft or "") in ENGLISH_KINDS and language_of(r.text) == "en":
             parts, channel = self._english(r.node.draft or "", r.topics, r.text, r.author, r.plat, r.seed)
-            dutch = any(p.key == PROFILE_ANSWER for p in parts)  # the profile's answer, still in Dutch
-            return _Composed(parts, channel, warnings=[self._note("english_answer")] if dutch else [])
+            keys = {p.key for p in parts}
+            if PROFILE_ANSWER in keys:  # the profile's answer, still in Dutch
+                return _Composed(parts, channel, warnings=[self._note("english_answer")])
+            # the profile's yes or no said in English: the rest of its answer for the owner to add
+            more = (
+                [self._note("english_answer_more", antwoord=_full_stop(self._english_known(r.text)))]
+                if SAID_ANSWER in keys
+                else []
+            )
+            return _Composed(parts, channel, warnings=more)
         compose = {
             "herstel": self._compose_complaint,
             "rechtzetten": self._compose_rumour,
@@ -257,7 +267,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
             at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
             parts.insert(
-                at, Part("fact", self._line("positive", "minus_fact", r.seed, {"feit": after_colon(fact[1])}), False)
+                at, Part("fact", self._line("positive", "minus_fact", r.seed, {"feit": self._fact_clause(fact)}), False)
             )
         question = self._question(r)
         if question is not None:
@@ -340,6 +350,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         """Whether an answer speaks of what a question asks: half of the question's key words or more
         are in it ('is er een vegetarische optie in het groepsmenu?' is not answered by 'vanaf 8 personen
         werken we met een groepsmenu')."""
+        if PAY_HOW.search(question) and answer.strip().rstrip(".") == self.profile.value("payment").strip().rstrip("."):
+            return True  # 'met cash betalen?' is answered by how to pay here ('alleen pinnen')
         asked = key_words(question, self._lemmas_of)
         said = key_words(answer, self._lemmas_of)
         hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
@@ -410,7 +422,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         elif not slot:
             return None
         else:
-            said = " ".join(re.sub(r"[\[\]{}]", "", question).split())
+            said = " ".join(in_register(re.sub(r"[\[\]{}]", "", question), self.tone.register).split())
             if len(said) > 120:
                 said = said[:117].rsplit(" ", 1)[0] + " …?"
             line = self._line("complaint", "question", seed, {"vraag": said})
@@ -470,3 +482,9 @@ def _said(answer: str, text: str) -> bool:
 def _shown(plat: Platform) -> str:
     """The platform's name in a note for the owner, in the window's language."""
     return PLATFORMS.get(plat.code, plat.name)
+
+
+def _full_stop(sentence: str) -> str:
+    """'creditcard vanaf € 50' → 'creditcard vanaf € 50.' (a profile value quoted in a note)."""
+    sentence = sentence.strip()
+    return sentence if not sentence or sentence[-1] in ".!?" else f"{sentence}."

@@ -24,7 +24,7 @@ NEUTRAL = word_set("in we had is was me over die door op hand man")
 _DETERMINERS = {"my": "your", "our": "your", "the": "the", "a": "the", "an": "the"}
 _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
-    "thing experience one lot bit guy girl owner manager"
+    "thing experience one lot bit guy girl owner manager times"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
 _ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "less", "able", "est", "er")
@@ -33,6 +33,10 @@ _SAFETY = re.compile(
     r"\b(?:allerg\w*|anaphyla\w*|epipen|hospital|a&e|poison\w*|sick|vomit\w*|diarrh\w*|injur\w*|hurt|"
     r"bleed\w*|blood|fell|burn(?:ed|t)|fire|smoke|sparks?|electric shock|unsafe|dangerous|brakes?)\b",
     re.I,
+)
+# How a short English question opens: 'Do you ...?', 'Can I ...?', 'Are there ...?'.
+_ENGLISH_QUESTION = re.compile(
+    r"^\W*(?:hi|hello|hey)?\W*(?:do|does|can|could|are|will|would)\s+(?:you|i|we|there)\b", re.I
 )
 _UNANSWERED = re.compile(
     r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up)\b", re.I
@@ -45,6 +49,8 @@ def language_of(text: str) -> str:
     dutch_only = stop_words() - ENGLISH - NEUTRAL
     english = sum(w in ENGLISH and w not in NEUTRAL for w in words)
     dutch = sum(w in dutch_only for w in words)
+    if english == 2 and not dutch and _ENGLISH_QUESTION.match(text):
+        return "en"  # a short question: 'Do you accept credit cards?'
     return "en" if english >= 3 and english > 2 * dutch else "nl"
 
 
@@ -102,10 +108,12 @@ def english_tried(text: str) -> tuple[str, ...]:
     """Channels an English writer tried without an answer: 'nobody answers the phone' → ('telefoon',)."""
     found = []
     for match in _UNANSWERED.finditer(text):
-        around = text[max(0, match.start() - 40) : match.end() + 40].lower()
-        if re.search(r"\b(?:phone|call\w*|rang|ringing)\b", around):
+        # the sentence that says so: 'I called three times and emailed twice about it, no answer at all'
+        start = max(text.rfind(".", 0, match.start()), text.rfind("!", 0, match.start()), match.start() - 120, -1)
+        around = text[start + 1 : match.end() + 40].lower()
+        if re.search(r"\b(?:phone\w*|call\w*|rang|ringing)\b", around):
             found.append("telefoon")
-        if re.search(r"\be-?mails?\b", around):
+        if re.search(r"\be-?mail\w*\b", around):
             found.append("mail")
         if re.search(r"\b(?:dm|message\w*)\b", around):
             found.append("dm")
@@ -113,7 +121,7 @@ def english_tried(text: str) -> tuple[str, ...]:
 
 
 _ASKED = re.compile(
-    r"\b(?:do|does|can|could|would|will)\s+(?P<who>you|i|we)\s+(?:also\s+|still\s+)?(?P<verb>[a-z]+)\s+"
+    r"\b(?:do|does|can|could|would|will)\s+(?P<who>you|i|we)\s+(?:also\s+|still\s+|just\s+)?(?P<verb>[a-z]+)\s+"
     r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*\?",
     re.I,
 )

@@ -86,13 +86,13 @@ _KANAAL = frozenset({"kanaal"})
 _SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na", "meervoud"})
 _WAARDE, _VAN_NAAR = frozenset({"waarde"}), frozenset({"van", "naar"})
 _CHANNEL: dict[str, frozenset[str]] = {
-    **{key: _KANAAL for key in ("email", "phone", "email_short", "phone_short")},
+    **dict.fromkeys(word_set("email phone email_short phone_short callback_phone callback_phone_short"), _KANAAL),
     **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
     **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
-    **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm")},
-    "callback": _NONE,
-    "callback_short": _NONE,
+    **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm", "tried_both", "callback", "callback_short")},
 }
+_JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product")
+_JOKE_SHAPES = word_set("transformation comparison more_often score instead_of outdone routine asked asked_word")
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
         f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
@@ -212,10 +212,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {
         **dict.fromkeys(("wachttijd", "prijs", "kwaliteit", "general", "compliment", "guilty", "survived"), _NONE),
-        **dict.fromkeys(
-            ("product", "compliment_product", "guilty_product", "more_often_product", "comparison_product"), _TOPIC
-        ),
-        **dict.fromkeys(word_set("transformation comparison more_often score instead_of outdone"), _VAN_NAAR),
+        **dict.fromkeys(_JOKE_THINGS, _TOPIC),
+        **dict.fromkeys(_JOKE_SHAPES, _VAN_NAAR),
         "outdone_product": _TOPIC | {"naar"},
     },
     "current": {"lines": _NONE},
@@ -229,23 +227,14 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english_channel": _CHANNEL,
     "english_request_channel": _CHANNEL,
     "english": {
-        "thanks": _TOPIC,
-        "visit": frozenset({"waarde"}),
-        "congrats": _NONE,
-        "closing": _NONE,
-        "complaint": _TOPIC,
-        "safety": _NONE,
-        "wait": frozenset({"waarde"}),
-        "solution": _NONE,
-        "question": _NONE,
-        "question_about": _TOPIC,
+        **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
+        **dict.fromkeys(word_set("thanks complaint question_about own_broken"), _TOPIC),
+        **dict.fromkeys(("visit", "wait"), frozenset({"waarde"})),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
-        "rumour": _NONE,
+        **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
-        "criticism": _NONE,
-        "short": _NONE,
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {
@@ -270,6 +259,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "short_too_long": frozenset({"platform"}),
         "faq_maybe": frozenset({"vraag", "antwoord"}),
         "english_answer": _NONE,
+        "english_answer_more": frozenset({"antwoord"}),
         "signer_missing": _NONE,
         "copy_personal": frozenset({"gegevens"}),
         "copy_incentive": _NONE,

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from app.domain import draft_facts
+from app.domain.draft_days import hours_on
 from app.domain.draft_facts import (
     WEAK_MATCH,
     fact_matching,
     faq_covers,
-    hours_on,
     match_faq,
 )
 from app.domain.drafting import Drafter

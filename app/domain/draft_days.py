@@ -1,0 +1,102 @@
+"""Days and hours from the profile: the hours or the closed state of the one weekday a text names, and
+holidays by their names ('tweede paasdag' is 'paasmaandag', '31 december' is 'oudejaarsdag')."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_facts import week_days
+from app.domain.textnorm import normalise
+
+# A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
+_HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
+
+
+def hours_on(hours: str, said: str) -> str:
+    """The opening hours for the one weekday a text names ('op zaterdag al om 12 uur dicht'), with the
+    times as the profile writes them: 'zaterdag 7:00–16:00'. A part for that day alone ('do tot 20:00')
+    beats a range of days; '' when the text names no weekday, more than one, or the hours have none."""
+    week = week_days()
+    text = normalise(said)
+    named = [d for d in week if re.search(rf"\b{d}", text)]  # 'zaterdagavond', 'zaterdags'
+    if len(named) != 1:
+        return ""
+    index, found, alone = week.index(named[0]), "", False
+    shorts = [d[:2] for d in week]
+    for part in re.split(r"[,;\n]", hours):
+        match = _HOURS_PART.match(part.strip())
+        if match is None or match.group(1).lower() not in shorts:
+            continue
+        first = shorts.index(match.group(1).lower())
+        last = shorts.index(match.group(2).lower()) if match.group(2) and match.group(2).lower() in shorts else first
+        covers = first <= index <= last if first <= last else (index >= first or index <= last)
+        if covers and (not found or (first == last and not alone)):
+            found, alone = match.group(3).strip(), first == last
+    return f"{named[0]} {found}" if found else ""
+
+
+def closed_on(hours: str, said: str) -> str:
+    """The one weekday a text names when the opening hours say it is closed then ('zondag en maandag
+    dicht', 'zo: gesloten'); '' otherwise."""
+    week = week_days()
+    text = normalise(said)
+    named = [d for d in week if re.search(rf"\b{d}", text)]
+    if len(named) != 1:
+        return ""
+    for part in re.split(r"[,;\n]", hours):
+        words = normalise(part).split()
+        days = {w for w in words if w in week or (len(w) == 2 and any(d.startswith(w) for d in week))}
+        if re.search(r"\b(?:dicht|gesloten)\b", part, re.I) and (named[0] in days or named[0][:2] in days):
+            return named[0]
+    return ""
+
+
+# Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
+_SAME_DAY = (
+    frozenset({"oudejaarsdag", "oudjaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
+    frozenset({"nieuwjaarsdag", "nieuwjaar", "1 januari", "1 jan", "01-01"}),
+    frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
+    frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
+    frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
+    frozenset({"koningsdag", "27 april", "27 apr"}),
+    frozenset({"bevrijdingsdag", "5 mei"}),
+    # the days between the holidays: a profile says '27 december t/m 2 januari'
+    frozenset({"tussen kerst en oud en nieuw", "tussen kerst en nieuwjaar", "tussen kerst en oudjaar"})
+    | {f"{d} december" for d in (27, 28, 29, 30)},
+)
+
+
+def holiday_names(holiday: str) -> set[str]:
+    """'tweede paasdag' → {'tweede paasdag', '2e paasdag', '2de paasdag', 'paasmaandag'}."""
+    name = normalise(holiday)
+    names = {name}
+    for word, short in (("eerste", "1"), ("tweede", "2")):
+        for written in (f"{short}e ", f"{short}de ", f"{short}ste "):
+            if name.startswith(written):  # '2e paasdag' is 'tweede paasdag'
+                name = word + " " + name[len(written) :]
+                names.add(name)
+        if name.startswith(word + " "):
+            rest = name[len(word) + 1 :]
+            names |= {f"{short}e {rest}", f"{short}de {rest}", f"{short}ste {rest}"}
+    extra = {"tweede paasdag": "paasmaandag", "tweede pinksterdag": "pinkstermaandag"}
+    if name in extra:
+        names.add(extra[name])
+    if name.endswith("vakantie"):  # 'in de herfstvakantie' falls under 'in schoolvakanties'
+        names |= {"schoolvakantie", "schoolvakanties"}
+    for group in _SAME_DAY:
+        if names & group:
+            names |= group
+    return names
+
+
+def holiday_preposition(holiday: str) -> str:
+    """'met kerst', 'met Pasen', but 'op tweede paasdag', 'op Koningsdag'."""
+    name = normalise(holiday)
+    if name.startswith("tussen "):
+        return ""  # 'tussen kerst en oud en nieuw' is its own preposition
+    seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
+    if name in seasons or name == "feestdagen":
+        return "met" if name != "feestdagen" else "tijdens"
+    if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
+        return "in de" if not name.startswith("de ") else "in"
+    return "op"
