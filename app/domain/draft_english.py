@@ -81,7 +81,7 @@ ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "
 
 class EnglishDrafting(DraftBase):
     def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part]) -> list[Part]:
-        name = first_name(author)
+        name = first_name(author, english=True)
         key = f"{plat.style}_{'named' if name else 'anonymous'}"
         greeting = Part("greeting", self._line("english_greeting", key, seed, {"naam": name}), False)
         signer = self.profile.signer or self._note("signer_missing")

@@ -373,3 +373,9 @@ def test_an_english_question_for_a_loan_during_a_repair_gets_the_faq_s_yes() -> 
     )
     said = _draft(profile, "uitkomst_vraag_beantwoorden", "Can I get a loan bike while mine is being serviced?").text
     assert "you can get a loan bike while yours is being serviced" in (said or ""), said
+
+
+def test_an_english_reply_greets_a_titled_writer_with_an_english_title() -> None:
+    draft = _draft(SALON, "uitkomst_vraag_beantwoorden", "Do you cut curly hair? Thanks!", author="Mevr. Emily de Wit")
+    text = draft.text or ""
+    assert "Ms De Wit" in text and "mevrouw" not in text, text
