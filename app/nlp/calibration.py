@@ -14,7 +14,6 @@ import numpy
 
 TEMPERATURES = tuple(round(0.4 + 0.05 * i, 2) for i in range(73))  # 0.4 .. 4.0
 UNCERTAIN_GRID = tuple(round(0.30 + 0.025 * i, 3) for i in range(21))  # 0.30 .. 0.80
-PRIOR_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)  # 0: the corpus's label shares, 1: equal shares
 FLAG_GRID = tuple(round(0.10 + 0.05 * i, 2) for i in range(15))  # 0.10 .. 0.80
 # What a suggestion costs the owner: a confident wrong one misleads (1.5), an 'unsure' one
 # asks them to think (0.5), a confident right one costs nothing.
@@ -53,23 +52,6 @@ def ece(probs: numpy.ndarray, gold: Sequence[int], bins: int = 10) -> float:
 
 def fit_temperature(probs: numpy.ndarray, gold: Sequence[int], bias: numpy.ndarray | None = None) -> float:
     return min(TEMPERATURES, key=lambda t: nll(rescale(probs, t, bias), gold))
-
-
-def macro_f1(gold: Sequence[int], pred: numpy.ndarray, labels: int) -> float:
-    truth = numpy.asarray(gold)
-    return float(numpy.mean([f1(truth == k, pred == k) for k in range(labels)]))
-
-
-def fit_prior_weight(probs: numpy.ndarray, gold: Sequence[int], train_share: numpy.ndarray) -> float:
-    """How far the decision moves from the corpus's label shares towards equal shares: scores are
-    divided by share^a. The corpus holds three times as many complaints as jokes because of how
-    it was written, not because a shop gets them that often; a is chosen on dev (best macro-F1,
-    the smaller a on a tie)."""
-    log_share = numpy.log(train_share)
-    return max(
-        PRIOR_WEIGHTS,
-        key=lambda a: (macro_f1(gold, (numpy.log(probs) - a * log_share).argmax(axis=1), probs.shape[1]), -a),
-    )
 
 
 def uncertainty_cost(probs: numpy.ndarray, gold: Sequence[int], threshold: float) -> float:
@@ -126,12 +108,14 @@ def calibrate(
     flag_truth: numpy.ndarray,
     flags: Sequence[str],
     train_share: numpy.ndarray | None = None,
+    prior_weight: float = 0.5,
 ) -> CalibrationReport:
+    """Temperature, 'unsure' threshold and flag thresholds fitted on dev; the label bias
+    -prior_weight · log(train_share) is set, not fitted (see ``Calibration`` in components.py)."""
     gold = list(gold)
-    temperature = fit_temperature(probs, gold)
-    prior_weight = fit_prior_weight(rescale(probs, temperature), gold, train_share) if train_share is not None else 0.0
+    prior_weight = prior_weight if train_share is not None else 0.0
     bias = -prior_weight * numpy.log(train_share) if train_share is not None else numpy.zeros(probs.shape[1])
-    temperature = fit_temperature(probs, gold, bias)  # again, with the bias
+    temperature = fit_temperature(probs, gold, bias)
     calibrated = rescale(probs, temperature, bias)
     halves = [numpy.arange(len(gold)) % 2 == k for k in (0, 1)]
     crossfit = 0.0

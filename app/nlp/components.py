@@ -28,6 +28,7 @@ from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
 
 from app.domain.textnorm import word_form
+from app.nlp import tfidf_view as _tfidf_view  # noqa: F401 - registers rw_tfidf
 from app.nlp.details import extract
 from app.nlp.features import (
     FeatureParams,
@@ -319,11 +320,17 @@ class Calibration:
     """Rescales the category scores with a temperature fitted on dev (p ∝ p^(1/T)), so that
     a score of 0.7 means right about 7 times in 10, and a bias per label that moves the corpus's
     label shares towards equal shares (``label_bias``, chosen on dev); holds the flag thresholds and the
-    confidence below which the assistant says it is unsure. Fitted by ``nl_model/train.py``."""
+    confidence below which the assistant says it is unsure. Fitted by ``nl_model/train.py``.
 
-    def __init__(self, nlp: Language, name: str, labels: list[str]) -> None:
+    ``prior_weight`` (a) is set in the config, not fitted: the bias is -a · log(label share in the
+    corpus). Dev has the corpus's own label mix, so it cannot say how far to move: plain macro-F1 on
+    dev prefers a = 0 (the corpus's mix), macro-F1 with every label weighing the same prefers a = 1.
+    How often a shop gets each kind is unknown; 0.5 goes halfway."""
+
+    def __init__(self, nlp: Language, name: str, labels: list[str], prior_weight: float = 0.5) -> None:
         self.name = name
         self.labels = list(labels)
+        self.prior_weight = prior_weight
         self.settings: dict[str, Any] = {"temperature": 1.0, "uncertain_below": 0.5, "flag_thresholds": {}}
 
     @property
@@ -364,9 +371,9 @@ def make_sentence_flags(nlp: Language, name: str, source: str, per_sentence: lis
     return SentenceFlags(nlp, name, source, per_sentence)
 
 
-@Language.factory("rw_calibrate", default_config={"labels": []})
-def make_calibration(nlp: Language, name: str, labels: list[str]) -> Calibration:
-    return Calibration(nlp, name, labels)
+@Language.factory("rw_calibrate", default_config={"labels": [], "prior_weight": 0.5})
+def make_calibration(nlp: Language, name: str, labels: list[str], prior_weight: float) -> Calibration:
+    return Calibration(nlp, name, labels, prior_weight)
 
 
 class PartialTextCategorizer(TextCategorizer):

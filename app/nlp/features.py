@@ -72,6 +72,7 @@ class Features:
     occ_feature: numpy.ndarray  # int, index into keys
     occ_token: numpy.ndarray  # int, token index in the doc
     occ_share: numpy.ndarray  # float32
+    blocks: tuple[int, int] = (0, 0)  # how many keys the word block and the character block have
 
 
 class _Tok(NamedTuple):
@@ -430,6 +431,7 @@ def _assemble(spans: list[_Parts], p: FeatureParams) -> list[Features]:
                 occ_share=numpy.concatenate(
                     [ws[w0:w1], cs[c0:c1], numpy.asarray([sh for _, _, sh in e.occ], dtype="float32")]
                 ),
+                blocks=(k1 - k0, j1 - j0),
             )
         )
     return found

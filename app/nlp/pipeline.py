@@ -18,7 +18,16 @@ MODEL_ENV = "REAGEERWIJZER_MODEL"
 MAX_CHARS = 5_000  # a comment is classified on its first 5,000 characters (said in the output when cut)
 EXPLAIN_WORDS = 3
 EXPLAIN_MIN = 0.05  # a word must add at least this much to a label's score (logit, against the other labels)
-PIPES = ("rw_normalizer", "rw_lexicon", "textcat", "flags", "rw_sentence_flags", "rw_calibrate", "rw_details")
+PIPES = (
+    "rw_normalizer",
+    "rw_lexicon",
+    "textcat",
+    "rw_tfidf",
+    "flags",
+    "rw_sentence_flags",
+    "rw_calibrate",
+    "rw_details",
+)
 
 
 class ModelError(ReageerwijzerError):
@@ -242,19 +251,24 @@ class Assistant:
         flag_params = self._flags.model.attrs["feature_params"]
         found = [_DocWeights() for _ in docs]
         label_sets: list[tuple[_DocWeights, Any]] = []
+        label_docs: list[Any] = []
         flag_sets: list[tuple[_DocWeights, str, Any]] = []
         for doc, weights in zip(docs, found, strict=True):
             if not has_words(doc):
                 continue
             label_sets.append((weights, doc_features(doc, label_params)))
+            label_docs.append(doc)
             for flag in self._flags_of(doc):
                 start, end = (doc._.flag_spans or {}).get(flag, (0, len(doc)))
                 whole = (start, end) == (0, len(doc))
                 features = doc_features(doc, flag_params) if whole else span_features(doc, start, end, flag_params)
                 flag_sets.append((weights, flag, features))
         label_rows = _weight_rows(self._textcat, [f for _, f in label_sets])
-        for (weights, features), rows in zip(label_sets, label_rows, strict=True):
-            weights.labels = (features, rows)
+        view = self.nlp.get_pipe("rw_tfidf")
+        for doc, (weights, features), rows in zip(label_docs, label_sets, label_rows, strict=True):
+            # The mixed score is one linear model: each view's weights, as much as it counts.
+            own = view.own_share(doc) * rows
+            weights.labels = (features, own + view.weight_rows(doc, features, self._textcat.labels))
         flag_rows = _weight_rows(self._flags, [f for _, _, f in flag_sets])
         for (weights, flag, features), rows in zip(flag_sets, flag_rows, strict=True):
             weights.flags[flag] = (features, rows)

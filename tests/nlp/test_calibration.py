@@ -78,15 +78,15 @@ def test_flag_loss_is_log_loss_on_the_logit() -> None:
     assert on_logit[0, 1] == pytest.approx(0.0)
 
 
-def test_the_prior_weight_moves_decisions_towards_equal_shares_only_when_dev_gains() -> None:
-    from app.nlp.calibration import fit_prior_weight
-
+def test_the_label_bias_moves_decisions_towards_equal_shares() -> None:
     share = numpy.asarray([0.8, 0.2])
     # The model leans towards the common label: a rare-label case scores 0.6 for the common one.
     probs = numpy.asarray([[0.6, 0.4]] * 4 + [[0.9, 0.1]] * 6)
     gold = [1] * 4 + [0] * 6
-    assert fit_prior_weight(probs, gold, share) > 0  # dividing by share^a puts the four right
-    assert fit_prior_weight(probs, [0] * 10, share) == 0.0  # nothing to gain: the corpus's shares stay
     flags = numpy.zeros((10, 1))
-    report = calibrate(probs, gold, flags, flags.astype(bool), ["haat"], share)
-    assert report.label_bias[1] > report.label_bias[0] and "aandeel^" in report.format()
+    none = calibrate(probs, gold, flags, flags.astype(bool), ["haat"], share, prior_weight=0.0)
+    half = calibrate(probs, gold, flags, flags.astype(bool), ["haat"], share, prior_weight=0.5)
+    assert none.label_bias == (0.0, 0.0)
+    assert half.label_bias == pytest.approx((-0.5 * numpy.log(0.8), -0.5 * numpy.log(0.2)), abs=1e-6)
+    assert half.label_bias[1] > half.label_bias[0] and "aandeel^0.50" in half.format()
+    assert rescale(probs, 1.0, numpy.asarray(half.label_bias))[0].argmax() == 1  # 0.6/0.4 now goes to the rare one
