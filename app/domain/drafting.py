@@ -369,15 +369,16 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _flag_notes(self, r: _Request) -> list[str]:
         """Report steps for every insult and threat; a flag alone never silences a reply."""
         threat, hate = "bedreiging" in r.flags, "haat" in r.flags
+        legal_only = r.topics.legal and not r.topics.violence  # a wage claim, no harm held out
         report = {"platform": _shown(r.plat), "stappen": translated("replies.toml", r.plat.report)}
         notes = []
         if r.node.draft == "melden":
             notes.append(self._note("report", **report))
-            if threat and not r.topics.legal:
+            if threat and not legal_only:
                 notes.append(self._note("police"))
         elif threat or hate:
             notes.append(self._note("flag_threat" if threat else "flag_hate", **report))
-        if threat and r.topics.legal:
+        if threat and legal_only:
             notes.append(self._note("legal"))
         return notes
 

@@ -64,6 +64,7 @@ class TopicAnalysis:
     subjects: tuple[str, ...] = ()  # profile subjects (betalen, openingstijden, ...)
     closure: bool = False  # about the business stopping, going bankrupt, being sold
     legal: bool = False  # legal steps or a wage claim: not a threat
+    violence: bool = False  # harm or damage held out ('kom ik met een paar maten langs'): a threat, legal claim or not
     urgent: bool = False  # the writer is in a hurry or panics ('in paniek', 'met spoed'): phone first
     lemmas: tuple[str, ...] = ()  # content lemmas (and compound heads), for matching FAQ entries
     judged: tuple[tuple[str, str], ...] = ()  # a thing and the negative judgement on it: (('vis', 'lauw'),)
@@ -99,6 +100,7 @@ GROUPS = frozenset(
         "unanswered",
         "closure",
         "legal",
+        "violence",
         "subject",
         "time",
         "body",

@@ -208,6 +208,7 @@ class TopicFinder:
             subjects=tuple(c.id for c in m.found(self.data, "subject")),
             closure=bool(m.found(self.data, "closure")),
             legal=bool(m.found(self.data, "legal")),
+            violence=bool(m.found(self.data, "violence")),
             urgent=bool(m.found(self.data, "urgency")),
             lemmas=tuple(dict.fromkeys(lemmas)),
             judged=judged,

@@ -379,3 +379,24 @@ def test_an_english_reply_greets_a_titled_writer_with_an_english_title() -> None
     draft = _draft(SALON, "uitkomst_vraag_beantwoorden", "Do you cut curly hair? Thanks!", author="Mevr. Emily de Wit")
     text = draft.text or ""
     assert "Ms De Wit" in text and "mevrouw" not in text, text
+
+
+def _notes(text: str, flags: list[str]) -> list[str]:
+    from app.domain.suggest import suggest
+    from app.nlp.details import extract
+
+    analysis = {"label": "beledigend", "flags": flags, "details": extract(text).to_dict(), "questions": []}
+    out = suggest(analysis, text, platform="instagram", author="Sem", profile=SALON, analyser=analyse_topics)
+    return list(out["warnings"])
+
+
+def test_a_wage_claim_with_harm_held_out_stays_a_threat() -> None:
+    claim = "Mijn dochter wacht al twee maanden op haar salaris. Ik stap naar een advocaat als het er vrijdag niet is."
+    notes = " ".join(_notes(claim, ["bedreiging"]))
+    assert "geen bedreiging" in notes and "aangifte" not in notes, notes
+    threat = (
+        "Mijn dochter wacht al twee maanden op haar salaris. Is het er vrijdag niet, dan sta ik je op te wachten "
+        "en sla ik die salon kort en klein."
+    )
+    notes = " ".join(_notes(threat, ["bedreiging"]))
+    assert "aangifte" in notes and "geen bedreiging" not in notes, notes
