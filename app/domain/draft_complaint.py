@@ -68,6 +68,7 @@ _AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de
 _RUDE = frozenset(
     {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
     | {"afgesnauwd", "snauwen", "snauwde", "grof", "kortaf", "schouders"}
+    | {"rolde", "zuchtte", "zuchtend", "afgeblaft", "neerbuigend", "welkom", "ongewenst"}  # 'rolde met haar ogen'
 )
 # The writer's word for what was booked, by its lemma: the reply says it back ('uw reservering').
 _BOOKINGS = {"reservering": "reservering", "gereserveerd": "reservering", "boeking": "boeking", "geboekt": "boeking"}
@@ -507,11 +508,17 @@ class ComplaintDrafting(DraftBase):
         own = rf"\b(?:ons|onze|mijn|m'n|voor|zijn|haar)\s+(?:[\w-]+\s+)?{re.escape(words)}"
         return re.search(own, text, re.I) is not None
 
+    @staticmethod
+    def _in_passing(topics: TopicAnalysis) -> bool:
+        """'Ik rij nu op de oude fiets van mijn moeder': she was not affected, no 'ook voor je moeder'."""
+        person = topics.people[0]
+        return person in topics.passing and person not in (topics.owner, topics.recipient)
+
     def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
         """The empathy with what else the writer named: rude staff, their person or pet, their occasion."""
         if staff_too:
             empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
-        elif topics.people and topics.people[0] not in empathy:
+        elif topics.people and topics.people[0] not in empathy and not self._in_passing(topics):
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""

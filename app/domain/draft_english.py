@@ -102,7 +102,8 @@ class EnglishDrafting(DraftBase):
             tried = (*topics.tried, *english_tried(text))
             urgent = safety or topics.urgent
             contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
-            empathy = self._line("english", "safety" if safety else "complaint", seed, values)
+            key = ("safety_allergy" if "allerg" in text.lower() else "safety") if safety else "complaint"
+            empathy = self._line("english", key, seed, values)
             waited = None if safety else _WAITED.search(text)
             if waited:  # 'We waited over an hour': said back, not only 'your food'
                 how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()

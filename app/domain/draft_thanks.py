@@ -105,8 +105,12 @@ class ThanksDrafting(DraftBase):
         occasion = self._occasion_phrase(topics)
         if not occasion or topics.occasion not in CONGRATULATE:
             return None
-        with_whom = f" met {self._owner(topics)}" if topics.owner and not shared_occasion(topics) else ""
-        if not with_whom and not named_occasion:
+        if topics.owner and not shared_occasion(topics):
+            # 'het jubileum van mijn ouders': not 'gefeliciteerd met je ouders', but congratulations passed on
+            line = self._line("positive", "congrats_owner", seed, {"persoon": self._owner(topics)})
+            return Part("congrats", line, False)
+        with_whom = ""
+        if not named_occasion:
             with_whom = f" met {occasion}"
         return Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False)
 

@@ -175,6 +175,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_rescue": frozenset({"onderwerp"}),
         "thanks_repair": frozenset({"product", "meervoud"}),
         "congrats": frozenset({"persoon"}),
+        "congrats_owner": frozenset({"persoon"}),
         "condolence": frozenset({"persoon"}),
         "condolence_general": _NONE,
         "thanks_grief_general": _NONE,
@@ -228,6 +229,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english_request_channel": _CHANNEL,
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
+        "safety_allergy": _NONE,
         **dict.fromkeys(word_set("thanks complaint question_about own_broken"), _TOPIC),
         **dict.fromkeys(("visit", "wait"), frozenset({"waarde"})),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},

@@ -186,9 +186,11 @@ def nearest_first(doc: Any, spans: list[tuple[int, int]], concept: str, products
 
     placed = [(p, place(p)) for p in products]
     found = [(d, i) for i, (p, d) in enumerate(placed) if d is not None and not p.place]
-    if not found:
+    opener = next((p for p in products if p.text == doc[0].lower_ and not p.place), None)
+    if not found and opener is None:
         return products
-    best = products[min(found)[1]]
+    # 'Achterderailleur laten vervangen ... is hij afgebroken': the clause names no thing, the opening does
+    best = products[min(found)[1]] if found else opener
     return [best, *(p for p in products if p is not best)]
 
 

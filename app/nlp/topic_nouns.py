@@ -18,6 +18,7 @@ from typing import Any
 
 from app.domain.topics import Mention, article_of
 from app.domain.words import stop_words, word_set
+from app.nlp.topic_words import person_word
 from app.resources import resource_path
 
 # Not 'jullie': far more often the subject ('wat gaan jullie daaraan doen') than a possessive.
@@ -116,6 +117,8 @@ def _names_nothing(word: str) -> bool:
         return True
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("s", "en", "nen")):
         return True  # a plural of such a word: 'monteurs', 'collega's', 'klanten'
+    if person_word(word):
+        return True  # 'onze monteurs', 'de baliemedewerker': people, never the damaged thing
     if word in _ORDINALS or re.match(r"^\d+(?:e|de|ste)$", word):
         return True  # 'het is inmiddels de derde': a number in a row, no thing
     if word in {"staat", "stond", "stonden", "ligt", "lag", "zit", "zat", "komt", "kwam", "gaat", "ging"}:
@@ -185,13 +188,17 @@ _SHORTHAND_NEXT = frozenset({"laten", "gekocht", "besteld", "gehaald", "opgehaal
 def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     """The noun a comment opens with ('De krabpaal die ik kocht ...', 'Boormachine gekocht, ...'):
     what it is about, even when the lexicon knows a later word ('de bovenste plank')."""
-    if len(doc) < 2:
+    # '@bakkerij taart besteld ...': the account addressed and a hashtag are no part of the sentence
+    at = next((t.i for t in doc if not t.text.startswith(("@", "#"))), len(doc))
+    if len(doc) - at < 2:
         return None
-    first, second = doc[0], doc[1]
-    third = doc[2] if len(doc) > 2 else None
+    first, second = doc[at], doc[at + 1]
+    third = doc[at + 2] if len(doc) > at + 2 else None
     adjective_first = first.is_title and first.lower_.endswith("e") and third is not None
     if adjective_first and third is not None and (third.lower_ in _SHORTHAND_NEXT or participle(third.lower_)):
         first, second = second, third  # 'Nieuwe game-pc laten bouwen, ...': an adjective before the noun
+    elif _tag(second) and third is not None and (third.lower_ in _SHORTHAND_NEXT or participle(third.lower_)):
+        second = third  # 'Banketletter M besteld', 'Menu 3 besteld': a letter or number names which one
     shorthand = second.lower_ in _SHORTHAND_NEXT or participle(second.lower_)
     word = first.lower_
     if shorthand and (word in _MANNER or word.endswith(_MANNER_ENDS)):
@@ -203,19 +210,33 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
         and len(word) > 3
         and shorthand
     ):
-        return _mention("", word) if word not in stop_words() and word not in not_objects() else None
+        if word in stop_words() or word in not_objects():
+            return None
+        # 'Whisky gekocht, ...': bought or ordered, so a thing, as sure as the lexicon's words
+        return replace(_mention("", word), guessed=False)
     if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
-        nxt = doc[2] if len(doc) > 2 else None
-        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
-            end = doc[3] if len(doc) > 3 else None
-            plain_words = second.is_alpha and second.is_lower and second.lower_ not in stop_words()
-            if (end is None or not end.is_alpha) and plain_words:
-                return Mention(f"{second.lower_} {nxt.lower_}", "de", guessed=True)  # 'Die dragon roll 🐉'
-            return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun
-        if len(doc) > 2 and doc[2].lower_ in _SUBJECTS:
-            return None  # 'Dat vind ik jammer': a verb before its subject, no thing
-        return _object_at(doc, 0, set(taken), DETERMINERS | _DEMONSTRATIVES)
-    return _object_at(doc, 0, set(taken))
+        return _demonstrative_opening(doc, at, taken)
+    return _object_at(doc, at, set(taken))
+
+
+def _demonstrative_opening(doc: Any, at: int, taken: Iterable[int]) -> Mention | None:
+    """'Die dragon roll 🐉', 'Die asperges van ...' (not 'Die slager gebruikt ...', 'Dat vind ik')."""
+    second = doc[at + 1]
+    nxt = doc[at + 2] if len(doc) > at + 2 else None
+    if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
+        end = doc[at + 3] if len(doc) > at + 3 else None
+        plain_words = second.is_alpha and second.is_lower and second.lower_ not in stop_words()
+        if (end is None or not end.is_alpha) and plain_words:
+            return Mention(f"{second.lower_} {nxt.lower_}", "de", guessed=True)  # 'Die dragon roll 🐉'
+        return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun
+    if len(doc) > at + 2 and doc[at + 2].lower_ in _SUBJECTS:
+        return None  # 'Dat vind ik jammer': a verb before its subject, no thing
+    return _object_at(doc, at, set(taken), DETERMINERS | _DEMONSTRATIVES)
+
+
+def _tag(token: Any) -> bool:
+    """A single capital letter or a number after a noun: which one of a kind ('letter M', 'menu 3')."""
+    return (len(token.text) == 1 and token.text.isupper()) or (token.text.isdigit() and len(token.text) <= 3)
 
 
 _LINKING = frozenset({"was", "is", "waren", "zijn", "smaakte", "smaakten", "smaakt", "heeft", "had", "zag", "ziet"})

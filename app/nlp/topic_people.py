@@ -37,6 +37,19 @@ def people(m: Matches, near: list[int]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
 
 
+def in_passing(m: Matches) -> tuple[str, ...]:
+    """The writer's people named only as whose a thing is ('de oude fiets van mijn moeder'), never as
+    someone who was there, was served or was hurt ('mijn moeder schrok', 'met mijn moeder')."""
+    doc = m.doc
+    mentions: dict[str, list[bool]] = {}
+    for s, _ in m.spans.get("naaste", []):
+        if not _owned(doc, s):
+            continue
+        owner = doc[s - 1].lower_ in POSSESSIVE and s > 2 and doc[s - 2].lower_ == "van"
+        mentions.setdefault(doc[s].lower_, []).append(owner and doc[s - 3].is_alpha and not doc[s - 3].is_stop)
+    return tuple(word for word, seen in mentions.items() if all(seen))
+
+
 def company(m: Matches, first_person: str) -> bool:
     """Whether the writer's first person came along ('een avond met mijn vriendinnen')."""
     doc = m.doc
@@ -153,6 +166,17 @@ def _name_verb(word: str) -> bool:
     return word in NAME_VERBS or _verb_stem(word) in _NAME_STEMS
 
 
+# Between 'en' and a name thanked too: 'en vooral Jelle', 'en natuurlijk Kim'.
+_STRESS = frozenset({"vooral", "ook", "natuurlijk", "zeker", "speciaal", "zeer", "helemaal", "bovenal"})
+
+
+def _described(doc: Any, i: int) -> bool:
+    """'Jelle, die de ring ...', 'Kim, wie ...': a capitalised word inside a sentence that a relative
+    clause about a person follows."""
+    inside = i > 0 and doc[i - 1].text not in {".", "!", "?"}
+    return inside and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in {"die", "wie"}
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
     """Capitalised words used as a name: before a verb ('Sanne knipte', 'Femke knipt'), thanked
     ('dank aan Kees', 'Dank je wel Femke') or as the one who helped ('geholpen door Ahmed')."""
@@ -163,14 +187,15 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
             continue  # 'aan de Waal', 'in het Vondelpark': a place
-        thanked = _thanked(doc, token.i) or _addressed(doc, token.i)
+        thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
             continue
         found.append(token.text)
-        # 'Dank aan Marja en Lisa': the name joined to a found one is a name too
-        joined = doc[token.i + 2] if token.i + 2 < len(doc) and after in {"en", "&"} else None
+        # 'Dank aan Marja en Lisa', 'team Zoutkeet en vooral Jelle': the name joined to a found one is a name too
+        at = token.i + 3 if token.i + 3 < len(doc) and doc[token.i + 2].lower_ in _STRESS else token.i + 2
+        joined = doc[at] if at < len(doc) and after in {"en", "&"} else None
         if joined is not None and joined.is_alpha and joined.is_title and joined.lower_ not in NOT_NAMES:
             found += [] if is_product(joined.text, joined.lemma_) else [joined.text]
     return tuple(dict.fromkeys(found))

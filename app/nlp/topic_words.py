@@ -145,7 +145,28 @@ PARTICLES = frozenset({"uit", "op", "mee", "tegen", "weg", "stil", "af", "eraf",
 WORKS = frozenset({"werkt", "werken", "werkte", "werkten", "doet", "deed"})
 LET = frozenset({"liet", "lieten", "laat", "laten", "gelaten"})
 # Stop words the drafter still asks about ('bijna' allergic, 'allebei' ill): kept among the lemmas.
+# Heads of words for people (staff, the writer's company): 'fietsenmaker', 'baliemedewerkers', 'vakmensen',
+# 'personeelsleden', 'jongedame' name who did or suffered something, never the damaged thing.
+PERSON_HEADS = word_set(
+    "medewerker werknemer monteur enmaker schoenmaker meester leerling stagiair stagiaire eigenaar eigenaresse"
+    " zaakvoerder uitbater baas bazin chef kok bakker kapper kapster bezorger bezorgster verkoper verkoopster"
+    " jongen meisje meid dame heer man vrouw mens lid gast klant collega"
+)
+_PERSON_PLURALS = ("", "s", "'s", "en", "nen", "ren", "s")
 MARKERS = frozenset({"bijna", "allebei", "beiden", "beide"})
+
+
+def person_word(word: str) -> bool:
+    """A word for a person, alone or as the head of a compound ('baliemedewerkers', 'jongedame',
+    'personeelsleden'); a short part before the head is no compound ('roman' is no man)."""
+    if word.endswith("leden"):
+        word = word[:-5] + "lid"
+    for head in PERSON_HEADS:
+        for end in _PERSON_PLURALS:
+            full = head + end if not (end == "en" and head.endswith("e")) else head + "n"
+            if word.endswith(full) and (len(word) == len(full) or len(word) - len(full) >= 3):
+                return True
+    return False
 
 
 def plain(word: str) -> str:

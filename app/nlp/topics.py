@@ -118,8 +118,10 @@ class TopicFinder:
         opening = opening_object(m.doc, m.taken())
         # Not when the writer named something of their own ('De droger heeft mijn wollen trui ...').
         # ... nor when the lexicon's word says it already ('Oude kaas gekocht' → 'oude kaas').
+        # A thing bought or brought in ('Voorvork laten vervangen, ...') stays first even then.
         said = opening is None or any(
-            p.own or lemma(p.text) == lemma(opening.text) or p.text.endswith(opening.text) for p in products
+            (p.own and opening.guessed) or lemma(p.text) == lemma(opening.text) or p.text.endswith(opening.text)
+            for p in products
         )
         if not said and opening is not None and len(m.doc) > 2:
             # 'Onze visgraat vloer': the lexicon's word right after it is the head
@@ -195,6 +197,7 @@ class TopicFinder:
             occasion=occasion,
             occasion_words=occasion_words,
             people=people,
+            passing=topic_people.in_passing(m),
             company=bool(people) and topic_people.company(m, people[0]),
             recipient=topic_people.recipient(m),
             owner=owner,
