@@ -337,9 +337,9 @@ class ComplaintDrafting(DraftBase):
             subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 
-    def _judged(self, topics: TopicAnalysis) -> dict[str, str]:
-        """The first thing the writer judged, as values for a line: 'de vis', 'lauw', singular or plural."""
-        thing, judgement = topics.judged[0]
+    def _judged(self, topics: TopicAnalysis, at: int = 0) -> dict[str, str]:
+        """The first (or ``at``) thing the writer judged, as values for a line: 'de vis', 'lauw', number."""
+        thing, judgement = topics.judged[at]
         named = next((p for p in topics.products if p.text == thing), None)
         if named is not None:  # 'mijn cappuccino was lauw': 'je cappuccino'
             return {"onderwerp": self._np(named), "waarde": judgement, "meervoud": number(named.plural)}
@@ -508,17 +508,11 @@ class ComplaintDrafting(DraftBase):
         own = rf"\b(?:ons|onze|mijn|m'n|voor|zijn|haar)\s+(?:[\w-]+\s+)?{re.escape(words)}"
         return re.search(own, text, re.I) is not None
 
-    @staticmethod
-    def _in_passing(topics: TopicAnalysis) -> bool:
-        """'Ik rij nu op de oude fiets van mijn moeder': she was not affected, no 'ook voor je moeder'."""
-        person = topics.people[0]
-        return person in topics.passing and person not in (topics.owner, topics.recipient)
-
     def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
         """The empathy with what else the writer named: rude staff, their person or pet, their occasion."""
         if staff_too:
             empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
-        elif topics.people and topics.people[0] not in empathy and not self._in_passing(topics):
+        elif topics.people and topics.people[0] not in empathy and topics.people[0] not in topics.passing:
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
@@ -559,7 +553,12 @@ class ComplaintDrafting(DraftBase):
         """What the writer judged ('de vis kwam lauw op tafel') after a complaint about something else (the
         wait), or the measure they name ('5 cm kwijt'): said back when the empathy did not say it."""
         if topics.judged and topics.judged[0][1] not in empathy:
-            return self._line("complaint", "judged_too", seed, self._judged(topics))
+            # 'lauw was en de zalm rauw': a second thing judged is said back too
+            two = (
+                " ".join(self._judged(topics, 1)[k] for k in ("onderwerp", "waarde")) if len(topics.judged) > 1 else ""
+            )
+            key = "judged_too_two" if two else "judged_too"
+            return self._line("complaint", key, seed, {**self._judged(topics), "tweede": two})
         if topics.measure and topics.measure not in empathy:
             line = self._line("complaint", "measure_too", seed, {"waarde": topics.measure})
             return line[:1].upper() + line[1:]

@@ -40,6 +40,7 @@ PLACEHOLDERS = frozenset(
         "waarde",
         "feit",
         "onderwerp",
+        "tweede",  # a second thing judged with its judgement: 'de zalm rauw'
         "ondertekenaar",
         "gelegenheid",
         "feestdag",
@@ -122,6 +123,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
+        "judged_too_two": frozenset({"onderwerp", "meervoud", "waarde", "tweede"}),
         "damage": _TOPIC,
         **dict.fromkeys(("stolen", "occasion_too"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),

@@ -51,7 +51,7 @@ class TopicAnalysis:
     occasion: str = ""  # concept id (verjaardag, bruiloft, ...)
     occasion_words: str = ""  # as said: '80ste verjaardag'
     people: tuple[str, ...] = ()  # the writer's people: ('dochter',)
-    passing: tuple[str, ...] = ()  # people only named as whose a thing is ('de fiets van mijn moeder')
+    passing: tuple[str, ...] = ()  # people only named as whose a thing is ('de fiets van mijn moeder'): not affected
     recipient: str = ""  # who it was for: 'voor mijn dochter' → 'dochter'
     company: bool = False  # the writer's first person came along ('met mijn vriendinnen'), was not served
     owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')

@@ -25,7 +25,11 @@ _LINKS = sorted(
     )
 )
 _DETERMINERS = ["de", "het", "mijn", "m'n", "onze", "ons", "die", "dat", "deze", "dit", "jullie"]
-_ADVERBS = ["al", "nog", "steeds", "helemaal", "echt", "gewoon", "ook", "zelfs", "compleet", "totaal", "weer"]
+_ADVERBS = [
+    *("al", "nog", "steeds", "helemaal", "echt", "gewoon", "ook", "zelfs", "compleet", "totaal", "weer"),
+    # 'de zalm was vanbinnen nog rauw', 'de friet was helaas nogal slap'
+    *("vanbinnen", "binnenin", "vanbuiten", "van", "binnen", "helaas", "nogal", "behoorlijk", "flink", "wel"),
+]
 # A feeling of the writer, no property of a thing: 'mijn moeder was teleurgesteld'.
 _FEELINGS = frozenset({"teleurgesteld", "teleurstellend", "slecht", "tegenvallen", "viel"})
 _UNITS = frozenset(
@@ -98,6 +102,9 @@ class JudgementFinder:
             {"LOWER": {"IN": ["te", "veel", "erg", "zo", "heel"]}, "OP": "*"},
         )
         self.matcher.add("predicate", [[det, noun, link, adverb, te, judgement]])
+        # 'Kibbeling was lauw': a bare noun that opens a sentence (checked in judged)
+        opening = {"IS_ALPHA": True, "IS_TITLE": True, "LENGTH": {">": 2}}
+        self.matcher.add("bare", [[opening, link, adverb, te, judgement]])
         # 'kwam de vis lauw op tafel', 'was het vlees echt taai'
         self.matcher.add("inverted", [[link, det, noun, adverb, te, judgement]])
         # 'met oranje haar', 'lauwe vis', 'een slappe friet'
@@ -111,8 +118,10 @@ class JudgementFinder:
             if kind == "attributive":
                 at, word = end - 1, self._base[doc[start].lower_]
             else:
-                at = start + 1 if kind == "predicate" else start + 2
+                at = {"predicate": start + 1, "bare": start}.get(kind, start + 2)
                 word = doc[end - 1].lower_
+            if kind == "bare" and at > 0 and doc[at - 1].text not in {".", "!", "?"}:
+                continue  # a capitalised word inside a sentence is a name, not a bare noun
             noun = doc[at].lower_
             # 'haar' is a noun after 'het' or 'mijn' and before the judgement ('met oranje haar'), else a pronoun
             hair = noun == "haar" and (kind == "attributive" or doc[at - 1].lower_ in {"het", "mijn", "m'n"})

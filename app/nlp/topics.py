@@ -186,7 +186,7 @@ class TopicFinder:
             owner = topic_people.named_owner(m, self.data, kin)
         names = topic_people.names(m.doc, self.products.product)
         near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
-        people = topic_people.people(m, near)
+        people, recipient = topic_people.people(m, near), topic_people.recipient(m)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             problems=tuple(c.id for c in problems),
@@ -197,9 +197,10 @@ class TopicFinder:
             occasion=occasion,
             occasion_words=occasion_words,
             people=people,
-            passing=topic_people.in_passing(m),
+            # whose thing, not whose occasion or for whom: 'de fiets van mijn moeder'
+            passing=tuple(p for p in topic_people.in_passing(m) if p not in (owner, recipient)),
             company=bool(people) and topic_people.company(m, people[0]),
-            recipient=topic_people.recipient(m),
+            recipient=recipient,
             owner=owner,
             names=tuple(n for n in names if n not in kin),
             kin=kin,

@@ -92,3 +92,15 @@ def test_an_english_allergy_complaint_names_the_allergic_reaction() -> None:
     text = "My son has a peanut allergy, which we mentioned when ordering. His dessert had nuts in it and he got hives."
     draft = _draft(DINER, "uitkomst_herstel", text, platform="google", author="Sarah Miles")
     assert "allergic reaction" in draft and "0511-223344" in draft, draft
+
+
+def test_a_bare_noun_opening_a_sentence_and_an_adverb_of_place_still_carry_a_judgement() -> None:
+    found = analyse_topics("Biefstuk was taai. Daarna kwam de tonijn, die was vanbinnen nog koud.")
+    assert ("biefstuk", "taai") in found.judged, found.judged
+    assert analyse_topics("Bij Kim was alles taai.").judged == (), "a name inside a sentence is no bare noun"
+
+
+def test_two_things_judged_after_a_wait_are_both_said_back() -> None:
+    text = "We hebben een uur gewacht. Daarna was de soep lauw en de biefstuk was van binnen nog rauw."
+    draft = _draft(DINER, "uitkomst_herstel", text)
+    assert "lauw" in draft and "de biefstuk rauw" in draft, draft
