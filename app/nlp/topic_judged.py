@@ -117,6 +117,8 @@ class JudgementFinder:
             kind = doc.vocab.strings[match_id]
             if kind == "attributive":
                 at, word = end - 1, self._base[doc[start].lower_]
+                if _whose(doc, end):
+                    continue  # 'op de oude fiets van mijn vader': a description of someone's thing, no judgement
             else:
                 at = {"predicate": start + 1, "bare": start}.get(kind, start + 2)
                 word = doc[end - 1].lower_
@@ -166,6 +168,11 @@ class JudgementFinder:
 _CLAUSE_STOPS = frozenset({"en", "maar", "want", "omdat", "toen"})
 # Problems that happen to a thing: the thing nearest the word is what broke or disappointed.
 _THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit", "service"})
+
+
+def _whose(doc: Any, i: int) -> bool:
+    """'... van mijn vader', '... van onze buren': whose the thing before ``i`` is."""
+    return i + 1 < len(doc) and doc[i].lower_ == "van" and doc[i + 1].lower_ in {"mijn", "m'n", "mn", "onze", "ons"}
 
 
 def nearest_first(doc: Any, spans: list[tuple[int, int]], concept: str, products: list[Any]) -> list[Any]:

@@ -22,6 +22,7 @@ class OccasionFinder:
         occasion_lemmas = sorted(
             {lemma(t) for c in data.concepts if c.group == "occasion" for t in c.terms if " " not in t}
         )
+        self._singular = {t for c in data.concepts if c.group == "occasion" for t in c.terms}
         self.matcher = Matcher(nlp.vocab)
         ordinal_token = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e|-jarige?)$"}}
         written = {"LOWER": {"IN": sorted(WRITTEN_ORDINALS)}}
@@ -53,11 +54,15 @@ class OccasionFinder:
 
     def occasion(self, m: Matches) -> tuple[str, str, str]:
         """(concept id, as said: '80ste verjaardag', owner: a person word or '')."""
-        doc, occasions = m.doc, m.found(self.data, "occasion")
+        doc = m.doc
+        # 'We komen al jaren, voor verjaardagen en met de kerst': a plural names a habit, not this occasion
+        occasions = [
+            c for c in m.found(self.data, "occasion") if any(not self._plural(doc, s, e) for s, e in m.spans[c.id])
+        ]
         occasion = occasions[0] if occasions else None
         words, at = "", None
         if occasion is not None:
-            start, end = m.spans[occasion.id][0]
+            start, end = next(span for span in m.spans[occasion.id] if not self._plural(doc, *span))
             said = doc[start:end].text.lower()
             # 'onze kerstborrel', 'het zwemdiploma': a compound of the concept's head is named as written
             compound = (
@@ -91,6 +96,12 @@ class OccasionFinder:
             exam = next((t for t in doc if t.lower_.endswith("examen") and t.is_alpha), None)
             words = exam.lower_ if exam is not None else words
         return occasion.id, words, _owner(m, at) if at is not None else ""
+
+    def _plural(self, doc: Any, start: int, end: int) -> bool:
+        """'verjaardagen', 'bruiloften': one word, the plural of an occasion's own word."""
+        token = doc[start]
+        said, base = token.lower_, token.lemma_
+        return end - start == 1 and base in self._singular and said != base and said in {f"{base}en", f"{base}s"}
 
     def _ordinal_words(self, doc: Any, start: int, end: int, occasion: Concept | None) -> str:
         number, _ = _number(doc, start, end)

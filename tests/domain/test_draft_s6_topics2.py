@@ -104,3 +104,15 @@ def test_two_things_judged_after_a_wait_are_both_said_back() -> None:
     text = "We hebben een uur gewacht. Daarna was de soep lauw en de biefstuk was van binnen nog rauw."
     draft = _draft(DINER, "uitkomst_herstel", text)
     assert "lauw" in draft and "de biefstuk rauw" in draft, draft
+
+
+def test_a_plural_occasion_is_a_habit_not_the_occasion_of_this_visit() -> None:
+    found = analyse_topics("We komen hier al jaren, voor bruiloften en voor verjaardagen, maar nu was het eten koud.")
+    assert found.occasion == "", found.occasion
+    assert analyse_topics("Voor mijn verjaardag kwamen we eten, het eten was koud.").occasion == "verjaardag"
+
+
+def test_an_adjective_describing_someone_elses_thing_is_no_judgement() -> None:
+    text = "Mijn fiets staat al twee weken bij jullie. Nu rij ik op de oude fiets van mijn zus."
+    assert analyse_topics(text).judged == ()
+    assert "oud" not in _draft(WORKSHOP, "uitkomst_herstel", text)
