@@ -37,17 +37,18 @@ def people(m: Matches, near: list[int]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
 
 
-def in_passing(m: Matches) -> tuple[str, ...]:
+def in_passing(m: Matches, owner: str = "") -> tuple[str, ...]:
     """The writer's people named only as whose a thing is ('de oude fiets van mijn moeder'), never as
-    someone who was there, was served or was hurt ('mijn moeder schrok', 'met mijn moeder')."""
+    someone who was there, was served or was hurt ('mijn moeder schrok', 'met mijn moeder'), whose
+    occasion it was (``owner``: 'het jubileum van mijn ouders') or for whom it was ('voor mijn zus')."""
     doc = m.doc
     mentions: dict[str, list[bool]] = {}
     for s, _ in m.spans.get("naaste", []):
         if not _owned(doc, s):
             continue
-        owner = doc[s - 1].lower_ in POSSESSIVE and s > 2 and doc[s - 2].lower_ == "van"
-        mentions.setdefault(doc[s].lower_, []).append(owner and doc[s - 3].is_alpha and not doc[s - 3].is_stop)
-    return tuple(word for word, seen in mentions.items() if all(seen))
+        whose = doc[s - 1].lower_ in POSSESSIVE and s > 2 and doc[s - 2].lower_ == "van"
+        mentions.setdefault(doc[s].lower_, []).append(whose and doc[s - 3].is_alpha and not doc[s - 3].is_stop)
+    return tuple(w for w, seen in mentions.items() if all(seen) and w not in (owner, recipient(m)))
 
 
 def company(m: Matches, first_person: str) -> bool:

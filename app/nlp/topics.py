@@ -181,12 +181,11 @@ class TopicFinder:
         if asked and products and products[0].text in EXAMPLES:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
         occasion, occasion_words, owner = self.occasions.occasion(m)
-        kin = topic_people.kin(m)
+        kin, names = topic_people.kin(m), topic_people.names(m.doc, self.products.product)
         if occasion and not owner:
             owner = topic_people.named_owner(m, self.data, kin)
-        names = topic_people.names(m.doc, self.products.product)
         near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
-        people, recipient = topic_people.people(m, near), topic_people.recipient(m)
+        people = topic_people.people(m, near)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             problems=tuple(c.id for c in problems),
@@ -197,10 +196,9 @@ class TopicFinder:
             occasion=occasion,
             occasion_words=occasion_words,
             people=people,
-            # whose thing, not whose occasion or for whom: 'de fiets van mijn moeder'
-            passing=tuple(p for p in topic_people.in_passing(m) if p not in (owner, recipient)),
+            passing=topic_people.in_passing(m, owner),
             company=bool(people) and topic_people.company(m, people[0]),
-            recipient=recipient,
+            recipient=topic_people.recipient(m),
             owner=owner,
             names=tuple(n for n in names if n not in kin),
             kin=kin,
