@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_days import closed_on, holiday_names, holiday_preposition
+from app.domain.draft_days import closed_on, holiday_names, holiday_preposition, spelled_days
 from app.domain.draft_facts import (
     fact_matching,
     faq_covers,
@@ -124,20 +124,25 @@ class AnswerDrafting(DraftBase):
         names the day; the normal opening hours alone do not say whether a holiday is open."""
         names = holiday_names(holiday)
         values = self._holiday_values(holiday)
-        for day, value in self.profile.holiday_entries():
-            if _RANGE.search(day) and (any(n in normalise(day) for n in names) or _in_range(names, day)) and value:
+        for written, value in self.profile.holiday_entries():
+            full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
+            day = normalise(full)
+            if _RANGE.search(full) and (any(n in day for n in names) or _in_range(names, full)) and value:
                 # '27 december t/m 2 januari: vakantie, dicht': the days said as the profile says them
                 rest = re.sub(r"\s*[,;]?\s*\b(?:dicht|gesloten)\b\s*[,;]?\s*", " ", value, flags=re.I).strip(" ,;.")
                 key = "holiday_closed_range" if rest != value.strip(" ,;.") else "holiday_range"
+                # 'jaarlijkse sluiting van 24 december t/m 2 januari': the days, and what it is between brackets
+                label, _, days = written.strip().rpartition(" van ") if _LABEL.match(written) else ("", "", written)
+                rest = ", ".join(r for r in (label.strip(), rest) if r)
                 return self._line(
-                    "question", key, seed, {**values, "waarde": f"{day.strip()} ({rest})" if rest else day.strip()}
+                    "question", key, seed, {**values, "waarde": f"{days.strip()} ({rest})" if rest else days.strip()}
                 )
-            if any(n in normalise(day) for n in names):
+            if any(n in day for n in names):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
                 if part and part.strip() != value.strip():
                     return self._holiday_say(_without_names(part, names), values, seed)
-                return self._holiday_say(value, values, seed) if value else day.rstrip(".") + "."
+                return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if part:
                 return self._holiday_say(_without_names(part, names), values, seed)
@@ -299,6 +304,8 @@ class AnswerDrafting(DraftBase):
         ]
 
 
+# A holiday entry that names what it is before its days: 'jaarlijkse sluiting van 24 december t/m 2 januari'.
+_LABEL = re.compile(r"^\D+\s+van\s+\d", re.I)
 # A holiday entry for a range of days ('27 december t/m 2 januari').
 _RANGE = re.compile(r"\b(?:t/m|tot en met|tot)\b|\d\s*[–-]\s*\d+\s+[a-z]", re.I)
 

@@ -1,0 +1,75 @@
+"""General rules for facts, holidays, channels and rumours added after the blind round r26: every test
+uses sentences and profiles of its own, not those of a benchmark round."""
+
+from __future__ import annotations
+
+from app.domain.draft_days import spelled_days
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+SHOP = BusinessProfile(
+    name="Fietshuis Peeters",
+    kind="fietsenmaker",
+    signers=["Lotte"],
+    voice="wij",
+    register="je",
+    email="info@fietshuispeeters.be",
+    phone="03 555 12 34",
+    website="www.fietshuispeeters.be",
+    opening_hours="ma–za 9:00–18:00; zo gesloten",
+    holidays="zomersluiting van 1 tot en met 15 augustus: gesloten; 24 en 31 december: 9:00–13:00",
+    faq=[
+        FaqItem(
+            "Verkopen jullie ook tweedehands fietsen?",
+            "Ja, we hebben altijd een tiental nagekeken tweedehands fietsen.",
+        )
+    ],
+)
+FLORIST = BusinessProfile(
+    name="Bloemenhuis Anemoon",
+    kind="bloemist",
+    signers=["Saar"],
+    voice="ik",
+    register="u",
+    email="saar@anemoon.nl",
+    phone="030-1234567",
+    opening_hours="di–za 8:30–17:30",
+    holidays="kerstvakantie van 24 december tot en met 1 januari: dicht",
+)
+
+
+def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Sam"):
+    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
+
+
+def test_days_that_share_their_month_are_written_out() -> None:
+    assert spelled_days("24 en 31 december") == "24 december en 31 december"
+    assert spelled_days("2 tot en met 9 januari: dicht") == "2 januari tot en met 9 januari: dicht"
+    assert spelled_days("Koningsdag") == "Koningsdag"
+
+
+def test_a_day_in_a_list_of_days_with_one_month_is_answered_with_its_hours() -> None:
+    draft = _draft(SHOP, "uitkomst_vraag_beantwoorden", "Zijn jullie op 31 december open?", platform="instagram")
+    assert "9:00–13:00" in (draft.text or ""), draft.text
+    assert "vul in" not in (draft.text or ""), draft.text
+
+
+def test_christmas_named_by_name_falls_in_a_closing_range_of_dates() -> None:
+    draft = _draft(FLORIST, "uitkomst_vraag_beantwoorden", "Bent u met kerst ook open voor een kerststukje?")
+    text = draft.text or ""
+    assert "dicht" in text and "24 december tot en met 1 januari" in text and "vul in" not in text, text
+    assert "van kerstvakantie van" not in text, text
+
+
+def test_a_chat_greeting_without_a_comma_does_not_hide_what_is_asked() -> None:
+    text = "hoi verkopen jullie ook bakfietsen met een motor?? mijn vrouw wil er graag een"
+    draft = _draft(SHOP, "uitkomst_vraag_uitzoeken", text, platform="threads")
+    assert "bakfietsen met een motor" in (draft.text or ""), draft.text
+
+
+def test_unanswered_mails_said_with_nul_or_a_number_mean_phone_first() -> None:
+    text = "Al 3 mails gestuurd over mijn kapotte derailleur, nul antwoord. Wanneer is hij klaar?"
+    draft = _draft(SHOP, "uitkomst_herstel", text, platform="instagram")
+    assert draft.channel == "telefoon", draft.text
+    assert "03 555 12 34" in (draft.text or "") and "info@fietshuispeeters.be" not in (draft.text or ""), draft.text
