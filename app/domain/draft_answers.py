@@ -119,6 +119,18 @@ class AnswerDrafting(DraftBase):
         ]
         return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
 
+    def _closing_date(self, text: str) -> str:
+        """The first date a text names ('6 januari') that a holiday line of the profile covers, by
+        its range of dates or by name; '' when none does."""
+        for found in _DATE.finditer(text):
+            date = f"{int(found.group(1))} {found.group(2).lower()}"
+            names = holiday_names(date)
+            for written, _ in self.profile.holiday_entries():
+                full = spelled_days(written)
+                if _names_in(names, normalise(full)) or (_RANGE.search(full) and _in_range(names, full)):
+                    return date
+        return ""
+
     def _holiday_answer(self, holiday: str, seed: str) -> str:
         """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
         names the day; the normal opening hours alone do not say whether a holiday is open."""
@@ -127,7 +139,7 @@ class AnswerDrafting(DraftBase):
         for written, value in self.profile.holiday_entries():
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
             day = normalise(full)
-            if _RANGE.search(full) and (any(n in day for n in names) or _in_range(names, full)) and value:
+            if _RANGE.search(full) and (_names_in(names, day) or _in_range(names, full)) and value:
                 # '27 december t/m 2 januari: vakantie, dicht': the days said as the profile says them
                 rest = re.sub(r"\s*[,;]?\s*\b(?:dicht|gesloten)\b\s*[,;]?\s*", " ", value, flags=re.I).strip(" ,;.")
                 key = "holiday_closed_range" if rest != value.strip(" ,;.") else "holiday_range"
@@ -137,7 +149,7 @@ class AnswerDrafting(DraftBase):
                 return self._line(
                     "question", key, seed, {**values, "waarde": f"{days.strip()} ({rest})" if rest else days.strip()}
                 )
-            if any(n in day for n in names):
+            if _names_in(names, day):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
                 if part and part.strip() != value.strip():
@@ -225,7 +237,8 @@ class AnswerDrafting(DraftBase):
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
         fact = self._fact(topics, rumour=True)
-        holiday = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
+        day = topics.holiday or self._closing_date(text)  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
+        holiday = self._holiday_answer(day, seed) if day else ""
         if holiday and not open_slots(holiday):
             holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
@@ -312,6 +325,12 @@ _RANGE = re.compile(r"\b(?:t/m|tot en met|tot)\b|\d\s*[–-]\s*\d+\s+[a-z]", re.
 
 _MONTHS = MONTH_NAMES
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b", re.I)
+
+
+def _names_in(names: set[str], day: str) -> bool:
+    """Whether a normalised holiday line names one of the names; a date not inside another ('1 januari'
+    is not in '21 januari')."""
+    return any(n in day and not re.search(rf"\d{re.escape(n)}", day) for n in names)
 
 
 def _in_range(names: set[str], day: str) -> bool:

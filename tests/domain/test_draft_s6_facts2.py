@@ -73,3 +73,18 @@ def test_unanswered_mails_said_with_nul_or_a_number_mean_phone_first() -> None:
     draft = _draft(SHOP, "uitkomst_herstel", text, platform="instagram")
     assert draft.channel == "telefoon", draft.text
     assert "03 555 12 34" in (draft.text or "") and "info@fietshuispeeters.be" not in (draft.text or ""), draft.text
+
+
+def test_a_rumour_about_closing_on_a_date_the_profile_lists_gets_the_closing_days() -> None:
+    text = "Is het waar dat Anemoon ermee stopt? Op de deur hangt een papiertje: 'dicht vanaf 24 december'."
+    draft = _draft(FLORIST, "uitkomst_onwaarheid", text, platform="facebook")
+    assert "1 januari" in (draft.text or "") and "vul in" not in (draft.text or ""), draft.text
+
+
+def test_a_date_inside_another_date_is_not_that_date() -> None:
+    profile = BusinessProfile(
+        name="Bakkerij Smit", kind="bakkerij", signers=["Joke"], voice="wij", register="je",
+        holidays="21 januari: dicht", opening_hours="ma–za 7:00–17:00",
+    )  # fmt: skip
+    draft = _draft(profile, "uitkomst_onwaarheid", "Ik hoorde dat jullie vanaf 1 januari dicht zijn, klopt dat?")
+    assert "21 januari" not in (draft.text or ""), draft.text
