@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable
 from app.domain.draft_base import DraftBase
 from app.domain.draft_days import closed_on, holiday_names, holiday_preposition, spelled_days
 from app.domain.draft_facts import (
+    WEAK_MATCH,
+    asks_faq_topic,
     fact_matching,
     faq_covers,
     key_words,
@@ -177,6 +179,16 @@ class AnswerDrafting(DraftBase):
         found = [match_faq(topics.lemmas, self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
+
+    def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> str:
+        """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
+        maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no."""
+        faq = self._faq_for(topics, asked)
+        if faq is None or faq[1] < WEAK_MATCH or not _YES.match(faq[0]):
+            return ""
+        if not asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True):
+            return ""  # 'kleinere stukjes kaas' asks for no 'kaasplank'
+        return _without_yes(faq[0])
 
     def _answer(
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = ()
@@ -371,6 +383,7 @@ def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[s
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
+_YES = re.compile(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 _RUMOUR_FAQ = 0.6
 

@@ -117,17 +117,27 @@ _DETERMINERS = frozenset(
 )
 
 
-def asks_faq_topic(question: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+def asks_faq_topic(
+    question: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]], *, whole: bool = False
+) -> bool:
     """Whether a question's lemmas name every topic word of a FAQ question ('Do you repair e-bikes?'
-    ~ 'Repareren jullie e-bikes?'), not only a word its answer happens to hold."""
+    ~ 'Repareren jullie e-bikes?'), not only a word its answer happens to hold. ``whole``: a word that
+    only starts the FAQ's compound does not name it ('kaas' is no 'kaasplank')."""
     words = _keys(question)
     keys = _keys(lemmas_of(faq_question))
     # the topic without its circumstance: 'Krijg ik een leenfiets tijdens de reparatie?' asks for a leenfiets
     topic = (_topic_keys(faq_question, keys) - _keys(_circumstance_words(faq_question))) if keys else set()
-    named = {k for k in topic if any(_similar(k, w) for w in words)}
+    named = {k for k in topic if any(_similar(k, w) and not (whole and _starts_only(w, k)) for w in words)}
     # 'Kan ik een fiets of e-bike huren?' is asked by 'Can I rent an e-bike?'
     named |= {k for k in topic for a, b in _side_by_side(faq_question, lemmas_of) if k in (a, b) and {a, b} & named}
     return bool(topic) and named == topic
+
+
+def _starts_only(word: str, compound: str) -> bool:
+    """Whether ``word`` is only the first part of ``compound`` ('kaas' of 'kaasplank', 'bloem' of
+    'bloemstuk'), not the same word with an ending ('herstel' of 'herstelling')."""
+    rest = compound[len(word) :]
+    return compound.startswith(word) and len(rest) >= 3 and rest not in _fact_words().suffixes
 
 
 def _one_topic_word(words: set[str]) -> bool:

@@ -188,6 +188,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "criticism_general": _NONE,
         "minus_fact": frozenset({"feit"}),
         "suggestion_fact_about": frozenset({"feit", "wens"}),
+        "suggestion_exists": frozenset({"feit"}),
         "closing": _NONE,
         "emoji": _NONE,
         "short": _NONE,

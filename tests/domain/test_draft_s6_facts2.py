@@ -3,6 +3,8 @@ uses sentences and profiles of its own, not those of a benchmark round."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from app.domain.draft_days import spelled_days
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
@@ -88,3 +90,14 @@ def test_a_date_inside_another_date_is_not_that_date() -> None:
     )  # fmt: skip
     draft = _draft(profile, "uitkomst_onwaarheid", "Ik hoorde dat jullie vanaf 1 januari dicht zijn, klopt dat?")
     assert "21 januari" not in (draft.text or ""), draft.text
+
+
+def test_a_suggestion_the_faq_already_says_yes_to_gets_how_it_works_now() -> None:
+    text = "Top geholpen met mijn lekke band! Eén tip: zouden jullie niet ook tweedehands fietsen verkopen?"
+    draft = _draft(SHOP, "uitkomst_bedank_publiek_suggestie", text)
+    assert "nagekeken tweedehands fietsen" in (draft.text or "") and "vul in" not in (draft.text or ""), draft.text
+    # a word that only starts the FAQ's thing is another thing: loose flowers are no 'bloemstuk'
+    florist = dataclasses.replace(FLORIST, faq=[FaqItem("Kan ik een bloemstuk bestellen?", "Ja, vanaf € 25.")])
+    text = "Prachtige kerststukjes! Tip: verkoop ook eens losse bloemen per steel."
+    draft = _draft(florist, "uitkomst_bedank_publiek_suggestie", text)
+    assert "€ 25" not in (draft.text or ""), draft.text
