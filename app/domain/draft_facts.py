@@ -37,7 +37,20 @@ def _similar(a: str, b: str) -> bool:
     stem = _stem(a)
     if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
         return True
-    return _first_part(a, b) or _first_part(b, a)
+    return _first_part(a, b) or _first_part(b, a) or _particle_verb(a, b) or _particle_verb(b, a)
+
+
+# Separable particles of Dutch verbs: 'afbakken' is 'bakken' with 'af'.
+_PARTICLES = ("af", "op", "aan", "uit", "in", "mee", "na", "bij", "door", "terug", "weg")
+
+
+def _particle_verb(verb: str, base: str) -> bool:
+    """'afbakt' ~ 'bak', 'meebrengen' ~ 'breng': a separable verb (its particle in front) and its base verb."""
+    particle = next((p for p in _PARTICLES if verb.startswith(p)), "")
+    rest = verb[len(particle) :]
+    if not particle or len(rest) < 3 or len(base) < 3 or base.startswith(particle):
+        return False
+    return rest in (base, f"{base}t") or (len(_stem(rest)) >= 3 and _stem(rest) == _stem(base))
 
 
 def _first_part(noun: str, compound: str) -> bool:

@@ -101,3 +101,13 @@ def test_a_suggestion_the_faq_already_says_yes_to_gets_how_it_works_now() -> Non
     text = "Prachtige kerststukjes! Tip: verkoop ook eens losse bloemen per steel."
     draft = _draft(florist, "uitkomst_bedank_publiek_suggestie", text)
     assert "€ 25" not in (draft.text or ""), draft.text
+
+
+def test_a_rumour_with_a_separable_verb_is_set_straight_by_the_faq_on_its_base_verb() -> None:
+    butcher = BusinessProfile(
+        name="Slagerij Bos", kind="slagerij", signers=["Henk"], voice="wij", register="je",
+        faq=[FaqItem("Snijden jullie het vlees zelf?", "Ja, al het vlees snijden we zelf, elke ochtend vers in de slagerij.")],
+    )  # fmt: skip
+    text = "Wist je dat slagerij Bos het vlees gewoon kant-en-klaar inkoopt en alleen nog afsnijdt? Uit de fabriek dus."
+    draft = _draft(butcher, "uitkomst_onwaarheid", text, platform="google")
+    assert "snijden we zelf" in (draft.text or "") and "vul in" not in (draft.text or ""), draft.text
