@@ -104,10 +104,10 @@ def test_a_suggestion_the_faq_already_says_yes_to_gets_how_it_works_now() -> Non
 
 
 def test_a_rumour_with_a_separable_verb_is_set_straight_by_the_faq_on_its_base_verb() -> None:
-    butcher = BusinessProfile(
-        name="Slagerij Bos", kind="slagerij", signers=["Henk"], voice="wij", register="je",
-        faq=[FaqItem("Snijden jullie het vlees zelf?", "Ja, al het vlees snijden we zelf, elke ochtend vers in de slagerij.")],
+    bakery = BusinessProfile(
+        name="Bakkerij Kok", kind="bakkerij", signers=["Els"], voice="wij", register="u",
+        faq=[FaqItem("Bakken jullie zelf?", "Ja, alle croissants en broden bakken we zelf, vanaf het deeg.")],
     )  # fmt: skip
-    text = "Wist je dat slagerij Bos het vlees gewoon kant-en-klaar inkoopt en alleen nog afsnijdt? Uit de fabriek dus."
-    draft = _draft(butcher, "uitkomst_onwaarheid", text, platform="google")
-    assert "snijden we zelf" in (draft.text or "") and "vul in" not in (draft.text or ""), draft.text
+    text = "Ik hoorde dat ze bij Bakkerij Kok de croissants tegenwoordig gewoon uit de diepvries afbakken, klopt dat?"
+    draft = _draft(bakery, "uitkomst_onwaarheid", text, platform="google")
+    assert "bakken we zelf" in (draft.text or "") and "vul in" not in (draft.text or ""), draft.text
