@@ -92,7 +92,9 @@ _CHANNEL: dict[str, frozenset[str]] = {
     **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm", "tried_both", "callback", "callback_short")},
 }
 _JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product")
-_JOKE_SHAPES = word_set("transformation comparison more_often score instead_of outdone routine asked asked_word")
+_JOKE_SHAPES = word_set(
+    "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting"
+)
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
         f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE

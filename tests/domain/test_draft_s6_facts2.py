@@ -111,3 +111,20 @@ def test_a_rumour_with_a_separable_verb_is_set_straight_by_the_faq_on_its_base_v
     text = "Ik hoorde dat ze bij Bakkerij Kok de croissants tegenwoordig gewoon uit de diepvries afbakken, klopt dat?"
     draft = _draft(bakery, "uitkomst_onwaarheid", text, platform="google")
     assert "bakken we zelf" in (draft.text or "") and "vul in" not in (draft.text or ""), draft.text
+
+
+def _joke(profile: BusinessProfile, text: str) -> str:
+    draft = _draft(profile, "uitkomst_grap", text, platform="threads")
+    return draft.optional or ""
+
+
+def test_a_joke_that_the_thing_now_lives_here_gets_a_reply_on_living_here() -> None:
+    text = "Mijn stadsfiets ligt al zo lang bij Peeters in de werkplaats dat hij daar nu ingeschreven is 😂"
+    reply = _joke(SHOP, text)
+    assert "ingeschreven" in reply and ("adres" in reply or "verhuis" in reply), reply
+    assert "compliment" not in reply, reply
+
+
+def test_a_joke_about_the_waiting_room_plays_on_the_waiting_room() -> None:
+    reply = _joke(FLORIST, "Tip voor wie een puzzel wil afmaken: ga even in de wachthoek van Anemoon zitten 🧩")
+    assert "wachthoek" in reply and "vul in" not in reply, reply
