@@ -125,7 +125,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
         "damage": _TOPIC,
-        **dict.fromkeys(("stolen", "occasion_too"), _TOPIC),
+        **dict.fromkeys(("stolen", "occasion_too", "overcharged_product"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
         "question": frozenset({"vraag"}),
         "question_fact": frozenset({"antwoord"}),

@@ -128,3 +128,14 @@ def test_a_joke_that_the_thing_now_lives_here_gets_a_reply_on_living_here() -> N
 def test_a_joke_about_the_waiting_room_plays_on_the_waiting_room() -> None:
     reply = _joke(FLORIST, "Tip voor wie een puzzel wil afmaken: ga even in de wachthoek van Anemoon zitten 🧩")
     assert "wachthoek" in reply and "vul in" not in reply, reply
+
+
+def test_a_bill_with_something_never_ordered_is_a_mistake_on_the_bill_not_a_price() -> None:
+    cafe = BusinessProfile(
+        name="Eetcafé De Wissel", kind="restaurant", signers=["Bram"], voice="wij", register="je",
+        email="info@dewissel.nl", phone="050-7654321",
+    )  # fmt: skip
+    text = "Er stonden vier cappuccino's op onze bon die we nooit gehad hebben. Beetje slordig."
+    draft = _draft(cafe, "uitkomst_herstel", text, platform="facebook")
+    body = draft.text or ""
+    assert "rekening" in body and "cappuccino" in body and "prijs" not in body, body
