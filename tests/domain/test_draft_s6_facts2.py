@@ -139,3 +139,10 @@ def test_a_bill_with_something_never_ordered_is_a_mistake_on_the_bill_not_a_pric
     draft = _draft(cafe, "uitkomst_herstel", text, platform="facebook")
     body = draft.text or ""
     assert "rekening" in body and "cappuccino" in body and "prijs" not in body, body
+
+
+def test_an_amount_for_a_number_of_things_is_a_complaint_about_the_price() -> None:
+    text = "62 euro voor 2 kettingen vervangen?! Online kost zo'n ketting een tientje. Dit is echt te gek."
+    draft = _draft(SHOP, "uitkomst_herstel", text, platform="bluesky")
+    body = draft.text or ""
+    assert "prijs" in body or "bedrag" in body or "62" in body, body
