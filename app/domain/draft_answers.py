@@ -196,8 +196,10 @@ class AnswerDrafting(DraftBase):
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft."""
         suggestions: list[str] = []
-        if topics.holiday:
-            return self._holidays_answer(topics.holiday, " ".join(asked), seed), "feestdagen", suggestions
+        # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
+        day = topics.holiday or self._closing_date(" ".join(asked))
+        if day:
+            return self._holidays_answer(day, " ".join(asked), seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
             return _fit_open_question(faq[0], asked), "faq", suggestions

@@ -90,6 +90,7 @@ def match_faq(
         return None
     places = _keys(lemmas_of(" ".join(_place_words(asked)))) if asked else set()
     best: tuple[str, float, str] | None = None
+    thing: tuple[str, float, str] | None = None  # the best clear match on a FAQ question that names a thing
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         if not keys:
@@ -109,7 +110,16 @@ def match_faq(
             score = min(score, WEAK_MATCH - 0.05)  # only where, not what: a suggestion at most
         if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
-    return best
+        if score >= WEAK_MATCH and not _verb_only(item.question, keys) and (thing is None or score > thing[1]):
+            thing = (item.answer.strip(), score, item.question.strip())
+    # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry
+    return thing if best is not None and thing is not None and _verb_only(best[2], _keys(lemmas_of(best[2]))) else best
+
+
+def _verb_only(question: str, keys: set[str]) -> bool:
+    """Whether every key word of a FAQ question is its verb ('Bakken jullie alles zelf?')."""
+    verbs = _keys(_verb_words(question))
+    return bool(keys) and all(any(k == v or _similar(k, v) for v in verbs) for k in keys)
 
 
 def _place_words(question: str) -> list[str]:

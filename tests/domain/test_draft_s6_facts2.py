@@ -146,3 +146,24 @@ def test_an_amount_for_a_number_of_things_is_a_complaint_about_the_price() -> No
     draft = _draft(SHOP, "uitkomst_herstel", text, platform="bluesky")
     body = draft.text or ""
     assert "prijs" in body or "bedrag" in body or "62" in body, body
+
+
+def test_a_question_about_a_date_in_a_closing_range_gets_the_closing_days() -> None:
+    draft = _draft(SHOP, "uitkomst_vraag_beantwoorden", "Kan ik op 9 augustus mijn fiets komen ophalen?")
+    text = draft.text or ""
+    assert "gesloten" in text or "dicht" in text, text
+    assert "1 tot en met 15 augustus" in text and "vul in" not in text, text
+
+
+def test_a_faq_question_that_names_a_thing_beats_one_that_only_shares_the_verb() -> None:
+    bakery = BusinessProfile(
+        name="Bakkerij Kok", kind="bakkerij", signers=["Els"], voice="wij", register="je",
+        faq=[
+            FaqItem("Bakken jullie alles zelf?", "Ja, alles bakken we zelf, vanaf het deeg."),
+            FaqItem("Kan ik een appeltaart bestellen?", "Ja, bestel een appeltaart een dag van tevoren."),
+        ],
+    )  # fmt: skip
+    draft = _draft(bakery, "uitkomst_vraag_beantwoorden", "hoi bakken jullie ook appeltaarten voor een feestje?")
+    assert "een dag van tevoren" in (draft.text or ""), draft.text
+    draft = _draft(bakery, "uitkomst_vraag_beantwoorden", "Bakken jullie je brood zelf?")
+    assert "vanaf het deeg" in (draft.text or ""), draft.text
