@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_days import closed_on, holiday_names, holiday_preposition
+from app.domain.draft_days import closed_on, holiday_names, holiday_preposition, spelled_days
 from app.domain.draft_facts import (
+    WEAK_MATCH,
+    asks_faq_topic,
     fact_matching,
     faq_covers,
     key_words,
@@ -119,25 +121,42 @@ class AnswerDrafting(DraftBase):
         ]
         return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
 
+    def _closing_date(self, text: str) -> str:
+        """The first date a text names ('6 januari') that a holiday line of the profile covers, by
+        its range of dates or by name; '' when none does."""
+        for found in _DATE.finditer(text):
+            date = f"{int(found.group(1))} {found.group(2).lower()}"
+            names = holiday_names(date)
+            for written, _ in self.profile.holiday_entries():
+                full = spelled_days(written)
+                if _names_in(names, normalise(full)) or (_RANGE.search(full) and _in_range(names, full)):
+                    return date
+        return ""
+
     def _holiday_answer(self, holiday: str, seed: str) -> str:
         """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
         names the day; the normal opening hours alone do not say whether a holiday is open."""
         names = holiday_names(holiday)
         values = self._holiday_values(holiday)
-        for day, value in self.profile.holiday_entries():
-            if _RANGE.search(day) and (any(n in normalise(day) for n in names) or _in_range(names, day)) and value:
+        for written, value in self.profile.holiday_entries():
+            full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
+            day = normalise(full)
+            if _RANGE.search(full) and (_names_in(names, day) or _in_range(names, full)) and value:
                 # '27 december t/m 2 januari: vakantie, dicht': the days said as the profile says them
                 rest = re.sub(r"\s*[,;]?\s*\b(?:dicht|gesloten)\b\s*[,;]?\s*", " ", value, flags=re.I).strip(" ,;.")
                 key = "holiday_closed_range" if rest != value.strip(" ,;.") else "holiday_range"
+                # 'jaarlijkse sluiting van 24 december t/m 2 januari': the days, and what it is between brackets
+                label, _, days = written.strip().rpartition(" van ") if _LABEL.match(written) else ("", "", written)
+                rest = ", ".join(r for r in (label.strip(), rest) if r)
                 return self._line(
-                    "question", key, seed, {**values, "waarde": f"{day.strip()} ({rest})" if rest else day.strip()}
+                    "question", key, seed, {**values, "waarde": f"{days.strip()} ({rest})" if rest else days.strip()}
                 )
-            if any(n in normalise(day) for n in names):
+            if _names_in(names, day):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
                 if part and part.strip() != value.strip():
                     return self._holiday_say(_without_names(part, names), values, seed)
-                return self._holiday_say(value, values, seed) if value else day.rstrip(".") + "."
+                return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if part:
                 return self._holiday_say(_without_names(part, names), values, seed)
@@ -161,14 +180,26 @@ class AnswerDrafting(DraftBase):
         found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
+    def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> str:
+        """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
+        maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no."""
+        faq = self._faq_for(topics, asked)
+        if faq is None or faq[1] < WEAK_MATCH or not _YES.match(faq[0]):
+            return ""
+        if not asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True):
+            return ""  # 'kleinere stukjes kaas' asks for no 'kaasplank'
+        return _without_yes(faq[0])
+
     def _answer(
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = ()
     ) -> tuple[str, str | None, list[str]]:
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft."""
         suggestions: list[str] = []
-        if topics.holiday:
-            return self._holidays_answer(topics.holiday, " ".join(asked), seed), "feestdagen", suggestions
+        # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
+        day = topics.holiday or self._closing_date(" ".join(asked))
+        if day:
+            return self._holidays_answer(day, " ".join(asked), seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
             return _fit_open_question(faq[0], asked), "faq", suggestions
@@ -220,7 +251,8 @@ class AnswerDrafting(DraftBase):
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
         fact = self._fact(topics, rumour=True)
-        holiday = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
+        day = topics.holiday or self._closing_date(text)  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
+        holiday = self._holiday_answer(day, seed) if day else ""
         if holiday and not open_slots(holiday):
             holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
@@ -299,12 +331,20 @@ class AnswerDrafting(DraftBase):
         ]
 
 
+# A holiday entry that names what it is before its days: 'jaarlijkse sluiting van 24 december t/m 2 januari'.
+_LABEL = re.compile(r"^\D+\s+van\s+\d", re.I)
 # A holiday entry for a range of days ('27 december t/m 2 januari').
 _RANGE = re.compile(r"\b(?:t/m|tot en met|tot)\b|\d\s*[–-]\s*\d+\s+[a-z]", re.I)
 
 
 _MONTHS = MONTH_NAMES
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b", re.I)
+
+
+def _names_in(names: set[str], day: str) -> bool:
+    """Whether a normalised holiday line names one of the names; a date not inside another ('1 januari'
+    is not in '21 januari')."""
+    return any(n in day and not re.search(rf"\d{re.escape(n)}", day) for n in names)
 
 
 def _in_range(names: set[str], day: str) -> bool:
@@ -345,6 +385,7 @@ def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[s
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
+_YES = re.compile(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 _RUMOUR_FAQ = 0.6
 

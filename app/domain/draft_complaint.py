@@ -410,7 +410,7 @@ class ComplaintDrafting(DraftBase):
             # 'Mijn fiets is uit jullie stalling gestolen': what is gone, when the writer named it
             return ("stolen", values) if subject else ("stolen_general", {})
         if topics.concept == "teveel":
-            return "overcharged", {}  # 'twee flessen wijn te veel op de rekening': a mistake, not a price
+            return ("overcharged_product", values) if subject else ("overcharged", {})  # a mistake, not a price
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
         if subject and topics.concept in _THING_LINES:

@@ -7,6 +7,7 @@ import re
 
 from app.domain.draft_facts import week_days
 from app.domain.textnorm import normalise
+from app.domain.words import MONTH_NAMES
 
 # A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
 _HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
@@ -86,7 +87,29 @@ def holiday_names(holiday: str) -> set[str]:
     for group in _SAME_DAY:
         if names & group:
             names |= group
-    return names
+    # a season by its dates: 'met kerst' falls in '24 december tot en met 2 januari'
+    return names | _SEASON_DATES.get(name, set())
+
+
+# The dates of a season the writer names by name, so a profile's range of dates answers it.
+_SEASON_DATES = {
+    "kerst": {"25 december", "26 december"},
+    "kerstmis": {"25 december", "26 december"},
+    "oud en nieuw": {"31 december", "1 januari"},
+}
+
+
+_MONTH_WORDS = "|".join(MONTH_NAMES)
+# Days that share their month: '24 en 31 december', '2 tot en met 9 januari', '6-27 januari'.
+_SHARED_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*\d{{1,2}}\s+({_MONTH_WORDS})\b)", re.I
+)
+
+
+def spelled_days(day: str) -> str:
+    """A profile's holiday line with every date in full: '24 en 31 december' → '24 december en 31
+    december', '2 tot en met 9 januari' → '2 januari tot en met 9 januari'."""
+    return _SHARED_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}", day)
 
 
 def holiday_preposition(holiday: str) -> str:

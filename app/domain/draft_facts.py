@@ -37,7 +37,20 @@ def _similar(a: str, b: str) -> bool:
     stem = _stem(a)
     if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
         return True
-    return _first_part(a, b) or _first_part(b, a)
+    return _first_part(a, b) or _first_part(b, a) or _particle_verb(a, b) or _particle_verb(b, a)
+
+
+# Separable particles of Dutch verbs: 'afbakken' is 'bakken' with 'af'.
+_PARTICLES = ("af", "op", "aan", "uit", "in", "mee", "na", "bij", "door", "terug", "weg")
+
+
+def _particle_verb(verb: str, base: str) -> bool:
+    """'afbakt' ~ 'bak', 'meebrengen' ~ 'breng': a separable verb (its particle in front) and its base verb."""
+    particle = next((p for p in _PARTICLES if verb.startswith(p)), "")
+    rest = verb[len(particle) :]
+    if not particle or len(rest) < 3 or len(base) < 3 or base.startswith(particle):
+        return False
+    return rest in (base, f"{base}t") or (len(_stem(rest)) >= 3 and _stem(rest) == _stem(base))
 
 
 def _first_part(noun: str, compound: str) -> bool:
@@ -77,6 +90,7 @@ def match_faq(
         return None
     places = _keys(lemmas_of(" ".join(_place_words(asked)))) if asked else set()
     best: tuple[str, float, str] | None = None
+    thing: tuple[str, float, str] | None = None  # the best clear match on a FAQ question that names a thing
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         if not keys:
@@ -96,7 +110,16 @@ def match_faq(
             score = min(score, WEAK_MATCH - 0.05)  # only where, not what: a suggestion at most
         if score and (best is None or score > best[1]):
             best = (item.answer.strip(), score, item.question.strip())
-    return best
+        if score >= WEAK_MATCH and not _verb_only(item.question, keys) and (thing is None or score > thing[1]):
+            thing = (item.answer.strip(), score, item.question.strip())
+    # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry
+    return thing if best is not None and thing is not None and _verb_only(best[2], _keys(lemmas_of(best[2]))) else best
+
+
+def _verb_only(question: str, keys: set[str]) -> bool:
+    """Whether every key word of a FAQ question is its verb ('Bakken jullie alles zelf?')."""
+    verbs = _keys(_verb_words(question))
+    return bool(keys) and all(any(k == v or _similar(k, v) for v in verbs) for k in keys)
 
 
 def _place_words(question: str) -> list[str]:
@@ -117,17 +140,27 @@ _DETERMINERS = frozenset(
 )
 
 
-def asks_faq_topic(question: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+def asks_faq_topic(
+    question: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]], *, whole: bool = False
+) -> bool:
     """Whether a question's lemmas name every topic word of a FAQ question ('Do you repair e-bikes?'
-    ~ 'Repareren jullie e-bikes?'), not only a word its answer happens to hold."""
+    ~ 'Repareren jullie e-bikes?'), not only a word its answer happens to hold. ``whole``: a word that
+    only starts the FAQ's compound does not name it ('kaas' is no 'kaasplank')."""
     words = _keys(question)
     keys = _keys(lemmas_of(faq_question))
     # the topic without its circumstance: 'Krijg ik een leenfiets tijdens de reparatie?' asks for a leenfiets
     topic = (_topic_keys(faq_question, keys) - _keys(_circumstance_words(faq_question))) if keys else set()
-    named = {k for k in topic if any(_similar(k, w) for w in words)}
+    named = {k for k in topic if any(_similar(k, w) and not (whole and _starts_only(w, k)) for w in words)}
     # 'Kan ik een fiets of e-bike huren?' is asked by 'Can I rent an e-bike?'
     named |= {k for k in topic for a, b in _side_by_side(faq_question, lemmas_of) if k in (a, b) and {a, b} & named}
     return bool(topic) and named == topic
+
+
+def _starts_only(word: str, compound: str) -> bool:
+    """Whether ``word`` is only the first part of ``compound`` ('kaas' of 'kaasplank', 'bloem' of
+    'bloemstuk'), not the same word with an ending ('herstel' of 'herstelling')."""
+    rest = compound[len(word) :]
+    return compound.startswith(word) and len(rest) >= 3 and rest not in _fact_words().suffixes
 
 
 def _one_topic_word(words: set[str]) -> bool:

@@ -108,7 +108,9 @@ _WHEN = word_set(
 )
 # A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'.
 _GREETING = re.compile(
-    r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*",
+    r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*"
+    # an interjection without a comma, as chat writes it: 'yo doen jullie ook ...?', 'hoi hebben jullie ...?'
+    r"|^\W*(?:yo|jo|joe|hoi+|hall+o+|he+y+|hee+|hi|hey+a|ey|hai)\s+(?=\w)",
     re.I,
 )
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}

@@ -93,7 +93,9 @@ _CHANNEL: dict[str, frozenset[str]] = {
     **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm", "tried_both", "callback", "callback_short")},
 }
 _JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product")
-_JOKE_SHAPES = word_set("transformation comparison more_often score instead_of outdone routine asked asked_word")
+_JOKE_SHAPES = word_set(
+    "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting"
+)
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
         f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
@@ -125,7 +127,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
         "judged_too_two": frozenset({"onderwerp", "meervoud", "waarde", "tweede"}),
         "damage": _TOPIC,
-        **dict.fromkeys(("stolen", "occasion_too"), _TOPIC),
+        **dict.fromkeys(("stolen", "occasion_too", "overcharged_product"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
         "question": frozenset({"vraag"}),
         "question_fact": frozenset({"antwoord"}),
@@ -191,6 +193,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "criticism_general": _NONE,
         "minus_fact": frozenset({"feit"}),
         "suggestion_fact_about": frozenset({"feit", "wens"}),
+        "suggestion_exists": frozenset({"feit"}),
         "closing": _NONE,
         "emoji": _NONE,
         "short": _NONE,
