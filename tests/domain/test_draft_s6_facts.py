@@ -400,3 +400,22 @@ def test_a_wage_claim_with_harm_held_out_stays_a_threat() -> None:
     )
     notes = " ".join(_notes(threat, ["bedreiging"]))
     assert "aangifte" in notes and "geen bedreiging" not in notes, notes
+
+
+def _complaint(text: str) -> dict[str, object]:
+    from app.domain.suggest import suggest
+    from app.nlp.details import extract
+
+    analysis = {"label": "klacht", "flags": [], "details": extract(text).to_dict(), "questions": []}
+    return suggest(analysis, text, platform="facebook", author="Noor", profile=GARAGE, analyser=analyse_topics)
+
+
+def test_hair_baked_in_and_coeliac_disease_are_safety_cases_with_the_phone_first() -> None:
+    for text in (
+        "Haar ingebakken in mijn krentenbollen, echt smerig.",
+        "De jongen achter de kassa werkte zonder haarnetje en zonder handschoenen.",
+        "Ik had gezegd dat mijn zoon coeliakie heeft en toch zat er gewone bloem in zijn pannenkoek.",
+        "Mijn vrouw heeft een glutenintolerantie, dat stond op de bestelling, en ze is ziek geworden.",
+    ):
+        out = _complaint(text)
+        assert out["channel"] == "telefoon", (text, out["draft"])
