@@ -3,6 +3,8 @@ round r24): every test uses sentences and profiles of its own, not those of a be
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.domain.draft_english import _statement
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
@@ -381,13 +383,17 @@ def test_an_english_reply_greets_a_titled_writer_with_an_english_title() -> None
     assert "Ms De Wit" in text and "mevrouw" not in text, text
 
 
-def _notes(text: str, flags: list[str]) -> list[str]:
+def _suggested(text: str, label: str, flags: list[str], profile: BusinessProfile, platform: str) -> dict[str, Any]:
+    """What ``suggest`` gives for a comment with this label and these flags (as the wizard calls it)."""
     from app.domain.suggest import suggest
     from app.nlp.details import extract
 
-    analysis = {"label": "beledigend", "flags": flags, "details": extract(text).to_dict(), "questions": []}
-    out = suggest(analysis, text, platform="instagram", author="Sem", profile=SALON, analyser=analyse_topics)
-    return list(out["warnings"])
+    analysis = {"label": label, "flags": flags, "details": extract(text).to_dict(), "questions": []}
+    return suggest(analysis, text, platform=platform, author="Sem", profile=profile, analyser=analyse_topics)
+
+
+def _notes(text: str, flags: list[str]) -> list[str]:
+    return list(_suggested(text, "beledigend", flags, SALON, "instagram")["warnings"])
 
 
 def test_a_wage_claim_with_harm_held_out_stays_a_threat() -> None:
@@ -402,14 +408,6 @@ def test_a_wage_claim_with_harm_held_out_stays_a_threat() -> None:
     assert "aangifte" in notes and "geen bedreiging" not in notes, notes
 
 
-def _complaint(text: str) -> dict[str, object]:
-    from app.domain.suggest import suggest
-    from app.nlp.details import extract
-
-    analysis = {"label": "klacht", "flags": [], "details": extract(text).to_dict(), "questions": []}
-    return suggest(analysis, text, platform="facebook", author="Noor", profile=GARAGE, analyser=analyse_topics)
-
-
 def test_hair_baked_in_and_coeliac_disease_are_safety_cases_with_the_phone_first() -> None:
     for text in (
         "Haar ingebakken in mijn krentenbollen, echt smerig.",
@@ -417,5 +415,5 @@ def test_hair_baked_in_and_coeliac_disease_are_safety_cases_with_the_phone_first
         "Ik had gezegd dat mijn zoon coeliakie heeft en toch zat er gewone bloem in zijn pannenkoek.",
         "Mijn vrouw heeft een glutenintolerantie, dat stond op de bestelling, en ze is ziek geworden.",
     ):
-        out = _complaint(text)
+        out = _suggested(text, "klacht", [], GARAGE, "facebook")
         assert out["channel"] == "telefoon", (text, out["draft"])
