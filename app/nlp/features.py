@@ -494,13 +494,15 @@ def many_span_features(spans: list[tuple[Doc, int, int]], params: FeatureParams)
     base: dict[int, Features] = dict(zip(whole, many_doc_features([spans[i][0] for i in whole], masked), strict=True))
     own = [i for i in range(len(spans)) if i not in base]
     base.update(zip(own, _assemble([_own_parts(*spans[i], masked) for i in own], masked), strict=True))
-    groups = [
-        i
-        for i, (doc, start, end) in enumerate(spans)
-        if any(name == IDENTITY_LEXICON and s >= start and e <= end for name, s, e in doc._.lexicon_spans or ())
-    ]  # without group words the two models read the same features
+    groups = [i for i, span in enumerate(spans) if names_group(*span)]  # else both models read the same features
     added = dict(zip(groups, _assemble([_group_parts(*spans[i], params) for i in groups], params), strict=True))
     return [_joined(base[i], added[i]) if i in added else base[i] for i in range(len(spans))]
+
+
+def names_group(doc: Doc, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``doc[start:end]`` holds a word for a group of people (lexicon 'identiteit')."""
+    stop = len(doc) if end is None else end
+    return any(name == IDENTITY_LEXICON and s >= start and e <= stop for name, s, e in doc._.lexicon_spans or ())
 
 
 def doc_features(doc: Doc, params: FeatureParams) -> Features:

@@ -29,7 +29,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from app.nlp.features import IDENTITY_LEXICON, Features, has_words, many_doc_features
+from app.nlp.features import Features, has_words, many_doc_features, names_group
 
 _ARRAYS = ("keys", "idf", "block", "weights", "bias")
 
@@ -105,9 +105,7 @@ class TfidfView:
         sentences, which only say "not beledigend" and so cannot teach a plain logistic regression
         (with the view on such comments, non-hateful HateCheck cases were called beledigend 33 %
         of the time instead of 23 %)."""
-        if not self.fitted or not has_words(doc) or not doc.cats:
-            return False
-        return not any(name == IDENTITY_LEXICON for name, _, _ in doc._.lexicon_spans or ())
+        return self.fitted and has_words(doc) and bool(doc.cats) and not names_group(doc)
 
     def own_share(self, doc: Doc) -> float:
         """How much the source model's own log-probabilities count in this comment's mixed score."""
@@ -179,11 +177,11 @@ class TfidfView:
         unique: dict[int, tuple[int, int]] = {}
         for key, kind, df in kept:  # a key in both blocks (a hash collision): keep the word
             unique.setdefault(key, (kind, df))
-        self.keys = numpy.asarray(sorted(unique), dtype="uint64")
-        self.block = numpy.asarray([unique[k][0] for k in sorted(unique)], dtype="uint8")
-        counts = numpy.asarray([unique[k][1] for k in sorted(unique)], dtype="float64")
+        keys = sorted(unique)
+        self.keys = numpy.asarray(keys, dtype="uint64")
+        self.block = numpy.asarray([unique[k][0] for k in keys], dtype="uint8")
+        counts = numpy.asarray([unique[k][1] for k in keys], dtype="float64")
         self.idf = (numpy.log((1.0 + len(feature_sets)) / (1.0 + counts)) + 1.0).astype("float32")
-        self.weights = numpy.zeros((len(self.keys), len(self.settings["labels"])), dtype="float32")
 
     # -- saving
 
