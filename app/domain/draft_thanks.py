@@ -6,6 +6,7 @@ import re
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_jokes import shipped_jokes
+from app.domain.draft_praise import praise_first
 from app.domain.draft_text import Part
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
@@ -46,7 +47,10 @@ class ThanksDrafting(DraftBase):
         if (
             topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte"
         ):  # a diploma is earned, not served: 'bijdragen aan je diploma'
-            return self._line("positive", "thanks_occasion", seed, values), True
+            # 'de vlechten zaten nog perfect': what helped is named ('met de vlechten ... bijdragen')
+            helped = first is not None and bool(topics.praised) and first is topics.products[0]
+            key = "thanks_achievement_product" if helped else "thanks_occasion"
+            return self._line("positive", key, seed, values), True
         if first and not first.occasion and not ((first.place or first.guessed) and here):
             # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
             # may only be where it was celebrated
@@ -137,6 +141,7 @@ class ThanksDrafting(DraftBase):
     ) -> list[Part]:
         """Thank once, congratulate or condole, greet the writer's people, answer a suggestion
         (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
+        topics = praise_first(topics, self._poss)  # what the compliment is about, first
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]

@@ -169,7 +169,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "positive": {
         "thanks_occasion_here": frozenset({"gelegenheid"}),
-        "thanks_occasion_product": frozenset({"gelegenheid", "product", "meervoud"}),
+        **dict.fromkeys(
+            ("thanks_occasion_product", "thanks_achievement_product"), frozenset({"gelegenheid", "product", "meervoud"})
+        ),
         "thanks_occasion": frozenset({"gelegenheid"}),
         "thanks_product": frozenset({"product", "meervoud"}),
         "thanks_general": _NONE,

@@ -32,6 +32,7 @@ from app.nlp.topic_match import (
 )
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
+from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_words import lemma, owned_by_writer, plain, stem
 
@@ -81,6 +82,7 @@ class TopicFinder:
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
+        self.praise = PraiseFinder(self.products.product)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
@@ -182,6 +184,7 @@ class TopicFinder:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
         occasion, occasion_words, owner = self.occasions.occasion(m)
         kin, names = topic_people.kin(m), topic_people.names(m.doc, self.products.product)
+        names += self.praise.staff(m.doc, names)  # 'femke die ...', 'Joost, de gastheer,' (app.nlp.topic_praise)
         if occasion and not owner:
             owner = topic_people.named_owner(m, self.data, kin)
         near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
@@ -218,6 +221,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
+            praised=self.praise.praised(m.doc, m.taken()),
         )
 
 

@@ -1,0 +1,246 @@
+"""What a compliment praises and who of the business did it (resources/praise.toml).
+
+The shipped pipeline has no parser, so both are found by their place in a clause:
+
+- the thing the business gave, made or put on ('Dries gaf me een leenfiets mee', 'had er een mandje en een
+  belleke met een eenhoorn op gezet'): the nouns after an article in the clause of such a verb, not those
+  after a preposition ('met een eenhoorn' says which bell);
+- the thing a praise word is said of ('de vlechten zaten om 2 uur nog perfect', 'lamsrack was insane'): the
+  noun that opens the clause before a linking verb;
+- staff named in lower case ('femke die de bloemen kwam bijsteken'), with their role after a comma
+  ('Joost, de gastheer,') or with their part of the business ('Joost van de bediening').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from app.domain.datafile import read_toml
+from app.domain.privacy_names import first_names
+from app.domain.topics import Mention, article_of
+from app.domain.words import stop_words
+from app.errors import DataFileError
+from app.nlp.topic_nouns import not_objects, participle
+from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
+from app.resources import resource_path
+
+_KEYS = ("give", "linking", "praise", "roles", "teams")
+_DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons"})
+_PREPOSITIONS = frozenset(
+    {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
+)
+_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
+_OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
+# Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
+_DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
+_SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
+_SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
+_PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
+_MATERIAL = frozenset({"houten", "wollen", "leren", "gouden", "zilveren", "glazen", "extra", "gratis"})
+
+
+@dataclass(frozen=True)
+class PraiseWords:
+    give: frozenset[str]
+    linking: frozenset[str]
+    praise: frozenset[str]
+    roles: frozenset[str]
+    teams: frozenset[str]
+
+
+def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
+    if data.get("schema") != 1:
+        raise DataFileError(source, "'schema' moet 1 zijn")
+    lists = {}
+    for key in _KEYS:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+            raise DataFileError(source, f"'{key}' moet een niet-lege lijst met woorden zijn", key)
+        lists[key] = frozenset(w.strip().lower() for w in value)
+    return PraiseWords(**lists)
+
+
+@lru_cache(maxsize=1)
+def praise_words() -> PraiseWords:
+    path = resource_path("praise.toml")
+    return parse_praise_words(read_toml(path), str(path))
+
+
+def _clauses(doc: Any) -> list[tuple[int, int]]:
+    """(start, end) of each clause: up to punctuation or an emoji."""
+    bounds, start = [], 0
+    for token in doc:
+        emoji = not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
+        if token.text in _CLAUSE_ENDS or emoji:
+            if token.i > start:
+                bounds.append((start, token.i))
+            start = token.i + 1
+    if start < len(doc):
+        bounds.append((start, len(doc)))
+    return bounds
+
+
+def _thing(word: str) -> bool:
+    """A word that can name a thing made or praised: not a stop word, verb form, person or abstract word."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word not in stop_words()
+        and word not in not_objects()
+        and not participle(word)
+        and not person_word(word)
+        and word not in NOT_NAMES
+        and word not in first_names()[0]
+    )
+
+
+def _diminutive(word: str) -> bool:
+    """'mandje', 'strikje', and the Flemish 'belleke', 'boekske' (not 'leuke', 'eerlijke', 'sterke')."""
+    return word.endswith("je") or (len(word) > 5 and word.endswith(("eke", "ske")) and not word.endswith("ijke"))
+
+
+def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any | None:
+    """The noun of the phrase after the article at ``i`` (up to two adjectives before it); ``known``
+    says whether a token is a product of the lexicon ('een apart menu': 'apart' stands before one)."""
+    j = i + 1
+    while j < end and j <= i + 3:
+        token = doc[j]
+        if not token.is_alpha or not token.is_lower:
+            return None
+        following = doc[j + 1] if j + 1 < end else None
+        before_known = following is not None and following.is_alpha and not known(token) and known(following)
+        adjective = (
+            before_known
+            or token.lower_ in _MATERIAL
+            or (
+                token.lower_.endswith(("e", "ig", "lijk", "isch"))
+                and following is not None
+                and following.is_alpha
+                and following.is_lower
+                and following.lower_ not in stop_words()
+                and not _diminutive(token.lower_)
+            )
+        )
+        if not adjective:
+            return token if _thing(token.lower_) else None
+        j += 1
+    return None
+
+
+class PraiseFinder:
+    """Finds what is praised; ``product`` is the lexicon's lookup (app.nlp.topic_products)."""
+
+    def __init__(self, product: Callable[[str, str], Mention | None]) -> None:
+        self.words = praise_words()
+        self.product = product
+
+    def _mention(self, doc: Any, token: Any, det: str) -> Mention:
+        word = token.lower_
+        known = self.product(token.text, token.lemma_)
+        if known is not None:
+            mention = replace(known, text=word)
+        else:
+            plural = det not in {"een", "het", "ons"} and lemma(word) != word and not _diminutive(word)
+            article = "het" if _diminutive(word) or det in {"het", "ons"} else article_of(word)
+            mention = Mention(word, "de" if plural else article, plural)
+        return replace(mention, own=owned_by_writer(doc, token.i))
+
+    def _gives(self, word: str) -> bool:
+        """A verb of giving or making, also with a separable particle ('opgemaakt', 'ingehangen')."""
+        if word in self.words.give:
+            return True
+        return any(word.startswith(p) and word[len(p) :] in self.words.give for p in _PARTICLES)
+
+    def _known(self, token: Any) -> bool:
+        return self.product(token.text, token.lemma_) is not None
+
+    def _free(self, token: Any, blocked: set[int]) -> bool:
+        """Not part of another concept (a person, a time), unless the lexicon knows it as a product
+        ('de bruidstaart' also names the wedding, 'de lunch' the meal)."""
+        return token.i not in blocked or self.product(token.text, token.lemma_) is not None
+
+    def _given(self, doc: Any, start: int, end: int, blocked: set[int]) -> list[Mention]:
+        found: list[Mention] = []
+        for i in range(start, end):
+            det = doc[i].lower_
+            if found and det in _SUBORDINATORS and i + 1 < end and doc[i + 1].lower_ in _DETS | _SUBJECTS:
+                break  # 'zo neergezet dat de ring pas tevoorschijn kwam': the ring is another clause's
+            if det not in _DETS or (i > start and doc[i - 1].lower_ in _PREPOSITIONS):
+                continue
+            noun = _noun_after(doc, i, end, self._known)
+            if (
+                noun is not None
+                and noun.lower_ not in self.words.roles | self.words.praise
+                and self._free(noun, blocked)
+                and doc[noun.i - 1].lower_ not in _PREPOSITIONS
+            ):
+                found.append(self._mention(doc, noun, det))
+        return found
+
+    def _subject(self, doc: Any, start: int, end: int, blocked: set[int]) -> Mention | None:
+        """'de vlechten zaten ... perfect', 'lamsrack was insane': the noun opening the clause."""
+        i = start
+        while i < end and doc[i].lower_ in _OPENERS:
+            i += 1
+        det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS else ""
+        noun_at = i + 1 if det else i
+        if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):
+            return None
+        noun, verb = doc[noun_at], doc[noun_at + 1]
+        if verb.lower_ not in self.words.linking or not noun.is_alpha or not _thing(noun.lower_):
+            return None
+        if noun.lower_ in self.words.praise:
+            return None
+        if not det and (noun.i > 0 and noun.text[:1].isupper()):
+            return None  # 'Sietske was top': a name in mid text
+        rest = {t.lower_ for t in doc[noun_at + 2 : end]}
+        if end < len(doc):
+            rest.add(doc[end].text)  # 'lamsrack was insane 🔥': the emoji that ends the clause praises too
+        if not rest & self.words.praise:
+            return None
+        return self._mention(doc, noun, det or "de")
+
+    def praised(self, doc: Any, blocked: Iterable[int] = (), limit: int = 2) -> tuple[Mention, ...]:
+        """Up to ``limit`` things the compliment is about: what the business gave or made first (what a
+        named doer gave before the rest), then what a praise word is said of."""
+        blocked = set(blocked)
+        by_doer: list[Mention] = []
+        given: list[Mention] = []
+        subjects: list[Mention] = []
+        for start, end in _clauses(doc):
+            words = [t.lower_ for t in doc[start:end]]
+            if any(self._gives(w) for w in words) and "geen" not in words and "niet" not in words:
+                things = self._given(doc, start, end, blocked)
+                doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
+                (by_doer if doer else given).extend(things)
+            subject = self._subject(doc, start, end, blocked)
+            if subject is not None:
+                subjects.append(subject)
+        found: list[Mention] = []
+        for mention in (*by_doer, *given, *subjects):
+            if all(lemma(m.text) != lemma(mention.text) for m in found):
+                found.append(mention)
+        return tuple(found[:limit])
+
+    def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:
+        """Staff named in lower case before what they did ('femke die ...', 'sietske heeft'), with a role
+        after a comma ('Joost, de gastheer,') or with a part of the business ('Joost van de bediening')."""
+        only = first_names()[0]
+        found: list[str] = []
+        for token in doc:
+            word = token.lower_
+            after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+            before = doc[token.i - 1].lower_ if token.i > 0 else ""
+            if not token.is_alpha or before in {"de", "het", "een"} or word in NOT_NAMES:
+                continue
+            if token.is_lower and word in only and len(word) >= 4 and after[:1] and after[0] in {"die", "heeft", "had"}:
+                found.append(token.text.capitalize())
+            elif token.is_title and len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
+                if after[2] in self.words.roles:
+                    found.append(token.text)  # 'Joost, de gastheer,'
+            elif token.is_title and len(after) == 3 and after[:2] == ["van", "de"] and after[2] in self.words.teams:
+                found.append(token.text)  # 'Joost van de bediening'
+        return tuple(n for n in dict.fromkeys(found) if n not in set(names))

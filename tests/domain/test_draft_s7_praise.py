@@ -1,0 +1,85 @@
+"""Thank-yous that name what was praised, who did it and the occasion (session 7): sentences of their own,
+other businesses and other words than the benchmark rounds; each test states one rule."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+GARAGE = BusinessProfile(
+    name="Garage Hofstede",
+    kind="autogarage",
+    signers=["Wim"],
+    voice="wij",
+    register="u",
+    email="info@garagehofstede.nl",
+    phone="0541-223344",
+)
+GROOMER = BusinessProfile(
+    name="Trimsalon Pluis",
+    kind="trimsalon",
+    signers=["Anke"],
+    voice="ik",
+    register="je",
+    email="anke@trimsalonpluis.nl",
+    phone="06-12345678",
+)
+BISTRO = BusinessProfile(
+    name="Bistro De Linde",
+    kind="restaurant",
+    signers=["Mirjam"],
+    voice="wij",
+    register="je",
+    email="mirjam@bistrodelinde.nl",
+    phone="030-7654321",
+)
+BARBER = BusinessProfile(
+    name="Barbershop Lex",
+    kind="barbier",
+    signers=["Lex"],
+    voice="ik",
+    register="je",
+    email="lex@barbershoplex.nl",
+    phone="020-1112233",
+)
+THANKS = "uitkomst_bedank_publiek"
+
+
+def test_what_the_business_gave_or_put_on_is_what_the_thanks_names() -> None:
+    text = "Na de APK gaf Wim me zomaar een leenauto mee zodat ik naar mijn werk kon. Top service!"
+    assert "leenauto" in draft_text(GARAGE, THANKS, text)
+    text = "Anke had Bobbie na het trimmen nog een strikje en een bandana met stippen omgedaan, hij liep te pronken!"
+    draft = draft_text(GROOMER, THANKS, text)
+    assert "het strikje en de bandana" in draft, draft
+
+
+def test_what_a_praise_word_is_said_of_is_named_even_without_an_article() -> None:
+    draft = draft_text(BISTRO, THANKS, "eendenborst was next level 🔥", platform="x")
+    assert "eendenborst" in draft, draft
+    draft = draft_text(BISTRO, THANKS, "Zondag gegeten met de buren. De bouillabaisse was echt subliem.")
+    assert "bouillabaisse" in draft, draft
+
+
+def test_two_things_made_for_an_occasion_are_both_named_in_the_plural() -> None:
+    text = "Voor het pensioen van mijn vader maakten jullie de hapjes en een taart in de vorm van een trein."
+    draft = draft_text(BISTRO, THANKS, text)
+    assert "de hapjes en de taart" in draft and " viel " not in draft, draft
+
+
+def test_what_helped_with_an_achievement_is_named_with_it() -> None:
+    text = "lex heeft me vrijdag zo strak geknipt voor mijn sollicitatie, de fade zat de hele dag perfect. baan binnen!"
+    draft = draft_text(BARBER, THANKS, text, platform="instagram")
+    assert "fade" in draft and "baan" in draft, draft
+
+
+def test_staff_named_with_a_role_or_part_of_the_business_get_the_praise_passed_on() -> None:
+    text = "Onze ober, eh nee: Daan, de sommelier, koos een wijn die perfect bij het wild paste. Dank jullie!"
+    assert "Daan" in draft_text(BISTRO, THANKS, text)
+    text = "Karim van de werkplaats heeft mijn remlicht nog even gratis vervangen, netjes!"
+    assert "Karim" in draft_text(GARAGE, THANKS, text)
+
+
+def test_a_proposal_said_as_yes_is_congratulated() -> None:
+    text = "SHE SAID YES 😭 dank aan Daan van de bediening die de ring in het glas champagne verstopte"
+    draft = draft_text(BISTRO, THANKS, text, platform="instagram")
+    assert "verloving" in draft and "gefeliciteerd" in draft and "Daan" in draft, draft

@@ -1,0 +1,55 @@
+"""What a compliment praises and who of the business did it (app.nlp.topic_praise): sentences of their
+own, other businesses and other words than the benchmark rounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.errors import DataFileError
+from app.nlp.topic_praise import parse_praise_words
+from app.nlp.topics import analyse_topics
+
+
+def _praised(text: str) -> list[str]:
+    return [m.definite for m in analyse_topics(text).praised]
+
+
+def test_what_the_business_gave_or_put_on_is_praised_not_what_a_preposition_adds() -> None:
+    text = "Bas had er zonder te vragen een nieuwe ruitenwisser en een luchtverfrisser met een dennenboom in gehangen."
+    assert _praised(text) == ["de ruitenwisser", "de luchtverfrisser"]
+    text = "De trimster gaf ons bij het ophalen een kluifje mee voor onderweg, zo lief."
+    assert _praised(text) == ["het kluifje"]
+
+
+def test_what_a_praise_word_is_said_of_is_praised() -> None:
+    assert _praised("kuif zat na de bruiloft nog steeds strak 🔥") == ["de kuif"]
+    assert _praised("Gisteren geweest. De tiramisu was echt subliem!") == ["de tiramisu"]
+    # no praise word, a name, or 'het' as a pronoun: nothing praised
+    assert _praised("De monteur was er om acht uur.") == []
+    assert _praised("Het was top, Ilse was geweldig.") == []
+
+
+def test_a_thing_named_in_another_clause_after_dat_is_not_what_was_given() -> None:
+    text = "De kok had de taart zo opgemaakt dat de verlovingsring er pas bij het aansnijden uit kwam."
+    assert _praised(text) == ["de taart"]
+
+
+def test_staff_named_in_lower_case_with_a_role_or_with_their_part_of_the_business() -> None:
+    assert "Femke" not in analyse_topics("femke was er ook").names  # no verb of her own: not sure
+    assert "Lotte" in analyse_topics("lotte die me zo goed heeft geknipt, echt een schat").names
+    assert "Daan" in analyse_topics("We hadden het met Daan, de sommelier, over de wijn gehad.").names
+    assert "Sem" in analyse_topics("Sem van de werkplaats heeft mijn ketting nagekeken.").names
+    assert "Sem" not in analyse_topics("Sem van de buren kwam ook mee.").names
+
+
+def test_a_proposal_said_in_english_or_as_yes_is_an_engagement() -> None:
+    assert analyse_topics("SHE SAID YES!! Dank voor het mooie tafeltje bij het raam").occasion == "verloving"
+    assert analyse_topics("En ik zei yes natuurlijk 😭 wat een avond").occasion == "verloving"
+    assert analyse_topics("Ik zei ja tegen een nieuwe kleur en nu herkent niemand me").occasion != "verloving"
+
+
+def test_the_word_lists_are_checked_when_loaded() -> None:
+    with pytest.raises(DataFileError):
+        parse_praise_words({"schema": 1, "give": ["gaf"]})
+    with pytest.raises(DataFileError):
+        parse_praise_words({"schema": 2})
