@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_jokes import shipped_jokes
 from app.domain.draft_praise import praise_first
+from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
+from app.domain.draft_wishes import is_pair, would_be
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
@@ -137,10 +140,20 @@ class ThanksDrafting(DraftBase):
         return parts
 
     def _thanks(
-        self, suggestion: bool, topics: TopicAnalysis, author: str, plat: Platform, seed: str, wish: str = ""
+        self,
+        suggestion: bool,
+        topics: TopicAnalysis,
+        author: str,
+        plat: Platform,
+        seed: str,
+        wish: str = "",
+        text: str = "",
     ) -> list[Part]:
         """Thank once, congratulate or condole, greet the writer's people, answer a suggestion
         (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
+        if suggestion:  # 'online boeken zou echt een gamechanger zijn': the gamechanger was not praised
+            said = would_be(text)
+            topics = replace(topics, products=tuple(p for p in topics.products if p.text not in said))
         topics = praise_first(topics, self._poss)  # what the compliment is about, first
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
@@ -157,7 +170,7 @@ class ThanksDrafting(DraftBase):
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed)
         if suggestion:
             fact = self._fact(topics)
-            about = "_about" if wish else ""
+            about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
             if fact:
                 values = {"feit": fact[1], "wens": wish}
                 line = self._line("positive", f"suggestion_fact{about}", seed, values)
@@ -172,6 +185,14 @@ class ThanksDrafting(DraftBase):
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return _calm(parts)
+
+    def _idea(self, text: str, seed: str) -> Part:
+        """A question that is also a wish, after its answer: the idea is taken up, named when known
+        ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.')."""
+        wish = wish_clause(text)
+        if not wish or is_pair(wish):
+            return Part("idea", self._line("positive", "idea_noted_general", seed), False)
+        return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)
 
     def _criticism(self, concept_id: str, seed: str) -> str:
         """'Heerlijk gegeten, maar de bediening mocht wat sneller': the point is taken, not argued."""

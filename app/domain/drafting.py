@@ -261,7 +261,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _compose_thanks(self, r: _Request) -> _Composed:
         wish = wish_clause(r.text) if r.node.suggestion else ""
-        parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish))
+        parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
         exists = self._faq_yes(r.topics, r.asked) if r.node.suggestion else ""
         if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
             line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
@@ -283,6 +283,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
         body = [Part("answer", answer, True), *self._reason(r, answer)]
+        if "suggestie" in r.flags:  # 'zouden jullie op maandag niet ook open kunnen?': the idea is taken up
+            body.append(self._idea(r.text, r.seed))
         body.append(Part("more", self._line("question", "more", r.seed), False))
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
@@ -317,6 +319,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             later = self._line("question", "later", r.seed)
         later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
         body = [Part("later", later, True)]
+        if "suggestie" in r.flags:  # a question that is also a wish: the idea first, then the promise to answer
+            body.insert(0, self._idea(r.text, r.seed))
         if _REQUEST.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")

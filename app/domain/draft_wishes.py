@@ -1,0 +1,133 @@
+"""What a suggestion wishes for, in the shapes app.domain.draft_questions.wish_clause does not read:
+
+- a thing or an action that 'would' help: 'Eén verzamelfactuur per maand zou onze boekhouding tijd
+  besparen' → 'voor één verzamelfactuur per maand'; 'online kunnen boeken zou een gamechanger zijn' →
+  'om online te kunnen boeken';
+- something that 'may' be more or less: 'de muziek mag een tandje zachter' → 'om de muziek wat zachter te
+  maken';
+- a wish said with 'graag': 'graag ook een vegetarische variant' → 'voor een vegetarische variant'.
+
+Each wish is named as the rest of 'je idee ...'; at most two, in the order written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_text import strip_emoji
+from app.domain.topics import article_of
+
+_SENTENCES = re.compile(r"(?<=[.!?…:;])\s+|\s*(?:\s-\s|–)\s*")
+# The opening of a sentence that only announces the wish ('Eén tip:', 'maar één ding:', 'En').
+_ANNOUNCE = re.compile(
+    r"^(?:(?:en|maar|ook|oh|wel|alleen|nog)\s+)*(?:(?:(?:één|eén|een|1|kleine|klein|mijn|twee)\s+)*"
+    r"(?:tip|ding|puntje|wens|wensen|suggestie|idee|verzoekje|verzoek|vraagje)\s*:\s*)?",
+    re.I,
+)
+_WOULD = re.compile(r"^(?P<what>.{3,90}?),?\s+(?:zou|zouden)\s+(?P<rest>[^.!?]*)", re.I)
+_INDEFINITE = ("een ", "één ", "1 ", "meer ", "wat ", "minder ", "extra ", "nog ", "ook ", "iets ")
+_MAY = re.compile(
+    r"(?P<what>\b(?:de|het|jullie|die|dat)\s+[\w\-]+(?:\s+(?:op|in|aan|van|bij)\s+(?:de|het)\s+[\w\-]+|\s+[\w\-]+)?)"
+    r"\s+(?:mag|mogen|mocht|mochten|kan|kunnen)\s+"
+    r"(?:(?:echt|best|wel|nog|ook|gerust|af\s+en\s+toe|soms)\s+)*"
+    r"(?P<soft>(?:een\s+(?:tandje|tikkeltje|beetje|ietsje|klein\s+beetje)|wat|iets|ietsje)\s+)?"
+    r"(?P<more>\w+er)\b",
+    re.I,
+)
+_PLEASE = re.compile(
+    r"\bgraag\s+(?:ook\s+|nog\s+|eens\s+)*(?P<what>(?:een|meer|wat|minder|extra)\s+[^.!?,;]{2,50}?)\s*(?:[.!?,;]|$|\s+want\b)",
+    re.I,
+)
+# A comparative that is no wish for more or less of something ('later', 'verder', 'weer').
+_NOT_MORE = frozenset({"later", "verder", "weer", "eerder", "immer", "over", "onder", "achter", "wer"})
+_VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden", "hebben"})
+
+
+# Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
+_SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
+
+
+def te_form(verb: str) -> str:
+    """'maken' → 'te maken', 'aanbieden' → 'aan te bieden'."""
+    for particle in _SEPARABLE:
+        if verb.startswith(particle) and len(verb) - len(particle) >= 4 and not verb.startswith("ver"):
+            return f"{particle} te {verb[len(particle) :]}"
+    return f"te {verb}"
+
+
+def _would(sentence: str) -> str:
+    """'Eén verzamelfactuur per maand, digitaal via Peppol, zou ... besparen' → 'voor één verzamelfactuur ...'."""
+    found = _WOULD.match(_ANNOUNCE.sub("", sentence))
+    if found is None:
+        return ""
+    words = found.group("what").strip(" ,").split()
+    if (
+        not words
+        or len(words) > 12
+        or any(w.lower() in {"ik", "we", "wij", "jullie", "je", "u", "het", "dat"} for w in words[:1])
+    ):
+        return ""
+    first = words[0].lower()
+    lower = ["één" if first == "eén" else first, *words[1:]]  # 'Eén' opens a sentence
+    verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in {"met", "van", "en", "of", "per"}
+    if lower[0] in {"een", "één"} and verb_last:
+        return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
+    if " ".join(lower).startswith(_INDEFINITE):
+        return "voor " + " ".join(lower)
+    # 'online kunnen boeken': a verb phrase; 'te' before its verbs ('om online te kunnen boeken')
+    verbs = 0
+    while verbs < len(lower) and lower[-1 - verbs].endswith("en") and lower[-1 - verbs].isalpha():
+        verbs += 1
+    if 0 < verbs < len(lower) and (verbs > 1 or lower[-1] not in _VERB_WORDS):
+        head, cluster = lower[:-verbs], lower[-verbs:]
+        return " ".join(["om", *head, "te", *cluster])
+    return ""
+
+
+def _may(sentence: str) -> str:
+    """'de muziek mag een tandje zachter' → 'om de muziek wat zachter te maken'."""
+    found = _MAY.search(sentence)
+    if found is None or found.group("more").lower() in _NOT_MORE or len(found.group("more")) < 5:
+        return ""
+    det, *rest = found.group("what").split()
+    if det.lower() in {"jullie", "die", "dat"}:
+        det = "het" if det.lower() == "dat" else article_of(rest[0])
+    soft = "wat " if found.group("soft") else ""
+    return f"om {det.lower()} {' '.join(rest)} {soft}{found.group('more').lower()} te maken"
+
+
+def wishes(text: str, limit: int = 2) -> list[str]:
+    """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
+    variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
+    found: list[str] = []
+    for said in _SENTENCES.split(strip_emoji(text)):
+        sentence = said.strip()
+        please = _PLEASE.search(sentence)
+        wish = _may(sentence) or _would(sentence) or (f"voor {please.group('what').strip()}" if please else "")
+        if wish and wish not in found:
+            found.append(" ".join(wish.split()))
+    return found[:limit]
+
+
+def would_be(text: str) -> frozenset[str]:
+    """The words of what a wish 'would' be or do ('zou echt een gamechanger zijn' → gamechanger): no
+    thing the writer praises."""
+    words: set[str] = set()
+    for sentence in _SENTENCES.split(strip_emoji(text)):
+        found = _WOULD.match(_ANNOUNCE.sub("", sentence.strip()))
+        if found is not None and _would(sentence.strip()):
+            words.update(w.lower() for w in re.findall(r"[\w\-]+", found.group("rest")))
+    return frozenset(words)
+
+
+_PAIR = " en ook "
+
+
+def joined(found: list[str]) -> str:
+    """One wish as it is; two as 'voor een vegetarische variant en ook voor één factuur per maand'."""
+    return _PAIR.join(found[:2])
+
+
+def is_pair(wish: str) -> bool:
+    """Whether a wish made by :func:`joined` names two ('je ideeën', not 'je idee')."""
+    return any(f"{_PAIR}{word} " in wish for word in ("om", "voor"))
