@@ -94,7 +94,8 @@ _CHANNEL: dict[str, frozenset[str]] = {
 }
 _JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product")
 _JOKE_SHAPES = word_set(
-    "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting"
+    "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
+    "came_for unrecognised"
 )
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -183,12 +184,11 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats": frozenset({"persoon"}),
         "congrats_owner": frozenset({"persoon"}),
         "condolence": frozenset({"persoon"}),
-        "condolence_general": _NONE,
-        "thanks_grief_general": _NONE,
+        **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
         "kin": _NAME,
-        **dict.fromkeys(("suggestion", "idea_noted_general"), _NONE),
+        "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
         **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),
         "criticism": _TOPIC,
