@@ -4,8 +4,12 @@ things the writer mentioned, two of them joined as one phrase ('het mandje en he
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
+from app.domain.datafile import read_toml
 from app.domain.topics import Mention, TopicAnalysis
+from app.errors import DataFileError
+from app.resources import resource_path
 
 
 def _phrase(mention: Mention, poss: str) -> str:
@@ -27,3 +31,28 @@ def praise_first(topics: TopicAnalysis, poss: str) -> TopicAnalysis:
         # 'het mandje en het belleke': read as one plural thing ('zo in de smaak vielen')
         first = replace(first, text=f"{first.text} en {_phrase(praised[1], poss)}", plural=True)
     return replace(topics, products=(first, *rest))
+
+
+@lru_cache(maxsize=1)
+def _things_at() -> dict[str, frozenset[str]]:
+    path = resource_path("praise.toml")
+    table = read_toml(path).get("things_at", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in table.values()
+    ):
+        raise DataFileError(str(path), "[things_at] moet een soort zaak op een lijst woorden afbeelden", "things_at")
+    return {kind.lower(): frozenset(w.lower() for w in words) for kind, words in table.items()}
+
+
+def things_not_people(topics: TopicAnalysis, kind: str) -> TopicAnalysis:
+    """``topics`` without the person words that name a thing at this kind of business ('mijn pony' at a
+    hair salon is a fringe: no greeting to it, no 'de pitch van je pony')."""
+    words = frozenset().union(*(w for k, w in _things_at().items() if k in kind.lower()))
+    if not words or not ({*topics.people, topics.owner} & words):
+        return topics
+    return replace(
+        topics,
+        people=tuple(p for p in topics.people if p not in words),
+        owner="" if topics.owner in words else topics.owner,
+        company=topics.company and not set(topics.people[:1]) & words,
+    )

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_jokes import shipped_jokes
-from app.domain.draft_praise import praise_first
+from app.domain.draft_praise import praise_first, things_not_people
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import is_pair, would_be
@@ -19,7 +19,7 @@ CONGRATULATE = frozenset(
 )
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
 # (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
-ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie"})
+ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie", "optreden"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
@@ -154,7 +154,7 @@ class ThanksDrafting(DraftBase):
         if suggestion:  # 'online boeken zou echt een gamechanger zijn': the gamechanger was not praised
             said = would_be(text)
             topics = replace(topics, products=tuple(p for p in topics.products if p.text not in said))
-        topics = praise_first(topics, self._poss)  # what the compliment is about, first
+        topics = things_not_people(praise_first(topics, self._poss), self.profile.kind)  # 'mijn pony' at a salon
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]

@@ -78,7 +78,8 @@ class OccasionFinder:
                 words, at = self._ordinal_words(doc, start, end, occasion), start
                 break
             number, written_word = _number(doc, start, end)
-            if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id == "verjaardag"):
+            # 'werd zondag 90 en jullie maakten er een feest van': an age said makes a party a birthday
+            if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id in {"verjaardag", "uitje"}):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 words, at = f"{said} verjaardag", start

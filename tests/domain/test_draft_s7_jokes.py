@@ -28,3 +28,10 @@ def test_not_recognised_by_a_pet_or_a_person_after_a_change() -> None:
     assert "kat" in reply and "vul in" not in reply, reply
     reply = _light(BARBER, "Mijn schoonmoeder herkende me niet op de verjaardag. Missie geslaagd Lex!")
     assert "schoonmoeder" in reply, reply
+
+
+def test_a_word_of_the_business_in_quotes_is_taken_up() -> None:
+    reply = _light(GARAGE, "Wim noemt mijn auto 'een liefhebbersauto'. Ik noem het een geldput 🙃")
+    assert "liefhebbersauto" in reply and "vul in" not in reply, reply
+    reply = _light(BISTRO, 'De ober zei dat de portie "goed gevuld" was. Ik heb nog steeds honger 😂')
+    assert "goed gevuld" in reply, reply

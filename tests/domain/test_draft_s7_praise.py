@@ -3,7 +3,9 @@ other businesses and other words than the benchmark rounds; each test states one
 
 from __future__ import annotations
 
+from app.domain.draft_praise import things_not_people
 from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text
 
 GARAGE = BusinessProfile(
@@ -83,3 +85,34 @@ def test_a_proposal_said_as_yes_is_congratulated() -> None:
     text = "SHE SAID YES 😭 dank aan Daan van de bediening die de ring in het glas champagne verstopte"
     draft = draft_text(BISTRO, THANKS, text, platform="instagram")
     assert "verloving" in draft and "gefeliciteerd" in draft and "Daan" in draft, draft
+
+
+def test_staff_named_after_their_role_get_the_praise_passed_on() -> None:
+    text = "Monteur Gerrit zag meteen wat er mis was met de koppeling. Topservice!"
+    assert "Gerrit" in draft_text(GARAGE, THANKS, text)
+    text = "Onze vaste trimster Noor had Bobbie weer prachtig gemaakt."
+    assert "Noor" in draft_text(GROOMER, THANKS, text)
+
+
+def test_an_age_said_makes_the_party_a_birthday() -> None:
+    text = "Mijn vader werd vrijdag 75 en jullie hebben er een onvergetelijk feest van gemaakt!"
+    draft = draft_text(BISTRO, THANKS, text)
+    assert "75ste verjaardag" in draft and "vader" in draft, draft
+
+
+def test_an_important_moment_the_business_helped_with_is_named_without_congratulations() -> None:
+    text = "Had vandaag een sollicitatiegesprek en dankzij Lex zat mijn baard strak. Voelde me zeker!"
+    draft = draft_text(BARBER, THANKS, text)
+    assert "sollicitatiegesprek" in draft and "gefeliciteerd" not in draft, draft
+    text = "Morgen mijn speech op het congres, en dankzij deze fade durf ik het aan."
+    assert "speech" in draft_text(BARBER, THANKS, text)
+
+
+def test_a_word_for_a_pet_that_names_a_hairdo_at_a_hair_business_gets_no_greeting() -> None:
+    text = "Mijn pony was een ramp na zelf knippen, Lex heeft er iets moois van gemaakt. Held!"
+    draft = draft_text(BARBER, THANKS, text)
+    assert "groet" not in draft.split("\n")[1].lower() and "van je pony" not in draft, draft
+    # at a riding school the pony is an animal
+    topics = analyse_topics("Mijn pony heeft het zo naar zijn zin bij jullie!")
+    assert things_not_people(topics, "manege").people == topics.people == ("pony",)
+    assert things_not_people(topics, "kapsalon").people == ()
