@@ -27,7 +27,7 @@ from app.nlp.topic_nouns import not_objects, participle
 from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
 from app.resources import resource_path
 
-_KEYS = ("give", "linking", "praise", "roles", "teams")
+_KEYS = ("give", "linking", "praise", "roles", "teams", "measures")
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons"})
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
@@ -49,6 +49,7 @@ class PraiseWords:
     praise: frozenset[str]
     roles: frozenset[str]
     teams: frozenset[str]
+    measures: frozenset[str]
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
@@ -148,6 +149,15 @@ class PraiseFinder:
             mention = Mention(word, "de" if plural else article, plural)
         return replace(mention, own=owned_by_writer(doc, token.i))
 
+    def _measured(self, doc: Any, noun: Any, mention: Mention) -> Mention:
+        """'een fles bubbels', 'een bakje water': a measure is named with what it holds."""
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if noun.lower_ not in self.words.measures or after is None or not after.is_alpha or not after.is_lower:
+            return mention
+        if after.lower_ in stop_words() or participle(after.lower_) or self._gives(after.lower_):
+            return mention
+        return replace(mention, text=f"{mention.text} {after.lower_}")
+
     def _gives(self, word: str) -> bool:
         """A verb of giving or making, also with a separable particle ('opgemaakt', 'ingehangen')."""
         if word in self.words.give:
@@ -177,7 +187,7 @@ class PraiseFinder:
                 and self._free(noun, blocked)
                 and doc[noun.i - 1].lower_ not in _PREPOSITIONS
             ):
-                found.append(self._mention(doc, noun, det))
+                found.append(self._measured(doc, noun, self._mention(doc, noun, det)))
         return found
 
     def _subject(self, doc: Any, start: int, end: int, blocked: set[int]) -> Mention | None:
@@ -190,13 +200,15 @@ class PraiseFinder:
         if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):
             return None
         noun, verb = doc[noun_at], doc[noun_at + 1]
+        if verb.lower_ in _PREPOSITIONS:  # 'de tompoucen voor mijn moeders 70ste waren echt top'
+            verb = next((t for t in doc[noun_at + 2 : min(end, noun_at + 9)] if t.lower_ in self.words.linking), verb)
         if verb.lower_ not in self.words.linking or not noun.is_alpha or not _thing(noun.lower_):
             return None
         if noun.lower_ in self.words.praise:
             return None
         if not det and (noun.i > 0 and noun.text[:1].isupper()):
             return None  # 'Sietske was top': a name in mid text
-        rest = {t.lower_ for t in doc[noun_at + 2 : end]}
+        rest = {t.lower_ for t in doc[verb.i + 1 : end]}
         if end < len(doc):
             rest.add(doc[end].text)  # 'lamsrack was insane 🔥': the emoji that ends the clause praises too
         if not rest & self.words.praise:
@@ -207,23 +219,24 @@ class PraiseFinder:
         """Up to ``limit`` things the compliment is about: what the business gave or made first (what a
         named doer gave before the rest), then what a praise word is said of."""
         blocked = set(blocked)
-        by_doer: list[Mention] = []
-        given: list[Mention] = []
-        subjects: list[Mention] = []
+        by_doer: list[tuple[int, Mention]] = []
+        given: list[tuple[int, Mention]] = []
+        subjects: list[tuple[int, Mention]] = []
         for start, end in _clauses(doc):
             words = [t.lower_ for t in doc[start:end]]
             if any(self._gives(w) for w in words) and "geen" not in words and "niet" not in words:
-                things = self._given(doc, start, end, blocked)
+                things = [(start, m) for m in self._given(doc, start, end, blocked)]
                 doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
                 (by_doer if doer else given).extend(things)
             subject = self._subject(doc, start, end, blocked)
             if subject is not None:
-                subjects.append(subject)
-        found: list[Mention] = []
-        for mention in (*by_doer, *given, *subjects):
-            if all(lemma(m.text) != lemma(mention.text) for m in found):
-                found.append(mention)
-        return tuple(found[:limit])
+                subjects.append((start, subject))
+        found: list[tuple[int, Mention]] = []
+        for at, mention in (*by_doer, *given, *subjects):
+            if all(lemma(m.text) != lemma(mention.text) for _, m in found):
+                found.append((at, mention))
+        # the strongest ones, named in the order the writer named them
+        return tuple(m for _, m in sorted(found[:limit], key=lambda found_at: found_at[0]))
 
     def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:
         """Staff named in lower case before what they did ('femke die ...', 'sietske heeft'), with a role

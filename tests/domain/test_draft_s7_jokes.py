@@ -35,3 +35,14 @@ def test_a_word_of_the_business_in_quotes_is_taken_up() -> None:
     assert "liefhebbersauto" in reply and "vul in" not in reply, reply
     reply = _light(BISTRO, 'De ober zei dat de portie "goed gevuld" was. Ik heb nog steeds honger 😂')
     assert "goed gevuld" in reply, reply
+
+
+def test_came_for_one_thing_said_without_binnen_and_buiten() -> None:
+    text = "Ik kom voor een ventiel en ga weg met een nieuwe zadelpen, een bel en een lichter portemonnee 🙃"
+    reply = _light(GARAGE, text)
+    assert "ventiel" in reply and "zadelpen" in reply, reply
+
+
+def test_asked_for_a_little_in_quotes_before_wilde() -> None:
+    reply = _light(BARBER, "Lex vroeg of ik 'alleen de puntjes' wilde. Ik zie nu mijn nek weer 😂")
+    assert "alleen de puntjes" in reply, reply

@@ -53,3 +53,10 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         parse_praise_words({"schema": 1, "give": ["gaf"]})
     with pytest.raises(DataFileError):
         parse_praise_words({"schema": 2})
+
+
+def test_a_praised_subject_may_carry_a_phrase_and_two_praised_things_keep_the_writers_order() -> None:
+    text = "de bitterballen voor de borrel van mijn vader waren top, en sem had er nog een bakje mosterd bij gezet"
+    assert _praised(text) == ["de bitterballen", "het bakje mosterd"]
+    text = "Het stokbrood bij de soep was heerlijk. Jullie gaven ons ook nog een fles olijfolie mee!"
+    assert _praised(text) == ["het stokbrood", "de fles olijfolie"]
