@@ -176,8 +176,14 @@ _WISH_WOULD_BE = re.compile(
     r"(?:echt\s+|wel\s+|ook\s+)?(?:top|fijn|mooi|leuk|geweldig|super|handig|welkom|tof|prettig|ideaal)\s+zijn",
     re.I,
 )
-_WISH_OM = re.compile(r"\bidee\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I)
-_WISH_ZOU = re.compile(r"\b(?:zou|zouden|kun|kunt|kunnen)\s+(?:je|jullie|u|jij)\s+(?P<what>[^?!.,]+?)\s*[?!.,]", re.I)
+# '... idee om ...', 'overwegen om ...', 'mijn voorstel om ...': the wish after 'om'
+_WISH_OM = re.compile(
+    r"\b(?:idee|ideetje|overwegen|overweging|voorstel|suggestie|tip)\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I
+)
+# 'zouden jullie ... kunnen', 'mogen jullie de kaasplank op de kaart zetten'
+_WISH_ZOU = re.compile(
+    r"\b(?:zou|zouden|kun|kunt|kunnen|mogen|moeten)\s+(?:je|jullie|u|jij)\s+(?P<what>[^?!.,]+?)\s*[?!.,]", re.I
+)
 # 'zou er een kapstok bij de ingang kunnen?': a thing wished for, named as 'voor een kapstok bij de ingang'
 _WISH_ER = re.compile(
     r"\b(?:zou|zouden|kan|kunnen|mag|mogen)\s+er\s+(?:ook\s+|niet\s+)?(?P<what>(?:een|meer)\s+[^?!.,]+?)\s+"

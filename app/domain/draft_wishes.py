@@ -38,6 +38,17 @@ _PLEASE = re.compile(
     r"\bgraag\s+(?:ook\s+|nog\s+|eens\s+)*(?P<what>(?:een|meer|wat|minder|extra)\s+[^.!?,;]{2,50}?)\s*(?:[.!?,;]|$|\s+want\b)",
     re.I,
 )
+# 'Het zou fijn zijn als jullie ook een kindermenu hadden', 'Ik mis alleen nog een glutenvrij brood': the thing.
+_IF_YOU_HAD = re.compile(
+    r"\bzou\s+(?:echt\s+|wel\s+|heel\s+)?\w+\s+zijn\s+als\s+(?:jullie|je|u|jij|er)\s+(?:ook\s+|eens\s+|nog\s+)*"
+    r"(?P<what>(?:een|meer|wat)\s+[^.!?,]{2,40}?)\s+(?:hadden|had|zouden\s+hebben|aanboden|verkochten|kwam|kwamen|was|waren)\b",
+    re.I,
+)
+_MISS = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:mis|missen)\s+(?:alleen\s+|nog\s+|wel\s+|echt\s+|eigenlijk\s+)*"
+    r"(?P<what>(?:een|meer)\s+[\w\- ]{2,40}?)(?=\s+(?:in|op|bij|op|aan)\b|\s*[.!?,]|$)",
+    re.I,
+)
 # A comparative that is no wish for more or less of something ('later', 'verder', 'weer').
 _NOT_MORE = frozenset({"later", "verder", "weer", "eerder", "immer", "over", "onder", "achter", "wer"})
 _VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden", "hebben"})
@@ -102,8 +113,8 @@ def wishes(text: str, limit: int = 2) -> list[str]:
     found: list[str] = []
     for said in _SENTENCES.split(strip_emoji(text)):
         sentence = said.strip()
-        please = _PLEASE.search(sentence)
-        wish = _may(sentence) or _would(sentence) or (f"voor {please.group('what').strip()}" if please else "")
+        thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
+        wish = _may(sentence) or _would(sentence) or (f"voor {thing.group('what').strip()}" if thing else "")
         if wish and wish not in found:
             found.append(" ".join(wish.split()))
     return found[:limit]

@@ -10,7 +10,7 @@ from app.nlp.details import extract
 from app.nlp.topics import analyse_topics
 from tests.benchmarks.draft_expectations import questions_of
 from tests.domain.drafts import draft_text
-from tests.domain.test_draft_s7_praise import BISTRO, GARAGE, GROOMER
+from tests.domain.test_draft_s7_praise import BARBER, BISTRO, GARAGE, GROOMER
 
 SUGGESTION = "uitkomst_bedank_publiek_suggestie"
 
@@ -76,3 +76,22 @@ def test_a_question_that_is_also_a_wish_gets_its_idea_taken_up_after_the_answer(
     out = suggest(analysis, text, platform="facebook", author="Petra", profile=BISTRO, analyser=analyse_topics)
     draft = out["draft"] or ""
     assert "idee" in draft and "zondag" in draft, draft
+
+
+def test_more_shapes_of_a_wish_if_you_had_i_miss_you_may_consider() -> None:
+    assert wish_clause("Top zaak. Het zou handig zijn als jullie ook een oplaadpunt hadden voor de auto.") == (
+        "voor een oplaadpunt"
+    )
+    assert wish_clause("Fijne trimsalon, ik mis alleen nog een hondenbadje met föhn.") == (
+        "voor een hondenbadje met föhn"
+    )
+    assert wish_clause("Mogen jullie de pompoensoep alsjeblieft vaker maken?") == "om de pompoensoep vaker te maken"
+    assert (
+        wish_clause("Zouden jullie willen overwegen om ook 's zaterdags te knippen?")
+        == "om ook 's zaterdags te knippen"
+    )
+
+
+def test_an_occasion_said_in_english_is_named() -> None:
+    draft = draft_text(BARBER, "uitkomst_bedank_publiek", "lex thanks for the fresh cut voor mijn bday 🎂", "instagram")
+    assert "verjaardag" in draft, draft
