@@ -33,6 +33,17 @@ _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rek
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
 
+# A wish to book or order online, from someone for whom calling does not work.
+_ONLINE_WISH = re.compile(
+    r"\b(?:online|digitaal|via\s+(?:de\s+)?(?:site|website|app)|boeken|reserveren|bestellen|afspraak)", re.I
+)
+_NO_CALLING = re.compile(
+    r"\b(?:bellen|telefonisch|telefoon|bel)\b[^.!?]{0,40}\b(?:lukt|kan|kun|krijg|haal|red)\w*\b[^.!?]{0,15}"
+    r"\b(?:niet|nooit|never|nooit)\b|\bniet\s+(?:bellen|telefonisch)\b",
+    re.I,
+)
+
+
 class ThanksDrafting(DraftBase):
     def _occasion_thanks(self, topics: TopicAnalysis, first: Mention | None, seed: str) -> tuple[str, bool] | None:
         """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
@@ -177,6 +188,10 @@ class ThanksDrafting(DraftBase):
             else:
                 line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
             parts.append(Part("suggestion", line, True))
+            if _ONLINE_WISH.search(wish) and _NO_CALLING.search(text) and self.profile.email.strip():
+                # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
+                values = {"kanaal": self.profile.email.strip()}
+                parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
         if topics.criticism and not suggestion:
             parts.append(Part("criticism", self._criticism(topics.criticism, seed), False))
         if topics.occasion != "rouw":

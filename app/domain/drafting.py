@@ -265,7 +265,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         exists = self._faq_yes(r.topics, r.asked) if r.node.suggestion else ""
         if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
             line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
-            parts = [Part("suggestion", line, True) if p.key == "suggestion" else p for p in parts]
+            parts = [
+                Part("suggestion", line, True) if p.key == "suggestion" else p for p in parts if p.key != "meanwhile"
+            ]
         fact = self._fact(r.topics) if not r.node.suggestion and _MINUS_POINT.search(r.text) else None
         if fact is not None and not _said(fact[0], " ".join(p.text for p in parts)):
             # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile

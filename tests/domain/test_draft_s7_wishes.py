@@ -95,3 +95,12 @@ def test_more_shapes_of_a_wish_if_you_had_i_miss_you_may_consider() -> None:
 def test_an_occasion_said_in_english_is_named() -> None:
     draft = draft_text(BARBER, "uitkomst_bedank_publiek", "lex thanks for the fresh cut voor mijn bday 🎂", "instagram")
     assert "verjaardag" in draft, draft
+
+
+def test_a_wish_to_book_online_from_someone_who_cannot_call_gets_the_mail_meanwhile() -> None:
+    text = "Altijd top geholpen! Online een afspraak kunnen maken zou ideaal zijn, overdag bellen lukt me nooit."
+    draft = draft_text(GROOMER, SUGGESTION, text)
+    assert "anke@trimsalonpluis.nl" in draft and "afspraak" in draft, draft
+    # without trouble calling, no mail is pushed
+    text = "Altijd top geholpen! Online een afspraak kunnen maken zou ideaal zijn."
+    assert "anke@trimsalonpluis.nl" not in draft_text(GROOMER, SUGGESTION, text)
