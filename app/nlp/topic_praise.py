@@ -13,6 +13,7 @@ The shipped pipeline has no parser, so both are found by their place in a clause
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -36,6 +37,7 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
 # Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
+_MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
@@ -96,6 +98,11 @@ def _thing(word: str) -> bool:
         and word not in NOT_NAMES
         and word not in first_names()[0]
     )
+
+
+def _done(word: str) -> bool:
+    """A participle, also after an adverb of its own ('hardgelopen', 'uitgelopen', 'gegooid')."""
+    return participle(word) or re.match(r"^[a-z]{2,6}ge[a-z]{3,}(?:en|d|t)$", word) is not None
 
 
 def _diminutive(word: str) -> bool:
@@ -237,6 +244,21 @@ class PraiseFinder:
                 found.append((at, mention))
         # the strongest ones, named in the order the writer named them
         return tuple(m for _, m in sorted(found[:limit], key=lambda found_at: found_at[0]))
+
+    def first_time(self, doc: Any) -> tuple[str, str]:
+        """('prestatie', 'eerste 200') for 'Mijn eerste 200 gegooid!!', 'onze eerste 10 km gelopen': the
+        writer's first something, done; ('', '') when the comment has none."""
+        for token in doc[:-2]:
+            if token.lower_ != "eerste" or token.i == 0 or doc[token.i - 1].lower_ not in _MINE:
+                continue
+            what = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha or t.like_num]
+            done = next((t for t in doc[token.i + 2 : token.i + 4] if _done(t.lower_)), None)
+            if what and done is not None:
+                words = [t.text for t in what if t.i < done.i and not _done(t.lower_)]
+                bought = any(self.product(t.text, t.lemma_) is not None for t in what)  # 'mijn eerste taart gekocht'
+                if words and not bought and not any(w.lower() in stop_words() for w in words):
+                    return "prestatie", " ".join(["eerste", *words])
+        return "", ""
 
     def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:
         """Staff named in lower case before what they did ('femke die ...', 'sietske heeft'), with a role

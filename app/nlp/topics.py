@@ -183,6 +183,8 @@ class TopicFinder:
         if asked and products and products[0].text in EXAMPLES:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
         occasion, occasion_words, owner = self.occasions.occasion(m)
+        if not occasion:  # 'Mijn eerste 200 gegooid!!': a first time is an achievement (app.nlp.topic_praise)
+            occasion, occasion_words = self.praise.first_time(m.doc)
         kin, names = topic_people.kin(m), topic_people.names(m.doc, self.products.product)
         names += self.praise.staff(m.doc, names)  # 'femke die ...', 'Joost, de gastheer,' (app.nlp.topic_praise)
         if occasion and not owner:

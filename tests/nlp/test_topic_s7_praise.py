@@ -60,3 +60,9 @@ def test_a_praised_subject_may_carry_a_phrase_and_two_praised_things_keep_the_wr
     assert _praised(text) == ["de bitterballen", "het bakje mosterd"]
     text = "Het stokbrood bij de soep was heerlijk. Jullie gaven ons ook nog een fles olijfolie mee!"
     assert _praised(text) == ["het stokbrood", "de fles olijfolie"]
+
+
+def test_a_first_time_done_is_an_achievement_but_a_first_thing_bought_is_not() -> None:
+    found = analyse_topics("Vandaag mijn eerste 5 km hardgelopen zonder te stoppen, dankzij jullie schoenen!")
+    assert (found.occasion, found.occasion_words) == ("prestatie", "eerste 5 km")
+    assert analyse_topics("Mijn eerste taart gekocht bij jullie, heerlijk").occasion == ""
