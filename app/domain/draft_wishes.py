@@ -44,6 +44,12 @@ _IF_YOU_HAD = re.compile(
     r"(?P<what>(?:een|meer|wat)\s+[^.!?,]{2,40}?)\s+(?:hadden|had|zouden\s+hebben|aanboden|verkochten|kwam|kwamen|was|waren)\b",
     re.I,
 )
+# 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart'
+_AFTER_COLON = re.compile(
+    r"\b(?:veranderen|verbeteren|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
+    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:]{2,60}?)\s*(?:[.!?]|$)",
+    re.I,
+)
 _MISS = re.compile(
     r"\b(?:ik|we|wij)\s+(?:mis|missen)\s+(?:alleen\s+|nog\s+|wel\s+|echt\s+|eigenlijk\s+)*"
     r"(?P<what>(?:een|meer)\s+[\w\- ]{2,40}?)(?=\s+(?:in|op|bij|op|aan)\b|\s*[.!?,]|$)",
@@ -51,6 +57,7 @@ _MISS = re.compile(
 )
 # A comparative that is no wish for more or less of something ('later', 'verder', 'weer').
 _NOT_MORE = frozenset({"later", "verder", "weer", "eerder", "immer", "over", "onder", "achter", "wer"})
+_SUBJECTS = frozenset({"ik", "we", "wij", "jullie", "jij", "u", "hij", "zij", "ze"})
 _VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden", "hebben"})
 
 
@@ -72,16 +79,14 @@ def _would(sentence: str) -> str:
     if found is None:
         return ""
     words = found.group("what").strip(" ,").split()
-    if (
-        not words
-        or len(words) > 12
-        or any(w.lower() in {"ik", "we", "wij", "jullie", "je", "u", "het", "dat"} for w in words[:1])
-    ):
+    if not words or len(words) > 12 or words[0].lower() in {"het", "dat", "dit", "je"}:
         return ""
+    if any(w.lower() in _SUBJECTS for w in words):
+        return ""  # 'Wat ik zou verbeteren: ...', 'Als jullie ... zou': a clause of its own, no wish
     first = words[0].lower()
     lower = ["één" if first == "eén" else first, *words[1:]]  # 'Eén' opens a sentence
     verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in {"met", "van", "en", "of", "per"}
-    if lower[0] in {"een", "één"} and verb_last:
+    if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
         return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
     if " ".join(lower).startswith(_INDEFINITE):
         return "voor " + " ".join(lower)
@@ -111,6 +116,9 @@ def wishes(text: str, limit: int = 2) -> list[str]:
     """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
     variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
     found: list[str] = []
+    after_colon = _AFTER_COLON.search(strip_emoji(text))  # the colon also ends a sentence below
+    if after_colon:
+        found.append(" ".join(f"voor {after_colon.group('what')}".split()))
     for said in _SENTENCES.split(strip_emoji(text)):
         sentence = said.strip()
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)

@@ -46,3 +46,8 @@ def test_came_for_one_thing_said_without_binnen_and_buiten() -> None:
 def test_asked_for_a_little_in_quotes_before_wilde() -> None:
     reply = _light(BARBER, "Lex vroeg of ik 'alleen de puntjes' wilde. Ik zie nu mijn nek weer 😂")
     assert "alleen de puntjes" in reply, reply
+
+
+def test_there_so_often_it_lives_here() -> None:
+    reply = _light(GARAGE, "Mijn bus staat zo vaak bij jullie dat hij de monteurs bij naam kent 🚐")
+    assert "bus" in reply and "vul in" not in reply, reply

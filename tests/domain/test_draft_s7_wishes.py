@@ -104,3 +104,12 @@ def test_a_wish_to_book_online_from_someone_who_cannot_call_gets_the_mail_meanwh
     # without trouble calling, no mail is pushed
     text = "Altijd top geholpen! Online een afspraak kunnen maken zou ideaal zijn."
     assert "anke@trimsalonpluis.nl" not in draft_text(GROOMER, SUGGESTION, text)
+
+
+def test_a_wish_after_a_colon_and_a_thing_to_do_something_with() -> None:
+    assert wishes("Top avond! Wat ik zou verbeteren: wat meer zitplekken buiten 🌞") == [
+        "voor wat meer zitplekken buiten"
+    ]
+    assert wishes("Een rekje om je fiets tegen te zetten zou fijn zijn.") == [
+        "voor een rekje om je fiets tegen te zetten"
+    ]

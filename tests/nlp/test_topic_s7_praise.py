@@ -66,3 +66,8 @@ def test_a_first_time_done_is_an_achievement_but_a_first_thing_bought_is_not() -
     found = analyse_topics("Vandaag mijn eerste 5 km hardgelopen zonder te stoppen, dankzij jullie schoenen!")
     assert (found.occasion, found.occasion_words) == ("prestatie", "eerste 5 km")
     assert analyse_topics("Mijn eerste taart gekocht bij jullie, heerlijk").occasion == ""
+
+
+def test_an_anniversary_written_with_a_space_is_no_birthday_nor_a_wedding() -> None:
+    assert analyse_topics("Ons 25 jarig huwelijk gevierd met de kinderen, top geregeld!").occasion == "jubileum"
+    assert analyse_topics("Onze dochter werd zes en was jarig, wat een feest").occasion == "verjaardag"
