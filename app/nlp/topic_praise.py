@@ -21,7 +21,7 @@ from typing import Any
 
 from app.domain.datafile import read_toml
 from app.domain.privacy_names import first_names
-from app.domain.topics import Mention, article_of
+from app.domain.topics import Mention, article_of, shipped_topic_data
 from app.domain.words import stop_words
 from app.errors import DataFileError
 from app.nlp.topic_nouns import not_objects, participle
@@ -37,6 +37,8 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
 # Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
+_NAME_VERBS = frozenset({"die", "heeft", "had", "was", "is", "deed", "zette", "maakte", "gaf", "knipte", "kwam"})
+_THANKED = frozenset({"aan", "bedankt", "dankjewel", "dankuwel", "merci", "thanks", "thx", "door", "naar"})
 _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
@@ -64,6 +66,13 @@ def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> Praise
             raise DataFileError(source, f"'{key}' moet een niet-lege lijst met woorden zijn", key)
         lists[key] = frozenset(w.strip().lower() for w in value)
     return PraiseWords(**lists)
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    """The writer's people and pets (the 'person' concepts of resources/topics.toml: dochter, hond ...)."""
+    data = shipped_topic_data()
+    return frozenset(t for c in data.concepts if c.group == "person" for t in c.terms if " " not in t)
 
 
 @lru_cache(maxsize=1)
@@ -271,8 +280,13 @@ class PraiseFinder:
             before = doc[token.i - 1].lower_ if token.i > 0 else ""
             if not token.is_alpha or before in {"de", "het", "een"} or word in NOT_NAMES:
                 continue
-            if token.is_lower and word in only and len(word) >= 4 and after[:1] and after[0] in {"die", "heeft", "had"}:
-                found.append(token.text.capitalize())
+            # not the writer's own ('mijn dochter emma', 'onze sanne')
+            own = before in _MINE or person_word(before) or before in _kin_words()
+            lower_name = token.is_lower and word in only and len(word) >= 4 and not own
+            # after thanks only when the name ends there ('merci aan lisa voor ...', not 'bedankt lieve mensen')
+            thanked = before in _THANKED and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
+            if lower_name and ((after[:1] and after[0] in _NAME_VERBS) or thanked):
+                found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
             elif token.is_title and len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
                 if after[2] in self.words.roles:
                     found.append(token.text)  # 'Joost, de gastheer,'
