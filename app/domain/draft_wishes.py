@@ -44,6 +44,53 @@ _IF_YOU_HAD = re.compile(
     r"(?P<what>(?:een|meer|wat)\s+[^.!?,]{2,40}?)\s+(?:hadden|had|zouden\s+hebben|aanboden|verkochten|kwam|kwamen|was|waren)\b",
     re.I,
 )
+# 'het zou fijn zijn als jullie ook op donderdagavond open waren' → 'om ook op donderdagavond open te zijn'
+_IF_YOU_WERE_OPEN = re.compile(
+    r"\bals\s+(?:jullie|je|u|jij)\s+(?P<when>(?:ook\s+|eens\s+)?(?:op|in|tijdens|'s|na|voor)\s+[^.!?,]{2,30}?)\s+"
+    r"(?P<state>open|langer\s+open|eerder\s+open)\s+(?:waren|was|zouden\s+zijn|gingen|ging)\b",
+    re.I,
+)
+# 'Een tip: zet de dessertkaart ook online' → 'om de dessertkaart ook online te zetten'
+_TIP_DO = re.compile(
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies)\s*:\s*(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,60}?)\s*(?:[.!?,;]|$)",
+    re.I,
+)
+_IMPERATIVES = frozenset(
+    {"zet", "maak", "doe", "geef", "bied", "zorg", "leg", "hang", "verkoop", "plaats", "voeg", "breid", "stuur"}
+    | {"gebruik", "draai", "verleng", "open", "bak", "serveer", "schenk", "houd", "hou", "laat", "organiseer"}
+)
+_IRREGULAR = {"doe": "doen", "ga": "gaan", "sta": "staan", "zie": "zien", "hou": "houden", "sla": "slaan"}
+
+
+def infinitive(stem: str) -> str:
+    """'zet' → 'zetten', 'maak' → 'maken', 'geef' → 'geven', 'bied' → 'bieden'."""
+    stem = stem.lower()
+    if stem in _IRREGULAR:
+        return _IRREGULAR[stem]
+    last = stem[-1]
+    soft = {"f": "v", "s": "z"}.get(last, last)
+    if len(stem) >= 3 and stem[-3] == stem[-2] and stem[-2] in "aeou":
+        return f"{stem[:-2]}{soft}en"  # maak → maken, geef → geven, hoor → horen
+    if len(stem) >= 4 and stem.endswith(("en", "er")):
+        return f"{stem}en"  # open → openen, verander → veranderen
+    if len(stem) >= 3 and stem[-2] in "aeiou" and stem[-3] not in "aeiou" and last not in "wj":
+        return f"{stem}{last}en"  # zet → zetten, leg → leggen, bak → bakken
+    return f"{stem}en"  # zorg → zorgen, bied → bieden, plaats → plaatsen
+
+
+def _tip_do(sentence: str) -> str:
+    found = _TIP_DO.search(sentence)
+    if found is None or found.group("verb").lower() not in _IMPERATIVES:
+        return ""
+    rest = found.group("rest").split()
+    verb = infinitive(found.group("verb"))
+    if rest and rest[-1].lower() in _SEPARABLE:  # 'bied ook een kindermenu aan' → 'aan te bieden'
+        verb, rest = rest[-1].lower() + verb, rest[:-1]
+    if any(w.lower() in _SUBJECTS | {"je", "jullie"} for w in rest) or not rest:
+        return ""
+    return " ".join(["om", *rest, te_form(verb)])
+
+
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart'
 _AFTER_COLON = re.compile(
     r"\b(?:veranderen|verbeteren|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
@@ -116,9 +163,17 @@ def wishes(text: str, limit: int = 2) -> list[str]:
     """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
     variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
     found: list[str] = []
-    after_colon = _AFTER_COLON.search(strip_emoji(text))  # the colon also ends a sentence below
-    if after_colon:
+    plain = strip_emoji(text)
+    after_colon = _AFTER_COLON.search(plain)  # the colon also ends a sentence below
+    tip = _tip_do(plain)
+    if tip:
+        found.append(tip)
+    elif after_colon:
         found.append(" ".join(f"voor {after_colon.group('what')}".split()))
+    open_more = _IF_YOU_WERE_OPEN.search(plain)
+    if open_more:
+        state = " ".join(open_more.group("state").split())
+        found.append(f"om {' '.join(open_more.group('when').split())} {state} te zijn")
     for said in _SENTENCES.split(strip_emoji(text)):
         sentence = said.strip()
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
@@ -136,6 +191,8 @@ def would_be(text: str) -> frozenset[str]:
         found = _WOULD.match(_ANNOUNCE.sub("", sentence.strip()))
         if found is not None and _would(sentence.strip()):
             words.update(w.lower() for w in re.findall(r"[\w\-]+", found.group("rest")))
+        # 'zou het fijn zijn als ...': 'fijn' is no thing
+        words.update(w.lower() for w in re.findall(r"\bzou(?:den)?\s+het\s+(?:\w+\s+)?(\w+)\s+zijn\b", sentence))
     return frozenset(words)
 
 

@@ -39,6 +39,10 @@ _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wo
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
 _NAME_VERBS = frozenset({"die", "heeft", "had", "was", "is", "deed", "zette", "maakte", "gaf", "knipte", "kwam"})
 _THANKED = frozenset({"aan", "bedankt", "dankjewel", "dankuwel", "merci", "thanks", "thx", "door", "naar"})
+_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "paar"})
+_POSSESSIVES = frozenset(
+    {"mijn", "m'n", "onze", "ons", "hun", "zijn", "haar", "jullie", "je", "jouw", "uw", "z'n", "d'r"}
+)
 _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
@@ -109,6 +113,23 @@ def _thing(word: str) -> bool:
     )
 
 
+def _listed(doc: Any, i: int) -> bool:
+    """A noun without an article that is one of a list or follows an adjective of its own ('nieuwe remmen,
+    banden en ...'), not one after a possessive ('met hun trouwfoto')."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.text in {",", "+", "&"} or before.lower_ in {"en", "er", "nog", "ook", "zelfs"}:
+        return True
+    ahead = doc[i - 2].lower_ if i >= 2 else ""
+    return (
+        before.is_lower
+        and before.lower_.endswith("e")
+        and before.lower_ not in stop_words()
+        and (ahead not in _DETS | _PREPOSITIONS | _POSSESSIVES)
+    )
+
+
 def _done(word: str) -> bool:
     """A participle, also after an adverb of its own ('hardgelopen', 'uitgelopen', 'gegooid')."""
     return participle(word) or re.match(r"^[a-z]{2,6}ge[a-z]{3,}(?:en|d|t)$", word) is not None
@@ -159,10 +180,10 @@ class PraiseFinder:
         known = self.product(token.text, token.lemma_)
         if known is not None:
             mention = replace(known, text=word)
-        else:
+        else:  # found by its place, as the nouns of app.nlp.topic_nouns: 'guessed'
             plural = det not in {"een", "het", "ons"} and lemma(word) != word and not _diminutive(word)
             article = "het" if _diminutive(word) or det in {"het", "ons"} else article_of(word)
-            mention = Mention(word, "de" if plural else article, plural)
+            mention = Mention(word, "de" if plural else article, plural, guessed=True)
         return replace(mention, own=owned_by_writer(doc, token.i))
 
     def _measured(self, doc: Any, noun: Any, mention: Mention) -> Mention:
@@ -180,6 +201,19 @@ class PraiseFinder:
             return True
         return any(word.startswith(p) and word[len(p) :] in self.words.give for p in _PARTICLES)
 
+    def _listed_before(self, doc: Any, clauses: list[tuple[int, int]], k: int) -> int:
+        """Where the things of clause ``k`` begin: earlier short clauses without a verb of their own that a
+        comma joins to it are part of its list ('er nieuwe remmen, banden en een verlichting op gezet')."""
+        start = clauses[k][0]
+        while k > 0:
+            before_start, before_end = clauses[k - 1]
+            short = before_end - before_start <= 6 and doc[before_end].text == ","
+            verbs = any(self._gives(t.lower_) or t.lower_ in self.words.linking for t in doc[before_start:before_end])
+            if not short or verbs or {"niet", "geen"} & {t.lower_ for t in doc[before_start:before_end]}:
+                break
+            start, k = before_start, k - 1
+        return start
+
     def _known(self, token: Any) -> bool:
         return self.product(token.text, token.lemma_) is not None
 
@@ -190,21 +224,32 @@ class PraiseFinder:
 
     def _given(self, doc: Any, start: int, end: int, blocked: set[int]) -> list[Mention]:
         found: list[Mention] = []
+        taken: set[int] = set()
         for i in range(start, end):
             det = doc[i].lower_
             if found and det in _SUBORDINATORS and i + 1 < end and doc[i + 1].lower_ in _DETS | _SUBJECTS:
                 break  # 'zo neergezet dat de ring pas tevoorschijn kwam': the ring is another clause's
-            if det not in _DETS or (i > start and doc[i - 1].lower_ in _PREPOSITIONS):
-                continue
-            noun = _noun_after(doc, i, end, self._known)
-            if (
-                noun is not None
-                and noun.lower_ not in self.words.roles | self.words.praise
-                and self._free(noun, blocked)
-                and doc[noun.i - 1].lower_ not in _PREPOSITIONS
-            ):
-                found.append(self._measured(doc, noun, self._mention(doc, noun, det)))
+            after_preposition = i > start and doc[i - 1].lower_ in _PREPOSITIONS
+            counted = doc[i].like_num or det in _NUMBERS  # '150 cupcakes', 'twee bolletjes'
+            noun = None if after_preposition else self._object(doc, i, end, det, counted)
+            if noun is not None and self._free(noun, blocked) and noun.i not in taken:
+                mention = self._measured(doc, noun, self._mention(doc, noun, "de" if counted else det))
+                taken.update(range(noun.i, noun.i + len(mention.text.split())))  # 'een fles olijfolie': one thing
+                found.append(mention)
         return found
+
+    def _object(self, doc: Any, i: int, end: int, det: str, counted: bool) -> Any | None:
+        """The noun of an object phrase starting at ``i``: after an article or a number, or a word of the
+        lexicon on its own ('nieuwe remmen, banden en een verlichting')."""
+        if det in _DETS or counted:
+            noun = _noun_after(doc, i, end, self._known)
+        elif self._known(doc[i]) and doc[i].lower_ not in stop_words() and _listed(doc, i):
+            noun = doc[i]
+        else:
+            return None
+        if noun is None or noun.lower_ in self.words.roles | self.words.praise:
+            return None
+        return None if doc[noun.i - 1].lower_ in _PREPOSITIONS else noun
 
     def _subject(self, doc: Any, start: int, end: int, blocked: set[int]) -> Mention | None:
         """'de vlechten zaten ... perfect', 'lamsrack was insane': the noun opening the clause."""
@@ -238,10 +283,12 @@ class PraiseFinder:
         by_doer: list[tuple[int, Mention]] = []
         given: list[tuple[int, Mention]] = []
         subjects: list[tuple[int, Mention]] = []
-        for start, end in _clauses(doc):
+        clauses = _clauses(doc)
+        for k, (start, end) in enumerate(clauses):
             words = [t.lower_ for t in doc[start:end]]
             if any(self._gives(w) for w in words) and "geen" not in words and "niet" not in words:
-                things = [(start, m) for m in self._given(doc, start, end, blocked)]
+                first = self._listed_before(doc, clauses, k)  # 'nieuwe remmen, banden en een verlichting op gezet'
+                things = [(start, m) for m in self._given(doc, first, end, blocked)]
                 doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
                 (by_doer if doer else given).extend(things)
             subject = self._subject(doc, start, end, blocked)

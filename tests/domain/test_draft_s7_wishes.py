@@ -113,3 +113,14 @@ def test_a_wish_after_a_colon_and_a_thing_to_do_something_with() -> None:
     assert wishes("Een rekje om je fiets tegen te zetten zou fijn zijn.") == [
         "voor een rekje om je fiets tegen te zetten"
     ]
+
+
+def test_a_tip_as_an_imperative_and_a_wish_for_other_hours_after_als() -> None:
+    assert wishes("Fijne zaak! Tip: leg een paar leesbrillen bij de kassa.") == [
+        "om een paar leesbrillen bij de kassa te leggen"
+    ]
+    assert wishes("Idee: bied op vrijdag ook verse soep aan") == ["om op vrijdag ook verse soep aan te bieden"]
+    text = "Het zou ideaal zijn als jullie 's zaterdags langer open waren, dan kan ik na het werk komen."
+    assert wishes(text) == ["om 's zaterdags langer open te zijn"]
+    draft = draft_text(GARAGE, SUGGESTION, "Prima garage. Het zou fijn zijn als u ook op zaterdag open was.")
+    assert "op zaterdag open te zijn" in draft and "fijn bericht over" not in draft, draft

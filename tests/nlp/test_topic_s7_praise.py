@@ -76,3 +76,9 @@ def test_an_anniversary_written_with_a_space_is_no_birthday_nor_a_wedding() -> N
 def test_a_lower_case_name_thanked_is_staff_but_not_the_writers_own_person() -> None:
     assert "Lisa" in analyse_topics("dikke merci aan lisa voor de snelle reparatie").names
     assert "Emma" not in analyse_topics("mijn dochter emma was zo blij met haar nieuwe fiets").names
+
+
+def test_things_given_may_be_counted_or_listed_without_an_article() -> None:
+    assert _praised("Voor ons jubileum bakten jullie 80 petitfours met ons logo. Top!") == ["de petitfours"]
+    text = "De fiets was total loss, maar Jelle heeft er nieuwe spaken, banden en een bel op gezet."
+    assert _praised(text)[:1] == ["de spaken"] or _praised(text)[:1] == ["de banden"]
