@@ -82,3 +82,8 @@ def test_things_given_may_be_counted_or_listed_without_an_article() -> None:
     assert _praised("Voor ons jubileum bakten jullie 80 petitfours met ons logo. Top!") == ["de petitfours"]
     text = "De fiets was total loss, maar Jelle heeft er nieuwe spaken, banden en een bel op gezet."
     assert _praised(text)[:1] == ["de spaken"] or _praised(text)[:1] == ["de banden"]
+
+
+def test_a_baptism_is_its_own_occasion_even_with_beschuit_met_muisjes() -> None:
+    assert analyse_topics("Zondag werd onze dochter gedoopt, de beschuit met muisjes was op!").occasion == "doop"
+    assert analyse_topics("Voor het doopfeest van ons zoontje hadden we 40 krentenbollen besteld.").occasion == "doop"
