@@ -56,3 +56,26 @@ def things_not_people(topics: TopicAnalysis, kind: str) -> TopicAnalysis:
         owner="" if topics.owner in words else topics.owner,
         company=topics.company and not set(topics.people[:1]) & words,
     )
+
+
+@lru_cache(maxsize=1)
+def _occasion_things() -> dict[str, frozenset[str]]:
+    path = resource_path("praise.toml")
+    table = read_toml(path).get("occasion_things", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in table.values()
+    ):
+        raise DataFileError(str(path), "[occasion_things] moet een gelegenheid op een lijst woorden afbeelden")
+    return {key: frozenset(w.lower() for w in words) for key, words in table.items()}
+
+
+def without_occasion_things(topics: TopicAnalysis, kind: str) -> TopicAnalysis:
+    """``topics`` without the writer's own things of the occasion ('de ring' at a proposal in a restaurant):
+    the business did not make them, so the thanks is not for them."""
+    table = _occasion_things()
+    things = table.get(topics.occasion, frozenset())
+    if not things or any(k in kind.lower() for k in table.get("sold_at", ())):
+        return topics
+    keep = tuple(p for p in topics.products if p.text.lower() not in things)
+    praised = tuple(p for p in topics.praised if p.text.lower() not in things)
+    return replace(topics, products=keep, praised=praised)

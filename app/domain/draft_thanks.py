@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_jokes import shipped_jokes
-from app.domain.draft_praise import praise_first, things_not_people
+from app.domain.draft_praise import praise_first, things_not_people, without_occasion_things
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import is_pair, would_be
@@ -165,7 +165,9 @@ class ThanksDrafting(DraftBase):
         if suggestion:  # 'online boeken zou echt een gamechanger zijn': the gamechanger was not praised
             said = would_be(text)
             topics = replace(topics, products=tuple(p for p in topics.products if p.text not in said))
-        topics = things_not_people(praise_first(topics, self._poss), self.profile.kind)  # 'mijn pony' at a salon
+        kind = self.profile.kind
+        topics = without_occasion_things(topics, kind)  # the proposal ring is the writer's, not ours
+        topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]

@@ -116,3 +116,12 @@ def test_a_word_for_a_pet_that_names_a_hairdo_at_a_hair_business_gets_no_greetin
     topics = analyse_topics("Mijn pony heeft het zo naar zijn zin bij jullie!")
     assert things_not_people(topics, "manege").people == topics.people == ("pony",)
     assert things_not_people(topics, "kapsalon").people == ()
+
+
+def test_the_proposal_ring_is_the_writers_not_what_a_restaurant_is_thanked_for() -> None:
+    text = "Hij vroeg me ten huwelijk! Daan had de ring in mijn glas champagne gedaan, de oesters waren heerlijk."
+    draft = draft_text(BISTRO, THANKS, text)
+    assert "de ring" not in draft and "verloving" in draft, draft
+    jeweller = BusinessProfile(name="Goudsmid Elst", kind="goudsmid", signers=["Iris"], voice="ik", register="u")
+    draft = draft_text(jeweller, THANKS, "De verlovingsring die Iris maakte was perfect, ze zei ja!")
+    assert "verlovingsring" in draft, draft
