@@ -51,3 +51,8 @@ def test_asked_for_a_little_in_quotes_before_wilde() -> None:
 def test_there_so_often_it_lives_here() -> None:
     reply = _light(GARAGE, "Mijn bus staat zo vaak bij jullie dat hij de monteurs bij naam kent 🚐")
     assert "bus" in reply and "vul in" not in reply, reply
+
+
+def test_a_new_name_for_what_the_business_offers_is_taken_up() -> None:
+    reply = _light(BISTRO, "Jullie noemen het een proeverij, ik noem het een vijfgangendiner met uitzicht 😂")
+    assert "vijfgangendiner" in reply and "vul in" not in reply, reply
