@@ -27,7 +27,7 @@ def praise_first(topics: TopicAnalysis, poss: str) -> TopicAnalysis:
         return topics
     rest = tuple(p for p in topics.products if all(p.text != q.text for q in praised))
     first = praised[0]
-    if len(praised) > 1:
+    if len(praised) > 1 and not first.own:  # 'je fiets' was repaired, 'het lichtje' is new: not one phrase
         # 'het mandje en het belleke': read as one plural thing ('zo in de smaak vielen')
         first = replace(first, text=f"{first.text} en {_phrase(praised[1], poss)}", plural=True)
     return replace(topics, products=(first, *rest))

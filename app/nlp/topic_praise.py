@@ -47,7 +47,12 @@ _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
-_MATERIAL = frozenset({"houten", "wollen", "leren", "gouden", "zilveren", "glazen", "extra", "gratis"})
+# Adjectives that stay as they are before a het-word or a material ('een nieuw lichtje', 'een houten kist').
+_MATERIAL = frozenset(
+    {"houten", "wollen", "leren", "gouden", "zilveren", "glazen", "extra", "gratis", "nieuw", "groot", "klein", "mooi"}
+    | {"lekker", "vers", "warm", "lang", "kort", "oud", "zwart", "wit", "rood", "blauw", "groen", "roze", "echt"}
+    | {"heerlijk", "prachtig", "speciaal", "apart", "eigen", "uniek", "schattig", "lief", "vrolijk", "feestelijk"}
+)
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,8 @@ class PraiseFinder:
         known = self.product(token.text, token.lemma_)
         if known is not None:
             mention = replace(known, text=word)
+            if _diminutive(word):  # 'het kaartje', though 'de kaart'
+                mention = replace(mention, article="het", plural=False)
         else:  # found by its place, as the nouns of app.nlp.topic_nouns: 'guessed'
             plural = det not in {"een", "het", "ons"} and lemma(word) != word and not _diminutive(word)
             article = "het" if _diminutive(word) or det in {"het", "ons"} else article_of(word)

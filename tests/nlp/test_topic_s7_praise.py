@@ -87,3 +87,10 @@ def test_things_given_may_be_counted_or_listed_without_an_article() -> None:
 def test_a_baptism_is_its_own_occasion_even_with_beschuit_met_muisjes() -> None:
     assert analyse_topics("Zondag werd onze dochter gedoopt, de beschuit met muisjes was op!").occasion == "doop"
     assert analyse_topics("Voor het doopfeest van ons zoontje hadden we 40 krentenbollen besteld.").occasion == "doop"
+
+
+def test_an_uninflected_adjective_is_no_thing_and_what_was_bought_counts_too() -> None:
+    assert _praised("Gisteren een taart gekocht en Ria deed er nog een klein kaartje bij.") == [
+        "de taart",
+        "het kaartje",
+    ]
