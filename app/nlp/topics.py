@@ -161,6 +161,9 @@ class TopicFinder:
 
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
+        for i in self.judgements.judged_things(m.doc):  # 'Scheve pony': the fringe, not the animal
+            for concept in self._not_judged & {c.id for c in self.data.concepts if c.group == "person"}:
+                m.drop(concept, i, i + 1)
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
