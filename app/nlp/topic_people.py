@@ -8,7 +8,16 @@ from typing import Any
 
 from app.domain.topics import TopicData
 from app.nlp.topic_match import Matches, wish_sentences
-from app.nlp.topic_words import COMPLAINT_ENDS, KIN_BEFORE, LET, NAME_VERBS, NOT_NAMES, POSSESSIVE, THANKS_WORDS
+from app.nlp.topic_words import (
+    COMPLAINT_ENDS,
+    KIN_BEFORE,
+    LET,
+    NAME_VERBS,
+    NOT_NAMES,
+    POSSESSIVE,
+    THANKS_WORDS,
+    staff_role,
+)
 
 
 def _owned(doc: Any, s: int) -> bool:
@@ -115,6 +124,14 @@ def _by_someone(doc: Any, i: int) -> bool:
     return participle or let
 
 
+def _after_role(doc: Any, i: int) -> bool:
+    """'ober Youssef', 'kapster Ilse', 'monteur Bas': a name right after a job word (not 'bij kapper
+    Knipoog', 'naar bakker Bol': a business is named after where the writer went)."""
+    if i < 1 or not staff_role(doc[i - 1].lower_):
+        return False
+    return not (i > 1 and doc[i - 2].lower_ in {"bij", "naar"})
+
+
 def _addressed(doc: Any, i: int) -> bool:
     """'Kees en Marleen, wat een plaatje!': names the comment opens with, before a comma, are addressed."""
     end = i
@@ -188,7 +205,9 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
             continue  # 'aan de Waal', 'in het Vondelpark': a place
-        thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
+        thanked = (
+            _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i) or _after_role(doc, token.i)
+        )
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):

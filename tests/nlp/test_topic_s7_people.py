@@ -1,0 +1,33 @@
+"""Round r27 (issue #13): a name right after a job word, an age said with 'werd/wordt' as a birthday
+even when a party word was used too, and whose birthday it was."""
+
+from __future__ import annotations
+
+from app.nlp.topics import analyse_topics
+
+
+def test_a_name_after_a_job_word_is_a_staff_name_whatever_verb_follows() -> None:
+    assert analyse_topics("Gisteren was monteur Bas er binnen een uur, de ketel draait weer.").names == ("Bas",)
+    assert "Lotte" in analyse_topics("Serveerster Lotte zong mee en iedereen lachte.").names
+    assert "Mirte" in analyse_topics("Bij de trimsalon waste trimster Mirte onze hond twee keer.").names
+    # a business after 'bij' and someone of the writer's are no staff names
+    assert analyse_topics("Vorige maand bij kapper Knipoog geweest.").names == ()
+    found = analyse_topics("Mijn vrouw Anja was er heel blij mee.")
+    assert "Anja" not in found.names
+
+
+def test_an_age_after_werd_or_wordt_is_a_birthday_even_with_a_party_word() -> None:
+    found = analyse_topics("Onze buurman werd vorige week 75 en het feestje bij jullie was top.")
+    assert found.occasion == "verjaardag" and found.occasion_words == "75ste verjaardag"
+    found = analyse_topics("Mijn zus wordt 40 en we hadden een borrel bij jullie in de zaak.")
+    assert found.occasion == "verjaardag" and found.owner == "zus"
+
+
+def test_the_one_who_turned_that_age_owns_the_birthday() -> None:
+    assert analyse_topics("Opa werd 85 en de taart was prachtig.").owner == "opa"
+    assert analyse_topics("Ik werd 40 en alles klopte.").owner == ""
+
+
+def test_a_number_with_a_unit_after_werd_is_no_age() -> None:
+    assert analyse_topics("Het werd uiteindelijk 20 minuten later dan gepland.").occasion == ""
+    assert analyse_topics("De rekening werd zomaar 30 euro hoger.").occasion == ""
