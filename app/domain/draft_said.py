@@ -37,12 +37,15 @@ class SaidBack(DraftBase):
     def _judged_empathy(self, topics: TopicAnalysis, subject: str, seed: str) -> str:
         """'Wat vervelend dat u voor asblond kwam en het haar oranje werd.': what the writer judged, and what
         they came for, said back when the complaint is about how something turned out (or unclear)."""
-        if topics.concept not in {None, "kwaliteit"}:
+        if topics.concept not in {None, "kwaliteit", "terugbetaling"}:  # money back: the remedy, not the complaint
             return ""
-        if topics.judged and not topics.people:
+        # what the writer came for says the result was theirs, also with a person of theirs named
+        asked_for = bool(topics.asked) and bool(topics.judged) and topics.judged[0][0] == "kleur"
+        if topics.judged and (not topics.people or asked_for):
             values = self._judged(topics)
-            if subject and not subject.endswith(f" {topics.judged[0][0]}") and not topics.products[0].guessed:
-                return ""  # the writer named another thing the complaint is about
+            other = subject and not subject.endswith(f" {topics.judged[0][0]}") and not topics.products[0].guessed
+            if other and not (topics.asked and subject.rsplit(maxsplit=1)[-1] in topics.asked.split()):
+                return ""  # the writer named another thing the complaint is about (not the one asked for)
             if topics.asked:
                 return self._line("complaint", "judged_asked", seed, {**values, "dienst": topics.asked})
             return self._line("complaint", "judged", seed, values)

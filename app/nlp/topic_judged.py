@@ -124,7 +124,14 @@ class JudgementFinder:
         became = {"LOWER": {"IN": sorted(_BECAME)}}
         there = {"LOWER": {"IN": ["er", "echt", "nu", "toen"]}, "OP": "*"}
         self.matcher.add(
-            "colour", [[became, whose, person, there, adverb, colour], [whose, person, became, there, adverb, colour]]
+            "colour",
+            [
+                [became, whose, person, there, adverb, colour],
+                [whose, person, became, there, adverb, colour],
+                # 'Resultaat: oranje.', 'het eindresultaat was gewoon groen'
+                [{"LOWER": {"IN": ["resultaat", "eindresultaat", "uitkomst"]}}, {"TEXT": {"IN": [":", "-"]}, "OP": "?"}]
+                + [{"LOWER": {"IN": ["is", "was", "werd"]}, "OP": "?"}, adverb, colour],
+            ],
         )
 
     def judged(self, doc: Any, blocked: set[int]) -> tuple[tuple[str, str], ...]:

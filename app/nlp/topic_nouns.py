@@ -236,9 +236,22 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
             return None
         # 'Whisky gekocht, ...': bought or ordered, so a thing, as sure as the lexicon's words
         return replace(_mention("", word), guessed=False)
+    if second.lower_ in _OPEN_LINKS and first.is_alpha and first.is_lower and first.i not in set(taken):
+        # 'lamsrack was insane 🔥': a bare noun that opens the comment before its verb (with a capital it
+        # may as well be a name: 'Coco is weer fluffy', 'Noor was zo onvriendelijk')
+        if len(word) > 3 and not _names_nothing(word) and word not in _MANNER and not word.endswith(_MANNER_ENDS):
+            return (
+                _mention("de", word)
+                if word.endswith(_PLURAL_ENDS)
+                else replace(_mention("", word), article=article_of(word))
+            )
     if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
         return _demonstrative_opening(doc, at, taken)
     return _object_at(doc, at, set(taken))
+
+
+# A verb that links a bare opening noun to how it was: 'lamsrack was insane', 'taart smaakte top'.
+_OPEN_LINKS = frozenset({"was", "is", "waren", "zijn", "smaakte", "smaakt"})
 
 
 def _demonstrative_opening(doc: Any, at: int, taken: Iterable[int]) -> Mention | None:

@@ -124,6 +124,21 @@ def _by_someone(doc: Any, i: int) -> bool:
     return participle or let
 
 
+# Where someone works in the business: 'Joost van de bediening', 'Mila van de keuken'.
+_TEAMS = frozenset(
+    {"bediening", "keuken", "zaak", "salon", "winkel", "werkplaats", "balie", "kassa", "receptie", "bar"}
+)
+
+
+def _role_after(doc: Any, i: int) -> bool:
+    """'Joost, de gastheer,', 'Joost van de bediening': a name followed by the job or the team of the one
+    named (an apposition), whatever verb follows."""
+    after = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
+        return staff_role(after[2])
+    return len(after) == 3 and after[:2] == ["van", "de"] and after[2] in _TEAMS
+
+
 def _after_role(doc: Any, i: int) -> bool:
     """'ober Youssef', 'kapster Ilse', 'monteur Bas': a name right after a job word (not 'bij kapper
     Knipoog', 'naar bakker Bol': a business is named after where the writer went)."""
@@ -205,9 +220,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
             continue  # 'aan de Waal', 'in het Vondelpark': a place
-        thanked = (
-            _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i) or _after_role(doc, token.i)
-        )
+        thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
+        thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i)
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):

@@ -185,6 +185,9 @@ class TopicFinder:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
         occasion, occasion_words, owner = self.occasions.occasion(m)
         kin, names = topic_people.kin(m), topic_people.names(m.doc, self.products.product)
+        # 'Eten was best lekker', 'Stoofpot was top': a word used as a topic word or as the thing is no name
+        not_names = {m.doc[i].text for i in m.taken()} | {p.text for p in products}
+        names = tuple(n for n in names if n not in not_names and n.lower() not in not_names)
         if occasion and not owner:
             owner = topic_people.named_owner(m, self.data, kin)
         near = [s for c in safety for s, _ in m.spans.get(c.id, [])]

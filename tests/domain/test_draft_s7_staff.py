@@ -38,3 +38,15 @@ def test_a_birthday_by_age_and_a_staff_name_after_a_job_word_are_thanked() -> No
     text = "Onze opa werd vorige week 85 en serveerster Lotte zette een taart met kaarsjes neer. Top avond!"
     draft = draft_text(CAFE, "uitkomst_bedank_publiek", text)
     assert "85ste verjaardag" in draft and "Lotte" in draft
+
+
+def test_what_was_asked_is_said_back_when_the_writer_wants_money_back() -> None:
+    text = "Gevraagd om asblond, naar huis gegaan met iets geels. Ik wil gewoon mijn geld terug."
+    draft = draft_text(GROOMER, "uitkomst_herstel", text, platform="google")
+    assert "kwam voor asblond" in draft or "voor asblond kwam" in draft
+
+
+def test_a_colour_result_is_said_back_even_with_a_person_of_the_writers_named() -> None:
+    text = "Foto meegenomen van een zandblonde coupe. Resultaat: geel. Mijn man lacht me uit."
+    draft = draft_text(GROOMER, "uitkomst_herstel", text)
+    assert "kleur geel" in draft and "zandblonde coupe" in draft
