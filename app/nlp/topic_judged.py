@@ -123,14 +123,15 @@ class JudgementFinder:
         whose = {"LOWER": {"IN": ["mijn", "m'n", "onze"]}, "OP": "?"}
         became = {"LOWER": {"IN": sorted(_BECAME)}}
         there = {"LOWER": {"IN": ["er", "echt", "nu", "toen"]}, "OP": "*"}
+        result = {"LOWER": {"IN": ["resultaat", "eindresultaat", "uitkomst"]}}
+        colon, linked = {"TEXT": {"IN": [":", "-"]}, "OP": "?"}, {"LOWER": {"IN": ["is", "was", "werd"]}, "OP": "?"}
         self.matcher.add(
             "colour",
             [
                 [became, whose, person, there, adverb, colour],
                 [whose, person, became, there, adverb, colour],
                 # 'Resultaat: oranje.', 'het eindresultaat was gewoon groen'
-                [{"LOWER": {"IN": ["resultaat", "eindresultaat", "uitkomst"]}}, {"TEXT": {"IN": [":", "-"]}, "OP": "?"}]
-                + [{"LOWER": {"IN": ["is", "was", "werd"]}, "OP": "?"}, adverb, colour],
+                [result, colon, linked, adverb, colour],
             ],
         )
 

@@ -239,15 +239,18 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     if second.lower_ in _OPEN_LINKS and first.is_alpha and first.is_lower and first.i not in set(taken):
         # 'lamsrack was insane 🔥': a bare noun that opens the comment before its verb (with a capital it
         # may as well be a name: 'Coco is weer fluffy', 'Noor was zo onvriendelijk')
-        if len(word) > 3 and not _names_nothing(word) and word not in _MANNER and not word.endswith(_MANNER_ENDS):
-            return (
-                _mention("de", word)
-                if word.endswith(_PLURAL_ENDS)
-                else replace(_mention("", word), article=article_of(word))
-            )
+        return _bare_opening(word)
     if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
         return _demonstrative_opening(doc, at, taken)
     return _object_at(doc, at, set(taken))
+
+
+def _bare_opening(word: str) -> Mention | None:
+    if len(word) <= 3 or _names_nothing(word) or word in _MANNER or word.endswith(_MANNER_ENDS):
+        return None
+    if word.endswith(_PLURAL_ENDS):
+        return _mention("de", word)
+    return replace(_mention("", word), article=article_of(word))
 
 
 # A verb that links a bare opening noun to how it was: 'lamsrack was insane', 'taart smaakte top'.
