@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.topics import TopicData
+from app.domain.words import stop_words
 from app.nlp.topic_match import Matches, wish_sentences
 from app.nlp.topic_words import (
     COMPLAINT_ENDS,
@@ -24,6 +25,10 @@ def _owned(doc: Any, s: int) -> bool:
     """'mijn dochter', and 'mijn angstige dochter', 'mijn overleden moeder' (one adjective between)."""
     if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
         return True
+    bare = doc[s].lower_ not in {"gast", "collega"} and doc[s].lower_ not in stop_words()  # 'om' is no 'oom'
+    if (s == 0 or doc[s - 1].text in {",", ".", "!", "?", ":"}) and bare:
+        # review shorthand without a possessive: 'hond 3 uur in een bench laten zitten', 'Dochter blij!'
+        return doc[s].is_alpha and s + 1 < len(doc) and doc[s + 1].lower_ not in {"van", "die", "en"}
     before = doc[s - 1] if s > 0 else None
     return (
         s > 1

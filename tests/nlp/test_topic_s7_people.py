@@ -31,3 +31,12 @@ def test_the_one_who_turned_that_age_owns_the_birthday() -> None:
 def test_a_number_with_a_unit_after_werd_is_no_age() -> None:
     assert analyse_topics("Het werd uiteindelijk 20 minuten later dan gepland.").occasion == ""
     assert analyse_topics("De rekening werd zomaar 30 euro hoger.").occasion == ""
+
+
+def test_a_person_or_pet_word_that_opens_a_clause_without_a_possessive_is_the_writers() -> None:
+    # review shorthand: 'kat ... laten wachten', 'Dochter dolblij'
+    assert "kat" in analyse_topics("Veel te laat geholpen, kat twee uur in de reismand laten zitten.").people
+    assert "dochter" in analyse_topics("Dochter dolblij met haar nieuwe kapsel!").people
+    # not a preposition that looks like a family word, nor someone else's
+    assert analyse_topics("Om vijf uur was alles klaar.").people == ()
+    assert "zoon" not in analyse_topics("Zoon van de buren heeft het gemaakt.").people
