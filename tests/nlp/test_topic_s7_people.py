@@ -40,3 +40,9 @@ def test_a_person_or_pet_word_that_opens_a_clause_without_a_possessive_is_the_wr
     # not a preposition that looks like a family word, nor someone else's
     assert analyse_topics("Om vijf uur was alles klaar.").people == ()
     assert "zoon" not in analyse_topics("Zoon van de buren heeft het gemaakt.").people
+
+
+def test_plural_words_for_the_writers_people() -> None:
+    assert "zoons" in analyse_topics("Ik had een afspraak voor mijn twee zoons, maar er stond niks in de agenda.").people
+    found = analyse_topics("Met mijn broers een cadeau besteld voor onze moeder, het kwam kapot aan.")
+    assert "broers" in found.people and all(p.text != "broers" for p in found.products)
