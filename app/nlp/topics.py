@@ -55,7 +55,7 @@ class TopicFinder:
 
     def __init__(self, data: TopicData | None = None) -> None:
         import spacy
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import Matcher, PhraseMatcher
 
         self.data = data or shipped_topic_data()
         self.nlp = spacy.blank("nl")
@@ -78,6 +78,10 @@ class TopicFinder:
             for term in concept.terms:
                 if " " not in term and concept.group != "holiday":
                     self._term_owners.setdefault(lemma(term, self.data.lemmas), set()).add(concept.id)
+        # 'rolt die jongen met z'n ogen', 'rolde ze meteen met haar ogen': rolling eyes, with words between
+        self.eyes = Matcher(self.nlp.vocab)
+        rolls = {"LOWER": {"IN": ["rolt", "rolde", "rolden", "rollen", "draaide", "draait"]}}
+        self.eyes.add("personeel", [[rolls, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "ogen"}]])
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
@@ -109,6 +113,10 @@ class TopicFinder:
                 m.add(concept, start, end)
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
+        for match_id, start, end in self.eyes(m.doc, as_spans=False):
+            near = {m.doc[k].lower_ for k in (start - 1, start + 1) if 0 <= k < len(m.doc)}
+            if not near & {"ik", "we", "wij"}:  # 'ik rolde met mijn ogen': the writer, not staff
+                m.add(self.nlp.vocab.strings[match_id], start, end)
         return m
 
     @staticmethod

@@ -50,3 +50,11 @@ def test_a_colour_result_is_said_back_even_with_a_person_of_the_writers_named() 
     text = "Foto meegenomen van een zandblonde coupe. Resultaat: geel. Mijn man lacht me uit."
     draft = draft_text(GROOMER, "uitkomst_herstel", text)
     assert "kleur geel" in draft and "zandblonde coupe" in draft
+
+
+def test_staff_behaviour_told_in_the_present_tense() -> None:
+    text = "Vraag ik of de soep glutenvrij is, rolt die jongen met z'n ogen en loopt weg."
+    draft = draft_text(CAFE, "uitkomst_herstel", text)
+    assert "behandeld" in draft or "onvriendelijk" in draft
+    text = "Ik vroeg om een bon en de monteur snauwt: 'zoek het zelf maar uit'."
+    assert "de monteur zo onvriendelijk" in draft_text(GARAGE, "uitkomst_herstel", text)

@@ -43,6 +43,14 @@ def test_a_person_or_pet_word_that_opens_a_clause_without_a_possessive_is_the_wr
 
 
 def test_plural_words_for_the_writers_people() -> None:
-    assert "zoons" in analyse_topics("Ik had een afspraak voor mijn twee zoons, maar er stond niks in de agenda.").people
+    assert (
+        "zoons" in analyse_topics("Ik had een afspraak voor mijn twee zoons, maar er stond niks in de agenda.").people
+    )
     found = analyse_topics("Met mijn broers een cadeau besteld voor onze moeder, het kwam kapot aan.")
     assert "broers" in found.people and all(p.text != "broers" for p in found.products)
+
+
+def test_rolling_eyes_with_words_between_is_about_staff_not_the_writer() -> None:
+    assert "personeel" in analyse_topics("Vraag ik iets, rolt die jongen met z'n ogen en loopt weg.").problems
+    assert "personeel" in analyse_topics("Toen rolde de caissière weer met haar ogen.").problems
+    assert "personeel" not in analyse_topics("Ik rolde met mijn ogen toen ik de rekening zag.").problems
