@@ -81,7 +81,7 @@ class TopicFinder:
         # 'rolt die jongen met z'n ogen', 'rolde ze meteen met haar ogen': rolling eyes, with words between
         self.eyes = Matcher(self.nlp.vocab)
         rolls = {"LOWER": {"IN": ["rolt", "rolde", "rolden", "rollen", "draaide", "draait"]}}
-        self.eyes.add("personeel", [[rolls, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "ogen"}]])
+        self.eyes.add("personeel", [[rolls, {"IS_PUNCT": False, "OP": "{0,5}"}, {"LOWER": "ogen"}]])
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
