@@ -169,7 +169,9 @@ class TopicFinder:
 
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
-        for i in self.judgements.judged_things(m.doc):  # 'Scheve pony': the fringe, not the animal
+        hair = any(t.lemma_.startswith(_HAIR) or t.lower_.startswith(_HAIR) for t in m.doc)
+        fringes = {t.i for t in m.doc if t.lower_ == "pony"} if hair else set()
+        for i in self.judgements.judged_things(m.doc) | fringes:  # 'Scheve pony': the fringe, not the animal
             for concept in self._not_judged & {c.id for c in self.data.concepts if c.group == "person"}:
                 m.drop(concept, i, i + 1)
         products, lemmas = self.products.collect(m)
@@ -233,6 +235,11 @@ class TopicFinder:
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
         )
+
+
+# Words about hair (not 'haar', also a pronoun): with one of these, 'mijn pony' is a fringe ('een
+# verf-ongelukje met mijn pony').
+_HAIR = ("kapsalon", "kapper", "kapster", "kapsel", "knip", "geknipt", "verf", "geverfd", "föhn", "haren", "kleuring")
 
 
 def _judged_first(

@@ -54,3 +54,12 @@ def test_inflected_forms_of_a_judgement() -> None:
         | _attributive("slap")
     )
     assert "valze" not in _attributive("vals")  # after a consonant the s stays
+
+
+def test_a_pony_is_a_fringe_when_the_comment_is_about_hair() -> None:
+    assert (
+        "pony" not in analyse_topics("Na het knippen zit mijn pony helemaal raar, ik durf zo niet naar buiten.").people
+    )
+    assert "pony" not in analyse_topics("Thuis mijn pony zelf geverfd en toen kwam ik bij jullie.").people
+    # without a word about hair it stays the writer's animal
+    assert "pony" in analyse_topics("Mijn pony stond bij jullie op stal en kwam mager terug.").people
