@@ -383,6 +383,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
                 notes.append(self._note("police"))
         elif threat or hate:
             notes.append(self._note("flag_threat" if threat else "flag_hate", **report))
+            if threat and r.topics.violence:  # harm to people or the shop held out, inside a complaint too
+                notes.append(self._note("police"))
         if threat and legal_only:
             notes.append(self._note("legal"))
         if review_deal(r.text):

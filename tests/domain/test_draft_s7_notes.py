@@ -1,4 +1,5 @@
-"""A writer who offers a better review in return for something: the owner is warned, whatever the platform."""
+"""Notes for the owner next to a draft: a better review offered in return for something, and a threat of
+violence inside a complaint (the reply stays, the owner is pointed to the police)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,32 @@ def test_the_owner_is_warned_on_every_platform() -> None:
         assert "review" not in (made.text or "").lower()  # the reply itself does not take up the deal
     calm = draft(GARAGE, "uitkomst_herstel", "De APK was €40 duurder dan gezegd.", platform="google")
     assert not any("betere review" in w for w in calm.warnings)
+
+
+def test_violence_inside_a_complaint_points_to_the_police_and_keeps_the_reply() -> None:
+    from app.domain.suggest import suggest
+    from app.nlp.topics import analyse_topics
+
+    threats = [
+        "Mijn auto stond drie dagen te lang bij jullie. Morgen sla ik die werkplaats kort en klein, let maar op.",
+        "Jullie hebben mijn velgen bekrast en doen niks. Ik steek die garage in de fik als ik geen geld krijg.",
+    ]
+    for text in threats:
+        out = suggest(
+            {"label": "klacht", "flags": ["bedreiging"]},
+            text,
+            platform="facebook",
+            profile=GARAGE,
+            analyser=analyse_topics,
+        )
+        assert out["draft"], text  # a flag never silences a complaint
+        assert any("aangifte" in w for w in out["warnings"]), out["warnings"]
+    lawyer = "Mijn laatste loon is nooit betaald. Als het er vrijdag niet is, stap ik naar een advocaat."
+    out = suggest(
+        {"label": "klacht", "flags": ["bedreiging"]},
+        lawyer,
+        platform="facebook",
+        profile=GARAGE,
+        analyser=analyse_topics,
+    )
+    assert not any("aangifte" in w for w in out["warnings"]), out["warnings"]
