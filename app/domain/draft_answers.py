@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_days import closed_on, holiday_names, holiday_preposition, spelled_days
+from app.domain.draft_days import about_hours, closed_on, days_named, holiday_names, holiday_preposition, spelled_days
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
@@ -114,18 +115,24 @@ class AnswerDrafting(DraftBase):
         """The answer for the holiday found, and for every other holiday of the profile the question
         names too ('open op nieuwjaarsdag of oudejaarsavond?'), each in its own sentence."""
         said = normalise(asked)
+        names = holiday_names(holiday)
         others = [
             day.strip()
             for day, _ in self.profile.holiday_entries()
-            if day.strip() and normalise(day.strip()) in said and not holiday_names(holiday) & {normalise(day.strip())}
+            if day.strip() and normalise(day.strip()) in said and not names & {normalise(day.strip())}
         ]
+        # 'oud en nieuw' is two days of the profile: each its own answer when they differ
+        covered = [(d, v) for d, v in self.profile.holiday_entries() if _names_in(names, normalise(spelled_days(d)))]
+        if len(covered) > 1 and len({normalise(v) for _, v in covered}) > 1:
+            return " ".join(
+                self._holiday_answer(day, seed) for day in dict.fromkeys([*(d for d, _ in covered), *others])
+            )
         return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
 
     def _closing_date(self, text: str) -> str:
-        """The first date a text names ('6 januari') that a holiday line of the profile covers, by
-        its range of dates or by name; '' when none does."""
-        for found in _DATE.finditer(text):
-            date = f"{int(found.group(1))} {found.group(2).lower()}"
+        """The first date or holiday a text names ('6 januari', '31/12', 'oud en nieuw') that a holiday
+        line of the profile covers, by its range of dates or by name; '' when none does."""
+        for date in days_named(text):  # '31 december', '31/12', 'oud en nieuw', '2e kerstdag'
             names = holiday_names(date)
             for written, _ in self.profile.holiday_entries():
                 full = spelled_days(written)
@@ -250,6 +257,9 @@ class AnswerDrafting(DraftBase):
 
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
+        if topics.closure and not about_hours(topics.times):
+            # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that
+            topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
         fact = self._fact(topics, rumour=True)
         day = topics.holiday or self._closing_date(text)  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""

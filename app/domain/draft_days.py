@@ -54,13 +54,17 @@ def closed_on(hours: str, said: str) -> str:
 
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
 _SAME_DAY = (
-    frozenset({"oudejaarsdag", "oudjaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
+    frozenset({"oudejaarsdag", "oudjaar", "oudejaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
     frozenset({"nieuwjaarsdag", "nieuwjaar", "1 januari", "1 jan", "01-01"}),
     frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
     frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
     frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
-    frozenset({"koningsdag", "27 april", "27 apr"}),
+    frozenset({"koningsdag", "koninginnedag", "27 april", "27 apr"}),
     frozenset({"bevrijdingsdag", "5 mei"}),
+    frozenset({"sinterklaasavond", "pakjesavond", "5 december", "5 dec"}),
+    frozenset({"tweede paasdag", "2e paasdag", "paasmaandag"}),
+    frozenset({"tweede pinksterdag", "2e pinksterdag", "pinkstermaandag"}),
+    frozenset({"hemelvaartsdag", "hemelvaart"}),
     # the days between the holidays: a profile says '27 december t/m 2 januari'
     frozenset({"tussen kerst en oud en nieuw", "tussen kerst en nieuwjaar", "tussen kerst en oudjaar"})
     | {f"{d} december" for d in (27, 28, 29, 30)},
@@ -84,11 +88,39 @@ def holiday_names(holiday: str) -> set[str]:
         names.add(extra[name])
     if name.endswith("vakantie"):  # 'in de herfstvakantie' falls under 'in schoolvakanties'
         names |= {"schoolvakantie", "schoolvakanties"}
+    # a season by its dates: 'met kerst' falls in '24 december tot en met 2 januari', and 'oud en
+    # nieuw' is both 'oudejaarsdag' and 'nieuwjaarsdag'
+    names |= _SEASON_DATES.get(name, set())
     for group in _SAME_DAY:
         if names & group:
             names |= group
-    # a season by its dates: 'met kerst' falls in '24 december tot en met 2 januari'
-    return names | _SEASON_DATES.get(name, set())
+    return names
+
+
+def days_named(text: str) -> list[str]:
+    """The fixed days and holidays a text names, in the order written: dates in words or in figures
+    ('31/12' → '31 december') and the names of _SAME_DAY and the seasons ('oud en nieuw', 'oudjaar',
+    '2e kerstdag'); a date in figures only with a real day and month, not a share ('10/12 mensen');
+    not a day after 'voor', which says what something is for or by when."""
+    lower = " ".join(text.lower().replace("&", " en ").split())
+    found: list[tuple[int, str]] = []
+    for m in _FIGURES.finditer(lower):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((m.start(), f"{day} {MONTH_NAMES[month - 1]}"))
+    for m in re.finditer(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", lower):
+        found.append((m.start(), f"{int(m.group(1))} {m.group(2)}"))
+    names = {n for group in _SAME_DAY for n in group if not re.match(r"^\d+(?:\s+[a-z]{3}|-)", n)}
+    for name in sorted(names | set(_SEASON_DATES), key=len, reverse=True):
+        at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lower)
+        if at and not any(name in other for _, other in found):
+            found.append((at.start(), name))
+    # 'oliebollen voor oud en nieuw', 'vóór 24 december bestellen': what it is for or a deadline, not that day
+    return [name for at, name in sorted(found) if not re.search(r"\b(?:voor|vóór)\s*$", lower[:at])]
+
+
+# A date in figures: '31/12', '31-12' (not '31-12-2026' read twice, not '10/12 mensen').
+_FIGURES = re.compile(r"(?<![\d/-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d]|\s*(?:personen|mensen|man|gasten)\b)")
 
 
 # The dates of a season the writer names by name, so a profile's range of dates answers it.
@@ -123,3 +155,13 @@ def holiday_preposition(holiday: str) -> str:
     if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"
     return "op"
+
+
+# A time word that the opening hours answer: a weekday, a part of the day, a clock time.
+_HOURS_TIME = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag|weekend|ochtend|middag|avond|\d|\buur\b")
+
+
+def about_hours(times: tuple[str, ...] | list[str]) -> bool:
+    """Whether a time the writer names is one the opening hours speak of ('op zondag', 's avonds',
+    'om 17 uur'), not when they saw or heard something ('gisteren', 'vorige week')."""
+    return any(_HOURS_TIME.search(normalise(t)) and not re.match(r"gister", normalise(t)) for t in times)

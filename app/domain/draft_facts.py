@@ -393,16 +393,30 @@ _RELATED = {
     "kleuring": "verven",
     "verv": "verven",
     "verven": "verven",
-    # walking in without an appointment
-    "binnenlopen": "langskomen",
-    "binnenwippen": "langskomen",
-    "binnenstappen": "langskomen",
-    "langslopen": "langskomen",
-    "aanlopen": "langskomen",
-    "langsgaan": "langskomen",
-    "langskomen": "langskomen",
-    "inloop": "langskomen",
-    "inlopen": "langskomen",
+    # walking in is the other side of making an appointment: 'Kan ik zomaar binnenlopen?' asks what
+    # 'Moet ik een afspraak maken?' or 'Moet ik reserveren?' asks, and its answer says 'zonder afspraak binnenlopen'
+    **dict.fromkeys(
+        [
+            "binnenlopen",
+            "binnenwippen",
+            "binnenstappen",
+            "binnenvallen",
+            "langslopen",
+            "aanlopen",
+            "aanwaaien",
+            "langsgaan",
+            "langskomen",
+            "inloop",
+            "inlopen",
+            "walk-in",
+            "aanschuiven",
+            "reserveren",
+            "reserver",
+            "reservering",
+            "afspraak",
+        ],
+        "afspraak",
+    ),
 }
 
 _RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}

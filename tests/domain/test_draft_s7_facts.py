@@ -1,0 +1,184 @@
+"""General rules for facts from the profile added in session 7 (after the blind round r27): holidays
+and dates named in any form, walking in as the appointment question, a group by what it is, a
+closing-down rumour that opening hours do not answer, and the details of a Dutch answer kept in an
+English draft. Every test uses sentences and profiles of its own, not those of a benchmark round."""
+
+from __future__ import annotations
+
+from app.domain.draft_days import about_hours, days_named, holiday_names
+from app.domain.draft_english import _has_detail
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+IJSSALON = BusinessProfile(
+    name="IJssalon Bella",
+    kind="ijssalon",
+    signers=["Gino"],
+    voice="ik",
+    register="je",
+    email="gino@ijsbella.nl",
+    website="www.ijsbella.nl",
+    opening_hours="di–zo 12:00–21:00",
+    holidays="oudejaarsdag: 12:00–17:00; nieuwjaarsdag: dicht; Koningsdag: 10:00–22:00",
+    faq=[FaqItem("Hebben jullie suikervrij ijs?", "Ja, elke zondag draaien we suikervrij vanille-ijs.")],
+)
+BISTRO = BusinessProfile(
+    name="Bistro De Kade",
+    kind="restaurant",
+    signers=["Anouk"],
+    voice="wij",
+    register="u",
+    email="info@bistrodekade.nl",
+    opening_hours="do–ma 16:00–23:00",
+    holidays="oudejaarsdag: dicht; nieuwjaarsdag: dicht; tweede kerstdag: 12:00–20:00",
+    faq=[
+        FaqItem("Hebben jullie een kindermenu?", "Ja, voor kinderen tot 10 jaar is er een kindermenu."),
+        FaqItem(
+            "Kunnen we met een groot gezelschap komen?",
+            "Ja, tot 40 gasten kunnen in onze bovenzaal; reserveer minstens tien dagen vooraf.",
+        ),
+    ],
+)
+BARBIER = BusinessProfile(
+    name="Barbershop Snor",
+    kind="kapsalon",
+    signers=["Karim"],
+    voice="ik",
+    register="je",
+    email="karim@barbersnor.nl",
+    opening_hours="ma–za 10:00–19:00",
+    faq=[
+        FaqItem("Knip je ook baarden?", "Ja, baard trimmen kost € 15."),
+        FaqItem("Moet ik reserveren?", "Op maandag en woensdag kun je zonder afspraak aanschuiven; anders online."),
+    ],
+)
+HONDENTRIMMER = BusinessProfile(
+    name="Trimsalon Woef",
+    kind="hondentrimsalon",
+    signers=["Els"],
+    voice="ik",
+    register="je",
+    email="els@trimsalonwoef.nl",
+    opening_hours="ma–vr 8:30–17:00",
+    faq=[
+        FaqItem("Trimmen jullie ook katten?", "Nee, ik trim alleen honden."),
+        FaqItem("Is een afspraak nodig?", "Ja, ik werk alleen op afspraak; zo hoeft je hond nooit lang te wachten."),
+    ],
+)
+FIETSVERHUUR = BusinessProfile(
+    name="Verhuur De Trapper",
+    kind="fietsenmaker",
+    signers=["Joost"],
+    voice="ik",
+    register="je",
+    email="joost@detrapper.nl",
+    website="www.detrapper.nl",
+    opening_hours="ma–za 9:00–18:00",
+    faq=[FaqItem("Verhuur je tandems?", "Ja, tandems verhuur ik alleen in het weekend, reserveer via de site.")],
+)
+
+
+def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies"):
+    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
+
+
+def _text(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook") -> str:
+    return _draft(profile, outcome, text, platform).text or ""
+
+
+# ------------------------------------------------------------------------- holidays and dates
+
+
+def test_dates_in_figures_and_holiday_names_are_found_in_the_order_written() -> None:
+    assert days_named("Zijn jullie er op 24/12 en met oudjaar?") == ["24 december", "oudjaar"]
+    assert days_named("Kom op 2e kerstdag of anders 27-12") == ["2e kerstdag", "27 december"]
+    assert days_named("om 12.30 met 10/12 mensen") == []  # a time and a share, no date
+    assert days_named("Taart bestellen voor oud en nieuw") == []  # what it is for, not that day
+
+
+def test_a_season_name_covers_the_days_of_the_profile_it_spans() -> None:
+    names = holiday_names("oud en nieuw")
+    assert {"oudejaarsdag", "nieuwjaarsdag", "31 december", "1 januari"} <= names
+    assert "paasmaandag" in holiday_names("2e paasdag")
+
+
+def test_a_season_whose_days_differ_gets_each_day_as_the_profile_says_it() -> None:
+    text = _text(IJSSALON, "uitkomst_vraag_beantwoorden", "Zijn jullie open rond oud en nieuw? Zin in een ijsje!")
+    assert "12:00–17:00" in text and "dicht" in text, text
+    assert "di–zo" not in text, text
+
+
+def test_a_season_whose_days_are_alike_gets_one_answer() -> None:
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Kunnen we met oud en nieuw bij jullie eten?", "x")
+    assert "gesloten" in text or "dicht" in text, text
+    assert text.count("gesloten") + text.count("dicht") == 1, text  # one answer, not one per day
+    assert "do–ma" not in text, text
+
+
+def test_a_date_in_figures_finds_the_holiday_line_of_that_day() -> None:
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Gaan jullie op 26/12 open? We zijn met z'n zessen")
+    assert "12:00–20:00" in text, text
+    text = _text(IJSSALON, "uitkomst_vraag_beantwoorden", "Open op 1/1? Beetje koud misschien haha")
+    assert "dicht" in text or "gesloten" in text, text
+
+
+# ------------------------------------------------------------------- walking in is an appointment
+
+
+def test_asking_to_walk_in_finds_the_faq_about_an_appointment() -> None:
+    text = _text(BARBIER, "uitkomst_vraag_beantwoorden", "Kan ik gewoon binnenwippen voor een fade?")
+    assert "maandag en woensdag" in text, text
+    assert "€ 15" not in text and "10:00–19:00" not in text, text
+    text = _text(HONDENTRIMMER, "uitkomst_vraag_beantwoorden", "Kan ik zomaar langslopen met mijn poedel?")
+    assert "alleen op afspraak" in text, text
+    assert "katten" not in text, text
+
+
+# ---------------------------------------------------------------------------- a group by what it is
+
+
+def test_a_department_or_a_class_asks_the_group_faq() -> None:
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Kan onze hele klas na de diploma-uitreiking bij jullie eten?")
+    assert "bovenzaal" in text and "tien dagen" in text, text
+    assert "kindermenu" not in text and "vul in" not in text, text
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Wij willen met het hele team komen borrelen, kan dat?")
+    assert "bovenzaal" in text, text
+
+
+def test_a_big_thing_is_no_group() -> None:
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Hebben jullie ook grote porties?")
+    assert "bovenzaal" not in text, text
+
+
+# ------------------------------------------------------------------ closing down is no opening hours
+
+
+def test_a_time_when_something_was_seen_is_no_time_the_hours_answer() -> None:
+    assert not about_hours(("gisteren",)) and not about_hours(("vorige week",))
+    assert about_hours(("zondag",)) and about_hours(("'s avonds",))
+
+
+def test_a_closing_down_rumour_gets_a_slot_for_the_owner_not_the_opening_hours() -> None:
+    text = _text(IJSSALON, "uitkomst_onwaarheid", "Is het waar dat Bella ermee ophoudt? Vorige week stond er een bord")
+    assert "vul in" in text and "12:00–21:00" not in text, text
+    text = _text(FIETSVERHUUR, "uitkomst_onwaarheid", "Ik hoorde gisteren dat De Trapper stopt, pand verkocht.")
+    assert "vul in" in text and "9:00–18:00" not in text, text
+
+
+# ------------------------------------------------------------------ details in an English draft
+
+
+def test_an_english_yes_keeps_the_day_of_the_dutch_answer() -> None:
+    text = _text(IJSSALON, "uitkomst_vraag_beantwoorden", "Hi! Do you have sugar free ice cream? My dad is diabetic")
+    assert "zondag" in text, text
+    text = _text(FIETSVERHUUR, "uitkomst_vraag_beantwoorden", "Hello! Do you rent out tandems? We're here for a week.")
+    assert "weekend" in text, text
+
+
+def test_a_day_that_limits_the_answer_is_a_detail_a_day_it_also_applies_on_is_not() -> None:
+    assert _has_detail("elke dinsdag staat er verse pasta op de kaart")
+    assert _has_detail("dat kan, bestel het wel op voorhand")
+    assert _has_detail("alleen in het weekend")
+    assert not _has_detail("we snijden alle broden, ook op maandag")
+    assert not _has_detail("we verkopen alle soorten kaas")
