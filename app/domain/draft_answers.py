@@ -14,6 +14,7 @@ from app.domain.draft_facts import (
     fact_matching,
     faq_covers,
     key_words,
+    made_elsewhere,
     match_faq,
 )
 from app.domain.draft_questions import claim_of, question_sentences
@@ -283,6 +284,10 @@ class AnswerDrafting(DraftBase):
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
             close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
             covered = (found[2], found[0]) if found is not None and close else None
+        if covered and _YES.match(covered[1]) and made_elsewhere(topics.lemmas, covered[0]):
+            # 'alles komt uit een fabriek' and the FAQ says 'Ja, ik bak alles zelf': the rumour is wrong
+            line = self._line("rumour", "fact_wrong", seed, {"feit": _without_yes(covered[1])})
+            return line, line, True
         if covered:
             line = self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
             return line, line, True  # 'Zijn honden toegestaan? Ja, ...'

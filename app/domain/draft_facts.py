@@ -330,9 +330,21 @@ def faq_covers(
         if any(_similar(k, t) for k in topic for t in told):
             continue  # the fact said it already
         said = keys | _keys(lemmas_of(item.answer))
-        if len({w for w in words if any(_similar(w, a) for a in said)}) >= least:
+        if len({w for w in words if any(_similar(w, a) for a in said)}) >= least or made_elsewhere(
+            words, item.question
+        ):
             return item.question.strip(), item.answer.strip()
     return None
+
+
+def made_elsewhere(words: Iterable[str], faq_question: str) -> bool:
+    """Whether a rumour says a thing is made elsewhere ('uit een fabriek', 'kant-en-klaar', 'uit de
+    diepvries') and the FAQ question asks whether the business makes it itself ('Bak je alles zelf?'):
+    the answer sets it straight though the two share only the verb."""
+    elsewhere = _fact_words().elsewhere
+    own = "zelf" in normalise(faq_question).split()
+    ends = tuple(e for e in elsewhere if len(e) >= 6)
+    return own and any(w in elsewhere or w.endswith(ends) for w in _keys(words))
 
 
 def _side_by_side(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> list[tuple[str, str]]:
@@ -439,6 +451,7 @@ class _FactWords:
     weekdays: frozenset[str]
     suffixes: frozenset[str]
     refused: frozenset[str]
+    elsewhere: frozenset[str]
     related: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
@@ -455,7 +468,7 @@ def _fact_words() -> _FactWords:
         *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
         "circumstance_prepositions",
         "place_prepositions",
-        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused"),
+        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere"),
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

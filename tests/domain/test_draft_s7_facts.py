@@ -182,3 +182,55 @@ def test_a_day_that_limits_the_answer_is_a_detail_a_day_it_also_applies_on_is_no
     assert _has_detail("alleen in het weekend")
     assert not _has_detail("we snijden alle broden, ook op maandag")
     assert not _has_detail("we verkopen alle soorten kaas")
+
+
+# ------------------------------------------------------------- made elsewhere vs made here
+
+
+PASTABAR = BusinessProfile(
+    name="Pastabar Nonna",
+    kind="restaurant",
+    signers=["Lucia"],
+    voice="wij",
+    register="je",
+    email="ciao@pastabarnonna.nl",
+    opening_hours="wo–zo 17:00–22:00",
+    faq=[
+        FaqItem("Hebben jullie een terras?", "Ja, aan de achterkant is een terras met twintig plekken."),
+        FaqItem("Maken jullie de pasta zelf?", "Ja, elke ochtend draaien we verse pasta in onze eigen keuken."),
+    ],
+)
+BROUWERIJ = BusinessProfile(
+    name="Brouwerij Het Anker",
+    kind="brouwerij",
+    signers=["Bram"],
+    voice="ik",
+    register="je",
+    email="bram@hetanker.nl",
+    opening_hours="vr–zo 13:00–20:00",
+    faq=[FaqItem("Brouw je al het bier zelf?", "Ja, elk bier op de tap brouw ik hier in de ketels achter de bar.")],
+)
+
+
+def test_a_rumour_that_it_is_made_elsewhere_gets_the_faq_that_says_it_is_made_here() -> None:
+    text = _text(
+        PASTABAR,
+        "uitkomst_onwaarheid",
+        "Ik hoorde dat de pasta bij Nonna gewoon kant-en-klaar uit de groothandel komt.",
+    )
+    assert "eigen keuken" in text and "vul in" not in text, text
+    assert "klopt" in text and "Ja," not in text, text  # the rumour is wrong, said so, without the FAQ's yes
+    assert "terras" not in text, text
+    text = _text(
+        BROUWERIJ,
+        "uitkomst_onwaarheid",
+        "Volgens mijn zwager brouwt Het Anker niks, het bier komt uit een fabriek in Duitsland",
+    )
+    assert "ketels" in text and "vul in" not in text, text
+
+
+def test_a_rumour_about_something_else_does_not_get_the_made_here_faq() -> None:
+    text = _text(PASTABAR, "uitkomst_onwaarheid", "Klopt het dat jullie pasta veel duurder is geworden?")
+    assert "eigen keuken" not in text, text
+    text = _text(BROUWERIJ, "uitkomst_onwaarheid", "Iemand zei dat de tap in de fabriekshal naast jullie komt te staan")
+    assert "ketels" not in text, text
