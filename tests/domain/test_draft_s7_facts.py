@@ -234,3 +234,51 @@ def test_a_rumour_about_something_else_does_not_get_the_made_here_faq() -> None:
     assert "eigen keuken" not in text, text
     text = _text(BROUWERIJ, "uitkomst_onwaarheid", "Iemand zei dat de tap in de fabriekshal naast jullie komt te staan")
     assert "ketels" not in text, text
+
+
+# ------------------------------------------------------------- the weather, farm animals
+
+
+SURFSCHOOL = BusinessProfile(
+    name="Surfschool Branding",
+    kind="surfschool",
+    signers=["Sven"],
+    voice="wij",
+    register="je",
+    email="info@surfbranding.nl",
+    opening_hours="dagelijks 9:00–18:00",
+    faq=[
+        FaqItem("Moet ik een eigen wetsuit hebben?", "Nee, een wetsuit en board zitten bij de les inbegrepen."),
+        FaqItem(
+            "Gaat de les door als het te hard waait?",
+            "Vanaf windkracht 7 surfen we niet; je les schuift dan kosteloos op.",
+        ),
+    ],
+)
+ZORGBOERDERIJ = BusinessProfile(
+    name="Zorgboerderij De Hooiberg",
+    kind="zorgboerderij",
+    signers=["Team De Hooiberg"],
+    voice="wij",
+    register="je",
+    email="info@dehooiberg.nl",
+    opening_hours="di–za 10:00–16:00",
+    faq=[
+        FaqItem("Mogen we de dieren voeren?", "Ja, met voer uit onze automaat bij de ingang, onder begeleiding."),
+        FaqItem("Verkopen jullie eieren?", "Ja, in ons winkeltje liggen elke dag verse eieren."),
+    ],
+)
+
+
+def test_a_question_about_a_storm_or_a_wind_force_finds_the_faq_about_too_much_wind() -> None:
+    text = _text(SURFSCHOOL, "uitkomst_vraag_beantwoorden", "En als het zaterdag stormt, gaat het dan gewoon door?")
+    assert "kosteloos op" in text and "wetsuit" not in text, text
+    text = _text(SURFSCHOOL, "uitkomst_vraag_beantwoorden", "Wat doen jullie als er storm op zee staat?")
+    assert "kosteloos op" in text, text
+
+
+def test_a_farm_animal_by_its_name_is_one_of_the_animals() -> None:
+    text = _text(ZORGBOERDERIJ, "uitkomst_vraag_beantwoorden", "Mag mijn dochter de ezels een wortel geven?")
+    assert "onder begeleiding" in text and "eieren" not in text, text
+    text = _text(ZORGBOERDERIJ, "uitkomst_vraag_beantwoorden", "Kunnen we oud brood meenemen voor de schapen?")
+    assert "onder begeleiding" in text, text
