@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_counts import group_size
 from app.domain.draft_days import about_hours, closed_on, days_named, holiday_names, holiday_preposition, spelled_days
 from app.domain.draft_facts import (
     WEAK_MATCH,
@@ -184,8 +185,9 @@ class AnswerDrafting(DraftBase):
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
         if not self.profile.faq:
             return None
-        found = [match_faq(topics.lemmas, self.profile, self._lemmas_of, " ".join(asked))]
-        found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of, q) for q in asked[:1]]
+        group = ("groep",) if group_size(" ".join(asked)) else ()  # 'Kunnen we met 25 man komen?'
+        found = [match_faq((*topics.lemmas, *group), self.profile, self._lemmas_of, " ".join(asked))]
+        found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
     def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> str:

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_facts import asks_faq_topic, english_label, match_faq, same_words, week_days
+from app.domain.draft_facts import asks_faq_topic, match_faq, same_words, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import question_sentences
@@ -16,6 +18,7 @@ from app.domain.replies import Platform
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 from app.domain.words import MONTH_NAMES, word_set
+from app.resources import resource_path
 
 # Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
 _STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
@@ -291,3 +294,17 @@ def _has_detail(answer: str) -> bool:
         if when and "ook" not in words[max(0, at - 3) : at]:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    labels = raw.get("english_label", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
+    return {str(k): str(v).strip() for k, v in labels.items()}
+
+
+def english_label(topic_id: str) -> str:
+    """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
+    return _english_labels().get(topic_id, "")

@@ -507,15 +507,6 @@ def _synonym_stems() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _english_labels() -> dict[str, str]:
-    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    labels = raw.get("english_label", {})
-    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
-        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
-    return {str(k): str(v).strip() for k, v in labels.items()}
-
-
-@lru_cache(maxsize=1)
 def _english_holidays() -> dict[str, str]:
     raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
     days = raw.get("english_holiday", {})
@@ -534,11 +525,6 @@ def english_holiday(text: str) -> tuple[str, str]:
     name, dutch = max(found, key=lambda kv: len(kv[0]))
     start = lower.index(name)
     return text[start : start + len(name)], dutch
-
-
-def english_label(topic_id: str) -> str:
-    """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
-    return _english_labels().get(topic_id, "")
 
 
 def _same_words(words: list[str]) -> list[str]:

@@ -5,6 +5,7 @@ English draft. Every test uses sentences and profiles of its own, not those of a
 
 from __future__ import annotations
 
+from app.domain.draft_counts import group_size
 from app.domain.draft_days import about_hours, days_named, holiday_names
 from app.domain.draft_english import _has_detail
 from app.domain.drafting import Drafter
@@ -282,3 +283,19 @@ def test_a_farm_animal_by_its_name_is_one_of_the_animals() -> None:
     assert "onder begeleiding" in text and "eieren" not in text, text
     text = _text(ZORGBOERDERIJ, "uitkomst_vraag_beantwoorden", "Kunnen we oud brood meenemen voor de schapen?")
     assert "onder begeleiding" in text, text
+
+
+def test_a_count_of_people_from_eight_on_is_a_group() -> None:
+    assert group_size("Kunnen we met 25 personen komen?") == 25
+    assert group_size("We komen met z'n twaalven") == 12
+    assert group_size("met zestien collega's") == 16
+    assert group_size("Een tafel voor 2 graag, met z'n vieren kan ook") == 0
+
+
+def test_a_question_with_a_large_count_of_people_gets_the_group_faq_a_small_one_not() -> None:
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Is er zaterdag plek voor ons met z'n vijftienen?")
+    assert "bovenzaal" in text, text
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Kunnen we volgende maand met 20 man een verjaardag vieren?")
+    assert "bovenzaal" in text, text
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Kunnen we vrijdag met 3 personen aanschuiven?")
+    assert "bovenzaal" not in text, text
