@@ -279,20 +279,9 @@ class AnswerDrafting(DraftBase):
             said = f"{said} {_without_yes(also[1])}" if also else said
             line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
             return line, line, True
-        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
-        if covered is None and self.profile.faq:
-            # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
-            found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
-            # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
-            close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
-            covered = (found[2], found[0]) if found is not None and close else None
-        if covered and _YES.match(covered[1]) and made_elsewhere(topics.lemmas, covered[0]):
-            # 'alles komt uit een fabriek' and the FAQ says 'Ja, ik bak alles zelf': the rumour is wrong
-            line = self._line("rumour", "fact_wrong", seed, {"feit": _without_yes(covered[1])})
+        line = self._faq_correction(topics, seed, text)
+        if line:
             return line, line, True
-        if covered:
-            line = self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
-            return line, line, True  # 'Zijn honden toegestaan? Ja, ...'
         claim = claim_of(text)
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (
@@ -301,6 +290,30 @@ class AnswerDrafting(DraftBase):
                 False,
             )
         return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
+
+    def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
+        """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?
+        Ja, ...'), or as 'Dat klopt niet' and its answer when the rumour denies what the answer says yes
+        to ('geen vegetarisch meer' ~ 'Ja, er staan altijd drie vegetarische ...') or says it is made
+        elsewhere ('uit een fabriek' ~ 'Ja, ik bak alles zelf'); '' when no FAQ entry does."""
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
+        if covered is None and self.profile.faq:
+            # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
+            found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
+            close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
+            covered = (found[2], found[0]) if found is not None and close else None
+        denied = covered is None and bool(_NEGATIONS & set(normalise(text).split()))
+        if denied:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
+            covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
+            said = key_words(covered[1], self._lemmas_of) if covered else set()
+            if covered is None or not key_words(covered[0], self._lemmas_of) & said:
+                return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
+        if covered and _YES.match(covered[1]) and (denied or made_elsewhere(topics.lemmas, covered[0])):
+            return self._line("rumour", "fact_wrong", seed, {"feit": _without_yes(covered[1])})
+        if covered and not denied:
+            return self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
+        return ""
 
     def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:
         """A second subject of a rumour the profile fills ('niet eens pinnen en parkeren is onmogelijk':

@@ -11,10 +11,11 @@ _NUMBER_WORDS = {
     "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40,
     "vijftig": 50, "zestig": 60,
 }  # fmt: skip
-# A count of people: '25 personen', 'met twintig man', 'met z'n twaalven', 'een tafel voor 14'.
+# A count of people: '25 personen', 'met twintig man', 'met z'n twaalven', 'een tafel voor 14', '12 people'.
 _COUNT = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:personen|mensen|man|gasten|collega'?s|volwassenen|deelnemers|kinderen)\b"
-    r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\btafel\s+voor\s+(?P<t>\d{1,3})\b",
+    r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:personen|mensen|man|gasten|collega'?s|volwassenen|deelnemers|kinderen"
+    r"|people|persons|guests|adults|colleagues)\b"
+    r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\b(?:tafel\s+voor|table\s+for|party\s+of)\s+(?P<t>\d{1,3})\b",
     re.I,
 )
 # From this many people on, a company is a group ('Kunnen we met een groep komen?').

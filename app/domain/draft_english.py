@@ -8,6 +8,7 @@ import tomllib
 from functools import lru_cache
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_counts import group_size
 from app.domain.draft_facts import asks_faq_topic, match_faq, same_words, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
@@ -192,7 +193,9 @@ class EnglishDrafting(DraftBase):
         if not self.profile.faq:
             return None
         asked = question_sentences(text) or (text,)
-        return match_faq([w for w in self._lemmas_of(asked[0]) if w not in ENGLISH], self.profile, self._lemmas_of)
+        group = ["groep"] if group_size(text) else []  # 'We'd like to come with 12 people'
+        words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
+        return match_faq(words, self.profile, self._lemmas_of)
 
     def _english_about(self, text: str) -> str:
         """What an English question asks about, as the reply names it: the words of the question

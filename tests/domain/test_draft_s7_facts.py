@@ -299,3 +299,25 @@ def test_a_question_with_a_large_count_of_people_gets_the_group_faq_a_small_one_
     assert "bovenzaal" in text, text
     text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Kunnen we vrijdag met 3 personen aanschuiven?")
     assert "bovenzaal" not in text, text
+
+
+def test_an_english_question_for_a_large_party_gets_the_group_faq() -> None:
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Could you fit a party of 16 on Saturday night?")
+    assert "bovenzaal" in text, text
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Hi, we are 20 colleagues, can we have dinner at your place?")
+    assert "bovenzaal" in text and "kindermenu" not in text, text
+
+
+# ------------------------------------------------------------- a rumour that denies a FAQ's yes
+
+
+def test_a_rumour_that_something_is_no_longer_there_gets_dat_klopt_niet_and_the_faq_answer() -> None:
+    text = _text(IJSSALON, "uitkomst_onwaarheid", "Klopt het dat Bella geen suikervrij ijs meer verkoopt?")
+    assert "zondag" in text and "vul in" not in text, text
+    text = _text(BISTRO, "uitkomst_onwaarheid", "Iemand zei dat er bij De Kade geen kindermenu meer is.")
+    assert "klopt" in text and "10 jaar" in text and "Ja," not in text, text
+
+
+def test_a_rumour_that_denies_what_a_faq_says_no_to_is_left_to_the_owner() -> None:
+    text = _text(HONDENTRIMMER, "uitkomst_onwaarheid", "Ik hoorde dat Woef geen katten meer trimt?")
+    assert "Dat klopt niet" not in text and "klopt gelukkig niet" not in text, text
