@@ -8,7 +8,17 @@ from dataclasses import replace
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
-from app.domain.draft_days import about_hours, closed_on, days_named, holiday_names, holiday_preposition, spelled_days
+from app.domain.draft_days import (
+    about_hours,
+    closed_on,
+    days_named,
+    holiday_names,
+    holiday_preposition,
+    holiday_written,
+    is_season,
+    left_out,
+    spelled_days,
+)
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
@@ -99,6 +109,7 @@ class AnswerDrafting(DraftBase):
             written and " " not in holiday and written.group(0)[:1].isupper()
         ):  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
             holiday = written.group(0)
+        holiday = holiday_written(holiday)  # 'allerheiligen' → 'Allerheiligen
         with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
         capital = with_prep[:1].upper() + with_prep[1:]
         return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
@@ -125,7 +136,9 @@ class AnswerDrafting(DraftBase):
         ]
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
         covered = [(d, v) for d, v in self.profile.holiday_entries() if _names_in(names, normalise(spelled_days(d)))]
-        if len(covered) > 1 and len({normalise(v) for _, v in covered}) > 1:
+        # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
+        alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
+        if (len(covered) > 1 and not alike) or (len(covered) == 1 and is_season(holiday)):
             return " ".join(
                 self._holiday_answer(day, seed) for day in dict.fromkeys([*(d for d, _ in covered), *others])
             )
@@ -207,7 +220,7 @@ class AnswerDrafting(DraftBase):
         for the owner, never a fact in the draft."""
         suggestions: list[str] = []
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
-        day = topics.holiday or self._closing_date(" ".join(asked))
+        day = self._closing_date(" ".join(asked)) or topics.holiday
         if day:
             return self._holidays_answer(day, " ".join(asked), seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked)
@@ -227,13 +240,9 @@ class AnswerDrafting(DraftBase):
                 return day, qt.id, suggestions
             if qt.field == "opening_hours" and value:
                 # 'zijn jullie zondag open?' and the profile says that day is closed: just that
-                closed = closed_on(value, " ".join(asked))
+                closed = self._closed_day(value, " ".join(asked), seed)
                 if closed:
-                    return (
-                        self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed}"}),
-                        qt.id,
-                        suggestions,
-                    )
+                    return closed, qt.id, suggestions
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)
@@ -251,12 +260,24 @@ class AnswerDrafting(DraftBase):
             # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
             qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
             if qt is not None:
-                return (
-                    render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours}),
-                    qt.id,
-                    suggestions,
-                )
+                # 'Kan ik op dinsdag komen?' and the hours say 'wo–zo': that day is closed
+                closed = self._closed_day(hours, " ".join(asked), seed)
+                said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
+                return closed or said, qt.id, suggestions
         return self._line("question", "unknown", seed), first, suggestions
+
+    def _closed_day(self, hours: str, asked: str, seed: str) -> str:
+        """'We zijn op zondag dicht.' when the hours say so for the one weekday asked about; when they
+        only leave it out ('wo–zo' and 'op maandag'), the days open follow, so the writer knows when to
+        come; '' when the day is open or none is asked about."""
+        closed = closed_on(hours, asked)
+        gap = "" if closed else left_out(hours, asked)
+        if not closed and not gap:
+            return ""
+        line = self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed or gap}"})
+        qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
+        said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
+        return f"{line} {said}".strip()
 
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
@@ -264,7 +285,7 @@ class AnswerDrafting(DraftBase):
             # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that
             topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
         fact = self._fact(topics, rumour=True)
-        day = topics.holiday or self._closing_date(text)  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
+        day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
         if holiday and not open_slots(holiday):
             holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'

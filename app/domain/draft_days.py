@@ -52,6 +52,34 @@ def closed_on(hours: str, said: str) -> str:
     return ""
 
 
+def left_out(hours: str, said: str) -> str:
+    """The one weekday a text names when opening hours given per day leave it out ('wo–zo 17:00–22:00'
+    and 'op maandag'); '' otherwise, and when the hours name that day in words of their own."""
+    named = [d for d in week_days() if re.search(rf"\b{d}", normalise(said))]
+    return named[0] if len(named) == 1 and _left_out(hours, named[0]) else ""
+
+
+def _left_out(hours: str, day: str) -> bool:
+    """Whether opening hours given per day leave a weekday out ('wo–zo 17:00–22:00' and 'maandag'):
+    no part covers it and the hours do not name it otherwise ('za op afspraak')."""
+    if re.search(r"\b(?:dagelijks|elke dag|iedere dag|7 dagen|zeven dagen)\b", hours, re.I):
+        return False
+    text = normalise(hours)
+    if re.search(rf"\b{day[:2]}(?:\w*)?\b", text) and not _in_parts(hours, day):
+        return False  # named, but not as a range with hours: the profile says something of its own
+    parts = [m for m in (_HOURS_PART.match(p.strip()) for p in re.split(r"[,;\n]", hours)) if m]
+    return bool(parts) and not hours_on(hours, day)
+
+
+def _in_parts(hours: str, day: str) -> bool:
+    """Whether a part of the hours with times starts or ends with the day ('ma 13:00–18:00', 'di–ma')."""
+    for part in re.split(r"[,;\n]", hours):
+        match = _HOURS_PART.match(part.strip())
+        if match and day[:2] in {match.group(1).lower(), (match.group(2) or "").lower()}:
+            return True
+    return False
+
+
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
 _SAME_DAY = (
     frozenset({"oudejaarsdag", "oudjaar", "oudejaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
@@ -65,6 +93,12 @@ _SAME_DAY = (
     frozenset({"tweede paasdag", "2e paasdag", "paasmaandag"}),
     frozenset({"tweede pinksterdag", "2e pinksterdag", "pinkstermaandag"}),
     frozenset({"hemelvaartsdag", "hemelvaart"}),
+    # Belgian holidays by their date: a profile in Lier says '21 juli', the writer 'de nationale feestdag'
+    frozenset({"nationale feestdag", "21 juli"}),
+    frozenset({"allerheiligen", "1 november"}),
+    frozenset({"allerzielen", "2 november"}),
+    frozenset({"wapenstilstand", "11 november"}),
+    frozenset({"dag van de arbeid", "1 mei"}),
     # the days between the holidays: a profile says '27 december t/m 2 januari'
     frozenset({"tussen kerst en oud en nieuw", "tussen kerst en nieuwjaar", "tussen kerst en oudjaar"})
     | {f"{d} december" for d in (27, 28, 29, 30)},
@@ -165,3 +199,22 @@ def about_hours(times: tuple[str, ...] | list[str]) -> bool:
     """Whether a time the writer names is one the opening hours speak of ('op zondag', 's avonds',
     'om 17 uur'), not when they saw or heard something ('gisteren', 'vorige week')."""
     return any(_HOURS_TIME.search(normalise(t)) and not re.match(r"gister", normalise(t)) for t in times)
+
+
+# Holidays written with a capital in Dutch (the others, 'oudejaarsdag', 'tweede paasdag', are not).
+_PROPER = frozenset(
+    {
+        *("koningsdag", "koninginnedag", "bevrijdingsdag", "hemelvaartsdag", "hemelvaart", "pasen", "pinksteren"),
+        *("kerstmis", "allerheiligen", "allerzielen", "wapenstilstand", "sinterklaas", "carnaval"),
+    }
+)
+
+
+def holiday_written(name: str) -> str:
+    """A holiday name as Dutch writes it: 'allerheiligen' → 'Allerheiligen', 'oudejaarsdag' stays."""
+    return name[:1].upper() + name[1:] if name.lower() in _PROPER else name
+
+
+def is_season(name: str) -> bool:
+    """Whether a holiday name spans more than one day ('oud en nieuw', 'Pinksteren', 'kerst')."""
+    return normalise(name) in _SEASON_DATES

@@ -321,3 +321,57 @@ def test_a_rumour_that_something_is_no_longer_there_gets_dat_klopt_niet_and_the_
 def test_a_rumour_that_denies_what_a_faq_says_no_to_is_left_to_the_owner() -> None:
     text = _text(HONDENTRIMMER, "uitkomst_onwaarheid", "Ik hoorde dat Woef geen katten meer trimt?")
     assert "Dat klopt niet" not in text and "klopt gelukkig niet" not in text, text
+
+
+# ------------------------------------------------------------- holidays by name, weekdays left out
+
+
+WAFELKRAAM = BusinessProfile(
+    name="Wafelhuis Lieve",
+    kind="bakkerij",
+    signers=["Lieve"],
+    voice="ik",
+    register="u",
+    email="lieve@wafelhuis.be",
+    opening_hours="wo–zo 10:00–18:00",
+    holidays="21 juli: 10:00–14:00; 1 november: dicht; tweede paasdag: dicht",
+)
+TANDARTS = BusinessProfile(
+    name="Tandartspraktijk Wit",
+    kind="tandarts",
+    signers=["Team Wit"],
+    voice="wij",
+    register="u",
+    email="balie@tandartswit.nl",
+    opening_hours="ma–do 8:00–17:00, vr op afspraak",
+)
+
+
+def test_a_holiday_named_by_name_finds_the_profile_line_that_names_its_date() -> None:
+    text = _text(WAFELKRAAM, "uitkomst_vraag_beantwoorden", "Bent u open op Allerheiligen? We komen uit Gent")
+    assert "dicht" in text or "gesloten" in text, text
+    assert "Allerheiligen" in text, text  # written with its capital
+    text = _text(WAFELKRAAM, "uitkomst_vraag_beantwoorden", "Open op de nationale feestdag?")
+    assert "10:00–14:00" in text, text
+
+
+def test_a_season_with_one_day_in_the_profile_is_answered_with_that_day_by_its_own_name() -> None:
+    salon = BusinessProfile(
+        name="Salon Krul", kind="kapsalon", signers=["Noor"], voice="ik", register="je",
+        opening_hours="di–za 9:00–17:00", holidays="31 december: 9:00–13:00",
+    )  # fmt: skip
+    text = _text(salon, "uitkomst_vraag_beantwoorden", "Ben je rond oud en nieuw nog open? Wil mijn haar laten doen")
+    assert "31 december" in text and "9:00–13:00" in text, text
+    assert "met oud en nieuw" not in text, text  # the profile says nothing of 1 januari
+
+
+def test_a_weekday_the_hours_leave_out_is_closed_and_the_open_days_are_said() -> None:
+    text = _text(WAFELKRAAM, "uitkomst_vraag_beantwoorden", "Kan ik op dinsdag een wafel komen eten?")
+    assert "dinsdag" in text and ("dicht" in text or "gesloten" in text) and "wo–zo" in text, text
+    text = _text(TANDARTS, "uitkomst_vraag_beantwoorden", "Zijn jullie zaterdag open? Ik heb kiespijn")
+    assert "zaterdag" in text and ("dicht" in text or "gesloten" in text), text
+
+
+def test_a_weekday_the_hours_name_in_words_of_their_own_is_not_called_closed() -> None:
+    text = _text(TANDARTS, "uitkomst_vraag_beantwoorden", "Zijn jullie op vrijdag open?")
+    assert "dicht" not in text and "gesloten" not in text, text
