@@ -375,3 +375,16 @@ def test_a_weekday_the_hours_leave_out_is_closed_and_the_open_days_are_said() ->
 def test_a_weekday_the_hours_name_in_words_of_their_own_is_not_called_closed() -> None:
     text = _text(TANDARTS, "uitkomst_vraag_beantwoorden", "Zijn jullie op vrijdag open?")
     assert "dicht" not in text and "gesloten" not in text, text
+
+
+def test_an_english_question_about_ordering_ahead_finds_the_dutch_faq() -> None:
+    patisserie = BusinessProfile(
+        name="Patisserie Zoet", kind="bakkerij", signers=["Ilse"], voice="ik", register="je",
+        opening_hours="di–za 8:00–17:00",
+        faq=[
+            FaqItem("Hoe lang op voorhand moet ik een bruidstaart bestellen?", "Minstens zes weken op voorhand."),
+            FaqItem("Hebben jullie lactosevrij gebak?", "Ja, elke dag twee soorten."),
+        ],
+    )  # fmt: skip
+    text = _text(patisserie, "uitkomst_vraag_beantwoorden", "How far ahead do I need to order a wedding cake?")
+    assert "zes weken" in text and "lactosevrij" not in text, text
