@@ -455,4 +455,6 @@ def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
     asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
     if not asked or not _OPEN_QUESTION.match(asked[0]):
         return answer
-    return _without_yes(answer)
+    # nor with 'Nee, ...': 'Hoelang duurt plakken?' is not answered 'Nee, een band plak ik terwijl je wacht'
+    no = re.match(r"^nee\s*[,;:]\s*(?=\w)", answer, re.I)
+    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else _without_yes(answer)

@@ -104,6 +104,8 @@ def match_faq(
             score = max(score, 0.75)
         elif _one_topic_word(words) and any(_similar(a, *words) and not _modifier_of(a, *words) for a in said):
             score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
+        elif _answer_holds(words, said):
+            score = max(score, 0.6)  # 'Hoelang duurt plakken? Moet ik wachten?' ~ '... plak ik terwijl je wacht'
 
         shared = {w for w in words if any(_similar(w, k) for k in keys)}
         if places and shared and shared <= places and words - places - shared:
@@ -114,6 +116,14 @@ def match_faq(
             thing = (item.answer.strip(), score, item.question.strip())
     # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry
     return thing if best is not None and thing is not None and _verb_only(best[2], _keys(lemmas_of(best[2]))) else best
+
+
+def _answer_holds(words: set[str], said: set[str]) -> bool:
+    """Whether a FAQ answer holds three or more of a question's key words, and three in four of them:
+    it answers the question, whatever its own question's words ('Hoelang duurt het plakken van een
+    band? Moet ik wachten?' ~ 'een lekke band plak ik terwijl je wacht')."""
+    held = {w for w in words if any(_similar(w, a) for a in said)}
+    return len(held) >= 3 and 4 * len(held) >= 3 * len(words)
 
 
 def _verb_only(question: str, keys: set[str]) -> bool:

@@ -388,3 +388,38 @@ def test_an_english_question_about_ordering_ahead_finds_the_dutch_faq() -> None:
     )  # fmt: skip
     text = _text(patisserie, "uitkomst_vraag_beantwoorden", "How far ahead do I need to order a wedding cake?")
     assert "zes weken" in text and "lactosevrij" not in text, text
+
+
+# ------------------------------------------------------------- a FAQ answer that answers the question
+
+
+WASSTRAAT = BusinessProfile(
+    name="Wasstraat Glans",
+    kind="garage",
+    signers=["Erik"],
+    voice="wij",
+    register="je",
+    email="info@wasstraatglans.nl",
+    opening_hours="ma–za 8:00–18:00",
+    faq=[
+        FaqItem("Moet ik reserveren?", "Nee, je auto wassen we terwijl je in de wachtruimte koffie drinkt."),
+        FaqItem("Doen jullie ook interieurreiniging?", "Ja, vanaf € 35 zuigen en reinigen we het interieur."),
+    ],
+)
+
+
+def test_a_faq_answer_that_holds_most_of_the_question_answers_it_without_its_own_no() -> None:
+    text = _text(
+        WASSTRAAT, "uitkomst_vraag_beantwoorden", "Hoe gaat het wassen van de auto, kan ik ondertussen koffie drinken?"
+    )
+    assert "wachtruimte" in text and "Nee," not in text, text
+    assert "€ 35" not in text, text
+
+
+def test_two_words_of_a_faq_answer_are_too_few_to_answer_a_question() -> None:
+    text = _text(
+        WASSTRAAT,
+        "uitkomst_vraag_beantwoorden",
+        "Verkopen jullie ook koffie en stroopwafels voor onderweg naar Zwolle?",
+    )
+    assert "wachtruimte" not in text, text
