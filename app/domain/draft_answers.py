@@ -314,9 +314,8 @@ class AnswerDrafting(DraftBase):
 
     def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
         """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?
-        Ja, ...'), or as 'Dat klopt niet' and its answer when the rumour denies what the answer says yes
-        to ('geen vegetarisch meer' ~ 'Ja, er staan altijd drie vegetarische ...') or says it is made
-        elsewhere ('uit een fabriek' ~ 'Ja, ik bak alles zelf'); '' when no FAQ entry does."""
+        Ja, ...'), or as 'Dat klopt niet' and its answer when the answer contradicts the rumour; '' when
+        no FAQ entry sets it straight."""
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         if covered is None and self.profile.faq:
             # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
@@ -324,17 +323,26 @@ class AnswerDrafting(DraftBase):
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
             close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
             covered = (found[2], found[0]) if found is not None and close else None
-        denied = covered is None and bool(_NEGATIONS & set(normalise(text).split()))
-        if denied:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
+        negated = bool(_NEGATIONS & set(normalise(text).split()))
+        loose = covered is None and negated
+        if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
             if covered is None or not key_words(covered[0], self._lemmas_of) & said:
                 return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
-        if covered and _YES.match(covered[1]) and (denied or made_elsewhere(topics.lemmas, covered[0])):
-            return self._line("rumour", "fact_wrong", seed, {"feit": _without_yes(covered[1])})
-        if covered and not denied:
-            return self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
-        return ""
+        if covered is None:
+            return ""
+        lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", covered[1], re.I)
+        rest = covered[1][lead.end() :] if lead else ""
+        yes = lead is not None and not lead.group(1).lower().startswith("n")
+        # the FAQ's yes to what the rumour denies ('geen kinderen meer' ~ 'Ja, kinderen tot 12 ...'), its
+        # no to what the rumour claims ('eerst een afspraak' ~ 'Nee, ... terwijl je wacht'), or its yes to
+        # making it here ('uit een fabriek' ~ 'Ja, ik bak alles zelf'): the rumour is wrong, said so;
+        # a short answer ('Ja, aangelijnd.') needs its question and keeps the FAQ's form
+        wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
+        if wrong and (loose or len(rest.split()) >= 5):
+            return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
+        return "" if loose else self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
 
     def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:
         """A second subject of a rumour the profile fills ('niet eens pinnen en parkeren is onmogelijk':

@@ -423,3 +423,23 @@ def test_two_words_of_a_faq_answer_are_too_few_to_answer_a_question() -> None:
         "Verkopen jullie ook koffie en stroopwafels voor onderweg naar Zwolle?",
     )
     assert "wachtruimte" not in text, text
+
+
+def test_a_rumour_the_faq_says_no_to_is_called_wrong_with_the_rest_of_the_answer() -> None:
+    text = _text(
+        WASSTRAAT,
+        "uitkomst_onwaarheid",
+        "Volgens mijn collega moet je tegenwoordig eerst reserveren om je auto te laten wassen.",
+    )
+    assert "klopt" in text and "wachtruimte" in text and "Nee," not in text, text
+    text = _text(BARBIER, "uitkomst_onwaarheid", "Iemand zei dat ze bij Snor geen baarden meer doen")
+    assert "klopt" in text and "€ 15" in text and "Ja," not in text, text
+
+
+def test_a_short_faq_answer_keeps_its_question_when_it_sets_a_rumour_straight() -> None:
+    shop = BusinessProfile(
+        name="Dierenwinkel Snuf", kind="dierenwinkel", signers=["Joke"], voice="ik", register="je",
+        faq=[FaqItem("Mogen honden mee de winkel in?", "Ja, graag.")],
+    )  # fmt: skip
+    text = _text(shop, "uitkomst_onwaarheid", "Klopt het dat honden niet meer mee de winkel in mogen bij Snuf?")
+    assert "Mogen honden mee de winkel in? Ja, graag." in text, text
