@@ -35,6 +35,35 @@ _INCENTIVE = re.compile(
 )
 
 
+# The writer ties the review to something in return: 'als jullie het gratis herstellen pas ik mijn
+# review aan', 'krijg ik mijn geld terug, dan maak ik er 4 sterren van', 'I'll update my review if ...'.
+_STARS_FROM = re.compile(r"\ber\s+(?:\w+\s+){0,2}sterren?\s+van\b", re.I)
+_ENGLISH_CHANGE = re.compile(
+    r"\b(?:change|update|edit|remove|delete|raise|bump)\w*\s+(?:\w+\s+){0,3}?(?:review|rating|stars?)\b", re.I
+)
+_CONDITION = re.compile(
+    r"\b(?:als|indien|zodra|mits|wanneer|dan|if|once|in ruil|in exchange)\b"
+    r"|^\W*(?:geef|geeft|betaal|betaalt|stort|doe|doet|refund|give|pay)\b",  # 'Geef me korting en ik ...'
+    re.I,
+)
+_RETURN = re.compile(
+    r"\b(?:gratis|kosteloos|geld\s+terug|terug\s?(?:krijg|betaal)\w*|terugbetaal\w*|krijg\w*\s+(?:\w+\s+){0,4}?terug|"
+    r"vergoed\w*|compensatie|"
+    r"korting|tegoedbon|refund\w*|free|money\s+back|compensat\w*)\b",
+    re.I,
+)
+
+
+def review_deal(comment: str) -> bool:
+    """Does the writer offer to change the review in return for something? The owner is warned:
+    a solution may be offered, never as payment for a better review (Google's and Meta's rules)."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", comment):
+        change = _ASK_CHANGE.search(sentence) or _STARS_FROM.search(sentence) or _ENGLISH_CHANGE.search(sentence)
+        if change and _CONDITION.search(sentence) and _RETURN.search(sentence):
+            return True
+    return False
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 

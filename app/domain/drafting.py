@@ -20,7 +20,7 @@ from typing import Any
 
 from app.domain.categories import PLATFORMS
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_checks import copy_warnings
+from app.domain.draft_checks import copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
@@ -371,7 +371,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     # -- notes for the owner and the platform's length
 
     def _flag_notes(self, r: _Request) -> list[str]:
-        """Report steps for every insult and threat; a flag alone never silences a reply."""
+        """Report steps for every insult and threat (a flag alone never silences a reply), and a warning
+        when the writer offers a better review in return for something."""
         threat, hate = "bedreiging" in r.flags, "haat" in r.flags
         legal_only = r.topics.legal and not r.topics.violence  # a wage claim, no harm held out
         report = {"platform": _shown(r.plat), "stappen": translated("replies.toml", r.plat.report)}
@@ -382,8 +383,12 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
                 notes.append(self._note("police"))
         elif threat or hate:
             notes.append(self._note("flag_threat" if threat else "flag_hate", **report))
+            if threat and r.topics.violence:  # harm to people or the shop held out, inside a complaint too
+                notes.append(self._note("police"))
         if threat and legal_only:
             notes.append(self._note("legal"))
+        if review_deal(r.text):
+            notes.append(self._note("comment_review_deal"))
         return notes
 
     def _fit(self, text: str | None, composed: _Composed, plat: Platform) -> tuple[str | None, str | None, int]:

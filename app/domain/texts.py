@@ -105,6 +105,7 @@ REPLY_TEXTS = FieldRules(
                 "copy_personal",
                 "copy_incentive",
                 "copy_ask_change",
+                "comment_review_deal",
                 "data_order",
                 "data_phone",
                 "data_email",

@@ -13,6 +13,7 @@ from app.domain.categories import CATEGORIES, FLAGS
 from app.domain.shared import Prediction
 from app.errors import ReageerwijzerError
 from app.nlp.features import has_words
+from app.nlp.safe_text import readable
 
 MODEL_ENV = "REAGEERWIJZER_MODEL"
 MAX_CHARS = 5_000  # a comment is classified on its first 5,000 characters (said in the output when cut)
@@ -167,7 +168,7 @@ class Assistant:
         results: list[Analysis] = []
         for first in range(0, len(texts), batch_size):
             batch = texts[first : first + batch_size]
-            docs = self._docs([text[:MAX_CHARS] for text in batch])
+            docs = self._docs([readable(text[:MAX_CHARS]) for text in batch])
             weights: list[_DocWeights | None] = list(self._batch_weights(docs)) if explain else [None] * len(docs)
             results.extend(
                 self._analysis(text, doc, explain, own) for text, doc, own in zip(batch, docs, weights, strict=True)

@@ -335,6 +335,8 @@ def write_pipeline(
         "dev_flags_macro_f1": round(scores["flags"].macro_f1, 4),
         **meta_extra,
     }
+    # The shipped config names the lexicons as in the repository, not as on the machine that trained.
+    nlp.config["initialize"]["components"]["rw_lexicon"]["lexicon_dir"] = LEXICONS.relative_to(ROOT).as_posix()
     tmp = Path(tempfile.mkdtemp(prefix="pipeline-", dir=output.parent))
     try:
         nlp.to_disk(tmp)

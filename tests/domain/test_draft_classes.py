@@ -7,6 +7,7 @@ from app.domain.draft_facts import match_faq
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
 
 SALON = BusinessProfile(
     name="Salon Krul",
@@ -24,9 +25,7 @@ SALON = BusinessProfile(
 
 
 def _draft(outcome: str, text: str, profile: BusinessProfile = SALON, platform: str = "facebook") -> str:
-    d = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Kim", platform=platform)
-    assert d.text is not None
-    return d.text
+    return draft_text(profile, outcome, text, platform=platform, author="Kim")
 
 
 def _lemmas(text: str) -> tuple[str, ...]:

@@ -7,14 +7,13 @@ from __future__ import annotations
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
 
 BAKERY = BusinessProfile(name="Bakkerij Het Korenaar", kind="bakkerij", signers=["Els"], phone="010-1234567")
 
 
 def _draft(text: str) -> str:
-    d = Drafter(BAKERY, analyser=analyse_topics).draft("uitkomst_herstel", text, author="Fatma", platform="google")
-    assert d.text is not None
-    return d.text
+    return draft_text(BAKERY, "uitkomst_herstel", text, platform="google", author="Fatma")
 
 
 def test_red_spots_after_a_cake_are_an_allergic_reaction_and_come_first() -> None:

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.domain.replies import PLURAL, SINGULAR, Tone, render, shipped_templates
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
 
 TONES = [Tone(register, voice) for register in ("je", "u") for voice in ("ik", "wij")]
 
@@ -59,9 +58,7 @@ def _topic_lines() -> Iterator[tuple[str, str]]:
 
 
 def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook") -> str:
-    d = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Lotte", platform=platform)
-    assert d.text is not None
-    return d.text
+    return draft_text(profile, outcome, text, platform=platform, author="Lotte")
 
 
 # 1. Register: "balen", "hoor" and "groetjes" are words for je, not for u.

@@ -4,10 +4,10 @@ without a link slot, diplomas and a couple's engagement, English two-word nouns.
 
 from __future__ import annotations
 
-from app.domain.drafting import Drafter
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
 
 TUTOR = BusinessProfile(
     name="Bijles Plus",
@@ -22,9 +22,7 @@ TUTOR = BusinessProfile(
 
 
 def _draft(outcome: str, text: str, profile: BusinessProfile = TUTOR, platform: str = "facebook") -> str:
-    d = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Kim", platform=platform)
-    assert d.text is not None
-    return d.text
+    return draft_text(profile, outcome, text, platform=platform, author="Kim")
 
 
 def test_a_faq_answers_its_question_sentence_even_with_more_said_around_it() -> None:

@@ -4,9 +4,9 @@ general rule with a sentence of its own (not taken from a review or a benchmark 
 from __future__ import annotations
 
 from app.domain.draft_facts import match_faq
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
 
 BAKERY = BusinessProfile(
     name="Bakker Brood & Zo",
@@ -45,9 +45,7 @@ BIKES = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, outcome: str, text: str) -> str:
-    d = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Noor", platform="facebook")
-    assert d.text is not None
-    return d.text
+    return draft_text(profile, outcome, text, author="Noor")
 
 
 def _lemmas(text: str) -> tuple[str, ...]:

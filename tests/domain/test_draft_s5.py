@@ -10,6 +10,7 @@ from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.errors import DataFileError
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft as _draft
 
 SALON = BusinessProfile(
     name="Kapperij Zijlstra",
@@ -34,10 +35,6 @@ BAKERY = BusinessProfile(
     holidays="eerste kerstdag: dicht; tweede kerstdag: dicht",
     faq=[FaqItem("Bakken jullie ook roggebrood?", "Ja, op dinsdag en vrijdag.")],
 )
-
-
-def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies"):
-    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
 
 
 def test_a_shortened_chat_draft_keeps_its_greeting() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft as _draft
 
 BIKES = BusinessProfile(
     name="Tweewielers Bosman",
@@ -18,10 +19,6 @@ BIKES = BusinessProfile(
     opening_hours="di–za 9:00–18:00",
     payment="pinnen en contactloos; contant neem ik niet aan",
 )
-
-
-def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies"):
-    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
 
 
 def test_a_channel_that_stayed_silent_is_not_offered_again() -> None:

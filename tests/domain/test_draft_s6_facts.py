@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.draft_english import _statement
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft as _draft
 
 GARAGE = BusinessProfile(
     name="Autobedrijf Veldkamp",
@@ -43,10 +43,6 @@ SALON = BusinessProfile(
         FaqItem("Kan ik koffie krijgen tijdens het wachten?", "Ja, tijdens het wachten schenk ik graag koffie of thee.")
     ],
 )
-
-
-def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies"):
-    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
 
 
 def test_a_writer_whose_mails_and_calls_went_unanswered_gets_the_number_that_is_answered_now() -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import dataclasses
 
 from app.domain.draft_days import spelled_days
-from app.domain.drafting import Drafter
+from app.domain.draft_text import Draft
 from app.domain.profile import BusinessProfile, FaqItem
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 SHOP = BusinessProfile(
     name="Fietshuis Peeters",
@@ -41,8 +41,8 @@ FLORIST = BusinessProfile(
 )
 
 
-def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Sam"):
-    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
+def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Sam") -> Draft:
+    return draft(profile, outcome, text, platform=platform, author=author)
 
 
 def test_days_that_share_their_month_are_written_out() -> None:

@@ -3,9 +3,8 @@ test uses sentences of its own, not one from a benchmark round, and states one r
 
 from __future__ import annotations
 
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft as _draft
 
 SALON = BusinessProfile(
     name="Knipperij Noord",
@@ -25,10 +24,6 @@ DINER = BusinessProfile(
     email="bram@desluis.nl",
     phone="0513-987654",
 )
-
-
-def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies"):
-    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
 
 
 def test_what_was_judged_and_what_the_writer_came_for_are_said_back() -> None:

@@ -4,9 +4,9 @@ states one rule."""
 
 from __future__ import annotations
 
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 WORKSHOP = BusinessProfile(
     name="Rijwielen Claes",
@@ -29,8 +29,7 @@ DINER = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies") -> str:
-    out = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform=platform)
-    return out.text or ""
+    return draft(profile, outcome, text, platform=platform, author=author).text or ""
 
 
 def test_someone_elses_occasion_is_congratulated_to_them_not_with_them() -> None:

@@ -83,3 +83,14 @@ def test_pipeline_beats_tfidf_baseline_on_dev(assistant: Assistant) -> None:
     ours = evaluate(assistant.nlp, dev)["labels"]
     base, _ = baseline(read_examples(TRAIN), dev)
     assert ours.macro_f1 > base.macro_f1, (ours.macro_f1, base.macro_f1)
+
+
+def test_a_lone_surrogate_is_read_as_an_unreadable_character(assistant: Assistant) -> None:
+    """Half an emoji (a broken copy) must not crash the analysis; the rest of the text still counts."""
+    from app.nlp.safe_text import readable
+
+    assert readable("top \ud83d taart") == "top \ufffd taart"
+    broken = assistant.analyse("Jullie zijn oplichters \ud83d, nooit meer!")
+    whole = assistant.analyse("Jullie zijn oplichters \ufffd, nooit meer!")
+    assert broken.label == whole.label
+    assert broken.scores == whole.scores

@@ -1,0 +1,79 @@
+"""Notes for the owner next to a draft: a better review offered in return for something, and a threat of
+violence inside a complaint (the reply stays, the owner is pointed to the police)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_checks import review_deal
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft
+
+GARAGE = BusinessProfile(
+    name="Garage Smit", kind="garage", signers=["Evert"], voice="ik", register="u", phone="0341-223344"
+)
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "Remblokken te duur afgerekend. Krijg ik het verschil terug, dan pas ik mijn recensie aan.",
+        "Als u de tweede beurt kosteloos doet, haal ik deze review weg.",
+        "Nog steeds geen excuses. Geef me korting op de volgende keer en ik maak er vijf sterren van.",
+        "Refund the deposit and I'll happily update my review to 5 stars.",
+    ],
+)
+def test_a_review_offered_in_return_is_found(comment: str) -> None:
+    assert review_deal(comment)
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "Het is opgelost, dus ik pas mijn review aan naar vier sterren.",
+        "Als ik tijd heb schrijf ik een uitgebreide review, want het was top.",
+        "Gratis koffie bij het wachten, vijf sterren waard!",
+        "I changed my review: they fixed it for free the next day.",
+    ],
+)
+def test_a_review_change_without_a_deal_is_no_deal(comment: str) -> None:
+    assert not review_deal(comment)
+
+
+def test_the_owner_is_warned_on_every_platform() -> None:
+    comment = "De APK was €40 duurder dan gezegd. Als u dat terugbetaalt, verwijder ik mijn review."
+    for platform in ("google", "facebook", "x"):
+        made = draft(GARAGE, "uitkomst_herstel", comment, platform=platform, author="Bart")
+        assert any("ruil voor een betere review" in w for w in made.warnings), (platform, made.warnings)
+        assert "review" not in (made.text or "").lower()  # the reply itself does not take up the deal
+    calm = draft(GARAGE, "uitkomst_herstel", "De APK was €40 duurder dan gezegd.", platform="google")
+    assert not any("betere review" in w for w in calm.warnings)
+
+
+def test_violence_inside_a_complaint_points_to_the_police_and_keeps_the_reply() -> None:
+    from app.domain.suggest import suggest
+    from app.nlp.topics import analyse_topics
+
+    threats = [
+        "Mijn auto stond drie dagen te lang bij jullie. Morgen sla ik die werkplaats kort en klein, let maar op.",
+        "Jullie hebben mijn velgen bekrast en doen niks. Ik steek die garage in de fik als ik geen geld krijg.",
+    ]
+    for text in threats:
+        out = suggest(
+            {"label": "klacht", "flags": ["bedreiging"]},
+            text,
+            platform="facebook",
+            profile=GARAGE,
+            analyser=analyse_topics,
+        )
+        assert out["draft"], text  # a flag never silences a complaint
+        assert any("aangifte" in w for w in out["warnings"]), out["warnings"]
+    lawyer = "Mijn laatste loon is nooit betaald. Als het er vrijdag niet is, stap ik naar een advocaat."
+    out = suggest(
+        {"label": "klacht", "flags": ["bedreiging"]},
+        lawyer,
+        platform="facebook",
+        profile=GARAGE,
+        analyser=analyse_topics,
+    )
+    assert not any("aangifte" in w for w in out["warnings"]), out["warnings"]
