@@ -203,6 +203,18 @@ class AnswerDrafting(DraftBase):
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
+    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> list[str]:
+        """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
+        tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
+        found = []
+        # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
+        lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join(asked)) else ()))
+        for item in self.profile.faq:
+            match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
+            if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
+                found.append(_fit_open_question(match[0], asked))
+        return found[:2]
+
     def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> str:
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
         maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no."""
@@ -222,7 +234,8 @@ class AnswerDrafting(DraftBase):
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
         if day:
-            return self._holidays_answer(day, " ".join(asked), seed), "feestdagen", suggestions
+            said = self._holidays_answer(day, " ".join(asked), seed)
+            return " ".join([said, *self._faq_besides(topics, asked)]), "feestdagen", suggestions
         faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
             return _fit_open_question(faq[0], asked), "faq", suggestions

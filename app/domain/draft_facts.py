@@ -139,7 +139,8 @@ def _place_words(question: str) -> list[str]:
     found: list[str] = []
     for at in (n for n, w in enumerate(words) if w in _fact_words().place_prepositions):
         rest = [w for w in words[at + 1 : at + 4] if w not in _DETERMINERS]
-        if rest and rest[0] not in stop_words():  # 'bij jullie bestellen': no place named
+        # 'bij jullie bestellen': no place named; 'op afspraak', 'op verzoek': how, not where
+        if rest and rest[0] not in stop_words() and rest[0] not in _fact_words().manner_words:
             found.append(rest[0])
     return found
 
@@ -431,6 +432,8 @@ _RELATED = {
             "inloop",
             "inlopen",
             "walk-in",
+            "binnenspringen",
+            "binnenspring",
             "aanschuiven",
             "reserveren",
             "reserver",
@@ -462,6 +465,7 @@ class _FactWords:
     suffixes: frozenset[str]
     refused: frozenset[str]
     elsewhere: frozenset[str]
+    manner_words: frozenset[str]
     related: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
@@ -478,7 +482,7 @@ def _fact_words() -> _FactWords:
         *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
         "circumstance_prepositions",
         "place_prepositions",
-        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere"),
+        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere", "manner_words"),
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

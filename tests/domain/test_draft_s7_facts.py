@@ -443,3 +443,37 @@ def test_a_short_faq_answer_keeps_its_question_when_it_sets_a_rumour_straight() 
     )  # fmt: skip
     text = _text(shop, "uitkomst_onwaarheid", "Klopt het dat honden niet meer mee de winkel in mogen bij Snuf?")
     assert "Mogen honden mee de winkel in? Ja, graag." in text, text
+
+
+# ------------------------------------------------------------- after the blind rounds r28 and r29
+
+
+def test_op_afspraak_says_how_not_where_so_the_walk_in_faq_is_no_mere_suggestion() -> None:
+    text = _text(
+        BARBIER,
+        "uitkomst_vraag_beantwoorden",
+        "Kan ik maandagmiddag gewoon binnenspringen of werk je alleen op afspraak?",
+    )
+    assert "maandag en woensdag" in text, text
+    text = _text(
+        HONDENTRIMMER, "uitkomst_vraag_beantwoorden", "Mag ik morgen met Bobbie aanwaaien of gaat het echt op afspraak?"
+    )
+    assert "alleen op afspraak" in text, text
+
+
+def test_a_child_by_another_word_is_a_child_for_the_faq() -> None:
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Is er ook wat te eten voor de kleintjes? Ze zijn 3 en 5")
+    assert "kindermenu" in text, text
+    text = _text(BISTRO, "uitkomst_vraag_beantwoorden", "Wat eet een peuter bij jullie?")
+    assert "kindermenu" in text, text
+
+
+def test_a_holiday_question_that_asks_more_gets_the_faq_answer_for_the_rest_too() -> None:
+    text = _text(
+        BISTRO,
+        "uitkomst_vraag_beantwoorden",
+        "Zijn jullie op tweede kerstdag open en hebben jullie dan een kindermenu?",
+    )
+    assert "12:00–20:00" in text and "10 jaar" in text, text
+    text = _text(IJSSALON, "uitkomst_vraag_beantwoorden", "Op Koningsdag open? Mijn dochter wil een hoorntje")
+    assert "10:00–22:00" in text and "suikervrij" not in text, text
