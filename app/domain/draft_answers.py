@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_days import closed_on, holiday_names, holiday_preposition, spelled_days
+from app.domain.draft_counts import group_size
+from app.domain.draft_days import (
+    about_hours,
+    closed_on,
+    days_named,
+    holiday_names,
+    holiday_preposition,
+    holiday_written,
+    is_season,
+    left_out,
+    spelled_days,
+)
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
     fact_matching,
     faq_covers,
     key_words,
+    made_elsewhere,
     match_faq,
 )
 from app.domain.draft_questions import claim_of, question_sentences
@@ -96,6 +109,7 @@ class AnswerDrafting(DraftBase):
             written and " " not in holiday and written.group(0)[:1].isupper()
         ):  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
             holiday = written.group(0)
+        holiday = holiday_written(holiday)  # 'allerheiligen' → 'Allerheiligen
         with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
         capital = with_prep[:1].upper() + with_prep[1:]
         return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
@@ -114,18 +128,26 @@ class AnswerDrafting(DraftBase):
         """The answer for the holiday found, and for every other holiday of the profile the question
         names too ('open op nieuwjaarsdag of oudejaarsavond?'), each in its own sentence."""
         said = normalise(asked)
+        names = holiday_names(holiday)
         others = [
             day.strip()
             for day, _ in self.profile.holiday_entries()
-            if day.strip() and normalise(day.strip()) in said and not holiday_names(holiday) & {normalise(day.strip())}
+            if day.strip() and normalise(day.strip()) in said and not names & {normalise(day.strip())}
         ]
+        # 'oud en nieuw' is two days of the profile: each its own answer when they differ
+        covered = [(d, v) for d, v in self.profile.holiday_entries() if _names_in(names, normalise(spelled_days(d)))]
+        # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
+        alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
+        if (len(covered) > 1 and not alike) or (len(covered) == 1 and is_season(holiday)):
+            return " ".join(
+                self._holiday_answer(day, seed) for day in dict.fromkeys([*(d for d, _ in covered), *others])
+            )
         return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
 
     def _closing_date(self, text: str) -> str:
-        """The first date a text names ('6 januari') that a holiday line of the profile covers, by
-        its range of dates or by name; '' when none does."""
-        for found in _DATE.finditer(text):
-            date = f"{int(found.group(1))} {found.group(2).lower()}"
+        """The first date or holiday a text names ('6 januari', '31/12', 'oud en nieuw') that a holiday
+        line of the profile covers, by its range of dates or by name; '' when none does."""
+        for date in days_named(text):  # '31 december', '31/12', 'oud en nieuw', '2e kerstdag'
             names = holiday_names(date)
             for written, _ in self.profile.holiday_entries():
                 full = spelled_days(written)
@@ -176,9 +198,22 @@ class AnswerDrafting(DraftBase):
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
         if not self.profile.faq:
             return None
-        found = [match_faq(topics.lemmas, self.profile, self._lemmas_of, " ".join(asked))]
-        found += [match_faq(self._lemmas_of(q), self.profile, self._lemmas_of, q) for q in asked[:1]]
+        group = ("groep",) if group_size(" ".join(asked)) else ()  # 'Kunnen we met 25 man komen?'
+        found = [match_faq((*topics.lemmas, *group), self.profile, self._lemmas_of, " ".join(asked))]
+        found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
+
+    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> list[str]:
+        """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
+        tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
+        found = []
+        # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
+        lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join(asked)) else ()))
+        for item in self.profile.faq:
+            match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
+            if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
+                found.append(_fit_open_question(match[0], asked))
+        return found[:2]
 
     def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> str:
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
@@ -197,9 +232,10 @@ class AnswerDrafting(DraftBase):
         for the owner, never a fact in the draft."""
         suggestions: list[str] = []
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
-        day = topics.holiday or self._closing_date(" ".join(asked))
+        day = self._closing_date(" ".join(asked)) or topics.holiday
         if day:
-            return self._holidays_answer(day, " ".join(asked), seed), "feestdagen", suggestions
+            said = self._holidays_answer(day, " ".join(asked), seed)
+            return " ".join([said, *self._faq_besides(topics, asked)]), "feestdagen", suggestions
         faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
             return _fit_open_question(faq[0], asked), "faq", suggestions
@@ -217,13 +253,9 @@ class AnswerDrafting(DraftBase):
                 return day, qt.id, suggestions
             if qt.field == "opening_hours" and value:
                 # 'zijn jullie zondag open?' and the profile says that day is closed: just that
-                closed = closed_on(value, " ".join(asked))
+                closed = self._closed_day(value, " ".join(asked), seed)
                 if closed:
-                    return (
-                        self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed}"}),
-                        qt.id,
-                        suggestions,
-                    )
+                    return closed, qt.id, suggestions
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)
@@ -241,17 +273,32 @@ class AnswerDrafting(DraftBase):
             # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
             qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
             if qt is not None:
-                return (
-                    render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours}),
-                    qt.id,
-                    suggestions,
-                )
+                # 'Kan ik op dinsdag komen?' and the hours say 'wo–zo': that day is closed
+                closed = self._closed_day(hours, " ".join(asked), seed)
+                said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
+                return closed or said, qt.id, suggestions
         return self._line("question", "unknown", seed), first, suggestions
+
+    def _closed_day(self, hours: str, asked: str, seed: str) -> str:
+        """'We zijn op zondag dicht.' when the hours say so for the one weekday asked about; when they
+        only leave it out ('wo–zo' and 'op maandag'), the days open follow, so the writer knows when to
+        come; '' when the day is open or none is asked about."""
+        closed = closed_on(hours, asked)
+        gap = "" if closed else left_out(hours, asked)
+        if not closed and not gap:
+            return ""
+        line = self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed or gap}"})
+        qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
+        said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
+        return f"{line} {said}".strip()
 
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
+        if topics.closure and not about_hours(topics.times):
+            # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that
+            topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
         fact = self._fact(topics, rumour=True)
-        day = topics.holiday or self._closing_date(text)  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
+        day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
         if holiday and not open_slots(holiday):
             holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
@@ -266,16 +313,9 @@ class AnswerDrafting(DraftBase):
             said = f"{said} {_without_yes(also[1])}" if also else said
             line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
             return line, line, True
-        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
-        if covered is None and self.profile.faq:
-            # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
-            found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
-            # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
-            close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
-            covered = (found[2], found[0]) if found is not None and close else None
-        if covered:
-            line = self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
-            return line, line, True  # 'Zijn honden toegestaan? Ja, ...'
+        line = self._faq_correction(topics, seed, text)
+        if line:
+            return line, line, True
         claim = claim_of(text)
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (
@@ -284,6 +324,38 @@ class AnswerDrafting(DraftBase):
                 False,
             )
         return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
+
+    def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
+        """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?
+        Ja, ...'), or as 'Dat klopt niet' and its answer when the answer contradicts the rumour; '' when
+        no FAQ entry sets it straight."""
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
+        if covered is None and self.profile.faq:
+            # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
+            found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
+            close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
+            covered = (found[2], found[0]) if found is not None and close else None
+        negated = bool(_NEGATIONS & set(normalise(text).split()))
+        loose = covered is None and negated
+        if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
+            covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
+            said = key_words(covered[1], self._lemmas_of) if covered else set()
+            if covered is None or not key_words(covered[0], self._lemmas_of) & said:
+                return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
+        if covered is None:
+            return ""
+        lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", covered[1], re.I)
+        rest = covered[1][lead.end() :] if lead else ""
+        yes = lead is not None and not lead.group(1).lower().startswith("n")
+        # the FAQ's yes to what the rumour denies ('geen kinderen meer' ~ 'Ja, kinderen tot 12 ...'), its
+        # no to what the rumour claims ('eerst een afspraak' ~ 'Nee, ... terwijl je wacht'), or its yes to
+        # making it here ('uit een fabriek' ~ 'Ja, ik bak alles zelf'): the rumour is wrong, said so;
+        # a short answer ('Ja, aangelijnd.') needs its question and keeps the FAQ's form
+        wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
+        if wrong and (loose or len(rest.split()) >= 5):
+            return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
+        return "" if loose else self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
 
     def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:
         """A second subject of a rumour the profile fills ('niet eens pinnen en parkeren is onmogelijk':
@@ -404,4 +476,6 @@ def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
     asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
     if not asked or not _OPEN_QUESTION.match(asked[0]):
         return answer
-    return _without_yes(answer)
+    # nor with 'Nee, ...': 'Hoelang duurt plakken?' is not answered 'Nee, een band plak ik terwijl je wacht'
+    no = re.match(r"^nee\s*[,;:]\s*(?=\w)", answer, re.I)
+    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else _without_yes(answer)

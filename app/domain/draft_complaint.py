@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_said import SaidBack
 from app.domain.draft_text import Part
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import TopicAnalysis, shipped_topic_data
 
 _FOREIGN = frozenset(
     {
@@ -69,6 +69,7 @@ _RUDE = frozenset(
     {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
     | {"afgesnauwd", "snauwen", "snauwde", "grof", "kortaf", "schouders"}
     | {"rolde", "zuchtte", "zuchtend", "afgeblaft", "neerbuigend", "welkom", "ongewenst"}  # 'rolde met haar ogen'
+    | {"rolt", "snauwt", "zucht"}  # the same told in the present tense: 'en dat meisje rolt met der ogen'
 )
 # The writer's word for what was booked, by its lemma: the reply says it back ('uw reservering').
 _BOOKINGS = {"reservering": "reservering", "gereserveerd": "reservering", "boeking": "boeking", "geboekt": "boeking"}
@@ -115,7 +116,7 @@ def _euros(found: re.Match[str]) -> float:
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
-class ComplaintDrafting(DraftBase):
+class ComplaintDrafting(SaidBack):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
@@ -337,46 +338,9 @@ class ComplaintDrafting(DraftBase):
             subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 
-    def _judged(self, topics: TopicAnalysis, at: int = 0) -> dict[str, str]:
-        """The first (or ``at``) thing the writer judged, as values for a line: 'de vis', 'lauw', number."""
-        thing, judgement = topics.judged[at]
-        named = next((p for p in topics.products if p.text == thing), None)
-        if named is not None:  # 'mijn cappuccino was lauw': 'je cappuccino'
-            return {"onderwerp": self._np(named), "waarde": judgement, "meervoud": number(named.plural)}
-        plural = thing.endswith(("jes", "en", "s")) and len(thing) > 4 and not thing.endswith(("ijs", "ees"))
-        article = "de" if plural else article_of(thing)
-        return {"onderwerp": f"{article} {thing}", "waarde": judgement, "meervoud": number(plural)}
-
-    def _judged_empathy(self, topics: TopicAnalysis, subject: str, seed: str) -> str:
-        """'Wat vervelend dat u voor asblond kwam en het haar oranje werd.': what the writer judged, and what
-        they came for, said back when the complaint is about how something turned out (or unclear)."""
-        if topics.concept not in {None, "kwaliteit"}:
-            return ""
-        if topics.judged and not topics.people:
-            values = self._judged(topics)
-            if subject and not subject.endswith(f" {topics.judged[0][0]}") and not topics.products[0].guessed:
-                return ""  # the writer named another thing the complaint is about
-            if topics.asked:
-                return self._line("complaint", "judged_asked", seed, {**values, "dienst": topics.asked})
-            return self._line("complaint", "judged", seed, values)
-        if topics.asked and (not subject or topics.products[0].guessed):
-            # 'een foto meegenomen van een lange bob': what they asked for, not the photo
-            return self._line("complaint", "asked", seed, {"dienst": topics.asked})
-        return ""
-
-    def _promised(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
-        """'Wat vervelend dat de taart niet om 14u bezorgd werd, ...': a promised time that passed, said back."""
-        when, done = topics.promised
-        if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or topics.people:
-            return ""
-        plural = bool(subject) and topics.products[0].plural
-        state = done in {"klaar", "gereed"}
-        aux = ("waren" if plural else "was") if state else ("werden" if plural else "werd")
-        values = {"onderwerp": subject or "het", "waarde": f"{when} {done} {aux}"}
-        return self._line("complaint", "promised", seed, values)
-
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
         judged = self._promised(topics, topic, subject, seed) or self._judged_empathy(topics, subject, seed)
+        judged = judged or self._staff_empathy(topics, topic, seed)
         if judged:
             return judged
         values = {"onderwerp": subject, "meervoud": number(bool(topics.products) and topics.products[0].plural)}

@@ -52,15 +52,53 @@ def closed_on(hours: str, said: str) -> str:
     return ""
 
 
+def left_out(hours: str, said: str) -> str:
+    """The one weekday a text names when opening hours given per day leave it out ('wo–zo 17:00–22:00'
+    and 'op maandag'); '' otherwise, and when the hours name that day in words of their own."""
+    named = [d for d in week_days() if re.search(rf"\b{d}", normalise(said))]
+    return named[0] if len(named) == 1 and _left_out(hours, named[0]) else ""
+
+
+def _left_out(hours: str, day: str) -> bool:
+    """Whether opening hours given per day leave a weekday out ('wo–zo 17:00–22:00' and 'maandag'):
+    no part covers it and the hours do not name it otherwise ('za op afspraak')."""
+    if re.search(r"\b(?:dagelijks|elke dag|iedere dag|7 dagen|zeven dagen)\b", hours, re.I):
+        return False
+    text = normalise(hours)
+    if re.search(rf"\b{day[:2]}(?:\w*)?\b", text) and not _in_parts(hours, day):
+        return False  # named, but not as a range with hours: the profile says something of its own
+    parts = [m for m in (_HOURS_PART.match(p.strip()) for p in re.split(r"[,;\n]", hours)) if m]
+    return bool(parts) and not hours_on(hours, day)
+
+
+def _in_parts(hours: str, day: str) -> bool:
+    """Whether a part of the hours with times starts or ends with the day ('ma 13:00–18:00', 'di–ma')."""
+    for part in re.split(r"[,;\n]", hours):
+        match = _HOURS_PART.match(part.strip())
+        if match and day[:2] in {match.group(1).lower(), (match.group(2) or "").lower()}:
+            return True
+    return False
+
+
 # Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
 _SAME_DAY = (
-    frozenset({"oudejaarsdag", "oudjaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
+    frozenset({"oudejaarsdag", "oudjaar", "oudejaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
     frozenset({"nieuwjaarsdag", "nieuwjaar", "1 januari", "1 jan", "01-01"}),
     frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
     frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
     frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
-    frozenset({"koningsdag", "27 april", "27 apr"}),
+    frozenset({"koningsdag", "koninginnedag", "27 april", "27 apr"}),
     frozenset({"bevrijdingsdag", "5 mei"}),
+    frozenset({"sinterklaasavond", "pakjesavond", "5 december", "5 dec"}),
+    frozenset({"tweede paasdag", "2e paasdag", "paasmaandag"}),
+    frozenset({"tweede pinksterdag", "2e pinksterdag", "pinkstermaandag"}),
+    frozenset({"hemelvaartsdag", "hemelvaart"}),
+    # Belgian holidays by their date: a profile in Lier says '21 juli', the writer 'de nationale feestdag'
+    frozenset({"nationale feestdag", "21 juli"}),
+    frozenset({"allerheiligen", "1 november"}),
+    frozenset({"allerzielen", "2 november"}),
+    frozenset({"wapenstilstand", "11 november"}),
+    frozenset({"dag van de arbeid", "1 mei"}),
     # the days between the holidays: a profile says '27 december t/m 2 januari'
     frozenset({"tussen kerst en oud en nieuw", "tussen kerst en nieuwjaar", "tussen kerst en oudjaar"})
     | {f"{d} december" for d in (27, 28, 29, 30)},
@@ -84,11 +122,39 @@ def holiday_names(holiday: str) -> set[str]:
         names.add(extra[name])
     if name.endswith("vakantie"):  # 'in de herfstvakantie' falls under 'in schoolvakanties'
         names |= {"schoolvakantie", "schoolvakanties"}
+    # a season by its dates: 'met kerst' falls in '24 december tot en met 2 januari', and 'oud en
+    # nieuw' is both 'oudejaarsdag' and 'nieuwjaarsdag'
+    names |= _SEASON_DATES.get(name, set())
     for group in _SAME_DAY:
         if names & group:
             names |= group
-    # a season by its dates: 'met kerst' falls in '24 december tot en met 2 januari'
-    return names | _SEASON_DATES.get(name, set())
+    return names
+
+
+def days_named(text: str) -> list[str]:
+    """The fixed days and holidays a text names, in the order written: dates in words or in figures
+    ('31/12' → '31 december') and the names of _SAME_DAY and the seasons ('oud en nieuw', 'oudjaar',
+    '2e kerstdag'); a date in figures only with a real day and month, not a share ('10/12 mensen');
+    not a day after 'voor', which says what something is for or by when."""
+    lower = " ".join(text.lower().replace("&", " en ").split())
+    found: list[tuple[int, str]] = []
+    for m in _FIGURES.finditer(lower):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((m.start(), f"{day} {MONTH_NAMES[month - 1]}"))
+    for m in re.finditer(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", lower):
+        found.append((m.start(), f"{int(m.group(1))} {m.group(2)}"))
+    names = {n for group in _SAME_DAY for n in group if not re.match(r"^\d+(?:\s+[a-z]{3}|-)", n)}
+    for name in sorted(names | set(_SEASON_DATES), key=len, reverse=True):
+        at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lower)
+        if at and not any(name in other for _, other in found):
+            found.append((at.start(), name))
+    # 'oliebollen voor oud en nieuw', 'vóór 24 december bestellen': what it is for or a deadline, not that day
+    return [name for at, name in sorted(found) if not re.search(r"\b(?:voor|vóór)\s*$", lower[:at])]
+
+
+# A date in figures: '31/12', '31-12' (not '31-12-2026' read twice, not '10/12 mensen').
+_FIGURES = re.compile(r"(?<![\d/-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d]|\s*(?:personen|mensen|man|gasten)\b)")
 
 
 # The dates of a season the writer names by name, so a profile's range of dates answers it.
@@ -123,3 +189,32 @@ def holiday_preposition(holiday: str) -> str:
     if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"
     return "op"
+
+
+# A time word that the opening hours answer: a weekday, a part of the day, a clock time.
+_HOURS_TIME = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag|weekend|ochtend|middag|avond|\d|\buur\b")
+
+
+def about_hours(times: tuple[str, ...] | list[str]) -> bool:
+    """Whether a time the writer names is one the opening hours speak of ('op zondag', 's avonds',
+    'om 17 uur'), not when they saw or heard something ('gisteren', 'vorige week')."""
+    return any(_HOURS_TIME.search(normalise(t)) and not re.match(r"gister", normalise(t)) for t in times)
+
+
+# Holidays written with a capital in Dutch (the others, 'oudejaarsdag', 'tweede paasdag', are not).
+_PROPER = frozenset(
+    {
+        *("koningsdag", "koninginnedag", "bevrijdingsdag", "hemelvaartsdag", "hemelvaart", "pasen", "pinksteren"),
+        *("kerstmis", "allerheiligen", "allerzielen", "wapenstilstand", "sinterklaas", "carnaval"),
+    }
+)
+
+
+def holiday_written(name: str) -> str:
+    """A holiday name as Dutch writes it: 'allerheiligen' → 'Allerheiligen', 'oudejaarsdag' stays."""
+    return name[:1].upper() + name[1:] if name.lower() in _PROPER else name
+
+
+def is_season(name: str) -> bool:
+    """Whether a holiday name spans more than one day ('oud en nieuw', 'Pinksteren', 'kerst')."""
+    return normalise(name) in _SEASON_DATES

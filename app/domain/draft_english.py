@@ -4,16 +4,22 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_facts import asks_faq_topic, english_label, match_faq, same_words
+from app.domain.draft_counts import group_size
+from app.domain.draft_facts import asks_faq_topic, match_faq, same_words, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import question_sentences
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, english_asked_about, english_object, english_safety, english_tried
 from app.domain.replies import Platform
+from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import MONTH_NAMES, word_set
+from app.resources import resource_path
 
 # Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
 _STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
@@ -187,7 +193,9 @@ class EnglishDrafting(DraftBase):
         if not self.profile.faq:
             return None
         asked = question_sentences(text) or (text,)
-        return match_faq([w for w in self._lemmas_of(asked[0]) if w not in ENGLISH], self.profile, self._lemmas_of)
+        group = ["groep"] if group_size(text) else []  # 'We'd like to come with 12 people'
+        words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
+        return match_faq(words, self.profile, self._lemmas_of)
 
     def _english_about(self, text: str) -> str:
         """What an English question asks about, as the reply names it: the words of the question
@@ -228,8 +236,8 @@ class EnglishDrafting(DraftBase):
             who = " ".join(_OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
         statement = _statement(aux, who, found.group("rest"), yes, alone=alone)
         rest = known[lead.end() :].strip().rstrip(".")
-        if re.search(r"\d", rest):
-            # a price, an age, a time: a fact the writer needs stays in the draft, for the owner to put in English
+        if _has_detail(rest):
+            # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English
             values = {"antwoord": statement, "waarde": rest}
             return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
         return self._line("english", "said_yes" if yes else "said_no", seed, {"antwoord": statement}), False
@@ -268,3 +276,38 @@ def _statement(aux: str, who: str, rest: str, yes: bool, *, alone: bool) -> str:
         modal = {"could": "can", "would": "will"}.get(aux, aux)
         verb = modal if yes else {"can": "cannot", "will": "will not"}[modal]
     return " ".join(w for w in (subject, verb, said) if w)
+
+
+# Words of a Dutch answer that say when or how long ahead (besides a weekday or a month): a detail.
+_WHEN_WORDS = word_set(
+    "ochtend ochtends middag middags avond avonds weekend weekends dagelijks wekelijks vooraf voorhand tevoren"
+)
+
+
+def _has_detail(answer: str) -> bool:
+    """Whether the rest of a Dutch answer holds a detail the writer needs: a number (price, age, time),
+    a day or month that limits it ('elke vrijdag', 'alleen in het weekend'), or when to order ('op
+    voorhand'): it stays in the draft. A day it also applies on ('ook op zaterdag') is no limit."""
+    if re.search(r"\d", answer):
+        return True
+    words = normalise(answer).split()
+    days = week_days()
+    for at, w in enumerate(words):
+        when = w in _WHEN_WORDS or w.startswith(days) or w.rstrip("s") in days or w in MONTH_NAMES
+        if when and "ook" not in words[max(0, at - 3) : at]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    labels = raw.get("english_label", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
+    return {str(k): str(v).strip() for k, v in labels.items()}
+
+
+def english_label(topic_id: str) -> str:
+    """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
+    return _english_labels().get(topic_id, "")

@@ -104,6 +104,8 @@ def match_faq(
             score = max(score, 0.75)
         elif _one_topic_word(words) and any(_similar(a, *words) and not _modifier_of(a, *words) for a in said):
             score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
+        elif _answer_holds(words, said):
+            score = max(score, 0.6)  # 'Hoelang duurt plakken? Moet ik wachten?' ~ '... plak ik terwijl je wacht'
 
         shared = {w for w in words if any(_similar(w, k) for k in keys)}
         if places and shared and shared <= places and words - places - shared:
@@ -114,6 +116,14 @@ def match_faq(
             thing = (item.answer.strip(), score, item.question.strip())
     # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry
     return thing if best is not None and thing is not None and _verb_only(best[2], _keys(lemmas_of(best[2]))) else best
+
+
+def _answer_holds(words: set[str], said: set[str]) -> bool:
+    """Whether a FAQ answer holds three or more of a question's key words, and three in four of them:
+    it answers the question, whatever its own question's words ('Hoelang duurt het plakken van een
+    band? Moet ik wachten?' ~ 'een lekke band plak ik terwijl je wacht')."""
+    held = {w for w in words if any(_similar(w, a) for a in said)}
+    return len(held) >= 3 and 4 * len(held) >= 3 * len(words)
 
 
 def _verb_only(question: str, keys: set[str]) -> bool:
@@ -129,7 +139,8 @@ def _place_words(question: str) -> list[str]:
     found: list[str] = []
     for at in (n for n, w in enumerate(words) if w in _fact_words().place_prepositions):
         rest = [w for w in words[at + 1 : at + 4] if w not in _DETERMINERS]
-        if rest and rest[0] not in stop_words():  # 'bij jullie bestellen': no place named
+        # 'bij jullie bestellen': no place named; 'op afspraak', 'op verzoek': how, not where
+        if rest and rest[0] not in stop_words() and rest[0] not in _fact_words().manner_words:
             found.append(rest[0])
     return found
 
@@ -330,9 +341,21 @@ def faq_covers(
         if any(_similar(k, t) for k in topic for t in told):
             continue  # the fact said it already
         said = keys | _keys(lemmas_of(item.answer))
-        if len({w for w in words if any(_similar(w, a) for a in said)}) >= least:
+        if len({w for w in words if any(_similar(w, a) for a in said)}) >= least or made_elsewhere(
+            words, item.question
+        ):
             return item.question.strip(), item.answer.strip()
     return None
+
+
+def made_elsewhere(words: Iterable[str], faq_question: str) -> bool:
+    """Whether a rumour says a thing is made elsewhere ('uit een fabriek', 'kant-en-klaar', 'uit de
+    diepvries') and the FAQ question asks whether the business makes it itself ('Bak je alles zelf?'):
+    the answer sets it straight though the two share only the verb."""
+    elsewhere = _fact_words().elsewhere
+    own = "zelf" in normalise(faq_question).split()
+    ends = tuple(e for e in elsewhere if len(e) >= 6)
+    return own and any(w in elsewhere or w.endswith(ends) for w in _keys(words))
 
 
 def _side_by_side(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> list[tuple[str, str]]:
@@ -393,16 +416,32 @@ _RELATED = {
     "kleuring": "verven",
     "verv": "verven",
     "verven": "verven",
-    # walking in without an appointment
-    "binnenlopen": "langskomen",
-    "binnenwippen": "langskomen",
-    "binnenstappen": "langskomen",
-    "langslopen": "langskomen",
-    "aanlopen": "langskomen",
-    "langsgaan": "langskomen",
-    "langskomen": "langskomen",
-    "inloop": "langskomen",
-    "inlopen": "langskomen",
+    # walking in is the other side of making an appointment: 'Kan ik zomaar binnenlopen?' asks what
+    # 'Moet ik een afspraak maken?' or 'Moet ik reserveren?' asks, and its answer says 'zonder afspraak binnenlopen'
+    **dict.fromkeys(
+        [
+            "binnenlopen",
+            "binnenwippen",
+            "binnenstappen",
+            "binnenvallen",
+            "langslopen",
+            "aanlopen",
+            "aanwaaien",
+            "langsgaan",
+            "langskomen",
+            "inloop",
+            "inlopen",
+            "walk-in",
+            "binnenspringen",
+            "binnenspring",
+            "aanschuiven",
+            "reserveren",
+            "reserver",
+            "reservering",
+            "afspraak",
+        ],
+        "afspraak",
+    ),
 }
 
 _RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}
@@ -425,6 +464,8 @@ class _FactWords:
     weekdays: frozenset[str]
     suffixes: frozenset[str]
     refused: frozenset[str]
+    elsewhere: frozenset[str]
+    manner_words: frozenset[str]
     related: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
@@ -441,7 +482,7 @@ def _fact_words() -> _FactWords:
         *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
         "circumstance_prepositions",
         "place_prepositions",
-        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused"),
+        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere", "manner_words"),
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
@@ -480,15 +521,6 @@ def _synonym_stems() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _english_labels() -> dict[str, str]:
-    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    labels = raw.get("english_label", {})
-    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
-        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
-    return {str(k): str(v).strip() for k, v in labels.items()}
-
-
-@lru_cache(maxsize=1)
 def _english_holidays() -> dict[str, str]:
     raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
     days = raw.get("english_holiday", {})
@@ -507,11 +539,6 @@ def english_holiday(text: str) -> tuple[str, str]:
     name, dutch = max(found, key=lambda kv: len(kv[0]))
     start = lower.index(name)
     return text[start : start + len(name)], dutch
-
-
-def english_label(topic_id: str) -> str:
-    """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
-    return _english_labels().get(topic_id, "")
 
 
 def _same_words(words: list[str]) -> list[str]:

@@ -227,12 +227,14 @@ class ThanksDrafting(DraftBase):
         if problem in {"wachttijd", "prijs"}:
             return self._line("joke", problem, seed)
         first = topics.products[0] if topics.products else None
-        values = {"onderwerp": first.definite, "meervoud": number(first.plural)} if first else {}
+        values = {"onderwerp": self._joke_thing(first, text), "meervoud": number(first.plural)} if first else {}
         jokes = self.t.sections["joke"]
         for shape in shipped_jokes():
             found = shape.values(text)
             if found is None or (shape.id == "compliment" and problem):
                 continue
+            if shape.id == "said_word" and first is not None and _QUOTED_HAS.search(text):
+                continue  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
             named = first is not None and (shape.id != "more_often" or first.own)
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
@@ -242,6 +244,24 @@ class ThanksDrafting(DraftBase):
         if problem == "kwaliteit":
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
+
+    def _joke_thing(self, first: Mention, text: str) -> str:
+        """The thing the joke is about, with the word the joke puts in quotes about it: 'mijn fiets heeft
+        ‘karakter’' → 'je fiets met ‘karakter’' (the punchline said back, not only the thing)."""
+        thing = self._np(first)
+        quoted = _QUOTED_HAS.search(text)
+        if quoted is None or first.text not in text[max(0, quoted.start() - 60) : quoted.end()].lower():
+            return thing
+        word = " ".join((quoted.group("woord") or quoted.group("woord2")).split())
+        return f"{thing} met ‘{word}’"
+
+
+# A word in quotes that a thing 'has': "dat mijn fiets 'karakter' heeft", 'die taart heeft "pit"'.
+_QUOTED_HAS = re.compile(
+    r"""['‘"“](?P<woord>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]\s+(?:heeft|hebben|had|kreeg)\b"""
+    r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
+    re.I,
+)
 
 
 def _calm(parts: list[Part], keep: int = 2) -> list[Part]:

@@ -94,7 +94,8 @@ def _tip_do(sentence: str) -> str:
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart'
 _AFTER_COLON = re.compile(
     r"\b(?:veranderen|verbeteren|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
-    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:]{2,60}?)\s*(?:[.!?]|$)",
+    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:]{2,60}?)\s*"
+    r"(?:[.!?]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt)\b)",
     re.I,
 )
 _MISS = re.compile(
@@ -162,24 +163,24 @@ def _may(sentence: str) -> str:
 def wishes(text: str, limit: int = 2) -> list[str]:
     """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
     variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
-    found: list[str] = []
     plain = strip_emoji(text)
-    after_colon = _AFTER_COLON.search(plain)  # the colon also ends a sentence below
-    tip = _tip_do(plain)
-    if tip:
-        found.append(tip)
-    elif after_colon:
-        found.append(" ".join(f"voor {after_colon.group('what')}".split()))
+    found: list[str] = [tip] if (tip := _tip_do(plain)) else []
     open_more = _IF_YOU_WERE_OPEN.search(plain)
     if open_more:
         state = " ".join(open_more.group("state").split())
         found.append(f"om {' '.join(open_more.group('when').split())} {state} te zijn")
-    for said in _SENTENCES.split(strip_emoji(text)):
+    for said in _SENTENCES.split(plain):
         sentence = said.strip()
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
         wish = _may(sentence) or _would(sentence) or (f"voor {thing.group('what').strip()}" if thing else "")
         if wish and wish not in found:
             found.append(" ".join(wish.split()))
+    after_colon = _AFTER_COLON.search(plain)  # 'wat ik zou verbeteren: wat meer zitplekken buiten'
+    if after_colon and not tip:
+        colon = " ".join(f"voor {after_colon.group('what')}".split())
+        # unless a shape above read the same words better ('een bakje water neerzetten zou ...')
+        if not any(set(colon.split()[1:4]) <= set(wish.split()) for wish in found):
+            found.insert(0, colon)
     return found[:limit]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from app.domain.topics import TopicData
 from app.domain.words import stop_words, word_set
-from app.nlp.topic_nouns import not_objects, participle
+from app.nlp.topic_nouns import comparative, not_objects, participle
 
 # Verbs that link a thing to how it was: 'de vis was lauw', 'de friet kwam slap op tafel'.
 _LINKS = sorted(
@@ -36,6 +36,10 @@ _UNITS = frozenset(
     {"cm", "centimeter", "mm", "millimeter", "meter", "kilo", "kg", "gram", "gr", "liter", "ml", "pond", "ons"}
 )
 _NUMBER_WORDS = word_set("een twee drie vier vijf zes zeven acht negen tien half anderhalve anderhalf")
+# A colour that came out on the writer or their people: 'nu ben ik oranje', 'mijn dochter werd groen'.
+_COLOURS = word_set("oranje groen geel paars roze grijs zwart rood blauw wit koperkleurig")
+_PERSONS = word_set("ik ze zij hij dochter zoon vrouw man")
+_BECAME = word_set("ben bent is was werd werden word wordt kwam zag zie")
 # What a writer shows to say what they want: 'een foto meegenomen van een lange bob'.
 EXAMPLES = frozenset({"foto", "foto's", "plaatje", "voorbeeld", "screenshot", "afbeelding"})
 _CAME = frozenset({"kwam", "kwamen", "ging", "gingen", "was"})
@@ -72,8 +76,13 @@ def _attributive(word: str) -> set[str]:
     forms.add(f"{word}e")
     if len(word) > 2 and word[-1] not in "aeiouwy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
         forms.add(f"{word}{word[-1]}e")  # slap → slappe
+    stem = word
     if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou":
-        forms.add(f"{word[:-2]}{word[-1]}e")  # droog → droge
+        stem = f"{word[:-2]}{word[-1]}"  # droog → droge
+        forms.add(f"{stem}e")
+    if len(word) > 3 and word[-1] in "fs" and (word[-2] in "aeiou" or word[-3:-1] == "ij"):
+        # a long vowel or diphthong voices f and s: scheef → scheve, lief → lieve, boos → boze, grijs → grijze
+        forms.add(f"{stem[:-1]}{'v' if word[-1] == 'f' else 'z'}e")
     return forms
 
 
@@ -109,16 +118,37 @@ class JudgementFinder:
         self.matcher.add("inverted", [[link, det, noun, adverb, te, judgement]])
         # 'met oranje haar', 'lauwe vis', 'een slappe friet'
         self.matcher.add("attributive", [[{"LOWER": {"IN": sorted(self._base)}}, noun]])
+        # 'nu ben ik gewoon ORANJE', 'ze kwam er groen uit': a colour said of a person is the colour that came out
+        person, colour = {"LOWER": {"IN": sorted(_PERSONS)}}, {"LOWER": {"IN": sorted(_COLOURS)}}
+        whose = {"LOWER": {"IN": ["mijn", "m'n", "onze"]}, "OP": "?"}
+        became = {"LOWER": {"IN": sorted(_BECAME)}}
+        there = {"LOWER": {"IN": ["er", "echt", "nu", "toen"]}, "OP": "*"}
+        result = {"LOWER": {"IN": ["resultaat", "eindresultaat", "uitkomst"]}}
+        colon, linked = {"TEXT": {"IN": [":", "-"]}, "OP": "?"}, {"LOWER": {"IN": ["is", "was", "werd"]}, "OP": "?"}
+        self.matcher.add(
+            "colour",
+            [
+                [became, whose, person, there, adverb, colour],
+                [whose, person, became, there, adverb, colour],
+                # 'Resultaat: oranje.', 'het eindresultaat was gewoon groen'
+                [result, colon, linked, adverb, colour],
+            ],
+        )
 
     def judged(self, doc: Any, blocked: set[int]) -> tuple[tuple[str, str], ...]:
         """(thing, judgement) pairs in the order said: (('vis', 'lauw'), ('friet', 'slap'))."""
         found: list[tuple[int, str, str]] = []
         for match_id, start, end in self.matcher(doc):
             kind = doc.vocab.strings[match_id]
+            if kind == "colour":
+                found.append((start, "kleur", doc[end - 1].lower_))
+                continue
             if kind == "attributive":
                 at, word = end - 1, self._base[doc[start].lower_]
-                if _whose(doc, end):
-                    continue  # 'op de oude fiets van mijn vader': a description of someone's thing, no judgement
+                if _whose(doc, end) or comparative(doc[start], doc[end - 1]):
+                    # 'op de oude fiets van mijn vader': a description of someone's thing, no judgement;
+                    # 'een stuk korter': a degree before a comparative
+                    continue
             else:
                 at = {"predicate": start + 1, "bare": start}.get(kind, start + 2)
                 word = doc[end - 1].lower_
@@ -134,6 +164,16 @@ class JudgementFinder:
         pairs = [(noun, word) for _, noun, word in sorted(found)]
         return tuple(dict.fromkeys(pairs))
 
+    def judged_things(self, doc: Any) -> set[int]:
+        """Positions of nouns with a quality judgement right before them and no possessive ('Scheve pony,',
+        'een lauwe pup'): a thing that came out wrong, not a pet or a person of the writer ('mijn oude hond')."""
+        found = set()
+        for match_id, start, end in self.matcher(doc):
+            owned = start > 0 and doc[start - 1].lower_ in {"mijn", "m'n", "mn", "onze", "ons", "zijn", "haar"}
+            if doc.vocab.strings[match_id] == "attributive" and not owned and not _whose(doc, end):
+                found.add(end - 1)
+        return found
+
     @staticmethod
     def asked(doc: Any) -> str:
         """What the writer came or asked for: 'Ik kwam voor asblond' → 'asblond', 'een foto meegenomen van
@@ -142,7 +182,9 @@ class JudgementFinder:
             came = token.lower_ in _CAME and doc[token.i + 1].lower_ == "voor"
             asked = token.lower_ in _ASKED and doc[token.i + 1].lower_ == "om"
             example = token.lower_ == "van" and any(t.lower_ in EXAMPLES for t in doc[max(0, token.i - 3) : token.i])
-            shown = example and doc[token.i + 1].lower_ in {"een", "zo'n"}
+            after = doc[token.i + 1]
+            bare = after.is_alpha and after.is_lower and after.lower_ not in stop_words()  # 'van koperrood'
+            shown = example and (after.lower_ in {"een", "zo'n"} or bare)
             if not (came or asked or shown):
                 continue
             start = token.i + 1 if shown else token.i + 2  # after 'van', after 'kwam voor', 'gevraagd om'

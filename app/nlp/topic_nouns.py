@@ -147,10 +147,27 @@ def _after_bare_adjective(doc: Any, noun: Any, blocked: set[int]) -> Any:
         return None  # 'een kaal hoofd': the phrase names a body part, no thing
     if participle(nxt.lower_) or nxt.lower_.endswith("en"):
         return noun  # 'een leesclub beginnen': a verb follows the noun
+    if comparative(noun, nxt):
+        return None  # 'een centimeter korter dan rechts', 'een stuk duurder': a comparison names no thing
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     if after is not None and after.i not in blocked and _adjective(nxt, after):
         return after  # 'een compleet nieuwe look': an adverb, an adjective, then the noun
     return nxt
+
+
+# How much more or less: 'een centimeter korter', 'een stuk duurder', 'een graad kouder'.
+_DEGREE = word_set(
+    "stuk beetje tikje tik pak graad centimeter cm millimeter mm meter kilo gram euro minuut kwartier uur dag week"
+)
+
+
+def comparative(noun: Any, nxt: Any) -> bool:
+    """'korter' in 'een centimeter korter dan rechts': a comparative after a degree word or before 'dan'."""
+    word = nxt.lower_
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
+    return noun.lower_ in _DEGREE or (after is not None and after.lower_ == "dan")
 
 
 def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
@@ -161,8 +178,13 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
         noun = doc[token.i + 1]
         end = doc[token.i + 2] if token.i + 2 < len(doc) else None
         closes = end is None or end.is_punct or end.lower_ in {"en", "of", "maar"}
+        # also the sentence's first word, with its capital: 'Rommelige snit, en ...'
+        opens = token.is_title and (token.i == 0 or doc[token.i - 1].text in {".", "!", "?"})
         plain_adjective = (
-            token.is_alpha and token.is_lower and token.lower_.endswith("e") and not token.lower_.endswith("je")
+            token.is_alpha
+            and (token.is_lower or opens)
+            and token.lower_.endswith("e")
+            and not token.lower_.endswith("je")
         ) and len(token) > 3
         if not (plain_adjective and closes and noun.is_alpha and noun.is_lower and noun.i not in blocked):
             continue
@@ -214,9 +236,25 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
             return None
         # 'Whisky gekocht, ...': bought or ordered, so a thing, as sure as the lexicon's words
         return replace(_mention("", word), guessed=False)
+    if second.lower_ in _OPEN_LINKS and first.is_alpha and first.is_lower and first.i not in set(taken):
+        # 'lamsrack was insane 🔥': a bare noun that opens the comment before its verb (with a capital it
+        # may as well be a name: 'Coco is weer fluffy', 'Noor was zo onvriendelijk')
+        return _bare_opening(word)
     if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
         return _demonstrative_opening(doc, at, taken)
     return _object_at(doc, at, set(taken))
+
+
+def _bare_opening(word: str) -> Mention | None:
+    if len(word) <= 3 or _names_nothing(word) or word in _MANNER or word.endswith(_MANNER_ENDS):
+        return None
+    if word.endswith(_PLURAL_ENDS):
+        return _mention("de", word)
+    return replace(_mention("", word), article=article_of(word))
+
+
+# A verb that links a bare opening noun to how it was: 'lamsrack was insane', 'taart smaakte top'.
+_OPEN_LINKS = frozenset({"was", "is", "waren", "zijn", "smaakte", "smaakt"})
 
 
 def _demonstrative_opening(doc: Any, at: int, taken: Iterable[int]) -> Mention | None:

@@ -35,7 +35,8 @@ class OccasionFinder:
             "AGE",
             [
                 [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
-                [{"LOWER": {"IN": ["werd", "wordt", "worden", "werden"]}}, {"IS_ALPHA": True, "OP": "?"}, age],
+                # 'werd 90', 'werd zondag 90', 'werd vorige week 75'
+                [{"LOWER": {"IN": ["werd", "wordt", "worden", "werden"]}}, {"IS_ALPHA": True, "OP": "{0,2}"}, age],
                 [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
                 [{"LOWER": "jarig"}, {"OP": "?"}, age],
             ],
@@ -78,8 +79,9 @@ class OccasionFinder:
                 words, at = self._ordinal_words(doc, start, end, occasion), start
                 break
             number, written_word = _number(doc, start, end)
-            # 'werd zondag 90 en jullie maakten er een feest van': an age said makes a party a birthday
-            if rule == "AGE" and 1 < number < 120 and (occasion is None or occasion.id in {"verjaardag", "uitje"}):
+            # 'werd zondag 90 en jullie hebben er een feest van gemaakt': the age says which party it was
+            party = occasion is None or occasion.id in {"verjaardag", "uitje"}
+            if rule == "AGE" and 1 < number < 120 and party and not _counted(doc, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 words, at = f"{said} verjaardag", start
@@ -116,6 +118,14 @@ class OccasionFinder:
         return f"{first if first in WRITTEN_ORDINALS else ordinal(number)} {noun}"
 
 
+# 'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit is no age.
+_UNITS = frozenset({"minuten", "minuut", "min", "uur", "euro", "procent", "%", "cm", "graden", "km", "kilo", "keer"})
+
+
+def _counted(doc: Any, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _UNITS
+
+
 def _number(doc: Any, start: int, end: int) -> tuple[int, str]:
     """(the number in a match, the written age word if it was written out)."""
     number = next((int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text)), 0)
@@ -128,6 +138,8 @@ def _owner(m: Matches, at: int) -> str:
     """Whose occasion: 'de verjaardag van mijn moeder' → 'moeder'; '' when it is the writer's own."""
     doc = m.doc
     before = doc[at - 1].lower_ if at > 0 else ""
+    if doc[at].lower_ in {"werd", "wordt"} and any(e == at for _, e in m.spans.get("naaste", [])):
+        return str(before)  # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age
     if before in POSSESSIVE:
         return ""
     if before in {"zijn", "haar"}:

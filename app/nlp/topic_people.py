@@ -7,14 +7,28 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.topics import TopicData
+from app.domain.words import stop_words
 from app.nlp.topic_match import Matches, wish_sentences
-from app.nlp.topic_words import COMPLAINT_ENDS, KIN_BEFORE, LET, NAME_VERBS, NOT_NAMES, POSSESSIVE, THANKS_WORDS
+from app.nlp.topic_words import (
+    COMPLAINT_ENDS,
+    KIN_BEFORE,
+    LET,
+    NAME_VERBS,
+    NOT_NAMES,
+    POSSESSIVE,
+    THANKS_WORDS,
+    staff_role,
+)
 
 
 def _owned(doc: Any, s: int) -> bool:
     """'mijn dochter', and 'mijn angstige dochter', 'mijn overleden moeder' (one adjective between)."""
     if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
         return True
+    bare = doc[s].lower_ not in {"gast", "collega"} and doc[s].lower_ not in stop_words()  # 'om' is no 'oom'
+    if (s == 0 or doc[s - 1].text in {",", ".", "!", "?", ":"}) and bare:
+        # review shorthand without a possessive: 'hond 3 uur in een bench laten zitten', 'Dochter blij!'
+        return doc[s].is_alpha and s + 1 < len(doc) and doc[s + 1].lower_ not in {"van", "die", "en"}
     before = doc[s - 1] if s > 0 else None
     return (
         s > 1
@@ -115,6 +129,29 @@ def _by_someone(doc: Any, i: int) -> bool:
     return participle or let
 
 
+# Where someone works in the business: 'Joost van de bediening', 'Mila van de keuken'.
+_TEAMS = frozenset(
+    {"bediening", "keuken", "zaak", "salon", "winkel", "werkplaats", "balie", "kassa", "receptie", "bar"}
+)
+
+
+def _role_after(doc: Any, i: int) -> bool:
+    """'Joost, de gastheer,', 'Joost van de bediening': a name followed by the job or the team of the one
+    named (an apposition), whatever verb follows."""
+    after = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
+        return staff_role(after[2])
+    return len(after) == 3 and after[:2] == ["van", "de"] and after[2] in _TEAMS
+
+
+def _after_role(doc: Any, i: int) -> bool:
+    """'ober Youssef', 'kapster Ilse', 'monteur Bas': a name right after a job word (not 'bij kapper
+    Knipoog', 'naar bakker Bol': a business is named after where the writer went)."""
+    if i < 1 or not staff_role(doc[i - 1].lower_):
+        return False
+    return not (i > 1 and doc[i - 2].lower_ in {"bij", "naar"})
+
+
 def _addressed(doc: Any, i: int) -> bool:
     """'Kees en Marleen, wat een plaatje!': names the comment opens with, before a comma, are addressed."""
     end = i
@@ -189,6 +226,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
             continue  # 'aan de Waal', 'in het Vondelpark': a place
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
+        thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i)
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):

@@ -346,6 +346,4 @@ class PraiseFinder:
                     found.append(token.text)  # 'Joost, de gastheer,'
             elif token.is_title and len(after) == 3 and after[:2] == ["van", "de"] and after[2] in self.words.teams:
                 found.append(token.text)  # 'Joost van de bediening'
-            elif token.is_title and word not in self.words.roles and before in self.words.roles:
-                found.append(token.text)  # 'Ober Youssef zong mee', 'onze kapster Lisa'
         return tuple(n for n in dict.fromkeys(found) if n not in set(names))

@@ -94,8 +94,8 @@ class ProductFinder:
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and after.lower_ in _SUBJECTS and before not in _DETERMINERS:
             return None  # 'Dan stuur ik mijn collega's': a verb before its subject, not the thing 'stuur'
-        if before in {"naar", "van", "uit"} and (after is None or after.is_punct or before == "naar"):
-            return None  # 'twee weken weg van huis,', 'naar huis gegaan': a set phrase, not the product
+        if _set_phrase(doc, i, after):
+            return None
         if lemma(product.text) == "haar" and before not in HAIR_BEFORE:
             return None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
         if m.inside(self.data, "person", i):
@@ -144,6 +144,21 @@ class ProductFinder:
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+
+# Places a writer names without an article ('op bed', 'in bad', 'naar school').
+_BARE_PLACES = frozenset({"bed", "bad", "school", "huis", "tafel", "straat", "kantoor", "werk"})
+
+
+def _set_phrase(doc: Any, i: int, after: Any) -> bool:
+    """Whether the word at ``i`` is part of a phrase that names no product: 'weg van huis,', 'naar huis
+    gegaan', 'ziek op bed', 'in bad', or the business by its name ('zaten we bij Korenbloem')."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in {"naar", "van", "uit"} and (after is None or after.is_punct or before == "naar"):
+        return True
+    if before in {"bij", "naar"} and doc[i].text[:1].isupper():
+        return True
+    return before in {"op", "in", "naar", "uit"} and doc[i].lower_ in _BARE_PLACES
 
 
 def _brand_compound(doc: Any, i: int) -> str:

@@ -153,6 +153,21 @@ PERSON_HEADS = word_set(
     " jongen meisje meid dame heer man vrouw mens lid gast klant collega"
 )
 _PERSON_PLURALS = ("", "s", "'s", "en", "nen", "ren", "s")
+# Words for anyone, not for a job: 'mijn vrouw Anja', 'een klant' name no staff member.
+_ANYONE = word_set("jongen meisje meid dame heer man vrouw mens lid gast klant collega leerling")
+# Jobs whose word would hide inside other words as a compound head ('ober' in 'oktober'): exact words only.
+STAFF_ROLES = word_set(
+    "ober serveerster serveerder barman barvrouw barista gastvrouw gastheer kassière caissière juf instructeur"
+    " instructrice trainer trainster trimster stylist styliste visagiste masseur masseuse schoonheidsspecialiste"
+    " tandarts assistent assistente chauffeur hovenier loodgieter stukadoor schilder slager"
+)
+
+
+def staff_role(word: str) -> bool:
+    """A word for someone by their job ('ober', 'kapster', 'fietsenmaker', 'verkoopster'), not for anyone."""
+    return word in STAFF_ROLES or (person_word(word) and not any(word.endswith(w) for w in _ANYONE))
+
+
 MARKERS = frozenset({"bijna", "allebei", "beiden", "beide"})
 
 

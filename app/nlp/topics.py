@@ -56,7 +56,7 @@ class TopicFinder:
 
     def __init__(self, data: TopicData | None = None) -> None:
         import spacy
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import Matcher, PhraseMatcher
 
         self.data = data or shipped_topic_data()
         self.nlp = spacy.blank("nl")
@@ -79,6 +79,10 @@ class TopicFinder:
             for term in concept.terms:
                 if " " not in term and concept.group != "holiday":
                     self._term_owners.setdefault(lemma(term, self.data.lemmas), set()).add(concept.id)
+        # 'rolt die jongen met z'n ogen', 'rolde ze meteen met haar ogen': rolling eyes, with words between
+        self.eyes = Matcher(self.nlp.vocab)
+        rolls = {"LOWER": {"IN": ["rolt", "rolde", "rolden", "rollen", "draaide", "draait"]}}
+        self.eyes.add("personeel", [[rolls, {"IS_PUNCT": False, "OP": "{0,5}"}, {"LOWER": "ogen"}]])
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
@@ -111,6 +115,10 @@ class TopicFinder:
                 m.add(concept, start, end)
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
+        for match_id, start, end in self.eyes(m.doc, as_spans=False):
+            near = {m.doc[k].lower_ for k in (start - 1, start + 1) if 0 <= k < len(m.doc)}
+            if not near & {"ik", "we", "wij"}:  # 'ik rolde met mijn ogen': the writer, not staff
+                m.add(self.nlp.vocab.strings[match_id], start, end)
         return m
 
     @staticmethod
@@ -161,32 +169,56 @@ class TopicFinder:
                 return nearest_first(m.doc, m.spans.get(service, []), "service", products)
         return products
 
+    def _things_not_people(self, m: Matches) -> None:
+        """'Scheve pony', 'een verf-ongelukje met mijn pony': a judged thing or, in a comment about hair,
+        the fringe, not the writer's animal."""
+        hair = any(t.lemma_.startswith(_HAIR) or t.lower_.startswith(_HAIR) for t in m.doc)
+        fringes = {t.i for t in m.doc if t.lower_ == "pony"} if hair else set()
+        for i in self.judgements.judged_things(m.doc) | fringes:
+            for concept in self._not_judged & {c.id for c in self.data.concepts if c.group == "person"}:
+                m.drop(concept, i, i + 1)
+
+    def _judged(self, m: Matches) -> tuple[tuple[str, str], ...]:
+        """The things judged negatively, not counting persons, occasions, times or parts of the body."""
+        return self.judgements.judged(
+            m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
+        )
+
+    def _occasion(self, m: Matches) -> tuple[str, str, str]:
+        """The occasion, its words and whose it is; a first time done is an achievement ('Mijn eerste 200
+        gegooid!!', app.nlp.topic_praise)."""
+        occasion, words, owner = self.occasions.occasion(m)
+        if not occasion:
+            occasion, words = self.praise.first_time(m.doc)
+        return occasion, words, owner
+
+    def _named(self, m: Matches) -> tuple[str, ...]:
+        """Names in the comment, with staff named in lower case or by their role ('femke die ...', 'Joost, de
+        gastheer,', app.nlp.topic_praise)."""
+        names = topic_people.names(m.doc, self.products.product)
+        return names + self.praise.staff(m.doc, names)
+
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
+        self._things_not_people(m)
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         products = self._things(m, products, lemmas)
         for correction in _CORRECTIONS:
             correction(m)
-        if any(m.doc[s].lower_ == "haar" for s, _ in m.spans.get("hygiene", [])):
-            lemmas.append("haar")  # 'een haar in mijn tompouce' (not 'haren in de douche'): found in it
+        lemmas.extend(_found_in_it(m))
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         _allergy_first(safety)
         main = safety[0] if safety else (problems[0] if problems else None)
         products = self._damaged_first(m, main, products)
-        judged = self.judgements.judged(
-            m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
-        )
+        judged = self._judged(m)
         products = _judged_first(m.doc, main, judged, products)
         asked = self.judgements.asked(m.doc)
         if asked and products and products[0].text in EXAMPLES:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
-        occasion, occasion_words, owner = self.occasions.occasion(m)
-        if not occasion:  # 'Mijn eerste 200 gegooid!!': a first time is an achievement (app.nlp.topic_praise)
-            occasion, occasion_words = self.praise.first_time(m.doc)
-        kin, names = topic_people.kin(m), topic_people.names(m.doc, self.products.product)
-        names += self.praise.staff(m.doc, names)  # 'femke die ...', 'Joost, de gastheer,' (app.nlp.topic_praise)
+        occasion, occasion_words, owner = self._occasion(m)
+        kin, names = topic_people.kin(m), _names(m, self._named(m), products)
         if occasion and not owner:
             owner = topic_people.named_owner(m, self.data, kin)
         near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
@@ -225,6 +257,22 @@ class TopicFinder:
             criticism=criticism(m, problems),
             praised=self.praise.praised(m.doc, m.taken()),
         )
+
+
+# Words about hair (not 'haar', also a pronoun): with one of these, 'mijn pony' is a fringe ('een
+# verf-ongelukje met mijn pony').
+_HAIR = ("kapsalon", "kapper", "kapster", "kapsel", "knip", "geknipt", "verf", "geverfd", "föhn", "haren", "kleuring")
+
+
+def _found_in_it(m: Matches) -> list[str]:
+    """'een haar in mijn tompouce' (not 'haren in de douche'): a hair found in it counts as a lemma."""
+    return ["haar"] if any(m.doc[s].lower_ == "haar" for s, _ in m.spans.get("hygiene", [])) else []
+
+
+def _names(m: Matches, names: tuple[str, ...], products: list[Mention]) -> tuple[str, ...]:
+    """'Eten was best lekker', 'Stoofpot was top': a word used as a topic word or as the thing is no name."""
+    not_names = {m.doc[i].text for i in m.taken()} | {p.text for p in products}
+    return tuple(n for n in names if n not in not_names and n.lower() not in not_names)
 
 
 def _judged_first(

@@ -1,0 +1,33 @@
+"""How many people a comment names: a company of eight or more is a group ('Kunnen we met 25 man
+komen?' asks what 'Kunnen we met een groep komen?' asks)."""
+
+from __future__ import annotations
+
+import re
+
+# Numbers written as words, for a group's size ('met z'n twaalven', 'met twintig man').
+_NUMBER_WORDS = {
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40,
+    "vijftig": 50, "zestig": 60,
+}  # fmt: skip
+# A count of people: '25 personen', 'met twintig man', 'met z'n twaalven', 'een tafel voor 14', '12 people'.
+_COUNT = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:personen|mensen|man|gasten|collega'?s|volwassenen|deelnemers|kinderen"
+    r"|people|persons|guests|adults|colleagues)\b"
+    r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\b(?:tafel\s+voor|table\s+for|party\s+of)\s+(?P<t>\d{1,3})\b",
+    re.I,
+)
+# From this many people on, a company is a group ('Kunnen we met een groep komen?').
+GROUP_SIZE = 8
+
+
+def group_size(text: str) -> int:
+    """The largest count of people a text names when it is a group (``GROUP_SIZE`` or more): '22
+    personen', 'met twintig man', 'met z'n twaalven'; 0 otherwise ('een tafel voor 2')."""
+    sizes = []
+    for m in _COUNT.finditer(text.replace("’", "'")):
+        said = (m.group("n") or m.group("w") or m.group("t") or "").lower()
+        said = re.sub(r"v$", "f", said)  # 'met z'n twaalven' → 'twaalf'
+        sizes.append(int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0))
+    return max((n for n in sizes if n >= GROUP_SIZE), default=0)

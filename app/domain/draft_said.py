@@ -1,0 +1,79 @@
+"""What the writer said about a thing or a person, said back in a complaint's opening line: a thing
+judged ('de vis was lauw'), a promised time that passed ('zou om 14u bezorgd worden') and a staff
+member by their job ('de verkoopster zuchtte') — never a guess."""
+
+from __future__ import annotations
+
+from app.domain.draft_base import DraftBase
+from app.domain.replies import Topic, number
+from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+
+# The writer's own word for how staff behaved; other behaviour ('zuchtte', 'rolde met haar ogen') is
+# said back as 'zo onvriendelijk'.
+_RUDE_WORDS = (
+    "onvriendelijk",
+    "onbeleefd",
+    "bot",
+    "brutaal",
+    "chagrijnig",
+    "arrogant",
+    "kortaf",
+    "neerbuigend",
+    "grof",
+)
+
+
+class SaidBack(DraftBase):
+    def _judged(self, topics: TopicAnalysis, at: int = 0) -> dict[str, str]:
+        """The first (or ``at``) thing the writer judged, as values for a line: 'de vis', 'lauw', number."""
+        thing, judgement = topics.judged[at]
+        named = next((p for p in topics.products if p.text == thing), None)
+        if named is not None:  # 'mijn cappuccino was lauw': 'je cappuccino'
+            return {"onderwerp": self._np(named), "waarde": judgement, "meervoud": number(named.plural)}
+        plural = thing.endswith(("jes", "en", "s")) and len(thing) > 4 and not thing.endswith(("ijs", "ees"))
+        article = "de" if plural else article_of(thing)
+        return {"onderwerp": f"{article} {thing}", "waarde": judgement, "meervoud": number(plural)}
+
+    def _judged_empathy(self, topics: TopicAnalysis, subject: str, seed: str) -> str:
+        """'Wat vervelend dat u voor asblond kwam en het haar oranje werd.': what the writer judged, and what
+        they came for, said back when the complaint is about how something turned out (or unclear)."""
+        if topics.concept not in {None, "kwaliteit", "terugbetaling"}:  # money back: the remedy, not the complaint
+            return ""
+        # what the writer came for says the result was theirs, also with a person of theirs named
+        asked_for = bool(topics.asked) and bool(topics.judged) and topics.judged[0][0] == "kleur"
+        if topics.judged and (not topics.people or asked_for):
+            values = self._judged(topics)
+            other = subject and not subject.endswith(f" {topics.judged[0][0]}") and not topics.products[0].guessed
+            if other and not (topics.asked and subject.rsplit(maxsplit=1)[-1] in topics.asked.split()):
+                return ""  # the writer named another thing the complaint is about (not the one asked for)
+            if topics.asked:
+                return self._line("complaint", "judged_asked", seed, {**values, "dienst": topics.asked})
+            return self._line("complaint", "judged", seed, values)
+        if topics.asked and (not subject or topics.products[0].guessed):
+            # 'een foto meegenomen van een lange bob': what they asked for, not the photo
+            return self._line("complaint", "asked", seed, {"dienst": topics.asked})
+        return ""
+
+    def _promised(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
+        """'Wat vervelend dat de taart niet om 14u bezorgd werd, ...': a promised time that passed, said back."""
+        when, done = topics.promised
+        if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or topics.people:
+            return ""
+        plural = bool(subject) and topics.products[0].plural
+        state = done in {"klaar", "gereed"}
+        aux = ("waren" if plural else "was") if state else ("werden" if plural else "werd")
+        values = {"onderwerp": subject or "het", "waarde": f"{when} {done} {aux}"}
+        return self._line("complaint", "promised", seed, values)
+
+    def _staff_empathy(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> str:
+        """'Wat vervelend dat de verkoopster zo onvriendelijk was.': the staff member by the job the writer
+        named (resources/topics.toml, concept 'rol'), when how staff treated the writer is the complaint."""
+        if topic is None or topic.id != "personeel" or topics.people:
+            return ""  # a person of the writer's who was treated badly has a line of its own
+        roles = shipped_topic_data().concept("rol")
+        role = next((w for w in topics.lemmas if roles is not None and w in roles.terms), "")
+        if not role:
+            return ""
+        how = next((w for w in _RUDE_WORDS if w in topics.lemmas), "onvriendelijk")
+        values = {"onderwerp": f"{article_of(role)} {role}", "waarde": f"zo {how}", "meervoud": number(False)}
+        return self._line("complaint", "judged", seed, values)
