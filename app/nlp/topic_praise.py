@@ -43,6 +43,7 @@ _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "n
 _POSSESSIVES = frozenset(
     {"mijn", "m'n", "onze", "ons", "hun", "zijn", "haar", "jullie", "je", "jouw", "uw", "z'n", "d'r"}
 )
+_ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
 _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
@@ -316,6 +317,8 @@ class PraiseFinder:
                 continue
             what = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha or t.like_num]
             done = next((t for t in doc[token.i + 2 : token.i + 4] if _done(t.lower_)), None)
+            if done is not None and done.lower_ in _ONLY_HAD:
+                continue  # 'mijn eerste afspraak gehad': a first visit, no achievement
             if what and done is not None:
                 words = [t.text for t in what if t.i < done.i and not _done(t.lower_)]
                 bought = any(self.product(t.text, t.lemma_) is not None for t in what)  # 'mijn eerste taart gekocht'

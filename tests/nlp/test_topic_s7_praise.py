@@ -94,3 +94,9 @@ def test_an_uninflected_adjective_is_no_thing_and_what_was_bought_counts_too() -
         "de taart",
         "het kaartje",
     ]
+
+
+def test_no_achievement_or_occasion_from_a_first_visit_or_a_dutch_engagement() -> None:
+    assert analyse_topics("Mijn eerste afspraak gehad en de kleur is mislukt.").occasion == ""
+    assert analyse_topics("Wat een engagement van het personeel, echt top.").occasion == ""
+    assert analyse_topics("Het gerecht had een presentatie om van te smullen.").occasion == ""
