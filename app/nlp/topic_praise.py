@@ -7,8 +7,9 @@ The shipped pipeline has no parser, so both are found by their place in a clause
   after a preposition ('met een eenhoorn' says which bell);
 - the thing a praise word is said of ('de vlechten zaten om 2 uur nog perfect', 'lamsrack was insane'): the
   noun that opens the clause before a linking verb;
-- staff named in lower case ('femke die de bloemen kwam bijsteken'), with their role after a comma
-  ('Joost, de gastheer,') or with their part of the business ('Joost van de bediening').
+- staff named in lower case ('femke die de bloemen kwam bijsteken', 'merci aan lisa'), with their role after
+  a comma ('Joost, de gastheer,') or with their part of the business ('Joost van de bediening');
+- a first time done, an achievement ('Mijn eerste 200 gegooid!!').
 """
 
 from __future__ import annotations
