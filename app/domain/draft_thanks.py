@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
@@ -25,6 +26,9 @@ VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
     *("b&b", "bed & breakfast", "camping", "strandtent", "bowling", "escape", "sauna", "pizzeria", "ijssalon"),
 )
+# Occasions a question's reply names ('Leuk om te horen van uw bruiloft!'); not a birthday, whose age and
+# owner are too often someone else's in a question ('Die van ons is 6 jaar oud', 'op haar verjaardag').
+_NOTED = frozenset({"bruiloft", "verloving", "jubileum", "geboorte", "doop", "communie"})
 # Services done to the writer's own thing: the thanks is for the work ('mijn fiets gerepareerd').
 _REPAIRS = frozenset({"reparatie", "onderhoud"})
 # What a point of criticism in praise is about, where the concept's own word does not fit.
@@ -202,6 +206,22 @@ class ThanksDrafting(DraftBase):
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return _calm(parts)
+
+    def _asides(self, text: str, flags: Iterable[str], topics: TopicAnalysis, seed: str) -> list[Part]:
+        """What a question's reply says besides the answer: the writer's occasion ('Leuk om te horen van de
+        bruiloft van je zoon!') and, for a question that is also a wish, the idea taken up."""
+        parts = []
+        occasion = self._occasion_phrase(topics) if topics.occasion in _NOTED else ""
+        said = topics.occasion_words.split()[-1] if topics.occasion_words else ""
+        if said and re.search(rf"\been\s+(?:\w+\s+)?{re.escape(said)}\b", text, re.I):
+            occasion = ""  # 'Ik heb vrijdag een bruiloft': someone else's, most likely
+        if occasion:
+            parts.append(
+                Part("occasion", self._line("positive", "occasion_noted", seed, {"gelegenheid": occasion}), False)
+            )
+        if "suggestie" in flags:
+            parts.append(self._idea(text, seed))
+        return parts
 
     def _idea(self, text: str, seed: str) -> Part:
         """A question that is also a wish, after its answer: the idea is taken up, named when known

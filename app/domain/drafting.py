@@ -284,9 +284,12 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
-        body = [Part("answer", answer, True), *self._reason(r, answer)]
-        if "suggestie" in r.flags:  # 'zouden jullie op maandag niet ook open kunnen?': the idea is taken up
-            body.append(self._idea(r.text, r.seed))
+        # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?')
+        body = [
+            Part("answer", answer, True),
+            *self._reason(r, answer),
+            *self._asides(r.text, r.flags, r.topics, r.seed),
+        ]
         body.append(Part("more", self._line("question", "more", r.seed), False))
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
@@ -320,9 +323,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         else:
             later = self._line("question", "later", r.seed)
         later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
-        body = [Part("later", later, True)]
-        if "suggestie" in r.flags:  # a question that is also a wish: the idea first, then the promise to answer
-            body.insert(0, self._idea(r.text, r.seed))
+        # the occasion and the idea of a question that is also a wish first, then the promise to answer
+        body = [*self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]
         if _REQUEST.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")

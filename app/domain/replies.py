@@ -173,7 +173,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("thanks_occasion_product", "thanks_achievement_product"), frozenset({"gelegenheid", "product", "meervoud"})
         ),
-        "thanks_occasion": frozenset({"gelegenheid"}),
+        **dict.fromkeys(("thanks_occasion", "occasion_noted"), frozenset({"gelegenheid"})),
         "thanks_product": frozenset({"product", "meervoud"}),
         "thanks_general": _NONE,
         **dict.fromkeys(("thanks_body", "thanks_rescue"), frozenset({"onderwerp"})),

@@ -124,3 +124,12 @@ def test_a_tip_as_an_imperative_and_a_wish_for_other_hours_after_als() -> None:
     assert wishes(text) == ["om 's zaterdags langer open te zijn"]
     draft = draft_text(GARAGE, SUGGESTION, "Prima garage. Het zou fijn zijn als u ook op zaterdag open was.")
     assert "op zaterdag open te zijn" in draft and "fijn bericht over" not in draft, draft
+
+
+def test_a_question_that_names_a_wedding_or_a_baptism_names_it_back_but_not_someone_elses() -> None:
+    draft = draft_text(
+        GROOMER, "uitkomst_vraag_uitzoeken", "Kunnen jullie Bobbie trimmen voor onze bruiloft? We trouwen 3 mei."
+    )
+    assert "bruiloft" in draft, draft
+    text = "Kan mijn pak nog gestoomd worden? Ik heb zaterdag een bruiloft."
+    assert "bruiloft" not in draft_text(GARAGE, "uitkomst_vraag_uitzoeken", text).split("\n")[1]
