@@ -11,13 +11,19 @@ from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     about_hours,
     closed_on,
+    day_before,
     days_named,
+    entry_name,
+    entry_span,
     holiday_names,
     holiday_preposition,
     holiday_written,
     is_season,
     left_out,
+    open_day_before,
+    span_start,
     spelled_days,
+    weekday_of,
 )
 from app.domain.draft_facts import (
     WEAK_MATCH,
@@ -27,6 +33,7 @@ from app.domain.draft_facts import (
     key_words,
     made_elsewhere,
     match_faq,
+    week_days,
 )
 from app.domain.draft_questions import claim_of, question_sentences
 from app.domain.draft_text import Part
@@ -149,10 +156,17 @@ class AnswerDrafting(DraftBase):
         line of the profile covers, by its range of dates or by name; '' when none does."""
         for date in days_named(text):  # '31 december', '31/12', 'oud en nieuw', '2e kerstdag'
             names = holiday_names(date)
-            for written, _ in self.profile.holiday_entries():
+            for written, value in self.profile.holiday_entries():
                 full = spelled_days(written)
-                if _names_in(names, normalise(full)) or (_RANGE.search(full) and _in_range(names, full)):
+                span = entry_span(written, value)[1]  # 'kerstvakantie: gesloten van 25 december t/m 2 januari'
+                if _names_in(names, normalise(full)) or (span and _in_range(names, spelled_days(span))):
                     return date
+        said = normalise(text)
+        for written, value in self.profile.holiday_entries():
+            # a name the profile gives its own days off ('bouwverlof', 'kerstvakantie'), said by the writer
+            name = entry_name(written, value)
+            if len(name) >= 5 and re.search(rf"(?<!\w){re.escape(normalise(name))}(?!\w)", said):
+                return name
         return ""
 
     def _holiday_answer(self, holiday: str, seed: str) -> str:
@@ -163,16 +177,15 @@ class AnswerDrafting(DraftBase):
         for written, value in self.profile.holiday_entries():
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
             day = normalise(full)
-            if _RANGE.search(full) and (_names_in(names, day) or _in_range(names, full)) and value:
-                # '27 december t/m 2 januari: vakantie, dicht': the days said as the profile says them
-                rest = re.sub(r"\s*[,;]?\s*\b(?:dicht|gesloten)\b\s*[,;]?\s*", " ", value, flags=re.I).strip(" ,;.")
-                key = "holiday_closed_range" if rest != value.strip(" ,;.") else "holiday_range"
-                # 'jaarlijkse sluiting van 24 december t/m 2 januari': the days, and what it is between brackets
-                label, _, days = written.strip().rpartition(" van ") if _LABEL.match(written) else ("", "", written)
-                rest = ", ".join(r for r in (label.strip(), rest) if r)
-                return self._line(
-                    "question", key, seed, {**values, "waarde": f"{days.strip()} ({rest})" if rest else days.strip()}
-                )
+            name, span, note = entry_span(written, value)
+            if span and (_names_in(names, day) or _in_range(names, spelled_days(span))) and value:
+                # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
+                # its name and note between brackets unless the writer named it so already
+                closed = re.search(r"\b(?:dicht|gesloten)\b", value, re.I)
+                extra = [n for n in (name, note) if n and not holiday_names(n) & names]
+                waarde = f"{span} ({', '.join(extra)})" if extra else span
+                key = "holiday_closed_range" if closed else "holiday_range"
+                return self._line("question", key, seed, {**values, "waarde": waarde})
             if _names_in(names, day):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
@@ -235,7 +248,13 @@ class AnswerDrafting(DraftBase):
         day = self._closing_date(" ".join(asked)) or topics.holiday
         if day:
             said = self._holidays_answer(day, " ".join(asked), seed)
-            return " ".join([said, *self._faq_besides(topics, asked)]), "feestdagen", suggestions
+            # closed then: the last day before it that is open, so the writer knows when to come instead
+            instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
+            return (
+                " ".join(p for p in (said, instead, *self._faq_besides(topics, asked)) if p),
+                "feestdagen",
+                suggestions,
+            )
         faq = self._faq_for(topics, asked)
         if faq and faq[1] >= 0.5:
             return _fit_open_question(faq[0], asked), "faq", suggestions
@@ -288,9 +307,43 @@ class AnswerDrafting(DraftBase):
         if not closed and not gap:
             return ""
         line = self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed or gap}"})
+        instead = self._open_before(closed or gap, seed)
         qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
         said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
-        return f"{line} {said}".strip()
+        return f"{line} {said or instead}".strip()  # a day left out: the days open say when to come
+
+    def _first_closed_day(self, day: str) -> str:
+        """The first day of the closing a holiday falls in: the start of the profile's range of days
+        ('bouwverlof (21 juli t/m 4 augustus)' → '21 juli'), the weekday a holiday falls on ('2e paasdag'
+        → 'maandag'), else the date itself ('eerste kerstdag' → '25 december'); '' when not known."""
+        names = holiday_names(day)
+        for written, value in self.profile.holiday_entries():
+            span = entry_span(written, value)[1]
+            if span and (_names_in(names, normalise(spelled_days(written))) or _in_range(names, spelled_days(span))):
+                return span_start(span)
+        dates = sorted(n for n in names if _DATE.fullmatch(n))
+        return weekday_of(day) or (dates[0] if len(dates) == 1 else "")
+
+    def _open_before(self, day: str, seed: str) -> str:
+        """'Op zaterdag kun je nog terecht: 7:00–16:00.': the last day before a closed day (a weekday
+        or a date) that the profile says is open, with its hours; '' when the profile does not say (a
+        date without a line of its own, whose weekday varies by year)."""
+        if day in week_days():
+            before, times = open_day_before(self.profile.value("opening_hours"), day)
+            values = {**self._holiday_values(before), "waarde": times}
+            return self._line("question", "open_before", seed, values) if before else ""
+        before = day_before(day)
+        for _ in range(6):
+            names = holiday_names(before) if before and before not in week_days() else set()
+            value = next((v for w, v in self.profile.holiday_entries() if names and _names_in(names, normalise(w))), "")
+            times = _TIMES.findall(value)
+            if times and not _CLOSED.search(value):
+                values = {**self._holiday_values(before), "waarde": " en ".join(times)}
+                return self._line("question", "open_before", seed, values)
+            if not _CLOSED.search(value):
+                return ""  # no line of its own, or one that says something else: its weekday is not known
+            before = day_before(before)
+        return ""
 
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
@@ -403,12 +456,6 @@ class AnswerDrafting(DraftBase):
         ]
 
 
-# A holiday entry that names what it is before its days: 'jaarlijkse sluiting van 24 december t/m 2 januari'.
-_LABEL = re.compile(r"^\D+\s+van\s+\d", re.I)
-# A holiday entry for a range of days ('27 december t/m 2 januari').
-_RANGE = re.compile(r"\b(?:t/m|tot en met|tot)\b|\d\s*[–-]\s*\d+\s+[a-z]", re.I)
-
-
 _MONTHS = MONTH_NAMES
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b", re.I)
 
@@ -457,6 +504,8 @@ def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[s
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
+_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+_TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 _YES = re.compile(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 _RUMOUR_FAQ = 0.6

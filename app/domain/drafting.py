@@ -298,8 +298,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             repairs = kind is not None and bool({"reparatie", "onderhoud"} & set(kind.services or ()))
             key = "own_broken" if repairs else "own_broken_plain"
             return [Part("reason", self._line("question", key, r.seed, values), False)]
-        people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer]
-        if people and not open_slots(answer) and not _NO_ANSWER.match(answer):
+        # only someone the writer brings along ('met mijn zoontje', 'mag mijn dochter mee?'), not the son
+        # who is getting married or the daughter whose bike it is
+        people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer and _comes_along(p, r.text)]
+        if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
             person = f"{self._poss} {people[0]}"
             values = {"persoon": person[:1].upper() + person[1:]}
             return [Part("reason", self._line("question", "welcome", r.seed, values), False)]
@@ -467,7 +469,7 @@ _BROKEN = re.compile(r"\b(?:gebroken|kapot|stuk|lek|defect|knapte|geknapt|doet h
 # Animals among the people a writer names: not welcomed without knowing the house rules.
 _ANIMALS = frozenset({"kat", "poes", "kater", "hond", "pup", "puppy", "konijn", "cavia", "paard", "pony", "hamster"})
 # An answer that says no ('Nee, ...', 'Helaas ...', 'We zijn ... gesloten').
-_NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet|we zijn .* gesloten|ik ben .* gesloten)", re.I)
+_NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet)|\b(?:gesloten|dicht)\b", re.I)
 # A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
 _REQUEST = re.compile(
     r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"
@@ -475,6 +477,18 @@ _REQUEST = re.compile(
     re.I,
 )
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
+
+
+def _comes_along(person: str, text: str) -> bool:
+    """Whether the writer brings this person along: 'met mijn zoontje', 'mag mijn moeder mee?', or a child
+    by age the question is for ('mijn zoontje van 4'); not 'de fiets van mijn dochter', nor a sister-in-law
+    who comes to stay."""
+    p = re.escape(person)
+    return bool(
+        re.search(rf"\bmet\s+(?:\S+\s+){{0,3}}{p}\b|\b{p}\b[^.?!]{{0,40}}\b(?:mee|erbij|zelf)\b", text, re.I)
+        or re.search(rf"\b{p}\s+(?:van\s+|\(\s*)\d", text, re.I)
+        or re.search(rf"\b(?:mee|neem|nemen|breng)\w*\b[^.?!]{{0,30}}\b{p}\b", text, re.I)
+    )
 
 
 def _lower_first(answer: str) -> str:

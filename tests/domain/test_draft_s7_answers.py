@@ -1,0 +1,102 @@
+"""General rules for answers from the profile added after the blind rounds r28/r29: a holiday line the
+profile names itself ('bouwvak', 'zomersluiting') or whose range of days stands in its value, a closed
+day answered with the last day before it that is open, and a person welcomed only when they come along.
+Every test uses sentences and profiles of its own, not those of a benchmark round."""
+
+from __future__ import annotations
+
+from app.domain.draft_days import day_before, entry_name, entry_span, open_day_before, weekday_of
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+ANSWER = "uitkomst_vraag_beantwoorden"
+
+GARAGE = BusinessProfile(
+    name="Garage Ter Horst",
+    kind="garage",
+    signers=["Jeroen"],
+    voice="wij",
+    register="u",
+    email="werkplaats@terhorst.nl",
+    opening_hours="ma–vr 8:00–17:30, za 9:00–13:00; zondag gesloten",
+    holidays="zomersluiting (27 juli t/m 14 augustus): gesloten; Koningsdag: dicht; 31 december: 8:00–14:00",
+    faq=[FaqItem("Doen jullie APK?", "Ja, APK kan elke werkdag, ook terwijl u wacht.")],
+)
+TATOEAGE = BusinessProfile(
+    name="Inkt & Co",
+    kind="tattooshop",
+    signers=["Sem"],
+    voice="ik",
+    register="je",
+    email="sem@inktenco.be",
+    opening_hours="di–za 11:00–19:00; zondag en maandag gesloten",
+    holidays="wintersluiting: gesloten van 24 december tot en met 4 januari; 23 december: 11:00–16:00; "
+    "bouwvak (18 juli t/m 8 augustus): gesloten",
+)
+TEAROOM = BusinessProfile(
+    name="Theesalon Lindeboom",
+    kind="lunchroom",
+    signers=["Ineke"],
+    voice="wij",
+    register="je",
+    email="thee@lindeboom.nl",
+    opening_hours="wo–zo 10:00–17:00",
+    holidays="tweede pinksterdag: dicht; Hemelvaartsdag: dicht",
+    faq=[FaqItem("Mogen kinderen mee?", "Ja, er is een kinderstoel en een kleurplaat.")],
+)
+
+
+def test_a_holiday_line_is_read_with_its_own_name_and_its_range_of_days() -> None:
+    assert entry_span("zomersluiting (27 juli t/m 14 augustus)", "gesloten") == (
+        "zomersluiting",
+        "27 juli t/m 14 augustus",
+        "",
+    )
+    assert entry_span("wintersluiting", "gesloten van 24 december tot en met 4 januari")[1] == (
+        "24 december tot en met 4 januari"
+    )
+    assert entry_name("24 en 31 december", "9:00–14:00") == ""  # dates are no name
+    assert entry_name("bouwvak (18 juli t/m 8 augustus)", "gesloten") == "bouwvak"
+
+
+def test_the_profiles_own_name_for_days_off_answers_the_question() -> None:
+    text = draft_text(GARAGE, ANSWER, "Zijn jullie tijdens de zomersluiting open? Mijn remmen piepen.")
+    assert "27 juli t/m 14 augustus" in text and "dicht" in text
+    assert "vul in" not in text and "ma–vr" not in text  # not the regular hours
+    text = draft_text(TATOEAGE, ANSWER, "Werk je in de bouwvak? Wil graag nog een kleine tattoo zetten")
+    assert "18 juli t/m 8 augustus" in text and "dicht" in text
+
+
+def test_a_range_of_days_in_the_value_covers_a_folk_name_for_those_days() -> None:
+    text = draft_text(TATOEAGE, ANSWER, "Ben je open tussen kerst en oud en nieuw? Wil mijn tattoo laten bijwerken")
+    assert "24 december tot en met 4 januari" in text and "dicht" in text
+    # the day before the closing has hours of its own: the writer can still come then
+    assert "23 december" in text and "11:00–16:00" in text
+    assert "vul in" not in text
+
+
+def test_a_closed_holiday_is_followed_by_the_last_open_day_before_it() -> None:
+    assert weekday_of("2e pinksterdag") == "maandag" and weekday_of("hemelvaart") == "donderdag"
+    assert day_before("1 maart") == "29 februari" and day_before("1 januari") == "31 december"
+    text = draft_text(TEAROOM, ANSWER, "Zijn jullie open op tweede pinksterdag? We willen met oma high tea doen")
+    assert "dicht" in text and "zondag" in text and "10:00–17:00" in text
+    # a Thursday holiday, the tearoom closed on Tuesday and Monday: back to Wednesday
+    assert open_day_before(TEAROOM.opening_hours, "dinsdag") == ("zondag", "10:00–17:00")
+
+
+def test_a_closed_weekday_is_followed_by_the_open_day_before_it() -> None:
+    text = draft_text(GARAGE, ANSWER, "Is de werkplaats zondag open? Mijn ruitenwisser is afgebroken.")
+    assert "zondag" in text and ("gesloten" in text or "dicht" in text)
+    assert "zaterdag" in text and "9:00–13:00" in text
+    text = draft_text(TATOEAGE, ANSWER, "Ben je maandag open??")
+    assert "maandag" in text and "zaterdag" in text and "11:00–19:00" in text
+
+
+def test_a_person_is_welcomed_only_when_the_writer_brings_them_along() -> None:
+    text = draft_text(TEAROOM, ANSWER, "Mogen kinderen mee? Ik kom zondag met mijn kleindochter.")
+    assert "kleindochter" in text and "welkom" in text
+    # the son who gets married is not coming to the tattoo shop, nor after a closed answer
+    text = draft_text(TATOEAGE, ANSWER, "Ben je open in de bouwvak? Mijn broer trouwt op 2 augustus.")
+    assert "broer is" not in text
+    text = draft_text(GARAGE, ANSWER, "Doen jullie APK? De auto van mijn dochter moet gekeurd worden.")
+    assert "dochter is" not in text
