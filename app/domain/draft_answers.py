@@ -336,9 +336,9 @@ class AnswerDrafting(DraftBase):
         for _ in range(6):
             names = holiday_names(before) if before and before not in week_days() else set()
             value = next((v for w, v in self.profile.holiday_entries() if names and _names_in(names, normalise(w))), "")
-            times = _TIMES.findall(value)
-            if times and not _CLOSED.search(value):
-                values = {**self._holiday_values(before), "waarde": " en ".join(times)}
+            found = _TIMES.findall(value)
+            if found and not _CLOSED.search(value):
+                values = {**self._holiday_values(before), "waarde": " en ".join(found)}
                 return self._line("question", "open_before", seed, values)
             if not _CLOSED.search(value):
                 return ""  # no line of its own, or one that says something else: its weekday is not known
