@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
+from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
 from app.domain.draft_facts import asks_faq_topic, match_faq, same_words, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
@@ -161,7 +162,8 @@ class EnglishDrafting(DraftBase):
         asked = english_asked_about(text)
         known = self._english_known(text)
         ready = self._english_ready(text)
-        if ready:  # already in English (a holiday closed or open)
+        ready = ready or self._english_hours(text, seed)
+        if ready:  # already in English (a holiday or a weekday closed or open, the opening hours)
             return [Part("answer", ready, True)]
         said, dutch = self._english_said(text, known, seed) if known else ("", False)
         if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
@@ -171,6 +173,32 @@ class EnglishDrafting(DraftBase):
         if asked:  # 'Thanks for your question about cargo bikes!'
             return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)]
         return [Part("answer", self._line("english", "question", seed), True)]
+
+    def _english_hours(self, text: str, seed: str) -> str:
+        """An English question about opening hours answered in English: the one weekday it names, closed
+        ('Sorry, we are closed on Sundays.') with the last open day before it, or open with its hours;
+        else the whole opening hours put in English; '' when it asks something else, a FAQ entry answers
+        it, or the hours hold words this cannot put in English."""
+        hours = self.profile.value("opening_hours").rstrip(".")
+        asked = " ".join(question_sentences(text)) or text
+        if not hours or not _ABOUT_HOURS.search(asked) or _ABOUT_HOURS_NOT.search(asked):
+            return ""
+        found = self._english_faq(text)
+        if found and found[1] >= _ENGLISH_FAQ:
+            return ""
+        named = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        if len(named) == 1:
+            day = week_days()[_EN_WEEK.index(named.pop())]
+            if closed_on(hours, day) or left_out(hours, day):
+                said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
+                before, times = open_day_before(hours, day)
+                values = {"feestdag": _english_day(before), "waarde": times}
+                return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
+            times = hours_on(hours, day).removeprefix(day).strip()
+            if times:
+                return self._line("english", "holiday_open", seed, {"feestdag": _english_day(day), "waarde": times})
+        said = english_hours(hours)
+        return self._line("english", "hours", seed, {"waarde": said}) if said else ""
 
     def _english_ready(self, text: str) -> str:
         """An answer the profile gives already in English (the drafter fills this in for holidays)."""
@@ -311,3 +339,49 @@ def _english_labels() -> dict[str, str]:
 def english_label(topic_id: str) -> str:
     """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
     return _english_labels().get(topic_id, "")
+
+
+# An English question about opening hours ('Are you open?', 'What are your hours?', 'When do you close?').
+_ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
+# ... but not about something else that opens ('open a tab', 'opening a second shop').
+_ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
+_EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
+# The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').
+_HOURS_WORDS = {
+    **dict(
+        zip(("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
+    ),
+    **{
+        f"{d}.": e
+        for d, e in zip(
+            ("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True
+        )
+    },
+    **{"dicht": "closed", "gesloten": "closed", "en": "and", "tot": "until", "ook": "also", "lunch": "lunch"},
+    **{"keuken": "kitchen", "t/m": "to", "van": "from", "dagelijks": "daily", "elke": "every", "dag": "day"},
+    **{"uur": "", "op": "by", "afspraak": "appointment", "vanaf": "from", "s": "", "avonds": "evenings"},
+}
+
+
+def _english_day(day: str) -> str:
+    """'zaterdag' → 'Saturday'."""
+    return _EN_WEEK[week_days().index(day)].capitalize() if day in week_days() else day
+
+
+def english_hours(hours: str) -> str:
+    """A Dutch opening hours line in English, word by word ('ma–vr 7:00–18:00, zondag dicht' → 'Mon–Fri
+    7:00–18:00, Sunday closed'); '' when it holds a word this does not know, so no Dutch is left in."""
+    words = {**_HOURS_WORDS, **{d: _english_day(d) for d in week_days()}}
+    unknown = False
+
+    def said(m: re.Match[str]) -> str:
+        nonlocal unknown
+        word = m.group(0)
+        if word.lower() not in words:
+            unknown = True
+            return word
+        return words[word.lower()]
+
+    english = re.sub(r"[^\W\d_]+(?:/[^\W\d_]+|\.)?", said, hours)
+    return "" if unknown else " ".join(english.split()).replace(" ,", ",")

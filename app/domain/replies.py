@@ -236,12 +236,12 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
         "safety_allergy": _NONE,
         **dict.fromkeys(word_set("thanks complaint question_about own_broken"), _TOPIC),
-        **dict.fromkeys(("visit", "wait"), frozenset({"waarde"})),
+        **dict.fromkeys(("visit", "wait", "hours"), frozenset({"waarde"})),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "holiday_closed": frozenset({"feestdag"}),
-        "holiday_open": frozenset({"feestdag", "waarde"}),
+        **dict.fromkeys(("holiday_open", "open_before"), frozenset({"feestdag", "waarde"})),
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {

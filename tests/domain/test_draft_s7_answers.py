@@ -100,3 +100,33 @@ def test_a_person_is_welcomed_only_when_the_writer_brings_them_along() -> None:
     assert "broer is" not in text
     text = draft_text(GARAGE, ANSWER, "Doen jullie APK? De auto van mijn dochter moet gekeurd worden.")
     assert "dochter is" not in text
+
+
+def test_an_english_question_about_a_closed_weekday_is_answered_in_english() -> None:
+    text = draft_text(GARAGE, ANSWER, "Hello! We are driving through on Sunday. Are you open? The car makes a noise.")
+    assert "closed on Sundays" in text and "Saturday" in text and "9:00–13:00" in text
+    assert "zondag" not in text and "gesloten" not in text  # no Dutch profile text in an English reply
+    text = draft_text(TATOEAGE, ANSWER, "Is the shop open on Mondays?")
+    assert "closed on Mondays" in text and "Saturday" in text
+
+
+def test_english_opening_hours_are_put_in_english_word_by_word() -> None:
+    from app.domain.draft_english import english_hours
+
+    assert english_hours("di–za 11:00–19:00; zondag en maandag gesloten") == (
+        "Tue–Sat 11:00–19:00; Sunday and Monday closed"
+    )
+    assert english_hours("ma-za 9:00-18:00, koopavond vr") == ""  # a word it does not know: no Dutch left in
+    text = draft_text(TEAROOM, ANSWER, "What are your opening hours?")
+    assert "Wed–Sun 10:00–17:00" in text
+    text = draft_text(TEAROOM, ANSWER, "Are you open on Friday?")
+    assert "Friday" in text and "10:00–17:00" in text
+
+
+def test_a_short_english_question_opening_with_is_the_is_english() -> None:
+    from app.domain.language import language_of
+
+    assert language_of("Is the bakery open on Mondays?") == "en"
+    assert language_of("Are the scones vegan?") == "en"
+    assert language_of("Is de bakker open op maandag?") == "nl"
+    assert language_of("Is het terras open?") == "nl"
