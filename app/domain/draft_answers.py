@@ -103,7 +103,7 @@ class AnswerDrafting(DraftBase):
     ) -> bool:
         """Whether the profile or FAQ answers this question without an open slot."""
         asked = question_sentences(text)
-        answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform), asked)
+        answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform), asked, text)
         return not open_slots(answer)
 
     def _holiday_values(self, holiday: str) -> dict[str, str]:
@@ -206,22 +206,23 @@ class AnswerDrafting(DraftBase):
             return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._line("question", "unknown", seed)
 
-    def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
+    def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
         """The best FAQ match for the whole comment or for its first question sentence alone (so
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
         if not self.profile.faq:
             return None
-        group = ("groep",) if group_size(" ".join(asked)) else ()  # 'Kunnen we met 25 man komen?'
+        # 'Kunnen we met 25 man komen?', 'We zijn met 23 personen. Kan dat?': a group, said anywhere
+        group = ("groep",) if group_size(" ".join((*asked, text))) else ()
         found = [match_faq((*topics.lemmas, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
-    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> list[str]:
+    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
         """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
         tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
         found = []
         # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
-        lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join(asked)) else ()))
+        lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
         for item in self.profile.faq:
             match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
@@ -239,10 +240,10 @@ class AnswerDrafting(DraftBase):
         return _without_yes(faq[0])
 
     def _answer(
-        self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = ()
+        self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
     ) -> tuple[str, str | None, list[str]]:
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
-        for the owner, never a fact in the draft."""
+        for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
         suggestions: list[str] = []
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
@@ -250,12 +251,9 @@ class AnswerDrafting(DraftBase):
             said = self._holidays_answer(day, " ".join(asked), seed)
             # closed then: the last day before it that is open, so the writer knows when to come instead
             instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
-            return (
-                " ".join(p for p in (said, instead, *self._faq_besides(topics, asked)) if p),
-                "feestdagen",
-                suggestions,
-            )
-        faq = self._faq_for(topics, asked)
+            besides = self._faq_besides(topics, asked, text)
+            return " ".join(p for p in (said, instead, *besides) if p), "feestdagen", suggestions
+        faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:
             return _fit_open_question(faq[0], asked), "faq", suggestions
         if faq:

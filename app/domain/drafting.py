@@ -280,11 +280,14 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(parts)
 
     def _compose_answer(self, r: _Request) -> _Composed:
-        answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
+        answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
         body = [Part("answer", answer, True), *self._reason(r, answer)]
         body.append(Part("more", self._line("question", "more", r.seed), False))
-        return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
+        # an answer that says where to write ('vraag een voorstel aan via reserveren@...') sends the writer there
+        channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else None
+        framed = self._framed(r, body)
+        return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
 
     def _reason(self, r: _Request, answer: str) -> list[Part]:
         """The reason behind a question, said back: the writer's own thing that broke ('Mijn ketting is

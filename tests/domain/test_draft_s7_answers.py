@@ -130,3 +130,35 @@ def test_a_short_english_question_opening_with_is_the_is_english() -> None:
     assert language_of("Are the scones vegan?") == "en"
     assert language_of("Is de bakker open op maandag?") == "nl"
     assert language_of("Is het terras open?") == "nl"
+
+
+SPORTCAFE = BusinessProfile(
+    name="Sportcafé De Kuip",
+    kind="café",
+    signers=["Rob"],
+    voice="wij",
+    register="je",
+    email="feest@dekuip-cafe.nl",
+    opening_hours="di–zo 15:00–01:00",
+    faq=[
+        FaqItem("Kun je de feestzaal huren?", "Ja, de feestzaal is voor 20 tot 80 gasten; mail feest@dekuip-cafe.nl."),
+        FaqItem("Is er een menu voor kinderen?", "Ja, een kinderbord met frietjes voor € 8,50."),
+    ],
+)
+
+
+def test_a_group_said_anywhere_in_the_comment_finds_the_room_for_groups() -> None:
+    text = draft_text(
+        SPORTCAFE,
+        ANSWER,
+        "Ons hockeyteam viert het kampioenschap, we zijn met zo'n 30 man en willen graag een eigen hoekje. "
+        "Kan dat bij jullie?",
+    )
+    assert "feestzaal" in text and "vul in" not in text
+    from tests.domain.drafts import draft
+
+    made = draft(SPORTCAFE, ANSWER, "Na de buurtquiz willen we met 45 mensen ergens apart zitten, lukt dat?")
+    assert "feestzaal" in (made.text or "")
+    assert made.channel == "mail"  # the answer says where to write
+    made = draft(SPORTCAFE, ANSWER, "Hebben jullie iets voor kinderen? We komen met ons tweeën en de kleine.")
+    assert made.channel is None and "feestzaal" not in (made.text or "")
