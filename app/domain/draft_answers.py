@@ -6,11 +6,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from app.domain.draft_asked import other_days_yes, without_yes
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     about_hours,
     closed_on,
+    closing_minutes,
     day_before,
     days_named,
     entry_name,
@@ -24,6 +26,7 @@ from app.domain.draft_days import (
     span_start,
     spelled_days,
     weekday_of,
+    writer_time,
 )
 from app.domain.draft_facts import (
     WEAK_MATCH,
@@ -33,6 +36,7 @@ from app.domain.draft_facts import (
     key_words,
     made_elsewhere,
     match_faq,
+    same_words,
     week_days,
 )
 from app.domain.draft_questions import claim_of, question_sentences
@@ -60,7 +64,10 @@ PAY_HOW = re.compile(
 
 class AnswerDrafting(DraftBase):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
-        for subject in topics.subjects:
+        # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
+        named = set(same_words(self._lemmas_of(question)))
+        fields = [q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects]
+        for subject in (*topics.subjects, *fields):
             if subject == "betalen" and not PAY_HOW.search(question):
                 continue  # 'Moet ik betalen om te parkeren?' asks no way of paying
             if subject == "openingstijden" and not re.search(
@@ -248,14 +255,16 @@ class AnswerDrafting(DraftBase):
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
         if day:
-            said = self._holidays_answer(day, " ".join(asked), seed)
+            # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
+            said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
+            said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
             # closed then: the last day before it that is open, so the writer knows when to come instead
             instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
             besides = self._faq_besides(topics, asked, text)
             return " ".join(p for p in (said, instead, *besides) if p), "feestdagen", suggestions
         faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:
-            return _fit_open_question(faq[0], asked), "faq", suggestions
+            return self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
@@ -267,7 +276,7 @@ class AnswerDrafting(DraftBase):
             value = self.profile.value(qt.field).rstrip(".")
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
             if day:
-                return day, qt.id, suggestions
+                return " ".join(p for p in (day, self._too_late(day, text, seed)) if p), qt.id, suggestions
             if qt.field == "opening_hours" and value:
                 # 'zijn jullie zondag open?' and the profile says that day is closed: just that
                 closed = self._closed_day(value, " ".join(asked), seed)
@@ -309,6 +318,23 @@ class AnswerDrafting(DraftBase):
         qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
         said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
         return f"{line} {said or instead}".strip()  # a day left out: the days open say when to come
+
+    def _day_fit(self, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
+        """A FAQ's yes about other days than the writer's ('komt donderdag' and 'Ja, op dinsdag en
+        vrijdag ...') said as 'Op donderdag helaas niet: op dinsdag en vrijdag ...'; else the answer."""
+        day = other_days_yes(answer, " ".join(asked)) or other_days_yes(answer, text)
+        if not day:
+            return answer
+        rest = without_yes(answer)
+        values = {**self._holiday_values(day), "waarde": rest[:1].lower() + rest[1:]}
+        return self._line("question", "day_not", seed, values)
+
+    def _too_late(self, said: str, text: str, seed: str) -> str:
+        """'Om half vier zijn we dan helaas al dicht.' when the writer says when they can come ('ik ben pas
+        half 4 klaar') and that is at or after the closing time the answer gives; '' otherwise."""
+        written, when = writer_time(text)
+        end = closing_minutes(said)
+        return self._line("question", "too_late", seed, {"waarde": written}) if 0 <= end <= when else ""
 
     def _first_closed_day(self, day: str) -> str:
         """The first day of the closing a holiday falls in: the start of the profile's range of days
@@ -515,7 +541,9 @@ def _without_yes(answer: str) -> str:
     return answer[yes.end() :][:1].upper() + answer[yes.end() + 1 :] if yes else answer
 
 
-_OPEN_QUESTION = re.compile(r"^\W*(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I)
+_OPEN_QUESTION = re.compile(
+    r"^\W*(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I
+)
 
 
 def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:

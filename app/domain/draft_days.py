@@ -317,3 +317,47 @@ def open_day_before(hours: str, day: str) -> tuple[str, str]:
             return before, times
         before = day_before(before)
     return "", ""
+
+
+_HOUR_WORDS = dict(
+    zip(
+        ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
+        range(1, 13),
+        strict=True,
+    )
+)
+_HOUR = rf"(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+# When the writer can come: 'pas rond half vier', 'om kwart over 5', 'pas na 16:30', 'tegen 4 uur'.
+_WRITER_TIME = re.compile(
+    rf"\b(?:pas|rond|om|na|tegen|niet voor|niet vóór)\s+(?:rond\s+|om\s+|een\s+uur\s+of\s+)?"
+    rf"(?P<said>(?P<part>half|kwart over|kwart voor)?\s*(?P<hour>{_HOUR})(?:[:.](?P<min>\d{{2}}))?(?:\s*(?:uur|u)\b)?)",
+    re.I,
+)
+
+
+def writer_time(text: str) -> tuple[str, int]:
+    """(as written, minutes after midnight) of the time a writer says they can come ('pas rond half
+    vier' → ('half vier', 930)); a shop's afternoon: an hour before 7 is after noon. ('', -1) when none."""
+    found = _WRITER_TIME.search(text)
+    if found is None:
+        return "", -1
+    hour_said = found.group("hour").lower()
+    hour = int(hour_said) if hour_said.isdigit() else _HOUR_WORDS[hour_said]
+    part = (found.group("part") or "").lower()
+    minutes = int(found.group("min") or 0)
+    if part == "half":
+        hour, minutes = hour - 1, 30
+    elif part == "kwart over":
+        minutes = 15
+    elif part == "kwart voor":
+        hour, minutes = hour - 1, 45
+    if hour > 23 or minutes > 59:
+        return "", -1
+    hour = hour + 12 if hour < 7 else hour
+    return " ".join(found.group("said").split()), hour * 60 + minutes
+
+
+def closing_minutes(hours: str) -> int:
+    """The last closing time of an hours text ('open: 7:00–15:00' → 900); -1 when it names none."""
+    ends = re.findall(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})", hours)
+    return int(ends[-1][0]) * 60 + int(ends[-1][1]) if ends else -1

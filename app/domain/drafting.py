@@ -20,6 +20,7 @@ from typing import Any
 
 from app.domain.categories import PLATFORMS
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
+from app.domain.draft_asked import answered_in_kind
 from app.domain.draft_checks import copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names
@@ -361,6 +362,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         werken we met een groepsmenu')."""
         if PAY_HOW.search(question) and answer.strip().rstrip(".") == self.profile.value("payment").strip().rstrip("."):
             return True  # 'met cash betalen?' is answered by how to pay here ('alleen pinnen')
+        if answered_in_kind(question, answer):
+            return True  # 'van tevoren regelen?' ~ 'reserveer het een dag van tevoren'; a price ~ '€ 17,50'
         asked = key_words(question, self._lemmas_of)
         said = key_words(answer, self._lemmas_of)
         hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)

@@ -162,3 +162,58 @@ def test_a_group_said_anywhere_in_the_comment_finds_the_room_for_groups() -> Non
     assert made.channel == "mail"  # the answer says where to write
     made = draft(SPORTCAFE, ANSWER, "Hebben jullie iets voor kinderen? We komen met ons tweeën en de kleine.")
     assert made.channel is None and "feestzaal" not in (made.text or "")
+
+
+BAKKER = BusinessProfile(
+    name="Bakkerij Verhoef",
+    kind="bakkerij",
+    signers=["Marco"],
+    voice="ik",
+    register="je",
+    email="marco@bakkerverhoef.nl",
+    opening_hours="di–vr 7:30–17:30, za 7:00–15:00",
+    delivery_terms="ik bezorg binnen Gouda voor € 4, gratis vanaf € 35",
+    holidays="5 december: 7:30–16:00; 24 december: 7:00–14:00; eerste kerstdag: dicht",
+    faq=[
+        FaqItem("Heb je suikervrij gebak?", "Ja, op woensdag en zaterdag suikervrije appeltaart; bestel hem vooraf."),
+        FaqItem("Wat kost een slagroomtaart?", "Een slagroomtaart voor 8 personen kost € 24,50."),
+    ],
+)
+
+
+def test_an_arrival_after_closing_time_is_said_with_the_hours() -> None:
+    from app.domain.draft_days import writer_time
+
+    assert writer_time("ik ben pas om kwart voor vijf vrij") == ("kwart voor vijf", 16 * 60 + 45)
+    assert writer_time("we komen rond 14:30") == ("14:30", 14 * 60 + 30)
+    text = draft_text(BAKKER, ANSWER, "Tot hoe laat ben je op 24 december open? Ik kan pas om half drie.")
+    assert "14:00" in text and "half drie" in text and "dicht" in text
+    assert not text.split("\n")[1].startswith("Ja")  # 'tot hoe laat' is no yes/no question
+    text = draft_text(BAKKER, ANSWER, "Ben je op 24 december open? Ik kom rond 10 uur.")
+    assert "14:00" in text and "al dicht" not in text  # in time: nothing to warn about
+
+
+def test_a_delivery_word_of_the_writers_own_finds_the_delivery_terms() -> None:
+    text = draft_text(
+        BAKKER, ANSWER, "Tot hoe laat ben je op zaterdag open? Of kun je de taart ook thuisbrengen?", author="Nina"
+    )
+    assert "€ 4" in text and "uit" not in text.split("Nog")[0].split("Heb je")[0][-40:]
+    assert "andere vraag zoek" not in text
+
+
+def test_a_second_question_answered_in_kind_gets_no_promise_to_find_out() -> None:
+    from app.domain.draft_asked import answered_in_kind
+
+    assert answered_in_kind("Moet ik dat vooraf bestellen?", "Ja, bestel hem een dag van tevoren.")
+    assert answered_in_kind("En wat kost zoiets?", "Een taart voor 8 personen kost € 24,50.")
+    assert not answered_in_kind("En wat kost zoiets?", "Ja, op woensdag en zaterdag.")
+    text = draft_text(BAKKER, ANSWER, "Heb je suikervrij gebak? En moet ik dat van tevoren regelen?")
+    assert "vooraf" in text and "andere vraag" not in text and "terug" not in text
+
+
+def test_a_yes_about_other_days_is_not_said_as_a_yes_to_the_writers_day() -> None:
+    text = draft_text(BAKKER, ANSWER, "Mijn vader mag geen suiker. Heb je suikervrij gebak voor dinsdag?")
+    assert "Op dinsdag" in text and "helaas niet" in text and "woensdag en zaterdag" in text
+    assert "Ja, op woensdag" not in text
+    text = draft_text(BAKKER, ANSWER, "Heb je suikervrij gebak op zaterdag?")
+    assert "Ja, op woensdag en zaterdag" in text  # the writer's day is among them: the yes stays
