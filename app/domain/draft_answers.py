@@ -371,8 +371,9 @@ class AnswerDrafting(DraftBase):
 
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
-        if topics.closure and not about_hours(topics.times):
-            # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that
+        if (topics.closure and not about_hours(topics.times)) or not _HOURS_WORDS.search(text):
+            # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that; nor
+            # 'hoorde het zaterdag op de markt': a day says when the writer heard it, not that it is about hours
             topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
         fact = self._fact(topics, rumour=True)
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
@@ -459,7 +460,8 @@ class AnswerDrafting(DraftBase):
         # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
         # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
         first = topics.products[0] if topics.products else None
-        claim = "_claim" if "?" not in text else ""  # a claim, not a question: no 'goed dat je het navraagt'
+        # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
+        claim = "_claim" if "?" not in text and not _ASKS_US.search(text) else ""
         if first is not None and not first.wished and not first.guessed and not known:
             opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
         else:
@@ -528,6 +530,12 @@ def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[s
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
+# A rumour put to the business without a question mark: 'Zeg alsjeblieft dat het niet waar is', 'klopt dat'.
+_ASKS_US = re.compile(
+    r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
+)
+# Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
+_HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 _TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 _YES = re.compile(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
