@@ -78,8 +78,9 @@ _OURS = {
 # The writer's own thing that is broken: 'my Gazelle's motor keeps cutting out', 'My back wheel is flat'.
 _BROKEN = re.compile(
     r"\bmy\s+(?:[\w-]+['’]s\s+)?(?P<thing>(?!(?:own|husband|wife|son|daughter|kids?|partner|friend|mum|mom|dad)\b)"
-    r"[a-z-]{3,}(?:\s+[a-z-]{3,})?)\s+(?:keeps|is|isn['’]t|won['’]t|doesn['’]t|stopped|broke|makes|started)\b"
-    r"(?=[^.!?]{0,40}\b(?:cutting|slipping|broken|flat|noise|working|squeak\w*|rattl\w*|leak\w*|stuck|loose|out|off|start)\b)",
+    r"[a-z-]{3,}(?:\s+[a-z-]{3,})?)\s+(?:(?:keeps|is|isn['’]t|won['’]t|doesn['’]t|stopped|broke|makes|started)\b"
+    r"(?=[^.!?]{0,40}\b(?:cutting|slipping|broken|flat|noise|working|squeak\w*|rattl\w*|leak\w*|stuck|loose|out|off|start)\b)"
+    r"|(?:just\s+)?(?:snapped|broke|cracked|died|burst|popped)\b)",
     re.I,
 )
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
@@ -152,6 +153,8 @@ class EnglishDrafting(DraftBase):
             # 'my Gazelle's motor keeps cutting out' at a repair shop: bring it in
             values = {"onderwerp": " ".join(broken.group("thing").split())}
             parts.append(Part("reason", self._line("english", "own_broken", seed, values), False))
+            if parts[0].key == SAID_ANSWER:  # 'Sorry about your derailleur! ... the same day': the thing first
+                parts = [parts[-1], *parts[:-1]]
         elif parts and parts[0].key == SAID_ANSWER:  # the yes or no, then a friendly close
             parts.append(Part("closing", self._line("english", "more", seed), False))
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
@@ -165,6 +168,9 @@ class EnglishDrafting(DraftBase):
         ready = ready or self._english_hours(text, seed)
         if ready:  # already in English (a holiday or a weekday closed or open, the opening hours)
             return [Part("answer", ready, True)]
+        if known and _SAME_DAY.search(known) and _ASKS_SOON.search(text):
+            # 'can you fix it today?' and the profile says 'dezelfde dag': said in English, the rest a note
+            return [Part(SAID_ANSWER, self._line("english", "same_day", seed), True)]
         said, dutch = self._english_said(text, known, seed) if known else ("", False)
         if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
             return [Part(PROFILE_ANSWER if dutch else SAID_ANSWER, said, True)]
@@ -341,6 +347,12 @@ def english_label(topic_id: str) -> str:
     return _english_labels().get(topic_id, "")
 
 
+# A Dutch answer that says it is done the same day or while you wait.
+_SAME_DAY = re.compile(r"\b(?:dezelfde dag|zelfde dag|terwijl (?:u|je|jij) wacht|direct klaar|meteen klaar)\b", re.I)
+# An English question that asks for it soon ('today', 'right now', 'while I wait', 'how long').
+_ASKS_SOON = re.compile(
+    r"\b(?:today|right now|same day|while (?:i|we) wait|asap|how long|this afternoon|tonight)\b", re.I
+)
 # An English question about opening hours ('Are you open?', 'What are your hours?', 'When do you close?').
 _ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
 # ... but not about something else that opens ('open a tab', 'opening a second shop').

@@ -233,7 +233,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english_channel": _CHANNEL,
     "english_request_channel": _CHANNEL,
     "english": {
-        **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
+        **dict.fromkeys(
+            word_set("congrats closing safety solution question rumour criticism short more same_day"), _NONE
+        ),
         "safety_allergy": _NONE,
         **dict.fromkeys(word_set("thanks complaint question_about own_broken"), _TOPIC),
         **dict.fromkeys(("visit", "wait", "hours"), frozenset({"waarde"})),

@@ -217,3 +217,42 @@ def test_a_yes_about_other_days_is_not_said_as_a_yes_to_the_writers_day() -> Non
     assert "Ja, op woensdag" not in text
     text = draft_text(BAKKER, ANSWER, "Heb je suikervrij gebak op zaterdag?")
     assert "Ja, op woensdag en zaterdag" in text  # the writer's day is among them: the yes stays
+
+
+SCHOENMAKER = BusinessProfile(
+    name="Schoenmakerij Van Dam",
+    kind="schoenmaker",
+    signers=["Joop"],
+    voice="ik",
+    register="u",
+    email="joop@schoenmakerijvandam.nl",
+    opening_hours="di–za 9:00–17:30",
+    faq=[FaqItem("Hoe lang duurt een reparatie?", "Hakken en zolen doe ik terwijl u wacht; de rest dezelfde dag.")],
+)
+FIETSHERSTEL = BusinessProfile(
+    name="Velo Peeters",
+    kind="fietsenmaker",
+    signers=["Lotte"],
+    voice="wij",
+    register="u",
+    email="lotte@velopeeters.be",
+    opening_hours="di–za 9:00–18:00",
+    faq=[FaqItem("Hoe snel is een herstelling klaar?", "Een band of remkabel meestal dezelfde dag.")],
+)
+
+
+def test_an_english_question_for_a_repair_today_gets_the_same_day_in_english() -> None:
+    text = draft_text(SCHOENMAKER, ANSWER, "Hi, my heel just snapped on the way to a wedding. Can you fix it today?")
+    assert "same day" in text
+    assert "terwijl" not in text and "[vul in" not in text  # no Dutch profile text in the English reply
+    text = draft_text(FIETSHERSTEL, ANSWER, "Hello! My brake cable just snapped, how long does a repair take?")
+    assert "same day" in text and "dezelfde dag" not in text
+    assert "brake cable" in text  # at a repair shop the broken thing is named too
+
+
+def test_repairing_and_herstellen_are_the_same_work_for_faq_matching() -> None:
+    from dataclasses import replace
+
+    shop = replace(FIETSHERSTEL, faq=[FaqItem("Herstelt u ook bakfietsen?", "Ja, bakfietsen van alle merken.")])
+    text = draft_text(shop, ANSWER, "Repareren jullie ook bakfietsen? Mijn Babboe rammelt.")
+    assert "alle merken" in text
