@@ -256,3 +256,12 @@ def test_repairing_and_herstellen_are_the_same_work_for_faq_matching() -> None:
     shop = replace(FIETSHERSTEL, faq=[FaqItem("Herstelt u ook bakfietsen?", "Ja, bakfietsen van alle merken.")])
     text = draft_text(shop, ANSWER, "Repareren jullie ook bakfietsen? Mijn Babboe rammelt.")
     assert "alle merken" in text
+
+
+def test_opening_hours_given_as_daily_read_as_dutch() -> None:
+    from dataclasses import replace
+
+    shop = replace(TEAROOM, opening_hours="dagelijks 10:00–17:00", faq=[], holidays="")
+    for text in ("Wanneer zijn jullie open?", "Wat zijn jullie openingstijden? Wil met mijn moeder komen"):
+        said = draft_text(shop, ANSWER, text)
+        assert "open op dagelijks" not in said and "dagelijks 10:00–17:00" in said
