@@ -283,7 +283,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
-        body = [Part("answer", answer, True), *self._reason(r, answer)]
+        body = [Part("answer", answer, True), *self._reason(r, answer), *self._life_event(r)]
         body.append(Part("more", self._line("question", "more", r.seed), False))
         # an answer that says where to write ('vraag een voorstel aan via reserveren@...') sends the writer there
         channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else None
@@ -310,6 +310,14 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             values = {"persoon": person[:1].upper() + person[1:]}
             return [Part("reason", self._line("question", "welcome", r.seed, values), False)]
         return []
+
+    def _life_event(self, r: _Request) -> list[Part]:
+        """Congratulations on a life event the question names as someone's ('mijn zoon trouwt op 2
+        januari') or the writer's own ('wij trouwen in mei'), after the answer."""
+        if not r.topics.owner and not _OWN_EVENT.search(r.text):
+            return []  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
+        part = self._grief_or_congrats(r.topics, False, r.seed)
+        return [part] if part is not None and part.key == "congrats" else []
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
@@ -481,6 +489,10 @@ _REQUEST = re.compile(
     r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"
     r"|voor \d+ (?:personen|collega's|mensen))\b",
     re.I,
+)
+# The writer's own life event: 'wij trouwen in mei', 'ik ben zaterdag jarig', 'we zijn net verloofd'.
+_OWN_EVENT = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:trouwen|trouw|jarig|verloofd|geslaagd|bevallen|getrouwd)\b", re.I
 )
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 

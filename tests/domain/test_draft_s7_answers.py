@@ -265,3 +265,12 @@ def test_opening_hours_given_as_daily_read_as_dutch() -> None:
     for text in ("Wanneer zijn jullie open?", "Wat zijn jullie openingstijden? Wil met mijn moeder komen"):
         said = draft_text(shop, ANSWER, text)
         assert "open op dagelijks" not in said and "dagelijks 10:00–17:00" in said
+
+
+def test_a_life_event_named_in_a_question_is_congratulated_after_the_answer() -> None:
+    text = draft_text(TATOEAGE, ANSWER, "Ben je open in de bouwvak? Mijn dochter trouwt eind juli, wil nog een tattoo.")
+    assert "18 juli t/m 8 augustus" in text and "gefeliciteerd" in text and "dochter" in text
+    text = draft_text(TEAROOM, ANSWER, "Mogen kinderen mee? Wij trouwen in juni en zoeken een plek voor de high tea.")
+    assert "gefeliciteerd" in text
+    text = draft_text(TEAROOM, ANSWER, "Mogen kinderen mee naar de verjaardagsthee?")
+    assert "gefeliciteerd" not in text  # nobody's event is named
