@@ -110,13 +110,7 @@ class EnglishDrafting(DraftBase):
             tried = (*topics.tried, *english_tried(text))
             urgent = safety or topics.urgent
             contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
-            key = ("safety_allergy" if "allerg" in text.lower() else "safety") if safety else "complaint"
-            empathy = self._line("english", key, seed, values)
-            waited = None if safety else _WAITED.search(text)
-            if waited:  # 'We waited over an hour': said back, not only 'your food'
-                how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()
-                line = self._line("english", "wait", seed, {"waarde": how})
-                empathy = f"{empathy} {line[:1].upper()}{line[1:]}"
+            empathy = self._english_sorry(text, seed, values, safety=safety)
             # Safety: no proposal in public, only the call.
             brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
             solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
@@ -160,6 +154,27 @@ class EnglishDrafting(DraftBase):
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
         return parts, None
+
+    def _english_sorry(self, text: str, seed: str, values: dict[str, str], *, safety: bool) -> str:
+        """The sorry of an English complaint: for safety, else for what went wrong, a confirmed booking
+        that was not there, the day it happened on ('your wife's 40th birthday') and a long wait."""
+        key = ("safety_allergy" if "allerg" in text.lower() else "safety") if safety else "complaint"
+        if safety:
+            return self._line("english", key, seed, values)
+        lost = _LOST_BOOKING.search(text)
+        # 'Booked a table ... no record of it': the booking, not 'this about the table'
+        empathy = self._line("english", key, seed, {"onderwerp": ""} if lost else values)
+        lines = [self._line("english", "lost_booking", seed)] if lost else []
+        event = _EVENT.search(text)
+        if event:  # 'for my wife's 40th birthday': the day it happened on is said back
+            said = " ".join(_SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
+            lines.append(self._line("english", "event_sorry", seed, {"waarde": said}))
+        waited = _WAITED.search(text)
+        if waited:  # 'We waited over an hour': said back, not only 'your food'
+            how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()
+            line = self._line("english", "wait", seed, {"waarde": how})
+            lines.append(f"{line[:1].upper()}{line[1:]}")
+        return " ".join([empathy, *lines])
 
     def _english_answer(self, text: str, seed: str) -> list[Part]:
         asked = english_asked_about(text)
@@ -347,6 +362,18 @@ def english_label(topic_id: str) -> str:
     return _english_labels().get(topic_id, "")
 
 
+# A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'.
+_LOST_BOOKING = re.compile(
+    r"\b(?:booked|booking|reservation|reserved)\b[^!?]{0,160}?\b(?:no record|not in (?:the|your) system|"
+    r"couldn'?t find|could not find|no reservation|no booking|lost (?:our|my|the) (?:booking|reservation))\b",
+    re.I,
+)
+# Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary'.
+_EVENT = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:birthday|anniversary|wedding anniversary|engagement)\b",
+    re.I,
+)
 # A Dutch answer that says it is done the same day or while you wait.
 _SAME_DAY = re.compile(r"\b(?:dezelfde dag|zelfde dag|terwijl (?:u|je|jij) wacht|direct klaar|meteen klaar)\b", re.I)
 # An English question that asks for it soon ('today', 'right now', 'while I wait', 'how long').

@@ -274,3 +274,25 @@ def test_a_life_event_named_in_a_question_is_congratulated_after_the_answer() ->
     assert "gefeliciteerd" in text
     text = draft_text(TEAROOM, ANSWER, "Mogen kinderen mee naar de verjaardagsthee?")
     assert "gefeliciteerd" not in text  # nobody's event is named
+
+
+HERSTEL = "uitkomst_herstel"
+
+
+def test_an_english_complaint_names_a_lost_booking_and_the_day_it_happened_on() -> None:
+    from tests.domain.drafts import draft
+
+    bistro = BusinessProfile(
+        name="Bistro Het Anker", kind="restaurant", signers=["Femke"], voice="wij", register="u",
+        email="tafel@hetanker.nl", opening_hours="wo–zo 17:00–22:00",
+    )  # fmt: skip
+    text = (
+        "We reserved online for our anniversary and had the confirmation, but the staff could not find "
+        "the booking anywhere. We ended up eating somewhere else."
+    )
+    made = draft(bistro, HERSTEL, text, platform="google", author="Mark")
+    said = made.text or ""
+    assert "booking" in said and "your anniversary" in said and "about the" not in said
+    text = "Booked for my dad's 70th birthday, the food came cold and nobody checked on us."
+    said = draft(bistro, HERSTEL, text, platform="google", author="Mark").text or ""
+    assert "your dad's 70th birthday" in said and "confirmed booking" not in said  # no lost booking here
