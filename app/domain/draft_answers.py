@@ -329,6 +329,21 @@ class AnswerDrafting(DraftBase):
         values = {**self._holiday_values(day), "waarde": rest[:1].lower() + rest[1:]}
         return self._line("question", "day_not", seed, values)
 
+    def _listed_price(self, text: str, seed: str) -> Part | None:
+        """'28 euro betaald, en overal staat dat kinderen 18 euro kosten': a FAQ answer with the lower price
+        the writer quotes, said as 'Je hebt gelijk: kinderen tot 12 jaar knip ik voor € 18.' with a slot for
+        how the difference comes back; None when no FAQ price is what the writer quotes below what they paid."""
+        if not _PAID.search(text):
+            return None
+        said = {_amount(a) for a in _AMOUNT.findall(text)}
+        for item in self.profile.faq:
+            listed = {_amount(a) for a in _AMOUNT.findall(item.answer)}
+            if len(listed) == 1 and listed <= said and max(said) > min(listed):
+                rest = without_yes(item.answer.strip())
+                line = self._line("complaint", "price_listed", seed, {"antwoord": rest[:1].lower() + rest[1:]})
+                return Part("question", line, True, self._line("question", "unknown", seed))
+        return None
+
     def _too_late(self, said: str, text: str, seed: str) -> str:
         """'Om half vier zijn we dan helaas al dicht.' when the writer says when they can come ('ik ben pas
         half 4 klaar') and that is at or after the closing time the answer gives; '' otherwise."""
@@ -534,6 +549,10 @@ def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[s
 _ASKS_US = re.compile(
     r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
 )
+# An amount of money: '€ 18', '18 euro', '€17,50'.
+_AMOUNT = re.compile(r"€\s*(\d+(?:[.,]\d{1,2})?)|(?<![\d,.])(\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur)\b", re.I)
+# Words that say the writer paid a bill.
+_PAID = re.compile(r"\b(?:betaald|betalen|afgerekend|gerekend|aangerekend|rekening|kassa|factuur|bon)\b", re.I)
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 _HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
@@ -541,6 +560,11 @@ _TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 _YES = re.compile(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 _RUMOUR_FAQ = 0.6
+
+
+def _amount(found: tuple[str, str]) -> float:
+    """('18', '') or ('', '17,50') from _AMOUNT → 18.0, 17.5."""
+    return float((found[0] or found[1]).replace(",", "."))
 
 
 def _without_yes(answer: str) -> str:

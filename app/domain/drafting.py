@@ -240,7 +240,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _compose_complaint(self, r: _Request) -> _Composed:
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
-        question = self._question(r)
+        # a price the profile lists below what the writer paid answers the complaint before any question
+        question = self._listed_price(r.text, r.seed) or self._question(r)
         if question is not None:
             # The answer to the writer's own question takes the place of the generic proposal,
             # before the invitation to continue privately.

@@ -130,7 +130,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("stolen", "occasion_too", "overcharged_product"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
         "question": frozenset({"vraag"}),
-        "question_fact": frozenset({"antwoord"}),
+        **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
     },
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),

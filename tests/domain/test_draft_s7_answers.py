@@ -296,3 +296,14 @@ def test_an_english_complaint_names_a_lost_booking_and_the_day_it_happened_on() 
     text = "Booked for my dad's 70th birthday, the food came cold and nobody checked on us."
     said = draft(bistro, HERSTEL, text, platform="google", author="Mark").text or ""
     assert "your dad's 70th birthday" in said and "confirmed booking" not in said  # no lost booking here
+
+
+def test_a_listed_price_below_what_was_paid_is_said_in_a_complaint() -> None:
+    text = (
+        "Vanochtend twee slagroomtaarten opgehaald en aan de kassa € 34 per stuk betaald, terwijl op jullie "
+        "site staat dat een slagroomtaart 24,50 euro kost. Hoe zit dat?"
+    )
+    said = draft_text(BAKKER, HERSTEL, text)
+    assert "€ 24,50" in said and "verschil" in said
+    said = draft_text(GARAGE, HERSTEL, "APK gedaan, € 65 betaald en de auto was vies teruggekomen. Slordig!")
+    assert "verschil" not in said  # no listed price quoted: nothing to set straight
