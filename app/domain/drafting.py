@@ -284,7 +284,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
-        body = [Part("answer", answer, True), *self._reason(r, answer), *self._life_event(r)]
+        body = [*self._illness(r), Part("answer", answer, True), *self._reason(r, answer), *self._life_event(r)]
         body.append(Part("more", self._line("question", "more", r.seed), False))
         # an answer that says where to write ('vraag een voorstel aan via reserveren@...') sends the writer there
         channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else None
@@ -312,6 +312,12 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             return [Part("reason", self._line("question", "welcome", r.seed, values), False)]
         return []
 
+    def _illness(self, r: _Request) -> list[Part]:
+        """'Mijn zus begint aan chemo': a question asked for someone who is ill gets a word for them first."""
+        ill = next((p for p in r.topics.people if p not in _ANIMALS and _ILL.search(r.text)), "")
+        values = {"persoon": f"{self._poss} {ill}"}
+        return [Part("illness", self._line("question", "illness", r.seed, values), False)] if ill else []
+
     def _life_event(self, r: _Request) -> list[Part]:
         """Congratulations on a life event the question names as someone's ('mijn zoon trouwt op 2
         januari') or the writer's own ('wij trouwen in mei'), after the answer."""
@@ -331,7 +337,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         else:
             later = self._line("question", "later", r.seed)
         later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
-        body = [Part("later", later, True)]
+        body = [*self._illness(r), Part("later", later, True)]
         if _REQUEST.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
@@ -490,6 +496,10 @@ _REQUEST = re.compile(
     r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"
     r"|voor \d+ (?:personen|collega's|mensen))\b",
     re.I,
+)
+# Someone the question is for is seriously ill: 'begint aan chemo', 'ligt in het ziekenhuis'.
+_ILL = re.compile(
+    r"\b(?:chemo\w*|kanker|bestraling\w*|ziekenhuis|terminaal|ernstig ziek|herseninfarct|hartaanval)\b", re.I
 )
 # The writer's own life event: 'wij trouwen in mei', 'ik ben zaterdag jarig', 'we zijn net verloofd'.
 _OWN_EVENT = re.compile(

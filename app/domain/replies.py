@@ -207,7 +207,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "ack": _NONE,
         "more": _NONE,
         **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
-        "welcome": frozenset({"persoon"}),
+        **dict.fromkeys(("welcome", "illness"), frozenset({"persoon"})),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),

@@ -307,3 +307,14 @@ def test_a_listed_price_below_what_was_paid_is_said_in_a_complaint() -> None:
     assert "€ 24,50" in said and "verschil" in said
     said = draft_text(GARAGE, HERSTEL, "APK gedaan, € 65 betaald en de auto was vies teruggekomen. Slordig!")
     assert "verschil" not in said  # no listed price quoted: nothing to set straight
+
+
+def test_a_question_asked_for_someone_who_is_ill_gets_a_word_for_them() -> None:
+    text = draft_text(
+        TEAROOM,
+        ANSWER,
+        "Mogen kinderen mee? Mijn vader ligt in het ziekenhuis en wij willen de kleinkinderen even afleiden.",
+    )
+    assert "sterkte" in text and "je vader" in text
+    text = draft_text(TEAROOM, ANSWER, "Mogen kinderen mee? Mijn dochter is jarig.")
+    assert "sterkte" not in text
