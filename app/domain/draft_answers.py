@@ -260,7 +260,8 @@ class AnswerDrafting(DraftBase):
             said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
             # closed then: the last day before it that is open, so the writer knows when to come instead
             instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
-            besides = self._faq_besides(topics, asked, text)
+            # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
+            besides = [without_yes(b) for b in self._faq_besides(topics, asked, text)]
             return " ".join(p for p in (said, instead, *besides) if p), "feestdagen", suggestions
         faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:

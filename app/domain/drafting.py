@@ -257,7 +257,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         channel = None
         if r.topics.is_safety:
             # A rumour about health or safety: whoever was affected can reach us directly, by phone first.
-            contact, channel = self._channel(r.plat, r.seed, urgent=True, tried=r.topics.tried)
+            # not the complaint's 'dan horen we graag hoe het precies ging': a rumour tells of no incident
+            contact, channel = self._channel(
+                r.plat, r.seed, urgent=True, tried=r.topics.tried, section="request_channel"
+            )
             parts.append(contact)
         return _Composed(self._framed(r, parts), channel)
 

@@ -318,3 +318,18 @@ def test_a_question_asked_for_someone_who_is_ill_gets_a_word_for_them() -> None:
     assert "sterkte" in text and "je vader" in text
     text = draft_text(TEAROOM, ANSWER, "Mogen kinderen mee? Mijn dochter is jarig.")
     assert "sterkte" not in text
+
+
+def test_a_safety_rumour_gets_a_phone_number_without_a_complaints_question() -> None:
+    said = draft_text(
+        BAKKER, "uitkomst_onwaarheid", "Klopt het dat de GGD bij jullie een kakkerlak in de oven heeft gevonden?"
+    )
+    assert "hoe het precies ging" not in said
+
+
+def test_no_second_yes_after_a_holiday_answer() -> None:
+    from dataclasses import replace
+
+    cafe = replace(SPORTCAFE, holidays="Koningsdag: dicht")
+    said = draft_text(cafe, ANSWER, "Zijn jullie open op Koningsdag? We komen met 35 man van de korfbalclub.")
+    assert ("dicht" in said or "gesloten" in said) and "feestzaal" in said and "Ja, de feestzaal" not in said
