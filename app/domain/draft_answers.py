@@ -6,18 +6,27 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from app.domain.draft_asked import other_days_yes, without_yes
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     about_hours,
     closed_on,
+    closing_minutes,
+    day_before,
     days_named,
+    entry_name,
+    entry_span,
     holiday_names,
     holiday_preposition,
     holiday_written,
     is_season,
     left_out,
+    open_day_before,
+    span_start,
     spelled_days,
+    weekday_of,
+    writer_time,
 )
 from app.domain.draft_facts import (
     WEAK_MATCH,
@@ -27,6 +36,8 @@ from app.domain.draft_facts import (
     key_words,
     made_elsewhere,
     match_faq,
+    same_words,
+    week_days,
 )
 from app.domain.draft_questions import claim_of, question_sentences
 from app.domain.draft_text import Part
@@ -53,7 +64,10 @@ PAY_HOW = re.compile(
 
 class AnswerDrafting(DraftBase):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
-        for subject in topics.subjects:
+        # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
+        named = set(same_words(self._lemmas_of(question)))
+        fields = [q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects]
+        for subject in (*topics.subjects, *fields):
             if subject == "betalen" and not PAY_HOW.search(question):
                 continue  # 'Moet ik betalen om te parkeren?' asks no way of paying
             if subject == "openingstijden" and not re.search(
@@ -96,7 +110,7 @@ class AnswerDrafting(DraftBase):
     ) -> bool:
         """Whether the profile or FAQ answers this question without an open slot."""
         asked = question_sentences(text)
-        answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform), asked)
+        answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform), asked, text)
         return not open_slots(answer)
 
     def _holiday_values(self, holiday: str) -> dict[str, str]:
@@ -149,10 +163,17 @@ class AnswerDrafting(DraftBase):
         line of the profile covers, by its range of dates or by name; '' when none does."""
         for date in days_named(text):  # '31 december', '31/12', 'oud en nieuw', '2e kerstdag'
             names = holiday_names(date)
-            for written, _ in self.profile.holiday_entries():
+            for written, value in self.profile.holiday_entries():
                 full = spelled_days(written)
-                if _names_in(names, normalise(full)) or (_RANGE.search(full) and _in_range(names, full)):
+                span = entry_span(written, value)[1]  # 'kerstvakantie: gesloten van 25 december t/m 2 januari'
+                if _names_in(names, normalise(full)) or (span and _in_range(names, spelled_days(span))):
                     return date
+        said = normalise(text)
+        for written, value in self.profile.holiday_entries():
+            # a name the profile gives its own days off ('bouwverlof', 'kerstvakantie'), said by the writer
+            name = entry_name(written, value)
+            if len(name) >= 5 and re.search(rf"(?<!\w){re.escape(normalise(name))}(?!\w)", said):
+                return name
         return ""
 
     def _holiday_answer(self, holiday: str, seed: str) -> str:
@@ -163,16 +184,15 @@ class AnswerDrafting(DraftBase):
         for written, value in self.profile.holiday_entries():
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
             day = normalise(full)
-            if _RANGE.search(full) and (_names_in(names, day) or _in_range(names, full)) and value:
-                # '27 december t/m 2 januari: vakantie, dicht': the days said as the profile says them
-                rest = re.sub(r"\s*[,;]?\s*\b(?:dicht|gesloten)\b\s*[,;]?\s*", " ", value, flags=re.I).strip(" ,;.")
-                key = "holiday_closed_range" if rest != value.strip(" ,;.") else "holiday_range"
-                # 'jaarlijkse sluiting van 24 december t/m 2 januari': the days, and what it is between brackets
-                label, _, days = written.strip().rpartition(" van ") if _LABEL.match(written) else ("", "", written)
-                rest = ", ".join(r for r in (label.strip(), rest) if r)
-                return self._line(
-                    "question", key, seed, {**values, "waarde": f"{days.strip()} ({rest})" if rest else days.strip()}
-                )
+            name, span, note = entry_span(written, value)
+            if span and (_names_in(names, day) or _in_range(names, spelled_days(span))) and value:
+                # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
+                # its name and note between brackets unless the writer named it so already
+                closed = re.search(r"\b(?:dicht|gesloten)\b", value, re.I)
+                extra = [n for n in (name, note) if n and not holiday_names(n) & names]
+                waarde = f"{span} ({', '.join(extra)})" if extra else span
+                key = "holiday_closed_range" if closed else "holiday_range"
+                return self._line("question", key, seed, {**values, "waarde": waarde})
             if _names_in(names, day):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
@@ -193,22 +213,23 @@ class AnswerDrafting(DraftBase):
             return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._line("question", "unknown", seed)
 
-    def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
+    def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
         """The best FAQ match for the whole comment or for its first question sentence alone (so
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
         if not self.profile.faq:
             return None
-        group = ("groep",) if group_size(" ".join(asked)) else ()  # 'Kunnen we met 25 man komen?'
+        # 'Kunnen we met 25 man komen?', 'We zijn met 23 personen. Kan dat?': a group, said anywhere
+        group = ("groep",) if group_size(" ".join((*asked, text))) else ()
         found = [match_faq((*topics.lemmas, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
-    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> list[str]:
+    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
         """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
         tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
         found = []
         # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
-        lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join(asked)) else ()))
+        lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
         for item in self.profile.faq:
             match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
@@ -226,19 +247,25 @@ class AnswerDrafting(DraftBase):
         return _without_yes(faq[0])
 
     def _answer(
-        self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = ()
+        self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
     ) -> tuple[str, str | None, list[str]]:
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
-        for the owner, never a fact in the draft."""
+        for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
         suggestions: list[str] = []
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
         if day:
-            said = self._holidays_answer(day, " ".join(asked), seed)
-            return " ".join([said, *self._faq_besides(topics, asked)]), "feestdagen", suggestions
-        faq = self._faq_for(topics, asked)
+            # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
+            said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
+            said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
+            # closed then: the last day before it that is open, so the writer knows when to come instead
+            instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
+            # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
+            besides = [without_yes(b) for b in self._faq_besides(topics, asked, text)]
+            return " ".join(p for p in (said, instead, *besides) if p), "feestdagen", suggestions
+        faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:
-            return _fit_open_question(faq[0], asked), "faq", suggestions
+            return self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
@@ -250,7 +277,7 @@ class AnswerDrafting(DraftBase):
             value = self.profile.value(qt.field).rstrip(".")
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
             if day:
-                return day, qt.id, suggestions
+                return " ".join(p for p in (day, self._too_late(day, text, seed)) if p), qt.id, suggestions
             if qt.field == "opening_hours" and value:
                 # 'zijn jullie zondag open?' and the profile says that day is closed: just that
                 closed = self._closed_day(value, " ".join(asked), seed)
@@ -288,14 +315,81 @@ class AnswerDrafting(DraftBase):
         if not closed and not gap:
             return ""
         line = self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed or gap}"})
+        instead = self._open_before(closed or gap, seed)
         qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
         said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
-        return f"{line} {said}".strip()
+        return f"{line} {said or instead}".strip()  # a day left out: the days open say when to come
+
+    def _day_fit(self, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
+        """A FAQ's yes about other days than the writer's ('komt donderdag' and 'Ja, op dinsdag en
+        vrijdag ...') said as 'Op donderdag helaas niet: op dinsdag en vrijdag ...'; else the answer."""
+        day = other_days_yes(answer, " ".join(asked)) or other_days_yes(answer, text)
+        if not day:
+            return answer
+        rest = without_yes(answer)
+        values = {**self._holiday_values(day), "waarde": rest[:1].lower() + rest[1:]}
+        return self._line("question", "day_not", seed, values)
+
+    def _listed_price(self, text: str, seed: str) -> Part | None:
+        """'28 euro betaald, en overal staat dat kinderen 18 euro kosten': a FAQ answer with the lower price
+        the writer quotes, said as 'Je hebt gelijk: kinderen tot 12 jaar knip ik voor € 18.' with a slot for
+        how the difference comes back; None when no FAQ price is what the writer quotes below what they paid."""
+        if not _PAID.search(text):
+            return None
+        said = {_amount(a) for a in _AMOUNT.findall(text)}
+        for item in self.profile.faq:
+            listed = {_amount(a) for a in _AMOUNT.findall(item.answer)}
+            if len(listed) == 1 and listed <= said and max(said) > min(listed):
+                rest = without_yes(item.answer.strip())
+                line = self._line("complaint", "price_listed", seed, {"antwoord": rest[:1].lower() + rest[1:]})
+                return Part("question", line, True, self._line("question", "unknown", seed))
+        return None
+
+    def _too_late(self, said: str, text: str, seed: str) -> str:
+        """'Om half vier zijn we dan helaas al dicht.' when the writer says when they can come ('ik ben pas
+        half 4 klaar') and that is at or after the closing time the answer gives; '' otherwise."""
+        written, when = writer_time(text)
+        end = closing_minutes(said)
+        return self._line("question", "too_late", seed, {"waarde": written}) if 0 <= end <= when else ""
+
+    def _first_closed_day(self, day: str) -> str:
+        """The first day of the closing a holiday falls in: the start of the profile's range of days
+        ('bouwverlof (21 juli t/m 4 augustus)' → '21 juli'), the weekday a holiday falls on ('2e paasdag'
+        → 'maandag'), else the date itself ('eerste kerstdag' → '25 december'); '' when not known."""
+        names = holiday_names(day)
+        for written, value in self.profile.holiday_entries():
+            span = entry_span(written, value)[1]
+            if span and (_names_in(names, normalise(spelled_days(written))) or _in_range(names, spelled_days(span))):
+                return span_start(span)
+        dates = sorted(n for n in names if _DATE.fullmatch(n))
+        return weekday_of(day) or (dates[0] if len(dates) == 1 else "")
+
+    def _open_before(self, day: str, seed: str) -> str:
+        """'Op zaterdag kun je nog terecht: 7:00–16:00.': the last day before a closed day (a weekday
+        or a date) that the profile says is open, with its hours; '' when the profile does not say (a
+        date without a line of its own, whose weekday varies by year)."""
+        if day in week_days():
+            before, times = open_day_before(self.profile.value("opening_hours"), day)
+            values = {**self._holiday_values(before), "waarde": times}
+            return self._line("question", "open_before", seed, values) if before else ""
+        before = day_before(day)
+        for _ in range(6):
+            names = holiday_names(before) if before and before not in week_days() else set()
+            value = next((v for w, v in self.profile.holiday_entries() if names and _names_in(names, normalise(w))), "")
+            found = _TIMES.findall(value)
+            if found and not _CLOSED.search(value):
+                values = {**self._holiday_values(before), "waarde": " en ".join(found)}
+                return self._line("question", "open_before", seed, values)
+            if not _CLOSED.search(value):
+                return ""  # no line of its own, or one that says something else: its weekday is not known
+            before = day_before(before)
+        return ""
 
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
-        if topics.closure and not about_hours(topics.times):
-            # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that
+        if (topics.closure and not about_hours(topics.times)) or not _HOURS_WORDS.search(text):
+            # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that; nor
+            # 'hoorde het zaterdag op de markt': a day says when the writer heard it, not that it is about hours
             topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
         fact = self._fact(topics, rumour=True)
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
@@ -382,7 +476,8 @@ class AnswerDrafting(DraftBase):
         # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
         # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
         first = topics.products[0] if topics.products else None
-        claim = "_claim" if "?" not in text else ""  # a claim, not a question: no 'goed dat je het navraagt'
+        # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
+        claim = "_claim" if "?" not in text and not _ASKS_US.search(text) else ""
         if first is not None and not first.wished and not first.guessed and not known:
             opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
         else:
@@ -401,12 +496,6 @@ class AnswerDrafting(DraftBase):
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
-
-
-# A holiday entry that names what it is before its days: 'jaarlijkse sluiting van 24 december t/m 2 januari'.
-_LABEL = re.compile(r"^\D+\s+van\s+\d", re.I)
-# A holiday entry for a range of days ('27 december t/m 2 januari').
-_RANGE = re.compile(r"\b(?:t/m|tot en met|tot)\b|\d\s*[–-]\s*\d+\s+[a-z]", re.I)
 
 
 _MONTHS = MONTH_NAMES
@@ -457,9 +546,26 @@ def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[s
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
+# A rumour put to the business without a question mark: 'Zeg alsjeblieft dat het niet waar is', 'klopt dat'.
+_ASKS_US = re.compile(
+    r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
+)
+# An amount of money: '€ 18', '18 euro', '€17,50'.
+_AMOUNT = re.compile(r"€\s*(\d+(?:[.,]\d{1,2})?)|(?<![\d,.])(\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur)\b", re.I)
+# Words that say the writer paid a bill.
+_PAID = re.compile(r"\b(?:betaald|betalen|afgerekend|gerekend|aangerekend|rekening|kassa|factuur|bon)\b", re.I)
+# Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
+_HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
+_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+_TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 _YES = re.compile(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 _RUMOUR_FAQ = 0.6
+
+
+def _amount(found: tuple[str, str]) -> float:
+    """('18', '') or ('', '17,50') from _AMOUNT → 18.0, 17.5."""
+    return float((found[0] or found[1]).replace(",", "."))
 
 
 def _without_yes(answer: str) -> str:
@@ -468,7 +574,9 @@ def _without_yes(answer: str) -> str:
     return answer[yes.end() :][:1].upper() + answer[yes.end() + 1 :] if yes else answer
 
 
-_OPEN_QUESTION = re.compile(r"^\W*(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I)
+_OPEN_QUESTION = re.compile(
+    r"^\W*(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I
+)
 
 
 def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:

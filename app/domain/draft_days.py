@@ -186,6 +186,8 @@ def holiday_preposition(holiday: str) -> str:
     seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
     if name in seasons or name == "feestdagen":
         return "met" if name != "feestdagen" else "tijdens"
+    if name.endswith("verlof"):
+        return "tijdens het"  # 'tijdens het bouwverlof'
     if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"
     return "op"
@@ -218,3 +220,144 @@ def holiday_written(name: str) -> str:
 def is_season(name: str) -> bool:
     """Whether a holiday name spans more than one day ('oud en nieuw', 'Pinksteren', 'kerst')."""
     return normalise(name) in _SEASON_DATES
+
+
+_DAY_WORD = rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|(?:maan|dins|woens|donder|vrij|zater|zon)dag)"
+# A range of days in a holiday line: '25 december tot en met 2 januari', 'zaterdag t/m dinsdag'.
+_SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD})", re.I)
+
+_SHOWN = re.compile(
+    rf"(?:\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD}", re.I
+)
+
+
+def entry_span(written: str, value: str) -> tuple[str, str, str]:
+    """(name, days, note) of a holiday line that spans days: 'bouwverlof (21 juli t/m 4 augustus)' →
+    ('bouwverlof', '21 juli t/m 4 augustus', ''); 'kerstvakantie' with 'gesloten van 25 december tot en
+    met 2 januari' → ('kerstvakantie', '25 december tot en met 2 januari', ''); '27 december t/m 2
+    januari' with 'vakantie, dicht' → ('', '27 december t/m 2 januari', 'vakantie'). The note is what
+    the value says besides closed; ('', '', '') when neither part holds a range of days."""
+    full, said = spelled_days(written), spelled_days(value)
+    found = _SPAN.search(full)
+    where = full if found else said
+    found = found or _SPAN.search(said)
+    if found is None:
+        return "", "", ""
+    name = (where[: found.start()] + where[found.end() :]) if where is full else full
+    name = re.sub(r"[()]", " ", name).strip(" :,;-–")
+    note = said if where is full else said[: found.start()] + said[found.end() :]
+    note = re.sub(r"\b(?:dicht|gesloten)\b", " ", note, flags=re.I)
+    # the days as the profile writes them: '1 tot en met 15 augustus'
+    shown = _SHOWN.search(written if where is full else value)
+    span = shown.group(0) if shown else found.group("span")
+    return " ".join(name.split()), span, " ".join(note.split()).strip(" ,;.:")
+
+
+def entry_name(written: str, value: str) -> str:
+    """The name a profile gives a holiday line of its own ('bouwverlof', 'kerstvakantie',
+    'jaarlijkse sluiting'), without its days; '' when the line is only a date."""
+    name = entry_span(written, value)[0] or written
+    if re.search(rf"\b(?:{_MONTH_WORDS})\b", name, re.I):
+        return ""  # '24 en 31 december' is dates, no name
+    name = re.sub(r"\(.*?\)", " ", name)
+    return " ".join(name.split()) if re.fullmatch(r"[^\W\d_][\w\s'-]{3,}", name.strip()) else ""
+
+
+# Holidays that always fall on the same weekday.
+_ON_WEEKDAY = {
+    **dict.fromkeys(("paasmaandag", "tweede paasdag", "pinkstermaandag", "tweede pinksterdag"), "maandag"),
+    **dict.fromkeys(("eerste paasdag", "pasen", "eerste pinksterdag", "pinksteren"), "zondag"),
+    **dict.fromkeys(("hemelvaartsdag", "hemelvaart"), "donderdag"),
+    "goede vrijdag": "vrijdag",
+}
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def weekday_of(holiday: str) -> str:
+    """The weekday a holiday always falls on ('2e paasdag' → 'maandag'), or the one weekday a text
+    names ('donderdag 24 december'); '' when it varies by year or none is named."""
+    names = holiday_names(holiday)
+    fixed = next((_ON_WEEKDAY[n] for n in names if n in _ON_WEEKDAY), "")
+    named = [d for d in week_days() if re.search(rf"\b{d}\b", normalise(holiday))]
+    return fixed or (named[0] if len(named) == 1 else "")
+
+
+def day_before(day: str) -> str:
+    """The day before a date or weekday: '25 december' → '24 december', '1 januari' → '31 december',
+    'maandag' → 'zondag'; '' for anything else."""
+    week = week_days()
+    name = normalise(day)
+    if name in week:
+        return week[week.index(name) - 1]
+    found = re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH_WORDS})", name)
+    if found is None:
+        return ""
+    date, month = int(found.group(1)), MONTH_NAMES.index(found.group(2))
+    if date > 1:
+        return f"{date - 1} {MONTH_NAMES[month]}"
+    return f"{_MONTH_DAYS[month - 1]} {MONTH_NAMES[month - 1]}"
+
+
+def span_start(span: str) -> str:
+    """The first day of a range: '21 juli t/m 4 augustus' → '21 juli', 'zaterdag t/m dinsdag' → 'zaterdag'."""
+    found = re.match(_DAY_WORD, spelled_days(span).strip(), re.I)
+    return normalise(found.group(0)) if found else ""
+
+
+def open_day_before(hours: str, day: str) -> tuple[str, str]:
+    """(weekday, its hours) of the last weekday before ``day`` that the opening hours say is open:
+    ('zondag', 'wo–zo ...; maandag dicht') → ('zaterdag', '7:00–16:00'); ('', '') when none is."""
+    week = week_days()
+    before = day_before(day) if day in week else ""
+    for _ in range(6):
+        if not before:
+            break
+        times = hours_on(hours, before).removeprefix(before).strip()
+        if times and not closed_on(hours, before) and not left_out(hours, before):
+            return before, times
+        before = day_before(before)
+    return "", ""
+
+
+_HOUR_WORDS = dict(
+    zip(
+        ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
+        range(1, 13),
+        strict=True,
+    )
+)
+_HOUR = rf"(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+# When the writer can come: 'pas rond half vier', 'om kwart over 5', 'pas na 16:30', 'tegen 4 uur'.
+_WRITER_TIME = re.compile(
+    rf"\b(?:pas|rond|om|na|tegen|niet voor|niet vóór)\s+(?:rond\s+|om\s+|een\s+uur\s+of\s+)?"
+    rf"(?P<said>(?P<part>half|kwart over|kwart voor)?\s*(?P<hour>{_HOUR})(?:[:.](?P<min>\d{{2}}))?(?:\s*(?:uur|u)\b)?)",
+    re.I,
+)
+
+
+def writer_time(text: str) -> tuple[str, int]:
+    """(as written, minutes after midnight) of the time a writer says they can come ('pas rond half
+    vier' → ('half vier', 930)); a shop's afternoon: an hour before 7 is after noon. ('', -1) when none."""
+    found = _WRITER_TIME.search(text)
+    if found is None:
+        return "", -1
+    hour_said = found.group("hour").lower()
+    hour = int(hour_said) if hour_said.isdigit() else _HOUR_WORDS[hour_said]
+    part = (found.group("part") or "").lower()
+    minutes = int(found.group("min") or 0)
+    if part == "half":
+        hour, minutes = hour - 1, 30
+    elif part == "kwart over":
+        minutes = 15
+    elif part == "kwart voor":
+        hour, minutes = hour - 1, 45
+    if hour > 23 or minutes > 59:
+        return "", -1
+    hour = hour + 12 if hour < 7 else hour
+    return " ".join(found.group("said").split()), hour * 60 + minutes
+
+
+def closing_minutes(hours: str) -> int:
+    """The last closing time of an hours text ('open: 7:00–15:00' → 900); -1 when it names none."""
+    ends = re.findall(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})", hours)
+    return int(ends[-1][0]) * 60 + int(ends[-1][1]) if ends else -1

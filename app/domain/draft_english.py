@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
+from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
 from app.domain.draft_facts import asks_faq_topic, match_faq, same_words, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
@@ -77,8 +78,9 @@ _OURS = {
 # The writer's own thing that is broken: 'my Gazelle's motor keeps cutting out', 'My back wheel is flat'.
 _BROKEN = re.compile(
     r"\bmy\s+(?:[\w-]+['’]s\s+)?(?P<thing>(?!(?:own|husband|wife|son|daughter|kids?|partner|friend|mum|mom|dad)\b)"
-    r"[a-z-]{3,}(?:\s+[a-z-]{3,})?)\s+(?:keeps|is|isn['’]t|won['’]t|doesn['’]t|stopped|broke|makes|started)\b"
-    r"(?=[^.!?]{0,40}\b(?:cutting|slipping|broken|flat|noise|working|squeak\w*|rattl\w*|leak\w*|stuck|loose|out|off|start)\b)",
+    r"[a-z-]{3,}(?:\s+[a-z-]{3,})?)\s+(?:(?:keeps|is|isn['’]t|won['’]t|doesn['’]t|stopped|broke|makes|started)\b"
+    r"(?=[^.!?]{0,40}\b(?:cutting|slipping|broken|flat|noise|working|squeak\w*|rattl\w*|leak\w*|stuck|loose|out|off|start)\b)"
+    r"|(?:just\s+)?(?:snapped|broke|cracked|died|burst|popped)\b)",
     re.I,
 )
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
@@ -108,13 +110,7 @@ class EnglishDrafting(DraftBase):
             tried = (*topics.tried, *english_tried(text))
             urgent = safety or topics.urgent
             contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
-            key = ("safety_allergy" if "allerg" in text.lower() else "safety") if safety else "complaint"
-            empathy = self._line("english", key, seed, values)
-            waited = None if safety else _WAITED.search(text)
-            if waited:  # 'We waited over an hour': said back, not only 'your food'
-                how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()
-                line = self._line("english", "wait", seed, {"waarde": how})
-                empathy = f"{empathy} {line[:1].upper()}{line[1:]}"
+            empathy = self._english_sorry(text, seed, values, safety=safety)
             # Safety: no proposal in public, only the call.
             brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
             solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
@@ -151,18 +147,45 @@ class EnglishDrafting(DraftBase):
             # 'my Gazelle's motor keeps cutting out' at a repair shop: bring it in
             values = {"onderwerp": " ".join(broken.group("thing").split())}
             parts.append(Part("reason", self._line("english", "own_broken", seed, values), False))
+            if parts[0].key == SAID_ANSWER:  # 'Sorry about your derailleur! ... the same day': the thing first
+                parts = [parts[-1], *parts[:-1]]
         elif parts and parts[0].key == SAID_ANSWER:  # the yes or no, then a friendly close
             parts.append(Part("closing", self._line("english", "more", seed), False))
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
         return parts, None
 
+    def _english_sorry(self, text: str, seed: str, values: dict[str, str], *, safety: bool) -> str:
+        """The sorry of an English complaint: for safety, else for what went wrong, a confirmed booking
+        that was not there, the day it happened on ('your wife's 40th birthday') and a long wait."""
+        key = ("safety_allergy" if "allerg" in text.lower() else "safety") if safety else "complaint"
+        if safety:
+            return self._line("english", key, seed, values)
+        lost = _LOST_BOOKING.search(text)
+        # 'Booked a table ... no record of it': the booking, not 'this about the table'
+        empathy = self._line("english", key, seed, {"onderwerp": ""} if lost else values)
+        lines = [self._line("english", "lost_booking", seed)] if lost else []
+        event = _EVENT.search(text)
+        if event:  # 'for my wife's 40th birthday': the day it happened on is said back
+            said = " ".join(_SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
+            lines.append(self._line("english", "event_sorry", seed, {"waarde": said}))
+        waited = _WAITED.search(text)
+        if waited:  # 'We waited over an hour': said back, not only 'your food'
+            how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()
+            line = self._line("english", "wait", seed, {"waarde": how})
+            lines.append(f"{line[:1].upper()}{line[1:]}")
+        return " ".join([empathy, *lines])
+
     def _english_answer(self, text: str, seed: str) -> list[Part]:
         asked = english_asked_about(text)
         known = self._english_known(text)
         ready = self._english_ready(text)
-        if ready:  # already in English (a holiday closed or open)
+        ready = ready or self._english_hours(text, seed)
+        if ready:  # already in English (a holiday or a weekday closed or open, the opening hours)
             return [Part("answer", ready, True)]
+        if known and _SAME_DAY.search(known) and _ASKS_SOON.search(text):
+            # 'can you fix it today?' and the profile says 'dezelfde dag': said in English, the rest a note
+            return [Part(SAID_ANSWER, self._line("english", "same_day", seed), True)]
         said, dutch = self._english_said(text, known, seed) if known else ("", False)
         if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
             return [Part(PROFILE_ANSWER if dutch else SAID_ANSWER, said, True)]
@@ -171,6 +194,32 @@ class EnglishDrafting(DraftBase):
         if asked:  # 'Thanks for your question about cargo bikes!'
             return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)]
         return [Part("answer", self._line("english", "question", seed), True)]
+
+    def _english_hours(self, text: str, seed: str) -> str:
+        """An English question about opening hours answered in English: the one weekday it names, closed
+        ('Sorry, we are closed on Sundays.') with the last open day before it, or open with its hours;
+        else the whole opening hours put in English; '' when it asks something else, a FAQ entry answers
+        it, or the hours hold words this cannot put in English."""
+        hours = self.profile.value("opening_hours").rstrip(".")
+        asked = " ".join(question_sentences(text)) or text
+        if not hours or not _ABOUT_HOURS.search(asked) or _ABOUT_HOURS_NOT.search(asked):
+            return ""
+        found = self._english_faq(text)
+        if found and found[1] >= _ENGLISH_FAQ:
+            return ""
+        named = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        if len(named) == 1:
+            day = week_days()[_EN_WEEK.index(named.pop())]
+            if closed_on(hours, day) or left_out(hours, day):
+                said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
+                before, times = open_day_before(hours, day)
+                values = {"feestdag": _english_day(before), "waarde": times}
+                return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
+            times = hours_on(hours, day).removeprefix(day).strip()
+            if times:
+                return self._line("english", "holiday_open", seed, {"feestdag": _english_day(day), "waarde": times})
+        said = english_hours(hours)
+        return self._line("english", "hours", seed, {"waarde": said}) if said else ""
 
     def _english_ready(self, text: str) -> str:
         """An answer the profile gives already in English (the drafter fills this in for holidays)."""
@@ -311,3 +360,67 @@ def _english_labels() -> dict[str, str]:
 def english_label(topic_id: str) -> str:
     """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
     return _english_labels().get(topic_id, "")
+
+
+# A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'.
+_LOST_BOOKING = re.compile(
+    r"\b(?:booked|booking|reservation|reserved)\b[^!?]{0,160}?\b(?:no record|not in (?:the|your) system|"
+    r"couldn'?t find|could not find|no reservation|no booking|lost (?:our|my|the) (?:booking|reservation))\b",
+    re.I,
+)
+# Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary'.
+_EVENT = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:birthday|anniversary|wedding anniversary|engagement)\b",
+    re.I,
+)
+# A Dutch answer that says it is done the same day or while you wait.
+_SAME_DAY = re.compile(r"\b(?:dezelfde dag|zelfde dag|terwijl (?:u|je|jij) wacht|direct klaar|meteen klaar)\b", re.I)
+# An English question that asks for it soon ('today', 'right now', 'while I wait', 'how long').
+_ASKS_SOON = re.compile(
+    r"\b(?:today|right now|same day|while (?:i|we) wait|asap|how long|this afternoon|tonight)\b", re.I
+)
+# An English question about opening hours ('Are you open?', 'What are your hours?', 'When do you close?').
+_ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
+# ... but not about something else that opens ('open a tab', 'opening a second shop').
+_ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
+_EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
+# The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').
+_HOURS_WORDS = {
+    **dict(
+        zip(("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
+    ),
+    **{
+        f"{d}.": e
+        for d, e in zip(
+            ("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True
+        )
+    },
+    **{"dicht": "closed", "gesloten": "closed", "en": "and", "tot": "until", "ook": "also", "lunch": "lunch"},
+    **{"keuken": "kitchen", "t/m": "to", "van": "from", "dagelijks": "daily", "elke": "every", "dag": "day"},
+    **{"uur": "", "op": "by", "afspraak": "appointment", "vanaf": "from", "s": "", "avonds": "evenings"},
+}
+
+
+def _english_day(day: str) -> str:
+    """'zaterdag' → 'Saturday'."""
+    return _EN_WEEK[week_days().index(day)].capitalize() if day in week_days() else day
+
+
+def english_hours(hours: str) -> str:
+    """A Dutch opening hours line in English, word by word ('ma–vr 7:00–18:00, zondag dicht' → 'Mon–Fri
+    7:00–18:00, Sunday closed'); '' when it holds a word this does not know, so no Dutch is left in."""
+    words = {**_HOURS_WORDS, **{d: _english_day(d) for d in week_days()}}
+    unknown = False
+
+    def said(m: re.Match[str]) -> str:
+        nonlocal unknown
+        word = m.group(0)
+        if word.lower() not in words:
+            unknown = True
+            return word
+        return words[word.lower()]
+
+    english = re.sub(r"[^\W\d_]+(?:/[^\W\d_]+|\.)?", said, hours)
+    return "" if unknown else " ".join(english.split()).replace(" ,", ",")

@@ -192,6 +192,8 @@ def _faq_score(words: set[str], keys: set[str], topic: set[str], core: set[str] 
     shared = {k for k in keys if any(_similar(k, w) for w in words)}
     if not shared:
         return 0.0
+    if core and not shared & core and shared <= topic - core:
+        return WEAK_MATCH - 0.05  # only the circumstance ('tijdens de reparatie') is asked about, not the leenfiets
     shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}
     score = min(len(shared) / len(keys), len(shared) / len(words) + 0.25)
     # a topic word that only starts the writer's compound is not what they ask about: 'hondenvoer' is voer

@@ -14,7 +14,10 @@ _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
 # Words that make a question rhetorical or a reproach rather than something to answer.
 _RHETORICAL = re.compile(
     r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|eigenlijk|nou|toch|normaal|serieus|"
-    r"echt waar|zijn jullie gek|meen je|ben je|hallo|wat (?:is|was) (?:dat|dit) (?:hier|nu|voor)|wat denk\w*"
+    r"echt waar|zijn jullie gek|meen je|hallo|"
+    # 'ben je gek?' is a reproach, 'ben je zaterdag open?' a question
+    r"ben je(?!\s+(?:\w+\s+){0,3}(?:open|dicht|gesloten|bereikbaar|aanwezig)\b)|"
+    r"wat (?:is|was) (?:dat|dit) (?:hier|nu|voor)|wat denk\w*"
     # 'Is dit hoe jullie met groepen omgaan?', 'Noemen jullie dat service?': a reproach, no question
     r"|(?:is|was) (?:dit|dat) (?:hoe|de manier)|(?:zo|so) (?:ga|gaan|gaat) (?:jullie|je|u)\b"
     r"|noem(?:en|t)? (?:jullie|je|u) (?:dit|dat)|heet (?:dit|dat))\b"

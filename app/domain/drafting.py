@@ -20,6 +20,7 @@ from typing import Any
 
 from app.domain.categories import PLATFORMS
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
+from app.domain.draft_asked import answered_in_kind
 from app.domain.draft_checks import copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names
@@ -239,7 +240,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _compose_complaint(self, r: _Request) -> _Composed:
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
-        question = self._question(r)
+        # a price the profile lists below what the writer paid answers the complaint before any question
+        question = self._listed_price(r.text, r.seed) or self._question(r)
         if question is not None:
             # The answer to the writer's own question takes the place of the generic proposal,
             # before the invitation to continue privately.
@@ -255,7 +257,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         channel = None
         if r.topics.is_safety:
             # A rumour about health or safety: whoever was affected can reach us directly, by phone first.
-            contact, channel = self._channel(r.plat, r.seed, urgent=True, tried=r.topics.tried)
+            # not the complaint's 'dan horen we graag hoe het precies ging': a rumour tells of no incident
+            contact, channel = self._channel(
+                r.plat, r.seed, urgent=True, tried=r.topics.tried, section="request_channel"
+            )
             parts.append(contact)
         return _Composed(self._framed(r, parts), channel)
 
@@ -282,16 +287,19 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(parts)
 
     def _compose_answer(self, r: _Request) -> _Composed:
-        answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
+        answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
-        # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?')
-        body = [
-            Part("answer", answer, True),
-            *self._reason(r, answer),
-            *self._asides(r.text, r.flags, r.topics, r.seed),
-        ]
+        # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?');
+        # someone's life event ('mijn dochter trouwt') is congratulated instead of only noted
+        extra = self._asides(r.text, r.flags, r.topics, r.seed)
+        if event := self._life_event(r):
+            extra = [*event, *(part for part in extra if part.key != "occasion")]
+        body = [*self._illness(r), Part("answer", answer, True), *self._reason(r, answer), *extra]
         body.append(Part("more", self._line("question", "more", r.seed), False))
-        return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
+        # an answer that says where to write ('vraag een voorstel aan via reserveren@...') sends the writer there
+        channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else None
+        framed = self._framed(r, body)
+        return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
 
     def _reason(self, r: _Request, answer: str) -> list[Part]:
         """The reason behind a question, said back: the writer's own thing that broke ('Mijn ketting is
@@ -305,12 +313,28 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             repairs = kind is not None and bool({"reparatie", "onderhoud"} & set(kind.services or ()))
             key = "own_broken" if repairs else "own_broken_plain"
             return [Part("reason", self._line("question", key, r.seed, values), False)]
-        people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer]
-        if people and not open_slots(answer) and not _NO_ANSWER.match(answer):
+        # only someone the writer brings along ('met mijn zoontje', 'mag mijn dochter mee?'), not the son
+        # who is getting married or the daughter whose bike it is
+        people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer and _comes_along(p, r.text)]
+        if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
             person = f"{self._poss} {people[0]}"
             values = {"persoon": person[:1].upper() + person[1:]}
             return [Part("reason", self._line("question", "welcome", r.seed, values), False)]
         return []
+
+    def _illness(self, r: _Request) -> list[Part]:
+        """'Mijn zus begint aan chemo': a question asked for someone who is ill gets a word for them first."""
+        ill = next((p for p in r.topics.people if p not in _ANIMALS and _ILL.search(r.text)), "")
+        values = {"persoon": f"{self._poss} {ill}"}
+        return [Part("illness", self._line("question", "illness", r.seed, values), False)] if ill else []
+
+    def _life_event(self, r: _Request) -> list[Part]:
+        """Congratulations on a life event the question names as someone's ('mijn zoon trouwt op 2
+        januari') or the writer's own ('wij trouwen in mei'), after the answer."""
+        if not r.topics.owner and not _OWN_EVENT.search(r.text):
+            return []  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
+        part = self._grief_or_congrats(r.topics, False, r.seed)
+        return [part] if part is not None and part.key == "congrats" else []
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
@@ -323,8 +347,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         else:
             later = self._line("question", "later", r.seed)
         later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
-        # the occasion and the idea of a question that is also a wish first, then the promise to answer
-        body = [*self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]
+        # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
+        body = [*self._illness(r), *self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]
         if _REQUEST.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
@@ -364,6 +388,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         werken we met een groepsmenu')."""
         if PAY_HOW.search(question) and answer.strip().rstrip(".") == self.profile.value("payment").strip().rstrip("."):
             return True  # 'met cash betalen?' is answered by how to pay here ('alleen pinnen')
+        if answered_in_kind(question, answer):
+            return True  # 'van tevoren regelen?' ~ 'reserveer het een dag van tevoren'; a price ~ '€ 17,50'
         asked = key_words(question, self._lemmas_of)
         said = key_words(answer, self._lemmas_of)
         hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
@@ -477,14 +503,34 @@ _BROKEN = re.compile(r"\b(?:gebroken|kapot|stuk|lek|defect|knapte|geknapt|doet h
 # Animals among the people a writer names: not welcomed without knowing the house rules.
 _ANIMALS = frozenset({"kat", "poes", "kater", "hond", "pup", "puppy", "konijn", "cavia", "paard", "pony", "hamster"})
 # An answer that says no ('Nee, ...', 'Helaas ...', 'We zijn ... gesloten').
-_NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet|we zijn .* gesloten|ik ben .* gesloten)", re.I)
+_NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet)|\b(?:gesloten|dicht)\b", re.I)
 # A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
 _REQUEST = re.compile(
     r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"
     r"|voor \d+ (?:personen|collega's|mensen))\b",
     re.I,
 )
+# Someone the question is for is seriously ill: 'begint aan chemo', 'ligt in het ziekenhuis'.
+_ILL = re.compile(
+    r"\b(?:chemo\w*|kanker|bestraling\w*|ziekenhuis|terminaal|ernstig ziek|herseninfarct|hartaanval)\b", re.I
+)
+# The writer's own life event: 'wij trouwen in mei', 'ik ben zaterdag jarig', 'we zijn net verloofd'.
+_OWN_EVENT = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:trouwen|trouw|jarig|verloofd|geslaagd|bevallen|getrouwd)\b", re.I
+)
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
+
+
+def _comes_along(person: str, text: str) -> bool:
+    """Whether the writer brings this person along: 'met mijn zoontje', 'mag mijn moeder mee?', or a child
+    by age the question is for ('mijn zoontje van 4'); not 'de fiets van mijn dochter', nor a sister-in-law
+    who comes to stay."""
+    p = re.escape(person)
+    return bool(
+        re.search(rf"\bmet\s+(?:\S+\s+){{0,3}}{p}\b|\b{p}\b[^.?!]{{0,40}}\b(?:mee|erbij|zelf)\b", text, re.I)
+        or re.search(rf"\b{p}\s+(?:van\s+|\(\s*)\d", text, re.I)
+        or re.search(rf"\b(?:mee|neem|nemen|breng)\w*\b[^.?!]{{0,30}}\b{p}\b", text, re.I)
+    )
 
 
 def _lower_first(answer: str) -> str:

@@ -34,9 +34,11 @@ _SAFETY = re.compile(
     r"bleed\w*|blood|fell|burn(?:ed|t)|fire|smoke|sparks?|electric shock|unsafe|dangerous|brakes?)\b",
     re.I,
 )
-# How a short English question opens: 'Do you ...?', 'Can I ...?', 'Are there ...?'.
+# How a short English question opens: 'Do you ...?', 'Can I ...?', 'Are there ...?', 'Is the bakery ...?'.
 _ENGLISH_QUESTION = re.compile(
-    r"^\W*(?:hi|hello|hey)?\W*(?:do|does|can|could|are|will|would)\s+(?:you|i|we|there)\b", re.I
+    r"^\W*(?:hi|hello|hey)?\W*(?:(?:do|does|can|could|are|will|would)\s+(?:you|i|we|there)"
+    r"|is\s+(?:the|your|there|it)|are\s+(?:the|your))\b",
+    re.I,
 )
 _UNANSWERED = re.compile(
     r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up)\b", re.I

@@ -131,7 +131,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("stolen", "occasion_too", "overcharged_product"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
         "question": frozenset({"vraag"}),
-        "question_fact": frozenset({"antwoord"}),
+        **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
     },
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
@@ -208,13 +208,13 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "ack": _NONE,
         "more": _NONE,
         **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
-        "welcome": frozenset({"persoon"}),
+        **dict.fromkeys(("welcome", "illness"), frozenset({"persoon"})),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
-        "day_until": frozenset({"feestdag_hoofd", "waarde"}),
+        **dict.fromkeys(("day_until", "open_before", "too_late", "day_not"), frozenset({"feestdag_hoofd", "waarde"})),
     },
     # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {
@@ -235,14 +235,14 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english_request_channel": _CHANNEL,
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
-        "safety_allergy": _NONE,
+        **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
         **dict.fromkeys(word_set("thanks complaint question_about own_broken"), _TOPIC),
-        **dict.fromkeys(("visit", "wait"), frozenset({"waarde"})),
+        **dict.fromkeys(("visit", "wait", "hours", "event_sorry"), frozenset({"waarde"})),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "holiday_closed": frozenset({"feestdag"}),
-        "holiday_open": frozenset({"feestdag", "waarde"}),
+        **dict.fromkeys(("holiday_open", "open_before"), frozenset({"feestdag", "waarde"})),
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {

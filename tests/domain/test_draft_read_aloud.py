@@ -116,7 +116,7 @@ def test_a_profile_field_is_said_as_a_sentence_not_pasted_as_label_and_value() -
         assert "met betalen:" not in draft and "zit het met" not in draft
         assert "pinnen en contant" in draft and "Dat klopt" in draft and "niet" in draft
     idea = _draft(BAKERY, "uitkomst_bedank_publiek_suggestie", "Lekkere taart! Misschien ook op zondag open gaan?")
-    assert "zoals het nu is, de openingstijden" not in idea and "open op ma–vr" in idea
+    assert "zoals het nu is, de openingstijden" not in idea and "open: ma–vr" in idea
 
 
 def test_until_when_on_one_day_is_answered_with_that_day_only() -> None:

@@ -292,7 +292,8 @@ def test_an_english_question_names_one_of_two_things_a_faq_names() -> None:
 def test_an_english_question_whether_the_business_is_open_gets_the_hours() -> None:
     text = "Hi, are you still open on Saturday afternoon? We arrive around 3."
     draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text, platform="facebook", author="Zoe")
-    assert "za 7:30–16:00" in (draft.text or "") and "[vul in" not in (draft.text or ""), draft.text
+    # the hours of that day, in English (session 7: no Dutch profile text in an English reply)
+    assert "Saturday: 7:30–16:00" in (draft.text or "") and "[vul in" not in (draft.text or ""), draft.text
 
 
 def test_a_faq_that_shares_only_the_place_of_the_question_is_a_suggestion() -> None:
