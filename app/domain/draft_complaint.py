@@ -12,6 +12,7 @@ from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_said import SaidBack
 from app.domain.draft_text import Part
+from app.domain.draft_wellbeing import asks_to_be_called, said_recovered, without_how_are
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -146,6 +147,13 @@ class ComplaintDrafting(SaidBack):
             at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
             said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
             parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
+        if topics.tried and asks_to_be_called(text):
+            # 'Bel me dan gewoon, 06-...': the business calls back, with the number it has now
+            parts = [
+                Part("channel", self._line("channel", "callback", seed), True) if p.key == "channel" else p
+                for p in parts
+            ]
+            channel = "telefoon"
         promised = _PROMISE.search(text)
         if promised:
             # 'je moest toch bezorgkosten betalen'; without a cost word 'je moest toch betalen'
@@ -182,12 +190,24 @@ class ComplaintDrafting(SaidBack):
             concept = (
                 "letsel"  # 'blaren op de vingers van mijn zoontje': an injury to someone else, not a skin reaction
             )
-        empathy = self._safety_empathy(topics, concept, self._safety_values(topics, concept), seed)
+        values = self._safety_values(topics, concept)
+        empathy = self._safety_empathy(topics, concept, values, seed)
+        if said_recovered(text):  # 'Hij is gelukkig weer opgeknapt': no question how he is
+            you = {self._you, ""}
+            empathy = without_how_are(
+                empathy,
+                lambda who: self._line(
+                    "safety", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
+                ),
+            )
         cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
         empathy = f"{empathy} {cue}" if cue else empathy
         contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+        # sympathy is no admission: every safety reply says sorry, once ('spijt' may be in the tried line)
+        sorry = "sorry_alt" if any("spijt" in p.text for p in tried) else "sorry"
         parts = [
             Part("empathy", empathy, True, self._line("safety", "short", seed)),
+            Part("apology", self._line("safety", sorry, seed), True, ""),
             *tried,
             Part("care", self._line("safety", "care", seed), False),
             contact,
@@ -200,7 +220,8 @@ class ComplaintDrafting(SaidBack):
         named = topics.products[0] if topics.products else None
         if concept == "gevaar":
             return f" met {self._np(named)}" if named is not None else ""
-        if concept == "hoofdhuid" and "behandeling" in topics.services:
+        if concept == "hoofdhuid":
+            # 'na het blonderen', never a noun nearby ('na je haar'): the treatment, whatever it was
             return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
         service = next((s for s in topics.services if s in _AFTER_SERVICES), "")
         if concept == "letsel":
@@ -459,7 +480,9 @@ class ComplaintDrafting(SaidBack):
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
             parts = [empathy_part, *tried, acknowledge, apology, follow, solution, contact]
         if topics.occasion == "rouw" and topics.owner:
-            parts = self._with_condolence(topics, parts, seed)
+            # a loss: condolence first, and the heaviest apology ('juist op zo'n dag')
+            apology_rouw = Part("apology", self._line("complaint", "apology_rouw", seed), True, "")
+            parts = self._with_condolence(topics, [apology_rouw if p.key == "apology" else p for p in parts], seed)
         return parts, channel, topic.id if topic else "overig"
 
     @staticmethod

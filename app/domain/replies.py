@@ -114,7 +114,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short"
+                "tip short apology_rouw"
             ),
             _NONE,
         ),
@@ -134,6 +134,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
+        "pain_told": _WAARDE,
         **dict.fromkeys(
             word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
@@ -148,6 +149,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "foreign_person": _SAFETY,
         "care": _NONE,
         "short": _NONE,
+        **dict.fromkeys(("sorry", "sorry_alt", "recovered_you"), _NONE),  # s7: apology, recovered person
+        "recovered": frozenset({"persoon"}),
     },
     "rumour": {
         "opening": _NONE,
