@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from app.domain.draft_amounts import quoted_and_billed
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_said import SaidBack
@@ -350,8 +351,9 @@ class ComplaintDrafting(SaidBack):
             # waited for or who was rude.
             subject = ""
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
-        if subject and topics.products[0].place and topic is not None and topic.id in _TIME_TOPICS:
-            subject = ""  # 'om 11.45 pas in de stoel': where the writer waited, not what was late or wrong
+        if subject and topics.products[0].place and topic is not None and topic.id in {*_TIME_TOPICS, "prijs"}:
+            # 'om 11.45 pas in de stoel', 'aan de telefoon zei ge 40 euro': where or how, not what was late or dear
+            subject = ""
         if not subject and "bestelling" in topics.lemmas and waiting:
             subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
         booked = next((w for w in _BOOKINGS if w in topics.lemmas), "")
@@ -528,6 +530,15 @@ class ComplaintDrafting(SaidBack):
             what = f" voor {found.group('wat')}" if found.group("wat") else ""
             said = f"€ {found.group('n') or found.group('m')}{what}"
             empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
+        told, billed, over = quoted_and_billed(text) if topic is not None and topic.id == "prijs" else ("", "", "")
+        if billed or over:  # 'Offerte was € 480 ... € 612 afgerekend': the two amounts, not 'de prijs van ...'
+            key, values = (
+                ("price_quoted", {"van": told, "naar": billed}) if billed else ("price_over", {"waarde": over})
+            )
+            empathy, amount = self._line("complaint", key, seed, values), False
+            if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
+                occasion = {"onderwerp": self._occasion_phrase(topics)}
+                empathy = f"{empathy} {self._line('complaint', 'occasion_too', seed, occasion)}"
         waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
@@ -564,7 +575,12 @@ class ComplaintDrafting(SaidBack):
                 continue
             values = {k: re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
             thing = values.get("waarde", "").split()
-            if said and len(thing) > 1 and f" {thing[-1]}" in said:
+            new = (
+                len(thing) > 1
+                and thing[-2] not in {"de", "het", "een", "twee", "drie"}
+                and f" {thing[-2]} " not in said
+            )
+            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new:  # 'glutenvrije taart' says more
                 continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
             plural = len(thing) > 1 and thing[0] in {"de", "twee", "drie"} and thing[-1].endswith(("s", "en"))
             values["meervoud"] = number(plural and len(thing[-1]) > 4)

@@ -27,3 +27,8 @@ def test_weeks_ago_is_a_moment_not_a_wait() -> None:
 def test_buried_or_cremated_is_a_loss() -> None:
     assert analyse_topics("Mijn opa is zaterdag begraven, de broodjes kwamen te laat.").occasion == "rouw"
     assert analyse_topics("Mijn tante is gecremeerd en het bloemstuk was verwelkt.").occasion == "rouw"
+
+
+def test_how_fast_the_work_went_is_no_wait() -> None:
+    assert analyse_topics("Een uur gewacht en daarna in 10 minuten afgeraffeld.").duration == "een uur"
+    assert analyse_topics("Binnen vijf minuten klaar, maar het zat scheef.").duration == ""
