@@ -6,6 +6,18 @@ from __future__ import annotations
 
 import re
 
+# An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
+AMOUNT = re.compile(
+    r"(?:€\s?(?P<n>\d+(?:[.,]\d{1,2})?)|(?P<m>\d+(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
+    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+[a-zà-ÿ]+))?",
+    re.I,
+)
+
+
+def amount_euros(found: re.Match[str]) -> float:
+    return float((found.group("n") or found.group("m")).replace(",", "."))
+
+
 _MONEY = r"(?:€\s?(?P<{0}>\d+(?:[.,]\d{{1,2}})?)|(?P<{0}w>\d+(?:[.,]\d{{1,2}})?)\s?(?:euro|eur)\b)"
 _AMOUNTS = re.compile(_MONEY.format("n"), re.I)
 # Words that say an amount was promised or estimated before the bill.

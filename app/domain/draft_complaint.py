@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.draft_amounts import quoted_and_billed
+from app.domain.draft_amounts import AMOUNT, amount_euros, quoted_and_billed
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_said import SaidBack
 from app.domain.draft_text import Part
-from app.domain.draft_wellbeing import asks_to_be_called, said_recovered, without_how_are
+from app.domain.draft_wellbeing import asks_to_be_called, said_recovered, several_hurt, without_how_are
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -103,18 +103,6 @@ _PROMISE = re.compile(
     r"\b(gratis|kosteloos|inbegrepen)\b",
     re.I,
 )
-# An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
-_AMOUNT = re.compile(
-    r"(?:€\s?(?P<n>\d+(?:[.,]\d{1,2})?)|(?P<m>\d+(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
-    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+[a-zà-ÿ]+))?",
-    re.I,
-)
-
-
-def _euros(found: re.Match[str]) -> float:
-    return float((found.group("n") or found.group("m")).replace(",", "."))
-
-
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
@@ -187,11 +175,14 @@ class ComplaintDrafting(SaidBack):
 
     def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
         concept = topics.safety[0] if topics.safety else "hygiene"
-        if concept == "hoofdhuid" and topics.people and not {"huid", "hoofdhuid"} & set(topics.lemmas):
+        if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
             concept = (
                 "letsel"  # 'blaren op de vingers van mijn zoontje': an injury to someone else, not a skin reaction
             )
         values = self._safety_values(topics, concept)
+        if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
+            group = self._phrase("group")
+            values = {**values, "persoon": group, "persoon_subject": group, "werd": "werden"}
         empathy = self._safety_empathy(topics, concept, values, seed)
         if said_recovered(text):  # 'Hij is gelukkig weer opgeknapt': no question how he is
             you = {self._you, ""}
@@ -521,8 +512,8 @@ class ComplaintDrafting(SaidBack):
         ('85 euro voor een binnenband vind ik straf'), how long the writer waited ('al drie weken') and
         the complaint's second point ('niemand heeft mij gebeld') are said back, not skipped."""
         # the largest amount named: 'Offerte was € 60, factuur was € 145' is about the 145
-        amounts = list(_AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
-        found = max(amounts, key=_euros) if amounts else None
+        amounts = list(AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
+        found = max(amounts, key=amount_euros) if amounts else None
         if found and not (found.group("wat") or not topics.products):
             found = None  # '18 euro' beside the thing named: the empathy names the thing
         amount = found is not None and topics.concept != "teveel"

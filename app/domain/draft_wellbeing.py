@@ -15,12 +15,22 @@ _RECOVERED = re.compile(
 )
 # 'Bel me dan gewoon', 'bel mij even terug': the writer asks to be called.
 _CALL_ME = re.compile(r"(?:^|[.!?]\s*|\bdus\s+)bel\s+(?:me|mij|ons)\b", re.IGNORECASE)
+# Several of the party were hurt or ill: 'vier van de zes', 'alle drie', 'drie van ons'.
+_SEVERAL = re.compile(
+    r"\b(?:alle(?:maal)?\s+(?:twee|drie|vier|vijf|zes|zeven|acht|\d+)\b|(?:twee|drie|vier|vijf|zes|zeven|acht|\d+)"
+    r"\s+van\s+(?:de|ons|onze|hen)\b)",
+    re.I,
+)
 # The question after the person that a recovered writer must not get.
 _HOW_ARE = re.compile(r"\s*(?:Hoe (?:gaat het|is het) nu(?: met (?P<wie>[^?]+))?\?|Is iedereen in orde\?)")
 
 
 def said_recovered(text: str) -> bool:
     return _RECOVERED.search(text) is not None
+
+
+def several_hurt(text: str) -> bool:
+    return _SEVERAL.search(text) is not None
 
 
 def asks_to_be_called(text: str) -> bool:

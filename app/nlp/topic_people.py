@@ -61,7 +61,11 @@ def in_passing(m: Matches, owner: str = "") -> tuple[str, ...]:
         if not _owned(doc, s):
             continue
         whose = doc[s - 1].lower_ in POSSESSIVE and s > 2 and doc[s - 2].lower_ == "van"
-        mentions.setdefault(doc[s].lower_, []).append(whose and doc[s - 3].is_alpha and not doc[s - 3].is_stop)
+        whose = whose and doc[s - 3].is_alpha and not doc[s - 3].is_stop
+        # 'Mijn vriend noemt me nu de wortel', 'mijn man lacht me uit': the person does something to the
+        # writer; not the one the complaint happened to
+        to_writer = s + 2 < len(doc) and doc[s + 1].is_alpha and doc[s + 2].lower_ in {"me", "mij"}
+        mentions.setdefault(doc[s].lower_, []).append(whose or to_writer)
     return tuple(w for w, seen in mentions.items() if all(seen) and w not in (owner, recipient(m)))
 
 

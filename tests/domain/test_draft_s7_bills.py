@@ -24,7 +24,10 @@ def test_the_amount_told_and_the_amount_billed() -> None:
 
 
 def test_a_bill_above_the_quote_is_said_with_both_amounts() -> None:
-    text = "Offerte voor de distributieriem was € 650. Bij het ophalen € 890 afgerekend, want de waterpomp moest ook. Niemand heeft gebeld."
+    text = (
+        "Offerte voor de distributieriem was € 650. "
+        "Bij het ophalen € 890 afgerekend, want de waterpomp moest ook. Niemand heeft gebeld."
+    )
     draft = draft_text(GARAGE, _COMPLAINT, text, platform="google")
     assert "€ 650" in draft and "€ 890" in draft and "prijs van" not in draft
     text = "Aan de telefoon zei u 120 euro voor het ontstoppen en op de factuur stond ineens 210. Uitleg kreeg ik niet."
