@@ -564,7 +564,11 @@ class ComplaintDrafting(SaidBack):
                 continue
             if lines and not {shape.id, lines[0][0]} <= _NAMED_CUES:
                 continue
-            values = {k: re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
+            # a quoted text stays as written ('Gerrit & Anne 52 jaar')
+            values = {
+                k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower())
+                for k, v in found.items()
+            }
             thing = values.get("waarde", "").split()
             new = (
                 len(thing) > 1

@@ -1,0 +1,37 @@
+"""Blind rounds r28/r29 read aloud (issue #13): the concrete fault is said back, not its category: the
+same fault right again after the work, a wrong text on what was ordered, a price the writer could not
+believe ('€ 4,35??')."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+GARAGE = BusinessProfile(name="Garage Vos", kind="garage", signers=["Henk"], email="info@garagevos.nl")
+PLUMBER = BusinessProfile(name="Loodgieter Smit", kind="loodgieter", signers=["Bas"], email="bas@smit.nl")
+ENGRAVER = BusinessProfile(name="Graveerhuis Lint", kind="winkel", signers=["Mo"], email="mo@lint.nl")
+BAKERY = BusinessProfile(name="Bakkerij Stol", kind="bakkerij", signers=["Fenna"], email="info@stol.nl")
+CAFE = BusinessProfile(name="Eetcafé De Linde", kind="restaurant", signers=["Noor"], email="info@delinde.nl")
+
+_COMPLAINT = "uitkomst_herstel"
+
+
+def test_the_same_fault_again_after_the_work_is_said_back() -> None:
+    text = "Gisteren de uitlaat laten lassen, twee uur gewacht. Vanochtend weer los. Zelfde plek."
+    assert "weer los" in draft_text(GARAGE, _COMPLAINT, text, platform="x")
+    text = "Vorige week de afvoer laten ontstoppen voor 95 euro. Nu is hij alweer verstopt."
+    assert "weer verstopt" in draft_text(PLUMBER, _COMPLAINT, text)
+
+
+def test_a_wrong_text_on_what_was_ordered_is_said_back_as_written() -> None:
+    text = "Beker laten graveren voor de kampioen, 'Sanne Jansen 2024'. Er stond 'Sanne Janssen 2042' op. Slordig."
+    assert "'Sanne Janssen 2042'" in draft_text(ENGRAVER, _COMPLAINT, text, platform="google")
+    text = 'Verjaardagstaart voor mijn zoon. Er stond "Gefeliciteerd Timo" op, hij heet Tim.'
+    assert '"Gefeliciteerd Timo"' in draft_text(BAKERY, _COMPLAINT, text)
+
+
+def test_a_price_the_writer_could_not_believe_is_said_back() -> None:
+    text = "Een kop soep € 9,50?? En de ober keek ons niet eens aan toen we bestelden."
+    assert "€ 9,50" in draft_text(CAFE, _COMPLAINT, text, platform="google")
+    text = "Twee krentenbollen 5 euro?!? En dan nog chagrijnig kijken ook achter de toonbank."
+    assert "€ 5" in draft_text(BAKERY, _COMPLAINT, text)
