@@ -12,6 +12,7 @@ from app.domain.draft_amounts import AMOUNT, amount_euros, quoted_and_billed
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_said import SaidBack
+from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
 from app.domain.draft_wellbeing import asks_to_be_called, said_recovered, several_hurt, without_how_are
 from app.domain.replies import Platform, Topic, number, pick, render
@@ -176,9 +177,7 @@ class ComplaintDrafting(SaidBack):
     def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
         concept = topics.safety[0] if topics.safety else "hygiene"
         if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
-            concept = (
-                "letsel"  # 'blaren op de vingers van mijn zoontje': an injury to someone else, not a skin reaction
-            )
+            concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
         values = self._safety_values(topics, concept)
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
             group = self._phrase("group")
@@ -423,6 +422,9 @@ class ComplaintDrafting(SaidBack):
         if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
+        elif free_fix(terms) and (topics.asked or topics.judged) and not topics.is_safety:
+            # 'Gevraagd om koperblond, naar huis als een kastanje': the result, and the profile offers a free fix
+            text = f"{self._line('complaint', 'terms', seed, {'waarde': free_fix(terms)})} {text}"
         return Part("solution", text, True, self._line("complaint", "solution_short", seed))
 
     def _ordinary(
@@ -533,7 +535,7 @@ class ComplaintDrafting(SaidBack):
         waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
-        cue = "" if tried else self._cue(text, seed, empathy)
+        cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
         if not cue and not tried:
             cue = self._second_point(topics, empathy, seed)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
@@ -553,14 +555,14 @@ class ComplaintDrafting(SaidBack):
             return line[:1].upper() + line[1:]
         return ""
 
-    def _cue(self, text: str, seed: str, said: str = "") -> str:
+    def _cue(self, text: str, seed: str, said: str = "", tried: bool = False) -> str:
         """The lines for the (at most two) second points of a complaint (resources/complaint_cues.toml), or ''.
         Two only when both name what went wrong ('lauw', 'de saté ontbrak'), not a second feeling; not one
         whose thing the empathy (``said``) names already."""
         lines: list[tuple[str, str]] = []
         for shape in shipped_complaint_cues():
             found = shape.values(text)
-            if found is None or shape.id in {line_id for line_id, _ in lines}:
+            if found is None or shape.id in {line_id for line_id, _ in lines} or (tried and shape.id == "no_news"):
                 continue
             if lines and not {shape.id, lines[0][0]} <= _NAMED_CUES:
                 continue

@@ -137,6 +137,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
         "pain_told": _WAARDE,
+        "tears": _NONE,
         **dict.fromkeys(("ordered_missing", "again", "wrong_text", "price_disbelief"), _WAARDE),
         **dict.fromkeys(
             word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE

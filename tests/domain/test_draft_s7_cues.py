@@ -35,3 +35,37 @@ def test_a_price_the_writer_could_not_believe_is_said_back() -> None:
     assert "€ 9,50" in draft_text(CAFE, _COMPLAINT, text, platform="google")
     text = "Twee krentenbollen 5 euro?!? En dan nog chagrijnig kijken ook achter de toonbank."
     assert "€ 5" in draft_text(BAKERY, _COMPLAINT, text)
+
+
+def test_a_label_claim_in_quotes_is_no_wrong_text() -> None:
+    text = "Armband gekocht, er stond 'hypoallergeen' op! Toch kreeg ik uitslag."
+    assert "fout ligt" not in draft_text(ENGRAVER, _COMPLAINT, text)
+
+
+def test_tears_weigh_more_than_balen() -> None:
+    text = "Afspraak voor de communie van mijn dochter stond niet in de agenda. Ze stond te huilen in de salon."
+    salon = BusinessProfile(name="Salon Fleur", kind="kapper", signers=["Fleur"], email="fleur@salon.nl")
+    assert "tranen" in draft_text(salon, _COMPLAINT, text)
+    text = "De taart voor het kinderfeestje was vergeten. Mijn zoon huilde de hele middag."
+    assert "tranen" in draft_text(BAKERY, _COMPLAINT, text, platform="google")
+
+
+def test_return_terms_with_a_free_fix_follow_a_complaint_about_the_result() -> None:
+    groomer = BusinessProfile(
+        name="Trimsalon Wolk",
+        kind="trimsalon",
+        signers=["Kim"],
+        email="kim@wolk.nl",
+        return_terms="Niet tevreden over de vacht? Kom binnen vijf dagen terug, bijwerken is gratis.",
+    )
+    text = "Gevraagd om alleen de poten bij te knippen, thuisgekomen met een kaalgeschoren hond."
+    assert "bijwerken is gratis" in draft_text(groomer, _COMPLAINT, text)
+    barber = BusinessProfile(
+        name="Barbier Ali",
+        kind="kapper",
+        signers=["Ali"],
+        email="ali@barbier.nl",
+        return_terms="Fade niet strak? Binnen een week corrigeer ik het kosteloos.",
+    )
+    text = "Ik kwam voor een low fade, ging naar huis met een scheve high fade."
+    assert "kosteloos" in draft_text(barber, _COMPLAINT, text, platform="google")
