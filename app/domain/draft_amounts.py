@@ -8,7 +8,7 @@ import re
 
 # An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
 AMOUNT = re.compile(
-    r"(?:€\s?(?P<n>\d+(?:[.,]\d{1,2})?)|(?P<m>\d+(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
+    r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<!\d)(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
     r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+[a-zà-ÿ]+))?",
     re.I,
 )
@@ -18,7 +18,7 @@ def amount_euros(found: re.Match[str]) -> float:
     return float((found.group("n") or found.group("m")).replace(",", "."))
 
 
-_MONEY = r"(?:€\s?(?P<{0}>\d+(?:[.,]\d{{1,2}})?)|(?P<{0}w>\d+(?:[.,]\d{{1,2}})?)\s?(?:euro|eur)\b)"
+_MONEY = r"(?:€\s?(?P<{0}>\d{{1,6}}(?:[.,]\d{{1,2}})?)|(?<!\d)(?P<{0}w>\d{{1,6}}(?:[.,]\d{{1,2}})?)\s?(?:euro|eur)\b)"
 _AMOUNTS = re.compile(_MONEY.format("n"), re.I)
 # Words that say an amount was promised or estimated before the bill.
 _QUOTED = re.compile(
@@ -51,9 +51,9 @@ def quoted_and_billed(text: str) -> tuple[str, str, str]:
     over = _OVER.search(text)
     if over:
         return "", "", f"€ {_value(over, 'd')}"
-    amounts = list(_AMOUNTS.finditer(text))
+    amounts = [a for _, a in zip(range(12), _AMOUNTS.finditer(text), strict=False)]  # bounded work on long text
     for k, first in enumerate(amounts):
-        start = text.rfind(".", 0, first.start()) + 1
+        start = max(text.rfind(".", max(0, first.start() - 200), first.start()) + 1, first.start() - 200)
         if not _QUOTED.search(text, start, first.end() + 30):
             continue
         after = [*amounts[k + 1 :], *(b for b in _BARE.finditer(text, first.end(), first.end() + 160))]

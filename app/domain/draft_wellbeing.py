@@ -17,7 +17,7 @@ _RECOVERED = re.compile(
 _CALL_ME = re.compile(r"(?:^|[.!?]\s*|\bdus\s+)bel\s+(?:me|mij|ons)\b", re.IGNORECASE)
 # Several of the party were hurt or ill: 'vier van de zes', 'alle drie', 'drie van ons'.
 _SEVERAL = re.compile(
-    r"\b(?:alle(?:maal)?\s+(?:twee|drie|vier|vijf|zes|zeven|acht|\d+)\b|(?:twee|drie|vier|vijf|zes|zeven|acht|\d+)"
+    r"\b(?:alle(?:maal)?\s+(?:twee|drie|vier|vijf|zes|zeven|acht|\d{1,3})\b|(?:twee|drie|vier|vijf|zes|zeven|acht|\d{1,3})"
     r"\s+van\s+(?:de|ons|onze|hen)\b)",
     re.I,
 )

@@ -52,3 +52,18 @@ def test_what_was_ordered_in_advance_and_not_there_is_said_back() -> None:
     assert "geen glutenvrije taart" in draft_text(CATERER, _COMPLAINT, text)
     text = "We hadden een lactosevrij menu doorgegeven voor twee gasten maar dat bleek er niet te zijn."
     assert "geen lactosevrij menu" in draft_text(CATERER, _COMPLAINT, text, platform="google")
+
+
+def test_long_runs_take_linear_time() -> None:
+    import time
+
+    from app.domain.draft_jokes import shipped_complaint_cues
+    from app.domain.draft_wellbeing import asks_to_be_called, said_recovered, several_hurt
+
+    for filler in ("1", "€1 ", "1,", " ", "weer ", "'a' ", "?"):
+        text = "offerte " + filler * (50_000 // len(filler)) + " 85."
+        began = time.perf_counter()
+        quoted_and_billed(text), said_recovered(text), asks_to_be_called(text), several_hurt(text)
+        for shape in shipped_complaint_cues():
+            shape.values(text)
+        assert time.perf_counter() - began < 2.0, repr(filler)
