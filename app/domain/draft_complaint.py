@@ -188,7 +188,7 @@ class ComplaintDrafting(SaidBack):
             empathy = without_how_are(
                 empathy,
                 lambda who: self._line(
-                    "safety", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
+                    "complaint", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
                 ),
             )
         cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
@@ -526,7 +526,7 @@ class ComplaintDrafting(SaidBack):
         told, billed, over = quoted_and_billed(text) if topic is not None and topic.id == "prijs" else ("", "", "")
         if billed or over:  # 'Offerte was € 480 ... € 612 afgerekend': the two amounts, not 'de prijs van ...'
             key, values = (
-                ("price_quoted", {"van": told, "naar": billed}) if billed else ("price_over", {"waarde": over})
+                ("price_quoted", {"waarde": told, "tweede": billed}) if billed else ("price_over", {"waarde": over})
             )
             empathy, amount = self._line("complaint", key, seed, values), False
             if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
