@@ -389,6 +389,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             notes.append(self._note("legal"))
         if review_deal(r.text):
             notes.append(self._note("comment_review_deal"))
+        if r.topics.safety and r.node.draft in ("bedanken", "luchtig"):  # praise or a joke that names harm
+            notes.append(self._note("safety_in_praise"))
         return notes
 
     def _fit(self, text: str | None, composed: _Composed, plat: Platform) -> tuple[str | None, str | None, int]:

@@ -106,6 +106,7 @@ REPLY_TEXTS = FieldRules(
                 "copy_incentive",
                 "copy_ask_change",
                 "comment_review_deal",
+                "safety_in_praise",
                 "data_order",
                 "data_phone",
                 "data_email",

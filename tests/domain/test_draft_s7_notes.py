@@ -77,3 +77,18 @@ def test_violence_inside_a_complaint_points_to_the_police_and_keeps_the_reply() 
         analyser=analyse_topics,
     )
     assert not any("aangifte" in w for w in out["warnings"]), out["warnings"]
+
+
+def test_praise_or_a_joke_that_names_harm_asks_the_owner_to_check() -> None:
+    """A food poisoning or a brake failure told without a complaint word may be read as praise: the
+    owner is asked to check; ordinary praise gets no such note."""
+    salon = BusinessProfile(name="Salon Zijde", kind="kapsalon", signers=["Ria"], voice="ik", register="je")
+    harm = [
+        ("uitkomst_bedank_publiek", "Vrijdag geknipt, zaterdag zat mijn hele hoofdhuid onder de blaren van de verf."),
+        ("uitkomst_grap", "Na jullie kaasplank heb ik de hele nacht overgegeven, dat noem ik nog eens een ervaring."),
+    ]
+    for outcome, text in harm:
+        made = draft(salon, outcome, text)
+        assert any("veiligheid of gezondheid" in w for w in made.warnings), (text, made.warnings)
+    calm = draft(salon, "uitkomst_bedank_publiek", "Ria heeft mijn krullen prachtig geknipt, dank je!")
+    assert not any("veiligheid of gezondheid" in w for w in calm.warnings)
