@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_amounts import AMOUNT, amount_euros, quoted_and_billed
+from app.domain.draft_found import found_in, near_found
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_said import SaidBack
@@ -182,7 +183,7 @@ class ComplaintDrafting(SaidBack):
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
             group = self._phrase("group")
             values = {**values, "persoon": group, "persoon_subject": group, "werd": "werden"}
-        empathy = self._safety_empathy(topics, concept, values, seed)
+        empathy = self._safety_empathy(topics, concept, values, seed, text)
         if said_recovered(text):  # 'Hij is gelukkig weer opgeknapt': no question how he is
             you = {self._you, ""}
             empathy = without_how_are(
@@ -282,7 +283,9 @@ class ComplaintDrafting(SaidBack):
             "na": self._safety_after(topics, concept),
         }
 
-    def _safety_empathy(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str) -> str:
+    def _safety_empathy(
+        self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
+    ) -> str:
         lemmas = set(topics.lemmas)
         pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
         if concept == "hygiene" and pest:
@@ -296,10 +299,11 @@ class ComplaintDrafting(SaidBack):
                 # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
                 return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
             if _FOREIGN & lemmas:
-                # 'een stukje plastic in het ijsje': not dirt, something that should never be in it
+                # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée')
                 found = next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
+                thing = found_in(text, self._poss) or thing
                 line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
-                if topics.people:
+                if topics.people and near_found(text, topics.people[0]):
                     line += " " + self._line("safety", "foreign_person", seed, values)
                 return line
             # 'De douche en de handdoek horen gewoon schoon te zijn.'

@@ -138,7 +138,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
-        **dict.fromkeys(("pain_told", "ordered_missing", "again", "wrong_text", "price_disbelief"), _WAARDE),
+        **dict.fromkeys(("pain_told", "ordered_missing", "again", "wrong_text", "price_disbelief", "dirty"), _WAARDE),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},

@@ -69,3 +69,22 @@ def test_return_terms_with_a_free_fix_follow_a_complaint_about_the_result() -> N
     )
     text = "Ik kwam voor een low fade, ging naar huis met een scheve high fade."
     assert "kosteloos" in draft_text(barber, _COMPLAINT, text, platform="google")
+
+
+def test_a_foreign_thing_is_said_in_the_dish_the_writer_found_it_in() -> None:
+    text = "Mijn zoon vond de wc smerig. En daarna zat er een stukje plastic in mijn tiramisu. De ober lachte erom."
+    draft = draft_text(CAFE, _COMPLAINT, text, platform="google")
+    assert "in je tiramisu" in draft and "wc" not in draft.split("\n")[1].split(".")[0]
+    assert "gaat met je zoon" not in draft
+    text = "Het terras was mooi en de wijn lekker. Maar er zat een lange haar in mijn pompoensoep, echt vies."
+    assert "in je pompoensoep" in draft_text(CAFE, _COMPLAINT, text)
+
+
+def test_a_dirty_room_beside_another_point_is_said_back() -> None:
+    text = "Er zat een haar in mijn pasta. En de wc was smerig, geen papier en geen zeep."
+    assert "de wc niet schoon" in draft_text(CAFE, _COMPLAINT, text) or "Ook de wc" in draft_text(
+        CAFE, _COMPLAINT, text
+    )
+    gym = BusinessProfile(name="Sportschool Puur", kind="sportschool", signers=["Rik"], email="rik@puur.nl")
+    text = "Een splinter in mijn hand van de bank. En de kleedkamer stonk, echt vuil overal."
+    assert "kleedkamer" in draft_text(gym, _COMPLAINT, text, platform="google")
