@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_text import strip_emoji
+from app.domain.draft_wishes import joined, te_form, wishes
 from app.domain.words import word_set
 
 _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
@@ -175,8 +176,14 @@ _WISH_WOULD_BE = re.compile(
     r"(?:echt\s+|wel\s+|ook\s+)?(?:top|fijn|mooi|leuk|geweldig|super|handig|welkom|tof|prettig|ideaal)\s+zijn",
     re.I,
 )
-_WISH_OM = re.compile(r"\bidee\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I)
-_WISH_ZOU = re.compile(r"\b(?:zou|zouden|kun|kunt|kunnen)\s+(?:je|jullie|u|jij)\s+(?P<what>[^?!.,]+?)\s*[?!.]", re.I)
+# '... idee om ...', 'overwegen om ...', 'mijn voorstel om ...': the wish after 'om'
+_WISH_OM = re.compile(
+    r"\b(?:idee|ideetje|overwegen|overweging|voorstel|suggestie|tip)\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I
+)
+# 'zouden jullie ... kunnen', 'mogen jullie de kaasplank op de kaart zetten'
+_WISH_ZOU = re.compile(
+    r"\b(?:zou|zouden|kun|kunt|kunnen|mogen|moeten)\s+(?:je|jullie|u|jij)\s+(?P<what>[^?!.,]+?)\s*[?!.,]", re.I
+)
 # 'zou er een kapstok bij de ingang kunnen?': a thing wished for, named as 'voor een kapstok bij de ingang'
 _WISH_ER = re.compile(
     r"\b(?:zou|zouden|kan|kunnen|mag|mogen)\s+er\s+(?:ook\s+|niet\s+)?(?P<what>(?:een|meer)\s+[^?!.,]+?)\s+"
@@ -197,20 +204,9 @@ _WISH_HOURS = re.compile(
 )
 _MODALS = word_set("kunnen willen gaan")
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
-_SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
 _STATES = word_set("open dicht langer eerder later vaker")
 _FILLERS = word_set("niet gewoon eens misschien toch nou eigenlijk alsjeblieft aub")
 _NOT_IN_WISH = word_set("mij me ons je jouw jullie uw u jij")
-
-
-def _te(verb: str) -> str:
-    """'maken' → 'te maken', 'aanbieden' → 'aan te bieden'."""
-    for particle in _SEPARABLE:
-        if verb.startswith(particle) and len(verb) - len(particle) >= 4 and not verb.startswith("ver"):
-            return f"{particle} te {verb[len(particle) :]}"
-    return f"te {verb}"
-
-
 _PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
 
 
@@ -236,9 +232,12 @@ def _wish_shape(text: str) -> str:
 def wish_clause(text: str) -> str:
     """What a suggestion asks for, as 'om ... te <verb>' ('om ook op maandag open te zijn', 'om ook een
     vega versie te maken'); '' when the suggestion has another shape."""
+    more = wishes(text)  # 'online kunnen boeken zou ...', 'de muziek mag zachter', 'graag ook een ...'
     shaped = _wish_shape(text)
-    if shaped:
+    if shaped and len(more) < 2:
         return shaped
+    if more:
+        return joined(more)
     found = _WISH_ZOU.search(text)
     if not found:
         return ""
@@ -254,14 +253,15 @@ def wish_clause(text: str) -> str:
     if verb in _MODALS:
         if words[-2].lower() not in _STATES:
             return ""  # 'zou je dat kunnen?': nothing to name
-        return f"om {' '.join(words[:-1])} te zijn"  # 'op maandag open kunnen' → 'op maandag open te zijn'
+        kept = [w for w in words[:-1] if w.lower() not in _FILLERS]  # 'op maandag niet ook open kunnen'
+        return f"om {' '.join(kept)} te zijn"  # 'op maandag open kunnen' → 'op maandag open te zijn'
     if not verb.endswith("en") or any(w.lower() in _NOT_IN_WISH for w in words):
         # 'zou je mij kunnen bellen': a request, no suggestion to name; 'zou je je winkel ...': whose is
         # 'je' in the reply? Not named.
         return ""
     # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
     rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
-    return " ".join(["om", *rest, _te(verb), *after]) if rest else ""
+    return " ".join(["om", *rest, te_form(verb), *after]) if rest else ""
 
 
 # What a rumour claims: 'ik hoor dat X', 'ik las dat X', 'klopt het dat X?'.

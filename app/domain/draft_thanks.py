@@ -3,30 +3,49 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_jokes import shipped_jokes
+from app.domain.draft_praise import praise_first, things_not_people, without_occasion_things
+from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
+from app.domain.draft_wishes import is_pair, would_be
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 CONGRATULATE = frozenset(
-    {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie"}
+    {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie", "doop"}
 )
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
 # (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
-ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie"})
+ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie", "optreden"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
     *("b&b", "bed & breakfast", "camping", "strandtent", "bowling", "escape", "sauna", "pizzeria", "ijssalon"),
 )
+# Occasions a question's reply names ('Leuk om te horen van uw bruiloft!'); not a birthday, whose age and
+# owner are too often someone else's in a question ('Die van ons is 6 jaar oud', 'op haar verjaardag').
+_NOTED = frozenset({"bruiloft", "verloving", "jubileum", "geboorte", "doop", "communie"})
 # Services done to the writer's own thing: the thanks is for the work ('mijn fiets gerepareerd').
 _REPAIRS = frozenset({"reparatie", "onderhoud"})
 # What a point of criticism in praise is about, where the concept's own word does not fit.
 _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rekening"}
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
+
+
+# A wish to book or order online, from someone for whom calling does not work.
+_ONLINE_WISH = re.compile(
+    r"\b(?:online|digitaal|via\s+(?:de\s+)?(?:site|website|app)|boeken|reserveren|bestellen|afspraak)", re.I
+)
+_NO_CALLING = re.compile(
+    r"\b(?:bellen|telefonisch|telefoon|bel)\b[^.!?]{0,40}\b(?:lukt|kan|kun|krijg|haal|red)\w*\b[^.!?]{0,15}"
+    r"\b(?:niet|nooit|never|nooit)\b|\bniet\s+(?:bellen|telefonisch)\b",
+    re.I,
+)
 
 
 class ThanksDrafting(DraftBase):
@@ -46,7 +65,10 @@ class ThanksDrafting(DraftBase):
         if (
             topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte"
         ):  # a diploma is earned, not served: 'bijdragen aan je diploma'
-            return self._line("positive", "thanks_occasion", seed, values), True
+            # 'de vlechten zaten nog perfect': what helped is named ('met de vlechten ... bijdragen')
+            helped = first is not None and bool(topics.praised) and first is topics.products[0]
+            key = "thanks_achievement_product" if helped else "thanks_occasion"
+            return self._line("positive", key, seed, values), True
         if first and not first.occasion and not ((first.place or first.guessed) and here):
             # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
             # may only be where it was celebrated
@@ -133,10 +155,23 @@ class ThanksDrafting(DraftBase):
         return parts
 
     def _thanks(
-        self, suggestion: bool, topics: TopicAnalysis, author: str, plat: Platform, seed: str, wish: str = ""
+        self,
+        suggestion: bool,
+        topics: TopicAnalysis,
+        author: str,
+        plat: Platform,
+        seed: str,
+        wish: str = "",
+        text: str = "",
     ) -> list[Part]:
         """Thank once, congratulate or condole, greet the writer's people, answer a suggestion
         (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
+        if suggestion:  # 'online boeken zou echt een gamechanger zijn': the gamechanger was not praised
+            said = would_be(text)
+            topics = replace(topics, products=tuple(p for p in topics.products if p.text not in said))
+        kind = self.profile.kind
+        topics = without_occasion_things(topics, kind)  # the proposal ring is the writer's, not ours
+        topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]
@@ -152,13 +187,17 @@ class ThanksDrafting(DraftBase):
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed)
         if suggestion:
             fact = self._fact(topics)
-            about = "_about" if wish else ""
+            about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
             if fact:
                 values = {"feit": fact[1], "wens": wish}
                 line = self._line("positive", f"suggestion_fact{about}", seed, values)
             else:
                 line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
             parts.append(Part("suggestion", line, True))
+            if _ONLINE_WISH.search(wish) and _NO_CALLING.search(text) and self.profile.email.strip():
+                # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
+                values = {"kanaal": self.profile.email.strip()}
+                parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
         if topics.criticism and not suggestion:
             parts.append(Part("criticism", self._criticism(topics.criticism, seed), False))
         if topics.occasion != "rouw":
@@ -167,6 +206,30 @@ class ThanksDrafting(DraftBase):
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return _calm(parts)
+
+    def _asides(self, text: str, flags: Iterable[str], topics: TopicAnalysis, seed: str) -> list[Part]:
+        """What a question's reply says besides the answer: the writer's occasion ('Leuk om te horen van de
+        bruiloft van je zoon!') and, for a question that is also a wish, the idea taken up."""
+        parts = []
+        occasion = self._occasion_phrase(topics) if topics.occasion in _NOTED else ""
+        said = topics.occasion_words.split()[-1] if topics.occasion_words else ""
+        if said and re.search(rf"\been\s+(?:\w+\s+)?{re.escape(said)}\b", text, re.I):
+            occasion = ""  # 'Ik heb vrijdag een bruiloft': someone else's, most likely
+        if occasion:
+            parts.append(
+                Part("occasion", self._line("positive", "occasion_noted", seed, {"gelegenheid": occasion}), False)
+            )
+        if "suggestie" in flags:
+            parts.append(self._idea(text, seed))
+        return parts
+
+    def _idea(self, text: str, seed: str) -> Part:
+        """A question that is also a wish, after its answer: the idea is taken up, named when known
+        ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.')."""
+        wish = wish_clause(text)
+        if not wish or is_pair(wish):
+            return Part("idea", self._line("positive", "idea_noted_general", seed), False)
+        return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)
 
     def _criticism(self, concept_id: str, seed: str) -> str:
         """'Heerlijk gegeten, maar de bediening mocht wat sneller': the point is taken, not argued."""
@@ -190,6 +253,8 @@ class ThanksDrafting(DraftBase):
             found = shape.values(text)
             if found is None or (shape.id == "compliment" and problem):
                 continue
+            if shape.id == "said_word" and first is not None and _QUOTED_HAS.search(text):
+                continue  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
             named = first is not None and (shape.id != "more_often" or first.own)
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id

@@ -261,11 +261,13 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _compose_thanks(self, r: _Request) -> _Composed:
         wish = wish_clause(r.text) if r.node.suggestion else ""
-        parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish))
+        parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
         exists = self._faq_yes(r.topics, r.asked) if r.node.suggestion else ""
         if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
             line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
-            parts = [Part("suggestion", line, True) if p.key == "suggestion" else p for p in parts]
+            parts = [
+                Part("suggestion", line, True) if p.key == "suggestion" else p for p in parts if p.key != "meanwhile"
+            ]
         fact = self._fact(r.topics) if not r.node.suggestion and _MINUS_POINT.search(r.text) else None
         if fact is not None and not _said(fact[0], " ".join(p.text for p in parts)):
             # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
@@ -282,7 +284,12 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
-        body = [Part("answer", answer, True), *self._reason(r, answer)]
+        # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?')
+        body = [
+            Part("answer", answer, True),
+            *self._reason(r, answer),
+            *self._asides(r.text, r.flags, r.topics, r.seed),
+        ]
         body.append(Part("more", self._line("question", "more", r.seed), False))
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
@@ -316,7 +323,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         else:
             later = self._line("question", "later", r.seed)
         later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
-        body = [Part("later", later, True)]
+        # the occasion and the idea of a question that is also a wish first, then the promise to answer
+        body = [*self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]
         if _REQUEST.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")

@@ -94,7 +94,8 @@ _CHANNEL: dict[str, frozenset[str]] = {
 }
 _JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product")
 _JOKE_SHAPES = word_set(
-    "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting"
+    "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
+    "came_for unrecognised said_word renamed"
 )
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -170,26 +171,26 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "positive": {
         "thanks_occasion_here": frozenset({"gelegenheid"}),
-        "thanks_occasion_product": frozenset({"gelegenheid", "product", "meervoud"}),
-        "thanks_occasion": frozenset({"gelegenheid"}),
-        "thanks_product": frozenset({"product", "meervoud"}),
+        **dict.fromkeys(
+            ("thanks_occasion_product", "thanks_achievement_product"), frozenset({"gelegenheid", "product", "meervoud"})
+        ),
+        **dict.fromkeys(("thanks_occasion", "occasion_noted"), frozenset({"gelegenheid"})),
+        **dict.fromkeys(("thanks_product", "thanks_repair"), frozenset({"product", "meervoud"})),
         "thanks_general": _NONE,
-        "thanks_body": frozenset({"onderwerp"}),
+        **dict.fromkeys(("thanks_body", "thanks_rescue"), frozenset({"onderwerp"})),
         "thanks_person": frozenset({"persoon"}),
         "thanks_company": frozenset({"persoon"}),
-        "thanks_rescue": frozenset({"onderwerp"}),
-        "thanks_repair": frozenset({"product", "meervoud"}),
+        "suggestion_meanwhile": _KANAAL,
         "congrats": frozenset({"persoon"}),
         "congrats_owner": frozenset({"persoon"}),
         "condolence": frozenset({"persoon"}),
-        "condolence_general": _NONE,
-        "thanks_grief_general": _NONE,
+        **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
         "kin": _NAME,
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
-        "suggestion_about": frozenset({"wens"}),
+        **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),
         "criticism": _TOPIC,
         "criticism_general": _NONE,
         "minus_fact": frozenset({"feit"}),

@@ -75,6 +75,8 @@ class TopicAnalysis:
     criticism: str = (
         ""  # a problem concept said after 'maar'/'alleen'/'helaas' in praise ('maar de bediening was traag')
     )
+    praised: tuple[Mention, ...] = ()  # what a compliment is about: what the business gave or made, what a
+    # praise word is said of ('gaf me een leenfiets mee', 'de vlechten zaten perfect'); at most two
 
     @property
     def is_safety(self) -> bool:
@@ -83,6 +85,7 @@ class TopicAnalysis:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["products"] = [m.definite for m in self.products]
+        data["praised"] = [m.definite for m in self.praised]
         return data
 
 

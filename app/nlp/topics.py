@@ -32,6 +32,7 @@ from app.nlp.topic_match import (
 )
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
+from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_words import lemma, owned_by_writer, plain, stem
@@ -87,6 +88,7 @@ class TopicFinder:
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
+        self.praise = PraiseFinder(self.products.product)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
@@ -178,6 +180,26 @@ class TopicFinder:
             for concept in self._not_judged & {c.id for c in self.data.concepts if c.group == "person"}:
                 m.drop(concept, i, i + 1)
 
+    def _judged(self, m: Matches) -> tuple[tuple[str, str], ...]:
+        """The things judged negatively, not counting persons, occasions, times or parts of the body."""
+        return self.judgements.judged(
+            m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
+        )
+
+    def _occasion(self, m: Matches) -> tuple[str, str, str]:
+        """The occasion, its words and whose it is; a first time done is an achievement ('Mijn eerste 200
+        gegooid!!', app.nlp.topic_praise)."""
+        occasion, words, owner = self.occasions.occasion(m)
+        if not occasion:
+            occasion, words = self.praise.first_time(m.doc)
+        return occasion, words, owner
+
+    def _named(self, m: Matches) -> tuple[str, ...]:
+        """Names in the comment, with staff named in lower case or by their role ('femke die ...', 'Joost, de
+        gastheer,', app.nlp.topic_praise)."""
+        names = topic_people.names(m.doc, self.products.product)
+        return names + self.praise.staff(m.doc, names)
+
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
         self._things_not_people(m)
@@ -192,15 +214,13 @@ class TopicFinder:
         _allergy_first(safety)
         main = safety[0] if safety else (problems[0] if problems else None)
         products = self._damaged_first(m, main, products)
-        judged = self.judgements.judged(
-            m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
-        )
+        judged = self._judged(m)
         products = _judged_first(m.doc, main, judged, products)
         asked = self.judgements.asked(m.doc)
         if asked and products and products[0].text in EXAMPLES:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
-        occasion, occasion_words, owner = self.occasions.occasion(m)
-        kin, names = topic_people.kin(m), _names(m, topic_people.names(m.doc, self.products.product), products)
+        occasion, occasion_words, owner = self._occasion(m)
+        kin, names = topic_people.kin(m), _names(m, self._named(m), products)
         if occasion and not owner:
             owner = topic_people.named_owner(m, self.data, kin)
         near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
@@ -237,6 +257,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
+            praised=self.praise.praised(m.doc, m.taken()),
         )
 
 

@@ -1,0 +1,210 @@
+"""What a suggestion wishes for, in the shapes app.domain.draft_questions.wish_clause does not read:
+
+- a thing or an action that 'would' help: 'Eén verzamelfactuur per maand zou onze boekhouding tijd
+  besparen' → 'voor één verzamelfactuur per maand'; 'online kunnen boeken zou een gamechanger zijn' →
+  'om online te kunnen boeken';
+- something that 'may' be more or less: 'de muziek mag een tandje zachter' → 'om de muziek wat zachter te
+  maken';
+- a wish said with 'graag': 'graag ook een vegetarische variant' → 'voor een vegetarische variant'.
+
+Each wish is named as the rest of 'je idee ...'; at most two, in the order written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_text import strip_emoji
+from app.domain.topics import article_of
+
+_SENTENCES = re.compile(r"(?<=[.!?…:;])\s+|\s*(?:\s-\s|–)\s*")
+# The opening of a sentence that only announces the wish ('Eén tip:', 'maar één ding:', 'En').
+_ANNOUNCE = re.compile(
+    r"^(?:(?:en|maar|ook|oh|wel|alleen|nog)\s+)*(?:(?:(?:één|eén|een|1|kleine|klein|mijn|twee)\s+)*"
+    r"(?:tip|ding|puntje|wens|wensen|suggestie|idee|verzoekje|verzoek|vraagje)\s*:\s*)?",
+    re.I,
+)
+_WOULD = re.compile(r"^(?P<what>.{3,90}?),?\s+(?:zou|zouden)\s+(?P<rest>[^.!?]*)", re.I)
+_INDEFINITE = ("een ", "één ", "1 ", "meer ", "wat ", "minder ", "extra ", "nog ", "ook ", "iets ")
+_MAY = re.compile(
+    r"(?P<what>\b(?:de|het|jullie|die|dat)\s+[\w\-]+(?:\s+(?:op|in|aan|van|bij)\s+(?:de|het)\s+[\w\-]+|\s+[\w\-]+)?)"
+    r"\s+(?:mag|mogen|mocht|mochten|kan|kunnen)\s+"
+    r"(?:(?:echt|best|wel|nog|ook|gerust|af\s+en\s+toe|soms)\s+)*"
+    r"(?P<soft>(?:een\s+(?:tandje|tikkeltje|beetje|ietsje|klein\s+beetje)|wat|iets|ietsje)\s+)?"
+    r"(?P<more>\w+er)\b",
+    re.I,
+)
+_PLEASE = re.compile(
+    r"\bgraag\s+(?:ook\s+|nog\s+|eens\s+)*(?P<what>(?:een|meer|wat|minder|extra)\s+[^.!?,;]{2,50}?)\s*(?:[.!?,;]|$|\s+want\b)",
+    re.I,
+)
+# 'Het zou fijn zijn als jullie ook een kindermenu hadden', 'Ik mis alleen nog een glutenvrij brood': the thing.
+_IF_YOU_HAD = re.compile(
+    r"\bzou\s+(?:echt\s+|wel\s+|heel\s+)?\w+\s+zijn\s+als\s+(?:jullie|je|u|jij|er)\s+(?:ook\s+|eens\s+|nog\s+)*"
+    r"(?P<what>(?:een|meer|wat)\s+[^.!?,]{2,40}?)\s+(?:hadden|had|zouden\s+hebben|aanboden|verkochten|kwam|kwamen|was|waren)\b",
+    re.I,
+)
+# 'het zou fijn zijn als jullie ook op donderdagavond open waren' → 'om ook op donderdagavond open te zijn'
+_IF_YOU_WERE_OPEN = re.compile(
+    r"\bals\s+(?:jullie|je|u|jij)\s+(?P<when>(?:ook\s+|eens\s+)?(?:op|in|tijdens|'s|na|voor)\s+[^.!?,]{2,30}?)\s+"
+    r"(?P<state>open|langer\s+open|eerder\s+open)\s+(?:waren|was|zouden\s+zijn|gingen|ging)\b",
+    re.I,
+)
+# 'Een tip: zet de dessertkaart ook online' → 'om de dessertkaart ook online te zetten'
+_TIP_DO = re.compile(
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies)\s*:\s*(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,60}?)\s*(?:[.!?,;]|$)",
+    re.I,
+)
+_IMPERATIVES = frozenset(
+    {"zet", "maak", "doe", "geef", "bied", "zorg", "leg", "hang", "verkoop", "plaats", "voeg", "breid", "stuur"}
+    | {"gebruik", "draai", "verleng", "open", "bak", "serveer", "schenk", "houd", "hou", "laat", "organiseer"}
+)
+_IRREGULAR = {"doe": "doen", "ga": "gaan", "sta": "staan", "zie": "zien", "hou": "houden", "sla": "slaan"}
+
+
+def infinitive(stem: str) -> str:
+    """'zet' → 'zetten', 'maak' → 'maken', 'geef' → 'geven', 'bied' → 'bieden'."""
+    stem = stem.lower()
+    if stem in _IRREGULAR:
+        return _IRREGULAR[stem]
+    last = stem[-1]
+    soft = {"f": "v", "s": "z"}.get(last, last)
+    if len(stem) >= 3 and stem[-3] == stem[-2] and stem[-2] in "aeou":
+        return f"{stem[:-2]}{soft}en"  # maak → maken, geef → geven, hoor → horen
+    if len(stem) >= 4 and stem.endswith(("en", "er")):
+        return f"{stem}en"  # open → openen, verander → veranderen
+    if len(stem) >= 3 and stem[-2] in "aeiou" and stem[-3] not in "aeiou" and last not in "wj":
+        return f"{stem}{last}en"  # zet → zetten, leg → leggen, bak → bakken
+    return f"{stem}en"  # zorg → zorgen, bied → bieden, plaats → plaatsen
+
+
+def _tip_do(sentence: str) -> str:
+    found = _TIP_DO.search(sentence)
+    if found is None or found.group("verb").lower() not in _IMPERATIVES:
+        return ""
+    rest = found.group("rest").split()
+    verb = infinitive(found.group("verb"))
+    if rest and rest[-1].lower() in _SEPARABLE:  # 'bied ook een kindermenu aan' → 'aan te bieden'
+        verb, rest = rest[-1].lower() + verb, rest[:-1]
+    if any(w.lower() in _SUBJECTS | {"je", "jullie"} for w in rest) or not rest:
+        return ""
+    return " ".join(["om", *rest, te_form(verb)])
+
+
+# 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart'
+_AFTER_COLON = re.compile(
+    r"\b(?:veranderen|verbeteren|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
+    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:]{2,60}?)\s*"
+    r"(?:[.!?]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt)\b)",
+    re.I,
+)
+_MISS = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:mis|missen)\s+(?:alleen\s+|nog\s+|wel\s+|echt\s+|eigenlijk\s+)*"
+    r"(?P<what>(?:een|meer)\s+[\w\- ]{2,40}?)(?=\s+(?:in|op|bij|op|aan)\b|\s*[.!?,]|$)",
+    re.I,
+)
+# A comparative that is no wish for more or less of something ('later', 'verder', 'weer').
+_NOT_MORE = frozenset({"later", "verder", "weer", "eerder", "immer", "over", "onder", "achter", "wer"})
+_SUBJECTS = frozenset({"ik", "we", "wij", "jullie", "jij", "u", "hij", "zij", "ze"})
+_VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden", "hebben"})
+
+
+# Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
+_SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
+
+
+def te_form(verb: str) -> str:
+    """'maken' → 'te maken', 'aanbieden' → 'aan te bieden'."""
+    for particle in _SEPARABLE:
+        if verb.startswith(particle) and len(verb) - len(particle) >= 4 and not verb.startswith("ver"):
+            return f"{particle} te {verb[len(particle) :]}"
+    return f"te {verb}"
+
+
+def _would(sentence: str) -> str:
+    """'Eén verzamelfactuur per maand, digitaal via Peppol, zou ... besparen' → 'voor één verzamelfactuur ...'."""
+    found = _WOULD.match(_ANNOUNCE.sub("", sentence))
+    if found is None:
+        return ""
+    words = found.group("what").strip(" ,").split()
+    if not words or len(words) > 12 or words[0].lower() in {"het", "dat", "dit", "je"}:
+        return ""
+    if any(w.lower() in _SUBJECTS for w in words):
+        return ""  # 'Wat ik zou verbeteren: ...', 'Als jullie ... zou': a clause of its own, no wish
+    first = words[0].lower()
+    lower = ["één" if first == "eén" else first, *words[1:]]  # 'Eén' opens a sentence
+    verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in {"met", "van", "en", "of", "per"}
+    if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
+        return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
+    if " ".join(lower).startswith(_INDEFINITE):
+        return "voor " + " ".join(lower)
+    # 'online kunnen boeken': a verb phrase; 'te' before its verbs ('om online te kunnen boeken')
+    verbs = 0
+    while verbs < len(lower) and lower[-1 - verbs].endswith("en") and lower[-1 - verbs].isalpha():
+        verbs += 1
+    if 0 < verbs < len(lower) and (verbs > 1 or lower[-1] not in _VERB_WORDS):
+        head, cluster = lower[:-verbs], lower[-verbs:]
+        return " ".join(["om", *head, "te", *cluster])
+    return ""
+
+
+def _may(sentence: str) -> str:
+    """'de muziek mag een tandje zachter' → 'om de muziek wat zachter te maken'."""
+    found = _MAY.search(sentence)
+    if found is None or found.group("more").lower() in _NOT_MORE or len(found.group("more")) < 5:
+        return ""
+    det, *rest = found.group("what").split()
+    if det.lower() in {"jullie", "die", "dat"}:
+        det = "het" if det.lower() == "dat" else article_of(rest[0])
+    soft = "wat " if found.group("soft") else ""
+    return f"om {det.lower()} {' '.join(rest)} {soft}{found.group('more').lower()} te maken"
+
+
+def wishes(text: str, limit: int = 2) -> list[str]:
+    """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
+    variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
+    plain = strip_emoji(text)
+    found: list[str] = [tip] if (tip := _tip_do(plain)) else []
+    open_more = _IF_YOU_WERE_OPEN.search(plain)
+    if open_more:
+        state = " ".join(open_more.group("state").split())
+        found.append(f"om {' '.join(open_more.group('when').split())} {state} te zijn")
+    for said in _SENTENCES.split(plain):
+        sentence = said.strip()
+        thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
+        wish = _may(sentence) or _would(sentence) or (f"voor {thing.group('what').strip()}" if thing else "")
+        if wish and wish not in found:
+            found.append(" ".join(wish.split()))
+    after_colon = _AFTER_COLON.search(plain)  # 'wat ik zou verbeteren: wat meer zitplekken buiten'
+    if after_colon and not tip:
+        colon = " ".join(f"voor {after_colon.group('what')}".split())
+        # unless a shape above read the same words better ('een bakje water neerzetten zou ...')
+        if not any(set(colon.split()[1:4]) <= set(wish.split()) for wish in found):
+            found.insert(0, colon)
+    return found[:limit]
+
+
+def would_be(text: str) -> frozenset[str]:
+    """The words of what a wish 'would' be or do ('zou echt een gamechanger zijn' → gamechanger): no
+    thing the writer praises."""
+    words: set[str] = set()
+    for sentence in _SENTENCES.split(strip_emoji(text)):
+        found = _WOULD.match(_ANNOUNCE.sub("", sentence.strip()))
+        if found is not None and _would(sentence.strip()):
+            words.update(w.lower() for w in re.findall(r"[\w\-]+", found.group("rest")))
+        # 'zou het fijn zijn als ...': 'fijn' is no thing
+        words.update(w.lower() for w in re.findall(r"\bzou(?:den)?\s+het\s+(?:\w+\s+)?(\w+)\s+zijn\b", sentence))
+    return frozenset(words)
+
+
+_PAIR = " en ook "
+
+
+def joined(found: list[str]) -> str:
+    """One wish as it is; two as 'voor een vegetarische variant en ook voor één factuur per maand'."""
+    return _PAIR.join(found[:2])
+
+
+def is_pair(wish: str) -> bool:
+    """Whether a wish made by :func:`joined` names two ('je ideeën', not 'je idee')."""
+    return any(f"{_PAIR}{word} " in wish for word in ("om", "voor"))

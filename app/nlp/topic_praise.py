@@ -1,0 +1,353 @@
+"""What a compliment praises and who of the business did it (resources/praise.toml).
+
+The shipped pipeline has no parser, so both are found by their place in a clause:
+
+- the thing the business gave, made or put on ('Dries gaf me een leenfiets mee', 'had er een mandje en een
+  belleke met een eenhoorn op gezet'): the nouns after an article in the clause of such a verb, not those
+  after a preposition ('met een eenhoorn' says which bell);
+- the thing a praise word is said of ('de vlechten zaten om 2 uur nog perfect', 'lamsrack was insane'): the
+  noun that opens the clause before a linking verb;
+- staff named in lower case ('femke die de bloemen kwam bijsteken', 'merci aan lisa'), with their role after
+  a comma ('Joost, de gastheer,') or with their part of the business ('Joost van de bediening');
+- a first time done, an achievement ('Mijn eerste 200 gegooid!!').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from app.domain.datafile import read_toml
+from app.domain.privacy_names import first_names
+from app.domain.topics import Mention, article_of, shipped_topic_data
+from app.domain.words import stop_words
+from app.errors import DataFileError
+from app.nlp.topic_nouns import not_objects, participle
+from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
+from app.resources import resource_path
+
+_KEYS = ("give", "linking", "praise", "roles", "teams", "measures")
+_DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons"})
+_PREPOSITIONS = frozenset(
+    {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
+)
+_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
+_OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
+# Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
+_DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
+_NAME_VERBS = frozenset({"die", "heeft", "had", "was", "is", "deed", "zette", "maakte", "gaf", "knipte", "kwam"})
+_THANKED = frozenset({"aan", "bedankt", "dankjewel", "dankuwel", "merci", "thanks", "thx", "door", "naar"})
+_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "paar"})
+_POSSESSIVES = frozenset(
+    {"mijn", "m'n", "onze", "ons", "hun", "zijn", "haar", "jullie", "je", "jouw", "uw", "z'n", "d'r"}
+)
+_ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
+_MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
+_SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
+_SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
+_PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
+# Adjectives that stay as they are before a het-word or a material ('een nieuw lichtje', 'een houten kist').
+_MATERIAL = frozenset(
+    {"houten", "wollen", "leren", "gouden", "zilveren", "glazen", "extra", "gratis", "nieuw", "groot", "klein", "mooi"}
+    | {"lekker", "vers", "warm", "lang", "kort", "oud", "zwart", "wit", "rood", "blauw", "groen", "roze", "echt"}
+    | {"heerlijk", "prachtig", "speciaal", "apart", "eigen", "uniek", "schattig", "lief", "vrolijk", "feestelijk"}
+)
+
+
+@dataclass(frozen=True)
+class PraiseWords:
+    give: frozenset[str]
+    linking: frozenset[str]
+    praise: frozenset[str]
+    roles: frozenset[str]
+    teams: frozenset[str]
+    measures: frozenset[str]
+
+
+def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
+    if data.get("schema") != 1:
+        raise DataFileError(source, "'schema' moet 1 zijn")
+    lists = {}
+    for key in _KEYS:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+            raise DataFileError(source, f"'{key}' moet een niet-lege lijst met woorden zijn", key)
+        lists[key] = frozenset(w.strip().lower() for w in value)
+    return PraiseWords(**lists)
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    """The writer's people and pets (the 'person' concepts of resources/topics.toml: dochter, hond ...)."""
+    data = shipped_topic_data()
+    return frozenset(t for c in data.concepts if c.group == "person" for t in c.terms if " " not in t)
+
+
+@lru_cache(maxsize=1)
+def praise_words() -> PraiseWords:
+    path = resource_path("praise.toml")
+    return parse_praise_words(read_toml(path), str(path))
+
+
+def _clauses(doc: Any) -> list[tuple[int, int]]:
+    """(start, end) of each clause: up to punctuation or an emoji."""
+    bounds, start = [], 0
+    for token in doc:
+        emoji = not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
+        if token.text in _CLAUSE_ENDS or emoji:
+            if token.i > start:
+                bounds.append((start, token.i))
+            start = token.i + 1
+    if start < len(doc):
+        bounds.append((start, len(doc)))
+    return bounds
+
+
+def _thing(word: str) -> bool:
+    """A word that can name a thing made or praised: not a stop word, verb form, person or abstract word."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word not in stop_words()
+        and word not in not_objects()
+        and not participle(word)
+        and not person_word(word)
+        and word not in NOT_NAMES
+        and word not in first_names()[0]
+    )
+
+
+def _listed(doc: Any, i: int) -> bool:
+    """A noun without an article that is one of a list or follows an adjective of its own ('nieuwe remmen,
+    banden en ...'), not one after a possessive ('met hun trouwfoto')."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.text in {",", "+", "&"} or before.lower_ in {"en", "er", "nog", "ook", "zelfs"}:
+        return True
+    ahead = doc[i - 2].lower_ if i >= 2 else ""
+    return (
+        before.is_lower
+        and before.lower_.endswith("e")
+        and before.lower_ not in stop_words()
+        and (ahead not in _DETS | _PREPOSITIONS | _POSSESSIVES)
+    )
+
+
+def _done(word: str) -> bool:
+    """A participle, also after an adverb of its own ('hardgelopen', 'uitgelopen', 'gegooid')."""
+    return participle(word) or re.match(r"^[a-z]{2,6}ge[a-z]{3,}(?:en|d|t)$", word) is not None
+
+
+def _diminutive(word: str) -> bool:
+    """'mandje', 'strikje', and the Flemish 'belleke', 'boekske' (not 'leuke', 'eerlijke', 'sterke')."""
+    return word.endswith("je") or (len(word) > 5 and word.endswith(("eke", "ske")) and not word.endswith("ijke"))
+
+
+def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any | None:
+    """The noun of the phrase after the article at ``i`` (up to two adjectives before it); ``known``
+    says whether a token is a product of the lexicon ('een apart menu': 'apart' stands before one)."""
+    j = i + 1
+    while j < end and j <= i + 3:
+        token = doc[j]
+        if not token.is_alpha or not token.is_lower:
+            return None
+        following = doc[j + 1] if j + 1 < end else None
+        before_known = following is not None and following.is_alpha and not known(token) and known(following)
+        adjective = (
+            before_known
+            or token.lower_ in _MATERIAL
+            or (
+                token.lower_.endswith(("e", "ig", "lijk", "isch"))
+                and following is not None
+                and following.is_alpha
+                and following.is_lower
+                and following.lower_ not in stop_words()
+                and not _diminutive(token.lower_)
+            )
+        )
+        if not adjective:
+            return token if _thing(token.lower_) else None
+        j += 1
+    return None
+
+
+class PraiseFinder:
+    """Finds what is praised; ``product`` is the lexicon's lookup (app.nlp.topic_products)."""
+
+    def __init__(self, product: Callable[[str, str], Mention | None]) -> None:
+        self.words = praise_words()
+        self.product = product
+
+    def _mention(self, doc: Any, token: Any, det: str) -> Mention:
+        word = token.lower_
+        known = self.product(token.text, token.lemma_)
+        if known is not None:
+            mention = replace(known, text=word)
+            if _diminutive(word):  # 'het kaartje', though 'de kaart'
+                mention = replace(mention, article="het", plural=False)
+        else:  # found by its place, as the nouns of app.nlp.topic_nouns: 'guessed'
+            plural = det not in {"een", "het", "ons"} and lemma(word) != word and not _diminutive(word)
+            article = "het" if _diminutive(word) or det in {"het", "ons"} else article_of(word)
+            mention = Mention(word, "de" if plural else article, plural, guessed=True)
+        return replace(mention, own=owned_by_writer(doc, token.i))
+
+    def _measured(self, doc: Any, noun: Any, mention: Mention) -> Mention:
+        """'een fles bubbels', 'een bakje water': a measure is named with what it holds."""
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if noun.lower_ not in self.words.measures or after is None or not after.is_alpha or not after.is_lower:
+            return mention
+        if after.lower_ in stop_words() or participle(after.lower_) or self._gives(after.lower_):
+            return mention
+        return replace(mention, text=f"{mention.text} {after.lower_}")
+
+    def _gives(self, word: str) -> bool:
+        """A verb of giving or making, also with a separable particle ('opgemaakt', 'ingehangen')."""
+        if word in self.words.give:
+            return True
+        return any(word.startswith(p) and word[len(p) :] in self.words.give for p in _PARTICLES)
+
+    def _listed_before(self, doc: Any, clauses: list[tuple[int, int]], k: int) -> int:
+        """Where the things of clause ``k`` begin: earlier short clauses without a verb of their own that a
+        comma joins to it are part of its list ('er nieuwe remmen, banden en een verlichting op gezet')."""
+        start = clauses[k][0]
+        while k > 0:
+            before_start, before_end = clauses[k - 1]
+            short = before_end - before_start <= 6 and doc[before_end].text == ","
+            verbs = any(self._gives(t.lower_) or t.lower_ in self.words.linking for t in doc[before_start:before_end])
+            if not short or verbs or {"niet", "geen"} & {t.lower_ for t in doc[before_start:before_end]}:
+                break
+            start, k = before_start, k - 1
+        return start
+
+    def _known(self, token: Any) -> bool:
+        return self.product(token.text, token.lemma_) is not None
+
+    def _free(self, token: Any, blocked: set[int]) -> bool:
+        """Not part of another concept (a person, a time), unless the lexicon knows it as a product
+        ('de bruidstaart' also names the wedding, 'de lunch' the meal)."""
+        return token.i not in blocked or self.product(token.text, token.lemma_) is not None
+
+    def _given(self, doc: Any, start: int, end: int, blocked: set[int]) -> list[Mention]:
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for i in range(start, end):
+            det = doc[i].lower_
+            if found and det in _SUBORDINATORS and i + 1 < end and doc[i + 1].lower_ in _DETS | _SUBJECTS:
+                break  # 'zo neergezet dat de ring pas tevoorschijn kwam': the ring is another clause's
+            after_preposition = i > start and doc[i - 1].lower_ in _PREPOSITIONS
+            counted = doc[i].like_num or det in _NUMBERS  # '150 cupcakes', 'twee bolletjes'
+            noun = None if after_preposition else self._object(doc, i, end, det, counted)
+            if noun is not None and self._free(noun, blocked) and noun.i not in taken:
+                mention = self._measured(doc, noun, self._mention(doc, noun, "de" if counted else det))
+                taken.update(range(noun.i, noun.i + len(mention.text.split())))  # 'een fles olijfolie': one thing
+                found.append(mention)
+        return found
+
+    def _object(self, doc: Any, i: int, end: int, det: str, counted: bool) -> Any | None:
+        """The noun of an object phrase starting at ``i``: after an article or a number, or a word of the
+        lexicon on its own ('nieuwe remmen, banden en een verlichting')."""
+        if det in _DETS or counted:
+            noun = _noun_after(doc, i, end, self._known)
+        elif self._known(doc[i]) and doc[i].lower_ not in stop_words() and _listed(doc, i):
+            noun = doc[i]
+        else:
+            return None
+        if noun is None or noun.lower_ in self.words.roles | self.words.praise:
+            return None
+        return None if doc[noun.i - 1].lower_ in _PREPOSITIONS else noun
+
+    def _subject(self, doc: Any, start: int, end: int, blocked: set[int]) -> Mention | None:
+        """'de vlechten zaten ... perfect', 'lamsrack was insane': the noun opening the clause."""
+        i = start
+        while i < end and doc[i].lower_ in _OPENERS:
+            i += 1
+        det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS else ""
+        noun_at = i + 1 if det else i
+        if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):
+            return None
+        noun, verb = doc[noun_at], doc[noun_at + 1]
+        if verb.lower_ in _PREPOSITIONS:  # 'de tompoucen voor mijn moeders 70ste waren echt top'
+            verb = next((t for t in doc[noun_at + 2 : min(end, noun_at + 9)] if t.lower_ in self.words.linking), verb)
+        if verb.lower_ not in self.words.linking or not noun.is_alpha or not _thing(noun.lower_):
+            return None
+        if noun.lower_ in self.words.praise:
+            return None
+        if not det and (noun.i > 0 and noun.text[:1].isupper()):
+            return None  # 'Sietske was top': a name in mid text
+        rest = {t.lower_ for t in doc[verb.i + 1 : end]}
+        if end < len(doc):
+            rest.add(doc[end].text)  # 'lamsrack was insane 🔥': the emoji that ends the clause praises too
+        if not rest & self.words.praise:
+            return None
+        return self._mention(doc, noun, det or "de")
+
+    def praised(self, doc: Any, blocked: Iterable[int] = (), limit: int = 2) -> tuple[Mention, ...]:
+        """Up to ``limit`` things the compliment is about: what the business gave or made first (what a
+        named doer gave before the rest), then what a praise word is said of."""
+        blocked = set(blocked)
+        by_doer: list[tuple[int, Mention]] = []
+        given: list[tuple[int, Mention]] = []
+        subjects: list[tuple[int, Mention]] = []
+        clauses = _clauses(doc)
+        for k, (start, end) in enumerate(clauses):
+            words = [t.lower_ for t in doc[start:end]]
+            if any(self._gives(w) for w in words) and "geen" not in words and "niet" not in words:
+                first = self._listed_before(doc, clauses, k)  # 'nieuwe remmen, banden en een verlichting op gezet'
+                things = [(start, m) for m in self._given(doc, first, end, blocked)]
+                doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
+                (by_doer if doer else given).extend(things)
+            subject = self._subject(doc, start, end, blocked)
+            if subject is not None:
+                subjects.append((start, subject))
+        found: list[tuple[int, Mention]] = []
+        for at, mention in (*by_doer, *given, *subjects):
+            if all(lemma(m.text) != lemma(mention.text) for _, m in found):
+                found.append((at, mention))
+        # the strongest ones, named in the order the writer named them
+        return tuple(m for _, m in sorted(found[:limit], key=lambda found_at: found_at[0]))
+
+    def first_time(self, doc: Any) -> tuple[str, str]:
+        """('prestatie', 'eerste 200') for 'Mijn eerste 200 gegooid!!', 'onze eerste 10 km gelopen': the
+        writer's first something, done; ('', '') when the comment has none."""
+        for token in doc[:-2]:
+            if token.lower_ != "eerste" or token.i == 0 or doc[token.i - 1].lower_ not in _MINE:
+                continue
+            what = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha or t.like_num]
+            done = next((t for t in doc[token.i + 2 : token.i + 4] if _done(t.lower_)), None)
+            if done is not None and done.lower_ in _ONLY_HAD:
+                continue  # 'mijn eerste afspraak gehad': a first visit, no achievement
+            if what and done is not None:
+                words = [t.text for t in what if t.i < done.i and not _done(t.lower_)]
+                bought = any(self.product(t.text, t.lemma_) is not None for t in what)  # 'mijn eerste taart gekocht'
+                if words and not bought and not any(w.lower() in stop_words() for w in words):
+                    return "prestatie", " ".join(["eerste", *words])
+        return "", ""
+
+    def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:
+        """Staff named in lower case before what they did ('femke die ...', 'sietske heeft'), with a role
+        after a comma ('Joost, de gastheer,') or with a part of the business ('Joost van de bediening')."""
+        only = first_names()[0]
+        found: list[str] = []
+        for token in doc:
+            word = token.lower_
+            after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+            before = doc[token.i - 1].lower_ if token.i > 0 else ""
+            if not token.is_alpha or before in {"de", "het", "een"} or word in NOT_NAMES:
+                continue
+            # not the writer's own ('mijn dochter emma', 'onze sanne')
+            own = before in _MINE or person_word(before) or before in _kin_words()
+            lower_name = token.is_lower and word in only and len(word) >= 4 and not own
+            # after thanks only when the name ends there ('merci aan lisa voor ...', not 'bedankt lieve mensen')
+            thanked = before in _THANKED and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
+            if lower_name and ((after[:1] and after[0] in _NAME_VERBS) or thanked):
+                found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
+            elif token.is_title and len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
+                if after[2] in self.words.roles:
+                    found.append(token.text)  # 'Joost, de gastheer,'
+            elif token.is_title and len(after) == 3 and after[:2] == ["van", "de"] and after[2] in self.words.teams:
+                found.append(token.text)  # 'Joost van de bediening'
+        return tuple(n for n in dict.fromkeys(found) if n not in set(names))
