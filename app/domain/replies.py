@@ -143,12 +143,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
-        "hygiene_about": _SAFETY,
-        "allergie_bijna": _SAFETY,
+        **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person"), _SAFETY),
         "foreign": _SAFETY | {"waarde"},
-        "mould": _SAFETY,
-        "pest": _SAFETY,
-        "foreign_person": _SAFETY,
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
     },
     "rumour": {
