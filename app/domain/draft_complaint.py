@@ -8,10 +8,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from app.domain.draft_amounts import AMOUNT, amount_euros, quoted_and_billed
+from app.domain.draft_found import found_in, near_found
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_said import SaidBack
+from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
+from app.domain.draft_wellbeing import asks_to_be_called, said_recovered, several_hurt, without_how_are
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -101,18 +105,6 @@ _PROMISE = re.compile(
     r"\b(gratis|kosteloos|inbegrepen)\b",
     re.I,
 )
-# An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
-_AMOUNT = re.compile(
-    r"(?:€\s?(?P<n>\d+(?:[.,]\d{1,2})?)|(?P<m>\d+(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
-    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+[a-zà-ÿ]+))?",
-    re.I,
-)
-
-
-def _euros(found: re.Match[str]) -> float:
-    return float((found.group("n") or found.group("m")).replace(",", "."))
-
-
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
@@ -146,6 +138,13 @@ class ComplaintDrafting(SaidBack):
             at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
             said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
             parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
+        if topics.tried and asks_to_be_called(text):
+            # 'Bel me dan gewoon, 06-...': the business calls back, with the number it has now
+            parts = [
+                Part("channel", self._line("channel", "callback", seed), True) if p.key == "channel" else p
+                for p in parts
+            ]
+            channel = "telefoon"
         promised = _PROMISE.search(text)
         if promised:
             # 'je moest toch bezorgkosten betalen'; without a cost word 'je moest toch betalen'
@@ -178,16 +177,29 @@ class ComplaintDrafting(SaidBack):
 
     def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
         concept = topics.safety[0] if topics.safety else "hygiene"
-        if concept == "hoofdhuid" and topics.people and not {"huid", "hoofdhuid"} & set(topics.lemmas):
-            concept = (
-                "letsel"  # 'blaren op de vingers van mijn zoontje': an injury to someone else, not a skin reaction
+        if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
+            concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
+        values = self._safety_values(topics, concept)
+        if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
+            group = self._phrase("group")
+            values = {**values, "persoon": group, "persoon_subject": group, "werd": "werden"}
+        empathy = self._safety_empathy(topics, concept, values, seed, text)
+        if said_recovered(text):  # 'Hij is gelukkig weer opgeknapt': no question how he is
+            you = {self._you, ""}
+            empathy = without_how_are(
+                empathy,
+                lambda who: self._line(
+                    "complaint", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
+                ),
             )
-        empathy = self._safety_empathy(topics, concept, self._safety_values(topics, concept), seed)
         cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
         empathy = f"{empathy} {cue}" if cue else empathy
         contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+        # sympathy is no admission: every safety reply says sorry, once ('spijt' may be in the tried line)
+        sorry = "sorry_alt" if any("spijt" in p.text for p in tried) else "sorry"
         parts = [
             Part("empathy", empathy, True, self._line("safety", "short", seed)),
+            Part("apology", self._line("safety", sorry, seed), True, ""),
             *tried,
             Part("care", self._line("safety", "care", seed), False),
             contact,
@@ -200,7 +212,8 @@ class ComplaintDrafting(SaidBack):
         named = topics.products[0] if topics.products else None
         if concept == "gevaar":
             return f" met {self._np(named)}" if named is not None else ""
-        if concept == "hoofdhuid" and "behandeling" in topics.services:
+        if concept == "hoofdhuid":
+            # 'na het blonderen', never a noun nearby ('na je haar'): the treatment, whatever it was
             return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
         service = next((s for s in topics.services if s in _AFTER_SERVICES), "")
         if concept == "letsel":
@@ -270,7 +283,9 @@ class ComplaintDrafting(SaidBack):
             "na": self._safety_after(topics, concept),
         }
 
-    def _safety_empathy(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str) -> str:
+    def _safety_empathy(
+        self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
+    ) -> str:
         lemmas = set(topics.lemmas)
         pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
         if concept == "hygiene" and pest:
@@ -284,10 +299,11 @@ class ComplaintDrafting(SaidBack):
                 # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
                 return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
             if _FOREIGN & lemmas:
-                # 'een stukje plastic in het ijsje': not dirt, something that should never be in it
+                # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée')
                 found = next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
+                thing = found_in(text, self._poss) or thing
                 line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
-                if topics.people:
+                if topics.people and near_found(text, topics.people[0]):
                     line += " " + self._line("safety", "foreign_person", seed, values)
                 return line
             # 'De douche en de handdoek horen gewoon schoon te zijn.'
@@ -329,8 +345,9 @@ class ComplaintDrafting(SaidBack):
             # waited for or who was rude.
             subject = ""
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
-        if subject and topics.products[0].place and topic is not None and topic.id in _TIME_TOPICS:
-            subject = ""  # 'om 11.45 pas in de stoel': where the writer waited, not what was late or wrong
+        if subject and topics.products[0].place and topic is not None and topic.id in {*_TIME_TOPICS, "prijs"}:
+            # 'om 11.45 pas in de stoel', 'aan de telefoon zei ge 40 euro': where or how, not what was late or dear
+            subject = ""
         if not subject and "bestelling" in topics.lemmas and waiting:
             subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
         booked = next((w for w in _BOOKINGS if w in topics.lemmas), "")
@@ -409,6 +426,9 @@ class ComplaintDrafting(SaidBack):
         if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
+        elif free_fix(terms) and (topics.asked or topics.judged) and not topics.is_safety:
+            # 'Gevraagd om koperblond, naar huis als een kastanje': the result, and the profile offers a free fix
+            text = f"{self._line('complaint', 'terms', seed, {'waarde': free_fix(terms)})} {text}"
         return Part("solution", text, True, self._line("complaint", "solution_short", seed))
 
     def _ordinary(
@@ -459,7 +479,9 @@ class ComplaintDrafting(SaidBack):
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
             parts = [empathy_part, *tried, acknowledge, apology, follow, solution, contact]
         if topics.occasion == "rouw" and topics.owner:
-            parts = self._with_condolence(topics, parts, seed)
+            # a loss: condolence first, and the heaviest apology ('juist op zo'n dag')
+            apology_rouw = Part("apology", self._line("complaint", "apology_rouw", seed), True, "")
+            parts = self._with_condolence(topics, [apology_rouw if p.key == "apology" else p for p in parts], seed)
         return parts, channel, topic.id if topic else "overig"
 
     @staticmethod
@@ -496,8 +518,8 @@ class ComplaintDrafting(SaidBack):
         ('85 euro voor een binnenband vind ik straf'), how long the writer waited ('al drie weken') and
         the complaint's second point ('niemand heeft mij gebeld') are said back, not skipped."""
         # the largest amount named: 'Offerte was € 60, factuur was € 145' is about the 145
-        amounts = list(_AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
-        found = max(amounts, key=_euros) if amounts else None
+        amounts = list(AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
+        found = max(amounts, key=amount_euros) if amounts else None
         if found and not (found.group("wat") or not topics.products):
             found = None  # '18 euro' beside the thing named: the empathy names the thing
         amount = found is not None and topics.concept != "teveel"
@@ -505,10 +527,19 @@ class ComplaintDrafting(SaidBack):
             what = f" voor {found.group('wat')}" if found.group("wat") else ""
             said = f"€ {found.group('n') or found.group('m')}{what}"
             empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
+        told, billed, over = quoted_and_billed(text) if topic is not None and topic.id == "prijs" else ("", "", "")
+        if billed or over:  # 'Offerte was € 480 ... € 612 afgerekend': the two amounts, not 'de prijs van ...'
+            key, values = (
+                ("price_quoted", {"waarde": told, "tweede": billed}) if billed else ("price_over", {"waarde": over})
+            )
+            empathy, amount = self._line("complaint", key, seed, values), False
+            if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
+                occasion = {"onderwerp": self._occasion_phrase(topics)}
+                empathy = f"{empathy} {self._line('complaint', 'occasion_too', seed, occasion)}"
         waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
-        cue = "" if tried else self._cue(text, seed, empathy)
+        cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
         if not cue and not tried:
             cue = self._second_point(topics, empathy, seed)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
@@ -528,20 +559,29 @@ class ComplaintDrafting(SaidBack):
             return line[:1].upper() + line[1:]
         return ""
 
-    def _cue(self, text: str, seed: str, said: str = "") -> str:
+    def _cue(self, text: str, seed: str, said: str = "", tried: bool = False) -> str:
         """The lines for the (at most two) second points of a complaint (resources/complaint_cues.toml), or ''.
         Two only when both name what went wrong ('lauw', 'de saté ontbrak'), not a second feeling; not one
         whose thing the empathy (``said``) names already."""
         lines: list[tuple[str, str]] = []
         for shape in shipped_complaint_cues():
             found = shape.values(text)
-            if found is None or shape.id in {line_id for line_id, _ in lines}:
+            if found is None or shape.id in {line_id for line_id, _ in lines} or (tried and shape.id == "no_news"):
                 continue
             if lines and not {shape.id, lines[0][0]} <= _NAMED_CUES:
                 continue
-            values = {k: re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower()) for k, v in found.items()}
+            # a quoted text stays as written ('Gerrit & Anne 52 jaar')
+            values = {
+                k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower())
+                for k, v in found.items()
+            }
             thing = values.get("waarde", "").split()
-            if said and len(thing) > 1 and f" {thing[-1]}" in said:
+            new = (
+                len(thing) > 1
+                and thing[-2] not in {"de", "het", "een", "twee", "drie"}
+                and f" {thing[-2]} " not in said
+            )
+            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new:  # 'glutenvrije taart' says more
                 continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
             plural = len(thing) > 1 and thing[0] in {"de", "twee", "drie"} and thing[-1].endswith(("s", "en"))
             values["meervoud"] = number(plural and len(thing[-1]) > 4)

@@ -115,18 +115,19 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short"
+                "tip short apology_rouw recovered_you"
             ),
             _NONE,
         ),
         "order_known": frozenset({"ordernummer"}),
         **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
         **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
+        **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
         "promise": frozenset({"waarde", "onderwerp"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
-        "judged_too_two": frozenset({"onderwerp", "meervoud", "waarde", "tweede"}),
+        **dict.fromkeys(("judged_too_two", "price_quoted"), frozenset({"onderwerp", "meervoud", "waarde", "tweede"})),
         "damage": _TOPIC,
         **dict.fromkeys(("stolen", "occasion_too", "overcharged_product"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
@@ -134,21 +135,17 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
     },
     "complaint_cue": {
-        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told"), _NONE),
+        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears"), _NONE),
         **dict.fromkeys(
             word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
+        **dict.fromkeys(("pain_told", "ordered_missing", "again", "wrong_text", "price_disbelief", "dirty"), _WAARDE),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
-        "hygiene_about": _SAFETY,
-        "allergie_bijna": _SAFETY,
+        **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person"), _SAFETY),
         "foreign": _SAFETY | {"waarde"},
-        "mould": _SAFETY,
-        "pest": _SAFETY,
-        "foreign_person": _SAFETY,
-        "care": _NONE,
-        "short": _NONE,
+        **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
     },
     "rumour": {
         "opening": _NONE,

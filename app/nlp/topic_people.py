@@ -51,6 +51,17 @@ def people(m: Matches, near: list[int]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
 
 
+# Helping and modal verbs: 'mijn broer moet me brengen' tells what the person has to do for the writer.
+_HELPING = frozenset(
+    {"moet", "moest", "moesten", "kan", "kon", "mag", "mocht", "zal", "zou", "wil", "wilde", "heeft", "had"}
+    | {"is", "was", "gaat", "ging", "komt", "kwam", "hielp", "helpt", "bracht", "brengt", "haalt", "haalde"}
+)
+
+
+def _acts(token: Any) -> bool:
+    return bool(token.is_alpha) and token.lower_ not in _HELPING
+
+
 def in_passing(m: Matches, owner: str = "") -> tuple[str, ...]:
     """The writer's people named only as whose a thing is ('de oude fiets van mijn moeder'), never as
     someone who was there, was served or was hurt ('mijn moeder schrok', 'met mijn moeder'), whose
@@ -61,7 +72,11 @@ def in_passing(m: Matches, owner: str = "") -> tuple[str, ...]:
         if not _owned(doc, s):
             continue
         whose = doc[s - 1].lower_ in POSSESSIVE and s > 2 and doc[s - 2].lower_ == "van"
-        mentions.setdefault(doc[s].lower_, []).append(whose and doc[s - 3].is_alpha and not doc[s - 3].is_stop)
+        whose = whose and doc[s - 3].is_alpha and not doc[s - 3].is_stop
+        # 'Mijn vriend noemt me nu de wortel', 'mijn man lacht me uit': the person does something to the
+        # writer; not the one the complaint happened to (but 'mijn broer moet me elke dag brengen' is)
+        to_writer = s + 2 < len(doc) and doc[s + 2].lower_ in {"me", "mij"} and _acts(doc[s + 1])
+        mentions.setdefault(doc[s].lower_, []).append(whose or to_writer)
     return tuple(w for w, seen in mentions.items() if all(seen) and w not in (owner, recipient(m)))
 
 

@@ -29,6 +29,12 @@ from app.nlp.topic_words import (
 _WHERE = frozenset({"in", "aan", "achter", "naast", "onder"})
 
 
+# Devices someone talks or looks on ('aan de telefoon', 'op haar gsm'), and the words before them that
+# are not the writer's own ('op mijn telefoon' can be what was repaired).
+_DEVICES = frozenset({"telefoon", "gsm", "mobiel", "mobieltje", "smartphone", "laptop", "tablet", "computer"})
+_NOT_OWN = frozenset({"de", "het", "zijn", "haar", "hun", "z'n", "d'r"})
+
+
 class ProductFinder:
     def __init__(self, data: TopicData, nlp: Any) -> None:
         from spacy.matcher import PhraseMatcher
@@ -106,6 +112,8 @@ class ProductFinder:
             product = Mention(product.text, product.article, product.plural, occasion=True)
         if i >= 2 and doc[i - 2].lower_ in _WHERE and before in {"de", "het"}:
             product = replace(product, place=True)  # 'pas om kwart voor twaalf in de stoel': where, not what
+        elif i >= 2 and lemma(product.text) in _DEVICES and doc[i - 2].lower_ in {"op", "aan"} and before in _NOT_OWN:
+            product = replace(product, place=True)  # 'zat op haar gsm', 'aan de telefoon zei ge': a means, not what
         if owned_by_writer(doc, i):
             product = replace(product, own=True)
         elif before in {"zijn", "haar", "hun"}:

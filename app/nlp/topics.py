@@ -34,6 +34,7 @@ from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
 from app.nlp.topic_occasion import OccasionFinder
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
+from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_words import lemma, owned_by_writer, plain, stem
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
@@ -48,6 +49,7 @@ _CORRECTIONS = (
     not_working,
     ill_after_meal,
     unanswered_apart,
+    channels_not_tried,
 )
 
 

@@ -1,0 +1,63 @@
+"""A bill that came out higher than the writer was told: the two amounts ('Offerte was € 480. Bij het
+ophalen € 612 afgerekend', 'aan de telefoon zei ge 40 euro ... bij het afhalen 85') or the difference
+('€ 180 hoger dan de offerte'), said back instead of 'de prijs van <a noun nearby>'."""
+
+from __future__ import annotations
+
+import re
+
+# An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
+AMOUNT = re.compile(
+    r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<!\d)(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
+    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+[a-zà-ÿ]+))?",
+    re.I,
+)
+
+
+def amount_euros(found: re.Match[str]) -> float:
+    return float((found.group("n") or found.group("m")).replace(",", "."))
+
+
+_MONEY = r"(?:€\s?(?P<{0}>\d{{1,6}}(?:[.,]\d{{1,2}})?)|(?<!\d)(?P<{0}w>\d{{1,6}}(?:[.,]\d{{1,2}})?)\s?(?:euro|eur)\b)"
+_AMOUNTS = re.compile(_MONEY.format("n"), re.I)
+# Words that say an amount was promised or estimated before the bill.
+_QUOTED = re.compile(
+    r"\b(?:offerte|prijsopgave|begroting|afgesproken|gezegd|zei|zeiden|beloofd|geschat|telefoon|telefonisch|"
+    r"inschatting|richtprijs|zou kosten|zou het)\b",
+    re.I,
+)
+_OVER = re.compile(
+    _MONEY.format("d") + r"\s+(?:hoger|meer|duurder)\b[^.!?]{0,25}?\bdan\b[^.!?]{0,20}?"
+    r"\b(?:de offerte|offerte|afgesproken|gezegd|beloofd|begroot|de prijsopgave|verwacht)\b",
+    re.I,
+)
+
+
+# A later amount may be a bare number that ends its clause ('bij het afhalen was het ineens 85.').
+_BARE = re.compile(r"(?<![\d,.:/-])(?P<n>\d{2,4}(?:,\d{2})?)(?P<nw>)(?=\s*(?:[.!?,;]|$))")
+
+
+def _value(found: re.Match[str], key: str) -> str:
+    return found.group(key) or found.group(f"{key}w")
+
+
+def _euros(said: str) -> float:
+    return float(said.replace(".", "").replace(",", ".")) if "," in said else float(said)
+
+
+def quoted_and_billed(text: str) -> tuple[str, str, str]:
+    """('€ 480', '€ 612', '') for an amount told and a higher one billed; ('', '', '€ 180') for a bill
+    that came out that much above the quote; three '' otherwise."""
+    over = _OVER.search(text)
+    if over:
+        return "", "", f"€ {_value(over, 'd')}"
+    amounts = [a for _, a in zip(range(12), _AMOUNTS.finditer(text), strict=False)]  # bounded work on long text
+    for k, first in enumerate(amounts):
+        start = max(text.rfind(".", max(0, first.start() - 200), first.start()) + 1, first.start() - 200)
+        if not _QUOTED.search(text, start, first.end() + 30):
+            continue
+        after = [*amounts[k + 1 :], *(b for b in _BARE.finditer(text, first.end(), first.end() + 160))]
+        later = [a for a in after if _euros(_value(a, "n")) > _euros(_value(first, "n"))]
+        if later:
+            return f"€ {_value(first, 'n')}", f"€ {_value(later[-1], 'n')}", ""
+    return "", "", ""

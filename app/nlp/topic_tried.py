@@ -1,0 +1,40 @@
+"""Which channels the writer already tried: a channel word only counts when the writer used it, not
+when they ask for it ('Bel me dan gewoon') or say the business did not use it ('er is niet over
+gebeld', 'niemand heeft mij gemaild')."""
+
+from __future__ import annotations
+
+from app.nlp.topic_match import Matches
+
+# Forms of reaching out; an answering word ('niet opgenomen', 'nooit teruggebeld') still means the
+# writer called, so only these are read with a negation.
+_REACHING = frozenset({"gebeld", "bellen", "belde", "belden", "gemaild", "mailen", "mailde", "mailden"})
+_IMPERATIVES = frozenset({"bel", "mail", "app", "stuur"})
+_NEGATIONS = frozenset({"niet", "nooit", "niemand", "geen"})
+_CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
+_CHANNELS = ("mail", "telefoon", "dm")
+
+
+def _negated(m: Matches, i: int) -> bool:
+    doc = m.doc
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if doc[k].is_punct or doc[k].lower_ in _CLAUSE_ENDS:
+            return False
+        if doc[k].lower_ in _NEGATIONS:
+            return True
+    return False
+
+
+def _asked_for(m: Matches, i: int) -> bool:
+    """'Bel me dan gewoon': the imperative that opens a sentence asks, it tells of no try."""
+    doc = m.doc
+    return doc[i].lower_ in _IMPERATIVES and (i == 0 or doc[i - 1].is_punct or doc[i - 1].lower_ == "dus")
+
+
+def channels_not_tried(m: Matches) -> None:
+    """Forget the channel words the writer did not use themselves."""
+    for concept in _CHANNELS:
+        for start, end in list(m.spans.get(concept, [])):
+            word = m.doc[start].lower_
+            if (word in _REACHING and _negated(m, start)) or _asked_for(m, start):
+                m.drop(concept, start, end)
