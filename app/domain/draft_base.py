@@ -128,7 +128,8 @@ class DraftBase:
             "email": bool(self.profile.email.strip()) and "mail" not in tried and plat.code != "email",
             "dm": plat.dm and self.profile.dm and "dm" not in tried,
         }
-        kind = next((k for k in order if available[k]), "missing")
+        # Mail and phone both went unanswered: no third channel to try, the business gets in touch.
+        kind = "missing" if {"mail", "telefoon"} <= tried else next((k for k in order if available[k]), "missing")
         if plat.code == "email" and kind != "phone":
             return Part("channel", "", False), "mail"  # the reply is already private
         if kind == "missing" and tried:

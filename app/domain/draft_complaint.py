@@ -138,10 +138,10 @@ class ComplaintDrafting(SaidBack):
             at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
             said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
             parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
-        if topics.tried and asks_to_be_called(text):
-            # 'Bel me dan gewoon, 06-...': the business calls back, with the number it has now
+        if asks_to_be_called(text):
+            # 'Bel me dan gewoon, 06-...': the business calls back, on the number it was given
             parts = [
-                Part("channel", self._line("channel", "callback", seed), True) if p.key == "channel" else p
+                Part("channel", self._line("channel", "callback_asked", seed), True) if p.key == "channel" else p
                 for p in parts
             ]
             channel = "telefoon"

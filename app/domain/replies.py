@@ -89,8 +89,8 @@ _WAARDE, _VAN_NAAR = frozenset({"waarde"}), frozenset({"van", "naar"})
 _CHANNEL: dict[str, frozenset[str]] = {
     **dict.fromkeys(word_set("email phone email_short phone_short callback_phone callback_phone_short"), _KANAAL),
     **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
-    **{key: _NONE for key in ("dm", "missing", "dm_short", "missing_short")},
-    **{key: _NONE for key in ("tried_mail", "tried_telefoon", "tried_dm", "tried_both", "callback", "callback_short")},
+    **dict.fromkeys(word_set("dm missing dm_short missing_short tried_mail tried_telefoon tried_dm tried_both"), _NONE),
+    **dict.fromkeys(word_set("callback callback_short callback_asked"), _NONE),
 }
 _JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product")
 _JOKE_SHAPES = word_set(

@@ -77,7 +77,8 @@ def test_a_loss_gets_the_condolence_first_and_no_stock_line_about_the_dead() -> 
 def test_a_writer_who_asks_to_be_called_gets_a_call_back() -> None:
     text = "Twee keer gemaild over de verkeerde banden en nog steeds geen antwoord. Bel me dan gewoon, 06-12345678."
     draft = draft_text(GARAGE, _COMPLAINT, text, platform="google")
-    assert "contact met" in draft and "noch" not in draft and "telefoontjes" not in draft
+    assert "bellen we u" in draft or "bel" in draft.lower(), draft
+    assert "noch" not in draft and "telefoontjes" not in draft
 
 
 def test_a_person_who_does_something_to_the_writer_gets_no_stock_line() -> None:
