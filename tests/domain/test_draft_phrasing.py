@@ -222,3 +222,14 @@ def test_a_no_is_not_followed_by_hope_it_helps() -> None:
     for text in ("Is de bakkerij op Hemelvaartsdag open?", "Kan ik op tweede pinksterdag brood komen halen?"):
         draft = _draft(BAKER, "uitkomst_vraag_beantwoorden", text)
         assert "helpt" not in draft, draft
+
+
+def test_a_warning_the_writer_gave_is_owned_in_the_right_verb_form() -> None:
+    """'dat hadden we serieus moeten nemen' for a wij-voice, 'dat had ik' for an ik-voice."""
+    text = "Ik zei nog dat het prikte maar ze ging door met blonderen. Nu heb ik wondjes op mijn hoofdhuid."
+    for voice, said in (("wij", "dat hadden we serieus moeten nemen"), ("ik", "dat had ik serieus moeten nemen")):
+        salon = BusinessProfile(
+            name="Salon Kam", kind="kapsalon", signers=["Ans"], voice=voice, register="je", phone="010-1112233"
+        )
+        draft = _draft(salon, "uitkomst_herstel", text)
+        assert said in draft, draft
