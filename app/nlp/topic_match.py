@@ -198,6 +198,12 @@ def unanswered_apart(m: Matches) -> None:
 
 
 _ILL = frozenset({"ziek", "zieke", "doodziek", "misselijk"})
+_NOT = frozenset({"niet", "nooit", "nergens"})
+
+
+def _ill(doc: Any, i: int) -> bool:
+    """An ill word that is not negated ('ik ben er niet ziek van geworden' says nobody was ill)."""
+    return doc[i].lower_ in _ILL and not any(doc[k].lower_ in _NOT for k in range(max(0, i - 2), i))
 
 
 def ill_after_meal(m: Matches) -> None:
@@ -205,12 +211,12 @@ def ill_after_meal(m: Matches) -> None:
     ill after or from something ('de hele nacht ziek geweest na de mosselen', 'ziek van de kip')."""
     if m.hits["vergiftiging"]:
         return
-    if m.hits["etentje"] and any(t.lower_ in _ILL for t in m.doc):
+    if m.hits["etentje"] and any(_ill(m.doc, t.i) for t in m.doc):
         m.hits["vergiftiging"] += 1
         return
     doc = m.doc
     for token in doc:
-        if token.lower_ not in _ILL:
+        if not _ill(doc, token.i):
             continue
         for k in range(token.i + 1, min(len(doc) - 1, token.i + 4)):
             if doc[k].is_punct:

@@ -32,3 +32,26 @@ def test_buried_or_cremated_is_a_loss() -> None:
 def test_how_fast_the_work_went_is_no_wait() -> None:
     assert analyse_topics("Een uur gewacht en daarna in 10 minuten afgeraffeld.").duration == "een uur"
     assert analyse_topics("Binnen vijf minuten klaar, maar het zat scheef.").duration == ""
+
+
+def test_illness_said_not_to_have_happened_is_no_food_poisoning() -> None:
+    """A hygiene complaint that adds 'nobody got ill' is not answered as a food poisoning."""
+    from app.nlp.topics import analyse_topics
+
+    hygiene = analyse_topics("Vieze snijplank gezien. Ik ben er niet ziek van geworden, maar fris is anders.")
+    assert "vergiftiging" not in hygiene.safety
+    assert (
+        "vergiftiging" not in analyse_topics("Broodje gegeten, gelukkig nergens ziek van, maar de vloer plakte.").safety
+    )
+    assert analyse_topics("Ik was niet ziek, maar mijn dochter wel: overgeven na de kipsaté.").safety == (
+        "vergiftiging",
+    )
+    assert analyse_topics("Hele nacht ziek van de kibbeling.").safety == ("vergiftiging",)
+
+
+def test_one_glove_for_money_and_food_is_hygiene_and_a_queue_seen_is_no_wait() -> None:
+    from app.nlp.topics import analyse_topics
+
+    seen = analyse_topics("In de rij gezien dat de slager met dezelfde handschoenen het geld en daarna de worst pakte.")
+    assert seen.safety == ("hygiene",) and "wachttijd" not in seen.problems
+    assert "wachttijd" in analyse_topics("Drie kwartier in de rij gestaan voor twee broden.").problems
