@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from app.domain.draft_asked import other_days_yes, without_yes
+from app.domain.draft_asked import YES_LEAD, other_days_yes, without_yes
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
@@ -240,11 +240,11 @@ class AnswerDrafting(DraftBase):
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
         maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no."""
         faq = self._faq_for(topics, asked)
-        if faq is None or faq[1] < WEAK_MATCH or not _YES.match(faq[0]):
+        if faq is None or faq[1] < WEAK_MATCH or not YES_LEAD.match(faq[0]):
             return ""
         if not asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True):
             return ""  # 'kleinere stukjes kaas' asks for no 'kaasplank'
-        return _without_yes(faq[0])
+        return without_yes(faq[0])
 
     def _answer(
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
@@ -395,7 +395,7 @@ class AnswerDrafting(DraftBase):
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
         if holiday and not open_slots(holiday):
-            holiday = _without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
+            holiday = without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         if fact:
             other = self._other_fact(topics, fact[0])
@@ -404,7 +404,7 @@ class AnswerDrafting(DraftBase):
             # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
             also = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1, besides=said)
             wrong = not also and any(_denies(text, topics, v, self._lemmas_of) for v in values)
-            said = f"{said} {_without_yes(also[1])}" if also else said
+            said = f"{said} {without_yes(also[1])}" if also else said
             line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
             return line, line, True
         line = self._faq_correction(topics, seed, text)
@@ -558,7 +558,6 @@ _PAID = re.compile(r"\b(?:betaald|betalen|afgerekend|gerekend|aangerekend|rekeni
 _HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 _TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
-_YES = re.compile(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 _RUMOUR_FAQ = 0.6
 
@@ -566,12 +565,6 @@ _RUMOUR_FAQ = 0.6
 def _amount(found: tuple[str, str]) -> float:
     """('18', '') or ('', '17,50') from _AMOUNT → 18.0, 17.5."""
     return float((found[0] or found[1]).replace(",", "."))
-
-
-def _without_yes(answer: str) -> str:
-    """'Ja, we zijn op Hemelvaart open: ...' → 'We zijn op Hemelvaart open: ...'."""
-    yes = re.match(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", answer, re.I)
-    return answer[yes.end() :][:1].upper() + answer[yes.end() + 1 :] if yes else answer
 
 
 _OPEN_QUESTION = re.compile(
@@ -586,4 +579,4 @@ def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
         return answer
     # nor with 'Nee, ...': 'Hoelang duurt plakken?' is not answered 'Nee, een band plak ik terwijl je wacht'
     no = re.match(r"^nee\s*[,;:]\s*(?=\w)", answer, re.I)
-    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else _without_yes(answer)
+    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else without_yes(answer)

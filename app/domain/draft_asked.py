@@ -23,13 +23,14 @@ def answered_in_kind(question: str, answer: str) -> bool:
     return bool(_PRICE_ASKED.search(question) and re.search(r"€\s*\d|\d\s*euro\b", answer))
 
 
-_YES_LEAD = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
+# A FAQ answer that opens with a yes: "Ja, ...", "Zeker: ...".
+YES_LEAD = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
 
 
 def other_days_yes(answer: str, text: str) -> str:
     """The one weekday a comment names when a yes answer names weekdays and not that one ('donderdag' and
     'Ja, op dinsdag en vrijdag glutenvrij brood'): the yes is not for the writer's day; '' otherwise."""
-    if not _YES_LEAD.match(answer):
+    if not YES_LEAD.match(answer):
         return ""
     week = week_days()
     named = {d for d in week if re.search(rf"\b{d}", normalise(text))}
@@ -39,5 +40,5 @@ def other_days_yes(answer: str, text: str) -> str:
 
 def without_yes(answer: str) -> str:
     """'Ja, op dinsdag ...' → 'Op dinsdag ...'."""
-    lead = _YES_LEAD.match(answer)
+    lead = YES_LEAD.match(answer)
     return answer[lead.end() :][:1].upper() + answer[lead.end() + 1 :] if lead else answer

@@ -177,7 +177,7 @@ _ANSWERED = frozenset(
     {"opgenomen", "opnemen", "opneemt", "nam", "namen", "teruggebeld", "terugbellen", "gereageerd", "beantwoord"}
     | {"teruggemaild", "teruggeschreven", "reageerde", "reageerden", "antwoordde"}
 )
-_NEGATIONS = frozenset({"niet", "nooit", "niemand", "geen"})
+NEGATIONS = frozenset({"niet", "nooit", "niemand", "geen"})
 
 
 def unanswered_apart(m: Matches) -> None:
@@ -192,7 +192,7 @@ def unanswered_apart(m: Matches) -> None:
         for k in range(token.i - 1, max(-1, token.i - 6), -1):
             if doc[k].is_punct or doc[k].lower_ in _CLAUSE_ENDS:
                 break
-            if doc[k].lower_ in _NEGATIONS:
+            if doc[k].lower_ in NEGATIONS:
                 m.add("geen_antwoord", k, token.i + 1)
                 return
 

@@ -4,13 +4,12 @@ gebeld', 'niemand heeft mij gemaild')."""
 
 from __future__ import annotations
 
-from app.nlp.topic_match import Matches
+from app.nlp.topic_match import NEGATIONS, Matches
 
 # Forms of reaching out; an answering word ('niet opgenomen', 'nooit teruggebeld') still means the
 # writer called, so only these are read with a negation.
 _REACHING = frozenset({"gebeld", "bellen", "belde", "belden", "gemaild", "mailen", "mailde", "mailden"})
 _IMPERATIVES = frozenset({"bel", "mail", "app", "stuur"})
-_NEGATIONS = frozenset({"niet", "nooit", "niemand", "geen"})
 _CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
 _CHANNELS = ("mail", "telefoon", "dm")
 
@@ -20,7 +19,7 @@ def _negated(m: Matches, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 7), -1):
         if doc[k].is_punct or doc[k].lower_ in _CLAUSE_ENDS:
             return False
-        if doc[k].lower_ in _NEGATIONS:
+        if doc[k].lower_ in NEGATIONS:
             return True
     return False
 
