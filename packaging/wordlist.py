@@ -22,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "resources" / "lexicons" / "woorden.txt.gz"
+# The MIT licence asks for its notice with every copy of a substantial part: it ships beside the list.
+LICENCE = ROOT / "resources" / "lexicons" / "woorden.LICENSE.txt"
 _WORD = re.compile(r"^[a-zà-öø-ÿ]{2,30}$")
 
 
@@ -35,6 +37,18 @@ def _tables() -> dict[str, object]:
         name: json.loads(gzip.decompress((folder / f"nl_lemma_{name}.json.gz").read_bytes()))
         for name in ("index", "lookup", "rules", "exc")
     }
+
+
+def _licence() -> str:
+    from importlib.metadata import distribution
+
+    dist = distribution("spacy-lookups-data")
+    text = next((f.read_text() for f in dist.files or [] if f.name.upper().startswith("LICENSE")), None)
+    head = (
+        "resources/lexicons/woorden.txt.gz is made by packaging/wordlist.py from the Dutch lemma tables of\n"
+        f"spacy-lookups-data {dist.version} (https://github.com/explosion/spacy-lookups-data), under this licence:\n\n"
+    )
+    return head + (text or "MIT License")
 
 
 def build() -> bytes:
@@ -65,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         print("woordenlijst klopt" if same else f"{TARGET.relative_to(ROOT)} wijkt af: draai packaging/wordlist.py")
         return 0 if same else 1
     TARGET.write_bytes(data)
+    LICENCE.write_text(_licence(), encoding="utf-8")
     print(f"{TARGET.relative_to(ROOT)}: {len(data) / 1e6:.1f} MB")
     return 0
 
