@@ -315,12 +315,15 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
 
 
 def _their_one(doc: Any, i: int) -> bool:
-    """'onze juf Marieke', 'mijn collega Sanne', 'onze hond Bobbie': a name after the writer's own noun,
-    one who is not of the business (not 'onze kapster Ilse')."""
+    """'mijn collega Sanne', 'onze hond Bobbie', 'voor onze juf Marieke': a name after the writer's own
+    noun, one who is not of the business (not 'onze kapster Ilse') or whom it was for."""
     if i < 2 or doc[i - 2].lower_ not in POSSESSIVE:
         return False
     word = doc[i - 1].lower_
-    return doc[i - 1].is_alpha and doc[i - 1].is_lower and bool(lexicon.noun(word)) and not staff_role(word)
+    if not (doc[i - 1].is_alpha and doc[i - 1].is_lower and lexicon.noun(word)):
+        return False
+    # 'de taart voor onze juf Marieke': whom it was for is the writer's, whatever their job
+    return not staff_role(word) or (i > 2 and doc[i - 3].lower_ == "voor")
 
 
 def kin(m: Matches) -> tuple[str, ...]:

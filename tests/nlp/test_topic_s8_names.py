@@ -46,3 +46,11 @@ def test_an_unknown_word_at_the_start_of_a_sentence_is_no_name() -> None:
     # sentence-initial words the list does not know ('Iemand', 'Toch', 'Ondertussen') are no names
     assert analyse_topics("Ik had het gezegd. Toch kreeg ik de verkeerde taart.").names == ()
     assert analyse_topics("Iemand zei dat jullie stoppen, klopt dat?").names == ()
+
+
+def test_whom_it_was_for_is_the_writers_even_with_a_job() -> None:
+    found = analyse_topics("De bos bloemen voor onze trainer Ruben was prachtig. Hanna heeft alles mooi ingepakt.")
+    assert found.kin == ("Ruben",)
+    assert found.names == ("Hanna",)
+    # without 'voor' a job before the name is someone of the business
+    assert "Ilse" not in analyse_topics("Onze kapster Ilse knipte me weer prachtig.").kin
