@@ -5,10 +5,11 @@
 
 Source: the Dutch lemma tables of spacy-lookups-data (Explosion, MIT licence; pip install
 "reageerwijzer[data]"). Kept: lower-case words of letters only, 2 to 30 long. Each line is
-``<kind> <word>``: ``n`` a noun (its lemma), ``w`` any other Dutch word or word form (verbs,
-adjectives, adverbs, plural and inflected forms), and one line ``r <suffix> <replacement>`` per rule
-that turns a plural or diminutive noun into its lemma ('ratten' → 'rat'). The file is written with a
-fixed gzip time stamp, so the same tables give the same bytes.
+``<kind> <word>``: ``n`` a noun (its lemma), ``v`` a verb or verb form ('liet', 'aangereden') that
+is no noun, ``w`` any other Dutch word or word form (adjectives, adverbs, plural and inflected
+forms), and one line ``r <suffix> <replacement>`` per rule that turns a plural or diminutive noun
+into its lemma ('ratten' → 'rat'). The file is written with a fixed gzip time stamp, so the same
+tables give the same bytes.
 """
 
 from __future__ import annotations
@@ -62,9 +63,12 @@ def build() -> bytes:
         if kind != "noun":
             words |= set(lemmas)
     others = {w for w in words if _WORD.match(w)} - nouns
+    verb_lemmas = set(index["verb"])
+    verbs = {w for w in others if w in verb_lemmas or lookup.get(w) in verb_lemmas}
     lines = [f"r {suffix or '-'} {replacement or '-'}" for suffix, replacement in rules["noun"]]
     lines += [f"n {w}" for w in sorted(nouns)]
-    lines += [f"w {w}" for w in sorted(others)]
+    lines += [f"v {w}" for w in sorted(verbs)]
+    lines += [f"w {w}" for w in sorted(others - verbs)]
     text = "\n".join(lines) + "\n"
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 

@@ -4,6 +4,7 @@ The shipped pipeline has no tagger, so the topic finders cannot ask a token for 
 This word list (built by packaging/wordlist.py from the Dutch lemma tables of spacy-lookups-data)
 answers the questions they need instead:
 
+- ``is_verb('liet')``: a verb form that is no noun, so 'Soufiane liet hem ...' names someone;
 - ``is_word('toonbank')``: is this a Dutch word at all? A capitalised word that is not ('Soufiane',
   'Giethoorn') is a name;
 - ``noun('ratten')`` → 'rat', ``noun('oranjekoek')`` → 'oranjekoek': the lemma of a noun, also of a
@@ -65,7 +66,8 @@ class _Words:
 @dataclass(frozen=True)
 class WordList:
     nouns: _Words
-    others: _Words
+    others: _Words  # every word that is no noun, verbs included
+    verbs: _Words
     rules: tuple[tuple[str, str], ...]
 
 
@@ -78,18 +80,21 @@ def word_list() -> WordList:
     """The word list, read once."""
     nouns: list[int] = []
     others: list[int] = []
+    verbs: list[int] = []
     rules: list[tuple[str, str]] = []
     with gzip.open(resource_path("lexicons", "woorden.txt.gz"), "rt", encoding="utf-8") as lines:
         for line in lines:
             kind, _, rest = line.rstrip("\n").partition(" ")
             if kind == "n":
                 nouns.append(_hash(rest))
-            elif kind == "w":
+            elif kind in {"v", "w"}:
                 others.append(_hash(rest))
+                if kind == "v":
+                    verbs.append(_hash(rest))
             elif kind == "r":
                 suffix, _, replacement = rest.partition(" ")
                 rules.append((suffix.replace("-", ""), replacement.replace("-", "")))
-    return WordList(_words(nouns), _words(others), tuple(rules))
+    return WordList(_words(nouns), _words(others), _words(verbs), tuple(rules))
 
 
 def is_word(word: str) -> bool:
@@ -97,6 +102,11 @@ def is_word(word: str) -> bool:
     lower = word.lower()
     data = word_list()
     return lower in data.nouns or lower in data.others or bool(noun(lower))
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is a verb form and no noun ('liet', 'knipte', 'heeft'; not 'les')."""
+    return word.lower() in word_list().verbs
 
 
 def _undouble(stem: str) -> str:
