@@ -16,16 +16,20 @@ from app.domain.profile import BusinessProfile
 from app.domain.topics import TopicAnalysis
 
 # A threat or hate flag alone never turns these into "no reply": the writer still gets an answer
-# and the owner gets the report steps as a warning.
+# and the owner gets the report steps as a warning. A threat of violence is another matter: harm held
+# out to people or the shop ('ik weet waar je woont', 'dan steek ik die tent in de fik') is answered
+# as the chart's first question says, by reporting it and no public reply, complaint or not.
 ANSWERED_DESPITE_FLAGS = frozenset({"klacht", "onwaarheid"})
 
 
 def auto_walk(
-    flow: Flowchart, label: str, flags: tuple[str, ...], can_answer: bool
+    flow: Flowchart, label: str, flags: tuple[str, ...], can_answer: bool, *, violent: bool = False
 ) -> tuple[list[tuple[str, str]], Node]:
-    """The path the assistant would take, and where it ends."""
+    """The path the assistant would take, and where it ends; ``violent``: the comment holds out harm
+    (TopicAnalysis.violence), so a threat flag on a complaint counts."""
     if label in ANSWERED_DESPITE_FLAGS:
-        flags = tuple(f for f in flags if f not in {"bedreiging", "haat"})
+        dropped = {"haat"} if violent else {"bedreiging", "haat"}
+        flags = tuple(f for f in flags if f not in dropped)
     node = flow.first_question
     path: list[tuple[str, str]] = []
     while node.is_question:
@@ -64,7 +68,8 @@ def suggest(
     flags = tuple(analysis.get("flags", ()))
     label = str(analysis["label"])
     can_answer = drafter.knows_answer(text, author=author, platform=platform, topics=topics)
-    path, outcome = auto_walk(flow, label, flags, can_answer)
+    violent = topics is not None and topics.violence
+    path, outcome = auto_walk(flow, label, flags, can_answer, violent=violent)
     draft = drafter.draft(
         outcome.id,
         text,

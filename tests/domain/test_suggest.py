@@ -62,3 +62,29 @@ def test_threat_inside_a_complaint_still_gets_a_reply_and_report_steps() -> None
     assert result["outcome"] == "uitkomst_herstel" and result["respond"] is True
     assert "bo@example.nl" in result["draft"]
     assert any("Melden bij Facebook" in w for w in result["warnings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn kapsel is verpest en niemand belt terug. Ik weet waar ge woont, pas maar op.",
+        "De taart was oud en jullie lachten me uit. Zaterdag gaan met m'n maten de ruiten eruit.",
+    ],
+)
+def test_harm_held_out_inside_a_complaint_is_reported_not_answered(text: str) -> None:
+    # a webcare professional answers a violent threat by reporting it, not publicly, complaint or not
+    analysis = {"label": "klacht", "flags": ["bedreiging"], "details": {}}
+    result = suggest(
+        analysis, text, platform="instagram", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["respond"] is False and result["draft"] is None
+    assert any("Melden bij Instagram" in w for w in result["warnings"] + result["advice"])
+
+
+def test_a_legal_step_inside_a_complaint_is_still_answered() -> None:
+    analysis = {"label": "klacht", "flags": ["bedreiging"], "details": {}}
+    text = "Als ik mijn aanbetaling niet terugkrijg stap ik naar de Geschillencommissie."
+    result = suggest(
+        analysis, text, platform="google", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["respond"] is True and result["draft"]
