@@ -22,6 +22,23 @@ from app.domain.topics import TopicAnalysis
 ANSWERED_DESPITE_FLAGS = frozenset({"klacht", "onwaarheid"})
 
 
+# Harm told as a plain story ('zaterdag weigerde de achterrem, ik kon nog net het gras in sturen', 'na de
+# mosselen de hele nacht overgegeven') has few complaint words, and the assistant may read it as praise
+# or a joke. When the topic finder reads a safety problem, nothing is praised and the assistant gives a
+# complaint at least this much, the comment is taken as the complaint it is: a thank-you to someone
+# who got hurt is the worst reply there is. Measured on r2-r31 (whole chain): 12 safety complaints read
+# as praise or a joke, none of the 5 compliments and jokes that name harm ('doodsbang', 'knieblessure').
+SAFETY_COMPLAINT_FLOOR = 0.05
+READ_AS_LIGHT = frozenset({"positief", "grap_satire"})
+
+
+def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnalysis | None) -> str:
+    """The assistant's label, or 'klacht' for a safety problem told without praise (see above)."""
+    if topics is None or not topics.safety or topics.praised or label not in READ_AS_LIGHT:
+        return label
+    return "klacht" if scores.get("klacht", 0.0) >= SAFETY_COMPLAINT_FLOOR else label
+
+
 def auto_walk(
     flow: Flowchart, label: str, flags: tuple[str, ...], can_answer: bool, *, violent: bool = False
 ) -> tuple[list[tuple[str, str]], Node]:
@@ -66,7 +83,7 @@ def suggest(
     if topics is None and analyser is not None:
         topics = analyser(text)
     flags = tuple(analysis.get("flags", ()))
-    label = str(analysis["label"])
+    label = label_with_topics(str(analysis["label"]), analysis.get("scores") or {}, topics)
     can_answer = drafter.knows_answer(text, author=author, platform=platform, topics=topics)
     violent = topics is not None and topics.violence
     path, outcome = auto_walk(flow, label, flags, can_answer, violent=violent)

@@ -88,3 +88,27 @@ def test_a_legal_step_inside_a_complaint_is_still_answered() -> None:
         analysis, text, platform="google", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
     )
     assert result["respond"] is True and result["draft"]
+
+
+def test_harm_told_as_a_plain_story_is_a_complaint_even_when_read_as_praise() -> None:
+    text = "Dinsdag nieuwe remkabels laten zetten. Woensdag in de afdaling deed de voorrem niks, ik lag op straat."
+    analysis = {"label": "positief", "flags": [], "scores": {"positief": 0.6, "klacht": 0.35}, "details": {}}
+    result = suggest(
+        analysis, text, platform="facebook", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["outcome"] == "uitkomst_herstel" and "dank" not in (result["draft"] or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "klacht"),
+    [
+        ("Dankzij Mila loop ik na mijn enkelblessure weer hard. Topfysio!", 0.02),  # praise names the harm
+        ("Na de eerste les viel ik bijna om van de spierpijn, wat een heerlijke trainer 😂", 0.01),  # not a complaint
+    ],
+)
+def test_praise_that_names_harm_stays_praise(text: str, klacht: float) -> None:
+    analysis = {"label": "positief", "flags": [], "scores": {"positief": 0.9, "klacht": klacht}, "details": {}}
+    result = suggest(
+        analysis, text, platform="facebook", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["outcome"].startswith("uitkomst_bedank")
