@@ -30,10 +30,20 @@ ANSWERED_DESPITE_FLAGS = frozenset({"klacht", "onwaarheid"})
 # as praise or a joke, none of the 5 compliments and jokes that name harm ('doodsbang', 'knieblessure').
 SAFETY_COMPLAINT_FLOOR = 0.05
 READ_AS_LIGHT = frozenset({"positief", "grap_satire"})
+# A joke told with praise in it ('Samira knipte zo goed dat mijn kat me niet meer herkende') splits the
+# assistant between the two; its training set holds far more praise than jokes, so a close call leans
+# to praise. When the joke has at least JOKE_FLOOR and trails praise by less than JOKE_GAP, it is a
+# joke: all 6 such comments in r2-r31 are (the 2 compliments the assistant doubted had the joke < 0.3).
+JOKE_FLOOR = 0.3
+JOKE_GAP = 0.25
 
 
 def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnalysis | None) -> str:
-    """The assistant's label, or 'klacht' for a safety problem told without praise (see above)."""
+    """The assistant's label; 'klacht' for a safety problem told without praise, 'grap_satire' for a
+    close call between praise and a joke (see above)."""
+    joke, praise = scores.get("grap_satire", 0.0), scores.get("positief", 0.0)
+    if label == "positief" and joke >= JOKE_FLOOR and praise - joke < JOKE_GAP:
+        label = "grap_satire"
     if topics is None or not topics.safety or topics.praised or label not in READ_AS_LIGHT:
         return label
     return "klacht" if scores.get("klacht", 0.0) >= SAFETY_COMPLAINT_FLOOR else label

@@ -112,3 +112,20 @@ def test_praise_that_names_harm_stays_praise(text: str, klacht: float) -> None:
         analysis, text, platform="facebook", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
     )
     assert result["outcome"].startswith("uitkomst_bedank")
+
+
+@pytest.mark.parametrize(
+    ("scores", "outcome"),
+    [
+        ({"positief": 0.5, "grap_satire": 0.44, "klacht": 0.03}, "uitkomst_grap"),  # a close call: the joke
+        ({"positief": 0.6, "grap_satire": 0.2, "klacht": 0.1}, "uitkomst_bedank_publiek"),  # joke too weak
+        ({"positief": 0.7, "grap_satire": 0.3, "klacht": 0.0}, "uitkomst_bedank_publiek"),  # praise well ahead
+    ],
+)
+def test_a_close_call_between_praise_and_a_joke_is_a_joke(scores: dict[str, float], outcome: str) -> None:
+    text = "Sinds ik hier mijn brood haal past mijn broek niet meer. Jullie krentenbollen zijn gevaarlijk lekker."
+    analysis = {"label": "positief", "flags": [], "scores": scores, "details": {}}
+    result = suggest(
+        analysis, text, platform="instagram", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["outcome"] == outcome
