@@ -83,8 +83,9 @@ def suggest(
     analyser: Callable[[str], TopicAnalysis] | None = None,
     questions: Iterable[str] | None = None,
 ) -> dict[str, Any]:
-    """Everything the CLI's ``suggest`` adds to a classification. ``topics`` is what the
-    comment is about (app.nlp.topics); without it the draft uses neutral wording. ``questions``
+    """Everything the CLI's ``suggest`` adds to a classification; where the label the chart was walked
+    with differs from the assistant's (label_with_topics), ``label`` and ``assistant_label`` say so.
+    ``topics`` is what the comment is about (app.nlp.topics); without it the draft uses neutral wording. ``questions``
     are the question sentences in the comment; by default the analysis's ``questions`` (the
     language assistant finds them), else the drafter finds them in the text."""
     flow = flow or shipped_flowchart()
@@ -93,7 +94,8 @@ def suggest(
     if topics is None and analyser is not None:
         topics = analyser(text)
     flags = tuple(analysis.get("flags", ()))
-    label = label_with_topics(str(analysis["label"]), analysis.get("scores") or {}, topics)
+    given = str(analysis["label"])
+    label = label_with_topics(given, analysis.get("scores") or {}, topics)
     can_answer = drafter.knows_answer(text, author=author, platform=platform, topics=topics)
     violent = topics is not None and topics.violence
     path, outcome = auto_walk(flow, label, flags, can_answer, violent=violent)
@@ -111,7 +113,9 @@ def suggest(
     optional = draft.optional
     warnings = list(draft.warnings)
     respond = outcome.reply_expected
+    settled = {"label": label, "assistant_label": given} if label != given else {}
     return {
+        **settled,
         "outcome": outcome.id,
         "outcome_title": outcome.title,
         "path": [f"{n}={a}" for n, a in path],

@@ -129,3 +129,14 @@ def test_a_close_call_between_praise_and_a_joke_is_a_joke(scores: dict[str, floa
         analysis, text, platform="instagram", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
     )
     assert result["outcome"] == outcome
+
+
+def test_the_label_the_chart_was_walked_with_is_reported() -> None:
+    text = "Na de mosselen van vrijdag lagen we allebei twee dagen ziek op bed, overgeven en koorts."
+    analysis = {"label": "positief", "flags": [], "scores": {"positief": 0.55, "klacht": 0.4}, "details": {}}
+    result = suggest(
+        analysis, text, platform="google", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["label"] == "klacht" and result["assistant_label"] == "positief"
+    plain = suggest({"label": "klacht", "flags": [], "details": {}}, text, analyser=analyse_topics)
+    assert "assistant_label" not in plain
