@@ -108,8 +108,7 @@ def suggest(
     given = str(analysis["label"])
     label = label_with_topics(given, analysis.get("scores") or {}, topics)
     can_answer = drafter.knows_answer(text, author=author, platform=platform, topics=topics)
-    violent = topics is not None and topics.violence
-    path, outcome = auto_walk(flow, label, flags, can_answer, violent=violent)
+    path, outcome = auto_walk(flow, label, flags, can_answer, violent=topics is not None and topics.violence)
     draft = drafter.draft(
         outcome.id,
         text,
@@ -121,23 +120,19 @@ def suggest(
         topics=topics,
         questions=questions if questions is not None else analysis.get("questions"),
     )
-    optional = draft.optional
-    warnings = list(draft.warnings)
-    respond = outcome.reply_expected
-    settled = {"label": label, "assistant_label": given} if label != given else {}
     return {
-        **settled,
+        **({"label": label, "assistant_label": given} if label != given else {}),
         "outcome": outcome.id,
         "outcome_title": outcome.title,
         "path": [f"{n}={a}" for n, a in path],
-        "respond": respond,
+        "respond": outcome.reply_expected,
         "advice": outcome.advice_for(flags),
         "draft": draft.text,
         "draft_short": draft.short,
-        "draft_optional": optional,
+        "draft_optional": draft.optional,
         "slots": draft.slots,
         "checklist": [{"id": c.id, "label": c.label, "help": c.help} for c in flow.checklist] if draft.text else [],
-        "warnings": warnings,
+        "warnings": list(draft.warnings),
         "topic": draft.topic,
         "question_topic": draft.question_topic,
         "limit": draft.limit,
