@@ -3,6 +3,7 @@ things the writer mentioned, two of them joined as one phrase ('het mandje en he
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -79,3 +80,49 @@ def without_occasion_things(topics: TopicAnalysis, kind: str) -> TopicAnalysis:
     keep = tuple(p for p in topics.products if p.text.lower() not in things)
     praised = tuple(p for p in topics.praised if p.text.lower() not in things)
     return replace(topics, products=keep, praised=praised)
+
+
+# Where praise turns into a minus point or an idea: 'Top zaak, MAAR ...', 'Een idee: ...'.
+_TURN = re.compile(r"\b(?:maar|alleen|helaas|jammer|idee|ideetje|tip|tipje|suggestie|wens)\b", re.I)
+_MINUS = re.compile(r"\b(?:maar|alleen|helaas|jammer)\b", re.I)
+_IDEA = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|wens)\b", re.I)
+# Being closed, said in a minus point: 'MAAR drie weken dicht', 'alleen jammer dat jullie op maandag gesloten zijn'.
+_CLOSED = re.compile(r"\b(?:dicht|gesloten|sluiting|zomersluiting|vakantiesluiting|zomerstop|bouwvak)\b", re.I)
+_SEASONS = ("zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "kerstvakantie", "zomervakantie")
+_MONTHS = (
+    *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"),
+    *("november", "december"),
+)
+
+
+def before_turn(text: str, topics: TopicAnalysis) -> TopicAnalysis:
+    """In a suggestion, ``topics`` with only the things named before the praise turns into a point or an
+    idea ('Koen is de beste, MAAR ... nu sta ik hier met een platte band': not 'een fijn bericht over de
+    band'); unchanged when the comment has no turn or names nothing before it."""
+    turn = _TURN.search(text)
+    if turn is None:
+        return topics
+    head = text[: turn.start()].lower()
+    keep = tuple(p for p in topics.products if re.search(rf"\b{re.escape(p.text)}\b", head))
+    praised = tuple(p for p in topics.praised if re.search(rf"\b{re.escape(p.text)}\b", head))
+    return replace(topics, products=keep, praised=praised)
+
+
+def closed_point(topics: TopicAnalysis, text: str) -> str:
+    """The minus point of being closed, as a noun phrase: 'de drie weken dicht in de zomer', 'de gesloten
+    maandag', 'de sluiting'; '' when the comment does not turn to it as a minus point ('Top, maar ... drie
+    weken dicht')."""
+    closed = _CLOSED.search(text)
+    minus = [m for m in _MINUS.finditer(text[: closed.start()])] if closed is not None else []
+    if closed is None or not minus or _IDEA.search(text, minus[-1].end(), closed.start()):
+        return ""  # 'Eén tip: hang een pomp buiten, voor als jullie dicht zijn': the closing is no point made
+    lemmas = set(topics.lemmas)
+    season = next((f" in de {s}" for s in _SEASONS if s in lemmas), "")
+    month = next((f" in {m}" for m in _MONTHS if re.search(rf"\b{m}\b", text, re.I)), "")
+    when = season or month
+    if topics.duration:
+        return f"de {topics.duration} dicht{when}"
+    day = next((t for t in topics.times if t.endswith("dag") and t not in {"vandaag", "feestdag"}), "")
+    if day:
+        return f"de gesloten {day}"
+    return f"de sluiting{when}"

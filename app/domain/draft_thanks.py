@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_jokes import shipped_jokes
-from app.domain.draft_praise import praise_first, things_not_people, without_occasion_things
+from app.domain.draft_praise import before_turn, closed_point, praise_first, things_not_people, without_occasion_things
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
-from app.domain.draft_wishes import is_pair, would_be
+from app.domain.draft_wishes import is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
@@ -136,7 +136,9 @@ class ThanksDrafting(DraftBase):
             with_whom = f" met {occasion}"
         return Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False)
 
-    def _people_lines(self, topics: TopicAnalysis, author: str, said: str, seed: str) -> list[Part]:
+    def _people_lines(
+        self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False
+    ) -> list[Part]:
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
         author_words = {w.lower() for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
@@ -147,11 +149,17 @@ class ThanksDrafting(DraftBase):
         grief = topics.occasion == "rouw"
         if kin and kin[0] not in said and not grief:
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
+        elif topics.group and topics.group.split()[-1] not in said and not grief and not suggestion:
+            # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
+            parts.append(
+                Part("kin", self._line("positive", "kin", seed, {"naam": f"{self._poss} {topics.group}"}), False)
+            )
         elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
             person = f"{self._poss} {topics.people[0]}"
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         if staff:
-            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
+            # every one named gets the praise: 'aan Jelle en Femke'
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))
         return parts
 
     def _thanks(
@@ -168,7 +176,9 @@ class ThanksDrafting(DraftBase):
         (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
         if suggestion:  # 'online boeken zou echt een gamechanger zijn': the gamechanger was not praised
             said = would_be(text)
-            topics = replace(topics, products=tuple(p for p in topics.products if p.text not in said))
+            topics = before_turn(
+                text, replace(topics, products=tuple(p for p in topics.products if p.text not in said))
+            )
         kind = self.profile.kind
         topics = without_occasion_things(topics, kind)  # the proposal ring is the writer's, not ours
         topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
@@ -184,8 +194,11 @@ class ThanksDrafting(DraftBase):
         extra = self._grief_or_congrats(topics, named_occasion, seed)
         if extra is not None:
             parts.append(extra)
-        parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed)
+        parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
+        if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
+            parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
         if suggestion:
+            wish = ours(wish, self.tone.voice)
             fact = self._fact(topics)
             about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
             if fact:
@@ -198,7 +211,7 @@ class ThanksDrafting(DraftBase):
                 # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
                 values = {"kanaal": self.profile.email.strip()}
                 parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
-        if topics.criticism and not suggestion:
+        if topics.criticism and not suggestion and not closed:
             parts.append(Part("criticism", self._criticism(topics.criticism, seed), False))
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
@@ -226,7 +239,7 @@ class ThanksDrafting(DraftBase):
     def _idea(self, text: str, seed: str) -> Part:
         """A question that is also a wish, after its answer: the idea is taken up, named when known
         ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.')."""
-        wish = wish_clause(text)
+        wish = ours(wish_clause(text), self.tone.voice)
         if not wish or is_pair(wish):
             return Part("idea", self._line("positive", "idea_noted_general", seed), False)
         return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)
@@ -282,6 +295,11 @@ _QUOTED_HAS = re.compile(
     r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
     re.I,
 )
+
+
+def _listed(names: list[str]) -> str:
+    """'Jelle', 'Jelle en Femke', 'Jelle, Femke en Sanne'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
 
 
 def _calm(parts: list[Part], keep: int = 2) -> list[Part]:

@@ -78,6 +78,16 @@ def infinitive(stem: str) -> str:
     return f"{stem}en"  # zorg → zorgen, bied → bieden, plaats → plaatsen
 
 
+# Prepositions after which 'jullie' is the business's own ('op jullie site', 'in jullie winkel').
+_OWNED_AFTER = frozenset({"op", "in", "bij", "aan", "voor", "naast", "van", "via", "achter"})
+
+
+def ours(wish: str, voice: str) -> str:
+    """A wish said back by the business: 'om een online agenda op jullie site te zetten' → '... op onze site
+    ...' ('mijn site' for a business that says 'ik')."""
+    return re.sub(r"\bjullie\b", "onze" if voice == "wij" else "mijn", wish)
+
+
 def _tip_do(sentence: str) -> str:
     found = _TIP_DO.search(sentence)
     if found is None or found.group("verb").lower() not in _IMPERATIVES:
@@ -86,7 +96,16 @@ def _tip_do(sentence: str) -> str:
     verb = infinitive(found.group("verb"))
     if rest and rest[-1].lower() in _SEPARABLE:  # 'bied ook een kindermenu aan' → 'aan te bieden'
         verb, rest = rest[-1].lower() + verb, rest[:-1]
-    if any(w.lower() in _SUBJECTS | {"je", "jullie"} for w in rest) or not rest:
+    else:  # 'hang een lijstje op met collega's die ...' → 'om een lijstje met collega's die ... op te hangen'
+        at = next(
+            (i for i, w in enumerate(rest[1:-1], 1) if w.lower() in _SEPARABLE and rest[i + 1].lower() in _LINKS), 0
+        )
+        if at:
+            verb, rest = rest[at].lower() + verb, rest[:at] + rest[at + 1 :]
+    # 'op jullie site' is the business's own (said back as 'op onze site', see :func:`ours`); any other
+    # 'jullie' or 'je' is someone doing something
+    owned = {i for i, w in enumerate(rest[1:], 1) if w.lower() == "jullie" and rest[i - 1].lower() in _OWNED_AFTER}
+    if any(w.lower() in _SUBJECTS | {"je", "jullie"} for i, w in enumerate(rest) if i not in owned) or not rest:
         return ""
     return " ".join(["om", *rest, te_form(verb)])
 
@@ -111,6 +130,8 @@ _VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden",
 
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
+# What follows a particle that ends the verb ('hang een lijstje op met ...').
+_LINKS = frozenset({"met", "voor", "van", "bij", "in", "op", "aan", "naast", "zodat", "waar", "die", "dat"})
 
 
 def te_form(verb: str) -> str:
@@ -160,6 +181,28 @@ def _may(sentence: str) -> str:
     return f"om {det.lower()} {' '.join(rest)} {soft}{found.group('more').lower()} te maken"
 
 
+# 'zouden jullie een vaste weekbestelling kunnen aanbieden die we online kunnen aanpassen?': the wish before
+# the clause that says more about it ('om een vaste weekbestelling aan te bieden').
+_COULD_YOU = re.compile(
+    r"\b(?:zou|zouden|kun|kunt|kunnen|kan)\s+(?:jullie|je|u|jij)\s+(?:(?:niet|ook|eens|misschien|gewoon)\s+)*"
+    r"(?P<what>(?:een|meer|wat|extra)\s+[^?!.,;:]{2,50}?)\s+(?:(?:kunnen|willen|gaan)\s+)?(?P<verb>[a-z]{3,}en)"
+    r"\s*,?\s+(?:die|dat|waarmee|waarbij|waarin|zodat|waardoor)\b[^?!.]*[?!.]",
+    re.I,
+)
+
+
+def _could_you(sentence: str) -> str:
+    found = _COULD_YOU.search(sentence)
+    if found is None:
+        return ""
+    words = found.group("what").split()
+    if any(w.lower() in _SUBJECTS | _VERB_WORDS for w in words):
+        return ""
+    return " ".join(
+        ["om", *(w.lower() if i == 0 else w for i, w in enumerate(words)), te_form(found.group("verb").lower())]
+    )
+
+
 def wishes(text: str, limit: int = 2) -> list[str]:
     """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
     variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
@@ -173,6 +216,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         sentence = said.strip()
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
         wish = _may(sentence) or _would(sentence) or (f"voor {thing.group('what').strip()}" if thing else "")
+        wish = wish or _could_you(sentence)
         if wish and wish not in found:
             found.append(" ".join(wish.split()))
     after_colon = _AFTER_COLON.search(plain)  # 'wat ik zou verbeteren: wat meer zitplekken buiten'

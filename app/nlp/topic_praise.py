@@ -29,11 +29,15 @@ from app.nlp.topic_nouns import not_objects, participle
 from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
 from app.resources import resource_path
 
-_KEYS = ("give", "linking", "praise", "roles", "teams", "measures")
+_KEYS = (
+    *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
+    *("event_heads", "not_events", "group_heads", "counted"),
+)
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons"})
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
 )
+_QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
 # Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
@@ -46,6 +50,8 @@ _POSSESSIVES = frozenset(
 )
 _ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
 _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
+# Where someone works: 'Joost van de bediening', 'Jelle aan de toonbank', 'Mila achter de bar'.
+_AT = frozenset({"van", "aan", "achter", "in", "bij", "op"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
@@ -65,6 +71,12 @@ class PraiseWords:
     roles: frozenset[str]
     teams: frozenset[str]
     measures: frozenset[str]
+    singling: frozenset[str]
+    phrases: frozenset[str]
+    event_heads: frozenset[str]
+    not_events: frozenset[str]
+    group_heads: frozenset[str]
+    counted: frozenset[str]
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
@@ -100,6 +112,9 @@ def _clauses(doc: Any) -> list[tuple[int, int]]:
         if token.text in _CLAUSE_ENDS or emoji:
             if token.i > start:
                 bounds.append((start, token.i))
+            start = token.i + 1
+        elif len(token.text) > 1 and token.text[-1] in ".!?" and token.text[:-1].isalpha():
+            bounds.append((start, token.i + 1))  # 'was top.': the tokenizer kept the full stop on the word
             start = token.i + 1
     if start < len(doc):
         bounds.append((start, len(doc)))
@@ -153,6 +168,9 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
     j = i + 1
     while j < end and j <= i + 3:
         token = doc[j]
+        if token.text in _QUOTES and j + 1 < end and doc[j + 1].is_alpha:
+            j, end = j + 1, min(end, j + 3)  # "een 'haarbar'": the quoted word is the thing
+            continue
         if not token.is_alpha or not token.is_lower:
             return None
         following = doc[j + 1] if j + 1 < end else None
@@ -260,30 +278,52 @@ class PraiseFinder:
             return None
         return None if doc[noun.i - 1].lower_ in _PREPOSITIONS else noun
 
-    def _subject(self, doc: Any, start: int, end: int, blocked: set[int]) -> Mention | None:
-        """'de vlechten zaten ... perfect', 'lamsrack was insane': the noun opening the clause."""
+    def _subject(self, doc: Any, start: int, end: int, blocked: set[int]) -> list[Mention]:
+        """'de vlechten zaten ... perfect', 'lamsrack was insane', 'De oranjekoek en het suikerbrood waren
+        tot de laatste kruimel op': the noun (or two joined by 'en') opening the clause."""
         i = start
         while i < end and doc[i].lower_ in _OPENERS:
             i += 1
         det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS else ""
         noun_at = i + 1 if det else i
         if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):
-            return None
+            return []
         noun, verb = doc[noun_at], doc[noun_at + 1]
+        nouns = [(noun, det or "de")]
+        second = self._joined(doc, noun_at + 1, end, blocked)
+        if second is not None:
+            nouns.append(second)
+            verb = doc[second[0].i + 1]
         if verb.lower_ in _PREPOSITIONS:  # 'de tompoucen voor mijn moeders 70ste waren echt top'
-            verb = next((t for t in doc[noun_at + 2 : min(end, noun_at + 9)] if t.lower_ in self.words.linking), verb)
+            verb = next((t for t in doc[verb.i + 1 : min(end, verb.i + 8)] if t.lower_ in self.words.linking), verb)
         if verb.lower_ not in self.words.linking or not noun.is_alpha or not _thing(noun.lower_):
-            return None
+            return []
         if noun.lower_ in self.words.praise:
-            return None
+            return []
         if not det and (noun.i > 0 and noun.text[:1].isupper()):
-            return None  # 'Sietske was top': a name in mid text
-        rest = {t.lower_ for t in doc[verb.i + 1 : end]}
-        if end < len(doc):
-            rest.add(doc[end].text)  # 'lamsrack was insane 🔥': the emoji that ends the clause praises too
-        if not rest & self.words.praise:
+            return []  # 'Sietske was top': a name in mid text
+        if not self._praising(doc, verb.i + 1, end):
+            return []
+        return [self._mention(doc, n, d) for n, d in nouns]
+
+    def _joined(self, doc: Any, at: int, end: int, blocked: set[int]) -> tuple[Any, str] | None:
+        """The second noun of 'de oranjekoek en het suikerbrood', with its article."""
+        if at + 2 >= end or doc[at].lower_ != "en":
             return None
-        return self._mention(doc, noun, det or "de")
+        det = doc[at + 1].lower_ if doc[at + 1].lower_ in _DETS else ""
+        noun = doc[at + 2] if det else doc[at + 1]
+        if noun.i + 1 >= end or not noun.is_alpha or not _thing(noun.lower_) or not self._free(noun, blocked):
+            return None
+        return noun, det or "de"
+
+    def _praising(self, doc: Any, start: int, end: int) -> bool:
+        """A praise word or phrase in the rest of the clause ('was insane', 'waren tot de laatste kruimel
+        op'), or the emoji that ends it ('lamsrack was insane 🔥')."""
+        rest = [t.lower_.rstrip(".!?") or t.lower_ for t in doc[start:end]]
+        if end < len(doc):
+            rest.append(doc[end].text)
+        said = f" {' '.join(rest)} "
+        return bool(set(rest) & self.words.praise) or any(f" {p} " in said for p in self.words.phrases)
 
     def praised(self, doc: Any, blocked: Iterable[int] = (), limit: int = 2) -> tuple[Mention, ...]:
         """Up to ``limit`` things the compliment is about: what the business gave or made first (what a
@@ -300,9 +340,7 @@ class PraiseFinder:
                 things = [(start, m) for m in self._given(doc, first, end, blocked)]
                 doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
                 (by_doer if doer else given).extend(things)
-            subject = self._subject(doc, start, end, blocked)
-            if subject is not None:
-                subjects.append((start, subject))
+            subjects.extend((start, subject) for subject in self._subject(doc, start, end, blocked))
         found: list[tuple[int, Mention]] = []
         for at, mention in (*by_doer, *given, *subjects):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
@@ -312,7 +350,8 @@ class PraiseFinder:
 
     def first_time(self, doc: Any) -> tuple[str, str]:
         """('prestatie', 'eerste 200') for 'Mijn eerste 200 gegooid!!', 'onze eerste 10 km gelopen': the
-        writer's first something, done; ('', '') when the comment has none."""
+        writer's first something, done; else the writer's own event the lexicon does not know (:meth:`event`:
+        'voor onze personeelsdag'); ('', '') when the comment has neither."""
         for token in doc[:-2]:
             if token.lower_ != "eerste" or token.i == 0 or doc[token.i - 1].lower_ not in _MINE:
                 continue
@@ -325,7 +364,38 @@ class PraiseFinder:
                 bought = any(self.product(t.text, t.lemma_) is not None for t in what)  # 'mijn eerste taart gekocht'
                 if words and not bought and not any(w.lower() in stop_words() for w in words):
                     return "prestatie", " ".join(["eerste", *words])
+        return self.event(doc)
+
+    def event(self, doc: Any) -> tuple[str, str]:
+        """('uitje', 'personeelsdag') for 'voor onze personeelsdag', 'op ons clubweekend': the writer's own
+        event named by a compound the lexicon does not know (its head from ``event_heads``, not a day of
+        the week or a holiday: 'onze zaterdagavond', 'mijn feestdag'); ('', '') when there is none."""
+        for token in doc[1:]:
+            word = token.lower_
+            if doc[token.i - 1].lower_ not in _MINE or not word.isalpha():
+                continue
+            head = next((h for h in self.words.event_heads if word.endswith(h) and len(word) >= len(h) + 3), "")
+            if head and not any(word.startswith(w) for w in self.words.not_events):
+                return "uitje", word
         return "", ""
+
+    def group(self, doc: Any) -> str:
+        """The writer's group, as said: 'fietsclub uit Hasselt' ('met onze fietsclub uit Hasselt'),
+        'hele familie', '38 collega's'; '' when the comment names none."""
+        for token in doc[1:]:
+            word, before = token.lower_, doc[token.i - 1]
+            owned = before.lower_ in _MINE or (
+                before.lower_ == "hele" and token.i > 1 and doc[token.i - 2].lower_ in _MINE
+            )
+            if owned and token.is_alpha and any(word.endswith(h) for h in self.words.group_heads):
+                said = f"hele {token.text}" if before.lower_ == "hele" else token.text
+                place = doc[token.i + 1 : token.i + 3]
+                if len(place) == 2 and place[0].lower_ == "uit" and place[1].is_title and place[1].is_alpha:
+                    said = f"{said} uit {place[1].text}"  # 'onze fietsclub uit Hasselt'
+                return said
+            if (before.like_num or before.lower_ in _NUMBERS) and word.replace("’", "'") in self.words.counted:
+                return f"{before.text} {token.text}"  # '38 collega's kregen ...'
+        return ""
 
     def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:
         """Staff named in lower case before what they did ('femke die ...', 'sietske heeft'), with a role
@@ -345,9 +415,26 @@ class PraiseFinder:
             thanked = before in _THANKED and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
             if lower_name and ((after[:1] and after[0] in _NAME_VERBS) or thanked):
                 found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
-            elif token.is_title and len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
-                if after[2] in self.words.roles:
-                    found.append(token.text)  # 'Joost, de gastheer,'
-            elif token.is_title and len(after) == 3 and after[:2] == ["van", "de"] and after[2] in self.words.teams:
-                found.append(token.text)  # 'Joost van de bediening'
-        return tuple(n for n in dict.fromkeys(found) if n not in set(names))
+            elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
+                found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'
+            elif token.is_title and self._singled_out(doc, token.i):
+                found.append(token.text)  # 'de bediening, in het bijzonder Joost,'
+        return tuple(n for n in dict.fromkeys(found) if n not in set(names) and n.lower() not in NOT_NAMES)
+
+    def _works_as(self, after: list[str], inside: bool) -> bool:
+        """'Joost, de gastheer,' (a role after a comma), 'Joost van de bediening', 'Jelle aan de toonbank' (a
+        part of the business; ``inside`` a sentence or a known first name: not 'Vanochtend bij de kassa')."""
+        if len(after) != 3:
+            return False
+        if after[0] == "," and after[1] in {"de", "onze", "jullie"}:
+            return after[2] in self.words.roles
+        return (inside or after[0] == "van") and after[0] in _AT and after[1] == "de" and after[2] in self.words.teams
+
+    def _singled_out(self, doc: Any, i: int) -> bool:
+        """'de bediening, in het bijzonder Joost,', 'het hele team en vooral Mila': a name singled out
+        ('in het bijzonder', 'vooral', 'met name') from a team or a role named just before it."""
+        words = [t.lower_ for t in doc[max(0, i - 4) : i]]
+        if not words or not any(" ".join(words).endswith(s) for s in self.words.singling):
+            return False
+        before = {t.lower_ for t in doc[max(0, i - 10) : i]}
+        return bool(before & (self.words.teams | self.words.roles))

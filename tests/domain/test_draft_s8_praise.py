@@ -1,0 +1,100 @@
+"""Thank-yous that answer what the writer said (session 8): the things praised without a praise word next
+to them, every staff member named, the writer's event and group, a closing turned into a minus point.
+Sentences of their own, other businesses and other words than the benchmark rounds."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+PATISSERIE = BusinessProfile(
+    name="Patisserie Zoet",
+    kind="banketbakkerij",
+    signers=["Ilse"],
+    voice="wij",
+    register="u",
+    email="info@patisseriezoet.nl",
+    phone="0341-556677",
+)
+GARAGE = BusinessProfile(
+    name="Garage Tromp",
+    kind="autogarage",
+    signers=["Dirk"],
+    voice="ik",
+    register="je",
+    email="dirk@garagetromp.nl",
+    phone="0412-334455",
+)
+BARBER = BusinessProfile(
+    name="Barbershop Fade",
+    kind="barbier",
+    signers=["Yusuf"],
+    voice="wij",
+    register="je",
+    email="hallo@barbershopfade.nl",
+    phone="010-9988776",
+)
+CAFE = BusinessProfile(
+    name="Eetcafé De Sluis",
+    kind="eetcafé",
+    signers=["Wouter"],
+    voice="wij",
+    register="u",
+    email="info@eetcafedesluis.nl",
+    phone="0527-112233",
+)
+THANKS = "uitkomst_bedank_publiek"
+
+
+def test_things_eaten_to_the_last_crumb_are_what_the_thanks_names() -> None:
+    text = "Mijn afscheid gevierd op het werk. De moorkoppen en het notenbrood waren tot de laatste kruimel op!"
+    draft = draft_text(PATISSERIE, THANKS, text, author="Gerda")
+    assert "de moorkoppen en het notenbrood" in draft and "afscheid" in draft, draft
+    text = "De kaasstengels en de bonbons waren een groot succes bij de buren, iedereen vroeg waar ze vandaan kwamen."
+    draft = draft_text(PATISSERIE, THANKS, text, author="Gerda")
+    assert "kaasstengels" in draft, draft
+
+
+def test_every_staff_member_named_gets_the_praise() -> None:
+    text = "Sanne aan de balie plande alles perfect in en Ruud heeft de koppeling vervangen. Top!"
+    draft = draft_text(GARAGE, THANKS, text, author="Kees")
+    assert "Sanne" in draft and "Ruud" in draft, draft
+    text = "Het hele team, in het bijzonder Mo, maakte er een feest van. Strak geknipt!"
+    assert "Mo" in draft_text(BARBER, THANKS, text, platform="instagram", author="Rik")
+
+
+def test_the_writers_own_event_is_named() -> None:
+    text = "Voor onze teamdag kwamen jullie met twee stoelen naar ons kantoor en iedereen ging fris naar huis."
+    draft = draft_text(BARBER, THANKS, text, platform="linkedin", author="Ellen de Wit")
+    assert "teamdag" in draft, draft
+    text = "Op ons clubweekend hebben jullie de hapjes verzorgd, heerlijk was het."
+    draft = draft_text(CAFE, THANKS, text, author="Bert")
+    assert "clubweekend" in draft, draft
+
+
+def test_the_writers_group_is_greeted() -> None:
+    text = "Met onze wandelclub uit Ommen hier de soep gegeten, de erwtensoep was top. Tot volgend jaar!"
+    draft = draft_text(CAFE, THANKS, text, platform="google", author="Gijs")
+    assert "uw wandelclub uit Ommen" in draft and "erwtensoep" in draft, draft
+    text = "Twaalf collega's kregen een fade voor ons bedrijfsfeest en iedereen was er blij mee."
+    draft = draft_text(BARBER, THANKS, text, platform="linkedin", author="Ellen de Wit")
+    assert "collega's" in draft, draft
+
+
+def test_a_closing_the_writer_turns_to_is_named_as_their_point() -> None:
+    text = "Beste garage van de stad! Maar in de bouwvak twee weken dicht is echt lastig voor forenzen."
+    draft = draft_text(GARAGE, THANKS, text, author="Kees")
+    assert "de twee weken dicht" in draft, draft
+    text = "Lekkerste taart ooit, alleen jammer dat jullie op maandag gesloten zijn."
+    draft = draft_text(PATISSERIE, THANKS, text, author="Gerda")
+    assert "de gesloten maandag" in draft, draft
+
+
+def test_a_suggestion_thanks_only_for_what_came_before_the_turn() -> None:
+    text = (
+        "Dirk is de beste monteur van Oss. Maar een tip: zet een bak koffie neer voor wie wacht, "
+        "nu sta ik hier met een lege accu."
+    )
+    draft = draft_text(GARAGE, "uitkomst_bedank_publiek_suggestie", text, author="Kees")
+    assert "accu" not in draft.split("\n")[1].split(".")[0], draft
+    assert "neer te zetten" in draft, draft

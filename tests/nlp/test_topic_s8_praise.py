@@ -1,0 +1,52 @@
+"""What a compliment is about when no praise word sits next to the thing, and staff named by where they
+work or singled out of a team (session 8): sentences of their own, other businesses and other words
+than the benchmark rounds."""
+
+from __future__ import annotations
+
+from app.nlp.topics import analyse_topics
+
+
+def _praised(text: str) -> list[str]:
+    return [m.text for m in analyse_topics(text).praised]
+
+
+def test_two_things_joined_before_a_linking_verb_are_both_praised() -> None:
+    assert _praised("De bitterballen en de kaasplank waren echt top op onze borrel.") == ["bitterballen", "kaasplank"]
+    found = _praised("Het stokbrood en de tapenade van jullie waren subliem, zaterdag.")
+    assert found == ["stokbrood", "tapenade"], found
+
+
+def test_a_praise_phrase_without_a_praise_word_makes_the_subject_praised() -> None:
+    assert _praised("De appelflappen waren tot de laatste kruimel op bij de vergadering.") == ["appelflappen"]
+    assert _praised("De saucijzenbroodjes gingen weg als warme broodjes, echt waar.") == []  # no linking verb
+    assert _praised("De cupcakes waren een groot succes op het schoolplein!") == ["cupcakes"]
+    # the same nouns with nothing said about them are not praised
+    assert _praised("De appelflappen waren op toen ik om vier uur kwam.") == []
+
+
+def test_staff_named_by_where_they_work_in_the_business() -> None:
+    assert "Mila" in analyse_topics("Mila achter de bar had zo'n leuke cocktail voor ons bedacht.").names
+    assert "Ruben" in analyse_topics("Alles was snel klaar en Ruben in de werkplaats legde alles uit.").names
+    # a time word at the start of a sentence is no name
+    assert analyse_topics("Vanochtend bij de kassa ging alles soepel.").names == ()
+
+
+def test_staff_singled_out_of_a_team_or_role() -> None:
+    text = "Het personeel van de zaak, met name Fleur, dacht echt met ons mee."
+    assert "Fleur" in analyse_topics(text).names
+    text = "Complimenten aan de keuken en vooral Bram, de kroketten waren perfect."
+    assert "Bram" in analyse_topics(text).names
+
+
+def test_a_thing_made_named_in_quotes_is_praised() -> None:
+    assert _praised("Jullie maakten een 'snoeptafel' voor ons feest, geweldig!") == ["snoeptafel"]
+
+
+def test_the_writers_event_and_group() -> None:
+    topics = analyse_topics("Voor onze afdelingsdag kwamen jullie met de foodtruck, top geregeld!")
+    assert (topics.occasion, topics.occasion_words) == ("uitje", "afdelingsdag")
+    assert analyse_topics("Op onze zondagmiddag was het gezellig.").occasion_words == ""
+    assert analyse_topics("Met ons koor uit Zwolle hier koffie gedronken.").group == "koor uit Zwolle"
+    assert analyse_topics("Twintig clubleden kregen een lunchpakket mee.").group == "Twintig clubleden"
+    assert analyse_topics("Voor ons team bestellen we elke week.").group == ""
