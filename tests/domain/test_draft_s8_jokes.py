@@ -1,0 +1,32 @@
+"""A joke about a change nobody noticed gets a light reply that plays on it (session 8): other businesses
+and other words than the benchmark round."""
+
+from __future__ import annotations
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+
+BARBER = BusinessProfile(name="Barbershop Kees", kind="barbier", signers=["Kees"], voice="ik")
+GROOMER = BusinessProfile(name="Trimsalon Wolk", kind="trimsalon", signers=["Ank"], register="u")
+CARWASH = BusinessProfile(name="Wasstraat Glans", kind="autowasstraat", signers=["Rob"])
+
+
+def _joke(profile: BusinessProfile, text: str) -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft("uitkomst_grap", text, author="Tim", platform="threads")
+    assert made.optional is not None
+    return made.optional
+
+
+def test_someone_who_did_not_notice_the_change_is_named_in_the_reply() -> None:
+    reply = _joke(BARBER, "Mijn vrouw had het niet eens door dat ik geknipt was 😂 volgende keer een hanenkam?")
+    assert "vrouw" in reply and "vul in" not in reply, reply
+    reply = _joke(CARWASH, "Auto laten poetsen en mijn man zag het pas na een week. Echt waar 🙄")
+    assert "man" in reply and "vul in" not in reply, reply
+
+
+def test_a_change_nobody_noticed_asks_for_more_next_time() -> None:
+    reply = _joke(GROOMER, "Niemand heeft gemerkt dat Bobbie getrimd is, hij zag er al zo keurig uit 🤣")
+    assert "drastischer" in reply and "vul in" not in reply, reply
+    reply = _joke(BARBER, "Volgende keer graag iets opvallenders, mijn collega's hadden niks door 😂")
+    assert "drastischer" in reply and "uw" not in reply, reply
