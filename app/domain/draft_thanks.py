@@ -127,8 +127,9 @@ class ThanksDrafting(DraftBase):
         occasion = self._occasion_phrase(topics)
         if not occasion or topics.occasion not in CONGRATULATE:
             return None
-        if topics.owner and not shared_occasion(topics):
-            # 'het jubileum van mijn ouders': not 'gefeliciteerd met je ouders', but congratulations passed on
+        if topics.owner and not shared_occasion(topics) and named_occasion:
+            # 'het jubileum van mijn ouders', named in the thanks: not 'gefeliciteerd met je ouders', but
+            # congratulations passed on; not named yet, the occasion is ('gefeliciteerd met de verjaardag van je vrouw')
             line = self._line("positive", "congrats_owner", seed, {"persoon": self._owner(topics)})
             return Part("congrats", line, False)
         with_whom = ""

@@ -98,3 +98,20 @@ def test_a_suggestion_thanks_only_for_what_came_before_the_turn() -> None:
     draft = draft_text(GARAGE, "uitkomst_bedank_publiek_suggestie", text, author="Kees")
     assert "accu" not in draft.split("\n")[1].split(".")[0], draft
     assert "neer te zetten" in draft, draft
+
+
+def test_someone_elses_occasion_in_a_question_is_named_in_the_congratulations() -> None:
+    profile = BusinessProfile(
+        name="Bakkerij Graan",
+        kind="bakkerij",
+        signers=["Els"],
+        voice="wij",
+        register="je",
+        delivery_terms="We bezorgen in heel Zwolle vanaf € 15.",
+    )
+    text = "Bezorgen jullie ook? Ik wil vrijdag voor het jubileum van mijn ouders een taart laten brengen."
+    draft = draft_text(profile, "uitkomst_vraag_beantwoorden", text)
+    assert "jubileum van je ouders" in draft, draft
+    text = "Bezorgen jullie ook in Zwolle-Zuid? Mijn opa wordt zondag 90 en we willen hem verrassen."
+    draft = draft_text(profile, "uitkomst_vraag_beantwoorden", text)
+    assert "verjaardag van je opa" in draft, draft
