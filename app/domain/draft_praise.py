@@ -88,6 +88,7 @@ _MINUS = re.compile(r"\b(?:maar|alleen|helaas|jammer)\b", re.I)
 _IDEA = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|wens)\b", re.I)
 # Being closed, said in a minus point: 'MAAR drie weken dicht', 'alleen jammer dat jullie op maandag gesloten zijn'.
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|sluiting|zomersluiting|vakantiesluiting|zomerstop|bouwvak)\b", re.I)
+_DAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:middag|ochtend|avond|morgen)?\b", re.I)
 _SEASONS = ("zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "kerstvakantie", "zomervakantie")
 _MONTHS = (
     *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"),
@@ -122,7 +123,22 @@ def closed_point(topics: TopicAnalysis, text: str) -> str:
     when = season or month
     if topics.duration:
         return f"de {topics.duration} dicht{when}"
-    day = next((t for t in topics.times if t.endswith("dag") and t not in {"vandaag", "feestdag"}), "")
+    day = _DAY.search(text, minus[-1].end())
     if day:
-        return f"de gesloten {day}"
+        return f"de gesloten {day.group(0).lower()}"  # 'waarom zijn jullie op zaterdagmiddag dicht?'
     return f"de sluiting{when}"
+
+
+# 'Wat een cadeau!', 'Wat een adres!': a word of the exclamation praises the whole visit, it is no thing made.
+_EXCLAIMED = re.compile(r"\bwat\s+een\s+(?:\w+e\s+)?(?P<word>\w+)\s*[!.]", re.I)
+
+
+def exclaimed_only(text: str, topics: TopicAnalysis) -> TopicAnalysis:
+    """``topics`` without a guessed thing that is only the word of an exclamation ('Wat een cadeau!'); a
+    thing the lexicon knows stays ('Wat een taart!')."""
+    words = {m.group("word").lower() for m in _EXCLAIMED.finditer(text)}
+    once = {w for w in words if len(re.findall(rf"\b{re.escape(w)}\b", text, re.I)) == 1}
+    if not once:
+        return topics
+    keep = tuple(p for p in topics.products if not (p.guessed and p.text in once))
+    return replace(topics, products=keep)

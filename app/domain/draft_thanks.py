@@ -8,7 +8,14 @@ from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_jokes import shipped_jokes
-from app.domain.draft_praise import before_turn, closed_point, praise_first, things_not_people, without_occasion_things
+from app.domain.draft_praise import (
+    before_turn,
+    closed_point,
+    exclaimed_only,
+    praise_first,
+    things_not_people,
+    without_occasion_things,
+)
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import is_pair, ours, would_be
@@ -150,14 +157,14 @@ class ThanksDrafting(DraftBase):
         grief = topics.occasion == "rouw"
         if kin and kin[0] not in said and not grief:
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
-        elif topics.group and topics.group.split()[-1] not in said and not grief and not suggestion:
+        elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
+            person = f"{self._poss} {topics.people[0]}"
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
+        elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
             # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
             parts.append(
                 Part("kin", self._line("positive", "kin", seed, {"naam": f"{self._poss} {topics.group}"}), False)
             )
-        elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
-            person = f"{self._poss} {topics.people[0]}"
-            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))
@@ -181,7 +188,7 @@ class ThanksDrafting(DraftBase):
                 text, replace(topics, products=tuple(p for p in topics.products if p.text not in said))
             )
         kind = self.profile.kind
-        topics = without_occasion_things(topics, kind)  # the proposal ring is the writer's, not ours
+        topics = without_occasion_things(exclaimed_only(text, topics), kind)  # the proposal ring is the writer's
         topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.

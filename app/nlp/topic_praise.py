@@ -294,8 +294,11 @@ class PraiseFinder:
         if second is not None:
             nouns.append(second)
             verb = doc[second[0].i + 1]
+        tail = ""
         if verb.lower_ in _PREPOSITIONS:  # 'de tompoucen voor mijn moeders 70ste waren echt top'
             verb = next((t for t in doc[verb.i + 1 : min(end, verb.i + 8)] if t.lower_ in self.words.linking), verb)
+        elif self._name_part(doc, verb, end):  # 'de crème brûlée ging erin als koek': a name of two words
+            tail, verb = f" {verb.text}", doc[verb.i + 1]
         if verb.lower_ not in self.words.linking or not noun.is_alpha or not _thing(noun.lower_):
             return []
         if noun.lower_ in self.words.praise:
@@ -304,7 +307,15 @@ class PraiseFinder:
             return []  # 'Sietske was top': a name in mid text
         if not self._praising(doc, verb.i + 1, end):
             return []
-        return [self._mention(doc, n, d) for n, d in nouns]
+        found = [self._mention(doc, n, d) for n, d in nouns]
+        return [*found[:-1], replace(found[-1], text=found[-1].text + tail)]
+
+    def _name_part(self, doc: Any, token: Any, end: int) -> bool:
+        """'brûlée' in 'de crème brûlée ging ...': a lower-case word between a noun and a linking verb."""
+        word = token.lower_
+        after = doc[token.i + 1] if token.i + 1 < end else None
+        plain = token.is_alpha and token.is_lower and word not in stop_words() and word not in self.words.linking
+        return plain and after is not None and after.lower_ in self.words.linking and not _done(word)
 
     def _joined(self, doc: Any, at: int, end: int, blocked: set[int]) -> tuple[Any, str] | None:
         """The second noun of 'de oranjekoek en het suikerbrood', with its article."""
@@ -384,16 +395,17 @@ class PraiseFinder:
         'hele familie', '38 collega's'; '' when the comment names none."""
         for token in doc[1:]:
             word, before = token.lower_, doc[token.i - 1]
-            owned = before.lower_ in _MINE or (
-                before.lower_ == "hele" and token.i > 1 and doc[token.i - 2].lower_ in _MINE
-            )
+            # 'onze fietsclub', 'onze hele familie', 'met de hele familie'
+            whole = before.lower_ == "hele" and token.i > 1 and doc[token.i - 2].lower_ in _MINE | {"de"}
+            owned = before.lower_ in _MINE or whole
             if owned and token.is_alpha and any(word.endswith(h) for h in self.words.group_heads):
                 said = f"hele {token.text}" if before.lower_ == "hele" else token.text
                 place = doc[token.i + 1 : token.i + 3]
                 if len(place) == 2 and place[0].lower_ == "uit" and place[1].is_title and place[1].is_alpha:
                     said = f"{said} uit {place[1].text}"  # 'onze fietsclub uit Hasselt'
                 return said
-            if (before.like_num or before.lower_ in _NUMBERS) and word.replace("’", "'") in self.words.counted:
+            counted = (before.like_num or before.lower_ in _NUMBERS) and before.lower_ not in {"een", "één", "1"}
+            if counted and word.replace("’", "'") in self.words.counted:
                 return f"{before.text} {token.text}"  # '38 collega's kregen ...'
         return ""
 

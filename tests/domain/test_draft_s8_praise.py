@@ -115,3 +115,20 @@ def test_someone_elses_occasion_in_a_question_is_named_in_the_congratulations() 
     text = "Bezorgen jullie ook in Zwolle-Zuid? Mijn opa wordt zondag 90 en we willen hem verrassen."
     draft = draft_text(profile, "uitkomst_vraag_beantwoorden", text)
     assert "verjaardag van je opa" in draft, draft
+
+
+def test_a_closed_day_the_writer_asks_about_is_named_as_their_point() -> None:
+    text = "Fijne garage, maar waarom zijn jullie op woensdagmiddag dicht? Dan kan ik juist."
+    draft = draft_text(GARAGE, "uitkomst_bedank_publiek_suggestie", text, author="Kees")
+    assert "de gesloten woensdagmiddag" in draft, draft
+    text = "Heerlijke taartjes! Alleen jammer dat jullie op zondagochtend dicht zijn."
+    assert "de gesloten zondagochtend" in draft_text(PATISSERIE, THANKS, text, author="Gerda")
+
+
+def test_the_word_of_an_exclamation_is_not_what_the_thanks_names() -> None:
+    text = "Mijn ketting liep eraf en Dirk zette hem er binnen vijf minuten weer op. Wat een kanjer!"
+    draft = draft_text(GARAGE, THANKS, text, author="Kees")
+    assert "kanjer" not in draft, draft
+    text = "Zaterdag de verjaardag van mijn zus gevierd met jullie hapjes. Wat een belevenis!"
+    draft = draft_text(CAFE, THANKS, text, author="Bert")
+    assert "belevenis" not in draft, draft

@@ -19,7 +19,7 @@ def test_two_things_joined_before_a_linking_verb_are_both_praised() -> None:
 
 def test_a_praise_phrase_without_a_praise_word_makes_the_subject_praised() -> None:
     assert _praised("De appelflappen waren tot de laatste kruimel op bij de vergadering.") == ["appelflappen"]
-    assert _praised("De saucijzenbroodjes gingen weg als warme broodjes, echt waar.") == []  # no linking verb
+    assert _praised("De saucijzenbroodjes gingen weg als warme broodjes, echt waar.") == ["saucijzenbroodjes"]
     assert _praised("De cupcakes waren een groot succes op het schoolplein!") == ["cupcakes"]
     # the same nouns with nothing said about them are not praised
     assert _praised("De appelflappen waren op toen ik om vier uur kwam.") == []
@@ -50,3 +50,16 @@ def test_the_writers_event_and_group() -> None:
     assert analyse_topics("Met ons koor uit Zwolle hier koffie gedronken.").group == "koor uit Zwolle"
     assert analyse_topics("Twintig clubleden kregen een lunchpakket mee.").group == "Twintig clubleden"
     assert analyse_topics("Voor ons team bestellen we elke week.").group == ""
+
+
+def test_more_praise_phrases_and_verbs() -> None:
+    assert _praised("Ik haal hier elke week brood. De kaasbroodjes zijn niet te versmaden.") == ["kaasbroodjes"]
+    found = _praised("De stoofpot en de appelcrumble gingen erin als koek bij de kinderen.")
+    assert found == ["stoofpot", "appelcrumble"], found
+    assert _praised("De nieuwe kleur viel heel goed in de smaak bij mijn vriendin.") == ["nieuwe kleur"]
+
+
+def test_a_group_is_a_count_of_two_or_more_or_the_whole_family() -> None:
+    assert analyse_topics("Gisteren met de hele familie hier gegeten.").group == "hele familie"
+    assert analyse_topics("Het afscheid van een collega gevierd.").group == ""
+    assert analyse_topics("Zes vriendinnen kregen een manicure.").group == "Zes vriendinnen"
