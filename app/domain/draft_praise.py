@@ -83,7 +83,11 @@ def without_occasion_things(topics: TopicAnalysis, kind: str) -> TopicAnalysis:
 
 
 # Where praise turns into a minus point or an idea: 'Top zaak, MAAR ...', 'Een idee: ...'.
-_TURN = re.compile(r"\b(?:maar|alleen|helaas|jammer|idee|ideetje|tip|tipje|suggestie|wens)\b", re.I)
+_TURN = re.compile(
+    r"\b(?:maar|alleen|helaas|jammer|idee|ideetje|tip|tipje|suggestie|wens|misschien|wellicht)\b"
+    r"|\b(?:zou|zouden|kunnen|kun)\s+(?:jullie|je|u)\b",
+    re.I,
+)
 _MINUS = re.compile(r"\b(?:maar|alleen|helaas|jammer)\b", re.I)
 _IDEA = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|wens)\b", re.I)
 # Being closed, said in a minus point: 'MAAR drie weken dicht', 'alleen jammer dat jullie op maandag gesloten zijn'.
@@ -142,3 +146,28 @@ def exclaimed_only(text: str, topics: TopicAnalysis) -> TopicAnalysis:
         return topics
     keep = tuple(p for p in topics.products if not (p.guessed and p.text in once))
     return replace(topics, products=keep)
+
+
+@lru_cache(maxsize=1)
+def _teams() -> frozenset[str]:
+    """The parts of a business (resources/praise.toml 'teams': 'toonbank', 'balie', 'keuken')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("teams", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(str(path), "'teams' moet een lijst met woorden zijn", "teams")
+    return frozenset(w.lower() for w in words)
+
+
+def without_places(text: str, topics: TopicAnalysis) -> TopicAnalysis:
+    """``topics`` without a part of the business named only as a place ('de meiden achter de toonbank',
+    'niet meer naar de salon'): where the praise was earned, not the thing it is about ('Fijne salon!' is)."""
+
+    def place_only(word: str) -> bool:
+        said = len(re.findall(rf"\b{re.escape(word)}\b", text, re.I))
+        at = len(
+            re.findall(rf"\b(?:achter|aan|bij|naar|in|op|uit)\s+(?:de|het|jullie)\s+{re.escape(word)}\b", text, re.I)
+        )
+        return said > 0 and at == said
+
+    keep = tuple(p for p in topics.products if not (p.guessed and p.text.lower() in _teams() and place_only(p.text)))
+    return topics if len(keep) == len(topics.products) else replace(topics, products=keep)

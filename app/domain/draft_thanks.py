@@ -15,6 +15,7 @@ from app.domain.draft_praise import (
     praise_first,
     things_not_people,
     without_occasion_things,
+    without_places,
 )
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
@@ -188,7 +189,8 @@ class ThanksDrafting(DraftBase):
                 text, replace(topics, products=tuple(p for p in topics.products if p.text not in said))
             )
         kind = self.profile.kind
-        topics = without_occasion_things(exclaimed_only(text, topics), kind)  # the proposal ring is the writer's
+        # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
+        topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
         topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
@@ -205,28 +207,44 @@ class ThanksDrafting(DraftBase):
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
         if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
             parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
-        if suggestion:
-            wish = ours(wish, self.tone.voice)
-            fact = self._fact(topics)
-            about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
-            if fact:
-                values = {"feit": fact[1], "wens": wish}
-                line = self._line("positive", f"suggestion_fact{about}", seed, values)
-            else:
-                line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
-            parts.append(Part("suggestion", line, True))
-            if _ONLINE_WISH.search(wish) and _NO_CALLING.search(text) and self.profile.email.strip():
-                # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
-                values = {"kanaal": self.profile.email.strip()}
-                parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
-        if topics.criticism and not suggestion and not closed:
+        elif topics.criticism and not (suggestion and self._in_wish(topics.criticism, wish)):
+            # 'Alleen de wachttijd is lang. Misschien iemand extra aannemen?': the point, then the idea
             parts.append(Part("criticism", self._criticism(topics.criticism, seed), False))
+        if suggestion:
+            parts += self._suggestion(topics, ours(wish, self.tone.voice), seed, text)
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return _calm(parts)
+
+    def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:
+        """The idea taken up, named when known, with the profile's fact about it; for a wish to book online
+        from someone who cannot call, the mail meanwhile."""
+        fact = self._fact(topics)
+        about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
+        if fact:
+            values = {"feit": fact[1], "wens": wish}
+            line = self._line("positive", f"suggestion_fact{about}", seed, values)
+        else:
+            line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
+        parts = [Part("suggestion", line, True)]
+        if _ONLINE_WISH.search(wish) and _NO_CALLING.search(text) and self.profile.email.strip():
+            # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
+            values = {"kanaal": self.profile.email.strip()}
+            parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
+        return parts
+
+    def _in_wish(self, concept_id: str, wish: str) -> bool:
+        """Whether the wish already names the point ('om de muziek wat zachter te maken' and the noise), or
+        there is no wish to set it apart from."""
+        concept = shipped_topic_data().concept(concept_id)
+        about = _CRITICISM.get(concept_id) or (render(concept.say, self.tone) if concept else "")
+        if not about or not wish:
+            return True  # a point without a name of its own ('je kritische noot') adds nothing to the idea
+        words = {w for w in re.findall(r"\w+", f"{about} {concept_id}".lower()) if len(w) > 3}
+        return bool(words & set(re.findall(r"\w+", wish.lower())))
 
     def _asides(self, text: str, flags: Iterable[str], topics: TopicAnalysis, seed: str) -> list[Part]:
         """What a question's reply says besides the answer: the writer's occasion ('Leuk om te horen van de
@@ -277,7 +295,13 @@ class ThanksDrafting(DraftBase):
             if shape.id == "said_word" and first is not None and _QUOTED_HAS.search(text):
                 continue  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
+            # ... a mock accusation is about what the business made, not a guessed word, and a compliment about
+            # the thing before 'zo ... dat' ('zoveel gegeten dat hij een nieuwe broek moet kopen': not the broek)
             named = first is not None and (shape.id != "more_often" or first.own)
+            named = named and not (first is not None and first.guessed and shape.id == "guilty")
+            if named and first is not None and shape.id == "compliment":  # the thing before 'zo ... dat', not after
+                match = shape.pattern.search(text)
+                named = match is not None and -1 < text.lower().find(first.text) < match.end()
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
             return self._line("joke", key, seed, {**values, **found})
         if first is not None:

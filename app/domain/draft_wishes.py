@@ -186,7 +186,7 @@ def _may(sentence: str) -> str:
 _COULD_YOU = re.compile(
     r"\b(?:zou|zouden|kun|kunt|kunnen|kan)\s+(?:jullie|je|u|jij)\s+(?:(?:niet|ook|eens|misschien|gewoon)\s+)*"
     r"(?P<what>(?:een|meer|wat|extra)\s+[^?!.,;:]{2,50}?)\s+(?:(?:kunnen|willen|gaan)\s+)?(?P<verb>[a-z]{3,}en)"
-    r"\s*,?\s+(?:die|dat|waarmee|waarbij|waarin|zodat|waardoor)\b[^?!.]*[?!.]",
+    r"\s*,?\s+(?:die|dat|waarmee|waarbij|waarin|zodat|waardoor|voor\s+als|voor\s+wie|als|wanneer|omdat)\b[^?!.]*[?!.]",
     re.I,
 )
 
@@ -203,6 +203,41 @@ def _could_you(sentence: str) -> str:
     )
 
 
+# 'misschien een fietsenrek erbij?' → 'voor een fietsenrek'; 'Misschien iemand extra aannemen?' → 'om iemand
+# extra aan te nemen': a wish put as a short question after 'misschien'.
+_MAYBE_THING = re.compile(
+    r"\b(?:misschien|wellicht)\s+(?:ook\s+)?(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,40}?)\s*(?:erbij|bij)?\s*\?",
+    re.I,
+)
+_MAYBE_DO = re.compile(
+    r"\b(?:misschien|wellicht)\s+(?:eens\s+|ook\s+)?(?P<what>[\w\- ]{2,40}?)\s+(?P<verb>[a-z]{3,}en)\s*\?", re.I
+)
+
+
+_VAGUE = frozenset({"even", "eens", "gewoon", "snel", "wat", "iets", "nog", "ook", "een", "idee", "optie", "tip"})
+
+
+def _named(words: list[str]) -> bool:
+    """Whether a wish names something: a word that is no filler or comparative ('iets zachter', 'even')."""
+    return any(len(w) > 3 and w not in _VAGUE and not w.endswith("er") for w in words)
+
+
+def _maybe(sentence: str) -> str:
+    thing = _MAYBE_THING.search(sentence)
+    if thing is not None:
+        words = thing.group("what").strip().lower().split()
+        if words[-1] in {"open", "dicht"}:  # 'misschien een keer per maand open?'
+            return f"om {' '.join(words)} te zijn"
+        if words[0] == "een" and len(words) > 2 and words[-1].endswith("en"):  # 'een leesclub beginnen?'
+            return " ".join(["om", *words[:-1], te_form(words[-1])])
+        return f"voor {' '.join(words)}" if _named(words[1:]) else ""
+    do = _MAYBE_DO.search(sentence)
+    words = do.group("what").lower().split() if do is not None else []
+    if do is None or not _named(words) or any(w in _SUBJECTS | {"je", "jullie", "het", "dat"} for w in words):
+        return ""
+    return " ".join(["om", *do.group("what").split(), te_form(do.group("verb").lower())])
+
+
 def wishes(text: str, limit: int = 2) -> list[str]:
     """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
     variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
@@ -216,7 +251,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         sentence = said.strip()
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
         wish = _may(sentence) or _would(sentence) or (f"voor {thing.group('what').strip()}" if thing else "")
-        wish = wish or _could_you(sentence)
+        wish = wish or _could_you(sentence) or _maybe(sentence)
         if wish and wish not in found:
             found.append(" ".join(wish.split()))
     after_colon = _AFTER_COLON.search(plain)  # 'wat ik zou verbeteren: wat meer zitplekken buiten'

@@ -31,7 +31,7 @@ from app.resources import resource_path
 
 _KEYS = (
     *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
-    *("event_heads", "not_events", "group_heads", "counted"),
+    *("event_heads", "not_events", "group_heads", "counted", "negatives"),
 )
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons"})
 _PREPOSITIONS = frozenset(
@@ -77,6 +77,7 @@ class PraiseWords:
     not_events: frozenset[str]
     group_heads: frozenset[str]
     counted: frozenset[str]
+    negatives: frozenset[str]
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
@@ -353,11 +354,31 @@ class PraiseFinder:
                 (by_doer if doer else given).extend(things)
             subjects.extend((start, subject) for subject in self._subject(doc, start, end, blocked))
         found: list[tuple[int, Mention]] = []
-        for at, mention in (*by_doer, *given, *subjects):
+        for at, mention in (*by_doer, *given, *subjects, *self._never_bad(doc, blocked)):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
                 found.append((at, mention))
         # the strongest ones, named in the order the writer named them
         return tuple(m for _, m in sorted(found[:limit], key=lambda found_at: found_at[0]))
+
+    def _never_bad(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'nog nooit een slechte knipbeurt gehad', 'geen enkele mislukte taart': a bad thing denied is
+        praised."""
+        found = []
+        for token in doc:
+            if token.lower_ not in {"nooit", "geen"}:
+                continue
+            words = doc[token.i + 1 : token.i + 5]
+            bad = next((t for t in words if t.lower_ in self.words.negatives), None)
+            noun = doc[bad.i + 1] if bad is not None and bad.i + 1 < len(doc) else None
+            if (
+                noun is not None
+                and noun.is_alpha
+                and noun.is_lower
+                and _thing(noun.lower_)
+                and self._free(noun, blocked)
+            ):
+                found.append((token.i, self._mention(doc, noun, "de")))
+        return found
 
     def first_time(self, doc: Any) -> tuple[str, str]:
         """('prestatie', 'eerste 200') for 'Mijn eerste 200 gegooid!!', 'onze eerste 10 km gelopen': the
@@ -429,6 +450,8 @@ class PraiseFinder:
                 found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
             elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
                 found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'
+            elif token.is_title and before == "," and token.i > 1 and doc[token.i - 2].lower_ in self.words.roles:
+                found.append(token.text)  # 'De ober, Kevin, had ...'
             elif token.is_title and self._singled_out(doc, token.i):
                 found.append(token.text)  # 'de bediening, in het bijzonder Joost,'
         return tuple(n for n in dict.fromkeys(found) if n not in set(names) and n.lower() not in NOT_NAMES)

@@ -30,3 +30,20 @@ def test_a_change_nobody_noticed_asks_for_more_next_time() -> None:
     assert "drastischer" in reply and "vul in" not in reply, reply
     reply = _joke(BARBER, "Volgende keer graag iets opvallenders, mijn collega's hadden niks door 😂")
     assert "drastischer" in reply and "uw" not in reply, reply
+
+
+BAKERY = BusinessProfile(name="Bakkerij Rogge", kind="bakkerij", signers=["Lies"])
+
+
+def test_a_mock_lawsuit_is_pleaded_guilty() -> None:
+    reply = _joke(BAKERY, "Ik ga jullie aanklagen: sinds ik jullie tompoezen ken pas ik niet meer in mijn jas 😭")
+    assert "schuldig" in reply, reply
+    reply = _joke(BARBER, "Ik eis schadevergoeding: sinds die fade kijkt mijn vriendin alleen nog naar mij 😎")
+    assert "schuldig" in reply, reply
+
+
+def test_a_pet_that_does_not_know_the_writer_anymore() -> None:
+    reply = _joke(GROOMER, "Onze kat blaast naar mij sinds ik bij jullie geknipt ben 😂")
+    assert "kat" in reply and "vul in" not in reply, reply
+    reply = _joke(BARBER, "Zo strak geknipt dat mijn hond me niet meer herkende 🐶")
+    assert "hond" in reply, reply

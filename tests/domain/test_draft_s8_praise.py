@@ -132,3 +132,23 @@ def test_the_word_of_an_exclamation_is_not_what_the_thanks_names() -> None:
     text = "Zaterdag de verjaardag van mijn zus gevierd met jullie hapjes. Wat een belevenis!"
     draft = draft_text(CAFE, THANKS, text, author="Bert")
     assert "belevenis" not in draft, draft
+
+
+def test_a_part_of_the_business_named_as_a_place_is_not_what_is_thanked_for() -> None:
+    text = "Vriendelijke jongens achter de balie, vooral Ruud legt altijd alles rustig uit."
+    draft = draft_text(GARAGE, THANKS, text, author="Kees")
+    assert "balie" not in draft and "Ruud" in draft, draft
+    text = "Mijn vader kan niet meer naar de winkel, dus jullie brachten de taart thuis. Hij was zo blij!"
+    draft = draft_text(PATISSERIE, THANKS, text, author="Gerda")
+    assert "winkel" not in draft, draft
+
+
+def test_a_suggestion_put_as_maybe_or_with_a_reason_after_it_is_named() -> None:
+    suggest = "uitkomst_bedank_publiek_suggestie"
+    text = "Altijd top geholpen. Zouden jullie een vervangauto kunnen regelen voor als mijn auto langer binnen staat?"
+    assert "om een vervangauto te regelen" in draft_text(GARAGE, suggest, text, author="Kees")
+    text = "Heerlijke koffie! Alleen de rij is vaak lang. Misschien een tweede kassa erbij?"
+    draft = draft_text(CAFE, suggest, text, author="Bert")
+    assert "voor een tweede kassa" in draft, draft
+    text = "Fijne zaak. Misschien een keer per maand op zondag open?"
+    assert "om een keer per maand op zondag open te zijn" in draft_text(PATISSERIE, suggest, text, author="Gerda")

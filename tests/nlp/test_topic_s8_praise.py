@@ -63,3 +63,13 @@ def test_a_group_is_a_count_of_two_or_more_or_the_whole_family() -> None:
     assert analyse_topics("Gisteren met de hele familie hier gegeten.").group == "hele familie"
     assert analyse_topics("Het afscheid van een collega gevierd.").group == ""
     assert analyse_topics("Zes vriendinnen kregen een manicure.").group == "Zes vriendinnen"
+
+
+def test_a_bad_thing_denied_is_praised() -> None:
+    assert _praised("Nog nooit een mislukte taart gehad bij deze bakker.") == ["taart"]
+    assert _praised("In vijf jaar geen enkele slechte fade, respect.") == ["fade"]
+
+
+def test_staff_named_after_their_role_and_a_comma() -> None:
+    assert "Demi" in analyse_topics("De kapster, Demi, nam echt alle tijd voor mijn moeder.").names
+    assert "Rachid" in analyse_topics("Onze bezorger, Rachid, stond al om zeven uur voor de deur.").names
