@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.domain.datafile import read_toml
-from app.domain.topics import Mention, TopicAnalysis
+from app.domain.topics import Mention, TopicAnalysis, article_of
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -93,6 +93,7 @@ _IDEA = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|wens)\b", re.I)
 # Being closed, said in a minus point: 'MAAR drie weken dicht', 'alleen jammer dat jullie op maandag gesloten zijn'.
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|sluiting|zomersluiting|vakantiesluiting|zomerstop|bouwvak)\b", re.I)
 _DAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:middag|ochtend|avond|morgen)?\b", re.I)
+_HOUR = re.compile(r"\bom\s+(?P<uur>\d{1,2}(?:[:.]\d{2}|\s+uur))", re.I)
 _SEASONS = ("zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "kerstvakantie", "zomervakantie")
 _MONTHS = (
     *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"),
@@ -127,6 +128,9 @@ def closed_point(topics: TopicAnalysis, text: str) -> str:
     when = season or month
     if topics.duration:
         return f"de {topics.duration} dicht{when}"
+    hour = _HOUR.search(text, minus[-1].end(), closed.end() + 40)
+    if hour:  # 'maar de winkel gaat om 17:00 al dicht': the closing time, not a closing
+        return f"de sluitingstijd van {hour.group('uur')}"
     day = _DAY.search(text, minus[-1].end())
     if day:
         return f"de gesloten {day.group(0).lower()}"  # 'waarom zijn jullie op zaterdagmiddag dicht?'
@@ -138,9 +142,13 @@ _EXCLAIMED = re.compile(r"\bwat\s+een\s+(?:\w+e\s+)?(?P<word>\w+)\s*[!.]", re.I)
 
 
 def exclaimed_only(text: str, topics: TopicAnalysis) -> TopicAnalysis:
-    """``topics`` without a guessed thing that is only the word of an exclamation ('Wat een cadeau!'); a
-    thing the lexicon knows stays ('Wat een taart!')."""
+    """``topics`` without a guessed thing that is only the word of an exclamation ('Wat een cadeau!') or
+    what someone named is called ('Naomi is echt een schat'); a thing the lexicon knows stays ('Wat een
+    taart!')."""
     words = {m.group("word").lower() for m in _EXCLAIMED.finditer(text)}
+    for name in topics.names:
+        called = rf"\b{re.escape(name)}\s+(?:is|was)\s+(?:\w+\s+){{0,2}}?een\s+(?:\w+e\s+)?(?P<word>\w+)"
+        words |= {m.group("word").lower() for m in re.finditer(called, text)}
     once = {w for w in words if len(re.findall(rf"\b{re.escape(w)}\b", text, re.I)) == 1}
     if not once:
         return topics
@@ -171,3 +179,29 @@ def without_places(text: str, topics: TopicAnalysis) -> TopicAnalysis:
 
     keep = tuple(p for p in topics.products if not (p.guessed and p.text.lower() in _teams() and place_only(p.text)))
     return topics if len(keep) == len(topics.products) else replace(topics, products=keep)
+
+
+# Congratulations or good wishes to the business itself: 'Gefeliciteerd met jullie 50-jarig bestaan!', 'Veel
+# succes in jullie nieuwe winkel'.
+_TO_US = re.compile(
+    r"\b(?P<kind>gefeliciteerd|proficiat|felicitaties|succes|gelukgewenst)\s+(?:met|in|bij|op)\s+(?:jullie|je|jouw|uw)\s+"
+    r"(?P<what>[\w\- ]{3,40}?)\s*(?=[!.,?;:]|$|\s+(?:en|hij|het|die|dat)\b)",
+    re.I,
+)
+# Words that take 'het' (and so 'ons') when the lexicon does not know them.
+_HET = frozenset({"bestaan", "jubileum", "lustrum", "pand", "terras", "interieur", "concept", "menu", "assortiment"})
+
+
+def wished_to_us(text: str, voice: str) -> tuple[str, str]:
+    """('felicitaties', 'ons 50-jarig bestaan') for 'Gefeliciteerd met jullie 50-jarig bestaan!',
+    ('wensen', 'onze nieuwe winkel') for 'Veel succes in jullie nieuwe winkel'; ('', '') when the writer
+    wishes the business nothing."""
+    found = _TO_US.search(text)
+    if found is None:
+        return "", ""
+    words = found.group("what").split()
+    head = words[-1].lower()
+    het = head in _HET or article_of(head) == "het"
+    ours = "mijn" if voice == "ik" else ("ons" if het else "onze")
+    kind = "wensen" if found.group("kind").lower() == "succes" else "felicitaties"
+    return kind, " ".join([ours, *words])

@@ -14,6 +14,7 @@ from app.domain.draft_praise import (
     exclaimed_only,
     praise_first,
     things_not_people,
+    wished_to_us,
     without_occasion_things,
     without_places,
 )
@@ -88,9 +89,12 @@ class ThanksDrafting(DraftBase):
         return None
 
     def _thanks_line(
-        self, topics: TopicAnalysis, first: Mention | None, seed: str, suggestion: bool = False
+        self, topics: TopicAnalysis, first: Mention | None, seed: str, suggestion: bool = False, text: str = ""
     ) -> tuple[str, bool]:
         """The thank-you sentence, and whether it names the occasion itself."""
+        kind, ours = wished_to_us(text, self.tone.voice)
+        if kind:  # 'Gefeliciteerd met jullie 50-jarig bestaan!': thanks for the wishes, and for what they are
+            return self._line("positive", f"thanks_{kind}", seed, {"onderwerp": ours}), True
         for_occasion = self._occasion_thanks(topics, first, seed)
         if for_occasion is not None:
             return for_occasion
@@ -199,7 +203,7 @@ class ThanksDrafting(DraftBase):
         venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
         if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
             praised = [p for p in praised if not p.place]
-        thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion)
+        thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         extra = self._grief_or_congrats(topics, named_occasion, seed)
         if extra is not None:

@@ -173,7 +173,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("thanks_occasion", "occasion_noted"), frozenset({"gelegenheid"})),
         **dict.fromkeys(("thanks_product", "thanks_repair"), frozenset({"product", "meervoud"})),
         "thanks_general": _NONE,
-        **dict.fromkeys(("thanks_body", "thanks_rescue"), frozenset({"onderwerp"})),
+        **dict.fromkeys(
+            ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen"), frozenset({"onderwerp"})
+        ),
         "thanks_person": frozenset({"persoon"}),
         "thanks_company": frozenset({"persoon"}),
         "suggestion_meanwhile": _KANAAL,

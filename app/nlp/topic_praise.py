@@ -60,6 +60,7 @@ _MATERIAL = frozenset(
     {"houten", "wollen", "leren", "gouden", "zilveren", "glazen", "extra", "gratis", "nieuw", "groot", "klein", "mooi"}
     | {"lekker", "vers", "warm", "lang", "kort", "oud", "zwart", "wit", "rood", "blauw", "groen", "roze", "echt"}
     | {"heerlijk", "prachtig", "speciaal", "apart", "eigen", "uniek", "schattig", "lief", "vrolijk", "feestelijk"}
+    | {"fijn", "leuk", "goed", "bijzonder", "perfect", "gaaf", "tof", "vet", "ontspannen", "compleet", "stijlvol"}
 )
 
 

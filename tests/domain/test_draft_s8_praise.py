@@ -152,3 +152,24 @@ def test_a_suggestion_put_as_maybe_or_with_a_reason_after_it_is_named() -> None:
     assert "voor een tweede kassa" in draft, draft
     text = "Fijne zaak. Misschien een keer per maand op zondag open?"
     assert "om een keer per maand op zondag open te zijn" in draft_text(PATISSERIE, suggest, text, author="Gerda")
+
+
+def test_congratulations_and_good_wishes_to_the_business_are_thanked_for_what_they_are() -> None:
+    draft = draft_text(GARAGE, THANKS, "Proficiat met je 25-jarig jubileum, Dirk! Nog vele jaren.", author="Kees")
+    assert "felicitaties met mijn 25-jarig jubileum" in draft, draft
+    draft = draft_text(CAFE, THANKS, "Veel succes met jullie nieuwe terras, het ziet er gezellig uit!", author="Bert")
+    assert "wensen voor ons nieuwe terras" in draft, draft
+
+
+def test_what_a_named_person_is_called_is_no_thing_praised() -> None:
+    draft = draft_text(BARBER, THANKS, "Yusuf is echt een kanjer, ik ga nergens anders meer heen.", author="Rik")
+    assert "kanjer" not in draft, draft
+    draft = draft_text(GARAGE, THANKS, "Ruud was gisteren weer een rots in de branding toen mijn auto stil stond.")
+    assert "rots" not in draft, draft
+
+
+def test_a_closing_time_is_named_as_the_point() -> None:
+    text = "Lekkere taart, maar de winkel gaat om 17:00 al dicht. Voor werkende mensen te vroeg."
+    assert "de sluitingstijd van 17:00" in draft_text(PATISSERIE, THANKS, text, author="Gerda")
+    text = "Top garage, alleen jammer dat jullie om 16 uur al dicht zijn op vrijdag."
+    assert "de sluitingstijd van 16 uur" in draft_text(GARAGE, THANKS, text, author="Kees")

@@ -73,3 +73,8 @@ def test_a_bad_thing_denied_is_praised() -> None:
 def test_staff_named_after_their_role_and_a_comma() -> None:
     assert "Demi" in analyse_topics("De kapster, Demi, nam echt alle tijd voor mijn moeder.").names
     assert "Rachid" in analyse_topics("Onze bezorger, Rachid, stond al om zeven uur voor de deur.").names
+
+
+def test_an_undeclined_adjective_before_a_noun_is_no_thing() -> None:
+    assert "fijn" not in _praised("Naomi maakte er zo'n fijn moment van, dank je.")
+    assert "leuk" not in _praised("Jullie gaven ons een leuk aandenken mee.")
