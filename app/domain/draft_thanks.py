@@ -221,7 +221,7 @@ class ThanksDrafting(DraftBase):
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
-        return _calm(parts)
+        return _calm(_one_en(parts))
 
     def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:
         """The idea taken up, named when known, with the profile's fact about it; for a wish to book online
@@ -336,6 +336,18 @@ _QUOTED_HAS = re.compile(
 def _listed(names: list[str]) -> str:
     """'Jelle', 'Jelle en Femke', 'Jelle, Femke en Sanne'."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
+def _one_en(parts: list[Part]) -> list[Part]:
+    """Read aloud, two sentences in a row opening with 'En' drag: the second loses it ('En je oma nog
+    gefeliciteerd! De groetjes aan je hele familie.')."""
+    smooth = parts[:1]
+    for part in parts[1:]:
+        text = part.text
+        if text.startswith("En ") and smooth[-1].text.startswith("En ") and len(text) > 3:
+            text = text[3:4].upper() + text[4:]
+        smooth.append(Part(part.key, text, part.essential, part.short))
+    return smooth
 
 
 def _calm(parts: list[Part], keep: int = 2) -> list[Part]:

@@ -173,3 +173,13 @@ def test_a_closing_time_is_named_as_the_point() -> None:
     assert "de sluitingstijd van 17:00" in draft_text(PATISSERIE, THANKS, text, author="Gerda")
     text = "Top garage, alleen jammer dat jullie om 16 uur al dicht zijn op vrijdag."
     assert "de sluitingstijd van 16 uur" in draft_text(GARAGE, THANKS, text, author="Kees")
+
+
+def test_two_sentences_in_a_row_do_not_both_open_with_en() -> None:
+    from app.domain.draft_text import Part
+    from app.domain.draft_thanks import _one_en
+
+    parts = [Part("congrats", "En je oma nog gefeliciteerd!", False), Part("kin", "En de groetjes aan Bas!", False)]
+    assert [p.text for p in _one_en(parts)] == ["En je oma nog gefeliciteerd!", "De groetjes aan Bas!"]
+    parts = [Part("thanks", "Dank je wel!", True), Part("kin", "En de groeten aan uw zus!", False)]
+    assert [p.text for p in _one_en(parts)][1] == "En de groeten aan uw zus!"
