@@ -158,6 +158,7 @@ class ThanksDrafting(DraftBase):
         staff = [n for n in topics.names if n.lower() not in author_words | own and n not in topics.kin]
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         kin = [*topics.kin, *(n for n in topics.names if n.lower() in author_words and n not in topics.kin)]
+        kin = [n for n in kin if n.lower() not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
         parts = []
         grief = topics.occasion == "rouw"
         if kin and kin[0] not in said and not grief:

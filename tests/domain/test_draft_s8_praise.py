@@ -183,3 +183,11 @@ def test_two_sentences_in_a_row_do_not_both_open_with_en() -> None:
     assert [p.text for p in _one_en(parts)] == ["En je oma nog gefeliciteerd!", "De groetjes aan Bas!"]
     parts = [Part("thanks", "Dank je wel!", True), Part("kin", "En de groeten aan uw zus!", False)]
     assert [p.text for p in _one_en(parts)][1] == "En de groeten aan uw zus!"
+
+
+def test_the_one_who_signs_is_never_greeted_as_the_writers_own() -> None:
+    text = "Lieve Yusuf en Mo, wat zag ik er strak uit op mijn diploma-uitreiking!"
+    draft = draft_text(BARBER, THANKS, text, platform="instagram", author="Rik")
+    assert "groetjes aan Yusuf" not in draft and "Mo" in draft, draft
+    text = "Lieve Wouter, dank voor de soep en de groetjes van mijn moeder!"
+    assert "aan Wouter" not in draft_text(CAFE, THANKS, text, author="Bert")
