@@ -98,8 +98,13 @@ class ThanksDrafting(DraftBase):
         for_occasion = self._occasion_thanks(topics, first, seed)
         if for_occasion is not None:
             return for_occasion
-        if first is not None and first.guessed and (topics.kin or topics.people):
-            first = None  # 'gaf hem een lolly': the child is what the writer thanks for, not the lolly
+        praised = {p.text for p in topics.praised}
+        if first is not None and (
+            (first.guessed and (topics.kin or topics.people)) or (topics.kin and first.text not in praised)
+        ):
+            # 'gaf hem een lolly', 'liet hem eerst de föhn vasthouden': the child named is what the writer
+            # thanks for, not the lolly or the föhn (unless that is what is praised)
+            first = None
         if (topics.kin or topics.people) and not first and not suggestion:
             # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'

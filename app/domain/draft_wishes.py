@@ -112,9 +112,9 @@ def _tip_do(sentence: str) -> str:
 
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart'
 _AFTER_COLON = re.compile(
-    r"\b(?:veranderen|verbeteren|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
-    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:]{2,60}?)\s*"
-    r"(?:[.!?]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt)\b)",
+    r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
+    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:,]{2,60}?)\s*"
+    r"(?:[.!?,]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt|als|wanneer|zodat|zodra)\b)",
     re.I,
 )
 _MISS = re.compile(
@@ -206,7 +206,8 @@ def _could_you(sentence: str) -> str:
 # 'misschien een fietsenrek erbij?' → 'voor een fietsenrek'; 'Misschien iemand extra aannemen?' → 'om iemand
 # extra aan te nemen': a wish put as a short question after 'misschien'.
 _MAYBE_THING = re.compile(
-    r"\b(?:misschien|wellicht)\s+(?:ook\s+)?(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,40}?)\s*(?:erbij|bij)?\s*\?",
+    r"\b(?:misschien|wellicht|please|pls|plz|alsjeblieft|alstublieft)\s*,?\s+(?:ook\s+)?"
+    r"(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,40}?)\s*(?:erbij|bij)?\s*\?",
     re.I,
 )
 _MAYBE_DO = re.compile(

@@ -405,7 +405,9 @@ class PraiseFinder:
         the week or a holiday: 'onze zaterdagavond', 'mijn feestdag'); ('', '') when there is none."""
         for token in doc[1:]:
             word = token.lower_
-            if doc[token.i - 1].lower_ not in _MINE or not word.isalpha():
+            # 'voor onze personeelsdag', 'onze jaarlijkse relatiedag'
+            adjective = token.i > 1 and doc[token.i - 1].lower_.endswith("e") and doc[token.i - 2].lower_ in _MINE
+            if (doc[token.i - 1].lower_ not in _MINE and not adjective) or not word.isalpha():
                 continue
             head = next((h for h in self.words.event_heads if word.endswith(h) and len(word) >= len(h) + 3), "")
             if head and not any(word.startswith(w) for w in self.words.not_events):
@@ -419,7 +421,8 @@ class PraiseFinder:
             word, before = token.lower_, doc[token.i - 1]
             # 'onze fietsclub', 'onze hele familie', 'met de hele familie'
             whole = before.lower_ == "hele" and token.i > 1 and doc[token.i - 2].lower_ in _MINE | {"de"}
-            owned = before.lower_ in _MINE or whole
+            along = before.lower_ == "de" and token.i > 1 and doc[token.i - 2].lower_ == "met"  # 'met de leesclub'
+            owned = before.lower_ in _MINE or whole or along
             if owned and token.is_alpha and any(word.endswith(h) for h in self.words.group_heads):
                 said = f"hele {token.text}" if before.lower_ == "hele" else token.text
                 place = doc[token.i + 1 : token.i + 3]

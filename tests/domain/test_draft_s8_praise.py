@@ -191,3 +191,21 @@ def test_the_one_who_signs_is_never_greeted_as_the_writers_own() -> None:
     assert "groetjes aan Yusuf" not in draft and "Mo" in draft, draft
     text = "Lieve Wouter, dank voor de soep en de groetjes van mijn moeder!"
     assert "aan Wouter" not in draft_text(CAFE, THANKS, text, author="Bert")
+
+
+def test_a_wish_after_please_or_what_the_writer_would_value_is_named() -> None:
+    suggest = "uitkomst_bedank_publiek_suggestie"
+    text = "jullie tompoezen zijn de beste, maar please, een suikervrije variant? dan kom ik vaker"
+    assert "voor een suikervrije variant" in draft_text(PATISSERIE, suggest, text, platform="instagram")
+    text = "Prima garage. Wat ik zou waarderen: een appje als de auto klaar is, nu bel ik steeds zelf."
+    assert "voor een appje" in draft_text(GARAGE, suggest, text, author="Kees")
+
+
+def test_a_child_or_pet_named_leads_the_thanks_when_no_thing_is_praised() -> None:
+    text = "Jens (5) durfde nooit in de stoel, maar Yusuf liet hem eerst met de tondeuse spelen. Nu wil hij elke maand!"
+    draft = draft_text(BARBER, THANKS, text, platform="instagram", author="mama_jens")
+    assert "Jens" in draft and "tondeuse" not in draft, draft
+    text = "Onze hond Bolle was bang voor de trimtafel, maar Ilse gaf hem eerst een koekje. Hij kwispelde!"
+    groomer = BusinessProfile(name="Trimsalon Ilse", kind="trimsalon", signers=["Anke"], voice="ik", register="je")
+    draft = draft_text(groomer, THANKS, text, author="Wim")
+    assert "Bolle" in draft and "trimtafel" not in draft, draft

@@ -78,3 +78,10 @@ def test_staff_named_after_their_role_and_a_comma() -> None:
 def test_an_undeclined_adjective_before_a_noun_is_no_thing() -> None:
     assert "fijn" not in _praised("Naomi maakte er zo'n fijn moment van, dank je.")
     assert "leuk" not in _praised("Jullie gaven ons een leuk aandenken mee.")
+
+
+def test_an_event_with_an_adjective_and_a_group_one_came_with() -> None:
+    topics = analyse_topics("Onze jaarlijkse klantendag bij jullie: 40 gasten en alles liep op rolletjes.")
+    assert topics.occasion_words == "klantendag" and topics.group == "40 gasten"
+    assert analyse_topics("Gisteren gegeten met de wandelclub, heerlijk.").group == "wandelclub"
+    assert analyse_topics("Het geboortekaartje voor onze kleine Jip is zo lief!").praised[0].text == "geboortekaartje"
