@@ -296,7 +296,7 @@ class ThanksDrafting(DraftBase):
         if problem in {"wachttijd", "prijs"}:
             return self._line("joke", problem, seed)
         first = topics.products[0] if topics.products else None
-        values = {"onderwerp": self._joke_thing(first, text), "meervoud": number(first.plural)} if first else {}
+        values = self._joke_values(first, text)
         jokes = self.t.sections["joke"]
         for shape in shipped_jokes():
             found = shape.values(text)
@@ -307,6 +307,10 @@ class ThanksDrafting(DraftBase):
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
             # ... a mock accusation is about what the business made, not a guessed word, and a compliment about
             # the thing before 'zo ... dat' ('zoveel gegeten dat hij een nieuwe broek moet kopen': not the broek)
+            if shape.id == "diet":  # what broke the diet: the business's thing, not 'mijn dieet' itself
+                treat = next((p for p in topics.products if _treat(p, text, shape.pattern)), None)
+                key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
+                return self._line("joke", key, seed, {**values, **found})
             named = first is not None and (shape.id != "more_often" or first.own)
             named = named and not (first is not None and first.guessed and shape.id == "guilty")
             if named and first is not None and shape.id == "compliment":  # the thing before 'zo ... dat', not after
@@ -319,6 +323,10 @@ class ThanksDrafting(DraftBase):
         if problem == "kwaliteit":
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
+
+    def _joke_values(self, thing: Mention | None, text: str) -> dict[str, str]:
+        """{onderwerp} and {meervoud} for the thing a joke is about; {} without one."""
+        return {"onderwerp": self._joke_thing(thing, text), "meervoud": number(thing.plural)} if thing else {}
 
     def _joke_thing(self, first: Mention, text: str) -> str:
         """The thing the joke is about, with the word the joke puts in quotes about it: 'mijn fiets heeft
@@ -342,6 +350,15 @@ _QUOTED_HAS = re.compile(
 def _listed(names: list[str]) -> str:
     """'Jelle', 'Jelle en Femke', 'Jelle, Femke en Sanne'."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
+def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
+    """A thing of the business that broke the writer's diet: not 'mijn dieet' itself, not a guessed word or a
+    verb, not where it came from ('warme bolussen uit de oven')."""
+    word = re.escape(thing.text)
+    where = re.search(rf"\b(?:uit|in|op|naar|bij|achter)\s+(?:de|het)\s+{word}\b", text, re.I)
+    verb = re.search(rf"\b(?:ik|je|jij|we|wij|hij|ze|zij)\s+{word}\b", text, re.I)  # 'Ik stuur ...': no 'het stuur'
+    return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb)
 
 
 def _one_en(parts: list[Part]) -> list[Part]:

@@ -47,3 +47,25 @@ def test_a_pet_that_does_not_know_the_writer_anymore() -> None:
     assert "kat" in reply and "vul in" not in reply, reply
     reply = _joke(BARBER, "Zo strak geknipt dat mijn hond me niet meer herkende 🐶")
     assert "hond" in reply, reply
+
+
+RESTO = BusinessProfile(name="Eetcafé Pier", kind="eetcafé", signers=["Pim"], voice="wij")
+
+
+def test_a_broken_diet_names_what_broke_it() -> None:
+    reply = _joke(RESTO, "Jullie saté is de reden dat mijn dieet nooit verder komt dan dinsdag 😭")
+    assert "saté" in reply and "dieet" in reply, reply
+    reply = _joke(BAKERY, "Mijn dieet en ik gaan uit elkaar. Schuldige: jullie gevulde koeken 🍪💔")
+    assert "koeken" in reply and "je dieet" not in reply, reply
+
+
+def test_a_secret_shared_with_the_business_is_kept() -> None:
+    reply = _joke(BARBER, "Kees weet als enige hoeveel grijze haren ik echt heb. Ons geheimpje 🤫")
+    assert "geheim" in reply or "verzegeld" in reply, reply
+    reply = _joke(BAKERY, "Niemand hoeft te weten dat die taart op het feest niet zelfgebakken was 😇")
+    assert "geheim" in reply or "verzegeld" in reply, reply
+
+
+def test_someone_who_noticed_the_wrong_change() -> None:
+    reply = _joke(BARBER, "Mijn vriendin vroeg of ik een nieuwe trui aanhad. Nee, ik was net geknipt 🙄")
+    assert "vriendin" in reply and "vul in" not in reply, reply
