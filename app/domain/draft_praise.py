@@ -84,7 +84,8 @@ def without_occasion_things(topics: TopicAnalysis, kind: str) -> TopicAnalysis:
 
 # Where praise turns into a minus point or an idea: 'Top zaak, MAAR ...', 'Een idee: ...'.
 _TURN = re.compile(
-    r"\b(?:maar|alleen|helaas|jammer|idee|ideetje|tip|tipje|suggestie|wens|misschien|wellicht)\b"
+    r"\b(?:maar|alleen|helaas|jammer|idee|ideetje|tip|tipje|suggestie|wens|misschien|wellicht|advies|verbeterpunt"
+    r"|minpunt|minpuntje|enige)\b"
     r"|\b(?:zou|zouden|kunnen|kun)\s+(?:jullie|je|u)\b",
     re.I,
 )

@@ -154,7 +154,11 @@ def _would(sentence: str) -> str:
         return ""  # 'Wat ik zou verbeteren: ...', 'Als jullie ... zou': a clause of its own, no wish
     first = words[0].lower()
     lower = ["één" if first == "eén" else first, *words[1:]]  # 'Eén' opens a sentence
-    verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in {"met", "van", "en", "of", "per"}
+    # ('een paar gordijnen': a plural after a number word, no verb)
+    counted = {"paar", "stel", "aantal", "heleboel", "hoop", "extra"}
+    verb_last = (
+        len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in {"met", "van", "en", "of", "per", *counted}
+    )
     if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
         return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
     if " ".join(lower).startswith(_INDEFINITE):
@@ -218,6 +222,45 @@ _MAYBE_DO = re.compile(
 _VAGUE = frozenset({"even", "eens", "gewoon", "snel", "wat", "iets", "nog", "ook", "een", "idee", "optie", "tip"})
 
 
+# 'Het enige wat ik mis is een bankje buiten' → 'voor een bankje buiten'.
+_WHAT_I_MISS = re.compile(
+    r"\bwat\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:mis|miste|missen|misten)\s+(?:is|zijn|was)\s+"
+    r"(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,40}?)\s*(?=[.!?,]|$|\s+(?:om|zodat|waar|want|voor)\b)",
+    re.I,
+)
+# 'jammer dat je niet met de kaart kunt betalen' → 'om met de kaart te kunnen betalen'; 'ik zou het fijn vinden
+# als ik online kon zien ...' → 'om online te kunnen zien'.
+_CANNOT = re.compile(
+    r"\b(?:jammer|balen|lastig|onhandig)\s+dat\s+(?:je|jullie|ik|we|u|men)\s+(?:hier\s+)?(?:nog\s+)?(?:niet|nergens)\s+"
+    r"(?P<what>[^.!?,]{0,40}?)\s*(?:kunt|kan|kunnen|kon)\s+(?P<verb>[a-z]{2,}en)\b",
+    re.I,
+)
+_IF_I_COULD = re.compile(
+    r"\bfijn\s+(?:vinden|zijn|vind)\s+als\s+(?:ik|we|je|men)\s+(?P<what>[^.!?,]{0,30}?)\s*"
+    r"(?:kon|kan|konden|kunnen|zou\s+kunnen)\s+(?P<verb>[a-z]{2,}en)\b",
+    re.I,
+)
+# 'zou het niet leuk zijn als jullie ook wenkbrauwen gingen doen?' → 'om ook wenkbrauwen te doen'.
+_IF_YOU_WOULD = re.compile(
+    r"\bals\s+(?:jullie|je|u)\s+(?P<what>(?:ook\s+)?[^.!?,]{2,40}?)\s+(?:gingen|ging|zouden|zou)\s+(?P<verb>[a-z]{2,}en)\b",
+    re.I,
+)
+
+
+def _could(sentence: str) -> str:
+    """The shapes of a wish to be able to do something ('jammer dat je niet ... kunt betalen')."""
+    for pattern, can in ((_CANNOT, True), (_IF_I_COULD, True), (_IF_YOU_WOULD, False)):
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        words = found.group("what").split()
+        if any(w.lower() in _SUBJECTS | {"je", "jullie", "mijn", "m'n"} for w in words):
+            continue
+        verb = found.group("verb").lower()
+        return " ".join(["om", *words, "te kunnen" if can else "te", verb] if can else ["om", *words, te_form(verb)])
+    return ""
+
+
 def _named(words: list[str]) -> bool:
     """Whether a wish names something: a word that is no filler or comparative ('iets zachter', 'even')."""
     return any(len(w) > 3 and w not in _VAGUE and not w.endswith("er") for w in words)
@@ -251,8 +294,14 @@ def wishes(text: str, limit: int = 2) -> list[str]:
     for said in _SENTENCES.split(plain):
         sentence = said.strip()
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
-        wish = _may(sentence) or _would(sentence) or (f"voor {thing.group('what').strip()}" if thing else "")
-        wish = wish or _could_you(sentence) or _maybe(sentence)
+        # 'top bakker maar doe eens iets aan die rij, een tweede kassa zou wonderen doen': the clause after a comma
+        after_comma = next((w for clause in sentence.split(", ")[1:] if (w := _would(clause))), "")
+        wish = _may(sentence) or after_comma or _would(sentence)
+        wish = wish or (f"voor {thing.group('what').strip()}" if thing else "")
+        missed = _WHAT_I_MISS.search(sentence)
+        wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence)
+        wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
+
         if wish and wish not in found:
             found.append(" ".join(wish.split()))
     after_colon = _AFTER_COLON.search(plain)  # 'wat ik zou verbeteren: wat meer zitplekken buiten'
