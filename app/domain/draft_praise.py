@@ -139,7 +139,7 @@ def closed_point(topics: TopicAnalysis, text: str) -> str:
 
 
 # 'Wat een cadeau!', 'Wat een adres!': a word of the exclamation praises the whole visit, it is no thing made.
-_EXCLAIMED = re.compile(r"\bwat\s+een\s+(?:\w+e\s+)?(?P<word>\w+)\s*[!.]", re.I)
+_EXCLAIMED = re.compile(r"\bwat\s+een\s+(?P<word>\w+)\s*[!.]", re.I)
 
 
 def exclaimed_only(text: str, topics: TopicAnalysis) -> TopicAnalysis:
@@ -178,7 +178,16 @@ def without_places(text: str, topics: TopicAnalysis) -> TopicAnalysis:
         )
         return said > 0 and at == said
 
-    keep = tuple(p for p in topics.products if not (p.guessed and p.text.lower() in _teams() and place_only(p.text)))
+    def beside(word: str) -> bool:  # 'kort aan de zijkant': where on something, never the thing praised
+        said = len(re.findall(rf"\b{re.escape(word)}\b", text, re.I))
+        at = len(re.findall(rf"\b(?:aan|naast|onder|boven)\s+(?:de|het)\s+{re.escape(word)}\b", text, re.I))
+        return said > 0 and at == said
+
+    keep = tuple(
+        p
+        for p in topics.products
+        if not (p.guessed and ((p.text.lower() in _teams() and place_only(p.text)) or beside(p.text)))
+    )
     return topics if len(keep) == len(topics.products) else replace(topics, products=keep)
 
 

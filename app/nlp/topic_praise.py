@@ -25,6 +25,7 @@ from app.domain.privacy_names import first_names
 from app.domain.topics import Mention, article_of, shipped_topic_data
 from app.domain.words import stop_words
 from app.errors import DataFileError
+from app.nlp import lexicon
 from app.nlp.topic_nouns import not_objects, participle
 from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
 from app.resources import resource_path
@@ -37,6 +38,7 @@ _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onz
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
 )
+_THANKS_FOR = frozenset({"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks", "dankje"})
 _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
@@ -134,6 +136,7 @@ def _thing(word: str) -> bool:
         and not person_word(word)
         and word not in NOT_NAMES
         and word not in first_names()[0]
+        and not (lexicon.is_verb(word) and not lexicon.noun(word))  # 'de jongeman die het bracht'
     )
 
 
@@ -355,11 +358,53 @@ class PraiseFinder:
                 (by_doer if doer else given).extend(things)
             subjects.extend((start, subject) for subject in self._subject(doc, start, end, blocked))
         found: list[tuple[int, Mention]] = []
-        for at, mention in (*by_doer, *given, *subjects, *self._never_bad(doc, blocked)):
+        for at, mention in (
+            *by_doer,
+            *given,
+            *subjects,
+            *self._never_bad(doc, blocked),
+            *self._thanked_for(doc, blocked),
+        ):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
                 found.append((at, mention))
         # the strongest ones, named in the order the writer named them
         return tuple(m for _, m in sorted(found[:limit], key=lambda found_at: found_at[0]))
+
+    def _thanked_for(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'Bedankt voor de snelle reparatie', 'Wat een heerlijke bouillabaisse!': the thing thanked for, or
+        exclaimed over with a praise word."""
+        found = []
+        for token in doc[:-2]:
+            after = doc[token.i + 1]
+            thanks = token.lower_ in _THANKS_FOR and after.lower_ == "voor"
+            praised = token.lower_ == "wat" and after.lower_ == "een" and token.i + 2 < len(doc)
+            praised = praised and doc[token.i + 2].lower_.removesuffix("e") in self.words.praise
+            if not (thanks or praised):
+                continue
+            # after the article ('voor de ...') or the praise word ('een heerlijke ...')
+            at = token.i + 2
+            if at >= len(doc) or (thanks and doc[at].lower_ not in _DETS):
+                continue
+            end = next((t.i for t in doc[at:] if t.text in _CLAUSE_ENDS), len(doc))
+            noun = _noun_after(doc, at, end, self._known)
+            # thanked for: a thing the lexicon knows ('de bruidstaart'), not 'de rust die je uitstraalde'
+            if noun is None or not self._free(noun, blocked):
+                continue
+            if praised or self._product_like(noun.lower_):
+                found.append((token.i, self._mention(doc, noun, doc[at].lower_ if thanks else "een")))
+            second = self._joined(doc, noun.i + 1, end + 1, blocked)  # 'voor de krentenbroden en de oranjekoek'
+            if second is not None and self._product_like(second[0].lower_):
+                found.append((token.i, self._mention(doc, second[0], second[1])))
+        return found
+
+    def _product_like(self, word: str) -> bool:
+        """A product of the lexicon, also as a compound of one ('krentenbroden': 'brood')."""
+        stem = lemma(word)
+        long = re.sub(r"([^aeiou])([aeou])([^aeiou])$", r"\1\2\2\3", stem)  # 'broden' → 'brod' → 'brood'
+        if any(self.product(w, w) is not None for w in (word, stem, long)):
+            return True
+        last = lexicon.head(word)
+        return bool(last) and self.product(last, last) is not None
 
     def _never_bad(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
         """'nog nooit een slechte knipbeurt gehad', 'geen enkele mislukte taart': a bad thing denied is

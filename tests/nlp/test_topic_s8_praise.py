@@ -85,3 +85,17 @@ def test_an_event_with_an_adjective_and_a_group_one_came_with() -> None:
     assert topics.occasion_words == "klantendag" and topics.group == "40 gasten"
     assert analyse_topics("Gisteren gegeten met de wandelclub, heerlijk.").group == "wandelclub"
     assert analyse_topics("Het geboortekaartje voor onze kleine Jip is zo lief!").praised[0].text == "geboortekaartje"
+
+
+def test_what_the_writer_thanks_for_or_exclaims_over_is_praised() -> None:
+    assert _praised("Hartelijk dank voor de saucijzenbroodjes en de appelflappen op de vergadering.") == [
+        "saucijzenbroodjes",
+        "appelflappen",
+    ]
+    assert _praised("Wat een geweldige tiramisu! Wij komen zeker terug.") == ["tiramisu"]
+    assert _praised("Dankjewel voor de rust die je uitstraalde.") == []
+
+
+def test_a_verb_form_after_an_article_is_no_thing() -> None:
+    assert "bracht" not in _praised("Alles keurig bezorgd en de jongen die het bracht was zeer beleefd.")
+    assert "gaf" not in _praised("Het meisje dat het gaf was zo lief.")
