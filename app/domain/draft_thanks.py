@@ -313,9 +313,9 @@ class ThanksDrafting(DraftBase):
                 return self._line("joke", key, seed, {**values, **found})
             named = first is not None and (shape.id != "more_often" or first.own)
             named = named and not (first is not None and first.guessed and shape.id == "guilty")
-            if named and first is not None and shape.id == "compliment":  # the thing before 'zo ... dat', not after
+            if named and first is not None and shape.id == "compliment":  # the writer's own or named before 'dat'
                 match = shape.pattern.search(text)
-                named = match is not None and -1 < text.lower().find(first.text) < match.end()
+                named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
             return self._line("joke", key, seed, {**values, **found})
         if first is not None:
