@@ -3,11 +3,12 @@ things the writer mentioned, two of them joined as one phrase ('het mandje en he
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 from app.domain.datafile import read_toml
-from app.domain.topics import Mention, TopicAnalysis
+from app.domain.topics import Mention, TopicAnalysis, article_of
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -79,3 +80,138 @@ def without_occasion_things(topics: TopicAnalysis, kind: str) -> TopicAnalysis:
     keep = tuple(p for p in topics.products if p.text.lower() not in things)
     praised = tuple(p for p in topics.praised if p.text.lower() not in things)
     return replace(topics, products=keep, praised=praised)
+
+
+# Where praise turns into a minus point or an idea: 'Top zaak, MAAR ...', 'Een idee: ...'.
+_TURN = re.compile(
+    r"\b(?:maar|alleen|helaas|jammer|idee|ideetje|tip|tipje|suggestie|wens|misschien|wellicht|advies|verbeterpunt"
+    r"|minpunt|minpuntje|enige)\b"
+    r"|\b(?:zou|zouden|kunnen|kun)\s+(?:jullie|je|u)\b",
+    re.I,
+)
+_MINUS = re.compile(r"\b(?:maar|alleen|helaas|jammer)\b", re.I)
+_IDEA = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|wens)\b", re.I)
+# Being closed, said in a minus point: 'MAAR drie weken dicht', 'alleen jammer dat jullie op maandag gesloten zijn'.
+_CLOSED = re.compile(r"\b(?:dicht|gesloten|sluiting|zomersluiting|vakantiesluiting|zomerstop|bouwvak)\b", re.I)
+_DAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:middag|ochtend|avond|morgen)?\b", re.I)
+_HOUR = re.compile(r"\bom\s+(?P<uur>\d{1,2}(?:[:.]\d{2}|\s+uur))", re.I)
+_SEASONS = ("zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "kerstvakantie", "zomervakantie")
+_MONTHS = (
+    *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"),
+    *("november", "december"),
+)
+
+
+def before_turn(text: str, topics: TopicAnalysis) -> TopicAnalysis:
+    """In a suggestion, ``topics`` with only the things named before the praise turns into a point or an
+    idea ('Koen is de beste, MAAR ... nu sta ik hier met een platte band': not 'een fijn bericht over de
+    band'); unchanged when the comment has no turn or names nothing before it."""
+    turn = _TURN.search(text)
+    if turn is None:
+        return topics
+    head = text[: turn.start()].lower()
+    keep = tuple(p for p in topics.products if re.search(rf"\b{re.escape(p.text)}\b", head))
+    praised = tuple(p for p in topics.praised if re.search(rf"\b{re.escape(p.text)}\b", head))
+    return replace(topics, products=keep, praised=praised)
+
+
+def closed_point(topics: TopicAnalysis, text: str) -> str:
+    """The minus point of being closed, as a noun phrase: 'de drie weken dicht in de zomer', 'de gesloten
+    maandag', 'de sluiting'; '' when the comment does not turn to it as a minus point ('Top, maar ... drie
+    weken dicht')."""
+    closed = _CLOSED.search(text)
+    minus = [m for m in _MINUS.finditer(text[: closed.start()])] if closed is not None else []
+    if closed is None or not minus or _IDEA.search(text, minus[-1].end(), closed.start()):
+        return ""  # 'Eén tip: hang een pomp buiten, voor als jullie dicht zijn': the closing is no point made
+    lemmas = set(topics.lemmas)
+    season = next((f" in de {s}" for s in _SEASONS if s in lemmas), "")
+    month = next((f" in {m}" for m in _MONTHS if re.search(rf"\b{m}\b", text, re.I)), "")
+    when = season or month
+    if topics.duration:
+        return f"de {topics.duration} dicht{when}"
+    hour = _HOUR.search(text, minus[-1].end(), closed.end() + 40)
+    if hour:  # 'maar de winkel gaat om 17:00 al dicht': the closing time, not a closing
+        return f"de sluitingstijd van {hour.group('uur')}"
+    day = _DAY.search(text, minus[-1].end())
+    if day:
+        return f"de gesloten {day.group(0).lower()}"  # 'waarom zijn jullie op zaterdagmiddag dicht?'
+    return f"de sluiting{when}"
+
+
+# 'Wat een cadeau!', 'Wat een adres!': a word of the exclamation praises the whole visit, it is no thing made.
+_EXCLAIMED = re.compile(r"\bwat\s+een\s+(?P<word>\w+)\s*[!.]", re.I)
+
+
+def exclaimed_only(text: str, topics: TopicAnalysis) -> TopicAnalysis:
+    """``topics`` without a guessed thing that is only the word of an exclamation ('Wat een cadeau!') or
+    what someone named is called ('Naomi is echt een schat'); a thing the lexicon knows stays ('Wat een
+    taart!')."""
+    words = {m.group("word").lower() for m in _EXCLAIMED.finditer(text)}
+    for name in topics.names:
+        called = rf"\b{re.escape(name)}\s+(?:is|was)\s+(?:\w+\s+){{0,2}}?een\s+(?:\w+e\s+)?(?P<word>\w+)"
+        words |= {m.group("word").lower() for m in re.finditer(called, text)}
+    once = {w for w in words if len(re.findall(rf"\b{re.escape(w)}\b", text, re.I)) == 1}
+    if not once:
+        return topics
+    keep = tuple(p for p in topics.products if not (p.guessed and p.text in once))
+    return replace(topics, products=keep)
+
+
+@lru_cache(maxsize=1)
+def _teams() -> frozenset[str]:
+    """The parts of a business (resources/praise.toml 'teams': 'toonbank', 'balie', 'keuken')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("teams", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(str(path), "'teams' moet een lijst met woorden zijn", "teams")
+    return frozenset(w.lower() for w in words)
+
+
+def without_places(text: str, topics: TopicAnalysis) -> TopicAnalysis:
+    """``topics`` without a part of the business named only as a place ('de meiden achter de toonbank',
+    'niet meer naar de salon'): where the praise was earned, not the thing it is about ('Fijne salon!' is)."""
+
+    def place_only(word: str) -> bool:
+        said = len(re.findall(rf"\b{re.escape(word)}\b", text, re.I))
+        at = len(
+            re.findall(rf"\b(?:achter|aan|bij|naar|in|op|uit)\s+(?:de|het|jullie)\s+{re.escape(word)}\b", text, re.I)
+        )
+        return said > 0 and at == said
+
+    def beside(word: str) -> bool:  # 'kort aan de zijkant': where on something, never the thing praised
+        said = len(re.findall(rf"\b{re.escape(word)}\b", text, re.I))
+        at = len(re.findall(rf"\b(?:aan|naast|onder|boven)\s+(?:de|het)\s+{re.escape(word)}\b", text, re.I))
+        return said > 0 and at == said
+
+    keep = tuple(
+        p
+        for p in topics.products
+        if not (p.guessed and ((p.text.lower() in _teams() and place_only(p.text)) or beside(p.text)))
+    )
+    return topics if len(keep) == len(topics.products) else replace(topics, products=keep)
+
+
+# Congratulations or good wishes to the business itself: 'Gefeliciteerd met jullie 50-jarig bestaan!', 'Veel
+# succes in jullie nieuwe winkel'.
+_TO_US = re.compile(
+    r"\b(?P<kind>gefeliciteerd|proficiat|felicitaties|succes|gelukgewenst)\s+(?:met|in|bij|op)\s+(?:jullie|je|jouw|uw)\s+"
+    r"(?P<what>[\w\- ]{3,40}?)\s*(?=[!.,?;:]|$|\s+(?:en|hij|het|die|dat)\b)",
+    re.I,
+)
+# Words that take 'het' (and so 'ons') when the lexicon does not know them.
+_HET = frozenset({"bestaan", "jubileum", "lustrum", "pand", "terras", "interieur", "concept", "menu", "assortiment"})
+
+
+def wished_to_us(text: str, voice: str) -> tuple[str, str]:
+    """('felicitaties', 'ons 50-jarig bestaan') for 'Gefeliciteerd met jullie 50-jarig bestaan!',
+    ('wensen', 'onze nieuwe winkel') for 'Veel succes in jullie nieuwe winkel'; ('', '') when the writer
+    wishes the business nothing."""
+    found = _TO_US.search(text)
+    if found is None:
+        return "", ""
+    words = found.group("what").split()
+    head = words[-1].lower()
+    het = head in _HET or article_of(head) == "het"
+    ours = "mijn" if voice == "ik" else ("ons" if het else "onze")
+    kind = "wensen" if found.group("kind").lower() == "succes" else "felicitaties"
+    return kind, " ".join([ours, *words])

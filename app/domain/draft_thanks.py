@@ -8,10 +8,19 @@ from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_jokes import shipped_jokes
-from app.domain.draft_praise import praise_first, things_not_people, without_occasion_things
+from app.domain.draft_praise import (
+    before_turn,
+    closed_point,
+    exclaimed_only,
+    praise_first,
+    things_not_people,
+    wished_to_us,
+    without_occasion_things,
+    without_places,
+)
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
-from app.domain.draft_wishes import is_pair, would_be
+from app.domain.draft_wishes import is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
@@ -80,14 +89,22 @@ class ThanksDrafting(DraftBase):
         return None
 
     def _thanks_line(
-        self, topics: TopicAnalysis, first: Mention | None, seed: str, suggestion: bool = False
+        self, topics: TopicAnalysis, first: Mention | None, seed: str, suggestion: bool = False, text: str = ""
     ) -> tuple[str, bool]:
         """The thank-you sentence, and whether it names the occasion itself."""
+        kind, ours = wished_to_us(text, self.tone.voice)
+        if kind:  # 'Gefeliciteerd met jullie 50-jarig bestaan!': thanks for the wishes, and for what they are
+            return self._line("positive", f"thanks_{kind}", seed, {"onderwerp": ours}), True
         for_occasion = self._occasion_thanks(topics, first, seed)
         if for_occasion is not None:
             return for_occasion
-        if first is not None and first.guessed and (topics.kin or topics.people):
-            first = None  # 'gaf hem een lolly': the child is what the writer thanks for, not the lolly
+        praised = {p.text for p in topics.praised}
+        if first is not None and (
+            (first.guessed and (topics.kin or topics.people)) or (topics.kin and first.text not in praised)
+        ):
+            # 'gaf hem een lolly', 'liet hem eerst de föhn vasthouden': the child named is what the writer
+            # thanks for, not the lolly or the föhn (unless that is what is praised)
+            first = None
         if (topics.kin or topics.people) and not first and not suggestion:
             # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
@@ -127,8 +144,9 @@ class ThanksDrafting(DraftBase):
         occasion = self._occasion_phrase(topics)
         if not occasion or topics.occasion not in CONGRATULATE:
             return None
-        if topics.owner and not shared_occasion(topics):
-            # 'het jubileum van mijn ouders': not 'gefeliciteerd met je ouders', but congratulations passed on
+        if topics.owner and not shared_occasion(topics) and named_occasion:
+            # 'het jubileum van mijn ouders', named in the thanks: not 'gefeliciteerd met je ouders', but
+            # congratulations passed on; not named yet, the occasion is ('gefeliciteerd met de verjaardag van je vrouw')
             line = self._line("positive", "congrats_owner", seed, {"persoon": self._owner(topics)})
             return Part("congrats", line, False)
         with_whom = ""
@@ -136,13 +154,16 @@ class ThanksDrafting(DraftBase):
             with_whom = f" met {occasion}"
         return Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False)
 
-    def _people_lines(self, topics: TopicAnalysis, author: str, said: str, seed: str) -> list[Part]:
+    def _people_lines(
+        self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False
+    ) -> list[Part]:
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
         author_words = {w.lower() for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
         staff = [n for n in topics.names if n.lower() not in author_words | own and n not in topics.kin]
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         kin = [*topics.kin, *(n for n in topics.names if n.lower() in author_words and n not in topics.kin)]
+        kin = [n for n in kin if n.lower() not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
         parts = []
         grief = topics.occasion == "rouw"
         if kin and kin[0] not in said and not grief:
@@ -150,8 +171,14 @@ class ThanksDrafting(DraftBase):
         elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
             person = f"{self._poss} {topics.people[0]}"
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
+        elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
+            # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
+            parts.append(
+                Part("kin", self._line("positive", "kin", seed, {"naam": f"{self._poss} {topics.group}"}), False)
+            )
         if staff:
-            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": staff[0]}), False))
+            # every one named gets the praise: 'aan Jelle en Femke'
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))
         return parts
 
     def _thanks(
@@ -168,9 +195,12 @@ class ThanksDrafting(DraftBase):
         (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
         if suggestion:  # 'online boeken zou echt een gamechanger zijn': the gamechanger was not praised
             said = would_be(text)
-            topics = replace(topics, products=tuple(p for p in topics.products if p.text not in said))
+            topics = before_turn(
+                text, replace(topics, products=tuple(p for p in topics.products if p.text not in said))
+            )
         kind = self.profile.kind
-        topics = without_occasion_things(topics, kind)  # the proposal ring is the writer's, not ours
+        # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
+        topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
         topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
@@ -179,33 +209,52 @@ class ThanksDrafting(DraftBase):
         venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
         if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
             praised = [p for p in praised if not p.place]
-        thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion)
+        thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         extra = self._grief_or_congrats(topics, named_occasion, seed)
         if extra is not None:
             parts.append(extra)
-        parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed)
-        if suggestion:
-            fact = self._fact(topics)
-            about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
-            if fact:
-                values = {"feit": fact[1], "wens": wish}
-                line = self._line("positive", f"suggestion_fact{about}", seed, values)
-            else:
-                line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
-            parts.append(Part("suggestion", line, True))
-            if _ONLINE_WISH.search(wish) and _NO_CALLING.search(text) and self.profile.email.strip():
-                # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
-                values = {"kanaal": self.profile.email.strip()}
-                parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
-        if topics.criticism and not suggestion:
+        parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
+        if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
+            parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
+        elif topics.criticism and not (suggestion and self._in_wish(topics.criticism, wish)):
+            # 'Alleen de wachttijd is lang. Misschien iemand extra aannemen?': the point, then the idea
             parts.append(Part("criticism", self._criticism(topics.criticism, seed), False))
+        if suggestion:
+            parts += self._suggestion(topics, ours(wish, self.tone.voice), seed, text)
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
-        return _calm(parts)
+        return _calm(_one_en(parts))
+
+    def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:
+        """The idea taken up, named when known, with the profile's fact about it; for a wish to book online
+        from someone who cannot call, the mail meanwhile."""
+        fact = self._fact(topics)
+        about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
+        if fact:
+            values = {"feit": fact[1], "wens": wish}
+            line = self._line("positive", f"suggestion_fact{about}", seed, values)
+        else:
+            line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
+        parts = [Part("suggestion", line, True)]
+        if _ONLINE_WISH.search(wish) and _NO_CALLING.search(text) and self.profile.email.strip():
+            # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
+            values = {"kanaal": self.profile.email.strip()}
+            parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
+        return parts
+
+    def _in_wish(self, concept_id: str, wish: str) -> bool:
+        """Whether the wish already names the point ('om de muziek wat zachter te maken' and the noise), or
+        there is no wish to set it apart from."""
+        concept = shipped_topic_data().concept(concept_id)
+        about = _CRITICISM.get(concept_id) or (render(concept.say, self.tone) if concept else "")
+        if not about or not wish:
+            return True  # a point without a name of its own ('je kritische noot') adds nothing to the idea
+        words = {w for w in re.findall(r"\w+", f"{about} {concept_id}".lower()) if len(w) > 3}
+        return bool(words & set(re.findall(r"\w+", wish.lower())))
 
     def _asides(self, text: str, flags: Iterable[str], topics: TopicAnalysis, seed: str) -> list[Part]:
         """What a question's reply says besides the answer: the writer's occasion ('Leuk om te horen van de
@@ -226,7 +275,7 @@ class ThanksDrafting(DraftBase):
     def _idea(self, text: str, seed: str) -> Part:
         """A question that is also a wish, after its answer: the idea is taken up, named when known
         ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.')."""
-        wish = wish_clause(text)
+        wish = ours(wish_clause(text), self.tone.voice)
         if not wish or is_pair(wish):
             return Part("idea", self._line("positive", "idea_noted_general", seed), False)
         return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)
@@ -247,7 +296,7 @@ class ThanksDrafting(DraftBase):
         if problem in {"wachttijd", "prijs"}:
             return self._line("joke", problem, seed)
         first = topics.products[0] if topics.products else None
-        values = {"onderwerp": self._joke_thing(first, text), "meervoud": number(first.plural)} if first else {}
+        values = self._joke_values(first, text)
         jokes = self.t.sections["joke"]
         for shape in shipped_jokes():
             found = shape.values(text)
@@ -256,7 +305,17 @@ class ThanksDrafting(DraftBase):
             if shape.id == "said_word" and first is not None and _QUOTED_HAS.search(text):
                 continue  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
+            # ... a mock accusation is about what the business made, not a guessed word, and a compliment about
+            # the thing before 'zo ... dat' ('zoveel gegeten dat hij een nieuwe broek moet kopen': not the broek)
+            if shape.id == "diet":  # what broke the diet: the business's thing, not 'mijn dieet' itself
+                treat = next((p for p in topics.products if _treat(p, text, shape.pattern)), None)
+                key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
+                return self._line("joke", key, seed, {**values, **found})
             named = first is not None and (shape.id != "more_often" or first.own)
+            named = named and not (first is not None and first.guessed and shape.id == "guilty")
+            if named and first is not None and shape.id == "compliment":  # the writer's own or named before 'dat'
+                match = shape.pattern.search(text)
+                named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
             return self._line("joke", key, seed, {**values, **found})
         if first is not None:
@@ -264,6 +323,10 @@ class ThanksDrafting(DraftBase):
         if problem == "kwaliteit":
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
+
+    def _joke_values(self, thing: Mention | None, text: str) -> dict[str, str]:
+        """{onderwerp} and {meervoud} for the thing a joke is about; {} without one."""
+        return {"onderwerp": self._joke_thing(thing, text), "meervoud": number(thing.plural)} if thing else {}
 
     def _joke_thing(self, first: Mention, text: str) -> str:
         """The thing the joke is about, with the word the joke puts in quotes about it: 'mijn fiets heeft
@@ -282,6 +345,32 @@ _QUOTED_HAS = re.compile(
     r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
     re.I,
 )
+
+
+def _listed(names: list[str]) -> str:
+    """'Jelle', 'Jelle en Femke', 'Jelle, Femke en Sanne'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
+def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
+    """A thing of the business that broke the writer's diet: not 'mijn dieet' itself, not a guessed word or a
+    verb, not where it came from ('warme bolussen uit de oven')."""
+    word = re.escape(thing.text)
+    where = re.search(rf"\b(?:uit|in|op|naar|bij|achter)\s+(?:de|het)\s+{word}\b", text, re.I)
+    verb = re.search(rf"\b(?:ik|je|jij|we|wij|hij|ze|zij)\s+{word}\b", text, re.I)  # 'Ik stuur ...': no 'het stuur'
+    return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb)
+
+
+def _one_en(parts: list[Part]) -> list[Part]:
+    """Read aloud, two sentences in a row opening with 'En' drag: the second loses it ('En je oma nog
+    gefeliciteerd! De groetjes aan je hele familie.')."""
+    smooth = parts[:1]
+    for part in parts[1:]:
+        text = part.text
+        if text.startswith("En ") and smooth[-1].text.startswith("En ") and len(text) > 3:
+            text = text[3:4].upper() + text[4:]
+        smooth.append(Part(part.key, text, part.essential, part.short))
+    return smooth
 
 
 def _calm(parts: list[Part], keep: int = 2) -> list[Part]:

@@ -78,6 +78,16 @@ def infinitive(stem: str) -> str:
     return f"{stem}en"  # zorg → zorgen, bied → bieden, plaats → plaatsen
 
 
+# Prepositions after which 'jullie' is the business's own ('op jullie site', 'in jullie winkel').
+_OWNED_AFTER = frozenset({"op", "in", "bij", "aan", "voor", "naast", "van", "via", "achter"})
+
+
+def ours(wish: str, voice: str) -> str:
+    """A wish said back by the business: 'om een online agenda op jullie site te zetten' → '... op onze site
+    ...' ('mijn site' for a business that says 'ik')."""
+    return re.sub(r"\bjullie\b", "onze" if voice == "wij" else "mijn", wish)
+
+
 def _tip_do(sentence: str) -> str:
     found = _TIP_DO.search(sentence)
     if found is None or found.group("verb").lower() not in _IMPERATIVES:
@@ -86,16 +96,25 @@ def _tip_do(sentence: str) -> str:
     verb = infinitive(found.group("verb"))
     if rest and rest[-1].lower() in _SEPARABLE:  # 'bied ook een kindermenu aan' → 'aan te bieden'
         verb, rest = rest[-1].lower() + verb, rest[:-1]
-    if any(w.lower() in _SUBJECTS | {"je", "jullie"} for w in rest) or not rest:
+    else:  # 'hang een lijstje op met collega's die ...' → 'om een lijstje met collega's die ... op te hangen'
+        at = next(
+            (i for i, w in enumerate(rest[1:-1], 1) if w.lower() in _SEPARABLE and rest[i + 1].lower() in _LINKS), 0
+        )
+        if at:
+            verb, rest = rest[at].lower() + verb, rest[:at] + rest[at + 1 :]
+    # 'op jullie site' is the business's own (said back as 'op onze site', see :func:`ours`); any other
+    # 'jullie' or 'je' is someone doing something
+    owned = {i for i, w in enumerate(rest[1:], 1) if w.lower() == "jullie" and rest[i - 1].lower() in _OWNED_AFTER}
+    if any(w.lower() in _SUBJECTS | {"je", "jullie"} for i, w in enumerate(rest) if i not in owned) or not rest:
         return ""
     return " ".join(["om", *rest, te_form(verb)])
 
 
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart'
 _AFTER_COLON = re.compile(
-    r"\b(?:veranderen|verbeteren|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
-    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:]{2,60}?)\s*"
-    r"(?:[.!?]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt)\b)",
+    r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
+    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:,]{2,60}?)\s*"
+    r"(?:[.!?,]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt|als|wanneer|zodat|zodra)\b)",
     re.I,
 )
 _MISS = re.compile(
@@ -111,6 +130,8 @@ _VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden",
 
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
+# What follows a particle that ends the verb ('hang een lijstje op met ...').
+_LINKS = frozenset({"met", "voor", "van", "bij", "in", "op", "aan", "naast", "zodat", "waar", "die", "dat"})
 
 
 def te_form(verb: str) -> str:
@@ -133,7 +154,11 @@ def _would(sentence: str) -> str:
         return ""  # 'Wat ik zou verbeteren: ...', 'Als jullie ... zou': a clause of its own, no wish
     first = words[0].lower()
     lower = ["één" if first == "eén" else first, *words[1:]]  # 'Eén' opens a sentence
-    verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in {"met", "van", "en", "of", "per"}
+    # ('een paar gordijnen': a plural after a number word, no verb)
+    counted = {"paar", "stel", "aantal", "heleboel", "hoop", "extra"}
+    verb_last = (
+        len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in {"met", "van", "en", "of", "per", *counted}
+    )
     if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
         return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
     if " ".join(lower).startswith(_INDEFINITE):
@@ -160,6 +185,103 @@ def _may(sentence: str) -> str:
     return f"om {det.lower()} {' '.join(rest)} {soft}{found.group('more').lower()} te maken"
 
 
+# 'zouden jullie een vaste weekbestelling kunnen aanbieden die we online kunnen aanpassen?': the wish before
+# the clause that says more about it ('om een vaste weekbestelling aan te bieden').
+_COULD_YOU = re.compile(
+    r"\b(?:zou|zouden|kun|kunt|kunnen|kan)\s+(?:jullie|je|u|jij)\s+(?:(?:niet|ook|eens|misschien|gewoon)\s+)*"
+    r"(?P<what>(?:een|meer|wat|extra)\s+[^?!.,;:]{2,50}?)\s+(?:(?:kunnen|willen|gaan)\s+)?(?P<verb>[a-z]{3,}en)"
+    r"\s*,?\s+(?:die|dat|waarmee|waarbij|waarin|zodat|waardoor|voor\s+als|voor\s+wie|als|wanneer|omdat)\b[^?!.]*[?!.]",
+    re.I,
+)
+
+
+def _could_you(sentence: str) -> str:
+    found = _COULD_YOU.search(sentence)
+    if found is None:
+        return ""
+    words = found.group("what").split()
+    if any(w.lower() in _SUBJECTS | _VERB_WORDS for w in words):
+        return ""
+    return " ".join(
+        ["om", *(w.lower() if i == 0 else w for i, w in enumerate(words)), te_form(found.group("verb").lower())]
+    )
+
+
+# 'misschien een fietsenrek erbij?' → 'voor een fietsenrek'; 'Misschien iemand extra aannemen?' → 'om iemand
+# extra aan te nemen': a wish put as a short question after 'misschien'.
+_MAYBE_THING = re.compile(
+    r"\b(?:misschien|wellicht|please|pls|plz|alsjeblieft|alstublieft)\s*,?\s+(?:ook\s+)?"
+    r"(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,40}?)\s*(?:erbij|bij)?\s*\?",
+    re.I,
+)
+_MAYBE_DO = re.compile(
+    r"\b(?:misschien|wellicht)\s+(?:eens\s+|ook\s+)?(?P<what>[\w\- ]{2,40}?)\s+(?P<verb>[a-z]{3,}en)\s*\?", re.I
+)
+
+
+_VAGUE = frozenset({"even", "eens", "gewoon", "snel", "wat", "iets", "nog", "ook", "een", "idee", "optie", "tip"})
+
+
+# 'Het enige wat ik mis is een bankje buiten' → 'voor een bankje buiten'.
+_WHAT_I_MISS = re.compile(
+    r"\bwat\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:mis|miste|missen|misten)\s+(?:is|zijn|was)\s+"
+    r"(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,40}?)\s*(?=[.!?,]|$|\s+(?:om|zodat|waar|want|voor)\b)",
+    re.I,
+)
+# 'jammer dat je niet met de kaart kunt betalen' → 'om met de kaart te kunnen betalen'; 'ik zou het fijn vinden
+# als ik online kon zien ...' → 'om online te kunnen zien'.
+_CANNOT = re.compile(
+    r"\b(?:jammer|balen|lastig|onhandig)\s+dat\s+(?:je|jullie|ik|we|u|men)\s+(?:hier\s+)?(?:nog\s+)?(?:niet|nergens)\s+"
+    r"(?P<what>[^.!?,]{0,40}?)\s*(?:kunt|kan|kunnen|kon)\s+(?P<verb>[a-z]{2,}en)\b",
+    re.I,
+)
+_IF_I_COULD = re.compile(
+    r"\bfijn\s+(?:vinden|zijn|vind)\s+als\s+(?:ik|we|je|men)\s+(?P<what>[^.!?,]{0,30}?)\s*"
+    r"(?:kon|kan|konden|kunnen|zou\s+kunnen)\s+(?P<verb>[a-z]{2,}en)\b",
+    re.I,
+)
+# 'zou het niet leuk zijn als jullie ook wenkbrauwen gingen doen?' → 'om ook wenkbrauwen te doen'.
+_IF_YOU_WOULD = re.compile(
+    r"\bals\s+(?:jullie|je|u)\s+(?P<what>(?:ook\s+)?[^.!?,]{2,40}?)\s+(?:gingen|ging|zouden|zou)\s+(?P<verb>[a-z]{2,}en)\b",
+    re.I,
+)
+
+
+def _could(sentence: str) -> str:
+    """The shapes of a wish to be able to do something ('jammer dat je niet ... kunt betalen')."""
+    for pattern, can in ((_CANNOT, True), (_IF_I_COULD, True), (_IF_YOU_WOULD, False)):
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        words = found.group("what").split()
+        if any(w.lower() in _SUBJECTS | {"je", "jullie", "mijn", "m'n"} for w in words):
+            continue
+        verb = found.group("verb").lower()
+        return " ".join(["om", *words, "te kunnen" if can else "te", verb] if can else ["om", *words, te_form(verb)])
+    return ""
+
+
+def _named(words: list[str]) -> bool:
+    """Whether a wish names something: a word that is no filler or comparative ('iets zachter', 'even')."""
+    return any(len(w) > 3 and w not in _VAGUE and not w.endswith("er") for w in words)
+
+
+def _maybe(sentence: str) -> str:
+    thing = _MAYBE_THING.search(sentence)
+    if thing is not None:
+        words = thing.group("what").strip().lower().split()
+        if words[-1] in {"open", "dicht"}:  # 'misschien een keer per maand open?'
+            return f"om {' '.join(words)} te zijn"
+        if words[0] == "een" and len(words) > 2 and words[-1].endswith("en"):  # 'een leesclub beginnen?'
+            return " ".join(["om", *words[:-1], te_form(words[-1])])
+        return f"voor {' '.join(words)}" if _named(words[1:]) else ""
+    do = _MAYBE_DO.search(sentence)
+    words = do.group("what").lower().split() if do is not None else []
+    if do is None or not _named(words) or any(w in _SUBJECTS | {"je", "jullie", "het", "dat"} for w in words):
+        return ""
+    return " ".join(["om", *do.group("what").split(), te_form(do.group("verb").lower())])
+
+
 def wishes(text: str, limit: int = 2) -> list[str]:
     """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
     variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
@@ -172,7 +294,14 @@ def wishes(text: str, limit: int = 2) -> list[str]:
     for said in _SENTENCES.split(plain):
         sentence = said.strip()
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
-        wish = _may(sentence) or _would(sentence) or (f"voor {thing.group('what').strip()}" if thing else "")
+        # 'top bakker maar doe eens iets aan die rij, een tweede kassa zou wonderen doen': the clause after a comma
+        after_comma = next((w for clause in sentence.split(", ")[1:] if (w := _would(clause))), "")
+        wish = _may(sentence) or after_comma or _would(sentence)
+        wish = wish or (f"voor {thing.group('what').strip()}" if thing else "")
+        missed = _WHAT_I_MISS.search(sentence)
+        wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence)
+        wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
+
         if wish and wish not in found:
             found.append(" ".join(wish.split()))
     after_colon = _AFTER_COLON.search(plain)  # 'wat ik zou verbeteren: wat meer zitplekken buiten'

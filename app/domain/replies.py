@@ -92,10 +92,10 @@ _CHANNEL: dict[str, frozenset[str]] = {
     **dict.fromkeys(word_set("dm missing dm_short missing_short tried_mail tried_telefoon tried_dm tried_both"), _NONE),
     **dict.fromkeys(word_set("callback callback_short callback_asked"), _NONE),
 }
-_JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product")
+_JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product diet_product")
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
-    "came_for unrecognised said_word renamed"
+    "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret"
 )
 _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -173,7 +173,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("thanks_occasion", "occasion_noted"), frozenset({"gelegenheid"})),
         **dict.fromkeys(("thanks_product", "thanks_repair"), frozenset({"product", "meervoud"})),
         "thanks_general": _NONE,
-        **dict.fromkeys(("thanks_body", "thanks_rescue"), frozenset({"onderwerp"})),
+        **dict.fromkeys(
+            ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen"), frozenset({"onderwerp"})
+        ),
         "thanks_person": frozenset({"persoon"}),
         "thanks_company": frozenset({"persoon"}),
         "suggestion_meanwhile": _KANAAL,

@@ -25,15 +25,21 @@ from app.domain.privacy_names import first_names
 from app.domain.topics import Mention, article_of, shipped_topic_data
 from app.domain.words import stop_words
 from app.errors import DataFileError
+from app.nlp import lexicon
 from app.nlp.topic_nouns import not_objects, participle
 from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
 from app.resources import resource_path
 
-_KEYS = ("give", "linking", "praise", "roles", "teams", "measures")
+_KEYS = (
+    *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
+    *("event_heads", "not_events", "group_heads", "counted", "negatives"),
+)
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons"})
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
 )
+_THANKS_FOR = frozenset({"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks", "dankje"})
+_QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
 # Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
@@ -46,6 +52,8 @@ _POSSESSIVES = frozenset(
 )
 _ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
 _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
+# Where someone works: 'Joost van de bediening', 'Jelle aan de toonbank', 'Mila achter de bar'.
+_AT = frozenset({"van", "aan", "achter", "in", "bij", "op"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
@@ -54,6 +62,7 @@ _MATERIAL = frozenset(
     {"houten", "wollen", "leren", "gouden", "zilveren", "glazen", "extra", "gratis", "nieuw", "groot", "klein", "mooi"}
     | {"lekker", "vers", "warm", "lang", "kort", "oud", "zwart", "wit", "rood", "blauw", "groen", "roze", "echt"}
     | {"heerlijk", "prachtig", "speciaal", "apart", "eigen", "uniek", "schattig", "lief", "vrolijk", "feestelijk"}
+    | {"fijn", "leuk", "goed", "bijzonder", "perfect", "gaaf", "tof", "vet", "ontspannen", "compleet", "stijlvol"}
 )
 
 
@@ -65,6 +74,13 @@ class PraiseWords:
     roles: frozenset[str]
     teams: frozenset[str]
     measures: frozenset[str]
+    singling: frozenset[str]
+    phrases: frozenset[str]
+    event_heads: frozenset[str]
+    not_events: frozenset[str]
+    group_heads: frozenset[str]
+    counted: frozenset[str]
+    negatives: frozenset[str]
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
@@ -101,6 +117,9 @@ def _clauses(doc: Any) -> list[tuple[int, int]]:
             if token.i > start:
                 bounds.append((start, token.i))
             start = token.i + 1
+        elif len(token.text) > 1 and token.text[-1] in ".!?" and token.text[:-1].isalpha():
+            bounds.append((start, token.i + 1))  # 'was top.': the tokenizer kept the full stop on the word
+            start = token.i + 1
     if start < len(doc):
         bounds.append((start, len(doc)))
     return bounds
@@ -117,6 +136,7 @@ def _thing(word: str) -> bool:
         and not person_word(word)
         and word not in NOT_NAMES
         and word not in first_names()[0]
+        and not (lexicon.is_verb(word) and not lexicon.noun(word))  # 'de jongeman die het bracht'
     )
 
 
@@ -153,6 +173,9 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
     j = i + 1
     while j < end and j <= i + 3:
         token = doc[j]
+        if token.text in _QUOTES and j + 1 < end and doc[j + 1].is_alpha:
+            j, end = j + 1, min(end, j + 3)  # "een 'haarbar'": the quoted word is the thing
+            continue
         if not token.is_alpha or not token.is_lower:
             return None
         following = doc[j + 1] if j + 1 < end else None
@@ -260,30 +283,63 @@ class PraiseFinder:
             return None
         return None if doc[noun.i - 1].lower_ in _PREPOSITIONS else noun
 
-    def _subject(self, doc: Any, start: int, end: int, blocked: set[int]) -> Mention | None:
-        """'de vlechten zaten ... perfect', 'lamsrack was insane': the noun opening the clause."""
+    def _subject(self, doc: Any, start: int, end: int, blocked: set[int]) -> list[Mention]:
+        """'de vlechten zaten ... perfect', 'lamsrack was insane', 'De oranjekoek en het suikerbrood waren
+        tot de laatste kruimel op': the noun (or two joined by 'en') opening the clause."""
         i = start
         while i < end and doc[i].lower_ in _OPENERS:
             i += 1
         det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS else ""
         noun_at = i + 1 if det else i
         if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):
-            return None
+            return []
         noun, verb = doc[noun_at], doc[noun_at + 1]
+        nouns = [(noun, det or "de")]
+        second = self._joined(doc, noun_at + 1, end, blocked)
+        if second is not None:
+            nouns.append(second)
+            verb = doc[second[0].i + 1]
+        tail = ""
         if verb.lower_ in _PREPOSITIONS:  # 'de tompoucen voor mijn moeders 70ste waren echt top'
-            verb = next((t for t in doc[noun_at + 2 : min(end, noun_at + 9)] if t.lower_ in self.words.linking), verb)
+            verb = next((t for t in doc[verb.i + 1 : min(end, verb.i + 8)] if t.lower_ in self.words.linking), verb)
+        elif self._name_part(doc, verb, end):  # 'de crème brûlée ging erin als koek': a name of two words
+            tail, verb = f" {verb.text}", doc[verb.i + 1]
         if verb.lower_ not in self.words.linking or not noun.is_alpha or not _thing(noun.lower_):
-            return None
+            return []
         if noun.lower_ in self.words.praise:
-            return None
+            return []
         if not det and (noun.i > 0 and noun.text[:1].isupper()):
-            return None  # 'Sietske was top': a name in mid text
-        rest = {t.lower_ for t in doc[verb.i + 1 : end]}
-        if end < len(doc):
-            rest.add(doc[end].text)  # 'lamsrack was insane 🔥': the emoji that ends the clause praises too
-        if not rest & self.words.praise:
+            return []  # 'Sietske was top': a name in mid text
+        if not self._praising(doc, verb.i + 1, end):
+            return []
+        found = [self._mention(doc, n, d) for n, d in nouns]
+        return [*found[:-1], replace(found[-1], text=found[-1].text + tail)]
+
+    def _name_part(self, doc: Any, token: Any, end: int) -> bool:
+        """'brûlée' in 'de crème brûlée ging ...': a lower-case word between a noun and a linking verb."""
+        word = token.lower_
+        after = doc[token.i + 1] if token.i + 1 < end else None
+        plain = token.is_alpha and token.is_lower and word not in stop_words() and word not in self.words.linking
+        return plain and after is not None and after.lower_ in self.words.linking and not _done(word)
+
+    def _joined(self, doc: Any, at: int, end: int, blocked: set[int]) -> tuple[Any, str] | None:
+        """The second noun of 'de oranjekoek en het suikerbrood', with its article."""
+        if at + 2 >= end or doc[at].lower_ != "en":
             return None
-        return self._mention(doc, noun, det or "de")
+        det = doc[at + 1].lower_ if doc[at + 1].lower_ in _DETS else ""
+        noun = doc[at + 2] if det else doc[at + 1]
+        if noun.i + 1 >= end or not noun.is_alpha or not _thing(noun.lower_) or not self._free(noun, blocked):
+            return None
+        return noun, det or "de"
+
+    def _praising(self, doc: Any, start: int, end: int) -> bool:
+        """A praise word or phrase in the rest of the clause ('was insane', 'waren tot de laatste kruimel
+        op'), or the emoji that ends it ('lamsrack was insane 🔥')."""
+        rest = [t.lower_.rstrip(".!?") or t.lower_ for t in doc[start:end]]
+        if end < len(doc):
+            rest.append(doc[end].text)
+        said = f" {' '.join(rest)} "
+        return bool(set(rest) & self.words.praise) or any(f" {p} " in said for p in self.words.phrases)
 
     def praised(self, doc: Any, blocked: Iterable[int] = (), limit: int = 2) -> tuple[Mention, ...]:
         """Up to ``limit`` things the compliment is about: what the business gave or made first (what a
@@ -300,19 +356,80 @@ class PraiseFinder:
                 things = [(start, m) for m in self._given(doc, first, end, blocked)]
                 doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
                 (by_doer if doer else given).extend(things)
-            subject = self._subject(doc, start, end, blocked)
-            if subject is not None:
-                subjects.append((start, subject))
+            subjects.extend((start, subject) for subject in self._subject(doc, start, end, blocked))
         found: list[tuple[int, Mention]] = []
-        for at, mention in (*by_doer, *given, *subjects):
+        for at, mention in (
+            *by_doer,
+            *given,
+            *subjects,
+            *self._never_bad(doc, blocked),
+            *self._thanked_for(doc, blocked),
+        ):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
                 found.append((at, mention))
         # the strongest ones, named in the order the writer named them
         return tuple(m for _, m in sorted(found[:limit], key=lambda found_at: found_at[0]))
 
+    def _thanked_for(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'Bedankt voor de snelle reparatie', 'Wat een heerlijke bouillabaisse!': the thing thanked for, or
+        exclaimed over with a praise word."""
+        found = []
+        for token in doc[:-2]:
+            after = doc[token.i + 1]
+            thanks = token.lower_ in _THANKS_FOR and after.lower_ == "voor"
+            praised = token.lower_ == "wat" and after.lower_ == "een" and token.i + 2 < len(doc)
+            praised = praised and doc[token.i + 2].lower_.removesuffix("e") in self.words.praise
+            if not (thanks or praised):
+                continue
+            # after the article ('voor de ...') or the praise word ('een heerlijke ...')
+            at = token.i + 2
+            if at >= len(doc) or (thanks and doc[at].lower_ not in _DETS):
+                continue
+            end = next((t.i for t in doc[at:] if t.text in _CLAUSE_ENDS), len(doc))
+            noun = _noun_after(doc, at, end, self._known)
+            # thanked for: a thing the lexicon knows ('de bruidstaart'), not 'de rust die je uitstraalde'
+            if noun is None or not self._free(noun, blocked):
+                continue
+            if praised or self._product_like(noun.lower_):
+                found.append((token.i, self._mention(doc, noun, doc[at].lower_ if thanks else "een")))
+            second = self._joined(doc, noun.i + 1, end + 1, blocked)  # 'voor de krentenbroden en de oranjekoek'
+            if second is not None and self._product_like(second[0].lower_):
+                found.append((token.i, self._mention(doc, second[0], second[1])))
+        return found
+
+    def _product_like(self, word: str) -> bool:
+        """A product of the lexicon, also as a compound of one ('krentenbroden': 'brood')."""
+        stem = lemma(word)
+        long = re.sub(r"([^aeiou])([aeou])([^aeiou])$", r"\1\2\2\3", stem)  # 'broden' → 'brod' → 'brood'
+        if any(self.product(w, w) is not None for w in (word, stem, long)):
+            return True
+        last = lexicon.head(word)
+        return bool(last) and self.product(last, last) is not None
+
+    def _never_bad(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'nog nooit een slechte knipbeurt gehad', 'geen enkele mislukte taart': a bad thing denied is
+        praised."""
+        found = []
+        for token in doc:
+            if token.lower_ not in {"nooit", "geen"}:
+                continue
+            words = doc[token.i + 1 : token.i + 5]
+            bad = next((t for t in words if t.lower_ in self.words.negatives), None)
+            noun = doc[bad.i + 1] if bad is not None and bad.i + 1 < len(doc) else None
+            if (
+                noun is not None
+                and noun.is_alpha
+                and noun.is_lower
+                and _thing(noun.lower_)
+                and self._free(noun, blocked)
+            ):
+                found.append((token.i, self._mention(doc, noun, "de")))
+        return found
+
     def first_time(self, doc: Any) -> tuple[str, str]:
         """('prestatie', 'eerste 200') for 'Mijn eerste 200 gegooid!!', 'onze eerste 10 km gelopen': the
-        writer's first something, done; ('', '') when the comment has none."""
+        writer's first something, done; else the writer's own event the lexicon does not know (:meth:`event`:
+        'voor onze personeelsdag'); ('', '') when the comment has neither."""
         for token in doc[:-2]:
             if token.lower_ != "eerste" or token.i == 0 or doc[token.i - 1].lower_ not in _MINE:
                 continue
@@ -325,7 +442,42 @@ class PraiseFinder:
                 bought = any(self.product(t.text, t.lemma_) is not None for t in what)  # 'mijn eerste taart gekocht'
                 if words and not bought and not any(w.lower() in stop_words() for w in words):
                     return "prestatie", " ".join(["eerste", *words])
+        return self.event(doc)
+
+    def event(self, doc: Any) -> tuple[str, str]:
+        """('uitje', 'personeelsdag') for 'voor onze personeelsdag', 'op ons clubweekend': the writer's own
+        event named by a compound the lexicon does not know (its head from ``event_heads``, not a day of
+        the week or a holiday: 'onze zaterdagavond', 'mijn feestdag'); ('', '') when there is none."""
+        for token in doc[1:]:
+            word = token.lower_
+            # 'voor onze personeelsdag', 'onze jaarlijkse relatiedag'
+            adjective = token.i > 1 and doc[token.i - 1].lower_.endswith("e") and doc[token.i - 2].lower_ in _MINE
+            if (doc[token.i - 1].lower_ not in _MINE and not adjective) or not word.isalpha():
+                continue
+            head = next((h for h in self.words.event_heads if word.endswith(h) and len(word) >= len(h) + 3), "")
+            if head and not any(word.startswith(w) for w in self.words.not_events):
+                return "uitje", word
         return "", ""
+
+    def group(self, doc: Any) -> str:
+        """The writer's group, as said: 'fietsclub uit Hasselt' ('met onze fietsclub uit Hasselt'),
+        'hele familie', '38 collega's'; '' when the comment names none."""
+        for token in doc[1:]:
+            word, before = token.lower_, doc[token.i - 1]
+            # 'onze fietsclub', 'onze hele familie', 'met de hele familie'
+            whole = before.lower_ == "hele" and token.i > 1 and doc[token.i - 2].lower_ in _MINE | {"de"}
+            along = before.lower_ == "de" and token.i > 1 and doc[token.i - 2].lower_ == "met"  # 'met de leesclub'
+            owned = before.lower_ in _MINE or whole or along
+            if owned and token.is_alpha and any(word.endswith(h) for h in self.words.group_heads):
+                said = f"hele {token.text}" if before.lower_ == "hele" else token.text
+                place = doc[token.i + 1 : token.i + 3]
+                if len(place) == 2 and place[0].lower_ == "uit" and place[1].is_title and place[1].is_alpha:
+                    said = f"{said} uit {place[1].text}"  # 'onze fietsclub uit Hasselt'
+                return said
+            counted = (before.like_num or before.lower_ in _NUMBERS) and before.lower_ not in {"een", "één", "1"}
+            if counted and word.replace("’", "'") in self.words.counted:
+                return f"{before.text} {token.text}"  # '38 collega's kregen ...'
+        return ""
 
     def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:
         """Staff named in lower case before what they did ('femke die ...', 'sietske heeft'), with a role
@@ -345,9 +497,28 @@ class PraiseFinder:
             thanked = before in _THANKED and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
             if lower_name and ((after[:1] and after[0] in _NAME_VERBS) or thanked):
                 found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
-            elif token.is_title and len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
-                if after[2] in self.words.roles:
-                    found.append(token.text)  # 'Joost, de gastheer,'
-            elif token.is_title and len(after) == 3 and after[:2] == ["van", "de"] and after[2] in self.words.teams:
-                found.append(token.text)  # 'Joost van de bediening'
-        return tuple(n for n in dict.fromkeys(found) if n not in set(names))
+            elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
+                found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'
+            elif token.is_title and before == "," and token.i > 1 and doc[token.i - 2].lower_ in self.words.roles:
+                found.append(token.text)  # 'De ober, Kevin, had ...'
+            elif token.is_title and self._singled_out(doc, token.i):
+                found.append(token.text)  # 'de bediening, in het bijzonder Joost,'
+        return tuple(n for n in dict.fromkeys(found) if n not in set(names) and n.lower() not in NOT_NAMES)
+
+    def _works_as(self, after: list[str], inside: bool) -> bool:
+        """'Joost, de gastheer,' (a role after a comma), 'Joost van de bediening', 'Jelle aan de toonbank' (a
+        part of the business; ``inside`` a sentence or a known first name: not 'Vanochtend bij de kassa')."""
+        if len(after) != 3:
+            return False
+        if after[0] == "," and after[1] in {"de", "onze", "jullie"}:
+            return after[2] in self.words.roles
+        return (inside or after[0] == "van") and after[0] in _AT and after[1] == "de" and after[2] in self.words.teams
+
+    def _singled_out(self, doc: Any, i: int) -> bool:
+        """'de bediening, in het bijzonder Joost,', 'het hele team en vooral Mila': a name singled out
+        ('in het bijzonder', 'vooral', 'met name') from a team or a role named just before it."""
+        words = [t.lower_ for t in doc[max(0, i - 4) : i]]
+        if not words or not any(" ".join(words).endswith(s) for s in self.words.singling):
+            return False
+        before = {t.lower_ for t in doc[max(0, i - 10) : i]}
+        return bool(before & (self.words.teams | self.words.roles))

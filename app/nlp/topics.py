@@ -258,6 +258,7 @@ class TopicFinder:
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
             praised=self.praise.praised(m.doc, m.taken()),
+            group=self.praise.group(m.doc),
         )
 
 
