@@ -137,13 +137,16 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears"), _NONE),
         **dict.fromkeys(
-            word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
+            word_set(
+                "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong hospital"
+            ),
+            _WAARDE,
         ),
         **dict.fromkeys(("pain_told", "ordered_missing", "again", "wrong_text", "price_disbelief", "dirty"), _WAARDE),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
-        **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person"), _SAFETY),
+        **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person", "injured_too"), _SAFETY),
         "foreign": _SAFETY | {"waarde"},
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
     },

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
 from app.nlp import topic_people
+from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
@@ -89,6 +90,7 @@ class TopicFinder:
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
         self.praise = PraiseFinder(self.products.product)
+        self.allergens = AllergenFinder(self.nlp)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
@@ -227,6 +229,7 @@ class TopicFinder:
         people = topic_people.people(m, near)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
+            allergen=self.allergens.allergen(m.doc) if any(c.id == "allergie" for c in safety) else "",
             problems=tuple(c.id for c in problems),
             topic=main.topic if main else None,
             concept=main.id if main else None,
@@ -293,11 +296,13 @@ def _judged_first(
 
 
 def _allergy_first(safety: list[Concept]) -> None:
-    """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction."""
-    ids = [c.id for c in safety]
-    if "letsel" in ids and "allergie" in ids and ids.index("letsel") < ids.index("allergie"):
-        hurt, allergy = ids.index("letsel"), ids.index("allergie")
-        safety[hurt], safety[allergy] = safety[allergy], safety[hurt]
+    """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction;
+    'het brandde ... een chemische brandwond op mijn hoofdhuid': the hurt is the skin's reaction."""
+    for reaction in ("allergie", "hoofdhuid"):
+        ids = [c.id for c in safety]
+        if "letsel" in ids and reaction in ids and ids.index("letsel") < ids.index(reaction):
+            hurt, other = ids.index("letsel"), ids.index(reaction)
+            safety[hurt], safety[other] = safety[other], safety[hurt]
 
 
 def _in_question(doc: Any, i: int) -> bool:

@@ -1,0 +1,32 @@
+"""The allergen the writer names is found as said (session 8, issue #13): after 'allergisch (is) voor',
+as the first part of a compound ('notenallergie', 'pinda-allergie', 'lactose-intolerant'), two joined
+by 'en' only when the list ends there. Sentences and businesses of their own, not a round's."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+@pytest.mark.parametrize(
+    ("text", "allergen"),
+    [
+        ("Ik zei nog bij de kassa dat mijn vrouw allergisch is voor selderij. Toch zat het in de soep.", "selderij"),
+        ("Mijn dochter heeft een notenallergie en kreeg na het ijsje uitslag.", "noten"),
+        ("Mijn vriend heeft een pinda-allergie en werd benauwd van de saté.", "pinda"),
+        ("Hij is overgevoelig voor mosterd en ei. Toch zat het in de dressing, hij werd benauwd.", "mosterd en ei"),
+        ("Ik ben zwaar allergisch voor kiwi en kreeg jeuk in mijn keel van de smoothie.", "kiwi"),
+    ],
+)
+def test_the_allergen_is_found_as_said(text: str, allergen: str) -> None:
+    found = analyse_topics(text)
+    assert "allergie" in found.safety
+    assert found.allergen == allergen
+
+
+def test_no_allergen_is_guessed() -> None:
+    assert analyse_topics("Mijn zoon is allergisch voor alles, en toch reageerde hij op jullie koek.").allergen == ""
+    assert analyse_topics("Ik kreeg een allergische reactie na de massage-olie.").allergen == ""
+    # not a safety comment at all: no allergen looked for
+    assert analyse_topics("De taart was heerlijk, dank jullie wel!").allergen == ""
