@@ -97,6 +97,8 @@ class SaidBack(DraftBase):
             if lines and not {shape.id, lines[0][0]} <= _NAMED_CUES:
                 continue
             # a quoted text stays as written ('Gerrit & Anne 52 jaar')
+            if shape.id == "wrong_text" and found["waarde"][:1] not in "'‘\"“":
+                found = {**found, "waarde": f"‘{found['waarde']}’"}  # 'LOTTE 81 JAAR' stands in quotes
             values = {
                 k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, v.lower())
                 for k, v in found.items()

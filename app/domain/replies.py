@@ -138,7 +138,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears"), _NONE),
         **dict.fromkeys(
             word_set(
-                "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong hospital"
+                "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong "
+                "hospital same_hands"
             ),
             _WAARDE,
         ),
