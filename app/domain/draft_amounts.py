@@ -61,3 +61,17 @@ def quoted_and_billed(text: str) -> tuple[str, str, str]:
         if later:
             return f"€ {_value(first, 'n')}", f"€ {_value(later[-1], 'n')}", ""
     return "", "", ""
+
+
+# Charged twice for one thing: 'twee keer belast', 'dubbel afgeschreven', 'heb ik 2x moeten betalen'.
+_TWICE = re.compile(
+    r"\b(?:dubbel|twee\s*keer|2\s*(?:keer|x))\s+(?:\w+\s+){0,3}?"
+    r"(?:afgeschreven|belast|betaald|betalen|gepind|aangerekend|gerekend|gefactureerd|geïncasseerd|afgeboekt|"
+    r"in rekening)\b",
+    re.I,
+)
+
+
+def charged_twice(text: str) -> bool:
+    """Whether the writer says they were charged twice for the same thing."""
+    return _TWICE.search(text) is not None

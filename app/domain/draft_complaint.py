@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.draft_amounts import AMOUNT, amount_euros, quoted_and_billed
+from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
@@ -257,7 +257,10 @@ class ComplaintDrafting(SafetyDrafting):
         text: str = "",
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
-        empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
+        subject = self._complaint_subject(topics, topic)
+        empathy = self._empathy(topics, topic, subject, seed)
+        if topics.concept == "teveel" and charged_twice(text):  # 'twee keer belast voor ons diner'
+            empathy = self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
@@ -354,6 +357,9 @@ class ComplaintDrafting(SafetyDrafting):
         waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
+        booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
+        if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
+            empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"
         cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
         if not cue and not tried:
             cue = self._second_point(topics, empathy, seed)

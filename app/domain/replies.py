@@ -115,7 +115,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short apology_rouw recovered_you"
+                "tip short apology_rouw recovered_you appointment_too"
             ),
             _NONE,
         ),
@@ -129,7 +129,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
         **dict.fromkeys(("judged_too_two", "price_quoted"), frozenset({"onderwerp", "meervoud", "waarde", "tweede"})),
         "damage": _TOPIC,
-        **dict.fromkeys(("stolen", "occasion_too", "overcharged_product"), _TOPIC),
+        **dict.fromkeys(("stolen", "occasion_too", "overcharged_product", "charged_twice"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
