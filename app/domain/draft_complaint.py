@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed
+from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed, wrong_bill
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
@@ -259,8 +259,12 @@ class ComplaintDrafting(SafetyDrafting):
         topic, staff_too = self._complaint_topic(topics)
         subject = self._complaint_subject(topics, topic)
         empathy = self._empathy(topics, topic, subject, seed)
+        bill = wrong_bill(text) if topic is not None and topic.id == "prijs" else ""
         if topics.concept == "teveel" and charged_twice(text):  # 'twee keer belast voor ons diner'
             empathy = self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
+        elif bill:  # 'Graag een gecorrigeerde factuur': the bill is wrong, not the price too high
+            what = f"de {bill} voor {subject}" if subject else f"de {bill}"
+            empathy = self._line("complaint", "bill_wrong", seed, {"onderwerp": what})
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
@@ -307,9 +311,12 @@ class ComplaintDrafting(SafetyDrafting):
         """Whether the writer's own occasion ('voor ons teamuitje', 'mijn verjaardag'; not 'De receptie deed
         niks') is missing from the empathy and not already in the thing named ('de bruidstaart')."""
         words = topics.occasion_words
-        if not words or words in empathy or topics.occasion == "rouw" or any(p.occasion for p in topics.products[:1]):
+        if not words or words in empathy or topics.occasion == "rouw":
             return False
-        own = rf"\b(?:ons|onze|mijn|m'n|voor|zijn|haar)\s+(?:[\w-]+\s+)?{re.escape(words)}"
+        # 'de bruidstaart' names the occasion already, unless the writer named it as theirs too ('onze bruiloft')
+        named = any(p.occasion for p in topics.products[:1])
+        whose = r"ons|onze|mijn|m'n" if named else r"ons|onze|mijn|m'n|voor|zijn|haar"
+        own = rf"\b(?:{whose})\s+(?:[\w-]+\s+)?{re.escape(words)}"
         return re.search(own, text, re.I) is not None
 
     def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
@@ -321,11 +328,11 @@ class ComplaintDrafting(SafetyDrafting):
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
             person = {"persoon": f"{self._poss} {topics.people[0]}", "onderwerp": occasion}
-            line = self._line("complaint", "occasion_too" if occasion else "person_too", seed, person)
+            line = self._line("complaint", _occasion_key(topics) if occasion else "person_too", seed, person)
             empathy = f"{empathy} {line}"
         elif self._own_occasion(topics, empathy, text):
             # 'Baan gereserveerd voor ons teamuitje ... een uur gewacht': the occasion is named too
-            line = self._line("complaint", "occasion_too", seed, {"onderwerp": self._occasion_phrase(topics)})
+            line = self._line("complaint", _occasion_key(topics), seed, {"onderwerp": self._occasion_phrase(topics)})
             empathy = f"{empathy} {line}"
         return empathy
 
@@ -353,7 +360,7 @@ class ComplaintDrafting(SafetyDrafting):
             empathy, amount = self._line("complaint", key, seed, values), False
             if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
                 occasion = {"onderwerp": self._occasion_phrase(topics)}
-                empathy = f"{empathy} {self._line('complaint', 'occasion_too', seed, occasion)}"
+                empathy = f"{empathy} {self._line('complaint', _occasion_key(topics), seed, occasion)}"
         waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
@@ -388,3 +395,8 @@ class ComplaintDrafting(SafetyDrafting):
             for p in parts
         ]
         return [Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True), *parts]
+
+
+def _occasion_key(topics: TopicAnalysis) -> str:
+    """'Juist met het oog op je bruiloft' for an occasion still ahead (an urgent complaint), else 'Juist bij'."""
+    return "occasion_soon" if topics.urgent and topics.occasion_words else "occasion_too"

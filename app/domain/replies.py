@@ -129,7 +129,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
         **dict.fromkeys(("judged_too_two", "price_quoted"), frozenset({"onderwerp", "meervoud", "waarde", "tweede"})),
         "damage": _TOPIC,
-        **dict.fromkeys(("stolen", "occasion_too", "overcharged_product", "charged_twice"), _TOPIC),
+        **dict.fromkeys(
+            ("stolen", "occasion_too", "occasion_soon", "overcharged_product", "charged_twice", "bill_wrong"), _TOPIC
+        ),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),

@@ -32,7 +32,7 @@ from app.nlp.topic_match import (
     wish_sentences,
 )
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
-from app.nlp.topic_occasion import OccasionFinder
+from app.nlp.topic_occasion import OccasionFinder, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
@@ -253,7 +253,7 @@ class TopicFinder:
             closure=bool(m.found(self.data, "closure")),
             legal=bool(m.found(self.data, "legal")),
             violence=bool(m.found(self.data, "violence")),
-            urgent=bool(m.found(self.data, "urgency")),
+            urgent=bool(m.found(self.data, "urgency")) or upcoming(m, self.data),
             lemmas=tuple(dict.fromkeys(lemmas)),
             judged=judged,
             asked=asked,

@@ -41,3 +41,48 @@ def test_a_long_wait_with_an_appointment_names_it() -> None:
 def test_a_wait_for_food_gets_no_appointment_line() -> None:
     text = "We hadden gereserveerd maar moesten een uur op ons hoofdgerecht wachten."
     assert "afspraak" not in draft_text(CINEMA, _COMPLAINT, text)
+
+
+GARDEN = BusinessProfile(name="Hoveniersbedrijf Groen", kind="hovenier", signers=["Kees"], email="kees@groen.nl")
+CATERER = BusinessProfile(
+    name="Catering Smaak", kind="restaurant", signers=["Lot"], voice="wij", register="u", email="lot@smaak.nl"
+)
+FLORIST = BusinessProfile(name="Bloemerie Iris", kind="bloemist", signers=["Iris"], phone="050-3344556")
+NAILS = BusinessProfile(
+    name="Nagelbar Glow", kind="nagelstudio", signers=["Dewi"], voice="wij", phone="020-6677889", email="hoi@glow.nl"
+)
+
+
+def test_a_wrong_bill_names_the_bill() -> None:
+    text = "Op de factuur staan twaalf uur werk terwijl jullie er maar acht waren. Graag een gecorrigeerde factuur."
+    draft = draft_text(GARDEN, _COMPLAINT, text)
+    assert "de factuur" in draft and "klopt" in draft
+    text = "De rekening klopt gewoon niet: drie keer koffie gerekend, wij waren met z'n tweeën. Dat kan beter."
+    assert "de rekening" in draft_text(CATERER, _COMPLAINT, text, author="Bert")
+
+
+def test_a_bill_above_the_quote_says_the_difference() -> None:
+    text = "De eindafrekening van ons jubileumfeest lag € 450 boven de offerte, zonder uitleg."
+    draft = draft_text(CATERER, _COMPLAINT, text, author="Bert")
+    assert "€ 450" in draft and "afgesproken" in draft
+
+
+def test_the_writers_own_occasion_is_named_beside_a_thing_that_names_it() -> None:
+    text = "De bruidsboeketten voor onze bruiloft waren bruin aan de randen toen we ze ophaalden. Ontzettend jammer."
+    assert "bruiloft" in draft_text(FLORIST, _COMPLAINT, text)
+    text = "De verjaardagstaart voor mijn verjaardag was plat en nat. Niet te eten."
+    assert "je verjaardag" in draft_text(FLORIST, _COMPLAINT, text)
+
+
+def test_an_occasion_soon_ahead_makes_a_complaint_urgent() -> None:
+    text = "Gisteren gellak laten zetten voor mijn diploma-uitreiking van vrijdag, nu al drie nagels afgebladderd!"
+    draft = draft_text(NAILS, _COMPLAINT, text, platform="instagram")
+    assert "020-6677889" in draft
+    text = "Morgen is onze bruiloft en mijn nagels zijn helemaal scheef gezet. Wat moet ik nu?"
+    assert "020-6677889" in draft_text(NAILS, _COMPLAINT, text, platform="instagram")
+
+
+def test_a_past_occasion_is_not_urgent() -> None:
+    text = "Vorige week voor mijn verjaardag nagels laten zetten, na twee dagen al afgebladderd. Jammer."
+    draft = draft_text(NAILS, _COMPLAINT, text, platform="instagram")
+    assert "hoi@glow.nl" in draft and "met het oog op" not in draft

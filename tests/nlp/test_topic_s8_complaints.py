@@ -1,6 +1,6 @@
-"""The allergen the writer names is found as said (session 8, issue #13): after 'allergisch (is) voor',
-as the first part of a compound ('notenallergie', 'pinda-allergie', 'lactose-intolerant'), two joined
-by 'en' only when the list ends there. Sentences and businesses of their own, not a round's."""
+"""What a complaint names, found (session 8, issue #13): the allergen as said (after 'allergisch (is) voor',
+as the first part of a compound 'notenallergie', 'pinda-allergie'; two joined by 'en' only when the list
+ends there), and an occasion soon ahead that makes a complaint urgent. Sentences of their own."""
 
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def test_no_allergen_is_guessed() -> None:
     assert analyse_topics("Ik kreeg een allergische reactie na de massage-olie.").allergen == ""
     # not a safety comment at all: no allergen looked for
     assert analyse_topics("De taart was heerlijk, dank jullie wel!").allergen == ""
+
+
+def test_an_occasion_soon_ahead_is_urgent() -> None:
+    assert analyse_topics("Vanmorgen mijn pak laten vermaken voor ons jubileum van zaterdag, nu te kort!").urgent
+    assert analyse_topics("Overmorgen is het communiefeest en de taart is nog steeds niet bevestigd.").urgent
+    assert not analyse_topics("Voor het communiefeest van zaterdag was de taart te droog. Jammer.").urgent
