@@ -377,9 +377,9 @@ class ComplaintDrafting(SafetyDrafting):
         wait), or the measure they name ('5 cm kwijt'): said back when the empathy did not say it."""
         if topics.judged and topics.judged[0][1] not in empathy:
             # 'lauw was en de zalm rauw': a second thing judged is said back too
-            two = (
-                " ".join(self._judged(topics, 1)[k] for k in ("onderwerp", "waarde")) if len(topics.judged) > 1 else ""
-            )
+            # ... not a second thing the empathy names already ('Vervelend dat de kluisjes het niet doen')
+            second = len(topics.judged) > 1 and f" {topics.judged[1][0]} " not in f" {empathy} "
+            two = " ".join(self._judged(topics, 1)[k] for k in ("onderwerp", "waarde")) if second else ""
             key = "judged_too_two" if two else "judged_too"
             return self._line("complaint", key, seed, {**self._judged(topics), "tweede": two})
         if topics.measure and topics.measure not in empathy:

@@ -17,6 +17,7 @@ from typing import Any
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
 from app.nlp import topic_people
 from app.nlp.topic_allergen import AllergenFinder
+from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
@@ -91,6 +92,7 @@ class TopicFinder:
         self.judgements = JudgementFinder(self.data, self.nlp)
         self.praise = PraiseFinder(self.products.product)
         self.allergens = AllergenFinder(self.nlp)
+        self.broken = BrokenPartFinder(self.nlp)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
@@ -173,6 +175,18 @@ class TopicFinder:
                 return nearest_first(m.doc, m.spans.get(service, []), "service", products)
         return products
 
+    def _broken_first(self, m: Matches, main: Concept | None, products: list[Mention]) -> list[Mention]:
+        """'Nu doet het display het niet meer' in a comment about the e-bike: the part that broke comes first,
+        unless the comment opens with what it is about ('Telefoon gebracht ..., nu doet de microfoon het niet')."""
+        if main is None or main.id != "defect":
+            return products
+        part = self.broken.part(m.doc)
+        opens_with = bool(products) and m.doc[0].lower_ == products[0].text  # 'Telefoon gebracht voor ...'
+        if part is None or opens_with:
+            return products
+        known = next((p for p in products if lemma(p.text) == lemma(part.text)), None)  # keeps what the lexicon knows
+        return [known or part, *(p for p in products if p is not known)]
+
     def _things_not_people(self, m: Matches) -> None:
         """'Scheve pony', 'een verf-ongelukje met mijn pony': a judged thing or, in a comment about hair,
         the fringe, not the writer's animal."""
@@ -218,6 +232,7 @@ class TopicFinder:
         products = self._damaged_first(m, main, products)
         judged = self._judged(m)
         products = _judged_first(m.doc, main, judged, products)
+        products = self._broken_first(m, main, products)
         asked = self.judgements.asked(m.doc)
         if asked and products and products[0].text in EXAMPLES:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked

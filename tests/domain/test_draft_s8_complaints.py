@@ -86,3 +86,13 @@ def test_a_past_occasion_is_not_urgent() -> None:
     text = "Vorige week voor mijn verjaardag nagels laten zetten, na twee dagen al afgebladderd. Jammer."
     draft = draft_text(NAILS, _COMPLAINT, text, platform="instagram")
     assert "hoi@glow.nl" in draft and "met het oog op" not in draft
+
+
+SHOP = BusinessProfile(name="Witgoed Wouters", kind="winkel", signers=["Ron"], voice="ik", email="ron@wouters.be")
+
+
+def test_a_defect_names_the_part_that_broke() -> None:
+    text = "Vorige maand een espressomachine gekocht en nu doet de maalmolen het niet meer."
+    assert "maalmolen" in draft_text(SHOP, _COMPLAINT, text)
+    text = "Mijn nieuwe stofzuigerrobot: na drie weken werkt de zijborstel al niet meer. Jammer."
+    assert "zijborstel" in draft_text(SHOP, _COMPLAINT, text, platform="google")
