@@ -357,6 +357,8 @@ class ComplaintDrafting(SafetyDrafting):
             key, values = (
                 ("price_quoted", {"waarde": told, "tweede": billed}) if billed else ("price_over", {"waarde": over})
             )
+            extra = self._extra_part(text)
+            key, values = ("price_quoted_extra", {**values, "onderwerp": extra}) if extra and billed else (key, values)
             empathy, amount = self._line("complaint", key, seed, values), False
             if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
                 occasion = {"onderwerp": self._occasion_phrase(topics)}

@@ -117,3 +117,12 @@ class SaidBack(DraftBase):
             if len(lines) == 2:
                 break
         return " ".join(line for _, line in lines)
+
+    @staticmethod
+    def _extra_part(text: str) -> str:
+        """What came on top without being agreed ('Er moest nog een kettingblad bij' → 'een kettingblad'), or ''."""
+        for shape in shipped_complaint_cues():
+            found = shape.values(text) if shape.id == "extra_part" else None
+            if found:
+                return found["waarde"].lower()
+        return ""

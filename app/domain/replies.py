@@ -127,7 +127,10 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
-        **dict.fromkeys(("judged_too_two", "price_quoted"), frozenset({"onderwerp", "meervoud", "waarde", "tweede"})),
+        **dict.fromkeys(
+            ("judged_too_two", "price_quoted", "price_quoted_extra"),
+            frozenset({"onderwerp", "meervoud", "waarde", "tweede"}),
+        ),
         "damage": _TOPIC,
         **dict.fromkeys(
             ("stolen", "occasion_too", "occasion_soon", "overcharged_product", "charged_twice", "bill_wrong"), _TOPIC
@@ -141,7 +144,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             word_set(
                 "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong "
-                "hospital same_hands"
+                "hospital same_hands extra_part"
             ),
             _WAARDE,
         ),

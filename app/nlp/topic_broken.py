@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.topics import Mention, article_of
+from app.nlp.lexicon import is_word, noun
 from app.nlp.topic_words import MY
 
 _DETS = ["de", "het", "mijn", "m'n", "mn", "onze", "ons", "zijn", "haar", "z'n", "d'r"]
@@ -65,6 +66,8 @@ class BrokenPartFinder:
             nouns = [t for t in doc[at + 1 : end] if t.is_alpha and not t.is_stop and t.lower_ not in _VERBS]
             if not nouns or nouns[-1].lower_ in _NOT_PARTS or len(nouns[-1].text) < 3:
                 continue
+            if is_word(nouns[-1].lower_) and not noun(nouns[-1].lower_):
+                continue  # a Dutch word that is no noun ('onderin', 'gisteren') names no part
             word, det = nouns[-1].lower_, doc[at].lower_
             article = det if det in {"de", "het"} else article_of(word)
             plural = any(t.lower_ in _PLURAL_VERBS for t in doc[start:end])  # 'de kluisjes zijn kapot'

@@ -11,6 +11,7 @@ topic_occasion, topic_people.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -37,7 +38,7 @@ from app.nlp.topic_occasion import OccasionFinder, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
-from app.nlp.topic_words import lemma, owned_by_writer, plain, stem
+from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
@@ -242,6 +243,7 @@ class TopicFinder:
             owner = topic_people.named_owner(m, self.data, kin)
         near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
         people = topic_people.people(m, near)
+        products = _whose(m.doc, products, people)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             allergen=self.allergens.allergen(m.doc) if any(c.id == "allergie" for c in safety) else "",
@@ -308,6 +310,19 @@ def _judged_first(
     at = next((t.i for t in doc if t.lower_ == thing), 0)
     own = owned_by_writer(doc, at)  # 'mijn kapotte bestelling': 'je bestelling'
     return [Mention(thing, article_of(thing), own=own, guessed=True), *products]
+
+
+def _whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[Mention]:
+    """'De fiets van mijn dochter staat al drie weken bij jullie': the thing is the writer's person's, so the
+    reply says 'de fiets van je dochter' (``Mention.theirs``)."""
+    if not products or not people or products[0].own or products[0].theirs:
+        return products
+    first = products[0]
+    for t in doc[:-3]:
+        of_mine = t.lower_ == first.text and doc[t.i + 1].lower_ == "van" and doc[t.i + 2].lower_ in POSSESSIVE
+        if of_mine and doc[t.i + 3].lower_ == people[0]:
+            return [replace(first, theirs=True), *products[1:]]
+    return products
 
 
 def _allergy_first(safety: list[Concept]) -> None:

@@ -37,3 +37,23 @@ def test_a_wrong_text_in_capitals_is_said_back_in_quotes() -> None:
 def test_an_ordinary_word_in_capitals_is_no_wrong_text() -> None:
     text = "Ik had 'Fijne dag' besteld. Er stond wel iets op maar de taart was HEEL droog."
     assert "‘" not in draft_text(CAKES, _COMPLAINT, text)
+
+
+GARAGE = BusinessProfile(name="Autobedrijf Kok", kind="garage", signers=["Erik"], voice="ik", email="erik@kok.nl")
+TAILOR = BusinessProfile(name="Kleermakerij Naald", kind="kleermaker", signers=["Ayla"], email="ayla@naald.nl")
+PLUMBER = BusinessProfile(name="Loodgieter Snel", kind="installateur", signers=["Dirk"], email="dirk@snel.nl")
+
+
+def test_a_part_added_on_top_of_the_quote_is_named() -> None:
+    text = "Offerte was € 320 voor de beurt. Bij het ophalen € 455 afgerekend: 'er moesten nieuwe remschijven bij'."
+    draft = draft_text(GARAGE, _COMPLAINT, text, platform="x")
+    assert "remschijven" in draft and "€ 455" in draft
+    text = "Offerte € 180 voor een nieuwe kraan, rekening € 260. Er kwam ineens een extra sifon bij. Niemand belde."
+    assert "sifon" in draft_text(PLUMBER, _COMPLAINT, text)
+
+
+def test_a_thing_of_the_writers_person_is_theirs() -> None:
+    text = "De jas van mijn zoon hangt al twee weken bij jullie voor een nieuwe rits. Nog steeds niet klaar."
+    assert "de jas van je zoon" in draft_text(TAILOR, _COMPLAINT, text)
+    text = "De auto van mijn vader staat nu een maand in jullie werkplaats en niemand laat iets horen."
+    assert "de auto van je vader" in draft_text(GARAGE, _COMPLAINT, text)
