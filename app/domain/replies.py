@@ -279,6 +279,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "copy_incentive": _NONE,
         "copy_ask_change": _NONE,
         "comment_review_deal": _NONE,
+        "comment_personal": frozenset({"gegevens"}),
         "safety_in_praise": _NONE,
         "data_order": frozenset({"waarde"}),
         "data_phone": frozenset({"waarde"}),
