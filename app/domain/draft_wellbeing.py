@@ -41,7 +41,8 @@ _INJURED = frozenset(
 )
 # A part of the body hurt, told in a way the complaint's own cue says back ('mijn knie lag open').
 _HURT_PART = re.compile(
-    r"\b(?:knie|been|arm|hand|pols|enkel|elleboog|schouder|hoofd|kin|lip|neus|rug|heup|voet|tand|vinger|duim)\s+"
+    r"\b(?:sleutel|scheen|kuit|dij|boven|onder|linker|rechter)?"
+    r"(?:knie|been|arm|hand|pols|enkel|elleboog|schouder|hoofd|kin|lip|neus|rug|heup|voet|tand|vinger|duim)\s+"
     r"(?:lag\s+|was\s+|is\s+)?(?:open|gebroken|gekneusd|kapot|geschaafd|verstuikt|verzwikt|gebarsten)\b",
     re.IGNORECASE,
 )

@@ -74,3 +74,18 @@ def test_a_writer_who_mailed_and_phoned_in_vain_is_called() -> None:
     ):
         draft = draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
         assert "bel" in draft.lower() and "belt u " not in draft.lower(), draft
+
+
+def test_a_compound_body_part_that_broke_is_named() -> None:
+    text = "Na jullie reparatie schoot mijn stuur los. Ik viel en mijn sleutelbeen is gebroken."
+    assert "sleutelbeen" in draft_text(SCOOTER, _SAFETY, text)
+    text = "De trapper brak af tijdens het fietsen, ik ben gevallen en mijn onderarm is gekneusd."
+    assert "onderarm" in draft_text(SCOOTER, _SAFETY, text, platform="google")
+
+
+def test_a_pain_told_is_owned_in_the_right_verb_form_in_every_variant() -> None:
+    from app.domain.replies import Tone, render, shipped_templates
+
+    for line in shipped_templates().lines("complaint_cue", "pain_told"):
+        said = render(line, Tone("je", "wij"), {"waarde": "prikte"})
+        assert " had we " not in said and "hadden we" in said, said
