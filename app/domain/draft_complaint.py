@@ -260,7 +260,8 @@ class ComplaintDrafting(SafetyDrafting):
         subject = self._complaint_subject(topics, topic)
         empathy = self._empathy(topics, topic, subject, seed)
         bill = wrong_bill(text) if topic is not None and topic.id == "prijs" else ""
-        if topics.concept == "teveel" and charged_twice(text):  # 'twee keer belast voor ons diner'
+        money = topic is None or topic.id in {"prijs", "overig"}  # a double charge is about money, named or not
+        if money and charged_twice(text):  # 'twee keer belast voor ons diner'
             empathy = self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
         elif bill:  # 'Graag een gecorrigeerde factuur': the bill is wrong, not the price too high
             what = f"de {bill} voor {subject}" if subject else f"de {bill}"

@@ -15,7 +15,7 @@ from app.domain.draft_wellbeing import (
     without_how_are,
 )
 from app.domain.replies import Platform, number, render
-from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -49,6 +49,8 @@ _PARTS = (
 )
 # Safety concepts of a thing that failed, where someone can also get hurt ('de remmen begaven het').
 _HAZARDS = frozenset({"remmen", "gevaar"})
+# Parts of the business's premises, not the writer's: 'de trap', 'de stoel'.
+_PREMISES = frozenset({"ladder", "stoel", "kruk", "trap"})
 # Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
 _PESTS = {
     "muis": "een muis",
@@ -127,7 +129,13 @@ class SafetyDrafting(SaidBack):
             inside = f" in {self._np(topics.products[0])}" if topics.products and not topics.products[0].guessed else ""
             return f" met {foreign}{inside}"
         part = next((w for w in lemmas if w in _PARTS), "")
-        return f" met {self._poss} {part}" if part else ""
+        if not part:
+            return ""
+        named = next((p for p in topics.products if p.text == part), None)
+        if named is not None:
+            return f" met {self._np(named)}"
+        # a part of the writer's own bike or device ('je voorwiel'); the shop's stairs or chair are 'de trap'
+        return f" met {article_of(part)} {part}" if part in _PREMISES else f" met {self._poss} {part}"
 
     def _affected(self, topics: TopicAnalysis) -> tuple[str, str, bool]:
         """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""

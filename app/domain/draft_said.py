@@ -94,11 +94,14 @@ class SaidBack(DraftBase):
             found = shape.values(text)
             if found is None or shape.id in {line_id for line_id, _ in lines} or (tried and shape.id == "no_news"):
                 continue
-            if lines and not {shape.id, lines[0][0]} <= _NAMED_CUES:
+            pair = {shape.id, lines[0][0]} if lines else set()
+            if lines and not (pair <= _NAMED_CUES or "hospital" in pair):  # a hospital stay is said beside another
                 continue
             # a quoted text stays as written ('Gerrit & Anne 52 jaar')
             if shape.id == "wrong_text" and found["waarde"][:1] not in "'‘\"“":
                 found = {**found, "waarde": f"‘{found['waarde']}’"}  # 'LOTTE 81 JAAR' stands in quotes
+            if shape.id == "hurt_part" and " " not in found["waarde"].strip():
+                found = {**found, "waarde": f"mijn {found['waarde']}"}  # 'Knie open': the writer's own
             values = {
                 k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, v.lower())
                 for k, v in found.items()

@@ -31,6 +31,7 @@ from app.nlp.topic_match import (
     not_working,
     still_not_there,
     unanswered_apart,
+    warning_lights,
     wish_sentences,
 )
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
@@ -53,6 +54,7 @@ _CORRECTIONS = (
     ill_after_meal,
     unanswered_apart,
     channels_not_tried,
+    warning_lights,
 )
 
 
@@ -179,8 +181,8 @@ class TopicFinder:
     def _broken_first(self, m: Matches, main: Concept | None, products: list[Mention]) -> list[Mention]:
         """'Nu doet het display het niet meer' in a comment about the e-bike: the part that broke comes first,
         unless the comment opens with what it is about ('Telefoon gebracht ..., nu doet de microfoon het niet')."""
-        if main is None or main.id != "defect":
-            return products
+        if main is not None and main.id != "defect":
+            return products  # an unclear complaint may still name what broke ('nu brandt het motorlampje')
         part = self.broken.part(m.doc)
         opens_with = bool(products) and m.doc[0].lower_ == products[0].text  # 'Telefoon gebracht voor ...'
         if part is None or opens_with:

@@ -96,3 +96,10 @@ def test_a_defect_names_the_part_that_broke() -> None:
     assert "maalmolen" in draft_text(SHOP, _COMPLAINT, text)
     text = "Mijn nieuwe stofzuigerrobot: na drie weken werkt de zijborstel al niet meer. Jammer."
     assert "zijborstel" in draft_text(SHOP, _COMPLAINT, text, platform="google")
+
+
+def test_paying_twice_in_a_price_complaint_is_a_double_charge() -> None:
+    text = "Voor één pizza twee keer moeten betalen, de pin gaf een fout en het ging er toch twee keer af."
+    draft = draft_text(CINEMA, _COMPLAINT, text)
+    assert "dubbel" in draft.lower() or "twee keer" in draft.lower()
+    assert "schrok van de prijs" not in draft

@@ -89,3 +89,22 @@ def test_a_pain_told_is_owned_in_the_right_verb_form_in_every_variant() -> None:
     for line in shipped_templates().lines("complaint_cue", "pain_told"):
         said = render(line, Tone("je", "wij"), {"waarde": "prikte"})
         assert " had we " not in said and "hadden we" in said, said
+
+
+def test_a_hurt_part_says_whose_it_is() -> None:
+    text = "Mijn vader gleed uit over de natte vloer bij jullie en heeft zijn pols gebroken."
+    draft = draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+    assert "zijn pols" in draft and "uw pols" not in draft
+    text = "Onze dochter viel van jullie wiebelende kruk en haar knie lag open."
+    assert "haar knie" in draft_text(SNACKBAR, _SAFETY, text)
+
+
+def test_the_shops_stairs_are_not_the_writers() -> None:
+    text = "Mijn moeder viel van de trap naar de toiletten, er lag geen antislip op. Ze is flink gewond."
+    draft = draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+    assert "uw trap" not in draft
+
+
+def test_a_stay_at_the_emergency_room_is_named() -> None:
+    text = "Na de kapsalon-shoarma kreeg mijn man hevige buikkrampen en hij is op de spoedeisende hulp beland."
+    assert "ziekenhuis" in draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")

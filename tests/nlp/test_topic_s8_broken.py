@@ -33,3 +33,15 @@ def test_a_plural_part_is_plural() -> None:
 def test_no_part_without_a_broken_clause() -> None:
     found = analyse_topics("De nieuwe waterkoker lekt na een week. Niet blij mee.")
     assert all(p.text != "week" for p in found.products)
+
+
+def test_a_warning_light_that_comes_on_is_a_defect_not_a_fire() -> None:
+    found = analyse_topics("Vorige week de camper opgehaald na de beurt en nu gaat het oliedrukslampje branden.")
+    assert "gevaar" not in found.safety and found.products[0].text == "oliedrukslampje"
+    found = analyse_topics("Net uit jullie werkplaats en nu brandt het motorlampje alweer. Slordig.")
+    assert not found.safety and found.products[0].text == "motorlampje"
+
+
+def test_a_place_after_the_broken_thing_is_no_part() -> None:
+    found = analyse_topics("Sinds maandag: de föhns in de kleedkamer deden het weer niet.")
+    assert found.products[0].text == "föhns"
