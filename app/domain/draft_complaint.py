@@ -259,7 +259,8 @@ class ComplaintDrafting(SafetyDrafting):
         topic, staff_too = self._complaint_topic(topics)
         subject = self._complaint_subject(topics, topic)
         empathy = self._empathy(topics, topic, subject, seed)
-        bill = wrong_bill(text) if topic is not None and topic.id == "prijs" else ""
+        # a bill that is wrong is about money, also when the writer names the delivery ('30 geleverd')
+        bill = wrong_bill(text) if topic is None or topic.id in {"prijs", "levering", "overig"} else ""
         money = topic is None or topic.id in {"prijs", "overig"}  # a double charge is about money, named or not
         if money and charged_twice(text):  # 'twee keer belast voor ons diner'
             empathy = self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})

@@ -174,9 +174,24 @@ def upcoming(m: Matches, data: TopicData) -> bool:
     just_done = any(t.lower_ in _JUST_DONE for t in doc)
     for start, end in spans:
         after = [t.lower_ for t in doc[end : end + 3]]
-        before = [t.lower_ for t in doc[max(0, start - 3) : start]]
-        if _SOON & {*after, *before}:
+        before = [t.lower_ for t in doc[max(0, start - 5) : start]]
+        if _SOON & {*after, *before} or _in_days(before):  # 'over twee dagen is de trouw van mijn zus'
             return True
-        if after[:1] in (["van"], ["op"], ["is"]) and _DAYS & set(after) and just_done:
+        if after[:1] == ["is"] and _DAYS & set(after):  # 'het feest is zaterdag' (was: past)
+            return True
+        if "is" in before[-3:] and _DAYS & set(before):  # 'Zaterdag is het feest!'
+            return True
+        if after[:1] in (["van"], ["op"]) and _DAYS & set(after) and just_done:
+            return True
+    return False
+
+
+def _in_days(words: list[str]) -> bool:
+    """'over twee dagen', 'over een week', 'volgende week', 'komend weekend' among ``words``."""
+    for k, word in enumerate(words[:-1]):
+        rest = words[k + 1 : k + 4]
+        if word == "over" and {"dag", "dagen", "week", "weekje"} & set(rest):
+            return True
+        if word in {"volgende", "volgend", "komende", "komend", "dit"} and {"week", "weekend"} & set(rest[:1]):
             return True
     return False

@@ -330,10 +330,11 @@ def _whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[M
 def _allergy_first(safety: list[Concept]) -> None:
     """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction;
     'het brandde ... een chemische brandwond op mijn hoofdhuid': the hurt is the skin's reaction."""
-    for reaction in ("allergie", "hoofdhuid"):
+    # 'de kleuring was veel te heet, mijn hoofdhuid is rood' (not 'de accu is opgezwollen en werd heet')
+    for reaction, cause in (("allergie", "letsel"), ("hoofdhuid", "letsel"), ("hoofdhuid", "gevaar")):
         ids = [c.id for c in safety]
-        if "letsel" in ids and reaction in ids and ids.index("letsel") < ids.index(reaction):
-            hurt, other = ids.index("letsel"), ids.index(reaction)
+        if cause in ids and reaction in ids and ids.index(cause) < ids.index(reaction):
+            hurt, other = ids.index(cause), ids.index(reaction)
             safety[hurt], safety[other] = safety[other], safety[hurt]
 
 

@@ -103,3 +103,8 @@ def test_paying_twice_in_a_price_complaint_is_a_double_charge() -> None:
     draft = draft_text(CINEMA, _COMPLAINT, text)
     assert "dubbel" in draft.lower() or "twee keer" in draft.lower()
     assert "schrok van de prijs" not in draft
+
+
+def test_a_wrong_bill_about_a_delivery_names_the_bill() -> None:
+    text = "De nota voor de catering klopt niet: 60 hapjes gerekend, 45 geleverd. Graag aanpassen."
+    assert "de nota" in draft_text(CATERER, _COMPLAINT, text, author="Bert")

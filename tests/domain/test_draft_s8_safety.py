@@ -108,3 +108,8 @@ def test_the_shops_stairs_are_not_the_writers() -> None:
 def test_a_stay_at_the_emergency_room_is_named() -> None:
     text = "Na de kapsalon-shoarma kreeg mijn man hevige buikkrampen en hij is op de spoedeisende hulp beland."
     assert "ziekenhuis" in draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+
+
+def test_a_hospital_stay_told_with_a_pronoun_is_named() -> None:
+    text = "Mijn neefje kreeg na jullie satésaus een allergische reactie. Hij moest met de ambulance mee."
+    assert "hij zelfs in het ziekenhuis" in draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")

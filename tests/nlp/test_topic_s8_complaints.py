@@ -36,3 +36,17 @@ def test_an_occasion_soon_ahead_is_urgent() -> None:
     assert analyse_topics("Vanmorgen mijn pak laten vermaken voor ons jubileum van zaterdag, nu te kort!").urgent
     assert analyse_topics("Overmorgen is het communiefeest en de taart is nog steeds niet bevestigd.").urgent
     assert not analyse_topics("Voor het communiefeest van zaterdag was de taart te droog. Jammer.").urgent
+
+
+def test_an_occasion_a_few_days_ahead_is_urgent() -> None:
+    assert analyse_topics("Mijn pak is te kort gemaakt en over twee dagen is de bruiloft van mijn broer!").urgent
+    assert analyse_topics("De taarten zijn nog niet bevestigd. Zaterdag is het feest!").urgent
+    assert analyse_topics("Het jubileum is vrijdag en de zaal is dubbel geboekt.").urgent
+    assert not analyse_topics("Zaterdag was het feest en de taart was te droog.").urgent
+
+
+def test_a_scalp_reaction_beats_the_heat_that_caused_it() -> None:
+    found = analyse_topics("De verf was veel te heet, mijn hoofdhuid is nu rood en schilferig.")
+    assert found.safety[0] == "hoofdhuid"
+    found = analyse_topics("De accu is opgezwollen en werd gloeiend heet tijdens het laden.")
+    assert found.safety[0] == "gevaar"
