@@ -50,3 +50,9 @@ def test_a_scalp_reaction_beats_the_heat_that_caused_it() -> None:
     assert found.safety[0] == "hoofdhuid"
     found = analyse_topics("De accu is opgezwollen en werd gloeiend heet tijdens het laden.")
     assert found.safety[0] == "gevaar"
+
+
+def test_a_participle_that_says_how_it_came_out_is_a_judgement() -> None:
+    assert ("bovenkant", "ingezakt") in analyse_topics("De taart kwam te laat en de bovenkant was ingezakt.").judged
+    assert ("zoom", "gescheurd") in analyse_topics("De jurk kwam terug en de zoom was gescheurd.").judged
+    assert not analyse_topics("De taart werd netjes bezorgd.").judged
