@@ -8,11 +8,13 @@ profile decides: a question the profile or FAQ answers is answered directly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from app.domain.drafting import Drafter
 from app.domain.flowchart import Flowchart, Node, shipped_flowchart
 from app.domain.profile import BusinessProfile
+from app.domain.shared import Prediction
 from app.domain.topics import TopicAnalysis
 
 # A threat or hate flag alone never turns these into "no reply": the writer still gets an answer
@@ -47,6 +49,15 @@ def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnal
     if topics is None or not topics.safety or topics.praised or label not in READ_AS_LIGHT:
         return label
     return "klacht" if scores.get("klacht", 0.0) >= SAFETY_COMPLAINT_FLOOR else label
+
+
+def settled_prediction(prediction: Prediction, topics: TopicAnalysis | None) -> Prediction:
+    """The assistant's prediction for the wizard: where label_with_topics reads another label, the
+    assistant is shown as unsure between that label (first) and its own, so the owner chooses."""
+    label = label_with_topics(prediction.label, prediction.scores, topics)
+    if label == prediction.label:
+        return prediction
+    return replace(prediction, label=label, uncertain=True, candidates=(label, prediction.label))
 
 
 def auto_walk(
