@@ -258,15 +258,7 @@ class ComplaintDrafting(SafetyDrafting):
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
         subject = self._complaint_subject(topics, topic)
-        empathy = self._empathy(topics, topic, subject, seed)
-        # a bill that is wrong is about money, also when the writer names the delivery ('30 geleverd')
-        bill = wrong_bill(text) if topic is None or topic.id in {"prijs", "levering", "overig"} else ""
-        money = topic is None or topic.id in {"prijs", "overig"}  # a double charge is about money, named or not
-        if money and charged_twice(text):  # 'twee keer belast voor ons diner'
-            empathy = self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
-        elif bill:  # 'Graag een gecorrigeerde factuur': the bill is wrong, not the price too high
-            what = f"de {bill} voor {subject}" if subject else f"de {bill}"
-            empathy = self._line("complaint", "bill_wrong", seed, {"onderwerp": what})
+        empathy = self._wrong_charge(topic, subject, seed, text) or self._empathy(topics, topic, subject, seed)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
@@ -307,6 +299,18 @@ class ComplaintDrafting(SafetyDrafting):
             apology_rouw = Part("apology", self._line("complaint", "apology_rouw", seed), True, "")
             parts = self._with_condolence(topics, [apology_rouw if p.key == "apology" else p for p in parts], seed)
         return parts, channel, topic.id if topic else "overig"
+
+    def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
+        """'Twee keer belast voor het diner', 'Vervelend dat de factuur voor de broodjes niet klopt': a charge
+        that is wrong (not a price that is too high), or ''."""
+        if (topic is None or topic.id in {"prijs", "overig"}) and charged_twice(text):  # money, named or not
+            return self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
+        # a bill that is wrong is about money, also when the writer names the delivery ('30 geleverd')
+        bill = wrong_bill(text) if topic is None or topic.id in {"prijs", "levering", "overig"} else ""
+        if bill:  # 'Graag een gecorrigeerde factuur'
+            what = f"de {bill} voor {subject}" if subject else f"de {bill}"
+            return self._line("complaint", "bill_wrong", seed, {"onderwerp": what})
+        return ""
 
     @staticmethod
     def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:

@@ -127,14 +127,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
-        **dict.fromkeys(
-            ("judged_too_two", "price_quoted", "price_quoted_extra"),
-            frozenset({"onderwerp", "meervoud", "waarde", "tweede"}),
-        ),
-        "damage": _TOPIC,
-        **dict.fromkeys(
-            ("stolen", "occasion_too", "occasion_soon", "overcharged_product", "charged_twice", "bill_wrong"), _TOPIC
-        ),
+        **dict.fromkeys(word_set("judged_too_two price_quoted price_quoted_extra"), _TOPIC | {"waarde", "tweede"}),
+        **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
+        **dict.fromkeys(word_set("stolen occasion_too occasion_soon overcharged_product charged_twice"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
@@ -142,13 +137,10 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears"), _NONE),
         **dict.fromkeys(
-            word_set(
-                "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong "
-                "hospital same_hands extra_part"
-            ),
-            _WAARDE,
+            word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
-        **dict.fromkeys(("pain_told", "ordered_missing", "again", "wrong_text", "price_disbelief", "dirty"), _WAARDE),
+        **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
+        **dict.fromkeys(("same_hands", "extra_part"), _WAARDE),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},

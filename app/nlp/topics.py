@@ -234,8 +234,7 @@ class TopicFinder:
         main = safety[0] if safety else (problems[0] if problems else None)
         products = self._damaged_first(m, main, products)
         judged = self._judged(m)
-        products = _judged_first(m.doc, main, judged, products)
-        products = self._broken_first(m, main, products)
+        products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
         asked = self.judgements.asked(m.doc)
         if asked and products and products[0].text in EXAMPLES:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
@@ -243,8 +242,7 @@ class TopicFinder:
         kin, names = topic_people.kin(m), _names(m, self._named(m), products)
         if occasion and not owner:
             owner = topic_people.named_owner(m, self.data, kin)
-        near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
-        people = topic_people.people(m, near)
+        people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products = _whose(m.doc, products, people)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
