@@ -27,8 +27,8 @@ _QUOTED = re.compile(
     re.I,
 )
 _OVER = re.compile(
-    _MONEY.format("d") + r"\s+(?:hoger|meer|duurder)\b[^.!?]{0,25}?\bdan\b[^.!?]{0,20}?"
-    r"\b(?:de offerte|offerte|afgesproken|gezegd|beloofd|begroot|de prijsopgave|verwacht)\b",
+    _MONEY.format("d") + r"\s+(?:(?:hoger|meer|duurder)\b[^.!?]{0,25}?\bdan\b[^.!?]{0,20}?|boven\s+)"
+    r"\b(?:de offerte|offerte|afgesproken|gezegd|beloofd|begroot|de prijsopgave|prijsopgave|de begroting|verwacht)\b",
     re.I,
 )
 
@@ -61,3 +61,37 @@ def quoted_and_billed(text: str) -> tuple[str, str, str]:
         if later:
             return f"€ {_value(first, 'n')}", f"€ {_value(later[-1], 'n')}", ""
     return "", "", ""
+
+
+# Charged twice for one thing: 'twee keer belast', 'dubbel afgeschreven', 'heb ik 2x moeten betalen'.
+_TWICE = re.compile(
+    r"\b(?:dubbel|twee\s*keer|2\s*(?:keer|x))\s+(?:\w+\s+){0,3}?"
+    r"(?:afgeschreven|belast|betaald|betalen|gepind|aangerekend|gerekend|gefactureerd|geïncasseerd|afgeboekt|"
+    r"in rekening)\b",
+    re.I,
+)
+
+
+def charged_twice(text: str) -> bool:
+    """Whether the writer says they were charged twice for the same thing."""
+    return _TWICE.search(text) is not None
+
+
+_BILL = r"(?:factuur|rekening|nota|kassabon|bon)"
+_BILL_WORD = re.compile(rf"\b{_BILL}\b", re.I)
+# The bill itself is wrong (not too high a price): 'graag een gecorrigeerde factuur', 'de rekening klopt niet',
+# 'op de factuur staan vier leveringen terwijl we er drie hebben gehad'.
+_WRONG_BILL = re.compile(
+    rf"\b(?:gecorrigeerde|aangepaste|juiste|correcte)\s+{_BILL}\b"
+    rf"|\b{_BILL}\b[^.!?]{{0,40}}?\b(?:klopt|klopte|klopten)\s+(?:\w+\s+)?niet\b"
+    rf"|\b(?:fout|fouten|vergissing)\s+(?:op|in)\s+(?:de|mijn|onze|uw|jullie)\s+{_BILL}\b"
+    rf"|\bop\s+(?:de|mijn|onze)\s+{_BILL}\b[^.!?]{{0,80}}?\bterwijl\b",
+    re.I,
+)
+
+
+def wrong_bill(text: str) -> str:
+    """The writer's word for a bill they say is wrong ('factuur', 'rekening'), or ''."""
+    found = _WRONG_BILL.search(text)
+    said = _BILL_WORD.search(found.group(0)) if found else None
+    return said.group(0).lower() if said else ""

@@ -10,7 +10,8 @@ from app.domain.replies import ReplyTemplates, Tone, render, shipped_templates
 from app.domain.textnorm import normalise
 
 _ORDER = re.compile(
-    r"#\s?\d{3,12}\b|\b(?:bestel(?:ling|nummer)?|order(?:nummer)?|factuur)\s*(?:nr\.?|nummer)?\s*[:#]?\s*\d{3,12}\b",
+    r"#\s?\d{3,12}\b|\b(?:bestel(?:ling|nummer)?|order(?:nummer)?|factuur)\s*(?:nr\.?|nummer)?\s*(?:is\s+)?[:#]?\s*"
+    r"\d{3,12}(?:-\d{2,8})?\b",
     re.I,
 )
 _PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|\+32|0032|0)[\s-]?(?:\(0\)[\s-]?)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\w)")
@@ -85,6 +86,12 @@ def _personal_data(text: str, comment: str, profile: BusinessProfile) -> list[tu
         if number and number in _digits(text) and ("data_order", number) not in found:
             found.append(("data_order", number))
     return found
+
+
+def comment_personal_data(comment: str, profile: BusinessProfile | None = None) -> list[tuple[str, str]]:
+    """(kind, value) of the writer's own personal data in a public comment ('Bestelling nr. 2024-0873',
+    'Bel mij: 0478 22 19 03', an address): the owner is warned not to repeat it and to move on privately."""
+    return _personal_data(comment, "", profile or BusinessProfile())
 
 
 def copy_warnings(

@@ -8,55 +8,15 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.draft_amounts import AMOUNT, amount_euros, quoted_and_billed
-from app.domain.draft_found import found_in, near_found
-from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed, wrong_bill
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_said import SaidBack
+from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
-from app.domain.draft_wellbeing import asks_to_be_called, said_recovered, several_hurt, without_how_are
+from app.domain.draft_wellbeing import asks_to_be_called
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
-_FOREIGN = frozenset(
-    {
-        "plastic",
-        "glas",
-        "vlieg",
-        "made",
-        "insect",
-        "steentje",
-        "metaal",
-        "stukje",
-        "splinter",
-        "haar",
-        "wesp",
-        "schroefje",
-    }
-)
-# A foreign object as the reply names it, by its lemma: 'met het glas in het brood'.
-_FOREIGN_SAY = {"glas": "het glas", "plastic": "het plastic", "metaal": "het metaal", "splinter": "de splinter"}
-# What was found in it, as the draft says it back ('Er hoort nooit een haar in ...'); else 'zoiets'.
-_FOUND_SAY = {
-    **{w: f"een {w}" for w in ("haar", "vlieg", "made", "insect", "steentje", "wesp", "splinter", "schroefje")},
-    **{w: w for w in ("glas", "plastic", "metaal")},
-}
-# Parts that can fail and hurt someone, by lemma: 'wat er met je voorwiel is gebeurd'.
-_PARTS = (
-    *("voorwiel", "achterwiel", "wiel", "stuur", "zadel", "trapper", "pedaal", "snelspanner", "spaak", "voorvork"),
-    *("accu", "batterij", "oplader", "stekker", "kabel", "ladder", "stoel", "kruk", "trap"),
-)
-# Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
-_PESTS = {
-    "muis": "een muis",
-    "muiz": "muizen",
-    "rat": "ongedierte",
-    "kakkerlak": "ongedierte",
-    "ongedierte": "ongedierte",
-}
-# Second points that name what went wrong; two of them may both be said back.
-_NAMED_CUES = frozenset({"missing_item", "cold_food", "wrong_item"})
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
     r"\b(?:eindafrekening|vakantiegeld|loon|salaris|overuren|uren|eindejaarsuitkering|dertiende maand|"
@@ -67,7 +27,6 @@ _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvorderin
 _GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
 # Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
 _THING_LINES = {"defect": "defect", "schade": "damage"}
-_AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 # Words that say staff were rude, not only that staff were there.
 _RUDE = frozenset(
     {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
@@ -105,10 +64,9 @@ _PROMISE = re.compile(
     r"\b(gratis|kosteloos|inbegrepen)\b",
     re.I,
 )
-Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
 
-class ComplaintDrafting(SaidBack):
+class ComplaintDrafting(SafetyDrafting):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
@@ -173,149 +131,6 @@ class ComplaintDrafting(SaidBack):
         ]
         return parts, channel, "overig"
 
-    # -- safety
-
-    def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
-        concept = topics.safety[0] if topics.safety else "hygiene"
-        if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
-            concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
-        values = self._safety_values(topics, concept)
-        if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
-            group = self._phrase("group")
-            values = {**values, "persoon": group, "persoon_subject": group, "werd": "werden"}
-        empathy = self._safety_empathy(topics, concept, values, seed, text)
-        if said_recovered(text):  # 'Hij is gelukkig weer opgeknapt': no question how he is
-            you = {self._you, ""}
-            empathy = without_how_are(
-                empathy,
-                lambda who: self._line(
-                    "complaint", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
-                ),
-            )
-        cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
-        empathy = f"{empathy} {cue}" if cue else empathy
-        contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
-        # sympathy is no admission: every safety reply says sorry, once ('spijt' may be in the tried line)
-        sorry = "sorry_alt" if any("spijt" in p.text for p in tried) else "sorry"
-        parts = [
-            Part("empathy", empathy, True, self._line("safety", "short", seed)),
-            Part("apology", self._line("safety", sorry, seed), True, ""),
-            *tried,
-            Part("care", self._line("safety", "care", seed), False),
-            contact,
-        ]
-        topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
-        return parts, channel, topic.id if topic else "veiligheid"
-
-    def _safety_after(self, topics: TopicAnalysis, concept: str) -> str:
-        """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""
-        named = topics.products[0] if topics.products else None
-        if concept == "gevaar":
-            return f" met {self._np(named)}" if named is not None else ""
-        if concept == "hoofdhuid":
-            # 'na het blonderen', never a noun nearby ('na je haar'): the treatment, whatever it was
-            return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
-        service = next((s for s in topics.services if s in _AFTER_SERVICES), "")
-        if concept == "letsel":
-            # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
-            # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
-            known = shipped_topic_data().concept(service) if service else None
-            return (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
-        if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
-            return f" na {self._np(named)}"
-        if "etentje" in topics.services:
-            return self._phrase("after_meal")
-        if "behandeling" in topics.services:
-            return self._phrase("after_treatment")
-        return ""
-
-    def _what_hurt(self, topics: TopicAnalysis) -> str:
-        """' met het glas in het brood', ' met je voorwiel': the thing that hurt, as the writer named it."""
-        lemmas = topics.lemmas
-        foreign = next((said for word, said in _FOREIGN_SAY.items() if word in lemmas), "")
-        if foreign:
-            inside = f" in {self._np(topics.products[0])}" if topics.products and not topics.products[0].guessed else ""
-            return f" met {foreign}{inside}"
-        part = next((w for w in lemmas if w in _PARTS), "")
-        return f" met {self._poss} {part}" if part else ""
-
-    def _affected(self, topics: TopicAnalysis) -> tuple[str, str, bool]:
-        """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""
-        lemmas = set(topics.lemmas)
-        if topics.kin:
-            person = topics.kin[0]  # 'Onze hond Bruno': 'Hoe gaat het nu met Bruno?'
-        elif topics.people:
-            person = f"{self._poss} {topics.people[0]}"
-        elif topics.body:
-            person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'
-        else:
-            person = self._you
-        plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
-        if not topics.people and "gezin" in lemmas:
-            return person, self._phrase("whole_family"), plural  # 'dat u met het hele gezin ziek werd'
-        if not topics.people and "collega" in lemmas:
-            return person, self._phrase("colleagues"), True  # 'dat je collega's ziek werden'
-        if topics.people and {"allebei", "beiden", "beide"} & lemmas:
-            # 'mijn man en ik allebei': both of them
-            both = self._phrase("both_subject", persoon=f"{self._poss} {topics.people[0]}")
-            return self._phrase("both_person"), both, True
-        if not topics.people and {"gezelschap", "iedereen", "allemaal"} & lemmas:
-            group = self._phrase("group")
-            return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
-        return person, person, plural
-
-    def _safety_values(self, topics: TopicAnalysis, concept: str) -> dict[str, str]:
-        data = shipped_topic_data()
-        known = data.concept(concept)
-        say = render(known.say, self.tone) if known else ""
-        services = [data.concept(s) for s in topics.services]
-        if concept == "remmen" and services and services[0] is not None:
-            say = f"{say} {services[0].say}"
-        person, subject, plural = self._affected(topics)
-        if concept == "hoofdhuid":
-            say = f"{self._poss} {'hoofdhuid' if 'hoofdhuid' in topics.lemmas else 'huid'}"
-        return {
-            "meervoud": number(concept == "remmen" and "rem " not in f"{say} "),
-            "onderwerp": say,
-            "persoon": person,
-            "persoon_subject": subject,
-            "werd": "werden" if plural else "werd",
-            "na": self._safety_after(topics, concept),
-        }
-
-    def _safety_empathy(
-        self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
-    ) -> str:
-        lemmas = set(topics.lemmas)
-        pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
-        if concept == "hygiene" and pest:
-            # 'er liep een muis door het restaurant': the pest is what the writer saw, not dirty things
-            return self._line(
-                "safety", "pest", seed, {**values, "onderwerp": pest, "meervoud": number(pest[-1] == "n")}
-            )
-        if concept == "hygiene" and topics.products:
-            thing = self._np(topics.products[0])
-            if {"schimmel", "beschimmeld"} & lemmas:
-                # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
-                return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
-            if _FOREIGN & lemmas:
-                # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée')
-                found = next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
-                thing = found_in(text, self._poss) or thing
-                line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
-                if topics.people and near_found(text, topics.people[0]):
-                    line += " " + self._line("safety", "foreign_person", seed, values)
-                return line
-            # 'De douche en de handdoek horen gewoon schoon te zijn.'
-            things = self._things(topics)
-            plural = " en " in things or topics.products[0].plural
-            values = {**values, "onderwerp": things[:1].upper() + things[1:], "meervoud": number(plural)}
-            return self._line("safety", "hygiene_about", seed, values)
-        key = concept
-        if concept == "allergie" and {"gelukkig", "bijna"} & lemmas:
-            key = "allergie_bijna"  # it went well just in time: no 'allergic reaction' happened
-        return self._line("safety", key, seed, values)
-
     # -- everything else
 
     def _complaint_topic(self, topics: TopicAnalysis) -> tuple[Topic | None, bool]:
@@ -375,7 +190,7 @@ class ComplaintDrafting(SaidBack):
             return render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
         if topic is None and subject and topics.concept not in _OWN_LINES and not named_line:
             overig = next(t for t in self.t.complaint_topics if t.id == "overig")
-            service = next((shipped_topic_data().concept(s) for s in topics.services if s in _AFTER_SERVICES), None)
+            service = next((shipped_topic_data().concept(s) for s in topics.services if s in AFTER_SERVICES), None)
             if service is None:
                 return render(pick(overig.about, seed, "about.overig"), self.tone, values)
             return self._line("complaint", "service", seed, {**values, "dienst": service.say})
@@ -419,7 +234,7 @@ class ComplaintDrafting(SaidBack):
         terms = self.profile.value("return_terms").rstrip(".")
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
         # Broken or not right after a repair: the warranty is worth saying.
-        after_service = any(s in _AFTER_SERVICES for s in topics.services)
+        after_service = any(s in AFTER_SERVICES for s in topics.services)
         # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint
         # about something else ('geen leenfiets gekregen', calls that went unanswered): no warranty matter.
         broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
@@ -442,7 +257,8 @@ class ComplaintDrafting(SaidBack):
         text: str = "",
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
-        empathy = self._empathy(topics, topic, self._complaint_subject(topics, topic), seed)
+        subject = self._complaint_subject(topics, topic)
+        empathy = self._wrong_charge(topic, subject, seed, text) or self._empathy(topics, topic, subject, seed)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
@@ -484,14 +300,29 @@ class ComplaintDrafting(SaidBack):
             parts = self._with_condolence(topics, [apology_rouw if p.key == "apology" else p for p in parts], seed)
         return parts, channel, topic.id if topic else "overig"
 
+    def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
+        """'Twee keer belast voor het diner', 'Vervelend dat de factuur voor de broodjes niet klopt': a charge
+        that is wrong (not a price that is too high), or ''."""
+        if (topic is None or topic.id in {"prijs", "overig"}) and charged_twice(text):  # money, named or not
+            return self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
+        # a bill that is wrong is about money, also when the writer names the delivery ('30 geleverd')
+        bill = wrong_bill(text) if topic is None or topic.id in {"prijs", "levering", "overig"} else ""
+        if bill:  # 'Graag een gecorrigeerde factuur'
+            what = f"de {bill} voor {subject}" if subject else f"de {bill}"
+            return self._line("complaint", "bill_wrong", seed, {"onderwerp": what})
+        return ""
+
     @staticmethod
     def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
         """Whether the writer's own occasion ('voor ons teamuitje', 'mijn verjaardag'; not 'De receptie deed
         niks') is missing from the empathy and not already in the thing named ('de bruidstaart')."""
         words = topics.occasion_words
-        if not words or words in empathy or topics.occasion == "rouw" or any(p.occasion for p in topics.products[:1]):
+        if not words or words in empathy or topics.occasion == "rouw":
             return False
-        own = rf"\b(?:ons|onze|mijn|m'n|voor|zijn|haar)\s+(?:[\w-]+\s+)?{re.escape(words)}"
+        # 'de bruidstaart' names the occasion already, unless the writer named it as theirs too ('onze bruiloft')
+        named = any(p.occasion for p in topics.products[:1])
+        whose = r"ons|onze|mijn|m'n" if named else r"ons|onze|mijn|m'n|voor|zijn|haar"
+        own = rf"\b(?:{whose})\s+(?:[\w-]+\s+)?{re.escape(words)}"
         return re.search(own, text, re.I) is not None
 
     def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
@@ -503,11 +334,11 @@ class ComplaintDrafting(SaidBack):
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
             person = {"persoon": f"{self._poss} {topics.people[0]}", "onderwerp": occasion}
-            line = self._line("complaint", "occasion_too" if occasion else "person_too", seed, person)
+            line = self._line("complaint", _occasion_key(topics) if occasion else "person_too", seed, person)
             empathy = f"{empathy} {line}"
         elif self._own_occasion(topics, empathy, text):
             # 'Baan gereserveerd voor ons teamuitje ... een uur gewacht': the occasion is named too
-            line = self._line("complaint", "occasion_too", seed, {"onderwerp": self._occasion_phrase(topics)})
+            line = self._line("complaint", _occasion_key(topics), seed, {"onderwerp": self._occasion_phrase(topics)})
             empathy = f"{empathy} {line}"
         return empathy
 
@@ -532,13 +363,18 @@ class ComplaintDrafting(SaidBack):
             key, values = (
                 ("price_quoted", {"waarde": told, "tweede": billed}) if billed else ("price_over", {"waarde": over})
             )
+            extra = self._extra_part(text)
+            key, values = ("price_quoted_extra", {**values, "onderwerp": extra}) if extra and billed else (key, values)
             empathy, amount = self._line("complaint", key, seed, values), False
             if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
                 occasion = {"onderwerp": self._occasion_phrase(topics)}
-                empathy = f"{empathy} {self._line('complaint', 'occasion_too', seed, occasion)}"
+                empathy = f"{empathy} {self._line('complaint', _occasion_key(topics), seed, occasion)}"
         waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
+        booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
+        if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
+            empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"
         cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
         if not cue and not tried:
             cue = self._second_point(topics, empathy, seed)
@@ -549,46 +385,15 @@ class ComplaintDrafting(SaidBack):
         wait), or the measure they name ('5 cm kwijt'): said back when the empathy did not say it."""
         if topics.judged and topics.judged[0][1] not in empathy:
             # 'lauw was en de zalm rauw': a second thing judged is said back too
-            two = (
-                " ".join(self._judged(topics, 1)[k] for k in ("onderwerp", "waarde")) if len(topics.judged) > 1 else ""
-            )
+            # ... not a second thing the empathy names already ('Vervelend dat de kluisjes het niet doen')
+            second = len(topics.judged) > 1 and f" {topics.judged[1][0]} " not in f" {empathy} "
+            two = " ".join(self._judged(topics, 1)[k] for k in ("onderwerp", "waarde")) if second else ""
             key = "judged_too_two" if two else "judged_too"
             return self._line("complaint", key, seed, {**self._judged(topics), "tweede": two})
         if topics.measure and topics.measure not in empathy:
             line = self._line("complaint", "measure_too", seed, {"waarde": topics.measure})
             return line[:1].upper() + line[1:]
         return ""
-
-    def _cue(self, text: str, seed: str, said: str = "", tried: bool = False) -> str:
-        """The lines for the (at most two) second points of a complaint (resources/complaint_cues.toml), or ''.
-        Two only when both name what went wrong ('lauw', 'de saté ontbrak'), not a second feeling; not one
-        whose thing the empathy (``said``) names already."""
-        lines: list[tuple[str, str]] = []
-        for shape in shipped_complaint_cues():
-            found = shape.values(text)
-            if found is None or shape.id in {line_id for line_id, _ in lines} or (tried and shape.id == "no_news"):
-                continue
-            if lines and not {shape.id, lines[0][0]} <= _NAMED_CUES:
-                continue
-            # a quoted text stays as written ('Gerrit & Anne 52 jaar')
-            values = {
-                k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn)\b", self._poss, v.lower())
-                for k, v in found.items()
-            }
-            thing = values.get("waarde", "").split()
-            new = (
-                len(thing) > 1
-                and thing[-2] not in {"de", "het", "een", "twee", "drie"}
-                and f" {thing[-2]} " not in said
-            )
-            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new:  # 'glutenvrije taart' says more
-                continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
-            plural = len(thing) > 1 and thing[0] in {"de", "twee", "drie"} and thing[-1].endswith(("s", "en"))
-            values["meervoud"] = number(plural and len(thing[-1]) > 4)
-            lines.append((shape.id, self._line("complaint_cue", shape.id, seed, values)))
-            if len(lines) == 2:
-                break
-        return " ".join(line for _, line in lines)
 
     def _with_condolence(self, topics: TopicAnalysis, parts: list[Part], seed: str) -> list[Part]:
         """'gecondoleerd met het verlies van je vader' names him; the complaint then says 'de uitvaart'."""
@@ -598,3 +403,8 @@ class ComplaintDrafting(SaidBack):
             for p in parts
         ]
         return [Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True), *parts]
+
+
+def _occasion_key(topics: TopicAnalysis) -> str:
+    """'Juist met het oog op je bruiloft' for an occasion still ahead (an urgent complaint), else 'Juist bij'."""
+    return "occasion_soon" if topics.urgent and topics.occasion_words else "occasion_too"

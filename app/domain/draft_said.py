@@ -4,7 +4,10 @@ member by their job ('de verkoopster zuchtte') — never a guess."""
 
 from __future__ import annotations
 
+import re
+
 from app.domain.draft_base import DraftBase
+from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.replies import Topic, number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
@@ -21,6 +24,10 @@ _RUDE_WORDS = (
     "neerbuigend",
     "grof",
 )
+
+
+# Second points that name what went wrong; two of them may both be said back.
+_NAMED_CUES = frozenset({"missing_item", "cold_food", "wrong_item"})
 
 
 class SaidBack(DraftBase):
@@ -77,3 +84,48 @@ class SaidBack(DraftBase):
         how = next((w for w in _RUDE_WORDS if w in topics.lemmas), "onvriendelijk")
         values = {"onderwerp": f"{article_of(role)} {role}", "waarde": f"zo {how}", "meervoud": number(False)}
         return self._line("complaint", "judged", seed, values)
+
+    def _cue(self, text: str, seed: str, said: str = "", tried: bool = False) -> str:
+        """The lines for the (at most two) second points of a complaint (resources/complaint_cues.toml), or ''.
+        Two only when both name what went wrong ('lauw', 'de saté ontbrak'), not a second feeling; not one
+        whose thing the empathy (``said``) names already."""
+        lines: list[tuple[str, str]] = []
+        for shape in shipped_complaint_cues():
+            found = shape.values(text)
+            if found is None or shape.id in {line_id for line_id, _ in lines} or (tried and shape.id == "no_news"):
+                continue
+            pair = {shape.id, lines[0][0]} if lines else set()
+            if lines and not (pair <= _NAMED_CUES or "hospital" in pair):  # a hospital stay is said beside another
+                continue
+            # a quoted text stays as written ('Gerrit & Anne 52 jaar')
+            if shape.id == "wrong_text" and found["waarde"][:1] not in "'‘\"“":
+                found = {**found, "waarde": f"‘{found['waarde']}’"}  # 'LOTTE 81 JAAR' stands in quotes
+            if shape.id == "hurt_part" and " " not in found["waarde"].strip():
+                found = {**found, "waarde": f"mijn {found['waarde']}"}  # 'Knie open': the writer's own
+            values = {
+                k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, v.lower())
+                for k, v in found.items()
+            }
+            thing = values.get("waarde", "").split()
+            new = (
+                len(thing) > 1
+                and thing[-2] not in {"de", "het", "een", "twee", "drie"}
+                and f" {thing[-2]} " not in said
+            )
+            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new:  # 'glutenvrije taart' says more
+                continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
+            plural = len(thing) > 1 and thing[0] in {"de", "twee", "drie"} and thing[-1].endswith(("s", "en"))
+            values["meervoud"] = number(plural and len(thing[-1]) > 4)
+            lines.append((shape.id, self._line("complaint_cue", shape.id, seed, values)))
+            if len(lines) == 2:
+                break
+        return " ".join(line for _, line in lines)
+
+    @staticmethod
+    def _extra_part(text: str) -> str:
+        """What came on top without being agreed ('Er moest nog een kettingblad bij' → 'een kettingblad'), or ''."""
+        for shape in shipped_complaint_cues():
+            found = shape.values(text) if shape.id == "extra_part" else None
+            if found:
+                return found["waarde"].lower()
+        return ""

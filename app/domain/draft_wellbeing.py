@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.domain.topics import TopicAnalysis
+
 # A verb of being or going, then within a few words 'weer/inmiddels/gelukkig' + a word for well.
 _RECOVERED = re.compile(
     r"\b(?:gaat|ging|is|zijn|was|voelt|voelde|knapte|knapt)\b[^.!?]{0,30}?"
@@ -25,6 +27,44 @@ _SEVERAL = re.compile(
 _HOW_ARE = re.compile(r"\s*(?:Hoe (?:gaat het|is het) nu(?: met (?P<wie>[^?]+))?\?|Is iedereen in orde\?)")
 
 
+# Signs that an allergic reaction did happen ('onder de bulten', 'met spoed naar de huisartsenpost').
+_REACTED = frozenset(
+    {"vlek", "bult", "bultje", "uitslag", "lip", "zwelling", "opgezwollen", "benauwd", "jeuk", "epipen", "spoed"}
+    | {"huisartsenpost", "huisarts", "dokter", "ziekenhuis", "ambulance", "spoedeisende", "reactie", "overgev"}
+)
+
+
+# Words that say someone got hurt (compounds of 'wond' count too: 'schaafwonden'), by their lemma.
+_INJURED = frozenset(
+    {"gewond", "verwond", "verwonding", "bloed", "bloedde", "hechting", "blessure", "gekneusd", "kneuzing", "buil"}
+    | {"geschaafd", "hersenschudding", "ziekenhuis", "brek", "gebroken", "geknald", "onderuit", "aangereden"}
+)
+# A part of the body hurt, told in a way the complaint's own cue says back ('mijn knie lag open').
+_HURT_PART = re.compile(
+    r"\b(?:sleutel|scheen|kuit|dij|boven|onder|linker|rechter)?"
+    r"(?:knie|been|arm|hand|pols|enkel|elleboog|schouder|hoofd|kin|lip|neus|rug|heup|voet|tand|vinger|duim)\s+"
+    r"(?:lag\s+|was\s+|is\s+)?(?:open|gebroken|gekneusd|kapot|geschaafd|verstuikt|verzwikt|gebarsten)\b",
+    re.IGNORECASE,
+)
+
+
+def hurt_too(topics: TopicAnalysis, text: str) -> bool:
+    """Whether the writer (or their person) got hurt when the thing failed ('tegen een paaltje geknald,
+    schaafwonden over heel mijn arm'), where no part of the body is named already (that line asks after it)."""
+    if topics.body or _HURT_PART.search(text):
+        return False
+    return any(w in _INJURED or (w.endswith("wond") and len(w) > 4) for w in topics.lemmas)
+
+
+def near_miss(topics: TopicAnalysis, text: str) -> bool:
+    """Whether an allergy went well just in time ('gelukkig proefde ze het meteen'), not a reaction the
+    writer is glad is over ('Hij is gelukkig weer in orde', 'zat onder de bulten')."""
+    if "bijna" in topics.lemmas:
+        return True
+    reacted = "letsel" in topics.safety or bool(_REACTED & set(topics.lemmas)) or said_recovered(text)
+    return "gelukkig" in topics.lemmas and not reacted
+
+
 def said_recovered(text: str) -> bool:
     return _RECOVERED.search(text) is not None
 
@@ -41,3 +81,12 @@ def without_how_are(line: str, say: Callable[[str], str]) -> str:
     """The line with 'Hoe gaat het nu met X?' replaced by ``say(X)`` ('' for the writer themselves):
     'Gelukkig gaat het weer goed met X.'"""
     return _HOW_ARE.sub(lambda found: " " + say((found.group("wie") or "").strip()), line, count=1).strip()
+
+
+def before_how_are(line: str, extra: str) -> str:
+    """The line with ``extra`` said before its question how things are ('... Hoe gaat het nu met je?'), or
+    after the line when it asks none."""
+    found = _HOW_ARE.search(line)
+    if found is None:
+        return f"{line} {extra}"
+    return f"{line[: found.start()].rstrip()} {extra}{line[found.start() :]}"

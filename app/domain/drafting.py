@@ -21,7 +21,7 @@ from typing import Any
 from app.domain.categories import PLATFORMS
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
 from app.domain.draft_asked import answered_in_kind
-from app.domain.draft_checks import copy_warnings, review_deal
+from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
@@ -423,6 +423,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             notes.append(self._note("legal"))
         if review_deal(r.text):
             notes.append(self._note("comment_review_deal"))
+        personal = comment_personal_data(r.text, self.profile) if r.plat.code != "email" else []
+        if personal:  # the writer's order number, phone or address in public: not repeated, go private
+            said = ", ".join(dict.fromkeys(self._note(kind, waarde=value) for kind, value in personal))
+            notes.append(self._note("comment_personal", gegevens=said))
         if r.topics.safety and r.node.draft in ("bedanken", "luchtig"):  # praise or a joke that names harm
             notes.append(self._note("safety_in_praise"))
         return notes

@@ -115,7 +115,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short apology_rouw recovered_you"
+                "tip short apology_rouw recovered_you appointment_too"
             ),
             _NONE,
         ),
@@ -127,9 +127,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
-        **dict.fromkeys(("judged_too_two", "price_quoted"), frozenset({"onderwerp", "meervoud", "waarde", "tweede"})),
-        "damage": _TOPIC,
-        **dict.fromkeys(("stolen", "occasion_too", "overcharged_product"), _TOPIC),
+        **dict.fromkeys(word_set("judged_too_two price_quoted price_quoted_extra"), _TOPIC | {"waarde", "tweede"}),
+        **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
+        **dict.fromkeys(word_set("stolen occasion_too occasion_soon overcharged_product charged_twice"), _TOPIC),
         **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
@@ -139,11 +139,12 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
-        **dict.fromkeys(("pain_told", "ordered_missing", "again", "wrong_text", "price_disbelief", "dirty"), _WAARDE),
+        **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
+        **dict.fromkeys(("same_hands", "extra_part"), _WAARDE),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
-        **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person"), _SAFETY),
+        **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person", "injured_too"), _SAFETY),
         "foreign": _SAFETY | {"waarde"},
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
     },
@@ -272,6 +273,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "copy_incentive": _NONE,
         "copy_ask_change": _NONE,
         "comment_review_deal": _NONE,
+        "comment_personal": frozenset({"gegevens"}),
         "safety_in_praise": _NONE,
         "data_order": frozenset({"waarde"}),
         "data_phone": frozenset({"waarde"}),

@@ -43,6 +43,7 @@ class TopicAnalysis:
     from resources/topics.toml; empty means 'not found', never a guess."""
 
     safety: tuple[str, ...] = ()  # safety concepts found (allergie, remmen, ...): beat every other topic
+    allergen: str = ""  # the allergen named ('allergisch voor sesam' → 'sesam', 'notenallergie' → 'noten')
     problems: tuple[str, ...] = ()  # what went wrong (wachttijd, kwaliteit, ...)
     topic: str | None = None  # complaint topic id in replies.toml; None when unclear
     concept: str | None = None  # the concept that decided the topic

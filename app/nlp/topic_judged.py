@@ -68,6 +68,11 @@ _ASKED_ENDS = frozenset(
 )
 
 
+# Participles that say how a thing came out ('de bovenkant was ingezakt'), unlike one that tells what was done
+# ('de taart werd bezorgd'): judgements too.
+_RESULTS = frozenset({"ingezakt", "gescheurd", "verbrand", "aangebrand", "verwelkt", "afgebladderd"})
+
+
 def _attributive(word: str) -> set[str]:
     """'lauw' → 'lauwe', 'slap' → 'slappe', 'droog' → 'droge', 'taai' → 'taaie'; 'oranje' stays."""
     forms = {word}
@@ -97,7 +102,7 @@ class JudgementFinder:
             for c in data.concepts
             if c.topic == "kwaliteit" and c.group == "problem"
             for t in c.terms
-            if " " not in t and t.isalpha() and not participle(t)
+            if " " not in t and t.isalpha() and (not participle(t) or t in _RESULTS)
         } - _FEELINGS
         self._base = {form: word for word in words for form in _attributive(word)}
         noun = {"IS_ALPHA": True, "IS_LOWER": True, "LENGTH": {">": 2}}

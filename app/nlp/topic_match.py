@@ -302,3 +302,18 @@ def duration(doc: Any) -> str:
         if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago:
             return f"{token.text.lower()} {unit.lower_}"
     return ""
+
+
+_LIGHTS = ("lampje", "lampjes", "lamp", "lampen", "lichtje", "lichtjes", "controlelicht")
+
+
+def warning_lights(m: Matches) -> None:
+    """'nu gaat het oliedrukslampje branden': a warning light that comes on is a defect, not a fire."""
+    doc = m.doc
+    for start, end in list(m.spans.get("gevaar", [])):
+        if not doc[start].lower_.startswith("brand"):
+            continue
+        near = doc[max(0, start - 4) : min(len(doc), end + 4)]
+        if any(t.lower_.endswith(_LIGHTS) for t in near):
+            m.drop("gevaar", start, end)
+            m.add("defect", start, end)

@@ -10,6 +10,11 @@ from app.nlp.topic_match import Matches
 from app.nlp.topic_words import POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
 _FAMILY = frozenset({"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader"})
+# Words that put an occasion soon ahead ('morgen is onze bruiloft', 'het feest van aanstaande zaterdag').
+_SOON = frozenset({"morgen", "overmorgen", "aanstaande", "a.s.", "straks", "vanavond", "morgenavond", "morgenochtend"})
+_DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"})
+# The service just happened ('Gisteren mijn haar laten kleuren'): a weekday after the occasion is ahead.
+_JUST_DONE = frozenset({"gisteren", "gisteravond", "vanmorgen", "vanochtend", "vandaag", "zojuist", "eergisteren"})
 
 
 class OccasionFinder:
@@ -158,3 +163,35 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def upcoming(m: Matches, data: TopicData) -> bool:
+    """Whether the occasion is still to come, soon: 'morgen is onze bruiloft', 'het feest van aanstaande
+    zaterdag', or 'Gisteren laten kleuren voor onze bruiloft van zaterdag' (the weekday after the occasion,
+    the service just done). Then a complaint is urgent: something can still be put right in time."""
+    doc = m.doc
+    spans = [span for c in data.concepts if c.group == "occasion" for span in m.spans.get(c.id, [])]
+    just_done = any(t.lower_ in _JUST_DONE for t in doc)
+    for start, end in spans:
+        after = [t.lower_ for t in doc[end : end + 3]]
+        before = [t.lower_ for t in doc[max(0, start - 5) : start]]
+        if _SOON & {*after, *before} or _in_days(before):  # 'over twee dagen is de trouw van mijn zus'
+            return True
+        if after[:1] == ["is"] and _DAYS & set(after):  # 'het feest is zaterdag' (was: past)
+            return True
+        if "is" in before[-3:] and _DAYS & set(before):  # 'Zaterdag is het feest!'
+            return True
+        if after[:1] in (["van"], ["op"]) and _DAYS & set(after) and just_done:
+            return True
+    return False
+
+
+def _in_days(words: list[str]) -> bool:
+    """'over twee dagen', 'over een week', 'volgende week', 'komend weekend' among ``words``."""
+    for k, word in enumerate(words[:-1]):
+        rest = words[k + 1 : k + 4]
+        if word == "over" and {"dag", "dagen", "week", "weekje"} & set(rest):
+            return True
+        if word in {"volgende", "volgend", "komende", "komend", "dit"} and {"week", "weekend"} & set(rest[:1]):
+            return True
+    return False

@@ -11,11 +11,14 @@ topic_occasion, topic_people.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
 from app.nlp import topic_people
+from app.nlp.topic_allergen import AllergenFinder
+from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
@@ -28,14 +31,15 @@ from app.nlp.topic_match import (
     not_working,
     still_not_there,
     unanswered_apart,
+    warning_lights,
     wish_sentences,
 )
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
-from app.nlp.topic_occasion import OccasionFinder
+from app.nlp.topic_occasion import OccasionFinder, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
-from app.nlp.topic_words import lemma, owned_by_writer, plain, stem
+from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
@@ -50,6 +54,7 @@ _CORRECTIONS = (
     ill_after_meal,
     unanswered_apart,
     channels_not_tried,
+    warning_lights,
 )
 
 
@@ -89,6 +94,8 @@ class TopicFinder:
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
         self.praise = PraiseFinder(self.products.product)
+        self.allergens = AllergenFinder(self.nlp)
+        self.broken = BrokenPartFinder(self.nlp)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
@@ -171,6 +178,18 @@ class TopicFinder:
                 return nearest_first(m.doc, m.spans.get(service, []), "service", products)
         return products
 
+    def _broken_first(self, m: Matches, main: Concept | None, products: list[Mention]) -> list[Mention]:
+        """'Nu doet het display het niet meer' in a comment about the e-bike: the part that broke comes first,
+        unless the comment opens with what it is about ('Telefoon gebracht ..., nu doet de microfoon het niet')."""
+        if main is not None and main.id != "defect":
+            return products  # an unclear complaint may still name what broke ('nu brandt het motorlampje')
+        part = self.broken.part(m.doc)
+        opens_with = bool(products) and m.doc[0].lower_ == products[0].text  # 'Telefoon gebracht voor ...'
+        if part is None or opens_with:
+            return products
+        known = next((p for p in products if lemma(p.text) == lemma(part.text)), None)  # keeps what the lexicon knows
+        return [known or part, *(p for p in products if p is not known)]
+
     def _things_not_people(self, m: Matches) -> None:
         """'Scheve pony', 'een verf-ongelukje met mijn pony': a judged thing or, in a comment about hair,
         the fringe, not the writer's animal."""
@@ -215,7 +234,7 @@ class TopicFinder:
         main = safety[0] if safety else (problems[0] if problems else None)
         products = self._damaged_first(m, main, products)
         judged = self._judged(m)
-        products = _judged_first(m.doc, main, judged, products)
+        products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
         asked = self.judgements.asked(m.doc)
         if asked and products and products[0].text in EXAMPLES:
             products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
@@ -223,10 +242,11 @@ class TopicFinder:
         kin, names = topic_people.kin(m), _names(m, self._named(m), products)
         if occasion and not owner:
             owner = topic_people.named_owner(m, self.data, kin)
-        near = [s for c in safety for s, _ in m.spans.get(c.id, [])]
-        people = topic_people.people(m, near)
+        people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
+        products = _whose(m.doc, products, people)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
+            allergen=self.allergens.allergen(m.doc) if any(c.id == "allergie" for c in safety) else "",
             problems=tuple(c.id for c in problems),
             topic=main.topic if main else None,
             concept=main.id if main else None,
@@ -250,7 +270,7 @@ class TopicFinder:
             closure=bool(m.found(self.data, "closure")),
             legal=bool(m.found(self.data, "legal")),
             violence=bool(m.found(self.data, "violence")),
-            urgent=bool(m.found(self.data, "urgency")),
+            urgent=bool(m.found(self.data, "urgency")) or upcoming(m, self.data),
             lemmas=tuple(dict.fromkeys(lemmas)),
             judged=judged,
             asked=asked,
@@ -293,12 +313,28 @@ def _judged_first(
     return [Mention(thing, article_of(thing), own=own, guessed=True), *products]
 
 
+def _whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[Mention]:
+    """'De fiets van mijn dochter staat al drie weken bij jullie': the thing is the writer's person's, so the
+    reply says 'de fiets van je dochter' (``Mention.theirs``)."""
+    if not products or not people or products[0].own or products[0].theirs:
+        return products
+    first = products[0]
+    for t in doc[:-3]:
+        of_mine = t.lower_ == first.text and doc[t.i + 1].lower_ == "van" and doc[t.i + 2].lower_ in POSSESSIVE
+        if of_mine and doc[t.i + 3].lower_ == people[0]:
+            return [replace(first, theirs=True), *products[1:]]
+    return products
+
+
 def _allergy_first(safety: list[Concept]) -> None:
-    """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction."""
-    ids = [c.id for c in safety]
-    if "letsel" in ids and "allergie" in ids and ids.index("letsel") < ids.index("allergie"):
-        hurt, allergy = ids.index("letsel"), ids.index("allergie")
-        safety[hurt], safety[allergy] = safety[allergy], safety[hurt]
+    """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction;
+    'het brandde ... een chemische brandwond op mijn hoofdhuid': the hurt is the skin's reaction."""
+    # 'de kleuring was veel te heet, mijn hoofdhuid is rood' (not 'de accu is opgezwollen en werd heet')
+    for reaction, cause in (("allergie", "letsel"), ("hoofdhuid", "letsel"), ("hoofdhuid", "gevaar")):
+        ids = [c.id for c in safety]
+        if cause in ids and reaction in ids and ids.index(cause) < ids.index(reaction):
+            hurt, other = ids.index(cause), ids.index(reaction)
+            safety[hurt], safety[other] = safety[other], safety[hurt]
 
 
 def _in_question(doc: Any, i: int) -> bool:

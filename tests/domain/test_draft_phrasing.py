@@ -225,9 +225,10 @@ def test_a_no_is_not_followed_by_hope_it_helps() -> None:
 
 
 def test_a_warning_the_writer_gave_is_owned_in_the_right_verb_form() -> None:
-    """'dat hadden we serieus moeten nemen' for a wij-voice, 'dat had ik' for an ik-voice."""
+    """'toen hadden we meteen moeten stoppen' for a wij-voice, 'toen had ik' for an ik-voice (not 'serieus'
+    twice: the safety line takes it seriously already)."""
     text = "Ik zei nog dat het prikte maar ze ging door met blonderen. Nu heb ik wondjes op mijn hoofdhuid."
-    for voice, said in (("wij", "dat hadden we serieus moeten nemen"), ("ik", "dat had ik serieus moeten nemen")):
+    for voice, said in (("wij", "toen hadden we meteen moeten stoppen"), ("ik", "toen had ik meteen moeten stoppen")):
         salon = BusinessProfile(
             name="Salon Kam", kind="kapsalon", signers=["Ans"], voice=voice, register="je", phone="010-1112233"
         )

@@ -1,0 +1,218 @@
+"""Safety complaint drafts (allergy, injury, food poisoning, hazards, hygiene): care first, what the
+writer named (the allergen, the part that failed, who got hurt), sorry once, and always a call."""
+
+from __future__ import annotations
+
+from app.domain.draft_found import found_in, near_found
+from app.domain.draft_said import SaidBack
+from app.domain.draft_text import Part
+from app.domain.draft_wellbeing import (
+    before_how_are,
+    hurt_too,
+    near_miss,
+    said_recovered,
+    several_hurt,
+    without_how_are,
+)
+from app.domain.replies import Platform, number, render
+from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+
+Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
+
+_FOREIGN = frozenset(
+    {
+        "plastic",
+        "glas",
+        "vlieg",
+        "made",
+        "insect",
+        "steentje",
+        "metaal",
+        "stukje",
+        "splinter",
+        "haar",
+        "wesp",
+        "schroefje",
+    }
+)
+# A foreign object as the reply names it, by its lemma: 'met het glas in het brood'.
+_FOREIGN_SAY = {"glas": "het glas", "plastic": "het plastic", "metaal": "het metaal", "splinter": "de splinter"}
+# What was found in it, as the draft says it back ('Er hoort nooit een haar in ...'); else 'zoiets'.
+_FOUND_SAY = {
+    **{w: f"een {w}" for w in ("haar", "vlieg", "made", "insect", "steentje", "wesp", "splinter", "schroefje")},
+    **{w: w for w in ("glas", "plastic", "metaal")},
+}
+# Parts that can fail and hurt someone, by lemma: 'wat er met je voorwiel is gebeurd'.
+_PARTS = (
+    *("voorwiel", "achterwiel", "wiel", "stuur", "zadel", "trapper", "pedaal", "snelspanner", "spaak", "voorvork"),
+    *("accu", "batterij", "oplader", "stekker", "kabel", "ladder", "stoel", "kruk", "trap"),
+)
+# Safety concepts of a thing that failed, where someone can also get hurt ('de remmen begaven het').
+_HAZARDS = frozenset({"remmen", "gevaar"})
+# Parts of the business's premises, not the writer's: 'de trap', 'de stoel'.
+_PREMISES = frozenset({"ladder", "stoel", "kruk", "trap"})
+# Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
+_PESTS = {
+    "muis": "een muis",
+    "muiz": "muizen",
+    "rat": "ongedierte",
+    "kakkerlak": "ongedierte",
+    "ongedierte": "ongedierte",
+}
+AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
+
+
+class SafetyDrafting(SaidBack):
+    def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
+        concept = topics.safety[0] if topics.safety else "hygiene"
+        if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
+            concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
+        values = self._safety_values(topics, concept)
+        if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
+            group = self._phrase("group")
+            values = {**values, "persoon": group, "persoon_subject": group, "werd": "werden"}
+        empathy = self._safety_empathy(topics, concept, values, seed, text)
+        if concept in _HAZARDS and hurt_too(topics, text):
+            # 'gaf mijn achterrem het op en ben ik tegen een paaltje geknald': the hazard, and that it hurt
+            hurt = {**values, "meervoud": number(values["werd"] == "werden")}
+            empathy = before_how_are(empathy, self._line("safety", "injured_too", seed, hurt))
+        if said_recovered(text):  # 'Hij is gelukkig weer opgeknapt': no question how he is
+            you = {self._you, ""}
+            empathy = without_how_are(
+                empathy,
+                lambda who: self._line(
+                    "complaint", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
+                ),
+            )
+        cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
+        empathy = f"{empathy} {cue}" if cue else empathy
+        contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+        # sympathy is no admission: every safety reply says sorry, once ('spijt' may be in the tried line)
+        sorry = "sorry_alt" if any("spijt" in p.text for p in tried) else "sorry"
+        parts = [
+            Part("empathy", empathy, True, self._line("safety", "short", seed)),
+            Part("apology", self._line("safety", sorry, seed), True, ""),
+            *tried,
+            Part("care", self._line("safety", "care", seed), False),
+            contact,
+        ]
+        topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        return parts, channel, topic.id if topic else "veiligheid"
+
+    def _safety_after(self, topics: TopicAnalysis, concept: str) -> str:
+        """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""
+        named = topics.products[0] if topics.products else None
+        if concept == "gevaar":
+            return f" met {self._np(named)}" if named is not None else ""
+        if concept == "hoofdhuid":
+            # 'na het blonderen', never a noun nearby ('na je haar'): the treatment, whatever it was
+            return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
+        service = next((s for s in topics.services if s in AFTER_SERVICES), "")
+        if concept == "letsel":
+            # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
+            # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
+            known = shipped_topic_data().concept(service) if service else None
+            return (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
+        if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
+            return f" na {self._np(named)}"
+        if "etentje" in topics.services:
+            return self._phrase("after_meal")
+        if "behandeling" in topics.services:
+            return self._phrase("after_treatment")
+        return ""
+
+    def _what_hurt(self, topics: TopicAnalysis) -> str:
+        """' met het glas in het brood', ' met je voorwiel': the thing that hurt, as the writer named it."""
+        lemmas = topics.lemmas
+        foreign = next((said for word, said in _FOREIGN_SAY.items() if word in lemmas), "")
+        if foreign:
+            inside = f" in {self._np(topics.products[0])}" if topics.products and not topics.products[0].guessed else ""
+            return f" met {foreign}{inside}"
+        part = next((w for w in lemmas if w in _PARTS), "")
+        if not part:
+            return ""
+        named = next((p for p in topics.products if p.text == part), None)
+        if named is not None:
+            return f" met {self._np(named)}"
+        # a part of the writer's own bike or device ('je voorwiel'); the shop's stairs or chair are 'de trap'
+        return f" met {article_of(part)} {part}" if part in _PREMISES else f" met {self._poss} {part}"
+
+    def _affected(self, topics: TopicAnalysis) -> tuple[str, str, bool]:
+        """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""
+        lemmas = set(topics.lemmas)
+        if topics.kin:
+            person = topics.kin[0]  # 'Onze hond Bruno': 'Hoe gaat het nu met Bruno?'
+        elif topics.people:
+            person = f"{self._poss} {topics.people[0]}"
+        elif topics.body:
+            person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'
+        else:
+            person = self._you
+        plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
+        if not topics.people and "gezin" in lemmas:
+            return person, self._phrase("whole_family"), plural  # 'dat u met het hele gezin ziek werd'
+        if not topics.people and "collega" in lemmas:
+            return person, self._phrase("colleagues"), True  # 'dat je collega's ziek werden'
+        if topics.people and {"allebei", "beiden", "beide"} & lemmas:
+            # 'mijn man en ik allebei': both of them
+            both = self._phrase("both_subject", persoon=f"{self._poss} {topics.people[0]}")
+            return self._phrase("both_person"), both, True
+        if not topics.people and {"gezelschap", "iedereen", "allemaal"} & lemmas:
+            group = self._phrase("group")
+            return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
+        return person, person, plural
+
+    def _safety_values(self, topics: TopicAnalysis, concept: str) -> dict[str, str]:
+        data = shipped_topic_data()
+        known = data.concept(concept)
+        say = render(known.say, self.tone) if known else ""
+        services = [data.concept(s) for s in topics.services]
+        if concept == "remmen" and services and services[0] is not None:
+            say = f"{say} {services[0].say}"
+        person, subject, plural = self._affected(topics)
+        if concept == "hoofdhuid":
+            say = f"{self._poss} {'hoofdhuid' if 'hoofdhuid' in topics.lemmas else 'huid'}"
+        return {
+            "meervoud": number(concept == "remmen" and "rem " not in f"{say} "),
+            "onderwerp": say,
+            "persoon": person,
+            "persoon_subject": subject,
+            "werd": "werden" if plural else "werd",
+            "na": self._safety_after(topics, concept),
+        }
+
+    def _safety_empathy(
+        self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
+    ) -> str:
+        lemmas = set(topics.lemmas)
+        pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
+        if concept == "hygiene" and pest:
+            # 'er liep een muis door het restaurant': the pest is what the writer saw, not dirty things
+            return self._line(
+                "safety", "pest", seed, {**values, "onderwerp": pest, "meervoud": number(pest[-1] == "n")}
+            )
+        if concept == "hygiene" and topics.products:
+            thing = self._np(topics.products[0])
+            if {"schimmel", "beschimmeld"} & lemmas:
+                # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
+                return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
+            if _FOREIGN & lemmas:
+                # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée')
+                found = next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
+                thing = found_in(text, self._poss) or thing
+                line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
+                if topics.people and near_found(text, topics.people[0]):
+                    line += " " + self._line("safety", "foreign_person", seed, values)
+                return line
+            # 'De douche en de handdoek horen gewoon schoon te zijn.'
+            things = self._things(topics)
+            plural = " en " in things or topics.products[0].plural
+            values = {**values, "onderwerp": things[:1].upper() + things[1:], "meervoud": number(plural)}
+            return self._line("safety", "hygiene_about", seed, values)
+        key = concept
+        if concept == "allergie":
+            # it went well just in time ('gelukkig op tijd gezien'): no 'allergic reaction' happened
+            key = "allergie_bijna" if near_miss(topics, text) else "allergie"
+            said = f" {'voor' if key == 'allergie_bijna' else 'op'} {topics.allergen}" if topics.allergen else ""
+            values = {**values, "onderwerp": said}  # 'een allergische reactie op sesam'
+        return self._line("safety", key, seed, values)

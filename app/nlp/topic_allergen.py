@@ -1,0 +1,62 @@
+"""The allergen the writer named, as said: 'allergisch voor sesam', 'allergisch is voor ei en melk', 'een
+notenallergie', 'pinda-allergie', 'lactose-intolerant'. Found with a spaCy Matcher and the compound's
+first part, never guessed; a reply then names it ('een allergische reactie op sesam')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.words import stop_words
+
+# Words for being allergic, and the compound heads that carry the allergen in front ('notenallergie').
+_ALLERGIC = ["allergisch", "allergie", "allergieën", "overgevoelig", "intolerant", "intolerantie"]
+_HEADS = ("allergie", "intolerantie", "intolerant", "allergisch")
+_BE = ["is", "zijn", "ben", "bent", "was", "waren", "erg", "zwaar", "heel", "ernstig", "hevig", "ook"]
+# Words after 'allergisch voor' that name no food or substance.
+_NOT_ALLERGENS = frozenset({"alles", "iets", "veel", "dingen", "sommige", "bepaalde", "ingrediënten", "stoffen"})
+_MAX = 30  # an allergen is one or two words, never a whole clause
+
+
+class AllergenFinder:
+    """Builds its Matcher once on the topic finder's vocabulary."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(nlp.vocab)
+        allergen = {"IS_ALPHA": True}
+        self.matcher.add(
+            "allergen",
+            [
+                [
+                    {"LOWER": {"IN": _ALLERGIC}},
+                    {"LOWER": {"IN": _BE}, "OP": "*"},
+                    {"LOWER": {"IN": ["voor", "op"]}},
+                    {"LOWER": {"IN": ["de", "het"]}, "OP": "?"},
+                    allergen,
+                ]
+            ],
+        )
+
+    def allergen(self, doc: Any) -> str:
+        """'sesam', 'ei en melk', 'noten' ... or '' when the writer named none."""
+        stop = stop_words()
+        for _, _start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
+            word = doc[end - 1]
+            if word.lower_ in stop or word.lower_ in _NOT_ALLERGENS or len(word.text) > _MAX:
+                continue
+            said = str(word.lower_)
+            nxt = doc[end : end + 3]
+            # 'allergisch voor ei en melk.', not 'allergie voor konijnen en kreeg in de knuffelhoek'
+            closed = len(nxt) == 2 or (len(nxt) == 3 and (nxt[2].is_punct or nxt[2].lower_ in {"en", "of"}))
+            if closed and nxt[0].lower_ == "en" and nxt[1].is_alpha and nxt[1].lower_ not in stop:
+                said = f"{said} en {nxt[1].lower_}"
+            return said
+        for token in doc:
+            word = str(token.lower_)
+            head = next((h for h in _HEADS if word.endswith(h) and len(word) > len(h) + 1), "")
+            if head:
+                first = word[: -len(head)].rstrip("-")
+                if len(first) > 1 and first not in stop and first not in {"voedsel", "voedings", "kruis"}:
+                    return first  # 'notenallergie' → 'noten', 'pinda-allergie' → 'pinda'
+        return ""
