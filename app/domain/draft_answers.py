@@ -11,6 +11,7 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     about_hours,
+    asks_until,
     closed_on,
     closing_minutes,
     day_before,
@@ -20,6 +21,7 @@ from app.domain.draft_days import (
     holiday_names,
     holiday_preposition,
     holiday_written,
+    hours_on,
     is_season,
     left_out,
     open_day_before,
@@ -47,9 +49,6 @@ from app.domain.topics import TopicAnalysis
 from app.domain.words import MONTH_NAMES
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
-_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
-# A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
-_DAY_PART = re.compile(r"^(ma|di|wo|do|vr|za|zo)\w*\.?(?:\s*[–-]\s*(ma|di|wo|do|vr|za|zo)\w*\.?)?:?\s+(.*\d.*)$", re.I)
 
 
 # A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
@@ -84,26 +83,19 @@ class AnswerDrafting(DraftBase):
                 yield self.profile.value(qt.field).strip().rstrip(".")
 
     def _day_hours(self, asked: str, seed: str) -> str:
-        """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday and
-        the opening hours have a part for it ('ma–vr 7:30–18:00, za 7:00–16:00'); else ''. A part for
-        that day alone ('do tot 21:00') beats a range of days."""
+        """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday ('tot hoe
+        laat', 'hoe laat gaan jullie zaterdag dicht?') and the opening hours have a part for it ('ma–vr
+        7:30–18:00, za 7:00–16:00'); a part for that day alone ('do tot 21:00') beats a range of days.
+        '' otherwise: the whole opening hours answer when ('hoe laat zijn jullie zaterdag open?')."""
         days = {m.group(0).lower() for m in _WEEKDAY.finditer(asked)}
-        if len(days) != 1 or not re.search(r"\btot hoe laat\b", asked, re.I):
+        if len(days) != 1 or not asks_until(asked):
             return ""
         day = days.pop()
-        index, found = _DAYS.index(day[:2]), ""
-        for part in re.split(r"[,;\n]", self.profile.value("opening_hours")):
-            match = _DAY_PART.match(part.strip())
-            if match is None:
-                continue
-            first = _DAYS.index(match.group(1).lower())
-            last = _DAYS.index(match.group(2).lower()) if match.group(2) else first
-            until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", match.group(3))
-            if first <= index <= last and until and (not found or first == last):
-                found = until.group(1)
-        if not found:
+        times = hours_on(self.profile.value("opening_hours"), day).removeprefix(day).strip()
+        until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
+        if until is None:
             return ""
-        return self._line("question", "day_until", seed, {**self._holiday_values(day), "waarde": found})
+        return self._line("question", "day_until", seed, {**self._holiday_values(day), "waarde": until.group(1)})
 
     def knows_answer(
         self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None

@@ -36,6 +36,18 @@ def hours_on(hours: str, said: str) -> str:
     return f"{named[0]} {found}" if found else ""
 
 
+# A question about until when one is open ('tot hoe laat', 'hoe laat gaan jullie dicht', 'wanneer sluiten jullie').
+_ASKS_UNTIL = re.compile(
+    r"\btot\s+(?:hoe\s+laat|wanneer)\b|\b(?:hoe\s+laat|wanneer)\b[^?.!]*\b(?:dicht|sluit\w*|gesloten|toe)\b", re.I
+)
+
+
+def asks_until(question: str) -> bool:
+    """Whether a question asks for the closing time ('hoe laat gaan jullie zaterdag dicht?', 'tot wanneer
+    kan ik vrijdag terecht?'), not for the hours or whether one is open."""
+    return bool(_ASKS_UNTIL.search(question))
+
+
 def closed_on(hours: str, said: str) -> str:
     """The one weekday a text names when the opening hours say it is closed then ('zondag en maandag
     dicht', 'zo: gesloten'); '' otherwise."""

@@ -1,0 +1,63 @@
+"""General rules for facts from the profile added in session 8 (after the blind rounds r30 and r31).
+Every test uses sentences and profiles of its own, not those of a benchmark round."""
+
+from __future__ import annotations
+
+from app.domain.draft_days import asks_until
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+SLAGER = BusinessProfile(
+    name="Slagerij Vos",
+    kind="slagerij",
+    signers=["Wim"],
+    voice="wij",
+    register="je",
+    email="info@slagerijvos.nl",
+    phone="0341-223344",
+    opening_hours="di–vr 8:00–18:00, vr tot 20:00, za 7:30–15:00",
+    faq=[FaqItem("Maken jullie ook gourmetschotels?", "Ja, gourmetschotels bestel je minstens twee dagen vooraf.")],
+)
+BLOEMIST = BusinessProfile(
+    name="Bloemen Iris",
+    kind="bloemist",
+    signers=["Iris"],
+    voice="ik",
+    register="u",
+    email="iris@bloemeniris.be",
+    opening_hours="ma–za 9:00–18:30, zo 9:00–12:00",
+)
+ANSWER = "uitkomst_vraag_beantwoorden"
+
+
+def _text(profile: BusinessProfile, text: str, platform: str = "facebook", author: str = "Lies") -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft(ANSWER, text, author=author, platform=platform)
+    return made.text or ""
+
+
+# --------------------------------------------------------------- which weekday a question is about
+
+
+def test_a_closing_time_question_is_told_apart_from_other_hours_questions() -> None:
+    assert asks_until("hoe laat sluiten jullie vrijdag?")
+    assert asks_until("Tot wanneer kan ik woensdag nog terecht?")
+    assert asks_until("Wanneer gaat de winkel zondag dicht?")
+    assert not asks_until("Hoe laat gaan jullie zaterdag open?")
+    assert not asks_until("Zijn jullie zondag open?")
+
+
+def test_the_closing_time_of_the_weekday_asked_not_of_another_day() -> None:
+    # vrijdag has a late evening of its own: that one, not the 18:00 of the range
+    text = _text(SLAGER, "Hoe laat sluiten jullie vrijdag? Ik kom pas na het werk", "x")
+    assert "20:00" in text, text
+    assert "15:00" not in text and "7:30" not in text, text
+    text = _text(SLAGER, "wanneer gaan jullie zaterdag dicht? wil nog een rollade halen", "instagram")
+    assert "15:00" in text, text
+    assert "20:00" not in text and "18:00" not in text, text
+
+
+def test_the_closing_time_of_a_sunday_in_a_u_profile() -> None:
+    text = _text(BLOEMIST, "Tot wanneer bent u zondag open? Ik wil een boeket voor mijn moeder halen.")
+    assert "12:00" in text, text
+    assert "18:30" not in text, text
