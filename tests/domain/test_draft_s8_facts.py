@@ -61,3 +61,43 @@ def test_the_closing_time_of_a_sunday_in_a_u_profile() -> None:
     text = _text(BLOEMIST, "Tot wanneer bent u zondag open? Ik wil een boeket voor mijn moeder halen.")
     assert "12:00" in text, text
     assert "18:30" not in text, text
+
+
+# ------------------------------------------------------------- the profile answers in other words
+
+MUZIEK = BusinessProfile(
+    name="Muziekhuis Snaar",
+    kind="muziekwinkel",
+    signers=["Bram"],
+    voice="ik",
+    register="je",
+    email="bram@snaar.nl",
+    faq=[
+        FaqItem(
+            "Repareer je ook gitaren die niet bij jou gekocht zijn?",
+            "Ja, ik repareer gitaren van elk merk, ook als je ze elders kocht.",
+        ),
+        FaqItem("Geef je gitaarles?", "Nee, maar ik tip je graag een goede docent."),
+    ],
+)
+SCOOTERS = BusinessProfile(
+    name="Scooterpoint",
+    kind="scooterwinkel",
+    signers=["Dennis"],
+    voice="wij",
+    register="u",
+    email="info@scooterpoint.nl",
+    faq=[
+        FaqItem("Herstellen jullie ook scooters van andere merken?", "Ja, wij herstellen scooters van alle merken."),
+        FaqItem("Verhuren jullie scooters?", "Nee, verhuur doen wij niet."),
+    ],
+)
+
+
+def test_tinkering_words_ask_what_a_repair_question_asks() -> None:
+    text = _text(MUZIEK, "mijn gitaar komt van een webshop, wil je daar ook aan prutsen?", "instagram")
+    assert "elk merk" in text, text
+    assert "[vul in" not in text and "gitaarles" not in text, text
+    text = _text(SCOOTERS, "Kunt u ook aan mijn scooter sleutelen? Het is een ander merk dan u verkoopt.")
+    assert "alle merken" in text, text
+    assert "verhuur" not in text, text
