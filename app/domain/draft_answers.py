@@ -41,7 +41,7 @@ from app.domain.draft_facts import (
     same_words,
     week_days,
 )
-from app.domain.draft_questions import claim_of, question_sentences
+from app.domain.draft_questions import claim_of, hearsay_of, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -409,6 +409,13 @@ class AnswerDrafting(DraftBase):
                 self._line("rumour", "short", seed),
                 False,
             )
+        said = hearsay_of(text)  # 'Volgens mijn buurman gaan jullie dicht': quoted as the writer put it
+        if said:
+            return (
+                self._line("rumour", "correction_said", seed, {"vraag": said}),
+                self._line("rumour", "short", seed),
+                False,
+            )
         return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
 
     def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
@@ -467,23 +474,29 @@ class AnswerDrafting(DraftBase):
             source_short = self._line("rumour", "source_short", seed)
         # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
         # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
-        first = topics.products[0] if topics.products else None
+        # what the claim names, not a thing said on the side ('Mooi uitzicht, maar ik eet er niet meer')
+        claimed = normalise(claim_of(text) or hearsay_of(text))
+        first = next((p for p in topics.products if not claimed or normalise(p.text) in claimed), None)
         # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
         claim = "_claim" if "?" not in text and not _ASKS_US.search(text) else ""
-        if first is not None and not first.wished and not first.guessed and not known:
-            opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
-        else:
-            opening = self._line("rumour", f"opening{claim}", seed)
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
         # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
         # rest the business's own word is the source, and one slot to fill is enough.
         outside = topics.is_safety or "hygiene" in topics.problems
+        if first is not None and not first.wished and not first.guessed and not known:
+            opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
+        else:
+            opening = self._line("rumour", f"opening{claim}", seed)
+        # what a safety or hygiene rumour touches is said to matter, before the facts
+        care = "care_hygiene" if "hygiene" in (*topics.safety, *topics.problems) else "care_safety"
+        cared = self._line("rumour", care, seed) if outside else ""
         known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source, source_short = self._line("rumour", "source_own", seed), ""
         return [
             Part("opening", opening, False),
+            Part("care", cared, True, ""),
             Part("correction", correction, True, short),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),

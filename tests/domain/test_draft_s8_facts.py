@@ -101,3 +101,53 @@ def test_tinkering_words_ask_what_a_repair_question_asks() -> None:
     text = _text(SCOOTERS, "Kunt u ook aan mijn scooter sleutelen? Het is een ander merk dan u verkoopt.")
     assert "alle merken" in text, text
     assert "verhuur" not in text, text
+
+
+# --------------------------------------------------------------------- what a rumour says, named
+
+BAKKER = BusinessProfile(
+    name="Bakkerij Het Korenaar",
+    kind="bakkerij",
+    signers=["Ria"],
+    voice="wij",
+    register="u",
+    email="info@korenaar.nl",
+    phone="0499-112233",
+    opening_hours="ma–za 7:00–17:00",
+)
+KAPPER = BusinessProfile(
+    name="Kapsalon Knip",
+    kind="kapsalon",
+    signers=["Joke"],
+    voice="ik",
+    register="je",
+    email="joke@knip.nl",
+    opening_hours="di–za 9:00–17:00",
+)
+RUMOUR = "uitkomst_onwaarheid"
+
+
+def test_hearsay_after_volgens_is_quoted_from_the_verb_or_after_the_source() -> None:
+    from app.domain.draft_questions import hearsay_of
+
+    said = "Volgens mijn buurvrouw, die er vroeger achter de toonbank stond, liggen er muizenkeutels in het meel."
+    assert hearsay_of(said) == "liggen er muizenkeutels in het meel"
+    assert hearsay_of("Volgens de buurtapp gaat de zaak na de zomer dicht.") == "gaat de zaak na de zomer dicht"
+    assert hearsay_of("Ik vind het volgens mij te duur.") == ""
+
+
+def test_a_hygiene_rumour_on_someones_word_names_the_claim_and_why_it_matters() -> None:
+    text = "Volgens mijn buurvrouw, die er vroeger achter de toonbank stond, lopen er muizen door de bakkerij. Jammer."
+    made = Drafter(BAKKER, analyser=analyse_topics).draft(RUMOUR, text, author="Kees", platform="facebook")
+    said = made.text or ""
+    assert "muizen door de bakkerij" in said, said
+    assert "Hygiëne" in said or "Schoon" in said, said
+    assert "excuses" not in said, said
+
+
+def test_a_rumour_on_someones_word_without_a_comma_starts_at_the_verb() -> None:
+    text = "Volgens een vriendin van mij knip je alleen nog op afspraak en niet meer op zaterdag"
+    made = Drafter(KAPPER, analyser=analyse_topics).draft(RUMOUR, text, author="Sanne", platform="instagram")
+    said = made.text or ""
+    assert "afspraak" in said, said
+    assert "Hygiëne" not in said and "Veiligheid" not in said, said  # no safety, no word about it
