@@ -35,6 +35,7 @@ from app.domain.draft_facts import (
     asks_faq_topic,
     fact_matching,
     faq_covers,
+    is_pet,
     key_words,
     made_elsewhere,
     match_faq,
@@ -257,7 +258,8 @@ class AnswerDrafting(DraftBase):
             return " ".join(p for p in (said, instead, *besides) if p), "feestdagen", suggestions
         faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:
-            return self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed), "faq", suggestions
+            said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
+            return " ".join(p for p in (said, self._named_welcome(topics, said, text, seed)) if p), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
@@ -297,6 +299,20 @@ class AnswerDrafting(DraftBase):
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id, suggestions
         return self._line("question", "unknown", seed), first, suggestions
+
+    def _named_welcome(self, topics: TopicAnalysis, answer: str, text: str, seed: str) -> str:
+        """'Max is dus van harte welkom op het terras.': the writer's own one asked about by name ('mag onze
+        Max mee?', 'met onze Noor van 3'), welcomed where the answer says they are welcome; '' when the
+        answer says no, names them already, or nobody named comes along."""
+        if not answer or _NO_LEAD.match(answer) or (not _WELCOME.search(answer) and not YES_LEAD.match(answer)):
+            return ""
+        name = next((n for n in topics.kin if n not in answer and _comes_with(n, text)), "")
+        if not name or any(not is_pet(p) for p in topics.people):
+            # 'met onze dochter Fleur': the person word is welcomed (drafting's reason), not twice
+            return ""
+        where = _WELCOME.search(answer)
+        values = {"persoon": name, "waarde": f" {where.group('waar')}" if where and where.group("waar") else ""}
+        return self._line("question", "welcome_named", seed, values)
 
     def _closed_day(self, hours: str, asked: str, seed: str) -> str:
         """'We zijn op zondag dicht.' when the hours say so for the one weekday asked about; when they
@@ -570,6 +586,28 @@ _RUMOUR_FAQ = 0.6
 def _amount(found: tuple[str, str]) -> float:
     """('18', '') or ('', '17,50') from _AMOUNT → 18.0, 17.5."""
     return float((found[0] or found[1]).replace(",", "."))
+
+
+# An answer that says no to coming along ('Nee, ...', 'Helaas ...', 'Honden mogen niet ...').
+_NO_LEAD = re.compile(
+    r"^\W*(?:nee|helaas|sorry|dat kan niet)\b|^[^.;,]*\b(?:niet|geen)\s+(?:welkom|toegestaan)\b", re.I
+)
+# Where an answer says one is welcome: 'welkom op het terras en in de bar', 'mogen mee in de winkel'.
+_WELCOME = re.compile(
+    r"\b(?:welkom|toegestaan|mogen\s+(?:gewoon\s+)?mee|mag\s+(?:gewoon\s+)?mee)\b"
+    r"(?:\s+(?P<waar>(?:op|in|aan|bij)\s+(?:het|de|onze|ons)\s+[\w-]+(?:\s+en\s+(?:op|in|aan)\s+(?:het|de)\s+[\w-]+)?))?",
+    re.I,
+)
+
+
+def _comes_with(name: str, text: str) -> bool:
+    """Whether the writer asks to bring someone they name along: 'mag onze Max mee?', 'met onze Noor (3)',
+    'kan ik Bobbie meenemen?'."""
+    n = re.escape(name)
+    return bool(
+        re.search(rf"\b{n}\b[^.?!]{{0,60}}\b(?:mee|meenemen|meekomen|erbij|binnen|welkom)\b", text, re.I)
+        or re.search(rf"\b(?:met|mee(?:nemen|brengen)?|neem\w*|breng\w*)\s+(?:\S+\s+){{0,2}}{n}\b", text, re.I)
+    )
 
 
 _OPEN_QUESTION = re.compile(

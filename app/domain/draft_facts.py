@@ -91,10 +91,12 @@ def match_faq(
     places = _keys(lemmas_of(" ".join(_place_words(asked)))) if asked else set()
     best: tuple[str, float, str] | None = None
     thing: tuple[str, float, str] | None = None  # the best clear match on a FAQ question that names a thing
+    asked_words = words
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
+        words = _broader(asked_words, keys)  # 'onze kater' asks 'Mogen huisdieren mee?'
         topic = _topic_keys(item.question, keys)
         score = _faq_score(words, keys, topic, topic - _keys(_circumstance_words(item.question)))
         # An answer that holds every content word of a short question answers it too
@@ -116,6 +118,18 @@ def match_faq(
             thing = (item.answer.strip(), score, item.question.strip())
     # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry
     return thing if best is not None and thing is not None and _verb_only(best[2], _keys(lemmas_of(best[2]))) else best
+
+
+def _broader(words: set[str], keys: set[str]) -> set[str]:
+    """The writer's words, each one a FAQ question names only by its broader word ('kater' for 'huisdier',
+    'e-bike' for 'fiets', resources/fact_words.toml [kind_of]) made that word; one way only."""
+    kinds = _fact_words().kind_of
+    return {kinds[w] if w in kinds and kinds[w] in keys and not any(_similar(w, k) for k in keys) else w for w in words}
+
+
+def is_pet(word: str) -> bool:
+    """Whether a person word a writer names is an animal ('hond', 'kater'): resources/fact_words.toml [kind_of]."""
+    return _fact_words().kind_of.get(word.lower()) == "huisdier"
 
 
 def _answer_holds(words: set[str], said: set[str]) -> bool:
@@ -469,6 +483,7 @@ class _FactWords:
     elsewhere: frozenset[str]
     manner_words: frozenset[str]
     related: dict[str, str]
+    kind_of: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
 
@@ -494,15 +509,20 @@ def _fact_words() -> _FactWords:
         if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
             raise ValueError(f"fact_words.toml: '{name}' must be a list of words")
         found[name] = frozenset(w.strip().lower() for w in value)
-    related = raw.get("related")
+    related, kind_of = raw.get("related"), raw.get("kind_of")
     if not isinstance(related, dict) or not all(isinstance(v, str) and v.strip() for v in related.values()):
         raise ValueError("fact_words.toml: [related] must map a word to the word it means")
+    if not isinstance(kind_of, dict) or not all(isinstance(v, str) and v.strip() for v in kind_of.values()):
+        raise ValueError("fact_words.toml: [kind_of] must map a word to the broader word it is a kind of")
     days = raw["weekdays"]
     if len(days) != 7 or len({d[:2] for d in days}) != 7:
         raise ValueError("fact_words.toml: 'weekdays' must name the seven days, each with its own first two letters")
     found["not_about"] |= frozenset(MONTH_NAMES)  # a month says when, not what
     return _FactWords(
-        **found, related={str(k).lower(): str(v).strip().lower() for k, v in related.items()}, week=tuple(days)
+        **found,
+        related={str(k).lower(): str(v).strip().lower() for k, v in related.items()},
+        kind_of={str(k).lower(): str(v).strip().lower() for k, v in kind_of.items()},
+        week=tuple(days),
     )
 
 

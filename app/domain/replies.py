@@ -207,6 +207,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "more": _NONE,
         **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
         **dict.fromkeys(("welcome", "illness"), frozenset({"persoon"})),
+        "welcome_named": frozenset({"persoon", "waarde"}),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),

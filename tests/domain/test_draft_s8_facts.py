@@ -151,3 +151,60 @@ def test_a_rumour_on_someones_word_without_a_comma_starts_at_the_verb() -> None:
     said = made.text or ""
     assert "afspraak" in said, said
     assert "Hygiëne" not in said and "Veiligheid" not in said, said  # no safety, no word about it
+
+
+# ------------------------------------------------------------ someone the writer names, named back
+
+TUINCENTRUM = BusinessProfile(
+    name="Tuincentrum De Linde",
+    kind="tuincentrum",
+    signers=["Marco"],
+    voice="wij",
+    register="je",
+    email="info@delinde.nl",
+    faq=[FaqItem("Mogen honden mee?", "Honden zijn welkom in de winkel en in de kas, aangelijnd.")],
+)
+PANNENKOEK = BusinessProfile(
+    name="Pannenkoekenhuis Stroop",
+    kind="restaurant",
+    signers=["Ellen"],
+    voice="ik",
+    register="u",
+    email="ellen@stroop.nl",
+    faq=[
+        FaqItem("Zijn kinderen welkom?", "Ja, kinderen zijn altijd welkom; er zijn kinderstoelen en kleurplaten."),
+        FaqItem("Mogen huisdieren mee?", "Nee, huisdieren mogen helaas niet mee naar binnen."),
+    ],
+)
+
+
+def test_a_pet_asked_about_by_name_is_named_where_it_is_welcome() -> None:
+    text = _text(TUINCENTRUM, "Mag onze Bobbie (teckel, heel braaf) ook mee als we zaterdag planten komen kopen?", "x")
+    assert "Bobbie" in text and "in de winkel" in text, text
+    assert text.count("Bobbie") == 1, text
+
+
+def test_a_child_asked_about_is_welcomed_once() -> None:
+    text = _text(PANNENKOEK, "Kunnen we met onze dochter Fleur (2) komen eten? Ze is soms wat druk.")
+    assert "kinderstoelen" in text, text
+    assert text.count("welkom") + text.count("gezellig mee") == 2, text  # the answer's and one for her
+
+
+def test_a_kind_of_thing_finds_the_faq_that_names_the_broader_word_one_way_only() -> None:
+    text = _text(PANNENKOEK, "Mag onze Guus (een rustige kater) mee naar binnen?")
+    assert "huisdieren mogen helaas niet" in text, text
+    shop = BusinessProfile(
+        name="Dierenwinkel Pluis",
+        kind="dierenwinkel",
+        signers=["Ans"],
+        voice="ik",
+        register="je",
+        faq=[FaqItem("Mogen honden mee?", "Ja, honden zijn welkom, aangelijnd.")],
+    )
+    text = _text(shop, "Mag mijn konijn mee?")
+    assert "honden zijn welkom" not in text, text  # a rabbit is no dog
+
+
+def test_no_welcome_by_name_when_the_answer_is_no() -> None:
+    text = _text(PANNENKOEK, "Mag onze Guus (een rustige kater) mee naar binnen?")
+    assert "Guus" not in text, text
