@@ -18,6 +18,7 @@ from app.domain.draft_days import (
     days_named,
     entry_name,
     entry_span,
+    free_from,
     holiday_names,
     holiday_preposition,
     holiday_written,
@@ -25,6 +26,7 @@ from app.domain.draft_days import (
     is_season,
     left_out,
     open_day_before,
+    open_later,
     span_start,
     spelled_days,
     weekday_of,
@@ -259,7 +261,8 @@ class AnswerDrafting(DraftBase):
         faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:
             said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
-            return " ".join(p for p in (said, self._named_welcome(topics, said, text, seed)) if p), "faq", suggestions
+            extra = (self._named_welcome(topics, said, text, seed), self._open_later(said, text, seed))
+            return " ".join(p for p in (said, *extra) if p), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
@@ -280,7 +283,7 @@ class AnswerDrafting(DraftBase):
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)
-                return answer, qt.id, suggestions
+                return " ".join(p for p in (answer, self._open_later(answer, text, seed)) if p), qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
@@ -313,6 +316,16 @@ class AnswerDrafting(DraftBase):
         where = _WELCOME.search(answer)
         values = {"persoon": name, "waarde": f" {where.group('waar')}" if where and where.group("waar") else ""}
         return self._line("question", "welcome_named", seed, values)
+
+    def _open_later(self, answer: str, text: str, seed: str) -> str:
+        """'Op donderdag zijn we open tot 20:30, dan kun je ook later nog terecht.' when the writer says
+        when they are free ('ik werk tot 18:00') and some days of the opening hours close later than that;
+        '' when none does, every day does, or the answer names that time already."""
+        days, until = open_later(self.profile.value("opening_hours"), free_from(text))
+        if not days or until in answer:
+            return ""
+        values = {**self._holiday_values(" en ".join(days)), "waarde": until}
+        return self._line("question", "open_later", seed, values)
 
     def _closed_day(self, hours: str, asked: str, seed: str) -> str:
         """'We zijn op zondag dicht.' when the hours say so for the one weekday asked about; when they

@@ -353,6 +353,11 @@ def writer_time(text: str) -> tuple[str, int]:
     found = _WRITER_TIME.search(text)
     if found is None:
         return "", -1
+    return " ".join(found.group("said").split()), _minutes(found)
+
+
+def _minutes(found: re.Match[str]) -> int:
+    """Minutes after midnight of a time found with groups hour, min and part ('half vier' → 930); -1 if no time."""
     hour_said = found.group("hour").lower()
     hour = int(hour_said) if hour_said.isdigit() else _HOUR_WORDS[hour_said]
     part = (found.group("part") or "").lower()
@@ -364,9 +369,42 @@ def writer_time(text: str) -> tuple[str, int]:
     elif part == "kwart voor":
         hour, minutes = hour - 1, 45
     if hour > 23 or minutes > 59:
-        return "", -1
+        return -1
     hour = hour + 12 if hour < 7 else hour
-    return " ".join(found.group("said").split()), hour * 60 + minutes
+    return hour * 60 + minutes
+
+
+# Until when the writer works, so they are free after: 'ik werk tot 18:00', 'ik sta tot zes uur in de winkel'.
+_WORKS_UNTIL = re.compile(
+    rf"\b(?:werk|werkt|werken|sta|zit|ben)\b[^.?!]{{0,30}}?\btot\s+(?:ongeveer\s+|rond\s+)?"
+    rf"(?P<said>(?P<part>half|kwart over|kwart voor)?\s*(?P<hour>{_HOUR})(?:[:.](?P<min>\d{{2}}))?(?:\s*(?:uur|u)\b)?)",
+    re.I,
+)
+
+
+def free_from(text: str) -> int:
+    """Minutes after midnight from when the writer can come: after work ('ik werk tot 18:00' → 1080) or the
+    time they say they can come ('pas na half zes'); -1 when they say none."""
+    found = _WORKS_UNTIL.search(text)
+    return _minutes(found) if found is not None else writer_time(text)[1]
+
+
+def open_later(hours: str, after: int) -> tuple[list[str], str]:
+    """(the weekdays, their closing time as written) that close latest, when that is after ``after`` and
+    not every open day does: 'di–vr 9:00–18:00, do tot 20:30' and 18:00 → (['donderdag'], '20:30');
+    ([], '') otherwise."""
+    closing: dict[str, tuple[int, str]] = {}
+    for day in week_days():
+        times = hours_on(hours, day)
+        end = re.search(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$", times)
+        if end:
+            closing[day] = (int(end.group(1)) * 60 + int(end.group(2)), f"{end.group(1)}:{end.group(2)}")
+    late = [day for day, (end, _) in closing.items() if end > after]
+    if after < 0 or not late or len(late) == len(closing):
+        return [], ""
+    latest = max(closing[day][0] for day in late)
+    days = [day for day in late if closing[day][0] == latest]
+    return days, closing[days[0]][1]
 
 
 def closing_minutes(hours: str) -> int:

@@ -213,7 +213,9 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
-        **dict.fromkeys(("day_until", "open_before", "too_late", "day_not"), frozenset({"feestdag_hoofd", "waarde"})),
+        **dict.fromkeys(
+            ("day_until", "open_before", "too_late", "day_not", "open_later"), frozenset({"feestdag_hoofd", "waarde"})
+        ),
     },
     # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {

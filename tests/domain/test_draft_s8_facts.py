@@ -208,3 +208,41 @@ def test_a_kind_of_thing_finds_the_faq_that_names_the_broader_word_one_way_only(
 def test_no_welcome_by_name_when_the_answer_is_no() -> None:
     text = _text(PANNENKOEK, "Mag onze Guus (een rustige kater) mee naar binnen?")
     assert "Guus" not in text, text
+
+
+# --------------------------------------------------------- when the writer is free: the late day
+
+BOEKHANDEL = BusinessProfile(
+    name="Boekhandel Blad",
+    kind="boekhandel",
+    signers=["Mirjam"],
+    voice="wij",
+    register="u",
+    email="info@boekhandelblad.nl",
+    opening_hours="ma–za 9:30–17:30, vr tot 21:00",
+    payment="pinnen en contant",
+    faq=[FaqItem("Kan ik een boek laten bestellen?", "Ja, wat we niet hebben bestellen we, meestal binnen twee dagen.")],
+)
+
+
+def test_free_from_reads_work_until_and_come_after() -> None:
+    from app.domain.draft_days import free_from, open_later
+
+    assert free_from("Ik werk tot 18:00, dan zijn jullie dicht") == 18 * 60
+    assert free_from("ik sta tot zes uur achter de kassa") == 18 * 60
+    assert free_from("Ik kom morgen") == -1
+    assert open_later("ma–za 9:30–17:30, vr tot 21:00", 18 * 60) == (["vrijdag"], "21:00")
+    assert open_later("ma–za 9:30–21:00", 18 * 60) == ([], "")  # every day late: nothing to single out
+
+
+def test_a_writer_who_works_late_hears_of_the_late_day() -> None:
+    text = _text(BOEKHANDEL, "Kan ik bij jullie een boek laten bestellen? Ik werk tot half zes dus kom pas erna.")
+    assert "twee dagen" in text, text
+    assert "vrijdag" in text and "21:00" in text, text
+    text = _text(SLAGER, "Maken jullie ook gourmetschotels? Ik sta zelf tot 18 uur in de winkel", "instagram")
+    assert "vrijdag" in text and "20:00" in text, text
+
+
+def test_no_late_day_when_the_writer_says_no_time() -> None:
+    text = _text(BOEKHANDEL, "Kan ik bij jullie een boek laten bestellen?")
+    assert "21:00" not in text, text
