@@ -37,6 +37,7 @@ from app.domain.draft_facts import (
     asks_faq_topic,
     fact_matching,
     faq_covers,
+    fits_after_is,
     is_pet,
     key_words,
     made_elsewhere,
@@ -44,6 +45,7 @@ from app.domain.draft_facts import (
     same_words,
     week_days,
 )
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_questions import claim_of, hearsay_of, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
@@ -283,7 +285,11 @@ class AnswerDrafting(DraftBase):
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)
-                return " ".join(p for p in (answer, self._open_later(answer, text, seed)) if p), qt.id, suggestions
+                if qt.field == "accessibility" and not fits_after_is(value):
+                    # 'Onze zaak is een tillift bij het bad' cannot be said: the value as it is
+                    answer = self._line("question", "field_plain", seed, {"waarde": value})
+                extra = (self._open_later(answer, text, seed), self._welcome_in(qt.field, value, seed))
+                return " ".join(p for p in (answer, *extra) if p), qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
@@ -316,6 +322,16 @@ class AnswerDrafting(DraftBase):
         where = _WELCOME.search(answer)
         values = {"persoon": name, "waarde": f" {where.group('waar')}" if where and where.group("waar") else ""}
         return self._line("question", "welcome_named", seed, values)
+
+    def _welcome_in(self, field: str, value: str, seed: str) -> str:
+        """'Je bent van harte welkom; plan gerust een afspraak in.' after the profile says a writer who asked
+        whether they can get in (a wheelchair, a pram) can: the answer is an invitation, not only a fact.
+        A business that works by appointment (a treatment) asks to book; '' when the profile says no."""
+        if field != "accessibility" or _NOT_SO.search(value):
+            return ""
+        kind = shipped_kinds().of(self.profile)
+        booked = kind is not None and "behandeling" in (kind.services or ())
+        return self._line("question", "welcome_book" if booked else "welcome_in", seed)
 
     def _open_later(self, answer: str, text: str, seed: str) -> str:
         """'Op donderdag zijn we open tot 20:30, dan kun je ook later nog terecht.' when the writer says
@@ -601,6 +617,11 @@ def _amount(found: tuple[str, str]) -> float:
     return float((found[0] or found[1]).replace(",", "."))
 
 
+# A profile value that says something is not so ('niet rolstoeltoegankelijk', 'helaas een trap', 'geen lift').
+# 'geen drempel' says yes: only a missing way in says no.
+_NOT_SO = re.compile(
+    r"\b(?:niet|helaas|alleen via (?:de |een )?trap|geen (?:lift|toegang|rolstoel\w*|invalidentoilet))\b", re.I
+)
 # An answer that says no to coming along ('Nee, ...', 'Helaas ...', 'Honden mogen niet ...').
 _NO_LEAD = re.compile(
     r"^\W*(?:nee|helaas|sorry|dat kan niet)\b|^[^.;,]*\b(?:niet|geen)\s+(?:welkom|toegestaan)\b", re.I

@@ -127,6 +127,17 @@ def _broader(words: set[str], keys: set[str]) -> set[str]:
     return {kinds[w] if w in kinds and kinds[w] in keys and not any(_similar(w, k) for k in keys) else w for w in words}
 
 
+def fits_after_is(value: str) -> bool:
+    """Whether a profile value can follow 'Onze zaak is': it opens with an adjective ('drempelvrij, met een
+    invalidentoilet', 'volledig rolstoeltoegankelijk') or is a sentence of its own ('de salon is ...'), not a
+    thing ('een tillift bij het bad', 'alles op de begane grond'); by the endings in fact_words.toml."""
+    words = normalise(value).split()
+    if not words or re.search(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", value.strip(), re.I):
+        return True  # said as a sentence: drafted as it is
+    first = next((w for w in words if w not in _fact_words().degree_words), "")
+    return first.endswith(tuple(_fact_words().adjective_ends))
+
+
 def is_pet(word: str) -> bool:
     """Whether a person word a writer names is an animal ('hond', 'kater'): resources/fact_words.toml [kind_of]."""
     return _fact_words().kind_of.get(word.lower()) == "huisdier"
@@ -482,6 +493,8 @@ class _FactWords:
     refused: frozenset[str]
     elsewhere: frozenset[str]
     manner_words: frozenset[str]
+    adjective_ends: frozenset[str]
+    degree_words: frozenset[str]
     related: dict[str, str]
     kind_of: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
@@ -500,6 +513,8 @@ def _fact_words() -> _FactWords:
         "circumstance_prepositions",
         "place_prepositions",
         *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere", "manner_words"),
+        "adjective_ends",
+        "degree_words",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

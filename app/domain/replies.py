@@ -208,6 +208,8 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
         **dict.fromkeys(("welcome", "illness"), frozenset({"persoon"})),
         "welcome_named": frozenset({"persoon", "waarde"}),
+        **dict.fromkeys(("welcome_in", "welcome_book"), _NONE),
+        "field_plain": frozenset({"waarde"}),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),

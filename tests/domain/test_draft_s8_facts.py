@@ -246,3 +246,47 @@ def test_a_writer_who_works_late_hears_of_the_late_day() -> None:
 def test_no_late_day_when_the_writer_says_no_time() -> None:
     text = _text(BOEKHANDEL, "Kan ik bij jullie een boek laten bestellen?")
     assert "21:00" not in text, text
+
+
+# ------------------------------------------------------- can I get in? an invitation, not only a fact
+
+
+def _with_access(kind: str, access: str, register: str = "je") -> BusinessProfile:
+    return BusinessProfile(
+        name="Zaak",
+        kind=kind,
+        signers=["Noor"],
+        voice="wij",
+        register=register,
+        email="info@zaak.nl",
+        accessibility=access,
+    )
+
+
+def test_a_yes_to_getting_in_with_a_wheelchair_or_pram_is_an_invitation() -> None:
+    barbier = _with_access("barbershop", "drempelvrij, met een brede deur")
+    text = _text(barbier, "Ik rij in een rolstoel. Kom ik bij jullie makkelijk binnen?")
+    assert "drempelvrij" in text and "welkom" in text and "afspraak" in text, text  # a salon: book
+    boekwinkel = _with_access("boekwinkel", "de winkel is gelijkvloers", "u")
+    text = _text(boekwinkel, "Kan ik met de kinderwagen naar binnen bij jullie?")
+    assert "gelijkvloers" in text and "welkom" in text, text
+    assert "afspraak" not in text, text
+
+
+def test_no_invitation_when_the_profile_says_one_cannot_get_in() -> None:
+    atelier = _with_access("atelier", "het atelier is op de eerste verdieping, helaas zonder lift")
+    text = _text(atelier, "Is het atelier toegankelijk met een rollator?")
+    assert "eerste verdieping" in text, text
+    assert "welkom" not in text, text
+
+
+def test_a_value_that_is_a_thing_is_not_put_after_our_business_is() -> None:
+    from app.domain.draft_facts import fits_after_is
+
+    assert fits_after_is("volledig rolstoeltoegankelijk")
+    assert fits_after_is("drempelvrij, met een invalidentoilet")
+    assert not fits_after_is("een traplift naar de eerste etage")
+    assert not fits_after_is("ringleiding in de zaal")
+    zwembad = _with_access("sportschool", "een traplift naar de eerste etage en aangepaste kleedkamers")
+    text = _text(zwembad, "Kan ik met mijn rolstoel bij jullie sporten?")
+    assert "zaak is een" not in text and "traplift" in text, text
