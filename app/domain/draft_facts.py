@@ -91,6 +91,9 @@ def match_faq(
     places = _keys(lemmas_of(" ".join(_place_words(asked)))) if asked else set()
     best: tuple[str, float, str] | None = None
     thing: tuple[str, float, str] | None = None  # the best clear match on a FAQ question that names a thing
+    ranks: list[tuple[float, bool, int]] = [(0.0, False, 0), (0.0, False, 0)]  # of best and thing
+    best_shared: set[str] = set()
+    thing_shared: set[str] = set()
     asked_words = words
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
@@ -112,12 +115,19 @@ def match_faq(
         shared = {w for w in words if any(_similar(w, k) for k in keys)}
         if places and shared and shared <= places and words - places - shared:
             score = min(score, WEAK_MATCH - 0.05)  # only where, not what: a suggestion at most
-        if score and (best is None or score > best[1]):
-            best = (item.answer.strip(), score, item.question.strip())
-        if score >= WEAK_MATCH and not _verb_only(item.question, keys) and (thing is None or score > thing[1]):
-            thing = (item.answer.strip(), score, item.question.strip())
-    # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry
-    return thing if best is not None and thing is not None and _verb_only(best[2], _keys(lemmas_of(best[2]))) else best
+        # on a tie, the entry whose verb the writer also says ('walk-ins' is 'zonder afspraak langskomen', not
+        # 'Hoe zeg ik mijn afspraak af?'), then the one whose answer holds more of their words ('lekke band')
+        held = sum(any(_similar(w, a) for a in said) for w in words)
+        rank = (score, bool(words & _keys(_verb_words(item.question))), held)
+        if score and (best is None or rank > ranks[0]):
+            best, ranks[0], best_shared = (item.answer.strip(), score, item.question.strip()), rank, shared
+        if score >= WEAK_MATCH and not _verb_only(item.question, keys) and (thing is None or rank > ranks[1]):
+            thing, ranks[1], thing_shared = (item.answer.strip(), score, item.question.strip()), rank, shared
+    # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry, when
+    # that entry matches on a word of its own ('taart'), not on the same words
+    if best is None or thing is None or not _verb_only(best[2], _keys(lemmas_of(best[2]))):
+        return best
+    return thing if thing_shared - best_shared else best
 
 
 def _broader(words: set[str], keys: set[str]) -> set[str]:

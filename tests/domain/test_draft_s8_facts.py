@@ -221,7 +221,9 @@ BOEKHANDEL = BusinessProfile(
     email="info@boekhandelblad.nl",
     opening_hours="ma–za 9:30–17:30, vr tot 21:00",
     payment="pinnen en contant",
-    faq=[FaqItem("Kan ik een boek laten bestellen?", "Ja, wat we niet hebben bestellen we, meestal binnen twee dagen.")],
+    faq=[
+        FaqItem("Kan ik een boek laten bestellen?", "Ja, wat we niet hebben bestellen we, meestal binnen twee dagen.")
+    ],
 )
 
 
@@ -290,3 +292,46 @@ def test_a_value_that_is_a_thing_is_not_put_after_our_business_is() -> None:
     zwembad = _with_access("sportschool", "een traplift naar de eerste etage en aangepaste kleedkamers")
     text = _text(zwembad, "Kan ik met mijn rolstoel bij jullie sporten?")
     assert "zaak is een" not in text and "traplift" in text, text
+
+
+# ------------------------------------------------- two FAQ entries on one word: the one whose verb is asked
+
+NAGELSTUDIO = BusinessProfile(
+    name="Nagelstudio Glans",
+    kind="nagelstudio",
+    signers=["Yara"],
+    voice="ik",
+    register="je",
+    email="yara@glans.nl",
+    faq=[
+        FaqItem("Hoe verzet ik mijn afspraak?", "Verzetten kan tot een dag van tevoren via de app."),
+        FaqItem("Kan ik zonder afspraak binnenlopen?", "Op woensdagmiddag kun je zonder afspraak terecht."),
+    ],
+)
+FIETSHERSTEL = BusinessProfile(
+    name="Fietshuis Spaak",
+    kind="fietsenmaker",
+    signers=["Rik"],
+    voice="wij",
+    register="je",
+    email="rik@spaak.nl",
+    faq=[
+        FaqItem("Hoe annuleer ik een afspraak?", "Annuleren kan kosteloos tot 24 uur vooraf."),
+        FaqItem("Moet ik een afspraak maken?", "Voor een lekke band niet: die plakken we terwijl je wacht."),
+    ],
+)
+
+
+def test_walking_in_finds_the_walk_in_entry_not_another_on_appointments() -> None:
+    text = _text(NAGELSTUDIO, "Kan ik zaterdag gewoon even binnenwippen voor een lakje?")
+    assert "woensdagmiddag" in text, text
+    assert "Verzetten" not in text, text
+    text = _text(FIETSHERSTEL, "Kan ik met een lekke band zomaar langskomen?", "instagram")
+    assert "terwijl je wacht" in text, text
+    assert "Annuleren" not in text, text
+
+
+def test_an_english_walk_in_question_finds_the_walk_in_entry() -> None:
+    text = _text(NAGELSTUDIO, "Hi! Do you take walk-ins or do I need to book?", "instagram")
+    assert "woensdagmiddag" in text, text
+    assert "Verzetten" not in text, text
