@@ -244,6 +244,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
+        "also": frozenset({"onderwerp", "waarde"}),
         "holiday_closed": frozenset({"feestdag"}),
         **dict.fromkeys(("holiday_open", "open_before"), frozenset({"feestdag", "waarde"})),
     },

@@ -335,3 +335,72 @@ def test_an_english_walk_in_question_finds_the_walk_in_entry() -> None:
     text = _text(NAGELSTUDIO, "Hi! Do you take walk-ins or do I need to book?", "instagram")
     assert "woensdagmiddag" in text, text
     assert "Verzetten" not in text, text
+
+
+# ----------------------------------------------- English: the word the FAQ uses, and every question
+
+LUNCHROOM = BusinessProfile(
+    name="Lunchroom De Pastorie",
+    kind="lunchroom",
+    signers=["Evi"],
+    voice="wij",
+    register="je",
+    email="hallo@pastorie.nl",
+    payment="alleen pinnen, geen contant",
+    faq=[
+        FaqItem("Hebben jullie een kindermenu?", "Ja, voor kinderen is er een pannenkoek of tosti."),
+        FaqItem("Kan ik een taart bestellen?", "Ja, een hele taart bestel je twee dagen vooraf; glutenvrij kan ook."),
+    ],
+)
+HOSTEL = BusinessProfile(
+    name="Hostel Brug",
+    kind="hostel",
+    signers=["Sam"],
+    voice="wij",
+    register="je",
+    email="stay@hostelbrug.be",
+    payment="Bancontact, Payconiq en cash",
+    faq=[FaqItem("Hebben jullie fietsverhuur?", "Ja, stadsfietsen verhuren we voor € 12 per dag.")],
+)
+ASK = "uitkomst_vraag_beantwoorden"
+
+
+def test_english_payment_words_are_put_in_english_or_not_at_all() -> None:
+    from app.domain.draft_english import english_words
+
+    assert english_words("alleen pinnen, geen contant") == "only debit card, no cash"
+    assert english_words("Bancontact, Payconiq en cash") == "Bancontact, Payconiq and cash"
+    assert english_words("pinnen; bonnen bij de kassa") == ""  # a word it does not know: no half English
+
+
+def test_an_english_question_is_matched_on_the_word_the_faq_uses_amid_other_words() -> None:
+    text = _text(LUNCHROOM, "Hi! My friend is coming over from Leeds, she is gluten free. Can we order a cake?", "x")
+    assert "glutenvrij" in text or "gluten" in text, text
+    assert "[vul in" not in text, text
+
+
+def test_a_second_english_question_the_profile_answers_gets_its_answer() -> None:
+    text = _text(LUNCHROOM, "Do you have a kids menu? And can I pay with cash?", "instagram")
+    assert "kids menu" in text, text  # the yes said in English, the details in a note for the owner
+    assert "only debit card, no cash" in text, text
+    text = _text(HOSTEL, "Hello! Do you rent out bikes? Also, can we pay by card?", "facebook")
+    assert "12" in text, text
+    assert "Bancontact, Payconiq and cash" in text, text
+
+
+def test_an_english_question_about_a_word_said_before_it_finds_the_faq_that_uses_it() -> None:
+    grill = BusinessProfile(
+        name="Grillroom Anatolia",
+        kind="grillroom",
+        signers=["Emre"],
+        voice="wij",
+        register="je",
+        email="info@anatolia.nl",
+        faq=[
+            FaqItem("Is al jullie vlees halal?", "Ja, al ons vlees is halal, van een slager uit Utrecht."),
+            FaqItem("Bezorgen jullie?", "Ja, binnen de ring bezorgen we gratis vanaf € 20."),
+        ],
+    )
+    text = _text(grill, "Hi, we're three friends from Manchester and we only eat halal. Anything for us tonight?", "x")
+    assert "halal" in text, text
+    assert "[vul in" not in text and "bezorgen" not in text, text
