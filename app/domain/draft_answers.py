@@ -268,7 +268,10 @@ class AnswerDrafting(DraftBase):
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
-        for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
+        # a word resources/synonyms.toml gives a profile field names it too ('Bezorgt u ook in Zeist?')
+        named = set(same_words(self._lemmas_of(" ".join(asked)))) if asked else set()
+        fields = [q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects]
+        for subject in sorted((*topics.subjects, *fields), key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is None or (qt.field == "address" and ON_SITE.search(" ".join(asked))):
                 continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
@@ -289,7 +292,8 @@ class AnswerDrafting(DraftBase):
                     # 'Onze zaak is een tillift bij het bad' cannot be said: the value as it is
                     answer = self._line("question", "field_plain", seed, {"waarde": value})
                 extra = (self._open_later(answer, text, seed), self._welcome_in(qt.field, value, seed))
-                return " ".join(p for p in (answer, *extra) if p), qt.id, suggestions
+                lead = self._delivered(text, seed) if qt.field == "delivery_terms" else ""
+                return " ".join(p for p in (lead, answer, *extra) if p), qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
@@ -332,6 +336,17 @@ class AnswerDrafting(DraftBase):
         kind = shipped_kinds().of(self.profile)
         booked = kind is not None and "behandeling" in (kind.services or ())
         return self._line("question", "welcome_book" if booked else "welcome_in", seed)
+
+    def _delivered(self, text: str, seed: str) -> str:
+        """'Een ontbijt met broodjes en gebak brengen we graag bij u langs.' before the delivery terms, when
+        the writer says what they want delivered ('Ik wil een ontbijt met broodjes en gebak laten
+        bezorgen'); '' when they name no thing."""
+        found = _DELIVER_WHAT.search(text)
+        if found is None:
+            return ""
+        words = [_OWN.get(w.lower(), w) for w in found.group("what").split()]
+        said = " ".join(self._poss if w == "{poss}" else w for w in words)
+        return self._line("question", "deliver_what", seed, {"waarde": said[:1].upper() + said[1:]})
 
     def _open_later(self, answer: str, text: str, seed: str) -> str:
         """'Op donderdag zijn we open tot 20:30, dan kun je ook later nog terecht.' when the writer says
@@ -622,6 +637,13 @@ def _amount(found: tuple[str, str]) -> float:
 _NOT_SO = re.compile(
     r"\b(?:niet|helaas|alleen via (?:de |een )?trap|geen (?:lift|toegang|rolstoel\w*|invalidentoilet))\b", re.I
 )
+# What the writer wants delivered: 'een ontbijt met broodjes en gebak laten bezorgen', 'mijn taart brengen'.
+_DELIVER_WHAT = re.compile(
+    r"\b(?P<what>(?:een|de|het|mijn|m'n|onze|ons)(?:\s+(?!(?:een|de|het|mijn|onze|ons|voor|op|naar|laten|willen|kunnen|even|graag|ook)\b)"
+    r"[\w-]+){1,6})\s+(?:laten\s+|willen\s+|kunnen\s+)?(?:bezorgen|bezorgd|brengen|gebracht|leveren|geleverd)\b",
+    re.I,
+)
+_OWN = {"mijn": "{poss}", "m'n": "{poss}", "onze": "{poss}", "ons": "{poss}"}
 # An answer that says no to coming along ('Nee, ...', 'Helaas ...', 'Honden mogen niet ...').
 _NO_LEAD = re.compile(
     r"^\W*(?:nee|helaas|sorry|dat kan niet)\b|^[^.;,]*\b(?:niet|geen)\s+(?:welkom|toegestaan)\b", re.I

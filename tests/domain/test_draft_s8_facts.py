@@ -404,3 +404,26 @@ def test_an_english_question_about_a_word_said_before_it_finds_the_faq_that_uses
     text = _text(grill, "Hi, we're three friends from Manchester and we only eat halal. Anything for us tonight?", "x")
     assert "halal" in text, text
     assert "[vul in" not in text and "bezorgen" not in text, text
+
+
+# ---------------------------------------------------------- what the writer wants delivered, named
+
+
+def _delivering(kind: str, terms: str, register: str = "je", voice: str = "wij") -> BusinessProfile:
+    return BusinessProfile(name="Zaak", kind=kind, signers=["Mo"], voice=voice, register=register, delivery_terms=terms)
+
+
+def test_the_thing_to_deliver_is_named_before_the_delivery_terms() -> None:
+    bloemist = _delivering("bloemist", "in Zeist en Bilthoven bezorg ik voor € 6", "u", "ik")
+    text = _text(bloemist, "Bezorgt u ook in Bilthoven? Ik wil een boeket pioenrozen laten bezorgen voor mijn moeder.")
+    assert "Een boeket pioenrozen breng ik graag bij u langs" in text, text
+    assert "€ 6" in text, text
+    traiteur = _delivering("traiteur", "bezorgen in heel Gent vanaf € 50, gratis boven € 150")
+    text = _text(traiteur, "Kunnen jullie mijn koude schotel zaterdag leveren in Gent?", "instagram")
+    assert "je koude schotel" in text.lower() and "€ 50" in text, text
+
+
+def test_no_thing_named_when_the_writer_names_none() -> None:
+    bloemist = _delivering("bloemist", "in Zeist en Bilthoven bezorg ik voor € 6", "u", "ik")
+    text = _text(bloemist, "Bezorgt u ook in Bilthoven?")
+    assert "langs" not in text and "€ 6" in text, text
