@@ -263,7 +263,12 @@ class AnswerDrafting(DraftBase):
         faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:
             said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
-            extra = (self._named_welcome(topics, said, text, seed), self._open_later(said, text, seed))
+            extra = (
+                self._named_welcome(topics, said, text, seed),
+                self._open_later(said, text, seed),
+                self._field_besides(text, asked, said, seed),
+                self._proposal(text, seed),
+            )
             return " ".join(p for p in (said, *extra) if p), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
@@ -336,6 +341,28 @@ class AnswerDrafting(DraftBase):
         kind = shipped_kinds().of(self.profile)
         booked = kind is not None and "behandeling" in (kind.services or ())
         return self._line("question", "welcome_book" if booked else "welcome_in", seed)
+
+    def _field_besides(self, text: str, asked: tuple[str, ...], answer: str, seed: str) -> str:
+        """'Goed om te weten: ophaal- en terugbrengdienst binnen Mechelen voor € 12.' when the writer names,
+        outside the question, a wish a profile field answers ('bij voorkeur met ophaling op kantoor') and
+        the answer does not say it yet; by the words resources/synonyms.toml gives the field."""
+        outside = " ".join(text.replace(q, " ") for q in asked) if asked else text
+        named = set(same_words(self._lemmas_of(outside)))
+        for qt in self.t.question_topics:
+            value = self.profile.value(qt.field).strip().rstrip(".")
+            if qt.id in named and value and value not in answer and qt.field != "opening_hours":
+                return self._line("question", "field_besides", seed, {"waarde": value})
+        return ""
+
+    def _proposal(self, text: str, seed: str) -> str:
+        """Where to send the details when the writer asks for a proposal or a quote ('Graag een voorstel'):
+        the profile's mail, else its phone; '' when they ask none or the profile has neither."""
+        if not _PROPOSAL.search(text):
+            return ""
+        email, phone = self.profile.email.strip(), self.profile.phone.strip()
+        if not email and not phone:
+            return ""
+        return self._line("request_channel", "email" if email else "phone", seed, {"kanaal": email or phone})
 
     def _delivered(self, text: str, seed: str) -> str:
         """'Een ontbijt met broodjes en gebak brengen we graag bij u langs.' before the delivery terms, when
@@ -637,6 +664,8 @@ def _amount(found: tuple[str, str]) -> float:
 _NOT_SO = re.compile(
     r"\b(?:niet|helaas|alleen via (?:de |een )?trap|geen (?:lift|toegang|rolstoel\w*|invalidentoilet))\b", re.I
 )
+# A request for a proposal or a price worked out one to one: 'Graag een voorstel', 'een offerte', 'prijsopgave'.
+_PROPOSAL = re.compile(r"\b(?:voorstel|offerte|prijsopgave|prijsofferte|kostenraming|voorstel op maat)\b", re.I)
 # What the writer wants delivered: 'een ontbijt met broodjes en gebak laten bezorgen', 'mijn taart brengen'.
 _DELIVER_WHAT = re.compile(
     r"\b(?P<what>(?:een|de|het|mijn|m'n|onze|ons)(?:\s+(?!(?:een|de|het|mijn|onze|ons|voor|op|naar|laten|willen|kunnen|even|graag|ook)\b)"

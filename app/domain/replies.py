@@ -209,7 +209,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("welcome", "illness"), frozenset({"persoon"})),
         "welcome_named": frozenset({"persoon", "waarde"}),
         **dict.fromkeys(("welcome_in", "welcome_book"), _NONE),
-        **dict.fromkeys(("field_plain", "deliver_what"), frozenset({"waarde"})),
+        **dict.fromkeys(("field_plain", "field_besides", "deliver_what"), frozenset({"waarde"})),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),

@@ -427,3 +427,47 @@ def test_no_thing_named_when_the_writer_names_none() -> None:
     bloemist = _delivering("bloemist", "in Zeist en Bilthoven bezorg ik voor € 6", "u", "ik")
     text = _text(bloemist, "Bezorgt u ook in Bilthoven?")
     assert "langs" not in text and "€ 6" in text, text
+
+
+# --------------------------------------- a wish beside the question, and a request for a proposal
+
+SCHOONMAAK = BusinessProfile(
+    name="Glazenwasserij Helder",
+    kind="glazenwasser",
+    signers=["Tim"],
+    voice="ik",
+    register="je",
+    email="tim@helder.nl",
+    phone="06-12345678",
+    payment="pinnen of op factuur",
+    faq=[FaqItem("Doe je ook bedrijfspanden?", "Ja, ik doe kantoren en winkels tot drie verdiepingen.")],
+)
+NAAIATELIER = BusinessProfile(
+    name="Naaiatelier Draad",
+    kind="kleermaker",
+    signers=["Ilse"],
+    voice="wij",
+    register="u",
+    email="info@draad.be",
+    delivery_terms="haal- en brengservice in Brugge voor € 8",
+    faq=[FaqItem("Maken jullie ook gordijnen?", "Ja, gordijnen maken we op maat, ook voor bedrijven.")],
+)
+
+
+def test_a_request_for_a_proposal_says_where_to_send_the_details() -> None:
+    made = Drafter(SCHOONMAAK, analyser=analyse_topics).draft(
+        ANSWER,
+        "Wij hebben een winkel met twee verdiepingen. Doe je ook bedrijfspanden? Graag een offerte.",
+        platform="linkedin",
+    )
+    assert "verdiepingen" in (made.text or ""), made.text
+    assert "tim@helder.nl" in (made.text or ""), made.text
+    assert made.channel == "mail", made.channel
+
+
+def test_a_wish_beside_the_question_gets_the_profile_field_that_answers_it() -> None:
+    text = _text(NAAIATELIER, "We openen een praktijk, liefst met ophaling van de stof. Maken jullie ook gordijnen?")
+    assert "op maat" in text, text
+    assert "haal- en brengservice in Brugge" in text, text
+    text = _text(NAAIATELIER, "Maken jullie ook gordijnen?")
+    assert "brengservice" not in text, text  # nothing asked about it: not said
