@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_facts import week_days
+from app.domain.draft_fact_words import week_days
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 

@@ -10,7 +10,8 @@ from functools import lru_cache
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
-from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words, week_days
+from app.domain.draft_fact_words import week_days
+from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import question_sentences
@@ -278,7 +279,7 @@ class EnglishDrafting(DraftBase):
                 continue
             value = self.profile.value(topic.field).strip().rstrip(".")
             english = english_hours(value) if topic.field == "opening_hours" else english_words(value)
-            values = {"onderwerp": label, "waarde": english or value}
+            values = {"onderwerp": label, "antwoord": english or value}
             return self._line("english", "also", seed, values), not english
         return "", False
 
