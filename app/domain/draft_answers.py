@@ -42,7 +42,7 @@ from app.domain.draft_facts import (
     match_faq,
     same_words,
 )
-from app.domain.draft_questions import claim_of, hearsay_of, question_sentences
+from app.domain.draft_questions import claim_of, hearsay_of, last_clause, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -235,7 +235,10 @@ class AnswerDrafting(AnswerExtras):
         faq = self._faq_for(topics, asked)
         if faq is None or faq[1] < WEAK_MATCH or not YES_LEAD.match(faq[0]):
             return ""
-        if not asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True):
+        # what the wish names, when it is put as a question: 'zijn fiets nodig heeft. Idee: hang een lijstje
+        # op?' asks for a list, not for the bikes to rent
+        wished = tuple(self._lemmas_of(" ".join(last_clause(q) for q in asked))) if asked else topics.lemmas
+        if not asks_faq_topic(wished, faq[2], self._lemmas_of, whole=True):
             return ""  # 'kleinere stukjes kaas' asks for no 'kaasplank'
         return without_yes(faq[0])
 

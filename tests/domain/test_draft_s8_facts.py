@@ -471,3 +471,37 @@ def test_a_wish_beside_the_question_gets_the_profile_field_that_answers_it() -> 
     assert "haal- en brengservice in Brugge" in text, text
     text = _text(NAAIATELIER, "Maken jullie ook gordijnen?")
     assert "brengservice" not in text, text  # nothing asked about it: not said
+
+
+# -------------------------------------------------- a suggestion's FAQ yes is on what the wish names
+
+FIETSPUNT = BusinessProfile(
+    name="Fietspunt Noord",
+    kind="fietsenmaker",
+    signers=["Jos"],
+    voice="ik",
+    register="je",
+    email="jos@fietspunt.nl",
+    faq=[FaqItem("Verhuur je ook fietsen?", "Ja, stadsfietsen voor € 10 per dag.")],
+)
+
+
+def _suggestion(profile: BusinessProfile, text: str) -> str:
+    from app.domain.suggest import suggest
+    from app.nlp.pipeline import _questions
+    from app.nlp.topics import topic_finder
+
+    analysis = {
+        "label": "positief",
+        "flags": ["suggestie"],
+        "questions": list(_questions(topic_finder().nlp.make_doc(text))),
+    }
+    out = suggest(analysis, text, platform="instagram", author="Lies", profile=profile, analyser=analyse_topics)
+    return out["draft"] or ""
+
+
+def test_a_faq_yes_answers_the_wish_not_a_word_said_before_it() -> None:
+    text = _suggestion(FIETSPUNT, "Top service! Iedereen heeft zijn fiets nodig 😅 Idee: hang een pomp bij de deur?")
+    assert "€ 10" not in text and "kan gelukkig al" not in text, text
+    text = _suggestion(FIETSPUNT, "Fijne zaak! Idee: kunnen jullie ook fietsen verhuren aan toeristen?")
+    assert "€ 10" in text, text  # the wish itself is what the FAQ says yes to
