@@ -290,7 +290,7 @@ class AnswerDrafting(AnswerExtras):
                 if qt.field == "accessibility" and not fits_after_is(value):
                     # 'Onze zaak is een tillift bij het bad' cannot be said: the value as it is
                     answer = self._line("question", "field_plain", seed, {"waarde": value})
-                return self._field_extras(qt.field, value, answer, text, seed), qt.id, suggestions
+                return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)

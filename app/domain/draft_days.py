@@ -38,7 +38,9 @@ def hours_on(hours: str, said: str) -> str:
 
 # A question about until when one is open ('tot hoe laat', 'hoe laat gaan jullie dicht', 'wanneer sluiten jullie').
 _ASKS_UNTIL = re.compile(
-    r"\btot\s+(?:hoe\s+laat|wanneer)\b|\b(?:hoe\s+laat|wanneer)\b[^?.!]*\b(?:dicht|sluit\w*|gesloten|toe)\b", re.I
+    r"\btot\s+(?:hoe\s+laat|wanneer)\b|\b(?:hoe\s+laat|wanneer)\b[^?.!]*\b(?:dicht|sluit\w*|gesloten|toe)\b"
+    r"|\bhoe\s+lang\b[^?.!]*\b(?:open|geopend)\b",  # 'hoe lang zijn jullie donderdag open?'
+    re.I,
 )
 
 
@@ -397,8 +399,12 @@ def open_later(hours: str, after: int) -> tuple[list[str], str]:
     for day in week_days():
         times = hours_on(hours, day)
         end = re.search(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$", times)
+        start = re.search(r"(\d{1,2})[:.](\d{2})\s*[–-]", times)
         if end:
-            closing[day] = (int(end.group(1)) * 60 + int(end.group(2)), f"{end.group(1)}:{end.group(2)}")
+            minutes = int(end.group(1)) * 60 + int(end.group(2))
+            if start and minutes <= int(start.group(1)) * 60 + int(start.group(2)):
+                minutes += 24 * 60  # 'vr–za 12:00–01:00' closes after midnight
+            closing[day] = (minutes, f"{end.group(1)}:{end.group(2)}")
     late = [day for day, (end, _) in closing.items() if end > after]
     if after < 0 or not late or len(late) == len(closing):
         return [], ""

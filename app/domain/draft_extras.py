@@ -10,6 +10,7 @@ import re
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_base import DraftBase
 from app.domain.draft_days import free_from, open_later
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import is_pet, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.topics import TopicAnalysis
@@ -26,11 +27,15 @@ class AnswerExtras(DraftBase):
         )
         return " ".join(p for p in extra if p)
 
-    def _field_extras(self, field: str, value: str, answer: str, text: str, seed: str) -> str:
+    def _field_extras(self, topics: TopicAnalysis, field: str, value: str, answer: str, text: str, seed: str) -> str:
         """An answer from a profile field with what goes around it: the thing to deliver before it, a later
         day and an invitation after it."""
         lead = self._delivered(text, seed) if field == "delivery_terms" else ""
-        after = (self._open_later(answer, text, seed), self._welcome_in(field, value, seed))
+        # the whole opening hours hold the late day too, but do not single it out for the writer
+        later = self._open_later("" if field == "opening_hours" else answer, text, seed)
+        # someone the writer brings ('met mijn moeder') is welcomed by the reason line of the draft
+        person = any(not is_pet(p) and _comes_with(p, text) for p in topics.people)
+        after = (later, self._welcome_in(field, value, seed, with_person=person))
         return " ".join(p for p in (lead, answer, *after) if p)
 
     def _named_welcome(self, topics: TopicAnalysis, answer: str, text: str, seed: str) -> str:
@@ -47,14 +52,17 @@ class AnswerExtras(DraftBase):
         values = {"persoon": name, "waarde": f" {where.group('waar')}" if where and where.group("waar") else ""}
         return self._line("question", "welcome_named", seed, values)
 
-    def _welcome_in(self, field: str, value: str, seed: str) -> str:
+    def _welcome_in(self, field: str, value: str, seed: str, *, with_person: bool = False) -> str:
         """'Je bent van harte welkom; plan gerust een afspraak in.' after the profile says a writer who asked
         whether they can get in (a wheelchair, a pram) can: the answer is an invitation, not only a fact.
-        A business that works by appointment (a treatment) asks to book; '' when the profile says no."""
+        A business that works by appointment (a treatment) asks to book; '' when the profile says no.
+        ``with_person``: someone the writer brings is welcomed already, so only the booking is said."""
         if field != "accessibility" or _NOT_SO.search(value):
             return ""
         kind = shipped_kinds().of(self.profile)
         booked = kind is not None and "behandeling" in (kind.services or ())
+        if with_person:
+            return self._line("question", "book_plain", seed) if booked else ""
         return self._line("question", "welcome_book" if booked else "welcome_in", seed)
 
     def _field_besides(self, text: str, asked: tuple[str, ...], answer: str, seed: str) -> str:
@@ -97,7 +105,7 @@ class AnswerExtras(DraftBase):
         days, until = open_later(self.profile.value("opening_hours"), free_from(text))
         if not days or until in answer:
             return ""
-        values = {"feestdag_hoofd": f"Op {' en '.join(days)}", "waarde": until}  # weekdays: no capital
+        values = {"feestdag_hoofd": _days_said(days), "waarde": until}
         return self._line("question", "open_later", seed, values)
 
 
@@ -135,3 +143,13 @@ def _comes_with(name: str, text: str) -> bool:
         re.search(rf"\b{n}\b[^.?!]{{0,60}}\b(?:mee|meenemen|meekomen|erbij|binnen|welkom)\b", text, re.I)
         or re.search(rf"\b(?:met|mee(?:nemen|brengen)?|neem\w*|breng\w*)\s+(?:\S+\s+){{0,2}}{n}\b", text, re.I)
     )
+
+
+def _days_said(days: list[str]) -> str:
+    """'Op donderdag', 'Op donderdag en vrijdag', 'Van maandag tot en met donderdag' (days in week order)."""
+    if len(days) <= 2:
+        return f"Op {' en '.join(days)}"
+    week = week_days()
+    if [week.index(d) for d in days] == list(range(week.index(days[0]), week.index(days[-1]) + 1)):
+        return f"Van {days[0]} tot en met {days[-1]}"
+    return f"Op {', '.join(days[:-1])} en {days[-1]}"

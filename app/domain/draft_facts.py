@@ -427,8 +427,9 @@ _RELATED = {
     "zondag": "weekend",
     "zaterdags": "weekend",
     "zondags": "weekend",
-    "welkom": "toegestaan",
-    "toegestaan": "toegestaan",
+    # 'Zijn honden welkom?' asks what 'Mogen honden mee?' and 'Mag ik mijn hond meenemen?' ask
+    "welkom": "meedoen",
+    "toegestaan": "meedoen",
     "korter": "inkorten",
     "inkort": "inkorten",
     "inkorten": "inkorten",

@@ -203,7 +203,7 @@ _SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "also": frozenset({"antwoord"}),
         "ack_about": frozenset({"onderwerp"}),
         "ack": _NONE,
-        **dict.fromkeys(("more", "welcome_in", "welcome_book"), _NONE),
+        **dict.fromkeys(("more", "welcome_in", "welcome_book", "book_plain"), _NONE),
         **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
         **dict.fromkeys(("welcome", "illness"), frozenset({"persoon"})),
         "welcome_named": frozenset({"persoon", "waarde"}),

@@ -505,3 +505,45 @@ def test_a_faq_yes_answers_the_wish_not_a_word_said_before_it() -> None:
     assert "€ 10" not in text and "kan gelukkig al" not in text, text
     text = _suggestion(FIETSPUNT, "Fijne zaak! Idee: kunnen jullie ook fietsen verhuren aan toeristen?")
     assert "€ 10" in text, text  # the wish itself is what the FAQ says yes to
+
+
+def test_how_long_open_on_a_weekday_is_its_closing_time() -> None:
+    assert asks_until("Hoe lang zijn jullie donderdag open?")
+    text = _text(SLAGER, "hoe lang zijn jullie vrijdag open?", "x")
+    assert "20:00" in text and "15:00" not in text, text
+
+
+def test_the_late_day_is_singled_out_even_after_the_whole_opening_hours() -> None:
+    text = _text(SLAGER, "Wat zijn jullie openingstijden? Ik werk zelf tot 18 uur.")
+    assert "Op vrijdag" in text and "20:00" in text, text
+
+
+def test_closing_after_midnight_is_late_and_several_days_are_said_as_a_range() -> None:
+    from app.domain.draft_days import open_later
+
+    assert open_later("ma–do 14:00–23:00, vr–za 12:00–01:00", 12 * 60) == ([], "")  # every day is later
+    days, until = open_later("ma–do 9:00–21:00, vr–za 9:00–17:00", 18 * 60)
+    assert (days, until) == (["maandag", "dinsdag", "woensdag", "donderdag"], "21:00")
+    kroeg = BusinessProfile(
+        name="Kroeg",
+        kind="café",
+        signers=["Bas"],
+        voice="wij",
+        register="je",
+        opening_hours="ma–do 9:00–21:00, vr–za 9:00–17:00",
+    )
+    text = _text(kroeg, "Wat zijn jullie openingstijden? Ik werk tot 18:00.")
+    assert "Van maandag tot en met donderdag" in text, text
+
+
+def test_welcome_asks_what_may_come_along_asks() -> None:
+    cafe = BusinessProfile(
+        name="Strandcafé Zilt",
+        kind="café",
+        signers=["Lot"],
+        voice="wij",
+        register="je",
+        faq=[FaqItem("Zijn honden welkom?", "Honden zijn welkom op het terras, niet binnen.")],
+    )
+    text = _text(cafe, "Mogen we onze hond Pip meenemen als we zondag komen lunchen?")
+    assert "terras" in text and "Pip" in text, text
