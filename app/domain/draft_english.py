@@ -224,6 +224,9 @@ class EnglishDrafting(DraftBase):
                 values = {"feestdag": _english_day(before), "waarde": times}
                 return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
             times = hours_on(hours, day).removeprefix(day).strip()
+            until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
+            if until and _ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
+                return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until[1]})
             if times:
                 return self._line("english", "holiday_open", seed, {"feestdag": _english_day(day), "waarde": times})
         said = english_hours(hours)
@@ -243,7 +246,11 @@ class EnglishDrafting(DraftBase):
         asked = question_sentences(text) or (text,)
         said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH))
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
-        return self.profile.value(topic.field).strip() if topic is not None else ""
+        if topic is None:
+            return ""
+        value = self.profile.value(topic.field).strip()
+        # said in English when every word is known ('pinnen en contant' → 'debit card and cash')
+        return (english_words(value.rstrip(".")) or value) if topic.field != "opening_hours" else value
 
     def _english_faq(self, text: str) -> tuple[str, float, str] | None:
         """The FAQ entry that best matches an English question's words made Dutch; when the whole question
@@ -421,6 +428,8 @@ _ASKS_SOON = re.compile(
 _ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
 # ... but not about something else that opens ('open a tab', 'opening a second shop').
 _ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
+# An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
+_ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
 _EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
 # The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').

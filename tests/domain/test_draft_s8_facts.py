@@ -547,3 +547,28 @@ def test_welcome_asks_what_may_come_along_asks() -> None:
     )
     text = _text(cafe, "Mogen we onze hond Pip meenemen als we zondag komen lunchen?")
     assert "terras" in text and "Pip" in text, text
+
+
+def test_an_english_closing_time_question_gets_that_days_closing_time_without_a_yes() -> None:
+    text = _text(SLAGER, "Hi! What time do you close on Friday?", "instagram")
+    assert "20:00" in text and "18:00" not in text and "Yes" not in text, text
+    text = _text(BLOEMIST, "How late are you open on Sunday?", "facebook")
+    assert "12:00" in text and "18:30" not in text, text
+
+
+def test_an_english_question_about_paying_is_answered_in_english() -> None:
+    text = _text(LUNCHROOM, "Do you accept cash?", "instagram")
+    assert "only debit card, no cash" in text and "pinnen" not in text, text
+
+
+def test_parking_in_other_words_finds_the_parking_field() -> None:
+    garage = BusinessProfile(
+        name="Bistro Plein",
+        kind="restaurant",
+        signers=["Ed"],
+        voice="wij",
+        register="u",
+        parking="gratis parkeren op het plein achter de zaak",
+    )
+    text = _text(garage, "Is er parkeergelegenheid in de buurt van jullie restaurant?")
+    assert "gratis parkeren op het plein" in text, text
