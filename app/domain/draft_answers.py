@@ -30,7 +30,7 @@ from app.domain.draft_days import (
     writer_time,
 )
 from app.domain.draft_extras import AnswerExtras
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
@@ -146,9 +146,9 @@ class AnswerDrafting(AnswerExtras):
         # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
         alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
         if (len(covered) > 1 and not alike) or (len(covered) == 1 and is_season(holiday)):
-            return " ".join(
-                self._holiday_answer(day, seed) for day in dict.fromkeys([*(d for d, _ in covered), *others])
-            )
+            # each by its name ('kerstvakantie'), not the whole line ('kerstvakantie 24 december–2 januari')
+            days = [entry_name(d, v) or d for d, v in covered]
+            return " ".join(self._holiday_answer(day, seed) for day in dict.fromkeys([*days, *others]))
         return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
 
     def _closing_date(self, text: str) -> str:
@@ -162,10 +162,19 @@ class AnswerDrafting(AnswerExtras):
                 if _names_in(names, normalise(full)) or (span and _in_range(names, spelled_days(span))):
                     return date
         said = normalise(text)
+        words = {w for w in said.split() if len(w) >= 5}
         for written, value in self.profile.holiday_entries():
-            # a name the profile gives its own days off ('bouwverlof', 'kerstvakantie'), said by the writer
+            # a name the profile gives its own days off ('bouwverlof', 'kerstvakantie'), said by the writer,
+            # or the season it is named after ('in de zomer' ~ 'zomerverlof'), or a month its days fall in
+            # ('in augustus' ~ 'zomerverlof 28 juli–11 augustus')
             name = entry_name(written, value)
-            if len(name) >= 5 and re.search(rf"(?<!\w){re.escape(normalise(name))}(?!\w)", said):
+            named = normalise(name)
+            span = normalise(entry_span(written, value)[1] or written)
+            if len(name) >= 5 and (
+                re.search(rf"(?<!\w){re.escape(named)}(?!\w)", said)
+                or any(named.startswith(w) for w in words & fact_words().season_words)
+                or any(w in _MONTHS and re.search(rf"\d\s*{w}\b", span) for w in words)
+            ):
                 return name
         return ""
 

@@ -33,6 +33,7 @@ class FactWords:
     elsewhere: frozenset[str]
     manner_words: frozenset[str]
     adjective_ends: frozenset[str]
+    season_words: frozenset[str]
     degree_words: frozenset[str]
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -53,6 +54,7 @@ def fact_words() -> FactWords:
         "place_prepositions",
         *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere", "manner_words"),
         "adjective_ends",
+        "season_words",
         "degree_words",
     )
     if raw.get("schema") != 1:

@@ -572,3 +572,26 @@ def test_parking_in_other_words_finds_the_parking_field() -> None:
     )
     text = _text(garage, "Is er parkeergelegenheid in de buurt van jullie restaurant?")
     assert "gratis parkeren op het plein" in text, text
+
+
+def test_a_season_or_month_finds_the_profiles_own_days_off_named_after_it() -> None:
+    schoenmaker = BusinessProfile(
+        name="Schoenmakerij Hak",
+        kind="schoenmaker",
+        signers=["Ruud"],
+        voice="ik",
+        register="je",
+        opening_hours="di–za 9:00–17:30",
+        holidays="zomersluiting 3 augustus–24 augustus: dicht; kerstvakantie 24 december–2 januari: dicht",
+        faq=[FaqItem("Moet ik een afspraak maken?", "Nee, je kunt gewoon binnenlopen.")],
+    )
+    text = _text(schoenmaker, "Zijn jullie in de zomer open? Mijn hakken moeten nodig gerepareerd.")
+    assert "3 augustus" in text and "dicht" in text, text
+    text = _text(schoenmaker, "Kan ik half augustus langskomen met mijn laarzen?")
+    assert "24 augustus" in text, text
+    text = _text(schoenmaker, "Zijn jullie met kerst open?", "x")
+    assert "In de kerstvakantie" in text and "24 december" in text, text  # by its name, not the whole line
+    text = _text(schoenmaker, "Zijn jullie in de zomer open?")
+    assert "Tijdens de zomersluiting" in text, text
+    text = _text(schoenmaker, "Wat kost nieuwe hakken zetten? Ik wil het voor oud en nieuw klaar hebben.")
+    assert "augustus" not in text and "kerstvakantie" not in text, text  # 'nieuw' is no season
