@@ -44,7 +44,9 @@ class AnswerExtras(DraftBase):
         answer says no, names them already, or nobody named comes along."""
         if not answer or _NO_LEAD.match(answer) or (not _WELCOME.search(answer) and not YES_LEAD.match(answer)):
             return ""
-        name = next((n for n in topics.kin if n not in answer and _comes_with(n, text)), "")
+        # 'onze labrador Bobbie': a pet's name after the pet, also when the topic finder took it for no one's
+        named = [*topics.kin, *(m[2] for m in _PET_NAME.finditer(text) if is_pet(m[1]))]
+        name = next((n for n in named if n not in answer and _comes_with(n, text)), "")
         if not name or any(not is_pet(p) for p in topics.people):
             # 'met onze dochter Fleur': the person word is welcomed (drafting's reason), not twice
             return ""
@@ -109,6 +111,8 @@ class AnswerExtras(DraftBase):
         return self._line("question", "open_later", seed, values)
 
 
+# A pet and its name: 'onze labrador Bobbie', 'mijn hond Max'.
+_PET_NAME = re.compile(r"\b(?:onze|ons|mijn|m'n|mn)\s+([a-z]+)\s+([A-Z][a-z]{1,14})\b")
 # A profile value that says something is not so ('niet rolstoeltoegankelijk', 'helaas een trap', 'geen lift').
 # 'geen drempel' says yes: only a missing way in says no.
 _NOT_SO = re.compile(

@@ -152,7 +152,8 @@ def fits_after_is(value: str) -> bool:
 
 def is_pet(word: str) -> bool:
     """Whether a person word a writer names is an animal ('hond', 'kater'): resources/fact_words.toml [kind_of]."""
-    return fact_words().kind_of.get(word.lower()) == "huisdier"
+    kinds, word = fact_words().kind_of, word.lower()
+    return "huisdier" in (kinds.get(word), kinds.get(_RELATED.get(word, "")))  # 'labrador' is a hond
 
 
 def _answer_holds(words: set[str], said: set[str]) -> bool:

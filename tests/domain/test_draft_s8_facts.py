@@ -595,3 +595,10 @@ def test_a_season_or_month_finds_the_profiles_own_days_off_named_after_it() -> N
     assert "Tijdens de zomersluiting" in text, text
     text = _text(schoenmaker, "Wat kost nieuwe hakken zetten? Ik wil het voor oud en nieuw klaar hebben.")
     assert "augustus" not in text and "kerstvakantie" not in text, text  # 'nieuw' is no season
+
+
+def test_a_pets_name_after_the_pet_is_named_back() -> None:
+    text = _text(TUINCENTRUM, "Mogen we met onze teckel Pluk bij jullie rondkijken?", "instagram")
+    assert "Pluk" in text and "in de winkel" in text, text
+    text = _text(PANNENKOEK, "Mag ik met mijn kat Minoes naar binnen?")
+    assert "Minoes" not in text, text  # the answer says no
