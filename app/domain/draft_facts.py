@@ -101,7 +101,10 @@ def match_faq(
         keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
-        words = _broader(asked_words, keys)  # 'onze kater' asks 'Mogen huisdieren mee?'
+        # 'onze kater' asks 'Mogen huisdieren mee?', when it asks what the FAQ's verb asks ('mee'): 'mijn
+        # racefiets nakijken' asks nothing of 'Verhuur je ook fietsen?'
+        verbs = _keys(_verb_words(item.question))
+        words = _broader(asked_words, keys) if verbs <= asked_words else asked_words
         topic = _topic_keys(item.question, keys)
         score = _faq_score(words, keys, topic, topic - _keys(_circumstance_words(item.question)))
         # An answer that holds every content word of a short question answers it too

@@ -602,3 +602,21 @@ def test_a_pets_name_after_the_pet_is_named_back() -> None:
     assert "Pluk" in text and "in de winkel" in text, text
     text = _text(PANNENKOEK, "Mag ik met mijn kat Minoes naar binnen?")
     assert "Minoes" not in text, text  # the answer says no
+
+
+def test_a_kind_of_thing_counts_only_when_the_faqs_verb_is_asked_too() -> None:
+    verhuur = BusinessProfile(
+        name="Tweewielers Oost",
+        kind="fietsenmaker",
+        signers=["Kees"],
+        voice="ik",
+        register="je",
+        faq=[
+            FaqItem("Verhuur je ook fietsen?", "Ja, stadsfietsen voor € 12 per dag."),
+            FaqItem("Herstel je ook fietsen van een ander merk?", "Ja, ik herstel fietsen van elk merk."),
+        ],
+    )
+    text = _text(verhuur, "Kun je mijn mountainbike nakijken? Ik heb hem online gekocht.")
+    assert "elk merk" in text and "€ 12" not in text, text  # a check-up asks the repair entry, not renting
+    text = _text(verhuur, "Verhuur je ook een bakfiets voor een weekendje?")
+    assert "€ 12" in text, text
