@@ -37,6 +37,7 @@ from app.domain.draft_facts import (
     fact_matching,
     faq_covers,
     fits_after_is,
+    is_clause,
     key_words,
     made_elsewhere,
     match_faq,
@@ -82,6 +83,15 @@ class AnswerDrafting(AnswerExtras):
                 yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
             elif qt is not None:
                 yield self.profile.value(qt.field).strip().rstrip(".")
+
+    def _access_said(self, value: str, seed: str) -> str:
+        """The accessibility field when it cannot follow 'Onze zaak is': a sentence of its own ('restaurant en
+        toilet zijn rolstoeltoegankelijk') as it is, a thing ('een tillift bij het bad') after 'Goed om te
+        weten:'; '' when the frame fits ('drempelvrij, met een invalidentoilet')."""
+        value = value.strip().rstrip(".")
+        if is_clause(value):
+            return f"{value[:1].upper()}{value[1:]}."
+        return "" if fits_after_is(value) else self._line("question", "field_plain", seed, {"waarde": value})
 
     def _day_hours(self, asked: str, seed: str) -> str:
         """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday ('tot hoe
@@ -296,9 +306,8 @@ class AnswerDrafting(AnswerExtras):
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)
-                if qt.field == "accessibility" and not fits_after_is(value):
-                    # 'Onze zaak is een tillift bij het bad' cannot be said: the value as it is
-                    answer = self._line("question", "field_plain", seed, {"waarde": value})
+                if qt.field == "accessibility":
+                    answer = self._access_said(value, seed) or answer
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
@@ -404,7 +413,18 @@ class AnswerDrafting(AnswerExtras):
             # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that; nor
             # 'hoorde het zaterdag op de markt': a day says when the writer heard it, not that it is about hours
             topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
+        # a profile field named only by a word resources/synonyms.toml knows ('geen pinbetalingen meer')
+        named = set(same_words(self._lemmas_of(text))) if text else set()
+        # (not the opening hours: which rumours those answer is decided above)
+        fields = tuple(
+            q.id
+            for q in self.t.question_topics
+            if q.id in named and q.id not in topics.subjects and q.field != "opening_hours"
+        )
+        topics = replace(topics, subjects=(*topics.subjects, *fields))
         fact = self._fact(topics, rumour=True)
+        if fact and fact[0].strip().rstrip(".") == self.profile.value("accessibility").strip().rstrip("."):
+            fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
         if holiday and not open_slots(holiday):

@@ -153,6 +153,15 @@ def fits_after_is(value: str) -> bool:
     return first.endswith(tuple(fact_words().adjective_ends))
 
 
+def is_clause(value: str) -> bool:
+    """Whether a profile value is a sentence of its own, with its own verb ('restaurant en toilet zijn
+    rolstoeltoegankelijk', 'de salon ligt op de begane grond'), so no frame can hold it."""
+    return bool(
+        re.search(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", value.strip(), re.I)
+        or re.search(r"\b(?:is|zijn|heeft|hebben|ligt|liggen|staat|staan|zit|zitten|kan|kunnen)\b", value, re.I)
+    )
+
+
 def is_pet(word: str) -> bool:
     """Whether a person word a writer names is an animal ('hond', 'kater'): resources/fact_words.toml [kind_of]."""
     kinds, word = fact_words().kind_of, word.lower()

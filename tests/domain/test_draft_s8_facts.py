@@ -620,3 +620,33 @@ def test_a_kind_of_thing_counts_only_when_the_faqs_verb_is_asked_too() -> None:
     assert "elk merk" in text and "€ 12" not in text, text  # a check-up asks the repair entry, not renting
     text = _text(verhuur, "Verhuur je ook een bakfiets voor een weekendje?")
     assert "€ 12" in text, text
+
+
+def test_a_rumour_names_a_profile_field_by_a_word_the_synonyms_know() -> None:
+    kapper = BusinessProfile(
+        name="Kapper Kam",
+        kind="kapsalon",
+        signers=["Dirk"],
+        voice="ik",
+        register="je",
+        payment="pinnen, contant en Tikkie",
+    )
+    made = Drafter(kapper, analyser=analyse_topics).draft(
+        RUMOUR, "Ik hoorde dat de pinautomaat bij Kam eruit is en je alleen nog contant kunt betalen?", platform="x"
+    )
+    assert "pinnen, contant en Tikkie" in (made.text or ""), made.text
+
+
+def test_an_accessibility_value_that_is_a_sentence_is_said_as_it_is() -> None:
+    museum = _with_access("museum", "alle zalen en het toilet zijn met een rolstoel bereikbaar", "u")
+    made = Drafter(museum, analyser=analyse_topics).draft(
+        RUMOUR, "Volgens mijn zus kun je er met een rolstoel niet eens naar binnen.", platform="facebook"
+    )
+    said = made.text or ""
+    assert "Alle zalen en het toilet zijn met een rolstoel bereikbaar." in said, said
+    assert "zaak is alle" not in said, said
+    text = _text(
+        _with_access("bibliotheek", "beide verdiepingen zijn met de lift bereikbaar"),
+        "Kan ik met de rollator naar boven?",
+    )
+    assert "Beide verdiepingen zijn met de lift bereikbaar." in text, text
