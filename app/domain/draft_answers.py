@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.domain.draft_asked import YES_LEAD, other_days_yes, without_yes
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
+    DATE,
     about_hours,
     asks_until,
     closed_on,
@@ -21,12 +22,15 @@ from app.domain.draft_days import (
     holiday_preposition,
     holiday_written,
     hours_on,
+    in_range,
     is_season,
     left_out,
+    names_in,
     open_day_before,
     span_start,
     spelled_days,
     weekday_of,
+    without_names,
     writer_time,
 )
 from app.domain.draft_extras import AnswerExtras
@@ -152,7 +156,7 @@ class AnswerDrafting(AnswerExtras):
             if day.strip() and normalise(day.strip()) in said and not names & {normalise(day.strip())}
         ]
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
-        covered = [(d, v) for d, v in self.profile.holiday_entries() if _names_in(names, normalise(spelled_days(d)))]
+        covered = [(d, v) for d, v in self.profile.holiday_entries() if names_in(names, normalise(spelled_days(d)))]
         # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
         alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
         if (len(covered) > 1 and not alike) or (len(covered) == 1 and is_season(holiday)):
@@ -169,7 +173,7 @@ class AnswerDrafting(AnswerExtras):
             for written, value in self.profile.holiday_entries():
                 full = spelled_days(written)
                 span = entry_span(written, value)[1]  # 'kerstvakantie: gesloten van 25 december t/m 2 januari'
-                if _names_in(names, normalise(full)) or (span and _in_range(names, spelled_days(span))):
+                if names_in(names, normalise(full)) or (span and in_range(names, spelled_days(span))):
                     return date
         said = normalise(text)
         words = {w for w in said.split() if len(w) >= 5}
@@ -183,7 +187,7 @@ class AnswerDrafting(AnswerExtras):
             if len(name) >= 5 and (
                 re.search(rf"(?<!\w){re.escape(named)}(?!\w)", said)
                 or any(named.startswith(w) for w in words & fact_words().season_words)
-                or any(w in _MONTHS and re.search(rf"\d\s*{w}\b", span) for w in words)
+                or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) for w in words)
             ):
                 return name
         return ""
@@ -197,7 +201,7 @@ class AnswerDrafting(AnswerExtras):
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
             day = normalise(full)
             name, span, note = entry_span(written, value)
-            if span and (_names_in(names, day) or _in_range(names, spelled_days(span))) and value:
+            if span and (names_in(names, day) or in_range(names, spelled_days(span))) and value:
                 # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
                 # its name and note between brackets unless the writer named it so already
                 closed = re.search(r"\b(?:dicht|gesloten)\b", value, re.I)
@@ -205,22 +209,22 @@ class AnswerDrafting(AnswerExtras):
                 waarde = f"{span} ({', '.join(extra)})" if extra else span
                 key = "holiday_closed_range" if closed else "holiday_range"
                 return self._line("question", key, seed, {**values, "waarde": waarde})
-            if _names_in(names, day):
+            if names_in(names, day):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
                 if part and part.strip() != value.strip():
-                    return self._holiday_say(_without_names(part, names), values, seed)
+                    return self._holiday_say(without_names(part, names), values, seed)
                 return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if part:
-                return self._holiday_say(_without_names(part, names), values, seed)
+                return self._holiday_say(without_names(part, names), values, seed)
         for item in self.profile.faq:
             if any(n in normalise(f"{item.question} {item.answer}") for n in names):
                 return item.answer.strip()
         hours = self.profile.value("opening_hours").rstrip(".")
         for part in re.split(r"[,;\n]", hours):
             if any(n in normalise(part) for n in names):
-                return self._holiday_say(_without_names(part, names), values, seed)
+                return self._holiday_say(without_names(part, names), values, seed)
         if hours:
             return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._line("question", "unknown", seed)
@@ -381,9 +385,9 @@ class AnswerDrafting(AnswerExtras):
         names = holiday_names(day)
         for written, value in self.profile.holiday_entries():
             span = entry_span(written, value)[1]
-            if span and (_names_in(names, normalise(spelled_days(written))) or _in_range(names, spelled_days(span))):
+            if span and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))):
                 return span_start(span)
-        dates = sorted(n for n in names if _DATE.fullmatch(n))
+        dates = sorted(n for n in names if DATE.fullmatch(n))
         return weekday_of(day) or (dates[0] if len(dates) == 1 else "")
 
     def _open_before(self, day: str, seed: str) -> str:
@@ -397,7 +401,7 @@ class AnswerDrafting(AnswerExtras):
         before = day_before(day)
         for _ in range(6):
             names = holiday_names(before) if before and before not in week_days() else set()
-            value = next((v for w, v in self.profile.holiday_entries() if names and _names_in(names, normalise(w))), "")
+            value = next((v for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), "")
             found = _TIMES.findall(value)
             if found and not _CLOSED.search(value):
                 values = {**self._holiday_values(before), "waarde": " en ".join(found)}
@@ -542,42 +546,6 @@ class AnswerDrafting(AnswerExtras):
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
-
-
-_MONTHS = MONTH_NAMES
-_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b", re.I)
-
-
-def _names_in(names: set[str], day: str) -> bool:
-    """Whether a normalised holiday line names one of the names; a date not inside another ('1 januari'
-    is not in '21 januari')."""
-    return any(n in day and not re.search(rf"\d{re.escape(n)}", day) for n in names)
-
-
-def _in_range(names: set[str], day: str) -> bool:
-    """Whether a date among a holiday's names ('27 december') falls in a profile's range of days
-    ('24 december t/m 1 januari'), also across the turn of the year."""
-    ends = [(_MONTHS.index(m.lower()), int(d)) for d, m in _DATE.findall(day)]
-    if len(ends) != 2:
-        return False
-    first, last = ends
-    for name in names:
-        found = _DATE.fullmatch(name.strip())
-        if found is None:
-            continue
-        when = (_MONTHS.index(found.group(2).lower()), int(found.group(1)))
-        if (first <= when <= last) if first <= last else (when >= first or when <= last):
-            return True
-    return False
-
-
-def _without_names(part: str, names: set[str]) -> str:
-    """'tweede paasdag 11:00–16:00' → '11:00-16:00': what a part says about the day, without its name."""
-    rest = part
-    for n in sorted(names, key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
-    rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
-    return rest.strip(" :") or part.strip()
 
 
 # Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').

@@ -419,3 +419,39 @@ def closing_minutes(hours: str) -> int:
     """The last closing time of an hours text ('open: 7:00–15:00' → 900); -1 when it names none."""
     ends = re.findall(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})", hours)
     return int(ends[-1][0]) * 60 + int(ends[-1][1]) if ends else -1
+
+
+# A date as a profile writes it: '27 december'.
+DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", re.I)
+
+
+def names_in(names: set[str], day: str) -> bool:
+    """Whether a normalised holiday line names one of the names; a date not inside another ('1 januari'
+    is not in '21 januari')."""
+    return any(n in day and not re.search(rf"\d{re.escape(n)}", day) for n in names)
+
+
+def in_range(names: set[str], day: str) -> bool:
+    """Whether a date among a holiday's names ('27 december') falls in a profile's range of days
+    ('24 december t/m 1 januari'), also across the turn of the year."""
+    ends = [(MONTH_NAMES.index(m.lower()), int(d)) for d, m in DATE.findall(day)]
+    if len(ends) != 2:
+        return False
+    first, last = ends
+    for name in names:
+        found = DATE.fullmatch(name.strip())
+        if found is None:
+            continue
+        when = (MONTH_NAMES.index(found.group(2).lower()), int(found.group(1)))
+        if (first <= when <= last) if first <= last else (when >= first or when <= last):
+            return True
+    return False
+
+
+def without_names(part: str, names: set[str]) -> str:
+    """'tweede paasdag 11:00–16:00' → '11:00-16:00': what a part says about the day, without its name."""
+    rest = part
+    for n in sorted(names, key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
+    rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
+    return rest.strip(" :") or part.strip()
