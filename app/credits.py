@@ -53,6 +53,15 @@ DATA_CREDITS: tuple[DataCredit, ...] = (
         use="de polariteit van Nederlandse bijvoeglijke naamwoorden, bij het maken van de woordenlijsten "
         "en trainingsgegevens van het taalmodel.",
     ),
+    DataCredit(
+        name="spacy-lookups-data: Nederlandse lemmatabellen",
+        authors="Explosion AI en de bijdragers aan spaCy",
+        source="github.com/explosion/spacy-lookups-data (spacy_lookups_data/data/nl_lemma_*.json.gz)",
+        licence="MIT",
+        licence_url="https://opensource.org/license/mit",
+        use="de Nederlandse woordenlijst (resources/lexicons/woorden.txt.gz) waarmee de taalassistent "
+        "zelfstandige naamwoorden, samenstellingen en namen herkent.",
+    ),
 )
 
 
@@ -72,7 +81,7 @@ def about_text(pipeline: Path | None = None) -> str:
         f"Reageerwijzer {__version__}",
         f"Taalmodel: {model_version(pipeline)}",
         "",
-        "Het taalmodel is mede getraind met:",
+        "Het taalmodel is mede gemaakt met:",
     ]
     for credit in DATA_CREDITS:
         lines += ["", credit.text()]

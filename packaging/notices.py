@@ -122,7 +122,7 @@ def render() -> tuple[str, list[str]]:
     parts = [
         "Reageerwijzer — licenties en verantwoording van derden\n"
         "Dit bestand is gemaakt door packaging/notices.py uit de metadata van de geïnstalleerde pakketten.\n\n"
-        "DATA WAARMEE HET TAALMODEL IS GETRAIND\n\n"
+        "DATA WAARMEE HET TAALMODEL IS GEMAAKT\n\n"
         + "\n\n".join(
             "\n".join(textwrap.fill(line, 100, subsequent_indent="  ") for line in credit.text().splitlines())
             for credit in DATA_CREDITS

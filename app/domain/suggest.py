@@ -8,24 +8,66 @@ profile decides: a question the profile or FAQ answers is answered directly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from app.domain.drafting import Drafter
 from app.domain.flowchart import Flowchart, Node, shipped_flowchart
 from app.domain.profile import BusinessProfile
+from app.domain.shared import Prediction
 from app.domain.topics import TopicAnalysis
 
 # A threat or hate flag alone never turns these into "no reply": the writer still gets an answer
-# and the owner gets the report steps as a warning.
+# and the owner gets the report steps as a warning. A threat of violence is another matter: harm held
+# out to people or the shop ('ik weet waar je woont', 'dan steek ik die tent in de fik') is answered
+# as the chart's first question says, by reporting it and no public reply, complaint or not.
 ANSWERED_DESPITE_FLAGS = frozenset({"klacht", "onwaarheid"})
 
 
+# Harm told as a plain story ('zaterdag weigerde de achterrem, ik kon nog net het gras in sturen', 'na de
+# mosselen de hele nacht overgegeven') has few complaint words, and the assistant may read it as praise
+# or a joke. When the topic finder reads a safety problem, nothing is praised and the assistant gives a
+# complaint at least this much, the comment is taken as the complaint it is: a thank-you to someone
+# who got hurt is the worst reply there is. Measured on r2-r31 (whole chain): 12 safety complaints read
+# as praise or a joke, none of the 5 compliments and jokes that name harm ('doodsbang', 'knieblessure').
+SAFETY_COMPLAINT_FLOOR = 0.05
+READ_AS_LIGHT = frozenset({"positief", "grap_satire"})
+# A joke told with praise in it ('Samira knipte zo goed dat mijn kat me niet meer herkende') splits the
+# assistant between the two; its training set holds far more praise than jokes, so a close call leans
+# to praise. When the joke has at least JOKE_FLOOR and trails praise by less than JOKE_GAP, it is a
+# joke: all 6 such comments in r2-r31 are (the 2 compliments the assistant doubted had the joke < 0.3).
+JOKE_FLOOR = 0.3
+JOKE_GAP = 0.25
+
+
+def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnalysis | None) -> str:
+    """The assistant's label; 'klacht' for a safety problem told without praise, 'grap_satire' for a
+    close call between praise and a joke (see above)."""
+    joke, praise = scores.get("grap_satire", 0.0), scores.get("positief", 0.0)
+    if label == "positief" and joke >= JOKE_FLOOR and praise - joke < JOKE_GAP:
+        label = "grap_satire"
+    if topics is None or not topics.safety or topics.praised or label not in READ_AS_LIGHT:
+        return label
+    return "klacht" if scores.get("klacht", 0.0) >= SAFETY_COMPLAINT_FLOOR else label
+
+
+def settled_prediction(prediction: Prediction, topics: TopicAnalysis | None) -> Prediction:
+    """The assistant's prediction for the wizard: where label_with_topics reads another label, the
+    assistant is shown as unsure between that label (first) and its own, so the owner chooses."""
+    label = label_with_topics(prediction.label, prediction.scores, topics)
+    if label == prediction.label:
+        return prediction
+    return replace(prediction, label=label, uncertain=True, candidates=(label, prediction.label))
+
+
 def auto_walk(
-    flow: Flowchart, label: str, flags: tuple[str, ...], can_answer: bool
+    flow: Flowchart, label: str, flags: tuple[str, ...], can_answer: bool, *, violent: bool = False
 ) -> tuple[list[tuple[str, str]], Node]:
-    """The path the assistant would take, and where it ends."""
+    """The path the assistant would take, and where it ends; ``violent``: the comment holds out harm
+    (TopicAnalysis.violence), so a threat flag on a complaint counts."""
     if label in ANSWERED_DESPITE_FLAGS:
-        flags = tuple(f for f in flags if f not in {"bedreiging", "haat"})
+        dropped = {"haat"} if violent else {"bedreiging", "haat"}
+        flags = tuple(f for f in flags if f not in dropped)
     node = flow.first_question
     path: list[tuple[str, str]] = []
     while node.is_question:
@@ -52,8 +94,9 @@ def suggest(
     analyser: Callable[[str], TopicAnalysis] | None = None,
     questions: Iterable[str] | None = None,
 ) -> dict[str, Any]:
-    """Everything the CLI's ``suggest`` adds to a classification. ``topics`` is what the
-    comment is about (app.nlp.topics); without it the draft uses neutral wording. ``questions``
+    """Everything the CLI's ``suggest`` adds to a classification; where the label the chart was walked
+    with differs from the assistant's (label_with_topics), ``label`` and ``assistant_label`` say so.
+    ``topics`` is what the comment is about (app.nlp.topics); without it the draft uses neutral wording. ``questions``
     are the question sentences in the comment; by default the analysis's ``questions`` (the
     language assistant finds them), else the drafter finds them in the text."""
     flow = flow or shipped_flowchart()
@@ -62,9 +105,11 @@ def suggest(
     if topics is None and analyser is not None:
         topics = analyser(text)
     flags = tuple(analysis.get("flags", ()))
-    label = str(analysis["label"])
+    given = str(analysis["label"])
+    label = label_with_topics(given, analysis.get("scores") or {}, topics)
     can_answer = drafter.knows_answer(text, author=author, platform=platform, topics=topics)
-    path, outcome = auto_walk(flow, label, flags, can_answer)
+    violent = topics is not None and topics.violence
+    path, outcome = auto_walk(flow, label, flags, can_answer, violent=violent)
     draft = drafter.draft(
         outcome.id,
         text,
@@ -79,7 +124,9 @@ def suggest(
     optional = draft.optional
     warnings = list(draft.warnings)
     respond = outcome.reply_expected
+    settled = {"label": label, "assistant_label": given} if label != given else {}
     return {
+        **settled,
         "outcome": outcome.id,
         "outcome_title": outcome.title,
         "path": [f"{n}={a}" for n, a in path],

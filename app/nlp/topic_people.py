@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.domain.privacy_names import first_names
 from app.domain.topics import TopicData
 from app.domain.words import stop_words
+from app.nlp import lexicon
 from app.nlp.topic_match import Matches, wish_sentences
 from app.nlp.topic_words import (
     COMPLAINT_ENDS,
@@ -230,9 +232,66 @@ def _described(doc: Any, i: int) -> bool:
     return inside and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in {"die", "wie"}
 
 
+# Before a place, a shop or a brand, not a person: 'in Giethoorn', 'uit Hasselt', 'naar de Aldi'.
+_PLACE_BEFORE = frozenset(
+    {"in", "uit", "naar", "bij", "langs", "richting", "vanuit", "te", "via", "op", "rond", "nabij", "tot", "van"}
+)
+
+
+def _aged(doc: Any, i: int) -> bool:
+    """'Sem (4)', 'Jesse (7 jaar)': a name with an age after it (not 'uit Hasselt (12 man)')."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "(" or not doc[i + 2].text.isdigit() or int(doc[i + 2].text) > 110:
+        return False
+    company = i + 3 < len(doc) and doc[i + 3].lower_ in {"man", "personen", "pers", "gasten", "mensen"}
+    return not company and not (i > 0 and doc[i - 1].lower_ in _PLACE_BEFORE)
+
+
+def _quoted(doc: Any, i: int) -> bool:
+    """Inside quotation marks: text that was written on something ('Gerrit & Annie 25 jaar')."""
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    marks = sum(1 for t in doc[sentence.start : i] if t.text in {"'", '"', "‘", "’", "“", "”"} or t.text[:1] in "'\"")
+    return marks % 2 == 1
+
+
+def _companion(doc: Any, i: int) -> bool:
+    """'met Pim', 'samen met Lisa', 'Pim, de buurjongen,', 'Sem van de buren': someone who came along
+    or is described as no one of the business."""
+    if i > 0 and doc[i - 1].lower_ == "met" and not _thanked(doc, i):
+        return True
+    after = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if len(after) == 3 and after[:2] == ["van", "de"] and after[2] not in _TEAMS:
+        return True  # not 'Sem van de werkplaats'
+    return (
+        len(after) == 3
+        and after[0] == ","
+        and after[1] in {"de", "het", "mijn", "onze", "m'n"}
+        and not staff_role(after[2])
+    )
+
+
+def _known_name(doc: Any, i: int) -> bool:
+    """A first name from resources/lexicons/voornamen.txt that is no ordinary word ('Jelle aan de
+    toonbank', 'in het bijzonder Joost'); inside a sentence, a word that is no Dutch word at all before a
+    verb ('maar Soufiane liet hem ...'); or a name with an age after it. Never part of a longer proper
+    name ('Fietsmakerij Robbe', 'Da Marco'), after a place word ('uit Hasselt') or in quotes."""
+    token = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    proper = before is not None and before.is_title and before.is_alpha and before.lower_ not in stop_words()
+    if before is not None and (before.lower_ in _PLACE_BEFORE or proper):
+        return False
+    if _quoted(doc, i) or _companion(doc, i):
+        return False
+    inside = before is not None and before.text not in {".", "!", "?", ":", "…"} and not before.is_space
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    word = token.lower_
+    unknown = inside and len(word) > 2 and word not in stop_words() and not lexicon.is_word(word)
+    return word in first_names()[0] or (unknown and lexicon.is_verb(after)) or _aged(doc, i)
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
     """Capitalised words used as a name: before a verb ('Sanne knipte', 'Femke knipt'), thanked
-    ('dank aan Kees', 'Dank je wel Femke') or as the one who helped ('geholpen door Ahmed')."""
+    ('dank aan Kees', 'Dank je wel Femke'), as the one who helped ('geholpen door Ahmed'), or a name
+    the word list tells ('Jelle aan de toonbank', 'Soufiane liet hem')."""
     found = []
     for token in doc:
         if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
@@ -241,7 +300,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
             continue  # 'aan de Waal', 'in het Vondelpark': a place
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
-        thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i)
+        thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
@@ -255,16 +314,31 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
     return tuple(dict.fromkeys(found))
 
 
+def _their_one(doc: Any, i: int) -> bool:
+    """'mijn collega Sanne', 'onze hond Bobbie', 'voor onze juf Marieke': a name after the writer's own
+    noun, one who is not of the business (not 'onze kapster Ilse') or whom it was for."""
+    if i < 2 or doc[i - 2].lower_ not in POSSESSIVE:
+        return False
+    word = doc[i - 1].lower_
+    if not (doc[i - 1].is_alpha and doc[i - 1].is_lower and lexicon.noun(word)):
+        return False
+    # 'de taart voor onze juf Marieke': whom it was for is the writer's, whatever their job
+    return not staff_role(word) or (i > 2 and doc[i - 3].lower_ == "voor")
+
+
 def kin(m: Matches) -> tuple[str, ...]:
-    """Names of the writer's own people or pets: 'onze Yasmin', 'kleine Mees' (never staff)."""
+    """Names of the writer's own people or pets: 'onze Yasmin', 'kleine Mees', 'Sem (4)' (never staff)."""
     doc, taken = m.doc, m.taken()
     # after 'onze', 'kleine', or one of the writer's people or pets ('onze rescuehond Pip')
     after_person = {e - 1 for s, e in m.spans.get("naaste", [])}
     return tuple(
         t.text.rstrip(".")  # the tokenizer keeps the full stop on 'Max.'
         for t in doc
-        if t.i > 0
-        and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person)
+        if (
+            (t.i > 0 and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person))
+            or _aged(doc, t.i)
+            or _their_one(doc, t.i)
+        )
         and t.text.rstrip(".").isalpha()
         and t.text[:1].isupper()
         and not t.text.isupper()

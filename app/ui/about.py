@@ -47,7 +47,7 @@ class AboutDialog(QDialog):
         self.credits = QPlainTextEdit()
         self.credits.setReadOnly(True)
         self.credits.setAccessibleName(self.tr("Gegevens waarmee het taalmodel is getraind"))
-        lines = [self.tr("Het taalmodel is mede getraind met deze openbare gegevens:")]
+        lines = [self.tr("Het taalmodel is mede gemaakt met deze openbare gegevens:")]
         lines += [credit.text() for credit in DATA_CREDITS]
         self.credits.setPlainText("\n\n".join(lines))
         self.tabs.addTab(self.credits, self.tr("Gegevens"))

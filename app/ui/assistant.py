@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.domain.categories import CATEGORY_NAMES, FLAG_NAMES
 from app.domain.report_text import percent as report_percent
 from app.domain.shared import Prediction
+from app.domain.suggest import settled_prediction
+from app.domain.topics import TopicAnalysis
 from app.ui.tasks import TaskRunner
 
 
@@ -75,6 +77,12 @@ class AssistantService(QObject):
             lambda message: None,
         )
         return request
+
+    def prediction(self, analysis: Any, topics: tuple[str, TopicAnalysis] | None, text: str) -> Prediction | None:
+        """The prediction for ``text``, settled with what it is about when that is known for the same text."""
+        if analysis is None:
+            return None
+        return settled_prediction(analysis.prediction(), topics[1] if topics and topics[0] == text else None)
 
     @property
     def latest_request(self) -> int:

@@ -169,13 +169,16 @@ class WizardView(QWidget):
 
     def _topics_found(self, result: tuple[str, TopicAnalysis]) -> None:
         self.topics = result
+        if self.session is not None and self.analysis is not None and self.session.comment.text == result[0]:
+            self.session.prediction = self.assistant.prediction(self.analysis, result, result[0])
+            self._refresh_question()
 
     def _analysed(self, request: int, analysis: Any) -> None:
         if request != self.assistant.latest_request or self.analyse_timer.isActive():
             return  # an older text; a newer analysis is on its way
         self.analysis = analysis
         if self.session is not None and self.session.comment.text == self.intake.text.toPlainText():
-            self.session.prediction = analysis.prediction()
+            self.session.prediction = self.assistant.prediction(analysis, self.topics, self.session.comment.text)
         self.assistant_label.show_analysis(self.analysis)
         self._refresh_question()
 
@@ -186,7 +189,7 @@ class WizardView(QWidget):
         comment = self.intake.comment()
         if not comment.text.strip():
             return None
-        prediction = self.analysis.prediction() if self.analysis is not None else None
+        prediction = self.assistant.prediction(self.analysis, self.topics, comment.text)
         if self.session is None or self.session.comment.text != comment.text:
             self.session = WizardSession(self.flow, comment, prediction)
             self.chosen = {}
@@ -314,7 +317,7 @@ class WizardView(QWidget):
         if self.session is None:
             return "", ()
         if self.analysis is not None and self.session.prediction is None:
-            self.session.prediction = self.analysis.prediction()
+            self.session.prediction = self.assistant.prediction(self.analysis, self.topics, self.session.comment.text)
         return self.assistant_label.reading(self.session.prediction, self.analysis)
 
     def _refresh_question(self) -> None:
@@ -443,7 +446,9 @@ class WizardView(QWidget):
             session = self.session
             session.comment = comment
         else:
-            session = WizardSession(self.flow, comment, self.analysis.prediction() if self.analysis else None)
+            session = WizardSession(
+                self.flow, comment, self.assistant.prediction(self.analysis, self.topics, comment.text)
+            )
         data = session.to_dict()
         stage = "intake" if self.stack.currentWidget() is self.intake else "wizard"
         ui: dict[str, Any] = {}

@@ -24,8 +24,8 @@
         <translation>Data the language model was trained on</translation>
     </message>
     <message>
-        <source>Het taalmodel is mede getraind met deze openbare gegevens:</source>
-        <translation>The language model was trained in part on this public data:</translation>
+        <source>Het taalmodel is mede gemaakt met deze openbare gegevens:</source>
+        <translation>The language model was built in part with this public data:</translation>
     </message>
     <message>
         <source>Gegevens</source>

@@ -5,7 +5,8 @@ of expectations met and of comments fully right (all expectations met), overall 
 (r1 = the set developed with the code; r2, r3, ... were written before the fixes that followed),
 and with -v every miss. The label and flags per comment are given in the set (what a correct
 classifier says), so this measures drafting, not classification; the question sentences are found
-the way the language assistant finds them.
+the way the language assistant finds them. With ``--chain`` the whole chain is measured instead, as
+``reageerwijzer suggest`` runs it: the shipped language assistant's label, flags and scores.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ def check(case: dict[str, Any], profile: BusinessProfile) -> Result:
     analysis = {
         "label": case["label"],
         "flags": case.get("flags", []),
+        "scores": case.get("scores", {}),
         "details": extract(text).to_dict(),
         "questions": questions_of(text),
     }
@@ -119,8 +121,20 @@ def check(case: dict[str, Any], profile: BusinessProfile) -> Result:
     return result
 
 
-def evaluate() -> list[Result]:
+def _classified(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cases with the shipped assistant's label, flags and scores instead of the given ones."""
+    from app.nlp.pipeline import Assistant
+
+    found = Assistant.load().analyse_many([c["text"] for c in cases], explain=False)
+    return [
+        dict(c, label=a.label, flags=list(a.flags), scores=dict(a.scores)) for c, a in zip(cases, found, strict=True)
+    ]
+
+
+def evaluate(chain: bool = False) -> list[Result]:
     profiles, cases = load()
+    if chain:
+        cases = _classified(cases)
     return [check(case, profiles[case["business"]]) for case in cases]
 
 
@@ -138,7 +152,7 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     topic_finder()
     built = time.perf_counter()
-    results = evaluate()
+    results = evaluate(chain="--chain" in argv)
     done = time.perf_counter()
     only = argv[argv.index("--round") + 1] if "--round" in argv else None
     shown = [r for r in results if only is None or round_of(r.case) == only]
@@ -147,7 +161,7 @@ def main(argv: list[str]) -> int:
             for name, passed in r.checks:
                 if not passed:
                     print(f"{r.case}: {name}\n    {(r.draft or '').replace(chr(10), ' / ')}")
-    print(f"comments: {len(shown)}")
+    print(f"comments: {len(shown)}" + (" (whole chain: the assistant's labels)" if "--chain" in argv else ""))
     _print_share("", shown)
     for name in sorted({round_of(r.case) for r in shown}, key=lambda n: int(n[1:])):
         _print_share(f"round {name}: ", [r for r in shown if round_of(r.case) == name])

@@ -50,7 +50,9 @@ def test_the_owner_is_warned_on_every_platform() -> None:
     assert not any("betere review" in w for w in calm.warnings)
 
 
-def test_violence_inside_a_complaint_points_to_the_police_and_keeps_the_reply() -> None:
+def test_violence_inside_a_complaint_points_to_the_police_without_a_public_reply() -> None:
+    # Session 8: harm held out is reported, not answered in public, complaint or not; the blind
+    # webcare rounds r5-r31 all label it so (a legal step beside a complaint is still answered).
     from app.domain.suggest import suggest
     from app.nlp.topics import analyse_topics
 
@@ -66,8 +68,8 @@ def test_violence_inside_a_complaint_points_to_the_police_and_keeps_the_reply() 
             profile=GARAGE,
             analyser=analyse_topics,
         )
-        assert out["draft"], text  # a flag never silences a complaint
-        assert any("aangifte" in w for w in out["warnings"]), out["warnings"]
+        assert out["draft"] is None and out["respond"] is False, text
+        assert any("aangifte" in w for w in out["warnings"] + out["advice"]), out["warnings"]
     lawyer = "Mijn laatste loon is nooit betaald. Als het er vrijdag niet is, stap ik naar een advocaat."
     out = suggest(
         {"label": "klacht", "flags": ["bedreiging"]},

@@ -62,3 +62,81 @@ def test_threat_inside_a_complaint_still_gets_a_reply_and_report_steps() -> None
     assert result["outcome"] == "uitkomst_herstel" and result["respond"] is True
     assert "bo@example.nl" in result["draft"]
     assert any("Melden bij Facebook" in w for w in result["warnings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn kapsel is verpest en niemand belt terug. Ik weet waar ge woont, pas maar op.",
+        "De taart was oud en jullie lachten me uit. Zaterdag gaan met m'n maten de ruiten eruit.",
+    ],
+)
+def test_harm_held_out_inside_a_complaint_is_reported_not_answered(text: str) -> None:
+    # a webcare professional answers a violent threat by reporting it, not publicly, complaint or not
+    analysis = {"label": "klacht", "flags": ["bedreiging"], "details": {}}
+    result = suggest(
+        analysis, text, platform="instagram", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["respond"] is False and result["draft"] is None
+    assert any("Melden bij Instagram" in w for w in result["warnings"] + result["advice"])
+
+
+def test_a_legal_step_inside_a_complaint_is_still_answered() -> None:
+    analysis = {"label": "klacht", "flags": ["bedreiging"], "details": {}}
+    text = "Als ik mijn aanbetaling niet terugkrijg stap ik naar de Geschillencommissie."
+    result = suggest(
+        analysis, text, platform="google", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["respond"] is True and result["draft"]
+
+
+def test_harm_told_as_a_plain_story_is_a_complaint_even_when_read_as_praise() -> None:
+    text = "Dinsdag nieuwe remkabels laten zetten. Woensdag in de afdaling deed de voorrem niks, ik lag op straat."
+    analysis = {"label": "positief", "flags": [], "scores": {"positief": 0.6, "klacht": 0.35}, "details": {}}
+    result = suggest(
+        analysis, text, platform="facebook", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["outcome"] == "uitkomst_herstel" and "dank" not in (result["draft"] or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "klacht"),
+    [
+        ("Dankzij Mila loop ik na mijn enkelblessure weer hard. Topfysio!", 0.02),  # praise names the harm
+        ("Na de eerste les viel ik bijna om van de spierpijn, wat een heerlijke trainer 😂", 0.01),  # not a complaint
+    ],
+)
+def test_praise_that_names_harm_stays_praise(text: str, klacht: float) -> None:
+    analysis = {"label": "positief", "flags": [], "scores": {"positief": 0.9, "klacht": klacht}, "details": {}}
+    result = suggest(
+        analysis, text, platform="facebook", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["outcome"].startswith("uitkomst_bedank")
+
+
+@pytest.mark.parametrize(
+    ("scores", "outcome"),
+    [
+        ({"positief": 0.5, "grap_satire": 0.44, "klacht": 0.03}, "uitkomst_grap"),  # a close call: the joke
+        ({"positief": 0.6, "grap_satire": 0.2, "klacht": 0.1}, "uitkomst_bedank_publiek"),  # joke too weak
+        ({"positief": 0.7, "grap_satire": 0.3, "klacht": 0.0}, "uitkomst_bedank_publiek"),  # praise well ahead
+    ],
+)
+def test_a_close_call_between_praise_and_a_joke_is_a_joke(scores: dict[str, float], outcome: str) -> None:
+    text = "Sinds ik hier mijn brood haal past mijn broek niet meer. Jullie krentenbollen zijn gevaarlijk lekker."
+    analysis = {"label": "positief", "flags": [], "scores": scores, "details": {}}
+    result = suggest(
+        analysis, text, platform="instagram", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["outcome"] == outcome
+
+
+def test_the_label_the_chart_was_walked_with_is_reported() -> None:
+    text = "Na de mosselen van vrijdag lagen we allebei twee dagen ziek op bed, overgeven en koorts."
+    analysis = {"label": "positief", "flags": [], "scores": {"positief": 0.55, "klacht": 0.4}, "details": {}}
+    result = suggest(
+        analysis, text, platform="google", profile=BusinessProfile(signers=["Bo"]), analyser=analyse_topics
+    )
+    assert result["label"] == "klacht" and result["assistant_label"] == "positief"
+    plain = suggest({"label": "klacht", "flags": [], "details": {}}, text, analyser=analyse_topics)
+    assert "assistant_label" not in plain

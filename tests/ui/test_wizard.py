@@ -305,3 +305,23 @@ def test_autosaves_queued_back_to_back_keep_one_row(qtbot: Any, make_window: Any
     settle(window)
     (pending,) = store.open_sessions()
     assert pending.text == "Tweede versie van de reactie" and wizard.case_id == pending.id
+
+
+def test_harm_read_as_praise_makes_the_assistant_doubt(qtbot: Any, make_window: Any) -> None:
+    """A safety problem told as a plain story, read by the assistant as praise: the wizard offers the
+    complaint first and lets the owner choose (app.domain.suggest.settled_prediction)."""
+    from app.nlp.pipeline import Analysis
+    from app.nlp.topics import analyse_topics
+
+    window = make_window()
+    wizard = window.wizard
+    text = "Vorige week mijn remmen laten nakijken. Gisteren in de afdaling deed de achterrem niks en lag ik op straat."
+    paste(qtbot, window, text)
+
+    # the assistant's reading, fixed so the test does not hang on the model's mood
+    wizard.analysis = Analysis("positief", {"positief": 0.6, "klacht": 0.35}, (), {}, ())
+    qtbot.mouseClick(wizard.intake.next_button, Qt.MouseButton.LeftButton)
+    wizard._topics_found((text, analyse_topics(text)))
+    prediction = wizard.session.prediction
+    assert prediction.uncertain and prediction.candidates == ("klacht", "positief")
+    assert "twijfelt" in wizard.question_page.suggestion.text()
