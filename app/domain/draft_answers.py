@@ -40,8 +40,6 @@ from app.domain.draft_facts import (
     asks_faq_topic,
     fact_matching,
     faq_covers,
-    fits_after_is,
-    is_clause,
     key_words,
     made_elsewhere,
     match_faq,
@@ -87,15 +85,6 @@ class AnswerDrafting(AnswerExtras):
                 yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
             elif qt is not None:
                 yield self.profile.value(qt.field).strip().rstrip(".")
-
-    def _access_said(self, value: str, seed: str) -> str:
-        """The accessibility field when it cannot follow 'Onze zaak is': a sentence of its own ('restaurant en
-        toilet zijn rolstoeltoegankelijk') as it is, a thing ('een tillift bij het bad') after 'Goed om te
-        weten:'; '' when the frame fits ('drempelvrij, met een invalidentoilet')."""
-        value = value.strip().rstrip(".")
-        if is_clause(value):
-            return f"{value[:1].upper()}{value[1:]}."
-        return "" if fits_after_is(value) else self._line("question", "field_plain", seed, {"waarde": value})
 
     def _day_hours(self, asked: str, seed: str) -> str:
         """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday ('tot hoe
@@ -274,25 +263,15 @@ class AnswerDrafting(AnswerExtras):
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
         if day:
-            # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
-            said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
-            said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
-            # closed then: the last day before it that is open, so the writer knows when to come instead
-            instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
-            # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
-            besides = [without_yes(b) for b in self._faq_besides(topics, asked, text)]
-            return " ".join(p for p in (said, instead, *besides) if p), "feestdagen", suggestions
+            return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:
             said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
-            extra = self._faq_extras(topics, said, text, asked, seed)
-            return " ".join(p for p in (said, extra) if p), "faq", suggestions
+            return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
-        # a word resources/synonyms.toml gives a profile field names it too ('Bezorgt u ook in Zeist?')
-        named = set(same_words(self._lemmas_of(" ".join(asked)))) if asked else set()
-        fields = [q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects]
+        fields = self._fields_named(" ".join(asked), topics)  # 'Bezorgt u ook in Zeist?'
         for subject in sorted((*topics.subjects, *fields), key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is None or (qt.field == "address" and ON_SITE.search(" ".join(asked))):
@@ -310,8 +289,6 @@ class AnswerDrafting(AnswerExtras):
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)
-                if qt.field == "accessibility":
-                    answer = self._access_said(value, seed) or answer
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
@@ -331,6 +308,24 @@ class AnswerDrafting(AnswerExtras):
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id, suggestions
         return self._line("question", "unknown", seed), first, suggestions
+
+    def _holiday_reply(self, day: str, topics: TopicAnalysis, asked: tuple[str, ...], text: str, seed: str) -> str:
+        """The answer for a holiday or date asked about, with the last open day before it when closed then
+        and the FAQ answers to what else the question asks."""
+        # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
+        said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
+        said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
+        # closed then: the last day before it that is open, so the writer knows when to come instead
+        instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
+        # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
+        besides = [without_yes(b) for b in self._faq_besides(topics, asked, text)]
+        return " ".join(p for p in (said, instead, *besides) if p)
+
+    def _fields_named(self, text: str, topics: TopicAnalysis) -> tuple[str, ...]:
+        """The profile fields a text names by a word resources/synonyms.toml gives them ('Bezorgt u ook in
+        Zeist?', 'geen pinbetalingen meer'), besides the subjects the topic finder found."""
+        named = set(same_words(self._lemmas_of(text))) if text.strip() else set()
+        return tuple(q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects)
 
     def _closed_day(self, hours: str, asked: str, seed: str) -> str:
         """'We zijn op zondag dicht.' when the hours say so for the one weekday asked about; when they
@@ -418,13 +413,8 @@ class AnswerDrafting(AnswerExtras):
             # 'hoorde het zaterdag op de markt': a day says when the writer heard it, not that it is about hours
             topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
         # a profile field named only by a word resources/synonyms.toml knows ('geen pinbetalingen meer')
-        named = set(same_words(self._lemmas_of(text))) if text else set()
         # (not the opening hours: which rumours those answer is decided above)
-        fields = tuple(
-            q.id
-            for q in self.t.question_topics
-            if q.id in named and q.id not in topics.subjects and q.field != "opening_hours"
-        )
+        fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
         topics = replace(topics, subjects=(*topics.subjects, *fields))
         fact = self._fact(topics, rumour=True)
         if fact and fact[0].strip().rstrip(".") == self.profile.value("accessibility").strip().rstrip("."):

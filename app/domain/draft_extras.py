@@ -11,15 +11,16 @@ from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_base import DraftBase
 from app.domain.draft_days import free_from, open_later
 from app.domain.draft_fact_words import week_days
-from app.domain.draft_facts import is_pet, same_words
+from app.domain.draft_facts import fits_after_is, is_clause, is_pet, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.topics import TopicAnalysis
 
 
 class AnswerExtras(DraftBase):
     def _faq_extras(self, topics: TopicAnalysis, answer: str, text: str, asked: tuple[str, ...], seed: str) -> str:
-        """What follows a FAQ answer: someone named, a later day, a wish beside the question, a proposal."""
+        """A FAQ answer and what follows it: someone named, a later day, a wish beside the question, a proposal."""
         extra = (
+            answer,
             self._named_welcome(topics, answer, text, seed),
             self._open_later(answer, text, seed),
             self._field_besides(text, asked, answer, seed),
@@ -30,6 +31,8 @@ class AnswerExtras(DraftBase):
     def _field_extras(self, topics: TopicAnalysis, field: str, value: str, answer: str, text: str, seed: str) -> str:
         """An answer from a profile field with what goes around it: the thing to deliver before it, a later
         day and an invitation after it."""
+        if field == "accessibility":
+            answer = self._access_said(value, seed) or answer
         lead = self._delivered(text, seed) if field == "delivery_terms" else ""
         # the whole opening hours hold the late day too, but do not single it out for the writer
         later = self._open_later("" if field == "opening_hours" else answer, text, seed)
@@ -53,6 +56,15 @@ class AnswerExtras(DraftBase):
         where = _WELCOME.search(answer)
         values = {"persoon": name, "waarde": f" {where.group('waar')}" if where and where.group("waar") else ""}
         return self._line("question", "welcome_named", seed, values)
+
+    def _access_said(self, value: str, seed: str) -> str:
+        """The accessibility field when it cannot follow 'Onze zaak is': a sentence of its own ('restaurant en
+        toilet zijn rolstoeltoegankelijk') as it is, a thing ('een tillift bij het bad') after 'Goed om te
+        weten:'; '' when the frame fits ('drempelvrij, met een invalidentoilet')."""
+        value = value.strip().rstrip(".")
+        if is_clause(value):
+            return f"{value[:1].upper()}{value[1:]}."
+        return "" if fits_after_is(value) else self._line("question", "field_plain", seed, {"waarde": value})
 
     def _welcome_in(self, field: str, value: str, seed: str, *, with_person: bool = False) -> str:
         """'Je bent van harte welkom; plan gerust een afspraak in.' after the profile says a writer who asked
