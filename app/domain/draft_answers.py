@@ -7,10 +7,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from app.domain.draft_asked import YES_LEAD, other_days_yes, without_yes
-from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
+    DATE,
     about_hours,
+    asks_until,
     closed_on,
     closing_minutes,
     day_before,
@@ -20,14 +21,20 @@ from app.domain.draft_days import (
     holiday_names,
     holiday_preposition,
     holiday_written,
+    hours_on,
+    in_range,
     is_season,
     left_out,
+    names_in,
     open_day_before,
     span_start,
     spelled_days,
     weekday_of,
+    without_names,
     writer_time,
 )
+from app.domain.draft_extras import AnswerExtras
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
@@ -37,9 +44,8 @@ from app.domain.draft_facts import (
     made_elsewhere,
     match_faq,
     same_words,
-    week_days,
 )
-from app.domain.draft_questions import claim_of, question_sentences
+from app.domain.draft_questions import claim_of, hearsay_of, last_clause, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -47,9 +53,6 @@ from app.domain.topics import TopicAnalysis
 from app.domain.words import MONTH_NAMES
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
-_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
-# A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
-_DAY_PART = re.compile(r"^(ma|di|wo|do|vr|za|zo)\w*\.?(?:\s*[–-]\s*(ma|di|wo|do|vr|za|zo)\w*\.?)?:?\s+(.*\d.*)$", re.I)
 
 
 # A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
@@ -62,7 +65,7 @@ PAY_HOW = re.compile(
 )
 
 
-class AnswerDrafting(DraftBase):
+class AnswerDrafting(AnswerExtras):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
         named = set(same_words(self._lemmas_of(question)))
@@ -84,26 +87,19 @@ class AnswerDrafting(DraftBase):
                 yield self.profile.value(qt.field).strip().rstrip(".")
 
     def _day_hours(self, asked: str, seed: str) -> str:
-        """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday and
-        the opening hours have a part for it ('ma–vr 7:30–18:00, za 7:00–16:00'); else ''. A part for
-        that day alone ('do tot 21:00') beats a range of days."""
+        """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday ('tot hoe
+        laat', 'hoe laat gaan jullie zaterdag dicht?') and the opening hours have a part for it ('ma–vr
+        7:30–18:00, za 7:00–16:00'); a part for that day alone ('do tot 21:00') beats a range of days.
+        '' otherwise: the whole opening hours answer when ('hoe laat zijn jullie zaterdag open?')."""
         days = {m.group(0).lower() for m in _WEEKDAY.finditer(asked)}
-        if len(days) != 1 or not re.search(r"\btot hoe laat\b", asked, re.I):
+        if len(days) != 1 or not asks_until(asked):
             return ""
         day = days.pop()
-        index, found = _DAYS.index(day[:2]), ""
-        for part in re.split(r"[,;\n]", self.profile.value("opening_hours")):
-            match = _DAY_PART.match(part.strip())
-            if match is None:
-                continue
-            first = _DAYS.index(match.group(1).lower())
-            last = _DAYS.index(match.group(2).lower()) if match.group(2) else first
-            until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", match.group(3))
-            if first <= index <= last and until and (not found or first == last):
-                found = until.group(1)
-        if not found:
+        times = hours_on(self.profile.value("opening_hours"), day).removeprefix(day).strip()
+        until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
+        if until is None:
             return ""
-        return self._line("question", "day_until", seed, {**self._holiday_values(day), "waarde": found})
+        return self._line("question", "day_until", seed, {**self._holiday_values(day), "waarde": until.group(1)})
 
     def knows_answer(
         self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None
@@ -149,13 +145,13 @@ class AnswerDrafting(DraftBase):
             if day.strip() and normalise(day.strip()) in said and not names & {normalise(day.strip())}
         ]
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
-        covered = [(d, v) for d, v in self.profile.holiday_entries() if _names_in(names, normalise(spelled_days(d)))]
+        covered = [(d, v) for d, v in self.profile.holiday_entries() if names_in(names, normalise(spelled_days(d)))]
         # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
         alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
         if (len(covered) > 1 and not alike) or (len(covered) == 1 and is_season(holiday)):
-            return " ".join(
-                self._holiday_answer(day, seed) for day in dict.fromkeys([*(d for d, _ in covered), *others])
-            )
+            # each by its name ('kerstvakantie'), not the whole line ('kerstvakantie 24 december–2 januari')
+            days = [entry_name(d, v) or d for d, v in covered]
+            return " ".join(self._holiday_answer(day, seed) for day in dict.fromkeys([*days, *others]))
         return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
 
     def _closing_date(self, text: str) -> str:
@@ -166,13 +162,22 @@ class AnswerDrafting(DraftBase):
             for written, value in self.profile.holiday_entries():
                 full = spelled_days(written)
                 span = entry_span(written, value)[1]  # 'kerstvakantie: gesloten van 25 december t/m 2 januari'
-                if _names_in(names, normalise(full)) or (span and _in_range(names, spelled_days(span))):
+                if names_in(names, normalise(full)) or (span and in_range(names, spelled_days(span))):
                     return date
         said = normalise(text)
+        words = {w for w in said.split() if len(w) >= 5}
         for written, value in self.profile.holiday_entries():
-            # a name the profile gives its own days off ('bouwverlof', 'kerstvakantie'), said by the writer
+            # a name the profile gives its own days off ('bouwverlof', 'kerstvakantie'), said by the writer,
+            # or the season it is named after ('in de zomer' ~ 'zomerverlof'), or a month its days fall in
+            # ('in augustus' ~ 'zomerverlof 28 juli–11 augustus')
             name = entry_name(written, value)
-            if len(name) >= 5 and re.search(rf"(?<!\w){re.escape(normalise(name))}(?!\w)", said):
+            named = normalise(name)
+            span = normalise(entry_span(written, value)[1] or written)
+            if len(name) >= 5 and (
+                re.search(rf"(?<!\w){re.escape(named)}(?!\w)", said)
+                or any(named.startswith(w) for w in words & fact_words().season_words)
+                or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) for w in words)
+            ):
                 return name
         return ""
 
@@ -185,7 +190,7 @@ class AnswerDrafting(DraftBase):
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
             day = normalise(full)
             name, span, note = entry_span(written, value)
-            if span and (_names_in(names, day) or _in_range(names, spelled_days(span))) and value:
+            if span and (names_in(names, day) or in_range(names, spelled_days(span))) and value:
                 # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
                 # its name and note between brackets unless the writer named it so already
                 closed = re.search(r"\b(?:dicht|gesloten)\b", value, re.I)
@@ -193,22 +198,22 @@ class AnswerDrafting(DraftBase):
                 waarde = f"{span} ({', '.join(extra)})" if extra else span
                 key = "holiday_closed_range" if closed else "holiday_range"
                 return self._line("question", key, seed, {**values, "waarde": waarde})
-            if _names_in(names, day):
+            if names_in(names, day):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
                 if part and part.strip() != value.strip():
-                    return self._holiday_say(_without_names(part, names), values, seed)
+                    return self._holiday_say(without_names(part, names), values, seed)
                 return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if part:
-                return self._holiday_say(_without_names(part, names), values, seed)
+                return self._holiday_say(without_names(part, names), values, seed)
         for item in self.profile.faq:
             if any(n in normalise(f"{item.question} {item.answer}") for n in names):
                 return item.answer.strip()
         hours = self.profile.value("opening_hours").rstrip(".")
         for part in re.split(r"[,;\n]", hours):
             if any(n in normalise(part) for n in names):
-                return self._holiday_say(_without_names(part, names), values, seed)
+                return self._holiday_say(without_names(part, names), values, seed)
         if hours:
             return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._line("question", "unknown", seed)
@@ -242,7 +247,10 @@ class AnswerDrafting(DraftBase):
         faq = self._faq_for(topics, asked)
         if faq is None or faq[1] < WEAK_MATCH or not YES_LEAD.match(faq[0]):
             return ""
-        if not asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True):
+        # what the wish names, when it is put as a question: 'zijn fiets nodig heeft. Idee: hang een lijstje
+        # op?' asks for a list, not for the bikes to rent
+        wished = tuple(self._lemmas_of(" ".join(last_clause(q) for q in asked))) if asked else topics.lemmas
+        if not asks_faq_topic(wished, faq[2], self._lemmas_of, whole=True):
             return ""  # 'kleinere stukjes kaas' asks for no 'kaasplank'
         return without_yes(faq[0])
 
@@ -255,21 +263,16 @@ class AnswerDrafting(DraftBase):
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
         if day:
-            # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
-            said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
-            said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
-            # closed then: the last day before it that is open, so the writer knows when to come instead
-            instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
-            # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
-            besides = [without_yes(b) for b in self._faq_besides(topics, asked, text)]
-            return " ".join(p for p in (said, instead, *besides) if p), "feestdagen", suggestions
+            return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked, text)
         if faq and faq[1] >= 0.5:
-            return self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed), "faq", suggestions
+            said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
+            return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
-        for subject in sorted(topics.subjects, key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
+        fields = self._fields_named(" ".join(asked), topics)  # 'Bezorgt u ook in Zeist?'
+        for subject in sorted((*topics.subjects, *fields), key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is None or (qt.field == "address" and ON_SITE.search(" ".join(asked))):
                 continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
@@ -286,7 +289,7 @@ class AnswerDrafting(DraftBase):
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)
-                return answer, qt.id, suggestions
+                return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
@@ -305,6 +308,24 @@ class AnswerDrafting(DraftBase):
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id, suggestions
         return self._line("question", "unknown", seed), first, suggestions
+
+    def _holiday_reply(self, day: str, topics: TopicAnalysis, asked: tuple[str, ...], text: str, seed: str) -> str:
+        """The answer for a holiday or date asked about, with the last open day before it when closed then
+        and the FAQ answers to what else the question asks."""
+        # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
+        said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
+        said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
+        # closed then: the last day before it that is open, so the writer knows when to come instead
+        instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
+        # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
+        besides = [without_yes(b) for b in self._faq_besides(topics, asked, text)]
+        return " ".join(p for p in (said, instead, *besides) if p)
+
+    def _fields_named(self, text: str, topics: TopicAnalysis) -> tuple[str, ...]:
+        """The profile fields a text names by a word resources/synonyms.toml gives them ('Bezorgt u ook in
+        Zeist?', 'geen pinbetalingen meer'), besides the subjects the topic finder found."""
+        named = set(same_words(self._lemmas_of(text))) if text.strip() else set()
+        return tuple(q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects)
 
     def _closed_day(self, hours: str, asked: str, seed: str) -> str:
         """'We zijn op zondag dicht.' when the hours say so for the one weekday asked about; when they
@@ -359,9 +380,9 @@ class AnswerDrafting(DraftBase):
         names = holiday_names(day)
         for written, value in self.profile.holiday_entries():
             span = entry_span(written, value)[1]
-            if span and (_names_in(names, normalise(spelled_days(written))) or _in_range(names, spelled_days(span))):
+            if span and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))):
                 return span_start(span)
-        dates = sorted(n for n in names if _DATE.fullmatch(n))
+        dates = sorted(n for n in names if DATE.fullmatch(n))
         return weekday_of(day) or (dates[0] if len(dates) == 1 else "")
 
     def _open_before(self, day: str, seed: str) -> str:
@@ -375,7 +396,7 @@ class AnswerDrafting(DraftBase):
         before = day_before(day)
         for _ in range(6):
             names = holiday_names(before) if before and before not in week_days() else set()
-            value = next((v for w, v in self.profile.holiday_entries() if names and _names_in(names, normalise(w))), "")
+            value = next((v for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), "")
             found = _TIMES.findall(value)
             if found and not _CLOSED.search(value):
                 values = {**self._holiday_values(before), "waarde": " en ".join(found)}
@@ -391,7 +412,13 @@ class AnswerDrafting(DraftBase):
             # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that; nor
             # 'hoorde het zaterdag op de markt': a day says when the writer heard it, not that it is about hours
             topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
+        # a profile field named only by a word resources/synonyms.toml knows ('geen pinbetalingen meer')
+        # (not the opening hours: which rumours those answer is decided above)
+        fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
+        topics = replace(topics, subjects=(*topics.subjects, *fields))
         fact = self._fact(topics, rumour=True)
+        if fact and fact[0].strip().rstrip(".") == self.profile.value("accessibility").strip().rstrip("."):
+            fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
         if holiday and not open_slots(holiday):
@@ -414,6 +441,13 @@ class AnswerDrafting(DraftBase):
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (
                 self._line("rumour", "correction_claim", seed, {"vraag": claim}),
+                self._line("rumour", "short", seed),
+                False,
+            )
+        said = hearsay_of(text)  # 'Volgens mijn buurman gaan jullie dicht': quoted as the writer put it
+        if said:
+            return (
+                self._line("rumour", "correction_said", seed, {"vraag": said}),
                 self._line("rumour", "short", seed),
                 False,
             )
@@ -475,63 +509,33 @@ class AnswerDrafting(DraftBase):
             source_short = self._line("rumour", "source_short", seed)
         # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
         # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
-        first = topics.products[0] if topics.products else None
+        # what the claim names, not a thing said on the side ('Mooi uitzicht, maar ik eet er niet meer')
+        claimed = normalise(claim_of(text) or hearsay_of(text))
+        first = next((p for p in topics.products if not claimed or normalise(p.text) in claimed), None)
         # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
         claim = "_claim" if "?" not in text and not _ASKS_US.search(text) else ""
-        if first is not None and not first.wished and not first.guessed and not known:
-            opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
-        else:
-            opening = self._line("rumour", f"opening{claim}", seed)
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
         # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
         # rest the business's own word is the source, and one slot to fill is enough.
         outside = topics.is_safety or "hygiene" in topics.problems
+        if first is not None and not first.wished and not first.guessed and not known:
+            opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
+        else:
+            opening = self._line("rumour", f"opening{claim}", seed)
+        # what a safety or hygiene rumour touches is said to matter, before the facts
+        care = "care_hygiene" if "hygiene" in (*topics.safety, *topics.problems) else "care_safety"
+        cared = self._line("rumour", care, seed) if outside else ""
         known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source, source_short = self._line("rumour", "source_own", seed), ""
         return [
             Part("opening", opening, False),
+            Part("care", cared, True, ""),
             Part("correction", correction, True, short),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
-
-
-_MONTHS = MONTH_NAMES
-_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b", re.I)
-
-
-def _names_in(names: set[str], day: str) -> bool:
-    """Whether a normalised holiday line names one of the names; a date not inside another ('1 januari'
-    is not in '21 januari')."""
-    return any(n in day and not re.search(rf"\d{re.escape(n)}", day) for n in names)
-
-
-def _in_range(names: set[str], day: str) -> bool:
-    """Whether a date among a holiday's names ('27 december') falls in a profile's range of days
-    ('24 december t/m 1 januari'), also across the turn of the year."""
-    ends = [(_MONTHS.index(m.lower()), int(d)) for d, m in _DATE.findall(day)]
-    if len(ends) != 2:
-        return False
-    first, last = ends
-    for name in names:
-        found = _DATE.fullmatch(name.strip())
-        if found is None:
-            continue
-        when = (_MONTHS.index(found.group(2).lower()), int(found.group(1)))
-        if (first <= when <= last) if first <= last else (when >= first or when <= last):
-            return True
-    return False
-
-
-def _without_names(part: str, names: set[str]) -> str:
-    """'tweede paasdag 11:00–16:00' → '11:00-16:00': what a part says about the day, without its name."""
-    rest = part
-    for n in sorted(names, key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
-    rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
-    return rest.strip(" :") or part.strip()
 
 
 # Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_facts import week_days
+from app.domain.draft_fact_words import week_days
 from app.domain.textnorm import normalise
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_facts import week_days
+from app.domain.draft_fact_words import week_days
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -34,6 +34,20 @@ def hours_on(hours: str, said: str) -> str:
         if covers and (not found or (first == last and not alone)):
             found, alone = match.group(3).strip(), first == last
     return f"{named[0]} {found}" if found else ""
+
+
+# A question about until when one is open ('tot hoe laat', 'hoe laat gaan jullie dicht', 'wanneer sluiten jullie').
+_ASKS_UNTIL = re.compile(
+    r"\btot\s+(?:hoe\s+laat|wanneer)\b|\b(?:hoe\s+laat|wanneer)\b[^?.!]*\b(?:dicht|sluit\w*|gesloten|toe)\b"
+    r"|\bhoe\s+lang\b[^?.!]*\b(?:open|geopend)\b",  # 'hoe lang zijn jullie donderdag open?'
+    re.I,
+)
+
+
+def asks_until(question: str) -> bool:
+    """Whether a question asks for the closing time ('hoe laat gaan jullie zaterdag dicht?', 'tot wanneer
+    kan ik vrijdag terecht?'), not for the hours or whether one is open."""
+    return bool(_ASKS_UNTIL.search(question))
 
 
 def closed_on(hours: str, said: str) -> str:
@@ -188,6 +202,8 @@ def holiday_preposition(holiday: str) -> str:
         return "met" if name != "feestdagen" else "tijdens"
     if name.endswith("verlof"):
         return "tijdens het"  # 'tijdens het bouwverlof'
+    if name.endswith(("sluiting", "stop", "pauze")):
+        return "tijdens de"  # 'tijdens de zomersluiting'
     if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"
     return "op"
@@ -341,6 +357,11 @@ def writer_time(text: str) -> tuple[str, int]:
     found = _WRITER_TIME.search(text)
     if found is None:
         return "", -1
+    return " ".join(found.group("said").split()), _minutes(found)
+
+
+def _minutes(found: re.Match[str]) -> int:
+    """Minutes after midnight of a time found with groups hour, min and part ('half vier' → 930); -1 if no time."""
     hour_said = found.group("hour").lower()
     hour = int(hour_said) if hour_said.isdigit() else _HOUR_WORDS[hour_said]
     part = (found.group("part") or "").lower()
@@ -352,12 +373,85 @@ def writer_time(text: str) -> tuple[str, int]:
     elif part == "kwart voor":
         hour, minutes = hour - 1, 45
     if hour > 23 or minutes > 59:
-        return "", -1
+        return -1
     hour = hour + 12 if hour < 7 else hour
-    return " ".join(found.group("said").split()), hour * 60 + minutes
+    return hour * 60 + minutes
+
+
+# Until when the writer works, so they are free after: 'ik werk tot 18:00', 'ik sta tot zes uur in de winkel'.
+_WORKS_UNTIL = re.compile(
+    rf"\b(?:werk|werkt|werken|sta|zit|ben)\b[^.?!]{{0,30}}?\btot\s+(?:ongeveer\s+|rond\s+)?"
+    rf"(?P<said>(?P<part>half|kwart over|kwart voor)?\s*(?P<hour>{_HOUR})(?:[:.](?P<min>\d{{2}}))?(?:\s*(?:uur|u)\b)?)",
+    re.I,
+)
+
+
+def free_from(text: str) -> int:
+    """Minutes after midnight from when the writer can come: after work ('ik werk tot 18:00' → 1080) or the
+    time they say they can come ('pas na half zes'); -1 when they say none."""
+    found = _WORKS_UNTIL.search(text)
+    return _minutes(found) if found is not None else writer_time(text)[1]
+
+
+def open_later(hours: str, after: int) -> tuple[list[str], str]:
+    """(the weekdays, their closing time as written) that close latest, when that is after ``after`` and
+    not every open day does: 'di–vr 9:00–18:00, do tot 20:30' and 18:00 → (['donderdag'], '20:30');
+    ([], '') otherwise."""
+    closing: dict[str, tuple[int, str]] = {}
+    for day in week_days():
+        times = hours_on(hours, day)
+        end = re.search(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$", times)
+        start = re.search(r"(\d{1,2})[:.](\d{2})\s*[–-]", times)
+        if end:
+            minutes = int(end.group(1)) * 60 + int(end.group(2))
+            if start and minutes <= int(start.group(1)) * 60 + int(start.group(2)):
+                minutes += 24 * 60  # 'vr–za 12:00–01:00' closes after midnight
+            closing[day] = (minutes, f"{end.group(1)}:{end.group(2)}")
+    late = [day for day, (end, _) in closing.items() if end > after]
+    if after < 0 or not late or len(late) == len(closing):
+        return [], ""
+    latest = max(closing[day][0] for day in late)
+    days = [day for day in late if closing[day][0] == latest]
+    return days, closing[days[0]][1]
 
 
 def closing_minutes(hours: str) -> int:
     """The last closing time of an hours text ('open: 7:00–15:00' → 900); -1 when it names none."""
     ends = re.findall(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})", hours)
     return int(ends[-1][0]) * 60 + int(ends[-1][1]) if ends else -1
+
+
+# A date as a profile writes it: '27 december'.
+DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", re.I)
+
+
+def names_in(names: set[str], day: str) -> bool:
+    """Whether a normalised holiday line names one of the names; a date not inside another ('1 januari'
+    is not in '21 januari')."""
+    return any(n in day and not re.search(rf"\d{re.escape(n)}", day) for n in names)
+
+
+def in_range(names: set[str], day: str) -> bool:
+    """Whether a date among a holiday's names ('27 december') falls in a profile's range of days
+    ('24 december t/m 1 januari'), also across the turn of the year."""
+    ends = [(MONTH_NAMES.index(m.lower()), int(d)) for d, m in DATE.findall(day)]
+    if len(ends) != 2:
+        return False
+    first, last = ends
+    for name in names:
+        found = DATE.fullmatch(name.strip())
+        if found is None:
+            continue
+        when = (MONTH_NAMES.index(found.group(2).lower()), int(found.group(1)))
+        if (first <= when <= last) if first <= last else (when >= first or when <= last):
+            return True
+    return False
+
+
+def without_names(part: str, names: set[str]) -> str:
+    """'tweede paasdag 11:00–16:00' → '11:00-16:00': what a part says about the day, without its name."""
+    rest = part
+    for n in sorted(names, key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
+    rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
+    return rest.strip(" :") or part.strip()

@@ -10,7 +10,8 @@ from functools import lru_cache
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
-from app.domain.draft_facts import asks_faq_topic, match_faq, same_words, week_days
+from app.domain.draft_fact_words import week_days
+from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import question_sentences
@@ -177,6 +178,13 @@ class EnglishDrafting(DraftBase):
         return " ".join([empathy, *lines])
 
     def _english_answer(self, text: str, seed: str) -> list[Part]:
+        parts = self._english_first(text, seed)
+        more, dutch = self._english_more(text, seed)
+        if more and more not in " ".join(p.text for p in parts):
+            parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True))
+        return parts
+
+    def _english_first(self, text: str, seed: str) -> list[Part]:
         asked = english_asked_about(text)
         known = self._english_known(text)
         ready = self._english_ready(text)
@@ -216,6 +224,9 @@ class EnglishDrafting(DraftBase):
                 values = {"feestdag": _english_day(before), "waarde": times}
                 return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
             times = hours_on(hours, day).removeprefix(day).strip()
+            until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
+            if until and _ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
+                return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until[1]})
             if times:
                 return self._line("english", "holiday_open", seed, {"feestdag": _english_day(day), "waarde": times})
         said = english_hours(hours)
@@ -235,16 +246,49 @@ class EnglishDrafting(DraftBase):
         asked = question_sentences(text) or (text,)
         said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH))
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
-        return self.profile.value(topic.field).strip() if topic is not None else ""
+        if topic is None:
+            return ""
+        value = self.profile.value(topic.field).strip()
+        # said in English when every word is known ('pinnen en contant' → 'debit card and cash')
+        return (english_words(value.rstrip(".")) or value) if topic.field != "opening_hours" else value
 
     def _english_faq(self, text: str) -> tuple[str, float, str] | None:
-        """The FAQ entry that best matches an English question's words made Dutch."""
+        """The FAQ entry that best matches an English question's words made Dutch; when the whole question
+        matches none, its words the FAQ itself uses: 'Visiting next weekend with my partner who's vegan. Do
+        you have anything for her?' is about 'vegan' (the rest are English words no Dutch FAQ holds)."""
         if not self.profile.faq:
             return None
         asked = question_sentences(text) or (text,)
         group = ["groep"] if group_size(text) else []  # 'We'd like to come with 12 people'
         words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
-        return match_faq(words, self.profile, self._lemmas_of)
+        found = match_faq(words, self.profile, self._lemmas_of)
+        if found is not None and found[1] >= _ENGLISH_FAQ:
+            return found
+        used = key_words(" ".join(f"{f.question} {f.answer}" for f in self.profile.faq), self._lemmas_of)
+        focus = [w for w in words if key_words(w, self._lemmas_of) & used]
+        if not focus and not _ABOUT_HOURS.search(asked[0]):
+            # 'We only eat halal. Anything for us tonight?': what it is, was said before the question ('Are
+            # you open?' asks the hours, whatever else was said)
+            words = [w for w in self._lemmas_of(text) if w not in ENGLISH]
+            focus = [w for w in words if key_words(w, self._lemmas_of) & used]
+        narrow = match_faq(focus, self.profile, self._lemmas_of) if 0 < len(focus) < len(words) else None
+        return narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
+
+    def _english_more(self, text: str, seed: str) -> tuple[str, bool]:
+        """(a line, whether it keeps Dutch) for a further English question a profile field answers ('And can
+        we pay by credit card?' → 'And about paying: debit card, credit card and cash.'); the field in
+        English when all its words are known (payment, opening hours), else as the profile says it."""
+        for question in (question_sentences(text) or ())[1:]:
+            said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
+            topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
+            label = english_label(topic.id) if topic is not None else ""
+            if topic is None or not label:
+                continue
+            value = self.profile.value(topic.field).strip().rstrip(".")
+            english = english_hours(value) if topic.field == "opening_hours" else english_words(value)
+            values = {"onderwerp": label, "antwoord": english or value}
+            return self._line("english", "also", seed, values), not english
+        return "", False
 
     def _english_about(self, text: str) -> str:
         """What an English question asks about, as the reply names it: the words of the question
@@ -384,6 +428,8 @@ _ASKS_SOON = re.compile(
 _ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
 # ... but not about something else that opens ('open a tab', 'opening a second shop').
 _ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
+# An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
+_ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
 _EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
 # The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').
@@ -401,6 +447,31 @@ _HOURS_WORDS = {
     **{"keuken": "kitchen", "t/m": "to", "van": "from", "dagelijks": "daily", "elke": "every", "dag": "day"},
     **{"uur": "", "op": "by", "afspraak": "appointment", "vanaf": "from", "s": "", "avonds": "evenings"},
 }
+
+
+def english_words(value: str) -> str:
+    """A short Dutch profile value in English, word by word by resources/synonyms.toml [english_words]
+    ('pinnen, creditcard en contant' → 'debit card, credit card and cash'); '' when it holds a word the
+    table does not know, so no Dutch is left in."""
+    table = _english_table()
+    out: list[str] = []
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]|\d+", value):
+        if not word[:1].isalpha():
+            out.append(word)
+        elif word.lower() in table:
+            out.append(table[word.lower()])
+        else:
+            return ""
+    return re.sub(r"\s+([,;.])", r"\1", " ".join(w for w in out if w)).strip()
+
+
+@lru_cache(maxsize=1)
+def _english_table() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    words = raw.get("english_words", {})
+    if not isinstance(words, dict) or not all(isinstance(v, str) for v in words.values()):
+        raise ValueError("synonyms.toml: [english_words] must map a Dutch word to its English")
+    return {str(k).lower(): str(v).strip() for k, v in words.items()}
 
 
 def _english_day(day: str) -> str:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.draft_fact_words import (
+    english_holiday,  # noqa: F401 - drafting imports it from here
+    fact_words,
+    synonyms,
+)
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES, stop_words, word_set
-from app.resources import resource_path
+from app.domain.words import stop_words, word_set
 
 
 def _stem(word: str) -> str:
@@ -91,10 +93,18 @@ def match_faq(
     places = _keys(lemmas_of(" ".join(_place_words(asked)))) if asked else set()
     best: tuple[str, float, str] | None = None
     thing: tuple[str, float, str] | None = None  # the best clear match on a FAQ question that names a thing
+    ranks: list[tuple[float, bool, int]] = [(0.0, False, 0), (0.0, False, 0)]  # of best and thing
+    best_shared: set[str] = set()
+    thing_shared: set[str] = set()
+    asked_words = words
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         if not keys:
             continue
+        # 'onze kater' asks 'Mogen huisdieren mee?', when it asks what the FAQ's verb asks ('mee'): 'mijn
+        # racefiets nakijken' asks nothing of 'Verhuur je ook fietsen?'
+        verbs = _keys(_verb_words(item.question))
+        words = _broader(asked_words, keys) if verbs <= asked_words else asked_words
         topic = _topic_keys(item.question, keys)
         score = _faq_score(words, keys, topic, topic - _keys(_circumstance_words(item.question)))
         # An answer that holds every content word of a short question answers it too
@@ -110,12 +120,52 @@ def match_faq(
         shared = {w for w in words if any(_similar(w, k) for k in keys)}
         if places and shared and shared <= places and words - places - shared:
             score = min(score, WEAK_MATCH - 0.05)  # only where, not what: a suggestion at most
-        if score and (best is None or score > best[1]):
-            best = (item.answer.strip(), score, item.question.strip())
-        if score >= WEAK_MATCH and not _verb_only(item.question, keys) and (thing is None or score > thing[1]):
-            thing = (item.answer.strip(), score, item.question.strip())
-    # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry
-    return thing if best is not None and thing is not None and _verb_only(best[2], _keys(lemmas_of(best[2]))) else best
+        # on a tie, the entry whose verb the writer also says ('walk-ins' is 'zonder afspraak langskomen', not
+        # 'Hoe zeg ik mijn afspraak af?'), then the one whose answer holds more of their words ('lekke band')
+        held = sum(any(_similar(w, a) for a in said) for w in words)
+        rank = (score, bool(words & _keys(_verb_words(item.question))), held)
+        if score and (best is None or rank > ranks[0]):
+            best, ranks[0], best_shared = (item.answer.strip(), score, item.question.strip()), rank, shared
+        if score >= WEAK_MATCH and not _verb_only(item.question, keys) and (thing is None or rank > ranks[1]):
+            thing, ranks[1], thing_shared = (item.answer.strip(), score, item.question.strip()), rank, shared
+    # 'Bakken jullie alles zelf?' names no thing: 'bakken jullie ook taarten?' is about the taart entry, when
+    # that entry matches on a word of its own ('taart'), not on the same words
+    if best is None or thing is None or not _verb_only(best[2], _keys(lemmas_of(best[2]))):
+        return best
+    return thing if thing_shared - best_shared else best
+
+
+def _broader(words: set[str], keys: set[str]) -> set[str]:
+    """The writer's words, each one a FAQ question names only by its broader word ('kater' for 'huisdier',
+    'e-bike' for 'fiets', resources/fact_words.toml [kind_of]) made that word; one way only."""
+    kinds = fact_words().kind_of
+    return {kinds[w] if w in kinds and kinds[w] in keys and not any(_similar(w, k) for k in keys) else w for w in words}
+
+
+def fits_after_is(value: str) -> bool:
+    """Whether a profile value can follow 'Onze zaak is': it opens with an adjective ('drempelvrij, met een
+    invalidentoilet', 'volledig rolstoeltoegankelijk') or is a sentence of its own ('de salon is ...'), not a
+    thing ('een tillift bij het bad', 'alles op de begane grond'); by the endings in fact_words.toml."""
+    words = normalise(value).split()
+    if not words or re.search(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", value.strip(), re.I):
+        return True  # said as a sentence: drafted as it is
+    first = next((w for w in words if w not in fact_words().degree_words), "")
+    return first.endswith(tuple(fact_words().adjective_ends))
+
+
+def is_clause(value: str) -> bool:
+    """Whether a profile value is a sentence of its own, with its own verb ('restaurant en toilet zijn
+    rolstoeltoegankelijk', 'de salon ligt op de begane grond'), so no frame can hold it."""
+    return bool(
+        re.search(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", value.strip(), re.I)
+        or re.search(r"\b(?:is|zijn|heeft|hebben|ligt|liggen|staat|staan|zit|zitten|kan|kunnen)\b", value, re.I)
+    )
+
+
+def is_pet(word: str) -> bool:
+    """Whether a person word a writer names is an animal ('hond', 'kater'): resources/fact_words.toml [kind_of]."""
+    kinds, word = fact_words().kind_of, word.lower()
+    return "huisdier" in (kinds.get(word), kinds.get(_RELATED.get(word, "")))  # 'labrador' is a hond
 
 
 def _answer_holds(words: set[str], said: set[str]) -> bool:
@@ -137,10 +187,10 @@ def _place_words(question: str) -> list[str]:
     het terras?' → ['terras']."""
     words = normalise(question).split()
     found: list[str] = []
-    for at in (n for n, w in enumerate(words) if w in _fact_words().place_prepositions):
+    for at in (n for n, w in enumerate(words) if w in fact_words().place_prepositions):
         rest = [w for w in words[at + 1 : at + 4] if w not in _DETERMINERS]
         # 'bij jullie bestellen': no place named; 'op afspraak', 'op verzoek': how, not where
-        if rest and rest[0] not in stop_words() and rest[0] not in _fact_words().manner_words:
+        if rest and rest[0] not in stop_words() and rest[0] not in fact_words().manner_words:
             found.append(rest[0])
     return found
 
@@ -171,12 +221,12 @@ def _starts_only(word: str, compound: str) -> bool:
     """Whether ``word`` is only the first part of ``compound`` ('kaas' of 'kaasplank', 'bloem' of
     'bloemstuk'), not the same word with an ending ('herstel' of 'herstelling')."""
     rest = compound[len(word) :]
-    return compound.startswith(word) and len(rest) >= 3 and rest not in _fact_words().suffixes
+    return compound.startswith(word) and len(rest) >= 3 and rest not in fact_words().suffixes
 
 
 def _one_topic_word(words: set[str]) -> bool:
     """A question about one thing of five letters or more ('vegan'), not about a time ('zaterdag')."""
-    return len(words) == 1 and all(len(w) >= 5 and w not in _fact_words().time_words for w in words)
+    return len(words) == 1 and all(len(w) >= 5 and w not in fact_words().time_words for w in words)
 
 
 # Below this score a FAQ match is a suggestion for the owner, never a fact in the draft.
@@ -211,7 +261,7 @@ def _faq_score(words: set[str], keys: set[str], topic: set[str], core: set[str] 
 def _circumstance_words(question: str) -> list[str]:
     """The first content word after each preposition of circumstance in a FAQ question: 'Krijg ik
     een leenfiets tijdens de reparatie?' → ['reparatie']; it says when, not what is asked."""
-    fw = _fact_words()
+    fw = fact_words()
     words = normalise(question).split()
     found: list[str] = []
     for at in (n for n, w in enumerate(words) if w in fw.circumstance_prepositions):
@@ -231,7 +281,7 @@ def _modifier_of(word: str, compound: str) -> bool:
     if compound == word or not compound.startswith(word[:-1] if word.endswith("e") else word):
         return False
     rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(word) :])
-    return len(rest) >= 4 and rest not in _fact_words().suffixes
+    return len(rest) >= 4 and rest not in fact_words().suffixes
 
 
 def _topic_keys(faq_question: str, keys: set[str]) -> set[str]:
@@ -246,7 +296,7 @@ def _verb_words(question: str) -> list[str]:
     """The verb of a Dutch question by its place: first in a yes/no question when a subject pronoun
     or an infinitive follows ('Verkopen jullie ...?', 'Mogen honden mee?'), after the question words in
     an open one ('Hoe lang duurt ...?'); after an auxiliary also the infinitive or particle at the end."""
-    fw = _fact_words()
+    fw = fact_words()
     words = normalise(question).split()
     if not question.rstrip().endswith("?") or len(words) < 2:
         return []
@@ -283,7 +333,7 @@ _NOT_POSSIBLE = re.compile(
 def refused(text: str) -> bool:
     """Whether a text says something was refused or not allowed ('werd geweigerd', 'dat mocht niet')."""
     words = normalise(text).split()
-    return bool(_NOT_POSSIBLE.search(text)) or any(w.startswith(tuple(_fact_words().refused)) for w in words)
+    return bool(_NOT_POSSIBLE.search(text)) or any(w.startswith(tuple(fact_words().refused)) for w in words)
 
 
 def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
@@ -354,7 +404,7 @@ def made_elsewhere(words: Iterable[str], faq_question: str) -> bool:
     """Whether a rumour says a thing is made elsewhere ('uit een fabriek', 'kant-en-klaar', 'uit de
     diepvries') and the FAQ question asks whether the business makes it itself ('Bak je alles zelf?'):
     the answer sets it straight though the two share only the verb."""
-    elsewhere = _fact_words().elsewhere
+    elsewhere = fact_words().elsewhere
     own = "zelf" in normalise(faq_question).split()
     ends = tuple(e for e in elsewhere if len(e) >= 6)
     return own and any(w in elsewhere or w.endswith(ends) for w in _keys(words))
@@ -390,8 +440,9 @@ _RELATED = {
     "zondag": "weekend",
     "zaterdags": "weekend",
     "zondags": "weekend",
-    "welkom": "toegestaan",
-    "toegestaan": "toegestaan",
+    # 'Zijn honden welkom?' asks what 'Mogen honden mee?' and 'Mag ik mijn hond meenemen?' ask
+    "welkom": "meedoen",
+    "toegestaan": "meedoen",
     "korter": "inkorten",
     "inkort": "inkorten",
     "inkorten": "inkorten",
@@ -449,114 +500,26 @@ _RELATED = {
 _RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}
 
 
-@dataclass(frozen=True)
-class _FactWords:
-    """resources/fact_words.toml: the Dutch words that find a question's verb and what it is about."""
-
-    question_lead: frozenset[str]
-    subject_pronouns: frozenset[str]
-    auxiliaries: frozenset[str]
-    particles: frozenset[str]
-    not_about: frozenset[str]
-    manner_prepositions: frozenset[str]
-    circumstance_prepositions: frozenset[str]
-    place_prepositions: frozenset[str]
-    generic: frozenset[str]
-    time_words: frozenset[str]
-    weekdays: frozenset[str]
-    suffixes: frozenset[str]
-    refused: frozenset[str]
-    elsewhere: frozenset[str]
-    manner_words: frozenset[str]
-    related: dict[str, str]
-    week: tuple[str, ...]  # the weekdays in their order, Monday first
-
-
-def week_days() -> tuple[str, ...]:
-    """The weekdays in their order, Monday first (resources/fact_words.toml)."""
-    return _fact_words().week
-
-
-@lru_cache(maxsize=1)
-def _fact_words() -> _FactWords:
-    raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
-    lists = (
-        *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
-        "circumstance_prepositions",
-        "place_prepositions",
-        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere", "manner_words"),
-    )
-    if raw.get("schema") != 1:
-        raise ValueError("fact_words.toml: schema 1 expected")
-    found: dict[str, frozenset[str]] = {}
-    for name in lists:
-        value = raw.get(name)
-        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
-            raise ValueError(f"fact_words.toml: '{name}' must be a list of words")
-        found[name] = frozenset(w.strip().lower() for w in value)
-    related = raw.get("related")
-    if not isinstance(related, dict) or not all(isinstance(v, str) and v.strip() for v in related.values()):
-        raise ValueError("fact_words.toml: [related] must map a word to the word it means")
-    days = raw["weekdays"]
-    if len(days) != 7 or len({d[:2] for d in days}) != 7:
-        raise ValueError("fact_words.toml: 'weekdays' must name the seven days, each with its own first two letters")
-    found["not_about"] |= frozenset(MONTH_NAMES)  # a month says when, not what
-    return _FactWords(
-        **found, related={str(k).lower(): str(v).strip().lower() for k, v in related.items()}, week=tuple(days)
-    )
-
-
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, str]:
-    """resources/synonyms.toml: the writer's word ('e-bike', 'rent') → the FAQ's words ('elektrisch fiets')."""
-    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    same = raw.get("same", {})
-    if raw.get("schema") != 1 or not isinstance(same, dict):
-        raise ValueError("synonyms.toml: schema 1 with a [same] table expected")
-    return {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in same.items()}
-
-
 @lru_cache(maxsize=1)
 def _synonym_stems() -> dict[str, str]:
     """The one-word synonyms by their stem (five letters or more): 'verhur' → 'huren'."""
-    return {_stem(k): v for k, v in _synonyms().items() if " " not in k and len(_stem(k)) >= 5}
-
-
-@lru_cache(maxsize=1)
-def _english_holidays() -> dict[str, str]:
-    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    days = raw.get("english_holiday", {})
-    if not isinstance(days, dict) or not all(isinstance(v, str) and v.strip() for v in days.values()):
-        raise ValueError("synonyms.toml: [english_holiday] must map an English holiday to its Dutch name")
-    return {str(k).lower(): str(v).strip().lower() for k, v in days.items()}
-
-
-def english_holiday(text: str) -> tuple[str, str]:
-    """(the English name as written, its Dutch name) of the longest holiday an English text names
-    ('New Year's Day' → 'nieuwjaarsdag'); ('', '') when none."""
-    lower = text.lower().replace("’", "'")
-    found = [(k, v) for k, v in _english_holidays().items() if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", lower)]
-    if not found:
-        return "", ""
-    name, dutch = max(found, key=lambda kv: len(kv[0]))
-    start = lower.index(name)
-    return text[start : start + len(name)], dutch
+    return {_stem(k): v for k, v in synonyms().items() if " " not in k and len(_stem(k)) >= 5}
 
 
 def _same_words(words: list[str]) -> list[str]:
     """The writer's words with synonyms made one ('elektrische fiets' and 'e-bike' → 'e-bike')."""
-    synonyms, out, i = _synonyms(), [], 0
+    same, out, i = synonyms(), [], 0
     while i < len(words):
         pair = " ".join(words[i : i + 2])
-        if i + 1 < len(words) and pair in synonyms:
-            out.append(synonyms[pair])
+        if i + 1 < len(words) and pair in same:
+            out.append(same[pair])
             i += 2
             continue
         word = words[i]
         # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
-        single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in synonyms else ""
+        single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in same else ""
         # by stem too: spaCy's lemma of 'verhuren' may be 'verhur'
-        out.append(synonyms.get(word) or synonyms.get(single) or _synonym_stems().get(_stem(word)) or word)
+        out.append(same.get(word) or same.get(single) or _synonym_stems().get(_stem(word)) or word)
         i += 1
     return out
 
@@ -578,12 +541,12 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
         # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'
         return _RELATED.get(w) or fw.related.get(w) or _RELATED_STEMS.get(_stem(w), w)
 
-    fw = _fact_words()
+    fw = fact_words()
     generic = fw.generic if things else frozenset()
     words = [
         w
         for w in lemmas
-        if w not in _fact_words().not_about and w not in generic and w not in stop_words() and len(w) > 2
+        if w not in fact_words().not_about and w not in generic and w not in stop_words() and len(w) > 2
     ]
     # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not
     about_messages = bool(_MESSAGES & set(words))

@@ -285,6 +285,35 @@ def claim_of(text: str) -> str:
     return " ".join(claim.split())
 
 
+# What a rumour says on someone's word, in a main clause: 'Volgens mijn buurman gaan jullie stoppen',
+# 'Men zegt: ...', 'Het verhaal gaat rond dat ...' is a 'dat' claim (above).
+_HEARSAY = re.compile(r"\b(?:volgens|naar\s+verluidt|zo\s+zegt|zo\s+hoorde)\b(?P<rest>[^.?!]{8,200})[.?!]?", re.I)
+# A finite verb before its subject opens the claim of a main clause after 'volgens X': 'gaan jullie', 'zit het'.
+_VERB_SUBJECT = re.compile(
+    r"\b(?P<claim>[a-z]\w+\s+(?:jullie|u|je|ze|zij|hij|het|er|de|die|men)\b.*)$",
+    re.I,
+)
+
+
+def hearsay_of(text: str) -> str:
+    """What a rumour says on someone else's word, as the writer put it (a main clause: 'zit het bij Waalzicht
+    vol met ratten'), for a slot that quotes it; '' when the comment has no 'volgens ...'. After the source
+    and the commas that describe it, the last part is the claim; without a comma, the part from the verb
+    before its subject ('Volgens mijn buurman gaan jullie dicht' → 'gaan jullie dicht')."""
+    found = _HEARSAY.search(strip_emoji(text))
+    if not found:
+        return ""
+    rest = found.group("rest").strip()
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if len(parts) > 1:
+        claim = parts[-1]
+    else:
+        words = rest.split()
+        verb = _VERB_SUBJECT.search(" ".join(words[1:]))  # the source is at least one word
+        claim = verb.group("claim") if verb else ""
+    return " ".join(claim.split()) if len(claim.split()) >= 3 else ""
+
+
 # The writer's question quoted in a slot, in the reply's register ('Wat kun je hier nog aan doen?' in a
 # u-draft: 'Wat kunt u hier nog aan doen?'): verb and pronoun together, then the pronoun alone.
 _TO_U = {

@@ -25,7 +25,8 @@ from app.domain.draft_checks import comment_personal_data, copy_warnings, review
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
-from app.domain.draft_facts import english_holiday, faq_covers, key_words, match_faq
+from app.domain.draft_fact_words import english_holiday
+from app.domain.draft_facts import faq_covers, key_words, match_faq
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
 from app.domain.draft_questions import (

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import draft_facts
+from app.domain import draft_fact_words, draft_facts
 from app.domain.draft_days import hours_on
 from app.domain.draft_facts import (
     WEAK_MATCH,
@@ -153,13 +153,13 @@ def test_a_rumour_about_one_weekday_gets_that_days_hours() -> None:
 def test_fact_words_are_validated_when_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / "fact_words.toml"
     bad.write_text('schema = 1\nquestion_lead = ["hoe"]\n', encoding="utf-8")
-    monkeypatch.setattr(draft_facts, "resource_path", lambda name: bad)
-    draft_facts._fact_words.cache_clear()
+    monkeypatch.setattr(draft_fact_words, "resource_path", lambda name: bad)
+    draft_fact_words.fact_words.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"fact_words\.toml"):
-            draft_facts._fact_words()
+            draft_fact_words.fact_words()
     finally:
-        draft_facts._fact_words.cache_clear()
+        draft_fact_words.fact_words.cache_clear()
 
 
 def test_a_half_true_rumour_gets_the_profile_fact_and_the_faq_answer_on_its_other_part() -> None:

@@ -1,0 +1,171 @@
+"""What an answer from the profile adds besides the answer itself: the writer's pet or child by name where
+the answer welcomes them, an invitation after a yes to getting in, the days open later than the writer is
+free, the thing they want delivered, a wish beside the question a profile field answers, and where to send
+the details of a request for a proposal."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_asked import YES_LEAD
+from app.domain.draft_base import DraftBase
+from app.domain.draft_days import free_from, open_later
+from app.domain.draft_fact_words import week_days
+from app.domain.draft_facts import fits_after_is, is_clause, is_pet, same_words
+from app.domain.draft_kinds import shipped_kinds
+from app.domain.topics import TopicAnalysis
+
+
+class AnswerExtras(DraftBase):
+    def _faq_extras(self, topics: TopicAnalysis, answer: str, text: str, asked: tuple[str, ...], seed: str) -> str:
+        """A FAQ answer and what follows it: someone named, a later day, a wish beside the question, a proposal."""
+        extra = (
+            answer,
+            self._named_welcome(topics, answer, text, seed),
+            self._open_later(answer, text, seed),
+            self._field_besides(text, asked, answer, seed),
+            self._proposal(text, seed),
+        )
+        return " ".join(p for p in extra if p)
+
+    def _field_extras(self, topics: TopicAnalysis, field: str, value: str, answer: str, text: str, seed: str) -> str:
+        """An answer from a profile field with what goes around it: the thing to deliver before it, a later
+        day and an invitation after it."""
+        if field == "accessibility":
+            answer = self._access_said(value, seed) or answer
+        lead = self._delivered(text, seed) if field == "delivery_terms" else ""
+        # the whole opening hours hold the late day too, but do not single it out for the writer
+        later = self._open_later("" if field == "opening_hours" else answer, text, seed)
+        # someone the writer brings ('met mijn moeder') is welcomed by the reason line of the draft
+        person = any(not is_pet(p) and _comes_with(p, text) for p in topics.people)
+        after = (later, self._welcome_in(field, value, seed, with_person=person))
+        return " ".join(p for p in (lead, answer, *after) if p)
+
+    def _named_welcome(self, topics: TopicAnalysis, answer: str, text: str, seed: str) -> str:
+        """'Max is dus van harte welkom op het terras.': the writer's own one asked about by name ('mag onze
+        Max mee?', 'met onze Noor van 3'), welcomed where the answer says they are welcome; '' when the
+        answer says no, names them already, or nobody named comes along."""
+        if not answer or _NO_LEAD.match(answer) or (not _WELCOME.search(answer) and not YES_LEAD.match(answer)):
+            return ""
+        # 'onze labrador Bobbie': a pet's name after the pet, also when the topic finder took it for no one's
+        named = [*topics.kin, *(m[2] for m in _PET_NAME.finditer(text) if is_pet(m[1]))]
+        name = next((n for n in named if n not in answer and _comes_with(n, text)), "")
+        if not name or any(not is_pet(p) for p in topics.people):
+            # 'met onze dochter Fleur': the person word is welcomed (drafting's reason), not twice
+            return ""
+        where = _WELCOME.search(answer)
+        values = {"persoon": name, "waarde": f" {where.group('waar')}" if where and where.group("waar") else ""}
+        return self._line("question", "welcome_named", seed, values)
+
+    def _access_said(self, value: str, seed: str) -> str:
+        """The accessibility field when it cannot follow 'Onze zaak is': a sentence of its own ('restaurant en
+        toilet zijn rolstoeltoegankelijk') as it is, a thing ('een tillift bij het bad') after 'Goed om te
+        weten:'; '' when the frame fits ('drempelvrij, met een invalidentoilet')."""
+        value = value.strip().rstrip(".")
+        if is_clause(value):
+            return f"{value[:1].upper()}{value[1:]}."
+        return "" if fits_after_is(value) else self._line("question", "field_plain", seed, {"waarde": value})
+
+    def _welcome_in(self, field: str, value: str, seed: str, *, with_person: bool = False) -> str:
+        """'Je bent van harte welkom; plan gerust een afspraak in.' after the profile says a writer who asked
+        whether they can get in (a wheelchair, a pram) can: the answer is an invitation, not only a fact.
+        A business that works by appointment (a treatment) asks to book; '' when the profile says no.
+        ``with_person``: someone the writer brings is welcomed already, so only the booking is said."""
+        if field != "accessibility" or _NOT_SO.search(value):
+            return ""
+        kind = shipped_kinds().of(self.profile)
+        booked = kind is not None and "behandeling" in (kind.services or ())
+        if with_person:
+            return self._line("question", "book_plain", seed) if booked else ""
+        return self._line("question", "welcome_book" if booked else "welcome_in", seed)
+
+    def _field_besides(self, text: str, asked: tuple[str, ...], answer: str, seed: str) -> str:
+        """'Goed om te weten: ophaal- en terugbrengdienst binnen Mechelen voor € 12.' when the writer names,
+        outside the question, a wish a profile field answers ('bij voorkeur met ophaling op kantoor') and
+        the answer does not say it yet; by the words resources/synonyms.toml gives the field."""
+        outside = " ".join(text.replace(q, " ") for q in asked) if asked else text
+        named = set(same_words(self._lemmas_of(outside)))
+        for qt in self.t.question_topics:
+            value = self.profile.value(qt.field).strip().rstrip(".")
+            if qt.id in named and value and value not in answer and qt.field != "opening_hours":
+                return self._line("question", "field_besides", seed, {"waarde": value})
+        return ""
+
+    def _proposal(self, text: str, seed: str) -> str:
+        """Where to send the details when the writer asks for a proposal or a quote ('Graag een voorstel'):
+        the profile's mail, else its phone; '' when they ask none or the profile has neither."""
+        if not _PROPOSAL.search(text):
+            return ""
+        email, phone = self.profile.email.strip(), self.profile.phone.strip()
+        if not email and not phone:
+            return ""
+        return self._line("request_channel", "email" if email else "phone", seed, {"kanaal": email or phone})
+
+    def _delivered(self, text: str, seed: str) -> str:
+        """'Een ontbijt met broodjes en gebak brengen we graag bij u langs.' before the delivery terms, when
+        the writer says what they want delivered ('Ik wil een ontbijt met broodjes en gebak laten
+        bezorgen'); '' when they name no thing."""
+        found = _DELIVER_WHAT.search(text)
+        if found is None:
+            return ""
+        words = [_OWN.get(w.lower(), w) for w in found.group("what").split()]
+        said = " ".join(self._poss if w == "{poss}" else w for w in words)
+        return self._line("question", "deliver_what", seed, {"waarde": said[:1].upper() + said[1:]})
+
+    def _open_later(self, answer: str, text: str, seed: str) -> str:
+        """'Op donderdag zijn we open tot 20:30, dan kun je ook later nog terecht.' when the writer says
+        when they are free ('ik werk tot 18:00') and some days of the opening hours close later than that;
+        '' when none does, every day does, or the answer names that time already."""
+        days, until = open_later(self.profile.value("opening_hours"), free_from(text))
+        if not days or until in answer:
+            return ""
+        values = {"feestdag_hoofd": _days_said(days), "waarde": until}
+        return self._line("question", "open_later", seed, values)
+
+
+# A pet and its name: 'onze labrador Bobbie', 'mijn hond Max'.
+_PET_NAME = re.compile(r"\b(?:onze|ons|mijn|m'n|mn)\s+([a-z]+)\s+([A-Z][a-z]{1,14})\b")
+# A profile value that says something is not so ('niet rolstoeltoegankelijk', 'helaas een trap', 'geen lift').
+# 'geen drempel' says yes: only a missing way in says no.
+_NOT_SO = re.compile(
+    r"\b(?:niet|helaas|alleen via (?:de |een )?trap|geen (?:lift|toegang|rolstoel\w*|invalidentoilet))\b", re.I
+)
+# A request for a proposal or a price worked out one to one: 'Graag een voorstel', 'een offerte', 'prijsopgave'.
+_PROPOSAL = re.compile(r"\b(?:voorstel|offerte|prijsopgave|prijsofferte|kostenraming|voorstel op maat)\b", re.I)
+# What the writer wants delivered: 'een ontbijt met broodjes en gebak laten bezorgen', 'mijn taart brengen'.
+_DELIVER_WHAT = re.compile(
+    r"\b(?P<what>(?:een|de|het|mijn|m'n|onze|ons)(?:\s+(?!(?:een|de|het|mijn|onze|ons|voor|op|naar|laten|willen|kunnen|even|graag|ook)\b)"
+    r"[\w-]+){1,6})\s+(?:laten\s+|willen\s+|kunnen\s+)?(?:bezorgen|bezorgd|brengen|gebracht|leveren|geleverd)\b",
+    re.I,
+)
+_OWN = {"mijn": "{poss}", "m'n": "{poss}", "onze": "{poss}", "ons": "{poss}"}
+# An answer that says no to coming along ('Nee, ...', 'Helaas ...', 'Honden mogen niet ...').
+_NO_LEAD = re.compile(
+    r"^\W*(?:nee|helaas|sorry|dat kan niet)\b|^[^.;,]*\b(?:niet|geen)\s+(?:welkom|toegestaan)\b", re.I
+)
+# Where an answer says one is welcome: 'welkom op het terras en in de bar', 'mogen mee in de winkel'.
+_WELCOME = re.compile(
+    r"\b(?:welkom|toegestaan|mogen\s+(?:gewoon\s+)?mee|mag\s+(?:gewoon\s+)?mee)\b"
+    r"(?:\s+(?P<waar>(?:op|in|aan|bij)\s+(?:het|de|onze|ons)\s+[\w-]+(?:\s+en\s+(?:op|in|aan)\s+(?:het|de)\s+[\w-]+)?))?",
+    re.I,
+)
+
+
+def _comes_with(name: str, text: str) -> bool:
+    """Whether the writer asks to bring someone they name along: 'mag onze Max mee?', 'met onze Noor (3)',
+    'kan ik Bobbie meenemen?'."""
+    n = re.escape(name)
+    return bool(
+        re.search(rf"\b{n}\b[^.?!]{{0,60}}\b(?:mee|meenemen|meekomen|erbij|binnen|welkom)\b", text, re.I)
+        or re.search(rf"\b(?:met|mee(?:nemen|brengen)?|neem\w*|breng\w*)\s+(?:\S+\s+){{0,2}}{n}\b", text, re.I)
+    )
+
+
+def _days_said(days: list[str]) -> str:
+    """'Op donderdag', 'Op donderdag en vrijdag', 'Van maandag tot en met donderdag' (days in week order)."""
+    if len(days) <= 2:
+        return f"Op {' en '.join(days)}"
+    week = week_days()
+    if [week.index(d) for d in days] == list(range(week.index(days[0]), week.index(days[-1]) + 1)):
+        return f"Van {days[0]} tot en met {days[-1]}"
+    return f"Op {', '.join(days[:-1])} en {days[-1]}"

@@ -1,0 +1,113 @@
+"""The word lists drafting matches facts with: resources/fact_words.toml (a question's verb, what it is
+about, related words, kinds of things) and resources/synonyms.toml (the writer's words made the FAQ's, and
+English holiday names), loaded once and checked when loaded."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.domain.words import MONTH_NAMES
+from app.resources import resource_path
+
+
+@dataclass(frozen=True)
+class FactWords:
+    """resources/fact_words.toml: the Dutch words that find a question's verb and what it is about."""
+
+    question_lead: frozenset[str]
+    subject_pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    particles: frozenset[str]
+    not_about: frozenset[str]
+    manner_prepositions: frozenset[str]
+    circumstance_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    generic: frozenset[str]
+    time_words: frozenset[str]
+    weekdays: frozenset[str]
+    suffixes: frozenset[str]
+    refused: frozenset[str]
+    elsewhere: frozenset[str]
+    manner_words: frozenset[str]
+    adjective_ends: frozenset[str]
+    season_words: frozenset[str]
+    degree_words: frozenset[str]
+    related: dict[str, str]
+    kind_of: dict[str, str]
+    week: tuple[str, ...]  # the weekdays in their order, Monday first
+
+
+def week_days() -> tuple[str, ...]:
+    """The weekdays in their order, Monday first (resources/fact_words.toml)."""
+    return fact_words().week
+
+
+@lru_cache(maxsize=1)
+def fact_words() -> FactWords:
+    raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
+    lists = (
+        *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
+        "circumstance_prepositions",
+        "place_prepositions",
+        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere", "manner_words"),
+        "adjective_ends",
+        "season_words",
+        "degree_words",
+    )
+    if raw.get("schema") != 1:
+        raise ValueError("fact_words.toml: schema 1 expected")
+    found: dict[str, frozenset[str]] = {}
+    for name in lists:
+        value = raw.get(name)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+            raise ValueError(f"fact_words.toml: '{name}' must be a list of words")
+        found[name] = frozenset(w.strip().lower() for w in value)
+    related, kind_of = raw.get("related"), raw.get("kind_of")
+    if not isinstance(related, dict) or not all(isinstance(v, str) and v.strip() for v in related.values()):
+        raise ValueError("fact_words.toml: [related] must map a word to the word it means")
+    if not isinstance(kind_of, dict) or not all(isinstance(v, str) and v.strip() for v in kind_of.values()):
+        raise ValueError("fact_words.toml: [kind_of] must map a word to the broader word it is a kind of")
+    days = raw["weekdays"]
+    if len(days) != 7 or len({d[:2] for d in days}) != 7:
+        raise ValueError("fact_words.toml: 'weekdays' must name the seven days, each with its own first two letters")
+    found["not_about"] |= frozenset(MONTH_NAMES)  # a month says when, not what
+    return FactWords(
+        **found,
+        related={str(k).lower(): str(v).strip().lower() for k, v in related.items()},
+        kind_of={str(k).lower(): str(v).strip().lower() for k, v in kind_of.items()},
+        week=tuple(days),
+    )
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, str]:
+    """resources/synonyms.toml: the writer's word ('e-bike', 'rent') → the FAQ's words ('elektrisch fiets')."""
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    same = raw.get("same", {})
+    if raw.get("schema") != 1 or not isinstance(same, dict):
+        raise ValueError("synonyms.toml: schema 1 with a [same] table expected")
+    return {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in same.items()}
+
+
+@lru_cache(maxsize=1)
+def _english_holidays() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    days = raw.get("english_holiday", {})
+    if not isinstance(days, dict) or not all(isinstance(v, str) and v.strip() for v in days.values()):
+        raise ValueError("synonyms.toml: [english_holiday] must map an English holiday to its Dutch name")
+    return {str(k).lower(): str(v).strip().lower() for k, v in days.items()}
+
+
+def english_holiday(text: str) -> tuple[str, str]:
+    """(the English name as written, its Dutch name) of the longest holiday an English text names
+    ('New Year's Day' → 'nieuwjaarsdag'); ('', '') when none."""
+    lower = text.lower().replace("’", "'")
+    found = [(k, v) for k, v in _english_holidays().items() if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", lower)]
+    if not found:
+        return "", ""
+    name, dutch = max(found, key=lambda kv: len(kv[0]))
+    start = lower.index(name)
+    return text[start : start + len(name)], dutch
