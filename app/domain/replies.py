@@ -21,8 +21,9 @@ from pydantic import ConfigDict, Field
 
 from app.domain.categories import PLATFORMS
 from app.domain.datafile import read_toml
+from app.domain.reply_keys import SECTIONS as _SECTIONS
+from app.domain.reply_keys import STYLES
 from app.domain.schema import Strict, Text, validate
-from app.domain.words import word_set
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -68,7 +69,6 @@ PLACEHOLDERS = frozenset(
 )
 # The value of {meervoud}: whether what the writer named is plural ('de remmen werkten').
 PLURAL, SINGULAR = "ja", "nee"
-STYLES = ("chat", "post", "review", "formal")
 COUNTS = ("chars", "x", "graphemes")
 PROFILE_FIELDS = frozenset(
     {"opening_hours", "delivery_terms", "return_terms", "payment", "accessibility", "parking", "address", "faq"}
@@ -78,212 +78,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _BRACE = re.compile(r"[{}]")
 SLOT = re.compile(r"\[vul in: ([^\]]+)\]")
 
-# Sections with lists of sentences, and the placeholders each may use.
-_NONE: frozenset[str] = frozenset()
 _TOPIC = frozenset({"onderwerp", "meervoud"})
-_NAME = frozenset({"naam"})
-_SIGN = frozenset({"ondertekenaar", "bedrijf"})
-_KANAAL = frozenset({"kanaal"})
-_SAFETY = frozenset({"onderwerp", "persoon", "persoon_subject", "werd", "na", "meervoud"})
-_WAARDE, _VAN_NAAR = frozenset({"waarde"}), frozenset({"van", "naar"})
-_CHANNEL: dict[str, frozenset[str]] = {
-    **dict.fromkeys(word_set("email phone email_short phone_short callback_phone callback_phone_short"), _KANAAL),
-    **{key: _KANAAL for key in ("email_urgent", "phone_urgent", "email_urgent_short", "phone_urgent_short")},
-    **dict.fromkeys(word_set("dm missing dm_short missing_short tried_mail tried_telefoon tried_dm tried_both"), _NONE),
-    **dict.fromkeys(word_set("callback callback_short callback_asked"), _NONE),
-}
-_JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product diet_product")
-_JOKE_SHAPES = word_set(
-    "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
-    "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret"
-)
-_SECTIONS: dict[str, dict[str, frozenset[str]]] = {
-    "greeting": {
-        f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
-        for style in STYLES
-        for reg in ("je", "u")
-        for kind in ("named", "anonymous")
-    },
-    "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
-    "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
-    "channel": _CHANNEL,
-    "request_channel": _CHANNEL,
-    "complaint": {
-        "fact": frozenset({"feit"}),
-        "employee_about": frozenset({"onderwerp"}),
-        **dict.fromkeys(
-            word_set(
-                "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
-                "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short apology_rouw recovered_you appointment_too"
-            ),
-            _NONE,
-        ),
-        "order_known": frozenset({"ordernummer"}),
-        **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
-        **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
-        **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
-        "promise": frozenset({"waarde", "onderwerp"}),
-        "order_about": _TOPIC,
-        "solution": frozenset({"voorbeelden"}),
-        **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
-        **dict.fromkeys(word_set("judged_too_two price_quoted price_quoted_extra"), _TOPIC | {"waarde", "tweede"}),
-        **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
-        **dict.fromkeys(word_set("stolen occasion_too occasion_soon overcharged_product charged_twice"), _TOPIC),
-        **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
-        "question": frozenset({"vraag"}),
-        **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
-    },
-    "complaint_cue": {
-        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears"), _NONE),
-        **dict.fromkeys(
-            word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
-        ),
-        **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
-        **dict.fromkeys(("same_hands", "extra_part"), _WAARDE),
-    },
-    "safety": {
-        **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
-        **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person", "injured_too"), _SAFETY),
-        "foreign": _SAFETY | {"waarde"},
-        **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
-    },
-    "rumour": {
-        "opening": _NONE,
-        "opening_about": _TOPIC,
-        **dict.fromkeys(("opening_claim", "care_hygiene", "care_safety"), _NONE),
-        "opening_claim_about": _TOPIC,
-        "faq": frozenset({"vraag", "antwoord"}),
-        "correction": _NONE,
-        **dict.fromkeys(("correction_claim", "correction_said"), frozenset({"vraag"})),
-        "fact": frozenset({"feit"}),
-        "fact_wrong": frozenset({"feit"}),
-        "source": _NONE,
-        "source_site": _KANAAL,
-        "source_site_news": _KANAAL,
-        "source_own": _NONE,
-        "closing": _NONE,
-        "short": _NONE,
-        "source_short": _NONE,
-    },
-    "positive": {
-        "thanks_occasion_here": frozenset({"gelegenheid"}),
-        **dict.fromkeys(
-            ("thanks_occasion_product", "thanks_achievement_product"), frozenset({"gelegenheid", "product", "meervoud"})
-        ),
-        **dict.fromkeys(("thanks_occasion", "occasion_noted"), frozenset({"gelegenheid"})),
-        **dict.fromkeys(("thanks_product", "thanks_repair"), frozenset({"product", "meervoud"})),
-        "thanks_general": _NONE,
-        **dict.fromkeys(
-            ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen"), frozenset({"onderwerp"})
-        ),
-        "thanks_person": frozenset({"persoon"}),
-        "thanks_company": frozenset({"persoon"}),
-        "suggestion_meanwhile": _KANAAL,
-        "congrats": frozenset({"persoon"}),
-        "congrats_owner": frozenset({"persoon"}),
-        "condolence": frozenset({"persoon"}),
-        **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
-        "thanks_grief": frozenset({"product"}),
-        "staff": _NAME,
-        "kin": _NAME,
-        "suggestion": _NONE,
-        "suggestion_fact": frozenset({"feit"}),
-        **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),
-        "criticism": _TOPIC,
-        "criticism_general": _NONE,
-        "minus_fact": frozenset({"feit"}),
-        "suggestion_fact_about": frozenset({"feit", "wens"}),
-        "suggestion_exists": frozenset({"feit"}),
-        "closing": _NONE,
-        "emoji": _NONE,
-        "short": _NONE,
-    },
-    "question": {
-        "unknown": _NONE,
-        "later": _NONE,
-        "later_about": frozenset({"onderwerp"}),
-        "also": frozenset({"antwoord"}),
-        "ack_about": frozenset({"onderwerp"}),
-        "ack": _NONE,
-        **dict.fromkeys(("more", "welcome_in", "welcome_book", "book_plain"), _NONE),
-        **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
-        **dict.fromkeys(("welcome", "illness"), frozenset({"persoon"})),
-        "welcome_named": frozenset({"persoon", "waarde"}),
-        **dict.fromkeys(("field_plain", "field_besides", "deliver_what"), frozenset({"waarde"})),
-        "holiday_closed": frozenset({"feestdag"}),
-        "holiday_open": frozenset({"feestdag", "waarde"}),
-        "holiday_text": frozenset({"feestdag_naam", "waarde"}),
-        **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
-        "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
-        **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),
-        **dict.fromkeys(("day_not", "open_later"), frozenset({"feestdag_hoofd", "waarde"})),
-    },
-    # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
-    "joke": {
-        **dict.fromkeys(("wachttijd", "prijs", "kwaliteit", "general", "compliment", "guilty", "survived"), _NONE),
-        **dict.fromkeys(_JOKE_THINGS, _TOPIC),
-        **dict.fromkeys(_JOKE_SHAPES, _VAN_NAAR),
-        "outdone_product": _TOPIC | {"naar"},
-    },
-    "current": {"lines": _NONE},
-    "repeat": {"lines": _NONE, "invite": _NONE},
-    "pause": {"lines": _NONE},
-    # Replies to comments written in English (app/domain/draft_english.py).
-    "english_greeting": {
-        f"{style}_{kind}": _NAME if kind == "named" else _NONE for style in STYLES for kind in ("named", "anonymous")
-    },
-    "english_signoff": {style: _SIGN for style in STYLES},
-    "english_channel": _CHANNEL,
-    "english_request_channel": _CHANNEL,
-    "english": {
-        **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
-        **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
-        **dict.fromkeys(word_set("thanks complaint question_about own_broken"), _TOPIC),
-        **dict.fromkeys(("visit", "wait", "hours", "event_sorry"), frozenset({"waarde"})),
-        **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
-        **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
-        "rumour_claim": frozenset({"vraag"}),
-        "holiday_closed": frozenset({"feestdag"}),
-        **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
-    },
-    # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
-    "phrases": {
-        "after_meal": _NONE,
-        "after_treatment": _NONE,
-        "both_subject": frozenset({"persoon"}),
-        "both_person": _NONE,
-        "whole_family": _NONE,
-        "colleagues": _NONE,
-        "group": _NONE,
-    },
-    # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
-    "notes": {
-        "repeat": frozenset({"aantal"}),
-        "report": frozenset({"platform", "stappen"}),
-        "police": _NONE,
-        "flag_threat": frozenset({"platform", "stappen"}),
-        "flag_hate": frozenset({"platform", "stappen"}),
-        "legal": _NONE,
-        "shortened": frozenset({"platform", "lengte", "limiet"}),
-        "too_long": frozenset({"platform", "lengte", "limiet", "kort"}),
-        "short_too_long": frozenset({"platform"}),
-        "faq_maybe": frozenset({"vraag", "antwoord"}),
-        "english_answer": _NONE,
-        "english_answer_more": frozenset({"antwoord"}),
-        "signer_missing": _NONE,
-        "copy_personal": frozenset({"gegevens"}),
-        "copy_incentive": _NONE,
-        "copy_ask_change": _NONE,
-        "comment_review_deal": _NONE,
-        "comment_personal": frozenset({"gegevens"}),
-        "safety_in_praise": _NONE,
-        "data_order": frozenset({"waarde"}),
-        "data_phone": frozenset({"waarde"}),
-        "data_email": frozenset({"waarde"}),
-        "data_address": frozenset({"waarde"}),
-    },
-}
 
 
 def number(plural: bool) -> str:

@@ -236,8 +236,7 @@ class TopicFinder:
         judged = self._judged(m)
         products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
         asked = self.judgements.asked(m.doc)
-        if asked and products and products[0].text in EXAMPLES:
-            products = products[1:]  # 'een foto meegenomen van een lange bob': the photo only shows what was asked
+        products = _past_example(asked, products)
         occasion, occasion_words, owner = self._occasion(m)
         kin, names = topic_people.kin(m), _names(m, self._named(m), products)
         if occasion and not owner:
@@ -280,6 +279,11 @@ class TopicFinder:
             praised=self.praise.praised(m.doc, m.taken()),
             group=self.praise.group(m.doc),
         )
+
+
+def _past_example(asked: str, products: list[Mention]) -> list[Mention]:
+    """'een foto meegenomen van een lange bob': the photo only shows what was asked for."""
+    return products[1:] if asked and products and products[0].text in EXAMPLES else products
 
 
 # Words about hair (not 'haar', also a pronoun): with one of these, 'mijn pony' is a fringe ('een
