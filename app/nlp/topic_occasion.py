@@ -7,6 +7,7 @@ from typing import Any
 
 from app.domain.topics import Concept, TopicData, article_of
 from app.nlp.topic_match import Matches
+from app.nlp.topic_people import owned
 from app.nlp.topic_words import POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
 _FAMILY = frozenset({"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader"})
@@ -149,7 +150,8 @@ def _owner(m: Matches, at: int) -> str:
         return ""
     if before in {"zijn", "haar"}:
         # 'Mijn kleinzoon kreeg ... voor zijn 4e verjaardag': the writer's person named before it
-        earlier = [s for s, _ in m.spans.get("naaste", []) if 0 < s < at and doc[s - 1].lower_ in POSSESSIVE]
+        # ('zoon voor zijn communie laten knippen': review shorthand drops the 'mijn')
+        earlier = [s for s, _ in m.spans.get("naaste", []) if s < at and owned(doc, s)]
         if earlier:
             return str(doc[max(earlier)].lower_)
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]

@@ -23,12 +23,13 @@ from app.nlp.topic_words import (
 )
 
 
-def _owned(doc: Any, s: int) -> bool:
+def owned(doc: Any, s: int) -> bool:
     """'mijn dochter', and 'mijn angstige dochter', 'mijn overleden moeder' (one adjective between)."""
     if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
         return True
     bare = doc[s].lower_ not in {"gast", "collega"} and doc[s].lower_ not in stop_words()  # 'om' is no 'oom'
-    if (s == 0 or doc[s - 1].text in {",", ".", "!", "?", ":"}) and bare:
+    opening = s == 0 or doc[s - 1].text in {",", ".", "!", "?", ":"} or doc[s - 1].text.strip(".…") == ""
+    if opening and bare:
         # review shorthand without a possessive: 'hond 3 uur in een bench laten zitten', 'Dochter blij!'
         return doc[s].is_alpha and s + 1 < len(doc) and doc[s + 1].lower_ not in {"van", "die", "en"}
     before = doc[s - 1] if s > 0 else None
@@ -47,7 +48,7 @@ def people(m: Matches, near: list[int]) -> tuple[str, ...]:
     'de auto van mijn buurman ... mijn kind stond ernaast. Levensgevaarlijk!' → kind."""
     # Not someone only named in a suggestion ('maak ook een vegetarische wrap, dan neem ik mijn vriendin mee').
     wished = wish_sentences(m.doc)
-    found = [s for s, _ in sorted(m.spans.get("naaste", [])) if _owned(m.doc, s) and s not in wished]
+    found = [s for s, _ in sorted(m.spans.get("naaste", [])) if owned(m.doc, s) and s not in wished]
     if near:
         found.sort(key=lambda s: min(abs(s - n) for n in near))
     return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
@@ -71,7 +72,7 @@ def in_passing(m: Matches, owner: str = "") -> tuple[str, ...]:
     doc = m.doc
     mentions: dict[str, list[bool]] = {}
     for s, _ in m.spans.get("naaste", []):
-        if not _owned(doc, s):
+        if not owned(doc, s):
             continue
         whose = doc[s - 1].lower_ in POSSESSIVE and s > 2 and doc[s - 2].lower_ == "van"
         whose = whose and doc[s - 3].is_alpha and not doc[s - 3].is_stop
