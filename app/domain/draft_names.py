@@ -92,6 +92,9 @@ _SECOND_GIVEN = frozenset({"jan", "willem", "marie", "maria", "pieter", "jozef",
 _PARTICLES = frozenset(
     {"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "du", "d'", "el", "von"}
 )
+# A first part of a two-word surname written with a capital, common in Twente, the Achterhoek and
+# Drenthe ('Oude Luttikhuis', 'Groot Wassink', 'Klein Gunnewiek', 'Olde Rikkert'): never a first name.
+_SURNAME_HEADS = frozenset({"oude", "olde", "oolde", "groot", "grote", "klein", "kleine", "lange", "nijen", "nieuwe"})
 # An abbreviated particle ('v.d.', 'vd', 'v/d'): 'van de', 'van der' or 'van den' is not guessed after a title.
 _SHORT_PARTICLE = re.compile(r"^(?:v\.?d\.?|v/d|vd[rn]?\.?|v\.)$", re.I)
 # The end of the first half of a double surname ('Jansen-de' in 'Jansen-de Wit').
@@ -192,7 +195,10 @@ def _family_name(words: list[str]) -> list[str]:
     rest = [w for w in rest if not _is_initials(w)]
     if not rest or not all(_WORD.match(w) for w in rest):
         return []
-    particle = next((i for i, w in enumerate(rest) if w.lower() in _PARTICLES), None)
+    particle = next(
+        (i for i, w in enumerate(rest) if w.lower() in _PARTICLES or (w.lower() in _SURNAME_HEADS and i < len(rest) - 1)),
+        None,
+    )
     if particle is not None:
         return rest[particle:]  # what comes before the first particle are first names
     if any(w.lower().endswith(_JOINED_PARTICLES) for w in rest):
@@ -297,8 +303,8 @@ def _given(words: list[str]) -> str:
         if not words or words[0].lower() in _PARTICLES:
             return ""
     first = words[0]
-    if first.lower() in _PARTICLES and len(words) > 1:
-        return ""  # 'Van Dijk', 'De Jong': a surname alone, no first name to greet with
+    if first.lower() in _PARTICLES | _SURNAME_HEADS and len(words) > 1:
+        return ""  # 'Van Dijk', 'Oude Luttikhuis': a surname alone, no first name to greet with
     if not first[:1].isalpha() or any(ch.isdigit() for ch in first) or not 2 <= len(first) <= 30:
         return ""
     if first.endswith(".") or (len(first) <= 2 and first.isupper()):
