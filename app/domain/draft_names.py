@@ -195,10 +195,8 @@ def _family_name(words: list[str]) -> list[str]:
     rest = [w for w in rest if not _is_initials(w)]
     if not rest or not all(_WORD.match(w) for w in rest):
         return []
-    particle = next(
-        (i for i, w in enumerate(rest) if w.lower() in _PARTICLES or (w.lower() in _SURNAME_HEADS and i < len(rest) - 1)),
-        None,
-    )
+    heads = [i for i, w in enumerate(rest[:-1]) if w.lower() in _SURNAME_HEADS]
+    particle = next((i for i, w in enumerate(rest) if w.lower() in _PARTICLES or i in heads), None)
     if particle is not None:
         return rest[particle:]  # what comes before the first particle are first names
     if any(w.lower().endswith(_JOINED_PARTICLES) for w in rest):
