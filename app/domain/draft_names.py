@@ -55,10 +55,12 @@ _NO_NAMES = frozenset(
 _ORGANISATION = frozenset(
     {"team", "bv", "vof", "nv", "cv", "bvba", "vzw", "ltd", "inc", "gmbh", "llc", "stichting", "vereniging", "vve"}
     | {"gemeente", "provincie", "waterschap", "school", "bedrijf", "afdeling", "redactie", "bestuur", "directie"}
+    | {"campus", "college", "lyceum", "atheneum", "academie", "hogeschool", "ikc", "obs", "cbs", "kbs", "rkbs"}
 )
 _BUSINESS_ENDS = (
     *("erij", "bedrijf", "winkel", "salon", "studio", "praktijk", "centrum", "kantoor", "holding", "corporatie"),
     *("vereniging", "stichting", "school", "club", "bureau", "kliniek", "ziekenhuis", "instituut", "organisatie"),
+    *("college", "lyceum", "atheneum", "academie", "campus"),
 )
 # A word that names a kind of business or service ('Koeriersdienst Snelwiel', 'Bouma Installatietechniek'):
 # the author is an organisation, whether the word comes first or after a family name.
@@ -237,8 +239,9 @@ def _organisation(author: str) -> bool:
     first = words[0]
     if first in _ROLES or first.endswith(_ROLE_ENDS):
         return True  # a department or a job, with or without a name after it
-    if author.split(maxsplit=1)[0] == "HR":
-        return True
+    head = author.split(maxsplit=1)[0]
+    if head == "HR" or (len(words) > 1 and head.isupper() and 2 <= len(head) <= 5 and not author.isupper()):
+        return True  # 'IKC De Essenkamp', 'KBO Oosterhout': an acronym before a name is an organisation
     if len(words) > 1 and first in _VENUES:
         return True  # 'Hotel Kruisherenhof', 'Café De Zwaan': a short kind word is no first name either
     if len(words) > 1 and len(first) >= 7 and first.endswith(_KIND_ENDS):

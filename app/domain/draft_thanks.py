@@ -173,9 +173,9 @@ class ThanksDrafting(DraftBase):
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
             # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
-            parts.append(
-                Part("kin", self._line("positive", "kin", seed, {"naam": f"{self._poss} {topics.group}"}), False)
-            )
+            # ('alle kinderen' takes no 'je' or 'uw')
+            group = topics.group if topics.group.startswith("alle ") else f"{self._poss} {topics.group}"
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": group}), False))
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))

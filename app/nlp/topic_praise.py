@@ -474,7 +474,9 @@ class PraiseFinder:
                 if len(place) == 2 and place[0].lower_ == "uit" and place[1].is_title and place[1].is_alpha:
                     said = f"{said} uit {place[1].text}"  # 'onze fietsclub uit Hasselt'
                 return said
-            counted = (before.like_num or before.lower_ in _NUMBERS) and before.lower_ not in {"een", "één", "1"}
+            # '38 collega's', 'drie leerlingen', 'namens alle kinderen'
+            counter = before.like_num or before.lower_ in _NUMBERS | {"alle"}
+            counted = counter and before.lower_ not in {"een", "één", "1"}
             if counted and word.replace("’", "'") in self.words.counted:
                 return f"{before.text} {token.text}"  # '38 collega's kregen ...'
         return ""
