@@ -293,7 +293,10 @@ class ThanksDrafting(DraftBase):
         (resources/jokes.toml: a transformation, a mock accusation, a score, an exaggeration, a
         comparison), else what it is about."""
         problem = topics.problems[0] if topics.problems else ""
-        if problem in {"wachttijd", "prijs"}:
+        # a wait or a price, unless the joke has a shape that names its own subject ('de hond herkende me
+        # niet ... een kwartier blaffen' plays on the dog, not on a wait)
+        shaped = any(s.id != "compliment" and s.values(text) for s in shipped_jokes())
+        if problem in {"wachttijd", "prijs"} and not shaped:
             return self._line("joke", problem, seed)
         first = topics.products[0] if topics.products else None
         values = self._joke_values(first, text)

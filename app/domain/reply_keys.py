@@ -27,7 +27,7 @@ _CHANNEL: dict[str, frozenset[str]] = {
 _JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product diet_product")
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
-    "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret"
+    "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
