@@ -54,3 +54,8 @@ def test_a_shaped_joke_beats_the_wait_line() -> None:
     reply = _joke(barber, text)
     assert "kat" in reply
     assert "rij" not in reply
+
+
+def test_a_new_name_for_the_writer_is_no_nickname_of_a_thing() -> None:
+    found = _shape("Sinds de kleuring noemen de buren mij 'Pippi' in plaats van 'buurvrouw' 😂")
+    assert found is None or found[0] != "nickname"
