@@ -141,6 +141,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "ack_about": frozenset({"onderwerp"}),
         "ack": _NONE,
         **dict.fromkeys(("more", "welcome_in", "welcome_book", "book_plain"), _NONE),
+        "access_aid": frozenset({"waarde"}),
         **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
         **dict.fromkeys(("welcome", "illness"), frozenset({"persoon"})),
         "welcome_named": frozenset({"persoon", "waarde"}),
