@@ -442,17 +442,17 @@ class AnswerDrafting(AnswerExtras):
         line = self._faq_correction(topics, seed, text)
         if line:
             return line, line, True
+        claim, said = claim_of(text), hearsay_of(text)
         # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said
-        denied = "" if _ASKS_US.search(text) else "_denied"
-        claim = claim_of(text)
+        asked = _ASKS_US.search(text) or any((claim or said or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
+        denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (
                 self._line("rumour", f"correction_claim{denied}", seed, {"vraag": claim}),
                 self._line("rumour", "short", seed),
                 False,
             )
-        said = hearsay_of(text)  # 'Volgens mijn buurman gaan jullie dicht': quoted as the writer put it
-        if said:
+        if said:  # 'Volgens mijn buurman gaan jullie dicht': quoted as the writer put it
             return (
                 self._line("rumour", f"correction_said{denied}", seed, {"vraag": said}),
                 self._line("rumour", "short", seed),
