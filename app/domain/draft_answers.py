@@ -14,6 +14,7 @@ from app.domain.draft_days import (
     asks_until,
     closed_on,
     closing_minutes,
+    closing_period,
     day_before,
     days_named,
     entry_name,
@@ -424,6 +425,10 @@ class AnswerDrafting(AnswerExtras):
         if holiday and not open_slots(holiday):
             holiday = without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
+        period = closing_period(self.profile.holiday_entries()) if topics.closure else ("", "")
+        if period[0] and _CLOSED.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
+            line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
+            return line, line, True
         if fact:
             other = self._other_fact(topics, fact[0])
             values = [fact[0], *(other[:1] if other else [])]
@@ -437,21 +442,24 @@ class AnswerDrafting(AnswerExtras):
         line = self._faq_correction(topics, seed, text)
         if line:
             return line, line, True
-        claim = claim_of(text)
+        claim, said = claim_of(text), hearsay_of(text)
+        # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said
+        asked = _ASKS_US.search(text) or any((claim or said or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
+        denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (
-                self._line("rumour", "correction_claim", seed, {"vraag": claim}),
+                self._line("rumour", f"correction_claim{denied}", seed, {"vraag": claim}),
                 self._line("rumour", "short", seed),
                 False,
             )
-        said = hearsay_of(text)  # 'Volgens mijn buurman gaan jullie dicht': quoted as the writer put it
-        if said:
+        if said:  # 'Volgens mijn buurman gaan jullie dicht': quoted as the writer put it
             return (
-                self._line("rumour", "correction_said", seed, {"vraag": said}),
+                self._line("rumour", f"correction_said{denied}", seed, {"vraag": said}),
                 self._line("rumour", "short", seed),
                 False,
             )
-        return self._line("rumour", "correction", seed), self._line("rumour", "short", seed), False
+        key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
+        return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
 
     def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
         """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?

@@ -279,6 +279,17 @@ def entry_name(written: str, value: str) -> str:
     return " ".join(name.split()) if re.fullmatch(r"[^\W\d_][\w\s'-]{3,}", name.strip()) else ""
 
 
+def closing_period(entries: list[tuple[str, str]]) -> tuple[str, str]:
+    """(name, days) of the first named holiday line of several days that the business is closed
+    ('zomervakantie: 20 juli t/m 8 augustus dicht' → ('zomervakantie', '20 juli t/m 8 augustus')): what
+    a sign on a closed door most likely says. ('', '') when the profile has none."""
+    for written, value in entries:
+        name, span, _ = entry_span(written, value)
+        if name and span and re.search(r"\b(?:dicht|gesloten)\b", f"{written} {value}", re.I):
+            return name, span
+    return "", ""
+
+
 # Holidays that always fall on the same weekday.
 _ON_WEEKDAY = {
     **dict.fromkeys(("paasmaandag", "tweede paasdag", "pinkstermaandag", "tweede pinksterdag"), "maandag"),

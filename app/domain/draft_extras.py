@@ -10,7 +10,7 @@ import re
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_base import DraftBase
 from app.domain.draft_days import free_from, open_later
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import fits_after_is, is_clause, is_pet, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.topics import TopicAnalysis
@@ -33,6 +33,9 @@ class AnswerExtras(DraftBase):
         day and an invitation after it."""
         if field == "accessibility":
             answer = self._access_said(value, seed) or answer
+            aid = _aid_named(text) if not _NOT_SO.search(value) else ""
+            if aid and aid not in answer.lower():  # 'in een rolstoel': the answer says it can come in with it
+                answer = f"{self._line('question', 'access_aid', seed, {'waarde': aid})} {answer}"
         lead = self._delivered(text, seed) if field == "delivery_terms" else ""
         # the whole opening hours hold the late day too, but do not single it out for the writer
         later = self._open_later("" if field == "opening_hours" else answer, text, seed)
@@ -125,8 +128,17 @@ class AnswerExtras(DraftBase):
 
 # A pet and its name: 'onze labrador Bobbie', 'mijn hond Max'.
 _PET_NAME = re.compile(r"\b(?:onze|ons|mijn|m'n|mn)\s+([a-z]+)\s+([A-Z][a-z]{1,14})\b")
+
+
 # A profile value that says something is not so ('niet rolstoeltoegankelijk', 'helaas een trap', 'geen lift').
 # 'geen drempel' says yes: only a missing way in says no.
+def _aid_named(text: str) -> str:
+    """The first mobility aid a writer names ('rolstoel', also in 'rolstoelen'); '' when none."""
+    words = re.findall(r"\w+", text.lower())
+    aids = fact_words().mobility_aids
+    return next((a for w in words for a in sorted(aids) if w in (a, f"{a}en", f"{a}s")), "")
+
+
 _NOT_SO = re.compile(
     r"\b(?:niet|helaas|alleen via (?:de |een )?trap|geen (?:lift|toegang|rolstoel\w*|invalidentoilet))\b", re.I
 )

@@ -35,6 +35,7 @@ class FactWords:
     adjective_ends: frozenset[str]
     season_words: frozenset[str]
     degree_words: frozenset[str]
+    mobility_aids: frozenset[str]
     related: dict[str, str]
     kind_of: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
@@ -56,6 +57,7 @@ def fact_words() -> FactWords:
         "adjective_ends",
         "season_words",
         "degree_words",
+        "mobility_aids",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -388,7 +389,8 @@ def faq_covers(
         # 'fietsen en e-bikes': one of the things a FAQ question names side by side is enough
         pairs = _side_by_side(item.question, lemmas_of)
         named |= {k for k in topic for a, b in pairs if k in (a, b) and {a, b} & named}
-        if not keys or named != topic:
+        named |= _modifiers(item.question, topic, named)
+        if not keys or not named or named != topic:
             continue
         if any(_similar(k, t) for k in topic for t in told):
             continue  # the fact said it already
@@ -398,6 +400,15 @@ def faq_covers(
         ):
             return item.question.strip(), item.answer.strip()
     return None
+
+
+def _modifiers(question: str, topic: set[str], named: set[str]) -> set[str]:
+    """The topic words of a FAQ question that only qualify a named one, as an inflected adjective
+    right before it ('de Zeeuwse bolussen', 'verse broodjes'): a rumour about 'de bolussen' is about
+    the FAQ question too."""
+    words = normalise(question).split()
+    pairs = itertools.pairwise(words)
+    return {k for w, n in pairs if w.endswith("e") and any(_similar(n, m) for m in named) for k in topic if k == w}
 
 
 def made_elsewhere(words: Iterable[str], faq_question: str) -> bool:

@@ -295,6 +295,14 @@ _VERB_SUBJECT = re.compile(
 )
 
 
+# The same, with who says it after the claim: 'Alles komt uit de diepvries. Zeggen ze.', 'Ze stoppen, hoor ik'.
+_SAID_AFTER = re.compile(
+    r"(?:^|[.!?]\s+)(?P<claim>[^.?!]{8,200}?)[.,;]?\s+(?:zo\s+)?(?:zeggen\s+ze|zegt\s+men|hoor\s+ik|"
+    r"wordt\s+(?:er\s+)?gezegd|gaat\s+het\s+verhaal|zeggen\s+de\s+mensen)\b",
+    re.I,
+)
+
+
 def hearsay_of(text: str) -> str:
     """What a rumour says on someone else's word, as the writer put it (a main clause: 'zit het bij Waalzicht
     vol met ratten'), for a slot that quotes it; '' when the comment has no 'volgens ...'. After the source
@@ -302,7 +310,8 @@ def hearsay_of(text: str) -> str:
     before its subject ('Volgens mijn buurman gaan jullie dicht' → 'gaan jullie dicht')."""
     found = _HEARSAY.search(strip_emoji(text))
     if not found:
-        return ""
+        after = _SAID_AFTER.search(strip_emoji(text))  # 'Alles komt uit de diepvries. Zeggen ze.'
+        return " ".join(after.group("claim").split()) if after and len(after.group("claim").split()) >= 3 else ""
     rest = found.group("rest").strip()
     parts = [p.strip() for p in rest.split(",") if p.strip()]
     if len(parts) > 1:

@@ -1,0 +1,110 @@
+"""General rules for rumours added in session 8 (after the blind rounds r32 and r33): a FAQ question
+whose thing carries an adjective ('de Zeeuwse bolussen') still answers a rumour about the thing, a
+closed door read as closing down is set straight with the profile's closing period, a closing-down
+rumour without a fact is named, and an untruth put to others (not asked of the business) is said
+not to be true, with a slot for the facts. Sentences and profiles of their own, not a round's."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_days import closing_period
+from app.domain.draft_questions import hearsay_of
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+SLAGER = BusinessProfile(
+    name="Slagerij Hendriks",
+    kind="slagerij",
+    signers=["Wim"],
+    voice="wij",
+    register="je",
+    email="info@slagerijhendriks.nl",
+    opening_hours="di–za 8:00–17:30",
+    holidays="bouwvak: 27 juli t/m 14 augustus gesloten; tweede kerstdag: dicht",
+    faq=[
+        FaqItem(
+            "Maken jullie de Brabantse worstenbroodjes zelf?",
+            "Ja, onze worstenbroodjes draaien en bakken we elke dag zelf in de werkplaats achter de winkel.",
+        ),
+    ],
+)
+IJSSALON = BusinessProfile(
+    name="IJssalon Gelato",
+    kind="ijssalon",
+    signers=["Luca"],
+    voice="ik",
+    register="u",
+    email="luca@gelato.nl",
+    opening_hours="wo–zo 12:00–21:00",
+    holidays="winterstop: 1 november t/m 28 februari dicht",
+    faq=[
+        FaqItem(
+            "Draai je het Italiaanse schepijs zelf?", "Ja, al het schepijs draai ik elke ochtend zelf, met verse melk."
+        )
+    ],
+)
+_DENIED = re.compile(r"klopt (?:gelukkig |echt )?niet")
+GARAGE = BusinessProfile(
+    name="Garage Smit",
+    kind="garage",
+    signers=["Peter"],
+    voice="ik",
+    register="u",
+    email="peter@garagesmit.nl",
+    opening_hours="ma–vr 8:00–17:30",
+)
+
+
+def _text(profile: BusinessProfile, text: str, platform: str = "facebook") -> str:
+    found = Drafter(profile, analyser=analyse_topics).draft("uitkomst_onwaarheid", text, author="", platform=platform)
+    return found.text or ""
+
+
+def test_a_faq_question_with_an_adjective_before_its_thing_answers_a_rumour_about_the_thing() -> None:
+    text = _text(SLAGER, "Iemand vertelde me dat Hendriks de worstenbroodjes gewoon uit de fabriek haalt. Klopt dit?")
+    assert _DENIED.search(text) and "zelf" in text and "[vul in: klopt" not in text
+    text = _text(
+        IJSSALON, "Schijnbaar komt het schepijs bij Gelato kant-en-klaar van de groothandel. Weet iemand meer?"
+    )
+    assert _DENIED.search(text) and "draai ik elke ochtend zelf" in text
+
+
+def test_the_closing_period_of_a_profile_is_its_first_named_line_of_several_closed_days() -> None:
+    assert closing_period(SLAGER.holiday_entries()) == ("bouwvak", "27 juli t/m 14 augustus")
+    assert closing_period(IJSSALON.holiday_entries()) == ("winterstop", "1 november t/m 28 februari")
+    assert closing_period(GARAGE.holiday_entries()) == ("", "")
+
+
+def test_a_closed_door_read_as_closing_down_is_set_straight_with_the_closing_period() -> None:
+    text = _text(SLAGER, "Hendriks is al weken dicht, ik denk dat ze failliet zijn. Zonde van die goeie slager.")
+    assert "bouwvak" in text.lower() and "27 juli t/m 14 augustus" in text and "[vul in" not in text
+    assert "We stoppen" in text or "we stoppen" in text
+    text = _text(IJSSALON, "De ijssalon zit al maanden dicht, stopt Luca ermee? Iemand een idee?")
+    assert "Winterstop" in text and "1 november t/m 28 februari" in text and "ik stop" in text.lower()
+
+
+def test_a_closing_down_rumour_without_a_fact_names_the_rumour_and_leaves_the_facts_open() -> None:
+    text = _text(GARAGE, "Gerucht in het dorp: Smit wordt verkocht aan een grote dealer. Weet iemand hoe dat zit?")
+    assert "gerucht dat ik ermee stop" in text and "[vul in" in text
+    text = _text(GARAGE, "Zou de garage echt failliet zijn? Wie weet er iets van?")
+    assert "[vul in" in text and "dicht" not in text
+
+
+def test_an_untruth_put_to_others_is_said_not_to_be_true_with_a_slot_for_the_facts() -> None:
+    text = _text(GARAGE, "Ik hoor overal dat Smit tweedehands onderdelen als nieuw rekent. Iemand die dat weet?")
+    assert "Dat klopt niet." in text and "tweedehands onderdelen" in text and "[vul in" in text
+    text = _text(IJSSALON, "Al het ijs bij Gelato komt gewoon uit een pak van de supermarkt. Zeggen ze.")
+    assert "Dat klopt niet." in text and "supermarkt" in text
+
+
+def test_a_rumour_asked_of_the_business_keeps_an_open_slot_without_a_verdict() -> None:
+    text = _text(GARAGE, "Ik hoorde dat Garage Smit een tweede vestiging in Baarn opent, klopt dat?")
+    assert "klopt niet" not in text.lower() and "Baarn" in text and "[vul in" in text
+
+
+def test_what_others_say_after_the_claim_is_hearsay() -> None:
+    assert hearsay_of("Het ijs komt uit de supermarkt. Zeggen ze.") == "Het ijs komt uit de supermarkt"
+    assert hearsay_of("Peter rekent dubbel voor de APK, hoor ik van de buren.") == "Peter rekent dubbel voor de APK"
+    assert hearsay_of("Lekker ijs, zeggen ze") == ""  # too short to be a claim
