@@ -72,7 +72,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
         **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
-        **dict.fromkeys(("same_hands", "extra_part"), _WAARDE),
+        **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},

@@ -66,3 +66,13 @@ def eaten_first(doc: Any, products: list[Mention], blocked: set[int]) -> list[Me
             if dish is not None:
                 return [dish, *(p for p in products if p.text != dish.text)]
     return products
+
+
+def eaters_first(doc: Any, people: tuple[str, ...]) -> tuple[str, ...]:
+    """``people`` with those named in the sentence of eating first: 'mijn vrouw en ik de mosselen.
+    Mijn schoonouders hadden de schnitzel en hadden nergens last van' → the wife fell ill."""
+    for start, end in _sentences(doc):
+        words = {doc[k].lower_ for k in range(start, end)}
+        if words & EATING:
+            return tuple(sorted(people, key=lambda person: person not in words))
+    return people

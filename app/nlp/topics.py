@@ -19,7 +19,7 @@ from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, articl
 from app.nlp import topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
-from app.nlp.topic_eaten import eaten_first
+from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
@@ -245,7 +245,7 @@ class TopicFinder:
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products = _whose(m.doc, products, people)
         if any(c.id == "vergiftiging" for c in safety):  # ill after a meal: the dish eaten, not the bathroom
-            products = eaten_first(m.doc, products, m.taken())
+            products, people = eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             allergen=self.allergens.allergen(m.doc) if any(c.id == "allergie" for c in safety) else "",

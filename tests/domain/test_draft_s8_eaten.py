@@ -30,3 +30,15 @@ def test_a_dish_ordered_before_going_to_the_doctor_is_named() -> None:
     assert "oesters" in draft and "huisartsenpost" not in draft.split("Hoe gaat")[0]
     text = "Wij hebben bij u de kalfsniertjes gegeten en zijn allebei doodziek geworden."
     assert "kalfsniertjes" in draft_text(BISTRO, _SAFETY, text, platform="google", author="Karin de Wit")
+
+
+def test_who_ate_the_dish_is_asked_after_not_who_ate_something_else() -> None:
+    text = (
+        "Met z'n vieren geluncht, mijn dochter en ik de gerookte zalm. Die avond allebei misselijk en overgeven. "
+        "Mijn ouders hadden de tomatensoep en hadden nergens last van."
+    )
+    draft = draft_text(BISTRO, _SAFETY, text, platform="google", author="Karin de Wit")
+    assert "zalm" in draft and "ouders" not in draft
+    text = "Mijn broer en ik hebben de kipwraps gegeten, mijn zus de salade. Wij waren de hele nacht ziek."
+    draft = draft_text(WOK, _SAFETY, text)
+    assert "kipwraps" in draft and "zus" not in draft
