@@ -48,8 +48,8 @@ def _dish_at(doc: Any, i: int, end: int, products: list[Mention], blocked: set[i
         known = next((p for p in products if p.text.lower().split()[-1] == word), None)
         if known is not None:
             return replace(known, guessed=False)  # eaten, then ill: named by the writer as the cause
-        if j in blocked or not doc[j].is_alpha:
-            return None
+        if j in blocked or not doc[j].is_alpha or word in EATING:
+            return None  # 'Twee van ons namen de mosselen': the verb after 'ons' is no dish
         if not word.endswith("e") or j + 1 >= end or not doc[j + 1].is_alpha:
             mention = noun_mention(doc[i].lower_, word)
             return replace(mention, guessed=False) if mention is not None else None
