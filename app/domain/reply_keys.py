@@ -54,6 +54,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_known": frozenset({"ordernummer"}),
         **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
         "terms_short": _NONE,
+        "wait_too": _WAARDE,
         **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
         **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
         "promise": frozenset({"waarde", "onderwerp"}),
