@@ -223,6 +223,17 @@ class ComplaintDrafting(SafetyDrafting):
             return self._line("complaint", "order_known", seed, {"ordernummer": orders[0]})
         return self._line("complaint", "order_public" if orders else "order_unknown", seed)
 
+    def _under_warranty(self, topics: TopicAnalysis, topic: Topic | None) -> bool:
+        """Broken or not right (after a repair), and the profile's terms name a warranty."""
+        if "garantie" not in self.profile.value("return_terms").lower():
+            return False
+        # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
+        after_service = any(s in AFTER_SERVICES for s in topics.services)
+        # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint
+        # about something else ('geen leenfiets gekregen', calls that went unanswered): no warranty matter.
+        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
+        return broken and (topic is None or topic.id == "kwaliteit")
+
     def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> Part:
         # the slot's examples fit the kind of business (resources/kinds.toml): no 'opnieuw versturen' at a salon
         examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
@@ -232,16 +243,12 @@ class ComplaintDrafting(SafetyDrafting):
             else self._line("complaint", "solution", seed, examples)
         )
         terms = self.profile.value("return_terms").rstrip(".")
-        # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
-        # Broken or not right after a repair: the warranty is worth saying.
-        after_service = any(s in AFTER_SERVICES for s in topics.services)
-        # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint
-        # about something else ('geen leenfiets gekregen', calls that went unanswered): no warranty matter.
-        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
-        if "garantie" in terms.lower() and broken and (topic is None or topic.id == "kwaliteit"):
+        if self._under_warranty(topics, topic):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
-        elif free_fix(terms) and (topics.asked or topics.judged) and not topics.is_safety:
+            # short platforms keep the warranty, not an empty slot ('weer plat' two days after the repair)
+            return Part("solution", text, True, self._line("complaint", "terms_short", seed))
+        if free_fix(terms) and (topics.asked or topics.judged) and not topics.is_safety:
             # 'Gevraagd om koperblond, naar huis als een kastanje': the result, and the profile offers a free fix
             text = f"{self._line('complaint', 'terms', seed, {'waarde': free_fix(terms)})} {text}"
         return Part("solution", text, True, self._line("complaint", "solution_short", seed))
@@ -285,6 +292,8 @@ class ComplaintDrafting(SafetyDrafting):
             parts = (
                 [apology, empathy_part, *tried, contact] if apology_first else [empathy_part, *tried, apology, contact]
             )
+            if self._under_warranty(topics, topic):  # 'weer plat' after the repair: the warranty, said short
+                parts.insert(-1, Part("solution", self._line("complaint", "terms_short", seed), True, ""))
         elif variant == "a":
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":
@@ -372,6 +381,9 @@ class ComplaintDrafting(SafetyDrafting):
         waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
         if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
+        wait = "wachttijd" in topics.problems and topics.duration and not waited and not topics.is_safety
+        if wait and topics.duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
+            empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': topics.duration})}"
         booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
         if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
             empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"

@@ -53,6 +53,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "order_known": frozenset({"ordernummer"}),
         **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
+        "terms_short": _NONE,
+        "wait_too": _WAARDE,
         **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
         **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
         "promise": frozenset({"waarde", "onderwerp"}),
@@ -72,7 +74,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
         **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
-        **dict.fromkeys(("same_hands", "extra_part"), _WAARDE),
+        **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},

@@ -131,6 +131,11 @@ def _names_nothing(word: str) -> bool:
     )
 
 
+def noun_mention(det: str, word: str) -> Mention | None:
+    """``word`` after the determiner ``det`` as a thing the writer named, or None when it names none."""
+    return None if _names_nothing(word) or (det == "het" and word.endswith("en")) else _mention(det, word)
+
+
 _WHERE = frozenset({"in", "aan", "achter", "naast", "onder"})
 _PRONOMINAL = re.compile(r"^(?:er|daar|hier|waar)(?:af|aan|in|op|uit|mee|na|over|door|voor|bij|om|onder|tegen|toe)$")
 _DEMONSTRATIVES = frozenset({"die", "deze", "dat", "dit"})

@@ -19,6 +19,7 @@ from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, articl
 from app.nlp import topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
+from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
@@ -242,7 +243,7 @@ class TopicFinder:
         if occasion and not owner:
             owner = topic_people.named_owner(m, self.data, kin)
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
-        products = _whose(m.doc, products, people)
+        products, people = _eaten(m, safety, _whose(m.doc, products, people), people)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             allergen=self.allergens.allergen(m.doc) if any(c.id == "allergie" for c in safety) else "",
@@ -279,6 +280,15 @@ class TopicFinder:
             praised=self.praise.praised(m.doc, m.taken()),
             group=self.praise.group(m.doc),
         )
+
+
+def _eaten(
+    m: Matches, safety: list[Concept], products: list[Mention], people: tuple[str, ...]
+) -> tuple[list[Mention], tuple[str, ...]]:
+    """Ill after a meal: the dish eaten first (not 'op de badkamer'), and who ate it before who did not."""
+    if not any(c.id == "vergiftiging" for c in safety):
+        return products, people
+    return eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
 
 
 def _past_example(asked: str, products: list[Mention]) -> list[Mention]:

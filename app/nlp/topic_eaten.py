@@ -1,0 +1,78 @@
+"""What the writer ate before falling ill: in a food-poisoning comment the reply names the dish
+('ziek na de mosselen'), not the first thing mentioned ('op de badkamer', 'de huisartsenpost').
+
+The dish is the noun after an article or possessive in a sentence with a verb of eating or
+ordering ('de mossels gegeten', 'wij aten de stoofpot', 'mijn vrouw en ik de Zeeuwse mosselen').
+A product of the lexicon said there is moved to the front; else the noun is taken as said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.domain.topics import Mention
+from app.nlp.topic_nouns import DETERMINERS, noun_mention
+
+# Forms of eating and ordering food, as written: the sentence with one of these names the dish.
+EATING = frozenset(
+    {
+        *("eten", "gegeten", "aten", "at", "eet", "opgegeten", "opgegeten", "opaten", "proefden", "geproefd"),
+        *("besteld", "bestelde", "bestelden", "genomen", "nam", "namen", "gedronken", "dronken", "dronk"),
+        *("gehaald", "haalde", "haalden", "gekocht", "kocht", "kochten"),
+    }
+)
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Where the writer lay ill or went for help, and who came along: never the dish ('op de badkamer',
+# 'naar de huisartsenpost', 'met het gezin gegeten').
+_WHERE_ILL = frozenset({"op", "naar", "in", "bij", "thuis", "met"})
+
+
+def _sentences(doc: Any) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for token in doc:
+        if token.text in _SENTENCE_ENDS or "\n" in token.text:
+            bounds.append((start, token.i + 1))
+            start = token.i + 1
+    if start < len(doc):
+        bounds.append((start, len(doc)))
+    return bounds
+
+
+def _dish_at(doc: Any, i: int, end: int, products: list[Mention], blocked: set[int]) -> Mention | None:
+    """The product or noun after the article at ``i``: 'de Zeeuwse mosselen' → the mussels."""
+    if doc[i].lower_ not in DETERMINERS or (i > 0 and doc[i - 1].lower_ in _WHERE_ILL):
+        return None
+    for j in range(i + 1, min(end, i + 4)):
+        word = doc[j].lower_
+        known = next((p for p in products if p.text.lower().split()[-1] == word), None)
+        if known is not None:
+            return replace(known, guessed=False)  # eaten, then ill: named by the writer as the cause
+        if j in blocked or not doc[j].is_alpha or word in EATING:
+            return None  # 'Twee van ons namen de mosselen': the verb after 'ons' is no dish
+        if not word.endswith("e") or j + 1 >= end or not doc[j + 1].is_alpha:
+            mention = noun_mention(doc[i].lower_, word)
+            return replace(mention, guessed=False) if mention is not None else None
+    return None
+
+
+def eaten_first(doc: Any, products: list[Mention], blocked: set[int]) -> list[Mention]:
+    """``products`` with the dish the writer ate first; unchanged when no sentence names one."""
+    for start, end in _sentences(doc):
+        if not any(doc[k].lower_ in EATING for k in range(start, end)):
+            continue
+        for i in range(start, end):
+            dish = _dish_at(doc, i, end, products, blocked)
+            if dish is not None:
+                return [dish, *(p for p in products if p.text != dish.text)]
+    return products
+
+
+def eaters_first(doc: Any, people: tuple[str, ...]) -> tuple[str, ...]:
+    """``people`` with those named in the sentence of eating first: 'mijn vrouw en ik de mosselen.
+    Mijn schoonouders hadden de schnitzel en hadden nergens last van' → the wife fell ill."""
+    for start, end in _sentences(doc):
+        words = {doc[k].lower_ for k in range(start, end)}
+        if words & EATING:
+            return tuple(sorted(people, key=lambda person: person not in words))
+    return people
