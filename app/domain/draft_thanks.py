@@ -158,12 +158,14 @@ class ThanksDrafting(DraftBase):
         self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False
     ) -> list[Part]:
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
-        author_words = {w.lower() for w in re.split(r"[\s_.\-@]+", author) if w}
-        own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
-        staff = [n for n in topics.names if n.lower() not in author_words | own and n not in topics.kin]
+        author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
+        own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
+        # 'Dankjewel Sevdaaaa' to the one who signs the reply (Sevda) is no one to pass the thanks on to
+        staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
+        staff = [n for i, n in enumerate(staff) if plain_name(n) not in {plain_name(m) for m in staff[:i]}]
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
-        kin = [*topics.kin, *(n for n in topics.names if n.lower() in author_words and n not in topics.kin)]
-        kin = [n for n in kin if n.lower() not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
+        kin = [*topics.kin, *(n for n in topics.names if plain_name(n) in author_words and n not in topics.kin)]
+        kin = [n for n in kin if plain_name(n) not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
         parts = []
         grief = topics.occasion == "rouw"
         if kin and kin[0] not in said and not grief:
@@ -348,6 +350,12 @@ _QUOTED_HAS = re.compile(
     r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
     re.I,
 )
+
+
+def plain_name(name: str) -> str:
+    """A name as compared, in any spelling a writer stretches it to: 'Sevdaaaa', 'SEVDAA' → 'sevda'."""
+    lower = re.sub(r"(\w)\1{2,}", r"\1\1", name.lower())
+    return re.sub(r"([aeiouy])\1+$", r"\1", lower)
 
 
 def _listed(names: list[str]) -> str:

@@ -223,6 +223,7 @@ class TopicFinder:
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
         self._things_not_people(m)
+        self.occasions.mark_compounds(m)  # 'de communietaart': the occasion in a compound (app.nlp.topic_occasion)
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
