@@ -207,6 +207,9 @@ class ThanksDrafting(DraftBase):
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
+        praised = [p for p in praised if p.text not in topics.missed.lower().split()]
+        wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
         # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
         venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
         if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
@@ -271,13 +274,14 @@ class ThanksDrafting(DraftBase):
                 Part("occasion", self._line("positive", "occasion_noted", seed, {"gelegenheid": occasion}), False)
             )
         if "suggestie" in flags:
-            parts.append(self._idea(text, seed))
+            parts.append(self._idea(text, seed, topics.missed))
         return parts
 
-    def _idea(self, text: str, seed: str) -> Part:
+    def _idea(self, text: str, seed: str, missed: str = "") -> Part:
         """A question that is also a wish, after its answer: the idea is taken up, named when known
-        ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.')."""
-        wish = ours(wish_clause(text), self.tone.voice)
+        ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.'; ``missed``: what the
+        writer says is missing, 'een kindermenu')."""
+        wish = ours(wish_clause(text) or (f"voor {missed}" if missed else ""), self.tone.voice)
         if not wish or is_pair(wish):
             return Part("idea", self._line("positive", "idea_noted_general", seed), False)
         return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)
@@ -300,6 +304,9 @@ class ThanksDrafting(DraftBase):
         shaped = any(s.id != "compliment" and s.values(text) for s in shipped_jokes())
         if problem in {"wachttijd", "prijs"} and not shaped:
             return self._line("joke", problem, seed)
+        if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
+            values = {"onderwerp": topics.missed, "meervoud": number(_plural(topics.missed))}
+            return self._line("joke", "missing_product", seed, values)
         first = topics.products[0] if topics.products else None
         values = self._joke_values(first, text)
         jokes = self.t.sections["joke"]
@@ -350,6 +357,12 @@ _QUOTED_HAS = re.compile(
     r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
     re.I,
 )
+
+
+def _plural(thing: str) -> bool:
+    """'spelt krentenbollen', 'pizza's' (not 'een kindermenu', 'kaasfondue'): a plural as the writer said it."""
+    last = thing.rsplit(maxsplit=1)[-1]
+    return not thing.startswith("een ") and len(last) > 4 and last.endswith(("en", "'s", "s"))
 
 
 def plain_name(name: str) -> str:

@@ -40,6 +40,7 @@ from app.nlp.topic_occasion import OccasionFinder, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
+from app.nlp.topic_wished import missed
 from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
@@ -280,6 +281,7 @@ class TopicFinder:
             criticism=criticism(m, problems),
             praised=self.praise.praised(m.doc, m.taken()),
             group=self.praise.group(m.doc),
+            missed=missed(m.doc, self.data.products),
         )
 
 
