@@ -181,6 +181,9 @@ class ThanksDrafting(DraftBase):
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))
+        elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
+            crew = f"{article_of(topics.crew)} {topics.crew}"
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))
         return parts
 
     def _thanks(

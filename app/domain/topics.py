@@ -81,6 +81,7 @@ class TopicAnalysis:
     # praise word is said of ('gaf me een leenfiets mee', 'de vlechten zaten perfect'); at most two
     missed: str = ""  # what a wish or minus point says is missing, as said: 'waarom geen spelt krentenbollen' →
     # 'spelt krentenbollen', 'missing: een kindermenu' → 'een kindermenu' (app.nlp.topic_wished)
+    crew: str = ""  # the part of the staff a compliment is for: 'chapeau keuken' → 'keuken' (app.nlp.topic_praise)
 
     @property
     def is_safety(self) -> bool:

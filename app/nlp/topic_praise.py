@@ -46,6 +46,18 @@ _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wo
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
 _NAME_VERBS = frozenset({"die", "heeft", "had", "was", "is", "deed", "zette", "maakte", "gaf", "knipte", "kwam"})
 _THANKED = frozenset({"aan", "bedankt", "dankjewel", "dankuwel", "merci", "thanks", "thx", "door", "naar"})
+# The parts of a business's staff a compliment can be passed on to ('chapeau keuken', 'de bediening was top'):
+# not the business itself ('top zaak') nor a service ('top service').
+_CREWS = frozenset({"bediening", "keuken", "werkplaats", "balie", "receptie", "crew"}) | frozenset(
+    {"kok", "koks", "chef", "chef-kok", "monteur", "monteurs", "bezorger", "ober", "serveerster", "barista"}
+    | {"sommelier", "stagiair", "stagiaire"}  # staff roles, not the owner who signs ('de eigenaar', 'de bakker')
+)
+# Words that hand a compliment to someone ('chapeau keuken', 'complimenten aan de bediening').
+_HANDED = frozenset(
+    {"chapeau", "compliment", "complimenten", "complimentje", "hulde", "respect", "pluim", "pluimpje", "petje"}
+    | {"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks", "props", "kudos", "shoutout", "bravo"}
+)
+_BETWEEN = frozenset({"aan", "voor", "de", "het", "jullie", "naar", "af", "ook", "onze", "hele", "'t"})
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "paar"})
 _POSSESSIVES = frozenset(
     {"mijn", "m'n", "onze", "ons", "hun", "zijn", "haar", "jullie", "je", "jouw", "uw", "z'n", "d'r"}
@@ -506,6 +518,22 @@ class PraiseFinder:
             elif token.is_title and self._singled_out(doc, token.i):
                 found.append(token.text)  # 'de bediening, in het bijzonder Joost,'
         return tuple(n for n in dict.fromkeys(found) if n not in set(names) and n.lower() not in NOT_NAMES)
+
+    def crew(self, doc: Any) -> str:
+        """The part of the staff the compliment is for ('chapeau keuken', 'complimenten aan de bediening',
+        'de bediening was echt top') as a word ('keuken'); '' when none is praised."""
+        for token in doc:
+            if token.lower_ not in _CREWS:
+                continue
+            before = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
+            while before and before[-1] in _BETWEEN:
+                before.pop()
+            if before and before[-1] in _HANDED | self.words.praise and before[-1] not in {"goed", "beste"}:
+                return str(token.lower_)
+            after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+            if after and after[0] in self.words.linking and self.words.praise & set(after[1:]):
+                return str(token.lower_)
+        return ""
 
     def _works_as(self, after: list[str], inside: bool) -> bool:
         """'Joost, de gastheer,' (a role after a comma), 'Joost van de bediening', 'Jelle aan de toonbank' (a

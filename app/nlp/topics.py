@@ -282,6 +282,7 @@ class TopicFinder:
             praised=self.praise.praised(m.doc, m.taken()),
             group=self.praise.group(m.doc),
             missed=missed(m.doc, self.data.products),
+            crew=self.praise.crew(m.doc),
         )
 
 

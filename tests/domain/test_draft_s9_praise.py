@@ -62,3 +62,32 @@ def test_the_one_who_signs_is_not_thanked_on_to_in_any_spelling() -> None:
     text = "Super geholpen door Noortje en Noooor, de rozen staan er na een week nog prachtig bij"
     draft = draft_text(FLORIST, THANKS, text, author="Kees")
     assert "Noortje" in draft and "Noooor" not in draft, draft
+
+
+GARAGE = BusinessProfile(
+    name="Garage Dekker",
+    kind="autogarage",
+    signers=["Henk"],
+    voice="wij",
+    register="je",
+    email="info@garagedekker.nl",
+    phone="0495-654321",
+)
+
+
+def test_praise_for_a_part_of_the_staff_is_passed_on_to_it() -> None:
+    text = "Auto liep weer als een zonnetje na de grote beurt. Chapeau werkplaats!! 🔧"
+    draft = draft_text(GARAGE, THANKS, text, platform="instagram", author="karel_r")
+    assert "aan de werkplaats" in draft, draft
+    text = "Hapjes waren top en complimenten aan de kok voor die bitterballen 👌"
+    draft = draft_text(CATERER, THANKS, text, author="Mieke")
+    assert "aan de kok" in draft, draft
+    text = "Vlot geholpen, de receptie was super vriendelijk en Boris ziet er weer fris uit."
+    draft = draft_text(GROOMER, THANKS, text, author="Ans")
+    assert "aan de receptie" in draft, draft
+
+
+def test_a_part_of_the_staff_named_without_praise_gets_nothing_passed_on() -> None:
+    text = "Eten was top, de bediening traag. Volgende keer beter hopelijk"
+    draft = draft_text(CATERER, THANKS, text, author="Mieke")
+    assert "aan de bediening" not in draft, draft
