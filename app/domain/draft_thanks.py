@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_jokes import shipped_jokes
 from app.domain.draft_praise import (
     before_turn,
@@ -240,6 +241,10 @@ class ThanksDrafting(DraftBase):
     def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:
         """The idea taken up, named when known, with the profile's fact about it; for a wish to book online
         from someone who cannot call, the mail meanwhile."""
+        evening = evening_wish(text) and late_day(self.profile.opening_hours)
+        if evening and "openingstijden" in topics.subjects:
+            # 'één avond in de week langer open?': the evening the profile already has, not the day said full
+            topics = replace(topics, times=(evening,), lemmas=())
         fact = self._fact(topics)
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:
@@ -360,6 +365,36 @@ _QUOTED_HAS = re.compile(
     r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
     re.I,
 )
+
+
+# A wish for evening hours: 'één avond in de week langer open', 'een koopavond', 'na zessen open'.
+_EVENING_WISH = re.compile(
+    r"\b(?:langer|later)\s+open\b|\bkoopavond\b|\bavondopening\b|\b's\s+avonds\s+open\b"
+    r"|\bavond\w*\s+(?:in\s+de\s+week\s+)?(?:langer\s+)?open\b|\bna\s+(?:zessen|\d{1,2}(?:[.:]\d{2})?\s*uur)\s+open\b",
+    re.I,
+)
+_LATE_PART = re.compile(r"^\s*(?P<day>[a-z]{2})\w*\b[^,;\n]*?(?:tot|–|-)\s*(?P<hour>\d{1,2})[:.]\d{2}\s*$", re.I)
+
+
+def evening_wish(text: str) -> bool:
+    """A wish for evening hours ('één avond in de week langer open', 'een koopavond'), not for one weekday
+    ('op zaterdag wat langer open')."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if _EVENING_WISH.search(sentence):
+            return not any(re.search(rf"\b{day}", sentence, re.I) for day in week_days())
+    return False
+
+
+def late_day(hours: str) -> str:
+    """The weekday the opening hours ('di–vr 9:00–18:00, do tot 20:30') keep open into the evening, after 19:00
+    ('donderdag'); '' for none or for several days in one range."""
+    shorts = {d[:2]: d for d in week_days()}
+    for part in re.split(r"[,;\n]", hours):
+        found = _LATE_PART.match(part)
+        alone = found is not None and not re.match(r"^\s*[a-z]{2}\w*\s*[–-]", part, re.I)
+        if found and alone and int(found.group("hour")) >= 19 and found.group("day").lower() in shorts:
+            return shorts[found.group("day").lower()]
+    return ""
 
 
 def _plural(thing: str) -> bool:

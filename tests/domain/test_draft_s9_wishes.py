@@ -47,3 +47,39 @@ def test_an_idea_announced_for_the_owner_is_named() -> None:
     text = "Tip voor jullie: een leesclub op donderdagavond, dan kom ik zeker 😊 jullie hebben zo'n fijne zaak"
     draft = draft_text(BOOKSHOP, THANKS, text, author="Kees")
     assert "leesclub" in draft, draft
+
+
+LATE_GARAGE = BusinessProfile(
+    name="Garage Dekker",
+    kind="autogarage",
+    signers=["Henk"],
+    voice="wij",
+    register="je",
+    email="info@garagedekker.nl",
+    phone="0495-654321",
+    opening_hours="ma–vr 8:00–17:30, wo tot 21:00, za 9:00–13:00",
+)
+LATE_BOOKSHOP = BusinessProfile(
+    name="Boekhandel Blad",
+    kind="boekhandel",
+    signers=["Mirjam"],
+    voice="ik",
+    register="u",
+    email="mirjam@boekhandelblad.nl",
+    opening_hours="di–za 9:30–17:30; vrijdag 9:30-21:00",
+)
+
+
+def test_a_wish_for_an_evening_is_answered_with_the_evening_the_profile_has() -> None:
+    text = "Top garage, maar ik werk tot half 6. Kunnen jullie niet een avond in de week langer open? Dan kom ik vaker"
+    draft = draft_text(LATE_GARAGE, THANKS, text, author="Karel")
+    assert "woensdag tot 21:00" in draft and "za" not in draft.split("open:")[-1][:12], draft
+    text = "Fijne winkel!! Zou mooi zijn als jullie ook s avonds open zijn, een koopavond ofzo 📚"
+    draft = draft_text(LATE_BOOKSHOP, THANKS, text, author="Lies")
+    assert "vrijdag 9:30-21:00" in draft, draft
+
+
+def test_a_wish_for_longer_hours_on_one_day_keeps_that_day() -> None:
+    text = "Goede service! Eén idee: zouden jullie op zaterdag wat langer open kunnen blijven?"
+    draft = draft_text(LATE_GARAGE, THANKS, text, author="Karel")
+    assert "woensdag tot 21:00" not in draft, draft
