@@ -13,6 +13,7 @@ from app.domain.draft_praise import (
     before_turn,
     closed_point,
     exclaimed_only,
+    lasted,
     praise_first,
     things_not_people,
     wished_to_us,
@@ -223,6 +224,10 @@ class ThanksDrafting(DraftBase):
         extra = self._grief_or_congrats(topics, named_occasion, seed)
         if extra is not None:
             parts.append(extra)
+        when, how = lasted(text)
+        if when and topics.occasion != "rouw":  # 'Het zat om 3 uur 's nachts nog perfect'
+            values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
+            parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
         if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
             parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))

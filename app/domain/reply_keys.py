@@ -125,6 +125,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
         "kin": _NAME,
+        "lasted": frozenset({"onderwerp", "waarde"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
         **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),

@@ -91,3 +91,20 @@ def test_a_part_of_the_staff_named_without_praise_gets_nothing_passed_on() -> No
     text = "Eten was top, de bediening traag. Volgende keer beter hopelijk"
     draft = draft_text(CATERER, THANKS, text, author="Mieke")
     assert "aan de bediening" not in draft, draft
+
+
+def test_how_long_the_work_held_is_said_back() -> None:
+    text = "Het boeket voor mijn moeder stond na tien dagen nog prachtig 💐 echt knap hoor"
+    draft = draft_text(FLORIST, THANKS, text, author="Els")
+    assert "Na tien dagen nog prachtig" in draft, draft
+    text = "Boris z'n strikjes zaten de hele week nog perfect, ondanks het modderbad 🐶"
+    draft = draft_text(GROOMER, THANKS, text, platform="instagram", author="boris_de_poedel")
+    assert "De hele week nog perfect" in draft, draft
+    text = "Auto opgehaald na de poetsbeurt en hij STOND na twee weken nog als nieuw te glimmen!!"
+    draft = draft_text(GARAGE, THANKS, text, author="Karel")
+    assert "Na twee weken nog als nieuw" in draft, draft
+
+
+def test_a_state_without_a_time_or_a_complaint_gets_no_such_line() -> None:
+    draft = draft_text(FLORIST, THANKS, "De rozen stonden er nog mooi bij, dank!", author="Els")
+    assert " nog mooi:" not in draft and " nog mooi," not in draft, draft
