@@ -12,7 +12,7 @@ from app.domain.datafile import read_toml
 from app.errors import DataFileError
 from app.resources import resource_path
 
-_LISTS = ("verbs", "not_after_dat", "sources", "from_where", "phrases")
+_LISTS = ("verbs", "hear", "hear_next", "not_after_dat", "sources", "from_where", "phrases")
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class HearsayWords:
     """The word lists of resources/hearsay.toml, each lower-case and non-empty."""
 
     verbs: tuple[str, ...]
+    hear: tuple[str, ...]
+    hear_next: tuple[str, ...]
     not_after_dat: tuple[str, ...]
     sources: tuple[str, ...]
     from_where: tuple[str, ...]
@@ -55,17 +57,15 @@ class HearsayFinder:
 
         words = words or shipped_hearsay_words()
         verb = {"LOWER": {"IN": list(words.verbs)}}
+        that = [{"IS_PUNCT": False, "OP": "{0,6}"}, {"LOWER": "dat"}, {"LOWER": {"NOT_IN": list(words.not_after_dat)}}]
         self.matcher = Matcher(nlp.vocab)
+        # 'Hoor dat jullie stoppen': only at the start of a sentence (see found)
+        self.matcher.add("hoor", [[{"LOWER": "hoor"}, {"LOWER": {"IN": list(words.hear_next)}}]])
         self.matcher.add(
             "hearsay",
             [
-                # 'heb gehoord dat', 'las vorige week in de krant dat', not 'hoorde dat erbij'
-                [
-                    verb,
-                    {"IS_PUNCT": False, "OP": "{0,6}"},
-                    {"LOWER": "dat"},
-                    {"LOWER": {"NOT_IN": list(words.not_after_dat)}},
-                ],
+                [verb, *that],  # 'heb gehoord dat', 'las vorige week in de krant dat', not 'hoorde dat erbij'
+                [{"LOWER": {"IN": list(words.hear)}}, {"LOWER": "hoor"}, *that],  # 'ik hoor van iedereen dat'
                 [verb, {"LOWER": "ik"}, {"LOWER": {"IN": list(words.sources)}}],  # 'las ik ergens'
                 [verb, {"LOWER": "ik"}, {"IS_PUNCT": True}],  # ', hoorde ik.'
                 [verb, {"LOWER": "het"}, {"LOWER": {"IN": list(words.from_where)}}],  # 'hoorde het van'
@@ -76,4 +76,7 @@ class HearsayFinder:
 
     def found(self, doc: Any) -> bool:
         """True when the comment passes on what others said or wrote."""
-        return bool(self.matcher(doc)) or bool(self.phrases(doc))
+        for match_id, start, _ in self.matcher(doc):
+            if self.matcher.vocab.strings[match_id] != "hoor" or start == 0 or doc[start - 1].is_punct:
+                return True
+        return bool(self.phrases(doc))

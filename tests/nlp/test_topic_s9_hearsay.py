@@ -17,6 +17,8 @@ from app.nlp.topics import analyse_topics
         "Garage Pronk rekent je de hoofdprijs voor een apk, las ik ergens op een forum",
         "Hoorde het van m'n buurvrouw: de boekhandel gaat dicht na de zomer.",
         "Klopt het dat jullie geen hondentrimmen meer doen?",
+        "Hoor net dat de viswinkel op de markt stopt?? Nee toch",
+        "ik hoor van iedereen in de straat dat jullie verhuizen",
         "Is het waar dat je daar alleen nog met de app kan betalen",
         "Het gerucht gaat dat de kapper in de Dorpsstraat failliet is. Zeg het voort!",
         "Ze schijnen bij die slagerij vlees uit Polen te verkopen als biologisch, het schijnt dat niemand controleert",
@@ -37,6 +39,8 @@ def test_passed_on_words_are_hearsay(text: str) -> None:
         "Gelukkig lees ik bonnetjes: 2 flessen wijn te veel op de rekening.",
         "Dat klopt niet, de rekening was 40 euro te hoog",
         "Wat een heerlijke taart, de zon scheen en alles klopte!",
+        "leuke salon hoor maar de muziek staat zo hard dat ik je niet versta",
+        "Lekker hoor, dat brood van jullie. Hoor het graag als er weer spelt is",
     ],
 )
 def test_own_experience_is_not_hearsay(text: str) -> None:
@@ -46,6 +50,8 @@ def test_own_experience_is_not_hearsay(text: str) -> None:
 def test_word_lists_are_validated() -> None:
     good = {
         "verbs": ["las"],
+        "hear": ["ik"],
+        "hear_next": ["dat"],
         "not_after_dat": ["erbij"],
         "sources": ["ergens"],
         "from_where": ["van"],
