@@ -20,6 +20,7 @@ from app.nlp import topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_eaten import eaten_first, eaters_first
+from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
@@ -97,6 +98,7 @@ class TopicFinder:
         self.praise = PraiseFinder(self.products.product)
         self.allergens = AllergenFinder(self.nlp)
         self.broken = BrokenPartFinder(self.nlp)
+        self.hearsay = HearsayFinder(self.nlp)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
@@ -279,6 +281,7 @@ class TopicFinder:
             criticism=criticism(m, problems),
             praised=self.praise.praised(m.doc, m.taken()),
             group=self.praise.group(m.doc),
+            hearsay=self.hearsay.found(m.doc),
         )
 
 
