@@ -57,7 +57,12 @@ class HearsayFinder:
 
         words = words or shipped_hearsay_words()
         verb = {"LOWER": {"IN": list(words.verbs)}}
-        that = [{"IS_PUNCT": False, "OP": "{0,6}"}, {"LOWER": "dat"}, {"LOWER": {"NOT_IN": list(words.not_after_dat)}}]
+        that: list[dict[str, Any]] = [
+            {"IS_PUNCT": False, "OP": "{0,6}"},
+            {"LOWER": "dat"},
+            {"LOWER": {"NOT_IN": list(words.not_after_dat)}},
+        ]
+        self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab)
         # 'Hoor dat jullie stoppen': only at the start of a sentence (see found)
         self.matcher.add("hoor", [[{"LOWER": "hoor"}, {"LOWER": {"IN": list(words.hear_next)}}]])
@@ -77,6 +82,6 @@ class HearsayFinder:
     def found(self, doc: Any) -> bool:
         """True when the comment passes on what others said or wrote."""
         for match_id, start, _ in self.matcher(doc):
-            if self.matcher.vocab.strings[match_id] != "hoor" or start == 0 or doc[start - 1].is_punct:
+            if self.vocab.strings[match_id] != "hoor" or start == 0 or doc[start - 1].is_punct:
                 return True
         return bool(self.phrases(doc))

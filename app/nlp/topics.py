@@ -109,6 +109,15 @@ class TopicFinder:
             token.norm_ = stem(token.lemma_)
         return doc
 
+    def _marks(self, m: Matches) -> dict[str, bool]:
+        """What the comment is besides its topic: about a closure, a legal step, violence, hearsay."""
+        return {
+            "closure": bool(m.found(self.data, "closure")),
+            "legal": bool(m.found(self.data, "legal")),
+            "violence": bool(m.found(self.data, "violence")),
+            "hearsay": self.hearsay.found(m.doc),
+        }
+
     def _match(self, text: str) -> Matches:
         m = Matches(self._doc(text[:MAX_TEXT]))
         for matcher in (self.phrases, self.surface):
@@ -269,9 +278,7 @@ class TopicFinder:
             holiday=topic_people.holiday(m),
             tried=tuple(c.id for c in m.found(self.data, "channel")) if m.hits["geen_antwoord"] else (),
             subjects=tuple(c.id for c in m.found(self.data, "subject")),
-            closure=bool(m.found(self.data, "closure")),
-            legal=bool(m.found(self.data, "legal")),
-            violence=bool(m.found(self.data, "violence")),
+            **self._marks(m),
             urgent=bool(m.found(self.data, "urgency")) or upcoming(m, self.data),
             lemmas=tuple(dict.fromkeys(lemmas)),
             judged=judged,
@@ -281,7 +288,6 @@ class TopicFinder:
             criticism=criticism(m, problems),
             praised=self.praise.praised(m.doc, m.taken()),
             group=self.praise.group(m.doc),
-            hearsay=self.hearsay.found(m.doc),
         )
 
 
