@@ -141,6 +141,7 @@ class TopicFinder:
             near = {m.doc[k].lower_ for k in (start - 1, start + 1) if 0 <= k < len(m.doc)}
             if not near & {"ik", "we", "wij"}:  # 'ik rolde met mijn ogen': the writer, not staff
                 m.add(self.nlp.vocab.strings[match_id], start, end)
+        self.occasions.mark_compounds(m)  # 'de communietaart': the occasion in a compound (app.nlp.topic_occasion)
         return m
 
     @staticmethod
@@ -235,7 +236,6 @@ class TopicFinder:
     def analyse(self, text: str) -> TopicAnalysis:
         m = self._match(text)
         self._things_not_people(m)
-        self.occasions.mark_compounds(m)  # 'de communietaart': the occasion in a compound (app.nlp.topic_occasion)
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
