@@ -18,6 +18,7 @@ from typing import Any
 
 from app.domain.topics import Mention, article_of
 from app.domain.words import stop_words, word_set
+from app.nlp import lexicon
 from app.nlp.topic_words import person_word
 from app.resources import resource_path
 
@@ -49,10 +50,66 @@ def participle(word: str) -> bool:
     return bool(_PARTICIPLE.match(word.lower()))
 
 
+@lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    """Measures and packages ('een fles wijn', 'een zak krentenbollen'): a noun before a noun, not a kind."""
+    from app.nlp.topic_praise import praise_words  # topic_praise reads this module
+
+    return praise_words().measures
+
+
+def noun_after_modifier(doc: Any, i: int, loose: bool = False) -> Any | None:
+    """The noun right after the word at ``i`` when that word only says what kind it is: a participle, an
+    adjective or a word the word list knows as no noun of its own before a noun it does know ('de gebakken
+    scholfilet', 'een tweedehands driewieler', 'mijn gereserveerde oliebollen'); None otherwise ('twee
+    broodjes kaas', 'een kopje koffie': a noun or a measure before a noun keeps its place)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not (nxt.is_alpha and nxt.is_lower and doc[i].is_alpha and doc[i].is_lower):
+        return None
+    after, word = nxt.lower_, doc[i].lower_
+    if (
+        after in stop_words()
+        or after in not_objects()
+        or participle(after)
+        or lexicon.is_verb(after)
+        or after in _PARTICLES
+    ):
+        return None
+    if not lexicon.noun(after) or word in stop_words() or word.endswith(("je", "jes")) or _PRONOMINAL.match(word):
+        return None
+    counted = i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in _NUMBERS)  # 'twee glazen bubbels'
+    kind = participle(word) or (word in _MATERIAL and not counted) or not lexicon.known_noun(word)
+    # with ``loose`` (the word is no product of the lexicon) also a noun that says which kind ('een tweedehands
+    # driewieler'), unless it is a measure, a person or a time ('een zak chips', 'de bakker zelf')
+    kind = kind or (loose and word not in _measures() and not _names_nothing(word) and _ends_phrase(doc, i + 1))
+    return nxt if kind and lexicon.is_word(word) else None
+
+
+def _ends_phrase(doc: Any, i: int) -> bool:
+    """Whether the noun at ``i`` ends an object phrase: a preposition, a conjunction or punctuation follows
+    ('een tweedehands driewieler voor hem'; not 'de muziek staat zo hard', where 'staat' is a verb)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in _PHRASE_ENDS
+
+
+# Words that follow an object phrase: prepositions and conjunctions.
+_PHRASE_ENDS = frozenset(
+    {"voor", "met", "van", "in", "op", "aan", "uit", "bij", "naar", "om", "over", "door", "tegen", "zonder"}
+    | {"na", "tot", "en", "of", "maar", "want", "die", "dat", "gekocht", "gehaald", "besteld", "gemaakt"}
+)
+# Separable particles, also nouns in the word list ('mee', 'terug'): 'gaf me een leenfiets mee'.
+_PARTICLES = frozenset(
+    {"mee", "terug", "weg", "door", "over", "toe", "om", "bij", "na", "voor", "uit", "aan", "af", "op"}
+)
+
+
 def _adjective(token: Any, following: Any) -> bool:
     word = token.lower_
     if word in _MATERIAL or word.isdigit() or word in _NUMBERS:
         return True
+    if noun_after_modifier(token.doc, token.i, loose=True) is not None:
+        return True  # 'een tweedehands driewieler'
+
     if word.endswith(("tje", "pje", "kje", "je")) and not word.endswith("ije"):
         return False  # a diminutive is a noun: 'het treintje dat ...'
 
@@ -269,6 +326,8 @@ def _demonstrative_opening(doc: Any, at: int, taken: Iterable[int]) -> Mention |
     if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
         end = doc[at + 3] if len(doc) > at + 3 else None
         plain_words = second.is_alpha and second.is_lower and second.lower_ not in stop_words()
+        # not 'die trimster riep ...': a person and a verb
+        plain_words = plain_words and not lexicon.is_verb(nxt.lower_) and not person_word(second.lower_)
         if (end is None or not end.is_alpha) and plain_words:
             return Mention(f"{second.lower_} {nxt.lower_}", "de", guessed=True)  # 'Die dragon roll 🐉'
         return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun

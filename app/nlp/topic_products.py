@@ -9,8 +9,9 @@ from typing import Any
 
 from app.domain.topics import Concept, Mention, TopicData, article_of
 from app.domain.words import stop_words
-from app.nlp.topic_match import Matches, wish_sentences
-from app.nlp.topic_nouns import not_objects, participle
+from app.nlp import lexicon
+from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
+from app.nlp.topic_nouns import DETERMINERS, not_objects, noun_after_modifier, noun_mention, participle
 from app.nlp.topic_words import (
     HAIR_BEFORE,
     MARKERS,
@@ -72,7 +73,24 @@ class ProductFinder:
             elif base in self.data.plurals and word == lem:
                 plural, article = False, "de"  # the lexicon has only 'foto's'; the writer wrote 'foto'
             return Mention(as_written(text), "de" if plural else article, plural)
-        return self._compound(text, word, lem)
+        return self._compound(text, word, lem) or self._inflected(text, word)
+
+    def _inflected(self, text: str, word: str) -> Mention | None:
+        """A plural or diminutive of a lexicon word that our light lemma misses: 'pistoletje' (the
+        word list's noun lemma 'pistolet'), 'tompoucen' (an -e word's plural in -n)."""
+        base = lexicon.noun(word)
+        # not a plural in -s: 'fruits de mer', 'zadels' in a story are often no thing of the shop's
+        inflected = (
+            word.endswith(("je", "jes", "en")) and "-" not in word and not lexicon.is_verb(word)
+        )  # 'ze roken raar'
+        if inflected and base and base != word and base in self.products and _spelled_from(base, word):
+            diminutive = word.endswith(("je", "jes"))
+            plural = word.endswith(("s", "en"))
+            article = "het" if diminutive and not plural else self.products[base][1]
+            return Mention(as_written(text), "de" if plural else article, plural)
+        if word.endswith("en") and word[:-1] in self.products and word[:-1].endswith("e"):
+            return Mention(as_written(text), "de", True)  # 'tompoucen' from 'tompouce'
+        return None
 
     def _compound(self, text: str, word: str, lem: str) -> Mention | None:
         for size in range(len(lem) - 3, 3 if len(lem) < 7 else 2, -1):
@@ -88,6 +106,20 @@ class ProductFinder:
             article = self.products[lem.split("-", 1)[0]][1]  # 'servies-set'
             return Mention(as_written(text), article_of(lem.rsplit("-", 1)[1]), False)
         return None
+
+    def _head_of(self, m: Matches, i: int, found: Mention | None) -> Mention | None:
+        """'de gebakken scholfilet': a lexicon word that only says what kind the next noun is gives way to
+        that noun (the lexicon's own, found at its own place, or a guessed one)."""
+        word = m.doc[i].lower_
+        # only a participle or a word that is no noun ('gebakken', not 'een leenfiets mee')
+        kind = found is not None and (participle(word) or not lexicon.noun(word))
+        noun = noun_after_modifier(m.doc, i) if kind else None
+        if noun is None:
+            return found
+        if self.product(noun.text, noun.lemma_) is not None:
+            return None  # the next word is found at its own place
+        before = m.doc[i - 1].lower_ if i > 0 else ""
+        return noun_mention(before if before in DETERMINERS else "", noun.lower_)
 
     def _in_context(self, m: Matches, i: int, product: Mention | None, wished: set[int]) -> Mention | None:
         """What the comment says about the product at token ``i``; None when it is no product there."""
@@ -125,6 +157,7 @@ class ProductFinder:
         heads also count as matches of their concept ('notenallergie' → allergie)."""
         doc, stop = m.doc, stop_words()
         wished = wish_sentences(doc)
+        quoted = quoted_speech(doc)  # 'dan moet ge maar vroeger uit uw bed komen': said, not bought
         products: list[Mention] = []
         lemmas: list[str] = []
         inside_multi: set[int] = set()
@@ -143,8 +176,9 @@ class ProductFinder:
                 if lem != head and lem.endswith(head) and (len(lem) - len(head) >= 3 or lem.endswith(f"-{head}")):
                     m.add(concept.id, token.i, token.i + 1)
                     lemmas.append(head)
-            found = self.product(token.text, lem) if token.i not in inside_multi else None
-            product = self._in_context(m, token.i, found, wished)
+            found = self.product(token.text, lem) if token.i not in inside_multi | quoted else None
+            found = self._head_of(m, token.i, found)
+            product = self._in_context(m, token.i + 1 if found and found.guessed else token.i, found, wished)
             if product is not None and "-" in token.text and token.text[:1].isupper():
                 product = replace(product, text=_brand_compound(doc, token.i))  # 'een Paw Patrol-taart'
                 products = [p for p in products if p.text.lower() not in product.text.lower().split()]
@@ -152,6 +186,18 @@ class ProductFinder:
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+
+_VOWEL = frozenset("aeiou")
+
+
+def _spelled_from(base: str, word: str) -> bool:
+    """Whether ``word`` is spelled as a plural or diminutive of ``base`` ('vlaaien', 'rokken', 'pistoletje'),
+    not a word that only looks like one ('roken' is no plural of 'rok': a short vowel doubles)."""
+    if not word.endswith("en") or word.endswith("jen"):
+        return True
+    short = len(base) >= 3 and base[-2] in _VOWEL and base[-1] not in _VOWEL and base[-3] not in _VOWEL
+    return not (short and word == base + "en")
 
 
 # Places a writer names without an article ('op bed', 'in bad', 'naar school').
