@@ -32,6 +32,8 @@ _NOUN_ENDS = ("tie", "sie", "rie", "gie", "pie", "ee")
 _PARTICIPLE = re.compile(
     r"^(?:af|op|aan|uit|in|mee|over|door|toe|terug|weg|na|vast|voor|bij|om|tegen|ver)?ge[a-z]{3,}(?:en|d|t)$"
 )
+# Participles without 'ge': 'vergoed', 'betaald', 'bezorgd', 'ontvangen' (not 'verband', 'bericht': nouns).
+_PREFIXED_PARTICIPLE = re.compile(r"^(?:ver|be|ont|her)[a-z]{3,}(?:d|t|en)$")
 _ORDINALS = word_set("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste volgende vorige")
 _NO_THING_BEFORE = frozenset({"als", "na", "tijdens", "sinds"})
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar"})
@@ -165,6 +167,11 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
     return _mention(det, word)
 
 
+def _verb_form(word: str) -> bool:
+    """'wordt het vergoed', 'het bezorgd', 'een zaak opent': a verb form the word list knows as no noun."""
+    return (lexicon.is_verb(word) or _PREFIXED_PARTICIPLE.match(word) is not None) and not lexicon.known_noun(word)
+
+
 def _names_nothing(word: str) -> bool:
     """A word after an article that is no thing: too short, a stop word or a word of the lexicon, a
     participle, a diminutive of such a word ('een ideetje'), an adverb or adjective ('het eindelijk')."""
@@ -174,7 +181,7 @@ def _names_nothing(word: str) -> bool:
         return True
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("s", "en", "nen")):
         return True  # a plural of such a word: 'monteurs', 'collega's', 'klanten'
-    if person_word(word):
+    if person_word(word) or _verb_form(word):
         return True  # 'onze monteurs', 'de baliemedewerker': people, never the damaged thing
     if word in _ORDINALS or re.match(r"^\d+(?:e|de|ste)$", word):
         return True  # 'het is inmiddels de derde': a number in a row, no thing
@@ -283,6 +290,8 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
         first, second = second, third  # 'Nieuwe game-pc laten bouwen, ...': an adjective before the noun
     elif _tag(second) and third is not None and (third.lower_ in _SHORTHAND_NEXT or participle(third.lower_)):
         second = third  # 'Banketletter M besteld', 'Menu 3 besteld': a letter or number names which one
+    elif third is not None and _how(second.lower_) and participle(third.lower_) and lexicon.noun(first.lower_):
+        second = third  # 'Driewieler super opgeknapt', 'Kast netjes geleverd': how the work went
     shorthand = second.lower_ in _SHORTHAND_NEXT or participle(second.lower_)
     word = first.lower_
     if shorthand and (word in _MANNER or word.endswith(_MANNER_ENDS)):
@@ -305,6 +314,11 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
         return _demonstrative_opening(doc, at, taken)
     return _object_at(doc, at, set(taken))
+
+
+def _how(word: str) -> bool:
+    """A word that says how something went: 'super', 'netjes', 'heerlijk', 'snel'."""
+    return word in _MANNER or (word.endswith(_MANNER_ENDS) and word not in stop_words())
 
 
 def _bare_opening(word: str) -> Mention | None:

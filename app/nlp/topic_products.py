@@ -51,6 +51,8 @@ class ProductFinder:
             if " " in p:
                 self.multi.add(p, [nlp.make_doc(p)])
         self.heads: list[tuple[str, Concept]] = [(lemma(h), c) for c in data.concepts for h in c.heads]
+        # Work done on a thing ('accuvervanging', 'fietsreparatie', 'taartbestelling'): the service words
+        self.actions = {lemma(t) for c in data.concepts if c.group == "service" for t in c.terms if " " not in t}
 
     def product(self, text: str, lem: str) -> Mention | None:
         """The lexicon's product for a word, also as the last part of a compound."""
@@ -73,7 +75,47 @@ class ProductFinder:
             elif base in self.data.plurals and word == lem:
                 plural, article = False, "de"  # the lexicon has only 'foto's'; the writer wrote 'foto'
             return Mention(as_written(text), "de" if plural else article, plural)
-        return self._compound(text, word, lem) or self._inflected(text, word)
+        return self._compound(text, word, lem) or self._inflected(text, word) or self._worked_on(word)
+
+    def _longer_head(self, lem: str, head: str) -> bool:
+        """Whether the word list reads a longer last part than the lexicon's ``head`` ('dun-schaar', not
+        'dunsc-haar'; 'paarden-staart'), other than a linking s ('afscheid-s-taart', 'oplichter-s-tent')."""
+        own = lexicon.head(lem)
+        if len(own) <= len(head) or not own.endswith(head) or own in self.products:
+            return False
+        first = lem[: len(lem) - len(own)]
+        linking_s = own == f"s{head}" and not first.endswith(("a", "e", "i", "o", "u", "en"))
+        return not linking_s
+
+    def _made_of(self, text: str, word: str) -> Mention | None:
+        """'speculaasbrokken' (read by the word list as 'speculaas' + 'brokken', not + 'rok'): a plural or
+        diminutive compound whose first part is a lexicon word names a thing of it, as written (a plural
+        takes 'de', a diminutive 'het'; a singular's article is unknown, so it is left alone)."""
+        last = lexicon.head(word) if "-" not in word else ""
+        first = word[: word.rfind(last[:3])] if last else ""
+        if not first or not any(p in self.products for p in (first, first[:-1], first[:-2]) if len(p) >= 3):
+            return None
+        rest = word[len(first) :]
+        if rest.endswith(("je", "tje", "pje", "kje")):
+            return Mention(as_written(text), "het", False)
+        if rest != last and rest.endswith(("en", "s")) and lexicon.known_noun(rest) == last:
+            return Mention(as_written(text), "de", True)
+        return None
+
+    def _worked_on(self, word: str) -> Mention | None:
+        """'een simpele accuvervanging', 'de fietsreparatie', 'mijn taartbestelling': a compound whose last
+        part names work done or an order names the thing in its first part, when the lexicon knows it."""
+        last = lexicon.head(word) if "-" not in word else ""
+        done = last.endswith("ing") and last.startswith(_VERB_PREFIXES) and len(last) > 6  # 'vervanging', not 'houding'
+        if not last or not (last in self.actions or done):
+            return None
+        first = word[: word.rfind(last[:3])] if last[:3] in word else ""
+        for part in (first, first[:-1], first[:-2]):  # 'fiets-reparatie', 'onderhoud-s-', 'kett-en-'
+            if len(part) >= 3 and part in self.products:
+                base, article = self.products[part]
+                plural = base in self.data.plurals or base in PLURAL_WORDS
+                return Mention(base, "de" if plural else article, plural)
+        return None
 
     def _inflected(self, text: str, word: str) -> Mention | None:
         """A plural or diminutive of a lexicon word that our light lemma misses: 'pistoletje' (the
@@ -96,6 +138,10 @@ class ProductFinder:
         for size in range(len(lem) - 3, 3 if len(lem) < 7 else 2, -1):
             head = lem[-size:]
             if head in self.products:
+                if lem[: len(lem) - len(head)] in _PARTICLE_PARTS:
+                    return None  # 'helemaal overstuur', 'het aanbod': a particle and a noun make another word
+                if self._longer_head(lem, head):
+                    return self._made_of(text, word)  # the word's own last part is longer: a 'dunschaar' is no 'haar'
                 base, article = self.products[head]
                 plural = not word.endswith(base)
                 return Mention(as_written(text), "de" if plural else article, plural)
@@ -189,6 +235,13 @@ class ProductFinder:
 
 
 _VOWEL = frozenset("aeiou")
+# Particles that make a verb or adjective of a noun ('overstuur', 'uitstel'); not 'voor', 'achter', 'onder',
+# which make a part ('voorrem', 'achterband', 'onderbroek').
+_PARTICLE_PARTS = frozenset(
+    {"over", "door", "uit", "aan", "af", "op", "in", "mee", "na", "om", "toe", "tegen", "weg", "bij"}
+)
+# The prefixes of verbs whose -ing noun names work done: 'vervanging', 'bezorging', 'afstelling', 'ontkalking'.
+_VERB_PREFIXES = ("ver", "be", "her", "ont", "af", "op", "in", "uit", "aan", "bij", "om", "over", "door", "toe")
 
 
 def _spelled_from(base: str, word: str) -> bool:
@@ -242,6 +295,8 @@ def _verb_at_clause_end(doc: Any, i: int) -> bool:
     token = doc[i]
     if not token.lower_.endswith("en") or i == 0:
         return False
+    if lexicon.known_noun(token.lower_) and not lexicon.is_verb(token.lower_):
+        return False  # 'waarom geen spelt krentenbollen?': a plural the word list knows, no verb
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and not after.is_punct and after.lower_ not in {"en", "maar", "want", "omdat", "dus"}:
         return False

@@ -58,3 +58,42 @@ def test_a_participle_or_kind_word_before_a_noun_gives_way_to_the_noun() -> None
     # a measure or a noun that heads its own phrase keeps its place
     assert "de leenfiets" in _things("Dries gaf me zonder dat ik het vroeg een leenfiets mee, gratis.")
     assert _things("leuke salon maar de muziek staat zo hard, misschien een tikje zachter?")[0] == "de muziek"
+
+
+def test_a_plural_the_word_list_knows_is_no_verb_after_a_kind_word() -> None:
+    assert _things("waarom verkopen jullie geen vegan saucijzenbroodjes?? zou ik elke week halen") == [
+        "de saucijzenbroodjes"
+    ]
+    assert _things("wel jammer dat er geen losse tulpen meer waren") == ["de tulpen"]
+    assert "de krentenbollen" in _things("jullie speltbrood is top maar waarom geen spelt krentenbollen??")
+
+
+def test_work_done_on_a_thing_names_the_thing_in_its_first_part() -> None:
+    scooter = "Mijn scooter staat al twee weken bij jullie voor een simpele bandvervanging, nog steeds niks gehoord"
+    assert _things(scooter) == ["de scooter", "de band"]
+    assert _things("Al 5 dagen wachten op een kettingvervanging voor mijn racefiets, belachelijk")[0] == "de ketting"
+    # an -ing word that names no work on the thing keeps its own word
+    assert _things("De boekhouding van jullie zaak is een zooitje, twee keer gefactureerd") == ["de boekhouding"]
+
+
+def test_a_compound_keeps_its_own_last_part() -> None:
+    # 'dunschaar' is no 'haar', 'paardenstaart' no 'taart', 'verzekering' no 'ring'
+    assert _things("ze hebben met de dunschaar mijn pony verknipt 😭") == ["de dunschaar"]
+    assert _things("Mijn dochter wilde een paardenstaart, kreeg een bob")[0] == "de paardenstaart"
+    insurance = analyse_topics("Via de verzekering van mijn werk betaald").products
+    assert all(m.guessed for m in insurance)  # found by its place, not as the lexicon's 'ring'
+    # a linking s is no longer part: 'afscheid-s-taart'
+    assert _things("De afscheidstaart voor mijn collega was prachtig")[0] == "de afscheidstaart"
+
+
+def test_a_bare_opening_noun_before_how_the_work_went() -> None:
+    assert _things("Driewieler super opgeknapt, mijn vader is er blij mee!")[0] == "de driewieler"
+    assert _things("Kast netjes geleverd en opgehangen, top")[0] == "de kast"
+    assert _things("Heerlijk snel geholpen vandaag") == []  # how it went, no thing
+
+
+def test_a_verb_form_after_an_article_is_no_thing() -> None:
+    insured = _things("Wordt het vergoed door de verzekering van mijn werkgever?")
+    assert "het vergoed" not in insured and insured[0] == "de verzekering"
+    assert "de opent" not in _things("In mijn netwerk hoor ik dat de bloemist binnenkort een tweede zaak opent.")
+    assert _things("Mijn zus komt donderdag bij ons logeren, hebben jullie glutenvrije koekjes?")[0] != "het logeren"
