@@ -77,7 +77,13 @@ def noun_after_modifier(doc: Any, i: int, loose: bool = False) -> Any | None:
         or after in _PARTICLES
     ):
         return None
-    if not lexicon.noun(after) or word in stop_words() or word.endswith(("je", "jes")) or _PRONOMINAL.match(word):
+    if (
+        not lexicon.noun(after)
+        or _names_nothing(after)
+        or word in stop_words()
+        or word.endswith(("je", "jes"))
+        or _PRONOMINAL.match(word)
+    ):
         return None
     counted = i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in _NUMBERS)  # 'twee glazen bubbels'
     kind = participle(word) or (word in _MATERIAL and not counted) or not lexicon.known_noun(word)
@@ -88,10 +94,11 @@ def noun_after_modifier(doc: Any, i: int, loose: bool = False) -> Any | None:
 
 
 def _ends_phrase(doc: Any, i: int) -> bool:
-    """Whether the noun at ``i`` ends an object phrase: a preposition, a conjunction or punctuation follows
-    ('een tweedehands driewieler voor hem'; not 'de muziek staat zo hard', where 'staat' is a verb)."""
+    """Whether the noun at ``i`` ends an object phrase inside its sentence: a preposition or conjunction
+    follows ('een tweedehands driewieler voor hem'; not 'de muziek staat zo hard', where 'staat' is a verb,
+    nor 'kijk eens in de spiegel schat.', where 'schat' is said to someone)."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.lower_ in _PHRASE_ENDS
+    return nxt is not None and nxt.lower_ in _PHRASE_ENDS
 
 
 # Words that follow an object phrase: prepositions and conjunctions.

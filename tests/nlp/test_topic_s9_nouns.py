@@ -55,7 +55,10 @@ def test_a_participle_or_kind_word_before_a_noun_gives_way_to_the_noun() -> None
         "het kookboek"
     ]
     assert _things("Mijn dochter kreeg een gesigneerd prentenboek van de schrijfster, zo lief")[0] == "het prentenboek"
-    # a measure or a noun that heads its own phrase keeps its place
+    # a measure or a noun that heads its own phrase keeps its place, also before a verb the word list
+    # knows as a noun or a word said to someone
+    assert _things("WAAROM IS DE GARAGE AL DICHT ALS ER 18:00 OP DE DEUR STAAT???")[-1] == "de deur"
+    assert "de spiegel" in _things("Kijk eens in de spiegel schat. Wat een slechte bloemist.")
     assert "de leenfiets" in _things("Dries gaf me zonder dat ik het vroeg een leenfiets mee, gratis.")
     assert _things("leuke salon maar de muziek staat zo hard, misschien een tikje zachter?")[0] == "de muziek"
 
