@@ -79,7 +79,7 @@ def noun_after_modifier(doc: Any, i: int, loose: bool = False) -> Any | None:
         return None
     if (
         not lexicon.noun(after)
-        or _names_nothing(after)
+        or names_nothing(after)
         or word in stop_words()
         or word.endswith(("je", "jes"))
         or _PRONOMINAL.match(word)
@@ -89,7 +89,7 @@ def noun_after_modifier(doc: Any, i: int, loose: bool = False) -> Any | None:
     kind = participle(word) or (word in _MATERIAL and not counted) or not lexicon.known_noun(word)
     # with ``loose`` (the word is no product of the lexicon) also a noun that says which kind ('een tweedehands
     # driewieler'), unless it is a measure, a person or a time ('een zak chips', 'de bakker zelf')
-    kind = kind or (loose and word not in _measures() and not _names_nothing(word) and _ends_phrase(doc, i + 1))
+    kind = kind or (loose and word not in _measures() and not names_nothing(word) and _ends_phrase(doc, i + 1))
     return nxt if kind and lexicon.is_word(word) else None
 
 
@@ -167,19 +167,22 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in not_objects():
         return None  # 'een extra dag': the word is a modifier of a noun that names nothing
-    if _names_nothing(word):
+    if names_nothing(word):
         return None
     if det == "het" and word.endswith("en"):
         return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
     return _mention(det, word)
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """'wordt het vergoed', 'het bezorgd', 'een zaak opent': a verb form the word list knows as no noun."""
-    return (lexicon.is_verb(word) or _PREFIXED_PARTICIPLE.match(word) is not None) and not lexicon.known_noun(word)
+    if lexicon.is_verb(word) and not lexicon.known_noun(word):
+        return True
+    # not a compound the word list reads as nouns: 'bedrijfsfietsen', 'herenknipbeurt'
+    return _PREFIXED_PARTICIPLE.match(word) is not None and not lexicon.noun(word)
 
 
-def _names_nothing(word: str) -> bool:
+def names_nothing(word: str) -> bool:
     """A word after an article that is no thing: too short, a stop word or a word of the lexicon, a
     participle, a diminutive of such a word ('een ideetje'), an adverb or adjective ('het eindelijk')."""
     if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word) or _PRONOMINAL.match(word):
@@ -188,7 +191,7 @@ def _names_nothing(word: str) -> bool:
         return True
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("s", "en", "nen")):
         return True  # a plural of such a word: 'monteurs', 'collega's', 'klanten'
-    if person_word(word) or _verb_form(word):
+    if person_word(word) or verb_form(word):
         return True  # 'onze monteurs', 'de baliemedewerker': people, never the damaged thing
     if word in _ORDINALS or re.match(r"^\d+(?:e|de|ste)$", word):
         return True  # 'het is inmiddels de derde': a number in a row, no thing
@@ -204,7 +207,7 @@ def _names_nothing(word: str) -> bool:
 
 def noun_mention(det: str, word: str) -> Mention | None:
     """``word`` after the determiner ``det`` as a thing the writer named, or None when it names none."""
-    return None if _names_nothing(word) or (det == "het" and word.endswith("en")) else _mention(det, word)
+    return None if names_nothing(word) or (det == "het" and word.endswith("en")) else _mention(det, word)
 
 
 _WHERE = frozenset({"in", "aan", "achter", "naast", "onder"})
@@ -265,7 +268,7 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
         if not (plain_adjective and closes and noun.is_alpha and noun.is_lower and noun.i not in blocked):
             continue
         word = noun.lower_
-        if _names_nothing(word) or token.lower_ in _NUMBERS:
+        if names_nothing(word) or token.lower_ in _NUMBERS:
             continue  # 'drie vegetariërs': a number is no adjective, people are no thing
         if _PRONOMINAL.match(word):
             continue  # 'eraf', 'daarna', 'hierover': an adverb
@@ -329,8 +332,10 @@ def _how(word: str) -> bool:
 
 
 def _bare_opening(word: str) -> Mention | None:
-    if len(word) <= 3 or _names_nothing(word) or word in _MANNER or word.endswith(_MANNER_ENDS):
+    if len(word) <= 3 or names_nothing(word) or word in _MANNER or word.endswith(_MANNER_ENDS):
         return None
+    if lexicon.is_word(word) and not lexicon.noun(word):
+        return None  # 'hoeveel is knippen ...': a Dutch word, but no noun
     if word.endswith(_PLURAL_ENDS):
         return _mention("de", word)
     return replace(_mention("", word), article=article_of(word))

@@ -11,7 +11,14 @@ from app.domain.topics import Concept, Mention, TopicData, article_of
 from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
-from app.nlp.topic_nouns import DETERMINERS, not_objects, noun_after_modifier, noun_mention, participle
+from app.nlp.topic_nouns import (
+    DETERMINERS,
+    not_objects,
+    noun_after_modifier,
+    noun_mention,
+    participle,
+    verb_form,
+)
 from app.nlp.topic_words import (
     HAIR_BEFORE,
     MARKERS,
@@ -64,7 +71,7 @@ class ProductFinder:
             return None
         if lem not in self.products and word in not_objects():
             return None  # 'ervaring' ends in 'ring' but names nothing bought
-        if lem not in self.products and participle(word):
+        if lem not in self.products and (participle(word) or verb_form(word)):
             return None  # 'afgesproken' holds 'rok' but is a verb
         if lem in self.products:
             base, article = self.products[lem]

@@ -40,6 +40,7 @@ from app.nlp.topic_nouns import (
     DETERMINERS,
     adjective_nouns,
     guessed_objects,
+    names_nothing,
     noun_after_modifier,
     noun_mention,
     opening_object,
@@ -286,7 +287,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
-            praised=_heads(m.doc, self.praise.praised(m.doc, m.taken())),
+            praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
             group=self.praise.group(m.doc),
         )
 
@@ -298,6 +299,11 @@ def _eaten(
     if not any(c.id == "vergiftiging" for c in safety):
         return products, people
     return eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
+
+
+def _named(things: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The things found by their place that name something ('erop', 'hoeveel' do not)."""
+    return tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
 
 
 def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -100,3 +100,11 @@ def test_a_verb_form_after_an_article_is_no_thing() -> None:
     assert "het vergoed" not in insured and insured[0] == "de verzekering"
     assert "de opent" not in _things("In mijn netwerk hoor ik dat de bloemist binnenkort een tweede zaak opent.")
     assert _things("Mijn zus komt donderdag bij ons logeren, hebben jullie glutenvrije koekjes?")[0] != "het logeren"
+
+
+def test_a_dutch_word_that_is_no_noun_is_no_thing_but_a_compound_noun_is() -> None:
+    assert _things("hoeveel is een trimbeurt voor een kleine poedel? en mag ik erbij blijven?")[0] != "de hoeveel"
+    assert "de vertrokken" not in _things("Na 40 minuten wachten op de monteur zijn we maar vertrokken.")
+    assert "de ontspannen" not in _things("Heerlijk ontspannen bij jullie in de boekwinkel, met een kopje thee")
+    # a compound whose first letters look like a prefix stays a thing: 'be-drijfsfietsen', 'her-enfietsen'
+    assert "de bedrijfsfietsen" in _things("Onze 20 bedrijfsfietsen waren na de beurt nog niet goed afgesteld.")
