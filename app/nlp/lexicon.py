@@ -128,6 +128,13 @@ def _plain_noun(word: str) -> str:
     return max(found, key=len, default="")
 
 
+def known_noun(word: str) -> str:
+    """The lemma of a noun the list knows as it stands, as a plural or as a diminutive ('pistoletjes' →
+    'pistolet'), '' for anything else; unlike :func:`noun` it does not read unknown words as compounds
+    ('tweedehands' is no noun here, though 'hands' is)."""
+    return _plain_noun(word.lower())
+
+
 def head(word: str) -> str:
     """The last part of a compound noun ('kettingblad' → 'blad', 'personeelsdag' → 'dag'), as a lemma;
     '' when ``word`` is no compound of a Dutch word and a noun."""

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.topics import Concept, TopicData
-from app.domain.words import word_set
+from app.domain.words import stop_words, word_set
+from app.nlp import lexicon
 from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma
 
 _CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
@@ -317,3 +318,35 @@ def warning_lights(m: Matches) -> None:
         if any(t.lower_.endswith(_LIGHTS) for t in near):
             m.drop("gevaar", start, end)
             m.add("defect", start, end)
+
+
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "„"})
+_MAX_QUOTE = 30  # tokens: a longer 'quotation' is an unpaired mark
+# Forms of the verbs a sentence said has most often that the word list also knows as nouns.
+_SAID_VERBS = frozenset({"is", "zijn", "was", "moet", "moeten", "kan", "kunnen", "heb", "hebt", "heeft", "gaat", "zit"})
+
+
+def _finite(word: str) -> bool:
+    return lexicon.is_verb(word) and word not in stop_words() and not word.endswith("en")
+
+
+def quoted_speech(doc: Any) -> set[int]:
+    """Token positions inside quoted speech ('dan moet ge maar vroeger uit uw bed komen'): words someone
+    said, not things the comment is about. A quoted word or two ("een 'simpele' vervanging", "een
+    'haarbar'") is the writer's own phrase and stays."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for token in doc:
+        if token.text not in _QUOTES:
+            continue
+        if opened is None:
+            opened = token.i
+            continue
+        words = [t for t in doc[opened + 1 : token.i] if t.is_alpha]
+        # a sentence said has a finite verb; 'voor 'alleen de puntjes'' names what was asked for, and
+        # "een zaterdagochtend 'zelf je band plakken'" an idea (an infinitive in -en)
+        said = any(t.lower_ in _SAID_VERBS or _finite(t.lower_) for t in words)
+        if len(words) >= 3 and said and token.i - opened <= _MAX_QUOTE:
+            inside.update(range(opened + 1, token.i))
+        opened = None
+    return inside

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.domain.topics import Mention, article_of
 from app.domain.words import stop_words, word_set
+from app.nlp import lexicon
 from app.nlp.topic_words import person_word
 from app.resources import resource_path
 
@@ -31,6 +32,8 @@ _NOUN_ENDS = ("tie", "sie", "rie", "gie", "pie", "ee")
 _PARTICIPLE = re.compile(
     r"^(?:af|op|aan|uit|in|mee|over|door|toe|terug|weg|na|vast|voor|bij|om|tegen|ver)?ge[a-z]{3,}(?:en|d|t)$"
 )
+# Participles without 'ge': 'vergoed', 'betaald', 'bezorgd', 'ontvangen' (not 'verband', 'bericht': nouns).
+_PREFIXED_PARTICIPLE = re.compile(r"^(?:ver|be|ont|her)[a-z]{3,}(?:d|t|en)$")
 _ORDINALS = word_set("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste volgende vorige")
 _NO_THING_BEFORE = frozenset({"als", "na", "tijdens", "sinds"})
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar"})
@@ -49,10 +52,73 @@ def participle(word: str) -> bool:
     return bool(_PARTICIPLE.match(word.lower()))
 
 
+@lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    """Measures and packages ('een fles wijn', 'een zak krentenbollen'): a noun before a noun, not a kind."""
+    from app.nlp.topic_praise import praise_words  # topic_praise reads this module
+
+    return praise_words().measures
+
+
+def noun_after_modifier(doc: Any, i: int, loose: bool = False) -> Any | None:
+    """The noun right after the word at ``i`` when that word only says what kind it is: a participle, an
+    adjective or a word the word list knows as no noun of its own before a noun it does know ('de gebakken
+    scholfilet', 'een tweedehands driewieler', 'mijn gereserveerde oliebollen'); None otherwise ('twee
+    broodjes kaas', 'een kopje koffie': a noun or a measure before a noun keeps its place)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not (nxt.is_alpha and nxt.is_lower and doc[i].is_alpha and doc[i].is_lower):
+        return None
+    after, word = nxt.lower_, doc[i].lower_
+    if (
+        after in stop_words()
+        or after in not_objects()
+        or participle(after)
+        or lexicon.is_verb(after)
+        or after in _PARTICLES
+    ):
+        return None
+    if (
+        not lexicon.noun(after)
+        or names_nothing(after)
+        or word in stop_words()
+        or word.endswith(("je", "jes"))
+        or _PRONOMINAL.match(word)
+    ):
+        return None
+    counted = i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in _NUMBERS)  # 'twee glazen bubbels'
+    kind = participle(word) or (word in _MATERIAL and not counted) or not lexicon.known_noun(word)
+    # with ``loose`` (the word is no product of the lexicon) also a noun that says which kind ('een tweedehands
+    # driewieler'), unless it is a measure, a person or a time ('een zak chips', 'de bakker zelf')
+    kind = kind or (loose and word not in _measures() and not names_nothing(word) and _ends_phrase(doc, i + 1))
+    return nxt if kind and lexicon.is_word(word) else None
+
+
+def _ends_phrase(doc: Any, i: int) -> bool:
+    """Whether the noun at ``i`` ends an object phrase inside its sentence: a preposition or conjunction
+    follows ('een tweedehands driewieler voor hem'; not 'de muziek staat zo hard', where 'staat' is a verb,
+    nor 'kijk eens in de spiegel schat.', where 'schat' is said to someone)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in _PHRASE_ENDS
+
+
+# Words that follow an object phrase: prepositions and conjunctions.
+_PHRASE_ENDS = frozenset(
+    {"voor", "met", "van", "in", "op", "aan", "uit", "bij", "naar", "om", "over", "door", "tegen", "zonder"}
+    | {"na", "tot", "en", "of", "maar", "want", "die", "dat", "gekocht", "gehaald", "besteld", "gemaakt"}
+)
+# Separable particles, also nouns in the word list ('mee', 'terug'): 'gaf me een leenfiets mee'.
+_PARTICLES = frozenset(
+    {"mee", "terug", "weg", "door", "over", "toe", "om", "bij", "na", "voor", "uit", "aan", "af", "op"}
+)
+
+
 def _adjective(token: Any, following: Any) -> bool:
     word = token.lower_
     if word in _MATERIAL or word.isdigit() or word in _NUMBERS:
         return True
+    if noun_after_modifier(token.doc, token.i, loose=True) is not None:
+        return True  # 'een tweedehands driewieler'
+
     if word.endswith(("tje", "pje", "kje", "je")) and not word.endswith("ije"):
         return False  # a diminutive is a noun: 'het treintje dat ...'
 
@@ -101,14 +167,22 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in not_objects():
         return None  # 'een extra dag': the word is a modifier of a noun that names nothing
-    if _names_nothing(word):
+    if names_nothing(word):
         return None
     if det == "het" and word.endswith("en"):
         return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
     return _mention(det, word)
 
 
-def _names_nothing(word: str) -> bool:
+def verb_form(word: str) -> bool:
+    """'wordt het vergoed', 'het bezorgd', 'een zaak opent': a verb form the word list knows as no noun."""
+    if lexicon.is_verb(word) and not lexicon.known_noun(word):
+        return True
+    # not a compound the word list reads as nouns: 'bedrijfsfietsen', 'herenknipbeurt'
+    return _PREFIXED_PARTICIPLE.match(word) is not None and not lexicon.noun(word)
+
+
+def names_nothing(word: str) -> bool:
     """A word after an article that is no thing: too short, a stop word or a word of the lexicon, a
     participle, a diminutive of such a word ('een ideetje'), an adverb or adjective ('het eindelijk')."""
     if len(word) < 3 or word in stop_words() or word in not_objects() or participle(word) or _PRONOMINAL.match(word):
@@ -117,7 +191,7 @@ def _names_nothing(word: str) -> bool:
         return True
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("s", "en", "nen")):
         return True  # a plural of such a word: 'monteurs', 'collega's', 'klanten'
-    if person_word(word):
+    if person_word(word) or verb_form(word):
         return True  # 'onze monteurs', 'de baliemedewerker': people, never the damaged thing
     if word in _ORDINALS or re.match(r"^\d+(?:e|de|ste)$", word):
         return True  # 'het is inmiddels de derde': a number in a row, no thing
@@ -133,7 +207,7 @@ def _names_nothing(word: str) -> bool:
 
 def noun_mention(det: str, word: str) -> Mention | None:
     """``word`` after the determiner ``det`` as a thing the writer named, or None when it names none."""
-    return None if _names_nothing(word) or (det == "het" and word.endswith("en")) else _mention(det, word)
+    return None if names_nothing(word) or (det == "het" and word.endswith("en")) else _mention(det, word)
 
 
 _WHERE = frozenset({"in", "aan", "achter", "naast", "onder"})
@@ -194,7 +268,7 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
         if not (plain_adjective and closes and noun.is_alpha and noun.is_lower and noun.i not in blocked):
             continue
         word = noun.lower_
-        if _names_nothing(word) or token.lower_ in _NUMBERS:
+        if names_nothing(word) or token.lower_ in _NUMBERS:
             continue  # 'drie vegetariërs': a number is no adjective, people are no thing
         if _PRONOMINAL.match(word):
             continue  # 'eraf', 'daarna', 'hierover': an adverb
@@ -226,6 +300,8 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
         first, second = second, third  # 'Nieuwe game-pc laten bouwen, ...': an adjective before the noun
     elif _tag(second) and third is not None and (third.lower_ in _SHORTHAND_NEXT or participle(third.lower_)):
         second = third  # 'Banketletter M besteld', 'Menu 3 besteld': a letter or number names which one
+    elif third is not None and _how(second.lower_) and participle(third.lower_) and lexicon.noun(first.lower_):
+        second = third  # 'Driewieler super opgeknapt', 'Kast netjes geleverd': how the work went
     shorthand = second.lower_ in _SHORTHAND_NEXT or participle(second.lower_)
     word = first.lower_
     if shorthand and (word in _MANNER or word.endswith(_MANNER_ENDS)):
@@ -250,9 +326,16 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     return _object_at(doc, at, set(taken))
 
 
+def _how(word: str) -> bool:
+    """A word that says how something went: 'super', 'netjes', 'heerlijk', 'snel'."""
+    return word in _MANNER or (word.endswith(_MANNER_ENDS) and word not in stop_words())
+
+
 def _bare_opening(word: str) -> Mention | None:
-    if len(word) <= 3 or _names_nothing(word) or word in _MANNER or word.endswith(_MANNER_ENDS):
+    if len(word) <= 3 or names_nothing(word) or word in _MANNER or word.endswith(_MANNER_ENDS):
         return None
+    if lexicon.is_word(word) and not lexicon.noun(word):
+        return None  # 'hoeveel is knippen ...': a Dutch word, but no noun
     if word.endswith(_PLURAL_ENDS):
         return _mention("de", word)
     return replace(_mention("", word), article=article_of(word))
@@ -269,6 +352,8 @@ def _demonstrative_opening(doc: Any, at: int, taken: Iterable[int]) -> Mention |
     if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in stop_words():
         end = doc[at + 3] if len(doc) > at + 3 else None
         plain_words = second.is_alpha and second.is_lower and second.lower_ not in stop_words()
+        # not 'die trimster riep ...': a person and a verb
+        plain_words = plain_words and not lexicon.is_verb(nxt.lower_) and not person_word(second.lower_)
         if (end is None or not end.is_alpha) and plain_words:
             return Mention(f"{second.lower_} {nxt.lower_}", "de", guessed=True)  # 'Die dragon roll 🐉'
         return None  # 'Die slager gebruikt ...', 'Die zogenaamd biologische groente': not a plain noun

@@ -9,8 +9,16 @@ from typing import Any
 
 from app.domain.topics import Concept, Mention, TopicData, article_of
 from app.domain.words import stop_words
-from app.nlp.topic_match import Matches, wish_sentences
-from app.nlp.topic_nouns import not_objects, participle
+from app.nlp import lexicon
+from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
+from app.nlp.topic_nouns import (
+    DETERMINERS,
+    not_objects,
+    noun_after_modifier,
+    noun_mention,
+    participle,
+    verb_form,
+)
 from app.nlp.topic_words import (
     HAIR_BEFORE,
     MARKERS,
@@ -50,6 +58,8 @@ class ProductFinder:
             if " " in p:
                 self.multi.add(p, [nlp.make_doc(p)])
         self.heads: list[tuple[str, Concept]] = [(lemma(h), c) for c in data.concepts for h in c.heads]
+        # Work done on a thing ('accuvervanging', 'fietsreparatie', 'taartbestelling'): the service words
+        self.actions = {lemma(t) for c in data.concepts if c.group == "service" for t in c.terms if " " not in t}
 
     def product(self, text: str, lem: str) -> Mention | None:
         """The lexicon's product for a word, also as the last part of a compound."""
@@ -61,7 +71,7 @@ class ProductFinder:
             return None
         if lem not in self.products and word in not_objects():
             return None  # 'ervaring' ends in 'ring' but names nothing bought
-        if lem not in self.products and participle(word):
+        if lem not in self.products and (participle(word) or verb_form(word)):
             return None  # 'afgesproken' holds 'rok' but is a verb
         if lem in self.products:
             base, article = self.products[lem]
@@ -72,12 +82,73 @@ class ProductFinder:
             elif base in self.data.plurals and word == lem:
                 plural, article = False, "de"  # the lexicon has only 'foto's'; the writer wrote 'foto'
             return Mention(as_written(text), "de" if plural else article, plural)
-        return self._compound(text, word, lem)
+        return self._compound(text, word, lem) or self._inflected(text, word) or self._worked_on(word)
+
+    def _longer_head(self, lem: str, head: str) -> bool:
+        """Whether the word list reads a longer last part than the lexicon's ``head`` ('dun-schaar', not
+        'dunsc-haar'; 'paarden-staart'), other than a linking s ('afscheid-s-taart', 'oplichter-s-tent')."""
+        own = lexicon.head(lem)
+        if len(own) <= len(head) or not own.endswith(head) or own in self.products:
+            return False
+        first = lem[: len(lem) - len(own)]
+        linking_s = own == f"s{head}" and not first.endswith(("a", "e", "i", "o", "u", "en"))
+        return not linking_s
+
+    def _made_of(self, text: str, word: str) -> Mention | None:
+        """'speculaasbrokken' (read by the word list as 'speculaas' + 'brokken', not + 'rok'): a plural or
+        diminutive compound whose first part is a lexicon word names a thing of it, as written (a plural
+        takes 'de', a diminutive 'het'; a singular's article is unknown, so it is left alone)."""
+        last = lexicon.head(word) if "-" not in word else ""
+        first = word[: word.rfind(last[:3])] if last else ""
+        if not first or not any(p in self.products for p in (first, first[:-1], first[:-2]) if len(p) >= 3):
+            return None
+        rest = word[len(first) :]
+        if rest.endswith(("je", "tje", "pje", "kje")):
+            return Mention(as_written(text), "het", False)
+        if rest != last and rest.endswith(("en", "s")) and lexicon.known_noun(rest) == last:
+            return Mention(as_written(text), "de", True)
+        return None
+
+    def _worked_on(self, word: str) -> Mention | None:
+        """'een simpele accuvervanging', 'de fietsreparatie', 'mijn taartbestelling': a compound whose last
+        part names work done or an order names the thing in its first part, when the lexicon knows it."""
+        last = lexicon.head(word) if "-" not in word else ""
+        done = last.endswith("ing") and last.startswith(_VERB_PREFIXES) and len(last) > 6  # 'vervanging', not 'houding'
+        if not last or not (last in self.actions or done):
+            return None
+        first = word[: word.rfind(last[:3])] if last[:3] in word else ""
+        for part in (first, first[:-1], first[:-2]):  # 'fiets-reparatie', 'onderhoud-s-', 'kett-en-'
+            if len(part) >= 3 and part in self.products:
+                base, article = self.products[part]
+                plural = base in self.data.plurals or base in PLURAL_WORDS
+                return Mention(base, "de" if plural else article, plural)
+        return None
+
+    def _inflected(self, text: str, word: str) -> Mention | None:
+        """A plural or diminutive of a lexicon word that our light lemma misses: 'pistoletje' (the
+        word list's noun lemma 'pistolet'), 'tompoucen' (an -e word's plural in -n)."""
+        base = lexicon.noun(word)
+        # not a plural in -s: 'fruits de mer', 'zadels' in a story are often no thing of the shop's
+        inflected = (
+            word.endswith(("je", "jes", "en")) and "-" not in word and not lexicon.is_verb(word)
+        )  # 'ze roken raar'
+        if inflected and base and base != word and base in self.products and _spelled_from(base, word):
+            diminutive = word.endswith(("je", "jes"))
+            plural = word.endswith(("s", "en"))
+            article = "het" if diminutive and not plural else self.products[base][1]
+            return Mention(as_written(text), "de" if plural else article, plural)
+        if word.endswith("en") and word[:-1] in self.products and word[:-1].endswith("e"):
+            return Mention(as_written(text), "de", True)  # 'tompoucen' from 'tompouce'
+        return None
 
     def _compound(self, text: str, word: str, lem: str) -> Mention | None:
         for size in range(len(lem) - 3, 3 if len(lem) < 7 else 2, -1):
             head = lem[-size:]
             if head in self.products:
+                if lem[: len(lem) - len(head)] in _PARTICLE_PARTS:
+                    return None  # 'helemaal overstuur', 'het aanbod': a particle and a noun make another word
+                if self._longer_head(lem, head):
+                    return self._made_of(text, word)  # the word's own last part is longer: a 'dunschaar' is no 'haar'
                 base, article = self.products[head]
                 plural = not word.endswith(base)
                 return Mention(as_written(text), "de" if plural else article, plural)
@@ -88,6 +159,20 @@ class ProductFinder:
             article = self.products[lem.split("-", 1)[0]][1]  # 'servies-set'
             return Mention(as_written(text), article_of(lem.rsplit("-", 1)[1]), False)
         return None
+
+    def _head_of(self, m: Matches, i: int, found: Mention | None) -> Mention | None:
+        """'de gebakken scholfilet': a lexicon word that only says what kind the next noun is gives way to
+        that noun (the lexicon's own, found at its own place, or a guessed one)."""
+        word = m.doc[i].lower_
+        # only a participle or a word that is no noun ('gebakken', not 'een leenfiets mee')
+        kind = found is not None and (participle(word) or not lexicon.noun(word))
+        noun = noun_after_modifier(m.doc, i) if kind else None
+        if noun is None:
+            return found
+        if self.product(noun.text, noun.lemma_) is not None:
+            return None  # the next word is found at its own place
+        before = m.doc[i - 1].lower_ if i > 0 else ""
+        return noun_mention(before if before in DETERMINERS else "", noun.lower_)
 
     def _in_context(self, m: Matches, i: int, product: Mention | None, wished: set[int]) -> Mention | None:
         """What the comment says about the product at token ``i``; None when it is no product there."""
@@ -125,6 +210,7 @@ class ProductFinder:
         heads also count as matches of their concept ('notenallergie' → allergie)."""
         doc, stop = m.doc, stop_words()
         wished = wish_sentences(doc)
+        quoted = quoted_speech(doc)  # 'dan moet ge maar vroeger uit uw bed komen': said, not bought
         products: list[Mention] = []
         lemmas: list[str] = []
         inside_multi: set[int] = set()
@@ -143,8 +229,9 @@ class ProductFinder:
                 if lem != head and lem.endswith(head) and (len(lem) - len(head) >= 3 or lem.endswith(f"-{head}")):
                     m.add(concept.id, token.i, token.i + 1)
                     lemmas.append(head)
-            found = self.product(token.text, lem) if token.i not in inside_multi else None
-            product = self._in_context(m, token.i, found, wished)
+            found = self.product(token.text, lem) if token.i not in inside_multi | quoted else None
+            found = self._head_of(m, token.i, found)
+            product = self._in_context(m, token.i + 1 if found and found.guessed else token.i, found, wished)
             if product is not None and "-" in token.text and token.text[:1].isupper():
                 product = replace(product, text=_brand_compound(doc, token.i))  # 'een Paw Patrol-taart'
                 products = [p for p in products if p.text.lower() not in product.text.lower().split()]
@@ -152,6 +239,25 @@ class ProductFinder:
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+
+_VOWEL = frozenset("aeiou")
+# Particles that make a verb or adjective of a noun ('overstuur', 'uitstel'); not 'voor', 'achter', 'onder',
+# which make a part ('voorrem', 'achterband', 'onderbroek').
+_PARTICLE_PARTS = frozenset(
+    {"over", "door", "uit", "aan", "af", "op", "in", "mee", "na", "om", "toe", "tegen", "weg", "bij"}
+)
+# The prefixes of verbs whose -ing noun names work done: 'vervanging', 'bezorging', 'afstelling', 'ontkalking'.
+_VERB_PREFIXES = ("ver", "be", "her", "ont", "af", "op", "in", "uit", "aan", "bij", "om", "over", "door", "toe")
+
+
+def _spelled_from(base: str, word: str) -> bool:
+    """Whether ``word`` is spelled as a plural or diminutive of ``base`` ('vlaaien', 'rokken', 'pistoletje'),
+    not a word that only looks like one ('roken' is no plural of 'rok': a short vowel doubles)."""
+    if not word.endswith("en") or word.endswith("jen"):
+        return True
+    short = len(base) >= 3 and base[-2] in _VOWEL and base[-1] not in _VOWEL and base[-3] not in _VOWEL
+    return not (short and word == base + "en")
 
 
 # Places a writer names without an article ('op bed', 'in bad', 'naar school').
@@ -196,6 +302,8 @@ def _verb_at_clause_end(doc: Any, i: int) -> bool:
     token = doc[i]
     if not token.lower_.endswith("en") or i == 0:
         return False
+    if lexicon.known_noun(token.lower_) and not lexicon.is_verb(token.lower_):
+        return False  # 'waarom geen spelt krentenbollen?': a plural the word list knows, no verb
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and not after.is_punct and after.lower_ not in {"en", "maar", "want", "omdat", "dus"}:
         return False

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.domain.topics import shipped_topic_data
 from app.domain.words import MONTH_NAMES, word_set
+from app.nlp import lexicon
 
 POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
 MY = frozenset({"mijn", "m'n", "mn"})
@@ -251,3 +252,28 @@ def as_written(word: str) -> str:
 def ordinal(number: int) -> str:
     """80 → '80ste', 12 → '12de' (Dutch ordinals as digits)."""
     return f"{number}{'ste' if number in {1, 8} or number >= 20 else 'de'}"
+
+
+_CAPS_WORD = re.compile(r"(?<![\w'])[A-ZÀ-Ý][A-ZÀ-Ý'-]*[A-ZÀ-Ý](?![\w'])")
+
+
+def unshout(text: str) -> str:
+    """'GEEN ENKEL PISTOLETJE meer', 'mijn GERESERVEERDE oliebollen': words in capitals for emphasis are
+    read as the words they are. A run of words in capitals is lowered when one of them is long (six
+    letters or more) or a Dutch word of four letters or more; a short one alone stays an acronym ('APK',
+    'BSO'). The text keeps its length, so token positions do not move."""
+    out = list(text)
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if any(len(m.group()) >= 6 or (len(m.group()) >= 4 and lexicon.is_word(m.group())) for m in run):
+            for m in run:
+                out[m.start() : m.end()] = m.group().lower()
+        run.clear()
+
+    for match in _CAPS_WORD.finditer(text):
+        if run and text[run[-1].end() : match.start()].strip():
+            close()
+        run.append(match)
+    close()
+    return "".join(out)

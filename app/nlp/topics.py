@@ -31,18 +31,27 @@ from app.nlp.topic_match import (
     how_long_until,
     ill_after_meal,
     not_working,
+    quoted_speech,
     still_not_there,
     unanswered_apart,
     warning_lights,
     wish_sentences,
 )
-from app.nlp.topic_nouns import adjective_nouns, guessed_objects, opening_object
+from app.nlp.topic_nouns import (
+    DETERMINERS,
+    adjective_nouns,
+    guessed_objects,
+    names_nothing,
+    noun_after_modifier,
+    noun_mention,
+    opening_object,
+)
 from app.nlp.topic_occasion import OccasionFinder, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_wished import missed
-from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem
+from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem, unshout
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
@@ -148,7 +157,8 @@ class TopicFinder:
     def _things(m: Matches, products: list[Mention], lemmas: list[str]) -> list[Mention]:
         """The lexicon's products, with the noun the comment opens with first, or guessed nouns when the
         lexicon knows none; their lemmas are added to ``lemmas``."""
-        opening = opening_object(m.doc, m.taken())
+        taken = m.taken() | quoted_speech(m.doc)  # 'dan moet ge maar vroeger uit uw bed komen'
+        opening = opening_object(m.doc, taken)
         # Not when the writer named something of their own ('De droger heeft mijn wollen trui ...').
         # ... nor when the lexicon's word says it already ('Oude kaas gekocht' → 'oude kaas').
         # A thing bought or brought in ('Voorvork laten vervangen, ...') stays first even then.
@@ -166,7 +176,7 @@ class TopicFinder:
             # also when the lexicon only knows the minus point's thing ('Het vispannetje was top, alleen
             # jammer dat ... ons portemonnee'): the praised noun comes first
             wished = frozenset(wish_sentences(m.doc, minus_only=True))  # 'Alleen de muziek mocht zachter'
-            guessed = guessed_objects(m.doc, m.taken(), wished=wished) or adjective_nouns(m.doc, m.taken())
+            guessed = guessed_objects(m.doc, taken, wished=wished) or adjective_nouns(m.doc, taken)
             if products:
                 guessed = [g for g in guessed if not g.wished]
             lemmas.extend(lemma(p.text) for p in guessed)
@@ -234,7 +244,7 @@ class TopicFinder:
         return names + self.praise.staff(m.doc, names)
 
     def analyse(self, text: str) -> TopicAnalysis:
-        m = self._match(text)
+        m = self._match(unshout(text))
         self._things_not_people(m)
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
@@ -288,7 +298,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
-            praised=self.praise.praised(m.doc, m.taken()),
+            praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
             group=self.praise.group(m.doc),
             missed=missed(m.doc, self.data.products),
             crew=self.praise.crew(m.doc),
@@ -302,6 +312,29 @@ def _eaten(
     if not any(c.id == "vergiftiging" for c in safety):
         return products, people
     return eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
+
+
+def _named(things: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The things found by their place that name something ('erop', 'hoeveel' do not)."""
+    return tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
+
+
+def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """'een tweedehands driewieler': a thing found at a word that only says what kind the next noun is
+    is that noun."""
+    return tuple(_head(doc, thing, things) for thing in things)
+
+
+def _head(doc: Any, thing: Mention, things: tuple[Mention, ...]) -> Mention:
+    at = next((t.i for t in doc if t.lower_ == thing.text), None)
+    noun = noun_after_modifier(doc, at, loose=thing.guessed) if at is not None else None
+    if noun is None or at is None:
+        return thing
+    det = doc[at - 1].lower_ if at > 0 and doc[at - 1].lower_ in DETERMINERS else ""
+    head = noun_mention(det, noun.lower_)
+    if head is None or any(t.text == head.text for t in things):
+        return thing
+    return replace(head, own=thing.own, wished=thing.wished)
 
 
 def _past_example(asked: str, products: list[Mention]) -> list[Mention]:
