@@ -13,7 +13,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
-from app.domain.draft_wellbeing import asks_to_be_called
+from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -170,8 +170,8 @@ class ComplaintDrafting(SafetyDrafting):
             subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 
-    def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
-        judged = self._promised(topics, topic, subject, seed) or self._judged_empathy(topics, subject, seed)
+    def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
+        judged = self._promised(topics, topic, subject, seed) or self._judged_empathy(topics, subject, seed, text)
         judged = judged or self._staff_empathy(topics, topic, seed)
         if judged:
             return judged
@@ -265,10 +265,11 @@ class ComplaintDrafting(SafetyDrafting):
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
         subject = self._complaint_subject(topics, topic)
-        empathy = self._wrong_charge(topic, subject, seed, text) or self._empathy(topics, topic, subject, seed)
+        empathy = self._wrong_charge(topic, subject, seed, text) or self._empathy(topics, topic, subject, seed, text)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
-        contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
+        urgent = topics.urgent and not cannot_call(text)  # no 'we call you' to a writer who cannot call
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=channel_tried(topics, details, text))
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
         # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
@@ -420,3 +421,15 @@ class ComplaintDrafting(SafetyDrafting):
 def _occasion_key(topics: TopicAnalysis) -> str:
     """'Juist met het oog op je bruiloft' for an occasion still ahead (an urgent complaint), else 'Juist bij'."""
     return "occasion_soon" if topics.urgent and topics.occasion_words else "occasion_too"
+
+
+def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) -> tuple[str, ...]:
+    """The channels not to offer: those the writer tried in vain, the phone when they cannot call ('Ik ben
+    doof'). A writer who phoned in vain about an order they named by its number is called back by us
+    ('Gisteren al gebeld, niets meer gehoord', bestelnummer 4471): no new channel to chase us on."""
+    tried = topics.tried
+    if cannot_call(text) and "mail" not in tried:
+        return (*tried, "telefoon")
+    if tried == ("telefoon",) and details.get("order_numbers"):
+        return ("telefoon", "mail")  # the callback line, with the number that is answered now
+    return tried

@@ -64,7 +64,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(word_set("judged_too_two price_quoted price_quoted_extra"), _TOPIC | {"waarde", "tweede"}),
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(word_set("stolen occasion_too occasion_soon overcharged_product charged_twice"), _TOPIC),
-        **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
+        **dict.fromkeys(
+            word_set("service asked judged_asked asked_for judged_asked_for"),
+            frozenset({"onderwerp", "dienst", "meervoud", "waarde"}),
+        ),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
     },
@@ -75,6 +78,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
+        "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
