@@ -8,14 +8,15 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed, wrong_bill
+from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed, sum_named, wrong_bill
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
+from app.domain.draft_times import booked_and_served
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
@@ -82,7 +83,9 @@ class ComplaintDrafting(SafetyDrafting):
             other = next(c for c in topics.problems if c != "wachttijd")
             known = shipped_topic_data().concept(other)
             topics = replace(topics, concept=other, topic=known.topic if known and known.topic else topics.topic)
-        products = topics.products
+        products = tuple(p for p in topics.products if not _quoted_only(text, p.text))
+        if products != topics.products:  # 'zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'': no 'het bed'
+            topics = replace(topics, products=products)
         if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
             topics = replace(topics, products=(*products[1:], products[0]))
@@ -312,7 +315,11 @@ class ComplaintDrafting(SafetyDrafting):
 
     def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
         """'Twee keer belast voor het diner', 'Vervelend dat de factuur voor de broodjes niet klopt': a charge
-        that is wrong (not a price that is too high), or ''."""
+        that is wrong (not a price that is too high), or ''; money not paid back by its name and amount."""
+        noun, amount, det = sum_named(text) if topic is not None and topic.id == "terugbetaling" else ("", "", "")
+        if noun:  # 'De aanbetaling van € 250 hebben we nog steeds niet terug': that sum, not 'je geld'
+            whose = self._poss if det in {"mijn", "m'n", "onze", "ons"} else article_of(noun)
+            return self._line("complaint", "money_named", seed, {"onderwerp": f"{whose} {noun} van {amount}"})
         if (topic is None or topic.id in {"prijs", "overig"}) and charged_twice(text):  # money, named or not
             return self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
         # a bill that is wrong is about money, also when the writer names the delivery ('30 geleverd')
@@ -379,12 +386,17 @@ class ComplaintDrafting(SafetyDrafting):
             if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
                 occasion = {"onderwerp": self._occasion_phrase(topics)}
                 empathy = f"{empathy} {self._line('complaint', _occasion_key(topics), seed, occasion)}"
-        waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
-        if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
-            empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
-        wait = "wachttijd" in topics.problems and topics.duration and not waited and not topics.is_safety
-        if wait and topics.duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
-            empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': topics.duration})}"
+        # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited
+        duration = "" if _ahead(text, topics.duration) else topics.duration
+        waited = topic is not None and topic.id in {"levering", "afspraak"} and duration
+        if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'
+            empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': duration})}"
+        wait = "wachttijd" in topics.problems and duration and not waited and not topics.is_safety
+        if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
+            empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
+        first, served = booked_and_served(text) if topic is not None and topic.id in _TIME_TOPICS else ("", "")
+        if served and "wacht" not in empathy and served not in empathy:  # 'Afspraak om 10:30 ... Om 11:10 pas'
+            empathy = f"{empathy} {self._line('complaint', 'waited_until', seed, {'waarde': first, 'tweede': served})}"
         booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
         if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
             empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"
@@ -433,3 +445,30 @@ def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) 
     if tried == ("telefoon",) and details.get("order_numbers"):
         return ("telefoon", "mail")  # the callback line, with the number that is answered now
     return tried
+
+
+def _ahead(text: str, duration: str) -> bool:
+    """Whether ``duration`` says how long in advance ('drie weken van tevoren', 'twee dagen vooraf')."""
+    if not duration:
+        return False
+    ahead = rf"{re.escape(duration)}\s+(?:van\s+tevoren|vantevoren|vooraf|op\s+voorhand|ervoor|daarvoor)\b"
+    return re.search(ahead, text, re.I) is not None
+
+
+# A quote of what someone said or what stood on it ('zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'',
+# 'Er stond 'Fijne pensionering Gerit' op'); not the writer's own quote marks ('€ 85 voor een 'balayage'').
+_QUOTED = re.compile(
+    r"\b(?:zegt|zei|zeiden|zeggen|riep|snauwde|snauwt|antwoordde|reageerde|horen|stond|staat|stonden)\b"
+    r"[^.!?'‘\"“]{0,60}?(?P<quote>['‘\"“][^'’\"”\n]{3,120}['’\"”])",
+    re.I,
+)
+
+
+def _quoted_only(text: str, word: str) -> bool:
+    """Whether ``word`` is only said inside a quote of what someone said or what stood on an order, never in
+    the writer's own words: then it is not what the complaint is about."""
+    own = text
+    for found in reversed(list(_QUOTED.finditer(text))):  # only the quote, not the words that lead up to it
+        own = f"{own[: found.start('quote')]} {own[found.end('quote') :]}"
+    said = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    return said.search(text) is not None and said.search(own) is None

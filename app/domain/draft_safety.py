@@ -3,7 +3,7 @@ writer named (the allergen, the part that failed, who got hurt), sorry once, and
 
 from __future__ import annotations
 
-from app.domain.draft_found import found_in, near_found
+from app.domain.draft_found import found_in, found_thing, near_found
 from app.domain.draft_said import SaidBack
 from app.domain.draft_text import Part
 from app.domain.draft_wellbeing import (
@@ -217,6 +217,9 @@ class SafetyDrafting(SaidBack):
                 if topics.people and near_found(text, topics.people[0]):
                     line += " " + self._line("safety", "foreign_person", seed, values)
                 return line
+            thing, where = found_thing(text, self._poss)
+            if thing:  # 'er zat een muizenkeutel in het brood': what was found, in what, as the writer said it
+                return self._line("safety", "foreign", seed, {**values, "onderwerp": where, "waarde": thing})
             # 'De douche en de handdoek horen gewoon schoon te zijn.'
             things = self._things(topics)
             plural = " en " in things or topics.products[0].plural
