@@ -112,6 +112,9 @@ class SaidBack(DraftBase):
                 k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, v.lower())
                 for k, v in found.items()
             }
+            last = values.get("waarde", "").split()[-1:]
+            if shape.id == "not_received" and last and f" {last[0]}" in f" {said}":
+                continue  # 'geen factuur gekregen' after 'over de factuur': said once
             thing = values.get("waarde", "").split()
             new = (
                 len(thing) > 1

@@ -152,3 +152,15 @@ def test_scalp_seen_through_short_hair_is_no_skin_reaction() -> None:
     ):
         assert "hoofdhuid" not in analyse_topics(text).safety, text
     assert "hoofdhuid" in analyse_topics("Na het verven brandde mijn hoofdhuid en nu zitten er korstjes.").safety
+
+
+def test_a_thing_never_received_is_named() -> None:
+    text = "Al twee maanden geen garantiebewijs ontvangen voor de wasmachine, terwijl dat beloofd was."
+    assert "garantiebewijs" in draft_text(GARAGE, _COMPLAINT, text)
+    text = "Nog steeds geen creditnota gekregen voor de teruggestuurde kaarten. Hoe lang nog?"
+    assert "creditnota" in draft_text(PRINTER, _COMPLAINT, text, platform="google")
+    text = "Ik heb nooit een bevestiging ontvangen en stond vrijdag voor een dichte deur."
+    assert "bevestiging" in draft_text(NAILS, _COMPLAINT, text)
+    # an answer that never came is said by the channel line, not as a thing never received
+    text = "Twee keer gemaild over mijn nagels en geen antwoord gekregen."
+    assert "geen antwoord hebt gekregen" not in draft_text(NAILS, _COMPLAINT, text)
