@@ -57,6 +57,18 @@ _DISPUTED = re.compile(
     re.I,
 )
 
+# A call back the writer waited for in vain: 'niemand belt terug', 'zou teruggebeld worden', ''we bellen u terug''.
+_NO_CALLBACK = re.compile(
+    r"\bterug\s*(?:ge)?bel(?:d|de|den|len|t)?\b|\b(?:bel|belt|bellen|belde|belden)\s+(?:(?:u|je|jou|jullie|me|mij|ons)\s+)?terug\b",
+    re.I,
+)
+_PHONED = re.compile(r"\b(?:gebeld|belde|belden|opgebeld|telefonisch)\b", re.I)
+# ... promised by the business: 'zou(den) terugbellen', 'beloofd', or their words quoted ('Greet belt u terug').
+_CALLBACK_PROMISED = re.compile(
+    r"\b(?:zou|zouden|zal|zullen|beloofd|beloofde|beloofden|toegezegd)\b[^.!?]{0,40}?\bterug\s*(?:ge)?bel"
+    r"|['‘\"“][^'’\"”\n]{0,40}\b(?:bel|belt|bellen)\s+(?:u|je|jou|jullie)\s+terug\b",
+    re.I,
+)
 # Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
 _MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
 # An earlier promise the writer cites: 'bij het bestellen werd gezegd dat het gratis was'.
@@ -73,8 +85,10 @@ class ComplaintDrafting(SafetyDrafting):
     ) -> Composed:
         if topics.legal and _WAGES & set(topics.lemmas):
             return self._employee(topics, plat, seed, text)
+        if not topics.tried and _PHONED.search(text) and _NO_CALLBACK.search(text):
+            topics = replace(topics, tried=("telefoon",))  # 'gebeld ... niemand belt terug': the phone failed too
         channels = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
-        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in channels]
+        tried = [Part("tried", self._tried_line(c, seed, text), True) for c in channels]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried, text)
         if topics.tried and topics.concept == "wachttijd" and len(topics.problems) > 1:
@@ -117,6 +131,14 @@ class ComplaintDrafting(SafetyDrafting):
             else:
                 parts.insert(0, Part("promise", line, True, ""))
         return parts, channel, topic_id
+
+    def _tried_line(self, channel: str, seed: str, text: str) -> str:
+        """Sorry for the channel that went unanswered; a call back that never came is said as such ('Gisteren al
+        gebeld, 'Greet belt u terug', niets meer gehoord'), also when it was promised."""
+        if channel == "telefoon" and _NO_CALLBACK.search(text):
+            key = "tried_callback_promised" if _CALLBACK_PROMISED.search(text) else "tried_callback"
+            return self._line("complaint", key, seed)
+        return self._line("channel", f"tried_{channel}", seed)
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str, text: str = "") -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""

@@ -102,7 +102,9 @@ class SaidBack(DraftBase):
             # a quoted text stays as written ('Gerrit & Anne 52 jaar')
             if shape.id == "wrong_text" and found["waarde"][:1] not in "'‘\"“":
                 found = {**found, "waarde": f"‘{found['waarde']}’"}  # 'LOTTE 81 JAAR' stands in quotes
-            name = misspelt_name(text, found["waarde"]) if shape.id == "wrong_text" else ""
+            # a wrong number in it ('Sanne Janssen 2042') is shown as it stood; a name spelt wrong is not repeated
+            wrong = found.get("waarde", "")
+            name = misspelt_name(text, wrong) if shape.id == "wrong_text" and not re.search(r"\d", wrong) else ""
             if name:  # 'Er stond 'Gefeliciteerd Tes' op' for 'onze Tess': the name spelt wrong, said so
                 lines.append((shape.id, self._line("complaint_cue", "wrong_name", seed, {**found, "naam": name})))
                 continue

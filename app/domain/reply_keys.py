@@ -62,6 +62,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
         **dict.fromkeys(word_set("judged_too_two price_quoted price_quoted_extra"), _TOPIC | {"waarde", "tweede"}),
+        **dict.fromkeys(("tried_callback", "tried_callback_promised"), _NONE),  # no call back came
         "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(

@@ -164,3 +164,15 @@ def test_a_thing_never_received_is_named() -> None:
     # an answer that never came is said by the channel line, not as a thing never received
     text = "Twee keer gemaild over mijn nagels en geen antwoord gekregen."
     assert "geen antwoord hebt gekregen" not in draft_text(NAILS, _COMPLAINT, text)
+
+
+def test_a_call_back_that_never_came_is_said_as_such() -> None:
+    text = "Drie keer gebeld over mijn banner, elke keer 'we bellen je terug'. Niks meer gehoord."
+    draft = draft_text(PRINTER, _COMPLAINT, text)
+    assert "teruggebeld" in draft and "beloofd" in draft
+    text = "Ik heb twee keer gebeld over de schade aan mijn bumper maar niemand belt terug."
+    draft = draft_text(GARAGE, _COMPLAINT, text)
+    assert "terugbelde" in draft or "teruggebeld" in draft
+    assert "beloofd" not in draft  # nobody promised it here
+    text = "Gebeld over het bruidsboeket, zou teruggebeld worden door de eigenaar. Niks gehoord!!"
+    assert "beloofd" in draft_text(FLORIST, _COMPLAINT, text)
