@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from app.domain.draft_asked import YES_LEAD, other_days_yes, without_yes
+from app.domain.draft_asked import YES_LEAD, misses_thing, other_days_yes, without_yes
+from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     DATE,
@@ -46,7 +47,7 @@ from app.domain.draft_facts import (
     match_faq,
     same_words,
 )
-from app.domain.draft_questions import claim_of, hearsay_of, last_clause, question_sentences
+from app.domain.draft_questions import claim_of, hearsay_of, last_clause, own_subject, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -266,6 +267,9 @@ class AnswerDrafting(AnswerExtras):
         if day:
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked, text)
+        own = own_subject(asked, self._poss)  # who or what of the writer's the question is about
+        if faq and faq[1] >= 0.5 and own and misses_thing(own, f"{faq[2]} {faq[0]}", self._lemmas_of):
+            faq = (faq[0], WEAK_MATCH - 0.05, faq[2])  # 'Mag onze hond mee?' is not answered by the children's menu
         if faq and faq[1] >= 0.5:
             said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
             return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
@@ -577,18 +581,3 @@ _RUMOUR_FAQ = 0.6
 def _amount(found: tuple[str, str]) -> float:
     """('18', '') or ('', '17,50') from _AMOUNT → 18.0, 17.5."""
     return float((found[0] or found[1]).replace(",", "."))
-
-
-_OPEN_QUESTION = re.compile(
-    r"^\W*(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I
-)
-
-
-def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
-    """'Hoe lang van tevoren ...?' is not answered with 'Ja, ...': the FAQ's yes goes when the writer
-    asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
-    if not asked or not _OPEN_QUESTION.match(asked[0]):
-        return answer
-    # nor with 'Nee, ...': 'Hoelang duurt plakken?' is not answered 'Nee, een band plak ik terwijl je wacht'
-    no = re.match(r"^nee\s*[,;:]\s*(?=\w)", answer, re.I)
-    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else without_yes(answer)

@@ -4,8 +4,10 @@ counts as its answer whatever its words, and a yes that is about other days is n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from app.domain.draft_fact_words import week_days
+from app.domain.draft_facts import key_words, similar
 from app.domain.textnorm import normalise
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
@@ -42,3 +44,27 @@ def without_yes(answer: str) -> str:
     """'Ja, op dinsdag ...' → 'Op dinsdag ...'."""
     lead = YES_LEAD.match(answer)
     return answer[lead.end() :][:1].upper() + answer[lead.end() + 1 :] if lead else answer
+
+
+_OPEN_QUESTION = re.compile(
+    r"^\W*(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I
+)
+
+
+def fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
+    """'Hoe lang van tevoren ...?' is not answered with 'Ja, ...': the FAQ's yes goes when the writer
+    asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
+    if not asked or not _OPEN_QUESTION.match(asked[0]):
+        return answer
+    # nor with 'Nee, ...': 'Hoelang duurt plakken?' is not answered 'Nee, een band plak ik terwijl je wacht'
+    no = re.match(r"^nee\s*[,;:]\s*(?=\w)", answer, re.I)
+    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else without_yes(answer)
+
+
+def misses_thing(about: str, entry: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the thing a question asks about, as the writer named it ('uw hond', 'hairextensions'), is
+    nowhere in a FAQ entry's question and answer ('Zijn kinderen welkom? Zeker, ... kindermenu'): the entry
+    then answers another question, however many other words it shares."""
+    asked = key_words(about, lemmas_of)
+    said = key_words(entry, lemmas_of)
+    return bool(asked) and not any(similar(a, s) for a in asked for s in said)

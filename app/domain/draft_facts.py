@@ -32,6 +32,11 @@ def _stem(word: str) -> str:
     return re.sub(r"([aeiou])\1", r"\1", w)
 
 
+def similar(a: str, b: str) -> bool:
+    """Whether two key words are the same word for matching (a form, stem, compound part or particle verb)."""
+    return _similar(a, b)
+
+
 def _similar(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return True

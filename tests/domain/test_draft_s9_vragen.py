@@ -1,0 +1,91 @@
+"""Questions and rumours matched to the profile on what the writer actually asked (session 9). Every
+test uses businesses and sentences of its own, not those of a benchmark round."""
+
+from __future__ import annotations
+
+from app.domain.draft_questions import asked_about, own_subject
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+ANSWER = "uitkomst_vraag_beantwoorden"
+LATER = "uitkomst_vraag_uitzoeken"
+
+TRIMSALON = BusinessProfile(
+    name="Trimsalon Vachtje",
+    kind="trimsalon",
+    signers=["Noor"],
+    voice="ik",
+    register="je",
+    email="noor@vachtje.nl",
+    opening_hours="di–za 9:00–17:00",
+    faq=[FaqItem("Mogen kinderen mee naar binnen?", "Ja, kinderen mogen gezellig meekijken in de wachtruimte.")],
+)
+BOEKHANDEL = BusinessProfile(
+    name="Boekhandel De Ezelsoor",
+    kind="boekhandel",
+    signers=["Wout"],
+    voice="wij",
+    register="u",
+    email="info@ezelsoor.be",
+    opening_hours="ma–za 9:30–18:00",
+    faq=[FaqItem("Zijn kinderen welkom bij de voorleesochtend?", "Zeker, elke woensdag om 10:00 voor kinderen tot 8.")],
+)
+GARAGE = BusinessProfile(
+    name="Garage Peeters",
+    kind="garage",
+    signers=["Jef"],
+    voice="wij",
+    register="u",
+    email="jef@garagepeeters.be",
+    opening_hours="ma–vr 8:00–18:00",
+    faq=[FaqItem("Krijg ik een vervangwagen?", "Ja, € 15 per dag; reserveer hem bij uw afspraak")],
+)
+
+
+def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook") -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Sanne", platform=platform)
+    return made.text or ""
+
+
+# ------------------------------------------------------- what a question is about, as the writer named it
+
+
+def test_the_writers_own_subject_is_what_is_asked_about() -> None:
+    assert own_subject(["mag mijn kat ook mee naar binnen??"], "je") == "je kat"
+    assert own_subject(["Kan onze oma gewoon mee met de rolator?"], "uw") == "uw oma"
+    assert own_subject(["Hallo! Mogen onze kids mee 😊"], "je") == "je kids"
+    # a name is no thing to look up: 'onze Max' is not named as 'je Max'
+    assert own_subject(["mag onze Bobby mee?"], "je") == ""
+    assert own_subject(["Zijn jullie zaterdag open?"], "je") == ""
+
+
+def test_a_thing_worked_with_or_asked_in_flemish_is_named() -> None:
+    assert asked_about(["Werken jullie met biologische verf?"]) == "biologische verf"
+    assert asked_about(["doet ge ook aan kleuradvies?"]) == "kleuradvies"
+    assert asked_about(["Doet gij ook bloemstukken voor een uitvaart?"]) == "bloemstukken voor een uitvaart"
+    assert asked_about(["Werkt u met cadeaubonnen van de VVV"]) == "cadeaubonnen van de VVV"
+    # the particle of a separable verb goes with the verb, not with the thing
+    assert asked_about(["Nemen jullie ook oude matrassen mee?"]) == "oude matrassen"
+    assert asked_about(["Kan ik bij jullie iets kopen?"]) == ""
+    assert asked_about(["Werken jullie op zaterdag?"]) == ""
+
+
+def test_a_faq_about_someone_else_does_not_answer_a_question_about_the_writers_own() -> None:
+    # 'mee naar binnen' is shared, but the FAQ is about children and the writer asks about their rabbit
+    text = _draft(TRIMSALON, ANSWER, "mag mijn konijn mee naar binnen als ik de hond kom brengen?")
+    assert "kinderen" not in text and "vul in" in text, text
+    text = _draft(BOEKHANDEL, ANSWER, "Goeiemorgen, zijn honden welkom? Mag onze puppy mee naar binnen 🐶")
+    assert "voorleesochtend" not in text and "woensdag" not in text, text
+    # who the FAQ is about is who the writer brings: then it answers
+    text = _draft(TRIMSALON, ANSWER, "Mag mijn dochtertje mee naar binnen? Ze vindt honden zo leuk")
+    assert "meekijken" in text, text
+
+
+def test_what_cannot_be_answered_yet_is_named_in_the_promise_to_find_out() -> None:
+    text = _draft(GARAGE, LATER, "Werken jullie met elektrische laadpalen? Ik rij sinds kort elektrisch", "x")
+    assert "elektrische laadpalen" in text and "vul in" in text, text
+    text = _draft(TRIMSALON, LATER, "doet ge ook aan kattentrimmen? onze perzik heeft last van klitten")
+    assert "kattentrimmen" in text, text
+    text = _draft(BOEKHANDEL, LATER, "Mag onze kat mee naar binnen? Ze reist overal mee in een tas")
+    assert "uw kat" in text, text
