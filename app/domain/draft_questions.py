@@ -177,9 +177,7 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
     if len(words) == 1 and words[0].lower() in _POINTERS:
         return []  # 'Doet u zoiets?', 'Wat kost dat?': what it is was said before the question
     while (
-        len(words) > 2
-        and words[0].lower() in {"dit", "deze", "volgend", "volgende"}
-        and words[1].lower() in _PERIODS
+        len(words) > 2 and words[0].lower() in {"dit", "deze", "volgend", "volgende"} and words[1].lower() in _PERIODS
     ):
         words = words[2:]  # 'Hebben jullie dit jaar ook een vegan kerstmenu?': what, not when
     while words and words[0].lower() in _WHEN | {"ook", "al", "wel"}:
