@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from app.domain.draft_asked import YES_LEAD, misses_thing, other_days_yes, without_yes
+from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
@@ -227,7 +227,14 @@ class AnswerDrafting(AnswerExtras):
             return None
         # 'Kunnen we met 25 man komen?', 'We zijn met 23 personen. Kan dat?': a group, said anywhere
         group = ("groep",) if group_size(" ".join((*asked, text))) else ()
-        found = [match_faq((*topics.lemmas, *group), self.profile, self._lemmas_of, " ".join(asked))]
+        # who it is for and when ('mijn zus komt volgende week') say nothing about what is asked: they do
+        # not dilute the match of what the comment is about ('coeliakie' ~ 'glutenvrij brood')
+        # (said in the question itself, 'zijn jullie donderdag open?', the day is what is asked)
+        when = normalise(topics.holiday).split()  # 'met Koningsdag'
+        aside = {*topics.people, *fact_words().time_words, *when} - set(self._lemmas_of(" ".join(asked)))
+        faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
+        about = [w for w in free_from((*topics.lemmas, topics.allergen), faq_said) if w and w not in aside]
+        found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
@@ -264,12 +271,14 @@ class AnswerDrafting(AnswerExtras):
         suggestions: list[str] = []
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
-        if day:
-            return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked, text)
         own = own_subject(asked, self._poss)  # who or what of the writer's the question is about
         if faq and faq[1] >= 0.5 and own and misses_thing(own, f"{faq[2]} {faq[0]}", self._lemmas_of):
             faq = (faq[0], WEAK_MATCH - 0.05, faq[2])  # 'Mag onze hond mee?' is not answered by the children's menu
+        # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
+        # the question is about the bread; only a question about the day itself gets the holiday's hours
+        if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):
+            return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         if faq and faq[1] >= 0.5:
             said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
             return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
@@ -313,6 +322,16 @@ class AnswerDrafting(AnswerExtras):
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id, suggestions
         return self._line("question", "unknown", seed), first, suggestions
+
+    def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
+        """Whether a holiday the comment names is only when the writer comes: the questions neither name
+        it nor ask whether or when the business is open."""
+        said = " ".join(asked)
+        return (
+            not self._closing_date(said)
+            and not names_in(holiday_names(day), normalise(said))
+            and not (_HOURS_WORDS.search(said) or _POINTS_BACK.search(said))
+        )
 
     def _holiday_reply(self, day: str, topics: TopicAnalysis, asked: tuple[str, ...], text: str, seed: str) -> str:
         """The answer for a holiday or date asked about, with the last open day before it when closed then
@@ -572,6 +591,10 @@ _AMOUNT = re.compile(r"€\s*(\d+(?:[.,]\d{1,2})?)|(?<![\d,.])(\d+(?:[.,]\d{1,2}
 _PAID = re.compile(r"\b(?:betaald|betalen|afgerekend|gerekend|aangerekend|rekening|kassa|factuur|bon)\b", re.I)
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 _HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
+# A question that points back at the day said before it ('Kan dat bij jullie, en hebben jullie dan ...?').
+_POINTS_BACK = re.compile(
+    r"\b(?:kan|kunnen|gaat|lukt|mag|is|past)\s+(?:dat|dit|het)\b|\b(?:dan|die dag|terecht)\b", re.I
+)
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 _TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).

@@ -68,3 +68,11 @@ def misses_thing(about: str, entry: str, lemmas_of: Callable[[str], Iterable[str
     asked = key_words(about, lemmas_of)
     said = key_words(entry, lemmas_of)
     return bool(asked) and not any(similar(a, s) for a in asked for s in said)
+
+
+def free_from(lemmas: Iterable[str], said: str) -> tuple[str, ...]:
+    """The writer's words, each one the profile says '<word>vrij' of made that word ('kan niet tegen
+    lactose' ~ 'lactosevrije kaas', 'glutenallergie' ~ 'glutenvrij'): what someone cannot have asks for
+    what is free of it. ``said``: the profile text the words are matched against."""
+    free = set(re.findall(r"\b(\w{3,}?)-?vrij", normalise(said)))
+    return tuple(f"{w}vrij" if w in free else w for w in lemmas)

@@ -89,3 +89,75 @@ def test_what_cannot_be_answered_yet_is_named_in_the_promise_to_find_out() -> No
     assert "kattentrimmen" in text, text
     text = _draft(BOEKHANDEL, LATER, "Mag onze kat mee naar binnen? Ze reist overal mee in een tas")
     assert "uw kat" in text, text
+
+
+# ------------------------------------------------- the comment around a question: who it is for, and when
+
+KAASWINKEL = BusinessProfile(
+    name="Kaashuis Meijer",
+    kind="kaaswinkel",
+    signers=["Ans"],
+    voice="wij",
+    register="je",
+    email="ans@kaashuismeijer.nl",
+    opening_hours="di–za 8:30–17:30",
+    holidays="tweede paasdag: dicht; Koningsdag: 9:00–13:00",
+    faq=[
+        FaqItem(
+            "Hebben jullie lactosevrije kaas?",
+            "Ja, oude Goudse is van nature lactosevrij; vraag ernaar aan de toonbank.",
+        ),
+        FaqItem(
+            "Maken jullie kaasplanken?", "Ja, een kaasplank bestel je twee dagen van tevoren, vanaf € 6 per persoon."
+        ),
+    ],
+)
+IJSSALON = BusinessProfile(
+    name="IJssalon Gelato",
+    kind="ijssalon",
+    signers=["Luca"],
+    voice="wij",
+    register="u",
+    email="ciao@gelato.be",
+    opening_hours="dagelijks 12:00–22:00",
+    holidays="Pinksteren: 11:00–23:00",
+    faq=[FaqItem("Hebben jullie veganistisch ijs?", "Ja, al onze sorbets zijn veganistisch.")],
+)
+
+
+def test_who_a_question_is_for_and_when_do_not_dilute_what_it_is_about() -> None:
+    # the question itself ('kan ik daar iets voor halen') names nothing; the comment names what it is about
+    text = _draft(
+        KAASWINKEL,
+        ANSWER,
+        "mijn schoonvader is lactose intolerant en komt volgende maand logeren. kan ik bij jullie iets halen?",
+    )
+    assert "lactosevrij" in text and "vul in" not in text, text
+    text = _draft(
+        IJSSALON,
+        ANSWER,
+        "Onze dochter is veganist en komt vorige week ... nee volgende week thuis. Kunnen we bij jullie iets eten?",
+    )
+    assert "sorbets" in text, text
+
+
+def test_a_holiday_that_only_says_when_the_writer_comes_does_not_answer_another_question() -> None:
+    text = _draft(
+        KAASWINKEL,
+        ANSWER,
+        "Mijn neef komt met Koningsdag, hij kan niet tegen lactose. Hebben jullie kaas die hij wel mag?",
+    )
+    assert "lactosevrij" in text and "13:00" not in text, text
+    text = _draft(
+        IJSSALON, ANSWER, "Met Pinksteren komt mijn vriendin langs, zij eet vegan. Welk ijs kan zij bij jullie nemen?"
+    )
+    assert "sorbets" in text and "23:00" not in text, text
+    # a question about the day itself, or one that points back at it, gets the day's hours
+    text = _draft(KAASWINKEL, ANSWER, "Zijn jullie op Koningsdag open? Ik wil een kaasplank halen", "instagram")
+    assert "13:00" in text, text
+    text = _draft(
+        IJSSALON,
+        ANSWER,
+        "Wij komen met Pinksteren naar Oostende. Kan dat bij jullie en hebben jullie dan ook vegan ijs?",
+    )
+    assert "23:00" in text, text
