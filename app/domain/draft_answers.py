@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
-from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, other_days_yes, without_yes
+from app.domain.draft_asked import NEGATIONS, YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
@@ -458,7 +458,7 @@ class AnswerDrafting(AnswerExtras):
             said = f"{fact[1]} {other[1]}" if other else fact[1]
             # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
             also = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1, besides=said)
-            wrong = not also and any(_denies(text, topics, v, self._lemmas_of) for v in values)
+            wrong = not also and any(denies(text, topics, v, self._lemmas_of) for v in values)
             said = f"{said} {without_yes(also[1])}" if also else said
             line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
             return line, line, True
@@ -495,7 +495,7 @@ class AnswerDrafting(AnswerExtras):
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
             close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
             covered = (found[2], found[0]) if found is not None and close else None
-        negated = bool(_NEGATIONS & set(normalise(text).split()))
+        negated = bool(NEGATIONS & set(normalise(text).split()))
         loose = covered is None and negated
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
@@ -567,18 +567,6 @@ class AnswerDrafting(AnswerExtras):
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
-
-
-# Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').
-_NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
-
-
-def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
-    """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
-    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
-    if _NEGATIONS & set(normalise(value).split()) or not _NEGATIONS & set(normalise(text).split()):
-        return False
-    return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
 # A rumour put to the business without a question mark: 'Zeg alsjeblieft dat het niet waar is', 'klopt dat'.

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import key_words, similar
 from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
 _PRICE_ASKED = re.compile(
@@ -76,3 +77,15 @@ def free_from(lemmas: Iterable[str], said: str) -> tuple[str, ...]:
     what is free of it. ``said``: the profile text the words are matched against."""
     free = set(re.findall(r"\b(\w{3,}?)-?vrij", normalise(said)))
     return tuple(f"{w}vrij" if w in free else w for w in lemmas)
+
+
+# Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').
+NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
+
+
+def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
+    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
+    if NEGATIONS & set(normalise(value).split()) or not NEGATIONS & set(normalise(text).split()):
+        return False
+    return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
