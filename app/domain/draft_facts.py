@@ -40,8 +40,8 @@ def similar(a: str, b: str) -> bool:
 def _similar(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return True
-    if len(a) >= 4 and len(b) >= 4 and (a == f"{b}t" or b == f"{a}t"):
-        return True  # a conjugated verb: 'knipt' ~ 'knip'
+    if min(len(a), len(b)) >= 3 and (a == f"{b}t" or b == f"{a}t"):
+        return True  # a conjugated verb: 'knipt' ~ 'knip', 'bakt' ~ 'bak'
     stem = _stem(a)
     if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
         return True

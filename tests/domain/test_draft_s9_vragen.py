@@ -161,3 +161,66 @@ def test_a_holiday_that_only_says_when_the_writer_comes_does_not_answer_another_
         "Wij komen met Pinksteren naar Oostende. Kan dat bij jullie en hebben jullie dan ook vegan ijs?",
     )
     assert "23:00" in text, text
+
+
+# ------------------------------------------------------------ a rumour set straight by the profile's FAQ
+
+RUMOUR = "uitkomst_onwaarheid"
+SPORTSCHOOL = BusinessProfile(
+    name="Sportschool Fit4U",
+    kind="sportschool",
+    signers=["Kevin"],
+    voice="wij",
+    register="je",
+    email="info@fit4u.nl",
+    opening_hours="ma–vr 7:00–22:00, za–zo 9:00–14:00",
+    faq=[FaqItem("Hebben jullie lessen voor dames?", "Ja, elke maandag en donderdag om 19:00 een ladies-only les.")],
+)
+BARBIER = BusinessProfile(
+    name="Barbershop Snor",
+    kind="kapper",
+    signers=["Mo"],
+    voice="ik",
+    register="je",
+    email="mo@snor.nl",
+    opening_hours="di–za 10:00–19:00",
+    faq=[FaqItem("Knip je ook vrouwen?", "Ja, een korte coupe voor vrouwen kost € 24.")],
+)
+TEGELZETTER = BusinessProfile(
+    name="Tegelwerken Jansen",
+    kind="tegelzetter",
+    signers=["Ruud"],
+    voice="wij",
+    register="u",
+    email="ruud@tegeljansen.nl",
+    opening_hours="ma–vr 7:30–16:30",
+    faq=[
+        FaqItem(
+            "Leggen jullie de tegels zelf?",
+            "Ja, al onze vloeren leggen we met eigen vakmensen, nooit met onderaannemers.",
+        )
+    ],
+)
+
+
+def test_men_and_women_are_one_word_each_whatever_the_writer_calls_them() -> None:
+    text = _draft(
+        SPORTSCHOOL, RUMOUR, "Klopt het dat er bij Fit4U geen lessen voor vrouwen meer zijn?? 😮", "instagram"
+    )
+    assert "ladies-only" in text and "vul in" not in text, text
+    text = _draft(
+        BARBIER,
+        RUMOUR,
+        "hoorde dat Snor alleen nog mannen knipt, jammer want de dames van m'n werk gingen er graag heen",
+    )
+    assert "€ 24" in text and "vul in" not in text, text
+
+
+def test_a_verb_the_writer_conjugates_is_the_faq_question_s_verb() -> None:
+    # 'legt' is 'leggen': the FAQ about laying the tiles themselves sets the rumour straight
+    text = _draft(
+        TEGELZETTER,
+        RUMOUR,
+        "Ik hoorde dat Jansen de tegels niet meer zelf legt, alles gaat naar onderaannemers uit Polen.",
+    )
+    assert "eigen vakmensen" in text and "vul in" not in text, text
