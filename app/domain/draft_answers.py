@@ -47,7 +47,7 @@ from app.domain.draft_facts import (
     match_faq,
     same_words,
 )
-from app.domain.draft_questions import claim_of, hearsay_of, last_clause, own_subject, question_sentences
+from app.domain.draft_questions import claim_of, hearsay_of, last_clause, named_claim, own_subject, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -445,6 +445,8 @@ class AnswerDrafting(AnswerExtras):
             fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
+        if topics.closure and not _CLOSED.search(holiday):
+            holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
         if holiday and not open_slots(holiday):
             holiday = without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
@@ -466,8 +468,11 @@ class AnswerDrafting(AnswerExtras):
         if line:
             return line, line, True
         claim, said = claim_of(text), hearsay_of(text)
-        # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said
+        named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
+        # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said;
+        # not a closing the profile cannot refute, nor a claim found only by the business's name: never denied
         asked = _ASKS_US.search(text) or any((claim or said or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
+        asked, said = asked or topics.closure or named, said or named
         denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (

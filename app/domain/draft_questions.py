@@ -354,6 +354,19 @@ def hearsay_of(text: str) -> str:
     return " ".join(claim.split()) if len(claim.split()) >= 3 else ""
 
 
+def named_claim(text: str, name: str, kind: str = "") -> str:
+    """What a rumour says of the business by its name, without 'ik hoor dat': the first statement that
+    names it ('Kade Zeventien gaat per 1 januari dicht, failliet'); '' when no statement names it. ``name``:
+    the business's name, whose words for its kind ('Restaurant') do not count."""
+    words = [w for w in re.findall(r"[A-Z][\w'-]{3,}", name) if w.lower() != kind.lower()]
+    for sentence in re.split(r"(?<=[.!?])\s+", strip_emoji(text)):
+        # 'Gerucht in Oisterwijk: Van Riel stopt ermee': what is said after the colon
+        said = " ".join(re.sub(r"#\w+", "", sentence.split(": ", 1)[-1]).split()).rstrip(" .!")
+        if not said.endswith("?") and len(said.split()) >= 4 and any(re.search(rf"\b{w}\b", said) for w in words):
+            return said
+    return ""
+
+
 # The writer's question quoted in a slot, in the reply's register ('Wat kun je hier nog aan doen?' in a
 # u-draft: 'Wat kunt u hier nog aan doen?'): verb and pronoun together, then the pronoun alone.
 _TO_U = {

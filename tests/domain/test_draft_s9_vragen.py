@@ -224,3 +224,27 @@ def test_a_verb_the_writer_conjugates_is_the_faq_question_s_verb() -> None:
         "Ik hoorde dat Jansen de tegels niet meer zelf legt, alles gaat naar onderaannemers uit Polen.",
     )
     assert "eigen vakmensen" in text and "vul in" not in text, text
+
+
+def test_a_rumour_said_of_the_business_by_name_is_quoted_for_the_owner_and_not_denied() -> None:
+    from app.domain.draft_questions import named_claim
+
+    said = named_claim(
+        "Trimsalon Vachtje scheert elke hond kaal, ook als je dat niet wil!! 😡", "Trimsalon Vachtje", "trimsalon"
+    )
+    assert said == "Trimsalon Vachtje scheert elke hond kaal, ook als je dat niet wil"
+    said = named_claim(
+        "Nieuws uit Lier: Ezelsoor verkoopt alleen nog tweedehands boeken. #lier", "Boekhandel De Ezelsoor"
+    )
+    assert said == "Ezelsoor verkoopt alleen nog tweedehands boeken"
+    assert named_claim("Weet iemand of Jansen nog open is?", "Tegelwerken Jansen") == ""
+    text = _draft(GARAGE, RUMOUR, "Garage Peeters rekent gewoon 50 euro extra voor een vervangwagen, pas op mensen")
+    assert "‘Garage Peeters rekent gewoon 50 euro extra" in text and "klopt niet" not in text, text
+
+
+def test_the_hours_of_a_day_do_not_refute_a_closing_for_good() -> None:
+    # the profile is open on Koningsdag, which says nothing of closing down from that day on
+    text = _draft(KAASWINKEL, RUMOUR, "Kaashuis Meijer stopt ermee na Koningsdag, de eigenaar gaat met pensioen.")
+    assert "13:00" not in text and "vul in" in text and "klopt niet" not in text, text
+    text = _draft(IJSSALON, RUMOUR, "Gelato gaat met Pinksteren dicht, failliet 😢 zonde van dat lekkere ijs")
+    assert "23:00" not in text and "vul in" in text, text
