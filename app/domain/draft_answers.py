@@ -472,7 +472,7 @@ class AnswerDrafting(AnswerExtras):
         # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said;
         # not a closing the profile cannot refute, nor a claim found only by the business's name: never denied
         asked = _ASKS_US.search(text) or any((claim or said or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
-        asked, said = asked or topics.closure or named, said or named
+        asked, said = bool(asked or topics.closure or named), said or named
         denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (
