@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from app.domain import draft_asked as ask
 from app.domain.draft_asked import NEGATIONS, YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_counts import group_size
@@ -281,6 +282,10 @@ class AnswerDrafting(AnswerExtras):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         if faq and faq[1] >= 0.5:
             said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
+            # 'Ze zit in een rolstoel. Kan dat allemaal?': what else the comment names that the profile answers
+            for pt in (q for q in self.t.question_topics if q.id in ask.pointed(topics.subjects, asked)):
+                value = self.profile.value(pt.field).strip().rstrip(".")
+                said = f"{said} {self._field_said(pt, value, 'answer', seed)}" if value and value not in said else said
             return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
@@ -379,11 +384,11 @@ class AnswerDrafting(AnswerExtras):
         """'28 euro betaald, en overal staat dat kinderen 18 euro kosten': a FAQ answer with the lower price
         the writer quotes, said as 'Je hebt gelijk: kinderen tot 12 jaar knip ik voor € 18.' with a slot for
         how the difference comes back; None when no FAQ price is what the writer quotes below what they paid."""
-        if not _PAID.search(text):
+        if not ask.PAID.search(text):
             return None
-        said = {_amount(a) for a in _AMOUNT.findall(text)}
+        said = {ask.amount(a) for a in ask.AMOUNT.findall(text)}
         for item in self.profile.faq:
-            listed = {_amount(a) for a in _AMOUNT.findall(item.answer)}
+            listed = {ask.amount(a) for a in ask.AMOUNT.findall(item.answer)}
             if len(listed) == 1 and listed <= said and max(said) > min(listed):
                 rest = without_yes(item.answer.strip())
                 line = self._line("complaint", "price_listed", seed, {"antwoord": rest[:1].lower() + rest[1:]})
@@ -578,10 +583,6 @@ class AnswerDrafting(AnswerExtras):
 _ASKS_US = re.compile(
     r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
 )
-# An amount of money: '€ 18', '18 euro', '€17,50'.
-_AMOUNT = re.compile(r"€\s*(\d+(?:[.,]\d{1,2})?)|(?<![\d,.])(\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur)\b", re.I)
-# Words that say the writer paid a bill.
-_PAID = re.compile(r"\b(?:betaald|betalen|afgerekend|gerekend|aangerekend|rekening|kassa|factuur|bon)\b", re.I)
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 _HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
 # A question that points back at the day said before it ('Kan dat bij jullie, en hebben jullie dan ...?').
@@ -592,8 +593,3 @@ _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 _TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 _RUMOUR_FAQ = 0.6
-
-
-def _amount(found: tuple[str, str]) -> float:
-    """('18', '') or ('', '17,50') from _AMOUNT → 18.0, 17.5."""
-    return float((found[0] or found[1]).replace(",", "."))

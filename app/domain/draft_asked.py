@@ -89,3 +89,27 @@ def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[st
     if NEGATIONS & set(normalise(value).split()) or not NEGATIONS & set(normalise(text).split()):
         return False
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
+
+
+# An amount of money: '€ 18', '18 euro', '€17,50'.
+AMOUNT = re.compile(r"€\s*(\d+(?:[.,]\d{1,2})?)|(?<![\d,.])(\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur)\b", re.I)
+# Words that say the writer paid a bill.
+PAID = re.compile(r"\b(?:betaald|betalen|afgerekend|gerekend|aangerekend|rekening|kassa|factuur|bon)\b", re.I)
+
+
+def amount(found: tuple[str, str]) -> float:
+    """('18', '') or ('', '17,50') from AMOUNT → 18.0, 17.5."""
+    return float((found[0] or found[1]).replace(",", "."))
+
+
+# A question that points back at everything said before it: 'Kan dat allemaal bij jullie?', 'Lukt dat?'.
+_ALL_SAID = re.compile(r"\b(?:kan|kunnen|lukt|gaat|is)\s+(?:dat|dit|het)\b(?!\s+(?:dan|ook)\s+\w+en\b)", re.I)
+
+
+def pointed(subjects: Iterable[str], asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The profile subjects a comment names (accessibility for 'ze zit in een rolstoel') when its question
+    points back at all it said ('Kan dat allemaal bij jullie?'); not the opening hours (a day in the comment
+    is when the writer comes, not a question about the hours)."""
+    if not any(_ALL_SAID.search(q) for q in asked):
+        return ()
+    return tuple(s for s in subjects if s != "openingstijden")[:1]

@@ -248,3 +248,42 @@ def test_the_hours_of_a_day_do_not_refute_a_closing_for_good() -> None:
     assert "13:00" not in text and "vul in" in text and "klopt niet" not in text, text
     text = _draft(IJSSALON, RUMOUR, "Gelato gaat met Pinksteren dicht, failliet 😢 zonde van dat lekkere ijs")
     assert "23:00" not in text and "vul in" in text, text
+
+
+BLOEMIST = BusinessProfile(
+    name="Bloemenatelier Roos",
+    kind="bloemist",
+    signers=["Roos"],
+    voice="ik",
+    register="je",
+    email="roos@atelierroos.nl",
+    opening_hours="di–za 9:00–17:30",
+    accessibility="gelijkvloers, met een brede deur",
+    parking="gratis parkeren achter de winkel",
+    faq=[
+        FaqItem(
+            "Geven jullie workshops voor groepen?", "Ja, een workshop voor 6 tot 12 personen kost € 35 per persoon."
+        )
+    ],
+)
+
+
+def test_a_question_that_points_back_at_all_it_said_gets_the_profile_fact_for_each_need() -> None:
+    text = _draft(
+        BLOEMIST,
+        ANSWER,
+        "We willen met een groep van 8 een workshop doen, mijn moeder zit in een rolstoel. Kan dat allemaal?",
+    )
+    assert "€ 35" in text and "gelijkvloers" in text, text
+    text = _draft(
+        BLOEMIST,
+        ANSWER,
+        "workshop voor 10 collega's, en we komen met de auto en willen parkeren. lukt dat?",
+        "instagram",
+    )
+    assert "€ 35" in text and "gratis parkeren" in text, text
+    # a question about the workshop alone gets no word about the door
+    text = _draft(
+        BLOEMIST, ANSWER, "Mijn oma zit in een rolstoel en wil graag een workshop. Wat kost een workshop voor groepen?"
+    )
+    assert "€ 35" in text and "gelijkvloers" not in text, text
