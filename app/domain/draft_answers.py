@@ -335,7 +335,7 @@ class AnswerDrafting(AnswerExtras):
         return (
             not self._closing_date(said)
             and not names_in(holiday_names(day), normalise(said))
-            and not (_HOURS_WORDS.search(said) or _POINTS_BACK.search(said))
+            and not (_HOURS_WORDS.search(said) or ask.POINTS_BACK.search(said))
         )
 
     def _holiday_reply(self, day: str, topics: TopicAnalysis, asked: tuple[str, ...], text: str, seed: str) -> str:
@@ -494,6 +494,12 @@ class AnswerDrafting(AnswerExtras):
         key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
         return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
 
+    def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
+        """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""
+        who = ask.affected(topics.people, text, fact, self._lemmas_of) if fact else ""
+        values = {"persoon": f"{self._poss} {who}".capitalize()}
+        return [Part("welcome", self._line("question", "welcome", seed, values), False)] if who else []
+
     def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
         """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?
         Ja, ...'), or as 'Dat klopt niet' and its answer when the answer contradicts the rumour; '' when
@@ -574,6 +580,7 @@ class AnswerDrafting(AnswerExtras):
             Part("opening", opening, False),
             Part("care", cared, True, ""),
             Part("correction", correction, True, short),
+            *self._welcomed(topics, correction if known and _WELCOME_FACT.search(correction) else "", text, seed),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
@@ -585,10 +592,8 @@ _ASKS_US = re.compile(
 )
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 _HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
-# A question that points back at the day said before it ('Kan dat bij jullie, en hebben jullie dan ...?').
-_POINTS_BACK = re.compile(
-    r"\b(?:kan|kunnen|gaat|lukt|mag|is|past)\s+(?:dat|dit|het)\b|\b(?:dan|die dag|terecht)\b", re.I
-)
+# A fact that says who can come in or how ('rolstoeltoegankelijk', 'welkom', 'pinnen en contant').
+_WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant", re.I)
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 _TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).

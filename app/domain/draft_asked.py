@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import key_words, similar
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -113,3 +113,31 @@ def pointed(subjects: Iterable[str], asked: tuple[str, ...]) -> tuple[str, ...]:
     if not any(_ALL_SAID.search(q) for q in asked):
         return ()
     return tuple(s for s in subjects if s != "openingstijden")[:1]
+
+
+# Words that make someone named in a sentence the source of a rumour, not the one it is about.
+_SOURCE = re.compile(r"\b(?:volgens|zegt|zei|zeggen|hoorde|vertelde|beweert|las|werkt|weet)\b", re.I)
+
+
+def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
+    """The writer's person whose sentence shares a key word with a fact or with the rumour's other sentences
+    ('Mijn vader zit in een rolstoel' ~ 'niet toegankelijk voor rolstoelers'): the one the fact is for; not a
+    source ('mijn buurvrouw zegt dat ...', 'mijn zwager werkt bij een groothandel') nor a pet. '' when nobody is."""
+    said = key_words(fact, lemmas_of)
+    for person in people:
+        if fact_words().kind_of.get(person) == "huisdier":
+            continue
+        sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{person}\b", s, re.I)), "")
+        if _SOURCE.search(sentence):
+            continue  # 'Mijn buurvrouw zegt dat ...', 'Volgens mijn buurman ...': who told it, not who it is for
+        # what the fact or the rumour's other sentences are about ('niet toegankelijk voor rolstoelers')
+        about = said | key_words(text.replace(sentence, " "), lemmas_of)
+        if sentence and any(similar(a, b) for a in key_words(sentence, lemmas_of) - {person} for b in about):
+            return person
+    return ""
+
+
+# A question that points back at the day said before it ('Kan dat bij jullie, en hebben jullie dan ...?').
+POINTS_BACK = re.compile(
+    r"\b(?:kan|kunnen|gaat|lukt|mag|is|past)\s+(?:dat|dit|het)\b|\b(?:dan|die dag|terecht)\b", re.I
+)

@@ -287,3 +287,22 @@ def test_a_question_that_points_back_at_all_it_said_gets_the_profile_fact_for_ea
         BLOEMIST, ANSWER, "Mijn oma zit in een rolstoel en wil graag een workshop. Wat kost een workshop voor groepen?"
     )
     assert "€ 35" in text and "gelijkvloers" not in text, text
+
+
+def test_someone_a_rumour_is_about_is_welcomed_after_the_fact_but_not_who_told_it() -> None:
+    text = _draft(
+        BLOEMIST,
+        RUMOUR,
+        "Jammer dat je bij Roos niet binnenkomt met een rolstoel. Mijn oma zit in een rolstoel en houdt zo van bloemen.",
+    )
+    assert "gelijkvloers" in text and "Je oma is" in text, text
+    text = _draft(
+        BLOEMIST, RUMOUR, "Mijn buurvrouw zegt dat Bloemenatelier Roos niet toegankelijk is voor rolstoelen, klopt dat?"
+    )
+    assert "gelijkvloers" in text and "buurvrouw" not in text, text
+    text = _draft(
+        BLOEMIST,
+        RUMOUR,
+        "Volgens mijn zus kom je met een rolstoel niet binnen bij Roos. Mijn vader zit in een rolstoel 😕",
+    )
+    assert "Je vader is" in text and "zus" not in text, text
