@@ -293,7 +293,7 @@ def test_someone_a_rumour_is_about_is_welcomed_after_the_fact_but_not_who_told_i
     text = _draft(
         BLOEMIST,
         RUMOUR,
-        "Jammer dat je bij Roos niet binnenkomt met een rolstoel. Mijn oma zit in een rolstoel en houdt zo van bloemen.",
+        "Jammer dat je bij Roos niet binnenkomt met een rolstoel. Mijn oma zit in een rolstoel, ze houdt van bloemen.",
     )
     assert "gelijkvloers" in text and "Je oma is" in text, text
     text = _draft(
