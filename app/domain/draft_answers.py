@@ -231,12 +231,13 @@ class AnswerDrafting(AnswerExtras):
         # who it is for and when ('mijn zus komt volgende week') say nothing about what is asked: they do
         # not dilute the match of what the comment is about ('coeliakie' ~ 'glutenvrij brood')
         # (said in the question itself, 'zijn jullie donderdag open?', the day is what is asked)
-        when = normalise(topics.holiday).split()  # 'met Koningsdag'
-        aside = {*topics.people, *fact_words().time_words, *when} - set(self._lemmas_of(" ".join(asked)))
+        aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
+        aside -= set(self._lemmas_of(" ".join(asked)))
         faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
         about = [w for w in free_from((*topics.lemmas, topics.allergen), faq_said) if w and w not in aside]
         found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
+        found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
         return max((f for f in found if f), key=lambda f: f[1], default=None)
 
     def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
@@ -580,7 +581,7 @@ class AnswerDrafting(AnswerExtras):
             Part("opening", opening, False),
             Part("care", cared, True, ""),
             Part("correction", correction, True, short),
-            *self._welcomed(topics, correction if known and _WELCOME_FACT.search(correction) else "", text, seed),
+            *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
@@ -592,8 +593,6 @@ _ASKS_US = re.compile(
 )
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 _HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
-# A fact that says who can come in or how ('rolstoeltoegankelijk', 'welkom', 'pinnen en contant').
-_WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant", re.I)
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 _TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_fact_words import fact_words, week_days
-from app.domain.draft_facts import key_words, similar
+from app.domain.draft_facts import WEAK_MATCH, key_words, similar
+from app.domain.profile import FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
@@ -141,3 +142,24 @@ def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[s
 POINTS_BACK = re.compile(
     r"\b(?:kan|kunnen|gaat|lukt|mag|is|past)\s+(?:dat|dit|het)\b|\b(?:dan|die dag|terecht)\b", re.I
 )
+
+
+def in_kind(
+    asked: tuple[str, ...], faq: Iterable[FaqItem], comment: Iterable[str], lemmas_of: Callable[[str], Iterable[str]]
+) -> tuple[str, float, str] | None:
+    """(answer, score, question) of the one FAQ entry whose answer is of the kind a question asks (how far
+    ahead, a price) and that is about a thing the comment names, also as the head of its compound ('een taart
+    met Paw Patrol ... hoelang van te voren?' ~ 'een fototaart bestel je drie werkdagen van tevoren'); a clear
+    match, so the draft says it. None when no entry, or more than one, is."""
+    said = key_words(" ".join(comment), lemmas_of) - fact_words().time_words  # 'dit jaar' ~ 'tot 12 jaar': no thing
+    found = []
+    for item in faq:
+        entry = key_words(f"{item.question} {item.answer}", lemmas_of)
+        named = any(similar(w, e) or (len(w) >= 4 and e.endswith(w)) for w in said for e in entry)
+        if named and any(answered_in_kind(q, item.answer) for q in asked):
+            found.append((item.answer.strip(), WEAK_MATCH, item.question.strip()))
+    return found[0] if len(found) == 1 else None
+
+
+# A fact that says who can come in or how ('rolstoeltoegankelijk', 'welkom', 'pinnen en contant').
+WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant", re.I)

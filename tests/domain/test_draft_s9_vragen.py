@@ -306,3 +306,38 @@ def test_someone_a_rumour_is_about_is_welcomed_after_the_fact_but_not_who_told_i
         "Volgens mijn zus kom je met een rolstoel niet binnen bij Roos. Mijn vader zit in een rolstoel 😕",
     )
     assert "Je vader is" in text and "zus" not in text, text
+
+
+DRUKKER = BusinessProfile(
+    name="Drukkerij Inkt",
+    kind="drukkerij",
+    signers=["Tess"],
+    voice="wij",
+    register="je",
+    email="tess@inkt.nl",
+    opening_hours="ma–vr 8:30–17:00",
+    faq=[
+        FaqItem(
+            "Drukken jullie ook fotokalenders?", "Ja, een fotokalender is binnen vijf werkdagen klaar; vanaf € 19,95."
+        ),
+        FaqItem("Kan ik zelf langskomen?", "Ja, de balie is open tijdens de openingstijden."),
+    ],
+)
+
+
+def test_a_question_of_a_kind_is_answered_by_the_one_faq_of_that_kind_about_the_thing_named() -> None:
+    # 'hoe lang van tevoren' / 'wat kost' is answered by the FAQ that says how far ahead / a price, when
+    # the comment names its thing, also as the head of the FAQ's compound ('kalender' ~ 'fotokalender')
+    text = _draft(
+        DRUKKER,
+        ANSWER,
+        "Ik wil een kalender met foto's van de kleinkinderen voor oma. hoe lang van tevoren moet ik dat regelen?",
+    )
+    assert "vijf werkdagen" in text and "vul in" not in text, text
+    text = _draft(
+        DRUKKER, ANSWER, "Zo'n kalender met onze vakantiekiekjes erop, wat kost dat ongeveer? 📅", "instagram"
+    )
+    assert "€ 19,95" in text, text
+    # a price question about a thing no FAQ names gets no price of another thing
+    text = _draft(DRUKKER, ANSWER, "We willen 500 flyers voor de opening van onze zaak. Wat kost dat?")
+    assert "€ 19,95" not in text, text
