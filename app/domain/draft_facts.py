@@ -535,7 +535,9 @@ def _same_words(words: list[str]) -> list[str]:
         # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
         single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in same else ""
         # by stem too: spaCy's lemma of 'verhuren' may be 'verhur'
-        out.append(same.get(word) or same.get(single) or _synonym_stems().get(_stem(word)) or word)
+        # a verb with the -t of its present tense ('verhuurt' → 'verhuur')
+        stem_t = word[:-1] if word.endswith("t") and len(word) > 4 else ""
+        out.append(same.get(word) or same.get(single) or same.get(stem_t) or _synonym_stems().get(_stem(word)) or word)
         i += 1
     return out
 

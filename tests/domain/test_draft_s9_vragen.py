@@ -341,3 +341,29 @@ def test_a_question_of_a_kind_is_answered_by_the_one_faq_of_that_kind_about_the_
     # a price question about a thing no FAQ names gets no price of another thing
     text = _draft(DRUKKER, ANSWER, "We willen 500 flyers voor de opening van onze zaak. Wat kost dat?")
     assert "€ 19,95" not in text, text
+
+
+def test_a_conjugated_verb_is_its_synonym_too() -> None:
+    from app.domain.draft_facts import same_words
+
+    # 'verhuurt' is 'verhuur' with the -t of the present tense: the same word as 'rent' and 'huren'
+    assert same_words(["verhuurt"]) == same_words(["rent"]) == same_words(["verhuren"])
+    botenverhuur = BusinessProfile(
+        name="Sloepverhuur De Plas",
+        kind="botenverhuur",
+        signers=["Kees"],
+        voice="wij",
+        register="je",
+        email="kees@deplas.nl",
+        opening_hours="dagelijks 10:00–18:00",
+        faq=[
+            FaqItem("Verhuurt u ook kano's?", "Ja, een kano kost € 25 per dagdeel."),
+            FaqItem("Repareert u ook boten?", "Nee, alleen onze eigen vloot."),
+        ],
+    )
+    for said in (
+        "Kunnen we bij jullie een kano huren voor een middagje? 🛶",
+        "hoi, is er bij jullie een kano te huur?",
+    ):
+        text = Drafter(botenverhuur, analyser=analyse_topics).draft(ANSWER, said, author="Sam", platform="instagram")
+        assert "€ 25" in (text.text or ""), text.text
