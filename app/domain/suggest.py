@@ -38,11 +38,20 @@ READ_AS_LIGHT = frozenset({"positief", "grap_satire"})
 # joke: all 6 such comments in r2-r31 are (the 2 compliments the assistant doubted had the joke < 0.3).
 JOKE_FLOOR = 0.3
 JOKE_GAP = 0.25
+# A rumour passed on with its own complaint or question around it ('Ik las dat je hier niet meer contant
+# kunt betalen. Belachelijk!', 'Hoorde dat jullie stoppen?') reads to the assistant as that complaint or
+# question. When the writer says they heard or read it (TopicAnalysis.hearsay) it is the rumour the chart
+# asks about. Measured on r1-r35 (1,381 comments): 69 of 119 rumours carry the mark, 0 other comments;
+# insults keep their label (the report steps matter more).
+HEARSAY_READS = frozenset({"klacht", "vraag", "positief", "grap_satire"})
+RUMOUR = "onwaarheid"
 
 
 def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnalysis | None) -> str:
     """The assistant's label; 'klacht' for a safety problem told without praise, 'grap_satire' for a
-    close call between praise and a joke (see above)."""
+    close call between praise and a joke, 'onwaarheid' for hearsay (see above)."""
+    if topics is not None and topics.hearsay and label in HEARSAY_READS and not topics.safety:
+        return RUMOUR
     joke, praise = scores.get("grap_satire", 0.0), scores.get("positief", 0.0)
     if label == "positief" and joke >= JOKE_FLOOR and praise - joke < JOKE_GAP:
         label = "grap_satire"

@@ -79,6 +79,7 @@ class TopicAnalysis:
     group: str = ""  # the writer's group, as said: 'fietsclub uit Hasselt', '38 collega's' (app.nlp.topic_praise)
     praised: tuple[Mention, ...] = ()  # what a compliment is about: what the business gave or made, what a
     # praise word is said of ('gaf me een leenfiets mee', 'de vlechten zaten perfect'); at most two
+    hearsay: bool = False  # the writer passes on what others said or wrote ('ik las dat', 'klopt het dat')
 
     @property
     def is_safety(self) -> bool:

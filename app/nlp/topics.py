@@ -20,6 +20,7 @@ from app.nlp import topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_eaten import eaten_first, eaters_first
+from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
     Matches,
@@ -97,6 +98,7 @@ class TopicFinder:
         self.praise = PraiseFinder(self.products.product)
         self.allergens = AllergenFinder(self.nlp)
         self.broken = BrokenPartFinder(self.nlp)
+        self.hearsay = HearsayFinder(self.nlp)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
@@ -106,6 +108,15 @@ class TopicFinder:
             token.lemma_ = lemma(token.text, self.data.lemmas)
             token.norm_ = stem(token.lemma_)
         return doc
+
+    def _marks(self, m: Matches) -> dict[str, bool]:
+        """What the comment is besides its topic: about a closure, a legal step, violence, hearsay."""
+        return {
+            "closure": bool(m.found(self.data, "closure")),
+            "legal": bool(m.found(self.data, "legal")),
+            "violence": bool(m.found(self.data, "violence")),
+            "hearsay": self.hearsay.found(m.doc),
+        }
 
     def _match(self, text: str) -> Matches:
         m = Matches(self._doc(text[:MAX_TEXT]))
@@ -267,9 +278,7 @@ class TopicFinder:
             holiday=topic_people.holiday(m),
             tried=tuple(c.id for c in m.found(self.data, "channel")) if m.hits["geen_antwoord"] else (),
             subjects=tuple(c.id for c in m.found(self.data, "subject")),
-            closure=bool(m.found(self.data, "closure")),
-            legal=bool(m.found(self.data, "legal")),
-            violence=bool(m.found(self.data, "violence")),
+            **self._marks(m),
             urgent=bool(m.found(self.data, "urgency")) or upcoming(m, self.data),
             lemmas=tuple(dict.fromkeys(lemmas)),
             judged=judged,
