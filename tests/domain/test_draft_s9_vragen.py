@@ -58,6 +58,8 @@ def test_the_writers_own_subject_is_what_is_asked_about() -> None:
     # a name is no thing to look up: 'onze Max' is not named as 'je Max'
     assert own_subject(["mag onze Bobby mee?"], "je") == ""
     assert own_subject(["Zijn jullie zaterdag open?"], "je") == ""
+    # what they may do, not whether they may come: the question is about the rabbits
+    assert own_subject(["Mag mijn zoon de konijnen voeren?"], "je") == ""
 
 
 def test_a_thing_worked_with_or_asked_in_flemish_is_named() -> None:
