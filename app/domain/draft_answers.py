@@ -238,7 +238,17 @@ class AnswerDrafting(AnswerExtras):
         found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
-        return max((f for f in found if f), key=lambda f: f[1], default=None)
+        best = max((f for f in found if f), key=lambda f: f[1], default=None)
+        own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
+        weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
+        return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+
+    def _pointed_said(self, topics: TopicAnalysis, asked: tuple[str, ...], said: str, seed: str) -> str:
+        """'Ze zit in een rolstoel. Kan dat allemaal?': the answer and the profile field for the other need."""
+        for pt in (q for q in self.t.question_topics if q.id in ask.pointed(topics.subjects, asked)):
+            value = self.profile.value(pt.field).strip().rstrip(".")
+            said = f"{said} {self._field_said(pt, value, 'answer', seed)}" if value and value not in said else said
+        return said
 
     def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
         """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
@@ -274,19 +284,13 @@ class AnswerDrafting(AnswerExtras):
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
         faq = self._faq_for(topics, asked, text)
-        own = own_subject(asked, self._poss)  # who or what of the writer's the question is about
-        if faq and faq[1] >= 0.5 and own and misses_thing(own, f"{faq[2]} {faq[0]}", self._lemmas_of):
-            faq = (faq[0], WEAK_MATCH - 0.05, faq[2])  # 'Mag onze hond mee?' is not answered by the children's menu
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
         # the question is about the bread; only a question about the day itself gets the holiday's hours
         if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         if faq and faq[1] >= 0.5:
             said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
-            # 'Ze zit in een rolstoel. Kan dat allemaal?': what else the comment names that the profile answers
-            for pt in (q for q in self.t.question_topics if q.id in ask.pointed(topics.subjects, asked)):
-                value = self.profile.value(pt.field).strip().rstrip(".")
-                said = f"{said} {self._field_said(pt, value, 'answer', seed)}" if value and value not in said else said
+            said = self._pointed_said(topics, asked, said, seed)
             return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
@@ -330,8 +334,7 @@ class AnswerDrafting(AnswerExtras):
         return self._line("question", "unknown", seed), first, suggestions
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
-        """Whether a holiday the comment names is only when the writer comes: the questions neither name
-        it nor ask whether or when the business is open."""
+        """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
         said = " ".join(asked)
         return (
             not self._closing_date(said)
@@ -427,7 +430,7 @@ class AnswerDrafting(AnswerExtras):
         for _ in range(6):
             names = holiday_names(before) if before and before not in week_days() else set()
             value = next((v for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), "")
-            found = _TIMES.findall(value)
+            found = ask.TIMES.findall(value)
             if found and not _CLOSED.search(value):
                 values = {**self._holiday_values(before), "waarde": " en ".join(found)}
                 return self._line("question", "open_before", seed, values)
@@ -510,7 +513,7 @@ class AnswerDrafting(AnswerExtras):
             # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
             found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
-            close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
+            close = found is not None and found[1] >= ask.RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
             covered = (found[2], found[0]) if found is not None and close else None
         negated = bool(NEGATIONS & set(normalise(text).split()))
         loose = covered is None and negated
@@ -594,6 +597,3 @@ _ASKS_US = re.compile(
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 _HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
-_TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
-# A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
-_RUMOUR_FAQ = 0.6

@@ -163,3 +163,8 @@ def in_kind(
 
 # A fact that says who can come in or how ('rolstoeltoegankelijk', 'welkom', 'pinnen en contant').
 WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant", re.I)
+
+
+TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
+# A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
+RUMOUR_FAQ = 0.6
