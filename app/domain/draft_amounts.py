@@ -9,7 +9,7 @@ import re
 # An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
 AMOUNT = re.compile(
     r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<!\d)(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
-    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+[a-zà-ÿ]+))?",
+    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ]+))?",  # 'voor een nieuwe ketting'
     re.I,
 )
 
@@ -85,7 +85,11 @@ _WRONG_BILL = re.compile(
     rf"\b(?:gecorrigeerde|aangepaste|juiste|correcte)\s+{_BILL}\b"
     rf"|\b{_BILL}\b[^.!?]{{0,40}}?\b(?:klopt|klopte|klopten)\s+(?:\w+\s+)?niet\b"
     rf"|\b(?:fout|fouten|vergissing)\s+(?:op|in)\s+(?:de|mijn|onze|uw|jullie)\s+{_BILL}\b"
-    rf"|\bop\s+(?:de|mijn|onze)\s+{_BILL}\b[^.!?]{{0,80}}?\bterwijl\b",
+    rf"|\bop\s+(?:de|mijn|onze)\s+{_BILL}\b[^.!?]{{0,80}}?\bterwijl\b"
+    # more on the bill than was had: 'zes flessen wijn meer op de rekening dan we gedronken hebben', 'op de bon
+    # stonden drie koffie die we niet hadden besteld'
+    rf"|\bop\s+(?:de|mijn|onze|het)\s+{_BILL}\b[^.!?]{{0,60}}?\b(?:dan\s+(?:we|wij|ik)"
+    r"|(?:die|dat|wat)\s+(?:we|wij|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:besteld|gehad|gegeten|gedronken|gekregen|gekocht))\b",
     re.I,
 )
 
@@ -95,3 +99,20 @@ def wrong_bill(text: str) -> str:
     found = _WRONG_BILL.search(text)
     said = _BILL_WORD.search(found.group(0)) if found else None
     return said.group(0).lower() if said else ""
+
+
+# A sum the writer names by what it is ('De aanbetaling van € 250', 'mijn borg van 50 euro'): the noun and the amount.
+_SUM_NAMED = re.compile(
+    r"\b(?P<det>de|het|mijn|m'n|onze|ons)\s+(?P<noun>[a-zà-ÿ-]{3,})\s+van\s+"
+    r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)",
+    re.I,
+)
+
+
+def sum_named(text: str) -> tuple[str, str, str]:
+    """('aanbetaling', '€ 250', 'de') for 'De aanbetaling van € 250'; the determiner as written, lower case
+    ('mijn' for the writer's own). Three '' when the writer names no sum that way."""
+    found = _SUM_NAMED.search(text)
+    if found is None:
+        return "", "", ""
+    return found.group("noun").lower(), f"€ {found.group('n') or found.group('m')}", found.group("det").lower()

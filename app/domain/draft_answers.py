@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
-from app.domain.draft_asked import YES_LEAD, other_days_yes, without_yes
+from app.domain import draft_asked as ask
+from app.domain.draft_asked import NEGATIONS, YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
+from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     DATE,
@@ -46,7 +48,7 @@ from app.domain.draft_facts import (
     match_faq,
     same_words,
 )
-from app.domain.draft_questions import claim_of, hearsay_of, last_clause, question_sentences
+from app.domain.draft_questions import claim_of, hearsay_of, last_clause, named_claim, own_subject, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -226,9 +228,27 @@ class AnswerDrafting(AnswerExtras):
             return None
         # 'Kunnen we met 25 man komen?', 'We zijn met 23 personen. Kan dat?': a group, said anywhere
         group = ("groep",) if group_size(" ".join((*asked, text))) else ()
-        found = [match_faq((*topics.lemmas, *group), self.profile, self._lemmas_of, " ".join(asked))]
+        # who it is for and when ('mijn zus komt volgende week') say nothing about what is asked: they do
+        # not dilute the match of what the comment is about ('coeliakie' ~ 'glutenvrij brood')
+        # (said in the question itself, 'zijn jullie donderdag open?', the day is what is asked)
+        aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
+        aside -= set(self._lemmas_of(" ".join(asked)))
+        faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
+        about = [w for w in free_from((*topics.lemmas, topics.allergen), faq_said) if w and w not in aside]
+        found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
-        return max((f for f in found if f), key=lambda f: f[1], default=None)
+        found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
+        best = max((f for f in found if f), key=lambda f: f[1], default=None)
+        own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
+        weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
+        return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+
+    def _pointed_said(self, topics: TopicAnalysis, asked: tuple[str, ...], said: str, seed: str) -> str:
+        """'Ze zit in een rolstoel. Kan dat allemaal?': the answer and the profile field for the other need."""
+        for pt in (q for q in self.t.question_topics if q.id in ask.pointed(topics.subjects, asked)):
+            value = self.profile.value(pt.field).strip().rstrip(".")
+            said = f"{said} {self._field_said(pt, value, 'answer', seed)}" if value and value not in said else said
+        return said
 
     def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
         """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
@@ -263,11 +283,14 @@ class AnswerDrafting(AnswerExtras):
         suggestions: list[str] = []
         # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
         day = self._closing_date(" ".join(asked)) or topics.holiday
-        if day:
-            return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         faq = self._faq_for(topics, asked, text)
+        # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
+        # the question is about the bread; only a question about the day itself gets the holiday's hours
+        if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):
+            return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         if faq and faq[1] >= 0.5:
             said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
+            said = self._pointed_said(topics, asked, said, seed)
             return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
@@ -309,6 +332,15 @@ class AnswerDrafting(AnswerExtras):
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id, suggestions
         return self._line("question", "unknown", seed), first, suggestions
+
+    def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
+        """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
+        said = " ".join(asked)
+        return (
+            not self._closing_date(said)
+            and not names_in(holiday_names(day), normalise(said))
+            and not (_HOURS_WORDS.search(said) or ask.POINTS_BACK.search(said))
+        )
 
     def _holiday_reply(self, day: str, topics: TopicAnalysis, asked: tuple[str, ...], text: str, seed: str) -> str:
         """The answer for a holiday or date asked about, with the last open day before it when closed then
@@ -356,11 +388,11 @@ class AnswerDrafting(AnswerExtras):
         """'28 euro betaald, en overal staat dat kinderen 18 euro kosten': a FAQ answer with the lower price
         the writer quotes, said as 'Je hebt gelijk: kinderen tot 12 jaar knip ik voor € 18.' with a slot for
         how the difference comes back; None when no FAQ price is what the writer quotes below what they paid."""
-        if not _PAID.search(text):
+        if not ask.PAID.search(text):
             return None
-        said = {_amount(a) for a in _AMOUNT.findall(text)}
+        said = {ask.amount(a) for a in ask.AMOUNT.findall(text)}
         for item in self.profile.faq:
-            listed = {_amount(a) for a in _AMOUNT.findall(item.answer)}
+            listed = {ask.amount(a) for a in ask.AMOUNT.findall(item.answer)}
             if len(listed) == 1 and listed <= said and max(said) > min(listed):
                 rest = without_yes(item.answer.strip())
                 line = self._line("complaint", "price_listed", seed, {"antwoord": rest[:1].lower() + rest[1:]})
@@ -398,7 +430,7 @@ class AnswerDrafting(AnswerExtras):
         for _ in range(6):
             names = holiday_names(before) if before and before not in week_days() else set()
             value = next((v for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), "")
-            found = _TIMES.findall(value)
+            found = ask.TIMES.findall(value)
             if found and not _CLOSED.search(value):
                 values = {**self._holiday_values(before), "waarde": " en ".join(found)}
                 return self._line("question", "open_before", seed, values)
@@ -422,6 +454,8 @@ class AnswerDrafting(AnswerExtras):
             fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
+        if topics.closure and not _CLOSED.search(holiday):
+            holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
         if holiday and not open_slots(holiday):
             holiday = without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
@@ -435,7 +469,7 @@ class AnswerDrafting(AnswerExtras):
             said = f"{fact[1]} {other[1]}" if other else fact[1]
             # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
             also = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1, besides=said)
-            wrong = not also and any(_denies(text, topics, v, self._lemmas_of) for v in values)
+            wrong = not also and any(denies(text, topics, v, self._lemmas_of) for v in values)
             said = f"{said} {without_yes(also[1])}" if also else said
             line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
             return line, line, True
@@ -443,8 +477,11 @@ class AnswerDrafting(AnswerExtras):
         if line:
             return line, line, True
         claim, said = claim_of(text), hearsay_of(text)
-        # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said
+        named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
+        # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said;
+        # not a closing the profile cannot refute, nor a claim found only by the business's name: never denied
         asked = _ASKS_US.search(text) or any((claim or said or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
+        asked, said = bool(asked or topics.closure or named), said or named
         denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (
@@ -461,6 +498,12 @@ class AnswerDrafting(AnswerExtras):
         key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
         return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
 
+    def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
+        """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""
+        who = ask.affected(topics.people, text, fact, self._lemmas_of) if fact else ""
+        values = {"persoon": f"{self._poss} {who}".capitalize()}
+        return [Part("welcome", self._line("question", "welcome", seed, values), False)] if who else []
+
     def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
         """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?
         Ja, ...'), or as 'Dat klopt niet' and its answer when the answer contradicts the rumour; '' when
@@ -470,9 +513,9 @@ class AnswerDrafting(AnswerExtras):
             # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
             found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
-            close = found is not None and found[1] >= _RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
+            close = found is not None and found[1] >= ask.RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
             covered = (found[2], found[0]) if found is not None and close else None
-        negated = bool(_NEGATIONS & set(normalise(text).split()))
+        negated = bool(NEGATIONS & set(normalise(text).split()))
         loose = covered is None and negated
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
@@ -541,54 +584,16 @@ class AnswerDrafting(AnswerExtras):
             Part("opening", opening, False),
             Part("care", cared, True, ""),
             Part("correction", correction, True, short),
+            *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
-
-
-# Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').
-_NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
-
-
-def _denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
-    """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
-    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
-    if _NEGATIONS & set(normalise(value).split()) or not _NEGATIONS & set(normalise(text).split()):
-        return False
-    return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
 # A rumour put to the business without a question mark: 'Zeg alsjeblieft dat het niet waar is', 'klopt dat'.
 _ASKS_US = re.compile(
     r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
 )
-# An amount of money: '€ 18', '18 euro', '€17,50'.
-_AMOUNT = re.compile(r"€\s*(\d+(?:[.,]\d{1,2})?)|(?<![\d,.])(\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur)\b", re.I)
-# Words that say the writer paid a bill.
-_PAID = re.compile(r"\b(?:betaald|betalen|afgerekend|gerekend|aangerekend|rekening|kassa|factuur|bon)\b", re.I)
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 _HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
-_TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
-# A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
-_RUMOUR_FAQ = 0.6
-
-
-def _amount(found: tuple[str, str]) -> float:
-    """('18', '') or ('', '17,50') from _AMOUNT → 18.0, 17.5."""
-    return float((found[0] or found[1]).replace(",", "."))
-
-
-_OPEN_QUESTION = re.compile(
-    r"^\W*(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I
-)
-
-
-def _fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
-    """'Hoe lang van tevoren ...?' is not answered with 'Ja, ...': the FAQ's yes goes when the writer
-    asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
-    if not asked or not _OPEN_QUESTION.match(asked[0]):
-        return answer
-    # nor with 'Nee, ...': 'Hoelang duurt plakken?' is not answered 'Nee, een band plak ik terwijl je wacht'
-    no = re.match(r"^nee\s*[,;:]\s*(?=\w)", answer, re.I)
-    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else without_yes(answer)

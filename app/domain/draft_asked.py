@@ -4,9 +4,13 @@ counts as its answer whatever its words, and a yes that is about other days is n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_facts import WEAK_MATCH, key_words, similar
+from app.domain.profile import FaqItem
 from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
 _PRICE_ASKED = re.compile(
@@ -42,3 +46,125 @@ def without_yes(answer: str) -> str:
     """'Ja, op dinsdag ...' → 'Op dinsdag ...'."""
     lead = YES_LEAD.match(answer)
     return answer[lead.end() :][:1].upper() + answer[lead.end() + 1 :] if lead else answer
+
+
+_OPEN_QUESTION = re.compile(
+    r"^\W*(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I
+)
+
+
+def fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
+    """'Hoe lang van tevoren ...?' is not answered with 'Ja, ...': the FAQ's yes goes when the writer
+    asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
+    if not asked or not _OPEN_QUESTION.match(asked[0]):
+        return answer
+    # nor with 'Nee, ...': 'Hoelang duurt plakken?' is not answered 'Nee, een band plak ik terwijl je wacht'
+    no = re.match(r"^nee\s*[,;:]\s*(?=\w)", answer, re.I)
+    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else without_yes(answer)
+
+
+def misses_thing(about: str, entry: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the thing a question asks about, as the writer named it ('uw hond', 'hairextensions'), is
+    nowhere in a FAQ entry's question and answer ('Zijn kinderen welkom? Zeker, ... kindermenu'): the entry
+    then answers another question, however many other words it shares."""
+    asked = key_words(about, lemmas_of)
+    said = key_words(entry, lemmas_of)
+    return bool(asked) and not any(similar(a, s) for a in asked for s in said)
+
+
+def free_from(lemmas: Iterable[str], said: str) -> tuple[str, ...]:
+    """The writer's words, each one the profile says '<word>vrij' of made that word ('kan niet tegen
+    lactose' ~ 'lactosevrije kaas', 'glutenallergie' ~ 'glutenvrij'): what someone cannot have asks for
+    what is free of it. ``said``: the profile text the words are matched against."""
+    free = set(re.findall(r"\b(\w{3,}?)-?vrij", normalise(said)))
+    return tuple(f"{w}vrij" if w in free else w for w in lemmas)
+
+
+# Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').
+NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
+
+
+def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
+    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
+    if NEGATIONS & set(normalise(value).split()) or not NEGATIONS & set(normalise(text).split()):
+        return False
+    return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
+
+
+# An amount of money: '€ 18', '18 euro', '€17,50'.
+AMOUNT = re.compile(r"€\s*(\d+(?:[.,]\d{1,2})?)|(?<![\d,.])(\d+(?:[.,]\d{1,2})?)\s*(?:euro|eur)\b", re.I)
+# Words that say the writer paid a bill.
+PAID = re.compile(r"\b(?:betaald|betalen|afgerekend|gerekend|aangerekend|rekening|kassa|factuur|bon)\b", re.I)
+
+
+def amount(found: tuple[str, str]) -> float:
+    """('18', '') or ('', '17,50') from AMOUNT → 18.0, 17.5."""
+    return float((found[0] or found[1]).replace(",", "."))
+
+
+# A question that points back at everything said before it: 'Kan dat allemaal bij jullie?', 'Lukt dat?'.
+_ALL_SAID = re.compile(r"\b(?:kan|kunnen|lukt|gaat|is)\s+(?:dat|dit|het)\b(?!\s+(?:dan|ook)\s+\w+en\b)", re.I)
+
+
+def pointed(subjects: Iterable[str], asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The profile subjects a comment names (accessibility for 'ze zit in een rolstoel') when its question
+    points back at all it said ('Kan dat allemaal bij jullie?'); not the opening hours (a day in the comment
+    is when the writer comes, not a question about the hours)."""
+    if not any(_ALL_SAID.search(q) for q in asked):
+        return ()
+    return tuple(s for s in subjects if s != "openingstijden")[:1]
+
+
+# Words that make someone named in a sentence the source of a rumour, not the one it is about.
+_SOURCE = re.compile(r"\b(?:volgens|zegt|zei|zeggen|hoorde|vertelde|beweert|las|werkt|weet)\b", re.I)
+
+
+def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
+    """The writer's person whose sentence shares a key word with a fact or with the rumour's other sentences
+    ('Mijn vader zit in een rolstoel' ~ 'niet toegankelijk voor rolstoelers'): the one the fact is for; not a
+    source ('mijn buurvrouw zegt dat ...', 'mijn zwager werkt bij een groothandel') nor a pet. '' when nobody is."""
+    said = key_words(fact, lemmas_of)
+    for person in people:
+        if fact_words().kind_of.get(person) == "huisdier":
+            continue
+        sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{person}\b", s, re.I)), "")
+        if _SOURCE.search(sentence):
+            continue  # 'Mijn buurvrouw zegt dat ...', 'Volgens mijn buurman ...': who told it, not who it is for
+        # what the fact or the rumour's other sentences are about ('niet toegankelijk voor rolstoelers')
+        about = said | key_words(text.replace(sentence, " "), lemmas_of)
+        if sentence and any(similar(a, b) for a in key_words(sentence, lemmas_of) - {person} for b in about):
+            return person
+    return ""
+
+
+# A question that points back at the day said before it ('Kan dat bij jullie, en hebben jullie dan ...?').
+POINTS_BACK = re.compile(
+    r"\b(?:kan|kunnen|gaat|lukt|mag|is|past)\s+(?:dat|dit|het)\b|\b(?:dan|die dag|terecht)\b", re.I
+)
+
+
+def in_kind(
+    asked: tuple[str, ...], faq: Iterable[FaqItem], comment: Iterable[str], lemmas_of: Callable[[str], Iterable[str]]
+) -> tuple[str, float, str] | None:
+    """(answer, score, question) of the one FAQ entry whose answer is of the kind a question asks (how far
+    ahead, a price) and that is about a thing the comment names, also as the head of its compound ('een taart
+    met Paw Patrol ... hoelang van te voren?' ~ 'een fototaart bestel je drie werkdagen van tevoren'); a clear
+    match, so the draft says it. None when no entry, or more than one, is."""
+    said = key_words(" ".join(comment), lemmas_of) - fact_words().time_words  # 'dit jaar' ~ 'tot 12 jaar': no thing
+    found = []
+    for item in faq:
+        entry = key_words(f"{item.question} {item.answer}", lemmas_of)
+        named = any(similar(w, e) or (len(w) >= 4 and e.endswith(w)) for w in said for e in entry)
+        if named and any(answered_in_kind(q, item.answer) for q in asked):
+            found.append((item.answer.strip(), WEAK_MATCH, item.question.strip()))
+    return found[0] if len(found) == 1 else None
+
+
+# A fact that says who can come in or how ('rolstoeltoegankelijk', 'welkom', 'pinnen en contant').
+WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant", re.I)
+
+
+TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
+# A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
+RUMOUR_FAQ = 0.6

@@ -8,14 +8,15 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed, wrong_bill
+from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed, sum_named, wrong_bill
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
-from app.domain.draft_wellbeing import asks_to_be_called
+from app.domain.draft_times import booked_and_served
+from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
@@ -56,6 +57,18 @@ _DISPUTED = re.compile(
     re.I,
 )
 
+# A call back the writer waited for in vain: 'niemand belt terug', 'zou teruggebeld worden', ''we bellen u terug''.
+_NO_CALLBACK = re.compile(
+    r"\bterug\s*(?:ge)?bel(?:d|de|den|len|t)?\b|\b(?:bel|belt|bellen|belde|belden)\s+(?:(?:u|je|jou|jullie|me|mij|ons)\s+)?terug\b",
+    re.I,
+)
+_PHONED = re.compile(r"\b(?:gebeld|belde|belden|opgebeld|telefonisch)\b", re.I)
+# ... promised by the business: 'zou(den) terugbellen', 'beloofd', or their words quoted ('Greet belt u terug').
+_CALLBACK_PROMISED = re.compile(
+    r"\b(?:zou|zouden|zal|zullen|beloofd|beloofde|beloofden|toegezegd)\b[^.!?]{0,40}?\bterug\s*(?:ge)?bel"
+    r"|['‘\"“][^'’\"”\n]{0,40}\b(?:bel|belt|bellen)\s+(?:u|je|jou|jullie)\s+terug\b",
+    re.I,
+)
 # Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
 _MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
 # An earlier promise the writer cites: 'bij het bestellen werd gezegd dat het gratis was'.
@@ -72,8 +85,10 @@ class ComplaintDrafting(SafetyDrafting):
     ) -> Composed:
         if topics.legal and _WAGES & set(topics.lemmas):
             return self._employee(topics, plat, seed, text)
+        if not topics.tried and _PHONED.search(text) and _NO_CALLBACK.search(text):
+            topics = replace(topics, tried=("telefoon",))  # 'gebeld ... niemand belt terug': the phone failed too
         channels = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
-        tried = [Part("tried", self._line("channel", f"tried_{c}", seed), True) for c in channels]
+        tried = [Part("tried", self._tried_line(c, seed, text), True) for c in channels]
         if topics.is_safety:
             return self._safety(topics, plat, seed, tried, text)
         if topics.tried and topics.concept == "wachttijd" and len(topics.problems) > 1:
@@ -82,7 +97,9 @@ class ComplaintDrafting(SafetyDrafting):
             other = next(c for c in topics.problems if c != "wachttijd")
             known = shipped_topic_data().concept(other)
             topics = replace(topics, concept=other, topic=known.topic if known and known.topic else topics.topic)
-        products = topics.products
+        products = tuple(p for p in topics.products if not _quoted_only(text, p.text))
+        if products != topics.products:  # 'zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'': no 'het bed'
+            topics = replace(topics, products=products)
         if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
             topics = replace(topics, products=(*products[1:], products[0]))
@@ -114,6 +131,14 @@ class ComplaintDrafting(SafetyDrafting):
             else:
                 parts.insert(0, Part("promise", line, True, ""))
         return parts, channel, topic_id
+
+    def _tried_line(self, channel: str, seed: str, text: str) -> str:
+        """Sorry for the channel that went unanswered; a call back that never came is said as such ('Gisteren al
+        gebeld, 'Greet belt u terug', niets meer gehoord'), also when it was promised."""
+        if channel == "telefoon" and _NO_CALLBACK.search(text):
+            key = "tried_callback_promised" if _CALLBACK_PROMISED.search(text) else "tried_callback"
+            return self._line("complaint", key, seed)
+        return self._line("channel", f"tried_{channel}", seed)
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str, text: str = "") -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""
@@ -170,8 +195,8 @@ class ComplaintDrafting(SafetyDrafting):
             subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 
-    def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
-        judged = self._promised(topics, topic, subject, seed) or self._judged_empathy(topics, subject, seed)
+    def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
+        judged = self._promised(topics, topic, subject, seed) or self._judged_empathy(topics, subject, seed, text)
         judged = judged or self._staff_empathy(topics, topic, seed)
         if judged:
             return judged
@@ -265,10 +290,11 @@ class ComplaintDrafting(SafetyDrafting):
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics)
         subject = self._complaint_subject(topics, topic)
-        empathy = self._wrong_charge(topic, subject, seed, text) or self._empathy(topics, topic, subject, seed)
+        empathy = self._wrong_charge(topic, subject, seed, text) or self._empathy(topics, topic, subject, seed, text)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
-        contact, channel = self._channel(plat, seed, urgent=topics.urgent, tried=topics.tried)
+        urgent = topics.urgent and not cannot_call(text)  # no 'we call you' to a writer who cannot call
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=channel_tried(topics, details, text))
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
         # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
@@ -311,7 +337,11 @@ class ComplaintDrafting(SafetyDrafting):
 
     def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
         """'Twee keer belast voor het diner', 'Vervelend dat de factuur voor de broodjes niet klopt': a charge
-        that is wrong (not a price that is too high), or ''."""
+        that is wrong (not a price that is too high), or ''; money not paid back by its name and amount."""
+        noun, amount, det = sum_named(text) if topic is not None and topic.id == "terugbetaling" else ("", "", "")
+        if noun:  # 'De aanbetaling van € 250 hebben we nog steeds niet terug': that sum, not 'je geld'
+            whose = self._poss if det in {"mijn", "m'n", "onze", "ons"} else article_of(noun)
+            return self._line("complaint", "money_named", seed, {"onderwerp": f"{whose} {noun} van {amount}"})
         if (topic is None or topic.id in {"prijs", "overig"}) and charged_twice(text):  # money, named or not
             return self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
         # a bill that is wrong is about money, also when the writer names the delivery ('30 geleverd')
@@ -378,12 +408,17 @@ class ComplaintDrafting(SafetyDrafting):
             if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
                 occasion = {"onderwerp": self._occasion_phrase(topics)}
                 empathy = f"{empathy} {self._line('complaint', _occasion_key(topics), seed, occasion)}"
-        waited = topic is not None and topic.id in {"levering", "afspraak"} and topics.duration
-        if waited and topics.duration not in empathy:  # 'staat nu al drie weken bij jullie'
-            empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': topics.duration})}"
-        wait = "wachttijd" in topics.problems and topics.duration and not waited and not topics.is_safety
-        if wait and topics.duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
-            empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': topics.duration})}"
+        # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited
+        duration = "" if _ahead(text, topics.duration) else topics.duration
+        waited = topic is not None and topic.id in {"levering", "afspraak"} and duration
+        if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'
+            empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': duration})}"
+        wait = "wachttijd" in topics.problems and duration and not waited and not topics.is_safety
+        if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
+            empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
+        first, served = booked_and_served(text) if topic is not None and topic.id in _TIME_TOPICS else ("", "")
+        if served and "wacht" not in empathy and served not in empathy:  # 'Afspraak om 10:30 ... Om 11:10 pas'
+            empathy = f"{empathy} {self._line('complaint', 'waited_until', seed, {'waarde': first, 'tweede': served})}"
         booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
         if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
             empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"
@@ -420,3 +455,42 @@ class ComplaintDrafting(SafetyDrafting):
 def _occasion_key(topics: TopicAnalysis) -> str:
     """'Juist met het oog op je bruiloft' for an occasion still ahead (an urgent complaint), else 'Juist bij'."""
     return "occasion_soon" if topics.urgent and topics.occasion_words else "occasion_too"
+
+
+def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) -> tuple[str, ...]:
+    """The channels not to offer: those the writer tried in vain, the phone when they cannot call ('Ik ben
+    doof'). A writer who phoned in vain about an order they named by its number is called back by us
+    ('Gisteren al gebeld, niets meer gehoord', bestelnummer 4471): no new channel to chase us on."""
+    tried = topics.tried
+    if cannot_call(text) and "mail" not in tried:
+        return (*tried, "telefoon")
+    if tried == ("telefoon",) and details.get("order_numbers"):
+        return ("telefoon", "mail")  # the callback line, with the number that is answered now
+    return tried
+
+
+def _ahead(text: str, duration: str) -> bool:
+    """Whether ``duration`` says how long in advance ('drie weken van tevoren', 'twee dagen vooraf')."""
+    if not duration:
+        return False
+    ahead = rf"{re.escape(duration)}\s+(?:van\s+tevoren|vantevoren|vooraf|op\s+voorhand|ervoor|daarvoor)\b"
+    return re.search(ahead, text, re.I) is not None
+
+
+# A quote of what someone said or what stood on it ('zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'',
+# 'Er stond 'Fijne pensionering Gerit' op'); not the writer's own quote marks ('€ 85 voor een 'balayage'').
+_QUOTED = re.compile(
+    r"\b(?:zegt|zei|zeiden|zeggen|riep|snauwde|snauwt|antwoordde|reageerde|horen|stond|staat|stonden)\b"
+    r"[^.!?'‘\"“]{0,60}?(?P<quote>['‘\"“][^'’\"”\n]{3,120}['’\"”])",
+    re.I,
+)
+
+
+def _quoted_only(text: str, word: str) -> bool:
+    """Whether ``word`` is only said inside a quote of what someone said or what stood on an order, never in
+    the writer's own words: then it is not what the complaint is about."""
+    own = text
+    for found in reversed(list(_QUOTED.finditer(text))):  # only the quote, not the words that lead up to it
+        own = f"{own[: found.start('quote')]} {own[found.end('quote') :]}"
+    said = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    return said.search(text) is not None and said.search(own) is None

@@ -32,11 +32,16 @@ def _stem(word: str) -> str:
     return re.sub(r"([aeiou])\1", r"\1", w)
 
 
+def similar(a: str, b: str) -> bool:
+    """Whether two key words are the same word for matching (a form, stem, compound part or particle verb)."""
+    return _similar(a, b)
+
+
 def _similar(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return True
-    if len(a) >= 4 and len(b) >= 4 and (a == f"{b}t" or b == f"{a}t"):
-        return True  # a conjugated verb: 'knipt' ~ 'knip'
+    if min(len(a), len(b)) >= 3 and (a == f"{b}t" or b == f"{a}t"):
+        return True  # a conjugated verb: 'knipt' ~ 'knip', 'bakt' ~ 'bak'
     stem = _stem(a)
     if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
         return True
@@ -530,7 +535,9 @@ def _same_words(words: list[str]) -> list[str]:
         # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
         single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in same else ""
         # by stem too: spaCy's lemma of 'verhuren' may be 'verhur'
-        out.append(same.get(word) or same.get(single) or _synonym_stems().get(_stem(word)) or word)
+        # a verb with the -t of its present tense ('verhuurt' → 'verhuur')
+        stem_t = word[:-1] if word.endswith("t") and len(word) > 4 else ""
+        out.append(same.get(word) or same.get(single) or same.get(stem_t) or _synonym_stems().get(_stem(word)) or word)
         i += 1
     return out
 

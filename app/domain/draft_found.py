@@ -42,3 +42,31 @@ def near_found(text: str, person: str) -> bool:
     start = max(text.rfind(c, 0, found.start()) for c in ".!?") + 1
     ends = [i for i in (text.find(c, found.end()) for c in ".!?") if i >= 0]
     return person.lower() in text[start : min(ends) if ends else len(text)].lower()
+
+
+# Any thing the writer found in what they bought: 'er zat een muizenkeutel in het brood', 'vond ik twee
+# nietjes in mijn salade' (the thing as said, with its article or number, and where it was).
+_FOUND_ANY = re.compile(
+    r"\b(?:zat|zaten|zit|zitten|lag|lagen|vond|vonden|gevonden|aangetroffen|stak|kroop)\s+(?:er\s+)?"
+    r"(?:(?!in\b)\w+\s+){0,3}?(?P<thing>(?:een|twee|drie|\d+)\s+(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]{3,})"
+    r"\s+in\s+(?P<wie>mijn|m'n|mn|ons|onze|de|het|zijn|haar|z'n|d'r)\s+(?P<wat>[\wÀ-ÿ-]+)",
+    re.I,
+)
+
+
+# Units of time ('een uur', 'twee weken') and who sat somewhere ('ik zat', 'we zaten'): no thing found.
+_TIME = frozenset({"uur", "uren", "minuut", "minuten", "kwartier", "dag", "dagen", "week", "weken", "maand", "maanden"})
+_SITTERS = [[w] for w in ("ik", "we", "wij", "hij", "zij", "ze", "je", "jij", "u", "jullie")]
+
+
+def found_thing(text: str, poss: str) -> tuple[str, str]:
+    """('een muizenkeutel', 'het brood') for 'er zat een muizenkeutel in het brood' (``poss`` = the reader's
+    possessive for 'mijn'), or ('', '')."""
+    found = _FOUND_ANY.search(text)
+    if found is None or found.group("wat").lower() in _STOP:
+        return "", ""
+    before = text[: found.start()].split()[-1:]
+    if found.group("thing").split()[-1].lower() in _TIME or [w.lower() for w in before] in _SITTERS:
+        return "", ""  # 'Ik zat een uur in de wachtkamer': someone sat somewhere a while, nothing was found
+    who = found.group("wie").lower()
+    return found.group("thing").lower(), f"{poss if who in _MINE else who} {found.group('wat')}"

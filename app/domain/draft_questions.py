@@ -60,7 +60,7 @@ def question_sentences(text: str) -> tuple[str, ...]:
 
 # 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.
 _ASKED_ABOUT = re.compile(
-    r"^\W*(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
+    r"^\W*(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze|gij|ge)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
     r"(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
     re.I,
 )
@@ -82,11 +82,13 @@ _DOING_VERBS = {
     "verzorgen": "het verzorgen",
 }
 # Words that point back at what was said before the question ('Doet u zoiets?').
-_POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks")
+_POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat")
 _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
 _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
+# The particles of separable verbs, at the end of a question ('Halen jullie ook een bankstel op?').
+_PARTICLES = word_set("op af aan uit in mee terug weg door bij")
 # 'Wat kost een nieuwe ketting?', 'Hoeveel kosten de lessen?': a question about the price of something.
 _PRICE = re.compile(
     r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$", re.I
@@ -118,6 +120,26 @@ _GREETING = re.compile(
     re.I,
 )
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
+# 'Werken jullie met de curly girl methode?', 'Doen jullie aan kleurenadvies?': what is worked with.
+_WORK_WITH = word_set("met aan")
+# 'Mag onze hond mee naar binnen?', 'Kan mijn dochter ook mee?': the writer's own who or what, as the subject.
+_OWN_SUBJECT = re.compile(
+    r"^\W*(?:mag|mogen|kan|kunnen|mocht|mochten)\s+(?P<own>mijn|m'n|mn|onze|ons)\s+(?P<what>[^\W\d_]{3,})\b"
+    # whether they can come along or in, not what they may do ('Mag mijn dochter de ezels voeren?')
+    r"(?=[^?]*\b(?:mee|meekomen|binnen|erbij|komen|langskomen|aanschuiven)\b)",
+    re.I,
+)
+
+
+def own_subject(asked: Iterable[str], poss: str = "je") -> str:
+    """The writer's own who or what a question is about as its subject ('Mag onze hond mee naar binnen?'
+    → 'uw hond', 'Kan mijn zoontje ook mee?' → 'je zoontje'); '' for another shape or a name ('onze Max')."""
+    for question in asked:
+        clause = _GREETING.sub("", question)
+        own = _OWN_SUBJECT.match(_GREETING.sub("", last_clause(question))) or _OWN_SUBJECT.match(clause)
+        if own and own.group("what").islower():
+            return f"{poss} {own.group('what')}"
+    return ""
 
 
 def asked_about(asked: Iterable[str], poss: str = "je") -> str:
@@ -125,6 +147,9 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
     for question in asked:
         clause = _GREETING.sub("", last_clause(question))
+        own = own_subject((question,), poss)
+        if own:  # 'Mag onze hond mee?' is about the writer's dog: 'uw hond'
+            return own
         price = _PRICE.match(clause) or _THERE_IS.match(clause)
         match = _ASKED_ABOUT.match(clause)
         modal = _MODAL_OFFER.match(clause)
@@ -136,32 +161,41 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
             continue
         else:
             verb = match.group("verb").lower()
-            if verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
-                continue
             words = strip_emoji(match.group("what").split(",")[0]).split()
+            if verb not in _NOT_OFFERS and len(words) > 1 and words[0].lower() in _WORK_WITH:
+                words = words[1:]  # 'Werken jullie met de curly girl methode?': the thing worked with
+            elif verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
+                continue
             if verb in _DOING_VERBS and words and words[0].lower() not in _ARTICLES:
                 words = [*_DOING_VERBS[verb].split(), "van", *words]  # 'Verhuren jullie ook fietsen?'
-        if len(words) == 1 and words[0].lower() in _POINTERS:
-            continue  # 'Doet u zoiets?', 'Wat kost dat?': what it is was said before the question
-        while (
-            len(words) > 2
-            and words[0].lower() in {"dit", "deze", "volgend", "volgende"}
-            and words[1].lower() in _PERIODS
-        ):
-            words = words[2:]  # 'Hebben jullie dit jaar ook een vegan kerstmenu?': what, not when
-        while words and words[0].lower() in _WHEN | {"ook", "al", "wel"}:
-            words = words[1:]  # 'Hebben jullie zaterdagavond nog plek?': what, not when
-        while words and words[-1].lower() in _WHEN:
-            words = words[:-1]  # 'Hoeveel kost knippen bij jullie ongeveer?'
-        if len(words) >= 2 and words[-2].lower() == "bij" and words[-1].lower() in {"jullie", "u", "jou", "je"}:
-            words = words[:-2]
-        if words and words[0].lower() in {"jullie", "jouw", "uw"}:
-            words = ["de", *words[1:]]  # 'Wat kosten jullie taarten?' → 'de taarten'
-        if words and words[0].lower() in _PREPOSITIONS:
-            continue  # 'Bezorgen jullie ook op zaterdag?': when, not what
+        words = _trimmed(words, shaped=bool(match) and not (price or modal))
         if 0 < len(words) <= 7:
             return " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
     return ""
+
+
+def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
+    """What a question asks about without its time words, fillers and trailing particle; [] when it
+    only points back ('Doet u zoiets?') or says when ('op zaterdag'). ``shaped``: a 'verb + jullie' question."""
+    if len(words) == 1 and words[0].lower() in _POINTERS:
+        return []  # 'Doet u zoiets?', 'Wat kost dat?': what it is was said before the question
+    while (
+        len(words) > 2 and words[0].lower() in {"dit", "deze", "volgend", "volgende"} and words[1].lower() in _PERIODS
+    ):
+        words = words[2:]  # 'Hebben jullie dit jaar ook een vegan kerstmenu?': what, not when
+    while words and words[0].lower() in _WHEN | {"ook", "al", "wel"}:
+        words = words[1:]  # 'Hebben jullie zaterdagavond nog plek?': what, not when
+    while words and words[-1].lower() in _WHEN:
+        words = words[:-1]  # 'Hoeveel kost knippen bij jullie ongeveer?'
+    if shaped and len(words) > 1 and words[-1].lower() in _PARTICLES:
+        words = words[:-1]  # 'Halen jullie ook een bankstel op?': the particle goes with the verb
+    if len(words) >= 2 and words[-2].lower() == "bij" and words[-1].lower() in {"jullie", "u", "jou", "je"}:
+        words = words[:-2]
+    if words and words[0].lower() in {"jullie", "jouw", "uw"}:
+        words = ["de", *words[1:]]  # 'Wat kosten jullie taarten?' → 'de taarten'
+    if words and words[0].lower() in _PREPOSITIONS:
+        return []  # 'Bezorgen jullie ook op zaterdag?': when, not what
+    return words
 
 
 def addressed_question(question: str) -> bool:
@@ -321,6 +355,19 @@ def hearsay_of(text: str) -> str:
         verb = _VERB_SUBJECT.search(" ".join(words[1:]))  # the source is at least one word
         claim = verb.group("claim") if verb else ""
     return " ".join(claim.split()) if len(claim.split()) >= 3 else ""
+
+
+def named_claim(text: str, name: str, kind: str = "") -> str:
+    """What a rumour says of the business by its name, without 'ik hoor dat': the first statement that
+    names it ('Kade Zeventien gaat per 1 januari dicht, failliet'); '' when no statement names it. ``name``:
+    the business's name, whose words for its kind ('Restaurant') do not count."""
+    words = [w for w in re.findall(r"[A-Z][\w'-]{3,}", name) if w.lower() != kind.lower()]
+    for sentence in re.split(r"(?<=[.!?])\s+", strip_emoji(text)):
+        # 'Gerucht in Oisterwijk: Van Riel stopt ermee': what is said after the colon
+        said = " ".join(re.sub(r"#\w+", "", sentence.split(": ", 1)[-1]).split()).rstrip(" .!")
+        if not said.endswith("?") and len(said.split()) >= 4 and any(re.search(rf"\b{w}\b", said) for w in words):
+            return said
+    return ""
 
 
 # The writer's question quoted in a slot, in the reply's register ('Wat kun je hier nog aan doen?' in a

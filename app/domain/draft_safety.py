@@ -3,15 +3,17 @@ writer named (the allergen, the part that failed, who got hurt), sorry once, and
 
 from __future__ import annotations
 
-from app.domain.draft_found import found_in, near_found
+from app.domain.draft_found import found_in, found_thing, near_found
 from app.domain.draft_said import SaidBack
 from app.domain.draft_text import Part
 from app.domain.draft_wellbeing import (
     before_how_are,
+    cannot_call,
     hurt_too,
     near_miss,
     said_recovered,
     several_hurt,
+    theirs_hurt,
     without_how_are,
 )
 from app.domain.replies import Platform, number, render
@@ -59,6 +61,8 @@ _PESTS = {
     "kakkerlak": "ongedierte",
     "ongedierte": "ongedierte",
 }
+# Safety concepts where someone got hurt in a part of the body.
+_INJURIES = frozenset({"letsel", "hoofdhuid", "remmen", "gevaar"})
 AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 
 
@@ -67,7 +71,10 @@ class SafetyDrafting(SaidBack):
         concept = topics.safety[0] if topics.safety else "hygiene"
         if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
             concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
-        values = self._safety_values(topics, concept)
+        cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
+        part = theirs_hurt(text, _body_parts())
+        # the part of the body in the question how they are, unless the cue names it ('Een buil op zijn hoofd')
+        values = self._safety_values(topics, concept, part if part and part not in cue else "")
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
             group = self._phrase("group")
             values = {**values, "persoon": group, "persoon_subject": group, "werd": "werden"}
@@ -84,9 +91,11 @@ class SafetyDrafting(SaidBack):
                     "complaint", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
                 ),
             )
-        cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
         empathy = f"{empathy} {cue}" if cue else empathy
-        contact, channel = self._channel(plat, seed, urgent=True, tried=topics.tried)
+        cannot = cannot_call(text) and "mail" not in topics.tried  # 'Ik ben doof': mail, with a written answer
+        channel_tried = (*topics.tried, "telefoon") if cannot else topics.tried
+        # no 'mail your number, we call you' to a writer who cannot call
+        contact, channel = self._channel(plat, seed, urgent=not cannot, tried=channel_tried)
         # sympathy is no admission: every safety reply says sorry, once ('spijt' may be in the tried line)
         sorry = "sorry_alt" if any("spijt" in p.text for p in tried) else "sorry"
         parts = [
@@ -162,7 +171,8 @@ class SafetyDrafting(SaidBack):
             return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
         return person, person, plural
 
-    def _safety_values(self, topics: TopicAnalysis, concept: str) -> dict[str, str]:
+    def _safety_values(self, topics: TopicAnalysis, concept: str, part: str = "") -> dict[str, str]:
+        """The values of the safety lines; ``part`` is the part of the body of the writer's person that got hurt."""
         data = shipped_topic_data()
         known = data.concept(concept)
         say = render(known.say, self.tone) if known else ""
@@ -170,6 +180,9 @@ class SafetyDrafting(SaidBack):
         if concept == "remmen" and services and services[0] is not None:
             say = f"{say} {services[0].say}"
         person, subject, plural = self._affected(topics)
+        if concept in _INJURIES and (topics.people or topics.kin) and not plural:
+            # 'met de schaar in zijn oor geknipt': 'Hoe gaat het nu met het oor van je zoontje?'
+            person = _part_of(part, person)
         if concept == "hoofdhuid":
             say = f"{self._poss} {'hoofdhuid' if 'hoofdhuid' in topics.lemmas else 'huid'}"
         return {
@@ -204,6 +217,9 @@ class SafetyDrafting(SaidBack):
                 if topics.people and near_found(text, topics.people[0]):
                     line += " " + self._line("safety", "foreign_person", seed, values)
                 return line
+            thing, where = found_thing(text, self._poss)
+            if thing:  # 'er zat een muizenkeutel in het brood': what was found, in what, as the writer said it
+                return self._line("safety", "foreign", seed, {**values, "onderwerp": where, "waarde": thing})
             # 'De douche en de handdoek horen gewoon schoon te zijn.'
             things = self._things(topics)
             plural = " en " in things or topics.products[0].plural
@@ -216,3 +232,16 @@ class SafetyDrafting(SaidBack):
             said = f" {'voor' if key == 'allergie_bijna' else 'op'} {topics.allergen}" if topics.allergen else ""
             values = {**values, "onderwerp": said}  # 'een allergische reactie op sesam'
         return self._line("safety", key, seed, values)
+
+
+def _body_parts() -> tuple[str, ...]:
+    known = shipped_topic_data().concept("lichaam")
+    return known.terms if known is not None else ()
+
+
+def _part_of(part: str, person: str) -> str:
+    """'het oor van je zoontje', 'de handen van Bruno'; just the person when no part was named."""
+    if not part:
+        return person
+    plural = part.endswith(("ën", "s")) or (part.endswith("en") and not part.endswith("een"))
+    return f"{'de' if plural else article_of(part)} {part} van {person}"

@@ -41,7 +41,7 @@ class SaidBack(DraftBase):
         article = "de" if plural else article_of(thing)
         return {"onderwerp": f"{article} {thing}", "waarde": judgement, "meervoud": number(plural)}
 
-    def _judged_empathy(self, topics: TopicAnalysis, subject: str, seed: str) -> str:
+    def _judged_empathy(self, topics: TopicAnalysis, subject: str, seed: str, text: str = "") -> str:
         """'Wat vervelend dat u voor asblond kwam en het haar oranje werd.': what the writer judged, and what
         they came for, said back when the complaint is about how something turned out (or unclear)."""
         if topics.concept not in {None, "kwaliteit", "terugbetaling"}:  # money back: the remedy, not the complaint
@@ -54,11 +54,13 @@ class SaidBack(DraftBase):
             if other and not (topics.asked and subject.rsplit(maxsplit=1)[-1] in topics.asked.split()):
                 return ""  # the writer named another thing the complaint is about (not the one asked for)
             if topics.asked:
-                return self._line("complaint", "judged_asked", seed, {**values, "dienst": topics.asked})
+                key = "judged_asked" if _came_for(text, topics.asked) else "judged_asked_for"
+                return self._line("complaint", key, seed, {**values, "dienst": topics.asked})
             return self._line("complaint", "judged", seed, values)
         if topics.asked and (not subject or topics.products[0].guessed):
             # 'een foto meegenomen van een lange bob': what they asked for, not the photo
-            return self._line("complaint", "asked", seed, {"dienst": topics.asked})
+            key = "asked" if _came_for(text, topics.asked) else "asked_for"
+            return self._line("complaint", key, seed, {"dienst": topics.asked})
         return ""
 
     def _promised(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
@@ -100,12 +102,21 @@ class SaidBack(DraftBase):
             # a quoted text stays as written ('Gerrit & Anne 52 jaar')
             if shape.id == "wrong_text" and found["waarde"][:1] not in "'‘\"“":
                 found = {**found, "waarde": f"‘{found['waarde']}’"}  # 'LOTTE 81 JAAR' stands in quotes
+            # a wrong number in it ('Sanne Janssen 2042') is shown as it stood; a name spelt wrong is not repeated
+            wrong = found.get("waarde", "")
+            name = misspelt_name(text, wrong) if shape.id == "wrong_text" and not re.search(r"\d", wrong) else ""
+            if name:  # 'Er stond 'Gefeliciteerd Tes' op' for 'onze Tess': the name spelt wrong, said so
+                lines.append((shape.id, self._line("complaint_cue", "wrong_name", seed, {**found, "naam": name})))
+                continue
             if shape.id == "hurt_part" and " " not in found["waarde"].strip():
                 found = {**found, "waarde": f"mijn {found['waarde']}"}  # 'Knie open': the writer's own
             values = {
                 k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, v.lower())
                 for k, v in found.items()
             }
+            last = values.get("waarde", "").split()[-1:]
+            if shape.id == "not_received" and last and f" {last[0]}" in f" {said}":
+                continue  # 'geen factuur gekregen' after 'over de factuur': said once
             thing = values.get("waarde", "").split()
             new = (
                 len(thing) > 1
@@ -129,3 +140,35 @@ class SaidBack(DraftBase):
             if found:
                 return found["waarde"].lower()
         return ""
+
+
+_CAPITALISED = re.compile(r"(?<![\w'‘])(?-i:[A-Z][a-zà-ÿ]{2,})\b")
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def misspelt_name(text: str, shown: str) -> str:
+    """The name the writer spells elsewhere in the comment that the text on the order (``shown``, 'Gefeliciteerd
+    Tes', 'LOTE') misspells: a word of it one or two letters off, same first letter ('Tess', 'Lotte'); or ''."""
+    rest = text.replace(shown.strip("'‘’\"“”"), " ")
+    names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and text[m.start() - 2] not in ".!?"}
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", shown)]
+    for word in words:
+        for name in sorted(names):
+            near = word[0].lower() == name[0].lower() and 0 < _distance(word.lower(), name.lower()) <= 2
+            if near and not any(w.lower() == name.lower() for w in words):
+                return name
+    return ""
+
+
+def _came_for(text: str, asked: str) -> bool:
+    """'Ik kwam voor asblond' (the writer came for it), not 'asblond gevraagd' (asked for it, also by order)."""
+    return re.search(rf"\b(?:kwam|kwamen|ging|gingen|was)\s+voor\s+{re.escape(asked)}\b", text, re.I) is not None

@@ -5,7 +5,7 @@ called back ('Bel me dan gewoon, 06-...')."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from app.domain.topics import TopicAnalysis
 
@@ -17,6 +17,15 @@ _RECOVERED = re.compile(
 )
 # 'Bel me dan gewoon', 'bel mij even terug': the writer asks to be called.
 _CALL_ME = re.compile(r"(?:^|[.!?]\s*|\bdus\s+)bel\s+(?:me|mij|ons)\b", re.IGNORECASE)
+# The writer cannot use the phone ('Ik ben doof, dus bellen lukt mij niet', 'ik kan slecht bellen'): in the
+# first person only, not 'mijn moeder is slechthorend'.
+_CANNOT_CALL = re.compile(
+    r"\bik\s+ben\s+(?:\w+\s+)?(?:doof|slechthorend|spraakgestoord)\b"
+    r"|\bbellen\s+(?:lukt|gaat|kan)\s+(?:bij\s+)?(?:mij|me)\s+(?:\w+\s+)?niet\b"
+    r"|\bik\s+kan\s+(?:\w+\s+)?(?:niet|slecht|moeilijk|nauwelijks)\s+(?:goed\s+)?(?:bellen|telefoneren)\b"
+    r"|\bik\s+(?:heb|bezit)\s+geen\s+telefoon\b",
+    re.IGNORECASE,
+)
 # Several of the party were hurt or ill: 'vier van de zes', 'alle drie', 'drie van ons'.
 _SEVERAL = re.compile(
     r"\b(?:alle(?:maal)?\s+(?:twee|drie|vier|vijf|zes|zeven|acht|\d{1,3})\b|(?:twee|drie|vier|vijf|zes|zeven|acht|\d{1,3})"
@@ -48,6 +57,18 @@ _HURT_PART = re.compile(
 )
 
 
+# Whose a part of the body is: someone else's ('in zijn oor geknipt', 'haar linkerhand') or the writer's.
+_THEIRS = r"(?:zijn|z'n|haar|d'r)"
+
+
+def theirs_hurt(text: str, parts: Iterable[str]) -> str:
+    """The part of the body of the writer's person that got hurt, as written ('met de schaar in zijn oor
+    geknipt' → 'oor', 'haar linkerhand' → 'linkerhand'); a compound ends in a part of the body."""
+    words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
+    found = re.search(rf"\b{_THEIRS}\s+(?P<deel>[a-zà-ÿ]*?(?:{words}))\b", text, re.IGNORECASE)
+    return found.group("deel").lower() if found else ""
+
+
 def hurt_too(topics: TopicAnalysis, text: str) -> bool:
     """Whether the writer (or their person) got hurt when the thing failed ('tegen een paaltje geknald,
     schaafwonden over heel mijn arm'), where no part of the body is named already (that line asks after it)."""
@@ -71,6 +92,10 @@ def said_recovered(text: str) -> bool:
 
 def several_hurt(text: str) -> bool:
     return _SEVERAL.search(text) is not None
+
+
+def cannot_call(text: str) -> bool:
+    return _CANNOT_CALL.search(text) is not None
 
 
 def asks_to_be_called(text: str) -> bool:

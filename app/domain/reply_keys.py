@@ -64,19 +64,29 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
         **dict.fromkeys(word_set("judged_too_two price_quoted price_quoted_extra"), _TOPIC | {"waarde", "tweede"}),
+        **dict.fromkeys(("tried_callback", "tried_callback_promised"), _NONE),  # no call back came
+        "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
-        **dict.fromkeys(word_set("stolen occasion_too occasion_soon overcharged_product charged_twice"), _TOPIC),
-        **dict.fromkeys(("service", "asked", "judged_asked"), frozenset({"onderwerp", "dienst", "meervoud", "waarde"})),
+        **dict.fromkeys(
+            word_set("stolen occasion_too occasion_soon overcharged_product charged_twice money_named"), _TOPIC
+        ),
+        **dict.fromkeys(
+            word_set("service asked judged_asked asked_for judged_asked_for"),
+            frozenset({"onderwerp", "dienst", "meervoud", "waarde"}),
+        ),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
     },
     "complaint_cue": {
-        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears"), _NONE),
+        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears", "staff_remark"), _NONE),
         **dict.fromkeys(
             word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
         ),
         **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
+        "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
+        "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
+        "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},

@@ -68,11 +68,28 @@ def eaten_first(doc: Any, products: list[Mention], blocked: set[int]) -> list[Me
     return products
 
 
+def _with_writer(doc: Any) -> set[str]:
+    """People the writer pairs with themself ('mijn vrouw en ik', 'ik en mijn zoon'): they shared it."""
+    paired = set()
+    for token in doc:
+        if token.lower_ != "en" or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        before, after = doc[token.i - 1].lower_, doc[token.i + 1].lower_
+        if after == "ik":
+            paired.add(before)
+        elif before == "ik" and token.i + 2 < len(doc):
+            paired.add(doc[token.i + 2].lower_)
+    return paired
+
+
 def eaters_first(doc: Any, people: tuple[str, ...]) -> tuple[str, ...]:
     """``people`` with those named in the sentence of eating first: 'mijn vrouw en ik de mosselen.
-    Mijn schoonouders hadden de schnitzel en hadden nergens last van' → the wife fell ill."""
+    Mijn schoonouders hadden de schnitzel en hadden nergens last van' → the wife fell ill. When that
+    sentence names nobody, the one the writer pairs with themself ('lagen mijn vrouw en ik allebei
+    boven de wc, mijn zwager ook') comes before one named nearer the symptom."""
+    paired = _with_writer(doc)
     for start, end in _sentences(doc):
         words = {doc[k].lower_ for k in range(start, end)}
-        if words & EATING:
-            return tuple(sorted(people, key=lambda person: person not in words))
-    return people
+        if words & EATING and words & set(people):
+            return tuple(sorted(people, key=lambda person: (person not in words, person not in paired)))
+    return tuple(sorted(people, key=lambda person: person not in paired))

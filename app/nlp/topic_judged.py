@@ -15,6 +15,7 @@ from typing import Any
 
 from app.domain.topics import TopicData
 from app.domain.words import stop_words, word_set
+from app.nlp.lexicon import is_word
 from app.nlp.topic_nouns import comparative, not_objects, participle
 
 # Verbs that link a thing to how it was: 'de vis was lauw', 'de friet kwam slap op tafel'.
@@ -37,7 +38,11 @@ _UNITS = frozenset(
 )
 _NUMBER_WORDS = word_set("een twee drie vier vijf zes zeven acht negen tien half anderhalve anderhalf")
 # A colour that came out on the writer or their people: 'nu ben ik oranje', 'mijn dochter werd groen'.
-_COLOURS = word_set("oranje groen geel paars roze grijs zwart rood blauw wit koperkleurig")
+_COLOURS = word_set("oranje groen geel paars roze grijs zwart rood blauw wit bruin koperkleurig")
+# What goes before a colour in a compound ('koperoranje', 'knalrood', 'lichtgroen'): never 'brood'.
+_HUE_PREFIXES = word_set(
+    "licht donker fel knal koper goud zilver roest zalm oker neon pastel helder diep bleek vaal bruin"
+)
 _PERSONS = word_set("ik ze zij hij dochter zoon vrouw man")
 _BECAME = word_set("ben bent is was werd werden word wordt kwam zag zie")
 # What a writer shows to say what they want: 'een foto meegenomen van een lange bob'.
@@ -124,7 +129,10 @@ class JudgementFinder:
         # 'met oranje haar', 'lauwe vis', 'een slappe friet'
         self.matcher.add("attributive", [[{"LOWER": {"IN": sorted(self._base)}}, noun]])
         # 'nu ben ik gewoon ORANJE', 'ze kwam er groen uit': a colour said of a person is the colour that came out
-        person, colour = {"LOWER": {"IN": sorted(_PERSONS)}}, {"LOWER": {"IN": sorted(_COLOURS)}}
+        person = {"LOWER": {"IN": sorted(_PERSONS)}}
+        # a colour, also in a compound that ends in one ('koperoranje', 'knalrood', 'felgroen')
+        hues = "|".join(sorted(_COLOURS))
+        colour = {"LOWER": {"REGEX": f"^(?:{'|'.join(sorted(_HUE_PREFIXES))}|{hues})?(?:{hues})$"}}
         whose = {"LOWER": {"IN": ["mijn", "m'n", "onze"]}, "OP": "?"}
         became = {"LOWER": {"IN": sorted(_BECAME)}}
         there = {"LOWER": {"IN": ["er", "echt", "nu", "toen"]}, "OP": "*"}
@@ -137,6 +145,9 @@ class JudgementFinder:
                 [whose, person, became, there, adverb, colour],
                 # 'Resultaat: oranje.', 'het eindresultaat was gewoon groen'
                 [result, colon, linked, adverb, colour],
+                # 'asblond gevraagd en het is koperoranje geworden', 'het werd knalrood'
+                [{"LOWER": {"IN": ["het", "alles"]}}, became, there, adverb, colour],
+                [became, {"LOWER": "het"}, there, adverb, colour],
             ],
         )
 
@@ -182,7 +193,12 @@ class JudgementFinder:
     @staticmethod
     def asked(doc: Any) -> str:
         """What the writer came or asked for: 'Ik kwam voor asblond' → 'asblond', 'een foto meegenomen van
-        een lange bob' → 'een lange bob' (up to three words)."""
+        een lange bob' → 'een lange bob' (up to three words); also said before the verb ('asblond gevraagd',
+        'om een korte bob gevraagd')."""
+        return JudgementFinder._asked_after(doc) or _asked_before(doc)
+
+    @staticmethod
+    def _asked_after(doc: Any) -> str:
         for token in doc[:-1]:
             came = token.lower_ in _CAME and doc[token.i + 1].lower_ == "voor"
             asked = token.lower_ in _ASKED and doc[token.i + 1].lower_ == "om"
@@ -210,6 +226,52 @@ class JudgementFinder:
             if unit in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and token.lower_ != "een":
                 return f"{token.text.lower()} {unit}"
         return ""
+
+
+# Nouns that count how often, not what: 'twee keer gevraagd'.
+_TIMES = frozenset({"keer", "keren", "maal", "malen"})
+# How one asks, never what: 'duidelijk gevraagd', 'nog zó gevraagd'.
+_ASKING_HOW = word_set(
+    "zo zó duidelijk expliciet specifiek uitdrukkelijk nadrukkelijk vriendelijk beleefd netjes speciaal apart "
+    "vooraf vooraan zelf meermaals herhaaldelijk vaak meerdere nogmaals gewoon echt"
+)
+# After 'gevraagd' a question follows ('gevraagd of de pistolets zonder sesam waren'): nothing asked for.
+_QUESTION_AFTER = word_set("of om wat waarom hoe wanneer welke waar wie")
+# Before the asked thing: the writer's own words ('een lange bob', 'om asblond'), not a person or thing
+# known already ('de kapster gevraagd', 'mijn moeder gevraagd').
+_NOT_BEFORE_ASKED = frozenset({"de", "het", "die", "dat", "deze", "dit", "mijn", "m'n", "zijn", "haar", "jullie", "uw"})
+
+
+def _opens(doc: Any, i: int) -> bool:
+    """Whether token ``i`` opens a sentence ('Asblond gevraagd, ...'): a capital there is no name."""
+    return i == 0 or doc[i - 1].text in {".", "!", "?"} or "\n" in doc[i - 1].text
+
+
+def _asked_before(doc: Any) -> str:
+    """'Afgelopen zaterdag asblond gevraagd' → 'asblond', 'om een korte bob gevraagd' → 'een korte bob': the noun
+    or colour right before 'gevraagd', with the adjectives before it (they end in -e)."""
+    for token in doc[1:]:
+        if token.lower_ != "gevraagd" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _QUESTION_AFTER):
+            continue
+        last = doc[token.i - 1]
+        # a capital only where a sentence opens, on a Dutch word (not a name: 'Sanne gevraagd')
+        lower = last.is_lower or (last.is_title and _opens(doc, last.i) and is_word(last.lower_))
+        if not (last.is_alpha and lower) or last.lower_ in stop_words() or last.lower_ in _TIMES:
+            continue
+        if participle(last.lower_) or last.lower_ in not_objects() or last.lower_ in _ASKING_HOW:
+            continue
+        words, k = [last.lower_], token.i - 2
+        while k >= 0 and len(words) < 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_.endswith("e"):
+            if doc[k].lower_ in stop_words():
+                break
+            words.insert(0, doc[k].lower_)  # 'lange', 'korte'
+            k -= 1
+        before = doc[k].lower_ if k >= 0 else ""
+        counted = before != "een" and (before in _NUMBER_WORDS or (k >= 0 and doc[k].like_num))
+        if before in _NOT_BEFORE_ASKED or counted:
+            continue  # 'de kapster gevraagd', 'twee dingen gevraagd'
+        return " ".join(["een", *words] if before == "een" else words)  # 'om een korte bob': with its article
+    return ""
 
 
 _CLAUSE_STOPS = frozenset({"en", "maar", "want", "omdat", "toen"})

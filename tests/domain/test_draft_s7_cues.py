@@ -27,7 +27,9 @@ def test_a_wrong_text_on_what_was_ordered_is_said_back_as_written() -> None:
     text = "Beker laten graveren voor de kampioen, 'Sanne Jansen 2024'. Er stond 'Sanne Janssen 2042' op. Slordig."
     assert "'Sanne Janssen 2042'" in draft_text(ENGRAVER, _COMPLAINT, text, platform="google")
     text = 'Verjaardagstaart voor mijn zoon. Er stond "Gefeliciteerd Timo" op, hij heet Tim.'
-    assert '"Gefeliciteerd Timo"' in draft_text(BAKERY, _COMPLAINT, text)
+    draft = draft_text(BAKERY, _COMPLAINT, text)  # a name spelt wrong: the right name, the mistake not repeated
+    assert "naam van Tim" in draft or ("Tim hoort" in draft and "naam" in draft)
+    assert "Timo" not in draft
 
 
 def test_a_price_the_writer_could_not_believe_is_said_back() -> None:

@@ -87,7 +87,8 @@ def test_a_closed_door_read_as_closing_down_is_set_straight_with_the_closing_per
 
 def test_a_closing_down_rumour_without_a_fact_names_the_rumour_and_leaves_the_facts_open() -> None:
     text = _text(GARAGE, "Gerucht in het dorp: Smit wordt verkocht aan een grote dealer. Weet iemand hoe dat zit?")
-    assert "gerucht dat ik ermee stop" in text and "[vul in" in text
+    # the rumour is named: as the writer said it of the business (session 9), never denied
+    assert "‘Smit wordt verkocht aan een grote dealer’" in text and "[vul in" in text and "klopt niet" not in text
     text = _text(GARAGE, "Zou de garage echt failliet zijn? Wie weet er iets van?")
     assert "[vul in" in text and "dicht" not in text
 

@@ -1,0 +1,61 @@
+"""Clock times a complaint names: the time of an appointment or booking and the later time the writer
+was served ('Afspraak om 10:30 ... Om 11:10 pas aan de beurt', 'gereserveerd om 19:00 maar kregen pas om
+20:15 ons hoofdgerecht'), so the draft says the wait the way the writer timed it."""
+
+from __future__ import annotations
+
+import re
+
+_HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+_HOURS = {w: i + 1 for i, w in enumerate(_HOUR_WORDS)}
+_NUMBER = rf"(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+# A clock time as written: '10:30', '10.30', '10u45', '10 uur', '10u', 'half elf', 'kwart voor 11'.
+_CLOCK = (
+    r"(?:\d{1,2}[:.u]\d{2}\b|\d{1,2}\s?(?:uur|u)\b|half\s+"
+    + _NUMBER
+    + r"\b|kwart\s+(?:over|voor)\s+"
+    + _NUMBER
+    + r"\b)"
+)
+_BOOKED = re.compile(
+    r"\b(?:afspraak|gereserveerd|reservering|geboekt|boeking)\b[^.!?]{0,40}?\bom\s+(?P<t>" + _CLOCK + ")", re.I
+)
+_LATER = re.compile(r"\bom\s+(?P<t>" + _CLOCK + ")", re.I)
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _HOURS.get(word.lower(), 0)
+
+
+def minutes(said: str) -> int | None:
+    """'10:30' → 630, '10 uur' → 600, 'half elf' → 630, 'kwart voor 11' → 645; None when unreadable."""
+    said = said.lower().strip()
+    found = re.fullmatch(r"(\d{1,2})[:.u](\d{2})", said)
+    if found:
+        return int(found.group(1)) * 60 + int(found.group(2))
+    found = re.fullmatch(r"(\d{1,2})\s?(?:uur|u)", said)
+    if found:
+        return int(found.group(1)) * 60
+    words = said.split()
+    if len(words) == 2 and words[0] == "half" and _hour(words[1]):
+        return (_hour(words[1]) - 1) * 60 + 30
+    if len(words) == 3 and words[0] == "kwart" and _hour(words[2]):
+        return _hour(words[2]) * 60 + (15 if words[1] == "over" else -15)
+    return None
+
+
+def booked_and_served(text: str) -> tuple[str, str]:
+    """('10:30', '11:10') for an appointment or booking time and a later time named within a few sentences
+    after it; ('', '') when the comment names no such pair."""
+    booked = _BOOKED.search(text)
+    if booked is None:
+        return "", ""
+    start = minutes(booked.group("t"))
+    if start is None:
+        return "", ""
+    for later in _LATER.finditer(text, booked.end(), booked.end() + 200):
+        at = minutes(later.group("t"))
+        # later the same morning or evening, on a 12- or 24-hour clock ('om 14:00 ... om kwart voor drie')
+        if at is not None and 0 < (at - start) % (12 * 60) <= 4 * 60:
+            return booked.group("t"), later.group("t")
+    return "", ""
