@@ -215,3 +215,26 @@ def wished_to_us(text: str, voice: str) -> tuple[str, str]:
     ours = "mijn" if voice == "ik" else ("ons" if het else "onze")
     kind = "wensen" if found.group("kind").lower() == "succes" else "felicitaties"
     return kind, " ".join([ours, *words])
+
+
+# How long the work held, as the writer says it: 'Het zat om 3 uur 's nachts nog perfect', 'de krullen zaten na
+# twee dagen nog steeds strak', 'de hele avond nog als nieuw'. The time and the state are said back.
+_WHEN = (
+    r"(?P<tijd>om\s+(?:\d{1,2}|een|twee|drie|vier|vijf)(?:[.:]\d{2})?\s+uur(?:\s+'s\s+(?:nachts|avonds|ochtends|middags))?"
+    r"|na\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|tien)\s+(?:dagen|dag|weken|week|uur|maanden)"
+    r"|(?:de\s+hele|heel\s+de)\s+(?:avond|nacht|dag|week)|'s\s+(?:nachts|avonds)\s+(?:nog\s+)?laat|tot\s+diep\s+in\s+de\s+nacht)"
+)
+_STATE = r"(?P<lof>perfect|mooi|strak|top|prachtig|netjes|in\s+model|als\s+nieuw|picobello|onberispelijk)"
+_LASTED = re.compile(
+    rf"\b(?:zat|zaten|zit|zitten|stond|stonden|bleef|bleven|was|waren|zag|zagen)\b[^.!?,]{{0,25}}?\b{_WHEN}"
+    rf"[^.!?,]{{0,15}}?\bnog\s+(?:steeds\s+|altijd\s+|helemaal\s+)?{_STATE}\b",
+    re.I,
+)
+
+
+def lasted(text: str) -> tuple[str, str]:
+    """(when, how) the writer says the work still held: ("om 3 uur 's nachts", 'perfect'); ('', '') if not said."""
+    found = _LASTED.search(text)
+    if found is None:
+        return "", ""
+    return " ".join(found.group("tijd").split()), " ".join(found.group("lof").lower().split())

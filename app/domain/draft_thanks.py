@@ -7,11 +7,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_jokes import shipped_jokes
 from app.domain.draft_praise import (
     before_turn,
     closed_point,
     exclaimed_only,
+    lasted,
     praise_first,
     things_not_people,
     wished_to_us,
@@ -158,12 +160,14 @@ class ThanksDrafting(DraftBase):
         self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False
     ) -> list[Part]:
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
-        author_words = {w.lower() for w in re.split(r"[\s_.\-@]+", author) if w}
-        own = {w.lower() for w in self.profile.name.split()} | {s.lower() for s in self.profile.signers}
-        staff = [n for n in topics.names if n.lower() not in author_words | own and n not in topics.kin]
+        author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
+        own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
+        # 'Dankjewel Sevdaaaa' to the one who signs the reply (Sevda) is no one to pass the thanks on to
+        staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
+        staff = [n for i, n in enumerate(staff) if plain_name(n) not in {plain_name(m) for m in staff[:i]}]
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
-        kin = [*topics.kin, *(n for n in topics.names if n.lower() in author_words and n not in topics.kin)]
-        kin = [n for n in kin if n.lower() not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
+        kin = [*topics.kin, *(n for n in topics.names if plain_name(n) in author_words and n not in topics.kin)]
+        kin = [n for n in kin if plain_name(n) not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
         parts = []
         grief = topics.occasion == "rouw"
         if kin and kin[0] not in said and not grief:
@@ -179,6 +183,9 @@ class ThanksDrafting(DraftBase):
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))
+        elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
+            crew = f"{article_of(topics.crew)} {topics.crew}"
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))
         return parts
 
     def _thanks(
@@ -205,6 +212,9 @@ class ThanksDrafting(DraftBase):
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
+        praised = [p for p in praised if p.text not in topics.missed.lower().split()]
+        wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
         # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
         venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
         if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
@@ -214,6 +224,10 @@ class ThanksDrafting(DraftBase):
         extra = self._grief_or_congrats(topics, named_occasion, seed)
         if extra is not None:
             parts.append(extra)
+        when, how = lasted(text)
+        if when and topics.occasion != "rouw":  # 'Het zat om 3 uur 's nachts nog perfect'
+            values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
+            parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
         if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
             parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
@@ -232,6 +246,10 @@ class ThanksDrafting(DraftBase):
     def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:
         """The idea taken up, named when known, with the profile's fact about it; for a wish to book online
         from someone who cannot call, the mail meanwhile."""
+        evening = evening_wish(text) and late_day(self.profile.opening_hours)
+        if evening and "openingstijden" in topics.subjects:
+            # 'één avond in de week langer open?': the evening the profile already has, not the day said full
+            topics = replace(topics, times=(evening,), lemmas=())
         fact = self._fact(topics)
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:
@@ -269,13 +287,14 @@ class ThanksDrafting(DraftBase):
                 Part("occasion", self._line("positive", "occasion_noted", seed, {"gelegenheid": occasion}), False)
             )
         if "suggestie" in flags:
-            parts.append(self._idea(text, seed))
+            parts.append(self._idea(text, seed, topics.missed))
         return parts
 
-    def _idea(self, text: str, seed: str) -> Part:
+    def _idea(self, text: str, seed: str, missed: str = "") -> Part:
         """A question that is also a wish, after its answer: the idea is taken up, named when known
-        ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.')."""
-        wish = ours(wish_clause(text), self.tone.voice)
+        ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.'; ``missed``: what the
+        writer says is missing, 'een kindermenu')."""
+        wish = ours(wish_clause(text) or (f"voor {missed}" if missed else ""), self.tone.voice)
         if not wish or is_pair(wish):
             return Part("idea", self._line("positive", "idea_noted_general", seed), False)
         return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)
@@ -298,6 +317,9 @@ class ThanksDrafting(DraftBase):
         shaped = any(s.id != "compliment" and s.values(text) for s in shipped_jokes())
         if problem in {"wachttijd", "prijs"} and not shaped:
             return self._line("joke", problem, seed)
+        if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
+            values = {"onderwerp": topics.missed, "meervoud": number(_plural(topics.missed))}
+            return self._line("joke", "missing_product", seed, values)
         first = topics.products[0] if topics.products else None
         values = self._joke_values(first, text)
         jokes = self.t.sections["joke"]
@@ -348,6 +370,48 @@ _QUOTED_HAS = re.compile(
     r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
     re.I,
 )
+
+
+# A wish for evening hours: 'één avond in de week langer open', 'een koopavond', 'na zessen open'.
+_EVENING_WISH = re.compile(
+    r"\b(?:langer|later)\s+open\b|\bkoopavond\b|\bavondopening\b|\b's\s+avonds\s+open\b"
+    r"|\bavond\w*\s+(?:in\s+de\s+week\s+)?(?:langer\s+)?open\b|\bna\s+(?:zessen|\d{1,2}(?:[.:]\d{2})?\s*uur)\s+open\b",
+    re.I,
+)
+_LATE_PART = re.compile(r"^\s*(?P<day>[a-z]{2})\w*\b[^,;\n]*?(?:tot|–|-)\s*(?P<hour>\d{1,2})[:.]\d{2}\s*$", re.I)
+
+
+def evening_wish(text: str) -> bool:
+    """A wish for evening hours ('één avond in de week langer open', 'een koopavond'), not for one weekday
+    ('op zaterdag wat langer open')."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if _EVENING_WISH.search(sentence):
+            return not any(re.search(rf"\b{day}", sentence, re.I) for day in week_days())
+    return False
+
+
+def late_day(hours: str) -> str:
+    """The weekday the opening hours ('di–vr 9:00–18:00, do tot 20:30') keep open into the evening, after 19:00
+    ('donderdag'); '' for none or for several days in one range."""
+    shorts = {d[:2]: d for d in week_days()}
+    for part in re.split(r"[,;\n]", hours):
+        found = _LATE_PART.match(part)
+        alone = found is not None and not re.match(r"^\s*[a-z]{2}\w*\s*[–-]", part, re.I)
+        if found and alone and int(found.group("hour")) >= 19 and found.group("day").lower() in shorts:
+            return shorts[found.group("day").lower()]
+    return ""
+
+
+def _plural(thing: str) -> bool:
+    """'spelt krentenbollen', 'pizza's' (not 'een kindermenu', 'kaasfondue'): a plural as the writer said it."""
+    last = thing.rsplit(maxsplit=1)[-1]
+    return not thing.startswith("een ") and len(last) > 4 and last.endswith(("en", "'s", "s"))
+
+
+def plain_name(name: str) -> str:
+    """A name as compared, in any spelling a writer stretches it to: 'Sevdaaaa', 'SEVDAA' → 'sevda'."""
+    lower = re.sub(r"(\w)\1{2,}", r"\1\1", name.lower())
+    return re.sub(r"([aeiouy])\1+$", r"\1", lower)
 
 
 def _listed(names: list[str]) -> str:

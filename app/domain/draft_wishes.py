@@ -110,9 +110,10 @@ def _tip_do(sentence: str) -> str:
     return " ".join(["om", *rest, te_form(verb)])
 
 
-# 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart'
+# 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart', 'Tip voor jullie: een ...'
 _AFTER_COLON = re.compile(
-    r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)\s*:\s*"
+    r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)"
+    r"(?:\s+(?:voor|aan)\s+(?:je|jou|jullie|u|de\s+zaak)?\s*\w*)?\s*:\s*"  # 'Idee voor je Ruud: ...'
     r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:,]{2,60}?)\s*"
     r"(?:[.!?,]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt|als|wanneer|zodat|zodra)\b)",
     re.I,

@@ -24,7 +24,9 @@ _CHANNEL: dict[str, frozenset[str]] = {
     **dict.fromkeys(word_set("dm missing dm_short missing_short tried_mail tried_telefoon tried_dm tried_both"), _NONE),
     **dict.fromkeys(word_set("callback callback_short callback_asked"), _NONE),
 }
-_JOKE_THINGS = word_set("product compliment_product guilty_product more_often_product comparison_product diet_product")
+_JOKE_THINGS = word_set(
+    "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product"
+)
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname"
@@ -133,6 +135,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
         "kin": _NAME,
+        "lasted": frozenset({"onderwerp", "waarde"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
         **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),

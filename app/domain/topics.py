@@ -80,6 +80,9 @@ class TopicAnalysis:
     praised: tuple[Mention, ...] = ()  # what a compliment is about: what the business gave or made, what a
     # praise word is said of ('gaf me een leenfiets mee', 'de vlechten zaten perfect'); at most two
     hearsay: bool = False  # the writer passes on what others said or wrote ('ik las dat', 'klopt het dat')
+    missed: str = ""  # what a wish or minus point says is missing, as said: 'waarom geen spelt krentenbollen' →
+    # 'spelt krentenbollen', 'missing: een kindermenu' → 'een kindermenu' (app.nlp.topic_wished)
+    crew: str = ""  # the part of the staff a compliment is for: 'chapeau keuken' → 'keuken' (app.nlp.topic_praise)
 
     @property
     def is_safety(self) -> bool:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from app.domain.topics import Concept, TopicData, article_of
+from app.nlp import lexicon
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import owned
 from app.nlp.topic_words import POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
@@ -16,6 +17,13 @@ _SOON = frozenset({"morgen", "overmorgen", "aanstaande", "a.s.", "straks", "vana
 _DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"})
 # The service just happened ('Gisteren mijn haar laten kleuren'): a weekday after the occasion is ahead.
 _JUST_DONE = frozenset({"gisteren", "gisteravond", "vanmorgen", "vanochtend", "vandaag", "zojuist", "eergisteren"})
+# Occasions whose word, as the first part of a compound, says nothing about this visit: a 'kerststol' or a
+# 'feesttaart' is bought any time, a 'fietsvierdaagse' does not make every 'fietspomp' an achievement.
+_NOT_IN_COMPOUNDS = frozenset({"rouw", "uitje", "kerst", "prestatie", "optreden", "schooldag", "moederdag", "baan"})
+# A gift is for someone else's occasion ('als kraamcadeau gekregen'), not the writer's.
+_GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
+# Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
+_LINKS = ("s", "-", "")
 
 
 class OccasionFinder:
@@ -29,6 +37,12 @@ class OccasionFinder:
             {lemma(t) for c in data.concepts if c.group == "occasion" for t in c.terms if " " not in t}
         )
         self._singular = {t for c in data.concepts if c.group == "occasion" for t in c.terms}
+        self._first_parts = _first_parts(data)
+        # the last parts of occasion words that are a gathering, not a thing bought: 'feest' and 'diner' of
+        # 'verjaardagsfeest' and 'verjaardagsdiner', not 'taart' of 'bruidstaart'
+        heads = {h for c in data.concepts if c.group == "occasion" for h in c.heads}
+        rests = {_rest(t, self._first_parts) for t in self._singular if t.isalpha()} | heads
+        self._events = rests - set(data.products) - {""}
         self.matcher = Matcher(nlp.vocab)
         ordinal_token = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e|-jarige?)$"}}
         written = {"LOWER": {"IN": sorted(WRITTEN_ORDINALS)}}
@@ -36,7 +50,7 @@ class OccasionFinder:
             "ORDINAL_OCCASION",
             [[ordinal_token, {"LEMMA": {"IN": occasion_lemmas}}], [written, {"LEMMA": {"IN": occasion_lemmas}}]],
         )
-        age = {"LOWER": {"REGEX": r"^(?:\d{1,3}|" + "|".join(WRITTEN_AGES) + ")$"}}
+        age = {"LOWER": {"REGEX": r"^(?:\d{1,3}(?:,5)?|" + "|".join(WRITTEN_AGES) + ")$"}}
         self.matcher.add(
             "AGE",
             [
@@ -54,6 +68,12 @@ class OccasionFinder:
             [years, {"LOWER": {"REGEX": r"^huwelijks?"}}],
         ]
         self.matcher.add("MARRIED", married)
+        # 'ons 25-jarig bestaan', '10 jaar open', '50 jaar bestaan': a firm's jubilee
+        existed: list[list[dict[str, Any]]] = [
+            [years, {"LOWER": "bestaan"}],
+            [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["bestaan", "open"]}}],
+        ]
+        self.matcher.add("EXISTED", existed)
         # 'CWO 2 gehaald!', 'mijn B1 behaald': a certificate by its letters is a diploma
         letters = {"TEXT": {"REGEX": r"^[A-Z]{1,5}\d?$"}}
         passed = {"LOWER": {"IN": ["gehaald", "behaald"]}}
@@ -77,6 +97,8 @@ class OccasionFinder:
                 and said.isalpha()
                 and any(said.endswith(h) and len(said) - len(h) >= 3 for h in occasion.heads)
             )
+            # 'het verjaardagsfeestje' as said, a 'communietaart' is for the communie
+            compound = compound or (said not in self._singular and _rest(said, self._first_parts) in self._events)
             words, at = (said if said in self.data.articles or compound else occasion.say), start
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
@@ -93,9 +115,11 @@ class OccasionFinder:
                 words, at = f"{said} verjaardag", start
             if rule == "CERTIFICATE" and occasion is None:
                 occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
-            if rule == "MARRIED":
+            if rule in {"MARRIED", "EXISTED"}:
                 occasion = self.by_id.get("jubileum")
-                words, at = f"{number}-jarig huwelijksjubileum" if number else "jubileum", start
+                said = doc[start].text.split("-")[0] if doc[start].text[:1].isdigit() else str(number or "")
+                kind = "huwelijksjubileum" if rule == "MARRIED" else "jubileum"
+                words, at = f"{said}-jarig {kind}" if said else "jubileum", start
         if occasion is None:
             return "", "", ""
         if occasion.id == "geboorte" and any(t.lower_.startswith(("geboren", "geboorte")) for t in doc):
@@ -105,6 +129,26 @@ class OccasionFinder:
             exam = next((t for t in doc if t.lower_.endswith("examen") and t.is_alpha), None)
             words = exam.lower_ if exam is not None else words
         return occasion.id, words, _owner(m, at) if at is not None else ""
+
+    def mark_compounds(self, m: Matches) -> None:
+        """'communietaart', 'verjaardagsfeestje', 'trouwjurk': a compound whose first part is an occasion's
+        word and whose last part is a thing the business makes or a gathering names the occasion (not a
+        'huwelijksreis', a 'kindermenu' or a gift, which is for someone else's). Added to the occasion's
+        matches when the comment names no occasion otherwise, before the products are read, so the thing is
+        known as the occasion's own ('de communietaart', Mention.occasion) and whose it is found as for the
+        occasion's own word ('de communietaart van ons Lotte')."""
+        if m.found(self.data, "occasion"):
+            return
+        for token in m.doc:
+            word = token.lower_
+            if not token.is_alpha or len(word) < 8:
+                continue
+            for first, concept_id in self._first_parts:
+                rest = lexicon.noun(word[len(first) :]) if word.startswith(first) else ""
+                # the rest a noun of four letters or more: 'trouw-ring', not 'trouw-ens'
+                if len(rest) >= 4 and rest not in _GIFTS and (rest in self.data.products or rest in self._events):
+                    m.add(concept_id, token.i, token.i + 1)
+                    return
 
     def _plural(self, doc: Any, start: int, end: int) -> bool:
         """'verjaardagen', 'bruiloften': one word, the plural of an occasion's own word."""
@@ -138,6 +182,42 @@ def _number(doc: Any, start: int, end: int) -> tuple[int, str]:
     written_word = next((t.lower_ for t in doc[start:end] if t.lower_ in WRITTEN_AGES), "")
     number = number or WRITTEN_ORDINALS.get(doc[start].lower_, 0) or WRITTEN_AGES.get(written_word, 0)
     return number, written_word
+
+
+def _first_part(word: str) -> str:
+    """The first part of a compound noun without its link ('huwelijksfeest' → 'huwelijk'); '' for no compound."""
+    last = lexicon.head(word)
+    at = word.rfind(last[:-1]) if last else -1  # the head as written ('taart', 'feest', 'meisjes')
+    return word[:at] if at >= 3 else ""
+
+
+def _rest(word: str, parts: list[tuple[str, str]]) -> str:
+    """What follows the longest occasion first part of ``word``, as a lemma ('verjaardagsfeestje' → 'feest')."""
+    first = next((p for p, _ in parts if word.startswith(p) and len(word) - len(p) >= 4), "")
+    return lexicon.noun(word[len(first) :]) if first else ""
+
+
+def _first_parts(data: TopicData) -> list[tuple[str, str]]:
+    """First parts of compounds that name an occasion, to its concept id: the occasions' own one-word nouns
+    ('communie', 'doop'), and a noun that opens compound terms with two or more different heads ('bruid' in
+    'bruidstaart', 'bruidskapsel'; 'trouw' in 'trouwdag', 'trouwfeest'; not 'kinder' or 'lente' of a
+    'kinderfeest' or 'lentefeest' alone: a 'kindermenu' is no birthday), each with and without its link."""
+    heads: dict[tuple[str, str], set[str]] = {}
+    for c in data.concepts:
+        if c.group != "occasion" or c.id in _NOT_IN_COMPOUNDS:
+            continue
+        for term in (t for t in c.terms if t.isalpha() and len(t) >= 4):
+            if lexicon.noun(term) == term:
+                heads.setdefault((c.id, term), set()).update({"", "*"})  # a noun of its own
+            first = _first_part(term)
+            if first:
+                heads.setdefault((c.id, first.removesuffix("s")), set()).add(lexicon.head(term))
+    parts: dict[str, str] = {}
+    for (concept, stem), found in sorted(heads.items()):
+        if len(found) >= 2 and len(stem) >= 4 and lexicon.noun(stem):
+            for link in _LINKS:
+                parts.setdefault(stem + link, concept)
+    return sorted(parts.items(), key=lambda part: (-len(part[0]), part[0]))  # the longest first part first
 
 
 def _owner(m: Matches, at: int) -> str:

@@ -362,7 +362,8 @@ def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
                     return str(doc[k - 1].text)
         for _, end in m.spans.get(c.id, []):
             window = doc[end : end + 3]
-            of_ours = len(window) == 3 and window[0].lower_ == "van" and window[1].lower_ in POSSESSIVE
+            # ("de vormseltaart voor ons Jens": what was made for the occasion, for whom)
+            of_ours = len(window) == 3 and window[0].lower_ in {"van", "voor"} and window[1].lower_ in POSSESSIVE
             if of_ours and window[2].text in kin_names:
                 return str(window[2].text)
     return ""

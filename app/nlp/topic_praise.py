@@ -46,6 +46,18 @@ _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wo
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
 _NAME_VERBS = frozenset({"die", "heeft", "had", "was", "is", "deed", "zette", "maakte", "gaf", "knipte", "kwam"})
 _THANKED = frozenset({"aan", "bedankt", "dankjewel", "dankuwel", "merci", "thanks", "thx", "door", "naar"})
+# The parts of a business's staff a compliment can be passed on to ('chapeau keuken', 'de bediening was top'):
+# not the business itself ('top zaak') nor a service ('top service').
+_CREWS = frozenset({"bediening", "keuken", "werkplaats", "balie", "receptie", "crew"}) | frozenset(
+    {"kok", "koks", "chef", "chef-kok", "monteur", "monteurs", "bezorger", "ober", "serveerster", "barista"}
+    | {"sommelier", "stagiair", "stagiaire"}  # staff roles, not the owner who signs ('de eigenaar', 'de bakker')
+)
+# Words that hand a compliment to someone ('chapeau keuken', 'complimenten aan de bediening').
+_HANDED = frozenset(
+    {"chapeau", "compliment", "complimenten", "complimentje", "hulde", "respect", "pluim", "pluimpje", "petje"}
+    | {"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks", "props", "kudos", "shoutout", "bravo"}
+)
+_BETWEEN = frozenset({"aan", "voor", "de", "het", "jullie", "naar", "af", "ook", "onze", "hele", "'t"})
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "paar"})
 _POSSESSIVES = frozenset(
     {"mijn", "m'n", "onze", "ons", "hun", "zijn", "haar", "jullie", "je", "jouw", "uw", "z'n", "d'r"}
@@ -167,6 +179,12 @@ def _diminutive(word: str) -> bool:
     return word.endswith("je") or (len(word) > 5 and word.endswith(("eke", "ske")) and not word.endswith("ijke"))
 
 
+def _noun_word(word: str) -> bool:
+    """A noun of the lexicon that can end a phrase ('driewieler'), not a verb form or a stop word."""
+    # four letters or more: 'gaf me een leenfiets mee' ends with a particle, not the drink 'mee'
+    return len(word) >= 4 and word.isalpha() and _thing(word) and bool(lexicon.noun(word)) and not lexicon.is_verb(word)
+
+
 def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any | None:
     """The noun of the phrase after the article at ``i`` (up to two adjectives before it); ``known``
     says whether a token is a product of the lexicon ('een apart menu': 'apart' stands before one)."""
@@ -180,8 +198,19 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
             return None
         following = doc[j + 1] if j + 1 < end else None
         before_known = following is not None and following.is_alpha and not known(token) and known(following)
+        # 'een tweedehands driewieler', 'een spelt krentenbol': a word before a noun of the lexicon qualifies it
+        # (not a thing of its own: 'een schotel fruits de mer', 'twee schalen petitfours', 'een of twee')
+        before_noun = (
+            following is not None
+            and following.is_lower
+            and (not known(token) or participle(token.lower_))  # 'de gebakken scholfilet'
+            and token.lower_ not in _NUMBERS | praise_words().measures | stop_words()
+            and following.lower_ not in _NUMBERS
+            and _noun_word(following.lower_)
+        )
         adjective = (
             before_known
+            or before_noun
             or token.lower_ in _MATERIAL
             or (
                 token.lower_.endswith(("e", "ig", "lijk", "isch"))
@@ -506,6 +535,22 @@ class PraiseFinder:
             elif token.is_title and self._singled_out(doc, token.i):
                 found.append(token.text)  # 'de bediening, in het bijzonder Joost,'
         return tuple(n for n in dict.fromkeys(found) if n not in set(names) and n.lower() not in NOT_NAMES)
+
+    def crew(self, doc: Any) -> str:
+        """The part of the staff the compliment is for ('chapeau keuken', 'complimenten aan de bediening',
+        'de bediening was echt top') as a word ('keuken'); '' when none is praised."""
+        for token in doc:
+            if token.lower_ not in _CREWS:
+                continue
+            before = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
+            while before and before[-1] in _BETWEEN:
+                before.pop()
+            if before and before[-1] in _HANDED | self.words.praise and before[-1] not in {"goed", "beste"}:
+                return str(token.lower_)
+            after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+            if after and after[0] in self.words.linking and self.words.praise & set(after[1:]):
+                return str(token.lower_)
+        return ""
 
     def _works_as(self, after: list[str], inside: bool) -> bool:
         """'Joost, de gastheer,' (a role after a comma), 'Joost van de bediening', 'Jelle aan de toonbank' (a

@@ -50,6 +50,7 @@ from app.nlp.topic_occasion import OccasionFinder, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
+from app.nlp.topic_wished import missed
 from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem, unshout
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
@@ -149,6 +150,7 @@ class TopicFinder:
             near = {m.doc[k].lower_ for k in (start - 1, start + 1) if 0 <= k < len(m.doc)}
             if not near & {"ik", "we", "wij"}:  # 'ik rolde met mijn ogen': the writer, not staff
                 m.add(self.nlp.vocab.strings[match_id], start, end)
+        self.occasions.mark_compounds(m)  # 'de communietaart': the occasion in a compound (app.nlp.topic_occasion)
         return m
 
     @staticmethod
@@ -298,6 +300,8 @@ class TopicFinder:
             criticism=criticism(m, problems),
             praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
             group=self.praise.group(m.doc),
+            missed=missed(m.doc, self.data.products),
+            crew=self.praise.crew(m.doc),
         )
 
 

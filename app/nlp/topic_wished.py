@@ -1,0 +1,88 @@
+"""What a suggestion says is missing, as the writer named it: 'waarom geen spelt krentenbollen??', 'er was
+geen glutenvrij brood bij de soep', 'Only thing missing: een kindermenu', 'de kaasplank ontbreekt'.
+
+The thing is a noun phrase after 'geen' or a word for missing, in a sentence that marks a wish or a minus
+point (or just before a sentence with 'zou'); its last word must be a thing the business could make or
+sell (a product of the lexicon, or a compound noun), so 'geen moment spijt' or 'geen enkel
+probleem' name nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.nlp import lexicon
+
+# Words that open what is missing.
+_NONE = frozenset({"geen", "géén", "geeneens"})
+_MISSING = frozenset({"missing", "mis", "mist", "miste", "missen", "misten", "ontbreekt", "ontbrak", "ontbreken"})
+# Words that mark a sentence as a wish or a minus point, not praise ('geen moment spijt').
+_CUES = frozenset(
+    {"waarom", "jammer", "helaas", "puntje", "minpuntje", "minpunt", "alleen", "maar", "enige", "only", "idee"}
+    | {"tip", "suggestie", "wens", "graag", "misschien", "wellicht", "zou", "zouden"}
+    | _MISSING
+)
+# Words a missing thing's phrase is not built from: fillers before it and words that end it.
+_SKIP = frozenset({"een", "nog", "ook", "echt", "eens", "gewoon", "eigenlijk", "wat", "de", "het", "meer", ":"})
+_ENDS = frozenset({"bij", "op", "in", "voor", "met", "van", "aan", "te", "om", "als", "want", "en", "of"})
+_LONGEST = 4
+_CLAUSE = frozenset({",", "want", "omdat", "die", "dat", "doordat"})
+
+
+def _ends_sentence(token: Any) -> bool:
+    return token.text in {".", "!", "?"} or (not any(ch.isalnum() for ch in token.text) and token.text > "\u2600")
+
+
+def _sentence(doc: Any, i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and not _ends_sentence(doc[start - 1]):
+        start -= 1
+    end = i
+    while end < len(doc) and not _ends_sentence(doc[end]):
+        end += 1
+    return start, end
+
+
+def _product(word: str, products: Mapping[str, str]) -> bool:
+    """A thing: a product of the lexicon or a compound noun ('koffieautomaat', 'leenauto'), not a plain
+    abstract noun ('moment', 'probleem')."""
+    noun = lexicon.noun(word)
+    return bool(noun) and (noun in products or word in products or bool(lexicon.head(word)))
+
+
+def _phrase(doc: Any, at: int, products: Mapping[str, str]) -> str:
+    """The noun phrase from ``at``: 'een kindermenu', 'spelt krentenbollen'; '' without a thing at its end."""
+    words: list[str] = []
+    for token in doc[at : at + _LONGEST + 3]:
+        lower = token.lower_
+        if not words and lower in _SKIP:
+            words += ["een"] if lower == "een" else []
+            continue
+        if not token.is_alpha or lower in _ENDS or lexicon.is_verb(lower) or len(words) > _LONGEST:
+            break
+        words.append(token.text if token.text.isupper() and len(token.text) > 1 else lower)
+    while words and not _product(words[-1].lower(), products):
+        words.pop()
+    return " ".join(words) if words and words != ["een"] else ""
+
+
+def missed(doc: Any, products: Mapping[str, str]) -> str:
+    """What the writer misses, as said ('spelt krentenbollen', 'een kindermenu', 'glutenvrij brood'); ''."""
+    for token in doc:
+        lower = token.lower_
+        if lower not in _NONE and lower not in _MISSING:
+            continue
+        start, end = _sentence(doc, token.i)
+        # the clause: 'graag een vegetarische variant, want drie collega's eten geen vlees' wishes no meat
+        start = max([start, *(t.i for t in doc[start : token.i] if t.lower_ in _CLAUSE)])
+        # 'géén' written with stress marks the absence by itself ('en dan géén kaasfondue op de kaart')
+        before = [t.lower_ for t in doc[start : token.i]] + ([lower] if lower in _MISSING else [])
+        cued = token.text.lower() == "géén" or bool(_CUES.intersection(before))
+        # 'er was geen glutenvrij brood. Zou mooi zijn als ...': the wish in the next sentence
+        cued = cued or any(t.lower_ in {"zou", "zouden"} for t in doc[end : end + 4])
+        if not cued:
+            continue
+        thing = _phrase(doc, token.i + 1, products)
+        if thing:
+            return thing
+    return ""
