@@ -51,8 +51,14 @@ class SaidBack(DraftBase):
         if topics.judged and (not topics.people or asked_for):
             values = self._judged(topics)
             other = subject and not subject.endswith(f" {topics.judged[0][0]}") and not topics.products[0].guessed
-            if other and not (topics.asked and subject.rsplit(maxsplit=1)[-1] in topics.asked.split()):
-                return ""  # the writer named another thing the complaint is about (not the one asked for)
+            # the writer named another thing the complaint is about (not the one asked for); a colour asked for
+            # and another one got is said back whatever it was painted or dyed on ('lichtgrijs voor de woonkamer')
+            if (
+                other
+                and not asked_for
+                and not (topics.asked and subject.rsplit(maxsplit=1)[-1] in topics.asked.split())
+            ):
+                return ""
             if topics.asked:
                 key = "judged_asked" if _came_for(text, topics.asked) else "judged_asked_for"
                 return self._line("complaint", key, seed, {**values, "dienst": topics.asked})
