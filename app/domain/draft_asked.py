@@ -152,6 +152,9 @@ def in_kind(
     met Paw Patrol ... hoelang van te voren?' ~ 'een fototaart bestel je drie werkdagen van tevoren'); a clear
     match, so the draft says it. None when no entry, or more than one, is."""
     said = key_words(" ".join(comment), lemmas_of) - fact_words().time_words  # 'dit jaar' ~ 'tot 12 jaar': no thing
+    # the words that ask the kind name no thing ('hoeveel kost dat?' ~ 'wat kost knippen?' is no match)
+    kind = " ".join(m.group(0) for q in asked for rx in (_AHEAD, _PRICE_ASKED) for m in rx.finditer(q))
+    said -= key_words(kind, lemmas_of) | set(normalise(kind).split())
     found = []
     for item in faq:
         entry = key_words(f"{item.question} {item.answer}", lemmas_of)

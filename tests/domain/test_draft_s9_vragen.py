@@ -369,3 +369,16 @@ def test_a_conjugated_verb_is_its_synonym_too() -> None:
     ):
         text = Drafter(botenverhuur, analyser=analyse_topics).draft(ANSWER, said, author="Sam", platform="instagram")
         assert "€ 25" in (text.text or ""), text.text
+
+
+def test_a_price_question_is_not_answered_by_the_price_of_another_thing() -> None:
+    """'hoeveel kost dat?' about a thing the FAQ does not name shares only the asking words with a price FAQ."""
+    from app.domain.draft_asked import in_kind
+    from app.domain.profile import FaqItem
+
+    faq = [FaqItem(question="Wat kost een wasbeurt voor kleine honden?", answer="Kleine honden wassen we voor € 25.")]
+    words = str.split
+    asked = ("doen jullie ook nagels knippen bij katten, hoeveel kost dat ongeveer?",)
+    assert in_kind(asked, faq, ["nagels", "knippen", "katten", "hoeveel", "kost"], words) is None
+    asked = ("en wat kost een wasbeurt dan voor mijn teckel?",)
+    assert in_kind(asked, faq, ["wasbeurt", "teckel", "wat", "kost"], words) is not None
