@@ -146,6 +146,9 @@ def run(db_path: Path) -> int:
 
         app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = _excepthook
+    from app.ui.gc_guard import GuiGarbageCollector
+
+    collector = GuiGarbageCollector(app)  # cycles are collected on this thread, never in a worker
     store = open_store_interactively(Path(db_path))  # migrations and their questions, before the window
     if store is None:
         return 1
@@ -155,7 +158,10 @@ def run(db_path: Path) -> int:
 
     window = MainWindow(history)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        collector.stop()
 
 
 def run_smoke(timeout_s: float = 60.0) -> int:
