@@ -26,7 +26,7 @@ from app.domain.topics import Mention, article_of, shipped_topic_data
 from app.domain.words import stop_words
 from app.errors import DataFileError
 from app.nlp import lexicon
-from app.nlp.topic_nouns import not_objects, participle
+from app.nlp.topic_nouns import not_objects, noun_after_modifier, participle
 from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
 from app.resources import resource_path
 
@@ -179,12 +179,6 @@ def _diminutive(word: str) -> bool:
     return word.endswith("je") or (len(word) > 5 and word.endswith(("eke", "ske")) and not word.endswith("ijke"))
 
 
-def _noun_word(word: str) -> bool:
-    """A noun of the lexicon that can end a phrase ('driewieler'), not a verb form or a stop word."""
-    # four letters or more: 'gaf me een leenfiets mee' ends with a particle, not the drink 'mee'
-    return len(word) >= 4 and word.isalpha() and _thing(word) and bool(lexicon.noun(word)) and not lexicon.is_verb(word)
-
-
 def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any | None:
     """The noun of the phrase after the article at ``i`` (up to two adjectives before it); ``known``
     says whether a token is a product of the lexicon ('een apart menu': 'apart' stands before one)."""
@@ -198,16 +192,9 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
             return None
         following = doc[j + 1] if j + 1 < end else None
         before_known = following is not None and following.is_alpha and not known(token) and known(following)
-        # 'een tweedehands driewieler', 'een spelt krentenbol': a word before a noun of the lexicon qualifies it
+        # 'een tweedehands driewieler', 'de gebakken scholfilet': a word before a noun of the lexicon qualifies it
         # (not a thing of its own: 'een schotel fruits de mer', 'twee schalen petitfours', 'een of twee')
-        before_noun = (
-            following is not None
-            and following.is_lower
-            and (not known(token) or participle(token.lower_))  # 'de gebakken scholfilet'
-            and token.lower_ not in _NUMBERS | praise_words().measures | stop_words()
-            and following.lower_ not in _NUMBERS
-            and _noun_word(following.lower_)
-        )
+        before_noun = following is not None and noun_after_modifier(doc, j, loose=True) is not None
         adjective = (
             before_known
             or before_noun
