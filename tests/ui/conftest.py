@@ -8,7 +8,6 @@ must hand such calls to its ``HistoryWorker``. Test code itself may use the stor
 from __future__ import annotations
 
 import functools
-import gc
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -48,18 +47,6 @@ def _guarded(owner: str, name: str, fn: Callable[..., Any], violations: list[str
         return fn(*args, **kwargs)
 
     return wrapper
-
-
-@pytest.fixture(autouse=True)
-def collect_on_gui_thread() -> Iterator[None]:
-    """No automatic garbage collection during a GUI test: it would run in a worker thread and could destroy
-    a Qt object of an earlier test there (a crash). Collected on the GUI thread afterwards, as the app's
-    GuiGarbageCollector does."""
-    gc.collect()
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 @pytest.fixture(autouse=True)
