@@ -42,13 +42,17 @@ def _message(exc: BaseException) -> str:
     return user_message(str(exc).splitlines()[0]) if str(exc) else exc.__class__.__name__
 
 
+_GONE = ("already deleted", "has been deleted")
+
+
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
     """Call back on the GUI thread. A screen that was rebuilt meanwhile (another history file, a
-    restored backup) no longer wants its old result: Qt then reports its widgets as deleted."""
+    restored backup) no longer wants its old result: Qt then reports its widgets, or the object
+    whose signal the callback emits, as deleted."""
     try:
         callback(value)
     except RuntimeError as exc:
-        if "already deleted" not in str(exc):
+        if not any(gone in str(exc) for gone in _GONE):
             raise
 
 

@@ -8,6 +8,7 @@ must hand such calls to its ``HistoryWorker``. Test code itself may use the stor
 from __future__ import annotations
 
 import functools
+import gc
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -66,6 +67,18 @@ def store_off_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]
                 monkeypatch.setattr(cls, name, _guarded(cls.__name__, name, attr, violations))
     yield violations
     assert not violations, "the window touched the history on the GUI thread:\n" + "\n".join(violations)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    """As in the app (``app/ui/gc_guard.py``): Python's garbage collector never runs on a worker
+    thread, where freeing a Qt object of an earlier test crashes the process. Collect afterwards here."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -83,3 +83,34 @@ def test_a_failure_reaches_the_english_window_in_english(qtbot: Any, db_path: Pa
         assert worker.close()
         worker.call(lambda store: store.months(), None, messages.append)
     assert messages == [f"Case {10**6} does not exist.", "The program is closing; this was not carried out."]
+
+
+def test_a_result_for_an_object_that_is_gone_is_dropped(qtbot: Any) -> None:
+    """A screen rebuilt while its analysis ran: the result arrives at a deleted signal source."""
+    import shiboken6
+    from PySide6.QtCore import QObject, Signal
+
+    class Source(QObject):
+        ready = Signal(object)
+
+    source = Source()
+    runner = TaskRunner()
+
+    def emit(result: Any) -> None:  # like AssistantService.analyse: look the signal up on arrival
+        source.ready.emit(result)
+
+    runner.submit(lambda: 42, emit)
+    assert runner.wait()
+    shiboken6.delete(source)
+    assert runner.drain()  # no RuntimeError: the result is dropped
+    runner.close()
+
+
+def test_other_errors_in_a_callback_still_surface(qtbot: Any) -> None:
+    from app.ui.tasks import _deliver
+
+    def broken(value: Any) -> None:
+        raise RuntimeError("iets anders ging mis")
+
+    with pytest.raises(RuntimeError, match="iets anders"):
+        _deliver(broken, 1)
