@@ -63,6 +63,17 @@ def quoted_and_billed(text: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
+_QUOTE_NOUN = re.compile(r"\b(offerte|prijsopgave|begroting|prijsofferte|kostenraming|raming)\b", re.I)
+_BILL_NOUN = re.compile(r"\b(factuur|rekening|nota|kassabon|kasticket)\b", re.I)
+
+
+def price_nouns(text: str) -> tuple[str, str]:
+    """('offerte', 'factuur'): the writer's word for the quote, if they used one, and for the bill ('rekening'
+    when they named none)."""
+    quote, bill = _QUOTE_NOUN.search(text), _BILL_NOUN.search(text)
+    return (quote.group(1).lower() if quote else ""), (bill.group(1).lower() if bill else "rekening")
+
+
 # Charged twice for one thing: 'twee keer belast', 'dubbel afgeschreven', 'heb ik 2x moeten betalen'.
 _TWICE = re.compile(
     r"\b(?:dubbel|twee\s*keer|2\s*(?:keer|x))\s+(?:\w+\s+){0,3}?"

@@ -8,12 +8,21 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.draft_amounts import AMOUNT, amount_euros, charged_twice, quoted_and_billed, sum_named, wrong_bill
+from app.domain.draft_amounts import (
+    AMOUNT,
+    amount_euros,
+    charged_twice,
+    price_nouns,
+    quoted_and_billed,
+    sum_named,
+    wrong_bill,
+)
+from app.domain.draft_events import appointment_event, booked_word, effort_clause, effort_made, named_owner
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
-from app.domain.draft_times import booked_and_served
+from app.domain.draft_times import agreed_and_delivered, booked_and_served
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
@@ -158,8 +167,11 @@ class ComplaintDrafting(SafetyDrafting):
 
     # -- everything else
 
-    def _complaint_topic(self, topics: TopicAnalysis) -> tuple[Topic | None, bool]:
+    def _complaint_topic(self, topics: TopicAnalysis, text: str = "") -> tuple[Topic | None, bool]:
         """The complaint topic, and whether staff rudeness gets a line of its own besides it."""
+        if "afspraak" in topics.problems and booked_word(appointment_event(text)[3]):
+            # 'bleek ik niet in de agenda te staan ... een half uur wachten op de taxi': the appointment
+            return next((t for t in self.t.complaint_topics if t.id == "afspraak"), None), False
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         rude = bool(_RUDE & set(topics.lemmas))  # not 'de bediening was nergens te bekennen'
         if topic is not None and topic.id != "personeel" and "personeel" in topics.problems and rude:
@@ -177,9 +189,14 @@ class ComplaintDrafting(SafetyDrafting):
         topic = next((t for t in self.t.complaint_topics if other and t.id == other.topic), topic)
         return topic, topic.id != "personeel"
 
-    def _complaint_subject(self, topics: TopicAnalysis, topic: Topic | None) -> str:
+    def _complaint_subject(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> str:
         subject = self._subject(topics)
-        guess = bool(subject) and topics.products[0].guessed
+        if subject and named_owner(topics, text):
+            subject = self._np(topics.products[0])  # the occasion is named with its owner after it
+        first = topics.products[0] if topics.products else None
+        # a guessed noun the lexicon also found as said ('De eenhoorntaart voor ...') is no guess
+        said = first is not None and any(p.text == first.text and not p.guessed for p in topics.products)
+        guess = bool(subject) and first is not None and first.guessed and not said
         if guess and (topics.concept not in _GUESS_SAFE or (topics.concept is None and topics.people)):
             # A guessed noun is named where it cannot be wrong ('over het treintje'), not as what was
             # waited for or who was rude.
@@ -221,6 +238,30 @@ class ComplaintDrafting(SafetyDrafting):
             return self._line("complaint", "service", seed, {**values, "dienst": service.say})
         key, values = self._empathy_key(topics, subject, values)
         return self._line("complaint", key, seed, values)
+
+    def _appointment_empathy(self, topics: TopicAnalysis, seed: str, text: str) -> str:
+        """'Wat vervelend dat je afspraak zo op het laatste moment verzet werd. En dan ook nog voor de derde
+        keer.': what happened to the appointment, the booking or the thing booked ('de cursus werd afgezegd'),
+        named as in the sentence that tells it; '' when that sentence names none of them."""
+        kind, short, nth, sentence = appointment_event(text)
+        said = f" {sentence.lower()} "
+        named = next((p for p in topics.products if f" {p.text} " in said or f" {p.text}," in said), None)
+        noun, word = booked_word(sentence, nouns=True), booked_word(sentence)
+        # 'mijn afspraak voor de pedicure'; 'Cursus geboekt ... afgezegd' is the course; 'niet gereserveerd' the booking
+        if noun or (word and (named is None or kind == "not_booked")):
+            noun = noun or word
+            whose = article_of(noun) if noun in {"bezorging", "levering"} else self._poss  # the business delivers
+            what, plural = f"{whose} {noun}", False
+        elif named is not None:
+            what, plural = self._np(named), named.plural
+        else:
+            return ""
+        late = " zo op het laatste moment" if short else ""
+        values = {"onderwerp": what, "waarde": late, "meervoud": number(plural)}
+        empathy = self._line("complaint", f"appointment_{kind}", seed, values)
+        if nth:
+            empathy = f"{empathy} {self._line('complaint', 'again_nth', seed, {'waarde': nth})}"
+        return empathy
 
     def _empathy_key(self, topics: TopicAnalysis, subject: str, values: dict[str, str]) -> tuple[str, dict[str, str]]:
         """The [complaint] line for temperature, nuisance, a defect, a person or nothing named."""
@@ -288,9 +329,11 @@ class ComplaintDrafting(SafetyDrafting):
         disputed: bool = False,
         text: str = "",
     ) -> Composed:
-        topic, staff_too = self._complaint_topic(topics)
-        subject = self._complaint_subject(topics, topic)
-        empathy = self._wrong_charge(topic, subject, seed, text) or self._empathy(topics, topic, subject, seed, text)
+        topic, staff_too = self._complaint_topic(topics, text)
+        subject = self._complaint_subject(topics, topic, text)
+        event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
+        empathy = self._wrong_charge(topic, subject, seed, text) or event
+        empathy = empathy or self._empathy(topics, topic, subject, seed, text)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         urgent = topics.urgent and not cannot_call(text)  # no 'we call you' to a writer who cannot call
@@ -375,6 +418,11 @@ class ComplaintDrafting(SafetyDrafting):
             person = {"persoon": f"{self._poss} {topics.people[0]}", "onderwerp": occasion}
             line = self._line("complaint", _occasion_key(topics) if occasion else "person_too", seed, person)
             empathy = f"{empathy} {line}"
+        elif named_owner(topics, text) and topics.occasion_words not in empathy:
+            # 'De taart voor het verjaardagsfeestje van Fenna ... pas om half 4': whose occasion, by name
+            words, owner = topics.occasion_words, named_owner(topics, text)
+            what = {"onderwerp": f"{article_of(words.split()[-1])} {words} van {owner}"}
+            empathy = f"{empathy} {self._line('complaint', _occasion_key(topics), seed, what)}"
         elif self._own_occasion(topics, empathy, text):
             # 'Baan gereserveerd voor ons teamuitje ... een uur gewacht': the occasion is named too
             line = self._line("complaint", _occasion_key(topics), seed, {"onderwerp": self._occasion_phrase(topics)})
@@ -397,17 +445,8 @@ class ComplaintDrafting(SafetyDrafting):
             what = f" voor {found.group('wat')}" if found.group("wat") else ""
             said = f"€ {found.group('n') or found.group('m')}{what}"
             empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
-        told, billed, over = quoted_and_billed(text) if topic is not None and topic.id == "prijs" else ("", "", "")
-        if billed or over:  # 'Offerte was € 480 ... € 612 afgerekend': the two amounts, not 'de prijs van ...'
-            key, values = (
-                ("price_quoted", {"waarde": told, "tweede": billed}) if billed else ("price_over", {"waarde": over})
-            )
-            extra = self._extra_part(text)
-            key, values = ("price_quoted_extra", {**values, "onderwerp": extra}) if extra and billed else (key, values)
-            empathy, amount = self._line("complaint", key, seed, values), False
-            if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
-                occasion = {"onderwerp": self._occasion_phrase(topics)}
-                empathy = f"{empathy} {self._line('complaint', _occasion_key(topics), seed, occasion)}"
+        quoted = self._quoted_price(topics, topic, empathy, seed, text)
+        empathy, amount = (quoted, False) if quoted else (empathy, amount)
         # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited
         duration = "" if _ahead(text, topics.duration) else topics.duration
         waited = topic is not None and topic.id in {"levering", "afspraak"} and duration
@@ -419,13 +458,59 @@ class ComplaintDrafting(SafetyDrafting):
         first, served = booked_and_served(text) if topic is not None and topic.id in _TIME_TOPICS else ("", "")
         if served and "wacht" not in empathy and served not in empathy:  # 'Afspraak om 10:30 ... Om 11:10 pas'
             empathy = f"{empathy} {self._line('complaint', 'waited_until', seed, {'waarde': first, 'tweede': served})}"
+        agreed, came = agreed_and_delivered(text) if topic is not None and topic.id == "levering" else ("", "")
+        if came and agreed not in empathy and came not in empathy:  # 'bezorgen om 10:00 ... om half één binnen'
+            empathy = f"{empathy} {self._line('complaint', 'late_until', seed, {'waarde': agreed, 'tweede': came})}"
         booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
         if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
             empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"
+        empathy = self._effort(topics, topic, empathy, seed, text)
         cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
         if not cue and not tried:
             cue = self._second_point(topics, empathy, seed)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
+
+    def _quoted_price(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
+        """The empathy for a bill above what the writer was told ('Offerte was € 480 ... € 612 afgerekend'): the two
+        amounts in the writer's words ('Volgens de offerte € 60, op de factuur € 85'), not 'de prijs van ...'; for a
+        complaint about something else the bill is a second point ('En dan nog € 89 betalen ...'); or ''."""
+        price = topic is not None and topic.id == "prijs"
+        told, billed, over = quoted_and_billed(text)  # 'Je zei 300 euro, ik moest 420 euro betalen'
+        if not price:
+            return (
+                f"{empathy} {self._line('complaint', 'price_too', seed, {'waarde': told, 'tweede': billed})}"
+                if billed
+                else ""
+            )
+        if not (billed or over):
+            return ""
+        key, values = (
+            ("price_quoted", {"waarde": told, "tweede": billed}) if billed else ("price_over", {"waarde": over})
+        )
+        quote, bill = price_nouns(text)
+        extra = self._extra_part(text)
+        if extra and billed:
+            key, values = "price_quoted_extra", {**values, "onderwerp": extra}
+        elif quote and billed:  # 'offerte zei € 60 ..., de factuur werd € 85'
+            key, values = (
+                "price_quoted_words",
+                {**values, "onderwerp": f"de {quote}", "tweede": f"op de {bill} {billed}"},
+            )
+        empathy = self._line("complaint", key, seed, values)
+        if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
+            occasion = {"onderwerp": self._occasion_phrase(topics)}
+            empathy = f"{empathy} {self._line('complaint', _occasion_key(topics), seed, occasion)}"
+        return empathy
+
+    def _effort(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
+        """The empathy with what it cost the writer to come to an appointment that went wrong ('met de regiotaxi
+        gekomen', 'speciaal vrij genomen'); not a means that is the thing the complaint is about ('de fiets')."""
+        kind, word, own = effort_made(text) if topic is not None and topic.id in _TIME_TOPICS else ("", "", False)
+        if not kind or (kind == "by" and any(p.text == word for p in topics.products)):
+            return empathy
+        clause = effort_clause(kind, word, self._poss if own else article_of(word))
+        key = "effort_too" if "terwijl" in empathy else "effort"  # no second 'En dat terwijl'
+        return f"{empathy} {self._line('complaint', key, seed, {'waarde': clause})}"
 
     def _second_point(self, topics: TopicAnalysis, empathy: str, seed: str) -> str:
         """What the writer judged ('de vis kwam lauw op tafel') after a complaint about something else (the

@@ -3,6 +3,8 @@ writer named (the allergen, the part that failed, who got hurt), sorry once, and
 
 from __future__ import annotations
 
+import re
+
 from app.domain.draft_found import found_in, found_thing, near_found
 from app.domain.draft_said import SaidBack
 from app.domain.draft_text import Part
@@ -14,6 +16,7 @@ from app.domain.draft_wellbeing import (
     said_recovered,
     several_hurt,
     theirs_hurt,
+    who_has_condition,
     without_how_are,
 )
 from app.domain.replies import Platform, number, render
@@ -61,6 +64,12 @@ _PESTS = {
     "kakkerlak": "ongedierte",
     "ongedierte": "ongedierte",
 }
+# Vermin a person or pet caught, by lemma, as the reply names them ('luizen' has the lemma 'luiz').
+_CAUGHT = {
+    **{w: w for w in ("hoofdluis", "neten", "vlooien", "schurft")},
+    **{"luis": "luizen", "luiz": "luizen", "vlo": "vlooien", "bedwants": "bedwantsen", "mijt": "mijten"},
+    "teek": "een teek",
+}
 # Safety concepts where someone got hurt in a part of the body.
 _INJURIES = frozenset({"letsel", "hoofdhuid", "remmen", "gevaar"})
 AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
@@ -74,11 +83,15 @@ class SafetyDrafting(SaidBack):
         cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
         part = theirs_hurt(text, _body_parts())
         # the part of the body in the question how they are, unless the cue names it ('Een buil op zijn hoofd')
-        values = self._safety_values(topics, concept, part if part and part not in cue else "")
+        values = self._safety_values(topics, concept, part if part and part not in cue else "", text)
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
             group = self._phrase("group")
             values = {**values, "persoon": group, "persoon_subject": group, "werd": "werden"}
         empathy = self._safety_empathy(topics, concept, values, seed, text)
+        if _own_occasion(topics, empathy, text):
+            # 'voor de 80ste verjaardag van mijn moeder ... zes van de negen gasten ziek': on that day of all days
+            occasion = {**values, "onderwerp": self._occasion_phrase(topics)}
+            empathy = before_how_are(empathy, self._line("safety", "occasion", seed, occasion))
         if concept in _HAZARDS and hurt_too(topics, text):
             # 'gaf mijn achterrem het op en ben ik tegen een paaltje geknald': the hazard, and that it hurt
             hurt = {**values, "meervoud": number(values["werd"] == "werden")}
@@ -146,7 +159,7 @@ class SafetyDrafting(SaidBack):
         # a part of the writer's own bike or device ('je voorwiel'); the shop's stairs or chair are 'de trap'
         return f" met {article_of(part)} {part}" if part in _PREMISES else f" met {self._poss} {part}"
 
-    def _affected(self, topics: TopicAnalysis) -> tuple[str, str, bool]:
+    def _affected(self, topics: TopicAnalysis, text: str = "") -> tuple[str, str, bool]:
         """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""
         lemmas = set(topics.lemmas)
         if topics.kin:
@@ -155,6 +168,8 @@ class SafetyDrafting(SaidBack):
             person = f"{self._poss} {topics.people[0]}"
         elif topics.body:
             person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'
+        elif who_has_condition(text):
+            person = f"{self._poss} {who_has_condition(text)}"  # 'dat een collega coeliakie heeft'
         else:
             person = self._you
         plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
@@ -171,7 +186,7 @@ class SafetyDrafting(SaidBack):
             return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
         return person, person, plural
 
-    def _safety_values(self, topics: TopicAnalysis, concept: str, part: str = "") -> dict[str, str]:
+    def _safety_values(self, topics: TopicAnalysis, concept: str, part: str = "", text: str = "") -> dict[str, str]:
         """The values of the safety lines; ``part`` is the part of the body of the writer's person that got hurt."""
         data = shipped_topic_data()
         known = data.concept(concept)
@@ -179,7 +194,7 @@ class SafetyDrafting(SaidBack):
         services = [data.concept(s) for s in topics.services]
         if concept == "remmen" and services and services[0] is not None:
             say = f"{say} {services[0].say}"
-        person, subject, plural = self._affected(topics)
+        person, subject, plural = self._affected(topics, text)
         if concept in _INJURIES and (topics.people or topics.kin) and not plural:
             # 'met de schaar in zijn oor geknipt': 'Hoe gaat het nu met het oor van je zoontje?'
             person = _part_of(part, person)
@@ -198,6 +213,12 @@ class SafetyDrafting(SaidBack):
         self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
     ) -> str:
         lemmas = set(topics.lemmas)
+        caught = next((_CAUGHT[w] for w in topics.lemmas if w in _CAUGHT), "")
+        if concept == "hygiene" and caught:
+            # 'nu zit hij onder de hoofdluis': what the writer's person caught, and hygiene as the cause
+            you = values["persoon_subject"] == self._you
+            has = "hebben" if values["werd"] == "werden" else "hebt" if you else "heeft"
+            return self._line("safety", "caught", seed, {**values, "onderwerp": caught, "waarde": has})
         pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
         if concept == "hygiene" and pest:
             # 'er liep een muis door het restaurant': the pest is what the writer saw, not dirty things
@@ -245,3 +266,15 @@ def _part_of(part: str, person: str) -> str:
         return person
     plural = part.endswith(("ën", "s")) or (part.endswith("en") and not part.endswith("een"))
     return f"{'de' if plural else article_of(part)} {part} van {person}"
+
+
+def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
+    """Whether the writer's occasion ('de 80ste verjaardag van mijn moeder', 'onze bruiloft') is to be named
+    besides the harm: theirs or their person's, not yet in the empathy, not a funeral (said otherwise)."""
+    words = topics.occasion_words
+    if not words or words in empathy or topics.occasion == "rouw":
+        return False
+    return (
+        bool(topics.owner)
+        or re.search(rf"\b(?:ons|onze|mijn|m'n)\s+(?:[\w-]+\s+)?{re.escape(words)}", text, re.I) is not None
+    )

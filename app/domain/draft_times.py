@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 _HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
-_HOURS = {w: i + 1 for i, w in enumerate(_HOUR_WORDS)}
-_NUMBER = rf"(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+_HOURS = {w: i + 1 for i, w in enumerate(_HOUR_WORDS)} | {"één": 1}
+_NUMBER = rf"(?:\d{{1,2}}|één|{'|'.join(_HOUR_WORDS)})"
 # A clock time as written: '10:30', '10.30', '10u45', '10 uur', '10u', 'half elf', 'kwart voor 11'.
 _CLOCK = (
     r"(?:\d{1,2}[:.u]\d{2}\b|\d{1,2}\s?(?:uur|u)\b|half\s+"
@@ -20,7 +20,19 @@ _CLOCK = (
 _BOOKED = re.compile(
     r"\b(?:afspraak|gereserveerd|reservering|geboekt|boeking)\b[^.!?]{0,40}?\bom\s+(?P<t>" + _CLOCK + ")", re.I
 )
+# A time something was to be brought or ready: 'bezorgen om 10:00', 'levering 12:00', 'zou om 11 uur klaar zijn',
+# 'om 9 uur afgesproken'; the word for the promise may stand before or after the time.
+_PROMISE_WORDS = r"(?:bezorg(?:en|d|ing)|lever(?:en|ing)|geleverd|klaar|ophalen|afgesproken|brengen)"
+_AGREED = re.compile(
+    rf"\b{_PROMISE_WORDS}\b[^.!?]{{0,30}}?\b(?:om|rond|tegen|voor|op)?\s*(?P<t>{_CLOCK})"
+    rf"|\bom\s+(?P<u>{_CLOCK})\s+(?:\w+\s+){{0,2}}?{_PROMISE_WORDS}\b",
+    re.I,
+)
+# A later time that says it had not come yet ('Om 12:50 nog niets'): not when it came.
+_NOT_YET = re.compile(r"\s*(?:was\s+er\s+)?(?:nog\s+)?(?:steeds\s+)?(?:niets|niks|niet|geen)\b", re.I)
 _LATER = re.compile(r"\bom\s+(?P<t>" + _CLOCK + ")", re.I)
+# ... and when it came: 'om half één', 'het werd half drie', 'pas tegen vieren'.
+_CAME = re.compile(r"\b(?:om|werd|pas|tegen|rond)\s+(?:het\s+|pas\s+)?(?P<t>" + _CLOCK + ")", re.I)
 
 
 def _hour(word: str) -> int:
@@ -59,3 +71,23 @@ def booked_and_served(text: str) -> tuple[str, str]:
         if at is not None and 0 < (at - start) % (12 * 60) <= 4 * 60:
             return booked.group("t"), later.group("t")
     return "", ""
+
+
+def agreed_and_delivered(text: str) -> tuple[str, str]:
+    """('10:00', 'half één') for the time an order was to be brought or ready and the latest later time
+    the comment names after it, not one at which it had still not come ('Om 12:50 nog niets. Uiteindelijk om
+    13:15 bezorgd' → '13:15'); ('', '') when the comment names no such pair."""
+    agreed = _AGREED.search(text)
+    if agreed is None:
+        return "", ""
+    said = agreed.group("t") or agreed.group("u")
+    start = minutes(said)
+    if start is None:
+        return "", ""
+    best, latest = "", 0
+    for later in _CAME.finditer(text, agreed.end(), agreed.end() + 300):
+        at = minutes(later.group("t"))
+        late = (at - start) % (12 * 60) if at is not None else 0
+        if 0 < late <= 6 * 60 and late > latest and not _NOT_YET.match(text, later.end()):
+            best, latest = later.group("t"), late
+    return (said, best) if best else ("", "")

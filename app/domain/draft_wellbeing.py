@@ -115,3 +115,26 @@ def before_how_are(line: str, extra: str) -> str:
     if found is None:
         return f"{line} {extra}"
     return f"{line[: found.start()].rstrip()} {extra}{line[found.start() :]}"
+
+
+# The person of the writer's who has the condition ('een collega heeft coeliakie', 'mijn zoon is allergisch').
+_HAS_CONDITION = re.compile(
+    r"\b(?:een|mijn|m'n|mn|onze|ons)\s+(?P<wie>[a-zà-ÿ]{3,})\s+(?:heeft|had|is|was)\s+(?:\w+\s+){0,2}?"
+    r"(?:coeliakie|coeliakiepatiënt|allergisch|\w*allergie|\w*intolerant\w*)\b",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE = frozenset({"kind", "beetje", "soort", "hele", "keer", "reactie"})
+
+
+def who_has_condition(text: str) -> str:
+    """'collega' for 'dat een collega coeliakie heeft' (word order of a main or a subordinate clause), or ''."""
+    found = _HAS_CONDITION.search(text) or _HAS_CONDITION_SUB.search(text)
+    who = found.group("wie").lower() if found else ""
+    return who if who not in _NOT_PEOPLE else ""
+
+
+_HAS_CONDITION_SUB = re.compile(
+    r"\bdat\s+(?:een|mijn|m'n|mn|onze|ons)\s+(?P<wie>[a-zà-ÿ]{3,})\s+(?:\w+\s+){0,2}?"
+    r"(?:coeliakie|allergisch|\w*allergie|\w*intolerant\w*)\s+(?:heeft|had|is|was)\b",
+    re.IGNORECASE,
+)

@@ -63,9 +63,19 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
-        **dict.fromkeys(word_set("judged_too_two price_quoted price_quoted_extra"), _TOPIC | {"waarde", "tweede"}),
+        **dict.fromkeys(
+            word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),
+            _TOPIC | {"waarde", "tweede"},
+        ),
         **dict.fromkeys(("tried_callback", "tried_callback_promised"), _NONE),  # no call back came
         "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
+        "late_until": frozenset({"waarde", "tweede"}),
+        **dict.fromkeys(
+            word_set("appointment_moved appointment_cancelled appointment_not_booked"),
+            _TOPIC | {"waarde", "meervoud"},
+        ),
+        "appointment_double": _TOPIC | {"meervoud"},
+        **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(
             word_set("stolen occasion_too occasion_soon overcharged_product charged_twice money_named"), _TOPIC
@@ -91,7 +101,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
         **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person", "injured_too"), _SAFETY),
-        "foreign": _SAFETY | {"waarde"},
+        **dict.fromkeys(("foreign", "caught"), _SAFETY | {"waarde"}),
+        "occasion": _SAFETY,
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
     },
     "rumour": {

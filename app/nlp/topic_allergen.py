@@ -15,6 +15,8 @@ _BE = ["is", "zijn", "ben", "bent", "was", "waren", "erg", "zwaar", "heel", "ern
 # Words after 'allergisch voor' that name no food or substance.
 _NOT_ALLERGENS = frozenset({"alles", "iets", "veel", "dingen", "sommige", "bepaalde", "ingrediënten", "stoffen"})
 _MAX = 30  # an allergen is one or two words, never a whole clause
+# Conditions that name what the writer cannot have ('een collega heeft coeliakie' → gluten).
+_CONDITIONS = {"coeliakie": "gluten", "coeliakiepatiënt": "gluten", "coeliakiepatient": "gluten", "celiakie": "gluten"}
 
 
 class AllergenFinder:
@@ -54,6 +56,8 @@ class AllergenFinder:
             return said
         for token in doc:
             word = str(token.lower_)
+            if word in _CONDITIONS:
+                return _CONDITIONS[word]
             head = next((h for h in _HEADS if word.endswith(h) and len(word) > len(h) + 1), "")
             if head:
                 first = word[: -len(head)].rstrip("-")

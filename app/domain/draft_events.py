@@ -1,0 +1,148 @@
+"""What happened to an appointment or booking, as the writer tells it, and what the writer did to come:
+'last minute verzet', 'bleek ik niet in de agenda te staan', 'afgezegd', 'voor de derde keer';
+'met de regiotaxi gekomen', 'speciaal vrij genomen', 'helemaal uit Emmen gereden'. The draft says it back
+instead of 'anders dan afgesproken'. Each class is the whole set of ways Dutch says it, not one comment's words.
+Also whose occasion it was when the writer names the person after it ('het verjaardagsfeestje van Fenna')."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.topics import TopicAnalysis
+
+# What went wrong with the appointment itself, by kind; the first kind found in the comment counts.
+_EVENTS = (
+    (
+        "not_booked",
+        r"\b(?:niet|nie|nergens)\s+(?:in\s+(?:de|jullie|uw|je|het)\s+(?:agenda|systeem|boek)|genoteerd|ingepland|"
+        r"ingeschreven|gereserveerd|geboekt|doorgekomen)\b|\b(?:geen|niet\s+eens\s+een)\s+(?:reservering|afspraak)\s+"
+        r"(?:gevonden|stond|was|te\s+vinden)|\b(?:vergeten|vergaten)\s+(?:in\s+te\s+plannen|te\s+noteren|in\s+te\s+schrijven)"
+        r"|\b(?:afspraak|reservering)\s+(?:was\s+)?(?:kwijt|zoek)\b",
+    ),
+    ("double", r"\bdubbel\s*(?:ge)?boek(?:t|ing)|\bdubbel\s+ingepland\b|\btwee\s+klanten\s+(?:op|tegelijk)\b"),
+    (
+        "moved",
+        r"\b(?:verzet|verplaatst|verschoven|omgezet|omgegooid|opgeschoven)\b|\b(?:verzetten|verplaatsen|verschuiven)\b"
+        r"[^.!?]{0,30}\b(?:moest|moesten|werd|werden)\b",
+    ),
+    ("cancelled", r"\b(?:afgezegd|geannuleerd|afgebeld|gecanceld|gecanceled|afgeblazen)\b|\bgaat\s+niet\s+door\b"),
+)
+_EVENT = [(key, re.compile(pattern, re.I)) for key, pattern in _EVENTS]
+_SHORT_NOTICE = re.compile(
+    r"\b(?:last[\s-]minute|op\s+het\s+(?:aller)?laatste\s+moment|kort\s+(?:van\s*tevoren|dag)|dezelfde\s+dag|"
+    r"een\s+uur\s+(?:van\s*tevoren|ervoor)|'s\s+ochtends\s+zelf)\b",
+    re.I,
+)
+_ORDINALS = ("tweede", "derde", "vierde", "vijfde", "zesde")
+# 'de 3e keer', 'voor de derde keer', '3x al', 'alweer', 'weer eens'.
+_AGAIN = re.compile(
+    r"\b(?P<n>[2-6])(?:e|de|ste)\s+keer\b|\b(?P<w>" + "|".join(_ORDINALS) + r")\s+keer\b|\b(?P<x>[2-6])\s*x\b",
+    re.I,
+)
+
+
+# The writer (or their customer) did it: 'hebben we het feest geannuleerd', 'Onze klant heeft de order geannuleerd'.
+_BY_WRITER = re.compile(
+    r"\b(?:ik|we|wij|klant|klanten)\s+(?:\w+\s+)?(?:heb|hebben|heeft|had|hadden)\b|\b(?:heb|hebben|had|hadden)\s+(?:ik|we|wij)\b",
+    re.I,
+)
+
+
+def appointment_event(text: str) -> tuple[str, bool, str, str]:
+    """(kind, short notice, 'derde', sentence) for what happened to the appointment: 'moved', 'cancelled',
+    'not_booked', 'double' or ''; whether it came at the last minute; which time it was when the writer counts
+    ('3e keer'); the sentence that tells it. Not what the writer did themself ('we hebben geannuleerd')."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        found = next(((key, m) for key, pattern in _EVENT if (m := pattern.search(sentence))), None)
+        if found is None:
+            continue
+        kind, match = found
+        # only the clause of the event: 'Ik heb gemaild over mijn afspraak die verzet was' is not the writer's doing
+        clause = re.split(r",|\b(?:die|dat|maar|en|want)\b", sentence[: match.start()], flags=re.I)[-1]
+        if not _BY_WRITER.search(clause):
+            break
+    else:
+        return "", False, "", ""
+    again = _AGAIN.search(text)
+    nth = ""
+    if again:
+        number = again.group("n") or again.group("x")
+        nth = _ORDINALS[int(number) - 2] if number else again.group("w").lower()
+    return kind, _SHORT_NOTICE.search(text) is not None, nth, sentence
+
+
+# What the writer did to come: the transport ('met de regiotaxi gekomen', 'met de trein uit Zwolle'), the
+# distance ('helemaal uit Emmen gereden'), time off or a sitter arranged ('speciaal vrij genomen').
+_CAME = r"(?:ge)?komen|kwam|kwamen|gereden|reed|reden|gereisd|gefietst|aangekomen"
+_BY = re.compile(
+    rf"\bmet\s+(?:de|het|mijn|m'n|onze)\s+(?P<w>[a-zà-ÿ]{{3,}})\s+(?:(?:naar|hier(?:heen)?|bij)\s+(?:\w+\s+)?)?(?:{_CAME})\b"
+    rf"|\b(?:{_CAME})\s+met\s+(?:de|het|mijn|m'n|onze)\s+(?P<v>[a-zà-ÿ]{{3,}})\b",
+    re.I,
+)
+# Means of coming that are no effort ('met de auto van mijn man' is said, 'met mijn moeder' is company).
+_COMPANY = re.compile(r"^(?:moeder|vader|man|vrouw|zoon|dochter|kinderen|kids|vriend|vriendin|zus|broer|oma|opa)", re.I)
+_FAR = re.compile(rf"\bhelemaal\s+(?:uit|vanuit|van)\s+(?P<w>(?-i:[A-Z])[\w-]+)\s+(?:{_CAME})\b", re.I)
+_OFF = re.compile(
+    r"\b(?:vrij|verlof|vakantiedag|snipperdag|vrije\s+dag)\s+(?:voor\s+|ervoor\s+)?(?:genomen|opgenomen|geregeld|gevraagd|gekregen)\b"
+    r"|\boppas\s+(?:geregeld|geboekt|geregeld)\b",
+    re.I,
+)
+
+
+def effort_made(text: str) -> tuple[str, str, bool]:
+    """('by', 'regiotaxi', False), ('far', 'Emmen', False), ('off', 'vrij', False) or ('', '', False): what the
+    writer did to come; the flag says the means was their own ('met mijn auto')."""
+    found = _BY.search(text)
+    if found:
+        word = (found.group("w") or found.group("v")).lower()
+        own = re.search(rf"\bmet\s+(?:mijn|m'n|onze)\s+{re.escape(word)}\b", text, re.I) is not None
+        if not _COMPANY.match(word):
+            return "by", word, own
+    found = _FAR.search(text)
+    if found:
+        return "far", found.group("w"), False
+    off = _OFF.search(text)
+    if off:
+        return "off", "oppas" if "oppas" in off.group(0).lower() else "vrij", False
+    return "", "", False
+
+
+# The writer's words for what was booked, by lemma, as the reply says them.
+_BOOKED_WORDS = {
+    **{w: w for w in ("afspraak", "reservering", "boeking", "bezorging", "levering")},
+    **{"gereserveerd": "reservering", "geboekt": "boeking", "agenda": "afspraak", "tafel": "reservering"},
+}
+
+
+def booked_word(sentence: str, nouns: bool = False) -> str:
+    """The writer's word for what was booked in ``sentence`` ('mijn afspraak werd verzet' → 'afspraak',
+    'de tafel stond er niet in' → 'reservering'), or ''; with ``nouns`` only the word itself ('afspraak')."""
+    words = re.findall(r"[a-zà-ÿ]+", sentence.lower())
+    return next((_BOOKED_WORDS[w] for w in words if w in _BOOKED_WORDS and (not nouns or _BOOKED_WORDS[w] == w)), "")
+
+
+def effort_clause(kind: str, word: str, whose: str) -> str:
+    """The end of 'En dat terwijl u er ...': 'speciaal met de regiotaxi voor kwam', 'helemaal uit Emmen voor
+    kwam', 'speciaal vrij voor had genomen'; ``whose`` is the article or the writer's possessive."""
+    if kind == "by":
+        return f"speciaal met {whose} {word} voor kwam"
+    if kind == "far":
+        return f"helemaal uit {word} voor kwam"
+    if kind == "off":
+        return "speciaal een oppas voor had geregeld" if word == "oppas" else "speciaal vrij voor had genomen"
+    return ""
+
+
+_NOT_NAMES = frozenset({"de", "het", "een", "ons", "onze", "mijn", "haar", "zijn", "jullie", "hun", "die", "dat"})
+
+
+def named_owner(topics: TopicAnalysis, text: str) -> str:
+    """The name of the person whose occasion it is, as the writer wrote it after the occasion ('het 6e
+    verjaardagsfeestje van Fenna' → 'Fenna'), when the analysis has no owner; else ''."""
+    words = topics.occasion_words
+    if not words or topics.owner or topics.occasion == "rouw":
+        return ""
+    # a name is capitalised in the middle of the sentence; not an article or a word in capitals ('van De Kroon')
+    found = re.search(rf"\b{re.escape(words)}\s+van\s+(?P<name>(?-i:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?))\b", text, re.I)
+    name = found.group("name") if found else ""
+    return name if name and name.lower() not in _NOT_NAMES else ""
