@@ -272,7 +272,8 @@ def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
     """Whether the writer's occasion ('de 80ste verjaardag van mijn moeder', 'onze bruiloft') is to be named
     besides the harm: theirs or their person's, not yet in the empathy, not a funeral (said otherwise)."""
     words = topics.occasion_words
-    if not words or words in empathy or topics.occasion == "rouw":
+    # the occasion as the writer wrote it ('de 80ste verjaardag'), not one read from an age ('mijn zoontje van 5')
+    if not words or words in empathy or topics.occasion == "rouw" or words.split()[-1].lower() not in text.lower():
         return False
     return (
         bool(topics.owner)

@@ -44,7 +44,9 @@ class SaidBack(DraftBase):
     def _judged_empathy(self, topics: TopicAnalysis, subject: str, seed: str, text: str = "") -> str:
         """'Wat vervelend dat u voor asblond kwam en het haar oranje werd.': what the writer judged, and what
         they came for, said back when the complaint is about how something turned out (or unclear)."""
-        if topics.concept not in {None, "kwaliteit", "terugbetaling"}:  # money back: the remedy, not the complaint
+        # 'vroeg asblond, kreeg oranje ... naar een andere kapper': the result, also when the hairdresser is named
+        result = topics.concept == "personeel" and bool(topics.asked) and not set(_RUDE_WORDS) & set(topics.lemmas)
+        if topics.concept not in {None, "kwaliteit", "terugbetaling"} and not result:  # money back: the remedy
             return ""
         # what the writer came for says the result was theirs, also with a person of theirs named
         asked_for = bool(topics.asked) and bool(topics.judged) and topics.judged[0][0] == "kleur"

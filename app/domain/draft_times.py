@@ -18,7 +18,10 @@ _CLOCK = (
     + r"\b)"
 )
 _BOOKED = re.compile(
-    r"\b(?:afspraak|gereserveerd|reservering|geboekt|boeking)\b[^.!?]{0,40}?\bom\s+(?P<t>" + _CLOCK + ")", re.I
+    r"\b(?:afspraak|gereserveerd|reservering|geboekt|boeking)\b[^.!?]{0,40}?\bom\s+(?P<t>" + _CLOCK + ")"
+    # ... or the time first: 'donderdag 12:30 gereserveerd', 'om 19u geboekt'
+    r"|(?P<u>\d{1,2}[:.u]\d{2}|\d{1,2}\s?(?:uur|u))\s+(?:\w+\s+)?(?:gereserveerd|geboekt)\b",
+    re.I,
 )
 # A time something was to be brought or ready: 'bezorgen om 10:00', 'levering 12:00', 'zou om 11 uur klaar zijn',
 # 'om 9 uur afgesproken'; the word for the promise may stand before or after the time.
@@ -62,14 +65,15 @@ def booked_and_served(text: str) -> tuple[str, str]:
     booked = _BOOKED.search(text)
     if booked is None:
         return "", ""
-    start = minutes(booked.group("t"))
+    said = booked.group("t") or booked.group("u")
+    start = minutes(said)
     if start is None:
         return "", ""
     for later in _LATER.finditer(text, booked.end(), booked.end() + 200):
         at = minutes(later.group("t"))
         # later the same morning or evening, on a 12- or 24-hour clock ('om 14:00 ... om kwart voor drie')
         if at is not None and 0 < (at - start) % (12 * 60) <= 4 * 60:
-            return booked.group("t"), later.group("t")
+            return said, later.group("t")
     return "", ""
 
 

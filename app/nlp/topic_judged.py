@@ -202,6 +202,9 @@ class JudgementFinder:
         for token in doc[:-1]:
             came = token.lower_ in _CAME and doc[token.i + 1].lower_ == "voor"
             asked = token.lower_ in _ASKED and doc[token.i + 1].lower_ == "om"
+            contrast = token.lower_ in _ASKED_DIRECT and _got_instead(doc, token.i)  # 'vroeg asblond, kreeg oranje'
+            if contrast:
+                return _asked_words(doc, token.i + 1)
             example = token.lower_ == "van" and any(t.lower_ in EXAMPLES for t in doc[max(0, token.i - 3) : token.i])
             after = doc[token.i + 1]
             bare = after.is_alpha and after.is_lower and after.lower_ not in stop_words()  # 'van koperrood'
@@ -226,6 +229,36 @@ class JudgementFinder:
             if unit in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and token.lower_ != "een":
                 return f"{token.text.lower()} {unit}"
         return ""
+
+
+# 'vroeg asblond, kreeg oranje', 'wilde een korte bob en kreeg een bloempot': asked for X, got Y.
+_ASKED_DIRECT = frozenset({"vroeg", "vroegen", "wilde", "wilden", "bestelde", "bestelden"})
+_GOT = frozenset({"kreeg", "kregen", "gekregen", "krijg", "werd", "werden", "geworden", "kwam"})
+
+
+def _got_instead(doc: Any, i: int) -> bool:
+    """Whether the word after ``i`` is a bare thing asked for and the sentence goes on to what came instead."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or not after.is_alpha or not after.is_lower or after.lower_ in stop_words():
+        return False
+    for t in doc[i + 2 : i + 12]:
+        if t.text in {".", "!", "?"}:
+            return False
+        if t.lower_ in _GOT:
+            return True
+    return False
+
+
+def _asked_words(doc: Any, start: int) -> str:
+    """Up to three words of the thing asked for from ``start`` ('asblond', 'een korte bob'), or ''."""
+    words = []
+    for t in doc[start : start + 4]:
+        if t.lower_ in _ASKED_ENDS or t.lower_ in _GOT or not (t.is_alpha or "-" in t.text):
+            break
+        if words and t.lower_ in stop_words():
+            break  # 'lichtgrijs voor de living': the colour, not where
+        words.append(t.lower_)
+    return " ".join(words) if 1 <= len(words) <= 3 and words[-1] not in stop_words() else ""
 
 
 # Nouns that count how often, not what: 'twee keer gevraagd'.

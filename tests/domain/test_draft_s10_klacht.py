@@ -148,3 +148,19 @@ def test_a_bill_above_what_was_said_is_a_second_point_beside_a_defect() -> None:
     text = "Auto opgehaald na de grote beurt. Je zei 300 euro, ik moest 420 euro betalen, en het stuur trilt nog."
     made = draft_text(GARAGE, _COMPLAINT, text)
     assert "€ 420" in made and "€ 300" in made
+
+
+def test_the_time_booked_and_the_time_served_also_when_the_time_comes_first() -> None:
+    from app.domain.draft_times import booked_and_served
+
+    assert booked_and_served("zaterdag 19u gereserveerd, pas om 20u15 een tafel") == ("19u", "20u15")
+    text = "Wij hadden 12:00 gereserveerd voor de high tea, om 12:40 stond er nog niks op tafel."
+    assert "12:40" in draft_text(CATERER, _COMPLAINT, text)
+
+
+def test_asked_for_and_got_instead_is_said_back() -> None:
+    text = "vroeg lichtgrijs voor de living en het werd babyblauw. Kan dat nog overgeschilderd worden??"
+    made = draft_text(GARAGE, _COMPLAINT, text)
+    assert "lichtgrijs" in made
+    text = "Bestelde witte rozen, kreeg roze anjers. De bloemist haalde haar schouders op."
+    assert "rozen" in draft_text(FLORIST, _COMPLAINT, text) or "schouders" in draft_text(FLORIST, _COMPLAINT, text)
