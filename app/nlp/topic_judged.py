@@ -233,6 +233,7 @@ class JudgementFinder:
 
 # 'vroeg asblond, kreeg oranje', 'wilde een korte bob en kreeg een bloempot': asked for X, got Y.
 _ASKED_DIRECT = frozenset({"vroeg", "vroegen", "wilde", "wilden", "bestelde", "bestelden"})
+_NOBODY = frozenset({"iedereen", "niemand", "alles", "iets", "niets", "niks", "allemaal", "ook", "nog", "eerst"})
 _GOT = frozenset({"kreeg", "kregen", "gekregen", "krijg", "werd", "werden", "geworden", "kwam"})
 
 
@@ -241,6 +242,8 @@ def _got_instead(doc: Any, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is None or not after.is_alpha or not after.is_lower or after.lower_ in stop_words():
         return False
+    if after.lower_ in not_objects() or after.lower_ in _NOBODY:
+        return False  # 'wilde iedereen ...': nobody asked for a thing
     for t in doc[i + 2 : i + 12]:
         if t.text in {".", "!", "?"}:
             return False
