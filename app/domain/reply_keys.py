@@ -96,6 +96,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
         "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
         "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
+        "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
         "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
     },
     "safety": {

@@ -164,3 +164,13 @@ def test_asked_for_and_got_instead_is_said_back() -> None:
     assert "lichtgrijs" in made
     text = "Bestelde witte rozen, kreeg roze anjers. De bloemist haalde haar schouders op."
     assert "rozen" in draft_text(FLORIST, _COMPLAINT, text) or "schouders" in draft_text(FLORIST, _COMPLAINT, text)
+
+
+def test_what_should_have_been_offered_is_named_without_a_promise() -> None:
+    text = "Auto staat al 2 weken bij jullie voor een nieuwe koppeling en een vervangwagen werd me niet aangeboden."
+    made = draft_text(GARAGE, _COMPLAINT, text)
+    assert "vervangwagen" in made
+    text = "Boek besteld voor mijn examen, kwam niet. Niet eens een alternatief voorgesteld!!"
+    assert "alternatief" in draft_text(BOOKSHOP, _COMPLAINT, text)
+    text = "Hond 3 uur te laat opgehaald en geen sorry aangeboden, niks."
+    assert "geen sorry aangeboden" not in draft_text(GROOMER, _COMPLAINT, text)
