@@ -217,7 +217,8 @@ class JudgementFinder:
                 if t.lower_ in _ASKED_ENDS or not (t.is_alpha or "-" in t.text):
                     break
                 words.append(t.lower_)
-            if 1 <= len(words) <= 3 and words[-1] not in stop_words() and words[0] not in {"de", "het"}:
+            # not 'was voor ons bedorven', 'was voor mij': a person is nothing asked for
+            if 1 <= len(words) <= 3 and words[-1] not in stop_words() and words[0] not in _NOT_ASKED_FIRST:
                 return " ".join(words)
         return ""
 
@@ -233,6 +234,7 @@ class JudgementFinder:
 
 # 'vroeg asblond, kreeg oranje', 'wilde een korte bob en kreeg een bloempot': asked for X, got Y.
 _ASKED_DIRECT = frozenset({"vroeg", "vroegen", "wilde", "wilden", "bestelde", "bestelden"})
+_NOT_ASKED_FIRST = frozenset({"de", "het", "ons", "mij", "me", "hem", "haar", "hen", "jou", "u", "iedereen", "niemand"})
 _NOBODY = frozenset({"iedereen", "niemand", "alles", "iets", "niets", "niks", "allemaal", "ook", "nog", "eerst"})
 _GOT = frozenset({"kreeg", "kregen", "gekregen", "krijg", "werd", "werden", "geworden", "kwam"})
 

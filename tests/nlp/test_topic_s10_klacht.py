@@ -26,3 +26,12 @@ def test_vermin_and_conditions_are_read() -> None:
     assert analyse_topics("mijn vriend heeft coeliakie en kreeg toch gewoon pasta").allergen == "gluten"
     # ticks as a sign ('teken') are no vermin
     assert analyse_topics("Dat is een teken dat jullie het niet snappen").safety == ()
+
+
+def test_spoiled_or_fallen_through_said_of_a_moment_is_no_safety_matter() -> None:
+    assert analyse_topics("Het eten was ok maar de avond was voor ons bedorven door het lange wachten").safety == ()
+    assert analyse_topics("Ons uitje viel in het water: de boot was dubbel geboekt!").safety == ()
+    assert analyse_topics("trouwfeest in duigen gevallen door jullie fout").safety == ()
+    # food gone off and a real fall stay what they are
+    assert analyse_topics("De kip was bedorven, we waren allemaal ziek").safety == ("vergiftiging",)
+    assert "letsel" in analyse_topics("Mijn moeder is gevallen over jullie mat").safety
