@@ -45,7 +45,8 @@ class SaidBack(DraftBase):
         """'Wat vervelend dat u voor asblond kwam en het haar oranje werd.': what the writer judged, and what
         they came for, said back when the complaint is about how something turned out (or unclear)."""
         # 'vroeg asblond, kreeg oranje ... naar een andere kapper': the result, also when the hairdresser is named
-        result = topics.concept == "personeel" and bool(topics.asked) and not set(_RUDE_WORDS) & set(topics.lemmas)
+        result = topics.concept == "personeel" and bool(topics.asked) and "kwaliteit" in topics.problems
+        result = result and not set(_RUDE_WORDS) & set(topics.lemmas)
         if topics.concept not in {None, "kwaliteit", "terugbetaling"} and not result:  # money back: the remedy
             return ""
         # what the writer came for says the result was theirs, also with a person of theirs named

@@ -256,7 +256,7 @@ def _got_instead(doc: Any, i: int) -> bool:
 
 def _asked_words(doc: Any, start: int) -> str:
     """Up to three words of the thing asked for from ``start`` ('asblond', 'een korte bob'), or ''."""
-    words = []
+    words: list[str] = []
     for t in doc[start : start + 4]:
         if t.lower_ in _ASKED_ENDS or t.lower_ in _GOT or not (t.is_alpha or "-" in t.text):
             break
