@@ -10,7 +10,8 @@ answers the questions they need instead:
 - ``noun('ratten')`` → 'rat', ``noun('oranjekoek')`` → 'oranjekoek': the lemma of a noun, also of a
   plural, a diminutive ('treintje' → 'trein') and a compound whose last part is a noun and whose
   first part is a Dutch word;
-- ``head('kettingblad')`` → 'blad': the last part of a compound, the kind of thing it is.
+- ``head('kettingblad')`` → 'blad': the last part of a compound, the kind of thing it is;
+- ``article('snoeischaar')`` → 'de': the article, by app.domain.articles with this list's compound head.
 
 Loaded once, on first use: only the topic finder, which runs off the GUI thread, asks. The words
 are kept as sorted 64-bit hashes (3 MB for 400,000 words, instead of 30 MB as Python strings); a
@@ -25,6 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.articles import article as _article
 from app.resources import resource_path
 
 # The shortest part of a compound that counts: 'ei' in 'kippenei' is too short to trust ('partij' is no
@@ -170,3 +172,10 @@ def noun(word: str) -> str:
         if _plain_noun(lower[ending - len(last) : ending] if ending >= len(last) else "") == last:
             return lower[:ending]
     return lower
+
+
+def article(word: str) -> str:
+    """'de' or 'het' for a noun (the last word of a phrase): listed words by their list, others by their
+    form, a compound by its last part as this word list reads it ('snoeischaar' is a 'schaar', no 'haar')."""
+    last = word.strip().lower().rsplit(" ", 1)[-1]
+    return _article(last, head=head(last) if last.isalpha() else None)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from app.domain.topics import Mention, article_of
+from app.domain.topics import Mention
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
 from app.nlp.topic_words import person_word
@@ -338,7 +338,7 @@ def _bare_opening(word: str) -> Mention | None:
         return None  # 'hoeveel is knippen ...': a Dutch word, but no noun
     if word.endswith(_PLURAL_ENDS):
         return _mention("de", word)
-    return replace(_mention("", word), article=article_of(word))
+    return replace(_mention("", word), article=lexicon.article(word))
 
 
 # A verb that links a bare opening noun to how it was: 'lamsrack was insane', 'taart smaakte top'.
@@ -388,7 +388,7 @@ def guessed_objects(
         mention = _object_at(doc, token.i, blocked)
         if mention is None and _demonstrative_subject(doc, token.i):
             mention = _object_at(doc, token.i, blocked, DETERMINERS | _DEMONSTRATIVES)  # 'Die eendenborst was ...'
-            mention = replace(mention, article=article_of(mention.text)) if mention is not None else None
+            mention = replace(mention, article=lexicon.article(mention.text)) if mention is not None else None
         if mention is not None and token.i > 0 and doc[token.i - 1].lower_ in _WHERE:
             mention = replace(mention, place=True)  # 'in de serre': where it was, not what was had
         if mention is not None and all(m.text != mention.text for m in found):
@@ -422,5 +422,5 @@ def _mention(det: str, word: str) -> Mention:
     elif word.endswith(("je", "tje", "pje")):
         article = "het"  # a diminutive
     else:
-        article = article_of(word)
+        article = lexicon.article(word)
     return Mention(word, "de" if plural else article, plural, own=det in MY | {"onze", "ons"}, guessed=True)

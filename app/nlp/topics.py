@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
-from app.nlp import topic_people
+from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
+from app.nlp import lexicon, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_eaten import eaten_first, eaters_first
@@ -370,7 +370,7 @@ def _judged_first(
         return products
     at = next((t.i for t in doc if t.lower_ == thing), 0)
     own = owned_by_writer(doc, at)  # 'mijn kapotte bestelling': 'je bestelling'
-    return [Mention(thing, article_of(thing), own=own, guessed=True), *products]
+    return [Mention(thing, lexicon.article(thing), own=own, guessed=True), *products]
 
 
 def _whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[Mention]:
