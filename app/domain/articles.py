@@ -25,12 +25,11 @@ from functools import lru_cache
 from app.resources import resource_path
 
 # Nouns whose article the form rules below get wrong ('de datum' though '-um', 'de mossel' though
-# '-sel', 'het publiek' though '-iek'): the exceptions to the rules, not a list of products.
+# '-sel'): the exceptions to the rules, not a list of products.
 _EXCEPTIONS = {
     "datum": "de",
     "mossel": "de",
     "wissel": "de",
-    "publiek": "het",
 }
 _DIMINUTIVE = re.compile(r"(?:[bcdfghkpstvxz]je|[aeiouy]tje|mpje|[bcdfgklmnprstvwxz]eke|[^aeiouy]ske)$")
 _DIMINUTIVE_PLURAL = re.compile(r"(?:je|tje|pje|ke)s$")
