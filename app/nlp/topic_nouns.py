@@ -19,7 +19,7 @@ from typing import Any
 from app.domain.topics import Mention
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
-from app.nlp.topic_words import person_word
+from app.nlp.topic_words import abusive, agent_noun, person_word
 from app.resources import resource_path
 
 # Not 'jullie': far more often the subject ('wat gaan jullie daaraan doen') than a possessive.
@@ -167,11 +167,31 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in not_objects():
         return None  # 'een extra dag': the word is a modifier of a noun that names nothing
-    if names_nothing(word):
-        return None
+    if names_nothing(word) or (agent_noun(word) and said_of_someone(doc, i)):
+        return None  # 'Tim was een topper', 'wat een prutsers': what someone is, no thing
     if det == "het" and word.endswith("en"):
         return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
     return _mention(det, word)
+
+
+# Before an article, these make the noun say what someone is: 'is een prutser', 'wat een knoeiers',
+# 'stelletje oplichters'; also after an adverb or a superlative: 'zijn echt de slechtste prutsers'.
+_BE = frozenset({"is", "was", "zijn", "waren", "ben", "bent", "blijft", "blijven", "lijkt", "lijken"})
+_SAID_OF = _BE | {"wat", "stelletje", "stel", "bende"}
+
+
+def said_of_someone(doc: Any, i: int) -> bool:
+    """Whether the article at ``i`` opens a phrase that says what someone is ('Tim was een topper', 'wat
+    een prutsers'), looking back past at most two adverbs ('is echt een ...', 'zijn gewoon echt de ...')."""
+    for back in range(1, 4):
+        before = doc[i - back] if i - back >= 0 else None
+        if before is None or not before.is_alpha:
+            return False
+        if before.lower_ in _SAID_OF:
+            return True
+        if before.lower_ not in stop_words() and not before.lower_.endswith(("lijk", "ig", "echt", "gewoon")):
+            return False
+    return False
 
 
 def verb_form(word: str) -> bool:
@@ -191,8 +211,8 @@ def names_nothing(word: str) -> bool:
         return True
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("s", "en", "nen")):
         return True  # a plural of such a word: 'monteurs', 'collega's', 'klanten'
-    if person_word(word) or verb_form(word):
-        return True  # 'onze monteurs', 'de baliemedewerker': people, never the damaged thing
+    if person_word(word) or verb_form(word) or abusive(word):
+        return True  # 'onze monteurs', 'de baliemedewerker', 'een domme trut': people, never the damaged thing
     if word in _ORDINALS or re.match(r"^\d+(?:e|de|ste)$", word):
         return True  # 'het is inmiddels de derde': a number in a row, no thing
     if word in {"staat", "stond", "stonden", "ligt", "lag", "zit", "zat", "komt", "kwam", "gaat", "ging"}:

@@ -299,10 +299,19 @@ class TopicFinder:
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
             praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
-            group=self.praise.group(m.doc),
+            group=_counted(self.praise.group(m.doc)),
             missed=missed(m.doc, self.data.products),
             crew=self.praise.crew(m.doc),
         )
+
+
+# Quantifiers that count no one in particular: 'bij een paar kinderen' names no group to greet.
+_VAGUE = frozenset({"paar", "aantal", "enkele", "sommige"})
+
+
+def _counted(group: str) -> str:
+    """The writer's group, unless only a vague amount counts it ('een paar kinderen')."""
+    return "" if group.split(" ", 1)[0].lower() in _VAGUE else group
 
 
 def _eaten(
