@@ -269,6 +269,10 @@ def comparative(noun: Any, nxt: Any) -> bool:
     return noun.lower_ in _DEGREE or (after is not None and after.lower_ == "dan")
 
 
+# 'beste asperges van Noord-Limburg', 'verse croissants uit eigen oven': where it is from ends the phrase too
+_CLOSE_PREPS = frozenset({"van", "uit"})
+
+
 def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
     """'Vorige week slappe sla, deze week zachte tomaten.': an inflected adjective and the noun that
     ends its phrase, when no article was used."""
@@ -276,7 +280,7 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
     for token in doc[:-1]:
         noun = doc[token.i + 1]
         end = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        closes = end is None or end.is_punct or end.lower_ in {"en", "of", "maar"}
+        closes = end is None or end.is_punct or end.lower_ in {"en", "of", "maar"} | _CLOSE_PREPS
         # also the sentence's first word, with its capital: 'Rommelige snit, en ...'
         opens = token.is_title and (token.i == 0 or doc[token.i - 1].text in {".", "!", "?"})
         plain_adjective = (
@@ -444,3 +448,30 @@ def _mention(det: str, word: str) -> Mention:
     else:
         article = lexicon.article(word)
     return Mention(word, "de" if plural else article, plural, own=det in MY | {"onze", "ons"}, guessed=True)
+
+
+_AND = frozenset({"en", "of", "+", "&", "plus"})
+
+
+def coordinated(doc: Any, named: Iterable[str], taken: Iterable[int]) -> list[Mention]:
+    """Nouns joined to a thing already named: 'een nieuwe ketting + cassette', 'de lampjes en remmen', 'friet
+    of wedges'. The word after 'en' must be a noun the word list knows, no verb, and end the phrase."""
+    words, blocked = {w.lower() for w in named}, set(taken)
+    found: list[Mention] = []
+    for token in doc[: len(doc) - 2]:
+        if token.lower_ not in words or doc[token.i + 1].lower_ not in _AND:
+            continue
+        at = token.i + 2
+        det = doc[at].lower_ if doc[at].lower_ in DETERMINERS else ""
+        at += bool(det)
+        nxt = doc[at] if at < len(doc) else None
+        end = doc[at + 1] if at + 1 < len(doc) else None
+        if nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.i in blocked or nxt.lower_ in words:
+            continue
+        word = nxt.lower_
+        if not lexicon.known_noun(word) or lexicon.is_verb(word) or names_nothing(word):
+            continue
+        if end is not None and not (end.is_punct or end.lower_ in _PHRASE_ENDS or end.lower_ in _AND):
+            continue  # 'de fiets en ging ...': the phrase goes on, no noun of a list
+        found.append(_mention(det, word))
+    return found

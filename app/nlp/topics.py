@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from app.domain.articles import diminutive
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import lexicon, topic_people
 from app.nlp.topic_allergen import AllergenFinder
@@ -40,6 +41,7 @@ from app.nlp.topic_match import (
 from app.nlp.topic_nouns import (
     DETERMINERS,
     adjective_nouns,
+    coordinated,
     guessed_objects,
     names_nothing,
     noun_after_modifier,
@@ -250,6 +252,8 @@ class TopicFinder:
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         products = self._things(m, products, lemmas)
+        named = [p.text for p in products]
+        products += [c for c in coordinated(m.doc, named, m.taken()) if c.text not in named]  # 'ketting + cassette'
         for correction in _CORRECTIONS:
             correction(m)
         lemmas.extend(_found_in_it(m))
@@ -372,14 +376,24 @@ def _judged_first(
 ) -> list[Mention]:
     """'is de tafel beschadigd en er ontbreken twee stoelen': the judged thing is what broke, unless the
     comment opens with what it is about ('Laptop laten repareren voor een kapotte ventilator')."""
-    if main is None or main.id not in {"schade", "defect"} or not judged:
+    if not judged:
         return products
-    thing = judged[0][0]
+    thing, how = judged[0]
+    at = next((t.i for t in doc if t.lower_ == thing), 0)
+    det = doc[at - 1].lower_ if at > 0 and doc[at - 1].lower_ in {"de", "het"} else ""
+    if main is None or main.id not in {"schade", "defect"}:
+        # any other complaint: the judged thing when the lexicon's words name something else ('met een scheve
+        # pony thuis, morgen schoolfoto'); an age is no fault ('een oud pand'), a verb names no thing ('het eten')
+        said = any(lemma(thing) in lemma(p.text) or lemma(p.text) in thing for p in products)
+        verb = lexicon.is_verb(thing) or (det == "het" and thing.endswith("en"))
+        if said or verb or how == "oud" or not lexicon.noun(thing) or names_nothing(thing):
+            return products
     if any(p.text == thing for p in products) or (products and doc[0].lower_ == products[0].text):
         return products
-    at = next((t.i for t in doc if t.lower_ == thing), 0)
     own = owned_by_writer(doc, at)  # 'mijn kapotte bestelling': 'je bestelling'
-    return [Mention(thing, lexicon.article(thing), own=own, guessed=True), *products]
+    plural = lexicon.noun(thing) not in {"", thing} and thing.endswith(("en", "s")) and not diminutive(thing)
+    article = "de" if plural else det or lexicon.article(thing)  # the writer's own article first
+    return [Mention(thing, article, plural, own=own, guessed=True), *products]
 
 
 def _whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[Mention]:
