@@ -155,8 +155,7 @@ class TopicFinder:
         self.occasions.mark_compounds(m)  # 'de communietaart': the occasion in a compound (app.nlp.topic_occasion)
         return m
 
-    @staticmethod
-    def _things(m: Matches, products: list[Mention], lemmas: list[str]) -> list[Mention]:
+    def _things(self, m: Matches, products: list[Mention], lemmas: list[str]) -> list[Mention]:
         """The lexicon's products, with the noun the comment opens with first, or guessed nouns when the
         lexicon knows none; their lemmas are added to ``lemmas``."""
         taken = m.taken() | quoted_speech(m.doc)  # 'dan moet ge maar vroeger uit uw bed komen'
@@ -178,7 +177,11 @@ class TopicFinder:
             # also when the lexicon only knows the minus point's thing ('Het vispannetje was top, alleen
             # jammer dat ... ons portemonnee'): the praised noun comes first
             wished = frozenset(wish_sentences(m.doc, minus_only=True))  # 'Alleen de muziek mocht zachter'
-            guessed = guessed_objects(m.doc, taken, wished=wished) or adjective_nouns(m.doc, taken)
+            # a service the writer names as a thing of their own ('super blij met mijn nieuwe kleur') is one
+            services = {i for c in m.found(self.data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
+            found = guessed_objects(m.doc, taken - services, limit=4, wished=wished)
+            guessed = [g for g in found if g.own or not _at(m.doc, g, services)][:2]
+            guessed = guessed or adjective_nouns(m.doc, taken)
             if products:
                 guessed = [g for g in guessed if not g.wished]
             lemmas.extend(lemma(p.text) for p in guessed)
@@ -311,6 +314,11 @@ class TopicFinder:
 
 # Quantifiers that count no one in particular: 'bij een paar kinderen' names no group to greet.
 _VAGUE = frozenset({"paar", "aantal", "enkele", "sommige"})
+
+
+def _at(doc: Any, mention: Mention, positions: set[int]) -> bool:
+    """Whether ``mention`` is said at one of ``positions``."""
+    return any(doc[i].lower_ == mention.text for i in positions)
 
 
 def _counted(group: str) -> str:

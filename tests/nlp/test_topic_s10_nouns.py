@@ -40,3 +40,10 @@ def test_an_adjective_and_noun_before_van_open_the_comment() -> None:
     assert _things("Snelste bandenwissel van Gelderland, respect") == ["bandenwissel"]
     assert _things("Beste tompoezen van de Betuwe!! 🧁")[:1] == ["tompoezen"]
     assert "hoor" not in _things("Mooie fiets hoor, maar veel te duur")
+
+
+def test_a_service_the_writer_names_as_their_own_is_a_thing() -> None:
+    found = analyse_topics("Zooo blij met mijn nieuwe kleur!! 😍 dank je Mirthe")
+    assert [m.text for m in found.products] == ["kleur"] and found.products[0].own
+    # someone else's service word is no thing, and it does not push the real thing out
+    assert _things("Wat een reparatie, de kleur van de lak is niet eens hetzelfde") == ["lak"]
