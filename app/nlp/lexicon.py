@@ -21,6 +21,7 @@ false hit needs two words with the same 64-bit hash.
 from __future__ import annotations
 
 import gzip
+import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -45,6 +46,10 @@ _DIMINUTIVES = (
     ("jes", ""),
     ("je", ""),
 )
+
+
+# A short vowel doubles its consonant before '-etje': 'pan-n-etje', 'bel-l-etje', 'bon-n-etjes'.
+_DOUBLED_DIMINUTIVE = re.compile(r"([bdfgklmnprst])\1etjes?$")
 
 
 def _hash(word: str) -> int:
@@ -122,6 +127,9 @@ def _plain_noun(word: str) -> str:
     nouns = word_list().nouns
     if word in nouns:
         return word
+    doubled = _DOUBLED_DIMINUTIVE.search(word)
+    if doubled and word[: doubled.start() + 1] in nouns:
+        return word[: doubled.start() + 1]  # 'pannetje' is a 'pan', no 'panne'; 'belletje' a 'bel'
     found: list[str] = []
     for suffix, replacement in (*word_list().rules, *_DIMINUTIVES):
         if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 2:

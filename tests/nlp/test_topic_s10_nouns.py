@@ -47,3 +47,11 @@ def test_a_service_the_writer_names_as_their_own_is_a_thing() -> None:
     assert [m.text for m in found.products] == ["kleur"] and found.products[0].own
     # someone else's service word is no thing, and it does not push the real thing out
     assert _things("Wat een reparatie, de kleur van de lak is niet eens hetzelfde") == ["lak"]
+
+
+def test_a_diminutive_after_a_doubled_consonant_is_its_short_word() -> None:
+    from app.nlp import lexicon
+
+    assert lexicon.noun("pannetje") == "pan"  # not the Flemish 'panne'
+    assert lexicon.noun("belletje") == "bel" and lexicon.noun("bonnetjes") == "bon"
+    assert lexicon.noun("kommetje") == "kom" and lexicon.noun("bolletje") == "bol"
