@@ -186,7 +186,8 @@ class TopicFinder:
                 guessed = [g for g in guessed if not g.wished]
             lemmas.extend(lemma(p.text) for p in guessed)
             products = [*guessed, *products]
-        return products
+        named = [p.text for p in products]  # and a noun joined to one: 'een nieuwe ketting + cassette'
+        return products + [c for c in coordinated(m.doc, named, m.taken()) if c.text not in named]
 
     def _damaged_first(self, m: Matches, main: Concept | None, products: list[Mention]) -> list[Mention]:
         """The thing the main problem happened to first: the writer's own for damage, else the one named
@@ -255,8 +256,6 @@ class TopicFinder:
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         products = self._things(m, products, lemmas)
-        named = [p.text for p in products]
-        products += [c for c in coordinated(m.doc, named, m.taken()) if c.text not in named]  # 'ketting + cassette'
         for correction in _CORRECTIONS:
             correction(m)
         lemmas.extend(_found_in_it(m))
