@@ -171,7 +171,28 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
         return None  # 'Tim was een topper', 'wat een prutsers': what someone is, no thing
     if det == "het" and word.endswith("en"):
         return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
-    return _mention(det, word)
+    mention = _mention(det, word)
+    if det == "een" and noun.i > i + 1 and not mention.plural and _uninflected(doc[noun.i - 1].lower_):
+        return replace(mention, article="het")  # 'een nieuw onderdeel': only before a het-word has it no -e
+    return mention
+
+
+# Adjectives and adverbs that never take an -e, so they say nothing of the noun's article ('een extra dag').
+_INVARIABLE = frozenset({"extra", "gratis", "super", "top", "prima", "plastic", "tweedehands", "echt", "heel", "erg"})
+
+
+def _uninflected(word: str) -> bool:
+    """'nieuw', 'klein', 'prachtig' after 'een': an adjective without its -e, which Dutch drops only before a
+    het-word ('een klein pannetje', 'een nieuw onderdeel'; 'een nieuwe ketting')."""
+    if word.endswith(("e", "en")) or word in _INVARIABLE or word in _MATERIAL or word in stop_words():
+        return False
+    if word in _DEGREE or word in _measures() or lexicon.is_verb(word) or not lexicon.is_word(word):
+        return False  # 'een stuk taart', 'een zak chips': a measure before its noun
+    # no noun of its own, or an adjective by its inflected form ('nieuw-e', 'gro-te', 'dik-ke'); not 'een ijzer'
+    others = lexicon.word_list().others
+    long_vowel = len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou"
+    forms = (f"{word}e", f"{word}{word[-1]}e", f"{word[:-2]}{word[-1]}e" if long_vowel else "")
+    return not lexicon.known_noun(word) or any(f in others for f in forms if f)
 
 
 # Before an article, these make the noun say what someone is: 'is een prutser', 'wat een knoeiers',

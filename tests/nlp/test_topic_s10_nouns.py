@@ -55,3 +55,16 @@ def test_a_diminutive_after_a_doubled_consonant_is_its_short_word() -> None:
     assert lexicon.noun("pannetje") == "pan"  # not the Flemish 'panne'
     assert lexicon.noun("belletje") == "bel" and lexicon.noun("bonnetjes") == "bon"
     assert lexicon.noun("kommetje") == "kom" and lexicon.noun("bolletje") == "bol"
+
+
+def test_an_adjective_without_e_after_een_marks_a_het_word() -> None:
+    for text, noun in (
+        ("Voor de hond een mooi hondenhok laten maken, top vakwerk", "hondenhok"),
+        ("op de markt een handig opbergrek gekocht, valt nu al uit elkaar", "opbergrek"),
+        ("ze verkochten me een prachtig leesboekwerk voor mijn neef", "leesboekwerk"),
+    ):
+        first = analyse_topics(text).products[0]
+        assert (first.text, first.article) == (noun, "het"), text
+    # with its -e, or a measure before a noun: no het-word
+    assert analyse_topics("Een prachtige vaas gekocht, top").products[0].article == "de"
+    assert analyse_topics("ik bestelde een doos bonbons").products[0].definite == "de bonbons"
