@@ -171,3 +171,12 @@ WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\b
 TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 RUMOUR_FAQ = 0.6
+
+
+# A rumour put to the business without a question mark: 'Zeg alsjeblieft dat het niet waar is', 'klopt dat'.
+ASKS_US = re.compile(
+    r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
+)
+# Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
+HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
+CLOSED_WORDS = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)

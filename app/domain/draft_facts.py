@@ -163,7 +163,7 @@ def is_clause(value: str) -> bool:
     """Whether a profile value is a sentence of its own, with its own verb ('restaurant en toilet zijn
     rolstoeltoegankelijk', 'de salon ligt op de begane grond'), so no frame can hold it."""
     return bool(
-        re.search(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", value.strip(), re.I)
+        re.search(r"^(?:de|het|ons|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", value.strip(), re.I)
         or re.search(r"\b(?:is|zijn|heeft|hebben|ligt|liggen|staat|staan|zit|zitten|kan|kunnen)\b", value, re.I)
     )
 
