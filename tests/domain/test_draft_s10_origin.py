@@ -31,7 +31,7 @@ SNACKBAR = BusinessProfile(
     email="info@hoekje.be",
     faq=[
         FaqItem("Hebben jullie vegetarische snacks?", "Ja, een groenteburger en een kaassoufflé."),
-        FaqItem("Maken jullie de frieten zelf?", "Ja, onze frieten snijden we elke ochtend zelf uit Belgische patatten."),
+        FaqItem("Maken jullie de frieten zelf?", "Ja, onze frieten snijden we elke ochtend zelf uit verse patatten."),
     ],
 )
 BOOKSHOP = BusinessProfile(
@@ -68,7 +68,7 @@ def test_chips_said_to_come_frozen_from_a_supermarket_get_the_answer_that_they_a
 
 
 def test_second_hand_books_said_to_be_stolen_get_the_answer_on_where_they_come_from() -> None:
-    text = _rumour(BOOKSHOP, "LET OP: bij De Ezelsoor verkopen ze gestolen boeken door. Mijn oom zag zijn eigen exemplaar!")
+    text = _rumour(BOOKSHOP, "LET OP: bij De Ezelsoor verkopen ze gestolen boeken door. Mijn oom zag zijn exemplaar!")
     assert "inkoopbriefje" in text and "[vul in" not in text
 
 
