@@ -533,7 +533,8 @@ def _same_words(words: list[str]) -> list[str]:
             continue
         word = words[i]
         # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
-        single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in same else ""
+        # ('dishes' → 'dishe' → 'dish')
+        single = word[:-1] if word.endswith(("s", "he")) and len(word) > 3 and word not in same else ""
         # by stem too: spaCy's lemma of 'verhuren' may be 'verhur'
         # a verb with the -t of its present tense ('verhuurt' → 'verhuur')
         stem_t = word[:-1] if word.endswith("t") and len(word) > 4 else ""
