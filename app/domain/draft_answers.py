@@ -242,6 +242,10 @@ class AnswerDrafting(AnswerExtras):
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
+        entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
+        things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
+        person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
+        weak = weak or (person and best is not None and best[1] >= 0.5)
         return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
 
     def _pointed_said(self, topics: TopicAnalysis, asked: tuple[str, ...], said: str, seed: str) -> str:
