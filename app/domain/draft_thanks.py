@@ -224,6 +224,8 @@ class ThanksDrafting(DraftBase):
         extra = self._grief_or_congrats(topics, named_occasion, seed)
         if extra is not None:
             parts.append(extra)
+        if topics.loyal and topics.occasion != "rouw":  # 'ik kom nu al veertig jaar bij u': the years said back
+            parts.append(Part("loyal", self._line("positive", "loyal", seed, {"onderwerp": topics.loyal}), False))
         when, how = lasted(text)
         if when and topics.occasion != "rouw":  # 'Het zat om 3 uur 's nachts nog perfect'
             values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}

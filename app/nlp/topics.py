@@ -46,7 +46,7 @@ from app.nlp.topic_nouns import (
     noun_mention,
     opening_object,
 )
-from app.nlp.topic_occasion import OccasionFinder, upcoming
+from app.nlp.topic_occasion import OccasionFinder, loyalty, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
@@ -302,6 +302,7 @@ class TopicFinder:
             group=self.praise.group(m.doc),
             missed=missed(m.doc, self.data.products),
             crew=self.praise.crew(m.doc),
+            loyal=loyalty(m.doc),
         )
 
 
