@@ -99,6 +99,9 @@ class OccasionFinder:
             )
             # 'het verjaardagsfeestje' as said, a 'communietaart' is for the communie
             compound = compound or (said not in self._singular and _rest(said, self._first_parts) in self._events)
+            # 'mee op schoolreis', 'morgen schoolfoto' under the concept of a first school day: an ordinal the
+            # writer did not say is not put in their mouth; the word is named as written
+            compound = compound or (end - start == 1 and said.isalpha() and _unsaid_ordinal(doc, occasion.say))
             words, at = (said if said in self.data.articles or compound else occasion.say), start
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
@@ -184,6 +187,12 @@ def _number(doc: Any, start: int, end: int) -> tuple[int, str]:
     return number, written_word
 
 
+def _unsaid_ordinal(doc: Any, say: str) -> bool:
+    """Whether the concept's phrase ('eerste schooldag') holds an ordinal the comment does not."""
+    said = {t.lower_ for t in doc}
+    return any(w in WRITTEN_ORDINALS and w not in said for w in say.split())
+
+
 def _first_part(word: str) -> str:
     """The first part of a compound noun without its link ('huwelijksfeest' → 'huwelijk'); '' for no compound."""
     last = lexicon.head(word)
@@ -234,6 +243,8 @@ def _owner(m: Matches, at: int) -> str:
         earlier = [s for s, _ in m.spans.get("naaste", []) if s < at and owned(doc, s)]
         if earlier:
             return str(doc[max(earlier)].lower_)
+    if person := _referred(m, at):
+        return person  # 'de fiets van onze dochter ..., zodat ze mee kon op schoolreis': her school trip
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
     for s, _ in m.spans.get("naaste", []):
         if not sentence.start <= s < sentence.end + 4 or s == 0:
@@ -245,6 +256,21 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def _referred(m: Matches, at: int) -> str:
+    """The writer's person a 'ze' or 'hij' just before the occasion stands for: the last one named with a
+    possessive earlier in the same sentence ('de fiets van onze dochter Lore ..., zodat ze ... op schoolreis')."""
+    doc = m.doc
+    start = at
+    while start > 0 and doc[start - 1].text not in {".", "!", "?"}:
+        start -= 1
+    clause = next((k + 1 for k in range(at - 1, start - 1, -1) if doc[k].text in {",", ";"}), start)
+    if not any(doc[k].lower_ in {"ze", "zij", "hij"} for k in range(max(clause, at - 12), at)):
+        return ""
+    spans = m.spans.get("naaste", [])
+    earlier = [s for s, _ in spans if start <= s < clause and s > 0 and doc[s - 1].lower_ in POSSESSIVE]
+    return str(doc[max(earlier)].lower_) if earlier else ""
 
 
 def upcoming(m: Matches, data: TopicData) -> bool:

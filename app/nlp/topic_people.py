@@ -289,6 +289,16 @@ def _known_name(doc: Any, i: int) -> bool:
     return word in first_names()[0] or (unknown and lexicon.is_verb(after)) or _aged(doc, i)
 
 
+def _compound_word(word: str) -> bool:
+    """A compound the word list knows ('woensdagmiddag' = 'woensdag' + 'middag'): no first name."""
+    last = lexicon.head(word)
+    if len(last) < 4 or last == word or not lexicon.is_word(word) or word in first_names()[0]:
+        return False
+    first = word[: word.rfind(last[:-1])] if last[:-1] in word else ""
+    # both parts words of four letters or more ('woensdag-middag', 'oever-licht'; not 'je-roen', 'hof-stede')
+    return any(len(f) >= 4 and lexicon.is_word(f) for f in (first, first.removesuffix("s"), first.removesuffix("e")))
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
     """Capitalised words used as a name: before a verb ('Sanne knipte', 'Femke knipt'), thanked
     ('dank aan Kees', 'Dank je wel Femke'), as the one who helped ('geholpen door Ahmed'), or a name
@@ -306,6 +316,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
             continue
+        if _compound_word(token.lower_):
+            continue  # 'Woensdagmiddag heeft Joost ...', 'Zaterdagochtend was het druk': a word, capitalised
         found.append(token.text)
         # 'Dank aan Marja en Lisa', 'team Zoutkeet en vooral Jelle': the name joined to a found one is a name too
         at = token.i + 3 if token.i + 3 < len(doc) and doc[token.i + 2].lower_ in _STRESS else token.i + 2
