@@ -345,6 +345,9 @@ class ThanksDrafting(DraftBase):
                 named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
             return self._line("joke", key, seed, {**values, **found})
+        punch = punchline(text)  # 'wist niet dat hij zo stil kon. bijna eng 👻': the last line said back
+        if punch and not (first is not None and _QUOTED_HAS.search(text)):  # (not the thing's quoted word)
+            return self._line("joke", "punchline", seed, {"naar": punch})
         if first is not None:
             return self._line("joke", "product", seed, values)
         if problem == "kwaliteit":
@@ -402,6 +405,25 @@ def late_day(hours: str) -> str:
         if found and alone and int(found.group("hour")) >= 19 and found.group("day").lower() in shorts:
             return shorts[found.group("day").lower()]
     return ""
+
+
+# Words of a closing line that is no punchline: a thanks, a greeting, a rating, a tag.
+_NO_PUNCH = re.compile(r"\b(?:dank|bedankt|merci|thanks|groet\w*|groetjes|doei|sterren|ster|top|aanrader)\b", re.I)
+
+
+def punchline(text: str) -> str:
+    """The short last sentence a joke ends on, as written with a capital ('bijna eng 👻' → 'Bijna eng'): two
+    to five words after at least one other sentence; '' when the comment ends otherwise."""
+    plain = re.sub(r"[#@]\w+", " ", text)
+    plain = "".join(ch if ch.isalnum() or ch in " .!?,'’-" else " " for ch in plain)
+    sentences = [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n+", plain) if s.strip(" .!?,")]
+    if len(sentences) < 2:
+        return ""
+    last = sentences[-1].rstrip(" .!,")
+    words = last.rstrip("?").split()
+    if not 2 <= len(words) <= 5 or _NO_PUNCH.search(last) or not all(w.strip(",'’-").isalpha() for w in words):
+        return ""
+    return last[:1].upper() + last[1:]
 
 
 def _plural(thing: str) -> bool:

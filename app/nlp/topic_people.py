@@ -51,7 +51,32 @@ def people(m: Matches, near: list[int]) -> tuple[str, ...]:
     found = [s for s, _ in sorted(m.spans.get("naaste", [])) if owned(m.doc, s) and s not in wished]
     if near:
         found.sort(key=lambda s: min(abs(s - n) for n in near))
-    return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
+    return tuple(dict.fromkeys([*(m.doc[s].lower_ for s in found), *_own_company(m.doc, wished)]))
+
+
+# The heads of words for anyone ('bruids-meisjes', 'school-vriendinnen', 'dans-partners'): not for a job.
+_ANYONE_HEADS = frozenset(
+    {"meisje", "meid", "jongen", "dame", "genoot", "genote", "vriend", "vriendin", "maat", "partner"}
+)
+_COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "hele", "beste"})
+
+
+def _own_company(doc: Any, wished: Any) -> list[str]:
+    """The writer's people named by a compound of a word for anyone: 'mijn drie bruidsmeisjes', 'onze
+    klasgenoten', 'mijn hockeymaatjes' (the head a word the list knows: 'meisje', 'genoot', 'maat')."""
+    found = []
+    for token in doc[1:]:
+        before = doc[token.i - 1].lower_
+        counted = before in _COUNTS or doc[token.i - 1].like_num
+        whose = doc[token.i - 2].lower_ if counted and token.i > 1 else before
+        if whose not in POSSESSIVE or not token.is_alpha or not token.is_lower or token.i in wished:
+            continue
+        noun = lexicon.noun(token.lower_)
+        last = lexicon.head(noun) if noun else ""
+        last = lexicon.noun(last) or last  # 'maatje' → 'maat'
+        if last in _ANYONE_HEADS and len(noun) - len(last) >= 3:
+            found.append(token.lower_)
+    return found
 
 
 # Helping and modal verbs: 'mijn broer moet me brengen' tells what the person has to do for the writer.

@@ -64,6 +64,8 @@ _POSSESSIVES = frozenset(
 )
 _ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
 _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
+# Words for being pleased with something ('blij met', 'tevreden over', 'fan van', 'verliefd op').
+_PLEASED = frozenset({"blij", "tevreden", "happy", "gelukkig", "verliefd", "trots", "fan", "content", "verrukt"})
 # Where someone works: 'Joost van de bediening', 'Jelle aan de toonbank', 'Mila achter de bar'.
 _AT = frozenset({"van", "aan", "achter", "in", "bij", "op"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
@@ -380,6 +382,7 @@ class PraiseFinder:
             *subjects,
             *self._never_bad(doc, blocked),
             *self._thanked_for(doc, blocked),
+            *self._pleased_with(doc, blocked),
         ):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
                 found.append((at, mention))
@@ -411,6 +414,24 @@ class PraiseFinder:
             second = self._joined(doc, noun.i + 1, end + 1, blocked)  # 'voor de krentenbroden en de oranjekoek'
             if second is not None and self._product_like(second[0].lower_):
                 found.append((token.i, self._mention(doc, second[0], second[1])))
+        return found
+
+    def _pleased_with(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'super blij met mijn nieuwe kleur', 'zo tevreden over de nieuwe banden', 'fan van jullie
+        zuurdesem': what the writer is pleased with, after the word for it, the preposition and an article."""
+        found = []
+        for token in doc[:-2]:
+            word = token.lower_
+            if word not in _PLEASED and not (word.endswith("blij") and word.isalpha()):  # 'superblij', 'dolblij'
+                continue
+            if doc[token.i + 1].lower_ not in {"met", "over", "op", "van"} or doc[token.i + 2].lower_ not in _DETS:
+                continue
+            end = next((t.i for t in doc[token.i + 2 :] if t.text in _CLAUSE_ENDS), len(doc))
+            noun = _noun_after(doc, token.i + 2, end, self._known)
+            # the writer's own may be a service word too ('mijn nieuwe kleur', 'mijn knipbeurt')
+            mine = doc[token.i + 2].lower_ in _MINE
+            if noun is not None and (mine or self._free(noun, blocked)) and noun.lower_ not in _kin_words():
+                found.append((token.i, self._mention(doc, noun, doc[token.i + 2].lower_)))
         return found
 
     def _product_like(self, word: str) -> bool:

@@ -74,3 +74,27 @@ def test_whose_occasion_a_pronoun_points_to() -> None:
 def test_no_ordinal_the_writer_did_not_say() -> None:
     found = analyse_topics("Mijn dochter had morgen schoolfoto en de kapster heeft haar pony nog even bijgeknipt")
     assert "eerste" not in found.occasion_words, found
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Fenna heeft mij en mijn twee bruidsmeisjes prachtig opgemaakt!", "bruidsmeisjes"),
+        ("Met mijn schoolvriendinnen een boek uitgezocht voor de juf, super geholpen", "schoolvriendinnen"),
+        ("Mijn hockeymaatjes en ik kregen allemaal een nieuwe stick, toppie", "hockeymaatjes"),
+    ],
+)
+def test_the_writers_own_company_by_a_compound(text: str, people: str) -> None:
+    assert people in analyse_topics(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Zo blij met mijn nieuwe winterbanden, rijdt als een zonnetje", "winterbanden"),
+        ("superblij met m'n nieuwe coupe!! 💇", "coupe"),
+        ("Ik ben heel tevreden over het boeket, het staat er na een week nog", "boeket"),
+    ],
+)
+def test_what_the_writer_is_pleased_with_is_praised(text: str, thing: str) -> None:
+    assert thing in [p.text for p in analyse_topics(text).praised]
