@@ -514,6 +514,8 @@ class PraiseFinder:
             # '38 collega's', 'drie leerlingen', 'namens alle kinderen'
             counter = before.like_num or before.lower_ in _NUMBERS | {"alle"}
             counted = counter and before.lower_ not in {"een", "één", "1"}
+            # 'bij een paar kinderen', 'met een paar vrienden': some people, not the writer's group to greet
+            counted = counted and not (before.lower_ == "paar" and token.i > 1 and doc[token.i - 2].lower_ == "een")
             if counted and word.replace("’", "'") in self.words.counted:
                 return f"{before.text} {token.text}"  # '38 collega's kregen ...'
         return ""
