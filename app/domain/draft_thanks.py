@@ -411,6 +411,9 @@ def late_day(hours: str) -> str:
 _NO_PUNCH = re.compile(r"\b(?:dank|bedankt|merci|thanks|groet\w*|groetjes|doei|sterren|ster|top|aanrader)\b", re.I)
 
 
+_YOU = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "jullie", "ge", "gij", "gulle", "you"})
+
+
 def punchline(text: str) -> str:
     """The short last sentence a joke ends on, as written with a capital ('bijna eng 👻' → 'Bijna eng'): two
     to five words after at least one other sentence; '' when the comment ends otherwise."""
@@ -423,6 +426,8 @@ def punchline(text: str) -> str:
     words = last.rstrip("?").split()
     if not 2 <= len(words) <= 5 or _NO_PUNCH.search(last) or not all(w.strip(",'’-").isalpha() for w in words):
         return ""
+    if {w.lower().strip(",'’-") for w in words} & _YOU:
+        return ""  # 'Snap je wel waarom 😉': a line at the business, not one to say back in its own voice
     return last[:1].upper() + last[1:]
 
 

@@ -383,6 +383,7 @@ class PraiseFinder:
             *self._never_bad(doc, blocked),
             *self._thanked_for(doc, blocked),
             *self._pleased_with(doc, blocked),
+            *self._opening_praise(doc, blocked),
         ):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
                 found.append((at, mention))
@@ -432,6 +433,23 @@ class PraiseFinder:
             mine = doc[token.i + 2].lower_ in _MINE
             if noun is not None and (mine or self._free(noun, blocked)) and noun.lower_ not in _kin_words():
                 found.append((token.i, self._mention(doc, noun, doc[token.i + 2].lower_)))
+        return found
+
+    def _opening_praise(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'beste asperges van Noord-Limburg, punt.', 'Heerlijke belegen kaas!': a sentence that opens with a
+        praise word and the thing it praises (not 'Beste kapper van Herentals', a greeting to a person)."""
+        found = []
+        for token in doc[:-1]:
+            opens = token.i == 0 or doc[token.i - 1].text in {".", "!", "?"} or not doc[token.i - 1].text.strip()
+            bare = token.lower_.removesuffix("e")
+            # 'heerlijke', 'lekkerste', 'mooiste': the praise word, inflected or as a superlative
+            if not opens or not {bare, bare.removesuffix("st")} & (self.words.praise | {"best"}):
+                continue
+            end = next((t.i for t in doc[token.i + 1 :] if t.text in _CLAUSE_ENDS), len(doc))
+            noun = _noun_after(doc, token.i, end, self._known)
+            # a thing the lexicon knows as a product (not 'Top hoor', 'super blij', 'Goed werk')
+            if noun is not None and self._product_like(noun.lower_) and noun.lower_ not in _kin_words():
+                found.append((token.i, self._mention(doc, noun, "de")))
         return found
 
     def _product_like(self, word: str) -> bool:

@@ -42,3 +42,8 @@ def test_a_choice_question_is_answered() -> None:
 def test_a_shushing_emoji_is_a_secret() -> None:
     reply = _joke(BOOKSHOP, "Ik verstop de nieuwe boeken altijd in de kofferbak zodat mijn man ze niet ziet 🤫")
     assert "🤫" in reply, reply
+
+
+def test_a_last_line_at_the_business_is_not_said_back() -> None:
+    assert punchline("Bij die garage is de koffieautomaat altijd 'stuk'. Snap je wel waarom 😉") == ""
+    assert punchline("Drie keer een boek besteld, drie keer het verkeerde. Doen jullie dat expres?") == ""

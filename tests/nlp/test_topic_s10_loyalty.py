@@ -98,3 +98,19 @@ def test_the_writers_own_company_by_a_compound(text: str, people: str) -> None:
 )
 def test_what_the_writer_is_pleased_with_is_praised(text: str, thing: str) -> None:
     assert thing in [p.text for p in analyse_topics(text).praised]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Beste croissants van de hele Veluwe!! 🥐", "croissants"),
+        ("heerlijke appeltaart, de slagroom erbij was ook top", "appeltaart"),
+        ("Lekkerste koffie van Gent, punt. ☕", "koffie"),
+    ],
+)
+def test_a_sentence_opening_with_praise_names_its_thing(text: str, thing: str) -> None:
+    assert thing in [p.text for p in analyse_topics(text).praised]
+
+
+def test_a_greeting_opening_with_beste_praises_no_one() -> None:
+    assert analyse_topics("Beste kapper van Lier, al tien jaar tevreden!").praised == ()
