@@ -314,6 +314,14 @@ def _known_name(doc: Any, i: int) -> bool:
     return word in first_names()[0] or (unknown and lexicon.is_verb(after)) or _aged(doc, i)
 
 
+# Interjections, Dutch and Flemish (a closed class): they open a sentence before a comma like a name does.
+_INTERJECTIONS = frozenset(
+    {"amai", "allez", "awel", "hey", "hee", "hé", "hej", "jeetje", "jee", "tjonge", "tjongejonge", "goh", "oei"}
+    | {"oeps", "wow", "wauw", "pff", "pfff", "zeg", "ach", "jawel", "enfin", "tja", "hela", "oké", "okee", "yes"}
+    | {"jawadde", "potverdorie", "verdorie", "jeez", "omg", "lol", "haha", "hihi", "aah", "ohh", "whoa", "hallo"}
+)
+
+
 def _compound_word(word: str) -> bool:
     """A compound the word list knows ('woensdagmiddag' = 'woensdag' + 'middag'): no first name."""
     last = lexicon.head(word)
@@ -341,6 +349,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
             continue
+        if token.lower_ in _INTERJECTIONS:
+            continue  # 'Amai, dat noem ik service!', 'Allez, ...', 'Hey, ...': an exclamation, no one addressed
         if _compound_word(token.lower_):
             continue  # 'Woensdagmiddag heeft Joost ...', 'Zaterdagochtend was het druk': a word, capitalised
         found.append(token.text)

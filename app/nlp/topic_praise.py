@@ -535,7 +535,7 @@ class PraiseFinder:
             # 'bij een paar kinderen', 'met een paar vrienden': some people, not the writer's group to greet
             counted = counted and not (before.lower_ == "paar" and token.i > 1 and doc[token.i - 2].lower_ == "een")
             if counted and word.replace("’", "'") in self.words.counted:
-                return f"{before.text} {token.text}"  # '38 collega's kregen ...'
+                return f"{'alle' if before.lower_ == 'alle' else before.text} {token.text}"
         return ""
 
     def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:

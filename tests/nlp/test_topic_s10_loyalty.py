@@ -114,3 +114,20 @@ def test_a_sentence_opening_with_praise_names_its_thing(text: str, thing: str) -
 
 def test_a_greeting_opening_with_beste_praises_no_one() -> None:
     assert analyse_topics("Beste kapper van Lier, al tien jaar tevreden!").praised == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amai, wat een snelle herstelling van mijn velo! Merci Koen",
+        "Allez, eindelijk een garage die doet wat ze belooft.",
+        "Hey, super boekwinkel en Mila gaf top advies 📚",
+    ],
+)
+def test_an_interjection_is_no_name(text: str) -> None:
+    names = analyse_topics(text).names
+    assert not {"Amai", "Allez", "Hey"} & set(names), names
+
+
+def test_all_guests_are_greeted_in_lower_case() -> None:
+    assert analyse_topics("Alle gasten vonden de bloemstukken prachtig op ons feest!").group == "alle gasten"
