@@ -211,7 +211,7 @@ class ThanksDrafting(DraftBase):
         topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
-        praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]
         # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
         praised = [p for p in praised if p.text not in topics.missed.lower().split()]
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
@@ -429,6 +429,13 @@ def punchline(text: str) -> str:
     if {w.lower().strip(",'’-") for w in words} & _YOU:
         return ""  # 'Snap je wel waarom 😉': a line at the business, not one to say back in its own voice
     return last[:1].upper() + last[1:]
+
+
+def _het_diminutive(thing: Mention) -> Mention:
+    """'de kaartje' → 'het kaartje': a diminutive in the singular is a het-word, whatever its base word is."""
+    if thing.plural or thing.article == "het" or not thing.text.isalpha() or len(thing.text) < 5:
+        return thing
+    return replace(thing, article="het") if thing.text.endswith(("tje", "pje", "kje", "je")) else thing
 
 
 def _plural(thing: str) -> bool:

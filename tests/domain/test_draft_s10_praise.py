@@ -61,3 +61,15 @@ def test_a_surname_that_is_a_shop_word_is_greeted_after_a_title() -> None:
     assert first_name("Mevr. Te Winkel") == "mevrouw Te Winkel"
     assert first_name("Mw. de Winkel") == "mevrouw De Winkel"
     assert first_name("Schoenwinkel Bos") == ""
+
+
+def test_a_diminutive_is_named_with_het() -> None:
+    from app.domain.draft_thanks import _het_diminutive
+    from app.domain.topics import Mention
+
+    assert _het_diminutive(Mention("kaartje", "de")).definite == "het kaartje"
+    assert _het_diminutive(Mention("broodjes", "de", plural=True)).definite == "de broodjes"
+    assert _het_diminutive(Mention("taart", "de")).definite == "de taart"
+    text = "Voor mijn 70ste verjaardag zat er een kaartje bij de bloemen, wat attent!"
+    draft = draft_text(BOOKSHOP, THANKS, text, author="Ria")
+    assert "de kaartje" not in draft, draft
