@@ -212,6 +212,8 @@ class ThanksDrafting(DraftBase):
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        # 'Beste fysio van de stad!' at a fysiotherapeut: the business itself, not a thing it made
+        praised = [p for p in praised if not _the_business(p.text, kind)]
         # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
         praised = [p for p in praised if p.text not in topics.missed.lower().split()]
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
@@ -429,6 +431,12 @@ def punchline(text: str) -> str:
     if {w.lower().strip(",'’-") for w in words} & _YOU:
         return ""  # 'Snap je wel waarom 😉': a line at the business, not one to say back in its own voice
     return last[:1].upper() + last[1:]
+
+
+def _the_business(thing: str, kind: str) -> bool:
+    """Whether ``thing`` names the kind of business itself ('fysio' at a 'fysiotherapeut', 'garage')."""
+    kind = kind.lower().strip()
+    return len(thing) >= 4 and bool(kind) and (kind == thing or (kind.startswith(thing) and " " not in thing))
 
 
 def _het_diminutive(thing: Mention) -> Mention:

@@ -73,3 +73,12 @@ def test_a_diminutive_is_named_with_het() -> None:
     text = "Voor mijn 70ste verjaardag zat er een kaartje bij de bloemen, wat attent!"
     draft = draft_text(BOOKSHOP, THANKS, text, author="Ria")
     assert "de kaartje" not in draft, draft
+
+
+PHYSIO = BusinessProfile(name="Fysio Beweeg", kind="fysiotherapeut", signers=["Tom"], register="u")
+
+
+def test_the_business_itself_is_no_thing_praised() -> None:
+    text = "Beste fysio van Deventer! Na drie maanden weer pijnvrij fietsen."
+    draft = draft_text(PHYSIO, THANKS, text, author="Gerrit")
+    assert "de fysio" not in draft, draft
