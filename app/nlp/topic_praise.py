@@ -64,6 +64,8 @@ _POSSESSIVES = frozenset(
 )
 _ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
 _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
+# What children call their family (a closed class): 'mam voelde zich weer mooi' praises no thing.
+_FAMILY_NAMES = frozenset({"mam", "pap", "ma", "pa", "mams", "paps", "moeke", "vake", "bomma", "bompa", "omi", "opi"})
 # Words for being pleased with something ('blij met', 'tevreden over', 'fan van', 'verliefd op').
 _PLEASED = frozenset({"blij", "tevreden", "happy", "gelukkig", "verliefd", "trots", "fan", "content", "verrukt"})
 # Where someone works: 'Joost van de bediening', 'Jelle aan de toonbank', 'Mila achter de bar'.
@@ -148,6 +150,7 @@ def _thing(word: str) -> bool:
         and word not in not_objects()
         and not participle(word)
         and not person_word(word)
+        and word not in _FAMILY_NAMES
         and word not in NOT_NAMES
         and word not in first_names()[0]
         and not (lexicon.is_verb(word) and not lexicon.noun(word))  # 'de jongeman die het bracht'
@@ -418,8 +421,7 @@ class PraiseFinder:
         return found
 
     def _pleased_with(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
-        """'super blij met mijn nieuwe kleur', 'zo tevreden over de nieuwe banden', 'fan van jullie
-        zuurdesem': what the writer is pleased with, after the word for it, the preposition and an article."""
+        """'super blij met mijn nieuwe kleur', 'tevreden over de banden': what the writer is pleased with."""
         found = []
         for token in doc[:-2]:
             word = token.lower_
@@ -436,8 +438,7 @@ class PraiseFinder:
         return found
 
     def _opening_praise(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
-        """'beste asperges van Noord-Limburg, punt.', 'Heerlijke belegen kaas!': a sentence that opens with a
-        praise word and the thing it praises (not 'Beste kapper van Herentals', a greeting to a person)."""
+        """'beste asperges van Noord-Limburg', 'Heerlijke belegen kaas!': a praise word opens, its thing follows."""
         found = []
         for token in doc[:-1]:
             opens = token.i == 0 or doc[token.i - 1].text in {".", "!", "?"} or not doc[token.i - 1].text.strip()

@@ -131,3 +131,10 @@ def test_an_interjection_is_no_name(text: str) -> None:
 
 def test_all_guests_are_greeted_in_lower_case() -> None:
     assert analyse_topics("Alle gasten vonden de bloemstukken prachtig op ons feest!").group == "alle gasten"
+
+
+def test_what_a_child_calls_their_family_is_no_thing_praised() -> None:
+    found = analyse_topics("Oma zat in de rolstoel maar de kapster nam alle tijd, en mam voelde zich weer mooi 💕")
+    assert "mam" not in [p.text for p in found.praised], found.praised
+    found = analyse_topics("Na het knippen was pap echt top tevreden, dankjewel Sanne!")
+    assert "pap" not in [p.text for p in found.praised], found.praised
