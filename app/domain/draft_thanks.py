@@ -212,7 +212,7 @@ class ThanksDrafting(DraftBase):
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]
-        # 'Beste fysio van de stad!' at a fysiotherapeut: the business itself, not a thing it made
+        # 'Beste garage van de regio!' at a garage: the business itself, not a thing it made
         praised = [p for p in praised if not _the_business(p.text, kind)]
         # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
         praised = [p for p in praised if p.text not in topics.missed.lower().split()]
@@ -434,9 +434,9 @@ def punchline(text: str) -> str:
 
 
 def _the_business(thing: str, kind: str) -> bool:
-    """Whether ``thing`` names the kind of business itself ('fysio' at a 'fysiotherapeut', 'garage')."""
-    kind = kind.lower().strip()
-    return len(thing) >= 4 and bool(kind) and (kind == thing or (kind.startswith(thing) and " " not in thing))
+    """Whether ``thing`` names the kind of business itself ('Beste garage van de Achterhoek' at a 'garage'; not
+    'kaas' at a 'kaaswinkel', where it is what the business sells)."""
+    return bool(thing) and kind.lower().strip() == thing
 
 
 def _het_diminutive(thing: Mention) -> Mention:

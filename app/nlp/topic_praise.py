@@ -26,6 +26,7 @@ from app.domain.topics import Mention, article_of, shipped_topic_data
 from app.domain.words import stop_words
 from app.errors import DataFileError
 from app.nlp import lexicon
+from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL, PLEASED
 from app.nlp.topic_nouns import not_objects, noun_after_modifier, participle
 from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
 from app.resources import resource_path
@@ -64,22 +65,11 @@ _POSSESSIVES = frozenset(
 )
 _ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
 _MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
-# What children call their family (a closed class): 'mam voelde zich weer mooi' praises no thing.
-_FAMILY_NAMES = frozenset({"mam", "pap", "ma", "pa", "mams", "paps", "moeke", "vake", "bomma", "bompa", "omi", "opi"})
-# Words for being pleased with something ('blij met', 'tevreden over', 'fan van', 'verliefd op').
-_PLEASED = frozenset({"blij", "tevreden", "happy", "gelukkig", "verliefd", "trots", "fan", "content", "verrukt"})
 # Where someone works: 'Joost van de bediening', 'Jelle aan de toonbank', 'Mila achter de bar'.
 _AT = frozenset({"van", "aan", "achter", "in", "bij", "op"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
-# Adjectives that stay as they are before a het-word or a material ('een nieuw lichtje', 'een houten kist').
-_MATERIAL = frozenset(
-    {"houten", "wollen", "leren", "gouden", "zilveren", "glazen", "extra", "gratis", "nieuw", "groot", "klein", "mooi"}
-    | {"lekker", "vers", "warm", "lang", "kort", "oud", "zwart", "wit", "rood", "blauw", "groen", "roze", "echt"}
-    | {"heerlijk", "prachtig", "speciaal", "apart", "eigen", "uniek", "schattig", "lief", "vrolijk", "feestelijk"}
-    | {"fijn", "leuk", "goed", "bijzonder", "perfect", "gaaf", "tof", "vet", "ontspannen", "compleet", "stijlvol"}
-)
 
 
 @dataclass(frozen=True)
@@ -150,7 +140,7 @@ def _thing(word: str) -> bool:
         and word not in not_objects()
         and not participle(word)
         and not person_word(word)
-        and word not in _FAMILY_NAMES
+        and word not in FAMILY_NAMES
         and word not in NOT_NAMES
         and word not in first_names()[0]
         and not (lexicon.is_verb(word) and not lexicon.noun(word))  # 'de jongeman die het bracht'
@@ -203,7 +193,7 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
         adjective = (
             before_known
             or before_noun
-            or token.lower_ in _MATERIAL
+            or token.lower_ in MATERIAL
             or (
                 token.lower_.endswith(("e", "ig", "lijk", "isch"))
                 and following is not None
@@ -425,7 +415,7 @@ class PraiseFinder:
         found = []
         for token in doc[:-2]:
             word = token.lower_
-            if word not in _PLEASED and not (word.endswith("blij") and word.isalpha()):  # 'superblij', 'dolblij'
+            if word not in PLEASED and not (word.endswith("blij") and word.isalpha()):  # 'superblij', 'dolblij'
                 continue
             if doc[token.i + 1].lower_ not in {"met", "over", "op", "van"} or doc[token.i + 2].lower_ not in _DETS:
                 continue
@@ -448,8 +438,12 @@ class PraiseFinder:
                 continue
             end = next((t.i for t in doc[token.i + 1 :] if t.text in _CLAUSE_ENDS), len(doc))
             noun = _noun_after(doc, token.i, end, self._known)
-            # a thing the lexicon knows as a product (not 'Top hoor', 'super blij', 'Goed werk')
-            if noun is not None and self._product_like(noun.lower_) and noun.lower_ not in _kin_words():
+            # a product of the lexicon (not 'Top hoor', 'Goed werk'), not one 'of the town' ('Beste fysio van de
+            # stad': the business itself; 'beste asperges van Noord-Limburg' are its things)
+            town = noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "van"
+            if noun is None or (town and lemma(noun.lower_) == noun.lower_) or noun.lower_ in _kin_words():
+                continue
+            if self._product_like(noun.lower_):
                 found.append((token.i, self._mention(doc, noun, "de")))
         return found
 

@@ -82,3 +82,10 @@ def test_the_business_itself_is_no_thing_praised() -> None:
     text = "Beste fysio van Deventer! Na drie maanden weer pijnvrij fietsen."
     draft = draft_text(PHYSIO, THANKS, text, author="Gerrit")
     assert "de fysio" not in draft, draft
+
+
+def test_only_the_kind_itself_is_the_business() -> None:
+    from app.domain.draft_thanks import _the_business
+
+    assert _the_business("garage", "Garage")
+    assert not _the_business("kaas", "kaaswinkel") and not _the_business("poffertjes", "poffertjeskraam")

@@ -105,7 +105,7 @@ def test_what_the_writer_is_pleased_with_is_praised(text: str, thing: str) -> No
     [
         ("Beste croissants van de hele Veluwe!! 🥐", "croissants"),
         ("heerlijke appeltaart, de slagroom erbij was ook top", "appeltaart"),
-        ("Lekkerste koffie van Gent, punt. ☕", "koffie"),
+        ("Lekkerste koffie ooit, punt. ☕", "koffie"),
     ],
 )
 def test_a_sentence_opening_with_praise_names_its_thing(text: str, thing: str) -> None:
@@ -138,3 +138,8 @@ def test_what_a_child_calls_their_family_is_no_thing_praised() -> None:
     assert "mam" not in [p.text for p in found.praised], found.praised
     found = analyse_topics("Na het knippen was pap echt top tevreden, dankjewel Sanne!")
     assert "pap" not in [p.text for p in found.praised], found.praised
+
+
+def test_the_one_of_the_town_is_the_business_not_its_thing() -> None:
+    assert analyse_topics("Beste fysio van Deventer! Na drie maanden weer pijnvrij.").praised == ()
+    assert "croissants" in [p.text for p in analyse_topics("Beste croissants van Gent!").praised]
