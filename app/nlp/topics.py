@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypedDict
 
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
 from app.nlp import topic_people
@@ -68,6 +68,13 @@ _CORRECTIONS = (
     channels_not_tried,
     warning_lights,
 )
+
+
+class _PraiseParts(TypedDict):
+    group: str
+    missed: str
+    crew: str
+    loyal: str
 
 
 class TopicFinder:
@@ -127,6 +134,15 @@ class TopicFinder:
             "violence": bool(m.found(self.data, "violence")),
             "hearsay": self.hearsay.found(m.doc),
         }
+
+    def _praise_parts(self, m: Matches) -> _PraiseParts:
+        """The writer's group, what a wish misses, the crew praised, how long the writer has been coming."""
+        return _PraiseParts(
+            group=self.praise.group(m.doc),
+            missed=missed(m.doc, self.data.products),
+            crew=self.praise.crew(m.doc),
+            loyal=loyalty(m.doc),
+        )
 
     def _match(self, text: str) -> Matches:
         m = Matches(self._doc(text[:MAX_TEXT]))
@@ -299,10 +315,7 @@ class TopicFinder:
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
             praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
-            group=self.praise.group(m.doc),
-            missed=missed(m.doc, self.data.products),
-            crew=self.praise.crew(m.doc),
-            loyal=loyalty(m.doc),
+            **self._praise_parts(m),
         )
 
 
