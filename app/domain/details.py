@@ -77,9 +77,11 @@ def product_words() -> frozenset[str]:
 
 
 def with_article(product: str) -> str:
-    """'het brood', 'de appeltaart', 'de croissants' (plural words always take 'de')."""
-    article = _product_lexicon().get(product.lower(), "de")
-    return f"{article} {product}"
+    """'het brood', 'de appeltaart', 'de croissants' (plural words always take 'de'), 'het kaartje'
+    (:func:`app.domain.articles.article`: listed words by their list, others by their form)."""
+    from app.domain.articles import article
+
+    return f"{article(product)} {product}"
 
 
 @dataclass

@@ -48,6 +48,7 @@ from app.domain.draft_facts import (
     match_faq,
     same_words,
 )
+from app.domain.draft_origin import origin_faq, origin_said
 from app.domain.draft_questions import claim_of, hearsay_of, last_clause, named_claim, own_subject, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
@@ -241,6 +242,10 @@ class AnswerDrafting(AnswerExtras):
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
+        entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
+        things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
+        person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
+        weak = weak or (person and best is not None and best[1] >= 0.5)
         return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
 
     def _pointed_said(self, topics: TopicAnalysis, asked: tuple[str, ...], said: str, seed: str) -> str:
@@ -339,7 +344,7 @@ class AnswerDrafting(AnswerExtras):
         return (
             not self._closing_date(said)
             and not names_in(holiday_names(day), normalise(said))
-            and not (_HOURS_WORDS.search(said) or ask.POINTS_BACK.search(said))
+            and not (ask.HOURS_WORDS.search(said) or ask.POINTS_BACK.search(said))
         )
 
     def _holiday_reply(self, day: str, topics: TopicAnalysis, asked: tuple[str, ...], text: str, seed: str) -> str:
@@ -349,7 +354,7 @@ class AnswerDrafting(AnswerExtras):
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
         said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
         # closed then: the last day before it that is open, so the writer knows when to come instead
-        instead = self._open_before(self._first_closed_day(day), seed) if _CLOSED.search(said) else ""
+        instead = self._open_before(self._first_closed_day(day), seed) if ask.CLOSED_WORDS.search(said) else ""
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text)]
         return " ".join(p for p in (said, instead, *besides) if p)
@@ -431,17 +436,17 @@ class AnswerDrafting(AnswerExtras):
             names = holiday_names(before) if before and before not in week_days() else set()
             value = next((v for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), "")
             found = ask.TIMES.findall(value)
-            if found and not _CLOSED.search(value):
+            if found and not ask.CLOSED_WORDS.search(value):
                 values = {**self._holiday_values(before), "waarde": " en ".join(found)}
                 return self._line("question", "open_before", seed, values)
-            if not _CLOSED.search(value):
+            if not ask.CLOSED_WORDS.search(value):
                 return ""  # no line of its own, or one that says something else: its weekday is not known
             before = day_before(before)
         return ""
 
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
-        if (topics.closure and not about_hours(topics.times)) or not _HOURS_WORDS.search(text):
+        if (topics.closure and not about_hours(topics.times)) or not ask.HOURS_WORDS.search(text):
             # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that; nor
             # 'hoorde het zaterdag op de markt': a day says when the writer heard it, not that it is about hours
             topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
@@ -454,13 +459,13 @@ class AnswerDrafting(AnswerExtras):
             fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
-        if topics.closure and not _CLOSED.search(holiday):
+        if topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
         if holiday and not open_slots(holiday):
             holiday = without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         period = closing_period(self.profile.holiday_entries()) if topics.closure else ("", "")
-        if period[0] and _CLOSED.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
+        if period[0] and ask.CLOSED_WORDS.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
         if fact:
@@ -480,7 +485,7 @@ class AnswerDrafting(AnswerExtras):
         named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
         # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said;
         # not a closing the profile cannot refute, nor a claim found only by the business's name: never denied
-        asked = _ASKS_US.search(text) or any((claim or said or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
+        asked = ask.ASKS_US.search(text) or any((claim or said or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
         asked, said = bool(asked or topics.closure or named), said or named
         denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
@@ -509,6 +514,9 @@ class AnswerDrafting(AnswerExtras):
         Ja, ...'), or as 'Dat klopt niet' and its answer when the answer contradicts the rumour; '' when
         no FAQ entry sets it straight."""
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
+        origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
+        if origin is not None:  # 'uit een fabriek' ~ 'de bolussen bakken we elke ochtend vers': wrong, said so
+            return self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
         if covered is None and self.profile.faq:
             # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
             found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
@@ -564,7 +572,7 @@ class AnswerDrafting(AnswerExtras):
         claimed = normalise(claim_of(text) or hearsay_of(text))
         first = next((p for p in topics.products if not claimed or normalise(p.text) in claimed), None)
         # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
-        claim = "_claim" if "?" not in text and not _ASKS_US.search(text) else ""
+        claim = "_claim" if "?" not in text and not ask.ASKS_US.search(text) else ""
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
         # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
         # rest the business's own word is the source, and one slot to fill is enough.
@@ -588,12 +596,3 @@ class AnswerDrafting(AnswerExtras):
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
-
-
-# A rumour put to the business without a question mark: 'Zeg alsjeblieft dat het niet waar is', 'klopt dat'.
-_ASKS_US = re.compile(
-    r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
-)
-# Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
-_HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
-_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)

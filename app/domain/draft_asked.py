@@ -171,3 +171,33 @@ WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\b
 TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 RUMOUR_FAQ = 0.6
+
+
+# A rumour put to the business without a question mark: 'Zeg alsjeblieft dat het niet waar is', 'klopt dat'.
+ASKS_US = re.compile(
+    r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
+)
+# Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
+HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
+CLOSED_WORDS = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+
+
+def rests_on_person(
+    about: Iterable[str], owner: str, entry: FaqItem, things: Iterable[str], lemmas_of: Callable[[str], Iterable[str]]
+) -> bool:
+    """Whether a FAQ match rests only on the child of the writer whose own occasion it is ('mijn dochter
+    trouwt' ~ 'Knipt u ook kinderen?') while what they ask about is a thing the entry does not speak of
+    ('haar bruidskapsel'): the daughter who marries asks no children's price. ``owner``: whose occasion
+    the comment names (TopicAnalysis.owner); 'met de kids eten' names no occasion and is no such match."""
+    words = list(about)
+    person = {w for w in words if w == owner and key_words(w, lemmas_of) == {"kind"}}
+    said = key_words(f"{entry.question} {entry.answer}", lemmas_of)
+    rest = key_words(" ".join(w for w in words if w not in person), lemmas_of)
+    named = [t for t in things if key_words(t, lemmas_of)]
+    return (
+        bool(person)
+        and "kind" in said
+        and not rest & said
+        and bool(named)
+        and not any(key_words(t, lemmas_of) & said for t in named)
+    )

@@ -14,7 +14,7 @@ from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
-from app.domain.draft_questions import question_sentences
+from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, english_asked_about, english_object, english_safety, english_tried
 from app.domain.replies import Platform
@@ -243,7 +243,7 @@ class EnglishDrafting(DraftBase):
         found = self._english_faq(text)
         if found and found[1] >= _ENGLISH_FAQ:
             return found[0]
-        asked = question_sentences(text) or (text,)
+        asked = _asking(text)
         said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH))
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         if topic is None:
@@ -258,7 +258,7 @@ class EnglishDrafting(DraftBase):
         you have anything for her?' is about 'vegan' (the rest are English words no Dutch FAQ holds)."""
         if not self.profile.faq:
             return None
-        asked = question_sentences(text) or (text,)
+        asked = _asking(text)
         group = ["groep"] if group_size(text) else []  # 'We'd like to come with 12 people'
         words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
         found = match_faq(words, self.profile, self._lemmas_of)
@@ -266,7 +266,10 @@ class EnglishDrafting(DraftBase):
             return found
         used = key_words(" ".join(f"{f.question} {f.answer}" for f in self.profile.faq), self._lemmas_of)
         focus = [w for w in words if key_words(w, self._lemmas_of) & used]
-        if not focus and not _ABOUT_HOURS.search(asked[0]):
+        # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else
+        # the comment says ('do we need to book' ~ the group FAQ's 'reserveer')
+        fielded = set(same_words(words)) & {q.id for q in self.t.question_topics if self.profile.value(q.field)}
+        if not focus and not _ABOUT_HOURS.search(asked[0]) and not fielded:
             # 'We only eat halal. Anything for us tonight?': what it is, was said before the question ('Are
             # you open?' asks the hours, whatever else was said)
             words = [w for w in self._lemmas_of(text) if w not in ENGLISH]
@@ -296,7 +299,7 @@ class EnglishDrafting(DraftBase):
         asked = english_asked_about(text)
         if asked:
             return asked
-        question = (question_sentences(text) or (text,))[0]
+        question = _asking(text)[0]
         said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
         return next((english_label(q.id) for q in self.t.question_topics if q.id in said and english_label(q.id)), "")
 
@@ -305,7 +308,7 @@ class EnglishDrafting(DraftBase):
         words: 'Do you repair e-bikes?' and 'Ja, we repareren ...' → 'Yes, we repair e-bikes!';
         '' when the question has another shape or the Dutch answer does not start with yes or no.
         The flag says whether the Dutch rest stayed in it (it holds a number)."""
-        question = (question_sentences(text) or (text,))[0]
+        question = _asking(text)[0]
         found = _YES_NO_QUESTION.search(question)
         lead = _YES_NO.match(known)
         faq = self._english_faq(text)
@@ -329,7 +332,9 @@ class EnglishDrafting(DraftBase):
             who = " ".join(_OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
         statement = _statement(aux, who, found.group("rest"), yes, alone=alone)
         rest = known[lead.end() :].strip().rstrip(".")
-        if _has_detail(rest):
+        # or what else the comment says is in it ('one of us is vegan' ~ '... veganistisch maken')
+        besides = key_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
+        if _has_detail(rest) or besides & key_words(rest, self._lemmas_of):
             # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English
             values = {"antwoord": statement, "waarde": rest}
             return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
@@ -350,6 +355,12 @@ class EnglishDrafting(DraftBase):
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
         return self._english_frame(author, plat, seed, body), channel
+
+
+def _asking(text: str) -> tuple[str, ...]:
+    """The question sentences of a text, each only the clause that asks ('Visiting Zeeland next week 🇬🇧 Do
+    you take cash?' → 'Do you take cash?'): what is said before it in the same sentence is context."""
+    return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
 
 
 def _statement(aux: str, who: str, rest: str, yes: bool, *, alone: bool) -> str:

@@ -31,6 +31,7 @@ class FactWords:
     suffixes: frozenset[str]
     refused: frozenset[str]
     elsewhere: frozenset[str]
+    made_here: frozenset[str]
     manner_words: frozenset[str]
     adjective_ends: frozenset[str]
     season_words: frozenset[str]
@@ -54,6 +55,7 @@ def fact_words() -> FactWords:
         "circumstance_prepositions",
         "place_prepositions",
         *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere", "manner_words"),
+        "made_here",
         "adjective_ends",
         "season_words",
         "degree_words",

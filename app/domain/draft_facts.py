@@ -120,7 +120,7 @@ def match_faq(
             score = max(score, 0.75)
         elif _one_topic_word(words) and any(_similar(a, *words) and not _modifier_of(a, *words) for a in said):
             score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
-        elif _answer_holds(words, said):
+        elif _answer_holds(words, said) or _head_and_answer(words, topic, said):
             score = max(score, 0.6)  # 'Hoelang duurt plakken? Moet ik wachten?' ~ '... plak ik terwijl je wacht'
 
         shared = {w for w in words if any(_similar(w, k) for k in keys)}
@@ -163,7 +163,7 @@ def is_clause(value: str) -> bool:
     """Whether a profile value is a sentence of its own, with its own verb ('restaurant en toilet zijn
     rolstoeltoegankelijk', 'de salon ligt op de begane grond'), so no frame can hold it."""
     return bool(
-        re.search(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", value.strip(), re.I)
+        re.search(r"^(?:de|het|ons|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", value.strip(), re.I)
         or re.search(r"\b(?:is|zijn|heeft|hebben|ligt|liggen|staat|staan|zit|zitten|kan|kunnen)\b", value, re.I)
     )
 
@@ -180,6 +180,21 @@ def _answer_holds(words: set[str], said: set[str]) -> bool:
     band? Moet ik wachten?' ~ 'een lekke band plak ik terwijl je wacht')."""
     held = {w for w in words if any(_similar(w, a) for a in said)}
     return len(held) >= 3 and 4 * len(held) >= 3 * len(words)
+
+
+def _head_and_answer(words: set[str], topic: set[str], said: set[str]) -> bool:
+    """Whether the writer names the FAQ question's thing or its compound's head ('mijn fiets' ~ 'Heb je een
+    leenfiets?') and the answer holds three or more of their words with it ('duurt een paar dagen' ~ 'duurt
+    een reparatie langer dan een dag, dan krijg je gratis een leenfiets')."""
+    heads = {w for w in words if any(_similar(w, k) or _compound_head(w, k) for k in topic)}
+    held = {w for w in words if any(_similar(w, a) or _compound_head(w, a) or _same_verb(w, a) for a in said)}
+    return bool(heads) and len(held | heads) >= 3
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """'duren' ~ 'duurt': a verb and its present tense, by their stems (three letters or more)."""
+    stem = _stem(a.removesuffix("t") if a.endswith("t") and len(a) > 4 else a)
+    return len(stem) >= 3 and stem == _stem(b.removesuffix("t") if b.endswith("t") and len(b) > 4 else b)
 
 
 def _verb_only(question: str, keys: set[str]) -> bool:
@@ -533,7 +548,8 @@ def _same_words(words: list[str]) -> list[str]:
             continue
         word = words[i]
         # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
-        single = word[:-1] if word.endswith("s") and len(word) > 3 and word not in same else ""
+        # ('dishes' → 'dishe' → 'dish')
+        single = word[:-1] if word.endswith(("s", "he")) and len(word) > 3 and word not in same else ""
         # by stem too: spaCy's lemma of 'verhuren' may be 'verhur'
         # a verb with the -t of its present tense ('verhuurt' → 'verhuur')
         stem_t = word[:-1] if word.endswith("t") and len(word) > 4 else ""

@@ -210,16 +210,8 @@ def shipped_topic_data() -> TopicData:
 
 
 def article_of(word: str) -> str:
-    """'de' or 'het' for a product or occasion word; compounds take the article of their last part."""
-    data = shipped_topic_data()
-    products = {**data.products, **data.articles}
-    word = word.lower()
-    if word in products:
-        return products[word]
-    for size in range(len(word) - 3, 2, -1):
-        head = word[-size:]
-        if head in products:
-            return products[head]
-    if len(word) > 4 and word.endswith(("tje", "pje", "kje", "je")) and word.isalpha():
-        return "het"  # a diminutive the list does not know is a het-word ('het kaartje', 'het bankje')
-    return "de"
+    """'de' or 'het' for a noun: listed words by their list, others by their form and compound head
+    (:func:`app.domain.articles.article`)."""
+    from app.domain.articles import article  # articles reads this module's topic data
+
+    return article(word)

@@ -10,7 +10,8 @@ answers the questions they need instead:
 - ``noun('ratten')`` → 'rat', ``noun('oranjekoek')`` → 'oranjekoek': the lemma of a noun, also of a
   plural, a diminutive ('treintje' → 'trein') and a compound whose last part is a noun and whose
   first part is a Dutch word;
-- ``head('kettingblad')`` → 'blad': the last part of a compound, the kind of thing it is.
+- ``head('kettingblad')`` → 'blad': the last part of a compound, the kind of thing it is;
+- ``article('snoeischaar')`` → 'de': the article, by app.domain.articles with this list's compound head.
 
 Loaded once, on first use: only the topic finder, which runs off the GUI thread, asks. The words
 are kept as sorted 64-bit hashes (3 MB for 400,000 words, instead of 30 MB as Python strings); a
@@ -20,11 +21,13 @@ false hit needs two words with the same 64-bit hash.
 from __future__ import annotations
 
 import gzip
+import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.articles import article as _article
 from app.resources import resource_path
 
 # The shortest part of a compound that counts: 'ei' in 'kippenei' is too short to trust ('partij' is no
@@ -43,6 +46,10 @@ _DIMINUTIVES = (
     ("jes", ""),
     ("je", ""),
 )
+
+
+# A short vowel doubles its consonant before '-etje': 'pan-n-etje', 'bel-l-etje', 'bon-n-etjes'.
+_DOUBLED_DIMINUTIVE = re.compile(r"([bdfgklmnprst])\1etjes?$")
 
 
 def _hash(word: str) -> int:
@@ -120,6 +127,9 @@ def _plain_noun(word: str) -> str:
     nouns = word_list().nouns
     if word in nouns:
         return word
+    doubled = _DOUBLED_DIMINUTIVE.search(word)
+    if doubled and word[: doubled.start() + 1] in nouns:
+        return word[: doubled.start() + 1]  # 'pannetje' is a 'pan', no 'panne'; 'belletje' a 'bel'
     found: list[str] = []
     for suffix, replacement in (*word_list().rules, *_DIMINUTIVES):
         if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 2:
@@ -170,3 +180,10 @@ def noun(word: str) -> str:
         if _plain_noun(lower[ending - len(last) : ending] if ending >= len(last) else "") == last:
             return lower[:ending]
     return lower
+
+
+def article(word: str) -> str:
+    """'de' or 'het' for a noun (the last word of a phrase): listed words by their list, others by their
+    form, a compound by its last part as this word list reads it ('snoeischaar' is a 'schaar', no 'haar')."""
+    last = word.strip().lower().rsplit(" ", 1)[-1]
+    return _article(last, head=head(last) if last.isalpha() else None)

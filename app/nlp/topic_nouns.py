@@ -16,10 +16,10 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from app.domain.topics import Mention, article_of
+from app.domain.topics import Mention
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
-from app.nlp.topic_words import person_word
+from app.nlp.topic_words import abusive, agent_noun, person_word
 from app.resources import resource_path
 
 # Not 'jullie': far more often the subject ('wat gaan jullie daaraan doen') than a possessive.
@@ -167,11 +167,52 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in not_objects():
         return None  # 'een extra dag': the word is a modifier of a noun that names nothing
-    if names_nothing(word):
-        return None
+    if names_nothing(word) or (agent_noun(word) and said_of_someone(doc, i)):
+        return None  # 'Tim was een topper', 'wat een prutsers': what someone is, no thing
     if det == "het" and word.endswith("en"):
         return None  # 'tijdens het laden', 'na het eten': a verb used as a noun
-    return _mention(det, word)
+    mention = _mention(det, word)
+    if det == "een" and noun.i > i + 1 and not mention.plural and _uninflected(doc[noun.i - 1].lower_):
+        return replace(mention, article="het")  # 'een nieuw onderdeel': only before a het-word has it no -e
+    return mention
+
+
+# Adjectives and adverbs that never take an -e, so they say nothing of the noun's article ('een extra dag').
+_INVARIABLE = frozenset({"extra", "gratis", "super", "top", "prima", "plastic", "tweedehands", "echt", "heel", "erg"})
+
+
+def _uninflected(word: str) -> bool:
+    """'nieuw', 'klein', 'prachtig' after 'een': an adjective without its -e, which Dutch drops only before a
+    het-word ('een klein pannetje', 'een nieuw onderdeel'; 'een nieuwe ketting')."""
+    if word.endswith(("e", "en")) or word in _INVARIABLE or word in _MATERIAL or word in stop_words():
+        return False
+    if word in _DEGREE or word in _measures() or lexicon.is_verb(word) or not lexicon.is_word(word):
+        return False  # 'een stuk taart', 'een zak chips': a measure before its noun
+    # no noun of its own, or an adjective by its inflected form ('nieuw-e', 'gro-te', 'dik-ke'); not 'een ijzer'
+    others = lexicon.word_list().others
+    long_vowel = len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou"
+    forms = (f"{word}e", f"{word}{word[-1]}e", f"{word[:-2]}{word[-1]}e" if long_vowel else "")
+    return not lexicon.known_noun(word) or any(f in others for f in forms if f)
+
+
+# Before an article, these make the noun say what someone is: 'is een prutser', 'wat een knoeiers',
+# 'stelletje oplichters'; also after an adverb or a superlative: 'zijn echt de slechtste prutsers'.
+_BE = frozenset({"is", "was", "zijn", "waren", "ben", "bent", "blijft", "blijven", "lijkt", "lijken"})
+_SAID_OF = _BE | {"wat", "stelletje", "stel", "bende"}
+
+
+def said_of_someone(doc: Any, i: int) -> bool:
+    """Whether the article at ``i`` opens a phrase that says what someone is ('Tim was een topper', 'wat
+    een prutsers'), looking back past at most two adverbs ('is echt een ...', 'zijn gewoon echt de ...')."""
+    for back in range(1, 4):
+        before = doc[i - back] if i - back >= 0 else None
+        if before is None or not before.is_alpha:
+            return False
+        if before.lower_ in _SAID_OF:
+            return True
+        if before.lower_ not in stop_words() and not before.lower_.endswith(("lijk", "ig", "echt", "gewoon")):
+            return False
+    return False
 
 
 def verb_form(word: str) -> bool:
@@ -191,8 +232,8 @@ def names_nothing(word: str) -> bool:
         return True
     if any(word.endswith(end) and word[: -len(end)] in not_objects() for end in ("s", "en", "nen")):
         return True  # a plural of such a word: 'monteurs', 'collega's', 'klanten'
-    if person_word(word) or verb_form(word):
-        return True  # 'onze monteurs', 'de baliemedewerker': people, never the damaged thing
+    if person_word(word) or verb_form(word) or abusive(word):
+        return True  # 'onze monteurs', 'de baliemedewerker', 'een domme trut': people, never the damaged thing
     if word in _ORDINALS or re.match(r"^\d+(?:e|de|ste)$", word):
         return True  # 'het is inmiddels de derde': a number in a row, no thing
     if word in {"staat", "stond", "stonden", "ligt", "lag", "zit", "zat", "komt", "kwam", "gaat", "ging"}:
@@ -249,6 +290,10 @@ def comparative(noun: Any, nxt: Any) -> bool:
     return noun.lower_ in _DEGREE or (after is not None and after.lower_ == "dan")
 
 
+# 'beste asperges van Noord-Limburg', 'verse croissants uit eigen oven': where it is from ends the phrase too
+_CLOSE_PREPS = frozenset({"van", "uit"})
+
+
 def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
     """'Vorige week slappe sla, deze week zachte tomaten.': an inflected adjective and the noun that
     ends its phrase, when no article was used."""
@@ -256,7 +301,7 @@ def adjective_nouns(doc: Any, blocked: set[int]) -> list[Mention]:
     for token in doc[:-1]:
         noun = doc[token.i + 1]
         end = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        closes = end is None or end.is_punct or end.lower_ in {"en", "of", "maar"}
+        closes = end is None or end.is_punct or end.lower_ in {"en", "of", "maar"} | _CLOSE_PREPS
         # also the sentence's first word, with its capital: 'Rommelige snit, en ...'
         opens = token.is_title and (token.i == 0 or doc[token.i - 1].text in {".", "!", "?"})
         plain_adjective = (
@@ -338,7 +383,7 @@ def _bare_opening(word: str) -> Mention | None:
         return None  # 'hoeveel is knippen ...': a Dutch word, but no noun
     if word.endswith(_PLURAL_ENDS):
         return _mention("de", word)
-    return replace(_mention("", word), article=article_of(word))
+    return replace(_mention("", word), article=lexicon.article(word))
 
 
 # A verb that links a bare opening noun to how it was: 'lamsrack was insane', 'taart smaakte top'.
@@ -388,7 +433,7 @@ def guessed_objects(
         mention = _object_at(doc, token.i, blocked)
         if mention is None and _demonstrative_subject(doc, token.i):
             mention = _object_at(doc, token.i, blocked, DETERMINERS | _DEMONSTRATIVES)  # 'Die eendenborst was ...'
-            mention = replace(mention, article=article_of(mention.text)) if mention is not None else None
+            mention = replace(mention, article=lexicon.article(mention.text)) if mention is not None else None
         if mention is not None and token.i > 0 and doc[token.i - 1].lower_ in _WHERE:
             mention = replace(mention, place=True)  # 'in de serre': where it was, not what was had
         if mention is not None and all(m.text != mention.text for m in found):
@@ -422,5 +467,32 @@ def _mention(det: str, word: str) -> Mention:
     elif word.endswith(("je", "tje", "pje")):
         article = "het"  # a diminutive
     else:
-        article = article_of(word)
+        article = lexicon.article(word)
     return Mention(word, "de" if plural else article, plural, own=det in MY | {"onze", "ons"}, guessed=True)
+
+
+_AND = frozenset({"en", "of", "+", "&", "plus"})
+
+
+def coordinated(doc: Any, named: Iterable[str], taken: Iterable[int]) -> list[Mention]:
+    """Nouns joined to a thing already named: 'een nieuwe ketting + cassette', 'de lampjes en remmen', 'friet
+    of wedges'. The word after 'en' must be a noun the word list knows, no verb, and end the phrase."""
+    words, blocked = {w.lower() for w in named}, set(taken)
+    found: list[Mention] = []
+    for token in doc[: len(doc) - 2]:
+        if token.lower_ not in words or doc[token.i + 1].lower_ not in _AND:
+            continue
+        at = token.i + 2
+        det = doc[at].lower_ if doc[at].lower_ in DETERMINERS else ""
+        at += bool(det)
+        nxt = doc[at] if at < len(doc) else None
+        end = doc[at + 1] if at + 1 < len(doc) else None
+        if nxt is None or not (nxt.is_alpha and nxt.is_lower) or nxt.i in blocked or nxt.lower_ in words:
+            continue
+        word = nxt.lower_
+        if not lexicon.known_noun(word) or lexicon.is_verb(word) or names_nothing(word):
+            continue
+        if end is not None and not (end.is_punct or end.lower_ in _PHRASE_ENDS or end.lower_ in _AND):
+            continue  # 'de fiets en ging ...': the phrase goes on, no noun of a list
+        found.append(_mention(det, word))
+    return found

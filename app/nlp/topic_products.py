@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from app.domain.topics import Concept, Mention, TopicData, article_of
+from app.domain.articles import diminutive
+from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
@@ -81,6 +82,8 @@ class ProductFinder:
                 plural = base in PLURAL_WORDS or base in self.data.plurals
             elif base in self.data.plurals and word == lem:
                 plural, article = False, "de"  # the lexicon has only 'foto's'; the writer wrote 'foto'
+            if word != base and diminutive(word):
+                article = "het"  # 'het kaartje', though 'de kaart'
             return Mention(as_written(text), "de" if plural else article, plural)
         return self._compound(text, word, lem) or self._inflected(text, word) or self._worked_on(word)
 
@@ -157,7 +160,7 @@ class ProductFinder:
             return Mention(as_written(text), article, not word.endswith(base))
         if "-" in lem and lem.split("-", 1)[0] in self.products:
             article = self.products[lem.split("-", 1)[0]][1]  # 'servies-set'
-            return Mention(as_written(text), article_of(lem.rsplit("-", 1)[1]), False)
+            return Mention(as_written(text), lexicon.article(lem.rsplit("-", 1)[1]), False)
         return None
 
     def _head_of(self, m: Matches, i: int, found: Mention | None) -> Mention | None:
@@ -218,7 +221,7 @@ class ProductFinder:
             words = doc[start:end].text.lower()
             inside_multi.update(range(start, end))
             if all(p.text != words for p in products):
-                products.append(Mention(words, article_of(words)))
+                products.append(Mention(words, lexicon.article(words)))
         for token in doc:
             lem = token.lemma_
             words_ok = token.is_alpha or "-" in token.text or token.lower_.endswith("'s")

@@ -8,13 +8,16 @@ needs on top: possessives, words that are never names or products, written numbe
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from app.domain.topics import shipped_topic_data
 from app.domain.words import MONTH_NAMES, word_set
 from app.nlp import lexicon
+from app.resources import model_dir
 
 POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
 MY = frozenset({"mijn", "m'n", "mn"})
@@ -277,3 +280,41 @@ def unshout(text: str) -> str:
         run.append(match)
     close()
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _abuse() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(words, prefixes) of abuse from the shipped language assistant's lexicon 'scheldwoorden'
+    (nl_model/lexicons/scheldwoorden.txt, 'trut*' a prefix), and its words of negative judgement
+    ('pattern_negatief', 'kritiek': 'knoeierig')."""
+    path = model_dir() / "rw_lexicon" / "lexicons.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset(), (), frozenset()
+    entries = [e.lower() for e in data.get("scheldwoorden", []) if " " not in e and e.replace("*", "").isalpha()]
+    judging = frozenset(e.lower() for key in ("pattern_negatief", "kritiek") for e in data.get(key, []))
+    words = frozenset(e for e in entries if not e.endswith("*"))
+    return words, tuple(e[:-1] for e in entries if e.endswith("*") and len(e) >= 4), judging
+
+
+def agent_noun(word: str) -> bool:
+    """'prutser', 'knoeiers', 'oplichter', 'topper': someone who does what the verb says (a verb stem and
+    '-er'), so a person."""
+    w = word.lower().removesuffix("s")
+    if not w.endswith("er") or len(w) < 5:
+        return False
+    stem = w[:-2]
+    single = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""  # 'topp-er': 'toppen'
+    return any(v and lexicon.is_verb(v) for v in (f"{stem}en", f"{single}en", f"{stem}n"))
+
+
+def abusive(word: str) -> bool:
+    """A word of abuse ('trut', 'klootzakken', 'oplichters'), or a person named by a habit the assistant's
+    lexicon judges ('knoeier': 'knoeierig'): never the thing a comment is about."""
+    words, prefixes, judging = _abuse()
+    w = word.lower()
+    if w in words or w.startswith(prefixes):
+        return True
+    one = w.removesuffix("s")
+    return one.endswith("er") and agent_noun(one) and (f"{one}ig" in judging or f"{one[:-2]}erig" in judging)

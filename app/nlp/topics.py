@@ -15,8 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypedDict
 
-from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, article_of, shipped_topic_data
-from app.nlp import topic_people
+from app.domain.articles import diminutive
+from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
+from app.nlp import lexicon, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_eaten import eaten_first, eaters_first
@@ -40,6 +41,7 @@ from app.nlp.topic_match import (
 from app.nlp.topic_nouns import (
     DETERMINERS,
     adjective_nouns,
+    coordinated,
     guessed_objects,
     names_nothing,
     noun_after_modifier,
@@ -138,7 +140,7 @@ class TopicFinder:
     def _praise_parts(self, m: Matches) -> _PraiseParts:
         """The writer's group, what a wish misses, the crew praised, how long the writer has been coming."""
         return _PraiseParts(
-            group=self.praise.group(m.doc),
+            group=_counted(self.praise.group(m.doc)),
             missed=missed(m.doc, self.data.products),
             crew=self.praise.crew(m.doc),
             loyal=loyalty(m.doc),
@@ -169,8 +171,7 @@ class TopicFinder:
         self.occasions.mark_compounds(m)  # 'de communietaart': the occasion in a compound (app.nlp.topic_occasion)
         return m
 
-    @staticmethod
-    def _things(m: Matches, products: list[Mention], lemmas: list[str]) -> list[Mention]:
+    def _things(self, m: Matches, products: list[Mention], lemmas: list[str]) -> list[Mention]:
         """The lexicon's products, with the noun the comment opens with first, or guessed nouns when the
         lexicon knows none; their lemmas are added to ``lemmas``."""
         taken = m.taken() | quoted_speech(m.doc)  # 'dan moet ge maar vroeger uit uw bed komen'
@@ -192,12 +193,17 @@ class TopicFinder:
             # also when the lexicon only knows the minus point's thing ('Het vispannetje was top, alleen
             # jammer dat ... ons portemonnee'): the praised noun comes first
             wished = frozenset(wish_sentences(m.doc, minus_only=True))  # 'Alleen de muziek mocht zachter'
-            guessed = guessed_objects(m.doc, taken, wished=wished) or adjective_nouns(m.doc, taken)
+            # a service the writer names as a thing of their own ('super blij met mijn nieuwe kleur') is one
+            services = {i for c in m.found(self.data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
+            found = guessed_objects(m.doc, taken - services, limit=4, wished=wished)
+            guessed = [g for g in found if g.own or not _at(m.doc, g, services)][:2]
+            guessed = guessed or adjective_nouns(m.doc, taken)
             if products:
                 guessed = [g for g in guessed if not g.wished]
             lemmas.extend(lemma(p.text) for p in guessed)
             products = [*guessed, *products]
-        return products
+        named = [p.text for p in products]  # and a noun joined to one: 'een nieuwe ketting + cassette'
+        return products + [c for c in coordinated(m.doc, named, m.taken()) if c.text not in named]
 
     def _damaged_first(self, m: Matches, main: Concept | None, products: list[Mention]) -> list[Mention]:
         """The thing the main problem happened to first: the writer's own for damage, else the one named
@@ -319,6 +325,20 @@ class TopicFinder:
         )
 
 
+# Quantifiers that count no one in particular: 'bij een paar kinderen' names no group to greet.
+_VAGUE = frozenset({"paar", "aantal", "enkele", "sommige"})
+
+
+def _at(doc: Any, mention: Mention, positions: set[int]) -> bool:
+    """Whether ``mention`` is said at one of ``positions``."""
+    return any(doc[i].lower_ == mention.text for i in positions)
+
+
+def _counted(group: str) -> str:
+    """The writer's group, unless only a vague amount counts it ('een paar kinderen')."""
+    return "" if group.split(" ", 1)[0].lower() in _VAGUE else group
+
+
 def _eaten(
     m: Matches, safety: list[Concept], products: list[Mention], people: tuple[str, ...]
 ) -> tuple[list[Mention], tuple[str, ...]]:
@@ -377,14 +397,24 @@ def _judged_first(
 ) -> list[Mention]:
     """'is de tafel beschadigd en er ontbreken twee stoelen': the judged thing is what broke, unless the
     comment opens with what it is about ('Laptop laten repareren voor een kapotte ventilator')."""
-    if main is None or main.id not in {"schade", "defect"} or not judged:
+    if not judged:
         return products
-    thing = judged[0][0]
+    thing, how = judged[0]
+    at = next((t.i for t in doc if t.lower_ == thing), 0)
+    det = doc[at - 1].lower_ if at > 0 and doc[at - 1].lower_ in {"de", "het"} else ""
+    if main is None or main.id not in {"schade", "defect"}:
+        # any other complaint: the judged thing when the lexicon's words name something else ('met een scheve
+        # pony thuis, morgen schoolfoto'); an age is no fault ('een oud pand'), a verb names no thing ('het eten')
+        said = any(lemma(thing) in lemma(p.text) or lemma(p.text) in thing for p in products)
+        verb = lexicon.is_verb(thing) or (det == "het" and thing.endswith("en"))
+        if said or verb or how == "oud" or not lexicon.noun(thing) or names_nothing(thing):
+            return products
     if any(p.text == thing for p in products) or (products and doc[0].lower_ == products[0].text):
         return products
-    at = next((t.i for t in doc if t.lower_ == thing), 0)
     own = owned_by_writer(doc, at)  # 'mijn kapotte bestelling': 'je bestelling'
-    return [Mention(thing, article_of(thing), own=own, guessed=True), *products]
+    plural = lexicon.noun(thing) not in {"", thing} and thing.endswith(("en", "s")) and not diminutive(thing)
+    article = "de" if plural else det or lexicon.article(thing)  # the writer's own article first
+    return [Mention(thing, article, plural, own=own, guessed=True), *products]
 
 
 def _whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[Mention]:

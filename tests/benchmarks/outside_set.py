@@ -31,10 +31,11 @@ from app.nlp.train import TRAIN  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT / "nl_model" / "probes" / "buitenstaander.jsonl")
+    parser.add_argument("--model", type=Path, default=None, help="another trained pipeline (default: the shipped one)")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold = [r["label"] for r in rows]
-    results = Assistant.load().analyse_many([r["text"] for r in rows], explain=False)
+    results = Assistant.load(args.model).analyse_many([r["text"] for r in rows], explain=False)
     labels = single_label_report(gold, [r.label for r in results], CATEGORIES)
     print(labels.format(f"Buitenstaander ({len(rows)} reacties) — categorieën (spaCy-pipeline)"))
     flags = multi_label_report([set(r["flags"]) for r in rows], [set(r.flags) for r in results], FLAGS)

@@ -1,0 +1,69 @@
+"""A rumour that a thing comes from elsewhere ('de bolussen komen uit een fabriek', 'diepvriesstoofvlees van
+de supermarkt', 'ze verkopen gestolen fietsen') and the FAQ entry that sets it straight: one about the same
+thing (the word itself or the head of a compound: 'diepvriesstoofvlees' is 'vlees', 'tweedehandsfietsen'
+are 'fietsen') that says where it comes from or that the business makes it itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from app.domain.draft_fact_words import fact_words
+from app.domain.draft_facts import is_clause, key_words, similar
+from app.domain.profile import BusinessProfile, FaqItem
+from app.domain.textnorm import normalise
+
+
+def says_elsewhere(words: Iterable[str]) -> bool:
+    """Whether a text's words say a thing was not made or got here: 'fabriek', 'diepvriesstoofvlees',
+    'gestolen' (resources/fact_words.toml [elsewhere]; a long one also as part of a compound)."""
+    elsewhere = fact_words().elsewhere
+    long = tuple(e for e in elsewhere if len(e) >= 6)
+    return any(w in elsewhere or (len(w) > 6 and (w.startswith(long) or w.endswith(long))) for w in words)
+
+
+def _same_thing(word: str, key: str) -> bool:
+    """'bolussen' ~ 'bolus', 'fiets' ~ 'tweedehandsfiets', 'diepvriesstoofvlees' ~ 'vlees': the same word,
+    or one is the head of the other (four letters or more)."""
+    if similar(word, key):
+        return True
+    short, long = sorted((word, key), key=len)
+    return len(short) >= 4 and len(long) > len(short) and long.endswith(short)
+
+
+def _about_origin(item: FaqItem) -> bool:
+    """Whether a FAQ entry says where a thing comes from or that the business makes it itself."""
+    said = set(normalise(f"{item.question} {item.answer}").split())
+    return bool(said & fact_words().made_here)
+
+
+def origin_faq(
+    lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+) -> FaqItem | None:
+    """The FAQ entry that answers a rumour saying a thing comes from elsewhere; None when the rumour says
+    no such thing or no entry speaks of where that thing comes from."""
+    words = [w.lower() for w in lemmas]
+    if not says_elsewhere(words):
+        return None
+    fw = fact_words()
+    # the thing the rumour is about, not the words that say where it is from
+    things = [w for w in words if w not in fw.elsewhere and len(w) >= 4]
+    for item in profile.faq:
+        if not _about_origin(item):
+            continue
+        keys = key_words(item.question, lemmas_of) - fw.made_here - fw.time_words
+        if any(_same_thing(w, k) for w in things for k in keys):
+            return item
+    return None
+
+
+def origin_said(item: FaqItem) -> tuple[str, dict[str, str]]:
+    """The rumour line (its key in replies.toml [rumour]) and values for a FAQ entry that sets an origin
+    rumour straight: 'Dat klopt niet. De bolussen bakken we elke ochtend vers ...' when the answer is a
+    sentence of its own; its question and answer ('Waar komen ...? Uitsluitend van inruil ...') when not."""
+    answer = item.answer.strip()
+    lead = re.match(r"^(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
+    rest = answer[lead.end() :] if lead else answer
+    if is_clause(re.split(r"[;,:]", rest, maxsplit=1)[0]):
+        return "fact_wrong", {"feit": rest[:1].upper() + rest[1:]}
+    return "faq", {"vraag": item.question.strip(), "antwoord": answer}
