@@ -234,7 +234,10 @@ def _organisation(author: str) -> bool:
     words = [w.lower().replace(".", "") if len(w) <= 6 else w.lower() for w in author.split()]
     if not words:
         return False
-    if any(w in _ORGANISATION or w.endswith(_BUSINESS_ENDS) for w in words) or _COMPANY_TAIL.search(author):
+    # after a title, a surname that is such a word itself is a person's ('Mevr. Te Winkel', 'Dhr. Studio')
+    titled = words[0].rstrip(".") in _TITLES
+    ends = [w for w in words if w.endswith(_BUSINESS_ENDS) and not (titled and w in _BUSINESS_ENDS)]
+    if any(w in _ORGANISATION for w in words) or ends or _COMPANY_TAIL.search(author):
         return True
     first = words[0]
     if first in _ROLES or first.endswith(_ROLE_ENDS):

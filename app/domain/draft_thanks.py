@@ -211,7 +211,9 @@ class ThanksDrafting(DraftBase):
         topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
-        praised = [p for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]
+        # 'Beste garage van de regio!' at a garage: the business itself, not a thing it made
+        praised = [p for p in praised if not _the_business(p.text, kind)]
         # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
         praised = [p for p in praised if p.text not in topics.missed.lower().split()]
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
@@ -224,6 +226,8 @@ class ThanksDrafting(DraftBase):
         extra = self._grief_or_congrats(topics, named_occasion, seed)
         if extra is not None:
             parts.append(extra)
+        if topics.loyal and topics.occasion != "rouw":  # 'ik kom nu al veertig jaar bij u': the years said back
+            parts.append(Part("loyal", self._line("positive", "loyal", seed, {"onderwerp": topics.loyal}), False))
         when, how = lasted(text)
         if when and topics.occasion != "rouw":  # 'Het zat om 3 uur 's nachts nog perfect'
             values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
@@ -343,6 +347,9 @@ class ThanksDrafting(DraftBase):
                 named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
             return self._line("joke", key, seed, {**values, **found})
+        punch = punchline(text)  # 'wist niet dat hij zo stil kon. bijna eng 👻': the last line said back
+        if punch and not (first is not None and _QUOTED_HAS.search(text)):  # (not the thing's quoted word)
+            return self._line("joke", "punchline", seed, {"naar": punch})
         if first is not None:
             return self._line("joke", "product", seed, values)
         if problem == "kwaliteit":
@@ -400,6 +407,43 @@ def late_day(hours: str) -> str:
         if found and alone and int(found.group("hour")) >= 19 and found.group("day").lower() in shorts:
             return shorts[found.group("day").lower()]
     return ""
+
+
+# Words of a closing line that is no punchline: a thanks, a greeting, a rating, a tag.
+_NO_PUNCH = re.compile(r"\b(?:dank|bedankt|merci|thanks|groet\w*|groetjes|doei|sterren|ster|top|aanrader)\b", re.I)
+
+
+_YOU = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "jullie", "ge", "gij", "gulle", "you"})
+
+
+def punchline(text: str) -> str:
+    """The short last sentence a joke ends on, as written with a capital ('bijna eng 👻' → 'Bijna eng'): two
+    to five words after at least one other sentence; '' when the comment ends otherwise."""
+    plain = re.sub(r"[#@]\w+", " ", text)
+    plain = "".join(ch if ch.isalnum() or ch in " .!?,'’-" else " " for ch in plain)
+    sentences = [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n+", plain) if s.strip(" .!?,")]
+    if len(sentences) < 2:
+        return ""
+    last = sentences[-1].rstrip(" .!,")
+    words = last.rstrip("?").split()
+    if not 2 <= len(words) <= 5 or _NO_PUNCH.search(last) or not all(w.strip(",'’-").isalpha() for w in words):
+        return ""
+    if {w.lower().strip(",'’-") for w in words} & _YOU:
+        return ""  # 'Snap je wel waarom 😉': a line at the business, not one to say back in its own voice
+    return last[:1].upper() + last[1:]
+
+
+def _the_business(thing: str, kind: str) -> bool:
+    """Whether ``thing`` names the kind of business itself ('Beste garage van de Achterhoek' at a 'garage'; not
+    'kaas' at a 'kaaswinkel', where it is what the business sells)."""
+    return bool(thing) and kind.lower().strip() == thing
+
+
+def _het_diminutive(thing: Mention) -> Mention:
+    """'de kaartje' → 'het kaartje': a diminutive in the singular is a het-word, whatever its base word is."""
+    if thing.plural or thing.article == "het" or not thing.text.isalpha() or len(thing.text) < 5:
+        return thing
+    return replace(thing, article="het") if thing.text.endswith(("tje", "pje", "kje", "je")) else thing
 
 
 def _plural(thing: str) -> bool:

@@ -29,7 +29,7 @@ _JOKE_THINGS = word_set(
 )
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
-    "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname"
+    "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -148,6 +148,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": _NAME,
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
+        "loyal": frozenset({"onderwerp"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
         **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),

@@ -99,6 +99,9 @@ class OccasionFinder:
             )
             # 'het verjaardagsfeestje' as said, a 'communietaart' is for the communie
             compound = compound or (said not in self._singular and _rest(said, self._first_parts) in self._events)
+            # 'mee op schoolreis', 'morgen schoolfoto' under the concept of a first school day: an ordinal the
+            # writer did not say is not put in their mouth; the word is named as written
+            compound = compound or (end - start == 1 and said.isalpha() and _unsaid_ordinal(doc, occasion.say))
             words, at = (said if said in self.data.articles or compound else occasion.say), start
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
@@ -184,6 +187,12 @@ def _number(doc: Any, start: int, end: int) -> tuple[int, str]:
     return number, written_word
 
 
+def _unsaid_ordinal(doc: Any, say: str) -> bool:
+    """Whether the concept's phrase ('eerste schooldag') holds an ordinal the comment does not."""
+    said = {t.lower_ for t in doc}
+    return any(w in WRITTEN_ORDINALS and w not in said for w in say.split())
+
+
 def _first_part(word: str) -> str:
     """The first part of a compound noun without its link ('huwelijksfeest' → 'huwelijk'); '' for no compound."""
     last = lexicon.head(word)
@@ -234,6 +243,8 @@ def _owner(m: Matches, at: int) -> str:
         earlier = [s for s, _ in m.spans.get("naaste", []) if s < at and owned(doc, s)]
         if earlier:
             return str(doc[max(earlier)].lower_)
+    if person := _referred(m, at):
+        return person  # 'de fiets van onze dochter ..., zodat ze mee kon op schoolreis': her school trip
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
     for s, _ in m.spans.get("naaste", []):
         if not sentence.start <= s < sentence.end + 4 or s == 0:
@@ -245,6 +256,21 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def _referred(m: Matches, at: int) -> str:
+    """The writer's person a 'ze' or 'hij' just before the occasion stands for: the last one named with a
+    possessive earlier in the same sentence ('de fiets van onze dochter Lore ..., zodat ze ... op schoolreis')."""
+    doc = m.doc
+    start = at
+    while start > 0 and doc[start - 1].text not in {".", "!", "?"}:
+        start -= 1
+    clause = next((k + 1 for k in range(at - 1, start - 1, -1) if doc[k].text in {",", ";"}), start)
+    if not any(doc[k].lower_ in {"ze", "zij", "hij"} for k in range(max(clause, at - 12), at)):
+        return ""
+    spans = m.spans.get("naaste", [])
+    earlier = [s for s, _ in spans if start <= s < clause and s > 0 and doc[s - 1].lower_ in POSSESSIVE]
+    return str(doc[max(earlier)].lower_) if earlier else ""
 
 
 def upcoming(m: Matches, data: TopicData) -> bool:
@@ -277,3 +303,69 @@ def _in_days(words: list[str]) -> bool:
         if word in {"volgende", "volgend", "komende", "komend", "dit"} and {"week", "weekend"} & set(rest[:1]):
             return True
     return False
+
+
+# A Dutch cardinal written out: 'twaalf', 'veertig', 'vijfentwintig' (the whole class, built, not listed).
+_CARDINAL = re.compile(
+    r"^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien"
+    r"|zeventien|achttien|negentien|honderd|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))$"
+)
+# The writer, or the writer's household or firm, in the clause: 'ik kom', 'laten wij', 'onze fietsen'.
+_WE = frozenset({"ik", "we", "wij", "ons", "onze", "mijn", "m'n", "mij", "me"})
+# The writer is a customer: 'Al 30 jaar klant', 'vaste klant', 'trouwe klant'.
+_CUSTOMER = ("klant", "klanten", "klantje")
+_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "…", "maar"})
+
+
+def loyalty(doc: Any) -> str:
+    """How long the writer has been coming, as said: 'ik kom nu al veertig jaar bij u' → 'al veertig jaar',
+    'Al jaren tevreden klant' → 'al jaren', 'klant sinds 1998' → 'sinds 1998', 'Beste kapper, al 12 jaar!' →
+    'al 12 jaar'. Only in a clause about the writer (a first person or 'klant') that denies nothing: not 'ik
+    eet al twintig jaar geen vlees', not 'Hoekstra bakt al een jaar niet zelf'. '' when none."""
+    for token in doc:
+        said = _span_of_years(doc, token.i)
+        if not said:
+            continue
+        start, end = _clause(doc, token.i)
+        words = {t.lower_ for t in doc[start:end]}
+        # 'ik eet al twintig jaar geen vlees': a denial right after it is what lasted, not the visits
+        if {t.lower_ for t in doc[token.i : token.i + len(said.split()) + 3]} & {"geen", "niet", "nooit"}:
+            continue
+        about_writer = bool(words & _WE) or any(w.startswith(_CUSTOMER) for w in words)
+        alone = end - start <= len(said.split()) + 1  # 'Beste kapper van Herentals, al 12 jaar!'
+        if about_writer or alone:
+            return said
+    return ""
+
+
+def _span_of_years(doc: Any, i: int) -> str:
+    """'al veertig jaar', 'al 12 jaar', 'al jaren', 'sinds 1998' starting at token ``i``, or '15 jaar' of '15
+    jaar klant'; '' otherwise."""
+    word = doc[i].lower_
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None:
+        return ""
+    customer = i + 2 < len(doc) and doc[i + 2].lower_.startswith(_CUSTOMER) and nxt.lower_ == "jaar"
+    if customer and (doc[i].text.isdigit() or _CARDINAL.match(word)) and (i == 0 or doc[i - 1].lower_ != "al"):
+        return f"{doc[i].text} jaar"  # '15 jaar klant geweest'
+    if word == "al" and nxt.lower_ in {"jaren", "jarenlang", "decennia"}:
+        return f"al {nxt.lower_}"
+    if word == "sinds" and re.fullmatch(r"(?:19|20)\d\d", nxt.text):
+        return f"sinds {nxt.text}"
+    if word != "al" or i + 2 >= len(doc) or doc[i + 2].lower_ != "jaar":
+        return ""
+    number = nxt.text if nxt.text.isdigit() and 0 < int(nxt.text) < 100 else ""
+    number = number or (nxt.lower_ if _CARDINAL.match(nxt.lower_) and nxt.lower_ != "een" else "")
+    return f"al {number} jaar" if number else ""
+
+
+def _clause(doc: Any, i: int) -> tuple[int, int]:
+    """The clause around token ``i``: from after the last comma or sentence end before it to the next one."""
+    start = i
+    while start > 0 and doc[start - 1].lower_ not in _CLAUSE_ENDS:
+        start -= 1
+    end = i
+    while end < len(doc) and doc[end].lower_ not in _CLAUSE_ENDS:
+        end += 1
+    return start, end

@@ -51,7 +51,32 @@ def people(m: Matches, near: list[int]) -> tuple[str, ...]:
     found = [s for s, _ in sorted(m.spans.get("naaste", [])) if owned(m.doc, s) and s not in wished]
     if near:
         found.sort(key=lambda s: min(abs(s - n) for n in near))
-    return tuple(dict.fromkeys(m.doc[s].lower_ for s in found))
+    return tuple(dict.fromkeys([*(m.doc[s].lower_ for s in found), *_own_company(m.doc, wished)]))
+
+
+# The heads of words for anyone ('bruids-meisjes', 'school-vriendinnen', 'dans-partners'): not for a job.
+_ANYONE_HEADS = frozenset(
+    {"meisje", "meid", "jongen", "dame", "genoot", "genote", "vriend", "vriendin", "maat", "partner"}
+)
+_COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "hele", "beste"})
+
+
+def _own_company(doc: Any, wished: Any) -> list[str]:
+    """The writer's people named by a compound of a word for anyone: 'mijn drie bruidsmeisjes', 'onze
+    klasgenoten', 'mijn hockeymaatjes' (the head a word the list knows: 'meisje', 'genoot', 'maat')."""
+    found = []
+    for token in doc[1:]:
+        before = doc[token.i - 1].lower_
+        counted = before in _COUNTS or doc[token.i - 1].like_num
+        whose = doc[token.i - 2].lower_ if counted and token.i > 1 else before
+        if whose not in POSSESSIVE or not token.is_alpha or not token.is_lower or token.i in wished:
+            continue
+        noun = lexicon.noun(token.lower_)
+        last = lexicon.head(noun) if noun else ""
+        last = lexicon.noun(last) or last  # 'maatje' → 'maat'
+        if last in _ANYONE_HEADS and len(noun) - len(last) >= 3:
+            found.append(token.lower_)
+    return found
 
 
 # Helping and modal verbs: 'mijn broer moet me brengen' tells what the person has to do for the writer.
@@ -289,6 +314,24 @@ def _known_name(doc: Any, i: int) -> bool:
     return word in first_names()[0] or (unknown and lexicon.is_verb(after)) or _aged(doc, i)
 
 
+# Interjections, Dutch and Flemish (a closed class): they open a sentence before a comma like a name does.
+_INTERJECTIONS = frozenset(
+    {"amai", "allez", "awel", "hey", "hee", "hé", "hej", "jeetje", "jee", "tjonge", "tjongejonge", "goh", "oei"}
+    | {"oeps", "wow", "wauw", "pff", "pfff", "zeg", "ach", "jawel", "enfin", "tja", "hela", "oké", "okee", "yes"}
+    | {"jawadde", "potverdorie", "verdorie", "jeez", "omg", "lol", "haha", "hihi", "aah", "ohh", "whoa", "hallo"}
+)
+
+
+def _compound_word(word: str) -> bool:
+    """A compound the word list knows ('woensdagmiddag' = 'woensdag' + 'middag'): no first name."""
+    last = lexicon.head(word)
+    if len(last) < 4 or last == word or not lexicon.is_word(word) or word in first_names()[0]:
+        return False
+    first = word[: word.rfind(last[:-1])] if last[:-1] in word else ""
+    # both parts words of four letters or more ('woensdag-middag', 'oever-licht'; not 'je-roen', 'hof-stede')
+    return any(len(f) >= 4 and lexicon.is_word(f) for f in (first, first.removesuffix("s"), first.removesuffix("e")))
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
     """Capitalised words used as a name: before a verb ('Sanne knipte', 'Femke knipt'), thanked
     ('dank aan Kees', 'Dank je wel Femke'), as the one who helped ('geholpen door Ahmed'), or a name
@@ -306,6 +349,10 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
             continue
+        if token.lower_ in _INTERJECTIONS:
+            continue  # 'Amai, dat noem ik service!', 'Allez, ...', 'Hey, ...': an exclamation, no one addressed
+        if _compound_word(token.lower_):
+            continue  # 'Woensdagmiddag heeft Joost ...', 'Zaterdagochtend was het druk': a word, capitalised
         found.append(token.text)
         # 'Dank aan Marja en Lisa', 'team Zoutkeet en vooral Jelle': the name joined to a found one is a name too
         at = token.i + 3 if token.i + 3 < len(doc) and doc[token.i + 2].lower_ in _STRESS else token.i + 2

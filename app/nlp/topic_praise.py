@@ -26,6 +26,7 @@ from app.domain.topics import Mention, article_of, shipped_topic_data
 from app.domain.words import stop_words
 from app.errors import DataFileError
 from app.nlp import lexicon
+from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL, PLEASED
 from app.nlp.topic_nouns import not_objects, noun_after_modifier, participle
 from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
 from app.resources import resource_path
@@ -69,13 +70,6 @@ _AT = frozenset({"van", "aan", "achter", "in", "bij", "op"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
-# Adjectives that stay as they are before a het-word or a material ('een nieuw lichtje', 'een houten kist').
-_MATERIAL = frozenset(
-    {"houten", "wollen", "leren", "gouden", "zilveren", "glazen", "extra", "gratis", "nieuw", "groot", "klein", "mooi"}
-    | {"lekker", "vers", "warm", "lang", "kort", "oud", "zwart", "wit", "rood", "blauw", "groen", "roze", "echt"}
-    | {"heerlijk", "prachtig", "speciaal", "apart", "eigen", "uniek", "schattig", "lief", "vrolijk", "feestelijk"}
-    | {"fijn", "leuk", "goed", "bijzonder", "perfect", "gaaf", "tof", "vet", "ontspannen", "compleet", "stijlvol"}
-)
 
 
 @dataclass(frozen=True)
@@ -146,6 +140,7 @@ def _thing(word: str) -> bool:
         and word not in not_objects()
         and not participle(word)
         and not person_word(word)
+        and word not in FAMILY_NAMES
         and word not in NOT_NAMES
         and word not in first_names()[0]
         and not (lexicon.is_verb(word) and not lexicon.noun(word))  # 'de jongeman die het bracht'
@@ -198,7 +193,7 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
         adjective = (
             before_known
             or before_noun
-            or token.lower_ in _MATERIAL
+            or token.lower_ in MATERIAL
             or (
                 token.lower_.endswith(("e", "ig", "lijk", "isch"))
                 and following is not None
@@ -380,6 +375,8 @@ class PraiseFinder:
             *subjects,
             *self._never_bad(doc, blocked),
             *self._thanked_for(doc, blocked),
+            *self._pleased_with(doc, blocked),
+            *self._opening_praise(doc, blocked),
         ):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
                 found.append((at, mention))
@@ -411,6 +408,43 @@ class PraiseFinder:
             second = self._joined(doc, noun.i + 1, end + 1, blocked)  # 'voor de krentenbroden en de oranjekoek'
             if second is not None and self._product_like(second[0].lower_):
                 found.append((token.i, self._mention(doc, second[0], second[1])))
+        return found
+
+    def _pleased_with(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'super blij met mijn nieuwe kleur', 'tevreden over de banden': what the writer is pleased with."""
+        found = []
+        for token in doc[:-2]:
+            word = token.lower_
+            if word not in PLEASED and not (word.endswith("blij") and word.isalpha()):  # 'superblij', 'dolblij'
+                continue
+            if doc[token.i + 1].lower_ not in {"met", "over", "op", "van"} or doc[token.i + 2].lower_ not in _DETS:
+                continue
+            end = next((t.i for t in doc[token.i + 2 :] if t.text in _CLAUSE_ENDS), len(doc))
+            noun = _noun_after(doc, token.i + 2, end, self._known)
+            # the writer's own may be a service word too ('mijn nieuwe kleur', 'mijn knipbeurt')
+            mine = doc[token.i + 2].lower_ in _MINE
+            if noun is not None and (mine or self._free(noun, blocked)) and noun.lower_ not in _kin_words():
+                found.append((token.i, self._mention(doc, noun, doc[token.i + 2].lower_)))
+        return found
+
+    def _opening_praise(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'beste asperges van Noord-Limburg', 'Heerlijke belegen kaas!': a praise word opens, its thing follows."""
+        found = []
+        for token in doc[:-1]:
+            opens = token.i == 0 or doc[token.i - 1].text in {".", "!", "?"} or not doc[token.i - 1].text.strip()
+            bare = token.lower_.removesuffix("e")
+            # 'heerlijke', 'lekkerste', 'mooiste': the praise word, inflected or as a superlative
+            if not opens or not {bare, bare.removesuffix("st")} & (self.words.praise | {"best"}):
+                continue
+            end = next((t.i for t in doc[token.i + 1 :] if t.text in _CLAUSE_ENDS), len(doc))
+            noun = _noun_after(doc, token.i, end, self._known)
+            # a product of the lexicon (not 'Top hoor', 'Goed werk'), not one 'of the town' ('Beste fysio van de
+            # stad': the business itself; 'beste asperges van Noord-Limburg' are its things)
+            town = noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "van"
+            if noun is None or (town and lemma(noun.lower_) == noun.lower_) or noun.lower_ in _kin_words():
+                continue
+            if self._product_like(noun.lower_):
+                found.append((token.i, self._mention(doc, noun, "de")))
         return found
 
     def _product_like(self, word: str) -> bool:
@@ -493,8 +527,10 @@ class PraiseFinder:
             # '38 collega's', 'drie leerlingen', 'namens alle kinderen'
             counter = before.like_num or before.lower_ in _NUMBERS | {"alle"}
             counted = counter and before.lower_ not in {"een", "één", "1"}
+            # 'bij een paar kinderen', 'met een paar vrienden': some people, not the writer's group to greet
+            counted = counted and not (before.lower_ == "paar" and token.i > 1 and doc[token.i - 2].lower_ == "een")
             if counted and word.replace("’", "'") in self.words.counted:
-                return f"{before.text} {token.text}"  # '38 collega's kregen ...'
+                return f"{'alle' if before.lower_ == 'alle' else before.text} {token.text}"
         return ""
 
     def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:

@@ -85,4 +85,55 @@ def missed(doc: Any, products: Mapping[str, str]) -> str:
         thing = _phrase(doc, token.i + 1, products)
         if thing:
             return thing
+    return _tipped(doc) or _asked_along(doc)
+
+
+# Words that open a tip after a colon: 'Eén tip: hang een pomp buiten', 'Idee: een kindermenu ...'.
+_TIP_CUES = frozenset({"tip", "tipje", "idee", "ideetje", "suggestie", "wens", "voorstel"})
+_ARTICLES = frozenset({"een"})  # a new thing wished for ('Tip: de pauze is te kort' names no thing to add)
+# Words of quantity before the thing itself: 'een paar bankjes', 'een aantal stoelen'.
+_QUANTITY = frozenset({"paar", "aantal", "stel", "stuk", "soort", "klein", "kleine", "extra"})
+
+
+def _noun(word: str) -> bool:
+    """A noun the word list knows that is no verb form ('pomp', 'fietsenrekje'; not 'hang')."""
+    return bool(lexicon.noun(word)) and not lexicon.is_verb(word)
+
+
+def _tipped(doc: Any) -> str:
+    """The thing a tip names first: 'Eén tip: hang een pomp buiten aan de gevel' → 'een pomp', 'Idee: een
+    kindermenu zonder frietjes' → 'een kindermenu' (after the cue and its colon, at most one word, the
+    imperative, before the article); any noun the word list knows, as the colon says a wish follows."""
+    for token in doc[:-3]:
+        if token.lower_ not in _TIP_CUES or doc[token.i + 1].text != ":":
+            continue
+        at = token.i + 2
+        if doc[at].lower_ not in _ARTICLES and at + 1 < len(doc) and doc[at + 1].lower_ in _ARTICLES:
+            at += 1  # 'hang een pomp', 'zet een bankje'
+        if doc[at].lower_ not in _ARTICLES or at + 1 >= len(doc):
+            continue
+        words = [doc[at].lower_]
+        for t in doc[at + 1 : at + 1 + _LONGEST]:
+            if not t.is_alpha or t.lower_ in _ENDS:
+                break
+            words.append(t.lower_)
+            if _noun(t.lower_) and t.lower_ not in _QUANTITY:
+                break  # the head: 'een pomp', 'een klein pannetje'
+
+        while len(words) > 1 and not _noun(words[-1]):
+            words.pop()
+        if len(words) > 1:
+            return " ".join(words)
+    return ""
+
+
+def _asked_along(doc: Any) -> str:
+    """A short question that asks for a thing along with what is there: 'Fietsenrekje erbij?' → 'een
+    fietsenrekje'; '' otherwise."""
+    for token in doc[:-2]:
+        opens = token.i == 0 or _ends_sentence(doc[token.i - 1])
+        along = doc[token.i + 1].lower_ in {"erbij", "ernaast", "erbij?"} and doc[token.i + 2].text == "?"
+        word = token.lower_
+        if opens and along and token.is_alpha and _noun(word):
+            return f"een {word}" if lexicon.noun(word) == word or word.endswith("je") else word
     return ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypedDict
 
 from app.domain.articles import diminutive
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
@@ -48,7 +48,7 @@ from app.nlp.topic_nouns import (
     noun_mention,
     opening_object,
 )
-from app.nlp.topic_occasion import OccasionFinder, upcoming
+from app.nlp.topic_occasion import OccasionFinder, loyalty, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_tried import channels_not_tried
@@ -70,6 +70,13 @@ _CORRECTIONS = (
     channels_not_tried,
     warning_lights,
 )
+
+
+class _PraiseParts(TypedDict):
+    group: str
+    missed: str
+    crew: str
+    loyal: str
 
 
 class TopicFinder:
@@ -129,6 +136,15 @@ class TopicFinder:
             "violence": bool(m.found(self.data, "violence")),
             "hearsay": self.hearsay.found(m.doc),
         }
+
+    def _praise_parts(self, m: Matches) -> _PraiseParts:
+        """The writer's group, what a wish misses, the crew praised, how long the writer has been coming."""
+        return _PraiseParts(
+            group=_counted(self.praise.group(m.doc)),
+            missed=missed(m.doc, self.data.products),
+            crew=self.praise.crew(m.doc),
+            loyal=loyalty(m.doc),
+        )
 
     def _match(self, text: str) -> Matches:
         m = Matches(self._doc(text[:MAX_TEXT]))
@@ -305,9 +321,7 @@ class TopicFinder:
             promised=promised(m.doc, m.spans.get("tijd", [])),
             criticism=criticism(m, problems),
             praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
-            group=_counted(self.praise.group(m.doc)),
-            missed=missed(m.doc, self.data.products),
-            crew=self.praise.crew(m.doc),
+            **self._praise_parts(m),
         )
 
 
