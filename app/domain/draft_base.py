@@ -119,7 +119,8 @@ class DraftBase:
         """How to continue privately: a channel the platform has, phone first when it is urgent or
         the writer's mail went unanswered, never the channel that already failed while another is
         left; when every one failed, we get in touch ourselves (and give the phone number, now
-        answered, to a writer who phoned in vain). ``section`` holds
+        answered, to a writer who phoned in vain; for safety that is the way even when only the phone
+        failed). ``section`` holds
         the sentences ('english_channel' for a reply in English)."""
         tried = set(tried)
         order = ["phone", "email", "dm"] if urgent or tried else ["email", "phone", "dm"]
@@ -130,6 +131,8 @@ class DraftBase:
         }
         # Mail and phone both went unanswered: no third channel to try, the business gets in touch.
         kind = "missing" if {"mail", "telefoon"} <= tried else next((k for k in order if available[k]), "missing")
+        if urgent and "telefoon" in tried and self.profile.phone.strip():
+            kind = "missing"  # safety after a call in vain: phone stays the way; we call, and give the number
         if plat.code == "email" and kind != "phone":
             return Part("channel", "", False), "mail"  # the reply is already private
         if kind == "missing" and tried:

@@ -1,0 +1,62 @@
+"""Safety after a call in vain (session 10, issue #13): the phone stays the way. The business calls
+back and gives its number; it does not ask the writer to mail instead. Without safety, the rule of
+session 8 holds (a call in vain: another channel). Businesses and sentences of their own."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft
+
+_COMPLAINT = "uitkomst_herstel"
+
+GARAGE = BusinessProfile(
+    name="Garage Van Dam",
+    kind="garage",
+    signers=["Bert"],
+    voice="ik",
+    register="u",
+    dm=False,
+    phone="0318-445566",
+    email="werkplaats@garagevandam.nl",
+)
+SNACKBAR = BusinessProfile(
+    name="Snackbar 't Hoekje",
+    kind="snackbar",
+    signers=["Mo"],
+    voice="wij",
+    phone="010-2233445",
+    email="info@hoekje.nl",
+)
+GROOMER = BusinessProfile(
+    name="Trimsalon Vachtje", kind="trimsalon", signers=["Mel"], voice="ik", phone="0513-221100", email="m@vacht.nl"
+)
+
+
+def test_brakes_that_failed_after_a_call_in_vain_get_a_call_and_the_number() -> None:
+    text = (
+        "Na de grote beurt remde de auto van mijn vrouw op de snelweg nauwelijks nog, ze kon ternauwernood "
+        "stoppen. Woensdag gebeld, jullie zouden terugbellen. Niks gehoord."
+    )
+    made = draft(GARAGE, _COMPLAINT, text, platform="google")
+    assert made.channel == "telefoon", made.text
+    assert "0318-445566" in (made.text or "") and "mailen" not in (made.text or "")
+
+
+def test_food_poisoning_after_a_call_in_vain_keeps_the_phone() -> None:
+    text = "hele gezin ziek na jullie kipcorn, de kleine moest overgeven. heb 2x gebeld maar niemand nam op!!"
+    made = draft(SNACKBAR, _COMPLAINT, text, platform="facebook")
+    assert made.channel == "telefoon", made.text
+    assert "010-2233445" in (made.text or "")
+
+
+def test_a_dog_hurt_at_the_groomer_after_a_call_in_vain_keeps_the_phone() -> None:
+    text = "Onze Bobbie kwam thuis met een snijwond aan zijn poot en het bloedde flink. Ik heb gebeld, geen antwoord."
+    made = draft(GROOMER, _COMPLAINT, text, platform="instagram")
+    assert made.channel == "telefoon", made.text
+    assert "0513-221100" in (made.text or "")
+
+
+def test_without_safety_a_call_in_vain_still_moves_to_another_channel() -> None:
+    text = "Mijn bestelling van vorige week is nog steeds niet binnen. Twee keer gebeld, niemand nam op."
+    made = draft(SNACKBAR, _COMPLAINT, text, platform="facebook")
+    assert made.channel != "telefoon", made.text
