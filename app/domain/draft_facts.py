@@ -17,6 +17,7 @@ from app.domain.textnorm import normalise
 from app.domain.words import stop_words, word_set
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """A rough verb stem for matching: 'gestoomd' and 'stomen' → 'stom', 'ingekort' → 'inkort';
     a diminutive is its noun: 'hondje' → 'hond', 'taartje' → 'taart'."""
@@ -37,6 +38,7 @@ def similar(a: str, b: str) -> bool:
     return _similar(a, b)
 
 
+@lru_cache(maxsize=65536)
 def _similar(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return True

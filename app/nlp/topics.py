@@ -454,4 +454,11 @@ def topic_finder() -> TopicFinder:
 
 def analyse_topics(text: str) -> TopicAnalysis:
     """What a comment is about (products, occasion, safety, problem, channels tried ...)."""
-    return topic_finder().analyse(text or "")
+    return _analysed(text or "")
+
+
+@lru_cache(maxsize=2048)
+def _analysed(text: str) -> TopicAnalysis:
+    """One analysis per text: drafting asks again for the same comment and its sentences; the
+    result is frozen, so sharing it is safe."""
+    return topic_finder().analyse(text)
