@@ -10,7 +10,7 @@ from dataclasses import replace
 from app.domain.draft_days import closed_on, hours_on
 from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_names import first_name
+from app.domain.draft_names import first_name, formal_name, signed_with
 from app.domain.draft_text import Part, after_colon
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
@@ -99,8 +99,12 @@ class DraftBase:
     def _you(self) -> str:
         return "je" if self.tone.register == "je" else "u"
 
-    def _greeting(self, author: str, plat: Platform, seed: str) -> str:
+    def _greeting(self, author: str, plat: Platform, seed: str, text: str = "") -> str:
+        # In 'u' on a platform that is no chat, a person is greeted formally ('Beste mevrouw Van Dijk'),
+        # unless they signed the comment with their first name alone ('Met vriendelijke groet, Linda').
         name = first_name(author)
+        if self.tone.register == "u" and plat.style != "chat" and not signed_with(text, name):
+            name = formal_name(author)
         key = f"{plat.style}_{self.tone.register}_{'named' if name else 'anonymous'}"
         return self._line("greeting", key, seed, {"naam": name})
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.domain.name_gender import title_for
 from app.domain.privacy_names import first_names
 
 _TITLES = {
@@ -195,7 +196,7 @@ def _family_name(words: list[str]) -> list[str]:
     if any(_SHORT_PARTICLE.match(w) for w in rest):
         return []
     rest = [w for w in rest if not _is_initials(w)]
-    if not rest or not all(_WORD.match(w) for w in rest):
+    if not rest or not all(_WORD.match(w) or w.lower() in _PARTICLES for w in rest):
         return []
     heads = [i for i, w in enumerate(rest[:-1]) if w.lower() in _SURNAME_HEADS]
     particle = next((i for i, w in enumerate(rest) if w.lower() in _PARTICLES or i in heads), None)
@@ -243,7 +244,8 @@ def _organisation(author: str) -> bool:
     if first in _ROLES or first.endswith(_ROLE_ENDS):
         return True  # a department or a job, with or without a name after it
     head = author.split(maxsplit=1)[0]
-    if head == "HR" or (len(words) > 1 and head.isupper() and 2 <= len(head) <= 5 and not author.isupper()):
+    acronym = head.isupper() and 2 <= len(head) <= 5 and not _is_initials(head)
+    if head == "HR" or (len(words) > 1 and acronym and not author.isupper()):
         return True  # 'IKC De Essenkamp', 'KBO Oosterhout': an acronym before a name is an organisation
     if len(words) > 1 and first in _VENUES:
         return True  # 'Hotel Kruisherenhof', 'Café De Zwaan': a short kind word is no first name either
@@ -319,20 +321,27 @@ def _given(words: list[str]) -> str:
     return _given_case(first)
 
 
-def first_name(author: str, *, english: bool = False) -> str:
-    """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given, or '' for
-    organisations, handles, a lone title and empty or odd names (never guessed). ``english``: titles
-    as an English reply writes them ('Ms Van Dijk', 'Bos family')."""
+def _person_words(author: str) -> tuple[list[str], bool]:
+    """The words of the person's name in normal case, academic titles off ('Dr. Ingrid Pauwels' →
+    ['Ingrid', 'Pauwels'], True); [] for organisations, handles, anonymous labels and empty names."""
     name = _person(_clean(author))
     if not name or name.lower() in _NO_NAMES or name.lower().endswith("gebruiker"):
-        return ""
+        return [], False
     if _handle(name) or _organisation(name) or _describes(name):
-        return ""
+        return [], False
     words = _normal_case(name.split(" "))
     academic = False
     while len(words) > 1 and words[0].lower().rstrip(".") in _ACADEMIC and words[0].lower().rstrip(".") != "mr":
         words, academic = words[1:], True  # 'Dr. Ingrid Pauwels' → 'Ingrid'
-    if academic and len(words) == 1:
+    return words, academic
+
+
+def first_name(author: str, *, english: bool = False) -> str:
+    """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given, or '' for
+    organisations, handles, a lone title and empty or odd names (never guessed). ``english``: titles
+    as an English reply writes them ('Ms Van Dijk', 'Bos family')."""
+    words, academic = _person_words(author)
+    if not words or (academic and len(words) == 1):
         return ""  # 'Dr. Jansen': a surname, and 'meneer' or 'mevrouw' is not known
     if len(words) > 1 and words[0].lower() == "de" and words[1].lower() == "heer":
         words = ["meneer", *words[2:]]
@@ -350,3 +359,36 @@ def several_writers(author: str) -> bool:
     mevrouw Bos'): a je-reply to them says 'jullie', not 'je'."""
     name = first_name(author)
     return name.startswith("familie ") or " en " in name
+
+
+def formal_name(author: str) -> str:
+    """The name a reply in 'u' greets with where the platform is no chat: 'mevrouw Dingemans' for
+    'Yvonne Dingemans', 'meneer Oude Luttikhuis' for 'Rob Oude Luttikhuis' (the gender from a title or
+    a clearly female or male first name), the full name 'Kim de Vries' when the first name does not
+    tell, 'mevrouw/heer Wessels' for 'J. Wessels'; otherwise what :func:`first_name` gives."""
+    name = first_name(author)
+    if name.startswith(("mevrouw ", "meneer ", "familie ")) or " en " in name:
+        return name
+    words, _ = _person_words(author)
+    if len(words) < 2 or words[0].lower() in _KIN or (name and not name.startswith(words[0])):
+        return name  # one word, 'Opa Wim', a couple
+    if not name:
+        rest = _family_name(words)
+        if not rest or rest == words:
+            return ""  # 'Van Dijk' alone may be a business as well
+        return f"mevrouw/heer {_surname(rest)}"[:60]  # 'J. Wessels': not guessed
+    rest = _family_name(words[len(name.split(" ")) :])
+    if not rest:
+        return name
+    title = title_for(name)
+    if title is None:
+        return " ".join(words)[:60]  # 'Kim de Vries': the first name does not tell
+    return f"{title} {_surname(rest)}"[:60]
+
+
+def signed_with(text: str, name: str) -> bool:
+    """Whether the comment ends with ``name`` as its signature ('..., groet, Linda', 'Linda 😊')."""
+    if not name or " " in name:
+        return False
+    tail = re.sub(r"[\W_]+$", "", text.strip())
+    return bool(re.search(rf"(?:^|[\s,.!])(?:{re.escape(name)})$", tail, re.I))

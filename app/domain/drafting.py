@@ -222,7 +222,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return compose(r) if compose is not None else _Composed()
 
     def _framed(self, r: _Request, body: list[Part]) -> list[Part]:
-        greeting = Part("greeting", self._greeting(r.author, r.plat, r.seed), False)
+        greeting = Part("greeting", self._greeting(r.author, r.plat, r.seed, r.text), False)
         serious = r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"}
         return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]
 
