@@ -184,9 +184,17 @@ class DraftBase:
         """'de fiets', or 'je fiets' / 'uw fiets' when the writer said 'mijn fiets'."""
         return f"{self._poss} {mention.text}" if mention.own else mention.definite
 
+    def _person(self, topics: TopicAnalysis, word: str) -> str:
+        """One of the writer's people: by the name the writer gave ('mijn zoontje Daan' → 'Daan'), else
+        'je zoontje' / 'uw zoontje'."""
+        return dict(topics.named_people).get(word) or f"{self._poss} {word}"
+
     def _owner(self, topics: TopicAnalysis) -> str:
         """Whose occasion: 'je moeder', or a name as written ('Yasmin')."""
-        return topics.owner if topics.owner[:1].isupper() else f"{self._poss} {topics.owner}"
+        if topics.owner[:1].isupper():
+            return topics.owner
+        name = f" {topics.owner_name}" if topics.owner_name else ""  # 'uw collega Hans'
+        return f"{self._poss} {topics.owner}{name}"
 
     def _subject(self, topics: TopicAnalysis) -> str:
         """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'."""
@@ -196,8 +204,8 @@ class DraftBase:
         occasion = self._occasion_phrase(topics)
         if topics.products[0].occasion:
             occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'
-            if not topics.recipient:
-                return base
+            if not topics.recipient:  # but 'de communietaart voor Daan' when the writer named whose it was
+                return f"{base} voor {topics.owner}" if topics.owner[:1].isupper() else base
         if occasion and topics.owner:
             return f"{base} voor {occasion}"
         if topics.recipient:  # only when the writer said who it was for ('voor mijn dochter')

@@ -227,7 +227,7 @@ class ComplaintDrafting(SafetyDrafting):
         if topic is not None and not named_line and topics.concept not in _OWN_LINES:
             if topic.id == "personeel" and topics.people and not subject:
                 # 'Mijn dochter werd door de assistente uitgelachen'
-                values = {"persoon": f"{self._poss} {topics.people[0]}"}
+                values = {"persoon": self._person(topics, topics.people[0])}
                 return self._line("complaint", "staff_person", seed, values)
             return render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
         if topic is None and subject and topics.concept not in _OWN_LINES and not named_line:
@@ -280,7 +280,7 @@ class ComplaintDrafting(SafetyDrafting):
             broken = "kapot" if "kapot" in lemmas else "stuk"
             return _THING_LINES[topics.concept], {**values, "waarde": broken}
         if topics.people:
-            return "neutral_person", {"persoon": f"{self._poss} {topics.people[0]}"}
+            return "neutral_person", {"persoon": self._person(topics, topics.people[0])}
         return "neutral", {}
 
     def _follow_up(self, details: Mapping[str, Any], plat: Platform, seed: str) -> str:
@@ -415,7 +415,7 @@ class ComplaintDrafting(SafetyDrafting):
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
-            person = {"persoon": f"{self._poss} {topics.people[0]}", "onderwerp": occasion}
+            person = {"persoon": self._person(topics, topics.people[0]), "onderwerp": occasion}
             line = self._line("complaint", _occasion_key(topics) if occasion else "person_too", seed, person)
             empathy = f"{empathy} {line}"
         elif named_owner(topics, text) and topics.occasion_words not in empathy:

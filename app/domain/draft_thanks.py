@@ -71,11 +71,10 @@ class ThanksDrafting(DraftBase):
             if product:
                 return self._line("positive", "thanks_grief", seed, values), False
             return self._line("positive", "thanks_grief_general", seed), True
-        if not occasion:
-            return None
-        if (
-            topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte"
-        ):  # a diploma is earned, not served: 'bijdragen aan je diploma'
+        if not occasion or (topics.occasion_words == "geboorte" and here):
+            return None  # a restaurant did not help with the birth itself: plain thanks, congratulations after it
+        if topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte":
+            # a diploma is earned, not served: 'bijdragen aan je diploma'; a birth the business helped with
             # 'de vlechten zaten nog perfect': what helped is named ('met de vlechten ... bijdragen')
             helped = first is not None and bool(topics.praised) and first is topics.products[0]
             key = "thanks_achievement_product" if helped else "thanks_occasion"
@@ -133,7 +132,10 @@ class ThanksDrafting(DraftBase):
             return self._line("positive", "thanks_product", seed, values), False
         return self._line("positive", "thanks_general", seed), True
 
-    def _grief_or_congrats(self, topics: TopicAnalysis, named_occasion: bool, seed: str) -> Part | None:
+    def _grief_or_congrats(
+        self, topics: TopicAnalysis, named_occasion: bool, seed: str, *, ahead: bool = False
+    ) -> Part | None:
+        """Condolences for a grief, congratulations for an occasion (``ahead``: still to come, 'alvast')."""
         if topics.occasion == "rouw":
             if topics.owner:
                 person = self._owner(topics)
@@ -149,12 +151,14 @@ class ThanksDrafting(DraftBase):
         if topics.owner and not shared_occasion(topics) and named_occasion:
             # 'het jubileum van mijn ouders', named in the thanks: not 'gefeliciteerd met je ouders', but
             # congratulations passed on; not named yet, the occasion is ('gefeliciteerd met de verjaardag van je vrouw')
-            line = self._line("positive", "congrats_owner", seed, {"persoon": self._owner(topics)})
+            key = "congrats_owner_ahead" if ahead else "congrats_owner"
+            line = self._line("positive", key, seed, {"persoon": self._owner(topics)})
             return Part("congrats", line, False)
         with_whom = ""
         if not named_occasion:
             with_whom = f" met {occasion}"
-        return Part("congrats", self._line("positive", "congrats", seed, {"persoon": with_whom}), False)
+        key = "congrats_ahead" if ahead else "congrats"
+        return Part("congrats", self._line("positive", key, seed, {"persoon": with_whom}), False)
 
     def _people_lines(
         self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False
@@ -173,7 +177,7 @@ class ThanksDrafting(DraftBase):
         if kin and kin[0] not in said and not grief:
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
         elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
-            person = f"{self._poss} {topics.people[0]}"
+            person = self._person(topics, topics.people[0])
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
             # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
@@ -282,7 +286,10 @@ class ThanksDrafting(DraftBase):
         """What a question's reply says besides the answer: the writer's occasion ('Leuk om te horen van de
         bruiloft van je zoon!') and, for a question that is also a wish, the idea taken up."""
         parts = []
-        occasion = self._occasion_phrase(topics) if topics.occasion in _NOTED else ""
+        # an occasion of someone the writer names ('de 75ste verjaardag van mijn moeder', 'het afscheid van
+        # onze collega Hans') is noted too, not only the ones a question names for themselves
+        noted = topics.occasion in _NOTED or (bool(topics.owner) and topics.occasion != "rouw")
+        occasion = self._occasion_phrase(topics) if noted else ""
         said = topics.occasion_words.split()[-1] if topics.occasion_words else ""
         if said and re.search(rf"\been\s+(?:\w+\s+)?{re.escape(said)}\b", text, re.I):
             occasion = ""  # 'Ik heb vrijdag een bruiloft': someone else's, most likely

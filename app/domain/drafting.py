@@ -318,9 +318,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         # who is getting married or the daughter whose bike it is
         people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer and _comes_along(p, r.text)]
         if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
-            person = f"{self._poss} {people[0]}"
+            person = self._person(r.topics, people[0])
             values = {"persoon": person[:1].upper() + person[1:]}
-            return [Part("reason", self._line("question", "welcome", r.seed, values), False)]
+            # 'Mijn zoontje is doodsbang voor de kapper': welcome, and no hurry
+            key = "welcome_nervous" if _NERVOUS.search(r.text) else "welcome"
+            return [Part("reason", self._line("question", key, r.seed, values), False)]
         return []
 
     def _illness(self, r: _Request) -> list[Part]:
@@ -334,7 +336,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         januari') or the writer's own ('wij trouwen in mei'), after the answer."""
         if not r.topics.owner and not _OWN_EVENT.search(r.text):
             return []  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
-        part = self._grief_or_congrats(r.topics, False, r.seed)
+        part = self._grief_or_congrats(r.topics, False, r.seed, ahead=bool(_AHEAD.search(r.text)))
         return [part] if part is not None and part.key == "congrats" else []
 
     def _compose_later(self, r: _Request) -> _Composed:
@@ -523,6 +525,16 @@ _ILL = re.compile(
 _OWN_EVENT = re.compile(
     r"\b(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:trouwen|trouw|jarig|verloofd|geslaagd|bevallen|getrouwd)\b", re.I
 )
+# The one the question is for is nervous or scared ('doodsbang voor de kapper', 'vindt het spannend').
+_NERVOUS = re.compile(
+    r"\b(?:\w*bang|angstig|eng|spannend|zenuwachtig|nerveus|paniek\w*|schrik\w*|scared|anxious)\b", re.I
+)
+# The event asked about is still to come: 'mijn dochter trouwt in juni', 'onze Sem wordt 6', 'volgende week'.
+_AHEAD = re.compile(
+    r"\b(?:wordt|worden|trouwt|trouwen|gaat|gaan|binnenkort|volgende|volgend|komende|komend|aanstaande)\b"
+    r"|\bover\s+\w+\s+(?:dagen|weken|maanden)\b",
+    re.I,
+)
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 
 
@@ -533,7 +545,7 @@ def _comes_along(person: str, text: str) -> bool:
     p = re.escape(person)
     return bool(
         re.search(rf"\bmet\s+(?:\S+\s+){{0,3}}{p}\b|\b{p}\b[^.?!]{{0,40}}\b(?:mee|erbij|zelf)\b", text, re.I)
-        or re.search(rf"\b{p}\s+(?:van\s+|\(\s*)\d", text, re.I)
+        or re.search(rf"\b{p}\s+(?:[A-Z][\w'-]+\s+)?(?:van\s+|\(\s*)\d", text)
         or re.search(rf"\b(?:mee|neem|nemen|breng)\w*\b[^.?!]{{0,30}}\b{p}\b", text, re.I)
     )
 

@@ -56,6 +56,8 @@ class TopicAnalysis:
     recipient: str = ""  # who it was for: 'voor mijn dochter' → 'dochter'
     company: bool = False  # the writer's first person came along ('met mijn vriendinnen'), was not served
     owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')
+    owner_name: str = ""  # the owner's name right after the person word: 'onze collega Hans' → 'Hans'
+    named_people: tuple[tuple[str, str], ...] = ()  # the writer's people with a name: (('zoontje', 'Daan'),)
     names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
     kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff
     body: str = ""  # a part of the writer's own body named ('mijn schouder' → 'schouder')

@@ -9,8 +9,10 @@ from app.domain.topics import Concept, TopicData, article_of
 from app.nlp import lexicon
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import owned
-from app.nlp.topic_words import POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
+from app.nlp.topic_words import NOT_NAMES, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
+# Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
+_BORN = ("geboren", "geboorte", "pasgeboren", "kraamtijd", "kraamweek", "newborn")
 _FAMILY = frozenset({"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader"})
 # Words that put an occasion soon ahead ('morgen is onze bruiloft', 'het feest van aanstaande zaterdag').
 _SOON = frozenset({"morgen", "overmorgen", "aanstaande", "a.s.", "straks", "vanavond", "morgenavond", "morgenochtend"})
@@ -103,6 +105,10 @@ class OccasionFinder:
             # writer did not say is not put in their mouth; the word is named as written
             compound = compound or (end - start == 1 and said.isalpha() and _unsaid_ordinal(doc, occasion.say))
             words, at = (said if said in self.data.articles or compound else occasion.say), start
+            if words == occasion.say and said != words:
+                # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
+                nouns = (doc[s:e].text.lower() for s, e in sorted(m.spans[occasion.id]) if s > start)
+                words = next((n for n in nouns if n in self.data.articles), words)
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             if rule == "ORDINAL_OCCASION":
@@ -125,11 +131,11 @@ class OccasionFinder:
                 words, at = f"{said}-jarig {kind}" if said else "jubileum", start
         if occasion is None:
             return "", "", ""
-        if occasion.id == "geboorte" and any(t.lower_.startswith(("geboren", "geboorte")) for t in doc):
-            words = "geboorte"  # 'Sem is geboren': the birth itself, not a maternity party
+        if occasion.id == "geboorte" and any(t.lower_.lstrip("#").startswith(_BORN) for t in doc):
+            words = "geboorte"  # 'Sem is geboren', '#kraamtijd': the birth itself, not a maternity party
         if occasion.id == "diploma":
             # 'geslaagd ... dat eindexamen': the exam the writer named says it best
-            exam = next((t for t in doc if t.lower_.endswith("examen") and t.is_alpha), None)
+            exam = next((t for t in doc if t.lower_.endswith(("examen", "examengala")) and t.is_alpha), None)
             words = exam.lower_ if exam is not None else words
         return occasion.id, words, _owner(m, at) if at is not None else ""
 
@@ -235,6 +241,9 @@ def _owner(m: Matches, at: int) -> str:
     before = doc[at - 1].lower_ if at > 0 else ""
     if doc[at].lower_ in {"werd", "wordt"} and any(e == at for _, e in m.spans.get("naaste", [])):
         return str(before)  # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age
+    named = at > 1 and doc[at - 1].is_title and doc[at - 1].is_alpha and doc[at - 1].lower_ not in NOT_NAMES
+    if doc[at].lower_ in {"werd", "wordt"} and named and doc[at - 2].lower_ in POSSESSIVE:
+        return str(doc[at - 1].text)  # 'Onze Sem wordt 6', 'ons Lotte werd 18': a name of the writer's own
     if before in POSSESSIVE:
         return ""
     if before in {"zijn", "haar"}:

@@ -160,6 +160,24 @@ def holiday(m: Matches) -> str:
 _PARTICIPLE_STARTS = ("ge", "be", "ver", "ont", "her")
 
 
+# Words that introduce a name: 'een jonge knul genaamd Stijn', 'ene Joris', 'een meisje dat Fenna heette'.
+_INTRODUCING = frozenset({"genaamd", "genoemd", "ene", "heet", "heette", "named", "called"})
+_AUXILIARIES = frozenset({"heeft", "had", "hebben", "is", "was"})
+
+
+def _introduced(doc: Any, i: int) -> bool:
+    """'genaamd Stijn', 'ene Joris', 'de taart die Annick gemaakt heeft' (a relative clause whose subject
+    is the name: 'die/dat' + name + participle + 'heeft'): someone named as the one who did it."""
+    if i > 0 and doc[i - 1].lower_ in _INTRODUCING:
+        return True
+    if i < 2 or doc[i - 1].lower_ not in {"die", "dat"} or doc[i - 2].is_punct or i + 2 >= len(doc):
+        return False
+    word, verb = doc[i].lower_, doc[i + 1].lower_
+    participle = verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
+    name = word in first_names()[0] or not lexicon.is_word(word)  # not 'het boek dat Noord gekregen had'
+    return name and participle and doc[i + 2].lower_ in _AUXILIARIES
+
+
 def _by_someone(doc: Any, i: int) -> bool:
     """'geholpen door Ahmed', 'bediend door Lotte', 'laten knippen door Demi': the one who did it, after a
     participle or an infinitive and 'door'."""
@@ -272,10 +290,19 @@ def _aged(doc: Any, i: int) -> bool:
     return not company and not (i > 0 and doc[i - 1].lower_ in _PLACE_BEFORE)
 
 
+# Words with an apostrophe that are no quotation mark: "'s nachts", "'t", "'n".
+_ELIDED = frozenset({"'s", "'t", "'n", "'k", "'m", "'r", "’s", "’t", "’n"})
+
+
 def _quoted(doc: Any, i: int) -> bool:
-    """Inside quotation marks: text that was written on something ('Gerrit & Annie 25 jaar')."""
+    """Inside quotation marks: text that was written on something ('Gerrit & Annie 25 jaar'); "'s nachts"
+    opens no quote."""
     sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    marks = sum(1 for t in doc[sentence.start : i] if t.text in {"'", '"', "‘", "’", "“", "”"} or t.text[:1] in "'\"")
+    marks = sum(
+        1
+        for t in doc[sentence.start : i]
+        if t.lower_ not in _ELIDED and (t.text in {"'", '"', "‘", "’", "“", "”"} or t.text[:1] in "'\"")
+    )
     return marks % 2 == 1
 
 
@@ -345,6 +372,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue  # 'aan de Waal', 'in het Vondelpark': a place
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
+        thanked = thanked or _introduced(doc, token.i)
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
@@ -395,21 +423,46 @@ def kin(m: Matches) -> tuple[str, ...]:
     )
 
 
+def named_people(m: Matches, kin_names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The writer's people named right after the person word: 'mijn zoontje Daan (6)' → ('zoontje',
+    'Daan'), 'onze collega Hans'; the first name said for each."""
+    doc = m.doc
+    found: dict[str, str] = {}
+    for s, e in sorted(m.spans.get("naaste", [])):
+        if e < len(doc) and doc[e].text in kin_names and owned(doc, s):
+            found.setdefault(str(doc[s].lower_), str(doc[e].text))
+    return tuple(found.items())
+
+
+def owner_name(m: Matches, owner: str, kin_names: tuple[str, ...]) -> str:
+    """The name of the occasion's owner said right after the person word: 'het afscheid van onze collega
+    Hans' → 'Hans', 'mijn dochter Lisa trouwt' → 'Lisa'; '' when not said."""
+    if not owner or owner[:1].isupper():
+        return ""
+    return dict(named_people(m, kin_names)).get(owner, "")
+
+
 def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
     """'het afscheid van onze Yasmin': the occasion belongs to Yasmin; so does 'Daan z'n zesde
-    verjaardag' (a name, its own possessive, at most one word, the occasion)."""
+    verjaardag' (a name, its own possessive, at most one word, the occasion), and 'onze Daan ... de avond
+    voor zijn eerste schooldag' (a third person's possessive with one name of the writer's own said)."""
     doc = m.doc
     for c in data.concepts:
         if c.group != "occasion":
             continue
         for start, _ in m.spans.get(c.id, []):
+            if len(set(kin_names)) == 1 and start > 0 and doc[start - 1].lower_ in _THEIR:
+                return kin_names[0]
             for k in (start - 1, start - 2):
                 named = k >= 1 and doc[k].lower_ in _THEIR and doc[k - 1].is_title and doc[k - 1].is_alpha
                 if named and doc[k - 1].lower_ not in NOT_NAMES and (k == start - 1 or doc[k + 1].is_lower):
                     return str(doc[k - 1].text)
         for _, end in m.spans.get(c.id, []):
-            window = doc[end : end + 3]
-            # ("de vormseltaart voor ons Jens": what was made for the occasion, for whom)
+            # ("de vormseltaart voor ons Jens", "een communietaart besteld voor onze Daan": what was made for
+            # the occasion, for whom; one participle may stand between)
+            participle = end < len(doc) and doc[end].is_lower and doc[end].lower_.startswith(_PARTICIPLE_STARTS)
+            skip = 1 if participle else 0
+            window = doc[end + skip : end + skip + 3]
             of_ours = len(window) == 3 and window[0].lower_ in {"van", "voor"} and window[1].lower_ in POSSESSIVE
             if of_ours and window[2].text in kin_names:
                 return str(window[2].text)

@@ -304,6 +304,8 @@ class TopicFinder:
             company=bool(people) and topic_people.company(m, people[0]),
             recipient=topic_people.recipient(m),
             owner=owner,
+            owner_name=topic_people.owner_name(m, owner, kin),
+            named_people=topic_people.named_people(m, kin),
             names=tuple(n for n in names if n not in kin),
             kin=kin,
             body=topic_people.body(m, self.data),

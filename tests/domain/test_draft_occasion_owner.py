@@ -1,0 +1,81 @@
+"""Issue #13, item 6: the occasion a question names is said back for the right person ('het afscheid van
+je collega Marga', 'de zesde verjaardag van Fien'), congratulated 'alvast' when it is still to come, in the
+writer's own word ('trouwdag'). Sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
+
+_PROFILE = BusinessProfile(
+    name="Eetcafé De Brug",
+    kind="restaurant",
+    signers=["Marije"],
+    voice="wij",
+    register="je",
+    email="info@debrug.nl",
+    opening_hours="wo–zo 11:00–22:00",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "name"),
+    [
+        ("Wij willen in mei het afscheid van onze collega Marga vieren, kan dat bij jullie?", "collega", "Marga"),
+        ("De verjaardag van mijn dochter Noor valt op zaterdag, hebben jullie plek?", "dochter", "Noor"),
+        ("Het afscheid van mijn collega is in juni, kunnen we bij jullie terecht?", "collega", ""),
+    ],
+)
+def test_the_owner_of_an_occasion_keeps_their_name(text: str, owner: str, name: str) -> None:
+    found = analyse_topics(text)
+    assert (found.owner, found.owner_name) == (owner, name)
+
+
+def test_a_name_of_the_writers_own_turning_an_age_owns_the_birthday() -> None:
+    found = analyse_topics("Ons Fien wordt 4 volgende week!! Maken jullie ook taarten met een eenhoorn?")
+    assert found.occasion == "verjaardag" and found.owner == "Fien"
+
+
+def test_the_noun_the_writer_used_names_the_occasion() -> None:
+    found = analyse_topics("Mijn zoon trouwt in augustus. Kunnen jullie op de trouwdag ook een lunch verzorgen?")
+    assert found.occasion == "bruiloft" and found.occasion_words == "trouwdag"
+
+
+def test_a_question_notes_an_occasion_of_someone_named() -> None:
+    text = "Hoi! Wij willen in mei het afscheid van onze collega Marga vieren met een man of 15. Kan dat bij jullie?"
+    draft = draft_text(_PROFILE, "uitkomst_vraag_uitzoeken", text, author="Joke")
+    assert "afscheid van je collega Marga" in draft
+
+
+def test_an_occasion_still_to_come_is_congratulated_in_advance() -> None:
+    text = "Onze Fien wordt 4 volgende week! Zijn jullie op zondag open?"
+    draft = draft_text(_PROFILE, "uitkomst_vraag_beantwoorden", text, author="Joke")
+    assert "Fien" in draft
+    assert "nog van harte gefeliciteerd" not in draft.lower() and "nog gefeliciteerd" not in draft.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "words"),
+    [
+        ("Morgen is de eerste dag op de basisschool van onze Tijn, wat spannend!", "schooldag", "eerste schooldag"),
+        ("Eerste wandeling met ons pasgeboren meisje en wat een warm welkom ❤️ #kraamtijd", "geboorte", "geboorte"),
+        ("Geslaagd! En mijn haar zat perfect op het examengala 😍", "diploma", "examengala"),
+    ],
+)
+def test_first_school_day_birth_and_gala_are_occasions(text: str, occasion: str, words: str) -> None:
+    found = analyse_topics(text)
+    assert (found.occasion, found.occasion_words) == (occasion, words)
+
+
+def test_his_occasion_is_the_named_childs() -> None:
+    found = analyse_topics("Onze Tijn brak zijn bril, de dag voor zijn eerste schooldag. Jullie hebben hem gered!")
+    assert found.owner == "Tijn"
+
+
+def test_a_birth_is_congratulated_not_helped_with() -> None:
+    text = "Eerste uitje met onze kleine Fenne (2 weken oud) en wat werden we lief ontvangen! #kraamtijd"
+    draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text, author="Joke")
+    assert "gefeliciteerd" in draft.lower() and "bijdragen aan de geboorte" not in draft
