@@ -255,6 +255,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
 
     def _compose_rumour(self, r: _Request) -> _Composed:
         parts = self._rumour(r.topics, r.seed, r.text)
+        if r.topics.owner and not (r.topics.is_safety or r.topics.closure):
+            # 'Ik wilde daar de 75ste verjaardag van mijn moeder vieren': the occasion is noted after the facts
+            noted = [p for p in self._asides(r.text, (), r.topics, r.seed) if p.key == "occasion"]
+            at = next((i for i, p in enumerate(parts) if p.key == "closing"), len(parts))
+            parts[at:at] = noted
         channel = None
         if r.topics.is_safety:
             # A rumour about health or safety: whoever was affected can reach us directly, by phone first.

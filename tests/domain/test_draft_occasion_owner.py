@@ -79,3 +79,13 @@ def test_a_birth_is_congratulated_not_helped_with() -> None:
     text = "Eerste uitje met onze kleine Fenne (2 weken oud) en wat werden we lief ontvangen! #kraamtijd"
     draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text, author="Joke")
     assert "gefeliciteerd" in draft.lower() and "bijdragen aan de geboorte" not in draft
+
+
+def test_a_rumour_notes_the_occasion_the_writer_plans() -> None:
+    profile = BusinessProfile(**{**_PROFILE.__dict__, "accessibility": "gelijkvloers, met een invalidentoilet"})
+    text = (
+        "Klopt het dat je met een rolstoel niet bij De Brug binnen kan? Ik wilde daar het 40-jarig "
+        "huwelijksjubileum van mijn ouders vieren, maar mijn vader zit in een rolstoel."
+    )
+    draft = draft_text(profile, "uitkomst_onwaarheid", text, author="Joke")
+    assert "jubileum van je ouders" in draft
