@@ -146,7 +146,8 @@ class ThanksDrafting(DraftBase):
                 return Part("condolence", self._line("positive", "condolence_general", seed), True)
             return Part("condolence", self._line("positive", "condolence", seed, {"persoon": person}), True)
         occasion = self._occasion_phrase(topics)
-        if not occasion or topics.occasion not in CONGRATULATE:
+        # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
+        if not occasion or (topics.occasion not in CONGRATULATE and "pensioen" not in topics.occasion_words):
             return None
         if topics.owner and not shared_occasion(topics) and named_occasion:
             # 'het jubileum van mijn ouders', named in the thanks: not 'gefeliciteerd met je ouders', but

@@ -89,3 +89,9 @@ def test_a_rumour_notes_the_occasion_the_writer_plans() -> None:
     )
     draft = draft_text(profile, "uitkomst_onwaarheid", text, author="Joke")
     assert "jubileum van je ouders" in draft
+
+
+def test_a_retirement_is_congratulated_to_the_one_retiring() -> None:
+    text = "Zaterdag het pensioen van mijn man Gerard bij jullie gevierd met 25 man. Alles was tot in de puntjes!"
+    draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text, author="Joke")
+    assert "pensioen van je man Gerard" in draft and "je man Gerard nog van harte gefeliciteerd" in draft
