@@ -95,3 +95,22 @@ def test_a_retirement_is_congratulated_to_the_one_retiring() -> None:
     text = "Zaterdag het pensioen van mijn man Gerard bij jullie gevierd met 25 man. Alles was tot in de puntjes!"
     draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text, author="Joke")
     assert "pensioen van je man Gerard" in draft and "je man Gerard nog van harte gefeliciteerd" in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("We vierden onze zilveren bruiloft bij jullie en het was top!", "zilveren bruiloft"),
+        ("Mijn ouders vieren in mei hun robijnen huwelijk, hebben jullie plek voor 20 man?", "robijnen huwelijk"),
+        ("Koperen bruiloft gevierd met de hele familie 🥂", "koperen bruiloft"),
+    ],
+)
+def test_a_metal_wedding_is_an_anniversary(text: str, words: str) -> None:
+    found = analyse_topics(text)
+    assert (found.occasion, found.occasion_words) == ("jubileum", words)
+
+
+def test_an_anniversary_is_said_with_its_metal() -> None:
+    text = "We vierden onze gouden bruiloft bij jullie in de serre, wat was het gezellig!"
+    draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text, author="Joke")
+    assert "jullie gouden bruiloft" in draft or "je gouden bruiloft" in draft
