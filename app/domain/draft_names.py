@@ -370,7 +370,7 @@ def formal_name(author: str) -> str:
     if name.startswith(("mevrouw ", "meneer ", "familie ")) or " en " in name:
         return name
     words, _ = _person_words(author)
-    if len(words) < 2 or words[0].lower() in _KIN or (name and not name.startswith(words[0])):
+    if len(words) < 2 or words[0].lower() in _KIN or (name and not name.lower().startswith(words[0].lower())):
         return name  # one word, 'Opa Wim', a couple
     if not name:
         rest = _family_name(words)
@@ -382,7 +382,9 @@ def formal_name(author: str) -> str:
         return name
     title = title_for(name)
     if title is None:
-        return " ".join(words)[:60]  # 'Kim de Vries': the first name does not tell
+        # 'Kim de Vries': the first name does not tell; particles as written ('Kim De Smet' in Flanders)
+        written = [w if w.lower() in _PARTICLES else _given_case(w) for w in rest]
+        return f"{name} {' '.join(written)}"[:60]
     return f"{title} {_surname(rest)}"[:60]
 
 

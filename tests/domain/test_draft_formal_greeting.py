@@ -25,6 +25,8 @@ from tests.domain.drafts import draft_text
         ("Fenna Smit-de Bruin", "mevrouw Smit-de Bruin"),
         ("Koen Peeters, Gemeente Mol", "meneer Peeters"),
         ("Mevr. Haverkamp", "mevrouw Haverkamp"),  # a title says it already
+        ("jan-willem de bruin", "meneer De Bruin"),  # written in lower case
+        ("Saskia J. Zijlstra", "mevrouw Zijlstra"),  # a middle initial
     ],
 )
 def test_a_clear_first_name_gives_title_and_surname(author: str, greeted: str) -> None:
@@ -37,6 +39,8 @@ def test_a_clear_first_name_gives_title_and_surname(author: str, greeted: str) -
         ("Kim Verstappen", "Kim Verstappen"),  # Kim: a woman or a man, the full name then
         ("Robin van Leeuwen", "Robin van Leeuwen"),
         ("Jip Hoekstra", "Jip Hoekstra"),
+        ("sam de wit", "Sam de Wit"),
+        ("Kim De Smet", "Kim De Smet"),  # a Flemish particle as written
         ("B. Timmermans", "mevrouw/heer Timmermans"),  # initials: neither title guessed
         ("A.C. van der Meulen", "mevrouw/heer Van der Meulen"),
     ],
