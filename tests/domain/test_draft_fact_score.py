@@ -1,0 +1,101 @@
+"""The profile fact or FAQ answer that really answers a question, by rare words (app/domain/draft_fact_score.py):
+every test uses sentences and profiles of its own, not those of a benchmark round."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_fact_score import asked_words, score_all, score_words, sources
+from app.domain.draft_facts import simple_lemmas
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft
+
+ANSWER = "uitkomst_vraag_beantwoorden"
+
+BIKES = BusinessProfile(
+    name="Tweewielers De Spaak",
+    kind="fietsenmaker",
+    signers=["Bram"],
+    voice="ik",
+    register="je",
+    email="bram@despaak.nl",
+    phone="0570-123456",
+    opening_hours="di–za 9:00–18:00",
+    payment="pinnen, Payconiq of contant; geen creditcard",
+    delivery_terms="ik haal je fiets op en breng hem terug binnen Deventer voor € 10",
+    faq=[
+        FaqItem(
+            "Repareer je ook elektrische fietsen?", "Ja, e-bikes van alle merken, ook de motor van Bosch of Yamaha."
+        ),
+        FaqItem("Verhuur je fietsen?", "Ja, een stadsfiets voor € 11 per dag en een tandem voor € 25 per dag."),
+        FaqItem("Wat kost een kinderfiets nakijken?", "Een kinderfiets kijk ik na voor € 19,50."),
+    ],
+)
+SALON = BusinessProfile(
+    name="Kapsalon Krul",
+    kind="kapsalon",
+    signers=["Ilse"],
+    voice="wij",
+    register="je",
+    email="ilse@kapsalonkrul.be",
+    opening_hours="di–za 9:00–17:30",
+    faq=[
+        FaqItem("Wat kost een kinderknipbeurt?", "Kinderen tot 10 jaar knippen we voor € 16."),
+        FaqItem("Kan ik online boeken?", "Ja, via de knop op onze Instagram."),
+    ],
+)
+
+
+def _text(profile: BusinessProfile, text: str, platform: str = "facebook") -> str:
+    made = draft(profile, ANSWER, text, platform=platform)
+    assert made.text is not None
+    return made.text
+
+
+def test_the_data_file_is_valid_and_a_maybe_stays_below_strong() -> None:
+    words = score_words()
+    assert 0 < words.maybe < words.strong <= 1
+    assert words.answer_weight < words.question_weight
+    assert words.phrases and words.aliases and words.noise
+
+
+def test_a_rare_word_weighs_more_than_a_word_every_entry_names() -> None:
+    found = sources(BIKES, simple_lemmas)
+    scored = score_all(asked_words("kan ik met payconiq betalen voor de fiets", simple_lemmas), found)
+    assert scored[0].source.field == "payment", scored[:2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi! Kan ik bij jullie met Payconiq afrekenen? Ik breng mijn fiets zaterdag.",
+        "allez, kan ik bij ulder met payconiq betalen? mijne velo moet nagekeken worden 🚲",
+    ],
+)
+def test_a_question_about_paying_gets_the_payment_fact_not_a_faq_about_bikes(text: str) -> None:
+    said = _text(BIKES, text)
+    assert "Payconiq" in said, said
+    assert "per dag" not in said and "tandem" not in said, said
+
+
+def test_a_question_the_profile_cannot_answer_gets_an_honest_i_will_find_out() -> None:
+    said = _text(BIKES, "doen jullie ook fietsleasing via de zaak? wil een speed pedelec 🚀")
+    assert "alle merken" not in said and "Yamaha" not in said, said
+    assert "lease" in said.lower() or "vul in" in said or "uit" in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mijn dochters (6 en 9) moeten geknipt worden voor een bruiloft. Wat vragen jullie voor kinderen?", "€ 16"),
+        ("wat rekenen jullie voor kinderen eigenlijk? 😊", "€ 16"),
+    ],
+)
+def test_what_do_you_ask_for_is_a_question_about_the_price(text: str, want: str) -> None:
+    said = _text(SALON, text, platform="instagram")
+    assert want in said and "vul in" not in said, said
+
+
+def test_a_brand_and_its_motor_named_in_the_question_find_the_e_bike_entry() -> None:
+    said = _text(BIKES, "Doen jullie ook herstellingen aan een Batavus met Yamaha-motor? Hij valt steeds uit.")
+    assert "alle merken" in said and "vul in" not in said, said
