@@ -241,7 +241,7 @@ class AnswerDrafting(AnswerExtras):
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
-        best = checked(best, " ".join(asked), self.profile, self._lemmas_of)  # by what the questions ask
+        best = checked(best, " ".join(asked), self.profile, self._lemmas_of, text)  # by what the questions ask
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)

@@ -34,6 +34,8 @@ class ScoreWords:
     answer_weight: float
     strong: float
     maybe: float
+    context: float
+    lead: float
     phrases: dict[str, str]
     aliases: dict[str, str]
     noise: frozenset[str]
@@ -44,9 +46,12 @@ def score_words() -> ScoreWords:
     raw = tomllib.loads(resource_path("fact_scores.toml").read_text(encoding="utf-8"))
     if raw.get("schema") != 1:
         raise ValueError("fact_scores.toml: schema 1 expected")
-    numbers = {k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe")}
+    numbers = {k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe", "context")}
     if not all(isinstance(v, int | float) and 0 < v <= 1 for v in numbers.values()):
-        raise ValueError("fact_scores.toml: question_weight, answer_weight, strong and maybe must be in (0, 1]")
+        raise ValueError("fact_scores.toml: question_weight, answer_weight, strong, maybe, context must be in (0, 1]")
+    lead = raw.get("lead")
+    if not isinstance(lead, int | float) or lead < 1:
+        raise ValueError("fact_scores.toml: 'lead' must be a number of 1 or more")
     if not numbers["maybe"] < numbers["strong"]:  # type: ignore[operator]
         raise ValueError("fact_scores.toml: 'maybe' must be below 'strong'")
     tables = {k: raw.get(k, {}) for k in ("phrases", "aliases")}
@@ -58,6 +63,8 @@ def score_words() -> ScoreWords:
         float(numbers["answer_weight"]),  # type: ignore[arg-type]
         float(numbers["strong"]),  # type: ignore[arg-type]
         float(numbers["maybe"]),  # type: ignore[arg-type]
+        float(numbers["context"]),  # type: ignore[arg-type]
+        float(lead),
         {normalise(k): v for k, v in tables["phrases"].items()},
         {normalise(k): v for k, v in tables["aliases"].items()},
         frozenset(_words(raw, "noise")),
@@ -169,17 +176,21 @@ def score_of(words: set[str], faq_question: str, found: list[Source]) -> float:
 Match = tuple[str, float, str]  # (answer, score, FAQ question), as draft_facts.match_faq gives it
 
 
-def checked(best: Match | None, asked: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> Match | None:
+def checked(
+    best: Match | None, asked: str, profile: BusinessProfile, lemmas_of: LemmasOf, context: str = ""
+) -> Match | None:
     """A FAQ match checked against the scores of what the writer asks (``asked``, their question sentences):
     a clear match that holds none of two or more asked words is only a suggestion for the owner ('Doen jullie
     fietslease?' is not answered by 'Repareer je e-bikes?'); a FAQ entry whose question holds the asked words
-    clearly better takes its place; with no clear match, an entry that scores ``strong`` on a word of its
-    question answers it ('wat vragen jullie voor kinderen?' ~ 'Wat kost een kinderknipbeurt?')."""
+    clearly better takes its place; with no clear match, an entry that scores ``strong`` on what its question
+    is about answers it ('wat vragen jullie voor kinderen?' ~ 'Wat kost een kinderknipbeurt?'), and so does
+    one that stands out on the whole comment (``context``) when the question only points at it ('Kan dat bij
+    jullie wel veilig?' after 'kreeg jeuk van verf')."""
     words = asked_words(asked, lemmas_of) if asked.strip() else set()
-    faq = [s for s in sources(profile, lemmas_of) if not s.field]
-    if not words or not faq:
+    found = sources(profile, lemmas_of)
+    if not profile.faq or not (words or context):
         return best
-    scored = score_all(words, sources(profile, lemmas_of))
+    scored = score_all(words, found)
     top = next((s for s in scored if not s.source.field), None)
     sw = score_words()
     if best is not None and best[1] >= WEAK_MATCH:
@@ -192,7 +203,21 @@ def checked(best: Match | None, asked: str, profile: BusinessProfile, lemmas_of:
             return (top.source.answer, max(best[1], top.score), top.source.question)
         return best
     if top is not None and top.asked and top.score >= sw.strong:
-        return (top.source.answer, top.score, top.source.question)
+        return (top.source.answer, max(top.score, WEAK_MATCH), top.source.question)
+    around = _standing_out(asked_words(context, lemmas_of), found) if context and len(words) <= 1 else None
+    if around is not None:
+        return (around.source.answer, max(around.score, WEAK_MATCH), around.source.question)
     if best is None and top is not None and top.score >= sw.maybe:
         return (top.source.answer, WEAK_MATCH - 0.05, top.source.question)
     return best
+
+
+def _standing_out(words: set[str], found: list[Source]) -> Scored | None:
+    """The FAQ entry that scores ``context`` or more on a whole comment, about what its question is about,
+    and ``lead`` times as much as any other entry or field; None when none stands out so."""
+    scored = score_all(words, found)
+    sw = score_words()
+    if not scored or scored[0].source.field or not scored[0].asked or scored[0].score < sw.context:
+        return None
+    second = scored[1].score if len(scored) > 1 else 0.0
+    return scored[0] if scored[0].score >= sw.lead * second else None

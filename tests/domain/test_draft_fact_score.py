@@ -99,3 +99,38 @@ def test_what_do_you_ask_for_is_a_question_about_the_price(text: str, want: str)
 def test_a_brand_and_its_motor_named_in_the_question_find_the_e_bike_entry() -> None:
     said = _text(BIKES, "Doen jullie ook herstellingen aan een Batavus met Yamaha-motor? Hij valt steeds uit.")
     assert "alle merken" in said and "vul in" not in said, said
+
+
+SALON_TEST = BusinessProfile(
+    name="Haarhuis Lotte",
+    kind="kapsalon",
+    signers=["Lotte"],
+    voice="ik",
+    register="je",
+    email="lotte@haarhuis.nl",
+    opening_hours="di–za 9:00–17:00",
+    payment="pinnen, contant en maaltijdcheques",
+    faq=[
+        FaqItem(
+            "Kleur je met natuurlijke verf?",
+            "Ja, en bij een eerste kleuring doe ik altijd eerst een huidtest, 2 dagen vooraf.",
+        ),
+        FaqItem("Knip je ook mannen?", "Ja, een herenknipbeurt kost € 24."),
+    ],
+)
+
+
+def test_a_question_that_only_points_back_gets_the_entry_the_whole_comment_is_about() -> None:
+    text = (
+        "Ik wil graag mijn haar laten verven maar van zo'n pakje uit de supermarkt kreeg ik uitslag op mijn "
+        "hoofd. Is dat bij jou wel te doen?"
+    )
+    said = _text(SALON_TEST, text, platform="google")
+    assert "huidtest" in said and "vul in" not in said, said
+
+
+def test_a_rumour_about_meal_vouchers_is_set_straight_with_the_payment_fact() -> None:
+    text = "Iemand op de markt zei dat jullie geen maaltijdcheques meer aannemen. Jammer hoor."
+    said = draft(SALON_TEST, "uitkomst_onwaarheid", text).text or ""
+    assert "maaltijdcheques" in said, said
+    assert "herenknipbeurt" not in said, said
