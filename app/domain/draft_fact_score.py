@@ -106,6 +106,7 @@ class Scored:
     source: Source
     score: float
     asked: bool  # a word of its FAQ question is asked about, not only one of its answer
+    held: int = 0  # how many of the asked words it holds
 
 
 def asked_words(text: str, lemmas_of: LemmasOf) -> set[str]:
@@ -164,7 +165,8 @@ def score_all(words: set[str], found: list[Source]) -> list[Scored]:
         # gourmetschotel?'); or its verb and a word only its answer holds ('reparaties aan een Bosch-motor')
         topic = {w for w in in_question if not _named(w, source.verbs)}
         own = {w for w in in_answer if df[w] == 1}
-        scored.append(Scored(source, got / total if total else 0.0, bool(topic or (in_question and own))))
+        asked = bool(topic or (in_question and own))
+        scored.append(Scored(source, got / total if total else 0.0, asked, len(in_question | in_answer)))
     return sorted(scored, key=lambda s: -s.score)
 
 
@@ -212,12 +214,22 @@ def checked(
     return best
 
 
-def _standing_out(words: set[str], found: list[Source]) -> Scored | None:
-    """The FAQ entry that scores ``context`` or more on a whole comment, about what its question is about,
-    and ``lead`` times as much as any other entry or field; None when none stands out so."""
+def _standing_out(words: set[str], found: list[Source], *, held: int = 0) -> Scored | None:
+    """The FAQ entry that scores ``context`` or more on a whole comment, about what its question is about (or
+    on ``held`` words or more of it), and ``lead`` times as much as any other entry or field; else None."""
     scored = score_all(words, found)
     sw = score_words()
-    if not scored or scored[0].source.field or not scored[0].asked or scored[0].score < sw.context:
+    if not scored or scored[0].source.field or scored[0].score < sw.context:
+        return None
+    if not (scored[0].asked or (held and scored[0].held >= held)):
         return None
     second = scored[1].score if len(scored) > 1 else 0.0
     return scored[0] if scored[0].score >= sw.lead * second else None
+
+
+def standing_out(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tuple[str, str] | None:
+    """(question, answer) of the FAQ entry a whole text (a rumour) stands out on, as ``checked`` takes it for
+    a question that only points back ('boete als je afzegt' ~ 'Wat als ik mijn afspraak moet afzeggen?'); on
+    two words or more of it: one shared word ('geen e-bikes meer') is too little to set a rumour straight."""
+    found = _standing_out(asked_words(text, lemmas_of), sources(profile, lemmas_of), held=2) if profile.faq else None
+    return (found.source.question, found.source.answer) if found is not None and found.held >= 2 else None

@@ -134,3 +134,33 @@ def test_a_rumour_about_meal_vouchers_is_set_straight_with_the_payment_fact() ->
     said = draft(SALON_TEST, "uitkomst_onwaarheid", text).text or ""
     assert "maaltijdcheques" in said, said
     assert "herenknipbeurt" not in said, said
+
+
+BARBER = BusinessProfile(
+    name="Barbier Sjors",
+    kind="kapsalon",
+    signers=["Sjors"],
+    voice="wij",
+    register="je",
+    email="sjors@barbiersjors.nl",
+    opening_hours="di–za 9:00–18:00",
+    faq=[
+        FaqItem(
+            "Wat als ik mijn afspraak niet kan nakomen?",
+            "Afzeggen kan kosteloos tot 12 uur vooraf; daarna rekenen we € 10.",
+        ),
+        FaqItem("Knippen jullie ook baarden?", "Ja, een baard trimmen kost € 15."),
+    ],
+)
+
+
+def test_a_rumour_the_whole_text_of_which_stands_out_on_one_faq_entry_is_set_straight_with_it() -> None:
+    text = "Op Facebook las ik dat jullie €40 rekenen als je een keer afzegt?! Serieus?"
+    said = draft(BARBER, "uitkomst_onwaarheid", text).text or ""
+    assert "12 uur" in said and "vul in" not in said, said
+
+
+def test_a_rumour_that_shares_one_word_with_a_faq_entry_is_left_to_the_owner() -> None:
+    text = "Iemand zei dat jullie geen baarden meer doen 😢"
+    said = draft(BARBER, "uitkomst_onwaarheid", text).text or ""
+    assert "afzeggen" not in said.lower(), said
