@@ -106,6 +106,7 @@ class Scored:
     source: Source
     score: float
     asked: bool  # a word of its FAQ question is asked about, not only one of its answer
+    matched: frozenset[str] = frozenset()  # the asked words its question holds
     held: int = 0  # how many of the asked words it holds
 
 
@@ -166,7 +167,8 @@ def score_all(words: set[str], found: list[Source]) -> list[Scored]:
         topic = {w for w in in_question if not _named(w, source.verbs)}
         own = {w for w in in_answer if df[w] == 1}
         asked = bool(topic or (in_question and own))
-        scored.append(Scored(source, got / total if total else 0.0, asked, len(in_question | in_answer)))
+        share = got / total if total else 0.0
+        scored.append(Scored(source, share, asked, frozenset(in_question), len(in_question | in_answer)))
     return sorted(scored, key=lambda s: -s.score)
 
 
@@ -196,14 +198,7 @@ def checked(
     top = next((s for s in scored if not s.source.field), None)
     sw = score_words()
     if best is not None and best[1] >= WEAK_MATCH:
-        own = next((s.score for s in scored if s.source.question == best[2].strip() and not s.source.field), 0.0)
-        # none of the asked words, and another entry or field the profile has holds them: not this entry
-        other = any(s.score > 0 and (s.asked or s.score >= sw.maybe) for s in scored)
-        if own == 0.0 and len(words) >= 2 and other:
-            return (best[0], WEAK_MATCH - 0.05, best[2])
-        if top is not None and top.asked and top.score >= sw.strong and top.score >= own + 0.25:
-            return (top.source.answer, max(best[1], top.score), top.source.question)
-        return best
+        return _clear(best, words, scored)
     if top is not None and top.asked and top.score >= sw.strong:
         return (top.source.answer, max(top.score, WEAK_MATCH), top.source.question)
     around = _standing_out(asked_words(context, lemmas_of), found) if context and len(words) <= 1 else None
@@ -211,6 +206,29 @@ def checked(
         return (around.source.answer, max(around.score, WEAK_MATCH), around.source.question)
     if best is None and top is not None and top.score >= sw.maybe:
         return (top.source.answer, WEAK_MATCH - 0.05, top.source.question)
+    return best
+
+
+def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match:
+    """A clear match kept, made a suggestion (it holds none of the asked words another source holds), or
+    replaced or joined by the FAQ entry that scores clearly better on what is asked."""
+    sw = score_words()
+    top = next((s for s in scored if not s.source.field), None)
+    mine = next((s for s in scored if s.source.question == best[2].strip() and not s.source.field), None)
+    own = mine.score if mine is not None else 0.0
+    # none of the asked words, and another entry or field the profile has holds them: not this entry
+    other = any(s.score > 0 and (s.asked or s.score >= sw.maybe) for s in scored)
+    if own == 0.0 and len(words) >= 2 and other:
+        return (best[0], WEAK_MATCH - 0.05, best[2])
+    # only an entry whose question holds an asked word this one's does not ('Hoe zeg ik mijn afspraak af?' asks
+    # nothing 'Kan ik zonder afspraak langskomen?' does not, whatever its answer holds)
+    if top is None or mine is None or not top.asked or top.score < sw.strong or not top.matched - mine.matched:
+        return best
+    if own > 0.0:
+        # each answers its part ('Kunnen jullie alle merken onderhouden, en wat kost dat?'): both
+        return (f"{_sentence(best[0])} {top.source.answer}", max(best[1], top.score), best[2])
+    if top.score >= own + 0.25:
+        return (top.source.answer, max(best[1], top.score), top.source.question)
     return best
 
 
@@ -233,3 +251,9 @@ def standing_out(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tu
     two words or more of it: one shared word ('geen e-bikes meer') is too little to set a rumour straight."""
     found = _standing_out(asked_words(text, lemmas_of), sources(profile, lemmas_of), held=2) if profile.faq else None
     return (found.source.question, found.source.answer) if found is not None and found.held >= 2 else None
+
+
+def _sentence(answer: str) -> str:
+    """An answer closed with a full stop, so another can follow it."""
+    answer = answer.strip()
+    return answer if answer.endswith((".", "!", "?")) else f"{answer}."

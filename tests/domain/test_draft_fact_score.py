@@ -164,3 +164,26 @@ def test_a_rumour_that_shares_one_word_with_a_faq_entry_is_left_to_the_owner() -
     text = "Iemand zei dat jullie geen baarden meer doen 😢"
     said = draft(BARBER, "uitkomst_onwaarheid", text).text or ""
     assert "afzeggen" not in said.lower(), said
+
+
+WORKSHOP = BusinessProfile(
+    name="Rijwielhuis Ter Beek",
+    kind="fietsenmaker",
+    signers=["Wout"],
+    voice="ik",
+    register="je",
+    email="wout@terbeek.be",
+    opening_hours="di–za 9:00–18:00",
+    faq=[
+        FaqItem("Herstel je ook fietsen van andere merken?", "Ja, alle merken; een motor uitlezen kost € 20 extra."),
+        FaqItem("Wat kost een kleine beurt?", "Een kleine beurt kost € 49, klaar binnen twee werkdagen."),
+    ],
+)
+
+
+def test_a_question_in_two_parts_gets_both_faq_answers_that_answer_a_part() -> None:
+    text = (
+        "Wij hebben een tiental bedrijfsfietsen van allerlei merken. Kan jij die onderhouden en wat kost dat per fiets?"
+    )
+    said = _text(WORKSHOP, text, platform="linkedin")
+    assert "alle merken" in said and "€ 49" in said, said
