@@ -184,12 +184,12 @@ def checked(
     best: Match | None, asked: str, profile: BusinessProfile, lemmas_of: LemmasOf, context: str = ""
 ) -> Match | None:
     """A FAQ match checked against the scores of what the writer asks (``asked``, their question sentences):
-    a clear match that holds none of two or more asked words is only a suggestion for the owner ('Doen jullie
-    fietslease?' is not answered by 'Repareer je e-bikes?'); a FAQ entry whose question holds the asked words
-    clearly better takes its place; with no clear match, an entry that scores ``strong`` on what its question
-    is about answers it ('wat vragen jullie voor kinderen?' ~ 'Wat kost een kinderknipbeurt?'), and so does
-    one that stands out on the whole comment (``context``) when the question only points at it ('Kan dat bij
-    jullie wel veilig?' after 'kreeg jeuk van verf')."""
+    a clear match that holds none of two or more asked words, which another entry or field holds, is no match
+    at all, not even a suggestion ('Doen jullie fietslease?' is not answered by 'Repareer je e-bikes?'); a FAQ
+    entry whose question holds an asked word the match's does not takes its place or joins it; with no clear
+    match, an entry that scores ``strong`` on what its question is about answers it ('wat vragen jullie voor
+    kinderen?' ~ 'Wat kost een kinderknipbeurt?'), and so does one that stands out on the whole comment
+    (``context``) when the question only points at it ('Kan dat bij jullie wel veilig?' after 'jeuk van verf')."""
     words = asked_words(asked, lemmas_of) if asked.strip() else set()
     found = sources(profile, lemmas_of)
     if not profile.faq or not (words or context):
@@ -209,9 +209,9 @@ def checked(
     return best
 
 
-def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match:
-    """A clear match kept, made a suggestion (it holds none of the asked words another source holds), or
-    replaced or joined by the FAQ entry that scores clearly better on what is asked."""
+def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match | None:
+    """A clear match kept, dropped (it holds none of the asked words another source holds), or replaced or
+    joined by the FAQ entry that scores clearly better on what is asked."""
     sw = score_words()
     top = next((s for s in scored if not s.source.field), None)
     mine = next((s for s in scored if s.source.question == best[2].strip() and not s.source.field), None)
@@ -219,7 +219,7 @@ def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match:
     # none of the asked words, and another entry or field the profile has holds them: not this entry
     other = any(s.score > 0 and (s.asked or s.score >= sw.maybe) for s in scored)
     if own == 0.0 and len(words) >= 2 and other:
-        return (best[0], WEAK_MATCH - 0.05, best[2])
+        return None
     # only an entry whose question holds an asked word this one's does not ('Hoe zeg ik mijn afspraak af?' asks
     # nothing 'Kan ik zonder afspraak langskomen?' does not, whatever its answer holds)
     if top is None or mine is None or not top.asked or top.score < sw.strong or not top.matched - mine.matched:

@@ -79,8 +79,11 @@ def test_a_question_about_paying_gets_the_payment_fact_not_a_faq_about_bikes(tex
 
 
 def test_a_question_the_profile_cannot_answer_gets_an_honest_i_will_find_out() -> None:
-    said = _text(BIKES, "doen jullie ook fietsleasing via de zaak? wil een speed pedelec 🚀")
+    made = draft(BIKES, ANSWER, "doen jullie ook fietsleasing via de zaak? wil een speed pedelec 🚀")
+    said = made.text or ""
     assert "alle merken" not in said and "Yamaha" not in said, said
+    # an entry that holds none of what is asked is no suggestion for the owner either
+    assert not any("Yamaha" in note for note in made.suggestions), made.suggestions
     assert "lease" in said.lower() or "vul in" in said or "uit" in said, said
 
 
@@ -187,3 +190,11 @@ def test_a_question_in_two_parts_gets_both_faq_answers_that_answer_a_part() -> N
     )
     said = _text(WORKSHOP, text, platform="linkedin")
     assert "alle merken" in said and "€ 49" in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi! How much do you charge for kids? My son needs a haircut 🙂", "What are your prices for children?"]
+)
+def test_an_english_question_about_a_price_gets_the_faq_answer_for_the_owner_to_put_in_english(text: str) -> None:
+    said = _text(SALON, text)
+    assert "€ 16" in said and "vul in" not in said, said
