@@ -277,7 +277,7 @@ class EnglishDrafting(DraftBase):
             focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         narrow = match_faq(focus, self.profile, self._lemmas_of) if 0 < len(focus) < len(words) else None
         chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
-        return checked(chosen, " ".join(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH), *self._by)
+        return checked(chosen, asked[0], *self._by)
 
     def _english_more(self, text: str, seed: str) -> tuple[str, bool]:
         """(a line, whether it keeps Dutch) for a further English question a profile field answers ('And can

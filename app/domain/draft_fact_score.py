@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.draft_facts import WEAK_MATCH, _verb_words, key_words, similar
+from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.resources import resource_path
@@ -114,7 +115,8 @@ def asked_words(text: str, lemmas_of: LemmasOf) -> set[str]:
     """The key words of what a writer asks, with the words of resources/fact_scores.toml made the profile's."""
     sw = score_words()
     said = normalise(text)
-    words = {sw.aliases.get(w, w) for w in key_words(text, lemmas_of) if w not in sw.noise}
+    # English function words ('you', 'for') say nothing about what is asked either
+    words = {sw.aliases.get(w, w) for w in key_words(text, lemmas_of) if w not in sw.noise and w not in ENGLISH}
     for phrase, word in sw.phrases.items():
         if f" {phrase} " in f" {said} ":  # 'wat vragen jullie' is 'kost', its own words nothing more
             words = (words - key_words(phrase, lemmas_of)) | {word}
@@ -166,7 +168,9 @@ def score_all(words: set[str], found: list[Source]) -> list[Scored]:
         # gourmetschotel?'); or its verb and a word only its answer holds ('reparaties aan een Bosch-motor')
         topic = {w for w in in_question if not _named(w, source.verbs)}
         own = {w for w in in_answer if df[w] == 1}
-        asked = bool(topic or (in_question and own))
+        # and half its question's words or more: 'banden verkopen' asks little of 'Wat kost een lekke band plakken?'
+        half = bool(source.field) or 2 * len(in_question) >= len(source.asks)
+        asked = bool((topic and half) or (in_question and own))
         share = got / total if total else 0.0
         scored.append(Scored(source, share, asked, frozenset(in_question), len(in_question | in_answer)))
     return sorted(scored, key=lambda s: -s.score)
