@@ -37,6 +37,7 @@ from app.domain.draft_days import (
     writer_time,
 )
 from app.domain.draft_extras import AnswerExtras
+from app.domain.draft_fact_score import checked, standing_out
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import (
     WEAK_MATCH,
@@ -240,6 +241,7 @@ class AnswerDrafting(AnswerExtras):
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
+        best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
@@ -522,7 +524,7 @@ class AnswerDrafting(AnswerExtras):
             found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
             close = found is not None and found[1] >= ask.RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
-            covered = (found[2], found[0]) if found is not None and close else None
+            covered = (found[2], found[0]) if found is not None and close else standing_out(text, *self._by)
         negated = bool(NEGATIONS & set(normalise(text).split()))
         loose = covered is None and negated
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing

@@ -79,6 +79,11 @@ class DraftBase:
         """A fixed text for the owner (replies.toml [notes]), in the window's language (the draft stays Dutch)."""
         return render(translated("replies.toml", self.t.lines("notes", key)[0]), self.tone, values)
 
+    @property
+    def _by(self) -> tuple[BusinessProfile, Callable[[str], tuple[str, ...]]]:
+        """The profile and the lemma finder, as the fact scorer (draft_fact_score.py) takes them."""
+        return self.profile, self._lemmas_of
+
     def _lemmas_of(self, text: str) -> tuple[str, ...]:
         if text not in self._faq_lemmas:
             self._faq_lemmas[text] = self.analyser(text).lemmas if self.analyser else tuple(simple_lemmas(text))

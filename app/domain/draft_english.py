@@ -10,6 +10,7 @@ from functools import lru_cache
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
+from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
@@ -275,7 +276,8 @@ class EnglishDrafting(DraftBase):
             words = [w for w in self._lemmas_of(text) if w not in ENGLISH]
             focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         narrow = match_faq(focus, self.profile, self._lemmas_of) if 0 < len(focus) < len(words) else None
-        return narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
+        chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
+        return checked(chosen, asked[0], *self._by)
 
     def _english_more(self, text: str, seed: str) -> tuple[str, bool]:
         """(a line, whether it keeps Dutch) for a further English question a profile field answers ('And can

@@ -1,0 +1,263 @@
+"""Scoring the profile's FAQ entries and fact fields against what a writer asks.
+
+Every key word the writer asks counts by how rare it is across the profile (a word few entries name,
+'maaltijdcheque', says more than 'fiets' in a bike shop's profile); a word in a FAQ question counts more
+than one only in its answer or in a field's value. The score is the share of the asked words' weight an
+entry covers: 1.0 when it names every one of them. Weights, thresholds and the writer's words that mean a
+profile word ('wat vragen jullie' → 'kost') are in resources/fact_scores.toml.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.domain.draft_facts import WEAK_MATCH, _verb_words, key_words, similar
+from app.domain.language import ENGLISH
+from app.domain.profile import BusinessProfile
+from app.domain.textnorm import normalise
+from app.resources import resource_path
+
+LemmasOf = Callable[[str], Iterable[str]]
+
+# The profile fields a fact can come from besides the FAQ (their values are matched as answers).
+FACT_FIELDS = ("payment", "delivery_terms", "return_terms", "parking", "accessibility")
+
+
+@dataclass(frozen=True)
+class ScoreWords:
+    """resources/fact_scores.toml."""
+
+    question_weight: float
+    answer_weight: float
+    strong: float
+    maybe: float
+    context: float
+    lead: float
+    phrases: dict[str, str]
+    aliases: dict[str, str]
+    noise: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def score_words() -> ScoreWords:
+    raw = tomllib.loads(resource_path("fact_scores.toml").read_text(encoding="utf-8"))
+    if raw.get("schema") != 1:
+        raise ValueError("fact_scores.toml: schema 1 expected")
+    numbers = {k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe", "context")}
+    if not all(isinstance(v, int | float) and 0 < v <= 1 for v in numbers.values()):
+        raise ValueError("fact_scores.toml: question_weight, answer_weight, strong, maybe, context must be in (0, 1]")
+    lead = raw.get("lead")
+    if not isinstance(lead, int | float) or lead < 1:
+        raise ValueError("fact_scores.toml: 'lead' must be a number of 1 or more")
+    if not numbers["maybe"] < numbers["strong"]:  # type: ignore[operator]
+        raise ValueError("fact_scores.toml: 'maybe' must be below 'strong'")
+    tables = {k: raw.get(k, {}) for k in ("phrases", "aliases")}
+    for name, table in tables.items():
+        if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+            raise ValueError(f"fact_scores.toml: [{name}] must map words to the profile's word")
+    return ScoreWords(
+        float(numbers["question_weight"]),  # type: ignore[arg-type]
+        float(numbers["answer_weight"]),  # type: ignore[arg-type]
+        float(numbers["strong"]),  # type: ignore[arg-type]
+        float(numbers["maybe"]),  # type: ignore[arg-type]
+        float(numbers["context"]),  # type: ignore[arg-type]
+        float(lead),
+        {normalise(k): v for k, v in tables["phrases"].items()},
+        {normalise(k): v for k, v in tables["aliases"].items()},
+        frozenset(_words(raw, "noise")),
+    )
+
+
+def _words(raw: dict[str, object], name: str) -> list[str]:
+    value = raw.get(name)
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+        raise ValueError(f"fact_scores.toml: '{name}' must be a list of words")
+    return [normalise(w) for w in value]
+
+
+@lru_cache(maxsize=1)
+def _field_terms() -> dict[str, tuple[str, ...]]:
+    """The one-word terms that name each fact field (resources/topics.toml, the subject concepts with a field)."""
+    raw = tomllib.loads(resource_path("topics.toml").read_text(encoding="utf-8"))
+    return {
+        c["field"]: tuple(t for t in c.get("terms", []) if " " not in t)
+        for c in raw.get("concept", [])
+        if c.get("field") in FACT_FIELDS
+    }
+
+
+@dataclass(frozen=True)
+class Source:
+    """A FAQ entry (``field`` '') or a profile field: its question's and its answer's key words."""
+
+    question: str
+    answer: str
+    field: str
+    asks: frozenset[str]
+    says: frozenset[str]
+    verbs: frozenset[str] = frozenset()  # the key words of its question's verb ('kost' of 'Wat kost een ...?')
+
+
+@dataclass(frozen=True)
+class Scored:
+    source: Source
+    score: float
+    asked: bool  # a word of its FAQ question is asked about, not only one of its answer
+    matched: frozenset[str] = frozenset()  # the asked words its question holds
+    held: int = 0  # how many of the asked words it holds
+
+
+def asked_words(text: str, lemmas_of: LemmasOf) -> set[str]:
+    """The key words of what a writer asks, with the words of resources/fact_scores.toml made the profile's."""
+    sw = score_words()
+    said = normalise(text)
+    # English function words ('you', 'for') say nothing about what is asked either
+    words = {sw.aliases.get(w, w) for w in key_words(text, lemmas_of) if w not in sw.noise and w not in ENGLISH}
+    for phrase, word in sw.phrases.items():
+        if f" {phrase} " in f" {said} ":  # 'wat vragen jullie' is 'kost', its own words nothing more
+            words = (words - key_words(phrase, lemmas_of)) | {word}
+    return words
+
+
+def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
+    """The FAQ entries and the filled-in fact fields of a profile, each with its key words."""
+
+    def keys(text: str) -> frozenset[str]:
+        return frozenset(score_words().aliases.get(w, w) for w in key_words(text, lemmas_of))
+
+    def verbs(question: str) -> frozenset[str]:
+        return keys(" ".join(_verb_words(question)))
+
+    found = [
+        Source(f.question.strip(), f.answer.strip(), "", keys(f.question), keys(f.answer), verbs(f.question))
+        for f in profile.faq
+    ]
+    for name in FACT_FIELDS:
+        value = profile.value(name)
+        if value:
+            found.append(Source("", value, name, frozenset(_field_terms().get(name, ())), keys(value)))
+    return found
+
+
+def _named(word: str, keys: Iterable[str]) -> bool:
+    return any(similar(word, k) for k in keys)
+
+
+def score_all(words: set[str], found: list[Source]) -> list[Scored]:
+    """Every source scored against the asked ``words``, best first (stable on ties: the profile's order)."""
+    if not words or not found:
+        return []
+    sw = score_words()
+    count = len(found)
+
+    df = {w: sum(_named(w, s.asks | s.says) for s in found) for w in words}
+    # a word no entry names is no evidence for any; it weighs as a rare word, so it dilutes every score alike
+    weights = {w: math.log(1 + count / (1 + max(df[w], 1))) for w in words}
+    total = sum(weights.values())
+    scored = []
+    for source in found:
+        in_question = {w for w in words if _named(w, source.asks)}
+        in_answer = {w for w in words - in_question if _named(w, source.says)}
+        got = sum(weights[w] for w in in_question) * sw.question_weight
+        got += sum(weights[w] for w in in_answer) * sw.answer_weight
+        # what its question is about is asked, not only its verb ('rollades bestellen' ~ 'Hoe bestel ik een
+        # gourmetschotel?'); or its verb and a word only its answer holds ('reparaties aan een Bosch-motor')
+        topic = {w for w in in_question if not _named(w, source.verbs)}
+        own = {w for w in in_answer if df[w] == 1}
+        # and half its question's words or more: 'banden verkopen' asks little of 'Wat kost een lekke band plakken?'
+        half = bool(source.field) or 2 * len(in_question) >= len(source.asks)
+        asked = bool((topic and half) or (in_question and own))
+        share = got / total if total else 0.0
+        scored.append(Scored(source, share, asked, frozenset(in_question), len(in_question | in_answer)))
+    return sorted(scored, key=lambda s: -s.score)
+
+
+def score_of(words: set[str], faq_question: str, found: list[Source]) -> float:
+    """The score of the FAQ entry with this question (0.0 when the profile has none)."""
+    return next((s.score for s in score_all(words, found) if s.source.question == faq_question.strip()), 0.0)
+
+
+Match = tuple[str, float, str]  # (answer, score, FAQ question), as draft_facts.match_faq gives it
+
+
+def checked(
+    best: Match | None, asked: str, profile: BusinessProfile, lemmas_of: LemmasOf, context: str = ""
+) -> Match | None:
+    """A FAQ match checked against the scores of what the writer asks (``asked``, their question sentences):
+    a clear match that holds none of two or more asked words, which another entry or field holds, is no match
+    at all, not even a suggestion ('Doen jullie fietslease?' is not answered by 'Repareer je e-bikes?'); a FAQ
+    entry whose question holds an asked word the match's does not takes its place or joins it; with no clear
+    match, an entry that scores ``strong`` on what its question is about answers it ('wat vragen jullie voor
+    kinderen?' ~ 'Wat kost een kinderknipbeurt?'), and so does one that stands out on the whole comment
+    (``context``) when the question only points at it ('Kan dat bij jullie wel veilig?' after 'jeuk van verf')."""
+    words = asked_words(asked, lemmas_of) if asked.strip() else set()
+    found = sources(profile, lemmas_of)
+    if not profile.faq or not (words or context):
+        return best
+    scored = score_all(words, found)
+    top = next((s for s in scored if not s.source.field), None)
+    sw = score_words()
+    if best is not None and best[1] >= WEAK_MATCH:
+        return _clear(best, words, scored)
+    if top is not None and top.asked and top.score >= sw.strong:
+        return (top.source.answer, max(top.score, WEAK_MATCH), top.source.question)
+    around = _standing_out(asked_words(context, lemmas_of), found) if context and len(words) <= 1 else None
+    if around is not None:
+        return (around.source.answer, max(around.score, WEAK_MATCH), around.source.question)
+    if best is None and top is not None and top.score >= sw.maybe:
+        return (top.source.answer, WEAK_MATCH - 0.05, top.source.question)
+    return best
+
+
+def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match | None:
+    """A clear match kept, dropped (it holds none of the asked words another source holds), or replaced or
+    joined by the FAQ entry that scores clearly better on what is asked."""
+    sw = score_words()
+    top = next((s for s in scored if not s.source.field), None)
+    mine = next((s for s in scored if s.source.question == best[2].strip() and not s.source.field), None)
+    own = mine.score if mine is not None else 0.0
+    # none of the asked words, and another entry or field the profile has holds them: not this entry
+    other = any(s.score > 0 and (s.asked or s.score >= sw.maybe) for s in scored)
+    if own == 0.0 and len(words) >= 2 and other:
+        return None
+    # only an entry whose question holds an asked word this one's does not ('Hoe zeg ik mijn afspraak af?' asks
+    # nothing 'Kan ik zonder afspraak langskomen?' does not, whatever its answer holds)
+    if top is None or mine is None or not top.asked or top.score < sw.strong or not top.matched - mine.matched:
+        return best
+    if own > 0.0:
+        # each answers its part ('Kunnen jullie alle merken onderhouden, en wat kost dat?'): both
+        return (f"{_sentence(best[0])} {top.source.answer}", max(best[1], top.score), best[2])
+    if top.score >= own + 0.25:
+        return (top.source.answer, max(best[1], top.score), top.source.question)
+    return best
+
+
+def _standing_out(words: set[str], found: list[Source], *, held: int = 0) -> Scored | None:
+    """The FAQ entry that scores ``context`` or more on a whole comment, about what its question is about (or
+    on ``held`` words or more of it), and ``lead`` times as much as any other entry or field; else None."""
+    scored = score_all(words, found)
+    sw = score_words()
+    if not scored or scored[0].source.field or scored[0].score < sw.context:
+        return None
+    if not (scored[0].asked or (held and scored[0].held >= held)):
+        return None
+    second = scored[1].score if len(scored) > 1 else 0.0
+    return scored[0] if scored[0].score >= sw.lead * second else None
+
+
+def standing_out(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tuple[str, str] | None:
+    """(question, answer) of the FAQ entry a whole text (a rumour) stands out on, as ``checked`` takes it for
+    a question that only points back ('boete als je afzegt' ~ 'Wat als ik mijn afspraak moet afzeggen?'); on
+    two words or more of it: one shared word ('geen e-bikes meer') is too little to set a rumour straight."""
+    found = _standing_out(asked_words(text, lemmas_of), sources(profile, lemmas_of), held=2) if profile.faq else None
+    return (found.source.question, found.source.answer) if found is not None and found.held >= 2 else None
+
+
+def _sentence(answer: str) -> str:
+    """An answer closed with a full stop, so another can follow it."""
+    answer = answer.strip()
+    return answer if answer.endswith((".", "!", "?")) else f"{answer}."
