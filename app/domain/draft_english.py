@@ -98,7 +98,8 @@ def _harm_named(topics: TopicAnalysis, about: str) -> dict[str, str]:
     """What happened, named in a safety reply: 'that you found a piece of glass', 'about the comb' ('The comb
     fell on the floor'); no person ('about your son. That should never happen' reads wrong)."""
     thing = _VERB_END.sub("", about)
-    thing = "" if _PEOPLE.search(thing) else thing
+    hurt = bool(set(topics.safety) - {"hygiene"})  # an injury or illness: not 'about the waiter'
+    thing = "" if hurt or _PEOPLE.search(thing) else thing
     return {"onderwerp": f" that you found {topics.found}" if topics.found else f" about {thing}" if thing else ""}
 
 

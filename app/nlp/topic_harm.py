@@ -90,7 +90,7 @@ def parse_harm(data: dict[str, Any], source: str = "<harm>") -> HarmData:
             raise DataFileError(source, f"'kind' moet een van {', '.join(sorted(KINDS))} zijn", where)
         if concept not in concepts:
             raise DataFileError(source, f"'concept' moet een veiligheidsconcept uit topics.toml zijn: {concept}", where)
-        if thing and thing not in lists:
+        if any(name not in lists for name in thing.split()):
             raise DataFileError(source, f"'thing' noemt een onbekende lijst: {thing}", where)
         patterns, unless = raw.get("patterns", []), raw.get("unless", [])
         for name, value in (("patterns", patterns), ("unless", unless)):
@@ -164,7 +164,7 @@ class HarmFinder:
             first, last = _sentence(doc, start, end)
             if any(first <= s and e <= last for s, e in cancelled.get(key, [])):
                 continue
-            thing = _thing(doc, start, end, self.data.lists.get(rule.thing, ()))
+            thing = _thing(doc, start, end, tuple(w for n in rule.thing.split() for w in self.data.lists[n]))
             # one word marks the place, so the food it was in stays a thing of the comment ('in mijn broodje')
             # and the part that gave way, named first (app.nlp.topics); else the match's first word
             at = thing if rule.kind == "found" and thing is not None else end - 1 if rule.kind == "gave_way" else start

@@ -268,10 +268,8 @@ class TopicFinder:
         return names + self.praise.staff(m.doc, names)
 
     def _harm(self, m: Matches) -> tuple[Matches, Harm]:
-        """Harm told without the obvious word (app.nlp.topic_harm), its safety concepts added to ``m``."""
-        harm = self.harm.find(m.doc)
-        harm.mark(m)
-        return m, harm
+        """Harm told without the obvious word (app.nlp.topic_harm), marked in ``m`` after the corrections."""
+        return m, self.harm.find(m.doc)
 
     def analyse(self, text: str) -> TopicAnalysis:
         m, harm = self._harm(self._match(unshout(text)))
@@ -280,7 +278,7 @@ class TopicFinder:
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         products = self._things(m, products, lemmas)
-        for correction in _CORRECTIONS:
+        for correction in (*_CORRECTIONS, harm.mark):  # harm last: when the word lists, corrected, find none
             correction(m)
         lemmas.extend(_found_in_it(m))
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")

@@ -20,6 +20,8 @@ from app.nlp.topics import analyse_topics
         ("Ik ging zitten en de stoel zakte compleet in elkaar. Schaamte én pijn.", "stoel"),
         ("de barkruk brak onder mij af, ik lag zo op de grond", "barkruk"),
         ("The chair on your terrace collapsed under my dad.", "chair"),
+        ("Net na de reparatie viel de crank er gewoon af op de rotonde.", "crank"),
+        ("Bij de eerste afdaling blokkeerde mijn voorwiel, over de kop gegaan.", "voorwiel"),
     ],
 )
 def test_a_part_that_gave_way_is_a_safety_case_and_named(text: str, part: str) -> None:
@@ -49,6 +51,8 @@ def test_brakes_that_failed_are_brakes(text: str) -> None:
         ("Er zat een stukje plastic in het broodje van mijn dochter 😳", "een stukje plastic"),
         ("Beet op iets hards: er zat een schroefje in mijn risotto.", "een schroefje"),
         ("Found a piece of glass in my salad. Not acceptable.", "a piece of glass"),
+        ("In de slagroom van mijn gebakje zat een lang zwart haar. Walgelijk.", "een haar"),
+        ("er kroop een rups uit mijn salade 🤢🤢", "een rups"),
     ],
 )
 def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) -> None:
@@ -67,6 +71,9 @@ def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) ->
         ("Mijn vrouw kon na het voorgerecht amper nog adem halen.", "allergie"),
         ("Na het buffet lagen we met z'n vieren de hele nacht boven de wc.", "vergiftiging"),
         ("De hele nacht ziek geweest na die mosselen van jullie.", "vergiftiging"),
+        ("De kip was nog rauw, mijn man lag er twee dagen mee in bed.", "vergiftiging"),
+        ("Het kind van mijn zus verbrandde zich aan een hete pan op tafel.", "letsel"),
+        ("The waiter spilled hot soup over my son's arm and he got blisters.", "letsel"),
     ],
 )
 def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None:
@@ -86,6 +93,9 @@ def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None
         "De kast die ik bij jullie kocht was makkelijk in elkaar gezet, de stoelen ook.",
         "Lekker stuk taart gehad en een glaasje fris, top!",
         "Ik stond een kwartier op de stoep te wachten voor de deur openging.",
+        "Ze heeft mijn lange haar in laagjes geknipt terwijl ik dat niet wilde.",
+        "Ik heb altijd lang zwart haar gehad en nu eindelijk een kapper die er iets mee kan!",
+        "The toast was a bit burnt but the staff were lovely.",
     ],
 )
 def test_figures_of_speech_and_praise_are_no_harm(text: str) -> None:
