@@ -450,7 +450,13 @@ def _allergy_first(safety: list[Concept]) -> None:
     """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction;
     'het brandde ... een chemische brandwond op mijn hoofdhuid': the hurt is the skin's reaction."""
     # 'de kleuring was veel te heet, mijn hoofdhuid is rood' (not 'de accu is opgezwollen en werd heet')
-    for reaction, cause in (("allergie", "letsel"), ("hoofdhuid", "letsel"), ("hoofdhuid", "gevaar")):
+    # 'glutenvrij brood voor mijn dochter (coeliakie) ... de hele dag buikpijn en overgeven': ill from the allergen
+    for reaction, cause in (
+        ("allergie", "letsel"),
+        ("hoofdhuid", "letsel"),
+        ("hoofdhuid", "gevaar"),
+        ("allergie", "vergiftiging"),
+    ):
         ids = [c.id for c in safety]
         if cause in ids and reaction in ids and ids.index(cause) < ids.index(reaction):
             hurt, other = ids.index(cause), ids.index(reaction)

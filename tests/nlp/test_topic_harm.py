@@ -74,6 +74,11 @@ def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) ->
         ("De kip was nog rauw, mijn man lag er twee dagen mee in bed.", "vergiftiging"),
         ("Het kind van mijn zus verbrandde zich aan een hete pan op tafel.", "letsel"),
         ("The waiter spilled hot soup over my son's arm and he got blisters.", "letsel"),
+        ("Op een pit in de kersenvlaai heb ik een stuk van mijn kies afgebroken.", "letsel"),
+        ("Mijn zoontje at een stukje van de taart en zijn lippen werden meteen dik.", "allergie"),
+        ("Na de beurt ben ik bij de eerste afdaling over het stuur gevlogen.", "letsel"),
+        ("Mijn zoon verslikte zich in een graat in de 'graatloze' vis.", "letsel"),
+        ("We moesten een ambulance bellen voor mijn vader na het dessert.", "letsel"),
     ],
 )
 def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None:
@@ -96,6 +101,7 @@ def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None
         "Ze heeft mijn lange haar in laagjes geknipt terwijl ik dat niet wilde.",
         "Ik heb altijd lang zwart haar gehad en nu eindelijk een kapper die er iets mee kan!",
         "The toast was a bit burnt but the staff were lovely.",
+        "De kip was om je vingers bij af te likken, mijn mond tintelde nog van de pepers haha",
     ],
 )
 def test_figures_of_speech_and_praise_are_no_harm(text: str) -> None:
@@ -119,3 +125,9 @@ def test_a_rule_must_add_a_safety_concept() -> None:
     raw = {"schema": 1, "lists": {}, "rule": [{"kind": "injury", "concept": "wachttijd", "patterns": ["au"]}]}
     with pytest.raises(DataFileError, match="veiligheidsconcept"):
         parse_harm(raw)
+
+
+def test_ill_from_a_named_allergen_is_an_allergic_reaction() -> None:
+    text = "Glutenvrij brood gehaald voor mijn zoon (coeliakie). De hele dag buikpijn en overgeven daarna."
+    found = analyse_topics(text)
+    assert found.safety[0] == "allergie" and found.allergen == "gluten"
