@@ -79,6 +79,9 @@ def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) ->
         ("Na de beurt ben ik bij de eerste afdaling over het stuur gevlogen.", "letsel"),
         ("Mijn zoon verslikte zich in een graat in de 'graatloze' vis.", "letsel"),
         ("We moesten een ambulance bellen voor mijn vader na het dessert.", "letsel"),
+        ("Amper 100 meter gereden en ik ben op mijn bakkes gegaan.", "letsel"),
+        ("Mijn zoon heeft zich serieus bezeerd, we moesten naar de spoed.", "letsel"),
+        ("My daughter ended up in A&E after your chicken wings.", "letsel"),
     ],
 )
 def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None:
@@ -102,6 +105,7 @@ def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None
         "Ik heb altijd lang zwart haar gehad en nu eindelijk een kapper die er iets mee kan!",
         "The toast was a bit burnt but the staff were lovely.",
         "De kip was om je vingers bij af te likken, mijn mond tintelde nog van de pepers haha",
+        "Ik voelde me echt gekwetst door de opmerking van de kapster over mijn gewicht.",
     ],
 )
 def test_figures_of_speech_and_praise_are_no_harm(text: str) -> None:
