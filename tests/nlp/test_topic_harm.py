@@ -22,6 +22,7 @@ from app.nlp.topics import analyse_topics
         ("The chair on your terrace collapsed under my dad.", "chair"),
         ("Net na de reparatie viel de crank er gewoon af op de rotonde.", "crank"),
         ("Bij de eerste afdaling blokkeerde mijn voorwiel, over de kop gegaan.", "voorwiel"),
+        ("Opgehaald na de beurt en het stuur zat gewoon los!", "stuur"),
     ],
 )
 def test_a_part_that_gave_way_is_a_safety_case_and_named(text: str, part: str) -> None:
@@ -82,6 +83,7 @@ def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) ->
         ("Amper 100 meter gereden en ik ben op mijn bakkes gegaan.", "letsel"),
         ("Mijn zoon heeft zich serieus bezeerd, we moesten naar de spoed.", "letsel"),
         ("My daughter ended up in A&E after your chicken wings.", "letsel"),
+        ("Mijn dochter kreeg een astma-aanval na het toetje.", "allergie"),
     ],
 )
 def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None:
@@ -106,6 +108,8 @@ def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None
         "The toast was a bit burnt but the staff were lovely.",
         "De kip was om je vingers bij af te likken, mijn mond tintelde nog van de pepers haha",
         "Ik voelde me echt gekwetst door de opmerking van de kapster over mijn gewicht.",
+        "Mijn wiel zat los maar Kris heeft het meteen gratis vastgezet, top service!",
+        "Mijn ogen traanden van het lachen met die kapster, wat een topper 😂",
     ],
 )
 def test_figures_of_speech_and_praise_are_no_harm(text: str) -> None:
