@@ -70,3 +70,8 @@ def test_an_english_thing_found_is_named() -> None:
         platform="google",
     )
     assert "piece of glass" in made and "0591-778899" in made
+
+
+def test_a_part_that_broke_is_no_injury_of_the_person_spared() -> None:
+    made = draft_text(BIKES, _SAFETY, "Mijn fietsstoeltje brak af, gelukkig zat mijn dochter er niet in.")
+    assert "fietsstoeltje" in made and "gewond" not in made

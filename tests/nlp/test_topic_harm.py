@@ -84,6 +84,7 @@ def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) ->
         ("Mijn zoon heeft zich serieus bezeerd, we moesten naar de spoed.", "letsel"),
         ("My daughter ended up in A&E after your chicken wings.", "letsel"),
         ("Mijn dochter kreeg een astma-aanval na het toetje.", "allergie"),
+        ("Er lagen nog plukken haar van de vorige klant op de stoel.", "hygiene"),
     ],
 )
 def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None:
