@@ -140,3 +140,9 @@ def test_ill_from_a_named_allergen_is_an_allergic_reaction() -> None:
     text = "Glutenvrij brood gehaald voor mijn zoon (coeliakie). De hele dag buikpijn en overgeven daarna."
     found = analyse_topics(text)
     assert found.safety[0] == "allergie" and found.allergen == "gluten"
+
+
+def test_braking_as_the_writer_did_it_is_no_brake_failure() -> None:
+    assert "remmen" not in analyse_topics("Het stuur schoot los op de dijk, ik kon nog net remmen.").safety
+    assert "remmen" not in analyse_topics("Ik moest vol in de remmen omdat de bel niet werkte.").safety
+    assert "remmen" in analyse_topics("De remmen werkten niet na de reparatie.").safety
