@@ -32,6 +32,7 @@ _BUILT_IN: dict[str, dict[str, Any]] = {
 # Things counted as a mass, named without 'een' ('er zat plastic in'); all else gets 'een'.
 _MASS = frozenset({"plastic", "plastiek", "glas", "metaal", "ijzer", "aluminium", "folie", "kauwgom", "staaldraad"})
 _ENDS = frozenset({".", "!", "?", "\n"})
+_ENGLISH_DETS = frozenset({"a", "an", "the", "some"})
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,8 @@ def _said(doc: Any, i: int) -> str:
     before = doc[i - 1].lower_ if i > 0 else ""
     if before == "of" and i > 1 and doc[i - 2].lower_ in pieces:
         return f"a {doc[i - 2].lower_} of {word}"  # 'a piece of glass'
+    if any(doc[k].lower_ in _ENGLISH_DETS for k in range(max(0, i - 3), i)):
+        return f"a {word}"  # 'a long hair in my soup'
     if before in pieces:
         return f"een {before} {word}" if not before.endswith(("ken", "jes")) else f"{before} {word}"
     if word in _MASS or (noun(word) not in {"", word} and word.endswith(("s", "en"))):
