@@ -49,6 +49,12 @@ _CLAIM = re.compile(
 )
 # Words that make a guessed English object no thing ('the took forever').
 _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
+# A past verb the noun phrase ran into ('the comb fell', 'the chair collapsed'): not part of the thing.
+_VERB_END = re.compile(r"\s+(?:fell|broke|came|went|got|bit|cut|hurt|gave|snapped|\w+ed)$", re.I)
+_PEOPLE = re.compile(
+    r"\b(?:son|daughter|husband|wife|kids?|child|children|mum|mom|dad|father|mother|friends?|baby|partner|family)$",
+    re.I,
+)
 # The key of the part that holds an answer from the (Dutch) profile in an English draft.
 PROFILE_ANSWER = "answer_profile"
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
@@ -89,6 +95,15 @@ _BROKEN = re.compile(
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
 
+def _harm_named(topics: TopicAnalysis, about: str) -> dict[str, str]:
+    """What happened, named in a safety reply: 'that you found a piece of glass', 'about the comb' ('The comb
+    fell on the floor'); no person ('about your son. That should never happen' reads wrong)."""
+    thing = _VERB_END.sub("", about)
+    hurt = bool(set(topics.safety) - {"hygiene"})  # an injury or illness: not 'about the waiter'
+    thing = "" if hurt or _PEOPLE.search(thing) else thing
+    return {"onderwerp": f" that you found {topics.found}" if topics.found else f" about {thing}" if thing else ""}
+
+
 class EnglishDrafting(DraftBase):
     def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part]) -> list[Part]:
         name = first_name(author, english=True)
@@ -112,7 +127,8 @@ class EnglishDrafting(DraftBase):
             tried = (*topics.tried, *english_tried(text))
             urgent = safety or topics.urgent
             contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
-            empathy = self._english_sorry(text, seed, values, safety=safety)
+            named = _harm_named(topics, about) if safety else values
+            empathy = self._english_sorry(text, seed, named, safety=safety)
             # Safety: no proposal in public, only the call.
             brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
             solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
@@ -162,6 +178,8 @@ class EnglishDrafting(DraftBase):
         that was not there, the day it happened on ('your wife's 40th birthday') and a long wait."""
         key = ("safety_allergy" if "allerg" in text.lower() else "safety") if safety else "complaint"
         if safety:
+            # 'The comb fell on the floor ...', 'a piece of glass in my salad': what happened, named
+            key = "safety_about" if key == "safety" and values.get("onderwerp") else key
             return self._line("english", key, seed, values)
         lost = _LOST_BOOKING.search(text)
         # 'Booked a table ... no record of it': the booking, not 'this about the table'

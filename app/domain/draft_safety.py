@@ -145,6 +145,9 @@ class SafetyDrafting(SaidBack):
 
     def _what_hurt(self, topics: TopicAnalysis) -> str:
         """' met het glas in het brood', ' met je voorwiel': the thing that hurt, as the writer named it."""
+        if topics.gave_way is not None:  # 'de barkruk brak onder me af': the part that gave way
+            failed = next((p for p in topics.products if p.text == topics.gave_way.text), topics.gave_way)
+            return f" met {self._np(failed)}"
         lemmas = topics.lemmas
         foreign = next((said for word, said in _FOREIGN_SAY.items() if word in lemmas), "")
         if foreign:
@@ -230,9 +233,10 @@ class SafetyDrafting(SaidBack):
             if {"schimmel", "beschimmeld"} & lemmas:
                 # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
                 return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
-            if _FOREIGN & lemmas:
-                # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée')
-                found = next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
+            if _FOREIGN & lemmas or topics.found:
+                # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée'); what
+                # was found as the writer named it ('een blauwe pleister mee ingebakken': 'een pleister')
+                found = topics.found or next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
                 thing = found_in(text, self._poss) or thing
                 line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
                 if topics.people and near_found(text, topics.people[0]):

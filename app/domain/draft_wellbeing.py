@@ -74,7 +74,12 @@ def hurt_too(topics: TopicAnalysis, text: str) -> bool:
     schaafwonden over heel mijn arm'), where no part of the body is named already (that line asks after it)."""
     if topics.body or _HURT_PART.search(text):
         return False
-    return any(w in _INJURED or (w.endswith("wond") and len(w) > 4) for w in topics.lemmas)
+    # 'mijn fietsstoeltje brak af': the part broke, not a bone
+    injured = _INJURED - _BROKE if topics.gave_way is not None else _INJURED
+    return any(w in injured or (w.endswith("wond") and len(w) > 4) for w in topics.lemmas)
+
+
+_BROKE = frozenset({"brek", "gebroken"})
 
 
 def near_miss(topics: TopicAnalysis, text: str) -> bool:

@@ -204,7 +204,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
         **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
-        **dict.fromkeys(word_set("thanks complaint question_about own_broken"), _TOPIC),
+        **dict.fromkeys(word_set("thanks complaint question_about own_broken safety_about"), _TOPIC),
         **dict.fromkeys(("visit", "wait", "hours", "event_sorry"), frozenset({"waarde"})),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),

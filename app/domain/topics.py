@@ -87,6 +87,8 @@ class TopicAnalysis:
     crew: str = ""  # the part of the staff a compliment is for: 'chapeau keuken' → 'keuken' (app.nlp.topic_praise)
     loyal: str = ""  # how long the writer has been a customer, as said: 'al veertig jaar', 'al jaren', 'sinds 1998'
     # (app.nlp.topic_occasion.loyalty)
+    found: str = ""  # what was found in the food, as the reply names it: 'een pleister', 'een stukje glas'
+    gave_way: Mention | None = None  # the part that gave way: 'het stuur schoot los' (app.nlp.topic_harm)
 
     @property
     def is_safety(self) -> bool:
@@ -96,6 +98,7 @@ class TopicAnalysis:
         data = asdict(self)
         data["products"] = [m.definite for m in self.products]
         data["praised"] = [m.definite for m in self.praised]
+        data["gave_way"] = self.gave_way.definite if self.gave_way is not None else ""
         return data
 
 

@@ -21,6 +21,7 @@ from app.nlp import lexicon, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_eaten import eaten_first, eaters_first
+from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
 from app.nlp.topic_match import (
@@ -118,6 +119,7 @@ class TopicFinder:
         self.allergens = AllergenFinder(self.nlp)
         self.broken = BrokenPartFinder(self.nlp)
         self.hearsay = HearsayFinder(self.nlp)
+        self.harm = HarmFinder(self.nlp)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
 
@@ -265,14 +267,18 @@ class TopicFinder:
         names = topic_people.names(m.doc, self.products.product)
         return names + self.praise.staff(m.doc, names)
 
+    def _harm(self, m: Matches) -> tuple[Matches, Harm]:
+        """Harm told without the obvious word (app.nlp.topic_harm), marked in ``m`` after the corrections."""
+        return m, self.harm.find(m.doc)
+
     def analyse(self, text: str) -> TopicAnalysis:
-        m = self._match(unshout(text))
+        m, harm = self._harm(self._match(unshout(text)))
         self._things_not_people(m)
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         products = self._things(m, products, lemmas)
-        for correction in _CORRECTIONS:
+        for correction in (*_CORRECTIONS, harm.mark):  # harm last: when the word lists, corrected, find none
             correction(m)
         lemmas.extend(_found_in_it(m))
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
@@ -295,7 +301,7 @@ class TopicFinder:
             problems=tuple(c.id for c in problems),
             topic=main.topic if main else None,
             concept=main.id if main else None,
-            products=tuple(products),
+            products=tuple(_gave_way_first(harm.gave_way, products)),
             services=tuple(c.id for c in m.found(self.data, "service")),
             occasion=occasion,
             occasion_words=occasion_words,
@@ -324,6 +330,8 @@ class TopicFinder:
             criticism=criticism(m, problems),
             praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
             **self._praise_parts(m),
+            found=harm.found,  # what was found in the food, the part that gave way
+            gave_way=harm.gave_way,
         )
 
 
@@ -432,11 +440,25 @@ def _whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[M
     return products
 
 
+def _gave_way_first(part: Mention | None, products: list[Mention]) -> list[Mention]:
+    """'het stuur schoot los tijdens het fietsen': the part that gave way is what the reply names first."""
+    if part is None:
+        return products
+    known = next((p for p in products if lemma(p.text) == lemma(part.text)), None)  # keeps what the lexicon knows
+    return [known or part, *(p for p in products if p is not known)]
+
+
 def _allergy_first(safety: list[Concept]) -> None:
     """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction;
     'het brandde ... een chemische brandwond op mijn hoofdhuid': the hurt is the skin's reaction."""
     # 'de kleuring was veel te heet, mijn hoofdhuid is rood' (not 'de accu is opgezwollen en werd heet')
-    for reaction, cause in (("allergie", "letsel"), ("hoofdhuid", "letsel"), ("hoofdhuid", "gevaar")):
+    # 'glutenvrij brood voor mijn dochter (coeliakie) ... de hele dag buikpijn en overgeven': ill from the allergen
+    for reaction, cause in (
+        ("allergie", "letsel"),
+        ("hoofdhuid", "letsel"),
+        ("hoofdhuid", "gevaar"),
+        ("allergie", "vergiftiging"),
+    ):
         ids = [c.id for c in safety]
         if cause in ids and reaction in ids and ids.index(cause) < ids.index(reaction):
             hurt, other = ids.index(cause), ids.index(reaction)

@@ -1,0 +1,219 @@
+"""Harm told without the obvious word: an injury ('ik sneed me aan een kapot glas', 'op mijn gezicht
+gevallen'), a reaction of the body ('onder de vlekken', 'de hele nacht op de wc'), a thing in the food that
+does not belong there ('een pleister mee ingebakken') and a part that gave way ('het stuur schoot los', 'de
+stoel zakte in elkaar').
+
+The patterns and word lists live in resources/harm.toml (validated when loaded); here they become one spaCy
+Matcher over the word forms. A match adds its safety concept to the comment's matches, so safety beats every
+other topic; the thing found in the food and the part that gave way are kept so the draft can name them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.domain.datafile import read_toml
+from app.domain.topics import Mention, article_of, shipped_topic_data
+from app.errors import DataFileError
+from app.nlp.lexicon import noun
+from app.nlp.topic_match import Matches
+from app.resources import resource_path
+
+KINDS = frozenset({"gave_way", "found", "injury", "reaction"})
+_GAP = "~"
+# Built-in places: an adjective before a noun ('een blauwe pleister'), any noun ('in mijn broodje').
+_BUILT_IN: dict[str, dict[str, Any]] = {
+    "any_adj": {"LOWER": {"REGEX": r"^[a-zà-ÿ]+(?:e|en|er)$"}},
+    "any_noun": {"IS_ALPHA": True, "IS_STOP": False},
+}
+# Things counted as a mass, named without 'een' ('er zat plastic in'); all else gets 'een'.
+_MASS = frozenset({"plastic", "plastiek", "glas", "metaal", "ijzer", "aluminium", "folie", "kauwgom", "staaldraad"})
+_ENDS = frozenset({".", "!", "?", "\n"})
+_ENGLISH_DETS = frozenset({"a", "an", "the", "some"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    concept: str
+    thing: str  # the list whose word is what the draft names ('' for none)
+    patterns: tuple[str, ...]
+    unless: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HarmData:
+    lists: dict[str, tuple[str, ...]]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class Harm:
+    """What the harm patterns found in one comment."""
+
+    concepts: tuple[tuple[str, int, int], ...] = ()  # (safety concept, start, end) per match
+    found: str = ""  # the thing in the food, as the reply names it: 'een pleister', 'een stukje glas', 'plastic'
+    gave_way: Mention | None = None  # the part that gave way: 'het stuur', 'de stoel'
+
+    def mark(self, m: Matches) -> None:
+        """Add the safety concepts found, unless the word lists found one already: the obvious word decides
+        ('jeuk en rode plekken op mijn hoofdhuid' stays a reaction of the scalp)."""
+        if any(m.hits[c.id] > 0 for c in shipped_topic_data().concepts if c.group == "safety"):
+            return
+        # 'de stoel klapte in elkaar, ze heeft haar pols bezeerd': someone got hurt, the part is named with it
+        hurt = any(concept == "letsel" for concept, _, _ in self.concepts)
+        for concept, start, end in self.concepts:
+            if not (hurt and concept == "gevaar"):
+                m.add(concept, start, end)
+
+
+def parse_harm(data: dict[str, Any], source: str = "<harm>") -> HarmData:
+    """The harm data, checked: every list a list of words, every pattern only names known lists."""
+    if data.get("schema") != 1:
+        raise DataFileError(source, "'schema' moet 1 zijn")
+    raw_lists = data.get("lists", {})
+    if not isinstance(raw_lists, dict):
+        raise DataFileError(source, "[lists] moet namen op woordlijsten afbeelden", "lists")
+    lists: dict[str, tuple[str, ...]] = {}
+    for name, words in raw_lists.items():
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise DataFileError(source, "elke lijst is een niet-lege lijst met woorden", f"lists → {name}")
+        lists[name] = tuple(w.lower() for w in words)
+    concepts = {c.id for c in shipped_topic_data().concepts if c.group == "safety"}
+    rules = []
+    for i, raw in enumerate(data.get("rule", [])):
+        where = f"rule {i + 1}"
+        kind, concept, thing = raw.get("kind"), raw.get("concept"), raw.get("thing", "")
+        if kind not in KINDS:
+            raise DataFileError(source, f"'kind' moet een van {', '.join(sorted(KINDS))} zijn", where)
+        if concept not in concepts:
+            raise DataFileError(source, f"'concept' moet een veiligheidsconcept uit topics.toml zijn: {concept}", where)
+        if any(name not in lists for name in thing.split()):
+            raise DataFileError(source, f"'thing' noemt een onbekende lijst: {thing}", where)
+        patterns, unless = raw.get("patterns", []), raw.get("unless", [])
+        for name, value in (("patterns", patterns), ("unless", unless)):
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise DataFileError(source, f"'{name}' moet een lijst met tekst zijn", where)
+        if not patterns:
+            raise DataFileError(source, "'patterns' mag niet leeg zijn", where)
+        for pattern in patterns:
+            for name in _list_names(pattern):
+                if name not in lists and name not in _BUILT_IN:
+                    raise DataFileError(source, f"patroon '{pattern}' noemt een onbekende lijst: @{name}", where)
+        rules.append(Rule(kind, concept, thing, tuple(patterns), tuple(u.lower() for u in unless)))
+    return HarmData(lists, tuple(rules))
+
+
+def _list_names(pattern: str) -> list[str]:
+    return [alt[1:] for place in pattern.split() for alt in place.strip("()").split("|") if alt.startswith("@")]
+
+
+@lru_cache(maxsize=1)
+def shipped_harm() -> HarmData:
+    path = resource_path("harm.toml")
+    return parse_harm(read_toml(Path(path)), str(path))
+
+
+def _token(place: str, lists: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """One Matcher token for a place: 'a|b', '@list', '(optional)', '~' (a gap of up to four words)."""
+    if place == _GAP:
+        return {"IS_PUNCT": False, "OP": "{0,4}"}
+    optional = place.startswith("(") and place.endswith(")")
+    alts = place.strip("()").split("|")
+    built = next((_BUILT_IN[a[1:]] for a in alts if a.startswith("@") and a[1:] in _BUILT_IN), None)
+    if built is not None:
+        token = dict(built)
+    else:
+        words: list[str] = []
+        for alt in alts:
+            words.extend(lists[alt[1:]] if alt.startswith("@") else [alt.lower()])
+        token = {"LOWER": {"IN": words}}
+    if optional:
+        token["OP"] = "?"
+    return token
+
+
+class HarmFinder:
+    """Builds the Matcher once on the topic finder's vocabulary; :meth:`find` per comment."""
+
+    def __init__(self, nlp: Any, data: HarmData | None = None) -> None:
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.data = data or shipped_harm()
+        self.matcher = Matcher(nlp.vocab)
+        self.unless = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._rules: dict[str, Rule] = {}
+        for i, rule in enumerate(self.data.rules):
+            key = f"harm{i}"
+            self._rules[key] = rule
+            self.matcher.add(key, [[_token(p, self.data.lists) for p in pat.split()] for pat in rule.patterns])
+            self.unless.add(key, [nlp.make_doc(u) for u in rule.unless])
+
+    def find(self, doc: Any) -> Harm:
+        strings = doc.vocab.strings
+        cancelled: dict[str, list[tuple[int, int]]] = {}
+        for match_id, start, end in self.unless(doc):
+            cancelled.setdefault(strings[match_id], []).append((start, end))
+        concepts: list[tuple[str, int, int]] = []
+        found, gave_way = "", None
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda x: (x[1], x[2])):
+            key = strings[match_id]
+            rule = self._rules[key]
+            first, last = _sentence(doc, start, end)
+            if any(first <= s and e <= last for s, e in cancelled.get(key, [])):
+                continue
+            thing = _thing(doc, start, end, tuple(w for n in rule.thing.split() for w in self.data.lists[n]))
+            # one word marks the place, so the food it was in stays a thing of the comment ('in mijn broodje')
+            # and the part that gave way, named first (app.nlp.topics); else the match's first word
+            at = thing if rule.kind == "found" and thing is not None else end - 1 if rule.kind == "gave_way" else start
+            concepts.append((rule.concept, at, at + 1))
+            if thing is None:
+                continue
+            if rule.kind == "found" and not found:
+                found = _said(doc, thing)
+            elif rule.kind == "gave_way" and gave_way is None:
+                gave_way = _part(doc, thing)
+        return Harm(tuple(concepts), found, gave_way)
+
+
+def _sentence(doc: Any, start: int, end: int) -> tuple[int, int]:
+    first = start
+    while first > 0 and doc[first - 1].text not in _ENDS:
+        first -= 1
+    last = end
+    while last < len(doc) and doc[last].text not in _ENDS:
+        last += 1
+    return first, last
+
+
+def _thing(doc: Any, start: int, end: int, words: tuple[str, ...]) -> int | None:
+    return next((i for i in range(start, end) if doc[i].lower_ in words), None) if words else None
+
+
+def _said(doc: Any, i: int) -> str:
+    """'een pleister', 'een stukje glas', 'plastic', 'nietjes': the thing as the reply names it."""
+    word = str(doc[i].lower_)
+    pieces = shipped_harm().lists.get("piece", ())
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before == "of" and i > 1 and doc[i - 2].lower_ in pieces:
+        return f"a {doc[i - 2].lower_} of {word}"  # 'a piece of glass'
+    if any(doc[k].lower_ in _ENGLISH_DETS for k in range(max(0, i - 3), i)):
+        return f"a {word}"  # 'a long hair in my soup'
+    if before in pieces:
+        return f"een {before} {word}" if not before.endswith(("ken", "jes")) else f"{before} {word}"
+    if word in _MASS or (noun(word) not in {"", word} and word.endswith(("s", "en"))):
+        return word  # 'plastic', 'nietjes', 'maden'
+    return f"een {word}"
+
+
+def _part(doc: Any, i: int) -> Mention:
+    """The part that gave way with the writer's article ('het stuur'), or the writer's own ('mijn voorwiel')."""
+    word = str(doc[i].lower_)
+    before = doc[i - 2 : i]
+    own = any(t.lower_ in {"mijn", "m'n", "mn", "onze", "ons"} for t in before)
+    det = next((t.lower_ for t in reversed(before) if t.lower_ in {"de", "het"}), "")
+    plural = noun(word) not in {"", word} and word.endswith(("en", "s"))  # 'de pedalen', 'de remmen'
+    return Mention(word, "de" if plural else det or article_of(word), plural=plural, own=own)
