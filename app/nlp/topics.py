@@ -287,12 +287,10 @@ class TopicFinder:
         products = self._damaged_first(m, main, products)
         judged = self._judged(m)
         products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
-        asked = self.judgements.asked(m.doc)
-        products = _past_example(asked, products)
+        products = _past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
         kin, names = topic_people.kin(m), _names(m, self._named(m), products)
-        if occasion and not owner:
-            owner = topic_people.named_owner(m, self.data, kin)
+        owner = owner or (topic_people.named_owner(m, self.data, kin) if occasion else "")
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products, people = _eaten(m, safety, _whose(m.doc, products, people), people)
         return TopicAnalysis(
