@@ -19,6 +19,7 @@ from app.domain.datafile import read_toml
 from app.domain.topics import Mention, article_of, shipped_topic_data
 from app.errors import DataFileError
 from app.nlp.lexicon import noun
+from app.nlp.token_span import around
 from app.nlp.topic_match import Matches
 from app.resources import resource_path
 
@@ -33,6 +34,7 @@ _BUILT_IN: dict[str, dict[str, Any]] = {
 _MASS = frozenset({"plastic", "plastiek", "glas", "metaal", "ijzer", "aluminium", "folie", "kauwgom", "staaldraad"})
 _ENDS = frozenset({".", "!", "?", "\n"})
 _ENGLISH_DETS = frozenset({"a", "an", "the", "some"})
+_COUNTS = frozenset({"twee", "drie", "vier", "vijf", "2", "3", "4", "5", "two", "three"})
 
 
 @dataclass(frozen=True)
@@ -180,13 +182,7 @@ class HarmFinder:
 
 
 def _sentence(doc: Any, start: int, end: int) -> tuple[int, int]:
-    first = start
-    while first > 0 and doc[first - 1].text not in _ENDS:
-        first -= 1
-    last = end
-    while last < len(doc) and doc[last].text not in _ENDS:
-        last += 1
-    return first, last
+    return around(doc, start, end, lambda token: token.text in _ENDS)
 
 
 def _thing(doc: Any, start: int, end: int, words: tuple[str, ...]) -> int | None:
@@ -202,6 +198,8 @@ def _said(doc: Any, i: int) -> str:
         return f"a {doc[i - 2].lower_} of {word}"  # 'a piece of glass'
     if any(doc[k].lower_ in _ENGLISH_DETS for k in range(max(0, i - 3), i)):
         return f"a {word}"  # 'a long hair in my soup'
+    if before in _COUNTS:
+        return f"{before} {word}"  # 'twee nietjes'
     if before in pieces:
         return f"een {before} {word}" if not before.endswith(("ken", "jes")) else f"{before} {word}"
     if word in _MASS or (noun(word) not in {"", word} and word.endswith(("s", "en"))):

@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.topics import Concept, TopicData
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
+from app.nlp.token_span import around
 from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma
 
 _CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
@@ -49,13 +50,8 @@ class Matches:
 
 def _clause_bounds(doc: Any, i: int) -> tuple[int, int]:
     """(first, last) token of the clause around ``i``: up to punctuation or 'en', 'maar', ..."""
-    b = i - 1
-    while b >= 0 and not doc[b].is_punct and doc[b].lower_ not in _CLAUSE_ENDS:
-        b -= 1
-    k = i + 1
-    while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in _CLAUSE_ENDS:
-        k += 1
-    return b + 1, k - 1
+    first, end = around(doc, i, i + 1, lambda token: token.is_punct or token.lower_ in _CLAUSE_ENDS)
+    return first, end - 1
 
 
 # A clause that opens with one of these and a noun has a thing as its subject ('Jullie ladder is ...').

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.domain.topics import Concept, TopicData, article_of
 from app.nlp import lexicon
+from app.nlp.token_span import around
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import owned
 from app.nlp.topic_words import NOT_NAMES, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
@@ -371,10 +372,4 @@ def _span_of_years(doc: Any, i: int) -> str:
 
 def _clause(doc: Any, i: int) -> tuple[int, int]:
     """The clause around token ``i``: from after the last comma or sentence end before it to the next one."""
-    start = i
-    while start > 0 and doc[start - 1].lower_ not in _CLAUSE_ENDS:
-        start -= 1
-    end = i
-    while end < len(doc) and doc[end].lower_ not in _CLAUSE_ENDS:
-        end += 1
-    return start, end
+    return around(doc, i, i, lambda token: token.lower_ in _CLAUSE_ENDS)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.nlp import lexicon
+from app.nlp.token_span import around
 
 # Words that open what is missing.
 _NONE = frozenset({"geen", "géén", "geeneens"})
@@ -34,13 +35,7 @@ def _ends_sentence(token: Any) -> bool:
 
 
 def _sentence(doc: Any, i: int) -> tuple[int, int]:
-    start = i
-    while start > 0 and not _ends_sentence(doc[start - 1]):
-        start -= 1
-    end = i
-    while end < len(doc) and not _ends_sentence(doc[end]):
-        end += 1
-    return start, end
+    return around(doc, i, i, _ends_sentence)
 
 
 def _product(word: str, products: Mapping[str, str]) -> bool:

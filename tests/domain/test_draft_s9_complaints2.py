@@ -139,7 +139,7 @@ def test_whatever_was_found_in_it_is_named() -> None:
     assert found_thing("Ik zat een uur in de wachtkamer.", "je") == ("", "")
     assert found_thing("Daarna zaten we twee weken in de kou.", "je") == ("", "")
     text = "Gisteren een speltbrood gehaald en er zat een elastiekje in het brood. Echt smerig 🤮"
-    assert "een elastiekje in het brood" in draft_text(BAKERY, _COMPLAINT, text)
+    assert "een elastiekje in het speltbrood" in draft_text(BAKERY, _COMPLAINT, text)
     text = "Vond ik twee nietjes in mijn salade! Hoe komen die daar?? Hygiëne is ver te zoeken hier."
     assert "twee nietjes in je salade" in draft_text(SNACKS, _COMPLAINT, text)
 
