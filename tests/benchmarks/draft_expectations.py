@@ -152,24 +152,30 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     topic_finder()
     built = time.perf_counter()
-    results = evaluate(chain="--chain" in argv)
-    done = time.perf_counter()
+    chain = "--chain" in argv
     only = argv[argv.index("--round") + 1] if "--round" in argv else None
-    shown = [r for r in results if only is None or round_of(r.case) == only]
+    profiles, given = load()
+    given = [c for c in given if only is None or round_of(c["id"]) == only]
+    cases = _classified(given) if chain else given
+    shown = [check(case, profiles[case["business"]]) for case in cases]
+    done = time.perf_counter()
     if "-v" in argv:
         for r in shown:
             for name, passed in r.checks:
                 if not passed:
                     print(f"{r.case}: {name}\n    {(r.draft or '').replace(chr(10), ' / ')}")
-    print(f"comments: {len(shown)}" + (" (whole chain: the assistant's labels)" if "--chain" in argv else ""))
+    print(f"comments: {len(shown)}" + (" (whole chain: the assistant's labels)" if chain else ""))
     _print_share("", shown)
     for name in sorted({round_of(r.case) for r in shown}, key=lambda n: int(n[1:])):
         _print_share(f"round {name}: ", [r for r in shown if round_of(r.case) == name])
-    complaints = [r.draft for r, c in zip(results, load()[1], strict=True) if c["label"] == "klacht" and r.draft]
+    if chain:
+        right = sum(c["label"] == g["label"] for c, g in zip(cases, given, strict=True))
+        print(f"labels the assistant gave right: {right}/{len(given)} = {right / len(given):.1%}")
+    complaints = [r.draft for r, c in zip(shown, given, strict=True) if c["label"] == "klacht" and r.draft]
     openings = {re.split(r"(?<=[.!?])\s", d.split("\n")[1] if "\n" in d else d)[0] for d in complaints}
     print(f"distinct first sentences in {len(complaints)} complaint drafts: {len(openings)}")
     print(f"topic finder built in {1000 * (built - start):.0f} ms (spaCy import included)")
-    print(f"analyse + draft: {1000 * (done - built) / len(results):.1f} ms per comment")
+    print(f"analyse + draft: {1000 * (done - built) / len(shown):.1f} ms per comment")
     return 0
 
 

@@ -22,6 +22,7 @@ from app.nlp.topics import analyse_topics
         ("The chair on your terrace collapsed under my dad.", "chair"),
         ("Net na de reparatie viel de crank er gewoon af op de rotonde.", "crank"),
         ("Bij de eerste afdaling blokkeerde mijn voorwiel, over de kop gegaan.", "voorwiel"),
+        ("Achterwiel liep zomaar los op de brug, hoe kan dat na een beurt??", "achterwiel"),
         ("Opgehaald na de beurt en het stuur zat gewoon los!", "stuur"),
     ],
 )
@@ -86,6 +87,15 @@ def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) ->
         ("My daughter ended up in A&E after your chicken wings.", "letsel"),
         ("Mijn dochter kreeg een astma-aanval na het toetje.", "allergie"),
         ("Er lagen nog plukken haar van de vorige klant op de stoel.", "hygiene"),
+        ("Ze hield de stijltang te lang tegen mijn hals, nu heb ik een brandwond 😢", "letsel"),
+        ("Mijn nek is helemaal rood met blaren sinds die föhnbeurt", "letsel"),
+        ("Sinds gisteren een rode plek vol blaasjes achter mijn oor, van dat hete ding", "letsel"),
+        ("Het bord was gloeiend, mijn dochter heeft brandblaren op haar vingers.", "letsel"),
+        ("Gevallen door die losse tegel bij jullie ingang, nu zit ik met mn arm in t gips.", "letsel"),
+        ("Ons Noor moest gehecht worden na dat gedoe met jullie kapotte deur.", "letsel"),
+        ("De kok kwam van het toilet en ging zonder zijn handen te wassen terug naar de pizza's.", "hygiene"),
+        ("Op de wc was geen zeep, en dat in een restaurant!", "hygiene"),
+        ("The cook went back to the kitchen without washing his hands.", "hygiene"),
     ],
 )
 def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None:
@@ -113,6 +123,8 @@ def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None
         "Ik had een lang haar in laagjes gevraagd maar kreeg een bob.",
         "Mijn wiel zat los maar Kris heeft het meteen gratis vastgezet, top service!",
         "Mijn ogen traanden van het lachen met die kapster, wat een topper 😂",
+        "Ik was even bang voor mijn fiets, maar het liep wel los: het wiel was zo gemaakt.",
+        "Na tien jaar zaten de spatborden los en de bagagedrager was afgebroken, nu weer als nieuw!",
     ],
 )
 def test_figures_of_speech_and_praise_are_no_harm(text: str) -> None:
