@@ -35,7 +35,13 @@ def test_too_few_cases_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.slow
-def test_learn_then_classify_with_the_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_learn_then_classify_with_the_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.nlp import adapt
+
+    # The command's wiring is tested here; the five-fold cross-validation in tests/nlp/test_adapt.py.
+    monkeypatch.setattr(adapt, "FOLDS", 2)
     db = tmp_path / "bakkerij.sqlite3"
     remarks = [
         f"De {w} was vandaag niet zoals anders."

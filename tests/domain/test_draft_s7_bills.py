@@ -66,4 +66,4 @@ def test_long_runs_take_linear_time() -> None:
         quoted_and_billed(text), said_recovered(text), asks_to_be_called(text), several_hurt(text)
         for shape in shipped_complaint_cues():
             shape.values(text)
-        assert time.perf_counter() - began < 2.0, repr(filler)
+        assert time.perf_counter() - began < 10.0, repr(filler)  # linear: milliseconds; backtracking: minutes

@@ -61,7 +61,7 @@ def test_linear_time_on_hostile_text() -> None:
     text = ("Aa " * 30_000) + ("meneer " * 30_000) + ("de " * 30_000)
     started = time.perf_counter()
     names.scrub(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 10.0  # linear: milliseconds; backtracking: minutes
 
 
 @pytest.mark.parametrize("gap", [" ", "\t", ", "])
@@ -70,7 +70,7 @@ def test_linear_time_on_a_long_run_of_spaces(gap: str) -> None:
     for text in ("Jan" + gap * 100_000 + "de", "meneer" + gap * 100_000 + "x", "Fatima" + gap * 100_000 + "Bo"):
         started = time.perf_counter()
         scrubbed = names.scrub(text)
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < 10.0  # linear: milliseconds; backtracking: minutes
         assert "Jan" not in scrubbed and "Fatima" not in scrubbed and "Bo" not in scrubbed
 
 

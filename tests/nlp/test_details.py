@@ -103,7 +103,8 @@ def test_long_runs_after_each_keyword_take_linear_time(start: str) -> None:
             for _ in pattern.finditer(text):
                 pass
         worst = max(worst, time.perf_counter() - began)
-    assert worst < 1.0, f"{start!r}: {worst:.2f} s"
+    # Milliseconds when linear, minutes when not: a wide bound, so a busy CI worker never fails it.
+    assert worst < 10.0, f"{start!r}: {worst:.2f} s"
 
 
 def test_rewritten_patterns_still_find_the_details() -> None:

@@ -46,7 +46,12 @@ def test_too_few_cases_is_said_in_the_panel(qtbot: Any, make_window: Any, store:
 
 
 @pytest.mark.slow
-def test_learn_in_the_background_then_undo(qtbot: Any, make_window: Any, store: CaseStore) -> None:
+def test_learn_in_the_background_then_undo(
+    qtbot: Any, make_window: Any, store: CaseStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # This test is about the panel's thread, progress and undo; the five-fold cross-validation itself is
+    # tested in tests/nlp/test_adapt.py, so two folds keep it short.
+    monkeypatch.setattr(adapt, "FOLDS", 2)
     fill(store, 24)
     window = make_window()
     shipped_version = window.assistant.assistant.model_version
