@@ -202,8 +202,8 @@ def holiday_preposition(holiday: str) -> str:
         return "met" if name != "feestdagen" else "tijdens"
     if name.endswith("verlof"):
         return "tijdens het"  # 'tijdens het bouwverlof'
-    if name.endswith(("sluiting", "stop", "pauze")):
-        return "tijdens de"  # 'tijdens de zomersluiting'
+    if name.endswith(("sluiting", "stop", "pauze", "feesten", "feest", "kermis", "week")):
+        return "tijdens de"  # 'tijdens de zomersluiting', 'tijdens de Gentse Feesten'
     if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"
     return "op"

@@ -202,7 +202,8 @@ def checked(
     top = next((s for s in scored if not s.source.field), None)
     sw = score_words()
     if best is not None and best[1] >= WEAK_MATCH:
-        return _clear(best, words, scored)
+        whole = score_all(asked_words(context, lemmas_of), found) if context.strip() else scored
+        return _clear(best, words, scored, whole)
     if top is not None and top.asked and top.score >= sw.strong:
         return (top.source.answer, max(top.score, WEAK_MATCH), top.source.question)
     around = _standing_out(asked_words(context, lemmas_of), found) if context and len(words) <= 1 else None
@@ -213,13 +214,19 @@ def checked(
     return best
 
 
-def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match | None:
-    """A clear match kept, dropped (it holds none of the asked words another source holds), or replaced or
-    joined by the FAQ entry that scores clearly better on what is asked."""
+def _clear(best: Match, words: set[str], scored: list[Scored], whole: list[Scored]) -> Match | None:
+    """A clear match kept, dropped (it holds none of the asked words another source holds), made a suggestion
+    (another entry holds just the same words, also in the ``whole`` comment), or replaced or joined by the FAQ
+    entry that scores clearly better on what is asked."""
     sw = score_words()
     top = next((s for s in scored if not s.source.field), None)
     mine = next((s for s in scored if s.source.question == best[2].strip() and not s.source.field), None)
     own = mine.score if mine is not None else 0.0
+    # another entry holds just the same asked words ('een taart die zij mag eten' ~ 'taart laten bezorgen' and
+    # 'lactosevrije taart'), and the rest of the comment does not tell which one is meant: a suggestion at most
+    # (a match just clear, on its topic word alone; a better one saw more than these scores do)
+    if own > 0 and best[1] <= WEAK_MATCH and _rival(mine, scored) and _rival(_entry(best, whole), whole):
+        return (best[0], WEAK_MATCH - 0.05, best[2])
     # none of the asked words, and another entry or field the profile has holds them: not this entry
     other = any(s.score > 0 and (s.asked or s.score >= sw.maybe) for s in scored)
     if own == 0.0 and len(words) >= 2 and other:
@@ -234,6 +241,18 @@ def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match | None:
     if top.score >= own + 0.25:
         return (top.source.answer, max(best[1], top.score), top.source.question)
     return best
+
+
+def _entry(best: Match, scored: list[Scored]) -> Scored | None:
+    return next((s for s in scored if s.source.question == best[2].strip() and not s.source.field), None)
+
+
+def _rival(mine: Scored | None, scored: list[Scored]) -> bool:
+    """Whether another FAQ entry scores the same as ``mine`` on the same asked words of its question."""
+    return mine is not None and any(
+        s.source is not mine.source and not s.source.field and s.score == mine.score and s.matched == mine.matched
+        for s in scored
+    )
 
 
 def _standing_out(words: set[str], found: list[Source], *, held: int = 0) -> Scored | None:
