@@ -107,6 +107,8 @@ _SAME_DAY = (
     frozenset({"tweede paasdag", "2e paasdag", "paasmaandag"}),
     frozenset({"tweede pinksterdag", "2e pinksterdag", "pinkstermaandag"}),
     frozenset({"hemelvaartsdag", "hemelvaart"}),
+    # carnaval as the south calls it: 'mèt de vastelaovend' is 'met carnaval'
+    frozenset({"carnaval", "vastelaovend", "vastelaovond", "vasteloavend", "vastenavond", "vastelavond"}),
     # Belgian holidays by their date: a profile in Lier says '21 juli', the writer 'de nationale feestdag'
     frozenset({"nationale feestdag", "21 juli"}),
     frozenset({"allerheiligen", "1 november"}),

@@ -36,6 +36,7 @@ class ScoreWords:
     strong: float
     maybe: float
     context: float
+    alone: float
     lead: float
     phrases: dict[str, str]
     aliases: dict[str, str]
@@ -47,9 +48,11 @@ def score_words() -> ScoreWords:
     raw = tomllib.loads(resource_path("fact_scores.toml").read_text(encoding="utf-8"))
     if raw.get("schema") != 1:
         raise ValueError("fact_scores.toml: schema 1 expected")
-    numbers = {k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe", "context")}
+    numbers = {k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe", "context", "alone")}
     if not all(isinstance(v, int | float) and 0 < v <= 1 for v in numbers.values()):
-        raise ValueError("fact_scores.toml: question_weight, answer_weight, strong, maybe, context must be in (0, 1]")
+        raise ValueError(
+            "fact_scores.toml: question_weight, answer_weight, strong, maybe, context and alone must be in (0, 1]"
+        )
     lead = raw.get("lead")
     if not isinstance(lead, int | float) or lead < 1:
         raise ValueError("fact_scores.toml: 'lead' must be a number of 1 or more")
@@ -65,6 +68,7 @@ def score_words() -> ScoreWords:
         float(numbers["strong"]),  # type: ignore[arg-type]
         float(numbers["maybe"]),  # type: ignore[arg-type]
         float(numbers["context"]),  # type: ignore[arg-type]
+        float(numbers["alone"]),  # type: ignore[arg-type]
         float(lead),
         {normalise(k): v for k, v in tables["phrases"].items()},
         {normalise(k): v for k, v in tables["aliases"].items()},
@@ -204,7 +208,7 @@ def checked(
     if best is not None and best[1] >= WEAK_MATCH:
         whole = score_all(asked_words(context, lemmas_of), found) if context.strip() else scored
         return _clear(best, words, scored, whole)
-    if top is not None and top.asked and top.score >= sw.strong:
+    if top is not None and top.asked and (top.score >= sw.strong or _alone(top, scored)):
         return (top.source.answer, max(top.score, WEAK_MATCH), top.source.question)
     around = _standing_out(asked_words(context, lemmas_of), found) if context and len(words) <= 1 else None
     if around is not None:
@@ -241,6 +245,12 @@ def _clear(best: Match, words: set[str], scored: list[Scored], whole: list[Score
     if top.score >= own + 0.25:
         return (top.source.answer, max(best[1], top.score), top.source.question)
     return best
+
+
+def _alone(top: Scored, scored: list[Scored]) -> bool:
+    """Whether ``top`` scores ``alone`` or more and no other entry or field holds any asked word: 'een baard als
+    een holbewoner en een kop vol haar, wat kost dat?' names much the profile does not, and one thing it does."""
+    return top.score >= score_words().alone and not any(s.score > 0 for s in scored if s is not top)
 
 
 def _entry(best: Match, scored: list[Scored]) -> Scored | None:

@@ -126,3 +126,35 @@ def test_a_rumour_asked_of_us_is_not_denied_without_a_fact() -> None:
     text = draft_text(BISTRO, RUMOUR, said)
     assert "klopt niet" not in text.lower() and "[vul in" in text
     assert "soep" in text and "buurvrouw" not in text
+
+
+def test_carnival_as_the_south_calls_it() -> None:
+    text = draft_text(BAKERY, ANSWER, "Zeen geer mit de vastelaovend aope? Ich kom maondag ein vlaai haole.")
+    assert "carnavalsmaandag" in text and ("dicht" in text or "gesloten" in text) and "[vul in" not in text
+
+
+def test_the_one_entry_that_holds_an_asked_word_answers_among_much_the_profile_does_not_name() -> None:
+    from app.domain.draft_fact_score import checked
+    from app.domain.draft_facts import simple_lemmas
+
+    salon = BusinessProfile(
+        name="Kapsalon Schaar",
+        kind="kapsalon",
+        signers=["Noor"],
+        voice="wij",
+        register="je",
+        email="noor@schaar.nl",
+        faq=[
+            FaqItem("Knippen jullie ook kinderen?", "Ja, kinderen tot 12 jaar knippen we voor € 17."),
+            FaqItem("Trimmen jullie ook baarden?", "Ja, een baard trimmen kost € 15."),
+            FaqItem("Verkopen jullie cadeaubonnen?", "Ja, in de salon, vanaf € 10."),
+        ],
+    )
+    asked = "Mijn lief loopt rond met een baard as nen holbewoner 🙈 wa vragen jullie daarvoor?"
+    found = checked(None, asked, salon, simple_lemmas)
+    assert found is not None and "€ 15" in found[0]
+    # two entries hold an asked word: neither answers on so little
+    assert (
+        checked(None, "Mijn lief loopt rond met een baard as nen holbewoner, en de kinderen?", salon, simple_lemmas)
+        is None
+    )
