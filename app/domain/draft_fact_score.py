@@ -40,6 +40,7 @@ class ScoreWords:
     lead: float
     phrases: dict[str, str]
     aliases: dict[str, str]
+    parts: dict[str, str]
     noise: frozenset[str]
 
 
@@ -58,7 +59,7 @@ def score_words() -> ScoreWords:
         raise ValueError("fact_scores.toml: 'lead' must be a number of 1 or more")
     if not numbers["maybe"] < numbers["strong"]:  # type: ignore[operator]
         raise ValueError("fact_scores.toml: 'maybe' must be below 'strong'")
-    tables = {k: raw.get(k, {}) for k in ("phrases", "aliases")}
+    tables = {k: raw.get(k, {}) for k in ("phrases", "aliases", "parts")}
     for name, table in tables.items():
         if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
             raise ValueError(f"fact_scores.toml: [{name}] must map words to the profile's word")
@@ -72,6 +73,7 @@ def score_words() -> ScoreWords:
         float(lead),
         {normalise(k): v for k, v in tables["phrases"].items()},
         {normalise(k): v for k, v in tables["aliases"].items()},
+        {normalise(k): v for k, v in tables["parts"].items()},
         frozenset(_words(raw, "noise")),
     )
 
@@ -124,7 +126,8 @@ def asked_words(text: str, lemmas_of: LemmasOf) -> set[str]:
     for phrase, word in sw.phrases.items():
         if f" {phrase} " in f" {said} ":  # 'wat vragen jullie' is 'kost', its own words nothing more
             words = (words - key_words(phrase, lemmas_of)) | {word}
-    return words
+    # a part names the thing it belongs to as well ('mijn Bosch-motor', 'het display' ~ an e-bike)
+    return words | {thing for part, thing in sw.parts.items() if any(similar(part, w) for w in words)}
 
 
 def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:

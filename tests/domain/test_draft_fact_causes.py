@@ -158,3 +158,25 @@ def test_the_one_entry_that_holds_an_asked_word_answers_among_much_the_profile_d
         checked(None, "Mijn lief loopt rond met een baard as nen holbewoner, en de kinderen?", salon, simple_lemmas)
         is None
     )
+
+
+def test_a_part_names_the_thing_it_belongs_to() -> None:
+    from app.domain.draft_fact_score import asked_words
+    from app.domain.draft_facts import simple_lemmas
+
+    assert "e-bike" in asked_words("Het display van mijn Bosch geeft een foutcode, kan je dat uitlezen?", simple_lemmas)
+    assert "e-bike" not in asked_words("Kun je mijn remmen afstellen?", simple_lemmas)
+    shop = BusinessProfile(
+        name="Fietsen Smet",
+        kind="fietsenmaker",
+        signers=["Ward"],
+        voice="ik",
+        register="je",
+        email="ward@smet.be",
+        faq=[
+            FaqItem("Herstel je ook elektrische fietsen?", "Ja, alle merken, ook met een motor van Bosch of Bafang."),
+            FaqItem("Verhuur je fietsen?", "Nee, ik verhuur geen fietsen."),
+        ],
+    )
+    text = draft_text(shop, ANSWER, "Het display van mijn Bosch geeft foutcode 503, kun jij dat uitlezen? 🙏")
+    assert "alle merken" in text and "[vul in" not in text
