@@ -180,3 +180,27 @@ def test_a_part_names_the_thing_it_belongs_to() -> None:
     )
     text = draft_text(shop, ANSWER, "Het display van mijn Bosch geeft foutcode 503, kun jij dat uitlezen? 🙏")
     assert "alle merken" in text and "[vul in" not in text
+
+
+def test_a_price_complaint_says_the_amount_back_for_the_thing_named() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Smet",
+        kind="fietsenmaker",
+        signers=["Ward"],
+        voice="ik",
+        register="je",
+        email="ward@smet.be",
+    )
+    text = draft_text(
+        shop,
+        "uitkomst_herstel",
+        "Je hebt zonder het te vragen een nieuwe ketting gelegd en ik moest € 38 betalen. Ik voel me echt afgezet 😤",
+    )
+    assert "€ 38" in text and "ketting" in text
+    # an amount said in another sentence than the thing: not put together ('€ 174' is not for 'het kerstdiner')
+    text = draft_text(
+        shop,
+        "uitkomst_herstel",
+        "Mijn ketting liep los, dat was snel gemaakt. Maar ik heb wel € 38 betaald. Ik voel me echt afgezet.",
+    )
+    assert "€ 38 voor" not in text
