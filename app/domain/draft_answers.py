@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import NEGATIONS, YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
+from app.domain.draft_closing import closing_date
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     DATE,
@@ -18,7 +19,6 @@ from app.domain.draft_days import (
     closing_minutes,
     closing_period,
     day_before,
-    days_named,
     entry_name,
     entry_span,
     holiday_names,
@@ -55,7 +55,6 @@ from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
-from app.domain.words import MONTH_NAMES
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 
@@ -160,31 +159,7 @@ class AnswerDrafting(AnswerExtras):
         return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
 
     def _closing_date(self, text: str) -> str:
-        """The first date or holiday a text names ('6 januari', '31/12', 'oud en nieuw') that a holiday
-        line of the profile covers, by its range of dates or by name; '' when none does."""
-        for date in days_named(text):  # '31 december', '31/12', 'oud en nieuw', '2e kerstdag'
-            names = holiday_names(date)
-            for written, value in self.profile.holiday_entries():
-                full = spelled_days(written)
-                span = entry_span(written, value)[1]  # 'kerstvakantie: gesloten van 25 december t/m 2 januari'
-                if names_in(names, normalise(full)) or (span and in_range(names, spelled_days(span))):
-                    return date
-        said = normalise(text)
-        words = {w for w in said.split() if len(w) >= 5}
-        for written, value in self.profile.holiday_entries():
-            # a name the profile gives its own days off ('bouwverlof', 'kerstvakantie'), said by the writer,
-            # or the season it is named after ('in de zomer' ~ 'zomerverlof'), or a month its days fall in
-            # ('in augustus' ~ 'zomerverlof 28 juli–11 augustus')
-            name = entry_name(written, value)
-            named = normalise(name)
-            span = normalise(entry_span(written, value)[1] or written)
-            if len(name) >= 5 and (
-                re.search(rf"(?<!\w){re.escape(named)}(?!\w)", said)
-                or any(named.startswith(w) for w in words & fact_words().season_words)
-                or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) for w in words)
-            ):
-                return name
-        return ""
+        return closing_date(self.profile.holiday_entries(), text)
 
     def _holiday_answer(self, holiday: str, seed: str) -> str:
         """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
@@ -236,7 +211,9 @@ class AnswerDrafting(AnswerExtras):
         aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
         aside -= set(self._lemmas_of(" ".join(asked)))
         faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
-        about = [w for w in free_from((*topics.lemmas, topics.allergen), faq_said) if w and w not in aside]
+        # the occasion the comment tells of counts ('mijn moeder wordt 75' ~ 'Kunnen jullie iets doen voor een jarige?')
+        said = (*topics.lemmas, topics.allergen, topics.occasion)
+        about = [w for w in free_from(said, faq_said) if w and w not in aside]
         found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
@@ -288,8 +265,10 @@ class AnswerDrafting(AnswerExtras):
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
         suggestions: list[str] = []
-        # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover
-        day = self._closing_date(" ".join(asked)) or topics.holiday
+        # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover; or
+        # 'We komen tijdens de Gentse Feesten. Zijn jullie dan open?': a day of the profile's, named before
+        when = bool(ask.HOURS_WORDS.search(" ".join(asked)))
+        day = self._closing_date(" ".join(asked)) or topics.holiday or (self._closing_date(text) if when else "")
         faq = self._faq_for(topics, asked, text)
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
         # the question is about the bread; only a question about the day itself gets the holiday's hours

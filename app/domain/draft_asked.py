@@ -175,7 +175,8 @@ RUMOUR_FAQ = 0.6
 
 # A rumour put to the business without a question mark: 'Zeg alsjeblieft dat het niet waar is', 'klopt dat'.
 ASKS_US = re.compile(
-    r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het)\b|\bis\s+dat\s+(?:echt\s+)?waar\b", re.I
+    r"\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}dat\b|\bklopt\s+(?:dat|het|'t)\b|\bis\s+(?:dat|het|'t)\s+(?:echt\s+|wel\s+)?waar\b",
+    re.I,
 )
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)

@@ -14,6 +14,7 @@ from app.domain.draft_amounts import (
     charged_twice,
     price_nouns,
     quoted_and_billed,
+    sentence_of,
     sum_named,
     wrong_bill,
 )
@@ -438,11 +439,15 @@ class ComplaintDrafting(SafetyDrafting):
         # the largest amount named: 'Offerte was € 60, factuur was € 145' is about the 145
         amounts = list(AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
         found = max(amounts, key=amount_euros) if amounts else None
-        if found and not (found.group("wat") or not topics.products):
-            found = None  # '18 euro' beside the thing named: the empathy names the thing
+        # '€ 45 betalen, omdat je een nieuwe buitenband had gelegd': the amount for the thing its sentence names
+        said = sentence_of(text, found).lower() if found else ""
+        near = next((p for p in topics.products if said and p.text.lower() in said), None)
+        if found and not (found.group("wat") or near is not None or not topics.products):
+            found = None  # '18 euro' beside a thing named elsewhere: the empathy names the thing
+        thing = f" voor {near.definite}" if near is not None else ""
         amount = found is not None and topics.concept != "teveel"
         if found and amount and not topics.tried:
-            what = f" voor {found.group('wat')}" if found.group("wat") else ""
+            what = f" voor {found.group('wat')}" if found.group("wat") else thing
             said = f"€ {found.group('n') or found.group('m')}{what}"
             empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
         quoted = self._quoted_price(topics, topic, empathy, seed, text)

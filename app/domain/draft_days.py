@@ -107,6 +107,8 @@ _SAME_DAY = (
     frozenset({"tweede paasdag", "2e paasdag", "paasmaandag"}),
     frozenset({"tweede pinksterdag", "2e pinksterdag", "pinkstermaandag"}),
     frozenset({"hemelvaartsdag", "hemelvaart"}),
+    # carnaval as the south calls it: 'mèt de vastelaovend' is 'met carnaval'
+    frozenset({"carnaval", "vastelaovend", "vastelaovond", "vasteloavend", "vastenavond", "vastelavond"}),
     # Belgian holidays by their date: a profile in Lier says '21 juli', the writer 'de nationale feestdag'
     frozenset({"nationale feestdag", "21 juli"}),
     frozenset({"allerheiligen", "1 november"}),
@@ -202,8 +204,8 @@ def holiday_preposition(holiday: str) -> str:
         return "met" if name != "feestdagen" else "tijdens"
     if name.endswith("verlof"):
         return "tijdens het"  # 'tijdens het bouwverlof'
-    if name.endswith(("sluiting", "stop", "pauze")):
-        return "tijdens de"  # 'tijdens de zomersluiting'
+    if name.endswith(("sluiting", "stop", "pauze", "feesten", "feest", "kermis", "week")):
+        return "tijdens de"  # 'tijdens de zomersluiting', 'tijdens de Gentse Feesten'
     if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"
     return "op"

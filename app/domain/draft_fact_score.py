@@ -36,9 +36,11 @@ class ScoreWords:
     strong: float
     maybe: float
     context: float
+    alone: float
     lead: float
     phrases: dict[str, str]
     aliases: dict[str, str]
+    parts: dict[str, str]
     noise: frozenset[str]
 
 
@@ -47,15 +49,17 @@ def score_words() -> ScoreWords:
     raw = tomllib.loads(resource_path("fact_scores.toml").read_text(encoding="utf-8"))
     if raw.get("schema") != 1:
         raise ValueError("fact_scores.toml: schema 1 expected")
-    numbers = {k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe", "context")}
+    numbers = {k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe", "context", "alone")}
     if not all(isinstance(v, int | float) and 0 < v <= 1 for v in numbers.values()):
-        raise ValueError("fact_scores.toml: question_weight, answer_weight, strong, maybe, context must be in (0, 1]")
+        raise ValueError(
+            "fact_scores.toml: question_weight, answer_weight, strong, maybe, context and alone must be in (0, 1]"
+        )
     lead = raw.get("lead")
     if not isinstance(lead, int | float) or lead < 1:
         raise ValueError("fact_scores.toml: 'lead' must be a number of 1 or more")
     if not numbers["maybe"] < numbers["strong"]:  # type: ignore[operator]
         raise ValueError("fact_scores.toml: 'maybe' must be below 'strong'")
-    tables = {k: raw.get(k, {}) for k in ("phrases", "aliases")}
+    tables = {k: raw.get(k, {}) for k in ("phrases", "aliases", "parts")}
     for name, table in tables.items():
         if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
             raise ValueError(f"fact_scores.toml: [{name}] must map words to the profile's word")
@@ -65,9 +69,11 @@ def score_words() -> ScoreWords:
         float(numbers["strong"]),  # type: ignore[arg-type]
         float(numbers["maybe"]),  # type: ignore[arg-type]
         float(numbers["context"]),  # type: ignore[arg-type]
+        float(numbers["alone"]),  # type: ignore[arg-type]
         float(lead),
         {normalise(k): v for k, v in tables["phrases"].items()},
         {normalise(k): v for k, v in tables["aliases"].items()},
+        {normalise(k): v for k, v in tables["parts"].items()},
         frozenset(_words(raw, "noise")),
     )
 
@@ -120,7 +126,8 @@ def asked_words(text: str, lemmas_of: LemmasOf) -> set[str]:
     for phrase, word in sw.phrases.items():
         if f" {phrase} " in f" {said} ":  # 'wat vragen jullie' is 'kost', its own words nothing more
             words = (words - key_words(phrase, lemmas_of)) | {word}
-    return words
+    # a part names the thing it belongs to as well ('mijn Bosch-motor', 'het display' ~ an e-bike)
+    return words | {thing for part, thing in sw.parts.items() if any(similar(part, w) for w in words)}
 
 
 def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
@@ -202,8 +209,9 @@ def checked(
     top = next((s for s in scored if not s.source.field), None)
     sw = score_words()
     if best is not None and best[1] >= WEAK_MATCH:
-        return _clear(best, words, scored)
-    if top is not None and top.asked and top.score >= sw.strong:
+        whole = score_all(asked_words(context, lemmas_of), found) if context.strip() else scored
+        return _clear(best, words, scored, whole)
+    if top is not None and top.asked and (top.score >= sw.strong or _alone(top, scored)):
         return (top.source.answer, max(top.score, WEAK_MATCH), top.source.question)
     around = _standing_out(asked_words(context, lemmas_of), found) if context and len(words) <= 1 else None
     if around is not None:
@@ -213,13 +221,19 @@ def checked(
     return best
 
 
-def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match | None:
-    """A clear match kept, dropped (it holds none of the asked words another source holds), or replaced or
-    joined by the FAQ entry that scores clearly better on what is asked."""
+def _clear(best: Match, words: set[str], scored: list[Scored], whole: list[Scored]) -> Match | None:
+    """A clear match kept, dropped (it holds none of the asked words another source holds), made a suggestion
+    (another entry holds just the same words, also in the ``whole`` comment), or replaced or joined by the FAQ
+    entry that scores clearly better on what is asked."""
     sw = score_words()
     top = next((s for s in scored if not s.source.field), None)
     mine = next((s for s in scored if s.source.question == best[2].strip() and not s.source.field), None)
     own = mine.score if mine is not None else 0.0
+    # another entry holds just the same asked words ('een taart die zij mag eten' ~ 'taart laten bezorgen' and
+    # 'lactosevrije taart'), and the rest of the comment does not tell which one is meant: a suggestion at most
+    # (a match just clear, on its topic word alone; a better one saw more than these scores do)
+    if own > 0 and best[1] <= WEAK_MATCH and _rival(mine, scored) and _rival(_entry(best, whole), whole):
+        return (best[0], WEAK_MATCH - 0.05, best[2])
     # none of the asked words, and another entry or field the profile has holds them: not this entry
     other = any(s.score > 0 and (s.asked or s.score >= sw.maybe) for s in scored)
     if own == 0.0 and len(words) >= 2 and other:
@@ -234,6 +248,24 @@ def _clear(best: Match, words: set[str], scored: list[Scored]) -> Match | None:
     if top.score >= own + 0.25:
         return (top.source.answer, max(best[1], top.score), top.source.question)
     return best
+
+
+def _alone(top: Scored, scored: list[Scored]) -> bool:
+    """Whether ``top`` scores ``alone`` or more and no other entry or field holds any asked word: 'een baard als
+    een holbewoner en een kop vol haar, wat kost dat?' names much the profile does not, and one thing it does."""
+    return top.score >= score_words().alone and not any(s.score > 0 for s in scored if s is not top)
+
+
+def _entry(best: Match, scored: list[Scored]) -> Scored | None:
+    return next((s for s in scored if s.source.question == best[2].strip() and not s.source.field), None)
+
+
+def _rival(mine: Scored | None, scored: list[Scored]) -> bool:
+    """Whether another FAQ entry scores the same as ``mine`` on the same asked words of its question."""
+    return mine is not None and any(
+        s.source is not mine.source and not s.source.field and s.score == mine.score and s.matched == mine.matched
+        for s in scored
+    )
 
 
 def _standing_out(words: set[str], found: list[Source], *, held: int = 0) -> Scored | None:

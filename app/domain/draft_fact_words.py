@@ -37,6 +37,7 @@ class FactWords:
     season_words: frozenset[str]
     degree_words: frozenset[str]
     mobility_aids: frozenset[str]
+    number_words: frozenset[str]
     related: dict[str, str]
     kind_of: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
@@ -60,6 +61,7 @@ def fact_words() -> FactWords:
         "season_words",
         "degree_words",
         "mobility_aids",
+        "number_words",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

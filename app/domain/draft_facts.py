@@ -66,8 +66,8 @@ def _particle_verb(verb: str, base: str) -> bool:
 def _first_part(noun: str, compound: str) -> bool:
     """'kind' ~ 'kindermenu', 'taart' ~ 'taartenbakker': a noun that starts a compound (with a joining
     -er-/-en-/-s-), the rest a word of four letters or more."""
-    if len(noun) < 4 or not compound.startswith(noun):
-        return False
+    if len(noun) < 4 or not compound.startswith(noun) or noun in fact_words().number_words:
+        return False  # 'twee' is no first part of 'tweedehandsfiets'
     rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(noun) :])
     return len(rest) >= 4
 

@@ -301,10 +301,12 @@ def wish_clause(text: str) -> str:
     return " ".join(["om", *rest, te_form(verb), *after]) if rest else ""
 
 
-# What a rumour claims: 'ik hoor dat X', 'ik las dat X', 'klopt het dat X?'.
+# What a rumour claims: 'ik hoor dat X', 'ik las dat X', 'klopt het dat X?'; not 'hoorde dat van de buren',
+# where 'dat' points back to the claim.
 _CLAIM = re.compile(
     r"\b(?:hoor|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
-    r"klopt het|is het waar|schijnt)\b[^.?!]{0,40}?\bdat\s+(?P<claim>[^.?!]{8,140}?)\s*[.?!]",
+    r"klopt het|klopt 't|is het waar|is 't waar|schijnt)(?!\w)[^.?!]{0,40}?\bdat\s+(?!van\b|via\b)"
+    r"(?P<claim>[^.?!]{8,140}?)\s*[.?!]",
     re.I,
 )
 

@@ -563,7 +563,9 @@ def _lower_first(answer: str) -> str:
 
 def _said(answer: str, text: str) -> bool:
     """Whether a draft already gives this answer (its first words, as the profile says them)."""
-    head = " ".join(answer.split()[:6]).rstrip(".").lower()
+    # without its yes ('Ja, voor kinderen ...' is said as 'Voor kinderen ...' after another answer)
+    words = re.sub(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*", "", answer.strip(), flags=re.I).split()
+    head = " ".join(words[:6]).rstrip(".").lower()
     return bool(head) and head in text.lower()
 
 

@@ -1,0 +1,48 @@
+"""Which day of the profile's holiday lines a text names: a date its range covers, a holiday by name, a name
+the profile gives its own days off, or the season or feast several of its lines are named after."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_days import days_named, entry_name, entry_span, holiday_names, in_range, names_in, spelled_days
+from app.domain.draft_fact_words import fact_words
+from app.domain.textnorm import normalise
+from app.domain.words import MONTH_NAMES
+
+
+def closing_date(entries: list[tuple[str, str]], text: str) -> str:
+    """The first date or holiday a text names ('6 januari', '31/12', 'oud en nieuw') that a holiday line of
+    the profile (``entries``, as BusinessProfile.holiday_entries gives them) covers, by its range of dates or
+    by name; '' when none does."""
+    for date in days_named(text):  # '31 december', '31/12', 'oud en nieuw', '2e kerstdag'
+        names = holiday_names(date)
+        for written, value in entries:
+            full = spelled_days(written)
+            span = entry_span(written, value)[1]  # 'kerstvakantie: gesloten van 25 december t/m 2 januari'
+            if names_in(names, normalise(full)) or (span and in_range(names, spelled_days(span))):
+                return date
+    said = normalise(text)
+    words = {w for w in said.split() if len(w) >= 5}
+    seasons = words & fact_words().season_words
+    for season in sorted(seasons):
+        # 'met carnaval' and the profile has 'carnavalszondag', '-maandag' and '-dinsdag': each of them
+        if sum(normalise(entry_name(w, v)).startswith(season) for w, v in entries) > 1:
+            return season
+    for written, value in entries:
+        # a name the profile gives its own days off ('bouwverlof', 'kerstvakantie'), said by the writer,
+        # or the season it is named after ('in de zomer' ~ 'zomerverlof'), or a month its days fall in
+        # ('in augustus' ~ 'zomerverlof 28 juli–11 augustus')
+        name = entry_name(written, value)
+        named = normalise(name)
+        span = normalise(entry_span(written, value)[1] or written)
+        # or its name without the place ('tijdens de kermis' ~ 'Sittardse kermis', 'de feesten' ~ 'Gentse Feesten')
+        local = re.fullmatch(r"\w+(?:se|sche) (\w{5,})", named)
+        if len(name) >= 5 and (
+            re.search(rf"(?<!\w){re.escape(named)}(?!\w)", said)
+            or (local is not None and local.group(1) in words)
+            or any(named.startswith(w) for w in seasons)
+            or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) for w in words)
+        ):
+            return name
+    return ""
