@@ -184,7 +184,7 @@ class SafetyDrafting(SaidBack):
             # 'mijn man en ik allebei': both of them
             both = self._phrase("both_subject", persoon=f"{self._poss} {topics.people[0]}")
             return self._phrase("both_person"), both, True
-        if not topics.people and {"gezelschap", "iedereen", "allemaal"} & lemmas:
+        if not topics.people and not topics.kin and {"gezelschap", "iedereen", "allemaal"} & lemmas:
             group = self._phrase("group")
             return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
         return person, person, plural

@@ -1,0 +1,111 @@
+"""A draft names what the writer named (issue #13): the people, occasions and things as said, in
+Flemish, dialect and shorthand too, and never a word that only looks like a name. Sentences of our own."""
+
+from __future__ import annotations
+
+from app.domain.draft_said import misspelt_name
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
+
+CAFE = BusinessProfile(
+    name="Eetcafé De Wissel",
+    kind="restaurant",
+    signers=["Ruben"],
+    voice="wij",
+    register="je",
+    email="hoi@dewissel.be",
+    phone="03 123 45 67",
+)
+BAKERY = BusinessProfile(
+    name="Bakkerij Vermeulen",
+    kind="bakkerij",
+    signers=["Ans"],
+    voice="wij",
+    register="u",
+    email="info@vermeulen.nl",
+    phone="010-1112233",
+)
+
+
+def test_flemish_grandparents_are_the_writers_people() -> None:
+    assert "bomma" in analyse_topics("De oude fiets van mijn bomma is weer als nieuw, merci!").people
+    assert "grootvader" in analyse_topics("Mijn grootvader kwam hier al 30 jaar z'n brood halen").people
+
+
+def test_a_preposition_opening_a_sentence_is_no_name() -> None:
+    found = analyse_topics("Na zijn uitvaart wou ik de racefiets van mijn bompa terug laten rijden.")
+    assert "Na" not in (found.owner, *found.kin, *found.names)
+
+
+def test_a_compound_of_an_occasion_names_it_not_just_a_party() -> None:
+    found = analyse_topics("Voor het vormselfeest van ons Noor 3 taarten besteld, het feest zelf was top")
+    assert found.occasion == "communie"
+    assert found.owner == "Noor"
+
+
+def test_a_gala_carnival_and_honeymoon_are_occasions() -> None:
+    assert analyse_topics("mn dochter had vrijdag haar schoolgala en ze zag er fantastisch uit 😍").occasion == "gala"
+    assert analyse_topics("Vur de vastelaovend veer vlaaie gehaold, hiel lekker").occasion == "carnaval"
+    assert analyse_topics("During our honeymoon we rented two bikes, great service").occasion == "bruiloft"
+
+
+def test_an_ordinal_of_ones_own_is_a_birthday_but_not_a_count() -> None:
+    found = analyse_topics("Top avond gehad voor m'n 40ste 🎉 de bediening was super")
+    assert (found.occasion, found.occasion_words) == ("verjaardag", "40ste verjaardag")
+    assert analyse_topics("Dit was al mijn 3e keer bij jullie en weer lekker").occasion == ""
+
+
+def test_things_named_in_the_south_and_from_the_kitchen_are_known() -> None:
+    products = analyse_topics("Wat een prachtige pruik heeft Sofie voor m'n zus op maat geknipt").products
+    assert "pruik" in [p.text for p in products]
+    assert "baklava" in [p.text for p in analyse_topics("die baklava was echt next level 🤤").products]
+
+
+def test_a_minus_point_in_praise_is_named_by_its_thing() -> None:
+    text = "Heerlijk gegeten, alleen jammer dat de frietjes 3 euro extra kosten."
+    found = analyse_topics(text)
+    assert (found.criticism, found.criticised) == ("prijs", "de frietjes")
+    draft = draft_text(CAFE, "uitkomst_bedank_publiek", text)
+    assert "de frietjes" in draft
+
+
+def test_the_thing_that_got_hot_comes_first() -> None:
+    text = "Na de service aan mijn scooter werd de accu 's nachts in de garage gloeiend heet."
+    assert analyse_topics(text).products[0].text == "accu"
+
+
+def test_a_child_named_is_asked_after_by_name() -> None:
+    text = (
+        "Ik vroeg nog of er noten in de koeken zaten, want onze Mats (6) is allergisch. Nee, zei de verkoopster. "
+        "Een uur later zat Mats vol vlekken en lag er allemaal hazelnootstukjes onderin de zak."
+    )
+    draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Ilse de Graaf")
+    assert "met Mats?" in draft
+    assert "gezelschap" not in draft
+
+
+def test_a_name_written_wrong_is_never_repeated_as_right() -> None:
+    text = "Voor onze Ada hadden we een taart besteld, en er stond 'Nada' op in plaats van Ada. Jammer!"
+    assert misspelt_name(text, "'Nada'") == "Ada"
+    draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Joost Mulder")
+    assert "Nada" not in draft
+
+
+def test_how_long_and_on_what_are_both_said_back() -> None:
+    text = "Ons etentje met de schoonouders duurde bijna drie uur, de hoofdgerechten kwamen pas om tien uur."
+    draft = draft_text(CAFE, "uitkomst_herstel", text)
+    assert "drie uur" in draft and "duurde" in draft
+    text = "45 minuten wachten op 2 burgers?? Echt niet normaal"
+    draft = draft_text(CAFE, "uitkomst_herstel", text)
+    assert "45 minuten" in draft and "burgers" in draft
+
+
+def test_the_kind_named_goes_before_the_plain_word() -> None:
+    products = analyse_topics("Altijd goeie taart hier, maar die frambozentaart van zaterdag was top").products
+    assert products[0].text == "frambozentaart"
+
+
+def test_a_fever_after_a_meal_is_food_poisoning() -> None:
+    found = analyse_topics("vrijdag de mosselen gegeten en nu 39 graden koorts, kom de wc niet meer af 🤢")
+    assert found.safety[:1] == ("vergiftiging",)
