@@ -311,12 +311,16 @@ def duration(doc: Any) -> str:
     for token in doc[:-1]:
         unit = doc[token.i + 1]
         clock = unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ in _CLOCK_BEFORE
+        # 'tussen 8 en 9 uur', 'van 10 tot 12 uur': a window on the clock
+        clock = clock or (unit.lower_ == "uur" and token.i > 2 and doc[token.i - 3].lower_ in {"tussen", "van"})
         # 'Drie weken geleden geboekt' says when, not how long the writer waited
         ago = token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "geleden"
         # 'in 20 minuten afgeraffeld', 'binnen een uur klaar': how fast the work went, no wait
         ago = ago or (token.i > 0 and doc[token.i - 1].lower_ in {"in", "binnen"})
         if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago:
             return f"{token.text.lower()} {unit.lower_}"
+        if token.lower_ == "half" and unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ == "een":
+            return "een half uur"  # 'een half uur gewacht' (not 'om half zes')
     return ""
 
 

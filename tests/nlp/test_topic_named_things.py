@@ -4,6 +4,7 @@ Flemish, dialect and shorthand too, and never a word that only looks like a name
 from __future__ import annotations
 
 from app.domain.draft_said import misspelt_name
+from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text
@@ -109,3 +110,44 @@ def test_the_kind_named_goes_before_the_plain_word() -> None:
 def test_a_fever_after_a_meal_is_food_poisoning() -> None:
     found = analyse_topics("vrijdag de mosselen gegeten en nu 39 graden koorts, kom de wc niet meer af 🤢")
     assert found.safety[:1] == ("vergiftiging",)
+
+
+def test_a_place_name_is_no_compound_and_a_time_window_no_wait() -> None:
+    found = analyse_topics("Ik woon in Maassluis en de taart zou tussen 10 en 11 uur komen, hij kwam om 1 uur.")
+    assert not found.safety
+    assert found.duration == ""
+
+
+SALON = BusinessProfile(
+    name="Kapsalon Lotte",
+    kind="kapsalon",
+    signers=["Lotte"],
+    voice="wij",
+    register="u",
+    email="info@kapsalonlotte.be",
+    phone="09 876 54 32",
+)
+
+
+def test_a_reaction_that_happened_is_no_near_miss_and_the_writer_is_asked_after() -> None:
+    text = (
+        "Voor het afscheid van mijn dochter liet ik mijn haar blonderen. Die nacht was mijn hoofdhuid rood en "
+        "mijn voorhoofd zo opgezwollen dat ik bijna niet kon kijken."
+    )
+    draft = draft_text(SALON, "uitkomst_herstel", text, author="Rita Claes")
+    assert "na uw haar" not in draft
+    assert "met uw dochter" not in draft
+    assert "zeker niet bij een allergie" not in draft  # it did happen: no near miss
+
+
+def test_a_tip_in_a_complaint_is_named() -> None:
+    text = "Een half uur gewacht op 2 pakken friet terwijl de zaal voorging. Misschien een aparte kassa voor afhaal?"
+    assert analyse_topics(text).duration == "een half uur"
+    made = Drafter(CAFE, analyser=analyse_topics).draft("uitkomst_herstel", text, author="Lies", flags=["suggestie"])
+    assert "een aparte kassa voor afhaal" in (made.text or "")
+
+
+def test_a_wish_in_the_past_tense_is_named() -> None:
+    from app.domain.draft_wishes import wishes
+
+    assert wishes("Zou echt top zijn als jullie ook ontbijt serveerden 🙏") == ["om ook ontbijt te serveren"]
