@@ -92,7 +92,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears", "staff_remark"), _NONE),
         **dict.fromkeys(
-            word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
+            word_set(
+                "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong injuries"
+            ),
+            _WAARDE,
         ),
         **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),

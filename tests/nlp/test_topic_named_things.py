@@ -151,3 +151,15 @@ def test_a_wish_in_the_past_tense_is_named() -> None:
     from app.domain.draft_wishes import wishes
 
     assert wishes("Zou echt top zijn als jullie ook ontbijt serveerden 🙏") == ["om ook ontbijt te serveren"]
+
+
+def test_injuries_in_the_plural_are_said_back_as_written() -> None:
+    text = "Het bord kwam gloeiend heet uit de oven en mijn zoontje heeft nu blaren op twee vingers."
+    draft = draft_text(CAFE, "uitkomst_herstel", text)
+    assert "blaren op twee vingers" in draft
+    assert "Zo'n blaren" not in draft
+
+
+def test_a_superlative_is_someone_not_a_thing_given() -> None:
+    text = "Gerrit hield de zaak open tot mijn band geplakt was en gaf de jongste nog een lolly 🍭"
+    assert "jongste" not in [p.text for p in analyse_topics(text).praised]
