@@ -35,7 +35,7 @@ _KEYS = (
     *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
     *("event_heads", "not_events", "group_heads", "counted", "negatives"),
 )
-_DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons"})
+_DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
 )

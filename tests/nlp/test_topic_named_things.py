@@ -163,3 +163,8 @@ def test_injuries_in_the_plural_are_said_back_as_written() -> None:
 def test_a_superlative_is_someone_not_a_thing_given() -> None:
     text = "Gerrit hield de zaak open tot mijn band geplakt was en gaf de jongste nog een lolly 🍭"
     assert "jongste" not in [p.text for p in analyse_topics(text).praised]
+
+
+def test_what_was_cut_or_mended_for_someone_is_what_is_praised() -> None:
+    text = "Marieke heeft zijn oude pruik zo mooi bijgeknipt, mijn vader voelt zich weer zichzelf ❤️"
+    assert "pruik" in [p.text for p in analyse_topics(text).praised]
