@@ -168,3 +168,9 @@ def test_a_superlative_is_someone_not_a_thing_given() -> None:
 def test_what_was_cut_or_mended_for_someone_is_what_is_praised() -> None:
     text = "Marieke heeft zijn oude pruik zo mooi bijgeknipt, mijn vader voelt zich weer zichzelf ❤️"
     assert "pruik" in [p.text for p in analyse_topics(text).praised]
+
+
+def test_one_side_shorter_than_the_other_is_said_back() -> None:
+    text = "Net geknipt, rechts een stuk korter dan links 🙄 niet oké"
+    draft = draft_text(SALON, "uitkomst_herstel", text, author="Tom Peeters")
+    assert "rechts een stuk korter dan links" in draft
