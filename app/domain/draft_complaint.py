@@ -216,6 +216,8 @@ class ComplaintDrafting(SafetyDrafting):
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
         judged = self._promised(topics, topic, subject, seed) or self._judged_empathy(topics, subject, seed, text)
         judged = judged or self._staff_empathy(topics, topic, seed)
+        # '50 minuten wachten op onze burgers', 'Onze lunch duurde twee uur'
+        judged = judged or self._waited_on(topics, topic, subject, seed, text)
         if judged:
             return judged
         values = {"onderwerp": subject, "meervoud": number(bool(topics.products) and topics.products[0].plural)}
@@ -239,6 +241,14 @@ class ComplaintDrafting(SafetyDrafting):
             return self._line("complaint", "service", seed, {**values, "dienst": service.say})
         key, values = self._empathy_key(topics, subject, values)
         return self._line("complaint", key, seed, values)
+
+    def _waited_on(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str) -> str:
+        """How long the writer waited, and on what, as they said both ('' when they did not)."""
+        duration = topics.duration
+        if topic is None or topic.id != "wachttijd" or not subject or not duration or _ahead(text, duration):
+            return ""
+        key = "took_duration" if _TOOK.search(text) else "wait_duration_on"
+        return self._line("complaint", key, seed, {"waarde": duration, "onderwerp": subject})
 
     def _appointment_empathy(self, topics: TopicAnalysis, seed: str, text: str) -> str:
         """'Wat vervelend dat je afspraak zo op het laatste moment verzet werd. En dan ook nog voor de derde
@@ -557,6 +567,9 @@ def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) 
     if tried == ("telefoon",) and details.get("order_numbers"):
         return ("telefoon", "mail")  # the callback line, with the number that is answered now
     return tried
+
+
+_TOOK = re.compile(r"\bduur(?:de|den|t)\b", re.IGNORECASE)  # 'de lunch duurde twee uur': how long it took
 
 
 def _ahead(text: str, duration: str) -> bool:

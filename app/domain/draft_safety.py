@@ -123,7 +123,9 @@ class SafetyDrafting(SaidBack):
 
     def _safety_after(self, topics: TopicAnalysis, concept: str) -> str:
         """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""
+        # the writer's own hair or body is where it happened, not what it came after ('mijn haar laten kleuren')
         named = topics.products[0] if topics.products else None
+        named = None if named is not None and named.own and named.text in {"haar", *_body_parts()} else named
         if concept == "gevaar":
             return f" met {self._np(named)}" if named is not None else ""
         if concept == "hoofdhuid":
@@ -165,26 +167,28 @@ class SafetyDrafting(SaidBack):
     def _affected(self, topics: TopicAnalysis, text: str = "") -> tuple[str, str, bool]:
         """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""
         lemmas = set(topics.lemmas)
+        # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen': the son only owns the occasion
+        people = [p for p in topics.people if not (topics.body and p == topics.owner)]
         if topics.kin:
             person = topics.kin[0]  # 'Onze hond Bruno': 'Hoe gaat het nu met Bruno?'
-        elif topics.people:
-            person = f"{self._poss} {topics.people[0]}"
+        elif people:
+            person = f"{self._poss} {people[0]}"
         elif topics.body:
             person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'
         elif who_has_condition(text):
             person = f"{self._poss} {who_has_condition(text)}"  # 'dat een collega coeliakie heeft'
         else:
             person = self._you
-        plural = bool(topics.people) and topics.people[0].endswith(("en", "s")) and topics.people[0] != "man"
-        if not topics.people and "gezin" in lemmas:
+        plural = bool(people) and people[0].endswith(("en", "s")) and people[0] != "man"
+        if not people and "gezin" in lemmas:
             return person, self._phrase("whole_family"), plural  # 'dat u met het hele gezin ziek werd'
-        if not topics.people and "collega" in lemmas:
+        if not people and "collega" in lemmas:
             return person, self._phrase("colleagues"), True  # 'dat je collega's ziek werden'
-        if topics.people and {"allebei", "beiden", "beide"} & lemmas:
+        if people and {"allebei", "beiden", "beide"} & lemmas:
             # 'mijn man en ik allebei': both of them
-            both = self._phrase("both_subject", persoon=f"{self._poss} {topics.people[0]}")
+            both = self._phrase("both_subject", persoon=f"{self._poss} {people[0]}")
             return self._phrase("both_person"), both, True
-        if not topics.people and {"gezelschap", "iedereen", "allemaal"} & lemmas:
+        if not people and not topics.kin and {"gezelschap", "iedereen", "allemaal"} & lemmas:
             group = self._phrase("group")
             return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
         return person, person, plural

@@ -166,13 +166,16 @@ def _distance(a: str, b: str) -> int:
 
 def misspelt_name(text: str, shown: str) -> str:
     """The name the writer spells elsewhere in the comment that the text on the order (``shown``, 'Gefeliciteerd
-    Tes', 'LOTE') misspells: a word of it one or two letters off, same first letter ('Tess', 'Lotte'); or ''."""
+    Tes', 'LOTE') misspells: a word of it one or two letters off, same first letter ('Tess', 'Lotte') or the one
+    inside the other ('Lisa' for 'Isa'); or ''."""
     rest = text.replace(shown.strip("'‘’\"“”"), " ")
     names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and text[m.start() - 2] not in ".!?"}
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", shown)]
     for word in words:
         for name in sorted(names):
-            near = word[0].lower() == name[0].lower() and 0 < _distance(word.lower(), name.lower()) <= 2
+            # same first letter ('Tes' for Tess), or a letter more or less around the name ('Lisa' for Isa)
+            related = word[0].lower() == name[0].lower() or name.lower() in word.lower() or word.lower() in name.lower()
+            near = related and 0 < _distance(word.lower(), name.lower()) <= 2
             if near and not any(w.lower() == name.lower() for w in words):
                 return name
     return ""

@@ -242,7 +242,7 @@ class ThanksDrafting(DraftBase):
             parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
         elif topics.criticism and not (suggestion and self._in_wish(topics.criticism, wish)):
             # 'Alleen de wachttijd is lang. Misschien iemand extra aannemen?': the point, then the idea
-            parts.append(Part("criticism", self._criticism(topics.criticism, seed), False))
+            parts.append(Part("criticism", self._criticism(topics.criticism, seed, topics.criticised), False))
         if suggestion:
             parts += self._suggestion(topics, ours(wish, self.tone.voice), seed, text)
         if topics.occasion != "rouw":
@@ -311,10 +311,11 @@ class ThanksDrafting(DraftBase):
             return Part("idea", self._line("positive", "idea_noted_general", seed), False)
         return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)
 
-    def _criticism(self, concept_id: str, seed: str) -> str:
-        """'Heerlijk gegeten, maar de bediening mocht wat sneller': the point is taken, not argued."""
+    def _criticism(self, concept_id: str, seed: str, thing: str = "") -> str:
+        """'Heerlijk gegeten, maar de bediening mocht wat sneller': the point is taken, not argued; named by
+        the thing it is about when the writer named one ('je punt over de regenponcho's')."""
         concept = shipped_topic_data().concept(concept_id)
-        about = _CRITICISM.get(concept_id) or (render(concept.say, self.tone) if concept else "")
+        about = thing or _CRITICISM.get(concept_id) or (render(concept.say, self.tone) if concept else "")
         if not about:
             return self._line("positive", "criticism_general", seed)
         return self._line("positive", "criticism", seed, {"onderwerp": about})

@@ -39,6 +39,7 @@ _HOW_ARE = re.compile(r"\s*(?:Hoe (?:gaat het|is het) nu(?: met (?P<wie>[^?]+))?
 # Signs that an allergic reaction did happen ('onder de bulten', 'met spoed naar de huisartsenpost').
 _REACTED = frozenset(
     {"vlek", "bult", "bultje", "uitslag", "lip", "zwelling", "opgezwollen", "benauwd", "jeuk", "epipen", "spoed"}
+    | {"opgezwol", "gezwol", "jeukt", "jeukte", "blaar", "blaren"}  # our lemmas of 'opgezwollen', 'jeukte' ...
     | {"huisartsenpost", "huisarts", "dokter", "ziekenhuis", "ambulance", "spoedeisende", "reactie", "overgev"}
 )
 
@@ -85,10 +86,9 @@ _BROKE = frozenset({"brek", "gebroken"})
 def near_miss(topics: TopicAnalysis, text: str) -> bool:
     """Whether an allergy went well just in time ('gelukkig proefde ze het meteen'), not a reaction the
     writer is glad is over ('Hij is gelukkig weer in orde', 'zat onder de bulten')."""
-    if "bijna" in topics.lemmas:
-        return True
     reacted = "letsel" in topics.safety or bool(_REACTED & set(topics.lemmas)) or said_recovered(text)
-    return "gelukkig" in topics.lemmas and not reacted
+    # 'ze had het bijna gegeten'; not 'zo opgezwollen dat ik bijna niet te herkennen ben' (it did happen)
+    return ("bijna" in topics.lemmas or "gelukkig" in topics.lemmas) and not reacted
 
 
 def said_recovered(text: str) -> bool:

@@ -212,7 +212,7 @@ def _could_you(sentence: str) -> str:
 # extra aan te nemen': a wish put as a short question after 'misschien'.
 _MAYBE_THING = re.compile(
     r"\b(?:misschien|wellicht|please|pls|plz|alsjeblieft|alstublieft)\s*,?\s+(?:ook\s+)?"
-    r"(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,40}?)\s*(?:erbij|bij)?\s*\?",
+    r"(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,60}?)\s*(?:erbij|bij)?\s*\?",
     re.I,
 )
 _MAYBE_DO = re.compile(
@@ -248,16 +248,24 @@ _IF_YOU_WOULD = re.compile(
 )
 
 
+# 'zou zo fijn zijn als jullie ook lunch deden' → 'om ook lunch te doen' (the past tense of a wish).
+_PAST = {"deden": "doen", "serveerden": "serveren", "verkochten": "verkopen", "aanboden": "aanbieden"}
+_PAST |= {"maakten": "maken", "bakten": "bakken", "bezorgden": "bezorgen", "verhuurden": "verhuren"}
+_IF_YOU_DID = re.compile(
+    r"\bals\s+(?:jullie|je|u)\s+(?P<what>(?:ook\s+)?[^.!?,]{2,40}?)\s+(?P<verb>" + "|".join(_PAST) + r")\b", re.I
+)
+
+
 def _could(sentence: str) -> str:
     """The shapes of a wish to be able to do something ('jammer dat je niet ... kunt betalen')."""
-    for pattern, can in ((_CANNOT, True), (_IF_I_COULD, True), (_IF_YOU_WOULD, False)):
+    for pattern, can in ((_CANNOT, True), (_IF_I_COULD, True), (_IF_YOU_WOULD, False), (_IF_YOU_DID, False)):
         found = pattern.search(sentence)
         if found is None:
             continue
         words = found.group("what").split()
         if any(w.lower() in _SUBJECTS | {"je", "jullie", "mijn", "m'n"} for w in words):
             continue
-        verb = found.group("verb").lower()
+        verb = _PAST.get(found.group("verb").lower(), found.group("verb").lower())
         return " ".join(["om", *words, "te kunnen" if can else "te", verb] if can else ["om", *words, te_form(verb)])
     return ""
 

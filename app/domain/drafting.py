@@ -40,6 +40,7 @@ from app.domain.draft_questions import (
 )
 from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
+from app.domain.draft_wishes import ours, wishes
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
 from app.domain.language import language_of
@@ -249,8 +250,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             parts = [p for p in parts if p.key != "solution"]
             at = next((i for i, p in enumerate(parts) if p.key in {"channel", "sign"} and p.text), len(parts))
             parts.insert(at, question)
-        if "suggestie" in r.flags:
-            parts.append(Part("tip", self._line("complaint", "tip", r.seed), False))
+        if "suggestie" in r.flags:  # the tip named when it has a shape we read ('misschien een apart afhaalloket?')
+            wish = ours(next(iter(wishes(r.text, limit=1)), ""), self.tone.voice)
+            line = self._line("complaint", "tip_about", r.seed, {"wens": wish}) if wish else ""
+            parts.append(Part("tip", line or self._line("complaint", "tip", r.seed), False))
         return _Composed(self._framed(r, parts), channel, topic)
 
     def _compose_rumour(self, r: _Request) -> _Composed:

@@ -60,6 +60,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
         **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
         "promise": frozenset({"waarde", "onderwerp"}),
+        **dict.fromkeys(("wait_duration_on", "took_duration"), frozenset({"waarde", "onderwerp"})),
+        "tip_about": frozenset({"wens"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
@@ -90,7 +92,11 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint_cue": {
         **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears", "staff_remark"), _NONE),
         **dict.fromkeys(
-            word_set("wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong"), _WAARDE
+            word_set(
+                "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong injuries "
+                "uneven"
+            ),
+            _WAARDE,
         ),
         **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),

@@ -78,6 +78,7 @@ class TopicAnalysis:
     criticism: str = (
         ""  # a problem concept said after 'maar'/'alleen'/'helaas' in praise ('maar de bediening was traag')
     )
+    criticised: str = ""  # what that point names: 'jammer dat de poncho's extra kostten' → 'de poncho's'
     group: str = ""  # the writer's group, as said: 'fietsclub uit Hasselt', '38 collega's' (app.nlp.topic_praise)
     praised: tuple[Mention, ...] = ()  # what a compliment is about: what the business gave or made, what a
     # praise word is said of ('gaf me een leenfiets mee', 'de vlechten zaten perfect'); at most two

@@ -313,8 +313,9 @@ def _asked_before(doc: Any) -> str:
 
 
 _CLAUSE_STOPS = frozenset({"en", "maar", "want", "omdat", "toen"})
-# Problems that happen to a thing: the thing nearest the word is what broke or disappointed.
-_THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit", "service"})
+# Problems that happen to a thing: the thing nearest the word is what broke, disappointed or got hot
+# ('de accu was gloeiend heet').
+_THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit", "service", "gevaar"})
 
 
 def _whose(doc: Any, i: int) -> bool:
@@ -354,7 +355,16 @@ def nearest_first(doc: Any, spans: list[tuple[int, int]], concept: str, products
         return products
     # 'Achterderailleur laten vervangen ... is hij afgebroken': the clause names no thing, the opening does
     best = products[min(found)[1]] if found else opener
+    best = _head_of(doc, best, products, first, start)
     return [best, *(p for p in products if p is not best)]
+
+
+def _head_of(doc: Any, thing: Any, products: list[Any], first: int, start: int) -> Any:
+    """'De accu van de e-bike ... werd gloeiend heet': the thing before 'van de' is what it happened to."""
+    for t in doc[first:start]:
+        if t.lower_ == thing.text and t.i >= 3 and doc[t.i - 2].lower_ == "van" and doc[t.i - 1].lower_ in _DETERMINERS:
+            return next((p for p in products if p.text == doc[t.i - 3].lower_ and not p.place), thing)
+    return thing
 
 
 _PROMISES = word_set("zou zouden beloofd beloofde beloofden zeiden zei gezegd afgesproken toegezegd")

@@ -5,10 +5,11 @@ correct them where a word list alone would be wrong: 'viel de techniek uit' is n
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
-from app.domain.topics import Concept, TopicData
+from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
 from app.nlp.token_span import around
@@ -262,19 +263,37 @@ _CONTRAST = frozenset({"maar", "alleen", "helaas", "jammer", "minpuntje", "minpu
 _NEGATED = frozenset({"niet", "nooit", "geen", "niks", "niets", "zonder"})
 
 
-def criticism(m: Matches, problems: list[Concept]) -> str:
+class Criticism(TypedDict):
+    criticism: str
+    criticised: str
+
+
+def criticism(m: Matches, problems: list[Concept], things: Sequence[Mention] = ()) -> Criticism:
     """The problem a writer adds to praise after 'maar', 'alleen', 'helaas' ('Heerlijk gegeten, maar de
-    bediening was traag' → personeel); '' when none, or when it is denied ('maar nooit lang wachten')."""
+    bediening was traag' → personeel); '' when none, or when it is denied ('maar nooit lang wachten'). With it
+    (``criticised``) the thing that sentence names, as the reply says it: 'Alleen jammer dat de regenponcho's
+    extra kostten' → 'de regenponcho's'."""
     doc = m.doc
     contrast = [t.i for t in doc if t.lower_ in _CONTRAST]
     for concept in problems:
         for start, _ in m.spans.get(concept.id, []):
-            after = any(
-                c < start and not any(doc[k].text in {".", "!", "?"} for k in range(c, start)) for c in contrast
-            )
+            after = [
+                c for c in contrast if c < start and not any(doc[k].text in {".", "!", "?"} for k in range(c, start))
+            ]
             denied = any(doc[k].lower_ in _NEGATED for k in range(max(0, start - 3), start))
             if after and not denied:
-                return concept.id
+                return {"criticism": concept.id, "criticised": _named_in(doc, after[0], things)}
+    return {"criticism": "", "criticised": ""}
+
+
+def _named_in(doc: Any, start: int, things: Sequence[Mention]) -> str:
+    """The first of ``things`` said from ``start`` to the end of its sentence, with its article."""
+    for k in range(start, len(doc)):
+        if doc[k].text in {".", "!", "?"}:
+            break
+        thing = next((t for t in things if not t.guessed and doc[k].lower_ == t.text), None)
+        if thing is not None:
+            return thing.definite
     return ""
 
 
@@ -292,12 +311,16 @@ def duration(doc: Any) -> str:
     for token in doc[:-1]:
         unit = doc[token.i + 1]
         clock = unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ in _CLOCK_BEFORE
+        # 'tussen 8 en 9 uur', 'van 10 tot 12 uur': a window on the clock
+        clock = clock or (unit.lower_ == "uur" and token.i > 2 and doc[token.i - 3].lower_ in {"tussen", "van"})
         # 'Drie weken geleden geboekt' says when, not how long the writer waited
         ago = token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "geleden"
         # 'in 20 minuten afgeraffeld', 'binnen een uur klaar': how fast the work went, no wait
         ago = ago or (token.i > 0 and doc[token.i - 1].lower_ in {"in", "binnen"})
         if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago:
             return f"{token.text.lower()} {unit.lower_}"
+        if token.lower_ == "half" and unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ == "een":
+            return "een half uur"  # 'een half uur gewacht' (not 'om half zes')
     return ""
 
 

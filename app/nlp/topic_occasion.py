@@ -23,10 +23,14 @@ _JUST_DONE = frozenset({"gisteren", "gisteravond", "vanmorgen", "vanochtend", "v
 # Occasions whose word, as the first part of a compound, says nothing about this visit: a 'kerststol' or a
 # 'feesttaart' is bought any time, a 'fietsvierdaagse' does not make every 'fietspomp' an achievement.
 _NOT_IN_COMPOUNDS = frozenset({"rouw", "uitje", "kerst", "prestatie", "optreden", "schooldag", "moederdag", "baan"})
+# Occasions that only say there was a party: another occasion named says what it celebrated.
+_GENERIC = frozenset({"uitje"})
 # A gift is for someone else's occasion ('als kraamcadeau gekregen'), not the writer's.
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
 _LINKS = ("s", "-", "")
+# The possessives of a third person: 'haar 18de', 'z'n 50ste'.
+_THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
 
 
 class OccasionFinder:
@@ -64,6 +68,9 @@ class OccasionFinder:
                 [{"LOWER": "jarig"}, {"OP": "?"}, age],
             ],
         )
+        # 'voor mijn 30ste!', 'haar 18de bij jullie gevierd': an ordinal of one's own, no noun after it
+        own = {"LOWER": {"IN": sorted(POSSESSIVE | _THEIR_OWN)}}
+        self.matcher.add("OWN_ORDINAL", [[own, {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}]])
         # '40 jaar getrouwd', 'ons 40-jarig huwelijksfeest' (a wedding anniversary, not a party)
         years = {"LOWER": {"REGEX": r"^\d{1,2}-jarige?$"}}
         married: list[list[dict[str, Any]]] = [
@@ -89,7 +96,8 @@ class OccasionFinder:
         occasions = [
             c for c in m.found(self.data, "occasion") if any(not self._plural(doc, s, e) for s, e in m.spans[c.id])
         ]
-        occasion = occasions[0] if occasions else None
+        # 'het communiefeest ... het feest is over twaalf dagen': a party in general gives way to what it celebrates
+        occasion = sorted(occasions, key=lambda c: c.id in _GENERIC)[0] if occasions else None
         words, at = "", None
         if occasion is not None:
             start, end = next(span for span in m.spans[occasion.id] if not self._plural(doc, *span))
@@ -123,6 +131,8 @@ class OccasionFinder:
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 words, at = f"{said} verjaardag", start
+            if rule == "OWN_ORDINAL" and 1 < number < 120 and party and _bare(doc, end):
+                occasion, words, at = self.by_id.get("verjaardag"), f"{ordinal(number)} verjaardag", start + 1
             if rule == "CERTIFICATE" and occasion is None:
                 occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
             if rule in {"MARRIED", "EXISTED"}:
@@ -180,6 +190,13 @@ class OccasionFinder:
 
 # 'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit is no age.
 _UNITS = frozenset({"minuten", "minuut", "min", "uur", "euro", "procent", "%", "cm", "graden", "km", "kilo", "keer"})
+
+
+def _bare(doc: Any, end: int) -> bool:
+    """Whether an ordinal stands alone ('mijn 30ste!', 'm'n 40ste 🎉', 'haar 18de gevierd'), not before a noun
+    ('mijn 2e keer')."""
+    after = doc[end] if end < len(doc) else None
+    return after is None or not after.is_alpha or after.is_stop or after.lower_.startswith("gevier")
 
 
 def _counted(doc: Any, end: int) -> bool:

@@ -35,7 +35,7 @@ _KEYS = (
     *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
     *("event_heads", "not_events", "group_heads", "counted", "negatives"),
 )
-_DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons"})
+_DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
 )
@@ -290,7 +290,7 @@ class PraiseFinder:
             noun = doc[i]
         else:
             return None
-        if noun is None or noun.lower_ in self.words.roles | self.words.praise:
+        if noun is None or noun.lower_ in self.words.roles | self.words.praise or _someone(noun.lower_):
             return None
         return None if doc[noun.i - 1].lower_ in _PREPOSITIONS else noun
 
@@ -592,3 +592,8 @@ class PraiseFinder:
             return False
         before = {t.lower_ for t in doc[max(0, i - 10) : i]}
         return bool(before & (self.words.teams | self.words.roles))
+
+
+def _someone(word: str) -> bool:
+    """'gaf de kleinste een ballon', 'de jongste': an adjective made a person by '-ste' is no thing given."""
+    return word.endswith("ste") and len(word) > 5 and lexicon.is_word(word[:-3]) and not lexicon.noun(word)

@@ -227,9 +227,12 @@ class ProductFinder:
             words_ok = token.is_alpha or "-" in token.text or token.lower_.endswith("'s")
             if words_ok and (lem not in stop or lem in MARKERS) and len(lem) > 2:
                 lemmas.append(lem)
+            # a name mid-sentence is no compound: 'in Maassluis' holds no 'luis'
+            proper = token.i > 0 and token.text[:1].isupper() and token.is_alpha and not doc[token.i - 1].is_punct
             for head, concept in self.heads:
                 # 'zwemdiploma', and with a hyphen 'A-diploma'
-                if lem != head and lem.endswith(head) and (len(lem) - len(head) >= 3 or lem.endswith(f"-{head}")):
+                compound = len(lem) - len(head) >= 3 and not proper
+                if lem != head and lem.endswith(head) and (compound or lem.endswith(f"-{head}")):
                     m.add(concept.id, token.i, token.i + 1)
                     lemmas.append(head)
             found = self.product(token.text, lem) if token.i not in inside_multi | quoted else None

@@ -45,6 +45,8 @@ NOT_NAMES = MONTH_NAMES_SET | word_set(
     "instagram ja je jullie kerst koningsdag maandag maar meneer mevr mevrouw mijn morgen mw nee niemand "
     "nou oh ons onze pasen personeel pinksteren sorry super team tikkie toen top u uw vandaag vrijdag "
     "waarom wat we whatsapp wij woensdag zaterdag ze zij zondag "
+    # prepositions and conjunctions that open a sentence ('Na zijn begrafenis', 'Voor haar feest')
+    "aan als bij door met na nadat naar om omdat op over sinds tijdens tot uit vanaf voor zonder "
     # interjections of thanks and praise are never a name ('Dankjewel Yvonne', 'Merci Bart')
     "dankjewel dankuwel dankje bedankt merci thanks thank thx chapeau bravo proficiat gefeliciteerd toppers"
 )

@@ -299,7 +299,7 @@ class TopicFinder:
             problems=tuple(c.id for c in problems),
             topic=main.topic if main else None,
             concept=main.id if main else None,
-            products=tuple(_gave_way_first(harm.gave_way, products)),
+            products=tuple(_gave_way_first(harm.gave_way, _specific_first(products))),
             services=tuple(c.id for c in m.found(self.data, "service")),
             occasion=occasion,
             occasion_words=occasion_words,
@@ -325,7 +325,7 @@ class TopicFinder:
             asked=asked,
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
-            criticism=criticism(m, problems),
+            **criticism(m, problems, products),
             praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
             **self._praise_parts(m),
             found=harm.found,  # what was found in the food, the part that gave way
@@ -377,6 +377,19 @@ def _head(doc: Any, thing: Mention, things: tuple[Mention, ...]) -> Mention:
     if head is None or any(t.text == head.text for t in things):
         return thing
     return replace(head, own=thing.own, wished=thing.wished)
+
+
+def _specific_first(products: list[Mention]) -> list[Mention]:
+    """'de beste vlaai ... de abrikozenvlaai': the kind the writer named goes before the plain word it ends in."""
+    out = list(products)
+    for i, word in enumerate(products):
+        kind = next(
+            (p for p in products[i + 1 :] if len(p.text) > len(word.text) + 2 and p.text.endswith(word.text)), None
+        )
+        if kind is not None and not kind.guessed and out.index(kind) > out.index(word):
+            out.remove(kind)
+            out.insert(out.index(word), kind)
+    return out
 
 
 def _past_example(asked: str, products: list[Mention]) -> list[Mention]:
