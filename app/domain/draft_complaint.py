@@ -23,7 +23,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
-from app.domain.draft_times import agreed_and_delivered, booked_and_served
+from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, said_ahead
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
@@ -245,9 +245,12 @@ class ComplaintDrafting(SafetyDrafting):
     def _waited_on(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str) -> str:
         """How long the writer waited, and on what, as they said both ('' when they did not)."""
         duration = topics.duration
-        if topic is None or topic.id != "wachttijd" or not subject or not duration or _ahead(text, duration):
+        if topic is None or topic.id != "wachttijd" or not subject or not duration or said_ahead(text, duration):
             return ""
-        key = "took_duration" if _TOOK.search(text) else "wait_duration_on"
+        said = re.search(re.escape(duration), text, re.IGNORECASE)  # the wait and what it was on, in one sentence
+        if said is None or subject.rsplit(maxsplit=1)[-1].lower() not in sentence_of(text, said).lower():
+            return ""
+        key = "took_duration" if TOOK.search(text) else "wait_duration_on"
         return self._line("complaint", key, seed, {"waarde": duration, "onderwerp": subject})
 
     def _appointment_empathy(self, topics: TopicAnalysis, seed: str, text: str) -> str:
@@ -463,7 +466,7 @@ class ComplaintDrafting(SafetyDrafting):
         quoted = self._quoted_price(topics, topic, empathy, seed, text)
         empathy, amount = (quoted, False) if quoted else (empathy, amount)
         # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited
-        duration = "" if _ahead(text, topics.duration) else topics.duration
+        duration = "" if said_ahead(text, topics.duration) else topics.duration
         waited = topic is not None and topic.id in {"levering", "afspraak"} and duration
         if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'
             empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': duration})}"
@@ -567,17 +570,6 @@ def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) 
     if tried == ("telefoon",) and details.get("order_numbers"):
         return ("telefoon", "mail")  # the callback line, with the number that is answered now
     return tried
-
-
-_TOOK = re.compile(r"\bduur(?:de|den|t)\b", re.IGNORECASE)  # 'de lunch duurde twee uur': how long it took
-
-
-def _ahead(text: str, duration: str) -> bool:
-    """Whether ``duration`` says how long in advance ('drie weken van tevoren', 'twee dagen vooraf')."""
-    if not duration:
-        return False
-    ahead = rf"{re.escape(duration)}\s+(?:van\s+tevoren|vantevoren|vooraf|op\s+voorhand|ervoor|daarvoor)\b"
-    return re.search(ahead, text, re.I) is not None
 
 
 # A quote of what someone said or what stood on it ('zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'',

@@ -95,3 +95,14 @@ def agreed_and_delivered(text: str) -> tuple[str, str]:
         if 0 < late <= 6 * 60 and late > latest and not _NOT_YET.match(text, later.end()):
             best, latest = later.group("t"), late
     return (said, best) if best else ("", "")
+
+
+TOOK = re.compile(r"\bduur(?:de|den|t)\b", re.IGNORECASE)  # 'de lunch duurde twee uur': how long it took
+
+
+def said_ahead(text: str, duration: str) -> bool:
+    """Whether ``duration`` says how long in advance ('drie weken van tevoren', 'twee dagen vooraf')."""
+    if not duration:
+        return False
+    ahead = rf"{re.escape(duration)}\s+(?:van\s+tevoren|vantevoren|vooraf|op\s+voorhand|ervoor|daarvoor)\b"
+    return re.search(ahead, text, re.I) is not None

@@ -379,12 +379,21 @@ def _head(doc: Any, thing: Mention, things: tuple[Mention, ...]) -> Mention:
     return replace(head, own=thing.own, wished=thing.wished)
 
 
+# A stand-in is another thing than the plain word ('de huurauto' while the own 'auto' is in the garage).
+_STAND_INS = ("huur", "leen", "vervang", "reserve", "nood")
+
+
 def _specific_first(products: list[Mention]) -> list[Mention]:
     """'de beste vlaai ... de abrikozenvlaai': the kind the writer named goes before the plain word it ends in."""
     out = list(products)
     for i, word in enumerate(products):
         kind = next(
-            (p for p in products[i + 1 :] if len(p.text) > len(word.text) + 2 and p.text.endswith(word.text)), None
+            (
+                p
+                for p in products[i + 1 :]
+                if len(p.text) > len(word.text) + 2 and p.text.endswith(word.text) and not p.text.startswith(_STAND_INS)
+            ),
+            None,
         )
         if kind is not None and not kind.guessed and out.index(kind) > out.index(word):
             out.remove(kind)

@@ -7,9 +7,9 @@ is not the complaint's subject. Businesses and sentences of their own, none from
 from __future__ import annotations
 
 from app.domain.draft_amounts import sum_named, wrong_bill
-from app.domain.draft_complaint import _ahead, _quoted_only
+from app.domain.draft_complaint import _quoted_only
 from app.domain.draft_found import found_thing
-from app.domain.draft_times import booked_and_served, minutes
+from app.domain.draft_times import booked_and_served, minutes, said_ahead
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text
@@ -90,9 +90,9 @@ def test_the_wait_between_the_two_times_is_said() -> None:
 
 
 def test_a_time_in_advance_is_no_wait() -> None:
-    assert _ahead("De les werd twee dagen van tevoren afgezegd.", "twee dagen")
-    assert _ahead("we hadden zes weken vooraf gereserveerd", "zes weken")
-    assert not _ahead("Ik wacht al twee weken op mijn fiets.", "twee weken")
+    assert said_ahead("De les werd twee dagen van tevoren afgezegd.", "twee dagen")
+    assert said_ahead("we hadden zes weken vooraf gereserveerd", "zes weken")
+    assert not said_ahead("Ik wacht al twee weken op mijn fiets.", "twee weken")
     text = "Mijn afspraak werd een uur van tevoren afgezegd per sms, ik had er vrij voor genomen."
     assert "wachten" not in draft_text(NAILS, _COMPLAINT, text) and "wacht " not in draft_text(NAILS, _COMPLAINT, text)
 

@@ -174,3 +174,11 @@ def test_one_side_shorter_than_the_other_is_said_back() -> None:
     text = "Net geknipt, rechts een stuk korter dan links 🙄 niet oké"
     draft = draft_text(SALON, "uitkomst_herstel", text, author="Tom Peeters")
     assert "rechts een stuk korter dan links" in draft
+
+
+def test_a_stand_in_is_another_thing_than_the_plain_word() -> None:
+    # the kind goes first ('de abrikozenvlaai' before 'vlaai'), but a rental or loan one is a different thing
+    found = analyse_topics("Fiets drie weken te laat klaar. Betalen jullie de leenfiets van mijn buurman terug?")
+    assert found.products[0].text == "fiets", found.products
+    found = analyse_topics("De vlaai was droog. Ik had nochtans de abrikozenvlaai besteld.")
+    assert found.products[0].text == "abrikozenvlaai", found.products
