@@ -75,3 +75,12 @@ def test_an_english_thing_found_is_named() -> None:
 def test_a_part_that_broke_is_no_injury_of_the_person_spared() -> None:
     made = draft_text(BIKES, _SAFETY, "Mijn fietsstoeltje brak af, gelukkig zat mijn dochter er niet in.")
     assert "fietsstoeltje" in made and "gewond" not in made
+
+
+def test_the_injury_line_keeps_the_profiles_register() -> None:
+    formal = BusinessProfile(
+        name="Brasserie Kade", kind="restaurant", signers=["Ilse"], register="u", phone="0488-1234"
+    )
+    text = "Het pannetje was gloeiend heet en niemand zei iets. Mijn man heeft nu blaren op drie vingers."
+    draft = draft_text(formal, "uitkomst_herstel", text)
+    assert "0488-1234" in draft and " je " not in draft, draft

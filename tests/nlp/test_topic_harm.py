@@ -91,6 +91,7 @@ def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) ->
         ("Mijn nek is helemaal rood met blaren sinds die föhnbeurt", "letsel"),
         ("Sinds gisteren een rode plek vol blaasjes achter mijn oor, van dat hete ding", "letsel"),
         ("Het bord was gloeiend, mijn dochter heeft brandblaren op haar vingers.", "letsel"),
+        ("Mijn zoon greep naar het hete schaaltje en heeft nu blaren op twee vingers 😢", "letsel"),
         ("Gevallen door die losse tegel bij jullie ingang, nu zit ik met mn arm in t gips.", "letsel"),
         ("Ons Noor moest gehecht worden na dat gedoe met jullie kapotte deur.", "letsel"),
         ("De kok kwam van het toilet en ging zonder zijn handen te wassen terug naar de pizza's.", "hygiene"),
