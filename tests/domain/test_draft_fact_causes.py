@@ -5,6 +5,8 @@ entries share. Sentences and profiles of their own, not those of a benchmark rou
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.draft_questions import claim_of
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft, draft_text
@@ -49,6 +51,11 @@ BISTRO = BusinessProfile(
         FaqItem("Doen jullie iets voor een jarige?", "Ja, het dessert komt dan met een sterretje en een kaartje."),
         FaqItem("Hebben jullie een kindermenu?", "Ja, pannenkoekjes of frietjes met een kroket, € 9,50."),
     ],
+)
+
+# A Flemish bike repair shop without an FAQ; tests add the entries they need.
+SMET = BusinessProfile(
+    name="Fietsen Smet", kind="fietsenmaker", signers=["Ward"], voice="ik", register="je", email="ward@smet.be"
 )
 
 
@@ -166,13 +173,8 @@ def test_a_part_names_the_thing_it_belongs_to() -> None:
 
     assert "e-bike" in asked_words("Het display van mijn Bosch geeft een foutcode, kan je dat uitlezen?", simple_lemmas)
     assert "e-bike" not in asked_words("Kun je mijn remmen afstellen?", simple_lemmas)
-    shop = BusinessProfile(
-        name="Fietsen Smet",
-        kind="fietsenmaker",
-        signers=["Ward"],
-        voice="ik",
-        register="je",
-        email="ward@smet.be",
+    shop = replace(
+        SMET,
         faq=[
             FaqItem("Herstel je ook elektrische fietsen?", "Ja, alle merken, ook met een motor van Bosch of Bafang."),
             FaqItem("Verhuur je fietsen?", "Nee, ik verhuur geen fietsen."),
@@ -183,14 +185,7 @@ def test_a_part_names_the_thing_it_belongs_to() -> None:
 
 
 def test_a_price_complaint_says_the_amount_back_for_the_thing_named() -> None:
-    shop = BusinessProfile(
-        name="Fietsen Smet",
-        kind="fietsenmaker",
-        signers=["Ward"],
-        voice="ik",
-        register="je",
-        email="ward@smet.be",
-    )
+    shop = SMET
     text = draft_text(
         shop,
         "uitkomst_herstel",
