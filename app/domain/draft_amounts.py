@@ -37,14 +37,6 @@ _OVER = re.compile(
 _BARE = re.compile(r"(?<![\d,.:/-])(?P<n>\d{2,4}(?:,\d{2})?)(?P<nw>)(?=\s*(?:[.!?,;]|$))")
 
 
-def sentence_of(text: str, found: re.Match[str]) -> str:
-    """The sentence of ``text`` an amount was found in ('... nog € 45 betalen, omdat je een nieuwe buitenband had
-    gelegd.')."""
-    start = max(text.rfind(mark, 0, found.start()) for mark in ".!?") + 1
-    ends = [at for at in (text.find(mark, found.end()) for mark in ".!?") if at >= 0]
-    return text[start : min(ends, default=len(text))]
-
-
 def _value(found: re.Match[str], key: str) -> str:
     return found.group(key) or found.group(f"{key}w")
 

@@ -98,11 +98,15 @@ class DraftBase:
 
     @property
     def _poss(self) -> str:
-        return "je" if self.tone.register == "je" else "uw"
+        if self.tone.register == "je":
+            return "jullie" if self.tone.plural else "je"
+        return "uw"
 
     @property
     def _you(self) -> str:
-        return "je" if self.tone.register == "je" else "u"
+        if self.tone.register == "je":
+            return "jullie" if self.tone.plural else "je"
+        return "u"
 
     def _greeting(self, author: str, plat: Platform, seed: str, text: str = "") -> str:
         # In 'u' on a platform that is no chat, a person is greeted formally ('Beste mevrouw Van Dijk'),

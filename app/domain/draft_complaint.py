@@ -14,7 +14,6 @@ from app.domain.draft_amounts import (
     charged_twice,
     price_nouns,
     quoted_and_billed,
-    sentence_of,
     sum_named,
     wrong_bill,
 )
@@ -22,7 +21,7 @@ from app.domain.draft_events import appointment_event, booked_word, effort_claus
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
-from app.domain.draft_text import Part
+from app.domain.draft_text import Part, sentence_of
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, said_ahead
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render

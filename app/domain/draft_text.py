@@ -113,3 +113,11 @@ def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int
 def after_colon(sentence: str) -> str:
     """'Pinnen en creditcard.' after 'Handig om te weten:' starts small; 'IBAN ...' stays as it is."""
     return sentence[:1].lower() + sentence[1:] if sentence[1:2].islower() else sentence
+
+
+def sentence_of(text: str, found: re.Match[str]) -> str:
+    """The sentence of ``text`` that a match lies in ('... nog € 45 betalen, omdat je een nieuwe buitenband had
+    gelegd.'): from the last '.', '!' or '?' before it to the first after it."""
+    start = max(text.rfind(mark, 0, found.start()) for mark in ".!?") + 1
+    ends = [at for at in (text.find(mark, found.end()) for mark in ".!?") if at >= 0]
+    return text[start : min(ends, default=len(text))]

@@ -28,7 +28,7 @@ from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER,
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_facts import faq_covers, key_words, match_faq
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_names import first_name
+from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_questions import (
     WISH,
     addressed_question,
@@ -144,6 +144,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         saved_tone = self.tone
         if first_name(author).startswith(("mevrouw ", "meneer ", "familie ")):
             self.tone = Tone("u", self.tone.voice)
+        elif self.tone.register == "je" and several_writers(author):
+            self.tone = Tone("je", self.tone.voice, plural=True)  # 'Lisa en Tim': 'Dank jullie wel'
+
         try:
             return self._make(request)
         finally:

@@ -21,6 +21,7 @@ from pydantic import ConfigDict, Field
 
 from app.domain.categories import PLATFORMS
 from app.domain.datafile import read_toml
+from app.domain.plural_you import PLURAL_MARK, shipped_plural
 from app.domain.reply_keys import SECTIONS as _SECTIONS
 from app.domain.reply_keys import STYLES
 from app.domain.schema import Strict, Text, validate
@@ -299,6 +300,7 @@ def shipped_templates() -> ReplyTemplates:
 class Tone:
     register: str  # "je" | "u"
     voice: str  # "ik" | "wij"
+    plural: bool = False  # 'je' to more than one writer: said as 'jullie' (resources/jullie.toml)
 
 
 def pick(options: Sequence[str], seed: str, key: str) -> str:
@@ -320,13 +322,22 @@ def render(template: str, tone: Tone, values: Mapping[str, str] | None = None) -
     def alternative(match: re.Match[str]) -> str:
         kind, first, second = match.groups()
         if kind == "r":
+            if tone.plural and tone.register == "je":
+                return shipped_plural().alternative(first, second)
             return first if tone.register == "je" else second
         if kind == "n":  # singular | plural of what the writer named
             return second if plural else first
         return first if tone.voice == "ik" else second
 
-    text = _ALTERNATIVE.sub(alternative, template)
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+    text = _PLACEHOLDER.sub(
+        lambda m: _clean(values.get(m.group(1), m.group(0))), _ALTERNATIVE.sub(alternative, template)
+    )
+    # 'dat jullie er speciaal voor kwamen': the verb of a plural 'jullie' may be in a value
+    return shipped_plural().agree(text) if tone.plural and tone.register == "je" else text
+
+
+def _clean(value: str) -> str:
+    return value.replace(PLURAL_MARK, "")
 
 
 def open_slots(text: str) -> list[str]:

@@ -146,6 +146,7 @@ class TopicData:
     products: dict[str, str]  # word -> article
     articles: dict[str, str]  # occasion word -> article
     plurals: set[str] = dc_field(default_factory=set)  # product words that are plural as they stand
+    stand_ins: tuple[str, ...] = ()  # how a compound starts that is another thing than its plain word ('huurauto')
 
     def concept(self, concept_id: str | None) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
@@ -195,7 +196,10 @@ def parse_topic_data(data: dict[str, Any], source: str = "<topics>") -> TopicDat
             raise DataFileError(source, f"[{name}] moet woorden op woorden afbeelden", name)
     if any(v not in {"de", "het"} for v in [*products.values(), *articles.values()]):
         raise DataFileError(source, "elk woord heeft lidwoord 'de' of 'het'", "products")
-    return TopicData(tuple(concepts), dict(lemmas), dict(products), dict(articles))
+    stand_ins = data.get("stand_ins", [])
+    if not isinstance(stand_ins, list) or not all(isinstance(w, str) and w.strip() for w in stand_ins):
+        raise DataFileError(source, "'stand_ins' moet een lijst woorden zijn", "stand_ins")
+    return TopicData(tuple(concepts), dict(lemmas), dict(products), dict(articles), stand_ins=tuple(stand_ins))
 
 
 @lru_cache(maxsize=1)

@@ -299,7 +299,7 @@ class TopicFinder:
             problems=tuple(c.id for c in problems),
             topic=main.topic if main else None,
             concept=main.id if main else None,
-            products=tuple(_gave_way_first(harm.gave_way, _specific_first(products))),
+            products=tuple(_gave_way_first(harm.gave_way, _specific_first(products, self.data.stand_ins))),
             services=tuple(c.id for c in m.found(self.data, "service")),
             occasion=occasion,
             occasion_words=occasion_words,
@@ -379,11 +379,7 @@ def _head(doc: Any, thing: Mention, things: tuple[Mention, ...]) -> Mention:
     return replace(head, own=thing.own, wished=thing.wished)
 
 
-# A stand-in is another thing than the plain word ('de huurauto' while the own 'auto' is in the garage).
-_STAND_INS = ("huur", "leen", "vervang", "reserve", "nood")
-
-
-def _specific_first(products: list[Mention]) -> list[Mention]:
+def _specific_first(products: list[Mention], stand_ins: tuple[str, ...]) -> list[Mention]:
     """'de beste vlaai ... de abrikozenvlaai': the kind the writer named goes before the plain word it ends in."""
     out = list(products)
     for i, word in enumerate(products):
@@ -391,7 +387,7 @@ def _specific_first(products: list[Mention]) -> list[Mention]:
             (
                 p
                 for p in products[i + 1 :]
-                if len(p.text) > len(word.text) + 2 and p.text.endswith(word.text) and not p.text.startswith(_STAND_INS)
+                if len(p.text) > len(word.text) + 2 and p.text.endswith(word.text) and not p.text.startswith(stand_ins)
             ),
             None,
         )
