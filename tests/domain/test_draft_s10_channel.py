@@ -5,6 +5,7 @@ session 8 holds (a call in vain: another channel). Businesses and sentences of t
 from __future__ import annotations
 
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import TRIMSALON_VACHTJE
 from tests.domain.drafts import draft
 
 _COMPLAINT = "uitkomst_herstel"
@@ -27,9 +28,6 @@ SNACKBAR = BusinessProfile(
     phone="010-2233445",
     email="info@hoekje.nl",
 )
-GROOMER = BusinessProfile(
-    name="Trimsalon Vachtje", kind="trimsalon", signers=["Mel"], voice="ik", phone="0513-221100", email="m@vacht.nl"
-)
 
 
 def test_brakes_that_failed_after_a_call_in_vain_get_a_call_and_the_number() -> None:
@@ -51,7 +49,7 @@ def test_food_poisoning_after_a_call_in_vain_keeps_the_phone() -> None:
 
 def test_a_dog_hurt_at_the_groomer_after_a_call_in_vain_keeps_the_phone() -> None:
     text = "Onze Bobbie kwam thuis met een snijwond aan zijn poot en het bloedde flink. Ik heb gebeld, geen antwoord."
-    made = draft(GROOMER, _COMPLAINT, text, platform="instagram")
+    made = draft(TRIMSALON_VACHTJE, _COMPLAINT, text, platform="instagram")
     assert made.channel == "telefoon", made.text
     assert "0513-221100" in (made.text or "")
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from app.domain.draft_amounts import quoted_and_billed
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import GARAGE_VOS, LOODGIETER_SMIT, TRIMSALON_WOLK
 from tests.domain.drafts import draft_text
 
-GARAGE = BusinessProfile(name="Garage Vos", kind="garage", signers=["Henk"], email="info@garagevos.nl")
-PLUMBER = BusinessProfile(name="Loodgieter Smit", kind="loodgieter", signers=["Bas"], email="bas@smit.nl")
 CATERER = BusinessProfile(name="Catering Zon", kind="restaurant", signers=["Ilse"], email="info@cateringzon.nl")
-GROOMER = BusinessProfile(name="Trimsalon Wolk", kind="trimsalon", signers=["Kim"], email="kim@wolk.nl")
 
 _COMPLAINT = "uitkomst_herstel"
 
@@ -28,10 +26,10 @@ def test_a_bill_above_the_quote_is_said_with_both_amounts() -> None:
         "Offerte voor de distributieriem was € 650. "
         "Bij het ophalen € 890 afgerekend, want de waterpomp moest ook. Niemand heeft gebeld."
     )
-    draft = draft_text(GARAGE, _COMPLAINT, text, platform="google")
+    draft = draft_text(GARAGE_VOS, _COMPLAINT, text, platform="google")
     assert "€ 650" in draft and "€ 890" in draft and "prijs van" not in draft
     text = "Aan de telefoon zei u 120 euro voor het ontstoppen en op de factuur stond ineens 210. Uitleg kreeg ik niet."
-    draft = draft_text(PLUMBER, _COMPLAINT, text)
+    draft = draft_text(LOODGIETER_SMIT, _COMPLAINT, text)
     assert "€ 120" in draft and "€ 210" in draft and "telefoon" not in draft
 
 
@@ -43,7 +41,7 @@ def test_a_bill_that_came_out_higher_than_agreed() -> None:
 
 def test_a_device_is_no_subject_of_the_wait() -> None:
     text = "Een half uur staan wachten, en het meisje achter de balie zat de hele tijd op haar telefoon."
-    draft = draft_text(GROOMER, _COMPLAINT, text)
+    draft = draft_text(TRIMSALON_WOLK, _COMPLAINT, text)
     assert "op de telefoon" not in draft and "telefoon" not in draft.split("\n")[1]
 
 

@@ -5,20 +5,18 @@ placed after the treatment, never after a noun nearby."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import BARBIER_ALI, GARAGE_VOS
 from tests.domain.drafts import draft_text
 
 NAILS = BusinessProfile(name="Nagelstudio Roos", kind="nagelstudio", signers=["Roos"], phone="010-1234567")
-BARBER = BusinessProfile(
-    name="Barbier Ali", kind="kapper", signers=["Ali"], phone="020-7654321", email="ali@barbier.nl"
-)
 ICE = BusinessProfile(
     name="IJssalon Gelato", kind="restaurant", signers=["Marco"], phone="030-1112233", email="info@gelato.nl"
 )
 FLORIST = BusinessProfile(name="Bloemen Bos", kind="bloemist", signers=["Els"], email="els@bloemenbos.nl")
-GARAGE = BusinessProfile(
-    name="Garage Vos", kind="garage", signers=["Henk"], phone="0345-112233", email="info@garagevos.nl"
-)
+GARAGE = replace(GARAGE_VOS, phone="0345-112233")
 
 _SAFETY = "uitkomst_herstel"
 _COMPLAINT = "uitkomst_herstel"
@@ -49,18 +47,18 @@ def test_a_pain_the_writer_reported_is_acknowledged() -> None:
     text = (
         "Bij het scheren met het mes zei ik al dat het brandde, maar hij ging gewoon door. Nu zit mijn nek vol wondjes."
     )
-    assert "zei dat het brandde" in draft_text(BARBER, _SAFETY, text) or "zei nog dat het brandde" in draft_text(
-        BARBER, _SAFETY, text
+    assert "zei dat het brandde" in draft_text(BARBIER_ALI, _SAFETY, text) or "zei nog dat het brandde" in draft_text(
+        BARBIER_ALI, _SAFETY, text
     )
     text = (
         "Het prikte enorm bij het verven van mijn baard en dat heb ik meteen gezegd. Mijn huid is nu rood en schilfert."
     )
-    assert "prikte" in draft_text(BARBER, _SAFETY, text, platform="google")
+    assert "prikte" in draft_text(BARBIER_ALI, _SAFETY, text, platform="google")
 
 
 def test_a_scalp_reaction_is_after_the_treatment_not_a_noun_nearby() -> None:
     text = "Na het kleuren van mijn haar zat mijn hoofdhuid vol blaren. De huisarts spreekt van een brandwond."
-    draft = draft_text(BARBER, _SAFETY, text)
+    draft = draft_text(BARBIER_ALI, _SAFETY, text)
     assert "na je haar" not in draft and "na de behandeling" in draft
 
 
@@ -83,10 +81,10 @@ def test_a_writer_who_asks_to_be_called_gets_a_call_back() -> None:
 
 def test_a_person_who_does_something_to_the_writer_gets_no_stock_line() -> None:
     text = "Gevraagd om asblond, thuisgekomen met geel haar. Mijn zus noemt me nu de kanarie."
-    draft = draft_text(BARBER, _COMPLAINT, text)
+    draft = draft_text(BARBIER_ALI, _COMPLAINT, text)
     assert "zus" not in draft
     text = "De trimster heeft mijn hond veel te kort geknipt. Mijn buurman lacht me uit op straat."
-    assert "buurman" not in draft_text(BARBER, _COMPLAINT, text, platform="google")
+    assert "buurman" not in draft_text(BARBIER_ALI, _COMPLAINT, text, platform="google")
 
 
 def test_several_ill_or_hurt_are_asked_after_together() -> None:
@@ -100,10 +98,10 @@ def test_several_ill_or_hurt_are_asked_after_together() -> None:
 
 def test_a_burn_to_a_body_part_names_it_not_the_skin() -> None:
     text = "Tijdens het stylen met de krultang heeft de kapper mijn oor verbrand, er zit nu een blaar op."
-    draft = draft_text(BARBER, _SAFETY, text)
+    draft = draft_text(BARBIER_ALI, _SAFETY, text)
     assert "oor" in draft and "huid zo reageerde" not in draft
     text = "Met de föhn heeft de barbier een brandwond op mijn nek gemaakt. Er staat nu een blaar."
-    assert "nek" in draft_text(BARBER, _SAFETY, text, platform="google")
+    assert "nek" in draft_text(BARBIER_ALI, _SAFETY, text, platform="google")
 
 
 def test_the_urgent_phone_line_fits_every_kind_of_reply() -> None:

@@ -4,23 +4,23 @@ believe ('€ 4,35??')."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import BARBIER_ALI, EETCAFE_DE_LINDE, GARAGE_VOS, LOODGIETER_SMIT, TRIMSALON_WOLK
 from tests.domain.drafts import draft_text
 
-GARAGE = BusinessProfile(name="Garage Vos", kind="garage", signers=["Henk"], email="info@garagevos.nl")
-PLUMBER = BusinessProfile(name="Loodgieter Smit", kind="loodgieter", signers=["Bas"], email="bas@smit.nl")
 ENGRAVER = BusinessProfile(name="Graveerhuis Lint", kind="winkel", signers=["Mo"], email="mo@lint.nl")
 BAKERY = BusinessProfile(name="Bakkerij Stol", kind="bakkerij", signers=["Fenna"], email="info@stol.nl")
-CAFE = BusinessProfile(name="Eetcafé De Linde", kind="restaurant", signers=["Noor"], email="info@delinde.nl")
 
 _COMPLAINT = "uitkomst_herstel"
 
 
 def test_the_same_fault_again_after_the_work_is_said_back() -> None:
     text = "Gisteren de uitlaat laten lassen, twee uur gewacht. Vanochtend weer los. Zelfde plek."
-    assert "weer los" in draft_text(GARAGE, _COMPLAINT, text, platform="x")
+    assert "weer los" in draft_text(GARAGE_VOS, _COMPLAINT, text, platform="x")
     text = "Vorige week de afvoer laten ontstoppen voor 95 euro. Nu is hij alweer verstopt."
-    assert "weer verstopt" in draft_text(PLUMBER, _COMPLAINT, text)
+    assert "weer verstopt" in draft_text(LOODGIETER_SMIT, _COMPLAINT, text)
 
 
 def test_a_wrong_text_on_what_was_ordered_is_said_back_as_written() -> None:
@@ -34,7 +34,7 @@ def test_a_wrong_text_on_what_was_ordered_is_said_back_as_written() -> None:
 
 def test_a_price_the_writer_could_not_believe_is_said_back() -> None:
     text = "Een kop soep € 9,50?? En de ober keek ons niet eens aan toen we bestelden."
-    assert "€ 9,50" in draft_text(CAFE, _COMPLAINT, text, platform="google")
+    assert "€ 9,50" in draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text, platform="google")
     text = "Twee krentenbollen 5 euro?!? En dan nog chagrijnig kijken ook achter de toonbank."
     assert "€ 5" in draft_text(BAKERY, _COMPLAINT, text)
 
@@ -53,39 +53,29 @@ def test_tears_weigh_more_than_balen() -> None:
 
 
 def test_return_terms_with_a_free_fix_follow_a_complaint_about_the_result() -> None:
-    groomer = BusinessProfile(
-        name="Trimsalon Wolk",
-        kind="trimsalon",
-        signers=["Kim"],
-        email="kim@wolk.nl",
-        return_terms="Niet tevreden over de vacht? Kom binnen vijf dagen terug, bijwerken is gratis.",
+    groomer = replace(
+        TRIMSALON_WOLK, return_terms="Niet tevreden over de vacht? Kom binnen vijf dagen terug, bijwerken is gratis."
     )
     text = "Gevraagd om alleen de poten bij te knippen, thuisgekomen met een kaalgeschoren hond."
     assert "bijwerken is gratis" in draft_text(groomer, _COMPLAINT, text)
-    barber = BusinessProfile(
-        name="Barbier Ali",
-        kind="kapper",
-        signers=["Ali"],
-        email="ali@barbier.nl",
-        return_terms="Fade niet strak? Binnen een week corrigeer ik het kosteloos.",
-    )
+    barber = replace(BARBIER_ALI, phone="", return_terms="Fade niet strak? Binnen een week corrigeer ik het kosteloos.")
     text = "Ik kwam voor een low fade, ging naar huis met een scheve high fade."
     assert "kosteloos" in draft_text(barber, _COMPLAINT, text, platform="google")
 
 
 def test_a_foreign_thing_is_said_in_the_dish_the_writer_found_it_in() -> None:
     text = "Mijn zoon vond de wc smerig. En daarna zat er een stukje plastic in mijn tiramisu. De ober lachte erom."
-    draft = draft_text(CAFE, _COMPLAINT, text, platform="google")
+    draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text, platform="google")
     assert "in je tiramisu" in draft and "wc" not in draft.split("\n")[1].split(".")[0]
     assert "gaat met je zoon" not in draft
     text = "Het terras was mooi en de wijn lekker. Maar er zat een lange haar in mijn pompoensoep, echt vies."
-    assert "in je pompoensoep" in draft_text(CAFE, _COMPLAINT, text)
+    assert "in je pompoensoep" in draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text)
 
 
 def test_a_dirty_room_beside_another_point_is_said_back() -> None:
     text = "Er zat een haar in mijn pasta. En de wc was smerig, geen papier en geen zeep."
-    assert "de wc niet schoon" in draft_text(CAFE, _COMPLAINT, text) or "Ook de wc" in draft_text(
-        CAFE, _COMPLAINT, text
+    assert "de wc niet schoon" in draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text) or "Ook de wc" in draft_text(
+        EETCAFE_DE_LINDE, _COMPLAINT, text
     )
     gym = BusinessProfile(name="Sportschool Puur", kind="sportschool", signers=["Rik"], email="rik@puur.nl")
     text = "Een splinter in mijn hand van de bank. En de kleedkamer stonk, echt vuil overal."

@@ -3,12 +3,15 @@ writer put in quotes about their thing, names that thing as theirs, and opens wi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
+from tests.domain.businesses import GARAGE_VOS
 
 BAKERY = BusinessProfile(name="Bakkerij Mol", kind="bakkerij", signers=["Joke"])
-GARAGE = BusinessProfile(name="Garage Vos", kind="garage", signers=["Henk"], register="u")
+GARAGE = replace(GARAGE_VOS, register="u", email="")
 
 
 def _joke(profile: BusinessProfile, text: str) -> str:

@@ -3,8 +3,11 @@ such, a long wait with an appointment names the appointment. Businesses and sent
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.draft_amounts import charged_twice
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import BLOEMERIE_IRIS, NAGELBAR_GLOW
 from tests.domain.drafts import draft_text
 
 _COMPLAINT = "uitkomst_herstel"
@@ -47,10 +50,7 @@ GARDEN = BusinessProfile(name="Hoveniersbedrijf Groen", kind="hovenier", signers
 CATERER = BusinessProfile(
     name="Catering Smaak", kind="restaurant", signers=["Lot"], voice="wij", register="u", email="lot@smaak.nl"
 )
-FLORIST = BusinessProfile(name="Bloemerie Iris", kind="bloemist", signers=["Iris"], phone="050-3344556")
-NAILS = BusinessProfile(
-    name="Nagelbar Glow", kind="nagelstudio", signers=["Dewi"], voice="wij", phone="020-6677889", email="hoi@glow.nl"
-)
+FLORIST = replace(BLOEMERIE_IRIS, email="")
 
 
 def test_a_wrong_bill_names_the_bill() -> None:
@@ -76,15 +76,15 @@ def test_the_writers_own_occasion_is_named_beside_a_thing_that_names_it() -> Non
 
 def test_an_occasion_soon_ahead_makes_a_complaint_urgent() -> None:
     text = "Gisteren gellak laten zetten voor mijn diploma-uitreiking van vrijdag, nu al drie nagels afgebladderd!"
-    draft = draft_text(NAILS, _COMPLAINT, text, platform="instagram")
+    draft = draft_text(NAGELBAR_GLOW, _COMPLAINT, text, platform="instagram")
     assert "020-6677889" in draft
     text = "Morgen is onze bruiloft en mijn nagels zijn helemaal scheef gezet. Wat moet ik nu?"
-    assert "020-6677889" in draft_text(NAILS, _COMPLAINT, text, platform="instagram")
+    assert "020-6677889" in draft_text(NAGELBAR_GLOW, _COMPLAINT, text, platform="instagram")
 
 
 def test_a_past_occasion_is_not_urgent() -> None:
     text = "Vorige week voor mijn verjaardag nagels laten zetten, na twee dagen al afgebladderd. Jammer."
-    draft = draft_text(NAILS, _COMPLAINT, text, platform="instagram")
+    draft = draft_text(NAGELBAR_GLOW, _COMPLAINT, text, platform="instagram")
     assert "hoi@glow.nl" in draft and "met het oog op" not in draft
 
 

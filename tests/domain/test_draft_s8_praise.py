@@ -4,7 +4,10 @@ Sentences of their own, other businesses and other words than the benchmark roun
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import BAKKERIJ_GRAAN
 from tests.domain.drafts import draft_text
 
 PATISSERIE = BusinessProfile(
@@ -101,14 +104,7 @@ def test_a_suggestion_thanks_only_for_what_came_before_the_turn() -> None:
 
 
 def test_someone_elses_occasion_in_a_question_is_named_in_the_congratulations() -> None:
-    profile = BusinessProfile(
-        name="Bakkerij Graan",
-        kind="bakkerij",
-        signers=["Els"],
-        voice="wij",
-        register="je",
-        delivery_terms="We bezorgen in heel Zwolle vanaf € 15.",
-    )
+    profile = replace(BAKKERIJ_GRAAN, phone="", delivery_terms="We bezorgen in heel Zwolle vanaf € 15.")
     text = "Bezorgen jullie ook? Ik wil vrijdag voor het jubileum van mijn ouders een taart laten brengen."
     draft = draft_text(profile, "uitkomst_vraag_beantwoorden", text)
     assert "jubileum van je ouders" in draft, draft

@@ -5,7 +5,10 @@ Businesses and sentences of their own, not a round's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import SCOOTERHUIS_VAN_DAM
 from tests.domain.drafts import draft_text
 
 _SAFETY = "uitkomst_herstel"
@@ -13,9 +16,7 @@ _SAFETY = "uitkomst_herstel"
 SNACKBAR = BusinessProfile(
     name="Cafetaria De Hoek", kind="restaurant", signers=["Ria"], voice="wij", phone="0412-334455"
 )
-SCOOTER = BusinessProfile(
-    name="Scooterhuis Van Dam", kind="fietsenmaker", signers=["Bas"], voice="ik", phone="072-5566778"
-)
+SCOOTER = replace(SCOOTERHUIS_VAN_DAM, voice="ik", return_terms="")
 GRILL = BusinessProfile(
     name="Grillroom Anatolia", kind="restaurant", signers=["Emre"], voice="ik", register="u", phone="040-2233445"
 )

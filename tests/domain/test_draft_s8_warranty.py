@@ -4,6 +4,7 @@ warranty, the short reply still says it (session 8b, issue #13). Businesses and 
 from __future__ import annotations
 
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import SCOOTERHUIS_VAN_DAM
 from tests.domain.drafts import draft_text
 
 _COMPLAINT = "uitkomst_herstel"
@@ -16,14 +17,6 @@ PHONES = BusinessProfile(
     email="info@telefoonfix.nl",
     return_terms="zes maanden garantie op elke reparatie",
 )
-SCOOTERS = BusinessProfile(
-    name="Scooterhuis Van Dam",
-    kind="fietsenmaker",
-    signers=["Bas"],
-    voice="wij",
-    phone="072-5566778",
-    return_terms="een jaar garantie op onderdelen en arbeid",
-)
 
 
 def test_a_fault_back_after_the_repair_gets_the_warranty_on_x() -> None:
@@ -31,7 +24,7 @@ def test_a_fault_back_after_the_repair_gets_the_warranty_on_x() -> None:
     draft = draft_text(PHONES, _COMPLAINT, text, platform="x", author="@sanne")
     assert "garantie" in draft and len(draft) <= 280
     text = "uitlaat vorige week laten repareren, nu weer los. lekker dan"
-    assert "garantie" in draft_text(SCOOTERS, _COMPLAINT, text, platform="x", author="@mo")
+    assert "garantie" in draft_text(SCOOTERHUIS_VAN_DAM, _COMPLAINT, text, platform="x", author="@mo")
 
 
 def test_no_warranty_line_without_warranty_terms() -> None:

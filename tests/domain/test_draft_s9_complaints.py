@@ -16,30 +16,20 @@ from app.domain.profile import BusinessProfile
 from app.domain.topics import shipped_topic_data
 from app.nlp.details import extract
 from app.nlp.topics import analyse_topics
+from tests.domain.businesses import (
+    BLOEMERIE_IRIS,
+    IJSSALON_VENEZIA,
+    KAPSALON_KNIP,
+    NAGELBAR_GLOW,
+    PRINTSHOP_LETTERZETTER,
+    SNACKBAR_DE_HOEK,
+)
 from tests.domain.drafts import draft_text
 
 _COMPLAINT = "uitkomst_herstel"
 
-SNACKS = BusinessProfile(
-    name="Snackbar De Hoek", kind="snackbar", signers=["Ahmet"], voice="ik", phone="0570-112233", email="a@hoek.nl"
-)
-ICE = BusinessProfile(
-    name="IJssalon Venezia",
-    kind="ijssalon",
-    signers=["Gino"],
-    voice="wij",
-    register="u",
-    phone="010-4455667",
-    email="gino@venezia.nl",
-)
-NAILS = BusinessProfile(
-    name="Nagelbar Glow", kind="nagelstudio", signers=["Dewi"], voice="wij", phone="020-6677889", email="hoi@glow.nl"
-)
 PLAY = BusinessProfile(
     name="Speelparadijs Joepie", kind="speeltuin", signers=["Mark"], voice="wij", phone="0318-998877", email="i@jp.nl"
-)
-SALON = BusinessProfile(
-    name="Kapsalon Knip", kind="kapper", signers=["An"], voice="ik", phone="09-2233445", email="an@knip.be"
 )
 PAINTER = BusinessProfile(
     name="Schildersbedrijf Kwast",
@@ -50,13 +40,7 @@ PAINTER = BusinessProfile(
     phone="040-1234567",
     email="erik@kwast.nl",
 )
-FLORIST = BusinessProfile(
-    name="Bloemerie Iris", kind="bloemist", signers=["Iris"], voice="ik", phone="050-3344556", email="iris@bloem.nl"
-)
 BAKERY = BusinessProfile(name="Banketbakkerij Zoet", kind="bakkerij", signers=["Els"], voice="ik", email="e@zoet.nl")
-PRINTER = BusinessProfile(
-    name="Printshop Letterzetter", kind="drukkerij", signers=["Bas"], voice="wij", phone="030-5566", email="b@lz.nl"
-)
 
 
 def _draft(profile: BusinessProfile, text: str, platform: str = "facebook") -> Draft:
@@ -80,10 +64,12 @@ def test_everyday_stomach_symptoms_are_food_poisoning() -> None:
 
 def test_a_sick_night_gets_the_phone_and_a_question_how_they_are() -> None:
     text = "Gisteren frikandellen bij jullie gehaald en vannacht hing ik met mijn hoofd boven de pot. Mijn vriendin ook"
-    draft = _draft(SNACKS, text)
+    draft = _draft(SNACKBAR_DE_HOEK, text)
     assert draft.channel == "telefoon"
     assert "0570-112233" in (draft.text or "") and "Hoe gaat het" in (draft.text or "")
-    draft = _draft(ICE, "Na het ijsje van zaterdag had ons dochtertje de hele nacht buikgriep. Wat zit daar in??")
+    draft = _draft(
+        IJSSALON_VENEZIA, "Na het ijsje van zaterdag had ons dochtertje de hele nacht buikgriep. Wat zit daar in??"
+    )
     assert draft.channel == "telefoon" and "dochtertje" in (draft.text or "")
 
 
@@ -118,9 +104,9 @@ def test_the_hurt_part_of_someone_else_is_found() -> None:
 
 def test_the_question_how_they_are_names_the_part() -> None:
     text = "Mijn dochter kwam thuis met een ontstoken nagelriem, haar vinger is helemaal dik en rood. Niet oké!!"
-    assert "de vinger van je dochter" in draft_text(NAILS, _COMPLAINT, text)
+    assert "de vinger van je dochter" in draft_text(NAGELBAR_GLOW, _COMPLAINT, text)
     text = "Mijn dochter d'r oor is verbrand met de krultang, ze heeft er nu een blaar op. Echt niet oké"
-    assert "het oor van je dochter" in draft_text(SALON, _COMPLAINT, text)
+    assert "het oor van je dochter" in draft_text(KAPSALON_KNIP, _COMPLAINT, text)
     text = "Ons zoontje heeft bij het springkussen zijn hoofd tegen de paal gestoten en bloedde flink."
     assert "het hoofd van je zoontje" in draft_text(PLAY, _COMPLAINT, text)
 
@@ -154,13 +140,15 @@ def test_a_colour_compound_is_what_came_out() -> None:
 
 
 def test_asked_and_got_are_said_back() -> None:
-    draft = draft_text(NAILS, _COMPLAINT, "Ik had nude roze gevraagd en het werd knalroze. Echt niet wat ik wilde.")
+    draft = draft_text(
+        NAGELBAR_GLOW, _COMPLAINT, "Ik had nude roze gevraagd en het werd knalroze. Echt niet wat ik wilde."
+    )
     assert "nude roze" in draft and "knalroze" in draft and "vroeg" in draft
     text = "We hadden lichtgrijs gevraagd voor de woonkamer en het is donkerblauw geworden! Hoe dan?"
     draft = draft_text(PAINTER, _COMPLAINT, text, platform="google")
     assert "lichtgrijs" in draft and "donkerblauw" in draft
     text = "Kwam voor koperblond, ging naar huis met knaloranje haar."
-    assert "kwam" in draft_text(SALON, _COMPLAINT, text)  # the writer's verb: came for it
+    assert "kwam" in draft_text(KAPSALON_KNIP, _COMPLAINT, text)  # the writer's verb: came for it
 
 
 # -- a name spelt wrong on an order
@@ -180,13 +168,13 @@ def test_a_misspelt_name_is_said_without_repeating_the_mistake() -> None:
         "Shirts besteld voor de vrijgezellen van Maaike, staat er 'Team Maike' op. Spelfout dus, terwijl ik het echt "
         "duidelijk had doorgegeven."
     )
-    draft = draft_text(PRINTER, _COMPLAINT, text)
+    draft = draft_text(PRINTSHOP_LETTERZETTER, _COMPLAINT, text)
     assert "naam" in draft and "Maaike" in draft and "Maike" not in draft
     text = "Er stond 'Fijne pensionering Gerit' op de taart voor collega Gerrit, met één r. Ik had het nog gespeld."
     draft = draft_text(BAKERY, _COMPLAINT, text, platform="google")
     assert "naam" in draft and "Gerrit" in draft and "Gerit" not in draft
     text = "Er stond 'Rust zacht lieve Wim Jansen' op het lint, hij heette Jansens. Ik had de letters nog gespeld!!"
-    draft = draft_text(FLORIST, _COMPLAINT, text)
+    draft = draft_text(BLOEMERIE_IRIS, _COMPLAINT, text)
     assert "Jansens" in draft and "naam" in draft
 
 
@@ -198,7 +186,7 @@ def test_a_writer_who_cannot_call_gets_mail() -> None:
     assert cannot_call("ik kan niet goed bellen sinds mijn operatie")
     assert not cannot_call("Mijn moeder is slechthorend en vroeg of de muziek zachter kon.")
     text = "Ik ben slechthorend dus bellen gaat bij mij niet. Na het verven brandde mijn hoofdhuid, nu heb ik korstjes."
-    draft = _draft(SALON, text)
+    draft = _draft(KAPSALON_KNIP, text)
     assert draft.channel == "mail" and "an@knip.be" in (draft.text or "")
     assert "bel" not in (draft.text or "").lower().split("hartelijke")[0].replace("bellen gaat", "")
     text = "Ik ben doof, dus bellen lukt mij niet. Mijn nieuwe kozijnen zijn in de verkeerde kleur geverfd."
@@ -207,15 +195,15 @@ def test_a_writer_who_cannot_call_gets_mail() -> None:
 
 def test_a_writer_who_phoned_in_vain_about_an_order_is_called_back() -> None:
     text = "Bestelnummer 20417: verkeerde bloemen bezorgd bij mijn moeder. Twee keer gebeld, niemand neemt op."
-    draft = _draft(FLORIST, text, platform="google")
+    draft = _draft(BLOEMERIE_IRIS, text, platform="google")
     assert draft.channel == "telefoon" and "bellen" in (draft.text or "")
     topics = analyse_topics(text)
     assert channel_tried(topics, {"order_numbers": ["20417"]}, text) == ("telefoon", "mail")
     # without an order to find them by, the phone that failed is not offered again: mail
     text = "Verkeerde bloemen bezorgd bij mijn moeder. Twee keer gebeld, niemand neemt op."
-    assert _draft(FLORIST, text, platform="google").channel == "mail"
+    assert _draft(BLOEMERIE_IRIS, text, platform="google").channel == "mail"
 
 
 def test_drafts_stay_the_same_for_the_same_comment() -> None:
     text = "Gisteren frikandellen bij jullie gehaald en vannacht hing ik met mijn hoofd boven de pot."
-    assert _draft(SNACKS, text).text == _draft(SNACKS, text).text
+    assert _draft(SNACKBAR_DE_HOEK, text).text == _draft(SNACKBAR_DE_HOEK, text).text

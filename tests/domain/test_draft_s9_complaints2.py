@@ -6,31 +6,30 @@ is not the complaint's subject. Businesses and sentences of their own, none from
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.draft_amounts import sum_named, wrong_bill
 from app.domain.draft_complaint import _quoted_only
 from app.domain.draft_found import found_thing
 from app.domain.draft_times import booked_and_served, minutes, said_ahead
-from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
+from tests.domain.businesses import (
+    BAKKERIJ_GRAAN,
+    BLOEMERIE_IRIS,
+    GARAGE_STAM,
+    IJSSALON_VENEZIA,
+    KAPSALON_KNIP,
+    NAGELBAR_GLOW,
+    PRINTSHOP_LETTERZETTER,
+    SNACKBAR_DE_HOEK,
+)
 from tests.domain.drafts import draft_text
 
 _COMPLAINT = "uitkomst_herstel"
 
-FLORIST = BusinessProfile(
-    name="Bloemerie Iris", kind="bloemist", signers=["Iris"], voice="ik", phone="050-3344556", email="iris@bloem.nl"
-)
-PRINTER = BusinessProfile(
-    name="Printshop Letterzetter", kind="drukkerij", signers=["Bas"], voice="wij", phone="030-5566", email="b@lz.nl"
-)
-SNACKS = BusinessProfile(
-    name="Snackbar De Hoek", kind="snackbar", signers=["Ahmet"], voice="ik", phone="0570-112233", email="a@hoek.nl"
-)
-ICE = BusinessProfile(
-    name="IJssalon Venezia", kind="ijssalon", signers=["Gino"], voice="wij", register="u", email="gino@venezia.nl"
-)
-SALON = BusinessProfile(name="Kapsalon Knip", kind="kapper", signers=["An"], voice="ik", email="an@knip.be")
-NAILS = BusinessProfile(name="Nagelbar Glow", kind="nagelstudio", signers=["Dewi"], voice="wij", email="hoi@glow.nl")
-GARAGE = BusinessProfile(name="Garage Stam", kind="garage", signers=["Wim"], voice="wij", email="wim@stam.nl")
+ICE = replace(IJSSALON_VENEZIA, phone="")
+SALON = replace(KAPSALON_KNIP, phone="")
+NAILS = replace(NAGELBAR_GLOW, phone="")
 
 
 def test_money_not_paid_back_is_named_with_its_amount() -> None:
@@ -38,9 +37,9 @@ def test_money_not_paid_back_is_named_with_its_amount() -> None:
     assert sum_named("mijn borg van 50 euro") == ("borg", "€ 50", "mijn")
     assert sum_named("Ik wil mijn geld terug.") == ("", "", "")
     text = "Bruiloft afgezegd en nu krijg ik de aanbetaling van € 150 voor het bruidsboeket niet terug. Al 3x gemaild!!"
-    assert "de aanbetaling van € 150" in draft_text(FLORIST, _COMPLAINT, text)
+    assert "de aanbetaling van € 150" in draft_text(BLOEMERIE_IRIS, _COMPLAINT, text)
     text = "Ik heb mijn borg van 50 euro voor de banner nog steeds niet teruggekregen, alles is heel terug gebracht."
-    draft = draft_text(PRINTER, _COMPLAINT, text, platform="google")
+    draft = draft_text(PRINTSHOP_LETTERZETTER, _COMPLAINT, text, platform="google")
     assert "je borg van € 50" in draft and "hoog" not in draft  # money owed back, not a price found too high
 
 
@@ -49,7 +48,7 @@ def test_more_on_the_bill_than_was_had_is_a_wrong_bill() -> None:
     assert wrong_bill("stonden er vier coupes meer op de rekening dan we gegeten hebben") == "rekening"
     assert wrong_bill("De rekening was hoger dan vorig jaar.") == ""
     text = "Op de bon stonden drie frikandellen die we niet hadden besteld. En nee, niemand wilde het terugdraaien."
-    assert "niet klopt" in draft_text(SNACKS, _COMPLAINT, text)
+    assert "niet klopt" in draft_text(SNACKBAR_DE_HOEK, _COMPLAINT, text)
     text = "Bij het afrekenen stonden er vier coupes meer op de rekening dan we gegeten hebben. Slordig."
     draft = draft_text(ICE, _COMPLAINT, text, platform="google")
     assert "rekening" in draft and "niet klopt" in draft and "prijs" not in draft
@@ -62,7 +61,7 @@ def test_what_the_writer_told_beforehand_is_said_back() -> None:
     )
     assert "dat je dochter autisme heeft" in draft_text(SALON, _COMPLAINT, text)
     text = "Bij het reserveren gemeld dat mijn vader in een scootmobiel rijdt. Er was geen plek om hem te parkeren."
-    assert "dat je vader in een scootmobiel rijdt" in draft_text(FLORIST, _COMPLAINT, text)
+    assert "dat je vader in een scootmobiel rijdt" in draft_text(BLOEMERIE_IRIS, _COMPLAINT, text)
     # what staff said is no thing the writer told
     text = "Er werd een pleister op geplakt en gezegd dat hij stil had moeten zitten."
     assert "vooraf" not in draft_text(NAILS, _COMPLAINT, text)
@@ -86,7 +85,7 @@ def test_the_wait_between_the_two_times_is_said() -> None:
     text = "afspraak om half 4 gemaakt, om 16:20 pas aan de beurt en dan nog afgeraffeld ook"
     assert "16:20" in draft_text(NAILS, _COMPLAINT, text)
     text = "APK-afspraak om 8:00, de auto stond om 11:30 nog op het terrein. Ik had om 12 uur een afspraak elders."
-    assert "8:00" in draft_text(GARAGE, _COMPLAINT, text) or "wacht" in draft_text(GARAGE, _COMPLAINT, text)
+    assert "8:00" in draft_text(GARAGE_STAM, _COMPLAINT, text) or "wacht" in draft_text(GARAGE_STAM, _COMPLAINT, text)
 
 
 def test_a_time_in_advance_is_no_wait() -> None:
@@ -99,7 +98,7 @@ def test_a_time_in_advance_is_no_wait() -> None:
 
 def test_a_remark_by_staff_is_named_not_repeated() -> None:
     text = "Frietje te laat en koud, en als je er wat van zegt krijg je te horen 'dan ga je toch naar de Mac'. Prima!"
-    draft = draft_text(SNACKS, _COMPLAINT, text, platform="google")
+    draft = draft_text(SNACKBAR_DE_HOEK, _COMPLAINT, text, platform="google")
     assert "opmerking" in draft and "Mac" not in draft
     text = (
         "Ik vroeg waarom mijn nagels al na 2 dagen loslieten en toen zei ze 'dat ligt aan jouw nagels, niet aan ons'."
@@ -107,7 +106,7 @@ def test_a_remark_by_staff_is_named_not_repeated() -> None:
     draft = draft_text(NAILS, _COMPLAINT, text)
     assert "opmerking" in draft and "jouw nagels" not in draft
     text = "Bij het ophalen zegt die monteur 'ja, oude auto's he'. Terwijl jullie de remmen net hadden gedaan."
-    assert "opmerking" in draft_text(GARAGE, _COMPLAINT, text)
+    assert "opmerking" in draft_text(GARAGE_STAM, _COMPLAINT, text)
 
 
 def test_a_noun_only_said_in_a_quote_is_not_the_subject() -> None:
@@ -115,7 +114,7 @@ def test_a_noun_only_said_in_a_quote_is_not_the_subject() -> None:
     assert _quoted_only(text, "bed") and not _quoted_only(text, "broodjes")
     assert not _quoted_only("€ 85 betaald voor een 'balayage' en nu ben ik oranje.", "balayage")  # own quote marks
     text = "Bij het afhalen van de tulpen zegt de verkoopster 'die zijn voor de etalage, sorry hoor'. Raar."
-    assert "etalage" not in draft_text(FLORIST, _COMPLAINT, text)
+    assert "etalage" not in draft_text(BLOEMERIE_IRIS, _COMPLAINT, text)
 
 
 def test_a_price_held_against_elsewhere_is_about_the_price() -> None:
@@ -127,10 +126,7 @@ def test_a_price_held_against_elsewhere_is_about_the_price() -> None:
         assert analyse_topics(text).topic == "prijs", text
     assert analyse_topics("Jullie webshop werkt niet, ik kan niet afrekenen.").topic != "prijs"
     text = "€ 65 voor een rouwstuk, online kost zoiets de helft. Ik voel me echt afgezet."
-    assert "€ 65 voor een rouwstuk" in draft_text(FLORIST, _COMPLAINT, text)
-
-
-BAKERY = BusinessProfile(name="Bakkerij Graan", kind="bakkerij", signers=["Els"], voice="wij", phone="0513-1122")
+    assert "€ 65 voor een rouwstuk" in draft_text(BLOEMERIE_IRIS, _COMPLAINT, text)
 
 
 def test_whatever_was_found_in_it_is_named() -> None:
@@ -139,9 +135,9 @@ def test_whatever_was_found_in_it_is_named() -> None:
     assert found_thing("Ik zat een uur in de wachtkamer.", "je") == ("", "")
     assert found_thing("Daarna zaten we twee weken in de kou.", "je") == ("", "")
     text = "Gisteren een speltbrood gehaald en er zat een elastiekje in het brood. Echt smerig 🤮"
-    assert "een elastiekje in het speltbrood" in draft_text(BAKERY, _COMPLAINT, text)
+    assert "een elastiekje in het speltbrood" in draft_text(BAKKERIJ_GRAAN, _COMPLAINT, text)
     text = "Vond ik twee nietjes in mijn salade! Hoe komen die daar?? Hygiëne is ver te zoeken hier."
-    assert "twee nietjes in je salade" in draft_text(SNACKS, _COMPLAINT, text)
+    assert "twee nietjes in je salade" in draft_text(SNACKBAR_DE_HOEK, _COMPLAINT, text)
 
 
 def test_scalp_seen_through_short_hair_is_no_skin_reaction() -> None:
@@ -156,9 +152,9 @@ def test_scalp_seen_through_short_hair_is_no_skin_reaction() -> None:
 
 def test_a_thing_never_received_is_named() -> None:
     text = "Al twee maanden geen garantiebewijs ontvangen voor de wasmachine, terwijl dat beloofd was."
-    assert "garantiebewijs" in draft_text(GARAGE, _COMPLAINT, text)
+    assert "garantiebewijs" in draft_text(GARAGE_STAM, _COMPLAINT, text)
     text = "Nog steeds geen creditnota gekregen voor de teruggestuurde kaarten. Hoe lang nog?"
-    assert "creditnota" in draft_text(PRINTER, _COMPLAINT, text, platform="google")
+    assert "creditnota" in draft_text(PRINTSHOP_LETTERZETTER, _COMPLAINT, text, platform="google")
     text = "Ik heb nooit een bevestiging ontvangen en stond vrijdag voor een dichte deur."
     assert "bevestiging" in draft_text(NAILS, _COMPLAINT, text)
     # an answer that never came is said by the channel line, not as a thing never received
@@ -168,11 +164,11 @@ def test_a_thing_never_received_is_named() -> None:
 
 def test_a_call_back_that_never_came_is_said_as_such() -> None:
     text = "Drie keer gebeld over mijn banner, elke keer 'we bellen je terug'. Niks meer gehoord."
-    draft = draft_text(PRINTER, _COMPLAINT, text)
+    draft = draft_text(PRINTSHOP_LETTERZETTER, _COMPLAINT, text)
     assert "teruggebeld" in draft and "beloofd" in draft
     text = "Ik heb twee keer gebeld over de schade aan mijn bumper maar niemand belt terug."
-    draft = draft_text(GARAGE, _COMPLAINT, text)
+    draft = draft_text(GARAGE_STAM, _COMPLAINT, text)
     assert "terugbelde" in draft or "teruggebeld" in draft
     assert "beloofd" not in draft  # nobody promised it here
     text = "Gebeld over het bruidsboeket, zou teruggebeld worden door de eigenaar. Niks gehoord!!"
-    assert "beloofd" in draft_text(FLORIST, _COMPLAINT, text)
+    assert "beloofd" in draft_text(BLOEMERIE_IRIS, _COMPLAINT, text)

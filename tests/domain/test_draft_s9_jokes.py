@@ -3,11 +3,14 @@ missing thing up (session 9): other businesses and other words than the benchmar
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
+from tests.domain.businesses import BOEKHANDEL_BLAD
 
-BOOKSHOP = BusinessProfile(name="Boekhandel Blad", kind="boekhandel", signers=["Mirjam"], voice="ik")
+BOOKSHOP = replace(BOEKHANDEL_BLAD, email="", phone="")
 GARAGE = BusinessProfile(name="Garage Dekker", kind="autogarage", signers=["Henk"], register="u")
 GROOMER = BusinessProfile(name="Trimsalon Wolk", kind="trimsalon", signers=["Ank"])
 

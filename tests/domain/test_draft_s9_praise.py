@@ -5,6 +5,7 @@ Sentences of their own, other businesses and other words than the benchmark roun
 from __future__ import annotations
 
 from app.domain.profile import BusinessProfile
+from tests.domain.businesses import GARAGE_DEKKER
 from tests.domain.drafts import draft_text
 
 FLORIST = BusinessProfile(
@@ -64,20 +65,9 @@ def test_the_one_who_signs_is_not_thanked_on_to_in_any_spelling() -> None:
     assert "Noortje" in draft and "Noooor" not in draft, draft
 
 
-GARAGE = BusinessProfile(
-    name="Garage Dekker",
-    kind="autogarage",
-    signers=["Henk"],
-    voice="wij",
-    register="je",
-    email="info@garagedekker.nl",
-    phone="0495-654321",
-)
-
-
 def test_praise_for_a_part_of_the_staff_is_passed_on_to_it() -> None:
     text = "Auto liep weer als een zonnetje na de grote beurt. Chapeau werkplaats!! 🔧"
-    draft = draft_text(GARAGE, THANKS, text, platform="instagram", author="karel_r")
+    draft = draft_text(GARAGE_DEKKER, THANKS, text, platform="instagram", author="karel_r")
     assert "aan de werkplaats" in draft, draft
     text = "Hapjes waren top en complimenten aan de kok voor die bitterballen 👌"
     draft = draft_text(CATERER, THANKS, text, author="Mieke")
@@ -101,7 +91,7 @@ def test_how_long_the_work_held_is_said_back() -> None:
     draft = draft_text(GROOMER, THANKS, text, platform="instagram", author="boris_de_poedel")
     assert "De hele week nog perfect" in draft, draft
     text = "Auto opgehaald na de poetsbeurt en hij STOND na twee weken nog als nieuw te glimmen!!"
-    draft = draft_text(GARAGE, THANKS, text, author="Karel")
+    draft = draft_text(GARAGE_DEKKER, THANKS, text, author="Karel")
     assert "Na twee weken nog als nieuw" in draft, draft
 
 

@@ -4,33 +4,18 @@ their own, other businesses and other words than the benchmark rounds."""
 
 from __future__ import annotations
 
-from app.domain.profile import BusinessProfile
+from dataclasses import replace
+
+from tests.domain.businesses import BOEKHANDEL_BLAD, GARAGE_DEKKER
 from tests.domain.drafts import draft_text
 
-BOOKSHOP = BusinessProfile(
-    name="Boekhandel Blad",
-    kind="boekhandel",
-    signers=["Mirjam"],
-    voice="ik",
-    register="je",
-    email="mirjam@boekhandelblad.nl",
-    phone="0575-123456",
-)
-GARAGE = BusinessProfile(
-    name="Garage Dekker",
-    kind="autogarage",
-    signers=["Henk"],
-    voice="wij",
-    register="u",
-    email="info@garagedekker.nl",
-    phone="0495-654321",
-)
+GARAGE = replace(GARAGE_DEKKER, register="u")
 THANKS = "uitkomst_bedank_publiek_suggestie"
 
 
 def test_the_missing_thing_is_named_as_the_idea() -> None:
     text = "beste boekwinkel vd stad 📚 maar waarom geen leesbrillen bij de kassa?? zou ik zo meenemen"
-    draft = draft_text(BOOKSHOP, THANKS, text, platform="instagram", author="lezer_lies")
+    draft = draft_text(BOEKHANDEL_BLAD, THANKS, text, platform="instagram", author="lezer_lies")
     assert "idee voor leesbrillen" in draft, draft
     text = "Snelle APK, netjes gedaan. Enige wat ik mis: een leenauto, moest nu met de bus 🙈"
     draft = draft_text(GARAGE, THANKS, text, author="Karel")
@@ -45,29 +30,12 @@ def test_a_missed_thing_in_a_minus_point_with_the_wish_after_it() -> None:
 
 def test_an_idea_announced_for_the_owner_is_named() -> None:
     text = "Tip voor jullie: een leesclub op donderdagavond, dan kom ik zeker 😊 jullie hebben zo'n fijne zaak"
-    draft = draft_text(BOOKSHOP, THANKS, text, author="Kees")
+    draft = draft_text(BOEKHANDEL_BLAD, THANKS, text, author="Kees")
     assert "leesclub" in draft, draft
 
 
-LATE_GARAGE = BusinessProfile(
-    name="Garage Dekker",
-    kind="autogarage",
-    signers=["Henk"],
-    voice="wij",
-    register="je",
-    email="info@garagedekker.nl",
-    phone="0495-654321",
-    opening_hours="ma–vr 8:00–17:30, wo tot 21:00, za 9:00–13:00",
-)
-LATE_BOOKSHOP = BusinessProfile(
-    name="Boekhandel Blad",
-    kind="boekhandel",
-    signers=["Mirjam"],
-    voice="ik",
-    register="u",
-    email="mirjam@boekhandelblad.nl",
-    opening_hours="di–za 9:30–17:30; vrijdag 9:30-21:00",
-)
+LATE_GARAGE = replace(GARAGE_DEKKER, opening_hours="ma–vr 8:00–17:30, wo tot 21:00, za 9:00–13:00")
+LATE_BOOKSHOP = replace(BOEKHANDEL_BLAD, register="u", phone="", opening_hours="di–za 9:30–17:30; vrijdag 9:30-21:00")
 
 
 def test_a_wish_for_an_evening_is_answered_with_the_evening_the_profile_has() -> None:
