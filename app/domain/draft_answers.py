@@ -57,6 +57,14 @@ from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
+# A question whether the business comes or delivers to a place it names ('Kom je ook naar Geldermalsen?').
+_COME_TO = re.compile(
+    r"(?:^|[.!?]\s*)(?:kom|komt|komen|bezorg|bezorgt|bezorgen|lever|levert|leveren|rijd|rijdt|rijden|breng|brengt"
+    r"|brengen|werk|werkt|werken)\s+(?:je|jij|jullie|u)\b[^.!?]{0,30}?\b(?:naar|in|tot|richting|rond)\s+"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)[^.!?]*\?",
+    re.I,
+)
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?\b")
 
 
 # A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
@@ -246,17 +254,23 @@ class AnswerDrafting(AnswerExtras):
                 found.append(_fit_open_question(match[0], asked))
         return found[:2]
 
-    def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> str:
+    def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
-        maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no."""
+        maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no.
+        ``wish``: the tip as read ('om de vegetarische gerechten op het krijtbord te zetten'), what must fit."""
         faq = self._faq_for(topics, asked)
         if faq is None or faq[1] < WEAK_MATCH or not YES_LEAD.match(faq[0]):
             return ""
         # what the wish names, when it is put as a question: 'zijn fiets nodig heeft. Idee: hang een lijstje
         # op?' asks for a list, not for the bikes to rent
         wished = tuple(self._lemmas_of(" ".join(last_clause(q) for q in asked))) if asked else topics.lemmas
+        if wish and not asked:  # 'zet de vegetarische gerechten ook op het krijtbord': the board, not the dishes
+            wished = tuple(self._lemmas_of(wish))
         if not asks_faq_topic(wished, faq[2], self._lemmas_of, whole=True):
             return ""  # 'kleinere stukjes kaas' asks for no 'kaasplank'
+        entry = set(self._lemmas_of(f"{faq[2]} {faq[0]}"))
+        if wish and any(set(self._lemmas_of(p.text)) - entry for p in topics.products if p.text in wish):
+            return ""  # the dishes exist, the board the tip is about is not in the entry
         return without_yes(faq[0])
 
     def _answer(
@@ -344,6 +358,9 @@ class AnswerDrafting(AnswerExtras):
         """The profile fields a text names by a word resources/synonyms.toml gives them ('Bezorgt u ook in
         Zeist?', 'geen pinbetalingen meer'), besides the subjects the topic finder found."""
         named = set(same_words(self._lemmas_of(text))) if text.strip() else set()
+        # a name the field holds ('Kom je ook naar Geldermalsen?' ~ '... Buren en Geldermalsen; voorrijden ...')
+        names = {m["name"] for m in _COME_TO.finditer(text) if m["name"][:1].isupper()}
+        named |= {q.id for q in self.t.question_topics if names & set(_NAME.findall(self.profile.value(q.field)))}
         return tuple(q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects)
 
     def _closed_day(self, hours: str, asked: str, seed: str) -> str:

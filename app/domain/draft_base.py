@@ -114,7 +114,9 @@ class DraftBase:
         name = first_name(author)
         if self.tone.register == "u" and plat.style != "chat" and not signed_with(text, name):
             name = formal_name(author)
-        key = f"{plat.style}_{self.tone.register}_{'named' if name else 'anonymous'}"
+        # a family in 'je' ('jullie') is greeted as a family is: 'Beste familie Bos', not 'Hoi familie Bos'
+        register = "u" if name.startswith("familie ") else self.tone.register
+        key = f"{plat.style}_{register}_{'named' if name else 'anonymous'}"
         return self._line("greeting", key, seed, {"naam": name})
 
     def _signoff(self, plat: Platform, seed: str, *, serious: bool = False) -> str:

@@ -83,6 +83,7 @@ _DOING_VERBS = {
 }
 # Words that point back at what was said before the question ('Doet u zoiets?').
 _POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat")
+_TAIL_FILLERS = word_set("dan nou nu eigenlijk ongeveer precies toch even zowat")
 _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
@@ -177,8 +178,8 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
 def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
     """What a question asks about without its time words, fillers and trailing particle; [] when it
     only points back ('Doet u zoiets?') or says when ('op zaterdag'). ``shaped``: a 'verb + jullie' question."""
-    if len(words) == 1 and words[0].lower() in _POINTERS:
-        return []  # 'Doet u zoiets?', 'Wat kost dat?': what it is was said before the question
+    if all(w.lower() in _POINTERS | _TAIL_FILLERS for w in words):
+        return []  # 'Doet u zoiets?', 'Wat kost dat dan?': what it is was said before the question
     while (
         len(words) > 2 and words[0].lower() in {"dit", "deze", "volgend", "volgende"} and words[1].lower() in _PERIODS
     ):

@@ -248,6 +248,12 @@ _IF_YOU_WOULD = re.compile(
 )
 
 
+# 'zou je ook op de vrijdagmarkt in Domburg willen staan?' → 'om ook op de vrijdagmarkt in Domburg te staan'.
+_WOULD_YOU = re.compile(
+    r"\b(?:zou|zouden)\s+(?:jullie|je|u|jij)\s+(?:(?:niet|eens|misschien|eventueel)\s+)*"
+    r"(?P<what>[^?!.,;:]{2,50}?)\s+(?:willen|kunnen)\s+(?P<verb>[a-z]{2,}n)\s*(?:\?|$)",
+    re.I,
+)
 # 'zou zo fijn zijn als jullie ook lunch deden' → 'om ook lunch te doen' (the past tense of a wish).
 _PAST = {"deden": "doen", "serveerden": "serveren", "verkochten": "verkopen", "aanboden": "aanbieden"}
 _PAST |= {"maakten": "maken", "bakten": "bakken", "bezorgden": "bezorgen", "verhuurden": "verhuren"}
@@ -258,12 +264,15 @@ _IF_YOU_DID = re.compile(
 
 def _could(sentence: str) -> str:
     """The shapes of a wish to be able to do something ('jammer dat je niet ... kunt betalen')."""
-    for pattern, can in ((_CANNOT, True), (_IF_I_COULD, True), (_IF_YOU_WOULD, False), (_IF_YOU_DID, False)):
+    shapes = ((_CANNOT, True), (_IF_I_COULD, True), (_IF_YOU_WOULD, False), (_IF_YOU_DID, False), (_WOULD_YOU, False))
+    for pattern, can in shapes:
         found = pattern.search(sentence)
         if found is None:
             continue
         words = found.group("what").split()
-        if any(w.lower() in _SUBJECTS | {"je", "jullie", "mijn", "m'n"} for w in words):
+        if any(
+            w.lower() in _SUBJECTS | {"je", "jullie", "mijn", "m'n", "me", "mij", "ons", "het", "dat"} for w in words
+        ):
             continue
         verb = _PAST.get(found.group("verb").lower(), found.group("verb").lower())
         return " ".join(["om", *words, "te kunnen" if can else "te", verb] if can else ["om", *words, te_form(verb)])

@@ -142,10 +142,12 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         request = _Request(node, text, author, plat, details or {}, set(flags), earlier_negative, analysis, asked, seed)
         # Someone who signs as 'mevrouw Bakker' is answered with 'u', whatever the profile says.
         saved_tone = self.tone
-        if first_name(author).startswith(("mevrouw ", "meneer ", "familie ")):
+        if first_name(author).startswith(("mevrouw ", "meneer ")) or (
+            first_name(author).startswith("familie ") and self.tone.register == "u"
+        ):
             self.tone = Tone("u", self.tone.voice)
-        elif self.tone.register == "je" and several_writers(author):
-            self.tone = Tone("je", self.tone.voice, plural=True)  # 'Lisa en Tim': 'Dank jullie wel'
+        elif self.tone.register == "je" and several_writers(author):  # 'Lisa en Tim', 'familie Bos': jullie
+            self.tone = Tone("je", self.tone.voice, plural=True)
 
         try:
             return self._make(request)
@@ -260,7 +262,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return _Composed(self._framed(r, parts), channel, topic)
 
     def _compose_rumour(self, r: _Request) -> _Composed:
-        parts = self._rumour(r.topics, r.seed, r.text)
+        parts = [*self._illness(r), *self._rumour(r.topics, r.seed, r.text)]
         if r.topics.owner and not (r.topics.is_safety or r.topics.closure):
             # 'Ik wilde daar de 75ste verjaardag van mijn moeder vieren': the occasion is noted after the facts
             noted = [p for p in self._asides(r.text, (), r.topics, r.seed) if p.key == "occasion"]
@@ -279,7 +281,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
     def _compose_thanks(self, r: _Request) -> _Composed:
         wish = wish_clause(r.text) if r.node.suggestion else ""
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
-        exists = self._faq_yes(r.topics, r.asked) if r.node.suggestion else ""
+        exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion else ""
         if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
             line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
             parts = [
@@ -337,7 +339,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
         return []
 
     def _illness(self, r: _Request) -> list[Part]:
-        """'Mijn zus begint aan chemo': a question asked for someone who is ill gets a word for them first."""
+        """'Mijn zus begint aan chemo': a question asked for someone who is ill gets a word for them first;
+        'Donderdag is de uitvaart van mijn schoonvader': one around a loss gets the condolence first."""
+        if r.topics.occasion == "rouw" and (r.topics.owner or r.topics.kin):
+            loss = self._grief_or_congrats(r.topics, False, r.seed)
+            return [loss] if loss is not None else []
         ill = next((p for p in r.topics.people if p not in _ANIMALS and _ILL.search(r.text)), "")
         values = {"persoon": f"{self._poss} {ill}"}
         return [Part("illness", self._line("question", "illness", r.seed, values), False)] if ill else []

@@ -3,7 +3,7 @@
 resources/jullie.toml holds the jullie-form of every je-alternative in the reply templates and
 the plural of the verbs that follow a subject 'je'. :func:`alternative` gives the jullie-form of
 one ``{r:je-form|u-form}``; a bare pronoun becomes 'jullie' with a mark, and :func:`agree` then
-puts the verb of a marked subject in the plural ("dat jullie daarvan schrokken") and drops the marks.
+puts the verb after a marked subject in the plural ("dat jullie daarvan schrokken") and drops the marks.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from app.domain.schema import Strict, Text, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
-PLURAL_MARK = _MARK = "\x01"  # before a 'jullie' that came from a bare 'je': subject or object, decided by agree()
+_MARK = "\x01"  # before a 'jullie' that came from a bare 'je': subject or object, decided by agree()
+_DONE = "\x02"  # before a form from [vormen]: its verb is plural already ('dat jullie vragen hebben')
+MARKS = (_MARK, _DONE)
 _PRONOUNS = frozenset({"je", "jij", "jou"})
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -48,7 +50,6 @@ class PluralYou:
         self.subject_after = frozenset(model.onderwerp_na.woorden)
         self.verbs = model.werkwoorden
         self.particles = tuple(model.voor_werkwoord.woorden)
-        self.plurals = frozenset(self.verbs.values())
 
     def alternative(self, je_form: str, u_form: str) -> str:
         """The jullie-form of ``{r:je_form|u_form}``; the je-form itself when the data has none (a test
@@ -58,28 +59,28 @@ class PluralYou:
             # 'uw' is a possessive ('jullie idee'): never the subject of a verb
             return jullie if u_form.lower() == "uw" else _MARK + jullie
         plural = self.forms.get(je_form, je_form)
-        return _MARK + plural if plural.lower() == "jullie je" else plural  # reflexive: the verb follows
+        if plural.lower() == "jullie je":
+            return _MARK + plural  # reflexive: the verb follows
+        return _DONE + plural
 
     def agree(self, text: str) -> str:
         """``text`` with the verb of every marked subject 'jullie' in the plural and the marks gone."""
         while (at := text.find(_MARK)) >= 0:
             text = self._agree_one(text[:at], text[at + 1 :])
-        return text
+        return text.replace(_DONE, "")
 
     def _agree_one(self, before: str, after: str) -> str:
         words = _WORD.findall(before.rsplit("\n", 1)[-1])
         sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:"
         previous = words[-1].lower() if words and not sentence_start else ""
-        if self.plural_verb(previous):  # 'had jullie' → 'hadden jullie'
-            cut = before.lower().rfind(previous)
-            verb = before[cut : cut + len(previous)]
-            return before[:cut] + self.plural_verb(verb) + before[cut + len(previous) :] + after
+        # an inverted verb is part of the template's alternative ('{r:had je|had u}'): a verb before a bare
+        # 'jullie' has another subject ('het staat jullie vast prima')
         if not (sentence_start or previous in self.subject_after):
             return before + after  # an object: 'met jullie', 'Dank jullie wel'
         end = _CLAUSE_END.search(after)
         clause = after[: end.start()] if end else after
         for match in _WORD.finditer(clause):
-            if match[0].lower() in self.plurals:
+            if clause[match.start() - 1 : match.start()] == _DONE:
                 break  # the verb is plural already ('dat jullie vragen hebben')
             if plural := self.plural_verb(match[0]):
                 return before + after[: match.start()] + plural + after[match.end() :]

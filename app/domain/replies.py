@@ -21,7 +21,7 @@ from pydantic import ConfigDict, Field
 
 from app.domain.categories import PLATFORMS
 from app.domain.datafile import read_toml
-from app.domain.plural_you import PLURAL_MARK, shipped_plural
+from app.domain.plural_you import MARKS, shipped_plural
 from app.domain.reply_keys import SECTIONS as _SECTIONS
 from app.domain.reply_keys import STYLES
 from app.domain.schema import Strict, Text, validate
@@ -337,7 +337,9 @@ def render(template: str, tone: Tone, values: Mapping[str, str] | None = None) -
 
 
 def _clean(value: str) -> str:
-    return value.replace(PLURAL_MARK, "")
+    for mark in MARKS:
+        value = value.replace(mark, "")
+    return value
 
 
 def open_slots(text: str) -> list[str]:

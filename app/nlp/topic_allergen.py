@@ -15,6 +15,9 @@ _BE = ["is", "zijn", "ben", "bent", "was", "waren", "erg", "zwaar", "heel", "ern
 # Words after 'allergisch voor' that name no food or substance.
 _NOT_ALLERGENS = frozenset({"alles", "iets", "veel", "dingen", "sommige", "bepaalde", "ingrediënten", "stoffen"})
 _MAX = 30  # an allergen is one or two words, never a whole clause
+# What a writer 'kan niet tegen' that is an allergen ('mijn zoontje kan niet tegen ei'); 'niet tegen de drukte' is none.
+_FOODS = ["ei", "eieren", "noten", "nootjes", "pinda", "pinda's", "melk", "koemelk", "lactose", "gluten", "tarwe"]
+_FOODS += ["sesam", "soja", "vis", "schaaldieren", "schelpdieren", "selderij", "mosterd", "lupine", "sulfiet", "kiwi"]
 # Conditions that name what the writer cannot have ('een collega heeft coeliakie' → gluten).
 _CONDITIONS = {"coeliakie": "gluten", "coeliakiepatiënt": "gluten", "coeliakiepatient": "gluten", "celiakie": "gluten"}
 
@@ -36,7 +39,8 @@ class AllergenFinder:
                     {"LOWER": {"IN": ["voor", "op"]}},
                     {"LOWER": {"IN": ["de", "het"]}, "OP": "?"},
                     allergen,
-                ]
+                ],
+                [{"LOWER": "niet"}, {"LOWER": "tegen"}, {"LOWER": {"IN": _FOODS}}],
             ],
         )
 

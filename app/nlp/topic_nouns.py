@@ -75,6 +75,7 @@ def noun_after_modifier(doc: Any, i: int, loose: bool = False) -> Any | None:
         or participle(after)
         or lexicon.is_verb(after)
         or after in _PARTICLES
+        or _short_verb(after)
     ):
         return None
     if (
@@ -91,6 +92,13 @@ def noun_after_modifier(doc: Any, i: int, loose: bool = False) -> Any | None:
     # driewieler'), unless it is a measure, a person or a time ('een zak chips', 'de bakker zelf')
     kind = kind or (loose and word not in _measures() and not names_nothing(word) and _ends_phrase(doc, i + 1))
     return nxt if kind and lexicon.is_word(word) else None
+
+
+def _short_verb(word: str) -> bool:
+    """'sta', 'ga', 'doe', 'zie': the 'ik'-form of a short verb, also a noun in the word list ('bij de broodbus
+    sta')."""
+    verbs = lexicon.word_list().verbs
+    return len(word) <= 3 and (f"{word}an" in verbs or f"{word}n" in verbs)
 
 
 def _ends_phrase(doc: Any, i: int) -> bool:

@@ -136,3 +136,14 @@ def test_a_bad_plural_file_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(DataFileError, match="werkwoorden"):
         load_plural(bad)
+
+
+def test_a_verb_before_jullie_has_another_subject() -> None:
+    assert render("Het staat {r:je|u} vast prima.", _PLURAL) == "Het staat jullie vast prima."
+
+
+def test_a_family_in_a_je_business_gets_jullie_and_no_hoi() -> None:
+    said = draft_text(
+        _SALON, "uitkomst_bedank_publiek", "Alle vier geknipt voor de communie, top gedaan!", author="Fam. Peeters"
+    )
+    assert "familie Peeters" in said and "jullie" in said and not said.startswith("Hoi"), said

@@ -1,0 +1,87 @@
+"""Session 14: what the second writer's blind rounds (r49–r52) showed, as capabilities. Businesses and
+sentences of our own."""
+
+from __future__ import annotations
+
+from app.domain.draft_questions import asked_about
+from app.domain.draft_wishes import wishes
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+_BISTRO = BusinessProfile(
+    name="Eetcafé De Zwaan",
+    kind="restaurant",
+    signers=["Joyce"],
+    voice="wij",
+    register="u",
+    email="info@dezwaan.nl",
+    phone="0341-223344",
+    opening_hours="wo–zo 12:00–22:00",
+    faq=[
+        FaqItem("Kunnen we met een grote groep komen?", "Ja, groepen vanaf 12 personen reserveren telefonisch."),
+        FaqItem(
+            "Hebben jullie vegetarische gerechten?", "Ja, er staan altijd drie vegetarische gerechten op de kaart."
+        ),
+    ],
+)
+_MOBILE = BusinessProfile(
+    name="Fietsbus Rijn",
+    kind="fietsenmaker",
+    signers=["Koen"],
+    voice="ik",
+    email="koen@fietsbus.nl",
+    delivery_terms="ik kom aan huis in Rhenen, Elst en Amerongen; voorrijden binnen Rhenen gratis, daarbuiten € 9",
+)
+
+
+def test_a_question_around_a_funeral_starts_with_condolence() -> None:
+    said = draft_text(
+        _BISTRO,
+        "uitkomst_vraag_beantwoorden",
+        "Vrijdag is de begrafenis van mijn tante. Kunnen we daarna met een groep van 20 komen eten?",
+        author="Ruud",
+    )
+    assert said.split("\n")[1].startswith(("Veel sterkte", "Heel veel sterkte")) and "tante" in said, said
+    assert "12 personen" in said
+
+
+def test_a_rumour_around_a_funeral_gets_condolence_too() -> None:
+    said = draft_text(
+        _BISTRO,
+        "uitkomst_onwaarheid",
+        "Ik hoorde dat jullie geen groepen meer doen. De uitvaart van mijn vader is volgende week, klopt dat?",
+        author="Ruud",
+    )
+    assert "sterkte" in said and "vader" in said, said
+
+
+def test_a_pointing_price_question_names_no_thing_of_its_own() -> None:
+    assert asked_about(("Wat kost dat dan?",)) == ""
+    assert asked_about(("Wat kost dat eigenlijk?",)) == ""
+
+
+def test_a_question_whether_the_business_comes_to_a_place_it_serves_is_answered() -> None:
+    said = draft_text(
+        _MOBILE,
+        "uitkomst_vraag_beantwoorden",
+        "Kom je ook naar Elst? Mijn band is lek en ik heb geen auto. Wat kost dat?",
+        author="Fenna",
+    )
+    assert "Elst" in said and "€ 9" in said and "vul in" not in said, said
+
+
+def test_a_tip_about_where_something_is_shown_is_no_yes_of_the_faq() -> None:
+    said = draft_text(
+        _BISTRO,
+        "uitkomst_bedank_publiek_suggestie",
+        "Heerlijk gegeten. Tip: zet de vegetarische gerechten ook op het bord bij de deur, we liepen bijna door.",
+        author="Sanne",
+    )
+    assert "bord" in said and "kan al" not in said, said
+
+
+def test_a_wish_put_as_would_you_is_read() -> None:
+    assert wishes("Zou je ook op de zaterdagmarkt in Wijk willen staan? Dan hoef ik niet naar de stad.") == [
+        "om ook op de zaterdagmarkt in Wijk te staan"
+    ]
+    assert wishes("Zou je me morgen willen bellen?") == []

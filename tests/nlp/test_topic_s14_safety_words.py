@@ -1,0 +1,42 @@
+"""Session 14: safety said without its usual word, and words that look like a problem but are none.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+@pytest.mark.parametrize(
+    ("text", "allergen"),
+    [
+        ("Onze dochter kan niet tegen ei en moest na het toetje haar puffer gebruiken.", "ei"),
+        ("Mijn man kan niet tegen noten. Na het stokbrood piepte hij de hele nacht.", "noten"),
+        ("Na de soep kreeg ze een astma-aanval, terwijl we nog hadden gevraagd naar sesam.", ""),
+    ],
+)
+def test_an_allergy_told_by_its_symptoms_is_safety(text: str, allergen: str) -> None:
+    found = analyse_topics(text)
+    assert "allergie" in found.safety
+    assert found.allergen == allergen
+
+
+def test_not_standing_a_crowd_is_no_allergy() -> None:
+    found = analyse_topics("Ik kan niet tegen drukte, kan ik ook op dinsdagochtend komen?")
+    assert not found.safety and not found.allergen
+
+
+def test_a_sticky_hair_product_is_no_hygiene_but_a_sticky_table_is() -> None:
+    assert not analyse_topics("De wax die ik bij jullie kocht plakt en klontert, kan ik hem ruilen?").safety
+    assert "hygiene" in analyse_topics("Alle tafels waren plakkerig en de wc was vies.").safety
+
+
+def test_a_short_verb_after_a_noun_is_no_product() -> None:
+    found = analyse_topics("Elke keer als ik om negen uur bij de kraam sta is het brood al op.")
+    assert "sta" not in [p.text for p in found.products]
+
+
+def test_a_hair_product_is_named() -> None:
+    found = analyse_topics("Die haarlak van jullie blijft niet zitten, na een uur hangt alles weer slap.")
+    assert found.products and found.products[0].text == "haarlak"
