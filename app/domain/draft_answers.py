@@ -38,7 +38,7 @@ from app.domain.draft_days import (
 )
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import checked, standing_out
-from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_fact_words import fact_words, other_kind, week_days
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
@@ -57,14 +57,6 @@ from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
-# A question whether the business comes or delivers to a place it names ('Kom je ook naar Geldermalsen?').
-_COME_TO = re.compile(
-    r"(?:^|[.!?]\s*)(?:kom|komt|komen|bezorg|bezorgt|bezorgen|lever|levert|leveren|rijd|rijdt|rijden|breng|brengt"
-    r"|brengen|werk|werkt|werken)\s+(?:je|jij|jullie|u)\b[^.!?]{0,30}?\b(?:naar|in|tot|richting|rond)\s+"
-    r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)[^.!?]*\?",
-    re.I,
-)
-_NAME = re.compile(r"\b[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?\b")
 
 
 # A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
@@ -227,13 +219,23 @@ class AnswerDrafting(AnswerExtras):
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
+        if best and other_kind(" ".join(asked), best[2]):
+            return None  # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?'
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
         things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
         weak = weak or (person and best is not None and best[1] >= 0.5)
+        if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
+            # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
+            return (best[0], max(best[1], 0.5), best[2])
         return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+
+    def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
+        """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
+        wanted = set(same_words(self._lemmas_of(allergen)))
+        return bool(wanted) and bool(wanted & set(same_words(self._lemmas_of(faq_question))))
 
     def _pointed_said(self, topics: TopicAnalysis, asked: tuple[str, ...], said: str, seed: str) -> str:
         """'Ze zit in een rolstoel. Kan dat allemaal?': the answer and the profile field for the other need."""
@@ -359,8 +361,8 @@ class AnswerDrafting(AnswerExtras):
         Zeist?', 'geen pinbetalingen meer'), besides the subjects the topic finder found."""
         named = set(same_words(self._lemmas_of(text))) if text.strip() else set()
         # a name the field holds ('Kom je ook naar Geldermalsen?' ~ '... Buren en Geldermalsen; voorrijden ...')
-        names = {m["name"] for m in _COME_TO.finditer(text) if m["name"][:1].isupper()}
-        named |= {q.id for q in self.t.question_topics if names & set(_NAME.findall(self.profile.value(q.field)))}
+        names = ask.come_to_names(text)
+        named |= {q.id for q in self.t.question_topics if names & ask.capitalised_names(self.profile.value(q.field))}
         return tuple(q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects)
 
     def _closed_day(self, hours: str, asked: str, seed: str) -> str:

@@ -202,3 +202,23 @@ def rests_on_person(
         and bool(named)
         and not any(key_words(t, lemmas_of) & said for t in named)
     )
+
+
+# A question whether the business comes or delivers to a place it names ('Kom je ook naar Geldermalsen?').
+_COME_TO = re.compile(
+    r"(?:^|[.!?]\s*)(?:kom|komt|komen|bezorg|bezorgt|bezorgen|lever|levert|leveren|rijd|rijdt|rijden|breng|brengt"
+    r"|brengen|werk|werkt|werken)\s+(?:je|jij|jullie|u)\b[^.!?]{0,30}?\b(?:naar|in|tot|richting|rond)\s+"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)[^.!?]*\?",
+    re.I,
+)
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?\b")
+
+
+def come_to_names(text: str) -> set[str]:
+    """The places a question asks the business to come or deliver to ('Kom je ook naar Geldermalsen?')."""
+    return {m["name"] for m in _COME_TO.finditer(text) if m["name"][:1].isupper()}
+
+
+def capitalised_names(value: str) -> set[str]:
+    """The capitalised names in a profile value ('in Culemborg, Buren en Geldermalsen')."""
+    return set(_NAME.findall(value))

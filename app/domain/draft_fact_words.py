@@ -38,6 +38,7 @@ class FactWords:
     degree_words: frozenset[str]
     mobility_aids: frozenset[str]
     number_words: frozenset[str]
+    qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
     week: tuple[str, ...]  # the weekdays in their order, Monday first
@@ -62,6 +63,7 @@ def fact_words() -> FactWords:
         "degree_words",
         "mobility_aids",
         "number_words",
+        "qualities",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
@@ -117,3 +119,22 @@ def english_holiday(text: str) -> tuple[str, str]:
     name, dutch = max(found, key=lambda kv: len(kv[0]))
     start = lower.index(name)
     return text[start : start + len(name)], dutch
+
+
+def qualities_named(text: str) -> frozenset[str]:
+    """The kinds of product a text names ('glutenvrij brood' → {'glutenvrij'}; 'veganistische taart' → {'vegan|…'}),
+    as the entries of fact_words.toml's ``qualities``."""
+    words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
+    return frozenset(
+        q for q in fact_words().qualities if any(f"{v}{end}" in words for v in q.split("|") for end in _QUALITY_ENDS)
+    )
+
+
+_QUALITY_ENDS = ("", "e", "ische", "istisch", "istische")
+
+
+def other_kind(asked: str, faq_question: str) -> bool:
+    """Whether a question asks for one kind of product and a FAQ question is about another kind only
+    ('glutenvrij brood?' ~ 'Is jullie brood biologisch?')."""
+    wanted, about = qualities_named(asked), qualities_named(faq_question)
+    return bool(wanted) and bool(about) and not wanted & about

@@ -19,15 +19,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.categories import PLATFORMS
-from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_asked import answered_in_kind
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_fact_words import english_holiday
-from app.domain.draft_facts import faq_covers, key_words, match_faq
+from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_questions import (
     WISH,
@@ -69,10 +68,6 @@ __all__ = [
 
 # Earlier negative cases of the same writer before the repeat-critic reply (the rule: app.domain.writers).
 REPEAT_THRESHOLD = REPEAT_MINIMUM - 1
-# An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
-_LOWER_AFTER_COLON = frozenset(
-    {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
-)
 
 
 def detect_topic(text: str, topics: Iterable[Topic], bonus: Mapping[str, int] | None = None) -> Topic | None:
@@ -113,7 +108,7 @@ class _Composed:
     warnings: list[str] = field(default_factory=list)
 
 
-class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting):
+class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting):
     """Composes drafts. ``analyser`` turns a text into a :class:`TopicAnalysis` (the CLI and
     the GUI pass app.nlp.topics.analyse_topics); without it a draft uses neutral wording."""
 
@@ -288,7 +283,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
                 Part("suggestion", line, True) if p.key == "suggestion" else p for p in parts if p.key != "meanwhile"
             ]
         fact = self._fact(r.topics) if not r.node.suggestion and _MINUS_POINT.search(r.text) else None
-        if fact is not None and not _said(fact[0], " ".join(p.text for p in parts)):
+        if fact is not None and not said_already(fact[0], " ".join(p.text for p in parts)):
             # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
             at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
             parts.insert(
@@ -375,46 +370,6 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             body.append(contact)
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
-    def _other_questions(self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool) -> list[str]:
-        """Every question in the comment gets a word, not only the first: a second question the profile
-        answers is answered ('En je andere vraag: ...'), one it cannot answer is acknowledged ('Over de
-        keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
-        whether it answers one of the questions (the one whose answer it holds, else the first)."""
-        # 'En hoe lang duurt dat?': a joining word before the question word
-        clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
-        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q)][:3]
-        # an answer counts for a question when it holds at least half of the question's key words
-        known = [k if k and self._holds(k, q) else "" for q, k in ((q, self._known_answer(q, seed)) for q in questions)]
-        covered = {i for i, k in enumerate(known) if k and _said(k, answer)}
-        if answered and not covered:
-            covered = {0}  # the draft's answer (or its slot) is for the first question
-        elif not answered:
-            covered.add(0)  # 'Dat zoek ik uit' is about the first question
-        lines: list[str] = []
-        for i, question in enumerate(questions):
-            if i in covered or (known[i] and _said(known[i], " ".join([answer, *lines]))):
-                continue
-            if known[i]:
-                lines.append(self._line("question", "also", seed, {"antwoord": _lower_first(known[i])}))
-            elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
-                about = asked_about((question,), self._poss)
-                key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
-                lines.append(self._line("question", key, seed, values))
-        return lines
-
-    def _holds(self, answer: str, question: str) -> bool:
-        """Whether an answer speaks of what a question asks: half of the question's key words or more
-        are in it ('is er een vegetarische optie in het groepsmenu?' is not answered by 'vanaf 8 personen
-        werken we met een groepsmenu')."""
-        if PAY_HOW.search(question) and answer.strip().rstrip(".") == self.profile.value("payment").strip().rstrip("."):
-            return True  # 'met cash betalen?' is answered by how to pay here ('alleen pinnen')
-        if answered_in_kind(question, answer):
-            return True  # 'van tevoren regelen?' ~ 'reserveer het een dag van tevoren'; a price ~ '€ 17,50'
-        asked = key_words(question, self._lemmas_of)
-        said = key_words(answer, self._lemmas_of)
-        hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
-        return not asked or 2 * hits >= len(asked)
-
     def _compose_current(self, r: _Request) -> _Composed:
         return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))
 
@@ -488,7 +443,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
             question = question.split(" of ", 1)[0].rstrip(" ,") + "?"  # 'Gaat iemand dit oplossen of ...?'
         answer = self._known_answer(question, seed)
         if answer:
-            line = self._line("complaint", "question_fact", seed, {"antwoord": _lower_first(answer)})
+            line = self._line("complaint", "question_fact", seed, {"antwoord": lower_first(answer)})
         elif not slot:
             return None
         else:
@@ -497,21 +452,6 @@ class Drafter(ComplaintDrafting, ThanksDrafting, AnswerDrafting, EnglishDrafting
                 said = said[:117].rsplit(" ", 1)[0] + " …?"
             line = self._line("complaint", "question", seed, {"vraag": said})
         return Part("question", line, True, self._line("question", "unknown", seed))
-
-    def _known_answer(self, question: str, seed: str) -> str:
-        """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
-        topics = self._analysis(question, None)
-        answer = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
-        if not answer and self.profile.faq:
-            faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
-            if faq and faq[1] >= 0.75:
-                answer = faq[0]
-        if not answer:
-            # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
-            # only answers how to pay, not whether something costs money, so it is left out.
-            fact = next((f for f in self._question_facts(topics, question) if f), "")
-            answer = f"{fact}." if fact else ""
-        return answer if answer and not open_slots(answer) else ""
 
     def pause_message(self, seed: str = "") -> str:
         """A transparent message for switching comments off when a thread gets out of hand."""
@@ -552,7 +492,6 @@ _AHEAD = re.compile(
     r"|\bover\s+\w+\s+(?:dagen|weken|maanden)\b",
     re.I,
 )
-_JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 
 
 def _comes_along(person: str, text: str) -> bool:
@@ -565,20 +504,6 @@ def _comes_along(person: str, text: str) -> bool:
         or re.search(rf"\b{p}\s+(?:[A-Z][\w'-]+\s+)?(?:van\s+|\(\s*)\d", text)
         or re.search(rf"\b(?:mee|neem|nemen|breng)\w*\b[^.?!]{{0,30}}\b{p}\b", text, re.I)
     )
-
-
-def _lower_first(answer: str) -> str:
-    """'Ja, tot drie maanden.' → 'ja, tot drie maanden.' after 'En dan je vraag:'."""
-    first, _, rest = answer.partition(" ")
-    return f"{first.lower()} {rest}" if first.rstrip(",").lower() in _LOWER_AFTER_COLON else answer
-
-
-def _said(answer: str, text: str) -> bool:
-    """Whether a draft already gives this answer (its first words, as the profile says them)."""
-    # without its yes ('Ja, voor kinderen ...' is said as 'Voor kinderen ...' after another answer)
-    words = re.sub(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*", "", answer.strip(), flags=re.I).split()
-    head = " ".join(words[:6]).rstrip(".").lower()
-    return bool(head) and head in text.lower()
 
 
 def _shown(plat: Platform) -> str:

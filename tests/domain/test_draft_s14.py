@@ -85,3 +85,43 @@ def test_a_wish_put_as_would_you_is_read() -> None:
         "om ook op de zaterdagmarkt in Wijk te staan"
     ]
     assert wishes("Zou je me morgen willen bellen?") == []
+
+
+_BAKERY = BusinessProfile(
+    name="Bakkerij De Korenbloem",
+    kind="bakkerij",
+    signers=["Ans"],
+    voice="wij",
+    register="u",
+    email="ans@korenbloem.nl",
+    faq=[
+        FaqItem("Is jullie brood biologisch?", "Ons meel is biologisch, de zaden nog niet."),
+        FaqItem("Zitten er noten in jullie gebak?", "We werken met noten en pinda; sporen kunnen we niet uitsluiten."),
+        FaqItem("Kunnen we een taart bestellen?", "Ja, minstens twee dagen van tevoren, in de winkel."),
+    ],
+)
+
+
+def test_a_question_for_another_kind_of_bread_gets_no_answer_about_organic_bread() -> None:
+    said = draft_text(
+        _BAKERY, "uitkomst_vraag_beantwoorden", "Hebben jullie ook glutenvrij brood? Mijn zus mag geen gluten."
+    )
+    assert "biologisch" not in said and "vul in" in said, said
+
+
+def test_a_peanut_allergy_question_gets_the_nut_answer() -> None:
+    said = draft_text(
+        _BAKERY,
+        "uitkomst_vraag_beantwoorden",
+        "Mijn dochter heeft een pinda-allergie. Kan zij jullie appeltaart veilig eten?",
+    )
+    assert "sporen" in said and "vul in" not in said, said
+
+
+def test_a_second_question_the_faq_answers_is_answered_after_a_first_that_is_no_question_to_us() -> None:
+    said = draft_text(
+        _BAKERY,
+        "uitkomst_vraag_beantwoorden",
+        "Mogen we de hond meenemen naar binnen? En kunnen we zaterdag een taart voor de verjaardag van oma bestellen?",
+    )
+    assert "twee dagen van tevoren" in said, said

@@ -1,0 +1,117 @@
+"""The other questions of a comment: every question gets a word, not only the first. One the profile
+answers is answered ('En je andere vraag: ...'), one it cannot is acknowledged ('Over de keuken: dat zoek ik
+even voor je uit')."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_answers import PAY_HOW, AnswerDrafting
+from app.domain.draft_asked import answered_in_kind
+from app.domain.draft_fact_words import fact_words
+from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_questions import addressed_question, asked_about, last_clause
+from app.domain.replies import open_slots
+
+# An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
+_LOWER_AFTER_COLON = frozenset(
+    {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
+)
+# The verbs a question asks with, no topic ('Kunnen we reserveren?' is about reserving).
+_AUXILIARIES = frozenset(fact_words().auxiliaries)
+# 'En hoe lang duurt dat?': a joining word before the question word.
+_JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
+
+
+class MoreQuestions(AnswerDrafting):
+    def _other_questions(self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool) -> list[str]:
+        """Every question in the comment gets a word, not only the first: a second question the profile
+        answers is answered ('En je andere vraag: ...'), one it cannot answer is acknowledged ('Over de
+        keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
+        whether it answers one of the questions (the one whose answer it holds, else the first)."""
+        # 'En hoe lang duurt dat?': a joining word before the question word
+        clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
+        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q)][:3]
+        # an answer counts for a question when it holds at least half of the question's key words
+        known = [
+            k if k and (self._holds(k, q) or self._faq_named(q, k)) else ""
+            for q, k in ((q, self._known_answer(q, seed)) for q in questions)
+        ]
+        covered = {i for i, k in enumerate(known) if k and said_already(k, answer)}
+        # the draft's answer (or its slot) is for the first question, unless that one was no question to us
+        # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')
+        first = 0 if questions and asked and questions[0] == _JOINED.sub("", last_clause(asked[0])) else -1
+        if answered and not covered:
+            covered = {first}
+        elif not answered:
+            covered.add(first)  # 'Dat zoek ik uit' is about the first question
+        lines: list[str] = []
+        for i, question in enumerate(questions):
+            if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
+                continue
+            if known[i]:
+                lines.append(self._line("question", "also", seed, {"antwoord": lower_first(known[i])}))
+            elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
+                about = asked_about((question,), self._poss)
+                key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
+                lines.append(self._line("question", key, seed, values))
+        return lines
+
+    def _faq_named(self, question: str, answer: str) -> bool:
+        """Whether ``answer`` is that of a FAQ entry whose whole topic the question names ('kunnen we met 8
+        reserveren?' ~ 'Kunnen we reserveren?'), though the answer itself does not repeat it."""
+        lemmas = self._lemmas_of(question)
+        return any(
+            f.answer.strip() == answer.strip() and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
+            for f in self.profile.faq
+        )
+
+    def _holds(self, answer: str, question: str) -> bool:
+        """Whether an answer speaks of what a question asks: half of the question's key words or more
+        are in it ('is er een vegetarische optie in het groepsmenu?' is not answered by 'vanaf 8 personen
+        werken we met een groepsmenu')."""
+        if PAY_HOW.search(question) and answer.strip().rstrip(".") == self.profile.value("payment").strip().rstrip("."):
+            return True  # 'met cash betalen?' is answered by how to pay here ('alleen pinnen')
+        if answered_in_kind(question, answer):
+            return True  # 'van tevoren regelen?' ~ 'reserveer het een dag van tevoren'; a price ~ '€ 17,50'
+        asked = key_words(question, self._lemmas_of)
+        said = key_words(answer, self._lemmas_of)
+        hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
+        return not asked or 2 * hits >= len(asked)
+
+    def _known_answer(self, question: str, seed: str) -> str:
+        """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
+        topics = self._analysis(question, None)
+        answer = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
+        if not answer and self.profile.faq:
+            faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8
+            # reserveren voor ...?' ~ 'Kunnen we reserveren?')
+            named = (
+                faq is not None
+                and faq[1] >= 0.5
+                and asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True)
+                and bool(set(self._lemmas_of(faq[2])) & set(topics.lemmas) - _AUXILIARIES)  # said, not only related
+            )
+            if faq and (faq[1] >= 0.75 or named):
+                answer = faq[0]
+        if not answer:
+            # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
+            # only answers how to pay, not whether something costs money, so it is left out.
+            fact = next((f for f in self._question_facts(topics, question) if f), "")
+            answer = f"{fact}." if fact else ""
+        return answer if answer and not open_slots(answer) else ""
+
+
+def lower_first(answer: str) -> str:
+    """'Ja, tot drie maanden.' → 'ja, tot drie maanden.' after 'En dan je vraag:'."""
+    first, _, rest = answer.partition(" ")
+    return f"{first.lower()} {rest}" if first.rstrip(",").lower() in _LOWER_AFTER_COLON else answer
+
+
+def said_already(answer: str, text: str) -> bool:
+    """Whether a draft already gives this answer (its first words, as the profile says them)."""
+    # without its yes ('Ja, voor kinderen ...' is said as 'Voor kinderen ...' after another answer)
+    words = re.sub(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*", "", answer.strip(), flags=re.I).split()
+    head = " ".join(words[:6]).rstrip(".").lower()
+    return bool(head) and head in text.lower()
