@@ -330,7 +330,9 @@ def _known_name(doc: Any, i: int) -> bool:
     token = doc[i]
     before = doc[i - 1] if i > 0 else None
     proper = before is not None and before.is_title and before.is_alpha and before.lower_ not in stop_words()
-    if before is not None and (before.lower_ in _PLACE_BEFORE or proper):
+    # 'klant bij Ilias', 'afscheid van Rita': after 'bij' or 'van' a first name that is only a name is a person
+    person_after = before is not None and before.lower_ in {"bij", "van"} and token.lower_ in first_names()[0]
+    if before is not None and ((before.lower_ in _PLACE_BEFORE and not person_after) or proper):
         return False
     if _quoted(doc, i) or _companion(doc, i):
         return False
@@ -442,6 +444,12 @@ def owner_name(m: Matches, owner: str, kin_names: tuple[str, ...]) -> str:
     return dict(named_people(m, kin_names)).get(owner, "")
 
 
+def _first_name_after_van(window: Any) -> bool:
+    """'van Rita': 'van' and a first name of the list that is only a name."""
+    named = len(window) >= 2 and window[0].lower_ == "van" and window[1].is_title
+    return named and window[1].lower_ in first_names()[0]
+
+
 def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
     """'het afscheid van onze Yasmin': the occasion belongs to Yasmin; so does 'Daan z'n zesde
     verjaardag' (a name, its own possessive, at most one word, the occasion), and 'onze Daan ... de avond
@@ -466,4 +474,7 @@ def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
             of_ours = len(window) == 3 and window[0].lower_ in {"van", "voor"} and window[1].lower_ in POSSESSIVE
             if of_ours and window[2].text in kin_names:
                 return str(window[2].text)
+            # 'afscheid van Rita', 'het jubileum van Kees': a first name right after the occasion is its owner
+            if _first_name_after_van(window if not participle else doc[0:0]):
+                return str(window[1].text)
     return ""

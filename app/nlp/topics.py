@@ -289,7 +289,7 @@ class TopicFinder:
         products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
         products = _past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
-        kin, names = topic_people.kin(m), _names(m, self._named(m), products)
+        kin = topic_people.kin(m)
         owner = owner or (topic_people.named_owner(m, self.data, kin) if occasion else "")
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products, people = _eaten(m, safety, _whose(m.doc, products, people), people)
@@ -310,7 +310,7 @@ class TopicFinder:
             owner=owner,
             owner_name=topic_people.owner_name(m, owner, kin),
             named_people=topic_people.named_people(m, kin),
-            names=tuple(n for n in names if n not in kin),
+            names=tuple(n for n in _names(m, self._named(m), products, owner) if n not in kin),
             kin=kin,
             body=topic_people.body(m, self.data),
             times=tuple(dict.fromkeys(m.doc[s:e].text.lower() for s, e in sorted(m.spans.get("tijd", [])))),
@@ -412,9 +412,10 @@ def _found_in_it(m: Matches) -> list[str]:
     return ["haar"] if any(m.doc[s].lower_ == "haar" for s, _ in m.spans.get("hygiene", [])) else []
 
 
-def _names(m: Matches, names: tuple[str, ...], products: list[Mention]) -> tuple[str, ...]:
-    """'Eten was best lekker', 'Stoofpot was top': a word used as a topic word or as the thing is no name."""
-    not_names = {m.doc[i].text for i in m.taken()} | {p.text for p in products}
+def _names(m: Matches, names: tuple[str, ...], products: list[Mention], owner: str) -> tuple[str, ...]:
+    """'Eten was best lekker', 'Stoofpot was top': a word used as a topic word or as the thing is no name;
+    nor is whose occasion it is ('het afscheid van Rita': no one of the staff)."""
+    not_names = {m.doc[i].text for i in m.taken()} | {p.text for p in products} | {owner}
     return tuple(n for n in names if n not in not_names and n.lower() not in not_names)
 
 
