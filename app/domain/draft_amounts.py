@@ -9,7 +9,8 @@ import re
 # An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
 AMOUNT = re.compile(
     r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<!\d)(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
-    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ]+))?",  # 'voor een nieuwe ketting'
+    # 'voor een nieuwe ketting'; not the first half of 'voor een binnen- en buitenband'
+    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ]+)(?![-\w]))?",
     re.I,
 )
 
@@ -60,6 +61,10 @@ def quoted_and_billed(text: str) -> tuple[str, str, str]:
         later = [a for a in after if _euros(_value(a, "n")) > _euros(_value(first, "n"))]
         if later:
             return f"€ {_value(first, 'n')}", f"€ {_value(later[-1], 'n')}", ""
+        # the bill first, what was told after it ('€ 145 voor knippen, terwijl er € 110 was gezegd')
+        earlier = [a for a in amounts[:k] if _euros(_value(a, "n")) > _euros(_value(first, "n"))]
+        if earlier and _QUOTED.search(text, first.end(), first.end() + 30):
+            return f"€ {_value(first, 'n')}", f"€ {_value(earlier[0], 'n')}", ""
     return "", "", ""
 
 

@@ -56,6 +56,8 @@ _OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal"})
 
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 _TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
+# What an amount was for, said with half a word ('voor een binnen- en buitenband'): not read back.
+_HALF_WORD = re.compile(r"\s*voor\s+(?:\S+\s+){0,2}?\w+-(?:\s|$)")
 
 # Words that make a price complaint about a price the business raised (a choice), not a wrong bill.
 _RAISED = frozenset({"ineens", "opeens", "verhoogd", "verhoging", "prijsverhoging", "duurder", "omhoog", "gestegen"})
@@ -459,7 +461,9 @@ class ComplaintDrafting(SafetyDrafting):
         thing = f" voor {near.definite}" if near is not None else ""
         amount = found is not None and topics.concept != "teveel"
         if found and amount and not topics.tried:
-            what = f" voor {found.group('wat')}" if found.group("wat") else thing
+            # 'voor een binnen- en buitenband plus voorrijden': what it was for, said in a way not read back
+            unread = bool(_HALF_WORD.match(text, found.end()))
+            what = f" voor {found.group('wat')}" if found.group("wat") else "" if unread else thing
             said = f"€ {found.group('n') or found.group('m')}{what}"
             empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
         quoted = self._quoted_price(topics, topic, empathy, seed, text)

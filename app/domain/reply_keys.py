@@ -90,7 +90,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
     },
     "complaint_cue": {
-        **dict.fromkeys(("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears", "staff_remark"), _NONE),
+        **dict.fromkeys(
+            ("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears", "staff_remark", "price_not_told"),
+            _NONE,
+        ),
         **dict.fromkeys(
             word_set(
                 "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong injuries "

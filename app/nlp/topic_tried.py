@@ -4,6 +4,8 @@ gebeld', 'niemand heeft mij gemaild')."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from app.nlp.topic_match import NEGATIONS, Matches
 
 # Forms of reaching out; an answering word ('niet opgenomen', 'nooit teruggebeld') still means the
@@ -30,10 +32,24 @@ def _asked_for(m: Matches, i: int) -> bool:
     return doc[i].lower_ in _IMPERATIVES and (i == 0 or doc[i - 1].is_punct or doc[i - 1].lower_ == "dus")
 
 
+_MODALS = frozenset({"moet", "moeten", "kan", "kun", "kunnen", "mag", "mogen", "zal", "zou", "moest"})
+_ASKERS = frozenset({"ik", "we", "wij"})
+
+
+def _asked_whether(m: Matches, i: int) -> bool:
+    """'Moet ik nou echt bellen?', 'Kan ik ook mailen?': the writer asks whether to use the channel."""
+    doc = m.doc
+    ahead = next((t for t in doc[i + 1 : i + 8] if t.is_punct and t.text in {".", "!", "?"}), None)
+    if ahead is None or ahead.text != "?":
+        return False
+    before = [t.lower_ for t in doc[max(0, i - 6) : i] if not t.is_punct]
+    return any(w in _MODALS and nxt in _ASKERS for w, nxt in pairwise(before))
+
+
 def channels_not_tried(m: Matches) -> None:
     """Forget the channel words the writer did not use themselves."""
     for concept in _CHANNELS:
         for start, end in list(m.spans.get(concept, [])):
             word = m.doc[start].lower_
-            if (word in _REACHING and _negated(m, start)) or _asked_for(m, start):
+            if (word in _REACHING and _negated(m, start)) or _asked_for(m, start) or _asked_whether(m, start):
                 m.drop(concept, start, end)

@@ -125,3 +125,20 @@ def test_a_second_question_the_faq_answers_is_answered_after_a_first_that_is_no_
         "Mogen we de hond meenemen naar binnen? En kunnen we zaterdag een taart voor de verjaardag van oma bestellen?",
     )
     assert "twee dagen van tevoren" in said, said
+
+
+def test_a_bill_said_before_the_price_told_is_still_read_as_higher_than_told() -> None:
+    from app.domain.draft_amounts import quoted_and_billed
+
+    text = "€ 95 voor een kleuring, terwijl er aan de telefoon € 70 was gezegd. Hoe kan dat?"
+    assert quoted_and_billed(text) == ("€ 70", "€ 95", "")
+
+
+def test_a_price_not_told_beforehand_is_said_back() -> None:
+    said = draft_text(
+        _MOBILE,
+        "uitkomst_herstel",
+        "Goed werk, maar € 48 voor een voor- en achterband vind ik fors. Dat had je vooraf mogen zeggen.",
+        author="Tom",
+    )
+    assert "vooraf" in said and "€ 48" in said and "voor een voor" not in said, said

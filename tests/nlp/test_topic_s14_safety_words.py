@@ -40,3 +40,13 @@ def test_a_short_verb_after_a_noun_is_no_product() -> None:
 def test_a_hair_product_is_named() -> None:
     found = analyse_topics("Die haarlak van jullie blijft niet zitten, na een uur hangt alles weer slap.")
     assert found.products and found.products[0].text == "haarlak"
+
+
+def test_asking_whether_to_call_is_no_call_tried() -> None:
+    assert analyse_topics("Online boeken lukt niet. Moet ik nou echt bellen? Ik werk overdag.").tried == ()
+    assert analyse_topics("Ik heb twee keer gebeld en niemand nam op. Moet ik dan maar mailen?").tried == ("telefoon",)
+
+
+def test_a_price_called_fors_is_a_price_complaint() -> None:
+    assert "prijs" in analyse_topics("Netjes gedaan, maar 80 euro vind ik fors voor een knipbeurt.").problems
+    assert "prijs" not in analyse_topics("Een forse portie en heel lekker!").problems
