@@ -17,7 +17,14 @@ from app.domain.draft_amounts import (
     sum_named,
     wrong_bill,
 )
-from app.domain.draft_events import appointment_event, booked_word, effort_clause, effort_made, named_owner
+from app.domain.draft_events import (
+    appointment_event,
+    booked_word,
+    effort_clause,
+    effort_made,
+    named_owner,
+    own_occasion,
+)
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
@@ -52,7 +59,7 @@ _TREATED = frozenset(
     | {"gezien", "telefoon", "luisterde", "luisteren", "negeerde", "ongeinteresseerd", "interesse"}
 )
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
-_OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal"})
+_OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal", "uitverkocht"})
 
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 _TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
@@ -288,6 +295,8 @@ class ComplaintDrafting(SafetyDrafting):
             return ("stolen", values) if subject else ("stolen_general", {})
         if topics.concept == "teveel":
             return ("overcharged_product", values) if subject else ("overcharged", {})  # a mistake, not a price
+        if topics.concept == "uitverkocht":
+            return "sold_out", {}
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
         if subject and topics.concept in _THING_LINES:
@@ -409,19 +418,6 @@ class ComplaintDrafting(SafetyDrafting):
             return self._line("complaint", "bill_wrong", seed, {"onderwerp": what})
         return ""
 
-    @staticmethod
-    def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
-        """Whether the writer's own occasion ('voor ons teamuitje', 'mijn verjaardag'; not 'De receptie deed
-        niks') is missing from the empathy and not already in the thing named ('de bruidstaart')."""
-        words = topics.occasion_words
-        if not words or words in empathy or topics.occasion == "rouw":
-            return False
-        # 'de bruidstaart' names the occasion already, unless the writer named it as theirs too ('onze bruiloft')
-        named = any(p.occasion for p in topics.products[:1])
-        whose = r"ons|onze|mijn|m'n" if named else r"ons|onze|mijn|m'n|voor|zijn|haar"
-        own = rf"\b(?:{whose})\s+(?:[\w-]+\s+)?{re.escape(words)}"
-        return re.search(own, text, re.I) is not None
-
     def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
         """The empathy with what else the writer named: rude staff, their person or pet, their occasion."""
         if staff_too:
@@ -438,7 +434,7 @@ class ComplaintDrafting(SafetyDrafting):
             words, owner = topics.occasion_words, named_owner(topics, text)
             what = {"onderwerp": f"{article_of(words.split()[-1])} {words} van {owner}"}
             empathy = f"{empathy} {self._line('complaint', _occasion_key(topics), seed, what)}"
-        elif self._own_occasion(topics, empathy, text):
+        elif own_occasion(topics, empathy, text):
             # 'Baan gereserveerd voor ons teamuitje ... een uur gewacht': the occasion is named too
             line = self._line("complaint", _occasion_key(topics), seed, {"onderwerp": self._occasion_phrase(topics)})
             empathy = f"{empathy} {line}"

@@ -133,6 +133,10 @@ def effort_clause(kind: str, word: str, whose: str) -> str:
     return ""
 
 
+# The writer's own life event, said with a verb ('wij trouwen in mei', 'ik trouw op 10 augustus').
+OWN_EVENT = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:trouwen|trouw|jarig|verloofd|geslaagd|bevallen|getrouwd)\b", re.I
+)
 _NOT_NAMES = frozenset({"de", "het", "een", "ons", "onze", "mijn", "haar", "zijn", "jullie", "hun", "die", "dat"})
 
 
@@ -146,3 +150,18 @@ def named_owner(topics: TopicAnalysis, text: str) -> str:
     found = re.search(rf"\b{re.escape(words)}\s+van\s+(?P<name>(?-i:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?))\b", text, re.I)
     name = found.group("name") if found else ""
     return name if name and name.lower() not in _NOT_NAMES else ""
+
+
+def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
+    """Whether the writer's own occasion ('voor ons teamuitje', 'mijn verjaardag'; not 'De receptie deed
+    niks') is missing from the empathy and not already in the thing named ('de bruidstaart')."""
+    words = topics.occasion_words
+    if not words or words in empathy or topics.occasion == "rouw":
+        return False
+    # 'de bruidstaart' names the occasion already, unless the writer named it as theirs too ('onze bruiloft')
+    if OWN_EVENT.search(text) and not topics.owner:
+        return True  # 'Ik trouw op 10 augustus': the writer's own wedding
+    named = any(p.occasion for p in topics.products[:1])
+    whose = r"ons|onze|mijn|m'n" if named else r"ons|onze|mijn|m'n|voor|zijn|haar"
+    own = rf"\b(?:{whose})\s+(?:[\w-]+\s+)?{re.escape(words)}"
+    return re.search(own, text, re.I) is not None

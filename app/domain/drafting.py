@@ -23,6 +23,7 @@ from app.domain.draft_checks import comment_personal_data, copy_warnings, review
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
+from app.domain.draft_events import OWN_EVENT
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_kinds import shipped_kinds
@@ -346,7 +347,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
     def _life_event(self, r: _Request) -> list[Part]:
         """Congratulations on a life event the question names as someone's ('mijn zoon trouwt op 2
         januari') or the writer's own ('wij trouwen in mei'), after the answer."""
-        if not r.topics.owner and not _OWN_EVENT.search(r.text):
+        if not r.topics.owner and not OWN_EVENT.search(r.text):
             return []  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
         part = self._grief_or_congrats(r.topics, False, r.seed, ahead=bool(_AHEAD.search(r.text)))
         return [part] if part is not None and part.key == "congrats" else []
@@ -479,9 +480,6 @@ _ILL = re.compile(
     r"\b(?:chemo\w*|kanker|bestraling\w*|ziekenhuis|terminaal|ernstig ziek|herseninfarct|hartaanval)\b", re.I
 )
 # The writer's own life event: 'wij trouwen in mei', 'ik ben zaterdag jarig', 'we zijn net verloofd'.
-_OWN_EVENT = re.compile(
-    r"\b(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:trouwen|trouw|jarig|verloofd|geslaagd|bevallen|getrouwd)\b", re.I
-)
 # The one the question is for is nervous or scared ('doodsbang voor de kapper', 'vindt het spannend').
 _NERVOUS = re.compile(
     r"\b(?:\w*bang|angstig|eng|spannend|zenuwachtig|nerveus|paniek\w*|schrik\w*|scared|anxious)\b", re.I

@@ -49,7 +49,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short apology_rouw recovered_you appointment_too"
+                "tip short apology_rouw recovered_you appointment_too sold_out"
             ),
             _NONE,
         ),

@@ -142,3 +142,14 @@ def test_a_price_not_told_beforehand_is_said_back() -> None:
         author="Tom",
     )
     assert "vooraf" in said and "€ 48" in said and "voor een voor" not in said, said
+
+
+def test_the_writers_own_wedding_told_with_a_verb_is_named_in_a_complaint() -> None:
+    salon = BusinessProfile(name="Kapsalon Lok", kind="kapsalon", signers=["Mila"], email="mila@lok.nl")
+    said = draft_text(
+        salon,
+        "uitkomst_herstel",
+        "Mijn afspraak is nu al twee keer verzet en de eerstvolgende plek is pas over zes weken. Ik trouw op 3 juni!",
+        author="Sara",
+    )
+    assert "bruiloft" in said, said

@@ -50,3 +50,8 @@ def test_asking_whether_to_call_is_no_call_tried() -> None:
 def test_a_price_called_fors_is_a_price_complaint() -> None:
     assert "prijs" in analyse_topics("Netjes gedaan, maar 80 euro vind ik fors voor een knipbeurt.").problems
     assert "prijs" not in analyse_topics("Een forse portie en heel lekker!").problems
+
+
+def test_sold_out_is_a_problem_but_being_on_time_is_not() -> None:
+    assert "uitverkocht" in analyse_topics("Om half tien stond ik er en alles was al op. Jammer!").problems
+    assert "uitverkocht" not in analyse_topics("Ik was al op tijd, toch moest ik wachten.").problems
