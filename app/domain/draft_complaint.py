@@ -25,6 +25,7 @@ from app.domain.draft_events import (
     named_owner,
     own_occasion,
 )
+from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
@@ -125,6 +126,8 @@ class ComplaintDrafting(SafetyDrafting):
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text
         )
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
+        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
+            fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
         if fact is not None:
             # 'Geen contant geld meer ... Bedankt hoor': a complaint about how things are done here
             # (paying, parking) is answered with how it is, from the profile, before the contact

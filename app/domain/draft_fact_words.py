@@ -9,6 +9,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.textnorm import normalise
+from app.domain.topics import shipped_topic_data
 from app.domain.words import MONTH_NAMES
 from app.resources import resource_path
 
@@ -138,3 +140,16 @@ def other_kind(asked: str, faq_question: str) -> bool:
     ('glutenvrij brood?' ~ 'Is jullie brood biologisch?')."""
     wanted, about = qualities_named(asked), qualities_named(faq_question)
     return bool(wanted) and bool(about) and not wanted & about
+
+
+def names_pay_method(text: str) -> bool:
+    """Whether a text names a way to pay ('contant', 'Tikkie', 'met de kaart'), not only paying itself."""
+    concept = shipped_topic_data().concept("betalen")
+    plain = normalise(text)
+    words = set(plain.split())
+    methods = [t for t in (concept.terms if concept else ()) if t != "betalen"] + list(_PAY_FORMS)
+    return any(t in words or (" " in t and t in plain) for t in methods)
+
+
+# Forms of the ways to pay that the subject's terms hold in their base form ('pin' → 'pinnen').
+_PAY_FORMS = ("pinnen", "gepind", "pinpas", "pinautomaat", "kaart", "bankkaart", "betaalkaart", "contactloos")

@@ -84,4 +84,14 @@ class HearsayFinder:
         for match_id, start, _ in self.matcher(doc):
             if self.vocab.strings[match_id] != "hoor" or start == 0 or doc[start - 1].is_punct:
                 return True
-        return bool(self.phrases(doc))
+        return any(_asked(doc, start) for _, start, _ in self.phrases(doc))
+
+
+def _asked(doc: Any, start: int) -> bool:
+    """A phrase that asks whether something is true ('klopt het', 'klopt dat') counts as a question only:
+    at the start of a sentence or with a '?' after it in its sentence ('Technisch gezien klopt dat ook.' is
+    no rumour asked about); the other phrases always count."""
+    if doc[start].lower_ != "klopt" or start == 0 or doc[start - 1].is_punct:
+        return True
+    end = next((t for t in doc[start:] if t.text in {".", "!", "?"}), None)
+    return end is not None and end.text == "?"

@@ -292,7 +292,7 @@ class TopicFinder:
         kin = topic_people.kin(m)
         owner = owner or (topic_people.named_owner(m, self.data, kin) if occasion else "")
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
-        products, people = _eaten(m, safety, _whose(m.doc, products, people), people)
+        products, people = _eaten(m, safety, _whose(m.doc, _without_channels(m, products), people), people)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             allergen=self.allergens.allergen(m.doc) if any(c.id == "allergie" for c in safety) else "",
@@ -377,6 +377,17 @@ def _head(doc: Any, thing: Mention, things: tuple[Mention, ...]) -> Mention:
     if head is None or any(t.text == head.text for t in things):
         return thing
     return replace(head, own=thing.own, wished=thing.wished)
+
+
+# Words for the ways to reach a business: no product when the writer says they got no answer through them.
+_CHANNEL_WORDS = frozenset(
+    {"telefoon", "telefoontje", "telefoontjes", "mail", "mails", "e-mail", "mailtje", "dm", "voicemail"}
+)
+
+
+def _without_channels(m: Matches, products: list[Mention]) -> list[Mention]:
+    """'de telefoon wordt nooit opgenomen': the way the writer tried, not the thing the comment is about."""
+    return [p for p in products if p.text.lower() not in _CHANNEL_WORDS] if m.hits["geen_antwoord"] else products
 
 
 def _specific_first(products: list[Mention], stand_ins: tuple[str, ...]) -> list[Mention]:

@@ -55,3 +55,22 @@ def test_a_price_called_fors_is_a_price_complaint() -> None:
 def test_sold_out_is_a_problem_but_being_on_time_is_not() -> None:
     assert "uitverkocht" in analyse_topics("Om half tien stond ik er en alles was al op. Jammer!").problems
     assert "uitverkocht" not in analyse_topics("Ik was al op tijd, toch moest ik wachten.").problems
+
+
+def test_the_phone_nobody_answers_is_no_product() -> None:
+    found = analyse_topics("Mijn accu laadt niet meer op. En bellen heeft geen zin, de telefoon wordt nooit opgenomen.")
+    assert "telefoon" not in [p.text for p in found.products]
+
+
+def test_klopt_dat_said_as_a_statement_is_no_rumour() -> None:
+    assert not analyse_topics("Ze kijken alsof ik vals speel. Technisch gezien klopt dat ook 😇").hearsay
+    assert analyse_topics("Jullie gaan verhuizen, klopt dat?").hearsay
+
+
+def test_the_writer_being_late_is_no_wait() -> None:
+    assert "wachttijd" not in analyse_topics("Ik was vijf minuten te laat door de file en mocht niet meer.").problems
+
+
+def test_a_thing_promised_on_the_website_and_never_given_is_no_wrong_bill() -> None:
+    found = analyse_topics("Een leenfiets hebben we nooit gekregen, terwijl dat op jullie website staat.")
+    assert "teveel" not in found.problems and "website" not in found.problems
