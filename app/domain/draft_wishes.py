@@ -80,6 +80,8 @@ def infinitive(stem: str) -> str:
 
 # Prepositions after which 'jullie' is the business's own ('op jullie site', 'in jullie winkel').
 _OWNED_AFTER = frozenset({"op", "in", "bij", "aan", "voor", "naast", "van", "via", "achter"})
+# Words after 'jullie' that show it is the subject, not 'your' ('zet jullie ook ...' is no 'your ook').
+_NOT_NOUNS = frozenset({"ook", "even", "eens", "nog", "wel", "gewoon", "maar", "toch", "dan", "niet", "zelf", "meteen"})
 
 
 def ours(wish: str, voice: str) -> str:
@@ -105,6 +107,8 @@ def _tip_do(sentence: str) -> str:
     # 'op jullie site' is the business's own (said back as 'op onze site', see :func:`ours`); any other
     # 'jullie' or 'je' is someone doing something
     owned = {i for i, w in enumerate(rest[1:], 1) if w.lower() == "jullie" and rest[i - 1].lower() in _OWNED_AFTER}
+    if len(rest) > 1 and rest[0].lower() == "jullie" and rest[1].isalpha() and rest[1].islower():
+        owned |= {0} if rest[1] not in _NOT_NOUNS else set()  # 'verkoop jullie producten ook online
     if any(w.lower() in _SUBJECTS | {"je", "jullie"} for i, w in enumerate(rest) if i not in owned) or not rest:
         return ""
     return " ".join(["om", *rest, te_form(verb)])

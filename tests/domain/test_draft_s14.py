@@ -153,3 +153,25 @@ def test_the_writers_own_wedding_told_with_a_verb_is_named_in_a_complaint() -> N
         author="Sara",
     )
     assert "bruiloft" in said, said
+
+
+def test_a_tip_to_sell_our_products_online_is_read_with_our() -> None:
+    assert wishes("Leuke winkel! Tip: verkoop jullie kaarsen ook online, dan hoef ik niet te rijden.") == [
+        "om jullie kaarsen ook online te verkopen"
+    ]
+
+
+def test_the_wrong_thing_with_its_verb_at_the_end_is_said_back() -> None:
+    snacks = BusinessProfile(name="Cafetaria De Brug", kind="restaurant", signers=["Sem"], email="sem@brug.nl")
+    said = draft_text(
+        snacks, "uitkomst_herstel", "Nu al twee keer de verkeerde burger meegekregen. Ik eet geen vlees!", author="Ilse"
+    )
+    assert "verkeerde burger" in said, said
+
+
+def test_cold_chips_without_a_verb_are_said_back() -> None:
+    snacks = BusinessProfile(name="Cafetaria De Brug", kind="restaurant", signers=["Sem"], email="sem@brug.nl")
+    said = draft_text(
+        snacks, "uitkomst_herstel", "Een uur gewacht op de bezorging. Frieten koud, burger slap.", author="Ilse"
+    )
+    assert "koud" in said, said
