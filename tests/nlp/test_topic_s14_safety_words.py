@@ -74,3 +74,8 @@ def test_the_writer_being_late_is_no_wait() -> None:
 def test_a_thing_promised_on_the_website_and_never_given_is_no_wrong_bill() -> None:
     found = analyse_topics("Een leenfiets hebben we nooit gekregen, terwijl dat op jullie website staat.")
     assert "teveel" not in found.problems and "website" not in found.problems
+
+
+def test_a_display_that_cuts_out_is_a_defect_but_a_cancelled_appointment_is_not() -> None:
+    assert "defect" in analyse_topics("Het display van mijn e-bike valt steeds uit, al de tweede keer.").problems
+    assert "defect" not in analyse_topics("Mijn afspraak viel uit omdat de kapper ziek was.").problems
