@@ -28,6 +28,8 @@ _RUDE_WORDS = (
 
 # Second points that name what went wrong; two of them may both be said back.
 _NAMED_CUES = frozenset({"missing_item", "cold_food", "wrong_item"})
+# Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
+_PERSON_CUES = frozenset({"hospital", "child_on_board"})
 
 
 class SaidBack(DraftBase):
@@ -106,7 +108,7 @@ class SaidBack(DraftBase):
             if found is None or shape.id in {line_id for line_id, _ in lines} or (tried and shape.id == "no_news"):
                 continue
             pair = {shape.id, lines[0][0]} if lines else set()
-            if lines and not (pair <= _NAMED_CUES or "hospital" in pair):  # a hospital stay is said beside another
+            if lines and not (pair <= _NAMED_CUES or pair & _PERSON_CUES):  # a hospital stay is said beside another
                 continue
             # a quoted text stays as written ('Gerrit & Anne 52 jaar')
             if shape.id == "wrong_text" and found["waarde"][:1] not in "'‘\"“":

@@ -96,8 +96,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(
             word_set(
-                "wrong_item injury allergen_asked missing_item cold_food hurt_part test_asked hair_wrong injuries "
-                "uneven"
+                "wrong_item injury child_on_board allergen_asked missing_item cold_food hurt_part test_asked "
+                "hair_wrong injuries uneven"
             ),
             _WAARDE,
         ),

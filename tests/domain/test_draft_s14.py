@@ -175,3 +175,14 @@ def test_cold_chips_without_a_verb_are_said_back() -> None:
         snacks, "uitkomst_herstel", "Een uur gewacht op de bezorging. Frieten koud, burger slap.", author="Ilse"
     )
     assert "koud" in said, said
+
+
+def test_a_child_on_the_back_of_the_bike_in_a_brakes_case_is_named() -> None:
+    said = draft_text(
+        _MOBILE,
+        "uitkomst_herstel",
+        "Gisteren nieuwe remblokken laten zetten. Vanochtend remde de fiets niet in de afdaling en ik viel, "
+        "terwijl mijn dochtertje achterop zat in het zitje. Gelukkig alleen een geschaafde knie.",
+        author="Bram",
+    )
+    assert "dochtertje" in said, said
