@@ -35,7 +35,9 @@ _MAY = re.compile(
     re.I,
 )
 _PLEASE = re.compile(
-    r"\bgraag\s+(?:ook\s+|nog\s+|eens\s+)*(?P<what>(?:een|meer|wat|minder|extra)\s+[^.!?,;]{2,50}?)\s*(?:[.!?,;]|$|\s+want\b)",
+    # not 'Graag een voorstel/offerte': a request for a proposal, answered with where to ask for one
+    r"\bgraag\s+(?:ook\s+|nog\s+|eens\s+)*(?P<what>(?:een|meer|wat|minder|extra)\s+"
+    r"(?!(?:voorstel|offerte|prijsopgave|prijsofferte)\b)[^.!?,;]{2,50}?)\s*(?:[.!?,;]|$|\s+want\b)",
     re.I,
 )
 # 'Het zou fijn zijn als jullie ook een kindermenu hadden', 'Ik mis alleen nog een glutenvrij brood': the thing.
@@ -84,10 +86,24 @@ _OWNED_AFTER = frozenset({"op", "in", "bij", "aan", "voor", "naast", "van", "via
 _NOT_NOUNS = frozenset({"ook", "even", "eens", "nog", "wel", "gewoon", "maar", "toch", "dan", "niet", "zelf", "meteen"})
 
 
-def ours(wish: str, voice: str) -> str:
+# What follows 'ons' when it is 'us', not 'our' ('bij ons op het plein', 'voor ons.').
+_US_AFTER = re.compile(r"\s*(?:[.,!?;]|$|\s(?:op|in|aan|bij|de|het|een|te|voor|langs|thuis|komen|staan)\b)", re.I)
+
+
+def ours(wish: str, voice: str, register: str = "je") -> str:
     """A wish said back by the business: 'om een online agenda op jullie site te zetten' → '... op onze site
-    ...' ('mijn site' for a business that says 'ik')."""
-    return re.sub(r"\bjullie\b", "onze" if voice == "wij" else "mijn", wish)
+    ...' ('mijn site' for a business that says 'ik'); what the writer called theirs is the reader's now ('op
+    ons terrein' → 'op jullie terrein', 'op uw terrein')."""
+    own = "onze" if voice == "wij" else "mijn"
+    you = "jullie" if register == "je" else "u"  # 'bij ons op het plein' → 'bij jullie', 'bij u'
+    theirs = {"ons": "jullie", "onze": "jullie", "mijn": "je", "m'n": "je"} if register == "je" else {}
+    swap = {"jullie": own, "uw": own, **(theirs or dict.fromkeys(("ons", "onze", "mijn", "m'n"), "uw"))}
+
+    def said(m: re.Match[str]) -> str:
+        word = m[0].lower()
+        return you if word == "ons" and _US_AFTER.match(wish, m.end()) else swap[word]
+
+    return re.sub(r"\b(?:jullie|uw|ons|onze|mijn|m'n)\b", said, wish, flags=re.I)
 
 
 def _tip_do(sentence: str) -> str:
@@ -258,6 +274,11 @@ _WOULD_YOU = re.compile(
     r"(?P<what>[^?!.,;:]{2,50}?)\s+(?:willen|kunnen)\s+(?P<verb>[a-z]{2,}n)\s*(?:\?|$)",
     re.I,
 )
+# 'Zou het een idee zijn om eens per maand op ons terrein te staan voor onderhoud?' → 'om eens per maand op
+# ons terrein te staan voor onderhoud'.
+_IDEA_TO = re.compile(
+    r"\bidee\s+(?:zijn\s+)?om\s+(?P<what>[^.!?]{3,80}?)\s+te\s+(?P<verb>[a-zà-ÿ]{2,})\b(?P<rest>[^.!?,]{0,30})", re.I
+)
 # 'zou zo fijn zijn als jullie ook lunch deden' → 'om ook lunch te doen' (the past tense of a wish).
 _PAST = {"deden": "doen", "serveerden": "serveren", "verkochten": "verkopen", "aanboden": "aanbieden"}
 _PAST |= {"maakten": "maken", "bakten": "bakken", "bezorgden": "bezorgen", "verhuurden": "verhuren"}
@@ -281,6 +302,13 @@ def _could(sentence: str) -> str:
         verb = _PAST.get(found.group("verb").lower(), found.group("verb").lower())
         return " ".join(["om", *words, "te kunnen" if can else "te", verb] if can else ["om", *words, te_form(verb)])
     return ""
+
+
+def _idea_to(sentence: str) -> str:
+    found = _IDEA_TO.search(sentence)
+    if found is None:
+        return ""
+    return " ".join(f"om {found['what']} te {found['verb']}{found['rest']}".split())
 
 
 def _named(words: list[str]) -> bool:
@@ -321,7 +349,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         wish = _may(sentence) or after_comma or _would(sentence)
         wish = wish or (f"voor {thing.group('what').strip()}" if thing else "")
         missed = _WHAT_I_MISS.search(sentence)
-        wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence)
+        wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence) or _idea_to(sentence)
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 
         if wish and wish not in found:

@@ -252,7 +252,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             at = next((i for i, p in enumerate(parts) if p.key in {"channel", "sign"} and p.text), len(parts))
             parts.insert(at, question)
         if "suggestie" in r.flags:  # the tip named when it has a shape we read ('misschien een apart afhaalloket?')
-            wish = ours(next(iter(wishes(r.text, limit=1)), ""), self.tone.voice)
+            wish = ours(next(iter(wishes(r.text, limit=1)), ""), self.tone.voice, self.tone.register)
             line = self._line("complaint", "tip_about", r.seed, {"wens": wish}) if wish else ""
             parts.append(Part("tip", line or self._line("complaint", "tip", r.seed), False))
         return _Composed(self._framed(r, parts), channel, topic)

@@ -186,3 +186,15 @@ def test_a_child_on_the_back_of_the_bike_in_a_brakes_case_is_named() -> None:
         author="Bram",
     )
     assert "dochtertje" in said, said
+
+
+def test_an_idea_to_do_something_is_read_and_said_from_our_side() -> None:
+    from app.domain.draft_wishes import ours
+
+    found = wishes(
+        "Zou het een idee zijn om elke maand met jullie bus bij ons op het plein te staan? Graag een voorstel."
+    )
+    assert found == ["om elke maand met jullie bus bij ons op het plein te staan"]
+    assert ours(found[0], "wij", "u") == "om elke maand met onze bus bij u op het plein te staan"
+    assert ours("om met uw bus op ons terrein te staan", "ik", "je") == "om met mijn bus op jullie terrein te staan"
+    assert ours("om met uw bus op ons terrein te staan", "wij", "u") == "om met onze bus op uw terrein te staan"
