@@ -134,6 +134,8 @@ class ComplaintDrafting(SafetyDrafting):
             at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
             said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
             parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
+            if topics.concept is None:  # how it works here is the answer; no proposal to fill in
+                parts = [p for p in parts if p.key != "solution"]
         if asks_to_be_called(text):
             # 'Bel me dan gewoon, 06-...': the business calls back, on the number it was given
             parts = [

@@ -198,3 +198,17 @@ def test_an_idea_to_do_something_is_read_and_said_from_our_side() -> None:
     assert ours(found[0], "wij", "u") == "om elke maand met onze bus bij u op het plein te staan"
     assert ours("om met uw bus op ons terrein te staan", "ik", "je") == "om met mijn bus op jullie terrein te staan"
     assert ours("om met uw bus op ons terrein te staan", "wij", "u") == "om met onze bus op uw terrein te staan"
+
+
+def test_a_complaint_answered_by_how_paying_works_gets_no_proposal_slot() -> None:
+    shop = BusinessProfile(
+        name="Bakkerij Meel",
+        kind="bakkerij",
+        signers=["Ans"],
+        email="ans@meel.nl",
+        payment="pinnen en contant; geen creditcard",
+    )
+    said = draft_text(
+        shop, "uitkomst_herstel", "Ik kon niet met mijn creditcard betalen en had geen contant geld bij me. Lastig!"
+    )
+    assert "geen creditcard" in said and "vul in: het voorstel" not in said, said
