@@ -25,7 +25,7 @@ from app.domain.draft_events import (
     named_owner,
     own_occasion,
 )
-from app.domain.draft_fact_words import names_pay_method
+from app.domain.draft_fact_words import names_pay_method, order_ahead_of
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_terms import free_fix
@@ -136,6 +136,9 @@ class ComplaintDrafting(SafetyDrafting):
             parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
             if topics.concept is None:  # how it works here is the answer; no proposal to fill in
                 parts = [p for p in parts if p.key != "solution"]
+        if topics.concept == "uitverkocht" and (tip := order_ahead_of(self.profile)):
+            at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
+            parts.insert(at, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False))
         if asks_to_be_called(text):
             # 'Bel me dan gewoon, 06-...': the business calls back, on the number it was given
             parts = [

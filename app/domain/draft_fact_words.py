@@ -9,6 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
 from app.domain.words import MONTH_NAMES
@@ -40,6 +41,7 @@ class FactWords:
     degree_words: frozenset[str]
     mobility_aids: frozenset[str]
     number_words: frozenset[str]
+    order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -66,6 +68,7 @@ def fact_words() -> FactWords:
         "mobility_aids",
         "number_words",
         "qualities",
+        "order_ahead",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
@@ -153,3 +156,21 @@ def names_pay_method(text: str) -> bool:
 
 # Forms of the ways to pay that the subject's terms hold in their base form ('pin' → 'pinnen').
 _PAY_FORMS = ("pinnen", "gepind", "pinpas", "pinautomaat", "kaart", "bankkaart", "betaalkaart", "contactloos")
+
+
+def order_ahead_said(values: list[str]) -> str:
+    """The first part of a profile text that says how to order or reserve ahead ('vooruitbestellen kan tot
+    20:00 de avond ervoor, dan ligt het onder je naam klaar'); '' when none says so."""
+    for value in values:
+        for part in re.split(r"[;\n]", value):
+            lower = part.lower()
+            if any(w in lower for w in fact_words().order_ahead) and not re.search(r"\b(?:geen|niet|nee)\b", lower):
+                return part.strip().rstrip(".")
+    return ""
+
+
+def order_ahead_of(profile: BusinessProfile) -> str:
+    """How to order ahead, as the profile says it ('Vooruitbestellen kan tot 20:00 de avond ervoor'), or ''."""
+    fields = [profile.value(f) for f in ("delivery_terms", "opening_hours", "payment")]
+    said = order_ahead_said([*fields, *(f.answer for f in profile.faq)])
+    return said[:1].upper() + said[1:]

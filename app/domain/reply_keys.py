@@ -44,6 +44,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "request_channel": _CHANNEL,
     "complaint": {
         "fact": frozenset({"feit"}),
+        "sold_out_tip": frozenset({"feit"}),
         "employee_about": frozenset({"onderwerp"}),
         **dict.fromkeys(
             word_set(

@@ -212,3 +212,15 @@ def test_a_complaint_answered_by_how_paying_works_gets_no_proposal_slot() -> Non
         shop, "uitkomst_herstel", "Ik kon niet met mijn creditcard betalen en had geen contant geld bij me. Lastig!"
     )
     assert "geen creditcard" in said and "vul in: het voorstel" not in said, said
+
+
+def test_sold_out_gets_how_to_order_ahead_when_the_profile_says_it() -> None:
+    stall = BusinessProfile(
+        name="Broodkraam Korrel",
+        kind="bakkerij",
+        signers=["Wout"],
+        email="wout@korrel.nl",
+        delivery_terms="geen bezorging; vooruitbestellen kan tot 18:00 de dag ervoor via de mail",
+    )
+    said = draft_text(stall, "uitkomst_herstel", "Om 10 uur al alles op. Voor niks gekomen 😡", author="Nina")
+    assert "uitverkocht" in said and "ooruitbestellen kan tot 18:00" in said, said
