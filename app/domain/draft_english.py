@@ -15,6 +15,7 @@ from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name
+from app.domain.draft_praise import staff_named
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, english_asked_about, english_object, english_safety, english_tried
@@ -374,6 +375,11 @@ class EnglishDrafting(DraftBase):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
+        staff = staff_named(topics, author, self.profile.name, self.profile.signers) if kind == "bedanken" else []
+        if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
+            names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
+            line = self._line("english", "staff", seed, {"naam": names})
+            body.insert(len(body) - 1, Part("staff", line, False))
         return self._english_frame(author, plat, seed, body), channel
 
 
