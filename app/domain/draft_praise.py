@@ -139,10 +139,13 @@ def closed_point(topics: TopicAnalysis, text: str) -> str:
     return f"de sluiting{when}"
 
 
-def greeted_only(topics: TopicAnalysis) -> TopicAnalysis:
+def greeted_only(topics: TopicAnalysis, signed: str = "") -> TopicAnalysis:
     """``topics`` without the writer's people named only in a memory or as who typed the comment ('Net als
     vroeger bij mijn vader', 'mijn kleindochter heeft dit getypt'): no greeting, no 'de zorg voor je vader';
-    a grief keeps them (the condolence names whom the writer lost)."""
+    a grief keeps them (the condolence names whom the writer lost). Without the name the writer ``signed``
+    with too: no one to greet or pass praise on to."""
+    if signed:
+        topics = replace(topics, names=tuple(n for n in topics.names if plain_name(n) != plain_name(signed)))
     if topics.occasion == "rouw" or not set(topics.people) & set(topics.ungreeted):
         return topics
     people = tuple(p for p in topics.people if p not in topics.ungreeted)

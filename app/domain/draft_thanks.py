@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_jokes import shipped_jokes
+from app.domain.draft_names import signature_name
 from app.domain.draft_praise import (
     before_turn,
     closed_point,
@@ -215,7 +216,8 @@ class ThanksDrafting(DraftBase):
         # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
         topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
         topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
-        topics = greeted_only(topics)  # 'Net als vroeger bij mijn vader': no greeting to him
+        # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
+        topics = greeted_only(topics, signature_name(text, author))
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]

@@ -56,3 +56,21 @@ def test_a_signature_that_is_no_name_does_not_greet() -> None:
     text = "Lekkere bollen, groetjes uit Zeeland"
     draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_bedank_publiek", text, platform="instagram", author="bollenfan_88")
     assert "Zeeland" not in draft.splitlines()[0]
+
+
+def test_an_english_comment_from_a_handle_signed_with_a_name_greets_that_name() -> None:
+    text = "Amazing curls, I love them so much! Cheers, Hannah"
+    draft = draft_text(KAPSALON_KNIP, "uitkomst_bedank_publiek", text, platform="instagram", author="curls4days")
+    assert "Hannah" in draft.splitlines()[0]
+
+
+def test_the_writer_signing_with_the_name_of_her_handle_is_not_greeted_as_someone_else() -> None:
+    text = "Jullie speculaas is net als die van mijn oma vroeger, echt top. xx Truus"
+    draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_bedank_publiek", text, platform="facebook", author="truus_1950")
+    assert draft.count("Truus") == 1 and "oma" not in draft
+
+
+def test_a_father_from_childhood_gives_way_to_the_son_of_today() -> None:
+    text = "Ik kwam hier als kind al met mijn vader, en nu neem ik mijn zoon mee. Mooi toch!"
+    draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_bedank_publiek", text, platform="facebook", author="Peter Bos")
+    assert "vader" not in draft
