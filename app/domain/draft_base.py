@@ -10,7 +10,7 @@ from dataclasses import replace
 from app.domain.draft_days import closed_on, hours_on
 from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_names import first_name, formal_name, signed_with
+from app.domain.draft_names import first_name, formal_name, signature_name, signed_with
 from app.domain.draft_text import Part, after_colon
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
@@ -111,7 +111,8 @@ class DraftBase:
     def _greeting(self, author: str, plat: Platform, seed: str, text: str = "") -> str:
         # In 'u' on a platform that is no chat, a person is greeted formally ('Beste mevrouw Van Dijk'),
         # unless they signed the comment with their first name alone ('Met vriendelijke groet, Linda').
-        name = first_name(author)
+        # a handle with a signed comment ('oma_riek_1951' ... 'Groetjes van Riek'): the signed name
+        name = first_name(author) or signature_name(text, author, {*self.profile.signers, *self.profile.name.split()})
         if self.tone.register == "u" and plat.style != "chat" and not signed_with(text, name):
             name = formal_name(author)
         # a family in 'je' ('jullie') is greeted as a family is: 'Beste familie Bos', not 'Hoi familie Bos'

@@ -14,7 +14,8 @@ from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_names import first_name
+from app.domain.draft_names import first_name, signature_name
+from app.domain.draft_praise import staff_named
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, english_asked_about, english_object, english_safety, english_tried
@@ -105,8 +106,9 @@ def _harm_named(topics: TopicAnalysis, about: str) -> dict[str, str]:
 
 
 class EnglishDrafting(DraftBase):
-    def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part]) -> list[Part]:
-        name = first_name(author, english=True)
+    def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part], text: str = "") -> list[Part]:
+        own = {*self.profile.signers, *self.profile.name.split()}
+        name = first_name(author, english=True) or signature_name(text, author, own)  # '... Cheers, Tom'
         key = f"{plat.style}_{'named' if name else 'anonymous'}"
         greeting = Part("greeting", self._line("english_greeting", key, seed, {"naam": name}), False)
         signer = self.profile.signer or self._note("signer_missing")
@@ -374,7 +376,12 @@ class EnglishDrafting(DraftBase):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
-        return self._english_frame(author, plat, seed, body), channel
+        staff = staff_named(topics, author, self.profile.name, self.profile.signers) if kind == "bedanken" else []
+        if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
+            names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
+            line = self._line("english", "staff", seed, {"naam": names})
+            body.insert(len(body) - 1, Part("staff", line, False))
+        return self._english_frame(author, plat, seed, body, text), channel
 
 
 def _asking(text: str) -> tuple[str, ...]:

@@ -394,3 +394,26 @@ def signed_with(text: str, name: str) -> bool:
         return False
     tail = re.sub(r"[\W_]+$", "", text.strip())
     return bool(re.search(rf"(?:^|[\s,.!])(?:{re.escape(name)})$", tail, re.I))
+
+
+# The closing words before a signature: 'Groetjes van Riek', 'Liefs, Anja', 'gr. Wim', 'xx Fenna'.
+_CLOSINGS = (
+    r"groetjes|groeten|groet|gr|grtz|grtjs|liefs|mvg|vriendelijke groet|kusjes|x+|"
+    r"cheers|regards"
+)
+_SIGNATURE = re.compile(
+    rf"(?:^|[\s,.!?])(?:{_CLOSINGS})\.?(?:\s+van)?[\s,.:!–-]*\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{{1,20}})[\s\W]*$", re.I
+)
+
+
+def signature_name(text: str, author: str, not_them: set[str] | frozenset[str] = frozenset()) -> str:
+    """The first name a comment is signed with after a closing ('... Groetjes van Riek', 'Liefs, Anja'), to
+    greet with when the author field gives none (a handle: 'oma_riek_1951'); '' when the name is no listed
+    first name and not in the author field either, or is one of ``not_them`` (who signs the reply)."""
+    found = _SIGNATURE.search(text.strip()[-80:])
+    if not found or not found.group("name")[:1].isupper():
+        return ""
+    name = found.group("name")
+    only, also = first_names()
+    known = name.lower() in only or name.lower() in also or name.lower() in author.lower()
+    return _given_case(name) if known and name.lower() not in {n.lower() for n in not_them} else ""

@@ -4,6 +4,7 @@ things the writer mentioned, two of them joined as one phrase ('het mandje en he
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -138,6 +139,19 @@ def closed_point(topics: TopicAnalysis, text: str) -> str:
     return f"de sluiting{when}"
 
 
+def greeted_only(topics: TopicAnalysis, signed: str = "") -> TopicAnalysis:
+    """``topics`` without the writer's people named only in a memory or as who typed the comment ('Net als
+    vroeger bij mijn vader', 'mijn kleindochter heeft dit getypt'): no greeting, no 'de zorg voor je vader';
+    a grief keeps them (the condolence names whom the writer lost). Without the name the writer ``signed``
+    with too: no one to greet or pass praise on to."""
+    if signed:
+        topics = replace(topics, names=tuple(n for n in topics.names if plain_name(n) != plain_name(signed)))
+    if topics.occasion == "rouw" or not set(topics.people) & set(topics.ungreeted):
+        return topics
+    people = tuple(p for p in topics.people if p not in topics.ungreeted)
+    return replace(topics, people=people, company=topics.company and topics.people[:1] == people[:1])
+
+
 # 'Wat een cadeau!', 'Wat een adres!': a word of the exclamation praises the whole visit, it is no thing made.
 _EXCLAIMED = re.compile(r"\bwat\s+een\s+(?P<word>\w+)\s*[!.]", re.I)
 
@@ -238,3 +252,18 @@ def lasted(text: str) -> tuple[str, str]:
     if found is None:
         return "", ""
     return " ".join(found.group("tijd").split()), " ".join(found.group("lof").lower().split())
+
+
+def plain_name(name: str) -> str:
+    """A name as compared, in any spelling a writer stretches it to: 'Sevdaaaa', 'SEVDAA' → 'sevda'."""
+    lower = re.sub(r"(\w)\1{2,}", r"\1\1", name.lower())
+    return re.sub(r"([aeiouy])\1+$", r"\1", lower)
+
+
+def staff_named(topics: TopicAnalysis, author: str, business: str, signers: Iterable[str]) -> list[str]:
+    """The staff a compliment names, to pass it on to: the names found, not the writer's own people, not the
+    writer ('@coco_de_poedel') and not the one who signs the reply ('Dankjewel Sevdaaaa' to Sevda), each once."""
+    author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
+    own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
+    staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
+    return [n for i, n in enumerate(staff) if plain_name(n) not in {plain_name(m) for m in staff[:i]}]

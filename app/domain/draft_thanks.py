@@ -9,12 +9,16 @@ from dataclasses import replace
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_jokes import shipped_jokes
+from app.domain.draft_names import signature_name
 from app.domain.draft_praise import (
     before_turn,
     closed_point,
     exclaimed_only,
+    greeted_only,
     lasted,
+    plain_name,
     praise_first,
+    staff_named,
     things_not_people,
     wished_to_us,
     without_occasion_things,
@@ -167,9 +171,7 @@ class ThanksDrafting(DraftBase):
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
         author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
-        # 'Dankjewel Sevdaaaa' to the one who signs the reply (Sevda) is no one to pass the thanks on to
-        staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
-        staff = [n for i, n in enumerate(staff) if plain_name(n) not in {plain_name(m) for m in staff[:i]}]
+        staff = staff_named(topics, author, self.profile.name, self.profile.signers)
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         kin = [*topics.kin, *(n for n in topics.names if plain_name(n) in author_words and n not in topics.kin)]
         kin = [n for n in kin if plain_name(n) not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
@@ -214,6 +216,8 @@ class ThanksDrafting(DraftBase):
         # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
         topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
         topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
+        # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
+        topics = greeted_only(topics, signature_name(text, author))
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]
@@ -459,12 +463,6 @@ def _plural(thing: str) -> bool:
     """'spelt krentenbollen', 'pizza's' (not 'een kindermenu', 'kaasfondue'): a plural as the writer said it."""
     last = thing.rsplit(maxsplit=1)[-1]
     return not thing.startswith("een ") and len(last) > 4 and last.endswith(("en", "'s", "s"))
-
-
-def plain_name(name: str) -> str:
-    """A name as compared, in any spelling a writer stretches it to: 'Sevdaaaa', 'SEVDAA' → 'sevda'."""
-    lower = re.sub(r"(\w)\1{2,}", r"\1\1", name.lower())
-    return re.sub(r"([aeiouy])\1+$", r"\1", lower)
 
 
 def _listed(names: list[str]) -> str:

@@ -219,6 +219,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
+        "staff": frozenset({"naam"}),
         "holiday_closed": frozenset({"feestdag"}),
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
     },

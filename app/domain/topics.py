@@ -60,6 +60,8 @@ class TopicAnalysis:
     named_people: tuple[tuple[str, str], ...] = ()  # the writer's people with a name: (('zoontje', 'Daan'),)
     names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
     kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff
+    # people named only in a memory ('vroeger bij mijn vader') or as who typed the comment: not greeted
+    ungreeted: tuple[str, ...] = ()
     body: str = ""  # a part of the writer's own body named ('mijn schouder' → 'schouder')
     times: tuple[str, ...] = ()  # time words as written ('zaterdag', 'gisteravond')
     duration: str = ""  # how long, as written ('drie uur', '45 minuten', 'twee weken')
@@ -123,6 +125,8 @@ GROUPS = frozenset(
         "time",
         "body",
         "urgency",
+        "memory",
+        "typed",
     }
 )
 

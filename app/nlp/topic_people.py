@@ -4,12 +4,16 @@ own ('onze Yasmin'), a part of the writer's body, whom something was for, and a 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
+from app.domain.datafile import read_toml
 from app.domain.privacy_names import first_names
-from app.domain.topics import TopicData
+from app.domain.topics import Mention, TopicData
 from app.domain.words import stop_words
+from app.errors import DataFileError
 from app.nlp import lexicon
+from app.nlp.token_span import around
 from app.nlp.topic_match import Matches, wish_sentences
 from app.nlp.topic_words import (
     COMPLAINT_ENDS,
@@ -21,6 +25,7 @@ from app.nlp.topic_words import (
     THANKS_WORDS,
     staff_role,
 )
+from app.resources import resource_path
 
 
 def owned(doc: Any, s: int) -> bool:
@@ -108,6 +113,30 @@ def in_passing(m: Matches, owner: str = "") -> tuple[str, ...]:
     return tuple(w for w, seen in mentions.items() if all(seen) and w not in (owner, recipient(m)))
 
 
+def _clause(doc: Any, i: int) -> tuple[int, int]:
+    """(first, end) of the clause around token ``i``: up to punctuation (also kept on a word: 'al.'), 'en',
+    'maar', 'want'."""
+    return around(doc, i, i + 1, lambda t: t.is_punct or t.text[-1:] in ".!?" or t.lower_ in _CLAUSE_WORDS)
+
+
+_CLAUSE_WORDS = frozenset({"en", "maar", "want", "dus"})
+
+
+def ungreeted(m: Matches, data: TopicData) -> tuple[str, ...]:
+    """The writer's people named only in a memory ('Net als vroeger bij mijn vader op de boerderij': he may
+    have died) or as the one who typed the comment ('Mijn kleindochter heeft dit voor mij getypt'): no one
+    to send the greetings to."""
+    memory = [s for c in data.concepts if c.group == "memory" for s, _ in m.spans.get(c.id, [])]
+    typed = [s for c in data.concepts if c.group == "typed" for s, _ in m.spans.get(c.id, [])]
+    seen: dict[str, list[bool]] = {}
+    for s, _ in m.spans.get("naaste", []):  # in the clause ('vroeger kwam mijn moeder, nu mijn dochter')
+        first, end = _clause(m.doc, s)
+        remembered = any(first <= k < end for k in memory)
+        typist = any(s < k < end for k in typed)  # the one who typed it is named before the verb
+        seen.setdefault(m.doc[s].lower_, []).append(remembered or typist)
+    return tuple(w for w, quiet in seen.items() if all(quiet))
+
+
 def company(m: Matches, first_person: str) -> bool:
     """Whether the writer's first person came along ('een avond met mijn vriendinnen')."""
     doc = m.doc
@@ -178,12 +207,25 @@ def _introduced(doc: Any, i: int) -> bool:
     return name and participle and doc[i + 2].lower_ in _AUXILIARIES
 
 
+@lru_cache(maxsize=1)
+def _done_by() -> frozenset[str]:
+    """Words for a service someone gave (resources/praise.toml 'done_by'): 'Bediening door Giulia'."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("done_by", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'done_by' moet een niet-lege lijst met woorden zijn", "done_by")
+    return frozenset(w.strip().lower() for w in words)
+
+
 def _by_someone(doc: Any, i: int) -> bool:
     """'geholpen door Ahmed', 'bediend door Lotte', 'laten knippen door Demi': the one who did it, after a
-    participle or an infinitive and 'door'."""
+    participle or an infinitive and 'door'; 'Bediening door Giulia', 'uitleg door Mo': after a word for a
+    service given (no verb needed)."""
     if i < 2 or doc[i - 1].lower_ != "door":
         return False
     verb = doc[i - 2].lower_
+    if verb in _done_by():
+        return True
     participle = verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
     # 'laten knippen door Demi': an infinitive after 'laten' (not 'fietsten door Amsterdam')
     let = i >= 3 and doc[i - 3].lower_ in LET and verb.endswith("en") and doc[i - 2].is_lower
@@ -361,6 +403,33 @@ def _compound_word(word: str) -> bool:
     return any(len(f) >= 4 and lexicon.is_word(f) for f in (first, first.removesuffix("s"), first.removesuffix("e")))
 
 
+# Verbs after which a capitalised word may be a thing as well as a name ('Roos is weg', 'Taart was top').
+_LINKING = frozenset({"is", "was", "stond", "zat", "bleef", "werd", "wordt"})
+_SUBJECT_PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "hij", "ze", "zij", "u", "jullie", "men"})
+
+
+def _listed_subject(doc: Any, i: int) -> bool:
+    """'Roos heeft een rustig moment ingepland', 'Merel knipte mijn pony': a listed first name that is
+    also a thing (roos, merel) is the one who acted when a verb of doing follows it whose subject it is
+    (not 'Roos is weg', nor 'Roos had ik al jaren': the pronoun after the verb is the subject)."""
+    if doc[i].lower_ not in first_names()[0] | first_names()[1] or i + 1 >= len(doc):
+        return False
+    verb = doc[i + 1].lower_
+    if verb in _LINKING or not _name_verb(verb):
+        return False
+    return not (i + 2 < len(doc) and doc[i + 2].lower_ in _SUBJECT_PRONOUNS)
+
+
+def not_acting(doc: Any, things: list[Mention]) -> list[Mention]:
+    """``things`` without a word that is only a listed first name acting ('Roos heeft ... ingepland'),
+    wherever the word stands in the comment: that is someone, no thing."""
+    said: dict[str, list[bool]] = {}
+    for token in doc:
+        said.setdefault(token.lower_, []).append(token.text[:1].isupper() and _listed_subject(doc, token.i))
+    acting = {w for w, acts in said.items() if all(acts)}
+    return [t for t in things if t.text.lower() not in acting]
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
     """Capitalised words used as a name: before a verb ('Sanne knipte', 'Femke knipt'), thanked
     ('dank aan Kees', 'Dank je wel Femke'), as the one who helped ('geholpen door Ahmed'), or a name
@@ -377,7 +446,9 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         thanked = thanked or _introduced(doc, token.i)
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
-        if token.lower_ in NOT_NAMES or len(token.text) < 2 or is_product(token.text, token.lemma_):
+        if token.lower_ in NOT_NAMES or len(token.text) < 2:
+            continue
+        if is_product(token.text, token.lemma_) and not _listed_subject(doc, token.i):
             continue
         if token.lower_ in _INTERJECTIONS:
             continue  # 'Amai, dat noem ik service!', 'Allez, ...', 'Hey, ...': an exclamation, no one addressed

@@ -78,6 +78,7 @@ class _PraiseParts(TypedDict):
     missed: str
     crew: str
     loyal: str
+    ungreeted: tuple[str, ...]
 
 
 class TopicFinder:
@@ -140,12 +141,14 @@ class TopicFinder:
         }
 
     def _praise_parts(self, m: Matches) -> _PraiseParts:
-        """The writer's group, what a wish misses, the crew praised, how long the writer has been coming."""
+        """The writer's group, what a wish misses, the crew praised, how long the writer has been coming, the
+        writer's people not to greet."""
         return _PraiseParts(
             group=_counted(self.praise.group(m.doc)),
             missed=missed(m.doc, self.data.products),
             crew=self.praise.crew(m.doc),
             loyal=loyalty(m.doc),
+            ungreeted=topic_people.ungreeted(m, self.data),
         )
 
     def _match(self, text: str) -> Matches:
@@ -277,7 +280,7 @@ class TopicFinder:
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
-        products = self._things(m, products, lemmas)
+        products = topic_people.not_acting(m.doc, self._things(m, products, lemmas))  # 'Roos heeft ...': no thing
         for correction in (*_CORRECTIONS, harm.mark):  # harm last: when the word lists, corrected, find none
             correction(m)
         lemmas.extend(_found_in_it(m))
