@@ -40,6 +40,7 @@ class FactWords:
     degree_words: frozenset[str]
     mobility_aids: frozenset[str]
     number_words: frozenset[str]
+    purpose_words: frozenset[str]
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -66,6 +67,7 @@ def fact_words() -> FactWords:
         "mobility_aids",
         "number_words",
         "qualities",
+        "purpose_words",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
