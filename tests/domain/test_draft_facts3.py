@@ -141,3 +141,25 @@ def test_a_group_answer_needs_a_question_that_points_at_it() -> None:
         PIZZA, ANSWER, "Met 18 man hebben we laatst heerlijk gegeten. Hebben jullie vegetarische gerechten?"
     )
     assert "serre" not in made, made
+
+
+MOBIEL = BusinessProfile(
+    name="Fietsdokter Aan Huis",
+    kind="fietsenmaker",
+    signers=["Ruben"],
+    voice="ik",
+    register="je",
+    email="ruben@fietsdokter.nl",
+    opening_hours="ma–za 8:00–18:00",
+    delivery_terms="ik kom aan huis in Zwolle en Kampen; voorrijkosten € 9,50, gratis bij een reparatie vanaf € 50",
+)
+
+
+def test_a_rumour_about_the_call_out_fee_is_set_straight_with_the_profiles_fee() -> None:
+    made = draft_text(
+        MOBIEL,
+        RUMOUR,
+        "Pas op, die fietsdokter vraagt tegenwoordig 25 euro voorrijkosten, ook als je om de hoek woont!!",
+    )
+    assert "9,50" in made, made
+    assert "vul in" not in made, made
