@@ -353,7 +353,7 @@ class AnswerDrafting(AnswerExtras):
         # closed then: the last day before it that is open, so the writer knows when to come instead
         instead = self._open_before(self._first_closed_day(day), seed) if ask.CLOSED_WORDS.search(said) else ""
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
-        besides = [without_yes(b) for b in self._faq_besides(topics, asked, text)]
+        besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
         return " ".join(p for p in (said, instead, *besides) if p)
 
     def _fields_named(self, text: str, topics: TopicAnalysis) -> tuple[str, ...]:

@@ -9,10 +9,13 @@ import re
 
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_base import DraftBase
+from app.domain.draft_counts import group_size
 from app.domain.draft_days import free_from, open_later
+from app.domain.draft_fact_score import sources
 from app.domain.draft_fact_words import fact_words, week_days
-from app.domain.draft_facts import fits_after_is, is_clause, is_pet, same_words
+from app.domain.draft_facts import asks_faq_topic, fits_after_is, is_clause, is_pet, key_words, same_words, similar
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
 
@@ -24,6 +27,7 @@ class AnswerExtras(DraftBase):
             self._named_welcome(topics, answer, text, seed),
             self._open_later(answer, text, seed),
             self._field_besides(text, asked, answer, seed),
+            self._group_besides(answer, asked, text),
             self._proposal(text, seed),
         )
         return " ".join(p for p in extra if p)
@@ -59,6 +63,33 @@ class AnswerExtras(DraftBase):
         where = _WELCOME.search(answer)
         values = {"persoon": name, "waarde": f" {where.group('waar')}" if where and where.group("waar") else ""}
         return self._line("question", "welcome_named", seed, values)
+
+    def _group_besides(self, answer: str, asked: tuple[str, ...], text: str) -> str:
+        """The FAQ answer about groups after another answer, when the comment tells of a group ('met zo'n 25 man')
+        and one of its questions only points at it ('Kan dat bij u, en kan er ook een glutenvrije pizza komen?')."""
+        clauses = [c for q in asked for c in re.split(r",\s*(?:en|of|maar)\s+", q)]
+        if not group_size(text) or len(clauses) < 2 or all(key_words(c, self._lemmas_of) for c in clauses):
+            return ""
+        groups = (
+            s.answer for s in sources(self.profile, self._lemmas_of) if not s.field and "groep" in s.asks | s.says
+        )
+        return next((g for g in groups if g not in answer), "")
+
+    def _faq_purpose(self, asked: tuple[str, ...], text: str) -> list[str]:
+        """The FAQ answer to what the writer says to come for beside a day asked about ('open op 11 november? wil
+        ne keer een proefrit doen' ~ 'Kan ik een proefrit maken?'): a sentence that asks nothing and holds a word
+        of wanting (fact_words.toml ``purpose_words``) and names the FAQ question's whole topic and its verb; a
+        FAQ asking more ('Wat kost knippen?' after 'wil nog even knippen') is not what was asked."""
+        wanted = fact_words().purpose_words
+        told = [s for s in re.split(r"(?<=[.!?\n])\s*", text) if "?" not in s and wanted & set(normalise(s).split())]
+        found: list[str] = []
+        for sentence in (s for s in told if s.strip() not in asked):
+            lemmas = self._lemmas_of(sentence)
+            for source in (s for s in sources(self.profile, self._lemmas_of) if not s.field):
+                verbs_said = all(any(similar(v, w) for w in key_words(sentence, self._lemmas_of)) for v in source.verbs)
+                if verbs_said and asks_faq_topic(lemmas, source.question, self._lemmas_of, whole=True):
+                    found.append(source.answer)
+        return list(dict.fromkeys(found))[:1]
 
     def _access_said(self, value: str, seed: str) -> str:
         """The accessibility field when it cannot follow 'Onze zaak is': a sentence of its own ('restaurant en

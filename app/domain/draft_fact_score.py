@@ -10,6 +10,7 @@ profile word ('wat vragen jullie' → 'kost') are in resources/fact_scores.toml.
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -285,8 +286,16 @@ def standing_out(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tu
     """(question, answer) of the FAQ entry a whole text (a rumour) stands out on, as ``checked`` takes it for
     a question that only points back ('boete als je afzegt' ~ 'Wat als ik mijn afspraak moet afzeggen?'); on
     two words or more of it: one shared word ('geen e-bikes meer') is too little to set a rumour straight."""
-    found = _standing_out(asked_words(text, lemmas_of), sources(profile, lemmas_of), held=2) if profile.faq else None
-    return (found.source.question, found.source.answer) if found is not None and found.held >= 2 else None
+    if not profile.faq:
+        return None
+    found = sources(profile, lemmas_of)
+    # the whole text, else the sentence the rumour is in ('... gooit alles in de container. Zonde!! Maak het
+    # dan goedkoper.': what follows the claim dilutes it)
+    for part in (text, *(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s and s != text.strip())):
+        best = _standing_out(asked_words(part, lemmas_of), found, held=2)
+        if best is not None and best.held >= 2:
+            return best.source.question, best.source.answer
+    return None
 
 
 def _sentence(answer: str) -> str:

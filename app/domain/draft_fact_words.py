@@ -42,6 +42,7 @@ class FactWords:
     mobility_aids: frozenset[str]
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
+    purpose_words: frozenset[str]
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -69,6 +70,7 @@ def fact_words() -> FactWords:
         "number_words",
         "qualities",
         "order_ahead",
+        "purpose_words",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

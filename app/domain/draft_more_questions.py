@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_asked import answered_in_kind
+from app.domain.draft_asked import answered_in_kind, capitalised_names
+from app.domain.draft_days import hours_on
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_questions import addressed_question, asked_about, last_clause
@@ -96,11 +97,23 @@ class MoreQuestions(AnswerDrafting):
             if faq and (faq[1] >= 0.75 or named):
                 answer = faq[0]
         if not answer:
+            answer = self._day_and_place(question, seed)
+        if not answer:
             # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
             # only answers how to pay, not whether something costs money, so it is left out.
             fact = next((f for f in self._question_facts(topics, question) if f), "")
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
+
+    def _day_and_place(self, question: str, seed: str) -> str:
+        """'We zijn op vrijdag open: 8:00–13:00 op de markt in Groenlo.' for a question that names one weekday
+        and a place the opening hours name for that day ('de vrijdag erna sta je gewoon in Groenlo?'); else ''."""
+        part = hours_on(self.profile.value("opening_hours"), question)
+        day, _, times = part.partition(" ")
+        named = capitalised_names(question.split(" ", 1)[-1]) & capitalised_names(times)
+        if not named or not times.strip():
+            return ""
+        return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})
 
 
 def lower_first(answer: str) -> str:
