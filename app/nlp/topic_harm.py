@@ -27,7 +27,13 @@ KINDS = frozenset({"gave_way", "found", "injury", "reaction"})
 _GAP = "~"
 # Built-in places: an adjective before a noun ('een blauwe pleister'), any noun ('in mijn broodje').
 _BUILT_IN: dict[str, dict[str, Any]] = {
-    "any_adj": {"LOWER": {"REGEX": r"^[a-zà-ÿ]+(?:e|en|er)$"}},
+    # an inflected adjective, or a colour, size or feel said as it is ('een stuk blauw plastic')
+    "any_adj": {
+        "LOWER": {
+            "REGEX": r"^(?:[a-zà-ÿ]+(?:e|en|er)|blauw|rood|groen|geel|wit|zwart|grijs|bruin|oranje|paars|roze|"
+            r"hard|scherp|klein|groot|dun|dik|lang|kort|doorzichtig)$"
+        }
+    },
     "any_noun": {"IS_ALPHA": True, "IS_STOP": False},
 }
 # Things counted as a mass, named without 'een' ('er zat plastic in'); all else gets 'een'.

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain.datafile import read_toml
-from app.domain.privacy_names import first_names
+from app.domain.privacy_names import first_names, not_names
 from app.domain.topics import Mention, TopicData
 from app.domain.words import stop_words
 from app.errors import DataFileError
@@ -491,7 +491,7 @@ def kin(m: Matches) -> tuple[str, ...]:
         and t.text.rstrip(".").isalpha()
         and t.text[:1].isupper()
         and not t.text.isupper()
-        and t.lower_.rstrip(".") not in NOT_NAMES
+        and t.lower_.rstrip(".") not in not_names()  # 'mijn Sparta': a bike, no one of the writer's
         and t.i not in taken
     )
 

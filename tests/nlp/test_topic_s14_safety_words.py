@@ -79,3 +79,19 @@ def test_a_thing_promised_on_the_website_and_never_given_is_no_wrong_bill() -> N
 def test_a_display_that_cuts_out_is_a_defect_but_a_cancelled_appointment_is_not() -> None:
     assert "defect" in analyse_topics("Het display van mijn e-bike valt steeds uit, al de tweede keer.").problems
     assert "defect" not in analyse_topics("Mijn afspraak viel uit omdat de kapper ziek was.").problems
+
+
+def test_a_piece_of_coloured_plastic_in_bread_is_hygiene_and_the_colour_no_product() -> None:
+    found = analyse_topics("In mijn bolletje zat een stuk groen plastic. Mijn dochter had het bijna doorgeslikt.")
+    assert "hygiene" in found.safety
+    assert "groen" not in [p.text for p in found.products]
+
+
+def test_a_battery_that_smoked_and_the_fire_brigade_is_danger() -> None:
+    found = analyse_topics("De accu begon ineens te roken en te sissen aan de lader. De brandweer is nog geweest.")
+    assert "gevaar" in found.safety
+    assert not analyse_topics("De brandweer kwam langs voor een oefening, gezellig druk!").safety
+
+
+def test_a_bike_brand_after_mijn_is_no_one_of_the_writers() -> None:
+    assert "Gazelle" not in analyse_topics("Mijn Gazelle maakt een raar geluid sinds de beurt.").kin
