@@ -376,7 +376,7 @@ class EnglishDrafting(DraftBase):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
-        staff = staff_named(topics, author, self.profile.name, self.profile.signers) if kind == "bedanken" else []
+        staff = staff_named(topics, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
         if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
             line = self._line("english", "staff", seed, {"naam": names})

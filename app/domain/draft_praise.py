@@ -262,7 +262,8 @@ def plain_name(name: str) -> str:
 
 def staff_named(topics: TopicAnalysis, author: str, business: str, signers: Iterable[str]) -> list[str]:
     """The staff a compliment names, to pass it on to: the names found, not the writer's own people, not the
-    writer ('@coco_de_poedel') and not the one who signs the reply ('Dankjewel Sevdaaaa' to Sevda), each once."""
+    writer ('@coco_de_poedel') and not the one who signs the reply ('Dankjewel Sevdaaaa' to Sevda), each once; a
+    co-owner who does not sign this reply is passed the compliment like anyone of the staff."""
     author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
     own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
     staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]

@@ -171,7 +171,7 @@ class ThanksDrafting(DraftBase):
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
         author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
-        staff = staff_named(topics, author, self.profile.name, self.profile.signers)
+        staff = staff_named(topics, author, self.profile.name, [self.profile.signer])
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         kin = [*topics.kin, *(n for n in topics.names if plain_name(n) in author_words and n not in topics.kin)]
         kin = [n for n in kin if plain_name(n) not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply

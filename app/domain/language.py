@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.privacy_names import first_names
 from app.domain.words import stop_words, word_set
 
 ENGLISH = word_set(
@@ -27,6 +28,7 @@ _NOT_OBJECTS = word_set(
     "thing experience one lot bit guy girl owner manager times"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
+_CASED_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
 _ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "less", "able", "est", "er")
 # Safety in English: health, injury and hazards beat every other topic here too.
 _SAFETY = re.compile(
@@ -62,15 +64,22 @@ def english_object(text: str) -> str:
     opening = _opening_noun(text)
     if opening:
         return opening
-    words = _WORD.findall(text.lower())
+    # a noun phrase ends at punctuation or an emoji ('The truffle one 🤌 Giulia recommended it'), and at a first
+    # name: that is someone, not the thing
+    said = [w for piece in re.split(r"[^\w\s'-]+", text) for w in [*_CASED_WORD.findall(piece), "."]]
+    words = [w.lower() for w in said]
     for i, word in enumerate(words):
         if word not in _DETERMINERS:
             continue
         run = []
-        for following in words[i + 1 : i + 5]:
+        for at, following in enumerate(words[i + 1 : i + 5], i + 1):
             # a verb ends the noun phrase: 'the cheese board was great'
             if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following.endswith("ed"):
                 break
+            if following == "." or (said[at][:1].isupper() and following in first_names()[0]):
+                break  # 'Giulia recommended it': a name ends the thing
+            if following in {"one", "ones"}:
+                break  # 'the truffle one': the thing is said before 'one'
             run.append(following)
         noun = run[-1] if run else ""
         if len(run) >= 2 and run[0].endswith("'s") and len(noun) >= 3 and noun not in _NOT_OBJECTS:

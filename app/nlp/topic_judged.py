@@ -33,9 +33,7 @@ _ADVERBS = [
 ]
 # A feeling of the writer, no property of a thing: 'mijn moeder was teleurgesteld'.
 _FEELINGS = frozenset({"teleurgesteld", "teleurstellend", "slecht", "tegenvallen", "viel"})
-_UNITS = frozenset(
-    {"cm", "centimeter", "mm", "millimeter", "meter", "kilo", "kg", "gram", "gr", "liter", "ml", "pond", "ons"}
-)
+_UNITS = frozenset({"cm", "centimeter", "mm", "millimeter", "kilo", "kg", "gram", "gr", "liter", "ml", "pond", "ons"})
 _NUMBER_WORDS = word_set("een twee drie vier vijf zes zeven acht negen tien half anderhalve anderhalf")
 # A colour that came out on the writer or their people: 'nu ben ik oranje', 'mijn dochter werd groen'.
 _COLOURS = word_set("oranje groen geel paars roze grijs zwart rood blauw wit bruin koperkleurig")

@@ -131,7 +131,7 @@ class OccasionFinder:
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 words, at = f"{said} verjaardag", start
-            if rule == "OWN_ORDINAL" and 1 < number < 120 and party and _bare(doc, end):
+            if rule == "OWN_ORDINAL" and 1 < number < 120 and party and _bare(doc, end, start):
                 occasion, words, at = self.by_id.get("verjaardag"), f"{ordinal(number)} verjaardag", start + 1
             if rule == "CERTIFICATE" and occasion is None:
                 occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
@@ -192,11 +192,19 @@ class OccasionFinder:
 _UNITS = frozenset({"minuten", "minuut", "min", "uur", "euro", "procent", "%", "cm", "graden", "km", "kilo", "keer"})
 
 
-def _bare(doc: Any, end: int) -> bool:
+def _bare(doc: Any, end: int, start: int = 0) -> bool:
     """Whether an ordinal stands alone ('mijn 30ste!', 'm'n 40ste 🎉', 'haar 18de gevierd'), not before a noun
-    ('mijn 2e keer')."""
+    ('mijn 2e keer') and not said of an age ('op ons 74ste weer')."""
     after = doc[end] if end < len(doc) else None
-    return after is None or not after.is_alpha or after.is_stop or after.lower_.startswith("gevier")
+    alone = after is None or not after.is_alpha or after.is_stop or after.lower_.startswith("gevier")
+    return alone and not _at_age(doc, start, end)
+
+
+def _at_age(doc: Any, start: int, end: int) -> bool:
+    """'Op ons 74ste weer veilig de baan op': at that age, no birthday ('op mijn 30ste nog', 'op haar 90ste al')."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before == "op" and after in {"weer", "nog", "al", "eindelijk", "toch", "pas", "ook"}
 
 
 def _counted(doc: Any, end: int) -> bool:

@@ -224,3 +224,27 @@ def test_sold_out_gets_how_to_order_ahead_when_the_profile_says_it() -> None:
     )
     said = draft_text(stall, "uitkomst_herstel", "Om 10 uur al alles op. Voor niks gekomen 😡", author="Nina")
     assert "uitverkocht" in said and "ooruitbestellen kan tot 18:00" in said, said
+
+
+def test_an_english_thing_ends_at_an_emoji_and_a_name() -> None:
+    from app.domain.language import english_object
+
+    assert english_object("Loved it, no joke. The spicy one 🔥 Marco picked it for me!") == "the spicy"
+    assert english_object("The cheese board was great") == "the cheese board"
+
+
+def test_a_co_owner_who_does_not_sign_is_passed_the_compliment() -> None:
+    shop = BusinessProfile(
+        name="Fietsbus Oost", kind="fietsenmaker", signers=["Koen", "Lies"], voice="wij", email="a@b.nl"
+    )
+    said = draft_text(
+        shop, "uitkomst_bedank_publiek", "Lies heeft mijn fiets super snel gemaakt, heel vriendelijk!", author="Noor"
+    )
+    assert "Lies" in said.split("\n")[1], said
+
+
+def test_at_an_age_is_no_birthday() -> None:
+    from app.nlp.topics import analyse_topics
+
+    assert analyse_topics("Op mijn 81ste nog elke dag op de fiets dankzij jullie!").occasion == ""
+    assert analyse_topics("Heerlijke taart voor mijn 40ste, dank jullie wel!").occasion == "verjaardag"
