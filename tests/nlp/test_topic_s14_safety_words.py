@@ -95,3 +95,11 @@ def test_a_battery_that_smoked_and_the_fire_brigade_is_danger() -> None:
 
 def test_a_bike_brand_after_mijn_is_no_one_of_the_writers() -> None:
     assert "Gazelle" not in analyse_topics("Mijn Gazelle maakt een raar geluid sinds de beurt.").kin
+
+
+def test_walking_in_without_an_appointment_is_no_appointment_gone_wrong() -> None:
+    assert (
+        "afspraak"
+        not in analyse_topics("Zonder afspraak langsgekomen zoals op de site staat, maar ze hadden geen tijd.").problems
+    )
+    assert "afspraak" in analyse_topics("Mijn afspraak is zomaar verzet zonder iets te laten weten!").problems
