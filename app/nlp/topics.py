@@ -295,7 +295,7 @@ class TopicFinder:
         kin = topic_people.kin(m)
         owner = owner or (topic_people.named_owner(m, self.data, kin) if occasion else "")
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
-        products, people = _eaten(m, safety, _whose(m.doc, _without_channels(m, products), people), people)
+        products, people = _eaten(m, safety, _whose(m.doc, _not_things(m, products, harm.found), people), people)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             allergen=self.allergens.allergen(m.doc) if any(c.id == "allergie" for c in safety) else "",
@@ -388,9 +388,14 @@ _CHANNEL_WORDS = frozenset(
 )
 
 
-def _without_channels(m: Matches, products: list[Mention]) -> list[Mention]:
-    """'de telefoon wordt nooit opgenomen': the way the writer tried, not the thing the comment is about."""
-    return [p for p in products if p.text.lower() not in _CHANNEL_WORDS] if m.hits["geen_antwoord"] else products
+def _not_things(m: Matches, products: list[Mention], found: str) -> list[Mention]:
+    """Without what is no thing the comment is about: the way the writer tried ('de telefoon wordt nooit
+    opgenomen') and a word that describes what was found in the food ('een stuk blauw plastic')."""
+    if m.hits["geen_antwoord"]:
+        products = [p for p in products if p.text.lower() not in _CHANNEL_WORDS]
+    doc = m.doc
+    before = {doc[t.i - 1].lower_ for t in doc if found and t.i > 0 and t.lower_ == found}
+    return [p for p in products if p.text.lower() not in before]
 
 
 def _specific_first(products: list[Mention], stand_ins: tuple[str, ...]) -> list[Mention]:
