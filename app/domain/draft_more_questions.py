@@ -18,8 +18,6 @@ from app.domain.replies import open_slots
 _LOWER_AFTER_COLON = frozenset(
     {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
 )
-# The verbs a question asks with, no topic ('Kunnen we reserveren?' is about reserving).
-_AUXILIARIES = frozenset(fact_words().auxiliaries)
 # 'En hoe lang duurt dat?': a joining word before the question word.
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 
@@ -92,7 +90,8 @@ class MoreQuestions(AnswerDrafting):
                 faq is not None
                 and faq[1] >= 0.5
                 and asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True)
-                and bool(set(self._lemmas_of(faq[2])) & set(topics.lemmas) - _AUXILIARIES)  # said, not only related
+                # said, not only related; the verb a question asks with ('Kunnen we ...') is no topic
+                and bool(set(self._lemmas_of(faq[2])) & set(topics.lemmas) - fact_words().auxiliaries)
             )
             if faq and (faq[1] >= 0.75 or named):
                 answer = faq[0]

@@ -28,20 +28,16 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\n]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-class _After(Strict):
-    woorden: list[Text]
-
-
-class _Particles(Strict):
+class _Words(Strict):
     woorden: list[Text]
 
 
 class _PluralModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     vormen: dict[str, Text]
-    onderwerp_na: _After
+    onderwerp_na: _Words
     werkwoorden: dict[str, Text]
-    voor_werkwoord: _Particles
+    voor_werkwoord: _Words
 
 
 class PluralYou:

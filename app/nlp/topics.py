@@ -393,8 +393,10 @@ def _not_things(m: Matches, products: list[Mention], found: str) -> list[Mention
     opgenomen') and a word that describes what was found in the food ('een stuk blauw plastic')."""
     if m.hits["geen_antwoord"]:
         products = [p for p in products if p.text.lower() not in _CHANNEL_WORDS]
+    if not found:
+        return products
     doc = m.doc
-    before = {doc[t.i - 1].lower_ for t in doc if found and t.i > 0 and t.lower_ == found}
+    before = {doc[t.i - 1].lower_ for t in doc if t.i > 0 and t.lower_ == found}
     return [p for p in products if p.text.lower() not in before]
 
 
