@@ -38,7 +38,7 @@ _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak"
 # Occasions a couple shares, and the words for the writer's partner: 'de verloving van je vriend' is theirs.
 _COUPLE_OCCASIONS = frozenset({"verloving", "bruiloft", "jubileum"})
 # Occasions that are not the writer's own unless they say so.
-_NOT_THE_WRITERS = frozenset({"rouw", "communie"})
+_NOT_THE_WRITERS = frozenset({"rouw", "communie", "kampioen"})
 _PARTNERS = frozenset({"vriend", "vriendin", "man", "vrouw", "partner", "verloofde"})
 
 

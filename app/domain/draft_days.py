@@ -468,3 +468,13 @@ def without_names(part: str, names: set[str]) -> str:
         rest = re.sub(rf"(?<!\w){re.escape(n)}(?!\w)", "", rest, flags=re.I)
     rest = re.sub(r"^\s*(?:in|tijdens|op|met)\s+", "", " ".join(rest.split()), flags=re.I)  # 'in schoolvakanties'
     return rest.strip(" :") or part.strip()
+
+
+def days_said(days: list[str]) -> str:
+    """'Op donderdag', 'Op donderdag en vrijdag', 'Van maandag tot en met donderdag' (days in week order)."""
+    if len(days) <= 2:
+        return f"Op {' en '.join(days)}"
+    week = week_days()
+    if [week.index(d) for d in days] == list(range(week.index(days[0]), week.index(days[-1]) + 1)):
+        return f"Van {days[0]} tot en met {days[-1]}"
+    return f"Op {', '.join(days[:-1])} en {days[-1]}"

@@ -10,9 +10,9 @@ import re
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
-from app.domain.draft_days import free_from, open_later
+from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_score import sources
-from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, fits_after_is, is_clause, is_pet, key_words, same_words, similar
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.textnorm import normalise
@@ -153,7 +153,7 @@ class AnswerExtras(DraftBase):
         days, until = open_later(self.profile.value("opening_hours"), free_from(text))
         if not days or until in answer:
             return ""
-        values = {"feestdag_hoofd": _days_said(days), "waarde": until}
+        values = {"feestdag_hoofd": days_said(days), "waarde": until}
         return self._line("question", "open_later", seed, values)
 
 
@@ -202,13 +202,3 @@ def _comes_with(name: str, text: str) -> bool:
         re.search(rf"\b{n}\b[^.?!]{{0,60}}\b(?:mee|meenemen|meekomen|erbij|binnen|welkom)\b", text, re.I)
         or re.search(rf"\b(?:met|mee(?:nemen|brengen)?|neem\w*|breng\w*)\s+(?:\S+\s+){{0,2}}{n}\b", text, re.I)
     )
-
-
-def _days_said(days: list[str]) -> str:
-    """'Op donderdag', 'Op donderdag en vrijdag', 'Van maandag tot en met donderdag' (days in week order)."""
-    if len(days) <= 2:
-        return f"Op {' en '.join(days)}"
-    week = week_days()
-    if [week.index(d) for d in days] == list(range(week.index(days[0]), week.index(days[-1]) + 1)):
-        return f"Van {days[0]} tot en met {days[-1]}"
-    return f"Op {', '.join(days[:-1])} en {days[-1]}"

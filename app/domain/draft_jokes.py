@@ -16,7 +16,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.replies import shipped_templates
-from app.domain.schema import Strict, Text, validate
+from app.domain.schema import Strict, Text, located, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -44,12 +44,6 @@ class JokeShape:
         return {k: " ".join(v.split()) for k, v in found.groupdict().items() if v}
 
 
-def _describe(data: Any, loc: Any) -> tuple[str | None, str]:
-    if len(loc) >= 2 and loc[0] == "shapes" and isinstance(loc[1], int):
-        return f"shapes[{loc[1]}]", str(loc[2]) if len(loc) > 2 else "shapes"
-    return (str(loc[0]) if loc else None), str(loc[-1]) if loc else "?"
-
-
 def parse_jokes(
     data: dict[str, Any],
     source: str = "<jokes>",
@@ -58,7 +52,7 @@ def parse_jokes(
 ) -> tuple[JokeShape, ...]:
     """The shapes in order; each pattern must compile, use only ``groups`` and have as id a key of
     ``section`` in replies.toml."""
-    model = validate(_JokesModel, data, source, _describe)
+    model = validate(_JokesModel, data, source, located)
     known = frozenset(shipped_templates().sections[section])
     shapes = []
     for i, raw in enumerate(model.shapes):

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.profile import BusinessProfile
-from app.domain.schema import Strict, Text, validate
+from app.domain.schema import Strict, Text, located, validate
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
 from app.errors import DataFileError
@@ -33,12 +33,6 @@ class _KindsModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     default: _DefaultModel
     kinds: Annotated[list[_KindModel], Field(min_length=1)]
-
-
-def _describe(data: Any, loc: Any) -> tuple[str | None, str]:
-    if len(loc) >= 2 and loc[0] == "kinds" and isinstance(loc[1], int):
-        return f"kinds[{loc[1]}]", str(loc[2]) if len(loc) > 2 else "kinds"
-    return (str(loc[0]) if loc else None), str(loc[-1]) if loc else "?"
 
 
 class BusinessKinds:
@@ -73,7 +67,7 @@ class BusinessKinds:
 
 
 def parse_kinds(data: dict[str, Any], source: str = "<kinds>") -> BusinessKinds:
-    model = validate(_KindsModel, data, source, _describe)
+    model = validate(_KindsModel, data, source, located)
     ids = [k.id for k in model.kinds]
     if len(set(ids)) != len(ids):
         raise DataFileError(source, "een soort bedrijf staat er twee keer in", "kinds")

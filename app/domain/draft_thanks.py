@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain.draft_base import DraftBase, shared_occasion
+from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_jokes import shipped_jokes
 from app.domain.draft_names import signature_name
@@ -32,10 +33,11 @@ from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_
 
 CONGRATULATE = frozenset(
     {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie", "doop"}
+    | {"kampioen"}
 )
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
 # (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
-ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie", "optreden"})
+ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie", "optreden", "kampioen"})
 # Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
 VENUE_KINDS = (
     *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
@@ -43,7 +45,7 @@ VENUE_KINDS = (
 )
 # Occasions a question's reply names ('Leuk om te horen van uw bruiloft!'); not a birthday, whose age and
 # owner are too often someone else's in a question ('Die van ons is 6 jaar oud', 'op haar verjaardag').
-_NOTED = frozenset({"bruiloft", "verloving", "jubileum", "geboorte", "doop", "communie"})
+_NOTED = frozenset({"bruiloft", "verloving", "jubileum", "geboorte", "doop", "communie", "diploma", "kampioen"})
 # Services done to the writer's own thing: the thanks is for the work ('mijn fiets gerepareerd').
 _REPAIRS = frozenset({"reparatie", "onderhoud"})
 # What a point of criticism in praise is about, where the concept's own word does not fit.
@@ -263,7 +265,7 @@ class ThanksDrafting(DraftBase):
         if evening and "openingstijden" in topics.subjects:
             # 'één avond in de week langer open?': the evening the profile already has, not the day said full
             topics = replace(topics, times=(evening,), lemmas=())
-        fact = self._fact(topics)
+        fact = self._fact(topics) or self._open_later_fact(wish, text, seed)
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:
             values = {"feit": fact[1], "wens": wish}
@@ -276,6 +278,23 @@ class ThanksDrafting(DraftBase):
             values = {"kanaal": self.profile.email.strip()}
             parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
         return parts
+
+    def _open_later_fact(self, wish: str, text: str, seed: str) -> tuple[str, str] | None:
+        """A wish for later hours ('ergens in de middag staan', 'ik werk tot 13:00') that some day of the
+        opening hours already meets: (the hours, 'Op zaterdag kun je tot 16:00 bij me terecht.')."""
+        # the wish as read, or the question that holds it ('kun je niet eens wat later op de middag staan?')
+        asked = " ".join(re.findall(r"[^.!?]*\?", text))
+        later = _LATER_WISH.search(wish or asked)
+        if later is None:
+            return None
+        free = free_from(text)
+        if free < 0:  # no time said: the afternoon or evening asked for
+            free = 18 * 60 if later.group(0).lower().endswith("avond") else 13 * 60
+        days, until = open_later(self.profile.value("opening_hours"), free)
+        if not days:
+            return None
+        values = {"feestdag_hoofd": days_said(days), "waarde": until}
+        return self.profile.value("opening_hours"), self._line("question", "open_later", seed, values)
 
     def _in_wish(self, concept_id: str, wish: str) -> bool:
         """Whether the wish already names the point ('om de muziek wat zachter te maken' and the noise), or
@@ -299,9 +318,9 @@ class ThanksDrafting(DraftBase):
         if said and re.search(rf"\been\s+(?:\w+\s+)?{re.escape(said)}\b", text, re.I):
             occasion = ""  # 'Ik heb vrijdag een bruiloft': someone else's, most likely
         if occasion:
-            parts.append(
-                Part("occasion", self._line("positive", "occasion_noted", seed, {"gelegenheid": occasion}), False)
-            )
+            # an achievement is congratulated ('Gefeliciteerd met het kampioenschap!'), an occasion noted
+            key = "achievement_noted" if topics.occasion in ACHIEVEMENTS else "occasion_noted"
+            parts.append(Part("occasion", self._line("positive", key, seed, {"gelegenheid": occasion}), False))
         if "suggestie" in flags:
             parts.append(self._idea(text, seed, topics.missed))
         return parts
@@ -398,6 +417,8 @@ _EVENING_WISH = re.compile(
     r"|\bavond\w*\s+(?:in\s+de\s+week\s+)?(?:langer\s+)?open\b|\bna\s+(?:zessen|\d{1,2}(?:[.:]\d{2})?\s*uur)\s+open\b",
     re.I,
 )
+# A wish for other hours than the business has ('ergens in de middag', 'wat later', 'op een avond').
+_LATER_WISH = re.compile(r"\b(?:na)?middag|\b(?:'s\s+)?avond\b|\bavonds\b|\blater\b|\blanger\b", re.I)
 _LATE_PART = re.compile(r"^\s*(?P<day>[a-z]{2})\w*\b[^,;\n]*?(?:tot|–|-)\s*(?P<hour>\d{1,2})[:.]\d{2}\s*$", re.I)
 
 

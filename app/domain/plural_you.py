@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
-from app.domain.schema import Strict, Text, validate
+from app.domain.schema import Strict, Text, located, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -95,12 +95,8 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _describe(data: Any, loc: Any) -> tuple[str | None, str]:
-    return (str(loc[0]) if loc else None), str(loc[-1]) if loc else "?"
-
-
 def parse_plural(data: dict[str, Any], source: str = "<jullie>") -> PluralYou:
-    model = validate(_PluralModel, data, source, _describe)
+    model = validate(_PluralModel, data, source, located)
     for verb, plural in model.werkwoorden.items():
         if not _WORD.fullmatch(verb) or not _WORD.fullmatch(plural):
             raise DataFileError(source, f"'{verb} = {plural}' is geen werkwoord met één meervoudsvorm", "werkwoorden")

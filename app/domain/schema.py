@@ -49,6 +49,14 @@ def validate(
         raise DataFileError(source, message, where) from None
 
 
+def located(data: Any, loc: Sequence[int | str]) -> tuple[str | None, str]:
+    """(where, field) for an error at ``loc`` in a data file of tables and lists of tables: "shapes[2]"
+    and the item's field, or the table and its key. The ``Describe`` of files that need nothing more."""
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        return f"{loc[0]}[{loc[1]}]", str(loc[2]) if len(loc) > 2 else str(loc[0])
+    return (str(loc[0]) if loc else None), str(loc[-1]) if loc else "?"
+
+
 # pydantic's error types, as one Dutch sentence each ({field}: the field, {value}: what was found).
 _MESSAGES = {
     "missing": "veld '{field}' ontbreekt",

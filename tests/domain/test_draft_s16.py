@@ -1,0 +1,79 @@
+"""Session 16: an achievement named in a question or a thank-you is congratulated (resources/topics.toml
+concept 'kampioen', replies.toml 'achievement_noted'); a wish for later hours that some day already meets
+gets that day. Businesses and sentences of our own."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile
+from tests.domain.businesses import EETCAFE_DE_LINDE
+from tests.domain.drafts import draft_text
+
+
+def test_a_question_after_a_championship_congratulates() -> None:
+    said = draft_text(
+        EETCAFE_DE_LINDE,
+        "uitkomst_vraag_beantwoorden",
+        "Na ons kampioensfeest willen we met 18 man komen eten, kan dat zaterdag?",
+        author="Bert",
+    )
+    assert "gefeliciteerd met het kampioenschap" in said.lower(), said
+
+
+def test_a_question_about_who_will_win_congratulates_nobody() -> None:
+    said = draft_text(
+        EETCAFE_DE_LINDE,
+        "uitkomst_vraag_beantwoorden",
+        "Zetten jullie de finale op tv? Wie wordt er kampioen volgens jullie?",
+        author="Bert",
+    )
+    assert "gefeliciteerd" not in said.lower(), said
+
+
+def test_a_diploma_in_a_question_is_congratulated() -> None:
+    said = draft_text(
+        EETCAFE_DE_LINDE,
+        "uitkomst_vraag_beantwoorden",
+        "Onze dochter is geslaagd!! Kunnen we vrijdag met z'n zessen bij jullie eten?",
+        author="Petra",
+    )
+    assert "gefeliciteerd" in said.lower() and "diploma" in said, said
+
+
+def test_thanks_for_the_food_at_a_title_party_congratulates_the_team() -> None:
+    said = draft_text(
+        EETCAFE_DE_LINDE,
+        "uitkomst_bedank_publiek",
+        "Na de laatste wedstrijd zijn we kampioen geworden en jullie bitterballen gingen er in als koek, top!",
+        author="Sjaak",
+    )
+    assert "gefeliciteerd" in said.lower() and "kampioen" in said, said
+
+
+_VISKRAAM = BusinessProfile(
+    name="Viskraam Bram",
+    kind="viswinkel",
+    signers=["Bram"],
+    voice="ik",
+    email="bram@viskraam.nl",
+    opening_hours="wo markt Epe 8:00–12:30, vr markt Heerde 8:00–12:30, za markt Hattem 8:00–17:00",
+)
+
+
+def test_a_wish_for_afternoon_hours_gets_the_day_that_has_them() -> None:
+    said = draft_text(
+        _VISKRAAM,
+        "uitkomst_bedank_publiek_suggestie",
+        "Top kibbeling!! Maar ik werk tot half 1, kun je niet eens wat later op de middag blijven staan?",
+        author="Gerda",
+    )
+    assert "zaterdag" in said and "17:00" in said and "vul in" not in said, said
+
+
+def test_a_wish_for_later_hours_that_no_day_has_keeps_the_owner_slot() -> None:
+    said = draft_text(
+        _VISKRAAM,
+        "uitkomst_bedank_publiek_suggestie",
+        "Lekkerste haring van de Veluwe! Zou je ook eens op een avond kunnen staan?",
+        author="Gerda",
+    )
+    assert "zaterdag" not in said and "vul in" in said, said
