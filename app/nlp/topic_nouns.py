@@ -132,6 +132,10 @@ def _adjective(token: Any, following: Any) -> bool:
 
     if word.endswith(_NOUN_ENDS):
         return False  # 'een prachtige wijnselectie samen': -tie, -sie, -rie are nouns
+    if following is not None and following.is_alpha and not following.is_lower and word.endswith(_ADJECTIVE_ENDS):
+        # before a name or an abbreviation ('mijn nieuwe KPI', 'mijn oude Gazelle') a word the word list knows
+        # as no noun says which one
+        return not lexicon.noun(word)
     # An adjective stands before another noun ('zware tak'); before a stop word it is the noun itself.
     return (
         following is not None

@@ -25,3 +25,17 @@ def _shape(text: str) -> tuple[str, dict[str, str]] | None:
 )
 def test_a_transformation_keeps_a_name_of_two_words(text: str, before: str, after: str) -> None:
     assert _shape(text) == ("transformation", {"van": before, "naar": after})
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Heb m'n zus verteld dat ik de taart zelf had gebakken. Ssst, jullie hebben niks gezien 🤫", "secret"),
+        ("Sinds jullie roomsoesjes zegt mijn weegschaal 'nee hè, jij weer' 😩", "diet"),
+        ("De buurvrouw dacht dat het een nieuwe fiets was, zo glom hij na de beurt 😂", "as_new"),
+        ("Mijn vriendin vroeg of ik een nieuwe jas had. Nee schat, naar de kapper geweest 🙄", "unnoticed_by"),
+    ],
+)
+def test_the_shape_that_says_what_the_joke_is_about_comes_first(text: str, shape: str) -> None:
+    found = _shape(text)
+    assert found is not None and found[0] == shape, found

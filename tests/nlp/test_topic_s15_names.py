@@ -65,3 +65,8 @@ def test_people_only_in_a_memory_or_who_typed_it_are_not_greeted() -> None:
 def test_someone_also_named_outside_the_memory_is_greeted() -> None:
     found = analyse_topics("Mijn moeder kwam hier vroeger al. Nu neem ik mijn moeder elke week mee 😊")
     assert found.ungreeted == ()
+
+
+def test_an_adjective_before_a_name_or_abbreviation_is_no_thing() -> None:
+    for text in ("Mijn nieuwe KPI na die lunch: vaker klantbezoek doen", "Mijn oude Batavus doet het weer prima"):
+        assert all(p.text not in {"nieuwe", "oude"} for p in analyse_topics(text).products), text
