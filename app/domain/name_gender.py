@@ -35,17 +35,23 @@ def _titles() -> dict[str, str]:
         if not title:
             raise GenderListError(f"{path.name}, regel {number}: namen vóór de eerste kop")
         for name in line.split():
-            key = unicodedata.normalize("NFC", name.lower())
+            key = _key(name)
             if found.get(key, title) != title:
                 both.add(key)
             found[key] = title
     return {k: v for k, v in found.items() if k not in both}
 
 
+def _key(name: str) -> str:
+    """A name as looked up: lower case without accents, so 'Véronique' finds 'veronique' and 'Ayşe' 'ayse'."""
+    decomposed = unicodedata.normalize("NFD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def title_for(first: str) -> str | None:
     """'mevrouw' or 'meneer' for a clearly female or male first name, else None. A double name
     ('Anne-Marie', 'Jan Willem') goes by its whole, else by its first part."""
-    key = unicodedata.normalize("NFC", first.strip().lower())
+    key = _key(first.strip())
     titles = _titles()
     if key in titles:
         return titles[key]

@@ -63,7 +63,8 @@ class PluralYou:
         """``text`` with the verb of every marked subject 'jullie' in the plural and the marks gone."""
         while (at := text.find(_MARK)) >= 0:
             text = self._agree_one(text[:at], text[at + 1 :])
-        return text.replace(_DONE, "")
+        # a possessive right after the subject reads 'je': 'Zetten jullie je nummer in een mail', not 'jullie jullie'
+        return _DOUBLED.sub(r"\1 je", text.replace(_DONE, ""))
 
     def _agree_one(self, before: str, after: str) -> str:
         words = _WORD.findall(before.rsplit("\n", 1)[-1])
@@ -89,6 +90,9 @@ class PluralYou:
             return _cased(self.verbs[lower], word)
         particle = next((p for p in self.particles if lower.startswith(p) and lower[len(p) :] in self.verbs), "")
         return _cased(particle + self.verbs[lower[len(particle) :]], word) if particle else ""
+
+
+_DOUBLED = re.compile(r"\b([Jj]ullie) jullie\b")
 
 
 def _cased(word: str, like: str) -> str:

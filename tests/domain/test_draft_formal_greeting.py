@@ -112,3 +112,13 @@ def test_a_je_business_keeps_the_first_name_and_a_signed_comment_too() -> None:
     signed = f"{_PRAISE} Groet, Gerrit"
     text = draft_text(_profile("u"), "uitkomst_bedank_publiek", signed, platform="google", author="Gerrit Brouwer")
     assert "Gerrit" in text and "meneer" not in text
+
+
+def test_accents_do_not_hide_a_name_and_names_of_both_genders_get_no_title() -> None:
+    from app.domain.name_gender import title_for
+
+    assert title_for("Véronique") == "mevrouw" and title_for("Celine") == "mevrouw"
+    assert title_for("Stefaan") == "meneer" and title_for("Jean-Luc") == "meneer"
+    # a Frisian Anne, a Dutch Leen (Leendert) and a Turkish İsa are men
+    assert title_for("Anne") is None and title_for("Leen") is None and title_for("Isa") is None
+    assert title_for("Anne-Marie") == "mevrouw"
