@@ -69,11 +69,26 @@ def strip_emoji(text: str) -> str:
     return re.sub(r"[ \t]+\n", "\n", re.sub(r" {2,}", " ", "".join(kept))).strip()
 
 
+# 'echt' as a word that only stresses the next one ('echt niet', 'echt veel te laat'), outside a slot.
+_STRESS_ECHT = re.compile(r"(?<![\w\[])echt (?=[a-zë])")
+
+
+def once_echt(body: str) -> str:
+    """The body with 'echt' as a stress word once: 'zo willen we het echt niet. ... is echt veel te laat' →
+    '... is veel te laat'. Sentences written for different points each stress on their own; read aloud, a
+    third 'echt' sounds like a template."""
+    slots = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", body)]
+    found = [m for m in _STRESS_ECHT.finditer(body) if not any(a <= m.start() < b for a, b in slots)]
+    for m in reversed(found[1:]):
+        body = body[: m.start()] + body[m.end() :]
+    return body
+
+
 def join_parts(parts: list[Part], plat: Platform) -> str:
     """Greeting, body and sign-off in the platform's layout (chat: one line each)."""
     parts = [p for p in parts if p.text]
     greeting = parts[0].text if parts and parts[0].key == "greeting" else ""
-    body = " ".join(p.text for p in parts if p.key not in {"greeting", "sign"})
+    body = once_echt(" ".join(p.text for p in parts if p.key not in {"greeting", "sign"}))
     sign = next((p.text for p in parts if p.key == "sign"), "")
     if plat.style == "chat":
         text = "\n".join(x for x in (greeting, body, sign) if x)

@@ -430,6 +430,10 @@ def not_acting(doc: Any, things: list[Mention]) -> list[Mention]:
     return [t for t in things if t.text.lower() not in acting]
 
 
+# Function words that are first names too ('Ben heeft mijn fiets gemaakt', 'Dan knipte me'): left to the other cues.
+_NAME_LIKE_STOP_WORDS = frozenset({"ben", "dan", "wil", "mag"})
+
+
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
     """Capitalised words used as a name: before a verb ('Sanne knipte', 'Femke knipt'), thanked
     ('dank aan Kees', 'Dank je wel Femke'), as the one who helped ('geholpen door Ahmed'), or a name
@@ -448,6 +452,11 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2:
             continue
+        if (
+            token.lower_ in stop_words()
+            and token.lower_ not in _NAME_LIKE_STOP_WORDS | first_names()[0] | first_names()[1]
+        ):
+            continue  # 'Dat is mager.', 'Deze was top': a function word at the start of a sentence
         if is_product(token.text, token.lemma_) and not _listed_subject(doc, token.i):
             continue
         if token.lower_ in _INTERJECTIONS:

@@ -77,3 +77,10 @@ def test_a_wish_for_later_hours_that_no_day_has_keeps_the_owner_slot() -> None:
         author="Gerda",
     )
     assert "zaterdag" not in said and "vul in" in said, said
+
+
+def test_echt_stresses_once_in_a_reply() -> None:
+    from app.domain.draft_text import once_echt
+
+    said = once_echt("Dit is echt niet de bedoeling. Twee uur is echt te lang. [vul in: echt iets] Echt waar.")
+    assert said == "Dit is echt niet de bedoeling. Twee uur is te lang. [vul in: echt iets] Echt waar."

@@ -70,3 +70,8 @@ def test_someone_also_named_outside_the_memory_is_greeted() -> None:
 def test_an_adjective_before_a_name_or_abbreviation_is_no_thing() -> None:
     for text in ("Mijn nieuwe KPI na die lunch: vaker klantbezoek doen", "Mijn oude Batavus doet het weer prima"):
         assert all(p.text not in {"nieuwe", "oude"} for p in analyse_topics(text).products), text
+
+
+def test_a_function_word_opening_a_sentence_is_no_name() -> None:
+    assert analyse_topics("Lekker gegeten. Dat is wel duidelijk. Deze zaak raad ik aan!").names == ()
+    assert analyse_topics("Ben heeft mijn ketting vervangen, top").names == ("Ben",)
