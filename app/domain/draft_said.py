@@ -150,6 +150,15 @@ class SaidBack(DraftBase):
         return " ".join(line for _, line in lines)
 
     @staticmethod
+    def _fee_of(text: str, amount: str) -> str:
+        """The fee the writer names with that amount ('Verplaatsingskost van 25 euro' → ' verplaatsingskost'), or ''."""
+        for shape in shipped_complaint_cues():
+            found = shape.values(text) if shape.id == "fee_named" else None
+            if found and found["tweede"].lstrip("€ ") == amount:
+                return f" {found['waarde'].lower()}"
+        return ""
+
+    @staticmethod
     def _extra_part(text: str) -> str:
         """What came on top without being agreed ('Er moest nog een kettingblad bij' → 'een kettingblad'), or ''."""
         for shape in shipped_complaint_cues():

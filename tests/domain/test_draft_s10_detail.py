@@ -77,6 +77,12 @@ def test_a_fee_is_named_by_its_name_and_amount() -> None:
     assert re.sub(r"\[vul in:.*?\]", "", draft).count("€ 45") == 1, draft
 
 
+def test_the_amount_said_back_is_named_by_its_fee() -> None:
+    draft = _draft(GARAGE_VOS, "Verplaatsingskost van 25 euro voor 2 km, da's toch ni normaal.")
+    assert "€ 25 verplaatsingskost" in draft, draft
+    assert draft.count("€ 25") == 1, draft
+
+
 def test_a_bill_against_the_price_shown_says_both() -> None:
     assert quoted_and_billed("Bij de kassa €28 ipv €22 zoals op jullie website staat.") == ("€ 22", "€ 28", "")
     assert quoted_and_billed("Afgerekend: 19 euro in plaats van 15 euro.") == ("€ 15", "€ 19", "")
@@ -130,6 +136,9 @@ def test_brakes_that_did_not_grip_are_named() -> None:
     ):
         draft = _draft(GARAGE_VOS, text)
         assert "rem" in draft.lower(), draft
+    for text in ("After your service the brakes barely worked, I almost hit a car!", "The brakes didn't grip at all."):
+        assert analyse_topics(text).concept == "remmen", text
+    assert not analyse_topics("The brakes work great now, thanks. But the invoice was too high.").is_safety
 
 
 def test_the_thing_delivered_late_is_named() -> None:
