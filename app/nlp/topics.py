@@ -33,6 +33,7 @@ from app.nlp.topic_match import (
     how_long_until,
     ill_after_meal,
     not_working,
+    own_lateness,
     quoted_speech,
     still_not_there,
     unanswered_apart,
@@ -70,6 +71,7 @@ _CORRECTIONS = (
     unanswered_apart,
     channels_not_tried,
     warning_lights,
+    own_lateness,
 )
 
 

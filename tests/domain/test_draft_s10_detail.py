@@ -153,3 +153,18 @@ def test_the_thing_delivered_late_is_named() -> None:
         EETCAFE_DE_LINDE, "Levering 'binnen het uur' beloofd. Twee uur later nog niks, telefoon niet opgenomen."
     )
     assert "levering" in draft.lower(), draft
+
+
+def test_the_writer_late_or_a_time_on_the_clock_is_no_wait() -> None:
+    for text in (
+        "Kwam 5 min te laat (bus reed niet) en mocht niet meer geknipt worden.",
+        "'k was 5 minuutjes te laat door de file, en toen werd ik weggestuurd.",
+    ):
+        assert "wachttijd" not in analyse_topics(text).problems, text
+    for text in ("Het eten kwam te laat en was koud.", "De bezorger was een uur te laat."):
+        assert "wachttijd" in analyse_topics(text).problems, text
+    # 'beloofd voor 12 uur' is a time, not twelve hours of waiting
+    text = "Boeket besteld, bezorging beloofd voor 12 uur, het kwam om 17 uur en de rozen hingen slap."
+    assert analyse_topics(text).duration == ""
+    draft = _draft(BLOEMERIE_IRIS, text)
+    assert "12 uur wachten" not in draft and "17 uur" in draft, draft
