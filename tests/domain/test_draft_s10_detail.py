@@ -168,3 +168,12 @@ def test_the_writer_late_or_a_time_on_the_clock_is_no_wait() -> None:
     assert analyse_topics(text).duration == ""
     draft = _draft(BLOEMERIE_IRIS, text)
     assert "12 uur wachten" not in draft and "17 uur" in draft, draft
+
+
+def test_a_fee_found_too_high_is_a_price_complaint_and_a_cause_of_being_late_no_thing() -> None:
+    text = "€ 35 voorrijkosten voor twee straten verderop?? Plus € 60 voor een nieuwe accu. Zakkenvullers."
+    assert analyse_topics(text).topic == "prijs"
+    draft = _draft(GARAGE_VOS, text, "bluesky")
+    assert "€ 35 voorrijkosten" in draft and "excuses" not in draft, draft  # a price: understanding, no apology
+    found = analyse_topics("Kwam 5 min te laat door de bus, mocht niet meer geknipt worden.")
+    assert "bus" not in [p.text for p in found.products]
