@@ -65,6 +65,7 @@ _OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal", "uitver
 
 # The writer's word for the delivery itself, said back when they name no thing that was delivered.
 _DELIVERY_WORDS = ("levering", "bezorging", "leverdatum", "levertijd")
+_MONEY = frozenset({"bedrag", "geld", "prijs", "rekening", "kosten", "factuur"})  # what was paid, not served
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 _TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
 # What an amount was for, said with half a word ('voor een binnen- en buitenband'): not read back.
@@ -258,7 +259,8 @@ class ComplaintDrafting(SafetyDrafting):
                 values = {"persoon": self._person(topics, topics.people[0])}
                 return self._line("complaint", "staff_person", seed, values)
             return render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
-        if topic is None and subject and topics.concept not in _OWN_LINES and not named_line:
+        money = bool(subject) and subject.rsplit(maxsplit=1)[-1] in _MONEY  # 'het volle bedrag': no thing
+        if topic is None and subject and not money and topics.concept not in _OWN_LINES and not named_line:
             overig = next(t for t in self.t.complaint_topics if t.id == "overig")
             service = next((shipped_topic_data().concept(s) for s in topics.services if s in AFTER_SERVICES), None)
             if service is None:

@@ -177,3 +177,6 @@ def test_a_fee_found_too_high_is_a_price_complaint_and_a_cause_of_being_late_no_
     assert "€ 35 voorrijkosten" in draft and "excuses" not in draft, draft  # a price: understanding, no apology
     found = analyse_topics("Kwam 5 min te laat door de bus, mocht niet meer geknipt worden.")
     assert "bus" not in [p.text for p in found.products]
+    draft = _draft(KAPSALON_KNIP, "Kwam 5 min te laat door de bus, en moest toch het volle bedrag betalen!")
+    said = re.sub(r"\[vul in:.*?\]", "", draft)
+    assert "mis is met" not in said and said.count("bedrag") == 1, draft
