@@ -24,7 +24,9 @@ _AMOUNTS = re.compile(_MONEY.format("n"), re.I)
 # Words that say an amount was promised or estimated before the bill.
 _QUOTED = re.compile(
     r"\b(?:offerte|prijsopgave|begroting|afgesproken|gezegd|zei|zeiden|beloofd|geschat|telefoon|telefonisch|"
-    r"inschatting|richtprijs|zou kosten|zou het)\b",
+    r"inschatting|richtprijs|zou kosten|zou het|"
+    # what the business shows ('zoals op jullie site'), and the bill said against it ('€ 45 ipv € 32')
+    r"site|website|webshop|prijslijst|ipv|i\.p\.v|in plaats van)\b",
     re.I,
 )
 _OVER = re.compile(
@@ -34,6 +36,8 @@ _OVER = re.compile(
 )
 
 
+# Between the amount billed and the one it should have been: '€ 45 ipv € 32', '19 euro in plaats van 15 euro'.
+_INSTEAD = re.compile(r"\s*(?:ipv\.?|i\.p\.v\.?|in plaats van)\s*", re.I)
 # A later amount may be a bare number that ends its clause ('bij het afhalen was het ineens 85.').
 _BARE = re.compile(r"(?<![\d,.:/-])(?P<n>\d{2,4}(?:,\d{2})?)(?P<nw>)(?=\s*(?:[.!?,;]|$))")
 
@@ -63,8 +67,10 @@ def quoted_and_billed(text: str) -> tuple[str, str, str]:
             return f"€ {_value(first, 'n')}", f"€ {_value(later[-1], 'n')}", ""
         # the bill first, what was told after it ('€ 145 voor knippen, terwijl er € 110 was gezegd')
         earlier = [a for a in amounts[:k] if _euros(_value(a, "n")) > _euros(_value(first, "n"))]
-        if earlier and _QUOTED.search(text, first.end(), first.end() + 30):
-            return f"€ {_value(first, 'n')}", f"€ {_value(earlier[0], 'n')}", ""
+        instead = bool(earlier) and _INSTEAD.fullmatch(text, earlier[-1].end(), first.start()) is not None
+        if earlier and (instead or _QUOTED.search(text, first.end(), first.end() + 30)):
+            # '19 euro in plaats van 15 euro': the bill, then what it should have been
+            return f"€ {_value(first, 'n')}", f"€ {_value(earlier[-1] if instead else earlier[0], 'n')}", ""
     return "", "", ""
 
 

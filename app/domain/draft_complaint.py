@@ -28,6 +28,7 @@ from app.domain.draft_events import (
 from app.domain.draft_fact_words import names_pay_method, order_ahead_of
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
+from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part, sentence_of
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, said_ahead
@@ -62,6 +63,9 @@ _TREATED = frozenset(
 # Complaint concepts with wording of their own in [complaint] (not the topic's).
 _OWN_LINES = frozenset({"temperatuur", "overlast", "teveel", "diefstal", "uitverkocht"})
 
+# The writer's word for the delivery itself, said back when they name no thing that was delivered.
+_DELIVERY_WORDS = ("levering", "bezorging", "leverdatum", "levertijd")
+_MONEY = frozenset({"bedrag", "geld", "prijs", "rekening", "kosten", "factuur"})  # what was paid, not served
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 _TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
 # What an amount was for, said with half a word ('voor een binnen- en buitenband'): not read back.
@@ -116,7 +120,7 @@ class ComplaintDrafting(SafetyDrafting):
             other = next(c for c in topics.problems if c != "wachttijd")
             known = shipped_topic_data().concept(other)
             topics = replace(topics, concept=other, topic=known.topic if known and known.topic else topics.topic)
-        products = tuple(p for p in topics.products if not _quoted_only(text, p.text))
+        products = tuple(p for p in topics.products if not quoted_only(text, p.text))
         if products != topics.products:  # 'zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'': no 'het bed'
             topics = replace(topics, products=products)
         if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
@@ -218,12 +222,18 @@ class ComplaintDrafting(SafetyDrafting):
             # A guessed noun is named where it cannot be wrong ('over het treintje'), not as what was
             # waited for or who was rude.
             subject = ""
+            delivered = next((p for p in topics.products if not p.guessed and not p.place), None)
+            if delivered is not None and topic is not None and topic.id == "levering":
+                subject = self._np(delivered)  # 'kwam de taart toe ... de room was ingezakt': the taart came late
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
         if subject and topics.products[0].place and topic is not None and topic.id in {*_TIME_TOPICS, "prijs"}:
             # 'om 11.45 pas in de stoel', 'aan de telefoon zei ge 40 euro': where or how, not what was late or dear
             subject = ""
         if not subject and "bestelling" in topics.lemmas and waiting:
             subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
+        delivery = next((w for w in _DELIVERY_WORDS if w in topics.lemmas), "")
+        if not subject and delivery and topic is not None and topic.id == "levering":
+            subject = f"de {delivery}"  # the writer's word: 'levering 'binnen 2 weken'. Nu 7 weken later nog niks'
         booked = next((w for w in _BOOKINGS if w in topics.lemmas), "")
         if not subject and booked and topic is not None and topic.id == "afspraak":
             subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
@@ -249,7 +259,8 @@ class ComplaintDrafting(SafetyDrafting):
                 values = {"persoon": self._person(topics, topics.people[0])}
                 return self._line("complaint", "staff_person", seed, values)
             return render(pick(topic.empathy, seed, f"empathy.{topic.id}"), self.tone)
-        if topic is None and subject and topics.concept not in _OWN_LINES and not named_line:
+        money = bool(subject) and subject.rsplit(maxsplit=1)[-1] in _MONEY  # 'het volle bedrag': no thing
+        if topic is None and subject and not money and topics.concept not in _OWN_LINES and not named_line:
             overig = next(t for t in self.t.complaint_topics if t.id == "overig")
             service = next((shipped_topic_data().concept(s) for s in topics.services if s in AFTER_SERVICES), None)
             if service is None:
@@ -468,6 +479,7 @@ class ComplaintDrafting(SafetyDrafting):
             # 'voor een binnen- en buitenband plus voorrijden': what it was for, said in a way not read back
             unread = bool(_HALF_WORD.match(text, found.end()))
             what = f" voor {found.group('wat')}" if found.group("wat") else "" if unread else thing
+            what = what or self._fee_of(text, found.group("n") or found.group("m"))  # '€ 25 verplaatsingskost'
             said = f"€ {found.group('n') or found.group('m')}{what}"
             empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
         quoted = self._quoted_price(topics, topic, empathy, seed, text)
@@ -577,22 +589,3 @@ def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) 
     if tried == ("telefoon",) and details.get("order_numbers"):
         return ("telefoon", "mail")  # the callback line, with the number that is answered now
     return tried
-
-
-# A quote of what someone said or what stood on it ('zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'',
-# 'Er stond 'Fijne pensionering Gerit' op'); not the writer's own quote marks ('€ 85 voor een 'balayage'').
-_QUOTED = re.compile(
-    r"\b(?:zegt|zei|zeiden|zeggen|riep|snauwde|snauwt|antwoordde|reageerde|horen|stond|staat|stonden)\b"
-    r"[^.!?'‘\"“]{0,60}?(?P<quote>['‘\"“][^'’\"”\n]{3,120}['’\"”])",
-    re.I,
-)
-
-
-def _quoted_only(text: str, word: str) -> bool:
-    """Whether ``word`` is only said inside a quote of what someone said or what stood on an order, never in
-    the writer's own words: then it is not what the complaint is about."""
-    own = text
-    for found in reversed(list(_QUOTED.finditer(text))):  # only the quote, not the words that lead up to it
-        own = f"{own[: found.start('quote')]} {own[found.end('quote') :]}"
-    said = re.compile(rf"\b{re.escape(word)}\b", re.I)
-    return said.search(text) is not None and said.search(own) is None

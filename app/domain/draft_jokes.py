@@ -84,4 +84,4 @@ def shipped_jokes() -> tuple[JokeShape, ...]:
 def shipped_complaint_cues() -> tuple[JokeShape, ...]:
     """Second points of a complaint (resources/complaint_cues.toml), each a key of [complaint_cue]."""
     file = resource_path("complaint_cues.toml")
-    return parse_jokes(read_toml(file), str(file), "complaint_cue", frozenset({"waarde"}))
+    return parse_jokes(read_toml(file), str(file), "complaint_cue", frozenset({"waarde", "tweede"}))

@@ -30,6 +30,8 @@ _RUDE_WORDS = (
 _NAMED_CUES = frozenset({"missing_item", "cold_food", "wrong_item"})
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "child_on_board"})
+# Cues whose {tweede} is an amount of money.
+_AMOUNT_CUES = frozenset({"price_was", "fee_named"})
 
 
 class SaidBack(DraftBase):
@@ -119,6 +121,10 @@ class SaidBack(DraftBase):
             if name:  # 'Er stond 'Gefeliciteerd Tes' op' for 'onze Tess': the name spelt wrong, said so
                 lines.append((shape.id, self._line("complaint_cue", "wrong_name", seed, {**found, "naam": name})))
                 continue
+            if "tweede" in found and shape.id in _AMOUNT_CUES:  # '4,50', '€12,50': said as '€ 4,50'
+                found = {**found, "tweede": f"€ {found['tweede'].lstrip('€ ')}"}
+                if found["tweede"] in said:
+                    continue  # the empathy names that amount already ('het bedrag: € 12,50')
             if shape.id == "hurt_part" and " " not in found["waarde"].strip():
                 found = {**found, "waarde": f"mijn {found['waarde']}"}  # 'Knie open': the writer's own
             values = {
@@ -142,6 +148,15 @@ class SaidBack(DraftBase):
             if len(lines) == 2:
                 break
         return " ".join(line for _, line in lines)
+
+    @staticmethod
+    def _fee_of(text: str, amount: str) -> str:
+        """The fee the writer names with that amount ('Verplaatsingskost van 25 euro' → ' verplaatsingskost'), or ''."""
+        for shape in shipped_complaint_cues():
+            found = shape.values(text) if shape.id == "fee_named" else None
+            if found and found["tweede"].lstrip("€ ") == amount:
+                return f" {found['waarde'].lower()}"
+        return ""
 
     @staticmethod
     def _extra_part(text: str) -> str:
@@ -186,3 +201,22 @@ def misspelt_name(text: str, shown: str) -> str:
 def _came_for(text: str, asked: str) -> bool:
     """'Ik kwam voor asblond' (the writer came for it), not 'asblond gevraagd' (asked for it, also by order)."""
     return re.search(rf"\b(?:kwam|kwamen|ging|gingen|was)\s+voor\s+{re.escape(asked)}\b", text, re.I) is not None
+
+
+# A quote of what someone said or what stood on it ('zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'',
+# 'Er stond 'Fijne pensionering Gerit' op'); not the writer's own quote marks ('€ 85 voor een 'balayage'').
+_QUOTED = re.compile(
+    r"\b(?:zegt|zei|zeiden|zeggen|riep|snauwde|snauwt|antwoordde|reageerde|horen|stond|staat|stonden)\b"
+    r"[^.!?'‘\"“]{0,60}?(?P<quote>['‘\"“][^'’\"”\n]{3,120}['’\"”])",
+    re.I,
+)
+
+
+def quoted_only(text: str, word: str) -> bool:
+    """Whether ``word`` is only said inside a quote of what someone said or what stood on an order, never in
+    the writer's own words: then it is not what the complaint is about."""
+    own = text
+    for found in reversed(list(_QUOTED.finditer(text))):  # only the quote, not the words that lead up to it
+        own = f"{own[: found.start('quote')]} {own[found.end('quote') :]}"
+    said = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    return said.search(text) is not None and said.search(own) is None

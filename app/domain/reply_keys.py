@@ -108,6 +108,11 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
         "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
+        "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
+        "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
+        "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
+        "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
+        "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},

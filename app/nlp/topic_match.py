@@ -303,7 +303,8 @@ _NUMBER_WORDS = word_set(
 )
 _UNITS = word_set("minuut minuten kwartier uur uren dag dagen week weken maand maanden")
 # 'om zeven uur', 'tot acht uur', 'rond twaalf uur': a time on the clock, not how long.
-_CLOCK_BEFORE = word_set("om tot rond omstreeks vanaf tegen half kwart sinds")
+# 'beloofd voor 12 uur': before that time on the clock, not a wait of twelve hours
+_CLOCK_BEFORE = word_set("om tot rond omstreeks vanaf tegen half kwart sinds voor vóór")
 
 
 def duration(doc: Any) -> str:
@@ -337,6 +338,27 @@ def warning_lights(m: Matches) -> None:
         if any(t.lower_.endswith(_LIGHTS) for t in near):
             m.drop("gevaar", start, end)
             m.add("defect", start, end)
+
+
+_LATE_SELF = word_set("ik k we wij")
+_LATE_VERBS = word_set("kwam kwamen was waren ben zijn arriveerde arriveerden")
+
+
+def own_lateness(m: Matches) -> None:
+    """'Ik was 10 minuten te laat door file', 'Kwam 5 min te laat': the writer was late, nobody waited on the
+    business (not 'het eten kwam te laat', 'we kregen de taart te laat')."""
+    doc = m.doc
+    for start, end in list(m.spans.get("wachttijd", [])):
+        if doc[start].lower_ != "te" or end - start != 2 or doc[end - 1].lower_ != "laat":
+            continue
+        first = start
+        while first > 0 and doc[first - 1].text not in {".", "!", "?", ",", ";", "(", ")"} and start - first < 8:
+            first -= 1
+        before = [t.lower_.lstrip("'") for t in doc[first:start]]
+        verb = next((k for k, w in enumerate(before) if w in _LATE_VERBS), None)
+        # the writer as the subject, or no subject at all at the start ('Kwam 5 min te laat')
+        if verb is not None and (verb == 0 or any(w in _LATE_SELF for w in before[max(0, verb - 1) : verb + 2])):
+            m.drop("wachttijd", start, end)
 
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "„"})

@@ -33,6 +33,7 @@ from app.nlp.topic_match import (
     how_long_until,
     ill_after_meal,
     not_working,
+    own_lateness,
     quoted_speech,
     still_not_there,
     unanswered_apart,
@@ -70,6 +71,7 @@ _CORRECTIONS = (
     unanswered_apart,
     channels_not_tried,
     warning_lights,
+    own_lateness,
 )
 
 
@@ -393,6 +395,9 @@ def _not_things(m: Matches, products: list[Mention], found: str) -> list[Mention
     opgenomen') and a word that describes what was found in the food ('een stuk blauw plastic')."""
     if m.hits["geen_antwoord"]:
         products = [p for p in products if p.text.lower() not in _CHANNEL_WORDS]
+    # why someone was late is no thing the comment is about: 'te laat door de bus', 'te laat door file'
+    cause = {t.lower_ for t in m.doc if t.i > 3 and m.doc[t.i - 3].lower_ == "laat" and m.doc[t.i - 2].lower_ == "door"}
+    products = [p for p in products if p.text.lower() not in cause]
     if not found:
         return products
     doc = m.doc

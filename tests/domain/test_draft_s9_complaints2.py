@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.domain.draft_amounts import sum_named, wrong_bill
-from app.domain.draft_complaint import _quoted_only
 from app.domain.draft_found import found_thing
+from app.domain.draft_said import quoted_only
 from app.domain.draft_times import booked_and_served, minutes, said_ahead
 from app.nlp.topics import analyse_topics
 from tests.domain.businesses import (
@@ -111,8 +111,8 @@ def test_a_remark_by_staff_is_named_not_repeated() -> None:
 
 def test_a_noun_only_said_in_a_quote_is_not_the_subject() -> None:
     text = "Geen broodjes meer om 9 uur en dan zegt die jongen 'dan moet je maar uit je bed komen'."
-    assert _quoted_only(text, "bed") and not _quoted_only(text, "broodjes")
-    assert not _quoted_only("€ 85 betaald voor een 'balayage' en nu ben ik oranje.", "balayage")  # own quote marks
+    assert quoted_only(text, "bed") and not quoted_only(text, "broodjes")
+    assert not quoted_only("€ 85 betaald voor een 'balayage' en nu ben ik oranje.", "balayage")  # own quote marks
     text = "Bij het afhalen van de tulpen zegt de verkoopster 'die zijn voor de etalage, sorry hoor'. Raar."
     assert "etalage" not in draft_text(BLOEMERIE_IRIS, _COMPLAINT, text)
 
