@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import NEGATIONS, YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
+from app.domain.draft_asked import YES_LEAD, denies, free_from, misses_thing, other_days_yes, rumour_denies, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_closing import closing_date
 from app.domain.draft_counts import group_size
@@ -30,6 +30,7 @@ from app.domain.draft_days import (
     left_out,
     names_in,
     open_day_before,
+    profile_holiday,
     span_start,
     spelled_days,
     weekday_of,
@@ -123,7 +124,7 @@ class AnswerDrafting(AnswerExtras):
             written and " " not in holiday and written.group(0)[:1].isupper()
         ):  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
             holiday = written.group(0)
-        holiday = holiday_written(holiday)  # 'allerheiligen' → 'Allerheiligen
+        holiday = holiday_written(profile_holiday(holiday, (d for d, _ in self.profile.holiday_entries())))
         with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
         capital = with_prep[:1].upper() + with_prep[1:]
         return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
@@ -523,8 +524,7 @@ class AnswerDrafting(AnswerExtras):
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
             close = found is not None and found[1] >= ask.RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
             covered = (found[2], found[0]) if found is not None and close else standing_out(text, *self._by)
-        negated = bool(NEGATIONS & set(normalise(text).split()))
-        loose = covered is None and negated
+        loose = covered is None and rumour_denies(text)  # 'geen ... meer', 'enkel nog op afspraak'
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
@@ -532,6 +532,7 @@ class AnswerDrafting(AnswerExtras):
                 return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
         if covered is None:
             return ""
+        negated = rumour_denies(text, covered[0])
         lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", covered[1], re.I)
         rest = covered[1][lead.end() :] if lead else ""
         yes = lead is not None and not lead.group(1).lower().startswith("n")

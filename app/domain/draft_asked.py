@@ -84,6 +84,16 @@ def free_from(lemmas: Iterable[str], said: str) -> tuple[str, ...]:
 NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
 
 
+def rumour_denies(text: str, question: str = "") -> bool:
+    """Whether a rumour denies what a FAQ ``question`` asks: it says 'niet' or 'geen' ('je kunt niet meer pinnen'),
+    or only one way is left where the question asks for the other ('enkel nog op afspraak' ~ 'Kun je zonder
+    afspraak komen?', resources/fact_words.toml); with no question yet, whether it may deny one."""
+    said, fw = set(normalise(text).split()), fact_words()
+    if NEGATIONS & said:
+        return True
+    return bool(fw.only_words & said) and (not question or bool(fw.without_words & set(normalise(question).split())))
+
+
 def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
     """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
     field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""

@@ -4,6 +4,7 @@ holidays by their names ('tweede paasdag' is 'paasmaandag', '31 december' is 'ou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.domain.draft_fact_words import week_days
 from app.domain.textnorm import normalise
@@ -101,7 +102,8 @@ _SAME_DAY = (
     frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
     frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
     frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
-    frozenset({"koningsdag", "koninginnedag", "27 april", "27 apr"}),
+    # as Frisian says it: 'binne jim iepen op keningsdei?'
+    frozenset({"koningsdag", "koninginnedag", "keningsdei", "27 april", "27 apr"}),
     frozenset({"bevrijdingsdag", "5 mei"}),
     frozenset({"sinterklaasavond", "pakjesavond", "5 december", "5 dec"}),
     frozenset({"tweede paasdag", "2e paasdag", "paasmaandag"}),
@@ -233,6 +235,13 @@ _PROPER = frozenset(
 def holiday_written(name: str) -> str:
     """A holiday name as Dutch writes it: 'allerheiligen' → 'Allerheiligen', 'oudejaarsdag' stays."""
     return name[:1].upper() + name[1:] if name.lower() in _PROPER else name
+
+
+def profile_holiday(holiday: str, days: Iterable[str]) -> str:
+    """The profile's own name for a holiday the writer named otherwise, in dialect or another language
+    ('keningsdei' → 'Koningsdag'); the writer's name when the profile names that day by a date or not at all."""
+    names = holiday_names(holiday) - {normalise(holiday)}
+    return next((d.strip() for d in days if normalise(d.strip()) in names and not re.search(r"\d", d)), holiday)
 
 
 def is_season(name: str) -> bool:

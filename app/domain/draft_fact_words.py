@@ -43,6 +43,8 @@ class FactWords:
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     purpose_words: frozenset[str]
+    only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
+    without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -71,6 +73,8 @@ def fact_words() -> FactWords:
         "qualities",
         "order_ahead",
         "purpose_words",
+        "only_words",
+        "without_words",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
