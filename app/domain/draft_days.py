@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_fact_words import week_days
+from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -242,6 +243,19 @@ def profile_holiday(holiday: str, days: Iterable[str]) -> str:
     ('keningsdei' → 'Koningsdag'); the writer's name when the profile names that day by a date or not at all."""
     names = holiday_names(holiday) - {normalise(holiday)}
     return next((d.strip() for d in days if normalise(d.strip()) in names and not re.search(r"\d", d)), holiday)
+
+
+def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
+    """The holiday's name as the profile writes it ('Koningsdag', not 'koningsdag' nor 'keningsdei'), with its
+    preposition ('op Koningsdag'), for the reply's holiday lines."""
+    said = " ".join([profile.holidays, profile.value("opening_hours"), *(f.question for f in profile.faq)])
+    written = re.search(rf"(?<!\w){re.escape(holiday)}(?!\w)", said, re.I)
+    if written and " " not in holiday and written.group(0)[:1].isupper():
+        holiday = written.group(0)  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
+    holiday = holiday_written(profile_holiday(holiday, (d for d, _ in profile.holiday_entries())))
+    with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
+    capital = with_prep[:1].upper() + with_prep[1:]
+    return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
 
 
 def is_season(name: str) -> bool:

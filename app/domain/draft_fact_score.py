@@ -99,6 +99,11 @@ def _field_terms() -> dict[str, tuple[str, ...]]:
     }
 
 
+def field_terms() -> dict[str, tuple[str, ...]]:
+    """The one-word terms that name each fact field ('ophalen', 'afhalen' for the delivery terms)."""
+    return _field_terms()
+
+
 @dataclass(frozen=True)
 class Source:
     """A FAQ entry (``field`` '') or a profile field: its question's and its answer's key words."""

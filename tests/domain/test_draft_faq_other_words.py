@@ -81,6 +81,8 @@ def _draft(profile: BusinessProfile, text: str, outcome: str = "uitkomst_vraag_b
 def test_the_frying_fat_is_one_thing_and_ossewit_or_rundvet_is_of_an_animal() -> None:
     text = _draft(SNACKBAR, "Mn zoon is vegetariër, zit er vlees in jullie frietjes?")
     assert "rundvet" in text and "[vul in" not in text
+    # the FAQ's 'Ja,' answers 'Frituren jullie in rundvet?', not whether a vegetarian can eat the fries
+    assert "Ja," not in text
     text = _draft(SNACKBAR, "Pas op, De Smulhoek frituurt tegenwoordig in goedkope palmolie.", "uitkomst_onwaarheid")
     assert "rundvet" in text and "[vul in" not in text
 
@@ -131,3 +133,68 @@ def test_two_questions_joined_by_en_each_get_their_answer() -> None:
     assert joined_questions(["Hebben jullie brood en taart?"]) == ("Hebben jullie brood en taart?",)
     text = _draft(KAPPER, "Wat kost knippen voor mijn dochter van 9 en kunnen we ook zonder afspraak langskomen?")
     assert "€ 18" in text and "12:00" in text and "[vul in" not in text
+
+
+BROODKRAAM = BusinessProfile(
+    name="Broodkraam Noor",
+    kind="bakkerij",
+    signers=["Noor"],
+    voice="ik",
+    register="je",
+    email="noor@broodkraam.nl",
+    opening_hours="do markt Zutphen 8:00–13:00, za markt Deventer 8:00–15:00",
+    delivery_terms="bezorgen doe ik niet; vooruitbestellen kan tot 18:00 de dag ervoor, dan ligt het klaar",
+    faq=[FaqItem("Is je brood biologisch?", "Ja, ik bak met biologisch meel.")],
+)
+FIETSSERVICE = BusinessProfile(
+    name="Fietsservice Oost",
+    kind="fietsenmaker",
+    signers=["Anja"],
+    voice="wij",
+    register="u",
+    email="info@fietsserviceoost.nl",
+    opening_hours="di–za 9:00–17:30",
+    delivery_terms="haal-en-brengservice voor reparaties € 15 binnen Enschede",
+    faq=[FaqItem("Repareren jullie ook bakfietsen?", "Ja, alle merken bakfietsen.")],
+)
+
+
+def test_a_verb_split_from_its_particle_names_the_field_it_is_a_term_of() -> None:
+    text = _draft(FIETSSERVICE, "Ik heb mijn been gebroken en kan er zelf niet mee komen. Haalt u de fiets ook af?")
+    assert "€ 15" in text and "[vul in" not in text
+    assert "niet zelf" not in text.lower()  # no thing to deliver made of what the writer cannot bring
+
+
+def test_a_question_to_put_something_aside_is_answered_by_how_to_order_ahead() -> None:
+    text = _draft(BROODKRAAM, "Zaterdag heb ik visite, 3 desembroden graag. Kan ik die ergens laten reserveren?")
+    assert "18:00 de dag ervoor" in text and "[vul in" not in text
+
+
+def test_closing_down_because_the_business_is_not_seen_is_answered_by_where_it_is() -> None:
+    rumour = "Broodkraam Noor is ermee gestopt volgens mij, al maanden niet meer gezien op de markt."
+    text = _draft(BROODKRAAM, rumour, "uitkomst_onwaarheid")
+    assert "gewoon aan het werk" in text and "za markt Deventer" in text and "[vul in" not in text
+    # a report in the paper is for the owner to set straight
+    text = _draft(BROODKRAAM, "In de krant stond dat Broodkraam Noor failliet is. Klopt dat?", "uitkomst_onwaarheid")
+    assert "[vul in" in text and "gewoon aan het werk" not in text
+
+
+GOLF = BusinessProfile(
+    name="Kapsalon Golf",
+    kind="kapsalon",
+    signers=["Mira"],
+    voice="ik",
+    register="je",
+    email="mira@golf.nl",
+    opening_hours="di–za 9:00–17:00",
+    faq=[
+        FaqItem("Knip je droog?", "Ja, ik knip droog; kom met schoon haar zonder gel."),
+        FaqItem("Wat kost knippen?", "€ 35."),
+    ],
+)
+
+
+def test_washing_hair_first_asks_what_cutting_it_dry_answers() -> None:
+    for question in ("Moet ik mijn haar vooraf wassen?", "Wassen jullie het haar eerst of moet ik dat thuis doen?"):
+        text = _draft(GOLF, question)
+        assert "schoon haar" in text and "[vul in" not in text and "Ja," not in text
