@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import NEGATIONS, YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
+from app.domain.draft_asked import YES_LEAD, denies, free_from, misses_thing, other_days_yes, rumour_denies, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_closing import closing_date
 from app.domain.draft_counts import group_size
@@ -22,8 +22,7 @@ from app.domain.draft_days import (
     entry_name,
     entry_span,
     holiday_names,
-    holiday_preposition,
-    holiday_written,
+    holiday_values,
     hours_on,
     in_range,
     is_season,
@@ -114,19 +113,7 @@ class AnswerDrafting(AnswerExtras):
         return not open_slots(answer)
 
     def _holiday_values(self, holiday: str) -> dict[str, str]:
-        # as the profile writes it ('Koningsdag'), not as the writer typed it ('koningsdag')
-        said = " ".join(
-            [self.profile.holidays, self.profile.value("opening_hours"), *(f.question for f in self.profile.faq)]
-        )
-        written = re.search(rf"(?<!\w){re.escape(holiday)}(?!\w)", said, re.I)
-        if (
-            written and " " not in holiday and written.group(0)[:1].isupper()
-        ):  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
-            holiday = written.group(0)
-        holiday = holiday_written(holiday)  # 'allerheiligen' → 'Allerheiligen
-        with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
-        capital = with_prep[:1].upper() + with_prep[1:]
-        return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
+        return holiday_values(holiday, self.profile)
 
     def _holiday_say(self, value: str, values: dict[str, str], seed: str) -> str:
         """What a holiday entry says: closed, open at these hours, or its own words."""
@@ -291,7 +278,7 @@ class AnswerDrafting(AnswerExtras):
         if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         if faq and faq[1] >= 0.5:
-            said = self._day_fit(_fit_open_question(faq[0], asked), asked, text, seed)
+            said = self._day_fit(_fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked), asked, text, seed)
             said = self._pointed_said(topics, asked, said, seed)
             return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
         if faq:
@@ -333,7 +320,8 @@ class AnswerDrafting(AnswerExtras):
                 closed = self._closed_day(hours, " ".join(asked), seed)
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id, suggestions
-        return self._line("question", "unknown", seed), first, suggestions
+        ahead = ask.order_ahead_answer(asked, *self._by)  # 'Kan ik dat ergens vastleggen?' ~ 'vooruitbestellen ...'
+        return (ahead or self._line("question", "unknown", seed)), first, suggestions
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
@@ -363,6 +351,7 @@ class AnswerDrafting(AnswerExtras):
         # a name the field holds ('Kom je ook naar Geldermalsen?' ~ '... Buren en Geldermalsen; voorrijden ...')
         names = ask.come_to_names(text)
         named |= {q.id for q in self.t.question_topics if names & ask.capitalised_names(self.profile.value(q.field))}
+        named |= {q.id for q in self.t.question_topics if q.field in ask.particle_fields(text)}  # 'Halen ... op?'
         return tuple(q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects)
 
     def _closed_day(self, hours: str, asked: str, seed: str) -> str:
@@ -468,6 +457,8 @@ class AnswerDrafting(AnswerExtras):
         if period[0] and ask.CLOSED_WORDS.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
+        if unseen := self._unseen(topics, text, seed):  # 'failliet, hun busje heb ik al weken niet gezien'
+            return unseen, unseen, True
         if fact:
             other = self._other_fact(topics, fact[0])
             values = [fact[0], *(other[:1] if other else [])]
@@ -503,6 +494,12 @@ class AnswerDrafting(AnswerExtras):
         key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
         return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
 
+    def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
+        """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not
+        seeing it ('failliet, hun busje heb ik al weken niet gezien'); '' for any other rumour."""
+        hours = self.profile.value("opening_hours").rstrip(".") if topics.closure and ask.unseen(text) else ""
+        return self._line("rumour", "closure_unseen", seed, {"waarde": hours}) if hours else ""
+
     def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
         """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""
         who = ask.affected(topics.people, text, fact, self._lemmas_of) if fact else ""
@@ -523,8 +520,7 @@ class AnswerDrafting(AnswerExtras):
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
             close = found is not None and found[1] >= ask.RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
             covered = (found[2], found[0]) if found is not None and close else standing_out(text, *self._by)
-        negated = bool(NEGATIONS & set(normalise(text).split()))
-        loose = covered is None and negated
+        loose = covered is None and rumour_denies(text)  # 'geen ... meer', 'enkel nog op afspraak'
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
@@ -532,6 +528,7 @@ class AnswerDrafting(AnswerExtras):
                 return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
         if covered is None:
             return ""
+        negated = rumour_denies(text, covered[0])
         lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", covered[1], re.I)
         rest = covered[1][lead.end() :] if lead else ""
         yes = lead is not None and not lead.group(1).lower().startswith("n")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from app.domain.draft_fact_words import fact_words, week_days
-from app.domain.draft_facts import WEAK_MATCH, key_words, similar
-from app.domain.profile import FaqItem
+from app.domain.draft_fact_score import field_terms
+from app.domain.draft_fact_words import fact_words, order_ahead_of, week_days
+from app.domain.draft_facts import WEAK_MATCH, _verb_words, key_words, similar
+from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
@@ -63,6 +64,20 @@ def fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
     return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else without_yes(answer)
 
 
+def fit_faq_yes(answer: str, faq_question: str, asked: tuple[str, ...]) -> str:
+    """A FAQ's 'Ja,' or 'Nee,' answers its own question: it goes when the writer asked with another verb, in
+    other words ('kan zij jullie frietjes eten?' is not answered 'Ja, onze frieten bakken we in ossewit')."""
+    verbs = [v for v in _verb_words(faq_question) if v not in fact_words().auxiliaries]
+    said = normalise(" ".join(asked)).split()
+    lead = re.match(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
+    if lead is None or not verbs or any(similar(v, w) for v in verbs for w in said):
+        return answer
+    # only before a sentence of its own ('onze frieten bakken we ...', 'ik knip droog'), not 'Ja, alle merken'
+    rest = answer[lead.end() :]
+    own = re.search(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn)\b", rest, re.I)
+    return rest[:1].upper() + rest[1:] if own else answer
+
+
 def misses_thing(about: str, entry: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
     """Whether the thing a question asks about, as the writer named it ('uw hond', 'hairextensions'), is
     nowhere in a FAQ entry's question and answer ('Zijn kinderen welkom? Zeker, ... kindermenu'): the entry
@@ -82,6 +97,63 @@ def free_from(lemmas: Iterable[str], said: str) -> tuple[str, ...]:
 
 # Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').
 NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
+
+
+def particle_fields(question: str) -> set[str]:
+    """The fact fields a verb names whose particle closes the question ('Halen jullie hem ook op?' ~ 'ophalen',
+    'Haalt u de fiets af?' ~ 'afhalen': the delivery terms), by the terms of resources/topics.toml."""
+    found: set[str] = set()
+    for sentence in re.findall(r"[^?]+\?", question):
+        words = re.findall(r"[^\W\d_]+", sentence.lower())
+        if len(words) < 3 or words[-1] not in fact_words().particles:
+            continue
+        verbs = {w.removesuffix("t") for w in words[:2]} | set(words[:2])  # 'Halen jullie', 'Wanneer haalt u'
+        joined = {f"{words[-1]}{v}" for v in verbs if len(v) > 2}
+        found |= {f for f, terms in field_terms().items() if any(similar(j, t) for j in joined for t in terms)}
+    return found
+
+
+# How far ahead a profile's ordering line says to order ('tot 20:00 de avond ervoor', 'twee dagen van tevoren').
+_HOW_FAR_AHEAD = re.compile(r"\b(?:vooruit\w*|voorhand|tevoren|vooraf|ervoor|daarvoor|\d{1,2}[:.]\d{2})\b", re.I)
+
+
+def order_ahead_answer(
+    asked: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+) -> str:
+    """How the profile says to order ahead ('Vooruitbestellen kan tot 20:00 de avond ervoor, ...'), for a question
+    that asks only to order or put aside ('Kan ik dat ergens vastleggen?'); '' otherwise, and when the profile's
+    line says nothing of how far ahead ('bestellingen vanaf € 30 bezorg ik gratis')."""
+    said = order_ahead_of(profile) if asks_order_ahead(asked, lemmas_of) else ""
+    return f"{said}." if _HOW_FAR_AHEAD.search(said) else ""
+
+
+def asks_order_ahead(asked: Iterable[str], lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a question asks only to order or reserve ahead ('Kan ik dat ergens vastleggen?', 'Can I order
+    ahead?'): its key words are the ordering words of resources/fact_words.toml and synonyms.toml and no more."""
+    for question in asked:
+        ways = fact_words().order_ahead
+        ordering = [w for w in lemmas_of(question) if any(w.startswith(o.replace(" ", "")) for o in ways)]
+        keys = key_words(question, lemmas_of)
+        if ordering and keys and keys <= key_words(" ".join(ordering), lemmas_of) | {"bestellen", "voorhand"}:
+            return True
+    return False
+
+
+def unseen(text: str) -> bool:
+    """Whether a rumour rests on the business not being seen ('hun busje heb ik al weken niet meer gezien'),
+    which the opening hours set straight; not a report in the paper nor a closed door (resources/fact_words.toml)."""
+    said = f" {normalise(text)} "
+    return any(f" {normalise(w)} " in said for w in fact_words().unseen)
+
+
+def rumour_denies(text: str, question: str = "") -> bool:
+    """Whether a rumour denies what a FAQ ``question`` asks: it says 'niet' or 'geen' ('je kunt niet meer pinnen'),
+    or only one way is left where the question asks for the other ('enkel nog op afspraak' ~ 'Kun je zonder
+    afspraak komen?', resources/fact_words.toml); with no question yet, whether it may deny one."""
+    said, fw = set(normalise(text).split()), fact_words()
+    if NEGATIONS & said:
+        return True
+    return bool(fw.only_words & said) and (not question or bool(fw.without_words & set(normalise(question).split())))
 
 
 def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:

@@ -4,8 +4,10 @@ holidays by their names ('tweede paasdag' is 'paasmaandag', '31 december' is 'ou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.domain.draft_fact_words import week_days
+from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -101,7 +103,8 @@ _SAME_DAY = (
     frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
     frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
     frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
-    frozenset({"koningsdag", "koninginnedag", "27 april", "27 apr"}),
+    # as Frisian says it: 'binne jim iepen op keningsdei?'
+    frozenset({"koningsdag", "koninginnedag", "keningsdei", "27 april", "27 apr"}),
     frozenset({"bevrijdingsdag", "5 mei"}),
     frozenset({"sinterklaasavond", "pakjesavond", "5 december", "5 dec"}),
     frozenset({"tweede paasdag", "2e paasdag", "paasmaandag"}),
@@ -233,6 +236,26 @@ _PROPER = frozenset(
 def holiday_written(name: str) -> str:
     """A holiday name as Dutch writes it: 'allerheiligen' → 'Allerheiligen', 'oudejaarsdag' stays."""
     return name[:1].upper() + name[1:] if name.lower() in _PROPER else name
+
+
+def profile_holiday(holiday: str, days: Iterable[str]) -> str:
+    """The profile's own name for a holiday the writer named otherwise, in dialect or another language
+    ('keningsdei' → 'Koningsdag'); the writer's name when the profile names that day by a date or not at all."""
+    names = holiday_names(holiday) - {normalise(holiday)}
+    return next((d.strip() for d in days if normalise(d.strip()) in names and not re.search(r"\d", d)), holiday)
+
+
+def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
+    """The holiday's name as the profile writes it ('Koningsdag', not 'koningsdag' nor 'keningsdei'), with its
+    preposition ('op Koningsdag'), for the reply's holiday lines."""
+    said = " ".join([profile.holidays, profile.value("opening_hours"), *(f.question for f in profile.faq)])
+    written = re.search(rf"(?<!\w){re.escape(holiday)}(?!\w)", said, re.I)
+    if written and " " not in holiday and written.group(0)[:1].isupper():
+        holiday = written.group(0)  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
+    holiday = holiday_written(profile_holiday(holiday, (d for d, _ in profile.holiday_entries())))
+    with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
+    capital = with_prep[:1].upper() + with_prep[1:]
+    return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
 
 
 def is_season(name: str) -> bool:

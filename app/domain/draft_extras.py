@@ -175,9 +175,10 @@ _NOT_SO = re.compile(
 )
 # A request for a proposal or a price worked out one to one: 'Graag een voorstel', 'een offerte', 'prijsopgave'.
 _PROPOSAL = re.compile(r"\b(?:voorstel|offerte|prijsopgave|prijsofferte|kostenraming|voorstel op maat)\b", re.I)
-# What the writer wants delivered: 'een ontbijt met broodjes en gebak laten bezorgen', 'mijn taart brengen'.
+# What the writer wants delivered: 'een ontbijt met broodjes en gebak laten bezorgen', 'mijn taart brengen'; not
+# what they cannot bring themselves ('ik kan de fiets niet zelf brengen': a pick-up, no thing to deliver).
 _DELIVER_WHAT = re.compile(
-    r"\b(?P<what>(?:een|de|het|mijn|m'n|onze|ons)(?:\s+(?!(?:een|de|het|mijn|onze|ons|voor|op|naar|laten|willen|kunnen|even|graag|ook)\b)"
+    r"\b(?P<what>(?:een|de|het|mijn|m'n|onze|ons)(?:\s+(?!(?:een|de|het|mijn|onze|ons|voor|op|naar|laten|willen|kunnen|even|graag|ook|niet|geen|zelf|nooit)\b)"
     r"[\w-]+){1,6})\s+(?:laten\s+|willen\s+|kunnen\s+)?(?:bezorgen|bezorgd|brengen|gebracht|leveren|geleverd)\b",
     re.I,
 )

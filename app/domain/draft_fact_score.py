@@ -43,6 +43,7 @@ class ScoreWords:
     aliases: dict[str, str]
     parts: dict[str, str]
     noise: frozenset[str]
+    implies: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def score_words() -> ScoreWords:
         raise ValueError("fact_scores.toml: 'lead' must be a number of 1 or more")
     if not numbers["maybe"] < numbers["strong"]:  # type: ignore[operator]
         raise ValueError("fact_scores.toml: 'maybe' must be below 'strong'")
-    tables = {k: raw.get(k, {}) for k in ("phrases", "aliases", "parts")}
+    tables = {k: raw.get(k, {}) for k in ("phrases", "aliases", "parts", "implies")}
     for name, table in tables.items():
         if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
             raise ValueError(f"fact_scores.toml: [{name}] must map words to the profile's word")
@@ -76,6 +77,7 @@ def score_words() -> ScoreWords:
         {normalise(k): v for k, v in tables["aliases"].items()},
         {normalise(k): v for k, v in tables["parts"].items()},
         frozenset(_words(raw, "noise")),
+        {normalise(k): v for k, v in tables["implies"].items()},
     )
 
 
@@ -95,6 +97,11 @@ def _field_terms() -> dict[str, tuple[str, ...]]:
         for c in raw.get("concept", [])
         if c.get("field") in FACT_FIELDS
     }
+
+
+def field_terms() -> dict[str, tuple[str, ...]]:
+    """The one-word terms that name each fact field ('ophalen', 'afhalen' for the delivery terms)."""
+    return _field_terms()
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,10 @@ def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
     """The FAQ entries and the filled-in fact fields of a profile, each with its key words."""
 
     def keys(text: str) -> frozenset[str]:
-        return frozenset(score_words().aliases.get(w, w) for w in key_words(text, lemmas_of))
+        sw = score_words()
+        # what a profile word says besides itself ('ossewit' is of an animal: 'zit er vlees in de friet?')
+        implied = {sw.implies[w] for w in map(normalise, lemmas_of(text)) if w in sw.implies}
+        return frozenset(sw.aliases.get(w, w) for w in key_words(text, lemmas_of)) | implied
 
     def verbs(question: str) -> frozenset[str]:
         return keys(" ".join(_verb_words(question)))
@@ -215,6 +225,9 @@ def checked(
     if top is not None and top.asked and (top.score >= sw.strong or _alone(top, scored)):
         return (top.source.answer, max(top.score, WEAK_MATCH), top.source.question)
     around = _standing_out(asked_words(context, lemmas_of), found) if context and len(words) <= 1 else None
+    # or one that holds three of the asked words and stands out on them ('vegetariër ... frietjes ... vlees' ~
+    # 'Bakken jullie in ossewit? ... vegetarische snacks ...')
+    around = around or (_standing_out(words, found) if top is not None and top.held >= 3 else None)
     if around is not None:
         return (around.source.answer, max(around.score, WEAK_MATCH), around.source.question)
     if best is None and top is not None and top.score >= sw.maybe:
@@ -289,10 +302,12 @@ def standing_out(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tu
     if not profile.faq:
         return None
     found = sources(profile, lemmas_of)
+    # the business's own name says who, not what ('E-bike Centrum doet geen onderhoud meer ...')
+    name = asked_words(profile.name, lemmas_of) if profile.name.strip() else set()
     # the whole text, else the sentence the rumour is in ('... gooit alles in de container. Zonde!! Maak het
     # dan goedkoper.': what follows the claim dilutes it)
     for part in (text, *(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s and s != text.strip())):
-        best = _standing_out(asked_words(part, lemmas_of), found, held=2)
+        best = _standing_out(asked_words(part, lemmas_of) - name, found, held=2)
         if best is not None and best.held >= 2:
             return best.source.question, best.source.answer
     return None

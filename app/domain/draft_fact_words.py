@@ -43,6 +43,9 @@ class FactWords:
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     purpose_words: frozenset[str]
+    only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
+    without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
+    unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -71,6 +74,9 @@ def fact_words() -> FactWords:
         "qualities",
         "order_ahead",
         "purpose_words",
+        "only_words",
+        "without_words",
+        "unseen",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wishes import joined, te_form, wishes
 from app.domain.words import word_set
@@ -55,6 +56,33 @@ def question_sentences(text: str) -> tuple[str, ...]:
         sentence = part.strip()
         if sentence.endswith("?") and any(ch.isalpha() for ch in sentence):
             found.append(sentence[:300])
+    return tuple(found[:3])
+
+
+def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
+    """Two questions joined in one sentence made two ('Wat kost dat voor een kind en moet ik bellen of kunnen we
+    gewoon langskomen?'): split at 'en' before a question word, or an auxiliary verb and the person who asks
+    (resources/fact_words.toml), so each gets its own answer; at most three, as the sentences come."""
+    fw = fact_words()
+    found: list[str] = []
+    for sentence in asked:
+        words = sentence.split()
+        cut = next(
+            (
+                i
+                for i in range(2, len(words) - 2)
+                if words[i].lower() in {"en", "and"}
+                and (
+                    (words[i + 1].lower() in fw.auxiliaries and words[i + 2].lower().strip(",") in fw.subject_pronouns)
+                    or words[i + 1].lower() in {"hoe", "wat", "wanneer", "waar", "hoeveel", "welke"}
+                )
+            ),
+            0,
+        )
+        if cut and sentence.rstrip().endswith("?"):
+            found += [" ".join(words[:cut]).rstrip(",") + "?", " ".join(words[cut + 1 :])]
+        else:
+            found.append(sentence)
     return tuple(found[:3])
 
 

@@ -34,6 +34,7 @@ from app.domain.draft_questions import (
     addressed_question,
     asked_about,
     in_register,
+    joined_questions,
     last_clause,
     question_sentences,
     wish_clause,
@@ -129,7 +130,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         """The draft for an outcome of the flowchart. ``questions`` are the question sentences in
         the comment: pass the language assistant's ``Analysis.questions`` when there is an analysis;
         None = find them in the text."""
-        asked = tuple(questions) if questions is not None else question_sentences(text)
+        asked = joined_questions(tuple(questions) if questions is not None else question_sentences(text))
         plat = self.t.platform(platform)
         analysis = self._without_business(self._analysis(text, topics))
         # An outcome the chart does not know (an older history) gets no draft.
