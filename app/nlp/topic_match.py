@@ -308,7 +308,11 @@ _CLOCK_BEFORE = word_set("om tot rond omstreeks vanaf tegen half kwart sinds voo
 
 
 def duration(doc: Any) -> str:
-    """How long, as written: 'drie uur', '45 minuten', 'een kwartier', 'twee weken' ('' when none)."""
+    """How long, as written: 'drie uur', '45 minuten', 'een kwartier', 'twee weken' ('' when none). Next to how
+    long something should last ('duurt 2 uur ... ik zat er 50 minuten'), a time is only a wait when waiting is
+    said ('zou 3 dagen duren, ik wacht nu al 3 weken')."""
+    if _promised(doc) and not any(t.lower_.startswith(("wacht", "gewacht")) for t in doc):
+        return ""
     for token in doc[:-1]:
         unit = doc[token.i + 1]
         clock = unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ in _CLOCK_BEFORE
@@ -318,11 +322,37 @@ def duration(doc: Any) -> str:
         ago = token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "geleden"
         # 'in 20 minuten afgeraffeld', 'binnen een uur klaar': how fast the work went, no wait
         ago = ago or (token.i > 0 and doc[token.i - 1].lower_ in {"in", "binnen"})
+        # 'volgens de site duurt een eerste afspraak 2 uur': how long it should last, not how long anyone waited
+        ago = ago or _lasts(doc, token.i)
         if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago:
             return f"{token.text.lower()} {unit.lower_}"
         if token.lower_ == "half" and unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ == "een":
             return "een half uur"  # 'een half uur gewacht' (not 'om half zes')
     return ""
+
+
+def _promised(doc: Any) -> bool:
+    """Whether the text says how long something should last with a number and a unit ('duurt 2 uur'; not
+    'zou een paar dagen duren')."""
+    return any(
+        (t.like_num or t.lower_ in _NUMBER_WORDS) and doc[t.i + 1].lower_ in _UNITS and _lasts(doc, t.i)
+        for t in doc[:-1]
+    )
+
+
+_CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ",", "maar", "en", "terwijl", "want"})
+
+
+def _lasts(doc: Any, i: int) -> bool:
+    """Whether the number at ``i`` says how long something lasts as a rule ('duurt ... 2 uur', 'zou 3 dagen
+    duren'): the present 'duurt' or an infinitive 'duren' in its sentence, not the 'duurde' someone sat through."""
+    start = i
+    while start > 0 and doc[start - 1].lower_ not in _CLAUSE_BREAKS and i - start < 8:
+        start -= 1
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].lower_ not in _CLAUSE_BREAKS and end - i < 4:
+        end += 1
+    return any(t.lower_ in {"duurt", "duren"} for t in doc[start : end + 1])
 
 
 _LIGHTS = ("lampje", "lampjes", "lamp", "lampen", "lichtje", "lichtjes", "controlelicht")
@@ -342,6 +372,15 @@ def warning_lights(m: Matches) -> None:
 
 _LATE_SELF = word_set("ik k we wij")
 _LATE_VERBS = word_set("kwam kwamen was waren ben zijn arriveerde arriveerden")
+
+
+def lasting(m: Matches) -> None:
+    """'volgens de site duurt een eerste afspraak 2 uur', 'zou drie dagen duren': how long something should
+    last, no wait (not 'het duurde 2 uur', which someone sat through)."""
+    doc = m.doc
+    for start, end in list(m.spans.get("wachttijd", [])):
+        if doc[start].lower_ in {"duurt", "duren"} and _promised(doc):
+            m.drop("wachttijd", start, end)
 
 
 def own_lateness(m: Matches) -> None:

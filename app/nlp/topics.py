@@ -32,6 +32,7 @@ from app.nlp.topic_match import (
     duration,
     how_long_until,
     ill_after_meal,
+    lasting,
     not_working,
     own_lateness,
     quoted_speech,
@@ -72,6 +73,7 @@ _CORRECTIONS = (
     channels_not_tried,
     warning_lights,
     own_lateness,
+    lasting,
 )
 
 
