@@ -34,6 +34,9 @@ def test_a_transformation_keeps_a_name_of_two_words(text: str, before: str, afte
         ("Sinds jullie roomsoesjes zegt mijn weegschaal 'nee hè, jij weer' 😩", "diet"),
         ("De buurvrouw dacht dat het een nieuwe fiets was, zo glom hij na de beurt 😂", "as_new"),
         ("Mijn vriendin vroeg of ik een nieuwe jas had. Nee schat, naar de kapper geweest 🙄", "unnoticed_by"),
+        ("Met mijn kale knikker betaal ik eigenlijk te veel voor een knipbeurt 😂", "bald"),
+        ("Kapper zei: 'bij jou valt er weinig te knippen' haha dank je", "bald"),
+        ("Man ging 'even' een band plakken. Ik heb intussen de hele zolder opgeruimd 🙃", "meanwhile"),
     ],
 )
 def test_the_shape_that_says_what_the_joke_is_about_comes_first(text: str, shape: str) -> None:
