@@ -365,7 +365,7 @@ def formal_name(author: str) -> str:
     """The name a reply in 'u' greets with where the platform is no chat: 'mevrouw Dingemans' for
     'Yvonne Dingemans', 'meneer Oude Luttikhuis' for 'Rob Oude Luttikhuis' (the gender from a title or
     a clearly female or male first name), the full name 'Kim de Vries' when the first name does not
-    tell, 'J. Wessels' as written for initials; otherwise what :func:`first_name` gives."""
+    tell, 'mevrouw/heer Wessels' for 'J. Wessels'; otherwise what :func:`first_name` gives."""
     name = first_name(author)
     if name.startswith(("mevrouw ", "meneer ", "familie ")) or " en " in name:
         return name
@@ -376,9 +376,7 @@ def formal_name(author: str) -> str:
         rest = _family_name(words)
         if not rest or rest == words:
             return ""  # 'Van Dijk' alone may be a business as well
-        # 'J. Wessels', 'A.C. van der Meulen': greeted as written, no title guessed
-        initials = [w for w in words if _is_initials(w)]
-        return " ".join([*initials, *rest])[:60] if initials else f"mevrouw/heer {_surname(rest)}"[:60]
+        return f"mevrouw/heer {_surname(rest)}"[:60]  # 'J. Wessels': not guessed
     rest = _family_name(words[len(name.split(" ")) :])
     if not rest:
         return name

@@ -41,8 +41,8 @@ def test_a_clear_first_name_gives_title_and_surname(author: str, greeted: str) -
         ("Jip Hoekstra", "Jip Hoekstra"),
         ("sam de wit", "Sam de Wit"),
         ("Kim De Smet", "Kim De Smet"),  # a Flemish particle as written
-        ("B. Timmermans", "B. Timmermans"),  # initials: neither title guessed, greeted as written
-        ("A.C. van der Meulen", "A.C. van der Meulen"),
+        ("B. Timmermans", "mevrouw/heer Timmermans"),  # initials: neither title guessed
+        ("A.C. van der Meulen", "mevrouw/heer Van der Meulen"),
     ],
 )
 def test_an_unclear_name_is_never_guessed(author: str, greeted: str) -> None:
