@@ -115,3 +115,23 @@ def test_a_thing_offered_as_a_question_without_a_verb_is_a_wish() -> None:
         "voor iets met linzen of kikkererwten"
     ]
     assert wishes("Kan ik iets met deze bon?") == []
+
+
+def test_a_rumour_about_chemicals_is_set_straight_by_the_faq_on_ammonia_free_dye() -> None:
+    salon = BusinessProfile(
+        name="Haarstudio Mira",
+        kind="kapsalon",
+        signers=["Mira"],
+        voice="ik",
+        register="je",
+        email="mira@haarstudio.nl",
+        opening_hours="di–za 9:00–17:00",
+        faq=[FaqItem("Kleur je zonder ammoniak?", "Ja, ik werk alleen met ammoniakvrije haarverf op plantenbasis.")],
+    )
+    text = _draft(
+        salon,
+        "Mira verft met goedkope chemische rommel die je haar verpest, zeggen ze. Klopt dat?",
+        "uitkomst_onwaarheid",
+    )
+    assert "ammoniakvrije" in text and "[vul in" not in text
+    assert "Yes, I use ammonia-free hair dye" in _draft(salon, "Do you use ammonia-free hair dye? 🙏")
