@@ -461,6 +461,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         answer = self._known_answer(question, seed)
         if answer:
             line = self._line("complaint", "question_fact", seed, {"antwoord": lower_first(answer)})
+            # too long for the platform: the answer's first part, not a slot ('Twee jaar garantie op ...')
+            first = answer.split(";")[0].strip().rstrip(".")
+            return Part("question", line, True, f"{first[:1].upper()}{first[1:]}.")
         elif not slot:
             return None
         else:

@@ -135,3 +135,24 @@ def test_a_rumour_about_chemicals_is_set_straight_by_the_faq_on_ammonia_free_dye
     )
     assert "ammoniakvrije" in text and "[vul in" not in text
     assert "Yes, I use ammonia-free hair dye" in _draft(salon, "Do you use ammonia-free hair dye? 🙏")
+
+
+def test_a_question_in_a_short_complaint_keeps_the_first_part_of_its_answer() -> None:
+    shop = BusinessProfile(
+        name="Fietsenmakerij Ouwe Trapper",
+        kind="fietsenmaker",
+        signers=["Kees"],
+        voice="ik",
+        register="je",
+        email="kees@ouwetrapper.nl",
+        opening_hours="di–za 9:00–17:00",
+        return_terms="een jaar garantie op elke reparatie; slijtdelen vallen erbuiten, zoals banden en remmen",
+    )
+    found = Drafter(shop, analyser=analyse_topics).draft(
+        "uitkomst_herstel",
+        "Versnellingskabel weer kapot na een maand 😡😡 valt da nie onder garantie ofzo??",
+        author="@fietsfreak",
+        platform="x",
+    )
+    assert "een jaar garantie op elke reparatie" in (found.text or "").lower()
+    assert "[vul in: het antwoord" not in (found.text or "")
