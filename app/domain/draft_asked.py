@@ -146,6 +146,13 @@ def unseen(text: str) -> bool:
     return any(f" {normalise(w)} " in said for w in fact_words().unseen)
 
 
+def without_reason(text: str) -> str:
+    """A rumour without the clause that says why ('Warung X stopt omdat ze de huur niet kunnen betalen.' →
+    'Warung X stopt.'): the reason names no fact the rumour is about."""
+    words = "|".join(sorted(fact_words().reason_words, key=len, reverse=True))
+    return re.sub(rf"\s*,?\s*\b(?:{words})\b[^.!?]*", "", text, flags=re.I).strip()
+
+
 def rumour_denies(text: str, question: str = "") -> bool:
     """Whether a rumour denies what a FAQ ``question`` asks: it says 'niet' or 'geen' ('je kunt niet meer pinnen'),
     or only one way is left where the question asks for the other ('enkel nog op afspraak' ~ 'Kun je zonder

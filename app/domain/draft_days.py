@@ -186,6 +186,8 @@ _SEASON_DATES = {
 
 _MONTH_WORDS = "|".join(MONTH_NAMES)
 # Days that share their month: '24 en 31 december', '2 tot en met 9 januari', '6-27 januari'.
+# 'eerste en tweede kerstdag': two feast days that share their name
+_SHARED_FEAST = re.compile(r"\b(eerste|tweede|1ste|2de|1e|2e)\s+en\s+(eerste|tweede|1ste|2de|1e|2e)\s+(\w+dag)\b", re.I)
 _SHARED_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*\d{{1,2}}\s+({_MONTH_WORDS})\b)", re.I
 )
@@ -194,6 +196,7 @@ _SHARED_MONTH = re.compile(
 def spelled_days(day: str) -> str:
     """A profile's holiday line with every date in full: '24 en 31 december' → '24 december en 31
     december', '2 tot en met 9 januari' → '2 januari tot en met 9 januari'."""
+    day = _SHARED_FEAST.sub(lambda m: f"{m.group(1)} {m.group(3)} en {m.group(2)} {m.group(3)}", day)
     return _SHARED_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}", day)
 
 

@@ -199,19 +199,25 @@ class EnglishDrafting(DraftBase):
         return " ".join([empathy, *lines])
 
     def _english_answer(self, text: str, seed: str) -> list[Part]:
+        holiday = self._english_ready(text)
+        asked = _asking(text)
+        if holiday and len(asked) > 1 and not self._english_ready(asked[0]):
+            # 'Are dogs allowed inside? And are you open on Boxing Day?': the first question first, the holiday after
+            parts = self._english_first(text, seed, ready=False)
+            return [*parts, Part("answer_more", holiday, True)] if holiday not in parts[0].text else parts
         parts = self._english_first(text, seed)
         more, dutch = self._english_more(text, seed)
         if more and more not in " ".join(p.text for p in parts):
             parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True))
         return parts
 
-    def _english_first(self, text: str, seed: str) -> list[Part]:
+    def _english_first(self, text: str, seed: str, *, ready: bool = True) -> list[Part]:
+        """The answer to the first question; ``ready`` False leaves a holiday the comment names for later."""
         asked = english_asked_about(text)
         known = self._english_known(text)
-        ready = self._english_ready(text)
-        ready = ready or self._english_hours(text, seed)
-        if ready:  # already in English (a holiday or a weekday closed or open, the opening hours)
-            return [Part("answer", ready, True)]
+        said = (self._english_ready(text) or self._english_hours(text, seed)) if ready else ""
+        if said:  # already in English (a holiday or a weekday closed or open, the opening hours)
+            return [Part("answer", said, True)]
         if known and _SAME_DAY.search(known) and _ASKS_SOON.search(text):
             # 'can you fix it today?' and the profile says 'dezelfde dag': said in English, the rest a note
             return [Part(SAID_ANSWER, self._line("english", "same_day", seed), True)]

@@ -46,6 +46,7 @@ class FactWords:
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
     without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
+    reason_words: frozenset[str]  # a clause that says why ('omdat ze de huur niet kunnen betalen')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -77,6 +78,7 @@ def fact_words() -> FactWords:
         "only_words",
         "without_words",
         "unseen",
+        "reason_words",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

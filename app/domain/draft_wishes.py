@@ -25,6 +25,14 @@ _ANNOUNCE = re.compile(
     re.I,
 )
 _WOULD = re.compile(r"^(?P<what>.{3,90}?),?\s+(?:zou|zouden)\s+(?P<rest>[^.!?]*)", re.I)
+# Words that open a clause of their own: what is before 'zou' is then no thing wished for.
+_CLAUSE_WORDS = frozenset({"als", "omdat", "want", "maar", "wanneer", "doordat", "aangezien"})
+# 'zou een dinsdagavond echt handig zijn': the thing after 'zou'.
+_WOULD_THING = re.compile(
+    r"(?P<what>(?:een|één|eén|extra|meer)\s+[\w\-]{3,30})\s+(?:(?:echt|wel|heel|super|erg|zeker|ook)\s+)*"
+    r"(?:handig|fijn|leuk|top|ideaal|welkom|mooi|praktisch|gewenst|tof)\s+(?:zijn|wezen)\b",
+    re.I,
+)
 _INDEFINITE = ("een ", "één ", "1 ", "meer ", "wat ", "minder ", "extra ", "nog ", "ook ", "iets ")
 _MAY = re.compile(
     r"(?P<what>\b(?:de|het|jullie|die|dat)\s+[\w\-]+(?:\s+(?:op|in|aan|van|bij)\s+(?:de|het)\s+[\w\-]+|\s+[\w\-]+)?)"
@@ -134,7 +142,7 @@ def _tip_do(sentence: str) -> str:
 _AFTER_COLON = re.compile(
     r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)"
     r"(?:\s+(?:voor|aan)\s+(?:je|jou|jullie|u|de\s+zaak)?\s*\w*)?\s*:\s*"  # 'Idee voor je Ruud: ...'
-    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer)\s+[^.!?:,]{2,60}?)\s*"
+    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer|nog\s+een)\s+[^.!?:,]{2,60}?)\s*"
     r"(?:[.!?,]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt|als|wanneer|zodat|zodra)\b)",
     re.I,
 )
@@ -171,8 +179,13 @@ def _would(sentence: str) -> str:
     words = found.group("what").strip(" ,").split()
     if not words or len(words) > 12 or words[0].lower() in {"het", "dat", "dit", "je"}:
         return ""
-    if any(w.lower() in _SUBJECTS for w in words):
-        return ""  # 'Wat ik zou verbeteren: ...', 'Als jullie ... zou': a clause of its own, no wish
+    # ('Een sms'je als de auto klaar is zou ...': a clause inside the thing wished for)
+    clause = not " ".join(words).lower().startswith(_INDEFINITE) and any(w.lower() in _CLAUSE_WORDS for w in words)
+    if clause or any(w.lower() in _SUBJECTS for w in words):
+        # 'Wat ik zou verbeteren: ...', 'Als jullie ... zou', 'Donderdag zit vol en als verpleegkundige ... zou een
+        # dinsdagavond handig zijn': a clause of its own, no wish; the thing may follow 'zou' ('een dinsdagavond')
+        after = _WOULD_THING.match(found.group("rest"))
+        return f"voor {' '.join(after.group('what').lower().split())}" if after else ""
     first = words[0].lower()
     lower = ["één" if first == "eén" else first, *words[1:]]  # 'Eén' opens a sentence
     # ('een paar gordijnen': a plural after a number word, no verb)
@@ -232,8 +245,12 @@ def _could_you(sentence: str) -> str:
 # extra aan te nemen': a wish put as a short question after 'misschien'.
 _MAYBE_THING = re.compile(
     r"\b(?:misschien|wellicht|please|pls|plz|alsjeblieft|alstublieft)\s*,?\s+(?:ook\s+)?"
-    r"(?P<what>(?:een|meer|wat|extra)\s+[\w\- ]{2,60}?)\s*(?:erbij|bij)?\s*\?",
+    r"(?P<what>(?:een|één|eén|1|meer|wat|extra)\s+[\w\- ]{2,60}?)\s*(?:erbij|bij)?\s*\?",
     re.I,
+)
+# 'Iets met hummus of geroosterde groenten?': a thing offered as a question without a verb.
+_SOMETHING_WITH = re.compile(
+    r"^(?:(?:en|of|misschien|wellicht)\s+)*(?P<what>iets\s+(?:met|zonder)\s+[\w\- ]{3,60}?)\s*\?+$", re.I
 )
 _MAYBE_DO = re.compile(
     r"\b(?:misschien|wellicht)\s+(?:eens\s+|ook\s+)?(?P<what>[\w\- ]{2,40}?)\s+(?P<verb>[a-z]{3,}en)\s*\?", re.I
@@ -320,11 +337,16 @@ def _maybe(sentence: str) -> str:
     thing = _MAYBE_THING.search(sentence)
     if thing is not None:
         words = thing.group("what").strip().lower().split()
-        if words[-1] in {"open", "dicht"}:  # 'misschien een keer per maand open?'
-            return f"om {' '.join(words)} te zijn"
+        words = ["één" if w == "eén" else w for w in words]
+        state = next((i for i, w in enumerate(words) if w in {"open", "dicht"}), -1)
+        if state > 0:  # 'misschien een keer per maand open?', 'één avond in de week open voor werkende ouders?'
+            return " ".join(["om", *words[: state + 1], "te zijn", *words[state + 1 :]])
         if words[0] == "een" and len(words) > 2 and words[-1].endswith("en"):  # 'een leesclub beginnen?'
             return " ".join(["om", *words[:-1], te_form(words[-1])])
         return f"voor {' '.join(words)}" if _named(words[1:]) else ""
+    offered = _SOMETHING_WITH.match(sentence)
+    if offered is not None:
+        return f"voor {' '.join(offered.group('what').lower().split())}"
     do = _MAYBE_DO.search(sentence)
     words = do.group("what").lower().split() if do is not None else []
     if do is None or not _named(words) or any(w in _SUBJECTS | {"je", "jullie", "het", "dat"} for w in words):
@@ -356,7 +378,9 @@ def wishes(text: str, limit: int = 2) -> list[str]:
             found.append(" ".join(wish.split()))
     after_colon = _AFTER_COLON.search(plain)  # 'wat ik zou verbeteren: wat meer zitplekken buiten'
     if after_colon and not tip:
-        colon = " ".join(f"voor {after_colon.group('what')}".split())
+        what = after_colon.group("what").split()
+        # 'Enige wens: nog een avond extra open' → 'om nog een avond extra open te zijn'
+        colon = " ".join(["om", *what, "te zijn"] if what[-1].lower() in {"open", "dicht"} else ["voor", *what])
         # unless a shape above read the same words better ('een bakje water neerzetten zou ...')
         if not any(set(colon.split()[1:4]) <= set(wish.split()) for wish in found):
             found.insert(0, colon)

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.categories import PLATFORMS
+from app.domain.draft_asked import without_reason
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
-from app.domain.draft_days import holiday_names
+from app.domain.draft_days import holiday_names, names_in, spelled_days
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_events import OWN_EVENT
 from app.domain.draft_fact_words import english_holiday
@@ -39,6 +40,7 @@ from app.domain.draft_questions import (
     question_sentences,
     wish_clause,
 )
+from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.draft_wishes import ours, wishes
@@ -130,6 +132,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         """The draft for an outcome of the flowchart. ``questions`` are the question sentences in
         the comment: pass the language assistant's ``Analysis.questions`` when there is an analysis;
         None = find them in the text."""
+        written = written_out(text)
+        if written != text:  # dictated ('... vraagteken'): its questions and topics found in the written-out text
+            text, questions, topics = written, None, None
         asked = joined_questions(tuple(questions) if questions is not None else question_sentences(text))
         plat = self.t.platform(platform)
         analysis = self._without_business(self._analysis(text, topics))
@@ -177,6 +182,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
     ) -> bool:
         """Whether the profile answers this question without an open slot; for a question in English,
         whether the profile has the answer (the owner puts it in English)."""
+        written = written_out(text)
+        text, topics = (written, None) if written != text else (text, topics)
         if language_of(text) == "en" and (self._english_ready(text) or self._english_known(text)):
             return True
         return super().knows_answer(text, author=author, platform=platform, topics=topics)
@@ -186,7 +193,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         English ('We are closed on New Year's Day.'); '' otherwise."""
         said, dutch = english_holiday(text)
         names = holiday_names(dutch) if dutch else set()
-        value = next((v for d, v in self.profile.holiday_entries() if normalise(d) in names), None)
+        # 'eerste en tweede kerstdag: 12:00–20:00' holds Boxing Day too
+        entries = self.profile.holiday_entries()
+        value = next((v for d, v in entries if names and names_in(names, normalise(spelled_days(d)))), None)
         if value is None:
             return ""
         if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):
@@ -259,7 +268,13 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         return _Composed(self._framed(r, parts), channel, topic)
 
     def _compose_rumour(self, r: _Request) -> _Composed:
-        parts = [*self._illness(r), *self._rumour(r.topics, r.seed, r.text)]
+        topics, text = r.topics, r.text
+        core = without_reason(text) if topics.closure and self.analyser is not None else text
+        if core and core != text:
+            # 'stopt omdat ze de huur niet kunnen betalen': the reason names no fact that sets the rumour straight
+            found = self._analysis(core, None)
+            topics, text = replace(topics, subjects=found.subjects, lemmas=found.lemmas), core
+        parts = [*self._illness(r), *self._rumour(topics, r.seed, text)]
         if r.topics.owner and not (r.topics.is_safety or r.topics.closure):
             # 'Ik wilde daar de 75ste verjaardag van mijn moeder vieren': the occasion is noted after the facts
             noted = [p for p in self._asides(r.text, (), r.topics, r.seed) if p.key == "occasion"]
@@ -446,6 +461,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         answer = self._known_answer(question, seed)
         if answer:
             line = self._line("complaint", "question_fact", seed, {"antwoord": lower_first(answer)})
+            # too long for the platform: the answer's first part, not a slot ('Twee jaar garantie op ...')
+            first = answer.split(";")[0].strip().rstrip(".")
+            return Part("question", line, True, f"{first[:1].upper()}{first[1:]}.")
         elif not slot:
             return None
         else:
