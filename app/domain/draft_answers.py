@@ -454,7 +454,7 @@ class AnswerDrafting(AnswerExtras):
             holiday = without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         period = closing_period(self.profile.holiday_entries()) if topics.closure else ("", "")
-        if period[0] and ask.CLOSED_WORDS.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
+        if period[0] and ask.CLOSED_SEEN.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
         if unseen := self._unseen(topics, text, seed):  # 'failliet, hun busje heb ik al weken niet gezien'

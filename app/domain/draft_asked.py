@@ -260,6 +260,13 @@ ASKS_US = re.compile(
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
 CLOSED_WORDS = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+# Closed as something seen ('de deur was dicht', 'er hangt een briefje', 'al twee weken gesloten'), not as a plan
+# ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
+CLOSED_SEEN = re.compile(
+    r"\b(?:is|zijn|was|waren|stond|staat|al|nog|steeds)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten|niet open)\b"
+    r"|\bbriefje\b|\bdichte\s+deur\b|\brolluik\w*\b",
+    re.I,
+)
 
 
 def rests_on_person(

@@ -84,3 +84,25 @@ def test_echt_stresses_once_in_a_reply() -> None:
 
     said = once_echt("Dit is echt niet de bedoeling. Twee uur is echt te lang. [vul in: echt iets] Echt waar.")
     assert said == "Dit is echt niet de bedoeling. Twee uur is te lang. [vul in: echt iets] Echt waar."
+
+
+_STUDIO = BusinessProfile(
+    name="Studio Noor",
+    kind="kapsalon",
+    signers=["Noor"],
+    voice="ik",
+    email="noor@studionoor.nl",
+    holidays="van 27 juli t/m 16 augustus gesloten (zomervakantie)",
+)
+
+
+def test_a_plan_to_close_is_not_denied_by_a_holiday_closing() -> None:
+    said = draft_text(
+        _STUDIO, "uitkomst_onwaarheid", "Studio Noor gaat dicht vanwege de huur, hoorde ik.", author="Ina"
+    )
+    assert "vul in" in said and "klopt niet" not in said, said
+
+
+def test_a_closed_door_is_explained_by_the_holiday_closing() -> None:
+    said = draft_text(_STUDIO, "uitkomst_onwaarheid", "Studio Noor is al twee weken dicht, gestopt?", author="Ina")
+    assert "16 augustus" in said and "vul in" not in said, said
