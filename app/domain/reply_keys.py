@@ -81,7 +81,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(
-            word_set("stolen occasion_too occasion_soon overcharged_product charged_twice money_named"), _TOPIC
+            word_set("stolen occasion_too occasion_soon overcharged_product charged_twice money_named sold_out_named"),
+            _TOPIC,
         ),
         **dict.fromkeys(
             word_set("service asked judged_asked asked_for judged_asked_for"),
@@ -92,7 +93,17 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "complaint_cue": {
         **dict.fromkeys(
-            ("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears", "staff_remark", "price_not_told"),
+            (
+                "not_asked",
+                "not_told",
+                "no_news",
+                "rushed",
+                "allergy_told",
+                "tears",
+                "staff_remark",
+                "price_not_told",
+                "see_doctor",  # a swelling in the face, no doctor named yet: one advised
+            ),
             _NONE,
         ),
         **dict.fromkeys(
