@@ -109,7 +109,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             word_set(
                 "wrong_item injury child_on_board allergen_asked missing_item cold_food hurt_part test_asked "
-                "hair_wrong injuries uneven"
+                "hair_wrong injuries uneven condition_named"
             ),
             _WAARDE,
         ),

@@ -75,3 +75,25 @@ def test_what_was_sold_out_is_named() -> None:
     assert "frikandellen" in draft and "ze al" in draft, draft
     text = "Kwam voor het stokbrood maar het was weer op 🙄"
     assert "het stokbrood" in draft_text(SNACKS, COMPLAINT, text, author="Sanne")
+
+
+def test_a_promised_month_that_passed_is_said_back_and_christmas_as_a_deadline_is_no_occasion() -> None:
+    text = (
+        "E-bike besteld, ze beloofden levering eind oktober. Nu half december en nog steeds niks. "
+        "Als hij voor kerst niet geleverd is, annuleer ik."
+    )
+    draft = draft_text(BIKES, COMPLAINT, text, author="Els Maes")
+    assert "eind oktober geleverd" in draft and "kerst" not in draft.lower(), draft
+    topics = analyse_topics("Kast besteld in mei, toegezegd voor begin juli. Het is augustus en nog niets.")
+    assert topics.promised == ("voor begin juli", "")
+    assert analyse_topics("Stoel besteld in mei. Het is augustus en nog niets.").promised == ("", "")
+
+
+def test_a_condition_named_is_said_back_and_the_doctor_advice_fits_the_register() -> None:
+    text = (
+        "Mijn zoon heeft een notenallergie, dat had ik gezegd. Toch satésaus op z'n frietje en nu is z'n gezicht dik."
+    )
+    draft = draft_text(SNACKS, COMPLAINT, text, author="Sanne")
+    assert "notenallergie" in draft and "alsjeblieft" in draft and "alstublieft" not in draft, draft
+    text = "Ik heb coeliakie en na jullie 'glutenvrije' kroket lag ik de hele nacht met buikkrampen op bed."
+    assert "coeliakie" in draft_text(SNACKS, COMPLAINT, text, author="Sanne")
