@@ -177,6 +177,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": _NAME,
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
+        "delivered": _NONE,  # the writer says it was brought home
         "loyal": frozenset({"onderwerp"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),

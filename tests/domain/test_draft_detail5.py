@@ -97,3 +97,11 @@ def test_a_condition_named_is_said_back_and_the_doctor_advice_fits_the_register(
     assert "notenallergie" in draft and "alsjeblieft" in draft and "alstublieft" not in draft, draft
     text = "Ik heb coeliakie en na jullie 'glutenvrije' kroket lag ik de hele nacht met buikkrampen op bed."
     assert "coeliakie" in draft_text(SNACKS, COMPLAINT, text, author="Sanne")
+
+
+def test_a_delivery_home_the_writer_praises_is_said_back() -> None:
+    text = "Bestelling werd netjes thuisbezorgd in Raalte, en de bitterballen waren nog warm. Aanrader!"
+    assert analyse_topics(text).delivered
+    draft = draft_text(SNACKS, THANKS, text, author="Sanne")
+    assert "bezorging" in draft or "thuisbrengen" in draft, draft
+    assert not analyse_topics("Lekker gegeten en aardige bediening!").delivered
