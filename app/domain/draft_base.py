@@ -130,13 +130,20 @@ class DraftBase:
         return line
 
     def _channel(
-        self, plat: Platform, seed: str, *, urgent: bool, tried: Iterable[str], section: str = "channel"
+        self,
+        plat: Platform,
+        seed: str,
+        *,
+        urgent: bool,
+        tried: Iterable[str],
+        section: str = "channel",
+        keep_phone: bool = True,
     ) -> tuple[Part, str]:
         """How to continue privately: a channel the platform has, phone first when it is urgent or
         the writer's mail went unanswered, never the channel that already failed while another is
         left; when every one failed, we get in touch ourselves (and give the phone number, now
         answered, to a writer who phoned in vain; for safety that is the way even when only the phone
-        failed). ``section`` holds
+        failed; ``keep_phone=False``: a complaint in a hurry goes on by mail then). ``section`` holds
         the sentences ('english_channel' for a reply in English)."""
         tried = set(tried)
         order = ["phone", "email", "dm"] if urgent or tried else ["email", "phone", "dm"]
@@ -147,7 +154,7 @@ class DraftBase:
         }
         # Mail and phone both went unanswered: no third channel to try, the business gets in touch.
         kind = "missing" if {"mail", "telefoon"} <= tried else next((k for k in order if available[k]), "missing")
-        if urgent and "telefoon" in tried and self.profile.phone.strip():
+        if keep_phone and urgent and "telefoon" in tried and self.profile.phone.strip():
             kind = "missing"  # safety after a call in vain: phone stays the way; we call, and give the number
         if plat.code == "email" and kind != "phone":
             return Part("channel", "", False), "mail"  # the reply is already private

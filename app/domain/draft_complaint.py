@@ -315,7 +315,8 @@ class ComplaintDrafting(SafetyDrafting):
         if topics.concept == "teveel":
             return ("overcharged_product", values) if subject else ("overcharged", {})  # a mistake, not a price
         if topics.concept == "uitverkocht":
-            return "sold_out", {}
+            # 'een glutenvrij brood ... alles al op': what the writer came for, named
+            return ("sold_out_named", values) if subject else ("sold_out", {})
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
         if subject and topics.concept in _THING_LINES:
@@ -380,7 +381,9 @@ class ComplaintDrafting(SafetyDrafting):
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         urgent = topics.urgent and not cannot_call(text)  # no 'we call you' to a writer who cannot call
-        contact, channel = self._channel(plat, seed, urgent=urgent, tried=channel_tried(topics, details, text))
+        # a complaint in a hurry whose call went unanswered goes on by mail, not by the phone that failed
+        failed = channel_tried(topics, details, text)
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=failed, keep_phone=topics.is_safety)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
         # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
@@ -581,11 +584,12 @@ def _occasion_key(topics: TopicAnalysis) -> str:
 
 def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) -> tuple[str, ...]:
     """The channels not to offer: those the writer tried in vain, the phone when they cannot call ('Ik ben
-    doof'). A writer who phoned in vain about an order they named by its number is called back by us
+    doof'). A writer who waited in vain for the call back about an order named by its number is called back
     ('Gisteren al gebeld, niets meer gehoord', bestelnummer 4471): no new channel to chase us on."""
     tried = topics.tried
     if cannot_call(text) and "mail" not in tried:
         return (*tried, "telefoon")
-    if tried == ("telefoon",) and details.get("order_numbers"):
+    # (a call nobody answered, no call back awaited: on by mail, also about an order by its number)
+    if tried == ("telefoon",) and details.get("order_numbers") and _NO_CALLBACK.search(text):
         return ("telefoon", "mail")  # the callback line, with the number that is answered now
     return tried

@@ -129,7 +129,10 @@ class SafetyDrafting(SaidBack):
         if concept == "gevaar":
             return f" met {self._np(named)}" if named is not None else ""
         if concept == "hoofdhuid":
-            # 'na het blonderen', never a noun nearby ('na je haar'): the treatment, whatever it was
+            # the treatment as the writer named it ('Dinsdag kleuring laten doen': 'na de kleuring'), else 'na de
+            # behandeling', never a noun nearby ('na je haar'), whatever it was
+            if named is not None and not named.guessed and not named.place and named.text not in _body_parts():
+                return f" na {self._np(named)}"
             return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
         service = next((s for s in topics.services if s in AFTER_SERVICES), "")
         if concept == "letsel":

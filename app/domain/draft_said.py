@@ -30,6 +30,8 @@ _RUDE_WORDS = (
 _NAMED_CUES = frozenset({"missing_item", "cold_food", "wrong_item"})
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "child_on_board"})
+# Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
+_ADVICE_CUES = frozenset({"see_doctor"})
 # Cues whose {tweede} is an amount of money.
 _AMOUNT_CUES = frozenset({"price_was", "fee_named"})
 
@@ -81,6 +83,10 @@ class SaidBack(DraftBase):
         when, done = topics.promised
         if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or topics.people:
             return ""
+        if not done:  # 'beloofd tegen half november': a delivery, when that is what the complaint is about
+            if topic is None or topic.id != "levering":
+                return ""
+            done = "geleverd"
         plural = bool(subject) and topics.products[0].plural
         state = done in {"klaar", "gereed"}
         aux = ("waren" if plural else "was") if state else ("werden" if plural else "werd")
@@ -110,7 +116,8 @@ class SaidBack(DraftBase):
             if found is None or shape.id in {line_id for line_id, _ in lines} or (tried and shape.id == "no_news"):
                 continue
             pair = {shape.id, lines[0][0]} if lines else set()
-            if lines and not (pair <= _NAMED_CUES or pair & _PERSON_CUES):  # a hospital stay is said beside another
+            beside = pair & (_PERSON_CUES | _ADVICE_CUES)
+            if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
             # a quoted text stays as written ('Gerrit & Anne 52 jaar')
             if shape.id == "wrong_text" and found["waarde"][:1] not in "'‘\"“":

@@ -239,10 +239,7 @@ class ThanksDrafting(DraftBase):
             parts.append(extra)
         if topics.loyal and topics.occasion != "rouw":  # 'ik kom nu al veertig jaar bij u': the years said back
             parts.append(Part("loyal", self._line("positive", "loyal", seed, {"onderwerp": topics.loyal}), False))
-        when, how = lasted(text)
-        if when and topics.occasion != "rouw":  # 'Het zat om 3 uur 's nachts nog perfect'
-            values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
-            parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
+        parts += self._held_and_brought(topics, seed, text)
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
         if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
             parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
@@ -257,6 +254,20 @@ class ThanksDrafting(DraftBase):
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return _calm(_one_en(parts))
+
+    def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """That the work still held ('Het zat om 3 uur 's nachts nog perfect') and that it was brought home
+        ('gratis thuisgebracht'), as the writer said; nothing of the kind under a condolence."""
+        if topics.occasion == "rouw":
+            return []
+        parts = []
+        when, how = lasted(text)
+        if when:
+            values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
+            parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
+        if topics.delivered:
+            parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
+        return parts
 
     def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:
         """The idea taken up, named when known, with the profile's fact about it; for a wish to book online

@@ -82,7 +82,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(
-            word_set("stolen occasion_too occasion_soon overcharged_product charged_twice money_named"), _TOPIC
+            word_set("stolen occasion_too occasion_soon overcharged_product charged_twice money_named sold_out_named"),
+            _TOPIC,
         ),
         **dict.fromkeys(
             word_set("service asked judged_asked asked_for judged_asked_for"),
@@ -93,13 +94,23 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "complaint_cue": {
         **dict.fromkeys(
-            ("not_asked", "not_told", "no_news", "rushed", "allergy_told", "tears", "staff_remark", "price_not_told"),
+            (
+                "not_asked",
+                "not_told",
+                "no_news",
+                "rushed",
+                "allergy_told",
+                "tears",
+                "staff_remark",
+                "price_not_told",
+                "see_doctor",  # a swelling in the face, no doctor named yet: one advised
+            ),
             _NONE,
         ),
         **dict.fromkeys(
             word_set(
                 "wrong_item injury child_on_board allergen_asked missing_item cold_food hurt_part test_asked "
-                "hair_wrong injuries uneven"
+                "hair_wrong injuries uneven condition_named"
             ),
             _WAARDE,
         ),
@@ -167,6 +178,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": _NAME,
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
+        "delivered": _NONE,  # the writer says it was brought home
         "loyal": frozenset({"onderwerp"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),

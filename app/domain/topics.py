@@ -88,6 +88,7 @@ class TopicAnalysis:
     missed: str = ""  # what a wish or minus point says is missing, as said: 'waarom geen spelt krentenbollen' →
     # 'spelt krentenbollen', 'missing: een kindermenu' → 'een kindermenu' (app.nlp.topic_wished)
     crew: str = ""  # the part of the staff a compliment is for: 'chapeau keuken' → 'keuken' (app.nlp.topic_praise)
+    delivered: bool = False  # the writer says it was brought home ('gratis thuisgebracht'; praise.toml)
     loyal: str = ""  # how long the writer has been a customer, as said: 'al veertig jaar', 'al jaren', 'sinds 1998'
     # (app.nlp.topic_occasion.loyalty)
     found: str = ""  # what was found in the food, as the reply names it: 'een pleister', 'een stukje glas'

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.topics import TopicData
-from app.domain.words import stop_words, word_set
+from app.domain.words import MONTH_NAMES, stop_words, word_set
 from app.nlp.lexicon import is_word
 from app.nlp.topic_nouns import comparative, not_objects, participle
 
@@ -391,9 +391,28 @@ def _clock(doc: Any, i: int) -> str:
     return " ".join([*words, doc[k].text.lower(), *(["uur"] if hour else [])])
 
 
+# Words before a month that say when in it ('tegen half november', 'eind oktober', 'voor half mei').
+_IN_MONTH = word_set("tegen voor vóór rond uiterlijk begin eind einde half midden medio eerste helft")
+
+
+def _promised_month(doc: Any, first: int, last: int) -> str:
+    """'tegen half november' after a promise word in the sentence ``first``..``last`` ('' when none)."""
+    at = next((t.i for t in doc[first:last] if t.lower_ in _PROMISES), None)
+    if at is None:
+        return ""
+    month = next((t.i for t in doc[at + 1 : last] if t.lower_ in MONTH_NAMES), None)
+    if month is None:
+        return ""
+    start = month
+    while start - 1 > at and doc[start - 1].lower_ in _IN_MONTH and month - start < 3:
+        start -= 1
+    return doc[start : month + 1].text.lower() if start < month else ""
+
+
 def promised(doc: Any, times: list[tuple[int, int]]) -> tuple[str, str]:
     """A time the business promised that has passed: ("om 14u", "bezorgd") for 'zou om 14u bezorgd worden.
-    om 16u nog niks', ("dinsdag", "klaar") for "'Dinsdag klaar' zeiden ze ... het is inmiddels de derde"."""
+    om 16u nog niks', ("dinsdag", "klaar") for "'Dinsdag klaar' zeiden ze ... het is inmiddels de derde"; ("tegen
+    half november", "") for 'beloofd tegen half november. ... nog altijd niets' (what was promised unsaid)."""
     sentences: list[tuple[int, int]] = []
     start = 0
     for token in doc:
@@ -403,7 +422,12 @@ def promised(doc: Any, times: list[tuple[int, int]]) -> tuple[str, str]:
     for first, last in sentences:
         words = [t.lower_ for t in doc[first:last]]
         done = next((w for w in words if w in _DONE), "")
-        if not done or not _PROMISES & set(words) or not _STILL_NOT & {t.lower_ for t in doc[last:]}:
+        if not _PROMISES & set(words) or not _STILL_NOT & {t.lower_ for t in doc[last:]}:
+            continue
+        month = "" if done else _promised_month(doc, first, last)
+        if month:  # 'beloofd tegen half november. We zijn nu december en nog altijd niets': no verb said
+            return month, ""
+        if not done:
             continue
         day = next((doc[s:e].text.lower() for s, e in times if first <= s < last), "")
         clock = next((c for c in (_clock(doc, i) for i in range(first, last)) if c), "")

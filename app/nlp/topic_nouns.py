@@ -374,7 +374,12 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
             return None
         # 'Whisky gekocht, ...': bought or ordered, so a thing, as sure as the lexicon's words
         return replace(_mention("", word), guessed=False)
-    if second.lower_ in _OPEN_LINKS and first.is_alpha and first.is_lower and first.i not in set(taken):
+    # 'roti van warung shanti >>> ...', 'appeltaart van Fenna 😍': a bare noun that opens the comment,
+    # said of the business
+    # ('moe van het wachten': how the writer felt, from something, no thing of the business)
+    of_business = third is not None and third.lower_ not in {"de", "het", "een", "al", "dat", "die", "mijn", "m'n"}
+    opens_link = second.lower_ in _OPEN_LINKS or (second.lower_ == "van" and at == 0 and of_business)
+    if opens_link and first.is_alpha and first.is_lower and first.i not in set(taken):
         # 'lamsrack was insane 🔥': a bare noun that opens the comment before its verb (with a capital it
         # may as well be a name: 'Coco is weer fluffy', 'Noor was zo onvriendelijk')
         return _bare_opening(word)

@@ -27,11 +27,21 @@ from app.nlp.topic_words import (
 )
 from app.resources import resource_path
 
+# The writer's children said with 'de': 'de kinderen zaten te wenen', 'met de twee kids achterop'.
+_THE_CHILDREN = frozenset({"kinderen", "kinders", "kids", "kleintjes", "tweeling"})
+
 
 def owned(doc: Any, s: int) -> bool:
-    """'mijn dochter', and 'mijn angstige dochter', 'mijn overleden moeder' (one adjective between)."""
+    """'mijn dochter', and 'mijn angstige dochter', 'mijn overleden moeder' (one adjective between); 'de
+    kinderen' (:data:`_THE_CHILDREN`)."""
     if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
         return True
+    if doc[s].lower_ in _THE_CHILDREN and s > 0:
+        before = doc[s - 2 : s] if s > 1 and doc[s - 1].lower_ in _COUNTS else doc[s - 1 : s]
+        # not 'de kinderen van de buren': someone else's
+        after = doc[s + 1].lower_ if s + 1 < len(doc) else ""
+        if before[0].lower_ == "de" and after not in {"van", "uit", "die", "op"}:
+            return True
     bare = doc[s].lower_ not in {"gast", "collega"} and doc[s].lower_ not in stop_words()  # 'om' is no 'oom'
     opening = s == 0 or doc[s - 1].text in {",", ".", "!", "?", ":"} or doc[s - 1].text.strip(".…") == ""
     if opening and bare:

@@ -33,7 +33,7 @@ from app.resources import resource_path
 
 _KEYS = (
     *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
-    *("event_heads", "not_events", "group_heads", "counted", "negatives"),
+    *("event_heads", "not_events", "group_heads", "counted", "negatives", "delivered"),
 )
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
 _PREPOSITIONS = frozenset(
@@ -87,6 +87,7 @@ class PraiseWords:
     group_heads: frozenset[str]
     counted: frozenset[str]
     negatives: frozenset[str]
+    delivered: frozenset[str]
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

@@ -83,6 +83,7 @@ class _PraiseParts(TypedDict):
     crew: str
     loyal: str
     ungreeted: tuple[str, ...]
+    delivered: bool
 
 
 class TopicFinder:
@@ -146,13 +147,14 @@ class TopicFinder:
 
     def _praise_parts(self, m: Matches) -> _PraiseParts:
         """The writer's group, what a wish misses, the crew praised, how long the writer has been coming, the
-        writer's people not to greet."""
+        writer's people not to greet, whether it was brought home ('gratis thuisgebracht')."""
         return _PraiseParts(
             group=_counted(self.praise.group(m.doc)),
             missed=missed(m.doc, self.data.products),
             crew=self.praise.crew(m.doc),
             loyal=loyalty(m.doc),
             ungreeted=topic_people.ungreeted(m, self.data),
+            delivered=any(w in m.doc.text.lower() for w in self.praise.words.delivered),
         )
 
     def _match(self, text: str) -> Matches:

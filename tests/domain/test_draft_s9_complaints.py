@@ -194,11 +194,16 @@ def test_a_writer_who_cannot_call_gets_mail() -> None:
 
 
 def test_a_writer_who_phoned_in_vain_about_an_order_is_called_back() -> None:
-    text = "Bestelnummer 20417: verkeerde bloemen bezorgd bij mijn moeder. Twee keer gebeld, niemand neemt op."
+    text = "Bestelnummer 20417: verkeerde bloemen bij mijn moeder. Gebeld, ze zouden me terugbellen: niets gehoord."
     draft = _draft(BLOEMERIE_IRIS, text, platform="google")
-    assert draft.channel == "telefoon" and "bellen" in (draft.text or "")
+    assert draft.channel == "telefoon" and "bellen" in (draft.text or "").lower()
     topics = analyse_topics(text)
     assert channel_tried(topics, {"order_numbers": ["20417"]}, text) == ("telefoon", "mail")
+    # a call nobody answered, no call back awaited: on by mail, also about an order by its number
+    text = "Bestelnummer 20417: verkeerde bloemen bezorgd bij mijn moeder. Twee keer gebeld, niemand neemt op."
+    assert _draft(BLOEMERIE_IRIS, text, platform="google").channel == "mail"
+    text = "Order 88120, bloemen kwamen verlept aan 🥀 en de telefoon werd nie opgenomen"
+    assert _draft(BLOEMERIE_IRIS, text, platform="google").channel == "mail"
     # without an order to find them by, the phone that failed is not offered again: mail
     text = "Verkeerde bloemen bezorgd bij mijn moeder. Twee keer gebeld, niemand neemt op."
     assert _draft(BLOEMERIE_IRIS, text, platform="google").channel == "mail"
