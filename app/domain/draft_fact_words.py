@@ -47,6 +47,7 @@ class FactWords:
     without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
     reason_words: frozenset[str]  # a clause that says why ('omdat ze de huur niet kunnen betalen')
+    pay_forms: frozenset[str]  # forms of the ways to pay beside the 'betalen' concept's terms ('gepind', 'kaart')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -79,6 +80,7 @@ def fact_words() -> FactWords:
         "without_words",
         "unseen",
         "reason_words",
+        "pay_forms",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
@@ -160,12 +162,8 @@ def names_pay_method(text: str) -> bool:
     concept = shipped_topic_data().concept("betalen")
     plain = normalise(text)
     words = set(plain.split())
-    methods = [t for t in (concept.terms if concept else ()) if t != "betalen"] + list(_PAY_FORMS)
+    methods = [t for t in (concept.terms if concept else ()) if t != "betalen"] + sorted(fact_words().pay_forms)
     return any(t in words or (" " in t and t in plain) for t in methods)
-
-
-# Forms of the ways to pay that the subject's terms hold in their base form ('pin' → 'pinnen').
-_PAY_FORMS = ("pinnen", "gepind", "pinpas", "pinautomaat", "kaart", "bankkaart", "betaalkaart", "contactloos")
 
 
 def order_ahead_said(values: list[str]) -> str:
