@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
@@ -96,34 +96,6 @@ def _in_parts(hours: str, day: str) -> bool:
     return False
 
 
-# Names for the same fixed day: a profile may say '31 december' where the writer says 'oudejaarsdag'.
-_SAME_DAY = (
-    frozenset({"oudejaarsdag", "oudjaar", "oudejaar", "oudejaarsavond", "31 december", "31 dec", "31-12"}),
-    frozenset({"nieuwjaarsdag", "nieuwjaar", "1 januari", "1 jan", "01-01"}),
-    frozenset({"kerstavond", "24 december", "24 dec", "24-12"}),
-    frozenset({"eerste kerstdag", "1e kerstdag", "25 december", "25 dec", "25-12"}),
-    frozenset({"tweede kerstdag", "2e kerstdag", "26 december", "26 dec", "26-12"}),
-    # as Frisian says it: 'binne jim iepen op keningsdei?'
-    frozenset({"koningsdag", "koninginnedag", "keningsdei", "27 april", "27 apr"}),
-    frozenset({"bevrijdingsdag", "5 mei"}),
-    frozenset({"sinterklaasavond", "pakjesavond", "5 december", "5 dec"}),
-    frozenset({"tweede paasdag", "2e paasdag", "paasmaandag"}),
-    frozenset({"tweede pinksterdag", "2e pinksterdag", "pinkstermaandag"}),
-    frozenset({"hemelvaartsdag", "hemelvaart"}),
-    # carnaval as the south calls it: 'mèt de vastelaovend' is 'met carnaval'
-    frozenset({"carnaval", "vastelaovend", "vastelaovond", "vasteloavend", "vastenavond", "vastelavond"}),
-    # Belgian holidays by their date: a profile in Lier says '21 juli', the writer 'de nationale feestdag'
-    frozenset({"nationale feestdag", "21 juli"}),
-    frozenset({"allerheiligen", "1 november"}),
-    frozenset({"allerzielen", "2 november"}),
-    frozenset({"wapenstilstand", "11 november"}),
-    frozenset({"dag van de arbeid", "1 mei"}),
-    # the days between the holidays: a profile says '27 december t/m 2 januari'
-    frozenset({"tussen kerst en oud en nieuw", "tussen kerst en nieuwjaar", "tussen kerst en oudjaar"})
-    | {f"{d} december" for d in (27, 28, 29, 30)},
-)
-
-
 def holiday_names(holiday: str) -> set[str]:
     """'tweede paasdag' → {'tweede paasdag', '2e paasdag', '2de paasdag', 'paasmaandag'}."""
     name = normalise(holiday)
@@ -144,7 +116,7 @@ def holiday_names(holiday: str) -> set[str]:
     # a season by its dates: 'met kerst' falls in '24 december tot en met 2 januari', and 'oud en
     # nieuw' is both 'oudejaarsdag' and 'nieuwjaarsdag'
     names |= _SEASON_DATES.get(name, set())
-    for group in _SAME_DAY:
+    for group in fact_words().same_day:
         if names & group:
             names |= group
     return names
@@ -152,7 +124,7 @@ def holiday_names(holiday: str) -> set[str]:
 
 def days_named(text: str) -> list[str]:
     """The fixed days and holidays a text names, in the order written: dates in words or in figures
-    ('31/12' → '31 december') and the names of _SAME_DAY and the seasons ('oud en nieuw', 'oudjaar',
+    ('31/12' → '31 december') and the names of fact_words.toml 'same_day' and the seasons ('oud en nieuw', 'oudjaar',
     '2e kerstdag'); a date in figures only with a real day and month, not a share ('10/12 mensen');
     not a day after 'voor', which says what something is for or by when."""
     lower = " ".join(text.lower().replace("&", " en ").split())
@@ -163,7 +135,7 @@ def days_named(text: str) -> list[str]:
             found.append((m.start(), f"{day} {MONTH_NAMES[month - 1]}"))
     for m in re.finditer(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", lower):
         found.append((m.start(), f"{int(m.group(1))} {m.group(2)}"))
-    names = {n for group in _SAME_DAY for n in group if not re.match(r"^\d+(?:\s+[a-z]{3}|-)", n)}
+    names = {n for group in fact_words().same_day for n in group if not re.match(r"^\d+(?:\s+[a-z]{3}|-)", n)}
     for name in sorted(names | set(_SEASON_DATES), key=len, reverse=True):
         at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lower)
         if at and not any(name in other for _, other in found):

@@ -48,6 +48,7 @@ class FactWords:
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
     reason_words: frozenset[str]  # a clause that says why ('omdat ze de huur niet kunnen betalen')
     pay_forms: frozenset[str]  # forms of the ways to pay beside the 'betalen' concept's terms ('gepind', 'kaart')
+    same_day: tuple[frozenset[str], ...]  # names for one fixed day ('oudejaarsdag', '31 december', '31-12')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
@@ -101,10 +102,23 @@ def fact_words() -> FactWords:
     found["not_about"] |= frozenset(MONTH_NAMES)  # a month says when, not what
     return FactWords(
         **found,
+        same_day=_groups(raw.get("same_day"), "same_day"),
         related={str(k).lower(): str(v).strip().lower() for k, v in related.items()},
         kind_of={str(k).lower(): str(v).strip().lower() for k, v in kind_of.items()},
         week=tuple(days),
     )
+
+
+def _groups(value: object, name: str) -> tuple[frozenset[str], ...]:
+    """A list of word lists, each group lower case; ValueError naming the table when it is malformed."""
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"fact_words.toml: '{name}' must be a list of word lists")
+    groups = []
+    for group in value:
+        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(w, str) and w.strip() for w in group):
+            raise ValueError(f"fact_words.toml: each group in '{name}' must list two or more names")
+        groups.append(frozenset(w.strip().lower() for w in group))
+    return tuple(groups)
 
 
 @lru_cache(maxsize=1)

@@ -106,3 +106,11 @@ def test_a_plan_to_close_is_not_denied_by_a_holiday_closing() -> None:
 def test_a_closed_door_is_explained_by_the_holiday_closing() -> None:
     said = draft_text(_STUDIO, "uitkomst_onwaarheid", "Studio Noor is al twee weken dicht, gestopt?", author="Ina")
     assert "16 augustus" in said and "vul in" not in said, said
+
+
+def test_names_for_one_fixed_day_come_from_the_data() -> None:
+    from app.domain.draft_days import holiday_names
+    from app.domain.draft_fact_words import fact_words
+
+    assert any({"keningsdei", "koningsdag"} <= group for group in fact_words().same_day)
+    assert {"oudejaarsdag", "31 december"} <= holiday_names("oudjaar")
