@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from app.domain.draft_fact_score import field_terms
 from app.domain.draft_fact_words import fact_words, order_ahead_of, week_days
-from app.domain.draft_facts import WEAK_MATCH, _verb_words, key_words, similar
+from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -67,7 +67,7 @@ def fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
 def fit_faq_yes(answer: str, faq_question: str, asked: tuple[str, ...]) -> str:
     """A FAQ's 'Ja,' or 'Nee,' answers its own question: it goes when the writer asked with another verb, in
     other words ('kan zij jullie frietjes eten?' is not answered 'Ja, onze frieten bakken we in ossewit')."""
-    verbs = [v for v in _verb_words(faq_question) if v not in fact_words().auxiliaries]
+    verbs = [v for v in verb_words(faq_question) if v not in fact_words().auxiliaries]
     said = normalise(" ".join(asked)).split()
     lead = re.match(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
     if lead is None or not verbs or any(similar(v, w) for v in verbs for w in said):

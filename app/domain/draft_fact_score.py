@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.domain.draft_facts import WEAK_MATCH, _verb_words, key_words, similar
+from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
@@ -148,7 +148,7 @@ def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
         return frozenset(sw.aliases.get(w, w) for w in key_words(text, lemmas_of)) | implied
 
     def verbs(question: str) -> frozenset[str]:
-        return keys(" ".join(_verb_words(question)))
+        return keys(" ".join(verb_words(question)))
 
     found = [
         Source(f.question.strip(), f.answer.strip(), "", keys(f.question), keys(f.answer), verbs(f.question))

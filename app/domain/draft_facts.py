@@ -111,7 +111,7 @@ def match_faq(
             continue
         # 'onze kater' asks 'Mogen huisdieren mee?', when it asks what the FAQ's verb asks ('mee'): 'mijn
         # racefiets nakijken' asks nothing of 'Verhuur je ook fietsen?'
-        verbs = _keys(_verb_words(item.question))
+        verbs = _keys(verb_words(item.question))
         words = _broader(asked_words, keys) if verbs <= asked_words else asked_words
         topic = _topic_keys(item.question, keys)
         score = _faq_score(words, keys, topic, topic - _keys(_circumstance_words(item.question)))
@@ -131,7 +131,7 @@ def match_faq(
         # on a tie, the entry whose verb the writer also says ('walk-ins' is 'zonder afspraak langskomen', not
         # 'Hoe zeg ik mijn afspraak af?'), then the one whose answer holds more of their words ('lekke band')
         held = sum(any(_similar(w, a) for a in said) for w in words)
-        rank = (score, bool(words & _keys(_verb_words(item.question))), held)
+        rank = (score, bool(words & _keys(verb_words(item.question))), held)
         if score and (best is None or rank > ranks[0]):
             best, ranks[0], best_shared = (item.answer.strip(), score, item.question.strip()), rank, shared
         if score >= WEAK_MATCH and not _verb_only(item.question, keys) and (thing is None or rank > ranks[1]):
@@ -201,7 +201,7 @@ def _same_verb(a: str, b: str) -> bool:
 
 def _verb_only(question: str, keys: set[str]) -> bool:
     """Whether every key word of a FAQ question is its verb ('Bakken jullie alles zelf?')."""
-    verbs = _keys(_verb_words(question))
+    verbs = _keys(verb_words(question))
     return bool(keys) and all(any(k == v or _similar(k, v) for v in verbs) for k in keys)
 
 
@@ -310,12 +310,12 @@ def _modifier_of(word: str, compound: str) -> bool:
 def _topic_keys(faq_question: str, keys: set[str]) -> set[str]:
     """The key words a FAQ question is about: all but its verb ('Knipt u ook kinderen?' → kind;
     'Kunnen we met een groep komen eten?' → groep). All key words when no verb is found."""
-    verbs = _keys(_verb_words(faq_question))
+    verbs = _keys(verb_words(faq_question))
     topic = {k for k in keys if not any(k == v or _similar(k, v) for v in verbs)}
     return topic or keys
 
 
-def _verb_words(question: str) -> list[str]:
+def verb_words(question: str) -> list[str]:
     """The verb of a Dutch question by its place: first in a yes/no question when a subject pronoun
     or an infinitive follows ('Verkopen jullie ...?', 'Mogen honden mee?'), after the question words in
     an open one ('Hoe lang duurt ...?'); after an auxiliary also the infinitive or particle at the end."""

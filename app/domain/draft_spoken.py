@@ -39,8 +39,8 @@ def written_out(text: str) -> str:
     has a question mark of its own, or names no question or exclamation mark and fewer than two marks)."""
     if "?" in text:
         return text
-    found = {_mark(m).strip(" ") for m in _spoken().finditer(text)}
-    count = sum(1 for _ in _spoken().finditer(text))
+    marks = [_mark(m).strip(" ") for m in _spoken().finditer(text)]
+    found, count = set(marks), len(marks)
     # a typed comment that merely says 'een goed punt' keeps its words ('2 komma 5' is a number)
     if not found or (not found & {"?", "!"} and (count < 2 or re.search(r"[,.!]", text))):
         return text

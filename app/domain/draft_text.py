@@ -76,7 +76,7 @@ _STRESS_ECHT = re.compile(r"(?<![\w\[])echt (?=[a-zë])")
 def once_echt(body: str) -> str:
     """The body with 'echt' as a stress word once: 'zo willen we het echt niet. ... is echt veel te laat' →
     '... is veel te laat'. Sentences written for different points each stress on their own; read aloud, a
-    third 'echt' sounds like a template."""
+    second 'echt' in one reply already sounds like a template."""
     slots = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", body)]
     found = [m for m in _STRESS_ECHT.finditer(body) if not any(a <= m.start() < b for a, b in slots)]
     for m in reversed(found[1:]):

@@ -378,8 +378,9 @@ def lasting(m: Matches) -> None:
     """'volgens de site duurt een eerste afspraak 2 uur', 'zou drie dagen duren': how long something should
     last, no wait (not 'het duurde 2 uur', which someone sat through)."""
     doc = m.doc
-    for start, end in list(m.spans.get("wachttijd", [])):
-        if doc[start].lower_ in {"duurt", "duren"} and _promised(doc):
+    lasts = [(s, e) for s, e in m.spans.get("wachttijd", []) if doc[s].lower_ in {"duurt", "duren"}]
+    if lasts and _promised(doc):
+        for start, end in lasts:
             m.drop("wachttijd", start, end)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from app.domain.topics import Mention
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
+from app.nlp.praise_words import praise_words
 from app.nlp.topic_words import abusive, agent_noun, person_word
 from app.resources import resource_path
 
@@ -55,8 +56,6 @@ def participle(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _measures() -> frozenset[str]:
     """Measures and packages ('een fles wijn', 'een zak krentenbollen'): a noun before a noun, not a kind."""
-    from app.nlp.topic_praise import praise_words  # topic_praise reads this module
-
     return praise_words().measures
 
 

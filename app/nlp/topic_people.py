@@ -4,15 +4,13 @@ own ('onze Yasmin'), a part of the writer's body, whom something was for, and a 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
-from app.domain.datafile import read_toml
 from app.domain.privacy_names import first_names, not_names
 from app.domain.topics import Mention, TopicData
 from app.domain.words import stop_words
-from app.errors import DataFileError
 from app.nlp import lexicon
+from app.nlp.praise_words import praise_words
 from app.nlp.token_span import around
 from app.nlp.topic_match import Matches, wish_sentences
 from app.nlp.topic_words import (
@@ -25,7 +23,6 @@ from app.nlp.topic_words import (
     THANKS_WORDS,
     staff_role,
 )
-from app.resources import resource_path
 
 # The writer's children said with 'de': 'de kinderen zaten te wenen', 'met de twee kids achterop'.
 _THE_CHILDREN = frozenset({"kinderen", "kinders", "kids", "kleintjes", "tweeling"})
@@ -217,16 +214,6 @@ def _introduced(doc: Any, i: int) -> bool:
     return name and participle and doc[i + 2].lower_ in _AUXILIARIES
 
 
-@lru_cache(maxsize=1)
-def _done_by() -> frozenset[str]:
-    """Words for a service someone gave (resources/praise.toml 'done_by'): 'Bediening door Giulia'."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("done_by", [])
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'done_by' moet een niet-lege lijst met woorden zijn", "done_by")
-    return frozenset(w.strip().lower() for w in words)
-
-
 def _by_someone(doc: Any, i: int) -> bool:
     """'geholpen door Ahmed', 'bediend door Lotte', 'laten knippen door Demi': the one who did it, after a
     participle or an infinitive and 'door'; 'Bediening door Giulia', 'uitleg door Mo': after a word for a
@@ -234,7 +221,7 @@ def _by_someone(doc: Any, i: int) -> bool:
     if i < 2 or doc[i - 1].lower_ != "door":
         return False
     verb = doc[i - 2].lower_
-    if verb in _done_by():
+    if verb in praise_words().done_by:
         return True
     participle = verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
     # 'laten knippen door Demi': an infinitive after 'laten' (not 'fietsten door Amsterdam')

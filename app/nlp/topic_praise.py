@@ -16,25 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from app.domain.datafile import read_toml
 from app.domain.privacy_names import first_names
 from app.domain.topics import Mention, article_of, shipped_topic_data
 from app.domain.words import stop_words
-from app.errors import DataFileError
 from app.nlp import lexicon
 from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL, PLEASED
+from app.nlp.praise_words import praise_words
 from app.nlp.topic_nouns import not_objects, noun_after_modifier, participle
 from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
-from app.resources import resource_path
 
-_KEYS = (
-    *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
-    *("event_heads", "not_events", "group_heads", "counted", "negatives", "delivered"),
-)
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
@@ -72,47 +66,11 @@ _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", 
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
 
 
-@dataclass(frozen=True)
-class PraiseWords:
-    give: frozenset[str]
-    linking: frozenset[str]
-    praise: frozenset[str]
-    roles: frozenset[str]
-    teams: frozenset[str]
-    measures: frozenset[str]
-    singling: frozenset[str]
-    phrases: frozenset[str]
-    event_heads: frozenset[str]
-    not_events: frozenset[str]
-    group_heads: frozenset[str]
-    counted: frozenset[str]
-    negatives: frozenset[str]
-    delivered: frozenset[str]
-
-
-def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
-    if data.get("schema") != 1:
-        raise DataFileError(source, "'schema' moet 1 zijn")
-    lists = {}
-    for key in _KEYS:
-        value = data.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
-            raise DataFileError(source, f"'{key}' moet een niet-lege lijst met woorden zijn", key)
-        lists[key] = frozenset(w.strip().lower() for w in value)
-    return PraiseWords(**lists)
-
-
 @lru_cache(maxsize=1)
 def _kin_words() -> frozenset[str]:
     """The writer's people and pets (the 'person' concepts of resources/topics.toml: dochter, hond ...)."""
     data = shipped_topic_data()
     return frozenset(t for c in data.concepts if c.group == "person" for t in c.terms if " " not in t)
-
-
-@lru_cache(maxsize=1)
-def praise_words() -> PraiseWords:
-    path = resource_path("praise.toml")
-    return parse_praise_words(read_toml(path), str(path))
 
 
 def _clauses(doc: Any) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import DataFileError
-from app.nlp.topic_praise import parse_praise_words
+from app.nlp.praise_words import parse_praise_words
 from app.nlp.topics import analyse_topics
 
 

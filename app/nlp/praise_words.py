@@ -1,0 +1,54 @@
+"""The word lists of resources/praise.toml, read and checked once: what the praise finder
+(app.nlp.topic_praise), the noun finder and the name finder look for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from app.domain.datafile import read_toml
+from app.errors import DataFileError
+from app.resources import resource_path
+
+_KEYS = (
+    *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
+    *("event_heads", "not_events", "group_heads", "counted", "negatives", "delivered", "done_by"),
+)
+
+
+@dataclass(frozen=True)
+class PraiseWords:
+    give: frozenset[str]
+    linking: frozenset[str]
+    praise: frozenset[str]
+    roles: frozenset[str]
+    teams: frozenset[str]
+    measures: frozenset[str]
+    singling: frozenset[str]
+    phrases: frozenset[str]
+    event_heads: frozenset[str]
+    not_events: frozenset[str]
+    group_heads: frozenset[str]
+    counted: frozenset[str]
+    negatives: frozenset[str]
+    delivered: frozenset[str]
+    done_by: frozenset[str]
+
+
+def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
+    if data.get("schema") != 1:
+        raise DataFileError(source, "'schema' moet 1 zijn")
+    lists = {}
+    for key in _KEYS:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+            raise DataFileError(source, f"'{key}' moet een niet-lege lijst met woorden zijn", key)
+        lists[key] = frozenset(w.strip().lower() for w in value)
+    return PraiseWords(**lists)
+
+
+@lru_cache(maxsize=1)
+def praise_words() -> PraiseWords:
+    path = resource_path("praise.toml")
+    return parse_praise_words(read_toml(path), str(path))
