@@ -60,7 +60,7 @@ def _score(text: str, profile: BusinessProfile) -> float:
 
 
 def test_the_verb_of_a_faq_question_is_found_by_its_place() -> None:
-    verbs = draft_facts._verb_words
+    verbs = draft_facts.verb_words
     assert verbs("Knipt u ook kinderen?") == ["knipt"]
     assert verbs("Hoe lang duurt een reparatie?") == ["duurt"]
     assert verbs("Mogen honden mee?") == ["mogen", "mee"]
