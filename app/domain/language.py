@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_fact_words import english_holiday
 from app.domain.privacy_names import first_names
 from app.domain.words import stop_words, word_set
 
@@ -53,6 +54,10 @@ def language_of(text: str) -> str:
     dutch_only = stop_words() - ENGLISH - NEUTRAL
     english = sum(w in ENGLISH and w not in NEUTRAL for w in words)
     dutch = sum(w in dutch_only for w in words)
+    if english_holiday(text)[0]:
+        if not dutch and text.rstrip().endswith("?"):
+            return "en"  # 'Open on Boxing Day??': a question naming an English holiday and no Dutch word
+        english += 2  # an English holiday name says more than one small word
     if english == 2 and not dutch and _ENGLISH_QUESTION.match(text):
         return "en"  # a short question: 'Do you accept credit cards?'
     return "en" if english >= 3 and english > 2 * dutch else "nl"
