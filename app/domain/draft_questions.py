@@ -22,6 +22,10 @@ _RHETORICAL = re.compile(
     # 'Is dit hoe jullie met groepen omgaan?', 'Noemen jullie dat service?': a reproach, no question
     r"|(?:is|was) (?:dit|dat) (?:hoe|de manier)|(?:zo|so) (?:ga|gaan|gaat) (?:jullie|je|u)\b"
     r"|noem(?:en|t)? (?:jullie|je|u) (?:dit|dat)|heet (?:dit|dat))\b"
+    # 'had u dan niet even kunnen wachten?': what should have been done, a reproach
+    r"|\b(?:had|hadden)\s+(?:je|jullie|u|jij|ze)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b[^?]*\b(?:kunnen|moeten)\b"
+    # 'Moet ik nu echt zelf langskomen?': the writer should not have to
+    r"|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nu|dan|nou)\s+(?:echt|zelf)\b"
     r"|[?!]{2,}",
     re.I,
 )

@@ -81,3 +81,12 @@ def test_compliment_with_a_question_answers_it_once() -> None:
     d = Drafter(GYM, analyser=analyse_topics).draft("uitkomst_bedank_publiek", text, platform="facebook")
     assert "drie maanden" in d.text
     assert d.text.lower().count("dank") <= 1
+
+
+def test_what_should_have_been_done_is_a_reproach_not_a_question_to_answer() -> None:
+    assert not addressed_question("Bij 30 graden, hadden jullie dan niet even kunnen wachten met opsturen?")
+    assert not addressed_question("Had je me niet gewoon een berichtje kunnen sturen?")
+    assert not addressed_question("Moet ik nou echt zelf naar de winkel komen met de bon?")
+    assert addressed_question("Had u nog een maat 38 liggen?")
+    assert addressed_question("Moet ik de kinderfiets zelf komen brengen?")
+    assert addressed_question("Hadden jullie die taart ook zonder noten?")
