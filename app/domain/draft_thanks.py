@@ -9,7 +9,7 @@ from dataclasses import replace
 from app.domain.draft_base import DraftBase, shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_words import week_days
-from app.domain.draft_jokes import shipped_jokes
+from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_names import signature_name
 from app.domain.draft_praise import (
     before_turn,
@@ -372,8 +372,8 @@ class ThanksDrafting(DraftBase):
         jokes = self.t.sections["joke"]
         for shape in shipped_jokes():
             found = shape.values(text)
-            if found is None or (shape.id == "compliment" and problem):
-                continue
+            if found is None or (shape.id == "compliment" and (problem or self._punch_after(topics, shape, text))):
+                continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
             if shape.id == "said_word" and first is not None and _QUOTED_HAS.search(text):
                 continue  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
@@ -390,14 +390,54 @@ class ThanksDrafting(DraftBase):
                 named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
             return self._line("joke", key, seed, {**values, **found})
-        punch = punchline(text)  # 'wist niet dat hij zo stil kon. bijna eng 👻': the last line said back
-        if punch and not (first is not None and _QUOTED_HAS.search(text)):  # (not the thing's quoted word)
-            return self._line("joke", "punchline", seed, {"naar": punch})
+        last = self._last_line(topics, seed, text, first is not None)
+        if last:
+            return last
         if first is not None:
             return self._line("joke", "product", seed, values)
         if problem == "kwaliteit":
             return self._line("joke", problem, seed)
         return self._line("joke", "general", seed)
+
+    def _last_line(self, topics: TopicAnalysis, seed: str, text: str, thing: bool) -> str:
+        """A light line on the joke's last line: the thing it turns on ('Nu nog een brood dat m'n
+        belastingaangifte doet'), else that line said back ('wist niet dat hij zo stil kon. bijna eng 👻');
+        '' when neither fits."""
+        turn = self._punch(topics, text)
+        if turn is not None:
+            values = {"onderwerp": self._np(turn), "meervoud": number(turn.plural)}
+            return self._line("joke", "punch_thing", seed, values)
+        punch = punchline(text)
+        if punch and not (thing and _QUOTED_HAS.search(text)):  # (not the thing's quoted word)
+            return self._line("joke", "punchline", seed, {"naar": punch})
+        return ""
+
+    def _punch(self, topics: TopicAnalysis, text: str) -> Mention | None:
+        """What the joke's last line turns on, unless it is the business's own name ('het Havenbedrijf' yes,
+        'de Korrel' of Bakkerij De Korrel no) or the joke quotes a word about its thing ('heeft mijn taart
+        "pit"': that word is the punchline)."""
+        turn = topics.punch
+        if turn is None or turn.text.lower() in self.profile.name.lower() or _QUOTED_HAS.search(text):
+            return None
+        return turn
+
+    def _punch_after(self, topics: TopicAnalysis, shape: JokeShape, text: str) -> bool:
+        """Whether the joke turns on its punchline thing rather than on the thing praised: the thing comes after
+        the shape, and in a later sentence when the thing praised is named before the shape."""
+        turn, match = self._punch(topics, text), shape.pattern.search(text)
+        if turn is None or match is None:
+            return False
+        if turn.text.lower() not in text[match.end() :].lower():
+            return False
+        named = topics.products[0].text if topics.products else ""
+        if not named or named not in text[: match.start()].lower():
+            return True  # 'zoveel gegeten dat ik als ligplaats sta ingeschreven bij het Havenbedrijf'
+        stop = re.search(
+            r"[.!?…]", text[match.end() :]
+        )  # 'Het desembrood is zo stevig dat ... Nu nog een brood dat m'n
+        return (
+            stop is not None and turn.text.lower() in text[match.end() + stop.end() :].lower()
+        )  # belastingaangifte doet'
 
     def _joke_values(self, thing: Mention | None, text: str) -> dict[str, str]:
         """{onderwerp} and {meervoud} for the thing a joke is about; {} without one."""

@@ -25,7 +25,8 @@ _CHANNEL: dict[str, frozenset[str]] = {
     **dict.fromkeys(word_set("callback callback_short callback_asked"), _NONE),
 }
 _JOKE_THINGS = word_set(
-    "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product"
+    "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product "
+    "punch_thing"
 )
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "

@@ -93,6 +93,7 @@ class TopicAnalysis:
     # (app.nlp.topic_occasion.loyalty)
     found: str = ""  # what was found in the food, as the reply names it: 'een pleister', 'een stukje glas'
     gave_way: Mention | None = None  # the part that gave way: 'het stuur schoot los' (app.nlp.topic_harm)
+    punch: Mention | None = None  # what a joke's last line turns on: 'm'n belastingaangifte' (app.nlp.topic_punch)
 
     @property
     def is_safety(self) -> bool:
@@ -103,6 +104,7 @@ class TopicAnalysis:
         data["products"] = [m.definite for m in self.products]
         data["praised"] = [m.definite for m in self.praised]
         data["gave_way"] = self.gave_way.definite if self.gave_way is not None else ""
+        data["punch"] = self.punch.definite if self.punch is not None else ""
         return data
 
 

@@ -54,6 +54,7 @@ from app.nlp.topic_nouns import (
 from app.nlp.topic_occasion import OccasionFinder, loyalty, upcoming
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
+from app.nlp.topic_punch import punch
 from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_wished import missed
 from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem, unshout
@@ -84,6 +85,7 @@ class _PraiseParts(TypedDict):
     loyal: str
     ungreeted: tuple[str, ...]
     delivered: bool
+    punch: Mention | None
 
 
 class TopicFinder:
@@ -145,9 +147,9 @@ class TopicFinder:
             "hearsay": self.hearsay.found(m.doc),
         }
 
-    def _praise_parts(self, m: Matches) -> _PraiseParts:
+    def _praise_parts(self, m: Matches, products: list[Mention]) -> _PraiseParts:
         """The writer's group, what a wish misses, the crew praised, how long the writer has been coming, the
-        writer's people not to greet, whether it was brought home ('gratis thuisgebracht')."""
+        writer's people not to greet, whether it was brought home ('gratis thuisgebracht'), what a joke turns on."""
         return _PraiseParts(
             group=_counted(self.praise.group(m.doc)),
             missed=missed(m.doc, self.data.products),
@@ -155,6 +157,7 @@ class TopicFinder:
             loyal=loyalty(m.doc),
             ungreeted=topic_people.ungreeted(m, self.data),
             delivered=any(w in m.doc.text.lower() for w in self.praise.words.delivered),
+            punch=punch(m.doc, [p.text for p in products if not p.guessed]),  # what a joke's last line turns on
         )
 
     def _match(self, text: str) -> Matches:
@@ -336,7 +339,7 @@ class TopicFinder:
             promised=promised(m.doc, m.spans.get("tijd", [])),
             **criticism(m, problems, products),
             praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
-            **self._praise_parts(m),
+            **self._praise_parts(m, products),
             found=harm.found,  # what was found in the food, the part that gave way
             gave_way=harm.gave_way,
         )

@@ -1,0 +1,99 @@
+"""The thing a joke's punchline turns on: 'Nu nog een brood dat m'n belastingaangifte doet' → 'm'n
+belastingaangifte'; 'Ik heb haar de kassabon laten zien. Ze reageert niet meer' → 'de kassabon'.
+
+The last sentence that names a thing after an article or possessive wins (a sentence with none, such as
+'Ze reageert niet meer 💀', passes the turn to the one before; only the last two count), and a thing the
+business sells that the joke named in an earlier sentence is its subject, not its punchline (the joke is
+about the desembrood; the belastingaangifte is what makes it funny). Capitalised words count too ('op de
+Cauberg', 'het Havenbedrijf', 'mijn nieuwe KPI'): jokes name places and jargon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from app.domain.topics import Mention
+from app.domain.words import stop_words
+from app.nlp import lexicon
+from app.nlp.topic_nouns import noun_mention, verb_form
+
+# Determiners a punchline thing follows; not 'die'/'dat' (far more often a relative pronoun).
+_DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "geen", "onze", "ons", "zijn", "haar"})
+_RELATIVE = frozenset({"dat", "die", "waar", "waarmee", "waarin"})
+_END = re.compile(r"[.!?…]+(?=\s|$)")
+_LAST_SENTENCES = 2
+
+
+def _sentences(doc: Any) -> list[tuple[int, int]]:
+    """(start, end) token spans of the sentences that hold a word, split after full stops, question and
+    exclamation marks in the text (the tokenizer keeps 'kon.' whole before a lower-case word)."""
+    ends = [m.end() for m in _END.finditer(doc.text)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        if ends and token.idx >= ends[0]:
+            spans.append((start, token.i))
+            start = token.i
+            while ends and token.idx >= ends[0]:
+                ends.pop(0)
+    spans.append((start, len(doc)))
+    return [(s, e) for s, e in spans if any(t.is_alpha for t in doc[s:e])]
+
+
+def _noun_like(word: str) -> bool:
+    """A word that can follow an adjective as its noun: no stop word, no verb the word list knows only as a verb."""
+    return word.isalpha() and word not in stop_words() and not verb_form(word)
+
+
+def _head(doc: Any, i: int, end: int) -> Any | None:
+    """The noun after the determiner at ``i``: past inflected adjectives ('de wijde omtrek', 'mijn nieuwe KPI')
+    and the first parts of a compound written apart ('de yin yoga les')."""
+    j = i + 1
+    for _ in range(5):
+        if j >= end or not doc[j].is_alpha:
+            return None
+        word = doc[j].lower_
+        nxt = doc[j + 1] if j + 1 < end else None
+        if word.endswith(("e", "en")) and doc[j].is_lower and nxt is not None and _noun_like(nxt.lower_):
+            j += 1  # an adjective before the noun ('de wijde omtrek'), not a noun before its verb ('m'n aangifte doet')
+            continue
+        if nxt is None:
+            return doc[j]
+        compound = doc[j].is_lower and nxt.is_lower and _noun_like(nxt.lower_)
+        if compound and (lexicon.known_noun(nxt.lower_) or not lexicon.known_noun(word)):
+            j += 1  # a compound written apart: 'de yin yoga les', 'mijn personal trainer'
+            continue
+        return doc[j]
+    return None
+
+
+def _named_before(doc: Any, start: int, sold: set[str]) -> set[str]:
+    """The things in ``sold`` that the text names before token ``start`` (as a word or a compound's head)."""
+    return {w for w in sold for t in doc[:start] if t.lower_.endswith(w)}
+
+
+def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
+    """The thing the last sentence that names one turns on, else None; never a thing in ``sold`` that an
+    earlier sentence named."""
+    things = {s.lower() for s in sold}
+    for start, end in reversed(_sentences(doc)[-_LAST_SENTENCES:]):
+        skip = _named_before(doc, start, things)
+        for i in range(start, end - 1):
+            det = doc[i].lower_
+            if det not in _DETERMINERS:
+                continue
+            noun = _head(doc, i, end)
+            if noun is None or any(noun.lower_.endswith(w) or w.endswith(noun.lower_) for w in skip):
+                continue  # the thing sold, or its head: 'een brood' after 'het desembrood'
+            if noun.i + 1 < end and doc[noun.i + 1].lower_ in _RELATIVE:
+                continue  # 'nog een brood dat m'n belastingaangifte doet': the clause after it is the joke
+            mention = noun_mention(det, noun.lower_)
+            if mention is None:
+                continue
+            if noun.text[:1].isupper():  # 'de Cauberg', 'het Havenbedrijf': as written
+                mention = replace(mention, text=noun.text)
+            return replace(mention, guessed=True)
+    return None
