@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_found import found_in, found_thing, near_found
+from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said import SaidBack
 from app.domain.draft_text import Part
 from app.domain.draft_wellbeing import (
@@ -261,9 +262,25 @@ class SafetyDrafting(SaidBack):
         if concept == "allergie":
             # it went well just in time ('gelukkig op tijd gezien'): no 'allergic reaction' happened
             key = "allergie_bijna" if near_miss(topics, text) else "allergie"
-            said = f" {'voor' if key == 'allergie_bijna' else 'op'} {topics.allergen}" if topics.allergen else ""
+            if key == "allergie" and _intolerance(text):
+                key = "intolerantie"  # coeliakie: ill from gluten, no allergic reaction
+            on = {"allergie_bijna": "voor", "intolerantie": "van"}.get(key, "op")
+            said = f" {on} {topics.allergen}" if topics.allergen else ""
             values = {**values, "onderwerp": said}  # 'een allergische reactie op sesam'
         return self._line("safety", key, seed, values)
+
+
+_INTOLERANT = re.compile(r"\b(?:coeliak\w*|\w*intoleran\w*)", re.I)
+
+
+def _intolerance(text: str) -> bool:
+    """Whether the condition the writer names is an intolerance ('heeft coeliakie', 'met een
+    lactose-intolerantie'; complaint_cues.toml condition_named) and no allergy is said: the person got ill,
+    which a reply does not call an allergic reaction."""
+    if "allergi" in text.lower():
+        return False
+    named = any(cue.id == "condition_named" and cue.values(text) is not None for cue in shipped_complaint_cues())
+    return named or _INTOLERANT.search(text) is not None
 
 
 def _body_parts() -> tuple[str, ...]:

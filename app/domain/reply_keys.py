@@ -129,7 +129,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "safety": {
         **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
-        **dict.fromkeys(("hygiene_about", "allergie_bijna", "mould", "pest", "foreign_person", "injured_too"), _SAFETY),
+        **dict.fromkeys(
+            ("hygiene_about", "allergie_bijna", "intolerantie", "mould", "pest", "foreign_person", "injured_too"),
+            _SAFETY,
+        ),
         **dict.fromkeys(("foreign", "caught"), _SAFETY | {"waarde"}),
         "occasion": _SAFETY,
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
