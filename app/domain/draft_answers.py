@@ -213,7 +213,9 @@ class AnswerDrafting(AnswerExtras):
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
         things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
-        weak = weak or (person and best is not None and best[1] >= 0.5)
+        # 'Kan de papa ook een knipbeurt krijgen?' ~ 'Wat kost een kinderknipbeurt?': for a child, not for him
+        grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
+        weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])

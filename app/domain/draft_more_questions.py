@@ -48,7 +48,11 @@ class MoreQuestions(AnswerDrafting):
         for i, question in enumerate(questions):
             if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
                 continue
-            if known[i]:
+            topic = self._faq_topic(question, known[i]) if known[i] else ""
+            if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
+                values = {"onderwerp": topic, "antwoord": lower_first(known[i])}
+                lines.append(self._line("question", "also_about", seed, values))
+            elif known[i]:
                 lines.append(self._line("question", "also", seed, {"antwoord": lower_first(known[i])}))
             elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
                 about = asked_about((question,), self._poss)
@@ -64,6 +68,18 @@ class MoreQuestions(AnswerDrafting):
             f.answer.strip() == answer.strip() and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
             for f in self.profile.faq
         )
+
+    def _faq_topic(self, question: str, answer: str) -> str:
+        """The word of a FAQ question the writer's question says too ('reserveren' of 'Kunnen we reserveren?'),
+        when ``answer`` is that FAQ's and does not say it itself ('Ja, voor groepen vanaf zes personen'); else ''."""
+        entry = next((f for f in self.profile.faq if f.answer.strip() == answer.strip()), None)
+        if entry is None:
+            return ""
+        said = set(self._lemmas_of(question)) - fact_words().auxiliaries - set(self._lemmas_of(answer))
+        shared = [w for w in dict.fromkeys(self._lemmas_of(entry.question)) if w in said]
+        # the word as the FAQ question writes it ('reserveren', not its lemma 'reserver')
+        words = [w for w in re.findall(r"\w+", entry.question.lower()) if shared and w.startswith(shared[0])]
+        return words[0] if len(shared) == 1 and words else ""
 
     def _holds(self, answer: str, question: str) -> bool:
         """Whether an answer speaks of what a question asks: half of the question's key words or more

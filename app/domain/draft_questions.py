@@ -122,13 +122,14 @@ _PARTICLES = word_set("op af aan uit in mee terug weg door bij")
 _PRICE = re.compile(
     r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$", re.I
 )
-# 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?': a modal question whose
-# infinitive offers something; what stands between is what is asked about.
+# 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?', 'Kan ik bij u een fietslease
+# regelen?': a modal question whose infinitive offers something; what stands between is what is asked about.
 _MODAL_OFFER = re.compile(
     r"^\W*(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij)\s+(?:ook\s+|nog\s+)*"
     r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:laten\s+)?"
     r"(?:repareren|maken|leveren|bezorgen|kopen|bestellen|reserveren|huren|knippen|kleuren|verven|bakken|"
-    r"nakijken|onderhouden|afhalen|ophalen|krijgen|maken)(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
+    r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken)"
+    r"(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
     re.I,
 )
 # 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.

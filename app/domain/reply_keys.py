@@ -197,6 +197,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
         "also": frozenset({"antwoord"}),
+        "also_about": frozenset({"onderwerp", "antwoord"}),
         "ack_about": frozenset({"onderwerp"}),
         "ack": _NONE,
         **dict.fromkeys(("more", "welcome_in", "welcome_book", "book_plain"), _NONE),

@@ -1,0 +1,163 @@
+"""Questions and rumours the profile answers, asked in the writer's own words (after the blind rounds r32–r58):
+a brand names that it is of a brand ('mijn Batavus' ~ 'alle merken'); 'kun je ernaar kijken?' asks for a repair;
+a question that points back ('Kunt ge daar iets aan doen?') is about what was told before it; 'lease- en
+bedrijfsfietsen' is two words; an 'aparte ruimte' is a zaal; a vegan profile answers a rumour about meat and
+cheese; a supermarket by its name says the thing comes from elsewhere; a feest is also a bruiloft; a second
+question a FAQ answers without naming it says what it answers. Weak matches stay out of the draft. Sentences
+and profiles of their own, not a round's."""
+
+from __future__ import annotations
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+FIETSEN = BusinessProfile(
+    name="Tweewielers De Spaak",
+    kind="fietsenmaker",
+    signers=["Mehmet"],
+    voice="ik",
+    register="je",
+    email="mehmet@despaak.nl",
+    opening_hours="di–za 9:00–17:30",
+    faq=[
+        FaqItem(
+            "Repareer je ook elektrische fietsen?",
+            "Ja, e-bikes van alle merken; voor Bosch- en Yamaha-motoren heb ik de testapparatuur.",
+        ),
+        FaqItem("Doe je ook lease- en bedrijfsfietsen?", "Ja, en ik stuur de rekening naar de leasemaatschappij."),
+        FaqItem(
+            "Kan ik mijn fiets laten graveren tegen diefstal?",
+            "Ja, ik graveer je postcode en huisnummer in het frame voor € 7,50.",
+        ),
+    ],
+)
+ZAAL = BusinessProfile(
+    name="Eetcafé Het Anker",
+    kind="restaurant",
+    signers=["Joke"],
+    voice="wij",
+    register="u",
+    email="info@hetanker.nl",
+    opening_hours="wo–zo 12:00–22:00",
+    faq=[
+        FaqItem("Kunnen we een zaaltje huren?", "Ja, de bovenverdieping is te huur voor 20 tot 50 personen."),
+        FaqItem("Kunnen we reserveren?", "Ja, vanaf vier personen, telefonisch of via de site."),
+        FaqItem("Zijn honden welkom?", "Ja, aangelijnde honden zijn overal welkom."),
+    ],
+)
+VEGAN = BusinessProfile(
+    name="Bakkerij Groen",
+    kind="bakkerij",
+    signers=["Lotte"],
+    voice="wij",
+    register="je",
+    email="hoi@bakkerijgroen.be",
+    opening_hours="di–za 7:00–17:00",
+    faq=[
+        FaqItem("Is alles vegan?", "Ja, alles in de winkel is volledig plantaardig, ook de taarten."),
+        FaqItem("Bakken jullie je brood zelf?", "Ja, al ons brood bakken we zelf, elke nacht vers in ons atelier."),
+    ],
+)
+CATERING = BusinessProfile(
+    name="Toko Sari",
+    kind="restaurant",
+    signers=["Sari"],
+    voice="wij",
+    register="je",
+    email="eten@tokosari.nl",
+    opening_hours="wo–zo 16:00–21:00",
+    faq=[
+        FaqItem("Hoe pittig zijn jullie gerechten?", "Mild; de sambal staat apart op tafel."),
+        FaqItem("Verzorgen jullie catering voor een feest?", "Ja, vanaf 15 personen; bestel twee weken van tevoren."),
+    ],
+)
+
+
+def _draft(profile: BusinessProfile, text: str, outcome: str = "uitkomst_vraag_beantwoorden") -> str:
+    found = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="", platform="facebook")
+    return found.text or ""
+
+
+def test_a_brand_and_looking_at_it_ask_for_the_repair_of_all_brands() -> None:
+    text = _draft(FIETSEN, "Mijn Batavus met een Yamaha motor piept bij elke trap, kan je daar even naar kijken?")
+    assert "alle merken" in text and "vul in" not in text
+
+
+def test_a_question_that_points_back_is_about_what_was_told_before() -> None:
+    text = _draft(
+        FIETSEN, "Mijn fiets is vorige maand gejat aan het station. Kan je daar iets op doen zodat ik hem terugkrijg?"
+    )
+    assert "graveer" in text and "vul in" not in text
+
+
+def test_a_compound_said_once_counts_as_its_own_word() -> None:
+    text = _draft(FIETSEN, "Hallo, ik rij op een leasefiets van mijn werk, mag ik daarmee bij jou langskomen?")
+    assert "leasemaatschappij" in text
+
+
+def test_a_separate_room_is_the_profiles_zaal() -> None:
+    text = _draft(ZAAL, "We willen met 30 collega's een afscheid vieren. Hebben jullie een aparte ruimte?")
+    assert "bovenverdieping" in text and "vul in" not in text
+
+
+def test_a_second_question_answered_without_its_word_says_what_it_answers() -> None:
+    text = _draft(ZAAL, "Mag onze hond mee naar binnen? En kunnen we vrijdag met zes reserveren?")
+    assert "honden" in text and "vraag over reserveren: ja, vanaf vier personen" in text
+
+
+def test_a_vegan_profile_sets_a_rumour_about_meat_straight() -> None:
+    rumour = "Ik las dat Bakkerij Groen voortaan ook worst en kaasbroodjes verkoopt?? Zeg dat het niet waar is"
+    text = _draft(VEGAN, rumour, "uitkomst_onwaarheid")
+    assert "plantaardig" in text and "vul in" not in text
+
+
+def test_a_supermarket_by_its_name_says_it_comes_from_elsewhere() -> None:
+    text = _draft(VEGAN, "haha die 'ambachtelijke' broden van Groen komen gewoon van de Lidl", "uitkomst_onwaarheid")
+    assert "zelf" in text and "vul in" not in text
+
+
+def test_a_feest_is_also_a_wedding_and_the_spice_faq_stays_out() -> None:
+    text = _draft(CATERING, "Kunnen jullie eten maken voor onze bruiloft? We verwachten zo'n 70 gasten.")
+    assert "vanaf 15 personen" in text and "sambal" not in text
+
+
+def test_the_whole_comment_tells_which_of_two_entries_a_question_means() -> None:
+    text = _draft(CATERING, "Mijn ouders vieren hun jubileumfeest met 30 man. Verzorgen jullie ook het eten?")
+    assert "vanaf 15 personen" in text and "sambal" not in text
+
+
+KAPPER = BusinessProfile(
+    name="Kapsalon Knip",
+    kind="kapsalon",
+    signers=["Ilse"],
+    voice="ik",
+    register="je",
+    email="ilse@knip.nl",
+    opening_hours="di–za 9:00–17:00",
+    faq=[FaqItem("Wat kost een kinderknipbeurt?", "Een kinderknipbeurt kost € 16.")],
+)
+BAKFIETS = BusinessProfile(
+    name="Bakfietsenhuis",
+    kind="fietsenmaker",
+    signers=["Daan"],
+    voice="wij",
+    register="je",
+    email="daan@bakfietsenhuis.nl",
+    opening_hours="di–za 10:00–18:00",
+    return_terms="twee jaar garantie op nieuwe bakfietsen",
+    faq=[
+        FaqItem("Kan ik een bakfiets eerst proberen?", "Ja, een proefrit is gratis."),
+        FaqItem("Hoe lang moet ik wachten op een nieuwe bakfiets?", "De meeste staan in de winkel."),
+    ],
+)
+
+
+def test_the_childrens_price_is_no_answer_for_the_father() -> None:
+    text = _draft(KAPPER, "Kan mijn vader ook een knipbeurt krijgen? We komen met de kleinkinderen.")
+    assert "€ 16" not in text
+
+
+def test_a_count_shares_nothing_with_a_profile_fact() -> None:
+    text = _draft(BAKFIETS, "Mag ik de bakfiets even testen met mijn twee kinderen erin?")
+    assert "garantie" not in text and "winkel" not in text
