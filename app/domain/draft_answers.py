@@ -35,7 +35,7 @@ from app.domain.draft_days import (
     without_names,
     writer_time,
 )
-from app.domain.draft_extras import AnswerExtras
+from app.domain.draft_extras import ON_SITE, AnswerExtras
 from app.domain.draft_fact_score import checked, standing_out
 from app.domain.draft_fact_words import fact_words, other_kind, week_days
 from app.domain.draft_facts import (
@@ -58,8 +58,6 @@ from app.domain.topics import TopicAnalysis
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 
 
-# A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
-ON_SITE = re.compile(r"\bop\s+locatie\b|\baan\s+huis\b|\bbij\s+(?:ons|mij|me|jou|u)\s+thuis\b", re.I)
 # A question about how to pay ('kan ik met cash betalen?', 'Kan ik pinnen?').
 PAY_HOW = re.compile(
     r"\bmet\s+(?:\w+\s+){0,2}?(?:betalen|afrekenen)\b|\b(?:betalen|afrekenen)\s+met\b"
@@ -322,7 +320,7 @@ class AnswerDrafting(AnswerExtras):
                 closed = self._closed_day(hours, " ".join(asked), seed)
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id, suggestions
-        ahead = ask.order_ahead_answer(asked, *self._by)  # 'Kan ik dat ergens vastleggen?' ~ 'vooruitbestellen ...'
+        ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), first, suggestions
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
@@ -344,7 +342,8 @@ class AnswerDrafting(AnswerExtras):
         instead = self._open_before(self._first_closed_day(day), seed) if ask.CLOSED_WORDS.search(said) else ""
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
-        return " ".join(p for p in (said, instead, *besides) if p)
+        booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
+        return " ".join(p for p in (said, instead, *besides, booking) if p)
 
     def _fields_named(self, text: str, topics: TopicAnalysis) -> tuple[str, ...]:
         """The profile fields a text names by a word resources/synonyms.toml gives them ('Bezorgt u ook in

@@ -343,6 +343,13 @@ def _pointed_to(words: set[str], found: list[Source]) -> Scored | None:
     return entries[0] if entries[0].score >= score_words().lead * second else None
 
 
+def pointed_to(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tuple[str, str] | None:
+    """(question, answer) of the FAQ entry a whole comment is about as ``_pointed_to`` finds it ('mijn e-bike ...
+    iets met de motor. Kunnen jullie dat aan huis komen bekijken?' ~ 'Herstellen jullie ook elektrische fietsen?')."""
+    found = _pointed_to(asked_words(text, lemmas_of), sources(profile, lemmas_of)) if profile.faq else None
+    return (found.source.question, found.source.answer) if found is not None else None
+
+
 def _standing_out(words: set[str], found: list[Source], *, held: int = 0) -> Scored | None:
     """The FAQ entry that scores ``context`` or more on a whole comment, about what its question is about (or
     on ``held`` words or more of it), and ``lead`` times as much as any other entry or field; else None."""

@@ -31,7 +31,9 @@ _ADDRESSED = re.compile(
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
-    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b",
+    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
+    # 'Ik wil voor 25 mensen bestellen, kan dat?': what the writer wants, then whether it can
+    r"|,\s*(?:kan|mag|lukt)\s+(?:dat|dit|het)(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$",
     re.I,
 )
 
@@ -170,6 +172,20 @@ def own_subject(asked: Iterable[str], poss: str = "je") -> str:
         if own and own.group("what").islower():
             return f"{poss} {own.group('what')}"
     return ""
+
+
+# 'Hebben jullie een kindermenu? en een speelhoek voor de kleintjes?': a question that only names another thing,
+# asked with the verb of the one before it.
+_ELLIPTIC = re.compile(r"^\W*(?:en|of|ook)\s+(?P<what>(?:een|de|het|iets|wat)\s+[^?!.,]{2,50}?)\s*\?+\W*$", re.I)
+
+
+def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
+    """``asked_about`` and the things the questions after it only name ('een kindermenu en een speelhoek voor de
+    kleintjes'); '' when the first has no such thing."""
+    asked = list(asked)
+    about = asked_about(asked, poss)
+    more = [m.group("what") for m in (_ELLIPTIC.match(strip_emoji(q)) for q in asked[1:]) if m]
+    return " en ".join([about, *more]) if about else ""
 
 
 def asked_about(asked: Iterable[str], poss: str = "je") -> str:

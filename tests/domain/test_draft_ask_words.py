@@ -161,3 +161,109 @@ def test_the_childrens_price_is_no_answer_for_the_father() -> None:
 def test_a_count_shares_nothing_with_a_profile_fact() -> None:
     text = _draft(BAKFIETS, "Mag ik de bakfiets even testen met mijn twee kinderen erin?")
     assert "garantie" not in text and "winkel" not in text
+
+
+AAN_HUIS = BusinessProfile(
+    name="Fietshulp Aan Huis",
+    kind="fietsenmaker",
+    signers=["Bram"],
+    voice="ik",
+    register="je",
+    email="bram@fietshulp.be",
+    opening_hours="ma–vr 8:00–18:00",
+    delivery_terms="ik herstel aan huis in Lier en Duffel; verplaatsing € 10",
+    faq=[
+        FaqItem(
+            "Herstel je ook e-bikes?",
+            "Ja, alles behalve de motor en de accu; daarvoor stuur ik je naar je dealer.",
+        ),
+        FaqItem(
+            "Heb je een vervangfiets?", "Ja, als je fiets mee moet naar de werkplaats, krijg je gratis een leenfiets."
+        ),
+    ],
+)
+FRITUUR = BusinessProfile(
+    name="Frituur 't Hoekske",
+    kind="restaurant",
+    signers=["Lies"],
+    voice="wij",
+    register="je",
+    email="info@hoekske.be",
+    opening_hours="wo–zo 11:30–21:00",
+    faq=[
+        FaqItem("Bakken jullie in rundvet?", "Ja, de frieten bakken we in rundvet; de veggie snacks apart in olie."),
+        FaqItem("Doen jullie ook feestjes?", "Ja, een frietkot aan huis vanaf 30 personen; bestel een maand vooraf."),
+    ],
+)
+
+
+def test_at_home_and_the_faq_the_rest_is_about() -> None:
+    text = _draft(
+        AAN_HUIS, "Mijn Sparta e-bike tikt bij elke trap, iets met de motor denk ik. Kan je dat aan huis bekijken?"
+    )
+    assert "dealer" in text and "Lier" in text
+
+
+def test_something_to_ride_meanwhile_is_a_loan_bike() -> None:
+    text = _draft(
+        AAN_HUIS, "Als mijn fiets mee moet naar je werkplaats, heb je dan iets waar ik intussen mee kan rijden?"
+    )
+    assert "leenfiets" in text and "vul in" not in text
+
+
+def test_a_wish_then_can_it_is_a_second_question_answered() -> None:
+    text = _draft(
+        FRITUUR, "Bakken jullie in rundvet? Ik wil voor het feestje van mijn dochter bestellen voor 40 mensen, kan dat?"
+    )
+    assert "rundvet" in text and "vanaf 30 personen" in text
+
+
+def test_english_fries_asked_vegan_are_answered_by_the_frying_fat() -> None:
+    text = _draft(FRITUUR, "hey are the fries vegan? 🌱")
+    assert "rundvet" in text
+
+
+def test_a_follow_up_that_only_names_a_thing_is_acknowledged_with_the_first() -> None:
+    text = _draft(ZAAL, "Hebben jullie een terras? En een parkeerplaats voor de camper?", "uitkomst_vraag_uitzoeken")
+    assert "terras en een parkeerplaats voor de camper" in text
+
+
+BRASSERIE = BusinessProfile(
+    name="Brasserie De Kaai",
+    kind="brasserie",
+    signers=["Wim"],
+    voice="wij",
+    register="je",
+    email="info@dekaai.be",
+    phone="03 480 12 34",
+    opening_hours="wo–zo 11:30–22:00",
+    holidays="Pinkstermaandag: open, 11:30–21:00",
+)
+
+
+def test_a_group_coming_to_eat_is_told_to_book_ahead() -> None:
+    text = _draft(BRASSERIE, "Zijn jullie open op Pinkstermaandag? We zijn met tien, met de kleinkinderen erbij.")
+    assert "11:30" in text and "03 480 12 34" in text
+
+
+def test_a_small_company_is_no_group_to_book_for() -> None:
+    text = _draft(BRASSERIE, "Zijn jullie open op Pinkstermaandag? We zijn met vier.")
+    assert "03 480 12 34" not in text
+
+
+KOFFIEBAR = BusinessProfile(
+    name="Bakkerij & Koffiebar Vos",
+    kind="bakkerij",
+    signers=["An"],
+    voice="wij",
+    register="je",
+    email="an@bakkerijvos.be",
+    opening_hours="di–za 7:00–18:00, zo 7:00–12:00; koffiebar wo–za 9:00–16:00",
+)
+
+
+def test_a_part_with_hours_of_its_own_is_answered_with_them() -> None:
+    text = _draft(KOFFIEBAR, "We komen zondag naar Brugge. Kunnen we dan een koffie drinken in jullie koffiebar?")
+    assert "wo–za 9:00–16:00" in text
+    text = _draft(KOFFIEBAR, "Kan je in de koffiebar ook iets kleins eten?")
+    assert "wo–za 9:00–16:00" in text
