@@ -268,11 +268,11 @@ class AnswerDrafting(AnswerExtras):
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
         suggestions: list[str] = []
-        # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover; or
-        # 'We komen tijdens de Gentse Feesten. Zijn jullie dan open?': a day of the profile's, named before
+        # 'open op 3 januari?' and the profile closed '2 t/m 9 januari'; 'tijdens de Gentse Feesten. Dan open?'
         when = bool(ask.HOURS_WORDS.search(" ".join(asked)))
         day = self._closing_date(" ".join(asked)) or topics.holiday or (self._closing_date(text) if when else "")
-        faq = self._faq_for(topics, asked, text)
+        # 'Hoe laat gaat de lunchhoek open?' and the hours have the lunchhoek's own: no FAQ about the lunchhoek
+        faq = None if when and self._part_hours(asked, text, seed) else self._faq_for(topics, asked, text)
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
         # the question is about the bread; only a question about the day itself gets the holiday's hours
         if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):

@@ -267,3 +267,20 @@ def test_a_part_with_hours_of_its_own_is_answered_with_them() -> None:
     assert "wo–za 9:00–16:00" in text
     text = _draft(KOFFIEBAR, "Kan je in de koffiebar ook iets kleins eten?")
     assert "wo–za 9:00–16:00" in text
+
+
+KOFFIEBAR_FAQ = BusinessProfile(
+    name="Bakkerij & Koffiebar Vos",
+    kind="bakkerij",
+    signers=["An"],
+    voice="wij",
+    register="je",
+    email="an@bakkerijvos.be",
+    opening_hours="di–za 7:00–18:00; koffiebar wo–za 9:00–16:00",
+    faq=[FaqItem("Moet ik reserveren voor de koffiebar?", "Nee, behalve met meer dan zes personen.")],
+)
+
+
+def test_when_a_part_is_open_is_not_answered_by_a_faq_about_that_part() -> None:
+    text = _draft(KOFFIEBAR_FAQ, "Hoe laat gaat de koffiebar open op woensdag?")
+    assert "9:00" in text and "zes personen" not in text
