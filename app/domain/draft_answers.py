@@ -202,6 +202,8 @@ class AnswerDrafting(AnswerExtras):
         found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
+        # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
+        found += [checked(None, asked[0], *self._by)] if len(asked) > 1 else []
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
         if best and other_kind(" ".join(asked), best[2]):

@@ -284,3 +284,25 @@ KOFFIEBAR_FAQ = BusinessProfile(
 def test_when_a_part_is_open_is_not_answered_by_a_faq_about_that_part() -> None:
     text = _draft(KOFFIEBAR_FAQ, "Hoe laat gaat de koffiebar open op woensdag?")
     assert "9:00" in text and "zes personen" not in text
+
+
+KRULLEN = BusinessProfile(
+    name="Krulstudio Mila",
+    kind="kapsalon",
+    signers=["Mila"],
+    voice="ik",
+    register="je",
+    email="mila@krulstudio.nl",
+    opening_hours="di–za 9:00–17:00, vr tot 20:30",
+    faq=[
+        FaqItem("Knip je droog?", "Ja, ik knip krullen droog; kom met schoon haar zonder producten."),
+        FaqItem("Hoe lang duurt een knipbeurt?", "Reken op anderhalf uur."),
+    ],
+)
+
+
+def test_the_first_of_two_questions_is_answered_on_its_own_words() -> None:
+    text = _draft(
+        KRULLEN, "Moet ik mijn haar eerst wassen of doe jij dat? En ik werk tot half zes, kan het ook savonds?"
+    )
+    assert "schoon haar" in text and "20:30" in text
