@@ -35,7 +35,7 @@ from app.domain.draft_days import (
     without_names,
     writer_time,
 )
-from app.domain.draft_extras import AnswerExtras
+from app.domain.draft_extras import ON_SITE, AnswerExtras
 from app.domain.draft_fact_score import checked, standing_out
 from app.domain.draft_fact_words import fact_words, other_kind, week_days
 from app.domain.draft_facts import (
@@ -58,8 +58,6 @@ from app.domain.topics import TopicAnalysis
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 
 
-# A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
-ON_SITE = re.compile(r"\bop\s+locatie\b|\baan\s+huis\b|\bbij\s+(?:ons|mij|me|jou|u)\s+thuis\b", re.I)
 # A question about how to pay ('kan ik met cash betalen?', 'Kan ik pinnen?').
 PAY_HOW = re.compile(
     r"\bmet\s+(?:\w+\s+){0,2}?(?:betalen|afrekenen)\b|\b(?:betalen|afrekenen)\s+met\b"
@@ -204,6 +202,8 @@ class AnswerDrafting(AnswerExtras):
         found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
         found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
+        # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
+        found += [checked(None, asked[0], *self._by)] if len(asked) > 1 else []
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
         if best and other_kind(" ".join(asked), best[2]):
@@ -213,7 +213,9 @@ class AnswerDrafting(AnswerExtras):
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
         things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
-        weak = weak or (person and best is not None and best[1] >= 0.5)
+        # 'Kan de papa ook een knipbeurt krijgen?' ~ 'Wat kost een kinderknipbeurt?': for a child, not for him
+        grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
+        weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])
@@ -268,11 +270,11 @@ class AnswerDrafting(AnswerExtras):
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
         suggestions: list[str] = []
-        # 'open op 3 januari?' and the profile is closed '2 t/m 9 januari': a date its holiday days cover; or
-        # 'We komen tijdens de Gentse Feesten. Zijn jullie dan open?': a day of the profile's, named before
+        # 'open op 3 januari?' and the profile closed '2 t/m 9 januari'; 'tijdens de Gentse Feesten. Dan open?'
         when = bool(ask.HOURS_WORDS.search(" ".join(asked)))
         day = self._closing_date(" ".join(asked)) or topics.holiday or (self._closing_date(text) if when else "")
-        faq = self._faq_for(topics, asked, text)
+        # 'Hoe laat gaat de lunchhoek open?' and the hours have the lunchhoek's own: no FAQ about the lunchhoek
+        faq = None if when and self._part_hours(asked, text, seed) else self._faq_for(topics, asked, text)
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
         # the question is about the bread; only a question about the day itself gets the holiday's hours
         if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):
@@ -320,7 +322,7 @@ class AnswerDrafting(AnswerExtras):
                 closed = self._closed_day(hours, " ".join(asked), seed)
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id, suggestions
-        ahead = ask.order_ahead_answer(asked, *self._by)  # 'Kan ik dat ergens vastleggen?' ~ 'vooruitbestellen ...'
+        ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), first, suggestions
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
@@ -342,7 +344,8 @@ class AnswerDrafting(AnswerExtras):
         instead = self._open_before(self._first_closed_day(day), seed) if ask.CLOSED_WORDS.search(said) else ""
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
-        return " ".join(p for p in (said, instead, *besides) if p)
+        booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
+        return " ".join(p for p in (said, instead, *besides, booking) if p)
 
     def _fields_named(self, text: str, topics: TopicAnalysis) -> tuple[str, ...]:
         """The profile fields a text names by a word resources/synonyms.toml gives them ('Bezorgt u ook in

@@ -290,6 +290,18 @@ def rests_on_person(
     )
 
 
+def for_grown_up(asked: Iterable[str], entry: FaqItem, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the questions ask for a grown-up ('Kan de papa ook een knipbeurt krijgen?': a man, by
+    resources/synonyms.toml) and name no child, while the FAQ entry is about children ('Wat kost een
+    kinderknipbeurt?'): the children's answer is no answer for the father."""
+    words = key_words(" ".join(asked), lemmas_of)
+    grown = {"heer", "dame"}
+    if not words & grown or any(similar("kind", w) for w in words):
+        return False
+    keys = key_words(entry.question, lemmas_of)
+    return any(similar("kind", k) for k in keys) and not keys & grown
+
+
 # A question whether the business comes or delivers to a place it names ('Kom je ook naar Geldermalsen?').
 _COME_TO = re.compile(
     r"(?:^|[.!?]\s*)(?:kom|komt|komen|bezorg|bezorgt|bezorgen|lever|levert|leveren|rijd|rijdt|rijden|breng|brengt"

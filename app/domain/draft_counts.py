@@ -11,11 +11,14 @@ _NUMBER_WORDS = {
     "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40,
     "vijftig": 50, "zestig": 60,
 }  # fmt: skip
-# A count of people: '25 personen', 'met twintig man', 'met z'n twaalven', 'een tafel voor 14', '12 people'.
+# A count of people: '25 personen', 'met twintig man', 'met z'n twaalven', 'een tafel voor 14', '12 people',
+# 'we zijn met negen'.
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:personen|mensen|man|gasten|collega'?s|volwassenen|deelnemers|kinderen"
     r"|people|persons|guests|adults|colleagues)\b"
-    r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\b(?:tafel\s+voor|table\s+for|party\s+of)\s+(?P<t>\d{1,3})\b",
+    r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\b(?:tafel\s+voor|table\s+for|party\s+of)\s+(?P<t>\d{1,3})\b"
+    # 'we zijn met negen', 'wij komen met 12'
+    r"|\b(?:we|wij)\s+(?:zijn|komen)\s+(?:hier\s+)?met\s+(?P<z>\d{1,3}|(?!z(?:'|i)?n\b)[a-z]+)\b(?!')(?!\s+(?:jaar|uur|minuten|auto's))",
     re.I,
 )
 # From this many people on, a company is a group ('Kunnen we met een groep komen?').
@@ -27,7 +30,7 @@ def group_size(text: str) -> int:
     personen', 'met twintig man', 'met z'n twaalven'; 0 otherwise ('een tafel voor 2')."""
     sizes = []
     for m in _COUNT.finditer(text.replace("’", "'")):
-        said = (m.group("n") or m.group("w") or m.group("t") or "").lower()
+        said = (m.group("n") or m.group("w") or m.group("t") or m.group("z") or "").lower()
         said = re.sub(r"v$", "f", said)  # 'met z'n twaalven' → 'twaalf'
         sizes.append(int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0))
     return max((n for n in sizes if n >= GROUP_SIZE), default=0)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, stop_words
 
 # A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
 _HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
@@ -36,6 +36,20 @@ def hours_on(hours: str, said: str) -> str:
         if covers and (not found or (first == last and not alone)):
             found, alone = match.group(3).strip(), first == last
     return f"{named[0]} {found}" if found else ""
+
+
+def named_part(hours: str, text: str) -> tuple[str, str]:
+    """('lunchhoek', 'di–za 11:30–14:30') for the part of the opening hours that a word before its days names
+    ('...; lunchhoek di–za 11:30–14:30') when the text names that word too; ('', '') when none does."""
+    said, week = normalise(text), week_days()
+    for part in re.split(r"[,;\n]", hours):
+        found = re.match(r"^\s*([^\W\d_][\w-]{3,})\s+(\S.*\d.*)$", part.strip())
+        name = normalise(found.group(1)) if found else ""
+        if found is None or name.startswith(tuple(week)) or name in stop_words():
+            continue  # 'zaterdag 9:00–17:00', 'ook op zondag ...'
+        if re.search(rf"\b{re.escape(name)}", said):
+            return found.group(1), found.group(2).strip()
+    return "", ""
 
 
 # A question about until when one is open ('tot hoe laat', 'hoe laat gaan jullie dicht', 'wanneer sluiten jullie').

@@ -10,7 +10,7 @@ from functools import lru_cache
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
-from app.domain.draft_fact_score import checked
+from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
@@ -360,8 +360,9 @@ class EnglishDrafting(DraftBase):
             who = " ".join(_OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
         statement = _statement(aux, who, found.group("rest"), yes, alone=alone)
         rest = known[lead.end() :].strip().rstrip(".")
-        # or what else the comment says is in it ('one of us is vegan' ~ '... veganistisch maken')
-        besides = key_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
+        # or what else the comment says is in it ('one of us is vegan' ~ '... veganistisch maken'; 'My Stromer' is of
+        # a brand: '... van alle merken')
+        besides = asked_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
         if _has_detail(rest) or besides & key_words(rest, self._lemmas_of):
             # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English
             values = {"antwoord": statement, "waarde": rest}

@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_asked import YES_LEAD
+from app.domain.articles import article
+from app.domain.draft_asked import YES_LEAD, without_yes
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
-from app.domain.draft_days import days_said, free_from, open_later
-from app.domain.draft_fact_score import sources
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_days import days_said, free_from, hours_on, named_part, open_later
+from app.domain.draft_fact_score import pointed_to, sources
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import asks_faq_topic, fits_after_is, is_clause, is_pet, key_words, same_words, similar
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+
+# A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
+ON_SITE = re.compile(r"\bop\s+locatie\b|\baan\s+huis\b|\bbij\s+(?:ons|mij|me|jou|u)\s+thuis\b", re.I)
+
+
+# An answer that speaks of booking already, or of being closed.
+_BOOKED = re.compile(r"\breserv\w*|\bafspra\w*|\bgesloten\b|\bdicht\b|\bniet open\b", re.I)
 
 
 class AnswerExtras(DraftBase):
@@ -41,6 +49,10 @@ class AnswerExtras(DraftBase):
             if aid and aid not in answer.lower():  # 'in een rolstoel': the answer says it can come in with it
                 answer = f"{self._line('question', 'access_aid', seed, {'waarde': aid})} {answer}"
         lead = self._delivered(text, seed) if field == "delivery_terms" else ""
+        # coming to the house answered, the FAQ entry the rest of the comment is about too ('iets met de motor ...
+        # aan huis komen bekijken?' ~ 'aan motor en batterij werken wij niet')
+        about = pointed_to(text, self.profile, self._lemmas_of) if field == "delivery_terms" else None
+        answer = f"{answer} {without_yes(about[1])}" if about and about[1] not in answer else answer
         # the whole opening hours hold the late day too, but do not single it out for the writer
         later = self._open_later("" if field == "opening_hours" else answer, text, seed)
         # someone the writer brings ('met mijn moeder') is welcomed by the reason line of the draft
@@ -121,9 +133,32 @@ class AnswerExtras(DraftBase):
         named = set(same_words(self._lemmas_of(outside)))
         for qt in self.t.question_topics:
             value = self.profile.value(qt.field).strip().rstrip(".")
-            if qt.id in named and value and value not in answer and qt.field != "opening_hours":
+            # or asks it be done at home ('Kunnen jullie dat aan huis komen bekijken?') and a FAQ answered the rest
+            home = qt.field == "delivery_terms" and bool(ON_SITE.search(" ".join(asked)))
+            if (qt.id in named or home) and value and value not in answer and qt.field != "opening_hours":
                 return self._line("question", "field_besides", seed, {"waarde": value})
         return ""
+
+    def _group_booking(self, text: str, answer: str, seed: str) -> str:
+        """'Met 9 personen reserveer je best even vooraf: 013 31 58 20.' when a group comes to a business where a
+        group books ahead (resources/kinds.toml), on a day it is open, and the answer says nothing of booking."""
+        size = group_size(text)
+        reach = self.profile.phone.strip() or self.profile.email.strip()
+        if not size or not reach or _BOOKED.search(answer) or not shipped_kinds().books_groups(self.profile):
+            return ""
+        return self._line("question", "group_book", seed, {"waarde": str(size), "kanaal": reach})
+
+    def _part_hours(self, asked: tuple[str, ...], text: str, seed: str) -> str:
+        """'Voor de lunchhoek kunt u terecht op di–za 11:30–14:30.' when a question names a part the opening hours
+        give times of its own; 'Op zondag is de lunchhoek niet open; ...' when the comment names a day it is not."""
+        name, times = named_part(self.profile.value("opening_hours"), " ".join(asked))
+        if not name:
+            return ""
+        days = [d for d in week_days() if re.search(rf"\b{d}", normalise(text))]
+        values = {"onderwerp": f"{article(name)} {name.lower()}", "waarde": times}
+        if len(days) == 1 and not hours_on(times, days[0]):
+            return self._line("question", "part_closed", seed, {**values, "feestdag": days[0]})
+        return self._line("question", "part_open", seed, values)
 
     def _proposal(self, text: str, seed: str) -> str:
         """Where to send the details when the writer asks for a proposal or a quote ('Graag een voorstel'):

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
@@ -38,12 +39,14 @@ class ScoreWords:
     maybe: float
     context: float
     alone: float
+    pointed: float
     lead: float
     phrases: dict[str, str]
     aliases: dict[str, str]
     parts: dict[str, str]
     noise: frozenset[str]
     implies: dict[str, str]
+    pointing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,10 +54,13 @@ def score_words() -> ScoreWords:
     raw = tomllib.loads(resource_path("fact_scores.toml").read_text(encoding="utf-8"))
     if raw.get("schema") != 1:
         raise ValueError("fact_scores.toml: schema 1 expected")
-    numbers = {k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe", "context", "alone")}
+    numbers = {
+        k: raw.get(k) for k in ("question_weight", "answer_weight", "strong", "maybe", "context", "alone", "pointed")
+    }
     if not all(isinstance(v, int | float) and 0 < v <= 1 for v in numbers.values()):
         raise ValueError(
-            "fact_scores.toml: question_weight, answer_weight, strong, maybe, context and alone must be in (0, 1]"
+            "fact_scores.toml: question_weight, answer_weight, strong, maybe, context, alone and pointed must be in"
+            " (0, 1]"
         )
     lead = raw.get("lead")
     if not isinstance(lead, int | float) or lead < 1:
@@ -72,12 +78,14 @@ def score_words() -> ScoreWords:
         float(numbers["maybe"]),  # type: ignore[arg-type]
         float(numbers["context"]),  # type: ignore[arg-type]
         float(numbers["alone"]),  # type: ignore[arg-type]
+        float(numbers["pointed"]),  # type: ignore[arg-type]
         float(lead),
         {normalise(k): v for k, v in tables["phrases"].items()},
         {normalise(k): v for k, v in tables["aliases"].items()},
         {normalise(k): v for k, v in tables["parts"].items()},
         frozenset(_words(raw, "noise")),
         {normalise(k): v for k, v in tables["implies"].items()},
+        frozenset(_words(raw, "pointing")),
     )
 
 
@@ -114,6 +122,7 @@ class Source:
     asks: frozenset[str]
     says: frozenset[str]
     verbs: frozenset[str] = frozenset()  # the key words of its question's verb ('kost' of 'Wat kost een ...?')
+    implied: frozenset[str] = frozenset()  # the words its question only implies ('vlees' of 'ossewit')
 
 
 @dataclass(frozen=True)
@@ -129,29 +138,46 @@ def asked_words(text: str, lemmas_of: LemmasOf) -> set[str]:
     """The key words of what a writer asks, with the words of resources/fact_scores.toml made the profile's."""
     sw = score_words()
     said = normalise(text)
-    # English function words ('you', 'for') say nothing about what is asked either
-    words = {sw.aliases.get(w, w) for w in key_words(text, lemmas_of) if w not in sw.noise and w not in ENGLISH}
+    # English function words ('you', 'for') say nothing about what is asked either, nor a count ('mijn twee
+    # kinderen' ~ 'twee jaar garantie')
+    keys = {w for w in key_words(text, lemmas_of) if w not in sw.noise and w not in ENGLISH}
+    words = {sw.aliases.get(w, w) for w in keys - fact_words().number_words}
     for phrase, word in sw.phrases.items():
         if f" {phrase} " in f" {said} ":  # 'wat vragen jullie' is 'kost', its own words nothing more
             words = (words - key_words(phrase, lemmas_of)) | {word}
-    # a part names the thing it belongs to as well ('mijn Bosch-motor', 'het display' ~ an e-bike)
-    return words | {thing for part, thing in sw.parts.items() if any(similar(part, w) for w in words)}
+    # a part names the thing it belongs to as well ('mijn Bosch-motor', 'het display' ~ an e-bike), a brand
+    # that it is of a brand ('mijn Gazelle' ~ 'alle merken'): each thing of a 'e-bike|merk'
+    named = (things for part, things in sw.parts.items() if any(similar(part, w) for w in words))
+    return words | {thing for things in named for thing in things.split("|")}
 
 
 def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
     """The FAQ entries and the filled-in fact fields of a profile, each with its key words."""
 
     def keys(text: str) -> frozenset[str]:
+        return frozenset(score_words().aliases.get(w, w) for w in key_words(text, lemmas_of)) | implied(text)
+
+    def implied(text: str) -> frozenset[str]:
+        # what a profile word says besides itself ('ossewit' is of an animal: 'zit er vlees in de friet?'), one
+        # thing or more ('vegan' is without meat and cheese: 'vlees|kaas')
         sw = score_words()
-        # what a profile word says besides itself ('ossewit' is of an animal: 'zit er vlees in de friet?')
-        implied = {sw.implies[w] for w in map(normalise, lemmas_of(text)) if w in sw.implies}
-        return frozenset(sw.aliases.get(w, w) for w in key_words(text, lemmas_of)) | implied
+        return frozenset(
+            x for w in map(normalise, lemmas_of(text)) if w in sw.implies for x in sw.implies[w].split("|")
+        )
 
     def verbs(question: str) -> frozenset[str]:
         return keys(" ".join(verb_words(question)))
 
     found = [
-        Source(f.question.strip(), f.answer.strip(), "", keys(f.question), keys(f.answer), verbs(f.question))
+        Source(
+            f.question.strip(),
+            f.answer.strip(),
+            "",
+            keys(f.question),
+            keys(f.answer),
+            verbs(f.question),
+            implied(f.question) - key_words(f.question, lemmas_of),
+        )
         for f in profile.faq
     ]
     for name in FACT_FIELDS:
@@ -187,7 +213,8 @@ def score_all(words: set[str], found: list[Source]) -> list[Scored]:
         topic = {w for w in in_question if not _named(w, source.verbs)}
         own = {w for w in in_answer if df[w] == 1}
         # and half its question's words or more: 'banden verkopen' asks little of 'Wat kost een lekke band plakken?'
-        half = bool(source.field) or 2 * len(in_question) >= len(source.asks)
+        # (what it only implies is no part of it: 'feest' implies 'bruiloft', 'verjaardag', ...)
+        half = bool(source.field) or 2 * len(in_question) >= len(source.asks - source.implied)
         asked = bool((topic and half) or (in_question and own))
         share = got / total if total else 0.0
         scored.append(Scored(source, share, asked, frozenset(in_question), len(in_question | in_answer)))
@@ -225,6 +252,9 @@ def checked(
     if top is not None and top.asked and (top.score >= sw.strong or _alone(top, scored)):
         return (top.source.answer, max(top.score, WEAK_MATCH), top.source.question)
     around = _standing_out(asked_words(context, lemmas_of), found) if context and len(words) <= 1 else None
+    # a question that points back ('Kan jij daar eens naar kijken?') is about what the comment said before it
+    if around is None and context and sw.pointing & set(normalise(asked).split()):
+        around = _pointed_to(asked_words(context, lemmas_of), found)
     # or one that holds three of the asked words and stands out on them ('vegetariër ... frietjes ... vlees' ~
     # 'Bakken jullie in ossewit? ... vegetarische snacks ...')
     around = around or (_standing_out(words, found) if top is not None and top.held >= 3 else None)
@@ -248,6 +278,11 @@ def _clear(best: Match, words: set[str], scored: list[Scored], whole: list[Score
     # (a match just clear, on its topic word alone; a better one saw more than these scores do)
     if own > 0 and best[1] <= WEAK_MATCH and _rival(mine, scored) and _rival(_entry(best, whole), whole):
         return (best[0], WEAK_MATCH - 0.05, best[2])
+    # another entry holds just the same asked words, and the whole comment tells it is that one ('jubileumfeest ...
+    # Verzorgen jullie ook het eten?' ~ catering for a feest, not 'Hoe pittig is jullie eten?')
+    told = _told_apart(mine, scored, whole)
+    if told is not None:
+        return (told.source.answer, max(best[1], told.score), told.source.question)
     # none of the asked words, and another entry or field the profile has holds them: not this entry
     other = any(s.score > 0 and (s.asked or s.score >= sw.maybe) for s in scored)
     if own == 0.0 and len(words) >= 2 and other:
@@ -256,12 +291,27 @@ def _clear(best: Match, words: set[str], scored: list[Scored], whole: list[Score
     # nothing 'Kan ik zonder afspraak langskomen?' does not, whatever its answer holds)
     if top is None or mine is None or not top.asked or top.score < sw.strong or not top.matched - mine.matched:
         return best
+    if own > 0.0 and mine.matched < top.matched:
+        # the other holds all this one's asked words and more ('eten voor een bruiloft' ~ catering for a feest, not
+        # 'Hoe pittig is jullie eten?'): the other alone
+        return (top.source.answer, max(best[1], top.score), top.source.question)
     if own > 0.0:
         # each answers its part ('Kunnen jullie alle merken onderhouden, en wat kost dat?'): both
         return (f"{_sentence(best[0])} {top.source.answer}", max(best[1], top.score), best[2])
     if top.score >= own + 0.25:
         return (top.source.answer, max(best[1], top.score), top.source.question)
     return best
+
+
+def _told_apart(mine: Scored | None, scored: list[Scored], whole: list[Scored]) -> Scored | None:
+    """The rival of ``mine`` on the question (the same score on the same words) that the whole comment scores
+    ``lead`` times as high as ``mine``, on at least its words; else None."""
+    if mine is None or not _rival(mine, scored) or not whole or whole[0].source.field:
+        return None
+    first, own = whole[0], _entry((mine.source.answer, 0.0, mine.source.question), whole)
+    if first.source is mine.source or own is None or not own.matched <= first.matched:
+        return None
+    return first if first.asked and first.score >= score_words().lead * own.score else None
 
 
 def _alone(top: Scored, scored: list[Scored]) -> bool:
@@ -280,6 +330,24 @@ def _rival(mine: Scored | None, scored: list[Scored]) -> bool:
         s.source is not mine.source and not s.source.field and s.score == mine.score and s.matched == mine.matched
         for s in scored
     )
+
+
+def _pointed_to(words: set[str], found: list[Source]) -> Scored | None:
+    """The FAQ entry a question that points back is about: on the whole comment it holds two asked words or more,
+    one its question is about, scores ``pointed`` or more and ``lead`` times as much as any other FAQ entry
+    ('Mijn velo is al twee keer gestolen. Kunt ge daar iets op zetten?' ~ 'graveren tegen diefstal')."""
+    entries = [s for s in score_all(words, found) if not s.source.field]
+    if not entries or not entries[0].asked or entries[0].held < 2 or entries[0].score < score_words().pointed:
+        return None
+    second = entries[1].score if len(entries) > 1 else 0.0
+    return entries[0] if entries[0].score >= score_words().lead * second else None
+
+
+def pointed_to(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tuple[str, str] | None:
+    """(question, answer) of the FAQ entry a whole comment is about as ``_pointed_to`` finds it ('mijn e-bike ...
+    iets met de motor. Kunnen jullie dat aan huis komen bekijken?' ~ 'Herstellen jullie ook elektrische fietsen?')."""
+    found = _pointed_to(asked_words(text, lemmas_of), sources(profile, lemmas_of)) if profile.faq else None
+    return (found.source.question, found.source.answer) if found is not None else None
 
 
 def _standing_out(words: set[str], found: list[Source], *, held: int = 0) -> Scored | None:

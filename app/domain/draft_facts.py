@@ -373,7 +373,8 @@ def fact_matching(
     ('Hoe lang duurt het voordat de vloer gelegd wordt na bestelling?' → 'leggen binnen drie weken
     na bestelling'); None when no fact does. A name in the fact ('binnen Mechelen') says where, not
     what the fact is about: it does not count ('fietsen verhuren in Mechelen' is no pick-up service)."""
-    words = _keys(question)
+    # a count shares nothing ('mijn twee kinderen' ~ 'twee jaar garantie')
+    words = _keys(question) - fact_words().number_words
     for fact_id, text in facts:
         names = _keys(_names(text))
         said = {a for a in _keys(lemmas_of(text)) if not any(_similar(a, n) for n in names)}
@@ -579,9 +580,10 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
 
     fw = fact_words()
     generic = fw.generic if things else frozenset()
+    # 'lease- en bedrijfsfietsen': the first part of a compound said once counts as its own word
     words = [
         w
-        for w in lemmas
+        for w in (x.rstrip("-") if len(x) > 4 else x for x in lemmas)
         if w not in fact_words().not_about and w not in generic and w not in stop_words() and len(w) > 2
     ]
     # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not

@@ -27,6 +27,7 @@ class _KindModel(Strict):
     words: Annotated[list[Text], Field(min_length=1)]
     solution: Text
     services: list[Text] | None = None
+    book_groups: bool = False
 
 
 class _KindsModel(Strict):
@@ -59,6 +60,11 @@ class BusinessKinds:
         if kind is None or kind.services is None:
             return found
         return tuple(s for s in found if s in kind.services)
+
+    def books_groups(self, profile: BusinessProfile) -> bool:
+        """Whether a group best books ahead at this kind of business (a restaurant, a café)."""
+        kind = self.of(profile)
+        return kind is not None and kind.book_groups
 
     def solution(self, profile: BusinessProfile) -> str:
         """The examples for the proposal slot that fit this business."""

@@ -9,6 +9,7 @@ import re
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
 from app.domain.draft_asked import answered_in_kind, capitalised_names
 from app.domain.draft_days import hours_on
+from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_questions import addressed_question, asked_about, last_clause
@@ -36,6 +37,12 @@ class MoreQuestions(AnswerDrafting):
             k if k and (self._holds(k, q) or self._faq_named(q, k)) else ""
             for q, k in ((q, self._known_answer(q, seed)) for q in questions)
         ]
+        # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
+        # optie in het groepsmenu?' is not answered by the group answer given)
+        known = [
+            k or next((s for s in [self._scored(q)] if s and not said_already(s, answer)), "")
+            for q, k in zip(questions, known, strict=True)
+        ]
         covered = {i for i, k in enumerate(known) if k and said_already(k, answer)}
         # the draft's answer (or its slot) is for the first question, unless that one was no question to us
         # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')
@@ -48,7 +55,11 @@ class MoreQuestions(AnswerDrafting):
         for i, question in enumerate(questions):
             if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
                 continue
-            if known[i]:
+            topic = self._faq_topic(question, known[i]) if known[i] else ""
+            if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
+                values = {"onderwerp": topic, "antwoord": lower_first(known[i])}
+                lines.append(self._line("question", "also_about", seed, values))
+            elif known[i]:
                 lines.append(self._line("question", "also", seed, {"antwoord": lower_first(known[i])}))
             elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
                 about = asked_about((question,), self._poss)
@@ -64,6 +75,24 @@ class MoreQuestions(AnswerDrafting):
             f.answer.strip() == answer.strip() and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
             for f in self.profile.faq
         )
+
+    def _faq_topic(self, question: str, answer: str) -> str:
+        """The word of a FAQ question the writer's question says too ('reserveren' of 'Kunnen we reserveren?'),
+        when ``answer`` is that FAQ's and does not say it itself ('Ja, voor groepen vanaf zes personen'); else ''."""
+        entry = next((f for f in self.profile.faq if f.answer.strip() == answer.strip()), None)
+        if entry is None:
+            return ""
+        said = set(self._lemmas_of(question)) - fact_words().auxiliaries - set(self._lemmas_of(answer))
+        shared = [w for w in dict.fromkeys(self._lemmas_of(entry.question)) if w in said]
+        # the word as the FAQ question writes it ('reserveren', not its lemma 'reserver')
+        words = [w for w in re.findall(r"\w+", entry.question.lower()) if shared and w.startswith(shared[0])]
+        return words[0] if len(shared) == 1 and words else ""
+
+    def _scored(self, question: str) -> str:
+        """The FAQ answer the scorer takes for a question on its own ('bestellen voor 25 mensen voor een verjaardag'
+        ~ 'Doen jullie ook catering voor een feest?'); '' when it takes none."""
+        scored = checked(None, question, *self._by) if self.profile.faq else None
+        return scored[0] if scored and scored[1] >= 0.5 else ""
 
     def _holds(self, answer: str, question: str) -> bool:
         """Whether an answer speaks of what a question asks: half of the question's key words or more

@@ -35,7 +35,9 @@ _ADDRESSED = re.compile(
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
-    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b",
+    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
+    # 'Ik wil voor 25 mensen bestellen, kan dat?': what the writer wants, then whether it can
+    r"|,\s*(?:kan|mag|lukt)\s+(?:dat|dit|het)(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$",
     re.I,
 )
 
@@ -126,13 +128,14 @@ _PARTICLES = word_set("op af aan uit in mee terug weg door bij")
 _PRICE = re.compile(
     r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$", re.I
 )
-# 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?': a modal question whose
-# infinitive offers something; what stands between is what is asked about.
+# 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?', 'Kan ik bij u een fietslease
+# regelen?': a modal question whose infinitive offers something; what stands between is what is asked about.
 _MODAL_OFFER = re.compile(
     r"^\W*(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij)\s+(?:ook\s+|nog\s+)*"
     r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:laten\s+)?"
     r"(?:repareren|maken|leveren|bezorgen|kopen|bestellen|reserveren|huren|knippen|kleuren|verven|bakken|"
-    r"nakijken|onderhouden|afhalen|ophalen|krijgen|maken)(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
+    r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken)"
+    r"(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
     re.I,
 )
 # 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.
@@ -173,6 +176,20 @@ def own_subject(asked: Iterable[str], poss: str = "je") -> str:
         if own and own.group("what").islower():
             return f"{poss} {own.group('what')}"
     return ""
+
+
+# 'Hebben jullie een kindermenu? en een speelhoek voor de kleintjes?': a question that only names another thing,
+# asked with the verb of the one before it.
+_ELLIPTIC = re.compile(r"^\W*(?:en|of|ook)\s+(?P<what>(?:een|de|het|iets|wat)\s+[^?!.,]{2,50}?)\s*\?+\W*$", re.I)
+
+
+def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
+    """``asked_about`` and the things the questions after it only name ('een kindermenu en een speelhoek voor de
+    kleintjes'); '' when the first has no such thing."""
+    asked = list(asked)
+    about = asked_about(asked, poss)
+    more = [m.group("what") for m in (_ELLIPTIC.match(strip_emoji(q)) for q in asked[1:]) if m]
+    return " en ".join([about, *more]) if about else ""
 
 
 def asked_about(asked: Iterable[str], poss: str = "je") -> str:

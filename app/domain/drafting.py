@@ -33,7 +33,7 @@ from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_questions import (
     WISH,
     addressed_question,
-    asked_about,
+    asked_about_all,
     in_register,
     joined_questions,
     last_clause,
@@ -370,7 +370,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
-        about = asked_about(r.asked, self._poss)
+        about = asked_about_all(r.asked, self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
         named = [p for p in r.topics.products if not p.wished]
         if not about and named and _REQUEST.search(r.text):
             about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'
