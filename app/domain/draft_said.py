@@ -32,6 +32,8 @@ _NAMED_CUES = frozenset({"missing_item", "cold_food", "wrong_item"})
 _PERSON_CUES = frozenset({"hospital", "child_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
+# Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
+_ORDERED = frozenset({"ordered_missing"})
 # Cues whose {tweede} is an amount of money.
 _AMOUNT_CUES = frozenset({"price_was", "fee_named"})
 
@@ -72,8 +74,8 @@ class SaidBack(DraftBase):
                 key = "judged_asked" if _came_for(text, topics.asked) else "judged_asked_for"
                 return self._line("complaint", key, seed, {**values, "dienst": topics.asked})
             return self._line("complaint", "judged", seed, values)
-        if topics.asked and (not subject or topics.products[0].guessed):
-            # 'een foto meegenomen van een lange bob': what they asked for, not the photo
+        if topics.asked and (not subject or topics.products[0].guessed or topics.products[0].occasion):
+            # 'een foto meegenomen van een lange bob': what they asked for, not the photo (nor 'morgen schoolfoto')
             key = "asked" if _came_for(text, topics.asked) else "asked_for"
             return self._line("complaint", key, seed, {"dienst": topics.asked})
         return ""
@@ -147,7 +149,9 @@ class SaidBack(DraftBase):
                 and thing[-2] not in {"de", "het", "een", "twee", "drie"}
                 and f" {thing[-2]} " not in said
             )
-            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new:  # 'glutenvrije taart' says more
+            # the thing ordered ahead tells more than its name: that it was not there ('de glutenvrije taart')
+            told = shape.id in _ORDERED
+            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new and not told:
                 continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
             plural = len(thing) > 1 and thing[0] in {"de", "twee", "drie"} and thing[-1].endswith(("s", "en"))
             values["meervoud"] = number(plural and len(thing[-1]) > 4)

@@ -115,6 +115,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             _WAARDE,
         ),
         **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
+        **dict.fromkeys(("light_on", "noise"), _WAARDE),  # a warning light, a rattle after the work
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
         "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
         "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
