@@ -121,6 +121,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
         "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
+        "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
         "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
         "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
         "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
@@ -180,6 +181,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
         "delivered": _NONE,  # the writer says it was brought home
+        "diets": _NONE,  # two or more diets or allergies named and praised as met
         "loyal": frozenset({"onderwerp"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),

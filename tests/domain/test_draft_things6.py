@@ -49,3 +49,33 @@ def test_what_was_asked_for_and_the_occasion_ahead_not_the_occasion_as_the_thing
 def test_a_noise_after_the_work_is_said_back() -> None:
     text = "Vorige week mijn stadsfiets laten afstellen voor 65 euro en nu piept de achterrem bij elke bocht."
     assert "piept" in draft_text(BIKES, _COMPLAINT, text)
+
+
+def test_the_dish_that_came_cold_is_named() -> None:
+    text = "Besteld via de site, anderhalf uur later geleverd en mijn pannenkoeken waren ijskoud. Nooit meer."
+    draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text)
+    assert "je pannenkoeken ijskoud" in draft or "je pannenkoeken ook nog ijskoud" in draft, draft
+
+
+def test_a_request_after_verzoekje_is_the_wish() -> None:
+    from app.domain.draft_wishes import wishes
+
+    found = wishes("Heerlijke croissants! Klein verzoekje: bak ook eens spelt croissants op zaterdag.")
+    assert found == ["om ook eens spelt croissants op zaterdag te bakken"], found
+
+
+def test_diets_met_are_praised_back() -> None:
+    text = "Met de hele familie gegeten: twee vegetariërs, een veganist en mijn notenallergie. Iedereen smulde!"
+    assert "dieetwensen" in draft_text(EETCAFE_DE_LINDE, _THANKS, text)
+    # one diet, or diets in an idea, are no wishes met
+    assert "dieetwensen" not in draft_text(EETCAFE_DE_LINDE, _THANKS, "De glutenvrije taart was heerlijk!")
+    text = "Lekker gegeten, maar graag meer vegetarische en veganistische gerechten op de kaart."
+    assert "dieetwensen" not in draft_text(EETCAFE_DE_LINDE, _THANKS, text)
+    text = "Top avond! Eén puntje: voor mijn vegetarische vriendin en mijn glutenallergie was er weinig keus."
+    assert "dieetwensen" not in draft_text(EETCAFE_DE_LINDE, _THANKS, text)
+
+
+def test_someone_called_a_hero_of_a_thing_praises_the_thing() -> None:
+    salon = BusinessProfile(name="Salon Knip", kind="kapsalon", signers=["Ans"], voice="ik", email="ans@knip.nl")
+    assert "de kleuren" in draft_text(salon, _THANKS, "Romy is echt een kleurenkoningin 💜")
+    assert "de held" not in draft_text(salon, _THANKS, "Mijn kapster is echt een held")
