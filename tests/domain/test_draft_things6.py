@@ -79,3 +79,9 @@ def test_someone_called_a_hero_of_a_thing_praises_the_thing() -> None:
     salon = BusinessProfile(name="Salon Knip", kind="kapsalon", signers=["Ans"], voice="ik", email="ans@knip.nl")
     assert "de kleuren" in draft_text(salon, _THANKS, "Romy is echt een kleurenkoningin 💜")
     assert "de held" not in draft_text(salon, _THANKS, "Mijn kapster is echt een held")
+
+
+def test_the_writers_own_thing_is_not_what_they_waited_on_unless_the_wait_says_so() -> None:
+    text = "Ik kwam met mijn kinderwagen binnen, geen plek. We moesten een half uur wachten tot er iets vrij kwam."
+    assert "kinderwagen" not in draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text)
+    assert "op je fiets" in draft_text(BIKES, _COMPLAINT, "Al drie weken wacht ik op mijn fiets, niemand belt.")

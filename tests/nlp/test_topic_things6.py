@@ -62,3 +62,9 @@ def test_a_compound_of_a_crew_word_is_the_crew() -> None:
     assert (
         analyse_topics("Dikke shoutout naar de pizzabezorger, door de sneeuw en toch op tijd!").crew == "pizzabezorger"
     )
+
+
+def test_an_adverb_after_a_possessive_is_no_thing_praised() -> None:
+    text = "Mijn zoon had zijn skateboard helemaal in de vernieling gereden en Ruud heeft hem weer als nieuw gemaakt 👍"
+    found = analyse_topics(text)
+    assert "helemaal" not in [p.text for p in (*found.products, *found.praised)]
