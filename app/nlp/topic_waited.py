@@ -42,7 +42,7 @@ def _clause(doc: Any, i: int) -> tuple[int, int]:
 def _word(token: Any) -> bool:
     """A plain word that can be part of the thing's phrase ('nieuw', 'achterwiel', "pizza's"), not a verb."""
     word = token.lower_
-    plain = word.replace("'", "").isalpha() and token.is_lower and word not in stop_words() and word not in _WAIT
+    plain = word.replace("'", "").isalpha() and token.is_lower and word not in stop_words() | _WAIT | _NUMBERS
     return plain and not (lexicon.is_verb(word) and not lexicon.known_noun(word))
 
 
@@ -68,10 +68,19 @@ def waited_on(doc: Any) -> tuple[str, Any] | None:
         start, end = _clause(doc, token.i)
         # 'op het terras 40 minuten gewacht op twee koffies': the 'op' after the verb first
         for at in [*range(token.i + 1, end), *range(token.i - 1, start - 1, -1)]:
-            found = _after_on(doc, at, end) if doc[at].lower_ == "op" else None
+            found = _after_on(doc, at, end) if doc[at].lower_ == "op" else _work_on(doc, at, end)
             if found is not None and lexicon.noun(found[1].lower_) and not person_word(found[1].lower_):
                 return found
     return None
+
+
+def _work_on(doc: Any, at: int, end: int) -> tuple[str, Any] | None:
+    """(determiner, noun token) of the thing some work was for: 'Voor het opstellen van een testament drie
+    maanden moeten wachten' → the testament; None for anything else."""
+    words = [t.lower_ for t in doc[at : at + 3]]
+    if len(words) < 3 or words[0] != "voor" or words[1] != "het" or not words[2].endswith("en"):
+        return None
+    return _after_on(doc, at + 3, end) if at + 3 < end and doc[at + 3].lower_ == "van" else None
 
 
 def waited_first(doc: Any, main: Concept | None, products: list[Mention]) -> list[Mention]:

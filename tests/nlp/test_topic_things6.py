@@ -18,6 +18,13 @@ def test_the_thing_waited_on_comes_first() -> None:
     assert _first("al 10 dagen wachten op m'n bestelde kast, niemand belt terug") == "kast"
 
 
+def test_the_thing_some_work_was_for_is_what_was_waited_on() -> None:
+    assert (
+        _first("De fiets rijdt prima, maar voor het vervangen van een spaak drie weken moeten wachten is te gek.")
+        == "spaak"
+    )
+
+
 def test_a_wait_on_a_person_or_with_no_thing_adds_nothing() -> None:
     assert "monteur" not in [p.text for p in analyse_topics("ik wacht nu al 2 uur op de monteur").products]
     found = analyse_topics("Een uur gewacht terwijl er op jullie website 'klaar terwijl u wacht' staat")
