@@ -31,7 +31,7 @@ from app.domain.draft_safety import AFTER_SERVICES, Composed, SafetyDrafting
 from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part, sentence_of
-from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, said_ahead
+from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, own_not_waited, said_ahead
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
@@ -226,6 +226,8 @@ class ComplaintDrafting(SafetyDrafting):
             if delivered is not None and topic is not None and topic.id == "levering":
                 subject = self._np(delivered)  # 'kwam de taart toe ... de room was ingezakt': the taart came late
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
+        if waiting and subject and own_not_waited(topics.products[0].own, topics.products[0].text, text):
+            subject = ""  # 'met mijn rolstoel ... moeten wachten tot': not 'wachten op uw rolstoel'
         if subject and topics.products[0].place and topic is not None and topic.id in {*_TIME_TOPICS, "prijs"}:
             # 'om 11.45 pas in de stoel', 'aan de telefoon zei ge 40 euro': where or how, not what was late or dear
             subject = ""

@@ -152,6 +152,10 @@ def named_owner(topics: TopicAnalysis, text: str) -> str:
     return name if name and name.lower() not in _NOT_NAMES else ""
 
 
+# When an occasion comes soon: 'morgen schoolfoto', 'zaterdag de bruiloft'.
+_SOON = r"(?:morgen|overmorgen|vanavond|straks|(?:maan|dins|woens|donder|vrij|zater|zon)dag)"
+
+
 def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
     """Whether the writer's own occasion ('voor ons teamuitje', 'mijn verjaardag'; not 'De receptie deed
     niks') is missing from the empathy and not already in the thing named ('de bruidstaart')."""
@@ -161,6 +165,8 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
     # 'de bruidstaart' names the occasion already, unless the writer named it as theirs too ('onze bruiloft')
     if OWN_EVENT.search(text) and not topics.owner:
         return True  # 'Ik trouw op 10 augustus': the writer's own wedding
+    if re.search(rf"\b{_SOON}\s+(?:is\s+)?(?:de\s+|het\s+)?{re.escape(words)}\b", text, re.I):
+        return True  # 'morgen schoolfoto', 'zaterdag is het trouwfeest': coming, and so the writer's concern
     named = any(p.occasion for p in topics.products[:1])
     whose = r"ons|onze|mijn|m'n" if named else r"ons|onze|mijn|m'n|voor|zijn|haar"
     own = rf"\b(?:{whose})\s+(?:[\w-]+\s+)?{re.escape(words)}"

@@ -165,10 +165,31 @@ def exclaimed_only(text: str, topics: TopicAnalysis) -> TopicAnalysis:
         called = rf"\b{re.escape(name)}\s+(?:is|was)\s+(?:\w+\s+){{0,2}}?een\s+(?:\w+e\s+)?(?P<word>\w+)"
         words |= {m.group("word").lower() for m in re.finditer(called, text)}
     once = {w for w in words if len(re.findall(rf"\b{re.escape(w)}\b", text, re.I)) == 1}
+    # 'Mijn kapster is echt een held': what someone is called, never a thing
+    once |= {p.text for p in topics.products if p.guessed and p.text in _heroes()}
     if not once:
         return topics
     keep = tuple(p for p in topics.products if not (p.guessed and p.text in once))
-    return replace(topics, products=keep)
+    made = [m for w in sorted(once) if (m := _hero_of(w)) is not None and all(p.text != m.text for p in keep)]
+    return replace(topics, products=(*made, *keep))
+
+
+@lru_cache(maxsize=1)
+def _heroes() -> tuple[str, ...]:
+    """The last parts that make someone a hero of a thing (resources/praise.toml 'heroes')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("heroes", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'heroes' moet een niet-lege lijst met woorden zijn", "heroes")
+    return tuple(sorted((w.strip().lower() for w in words), key=len, reverse=True))
+
+
+def _hero_of(word: str) -> Mention | None:
+    """'krullenheld' → the krullen someone is a hero of; None for any other word (only a plural first part:
+    'baardspecialist' stays unnamed)."""
+    hero = next((h for h in _heroes() if word.lower().endswith(h)), "")
+    first = word.lower()[: len(word) - len(hero)] if hero else ""
+    return Mention(first, "de", plural=True) if len(first) >= 5 and first.endswith("en") else None
 
 
 @lru_cache(maxsize=1)
@@ -268,3 +289,29 @@ def staff_named(topics: TopicAnalysis, author: str, business: str, signers: Iter
     own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
     staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
     return [n for i, n in enumerate(staff) if plain_name(n) not in {plain_name(m) for m in staff[:i]}]
+
+
+# A diet that was not met or is wished for: 'Eén puntje: ... geen glutenvrij brood', 'zou mooi zijn'.
+_LACKED = re.compile(r"\b(?:geen|puntje|zou|zouden|graag|mis|miste|ontbrak|ontbreekt|niks|niets)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _diets() -> tuple[str, ...]:
+    """The words for diets and allergies (resources/praise.toml 'diets')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("diets", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'diets' moet een niet-lege lijst met woorden zijn", "diets")
+    return tuple(w.strip().lower() for w in words)
+
+
+def diets_met(text: str) -> bool:
+    """Whether a compliment names two or more diets or allergies ('vegetarisch, halal en een glutenallergie'):
+    that everyone's wishes were met is what it praises; not in a minus point or an idea ('maar ...')."""
+    if _TURN.search(text) or _LACKED.search(text):
+        return False
+    found = set()
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        diet = max((d for d in _diets() if word.startswith(d)), key=len, default="")  # 'glutenallergie': gluten
+        found |= {diet[:5]} if diet else set()  # one diet in any form: 'vegetarisch', 'vegetariërs'
+    return len(found) >= 2

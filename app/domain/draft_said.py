@@ -27,11 +27,15 @@ _RUDE_WORDS = (
 
 
 # Second points that name what went wrong; two of them may both be said back.
-_NAMED_CUES = frozenset({"missing_item", "cold_food", "wrong_item"})
+_NAMED_CUES = frozenset({"missing_item", "cold_food", "cold_named", "wrong_item"})
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "child_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
+# Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
+_SAME_POINT = {"cold_named": "cold_food"}
+# Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
+_ORDERED = frozenset({"ordered_missing"})
 # Cues whose {tweede} is an amount of money.
 _AMOUNT_CUES = frozenset({"price_was", "fee_named"})
 
@@ -72,8 +76,8 @@ class SaidBack(DraftBase):
                 key = "judged_asked" if _came_for(text, topics.asked) else "judged_asked_for"
                 return self._line("complaint", key, seed, {**values, "dienst": topics.asked})
             return self._line("complaint", "judged", seed, values)
-        if topics.asked and (not subject or topics.products[0].guessed):
-            # 'een foto meegenomen van een lange bob': what they asked for, not the photo
+        if topics.asked and (not subject or topics.products[0].guessed or topics.products[0].occasion):
+            # 'een foto meegenomen van een lange bob': what they asked for, not the photo (nor 'morgen schoolfoto')
             key = "asked" if _came_for(text, topics.asked) else "asked_for"
             return self._line("complaint", key, seed, {"dienst": topics.asked})
         return ""
@@ -113,7 +117,8 @@ class SaidBack(DraftBase):
         lines: list[tuple[str, str]] = []
         for shape in shipped_complaint_cues():
             found = shape.values(text)
-            if found is None or shape.id in {line_id for line_id, _ in lines} or (tried and shape.id == "no_news"):
+            point = _SAME_POINT.get(shape.id, shape.id)
+            if found is None or point in {_SAME_POINT.get(i, i) for i, _ in lines} or (tried and shape.id == "no_news"):
                 continue
             pair = {shape.id, lines[0][0]} if lines else set()
             beside = pair & (_PERSON_CUES | _ADVICE_CUES)
@@ -147,7 +152,12 @@ class SaidBack(DraftBase):
                 and thing[-2] not in {"de", "het", "een", "twee", "drie"}
                 and f" {thing[-2]} " not in said
             )
-            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new:  # 'glutenvrije taart' says more
+            # the thing ordered ahead tells more than its name: that it was not there ('de glutenvrije taart')
+            told = shape.id in _ORDERED
+            dish = values.get("tweede", "").split()[-1:] if shape.id in _SAME_POINT else []
+            if dish and f" {dish[0]} " in f" {said} " and values.get("waarde", "") in said:  # 'je cappuccino lauw was'
+                continue
+            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new and not told:
                 continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
             plural = len(thing) > 1 and thing[0] in {"de", "twee", "drie"} and thing[-1].endswith(("s", "en"))
             values["meervoud"] = number(plural and len(thing[-1]) > 4)

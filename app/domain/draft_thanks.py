@@ -14,6 +14,7 @@ from app.domain.draft_names import signature_name
 from app.domain.draft_praise import (
     before_turn,
     closed_point,
+    diets_met,
     exclaimed_only,
     greeted_only,
     lasted,
@@ -267,6 +268,8 @@ class ThanksDrafting(DraftBase):
             parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
         if topics.delivered:
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
+        if diets_met(text):  # 'vegetarisch, halal en een glutenallergie: alles geregeld'
+            parts.append(Part("diets", self._line("positive", "diets", seed), False))
         return parts
 
     def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:

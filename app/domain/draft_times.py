@@ -106,3 +106,18 @@ def said_ahead(text: str, duration: str) -> bool:
         return False
     ahead = rf"{re.escape(duration)}\s+(?:van\s+tevoren|vantevoren|vooraf|op\s+voorhand|ervoor|daarvoor)\b"
     return re.search(ahead, text, re.I) is not None
+
+
+# A form of 'wachten' ('moest wachten', 'gewacht', 'wacht al'), not 'verwacht'.
+_WAIT = re.compile(r"(?<![\w-])(?:wacht|wachten|wachtte|wachtten|gewacht)\b", re.I)
+
+
+def own_not_waited(own: bool, word: str, text: str) -> bool:
+    """Whether the writer's own thing (``own``, 'mijn rolstoel') is not what they waited on: the comment tells
+    a wait, and no sentence with it names the thing ('Ik kwam met mijn rolstoel ... Ik heb moeten wachten tot
+    een ober alles had weggesleept')."""
+    if not own or not word:
+        return False
+    waits = list(_WAIT.finditer(text))
+    sentences = (text[max(text.rfind(m, 0, w.start()) for m in ".!?") + 1 : w.end() + 80] for w in waits)
+    return bool(waits) and not any(re.search(rf"\b{re.escape(word)}\b", s, re.I) for s in sentences)

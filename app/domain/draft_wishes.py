@@ -62,7 +62,7 @@ _IF_YOU_WERE_OPEN = re.compile(
 )
 # 'Een tip: zet de dessertkaart ook online' → 'om de dessertkaart ook online te zetten'
 _TIP_DO = re.compile(
-    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies)\s*:\s*(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,60}?)\s*(?:[.!?,;]|$)",
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies|verzoek|verzoekje)\s*:\s*(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,60}?)\s*(?:[.!?,;]|$)",
     re.I,
 )
 _IMPERATIVES = frozenset(
@@ -140,7 +140,7 @@ def _tip_do(sentence: str) -> str:
 
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart', 'Tip voor jullie: een ...'
 _AFTER_COLON = re.compile(
-    r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje)"
+    r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje|verzoekje)"
     r"(?:\s+(?:voor|aan)\s+(?:je|jou|jullie|u|de\s+zaak)?\s*\w*)?\s*:\s*"  # 'Idee voor je Ruud: ...'
     r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer|nog\s+een)\s+[^.!?:,]{2,60}?)\s*"
     r"(?:[.!?,]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt|als|wanneer|zodat|zodra)\b)",

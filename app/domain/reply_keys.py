@@ -116,11 +116,13 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             _WAARDE,
         ),
         **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
+        **dict.fromkeys(("light_on", "noise"), _WAARDE),  # a warning light, a rattle after the work
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
         "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
         "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
         "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
+        "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
         "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
         "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
         "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
@@ -183,6 +185,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
         "delivered": _NONE,  # the writer says it was brought home
+        "diets": _NONE,  # two or more diets or allergies named and praised as met
         "loyal": frozenset({"onderwerp"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),

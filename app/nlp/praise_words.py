@@ -13,7 +13,7 @@ from app.resources import resource_path
 
 _KEYS = (
     *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
-    *("event_heads", "not_events", "group_heads", "counted", "negatives", "delivered", "done_by"),
+    *("event_heads", "not_events", "group_heads", "counted", "negatives", "delivered", "done_by", "kinds"),
 )
 
 
@@ -34,6 +34,7 @@ class PraiseWords:
     negatives: frozenset[str]
     delivered: frozenset[str]
     done_by: frozenset[str]
+    kinds: frozenset[str]
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

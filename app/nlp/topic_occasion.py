@@ -70,7 +70,12 @@ class OccasionFinder:
         )
         # 'voor mijn 30ste!', 'haar 18de bij jullie gevierd': an ordinal of one's own, no noun after it
         own = {"LOWER": {"IN": sorted(POSSESSIVE | _THEIR_OWN)}}
-        self.matcher.add("OWN_ORDINAL", [[own, {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}]])
+        # 'Mijne vijftigste gevierd': written out, from eighteen on ('mijn tweede' is no birthday)
+        grown = sorted(w for w, n in WRITTEN_ORDINALS.items() if n >= 18)
+        self.matcher.add(
+            "OWN_ORDINAL",
+            [[own, {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}], [own, {"LOWER": {"IN": grown}}]],
+        )
         # '40 jaar getrouwd', 'ons 40-jarig huwelijksfeest' (a wedding anniversary, not a party)
         years = {"LOWER": {"REGEX": r"^\d{1,2}-jarige?$"}}
         married: list[list[dict[str, Any]]] = [
@@ -132,7 +137,7 @@ class OccasionFinder:
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 words, at = f"{said} verjaardag", start
             if rule == "OWN_ORDINAL" and 1 < number < 120 and party and _bare(doc, end, start):
-                occasion, words, at = self.by_id.get("verjaardag"), f"{ordinal(number)} verjaardag", start + 1
+                occasion, words, at = self.by_id.get("verjaardag"), _as_said(doc, start, number), start + 1
             if rule == "CERTIFICATE" and occasion is None:
                 occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
             if rule in {"MARRIED", "EXISTED"}:
@@ -211,11 +216,19 @@ def _counted(doc: Any, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _UNITS
 
 
+def _as_said(doc: Any, start: int, number: int) -> str:
+    """The birthday of the ordinal after the possessive at ``start``, as the writer said it: 'vijftigste
+    verjaardag', '50ste verjaardag'."""
+    word = doc[start + 1].lower_
+    return f"{word if word in WRITTEN_ORDINALS else ordinal(number)} verjaardag"
+
+
 def _number(doc: Any, start: int, end: int) -> tuple[int, str]:
     """(the number in a match, the written age word if it was written out)."""
     number = next((int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text)), 0)
     written_word = next((t.lower_ for t in doc[start:end] if t.lower_ in WRITTEN_AGES), "")
     number = number or WRITTEN_ORDINALS.get(doc[start].lower_, 0) or WRITTEN_AGES.get(written_word, 0)
+    number = number or WRITTEN_ORDINALS.get(doc[end - 1].lower_, 0)  # 'mijne vijftigste'
     return number, written_word
 
 

@@ -538,6 +538,10 @@ def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
         for start, _ in m.spans.get(c.id, []):
             if len(set(kin_names)) == 1 and start > 0 and doc[start - 1].lower_ in _THEIR:
                 return kin_names[0]
+            # 'Onze Fien ging vandaag voor 't eerst naar school': the one of the writer's who went
+            before = {t.text for t in doc[max(0, start - 5) : start]}
+            if len(set(kin_names)) == 1 and doc[start].lower_ == "voor" and kin_names[0] in before:
+                return kin_names[0]
             for k in (start - 1, start - 2):
                 named = k >= 1 and doc[k].lower_ in _THEIR and doc[k - 1].is_title and doc[k - 1].is_alpha
                 if named and doc[k - 1].lower_ not in NOT_NAMES and (k == start - 1 or doc[k + 1].is_lower):

@@ -522,7 +522,8 @@ class PraiseFinder:
         """The part of the staff the compliment is for ('chapeau keuken', 'complimenten aan de bediening',
         'de bediening was echt top') as a word ('keuken'); '' when none is praised."""
         for token in doc:
-            if token.lower_ not in _CREWS:
+            # also a compound of one ('de bakfietsbezorger', 'de pizzakoerier' is no crew word)
+            if token.lower_ not in _CREWS and lexicon.head(token.lower_) not in _CREWS:
                 continue
             before = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
             while before and before[-1] in _BETWEEN:

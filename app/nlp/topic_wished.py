@@ -19,7 +19,22 @@ _NONE = frozenset({"geen", "géén", "geeneens"})
 _MISSING = frozenset({"missing", "mis", "mist", "miste", "missen", "misten", "ontbreekt", "ontbrak", "ontbreken"})
 # Words that mark a sentence as a wish or a minus point, not praise ('geen moment spijt').
 _CUES = frozenset(
-    {"waarom", "jammer", "helaas", "puntje", "minpuntje", "minpunt", "alleen", "maar", "enige", "only", "idee"}
+    {
+        "waarom",
+        "jammer",
+        "zonde",
+        "helaas",
+        "puntje",
+        "minpuntje",
+        "minpunt",
+        "nadeel",
+        "nadeeltje",
+        "alleen",
+        "maar",
+        "enige",
+        "only",
+        "idee",
+    }
     | {"tip", "suggestie", "wens", "graag", "misschien", "wellicht", "zou", "zouden"}
     | _MISSING
 )
@@ -36,6 +51,11 @@ def _ends_sentence(token: Any) -> bool:
 
 def _sentence(doc: Any, i: int) -> tuple[int, int]:
     return around(doc, i, i, _ends_sentence)
+
+
+def _cue_before(doc: Any, i: int) -> bool:
+    """'jammer dat', 'enige minpunt dat': the clause word at ``i`` goes on with the cue right before it."""
+    return i > 0 and doc[i - 1].lower_ in _CUES - {"maar", "zou", "zouden"}
 
 
 def _product(word: str, products: Mapping[str, str]) -> bool:
@@ -69,7 +89,8 @@ def missed(doc: Any, products: Mapping[str, str]) -> str:
             continue
         start, end = _sentence(doc, token.i)
         # the clause: 'graag een vegetarische variant, want drie collega's eten geen vlees' wishes no meat
-        start = max([start, *(t.i for t in doc[start : token.i] if t.lower_ in _CLAUSE)])
+        # ('jammer dat er geen ...': the cue's own clause goes on after its 'dat')
+        start = max([start, *(t.i for t in doc[start : token.i] if t.lower_ in _CLAUSE and not _cue_before(doc, t.i))])
         # 'géén' written with stress marks the absence by itself ('en dan géén kaasfondue op de kaart')
         before = [t.lower_ for t in doc[start : token.i]] + ([lower] if lower in _MISSING else [])
         cued = token.text.lower() == "géén" or bool(_CUES.intersection(before))

@@ -20,10 +20,12 @@ from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shippe
 from app.nlp import lexicon, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
+from app.nlp.topic_compared import not_compared
 from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
+from app.nlp.topic_kind import with_kind
 from app.nlp.topic_match import (
     Matches,
     criticism,
@@ -56,6 +58,7 @@ from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_punch import punch
 from app.nlp.topic_tried import channels_not_tried
+from app.nlp.topic_waited import waited_first
 from app.nlp.topic_wished import missed
 from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem, unshout
 
@@ -283,6 +286,10 @@ class TopicFinder:
         """Harm told without the obvious word (app.nlp.topic_harm), marked in ``m`` after the corrections."""
         return m, self.harm.find(m.doc)
 
+    def _ordered(self, m: Matches, harm: Harm, products: list[Mention]) -> tuple[Mention, ...]:
+        """The products in the order the drafts name them, each with the kind the writer said ('vegan menu')."""
+        return with_kind(m.doc, tuple(_gave_way_first(harm.gave_way, _specific_first(products, self.data.stand_ins))))
+
     def analyse(self, text: str) -> TopicAnalysis:
         m, harm = self._harm(self._match(unshout(text)))
         self._things_not_people(m)
@@ -299,7 +306,7 @@ class TopicFinder:
         products = self._damaged_first(m, main, products)
         judged = self._judged(m)
         products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
-        products = _past_example(asked := self.judgements.asked(m.doc), products)
+        products = _past_example(asked := self.judgements.asked(m.doc), waited_first(m.doc, main, products))
         occasion, occasion_words, owner = self._occasion(m)
         kin = topic_people.kin(m)
         owner = owner or (topic_people.named_owner(m, self.data, kin) if occasion else "")
@@ -311,7 +318,7 @@ class TopicFinder:
             problems=tuple(c.id for c in problems),
             topic=main.topic if main else None,
             concept=main.id if main else None,
-            products=tuple(_gave_way_first(harm.gave_way, _specific_first(products, self.data.stand_ins))),
+            products=self._ordered(m, harm, products),
             services=tuple(c.id for c in m.found(self.data, "service")),
             occasion=occasion,
             occasion_words=occasion_words,
@@ -338,7 +345,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             **criticism(m, problems, products),
-            praised=_heads(m.doc, _named(self.praise.praised(m.doc, m.taken()))),
+            praised=with_kind(m.doc, _heads(m.doc, _named(self.praise.praised(m.doc, m.taken())))),
             **self._praise_parts(m, products),
             found=harm.found,  # what was found in the food, the part that gave way
             gave_way=harm.gave_way,
@@ -404,7 +411,7 @@ def _not_things(m: Matches, products: list[Mention], found: str) -> list[Mention
         products = [p for p in products if p.text.lower() not in _CHANNEL_WORDS]
     # why someone was late is no thing the comment is about: 'te laat door de bus', 'te laat door file'
     cause = {t.lower_ for t in m.doc if t.i > 3 and m.doc[t.i - 3].lower_ == "laat" and m.doc[t.i - 2].lower_ == "door"}
-    products = [p for p in products if p.text.lower() not in cause]
+    products = not_compared(m.doc, [p for p in products if p.text.lower() not in cause])
     if not found:
         return products
     doc = m.doc
@@ -437,7 +444,24 @@ def _past_example(asked: str, products: list[Mention]) -> list[Mention]:
 
 # Words about hair (not 'haar', also a pronoun): with one of these, 'mijn pony' is a fringe ('een
 # verf-ongelukje met mijn pony').
-_HAIR = ("kapsalon", "kapper", "kapster", "kapsel", "knip", "geknipt", "verf", "geverfd", "föhn", "haren", "kleuring")
+_HAIR = (
+    "kapsalon",
+    "kapper",
+    "kapster",
+    "kapsel",
+    "knip",
+    "geknipt",
+    "verf",
+    "geverfd",
+    "föhn",
+    "haren",
+    "kleuring",
+    "bangs",
+    "fringe",
+    "coupe",
+    "highlights",
+    "balayage",
+)
 
 
 def _found_in_it(m: Matches) -> list[str]:

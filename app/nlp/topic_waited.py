@@ -1,0 +1,102 @@
+"""What the writer waited on: the thing after 'op' in the clause of a form of 'wachten' ('50 minuten
+wachten op het hoofdgerecht', 'ik wacht al 3 weken op een onderdeel voor de mijne', 'drie weken op mijn
+fiets gewacht'). A complaint about waiting names that thing, not another one the comment praised or only
+mentioned ('Mosselen waren top. Maar 50 minuten wachten op het hoofdgerecht')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.domain.topics import Concept, Mention
+from app.domain.words import stop_words
+from app.nlp import lexicon
+from app.nlp.topic_nouns import DETERMINERS, noun_mention
+from app.nlp.topic_words import lemma, person_word
+
+_WAIT = frozenset({"wacht", "wachten", "wachtte", "wachtten", "gewacht", "wachtend", "wachtende"})
+_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")", "en", "maar", "want", "tot", "totdat"}) | frozenset(
+    {"terwijl", "omdat", "dat", "die", "toen", "als", "zodat", "nadat", "waardoor", "voordat", "want", "'", '"'}
+)
+_DETS = DETERMINERS | {"die", "deze", "dat", "jullie", "uw", "je", "jouw", "onze"}
+# Nouns after 'op' that say where, how or when, not what the writer waited on ('op het terras', 'op het
+# laatst'), and the bill, which a complaint names by its own line ('de factuur voor de bedrijfsfietsen').
+_NOT_WAITED = frozenset(
+    {"laatst", "moment", "eind", "einde", "duur", "ogenblik", "rij", "beurt", "plaats", "terras", "stoep", "straat"}
+    | {"gang", "parking", "bank", "stoel", "site", "website", "telefoon", "factuur", "rekening", "nota"}
+)
+_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar"})
+
+
+def _clause(doc: Any, i: int) -> tuple[int, int]:
+    """(start, end) of the clause around token ``i``."""
+    start = i
+    while start > 0 and doc[start - 1].lower_ not in _CLAUSE_ENDS:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].lower_ not in _CLAUSE_ENDS:
+        end += 1
+    return start, end
+
+
+def _word(token: Any) -> bool:
+    """A plain word that can be part of the thing's phrase ('nieuw', 'achterwiel', "pizza's"), not a verb."""
+    word = token.lower_
+    plain = word.replace("'", "").isalpha() and token.is_lower and word not in stop_words() | _WAIT | _NUMBERS
+    return plain and not (lexicon.is_verb(word) and not lexicon.known_noun(word))
+
+
+def _after_on(doc: Any, at: int, end: int) -> tuple[str, Any] | None:
+    """(determiner, noun token) after the 'op' at ``at``: 'op het hoofdgerecht', 'op een nieuw achterwiel' (the
+    last of the words after the article)."""
+    if at + 1 >= end or not (doc[at + 1].lower_ in _DETS | _NUMBERS or doc[at + 1].like_num):
+        return None
+    det, i = doc[at + 1].lower_, at + 2
+    while i + 1 < min(end, at + 5) and _word(doc[i]) and _word(doc[i + 1]):
+        i += 1  # 'een nieuwe', 'een nieuw', 'de bestelde'
+    noun = doc[i] if i < end else None
+    if noun is None or not _word(noun) or noun.lower_ in _NOT_WAITED:
+        return None
+    return det, noun
+
+
+def waited_on(doc: Any) -> tuple[str, Any] | None:
+    """(determiner, noun token) of the thing the writer waited on; None when no wait names one."""
+    for token in doc:
+        if token.lower_ not in _WAIT:
+            continue
+        start, end = _clause(doc, token.i)
+        # 'op het terras 40 minuten gewacht op twee koffies': the 'op' after the verb first
+        for at in [*range(token.i + 1, end), *range(token.i - 1, start - 1, -1)]:
+            found = _after_on(doc, at, end) if doc[at].lower_ == "op" else _work_on(doc, at, end)
+            if found is not None and lexicon.noun(found[1].lower_) and not person_word(found[1].lower_):
+                return found
+    return None
+
+
+def _work_on(doc: Any, at: int, end: int) -> tuple[str, Any] | None:
+    """(determiner, noun token) of the thing some work was for: 'Voor het opstellen van een testament drie
+    maanden moeten wachten' → the testament; None for anything else."""
+    words = [t.lower_ for t in doc[at : at + 3]]
+    if len(words) < 3 or words[0] != "voor" or words[1] != "het" or not words[2].endswith("en"):
+        return None
+    return _after_on(doc, at + 3, end) if at + 3 < end and doc[at + 3].lower_ == "van" else None
+
+
+def waited_first(doc: Any, main: Concept | None, products: list[Mention]) -> list[Mention]:
+    """``products`` with the thing waited on first, in a complaint whose ``main`` concept is about waiting; a
+    thing the lexicon does not list is added when a wait names it with an article ('wachten op een onderdeel')."""
+    found = waited_on(doc) if main is not None and main.topic == "wachttijd" else None
+    if found is None:
+        return products
+    det, noun = found
+    word = noun.lower_  # 'een kettingvervanging' is work on the ketting the lexicon found
+    known = next((p for p in products if lemma(p.text) == lemma(word) or word.startswith(p.text)), None)
+    if known is None:
+        made = noun_mention(det, noun.lower_)
+        if made is None:
+            return products
+        known = Mention(made.text, made.article, made.plural, own=made.own)  # named by the wait: no guess
+        return [known, *products]
+    rest = [p for p in products if p is not known]
+    return [replace(known, guessed=False), *rest]  # named by the wait: no guess
