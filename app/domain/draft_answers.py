@@ -51,9 +51,10 @@ from app.domain.draft_facts import (
 from app.domain.draft_origin import origin_faq, origin_said
 from app.domain.draft_questions import claim_of, hearsay_of, last_clause, named_claim, own_subject, question_sentences
 from app.domain.draft_text import Part
-from app.domain.replies import open_slots, pick, render
+from app.domain.replies import number, open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import plural_people
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 
@@ -506,7 +507,7 @@ class AnswerDrafting(AnswerExtras):
     def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
         """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""
         who = ask.affected(topics.people, text, fact, self._lemmas_of) if fact else ""
-        values = {"persoon": f"{self._poss} {who}".capitalize()}
+        values = {"persoon": f"{self._poss} {who}".capitalize(), "meervoud": number(plural_people(who))}
         return [Part("welcome", self._line("question", "welcome", seed, values), False)] if who else []
 
     def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:

@@ -47,9 +47,10 @@ from app.domain.draft_wishes import ours, wishes
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
 from app.domain.language import language_of
-from app.domain.replies import Platform, Tone, Topic, open_slots, posted_length
+from app.domain.replies import Platform, Tone, Topic, number, open_slots, posted_length
 from app.domain.textnorm import keyword_hits, normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import plural_people
 from app.domain.writers import REPEAT_MINIMUM, repeat_with
 
 __all__ = [
@@ -344,7 +345,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer and _comes_along(p, r.text)]
         if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
             person = self._person(r.topics, people[0])
-            values = {"persoon": person[:1].upper() + person[1:]}
+            values = {"persoon": person[:1].upper() + person[1:], "meervoud": number(plural_people(people[0]))}
             # 'Mijn zoontje is doodsbang voor de kapper': welcome, and no hurry
             key = "welcome_nervous" if _NERVOUS.search(r.text) else "welcome"
             return [Part("reason", self._line("question", key, r.seed, values), False)]

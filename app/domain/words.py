@@ -65,3 +65,9 @@ def _spacy_stop_words() -> set[str]:
 def stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words and the extras, in lower case."""
     return frozenset(w.lower() for w in _spacy_stop_words()) | EXTRA_STOP_WORDS
+
+
+def plural_people(word: str) -> bool:
+    """Whether a word for the writer's people is plural ('kinderen', "opa's", 'jongens'; not 'zus', 'zoon')."""
+    word = word.lower()
+    return word.endswith(("en", "'s")) or (word.endswith("s") and not word.endswith(("us", "ss")))

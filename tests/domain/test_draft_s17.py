@@ -27,3 +27,22 @@ def test_an_intolerance_is_not_called_an_allergic_reaction() -> None:
 def test_an_allergy_is_still_called_one() -> None:
     draft = _complaint("Mijn zoon heeft een notenallergie en kreeg dikke lippen van jullie koekje.")
     assert "allergische reactie op noten" in draft
+
+
+def test_people_brought_along_are_welcome_in_the_right_number() -> None:
+    from tests.domain.test_draft_named_people import _SALON, draft_text
+
+    draft = draft_text(
+        _SALON,
+        "uitkomst_vraag_beantwoorden",
+        "Mijn zoons (6 en 8) vinden knippen heel eng 😬 Wat kost knippen voor een kind?",
+        author="Petra",
+    )
+    assert "zoons zijn van harte welkom" in draft
+    draft = draft_text(
+        _SALON,
+        "uitkomst_vraag_beantwoorden",
+        "Ik neem mijn zus mee, ze vindt knippen doodeng 😬 Wat kost knippen bij jullie?",
+        author="Petra",
+    )
+    assert "zus is van harte welkom" in draft
