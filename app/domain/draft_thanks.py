@@ -406,11 +406,14 @@ class ThanksDrafting(DraftBase):
         """A light line on the joke's last line: the thing it turns on ('Nu nog een brood dat m'n
         belastingaangifte doet'), else that line said back ('wist niet dat hij zo stil kon. bijna eng 👻');
         '' when neither fits."""
-        turn = self._punch(topics, text)
+        turn, punch = self._punch(topics, text), punchline(text)
+        # a short last line of its own wins ('Velthuis doet wonderen', 'echt een drama'); one that points back
+        # ('Daarom woon ik hier', 'Ze reageert niet meer') leaves the turn to the thing before it
+        if punch and punch.split()[0].lower() not in _POINTS_BACK:
+            turn = None
         if turn is not None:
             values = {"onderwerp": self._np(turn), "meervoud": number(turn.plural)}
             return self._line("joke", "punch_thing", seed, values)
-        punch = punchline(text)
         if punch and not (thing and _QUOTED_HAS.search(text)):  # (not the thing's quoted word)
             return self._line("joke", "punchline", seed, {"naar": punch})
         return ""
@@ -430,8 +433,8 @@ class ThanksDrafting(DraftBase):
         turn, match = self._punch(topics, text), shape.pattern.search(text)
         if turn is None or match is None:
             return False
-        if turn.text.lower() not in text[match.end() :].lower():
-            return False
+        if turn.text.lower() not in text[match.end() :].lower() or any(p.text == turn.text for p in topics.products):
+            return False  # ('zo snel dat mijn fiets niet eens tijd had om te wennen': praise of the fiets)
         named = topics.products[0].text if topics.products else ""
         if not named or named not in text[: match.start()].lower():
             return True  # 'zoveel gegeten dat ik als ligplaats sta ingeschreven bij het Havenbedrijf'
@@ -457,6 +460,8 @@ class ThanksDrafting(DraftBase):
         return f"{thing} met ‘{word}’"
 
 
+# How a last line opens that points back to the line before it ('Daarom woon ik hier', 'Ze reageert niet meer').
+_POINTS_BACK = frozenset({"daarom", "dus", "dat", "die", "dit", "ze", "zij", "hij", "het", "nu", "toen", "sindsdien"})
 # A word in quotes that a thing 'has': "dat mijn fiets 'karakter' heeft", 'die taart heeft "pit"'.
 _QUOTED_HAS = re.compile(
     r"""['‘"“](?P<woord>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]\s+(?:heeft|hebben|had|kreeg)\b"""
