@@ -537,6 +537,7 @@ class AnswerDrafting(RumourDrafting):
             Part("opening", opening, False),
             Part("care", cared, True, ""),
             Part("correction", correction, True, short),
+            *self._booked(topics, text, seed),
             *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),

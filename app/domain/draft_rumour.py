@@ -25,6 +25,14 @@ _LATER = re.compile(
 )
 
 
+# What the writer already booked ('een bikefit geboekt voor januari', 'onze fietsen gereserveerd voor Pasen').
+_BOOKED = re.compile(
+    r"\b(?:een|mijn|m'n|onze|ons|de|het)\s+(?P<ding>[\w-]{3,})\s+(?:\w+\s+){0,2}?"
+    r"(?:geboekt|gereserveerd|besteld|vastgelegd|ingepland)\b(?:\s+(?P<wanneer>voor\s+\w+))?",
+    re.I,
+)
+
+
 class RumourDrafting(AnswerExtras):
     def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not
@@ -133,3 +141,12 @@ class RumourDrafting(AnswerExtras):
             if len(held) >= 2 and own and len(parts) == 1:
                 found.append(parts[0])
         return f"{found[0][:1].upper()}{found[0][1:]}." if len(found) == 1 else ""
+
+    def _booked(self, topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
+        """For a rumour that the business stops, what happens to what the writer already booked ('Ik heb net een
+        bikefit geboekt voor januari' → 'En uw bikefit voor januari: [vul in: ...]'); nothing otherwise."""
+        found = _BOOKED.search(text) if topics.closure else None
+        if found is None:
+            return []
+        thing = " ".join(p for p in (found.group("ding"), found.group("wanneer")) if p)
+        return [Part("booked", self._line("rumour", "booked", seed, {"onderwerp": thing}), True)]

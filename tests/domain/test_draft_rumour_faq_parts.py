@@ -151,3 +151,15 @@ def test_a_thing_asked_without_something_the_entry_never_names_is_no_answer() ->
     # how it goes is no thing to be without ('zonder gedoe', 'zonder afspraak')
     text = _draft(profile, "Kan ik zonder gedoe koekjes laten opsturen naar m'n zus in Zwolle?")
     assert "€ 15" in text
+
+
+def test_a_rumour_that_the_business_stops_asks_the_owner_about_what_the_writer_booked() -> None:
+    text = _draft(
+        VERHUUR,
+        "Ze zeggen da jullie stoppen en de zaak verkopen?? We hebben net een tandem gereserveerd voor mei 😬",
+        "uitkomst_onwaarheid",
+    )
+    assert "tandem voor mei: [vul in" in text
+    # no booking, no such line; nor for a rumour that is not about stopping
+    text = _draft(VERHUUR, "Ik hoorde dat jullie stoppen, klopt dat?", "uitkomst_onwaarheid")
+    assert "gaat die gewoon door" not in text
