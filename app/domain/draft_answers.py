@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import YES_LEAD, denies, free_from, misses_thing, other_days_yes, rumour_denies, without_yes
+from app.domain.draft_asked import YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_closing import closing_date
 from app.domain.draft_counts import group_size
@@ -35,26 +35,23 @@ from app.domain.draft_days import (
     without_names,
     writer_time,
 )
-from app.domain.draft_extras import ON_SITE, AnswerExtras
-from app.domain.draft_fact_score import checked, standing_out
+from app.domain.draft_extras import ON_SITE
+from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words, other_kind, week_days
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
     fact_matching,
     faq_covers,
-    key_words,
-    made_elsewhere,
     match_faq,
     same_words,
 )
-from app.domain.draft_origin import origin_faq, origin_said
 from app.domain.draft_questions import claim_of, hearsay_of, last_clause, named_claim, own_subject, question_sentences
+from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_text import Part
-from app.domain.replies import number, open_slots, pick, render
+from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
-from app.domain.words import plural_people
 
 _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 
@@ -67,7 +64,7 @@ PAY_HOW = re.compile(
 )
 
 
-class AnswerDrafting(AnswerExtras):
+class AnswerDrafting(RumourDrafting):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
         named = set(same_words(self._lemmas_of(question)))
@@ -217,10 +214,19 @@ class AnswerDrafting(AnswerExtras):
         # 'Kan de papa ook een knipbeurt krijgen?' ~ 'Wat kost een kinderknipbeurt?': for a child, not for him
         grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
         weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
+        # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
+        without = best is not None and ask.misses_without(" ".join(asked), f"{best[2]} {best[0]}", self._lemmas_of)
+        weak = weak or without
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])
         return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+
+    def _fitted(self, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
+        """A FAQ answer fitted to the question: its yes or no only where it answers what was asked, and of an
+        answer in parts side by side the part asked about ('voor een huwelijkstaart minstens zes weken')."""
+        said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
+        return ask.asked_part(said, faq[2], asked, self._lemmas_of)
 
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
@@ -281,7 +287,7 @@ class AnswerDrafting(AnswerExtras):
         if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         if faq and faq[1] >= 0.5:
-            said = self._day_fit(_fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked), asked, text, seed)
+            said = self._day_fit(self._fitted(faq, asked), asked, text, seed)
             said = self._pointed_said(topics, asked, said, seed)
             return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
         if faq:
@@ -447,9 +453,7 @@ class AnswerDrafting(AnswerExtras):
         # (not the opening hours: which rumours those answer is decided above)
         fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
         topics = replace(topics, subjects=(*topics.subjects, *fields))
-        fact = self._fact(topics, rumour=True)
-        if fact and fact[0].strip().rstrip(".") == self.profile.value("accessibility").strip().rstrip("."):
-            fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
+        fact = self._rumour_fact(topics, seed, text)
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
         if topics.closure and not ask.CLOSED_WORDS.search(holiday):
@@ -498,66 +502,6 @@ class AnswerDrafting(AnswerExtras):
         key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
         return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
 
-    def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
-        """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not
-        seeing it ('failliet, hun busje heb ik al weken niet gezien'); '' for any other rumour."""
-        hours = self.profile.value("opening_hours").rstrip(".") if topics.closure and ask.unseen(text) else ""
-        return self._line("rumour", "closure_unseen", seed, {"waarde": hours}) if hours else ""
-
-    def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
-        """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""
-        who = ask.affected(topics.people, text, fact, self._lemmas_of) if fact else ""
-        values = {"persoon": f"{self._poss} {who}".capitalize(), "meervoud": number(plural_people(who))}
-        return [Part("welcome", self._line("question", "welcome", seed, values), False)] if who else []
-
-    def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
-        """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?
-        Ja, ...'), or as 'Dat klopt niet' and its answer when the answer contradicts the rumour; '' when
-        no FAQ entry sets it straight."""
-        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
-        origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
-        if origin is not None:  # 'uit een fabriek' ~ 'de bolussen bakken we elke ochtend vers': wrong, said so
-            return self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
-        if covered is None and self.profile.faq:
-            # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
-            found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
-            # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
-            close = found is not None and found[1] >= ask.RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
-            covered = (found[2], found[0]) if found is not None and close else standing_out(text, *self._by)
-        loose = covered is None and rumour_denies(text)  # 'geen ... meer', 'enkel nog op afspraak'
-        if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
-            covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
-            said = key_words(covered[1], self._lemmas_of) if covered else set()
-            if covered is None or not key_words(covered[0], self._lemmas_of) & said:
-                return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
-        if covered is None:
-            return ""
-        negated = rumour_denies(text, covered[0])
-        lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", covered[1], re.I)
-        rest = covered[1][lead.end() :] if lead else ""
-        yes = lead is not None and not lead.group(1).lower().startswith("n")
-        # the FAQ's yes to what the rumour denies ('geen kinderen meer' ~ 'Ja, kinderen tot 12 ...'), its
-        # no to what the rumour claims ('eerst een afspraak' ~ 'Nee, ... terwijl je wacht'), or its yes to
-        # making it here ('uit een fabriek' ~ 'Ja, ik bak alles zelf'): the rumour is wrong, said so;
-        # a short answer ('Ja, aangelijnd.') needs its question and keeps the FAQ's form
-        wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
-        if wrong and (loose or len(rest.split()) >= 5):
-            return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
-        return "" if loose else self._line("rumour", "faq", seed, {"vraag": covered[0], "antwoord": covered[1]})
-
-    def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:
-        """A second subject of a rumour the profile fills ('niet eens pinnen en parkeren is onmogelijk':
-        paying and parking), when the comment shares a key word with that field ('pinnen' ~ 'pinnen en
-        contant'), so 'betalen om te parkeren' does not bring in how to pay."""
-        said = key_words(" ".join(topics.lemmas), self._lemmas_of)
-        for subject in topics.subjects:
-            qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            value = self.profile.value(qt.field).rstrip(".") if qt is not None else ""
-            if qt is None or not value or value == first or not said & key_words(value, self._lemmas_of):
-                continue
-            return value, self._field_said(qt, value, "fact", value)
-        return None
-
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
         correction, short, known = self._correction(topics, seed, text)
         if self.profile.website.strip():
@@ -593,6 +537,7 @@ class AnswerDrafting(AnswerExtras):
             Part("opening", opening, False),
             Part("care", cared, True, ""),
             Part("correction", correction, True, short),
+            *self._booked(topics, text, seed),
             *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),

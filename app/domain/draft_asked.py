@@ -64,6 +64,58 @@ def fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
     return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else without_yes(answer)
 
 
+_FOR_PART = re.compile(r"^\s*(?:voor|bij)\s", re.I)
+
+
+def asked_part(
+    answer: str, faq_question: str, asked: tuple[str, ...], lemmas_of: Callable[[str], Iterable[str]]
+) -> str:
+    """Of an answer in parts side by side, each for its own thing ('Voor verjaardagstaarten drie dagen op
+    voorhand; voor een huwelijkstaart minstens zes weken'), the one part whose thing the writer asks about,
+    when no other part names anything asked besides what the FAQ's question names; else the whole answer."""
+    parts = [p.strip() for p in answer.strip().rstrip(".").split(";")]
+    if len(parts) < 2 or not all(_FOR_PART.match(p) for p in parts) or not asked:
+        return answer
+    wanted = key_words(" ".join(asked), lemmas_of)
+    keys = [key_words(p, lemmas_of) for p in parts]
+    shared = set.intersection(*keys) | key_words(faq_question, lemmas_of)  # 'Hoe lang op voorhand ...?' ~ each part
+    hit = [i for i, k in enumerate(keys) if any(similar(w, x) for w in wanted for x in k - shared)]
+    if len(hit) != 1:
+        return answer
+    part = parts[hit[0]]
+    return f"{part[:1].upper()}{part[1:]}."
+
+
+def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
+    """The rumour line (its key and values) for a FAQ entry that sets it straight: its answer alone
+    when that is a sentence of its own ('Een heel desembrood blijft vier tot vijf dagen goed ...', 'Ja, onze frieten
+    bakken we in ossewit' → 'Onze frieten bakken we in ossewit'), the FAQ's question pasted in front of it only
+    when the answer needs it ('Ja, aangelijnd.', 'Ja, per post vanaf 500 g')."""
+    lead = re.match(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
+    rest = answer[lead.end() :] if lead else answer.strip()
+    own = lead is None or re.search(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn)\b", rest, re.I)
+    if own and len(rest.split()) >= 5:
+        return "fact", {"feit": rest[:1].upper() + rest[1:]}
+    return "faq", {"vraag": question, "antwoord": answer}
+
+
+_WITHOUT = re.compile(
+    r"\bzonder\s+(?:(?:een|de|het|toegevoegde|toegevoegd|extra)\s+)?(\w{4,})|\b(\w{4,}?)-?vrije?\b", re.I
+)
+
+
+def misses_without(asked: str, entry: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a question asks for a thing without something ('pralines zonder suiker', 'suikervrije koekjes')
+    that a FAQ entry nowhere names: the entry then answers another question about that thing."""
+    # not how it is done ('zonder afspraak', 'zonder reservering'): that is no thing to be without
+    raw = {(m.group(1) or m.group(2)).lower() for m in _WITHOUT.finditer(asked)} - set(fact_words().manner_words)
+    said = key_words(entry, lemmas_of) | set(normalise(entry).split())
+    # the writer's word or the profile's for it ('zonder zuivel' ~ 'lactosevrij')
+    return bool(raw) and not any(
+        similar(w, s) or s.startswith(w) for w in raw | key_words(" ".join(raw), lemmas_of) for s in said
+    )
+
+
 def fit_faq_yes(answer: str, faq_question: str, asked: tuple[str, ...]) -> str:
     """A FAQ's 'Ja,' or 'Nee,' answers its own question: it goes when the writer asked with another verb, in
     other words ('kan zij jullie frietjes eten?' is not answered 'Ja, onze frieten bakken we in ossewit')."""

@@ -7,11 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from app.domain.draft_fact_words import (
-    english_holiday,  # noqa: F401 - drafting imports it from here
-    fact_words,
-    synonyms,
-)
+from app.domain.draft_fact_words import english_holiday, fact_words, synonyms  # noqa: F401 - english_holiday re-exported
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import stop_words, word_set
@@ -402,9 +398,11 @@ def faq_covers(
     question and its answer ('niet meer met de hond op het terras' ~ 'Mogen honden mee?' answered
     'welkom op het terras'). One shared word ('e-bikes') is too little to set a rumour straight on its
     own; next to a profile fact already said (``besides``) it is enough for the rumour's other part
-    ('alleen op afspraak én niet pinnen'), unless that fact already speaks of it."""
+    ('alleen op afspraak én niet pinnen'), unless that fact already speaks of it. Of the entries that fit, the
+    one that shares the most words ('gist door het desembrood' ~ 'Zit er gist in jullie desembrood?')."""
     words = _keys(text_lemmas)
     told = _keys(lemmas_of(besides)) if besides else set()
+    best: tuple[int, tuple[str, str]] | None = None  # the fitting entry that shares the most words, first on a tie
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         topic = _topic_keys(item.question, keys)
@@ -418,11 +416,10 @@ def faq_covers(
         if any(_similar(k, t) for k in topic for t in told):
             continue  # the fact said it already
         said = keys | _keys(lemmas_of(item.answer))
-        if len({w for w in words if any(_similar(w, a) for a in said)}) >= least or made_elsewhere(
-            words, item.question
-        ):
-            return item.question.strip(), item.answer.strip()
-    return None
+        shared = len({w for w in words if any(_similar(w, a) for a in said)})
+        if (shared >= least or made_elsewhere(words, item.question)) and (best is None or shared > best[0]):
+            best = (shared, (item.question.strip(), item.answer.strip()))
+    return best[1] if best is not None else None
 
 
 def _modifiers(question: str, topic: set[str], named: set[str]) -> set[str]:

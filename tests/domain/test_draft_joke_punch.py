@@ -26,7 +26,8 @@ def test_the_thing_the_last_line_turns_on_is_said_back() -> None:
     assert "je strijkgoed" in reply and "Haha" in reply
     reply = _joke(
         BIKES,
-        "Huurfiets met 'trapondersteuning' 😅 Op de Keutenberg was ik zelf de ondersteuning. Die accu was sneller leeg dan ik.",
+        "Huurfiets met 'trapondersteuning' 😅 Op de Keutenberg was ik zelf de ondersteuning. "
+        "Die accu was sneller leeg dan ik.",
     )
     assert "de Keutenberg" in reply
 

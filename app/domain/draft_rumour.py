@@ -1,0 +1,153 @@
+"""Rumours set straight from the profile: the FAQ entry or the second profile fact a rumour is about, where and
+when the business is for a rumour that rests on not seeing it, and who is welcome after a fact."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain import draft_asked as ask
+from app.domain.draft_asked import rumour_denies
+from app.domain.draft_days import DATE
+from app.domain.draft_extras import AnswerExtras
+from app.domain.draft_fact_score import FACT_FIELDS, standing_out
+from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
+from app.domain.draft_origin import origin_faq, origin_said
+from app.domain.draft_questions import claim_of
+from app.domain.draft_text import Part
+from app.domain.replies import number
+from app.domain.topics import TopicAnalysis
+from app.domain.words import MONTH_NAMES, plural_people
+
+# When a rumour says the business stops: a date or a time still to come ('na 1 januari', 'vanaf volgend jaar').
+_LATER = re.compile(
+    rf"{DATE.pattern}|\b(?:volgend|komend)e?\s+(?:jaar|maand|week|seizoen)\b|\bbinnenkort\b"
+    rf"|\b(?:na|per|vanaf|tegen)\s+(?:de\s+)?(?:zomer|winter|nieuwjaar|{'|'.join(MONTH_NAMES)})\b",
+    re.I,
+)
+
+
+# What the writer already booked ('een bikefit geboekt voor januari', 'onze fietsen gereserveerd voor Pasen').
+_BOOKED = re.compile(
+    r"\b(?:een|mijn|m'n|onze|ons|de|het)\s+(?P<ding>[\w-]{3,})\s+(?:\w+\s+){0,2}?"
+    r"(?:geboekt|gereserveerd|besteld|vastgelegd|ingepland)\b(?:\s+(?P<wanneer>voor\s+\w+))?",
+    re.I,
+)
+
+
+class RumourDrafting(AnswerExtras):
+    def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
+        """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not
+        seeing it ('failliet, hun busje heb ik al weken niet gezien'); '' for any other rumour."""
+        hours = self.profile.value("opening_hours").rstrip(".") if topics.closure and ask.unseen(text) else ""
+        return self._line("rumour", "closure_unseen", seed, {"waarde": hours}) if hours else ""
+
+    def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
+        """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""
+        who = ask.affected(topics.people, text, fact, self._lemmas_of) if fact else ""
+        values = {"persoon": f"{self._poss} {who}".capitalize(), "meervoud": number(plural_people(who))}
+        return [Part("welcome", self._line("question", "welcome", seed, values), False)] if who else []
+
+    def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
+        """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?
+        Ja, ...'), or as 'Dat klopt niet' and its answer when the answer contradicts the rumour; '' when
+        no FAQ entry sets it straight."""
+        if topics.closure and _LATER.search(text):
+            return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
+        origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
+        if origin is not None:  # 'uit een fabriek' ~ 'de bolussen bakken we elke ochtend vers': wrong, said so
+            return self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
+        if covered is None and self.profile.faq:
+            # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
+            found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
+            close = found is not None and found[1] >= ask.RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
+            covered = (found[2], found[0]) if found is not None and close else standing_out(text, *self._by)
+        loose = covered is None and rumour_denies(text)  # 'geen ... meer', 'enkel nog op afspraak'
+        if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
+            covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
+            said = key_words(covered[1], self._lemmas_of) if covered else set()
+            if covered is None or not key_words(covered[0], self._lemmas_of) & said:
+                return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
+        if covered is None:
+            return ""
+        negated = rumour_denies(text, covered[0])
+        lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", covered[1], re.I)
+        rest = covered[1][lead.end() :] if lead else ""
+        yes = lead is not None and not lead.group(1).lower().startswith("n")
+        # the FAQ's yes to what the rumour denies ('geen kinderen meer' ~ 'Ja, kinderen tot 12 ...'), its
+        # no to what the rumour claims ('eerst een afspraak' ~ 'Nee, ... terwijl je wacht'), or its yes to
+        # making it here ('uit een fabriek' ~ 'Ja, ik bak alles zelf'): the rumour is wrong, said so;
+        # a short answer ('Ja, aangelijnd.') needs its question and keeps the FAQ's form
+        wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
+        if wrong and (loose or len(rest.split()) >= 5):
+            return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
+        return "" if loose else self._line("rumour", (line := ask.faq_said(*covered))[0], seed, line[1])
+
+    def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:
+        """A second subject of a rumour the profile fills ('niet eens pinnen en parkeren is onmogelijk':
+        paying and parking), when the comment shares a key word with that field ('pinnen' ~ 'pinnen en
+        contant'), so 'betalen om te parkeren' does not bring in how to pay."""
+        said = key_words(" ".join(topics.lemmas), self._lemmas_of)
+        for subject in topics.subjects:
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            value = self.profile.value(qt.field).rstrip(".") if qt is not None else ""
+            if qt is None or not value or value == first or not said & key_words(value, self._lemmas_of):
+                continue
+            return value, self._field_said(qt, value, "fact", value)
+        return None
+
+    def _rumour_fact(self, topics: TopicAnalysis, seed: str, text: str) -> tuple[str, str] | None:
+        """(value, as said) of the profile fact a rumour is about, unless a FAQ entry is more what it is about."""
+        fact = self._fact(topics, rumour=True)
+        if fact and fact[0].strip().rstrip(".") == self.profile.value("accessibility").strip().rstrip("."):
+            fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
+        if fact and self._faq_closer(topics, fact[0]):
+            fact = None  # 'versturen geen pralines meer, alleen nog afhalen': the FAQ on sending, not the pick-up
+        if fact is None and (named := self._named_fact(topics, text)):
+            fact = (named, named)  # 'komt niet meer naar Brunssum': the part of the fact that names the place
+        return fact
+
+    def _shared(self, words: set[str], text: str) -> set[str]:
+        """The ``words`` that ``text`` names, by their key words."""
+        said = key_words(text, self._lemmas_of)
+        return {w for w in words if any(similar(w, k) for k in said)}
+
+    def _faq_closer(self, topics: TopicAnalysis, value: str) -> bool:
+        """Whether a FAQ entry is more what a rumour is about than the profile fact found for it: its question
+        holds two of the rumour's words or more, more than the fact does ('versturen geen pralines meer, alleen
+        nog afhalen' ~ 'Kan ik pralines laten versturen?', not the delivery terms that 'afhalen' names)."""
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
+        words = key_words(" ".join(topics.lemmas), self._lemmas_of)
+        asked = self._shared(words, covered[0]) if covered is not None else set()
+        return len(asked) >= 2 and len(asked) > len(self._shared(words, value))
+
+    def _named_fact(self, topics: TopicAnalysis, text: str) -> str:
+        """The part of a profile fact a rumour's claim names by two of its words or more, one of them a word no
+        other fact or FAQ entry names ('komt niet meer naar Brunssum, alleen nog in Kerkrade' ~ 'ik kom aan huis
+        in Kerkrade, Landgraaf, Brunssum en Simpelveld'), as a sentence; '' when none or more than one does, when
+        a FAQ entry is what the rumour is about, and for a rumour that the business stops: no fact refutes that."""
+        claim = claim_of(text)  # what the rumour says, not where the writer read it ('in de dokkumer fb groep')
+        if not claim or topics.closure or faq_covers(topics.lemmas, self.profile, self._lemmas_of) is not None:
+            return ""
+        words = key_words(claim, self._lemmas_of) - key_words(self.profile.name, self._lemmas_of)
+        others = [f"{f.question} {f.answer}" for f in self.profile.faq]
+        values = {n: self.profile.value(n).strip().rstrip(".") for n in FACT_FIELDS if self.profile.value(n).strip()}
+        found = []
+        for name, value in values.items():
+            held = self._shared(words, value)
+            rest = [*others, *(v for n, v in values.items() if n != name)]
+            own = {w for w in held if not any(self._shared({w}, r) for r in rest)}
+            parts = [p.strip() for p in value.split(";") if len(self._shared(held, p)) >= 2]
+            if len(held) >= 2 and own and len(parts) == 1:
+                found.append(parts[0])
+        return f"{found[0][:1].upper()}{found[0][1:]}." if len(found) == 1 else ""
+
+    def _booked(self, topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
+        """For a rumour that the business stops, what happens to what the writer already booked ('Ik heb net een
+        bikefit geboekt voor januari' → 'En uw bikefit voor januari: [vul in: ...]'); nothing otherwise."""
+        found = _BOOKED.search(text) if topics.closure else None
+        if found is None:
+            return []
+        thing = " ".join(p for p in (found.group("ding"), found.group("wanneer")) if p)
+        return [Part("booked", self._line("rumour", "booked", seed, {"onderwerp": thing}), True)]
