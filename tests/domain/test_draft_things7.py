@@ -1,0 +1,35 @@
+"""Session 18 (things7): complaints, safety and praise of r59/r60, with sentences of their own."""
+
+from __future__ import annotations
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+
+SALON = BusinessProfile(name="Kapsalon Lok", kind="kapsalon", signers=["Mieke"], voice="ik", phone="010-7654321")
+BAKERY = BusinessProfile(name="Bakkerij Graan", kind="bakkerij", signers=["Ilse"], voice="wij", phone="010-1234567")
+
+
+def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook") -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Sanne", platform=platform)
+    return made.text or ""
+
+
+def test_the_scalp_of_the_writers_person_is_theirs() -> None:
+    draft = _draft(
+        SALON,
+        "uitkomst_herstel",
+        "Mijn schoonmoeder is dinsdag bij u geverfd en nu is haar hoofdhuid knalrood en branderig. "
+        "Geen test vooraf gedaan!",
+    )
+    assert "hoofdhuid van uw schoonmoeder" in draft or "hoofdhuid van je schoonmoeder" in draft, draft
+
+
+def test_the_person_who_reacted_is_asked_after_not_whose_feast_it_was() -> None:
+    draft = _draft(
+        BAKERY,
+        "uitkomst_herstel",
+        "Voor het communiefeest van ons Lien kochten we jullie koekjes. Mijn nichtje (6, notenallergie) at er "
+        "eentje en kreeg meteen dikke lippen.",
+    )
+    assert "met je nichtje" in draft or "met uw nichtje" in draft, draft
