@@ -33,3 +33,17 @@ def test_the_person_who_reacted_is_asked_after_not_whose_feast_it_was() -> None:
         "eentje en kreeg meteen dikke lippen.",
     )
     assert "met je nichtje" in draft or "met uw nichtje" in draft, draft
+
+
+def test_an_amount_for_a_thing_with_disbelief_is_said_back_with_the_thing() -> None:
+    draft = _draft(BAKERY, "uitkomst_herstel", "9 euro voor twee croissants?! En ze waren oudbakken ook. Nooit weer.")
+    assert "€ 9 voor twee croissants" in draft, draft
+
+
+def test_charged_more_than_the_list_says() -> None:
+    draft = _draft(
+        SALON,
+        "uitkomst_herstel",
+        "Ik betaalde 45 euro voor een kinderknipbeurt terwijl op jullie prijslijst 29 staat. Niemand legde het uit.",
+    )
+    assert "€ 45" in draft and "€ 29" in draft, draft
