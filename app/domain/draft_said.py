@@ -8,6 +8,7 @@ import re
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_wellbeing import said_recovered
 from app.domain.replies import Topic, number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
@@ -120,6 +121,8 @@ class SaidBack(DraftBase):
             point = _SAME_POINT.get(shape.id, shape.id)
             if found is None or point in {_SAME_POINT.get(i, i) for i, _ in lines} or (tried and shape.id == "no_news"):
                 continue
+            if shape.id in _ADVICE_CUES and said_recovered(text):
+                continue  # 'na een pilletje is hij nu oké': no doctor's advice to someone who is fine again
             pair = {shape.id, lines[0][0]} if lines else set()
             beside = pair & (_PERSON_CUES | _ADVICE_CUES)
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another

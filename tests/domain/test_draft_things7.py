@@ -47,3 +47,18 @@ def test_charged_more_than_the_list_says() -> None:
         "Ik betaalde 45 euro voor een kinderknipbeurt terwijl op jullie prijslijst 29 staat. Niemand legde het uit.",
     )
     assert "€ 45" in draft and "€ 29" in draft, draft
+
+
+def test_no_doctors_advice_to_someone_who_is_fine_again() -> None:
+    for text in (
+        "Zoontje kreeg dikke lippen van jullie 'notenvrije' koek. Na een antihistaminicum is hij nu oké, maar toch!",
+        "Mijn dochter haar ogen waren helemaal opgezwollen na dat ijsje met pinda. Het gaat nu weer goed met haar.",
+    ):
+        draft = _draft(BAKERY, "uitkomst_herstel", text)
+        assert "huisarts" not in draft and "(huis)arts" not in draft and "010-1234567" in draft, draft
+
+
+def test_a_swelling_without_a_doctor_or_recovery_still_gets_the_advice() -> None:
+    text = "Mijn man kreeg opgezwollen lippen van jullie brownie. Er zaten dus wel noten in!"
+    draft = _draft(BAKERY, "uitkomst_herstel", text)
+    assert "arts" in draft, draft
