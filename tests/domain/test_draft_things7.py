@@ -62,3 +62,9 @@ def test_a_swelling_without_a_doctor_or_recovery_still_gets_the_advice() -> None
     text = "Mijn man kreeg opgezwollen lippen van jullie brownie. Er zaten dus wel noten in!"
     draft = _draft(BAKERY, "uitkomst_herstel", text)
     assert "arts" in draft, draft
+
+
+def test_a_name_ordered_in_capitals_and_spelt_wrong_is_named() -> None:
+    text = "Verjaardagstaart besteld met de naam MILAN erop. Bij het afhalen stond er MILA op. Echt slordig hoor."
+    draft = _draft(BAKERY, "uitkomst_herstel", text)
+    assert "Milan" in draft and "naam" in draft, draft
