@@ -68,3 +68,14 @@ def test_a_name_ordered_in_capitals_and_spelt_wrong_is_named() -> None:
     text = "Verjaardagstaart besteld met de naam MILAN erop. Bij het afhalen stond er MILA op. Echt slordig hoor."
     draft = _draft(BAKERY, "uitkomst_herstel", text)
     assert "Milan" in draft and "naam" in draft, draft
+
+
+def test_the_service_is_not_said_to_be_wrong_after_itself() -> None:
+    shop = BusinessProfile(name="Fietsen Fré", kind="fietsenmaker", signers=["Fré"], voice="wij", phone="050-1112223")
+    for text in (
+        "Twee keer gemaild over mijn onderhoudsbeurt, want de versnellingen schakelen niet meer. Geen antwoord.",
+        "Na de onderhoudsbeurt schakelt mijn fiets niet meer naar het grote blad. Gemaild, niks gehoord.",
+    ):
+        draft = _draft(shop, "uitkomst_herstel", text)
+        assert "is met je onderhoudsbeurt" not in draft and "met de onderhoudsbeurt" not in draft, draft
+        assert "050-1112223" in draft, draft
