@@ -79,3 +79,12 @@ def test_the_service_is_not_said_to_be_wrong_after_itself() -> None:
         draft = _draft(shop, "uitkomst_herstel", text)
         assert "is met je onderhoudsbeurt" not in draft and "met de onderhoudsbeurt" not in draft, draft
         assert "050-1112223" in draft, draft
+
+
+def test_something_animal_in_a_vegan_dish_is_said_back() -> None:
+    for text, animal in (
+        ("Jullie 'vegan' brownie van gisteren, pff. Boter is echt niet vegan hoor 🙄", "boter"),
+        ("Op de kaart staat vegan, maar de ober zei dat er room in de saus zat. Balen.", "room"),
+    ):
+        draft = _draft(BAKERY, "uitkomst_herstel", text, platform="instagram")
+        assert f"{animal} in zat" in draft, draft
