@@ -265,7 +265,8 @@ class ComplaintDrafting(SafetyDrafting):
         if topic is None and subject and not money and topics.concept not in _OWN_LINES and not named_line:
             overig = next(t for t in self.t.complaint_topics if t.id == "overig")
             service = next((shipped_topic_data().concept(s) for s in topics.services if s in AFTER_SERVICES), None)
-            if service is None:
+            # 'de onderhoudsbeurt na de onderhoudsbeurt': the thing is the service itself, said once
+            if service is None or subject.rsplit(maxsplit=1)[-1] in service.say.split():
                 return render(pick(overig.about, seed, "about.overig"), self.tone, values)
             return self._line("complaint", "service", seed, {**values, "dienst": service.say})
         key, values = self._empathy_key(topics, subject, values)

@@ -173,8 +173,10 @@ class SafetyDrafting(SaidBack):
         lemmas = set(topics.lemmas)
         # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen': the son only owns the occasion
         people = [p for p in topics.people if not (topics.body and p == topics.owner)]
-        if topics.kin:
-            person = topics.kin[0]  # 'Onze hond Bruno': 'Hoe gaat het nu met Bruno?'
+        # 'het lentefeest van ons Lotte ... mijn neefje at er één': Lotte only owns the feast
+        kin = [k for k in topics.kin if not (people and k == topics.owner)]
+        if kin:
+            person = kin[0]  # 'Onze hond Bruno': 'Hoe gaat het nu met Bruno?'
         elif people:
             person = f"{self._poss} {people[0]}"
         elif topics.body:
@@ -210,7 +212,9 @@ class SafetyDrafting(SaidBack):
             # 'met de schaar in zijn oor geknipt': 'Hoe gaat het nu met het oor van je zoontje?'
             person = _part_of(part, person)
         if concept == "hoofdhuid":
-            say = f"{self._poss} {'hoofdhuid' if 'hoofdhuid' in topics.lemmas else 'huid'}"
+            skin = "hoofdhuid" if "hoofdhuid" in topics.lemmas else "huid"
+            # 'Mijn moeder (84) ... een rode, gezwollen hoofdhuid': 'de hoofdhuid van uw moeder'
+            say = f"de {skin} van {person}" if person != self._you else f"{self._poss} {skin}"
         return {
             "meervoud": number(concept == "remmen" and "rem " not in f"{say} "),
             "onderwerp": say,

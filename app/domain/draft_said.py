@@ -8,6 +8,7 @@ import re
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_wellbeing import said_recovered
 from app.domain.replies import Topic, number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
@@ -120,6 +121,8 @@ class SaidBack(DraftBase):
             point = _SAME_POINT.get(shape.id, shape.id)
             if found is None or point in {_SAME_POINT.get(i, i) for i, _ in lines} or (tried and shape.id == "no_news"):
                 continue
+            if shape.id in _ADVICE_CUES and said_recovered(text):
+                continue  # 'na een pilletje is hij nu oké': no doctor's advice to someone who is fine again
             pair = {shape.id, lines[0][0]} if lines else set()
             beside = pair & (_PERSON_CUES | _ADVICE_CUES)
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
@@ -186,6 +189,7 @@ class SaidBack(DraftBase):
 
 
 _CAPITALISED = re.compile(r"(?<![\w'‘])(?-i:[A-Z][a-zà-ÿ]{2,})\b")
+_CAPS_NAME = re.compile(r"(?<![\w'‘])(?-i:[A-Z]{3,})\b")
 
 
 def _distance(a: str, b: str) -> int:
@@ -202,8 +206,12 @@ def misspelt_name(text: str, shown: str) -> str:
     """The name the writer spells elsewhere in the comment that the text on the order (``shown``, 'Gefeliciteerd
     Tes', 'LOTE') misspells: a word of it one or two letters off, same first letter ('Tess', 'Lotte') or the one
     inside the other ('Lisa' for 'Isa'); or ''."""
-    rest = text.replace(shown.strip("'‘’\"“”"), " ")
-    names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and text[m.start() - 2] not in ".!?"}
+    # the shown text as a whole word only: 'ELIN' is no part of 'met de naam ELINE erop'
+    bare = re.escape(shown.strip("'‘’\"“”"))
+    rest = re.sub(rf"(?<!\w){bare}(?!\w)", " ", text)
+    names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and rest[m.start() - 2] not in ".!?"}
+    # a name written in capitals as it was ordered ('met de naam ELINE erop'), said as a name: 'Eline'
+    names |= {m.group(0).capitalize() for m in _CAPS_NAME.finditer(rest)} if shown.isupper() else set()
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", shown)]
     for word in words:
         for name in sorted(names):

@@ -125,6 +125,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
         "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
         "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
+        "not_vegan": _WAARDE,  # something animal in what was to be vegan ('honing is niet vegan')
+        "price_for": _WAARDE | {"tweede"},  # an amount for what came for it ('€ 7,95 voor een brood??')
+        "price_differs": _WAARDE | {"tweede"},  # charged more than it said ('€ 38 ... op uw site € 32')
         "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
         "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
         "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')

@@ -291,6 +291,9 @@ def _owner(m: Matches, at: int) -> str:
         earlier = [s for s, _ in m.spans.get("naaste", []) if s < at and owned(doc, s)]
         if earlier:
             return str(doc[max(earlier)].lower_)
+    after = doc[at + 1 : at + 4]
+    if len(after) == 3 and after[0].lower_ == "van" and after[1].lower_ in POSSESSIVE and _a_name(after[2]):
+        return str(after[2].text)  # 'het communiefeest van ons Lien. Mijn nichtje ...': Lien's feast
     if person := _referred(m, at):
         return person  # 'de fiets van onze dochter ..., zodat ze mee kon op schoolreis': her school trip
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
@@ -304,6 +307,10 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def _a_name(token: Any) -> bool:
+    return bool(token.is_title and token.is_alpha and token.lower_ not in NOT_NAMES)
 
 
 def _referred(m: Matches, at: int) -> str:
