@@ -215,7 +215,10 @@ class AnswerDrafting(RumourDrafting):
         grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
         weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
         # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
-        without = best is not None and ask.misses_without(" ".join(asked), f"{best[2]} {best[0]}", self._lemmas_of)
+        # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
+        without = (
+            best is not None and bool(asked) and ask.misses_without(asked[0], f"{best[2]} {best[0]}", self._lemmas_of)
+        )
         weak = weak or without
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
