@@ -438,12 +438,9 @@ class ThanksDrafting(DraftBase):
         named = topics.products[0].text if topics.products else ""
         if not named or named not in text[: match.start()].lower():
             return True  # 'zoveel gegeten dat ik als ligplaats sta ingeschreven bij het Havenbedrijf'
-        stop = re.search(
-            r"[.!?…]", text[match.end() :]
-        )  # 'Het desembrood is zo stevig dat ... Nu nog een brood dat m'n
-        return (
-            stop is not None and turn.text.lower() in text[match.end() + stop.end() :].lower()
-        )  # belastingaangifte doet'
+        # 'Het desembrood is zo stevig dat ... Nu nog een brood dat m'n belastingaangifte doet': a later sentence
+        stop = re.search(r"[.!?…]", text[match.end() :])
+        return stop is not None and turn.text.lower() in text[match.end() + stop.end() :].lower()
 
     def _joke_values(self, thing: Mention | None, text: str) -> dict[str, str]:
         """{onderwerp} and {meervoud} for the thing a joke is about; {} without one."""
