@@ -93,7 +93,6 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
             mention = noun_mention(det, noun.lower_)
             if mention is None:
                 continue
-            if noun.text[:1].isupper():  # 'de Cauberg', 'het Havenbedrijf': as written
-                mention = replace(mention, text=noun.text)
-            return replace(mention, guessed=True)
+            # 'de Cauberg', 'het Havenbedrijf': as written (noun_mention marks it guessed already)
+            return replace(mention, text=noun.text) if noun.text[:1].isupper() else mention
     return None
