@@ -280,9 +280,8 @@ class AnswerDrafting(RumourDrafting):
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
         suggestions: list[str] = []
-        # 'open op 3 januari?' and the profile closed '2 t/m 9 januari'; 'tijdens de Gentse Feesten. Dan open?'
         when = bool(ask.HOURS_WORDS.search(" ".join(asked)))
-        day = self._closing_date(" ".join(asked)) or topics.holiday or (self._closing_date(text) if when else "")
+        day = self._day_asked(topics, asked, text, when=when)
         # 'Hoe laat gaat de lunchhoek open?' and the hours have the lunchhoek's own: no FAQ about the lunchhoek
         faq = None if when and self._part_hours(asked, text, seed) else self._faq_for(topics, asked, text)
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
@@ -334,6 +333,14 @@ class AnswerDrafting(RumourDrafting):
                 return closed or said, qt.id, suggestions
         ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), first, suggestions
+
+    def _day_asked(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str, *, when: bool) -> str:
+        """The holiday or closed date a question asks about: named in the question ('open op 3 januari?' and the
+        profile closed '2 t/m 9 januari'), or elsewhere in the comment when the question asks whether one is open
+        or free then ('tijdens de Gentse Feesten. Dan open?', 'Wij trouwen op 10 januari. Ben jij dan vrij?')."""
+        said = " ".join(asked)
+        elsewhere = when or bool(ask.FREE_THEN.search(said))
+        return self._closing_date(said) or topics.holiday or (self._closing_date(text) if elsewhere else "")
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""

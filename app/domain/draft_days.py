@@ -280,6 +280,8 @@ def entry_span(written: str, value: str) -> tuple[str, str, str]:
     # the days as the profile writes them: '1 tot en met 15 augustus'
     shown = _SHOWN.search(written if where is full else value)
     span = shown.group(0) if shown else found.group("span")
+    # 'gesloten (jaarlijks verlof)': the note without its brackets, the reply puts its own around it
+    note = re.sub(r"[()]", " ", note)
     return " ".join(name.split()), span, " ".join(note.split()).strip(" ,;.:")
 
 

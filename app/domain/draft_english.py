@@ -500,7 +500,7 @@ def english_words(value: str) -> str:
     table does not know, so no Dutch is left in."""
     table = _english_table()
     out: list[str] = []
-    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]|\d+", value):
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[:.,]\d+)*(?:\s*[–-]\s*\d+(?:[:.,]\d+)*)?|[^\w\s]", value):
         if not word[:1].isalpha():
             out.append(word)
         elif word.lower() in table:

@@ -23,7 +23,7 @@ from app.domain.draft_asked import without_reason
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names, names_in, spelled_days
-from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
+from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting, english_words
 from app.domain.draft_events import OWN_EVENT
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_facts import faq_covers, match_faq
@@ -202,8 +202,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):
             return self._line("english", "holiday_closed", text, {"feestdag": said})
         hours = re.findall(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}", value)
+        # 'alleen afhalen tot 20:00': no range of hours, but every word has its English ('only pick-up until 20:00')
+        said_value = ", ".join(hours) or (english_words(value.rstrip(".")) if re.search(r"\d", value) else "")
         return (
-            self._line("english", "holiday_open", text, {"feestdag": said, "waarde": ", ".join(hours)}) if hours else ""
+            self._line("english", "holiday_open", text, {"feestdag": said, "waarde": said_value}) if said_value else ""
         )
 
     # -- per kind of draft
