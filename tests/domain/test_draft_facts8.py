@@ -1,0 +1,109 @@
+"""Facts from the profile asked in other words (session facts8): holiday names written otherwise and in
+English, a date inside a closing period asked with 'dan vrij?', a deposit or cancelling matched to the
+profile field that holds it, the second part of a question a profile field answers, and the thing a
+suggestion asks for said back. Sentences and profiles of their own, not from the benchmark rounds."""
+
+from __future__ import annotations
+
+from app.domain.draft_days import days_named, entry_span, holiday_names
+from app.domain.draft_english import english_words
+from app.domain.draft_fact_words import english_holiday
+from app.domain.draft_wishes import wishes
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+ANSWER = "uitkomst_vraag_beantwoorden"
+SUGGESTION = "uitkomst_bedank_publiek_suggestie"
+
+ICE = BusinessProfile(
+    name="IJssalon De Wafel",
+    kind="bakkerij",
+    signers=["Gijs"],
+    voice="wij",
+    register="u",
+    email="info@ijssalondewafel.nl",
+    phone="0345-112233",
+    opening_hours="di–zo 12:00–21:00; maandag dicht",
+    holidays="tweede paasdag: dicht; oudejaarsdag: alleen afhalen tot 17:00; 5 tot 20 februari: gesloten (winterstop)",
+    faq=[FaqItem("Maken jullie ijstaarten?", "Ja, bestel een ijstaart twee dagen van tevoren; vanaf € 28.")],
+)
+RENTAL = BusinessProfile(
+    name="Kanoverhuur De Linge",
+    kind="fietsenmaker",
+    signers=["Wout"],
+    voice="wij",
+    register="je",
+    email="huur@kanodelinge.nl",
+    phone="0345-998877",
+    opening_hours="dagelijks 10:00–18:00",
+    payment="pinnen; borg € 40 per kano",
+    delivery_terms="we brengen kano's naar campings langs de Linge voor € 15 per keer",
+    return_terms="kosteloos afzeggen tot twee dagen vooraf",
+    faq=[FaqItem("Wat kost een kano huren?", "Een kano kost € 35 per dag, peddels en zwemvesten inbegrepen.")],
+)
+
+
+def test_the_second_day_of_a_feast_is_found_by_the_feast_name_too() -> None:
+    assert "pinkstermaandag" in holiday_names("2e pinksteren")
+    assert "paasmaandag" in holiday_names("tweede pasen")
+    assert days_named("Zijn jullie met 2de pasen open?") == ["2de pasen"]
+    # 'pinksteren' alone is the feast, not its second day
+    assert "tweede pinksterdag" not in holiday_names("pinksteren")
+
+
+def test_a_holiday_written_as_the_feast_gets_the_profile_line() -> None:
+    said = draft_text(ICE, ANSWER, "Kunnen we met 2e pasen een ijsje komen eten?")
+    assert "dicht" in said or "gesloten" in said
+    assert "vul in" not in said
+
+
+def test_english_holiday_names_in_other_words() -> None:
+    assert english_holiday("Are you open at Easter?") == ("Easter", "pasen")
+    assert english_holiday("open on new year's eve?")[1] == "oudejaarsdag"
+    assert english_holiday("We want to come on Tuesday") == ("", "")
+
+
+def test_an_english_question_gets_a_holiday_line_without_hours_in_english() -> None:
+    assert english_words("alleen afhalen tot 17:00") == "only pick-up until 17:00"
+    said = draft_text(ICE, ANSWER, "Hi! Are you open on New Year's Eve? We'd love some ice cream.", "instagram")
+    assert "until 17:00" in said
+
+
+def test_a_date_in_a_closing_period_answers_whether_one_is_free_then() -> None:
+    said = draft_text(
+        ICE, ANSWER, "We geven een feestje op 12 februari. Zijn jullie dan beschikbaar voor een ijstaart?"
+    )
+    assert "5 tot 20 februari" in said and "(winterstop)" in said
+    assert "((" not in said
+    # a date the profile is open on is no closing
+    said = draft_text(ICE, ANSWER, "We geven een feestje op 12 maart. Zijn jullie dan beschikbaar?")
+    assert "winterstop" not in said
+
+
+def test_a_closing_note_loses_its_own_brackets() -> None:
+    assert entry_span("5 tot 20 februari", "gesloten (winterstop)") == ("", "5 tot 20 februari", "winterstop")
+
+
+def test_a_deposit_or_cancelling_is_answered_from_the_field_that_holds_it() -> None:
+    assert "borg € 40" in draft_text(RENTAL, ANSWER, "Hoeveel borg vragen jullie eigenlijk?")
+    said = draft_text(RENTAL, ANSWER, "Mag ik nog annuleren als het onweert?")
+    assert "kosteloos afzeggen" in said
+
+
+def test_the_part_of_a_question_a_field_answers_follows_the_faq_answer() -> None:
+    said = draft_text(RENTAL, ANSWER, "Brengen jullie de kano's naar onze camping en wat kost dat voor een dag?")
+    assert "€ 35" in said and "€ 15 per keer" in said
+    # one question the FAQ answers alone: no field beside it
+    said = draft_text(RENTAL, ANSWER, "Wat kost een kano voor een dag?")
+    assert "€ 15" not in said
+
+
+def test_a_wish_said_with_please_or_as_a_would_question_is_named() -> None:
+    assert wishes("Lekker ijs, maar hang aub een prullenbak bij de bank.") == [
+        "om een prullenbak bij de bank te hangen"
+    ]
+    assert wishes("Zou een vroege opening, zaterdag om 9u, geen idee zijn?") == ["voor een vroege opening"]
+    # a writer telling what they do is no wish
+    assert wishes("Ik zet aub nooit meer een voet in die zaak") == []
+    said = draft_text(ICE, SUGGESTION, "Heerlijk ijs! Zou een ijskar op de markt niet iets zijn?")
+    assert "ijskar" in said
