@@ -5,7 +5,7 @@ suggestion asks for said back. Sentences and profiles of their own, not from the
 
 from __future__ import annotations
 
-from app.domain.draft_days import days_named, entry_span, holiday_names
+from app.domain.draft_days import days_named, entry_span, holiday_names, season_hours
 from app.domain.draft_english import english_words
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_wishes import wishes
@@ -107,3 +107,33 @@ def test_a_wish_said_with_please_or_as_a_would_question_is_named() -> None:
     assert wishes("Ik zet aub nooit meer een voet in die zaak") == []
     said = draft_text(ICE, SUGGESTION, "Heerlijk ijs! Zou een ijskar op de markt niet iets zijn?")
     assert "ijskar" in said
+
+
+BOATS = BusinessProfile(
+    name="Bootverhuur Het Wad",
+    kind="fietsenmaker",
+    signers=["Jelle"],
+    voice="wij",
+    register="je",
+    email="boot@hetwad.nl",
+    phone="0519-445566",
+    opening_hours="mei–september dagelijks 10:00–19:00; oktober–april alleen zo 11:00–15:00",
+    faq=[FaqItem("Wat kost een sloep huren?", "Een sloep kost € 90 per dag.")],
+)
+
+
+def test_a_month_or_season_gets_the_part_of_the_hours_for_those_months() -> None:
+    assert season_hours(BOATS.opening_hours, "in de winter") == ("oktober", "april", "alleen zo 11:00–15:00")
+    assert season_hours(BOATS.opening_hours, "we komen in juli")[2] == "dagelijks 10:00–19:00"
+    # a season spread over both parts, a date, or no month at all: nothing
+    assert season_hours(BOATS.opening_hours, "in het voorjaar") == ("", "", "")
+    assert season_hours(BOATS.opening_hours, "op 3 juli") == ("", "", "")
+    assert season_hours(BOATS.opening_hours, "na deze winter moeten ze weg") == ("", "", "")
+    assert season_hours("di–za 9:00–17:00", "in de winter") == ("", "", "")
+    said = draft_text(BOATS, ANSWER, "Zijn jullie in november nog open?")
+    assert "Van oktober tot en met april" in said and "11:00–15:00" in said
+
+
+def test_a_rumour_about_a_season_is_set_straight_by_the_hours_then() -> None:
+    said = draft_text(BOATS, "uitkomst_onwaarheid", "Ik hoorde dat jullie in de winter helemaal dicht zijn, klopt dat?")
+    assert "11:00–15:00" in said
