@@ -166,6 +166,20 @@ class AnswerExtras(DraftBase):
                     return self._line("question", "field_besides", seed, {"waarde": value})
         return ""
 
+    def _wish_day_open(self, wish: str, seed: str) -> str:
+        """'Op zaterdag kunt u bij me terecht: 8:30–12:00.' when a suggestion asks only to be open or come on one
+        weekday ('om ook op zaterdag te komen', 'om op maandag open te zijn') that the opening hours already give
+        times; '' when the wish asks for something else on that day ('om op zaterdag speltbrood te bakken')."""
+        words = set(re.findall(r"[\w']+", normalise(wish)))
+        days = [d for d in week_days() if d in words or f"{d}s" in words]
+        # 'op zaterdagavond' asks for a part of the day the hours may not reach
+        rest = words - {*days, *(f"{d}s" for d in days)}
+        hours = self.profile.value("opening_hours")
+        times = hours_on(hours, days[0]).removeprefix(days[0]).strip() if len(days) == 1 else ""
+        if not times or not rest <= _COME_WORDS:
+            return ""
+        return self._line("positive", "suggestion_day", seed, {"feestdag_hoofd": days_said(days), "waarde": times})
+
     def _group_booking(self, text: str, answer: str, seed: str) -> str:
         """'Met 9 personen reserveer je best even vooraf: 013 31 58 20.' when a group comes to a business where a
         group books ahead (resources/kinds.toml), on a day it is open, and the answer says nothing of booking."""
@@ -219,6 +233,11 @@ class AnswerExtras(DraftBase):
         return self._line("question", "open_later", seed, values)
 
 
+# The words of a wish to be open or come on a day ('om ook op zaterdag te komen'): nothing else is asked.
+_COME_WORDS = frozenset(
+    {"om", "voor", "ook", "op", "te", "zijn", "open", "komen", "langskomen", "langs", "kunnen", "terecht", "gaan"}
+    | {"de", "het", "een", "s", "nog", "extra", "eens", "af", "en", "toe", "wat", "langer", "geopend", "werken"}
+)
 # Where a question joins a second one with 'en' ('... naar het hotel en wat kost dat?', ', en kan ik ...').
 _AND_ASKS = re.compile(
     r",?\s+en\s+(?=(?:wat|hoe|hoeveel|waar|wanneer|welke|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\b)", re.I

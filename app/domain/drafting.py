@@ -296,7 +296,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
     def _compose_thanks(self, r: _Request) -> _Composed:
         wish = wish_clause(r.text) if r.node.suggestion else ""
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
-        exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion else ""
+        # the FAQ says yes to the wish, or the opening hours do ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')
+        exists = (
+            (self._faq_yes(r.topics, r.asked, wish) or self._wish_day_open(wish, r.seed)) if r.node.suggestion else ""
+        )
         if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
             line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
             parts = [

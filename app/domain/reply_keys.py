@@ -199,6 +199,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "minus_fact": frozenset({"feit"}),
         "suggestion_fact_about": frozenset({"feit", "wens"}),
         "suggestion_exists": frozenset({"feit"}),
+        "suggestion_day": frozenset({"feestdag_hoofd", "waarde"}),
         "closing": _NONE,
         "emoji": _NONE,
         "short": _NONE,

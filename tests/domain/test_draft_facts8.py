@@ -137,3 +137,15 @@ def test_a_month_or_season_gets_the_part_of_the_hours_for_those_months() -> None
 def test_a_rumour_about_a_season_is_set_straight_by_the_hours_then() -> None:
     said = draft_text(BOATS, "uitkomst_onwaarheid", "Ik hoorde dat jullie in de winter helemaal dicht zijn, klopt dat?")
     assert "11:00–15:00" in said
+
+
+def test_a_wish_for_a_day_the_hours_already_have_is_answered_with_those_hours() -> None:
+    said = draft_text(ICE, SUGGESTION, "Heerlijk ijs! Een idee: zouden jullie ook op zondag open kunnen zijn?")
+    assert "Op zondag" in said and "12:00–21:00" in said
+    # a day the hours say is closed, another thing on that day, or a part of the day: the owner says what happens
+    said = draft_text(ICE, SUGGESTION, "Heerlijk ijs! Een idee: zouden jullie ook op maandag open kunnen zijn?")
+    assert "12:00–21:00" not in said
+    said = draft_text(ICE, SUGGESTION, "Heerlijk ijs! Zouden jullie op zondag ook wafels kunnen bakken?")
+    assert "12:00–21:00" not in said
+    said = draft_text(ICE, SUGGESTION, "Heerlijk ijs! Het zou fijn zijn als jullie ook op zondagavond open waren.")
+    assert "Op zondag" not in said
