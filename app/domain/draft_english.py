@@ -209,7 +209,29 @@ class EnglishDrafting(DraftBase):
         more, dutch = self._english_more(text, seed)
         if more and more not in " ".join(p.text for p in parts):
             parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True))
+        later = self._english_later(text, seed)
+        if later and later not in " ".join(p.text for p in parts):
+            parts.append(Part("answer_more", later, True))
         return parts
+
+    def _english_later(self, text: str, seed: str) -> str:
+        """'On Thursday we are open until 21:00.' when an English comment names one weekday and a time after which
+        the writer can come ('a trim on Thursday after 6pm') and the opening hours close later that day; ''
+        otherwise."""
+        after = _EN_AFTER.search(text)
+        named = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        if after is None or len(named) != 1:
+            return ""
+        hour, minutes = int(after.group("hour")), int(after.group("min") or 0)
+        noon = (after.group("half") or "").lower().startswith("p") or (not after.group("half") and hour < 7)
+        hour = hour + 12 if noon and hour < 12 else hour
+        day = week_days()[_EN_WEEK.index(named.pop())]
+        times = hours_on(self.profile.value("opening_hours"), day).removeprefix(day).strip()
+        end = re.search(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$", times)
+        if end is None or int(end.group(1)) * 60 + int(end.group(2)) <= hour * 60 + minutes:
+            return ""
+        until = f"{end.group(1)}:{end.group(2)}"
+        return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until})
 
     def _english_first(self, text: str, seed: str, *, ready: bool = True) -> list[Part]:
         """The answer to the first question; ``ready`` False leaves a holiday the comment names for later."""
@@ -475,6 +497,10 @@ _ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I
 _ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
 # An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
 _ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
+# When the writer can come: 'after 6pm', 'after 18:30', 'after 6 p.m.'.
+_EN_AFTER = re.compile(
+    r"\bafter\s+(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?(?![\w:])", re.I
+)
 _EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
 # The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').

@@ -149,3 +149,20 @@ def test_a_wish_for_a_day_the_hours_already_have_is_answered_with_those_hours() 
     assert "12:00–21:00" not in said
     said = draft_text(ICE, SUGGESTION, "Heerlijk ijs! Het zou fijn zijn als jullie ook op zondagavond open waren.")
     assert "Op zondag" not in said
+
+
+def test_an_english_writer_free_after_a_time_gets_the_later_closing_of_that_day() -> None:
+    late = BusinessProfile(
+        name="Barbershop Kade",
+        kind="kapsalon",
+        signers=["Mo"],
+        voice="ik",
+        register="je",
+        email="mo@barbershopkade.nl",
+        opening_hours="di–za 9:00–17:30, vr tot 21:00",
+    )
+    said = draft_text(late, ANSWER, "Hey! Could I get a fade on Friday after 7pm? Visiting from Berlin", "instagram")
+    assert "21:00" in said and "Friday" in said
+    # a day that closes before the writer is free: no closing time as if it helped
+    said = draft_text(late, ANSWER, "Hey! Could I get a fade on Wednesday after 7pm? Visiting from Berlin", "instagram")
+    assert "17:30" not in said
