@@ -417,7 +417,19 @@ def free_from(text: str) -> int:
     """Minutes after midnight from when the writer can come: after work ('ik werk tot 18:00' → 1080) or the
     time they say they can come ('pas na half zes'); -1 when they say none."""
     found = _WORKS_UNTIL.search(text)
-    return _minutes(found) if found is not None else writer_time(text)[1]
+    if found is not None:
+        return _minutes(found)
+    said = writer_time(text)[1]
+    # 'ik kan alleen 's avonds', 'pas na het werk': from six in the evening
+    return said if said >= 0 or not _EVENINGS.search(text) else 18 * 60
+
+
+# When the writer can only come in the evening: 'alleen 's avonds', 'na mijn werk', 'na werktijd'.
+_EVENINGS = re.compile(
+    r"(?:\b(?:alleen|enkel|pas|maar)\s+(?:'s\s*avonds|savonds|in\s+de\s+avond|na\s+(?:het|mijn|m'n|ons)\s+werk)"
+    r"|\bna\s+werktijd\b|\bna\s+(?:mijn|m'n)\s+werk\b)",
+    re.I,
+)
 
 
 def open_later(hours: str, after: int) -> tuple[list[str], str]:

@@ -5,7 +5,7 @@ suggestion asks for said back. Sentences and profiles of their own, not from the
 
 from __future__ import annotations
 
-from app.domain.draft_days import days_named, entry_span, holiday_names, season_hours
+from app.domain.draft_days import days_named, entry_span, free_from, holiday_names, season_hours
 from app.domain.draft_english import english_words
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_wishes import wishes
@@ -166,3 +166,20 @@ def test_an_english_writer_free_after_a_time_gets_the_later_closing_of_that_day(
     # a day that closes before the writer is free: no closing time as if it helped
     said = draft_text(late, ANSWER, "Hey! Could I get a fade on Wednesday after 7pm? Visiting from Berlin", "instagram")
     assert "17:30" not in said
+
+
+def test_a_writer_who_can_only_come_in_the_evening_gets_the_late_day() -> None:
+    assert free_from("Kan ik langskomen? Ik kan alleen 's avonds.") == 18 * 60
+    assert free_from("Gisteren 's avonds nog bij jullie gegeten.") == -1
+    tailor = BusinessProfile(
+        name="Kleermakerij Naald",
+        kind="kapsalon",
+        signers=["Ria"],
+        voice="ik",
+        register="u",
+        email="ria@naald.nl",
+        opening_hours="ma–vr 9:00–17:00, wo tot 20:30",
+        faq=[FaqItem("Korten jullie broeken in?", "Ja, een broek inkorten kost € 15 en is binnen drie dagen klaar.")],
+    )
+    said = draft_text(tailor, ANSWER, "Korten jullie ook broeken in? Ik kan alleen na mijn werk.")
+    assert "woensdag" in said and "20:30" in said
