@@ -265,12 +265,22 @@ class EnglishDrafting(DraftBase):
         if found and found[1] >= _ENGLISH_FAQ:
             return ""
         named = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        # 'are you open on monday? ... leaving tuesday afternoon': the day the question names, the other one the
+        # writer is still around
+        in_question = {m.group(1).lower() for m in _EN_DAY.finditer(asked)}
+        other = named - in_question if len(in_question) == 1 else set()
+        named = in_question if len(in_question) == 1 else named
         if len(named) == 1:
             day = week_days()[_EN_WEEK.index(named.pop())]
             if closed_on(hours, day) or left_out(hours, day):
                 said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
                 before, times = open_day_before(hours, day)
-                values = {"feestdag": _english_day(before), "waarde": times}
+                if len(other) == 1:  # the writer's other day, when it is open
+                    then = week_days()[_EN_WEEK.index(next(iter(other)))]
+                    then_times = hours_on(hours, then).removeprefix(then).strip()
+                    if then_times and not closed_on(hours, then):
+                        before, times = then, then_times
+                values = {"feestdag": _english_day(before), "waarde": times.replace(" en ", " and ")}
                 return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
             times = hours_on(hours, day).removeprefix(day).strip()
             until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)

@@ -183,3 +183,20 @@ def test_a_writer_who_can_only_come_in_the_evening_gets_the_late_day() -> None:
     )
     said = draft_text(tailor, ANSWER, "Korten jullie ook broeken in? Ik kan alleen na mijn werk.")
     assert "woensdag" in said and "20:30" in said
+
+
+def test_an_english_question_on_a_closed_day_gets_the_other_day_the_writer_is_around() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Brugge",
+        kind="fietsenmaker",
+        signers=["Wim"],
+        voice="ik",
+        register="je",
+        email="wim@fietsenbrugge.be",
+        opening_hours="wo–za 10:00–12:00 en 13:00–18:00; zondag en maandag en dinsdag gesloten",
+    )
+    said = draft_text(shop, ANSWER, "hi, open on tuesday? my chain broke, we stay until thursday morning", "instagram")
+    assert "closed on Tuesdays" in said and "Thursday" in said and "10:00–12:00 and 13:00–18:00" in said
+    # no other day named: the last open day before it, as before
+    said = draft_text(shop, ANSWER, "hi, open on tuesday? my chain broke", "instagram")
+    assert "Saturday" in said
