@@ -200,3 +200,27 @@ def test_an_english_question_on_a_closed_day_gets_the_other_day_the_writer_is_ar
     # no other day named: the last open day before it, as before
     said = draft_text(shop, ANSWER, "hi, open on tuesday? my chain broke", "instagram")
     assert "Saturday" in said
+
+
+def test_a_rumour_that_the_business_uses_what_a_faq_says_it_works_without_is_wrong() -> None:
+    soap = BusinessProfile(
+        name="Zeepziederij Lavendel",
+        kind="bakkerij",
+        signers=["Iris"],
+        voice="ik",
+        register="je",
+        email="iris@lavendel.nl",
+        opening_hours="wo–za 10:00–17:00",
+        faq=[
+            FaqItem(
+                "Is het geschikt voor een gevoelige huid?",
+                "Ja, koud geroerd, parabenenvrij en met plantaardige oliën.",
+            ),
+            FaqItem("Verkoop je ook cadeaubonnen?", "Ja, vanaf € 10."),
+        ],
+    )
+    said = draft_text(soap, "uitkomst_onwaarheid", "Iemand zei dat jij alles vol parabenenrommel stopt, klopt dat?")
+    assert "Dat klopt" in said and "parabenenvrij" in said
+    # a rumour that says 'without' itself is not contradicted by it
+    said = draft_text(soap, "uitkomst_onwaarheid", "Iemand zei dat jij parabenenvrij toch rommel maakt, klopt dat?")
+    assert "Dat klopt niet" not in said
