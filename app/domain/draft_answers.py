@@ -29,6 +29,7 @@ from app.domain.draft_days import (
     left_out,
     names_in,
     open_day_before,
+    season_hours,
     span_start,
     spelled_days,
     weekday_of,
@@ -280,9 +281,8 @@ class AnswerDrafting(RumourDrafting):
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
         suggestions: list[str] = []
-        # 'open op 3 januari?' and the profile closed '2 t/m 9 januari'; 'tijdens de Gentse Feesten. Dan open?'
         when = bool(ask.HOURS_WORDS.search(" ".join(asked)))
-        day = self._closing_date(" ".join(asked)) or topics.holiday or (self._closing_date(text) if when else "")
+        day = self._day_asked(topics, asked, text, when=when)
         # 'Hoe laat gaat de lunchhoek open?' and the hours have the lunchhoek's own: no FAQ about the lunchhoek
         faq = None if when and self._part_hours(asked, text, seed) else self._faq_for(topics, asked, text)
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
@@ -307,8 +307,9 @@ class AnswerDrafting(RumourDrafting):
             if day:
                 return " ".join(p for p in (day, self._too_late(day, text, seed)) if p), qt.id, suggestions
             if qt.field == "opening_hours" and value:
-                # 'zijn jullie zondag open?' and the profile says that day is closed: just that
-                closed = self._closed_day(value, " ".join(asked), seed)
+                # 'zijn jullie zondag open?' and the profile says that day is closed: just that; 'in februari?' and
+                # the hours have a part for 'november–maart': that part
+                closed = self._closed_day(value, " ".join(asked), seed) or self._season_open(text, seed)
                 if closed:
                     return closed, qt.id, suggestions
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
@@ -334,6 +335,32 @@ class AnswerDrafting(RumourDrafting):
                 return closed or said, qt.id, suggestions
         ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), first, suggestions
+
+    def _season_rumour(self, topics: TopicAnalysis, text: str, seed: str) -> str:
+        """The hours for the months a rumour names ('in de winter geen verhuur meer'), after 'Dat klopt niet' when it
+        denies; '' for a rumour that the business stops ('na deze winter weg'): the hours do not say that."""
+        season = "" if topics.closure else self._season_open(text, seed)
+        if season and ask.rumour_denies(text):
+            return self._line("rumour", "fact_wrong", seed, {"feit": season})
+        return season
+
+    def _day_asked(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str, *, when: bool) -> str:
+        """The holiday or closed date a question asks about: named in the question ('open op 3 januari?' and the
+        profile closed '2 t/m 9 januari'), or elsewhere in the comment when the question asks whether one is open
+        or free then ('tijdens de Gentse Feesten. Dan open?', 'Wij trouwen op 10 januari. Ben jij dan vrij?')."""
+        said = " ".join(asked)
+        elsewhere = when or bool(ask.FREE_THEN.search(said))
+        return self._closing_date(said) or topics.holiday or (self._closing_date(text) if elsewhere else "")
+
+    def _season_open(self, text: str, seed: str) -> str:
+        """'Van november tot en met maart zijn we open: za–zo 10:00–16:00.' when a text names a month or season
+        ('in februari', 'in de winter') that a part of the opening hours for a range of months holds; '' otherwise."""
+        first, last, times = season_hours(self.profile.value("opening_hours"), text)
+        if not times:
+            return ""
+        return self._line(
+            "question", "season_open", seed, {"feestdag_hoofd": f"Van {first} tot en met {last}", "waarde": times}
+        )
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
@@ -468,7 +495,8 @@ class AnswerDrafting(RumourDrafting):
         if period[0] and ask.CLOSED_SEEN.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
-        if unseen := self._unseen(topics, text, seed):  # 'failliet, hun busje heb ik al weken niet gezien'
+        # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo'
+        if unseen := self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed):
             return unseen, unseen, True
         if fact:
             other = self._other_fact(topics, fact[0])

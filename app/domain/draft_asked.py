@@ -311,6 +311,9 @@ ASKS_US = re.compile(
 )
 # Words that make a text about opening hours ('open', 'dicht', 'openingstijden', 'sluiten').
 HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|tot hoe laat)\b", re.I)
+# Whether one is free or can be booked on a day the comment names elsewhere ('Ben jij dan vrij?', 'is die dag nog
+# beschikbaar?'): with a date the profile's closing covers, the closing answers it.
+FREE_THEN = re.compile(r"\b(?:vrij|beschikbaar|volgeboekt|volzet|bezet)\b", re.I)
 CLOSED_WORDS = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 # Closed as something seen ('de deur was dicht', 'er hangt een briefje', 'al twee weken gesloten'), not as a plan
 # ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.

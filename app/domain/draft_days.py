@@ -280,6 +280,8 @@ def entry_span(written: str, value: str) -> tuple[str, str, str]:
     # the days as the profile writes them: '1 tot en met 15 augustus'
     shown = _SHOWN.search(written if where is full else value)
     span = shown.group(0) if shown else found.group("span")
+    # 'gesloten (jaarlijks verlof)': the note without its brackets, the reply puts its own around it
+    note = re.sub(r"[()]", " ", note)
     return " ".join(name.split()), span, " ".join(note.split()).strip(" ,;.:")
 
 
@@ -415,7 +417,19 @@ def free_from(text: str) -> int:
     """Minutes after midnight from when the writer can come: after work ('ik werk tot 18:00' → 1080) or the
     time they say they can come ('pas na half zes'); -1 when they say none."""
     found = _WORKS_UNTIL.search(text)
-    return _minutes(found) if found is not None else writer_time(text)[1]
+    if found is not None:
+        return _minutes(found)
+    said = writer_time(text)[1]
+    # 'ik kan alleen 's avonds', 'pas na het werk': from six in the evening
+    return said if said >= 0 or not _EVENINGS.search(text) else 18 * 60
+
+
+# When the writer can only come in the evening: 'alleen 's avonds', 'na mijn werk', 'na werktijd'.
+_EVENINGS = re.compile(
+    r"(?:\b(?:alleen|enkel|pas|maar)\s+(?:'s\s*avonds|savonds|in\s+de\s+avond|na\s+(?:het|mijn|m'n|ons)\s+werk)"
+    r"|\bna\s+werktijd\b|\bna\s+(?:mijn|m'n)\s+werk\b)",
+    re.I,
+)
 
 
 def open_later(hours: str, after: int) -> tuple[list[str], str]:
@@ -490,3 +504,49 @@ def days_said(days: list[str]) -> str:
     if [week.index(d) for d in days] == list(range(week.index(days[0]), week.index(days[-1]) + 1)):
         return f"Van {days[0]} tot en met {days[-1]}"
     return f"Op {', '.join(days[:-1])} en {days[-1]}"
+
+
+# The months of a season, as a writer names it ('in de winter', 'deze zomer').
+_SEASON_MONTHS = {
+    "winter": ("december", "januari", "februari"),
+    "zomer": ("juni", "juli", "augustus"),
+    "lente": ("maart", "april", "mei"),
+    "voorjaar": ("maart", "april", "mei"),
+    "herfst": ("september", "oktober", "november"),
+    "najaar": ("september", "oktober", "november"),
+}
+_BOUNDED = re.compile(
+    rf"\b(?:na|vanaf|per|tegen|tot|sinds|voor|vóór)\s+(?:(?:de|het|deze|dit|volgende|komende|eind|begin)\s+)*"
+    rf"(?:{'|'.join((*MONTH_NAMES, *_SEASON_MONTHS))})\b"
+)
+# A part of the opening hours for a range of months: 'november–maart za–zo 10:00–16:00'.
+_MONTHS_PART = re.compile(
+    rf"^\s*({_MONTH_WORDS})\s*(?:[–-]|t/m|tot en met|tot)\s*({_MONTH_WORDS})\s*:?\s+(\S.*\d.*)$", re.I
+)
+
+
+def season_hours(hours: str, text: str) -> tuple[str, str, str]:
+    """(first month, last month, hours) of the part of the opening hours for a range of months that holds the
+    month or season a text names ('in februari', 'in de winter' ~ 'november–maart za–zo 10:00–16:00' →
+    ('november', 'maart', 'za–zo 10:00–16:00')); ('', '', '') when the text names none or no part holds it."""
+    # not a month that bounds a time ('na deze winter weg', 'vanaf maart geen verhuur meer'): the hours say
+    # nothing of what comes then; nor a date ('op 3 februari')
+    said = _BOUNDED.sub(" ", normalise(text))
+    months = [m for m in MONTH_NAMES if re.search(rf"\b{m}\b", said) and not re.search(rf"\d\s*{m}\b", said)]
+    for season, within in _SEASON_MONTHS.items():
+        if re.search(rf"\b{season}\b", said):
+            months += within
+    if not months:
+        return "", "", ""
+    for part in re.split(r"[;\n]", hours):
+        found = _MONTHS_PART.match(part)
+        if found is None:
+            continue
+        first, last = (MONTH_NAMES.index(found.group(i).lower()) for i in (1, 2))
+        inside = [
+            first <= (at := MONTH_NAMES.index(m)) <= last if first <= last else (at >= first or at <= last)
+            for m in months
+        ]
+        if all(inside):
+            return found.group(1).lower(), found.group(2).lower(), found.group(3).strip()
+    return "", "", ""

@@ -209,7 +209,29 @@ class EnglishDrafting(DraftBase):
         more, dutch = self._english_more(text, seed)
         if more and more not in " ".join(p.text for p in parts):
             parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True))
+        later = self._english_later(text, seed)
+        if later and later not in " ".join(p.text for p in parts):
+            parts.append(Part("answer_more", later, True))
         return parts
+
+    def _english_later(self, text: str, seed: str) -> str:
+        """'On Thursday we are open until 21:00.' when an English comment names one weekday and a time after which
+        the writer can come ('a trim on Thursday after 6pm') and the opening hours close later that day; ''
+        otherwise."""
+        after = _EN_AFTER.search(text)
+        named = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        if after is None or len(named) != 1:
+            return ""
+        hour, minutes = int(after.group("hour")), int(after.group("min") or 0)
+        noon = (after.group("half") or "").lower().startswith("p") or (not after.group("half") and hour < 7)
+        hour = hour + 12 if noon and hour < 12 else hour
+        day = week_days()[_EN_WEEK.index(named.pop())]
+        times = hours_on(self.profile.value("opening_hours"), day).removeprefix(day).strip()
+        end = re.search(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$", times)
+        if end is None or int(end.group(1)) * 60 + int(end.group(2)) <= hour * 60 + minutes:
+            return ""
+        until = f"{end.group(1)}:{end.group(2)}"
+        return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until})
 
     def _english_first(self, text: str, seed: str, *, ready: bool = True) -> list[Part]:
         """The answer to the first question; ``ready`` False leaves a holiday the comment names for later."""
@@ -243,12 +265,22 @@ class EnglishDrafting(DraftBase):
         if found and found[1] >= _ENGLISH_FAQ:
             return ""
         named = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        # 'are you open on monday? ... leaving tuesday afternoon': the day the question names, the other one the
+        # writer is still around
+        in_question = {m.group(1).lower() for m in _EN_DAY.finditer(asked)}
+        other = named - in_question if len(in_question) == 1 else set()
+        named = in_question if len(in_question) == 1 else named
         if len(named) == 1:
             day = week_days()[_EN_WEEK.index(named.pop())]
             if closed_on(hours, day) or left_out(hours, day):
                 said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
                 before, times = open_day_before(hours, day)
-                values = {"feestdag": _english_day(before), "waarde": times}
+                if len(other) == 1:  # the writer's other day, when it is open
+                    then = week_days()[_EN_WEEK.index(next(iter(other)))]
+                    then_times = hours_on(hours, then).removeprefix(then).strip()
+                    if then_times and not closed_on(hours, then):
+                        before, times = then, then_times
+                values = {"feestdag": _english_day(before), "waarde": times.replace(" en ", " and ")}
                 return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
             times = hours_on(hours, day).removeprefix(day).strip()
             until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
@@ -475,6 +507,10 @@ _ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I
 _ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
 # An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
 _ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
+# When the writer can come: 'after 6pm', 'after 18:30', 'after 6 p.m.'.
+_EN_AFTER = re.compile(
+    r"\bafter\s+(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?(?![\w:])", re.I
+)
 _EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
 # The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').
@@ -500,7 +536,7 @@ def english_words(value: str) -> str:
     table does not know, so no Dutch is left in."""
     table = _english_table()
     out: list[str] = []
-    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]|\d+", value):
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[:.,]\d+)*(?:\s*[–-]\s*\d+(?:[:.,]\d+)*)?|[^\w\s]", value):
         if not word[:1].isalpha():
             out.append(word)
         elif word.lower() in table:

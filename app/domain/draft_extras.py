@@ -14,7 +14,16 @@ from app.domain.draft_counts import group_size
 from app.domain.draft_days import days_said, free_from, hours_on, named_part, open_later
 from app.domain.draft_fact_score import pointed_to, sources
 from app.domain.draft_fact_words import fact_words, week_days
-from app.domain.draft_facts import asks_faq_topic, fits_after_is, is_clause, is_pet, key_words, same_words, similar
+from app.domain.draft_facts import (
+    asks_faq_topic,
+    fact_matching,
+    fits_after_is,
+    is_clause,
+    is_pet,
+    key_words,
+    same_words,
+    similar,
+)
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -34,7 +43,7 @@ class AnswerExtras(DraftBase):
             answer,
             self._named_welcome(topics, answer, text, seed),
             self._open_later(answer, text, seed),
-            self._field_besides(text, asked, answer, seed),
+            self._field_besides(text, asked, answer, seed) or self._field_in_clause(asked, answer, seed),
             self._group_besides(answer, asked, text),
             self._proposal(text, seed),
         )
@@ -139,6 +148,38 @@ class AnswerExtras(DraftBase):
                 return self._line("question", "field_besides", seed, {"waarde": value})
         return ""
 
+    def _field_in_clause(self, asked: tuple[str, ...], answer: str, seed: str) -> str:
+        """'Goed om te weten: wij brengen e-bikes naar hotels ... voor € 10 per rit.' when one part of a question
+        joined by 'en' ('Brengen jullie de fietsen ook naar het hotel en wat kost dat?') asks what a profile field
+        says, by its words or by the words resources/synonyms.toml gives the field, and the FAQ answer to the
+        other part does not say it; '' otherwise."""
+        clauses = [c for q in asked for c in _AND_ASKS.split(q) if c.strip()]
+        if len(clauses) < 2:
+            return ""
+        facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
+        for clause in clauses:
+            lemmas = self._lemmas_of(clause)
+            named = set(same_words(lemmas)) | {fact_matching(lemmas, facts, self._lemmas_of) or ""}
+            for qt in self.t.question_topics:
+                value = self.profile.value(qt.field).strip().rstrip(".")
+                if qt.id in named and value and value not in answer and qt.field != "opening_hours":
+                    return self._line("question", "field_besides", seed, {"waarde": value})
+        return ""
+
+    def _wish_day_open(self, wish: str, seed: str) -> str:
+        """'Op zaterdag kunt u bij me terecht: 8:30–12:00.' when a suggestion asks only to be open or come on one
+        weekday ('om ook op zaterdag te komen', 'om op maandag open te zijn') that the opening hours already give
+        times; '' when the wish asks for something else on that day ('om op zaterdag speltbrood te bakken')."""
+        words = set(re.findall(r"[\w']+", normalise(wish)))
+        days = [d for d in week_days() if d in words or f"{d}s" in words]
+        # 'op zaterdagavond' asks for a part of the day the hours may not reach
+        rest = words - {*days, *(f"{d}s" for d in days)}
+        hours = self.profile.value("opening_hours")
+        times = hours_on(hours, days[0]).removeprefix(days[0]).strip() if len(days) == 1 else ""
+        if not times or not rest <= _COME_WORDS:
+            return ""
+        return self._line("positive", "suggestion_day", seed, {"feestdag_hoofd": days_said(days), "waarde": times})
+
     def _group_booking(self, text: str, answer: str, seed: str) -> str:
         """'Met 9 personen reserveer je best even vooraf: 013 31 58 20.' when a group comes to a business where a
         group books ahead (resources/kinds.toml), on a day it is open, and the answer says nothing of booking."""
@@ -190,6 +231,17 @@ class AnswerExtras(DraftBase):
             return ""
         values = {"feestdag_hoofd": days_said(days), "waarde": until}
         return self._line("question", "open_later", seed, values)
+
+
+# The words of a wish to be open or come on a day ('om ook op zaterdag te komen'): nothing else is asked.
+_COME_WORDS = frozenset(
+    {"om", "voor", "ook", "op", "te", "zijn", "open", "komen", "langskomen", "langs", "kunnen", "terecht", "gaan"}
+    | {"de", "het", "een", "s", "nog", "extra", "eens", "af", "en", "toe", "wat", "langer", "geopend", "werken"}
+)
+# Where a question joins a second one with 'en' ('... naar het hotel en wat kost dat?', ', en kan ik ...').
+_AND_ASKS = re.compile(
+    r",?\s+en\s+(?=(?:wat|hoe|hoeveel|waar|wanneer|welke|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\b)", re.I
+)
 
 
 # A pet and its name: 'onze labrador Bobbie', 'mijn hond Max'.

@@ -26,6 +26,12 @@ _LATER = re.compile(
 )
 
 
+# What a FAQ answer says the business works without: 'siliconenvrije', 'parfumvrij' (not 'zonder producten': a
+# thing to leave out, not a substance),
+# and the first of a pair ('siliconen- en sulfaatvrije').
+_FREE_OF = re.compile(r"\b([^\W\d_]{4,}?)-?vrij\w*")
+_FREE_PAIR = re.compile(r"\b([^\W\d_]{4,})-\s+(?:en|of)\s+[^\W\d_]+vrij\w*")
+
 # What the writer already booked ('een bikefit geboekt voor januari', 'onze fietsen gereserveerd voor Pasen').
 _BOOKED = re.compile(
     r"\b(?:een|mijn|m'n|onze|ons|de|het)\s+(?P<ding>[\w-]{3,})\s+(?:\w+\s+){0,2}?"
@@ -57,6 +63,8 @@ class RumourDrafting(AnswerExtras):
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
         if origin is not None:  # 'uit een fabriek' ~ 'de bolussen bakken we elke ochtend vers': wrong, said so
             return self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
+        if covered is None and (free := self._free_of(text)):  # 'siliconenzooi' ~ '... siliconenvrije producten'
+            return self._line("rumour", "fact_wrong", seed, {"feit": free})
         if covered is None and self.profile.faq:
             # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
             found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
@@ -83,6 +91,21 @@ class RumourDrafting(AnswerExtras):
         if wrong and (loose or len(rest.split()) >= 5):
             return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
         return "" if loose else self._line("rumour", (line := ask.faq_said(*covered))[0], seed, line[1])
+
+    def _free_of(self, text: str) -> str:
+        """The FAQ answer, without its yes, that says the business works without what a rumour says it uses
+        ('gebruikt goedkope siliconenzooi' ~ 'alleen siliconen- en sulfaatvrije producten', 'parabenenvrij');
+        '' when none does or the rumour itself says 'vrij' or 'zonder'."""
+        words = re.findall(r"[^\W\d_]{4,}", text.lower())
+        if any(w.endswith(("vrij", "vrije")) or w in {"zonder", "geen"} for w in words):
+            return ""
+        for item in self.profile.faq:
+            free = {m.group(1) for m in _FREE_OF.finditer(item.answer.lower())}
+            free |= {m.group(1) for m in _FREE_PAIR.finditer(item.answer.lower())}
+            if any(w.startswith(f) for f in free for w in words if len(f) >= 5):
+                rest = re.sub(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*", "", item.answer.strip(), flags=re.I)
+                return f"{rest[:1].upper()}{rest[1:]}"
+        return ""
 
     def _other_fact(self, topics: TopicAnalysis, first: str) -> tuple[str, str] | None:
         """A second subject of a rumour the profile fills ('niet eens pinnen en parkeren is onmogelijk':

@@ -33,6 +33,15 @@ _WOULD_THING = re.compile(
     r"(?:handig|fijn|leuk|top|ideaal|welkom|mooi|praktisch|gewenst|tof)\s+(?:zijn|wezen)\b",
     re.I,
 )
+# 'Zou een late avond, donderdag tot 20u ofzo, niet iets zijn?' → 'voor een late avond': the thing a question
+# with 'zou' asks about, before what it would be ('iets', 'een optie', 'handig').
+_WOULD_IT_BE = re.compile(
+    r"\bzou(?:den)?\s+(?P<what>(?:een|één|eén|extra|meer)\s+[\w\-]{3,30}"
+    r"(?:\s+(?!(?:niet|geen|echt|wel|ook|misschien|iets|een)\b)[\w\-]{2,30}){0,3})\s*(?:,[^?.!,]{0,40},)?\s+"
+    r"(?:(?:niet|geen|echt|wel|ook|misschien)\s+)*(?:iets|(?:een\s+)?idee|(?:een\s+)?optie|mogelijk|handig|fijn|leuk|ideaal)"
+    r"\s+(?:zijn|wezen)\b",
+    re.I,
+)
 _INDEFINITE = ("een ", "één ", "1 ", "meer ", "wat ", "minder ", "extra ", "nog ", "ook ", "iets ")
 _MAY = re.compile(
     r"(?P<what>\b(?:de|het|jullie|die|dat)\s+[\w\-]+(?:\s+(?:op|in|aan|van|bij)\s+(?:de|het)\s+[\w\-]+|\s+[\w\-]+)?)"
@@ -114,8 +123,16 @@ def ours(wish: str, voice: str, register: str = "je") -> str:
     return re.sub(r"\b(?:jullie|uw|ons|onze|mijn|m'n)\b", said, wish, flags=re.I)
 
 
+# 'maar zet aub een bankje voor de deur' → 'om een bankje voor de deur te zetten': an order softened by a please.
+_PLEASE_DO = re.compile(
+    r"(?:^|[,;:!]\s*|\b(?:maar|en|dus|of)\s+)(?P<verb>[a-z]{2,12})\s+(?:aub|a\.u\.b\.?|alsjeblieft|alstublieft|pls|plz|please)\s+"
+    r"(?P<rest>[^.!?,;:]{3,60}?)\s*(?:[.!?,;]|$)",
+    re.I,
+)
+
+
 def _tip_do(sentence: str) -> str:
-    found = _TIP_DO.search(sentence)
+    found = _TIP_DO.search(sentence) or _PLEASE_DO.search(sentence)
     if found is None or found.group("verb").lower() not in _IMPERATIVES:
         return ""
     rest = found.group("rest").split()
@@ -321,6 +338,14 @@ def _could(sentence: str) -> str:
     return ""
 
 
+def _would_it_be(sentence: str) -> str:
+    found = _WOULD_IT_BE.search(sentence)
+    if found is None:
+        return ""
+    words = found.group("what").lower().split()
+    return " ".join(["voor", "één" if words[0] == "eén" else words[0], *words[1:]])
+
+
 def _idea_to(sentence: str) -> str:
     found = _IDEA_TO.search(sentence)
     if found is None:
@@ -372,6 +397,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         wish = wish or (f"voor {thing.group('what').strip()}" if thing else "")
         missed = _WHAT_I_MISS.search(sentence)
         wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence) or _idea_to(sentence)
+        wish = wish or _would_it_be(sentence)
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 
         if wish and wish not in found:

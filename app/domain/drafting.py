@@ -23,7 +23,7 @@ from app.domain.draft_asked import without_reason
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_days import holiday_names, names_in, spelled_days
-from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting
+from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting, english_words
 from app.domain.draft_events import OWN_EVENT
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_facts import faq_covers, match_faq
@@ -202,8 +202,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):
             return self._line("english", "holiday_closed", text, {"feestdag": said})
         hours = re.findall(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}", value)
+        # 'alleen afhalen tot 20:00': no range of hours, but every word has its English ('only pick-up until 20:00')
+        said_value = ", ".join(hours) or (english_words(value.rstrip(".")) if re.search(r"\d", value) else "")
         return (
-            self._line("english", "holiday_open", text, {"feestdag": said, "waarde": ", ".join(hours)}) if hours else ""
+            self._line("english", "holiday_open", text, {"feestdag": said, "waarde": said_value}) if said_value else ""
         )
 
     # -- per kind of draft
@@ -294,7 +296,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
     def _compose_thanks(self, r: _Request) -> _Composed:
         wish = wish_clause(r.text) if r.node.suggestion else ""
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
-        exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion else ""
+        # the FAQ says yes to the wish, or the opening hours do ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')
+        exists = (
+            (self._faq_yes(r.topics, r.asked, wish) or self._wish_day_open(wish, r.seed)) if r.node.suggestion else ""
+        )
         if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
             line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
             parts = [

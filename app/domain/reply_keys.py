@@ -199,6 +199,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "minus_fact": frozenset({"feit"}),
         "suggestion_fact_about": frozenset({"feit", "wens"}),
         "suggestion_exists": frozenset({"feit"}),
+        "suggestion_day": frozenset({"feestdag_hoofd", "waarde"}),
         "closing": _NONE,
         "emoji": _NONE,
         "short": _NONE,
@@ -227,7 +228,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),
-        **dict.fromkeys(("day_not", "open_later"), frozenset({"feestdag_hoofd", "waarde"})),
+        **dict.fromkeys(("day_not", "open_later", "season_open"), frozenset({"feestdag_hoofd", "waarde"})),
     },
     # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {
