@@ -3,8 +3,10 @@ Sentences of their own, other businesses and other names than the benchmark roun
 
 from __future__ import annotations
 
+from app.domain.draft_parts import part_of_whole
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
+from app.domain.topics import Mention
 from app.nlp.topics import analyse_topics
 
 SALON = BusinessProfile(name="Studio Maan", kind="kapsalon", signers=["Noor"], voice="ik", phone="030-7654321")
@@ -44,3 +46,34 @@ def test_staff_named_with_their_department_get_the_compliment() -> None:
         "Noah van de theeschenkerij is een topper, hij hielp mijn vader met zijn rollator.",
     )
     assert "Noah" in draft, draft
+
+
+BIKES = BusinessProfile(name="Tweewieler Kok", kind="fietsenmaker", signers=["Daan"], voice="wij", phone="030-5550000")
+
+
+def test_a_part_named_after_its_thing_is_what_the_complaint_is_about() -> None:
+    draft = _draft(
+        BIKES,
+        "uitkomst_herstel",
+        "Mijn bakfiets staat al tien dagen bij jullie voor een nieuwe achterband en ik hoor helemaal niks.",
+    )
+    assert "de achterband van je bakfiets" in draft or "de achterband van uw bakfiets" in draft, draft
+
+
+def test_a_thing_without_a_part_is_named_alone() -> None:
+    draft = _draft(BIKES, "uitkomst_herstel", "Mijn bakfiets staat al tien dagen bij jullie en ik hoor helemaal niks.")
+    assert " van je bakfiets" not in draft and " van uw bakfiets" not in draft, draft
+
+
+def test_a_part_is_named_with_its_thing_only_after_it() -> None:
+    def np(m: Mention) -> str:
+        return f"je {m.text}" if m.own else m.definite
+
+    said = "Mijn scooter maakt herrie, de uitlaat rammelt en de helm past niet."
+    scooter, exhaust = Mention("scooter", own=True), Mention("uitlaat")
+    assert part_of_whole((scooter, exhaust), np, said) == "de uitlaat van je scooter"
+    assert part_of_whole((exhaust, scooter), np, said) == ""  # the part came first
+    assert part_of_whole((scooter, Mention("helm")), np, said) == ""  # no part of it
+    assert part_of_whole((scooter, Mention("uitlaat", guessed=True)), np, said) == ""
+    # a part's word in a name is no part: 'bij Garage De Uitlaat'
+    assert part_of_whole((scooter, exhaust), np, "Mijn scooter staat al weken bij Garage De Uitlaat.") == ""
