@@ -26,3 +26,14 @@ def test_the_colleague_of_someone_named_works_there_too() -> None:
 def test_a_colleague_of_the_writer_or_of_someone_unnamed_is_no_staff() -> None:
     assert "Ruben" not in analyse_topics("Mijn collega Ruben en ik kwamen hier lunchen.").names
     assert "Ruben" not in analyse_topics("Mijn vriend en zijn collega Ruben kwamen hier lunchen.").names
+
+
+def test_a_flemish_wedding_noun_after_the_writers_possessive_is_named_as_written() -> None:
+    assert analyse_topics(
+        "Voor onze trouw hadden we de taart besteld en die was helemaal ingezakt."
+    ).occasion_words == ("trouw")
+
+
+def test_a_term_of_its_own_or_a_verb_keeps_the_usual_words() -> None:
+    assert analyse_topics("Mijn bruidskapsel zat de hele avond nog perfect.").occasion_words != "trouw"
+    assert analyse_topics("Wij trouwen in mei en zoeken nog een taart.").occasion_words == "bruiloft"
