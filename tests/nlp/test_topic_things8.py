@@ -37,3 +37,9 @@ def test_a_flemish_wedding_noun_after_the_writers_possessive_is_named_as_written
 def test_a_term_of_its_own_or_a_verb_keeps_the_usual_words() -> None:
     assert analyse_topics("Mijn bruidskapsel zat de hele avond nog perfect.").occasion_words != "trouw"
     assert analyse_topics("Wij trouwen in mei en zoeken nog een taart.").occasion_words == "bruiloft"
+
+
+def test_a_fish_dish_opening_the_comment_is_a_thing_praised() -> None:
+    products = [p.text for p in analyse_topics("Kabeljauw op de huid gebakken, zo lekker!").products]
+    assert "kabeljauw" in products
+    assert "forel" not in [p.text for p in analyse_topics("Heerlijk gegeten, de bediening was top.").products]
