@@ -77,3 +77,13 @@ def test_a_part_is_named_with_its_thing_only_after_it() -> None:
     assert part_of_whole((scooter, Mention("uitlaat", guessed=True)), np, said) == ""
     # a part's word in a name is no part: 'bij Garage De Uitlaat'
     assert part_of_whole((scooter, exhaust), np, "Mijn scooter staat al weken bij Garage De Uitlaat.") == ""
+
+
+def test_two_things_joined_under_one_possessive_are_thanked_for_together() -> None:
+    draft = _draft(BIKES, "uitkomst_bedank_publiek", "Daan heeft mijn zadel en stuur perfect afgesteld. Top.")
+    assert "zadel en stuur" in draft and "zijn" in draft, draft
+
+
+def test_two_things_in_different_sentences_are_not_joined() -> None:
+    draft = _draft(BIKES, "uitkomst_bedank_publiek", "Mijn zadel zit weer prima. Het stuur doe ik volgende keer.")
+    assert "zadel en" not in draft, draft
