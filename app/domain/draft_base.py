@@ -11,6 +11,7 @@ from app.domain.draft_days import closed_on, hours_on
 from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, formal_name, signature_name, signed_with
+from app.domain.draft_parts import part_of_whole
 from app.domain.draft_text import Part, after_colon
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
@@ -215,11 +216,12 @@ class DraftBase:
         name = f" {topics.owner_name}" if topics.owner_name else ""  # 'uw collega Hans'
         return f"{self._poss} {topics.owner}{name}"
 
-    def _subject(self, topics: TopicAnalysis) -> str:
-        """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'."""
+    def _subject(self, topics: TopicAnalysis, parts_in: str = "") -> str:
+        """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'; with ``parts_in`` (the
+        text), a part of it said after it too: 'de accu van je e-bike' (app.domain.draft_parts)."""
         if not topics.products:
             return ""
-        base = self._np(topics.products[0])
+        base = part_of_whole(topics.products, self._np, parts_in) or self._np(topics.products[0])
         occasion = self._occasion_phrase(topics)
         if topics.products[0].occasion:
             occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'

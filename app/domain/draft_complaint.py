@@ -211,7 +211,7 @@ class ComplaintDrafting(SafetyDrafting):
         return topic, topic.id != "personeel"
 
     def _complaint_subject(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> str:
-        subject = self._subject(topics)
+        subject = self._subject(topics, parts_in=text)
         if subject and named_owner(topics, text):
             subject = self._np(topics.products[0])  # the occasion is named with its owner after it
         first = topics.products[0] if topics.products else None

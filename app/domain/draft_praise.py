@@ -35,6 +35,20 @@ def praise_first(topics: TopicAnalysis, poss: str) -> TopicAnalysis:
     return replace(topics, products=(first, *rest))
 
 
+def joined_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
+    """'mijn haar en baard bijgewerkt': with nothing praised found, the first two things the writer joined under
+    one article or possessive become one plural mention ('uw haar en baard')."""
+    if topics.praised or len(topics.products) < 2:
+        return topics
+    first, second = topics.products[:2]
+    if first.wished or second.wished or first.place or second.place or first.guessed or second.guessed:
+        return topics
+    if re.search(rf"(?<!\w){re.escape(first.text)} (?:en|&) {re.escape(second.text)}(?!\w)", text, re.I) is None:
+        return topics
+    joined = replace(first, text=f"{first.text} en {second.text}", plural=True)
+    return replace(topics, products=(joined, *topics.products[2:]))
+
+
 @lru_cache(maxsize=1)
 def _things_at() -> dict[str, frozenset[str]]:
     path = resource_path("praise.toml")

@@ -17,6 +17,7 @@ from app.domain.draft_praise import (
     diets_met,
     exclaimed_only,
     greeted_only,
+    joined_first,
     lasted,
     plain_name,
     praise_first,
@@ -218,7 +219,7 @@ class ThanksDrafting(DraftBase):
         kind = self.profile.kind
         # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
         topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
-        topics = things_not_people(praise_first(topics, self._poss), kind)  # 'mijn pony' at a salon
+        topics = things_not_people(praise_first(joined_first(topics, text), self._poss), kind)  # 'mijn pony' at a salon
         # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
         topics = greeted_only(topics, signature_name(text, author))
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for

@@ -29,6 +29,8 @@ _GENERIC = frozenset({"uitje"})
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
 _LINKS = ("s", "-", "")
+# The possessives before an occasion of the writer's own ('mijn trouw', 'onze doop').
+_MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 # The possessives of a third person: 'haar 18de', 'z'n 50ste'.
 _THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
 
@@ -116,8 +118,8 @@ class OccasionFinder:
             # 'het verjaardagsfeestje' as said, a 'communietaart' is for the communie
             compound = compound or (said not in self._singular and _rest(said, self._first_parts) in self._events)
             # 'mee op schoolreis', 'morgen schoolfoto' under the concept of a first school day: an ordinal the
-            # writer did not say is not put in their mouth; the word is named as written
-            compound = compound or (end - start == 1 and said.isalpha() and _unsaid_ordinal(doc, occasion.say))
+            # writer did not say is not put in their mouth; the word is named as written, as is 'voor mijn trouw'
+            compound = compound or _as_written(doc, (start, end), said, occasion.say, self._singular)
             words, at = (said if said in self.data.articles or compound else occasion.say), start
             if words == occasion.say and said != words:
                 # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
@@ -418,3 +420,13 @@ def _span_of_years(doc: Any, i: int) -> str:
 def _clause(doc: Any, i: int) -> tuple[int, int]:
     """The clause around token ``i``: from after the last comma or sentence end before it to the next one."""
     return around(doc, i, i, lambda token: token.lower_ in _CLAUSE_ENDS)
+
+
+def _as_written(doc: Any, span: tuple[int, int], said: str, say: str, terms: set[str]) -> bool:
+    """Whether one word of an occasion is named as written: under a concept whose word has an ordinal the writer
+    did not say ('mee op schoolreis'), or, 'voor mijn trouw' (Flemish), a form of an occasion's term (not a term
+    itself, 'mijn bruidskapsel') after the writer's possessive, a noun of its own."""
+    start, end = span
+    if end - start != 1 or not said.isalpha():
+        return False
+    return _unsaid_ordinal(doc, say) or (start > 0 and doc[start - 1].lower_ in _MINE and said not in terms)

@@ -233,6 +233,14 @@ def _by_someone(doc: Any, i: int) -> bool:
 _TEAMS = frozenset(
     {"bediening", "keuken", "zaak", "salon", "winkel", "werkplaats", "balie", "kassa", "receptie", "bar"}
 )
+# The last parts of a business's own departments and counters: 'Femke van de theeschenkerij', 'Ahmed van de
+# klantenservice', 'Lies van de broodafdeling' are of the business (not 'Sem van de buren').
+_TEAM_HEADS = (*_TEAMS, "schenkerij", "afdeling", "service", "ontvangst", "toonbank", "atelier", "verhuur")
+
+
+def _team(word: str) -> bool:
+    """A team or department of the business, alone or as the last part of a compound ('theeschenkerij')."""
+    return word in _TEAM_HEADS or any(word.endswith(h) and len(word) >= len(h) + 3 for h in _TEAM_HEADS)
 
 
 def _role_after(doc: Any, i: int) -> bool:
@@ -241,7 +249,7 @@ def _role_after(doc: Any, i: int) -> bool:
     after = [t.lower_ for t in doc[i + 1 : i + 4]]
     if len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
         return staff_role(after[2])
-    return len(after) == 3 and after[:2] == ["van", "de"] and after[2] in _TEAMS
+    return len(after) == 3 and after[:2] == ["van", "de"] and _team(after[2])
 
 
 def _after_role(doc: Any, i: int) -> bool:
@@ -351,7 +359,7 @@ def _companion(doc: Any, i: int) -> bool:
     if i > 0 and doc[i - 1].lower_ == "met" and not _thanked(doc, i):
         return True
     after = [t.lower_ for t in doc[i + 1 : i + 4]]
-    if len(after) == 3 and after[:2] == ["van", "de"] and after[2] not in _TEAMS:
+    if len(after) == 3 and after[:2] == ["van", "de"] and not _team(after[2]):
         return True  # not 'Sem van de werkplaats'
     return (
         len(after) == 3
@@ -499,7 +507,17 @@ def kin(m: Matches) -> tuple[str, ...]:
         and not t.text.isupper()
         and t.lower_.rstrip(".") not in not_names()  # 'mijn Sparta': a bike, no one of the writer's
         and t.i not in taken
+        and not _named_ones_colleague(doc, t.i)
     )
+
+
+def _named_ones_colleague(doc: Any, i: int) -> bool:
+    """'Jolien en haar collega Sarah': the colleague of someone named before (who served the writer) works
+    there too; not 'mijn man en zijn collega Tom' (no one named) nor 'mijn collega Sanne' (the writer's)."""
+    if i < 4 or doc[i - 1].lower_ not in {"collega", "collega's"} or doc[i - 2].lower_ not in _THEIR:
+        return False
+    named = doc[i - 4]
+    return doc[i - 3].lower_ in {"en", "&"} and named.is_alpha and named.is_title and named.lower_ not in stop_words()
 
 
 def named_people(m: Matches, kin_names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
