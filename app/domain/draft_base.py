@@ -168,7 +168,9 @@ class DraftBase:
             short = self._line(section, f"{key}_short", seed, values)
             return Part("channel", callback, True, short), "telefoon" if key == "callback_phone" else sorted(tried)[0]
         values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
-        key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
+        # a writer who phoned in vain is offered a call back: 'mail your number, we call you' (the urgent wording)
+        called_back = kind == "email" and "telefoon" in tried
+        key = f"{kind}_urgent" if (urgent or called_back) and kind in {"phone", "email"} else kind
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
         return (
             Part(
