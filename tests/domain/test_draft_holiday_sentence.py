@@ -32,3 +32,18 @@ def test_a_holiday_with_hours_alone_keeps_its_colon() -> None:
     """Negative case: hours without the word 'open' are still introduced with 'open:'."""
     draft = draft_text(_SHOP, "uitkomst_vraag_beantwoorden", "Zijn jullie op nieuwjaarsdag open?", author="Kees")
     assert "open: 14:00–20:00" in draft, draft
+
+
+def test_a_part_that_opens_with_a_profile_value_starts_with_a_capital() -> None:
+    from app.domain.draft_text import Part, join_parts
+    from app.domain.replies import shipped_templates
+
+    plat = shipped_templates().platform("facebook")
+    parts = [
+        Part("greeting", "Hallo,", True),
+        Part("answer", "zomerstop van 3 tot en met 17 augustus.", True),
+        Part("closing", "[vul in: wanneer] laten we het weten, en tot ziens.", False),
+    ]
+    text = join_parts(parts, plat)
+    assert "\nZomerstop van 3 tot en met 17 augustus." in text
+    assert "[vul in: wanneer] laten we het weten, en tot ziens." in text  # the rest of a sentence is left alone
