@@ -385,10 +385,9 @@ class ComplaintDrafting(SafetyDrafting):
         empathy = empathy or self._empathy(topics, topic, subject, seed, text)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
-        urgent = topics.urgent and not cannot_call(text)  # no 'we call you' to a writer who cannot call
-        # a complaint in a hurry whose call went unanswered goes on by mail, not by the phone that failed
-        failed = channel_tried(topics, details, text)
-        contact, channel = self._channel(plat, seed, urgent=urgent, tried=failed, keep_phone=topics.is_safety)
+        urgent = not (deaf := cannot_call(text)) and topics.urgent  # no 'we call you' to a writer who cannot call
+        gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=topics.is_safety, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
         # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.

@@ -31,3 +31,10 @@ def test_without_a_call_in_vain_the_mail_needs_no_number() -> None:
     for i in range(4):
         draft = draft_text(_GARAGE, "uitkomst_herstel", f"{text} ({i})", author="Tessa")
         assert "telefoonnummer" not in draft, draft
+
+
+def test_a_writer_who_cannot_call_is_not_offered_a_call_back() -> None:
+    """Negative case: 'ik kan niet bellen' puts the phone aside, it is no call in vain."""
+    text = "Ik ben doof, dus bellen lukt mij niet. Mijn auto zou gisteren klaar zijn, maar hij stond er nog niet."
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, author="Tessa")
+    assert "telefoonnummer" not in draft and "bellen we" not in draft, draft
