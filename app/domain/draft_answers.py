@@ -120,6 +120,10 @@ class AnswerDrafting(RumourDrafting):
             rest = re.sub(r"^\s*(?:dicht|gesloten|niet open)\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
             return f"{closed} {rest[:1].upper()}{rest[1:]}." if rest and rest != value.strip(" .") else closed
         key = "holiday_open" if re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I) else "holiday_text"
+        said = re.match(r"open\b[\s,:]*", value.strip(), re.I)  # 'open, 11:30–22:00', 'open tot 20:00': no 'open: open'
+        if said and key == "holiday_open":
+            rest = value.strip()[said.end() :]
+            key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open {rest}")
         return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
 
     def _holidays_answer(self, holiday: str, asked: str, seed: str) -> str:

@@ -139,6 +139,7 @@ class DraftBase:
         tried: Iterable[str],
         section: str = "channel",
         keep_phone: bool = True,
+        deaf: bool = False,
     ) -> tuple[Part, str]:
         """How to continue privately: a channel the platform has, phone first when it is urgent or
         the writer's mail went unanswered, never the channel that already failed while another is
@@ -169,7 +170,10 @@ class DraftBase:
             short = self._line(section, f"{key}_short", seed, values)
             return Part("channel", callback, True, short), "telefoon" if key == "callback_phone" else sorted(tried)[0]
         values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
-        key = f"{kind}_urgent" if urgent and kind in {"phone", "email"} else kind
+        # a writer who phoned in vain is offered a call back: 'mail your number, we call you' (the urgent wording);
+        # not one who cannot call (``deaf``: the phone is in ``tried`` for that reason)
+        called_back = kind == "email" and "telefoon" in tried and not deaf
+        key = f"{kind}_urgent" if (urgent or called_back) and kind in {"phone", "email"} else kind
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
         return (
             Part(

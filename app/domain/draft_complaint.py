@@ -17,6 +17,7 @@ from app.domain.draft_amounts import (
     sum_named,
     wrong_bill,
 )
+from app.domain.draft_apology import one_apology
 from app.domain.draft_events import (
     appointment_event,
     booked_word,
@@ -112,8 +113,9 @@ class ComplaintDrafting(SafetyDrafting):
             topics = replace(topics, tried=("telefoon",))  # 'gebeld ... niemand belt terug': the phone failed too
         channels = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
         tried = [Part("tried", self._tried_line(c, seed, text), True) for c in channels]
+        also = [self._tried_line(c, seed, text, "_also") for c in channels]  # the same, for a reply sorry already
         if topics.is_safety:
-            return self._safety(topics, plat, seed, tried, text)
+            return one_apology(*self._safety(topics, plat, seed, tried, text), also)
         if topics.tried and topics.concept == "wachttijd" and len(topics.problems) > 1:
             # 'Drie weken geleden gemaild over € 240 te veel; hoe lang moet ik nog wachten?': the wait is for
             # the answer (the line about the unanswered mail says sorry for it), the bill is the complaint
@@ -160,15 +162,15 @@ class ComplaintDrafting(SafetyDrafting):
                 parts[0] = Part("empathy", f"{parts[0].text} {line}", True, parts[0].short)
             else:
                 parts.insert(0, Part("promise", line, True, ""))
-        return parts, channel, topic_id
+        return one_apology(parts, channel, topic_id, also)
 
-    def _tried_line(self, channel: str, seed: str, text: str) -> str:
+    def _tried_line(self, channel: str, seed: str, text: str, end: str = "") -> str:
         """Sorry for the channel that went unanswered; a call back that never came is said as such ('Gisteren al
-        gebeld, 'Greet belt u terug', niets meer gehoord'), also when it was promised."""
+        gebeld, 'Greet belt u terug', niets meer gehoord'), also when it was promised; ``end`` '_also': no sorry."""
         if channel == "telefoon" and _NO_CALLBACK.search(text):
             key = "tried_callback_promised" if _CALLBACK_PROMISED.search(text) else "tried_callback"
-            return self._line("complaint", key, seed)
-        return self._line("channel", f"tried_{channel}", seed)
+            return self._line("complaint", f"{key}{end}", seed)
+        return self._line("channel", f"tried_{channel}{end}", seed)
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str, text: str = "") -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""
@@ -383,10 +385,9 @@ class ComplaintDrafting(SafetyDrafting):
         empathy = empathy or self._empathy(topics, topic, subject, seed, text)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
-        urgent = topics.urgent and not cannot_call(text)  # no 'we call you' to a writer who cannot call
-        # a complaint in a hurry whose call went unanswered goes on by mail, not by the phone that failed
-        failed = channel_tried(topics, details, text)
-        contact, channel = self._channel(plat, seed, urgent=urgent, tried=failed, keep_phone=topics.is_safety)
+        urgent = not (deaf := cannot_call(text)) and topics.urgent  # no 'we call you' to a writer who cannot call
+        gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=topics.is_safety, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
         # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.

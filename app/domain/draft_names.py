@@ -365,7 +365,8 @@ def formal_name(author: str) -> str:
     """The name a reply in 'u' greets with where the platform is no chat: 'mevrouw Dingemans' for
     'Yvonne Dingemans', 'meneer Oude Luttikhuis' for 'Rob Oude Luttikhuis' (the gender from a title or
     a clearly female or male first name), the full name 'Kim de Vries' when the first name does not
-    tell, 'mevrouw/heer Wessels' for 'J. Wessels'; otherwise what :func:`first_name` gives."""
+    tell, the surname 'Wessels' for 'J. Wessels' (no title to guess, no initials to greet with); otherwise what
+    :func:`first_name` gives."""
     name = first_name(author)
     if name.startswith(("mevrouw ", "meneer ", "familie ")) or " en " in name:
         return name
@@ -376,7 +377,8 @@ def formal_name(author: str) -> str:
         rest = _family_name(words)
         if not rest or rest == words:
             return ""  # 'Van Dijk' alone may be a business as well
-        return f"mevrouw/heer {_surname(rest)}"[:60]  # 'J. Wessels': not guessed
+        # 'J. Wessels': no title guessed and no 'mevrouw/heer' form-letter; initials are no name to greet with
+        return _surname(rest)[:60]
     rest = _family_name(words[len(name.split(" ")) :])
     if not rest:
         return name

@@ -109,7 +109,7 @@ class SafetyDrafting(SaidBack):
         cannot = cannot_call(text) and "mail" not in topics.tried  # 'Ik ben doof': mail, with a written answer
         channel_tried = (*topics.tried, "telefoon") if cannot else topics.tried
         # no 'mail your number, we call you' to a writer who cannot call
-        contact, channel = self._channel(plat, seed, urgent=not cannot, tried=channel_tried)
+        contact, channel = self._channel(plat, seed, urgent=not cannot, tried=channel_tried, deaf=cannot)
         # sympathy is no admission: every safety reply says sorry, once ('spijt' may be in the tried line)
         sorry = "sorry_alt" if any("spijt" in p.text for p in tried) else "sorry"
         parts = [

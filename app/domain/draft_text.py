@@ -88,7 +88,9 @@ def join_parts(parts: list[Part], plat: Platform) -> str:
     """Greeting, body and sign-off in the platform's layout (chat: one line each)."""
     parts = [p for p in parts if p.text]
     greeting = parts[0].text if parts and parts[0].key == "greeting" else ""
-    body = once_echt(" ".join(p.text for p in parts if p.key not in {"greeting", "sign"}))
+    # every part is a sentence of its own: a profile value that opens one starts with a capital ('Jaarlijks verlof ...')
+    said = [p.text[:1].upper() + p.text[1:] for p in parts if p.key not in {"greeting", "sign"}]
+    body = once_echt(" ".join(said))
     sign = next((p.text for p in parts if p.key == "sign"), "")
     if plat.style == "chat":
         text = "\n".join(x for x in (greeting, body, sign) if x)

@@ -33,6 +33,14 @@ from app.domain.draft_wishes import is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
+# An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
+# unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer').
+_SOON = re.compile(
+    r"\b(?:volgende|volgend|komende|komend|aanstaande|binnenkort|morgen|overmorgen)\b|\bover\s+\w+\s+(?:dagen|weken)\b",
+    re.I,
+)
+_GONE = re.compile(r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|getrouwd)\b", re.I)
+
 CONGRATULATE = frozenset(
     {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie", "doop"}
     | {"kampioen"}
@@ -236,7 +244,9 @@ class ThanksDrafting(DraftBase):
             praised = [p for p in praised if not p.place]
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
-        extra = self._grief_or_congrats(topics, named_occasion, seed)
+        # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
+        ahead = bool(_SOON.search(text)) and not _GONE.search(text)
+        extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead)
         if extra is not None:
             parts.append(extra)
         if topics.loyal and topics.occasion != "rouw":  # 'ik kom nu al veertig jaar bij u': the years said back

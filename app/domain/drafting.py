@@ -371,7 +371,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         januari') or the writer's own ('wij trouwen in mei'), after the answer."""
         if not r.topics.owner and not OWN_EVENT.search(r.text):
             return []  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
-        part = self._grief_or_congrats(r.topics, False, r.seed, ahead=bool(_AHEAD.search(r.text)))
+        # a question is asked before the day ('kunnen we zaterdag reserveren voor zijn verjaardag'), unless it says
+        # the day is past ('vorige week gevierd') or the occasion is done and only its party ahead ('geslaagd')
+        done = r.topics.occasion in _ACHIEVED or _PAST.search(r.text)
+        ahead = bool(_AHEAD.search(r.text)) or not done
+        part = self._grief_or_congrats(r.topics, False, r.seed, ahead=ahead)
         return [part] if part is not None and part.key == "congrats" else []
 
     def _compose_later(self, r: _Request) -> _Composed:
@@ -510,6 +514,12 @@ _NERVOUS = re.compile(
     r"\b(?:\w*bang|angstig|eng|spannend|zenuwachtig|nerveus|paniek\w*|schrik\w*|scared|anxious)\b", re.I
 )
 # The event asked about is still to come: 'mijn dochter trouwt in juni', 'onze Sem wordt 6', 'volgende week'.
+# Occasions that are done once named ('geslaagd', 'verloofd', 'een zoon gekregen'): their party may still come.
+_ACHIEVED = frozenset({"diploma", "geboorte", "baan", "prestatie", "kampioen", "verloving"})
+# Words that place an occasion in the past: 'afgelopen zaterdag', 'we vierden', 'het was'.
+_PAST = re.compile(
+    r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|vierde|geweest|was|waren)\b", re.I
+)
 _AHEAD = re.compile(
     r"\b(?:wordt|worden|trouwt|trouwen|gaat|gaan|binnenkort|volgende|volgend|komende|komend|aanstaande)\b"
     r"|\bover\s+\w+\s+(?:dagen|weken|maanden)\b",

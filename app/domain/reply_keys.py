@@ -42,7 +42,11 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
-    "channel": _CHANNEL,
+    # the tried_* lines without a second apology, when the reply says sorry already
+    "channel": {
+        **_CHANNEL,
+        **dict.fromkeys(word_set("tried_mail_also tried_telefoon_also tried_dm_also tried_both_also"), _NONE),
+    },
     "request_channel": _CHANNEL,
     "complaint": {
         "fact": frozenset({"feit"}),
@@ -72,7 +76,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),
             _TOPIC | {"waarde", "tweede"},
         ),
-        **dict.fromkeys(("tried_callback", "tried_callback_promised"), _NONE),  # no call back came
+        **dict.fromkeys(word_set("tried_callback tried_callback_promised tried_callback_also"), _NONE),  # none came
+        "tried_callback_promised_also": _NONE,
         "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
         "late_until": frozenset({"waarde", "tweede"}),
         **dict.fromkeys(
@@ -224,6 +229,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("field_plain", "field_besides", "deliver_what"), frozenset({"waarde"})),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
+        "holiday_open_said": frozenset({"feestdag", "waarde"}),  # 'open tot 20:00' as the profile says it
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),

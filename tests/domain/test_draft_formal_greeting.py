@@ -41,8 +41,8 @@ def test_a_clear_first_name_gives_title_and_surname(author: str, greeted: str) -
         ("Jip Hoekstra", "Jip Hoekstra"),
         ("sam de wit", "Sam de Wit"),
         ("Kim De Smet", "Kim De Smet"),  # a Flemish particle as written
-        ("B. Timmermans", "mevrouw/heer Timmermans"),  # initials: neither title guessed
-        ("A.C. van der Meulen", "mevrouw/heer Van der Meulen"),
+        ("B. Timmermans", "Timmermans"),  # initials: neither title guessed, nor 'mevrouw/heer'
+        ("A.C. van der Meulen", "Van der Meulen"),
     ],
 )
 def test_an_unclear_name_is_never_guessed(author: str, greeted: str) -> None:
@@ -122,3 +122,13 @@ def test_accents_do_not_hide_a_name_and_names_of_both_genders_get_no_title() -> 
     # a Frisian Anne, a Dutch Leen (Leendert) and a Turkish İsa are men
     assert title_for("Anne") is None and title_for("Leen") is None and title_for("Isa") is None
     assert title_for("Anne-Marie") == "mevrouw"
+
+
+def test_initials_give_no_title_and_no_form_letter_slash() -> None:
+    """'R. Hovenier': a Dutch shopkeeper does not guess 'meneer' and writes no 'mevrouw/heer'; a known title stays."""
+    text = draft_text(_profile("u"), "uitkomst_bedank_publiek", _PRAISE, platform="google", author="R. Hovenier")
+    first = text.split("\n")[0]
+    assert "Hovenier" in first and "/" not in first and "mevrouw" not in first and "heer" not in first
+    assert "R." not in first
+    titled = draft_text(_profile("u"), "uitkomst_bedank_publiek", _PRAISE, platform="google", author="Mevr. Hovenier")
+    assert "mevrouw Hovenier" in titled.split("\n")[0]

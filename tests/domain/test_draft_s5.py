@@ -8,6 +8,7 @@ import pytest
 from app.domain.draft_kinds import parse_kinds, shipped_kinds
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
+from app.domain.reply_check import shipped_rules
 from app.errors import DataFileError
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft as _draft
@@ -310,6 +311,6 @@ def test_an_english_holiday_question_is_answered_in_english() -> None:
 
 def test_only_a_safety_or_hygiene_rumour_asks_for_an_outside_link() -> None:
     plain = _draft(BAKERY, "uitkomst_onwaarheid", "Klopt het dat jullie op zondag voortaan dicht zijn?").text or ""
-    assert "link" not in plain and "eerste hand" in plain
+    assert "link" not in plain and shipped_rules().finds("bron", plain)  # the business itself is the source
     pests = _draft(BAKERY, "uitkomst_onwaarheid", "Ik hoorde dat er muizen in jullie bakkerij zitten. Klopt dat?")
     assert "link" in (pests.text or "")
