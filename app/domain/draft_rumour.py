@@ -26,9 +26,8 @@ _LATER = re.compile(
 )
 
 
-# What a FAQ answer says the business works without: 'siliconenvrije', 'parfumvrij' (not 'zonder producten': a
-# thing to leave out, not a substance),
-# and the first of a pair ('siliconen- en sulfaatvrije').
+# What a FAQ answer says the business works without: 'siliconenvrije', 'parfumvrij', and the first of a pair
+# ('siliconen- en sulfaatvrije'); not 'zonder producten' (a thing to leave out, not a substance).
 _FREE_OF = re.compile(r"\b([^\W\d_]{4,}?)-?vrij\w*")
 _FREE_PAIR = re.compile(r"\b([^\W\d_]{4,})-\s+(?:en|of)\s+[^\W\d_]+vrij\w*")
 

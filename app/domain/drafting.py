@@ -513,13 +513,13 @@ _ILL = re.compile(
 _NERVOUS = re.compile(
     r"\b(?:\w*bang|angstig|eng|spannend|zenuwachtig|nerveus|paniek\w*|schrik\w*|scared|anxious)\b", re.I
 )
-# The event asked about is still to come: 'mijn dochter trouwt in juni', 'onze Sem wordt 6', 'volgende week'.
 # Occasions that are done once named ('geslaagd', 'verloofd', 'een zoon gekregen'): their party may still come.
 _ACHIEVED = frozenset({"diploma", "geboorte", "baan", "prestatie", "kampioen", "verloving"})
 # Words that place an occasion in the past: 'afgelopen zaterdag', 'we vierden', 'het was'.
 _PAST = re.compile(
     r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|vierde|geweest|was|waren)\b", re.I
 )
+# The event asked about is still to come: 'mijn dochter trouwt in juni', 'onze Sem wordt 6', 'volgende week'.
 _AHEAD = re.compile(
     r"\b(?:wordt|worden|trouwt|trouwen|gaat|gaan|binnenkort|volgende|volgend|komende|komend|aanstaande)\b"
     r"|\bover\s+\w+\s+(?:dagen|weken|maanden)\b",

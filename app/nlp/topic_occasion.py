@@ -10,7 +10,7 @@ from app.nlp import lexicon
 from app.nlp.token_span import around
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import owned
-from app.nlp.topic_words import NOT_NAMES, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
+from app.nlp.topic_words import MINE, NOT_NAMES, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
 _BORN = ("geboren", "geboorte", "pasgeboren", "kraamtijd", "kraamweek", "newborn")
@@ -29,8 +29,6 @@ _GENERIC = frozenset({"uitje"})
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
 _LINKS = ("s", "-", "")
-# The possessives before an occasion of the writer's own ('mijn trouw', 'onze doop').
-_MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 # The possessives of a third person: 'haar 18de', 'z'n 50ste'.
 _THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
 
@@ -429,4 +427,4 @@ def _as_written(doc: Any, span: tuple[int, int], said: str, say: str, terms: set
     start, end = span
     if end - start != 1 or not said.isalpha():
         return False
-    return _unsaid_ordinal(doc, say) or (start > 0 and doc[start - 1].lower_ in _MINE and said not in terms)
+    return _unsaid_ordinal(doc, say) or (start > 0 and doc[start - 1].lower_ in MINE and said not in terms)

@@ -27,7 +27,7 @@ from app.nlp import lexicon
 from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL, PLEASED
 from app.nlp.praise_words import praise_words
 from app.nlp.topic_nouns import not_objects, noun_after_modifier, participle
-from app.nlp.topic_words import NOT_NAMES, lemma, owned_by_writer, person_word
+from app.nlp.topic_words import MINE, NOT_NAMES, lemma, owned_by_writer, person_word
 
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
 _PREPOSITIONS = frozenset(
@@ -58,7 +58,6 @@ _POSSESSIVES = frozenset(
     {"mijn", "m'n", "onze", "ons", "hun", "zijn", "haar", "jullie", "je", "jouw", "uw", "z'n", "d'r"}
 )
 _ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
-_MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 # Where someone works: 'Joost van de bediening', 'Jelle aan de toonbank', 'Mila achter de bar'.
 _AT = frozenset({"van", "aan", "achter", "in", "bij", "op"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
@@ -381,7 +380,7 @@ class PraiseFinder:
             end = next((t.i for t in doc[token.i + 2 :] if t.text in _CLAUSE_ENDS), len(doc))
             noun = _noun_after(doc, token.i + 2, end, self._known)
             # the writer's own may be a service word too ('mijn nieuwe kleur', 'mijn knipbeurt')
-            mine = doc[token.i + 2].lower_ in _MINE
+            mine = doc[token.i + 2].lower_ in MINE
             if noun is not None and (mine or self._free(noun, blocked)) and noun.lower_ not in _kin_words():
                 found.append((token.i, self._mention(doc, noun, doc[token.i + 2].lower_)))
         return found
@@ -440,7 +439,7 @@ class PraiseFinder:
         writer's first something, done; else the writer's own event the lexicon does not know (:meth:`event`:
         'voor onze personeelsdag'); ('', '') when the comment has neither."""
         for token in doc[:-2]:
-            if token.lower_ != "eerste" or token.i == 0 or doc[token.i - 1].lower_ not in _MINE:
+            if token.lower_ != "eerste" or token.i == 0 or doc[token.i - 1].lower_ not in MINE:
                 continue
             what = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha or t.like_num]
             done = next((t for t in doc[token.i + 2 : token.i + 4] if _done(t.lower_)), None)
@@ -460,8 +459,8 @@ class PraiseFinder:
         for token in doc[1:]:
             word = token.lower_
             # 'voor onze personeelsdag', 'onze jaarlijkse relatiedag'
-            adjective = token.i > 1 and doc[token.i - 1].lower_.endswith("e") and doc[token.i - 2].lower_ in _MINE
-            if (doc[token.i - 1].lower_ not in _MINE and not adjective) or not word.isalpha():
+            adjective = token.i > 1 and doc[token.i - 1].lower_.endswith("e") and doc[token.i - 2].lower_ in MINE
+            if (doc[token.i - 1].lower_ not in MINE and not adjective) or not word.isalpha():
                 continue
             head = next((h for h in self.words.event_heads if word.endswith(h) and len(word) >= len(h) + 3), "")
             if head and not any(word.startswith(w) for w in self.words.not_events):
@@ -474,9 +473,9 @@ class PraiseFinder:
         for token in doc[1:]:
             word, before = token.lower_, doc[token.i - 1]
             # 'onze fietsclub', 'onze hele familie', 'met de hele familie'
-            whole = before.lower_ == "hele" and token.i > 1 and doc[token.i - 2].lower_ in _MINE | {"de"}
+            whole = before.lower_ == "hele" and token.i > 1 and doc[token.i - 2].lower_ in MINE | {"de"}
             along = before.lower_ == "de" and token.i > 1 and doc[token.i - 2].lower_ == "met"  # 'met de leesclub'
-            owned = before.lower_ in _MINE or whole or along
+            owned = before.lower_ in MINE or whole or along
             if owned and token.is_alpha and any(word.endswith(h) for h in self.words.group_heads):
                 said = f"hele {token.text}" if before.lower_ == "hele" else token.text
                 place = doc[token.i + 1 : token.i + 3]
@@ -504,7 +503,7 @@ class PraiseFinder:
             if not token.is_alpha or before in {"de", "het", "een"} or word in NOT_NAMES:
                 continue
             # not the writer's own ('mijn dochter emma', 'onze sanne')
-            own = before in _MINE or person_word(before) or before in _kin_words()
+            own = before in MINE or person_word(before) or before in _kin_words()
             lower_name = token.is_lower and word in only and len(word) >= 4 and not own
             # after thanks only when the name ends there ('merci aan lisa voor ...', not 'bedankt lieve mensen')
             thanked = before in _THANKED and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})

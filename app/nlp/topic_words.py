@@ -21,6 +21,8 @@ from app.resources import model_dir
 
 POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
 MY = frozenset({"mijn", "m'n", "mn"})
+# The writer's own before a noun, as a word by itself ("mijne" stands alone): 'mijn trouw', 'onze eerste'.
+MINE = POSSESSIVE - {"mijne"}
 _VOWELS = set("aeiouy")
 
 # Product-like words that name an order, a place or a booking, not what was bought.
