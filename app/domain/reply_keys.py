@@ -226,7 +226,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("welcome", "welcome_nervous"), frozenset({"persoon", "meervoud"})),
         "illness": frozenset({"persoon"}),
         "welcome_named": frozenset({"persoon", "waarde"}),
-        **dict.fromkeys(("field_plain", "field_besides", "deliver_what"), frozenset({"waarde"})),
+        **dict.fromkeys(("field_plain", "field_besides", "deliver_what", "place_outside"), frozenset({"waarde"})),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_open_said": frozenset({"feestdag", "waarde"}),  # 'open tot 20:00' as the profile says it

@@ -1,0 +1,99 @@
+"""Facts from the profile said back (session facts9): a place asked about that a delivery area of place names
+leaves out, named back; a rate per hour from profile text said out ('km per uur', not the formal-looking 'km/u');
+a FAQ answer that opens with when gets the thing its question asks about in front. Sentences and profiles of
+their own, not from the benchmark rounds."""
+
+from __future__ import annotations
+
+from app.domain.draft_asked import outside_area, place_asked, with_subject
+from app.domain.draft_text import hours_spelled
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+ANSWER = "uitkomst_vraag_beantwoorden"
+
+PIZZA = BusinessProfile(
+    name="Pizzeria Het Vuur",
+    kind="restaurant",
+    signers=["Luca"],
+    voice="wij",
+    register="je",
+    email="bestel@hetvuur.nl",
+    phone="030-7778899",
+    opening_hours="di–zo 16:00–22:00",
+    delivery_terms="we bezorgen in Houten, Bunnik en Vianen; gratis vanaf € 25",
+    faq=[
+        FaqItem("Wanneer is de pizzacursus?", "Elke eerste zaterdag van de maand om 14:00; € 45 per persoon."),
+        FaqItem("Hebben jullie glutenvrije pizza?", "Ja, met een bodem van rijstmeel; bestel hem een dag vooraf."),
+    ],
+)
+SKATES = BusinessProfile(
+    name="Schaatsbaan De Gladde IJzers",
+    kind="fietsenmaker",
+    signers=["Rik"],
+    voice="ik",
+    register="je",
+    email="rik@gladdeijzers.nl",
+    phone="0522-445566",
+    opening_hours="za–zo 10:00–17:00",
+    faq=[FaqItem("Hoe laat begint de toertocht?", "Om 9:00 bij de kantine; we rijden 40 km op ongeveer 20 km/u.")],
+)
+
+
+def test_a_place_asked_is_found_also_in_lower_case_when_it_ends_like_a_place() -> None:
+    assert place_asked("Bezorgen jullie ook in Culemborg?") == "Culemborg"
+    assert place_asked("bezorgen jullie ook naar harderwijk? we zijn met tien") == "Harderwijk"
+    # a plain word is no place, even where the question ends on it
+    assert place_asked("bezorgen jullie ook naar school?") == ""
+    assert place_asked("Bezorgen jullie ook op zondag?") == ""
+
+
+def test_only_an_area_of_place_names_leaves_a_place_out() -> None:
+    assert outside_area("Culemborg", "in Houten, Bunnik en Vianen")
+    assert not outside_area("Bunnik", "in Houten, Bunnik en Vianen")
+    # a radius or a region may hold a place it does not name
+    assert not outside_area("Culemborg", "binnen 15 km rond Houten en Vianen")
+    assert not outside_area("Culemborg", "in Houten, Vianen en omgeving")
+    assert not outside_area("Culemborg", "in de Lekstreek en Utrecht")
+    assert not outside_area("Culemborg", "gratis in Houten")
+
+
+def test_a_place_outside_the_delivery_area_is_named_back() -> None:
+    said = draft_text(PIZZA, ANSWER, "bezorgen jullie ook naar culemborg? we vieren daar een verjaardag")
+    assert "Culemborg" in said
+    assert "Houten" in said
+    assert "vul in" not in said
+
+
+def test_a_place_inside_the_delivery_area_gets_no_no() -> None:
+    said = draft_text(PIZZA, ANSWER, "Bezorgen jullie ook in Bunnik?")
+    assert "helaas" not in said
+    assert "Houten, Bunnik en Vianen" in said
+
+
+def test_a_rate_per_hour_is_said_out() -> None:
+    assert hours_spelled("we rijden op 20 km/u door") == "we rijden op 20 km per uur door"
+    assert hours_spelled("€ 40/u voor de werkplaats") == "€ 40 per uur voor de werkplaats"
+    # an address or a plain 'u' stays as it is
+    assert hours_spelled("kijk op gladdeijzers.nl/u/tochten") == "kijk op gladdeijzers.nl/u/tochten"
+    assert hours_spelled("Kunt u/jij dat doen?") == "Kunt u/jij dat doen?"
+
+
+def test_a_faq_answer_that_opens_with_when_gets_its_subject() -> None:
+    assert with_subject("Hoe laat begint de toertocht?", "Om 9:00 bij de kantine.") == (
+        "De toertocht: om 9:00 bij de kantine."
+    )
+    # an answer that names its subject, or opens otherwise, stays as it is
+    assert with_subject("Hoe laat begint de toertocht?", "De toertocht begint om 9:00.") == (
+        "De toertocht begint om 9:00."
+    )
+    assert with_subject("Hebben jullie glutenvrije pizza?", "Ja, met rijstmeel.") == "Ja, met rijstmeel."
+
+
+def test_the_draft_names_what_the_faq_answer_is_about_and_spells_the_rate_out() -> None:
+    said = draft_text(SKATES, ANSWER, "hoi, mag ik als nieuweling mee met de toertocht van zondag?")
+    assert "toertocht" in said.lower()
+    assert "km per uur" in said
+    assert "km/u" not in said
+    said = draft_text(PIZZA, ANSWER, "Wanneer is die pizzacursus eigenlijk?")
+    assert "pizzacursus" in said.lower()
