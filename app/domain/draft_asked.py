@@ -419,3 +419,20 @@ def with_subject(question: str, answer: str) -> str:
         return answer
     said = thing.group(0).rstrip(" ?")
     return f"{said[:1].upper()}{said[1:]}: {answer.strip()[:1].lower()}{answer.strip()[1:]}"
+
+
+def still_held(text: str, faq: Iterable[FaqItem]) -> tuple[str, str] | None:
+    """(question, answer) of the FAQ entry that says when a recurring thing takes place ('Hoe doe ik mee aan de
+    quiz?' ~ 'Elke donderdag om 20:00; ...') for a rumour that says that thing stopped ('de quiz is gestopt');
+    None when the rumour says nothing stopped or no such entry names the thing it is about."""
+    said = normalise(text)
+    words = fact_words()
+    if not any(re.search(rf"\b{re.escape(w)}\b", said) for w in words.stopped_words):
+        return None
+    for item in faq:
+        thing = _ASKED_THING.search(item.question)
+        first = re.match(r"\s*([^\W\d_]+)", item.answer)
+        recurs = first is not None and first.group(1).lower() in words.recurring_words
+        if thing and recurs and re.search(rf"\b{re.escape(normalise(thing.group(1)))}\b", said):
+            return item.question.strip(), item.answer.strip()
+    return None

@@ -48,6 +48,8 @@ class FactWords:
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
     reason_words: frozenset[str]  # a clause that says why ('omdat ze de huur niet kunnen betalen')
     area_words: frozenset[str]  # a delivery area given as a radius or region ('binnen 25 km', 'en omgeving')
+    stopped_words: frozenset[str]  # a rumour that a recurring thing stopped ('de quiz is gestopt')
+    recurring_words: frozenset[str]  # a FAQ answer that says it recurs ('Elke donderdag om 20:00')
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
     pay_forms: frozenset[str]  # forms of the ways to pay beside the 'betalen' concept's terms ('gepind', 'kaart')
@@ -88,6 +90,8 @@ def fact_words() -> FactWords:
         "area_words",
         "place_ends",
         "time_leads",
+        "stopped_words",
+        "recurring_words",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

@@ -161,6 +161,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "booked": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
+        "still_held": frozenset({"feit"}),
         "source": _NONE,
         "source_site": _KANAAL,
         "source_site_news": _KANAAL,

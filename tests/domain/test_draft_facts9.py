@@ -97,3 +97,50 @@ def test_the_draft_names_what_the_faq_answer_is_about_and_spells_the_rate_out() 
     assert "km/u" not in said
     said = draft_text(PIZZA, ANSWER, "Wanneer is die pizzacursus eigenlijk?")
     assert "pizzacursus" in said.lower()
+
+
+RUMOUR = "uitkomst_onwaarheid"
+
+CAFE = BusinessProfile(
+    name="Café De Molenwiek",
+    kind="restaurant",
+    signers=["Fien"],
+    voice="ik",
+    register="je",
+    email="fien@molenwiek.be",
+    phone="09 123 45 67",
+    opening_hours="wo–zo 11:00–23:00",
+    faq=[
+        FaqItem("Wanneer is de bingo?", "Elke tweede vrijdag van de maand om 20:00; een kaart kost € 5."),
+        FaqItem("Kan ik een fiets bij jullie huren?", "Ja, stadsfietsen en e-bikes; een dag kost € 15."),
+    ],
+)
+GARAGE = BusinessProfile(
+    name="Tweewielers Van Damme",
+    kind="fietsenmaker",
+    signers=["Bart"],
+    voice="ik",
+    register="u",
+    email="bart@vandamme.be",
+    phone="050 11 22 33",
+    opening_hours="di–za 9:00–18:00",
+    faq=[FaqItem("Onderhoudt u ook fietsen die elders gekocht zijn?", "Ja, elk merk; een grote beurt kost € 80.")],
+)
+
+
+def test_a_rumour_that_a_recurring_thing_stopped_gets_when_it_is_held() -> None:
+    said = draft_text(CAFE, RUMOUR, "Ik las dat de bingo in De Molenwiek afgeschaft is, jammer!")
+    assert "vrijdag" in said
+    assert "bingo" in said.lower()
+    assert "vul in" not in said
+
+
+def test_a_rumour_about_a_thing_without_a_recurring_faq_is_not_answered_so() -> None:
+    # the bike FAQ says no 'elke ...': nothing says the rental is still held
+    said = draft_text(CAFE, RUMOUR, "Ik hoorde dat de fietsverhuur bij De Molenwiek gestopt is.")
+    assert "gaat gewoon door" not in said
+
+
+def test_sold_by_the_business_is_bought_by_the_customer() -> None:
+    said = draft_text(GARAGE, RUMOUR, "Van Damme onderhoudt enkel fietsen die hij zelf verkocht heeft, echt waar.")
+    assert "80" in said
