@@ -6,6 +6,7 @@ their own, not from the benchmark rounds."""
 from __future__ import annotations
 
 from app.domain.draft_asked import outside_area, place_asked, with_subject
+from app.domain.draft_facts import same_words
 from app.domain.draft_text import hours_spelled
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
@@ -144,3 +145,39 @@ def test_a_rumour_about_a_thing_without_a_recurring_faq_is_not_answered_so() -> 
 def test_sold_by_the_business_is_bought_by_the_customer() -> None:
     said = draft_text(GARAGE, RUMOUR, "Van Damme onderhoudt enkel fietsen die hij zelf verkocht heeft, echt waar.")
     assert "80" in said
+
+
+def test_grootte_is_the_size_a_faq_calls_maat_and_leveren_is_delivery() -> None:
+    assert "maat" in same_words(("grootte",))
+    assert "bezorging" in same_words(("lever",))  # the lemma of 'leveren'
+    # an unrelated word is not made a size or delivery
+    assert not {"maat", "bezorging"} & set(same_words(("graveren",)))
+
+
+CARE = BusinessProfile(
+    name="Voetzorg De Zool",
+    kind="kapsalon",
+    signers=["Anke"],
+    voice="wij",
+    register="u",
+    email="info@dezool.nl",
+    phone="053-4455667",
+    opening_hours="ma–vr 8:30–17:00",
+    faq=[
+        FaqItem(
+            "Vergoedt de zorgverzekering steunzolen?",
+            "Vaak uit de aanvullende verzekering; we sturen de nota zo dat u hem meteen kunt indienen.",
+        ),
+        FaqItem("Moet ik een verwijzing hebben?", "Nee, u kunt zonder verwijzing een afspraak maken."),
+    ],
+)
+
+
+def test_money_back_from_the_insurer_asks_what_the_faq_on_reimbursement_answers() -> None:
+    assert "vergoeding" in same_words(("terugkrijgen",))
+    assert "verzekering" in same_words(("zorgverzekeraar",))
+    said = draft_text(
+        CARE, ANSWER, "Ik heb nieuwe steunzolen nodig. Krijg ik daar iets van terug van mijn verzekeraar?"
+    )
+    assert "aanvullende verzekering" in said
+    assert "vul in" not in said
