@@ -265,6 +265,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": frozenset({"naam"}),
         "holiday_closed": frozenset({"feestdag"}),
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
+        "closed_day": frozenset({"feestdag", "waarde"}),
+        "closed_day_hours": frozenset({"feestdag", "waarde"}),
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {

@@ -6,6 +6,7 @@ their own, not from the benchmark rounds."""
 from __future__ import annotations
 
 from app.domain.draft_asked import outside_area, place_asked, with_subject
+from app.domain.draft_english_days import closed_day
 from app.domain.draft_facts import same_words
 from app.domain.draft_text import hours_spelled
 from app.domain.profile import BusinessProfile, FaqItem
@@ -181,3 +182,20 @@ def test_money_back_from_the_insurer_asks_what_the_faq_on_reimbursement_answers(
     )
     assert "aanvullende verzekering" in said
     assert "vul in" not in said
+
+
+def test_an_english_complaint_about_a_closed_day_gets_that_the_day_is_always_closed() -> None:
+    week = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    hours = "di–zo 12:00–22:00; maandag gesloten"
+    found = closed_day("We drove all the way on Monday and the place was shut!", hours, week, lambda h: "")
+    assert found == ("closed_day", {"feestdag": "Mondays", "waarde": ""})
+    # a day the hours say is open, or a writer who found it open, is no closed day
+    assert closed_day("We came on Friday but you were closed.", hours, week, lambda h: "") is None
+    assert closed_day("Lovely lunch on Monday!", hours, week, lambda h: "") is None
+
+
+def test_the_english_draft_says_the_day_is_always_closed() -> None:
+    said = draft_text(
+        PIZZA, "uitkomst_herstel", "Came by on Monday evening for a pizza but it was closed. Disappointing!"
+    )
+    assert "Mondays we are always closed" in said
