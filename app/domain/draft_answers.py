@@ -234,7 +234,7 @@ class AnswerDrafting(RumourDrafting):
         """A FAQ answer fitted to the question: its yes or no only where it answers what was asked, and of an
         answer in parts side by side the part asked about ('voor een huwelijkstaart minstens zes weken')."""
         said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
-        return ask.asked_part(said, faq[2], asked, self._lemmas_of)
+        return ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
 
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""

@@ -95,6 +95,7 @@ def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
     rest = answer[lead.end() :] if lead else answer.strip()
     own = lead is None or re.search(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn)\b", rest, re.I)
     if own and len(rest.split()) >= 5:
+        rest = with_subject(question, rest)  # 'Om 8:30 bij de winkel' → 'De zondagsrit: om 8:30 bij de winkel'
         return "fact", {"feit": rest[:1].upper() + rest[1:]}
     return "faq", {"vraag": question, "antwoord": answer}
 
@@ -375,3 +376,63 @@ def come_to_names(text: str) -> set[str]:
 def capitalised_names(value: str) -> set[str]:
     """The capitalised names in a profile value ('in Culemborg, Buren en Geldermalsen')."""
     return set(_NAME.findall(value))
+
+
+def place_asked(text: str) -> str:
+    """The place a question asks the business to come or deliver to, capitalised ('Kom je ook naar Geldermalsen?',
+    'bezorgen jullie ook naar noordwijk?' → 'Noordwijk'); a lowercase word only where the question ends on it and it
+    ends the way a place name does (resources/fact_words.toml place_ends), so 'naar school?' names no place."""
+    for m in _COME_TO.finditer(text):
+        name = m["name"]
+        if name[:1].isupper():
+            return name
+        ends = fact_words().place_ends
+        last = re.search(rf"\b{re.escape(name)}\s*\?$", m.group(0))
+        if last and any(name.endswith(e) and len(name) >= len(e) + 3 for e in ends):
+            return name.capitalize()
+    return ""
+
+
+def outside_area(place: str, area: str) -> bool:
+    """Whether a delivery area of place names alone ('in Leiden, Oegstgeest en Leiderdorp') leaves out the place
+    asked; False when the area is a radius or region ('binnen 25 km rond Hasselt', 'Mechelen en omgeving'), in which
+    a place it does not name may still lie, and when it names fewer than two places."""
+    names = capitalised_names(area)
+    words = set(re.findall(r"[^\W\d_]+", area.lower()))
+    region = words & fact_words().area_words or any(w.endswith(("streek", "land", "gebied")) for w in words)
+    return bool(place) and len(names) >= 2 and not region and normalise(place) not in {normalise(n) for n in names}
+
+
+# The thing a FAQ question asks about, as its last words: 'Hoe laat vertrekt de zondagsrit?' → 'de zondagsrit'.
+_ASKED_THING = re.compile(r"\b(?:de|het)\s+([^\W\d_]{3,})\s*\?\s*$", re.I)
+
+
+def with_subject(question: str, answer: str) -> str:
+    """A FAQ answer that opens with when and names no subject ('Om 8:30 bij de winkel; ...'), with the thing its
+    question asks about in front ('De zondagsrit: om 8:30 bij de winkel; ...'), so the reply says what it is about;
+    the answer as it is otherwise, and when it names that thing already."""
+    first = re.match(r"\s*([^\W\d_]+)", answer)
+    thing = _ASKED_THING.search(question)
+    if first is None or first.group(1).lower() not in fact_words().time_leads or thing is None:
+        return answer
+    if thing.group(1).lower() in answer.lower():
+        return answer
+    said = thing.group(0).rstrip(" ?")
+    return f"{said[:1].upper()}{said[1:]}: {answer.strip()[:1].lower()}{answer.strip()[1:]}"
+
+
+def still_held(text: str, faq: Iterable[FaqItem]) -> tuple[str, str] | None:
+    """(question, answer) of the FAQ entry that says when a recurring thing takes place ('Hoe doe ik mee aan de
+    quiz?' ~ 'Elke donderdag om 20:00; ...') for a rumour that says that thing stopped ('de quiz is gestopt');
+    None when the rumour says nothing stopped or no such entry names the thing it is about."""
+    said = normalise(text)
+    words = fact_words()
+    if not any(re.search(rf"\b{re.escape(w)}\b", said) for w in words.stopped_words):
+        return None
+    for item in faq:
+        thing = _ASKED_THING.search(item.question)
+        first = re.match(r"\s*([^\W\d_]+)", item.answer)
+        recurs = first is not None and first.group(1).lower() in words.recurring_words
+        if thing and recurs and re.search(rf"\b{re.escape(normalise(thing.group(1)))}\b", said):
+            return item.question.strip(), item.answer.strip()
+    return None

@@ -10,6 +10,7 @@ from functools import lru_cache
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
+from app.domain.draft_english_days import closed_day
 from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
@@ -135,6 +136,9 @@ class EnglishDrafting(DraftBase):
             brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
             solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
             parts = [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact]
+            if found := closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours):
+                # 'came on Tuesday, but it was closed' and Tuesday is a closed day: said so, with the hours
+                parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), False))
             said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
             for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
                 parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.domain.articles import article
-from app.domain.draft_asked import YES_LEAD, without_yes
+from app.domain.draft_asked import YES_LEAD, outside_area, place_asked, without_yes
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import days_said, free_from, hours_on, named_part, open_later
@@ -58,6 +58,9 @@ class AnswerExtras(DraftBase):
             if aid and aid not in answer.lower():  # 'in een rolstoel': the answer says it can come in with it
                 answer = f"{self._line('question', 'access_aid', seed, {'waarde': aid})} {answer}"
         lead = self._delivered(text, seed) if field == "delivery_terms" else ""
+        place = place_asked(text) if field == "delivery_terms" else ""
+        if outside_area(place, value):  # 'naar Noordwijk?' and the area names only Leiden and two more: said by name
+            lead = " ".join(p for p in (self._line("question", "place_outside", seed, {"waarde": place}), lead) if p)
         # coming to the house answered, the FAQ entry the rest of the comment is about too ('iets met de motor ...
         # aan huis komen bekijken?' ~ 'aan motor en batterij werken wij niet')
         about = pointed_to(text, self.profile, self._lemmas_of) if field == "delivery_terms" else None

@@ -47,6 +47,11 @@ class FactWords:
     without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
     reason_words: frozenset[str]  # a clause that says why ('omdat ze de huur niet kunnen betalen')
+    area_words: frozenset[str]  # a delivery area given as a radius or region ('binnen 25 km', 'en omgeving')
+    stopped_words: frozenset[str]  # a rumour that a recurring thing stopped ('de quiz is gestopt')
+    recurring_words: frozenset[str]  # a FAQ answer that says it recurs ('Elke donderdag om 20:00')
+    time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
+    place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
     pay_forms: frozenset[str]  # forms of the ways to pay beside the 'betalen' concept's terms ('gepind', 'kaart')
     same_day: tuple[frozenset[str], ...]  # names for one fixed day ('oudejaarsdag', '31 december', '31-12')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
@@ -82,6 +87,11 @@ def fact_words() -> FactWords:
         "unseen",
         "reason_words",
         "pay_forms",
+        "area_words",
+        "place_ends",
+        "time_leads",
+        "stopped_words",
+        "recurring_words",
     )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")

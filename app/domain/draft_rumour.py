@@ -70,6 +70,10 @@ class RumourDrafting(AnswerExtras):
             # two or more key words, as for faq_covers: one shared word ('e-bikes') is too little to set it straight
             close = found is not None and found[1] >= ask.RUMOUR_FAQ and len(key_words(found[2], self._lemmas_of)) >= 2
             covered = (found[2], found[0]) if found is not None and close else standing_out(text, *self._by)
+        # 'de quiz is gestopt' ~ 'Hoe doe ik mee aan de quiz?' answered 'Elke donderdag om 20:00': still held
+        held = ask.still_held(text, self.profile.faq) if covered is None else None
+        if held is not None:
+            return self._line("rumour", "still_held", seed, {"feit": ask.with_subject(*held)})
         loose = covered is None and rumour_denies(text)  # 'geen ... meer', 'enkel nog op afspraak'
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)

@@ -84,13 +84,25 @@ def once_echt(body: str) -> str:
     return body
 
 
+# A rate per hour written short in profile text ('28–30 km/u', '€ 45/u'): the 'u' of 'uur' reads as the formal
+# 'u', so a quoted profile text says it out ('28–30 km per uur').
+_PER_HOUR = re.compile(
+    r"(?<![\w/.])(?P<rate>(?:\d+(?:[.,]\d+)?\s*)?(?:km|m|kg|l|euro)|\d+(?:[.,]\d+)?)\s*/\s*u(?![\w/])"
+)
+
+
+def hours_spelled(body: str) -> str:
+    """'ongeveer 80 km op 28–30 km/u' → '... 28–30 km per uur'; a rate per hour said out, not as '/u'."""
+    return _PER_HOUR.sub(r"\g<rate> per uur", body)
+
+
 def join_parts(parts: list[Part], plat: Platform) -> str:
     """Greeting, body and sign-off in the platform's layout (chat: one line each)."""
     parts = [p for p in parts if p.text]
     greeting = parts[0].text if parts and parts[0].key == "greeting" else ""
     # every part is a sentence of its own: a profile value that opens one starts with a capital ('Jaarlijks verlof ...')
     said = [p.text[:1].upper() + p.text[1:] for p in parts if p.key not in {"greeting", "sign"}]
-    body = once_echt(" ".join(said))
+    body = hours_spelled(once_echt(" ".join(said)))
     sign = next((p.text for p in parts if p.key == "sign"), "")
     if plat.style == "chat":
         text = "\n".join(x for x in (greeting, body, sign) if x)

@@ -161,6 +161,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "booked": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
+        "still_held": frozenset({"feit"}),
         "source": _NONE,
         "source_site": _KANAAL,
         "source_site_news": _KANAAL,
@@ -226,7 +227,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("welcome", "welcome_nervous"), frozenset({"persoon", "meervoud"})),
         "illness": frozenset({"persoon"}),
         "welcome_named": frozenset({"persoon", "waarde"}),
-        **dict.fromkeys(("field_plain", "field_besides", "deliver_what"), frozenset({"waarde"})),
+        **dict.fromkeys(("field_plain", "field_besides", "deliver_what", "place_outside"), frozenset({"waarde"})),
         "holiday_closed": frozenset({"feestdag"}),
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_open_said": frozenset({"feestdag", "waarde"}),  # 'open tot 20:00' as the profile says it
@@ -264,6 +265,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": frozenset({"naam"}),
         "holiday_closed": frozenset({"feestdag"}),
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
+        "closed_day": frozenset({"feestdag", "waarde"}),
+        "closed_day_hours": frozenset({"feestdag", "waarde"}),
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {

@@ -1,0 +1,31 @@
+"""An English complaint that the business was closed on a day its opening hours say it is always closed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.domain.draft_days import closed_on, left_out
+from app.domain.draft_fact_words import week_days
+
+# The writer found the business closed ('but it was closed?!', 'the door was shut').
+_FOUND_CLOSED = re.compile(r"\b(?:closed|shut)\b", re.I)
+
+
+def closed_day(
+    text: str, hours: str, english_week: tuple[str, ...], in_english: Callable[[str], str]
+) -> tuple[str, dict[str, str]] | None:
+    """(line key, values) for an English complaint that names one weekday on which the writer found the business
+    closed ('walked to your café on Tuesday ..., but it was closed') when the opening hours say that day is closed:
+    'closed_day_hours' with the hours in English, or 'closed_day' when they cannot be put in English; None when the
+    writer found it open, names no or several weekdays, or the hours say that day is open."""
+    if not hours.strip() or not _FOUND_CLOSED.search(text):
+        return None
+    named = {m.group(1).lower() for m in re.finditer(rf"\b({'|'.join(english_week)})s?\b", text, re.I)}
+    if len(named) != 1:
+        return None
+    day = week_days()[english_week.index(named.pop())]
+    if not (closed_on(hours, day) or left_out(hours, day)):
+        return None
+    values = {"feestdag": f"{english_week[week_days().index(day)].capitalize()}s", "waarde": in_english(hours)}
+    return ("closed_day_hours" if values["waarde"] else "closed_day"), values
