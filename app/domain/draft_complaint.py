@@ -28,6 +28,8 @@ _OWED = re.compile(
     r"reiskosten|onkosten|bonus|vakantiedagen|transitievergoeding|loonstroken|loonstrook|premie)\b"
 )
 _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvordering", "achterstallig", "gewerkt"})
+# Words by which a writer says they worked for the business: then a wage named is theirs to claim.
+_EMPLOYED = frozenset({"gewerkt", "ontslagen", "ontslag", "werkgever", "dienstverband", "arbeidscontract", "stage"})
 # Complaint concepts whose wording fits any thing the writer named, also a guessed one.
 _GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
 # Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
@@ -88,7 +90,7 @@ class ComplaintDrafting(ComplaintSaidBack):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
-        if topics.legal and _WAGES & set(topics.lemmas):
+        if topics.legal and _WAGES & set(topics.lemmas) and _employee_writes(topics):
             return self._employee(topics, plat, seed, text)
         if not topics.tried and _PHONED.search(text) and _NO_CALLBACK.search(text):
             topics = replace(topics, tried=("telefoon",))  # 'gebeld ... niemand belt terug': the phone failed too
@@ -406,6 +408,14 @@ class ComplaintDrafting(ComplaintSaidBack):
             for p in parts
         ]
         return [Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True), *parts]
+
+
+def _employee_writes(topics: TopicAnalysis) -> bool:
+    """Whether a writer who names a wage writes as (ex-)staff: they say they worked here, or name nothing they
+    bought. 'Leasefiets via mijn werk besteld ... wordt van mijn loon afgehouden' is a customer, not a wage claim."""
+    if _EMPLOYED & set(topics.lemmas):
+        return True
+    return not any(not p.guessed and not p.place for p in topics.products)
 
 
 def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) -> tuple[str, ...]:
