@@ -5,7 +5,7 @@ own, none from the rounds."""
 from __future__ import annotations
 
 from app.domain.profile import BusinessProfile
-from tests.domain.drafts import draft_text
+from tests.domain.drafts import draft, draft_text
 
 _COMPLAINT = "uitkomst_herstel"
 
@@ -39,3 +39,33 @@ def test_a_former_employee_still_gets_the_wage_reply() -> None:
     made = draft_text(BIKES, _COMPLAINT, text, platform="google")
     assert "salaris" in made
     assert "openbaar" in made
+
+
+# -- a crack in a load-bearing part of a bike is a safety case: the part named, the phone first
+
+BIKES_JE = BusinessProfile(
+    name="Racefietsen Oost", kind="fietsenmaker", signers=["Dewi"], voice="ik", phone="053-1112233", email="d@ro.nl"
+)
+
+
+def test_a_crack_in_a_load_bearing_part_is_safety() -> None:
+    for text, part in (
+        ("Drie weken na de grote beurt zie ik een klein barstje in mijn aluminium frame, vlak bij de trapas.", "frame"),
+        ("Nieuwe vork laten monteren en nu zit er al een haarscheur in de vork. Hoe kan dat?", "vork"),
+        ("Na twee ritten bleek de velg gescheurd bij de remflank. Niet normaal toch?", "velg"),
+    ):
+        made = draft(BIKES_JE, _COMPLAINT, text)
+        assert made.text is not None
+        assert "scheur" in made.text and part in made.text, text
+        assert made.channel == "telefoon", text
+        assert "053-1112233" in made.text, text
+
+
+def test_a_crack_in_something_that_bears_no_load_is_no_safety_case() -> None:
+    for text in (
+        "Bij de nieuwe fietstas zat al een scheur in de stof. Jammer hoor.",
+        "Mijn band had een scheur in de zijkant na een week, terwijl hij nieuw was.",
+    ):
+        made = draft(BIKES_JE, _COMPLAINT, text)
+        assert made.text is not None
+        assert "serieus" not in made.text, text  # the safety lines take it 'heel serieus'
