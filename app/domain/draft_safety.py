@@ -21,7 +21,7 @@ from app.domain.draft_wellbeing import (
     without_how_are,
 )
 from app.domain.replies import Platform, number, render
-from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -54,7 +54,7 @@ _PARTS = (
     *("accu", "batterij", "oplader", "stekker", "kabel", "ladder", "stoel", "kruk", "trap"),
 )
 # Safety concepts of a thing that failed, where someone can also get hurt ('de remmen begaven het').
-_HAZARDS = frozenset({"remmen", "gevaar"})
+_HAZARDS = frozenset({"remmen", "gevaar", "breuk"})
 # Parts of the business's premises, not the writer's: 'de trap', 'de stoel'.
 _PREMISES = frozenset({"ladder", "stoel", "kruk", "trap"})
 # Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
@@ -127,8 +127,8 @@ class SafetyDrafting(SaidBack):
         # the writer's own hair or body is where it happened, not what it came after ('mijn haar laten kleuren')
         named = topics.products[0] if topics.products else None
         named = None if named is not None and named.own and named.text in {"haar", *_body_parts()} else named
-        if concept == "gevaar":
-            return f" met {self._np(named)}" if named is not None else ""
+        if concept in {"gevaar", "breuk"}:
+            return _hazard_after(concept, self._np(named) if named is not None else "", topics.gave_way)
         if concept == "hoofdhuid":
             # the treatment as the writer named it ('Dinsdag kleuring laten doen': 'na de kleuring'), else 'na de
             # behandeling', never a noun nearby ('na je haar'), whatever it was
@@ -275,6 +275,13 @@ class SafetyDrafting(SaidBack):
 
 
 _INTOLERANT = re.compile(r"\b(?:coeliak\w*|\w*intoleran\w*)", re.I)
+
+
+def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
+    """' met de accu' for a hazard; for a crack the part that cracked, as the writer named it (' in de velg')."""
+    if concept == "breuk":
+        return f" in {article_of(cracked.text)} {cracked.text}" if cracked is not None else ""
+    return f" met {named}" if named else ""
 
 
 def _intolerance(text: str) -> bool:

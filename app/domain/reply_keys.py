@@ -138,7 +138,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
     },
     "safety": {
-        **{key: _SAFETY for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar")},
+        **{
+            key: _SAFETY
+            for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar", "breuk")
+        },
         **dict.fromkeys(
             ("hygiene_about", "allergie_bijna", "intolerantie", "mould", "pest", "foreign_person", "injured_too"),
             _SAFETY,

@@ -421,7 +421,9 @@ def promised(doc: Any, times: list[tuple[int, int]]) -> tuple[str, str]:
             start = token.i + 1
     for first, last in sentences:
         words = [t.lower_ for t in doc[first:last]]
-        done = next((w for w in words if w in _DONE), "")
+        # what was promised follows the promise word: 'Op dinsdag gebracht, zou vrijdag klaar zijn' is Friday
+        at = next((first + i for i, w in enumerate(words) if w in _PROMISES), first)
+        done = next((w for w in words[at - first :] if w in _DONE), "") or next((w for w in words if w in _DONE), "")
         if not _PROMISES & set(words) or not _STILL_NOT & {t.lower_ for t in doc[last:]}:
             continue
         month = "" if done else _promised_month(doc, first, last)
@@ -429,7 +431,8 @@ def promised(doc: Any, times: list[tuple[int, int]]) -> tuple[str, str]:
             return month, ""
         if not done:
             continue
-        day = next((doc[s:e].text.lower() for s, e in times if first <= s < last), "")
+        days = [doc[s:e].text.lower() for s, e in times if first <= s < last]
+        day = next((doc[s:e].text.lower() for s, e in times if at <= s < last), days[0] if days else "")
         clock = next((c for c in (_clock(doc, i) for i in range(first, last)) if c), "")
         if clock or day:
             return clock or day, done

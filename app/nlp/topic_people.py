@@ -116,8 +116,28 @@ def in_passing(m: Matches, owner: str = "") -> tuple[str, ...]:
         # 'Mijn vriend noemt me nu de wortel', 'mijn man lacht me uit': the person does something to the
         # writer; not the one the complaint happened to (but 'mijn broer moet me elke dag brengen' is)
         to_writer = s + 2 < len(doc) and doc[s + 2].lower_ in {"me", "mij"} and _acts(doc[s + 1])
-        mentions.setdefault(doc[s].lower_, []).append(whose or to_writer)
+        mentions.setdefault(doc[s].lower_, []).append((whose and not _aged_after(doc, s)) or to_writer)
     return tuple(w for w, seen in mentions.items() if all(seen) and w not in (owner, recipient(m)))
+
+
+# 'hij is zes', 'ze is pas 4', 'hij was net zeven': a person's age, said with a pronoun.
+_HE_SHE = frozenset({"hij", "zij", "ze"})
+_IS = frozenset({"is", "was", "wordt"})
+_JUST = frozenset({"pas", "net", "nog", "maar"})
+
+
+def _aged_after(doc: Any, s: int) -> bool:
+    """Whether the writer says the age of a person named at ``s`` later on ('de kinderfiets van mijn zoon ...
+    hij is zes en valt telkens'): then the person is the one it happened to, not only whose the thing is."""
+    for t in doc[s + 1 :]:
+        if t.lower_ not in _HE_SHE or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _IS:
+            continue
+        k = t.i + 2
+        while k < len(doc) - 1 and doc[k].lower_ in _JUST:
+            k += 1
+        if doc[k].like_num:
+            return True
+    return False
 
 
 def _clause(doc: Any, i: int) -> tuple[int, int]:

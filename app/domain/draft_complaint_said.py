@@ -1,0 +1,190 @@
+"""What the writer said, said back in a complaint's empathy: the amount and the price they were told, how long
+they waited and on what, a wrong charge, the person or occasion it happened to, and a second point."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_amounts import (
+    AMOUNT,
+    amount_euros,
+    charged_twice,
+    price_nouns,
+    quoted_and_billed,
+    sum_named,
+    wrong_bill,
+)
+from app.domain.draft_events import effort_clause, effort_made, named_owner, own_occasion
+from app.domain.draft_safety import SafetyDrafting
+from app.domain.draft_text import sentence_of
+from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, said_ahead
+from app.domain.replies import Topic
+from app.domain.topics import TopicAnalysis, article_of
+
+# Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
+TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
+# What an amount was for, said with half a word ('voor een binnen- en buitenband'): not read back.
+_HALF_WORD = re.compile(r"\s*voor\s+(?:\S+\s+){0,2}?\w+-(?:\s|$)")
+
+
+class ComplaintSaidBack(SafetyDrafting):
+    """The parts of a complaint's empathy that say back what the writer told."""
+
+    def _waited_on(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str) -> str:
+        """How long the writer waited, and on what, as they said both ('' when they did not)."""
+        duration = topics.duration
+        if topic is None or topic.id != "wachttijd" or not subject or not duration or said_ahead(text, duration):
+            return ""
+        said = re.search(re.escape(duration), text, re.IGNORECASE)  # the wait and what it was on, in one sentence
+        if said is None or subject.rsplit(maxsplit=1)[-1].lower() not in sentence_of(text, said).lower():
+            return ""
+        key = "took_duration" if TOOK.search(text) else "wait_duration_on"
+        return self._line("complaint", key, seed, {"waarde": duration, "onderwerp": subject})
+
+    def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
+        """'Twee keer belast voor het diner', 'Vervelend dat de factuur voor de broodjes niet klopt': a charge
+        that is wrong (not a price that is too high), or ''; money not paid back by its name and amount."""
+        noun, amount, det = sum_named(text) if topic is not None and topic.id == "terugbetaling" else ("", "", "")
+        if noun:  # 'De aanbetaling van € 250 hebben we nog steeds niet terug': that sum, not 'je geld'
+            whose = self._poss if det in {"mijn", "m'n", "onze", "ons"} else article_of(noun)
+            return self._line("complaint", "money_named", seed, {"onderwerp": f"{whose} {noun} van {amount}"})
+        if (topic is None or topic.id in {"prijs", "overig"}) and charged_twice(text):  # money, named or not
+            return self._line("complaint", "charged_twice", seed, {"onderwerp": subject or "hetzelfde"})
+        # a bill that is wrong is about money, also when the writer names the delivery ('30 geleverd')
+        bill = wrong_bill(text) if topic is None or topic.id in {"prijs", "levering", "overig"} else ""
+        if bill:  # 'Graag een gecorrigeerde factuur'
+            what = f"de {bill} voor {subject}" if subject else f"de {bill}"
+            return self._line("complaint", "bill_wrong", seed, {"onderwerp": what})
+        return ""
+
+    def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
+        """The empathy with what else the writer named: rude staff, their person or pet, their occasion."""
+        if staff_too:
+            empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
+        elif topics.people and topics.people[0] not in empathy and topics.people[0] not in topics.passing:
+            # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
+            # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
+            occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
+            person = {"persoon": self._person(topics, topics.people[0]), "onderwerp": occasion}
+            line = self._line("complaint", occasion_key(topics) if occasion else "person_too", seed, person)
+            empathy = f"{empathy} {line}"
+        elif named_owner(topics, text) and topics.occasion_words not in empathy:
+            # 'De taart voor het verjaardagsfeestje van Fenna ... pas om half 4': whose occasion, by name
+            words, owner = topics.occasion_words, named_owner(topics, text)
+            what = {"onderwerp": f"{article_of(words.split()[-1])} {words} van {owner}"}
+            empathy = f"{empathy} {self._line('complaint', occasion_key(topics), seed, what)}"
+        elif own_occasion(topics, empathy, text):
+            # 'Baan gereserveerd voor ons teamuitje ... een uur gewacht': the occasion is named too
+            line = self._line("complaint", occasion_key(topics), seed, {"onderwerp": self._occasion_phrase(topics)})
+            empathy = f"{empathy} {line}"
+        return empathy
+
+    def _said_back(
+        self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str, tried: bool
+    ) -> tuple[str, bool, str]:
+        """(empathy, whether it is about an amount the writer finds too high, the cue said): the amount
+        ('85 euro voor een binnenband vind ik straf'), how long the writer waited ('al drie weken') and
+        the complaint's second point ('niemand heeft mij gebeld') are said back, not skipped."""
+        # the largest amount named: 'Offerte was € 60, factuur was € 145' is about the 145
+        amounts = list(AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
+        found = max(amounts, key=amount_euros) if amounts else None
+        # '€ 45 betalen, omdat je een nieuwe buitenband had gelegd': the amount for the thing its sentence names
+        said = sentence_of(text, found).lower() if found else ""
+        near = next((p for p in topics.products if said and p.text.lower() in said), None)
+        if found and not (found.group("wat") or near is not None or not topics.products):
+            found = None  # '18 euro' beside a thing named elsewhere: the empathy names the thing
+        thing = f" voor {near.definite}" if near is not None else ""
+        amount = found is not None and topics.concept != "teveel"
+        if found and amount and not topics.tried:
+            # 'voor een binnen- en buitenband plus voorrijden': what it was for, said in a way not read back
+            unread = bool(_HALF_WORD.match(text, found.end()))
+            what = f" voor {found.group('wat')}" if found.group("wat") else "" if unread else thing
+            what = what or self._fee_of(text, found.group("n") or found.group("m"))  # '€ 25 verplaatsingskost'
+            said = f"€ {found.group('n') or found.group('m')}{what}"
+            empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
+        quoted = self._quoted_price(topics, topic, empathy, seed, text)
+        empathy, amount = (quoted, False) if quoted else (empathy, amount)
+        # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited
+        duration = "" if said_ahead(text, topics.duration) else topics.duration
+        waited = topic is not None and topic.id in {"levering", "afspraak"} and duration
+        if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'
+            empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': duration})}"
+        wait = "wachttijd" in topics.problems and duration and not waited and not topics.is_safety
+        if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
+            empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
+        first, served = booked_and_served(text) if topic is not None and topic.id in TIME_TOPICS else ("", "")
+        if served and "wacht" not in empathy and served not in empathy:  # 'Afspraak om 10:30 ... Om 11:10 pas'
+            empathy = f"{empathy} {self._line('complaint', 'waited_until', seed, {'waarde': first, 'tweede': served})}"
+        agreed, came = agreed_and_delivered(text) if topic is not None and topic.id == "levering" else ("", "")
+        if came and agreed not in empathy and came not in empathy:  # 'bezorgen om 10:00 ... om half één binnen'
+            empathy = f"{empathy} {self._line('complaint', 'late_until', seed, {'waarde': agreed, 'tweede': came})}"
+        booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
+        if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
+            empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"
+        empathy = self._effort(topics, topic, empathy, seed, text)
+        cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
+        if not cue and not tried:
+            cue = self._second_point(topics, empathy, seed)
+        return (f"{empathy} {cue}" if cue else empathy), amount, cue
+
+    def _quoted_price(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
+        """The empathy for a bill above what the writer was told ('Offerte was € 480 ... € 612 afgerekend'): the two
+        amounts in the writer's words ('Volgens de offerte € 60, op de factuur € 85'), not 'de prijs van ...'; for a
+        complaint about something else the bill is a second point ('En dan nog € 89 betalen ...'); or ''."""
+        price = topic is not None and topic.id == "prijs"
+        told, billed, over = quoted_and_billed(text)  # 'Je zei 300 euro, ik moest 420 euro betalen'
+        if not price:
+            return (
+                f"{empathy} {self._line('complaint', 'price_too', seed, {'waarde': told, 'tweede': billed})}"
+                if billed
+                else ""
+            )
+        if not (billed or over):
+            return ""
+        key, values = (
+            ("price_quoted", {"waarde": told, "tweede": billed}) if billed else ("price_over", {"waarde": over})
+        )
+        quote, bill = price_nouns(text)
+        extra = self._extra_part(text)
+        if extra and billed:
+            key, values = "price_quoted_extra", {**values, "onderwerp": extra}
+        elif quote and billed:  # 'offerte zei € 60 ..., de factuur werd € 85'
+            key, values = (
+                "price_quoted_words",
+                {**values, "onderwerp": f"de {quote}", "tweede": f"op de {bill} {billed}"},
+            )
+        empathy = self._line("complaint", key, seed, values)
+        if topics.occasion_words and topics.occasion != "rouw":  # '... voor het afscheid van uw collega'
+            occasion = {"onderwerp": self._occasion_phrase(topics)}
+            empathy = f"{empathy} {self._line('complaint', occasion_key(topics), seed, occasion)}"
+        return empathy
+
+    def _effort(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
+        """The empathy with what it cost the writer to come to an appointment that went wrong ('met de regiotaxi
+        gekomen', 'speciaal vrij genomen'); not a means that is the thing the complaint is about ('de fiets')."""
+        kind, word, own = effort_made(text) if topic is not None and topic.id in TIME_TOPICS else ("", "", False)
+        if not kind or (kind == "by" and any(p.text == word for p in topics.products)):
+            return empathy
+        clause = effort_clause(kind, word, self._poss if own else article_of(word))
+        key = "effort_too" if "terwijl" in empathy else "effort"  # no second 'En dat terwijl'
+        return f"{empathy} {self._line('complaint', key, seed, {'waarde': clause})}"
+
+    def _second_point(self, topics: TopicAnalysis, empathy: str, seed: str) -> str:
+        """What the writer judged ('de vis kwam lauw op tafel') after a complaint about something else (the
+        wait), or the measure they name ('5 cm kwijt'): said back when the empathy did not say it."""
+        if topics.judged and topics.judged[0][1] not in empathy:
+            # 'lauw was en de zalm rauw': a second thing judged is said back too
+            # ... not a second thing the empathy names already ('Vervelend dat de kluisjes het niet doen')
+            second = len(topics.judged) > 1 and f" {topics.judged[1][0]} " not in f" {empathy} "
+            two = " ".join(self._judged(topics, 1)[k] for k in ("onderwerp", "waarde")) if second else ""
+            key = "judged_too_two" if two else "judged_too"
+            return self._line("complaint", key, seed, {**self._judged(topics), "tweede": two})
+        if topics.measure and topics.measure not in empathy:
+            line = self._line("complaint", "measure_too", seed, {"waarde": topics.measure})
+            return line[:1].upper() + line[1:]
+        return ""
+
+
+def occasion_key(topics: TopicAnalysis) -> str:
+    """'Juist met het oog op je bruiloft' for an occasion still ahead (an urgent complaint), else 'Juist bij'."""
+    return "occasion_soon" if topics.urgent and topics.occasion_words else "occasion_too"
