@@ -378,12 +378,12 @@ def shaped_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
 
 
 # The thing of someone of the writer's: 'Ons Jules mocht zelf zijn nieuwe fiets kiezen'.
-_THEIR = r"(?P<poss>zijn|z'n|haar|d'r)\s+(?P<adj>[^\W\d_]+e\s+)?"
+_THEIR = r"(?P<poss>zijn|z'n|haar|d'r)\s+(?P<adj>(?:nieuwe|eerste|eigen)\s+)"
 
 
 def their_thing(text: str, word: str) -> str:
-    """'zijn nieuwe fiets' when the writer names ``word`` as someone's own ('zijn nieuwe fiets kiezen'), as
-    said (with 'zijn' for 'z'n', 'haar' for 'd'r'); '' when not."""
+    """'zijn nieuwe fiets' when the writer names ``word`` as someone's new or own ('zijn nieuwe fiets kiezen'), as
+    said (with 'zijn' for 'z'n', 'haar' for 'd'r'); '' when not ('zijn vlees in stukjes laten snijden')."""
     found = re.search(rf"\b{_THEIR}{re.escape(word)}\b", text, re.I)
     if found is None:
         return ""

@@ -334,7 +334,9 @@ def _mine(doc: Any, at: int) -> bool:
     start = at
     while start > max(0, at - 4) and doc[start - 1].text not in _CLAUSE_MARKS:
         start -= 1
-    return any(t.lower_ == "ik" for t in doc[start:at])
+    at_ik = [t.i for t in doc[start:at] if t.lower_ == "ik"]
+    # 'mijn man en ik ons jubileum', 'ik en mijn vrouw': shared with someone named, not the writer's alone
+    return bool(at_ik) and not any(doc[k].lower_ in {"en", "&"} for i in at_ik for k in (i - 1, i + 1) if k >= 0)
 
 
 def _a_name(token: Any) -> bool:

@@ -151,3 +151,9 @@ def test_a_childs_own_new_thing_is_named_with_the_child() -> None:
     text = "Onze Lotte (6) kreeg een ballon en Sander nam alle tijd. Top!"
     draft = draft_text(BIKES, THANKS, text, author="Kim")
     assert "haar ballon" not in draft and "Lotte" in draft, draft
+
+
+def test_a_thing_done_for_someone_is_not_named_as_theirs() -> None:
+    text = "Onze Bram (80) kreeg zijn soep in een beker en Sander had alle geduld. Top!"
+    draft = draft_text(BIKES, THANKS, text, author="Kim")
+    assert "zijn soep" not in draft and "Bram" in draft, draft

@@ -59,3 +59,8 @@ def test_an_occasion_the_writer_says_with_ik_is_their_own() -> None:
     assert found.owner == "moeder", found
     found = analyse_topics("Ik wil bij jullie de 60ste verjaardag van mijn vader vieren, kan dat?")
     assert found.owner == "vader", found
+
+
+def test_an_occasion_of_ik_and_someone_named_is_shared() -> None:
+    found = analyse_topics("Zaterdag hebben mijn vrouw en ik ons koperen huwelijksjubileum bij jullie gevierd.")
+    assert found.owner == "vrouw", found
