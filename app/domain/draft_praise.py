@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.domain.datafile import read_toml
-from app.domain.topics import Mention, TopicAnalysis, article_of
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.words import stop_words
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -295,6 +296,101 @@ def plain_name(name: str) -> str:
     return re.sub(r"([aeiouy])\1+$", r"\1", lower)
 
 
+def writers_own(topics: TopicAnalysis, signed: str, business: str, signers: Iterable[str]) -> TopicAnalysis:
+    """``topics`` with only the writer's own people to greet (:func:`greeted_only`, :func:`not_our_kin`) and
+    without the aids they came with (:func:`without_aids`)."""
+    return without_aids(not_our_kin(greeted_only(topics, signed), business, signers))
+
+
+def not_our_kin(topics: TopicAnalysis, business: str, signers: Iterable[str]) -> TopicAnalysis:
+    """``topics`` without the business's own people among the writer's ('Lieve Ayşe en Emre, ...' to a bakery
+    Ayşe and Emre run): whom the writer addresses is no child or pet to thank for or greet."""
+    own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
+    kin = tuple(k for k in topics.kin if plain_name(k) not in own)
+    return topics if kin == topics.kin else replace(topics, kin=kin)
+
+
+def of_made(thing: Mention) -> bool:
+    """A guessed compound whose first part is a thing the business makes ('een sushischaal', 'de
+    taartdoos'): something brought or served, not the room it was celebrated in ('de serre')."""
+    made = shipped_topic_data().products
+    word = thing.text.lower()
+    return any(word.startswith(p) and len(p) >= 4 and len(word) - len(p) >= 4 for p in made)
+
+
+@lru_cache(maxsize=1)
+def _aids() -> frozenset[str]:
+    """The aids a writer or their people come with (resources/praise.toml 'aids': rolstoel, rollator ...)."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("aids", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'aids' moet een lijst met woorden zijn", "aids")
+    return frozenset(w.strip().lower() for w in words)
+
+
+def without_aids(topics: TopicAnalysis) -> TopicAnalysis:
+    """``topics`` without the aids the writer or their people came with ('in haar rolstoel'): the business did
+    not make them, so the thanks is not for them ('blij met de rolstoel')."""
+    keep = tuple(p for p in topics.products if p.text.lower() not in _aids())
+    praised = tuple(p for p in topics.praised if p.text.lower() not in _aids())
+    return topics if len(keep) == len(topics.products) else replace(topics, products=keep, praised=praised)
+
+
+# A sentence where it did not go well with the aid: 'de drempel is te hoog voor mijn rolstoel', 'maar ...'.
+_NOT_WELL = re.compile(
+    r"\b(?:niet|geen|nooit|helaas|jammer|maar|alleen|lastig|moeilijk|probleem)\b|\bte\s+\w+(?<!en)\b", re.I
+)  # "te hoog", not "om te parkeren"
+_MINE = frozenset({"mijn", "m'n", "mn"})
+
+
+def aid_said(text: str, poss: str) -> str:
+    """The aid the writer or their people came with, where it went well, as said back: 'uw rolstoel' for 'met mijn
+    rolstoel', 'de rollator' for 'haar rollator'; '' when none is named or not in a sentence that went well."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"[\w']+", sentence.lower())
+        at = next((i for i, w in enumerate(words) if w in _aids()), -1)
+        if at < 0 or _NOT_WELL.search(sentence):
+            continue
+        aid = words[at]
+        return f"{poss} {aid}" if at > 0 and words[at - 1] in _MINE else f"{article_of(aid)} {aid}"
+    return ""
+
+
+def named_first(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
+    """``topics`` with what the thanks names first: the praised things (:func:`praise_first`) or two joined
+    (:func:`joined_first`), with the shape the writer said it had (:func:`shaped_first`)."""
+    return shaped_first(praise_first(joined_first(topics, text), poss), text)
+
+
+# A thing in the shape of another: 'de 3D-taart in de vorm van een tractor'.
+_SHAPE = r"\s+in\s+de\s+vorm\s+van\s+(?P<what>(?:een|de|het)\s+)?(?P<shape>[^\W\d_][\w\-]{2,})"
+
+
+def shaped_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
+    """``topics`` with the first thing named with the shape the writer said it had ('de taart in de vorm van een
+    tractor'); unchanged when no shape follows it."""
+    first = topics.products[0] if topics.products else None
+    found = re.search(rf"(?<!\w){re.escape(first.text)}{_SHAPE}", text, re.I) if first is not None else None
+    if first is None or found is None or " " in first.text:
+        return topics
+    shaped = f"{first.text} in de vorm van {(found.group('what') or '').lower()}{found.group('shape')}"
+    return replace(topics, products=(replace(first, text=shaped), *topics.products[1:]))
+
+
+# The thing of someone of the writer's: 'Ons Jules mocht zelf zijn nieuwe fiets kiezen'.
+_THEIR = r"(?P<poss>zijn|z'n|haar|d'r)\s+(?P<adj>(?:nieuwe|eerste|eigen)\s+)"
+
+
+def their_thing(text: str, word: str) -> str:
+    """'zijn nieuwe fiets' when the writer names ``word`` as someone's new or own ('zijn nieuwe fiets kiezen'), as
+    said (with 'zijn' for 'z'n', 'haar' for 'd'r'); '' when not ('zijn vlees in stukjes laten snijden')."""
+    found = re.search(rf"\b{_THEIR}{re.escape(word)}\b", text, re.I)
+    if found is None:
+        return ""
+    poss = {"z'n": "zijn", "d'r": "haar"}.get(found.group("poss").lower(), found.group("poss").lower())
+    return " ".join([poss, *(found.group("adj") or "").lower().split(), word])
+
+
 def staff_named(topics: TopicAnalysis, author: str, business: str, signers: Iterable[str]) -> list[str]:
     """The staff a compliment names, to pass it on to: the names found, not the writer's own people, not the
     writer ('@coco_de_poedel') and not the one who signs the reply ('Dankjewel Sevdaaaa' to Sevda), each once; a
@@ -317,6 +413,21 @@ def _diets() -> tuple[str, ...]:
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise DataFileError(str(path), "'diets' moet een niet-lege lijst met woorden zijn", "diets")
     return tuple(w.strip().lower() for w in words)
+
+
+def diet_served(text: str) -> str:
+    """The one dish for a diet a compliment names, as written: 'een vegetarisch alternatief' for 'Gert dacht mee
+    over een vegetarisch alternatief', 'een glutenvrije taart'; '' when none, two or more diets are named (see
+    :func:`diets_met`), or it is a minus point or an idea ('maar geen glutenvrij brood')."""
+    if _TURN.search(text) or _LACKED.search(text) or diets_met(text):
+        return ""
+    for found in re.finditer(r"\been\s+(?P<diet>[^\W\d_]+)\s+(?P<dish>[^\W\d_]{3,})\b", text):
+        diet, dish = found.group("diet").lower(), found.group("dish").lower()
+        # the diet said as an adjective ('vegetarisch', 'glutenvrije', 'vegan'), not 'een dieet volgt'
+        said = diet.endswith(("isch", "ische", "vrij", "vrije")) or diet in {"vegan", "halal", "koosjer"}
+        if said and any(diet.startswith(d) for d in _diets()) and dish not in stop_words():
+            return f"een {diet} {dish}"
+    return ""
 
 
 def diets_met(text: str) -> bool:

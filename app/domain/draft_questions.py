@@ -42,7 +42,7 @@ _ADDRESSED = re.compile(
 )
 
 
-WISH = re.compile(r"\b(?:zou|zouden|misschien|eens|idee\w*|tip|suggestie|overwegen)\b", re.I)
+WISH = re.compile(r"\b(?:zou|zouden|zoudt|misschien|eens|idee\w*|tip|suggestie|overwegen)\b", re.I)
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 

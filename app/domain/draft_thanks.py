@@ -12,24 +12,27 @@ from app.domain.draft_fact_words import week_days
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_names import signature_name
 from app.domain.draft_praise import (
+    aid_said,
     before_turn,
     closed_point,
+    diet_served,
     diets_met,
     exclaimed_only,
-    greeted_only,
-    joined_first,
     lasted,
+    named_first,
+    of_made,
     plain_name,
-    praise_first,
     staff_named,
+    their_thing,
     things_not_people,
     wished_to_us,
     without_occasion_things,
     without_places,
+    writers_own,
 )
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
-from app.domain.draft_wishes import is_pair, ours, would_be
+from app.domain.draft_wishes import cannot_call, is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
@@ -64,17 +67,6 @@ _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rek
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
 
-# A wish to book or order online, from someone for whom calling does not work.
-_ONLINE_WISH = re.compile(
-    r"\b(?:online|digitaal|via\s+(?:de\s+)?(?:site|website|app)|boeken|reserveren|bestellen|afspraak)", re.I
-)
-_NO_CALLING = re.compile(
-    r"\b(?:bellen|telefonisch|telefoon|bel)\b[^.!?]{0,40}\b(?:lukt|kan|kun|krijg|haal|red)\w*\b[^.!?]{0,15}"
-    r"\b(?:niet|nooit|never|nooit)\b|\bniet\s+(?:bellen|telefonisch)\b",
-    re.I,
-)
-
-
 class ThanksDrafting(DraftBase):
     def _occasion_thanks(self, topics: TopicAnalysis, first: Mention | None, seed: str) -> tuple[str, bool] | None:
         """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
@@ -95,7 +87,7 @@ class ThanksDrafting(DraftBase):
             helped = first is not None and bool(topics.praised) and first is topics.products[0]
             key = "thanks_achievement_product" if helped else "thanks_occasion"
             return self._line("positive", key, seed, values), True
-        if first and not first.occasion and not ((first.place or first.guessed) and here):
+        if first and not first.occasion and not ((first.place or (first.guessed and not of_made(first))) and here):
             # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
             # may only be where it was celebrated
             return self._line("positive", "thanks_occasion_product", seed, values), True
@@ -116,6 +108,7 @@ class ThanksDrafting(DraftBase):
         if for_occasion is not None:
             return for_occasion
         praised = {p.text for p in topics.praised}
+        theirs = their_thing(text, first.text) if first is not None and not first.guessed else ""
         if first is not None and (
             (first.guessed and (topics.kin or topics.people)) or (topics.kin and first.text not in praised)
         ):
@@ -127,7 +120,9 @@ class ThanksDrafting(DraftBase):
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
             person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
             key = "thanks_company" if topics.company and not topics.kin else "thanks_person"
-            return self._line("positive", key, seed, {"persoon": person}), True
+            if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
+                key = "thanks_person_thing"
+            return self._line("positive", key, seed, {"persoon": person, "product": theirs}), True
         if rescued := next((t for t in _RESCUES if t in topics.lemmas), ""):
             # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep': glad we could help with it.
             values = {"onderwerp": f"{article_of(rescued)} {rescued}"}
@@ -227,9 +222,10 @@ class ThanksDrafting(DraftBase):
         kind = self.profile.kind
         # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
         topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
-        topics = things_not_people(praise_first(joined_first(topics, text), self._poss), kind)  # 'mijn pony' at a salon
+        topics = things_not_people(named_first(topics, text, self._poss), kind)  # 'mijn pony' at a salon
         # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
-        topics = greeted_only(topics, signature_name(text, author))
+        # 'Lieve Ayşe en Emre': the owners; 'in haar rolstoel': no thing made
+        topics = writers_own(topics, signature_name(text, author), self.profile.name, self.profile.signers)
         # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
         # the idea, not what was praised.
         praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]
@@ -279,6 +275,10 @@ class ThanksDrafting(DraftBase):
             parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
         if topics.delivered:
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
+        if aid := aid_said(text, self._poss):  # 'ik kom met mijn rolstoel en er is altijd plek'
+            parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
+        if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'
+            parts.append(Part("diet", self._line("positive", "diet", seed, {"onderwerp": dish}), False))
         if diets_met(text):  # 'vegetarisch, halal en een glutenallergie: alles geregeld'
             parts.append(Part("diets", self._line("positive", "diets", seed), False))
         return parts
@@ -298,7 +298,7 @@ class ThanksDrafting(DraftBase):
         else:
             line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
         parts = [Part("suggestion", line, True)]
-        if _ONLINE_WISH.search(wish) and _NO_CALLING.search(text) and self.profile.email.strip():
+        if cannot_call(wish, text) and self.profile.email.strip():
             # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
             values = {"kanaal": self.profile.email.strip()}
             parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))

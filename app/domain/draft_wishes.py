@@ -159,6 +159,8 @@ def _tip_do(sentence: str) -> str:
 _AFTER_COLON = re.compile(
     r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje|verzoekje)"
     r"(?:\s+(?:voor|aan)\s+(?:je|jou|jullie|u|de\s+zaak)?\s*\w*)?\s*:\s*"  # 'Idee voor je Ruud: ...'
+    # how often, left out of the wish: 'idee: 1x per maand een ...', 'tip: elke zomer een ...'
+    r"(?:(?:\d+\s*x|één\s+keer|eens|een\s+keer|elke|iedere|om\s+de)\s+(?:per\s+|in\s+de\s+|per\s+de\s+)?\w+\s+)?"
     r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer|nog\s+een)\s+[^.!?:,]{2,60}?)\s*"
     r"(?:[.!?,]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt|als|wanneer|zodat|zodra)\b)",
     re.I,
@@ -303,9 +305,12 @@ _IF_YOU_WOULD = re.compile(
 
 
 # 'zou je ook op de vrijdagmarkt in Domburg willen staan?' → 'om ook op de vrijdagmarkt in Domburg te staan'.
+# 'zoudt ge geen kleine versie kunnen maken voor twee personen?' (Flemish, 'geen' for 'een' asked for) → 'om een
+# kleine versie te maken voor twee personen': whom or what it is for, after the verb, is kept.
 _WOULD_YOU = re.compile(
-    r"\b(?:zou|zouden)\s+(?:jullie|je|u|jij)\s+(?:(?:niet|eens|misschien|eventueel)\s+)*"
-    r"(?P<what>[^?!.,;:]{2,50}?)\s+(?:willen|kunnen)\s+(?P<verb>[a-z]{2,}n)\s*(?:\?|$)",
+    r"\b(?:zou|zouden|zoudt)\s+(?:jullie|je|u|jij|ge|gij)\s+(?:(?:niet|eens|misschien|eventueel)\s+)*(?P<no>geen\s+)?"
+    r"(?P<what>[^?!.,;:]{2,50}?)\s+(?:willen|kunnen)\s+(?P<verb>[a-z]{2,}n)"
+    r"(?P<tail>\s+(?:voor|met|op|in|bij)\s+[^?!.,;:]{2,30}?)?\s*(?:\?|$)",
     re.I,
 )
 # 'Zou het een idee zijn om eens per maand op ons terrein te staan voor onderhoud?' → 'om eens per maand op
@@ -334,7 +339,14 @@ def _could(sentence: str) -> str:
         ):
             continue
         verb = _PAST.get(found.group("verb").lower(), found.group("verb").lower())
-        return " ".join(["om", *words, "te kunnen" if can else "te", verb] if can else ["om", *words, te_form(verb)])
+        if can:
+            return " ".join(["om", *words, "te kunnen", verb])
+        groups = found.groupdict()
+        # 'zoudt ge geen kleine versie ...': one is asked for ('geen kleine flesjes': some, without 'een')
+        plural = any(w.lower().endswith(("jes", "en", "'s")) for w in words)
+        asked = ["een"] if groups.get("no") and not plural else []
+        tail = (groups.get("tail") or "").split()
+        return " ".join(["om", *asked, *words, te_form(verb), *tail])
     return ""
 
 
@@ -437,3 +449,20 @@ def joined(found: list[str]) -> str:
 def is_pair(wish: str) -> bool:
     """Whether a wish made by :func:`joined` names two ('je ideeën', not 'je idee')."""
     return any(f"{_PAIR}{word} " in wish for word in ("om", "voor"))
+
+
+# A wish to book or order online, from someone for whom calling does not work.
+_ONLINE_WISH = re.compile(
+    r"\b(?:online|digitaal|via\s+(?:de\s+)?(?:site|website|app)|boeken|reserveren|bestellen|afspraak)", re.I
+)
+_NO_CALLING = re.compile(
+    r"\b(?:bellen|telefonisch|telefoon|bel)\b[^.!?]{0,40}\b(?:lukt|kan|kun|krijg|haal|red)\w*\b[^.!?]{0,15}"
+    r"\b(?:niet|nooit|never|nooit)\b|\bniet\s+(?:bellen|telefonisch)\b",
+    re.I,
+)
+
+
+def cannot_call(wish: str, text: str) -> bool:
+    """Whether the wish is to book or order online, from someone for whom calling does not work ('online boeken
+    zou een gamechanger zijn, bellen lukt mij never')."""
+    return bool(_ONLINE_WISH.search(wish) and _NO_CALLING.search(text))

@@ -185,6 +185,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen"), frozenset({"onderwerp"})
         ),
         "thanks_person": frozenset({"persoon"}),
+        "thanks_person_thing": frozenset({"persoon", "product"}),  # the child and its own new bike
         "thanks_company": frozenset({"persoon"}),
         "suggestion_meanwhile": _KANAAL,
         "congrats": frozenset({"persoon"}),
@@ -198,6 +199,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
         "delivered": _NONE,  # the writer says it was brought home
+        "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
+        "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
         "diets": _NONE,  # two or more diets or allergies named and praised as met
         "loyal": frozenset({"onderwerp"}),
         "suggestion": _NONE,

@@ -274,7 +274,7 @@ def criticism(m: Matches, problems: list[Concept], things: Sequence[Mention] = (
     (``criticised``) the thing that sentence names, as the reply says it: 'Alleen jammer dat de regenponcho's
     extra kostten' → 'de regenponcho's'."""
     doc = m.doc
-    contrast = [t.i for t in doc if t.lower_ in _CONTRAST]
+    contrast = [t.i for t in doc if t.lower_ in _CONTRAST and not _only(doc, t.i)]
     for concept in problems:
         for start, _ in m.spans.get(concept.id, []):
             after = [
@@ -284,6 +284,17 @@ def criticism(m: Matches, problems: list[Concept], things: Sequence[Mention] = (
             if after and not denied:
                 return {"criticism": concept.id, "criticised": _named_in(doc, after[0], things)}
     return {"criticism": "", "criticised": ""}
+
+
+# Verbs after which 'maar' or 'alleen' before an amount means 'only': 'we moesten maar tien minuten wachten'
+# (praise of a short wait), not 'Lekker, maar 45 minuten wachten' (a point after a comma).
+_ONLY_AFTER = word_set("moest moesten hoefde hoefden hoeft hoef duurde duurt kostte kost was waren betaalde betaalden")
+
+
+def _only(doc: Any, i: int) -> bool:
+    """Whether the contrast word at ``i`` says 'only' ('we moesten maar tien minuten wachten')."""
+    amount = i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].lower_ in _NUMBER_WORDS)
+    return amount and i > 0 and doc[i - 1].lower_ in _ONLY_AFTER
 
 
 def _named_in(doc: Any, start: int, things: Sequence[Mention]) -> str:

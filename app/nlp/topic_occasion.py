@@ -25,10 +25,15 @@ _JUST_DONE = frozenset({"gisteren", "gisteravond", "vanmorgen", "vanochtend", "v
 _NOT_IN_COMPOUNDS = frozenset({"rouw", "uitje", "kerst", "prestatie", "optreden", "schooldag", "moederdag", "baan"})
 # Occasions that only say there was a party: another occasion named says what it celebrated.
 _GENERIC = frozenset({"uitje"})
+# Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
+# birthday with a speech at it, a party said with an age is that birthday.
+_BELOW_AGE = frozenset({"verjaardag", "uitje", "optreden"})
 # A gift is for someone else's occasion ('als kraamcadeau gekregen'), not the writer's.
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
 _LINKS = ("s", "-", "")
+# Marks that end a clause: 'ik' before them is not the one of the occasion after them.
+_CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":"})
 # The possessives of a third person: 'haar 18de', 'z'n 50ste'.
 _THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
 
@@ -131,7 +136,7 @@ class OccasionFinder:
                 break
             number, written_word = _number(doc, start, end)
             # 'werd zondag 90 en jullie hebben er een feest van gemaakt': the age says which party it was
-            party = occasion is None or occasion.id in {"verjaardag", "uitje"}
+            party = occasion is None or occasion.id in _BELOW_AGE
             if rule == "AGE" and 1 < number < 120 and party and not _counted(doc, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
@@ -166,6 +171,9 @@ class OccasionFinder:
             return
         for token in m.doc:
             word = token.lower_
+            if self._hyphened(word):  # 'onze bruiloft-afterparty': the occasion's own word, then a hyphen
+                m.add(self._hyphened(word), token.i, token.i + 1)
+                return
             if not token.is_alpha or len(word) < 8:
                 continue
             for first, concept_id in self._first_parts:
@@ -174,6 +182,14 @@ class OccasionFinder:
                 if len(rest) >= 4 and rest not in _GIFTS and (rest in self.data.products or rest in self._events):
                     m.add(concept_id, token.i, token.i + 1)
                     return
+
+    def _hyphened(self, word: str) -> str:
+        """The occasion of a compound written with a hyphen whose first part is an occasion's own one-word
+        noun ('bruiloft-afterparty', 'communie-brunch'); '' for any other word ('kerst-trui', a gift)."""
+        first, _, rest = word.partition("-")
+        if not rest.isalpha() or len(rest) < 4 or lexicon.noun(rest) in _GIFTS:
+            return ""
+        return next((c for p, c in self._first_parts if p == first and lexicon.noun(first) == first), "")
 
     def _plural(self, doc: Any, start: int, end: int) -> bool:
         """'verjaardagen', 'bruiloften': one word, the plural of an occasion's own word."""
@@ -297,7 +313,8 @@ def _owner(m: Matches, at: int) -> str:
     if person := _referred(m, at):
         return person  # 'de fiets van onze dochter ..., zodat ze mee kon op schoolreis': her school trip
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
-    for s, _ in m.spans.get("naaste", []):
+    # 'ben ik vandaag met pensioen; mijn collega's ...': the writer's own, whoever is named beside it
+    for s, _ in [] if _mine(doc, at) else m.spans.get("naaste", []):
         if not sentence.start <= s < sentence.end + 4 or s == 0:
             continue
         before_person = doc[s - 1].lower_
@@ -307,6 +324,19 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def _mine(doc: Any, at: int) -> bool:
+    """'Na 38 jaar ben ik vandaag met pensioen', 'ik ben geslaagd voor mijn rijexamen': the writer says the
+    occasion of their own, with 'ik' just before it in its clause (not '... de verjaardag van mijn moeder')."""
+    if any(t.lower_ == "van" for t in doc[at + 1 : at + 3]):  # 'de 75ste verjaardag van mijn moeder'
+        return False
+    start = at
+    while start > max(0, at - 4) and doc[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    at_ik = [t.i for t in doc[start:at] if t.lower_ == "ik"]
+    # 'mijn man en ik ons jubileum', 'ik en mijn vrouw': shared with someone named, not the writer's alone
+    return bool(at_ik) and not any(doc[k].lower_ in {"en", "&"} for i in at_ik for k in (i - 1, i + 1) if k >= 0)
 
 
 def _a_name(token: Any) -> bool:

@@ -258,7 +258,8 @@ class PraiseFinder:
         i = start
         while i < end and doc[i].lower_ in _OPENERS:
             i += 1
-        det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS else ""
+        # 'Jullie kerststronk was weer zalig': the business's own thing, said with 'jullie'
+        det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS | {"jullie"} else ""
         noun_at = i + 1 if det else i
         if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):
             return []
@@ -511,8 +512,8 @@ class PraiseFinder:
                 found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
             elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
                 found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'
-            elif token.is_title and before == "," and token.i > 1 and doc[token.i - 2].lower_ in self.words.roles:
-                found.append(token.text)  # 'De ober, Kevin, had ...'
+            elif token.is_title and before == "," and token.i > 1 and self._apposed(doc[token.i - 2].lower_, after):
+                found.append(token.text)  # 'De ober, Kevin, had ...', 'het meisje achter de toonbank, Noor, heeft'
             elif token.is_title and self._singled_out(doc, token.i):
                 found.append(token.text)  # 'de bediening, in het bijzonder Joost,'
         return tuple(n for n in dict.fromkeys(found) if n not in set(names) and n.lower() not in NOT_NAMES)
@@ -533,6 +534,11 @@ class PraiseFinder:
             if after and after[0] in self.words.linking and self.words.praise & set(after[1:]):
                 return str(token.lower_)
         return ""
+
+    def _apposed(self, word: str, after: list[str]) -> bool:
+        """A name put after a role ('De ober, Kevin, had ...') or, set off by commas, after a part of the
+        business ('het meisje achter de toonbank, Noor, heeft'; not 'aan de bar, Kevin was er ook')."""
+        return word in self.words.roles or (word in self.words.teams and after[:1] == [","])
 
     def _works_as(self, after: list[str], inside: bool) -> bool:
         """'Joost, de gastheer,' (a role after a comma), 'Joost van de bediening', 'Jelle aan de toonbank' (a
