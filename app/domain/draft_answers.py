@@ -61,7 +61,8 @@ _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 # A question about how to pay ('kan ik met cash betalen?', 'Kan ik pinnen?').
 PAY_HOW = re.compile(
     r"\bmet\s+(?:\w+\s+){0,2}?(?:betalen|afrekenen)\b|\b(?:betalen|afrekenen)\s+met\b"
-    r"|\b(?:pinnen|contant|cash|creditcard|tikkie|ideal|contactloos|betaalpas|pinpas)\b",
+    r"|\b(?:pinnen|contant|cash|creditcard|tikkie|ideal|contactloos|betaalpas|pinpas)\b"
+    r"|\b(?:bancontact|payconiq|maaltijdcheques?|ecocheques?|cadeaucheques?)\b",  # Belgian ways to pay
     re.I,
 )
 
