@@ -22,6 +22,7 @@ from app.domain.draft_days import (
     entry_name,
     entry_span,
     holiday_names,
+    holiday_preposition,
     holiday_values,
     hours_on,
     in_range,
@@ -60,7 +61,8 @@ _WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 # A question about how to pay ('kan ik met cash betalen?', 'Kan ik pinnen?').
 PAY_HOW = re.compile(
     r"\bmet\s+(?:\w+\s+){0,2}?(?:betalen|afrekenen)\b|\b(?:betalen|afrekenen)\s+met\b"
-    r"|\b(?:pinnen|contant|cash|creditcard|tikkie|ideal|contactloos|betaalpas|pinpas)\b",
+    r"|\b(?:pinnen|contant|cash|creditcard|tikkie|ideal|contactloos|betaalpas|pinpas)\b"
+    r"|\b(?:bancontact|payconiq|maaltijdcheques?|ecocheques?|cadeaucheques?)\b",  # Belgian ways to pay
     re.I,
 )
 
@@ -124,6 +126,8 @@ class AnswerDrafting(RumourDrafting):
         if said and key == "holiday_open":
             rest = value.strip()[said.end() :]
             key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open {rest}")
+        if key == "holiday_text" and not holiday_preposition(values.get("feestdag_naam", "")):
+            key = "holiday_text_own"  # 'Tussen kerst en oud en nieuw: ...', not 'Voor tussen kerst ...'
         return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
 
     def _holidays_answer(self, holiday: str, asked: str, seed: str) -> str:
@@ -175,9 +179,9 @@ class AnswerDrafting(RumourDrafting):
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if part:
                 return self._holiday_say(without_names(part, names), values, seed)
-        for item in self.profile.faq:
-            if any(n in normalise(f"{item.question} {item.answer}") for n in names):
-                return item.answer.strip()
+        found = self._feast_or_faq(names, values, seed)
+        if found:
+            return found
         hours = self.profile.value("opening_hours").rstrip(".")
         for part in re.split(r"[,;\n]", hours):
             if any(n in normalise(part) for n in names):
@@ -185,6 +189,18 @@ class AnswerDrafting(RumourDrafting):
         if hours:
             return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._line("question", "unknown", seed)
+
+    def _feast_or_faq(self, names: set[str], values: dict[str, str], seed: str) -> str:
+        """What the profile says for the whole feast a day belongs to ('Pasen: 7:00–13:00' for 'paasmaandag'),
+        when the profile names that feast alone; else a FAQ entry that names the day; '' otherwise."""
+        feasts = {fact_words().feast_of[n] for n in names if n in fact_words().feast_of}
+        feast = next((v for d, v in self.profile.holiday_entries() if v and normalise(d).strip() in feasts), "")
+        if feast:
+            return self._holiday_say(feast, values, seed)
+        faq = (
+            f.answer.strip() for f in self.profile.faq if any(n in normalise(f"{f.question} {f.answer}") for n in names)
+        )
+        return next(faq, "")
 
     def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
         """The best FAQ match for the whole comment or for its first question sentence alone (so

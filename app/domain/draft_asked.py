@@ -15,7 +15,10 @@ from app.domain.topics import TopicAnalysis
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
 _PRICE_ASKED = re.compile(
-    r"\b(?:wat|hoeveel)\s+(?:kost|kosten|betaal|reken)\w*|\b(?:prijs|prijzen|tarief|kosten)\b", re.I
+    r"\b(?:wat|hoeveel)\s+(?:kost|kosten|betaal|reken)\w*|\b(?:prijs|prijzen|tarief|kosten)\b"
+    # 'hoeveel is knippen voor een man?', 'hoeveel vragen jullie voor een taart?': how much, as a price
+    r"|\bhoeveel\s+(?:is|bedraagt|vraag\w*|vrag\w*)\b",
+    re.I,
 )
 
 

@@ -167,6 +167,9 @@ _SEASON_DATES = {
     "kerst": {"25 december", "26 december"},
     "kerstmis": {"25 december", "26 december"},
     "oud en nieuw": {"31 december", "1 januari"},
+    # the Christmas school holiday: the days from Christmas Eve to New Year's Day (a profile's
+    # 'tussen kerst en oud en nieuw' or '24 december' answers it)
+    **dict.fromkeys(("kerstvakantie", "kerstverlof"), {f"{d} december" for d in range(24, 32)} | {"1 januari"}),
 }
 
 

@@ -57,6 +57,7 @@ class FactWords:
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
     kind_of: dict[str, str]
+    feast_of: dict[str, str]  # a day of a feast of more days and that feast ('paasmaandag' → 'pasen')
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
 
@@ -115,6 +116,7 @@ def fact_words() -> FactWords:
         same_day=_groups(raw.get("same_day"), "same_day"),
         related={str(k).lower(): str(v).strip().lower() for k, v in related.items()},
         kind_of={str(k).lower(): str(v).strip().lower() for k, v in kind_of.items()},
+        feast_of={str(k).lower(): str(v).strip().lower() for k, v in (raw.get("feast_of") or {}).items()},
         week=tuple(days),
     )
 

@@ -8,12 +8,13 @@ import re
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
 from app.domain.draft_asked import answered_in_kind, capitalised_names
-from app.domain.draft_days import hours_on
+from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_questions import addressed_question, asked_about, last_clause
 from app.domain.replies import open_slots
+from app.domain.textnorm import normalise
 
 # An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
 _LOWER_AFTER_COLON = frozenset(
@@ -21,6 +22,8 @@ _LOWER_AFTER_COLON = frozenset(
 )
 # 'En hoe lang duurt dat?': a joining word before the question word.
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
+# How long a joined follow-up question is at most ('en op tweede paasdag?').
+_FOLLOW_UP_WORDS = 4
 
 
 class MoreQuestions(AnswerDrafting):
@@ -31,7 +34,9 @@ class MoreQuestions(AnswerDrafting):
         whether it answers one of the questions (the one whose answer it holds, else the first)."""
         # 'En hoe lang duurt dat?': a joining word before the question word
         clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
-        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q)][:3]
+        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q) or self._joined_day_question(q, asked)][
+            :3
+        ]
         # an answer counts for a question when it holds at least half of the question's key words
         known = [
             k if k and (self._holds(k, q) or self._faq_named(q, k)) else ""
@@ -67,6 +72,14 @@ class MoreQuestions(AnswerDrafting):
                 lines.append(self._line("question", key, seed, values))
         return lines
 
+    def _joined_day_question(self, question: str, asked: tuple[str, ...]) -> bool:
+        """'Zijn jullie open met Pasen? En op paasmaandag?': a short question joined to one put to us before it,
+        that names a day of its own, asks the same of that day."""
+        said = next((a for a in asked if _JOINED.sub("", last_clause(a)) == question), "")
+        before = asked[: asked.index(said)] if said else ()
+        short = len(question.split()) <= _FOLLOW_UP_WORDS and bool(_JOINED.match(last_clause(said)))
+        return short and any(addressed_question(a) for a in before) and bool(self._analysis(question, None).holiday)
+
     def _faq_named(self, question: str, answer: str) -> bool:
         """Whether ``answer`` is that of a FAQ entry whose whole topic the question names ('kunnen we met 8
         reserveren?' ~ 'Kunnen we reserveren?'), though the answer itself does not repeat it."""
@@ -100,6 +113,9 @@ class MoreQuestions(AnswerDrafting):
         werken we met een groepsmenu')."""
         if PAY_HOW.search(question) and answer.strip().rstrip(".") == self.profile.value("payment").strip().rstrip("."):
             return True  # 'met cash betalen?' is answered by how to pay here ('alleen pinnen')
+        holiday = self._analysis(question, None).holiday
+        if holiday and names_in(holiday_names(holiday), normalise(answer)):
+            return True  # 'en op paasmaandag?' ~ 'Op paasmaandag zijn we open: 7:00–13:00.'
         if answered_in_kind(question, answer):
             return True  # 'van tevoren regelen?' ~ 'reserveer het een dag van tevoren'; a price ~ '€ 17,50'
         asked = key_words(question, self._lemmas_of)
@@ -110,7 +126,10 @@ class MoreQuestions(AnswerDrafting):
     def _known_answer(self, question: str, seed: str) -> str:
         """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
         topics = self._analysis(question, None)
-        answer = self._holiday_answer(topics.holiday, seed) if topics.holiday else ""
+        # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag')
+        said = normalise(question)
+        day = next((n for n in sorted(holiday_names(topics.holiday)) if n in said), topics.holiday)
+        answer = self._holiday_answer(day, seed) if topics.holiday else ""
         if not answer and self.profile.faq:
             faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
             # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8

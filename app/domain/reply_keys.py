@@ -238,6 +238,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_open_said": frozenset({"feestdag", "waarde"}),  # 'open tot 20:00' as the profile says it
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
+        "holiday_text_own": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -358,10 +359,15 @@ def _questions(doc: Any) -> tuple[str, ...]:
 
     if "?" not in doc_text(doc):
         return ()
-    found = []
+    found: list[str] = []
     for start, end in sentences(doc):
         span = doc[start:end]
         text = span.text.strip()
-        if "?" in text and has_words(span):
+        if ("?" in text or (found and _JOINED_ASK.match(text))) and has_words(span):
             found.append(text[:300])
     return tuple(found[:3])
+
+
+# A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
+# maaltijdcheques'): 'en'/'of' and a verb before 'jullie', 'u' or 'ge'.
+_JOINED_ASK = re.compile(r"^(?:en|of)\s+(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)\b", re.I)

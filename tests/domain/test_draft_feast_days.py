@@ -1,0 +1,67 @@
+"""Days that belong to a feast or a holiday season: 'de kerstvakantie' is answered by the profile's days
+between Christmas and New Year, a feast's second day by the feast's own line when the profile names only
+the feast, and a short joined follow-up ('En op pinkstermaandag?') is answered too. Profiles and questions
+of their own."""
+
+from __future__ import annotations
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
+
+_ANSWER = "uitkomst_vraag_beantwoorden"
+
+
+def _shop(holidays: str) -> BusinessProfile:
+    return BusinessProfile(
+        name="Lijstenmakerij Het Kader",
+        kind="winkel",
+        signers=["Noor"],
+        voice="ik",
+        register="je",
+        email="noor@hetkader.nl",
+        phone="030-2334455",
+        opening_hours="wo–za 10:00–17:00; zo t/m di dicht",
+        holidays=holidays,
+    )
+
+
+def _knows(profile: BusinessProfile, question: str) -> bool:
+    return Drafter(profile, analyser=analyse_topics).knows_answer(question, author="Bram")
+
+
+def test_the_christmas_holiday_is_answered_by_the_days_between_christmas_and_new_year() -> None:
+    shop = _shop("Hemelvaartsdag: dicht; tussen kerst en nieuwjaar: alleen op afspraak")
+    question = "Kan ik in de kerstvakantie nog een lijst komen ophalen, zijn jullie dan open?"
+    assert _knows(shop, question)
+    draft = draft_text(shop, _ANSWER, question, author="Bram")
+    assert "alleen op afspraak" in draft and "vul in" not in draft and "Voor tussen" not in draft, draft
+
+
+def test_the_christmas_holiday_is_not_answered_without_christmas_days() -> None:
+    """Negative case: a profile that names no day in the Christmas holiday does not answer it."""
+    assert not _knows(_shop("Hemelvaartsdag: dicht; Koningsdag: dicht"), "Zijn jullie open in de kerstvakantie?")
+
+
+def test_a_second_feast_day_follows_the_feast_and_a_joined_follow_up_is_answered() -> None:
+    shop = _shop("Pinksteren: 11:00–15:00; Koningsdag: dicht")
+    draft = draft_text(shop, _ANSWER, "Zijn jullie open met Pinksteren? En op pinkstermaandag?", author="Bram")
+    assert "pinkstermaandag" in draft and draft.count("11:00–15:00") == 2, draft
+
+
+def test_a_second_feast_day_of_its_own_beats_the_feast() -> None:
+    """Negative case: the profile's own line for the day is used, not the feast's."""
+    shop = _shop("Pinksteren: dicht; tweede pinksterdag: 12:00–16:00")
+    draft = draft_text(shop, _ANSWER, "Zijn jullie op pinkstermaandag open?", author="Bram")
+    assert "12:00–16:00" in draft and "dicht" not in draft, draft
+
+
+def test_a_joined_follow_up_without_a_day_is_no_day_question() -> None:
+    """Negative case: 'En voor kinderen?' names no day, so it is not read as the same question for a day."""
+    drafter = Drafter(_shop("Pinksteren: dicht"), analyser=analyse_topics)
+    asked = ("Zijn jullie met Pinksteren open?", "En voor kinderen?")
+    assert not drafter._joined_day_question("voor kinderen?", asked)
+    assert drafter._joined_day_question(
+        "op pinkstermaandag?", ("Zijn jullie met Pinksteren open?", "En op pinkstermaandag?")
+    )
