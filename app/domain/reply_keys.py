@@ -128,6 +128,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
         "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
         "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
+        "wrong_ordered": _WAARDE | {"tweede"},  # the wrong thing came, and what was ordered ('kip teriyaki')
         "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
         "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
         "not_vegan": _WAARDE,  # something animal in what was to be vegan ('honing is niet vegan')

@@ -1,0 +1,40 @@
+"""Complaint drafts that say back what the writer had ordered when the wrong thing came (session 11,
+issue #13): 'de verkeerde doos ... ik had een kapsalon besteld' names both, in either order; a wrong
+thing without what was ordered keeps the plain line. Businesses and sentences of their own, none from
+the rounds."""
+
+from __future__ import annotations
+
+from app.domain.draft_jokes import shipped_complaint_cues
+from tests.domain.businesses import EETCAFE_DE_LINDE, SNACKBAR_DE_HOEK
+from tests.domain.drafts import draft_text
+
+_COMPLAINT = "uitkomst_herstel"
+
+
+def _ordered(text: str) -> dict[str, str] | None:
+    return next((s.values(text) for s in shipped_complaint_cues() if s.id == "wrong_ordered" and s.values(text)), None)
+
+
+def test_the_wrong_thing_and_what_was_ordered_are_found_in_either_order() -> None:
+    found = _ordered("de bezorger gaf ons de verkeerde zak mee, wij hadden twee broodjes shoarma besteld")
+    assert found == {"waarde": "zak", "tweede": "twee broodjes shoarma"}
+    found = _ordered("Ik had een pizza tonno besteld maar kreeg de verkeerde doos.")
+    assert found == {"waarde": "doos", "tweede": "een pizza tonno"}
+    # a time or place before 'besteld' is not what was ordered
+    assert _ordered("de verkeerde saus erbij, terwijl ik gisteren bij jullie besteld had") is None
+    assert _ordered("ik had bij jullie besteld en kreeg de verkeerde saus") is None
+
+
+def test_the_draft_names_what_was_ordered_beside_the_wrong_thing() -> None:
+    text = (
+        "Net de verkeerde zak thuisbezorgd gekregen, er zit een frikandel speciaal in en ik had een bamischijf besteld."
+    )
+    draft = draft_text(SNACKBAR_DE_HOEK, _COMPLAINT, text)
+    assert "bamischijf" in draft and "verkeerde zak" in draft
+
+
+def test_a_wrong_thing_without_what_was_ordered_keeps_the_plain_line() -> None:
+    text = "We kregen de verkeerde gerechten en moesten daarna nog eens een half uur wachten."
+    draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text)
+    assert "besteld" not in draft
