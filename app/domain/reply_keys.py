@@ -72,6 +72,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
+        "promised_job": frozenset({"onderwerp", "waarde", "dienst"}),  # and the job it was brought in for
         **dict.fromkeys(
             word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),
             _TOPIC | {"waarde", "tweede"},

@@ -1,12 +1,14 @@
 """Complaint drafts that say back what the writer had ordered when the wrong thing came (session 11,
 issue #13): 'de verkeerde doos ... ik had een kapsalon besteld' names both, in either order; a wrong
 thing without what was ordered keeps the plain line. Businesses and sentences of their own, none from
-the rounds."""
+the rounds. Also the job a thing was brought in for, said with the promised time that passed ('terwijl dat
+voor de nieuwe koppeling zo was afgesproken'), not a time or place after 'voor'."""
 
 from __future__ import annotations
 
 from app.domain.draft_jokes import shipped_complaint_cues
-from tests.domain.businesses import EETCAFE_DE_LINDE, SNACKBAR_DE_HOEK
+from app.domain.draft_said import brought_for
+from tests.domain.businesses import EETCAFE_DE_LINDE, GARAGE_STAM, SNACKBAR_DE_HOEK
 from tests.domain.drafts import draft_text
 
 _COMPLAINT = "uitkomst_herstel"
@@ -38,3 +40,18 @@ def test_a_wrong_thing_without_what_was_ordered_keeps_the_plain_line() -> None:
     text = "We kregen de verkeerde gerechten en moesten daarna nog eens een half uur wachten."
     draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text)
     assert "besteld" not in draft
+
+
+def test_the_job_a_thing_was_brought_in_for_is_found() -> None:
+    assert brought_for("Auto maandag gebracht voor een nieuwe koppeling.") == "de nieuwe koppeling"
+    assert brought_for("Laptop voor het nieuwe scherm afgegeven") == "het nieuwe scherm"
+    assert brought_for("Pakket netjes voor de deur afgegeven") == ""
+    assert brought_for("De auto stond voor de deur") == ""
+
+
+def test_the_promised_time_names_the_job_it_was_for() -> None:
+    text = "Auto maandag gebracht voor een nieuwe koppeling, zou woensdag klaar zijn. Nu is het zaterdag en nog niks."
+    draft = draft_text(GARAGE_STAM, _COMPLAINT, text)
+    assert "nieuwe koppeling" in draft and "woensdag" in draft
+    text = "Auto maandag gebracht, zou woensdag klaar zijn. Nu is het zaterdag en nog niks."
+    assert "voor de" not in draft_text(GARAGE_STAM, _COMPLAINT, text)
