@@ -1,11 +1,12 @@
-"""Complaint drafts that say back what the writer had ordered when the wrong thing came (session 11,
-issue #13): 'de verkeerde doos ... ik had een kapsalon besteld' names both, in either order; a wrong
-thing without what was ordered keeps the plain line. Businesses and sentences of their own, none from
-the rounds. Also the job a thing was brought in for, said with the promised time that passed ('terwijl dat
-voor de nieuwe koppeling zo was afgesproken'), not a time or place after 'voor'."""
+"""Complaint drafts that say back more of what the writer told (session 11, issue #13): what they had
+ordered when the wrong thing came ('de verkeerde doos ... ik had een kapsalon besteld', either order; a
+wrong thing alone keeps the plain line), the new part a thing was brought in for beside the promised
+time that passed (not a time or place after 'voor'), and the evening a wait was on when the comment
+opens with it ('Mosselavond: ...'). Businesses and sentences of their own, none from the rounds."""
 
 from __future__ import annotations
 
+from app.domain.draft_complaint_said import opening_event
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said import brought_for
 from tests.domain.businesses import EETCAFE_DE_LINDE, GARAGE_STAM, SNACKBAR_DE_HOEK
@@ -55,3 +56,16 @@ def test_the_promised_time_names_the_job_it_was_for() -> None:
     assert "nieuwe koppeling" in draft and "woensdag" in draft
     text = "Auto maandag gebracht, zou woensdag klaar zijn. Nu is het zaterdag en nog niks."
     assert "voor de" not in draft_text(GARAGE_STAM, _COMPLAINT, text)
+
+
+def test_an_event_the_comment_opens_with_is_found() -> None:
+    assert opening_event("Mosselavond: anderhalf uur gewacht") == "de mosselavond"
+    assert opening_event("Kerstbuffet - niks meer over om half acht") == "het kerstbuffet"
+    assert opening_event("Avond: lang gewacht") == ""  # the bare word is no event
+    assert opening_event("Gisteravond anderhalf uur op ons eten gewacht: schandalig") == ""  # no heading
+
+
+def test_the_wait_is_said_with_the_evening_it_was_on() -> None:
+    text = "Mosselavond: anderhalf uur op onze mosselen gewacht en toen waren ze nog lauw ook. Jammer."
+    draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text)
+    assert "mosselavond" in draft and "anderhalf uur" in draft
