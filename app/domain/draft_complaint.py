@@ -227,7 +227,7 @@ class ComplaintDrafting(ComplaintSaidBack):
         return subject
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
-        judged = self._promised(topics, topic, subject, seed) or self._judged_empathy(topics, subject, seed, text)
+        judged = self._promised(topics, topic, subject, seed, text) or self._judged_empathy(topics, subject, seed, text)
         judged = judged or self._staff_empathy(topics, topic, seed)
         # '50 minuten wachten op onze burgers', 'Onze lunch duurde twee uur'
         judged = judged or self._waited_on(topics, topic, subject, seed, text)

@@ -39,6 +39,11 @@ class ComplaintSaidBack(SafetyDrafting):
         if said is None or subject.rsplit(maxsplit=1)[-1].lower() not in sentence_of(text, said).lower():
             return ""
         key = "took_duration" if TOOK.search(text) else "wait_duration_on"
+        event = opening_event(text) if key == "wait_duration_on" else ""
+        if event:  # 'Spaghettiavond: 45 minuten op ons eten gewacht': the evening it was, said too
+            return self._line(
+                "complaint", "wait_duration_at", seed, {"waarde": duration, "onderwerp": subject, "tweede": event}
+            )
         return self._line("complaint", key, seed, {"waarde": duration, "onderwerp": subject})
 
     def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
@@ -188,3 +193,18 @@ class ComplaintSaidBack(SafetyDrafting):
 def occasion_key(topics: TopicAnalysis) -> str:
     """'Juist met het oog op je bruiloft' for an occasion still ahead (an urgent complaint), else 'Juist bij'."""
     return "occasion_soon" if topics.urgent and topics.occasion_words else "occasion_too"
+
+
+# A comment that opens with the evening or event it is about, as a heading ('Spaghettiavond: ...',
+# 'Kerstbrunch - ...'): a compound whose head is a part of the day or an event, not the bare word.
+_OPENING_EVENT = re.compile(
+    r"^\W*(?P<ev>[a-zà-ÿ]{3,}(?P<head>avond|middag|ochtend|brunch|lunch|buffet|feest))\s*[:–-]", re.I
+)
+
+
+def opening_event(text: str) -> str:
+    """The event the comment opens with, with its article ('de spaghettiavond'), or ''."""
+    found = _OPENING_EVENT.match(text)
+    if found is None:
+        return ""
+    return f"{article_of(found.group('head').lower())} {found.group('ev').lower()}"

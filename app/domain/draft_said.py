@@ -28,13 +28,13 @@ _RUDE_WORDS = (
 
 
 # Second points that name what went wrong; two of them may both be said back.
-_NAMED_CUES = frozenset({"missing_item", "cold_food", "cold_named", "wrong_item"})
+_NAMED_CUES = frozenset({"missing_item", "cold_food", "cold_named", "wrong_item", "wrong_ordered"})
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "child_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
-_SAME_POINT = {"cold_named": "cold_food"}
+_SAME_POINT = {"cold_named": "cold_food", "wrong_ordered": "wrong_item"}
 # Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
 _ORDERED = frozenset({"ordered_missing"})
 # Cues whose {tweede} is an amount of money.
@@ -83,8 +83,9 @@ class SaidBack(DraftBase):
             return self._line("complaint", key, seed, {"dienst": topics.asked})
         return ""
 
-    def _promised(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str) -> str:
-        """'Wat vervelend dat de taart niet om 14u bezorgd werd, ...': a promised time that passed, said back."""
+    def _promised(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
+        """'Wat vervelend dat de taart niet om 14u bezorgd werd, ...': a promised time that passed, said back,
+        with the job the thing was brought in for ('..., terwijl dat voor de nieuwe groepset zo was afgesproken')."""
         when, done = topics.promised
         if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or topics.people:
             return ""
@@ -96,6 +97,9 @@ class SaidBack(DraftBase):
         state = done in {"klaar", "gereed"}
         aux = ("waren" if plural else "was") if state else ("werden" if plural else "werd")
         values = {"onderwerp": subject or "het", "waarde": f"{when} {done} {aux}"}
+        job = brought_for(text) if subject else ""
+        if job and job.split()[-1] not in subject.split():  # not 'de fiets ... voor de fiets'
+            return self._line("complaint", "promised_job", seed, {**values, "dienst": job})
         return self._line("complaint", "promised", seed, values)
 
     def _staff_empathy(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> str:
@@ -245,3 +249,22 @@ def quoted_only(text: str, word: str) -> bool:
         own = f"{own[: found.start('quote')]} {own[found.end('quote') :]}"
     said = re.compile(rf"\b{re.escape(word)}\b", re.I)
     return said.search(text) is not None and said.search(own) is None
+
+
+# 'Fiets gebracht voor een nieuwe groepset', 'voor een onderhoudsbeurt binnengebracht': the job a thing was
+# brought in for; a time or place after 'voor' ('voor de deur afgegeven', 'voor een week') is no job.
+_BROUGHT = r"(?:gebracht|binnengebracht|afgegeven|ingeleverd|binnengezet|langsgebracht)"
+_NO_JOB = r"(?!(?:deur|week|dag|maand|middag|ochtend|avond|zaak|winkel)\b)"
+_JOB = rf"(?:een|de|het)\s+(?P<job>(?:nieuwe?\s+)?{_NO_JOB}[a-zà-ÿ-]{{4,}})"
+_BROUGHT_FOR = re.compile(
+    rf"\b{_BROUGHT}\s+voor\s+{_JOB}\b|\bvoor\s+{_JOB.replace('job', 'job2')}\s+{_BROUGHT}\b", re.I
+)
+
+
+def brought_for(text: str) -> str:
+    """The job the writer brought the thing in for, with its article ('de nieuwe groepset'), or ''."""
+    found = _BROUGHT_FOR.search(text)
+    if found is None:
+        return ""
+    job = " ".join((found.group("job") or found.group("job2")).lower().split())
+    return f"{article_of(job.split()[-1])} {job}"

@@ -68,10 +68,12 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
         "promise": frozenset({"waarde", "onderwerp"}),
         **dict.fromkeys(("wait_duration_on", "took_duration"), frozenset({"waarde", "onderwerp"})),
+        "wait_duration_at": frozenset({"waarde", "onderwerp", "tweede"}),  # at the event named first
         "tip_about": frozenset({"wens"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
         **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
+        "promised_job": frozenset({"onderwerp", "waarde", "dienst"}),  # and the job it was brought in for
         **dict.fromkeys(
             word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),
             _TOPIC | {"waarde", "tweede"},
@@ -128,6 +130,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
         "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
         "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
+        "wrong_ordered": _WAARDE | {"tweede"},  # the wrong thing came, and what was ordered ('kip teriyaki')
         "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
         "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
         "not_vegan": _WAARDE,  # something animal in what was to be vegan ('honing is niet vegan')
