@@ -126,9 +126,12 @@ class MoreQuestions(AnswerDrafting):
     def _known_answer(self, question: str, seed: str) -> str:
         """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
         topics = self._analysis(question, None)
-        # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag')
+        # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag'; the longest name
+        # found, so 'oudejaarsdag' is not cut to 'oudejaar')
         said = normalise(question)
-        day = next((n for n in sorted(holiday_names(topics.holiday)) if n in said), topics.holiday)
+        day = next(
+            (n for n in sorted(holiday_names(topics.holiday), key=len, reverse=True) if n in said), topics.holiday
+        )
         answer = self._holiday_answer(day, seed) if topics.holiday else ""
         if not answer and self.profile.faq:
             faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
