@@ -319,22 +319,24 @@ class DraftBase:
         said = key_words(value, self._lemmas_of) - _PAY_WORDS
         return any(w in said for w in key_words(" ".join(topics.lemmas), self._lemmas_of) - _PAY_WORDS)
 
-    def _without_business(self, topics: TopicAnalysis) -> TopicAnalysis:
+    def _without_business(self, topics: TopicAnalysis, text: str = "") -> TopicAnalysis:
         """'Beste fysio van de stad': a word for the business itself is no product to thank for."""
         kind = normalise(self.profile.kind)
         name = set(normalise(self.profile.name).split())
 
-        def business(word: str) -> bool:
+        def business(mention: Mention) -> bool:
             # 'fysio' for a fysiotherapeut, 'tandarts' for a tandarts; but a fietsenmaker's 'fiets' is a product.
-            # A word of the business's name ('Sleutelbos heeft ...') is the business too.
-            w = normalise(word)
+            # A word of the business's name ('Sleutelbos heeft ...') is the business too, but not a product the
+            # lexicon knows, written in lower case ('roti kip' at Roti Shop Ramdin is the dish; 'Inktvis drukte').
+            w = normalise(mention.text)
             if w in name:
-                return True
+                lower = re.search(rf"(?<!\w){re.escape(mention.text)}(?!\w)", text) is not None
+                return mention.guessed or not lower
             return bool(kind) and (
                 w == kind or (len(w) >= 4 and kind.startswith(w) and kind[len(w) :] in _PROVIDER_ENDS)
             )
 
-        kept = tuple(m for m in topics.products if not business(m.text))
+        kept = tuple(m for m in topics.products if not business(m))
         # only the services this kind of business delivers: no 'na de behandeling' at a restaurant
         services = shipped_kinds().services(self.profile, topics.services)
         if len(kept) == len(topics.products) and services == topics.services:

@@ -180,7 +180,10 @@ class ThanksDrafting(DraftBase):
         own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
         staff = staff_named(topics, author, self.profile.name, [self.profile.signer])
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
-        kin = [*topics.kin, *(n for n in topics.names if plain_name(n) in author_words and n not in topics.kin)]
+        # A handle names whose account it is ('@coco_de_poedel'); a name with spaces is the writer's own
+        # ('Hennie Oude Lenferink' ... 'Groeten van Hennie'), never a third person to greet.
+        handle = author_words if " " not in author.strip() else set()
+        kin = [*topics.kin, *(n for n in topics.names if plain_name(n) in handle and n not in topics.kin)]
         kin = [n for n in kin if plain_name(n) not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
         parts = []
         grief = topics.occasion == "rouw"

@@ -138,7 +138,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             text, questions, topics = written, None, None
         asked = joined_questions(tuple(questions) if questions is not None else question_sentences(text))
         plat = self.t.platform(platform)
-        analysis = self._without_business(self._analysis(text, topics))
+        analysis = self._without_business(self._analysis(text, topics), text)
         # An outcome the chart does not know (an older history) gets no draft.
         node = self.flow.nodes.get(outcome) or Node(outcome, "outcome", outcome)
         seed = self._seed(text, author, plat.code)

@@ -452,6 +452,8 @@ def guessed_objects(
             mention = replace(mention, article=lexicon.article(mention.text)) if mention is not None else None
         if mention is not None and token.i > 0 and doc[token.i - 1].lower_ in _WHERE:
             mention = replace(mention, place=True)  # 'in de serre': where it was, not what was had
+        if mention is not None and mention.own and left_behind(doc, token.i):
+            continue  # 'bleek ik mijn portemonnee vergeten': what the writer forgot is no thing of the shop's
         if mention is not None and all(m.text != mention.text for m in found):
             # named in a suggestion or a minus point ('Alleen de muziek mocht zachter'): not praised
             found.append(replace(mention, wished=True) if token.i in wished else mention)
@@ -512,3 +514,28 @@ def coordinated(doc: Any, named: Iterable[str], taken: Iterable[int]) -> list[Me
             continue  # 'de fiets en ging ...': the phrase goes on, no noun of a list
         found.append(_mention(det, word))
     return found
+
+
+# Words that say the writer forgot or lost something ('mijn portemonnee vergeten', 'thuis laten liggen').
+_LEFT_BEHIND = word_set("vergeten vergat vergaten vergeet kwijt kwijtgeraakt verloren verloor thuisgelaten liggen")
+
+
+def left_behind(doc: Any, i: int) -> bool:
+    """Whether the clause of the word at ``i`` says the writer forgot or lost it ('bleek ik mijn portemonnee
+    vergeten', 'ik had mijn pinpas thuis laten liggen', 'ik vergat mijn jas')."""
+    start = i
+    while start > 0 and doc[start - 1].text not in _CLAUSE_ENDS:
+        start -= 1
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].text not in _CLAUSE_ENDS:
+        end += 1
+    words = {t.lower_ for t in doc[start : end + 1]}
+    # the writer forgot it ('ik'), not the shop ('jullie zijn mijn bestelling vergeten': the complaint's thing)
+    return bool(words & _LEFT_BEHIND) and bool(words & _WRITER) and not words & _SHOP
+
+
+_WRITER = frozenset({"ik", "'k", "we", "wij"})
+_SHOP = frozenset({"jullie", "u", "ge", "gij", "gullie"})
+
+
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", ","})

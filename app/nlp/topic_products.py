@@ -14,6 +14,7 @@ from app.nlp import lexicon
 from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
 from app.nlp.topic_nouns import (
     DETERMINERS,
+    left_behind,
     not_objects,
     noun_after_modifier,
     noun_mention,
@@ -194,8 +195,10 @@ class ProductFinder:
             return None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
         if m.inside(self.data, "person", i):
             return None  # 'onze rescuehond Pip': one of the writer's own, not something bought
-        if m.inside(self.data, "safety", i):
-            return None  # part of what went wrong ('glas in', 'haren in'), not what was bought
+        if m.inside(self.data, "safety", i) or (owned_by_writer(doc, i) and left_behind(doc, i)):
+            # part of what went wrong ('glas in', 'haren in'), not what was bought; nor what the writer forgot
+            # ('ik was mijn portemonnee vergeten')
+            return None
         if m.inside(self.data, "occasion", i):
             product = Mention(product.text, product.article, product.plural, occasion=True)
         if i >= 2 and doc[i - 2].lower_ in _WHERE and before in {"de", "het"}:
