@@ -32,7 +32,7 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
-from app.domain.draft_wishes import cannot_call, is_pair, ours, would_be
+from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
@@ -258,7 +258,7 @@ class ThanksDrafting(DraftBase):
             # 'Alleen de wachttijd is lang. Misschien iemand extra aannemen?': the point, then the idea
             parts.append(Part("criticism", self._criticism(topics.criticism, seed, topics.criticised), False))
         if suggestion:
-            parts += self._suggestion(topics, ours(wish, self.tone.voice), seed, text)
+            parts += self._suggestion(topics, ours(wish or day_wished(text), self.tone.voice), seed, text)
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
             if plat.emoji:

@@ -466,3 +466,19 @@ def cannot_call(wish: str, text: str) -> bool:
     """Whether the wish is to book or order online, from someone for whom calling does not work ('online boeken
     zou een gamechanger zijn, bellen lukt mij never')."""
     return bool(_ONLINE_WISH.search(wish) and _NO_CALLING.search(text))
+
+
+# A day or part of the week the writer would like as well: 'vrijdagavond zou ook chill zijn', 'op zondag zou
+# ook top zijn'.
+_DAY_WISH = re.compile(
+    r"\b(?:op\s+)?(?P<day>(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|ochtend|middag|morgen)?|weekend)"
+    r"\s+zou(?:den)?\s+(?:het\s+)?(?:(?:ook|echt|wel|heel|erg|best|zeker)\s+){0,3}\w+\s+zijn\b",
+    re.I,
+)
+
+
+def day_wished(text: str) -> str:
+    """'voor de vrijdagavond' for 'vrijdagavond zou ook chill zijn': the day the suggestion asks for, to name the
+    idea by; '' when no day is wished that way."""
+    found = _DAY_WISH.search(text)
+    return f"voor de {found.group('day').lower()}" if found else ""

@@ -64,3 +64,18 @@ def test_a_thing_at_an_occasion_is_never_said_to_taste() -> None:
     for seed in ("a", "b", "c", "d", "e", "f"):
         reply = _thanks(BAKERY, f"De taart voor mijn pensioen was prachtig ({seed})")
         assert "in de smaak" not in reply
+
+
+def test_a_day_wished_for_names_the_idea() -> None:
+    from app.domain.draft_wishes import day_wished
+
+    assert day_wished("Top service! Zaterdagochtend zou ook heel handig zijn voor wie doordeweeks werkt.") == (
+        "voor de zaterdagochtend"
+    )
+    assert day_wished("Op zondag was het erg druk, maar wel gezellig.") == ""
+
+
+def test_a_trip_is_what_was_praised() -> None:
+    assert analyse_topics("Wat een mooie fietstocht hebben we gemaakt op jullie huurfietsen!").products[0].text == (
+        "fietstocht"
+    )
