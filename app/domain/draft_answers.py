@@ -9,7 +9,7 @@ from dataclasses import replace
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
-from app.domain.draft_closing import closing_date, feast_days, feast_weekday
+from app.domain.draft_closing import all_closed, closing_date, feast_days, feast_weekday, open_key
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     DATE,
@@ -116,12 +116,12 @@ class AnswerDrafting(RumourDrafting):
 
     def _holiday_say(self, value: str, values: dict[str, str], seed: str) -> str:
         """What a holiday entry says: closed, open at these hours, or its own words."""
-        if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
+        if all_closed(value):
             closed = self._line("question", "holiday_closed", seed, values)
             # 'dicht, voor spoed de dienstapotheek': what the profile adds after 'dicht' is kept
             rest = re.sub(r"^\s*(?:dicht|gesloten|niet open)\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
             return f"{closed} {rest[:1].upper()}{rest[1:]}." if rest and rest != value.strip(" .") else closed
-        key = "holiday_open" if re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I) else "holiday_text"
+        key = open_key(value)
         said = re.match(r"open\b[\s,:]*", value.strip(), re.I)  # 'open, 11:30–22:00', 'open tot 20:00': no 'open: open'
         if said and key == "holiday_open":
             rest = value.strip()[said.end() :]

@@ -84,3 +84,20 @@ def feast_days(holiday: str, covered: list[tuple[str, str]]) -> str:
 def feast_weekday(entries: list[tuple[str, str]], names: set[str]) -> str:
     """The weekday of the first line named after a feast ('carnavalsmaandag: dicht' → 'maandag'); '' if none."""
     return next((w for d, _ in entries if names_in(names, normalise(d)) for w in [weekday_of(d)] if w), "")
+
+
+def all_closed(value: str) -> bool:
+    """Whether a holiday line says the business is closed, not only a part of it ('winkel 6:30–12:30, tearoom
+    dicht' gives the shop's hours: open, with the tearoom closed)."""
+    return bool(_CLOSED.search(value)) and not _CLOCK.search(value)
+
+
+_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def open_key(value: str) -> str:
+    """The reply line for a holiday line that is not all closed: its hours ('holiday_open'), or its own words
+    ('holiday_text') when it has none or closes a part ('Voor 21 juli geldt: winkel 6:30–12:30, tearoom dicht.')."""
+    hours = re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
+    return "holiday_open" if hours and not _CLOSED.search(value) else "holiday_text"
