@@ -9,7 +9,7 @@ from dataclasses import replace
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
-from app.domain.draft_closing import closing_date
+from app.domain.draft_closing import all_closed, closing_date, feast_days, feast_weekday, open_key
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     DATE,
@@ -116,12 +116,12 @@ class AnswerDrafting(RumourDrafting):
 
     def _holiday_say(self, value: str, values: dict[str, str], seed: str) -> str:
         """What a holiday entry says: closed, open at these hours, or its own words."""
-        if re.search(r"\b(?:dicht|gesloten|niet open)\b", value, re.I):
+        if all_closed(value):
             closed = self._line("question", "holiday_closed", seed, values)
             # 'dicht, voor spoed de dienstapotheek': what the profile adds after 'dicht' is kept
             rest = re.sub(r"^\s*(?:dicht|gesloten|niet open)\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
             return f"{closed} {rest[:1].upper()}{rest[1:]}." if rest and rest != value.strip(" .") else closed
-        key = "holiday_open" if re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I) else "holiday_text"
+        key = open_key(value)
         said = re.match(r"open\b[\s,:]*", value.strip(), re.I)  # 'open, 11:30–22:00', 'open tot 20:00': no 'open: open'
         if said and key == "holiday_open":
             rest = value.strip()[said.end() :]
@@ -148,7 +148,10 @@ class AnswerDrafting(RumourDrafting):
             # each by its name ('kerstvakantie'), not the whole line ('kerstvakantie 24 december–2 januari')
             days = [entry_name(d, v) or d for d, v in covered]
             return " ".join(self._holiday_answer(day, seed) for day in dict.fromkeys([*days, *others]))
-        return " ".join([self._holiday_answer(holiday, seed), *(self._holiday_answer(day, seed) for day in others)])
+        feast = feast_days(holiday, covered) if alike else ""  # 'op carnavalsmaandag en carnavalsdinsdag'
+        on = {"feestdag": f"op {feast}", "feestdag_naam": feast, "feestdag_hoofd": f"Op {feast}"}
+        first = self._holiday_say(covered[0][1], on, seed) if feast else self._holiday_answer(holiday, seed)
+        return " ".join([first, *(self._holiday_answer(day, seed) for day in others)])
 
     def _closing_date(self, text: str) -> str:
         return closing_date(self.profile.holiday_entries(), text)
@@ -470,7 +473,9 @@ class AnswerDrafting(RumourDrafting):
             if span and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))):
                 return span_start(span)
         dates = sorted(n for n in names if DATE.fullmatch(n))
-        return weekday_of(day) or (dates[0] if len(dates) == 1 else "")
+        # 'vastelaovend' and the profile's 'carnavalsmaandag: dicht': the weekday of its first day
+        fixed = weekday_of(day) or (dates[0] if len(dates) == 1 else "")
+        return fixed or feast_weekday(self.profile.holiday_entries(), names)
 
     def _open_before(self, day: str, seed: str) -> str:
         """'Op zaterdag kun je nog terecht: 7:00–16:00.': the last day before a closed day (a weekday

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_days import days_named, entry_name, entry_span, holiday_names, in_range, names_in, spelled_days
+from app.domain.draft_days import (
+    days_named,
+    entry_name,
+    entry_span,
+    holiday_names,
+    in_range,
+    names_in,
+    spelled_days,
+    weekday_of,
+)
 from app.domain.draft_fact_words import fact_words
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
@@ -15,16 +24,20 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
     """The first date or holiday a text names ('6 januari', '31/12', 'oud en nieuw') that a holiday line of
     the profile (``entries``, as BusinessProfile.holiday_entries gives them) covers, by its range of dates or
     by name; '' when none does."""
-    for date in days_named(text):  # '31 december', '31/12', 'oud en nieuw', '2e kerstdag'
-        names = holiday_names(date)
-        for written, value in entries:
-            full = spelled_days(written)
-            span = entry_span(written, value)[1]  # 'kerstvakantie: gesloten van 25 december t/m 2 januari'
-            if names_in(names, normalise(full)) or (span and in_range(names, spelled_days(span))):
-                return date
+    dates = days_named(text)  # '31 december', '31/12', 'oud en nieuw', '2e kerstdag'
+    for date in dates:
+        if _covered(entries, holiday_names(date)):
+            return date
+    # a day of a feast the profile has no line for, and a line for the whole feast: 'carnavalsmaandag' and
+    # 'carnaval (zaterdag t/m dinsdag): ...'
+    for date in dates:
+        feast = fact_words().feast_of.get(date, "")
+        if feast and _covered(entries, holiday_names(feast)):
+            return feast
     said = normalise(text)
     words = {w for w in said.split() if len(w) >= 5}
-    seasons = words & fact_words().season_words
+    # the feast by another of its names ('vastelaovend' is carnaval)
+    seasons = (words | {n for d in dates for n in holiday_names(d)}) & fact_words().season_words
     for season in sorted(seasons):
         # 'met carnaval' and the profile has 'carnavalszondag', '-maandag' and '-dinsdag': each of them
         if sum(normalise(entry_name(w, v)).startswith(season) for w, v in entries) > 1:
@@ -46,3 +59,45 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
         ):
             return name
     return ""
+
+
+def _covered(entries: list[tuple[str, str]], names: set[str]) -> bool:
+    """Whether a holiday line names one of ``names`` or holds one of them in its range of dates."""
+    for written, value in entries:
+        span = entry_span(written, value)[1]  # 'kerstvakantie: gesloten van 25 december t/m 2 januari'
+        if names_in(names, normalise(spelled_days(written))) or (span and in_range(names, spelled_days(span))):
+            return True
+    return False
+
+
+def feast_days(holiday: str, covered: list[tuple[str, str]]) -> str:
+    """'carnavalsmaandag en carnavalsdinsdag': the profile's lines for the days of a feast asked by its name
+    ('vastelaovend', 'carnaval'), named after it (``covered``: the lines that name it); '' when fewer than
+    two lines cover it or one of them is the feast itself."""
+    names = holiday_names(holiday)
+    days = [d.strip() for d, _ in covered if d.strip() and normalise(d.strip()) not in names]
+    if len(covered) < 2 or len(days) != len(covered):
+        return ""
+    return " en ".join((", ".join(days[:-1]), days[-1]))
+
+
+def feast_weekday(entries: list[tuple[str, str]], names: set[str]) -> str:
+    """The weekday of the first line named after a feast ('carnavalsmaandag: dicht' → 'maandag'); '' if none."""
+    return next((w for d, _ in entries if names_in(names, normalise(d)) for w in [weekday_of(d)] if w), "")
+
+
+def all_closed(value: str) -> bool:
+    """Whether a holiday line says the business is closed, not only a part of it ('winkel 6:30–12:30, tearoom
+    dicht' gives the shop's hours: open, with the tearoom closed)."""
+    return bool(_CLOSED.search(value)) and not _CLOCK.search(value)
+
+
+_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def open_key(value: str) -> str:
+    """The reply line for a holiday line that is not all closed: its hours ('holiday_open'), or its own words
+    ('holiday_text') when it has none or closes a part ('Voor 21 juli geldt: winkel 6:30–12:30, tearoom dicht.')."""
+    hours = re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
+    return "holiday_open" if hours and not _CLOSED.search(value) else "holiday_text"

@@ -150,12 +150,26 @@ def days_named(text: str) -> list[str]:
     for m in re.finditer(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", lower):
         found.append((m.start(), f"{int(m.group(1))} {m.group(2)}"))
     names = {n for group in fact_words().same_day for n in group if not re.match(r"^\d+(?:\s+[a-z]{3}|-)", n)}
+    names |= set(fact_words().feast_of)  # a day of a feast: 'carnavalsmaandag'
     for name in sorted(names | set(_SEASON_DATES), key=len, reverse=True):
         at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lower)
         if at and not any(name in other for _, other in found):
             found.append((at.start(), name))
     # 'oliebollen voor oud en nieuw', 'vóór 24 december bestellen': what it is for or a deadline, not that day
-    return [name for at, name in sorted(found) if not re.search(r"\b(?:voor|vóór)\s*$", lower[:at])]
+    # but a booking for a day is for that day: 'reserveren voor carnavalsmaandag', 'een afspraak voor 24 december'
+    return [
+        name for at, name in sorted(found) if _for_day(lower[:at]) or not re.search(r"\b(?:voor|vóór)\s*$", lower[:at])
+    ]
+
+
+_BOOKED_FOR = re.compile(
+    r"\b(?:reserveren|reserveer|reservering|boeken|boek|afspraak|afspraakje|tafel|tafeltje)\s+voor\s*$"
+)
+
+
+def _for_day(before: str) -> bool:
+    """Whether the words before a day book something for that day ('kunnen we reserveren voor')."""
+    return bool(_BOOKED_FOR.search(before))
 
 
 # A date in figures: '31/12', '31-12' (not '31-12-2026' read twice, not '10/12 mensen').
@@ -234,7 +248,9 @@ def profile_holiday(holiday: str, days: Iterable[str]) -> str:
     """The profile's own name for a holiday the writer named otherwise, in dialect or another language
     ('keningsdei' → 'Koningsdag'); the writer's name when the profile names that day by a date or not at all."""
     names = holiday_names(holiday) - {normalise(holiday)}
-    return next((d.strip() for d in days if normalise(d.strip()) in names and not re.search(r"\d", d)), holiday)
+    # a line that gives the feast's days after its name: 'carnaval (zaterdag t/m dinsdag)' is 'carnaval'
+    named = (re.sub(r"\s*\(.*\)\s*$", "", d.strip()) for d in days)
+    return next((d for d in named if normalise(d) in names and not re.search(r"\d", d)), holiday)
 
 
 def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
@@ -324,7 +340,8 @@ def weekday_of(holiday: str) -> str:
     names ('donderdag 24 december'); '' when it varies by year or none is named."""
     names = holiday_names(holiday)
     fixed = next((_ON_WEEKDAY[n] for n in names if n in _ON_WEEKDAY), "")
-    named = [d for d in week_days() if re.search(rf"\b{d}\b", normalise(holiday))]
+    # also the weekday a feast's day is named after ('carnavalsmaandag')
+    named = [d for d in week_days() if re.search(rf"{d}\b", normalise(holiday))]
     return fixed or (named[0] if len(named) == 1 else "")
 
 

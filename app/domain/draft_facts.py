@@ -572,8 +572,10 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
             return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
         if w.endswith(_ALLERGY_HEADS) or w.startswith("allergie") or (w in _REACTED and not about_messages):
             return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
-        # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'
-        return _RELATED.get(w) or fw.related.get(w) or _RELATED_STEMS.get(_stem(w), w)
+        # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'; a plural in -s
+        # ('kleuters', whose lemma keeps its -s) as its singular
+        said = _RELATED.get(w) or fw.related.get(w) or (len(w) > 5 and fw.related.get(w.removesuffix("s")))
+        return said or _RELATED_STEMS.get(_stem(w), w)
 
     fw = fact_words()
     generic = fw.generic if things else frozenset()
