@@ -280,7 +280,7 @@ _INTOLERANT = re.compile(r"\b(?:coeliak\w*|\w*intoleran\w*)", re.I)
 def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
     """' met de accu' for a hazard; for a crack the part that cracked, as the writer named it (' in de velg')."""
     if concept == "breuk":
-        return f" in {article_of(cracked.text)} {cracked.text}" if cracked is not None else ""
+        return f" in {cracked.article or article_of(cracked.text)} {cracked.text}" if cracked is not None else ""
     return f" met {named}" if named else ""
 
 

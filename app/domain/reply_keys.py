@@ -112,6 +112,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "staff_remark",
                 "price_not_told",
                 "see_doctor",  # a swelling in the face, no doctor named yet: one advised
+                "fell",  # someone fell ('ben ik gevallen'): the fall said, not who
             ),
             _NONE,
         ),
