@@ -5,6 +5,8 @@ op'), a piece of a scourer in a dish named first ('In mijn curry zat ...'), the 
 
 from __future__ import annotations
 
+import re
+
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
@@ -68,3 +70,13 @@ def test_a_fall_is_named() -> None:
 def test_falling_asleep_or_liking_is_no_fall() -> None:
     text = "Mijn dochter is na de knipbeurt meteen in slaap gevallen, maar de pony is echt veel te kort."
     assert "Zo'n val" not in draft_text(FIETSMAKER, _SAFETY, text)
+
+
+def test_a_safety_reply_beside_an_unanswered_call_says_excuses_once() -> None:
+    text = (
+        "Na jullie beurt deed de voorrem van mijn bakfiets niks meer, mijn dochter zat voorin. "
+        "Drie keer gebeld en gemaild, niemand neemt op."
+    )
+    draft = draft_text(FIETSMAKER, _SAFETY, text)
+    assert "excuses" in draft.lower()
+    assert len(re.findall(r"\b(?:sorry|excuses|spijt)\b", draft, re.I)) == 1
