@@ -57,3 +57,16 @@ def test_an_english_part_that_gave_out_is_said_back() -> None:
 def test_an_english_day_that_failed_is_no_part() -> None:
     text = "Our day trip completely failed because the shop opened an hour late. Not great."
     assert "trip letting" not in draft_text(GARAGE, _FIX, text, platform="google", author="Tom")
+
+
+KAPPER = BusinessProfile(
+    name="Kapperszaak Noor", kind="kapsalon", signers=["Noor"], voice="ik", register="je", phone="045-1122334"
+)
+
+
+def test_the_writers_person_is_named_by_the_name_given() -> None:
+    text = "Mijn dochter Fenna (7) kwam voor een pony en nu is haar haar aan één kant veel te kort geknipt."
+    draft = draft_text(KAPPER, _FIX, text)
+    assert "het haar van Fenna" in draft and "van je dochter" not in draft
+    text = "Mijn dochter kwam voor een pony en nu is haar haar aan één kant veel te kort geknipt."
+    assert "Fenna" not in draft_text(KAPPER, _FIX, text)
