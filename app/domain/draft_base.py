@@ -236,7 +236,7 @@ class DraftBase:
         if topics.recipient:  # only when the writer said who it was for ('voor mijn dochter')
             return f"{base} voor {self._poss} {topics.recipient}"
         if topics.products[0].theirs and topics.people:  # 'mijn zoon ... zijn rijles'
-            return f"{base} van {self._poss} {topics.people[0]}"
+            return f"{base} van {self._person(topics, topics.people[0])}"  # by name if given
         if occasion:
             return f"{base} voor {occasion}"
         return base

@@ -93,6 +93,13 @@ _BROKEN = re.compile(
     r"|(?:just\s+)?(?:snapped|broke|cracked|died|burst|popped)\b)",
     re.I,
 )
+# A part that gave out in a complaint: 'The battery on mine died after 25 km', 'the chain snapped'.
+_FAILED = re.compile(
+    r"\b(?:the|my|our)\s+(?P<thing>[a-z-]{3,})\s+(?:(?:on|of|in)\s+(?:mine|ours|hers|his|my\s+[a-z-]+)\s+)?"
+    r"(?:just\s+|suddenly\s+|completely\s+)?(?:died|failed|broke|snapped|cracked|gave\s+out|cut\s+out|stopped\s+working)\b",
+    re.I,
+)
+_NOT_PARTS = frozenset({"day", "trip", "evening", "plan", "plans", "deal", "booking", "service", "way"})
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
@@ -191,6 +198,9 @@ class EnglishDrafting(DraftBase):
         # 'Booked a table ... no record of it': the booking, not 'this about the table'
         empathy = self._line("english", key, seed, {"onderwerp": ""} if lost else values)
         lines = [self._line("english", "lost_booking", seed)] if lost else []
+        failed = _FAILED.search(text)
+        if failed and failed.group("thing").lower() not in _NOT_PARTS:  # 'the battery on mine died': said back
+            lines.append(self._line("english", "failed_part", seed, {"waarde": failed.group("thing").lower()}))
         event = _EVENT.search(text)
         if event:  # 'for my wife's 40th birthday': the day it happened on is said back
             said = " ".join(_SAID_BACK.get(w.lower(), w) for w in event.group(0).split())

@@ -16,11 +16,17 @@ _STOP = frozenset(
     | {"is", "waar", "vond", "zag", "gedronken", "gegeten", "verstopt", "ook", "nog", "bij"}
 )
 _MINE = frozenset({"mijn", "m'n", "mn", "ons", "onze"})
+# The dish first, then what was in it: 'In mijn stoverij zat een stuk van een schuursponsje'.
+_FOUND_FIRST = re.compile(
+    r"\bin\s+(?P<wie>mijn|m'n|mn|ons|onze|zijn|haar|z'n|d'r)\s+(?P<wat>[\wÀ-ÿ-]+)\s+"
+    r"(?:zat|zaten|lag|lagen|stak|staken|vond|vonden)\b",
+    re.I,
+)
 
 
 def found_in(text: str, poss: str) -> str:
     """'uw crème brûlée' for 'een lange haar in mijn crème brûlée' (``poss`` = the reader's possessive), or ''."""
-    found = _FOUND.search(text)
+    found = _FOUND.search(text) or _FOUND_FIRST.search(text)
     if found is None:
         return ""
     words: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_apology import APOLOGY
 from app.domain.draft_found import found_in, found_thing, near_found
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said import SaidBack
@@ -110,8 +111,9 @@ class SafetyDrafting(SaidBack):
         channel_tried = (*topics.tried, "telefoon") if cannot else topics.tried
         # no 'mail your number, we call you' to a writer who cannot call
         contact, channel = self._channel(plat, seed, urgent=not cannot, tried=channel_tried, deaf=cannot)
-        # sympathy is no admission: every safety reply says sorry, once ('spijt' may be in the tried line)
-        sorry = "sorry_alt" if any("spijt" in p.text for p in tried) else "sorry"
+        # sympathy is no admission: every safety reply says sorry, once; beside a line on a mail or call that
+        # went unanswered (said without sorry then), as plain excuses
+        sorry = "sorry_alt" if any(APOLOGY.search(p.text) for p in tried) else "sorry"
         parts = [
             Part("empathy", empathy, True, self._line("safety", "short", seed)),
             Part("apology", self._line("safety", sorry, seed), True, ""),
@@ -280,7 +282,7 @@ _INTOLERANT = re.compile(r"\b(?:coeliak\w*|\w*intoleran\w*)", re.I)
 def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
     """' met de accu' for a hazard; for a crack the part that cracked, as the writer named it (' in de velg')."""
     if concept == "breuk":
-        return f" in {article_of(cracked.text)} {cracked.text}" if cracked is not None else ""
+        return f" in {cracked.article or article_of(cracked.text)} {cracked.text}" if cracked is not None else ""
     return f" met {named}" if named else ""
 
 

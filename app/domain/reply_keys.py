@@ -112,13 +112,14 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "staff_remark",
                 "price_not_told",
                 "see_doctor",  # a swelling in the face, no doctor named yet: one advised
+                "fell",  # someone fell ('ben ik gevallen'): the fall said, not who
             ),
             _NONE,
         ),
         **dict.fromkeys(
             word_set(
                 "wrong_item injury child_on_board allergen_asked missing_item cold_food hurt_part test_asked "
-                "hair_wrong injuries uneven condition_named"
+                "hair_wrong injuries uneven condition_named suggestion late_until"
             ),
             _WAARDE,
         ),
@@ -268,7 +269,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
         **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
         **dict.fromkeys(word_set("thanks complaint question_about own_broken safety_about"), _TOPIC),
-        **dict.fromkeys(("visit", "wait", "hours", "event_sorry"), frozenset({"waarde"})),
+        **dict.fromkeys(("visit", "wait", "hours", "event_sorry", "failed_part"), frozenset({"waarde"})),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),

@@ -36,6 +36,9 @@ _BUILT_IN: dict[str, dict[str, Any]] = {
     },
     "any_noun": {"IS_ALPHA": True, "IS_STOP": False},
 }
+# The article a word before a noun tells: 'het', 'dat aluminium frame', 'die velg'.
+_POINTING = {"dat": "het", "dit": "het", "die": "de", "deze": "de"}
+_ARTICLE_OF = frozenset({"de", "het", *_POINTING})
 # Things counted as a mass, named without 'een' ('er zat plastic in'); all else gets 'een'.
 _MASS = frozenset({"plastic", "plastiek", "glas", "metaal", "ijzer", "aluminium", "folie", "kauwgom", "staaldraad"})
 _ENDS = frozenset({".", "!", "?", "\n"})
@@ -218,6 +221,7 @@ def _part(doc: Any, i: int) -> Mention:
     word = str(doc[i].lower_)
     before = doc[i - 2 : i]
     own = any(t.lower_ in {"mijn", "m'n", "mn", "onze", "ons"} for t in before)
-    det = next((t.lower_ for t in reversed(before) if t.lower_ in {"de", "het"}), "")
+    # 'dat aluminium frame', 'die velg': a pointing word tells the article as well as 'het' or 'de'
+    det = next((_POINTING.get(t.lower_, t.lower_) for t in reversed(before) if t.lower_ in _ARTICLE_OF), "")
     plural = noun(word) not in {"", word} and word.endswith(("en", "s"))  # 'de pedalen', 'de remmen'
     return Mention(word, "de" if plural else det or article_of(word), plural=plural, own=own)
