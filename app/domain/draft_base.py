@@ -331,7 +331,8 @@ class DraftBase:
             w = normalise(mention.text)
             if w in name:
                 lower = re.search(rf"(?<!\w){re.escape(mention.text)}(?!\w)", text) is not None
-                return mention.guessed or not lower
+                if mention.guessed or not lower:
+                    return True
             return bool(kind) and (
                 w == kind or (len(w) >= 4 and kind.startswith(w) and kind[len(w) :] in _PROVIDER_ENDS)
             )
