@@ -5,6 +5,7 @@ Shops and sentences of their own."""
 
 from __future__ import annotations
 
+from app.domain.draft_questions import claim_of, hearsay_of
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
@@ -59,3 +60,19 @@ def test_the_parts_of_a_joined_word_find_the_faq_entry() -> None:
 def test_a_closing_down_rumour_is_not_answered_by_the_address() -> None:
     draft = _draft("Ik heb gehoord dat Sapbar Fris gaat sluiten en dat Lotte naar Spanje verhuist?")
     assert "Vismarkt" not in draft and ("sluiten" in draft or "stoppen" in draft), draft
+
+
+def test_a_rumour_passed_on_as_wist_je_dat_or_heb_ik_gehoord_is_quoted() -> None:
+    assert claim_of("Wist je dat ze bij Sapbar Fris het sap aanlengen met kraanwater?? staat op insta") == (
+        "ze bij Sapbar Fris het sap aanlengen met kraanwater"
+    )
+    said = "Let op bij Sapbar Fris: de flessen zijn van plastic en gaan bij het afval. Heb ik van mijn zus gehoord."
+    assert hearsay_of(said) == "de flessen zijn van plastic en gaan bij het afval"
+    draft = _draft("Wist je dat ze bij Sapbar Fris het sap aanlengen met kraanwater?? staat op insta")
+    assert "kraanwater" in draft, draft
+
+
+def test_no_rumour_is_quoted_without_its_claim() -> None:
+    """Negative case: 'wist je' without a 'dat' clause, and 'heb ik gehoord' with nothing said before it."""
+    assert claim_of("Wist je nog, die zomer bij Sapbar Fris?") == ""
+    assert hearsay_of("Heb ik gehoord.") == ""
