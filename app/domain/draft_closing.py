@@ -19,6 +19,7 @@ from app.domain.draft_days import (
     weekday_of,
 )
 from app.domain.draft_fact_words import fact_words
+from app.domain.replies import SLOT
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -114,3 +115,10 @@ def feast_eve_open(day: str, hours: str) -> bool:
     eve = day_before(weekday_of(day)) if feast else ""
     same = eve and any(f == feast and weekday_of(n) == eve for n, f in feasts.items())
     return bool(same and hours_on(hours, eve) and not closed_on(hours, eve))
+
+
+def offer_day_before(day: str, hours: str, said: str) -> bool:
+    """Whether the answer for a holiday (``said``) should be followed by the last open day before it: it says
+    closed, not only in a slot for the owner ('[vul in: open of dicht]'), and the day before is no day of the same
+    feast that the weekly hours say is open ('op zondag' before paasmaandag)."""
+    return bool(_CLOSED.search(SLOT.sub(" ", said))) and not feast_eve_open(day, hours)

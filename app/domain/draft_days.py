@@ -217,7 +217,9 @@ def holiday_preposition(holiday: str) -> str:
         return "met" if name != "feestdagen" else "tijdens"
     if name.endswith("verlof"):
         return "tijdens het"  # 'tijdens het bouwverlof'
-    if name.endswith(("sluiting", "stop", "pauze", "feesten", "feest", "kermis", "week")):
+    if name.endswith("feest"):
+        return "tijdens het"  # 'het Suikerfeest', 'het Offerfeest'
+    if name.endswith(("sluiting", "stop", "pauze", "feesten", "kermis", "week")):
         return "tijdens de"  # 'tijdens de zomersluiting', 'tijdens de Gentse Feesten'
     if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"

@@ -6,13 +6,14 @@ made of a period. Shops and sentences of their own."""
 from __future__ import annotations
 
 from app.domain.draft_closing import feast_eve_open
-from app.domain.draft_days import days_named, holiday_names
+from app.domain.draft_days import days_named, holiday_names, holiday_preposition
 from app.domain.draft_feast_days import feast_day_named
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 
 _ANSWER = "uitkomst_vraag_beantwoorden"
+_LATER = "uitkomst_vraag_uitzoeken"
 
 
 def _shop(holidays: str, hours: str = "di–za 8:00–17:00, zo 9:00–12:00") -> BusinessProfile:
@@ -28,8 +29,8 @@ def _shop(holidays: str, hours: str = "di–za 8:00–17:00, zo 9:00–12:00") -
     )
 
 
-def _draft(profile: BusinessProfile, text: str) -> str:
-    return Drafter(profile, analyser=analyse_topics).draft(_ANSWER, text, author="", platform="facebook").text or ""
+def _draft(profile: BusinessProfile, text: str, outcome: str = _ANSWER) -> str:
+    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="", platform="facebook").text or ""
 
 
 def test_a_day_is_named_by_its_place_next_to_a_feast() -> None:
@@ -72,3 +73,28 @@ def test_the_day_before_stays_when_the_weekly_hours_close_on_the_feast_anyway() 
     assert not feast_eve_open("tweede paasdag", hours)
     draft = _draft(_shop("tweede paasdag: dicht", hours), "Zijn jullie op 2e paasdag open?")
     assert "zaterdag" in draft and "8:00–17:00" in draft, draft
+
+
+def test_a_holiday_the_profile_does_not_name_is_named_in_the_promise_to_find_out() -> None:
+    draft = _draft(_shop("tweede paasdag: dicht"), "open op koningsdag? moet nog een rollade halen", _LATER)
+    assert "Koningsdag en de rollade" in draft and "vul in" in draft, draft
+
+
+def test_the_promise_names_no_holiday_the_question_does_not_ask_about() -> None:
+    """Negative case: the holiday is only when the writer's family comes, the question is about the meat."""
+    draft = _draft(
+        _shop("tweede paasdag: dicht"), "Met Koningsdag komt mijn familie. Verkopen jullie lamsvlees?", _LATER
+    )
+    assert "Koningsdag" not in draft, draft
+
+
+def test_no_day_before_is_offered_after_a_slot_for_open_or_closed() -> None:
+    """A holiday the profile does not name gets a slot; 'dicht' in the slot is no answer, so no day before."""
+    draft = _draft(_shop("tweede paasdag: dicht"), "Zijn jullie open op Hemelvaartsdag?")
+    assert "vul in" in draft and "woensdag" not in draft, draft
+
+
+def test_a_feast_is_het_and_feasts_are_de() -> None:
+    assert holiday_preposition("Offerfeest") == "tijdens het"
+    assert holiday_preposition("Lichtjesfeest") == "tijdens het"
+    assert holiday_preposition("Gentse Feesten") == "tijdens de"  # negative case: the plural stays 'de'
