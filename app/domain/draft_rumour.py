@@ -154,9 +154,12 @@ class RumourDrafting(AnswerExtras):
         return self._only_not(fact, text, seed) if fact else fact
 
     def _only_not(self, fact: tuple[str, str], text: str, seed: str) -> tuple[str, str]:
-        """A fact that names other ways than the one a rumour says is the only one left ('alleen nog met hun eigen
-        app betalen' ~ 'pinnen en contactloos'), with that way named: 'Alleen met een eigen app? Nee: bij ons ...'."""
-        found = _ONLY_WITH.search(text)
+        """The ways to pay when they are other than the one a rumour says is the only one left ('alleen nog met hun
+        eigen app betalen' ~ 'pinnen en contactloos'), with that way named: 'Alleen met een eigen app? Nee: ...'; not
+        another fact ('alleen met de auto bereikbaar' ~ the parking: no way of getting there is denied by it)."""
+        found = (
+            _ONLY_WITH.search(text) if fact[0].strip() == self.profile.value("payment").strip().rstrip(".") else None
+        )
         if found is None or re.search(rf"\b{re.escape(found.group('ding'))}", fact[0], re.I):
             return fact  # 'alleen nog met Tikkie' ~ 'pinnen en Tikkie': the fact names it too
         said = f"{'een eigen ' if found.group('eigen') else found.group('lidw') or ''}{found.group('ding')}"

@@ -5,6 +5,8 @@ Shops and sentences of their own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.draft_questions import claim_of, hearsay_of
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
@@ -76,3 +78,12 @@ def test_no_rumour_is_quoted_without_its_claim() -> None:
     """Negative case: 'wist je' without a 'dat' clause, and 'heb ik gehoord' with nothing said before it."""
     assert claim_of("Wist je nog, die zomer bij Sapbar Fris?") == ""
     assert hearsay_of("Heb ik gehoord.") == ""
+
+
+def test_only_the_ways_to_pay_deny_a_rumour_of_one_way_left() -> None:
+    """Negative case: the parking fact does not deny 'alleen nog met de auto bereikbaar'."""
+    shop = replace(SAPBAR, parking="gratis parkeren op de Vismarkt, fietsenstalling voor de deur")
+    draft = _draft(
+        "Ik las dat Sapbar Fris na de verbouwing alleen nog met de auto bereikbaar is, parkeren kost geld.", shop
+    )
+    assert "Alleen met" not in draft and "Alleen nog met" not in draft, draft
