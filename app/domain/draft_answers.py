@@ -9,7 +9,7 @@ from dataclasses import replace
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
-from app.domain.draft_closing import all_closed, closing_date, feast_days, feast_weekday, open_key
+from app.domain.draft_closing import all_closed, closing_date, feast_days, feast_weekday, offer_day_before, open_key
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     DATE,
@@ -400,8 +400,8 @@ class AnswerDrafting(RumourDrafting):
         # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
         said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
-        # closed then: the last day before it that is open, so the writer knows when to come instead
-        instead = self._open_before(self._first_closed_day(day), seed) if ask.CLOSED_WORDS.search(said) else ""
+        shut = offer_day_before(day, self.profile.value("opening_hours"), said)  # not after a slot, nor Pasen
+        instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'

@@ -6,16 +6,20 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_days import (
+    closed_on,
+    day_before,
     days_named,
     entry_name,
     entry_span,
     holiday_names,
+    hours_on,
     in_range,
     names_in,
     spelled_days,
     weekday_of,
 )
 from app.domain.draft_fact_words import fact_words
+from app.domain.replies import SLOT
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -101,3 +105,20 @@ def open_key(value: str) -> str:
     ('holiday_text') when it has none or closes a part ('Voor 21 juli geldt: winkel 6:30–12:30, tearoom dicht.')."""
     hours = re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
     return "holiday_open" if hours and not _CLOSED.search(value) else "holiday_text"
+
+
+def feast_eve_open(day: str, hours: str) -> bool:
+    """Whether the day before a holiday is another day of its feast ('paasmaandag' after Easter Sunday) on a
+    weekday the opening hours say is open: those hours do not tell whether the feast itself is open."""
+    feasts = fact_words().feast_of
+    feast = next((feasts[n] for n in holiday_names(day) if n in feasts), "")
+    eve = day_before(weekday_of(day)) if feast else ""
+    same = eve and any(f == feast and weekday_of(n) == eve for n, f in feasts.items())
+    return bool(same and hours_on(hours, eve) and not closed_on(hours, eve))
+
+
+def offer_day_before(day: str, hours: str, said: str) -> bool:
+    """Whether the answer for a holiday (``said``) should be followed by the last open day before it: it says
+    closed, not only in a slot for the owner ('[vul in: open of dicht]'), and the day before is no day of the same
+    feast that the weekly hours say is open ('op zondag' before paasmaandag)."""
+    return bool(_CLOSED.search(SLOT.sub(" ", said))) and not feast_eve_open(day, hours)

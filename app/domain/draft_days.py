@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_feast_days import between_names, feast_days_said
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, stop_words
@@ -129,11 +130,11 @@ def holiday_names(holiday: str) -> set[str]:
         names |= {"schoolvakantie", "schoolvakanties"}
     # a season by its dates: 'met kerst' falls in '24 december tot en met 2 januari', and 'oud en
     # nieuw' is both 'oudejaarsdag' and 'nieuwjaarsdag'
-    names |= _SEASON_DATES.get(name, set())
+    names |= _SEASON_DATES.get(name, set()) | between_names(name)  # 'tussen kerstmis en nieuwjaar'
     for group in fact_words().same_day:
         if names & group:
             names |= group
-    return names
+    return names | {n for b in names for n in between_names(b)}
 
 
 def days_named(text: str) -> list[str]:
@@ -149,6 +150,9 @@ def days_named(text: str) -> list[str]:
             found.append((m.start(), f"{day} {MONTH_NAMES[month - 1]}"))
     for m in re.finditer(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", lower):
         found.append((m.start(), f"{int(m.group(1))} {m.group(2)}"))
+    for start, end, name in feast_days_said(lower):  # 'de maandag na pasen' is tweede paasdag, not Pasen
+        found.append((start, name))
+        lower = lower[:start] + " " * (end - start) + lower[end:]
     names = {n for group in fact_words().same_day for n in group if not re.match(r"^\d+(?:\s+[a-z]{3}|-)", n)}
     names |= set(fact_words().feast_of)  # a day of a feast: 'carnavalsmaandag'
     for name in sorted(names | set(_SEASON_DATES), key=len, reverse=True):
@@ -213,7 +217,9 @@ def holiday_preposition(holiday: str) -> str:
         return "met" if name != "feestdagen" else "tijdens"
     if name.endswith("verlof"):
         return "tijdens het"  # 'tijdens het bouwverlof'
-    if name.endswith(("sluiting", "stop", "pauze", "feesten", "feest", "kermis", "week")):
+    if name.endswith("feest"):
+        return "tijdens het"  # 'het Suikerfeest', 'het Offerfeest'
+    if name.endswith(("sluiting", "stop", "pauze", "feesten", "kermis", "week")):
         return "tijdens de"  # 'tijdens de zomersluiting', 'tijdens de Gentse Feesten'
     if name.startswith(("vakantie", "bouwvak")) or name.endswith("vakantie"):
         return "in de" if not name.startswith("de ") else "in"
@@ -331,6 +337,8 @@ _ON_WEEKDAY = {
     **dict.fromkeys(("eerste paasdag", "pasen", "eerste pinksterdag", "pinksteren"), "zondag"),
     **dict.fromkeys(("hemelvaartsdag", "hemelvaart"), "donderdag"),
     "goede vrijdag": "vrijdag",
+    "paaszaterdag": "zaterdag",
+    "witte donderdag": "donderdag",
 }
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 

@@ -355,7 +355,8 @@ def wish_clause(text: str) -> str:
 # where 'dat' points back to the claim.
 _CLAIM = re.compile(
     r"\b(?:hoor|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
-    r"klopt het|klopt 't|is het waar|is 't waar|schijnt)(?!\w)[^.?!]{0,40}?\bdat\s+(?!van\b|via\b)"
+    r"klopt het|klopt 't|is het waar|is 't waar|schijnt|wist je|wisten jullie|wist u)"
+    r"(?!\w)[^.?!]{0,40}?\bdat\s+(?!van\b|via\b)"
     r"(?P<claim>[^.?!]{8,140}?)\s*[.?!]",
     re.I,
 )
@@ -384,7 +385,8 @@ _VERB_SUBJECT = re.compile(
 # The same, with who says it after the claim: 'Alles komt uit de diepvries. Zeggen ze.', 'Ze stoppen, hoor ik'.
 _SAID_AFTER = re.compile(
     r"(?:^|[.!?]\s+)(?P<claim>[^.?!]{8,200}?)[.,;]?\s+(?:zo\s+)?(?:zeggen\s+ze|zegt\s+men|hoor\s+ik|"
-    r"wordt\s+(?:er\s+)?gezegd|gaat\s+het\s+verhaal|zeggen\s+de\s+mensen)\b",
+    r"wordt\s+(?:er\s+)?gezegd|gaat\s+het\s+verhaal|zeggen\s+de\s+mensen|"
+    r"heb\s+ik\s+(?:[^.?!]{0,30}\s)?(?:gehoord|gelezen))\b",  # '... Heb ik van een collega gehoord.'
     re.I,
 )
 
@@ -397,7 +399,8 @@ def hearsay_of(text: str) -> str:
     found = _HEARSAY.search(strip_emoji(text))
     if not found:
         after = _SAID_AFTER.search(strip_emoji(text))  # 'Alles komt uit de diepvries. Zeggen ze.'
-        return " ".join(after.group("claim").split()) if after and len(after.group("claim").split()) >= 3 else ""
+        claim = re.sub(r"^(?:\S+\s+){0,4}\S+:\s+", "", after.group("claim")) if after else ""  # 'Pas op bij X: ...'
+        return " ".join(claim.split()) if len(claim.split()) >= 3 else ""
     rest = found.group("rest").strip()
     parts = [p.strip() for p in rest.split(",") if p.strip()]
     if len(parts) > 1:

@@ -4,6 +4,7 @@ when the business is for a rumour that rests on not seeing it, and who is welcom
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
@@ -25,6 +26,16 @@ _LATER = re.compile(
     re.I,
 )
 
+
+# What a rumour says is the only way left: 'alleen nog met hun eigen app', 'enkel via de website'.
+_ONLY_WITH = re.compile(
+    r"\b(?:alleen|enkel|uitsluitend)\s+(?:nog\s+)?(?:met|via)\s+"
+    r"(?:(?P<lidw>de |het |een )|(?:hun|jullie|zijn|haar|z'n)\s+)?(?P<eigen>eigen\s+)?(?P<ding>[^\W\d_][\w-]+)",
+    re.I,
+)
+
+# An answer that opens with its yes or no ('Ja, € 100 per fiets ...').
+_YES_NO = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\b", re.I)
 
 # What a FAQ answer says the business works without: 'siliconenvrije', 'parfumvrij', and the first of a pair
 # ('siliconen- en sulfaatvrije'); not 'zonder producten' (a thing to leave out, not a substance).
@@ -58,6 +69,9 @@ class RumourDrafting(AnswerExtras):
         no FAQ entry sets it straight."""
         if topics.closure and _LATER.search(text):
             return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
+        # 'niet-halal vlees', 'non-food': the parts of a joined word are words the FAQ can name too
+        parts = [p for lemma in topics.lemmas if "-" in lemma for p in lemma.split("-") if len(p) >= 4]
+        topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
         if origin is not None:  # 'uit een fabriek' ~ 'de bolussen bakken we elke ochtend vers': wrong, said so
@@ -83,7 +97,7 @@ class RumourDrafting(AnswerExtras):
         if covered is None:
             return ""
         negated = rumour_denies(text, covered[0])
-        lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", covered[1], re.I)
+        lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\S)", covered[1], re.I)  # also 'Ja, € 100'
         rest = covered[1][lead.end() :] if lead else ""
         yes = lead is not None and not lead.group(1).lower().startswith("n")
         # the FAQ's yes to what the rumour denies ('geen kinderen meer' ~ 'Ja, kinderen tot 12 ...'), its
@@ -91,9 +105,12 @@ class RumourDrafting(AnswerExtras):
         # making it here ('uit een fabriek' ~ 'Ja, ik bak alles zelf'): the rumour is wrong, said so;
         # a short answer ('Ja, aangelijnd.') needs its question and keeps the FAQ's form
         wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
-        if wrong and (loose or len(rest.split()) >= 5):
+        if wrong and (loose or len(rest.split()) >= 5) and rest[:1].isalpha():  # not '€ 1 per fles' alone
             return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
-        return "" if loose else self._line("rumour", (line := ask.faq_said(*covered))[0], seed, line[1])
+        key, values = ask.faq_said(*covered)
+        if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
+            values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
+        return "" if loose else self._line("rumour", key, seed, values)
 
     def _free_of(self, text: str) -> str:
         """The FAQ answer, without its yes, that says the business works without what a rumour says it uses
@@ -128,11 +145,31 @@ class RumourDrafting(AnswerExtras):
         fact = self._fact(topics, rumour=True)
         if fact and fact[0].strip().rstrip(".") == self.profile.value("accessibility").strip().rstrip("."):
             fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
+        if fact and topics.closure and fact[0].strip().rstrip(".") == self._field_value("adres"):
+            fact = None  # 'gaat sluiten en verhuist naar Duitsland': where the shop is now does not say it stays
         if fact and self._faq_closer(topics, fact[0]):
             fact = None  # 'versturen geen pralines meer, alleen nog afhalen': the FAQ on sending, not the pick-up
         if fact is None and (named := self._named_fact(topics, text)):
             fact = (named, named)  # 'komt niet meer naar Brunssum': the part of the fact that names the place
-        return fact
+        return self._only_not(fact, text, seed) if fact else fact
+
+    def _only_not(self, fact: tuple[str, str], text: str, seed: str) -> tuple[str, str]:
+        """The ways to pay when they are other than the one a rumour says is the only one left ('alleen nog met hun
+        eigen app betalen' ~ 'pinnen en contactloos'), with that way named: 'Alleen met een eigen app? Nee: ...'; not
+        another fact ('alleen met de auto bereikbaar' ~ the parking: no way of getting there is denied by it)."""
+        found = (
+            _ONLY_WITH.search(text) if fact[0].strip() == self.profile.value("payment").strip().rstrip(".") else None
+        )
+        if found is None or re.search(rf"\b{re.escape(found.group('ding'))}", fact[0], re.I):
+            return fact  # 'alleen nog met Tikkie' ~ 'pinnen en Tikkie': the fact names it too
+        said = f"{'een eigen ' if found.group('eigen') else found.group('lidw') or ''}{found.group('ding')}"
+        values = {"onderwerp": said, "feit": fact[1][:1].lower() + fact[1][1:]}
+        return fact[0], self._line("rumour", "only_not", seed, values)
+
+    def _field_value(self, subject: str) -> str:
+        """The profile's value for a question topic ('adres' → 'Parade 30, Venlo'), '' when it has none."""
+        qt = next((q for q in self.t.question_topics if q.id == subject), None)
+        return self.profile.value(qt.field).strip().rstrip(".") if qt is not None else ""
 
     def _shared(self, words: set[str], text: str) -> set[str]:
         """The ``words`` that ``text`` names, by their key words."""

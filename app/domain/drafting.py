@@ -113,6 +113,10 @@ class _Composed:
     warnings: list[str] = field(default_factory=list)
 
 
+# The writer comes to get a thing ('moet nog een binnenband halen', 'wil brood kopen').
+_FETCH = re.compile(r"\b(?:halen|ophalen|kopen|komen\s+halen|afhalen)\b", re.I)
+
+
 class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting):
     """Composes drafts. ``analyser`` turns a text into a :class:`TopicAnalysis` (the CLI and
     the GUI pass app.nlp.topics.analyse_topics); without it a draft uses neutral wording."""
@@ -384,6 +388,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         named = [p for p in r.topics.products if not p.wished]
         if not about and named and _REQUEST.search(r.text):
             about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'
+        if not about and r.topics.holiday and names_in(holiday_names(r.topics.holiday), normalise(" ".join(r.asked))):
+            about = self._holiday_values(r.topics.holiday)["feestdag_naam"]  # 'open op koningsdag?': the day named
+            fetched = named and _FETCH.search(r.text)  # '... moet nog een binnenband halen': and that thing
+            about = f"{about} en {named[0].definite}" if fetched else about
         if about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
         else:

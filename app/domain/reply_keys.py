@@ -168,6 +168,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "booked": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
+        "only_not": frozenset({"onderwerp", "feit"}),
         "still_held": frozenset({"feit"}),
         "source": _NONE,
         "source_site": _KANAAL,

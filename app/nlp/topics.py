@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, TypedDict
 
 from app.domain.articles import diminutive
+from app.domain.draft_feast_days import feast_day_named
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import lexicon, topic_people
 from app.nlp.topic_allergen import AllergenFinder
@@ -334,7 +335,7 @@ class TopicFinder:
             body=topic_people.body(m, self.data),
             times=tuple(dict.fromkeys(m.doc[s:e].text.lower() for s, e in sorted(m.spans.get("tijd", [])))),
             duration=duration(m.doc),
-            holiday=topic_people.holiday(m),
+            holiday=feast_day_named(m.doc.text) or topic_people.holiday(m),  # 'de maandag na Pasen'
             tried=tuple(c.id for c in m.found(self.data, "channel")) if m.hits["geen_antwoord"] else (),
             subjects=tuple(c.id for c in m.found(self.data, "subject")),
             **self._marks(m),

@@ -78,8 +78,11 @@ def test_a_range_of_days_in_the_value_covers_a_folk_name_for_those_days() -> Non
 def test_a_closed_holiday_is_followed_by_the_last_open_day_before_it() -> None:
     assert weekday_of("2e pinksterdag") == "maandag" and weekday_of("hemelvaart") == "donderdag"
     assert day_before("1 maart") == "29 februari" and day_before("1 januari") == "31 december"
+    # the Sunday before tweede pinksterdag is Pinksteren itself: the weekly hours do not say it is open then (r68-04)
     text = draft_text(TEAROOM, ANSWER, "Zijn jullie open op tweede pinksterdag? We willen met oma high tea doen")
-    assert "dicht" in text and "zondag" in text and "10:00–17:00" in text
+    assert "dicht" in text and "zondag" not in text and "10:00–17:00" not in text
+    text = draft_text(TEAROOM, ANSWER, "Zijn jullie open op Hemelvaartsdag? We willen met oma high tea doen")
+    assert ("dicht" in text or "gesloten" in text) and "woensdag" in text and "10:00–17:00" in text
     # a Thursday holiday, the tearoom closed on Tuesday and Monday: back to Wednesday
     assert open_day_before(TEAROOM.opening_hours, "dinsdag") == ("zondag", "10:00–17:00")
 
