@@ -115,7 +115,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         parts, channel, topic_id = self._ordinary(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text
         )
-        parts = self._cancel_fee(parts, seed, text)  # 'afgezegd want kind ziek, krijg ik een rekening'
+        parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here

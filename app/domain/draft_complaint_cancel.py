@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from app.domain.articles import diminutive
 from app.domain.draft_base import DraftBase
+from app.domain.draft_complaint_price import listed_price
 from app.domain.draft_text import Part
 from app.domain.profile import BusinessProfile
 from app.domain.topics import TopicAnalysis
@@ -81,10 +82,26 @@ def cancelled_by_writer(text: str) -> bool:
 
 def ill_cancelled(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     """The topics without safety when the illness named was the writer's reason to cancel ('afgezegd omdat mijn
-    dochter koorts had ... betalen?'): no harm was done here; else the topics as they are."""
-    if topics.is_safety and cancelled_by_writer(text) and ill_reason(text)[0]:
+    dochter koorts had ... betalen?'), or when the hazard named is the job an appointment was for that nobody
+    came to do ('Afspraak gemaakt ... de terugtraprem slipt. Niemand gekomen'): no harm was done here; else the
+    topics as they are."""
+    ill = cancelled_by_writer(text) and ill_reason(text)[0]
+    missed = "afspraak" in topics.problems and _NO_SHOW.search(text) is not None and not _HURT.search(text)
+    if topics.is_safety and (ill or (missed and set(topics.safety) <= _THING_HAZARDS)):
         return replace(topics, safety=(), topic="afspraak", concept="afspraak")
     return topics
+
+
+# Nobody came to the appointment ('Niemand gekomen', 'niet komen opdagen', 'er kwam niemand').
+_NO_SHOW = re.compile(
+    r"\bniemand\s+(?:is\s+)?(?:gekomen|verschenen|komen\s+opdagen|opgedaagd)\b|\b(?:kwam|verscheen)\s+(?:er\s+)?niemand\b"
+    r"|\bniet\s+(?:komen\s+)?opgedaagd\b|\bniet\s+(?:komen\s+)?opdagen\b|\bniemand\s+kwam\b",
+    re.I,
+)
+# Hazards of a thing (not of a person): said as the job to be done they are no harm yet.
+_THING_HAZARDS = frozenset({"remmen", "gevaar", "breuk"})
+# ... unless someone got hurt.
+_HURT = re.compile(r"\b(?:gevallen|gewond|letsel|ziekenhuis|ongeluk|pijn|gebroken)\b", re.I)
 
 
 def ill_reason(text: str) -> tuple[bool, str]:
@@ -153,6 +170,47 @@ class CancelFeeDrafting(DraftBase):
             )
             out.insert(at, Part("fact", self._line("complaint", "cancel_rule", seed, {"feit": _lower(rule)}), True))
         return out
+
+    def _said_fees(self, parts: list[Part], topics: TopicAnalysis, topic: str, seed: str, text: str) -> list[Part]:
+        """``parts`` with what the writer said about a fee or a visit said back: a fee for cancelling, an
+        appointment nobody came to, and for a price the profile's own price for the thing named."""
+        parts = self._no_show(self._cancel_fee(parts, seed, text), topics, topic, seed, text)
+        listed = listed_price(self.profile, topics, text) if topic == "prijs" else ""
+        if listed and not any(p.key == "fact" for p in parts):  # 'een 3D-taart begint bij € 95 voor 15 personen'
+            keys = [p.key for p in parts]
+            at = (
+                keys.index("solution")
+                if "solution" in keys
+                else keys.index("channel")
+                if "channel" in keys
+                else len(parts)
+            )
+            parts.insert(at, Part("fact", self._line("complaint", "price_faq", seed, {"feit": listed}), True))
+        return parts
+
+    def _no_show(self, parts: list[Part], topics: TopicAnalysis, topic: str, seed: str, text: str) -> list[Part]:
+        """``parts`` with the empathy opening on the appointment nobody came to ('Afspraak gemaakt voor donderdag
+        ... Niemand gekomen'), the day when the writer named one, and the thing it was for; unchanged for anything
+        else."""
+        if topic != "afspraak" or _NO_SHOW.search(text) is None:
+            return parts
+        day = _DAY.search(text)
+        thing = next((p for p in topics.products if not p.guessed and not p.place), None)
+        values = {
+            "waarde": f" {day.group(0).lower()}" if day else "",
+            "onderwerp": f" voor {self._np(thing)}" if thing is not None else "",
+        }
+        line = self._line("complaint", "no_show", seed, values)
+        # the first sentence of the empathy, the one about what went wrong, is replaced
+        return [
+            Part("empathy", f"{line} {p.text.split('. ', 1)[1] if '. ' in p.text else ''}".strip(), True, p.short)
+            if p.key == "empathy"
+            else p
+            for p in parts
+        ]
+
+
+_DAY = re.compile(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I)
 
 
 def _lower(rule: str) -> str:

@@ -28,7 +28,9 @@ _RUDE_WORDS = (
 
 
 # Second points that name what went wrong; two of them may both be said back.
-_NAMED_CUES = frozenset({"missing_item", "cold_food", "cold_named", "wrong_item", "wrong_ordered", "late_until"})
+_NAMED_CUES = frozenset(
+    {"missing_item", "cold_food", "cold_named", "wrong_item", "wrong_ordered", "late_until", "courier_lost"}
+)
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "child_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
