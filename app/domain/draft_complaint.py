@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_apology import one_apology
+from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack
 from app.domain.draft_events import appointment_event, booked_word, named_owner
 from app.domain.draft_fact_words import names_pay_method, order_ahead_of
@@ -86,7 +87,7 @@ _PROMISE = re.compile(
 )
 
 
-class ComplaintDrafting(ComplaintSaidBack):
+class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
@@ -97,7 +98,7 @@ class ComplaintDrafting(ComplaintSaidBack):
         channels = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
         tried = [Part("tried", self._tried_line(c, seed, text), True) for c in channels]
         also = [self._tried_line(c, seed, text, "_also") for c in channels]  # the same, for a reply sorry already
-        if topics.is_safety:
+        if (topics := ill_cancelled(topics, text)).is_safety:  # 'afgezegd omdat mijn dochter koorts had': no harm
             return one_apology(*self._safety(topics, plat, seed, tried, text), also)
         if topics.tried and topics.concept == "wachttijd" and len(topics.problems) > 1:
             # 'Drie weken geleden gemaild over € 240 te veel; hoe lang moet ik nog wachten?': the wait is for
@@ -114,6 +115,7 @@ class ComplaintDrafting(ComplaintSaidBack):
         parts, channel, topic_id = self._ordinary(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text
         )
+        parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
@@ -357,7 +359,8 @@ class ComplaintDrafting(ComplaintSaidBack):
         empathy = empathy or self._empathy(topics, topic, subject, seed, text)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
-        urgent = not (deaf := cannot_call(text)) and topics.urgent  # no 'we call you' to a writer who cannot call
+        # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
+        urgent = not (deaf := cannot_call(text)) and (topics.urgent or left_uninformed(text))
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=topics.is_safety, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))

@@ -188,6 +188,13 @@ class SafetyDrafting(SaidBack):
         else:
             person = self._you
         plural = bool(people) and people[0].endswith(("en", "s")) and people[0] != "man"
+        pair = _together(text, people)
+        if pair and not kin:
+            # 'mijn man en beide kinderen lagen ziek': all of them, as the writer named them together
+            # the second as 'de kinderen' when plural: 'je man en de kinderen'
+            second = f"de {pair[1]}" if pair[1].endswith(("en", "s")) else f"{self._poss} {pair[1]}"
+            both = f"{self._poss} {pair[0]} en {second}"
+            return both, both, True
         if not people and "gezin" in lemmas:
             return person, self._phrase("whole_family"), plural  # 'dat u met het hele gezin ziek werd'
         if not people and "collega" in lemmas:
@@ -284,6 +291,21 @@ def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
     if concept == "breuk":
         return f" in {cracked.article or article_of(cracked.text)} {cracked.text}" if cracked is not None else ""
     return f" met {named}" if named else ""
+
+
+# Words between two of the writer's people said together: 'mijn man en (beide|de|onze twee) kinderen'.
+_TOGETHER = r"\s+(?:en|&)\s+(?:(?:mijn|m'n|mn|onze|ons|de|beide|allebei|twee|drie|vier)\s+){0,2}"
+
+
+def _together(text: str, people: list[str]) -> tuple[str, ...]:
+    """Two of the writer's people named together as the ones it happened to ('mijn man en beide kinderen'),
+    in the writer's order; () when the writer names them apart."""
+    for first in people:
+        for second in people:
+            said = rf"\b(?:mijn|m'n|mn|onze|ons)\s+{re.escape(first)}{_TOGETHER}{re.escape(second)}\b"
+            if first != second and re.search(said, text, re.I):
+                return first, second
+    return ()
 
 
 def _intolerance(text: str) -> bool:

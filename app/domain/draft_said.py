@@ -28,7 +28,9 @@ _RUDE_WORDS = (
 
 
 # Second points that name what went wrong; two of them may both be said back.
-_NAMED_CUES = frozenset({"missing_item", "cold_food", "cold_named", "wrong_item", "wrong_ordered", "late_until"})
+_NAMED_CUES = frozenset(
+    {"missing_item", "cold_food", "cold_named", "wrong_item", "wrong_ordered", "late_until", "courier_lost"}
+)
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "child_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
@@ -144,6 +146,8 @@ class SaidBack(DraftBase):
                 found = {**found, "tweede": f"€ {found['tweede'].lstrip('€ ')}"}
                 if found["tweede"] in said:
                     continue  # the empathy names that amount already ('het bedrag: € 12,50')
+            if shape.id == "uneven":  # 'zeker 5 cm korter': the measure, not the writer's hedge
+                found = {**found, "waarde": _HEDGE.sub("", found["waarde"])}
             if shape.id == "hurt_part" and " " not in found["waarde"].strip():
                 found = {**found, "waarde": f"mijn {found['waarde']}"}  # 'Knie open': the writer's own
             values = {
@@ -166,7 +170,8 @@ class SaidBack(DraftBase):
                 continue
             if said and len(thing) > 1 and f" {thing[-1]}" in said and not new and not told:
                 continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
-            plural = len(thing) > 1 and thing[0] in {"de", "twee", "drie"} and thing[-1].endswith(("s", "en"))
+            counted = len(thing) > 1 and ({thing[0], thing[-2]} & {"de", "twee", "drie", "vier", "beide"})
+            plural = (bool(counted) and _plural_ending(thing[-1])) or thing[-1:] == ["kinderen"]
             values["meervoud"] = number(plural and len(thing[-1]) > 4)
             lines.append((shape.id, self._line("complaint_cue", shape.id, seed, values)))
             if len(lines) == 2:
@@ -192,8 +197,10 @@ class SaidBack(DraftBase):
         return ""
 
 
+_HEDGE = re.compile(r"\b(?:zeker|wel|bijna|ruim|minstens|ongeveer|zo'n)\s+", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'‘])(?-i:[A-Z][a-zà-ÿ]{2,})\b")
 _CAPS_NAME = re.compile(r"(?<![\w'‘])(?-i:[A-Z]{3,})\b")
+_QUOTED_NAME = re.compile(r"['‘\"“]([A-Z][a-zà-ÿ]{2,})['’\"”]")
 
 
 def _distance(a: str, b: str) -> int:
@@ -216,6 +223,8 @@ def misspelt_name(text: str, shown: str) -> str:
     names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and rest[m.start() - 2] not in ".!?"}
     # a name written in capitals as it was ordered ('met de naam ELINE erop'), said as a name: 'Eline'
     names |= {m.group(0).capitalize() for m in _CAPS_NAME.finditer(rest)} if shown.isupper() else set()
+    # the name as it should have been, quoted too ('stond er 'Lukas' op in plaats van 'Lucas'')
+    names |= {m.group(1) for m in _QUOTED_NAME.finditer(rest)}
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", shown)]
     for word in words:
         for name in sorted(names):
@@ -225,6 +234,14 @@ def misspelt_name(text: str, shown: str) -> str:
             if near and not any(w.lower() == name.lower() for w in words):
                 return name
     return ""
+
+
+def _plural_ending(word: str) -> bool:
+    """Whether a noun ends like a plural: '-en', or '-s' after r, l, n or e ('oesters', 'tafels', 'tapes'),
+    not the '-s' of a singular like 'de regenhoes', 'de kaas', 'de bus'."""
+    if word.endswith("en") or word.endswith("'s"):
+        return True
+    return word.endswith("s") and word[-2:-1] in {"r", "l", "n", "e"} and word[-3:-1] not in {"oe", "ee"}
 
 
 def _came_for(text: str, asked: str) -> bool:

@@ -18,7 +18,7 @@ _CLOCK = (
     + r"\b)"
 )
 _BOOKED = re.compile(
-    r"\b(?:afspraak|gereserveerd|reservering|geboekt|boeking)\b[^.!?]{0,40}?\bom\s+(?P<t>" + _CLOCK + ")"
+    r"\b(?:afspraak|gereserveerd|reservering|geboekt|boeking)\b[^.!?]{0,40}?\b(?:om|voor|tegen)\s+(?P<t>" + _CLOCK + ")"
     # ... or the time first: 'donderdag 12:30 gereserveerd', 'om 19u geboekt'
     r"|(?P<u>\d{1,2}[:.u]\d{2}|\d{1,2}\s?(?:uur|u))\s+(?:\w+\s+)?(?:gereserveerd|geboekt)\b",
     re.I,
@@ -33,6 +33,8 @@ _AGREED = re.compile(
 )
 # A later time that says it had not come yet ('Om 12:50 nog niets'): not when it came.
 _NOT_YET = re.compile(r"\s*(?:was\s+er\s+)?(?:nog\s+)?(?:steeds\s+)?(?:niets|niks|niet|geen)\b", re.I)
+# Words that say the writer was served or helped at a time ('kwam om 21:15', 'om 11:10 pas aan de beurt').
+_SERVED = re.compile(r"\b(?:kwam|kwamen|kregen|kreeg|geholpen|beurt|geserveerd|op\s+tafel|eindelijk|pas|stond)\b", re.I)
 _LATER = re.compile(r"\bom\s+(?P<t>" + _CLOCK + ")", re.I)
 # ... and when it came: 'om half één', 'het werd half drie', 'pas tegen vieren'.
 _CAME = re.compile(r"\b(?:om|werd|pas|tegen|rond)\s+(?:het\s+|pas\s+)?(?P<t>" + _CLOCK + ")", re.I)
@@ -69,12 +71,15 @@ def booked_and_served(text: str) -> tuple[str, str]:
     start = minutes(said)
     if start is None:
         return "", ""
+    found = []
     for later in _LATER.finditer(text, booked.end(), booked.end() + 200):
         at = minutes(later.group("t"))
         # later the same morning or evening, on a 12- or 24-hour clock ('om 14:00 ... om kwart voor drie')
         if at is not None and 0 < (at - start) % (12 * 60) <= 4 * 60:
-            return said, later.group("t")
-    return "", ""
+            found.append(later)
+    # the time the writer was served ('hoofdgerecht kwam om 21:15'), not one they were still waiting at
+    served = [f for f in found if _SERVED.search(text[max(0, f.start() - 30) : f.end() + 30])]
+    return (said, (served or found)[0].group("t")) if found else ("", "")
 
 
 def agreed_and_delivered(text: str) -> tuple[str, str]:

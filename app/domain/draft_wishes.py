@@ -190,6 +190,26 @@ def te_form(verb: str) -> str:
     return f"te {verb}"
 
 
+# 'Waarom kan dat niet gewoon online zoals overal?', 'waarom kan je niet met de kaart betalen?': the wish in a
+# question why not; a comparison after it ('zoals overal') is no part of it.
+_WHY_NOT = re.compile(
+    r"\bwaarom\s+(?:kan|kun|kunnen|mag)\s+(?:dat|het|je|ik|we|men)\s+(?:dat\s+|het\s+)?(?:nou\s+|toch\s+)?niet\s+"
+    r"(?:gewoon\s+|eens\s+|ook\s+)?(?P<what>[a-zà-ÿ][\w\- ]{1,40}?)(?:\s+zoals\s+[^?]*)?\s*\?",
+    re.I,
+)
+
+
+def _why_not(sentence: str) -> str:
+    """'om met de kaart te betalen', 'om dat ook online te kunnen doen'; '' when the sentence asks no why-not."""
+    found = _WHY_NOT.search(sentence)
+    if found is None:
+        return ""
+    words = found.group("what").lower().split()
+    if len(words) > 1 and words[-1].endswith("en"):
+        return " ".join(["om", *words[:-1], te_form(words[-1])])
+    return f"om dat ook {words[0]} te kunnen doen" if len(words) == 1 else ""
+
+
 def _would(sentence: str) -> str:
     """'Eén verzamelfactuur per maand, digitaal via Peppol, zou ... besparen' → 'voor één verzamelfactuur ...'."""
     found = _WOULD.match(_ANNOUNCE.sub("", sentence))
@@ -264,6 +284,8 @@ def _could_you(sentence: str) -> str:
 # extra aan te nemen': a wish put as a short question after 'misschien'.
 _MAYBE_THING = re.compile(
     r"\b(?:misschien|wellicht|please|pls|plz|alsjeblieft|alstublieft)\s*,?\s+(?:ook\s+)?"
+    # the day first ('misschien op woensdag een uurtje later open?')
+    r"(?P<when>(?:op|tijdens)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\s+)?"
     r"(?P<what>(?:een|één|eén|1|meer|wat|extra)\s+[\w\- ]{2,60}?)\s*(?:erbij|bij)?\s*\?",
     re.I,
 )
@@ -377,7 +399,8 @@ def _maybe(sentence: str) -> str:
         words = ["één" if w == "eén" else w for w in words]
         state = next((i for i, w in enumerate(words) if w in {"open", "dicht"}), -1)
         if state > 0:  # 'misschien een keer per maand open?', 'één avond in de week open voor werkende ouders?'
-            return " ".join(["om", *words[: state + 1], "te zijn", *words[state + 1 :]])
+            when = (thing.group("when") or "").lower().split()  # 'op woensdag een uurtje later open'
+            return " ".join(["om", *when, *words[: state + 1], "te zijn", *words[state + 1 :]])
         if words[0] == "een" and len(words) > 2 and words[-1].endswith("en"):  # 'een leesclub beginnen?'
             return " ".join(["om", *words[:-1], te_form(words[-1])])
         return f"voor {' '.join(words)}" if _named(words[1:]) else ""
@@ -409,7 +432,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         wish = wish or (f"voor {thing.group('what').strip()}" if thing else "")
         missed = _WHAT_I_MISS.search(sentence)
         wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence) or _idea_to(sentence)
-        wish = wish or _would_it_be(sentence)
+        wish = wish or _would_it_be(sentence) or _why_not(sentence)
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 
         if wish and wish not in found:

@@ -51,6 +51,12 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint": {
         "fact": frozenset({"feit"}),
         "sold_out_tip": frozenset({"feit"}),
+        "cancel_rule": frozenset({"feit"}),  # the profile's rule for cancelling
+        "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
+        **dict.fromkeys(("cancel_fee", "cancel_deposit"), _TOPIC | {"waarde"}),
+        "cancel_ill": _TOPIC,
+        "cancel_ill_self": _NONE,
+        "no_show": _WAARDE | {"onderwerp"},  # nobody came to the appointment
         "employee_about": frozenset({"onderwerp"}),
         **dict.fromkeys(
             word_set(
@@ -119,7 +125,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             word_set(
                 "wrong_item injury child_on_board allergen_asked missing_item cold_food hurt_part test_asked "
-                "hair_wrong injuries uneven condition_named suggestion late_until"
+                "hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion late_until"
             ),
             _WAARDE,
         ),

@@ -40,7 +40,22 @@ _BUILT_IN: dict[str, dict[str, Any]] = {
 _POINTING = {"dat": "het", "dit": "het", "die": "de", "deze": "de"}
 _ARTICLE_OF = frozenset({"de", "het", *_POINTING})
 # Things counted as a mass, named without 'een' ('er zat plastic in'); all else gets 'een'.
-_MASS = frozenset({"plastic", "plastiek", "glas", "metaal", "ijzer", "aluminium", "folie", "kauwgom", "staaldraad"})
+_MASS = frozenset(
+    {
+        "plastic",
+        "plastiek",
+        "glas",
+        "metaal",
+        "ijzer",
+        "aluminium",
+        "folie",
+        "kauwgom",
+        "staaldraad",
+        "hout",
+        "staal",
+        "porselein",
+    }
+)
 _ENDS = frozenset({".", "!", "?", "\n"})
 _ENGLISH_DETS = frozenset({"a", "an", "the", "some"})
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "2", "3", "4", "5", "two", "three"})
@@ -211,6 +226,10 @@ def _said(doc: Any, i: int) -> str:
         return f"{before} {word}"  # 'twee nietjes'
     if before in pieces:
         return f"een {before} {word}" if not before.endswith(("ken", "jes")) else f"{before} {word}"
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if word not in _MASS and after in _MASS:
+        # 'een scherfje glas', 'een splinter metaal': the piece keeps what it is made of
+        return f"{word} {after}" if word.endswith(("s", "en")) else f"een {word} {after}"
     if word in _MASS or (noun(word) not in {"", word} and word.endswith(("s", "en"))):
         return word  # 'plastic', 'nietjes', 'maden'
     return f"een {word}"

@@ -233,7 +233,16 @@ def _criticises(doc: Any, i: int) -> bool:
     """'Alleen de muziek mocht wat zachter', 'helaas was de soep koud': a minus point, not praise."""
     word = doc[i].lower_
     following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if word == "alleen" and i > 0 and doc[i - 1].lower_ in _HAD_ONLY:
+        return False  # 'ik had alleen de vegetarische schotel': only that, no minus point
     return word in _MINUS or (word == "alleen" and following in {"de", "het", "wel", "jammer", "was", "waren", "mocht"})
+
+
+# Verbs of what the writer had or took, after which 'alleen' says 'only' ('ik nam alleen de soep').
+_HAD_ONLY = frozenset(
+    {"had", "hadden", "heb", "hebben", "nam", "namen", "at", "aten", "bestelde", "bestelden", "koos", "kozen"}
+    | {"dronk", "dronken", "proefde", "kreeg", "kregen"}
+)
 
 
 def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:

@@ -37,7 +37,8 @@ def owned(doc: Any, s: int) -> bool:
         before = doc[s - 2 : s] if s > 1 and doc[s - 1].lower_ in _COUNTS else doc[s - 1 : s]
         # not 'de kinderen van de buren': someone else's
         after = doc[s + 1].lower_ if s + 1 < len(doc) else ""
-        if before[0].lower_ == "de" and after not in {"van", "uit", "die", "op"}:
+        # 'de kinderen', and 'beide kinderen' (of the writer's, said without 'mijn')
+        if before[0].lower_ in {"de", "beide"} and after not in {"van", "uit", "die", "op"}:
             return True
     bare = doc[s].lower_ not in {"gast", "collega"} and doc[s].lower_ not in stop_words()  # 'om' is no 'oom'
     opening = s == 0 or doc[s - 1].text in {",", ".", "!", "?", ":"} or doc[s - 1].text.strip(".…") == ""
