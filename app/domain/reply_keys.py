@@ -274,6 +274,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "staff": frozenset({"naam"}),
+        "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
+        "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
         "holiday_closed": frozenset({"feestdag"}),
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),

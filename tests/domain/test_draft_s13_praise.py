@@ -1,0 +1,50 @@
+"""Praise fixes after blind rounds r67/r68 (issue #13): English praise names who did the work in their own way
+('Sam did his best'), where the business came to ('came to my house' → 'your house'), the group it was for,
+and never a verb after 'or' as the thing praised. Businesses and sentences of their own, none from the rounds."""
+
+from __future__ import annotations
+
+from app.domain.draft_english_praise import english_names, praise_lines
+from app.domain.language import english_object
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+THANKS = "uitkomst_bedank_publiek"
+MOBILE_BARBER = BusinessProfile(name="Knipbus Noord", kind="kapper", signers=["Daan"], voice="ik", email="d@kb.nl")
+NAILS = BusinessProfile(name="Nagelstudio Parel", kind="nagelstudio", signers=["Ilse"], voice="wij")
+
+
+def test_a_verb_after_or_is_no_thing_praised() -> None:
+    assert english_object("Nobody wanted to paint my nails or file them short again.") == "your nails"
+
+
+def test_a_place_name_after_the_is_no_thing() -> None:
+    assert english_object("Parked on the Vismarkt and picked up the gift card in five minutes.") == "the gift card"
+
+
+def test_someone_who_did_it_their_own_way_is_named() -> None:
+    assert english_names("Honestly the best. Priya took her time and Tom did his best with my cuticles.") == (
+        "Priya",
+        "Tom",
+    )
+
+
+def test_the_writers_own_people_and_plain_words_are_not_named() -> None:
+    assert english_names("Mum took her time choosing a colour. Everyone did his part.") == ()
+    assert english_names("The food took its time but it was worth it.") == ()
+
+
+def test_english_praise_passes_on_to_the_one_named() -> None:
+    reply = draft_text(NAILS, THANKS, "Priya took her time with my nails, they look so natural. Thanks!")
+    assert "Priya" in reply
+
+
+def test_where_the_business_came_and_for_whom() -> None:
+    lines = dict(praise_lines("Daan drove all the way to our office and cut the hair of six of my colleagues."))
+    assert lines == {"came_by": {"waarde": "office"}, "group": {"naam": "six colleagues"}}
+    reply = draft_text(MOBILE_BARBER, THANKS, "Daan came to my house and did the haircuts for all the kids. Great!")
+    assert "your house" in reply and "all the kids" in reply and "enjoyed your visit" not in reply
+
+
+def test_no_group_or_place_where_none_is_said() -> None:
+    assert praise_lines("Came to the studio with my sister, lovely nails, thank you!") == []
