@@ -440,3 +440,32 @@ def diets_met(text: str) -> bool:
         diet = max((d for d in _diets() if word.startswith(d)), key=len, default="")  # 'glutenallergie': gluten
         found |= {diet[:5]} if diet else set()  # one diet in any form: 'vegetarisch', 'vegetariërs'
     return len(found) >= 2
+
+
+# What the work made possible, as the writer says it: 'zodat we zondag de Kempen Classic konden rijden', 'zodat ik
+# weer naar mijn werk kon fietsen'.
+_SO_THAT = re.compile(
+    r"\b(?:zodat|waardoor|dankzij\s+wie)\s+(?P<who>ik|we|wij)\s+(?P<rest>(?:[^\W\d_][\w\-']*\s+){1,8}?)"
+    r"(?:kon|konden)\s+(?P<verb>[^\W\d_]{3,}en)\b",
+    re.I,
+)
+# The writer's words as the business says them back, by register ('je', 'u') and by who the writer is.
+_BACK = {"mijn": ("je", "uw"), "m'n": ("je", "uw"), "ons": ("jullie", "uw"), "onze": ("jullie", "uw")}
+
+
+def made_possible(text: str, register: str) -> str:
+    """What the work made possible, said back to the writer: 'jullie zondag de Kempen Classic konden rijden' for
+    'zodat we zondag de Kempen Classic konden rijden', 'u weer naar uw werk kon fietsen' for 'zodat ik weer naar
+    mijn werk kon fietsen' (register 'u'); '' when the comment says no such thing or only wishes it ('zodat we zelf
+    kunnen boeken')."""
+    found = _SO_THAT.search(text)
+    if found is None:
+        return ""
+    polite = register == "u"
+    several = found.group("who").lower() != "ik"
+    who = "u" if polite else ("jullie" if several else "je")
+    rest = [_BACK.get(w.lower(), (w, w))[polite] for w in found.group("rest").split()]
+    if any(w.lower() in {"ik", "we", "wij", "me", "mij", "ons"} for w in rest):
+        return ""  # 'zodat ik het hem kon geven': too tangled to say back
+    modal = "konden" if several and not polite else "kon"  # (only what was done)
+    return " ".join([who, *rest, modal, found.group("verb")])

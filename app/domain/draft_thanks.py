@@ -19,6 +19,7 @@ from app.domain.draft_praise import (
     diets_met,
     exclaimed_only,
     lasted,
+    made_possible,
     named_first,
     of_made,
     plain_name,
@@ -278,6 +279,10 @@ class ThanksDrafting(JokeDrafting):
             parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
         if topics.delivered:
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
+        if possible := made_possible(text, self.tone.register):  # 'zodat we zondag de Kempen Classic konden rijden'
+            parts.append(
+                Part("possible", self._line("positive", "made_possible", seed, {"onderwerp": possible}), False)
+            )
         if aid := aid_said(text, self._poss):  # 'ik kom met mijn rolstoel en er is altijd plek'
             parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
         if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'

@@ -5,6 +5,7 @@ and never a verb after 'or' as the thing praised. Businesses and sentences of th
 from __future__ import annotations
 
 from app.domain.draft_english_praise import english_names, praise_lines
+from app.domain.draft_praise import made_possible
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
@@ -48,3 +49,19 @@ def test_where_the_business_came_and_for_whom() -> None:
 
 def test_no_group_or_place_where_none_is_said() -> None:
     assert praise_lines("Came to the studio with my sister, lovely nails, thank you!") == []
+
+
+BIKES = BusinessProfile(name="Tweewieler Ooms", kind="fietsenmaker", signers=["Rik"], voice="ik", register="je")
+
+
+def test_what_the_work_made_possible_is_said_back() -> None:
+    text = "Rik heeft vrijdag nog mijn kapotte derailleur vervangen, zodat ik zaterdag de Ronde van Vught kon fietsen!"
+    assert made_possible(text, "je") == "je zaterdag de Ronde van Vught kon fietsen"
+    we = "Ketting op het laatste moment vervangen, zodat we met onze club toch de toertocht konden rijden."
+    assert made_possible(we, "je") == "jullie met jullie club toch de toertocht konden rijden"
+    assert made_possible(we, "u") == "u met uw club toch de toertocht kon rijden"
+    assert "Ronde van Vught" in draft_text(BIKES, THANKS, text)
+
+
+def test_a_wish_is_not_what_the_work_made_possible() -> None:
+    assert made_possible("Top zaak! Misschien een online agenda zodat we zelf kunnen boeken?", "je") == ""
