@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.domain.draft_english_praise import english_names, praise_lines
 from app.domain.draft_praise import made_possible
+from app.domain.draft_wishes import wishes
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
@@ -65,3 +66,17 @@ def test_what_the_work_made_possible_is_said_back() -> None:
 
 def test_a_wish_is_not_what_the_work_made_possible() -> None:
     assert made_possible("Top zaak! Misschien een online agenda zodat we zelf kunnen boeken?", "je") == ""
+
+
+def test_a_tip_on_the_business_site_is_said_back_with_its_clause() -> None:
+    tip = "Leuke zaak! Eén tip: zet op je website hoe lang de wachttijd is, dan kom ik op een rustiger moment."
+    assert wishes(tip, limit=1) == ["om op jullie website te zetten hoe lang de wachttijd is"]
+
+
+def test_a_way_of_paying_asked_for_is_named() -> None:
+    ask = "Altijd goed geholpen. Zou afrekenen via Apple Pay op termijn niet mogelijk zijn?"
+    assert wishes(ask, limit=1) == ["om via Apple Pay op termijn af te rekenen"]
+
+
+def test_a_modal_after_would_is_no_way_of_doing() -> None:
+    assert wishes("Zou kunnen met de bus niet handig zijn?", limit=1) == []
