@@ -469,3 +469,29 @@ def made_possible(text: str, register: str) -> str:
         return ""  # 'zodat ik het hem kon geven': too tangled to say back
     modal = "konden" if several and not polite else "kon"  # (only what was done)
     return " ".join([who, *rest, modal, found.group("verb")])
+
+
+@lru_cache(maxsize=1)
+def _illness() -> frozenset[str]:
+    """The words of a serious illness or its treatment (resources/praise.toml 'illness')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("illness", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'illness' moet een niet-lege lijst met woorden zijn", "illness")
+    return frozenset(w.strip().lower() for w in words)
+
+
+_ME = frozenset({"ik", "mij", "me", "mijn", "m'n"})
+
+
+def own_illness(text: str) -> bool:
+    """Whether the writer tells of their own serious illness or its treatment ('Toen ik hoorde dat ik chemo
+    moest'): a sentence with both an illness word and the writer ('mijn dochter is ziek' names someone else's)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"[\w']+", sentence.lower())
+        if not _illness() & set(words):
+            continue
+        others = any(w in {"dochter", "zoon", "man", "vrouw", "moeder", "vader", "zus", "broer"} for w in words)
+        if _ME & set(words) and not others:
+            return True
+    return False

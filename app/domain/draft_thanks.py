@@ -22,6 +22,7 @@ from app.domain.draft_praise import (
     made_possible,
     named_first,
     of_made,
+    own_illness,
     plain_name,
     staff_named,
     their_thing,
@@ -277,6 +278,8 @@ class ThanksDrafting(JokeDrafting):
         if when:
             values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
             parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
+        if own_illness(text):  # 'toen ik hoorde dat ik chemo moest': strength wished first
+            parts.insert(0, Part("illness", self._line("positive", "own_illness", seed), False))
         if topics.delivered:
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
         if possible := made_possible(text, self.tone.register):  # 'zodat we zondag de Kempen Classic konden rijden'

@@ -5,10 +5,11 @@ and never a verb after 'or' as the thing praised. Businesses and sentences of th
 from __future__ import annotations
 
 from app.domain.draft_english_praise import english_names, praise_lines
-from app.domain.draft_praise import made_possible
+from app.domain.draft_praise import made_possible, own_illness
 from app.domain.draft_wishes import wishes
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text
 
 THANKS = "uitkomst_bedank_publiek"
@@ -80,3 +81,15 @@ def test_a_way_of_paying_asked_for_is_named() -> None:
 
 def test_a_modal_after_would_is_no_way_of_doing() -> None:
     assert wishes("Zou kunnen met de bus niet handig zijn?", limit=1) == []
+
+
+def test_the_writers_own_illness_gets_strength_wished() -> None:
+    assert own_illness("Na mijn bestralingen was ik mijn haar kwijt. Ilse heeft me zo goed geholpen.")
+    assert not own_illness("Mijn moeder krijgt chemo en ik kwam een sjaal uitzoeken.")
+    reply = draft_text(NAILS, THANKS, "Tijdens mijn chemokuur hebben jullie mijn nagels zo mooi verzorgd. Dank!")
+    assert "sterkte" in reply
+
+
+def test_a_thing_said_to_look_natural_is_praised() -> None:
+    praised = [p.text for p in analyse_topics("De extensions zitten zo natuurlijk dat niemand het ziet.").praised]
+    assert "extensions" in praised
