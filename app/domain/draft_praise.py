@@ -495,3 +495,54 @@ def own_illness(text: str) -> bool:
         if _ME & set(words) and not others:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _kept_adjectives() -> frozenset[str]:
+    """The adjectives a thanks keeps before the writer's own thing (resources/praise.toml 'kept_adjectives')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("kept_adjectives", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'kept_adjectives' moet een lijst met woorden zijn", "kept_adjectives")
+    return frozenset(w.strip().lower() for w in words)
+
+
+def own_described(thing: Mention, text: str) -> Mention:
+    """The writer's own thing with the word the writer described it with, when that word says what kind it is
+    ('mijn nieuwe bob', 'mijn korte coupe' → 'nieuwe bob', 'korte coupe'); unchanged otherwise ('mijn kapotte
+    fiets' is no praise to say back)."""
+    if not thing.own or " " in thing.text:
+        return thing
+    found = re.search(rf"\b(?:mijn|m'n|onze|ons)\s+(?P<adj>[^\W\d_]+)\s+{re.escape(thing.text)}\b", text, re.I)
+    if found is None or found.group("adj").lower() not in _kept_adjectives():
+        return thing
+    return replace(thing, text=f"{found.group('adj').lower()} {thing.text}")
+
+
+# That a body trouble is gone, as the writer says it: 'zonder pijn', 'geen klachten meer', 'weer kunnen fietsen'.
+_BETTER = re.compile(
+    r"\b(?:zonder\s+(?:pijn|klachten|last)|pijnvrij|klachtenvrij|geen\s+(?:pijn|klachten|last)\s+meer"
+    r"|weer\s+(?:\w+\s+)?(?:lopen|fietsen|sporten|bewegen|dansen|wandelen|rennen|werken|slapen|tennissen))\b",
+    re.I,
+)
+_TROUBLE_ENDS = ("klachten", "pijn", "blessure", "problemen", "letsel")
+
+
+def body_better(text: str, body: str) -> str:
+    """The part of the body a compliment says is better again: ``body`` (the writer's own, 'mijn knie') or the
+    first half of a trouble word ('Na jaren knieklachten ... zonder pijn' → 'knie'); '' when the writer does not
+    say it is better, or names no part."""
+    if not _BETTER.search(text):
+        return ""
+    if body:
+        return body
+    concept = shipped_topic_data().concept("lichaam")
+    parts = sorted(concept.terms if concept else (), key=len, reverse=True)
+    words = re.findall(r"[\w']+", text.lower())
+    for at, word in enumerate(words):
+        if at and words[at - 1] in {"zijn", "z'n", "haar", "d'r", "hun"}:
+            continue  # 'zijn rugpijn': someone else's
+        part = next((p for p in parts if word.startswith(p) and word[len(p) :] in _TROUBLE_ENDS), "")
+        if part:
+            return part
+    return ""

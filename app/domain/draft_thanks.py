@@ -14,6 +14,7 @@ from app.domain.draft_names import signature_name
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
+    body_better,
     closed_point,
     diet_served,
     diets_met,
@@ -22,6 +23,7 @@ from app.domain.draft_praise import (
     made_possible,
     named_first,
     of_made,
+    own_described,
     own_illness,
     plain_name,
     staff_named,
@@ -111,9 +113,9 @@ class ThanksDrafting(JokeDrafting):
             return for_occasion
         praised = {p.text for p in topics.praised}
         theirs = their_thing(text, first.text) if first is not None and not first.guessed else ""
-        if first is not None and (
-            (first.guessed and (topics.kin or topics.people)) or (topics.kin and first.text not in praised)
-        ):
+        # ('nieuwe bob': the word the writer praised, with their description)
+        is_praised = first is not None and first.text.rsplit(" ", 1)[-1] in praised
+        if first is not None and not is_praised and ((first.guessed and (topics.kin or topics.people)) or topics.kin):
             # 'gaf hem een lolly', 'liet hem eerst de föhn vasthouden': the child named is what the writer
             # thanks for, not the lolly or the föhn (unless that is what is praised)
             first = None
@@ -231,20 +233,11 @@ class ThanksDrafting(JokeDrafting):
         # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
         # 'Lieve Ayşe en Emre': the owners; 'in haar rolstoel': no thing made
         topics = writers_own(topics, signature_name(text, author), self.profile.name, self.profile.signers)
-        # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
-        # the idea, not what was praised.
-        praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]
-        # 'Beste garage van de regio!' at a garage: the business itself, not a thing it made
-        praised = [p for p in praised if not _the_business(p.text, kind)]
-        # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
-        praised = [p for p in praised if p.text not in topics.missed.lower().split()]
+        praised = self._praised(topics, suggestion, text)
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
-        # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
-        venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
-        if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
-            praised = [p for p in praised if not p.place]
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
+        parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = bool(_SOON.search(text)) and not _GONE.search(text)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead)
@@ -267,6 +260,35 @@ class ThanksDrafting(JokeDrafting):
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return _calm(_one_en(parts))
+
+    def _praised(self, topics: TopicAnalysis, suggestion: bool, text: str) -> list[Mention]:
+        """The things a thank-you may name: not one wished for, the business itself, what is missed or a place."""
+        kind = self.profile.kind
+        # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
+        # the idea, not what was praised; the writer's own with its description ('mijn nieuwe bob')
+        praised = [
+            own_described(_het_diminutive(p), text)
+            for p in topics.products
+            if not p.wished and not (suggestion and p.theirs)
+        ]
+        # 'Beste garage van de regio!' at a garage: the business itself, not a thing it made
+        praised = [p for p in praised if not _the_business(p.text, kind)]
+        # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
+        praised = [p for p in praised if p.text not in topics.missed.lower().split()]
+        # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
+        venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
+        if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
+            praised = [p for p in praised if not p.place]
+        return praised
+
+    def _healed(self, topics: TopicAnalysis, thanks: str, seed: str, text: str) -> list[Part]:
+        """That the part of the body the writer had trouble with is better again ('Na jaren knieklachten ... zonder
+        pijn' → 'Mooi dat je knie je geen last meer geeft!'), unless the thanks named it already."""
+        healed = body_better(text, topics.body) if topics.occasion != "rouw" else ""
+        if not healed or re.search(rf"\b{re.escape(healed)}\b", thanks):
+            return []
+        values = {"onderwerp": f"{self._poss} {healed}"}
+        return [Part("body", self._line("positive", "body_better", seed, values), False)]
 
     def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
         """That the work still held ('Het zat om 3 uur 's nachts nog perfect') and that it was brought home

@@ -203,6 +203,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
         "made_possible": frozenset({"onderwerp"}),  # what the work made possible ('je weer kon fietsen')
+        "body_better": frozenset({"onderwerp"}),  # the body part better again ('je knie')
         "own_illness": _NONE,  # the writer's own serious illness: strength wished
         "delivered": _NONE,  # the writer says it was brought home
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')

@@ -5,7 +5,7 @@ and never a verb after 'or' as the thing praised. Businesses and sentences of th
 from __future__ import annotations
 
 from app.domain.draft_english_praise import english_names, praise_lines
-from app.domain.draft_praise import made_possible, own_illness
+from app.domain.draft_praise import body_better, made_possible, own_described, own_illness
 from app.domain.draft_wishes import wishes
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
@@ -93,3 +93,37 @@ def test_the_writers_own_illness_gets_strength_wished() -> None:
 def test_a_thing_said_to_look_natural_is_praised() -> None:
     praised = [p.text for p in analyse_topics("De extensions zitten zo natuurlijk dat niemand het ziet.").praised]
     assert "extensions" in praised
+
+
+SALON = BusinessProfile(name="Haarstudio Krul", kind="kapsalon", signers=["Noor"], voice="wij", register="je")
+DINER = BusinessProfile(name="Eethuis Zaatar", kind="restaurant", signers=["Rami"], voice="wij", register="je")
+
+
+def test_the_writers_own_new_thing_keeps_its_description() -> None:
+    reply = draft_text(SALON, THANKS, "Zo blij met mijn nieuwe pixie! Mijn moeder komt volgende week ook.")
+    assert "je nieuwe pixie" in reply
+
+
+def test_a_flaw_of_the_writers_own_thing_is_not_said_back() -> None:
+    thing = analyse_topics("Mijn kapotte fiets is weer als nieuw, top!").products[0]
+    assert own_described(thing, "Mijn kapotte fiets is weer als nieuw, top!").text == "fiets"
+
+
+def test_the_thing_praised_beats_someone_only_mentioned() -> None:
+    text = "jullie shoarmaschotel is echt de beste van de stad, mijn broer eet geen gluten, kan hij ook iets"
+    reply = draft_text(DINER, THANKS, text)
+    assert "shoarmaschotel" in reply
+
+
+PHYSIO_SHOP = BusinessProfile(name="Loopwinkel Tred", kind="sportwinkel", signers=["Bo"], voice="ik", register="je")
+
+
+def test_a_body_trouble_gone_is_said_back() -> None:
+    text = "Na maanden hielpijn nieuwe hardloopschoenen bij Bo gekocht. Zondag 15 km gelopen zonder pijn!"
+    assert body_better(text, "") == "hiel"
+    assert "je hiel" in draft_text(PHYSIO_SHOP, THANKS, text)
+
+
+def test_no_body_trouble_said_back_when_not_better_or_someone_elses() -> None:
+    assert body_better("Mijn man had rugklachten, de schoenen zijn mooi.", "") == ""
+    assert body_better("Door zijn rugpijn kwam hij met de auto, en nu weer lopen zonder pijn!", "") == ""

@@ -29,3 +29,8 @@ def test_a_longer_proper_name_with_die_is_no_one() -> None:
 def test_news_about_the_writer_is_no_rumour() -> None:
     assert not analyse_topics("Toen ik las dat ik was uitgeloot, heeft Kim me zo fijn geholpen.").hearsay
     assert analyse_topics("Ik las dat jullie gaan verhuizen naar de Markt?").hearsay
+
+
+def test_a_first_name_in_lower_case_after_nieuwe_is_a_thing() -> None:
+    assert [p.text for p in analyse_topics("Super blij met mijn nieuwe bob!").praised] == ["bob"]
+    assert not analyse_topics("Super blij met mijn lieve bob, hij kookte vanavond.").praised
