@@ -165,6 +165,10 @@ class EnglishDrafting(DraftBase):
     def _english_thanks(self, text: str, seed: str, values: dict[str, str]) -> list[Part]:
         """The parts of an English thank-you: the thanks, the visit, a congratulation, a minus point, where the
         business came and for whom, the close."""
+        lines = praise_lines(text)
+        came = next((v["waarde"] for k, v in lines if k == "came_by"), "")
+        if came and values["onderwerp"].endswith(f" {came}"):  # 'came to our office': where, not what is praised
+            values = {"onderwerp": ""}
         stay = any(k in self.profile.kind.lower() for k in STAY_KINDS)
         visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
         parts = [
@@ -177,7 +181,7 @@ class EnglishDrafting(DraftBase):
         if DOWNSIDE.search(text):  # 'the only downside is that it gets loud': not ignored
             parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
         # 'came to our office ... the bikes of four colleagues': the place and the group said back
-        for key, value in praise_lines(text):
+        for key, value in lines:
             parts.insert(-1, Part(key, self._line("english", key, seed, value), False))
             if key == "came_by":  # the business came to them: no 'you enjoyed your visit'
                 parts = [p for p in parts if p.key != "visit"]

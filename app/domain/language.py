@@ -26,9 +26,7 @@ NEUTRAL = word_set("in we had is was me over die door op hand man")
 _DETERMINERS = {"my": "your", "our": "your", "the": "the", "a": "the", "an": "the"}
 _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
-    "thing experience one lot bit guy girl owner manager times "
-    # where the work was done, not what was praised ('came to our office')
-    "office home house street door workplace building"
+    "thing experience one lot bit guy girl owner manager times"
 )
 # Words that join two phrases: the noun phrase ends before them.
 _JOINS = word_set("or nor but")

@@ -127,3 +127,8 @@ def test_a_body_trouble_gone_is_said_back() -> None:
 def test_no_body_trouble_said_back_when_not_better_or_someone_elses() -> None:
     assert body_better("Mijn man had rugklachten, de schoenen zijn mooi.", "") == ""
     assert body_better("Door zijn rugpijn kwam hij met de auto, en nu weer lopen zonder pijn!", "") == ""
+
+
+def test_the_place_the_business_came_to_is_no_thing_praised() -> None:
+    reply = draft_text(MOBILE_BARBER, THANKS, "Daan came to our office and cut the hair of three colleagues. Great!")
+    assert "about your office" not in reply and "your office" in reply
