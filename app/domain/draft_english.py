@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from functools import lru_cache
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
 from app.domain.draft_english_days import closed_day
+from app.domain.draft_english_praise import CELEBRATED, DOWNSIDE, STAY_KINDS, english_names, praise_lines
 from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
@@ -26,19 +28,6 @@ from app.domain.topics import TopicAnalysis
 from app.domain.words import MONTH_NAMES, word_set
 from app.resources import resource_path
 
-# Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
-_STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
-# An occasion to congratulate on in an English comment.
-_CELEBRATED = re.compile(
-    r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening)\b", re.I
-)
-# A minus point in English praise.
-_DOWNSIDE = re.compile(
-    r"\b(?:downside|only (?:thing|minus|negative|complaint)"
-    r"|a (?:bit|little) (?:too )?(?:loud|noisy|slow|pricey|expensive)"
-    r"|(?:too|very|quite) (?:loud|noisy|slow|pricey|expensive)|could be (?:better|faster|quieter))\b",
-    re.I,
-)
 # How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food'.
 _WAITED = re.compile(
     r"\bwait(?:ed|ing)?\s+(?:for\s+)?(?P<how>(?:(?:well\s+)?over|almost|nearly|more than|about)\s+)?"
@@ -151,20 +140,7 @@ class EnglishDrafting(DraftBase):
                 parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))
             return parts, channel
         if kind == "bedanken":
-            stay = any(k in self.profile.kind.lower() for k in _STAY_KINDS)
-            visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
-            parts = [
-                Part(
-                    "thanks", self._line("english", "thanks", seed, values), True, self._line("english", "short", seed)
-                ),
-                Part("visit", visit, False),
-                Part("closing", self._line("english", "closing", seed), False),
-            ]
-            if _CELEBRATED.search(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
-                parts.insert(1, Part("congrats", self._line("english", "congrats", seed), False))
-            if _DOWNSIDE.search(text):  # 'the only downside is that it gets loud': not ignored
-                parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
-            return parts, None
+            return self._english_thanks(text, seed, values), None
         if kind == "rechtzetten":
             claim = _CLAIM.search(text)  # 'I heard you're closing down next month?': the slot names it
             if claim:
@@ -185,6 +161,31 @@ class EnglishDrafting(DraftBase):
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
         return parts, None
+
+    def _english_thanks(self, text: str, seed: str, values: dict[str, str]) -> list[Part]:
+        """The parts of an English thank-you: the thanks, the visit, a congratulation, a minus point, where the
+        business came and for whom, the close."""
+        lines = praise_lines(text)
+        came = next((v["waarde"] for k, v in lines if k == "came_by"), "")
+        if came and values["onderwerp"].endswith(f" {came}"):  # 'came to our office': where, not what is praised
+            values = {"onderwerp": ""}
+        stay = any(k in self.profile.kind.lower() for k in STAY_KINDS)
+        visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
+        parts = [
+            Part("thanks", self._line("english", "thanks", seed, values), True, self._line("english", "short", seed)),
+            Part("visit", visit, False),
+            Part("closing", self._line("english", "closing", seed), False),
+        ]
+        if CELEBRATED.search(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
+            parts.insert(1, Part("congrats", self._line("english", "congrats", seed), False))
+        if DOWNSIDE.search(text):  # 'the only downside is that it gets loud': not ignored
+            parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
+        # 'came to our office ... the bikes of four colleagues': the place and the group said back
+        for key, value in lines:
+            parts.insert(-1, Part(key, self._line("english", key, seed, value), False))
+            if key == "came_by":  # the business came to them: no 'you enjoyed your visit'
+                parts = [p for p in parts if p.key != "visit"]
+        return parts
 
     def _english_sorry(self, text: str, seed: str, values: dict[str, str], *, safety: bool) -> str:
         """The sorry of an English complaint: for safety, else for what went wrong, a confirmed booking
@@ -429,7 +430,8 @@ class EnglishDrafting(DraftBase):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
-        staff = staff_named(topics, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
+        named = replace(topics, names=(*topics.names, *english_names(text)))
+        staff = staff_named(named, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
         if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
             line = self._line("english", "staff", seed, {"naam": names})

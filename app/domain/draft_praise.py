@@ -440,3 +440,109 @@ def diets_met(text: str) -> bool:
         diet = max((d for d in _diets() if word.startswith(d)), key=len, default="")  # 'glutenallergie': gluten
         found |= {diet[:5]} if diet else set()  # one diet in any form: 'vegetarisch', 'vegetariërs'
     return len(found) >= 2
+
+
+# What the work made possible, as the writer says it: 'zodat we zondag de Kempen Classic konden rijden', 'zodat ik
+# weer naar mijn werk kon fietsen'.
+_SO_THAT = re.compile(
+    r"\b(?:zodat|waardoor|dankzij\s+wie)\s+(?P<who>ik|we|wij)\s+(?P<rest>(?:[^\W\d_][\w\-']*\s+){1,8}?)"
+    r"(?:kon|konden)\s+(?P<verb>[^\W\d_]{3,}en)\b",
+    re.I,
+)
+# The writer's words as the business says them back, by register ('je', 'u') and by who the writer is.
+_BACK = {"mijn": ("je", "uw"), "m'n": ("je", "uw"), "ons": ("jullie", "uw"), "onze": ("jullie", "uw")}
+
+
+def made_possible(text: str, register: str) -> str:
+    """What the work made possible, said back to the writer: 'jullie zondag de Kempen Classic konden rijden' for
+    'zodat we zondag de Kempen Classic konden rijden', 'u weer naar uw werk kon fietsen' for 'zodat ik weer naar
+    mijn werk kon fietsen' (register 'u'); '' when the comment says no such thing or only wishes it ('zodat we zelf
+    kunnen boeken')."""
+    found = _SO_THAT.search(text)
+    if found is None:
+        return ""
+    polite = register == "u"
+    several = found.group("who").lower() != "ik"
+    who = "u" if polite else ("jullie" if several else "je")
+    rest = [_BACK.get(w.lower(), (w, w))[polite] for w in found.group("rest").split()]
+    if any(w.lower() in {"ik", "we", "wij", "me", "mij", "ons"} for w in rest):
+        return ""  # 'zodat ik het hem kon geven': too tangled to say back
+    modal = "konden" if several and not polite else "kon"  # (only what was done)
+    return " ".join([who, *rest, modal, found.group("verb")])
+
+
+@lru_cache(maxsize=1)
+def _illness() -> frozenset[str]:
+    """The words of a serious illness or its treatment (resources/praise.toml 'illness')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("illness", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'illness' moet een niet-lege lijst met woorden zijn", "illness")
+    return frozenset(w.strip().lower() for w in words)
+
+
+_ME = frozenset({"ik", "mij", "me", "mijn", "m'n"})
+
+
+def own_illness(text: str) -> bool:
+    """Whether the writer tells of their own serious illness or its treatment ('Toen ik hoorde dat ik chemo
+    moest'): a sentence with both an illness word and the writer ('mijn dochter is ziek' names someone else's)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"[\w']+", sentence.lower())
+        if not _illness() & set(words):
+            continue
+        others = any(w in {"dochter", "zoon", "man", "vrouw", "moeder", "vader", "zus", "broer"} for w in words)
+        if _ME & set(words) and not others:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _kept_adjectives() -> frozenset[str]:
+    """The adjectives a thanks keeps before the writer's own thing (resources/praise.toml 'kept_adjectives')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("kept_adjectives", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'kept_adjectives' moet een lijst met woorden zijn", "kept_adjectives")
+    return frozenset(w.strip().lower() for w in words)
+
+
+def own_described(thing: Mention, text: str) -> Mention:
+    """The writer's own thing with the word the writer described it with, when that word says what kind it is
+    ('mijn nieuwe bob', 'mijn korte coupe' → 'nieuwe bob', 'korte coupe'); unchanged otherwise ('mijn kapotte
+    fiets' is no praise to say back)."""
+    if not thing.own or " " in thing.text:
+        return thing
+    found = re.search(rf"\b(?:mijn|m'n|onze|ons)\s+(?P<adj>[^\W\d_]+)\s+{re.escape(thing.text)}\b", text, re.I)
+    if found is None or found.group("adj").lower() not in _kept_adjectives():
+        return thing
+    return replace(thing, text=f"{found.group('adj').lower()} {thing.text}")
+
+
+# That a body trouble is gone, as the writer says it: 'zonder pijn', 'geen klachten meer', 'weer kunnen fietsen'.
+_BETTER = re.compile(
+    r"\b(?:zonder\s+(?:pijn|klachten|last)|pijnvrij|klachtenvrij|geen\s+(?:pijn|klachten|last)\s+meer"
+    r"|weer\s+(?:\w+\s+)?(?:lopen|fietsen|sporten|bewegen|dansen|wandelen|rennen|werken|slapen|tennissen))\b",
+    re.I,
+)
+_TROUBLE_ENDS = ("klachten", "pijn", "blessure", "problemen", "letsel")
+
+
+def body_better(text: str, body: str) -> str:
+    """The part of the body a compliment says is better again: ``body`` (the writer's own, 'mijn knie') or the
+    first half of a trouble word ('Na jaren knieklachten ... zonder pijn' → 'knie'); '' when the writer does not
+    say it is better, or names no part."""
+    if not _BETTER.search(text):
+        return ""
+    if body:
+        return body
+    concept = shipped_topic_data().concept("lichaam")
+    parts = sorted(concept.terms if concept else (), key=len, reverse=True)
+    words = re.findall(r"[\w']+", text.lower())
+    for at, word in enumerate(words):
+        if at and words[at - 1] in {"zijn", "z'n", "haar", "d'r", "hun"}:
+            continue  # 'zijn rugpijn': someone else's
+        part = next((p for p in parts if word.startswith(p) and word[len(p) :] in _TROUBLE_ENDS), "")
+        if part:
+            return part
+    return ""

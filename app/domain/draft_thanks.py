@@ -6,21 +6,25 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.domain.draft_base import DraftBase, shared_occasion
+from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_words import week_days
-from app.domain.draft_jokes import JokeShape, shipped_jokes
+from app.domain.draft_joke_reply import JokeDrafting
 from app.domain.draft_names import signature_name
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
+    body_better,
     closed_point,
     diet_served,
     diets_met,
     exclaimed_only,
     lasted,
+    made_possible,
     named_first,
     of_made,
+    own_described,
+    own_illness,
     plain_name,
     staff_named,
     their_thing,
@@ -67,7 +71,7 @@ _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rek
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
 
-class ThanksDrafting(DraftBase):
+class ThanksDrafting(JokeDrafting):
     def _occasion_thanks(self, topics: TopicAnalysis, first: Mention | None, seed: str) -> tuple[str, bool] | None:
         """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
         occasion = self._occasion_phrase(topics)
@@ -109,9 +113,9 @@ class ThanksDrafting(DraftBase):
             return for_occasion
         praised = {p.text for p in topics.praised}
         theirs = their_thing(text, first.text) if first is not None and not first.guessed else ""
-        if first is not None and (
-            (first.guessed and (topics.kin or topics.people)) or (topics.kin and first.text not in praised)
-        ):
+        # ('nieuwe bob': the word the writer praised, with their description)
+        is_praised = first is not None and first.text.rsplit(" ", 1)[-1] in praised
+        if first is not None and not is_praised and ((first.guessed and (topics.kin or topics.people)) or topics.kin):
             # 'gaf hem een lolly', 'liet hem eerst de föhn vasthouden': the child named is what the writer
             # thanks for, not the lolly or the föhn (unless that is what is praised)
             first = None
@@ -229,20 +233,11 @@ class ThanksDrafting(DraftBase):
         # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
         # 'Lieve Ayşe en Emre': the owners; 'in haar rolstoel': no thing made
         topics = writers_own(topics, signature_name(text, author), self.profile.name, self.profile.signers)
-        # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
-        # the idea, not what was praised.
-        praised = [_het_diminutive(p) for p in topics.products if not p.wished and not (suggestion and p.theirs)]
-        # 'Beste garage van de regio!' at a garage: the business itself, not a thing it made
-        praised = [p for p in praised if not _the_business(p.text, kind)]
-        # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
-        praised = [p for p in praised if p.text not in topics.missed.lower().split()]
+        praised = self._praised(topics, suggestion, text)
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
-        # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
-        venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
-        if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
-            praised = [p for p in praised if not p.place]
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
+        parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = bool(_SOON.search(text)) and not _GONE.search(text)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead)
@@ -266,6 +261,35 @@ class ThanksDrafting(DraftBase):
             parts.append(Part("closing", closing, False))
         return _calm(_one_en(parts))
 
+    def _praised(self, topics: TopicAnalysis, suggestion: bool, text: str) -> list[Mention]:
+        """The things a thank-you may name: not one wished for, the business itself, what is missed or a place."""
+        kind = self.profile.kind
+        # In a suggestion, someone else's thing ('mijn vader krijgt zijn bord nooit leeg') is the reason for
+        # the idea, not what was praised; the writer's own with its description ('mijn nieuwe bob')
+        praised = [
+            own_described(_het_diminutive(p), text)
+            for p in topics.products
+            if not p.wished and not (suggestion and p.theirs)
+        ]
+        # 'Beste garage van de regio!' at a garage: the business itself, not a thing it made
+        praised = [p for p in praised if not _the_business(p.text, kind)]
+        # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
+        praised = [p for p in praised if p.text not in topics.missed.lower().split()]
+        # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
+        venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
+        if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
+            praised = [p for p in praised if not p.place]
+        return praised
+
+    def _healed(self, topics: TopicAnalysis, thanks: str, seed: str, text: str) -> list[Part]:
+        """That the part of the body the writer had trouble with is better again ('Na jaren knieklachten ... zonder
+        pijn' → 'Mooi dat je knie je geen last meer geeft!'), unless the thanks named it already."""
+        healed = body_better(text, topics.body) if topics.occasion != "rouw" else ""
+        if not healed or re.search(rf"\b{re.escape(healed)}\b", thanks):
+            return []
+        values = {"onderwerp": f"{self._poss} {healed}"}
+        return [Part("body", self._line("positive", "body_better", seed, values), False)]
+
     def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
         """That the work still held ('Het zat om 3 uur 's nachts nog perfect') and that it was brought home
         ('gratis thuisgebracht'), as the writer said; nothing of the kind under a condolence."""
@@ -276,8 +300,14 @@ class ThanksDrafting(DraftBase):
         if when:
             values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
             parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
+        if own_illness(text):  # 'toen ik hoorde dat ik chemo moest': strength wished first
+            parts.insert(0, Part("illness", self._line("positive", "own_illness", seed), False))
         if topics.delivered:
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
+        if possible := made_possible(text, self.tone.register):  # 'zodat we zondag de Kempen Classic konden rijden'
+            parts.append(
+                Part("possible", self._line("positive", "made_possible", seed, {"onderwerp": possible}), False)
+            )
         if aid := aid_said(text, self._poss):  # 'ik kom met mijn rolstoel en er is altijd plek'
             parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
         if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'
@@ -371,115 +401,6 @@ class ThanksDrafting(DraftBase):
             return self._line("positive", "criticism_general", seed)
         return self._line("positive", "criticism", seed, {"onderwerp": about})
 
-    def _joke(self, topics: TopicAnalysis, seed: str, text: str = "") -> str:
-        """A light line that plays on the joke: a wait or a price, else the joke's shape
-        (resources/jokes.toml: a transformation, a mock accusation, a score, an exaggeration, a
-        comparison), else what it is about."""
-        problem = topics.problems[0] if topics.problems else ""
-        # a wait or a price, unless the joke has a shape that names its own subject ('de hond herkende me
-        # niet ... een kwartier blaffen' plays on the dog, not on a wait)
-        shaped = any(s.id != "compliment" and s.values(text) for s in shipped_jokes())
-        if problem in {"wachttijd", "prijs"} and not shaped:
-            return self._line("joke", problem, seed)
-        if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
-            values = {"onderwerp": topics.missed, "meervoud": number(_plural(topics.missed))}
-            return self._line("joke", "missing_product", seed, values)
-        first = topics.products[0] if topics.products else None
-        values = self._joke_values(first, text)
-        jokes = self.t.sections["joke"]
-        for shape in shipped_jokes():
-            found = shape.values(text)
-            if found is None or (shape.id == "compliment" and (problem or self._punch_after(topics, shape, text))):
-                continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
-            if shape.id == "said_word" and first is not None and _QUOTED_HAS.search(text):
-                continue  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
-            # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
-            # ... a mock accusation is about what the business made, not a guessed word, and a compliment about
-            # the thing before 'zo ... dat' ('zoveel gegeten dat hij een nieuwe broek moet kopen': not the broek)
-            if shape.id == "diet":  # what broke the diet: the business's thing, not 'mijn dieet' itself
-                treat = next((p for p in topics.products if _treat(p, text, shape.pattern)), None)
-                key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
-                return self._line("joke", key, seed, {**values, **found})
-            named = first is not None and (shape.id != "more_often" or first.own)
-            named = named and not (first is not None and first.guessed and shape.id == "guilty")
-            if named and first is not None and shape.id == "compliment":  # the writer's own or named before 'dat'
-                match = shape.pattern.search(text)
-                named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
-            key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
-            return self._line("joke", key, seed, {**values, **found})
-        last = self._last_line(topics, seed, text, first is not None)
-        if last:
-            return last
-        if first is not None:
-            return self._line("joke", "product", seed, values)
-        if problem == "kwaliteit":
-            return self._line("joke", problem, seed)
-        return self._line("joke", "general", seed)
-
-    def _last_line(self, topics: TopicAnalysis, seed: str, text: str, thing: bool) -> str:
-        """A light line on the joke's last line: the thing it turns on ('Nu nog een brood dat m'n
-        belastingaangifte doet'), else that line said back ('wist niet dat hij zo stil kon. bijna eng 👻');
-        '' when neither fits."""
-        turn, punch = self._punch(topics, text), punchline(text)
-        # a short last line of its own wins ('Velthuis doet wonderen', 'echt een drama'); one that points back
-        # ('Daarom woon ik hier', 'Ze reageert niet meer') leaves the turn to the thing before it
-        if punch and punch.split()[0].lower() not in _POINTS_BACK:
-            turn = None
-        if turn is not None:
-            values = {"onderwerp": self._np(turn), "meervoud": number(turn.plural)}
-            return self._line("joke", "punch_thing", seed, values)
-        if punch and not (thing and _QUOTED_HAS.search(text)):  # (not the thing's quoted word)
-            return self._line("joke", "punchline", seed, {"naar": punch})
-        return ""
-
-    def _punch(self, topics: TopicAnalysis, text: str) -> Mention | None:
-        """What the joke's last line turns on, unless it is the business's own name ('het Havenbedrijf' yes,
-        'de Korrel' of Bakkerij De Korrel no) or the joke quotes a word about its thing ('heeft mijn taart
-        "pit"': that word is the punchline)."""
-        turn = topics.punch
-        if turn is None or turn.text.lower() in self.profile.name.lower() or _QUOTED_HAS.search(text):
-            return None
-        return turn
-
-    def _punch_after(self, topics: TopicAnalysis, shape: JokeShape, text: str) -> bool:
-        """Whether the joke turns on its punchline thing rather than on the thing praised: the thing comes after
-        the shape, and in a later sentence when the thing praised is named before the shape."""
-        turn, match = self._punch(topics, text), shape.pattern.search(text)
-        if turn is None or match is None:
-            return False
-        if turn.text.lower() not in text[match.end() :].lower() or any(p.text == turn.text for p in topics.products):
-            return False  # ('zo snel dat mijn fiets niet eens tijd had om te wennen': praise of the fiets)
-        named = topics.products[0].text if topics.products else ""
-        if not named or named not in text[: match.start()].lower():
-            return True  # 'zoveel gegeten dat ik als ligplaats sta ingeschreven bij het Havenbedrijf'
-        # 'Het desembrood is zo stevig dat ... Nu nog een brood dat m'n belastingaangifte doet': a later sentence
-        stop = re.search(r"[.!?…]", text[match.end() :])
-        return stop is not None and turn.text.lower() in text[match.end() + stop.end() :].lower()
-
-    def _joke_values(self, thing: Mention | None, text: str) -> dict[str, str]:
-        """{onderwerp} and {meervoud} for the thing a joke is about; {} without one."""
-        return {"onderwerp": self._joke_thing(thing, text), "meervoud": number(thing.plural)} if thing else {}
-
-    def _joke_thing(self, first: Mention, text: str) -> str:
-        """The thing the joke is about, with the word the joke puts in quotes about it: 'mijn fiets heeft
-        ‘karakter’' → 'je fiets met ‘karakter’' (the punchline said back, not only the thing)."""
-        thing = self._np(first)
-        quoted = _QUOTED_HAS.search(text)
-        if quoted is None or first.text not in text[max(0, quoted.start() - 60) : quoted.end()].lower():
-            return thing
-        word = " ".join((quoted.group("woord") or quoted.group("woord2")).split())
-        return f"{thing} met ‘{word}’"
-
-
-# How a last line opens that points back to the line before it ('Daarom woon ik hier', 'Ze reageert niet meer').
-_POINTS_BACK = frozenset({"daarom", "dus", "dat", "die", "dit", "ze", "zij", "hij", "het", "nu", "toen", "sindsdien"})
-# A word in quotes that a thing 'has': "dat mijn fiets 'karakter' heeft", 'die taart heeft "pit"'.
-_QUOTED_HAS = re.compile(
-    r"""['‘"“](?P<woord>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]\s+(?:heeft|hebben|had|kreeg)\b"""
-    r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
-    re.I,
-)
-
 
 # A wish for evening hours: 'één avond in de week langer open', 'een koopavond', 'na zessen open'.
 _EVENING_WISH = re.compile(
@@ -513,30 +434,6 @@ def late_day(hours: str) -> str:
     return ""
 
 
-# Words of a closing line that is no punchline: a thanks, a greeting, a rating, a tag.
-_NO_PUNCH = re.compile(r"\b(?:dank|bedankt|merci|thanks|groet\w*|groetjes|doei|sterren|ster|top|aanrader)\b", re.I)
-
-
-_YOU = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "jullie", "ge", "gij", "gulle", "you"})
-
-
-def punchline(text: str) -> str:
-    """The short last sentence a joke ends on, as written with a capital ('bijna eng 👻' → 'Bijna eng'): two
-    to five words after at least one other sentence; '' when the comment ends otherwise."""
-    plain = re.sub(r"[#@]\w+", " ", text)
-    plain = "".join(ch if ch.isalnum() or ch in " .!?,'’-" else " " for ch in plain)
-    sentences = [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n+", plain) if s.strip(" .!?,")]
-    if len(sentences) < 2:
-        return ""
-    last = sentences[-1].rstrip(" .!,")
-    words = last.rstrip("?").split()
-    if not 2 <= len(words) <= 5 or _NO_PUNCH.search(last) or not all(w.strip(",'’-").isalpha() for w in words):
-        return ""
-    if {w.lower().strip(",'’-") for w in words} & _YOU:
-        return ""  # 'Snap je wel waarom 😉': a line at the business, not one to say back in its own voice
-    return last[:1].upper() + last[1:]
-
-
 def _the_business(thing: str, kind: str) -> bool:
     """Whether ``thing`` names the kind of business itself ('Beste garage van de Achterhoek' at a 'garage'; not
     'kaas' at a 'kaaswinkel', where it is what the business sells)."""
@@ -550,24 +447,9 @@ def _het_diminutive(thing: Mention) -> Mention:
     return replace(thing, article="het") if thing.text.endswith(("tje", "pje", "kje", "je")) else thing
 
 
-def _plural(thing: str) -> bool:
-    """'spelt krentenbollen', 'pizza's' (not 'een kindermenu', 'kaasfondue'): a plural as the writer said it."""
-    last = thing.rsplit(maxsplit=1)[-1]
-    return not thing.startswith("een ") and len(last) > 4 and last.endswith(("en", "'s", "s"))
-
-
 def _listed(names: list[str]) -> str:
     """'Jelle', 'Jelle en Femke', 'Jelle, Femke en Sanne'."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
-
-
-def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
-    """A thing of the business that broke the writer's diet: not 'mijn dieet' itself, not a guessed word or a
-    verb, not where it came from ('warme bolussen uit de oven')."""
-    word = re.escape(thing.text)
-    where = re.search(rf"\b(?:uit|in|op|naar|bij|achter)\s+(?:de|het)\s+{word}\b", text, re.I)
-    verb = re.search(rf"\b(?:ik|je|jij|we|wij|hij|ze|zij)\s+{word}\b", text, re.I)  # 'Ik stuur ...': no 'het stuur'
-    return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb)
 
 
 def _one_en(parts: list[Part]) -> list[Part]:

@@ -147,12 +147,23 @@ def _tip_do(sentence: str) -> str:
             verb, rest = rest[at].lower() + verb, rest[:at] + rest[at + 1 :]
     # 'op jullie site' is the business's own (said back as 'op onze site', see :func:`ours`); any other
     # 'jullie' or 'je' is someone doing something
+    # ('op je site', 'in jouw winkel': the business's own as well, said as 'jullie' to be said back as 'onze')
+    rest = [
+        "jullie" if w.lower() in {"je", "jouw", "uw"} and i and rest[i - 1].lower() in _OWNED_AFTER else w
+        for i, w in enumerate(rest)
+    ]
     owned = {i for i, w in enumerate(rest[1:], 1) if w.lower() == "jullie" and rest[i - 1].lower() in _OWNED_AFTER}
     if len(rest) > 1 and rest[0].lower() == "jullie" and rest[1].isalpha() and rest[1].islower():
         owned |= {0} if rest[1] not in _NOT_NOUNS else set()  # 'verkoop jullie producten ook online
     if any(w.lower() in _SUBJECTS | {"je", "jullie"} for i, w in enumerate(rest) if i not in owned) or not rest:
         return ""
-    return " ".join(["om", *rest, te_form(verb)])
+    # 'zet op je site wanneer het druk is' → 'om op onze site te zetten wanneer het druk is': the clause after
+    at = next((i for i, w in enumerate(rest) if i and w.lower() in _WHEN_CLAUSE), len(rest))
+    return " ".join(["om", *rest[:at], te_form(verb), *rest[at:]])
+
+
+# The words that open a clause a tip's verb takes as its object ('zet op je site wanneer het druk is').
+_WHEN_CLAUSE = frozenset({"wanneer", "hoe", "hoelang", "hoeveel", "waar", "welke", "wat"})
 
 
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart', 'Tip voor jullie: een ...'
@@ -372,8 +383,19 @@ def _could(sentence: str) -> str:
     return ""
 
 
+# 'Zou betalen met Bancontact niet mogelijk zijn?' → 'om met Bancontact te betalen': a way of doing it asked for.
+_WOULD_DOING_BE = re.compile(
+    r"\bzou(?:den)?\s+(?P<verb>[^\W\d_]{3,}en)\s+(?P<how>(?:met|via|per|op|in|bij)\s+[^?.!,;]{2,40}?)\s+"
+    r"(?:(?:niet|geen|echt|wel|ook|misschien)\s+)*(?:mogelijk|een\s+optie|handig|fijn|kunnen)\s+(?:zijn|wezen)\b",
+    re.I,
+)
+
+
 def _would_it_be(sentence: str) -> str:
     found = _WOULD_IT_BE.search(sentence)
+    doing = _WOULD_DOING_BE.search(sentence) if found is None else None
+    if doing is not None and doing.group("verb").lower() not in _VERB_WORDS | {"zijn"}:
+        return " ".join(["om", *doing.group("how").split(), te_form(doing.group("verb").lower())])
     if found is None:
         return ""
     words = found.group("what").lower().split()

@@ -28,6 +28,8 @@ _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
     "thing experience one lot bit guy girl owner manager times"
 )
+# Words that join two phrases: the noun phrase ends before them.
+_JOINS = word_set("or nor but")
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
 _CASED_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
 _ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "less", "able", "est", "er")
@@ -85,6 +87,10 @@ def english_object(text: str) -> str:
                 break  # 'Giulia recommended it': a name ends the thing
             if following in {"one", "ones"}:
                 break  # 'the truffle one': the thing is said before 'one'
+            if following in _JOINS:
+                break  # 'my hair or thin it out': the thing is said before 'or', not the verb after it
+            if at == i + 1 and word == "the" and said[at][:1].isupper():
+                break  # 'on the Spuiboulevard': the name of a place, no thing
             run.append(following)
         noun = run[-1] if run else ""
         if len(run) >= 2 and run[0].endswith("'s") and len(noun) >= 3 and noun not in _NOT_OBJECTS:

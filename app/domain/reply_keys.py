@@ -209,6 +209,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": _NAME,
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
+        "made_possible": frozenset({"onderwerp"}),  # what the work made possible ('je weer kon fietsen')
+        "body_better": frozenset({"onderwerp"}),  # the body part better again ('je knie')
+        "own_illness": _NONE,  # the writer's own serious illness: strength wished
         "delivered": _NONE,  # the writer says it was brought home
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
@@ -281,6 +284,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "staff": frozenset({"naam"}),
+        "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
+        "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
         "holiday_closed": frozenset({"feestdag"}),
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),

@@ -214,7 +214,7 @@ def holiday(m: Matches) -> str:
     return {"paasmaandag": "tweede paasdag", "pinkstermaandag": "tweede pinksterdag"}.get(name.lower(), name)
 
 
-_PARTICIPLE_STARTS = ("ge", "be", "ver", "ont", "her")
+PARTICIPLE_STARTS = ("ge", "be", "ver", "ont", "her")
 
 
 # Words that introduce a name: 'een jonge knul genaamd Stijn', 'ene Joris', 'een meisje dat Fenna heette'.
@@ -230,7 +230,7 @@ def _introduced(doc: Any, i: int) -> bool:
     if i < 2 or doc[i - 1].lower_ not in {"die", "dat"} or doc[i - 2].is_punct or i + 2 >= len(doc):
         return False
     word, verb = doc[i].lower_, doc[i + 1].lower_
-    participle = verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
+    participle = verb.startswith(PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
     name = word in first_names()[0] or not lexicon.is_word(word)  # not 'het boek dat Noord gekregen had'
     return name and participle and doc[i + 2].lower_ in _AUXILIARIES
 
@@ -244,7 +244,7 @@ def _by_someone(doc: Any, i: int) -> bool:
     verb = doc[i - 2].lower_
     if verb in praise_words().done_by:
         return True
-    participle = verb.startswith(_PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
+    participle = verb.startswith(PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
     # 'laten knippen door Demi': an infinitive after 'laten' (not 'fietsten door Amsterdam')
     let = i >= 3 and doc[i - 3].lower_ in LET and verb.endswith("en") and doc[i - 2].is_lower
     return participle or let
@@ -291,7 +291,7 @@ def _addressed(doc: Any, i: int) -> bool:
 
 
 # 'Daan z'n verjaardag', 'Anouk en haar collega's': a possessive of the third person after a capitalised word.
-_THEIR = frozenset({"z'n", "zijn", "haar", "d'r"})
+THEIR = frozenset({"z'n", "zijn", "haar", "d'r"})
 
 
 def _with_own(doc: Any, i: int) -> bool:
@@ -300,7 +300,7 @@ def _with_own(doc: Any, i: int) -> bool:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if after in {"z'n", "d'r"}:
         return True
-    return after == "en" and i + 2 < len(doc) and doc[i + 2].lower_ in _THEIR
+    return after == "en" and i + 2 < len(doc) and doc[i + 2].lower_ in THEIR
 
 
 def _verb_stem(word: str) -> str:
@@ -338,10 +338,17 @@ _STRESS = frozenset({"vooral", "ook", "natuurlijk", "zeker", "speciaal", "zeer",
 
 
 def _described(doc: Any, i: int) -> bool:
-    """'Jelle, die de ring ...', 'Kim, wie ...': a capitalised word inside a sentence that a relative
-    clause about a person follows."""
+    """'Jelle, die de ring ...', 'Kim, wie ...', 'en Kostas die ...': a capitalised word inside a sentence that a
+    relative clause about a person follows."""
     inside = i > 0 and doc[i - 1].text not in {".", "!", "?"}
-    return inside and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in {"die", "wie"}
+    if inside and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in {"die", "wie"}:
+        return True
+    # 'en Kostas die iedereen een ouzo aanbood': without the comma, a word that is only a name or no Dutch word,
+    # not part of a longer proper name ('Taverna Kalimera die ...')
+    proper = i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha
+    word = doc[i].lower_
+    only_name = word in first_names()[0] or (len(word) > 2 and not lexicon.is_word(word))
+    return inside and not proper and only_name and i + 1 < len(doc) and doc[i + 1].lower_ == "die"
 
 
 # Before a place, a shop or a brand, not a person: 'in Giethoorn', 'uit Hasselt', 'naar de Aldi'.
@@ -473,7 +480,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue  # 'aan de Waal', 'in het Vondelpark': a place
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
-        thanked = thanked or _introduced(doc, token.i)
+        thanked = thanked or _introduced(doc, token.i) or _named_ones_colleague(doc, token.i)
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2:
@@ -535,66 +542,7 @@ def kin(m: Matches) -> tuple[str, ...]:
 def _named_ones_colleague(doc: Any, i: int) -> bool:
     """'Jolien en haar collega Sarah': the colleague of someone named before (who served the writer) works
     there too; not 'mijn man en zijn collega Tom' (no one named) nor 'mijn collega Sanne' (the writer's)."""
-    if i < 4 or doc[i - 1].lower_ not in {"collega", "collega's"} or doc[i - 2].lower_ not in _THEIR:
+    if i < 4 or doc[i - 1].lower_ not in {"collega", "collega's"} or doc[i - 2].lower_ not in THEIR:
         return False
     named = doc[i - 4]
     return doc[i - 3].lower_ in {"en", "&"} and named.is_alpha and named.is_title and named.lower_ not in stop_words()
-
-
-def named_people(m: Matches, kin_names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """The writer's people named right after the person word: 'mijn zoontje Daan (6)' → ('zoontje',
-    'Daan'), 'onze collega Hans'; the first name said for each."""
-    doc = m.doc
-    found: dict[str, str] = {}
-    for s, e in sorted(m.spans.get("naaste", [])):
-        if e < len(doc) and doc[e].text in kin_names and owned(doc, s):
-            found.setdefault(str(doc[s].lower_), str(doc[e].text))
-    return tuple(found.items())
-
-
-def owner_name(m: Matches, owner: str, kin_names: tuple[str, ...]) -> str:
-    """The name of the occasion's owner said right after the person word: 'het afscheid van onze collega
-    Hans' → 'Hans', 'mijn dochter Lisa trouwt' → 'Lisa'; '' when not said."""
-    if not owner or owner[:1].isupper():
-        return ""
-    return dict(named_people(m, kin_names)).get(owner, "")
-
-
-def _first_name_after_van(window: Any) -> bool:
-    """'van Rita': 'van' and a first name of the list that is only a name."""
-    named = len(window) >= 2 and window[0].lower_ == "van" and window[1].is_title
-    return named and window[1].lower_ in first_names()[0]
-
-
-def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
-    """'het afscheid van onze Yasmin': the occasion belongs to Yasmin; so does 'Daan z'n zesde
-    verjaardag' (a name, its own possessive, at most one word, the occasion), and 'onze Daan ... de avond
-    voor zijn eerste schooldag' (a third person's possessive with one name of the writer's own said)."""
-    doc = m.doc
-    for c in data.concepts:
-        if c.group != "occasion":
-            continue
-        for start, _ in m.spans.get(c.id, []):
-            if len(set(kin_names)) == 1 and start > 0 and doc[start - 1].lower_ in _THEIR:
-                return kin_names[0]
-            # 'Onze Fien ging vandaag voor 't eerst naar school': the one of the writer's who went
-            before = {t.text for t in doc[max(0, start - 5) : start]}
-            if len(set(kin_names)) == 1 and doc[start].lower_ == "voor" and kin_names[0] in before:
-                return kin_names[0]
-            for k in (start - 1, start - 2):
-                named = k >= 1 and doc[k].lower_ in _THEIR and doc[k - 1].is_title and doc[k - 1].is_alpha
-                if named and doc[k - 1].lower_ not in NOT_NAMES and (k == start - 1 or doc[k + 1].is_lower):
-                    return str(doc[k - 1].text)
-        for _, end in m.spans.get(c.id, []):
-            # ("de vormseltaart voor ons Jens", "een communietaart besteld voor onze Daan": what was made for
-            # the occasion, for whom; one participle may stand between)
-            participle = end < len(doc) and doc[end].is_lower and doc[end].lower_.startswith(_PARTICIPLE_STARTS)
-            skip = 1 if participle else 0
-            window = doc[end + skip : end + skip + 3]
-            of_ours = len(window) == 3 and window[0].lower_ in {"van", "voor"} and window[1].lower_ in POSSESSIVE
-            if of_ours and window[2].text in kin_names:
-                return str(window[2].text)
-            # 'afscheid van Rita', 'het jubileum van Kees': a first name right after the occasion is its owner
-            if _first_name_after_van(window if not participle else doc[0:0]):
-                return str(window[1].text)
-    return ""

@@ -162,7 +162,9 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
             )
         )
         if not adjective:
-            return token if _thing(token.lower_) else None
+            # 'mijn nieuwe bob': a first name in lower case after 'nieuwe' is a thing, not someone
+            new = j > i + 1 and doc[j - 1].lower_ in {"nieuwe", "nieuw"} and token.lower_ in first_names()[0]
+            return token if _thing(token.lower_) or new else None
         j += 1
     return None
 

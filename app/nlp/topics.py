@@ -18,7 +18,7 @@ from typing import Any, TypedDict
 from app.domain.articles import diminutive
 from app.domain.draft_feast_days import feast_day_named
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
-from app.nlp import lexicon, topic_people
+from app.nlp import lexicon, topic_owner, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
@@ -310,7 +310,7 @@ class TopicFinder:
         products = _past_example(asked := self.judgements.asked(m.doc), waited_first(m.doc, main, products))
         occasion, occasion_words, owner = self._occasion(m)
         kin = topic_people.kin(m)
-        owner = owner or (topic_people.named_owner(m, self.data, kin) if occasion else "")
+        owner = owner or (topic_owner.named_owner(m, self.data, kin) if occasion else "")
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products, people = _eaten(m, safety, _whose(m.doc, _not_things(m, products, harm.found), people), people)
         return TopicAnalysis(
@@ -328,8 +328,8 @@ class TopicFinder:
             company=bool(people) and topic_people.company(m, people[0]),
             recipient=topic_people.recipient(m),
             owner=owner,
-            owner_name=topic_people.owner_name(m, owner, kin),
-            named_people=topic_people.named_people(m, kin),
+            owner_name=topic_owner.owner_name(m, owner, kin),
+            named_people=topic_owner.named_people(m, kin),
             names=tuple(n for n in _names(m, self._named(m), products, owner) if n not in kin),
             kin=kin,
             body=topic_people.body(m, self.data),

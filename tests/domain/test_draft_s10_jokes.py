@@ -3,7 +3,7 @@ choice question answered, a shushing emoji kept as a secret. Sentences of their 
 
 from __future__ import annotations
 
-from app.domain.draft_thanks import punchline
+from app.domain.draft_joke_reply import punchline
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics

@@ -1,0 +1,64 @@
+"""What English praise names besides the thing: who did the work ('Joy took her time'), where it was done
+('came to our office') and for whom ('the bikes of four colleagues')."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.language import ENGLISH
+
+# Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
+STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
+# An occasion to congratulate on in an English comment.
+CELEBRATED = re.compile(
+    r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening)\b", re.I
+)
+# A minus point in English praise.
+DOWNSIDE = re.compile(
+    r"\b(?:downside|only (?:thing|minus|negative|complaint)"
+    r"|a (?:bit|little) (?:too )?(?:loud|noisy|slow|pricey|expensive)"
+    r"|(?:too|very|quite) (?:loud|noisy|slow|pricey|expensive)|could be (?:better|faster|quieter))\b",
+    re.I,
+)
+# Someone named by what they did for the writer, in their own way: 'Joy took her time', 'Sam did his best'.
+_DID_OWN = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:[a-z]+ed|took|gave|did|made|spent|went|got|put|knew|kept)\s+"
+    r"(?:[a-z]+\s+)?(?:her|his)\b"
+)
+# The writer's own people, who are no staff to pass praise on to ('Mum took her time choosing').
+_KIN = frozenset(
+    {"mum", "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny", "nan", "everyone", "nobody"}
+)
+# Where the business came to do the work: 'came to our office', 'came over to my house'.
+_CAME_TO = re.compile(
+    r"\b(?:came|come|comes|drove|cycled)\s+(?:over\s+|all\s+the\s+way\s+)?(?:to|by)\s+(?:our|my)\s+"
+    r"(?P<place>office|home|house|flat|apartment|workplace|school|street|club|garden)\b",
+    re.I,
+)
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|all|all\s+the)"
+# The group the work was done for: 'the bikes of four colleagues', 'for all the kids', 'for 12 friends'.
+_GROUP = re.compile(
+    rf"\b(?:of|for)\s+(?:(?:my|our)\s+)?(?P<group>{_COUNT}\s+(?:of\s+(?:my|our)\s+)?"
+    r"(?:colleagues|co-?workers|friends|kids|children|guests|teammates|classmates|neighbours|neighbors))\b",
+    re.I,
+)
+
+
+def english_names(text: str) -> tuple[str, ...]:
+    """Names an English comment gives by what someone did in their own way ('Joy took her time', 'Sam did his
+    best'); not a word of English nor one of the writer's people ('Mum took her time')."""
+    found = (m.group("name") for m in _DID_OWN.finditer(text))
+    return tuple(n for n in found if n.lower() not in ENGLISH and n.lower() not in _KIN)
+
+
+def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
+    """The lines ([english] keys with their values) that say back where the work was done ('came_by': 'office')
+    and for which group ('group': 'four colleagues'), as far as the comment says so."""
+    lines: list[tuple[str, dict[str, str]]] = []
+    if came := _CAME_TO.search(text):
+        lines.append(("came_by", {"waarde": came.group("place").lower()}))
+    if group := _GROUP.search(text):
+        said = " ".join(group.group("group").split())
+        said = re.sub(r"\bof\s+(?:my|our)\s+", "", said, flags=re.I)  # 'four of my colleagues' → 'four colleagues'
+        lines.append(("group", {"naam": said}))
+    return lines

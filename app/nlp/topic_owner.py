@@ -1,0 +1,71 @@
+"""Whose the occasion or the thing is, among the writer's people: 'mijn zoontje Daan (6)', 'het afscheid van
+onze Yasmin', 'Daan z'n zesde verjaardag' (split off app/nlp/topic_people.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.privacy_names import first_names
+from app.domain.topics import TopicData
+from app.nlp.topic_match import Matches
+from app.nlp.topic_people import PARTICIPLE_STARTS, THEIR, owned
+from app.nlp.topic_words import NOT_NAMES, POSSESSIVE
+
+
+def named_people(m: Matches, kin_names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The writer's people named right after the person word: 'mijn zoontje Daan (6)' → ('zoontje',
+    'Daan'), 'onze collega Hans'; the first name said for each."""
+    doc = m.doc
+    found: dict[str, str] = {}
+    for s, e in sorted(m.spans.get("naaste", [])):
+        if e < len(doc) and doc[e].text in kin_names and owned(doc, s):
+            found.setdefault(str(doc[s].lower_), str(doc[e].text))
+    return tuple(found.items())
+
+
+def owner_name(m: Matches, owner: str, kin_names: tuple[str, ...]) -> str:
+    """The name of the occasion's owner said right after the person word: 'het afscheid van onze collega
+    Hans' → 'Hans', 'mijn dochter Lisa trouwt' → 'Lisa'; '' when not said."""
+    if not owner or owner[:1].isupper():
+        return ""
+    return dict(named_people(m, kin_names)).get(owner, "")
+
+
+def _first_name_after_van(window: Any) -> bool:
+    """'van Rita': 'van' and a first name of the list that is only a name."""
+    named = len(window) >= 2 and window[0].lower_ == "van" and window[1].is_title
+    return named and window[1].lower_ in first_names()[0]
+
+
+def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
+    """'het afscheid van onze Yasmin': the occasion belongs to Yasmin; so does 'Daan z'n zesde
+    verjaardag' (a name, its own possessive, at most one word, the occasion), and 'onze Daan ... de avond
+    voor zijn eerste schooldag' (a third person's possessive with one name of the writer's own said)."""
+    doc = m.doc
+    for c in data.concepts:
+        if c.group != "occasion":
+            continue
+        for start, _ in m.spans.get(c.id, []):
+            if len(set(kin_names)) == 1 and start > 0 and doc[start - 1].lower_ in THEIR:
+                return kin_names[0]
+            # 'Onze Fien ging vandaag voor 't eerst naar school': the one of the writer's who went
+            before = {t.text for t in doc[max(0, start - 5) : start]}
+            if len(set(kin_names)) == 1 and doc[start].lower_ == "voor" and kin_names[0] in before:
+                return kin_names[0]
+            for k in (start - 1, start - 2):
+                named = k >= 1 and doc[k].lower_ in THEIR and doc[k - 1].is_title and doc[k - 1].is_alpha
+                if named and doc[k - 1].lower_ not in NOT_NAMES and (k == start - 1 or doc[k + 1].is_lower):
+                    return str(doc[k - 1].text)
+        for _, end in m.spans.get(c.id, []):
+            # ("de vormseltaart voor ons Jens", "een communietaart besteld voor onze Daan": what was made for
+            # the occasion, for whom; one participle may stand between)
+            participle = end < len(doc) and doc[end].is_lower and doc[end].lower_.startswith(PARTICIPLE_STARTS)
+            skip = 1 if participle else 0
+            window = doc[end + skip : end + skip + 3]
+            of_ours = len(window) == 3 and window[0].lower_ in {"van", "voor"} and window[1].lower_ in POSSESSIVE
+            if of_ours and window[2].text in kin_names:
+                return str(window[2].text)
+            # 'afscheid van Rita', 'het jubileum van Kees': a first name right after the occasion is its owner
+            if _first_name_after_van(window if not participle else doc[0:0]):
+                return str(window[1].text)
+    return ""
