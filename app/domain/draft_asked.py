@@ -14,10 +14,12 @@ from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
-_PRICE_ASKED = re.compile(
+PRICE_ASKED = re.compile(
     r"\b(?:wat|hoeveel)\s+(?:kost|kosten|betaal|reken)\w*|\b(?:prijs|prijzen|tarief|kosten)\b"
     # 'hoeveel is knippen voor een man?', 'hoeveel vragen jullie voor een taart?': how much, as a price
-    r"|\bhoeveel\s+(?:is|bedraagt|vraag\w*|vrag\w*)\b",
+    r"|\bhoeveel\s+(?:is|bedraagt|vraag\w*|vrag\w*)\b"
+    # 'hoeveel ben ik kwijt voor ...?', 'hoeveel moet ik betalen?'
+    r"|\bhoeveel\s+(?:ben|zijn|bent|is|moet|moeten)\s+(?:ik|we|wij|je|jij|u|men)\s+(?:kwijt|betalen|neertellen)\b",
     re.I,
 )
 
@@ -28,7 +30,7 @@ def answered_in_kind(question: str, answer: str) -> bool:
     dat?' ~ '... voor € 17,50')."""
     if _AHEAD.search(question) and _AHEAD.search(answer):
         return True
-    return bool(_PRICE_ASKED.search(question) and re.search(r"€\s*\d|\d\s*euro\b", answer))
+    return bool(PRICE_ASKED.search(question) and re.search(r"€\s*\d|\d\s*euro\b", answer))
 
 
 # A FAQ answer that opens with a yes: "Ja, ...", "Zeker: ...".
@@ -288,7 +290,7 @@ def in_kind(
     match, so the draft says it. None when no entry, or more than one, is."""
     said = key_words(" ".join(comment), lemmas_of) - fact_words().time_words  # 'dit jaar' ~ 'tot 12 jaar': no thing
     # the words that ask the kind name no thing ('hoeveel kost dat?' ~ 'wat kost knippen?' is no match)
-    kind = " ".join(m.group(0) for q in asked for rx in (_AHEAD, _PRICE_ASKED) for m in rx.finditer(q))
+    kind = " ".join(m.group(0) for q in asked for rx in (_AHEAD, PRICE_ASKED) for m in rx.finditer(q))
     said -= key_words(kind, lemmas_of) | set(normalise(kind).split())
     found = []
     for item in faq:

@@ -8,10 +8,12 @@ import re
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
 from app.domain.draft_asked import answered_in_kind, capitalised_names
+from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import addressed_question, asked_about, last_clause
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
@@ -38,8 +40,9 @@ class MoreQuestions(AnswerDrafting):
             :3
         ]
         # an answer counts for a question when it holds at least half of the question's key words
+        # (the booking answer to whether to book ahead holds no words of the question: 'zonder afspraak')
         known = [
-            k if k and (self._holds(k, q) or self._faq_named(q, k)) else ""
+            k if k and (self._holds(k, q) or self._faq_named(q, k) or k == self._booking_known(q)) else ""
             for q, k in ((q, self._known_answer(q, seed)) for q in questions)
         ]
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
@@ -61,6 +64,9 @@ class MoreQuestions(AnswerDrafting):
             if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
                 continue
             topic = self._faq_topic(question, known[i]) if known[i] else ""
+            entry = booking_entry(self.profile) if known[i] and known[i] == self._booking_known(question) else None
+            if entry is not None:  # 'En je vraag over een afspraak: band plakken doe ik ... zonder afspraak'
+                topic, known[i] = booking_topic(entry, question), f"{known[i][:1].lower()}{known[i][1:]}"
             if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
                 values = {"onderwerp": topic, "antwoord": lower_first(known[i])}
                 lines.append(self._line("question", "also_about", seed, values))
@@ -125,6 +131,9 @@ class MoreQuestions(AnswerDrafting):
 
     def _known_answer(self, question: str, seed: str) -> str:
         """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
+        booking = self._booking_known(question)  # 'en moet ik een afspraak maken of kan ik gewoon langskomen'
+        if booking:
+            return booking
         topics = self._analysis(question, None)
         # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag'; the longest name
         # found, so 'oudejaarsdag' is not cut to 'oudejaar')
@@ -146,6 +155,8 @@ class MoreQuestions(AnswerDrafting):
             )
             if faq and (faq[1] >= 0.75 or named):
                 answer = faq[0]
+            priced = price_entry(question, self.profile, self._lemmas_of) if not answer else None
+            answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
         if not answer:
             answer = self._day_and_place(question, seed)
         if not answer:

@@ -47,6 +47,16 @@ _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3f
 _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 
 
+# A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
+# maaltijdcheques'): 'en'/'of' and a verb before 'jullie', 'u' or 'ge'; or a modal verb before the writer
+# ('... een band plakken? en moet ik een afspraak maken', 'En kan ik met de kaart betalen, ...').
+JOINED_ASK = re.compile(
+    r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)"
+    r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je)(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+)\b",
+    re.I,
+)
+
+
 def last_clause(question: str) -> str:
     """The part of a 'sentence' that asks: 'Jurk gescheurd 😡 Kan ik hem ruilen?' → 'Kan ik hem ruilen?'."""
     pieces = [p.strip() for p in _CLAUSE_BREAK.split(question) if p and p.strip()]
@@ -55,12 +65,13 @@ def last_clause(question: str) -> str:
 
 
 def question_sentences(text: str) -> tuple[str, ...]:
-    """The sentences of a text that end in a question mark (a plain fallback for callers that
-    have no language-assistant analysis)."""
-    found = []
+    """The sentences of a text that end in a question mark, and one joined to a question before it by word order
+    alone (a plain fallback for callers that have no language-assistant analysis)."""
+    found: list[str] = []
     for part in _QUESTION_END.split(text):
         sentence = part.strip()
-        if sentence.endswith("?") and any(ch.isalpha() for ch in sentence):
+        joined = bool(found) and bool(JOINED_ASK.match(sentence))  # '... kost dat? En kan ik pinnen, ik heb ...'
+        if (sentence.endswith("?") or joined) and any(ch.isalpha() for ch in sentence):
             found.append(sentence[:300])
     return tuple(found[:3])
 
@@ -85,7 +96,7 @@ def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
             ),
             0,
         )
-        if cut and sentence.rstrip().endswith("?"):
+        if cut and strip_emoji(sentence).rstrip().endswith("?"):  # '... vooraf boeken? 🚲' too
             found += [" ".join(words[:cut]).rstrip(",") + "?", " ".join(words[cut + 1 :])]
         else:
             found.append(sentence)

@@ -226,6 +226,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "later_about": frozenset({"onderwerp"}),
         "also": frozenset({"antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),
+        "booking": frozenset({"onderwerp", "antwoord"}),
         "group_book": frozenset({"waarde", "kanaal"}),
         "part_open": frozenset({"onderwerp", "waarde"}),
         "part_closed": frozenset({"onderwerp", "waarde", "feestdag"}),

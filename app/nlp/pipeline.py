@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -355,6 +354,7 @@ def _top_words(doc: Any, contribution: Any) -> tuple[str, ...]:
 
 def _questions(doc: Any) -> tuple[str, ...]:
     """The sentences that ask something (end in a question mark), in order, at most three."""
+    from app.domain.draft_questions import JOINED_ASK as _JOINED_ASK
     from app.nlp.features import doc_text, sentences
 
     if "?" not in doc_text(doc):
@@ -366,8 +366,3 @@ def _questions(doc: Any) -> tuple[str, ...]:
         if ("?" in text or (found and _JOINED_ASK.match(text))) and has_words(span):
             found.append(text[:300])
     return tuple(found[:3])
-
-
-# A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
-# maaltijdcheques'): 'en'/'of' and a verb before 'jullie', 'u' or 'ge'.
-_JOINED_ASK = re.compile(r"^(?:en|of)\s+(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)\b", re.I)

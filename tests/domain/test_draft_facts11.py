@@ -1,0 +1,125 @@
+"""Every part of a question answered from the profile (session facts11): whether to book ahead or walk in,
+answered by the FAQ entry on booking (by its question or its answer) with the number where it says to call;
+a price asked in other words answered by the FAQ entry that gives that price; a question joined to the one
+before it without a question mark. Sentences and profiles of their own, not from the benchmark rounds."""
+
+from __future__ import annotations
+
+from app.domain.draft_booking import asks_booking, booking_entry, with_contact
+from app.domain.draft_price_faq import price_entry
+from app.domain.draft_questions import JOINED_ASK, joined_questions
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+ANSWER = "uitkomst_vraag_beantwoorden"
+
+TEA = BusinessProfile(
+    name="Theesalon De Pot",
+    kind="lunchroom",
+    signers=["Mirjam"],
+    voice="wij",
+    register="je",
+    phone="0341-778899",
+    email="thee@depot.nl",
+    opening_hours="wo–zo 10:00–17:00",
+    payment="pinnen en contant; geen creditcard",
+    faq=[
+        FaqItem("Kun je bij ons een high tea reserveren?", "Ja, vanaf vier personen; bel ons even."),
+        FaqItem("Wat kost een high tea?", "€ 27,50 per persoon, met scones en drie soorten taart."),
+        FaqItem("Hebben jullie een terras?", "Ja, aan de achterkant, met twaalf plaatsen."),
+    ],
+)
+BOOTS = BusinessProfile(
+    name="Schoenmakerij Hak",
+    kind="schoenmaker",
+    signers=["Ruben"],
+    voice="ik",
+    register="je",
+    phone="0318-112244",
+    opening_hours="di–za 9:00–17:30",
+    faq=[
+        FaqItem("Kan ik erop wachten?", "Ja, nieuwe hakken zet ik terwijl je wacht, zonder afspraak, in een kwartier."),
+        FaqItem("Wat kost een nieuwe zool?", "Een halve zool € 24, een hele zool € 39."),
+        FaqItem("Wat kost het rekken van laarzen?", "€ 12,50 per paar."),
+    ],
+)
+
+
+def test_a_question_whether_to_book_or_walk_in_is_recognised() -> None:
+    assert asks_booking("Moeten we van tevoren iets regelen of kunnen we zo binnenlopen?")
+    assert asks_booking("moet je vooraf boeken?")
+    assert asks_booking("Is reserveren nodig voor de high tea?")
+    assert asks_booking("en kan ik gewoon langskomen")
+    assert asks_booking("Kan dat ook zonder afspraak?")
+    # not moving one's appointment, nor the business that comes by
+    assert not asks_booking("Kan ik mijn afspraak verzetten naar vrijdag?")
+    assert not asks_booking("Kunt u ook bij mij thuis langskomen?")
+    assert not asks_booking("Hebben jullie een terras?")
+
+
+def test_the_booking_entry_is_found_by_its_question_else_by_its_answer() -> None:
+    tea = booking_entry(TEA)
+    assert tea is not None and tea.question.startswith("Kun je bij ons een high tea reserveren")
+    boots = booking_entry(BOOTS)
+    assert boots is not None and boots.question == "Kan ik erop wachten?"
+    assert booking_entry(BusinessProfile(name="X", faq=[FaqItem("Hebben jullie wifi?", "Ja.")])) is None
+
+
+def test_an_answer_that_says_to_call_gives_the_number() -> None:
+    assert (
+        with_contact("Ja, vanaf vier personen; bel ons even.", TEA)
+        == "Ja, vanaf vier personen; bel ons even op 0341-778899."
+    )
+    # said already, or no call at all: as it is
+    said = "Bel ons even op 0341-778899."
+    assert with_contact(said, TEA) == said
+    assert with_contact("Ja, aan de achterkant.", TEA) == "Ja, aan de achterkant."
+
+
+def test_walking_in_with_a_group_is_answered_by_the_booking_entry_with_the_number() -> None:
+    text = (
+        "Wij komen zondag met onze leesclub van acht vrouwen. "
+        "Moeten we van tevoren iets regelen of kunnen we zo binnenlopen?"
+    )
+    said = draft_text(TEA, ANSWER, text)
+    assert "reserveren" in said and "0341-778899" in said
+    assert "wo–zo 10:00–17:00" not in said  # not the opening hours
+
+
+def test_a_second_question_about_an_appointment_is_answered_from_an_answer_that_says_zonder_afspraak() -> None:
+    text = "Wat kost een hele zool bij jullie? en moet ik een afspraak maken of kan ik gewoon langskomen"
+    said = draft_text(BOOTS, ANSWER, text)
+    assert "€ 39" in said
+    assert "zonder afspraak" in said
+    assert "Ja, nieuwe hakken" not in said  # its yes answers waiting, not the writer's question
+
+
+def test_a_price_asked_in_other_words_gets_the_entry_that_gives_it() -> None:
+    entry = price_entry("Hoeveel ben ik kwijt voor het oprekken van mijn laarzen?", BOOTS, _lemmas)
+    assert entry is not None and entry.question == "Wat kost het rekken van laarzen?"
+    # no price asked, or nothing priced that the writer names
+    assert price_entry("Kan ik erop wachten?", BOOTS, _lemmas) is None
+    assert price_entry("Hoeveel ben ik kwijt voor een sleutel?", BOOTS, _lemmas) is None
+
+
+def test_a_joined_question_without_a_question_mark_is_a_question() -> None:
+    assert JOINED_ASK.match("En kan ik met creditcard betalen, hij heeft geen pinpas")
+    assert JOINED_ASK.match("en moet ik een afspraak maken")
+    assert not JOINED_ASK.match("En ik kom zaterdag met mijn zus")
+    # a question whose sentence ends in emoji is split at its second question as well
+    assert joined_questions(("Wat kost een high tea en moet je vooraf boeken? 🫖",)) == (
+        "Wat kost een high tea?",
+        "moet je vooraf boeken? 🫖",
+    )
+
+
+def test_paying_by_creditcard_asked_in_a_joined_sentence_is_answered() -> None:
+    text = "Wat kost een high tea? En kan ik met creditcard betalen, ik heb geen pinpas 🙈"
+    said = draft_text(TEA, ANSWER, text)
+    assert "€ 27,50" in said and "creditcard" in said
+
+
+def _lemmas(text: str) -> list[str]:
+    from app.nlp.topics import analyse_topics
+
+    return list(analyse_topics(text).lemmas)
