@@ -24,11 +24,18 @@ PRICE_ASKED = re.compile(
 )
 
 
+# 'welke dagen?', 'op welke dag kom je?': which days, answered by the weekdays named.
+_DAYS_ASKED = re.compile(r"\bwelke\s+(?:dag|dagen|weekdag\w*)\b", re.I)
+
+
 def answered_in_kind(question: str, answer: str) -> bool:
     """Whether an answer speaks to what kind of thing a question asks, whatever its words: how far ahead
-    ('moet ik dat van tevoren regelen?' ~ 'reserveer het een dag van tevoren'), or a price ('wat kost
-    dat?' ~ '... voor € 17,50')."""
+    ('moet ik dat van tevoren regelen?' ~ 'reserveer het een dag van tevoren'), which days ('welke dagen?' ~
+    'elke dinsdag en donderdag'), or a price ('wat kost dat?' ~ '... voor € 17,50')."""
     if _AHEAD.search(question) and _AHEAD.search(answer):
+        return True
+    # 'welke dagen?' ~ 'elke dinsdag en donderdag kom ik ...'
+    if _DAYS_ASKED.search(question) and any(re.search(rf"\b{d}", normalise(answer)) for d in week_days()):
         return True
     return bool(PRICE_ASKED.search(question) and re.search(r"€\s*\d|\d\s*euro\b", answer))
 

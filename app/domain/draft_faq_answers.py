@@ -14,7 +14,7 @@ from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words, other_kind
 from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, match_faq, same_words
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
-from app.domain.draft_questions import last_clause, own_subject
+from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -155,3 +155,18 @@ class FaqAnswers(RumourDrafting):
         if faq is not None and faq[1] >= 0.5 and kept:
             return faq
         return (entry.answer.strip(), max(faq[1] if faq else 0.0, 0.5), entry.question.strip())
+
+    def _pointed_faq(
+        self, faq: tuple[str, float, str] | None, asked: tuple[str, ...], text: str
+    ) -> tuple[str, float, str] | None:
+        """The FAQ entry a first question that points back ('Kan u daar ook komen knippen?') asks about: the one
+        entry whose whole topic the sentence pointed at names ('Mijn grootmoeder zit in een woonzorgcentrum ...' ~
+        'Komt u ook in het woonzorgcentrum?'), in place of the match on the whole comment; that match otherwise."""
+        said = pointed_back(asked[0], text) if asked else ""
+        lemmas = self._lemmas_of(said.removesuffix(last_clause(asked[0]))) if said else ()
+        named = [
+            f for f in self.profile.faq if lemmas and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
+        ]
+        if len(named) != 1 or (faq is not None and faq[2] == named[0].question.strip()):
+            return faq
+        return (named[0].answer.strip(), max(faq[1] if faq else 0.0, 0.5), named[0].question.strip())

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_asked import answered_in_kind, capitalised_names
+from app.domain.draft_asked import PRICE_ASKED, answered_in_kind, capitalised_names
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_price_faq import price_entry
-from app.domain.draft_questions import addressed_question, asked_about, last_clause
+from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 
@@ -35,10 +35,14 @@ class MoreQuestions(AnswerDrafting):
         keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
         whether it answers one of the questions (the one whose answer it holds, else the first)."""
         # 'En hoe lang duurt dat?': a joining word before the question word
+        # 'Zijn jullie open met Pasen? En is alles halal?': joined to a question put to us, it asks us too
+        followed = {_JOINED.sub("", last_clause(a)) for i, a in enumerate(asked) if follow_up_question(a, asked[:i])}
         clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
-        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q) or self._joined_day_question(q, asked)][
-            :3
-        ]
+        questions = [
+            q
+            for q in dict.fromkeys(clauses)
+            if addressed_question(q) or q in followed or self._joined_day_question(q, asked)
+        ][:3]
         # an answer counts for a question when it holds at least half of the question's key words
         # (the booking answer to whether to book ahead holds no words of the question: 'zonder afspraak')
         known = [
@@ -105,6 +109,8 @@ class MoreQuestions(AnswerDrafting):
         shared = [w for w in dict.fromkeys(self._lemmas_of(entry.question)) if w in said]
         # the word as the FAQ question writes it ('reserveren', not its lemma 'reserver')
         words = [w for w in re.findall(r"\w+", entry.question.lower()) if shared and w.startswith(shared[0])]
+        if words and PRICE_ASKED.search(question) and PRICE_ASKED.search(f"wat {words[0]}"):
+            return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
         return words[0] if len(shared) == 1 and words else ""
 
     def _scored(self, question: str) -> str:

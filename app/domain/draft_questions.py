@@ -267,6 +267,35 @@ def addressed_question(question: str) -> bool:
     return bool(_ADDRESSED.search(question.strip()))
 
 
+# Words that point back at a thing or place said before the question ('Kan u daar ook komen knippen?').
+_POINTING = re.compile(r"\b(?:daar|daarheen|daarnaartoe|daarvoor|daarmee|erheen|ernaartoe|zoiets|dergelijke)\b", re.I)
+
+
+def pointed_back(question: str, text: str) -> str:
+    """'Mijn oma woont in een zorghotel in Epe. Kunt u daar ook komen?': a question that points back at what the
+    sentence before it names, with that sentence in front ('Mijn oma woont ... Kunt u daar ook komen?'); '' for a
+    question that points at nothing, or is the first sentence."""
+    clause = last_clause(question)
+    at = text.find(clause.rstrip("?"))  # 'Kan u daar ook komen knippen?' cut from '... knippen en welke dagen?'
+    if not _POINTING.search(clause) or at <= 0:
+        return ""
+    before = [p for p in re.split(r"(?<=[.!?])\s+", text[:at].strip()) if p.strip()]
+    return f"{before[-1].strip()} {clause}" if before else ""
+
+
+# 'En is alles halal?', 'Of zit er vlees in?': a question joined to the one before it.
+_FOLLOW_UP = re.compile(r"^\W*(?:en|of|maar)\s+\w", re.I)
+
+
+def follow_up_question(question: str, before: Iterable[str]) -> bool:
+    """True for a question joined by 'en', 'of' or 'maar' to a question put to the business before it ('Zijn
+    jullie open met Pasen? En is alles halal?'): it asks the business too, though it names no 'jullie'; false for
+    rhetoric ('En is dat normaal?') and after a question put to nobody."""
+    if not _FOLLOW_UP.match(question) or _RHETORICAL.search(question):
+        return False
+    return any(addressed_question(last_clause(b)) for b in before)
+
+
 # A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.
 # 'Een vega burger of pasta erbij zou top zijn!': the thing wished for, before what it would be.
 _WISH_WOULD_BE = re.compile(

@@ -227,6 +227,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "also": frozenset({"antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),
         "booking": frozenset({"onderwerp", "antwoord"}),
+        "price_topic": frozenset(),
         "group_book": frozenset({"waarde", "kanaal"}),
         "part_open": frozenset({"onderwerp", "waarde"}),
         "part_closed": frozenset({"onderwerp", "waarde", "feestdag"}),

@@ -5,9 +5,10 @@ before it without a question mark. Sentences and profiles of their own, not from
 
 from __future__ import annotations
 
+from app.domain.draft_asked import answered_in_kind
 from app.domain.draft_booking import asks_booking, booking_entry, with_contact
 from app.domain.draft_price_faq import price_entry
-from app.domain.draft_questions import JOINED_ASK, joined_questions
+from app.domain.draft_questions import JOINED_ASK, follow_up_question, joined_questions, pointed_back
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
@@ -123,3 +124,56 @@ def _lemmas(text: str) -> list[str]:
     from app.nlp.topics import analyse_topics
 
     return list(analyse_topics(text).lemmas)
+
+
+CARE = BusinessProfile(
+    name="Voetzorg Anke",
+    kind="pedicure",
+    signers=["Anke"],
+    voice="ik",
+    register="u",
+    phone="0575-223344",
+    faq=[
+        FaqItem(
+            "Komt u ook in het verzorgingshuis?", "Ja, elke maandag en vrijdag kom ik in verzorgingshuizen rond Epe."
+        ),
+        FaqItem("Wat kost een behandeling aan huis?", "Een gewone behandeling € 38, met nagelreparatie € 45."),
+        FaqItem("Werkt u met vegan producten?", "Ja, al mijn crèmes zijn vegan."),
+    ],
+)
+
+
+def test_a_follow_up_joined_to_a_question_asks_the_business_too() -> None:
+    assert follow_up_question("En werkt u met vegan crème?", ("Komt u ook aan huis?",))
+    # rhetoric, no joining word, or nothing asked of the business before
+    assert not follow_up_question("En is dat normaal?", ("Komt u ook aan huis?",))
+    assert not follow_up_question("Werkt u met vegan crème?", ("Komt u ook aan huis?",))
+    assert not follow_up_question("En is alles vegan?", ("Hoe moeilijk kan het zijn?",))
+
+
+def test_a_question_that_points_back_is_read_with_the_sentence_before_it() -> None:
+    text = "Mijn vader woont in een verzorgingshuis in Heerde. Kunt u daar ook komen?"
+    assert pointed_back("Kunt u daar ook komen?", text) == text
+    assert pointed_back("Kunt u ook komen?", "Mijn vader woont in Heerde. Kunt u ook komen?") == ""
+    assert pointed_back("Kunt u daar ook komen?", "Kunt u daar ook komen?") == ""
+
+
+def test_the_place_pointed_at_finds_its_faq_entry_and_the_days_answer_which_days() -> None:
+    text = (
+        "Mijn vader woont sinds kort in een verzorgingshuis in Heerde. Kunt u daar ook komen en welke dagen? "
+        "En wat kost zo'n behandeling dan?"
+    )
+    said = draft_text(CARE, ANSWER, text, author="meneer Jansen")
+    assert "maandag en vrijdag" in said
+    assert "€ 38" in said and "de prijs" in said
+    assert "zoek ik" not in said  # 'welke dagen?' is answered by the days the entry names
+
+
+def test_a_follow_up_question_without_jullie_is_answered() -> None:
+    said = draft_text(CARE, ANSWER, "Komt u ook in het verzorgingshuis? En zijn de crèmes vegan?", author="Els")
+    assert "maandag en vrijdag" in said and "vegan" in said
+
+
+def test_which_days_is_answered_by_an_answer_that_names_days() -> None:
+    assert answered_in_kind("welke dagen?", "Elke maandag en vrijdag kom ik langs.")
+    assert not answered_in_kind("welke dagen?", "Ja, in heel Epe.")
