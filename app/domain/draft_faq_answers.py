@@ -12,12 +12,18 @@ from app.domain.draft_booking import asks_booking, booking_about, booking_entry,
 from app.domain.draft_counts import group_size
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words, other_kind
-from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, match_faq, same_words
+from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, match_faq, same_words, similar, verb_words
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import word_set
+
+# Verbs that ask, not what is asked ('Kan ik een bakfiets huren?' asks about renting).
+_MODALS = word_set(
+    "kan kun kunt kunnen mag mogen moet moeten wil wilt willen zal zult zullen is zijn ben bent heb hebt hebben"
+)
 
 
 class FaqAnswers(RumourDrafting):
@@ -164,8 +170,14 @@ class FaqAnswers(RumourDrafting):
         'Komt u ook in het woonzorgcentrum?'), in place of the match on the whole comment; that match otherwise."""
         said = pointed_back(asked[0], text) if asked else ""
         lemmas = self._lemmas_of(said.removesuffix(last_clause(asked[0]))) if said else ()
+        # and asks with the verb the question does ('Komt u ook in ...?' ~ 'Kan u daar ook komen knippen?')
+        clause = normalise(last_clause(asked[0])).split() if asked else []
         named = [
-            f for f in self.profile.faq if lemmas and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
+            f
+            for f in self.profile.faq
+            if lemmas
+            and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
+            and any(similar(v.removesuffix("t"), w) for v in verb_words(f.question) if v not in _MODALS for w in clause)
         ]
         if len(named) != 1 or (faq is not None and faq[2] == named[0].question.strip()):
             return faq

@@ -24,6 +24,8 @@ _LOWER_AFTER_COLON = frozenset(
 )
 # 'En hoe lang duurt dat?': a joining word before the question word.
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
+# 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
+_CAN_IT = re.compile(r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u)\b", re.I)
 # How long a joined follow-up question is at most ('en op tweede paasdag?').
 _FOLLOW_UP_WORDS = 4
 
@@ -164,13 +166,26 @@ class MoreQuestions(AnswerDrafting):
             priced = price_entry(question, self.profile, self._lemmas_of) if not answer else None
             answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
         if not answer:
-            answer = self._day_and_place(question, seed)
+            answer = self._day_and_place(question, seed) or self._weekday_known(question, seed)
         if not answer:
             # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
             # only answers how to pay, not whether something costs money, so it is left out.
             fact = next((f for f in self._question_facts(topics, question) if f), "")
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
+
+    def _weekday_known(self, question: str, seed: str) -> str:
+        """'kan dat ook op zaterdag?' after a question about a service: that day's hours ('We zijn op zaterdag open:
+        8:30–16:00.'), or that the business is closed then; '' for a question that asks no 'can it be' of one
+        weekday, or hours that do not say."""
+        hours = self.profile.value("opening_hours")
+        if not hours or not _CAN_IT.match(question):
+            return ""
+        closed = self._closed_day(hours, question, seed)
+        day, _, times = hours_on(hours, question).partition(" ")
+        if closed or not times.strip():
+            return closed
+        return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})
 
     def _day_and_place(self, question: str, seed: str) -> str:
         """'We zijn op vrijdag open: 8:00–13:00 op de markt in Groenlo.' for a question that names one weekday

@@ -52,7 +52,7 @@ _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 # ('... een band plakken? en moet ik een afspraak maken', 'En kan ik met de kaart betalen, ...').
 JOINED_ASK = re.compile(
     r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)"
-    r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je)(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+)\b",
+    r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je|dat)(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+)\b",
     re.I,
 )
 

@@ -177,3 +177,17 @@ def test_a_follow_up_question_without_jullie_is_answered() -> None:
 def test_which_days_is_answered_by_an_answer_that_names_days() -> None:
     assert answered_in_kind("welke dagen?", "Elke maandag en vrijdag kom ik langs.")
     assert not answered_in_kind("welke dagen?", "Ja, in heel Epe.")
+
+
+def test_can_it_be_on_a_weekday_asked_after_a_price_gets_that_days_hours_or_closed() -> None:
+    said = draft_text(BOOTS, ANSWER, "Wat kost een nieuwe zool? en kan dat ook op zaterdag")
+    assert "€ 24" in said and "zaterdag" in said and "9:00–17:30" in said
+    closed = draft_text(BOOTS, ANSWER, "Wat kost een nieuwe zool? en kan dat ook op maandag")
+    assert "maandag" in closed and "dicht" in closed
+
+
+def test_a_pointing_question_keeps_the_comment_match_when_no_entry_asks_with_its_verb() -> None:
+    # 'daarmee' points at the lease, and 'Kun je bij ons een high tea reserveren?' asks about reserving: not it
+    text = "Wij willen onze high tea via een bedrijfsregeling betalen. Werken jullie daarmee?"
+    said = draft_text(TEA, ANSWER, text)
+    assert "vanaf vier personen" not in said
