@@ -191,3 +191,12 @@ def test_a_pointing_question_keeps_the_comment_match_when_no_entry_asks_with_its
     text = "Wij willen onze high tea via een bedrijfsregeling betalen. Werken jullie daarmee?"
     said = draft_text(TEA, ANSWER, text)
     assert "vanaf vier personen" not in said
+
+
+def test_a_question_for_an_organisation_gets_the_way_to_reach_the_business() -> None:
+    text = "Wij zoeken een lunchlocatie voor onze twaalf medewerkers. Hebben jullie een terras?"
+    said = draft_text(TEA, ANSWER, text, platform="linkedin")
+    assert "aan de achterkant" in said and "thee@depot.nl" in said
+    # a private person's question does not
+    plain = draft_text(TEA, ANSWER, "Wij komen met z'n tweeën. Hebben jullie een terras?", platform="linkedin")
+    assert "thee@depot.nl" not in plain
