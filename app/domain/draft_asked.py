@@ -448,3 +448,37 @@ def still_held(text: str, faq: Iterable[FaqItem]) -> tuple[str, str] | None:
         if thing and recurs and re.search(rf"\b{re.escape(normalise(thing.group(1)))}\b", said):
             return item.question.strip(), item.answer.strip()
     return None
+
+
+# 'Kan ik een bakfiets huren?': what a FAQ question asks can be done, the thing and its verb.
+_CAN_ONE = re.compile(
+    r"^\W*(?:kan|kun|mag)\s+(?:ik|je|men|we|u)\s+(?P<thing>(?:een|de|het)\s+[^?]{3,40}?)\s+(?P<verb>[^\W\d_]{4,})\s*\?\s*$",
+    re.I,
+)
+_SEPARABLE = ("op", "af", "aan", "uit", "in", "mee", "terug", "weg", "door", "bij", "na", "over", "langs")
+
+
+def yes_in_its_words(answer: str, faq_question: str, asked: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """(thing, verb, rest of the answer) for 'Ja: een dag € 35, ...' to 'Kan ik een bakfiets huren?' when the writer
+    asked it in other words ('een weekend uittesten'), so the yes is said with what it is yes to ('Een bakfiets
+    huur je bij ons: een dag € 35, ...'); None when the writer said the verb, the answer says it, or the FAQ
+    question has no such shape."""
+    lead, can = YES_LEAD.match(answer), _CAN_ONE.match(faq_question.strip())
+    if lead is None or can is None:
+        return None
+    verb = can.group("verb").lower()
+    said = normalise(" ".join(asked)).split() + normalise(answer).split()
+    if verb.startswith(_SEPARABLE) or any(similar(verb, w) for w in said):
+        return None
+    return can.group("thing").strip(), verb_stem(verb), answer[lead.end() :].strip()
+
+
+def verb_stem(verb: str) -> str:
+    """The stem of a Dutch infinitive, as 'ik' says it: 'huren' → 'huur', 'bakken' → 'bak', 'geven' → 'geef'."""
+    stem = verb[:-2] if verb.endswith("en") and len(verb) > 4 else verb
+    vowels = "aeiou"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in vowels:
+        return stem[:-1]
+    if len(stem) > 2 and stem[-1] not in vowels and stem[-2] in "aeou" and stem[-3] not in vowels:
+        stem = f"{stem[:-1]}{stem[-2]}{stem[-1]}"
+    return re.sub(r"v$", "f", re.sub(r"z$", "s", stem))

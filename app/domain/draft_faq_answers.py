@@ -75,7 +75,14 @@ class FaqAnswers(RumourDrafting):
         """A FAQ answer fitted to the question: its yes or no only where it answers what was asked, and of an
         answer in parts side by side the part asked about ('voor een huwelijkstaart minstens zes weken')."""
         said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
-        return ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
+        said = ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
+        can = ask.yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
+        if can is None:
+            return said
+        thing, stem, rest = can
+        verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
+        values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
+        return self._line("question", "yes_can", "", values)
 
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""

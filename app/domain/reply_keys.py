@@ -228,6 +228,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "also_about": frozenset({"onderwerp", "antwoord"}),
         "booking": frozenset({"onderwerp", "antwoord"}),
         "price_topic": frozenset(),
+        "yes_can": frozenset({"onderwerp", "waarde", "antwoord"}),
         "group_book": frozenset({"waarde", "kanaal"}),
         "part_open": frozenset({"onderwerp", "waarde"}),
         "part_closed": frozenset({"onderwerp", "waarde", "feestdag"}),

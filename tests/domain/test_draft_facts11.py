@@ -5,7 +5,7 @@ before it without a question mark. Sentences and profiles of their own, not from
 
 from __future__ import annotations
 
-from app.domain.draft_asked import answered_in_kind
+from app.domain.draft_asked import answered_in_kind, verb_stem
 from app.domain.draft_booking import asks_booking, booking_entry, with_contact
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import JOINED_ASK, follow_up_question, joined_questions, pointed_back
@@ -200,3 +200,36 @@ def test_a_question_for_an_organisation_gets_the_way_to_reach_the_business() -> 
     # a private person's question does not
     plain = draft_text(TEA, ANSWER, "Wij komen met z'n tweeën. Hebben jullie een terras?", platform="linkedin")
     assert "thee@depot.nl" not in plain
+
+
+KAYAK = BusinessProfile(
+    name="Kanoverhuur De Spiegel",
+    kind="fietsverhuur",
+    signers=["Joost"],
+    voice="wij",
+    register="je",
+    phone="0521-334455",
+    faq=[FaqItem("Kan ik een kano huren?", "Ja: twee uur € 25, een hele dag € 45; reserveren via de website.")],
+)
+
+
+def test_a_yes_asked_in_other_words_is_said_with_the_faq_verb() -> None:
+    said = draft_text(
+        KAYAK, ANSWER, "We twijfelen over een eigen kano. Kunnen we eerst een kano een middag uitproberen?"
+    )
+    assert "Een kano huur je bij ons: twee uur € 25" in said
+    # asked with the FAQ's own verb: its yes as it is
+    plain = draft_text(KAYAK, ANSWER, "Kan ik bij jullie een kano huren?")
+    assert "huur je bij ons" not in plain and "€ 25" in plain
+
+
+def test_the_stem_of_an_infinitive() -> None:
+    assert [verb_stem(v) for v in ("huren", "bakken", "geven", "maken", "reserveren", "testen", "lezen")] == [
+        "huur",
+        "bak",
+        "geef",
+        "maak",
+        "reserveer",
+        "test",
+        "lees",
+    ]
