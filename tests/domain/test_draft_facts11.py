@@ -233,3 +233,12 @@ def test_the_stem_of_an_infinitive() -> None:
         "test",
         "lees",
     ]
+
+
+def test_a_child_named_with_an_age_in_words_is_welcomed_by_name() -> None:
+    text = "Mijn kleinzoon van negen is gek op scones. Hebben jullie een terras?"
+    said = draft_text(TEA, ANSWER, text)
+    assert "kleinzoon" in said
+    # a grown-up the question is not for is not welcomed
+    other = draft_text(TEA, ANSWER, "Mijn buurman zegt dat het gezellig is. Hebben jullie een terras?")
+    assert "buurman" not in other
