@@ -72,17 +72,35 @@ class MoreQuestions(AnswerDrafting):
             topic = self._faq_topic(question, known[i]) if known[i] else ""
             entry = booking_entry(self.profile) if known[i] and known[i] == self._booking_known(question) else None
             if entry is not None:  # 'En je vraag over een afspraak: band plakken doe ik ... zonder afspraak'
-                topic, known[i] = booking_topic(entry, question), f"{known[i][:1].lower()}{known[i][1:]}"
+                topic = booking_topic(entry, question)
             if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
-                values = {"onderwerp": topic, "antwoord": lower_first(known[i])}
+                values = {"onderwerp": topic, "antwoord": self._after_colon(known[i])}
                 lines.append(self._line("question", "also_about", seed, values))
             elif known[i]:
-                lines.append(self._line("question", "also", seed, {"antwoord": lower_first(known[i])}))
+                lines.append(self._line("question", "also", seed, {"antwoord": self._after_colon(known[i])}))
             elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
                 about = asked_about((question,), self._poss)
                 key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
                 lines.append(self._line("question", key, seed, values))
         return lines
+
+    def _after_colon(self, answer: str) -> str:
+        """An answer said after 'En je andere vraag:' in lower case ('Dames knippen € 32' → 'dames knippen € 32'),
+        unless its first word is a name: written with a capital inside a sentence of the profile ('pinnen of
+        Bancontact'), the business's or a signer's name, or in capitals ('BTW')."""
+        first = re.match(r"[^\W\d_]+", answer)
+        said = lower_first(answer)
+        if first is None or said != answer or not first.group(0)[1:].islower():
+            return said
+        word = first.group(0)
+        texts = [self.profile.name, *self.profile.signers, *(f"{f.question} {f.answer}" for f in self.profile.faq)]
+        texts += [self.profile.value(q.field) for q in self.t.question_topics]
+        named = any(re.search(rf"(?<![.!?:]\s)(?<!^)\b{re.escape(word)}\b", t) for t in texts if t)
+        return (
+            answer
+            if named or word in " ".join(texts[:1] + list(self.profile.signers))
+            else f"{word.lower()}{answer[len(word) :]}"
+        )
 
     def _joined_day_question(self, question: str, asked: tuple[str, ...]) -> bool:
         """'Zijn jullie open met Pasen? En op paasmaandag?': a short question joined to one put to us before it,

@@ -9,6 +9,7 @@ from app.domain.draft_asked import answered_in_kind, verb_stem
 from app.domain.draft_booking import asks_booking, booking_entry, with_contact
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import JOINED_ASK, follow_up_question, joined_questions, pointed_back
+from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
@@ -242,3 +243,23 @@ def test_a_child_named_with_an_age_in_words_is_welcomed_by_name() -> None:
     # a grown-up the question is not for is not welcomed
     other = draft_text(TEA, ANSWER, "Mijn buurman zegt dat het gezellig is. Hebben jullie een terras?")
     assert "buurman" not in other
+
+
+def test_a_second_answer_after_a_colon_starts_in_lower_case_unless_it_is_a_name() -> None:
+    said = draft_text(BOOTS, ANSWER, "Kan ik erop wachten? En wat kost een nieuwe zool?")
+    assert ": een halve zool € 24" in said
+    shop = BusinessProfile(
+        name="Fietsen Tromp",
+        kind="fietsenmaker",
+        signers=["Sem"],
+        voice="ik",
+        payment="pinnen of Payconiq",
+        faq=[
+            FaqItem("Kan ik erop wachten?", "Ja, een band plak ik terwijl je wacht."),
+            FaqItem("Hoe kan ik betalen?", "Payconiq of pinnen, allebei goed."),
+        ],
+    )
+    drafter = Drafter(shop)
+    assert drafter._after_colon("Payconiq of pinnen, allebei goed.") == "Payconiq of pinnen, allebei goed."
+    assert drafter._after_colon("Sem helpt je graag.") == "Sem helpt je graag."
+    assert drafter._after_colon("Dames € 32.") == "dames € 32."
