@@ -11,6 +11,7 @@ from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import JOINED_ASK, follow_up_question, joined_questions, pointed_back
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text
 
 ANSWER = "uitkomst_vraag_beantwoorden"
@@ -263,3 +264,11 @@ def test_a_second_answer_after_a_colon_starts_in_lower_case_unless_it_is_a_name(
     assert drafter._after_colon("Payconiq of pinnen, allebei goed.") == "Payconiq of pinnen, allebei goed."
     assert drafter._after_colon("Sem helpt je graag.") == "Sem helpt je graag."
     assert drafter._after_colon("Dames € 32.") == "dames € 32."
+
+
+def test_a_profile_fact_the_answer_says_already_counts_as_said() -> None:
+    drafter = Drafter(TEA, analyser=analyse_topics)
+    value = "zes maanden garantie op gebruikte fietsen"
+    assert drafter._says_all("Gebruikte stadsfietsen vanaf € 95, met zes maanden garantie.", value)
+    # one of its key words missing: not said
+    assert not drafter._says_all("Gebruikte stadsfietsen vanaf € 95.", value)
