@@ -78,10 +78,15 @@ def booking_about(item: FaqItem) -> tuple[bool, bool]:
 
 
 def booking_entry(profile: BusinessProfile) -> FaqItem | None:
-    """The FAQ entry about booking: the first whose question asks it, else the first whose answer speaks of it."""
-    about = [(item, *booking_about(item)) for item in profile.faq if item.question.strip() and item.answer.strip()]
+    """The FAQ entry about booking: the first whose question asks whether to book ('Moet ik een afspraak maken?',
+    'Kan ik zonder afspraak binnenlopen?'), else the first whose question names booking ('Kun je in de lunchroom
+    reserveren?', not before one that asks it: 'Hoe annuleer ik een afspraak?'), else the first whose answer
+    speaks of it."""
+    items = [item for item in profile.faq if item.question.strip() and item.answer.strip()]
+    whether = next((item for item in items if asks_booking(item.question)), None)
+    about = [(item, *booking_about(item)) for item in items]
     by_question = next((item for item, asked, _ in about if asked), None)
-    return by_question or next((item for item, _, said in about if said), None)
+    return whether or by_question or next((item for item, _, said in about if said), None)
 
 
 def booking_topic(item: FaqItem, question: str) -> str:

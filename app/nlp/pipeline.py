@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.categories import CATEGORIES, FLAGS
+from app.domain.draft_questions import JOINED_ASK as _JOINED_ASK  # '... plakken? en moet ik een afspraak maken'
 from app.domain.shared import Prediction
 from app.errors import ReageerwijzerError
 from app.nlp.features import has_words
@@ -354,7 +355,6 @@ def _top_words(doc: Any, contribution: Any) -> tuple[str, ...]:
 
 def _questions(doc: Any) -> tuple[str, ...]:
     """The sentences that ask something (end in a question mark), in order, at most three."""
-    from app.domain.draft_questions import JOINED_ASK as _JOINED_ASK
     from app.nlp.features import doc_text, sentences
 
     if "?" not in doc_text(doc):

@@ -66,6 +66,16 @@ def test_the_booking_entry_is_found_by_its_question_else_by_its_answer() -> None
     boots = booking_entry(BOOTS)
     assert boots is not None and boots.question == "Kan ik erop wachten?"
     assert booking_entry(BusinessProfile(name="X", faq=[FaqItem("Hebben jullie wifi?", "Ja.")])) is None
+    # the entry that asks whether to book beats one that only names an appointment
+    both = BusinessProfile(
+        name="X",
+        faq=[
+            FaqItem("Hoe verzet ik een afspraak?", "Via de app, tot een dag vooraf."),
+            FaqItem("Kan ik ook zonder afspraak komen?", "Ja, op vrijdagmiddag."),
+        ],
+    )
+    found = booking_entry(both)
+    assert found is not None and found.answer == "Ja, op vrijdagmiddag."
 
 
 def test_an_answer_that_says_to_call_gives_the_number() -> None:
