@@ -7,10 +7,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import YES_LEAD, denies, free_from, misses_thing, other_days_yes, without_yes
+from app.domain.draft_asked import denies, other_days_yes, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_closing import all_closed, closing_date, feast_days, feast_weekday, offer_day_before, open_key
-from app.domain.draft_counts import group_size
 from app.domain.draft_days import (
     DATE,
     about_hours,
@@ -38,18 +37,14 @@ from app.domain.draft_days import (
     writer_time,
 )
 from app.domain.draft_extras import ON_SITE
-from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import fact_words, other_kind, week_days
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import (
-    WEAK_MATCH,
-    asks_faq_topic,
     fact_matching,
     faq_covers,
-    match_faq,
     same_words,
 )
-from app.domain.draft_questions import claim_of, hearsay_of, last_clause, named_claim, own_subject, question_sentences
-from app.domain.draft_rumour import RumourDrafting
+from app.domain.draft_faq_answers import FaqAnswers
+from app.domain.draft_questions import claim_of, hearsay_of, named_claim, question_sentences
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -67,7 +62,7 @@ PAY_HOW = re.compile(
 )
 
 
-class AnswerDrafting(RumourDrafting):
+class AnswerDrafting(FaqAnswers):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
         named = set(same_words(self._lemmas_of(question)))
@@ -205,98 +200,18 @@ class AnswerDrafting(RumourDrafting):
         )
         return next(faq, "")
 
-    def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
-        """The best FAQ match for the whole comment or for its first question sentence alone (so
-        that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
-        if not self.profile.faq:
-            return None
-        # 'Kunnen we met 25 man komen?', 'We zijn met 23 personen. Kan dat?': a group, said anywhere
-        group = ("groep",) if group_size(" ".join((*asked, text))) else ()
-        # who it is for and when ('mijn zus komt volgende week') say nothing about what is asked: they do
-        # not dilute the match of what the comment is about ('coeliakie' ~ 'glutenvrij brood')
-        # (said in the question itself, 'zijn jullie donderdag open?', the day is what is asked)
-        aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
-        aside -= set(self._lemmas_of(" ".join(asked)))
-        faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
-        # the occasion the comment tells of counts ('mijn moeder wordt 75' ~ 'Kunnen jullie iets doen voor een jarige?')
-        said = (*topics.lemmas, topics.allergen, topics.occasion)
-        about = [w for w in free_from(said, faq_said) if w and w not in aside]
-        found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
-        found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
-        found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
-        # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
-        found += [checked(None, asked[0], *self._by)] if len(asked) > 1 else []
-        best = max((f for f in found if f), key=lambda f: f[1], default=None)
-        best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
-        if best and other_kind(" ".join(asked), best[2]):
-            return None  # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?'
-        own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
-        weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
-        entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
-        things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
-        person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
-        # 'Kan de papa ook een knipbeurt krijgen?' ~ 'Wat kost een kinderknipbeurt?': for a child, not for him
-        grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
-        weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
-        # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
-        # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
-        without = (
-            best is not None and bool(asked) and ask.misses_without(asked[0], f"{best[2]} {best[0]}", self._lemmas_of)
-        )
-        weak = weak or without
-        if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
-            # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
-            return (best[0], max(best[1], 0.5), best[2])
-        return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
-
-    def _fitted(self, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
-        """A FAQ answer fitted to the question: its yes or no only where it answers what was asked, and of an
-        answer in parts side by side the part asked about ('voor een huwelijkstaart minstens zes weken')."""
-        said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
-        return ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
-
-    def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
-        """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
-        wanted = set(same_words(self._lemmas_of(allergen)))
-        return bool(wanted) and bool(wanted & set(same_words(self._lemmas_of(faq_question))))
-
-    def _pointed_said(self, topics: TopicAnalysis, asked: tuple[str, ...], said: str, seed: str) -> str:
-        """'Ze zit in een rolstoel. Kan dat allemaal?': the answer and the profile field for the other need."""
-        for pt in (q for q in self.t.question_topics if q.id in ask.pointed(topics.subjects, asked)):
-            value = self.profile.value(pt.field).strip().rstrip(".")
-            said = f"{said} {self._field_said(pt, value, 'answer', seed)}" if value and value not in said else said
-        return said
-
-    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
-        """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
-        tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
-        found = []
-        # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
-        lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
-        for item in self.profile.faq:
-            match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
-            if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
-                found.append(_fit_open_question(match[0], asked))
-        return found[:2]
-
-    def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:
-        """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
-        maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no.
-        ``wish``: the tip as read ('om de vegetarische gerechten op het krijtbord te zetten'), what must fit."""
-        faq = self._faq_for(topics, asked)
-        if faq is None or faq[1] < WEAK_MATCH or not YES_LEAD.match(faq[0]):
+    def _faq_said(
+        self, topics: TopicAnalysis, faq: tuple[str, float, str] | None, asked: tuple[str, ...], text: str, seed: str
+    ) -> str:
+        """The answer from the FAQ with what goes around it: the entry on booking for a question whether to book
+        ahead ('Moeten wij van tevoren iets regelen of kunnen wij zo binnenlopen?'), else a close match fitted to
+        what was asked; '' when neither."""
+        booking = self._booking_said(asked[0], seed) if asked else ""
+        if not booking and not (faq and faq[1] >= 0.5):
             return ""
-        # what the wish names, when it is put as a question: 'zijn fiets nodig heeft. Idee: hang een lijstje
-        # op?' asks for a list, not for the bikes to rent
-        wished = tuple(self._lemmas_of(" ".join(last_clause(q) for q in asked))) if asked else topics.lemmas
-        if wish and not asked:  # 'zet de vegetarische gerechten ook op het krijtbord': the board, not the dishes
-            wished = tuple(self._lemmas_of(wish))
-        if not asks_faq_topic(wished, faq[2], self._lemmas_of, whole=True):
-            return ""  # 'kleinere stukjes kaas' asks for no 'kaasplank'
-        entry = set(self._lemmas_of(f"{faq[2]} {faq[0]}"))
-        if wish and any(set(self._lemmas_of(p.text)) - entry for p in topics.products if p.text in wish):
-            return ""  # the dishes exist, the board the tip is about is not in the entry
-        return without_yes(faq[0])
+        said = booking or (self._day_fit(self._fitted(faq, asked), asked, text, seed) if faq else "")
+        said = self._pointed_said(topics, asked, said, seed)
+        return self._faq_extras(topics, said, text, asked, seed)
 
     def _answer(
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
@@ -307,15 +222,15 @@ class AnswerDrafting(RumourDrafting):
         when = bool(ask.HOURS_WORDS.search(" ".join(asked)))
         day = self._day_asked(topics, asked, text, when=when)
         # 'Hoe laat gaat de lunchhoek open?' and the hours have the lunchhoek's own: no FAQ about the lunchhoek
-        faq = None if when and self._part_hours(asked, text, seed) else self._faq_for(topics, asked, text)
+        part = when and self._part_hours(asked, text, seed)
+        faq = None if part else self._pointed_faq(self._priced(self._faq_for(topics, asked, text), asked), asked, text)
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
         # the question is about the bread; only a question about the day itself gets the holiday's hours
         if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
-        if faq and faq[1] >= 0.5:
-            said = self._day_fit(self._fitted(faq, asked), asked, text, seed)
-            said = self._pointed_said(topics, asked, said, seed)
-            return self._faq_extras(topics, said, text, asked, seed), "faq", suggestions
+        said = self._faq_said(topics, faq, asked, text, seed)
+        if said:
+            return said, "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None

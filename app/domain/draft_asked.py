@@ -14,21 +14,30 @@ from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
-_PRICE_ASKED = re.compile(
+PRICE_ASKED = re.compile(
     r"\b(?:wat|hoeveel)\s+(?:kost|kosten|betaal|reken)\w*|\b(?:prijs|prijzen|tarief|kosten)\b"
     # 'hoeveel is knippen voor een man?', 'hoeveel vragen jullie voor een taart?': how much, as a price
-    r"|\bhoeveel\s+(?:is|bedraagt|vraag\w*|vrag\w*)\b",
+    r"|\bhoeveel\s+(?:is|bedraagt|vraag\w*|vrag\w*)\b"
+    # 'hoeveel ben ik kwijt voor ...?', 'hoeveel moet ik betalen?'
+    r"|\bhoeveel\s+(?:ben|zijn|bent|is|moet|moeten)\s+(?:ik|we|wij|je|jij|u|men)\s+(?:kwijt|betalen|neertellen)\b",
     re.I,
 )
 
 
+# 'welke dagen?', 'op welke dag kom je?': which days, answered by the weekdays named.
+_DAYS_ASKED = re.compile(r"\bwelke\s+(?:dag|dagen|weekdag\w*)\b", re.I)
+
+
 def answered_in_kind(question: str, answer: str) -> bool:
     """Whether an answer speaks to what kind of thing a question asks, whatever its words: how far ahead
-    ('moet ik dat van tevoren regelen?' ~ 'reserveer het een dag van tevoren'), or a price ('wat kost
-    dat?' ~ '... voor € 17,50')."""
+    ('moet ik dat van tevoren regelen?' ~ 'reserveer het een dag van tevoren'), which days ('welke dagen?' ~
+    'elke dinsdag en donderdag'), or a price ('wat kost dat?' ~ '... voor € 17,50')."""
     if _AHEAD.search(question) and _AHEAD.search(answer):
         return True
-    return bool(_PRICE_ASKED.search(question) and re.search(r"€\s*\d|\d\s*euro\b", answer))
+    # 'welke dagen?' ~ 'elke dinsdag en donderdag kom ik ...'
+    if _DAYS_ASKED.search(question) and any(re.search(rf"\b{d}", normalise(answer)) for d in week_days()):
+        return True
+    return bool(PRICE_ASKED.search(question) and re.search(r"€\s*\d|\d\s*euro\b", answer))
 
 
 # A FAQ answer that opens with a yes: "Ja, ...", "Zeker: ...".
@@ -288,7 +297,7 @@ def in_kind(
     match, so the draft says it. None when no entry, or more than one, is."""
     said = key_words(" ".join(comment), lemmas_of) - fact_words().time_words  # 'dit jaar' ~ 'tot 12 jaar': no thing
     # the words that ask the kind name no thing ('hoeveel kost dat?' ~ 'wat kost knippen?' is no match)
-    kind = " ".join(m.group(0) for q in asked for rx in (_AHEAD, _PRICE_ASKED) for m in rx.finditer(q))
+    kind = " ".join(m.group(0) for q in asked for rx in (_AHEAD, PRICE_ASKED) for m in rx.finditer(q))
     said -= key_words(kind, lemmas_of) | set(normalise(kind).split())
     found = []
     for item in faq:
@@ -439,3 +448,37 @@ def still_held(text: str, faq: Iterable[FaqItem]) -> tuple[str, str] | None:
         if thing and recurs and re.search(rf"\b{re.escape(normalise(thing.group(1)))}\b", said):
             return item.question.strip(), item.answer.strip()
     return None
+
+
+# 'Kan ik een bakfiets huren?': what a FAQ question asks can be done, the thing and its verb.
+_CAN_ONE = re.compile(
+    r"^\W*(?:kan|kun|mag)\s+(?:ik|je|men|we|u)\s+(?P<thing>(?:een|de|het)\s+[^?]{3,40}?)\s+(?P<verb>[^\W\d_]{4,})\s*\?\s*$",
+    re.I,
+)
+_SEPARABLE = ("op", "af", "aan", "uit", "in", "mee", "terug", "weg", "door", "bij", "na", "over", "langs")
+
+
+def yes_in_its_words(answer: str, faq_question: str, asked: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """(thing, verb, rest of the answer) for 'Ja: een dag € 35, ...' to 'Kan ik een bakfiets huren?' when the writer
+    asked it in other words ('een weekend uittesten'), so the yes is said with what it is yes to ('Een bakfiets
+    huur je bij ons: een dag € 35, ...'); None when the writer said the verb, the answer says it, or the FAQ
+    question has no such shape."""
+    lead, can = YES_LEAD.match(answer), _CAN_ONE.match(faq_question.strip())
+    if lead is None or can is None:
+        return None
+    verb = can.group("verb").lower()
+    said = normalise(" ".join(asked)).split() + normalise(answer).split()
+    if verb.startswith(_SEPARABLE) or any(similar(verb, w) for w in said):
+        return None
+    return can.group("thing").strip(), verb_stem(verb), answer[lead.end() :].strip()
+
+
+def verb_stem(verb: str) -> str:
+    """The stem of a Dutch infinitive, as 'ik' says it: 'huren' → 'huur', 'bakken' → 'bak', 'geven' → 'geef'."""
+    stem = verb[:-2] if verb.endswith("en") and len(verb) > 4 else verb
+    vowels = "aeiou"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in vowels:
+        return stem[:-1]
+    if len(stem) > 2 and stem[-1] not in vowels and stem[-2] in "aeou" and stem[-3] not in vowels:
+        stem = f"{stem[:-1]}{stem[-2]}{stem[-1]}"
+    return re.sub(r"v$", "f", re.sub(r"z$", "s", stem))

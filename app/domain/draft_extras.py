@@ -147,9 +147,18 @@ class AnswerExtras(DraftBase):
             value = self.profile.value(qt.field).strip().rstrip(".")
             # or asks it be done at home ('Kunnen jullie dat aan huis komen bekijken?') and a FAQ answered the rest
             home = qt.field == "delivery_terms" and bool(ON_SITE.search(" ".join(asked)))
-            if (qt.id in named or home) and value and value not in answer and qt.field != "opening_hours":
+            if (qt.id in named or home) and value and not self._says_all(answer, value) and qt.field != "opening_hours":
                 return self._line("question", "field_besides", seed, {"waarde": value})
         return ""
+
+    def _says_all(self, answer: str, value: str) -> bool:
+        """Whether an answer says a profile value already, in its words or all its key words ('..., met drie
+        maanden garantie' says 'drie maanden garantie op tweedehands fietsen' of a shop that sells only those)."""
+        if value in answer:
+            return True
+        wanted, said = key_words(value, self._lemmas_of), key_words(answer, self._lemmas_of)
+        # 'fiets' is said by 'stadsfiets' (a compound's head)
+        return bool(wanted) and all(any(similar(w, s) or (len(w) > 3 and s.endswith(w)) for s in said) for w in wanted)
 
     def _field_in_clause(self, asked: tuple[str, ...], answer: str, seed: str) -> str:
         """'Goed om te weten: wij brengen e-bikes naar hotels ... voor € 10 per rit.' when one part of a question
@@ -165,7 +174,7 @@ class AnswerExtras(DraftBase):
             named = set(same_words(lemmas)) | {fact_matching(lemmas, facts, self._lemmas_of) or ""}
             for qt in self.t.question_topics:
                 value = self.profile.value(qt.field).strip().rstrip(".")
-                if qt.id in named and value and value not in answer and qt.field != "opening_hours":
+                if qt.id in named and value and not self._says_all(answer, value) and qt.field != "opening_hours":
                     return self._line("question", "field_besides", seed, {"waarde": value})
         return ""
 

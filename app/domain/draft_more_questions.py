@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_asked import answered_in_kind, capitalised_names
+from app.domain.draft_asked import PRICE_ASKED, answered_in_kind, capitalised_names
+from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
-from app.domain.draft_questions import addressed_question, asked_about, last_clause
+from app.domain.draft_price_faq import price_entry
+from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 
@@ -22,6 +24,8 @@ _LOWER_AFTER_COLON = frozenset(
 )
 # 'En hoe lang duurt dat?': a joining word before the question word.
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
+# 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
+_CAN_IT = re.compile(r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u)\b", re.I)
 # How long a joined follow-up question is at most ('en op tweede paasdag?').
 _FOLLOW_UP_WORDS = 4
 
@@ -33,13 +37,18 @@ class MoreQuestions(AnswerDrafting):
         keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
         whether it answers one of the questions (the one whose answer it holds, else the first)."""
         # 'En hoe lang duurt dat?': a joining word before the question word
+        # 'Zijn jullie open met Pasen? En is alles halal?': joined to a question put to us, it asks us too
+        followed = {_JOINED.sub("", last_clause(a)) for i, a in enumerate(asked) if follow_up_question(a, asked[:i])}
         clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
-        questions = [q for q in dict.fromkeys(clauses) if addressed_question(q) or self._joined_day_question(q, asked)][
-            :3
-        ]
+        questions = [
+            q
+            for q in dict.fromkeys(clauses)
+            if addressed_question(q) or q in followed or self._joined_day_question(q, asked)
+        ][:3]
         # an answer counts for a question when it holds at least half of the question's key words
+        # (the booking answer to whether to book ahead holds no words of the question: 'zonder afspraak')
         known = [
-            k if k and (self._holds(k, q) or self._faq_named(q, k)) else ""
+            k if k and (self._holds(k, q) or self._faq_named(q, k) or k == self._booking_known(q)) else ""
             for q, k in ((q, self._known_answer(q, seed)) for q in questions)
         ]
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
@@ -61,16 +70,37 @@ class MoreQuestions(AnswerDrafting):
             if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
                 continue
             topic = self._faq_topic(question, known[i]) if known[i] else ""
+            entry = booking_entry(self.profile) if known[i] and known[i] == self._booking_known(question) else None
+            if entry is not None:  # 'En je vraag over een afspraak: band plakken doe ik ... zonder afspraak'
+                topic = booking_topic(entry, question)
             if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
-                values = {"onderwerp": topic, "antwoord": lower_first(known[i])}
+                values = {"onderwerp": topic, "antwoord": self._after_colon(known[i])}
                 lines.append(self._line("question", "also_about", seed, values))
             elif known[i]:
-                lines.append(self._line("question", "also", seed, {"antwoord": lower_first(known[i])}))
+                lines.append(self._line("question", "also", seed, {"antwoord": self._after_colon(known[i])}))
             elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
                 about = asked_about((question,), self._poss)
                 key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
                 lines.append(self._line("question", key, seed, values))
         return lines
+
+    def _after_colon(self, answer: str) -> str:
+        """An answer said after 'En je andere vraag:' in lower case ('Dames knippen € 32' → 'dames knippen € 32'),
+        unless its first word is a name: written with a capital inside a sentence of the profile ('pinnen of
+        Bancontact'), the business's or a signer's name, or in capitals ('BTW')."""
+        first = re.match(r"[^\W\d_]+", answer)
+        said = lower_first(answer)
+        if first is None or said != answer or not first.group(0)[1:].islower():
+            return said
+        word = first.group(0)
+        texts = [self.profile.name, *self.profile.signers, *(f"{f.question} {f.answer}" for f in self.profile.faq)]
+        texts += [self.profile.value(q.field) for q in self.t.question_topics]
+        named = any(re.search(rf"(?<![.!?:]\s)(?<!^)\b{re.escape(word)}\b", t) for t in texts if t)
+        return (
+            answer
+            if named or word in " ".join(texts[:1] + list(self.profile.signers))
+            else f"{word.lower()}{answer[len(word) :]}"
+        )
 
     def _joined_day_question(self, question: str, asked: tuple[str, ...]) -> bool:
         """'Zijn jullie open met Pasen? En op paasmaandag?': a short question joined to one put to us before it,
@@ -99,6 +129,8 @@ class MoreQuestions(AnswerDrafting):
         shared = [w for w in dict.fromkeys(self._lemmas_of(entry.question)) if w in said]
         # the word as the FAQ question writes it ('reserveren', not its lemma 'reserver')
         words = [w for w in re.findall(r"\w+", entry.question.lower()) if shared and w.startswith(shared[0])]
+        if words and PRICE_ASKED.search(question) and PRICE_ASKED.search(f"wat {words[0]}"):
+            return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
         return words[0] if len(shared) == 1 and words else ""
 
     def _scored(self, question: str) -> str:
@@ -125,6 +157,9 @@ class MoreQuestions(AnswerDrafting):
 
     def _known_answer(self, question: str, seed: str) -> str:
         """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
+        booking = self._booking_known(question)  # 'en moet ik een afspraak maken of kan ik gewoon langskomen'
+        if booking:
+            return booking
         topics = self._analysis(question, None)
         # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag'; the longest name
         # found, so 'oudejaarsdag' is not cut to 'oudejaar')
@@ -146,14 +181,29 @@ class MoreQuestions(AnswerDrafting):
             )
             if faq and (faq[1] >= 0.75 or named):
                 answer = faq[0]
+            priced = price_entry(question, self.profile, self._lemmas_of) if not answer else None
+            answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
         if not answer:
-            answer = self._day_and_place(question, seed)
+            answer = self._day_and_place(question, seed) or self._weekday_known(question, seed)
         if not answer:
             # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
             # only answers how to pay, not whether something costs money, so it is left out.
             fact = next((f for f in self._question_facts(topics, question) if f), "")
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
+
+    def _weekday_known(self, question: str, seed: str) -> str:
+        """'kan dat ook op zaterdag?' after a question about a service: that day's hours ('We zijn op zaterdag open:
+        8:30–16:00.'), or that the business is closed then; '' for a question that asks no 'can it be' of one
+        weekday, or hours that do not say."""
+        hours = self.profile.value("opening_hours")
+        if not hours or not _CAN_IT.match(question):
+            return ""
+        closed = self._closed_day(hours, question, seed)
+        day, _, times = hours_on(hours, question).partition(" ")
+        if closed or not times.strip():
+            return closed
+        return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})
 
     def _day_and_place(self, question: str, seed: str) -> str:
         """'We zijn op vrijdag open: 8:00–13:00 op de markt in Groenlo.' for a question that names one weekday

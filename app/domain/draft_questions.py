@@ -47,6 +47,16 @@ _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3f
 _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 
 
+# A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
+# maaltijdcheques'): 'en'/'of' and a verb before 'jullie', 'u' or 'ge'; or a modal verb before the writer
+# ('... een band plakken? en moet ik een afspraak maken', 'En kan ik met de kaart betalen, ...').
+JOINED_ASK = re.compile(
+    r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)"
+    r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je|dat)(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+)\b",
+    re.I,
+)
+
+
 def last_clause(question: str) -> str:
     """The part of a 'sentence' that asks: 'Jurk gescheurd 😡 Kan ik hem ruilen?' → 'Kan ik hem ruilen?'."""
     pieces = [p.strip() for p in _CLAUSE_BREAK.split(question) if p and p.strip()]
@@ -55,12 +65,13 @@ def last_clause(question: str) -> str:
 
 
 def question_sentences(text: str) -> tuple[str, ...]:
-    """The sentences of a text that end in a question mark (a plain fallback for callers that
-    have no language-assistant analysis)."""
-    found = []
+    """The sentences of a text that end in a question mark, and one joined to a question before it by word order
+    alone (a plain fallback for callers that have no language-assistant analysis)."""
+    found: list[str] = []
     for part in _QUESTION_END.split(text):
         sentence = part.strip()
-        if sentence.endswith("?") and any(ch.isalpha() for ch in sentence):
+        joined = bool(found) and bool(JOINED_ASK.match(sentence))  # '... kost dat? En kan ik pinnen, ik heb ...'
+        if (sentence.endswith("?") or joined) and any(ch.isalpha() for ch in sentence):
             found.append(sentence[:300])
     return tuple(found[:3])
 
@@ -85,7 +96,7 @@ def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
             ),
             0,
         )
-        if cut and sentence.rstrip().endswith("?"):
+        if cut and strip_emoji(sentence).rstrip().endswith("?"):  # '... vooraf boeken? 🚲' too
             found += [" ".join(words[:cut]).rstrip(",") + "?", " ".join(words[cut + 1 :])]
         else:
             found.append(sentence)
@@ -254,6 +265,35 @@ def addressed_question(question: str) -> bool:
     if _RHETORICAL.search(question):
         return False
     return bool(_ADDRESSED.search(question.strip()))
+
+
+# Words that point back at a thing or place said before the question ('Kan u daar ook komen knippen?').
+_POINTING = re.compile(r"\b(?:daar|daarheen|daarnaartoe|daarvoor|daarmee|erheen|ernaartoe|zoiets|dergelijke)\b", re.I)
+
+
+def pointed_back(question: str, text: str) -> str:
+    """'Mijn oma woont in een zorghotel in Epe. Kunt u daar ook komen?': a question that points back at what the
+    sentence before it names, with that sentence in front ('Mijn oma woont ... Kunt u daar ook komen?'); '' for a
+    question that points at nothing, or is the first sentence."""
+    clause = last_clause(question)
+    at = text.find(clause.rstrip("?"))  # 'Kan u daar ook komen knippen?' cut from '... knippen en welke dagen?'
+    if not _POINTING.search(clause) or at <= 0:
+        return ""
+    before = [p for p in re.split(r"(?<=[.!?])\s+", text[:at].strip()) if p.strip()]
+    return f"{before[-1].strip()} {clause}" if before else ""
+
+
+# 'En is alles halal?', 'Of zit er vlees in?': a question joined to the one before it.
+_FOLLOW_UP = re.compile(r"^\W*(?:en|of|maar)\s+\w", re.I)
+
+
+def follow_up_question(question: str, before: Iterable[str]) -> bool:
+    """True for a question joined by 'en', 'of' or 'maar' to a question put to the business before it ('Zijn
+    jullie open met Pasen? En is alles halal?'): it asks the business too, though it names no 'jullie'; false for
+    rhetoric ('En is dat normaal?') and after a question put to nobody."""
+    if not _FOLLOW_UP.match(question) or _RHETORICAL.search(question):
+        return False
+    return any(addressed_question(last_clause(b)) for b in before)
 
 
 # A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.

@@ -331,9 +331,16 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         if event := self._life_event(r):
             extra = [*event, *(part for part in extra if part.key != "occasion")]
         body = [*self._illness(r), Part("answer", answer, True), *self._reason(r, answer), *extra]
+        channel = None
+        if _FOR_BUSINESS.search(r.text) and not _SAYS_CONTACT.search(answer):
+            # a question for an organisation ('onze medewerkers', 'fietsplan') goes on one to one: how to reach us
+            contact, channel = self._channel(
+                r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel"
+            )
+            body.append(contact)
         body.append(Part("more", self._line("question", "more", r.seed), False))
         # an answer that says where to write ('vraag een voorstel aan via reserveren@...') sends the writer there
-        channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else None
+        channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else channel
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
 
@@ -399,7 +406,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
         # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
         body = [*self._illness(r), *self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]
-        if _REQUEST.search(r.text):
+        if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
             body.append(contact)
@@ -512,6 +519,15 @@ _REQUEST = re.compile(
     r"|voor \d+ (?:personen|collega's|mensen))\b",
     re.I,
 )
+# A question asked for an organisation, to arrange something for its people ('onze medewerkers', 'een fietsplan
+# voor ons personeel', 'als werkgever'): worked out one to one.
+_FOR_BUSINESS = re.compile(
+    r"\b(?:onze|ons|de)\s+(?:\w+\s+){0,2}?(?:medewerkers|werknemers|personeel|collega's|collega’s)\b|\bwerkgever\b"
+    r"|\b(?:fietsplan|leaseplan|fietsleaseplan|bedrijfsfiets\w*|personeelsfiets\w*)\b",
+    re.I,
+)
+# An answer that gives the phone number or address itself, or sends the writer somewhere.
+_SAYS_CONTACT = re.compile(r"\b(?:bel|belt|bellen|mail|mailen|mailt|contact\w*|telefonisch)\b|@|\d{2,4}[- ]\d{2}", re.I)
 # Someone the question is for is seriously ill: 'begint aan chemo', 'ligt in het ziekenhuis'.
 _ILL = re.compile(
     r"\b(?:chemo\w*|kanker|bestraling\w*|ziekenhuis|terminaal|ernstig ziek|herseninfarct|hartaanval)\b", re.I
@@ -535,6 +551,10 @@ _AHEAD = re.compile(
 )
 
 
+# A child's age in words ('mijn kleindochter van twaalf'): the numbers up to twenty.
+_AGES = "(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)"
+
+
 def _comes_along(person: str, text: str) -> bool:
     """Whether the writer brings this person along: 'met mijn zoontje', 'mag mijn moeder mee?', or a child
     by age the question is for ('mijn zoontje van 4'); not 'de fiets van mijn dochter', nor a sister-in-law
@@ -542,7 +562,7 @@ def _comes_along(person: str, text: str) -> bool:
     p = re.escape(person)
     return bool(
         re.search(rf"\bmet\s+(?:\S+\s+){{0,3}}{p}\b|\b{p}\b[^.?!]{{0,40}}\b(?:mee|erbij|zelf)\b", text, re.I)
-        or re.search(rf"\b{p}\s+(?:[A-Z][\w'-]+\s+)?(?:van\s+|\(\s*)\d", text)
+        or re.search(rf"\b{p}\s+(?:[A-Z][\w'-]+\s+)?(?:van\s+|\(\s*)(?:\d|{_AGES}\b)", text)
         or re.search(rf"\b(?:mee|neem|nemen|breng)\w*\b[^.?!]{{0,30}}\b{p}\b", text, re.I)
     )
 

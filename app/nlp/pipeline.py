@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.domain.categories import CATEGORIES, FLAGS
+from app.domain.draft_questions import JOINED_ASK as _JOINED_ASK  # '... plakken? en moet ik een afspraak maken'
 from app.domain.shared import Prediction
 from app.errors import ReageerwijzerError
 from app.nlp.features import has_words
@@ -366,8 +366,3 @@ def _questions(doc: Any) -> tuple[str, ...]:
         if ("?" in text or (found and _JOINED_ASK.match(text))) and has_words(span):
             found.append(text[:300])
     return tuple(found[:3])
-
-
-# A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
-# maaltijdcheques'): 'en'/'of' and a verb before 'jullie', 'u' or 'ge'.
-_JOINED_ASK = re.compile(r"^(?:en|of)\s+(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)\b", re.I)

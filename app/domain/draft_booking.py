@@ -1,0 +1,123 @@
+"""Book ahead or walk in: a question that asks whether to reserve or make an appointment ('moet je vooraf
+boeken?', 'Moeten wij van tevoren iets regelen of kunnen wij zo binnenlopen?'), and the FAQ entry of the
+profile that says it, by its question ('Kun je in de lunchroom reserveren?') or by its answer ('..., zonder
+afspraak, meestal binnen 20 minuten'). The words are in resources/booking.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.domain.profile import BusinessProfile, FaqItem
+from app.domain.textnorm import normalise
+from app.resources import resource_path
+
+
+@dataclass(frozen=True)
+class BookingWords:
+    book: tuple[str, ...]
+    ahead: tuple[str, ...]
+    ahead_verbs: tuple[str, ...]
+    need: tuple[str, ...]
+    walk_in: tuple[str, ...]
+    walk_in_lead: tuple[str, ...]
+    without: tuple[str, ...]
+    topic: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def booking_words() -> BookingWords:
+    raw = tomllib.loads(resource_path("booking.toml").read_text(encoding="utf-8"))
+    names = ("book", "ahead", "ahead_verbs", "need", "walk_in", "walk_in_lead", "without")
+    lists = {n: tuple(str(w).lower() for w in raw[n]) for n in names}
+    topic = {str(k).lower(): str(v) for k, v in raw["topic"].items()}
+    if not all(lists.values()) or not set(topic) <= set(lists["book"]) | set(lists["ahead_verbs"]):
+        raise ValueError("booking.toml: a list is empty or a topic is no word of 'book' or 'ahead_verbs'")
+    return BookingWords(**lists, topic=topic)
+
+
+def _starts(stems: Iterable[str], said: str) -> list[str]:
+    """The stems a word (or, for a stem of two words, a phrase) of ``said`` begins with, in their order."""
+    return [s for s in stems if re.search(rf"\b{re.escape(s)}", said)]
+
+
+def _whole(words: Iterable[str], said: str) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", said) for w in words)
+
+
+def asks_booking(question: str) -> bool:
+    """Whether a question asks if one must book ahead or may walk in: a booking word with a word of need
+    ('Moet ik een afspraak maken?', 'is reserveren nodig?'), ahead with a verb of arranging ('moet je vooraf
+    boeken?'), or walking in as such ('kan ik gewoon langskomen?', 'kan dat zonder afspraak?'); not 'Kan ik mijn
+    afspraak verzetten?' nor 'Kunt u daar ook voor langskomen?' (the business comes)."""
+    said = normalise(question)
+    bw = booking_words()
+    if _whole(bw.without, said):
+        return True
+    need = _whole(bw.need, said)
+    if need and _starts(bw.book, said):
+        return True
+    if need and _starts(bw.ahead, said) and _starts(bw.ahead_verbs, said):
+        return True
+    leads = "|".join(re.escape(w) for w in bw.walk_in_lead)
+    walks = "|".join(re.escape(w) for w in bw.walk_in)
+    # the writer walks in ('kan ik gewoon langskomen'), not the business ('kunt u langskomen')
+    return bool(re.search(rf"\b(?:ik|we|wij|je|jij|men)\b[^?.!,]*\b(?:{leads})\s+(?:{walks})", said))
+
+
+def booking_about(item: FaqItem) -> tuple[bool, bool]:
+    """(the FAQ question asks about booking, its answer speaks of it)."""
+    bw = booking_words()
+    question, answer = normalise(item.question), normalise(item.answer)
+    asked = bool(_starts(bw.book, question)) or _whole(bw.without, question) or asks_booking(item.question)
+    said = bool(_starts(bw.book, answer)) or _whole(bw.without, answer)
+    return asked, said
+
+
+def booking_entry(profile: BusinessProfile) -> FaqItem | None:
+    """The FAQ entry about booking: the first whose question asks whether to book ('Moet ik een afspraak maken?',
+    'Kan ik zonder afspraak binnenlopen?'), else the first whose question names booking ('Kun je in de lunchroom
+    reserveren?', not before one that asks it: 'Hoe annuleer ik een afspraak?'), else the first whose answer
+    speaks of it."""
+    items = [item for item in profile.faq if item.question.strip() and item.answer.strip()]
+    whether = next((item for item in items if asks_booking(item.question)), None)
+    about = [(item, *booking_about(item)) for item in items]
+    by_question = next((item for item, asked, _ in about if asked), None)
+    return whether or by_question or next((item for item, _, said in about if said), None)
+
+
+def booking_topic(item: FaqItem, question: str) -> str:
+    """What the answer is about, by the first booking word of the FAQ question, else of the writer's question
+    ('reserveren', 'een afspraak'); 'vooraf boeken' when neither names one."""
+    bw = booking_words()
+    for said in (normalise(item.question), normalise(question)):
+        stem = next(iter(_starts(bw.topic, said)), "")
+        if stem:
+            return bw.topic[stem]
+    return bw.topic.get("boek", "")
+
+
+def with_contact(answer: str, profile: BusinessProfile) -> str:
+    """'..., bel ons even.' → '..., bel ons even op 0575-512846.': an answer that says to call or mail gives the
+    number or address when the profile has it and the answer does not say it yet."""
+    phone, mail = profile.phone.strip(), profile.email.strip()
+    if phone and phone not in answer:
+        answer = re.sub(
+            r"\b(bel\s+(?:ons|me|mij)(?:\s+(?:even|gerust|gewoon|dan|maar))?)\b(?=\s*[.;!]|\s*$)",
+            rf"\1 op {phone}",
+            answer,
+            count=1,
+            flags=re.I,
+        )
+    if mail and mail not in answer:
+        answer = re.sub(
+            r"\b(mail\s+(?:ons|me|mij)(?:\s+(?:even|gerust|gewoon|dan|maar))?)\b(?=\s*[.;!]|\s*$)",
+            rf"\1 op {mail}",
+            answer,
+            count=1,
+            flags=re.I,
+        )
+    return answer

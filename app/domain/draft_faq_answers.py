@@ -1,0 +1,191 @@
+"""Answers from the FAQ: the entry that best answers a comment's questions, fitted to what was asked, and the
+entry about booking ahead for a question whether to reserve or walk in (app.domain.draft_booking)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.domain import draft_asked as ask
+from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, without_yes
+from app.domain.draft_asked import fit_open_question as _fit_open_question
+from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
+from app.domain.draft_counts import group_size
+from app.domain.draft_fact_score import checked
+from app.domain.draft_fact_words import fact_words, other_kind
+from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, match_faq, same_words, similar, verb_words
+from app.domain.draft_price_faq import asks_price, price_entry, priced_words
+from app.domain.draft_questions import last_clause, own_subject, pointed_back
+from app.domain.draft_rumour import RumourDrafting
+from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis
+from app.domain.words import word_set
+
+# Verbs that ask, not what is asked ('Kan ik een bakfiets huren?' asks about renting).
+_MODALS = word_set(
+    "kan kun kunt kunnen mag mogen moet moeten wil wilt willen zal zult zullen is zijn ben bent heb hebt hebben"
+)
+
+
+class FaqAnswers(RumourDrafting):
+    def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
+        """The best FAQ match for the whole comment or for its first question sentence alone (so
+        that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
+        if not self.profile.faq:
+            return None
+        # 'Kunnen we met 25 man komen?', 'We zijn met 23 personen. Kan dat?': a group, said anywhere
+        group = ("groep",) if group_size(" ".join((*asked, text))) else ()
+        # who it is for and when ('mijn zus komt volgende week') say nothing about what is asked: they do
+        # not dilute the match of what the comment is about ('coeliakie' ~ 'glutenvrij brood')
+        # (said in the question itself, 'zijn jullie donderdag open?', the day is what is asked)
+        aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
+        aside -= set(self._lemmas_of(" ".join(asked)))
+        faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
+        # the occasion the comment tells of counts ('mijn moeder wordt 75' ~ 'Kunnen jullie iets doen voor een jarige?')
+        said = (*topics.lemmas, topics.allergen, topics.occasion)
+        about = [w for w in free_from(said, faq_said) if w and w not in aside]
+        found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
+        found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
+        found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
+        # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
+        found += [checked(None, asked[0], *self._by)] if len(asked) > 1 else []
+        best = max((f for f in found if f), key=lambda f: f[1], default=None)
+        best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
+        if best and other_kind(" ".join(asked), best[2]):
+            return None  # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?'
+        own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
+        weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
+        entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
+        things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
+        person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
+        # 'Kan de papa ook een knipbeurt krijgen?' ~ 'Wat kost een kinderknipbeurt?': for a child, not for him
+        grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
+        weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
+        # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
+        # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
+        without = (
+            best is not None and bool(asked) and ask.misses_without(asked[0], f"{best[2]} {best[0]}", self._lemmas_of)
+        )
+        weak = weak or without
+        if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
+            # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
+            return (best[0], max(best[1], 0.5), best[2])
+        return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+
+    def _fitted(self, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
+        """A FAQ answer fitted to the question: its yes or no only where it answers what was asked, and of an
+        answer in parts side by side the part asked about ('voor een huwelijkstaart minstens zes weken')."""
+        said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
+        said = ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
+        can = ask.yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
+        if can is None:
+            return said
+        thing, stem, rest = can
+        verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
+        values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
+        return self._line("question", "yes_can", "", values)
+
+    def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
+        """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
+        wanted = set(same_words(self._lemmas_of(allergen)))
+        return bool(wanted) and bool(wanted & set(same_words(self._lemmas_of(faq_question))))
+
+    def _pointed_said(self, topics: TopicAnalysis, asked: tuple[str, ...], said: str, seed: str) -> str:
+        """'Ze zit in een rolstoel. Kan dat allemaal?': the answer and the profile field for the other need."""
+        for pt in (q for q in self.t.question_topics if q.id in ask.pointed(topics.subjects, asked)):
+            value = self.profile.value(pt.field).strip().rstrip(".")
+            said = f"{said} {self._field_said(pt, value, 'answer', seed)}" if value and value not in said else said
+        return said
+
+    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
+        """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
+        tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
+        found = []
+        # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
+        lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
+        for item in self.profile.faq:
+            match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
+            if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
+                found.append(_fit_open_question(match[0], asked))
+        return found[:2]
+
+    def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:
+        """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
+        maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no.
+        ``wish``: the tip as read ('om de vegetarische gerechten op het krijtbord te zetten'), what must fit."""
+        faq = self._faq_for(topics, asked)
+        if faq is None or faq[1] < WEAK_MATCH or not YES_LEAD.match(faq[0]):
+            return ""
+        # what the wish names, when it is put as a question: 'zijn fiets nodig heeft. Idee: hang een lijstje
+        # op?' asks for a list, not for the bikes to rent
+        wished = tuple(self._lemmas_of(" ".join(last_clause(q) for q in asked))) if asked else topics.lemmas
+        if wish and not asked:  # 'zet de vegetarische gerechten ook op het krijtbord': the board, not the dishes
+            wished = tuple(self._lemmas_of(wish))
+        if not asks_faq_topic(wished, faq[2], self._lemmas_of, whole=True):
+            return ""  # 'kleinere stukjes kaas' asks for no 'kaasplank'
+        entry = set(self._lemmas_of(f"{faq[2]} {faq[0]}"))
+        if wish and any(set(self._lemmas_of(p.text)) - entry for p in topics.products if p.text in wish):
+            return ""  # the dishes exist, the board the tip is about is not in the entry
+        return without_yes(faq[0])
+
+    def _booking_known(self, question: str) -> str:
+        """The FAQ answer about booking for a question whether to book ahead or walk in ('moet ik een afspraak
+        maken of kan ik gewoon langskomen?'), with the phone number where it says to call; its yes left out
+        when it answers another question ('Kan ik op mijn fiets wachten? Ja, ... zonder afspraak'); '' when the
+        question asks no such thing or no entry says it."""
+        entry = booking_entry(self.profile) if asks_booking(question) else None
+        if entry is None:
+            return ""
+        own, _ = booking_about(entry)
+        answer = entry.answer.strip()
+        if not own:
+            answer = without_yes(answer)
+        return with_contact(answer, self.profile)
+
+    def _booking_said(self, question: str, seed: str) -> str:
+        """The booking answer as the answer to a comment's question; said with what it is about when the FAQ
+        question asks about booking and its answer need not say it ('Over reserveren: ja, voor groepen vanaf
+        zes personen; bel ons even op ...')."""
+        answer = self._booking_known(question)
+        entry = booking_entry(self.profile)
+        if not answer or entry is None or not booking_about(entry)[0]:
+            return answer
+        values = {"onderwerp": booking_topic(entry, question), "antwoord": f"{answer[:1].lower()}{answer[1:]}"}
+        return self._line("question", "booking", seed, values)
+
+    def _priced(self, faq: tuple[str, float, str] | None, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
+        """The FAQ entry that gives the price the first question asks ('wat betaal je voor een elektrische fiets
+        voor een hele dag?' ~ 'Wat kost een e-bike huren?'), in place of a match that answers no price question
+        ('Moet ik een waarborg betalen?'); the match as it is otherwise."""
+        entry = price_entry(asked[0], self.profile, self._lemmas_of) if asked else None
+        if entry is None or (faq is not None and faq[1] >= 0.5 and asks_price(faq[2])):
+            return faq
+        # a match that names as much of what is priced stays ('een knipbeurt voor mijn zoontje' ~ 'Knippen jullie
+        # ook kinderen? Ja, ... voor € 16')
+        matched = next((f for f in self.profile.faq if faq is not None and f.question.strip() == faq[2]), None)
+        kept = matched is not None and priced_words(asked[0], matched, self._lemmas_of) >= priced_words(
+            asked[0], entry, self._lemmas_of
+        )
+        if faq is not None and faq[1] >= 0.5 and kept:
+            return faq
+        return (entry.answer.strip(), max(faq[1] if faq else 0.0, 0.5), entry.question.strip())
+
+    def _pointed_faq(
+        self, faq: tuple[str, float, str] | None, asked: tuple[str, ...], text: str
+    ) -> tuple[str, float, str] | None:
+        """The FAQ entry a first question that points back ('Kan u daar ook komen knippen?') asks about: the one
+        entry whose whole topic the sentence pointed at names ('Mijn grootmoeder zit in een woonzorgcentrum ...' ~
+        'Komt u ook in het woonzorgcentrum?'), in place of the match on the whole comment; that match otherwise."""
+        said = pointed_back(asked[0], text) if asked else ""
+        lemmas = self._lemmas_of(said.removesuffix(last_clause(asked[0]))) if said else ()
+        # and asks with the verb the question does ('Komt u ook in ...?' ~ 'Kan u daar ook komen knippen?')
+        clause = normalise(last_clause(asked[0])).split() if asked else []
+        named = [
+            f
+            for f in self.profile.faq
+            if lemmas
+            and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
+            and any(similar(v.removesuffix("t"), w) for v in verb_words(f.question) if v not in _MODALS for w in clause)
+        ]
+        if len(named) != 1 or (faq is not None and faq[2] == named[0].question.strip()):
+            return faq
+        return (named[0].answer.strip(), max(faq[1] if faq else 0.0, 0.5), named[0].question.strip())
