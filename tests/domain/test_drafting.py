@@ -466,7 +466,7 @@ def test_the_writers_own_things_are_theirs_in_the_reply() -> None:
     )
     assert "uw haar" in d.text and "het haar" not in d.text
     thanks = drafter().draft("uitkomst_bedank_publiek", "Superblij met mijn nieuwe gordijnen!", platform="facebook")
-    assert "je gordijnen" in thanks.text
+    assert "je gordijnen" in thanks.text or "je nieuwe gordijnen" in thanks.text
 
 
 def test_condolence_does_not_name_the_deceased_twice_and_a_group_fell_ill_together() -> None:
