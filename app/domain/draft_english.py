@@ -99,7 +99,11 @@ def _harm_named(topics: TopicAnalysis, about: str) -> dict[str, str]:
     thing = _VERB_END.sub("", about)
     hurt = bool(set(topics.safety) - {"hygiene"})  # an injury or illness: not 'about the waiter'
     thing = "" if hurt or _PEOPLE.search(thing) else thing
-    return {"onderwerp": f" that you found {topics.found}" if topics.found else f" about {thing}" if thing else ""}
+    if topics.found:
+        return {"onderwerp": f" that you found {topics.found}"}
+    if topics.gave_way is not None and hurt:  # 'the rear rim cracked, ... went over the bars': the part named
+        return {"onderwerp": f" that the {topics.gave_way.text} gave way"}
+    return {"onderwerp": f" about {thing}" if thing else ""}
 
 
 class EnglishDrafting(DraftBase):

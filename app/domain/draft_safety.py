@@ -82,6 +82,8 @@ class SafetyDrafting(SaidBack):
         concept = topics.safety[0] if topics.safety else "hygiene"
         if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
             concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
+        if concept == "allergie" and _too_tight(text):
+            concept = "letsel"  # 'box braids zo strak ... bultjes langs mijn haarlijn': the pull hurt, no allergy
         cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
         part = theirs_hurt(text, _body_parts())
         # the part of the body in the question how they are, unless the cue names it ('Een buil op zijn hoofd')
@@ -271,6 +273,13 @@ class SafetyDrafting(SaidBack):
             plural = " en " in things or topics.products[0].plural
             values = {**values, "onderwerp": things[:1].upper() + things[1:], "meervoud": number(plural)}
             return self._line("safety", "hygiene_about", seed, values)
+        food = next((p for p in topics.products if not p.guessed), None)
+        if concept == "letsel" and topics.found and food is not None:
+            # 'een scherp metalen krulletje in de pannenkoek ... bloed aan zijn tandvlees': what was in the food
+            # hurt, so the reply names it and the dish, then asks after who got hurt
+            thing = found_in(text, self._poss) or self._np(food)
+            line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": topics.found})
+            return f"{line} {self._line('safety', 'foreign_person', seed, values)}"
         key = concept
         if concept == "allergie":
             # it went well just in time ('gelukkig op tijd gezien'): no 'allergic reaction' happened
@@ -316,6 +325,14 @@ def _intolerance(text: str) -> bool:
         return False
     named = any(cue.id == "condition_named" and cue.values(text) is not None for cue in shipped_complaint_cues())
     return named or _INTOLERANT.search(text) is not None
+
+
+def _too_tight(text: str) -> bool:
+    """Whether braids or extensions were set too tight (complaint_cues.toml too_tight) and no allergy is named:
+    bumps and pain from the pull, no allergic reaction."""
+    if "allergi" in text.lower():
+        return False
+    return any(cue.id == "too_tight" and cue.values(text) is not None for cue in shipped_complaint_cues())
 
 
 def _body_parts() -> tuple[str, ...]:

@@ -137,6 +137,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
         "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
         "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
+        "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')
+        "diet_asked": _WAARDE | {"tweede"},  # asked if it was halal, and what was on it anyway ('salami')
         "wrong_ordered": _WAARDE | {"tweede"},  # the wrong thing came, and what was ordered ('kip teriyaki')
         "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
         "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')

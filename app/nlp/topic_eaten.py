@@ -45,7 +45,9 @@ def _dish_at(doc: Any, i: int, end: int, products: list[Mention], blocked: set[i
         return None
     for j in range(i + 1, min(end, i + 4)):
         word = doc[j].lower_
-        known = next((p for p in products if p.text.lower().split()[-1] == word), None)
+        # the product by its last word ('de Zeeuwse mosselen'), or a name of more words from its first
+        # ('de frutti di mare')
+        known = next((p for p in products if p.text.lower().split()[-1] == word or _starts(doc, j, p)), None)
         if known is not None:
             return replace(known, guessed=False)  # eaten, then ill: named by the writer as the cause
         if j in blocked or not doc[j].is_alpha or word in EATING:
@@ -54,6 +56,12 @@ def _dish_at(doc: Any, i: int, end: int, products: list[Mention], blocked: set[i
             mention = noun_mention(doc[i].lower_, word)
             return replace(mention, guessed=False) if mention is not None else None
     return None
+
+
+def _starts(doc: Any, j: int, product: Mention) -> bool:
+    """Whether the words from ``j`` on are the product's name of more words ('frutti di mare')."""
+    words = product.text.lower().split()
+    return len(words) > 1 and [t.lower_ for t in doc[j : j + len(words)]] == words
 
 
 def eaten_first(doc: Any, products: list[Mention], blocked: set[int]) -> list[Mention]:

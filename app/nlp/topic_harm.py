@@ -58,6 +58,8 @@ _MASS = frozenset(
 )
 _ENDS = frozenset({".", "!", "?", "\n"})
 _ENGLISH_DETS = frozenset({"a", "an", "the", "some"})
+# Words after a material that are no thing made of it ('een stukje plastic in het broodje').
+_NOT_THINGS = frozenset({"in", "op", "tussen", "bij", "inside", "on", "under", "onder", "uit", "from"})
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "2", "3", "4", "5", "two", "three"})
 
 
@@ -216,8 +218,14 @@ def _thing(doc: Any, start: int, end: int, words: tuple[str, ...]) -> int | None
 def _said(doc: Any, i: int) -> str:
     """'een pleister', 'een stukje glas', 'plastic', 'nietjes': the thing as the reply names it."""
     word = str(doc[i].lower_)
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     pieces = shipped_harm().lists.get("piece", ())
     before = doc[i - 1].lower_ if i > 0 else ""
+    made_of = word in shipped_harm().lists.get("made_of", ()) and before not in {*pieces, "of"}
+    if made_of and after.isalpha() and not doc[i + 1].is_stop and after not in _NOT_THINGS:
+        # 'een metalen krulletje', 'a metal shaving': what it is made of, with the thing itself
+        english = any(doc[k].lower_ in _ENGLISH_DETS for k in range(max(0, i - 3), i))
+        return f"{'a' if english else 'een'} {word} {after}"
     if before == "of" and i > 1 and doc[i - 2].lower_ in pieces:
         return f"a {doc[i - 2].lower_} of {word}"  # 'a piece of glass'
     if any(doc[k].lower_ in _ENGLISH_DETS for k in range(max(0, i - 3), i)):
@@ -226,7 +234,6 @@ def _said(doc: Any, i: int) -> str:
         return f"{before} {word}"  # 'twee nietjes'
     if before in pieces:
         return f"een {before} {word}" if not before.endswith(("ken", "jes")) else f"{before} {word}"
-    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if word not in _MASS and after in _MASS:
         # 'een scherfje glas', 'een splinter metaal': the piece keeps what it is made of
         return f"{word} {after}" if word.endswith(("s", "en")) else f"een {word} {after}"

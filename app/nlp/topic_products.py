@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from spacy.util import filter_spans
+
 from app.domain.articles import diminutive
 from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words
@@ -220,7 +222,10 @@ class ProductFinder:
         products: list[Mention] = []
         lemmas: list[str] = []
         inside_multi: set[int] = set()
-        for _, start, end in self.multi(doc):
+        for span in filter_spans([doc[s:e] for _, s, e in self.multi(doc)]):  # the longest: 'quattro stagioni'
+            start, end = span.start, span.end
+            if start > 0 and doc[start - 1].is_alpha and lemma(doc[start - 1].lower_) in self.products:
+                start -= 1  # the kind of dish before its name: 'de pizza frutti di mare'
             words = doc[start:end].text.lower()
             inside_multi.update(range(start, end))
             if all(p.text != words for p in products):

@@ -198,7 +198,10 @@ class TopicFinder:
         # ... nor when the lexicon's word says it already ('Oude kaas gekocht' → 'oude kaas').
         # A thing bought or brought in ('Voorvork laten vervangen, ...') stays first even then.
         said = opening is None or any(
-            (p.own and opening.guessed) or lemma(p.text) == lemma(opening.text) or p.text.endswith(opening.text)
+            (p.own and opening.guessed)
+            or lemma(p.text) == lemma(opening.text)
+            or p.text.endswith(opening.text)
+            or opening.text in p.text.split()  # 'de frutti' of 'frutti di mare'
             for p in products
         )
         if not said and opening is not None and len(m.doc) > 2:
