@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import denies, other_days_yes, without_yes
+from app.domain.draft_asked import denies, other_days_yes, rumour_denies, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_closing import all_closed, closing_date, feast_days, feast_weekday, offer_day_before, open_key
 from app.domain.draft_days import (
@@ -18,6 +18,7 @@ from app.domain.draft_days import (
     closing_minutes,
     closing_period,
     day_before,
+    day_terms,
     entry_name,
     entry_span,
     holiday_names,
@@ -41,6 +42,7 @@ from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import (
     fact_matching,
     faq_covers,
+    key_words,
     same_words,
 )
 from app.domain.draft_faq_answers import FaqAnswers
@@ -413,9 +415,19 @@ class AnswerDrafting(FaqAnswers):
             before = day_before(before)
         return ""
 
+    def _day_denied(self, topics: TopicAnalysis, text: str) -> bool:
+        """Whether a rumour denies what the opening hours say of the one weekday it names ('verhuurt op zondag
+        niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'): the hours of that day name what the rumour names."""
+        if "openingstijden" in topics.subjects or not topics.times or not rumour_denies(text):
+            return False
+        terms = day_terms(self.profile.value("opening_hours"), " ".join(topics.times))
+        return bool(terms and self._shared(key_words(text, self._lemmas_of), terms))
+
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
-        if (topics.closure and not about_hours(topics.times)) or not ask.HOURS_WORDS.search(text):
+        if self._day_denied(topics, text):  # 'verhuurt op zondag niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'
+            topics = replace(topics, subjects=(*topics.subjects, "openingstijden"))
+        elif (topics.closure and not about_hours(topics.times)) or not ask.HOURS_WORDS.search(text):
             # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that; nor
             # 'hoorde het zaterdag op de markt': a day says when the writer heard it, not that it is about hours
             topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
@@ -443,7 +455,9 @@ class AnswerDrafting(FaqAnswers):
             values = [fact[0], *(other[:1] if other else [])]
             said = f"{fact[1]} {other[1]}" if other else fact[1]
             # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
-            also = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1, besides=said)
+            # (only what the claim says: 'Zonde, ... ons uitje met de kleinkinderen' is no second claim)
+            claims = " ".join(c for c in re.split(r"(?<=[.!?])\s+", text) if rumour_denies(c)) or text
+            also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
             wrong = not also and any(denies(text, topics, v, self._lemmas_of) for v in values)
             said = f"{said} {without_yes(also[1])}" if also else said
             line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})

@@ -166,8 +166,13 @@ NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt",
 
 def particle_fields(question: str) -> set[str]:
     """The fact fields a verb names whose particle closes the question ('Halen jullie hem ook op?' ~ 'ophalen',
-    'Haalt u de fiets af?' ~ 'afhalen': the delivery terms), by the terms of resources/topics.toml."""
+    'Haalt u de fiets af?' ~ 'afhalen': the delivery terms) or stands before its 'te' in any sentence ('rekent
+    50 euro om je fiets op te halen'), by the terms of resources/topics.toml."""
     found: set[str] = set()
+    # 'om je fiets op te halen', 'laten af te halen': the particle before 'te' and its verb, in any sentence
+    parts = "|".join(fact_words().particles)
+    joined = {f"{m[1]}{m[2]}" for m in re.finditer(rf"\b({parts})\s+te\s+([^\W\d_]{{3,}})\b", question.lower())}
+    found |= {f for f, terms in field_terms().items() if any(similar(j, t) for j in joined for t in terms)}
     for sentence in re.findall(r"[^?]+\?", question):
         words = re.findall(r"[^\W\d_]+", sentence.lower())
         if len(words) < 3 or words[-1] not in fact_words().particles:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_days import closed_on, hours_on
+from app.domain.draft_days import closed_on, day_terms, hours_on
 from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, formal_name, signature_name, signed_with
@@ -275,7 +275,8 @@ class DraftBase:
                 closed = closed_on(value, day)
                 if closed:  # 'op Google staat dat jullie zondag open zijn': 'We zijn op zondag dicht.'
                     return value, self._line("question", "holiday_closed", value, {"feestdag": f"op {closed}"})
-                value = hours_on(value, day) or value  # the day it names
+                terms = day_terms(value, day) if rumour else ""  # 'zondag 8:00–12:00, enkel verhuur'
+                value = ", ".join(p for p in (hours_on(value, day), terms) if p) or value  # the day it names
             if named:
                 # only the part that names it: 'pinnen en contant; creditcard vanaf € 50' → the card
                 parts = [p.strip() for p in re.split(r"[;\n]", value) if self._names_same(topics, p)]

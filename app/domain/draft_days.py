@@ -39,6 +39,26 @@ def hours_on(hours: str, said: str) -> str:
     return f"{named[0]} {found}" if found else ""
 
 
+def day_terms(hours: str, said: str) -> str:
+    """What the opening hours add to the hours of the one weekday a text names, up to the next day
+    ('zondag 8:00–12:00, enkel verhuur, van april tot oktober' → 'enkel verhuur, van april tot oktober');
+    '' when they add nothing, or the text names no weekday or more than one."""
+    found = hours_on(hours, said)
+    times = found.partition(" ")[2].strip()
+    for part in re.split(r"[;\n]", hours) if times else ():
+        pieces = [p.strip() for p in part.split(",")]
+        at = next((i for i, p in enumerate(pieces) if (m := _HOURS_PART.match(p)) and m.group(3).strip() == times), -1)
+        if at < 0:
+            continue
+        terms = []
+        for piece in pieces[at + 1 :]:
+            if _HOURS_PART.match(piece) or re.search(r"\d", piece):
+                break  # the next day's hours
+            terms.append(piece)
+        return ", ".join(t for t in terms if t)
+    return ""
+
+
 def named_part(hours: str, text: str) -> tuple[str, str]:
     """('lunchhoek', 'di–za 11:30–14:30') for the part of the opening hours that a word before its days names
     ('...; lunchhoek di–za 11:30–14:30') when the text names that word too; ('', '') when none does."""

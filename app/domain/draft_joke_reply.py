@@ -19,6 +19,8 @@ class JokeDrafting(DraftBase):
         # a wait or a price, unless the joke has a shape that names its own subject ('de hond herkende me
         # niet ... een kwartier blaffen' plays on the dog, not on a wait)
         shaped = any(s.id != "compliment" and s.values(text) for s in shipped_jokes())
+        # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
+        shaped = shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
         if problem in {"wachttijd", "prijs"} and not shaped:
             return self._line("joke", problem, seed)
         if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
@@ -46,6 +48,9 @@ class JokeDrafting(DraftBase):
                 match = shape.pattern.search(text)
                 named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
+            if shape.id == "more_often" and topics.people and _NOT_ME.search(text):
+                # 'mijn vriend ... hij wil nu vaker mee dan ik': the one the writer brought along
+                key, values = "more_often_person", {"persoon": f"{self._poss} {topics.people[0]}"}
             return self._line("joke", key, seed, {**values, **found})
         last = self._last_line(topics, seed, text, first is not None)
         if last:
@@ -109,6 +114,15 @@ class JokeDrafting(DraftBase):
             return thing
         word = " ".join((quoted.group("woord") or quoted.group("woord2")).split())
         return f"{thing} met ‘{word}’"
+
+
+def _has_shape(key: str, text: str) -> bool:
+    """Whether the text has a shipped joke shape with this id (resources/jokes.toml; an id may have more patterns)."""
+    return any(s.id == key and s.values(text) is not None for s in shipped_jokes())
+
+
+# Someone other than the writer does more: '... vaker mee dan ik', 'liever daar dan bij mij'.
+_NOT_ME = re.compile(r"\bdan\s+(?:ik|mij|me)\b", re.I)
 
 
 # How a last line opens that points back to the line before it ('Daarom woon ik hier', 'Ze reageert niet meer').

@@ -359,7 +359,32 @@ def aid_said(text: str, poss: str) -> str:
 def named_first(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     """``topics`` with what the thanks names first: the praised things (:func:`praise_first`) or two joined
     (:func:`joined_first`), with the shape the writer said it had (:func:`shaped_first`)."""
-    return shaped_first(praise_first(joined_first(topics, text), poss), text)
+    return shaped_first(praise_first(joined_first(made_before_aside(topics, text), text), poss), text)
+
+
+# A sentence that adds a thing on the side: 'En de worstenbroodjes waren zoals altijd top!', 'Ook de koffie ...'.
+_ASIDE = re.compile(r"^(?:en|ook|oh\s+en|o\s+ja|p\.?s\.?)\b", re.I)
+
+
+def made_before_aside(topics: TopicAnalysis, text: str) -> TopicAnalysis:
+    """``topics`` with the thing the story is about praised first, when the praise word only comes in an aside
+    at the end ('een taart ... laten maken. ... En de worstenbroodjes waren zoals altijd top!': the taart first,
+    the worstenbroodjes after it); unchanged when the praised thing is not only named in such an aside."""
+    if not topics.praised or not topics.products:
+        return topics
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+    def at(word: str) -> int:
+        return next((i for i, s in enumerate(sentences) if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", s, re.I)), -1)
+
+    praised = topics.praised[0]
+    where = at(praised.text)
+    if where <= 0 or not _ASIDE.match(sentences[where]):
+        return topics
+    first = next((p for p in topics.products if not (p.wished or p.guessed or p.place)), None)
+    if first is None or first.text == praised.text or not 0 <= at(first.text) < where:
+        return topics
+    return replace(topics, praised=(first, *(p for p in topics.praised if p.text != first.text)))
 
 
 # A thing in the shape of another: 'de 3D-taart in de vorm van een tractor'.

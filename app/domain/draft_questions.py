@@ -392,9 +392,9 @@ def wish_clause(text: str) -> str:
 
 
 # What a rumour claims: 'ik hoor dat X', 'ik las dat X', 'klopt het dat X?'; not 'hoorde dat van de buren',
-# where 'dat' points back to the claim.
+# where 'dat' points back to the claim, nor the 'hoor' that stresses a statement ('geen diploma hoor, ... die dat').
 _CLAIM = re.compile(
-    r"\b(?:hoor|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
+    r"\b(?:hoor(?!\s*[,!])|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
     r"klopt het|klopt 't|is het waar|is 't waar|schijnt|wist je|wisten jullie|wist u)"
     r"(?!\w)[^.?!]{0,40}?\bdat\s+(?!van\b|via\b)"
     r"(?P<claim>[^.?!]{8,140}?)\s*[.?!]",
@@ -457,10 +457,13 @@ def named_claim(text: str, name: str, kind: str = "") -> str:
     names it ('Kade Zeventien gaat per 1 januari dicht, failliet'); '' when no statement names it. ``name``:
     the business's name, whose words for its kind ('Restaurant') do not count."""
     words = [w for w in re.findall(r"[A-Z][\w'-]{3,}", name) if w.lower() != kind.lower()]
+    # a long word of the name also as the writer types it ('vanhoutte verhuurt ...', 'die 'haarstudio' ...')
+    flags = [re.I if len(w) >= 6 else 0 for w in words]
     for sentence in re.split(r"(?<=[.!?])\s+", strip_emoji(text)):
         # 'Gerucht in Oisterwijk: Van Riel stopt ermee': what is said after the colon
         said = " ".join(re.sub(r"#\w+", "", sentence.split(": ", 1)[-1]).split()).rstrip(" .!")
-        if not said.endswith("?") and len(said.split()) >= 4 and any(re.search(rf"\b{w}\b", said) for w in words):
+        named = any(re.search(rf"\b{re.escape(w)}\b", said, f) for w, f in zip(words, flags, strict=True))
+        if not said.endswith("?") and len(said.split()) >= 4 and named:
             return said
     return ""
 

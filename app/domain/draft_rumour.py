@@ -137,6 +137,8 @@ class RumourDrafting(AnswerExtras):
             value = self.profile.value(qt.field).rstrip(".") if qt is not None else ""
             if qt is None or not value or value == first or not said & key_words(value, self._lemmas_of):
                 continue
+            if qt.field == "opening_hours" and ask.TIMES.search(first):
+                continue  # the hours of the day the rumour names were said: not the week's hours again
             return value, self._field_said(qt, value, "fact", value)
         return None
 

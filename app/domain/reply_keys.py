@@ -26,7 +26,7 @@ _CHANNEL: dict[str, frozenset[str]] = {
 }
 _JOKE_THINGS = word_set(
     "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product "
-    "punch_thing"
+    "punch_thing proposal_product"
 )
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
@@ -269,6 +269,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(_JOKE_THINGS, _TOPIC),
         **dict.fromkeys(_JOKE_SHAPES, _VAN_NAAR),
         "outdone_product": _TOPIC | {"naar"},
+        "more_often_person": _VAN_NAAR | {"persoon"},  # the one the writer brought along comes more often
+        "proposal": _VAN_NAAR,  # a mock proposal ('voorstel: ...')
     },
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},

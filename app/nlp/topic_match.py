@@ -245,6 +245,10 @@ _HAD_ONLY = frozenset(
 )
 
 
+# Verbs by which the business let the writer do something: a 'proberen' after them was done, not wished.
+_LET = frozenset({"laten", "liet", "lieten", "mocht", "mochten"})
+
+
 def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
     """Token positions in sentences that make a suggestion ('misschien ook eens ...') or a minus point
     ('alleen de muziek mocht zachter'); with ``minus_only`` only the minus points."""
@@ -256,7 +260,9 @@ def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
         if not wish and _criticises(doc, token.i) and token.i > 0 and doc[token.i - 1].text == ",":
             # 'Het vispannetje was top, alleen jammer dat ...': the praise before the comma stays praise
             sentence = [token.i]
-        wish = wish or (token.lower_ in WISH_WORDS and not minus_only) or _criticises(doc, token.i)
+        # 'heeft hem een e-bike laten proberen', 'ik mocht de fiets proberen': done, not wished
+        let = any(doc[k].lower_ in _LET for k in sentence[:-1])
+        wish = wish or (token.lower_ in WISH_WORDS and not minus_only and not let) or _criticises(doc, token.i)
         # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
         ends = token.text in {".", "!", "?"} or (
             token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)

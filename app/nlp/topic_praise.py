@@ -36,6 +36,8 @@ _PREPOSITIONS = frozenset(
 _THANKS_FOR = frozenset({"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks", "dankje"})
 _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
+# The words before a thing said to be the business's own ('die merveilleux van jullie').
+_YOURS_DETS = frozenset({"die", "dat", "de", "het", "deze"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
 # Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
@@ -338,6 +340,7 @@ class PraiseFinder:
             *self._thanked_for(doc, blocked),
             *self._pleased_with(doc, blocked),
             *self._opening_praise(doc, blocked),
+            *self._yours(doc, blocked),
         ):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
                 found.append((at, mention))
@@ -406,6 +409,23 @@ class PraiseFinder:
                 continue
             if self._product_like(noun.lower_):
                 found.append((token.i, self._mention(doc, noun, "de")))
+        return found
+
+    def _yours(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
+        """'die merveilleux van jullie 🤤', 'de croissants van jullie zijn top': the business's own thing, said
+        with 'van jullie' before praise (a praise word or emoji in the rest of its clause or ending it)."""
+        found = []
+        for token in doc[2:-1]:
+            det, noun, after = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
+            if token.lower_ != "van" or after.lower_ not in {"jullie", "u", "jou"} or det.lower_ not in _YOURS_DETS:
+                continue
+            if not noun.is_alpha or not noun.is_lower or not _thing(noun.lower_) or not self._free(noun, blocked):
+                continue
+            end = next((t.i for t in doc[after.i + 1 :] if t.text in _CLAUSE_ENDS), len(doc))
+            if self._praising(doc, after.i + 1, end) or (
+                after.i + 1 < len(doc) and doc[after.i + 1].text in self.words.praise
+            ):
+                found.append((det.i, self._mention(doc, noun, det.lower_)))
         return found
 
     def _product_like(self, word: str) -> bool:
