@@ -1,19 +1,30 @@
-"""A writer left without news, and a fee for an appointment or booking the writer cancelled themself
-('afspraak 1 dag van tevoren afgezegd want kind ziek, krijg ik een rekening van € 42,50??'): not 'your
-appointment was cancelled', but the fee for cancelling, the writer's reason when it is illness, and the
-profile's cancellation rule when it holds one."""
+"""Money in a complaint, and a writer left without news. A fee for an appointment or booking the writer cancelled
+themself ('afspraak 1 dag van tevoren afgezegd want kind ziek, krijg ik een rekening van € 42,50??'): not 'your
+appointment was cancelled', but the fee for cancelling, the writer's reason when it is illness, and the profile's
+cancellation rule when it holds one. The writer who asks whether they must pay for what went wrong ('moet ik nou
+gewoon betalen voor een taart met de verkeerde naam') is answered: not simply the full price, the proposal open. A
+fee on the bill is answered with the profile's own rule for it. Word lists: resources/cancel.toml."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
 
 from app.domain.articles import diminutive
+from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
-from app.domain.draft_complaint_price import listed_price
+from app.domain.draft_complaint_price import listed_fee, listed_price
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_text import Part
 from app.domain.profile import BusinessProfile
+from app.domain.schema import Strict, Text, located, validate
 from app.domain.topics import TopicAnalysis
+from app.errors import DataFileError
+from app.resources import resource_path
 
 # Cancelling, as the writer says they did it.
 _CANCELLED = re.compile(
@@ -36,38 +47,80 @@ _BY_ME = re.compile(
     r"|\b(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|annuleerde|annuleerden)\b",
     re.I,
 )
-# Billed for it: a bill, a fee, having to pay (not what was paid before: 'cursus betaald, na 5 lessen afgezegd').
-_BILLED = re.compile(
-    r"\b(?:rekening|factuur|betalen|aangerekend|gerekend|afgeschreven|boete|annuleringskosten|annulatiekosten)\b"
-    r"|€\s?\d|\b\d+(?:,\d{2})?\s?(?:euro|eur)\b",
-    re.I,
-)
-# Illness as the reason, and whose: 'want kind ziek', 'omdat mijn dochter koorts had', 'ik was ziek'.
-_ILL = r"(?:ziek|griep|koorts|buikgriep|corona|covid|overgeven|spoed)"
-_WHO = r"(?:kind|kindje|zoon|zoontje|dochter|dochtertje|man|vrouw|partner|moeder|vader|baby|kleine)"
-_ILL_WHO = re.compile(
-    rf"\b(?:want|omdat|vanwege|wegens)\s+(?:(?:mijn|m'n|mn|ons|onze|de|het)\s+)?(?P<who>{_WHO})\s+(?:\w+\s+){{0,2}}?{_ILL}"
-    rf"|\b(?:een\s+)?zieke?\s+(?P<who2>{_WHO})\b",
-    re.I,
-)
-_ILL_ANY = re.compile(rf"\b(?:want|omdat|vanwege|wegens)\b[^.!?,]{{0,30}}?\b{_ILL}", re.I)
-# A FAQ entry about cancelling, by its question or answer.
-_RULE = re.compile(r"\b(?:annul\w*|afzeg\w*|afgezegd|afmeld\w*|no-show|niet\s+komt|niet\s+kunt\s+komen)", re.I)
 
 
-# The writer is kept waiting without news ('niemand laat iets weten', 'ik hoor niks', 'niet op de hoogte gehouden'):
-# a call, not another message to wait on.
-_UNINFORMED = re.compile(
-    r"\bniemand\s+(?:die\s+)?(?:laat|liet|heeft)\s+(?:\w+\s+){0,2}?(?:weten|horen)\b"
-    r"|\b(?:hoor|hoorde|horen|hoorden)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:niets|niks)\b"
-    r"|\b(?:niet|nooit)\s+op\s+de\s+hoogte\s+(?:gehouden|gebracht|gesteld)\b",
-    re.I,
-)
+class _CancelModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    billed: Annotated[list[Text], Field(min_length=1)]
+    ill: Annotated[list[Text], Field(min_length=1)]
+    who: Annotated[list[Text], Field(min_length=1)]
+    rule: Annotated[list[Text], Field(min_length=1)]
+    uninformed: Annotated[list[Text], Field(min_length=1)]
+    pay_asked: Annotated[list[Text], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class CancelWords:
+    """resources/cancel.toml as patterns: being billed, illness and whose, a FAQ's cancellation rule, no news."""
+
+    billed: re.Pattern[str]
+    ill_who: re.Pattern[str]
+    ill_any: re.Pattern[str]
+    rule: re.Pattern[str]
+    uninformed: re.Pattern[str]
+    pay_asked: re.Pattern[str]
+
+
+def _alternatives(words: list[str]) -> str:
+    """'a|b c|d*' as a regex group of words: a space any spacing, a '*' at the end any ending."""
+    said = (
+        r"\s+".join(re.escape(w) for w in word.rstrip("*").split()) + (r"\w*" if word.endswith("*") else r"\b")
+        for word in words
+    )
+    return "(?:" + "|".join(said) + ")"
+
+
+def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> CancelWords:
+    """The lists of cancel.toml made patterns; each pattern of 'uninformed' and 'pay_asked' must compile."""
+    model = validate(_CancelModel, data, source, located)
+    for name, patterns in (("uninformed", model.uninformed), ("pay_asked", model.pay_asked)):
+        for i, pattern in enumerate(patterns):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise DataFileError(source, f"ongeldig patroon: {exc}", f"{name}[{i}]") from None
+    ill, who = _alternatives(model.ill), _alternatives(model.who)
+    return CancelWords(
+        # billed for it: a word for it, or an amount ('€ 42,50', '35 euro')
+        billed=re.compile(rf"\b{_alternatives(model.billed)}|€\s?\d|\b\d+(?:,\d{{2}})?\s?(?:euro|eur)\b", re.I),
+        # 'want kind ziek', 'omdat mijn dochter koorts had', 'een zieke dochter'
+        ill_who=re.compile(
+            rf"\b(?:want|omdat|vanwege|wegens)\s+(?:(?:mijn|m'n|mn|ons|onze|de|het)\s+)?(?P<who>{who})\s+"
+            rf"(?:\w+\s+){{0,2}}?{ill}|\b(?:een\s+)?zieke?\s+(?P<who2>{who})\b",
+            re.I,
+        ),
+        ill_any=re.compile(rf"\b(?:want|omdat|vanwege|wegens)\b[^.!?,]{{0,30}}?\b{ill}", re.I),
+        rule=re.compile(rf"\b{_alternatives(model.rule)}", re.I),
+        uninformed=re.compile("|".join(f"(?:{p})" for p in model.uninformed), re.I),
+        pay_asked=re.compile("|".join(f"(?:{p})" for p in model.pay_asked), re.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def cancel_words() -> CancelWords:
+    file = resource_path("cancel.toml")
+    return parse_cancel_words(read_toml(file), str(file))
 
 
 def left_uninformed(text: str) -> bool:
     """Whether the writer says nobody keeps them informed while they wait."""
-    return _UNINFORMED.search(text) is not None
+    return cancel_words().uninformed.search(text) is not None
+
+
+def asks_to_pay(text: str) -> bool:
+    """Whether the writer asks if they must pay for what went wrong ('moet ik nou gewoon betalen voor een taart met
+    de verkeerde naam')."""
+    return cancel_words().pay_asked.search(text) is not None
 
 
 def cancelled_by_writer(text: str) -> bool:
@@ -76,7 +129,7 @@ def cancelled_by_writer(text: str) -> bool:
         _CANCELLED.search(text) is not None
         and _BY_ME.search(text) is not None
         and _BY_THEM.search(text) is None
-        and _BILLED.search(text) is not None
+        and cancel_words().billed.search(text) is not None
     )
 
 
@@ -106,16 +159,16 @@ _HURT = re.compile(r"\b(?:gevallen|gewond|letsel|ziekenhuis|ongeluk|pijn|gebroke
 
 def ill_reason(text: str) -> tuple[bool, str]:
     """(whether illness was the reason, whose: 'kind', 'dochter', '' for the writer or not said)."""
-    found = _ILL_WHO.search(text)
+    found = cancel_words().ill_who.search(text)
     if found is not None:
         return True, (found.group("who") or found.group("who2")).lower()
-    return _ILL_ANY.search(text) is not None, ""
+    return cancel_words().ill_any.search(text) is not None, ""
 
 
 def cancel_rule(profile: BusinessProfile) -> str:
     """The profile's rule for cancelling (a FAQ answer about it), without its final full stop; or ''."""
     for item in profile.faq:
-        if _RULE.search(item.question) or _RULE.search(item.answer):
+        if cancel_words().rule.search(item.question) or cancel_words().rule.search(item.answer):
             return item.answer.strip().rstrip(".")
     return ""
 
@@ -159,34 +212,31 @@ class CancelFeeDrafting(DraftBase):
             for p in parts
         ]
         rule = cancel_rule(self.profile)
-        if rule:  # before the proposal, or before the contact when a short reply has none
-            keys = [p.key for p in out]
-            at = (
-                keys.index("solution")
-                if "solution" in keys
-                else keys.index("channel")
-                if "channel" in keys
-                else len(out)
-            )
-            out.insert(at, Part("fact", self._line("complaint", "cancel_rule", seed, {"feit": _lower(rule)}), True))
+        if rule:
+            return _insert_fact(out, self._line("complaint", "cancel_rule", seed, {"feit": _lower(rule)}))
         return out
 
     def _said_fees(self, parts: list[Part], topics: TopicAnalysis, topic: str, seed: str, text: str) -> list[Part]:
         """``parts`` with what the writer said about a fee or a visit said back: a fee for cancelling, an
-        appointment nobody came to, and for a price the profile's own price for the thing named."""
+        appointment nobody came to, the question whether to pay for what went wrong, and for a price the profile's
+        rule for the fee on the bill or else its own price for the thing named."""
         parts = self._no_show(self._cancel_fee(parts, seed, text), topics, topic, seed, text)
-        listed = listed_price(self.profile, topics, text) if topic == "prijs" else ""
-        if listed and not any(p.key == "fact" for p in parts):  # 'een 3D-taart begint bij € 95 voor 15 personen'
+        if topic != "prijs" and asks_to_pay(text) and not cancelled_by_writer(text):
+            # 'moet ik nou gewoon betalen voor een taart met de verkeerde naam': no, not simply; the proposal open
+            examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
+            line = self._line("complaint", "pay_asked", seed, examples)
             keys = [p.key for p in parts]
-            at = (
-                keys.index("solution")
-                if "solution" in keys
-                else keys.index("channel")
-                if "channel" in keys
-                else len(parts)
-            )
-            parts.insert(at, Part("fact", self._line("complaint", "price_faq", seed, {"feit": listed}), True))
-        return parts
+            if "solution" in keys:  # in the place of the proposal, which it leaves open
+                return [Part("pay", line, True, p.short) if p.key == "solution" else p for p in parts]
+            at = keys.index("channel") if "channel" in keys else len(parts)
+            return [*parts[:at], Part("pay", line, True), *parts[at:]]
+        if topic != "prijs" or any(p.key == "fact" for p in parts):
+            return parts
+        fee = listed_fee(self.profile, text)  # '25 euro verplaatsing ... Eksaarde': 'verplaatsing € 15 binnen ...'
+        if fee:
+            return _insert_fact(parts, self._line("complaint", "fee_listed", seed, {"feit": fee}))
+        listed = listed_price(self.profile, topics, text)  # 'een 3D-taart begint bij € 95 voor 15 personen'
+        return _insert_fact(parts, self._line("complaint", "price_faq", seed, {"feit": listed})) if listed else parts
 
     def _no_show(self, parts: list[Part], topics: TopicAnalysis, topic: str, seed: str, text: str) -> list[Part]:
         """``parts`` with the empathy opening on the appointment nobody came to ('Afspraak gemaakt voor donderdag
@@ -211,6 +261,14 @@ class CancelFeeDrafting(DraftBase):
 
 
 _DAY = re.compile(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I)
+
+
+def _insert_fact(parts: list[Part], line: str) -> list[Part]:
+    """``parts`` with a fact from the profile said before the proposal, or before the contact when a short reply
+    has none, or at the end."""
+    keys = [p.key for p in parts]
+    at = next((keys.index(k) for k in ("solution", "channel") if k in keys), len(parts))
+    return [*parts[:at], Part("fact", line, True), *parts[at:]]
 
 
 def _lower(rule: str) -> str:

@@ -1,10 +1,13 @@
 """The profile's own price for the thing a price complaint names ('offerte voor een 3D-taart ... 185 euro ... is
-dat normaal??' and the FAQ says 'een 3D-taart begint bij € 95 voor 15 personen'): said back as how it is."""
+dat normaal??' and the FAQ says 'een 3D-taart begint bij € 95 voor 15 personen'), and its rule for a fee on the
+bill ('25 euro verplaatsing ... Eksaarde' and the delivery terms say 'verplaatsing € 15 binnen Lokeren (ook Daknam
+en Eksaarde)'): said back as how it is."""
 
 from __future__ import annotations
 
 import re
 
+from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.profile import BusinessProfile
 from app.domain.topics import TopicAnalysis
 
@@ -27,3 +30,41 @@ def listed_price(profile: BusinessProfile, topics: TopicAnalysis, text: str) -> 
             clause = clause.strip().rstrip(".")
             return clause[:1].lower() + clause[1:] if clause[1:2].islower() else clause
     return ""
+
+
+# The endings that make a fee of a word ('verplaatsingskosten', 'bezorgtoeslag'): the rest names what it is for.
+_FEE_ENDS = ("skosten", "skost", "kosten", "kost", "toeslag", "en")
+# A name the writer wrote (a place: 'Eksaarde', 'Daknam'), not the first word of a sentence.
+_NAME = re.compile(r"(?<=[^\s.!?]\s)(?-i:[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\b")
+
+
+def fee_named(text: str) -> str:
+    """The fee the writer names with an amount ('25 euro verplaatsing', 'verzendkosten van € 6,95') as written,
+    lower case; or ''."""
+    for shape in shipped_complaint_cues():
+        found = shape.values(text) if shape.id == "fee_named" else None
+        if found:
+            return found["waarde"].lower()
+    return ""
+
+
+def listed_fee(profile: BusinessProfile, text: str) -> str:
+    """The profile's own rule for the fee the writer was billed ('verplaatsing € 15 binnen Lokeren (ook Daknam en
+    Eksaarde), € 25 daarbuiten'), from the delivery terms or a FAQ answer, by what the fee is for
+    ('verplaatsingskost' ~ 'verplaatsing', 'voorrijkosten' ~ 'voorrijden'); narrowed to the part that names a
+    place the writer named ('verplaatsing € 15 binnen Lokeren (ook Daknam en Eksaarde)'); '' when none."""
+    fee = fee_named(text)
+    if not fee:
+        return ""
+    stem = next((fee[: -len(end)] for end in _FEE_ENDS if fee.endswith(end) and len(fee) - len(end) >= 5), fee)
+    sources = [profile.delivery_terms, *(item.answer for item in profile.faq)]
+    clauses = [c.strip().rstrip(".") for source in sources for c in re.split(r"[;.]\s+|\n", source)]
+    clause = next((c for c in clauses if "€" in c and stem in c.lower()), "")
+    if not clause:
+        return ""
+    places = {m.group(0) for m in _NAME.finditer(text)}
+    # 'verplaatsing € 15 binnen Lokeren (ook ... Eksaarde), € 25 daarbuiten': the part for the writer's place
+    parts = [p.strip() for p in re.split(r",\s+(?![^(]*\))", clause)]
+    own = next((p for p in parts if "€" in p and any(re.search(rf"\b{re.escape(n)}\b", p) for n in places)), "")
+    said = own or clause
+    return said[:1].lower() + said[1:] if said[1:2].islower() else said

@@ -103,8 +103,9 @@ class ComplaintSaidBack(SafetyDrafting):
         if found and amount and not topics.tried:
             # 'voor een binnen- en buitenband plus voorrijden': what it was for, said in a way not read back
             unread = bool(_HALF_WORD.match(text, found.end()))
-            what = f" voor {found.group('wat')}" if found.group("wat") else "" if unread else thing
-            what = what or self._fee_of(text, found.group("n") or found.group("m"))  # '€ 25 verplaatsingskost'
+            # '€ 25 verplaatsingskost': the fee named with the amount, before a thing elsewhere in its sentence
+            fee = self._fee_of(text, found.group("n") or found.group("m"))
+            what = f" voor {found.group('wat')}" if found.group("wat") else fee or ("" if unread else thing)
             said = f"€ {found.group('n') or found.group('m')}{what}"
             empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
         quoted = self._quoted_price(topics, topic, empathy, seed, text)

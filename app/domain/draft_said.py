@@ -29,14 +29,15 @@ _RUDE_WORDS = (
 
 # Second points that name what went wrong; two of them may both be said back.
 _NAMED_CUES = frozenset(
-    {"missing_item", "cold_food", "cold_named", "wrong_item", "wrong_ordered", "late_until", "courier_lost"}
+    {"missing_item", "missing_none", "cold_food", "cold_named", "wrong_item", "wrong_ordered", "late_until"}
+    | {"courier_lost"}
 )
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "child_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
-_SAME_POINT = {"cold_named": "cold_food", "wrong_ordered": "wrong_item"}
+_SAME_POINT = {"cold_named": "cold_food", "wrong_ordered": "wrong_item", "missing_none": "missing_item"}
 # Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
 _ORDERED = frozenset({"ordered_missing"})
 # Cues whose {tweede} is an amount of money.

@@ -70,10 +70,19 @@ _IF_YOU_WERE_OPEN = re.compile(
     re.I,
 )
 # 'Een tip: zet de dessertkaart ook online' → 'om de dessertkaart ook online te zetten'
+# ... also whose tip it is ('Tip van ons: geef kinderen effe een kleurplaat ... als het zo druk is')
 _TIP_DO = re.compile(
-    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies|verzoek|verzoekje)\s*:\s*(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,60}?)\s*(?:[.!?,;]|$)",
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies|verzoek|verzoekje)"
+    r"(?:\s+(?:van|voor|aan)\s+(?:ons|mij|mijn\s+kant|jullie|u|je|jou))?\s*:\s*"
+    r"(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,90}?)\s*(?:[.!?,;]|$)",
     re.I,
 )
+# Words that only soften a tip ('geef effe een kleurplaat', 'zet gewoon ...'): not said back.
+_SOFTENERS = frozenset({"effe", "efkes", "eventjes", "gewoon", "toch"})
+# A vague second choice that ends what is wished ('een kleurplaat of wat te doen', 'een ballon ofzo').
+_VAGUE_OR = re.compile(r"\s+(?:of\s+(?:wat|iets|zo|zoiets)|ofzo|of\s+whatever)\b.*?(?=\s+(?:als|wanneer)\s|$)", re.I)
+# When the tip is for ('als het zo druk is', 'als er kinderen zijn'): left out, the tip itself is said back.
+_IF_CLAUSE = re.compile(r"\s+als\s+(?:het|er|jullie|je|u|ze|we|de|die)\b.*$", re.I)
 _IMPERATIVES = frozenset(
     {"zet", "maak", "doe", "geef", "bied", "zorg", "leg", "hang", "verkoop", "plaats", "voeg", "breid", "stuur"}
     | {"gebruik", "draai", "verleng", "open", "bak", "serveer", "schenk", "houd", "hou", "laat", "organiseer"}
@@ -135,7 +144,8 @@ def _tip_do(sentence: str) -> str:
     found = _TIP_DO.search(sentence) or _PLEASE_DO.search(sentence)
     if found is None or found.group("verb").lower() not in _IMPERATIVES:
         return ""
-    rest = found.group("rest").split()
+    said = _IF_CLAUSE.sub("", _VAGUE_OR.sub("", found.group("rest")))
+    rest = [w for w in said.split() if w.lower() not in _SOFTENERS]
     verb = infinitive(found.group("verb"))
     if rest and rest[-1].lower() in _SEPARABLE:  # 'bied ook een kindermenu aan' → 'aan te bieden'
         verb, rest = rest[-1].lower() + verb, rest[:-1]

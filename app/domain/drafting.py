@@ -22,6 +22,7 @@ from app.domain.categories import PLATFORMS
 from app.domain.draft_asked import without_reason
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
+from app.domain.draft_complaint_cancel import asks_to_pay
 from app.domain.draft_days import holiday_names, names_in, spelled_days
 from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting, english_words
 from app.domain.draft_events import OWN_EVENT
@@ -260,6 +261,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 
     def _compose_complaint(self, r: _Request) -> _Composed:
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
+        if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
+            r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
         # a price the profile lists below what the writer paid answers the complaint before any question
         question = self._listed_price(r.text, r.seed) or self._question(r)
         if question is not None:

@@ -53,6 +53,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "sold_out_tip": frozenset({"feit"}),
         "cancel_rule": frozenset({"feit"}),  # the profile's rule for cancelling
         "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
+        "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
+        "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
         **dict.fromkeys(("cancel_fee", "cancel_deposit"), _TOPIC | {"waarde"}),
         "cancel_ill": _TOPIC,
         "cancel_ill_self": _NONE,
@@ -124,8 +126,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(
             word_set(
-                "wrong_item injury child_on_board allergen_asked missing_item cold_food hurt_part test_asked "
-                "hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion late_until"
+                "wrong_item injury child_on_board allergen_asked missing_item missing_none cold_food hurt_part "
+                "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
+                "late_until"
             ),
             _WAARDE,
         ),

@@ -13,7 +13,7 @@ from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
 from app.nlp.token_span import around
-from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma
+from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma, person_word
 
 _CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
 
@@ -81,7 +81,15 @@ def drop_separable_falls(m: Matches) -> None:
             clause = doc[first : last + 1]
             # 'De ladder is tegen mijn auto gevallen': a thing fell, nobody in the clause did.
             named = clause[0].lower_ in _THING_START and len(clause) > 1 and clause[1].is_alpha
-            thing = named and not _has_person(m, first, last)
+            # 'in de kerk viel het bloemenkransje van haar hoofd': the thing named right after the verb fell.
+            after = doc[at + 1 : at + 3]
+            inverted = (
+                len(after) == 2
+                and after[0].lower_ in _THING_START
+                and after[1].is_alpha
+                and not person_word(after[1].lower_)
+            )
+            thing = (named or inverted) and not _has_person(m, first, last)
             if particle in PARTICLES or thing or any(t.lower_ in LET for t in doc[first:at]):
                 m.hits["letsel"] -= 1
                 continue

@@ -57,12 +57,12 @@ def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
                 if named and doc[k - 1].lower_ not in NOT_NAMES and (k == start - 1 or doc[k + 1].is_lower):
                     return str(doc[k - 1].text)
         for _, end in m.spans.get(c.id, []):
-            # ("de vormseltaart voor ons Jens", "een communietaart besteld voor onze Daan": what was made for
-            # the occasion, for whom; one participle may stand between)
+            # ("de vormseltaart voor ons Jens", "een communietaart besteld voor onze Daan", "communiekapsel bij
+            # ons Lisa thuis": what was made for the occasion, for whom; one participle may stand between)
             participle = end < len(doc) and doc[end].is_lower and doc[end].lower_.startswith(PARTICIPLE_STARTS)
             skip = 1 if participle else 0
             window = doc[end + skip : end + skip + 3]
-            of_ours = len(window) == 3 and window[0].lower_ in {"van", "voor"} and window[1].lower_ in POSSESSIVE
+            of_ours = len(window) == 3 and window[0].lower_ in {"van", "voor", "bij"} and window[1].lower_ in POSSESSIVE
             if of_ours and window[2].text in kin_names:
                 return str(window[2].text)
             # 'afscheid van Rita', 'het jubileum van Kees': a first name right after the occasion is its owner
