@@ -38,7 +38,7 @@ from app.domain.draft_days import (
     writer_time,
 )
 from app.domain.draft_extras import ON_SITE
-from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_fact_words import fact_words, order_ahead_said, week_days
 from app.domain.draft_facts import (
     fact_matching,
     faq_covers,
@@ -237,10 +237,13 @@ class AnswerDrafting(FaqAnswers):
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None
         fields = self._fields_named(" ".join(asked), topics)  # 'Bezorgt u ook in Zeist?'
+        order_until = self._order_until(asked)
         for subject in sorted((*topics.subjects, *fields), key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is None or (qt.field == "address" and ON_SITE.search(" ".join(asked))):
                 continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
+            if order_until and qt.field == "opening_hours":
+                continue  # 'tot hoe laat kan ik bestellen?' and the delivery terms say until when: not the closing hour
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
@@ -275,6 +278,14 @@ class AnswerDrafting(FaqAnswers):
                 return closed or said, qt.id, suggestions
         ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), first, suggestions
+
+    def _order_until(self, asked: tuple[str, ...]) -> bool:
+        """Whether a question asks until when to order ('En tot hoe laat kan ik op zondag bestellen?') and the delivery
+        terms say it ('bestellen tot 21:30'): they answer it, not the opening hours."""
+        question = " ".join(asked)
+        said = order_ahead_said([self.profile.value("delivery_terms")])
+        ordering = any(w in normalise(question) for w in fact_words().order_ahead)
+        return bool(asks_until(question) and ordering and re.search(r"\btot\s+\d{1,2}[:.]\d{2}", said))
 
     def _season_rumour(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """The hours for the months a rumour names ('in de winter geen verhuur meer'), after 'Dat klopt niet' when it

@@ -123,10 +123,34 @@ def misses_without(asked: str, entry: str, lemmas_of: Callable[[str], Iterable[s
     # not how it is done ('zonder afspraak', 'zonder reservering'): that is no thing to be without
     raw = {(m.group(1) or m.group(2)).lower() for m in _WITHOUT.finditer(asked)} - set(fact_words().manner_words)
     said = key_words(entry, lemmas_of) | set(normalise(entry).split())
+    # the diet for it is said too ('iets zonder vlees' ~ 'een vegetarisch worstenbroodje')
+    diets = fact_words().diet_of
+    raw = {w for w in raw if not any(similar(diets.get(w, w), s) for s in said if diets.get(w))}
     # the writer's word or the profile's for it ('zonder zuivel' ~ 'lactosevrij')
     return bool(raw) and not any(
         similar(w, s) or s.startswith(w) for w in raw | key_words(" ".join(raw), lemmas_of) for s in said
     )
+
+
+# Separable particles a verb asked with may carry ('ophalen', 'terugbrengen', 'langskomen').
+_SPLIT_PARTICLES = ("op", "af", "aan", "uit", "mee", "terug", "langs", "binnen", "door", "weg")
+
+
+def split_verb_asked(answer: str, said: str, asked: tuple[str, ...]) -> str:
+    """The separable verb a question asks with ('Kunt u mijn fiets thuis ophalen?' → 'ophalen') when a FAQ answer
+    says yes (``answer``) and says the verb only split (``said``: 'haal ik de fiets op'), so the draft can lead with
+    the word that was asked; '' otherwise."""
+    if not YES_LEAD.match(answer):
+        return ""
+    words = normalise(said).split()
+    for word in normalise(" ".join(asked)).split():
+        particle = next((p for p in _SPLIT_PARTICLES if word.startswith(p)), "")
+        rest = word[len(particle) :]
+        if not particle or not word.endswith("en") or len(rest) < 4 or word in words:
+            continue
+        if particle in words and any(similar(rest, w) for w in words if not w.startswith(particle)):
+            return word
+    return ""
 
 
 def fit_faq_yes(answer: str, faq_question: str, asked: tuple[str, ...]) -> str:

@@ -12,7 +12,7 @@ from app.domain.draft_asked import YES_LEAD, outside_area, place_asked, without_
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import days_said, free_from, hours_on, named_part, open_later
-from app.domain.draft_fact_score import pointed_to, sources
+from app.domain.draft_fact_score import fields_named, pointed_to, sources
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import (
     asks_faq_topic,
@@ -46,8 +46,19 @@ class AnswerExtras(DraftBase):
             self._field_besides(text, asked, answer, seed) or self._field_in_clause(asked, answer, seed),
             self._group_besides(answer, asked, text),
             self._proposal(text, seed),
+            self._get_well(topics, text, answer, seed),
         )
         return " ".join(p for p in extra if p)
+
+    def _get_well(self, topics: TopicAnalysis, text: str, answer: str, seed: str) -> str:
+        """'Alvast heel veel beterschap!' after the answer when the writer says they are ill ('sinds vannacht flink
+        ziek (koorts), krijg ik mijn aanbetaling terug?'); '' when they do not, or when it is about safety (ill from
+        what they ate here) or the answer wishes it already."""
+        words = set(re.findall(r"[^\W\d_]+", text.lower()))
+        ate = bool(_ATE.search(text))  # 'ziek van jullie kip', 'na het eten misselijk': safety, no wish
+        if ate or not words & fact_words().ill_words or "beter" in answer.lower():
+            return ""
+        return self._line("question", "get_well", seed)
 
     def _field_extras(self, topics: TopicAnalysis, field: str, value: str, answer: str, text: str, seed: str) -> str:
         """An answer from a profile field with what goes around it: the thing to deliver before it, a later
@@ -157,8 +168,20 @@ class AnswerExtras(DraftBase):
         if value in answer:
             return True
         wanted, said = key_words(value, self._lemmas_of), key_words(answer, self._lemmas_of)
-        # 'fiets' is said by 'stadsfiets' (a compound's head)
-        return bool(wanted) and all(any(similar(w, s) or (len(w) > 3 and s.endswith(w)) for s in said) for w in wanted)
+        # 'fiets' is said by 'stadsfiets' (a compound's head), 'onderhoudsbeurt' by 'beurt'; 'ophalen' by 'haal ... op'
+        split = {f"{p}{s}" for s in said for p in _PARTICLES if re.search(rf"\b{p}\b", answer, re.I)}
+        held = [
+            w
+            for w in wanted
+            if any(similar(w, s) or (len(w) > 3 and s.endswith(w)) or (len(s) > 3 and w.endswith(s)) for s in said)
+            or any(similar(w, s) for s in split)
+        ]
+        if wanted and len(held) == len(wanted):
+            return True
+        # the same amounts and distances, and most of its words: the same fact in other words ('ophalen en
+        # thuisbrengen binnen 15 km voor € 17,50' ~ 'binnen 15 km haal ik de fiets op en breng hem terug voor € 17,50')
+        amounts = re.findall(r"\d+(?:[.,]\d+)?", value)
+        return len(amounts) >= 2 and all(a in answer for a in amounts) and 3 * len(held) >= 2 * len(wanted)
 
     def _field_in_clause(self, asked: tuple[str, ...], answer: str, seed: str) -> str:
         """'Goed om te weten: wij brengen e-bikes naar hotels ... voor € 10 per rit.' when one part of a question
@@ -172,6 +195,7 @@ class AnswerExtras(DraftBase):
         for clause in clauses:
             lemmas = self._lemmas_of(clause)
             named = set(same_words(lemmas)) | {fact_matching(lemmas, facts, self._lemmas_of) or ""}
+            named |= fields_named(clause)  # 'Werkt u ook op rekening?' names the payment field
             for qt in self.t.question_topics:
                 value = self.profile.value(qt.field).strip().rstrip(".")
                 if qt.id in named and value and not self._says_all(answer, value) and qt.field != "opening_hours":
@@ -251,6 +275,12 @@ _COME_WORDS = frozenset(
     | {"de", "het", "een", "s", "nog", "extra", "eens", "af", "en", "toe", "wat", "langer", "geopend", "werken"}
 )
 # Where a question joins a second one with 'en' ('... naar het hotel en wat kost dat?', ', en kan ik ...').
+# Ill from what was eaten or done here ('ziek van jullie kip', 'na het eten', 'gegeten'): a safety matter.
+_ATE = re.compile(
+    r"\b(?:van|door|na)\s+(?:jullie|uw|je|het|de|dat|die)\b|\b(?:gegeten|gedronken|opgegeten|at|aten)\b", re.I
+)
+# Separable particles of Dutch verbs ('haal ... op' is 'ophalen').
+_PARTICLES = ("op", "af", "aan", "uit", "in", "mee", "terug", "langs", "thuis")
 _AND_ASKS = re.compile(
     r",?\s+en\s+(?=(?:wat|hoe|hoeveel|waar|wanneer|welke|kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\b)", re.I
 )
@@ -273,7 +303,13 @@ _NOT_SO = re.compile(
     r"\b(?:niet|helaas|alleen via (?:de |een )?trap|geen (?:lift|toegang|rolstoel\w*|invalidentoilet))\b", re.I
 )
 # A request for a proposal or a price worked out one to one: 'Graag een voorstel', 'een offerte', 'prijsopgave'.
-_PROPOSAL = re.compile(r"\b(?:voorstel|offerte|prijsopgave|prijsofferte|kostenraming|voorstel op maat)\b", re.I)
+# a request for a proposal, or a business asking what is possible for it ('Ik hoor graag wat de mogelijkheden zijn',
+# 'wij zoeken een vaste partij voor het onderhoud')
+_PROPOSAL = re.compile(
+    r"\b(?:voorstel|offerte|prijsopgave|prijsofferte|kostenraming|voorstel op maat|vaste partij|vaste leverancier"
+    r"|samenwerking|wat de mogelijkheden zijn|de mogelijkheden bespreken)\b",
+    re.I,
+)
 # What the writer wants delivered: 'een ontbijt met broodjes en gebak laten bezorgen', 'mijn taart brengen'; not
 # what they cannot bring themselves ('ik kan de fiets niet zelf brengen': a pick-up, no thing to deliver).
 _DELIVER_WHAT = re.compile(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import diets_asked, fact_words
 from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
@@ -107,6 +107,23 @@ def _field_terms() -> dict[str, tuple[str, ...]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _phrase_terms() -> dict[str, tuple[str, ...]]:
+    """The terms of more words that name each subject concept with a fact field, by the concept's id."""
+    raw = tomllib.loads(resource_path("topics.toml").read_text(encoding="utf-8"))
+    return {
+        c["id"]: tuple(normalise(t) for t in c.get("terms", []) if " " in t)
+        for c in raw.get("concept", [])
+        if c.get("field") in FACT_FIELDS
+    }
+
+
+def fields_named(text: str) -> set[str]:
+    """The ids of the fact-field subjects a text names by a term of more words ('op rekening' → 'betalen')."""
+    said = f" {normalise(text)} "
+    return {cid for cid, terms in _phrase_terms().items() if any(f" {t} " in said for t in terms)}
+
+
 def field_terms() -> dict[str, tuple[str, ...]]:
     """The one-word terms that name each fact field ('ophalen', 'afhalen' for the delivery terms)."""
     return _field_terms()
@@ -141,7 +158,7 @@ def asked_words(text: str, lemmas_of: LemmasOf) -> set[str]:
     # English function words ('you', 'for') say nothing about what is asked either, nor a count ('mijn twee
     # kinderen' ~ 'twee jaar garantie')
     keys = {w for w in key_words(text, lemmas_of) if w not in sw.noise and w not in ENGLISH}
-    words = {sw.aliases.get(w, w) for w in keys - fact_words().number_words}
+    words = {sw.aliases.get(w, w) for w in keys - fact_words().number_words} | diets_asked(text)
     for phrase, word in sw.phrases.items():
         if f" {phrase} " in f" {said} ":  # 'wat vragen jullie' is 'kost', its own words nothing more
             words = (words - key_words(phrase, lemmas_of)) | {word}

@@ -45,6 +45,7 @@ class FactWords:
     purpose_words: frozenset[str]
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
     without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
+    ill_words: frozenset[str]  # the writer says they are ill ('flink ziek (koorts)'): a get-well wish
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
     reason_words: frozenset[str]  # a clause that says why ('omdat ze de huur niet kunnen betalen')
     area_words: frozenset[str]  # a delivery area given as a radius or region ('binnen 25 km', 'en omgeving')
@@ -58,6 +59,7 @@ class FactWords:
     related: dict[str, str]
     kind_of: dict[str, str]
     feast_of: dict[str, str]  # a day of a feast of more days and that feast ('paasmaandag' → 'pasen')
+    diet_of: dict[str, str]  # what someone does not eat and the diet for it ('vlees' → 'vegetarisch')
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
 
@@ -85,6 +87,7 @@ def fact_words() -> FactWords:
         "purpose_words",
         "only_words",
         "without_words",
+        "ill_words",
         "unseen",
         "reason_words",
         "pay_forms",
@@ -117,8 +120,17 @@ def fact_words() -> FactWords:
         related={str(k).lower(): str(v).strip().lower() for k, v in related.items()},
         kind_of={str(k).lower(): str(v).strip().lower() for k, v in kind_of.items()},
         feast_of={str(k).lower(): str(v).strip().lower() for k, v in (raw.get("feast_of") or {}).items()},
+        diet_of=_table(raw, "diet_of"),
         week=tuple(days),
     )
+
+
+def _table(raw: dict[str, object], name: str) -> dict[str, str]:
+    """A table of words → a word, keys and values lower case; ValueError naming the table when it is malformed."""
+    table = raw.get(name)
+    if not isinstance(table, dict) or not table or not all(isinstance(v, str) and v.strip() for v in table.values()):
+        raise ValueError(f"fact_words.toml: [{name}] must map words to a word")
+    return {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in table.items()}
 
 
 def _groups(value: object, name: str) -> tuple[frozenset[str], ...]:
@@ -174,6 +186,25 @@ def qualities_named(text: str) -> frozenset[str]:
 
 
 _QUALITY_ENDS = ("", "e", "ische", "istisch", "istische")
+
+
+_NOT_EATEN = frozenset({"zonder", "geen", "gene", "niks", "niets", "no", "without", "non"})
+_FREE_OF = re.compile(r"^(\w+?)-?(?:loos|loze|vrij|vrije|free|less)$")
+
+
+def diets_asked(text: str) -> frozenset[str]:
+    """The diets a text asks for by what it is without ('iets zonder vlees', 'eet geen vlees meer', 'niks dierlijks',
+    'vleesloos', 'meat-free' → {'vegetarisch'}), by fact_words.toml's [diet_of]: one of the three words after 'geen',
+    or two of them together ('zonder dierlijke producten')."""
+    table = fact_words().diet_of
+    words = re.findall(r"[\w-]+", text.lower())
+    found = set()
+    for at, word in enumerate(words):
+        free = _FREE_OF.match(word)
+        after = words[at + 1 : at + 4] if word in _NOT_EATEN else []
+        said = [*after, *(" ".join(after[i : i + 2]) for i in range(len(after) - 1))]
+        found |= {table[w] for w in (*said, *([free.group(1)] if free else [])) if w in table}
+    return frozenset(found)
 
 
 def other_kind(asked: str, faq_question: str) -> bool:

@@ -3,6 +3,7 @@ entry about booking ahead for a question whether to reserve or walk in (app.doma
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
@@ -10,9 +11,17 @@ from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, without_ye
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
 from app.domain.draft_counts import group_size
-from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import fact_words, other_kind
-from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, match_faq, same_words, similar, verb_words
+from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked
+from app.domain.draft_fact_words import diets_asked, fact_words, other_kind
+from app.domain.draft_facts import (
+    WEAK_MATCH,
+    asks_faq_topic,
+    key_words,
+    match_faq,
+    same_words,
+    similar,
+    verb_words,
+)
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
@@ -24,6 +33,10 @@ from app.domain.words import word_set
 _MODALS = word_set(
     "kan kun kunt kunnen mag mogen moet moeten wil wilt willen zal zult zullen is zijn ben bent heb hebt hebben"
 )
+
+
+# A question that points back at what was said before it ('Kan dat allemaal bij jullie?', 'Lukt dit?').
+_POINTS_BACK = re.compile(r"\b(?:dat|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
 
 
 class FaqAnswers(RumourDrafting):
@@ -43,8 +56,13 @@ class FaqAnswers(RumourDrafting):
         # the occasion the comment tells of counts ('mijn moeder wordt 75' ~ 'Kunnen jullie iets doen voor een jarige?')
         said = (*topics.lemmas, topics.allergen, topics.occasion)
         about = [w for w in free_from(said, faq_said) if w and w not in aside]
+        # what someone does not eat asks for the diet ('iets zonder vlees' ~ 'vegetarisch worstenbroodje')
+        about += sorted(diets_asked(" ".join((*asked, text))) - set(about))
         found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
-        found += [match_faq((*self._lemmas_of(q), *group), self.profile, self._lemmas_of, q) for q in asked[:1]]
+        found += [
+            match_faq((*self._lemmas_of(q), *diets_asked(q), *group), self.profile, self._lemmas_of, q)
+            for q in asked[:1]
+        ]
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
         # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
         found += [checked(None, asked[0], *self._by)] if len(asked) > 1 else []
@@ -65,11 +83,25 @@ class FaqAnswers(RumourDrafting):
         without = (
             best is not None and bool(asked) and ask.misses_without(asked[0], f"{best[2]} {best[0]}", self._lemmas_of)
         )
-        weak = weak or without
+        weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])
         return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+
+    def _field_rather(self, topics: TopicAnalysis, asked: tuple[str, ...], faq: tuple[str, float, str]) -> bool:
+        """Whether a FAQ entry only matched on what is said around the questions, while they ask about something a
+        fact field of the profile fills in: 'Mijn moeder zit in een rolstoel. Kan zij naar binnen en naar de wc? We
+        komen met de kleinkinderen' asks about access (the accessibility field), not about a children's party. A
+        question of no words of its own ('Kan dat allemaal bij jullie?') asks about all that was said before."""
+        words = asked_words(" ".join(asked), self._lemmas_of)  # 'allemaal', 'eens' ask nothing
+        if not words and _POINTS_BACK.search(" ".join(asked)):
+            return False
+        entry = key_words(f"{faq[2]} {faq[0]}", self._lemmas_of)
+        if any(similar(w, e) for w in words for e in entry):
+            return False
+        fields = {q.field for q in self.t.question_topics if q.id in topics.subjects}
+        return any(self.profile.value(f).strip() for f in fields & set(FACT_FIELDS))
 
     def _fitted(self, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
         """A FAQ answer fitted to the question: its yes or no only where it answers what was asked, and of an
@@ -78,7 +110,13 @@ class FaqAnswers(RumourDrafting):
         said = ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
         can = ask.yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
         if can is None:
-            return said
+            verb = ask.split_verb_asked(faq[0], said, asked)  # 'ophalen' ~ 'Ja, ... haal ik de fiets op'
+            if not verb:
+                return said
+            rest = YES_LEAD.sub("", said)
+            rest = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest  # 'Binnen 15 km' → 'binnen 15 km'
+            values = {"onderwerp": verb.capitalize(), "antwoord": rest}
+            return self._line("question", "verb_yes", "", values)
         thing, stem, rest = can
         verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
         values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
@@ -87,7 +125,10 @@ class FaqAnswers(RumourDrafting):
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
         wanted = set(same_words(self._lemmas_of(allergen)))
-        return bool(wanted) and bool(wanted & set(same_words(self._lemmas_of(faq_question))))
+        asks = set(same_words(self._lemmas_of(faq_question)))
+        # or what is free of it ('gluten' ~ 'Hebben jullie glutenvrije pizza?')
+        free = {f"{w}vrij" for w in (*wanted, normalise(allergen))}
+        return bool(wanted) and bool(wanted & asks or any(a.startswith(tuple(free)) for a in asks))
 
     def _pointed_said(self, topics: TopicAnalysis, asked: tuple[str, ...], said: str, seed: str) -> str:
         """'Ze zit in een rolstoel. Kan dat allemaal?': the answer and the profile field for the other need."""

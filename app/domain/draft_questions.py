@@ -64,9 +64,34 @@ def last_clause(question: str) -> str:
     return asking[-1] if asking else question.strip()
 
 
+# A sentence that asks by its word order alone, from a writer who puts no question marks at all ('KUNT U MIJN FIETS
+# OOK THUIS OPHALEN.', 'Wat kost dat'): a verb before 'u', 'jullie' or 'ge'; a modal verb before 'ik' or 'we'; or
+# a question word that asks a price, an amount or a time.
+_UNMARKED_ASK = re.compile(
+    r"^\W*(?:(?:kunt|kan|kun|kunnen|mag|mogen|moet|moeten|wilt|wil|willen|hebt|heeft|hebben|bent|is|zijn|doet|doen"
+    r"|\w+(?:en|t))\s+(?:u|jullie|ge|gij)"
+    r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij)"
+    r"|(?:wat|hoeveel)\s+(?:kost|kosten|betaal|rekent|rekenen|vraagt|vragen)"
+    r"|(?:tot\s+)?hoe\s+laat\s+(?:is|zijn|gaat|gaan|kan|kun|bent)"
+    r"|wanneer\s+(?:is|zijn|gaat|gaan|kan|kun|kunt|bent))\b",
+    re.I,
+)
+
+
+def unmarked_questions(text: str) -> tuple[str, ...]:
+    """The sentences that ask by word order alone in a text without a single question mark (at most three)."""
+    if "?" in text:
+        return ()
+    parts = (p.strip() for p in re.split(r"(?<=[.!])\s+|\n+", text))
+    return tuple(p[:300] for p in parts if _UNMARKED_ASK.match(p))[:3]
+
+
 def question_sentences(text: str) -> tuple[str, ...]:
     """The sentences of a text that end in a question mark, and one joined to a question before it by word order
-    alone (a plain fallback for callers that have no language-assistant analysis)."""
+    alone (a plain fallback for callers that have no language-assistant analysis); in a text without any question
+    mark, the sentences that ask by word order."""
+    if "?" not in text:
+        return unmarked_questions(text)
     found: list[str] = []
     for part in _QUESTION_END.split(text):
         sentence = part.strip()

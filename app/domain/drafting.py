@@ -39,6 +39,7 @@ from app.domain.draft_questions import (
     joined_questions,
     last_clause,
     question_sentences,
+    unmarked_questions,
     wish_clause,
 )
 from app.domain.draft_spoken import written_out
@@ -141,7 +142,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         written = written_out(text)
         if written != text:  # dictated ('... vraagteken'): its questions and topics found in the written-out text
             text, questions, topics = written, None, None
-        asked = joined_questions(tuple(questions) if questions is not None else question_sentences(text))
+        # a writer who puts no question mark anywhere still asks ('KUNT U MIJN FIETS OPHALEN.')
+        given = tuple(questions) if questions is not None else question_sentences(text)
+        asked = joined_questions(given or unmarked_questions(text))
         plat = self.t.platform(platform)
         analysis = self._without_business(self._analysis(text, topics), text)
         # An outcome the chart does not know (an older history) gets no draft.

@@ -244,6 +244,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "booking": frozenset({"onderwerp", "antwoord"}),
         "price_topic": frozenset(),
         "yes_can": frozenset({"onderwerp", "waarde", "antwoord"}),
+        "verb_yes": frozenset({"onderwerp", "antwoord"}),
+        "get_well": frozenset(),
         "group_book": frozenset({"waarde", "kanaal"}),
         "part_open": frozenset({"onderwerp", "waarde"}),
         "part_closed": frozenset({"onderwerp", "waarde", "feestdag"}),
