@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,6 +26,9 @@ class BookingWords:
     walk_in_lead: tuple[str, ...]
     without: tuple[str, ...]
     topic: dict[str, str]
+    contact: dict[str, str]  # profile field ('phone', 'email') → the verb that asks for it ('bel', 'mail')
+    contact_who: tuple[str, ...]
+    contact_fillers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +39,14 @@ def booking_words() -> BookingWords:
     topic = {str(k).lower(): str(v) for k, v in raw["topic"].items()}
     if not all(lists.values()) or not set(topic) <= set(lists["book"]) | set(lists["ahead_verbs"]):
         raise ValueError("booking.toml: a list is empty or a topic is no word of 'book' or 'ahead_verbs'")
-    return BookingWords(**lists, topic=topic)
+    contact = {str(k): str(v).lower() for k, v in raw["contact"].items()}
+    if not contact or not set(contact) <= {"phone", "email"}:
+        raise ValueError("booking.toml: [contact] maps 'phone' and/or 'email' to a verb")
+    words = raw["contact_words"]
+    who, fillers = (tuple(str(w).lower() for w in words[n]) for n in ("who", "fillers"))
+    if not who:
+        raise ValueError("booking.toml: [contact_words] who is empty")
+    return BookingWords(**lists, topic=topic, contact=contact, contact_who=who, contact_fillers=fillers)
 
 
 def _starts(stems: Iterable[str], said: str) -> list[str]:
@@ -100,24 +110,24 @@ def booking_topic(item: FaqItem, question: str) -> str:
     return bw.topic.get("boek", "")
 
 
+def _followed_by(value: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: f"{match.group(1)} op {value}"
+
+
 def with_contact(answer: str, profile: BusinessProfile) -> str:
     """'..., bel ons even.' → '..., bel ons even op 0575-512846.': an answer that says to call or mail gives the
     number or address when the profile has it and the answer does not say it yet."""
-    phone, mail = profile.phone.strip(), profile.email.strip()
-    if phone and phone not in answer:
-        answer = re.sub(
-            r"\b(bel\s+(?:ons|me|mij)(?:\s+(?:even|gerust|gewoon|dan|maar))?)\b(?=\s*[.;!]|\s*$)",
-            rf"\1 op {phone}",
-            answer,
-            count=1,
-            flags=re.I,
-        )
-    if mail and mail not in answer:
-        answer = re.sub(
-            r"\b(mail\s+(?:ons|me|mij)(?:\s+(?:even|gerust|gewoon|dan|maar))?)\b(?=\s*[.;!]|\s*$)",
-            rf"\1 op {mail}",
-            answer,
-            count=1,
-            flags=re.I,
-        )
+    words = booking_words()
+    who = "|".join(map(re.escape, words.contact_who))
+    fillers = "|".join(map(re.escape, words.contact_fillers))
+    for field, verb in words.contact.items():
+        value = str(getattr(profile, field)).strip()
+        if value and value not in answer:
+            answer = re.sub(
+                rf"\b({re.escape(verb)}\s+(?:{who})(?:\s+(?:{fillers}))?)\b(?=\s*[.;!]|\s*$)",
+                _followed_by(value),
+                answer,
+                count=1,
+                flags=re.I,
+            )
     return answer

@@ -1,0 +1,32 @@
+"""draft_booking.with_contact: an answer that says to call or mail gets the number or address from the profile."""
+
+from __future__ import annotations
+
+from app.domain.draft_booking import booking_words, with_contact
+from app.domain.profile import BusinessProfile
+
+PROFILE = BusinessProfile(phone="0575-512846", email="info@voorbeeld.nl")
+
+
+def test_call_gets_the_phone_number() -> None:
+    assert with_contact("Voor groepen: bel ons even.", PROFILE) == "Voor groepen: bel ons even op 0575-512846."
+
+
+def test_mail_gets_the_address_and_both_can_be_filled() -> None:
+    got = with_contact("Bel me gerust; voor offertes mail ons.", PROFILE)
+    assert got == "Bel me gerust op 0575-512846; voor offertes mail ons op info@voorbeeld.nl."
+
+
+def test_nothing_changes_when_the_value_is_there_or_missing() -> None:
+    said = "Bel ons op 0575-512846."
+    assert with_contact(said, PROFILE) == said
+    assert with_contact("Bel ons even.", BusinessProfile()) == "Bel ons even."
+
+
+def test_call_inside_a_longer_sentence_is_left_alone() -> None:
+    said = "Bel ons even als je twijfelt."
+    assert with_contact(said, PROFILE) == said
+
+
+def test_the_verbs_come_from_resources() -> None:
+    assert booking_words().contact == {"phone": "bel", "email": "mail"}
