@@ -6,9 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
+from app.domain.draft_english_complaint import (
+    PROFILE_ANSWER,
+    EnglishComplaintDrafting,
+    injured_one,
+    praised_thing,
+    staff_blamed,
+)
 from app.domain.draft_english_days import closed_day
 from app.domain.draft_english_praise import CELEBRATED, DOWNSIDE, STAY_KINDS, english_names, praise_lines
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
@@ -46,8 +52,6 @@ _PEOPLE = re.compile(
     r"\b(?:son|daughter|husband|wife|kids?|child|children|mum|mom|dad|father|mother|friends?|baby|partner|family)$",
     re.I,
 )
-# The key of the part that holds an answer from the (Dutch) profile in an English draft.
-PROFILE_ANSWER = "answer_profile"
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
 SAID_ANSWER = "answer_said"
 # A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
@@ -106,7 +110,7 @@ def _harm_named(topics: TopicAnalysis, about: str) -> dict[str, str]:
     return {"onderwerp": f" about {thing}" if thing else ""}
 
 
-class EnglishDrafting(DraftBase):
+class EnglishDrafting(EnglishComplaintDrafting):
     def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part], text: str = "") -> list[Part]:
         own = {*self.profile.signers, *self.profile.name.split()}
         name = first_name(author, english=True) or signature_name(text, author, own)  # '... Cheers, Tom'
@@ -126,23 +130,7 @@ class EnglishDrafting(DraftBase):
             about = ""  # 'Food took forever': a verb, not a thing to name
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel":
-            safety = topics.is_safety or english_safety(text)
-            tried = (*topics.tried, *english_tried(text))
-            urgent = safety or topics.urgent
-            contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
-            named = _harm_named(topics, about) if safety else values
-            empathy = self._english_sorry(text, seed, named, safety=safety)
-            # Safety: no proposal in public, only the call.
-            brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
-            solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
-            parts = [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact]
-            if found := closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours):
-                # 'came on Tuesday, but it was closed' and Tuesday is a closed day: said so, with the hours
-                parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), False))
-            said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
-            for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
-                parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))
-            return parts, channel
+            return self._english_repair(topics, text, plat, seed, about, values)
         if kind == "bedanken":
             return self._english_thanks(text, seed, values), None
         if kind == "rechtzetten":
@@ -165,6 +153,44 @@ class EnglishDrafting(DraftBase):
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
         return parts, None
+
+    def _english_repair(
+        self, topics: TopicAnalysis, text: str, plat: Platform, seed: str, about: str, values: dict[str, str]
+    ) -> tuple[list[Part], str | None]:
+        """The parts of an English complaint: the sorry (for safety, a call), what else the writer said (a closed
+        day, a remark of the staff, what they liked, the channels they tried), how it works here or a proposal."""
+        safety = topics.is_safety or english_safety(text)
+        tried = (*topics.tried, *english_tried(text))
+        urgent = safety or topics.urgent
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
+        named = _harm_named(topics, about) if safety else values
+        empathy = self._english_sorry(text, seed, named, safety=safety)
+        # Safety: no proposal in public, only the call.
+        brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
+        solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
+        hurt = injured_one(text) if safety else ""
+        if hurt:  # 'a broken collarbone': after 'How are you doing now?', a quick recovery wished
+            empathy = f"{empathy} {self._line('english', 'recovery', seed, {'naam': hurt})}"
+        parts = [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact]
+        praised = "" if safety else praised_thing(text)
+        if praised:  # 'Nice pancakes, terrible experience': the good part heard too
+            parts.insert(1, Part("praised", self._line("english", "praised", seed, {"waarde": praised}), False))
+        if staff_blamed(text):  # 'the guy in the shop said it was probably my riding style': not OK
+            parts.insert(1, Part("remark", self._line("english", "staff_remark", seed), True))
+        found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
+        if found:  # 'came on Tuesday, but it was closed' and Tuesday is a closed day: said so, with the hours
+            parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), False))
+        fact = None if safety else self._english_fact(text, seed, hours=not found)
+        if fact is not None:  # 'No credit card accepted??': how it works here, instead of a proposal to fill in,
+            # unless something else went wrong too ('we waited 50 minutes ... Also no cash accepted')
+            at = parts.index(solution)
+            if not (_WAITED.search(text) or _LOST_BOOKING.search(text) or _FAILED.search(text)):
+                parts.pop(at)
+            parts.insert(at, fact)
+        said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
+        for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
+            parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))
+        return parts, channel
 
     def _english_thanks(self, text: str, seed: str, values: dict[str, str]) -> list[Part]:
         """The parts of an English thank-you: the thanks, the visit, a congratulation, a minus point, where the
@@ -496,9 +522,11 @@ _LOST_BOOKING = re.compile(
     re.I,
 )
 # Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary'.
+# Also someone's age-day without the word: 'for my dad's 70th', 'our son's 18th'.
 _EVENT = re.compile(
     r"\b(?:my|our)\s+(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:birthday|anniversary|wedding anniversary|engagement)\b",
+    r"(?:birthday|anniversary|wedding anniversary|engagement)\b"
+    r"|\b(?:my|our)\s+[a-z]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:time|row|place|attempt|visit|floor|century)\b)",
     re.I,
 )
 # A Dutch answer that says it is done the same day or while you wait.
