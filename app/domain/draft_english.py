@@ -4,15 +4,22 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
-from functools import lru_cache
 
-from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
+from app.domain.draft_english_complaint import (
+    PROFILE_ANSWER,
+    EnglishComplaintDrafting,
+    injured_one,
+    praised_thing,
+    staff_blamed,
+)
 from app.domain.draft_english_days import closed_day
 from app.domain.draft_english_praise import CELEBRATED, DOWNSIDE, STAY_KINDS, english_names, praise_lines
+from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
+from app.domain.draft_english_words import english_day as _english_day
+from app.domain.draft_english_words import english_hours, english_label, english_words
 from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
@@ -26,7 +33,6 @@ from app.domain.replies import Platform
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 from app.domain.words import MONTH_NAMES, word_set
-from app.resources import resource_path
 
 # How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food'.
 _WAITED = re.compile(
@@ -46,8 +52,6 @@ _PEOPLE = re.compile(
     r"\b(?:son|daughter|husband|wife|kids?|child|children|mum|mom|dad|father|mother|friends?|baby|partner|family)$",
     re.I,
 )
-# The key of the part that holds an answer from the (Dutch) profile in an English draft.
-PROFILE_ANSWER = "answer_profile"
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
 SAID_ANSWER = "answer_said"
 # A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
@@ -106,7 +110,7 @@ def _harm_named(topics: TopicAnalysis, about: str) -> dict[str, str]:
     return {"onderwerp": f" about {thing}" if thing else ""}
 
 
-class EnglishDrafting(DraftBase):
+class EnglishDrafting(EnglishComplaintDrafting):
     def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part], text: str = "") -> list[Part]:
         own = {*self.profile.signers, *self.profile.name.split()}
         name = first_name(author, english=True) or signature_name(text, author, own)  # '... Cheers, Tom'
@@ -126,23 +130,7 @@ class EnglishDrafting(DraftBase):
             about = ""  # 'Food took forever': a verb, not a thing to name
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel":
-            safety = topics.is_safety or english_safety(text)
-            tried = (*topics.tried, *english_tried(text))
-            urgent = safety or topics.urgent
-            contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
-            named = _harm_named(topics, about) if safety else values
-            empathy = self._english_sorry(text, seed, named, safety=safety)
-            # Safety: no proposal in public, only the call.
-            brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
-            solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
-            parts = [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact]
-            if found := closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours):
-                # 'came on Tuesday, but it was closed' and Tuesday is a closed day: said so, with the hours
-                parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), False))
-            said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
-            for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
-                parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))
-            return parts, channel
+            return self._english_repair(topics, text, plat, seed, about, values)
         if kind == "bedanken":
             return self._english_thanks(text, seed, values), None
         if kind == "rechtzetten":
@@ -165,6 +153,44 @@ class EnglishDrafting(DraftBase):
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
         return parts, None
+
+    def _english_repair(
+        self, topics: TopicAnalysis, text: str, plat: Platform, seed: str, about: str, values: dict[str, str]
+    ) -> tuple[list[Part], str | None]:
+        """The parts of an English complaint: the sorry (for safety, a call), what else the writer said (a closed
+        day, a remark of the staff, what they liked, the channels they tried), how it works here or a proposal."""
+        safety = topics.is_safety or english_safety(text)
+        tried = (*topics.tried, *english_tried(text))
+        urgent = safety or topics.urgent
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
+        named = _harm_named(topics, about) if safety else values
+        empathy = self._english_sorry(text, seed, named, safety=safety)
+        # Safety: no proposal in public, only the call.
+        brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
+        solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
+        hurt = injured_one(text) if safety else ""
+        if hurt:  # 'a broken collarbone': after 'How are you doing now?', a quick recovery wished
+            empathy = f"{empathy} {self._line('english', 'recovery', seed, {'naam': hurt})}"
+        parts = [Part("empathy", empathy, True, self._line("english", "short", seed)), solution, contact]
+        praised = "" if safety else praised_thing(text)
+        if praised:  # 'Nice pancakes, terrible experience': the good part heard too
+            parts.insert(1, Part("praised", self._line("english", "praised", seed, {"waarde": praised}), False))
+        if staff_blamed(text):  # 'the guy in the shop said it was probably my riding style': not OK
+            parts.insert(1, Part("remark", self._line("english", "staff_remark", seed), True))
+        found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
+        if found:  # 'came on Tuesday, but it was closed' and Tuesday is a closed day: said so, with the hours
+            parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), False))
+        fact = None if safety else self._english_fact(text, seed, hours=not found)
+        if fact is not None:  # 'No credit card accepted??': how it works here, instead of a proposal to fill in,
+            # unless something else went wrong too ('we waited 50 minutes ... Also no cash accepted')
+            at = parts.index(solution)
+            if not (_WAITED.search(text) or _LOST_BOOKING.search(text) or _FAILED.search(text)):
+                parts.pop(at)
+            parts.insert(at, fact)
+        said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
+        for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
+            parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))
+        return parts, channel
 
     def _english_thanks(self, text: str, seed: str, values: dict[str, str]) -> list[Part]:
         """The parts of an English thank-you: the thanks, the visit, a congratulation, a minus point, where the
@@ -489,20 +515,6 @@ def _has_detail(answer: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _english_labels() -> dict[str, str]:
-    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    labels = raw.get("english_label", {})
-    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
-        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
-    return {str(k): str(v).strip() for k, v in labels.items()}
-
-
-def english_label(topic_id: str) -> str:
-    """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
-    return _english_labels().get(topic_id, "")
-
-
 # A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'.
 _LOST_BOOKING = re.compile(
     r"\b(?:booked|booking|reservation|reserved)\b[^!?]{0,160}?\b(?:no record|not in (?:the|your) system|"
@@ -510,9 +522,11 @@ _LOST_BOOKING = re.compile(
     re.I,
 )
 # Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary'.
+# Also someone's age-day without the word: 'for my dad's 70th', 'our son's 18th'.
 _EVENT = re.compile(
     r"\b(?:my|our)\s+(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:birthday|anniversary|wedding anniversary|engagement)\b",
+    r"(?:birthday|anniversary|wedding anniversary|engagement)\b"
+    r"|\b(?:my|our)\s+[a-z]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:time|row|place|attempt|visit|floor|century)\b)",
     re.I,
 )
 # A Dutch answer that says it is done the same day or while you wait.
@@ -531,68 +545,4 @@ _ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|unti
 _EN_AFTER = re.compile(
     r"\bafter\s+(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?(?![\w:])", re.I
 )
-_EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
-# The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').
-_HOURS_WORDS = {
-    **dict(
-        zip(("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
-    ),
-    **{
-        f"{d}.": e
-        for d, e in zip(
-            ("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True
-        )
-    },
-    **{"dicht": "closed", "gesloten": "closed", "en": "and", "tot": "until", "ook": "also", "lunch": "lunch"},
-    **{"keuken": "kitchen", "t/m": "to", "van": "from", "dagelijks": "daily", "elke": "every", "dag": "day"},
-    **{"uur": "", "op": "by", "afspraak": "appointment", "vanaf": "from", "s": "", "avonds": "evenings"},
-}
-
-
-def english_words(value: str) -> str:
-    """A short Dutch profile value in English, word by word by resources/synonyms.toml [english_words]
-    ('pinnen, creditcard en contant' → 'debit card, credit card and cash'); '' when it holds a word the
-    table does not know, so no Dutch is left in."""
-    table = _english_table()
-    out: list[str] = []
-    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[:.,]\d+)*(?:\s*[–-]\s*\d+(?:[:.,]\d+)*)?|[^\w\s]", value):
-        if not word[:1].isalpha():
-            out.append(word)
-        elif word.lower() in table:
-            out.append(table[word.lower()])
-        else:
-            return ""
-    return re.sub(r"\s+([,;.])", r"\1", " ".join(w for w in out if w)).strip()
-
-
-@lru_cache(maxsize=1)
-def _english_table() -> dict[str, str]:
-    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    words = raw.get("english_words", {})
-    if not isinstance(words, dict) or not all(isinstance(v, str) for v in words.values()):
-        raise ValueError("synonyms.toml: [english_words] must map a Dutch word to its English")
-    return {str(k).lower(): str(v).strip() for k, v in words.items()}
-
-
-def _english_day(day: str) -> str:
-    """'zaterdag' → 'Saturday'."""
-    return _EN_WEEK[week_days().index(day)].capitalize() if day in week_days() else day
-
-
-def english_hours(hours: str) -> str:
-    """A Dutch opening hours line in English, word by word ('ma–vr 7:00–18:00, zondag dicht' → 'Mon–Fri
-    7:00–18:00, Sunday closed'); '' when it holds a word this does not know, so no Dutch is left in."""
-    words = {**_HOURS_WORDS, **{d: _english_day(d) for d in week_days()}}
-    unknown = False
-
-    def said(m: re.Match[str]) -> str:
-        nonlocal unknown
-        word = m.group(0)
-        if word.lower() not in words:
-            unknown = True
-            return word
-        return words[word.lower()]
-
-    english = re.sub(r"[^\W\d_]+(?:/[^\W\d_]+|\.)?", said, hours)
-    return "" if unknown else " ".join(english.split()).replace(" ,", ",")

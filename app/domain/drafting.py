@@ -24,7 +24,9 @@ from app.domain.draft_checks import comment_personal_data, copy_warnings, review
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_cancel import asks_to_pay
 from app.domain.draft_days import holiday_names, names_in, spelled_days
-from app.domain.draft_english import ENGLISH_KINDS, PROFILE_ANSWER, SAID_ANSWER, EnglishDrafting, english_words
+from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER, EnglishDrafting
+from app.domain.draft_english_complaint import PROFILE_ANSWER
+from app.domain.draft_english_words import english_words
 from app.domain.draft_events import OWN_EVENT
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_facts import faq_covers, match_faq

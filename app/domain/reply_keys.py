@@ -295,6 +295,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
+        "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here
+        "recovery": frozenset({"naam"}),  # who is hurt: 'you', 'your son'
+        "staff_remark": _NONE,  # a remark of the staff that blamed the writer
+        "praised": frozenset({"waarde"}),  # what the writer of a complaint still liked
         "staff": frozenset({"naam"}),
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
         "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')

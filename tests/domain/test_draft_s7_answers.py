@@ -114,7 +114,7 @@ def test_an_english_question_about_a_closed_weekday_is_answered_in_english() -> 
 
 
 def test_english_opening_hours_are_put_in_english_word_by_word() -> None:
-    from app.domain.draft_english import english_hours
+    from app.domain.draft_english_words import english_hours
 
     assert english_hours("di–za 11:00–19:00; zondag en maandag gesloten") == (
         "Tue–Sat 11:00–19:00; Sunday and Monday closed"

@@ -366,7 +366,7 @@ ASK = "uitkomst_vraag_beantwoorden"
 
 
 def test_english_payment_words_are_put_in_english_or_not_at_all() -> None:
-    from app.domain.draft_english import english_words
+    from app.domain.draft_english_words import english_words
 
     assert english_words("alleen pinnen, geen contant") == "only debit card, no cash"
     assert english_words("Bancontact, Payconiq en cash") == "Bancontact, Payconiq and cash"

@@ -1,0 +1,162 @@
+"""What an English complaint gets besides the sorry: the profile's fact when it is about how things work here
+('No credit card accepted??' → 'To be clear about paying here: debit card and cash; no credit card.'), a word
+about a remark of the staff that put the blame on the writer ('the guy in the shop said it was probably my riding
+style'), a wish for a quick recovery after an injury, and a word for what the writer still liked ('Nice pancakes,
+terrible experience'). Word lists: resources/english_complaint.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.draft_base import DraftBase
+from app.domain.draft_english_words import english_hours, english_label, english_words
+from app.domain.draft_text import Part
+from app.domain.replies import shipped_templates
+from app.domain.schema import Strict, Text, located, validate
+from app.errors import DataFileError
+from app.resources import resource_path
+
+# The key of the part that holds an answer from the (Dutch) profile in an English draft (the owner gets a note).
+PROFILE_ANSWER = "answer_profile"
+# The key of the part that states a profile fact in an English complaint.
+COMPLAINT_FACT = "fact"
+
+
+class _EnglishComplaintModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    fields: dict[str, Annotated[list[Text], Field(min_length=1)]]
+    staff: Annotated[list[Text], Field(min_length=1)]
+    said: Annotated[list[Text], Field(min_length=1)]
+    blame: Annotated[list[Text], Field(min_length=1)]
+    injury: Annotated[list[Text], Field(min_length=1)]
+    injured: Annotated[list[Text], Field(min_length=1)]
+    good: Annotated[list[Text], Field(min_length=1)]
+    not_praised: Annotated[list[Text], Field(min_length=1)]
+    trouble: Annotated[list[Text], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class EnglishComplaintWords:
+    """resources/english_complaint.toml as patterns."""
+
+    fields: tuple[tuple[str, re.Pattern[str]], ...]  # (question topic id, its words), in the file's order
+    remark: re.Pattern[str]
+    injury: re.Pattern[str]
+    injured: re.Pattern[str]
+    praised: re.Pattern[str]
+    not_praised: frozenset[str]
+    trouble: re.Pattern[str]
+
+
+def _alternatives(words: list[str]) -> str:
+    """'a|b c|d*' as a regex group: a space any spacing, a '*' at the end any ending, else a whole word."""
+    said = (
+        r"\s+".join(re.escape(w) for w in word.lower().rstrip("*").split())
+        + (r"\w*" if word.endswith("*") else r"(?![\w'’-])")
+        for word in words
+    )
+    return "(?:" + "|".join(sorted(said, key=len, reverse=True)) + ")"
+
+
+def parse_english_complaint_words(
+    data: dict[str, Any], source: str = "<english_complaint>", topics: frozenset[str] | None = None
+) -> EnglishComplaintWords:
+    """The lists made patterns; with ``topics``, every key of [fields] must be one of those question topics."""
+    model = validate(_EnglishComplaintModel, data, source, located)
+    for key in model.fields:
+        if topics is not None and key not in topics:
+            raise DataFileError(source, f"onbekend onderwerp '{key}'", f"fields.{key}")
+    staff, said, blame = (_alternatives(w) for w in (model.staff, model.said, model.blame))
+    good = _alternatives(model.good)
+    return EnglishComplaintWords(
+        fields=tuple(
+            (key, re.compile(rf"(?<![\w-]){_alternatives(words)}", re.I)) for key, words in model.fields.items()
+        ),
+        # 'the guy in the shop said it was probably my riding style', 'your staff blamed me for it'
+        remark=re.compile(
+            rf"\b{staff}\b[^.!?]{{0,40}}?\b{said}[^.!?]{{0,80}}?\b{blame}|\bblamed\s+(?:me|us|my|our)\b", re.I
+        ),
+        injury=re.compile(rf"(?<![\w-]){_alternatives(model.injury)}", re.I),
+        injured=re.compile(rf"\b(?:my|our)\s+(?P<who>{_alternatives(model.injured)})", re.I),
+        # 'Nice pancakes, terrible experience', 'the food was lovely though'
+        praised=re.compile(
+            rf"(?:^|[.!?,;]\s*|\bbut\s+)(?:(?:really|very|such)\s+)?{good}\s+(?P<thing>[a-z]+)\s*(?=[,.!;]|though\b|$)"
+            rf"|\b(?:the|your)\s+(?P<thing2>[a-z]+)\s+(?:was|were|is|are)\s+(?:(?:really|very|absolutely|so)\s+)?"
+            rf"{good}\b(?!\s+(?:but|until|when)\b)",
+            re.I | re.M,
+        ),
+        not_praised=frozenset(w.lower() for w in model.not_praised),
+        trouble=re.compile(rf"(?<![\w-]){_alternatives(model.trouble)}|\?", re.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def english_complaint_words() -> EnglishComplaintWords:
+    file = resource_path("english_complaint.toml")
+    topics = frozenset(q.id for q in shipped_templates().question_topics)
+    return parse_english_complaint_words(read_toml(file), str(file), topics)
+
+
+def staff_blamed(text: str) -> bool:
+    """Whether the writer quotes the staff putting the blame on them ('said it was probably my riding style')."""
+    return english_complaint_words().remark.search(text) is not None
+
+
+def injured_one(text: str) -> str:
+    """Who is hurt, as the reply says it: 'you', or 'your son' when the writer names them; '' when no injury."""
+    words = english_complaint_words()
+    # by the English words only: the Dutch analysis reads 'cut my hair' as a cut
+    if words.injury.search(text) is None:
+        return ""
+    who = words.injured.search(text)
+    return f"your {' '.join(who.group('who').lower().split())}" if who else "you"
+
+
+def praised_thing(text: str) -> str:
+    """What the writer of a complaint still liked, as written ('pancakes'); '' when nothing was praised."""
+    words = english_complaint_words()
+    for found in words.praised.finditer(text):
+        thing = (found.group("thing") or found.group("thing2") or "").lower()
+        if thing and thing not in words.not_praised:
+            return thing
+    return ""
+
+
+def _in_trouble(words: re.Pattern[str], text: str) -> bool:
+    """Whether a sentence that names the field also says something could not be done or went wrong ('No credit
+    card accepted??'), not only what happened ('paid by credit card')."""
+    plain = text.replace("’", "'")
+    for found in words.finditer(plain):
+        start = max(plain.rfind(c, 0, found.start()) for c in ".!?\n") + 1
+        end = min((i for i in (plain.find(c, found.end()) for c in ".!\n") if i >= 0), default=len(plain))
+        if english_complaint_words().trouble.search(plain[start:end] + plain[end : end + 2]):
+            return True
+    return False
+
+
+class EnglishComplaintDrafting(DraftBase):
+    """The profile fact of an English complaint about how things work here."""
+
+    def _english_fact(self, text: str, seed: str, *, hours: bool = True) -> Part | None:
+        """'To be clear about paying here: debit card and cash; no credit card.' when an English complaint is
+        about a profile field the profile fills in (the words of resources/english_complaint.toml [fields]); the
+        value in English when every word of it is known, else as the profile says it (the owner gets a note).
+        ``hours`` False: the opening hours were said already (a day that is always closed)."""
+        for topic_id, words in english_complaint_words().fields:
+            topic = next((q for q in self.t.question_topics if q.id == topic_id), None)
+            if topic is None or not _in_trouble(words, text) or (topic.field == "opening_hours" and not hours):
+                continue
+            value = self.profile.value(topic.field).strip().rstrip(".")
+            if not value:
+                continue
+            english = english_hours(value) if topic.field == "opening_hours" else english_words(value)
+            values = {"onderwerp": english_label(topic_id) or "this", "antwoord": english or value}
+            line = self._line("english", "complaint_fact", seed, values)
+            return Part(COMPLAINT_FACT if english else PROFILE_ANSWER, line, True)
+        return None

@@ -1,0 +1,91 @@
+"""English words for the Dutch profile: a short value word by word ('pinnen en contant' → 'debit card and
+cash'), an opening hours line ('ma–vr 7:00–18:00' → 'Mon–Fri 7:00–18:00') and the English label of a profile
+field ('toegankelijkheid' → 'wheelchair access'); '' whenever a word has no known English, so no Dutch is left in."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from app.domain.draft_fact_words import week_days
+from app.resources import resource_path
+
+EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').
+_HOURS_WORDS = {
+    **dict(
+        zip(("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
+    ),
+    **{
+        f"{d}.": e
+        for d, e in zip(
+            ("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True
+        )
+    },
+    **{"dicht": "closed", "gesloten": "closed", "en": "and", "tot": "until", "ook": "also", "lunch": "lunch"},
+    **{"keuken": "kitchen", "t/m": "to", "van": "from", "dagelijks": "daily", "elke": "every", "dag": "day"},
+    **{"uur": "", "op": "by", "afspraak": "appointment", "vanaf": "from", "s": "", "avonds": "evenings"},
+}
+
+
+def english_words(value: str) -> str:
+    """A short Dutch profile value in English, word by word by resources/synonyms.toml [english_words]
+    ('pinnen, creditcard en contant' → 'debit card, credit card and cash'); '' when it holds a word the
+    table does not know, so no Dutch is left in."""
+    table = _english_table()
+    out: list[str] = []
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[:.,]\d+)*(?:\s*[–-]\s*\d+(?:[:.,]\d+)*)?|[^\w\s]", value):
+        if not word[:1].isalpha():
+            out.append(word)
+        elif word.lower() in table:
+            out.append(table[word.lower()])
+        else:
+            return ""
+    return re.sub(r"\s+([,;.])", r"\1", " ".join(w for w in out if w)).strip()
+
+
+@lru_cache(maxsize=1)
+def _english_table() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    words = raw.get("english_words", {})
+    if not isinstance(words, dict) or not all(isinstance(v, str) for v in words.values()):
+        raise ValueError("synonyms.toml: [english_words] must map a Dutch word to its English")
+    return {str(k).lower(): str(v).strip() for k, v in words.items()}
+
+
+def english_day(day: str) -> str:
+    """'zaterdag' → 'Saturday'."""
+    return EN_WEEK[week_days().index(day)].capitalize() if day in week_days() else day
+
+
+def english_hours(hours: str) -> str:
+    """A Dutch opening hours line in English, word by word ('ma–vr 7:00–18:00, zondag dicht' → 'Mon–Fri
+    7:00–18:00, Sunday closed'); '' when it holds a word this does not know, so no Dutch is left in."""
+    words = {**_HOURS_WORDS, **{d: english_day(d) for d in week_days()}}
+    unknown = False
+
+    def said(m: re.Match[str]) -> str:
+        nonlocal unknown
+        word = m.group(0)
+        if word.lower() not in words:
+            unknown = True
+            return word
+        return words[word.lower()]
+
+    english = re.sub(r"[^\W\d_]+(?:/[^\W\d_]+|\.)?", said, hours)
+    return "" if unknown else " ".join(english.split()).replace(" ,", ",")
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    labels = raw.get("english_label", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+        raise ValueError("synonyms.toml: [english_label] must map a question topic to an English phrase")
+    return {str(k): str(v).strip() for k, v in labels.items()}
+
+
+def english_label(topic_id: str) -> str:
+    """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
+    return _english_labels().get(topic_id, "")

@@ -1,0 +1,174 @@
+"""English complaints (issue #13): a complaint about how things work here (paying, parking, wheelchair access,
+opening hours) gets the profile's fact instead of a proposal slot, in English when every word of it is known; an
+injury gets a wish for a quick recovery; a remark of the staff that blamed the writer is called not okay; what the
+writer still liked is heard. Businesses and sentences of their own, none from the rounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_english_complaint import (
+    english_complaint_words,
+    injured_one,
+    parse_english_complaint_words,
+    praised_thing,
+    staff_blamed,
+)
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.errors import DataFileError
+from app.nlp.topics import analyse_topics
+
+REPAIR = "uitkomst_herstel"
+
+CAFE = BusinessProfile(
+    name="Wafelhuis De Molen",
+    kind="restaurant",
+    signers=["Anouk"],
+    voice="wij",
+    register="u",
+    email="info@wafelhuis.nl",
+    opening_hours="di–zo 10:00–18:00; maandag dicht",
+    payment="pinnen en contant; geen creditcard",
+    parking="parkeren kan gratis achter de zaak, in de Molenstraat",
+)
+BIKES = BusinessProfile(
+    name="Fietsverhuur De Berg",
+    kind="fietsenmaker",
+    signers=["Jens"],
+    voice="ik",
+    register="je",
+    phone="0476 11 22 33",
+    email="jens@deberg.be",
+    payment="Bancontact, Payconiq en cash",
+)
+
+
+def _draft(profile: BusinessProfile, text: str, platform: str = "google") -> tuple[str, list[str]]:
+    made = Drafter(profile, analyser=analyse_topics).draft(REPAIR, text, author="Emma Clarke", platform=platform)
+    assert made.text is not None
+    return made.text, list(made.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No credit card accepted?? Seriously? We had to go and look for a cash machine with the kids. Awful.",
+        "Cash only, in this day and age? Had to leave my partner at the table to find an ATM.",
+        "You wouldn't take my Visa and the card machine refused our debit card. Ridiculous for a tourist place.",
+        "NO CREDIT CARDS?! we're from the US and nobody told us before we ordered",
+    ],
+)
+def test_an_english_complaint_about_paying_gets_the_payment_fact_in_english(text: str) -> None:
+    """The payment line as the profile says it, put in English; no proposal slot."""
+    draft, _ = _draft(CAFE, text)
+    assert "debit card and cash; no credit card" in draft
+    assert "vul in: het voorstel" not in draft  # how it works here is the answer, no proposal to fill in
+
+
+def test_the_fact_stays_as_the_profile_says_it_when_a_word_has_no_english() -> None:
+    draft, warnings = _draft(CAFE, "Parking was a nightmare, nowhere to park anywhere near you. Never again.")
+    assert "parkeren kan gratis achter de zaak" in draft  # as written; the owner puts it in English
+    assert any("Nederlands" in w for w in warnings)
+
+
+def test_a_complaint_about_something_else_keeps_the_proposal_and_gets_no_fact() -> None:
+    for text in (
+        "We waited two hours for our waffles and they were cold. Terrible service.",
+        "The cashier was rude to my daughter and the waffles were soggy.",
+        "Paid by credit card in advance, then the waffles arrived cold and the cream was sour.",  # paying: only told
+    ):
+        draft, _ = _draft(CAFE, text)
+        assert "To be clear about" not in draft and "So you know for another time" not in draft
+        assert "vul in: het voorstel" in draft
+
+
+def test_what_the_writer_still_liked_is_heard_once_without_thanks() -> None:
+    draft, _ = _draft(CAFE, "No credit card accepted?? Lovely waffles, shame about the rest.")
+    assert "liked the waffles" in draft
+    assert "thank" not in draft.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Nice pancakes, terrible experience.", "pancakes"),
+        ("The food was lovely though, the service not.", "food"),
+        ("Waited an hour. But really delicious cake!", "cake"),
+        ("Great service, NOT. Waited an hour.", ""),  # sarcasm about the service is no praise
+        ("What a great shame, the waffles were cold.", ""),
+        ("The food was not great at all.", ""),
+    ],
+)
+def test_praise_in_a_complaint(text: str, thing: str) -> None:
+    assert praised_thing(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("When I came back the guy in the shop said it was probably my riding style. Really?", True),
+        ("Your mechanic told me it was my own fault for braking too hard.", True),
+        ("The owner claimed I must have dropped it.", True),
+        ("and then your staff blamed me for it!!", True),
+        ("The waiter said the kitchen was already closed.", False),
+        ("He said I could pick it up on Monday.", False),
+    ],
+)
+def test_a_remark_that_blames_the_writer(text: str, blamed: bool) -> None:
+    assert staff_blamed(text) is blamed
+
+
+def test_an_injury_after_a_broken_part_gets_a_recovery_wish_and_the_remark_is_not_okay() -> None:
+    text = (
+        "Hired an e-bike from you on Sunday. The front fork snapped on a descent and I came off hard: stitches in "
+        "my chin and a sprained wrist. Your colleague said it was my fault for riding too fast. Unbelievable."
+    )
+    draft, _ = _draft(BIKES, text, platform="facebook")
+    assert "0476 11 22 33" in draft
+    assert "recovery" in draft or "heal quickly" in draft
+    assert "not okay" in draft
+    assert "riding too fast" not in draft  # the remark itself is not repeated
+    assert "discount" not in draft.lower()
+
+
+def test_who_is_hurt() -> None:
+    assert injured_one("My son fell off the climbing frame and broke his wrist.") == "your son"
+    assert injured_one("I ended up in A&E with a concussion.") == "you"
+    assert injured_one("Ended up with a chemical burn on my scalp after the relaxer.") == "you"
+    assert injured_one("The coffee was cold and the table was sticky.") == ""
+    assert injured_one("Someone else cut my hair wet and straight, my curls are uneven.") == ""  # a haircut
+
+
+def test_the_word_lists_are_checked_when_loaded() -> None:
+    words = english_complaint_words()
+    assert any(key == "betalen" for key, _ in words.fields)
+    data = {
+        "schema": 1,
+        "fields": {"betalen": ["cash"]},
+        "staff": ["guy"],
+        "said": ["said"],
+        "blame": ["fault"],
+        "injury": ["hurt"],
+        "injured": ["son"],
+        "good": ["nice"],
+        "not_praised": ["service"],
+        "trouble": ["no"],
+    }
+    assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
+    with pytest.raises(DataFileError):
+        parse_english_complaint_words({**data, "fields": {"betaling": ["cash"]}}, topics=frozenset({"betalen"}))
+    with pytest.raises(DataFileError):
+        parse_english_complaint_words({k: v for k, v in data.items() if k != "blame"})
+
+
+def test_a_second_point_keeps_the_proposal_next_to_the_fact() -> None:
+    text = "We waited 45 minutes for our waffles. And no credit cards?! We only had a card with us."
+    draft, _ = _draft(CAFE, text)
+    assert "no credit card" in draft and "45 minutes" in draft
+    assert "vul in: het voorstel" in draft  # the wait still asks for a proposal
+
+
+def test_someones_age_day_without_the_word_birthday_is_said_back() -> None:
+    draft, _ = _draft(CAFE, "Came for my mum's 80th and the table we booked had been given away. Not nice.")
+    assert "your mum's 80th" in draft
