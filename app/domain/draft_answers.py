@@ -30,7 +30,6 @@ from app.domain.draft_days import (
     left_out,
     names_in,
     open_day_before,
-    season_hours,
     span_start,
     spelled_days,
     weekday_of,
@@ -47,6 +46,7 @@ from app.domain.draft_facts import (
 )
 from app.domain.draft_faq_answers import FaqAnswers
 from app.domain.draft_questions import claim_of, hearsay_of, named_claim, question_sentences
+from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
