@@ -9,7 +9,15 @@ from dataclasses import replace
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import denies, other_days_yes, rumour_denies, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
-from app.domain.draft_closing import all_closed, closing_date, feast_days, feast_weekday, offer_day_before, open_key
+from app.domain.draft_closing import (
+    all_closed,
+    closed_word,
+    closing_date,
+    feast_days,
+    feast_weekday,
+    offer_day_before,
+    open_key,
+)
 from app.domain.draft_days import (
     DATE,
     about_hours,
@@ -30,7 +38,6 @@ from app.domain.draft_days import (
     left_out,
     names_in,
     open_day_before,
-    season_hours,
     span_start,
     spelled_days,
     weekday_of,
@@ -47,6 +54,7 @@ from app.domain.draft_facts import (
 )
 from app.domain.draft_faq_answers import FaqAnswers
 from app.domain.draft_questions import claim_of, hearsay_of, named_claim, question_sentences
+from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
@@ -114,7 +122,10 @@ class AnswerDrafting(FaqAnswers):
     def _holiday_say(self, value: str, values: dict[str, str], seed: str) -> str:
         """What a holiday entry says: closed, open at these hours, or its own words."""
         if all_closed(value):
-            closed = self._line("question", "holiday_closed", seed, values)
+            # the profile's own word for it ('15 augustus: gesloten' → 'gesloten', 'dicht' → 'dicht')
+            lines = self.t.lines("question", "holiday_closed")
+            own = [line for line in lines if closed_word(value) in line] or lines
+            closed = render(pick(own, seed, "question.holiday_closed"), self.tone, values)
             # 'dicht, voor spoed de dienstapotheek': what the profile adds after 'dicht' is kept
             rest = re.sub(r"^\s*(?:dicht|gesloten|niet open)\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
             return f"{closed} {rest[:1].upper()}{rest[1:]}." if rest and rest != value.strip(" .") else closed

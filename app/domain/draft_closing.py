@@ -96,6 +96,12 @@ def all_closed(value: str) -> bool:
     return bool(_CLOSED.search(value)) and not _CLOCK.search(value)
 
 
+def closed_word(value: str) -> str:
+    """The word a holiday line says closed with ('dicht', 'gesloten', 'niet open'), lower case; '' if none."""
+    found = _CLOSED.search(value)
+    return found.group(0).lower() if found else ""
+
+
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 

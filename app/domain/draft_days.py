@@ -168,8 +168,9 @@ def days_named(text: str) -> list[str]:
         day, month = int(m.group(1)), int(m.group(2))
         if 1 <= day <= 31 and 1 <= month <= 12:
             found.append((m.start(), f"{day} {MONTH_NAMES[month - 1]}"))
-    for m in re.finditer(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", lower):
-        found.append((m.start(), f"{int(m.group(1))} {m.group(2)}"))
+    months = fact_words().month_words  # '15 oogst', '15 aug', '15 august': the month's Dutch name
+    for m in re.finditer(rf"\b(\d{{1,2}})(?:e|de|ste)?\s+({'|'.join((*MONTH_NAMES, *months))})\b\.?", lower):
+        found.append((m.start(), f"{int(m.group(1))} {months.get(m.group(2), m.group(2))}"))
     for start, end, name in feast_days_said(lower):  # 'de maandag na pasen' is tweede paasdag, not Pasen
         found.append((start, name))
         lower = lower[:start] + " " * (end - start) + lower[end:]
@@ -261,13 +262,17 @@ _PROPER = frozenset(
     {
         *("koningsdag", "koninginnedag", "bevrijdingsdag", "hemelvaartsdag", "hemelvaart", "pasen", "pinksteren"),
         *("kerstmis", "allerheiligen", "allerzielen", "wapenstilstand", "sinterklaas", "carnaval"),
+        *("onze-lieve-vrouw-hemelvaart", "onze lieve vrouw hemelvaart", "maria-hemelvaart", "maria hemelvaart"),
     }
 )
 
 
 def holiday_written(name: str) -> str:
-    """A holiday name as Dutch writes it: 'allerheiligen' → 'Allerheiligen', 'oudejaarsdag' stays."""
-    return name[:1].upper() + name[1:] if name.lower() in _PROPER else name
+    """A holiday name as Dutch writes it: 'allerheiligen' → 'Allerheiligen', 'maria hemelvaart' → 'Maria
+    Hemelvaart', 'oudejaarsdag' stays."""
+    if name.lower() not in _PROPER:
+        return name
+    return re.sub(r"(?:^|(?<=[\s-]))\w", lambda m: m.group(0).upper(), name)
 
 
 def profile_holiday(holiday: str, days: Iterable[str]) -> str:
@@ -552,49 +557,3 @@ def days_said(days: list[str]) -> str:
     if [week.index(d) for d in days] == list(range(week.index(days[0]), week.index(days[-1]) + 1)):
         return f"Van {days[0]} tot en met {days[-1]}"
     return f"Op {', '.join(days[:-1])} en {days[-1]}"
-
-
-# The months of a season, as a writer names it ('in de winter', 'deze zomer').
-_SEASON_MONTHS = {
-    "winter": ("december", "januari", "februari"),
-    "zomer": ("juni", "juli", "augustus"),
-    "lente": ("maart", "april", "mei"),
-    "voorjaar": ("maart", "april", "mei"),
-    "herfst": ("september", "oktober", "november"),
-    "najaar": ("september", "oktober", "november"),
-}
-_BOUNDED = re.compile(
-    rf"\b(?:na|vanaf|per|tegen|tot|sinds|voor|vóór)\s+(?:(?:de|het|deze|dit|volgende|komende|eind|begin)\s+)*"
-    rf"(?:{'|'.join((*MONTH_NAMES, *_SEASON_MONTHS))})\b"
-)
-# A part of the opening hours for a range of months: 'november–maart za–zo 10:00–16:00'.
-_MONTHS_PART = re.compile(
-    rf"^\s*({_MONTH_WORDS})\s*(?:[–-]|t/m|tot en met|tot)\s*({_MONTH_WORDS})\s*:?\s+(\S.*\d.*)$", re.I
-)
-
-
-def season_hours(hours: str, text: str) -> tuple[str, str, str]:
-    """(first month, last month, hours) of the part of the opening hours for a range of months that holds the
-    month or season a text names ('in februari', 'in de winter' ~ 'november–maart za–zo 10:00–16:00' →
-    ('november', 'maart', 'za–zo 10:00–16:00')); ('', '', '') when the text names none or no part holds it."""
-    # not a month that bounds a time ('na deze winter weg', 'vanaf maart geen verhuur meer'): the hours say
-    # nothing of what comes then; nor a date ('op 3 februari')
-    said = _BOUNDED.sub(" ", normalise(text))
-    months = [m for m in MONTH_NAMES if re.search(rf"\b{m}\b", said) and not re.search(rf"\d\s*{m}\b", said)]
-    for season, within in _SEASON_MONTHS.items():
-        if re.search(rf"\b{season}\b", said):
-            months += within
-    if not months:
-        return "", "", ""
-    for part in re.split(r"[;\n]", hours):
-        found = _MONTHS_PART.match(part)
-        if found is None:
-            continue
-        first, last = (MONTH_NAMES.index(found.group(i).lower()) for i in (1, 2))
-        inside = [
-            first <= (at := MONTH_NAMES.index(m)) <= last if first <= last else (at >= first or at <= last)
-            for m in months
-        ]
-        if all(inside):
-            return found.group(1).lower(), found.group(2).lower(), found.group(3).strip()
-    return "", "", ""

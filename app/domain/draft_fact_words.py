@@ -60,6 +60,7 @@ class FactWords:
     kind_of: dict[str, str]
     feast_of: dict[str, str]  # a day of a feast of more days and that feast ('paasmaandag' → 'pasen')
     diet_of: dict[str, str]  # what someone does not eat and the diet for it ('vlees' → 'vegetarisch')
+    month_words: dict[str, str]  # another name for a month after a day's number ('15 oogst' → 'augustus')
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
 
@@ -121,8 +122,17 @@ def fact_words() -> FactWords:
         kind_of={str(k).lower(): str(v).strip().lower() for k, v in kind_of.items()},
         feast_of={str(k).lower(): str(v).strip().lower() for k, v in (raw.get("feast_of") or {}).items()},
         diet_of=_table(raw, "diet_of"),
+        month_words=_months(_table(raw, "month_words")),
         week=tuple(days),
     )
+
+
+def _months(table: dict[str, str]) -> dict[str, str]:
+    """[month_words], each value checked to be a month's Dutch name."""
+    wrong = sorted(v for v in table.values() if v not in MONTH_NAMES)
+    if wrong:
+        raise ValueError(f"fact_words.toml: [month_words] must map words to a month, not to '{wrong[0]}'")
+    return table
 
 
 def _table(raw: dict[str, object], name: str) -> dict[str, str]:

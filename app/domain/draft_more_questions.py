@@ -38,8 +38,8 @@ class MoreQuestions(AnswerDrafting):
         whether it answers one of the questions (the one whose answer it holds, else the first)."""
         # 'En hoe lang duurt dat?': a joining word before the question word
         # 'Zijn jullie open met Pasen? En is alles halal?': joined to a question put to us, it asks us too
-        followed = {_JOINED.sub("", last_clause(a)) for i, a in enumerate(asked) if follow_up_question(a, asked[:i])}
-        clauses = (_JOINED.sub("", last_clause(a)) for a in asked)
+        followed = {_asking(a) for i, a in enumerate(asked) if follow_up_question(a, asked[:i])}
+        clauses = (_asking(a) for a in asked)
         questions = [
             q
             for q in dict.fromkeys(clauses)
@@ -60,7 +60,7 @@ class MoreQuestions(AnswerDrafting):
         covered = {i for i, k in enumerate(known) if k and said_already(k, answer)}
         # the draft's answer (or its slot) is for the first question, unless that one was no question to us
         # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')
-        first = 0 if questions and asked and questions[0] == _JOINED.sub("", last_clause(asked[0])) else -1
+        first = 0 if questions and asked and questions[0] == _asking(asked[0]) else -1
         if answered and not covered:
             covered = {first}
         elif not answered:
@@ -105,7 +105,7 @@ class MoreQuestions(AnswerDrafting):
     def _joined_day_question(self, question: str, asked: tuple[str, ...]) -> bool:
         """'Zijn jullie open met Pasen? En op paasmaandag?': a short question joined to one put to us before it,
         that names a day of its own, asks the same of that day."""
-        said = next((a for a in asked if _JOINED.sub("", last_clause(a)) == question), "")
+        said = next((a for a in asked if _asking(a) == question), "")
         before = asked[: asked.index(said)] if said else ()
         short = len(question.split()) <= _FOLLOW_UP_WORDS and bool(_JOINED.match(last_clause(said)))
         return short and any(addressed_question(a) for a in before) and bool(self._analysis(question, None).holiday)
@@ -214,6 +214,14 @@ class MoreQuestions(AnswerDrafting):
         if not named or not times.strip():
             return ""
         return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})
+
+
+def _asking(question: str) -> str:
+    """What a question asks, without its joining word ('En hoe lang duurt dat?' → 'hoe lang duurt dat?'); of one
+    asked by word order alone, without a question mark, the part before its first comma: what follows says why
+    ('En is er een invalidentoilet, mijn vader loopt met een rollator' → 'is er een invalidentoilet')."""
+    clause = _JOINED.sub("", last_clause(question))
+    return clause if "?" in clause else clause.split(",", 1)[0].strip()
 
 
 def lower_first(answer: str) -> str:

@@ -49,9 +49,10 @@ _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 
 # A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
 # maaltijdcheques'): 'en'/'of' and a verb before 'jullie', 'u' or 'ge'; or a modal verb before the writer
-# ('... een band plakken? en moet ik een afspraak maken', 'En kan ik met de kaart betalen, ...').
+# ('... een band plakken? en moet ik een afspraak maken', 'En kan ik met de kaart betalen, ...'); or whether
+# there is a thing ('En is er een invalidentoilet, mijn vader ...', 'of zijn er ook ...').
 JOINED_ASK = re.compile(
-    r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)"
+    r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)|(?:is|zijn)\s+er\s+\w+"
     r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je|dat)(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+)\b",
     re.I,
 )

@@ -30,6 +30,7 @@ from app.domain.draft_english_words import english_words
 from app.domain.draft_events import OWN_EVENT
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_facts import faq_covers, match_faq
+from app.domain.draft_frisian import in_dutch
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
@@ -141,8 +142,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         """The draft for an outcome of the flowchart. ``questions`` are the question sentences in
         the comment: pass the language assistant's ``Analysis.questions`` when there is an analysis;
         None = find them in the text."""
-        written = written_out(text)
-        if written != text:  # dictated ('... vraagteken'): its questions and topics found in the written-out text
+        written = in_dutch(written_out(text))
+        # dictated ('... vraagteken') or Frisian: its questions and topics found in the written-out, Dutch text
+        if written != text:
             text, questions, topics = written, None, None
         # a writer who puts no question mark anywhere still asks ('KUNT U MIJN FIETS OPHALEN.')
         given = tuple(questions) if questions is not None else question_sentences(text)
@@ -193,7 +195,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
     ) -> bool:
         """Whether the profile answers this question without an open slot; for a question in English,
         whether the profile has the answer (the owner puts it in English)."""
-        written = written_out(text)
+        written = in_dutch(written_out(text))
         text, topics = (written, None) if written != text else (text, topics)
         if language_of(text) == "en" and (self._english_ready(text) or self._english_known(text)):
             return True

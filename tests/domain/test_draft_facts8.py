@@ -5,9 +5,10 @@ suggestion asks for said back. Sentences and profiles of their own, not from the
 
 from __future__ import annotations
 
-from app.domain.draft_days import days_named, entry_span, free_from, holiday_names, season_hours
+from app.domain.draft_days import days_named, entry_span, free_from, holiday_names
 from app.domain.draft_english_words import english_words
 from app.domain.draft_fact_words import english_holiday
+from app.domain.draft_seasons import season_hours
 from app.domain.draft_wishes import wishes
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
