@@ -10,7 +10,8 @@ import re
 AMOUNT = re.compile(
     r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<!\d)(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
     # 'voor een nieuwe ketting'; not the first half of 'voor een binnen- en buitenband'
-    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ]+)(?![-\w]))?",
+    # ... and 'voor een stoofpotje en ...' is the stew, not 'een stoofpotje en'
+    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+(?!(?:en|of|maar)\b))?[a-zà-ÿ]+)(?![-\w]))?",
     re.I,
 )
 

@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.draft_apology import one_apology
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack
-from app.domain.draft_events import appointment_event, booked_word, named_owner
+from app.domain.draft_events import appointment_event, asks_more, booked_word, day_said, named_owner
 from app.domain.draft_fact_words import names_pay_method, order_ahead_of
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_safety import AFTER_SERVICES, Composed
@@ -127,6 +127,10 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
             if topics.concept is None:  # how it works here is the answer; no proposal to fill in
                 parts = [p for p in parts if p.key != "solution"]
+        if topics.concept == "uitverkocht":
+            # nothing to replace: no proposal, but what is done about it ('Bakt er dan wat meer': taken seriously)
+            plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
+            parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
         if topics.concept == "uitverkocht" and (tip := order_ahead_of(self.profile)):
             at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
             parts.insert(at, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False))
@@ -256,7 +260,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             if service is None or subject.rsplit(maxsplit=1)[-1] in service.say.split():
                 return render(pick(overig.about, seed, "about.overig"), self.tone, values)
             return self._line("complaint", "service", seed, {**values, "dienst": service.say})
-        key, values = self._empathy_key(topics, subject, values)
+        key, values = self._empathy_key(topics, subject, values, text)
         return self._line("complaint", key, seed, values)
 
     def _appointment_empathy(self, topics: TopicAnalysis, seed: str, text: str) -> str:
@@ -283,7 +287,9 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             empathy = f"{empathy} {self._line('complaint', 'again_nth', seed, {'waarde': nth})}"
         return empathy
 
-    def _empathy_key(self, topics: TopicAnalysis, subject: str, values: dict[str, str]) -> tuple[str, dict[str, str]]:
+    def _empathy_key(
+        self, topics: TopicAnalysis, subject: str, values: dict[str, str], text: str = ""
+    ) -> tuple[str, dict[str, str]]:
         """The [complaint] line for temperature, nuisance, a defect, a person or nothing named."""
         lemmas = set(topics.lemmas)
         if topics.concept == "temperatuur":
@@ -294,8 +300,10 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         if topics.concept == "teveel":
             return ("overcharged_product", values) if subject else ("overcharged", {})  # a mistake, not a price
         if topics.concept == "uitverkocht":
-            # 'een glutenvrij brood ... alles al op': what the writer came for, named
-            return ("sold_out_named", values) if subject else ("sold_out", {})
+            # 'een glutenvrij brood ... alles al op': what the writer came for, named; and the day they came
+            day = {"waarde": day_said(text)} if day_said(text) else {}
+            key = ("sold_out_named" if subject else "sold_out") + ("_day" if day else "")
+            return key, ({**values, **day} if subject else day)
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
         if subject and topics.concept in _THING_LINES:

@@ -171,3 +171,22 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
     whose = r"ons|onze|mijn|m'n" if named else r"ons|onze|mijn|m'n|voor|zijn|haar"
     own = rf"\b(?:{whose})\s+(?:[\w-]+\s+)?{re.escape(words)}"
     return re.search(own, text, re.I) is not None
+
+
+# The day the writer came, as they said it: 'Zondagmorgen om 9u', 'zaterdag om 11 uur' (a sold-out complaint).
+_DAY_SAID = re.compile(
+    r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:morgen|ochtend|voormiddag|middag|namiddag|avond)?\b", re.I
+)
+# The writer asks for more of it to be made: 'Bakt er dan wat meer', 'waarom niet gewoon meer bakken??'.
+_MORE = re.compile(r"\bbak\w*\b[^.!?]{0,25}\bmeer\b|\bmeer\b[^.!?]{0,25}\b(?:ge)?bak(?:ken|t)\b", re.I)
+
+
+def day_said(text: str) -> str:
+    """The weekday (with its part of the day) the writer names first, in lower case, or ''."""
+    found = _DAY_SAID.search(text)
+    return found.group(0).lower() if found else ""
+
+
+def asks_more(text: str) -> bool:
+    """Whether the writer says more should be baked."""
+    return _MORE.search(text) is not None

@@ -10,7 +10,7 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_wellbeing import said_recovered
 from app.domain.replies import Topic, number
-from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # The writer's own word for how staff behaved; other behaviour ('zuchtte', 'rolde met haar ogen') is
 # said back as 'zo onvriendelijk'.
@@ -76,6 +76,10 @@ class SaidBack(DraftBase):
                 and not (topics.asked and subject.rsplit(maxsplit=1)[-1] in topics.asked.split())
             ):
                 return ""
+            treatment = None if topics.asked else self._treatment(topics, text)
+            if treatment is not None:  # 'balayage ... ik ben gewoon ORANJE': the balayage came out orange
+                values = {**values, "onderwerp": self._np(treatment), "meervoud": number(treatment.plural)}
+                return self._line("complaint", "judged_service", seed, values)
             if topics.asked:
                 key = "judged_asked" if _came_for(text, topics.asked) else "judged_asked_for"
                 return self._line("complaint", key, seed, {**values, "dienst": topics.asked})
@@ -85,6 +89,16 @@ class SaidBack(DraftBase):
             key = "asked" if _came_for(text, topics.asked) else "asked_for"
             return self._line("complaint", key, seed, {"dienst": topics.asked})
         return ""
+
+    @staticmethod
+    def _treatment(topics: TopicAnalysis, text: str) -> Mention | None:
+        """The treatment the writer named ('een balayage', 'highlights') when what they judged is not a thing they
+        wrote ('ik ben gewoon ORANJE' is the colour): the result of that treatment, named by it; else None."""
+        thing = topics.judged[0][0]
+        if re.search(rf"\b{re.escape(thing)}", text, re.I):
+            return None  # 'de kleur is oranje': the writer's own word stays
+        services = {t for c in shipped_topic_data().concepts if c.group == "service" for t in c.terms}
+        return next((p for p in topics.products if not p.guessed and p.text.lower() in services), None)
 
     def _promised(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
         """'Wat vervelend dat de taart niet om 14u bezorgd werd, ...': a promised time that passed, said back,

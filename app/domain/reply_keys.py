@@ -64,7 +64,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short apology_rouw recovered_you appointment_too sold_out"
+                "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more"
             ),
             _NONE,
         ),
@@ -72,6 +72,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
         "terms_short": _NONE,
         "wait_too": _WAARDE,
+        "sold_out_day": _WAARDE,  # the day the writer came: 'zondagmorgen'
+        "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
         **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
         **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
         "promise": frozenset({"waarde", "onderwerp"}),
@@ -80,7 +82,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "tip_about": frozenset({"wens"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
-        **dict.fromkeys(("defect", "judged", "judged_too", "promised"), frozenset({"onderwerp", "meervoud", "waarde"})),
+        **dict.fromkeys(
+            ("defect", "judged", "judged_too", "promised", "judged_service"),
+            frozenset({"onderwerp", "meervoud", "waarde"}),
+        ),
         "promised_job": frozenset({"onderwerp", "waarde", "dienst"}),  # and the job it was brought in for
         **dict.fromkeys(
             word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),

@@ -15,7 +15,7 @@ from typing import Any
 
 from app.domain.topics import TopicData
 from app.domain.words import MONTH_NAMES, stop_words, word_set
-from app.nlp.lexicon import is_word
+from app.nlp.lexicon import is_verb, is_word, noun
 from app.nlp.topic_nouns import comparative, not_objects, participle
 
 # Verbs that link a thing to how it was: 'de vis was lauw', 'de friet kwam slap op tafel'.
@@ -122,6 +122,13 @@ class JudgementFinder:
         # 'Kibbeling was lauw': a bare noun that opens a sentence (checked in judged)
         opening = {"IS_ALPHA": True, "IS_TITLE": True, "LENGTH": {">": 2}}
         self.matcher.add("bare", [[opening, link, adverb, te, judgement]])
+        # 'pony veel te kort.', 'Friet te zout en koud': a sentence without a verb, a noun and 'te' with how it
+        # was (any adjective: 'te' says it is too much; checked in judged)
+        start_det = {"LOWER": {"IN": _DETERMINERS}, "OP": "?"}
+        degree = {"LOWER": {"IN": _TOO_DEGREES}, "OP": "*"}
+        word = {"IS_ALPHA": True, "IS_LOWER": True}
+        thing = {"IS_ALPHA": True, "LENGTH": {">": 2}}  # also capitalised: 'Pony veel te kort'
+        self.matcher.add("verbless", [[start_det, thing, degree, {"LOWER": "te"}, word]])
         # 'kwam de vis lauw op tafel', 'was het vlees echt taai'
         self.matcher.add("inverted", [[link, det, noun, adverb, te, judgement]])
         # 'met oranje haar', 'lauwe vis', 'een slappe friet'
@@ -163,6 +170,11 @@ class JudgementFinder:
                     # 'op de oude fiets van mijn vader': a description of someone's thing, no judgement;
                     # 'een stuk korter': a degree before a comparative
                     continue
+            elif kind == "verbless":
+                at = end - 3 - _degrees(doc, start, end)  # the noun
+                word = _too(doc, at, end)
+                if not word:
+                    continue
             else:
                 at = {"predicate": start + 1, "bare": start}.get(kind, start + 2)
                 word = doc[end - 1].lower_
@@ -184,8 +196,11 @@ class JudgementFinder:
         found = set()
         for match_id, start, end in self.matcher(doc):
             owned = start > 0 and doc[start - 1].lower_ in {"mijn", "m'n", "mn", "onze", "ons", "zijn", "haar"}
-            if doc.vocab.strings[match_id] == "attributive" and not owned and not _whose(doc, end):
+            kind = doc.vocab.strings[match_id]
+            if kind == "attributive" and not owned and not _whose(doc, end):
                 found.add(end - 1)
+            elif kind == "verbless" and not owned and _too(doc, at := end - 3 - _degrees(doc, start, end), end):
+                found.add(at)  # 'pony veel te kort.': the fringe that was cut, not a pony
         return found
 
     @staticmethod
@@ -228,6 +243,32 @@ class JudgementFinder:
             if unit in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and token.lower_ != "een":
                 return f"{token.text.lower()} {unit}"
         return ""
+
+
+# How much too much, before 'te': 'veel te kort', 'véél te zout', 'echt veel te klein'.
+_TOO_DEGREES = ["veel", "véél", "veels", "echt", "gewoon", "wel", "ook", "nog", "ietsje", "iets", "een", "beetje"]
+_MUCH = frozenset({"veel", "véél", "veels"})
+# After the thing, said as a sentence of its own: what ends it ('pony te kort.', 'Friet te zout en koud').
+_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", "en", "maar", "terwijl", "want", "dus"})
+
+
+def _degrees(doc: Any, start: int, end: int) -> int:
+    """How many words of degree a 'verbless' match holds ('veel' in 'pony veel te kort')."""
+    return sum(1 for t in doc[start:end] if t.lower_ in _TOO_DEGREES)
+
+
+def _too(doc: Any, at: int, end: int) -> str:
+    """'veel te kort' for 'pony veel te kort.' at the start of a sentence, '' when the words are no such sentence:
+    a noun that opens it, 'te' with an adjective (no verb: 'om te eten', 'te laat komen') that ends it."""
+    start = at - 1 if at > 0 and doc[at - 1].lower_ in _DETERMINERS else at
+    opens = start == 0 or doc[start - 1].text in {".", "!", "?", ":", ";"} or doc[start - 1].is_space
+    # ... also with how it was done after it: 'Pony véél te kort geknipt'
+    closes = end == len(doc) or doc[end].lower_ in _CLAUSE_ENDS or not doc[end].is_alpha or participle(doc[end].lower_)
+    how, thing = doc[end - 1].lower_, doc[at].lower_
+    if not (opens and closes) or is_verb(how) or how.endswith("en") or not noun(thing) or is_verb(thing):
+        return ""
+    much = any(t.lower_ in _MUCH for t in doc[at + 1 : end])
+    return f"{'veel ' if much else ''}te {how}"
 
 
 # 'vroeg asblond, kreeg oranje', 'wilde een korte bob en kreeg een bloempot': asked for X, got Y.

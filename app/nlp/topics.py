@@ -55,6 +55,7 @@ from app.nlp.topic_nouns import (
     opening_object,
 )
 from app.nlp.topic_occasion import OccasionFinder, loyalty, upcoming
+from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_punch import punch
@@ -124,6 +125,15 @@ class TopicFinder:
         self.eyes = Matcher(self.nlp.vocab)
         rolls = {"LOWER": {"IN": ["rolt", "rolde", "rolden", "rollen", "draaide", "draait"]}}
         self.eyes.add("personeel", [[rolls, {"IS_PUNCT": False, "OP": "{0,5}"}, {"LOWER": "ogen"}]])
+        # 'er waren al geen pistolets meer', 'hadden geen croissants meer': sold out (the thing checked in _match)
+        self.gone = Matcher(self.nlp.vocab)
+        had = {"LOWER": {"IN": ["was", "waren", "had", "hadden", "is", "zijn", "hebben", "heeft", "lag", "lagen"]}}
+        already = {"LOWER": {"IN": ["al", "alweer", "reeds", "er", "ook", "toen", "dan"]}, "OP": "*"}
+        thing = {"IS_ALPHA": True, "OP": "{1,2}"}
+        self.gone.add("uitverkocht", [[had, already, {"LOWER": "geen"}, thing, {"LOWER": "meer"}]])
+        self.gone.add(
+            "uitverkocht", [[{"LOWER": {"IN": ["al", "alweer"]}}, {"LOWER": "geen"}, thing, {"LOWER": "meer"}]]
+        )
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
@@ -182,6 +192,9 @@ class TopicFinder:
                 m.add(concept, start, end)
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
+        for match_id, start, end in self.gone(m.doc):
+            if any(self.products.product(t.text, t.lemma_) for t in m.doc[start:end]):  # a thing sold, not 'zin'
+                m.add(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.eyes(m.doc, as_spans=False):
             near = {m.doc[k].lower_ for k in (start - 1, start + 1) if 0 <= k < len(m.doc)}
             if not near & {"ik", "we", "wij"}:  # 'ik rolde met mijn ogen': the writer, not staff
@@ -310,7 +323,9 @@ class TopicFinder:
         products = self._damaged_first(m, main, products)
         judged = self._judged(m)
         products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
-        products = _past_example(asked := self.judgements.asked(m.doc), waited_first(m.doc, main, products))
+        work = {i for c in m.found(self.data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
+        products = paid_first(m.doc, main, waited_first(m.doc, main, products), work)  # '€42 voor hopscheuten'
+        products = _past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
         kin = topic_people.kin(m)
         owner = owner or (topic_owner.named_owner(m, self.data, kin) if occasion else "")

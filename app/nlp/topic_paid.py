@@ -1,0 +1,82 @@
+"""What the writer paid for: the noun after 'voor' that follows an amount ('€42 voor hopscheuten', '€ 165
+betaald voor een balayage', '35 euro voor de mosselen'). A complaint about what came for that money names
+it, also when the lexicon does not list it, not another thing only described ('een soepbord vol room')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.domain.topics import Concept, Mention
+from app.domain.words import stop_words
+from app.nlp import lexicon
+from app.nlp.topic_nouns import noun_mention
+from app.nlp.topic_words import lemma
+
+# Between the amount and 'voor': how it was paid ('€ 85 betaald voor', '42 euro neergeteld voor').
+_PAID = frozenset({"betaald", "betaalde", "betaalden", "betaal", "betaalt", "neergeteld", "afgerekend", "gedokt"})
+_DETS = frozenset({"een", "de", "het", "mijn", "m'n", "ons", "onze", "twee", "drie", "vier"})
+
+
+def _amount_end(doc: Any, i: int) -> int:
+    """The index after an amount that starts at token ``i`` ('€ 42', '42 euro', '€42,50'), or -1."""
+    if doc[i].text == "€" and i + 1 < len(doc) and doc[i + 1].like_num:
+        return i + 2
+    if doc[i].like_num and i + 1 < len(doc) and doc[i + 1].lower_ in {"euro", "eur"}:
+        return i + 2
+    return -1
+
+
+def paid_for(doc: Any) -> tuple[str, Any] | None:
+    """(determiner, noun token) of the first thing an amount was paid for, or None."""
+    for token in doc:
+        end = _amount_end(doc, token.i)
+        if end < 0:
+            continue
+        at = end + 1 if end < len(doc) and doc[end].lower_ in _PAID else end
+        if at >= len(doc) or doc[at].lower_ != "voor":
+            continue
+        det = doc[at + 1].lower_ if at + 1 < len(doc) and doc[at + 1].lower_ in _DETS else ""
+        noun = at + 2 if det else at + 1
+        valued = token.i > 0 and doc[token.i - 1].lower_ == "van"  # 'een cadeaubon van € 50 voor jouw salon'
+        if valued or noun >= len(doc) or doc[noun].lower_ in stop_words():
+            continue
+        following = doc[noun + 1] if noun + 1 < len(doc) else None
+        plain = following is not None and following.is_alpha and following.is_lower and doc[noun].is_lower
+        if (
+            plain
+            and following is not None
+            and following.lower_ not in stop_words()
+            and not lexicon.is_verb(following.lower_)
+        ):
+            noun += 1  # 'voor een simpele knipbeurt', 'voor een glutenvrij brood', 'voor droog gebak'
+        if noun >= len(doc):
+            continue
+        word = doc[noun]
+        if (
+            word.is_alpha
+            and len(word.text) > 3
+            and word.lower_ not in stop_words()
+            and not lexicon.is_verb(word.lower_)
+        ):
+            return det, word
+    return None
+
+
+def paid_first(doc: Any, main: Concept | None, products: list[Mention], services: set[int]) -> list[Mention]:
+    """``products`` with the thing paid for first when the lexicon does not list it (a dish of its own name);
+    unchanged for harm, where what happened comes first, when the lexicon found it already, or when it is work
+    done (at ``services``: '€65 voor een kleine beurt en mijn derailleur ...' is about the derailleur)."""
+    found = paid_for(doc) if main is None or main.group != "safety" else None
+    if found is None or found[1].i in services:
+        return products
+    det, noun = found
+    word = noun.lower_
+    if any(lemma(p.text) == lemma(word) or word.endswith(p.text) for p in products):
+        return products
+    made = noun_mention(det, word)
+    if made is None:
+        return products
+    base = lexicon.noun(word)
+    plural = base not in {"", word} and word.endswith(("en", "s")) and not word.endswith(("je", "jes"))
+    return [replace(made, article="de" if plural else made.article, plural=plural, guessed=False), *products]
