@@ -44,6 +44,7 @@ class FactWords:
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     purpose_words: frozenset[str]
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
+    not_eaten: frozenset[str]  # the words before what someone does not eat ('zonder', 'geen', 'no')
     without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
     ill_words: frozenset[str]  # the writer says they are ill ('flink ziek (koorts)'): a get-well wish
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
@@ -88,6 +89,7 @@ def fact_words() -> FactWords:
         "purpose_words",
         "only_words",
         "without_words",
+        "not_eaten",
         "ill_words",
         "unseen",
         "reason_words",
@@ -198,7 +200,6 @@ def qualities_named(text: str) -> frozenset[str]:
 _QUALITY_ENDS = ("", "e", "ische", "istisch", "istische")
 
 
-_NOT_EATEN = frozenset({"zonder", "geen", "gene", "niks", "niets", "no", "without", "non"})
 _FREE_OF = re.compile(r"^(\w+?)-?(?:loos|loze|vrij|vrije|free|less)$")
 
 
@@ -206,12 +207,12 @@ def diets_asked(text: str) -> frozenset[str]:
     """The diets a text asks for by what it is without ('iets zonder vlees', 'eet geen vlees meer', 'niks dierlijks',
     'vleesloos', 'meat-free' → {'vegetarisch'}), by fact_words.toml's [diet_of]: one of the three words after 'geen',
     or two of them together ('zonder dierlijke producten')."""
-    table = fact_words().diet_of
+    table, not_eaten = fact_words().diet_of, fact_words().not_eaten
     words = re.findall(r"[\w-]+", text.lower())
     found = set()
     for at, word in enumerate(words):
         free = _FREE_OF.match(word)
-        after = words[at + 1 : at + 4] if word in _NOT_EATEN else []
+        after = words[at + 1 : at + 4] if word in not_eaten else []
         said = [*after, *(" ".join(after[i : i + 2]) for i in range(len(after) - 1))]
         found |= {table[w] for w in (*said, *([free.group(1)] if free else [])) if w in table}
     return frozenset(found)
