@@ -25,6 +25,14 @@ _DID_OWN = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:[a-z]+ed|took|gave|did|made|spent|went|got|put|knew|kept)\s+"
     r"(?:[a-z]+\s+)?(?:her|his)\b"
 )
+# Someone the writer thanks by name: 'Thank you Marie at the counter!', 'Thanks so much, Tom', 'shout-out to Ana',
+# 'Big thanks to Joris and Eva'.
+_THANKED = re.compile(
+    r"\b(?:thank\s+(?:you|u)|thanks|thx|cheers|kudos|shout-?\s?outs?|props|hats\s+off)"
+    r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?(?:\s+to)?,?\s+"
+    r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:and|&)\s+(?P<other>[A-Z][a-z]{2,}))?(?![\w'’])",
+    re.I,
+)
 # The writer's own people, who are no staff to pass praise on to ('Mum took her time choosing').
 _KIN = frozenset(
     {"mum", "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny", "nan", "everyone", "nobody"}
@@ -47,7 +55,10 @@ _GROUP = re.compile(
 def english_names(text: str) -> tuple[str, ...]:
     """Names an English comment gives by what someone did in their own way ('Joy took her time', 'Sam did his
     best'); not a word of English nor one of the writer's people ('Mum took her time')."""
-    found = (m.group("name") for m in _DID_OWN.finditer(text))
+    found = [m.group("name") for m in _DID_OWN.finditer(text)]
+    for thanked in _THANKED.finditer(text):
+        # the name itself written with a capital ('thanks Marie', not 'thanks so much')
+        found += [n for n in thanked.group("name", "other") if n and n[0].isupper()]
     return tuple(n for n in found if n.lower() not in ENGLISH and n.lower() not in _KIN)
 
 

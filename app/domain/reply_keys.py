@@ -176,6 +176,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("correction_claim_denied", "correction_said_denied"), frozenset({"vraag"})),
         "closure_holiday": frozenset({"naam", "waarde"}),
         "closure_unseen": frozenset({"waarde"}),
+        "not_moving": frozenset({"waarde"}),
         "booked": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
