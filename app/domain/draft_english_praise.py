@@ -1,11 +1,12 @@
 """What English praise names besides the thing: who did the work ('Joy took her time'), where it was done
-('came to our office') and for whom ('the bikes of four colleagues')."""
+('came to our office') and for whom ('the bikes of four colleagues'); and the thing an English joke plays on
+('Ate so much eel ...')."""
 
 from __future__ import annotations
 
 import re
 
-from app.domain.language import ENGLISH
+from app.domain.language import ENGLISH, english_object
 
 # Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
 STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
@@ -73,3 +74,16 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
         said = re.sub(r"\bof\s+(?:my|our)\s+", "", said, flags=re.I)  # 'four of my colleagues' → 'four colleagues'
         lines.append(("group", {"naam": said}))
     return lines
+
+
+# A verb or a time word a noun phrase ran into ('so long I grew a beard' → 'the long'): no thing to play on.
+_NO_THING = re.compile(r"\b(?:long|took|forever|was|were|is|are|got|had|did|came|went|never|always|time|way)$", re.I)
+
+
+def english_joke(text: str) -> tuple[str, dict[str, str]]:
+    """The [english] key and values of a light reply to an English joke: 'joke_product' with the thing it plays
+    on ('the eel' for 'Ate so much eel at ... that I can now breathe under water'), else 'joke'."""
+    thing = english_object(text)
+    if not thing or _NO_THING.search(thing):
+        return "joke", {}
+    return "joke_product", {"onderwerp": thing}
