@@ -1,11 +1,12 @@
 """What English praise names besides the thing: who did the work ('Joy took her time'), where it was done
-('came to our office') and for whom ('the bikes of four colleagues')."""
+('came to our office') and for whom ('the bikes of four colleagues'); and the thing an English joke plays on
+('Ate so much eel ...')."""
 
 from __future__ import annotations
 
 import re
 
-from app.domain.language import ENGLISH
+from app.domain.language import ENGLISH, english_object
 
 # Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
 STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
@@ -24,6 +25,14 @@ DOWNSIDE = re.compile(
 _DID_OWN = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:[a-z]+ed|took|gave|did|made|spent|went|got|put|knew|kept)\s+"
     r"(?:[a-z]+\s+)?(?:her|his)\b"
+)
+# Someone the writer thanks by name: 'Thank you Marie at the counter!', 'Thanks so much, Tom', 'shout-out to Ana',
+# 'Big thanks to Joris and Eva'.
+_THANKED = re.compile(
+    r"\b(?:thank\s+(?:you|u)|thanks|thx|cheers|kudos|shout-?\s?outs?|props|hats\s+off)"
+    r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?(?:\s+to)?,?\s+"
+    r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:and|&)\s+(?P<other>[A-Z][a-z]{2,}))?(?![\w'’])",
+    re.I,
 )
 # The writer's own people, who are no staff to pass praise on to ('Mum took her time choosing').
 _KIN = frozenset(
@@ -47,7 +56,10 @@ _GROUP = re.compile(
 def english_names(text: str) -> tuple[str, ...]:
     """Names an English comment gives by what someone did in their own way ('Joy took her time', 'Sam did his
     best'); not a word of English nor one of the writer's people ('Mum took her time')."""
-    found = (m.group("name") for m in _DID_OWN.finditer(text))
+    found = [m.group("name") for m in _DID_OWN.finditer(text)]
+    for thanked in _THANKED.finditer(text):
+        # the name itself written with a capital ('thanks Marie', not 'thanks so much')
+        found += [n for n in thanked.group("name", "other") if n and n[0].isupper()]
     return tuple(n for n in found if n.lower() not in ENGLISH and n.lower() not in _KIN)
 
 
@@ -62,3 +74,16 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
         said = re.sub(r"\bof\s+(?:my|our)\s+", "", said, flags=re.I)  # 'four of my colleagues' → 'four colleagues'
         lines.append(("group", {"naam": said}))
     return lines
+
+
+# A verb or a time word a noun phrase ran into ('so long I grew a beard' → 'the long'): no thing to play on.
+_NO_THING = re.compile(r"\b(?:long|took|forever|was|were|is|are|got|had|did|came|went|never|always|time|way)$", re.I)
+
+
+def english_joke(text: str) -> tuple[str, dict[str, str]]:
+    """The [english] key and values of a light reply to an English joke: 'joke_product' with the thing it plays
+    on ('the eel' for 'Ate so much eel at ... that I can now breathe under water'), else 'joke'."""
+    thing = english_object(text)
+    if not thing or _NO_THING.search(thing):
+        return "joke", {}
+    return "joke_product", {"onderwerp": thing}

@@ -51,6 +51,7 @@ class FactWords:
     reason_words: frozenset[str]  # a clause that says why ('omdat ze de huur niet kunnen betalen')
     area_words: frozenset[str]  # a delivery area given as a radius or region ('binnen 25 km', 'en omgeving')
     stopped_words: frozenset[str]  # a rumour that a recurring thing stopped ('de quiz is gestopt')
+    moving_words: frozenset[str]  # a rumour that the business moves ('gaan verhuizen naar Sint-Gillis')
     recurring_words: frozenset[str]  # a FAQ answer that says it recurs ('Elke donderdag om 20:00')
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
@@ -98,6 +99,7 @@ def fact_words() -> FactWords:
         "place_ends",
         "time_leads",
         "stopped_words",
+        "moving_words",
         "recurring_words",
     )
     if raw.get("schema") != 1:

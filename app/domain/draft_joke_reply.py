@@ -18,7 +18,8 @@ class JokeDrafting(DraftBase):
         problem = topics.problems[0] if topics.problems else ""
         # a wait or a price, unless the joke has a shape that names its own subject ('de hond herkende me
         # niet ... een kwartier blaffen' plays on the dog, not on a wait)
-        shaped = any(s.id != "compliment" and s.values(text) for s in shipped_jokes())
+        # ... and not a comparison: 'de rij is langer dan die bij de Efteling' plays on the wait
+        shaped = any(s.id not in {"compliment", "comparison_to"} and s.values(text) for s in shipped_jokes())
         # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
         shaped = shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
         if problem in {"wachttijd", "prijs"} and not shaped:

@@ -229,6 +229,16 @@ def _titled(title: str, words: list[str], *, english: bool = False) -> str:
     return f"{_title_text(title, english=english)} {_surname(rest)}"[:60]
 
 
+def affiliation(author: str) -> str:
+    """The organisation in 'person, organisation' ('Femke Arts, Kinderopvang De Kroos' → 'Kinderopvang De Kroos');
+    '' when the author names none ('Jansen, R.', 'Petra')."""
+    parts = [p for p in _SEPARATOR.split(_clean(author)) if p]
+    if len(parts) < 2 or _LIST.match(author) or not _person(author):
+        return ""
+    second = parts[1]
+    return second if _organisation(second) else ""
+
+
 def _organisation(author: str) -> bool:
     """'Team Sales BV', 'Drukkerij Noord', 'Koeriersdienst Snelwiel', 'Bouma Installatietechniek',
     'Jansen & Zonen', 'Teamleider Sales': no first name."""

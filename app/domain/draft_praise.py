@@ -30,10 +30,30 @@ def praise_first(topics: TopicAnalysis, poss: str) -> TopicAnalysis:
         return topics
     rest = tuple(p for p in topics.products if all(p.text != q.text for q in praised))
     first = praised[0]
+    # (the meal named first, before the one thing praised)
+    meal = topics.products[0] if len(praised) == 1 and topics.products and _a_meal(topics.products[0]) else None
+    if meal is not None and meal.text != first.text and not (meal.wished or first.own or first.occasion):
+        # 'Zakenlunch ... de gerookte paling was hét gespreksonderwerp': the thing, at the meal it was part of
+        first = replace(first, text=f"{first.text} bij {_phrase(meal, poss)}")
     if len(praised) > 1 and not first.own:  # 'je fiets' was repaired, 'het lichtje' is new: not one phrase
         # 'het mandje en het belleke': read as one plural thing ('zo in de smaak vielen')
         first = replace(first, text=f"{first.text} en {_phrase(praised[1], poss)}", plural=True)
     return replace(topics, products=(first, *rest))
+
+
+@lru_cache(maxsize=1)
+def _meals() -> tuple[str, ...]:
+    """The last parts of a word that make it a meal or a gathering (resources/praise.toml 'meals')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("meals", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'meals' moet een niet-lege lijst met woorden zijn", "meals")
+    return tuple(w.strip().lower() for w in words)
+
+
+def _a_meal(thing: Mention) -> bool:
+    """'de zakenlunch', 'het kerstdiner': a meal or gathering the praised thing was part of."""
+    return not thing.guessed and not thing.place and thing.text.lower().endswith(_meals())
 
 
 def joined_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
@@ -265,29 +285,6 @@ def wished_to_us(text: str, voice: str) -> tuple[str, str]:
     ours = "mijn" if voice == "ik" else ("ons" if het else "onze")
     kind = "wensen" if found.group("kind").lower() == "succes" else "felicitaties"
     return kind, " ".join([ours, *words])
-
-
-# How long the work held, as the writer says it: 'Het zat om 3 uur 's nachts nog perfect', 'de krullen zaten na
-# twee dagen nog steeds strak', 'de hele avond nog als nieuw'. The time and the state are said back.
-_WHEN = (
-    r"(?P<tijd>om\s+(?:\d{1,2}|een|twee|drie|vier|vijf)(?:[.:]\d{2})?\s+uur(?:\s+'s\s+(?:nachts|avonds|ochtends|middags))?"
-    r"|na\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|tien)\s+(?:dagen|dag|weken|week|uur|maanden)"
-    r"|(?:de\s+hele|heel\s+de)\s+(?:avond|nacht|dag|week)|'s\s+(?:nachts|avonds)\s+(?:nog\s+)?laat|tot\s+diep\s+in\s+de\s+nacht)"
-)
-_STATE = r"(?P<lof>perfect|mooi|strak|top|prachtig|netjes|in\s+model|als\s+nieuw|picobello|onberispelijk)"
-_LASTED = re.compile(
-    rf"\b(?:zat|zaten|zit|zitten|stond|stonden|bleef|bleven|was|waren|zag|zagen)\b[^.!?,]{{0,25}}?\b{_WHEN}"
-    rf"[^.!?,]{{0,15}}?\bnog\s+(?:steeds\s+|altijd\s+|helemaal\s+)?{_STATE}\b",
-    re.I,
-)
-
-
-def lasted(text: str) -> tuple[str, str]:
-    """(when, how) the writer says the work still held: ("om 3 uur 's nachts", 'perfect'); ('', '') if not said."""
-    found = _LASTED.search(text)
-    if found is None:
-        return "", ""
-    return " ".join(found.group("tijd").split()), " ".join(found.group("lof").lower().split())
 
 
 def plain_name(name: str) -> str:

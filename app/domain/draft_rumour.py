@@ -11,6 +11,7 @@ from app.domain.draft_asked import rumour_denies
 from app.domain.draft_days import DATE
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
 from app.domain.draft_origin import origin_faq, origin_said
 from app.domain.draft_questions import claim_of
@@ -33,6 +34,16 @@ _ONLY_WITH = re.compile(
     r"(?:(?P<lidw>de |het |een )|(?:hun|jullie|zijn|haar|z'n)\s+)?(?P<eigen>eigen\s+)?(?P<ding>[^\W\d_][\w-]+)",
     re.I,
 )
+
+# Where a rumour says the business moves to: 'verhuizen naar Sint-Gillis', 'moving to Ghent'.
+_MOVED_TO = re.compile(r"\b(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?(?P<waar>[^\W\d_][\w\-']{2,})", re.I)
+
+
+def moving_said(text: str) -> bool:
+    """Whether a rumour says the business moves ('gaat verhuizen', 'zijn verkast', 'moving to'), by the moving
+    words of resources/fact_words.toml (the start of a word)."""
+    return any(re.search(rf"(?<!\w){re.escape(w)}", text, re.I) for w in fact_words().moving_words)
+
 
 # An answer that opens with its yes or no ('Ja, € 100 per fiets ...').
 _YES_NO = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\b", re.I)
@@ -153,7 +164,19 @@ class RumourDrafting(AnswerExtras):
             fact = None  # 'versturen geen pralines meer, alleen nog afhalen': the FAQ on sending, not the pick-up
         if fact is None and (named := self._named_fact(topics, text)):
             fact = (named, named)  # 'komt niet meer naar Brunssum': the part of the fact that names the place
-        return self._only_not(fact, text, seed) if fact else fact
+        return self._only_not(self._not_moving(fact, text, seed), text, seed) if fact else fact
+
+    def _not_moving(self, fact: tuple[str, str], text: str, seed: str) -> tuple[str, str]:
+        """The address said with the rumour it sets straight, for a rumour that the business moves ('gaat verhuizen
+        naar Sint-Gillis' → 'We verhuizen niet: je vindt ons nog altijd op ...'); unchanged for another fact, another
+        rumour, or when the place the rumour names is in the address (the business is there already)."""
+        address = self._field_value("adres")
+        if not address or fact[0].strip().rstrip(".") != address or not moving_said(text):
+            return fact
+        to = _MOVED_TO.search(text)
+        if to is not None and to.group("waar").lower() in address.lower():
+            return fact  # 'verhuisd naar de Markt?' ~ 'Markt 5': where it is now, said as the fact
+        return fact[0], self._line("rumour", "not_moving", seed, {"waarde": address})
 
     def _only_not(self, fact: tuple[str, str], text: str, seed: str) -> tuple[str, str]:
         """The ways to pay when they are other than the one a rumour says is the only one left ('alleen nog met hun

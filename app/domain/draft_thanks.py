@@ -10,7 +10,7 @@ from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_joke_reply import JokeDrafting
-from app.domain.draft_names import signature_name
+from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -19,7 +19,6 @@ from app.domain.draft_praise import (
     diet_served,
     diets_met,
     exclaimed_only,
-    lasted,
     made_possible,
     named_first,
     of_made,
@@ -34,6 +33,7 @@ from app.domain.draft_praise import (
     without_places,
     writers_own,
 )
+from app.domain.draft_praise_held import broken_brought, lasted, saved_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
@@ -127,10 +127,12 @@ class ThanksDrafting(JokeDrafting):
             if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
                 key = "thanks_person_thing"
             return self._line("positive", key, seed, {"persoon": person, "product": theirs}), True
-        if rescued := next((t for t in _RESCUES if t in topics.lemmas), ""):
-            # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep': glad we could help with it.
-            values = {"onderwerp": f"{article_of(rescued)} {rescued}"}
-            return self._line("positive", "thanks_rescue", seed, values), True
+        rescued = next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas), "")
+        # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken derailleurpad aan de
+        # deur': glad we could help with it
+        rescued = rescued or (broken_brought(text, self._poss) if not (is_praised or topics.kin) else "")
+        if rescued:
+            return self._line("positive", "thanks_rescue", seed, {"onderwerp": rescued}), True
         if topics.body and not first:
             # 'Dankzij Sanne loop ik na mijn knieblessure weer': glad the knee is better.
             return self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"}), True
@@ -246,6 +248,10 @@ class ThanksDrafting(JokeDrafting):
         if topics.loyal and topics.occasion != "rouw":  # 'ik kom nu al veertig jaar bij u': the years said back
             parts.append(Part("loyal", self._line("positive", "loyal", seed, {"onderwerp": topics.loyal}), False))
         parts += self._held_and_brought(topics, seed, text)
+        client = affiliation(author)
+        if client and client.lower() in text.lower() and client.lower() not in self.profile.name.lower():
+            # 'Femke Arts, Kinderopvang De Kroos' praising the work for 'Kinderopvang De Kroos': the client named
+            parts.append(Part("client", self._line("positive", "client", seed, {"naam": client}), False))
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
         if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
             parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
@@ -297,13 +303,17 @@ class ThanksDrafting(JokeDrafting):
             return []
         parts = []
         when, how = lasted(text)
-        if when:
+        if when and not how:  # 'het hield stand tot na de openingsdans': until when, said back
+            parts.append(Part("lasted", self._line("positive", "held_until", seed, {"onderwerp": when}), False))
+        elif when:
             values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
             parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
         if own_illness(text):  # 'toen ik hoorde dat ik chemo moest': strength wished first
             parts.insert(0, Part("illness", self._line("positive", "own_illness", seed), False))
         if topics.delivered:
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
+        if saved := saved_said(text, self.tone.register):  # 'Wout heeft mijn Ronde-cyclo gered'
+            parts.append(Part("saved", self._line("positive", "saved", seed, {"onderwerp": saved}), False))
         if possible := made_possible(text, self.tone.register):  # 'zodat we zondag de Kempen Classic konden rijden'
             parts.append(
                 Part("possible", self._line("positive", "made_possible", seed, {"onderwerp": possible}), False)

@@ -26,6 +26,7 @@ from app.domain.draft_complaint_cancel import asks_to_pay
 from app.domain.draft_days import holiday_names, names_in, spelled_days
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_english_complaint import PROFILE_ANSWER
+from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
 from app.domain.draft_events import OWN_EVENT
 from app.domain.draft_fact_words import english_holiday
@@ -426,6 +427,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))
 
     def _compose_joke(self, r: _Request) -> _Composed:
+        if language_of(r.text) == "en":  # an English joke: a light reply in English, on the thing it plays on
+            key, values = english_joke(r.text)
+            line = self._line("english", key, r.seed, values)
+            framed = self._english_frame(r.author, r.plat, r.seed, [Part("joke", line, True)], r.text)
+            return _Composed(optional=join_parts(framed, r.plat))
         joke = self._framed(r, [Part("joke", self._joke(r.topics, r.seed, r.text), True)])
         return _Composed(optional=join_parts(joke, r.plat))
 

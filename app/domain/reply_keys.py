@@ -31,7 +31,7 @@ _JOKE_THINGS = word_set(
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
-    "bald meanwhile"
+    "bald meanwhile comparison_to named_now"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -181,6 +181,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("correction_claim_denied", "correction_said_denied"), frozenset({"vraag"})),
         "closure_holiday": frozenset({"naam", "waarde"}),
         "closure_unseen": frozenset({"waarde"}),
+        "not_moving": frozenset({"waarde"}),
         "booked": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
@@ -219,6 +220,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": _NAME,
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
+        "held_until": frozenset({"onderwerp"}),  # until when the work held ('tot na de openingsdans')
+        "client": frozenset({"naam"}),  # the writer's organisation, the business's client
+        "saved": frozenset({"onderwerp"}),  # what the work saved ('je Ronde-cyclo')
         "made_possible": frozenset({"onderwerp"}),  # what the work made possible ('je weer kon fietsen')
         "body_better": frozenset({"onderwerp"}),  # the body part better again ('je knie')
         "own_illness": _NONE,  # the writer's own serious illness: strength wished
@@ -295,7 +299,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
         **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
-        **dict.fromkeys(word_set("thanks complaint question_about own_broken safety_about"), _TOPIC),
+        **dict.fromkeys(word_set("thanks complaint question_about own_broken safety_about joke_product"), _TOPIC),
+        "joke": _NONE,
         **dict.fromkeys(("visit", "wait", "hours", "event_sorry", "failed_part"), frozenset({"waarde"})),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),

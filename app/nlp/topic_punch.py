@@ -62,12 +62,26 @@ def _head(doc: Any, i: int, end: int) -> Any | None:
             continue
         if nxt is None:
             return doc[j]
-        compound = doc[j].is_lower and nxt.is_lower and _noun_like(nxt.lower_)
+        compound = doc[j].is_lower and nxt.is_lower and _noun_like(nxt.lower_) and not _infinitive(doc, j + 1, end)
         if compound and (lexicon.known_noun(nxt.lower_) or not lexicon.known_noun(word)):
             j += 1  # a compound written apart: 'de yin yoga les', 'mijn personal trainer'
             continue
         return doc[j]
     return None
+
+
+# Words after an infinitive that end its clause's object: 'een tafel krijgen bij ...', 'een taart bestellen voor ...'.
+_AFTER_VERB = frozenset({"bij", "in", "op", "voor", "aan", "met", "naar", "uit", "om", "is", "was", "lukt", "kost"})
+
+
+def _infinitive(doc: Any, k: int, end: int) -> bool:
+    """Whether the word at ``k`` is a verb the word list knows, said as an infinitive after its object ('een tafel
+    krijgen bij ...', 'een fiets kopen.'): not the last part of a compound written apart ('de yoga les')."""
+    word = doc[k].lower_
+    if not (word.endswith("en") and lexicon.is_verb(word)):
+        return False
+    after = doc[k + 1] if k + 1 < end else None
+    return after is None or not after.is_alpha or after.lower_ in _AFTER_VERB
 
 
 def _named_before(doc: Any, start: int, sold: set[str]) -> set[str]:

@@ -1,0 +1,100 @@
+"""What a compliment says the work held out or rescued: how long it held ('zat om 3 uur 's nachts nog perfect',
+'hield stand tot na de openingsdans'), the broken thing the writer came with ('met een afgebroken derailleurpad
+aan de deur') and what the work saved ('Wout heeft mijn Ronde-cyclo gered'), as said back."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.domain.datafile import read_toml
+from app.domain.topics import article_of
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+@lru_cache(maxsize=1)
+def _broken() -> tuple[str, ...]:
+    """The words that say a thing was broken (resources/praise.toml 'broken': 'afgebroken', 'lekke')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("broken", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'broken' moet een niet-lege lijst met woorden zijn", "broken")
+    return tuple(w.strip().lower() for w in words)
+
+
+_MINE = frozenset({"mijn", "m'n", "mn"})
+
+
+def broken_brought(text: str, poss: str) -> str:
+    """The broken thing the writer came with, as the thanks names it: 'het afgebroken derailleurpad' for 'met een
+    afgebroken derailleurpad aan de deur', 'je lekke band' for 'met mijn lekke band'; '' when none is named or not
+    as what the writer came with ('kwam een lekke band plakken' is a job done on the side)."""
+    words = "|".join(re.escape(w) for w in _broken())
+    found = re.search(
+        rf"\bmet\s+(?P<det>een|mijn|m'n|mn|de|het)\s+(?P<adj>{words})\s+(?P<ding>[^\W\d_][\w\-]{{2,}})\b", text, re.I
+    )
+    if found is None:
+        return ""
+    thing = f"{found.group('adj').lower()} {found.group('ding').lower()}"
+    det = poss if found.group("det").lower() in _MINE else article_of(found.group("ding").lower())
+    return f"{det} {thing}"
+
+
+# What the work saved, as the writer says it: 'Wout heeft mijn Ronde-cyclo gered', 'jullie hebben onze dag gered'.
+_SAVED = re.compile(
+    r"\b(?:heeft|hebben|hebt|heb)\s+(?:[\w']+\s+){0,2}?(?P<poss>mijn|m'n|mn|ons|onze)\s+(?P<ding>[^\W\d_][\w\-]*)"
+    r"\s+(?:\w+\s+)?gered\b",
+    re.I,
+)
+# The writer's word said back, by register ('je', 'u') and by who the writer is.
+_BACK = {
+    "mijn": ("je", "uw"),
+    "m'n": ("je", "uw"),
+    "mn": ("je", "uw"),
+    "ons": ("jullie", "uw"),
+    "onze": ("jullie", "uw"),
+}
+
+
+def saved_said(text: str, register: str) -> str:
+    """What the work saved, said back: 'je Ronde-cyclo' for 'heeft mijn Ronde-cyclo gered' (register 'je'), 'uw
+    dag' for 'hebben mijn dag gered' (register 'u'); '' when the comment says no such thing."""
+    found = _SAVED.search(text)
+    if found is None:
+        return ""
+    poss = _BACK[found.group("poss").lower()][register == "u"]
+    return f"{poss} {found.group('ding')}"
+
+
+# How long the work held, as the writer says it: 'Het zat om 3 uur 's nachts nog perfect', 'de krullen zaten na
+# twee dagen nog steeds strak', 'de hele avond nog als nieuw'. The time and the state are said back.
+_WHEN = (
+    r"(?P<tijd>om\s+(?:\d{1,2}|een|twee|drie|vier|vijf)(?:[.:]\d{2})?\s+uur(?:\s+'s\s+(?:nachts|avonds|ochtends|middags))?"
+    r"|na\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|tien)\s+(?:dagen|dag|weken|week|uur|maanden)"
+    r"|(?:de\s+hele|heel\s+de)\s+(?:avond|nacht|dag|week)|'s\s+(?:nachts|avonds)\s+(?:nog\s+)?laat|tot\s+diep\s+in\s+de\s+nacht)"
+)
+_STATE = r"(?P<lof>perfect|mooi|strak|top|prachtig|netjes|in\s+model|als\s+nieuw|picobello|onberispelijk)"
+_LASTED = re.compile(
+    rf"\b(?:zat|zaten|zit|zitten|stond|stonden|bleef|bleven|was|waren|zag|zagen)\b[^.!?,]{{0,25}}?\b{_WHEN}"
+    rf"[^.!?,]{{0,15}}?\bnog\s+(?:steeds\s+|altijd\s+|helemaal\s+)?{_STATE}\b",
+    re.I,
+)
+
+
+# Until when it held, as the writer says it: 'het hield stand van 9 uur 's morgens tot na de openingsdans'.
+_HELD_UNTIL = re.compile(
+    r"\b(?:hield|hielden|houdt|bleef|bleven)\s+(?:\w+\s+)?(?:stand|zitten|goed|perfect|mooi)\s+"
+    r"(?:van\s+[^.!?,]{1,40}?\s+)?(?P<tijd>tot\s+(?:na\s+|in\s+)?[^.!?,]{3,50}?)\s*(?=[.!?,]|$|\s+(?:en|maar)\b)",
+    re.I,
+)
+
+
+def lasted(text: str) -> tuple[str, str]:
+    """(when, how) the writer says the work still held: ("om 3 uur 's nachts", 'perfect'); ('tot na de
+    openingsdans', '') for how long it held ('hield stand tot na de openingsdans'); ('', '') if not said."""
+    found = _LASTED.search(text)
+    if found is None:
+        until = _HELD_UNTIL.search(text)
+        return (" ".join(until.group("tijd").split()), "") if until else ("", "")
+    return " ".join(found.group("tijd").split()), " ".join(found.group("lof").lower().split())
