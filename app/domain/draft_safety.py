@@ -126,7 +126,7 @@ class SafetyDrafting(SaidBack):
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
 
-    def _safety_after(self, topics: TopicAnalysis, concept: str) -> str:
+    def _safety_after(self, topics: TopicAnalysis, concept: str, text: str = "") -> str:
         """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""
         # the writer's own hair or body is where it happened, not what it came after ('mijn haar laten kleuren')
         named = topics.products[0] if topics.products else None
@@ -146,7 +146,9 @@ class SafetyDrafting(SaidBack):
             known = shipped_topic_data().concept(service) if service else None
             return (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
-            return f" na {self._np(named)}"
+            # 'mosselen en de vispan': both dishes, in the writer's order; either may have made them ill
+            pair = _named_together(text, [m for m in topics.products if not m.guessed and not m.place][:2])
+            return f" na {' en '.join(self._np(m) for m in pair)}" if pair else f" na {self._np(named)}"
         if "etentje" in topics.services:
             return self._phrase("after_meal")
         if "behandeling" in topics.services:
@@ -232,7 +234,7 @@ class SafetyDrafting(SaidBack):
             "persoon": person,
             "persoon_subject": subject,
             "werd": "werden" if plural else "werd",
-            "na": self._safety_after(topics, concept),
+            "na": self._safety_after(topics, concept, text),
         }
 
     def _safety_empathy(
@@ -300,6 +302,19 @@ def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
     if concept == "breuk":
         return f" in {cracked.article or article_of(cracked.text)} {cracked.text}" if cracked is not None else ""
     return f" met {named}" if named else ""
+
+
+def _named_together(text: str, things: list[Mention]) -> list[Mention]:
+    """Two things the writer named side by side ('mosselen en de vispan', 'de kibbeling, de garnalen'), in the
+    writer's order; [] when there are not two or they stand apart."""
+    if len(things) != 2:
+        return []
+    a, b = (re.escape(m.text) for m in things)
+    between = r"(?:\s*,\s*|\s+(?:en|&|of|met)\s+)(?:(?:de|het|een|wat|mijn|m'n|onze|ons|portie|bord)\s+){0,2}"
+    found = re.search(rf"\b(?:({a}){between}({b})|({b}){between}({a}))\b", text, re.IGNORECASE)
+    if found is None:
+        return []
+    return things if found.group(1) else things[::-1]
 
 
 # Words between two of the writer's people said together: 'mijn man en (beide|de|onze twee) kinderen'.
