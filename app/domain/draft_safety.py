@@ -14,6 +14,7 @@ from app.domain.draft_wellbeing import (
     before_how_are,
     cannot_call,
     hurt_too,
+    instead_of_all_fine,
     near_miss,
     said_recovered,
     several_hurt,
@@ -108,7 +109,12 @@ class SafetyDrafting(SaidBack):
                     "complaint", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
                 ),
             )
-        empathy = f"{empathy} {cue}" if cue else empathy
+        told_hurt = _hurt_told(text)
+        # who got hurt and how ('met een gebroken sleutelbeen'), who rode along: said before the question how
+        # they are; the question whether everyone is fine becomes a wish to get well
+        empathy = before_how_are(empathy, cue) if cue and (told_hurt or _aboard(text)) else f"{empathy} {cue}".strip()
+        if told_hurt or (concept in _HAZARDS and hurt_too(topics, text)):
+            empathy = instead_of_all_fine(empathy, self._line("safety", "get_well", seed, values))
         cannot = cannot_call(text) and "mail" not in topics.tried  # 'Ik ben doof': mail, with a written answer
         channel_tried = (*topics.tried, "telefoon") if cannot else topics.tried
         # no 'mail your number, we call you' to a writer who cannot call
@@ -340,6 +346,22 @@ def _intolerance(text: str) -> bool:
         return False
     named = any(cue.id == "condition_named" and cue.values(text) is not None for cue in shipped_complaint_cues())
     return named or _INTOLERANT.search(text) is not None
+
+
+# Cues (complaint_cues.toml) that tell who got hurt and how, or who rode along when it happened.
+_HURT_CUES = frozenset({"injury", "injuries", "hurt_part", "hospital"})
+_ABOARD_CUES = frozenset({"child_on_board", "children_on_board"})
+
+
+def _hurt_told(text: str) -> bool:
+    """Whether the writer told how someone got hurt ('een gebroken sleutelbeen', 'een brandwonde in mijn nek',
+    'mijn moeder is opgenomen'): then nobody asks whether everyone is fine."""
+    return any(cue.id in _HURT_CUES and cue.values(text) is not None for cue in shipped_complaint_cues())
+
+
+def _aboard(text: str) -> bool:
+    """Whether the writer's children rode along ('met twee kinderen in de bak')."""
+    return any(cue.id in _ABOARD_CUES and cue.values(text) is not None for cue in shipped_complaint_cues())
 
 
 def _too_tight(text: str) -> bool:

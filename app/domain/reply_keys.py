@@ -126,7 +126,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(
             word_set(
-                "wrong_item injury child_on_board allergen_asked missing_item missing_none cold_food hurt_part "
+                "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
+                "hurt_part "
                 "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
                 "late_until"
             ),
@@ -158,7 +159,16 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar", "breuk")
         },
         **dict.fromkeys(
-            ("hygiene_about", "allergie_bijna", "intolerantie", "mould", "pest", "foreign_person", "injured_too"),
+            (
+                "hygiene_about",
+                "allergie_bijna",
+                "intolerantie",
+                "mould",
+                "pest",
+                "foreign_person",
+                "injured_too",
+                "get_well",
+            ),
             _SAFETY,
         ),
         **dict.fromkeys(("foreign", "caught"), _SAFETY | {"waarde"}),
