@@ -121,6 +121,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "price_not_told",
                 "see_doctor",  # a swelling in the face, no doctor named yet: one advised
                 "fell",  # someone fell ('ben ik gevallen'): the fall said, not who
+                "hospital_self",  # the writer landed in hospital ('Ik lig nu in het AZ')
             ),
             _NONE,
         ),

@@ -27,6 +27,11 @@ def _cue(shape: str, text: str) -> dict[str, str] | None:
     return next((s.values(text) for s in shipped_complaint_cues() if s.id == shape and s.values(text)), None)
 
 
+def _said(shape: str, text: str) -> bool:
+    """Whether a cue without values is in the text."""
+    return any(s.id == shape and s.values(text) is not None for s in shipped_complaint_cues())
+
+
 def test_a_broken_or_bruised_part_of_the_body_is_an_injury_as_said() -> None:
     assert _cue("injury", "Nu zit ik met een gebroken sleutelbeen thuis.") == {"waarde": "gebroken sleutelbeen"}
     assert _cue("injury", "heb er een gekneusde pols aan overgehouden") == {"waarde": "gekneusde pols"}
@@ -88,3 +93,12 @@ def test_the_question_placement_helpers() -> None:
     assert instead_of_all_fine("Wat een schrik. Is iedereen in orde?", "Veel beterschap.") == (
         "Wat een schrik. Veel beterschap."
     )
+
+
+def test_the_writer_in_hospital_is_hurt_told() -> None:
+    assert _said("hospital_self", "Het stuur schoot los. Ik lig nu in het AZ.")
+    assert _said("hospital_self", "ik moest met mijn pols naar de spoed")
+    assert _said("hospital_self", "Toen belandde ik op de eerste hulp.")
+    assert not _said("hospital_self", "Ik moest gelukkig niet naar het ziekenhuis.")
+    made = draft_text(RIJWIEL, _SAFETY, "Mijn trapper brak af en ik lig nu in het ziekenhuis.")
+    assert "ziekenhuis" in made and "Is iedereen in orde?" not in made
