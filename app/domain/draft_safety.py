@@ -14,6 +14,7 @@ from app.domain.draft_wellbeing import (
     before_how_are,
     cannot_call,
     hurt_too,
+    instead_of_all_fine,
     near_miss,
     said_recovered,
     several_hurt,
@@ -108,7 +109,12 @@ class SafetyDrafting(SaidBack):
                     "complaint", "recovered_you" if who in you else "recovered", seed, {"persoon": who}
                 ),
             )
-        empathy = f"{empathy} {cue}" if cue else empathy
+        told_hurt = _hurt_told(text)
+        # who got hurt and how ('met een gebroken sleutelbeen'), who rode along: said before the question how
+        # they are; the question whether everyone is fine becomes a wish to get well
+        empathy = before_how_are(empathy, cue) if cue and (told_hurt or _aboard(text)) else f"{empathy} {cue}".strip()
+        if told_hurt or (concept in _HAZARDS and hurt_too(topics, text)):
+            empathy = instead_of_all_fine(empathy, self._line("safety", "get_well", seed, values))
         cannot = cannot_call(text) and "mail" not in topics.tried  # 'Ik ben doof': mail, with a written answer
         channel_tried = (*topics.tried, "telefoon") if cannot else topics.tried
         # no 'mail your number, we call you' to a writer who cannot call
@@ -126,7 +132,7 @@ class SafetyDrafting(SaidBack):
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
 
-    def _safety_after(self, topics: TopicAnalysis, concept: str) -> str:
+    def _safety_after(self, topics: TopicAnalysis, concept: str, text: str = "") -> str:
         """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""
         # the writer's own hair or body is where it happened, not what it came after ('mijn haar laten kleuren')
         named = topics.products[0] if topics.products else None
@@ -146,7 +152,9 @@ class SafetyDrafting(SaidBack):
             known = shipped_topic_data().concept(service) if service else None
             return (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
-            return f" na {self._np(named)}"
+            # 'mosselen en de vispan': both dishes, in the writer's order; either may have made them ill
+            pair = _named_together(text, [m for m in topics.products if not m.guessed and not m.place][:2])
+            return f" na {' en '.join(self._np(m) for m in pair)}" if pair else f" na {self._np(named)}"
         if "etentje" in topics.services:
             return self._phrase("after_meal")
         if "behandeling" in topics.services:
@@ -232,7 +240,7 @@ class SafetyDrafting(SaidBack):
             "persoon": person,
             "persoon_subject": subject,
             "werd": "werden" if plural else "werd",
-            "na": self._safety_after(topics, concept),
+            "na": self._safety_after(topics, concept, text),
         }
 
     def _safety_empathy(
@@ -302,6 +310,19 @@ def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
     return f" met {named}" if named else ""
 
 
+def _named_together(text: str, things: list[Mention]) -> list[Mention]:
+    """Two things the writer named side by side ('mosselen en de vispan', 'de kibbeling, de garnalen'), in the
+    writer's order; [] when there are not two or they stand apart."""
+    if len(things) != 2:
+        return []
+    a, b = (re.escape(m.text) for m in things)
+    between = r"(?:\s*,\s*|\s+(?:en|&|of|met)\s+)(?:(?:de|het|een|wat|mijn|m'n|onze|ons|portie|bord)\s+){0,2}"
+    found = re.search(rf"\b(?:({a}){between}({b})|({b}){between}({a}))\b", text, re.IGNORECASE)
+    if found is None:
+        return []
+    return things if found.group(1) else things[::-1]
+
+
 # Words between two of the writer's people said together: 'mijn man en (beide|de|onze twee) kinderen'.
 _TOGETHER = r"\s+(?:en|&)\s+(?:(?:mijn|m'n|mn|onze|ons|de|beide|allebei|twee|drie|vier)\s+){0,2}"
 
@@ -325,6 +346,22 @@ def _intolerance(text: str) -> bool:
         return False
     named = any(cue.id == "condition_named" and cue.values(text) is not None for cue in shipped_complaint_cues())
     return named or _INTOLERANT.search(text) is not None
+
+
+# Cues (complaint_cues.toml) that tell who got hurt and how, or who rode along when it happened.
+_HURT_CUES = frozenset({"injury", "injuries", "hurt_part", "hospital", "hospital_self"})
+_ABOARD_CUES = frozenset({"child_on_board", "children_on_board"})
+
+
+def _hurt_told(text: str) -> bool:
+    """Whether the writer told how someone got hurt ('een gebroken sleutelbeen', 'een brandwonde in mijn nek',
+    'mijn moeder is opgenomen'): then nobody asks whether everyone is fine."""
+    return any(cue.id in _HURT_CUES and cue.values(text) is not None for cue in shipped_complaint_cues())
+
+
+def _aboard(text: str) -> bool:
+    """Whether the writer's children rode along ('met twee kinderen in de bak')."""
+    return any(cue.id in _ABOARD_CUES and cue.values(text) is not None for cue in shipped_complaint_cues())
 
 
 def _too_tight(text: str) -> bool:

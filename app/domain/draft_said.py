@@ -33,7 +33,7 @@ _NAMED_CUES = frozenset(
     | {"courier_lost"}
 )
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
-_PERSON_CUES = frozenset({"hospital", "child_on_board"})
+_PERSON_CUES = frozenset({"hospital", "child_on_board", "children_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.

@@ -37,6 +37,10 @@ _SEVERAL = re.compile(
 )
 # The question after the person that a recovered writer must not get.
 _HOW_ARE = re.compile(r"\s*(?:Hoe (?:gaat het|is het) nu(?: met (?P<wie>[^?]+))?\?|Is iedereen in orde\?)")
+# The hope that things are better already, said instead of the question ('We hopen dat het inmiddels beter gaat').
+_HOPE_BETTER = re.compile(r"\s*\b(?:Ik hoop|We hopen) dat het (?:inmiddels|al|weer)\b")
+# The question whether everyone is fine, wrong once the writer said who got hurt.
+_ALL_FINE = re.compile(r"\s*Is iedereen in orde\?")
 
 
 # Signs that an allergic reaction did happen ('onder de bulten', 'met spoed naar de huisartsenpost').
@@ -117,12 +121,18 @@ def without_how_are(line: str, say: Callable[[str], str]) -> str:
 
 
 def before_how_are(line: str, extra: str) -> str:
-    """The line with ``extra`` said before its question how things are ('... Hoe gaat het nu met je?'), or
-    after the line when it asks none."""
-    found = _HOW_ARE.search(line)
+    """The line with ``extra`` said before its question how things are ('... Hoe gaat het nu met je?') or its
+    hope that things are better, or after the line when it has neither."""
+    found = _HOW_ARE.search(line) or _HOPE_BETTER.search(line)
     if found is None:
         return f"{line} {extra}"
     return f"{line[: found.start()].rstrip()} {extra}{line[found.start() :]}"
+
+
+def instead_of_all_fine(line: str, say: str) -> str:
+    """The line with 'Is iedereen in orde?' replaced by ``say`` (a wish to get well): the writer told who got
+    hurt ('Ik lig met een gebroken sleutelbeen in het ziekenhuis')."""
+    return _ALL_FINE.sub(lambda _: f" {say}", line, count=1).strip()
 
 
 # The person of the writer's who has the condition ('een collega heeft coeliakie', 'mijn zoon is allergisch').

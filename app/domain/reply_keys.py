@@ -126,12 +126,14 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "price_not_told",
                 "see_doctor",  # a swelling in the face, no doctor named yet: one advised
                 "fell",  # someone fell ('ben ik gevallen'): the fall said, not who
+                "hospital_self",  # the writer landed in hospital ('Ik lig nu in het AZ')
             ),
             _NONE,
         ),
         **dict.fromkeys(
             word_set(
-                "wrong_item injury child_on_board allergen_asked missing_item missing_none cold_food hurt_part "
+                "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
+                "hurt_part "
                 "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
                 "late_until"
             ),
@@ -163,7 +165,16 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar", "breuk")
         },
         **dict.fromkeys(
-            ("hygiene_about", "allergie_bijna", "intolerantie", "mould", "pest", "foreign_person", "injured_too"),
+            (
+                "hygiene_about",
+                "allergie_bijna",
+                "intolerantie",
+                "mould",
+                "pest",
+                "foreign_person",
+                "injured_too",
+                "get_well",
+            ),
             _SAFETY,
         ),
         **dict.fromkeys(("foreign", "caught"), _SAFETY | {"waarde"}),

@@ -1,0 +1,104 @@
+"""Safety complaints that tell who got hurt and how (issue #13): the injury named as the writer said it ('een
+gebroken sleutelbeen', 'een hersenschudding', 'een brandwonde in mijn nek'), a wish to get well instead of the
+question whether everyone is fine, children who rode along without 'mijn' ('met twee kinderen in de bak') and
+both dishes named side by side before people got ill. Businesses and sentences of their own, not a round's."""
+
+from __future__ import annotations
+
+from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_wellbeing import before_how_are, instead_of_all_fine
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_SAFETY = "uitkomst_herstel"
+
+RIJWIEL = BusinessProfile(
+    name="Rijwielhuis Spaak", kind="fietsenmaker", signers=["Tom"], voice="ik", register="je", phone="050-3344556"
+)
+KAPPER_BE = BusinessProfile(
+    name="Haarhuis Noor", kind="kapsalon", signers=["Noor"], voice="wij", register="je", phone="03 211 45 67"
+)
+VISHUIS = BusinessProfile(
+    name="Vishuis De Haven", kind="restaurant", signers=["Gert"], voice="wij", register="u", phone="0223-445566"
+)
+
+
+def _cue(shape: str, text: str) -> dict[str, str] | None:
+    return next((s.values(text) for s in shipped_complaint_cues() if s.id == shape and s.values(text)), None)
+
+
+def _said(shape: str, text: str) -> bool:
+    """Whether a cue without values is in the text."""
+    return any(s.id == shape and s.values(text) is not None for s in shipped_complaint_cues())
+
+
+def test_a_broken_or_bruised_part_of_the_body_is_an_injury_as_said() -> None:
+    assert _cue("injury", "Nu zit ik met een gebroken sleutelbeen thuis.") == {"waarde": "gebroken sleutelbeen"}
+    assert _cue("injury", "heb er een gekneusde pols aan overgehouden") == {"waarde": "gekneusde pols"}
+    assert _cue("injury", "Mijn dochter heeft een lichte hersenschudding.") == {"waarde": "hersenschudding"}
+    assert _cue("injury", "Resultaat: een polsbreuk en zes weken gips.") == {"waarde": "polsbreuk"}
+    assert _cue("injuries", "mijn man viel en heeft gekneusde ribben") == {"waarde": "gekneusde ribben"}
+    # a burn said the Flemish way
+    assert _cue("injury", "ik heb een brandwonde in mijn nek") == {"waarde": "brandwonde in mijn nek"}
+    # a thing that broke is no injury
+    assert _cue("injury", "Een gebroken stuur na twee weken, dat kan toch niet.") is None
+
+
+def test_the_injury_is_named_and_a_get_well_wish_replaces_is_everyone_fine() -> None:
+    text = "Mijn voorvork brak af in de afdaling. Ik lig nu met een gebroken sleutelbeen in het ziekenhuis."
+    made = draft_text(RIJWIEL, _SAFETY, text)
+    assert "gebroken sleutelbeen" in made
+    assert "Is iedereen in orde?" not in made
+    # told in lower case with a concussion, someone else hurt
+    made = draft_text(RIJWIEL, _SAFETY, "het stuur schoot los en mijn zoon heeft een hersenschudding")
+    assert "hersenschudding" in made and "Is iedereen in orde?" not in made
+
+
+def test_a_burn_is_named_not_only_where_it_is() -> None:
+    text = "De föhn stond zo heet dat ik een brandwonde in mijn nek heb, nu nog altijd een blaar."
+    made = draft_text(KAPPER_BE, _SAFETY, text)
+    assert "brandwonde in je nek" in made
+    assert "Is iedereen in orde?" not in made
+
+
+def test_children_riding_along_are_named_without_guessing_whose() -> None:
+    assert _cue("children_on_board", "met twee kinderen in de bak ging de rem stuk") == {"waarde": "kinderen"}
+    assert _cue("children_on_board", "Met de kleine achterop blokkeerde mijn voorwiel.") == {"waarde": "kleine"}
+    assert _cue("children_on_board", "De kinderen zaten gelukkig niet in de bak") is None
+    assert _cue("children_on_board", "Met de kinderen komen we nooit meer.") is None
+    text = "Met drie kinderen in de bak deden de remmen helemaal niks op de dijk. Net op tijd gestopt."
+    made = draft_text(RIJWIEL, _SAFETY, text)
+    assert "de kinderen" in made
+
+
+def test_two_dishes_named_together_are_both_said() -> None:
+    text = "We aten de kibbeling en een portie garnalen en lagen daarna de hele nacht boven de wc."
+    made = draft_text(VISHUIS, _SAFETY, text)
+    assert "de kibbeling en de garnalen" in made
+    text = "Mosselen en de vispan gegeten, de hele nacht overgeven."
+    assert "mosselen en de vispan" in draft_text(VISHUIS, _SAFETY, text)
+
+
+def test_a_hazard_that_hurt_someone_wishes_them_well() -> None:
+    text = "Het zadel brak af tijdens het fietsen, mijn vriendin viel en heeft een gebroken pols."
+    made = draft_text(RIJWIEL, _SAFETY, text)
+    assert "gebroken pols" in made and "Is iedereen in orde?" not in made
+
+
+def test_the_question_placement_helpers() -> None:
+    line = "Dit is ernstig. We hopen dat het inmiddels beter gaat met je."
+    assert before_how_are(line, "Zo'n blaar is niet niks.") == (
+        "Dit is ernstig. Zo'n blaar is niet niks. We hopen dat het inmiddels beter gaat met je."
+    )
+    assert instead_of_all_fine("Wat een schrik. Is iedereen in orde?", "Veel beterschap.") == (
+        "Wat een schrik. Veel beterschap."
+    )
+
+
+def test_the_writer_in_hospital_is_hurt_told() -> None:
+    assert _said("hospital_self", "Het stuur schoot los. Ik lig nu in het AZ.")
+    assert _said("hospital_self", "ik moest met mijn pols naar de spoed")
+    assert _said("hospital_self", "Toen belandde ik op de eerste hulp.")
+    assert not _said("hospital_self", "Ik moest gelukkig niet naar het ziekenhuis.")
+    made = draft_text(RIJWIEL, _SAFETY, "Mijn trapper brak af en ik lig nu in het ziekenhuis.")
+    assert "ziekenhuis" in made and "Is iedereen in orde?" not in made
