@@ -128,12 +128,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             if topics.concept is None:  # how it works here is the answer; no proposal to fill in
                 parts = [p for p in parts if p.key != "solution"]
         if topics.concept == "uitverkocht":
-            # nothing to replace: no proposal, but what is done about it ('Bakt er dan wat meer': taken seriously)
-            plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
-            parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
-        if topics.concept == "uitverkocht" and (tip := order_ahead_of(self.profile)):
-            at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
-            parts.insert(at, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False))
+            parts = self._sold_out(parts, seed, text)
         if asks_to_be_called(text):
             # 'Bel me dan gewoon, 06-...': the business calls back, on the number it was given
             parts = [
@@ -152,6 +147,16 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             else:
                 parts.insert(0, Part("promise", line, True, ""))
         return one_apology(parts, channel, topic_id, also)
+
+    def _sold_out(self, parts: list[Part], seed: str, text: str) -> list[Part]:
+        """Sold out: nothing to replace, so no proposal but what is done about it ('Bakt er dan wat meer': taken
+        seriously), and the profile's way to order ahead before the contact."""
+        plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
+        parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
+        if tip := order_ahead_of(self.profile):
+            at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
+            parts.insert(at, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False))
+        return parts
 
     def _tried_line(self, channel: str, seed: str, text: str, end: str = "") -> str:
         """Sorry for the channel that went unanswered; a call back that never came is said as such ('Gisteren al

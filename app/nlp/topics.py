@@ -307,6 +307,15 @@ class TopicFinder:
         """The products in the order the drafts name them, each with the kind the writer said ('vegan menu')."""
         return with_kind(m.doc, tuple(_gave_way_first(harm.gave_way, _specific_first(products, self.data.stand_ins))))
 
+    def _first_things(
+        self, m: Matches, main: Concept | None, judged: tuple[tuple[str, str], ...], products: list[Mention]
+    ) -> list[Mention]:
+        """The things of a complaint, the one it is about first: damaged, judged, broken, waited for, paid for."""
+        products = self._damaged_first(m, main, products)
+        products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
+        work = {i for c in m.found(self.data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
+        return paid_first(m.doc, main, waited_first(m.doc, main, products), work)  # '€42 voor hopscheuten'
+
     def analyse(self, text: str) -> TopicAnalysis:
         m, harm = self._harm(self._match(unshout(text)))
         self._things_not_people(m)
@@ -320,11 +329,8 @@ class TopicFinder:
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         _allergy_first(safety)
         main = safety[0] if safety else (problems[0] if problems else None)
-        products = self._damaged_first(m, main, products)
         judged = self._judged(m)
-        products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
-        work = {i for c in m.found(self.data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
-        products = paid_first(m.doc, main, waited_first(m.doc, main, products), work)  # '€42 voor hopscheuten'
+        products = self._first_things(m, main, judged, products)
         products = _past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
         kin = topic_people.kin(m)
