@@ -12,6 +12,7 @@ from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import stop_words
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
 PRICE_ASKED = re.compile(
@@ -409,9 +410,23 @@ _COME_TO = re.compile(
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?\b")
 
 
+# The same asked with a modal verb, the verb last ('kunnen jullie ook een taart naar rumbeke brengen?').
+_COME_TO_LAST = re.compile(
+    r"\b(?:kan|kun|kunt|kunnen|wil|wilt|willen|zou|zoudt|zouden)\s+(?:je|jij|jullie|u)\b[^.!?]{0,30}?"
+    r"\b(?:naar|in|tot|richting)\s+(?P<name>[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:komen|bezorgen|leveren|rijden|brengen|werken)\b[^.!?]*\?",
+    re.I,
+)
+
+
 def come_to_names(text: str) -> set[str]:
-    """The places a question asks the business to come or deliver to ('Kom je ook naar Geldermalsen?')."""
-    return {m["name"] for m in _COME_TO.finditer(text) if m["name"][:1].isupper()}
+    """The places a question asks the business to come or deliver to ('Kom je ook naar Geldermalsen?', 'kunnen
+    jullie een taart naar rumbeke brengen?'), each capitalised: a word written in lowercase is a place only where
+    the profile names it so, which the caller checks against the profile's own capitalised names."""
+    found = (m["name"] for pattern in (_COME_TO, _COME_TO_LAST) for m in pattern.finditer(text))
+    # a lowercase small word is no place ('kom je ook in een ...?': not 'Een', with which a profile sentence opens)
+    names = (n for n in found if n[:1].isupper() or n.lower() not in stop_words())
+    return {"-".join(part.capitalize() for part in name.split("-")) for name in names}
 
 
 def capitalised_names(value: str) -> set[str]:

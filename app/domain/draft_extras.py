@@ -25,6 +25,7 @@ from app.domain.draft_facts import (
     similar,
 )
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_price_faq import priced_part
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
@@ -114,7 +115,8 @@ class AnswerExtras(DraftBase):
         """The FAQ answer to what the writer says to come for beside a day asked about ('open op 11 november? wil
         ne keer een proefrit doen' ~ 'Kan ik een proefrit maken?'): a sentence that asks nothing and holds a word
         of wanting (fact_words.toml ``purpose_words``) and names the FAQ question's whole topic and its verb; a
-        FAQ asking more ('Wat kost knippen?' after 'wil nog even knippen') is not what was asked."""
+        FAQ asking more ('Wat kost knippen?' after 'wil nog even knippen') is not what was asked, but the part of a
+        price answer that prices just what is said is ('band laten plakken' ~ 'Een band plakken kost € 12')."""
         wanted = fact_words().purpose_words
         told = [s for s in re.split(r"(?<=[.!?\n])\s*", text) if "?" not in s and wanted & set(normalise(s).split())]
         found: list[str] = []
@@ -124,6 +126,8 @@ class AnswerExtras(DraftBase):
                 verbs_said = all(any(similar(v, w) for w in key_words(sentence, self._lemmas_of)) for v in source.verbs)
                 if verbs_said and asks_faq_topic(lemmas, source.question, self._lemmas_of, whole=True):
                     found.append(source.answer)
+            # 'Wil m'n band laten plakken' ~ 'Wat kost een lekke band plakken?': the price of just that
+            found += [part] if not found and (part := priced_part(sentence, self.profile, self._lemmas_of)) else []
         return list(dict.fromkeys(found))[:1]
 
     def _access_said(self, value: str, seed: str) -> str:

@@ -55,6 +55,8 @@ class FactWords:
     recurring_words: frozenset[str]  # a FAQ answer that says it recurs ('Elke donderdag om 20:00')
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
+    body_parts: frozenset[str]  # the writer's own pain beside a question ('pijn aan mn knieën'): a caring line
+    for_whom: frozenset[str]  # a compound's first part that says for whom ('kinderknipbeurt'): no other one's price
     pay_forms: frozenset[str]  # forms of the ways to pay beside the 'betalen' concept's terms ('gepind', 'kaart')
     same_day: tuple[frozenset[str], ...]  # names for one fixed day ('oudejaarsdag', '31 december', '31-12')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
@@ -97,6 +99,8 @@ def fact_words() -> FactWords:
         "pay_forms",
         "area_words",
         "place_ends",
+        "for_whom",
+        "body_parts",
         "time_leads",
         "stopped_words",
         "moving_words",

@@ -11,7 +11,7 @@ from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, without_ye
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
 from app.domain.draft_counts import group_size
-from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked
+from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, score_all, sources
 from app.domain.draft_fact_words import diets_asked, fact_words, other_kind
 from app.domain.draft_facts import (
     WEAK_MATCH,
@@ -33,6 +33,10 @@ from app.domain.words import word_set
 _MODALS = word_set(
     "kan kun kunt kunnen mag mogen moet moeten wil wilt willen zal zult zullen is zijn ben bent heb hebt hebben"
 )
+
+
+# Verbs that ask whether a thing is done at all ('Doen jullie ook iets met krullen?'), naming no way of doing it.
+_DOING = word_set("doe doet doen")
 
 
 # A question that points back at what was said before it ('Kan dat allemaal bij jullie?', 'Lukt dit?').
@@ -66,6 +70,8 @@ class FaqAnswers(RumourDrafting):
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
         # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
         found += [checked(None, asked[0], *self._by)] if len(asked) > 1 else []
+        found.append(self._only_named(topics, asked))  # 'doen jullie ook iets met krullen?'
+
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
         if best and other_kind(" ".join(asked), best[2]):
@@ -88,6 +94,24 @@ class FaqAnswers(RumourDrafting):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])
         return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+
+    def _only_named(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
+        """The FAQ entry whose question names all that one question asks, when no other entry or field names any of
+        it and the question asks about no profile field: 'doen jullie ook iets met krullen?' ~ 'Knippen jullie
+        krullend haar droog?'; None otherwise."""
+        if len(asked) != 1 or topics.subjects:
+            return None
+        words = asked_words(asked[0], self._lemmas_of)
+        scored = score_all(words, sources(self.profile, self._lemmas_of))
+        if not scored or scored[0].source.field or scored[0].matched != words:
+            return None
+        # asked with a verb of its own the entry does not name: 'Verkopen jullie banden?' ~ 'Wat kost band plakken?'
+        verbs = [v for v in verb_words(asked[0]) if normalise(v) not in _MODALS | _DOING]
+        if any(not any(similar(v, k) for k in scored[0].source.asks | scored[0].source.verbs) for v in verbs):
+            return None
+        if any(s.score > 0 for s in scored[1:]):
+            return None
+        return (scored[0].source.answer, WEAK_MATCH + 0.05, scored[0].source.question)
 
     def _field_rather(self, topics: TopicAnalysis, asked: tuple[str, ...], faq: tuple[str, float, str]) -> bool:
         """Whether a FAQ entry only matched on what is said around the questions, while they ask about something a

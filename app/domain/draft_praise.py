@@ -301,10 +301,19 @@ def writers_own(topics: TopicAnalysis, signed: str, business: str, signers: Iter
 
 def not_our_kin(topics: TopicAnalysis, business: str, signers: Iterable[str]) -> TopicAnalysis:
     """``topics`` without the business's own people among the writer's ('Lieve Ayşe en Emre, ...' to a bakery
-    Ayşe and Emre run): whom the writer addresses is no child or pet to thank for or greet."""
+    Ayşe and Emre run): whom the writer addresses is no child or pet to thank for or greet; nor is one of them a
+    thing when written in lower case."""
     own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
     kin = tuple(k for k in topics.kin if plain_name(k) not in own)
-    return topics if kin == topics.kin else replace(topics, kin=kin)
+    topics = topics if kin == topics.kin else replace(topics, kin=kin)
+    # one of the business's people written in lower case ('delano is een kunstenaar' to a salon Delano works for)
+    # is that person by name, no thing praised
+    team = {plain_name(s): s.strip().split()[0] for s in signers if s.strip()}
+    named = [team[plain_name(p.text)] for p in topics.products if plain_name(p.text) in team]
+    if not named:
+        return topics
+    things = tuple(p for p in topics.products if plain_name(p.text) not in team)
+    return replace(topics, products=things, names=tuple(dict.fromkeys((*topics.names, *named))))
 
 
 def of_made(thing: Mention) -> bool:

@@ -1,6 +1,7 @@
 """A price asked in other words than the FAQ's ('hoeveel ben ik kwijt voor zo'n scheerbeurt met die hete
 doeken?' ~ 'Wat kost een hot towel shave? € 32,50, met hete doeken ...'): among the FAQ entries that ask a price
-and give one, the one that shares the most of what the writer names, by its question or its answer."""
+and give one (or whose answer says what it costs), the one that shares the most of what the writer names, by its
+question or its answer."""
 
 from __future__ import annotations
 
@@ -8,15 +9,32 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_asked import PRICE_ASKED
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words, similar
 from app.domain.profile import BusinessProfile, FaqItem
+from app.domain.textnorm import normalise
 
 _AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|eur)\b", re.I)
+# An answer that says what a thing costs, whatever its question asked ('Doe je ook bikefitting? Ja, ... kost € 180').
+_PRICE_SAID = re.compile(r"\b(?:kost|kosten|betaal\w*|reken\w*|prijs|tarief)\b", re.I)
+
+
+def _head_of(word: str, compound: str) -> bool:
+    """'fitting' ~ 'bikefitting': the writer's word is the head of the entry's compound, whose first part does not
+    say for whom it is ('knipbeurt' is no 'kinderknipbeurt': resources/fact_words.toml for_whom)."""
+    first = compound.removesuffix(word)
+    if len(word) < 5 or first == compound or len(first) < 3:
+        return False
+    return not first.startswith(tuple(fact_words().for_whom))
 
 
 def _shared(wanted: set[str], item: FaqItem, lemmas_of: Callable[[str], Iterable[str]]) -> int:
+    """Two for every word the entry names as the writer does, one for a word it names only by a compound that has
+    it as its head (so 'een fitting' finds the 'bikefitting', and a 'fitting' said as such goes before it)."""
     said = key_words(f"{item.question} {item.answer}", lemmas_of)
-    return sum(any(similar(w, s) for s in said) for w in wanted)
+    same = sum(any(similar(w, s) for s in said) for w in wanted)
+    heads = sum(not any(similar(w, s) for s in said) and any(_head_of(w, s) for s in said) for w in wanted)
+    return 2 * same + heads
 
 
 def priced_words(question: str, item: FaqItem, lemmas_of: Callable[[str], Iterable[str]]) -> int:
@@ -31,11 +49,32 @@ def price_entry(question: str, profile: BusinessProfile, lemmas_of: Callable[[st
         return None
     # what is priced, without the asking words ('hoeveel', 'kost', 'kwijt')
     wanted = key_words(PRICE_ASKED.sub(" ", question), lemmas_of)
-    priced = [f for f in profile.faq if PRICE_ASKED.search(f.question) and _AMOUNT.search(f.answer)]
+    priced = [
+        f
+        for f in profile.faq
+        if (PRICE_ASKED.search(f.question) or _PRICE_SAID.search(f.answer)) and _AMOUNT.search(f.answer)
+    ]
     scored = sorted(((_shared(wanted, f, lemmas_of), i) for i, f in enumerate(priced)), reverse=True)
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return priced[scored[0][1]]
+
+
+def priced_part(sentence: str, profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]) -> str:
+    """The part of a price FAQ's answer that prices what a sentence says the writer comes for ('Wil m'n band laten
+    plakken' ~ 'Een band plakken kost € 12, een nieuwe binnenband € 22' → 'Een band plakken kost € 12.'): one
+    amount, every other word of the part said by the writer; '' when none, and for an answer whose prices depend on
+    for whom ('Dames € 42, heren € 29': resources/fact_words.toml for_whom), which the writer did not say."""
+    said = key_words(sentence, lemmas_of)
+    for item in (f for f in profile.faq if PRICE_ASKED.search(f.question)):
+        answer = item.answer.strip()
+        if set(normalise(answer).split()) & fact_words().for_whom:
+            continue
+        for part in re.split(r"\s*[,;]\s*", answer.rstrip(".")):
+            things = key_words(_PRICE_SAID.sub(" ", re.sub(r"€\s*[\d.,]+|\d+", " ", part)), lemmas_of)
+            if len(_AMOUNT.findall(part)) == 1 and things and all(any(similar(t, w) for w in said) for t in things):
+                return f"{part[:1].upper()}{part[1:]}."
+    return ""
 
 
 def asks_price(question: str) -> bool:

@@ -14,7 +14,7 @@ from app.domain.words import word_set
 _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
 # Words that make a question rhetorical or a reproach rather than something to answer.
 _RHETORICAL = re.compile(
-    r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|eigenlijk|nou|toch|normaal|serieus|"
+    r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|nou|toch|normaal|serieus|"
     r"echt waar|zijn jullie gek|meen je|hallo|"
     # 'ben je gek?' is a reproach, 'ben je zaterdag open?' a question
     r"ben je(?!\s+(?:\w+\s+){0,3}(?:open|dicht|gesloten|bereikbaar|aanwezig)\b)|"
@@ -27,6 +27,14 @@ _RHETORICAL = re.compile(
     # 'Moet ik nu echt zelf langskomen?': the writer should not have to
     r"|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nu|dan|nou)\s+(?:echt|zelf)\b"
     r"|[?!]{2,}",
+    re.I,
+)
+# 'eigenlijk' makes a reproach of most questions ('Weten jullie eigenlijk wat service is?'), not of one that asks a
+# price, an amount or a time ('wat kost fade + baard eigenlijk?', 'hoe laat gaan jullie eigenlijk open?').
+_AFTER_ALL = re.compile(r"\beigenlijk\b", re.I)
+_FACT_ASKED = re.compile(
+    r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|betaal|reken|vraag|vragen)\w*\b"
+    r"|^\W*(?:hoeveel|(?:tot |vanaf )?hoe laat|wanneer|welke dag\w*|hoe lang)\b",
     re.I,
 )
 _ADDRESSED = re.compile(
@@ -287,8 +295,9 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
 
 def addressed_question(question: str) -> bool:
     """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
-    'Gaan jullie dit vergoeden?'); false for rhetoric ('Hoe moeilijk kan het zijn?', 'Normaal?!')."""
-    if _RHETORICAL.search(question):
+    'Gaan jullie dit vergoeden?', 'wat kost fade + baard eigenlijk?'); false for rhetoric ('Hoe moeilijk kan het
+    zijn?', 'Normaal?!', 'Weten jullie eigenlijk wat service is?')."""
+    if _RHETORICAL.search(question) or (_AFTER_ALL.search(question) and not _FACT_ASKED.search(question)):
         return False
     return bool(_ADDRESSED.search(question.strip()))
 

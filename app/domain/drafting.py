@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.categories import PLATFORMS
-from app.domain.draft_asked import without_reason
+from app.domain.draft_asked import without_reason, without_yes
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_cancel import asks_to_pay
@@ -35,6 +35,7 @@ from app.domain.draft_frisian import in_dutch
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
+from app.domain.draft_pain import pain_values
 from app.domain.draft_questions import (
     WISH,
     addressed_question,
@@ -380,13 +381,17 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 
     def _illness(self, r: _Request) -> list[Part]:
         """'Mijn zus begint aan chemo': a question asked for someone who is ill gets a word for them first;
-        'Donderdag is de uitvaart van mijn schoonvader': one around a loss gets the condolence first."""
+        'Donderdag is de uitvaart van mijn schoonvader': one around a loss gets the condolence first; 'heb al pijn
+        aan mn knieën': the writer's own pain a caring line."""
         if r.topics.occasion == "rouw" and (r.topics.owner or r.topics.kin):
             loss = self._grief_or_congrats(r.topics, False, r.seed)
             return [loss] if loss is not None else []
         ill = next((p for p in r.topics.people if p not in _ANIMALS and _ILL.search(r.text)), "")
         values = {"persoon": f"{self._poss} {ill}"}
-        return [Part("illness", self._line("question", "illness", r.seed, values), False)] if ill else []
+        if ill:
+            return [Part("illness", self._line("question", "illness", r.seed, values), False)]
+        pain = pain_values(r.text, self.tone.register)  # "pijn aan mn knieën", also where it reads as an injury
+        return [Part("illness", self._line("question", "pain", r.seed, pain), False)] if pain else []
 
     def _life_event(self, r: _Request) -> list[Part]:
         """Congratulations on a life event the question names as someone's ('mijn zoon trouwt op 2
@@ -414,7 +419,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
-        later = " ".join([later, *self._other_questions(r.asked, later, r.seed, answered=False)])
+        # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
+        known = [without_yes(b) for b in self._faq_purpose(r.asked, r.text)]
+        later = " ".join([later, *known, *self._other_questions(r.asked, later, r.seed, answered=False)])
         # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
         body = [*self._illness(r), *self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]
         if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text):

@@ -276,6 +276,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
         **dict.fromkeys(("welcome", "welcome_nervous"), frozenset({"persoon", "meervoud"})),
         "illness": frozenset({"persoon"}),
+        "pain": frozenset({"waarde", "onderwerp"}),
         "welcome_named": frozenset({"persoon", "waarde"}),
         **dict.fromkeys(("field_plain", "field_besides", "deliver_what", "place_outside"), frozenset({"waarde"})),
         "holiday_closed": frozenset({"feestdag"}),

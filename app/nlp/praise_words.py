@@ -14,6 +14,7 @@ from app.resources import resource_path
 _KEYS = (
     *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
     *("event_heads", "not_events", "group_heads", "counted", "negatives", "delivered", "done_by", "kinds"),
+    "heroes",
 )
 
 
@@ -35,6 +36,7 @@ class PraiseWords:
     delivered: frozenset[str]
     done_by: frozenset[str]
     kinds: frozenset[str]
+    heroes: frozenset[str]  # what makes someone a hero ('een kunstenaar', 'een tovenaar'): only said of a person
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

@@ -530,7 +530,7 @@ class PraiseFinder:
             lower_name = token.is_lower and word in only and len(word) >= 4 and not own
             # after thanks only when the name ends there ('merci aan lisa voor ...', not 'bedankt lieve mensen')
             thanked = before in _THANKED and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
-            if lower_name and ((after[:1] and after[0] in _NAME_VERBS) or thanked):
+            if (lower_name and ((after[:1] and after[0] in _NAME_VERBS) or thanked)) or self._called_hero(doc, token):
                 found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
             elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
                 found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'
@@ -539,6 +539,18 @@ class PraiseFinder:
             elif token.is_title and self._singled_out(doc, token.i):
                 found.append(token.text)  # 'de bediening, in het bijzonder Joost,'
         return tuple(n for n in dict.fromkeys(found) if n not in set(names) and n.lower() not in NOT_NAMES)
+
+    def _called_hero(self, doc: Any, token: Any) -> bool:
+        """'delano is gewoon een kunstenaar': a lower-case non-word opening a sentence, called a hero, is a name."""
+        after = [t.lower_ for t in doc[token.i + 1 : token.i + 6]]
+        opens = (token.i == 0 or doc[token.i - 1].lower_ in {".", "!", "?"}) and after[:1] in (["is"], ["was"])
+        hero = "een" in after and any(w.endswith(tuple(self.words.heroes)) for w in after[after.index("een") + 1 :])
+        return opens and hero and token.is_lower and len(token.text) >= 4 and not lexicon.is_word(token.text)
+
+    def not_heroes(self, doc: Any, products: list[Mention]) -> list[Mention]:
+        """``products`` without the lower-case names :meth:`_called_hero` finds ('delano is een kunstenaar')."""
+        heroes = {t.lower_ for t in doc if self._called_hero(doc, t)}
+        return [p for p in products if p.text.lower() not in heroes]
 
     def crew(self, doc: Any) -> str:
         """The part of the staff the compliment is for ('chapeau keuken', 'complimenten aan de bediening',

@@ -322,7 +322,7 @@ class TopicFinder:
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
-        products = topic_people.not_acting(m.doc, self._things(m, products, lemmas))  # 'Roos heeft ...': no thing
+        products = self.praise.not_heroes(m.doc, topic_people.not_acting(m.doc, self._things(m, products, lemmas)))
         for correction in (*_CORRECTIONS, harm.mark):  # harm last: when the word lists, corrected, find none
             correction(m)
         lemmas.extend(_found_in_it(m))
