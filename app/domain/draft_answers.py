@@ -226,6 +226,31 @@ class AnswerDrafting(FaqAnswers):
         said = self._pointed_said(topics, asked, said, seed)
         return self._faq_extras(topics, said, text, asked, seed)
 
+    def _other_facts(
+        self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...], text: str
+    ) -> tuple[str, str | None]:
+        """The answer when no subject of the question is in the profile: a fact whose own words answer it, the days
+        open for a weekday asked, a part's hours or ordering ahead, else the line that we will find out."""
+        facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
+        matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
+        qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
+        if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
+            value = self.profile.value(qt_match.field).rstrip(".")
+            answer = self._field_said(qt_match, value, "answer", seed)
+            return answer, qt_match.id
+        hours = self.profile.value("opening_hours").rstrip(".")
+        # the day must be in what was asked: 'Kan ik ergens parkeren? Ik kom zaterdag' asks no opening hours
+        if hours and _WEEKDAY.search(" ".join(asked) if asked else " ".join(topics.times)):
+            # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
+            qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
+            if qt is not None:
+                # 'Kan ik op dinsdag komen?' and the hours say 'wo–zo': that day is closed
+                closed = self._closed_day(hours, " ".join(asked), seed)
+                said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
+                return closed or said, qt.id
+        ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
+        return (ahead or self._line("question", "unknown", seed)), None
+
     def _answer(
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
     ) -> tuple[str, str | None, list[str]]:
@@ -270,25 +295,8 @@ class AnswerDrafting(FaqAnswers):
             if value and self._about_field(subject, topics, value):
                 answer = self._field_said(qt, value, "answer", seed)
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
-        facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
-        matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
-        qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
-        if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
-            value = self.profile.value(qt_match.field).rstrip(".")
-            answer = self._field_said(qt_match, value, "answer", seed)
-            return answer, qt_match.id, suggestions
-        hours = self.profile.value("opening_hours").rstrip(".")
-        # the day must be in what was asked: 'Kan ik ergens parkeren? Ik kom zaterdag' asks no opening hours
-        if hours and _WEEKDAY.search(" ".join(asked) if asked else " ".join(topics.times)):
-            # 'Bezorgen jullie ook op zaterdag?' and nothing else in the profile says: the days open
-            qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
-            if qt is not None:
-                # 'Kan ik op dinsdag komen?' and the hours say 'wo–zo': that day is closed
-                closed = self._closed_day(hours, " ".join(asked), seed)
-                said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
-                return closed or said, qt.id, suggestions
-        ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
-        return (ahead or self._line("question", "unknown", seed)), first, suggestions
+        answer, found = self._other_facts(topics, seed, asked, text)
+        return answer, found or first, suggestions
 
     def _order_until(self, asked: tuple[str, ...]) -> bool:
         """Whether a question asks until when to order ('En tot hoe laat kan ik op zondag bestellen?') and the delivery
@@ -445,6 +453,19 @@ class AnswerDrafting(FaqAnswers):
         terms = day_terms(self.profile.value("opening_hours"), " ".join(topics.times))
         return bool(terms and self._shared(key_words(text, self._lemmas_of), terms))
 
+    def _fact_correction(self, topics: TopicAnalysis, fact: tuple[str, str], seed: str, text: str) -> str:
+        """A rumour set straight by a fact of the profile (and a second fact where the rumour has a second part)."""
+        other = self._other_fact(topics, fact[0])
+        values = [fact[0], *(other[:1] if other else [])]
+        said = f"{fact[1]} {other[1]}" if other else fact[1]
+        # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
+        # (only what the claim says: 'Zonde, ... ons uitje met de kleinkinderen' is no second claim)
+        claims = " ".join(c for c in re.split(r"(?<=[.!?])\s+", text) if rumour_denies(c)) or text
+        also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
+        wrong = not also and any(denies(text, topics, v, self._lemmas_of) for v in values)
+        said = f"{said} {without_yes(also[1])}" if also else said
+        return self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
+
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
         if self._day_denied(topics, text):  # 'verhuurt op zondag niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'
@@ -473,16 +494,7 @@ class AnswerDrafting(FaqAnswers):
         if unseen := self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed):
             return unseen, unseen, True
         if fact:
-            other = self._other_fact(topics, fact[0])
-            values = [fact[0], *(other[:1] if other else [])]
-            said = f"{fact[1]} {other[1]}" if other else fact[1]
-            # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
-            # (only what the claim says: 'Zonde, ... ons uitje met de kleinkinderen' is no second claim)
-            claims = " ".join(c for c in re.split(r"(?<=[.!?])\s+", text) if rumour_denies(c)) or text
-            also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
-            wrong = not also and any(denies(text, topics, v, self._lemmas_of) for v in values)
-            said = f"{said} {without_yes(also[1])}" if also else said
-            line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
+            line = self._fact_correction(topics, fact, seed, text)
             return line, line, True
         line = self._faq_correction(topics, seed, text)
         if line:

@@ -44,6 +44,9 @@ class FactWords:
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     purpose_words: frozenset[str]
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
+    fetch_verbs: frozenset[str]  # the writer comes to get a thing ('moet nog een binnenband halen')
+    animals: frozenset[str]  # people-like words that are pets ('onze hond'), never a person coming along
+    achieved: frozenset[str]  # occasions that are something achieved or done ('diploma'), said as done
     not_eaten: frozenset[str]  # the words before what someone does not eat ('zonder', 'geen', 'no')
     without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
     ill_words: frozenset[str]  # the writer says they are ill ('flink ziek (koorts)'): a get-well wish
@@ -93,6 +96,9 @@ def fact_words() -> FactWords:
         "only_words",
         "without_words",
         "not_eaten",
+        "fetch_verbs",
+        "animals",
+        "achieved",
         "ill_words",
         "unseen",
         "reason_words",
@@ -256,3 +262,9 @@ def order_ahead_of(profile: BusinessProfile) -> str:
     fields = [profile.value(f) for f in ("delivery_terms", "opening_hours", "payment")]
     said = order_ahead_said([*fields, *(f.answer for f in profile.faq)])
     return said[:1].upper() + said[1:]
+
+
+def fetches(text: str) -> bool:
+    """Whether the writer comes to get a thing ('moet nog een binnenband halen', 'wil brood kopen')."""
+    said = " ".join(re.findall(r"\w+", text.lower()))
+    return any(re.search(rf"\b{verb}\b", said) for verb in fact_words().fetch_verbs)

@@ -29,7 +29,7 @@ from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
 from app.domain.draft_events import OWN_EVENT
-from app.domain.draft_fact_words import english_holiday
+from app.domain.draft_fact_words import english_holiday, fact_words, fetches
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_frisian import in_dutch
 from app.domain.draft_kinds import shipped_kinds
@@ -118,10 +118,6 @@ class _Composed:
     optional: str | None = None
     suggestions: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-# The writer comes to get a thing ('moet nog een binnenband halen', 'wil brood kopen').
-_FETCH = re.compile(r"\b(?:halen|ophalen|kopen|komen\s+halen|afhalen)\b", re.I)
 
 
 class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting):
@@ -370,7 +366,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             return [Part("reason", self._line("question", key, r.seed, values), False)]
         # only someone the writer brings along ('met mijn zoontje', 'mag mijn dochter mee?'), not the son
         # who is getting married or the daughter whose bike it is
-        people = [p for p in r.topics.people if p not in _ANIMALS and p not in answer and _comes_along(p, r.text)]
+        people = [
+            p for p in r.topics.people if p not in fact_words().animals and p not in answer and _comes_along(p, r.text)
+        ]
         if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
             person = self._person(r.topics, people[0])
             values = {"persoon": person[:1].upper() + person[1:], "meervoud": number(plural_people(people[0]))}
@@ -386,7 +384,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         if r.topics.occasion == "rouw" and (r.topics.owner or r.topics.kin):
             loss = self._grief_or_congrats(r.topics, False, r.seed)
             return [loss] if loss is not None else []
-        ill = next((p for p in r.topics.people if p not in _ANIMALS and _ILL.search(r.text)), "")
+        ill = next((p for p in r.topics.people if p not in fact_words().animals and _ILL.search(r.text)), "")
         values = {"persoon": f"{self._poss} {ill}"}
         if ill:
             return [Part("illness", self._line("question", "illness", r.seed, values), False)]
@@ -400,7 +398,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             return []  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
         # a question is asked before the day ('kunnen we zaterdag reserveren voor zijn verjaardag'), unless it says
         # the day is past ('vorige week gevierd') or the occasion is done and only its party ahead ('geslaagd')
-        done = r.topics.occasion in _ACHIEVED or _PAST.search(r.text)
+        done = r.topics.occasion in fact_words().achieved or _PAST.search(r.text)
         ahead = bool(_AHEAD.search(r.text)) or not done
         part = self._grief_or_congrats(r.topics, False, r.seed, ahead=ahead)
         return [part] if part is not None and part.key == "congrats" else []
@@ -413,7 +411,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'
         if not about and r.topics.holiday and names_in(holiday_names(r.topics.holiday), normalise(" ".join(r.asked))):
             about = self._holiday_values(r.topics.holiday)["feestdag_naam"]  # 'open op koningsdag?': the day named
-            fetched = named and _FETCH.search(r.text)  # '... moet nog een binnenband halen': and that thing
+            fetched = named and fetches(r.text)  # '... moet nog een binnenband halen': and that thing
             about = f"{about} en {named[0].definite}" if fetched else about
         if about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
@@ -532,8 +530,6 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 _MINUS_POINT = re.compile(r"\b(?:jammer|helaas|minpunt\w*|alleen\s+(?:wel|de|het|dat))\b", re.I)
 # Something of the writer's that broke ('Mijn ketting is gebroken'), the reason for a question.
 _BROKEN = re.compile(r"\b(?:gebroken|kapot|stuk|lek|defect|knapte|geknapt|doet het niet)\b", re.I)
-# Animals among the people a writer names: not welcomed without knowing the house rules.
-_ANIMALS = frozenset({"kat", "poes", "kater", "hond", "pup", "puppy", "konijn", "cavia", "paard", "pony", "hamster"})
 # An answer that says no ('Nee, ...', 'Helaas ...', 'We zijn ... gesloten').
 _NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet)|\b(?:gesloten|dicht)\b", re.I)
 # A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
@@ -560,8 +556,6 @@ _ILL = re.compile(
 _NERVOUS = re.compile(
     r"\b(?:\w*bang|angstig|eng|spannend|zenuwachtig|nerveus|paniek\w*|schrik\w*|scared|anxious)\b", re.I
 )
-# Occasions that are done once named ('geslaagd', 'verloofd', 'een zoon gekregen'): their party may still come.
-_ACHIEVED = frozenset({"diploma", "geboorte", "baan", "prestatie", "kampioen", "verloving"})
 # Words that place an occasion in the past: 'afgelopen zaterdag', 'we vierden', 'het was'.
 _PAST = re.compile(
     r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|vierde|geweest|was|waren)\b", re.I

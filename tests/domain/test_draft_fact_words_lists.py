@@ -1,0 +1,25 @@
+"""Word lists moved from drafting.py into resources/fact_words.toml: fetching, pets, occasions achieved."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_fact_words import fact_words, fetches
+
+
+@pytest.mark.parametrize(
+    "text", ["Ik moet nog een binnenband halen", "wil morgen brood KOPEN", "kan ik de taart komen halen?", "afhalen"]
+)
+def test_coming_to_get_a_thing(text: str) -> None:
+    assert fetches(text)
+
+
+@pytest.mark.parametrize("text", ["Wat kost een binnenband?", "de ophaaldienst", "ik haal hem op"])
+def test_not_coming_to_get_a_thing(text: str) -> None:
+    assert not fetches(text)
+
+
+def test_pets_and_achieved_occasions_come_from_the_data() -> None:
+    words = fact_words()
+    assert {"hond", "kat"} <= words.animals and "dochter" not in words.animals
+    assert "diploma" in words.achieved and "verjaardag" not in words.achieved
