@@ -76,46 +76,60 @@ def week_days() -> tuple[str, ...]:
     return fact_words().week
 
 
+# The lists of resources/fact_words.toml, each a non-empty list of words.
+_LISTS = (
+    "question_lead",
+    "subject_pronouns",
+    "auxiliaries",
+    "particles",
+    "manner_prepositions",
+    "circumstance_prepositions",
+    "place_prepositions",
+    "not_about",
+    "generic",
+    "time_words",
+    "weekdays",
+    "suffixes",
+    "refused",
+    "elsewhere",
+    "manner_words",
+    "made_here",
+    "adjective_ends",
+    "season_words",
+    "degree_words",
+    "mobility_aids",
+    "number_words",
+    "qualities",
+    "order_ahead",
+    "purpose_words",
+    "only_words",
+    "without_words",
+    "not_eaten",
+    "fetch_verbs",
+    "animals",
+    "achieved",
+    "ill_words",
+    "unseen",
+    "reason_words",
+    "pay_forms",
+    "area_words",
+    "place_ends",
+    "for_whom",
+    "body_parts",
+    "time_leads",
+    "stopped_words",
+    "moving_words",
+    "recurring_words",
+)
+
+
 @lru_cache(maxsize=1)
 def fact_words() -> FactWords:
     raw = tomllib.loads(resource_path("fact_words.toml").read_text(encoding="utf-8"))
-    lists = (
-        *("question_lead", "subject_pronouns", "auxiliaries", "particles", "manner_prepositions"),
-        "circumstance_prepositions",
-        "place_prepositions",
-        *("not_about", "generic", "time_words", "weekdays", "suffixes", "refused", "elsewhere", "manner_words"),
-        "made_here",
-        "adjective_ends",
-        "season_words",
-        "degree_words",
-        "mobility_aids",
-        "number_words",
-        "qualities",
-        "order_ahead",
-        "purpose_words",
-        "only_words",
-        "without_words",
-        "not_eaten",
-        "fetch_verbs",
-        "animals",
-        "achieved",
-        "ill_words",
-        "unseen",
-        "reason_words",
-        "pay_forms",
-        "area_words",
-        "place_ends",
-        "for_whom",
-        "body_parts",
-        "time_leads",
-        "stopped_words",
-        "moving_words",
-        "recurring_words",
-    )
     if raw.get("schema") != 1:
         raise ValueError("fact_words.toml: schema 1 expected")
     found: dict[str, frozenset[str]] = {}
-    for name in lists:
+    for name in _LISTS:
         value = raw.get(name)
         if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
             raise ValueError(f"fact_words.toml: '{name}' must be a list of words")
