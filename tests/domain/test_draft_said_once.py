@@ -79,3 +79,15 @@ def test_a_family_needs_words() -> None:
     with pytest.raises(DataFileError):
         parse_said_once({"schema": 1, "families": {"schrik": []}})
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dikke lippen na de wafel bij ons Noor, met de ziekenwagen naar AZ Sint-Jan. Ze is nu terug thuis.",
+        "Zijn lippen waren opgezwollen, we zijn naar spoed gereden",
+        "haar keel zwol op en de adrenalinepen moest erin, vreselijk",
+    ],
+)
+def test_no_advice_to_see_a_doctor_after_the_ambulance_or_the_hospital(text: str) -> None:
+    said = draft_text(_CAFE, "uitkomst_herstel", text, author="Greet")
+    assert "huisarts" not in said and "nakijken" not in said, said
