@@ -209,7 +209,7 @@ def particle_fields(question: str) -> set[str]:
 
 
 # How far ahead a profile's ordering line says to order ('tot 20:00 de avond ervoor', 'twee dagen van tevoren').
-_HOW_FAR_AHEAD = re.compile(r"\b(?:vooruit\w*|voorhand|tevoren|vooraf|ervoor|daarvoor|\d{1,2}[:.]\d{2})\b", re.I)
+HOW_FAR_AHEAD = re.compile(r"\b(?:vooruit\w*|voorhand|tevoren|vooraf|ervoor|daarvoor|\d{1,2}[:.]\d{2})\b", re.I)
 
 
 def order_ahead_answer(
@@ -219,7 +219,7 @@ def order_ahead_answer(
     that asks only to order or put aside ('Kan ik dat ergens vastleggen?'); '' otherwise, and when the profile's
     line says nothing of how far ahead ('bestellingen vanaf € 30 bezorg ik gratis')."""
     said = order_ahead_of(profile) if asks_order_ahead(asked, lemmas_of) else ""
-    return f"{said}." if _HOW_FAR_AHEAD.search(said) else ""
+    return f"{said}." if HOW_FAR_AHEAD.search(said) else ""
 
 
 def asks_order_ahead(asked: Iterable[str], lemmas_of: Callable[[str], Iterable[str]]) -> bool:

@@ -12,6 +12,7 @@ from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, formal_name, signature_name, signed_with
 from app.domain.draft_parts import part_of_whole
+from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import Part, after_colon
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
@@ -71,6 +72,14 @@ class DraftBase:
 
     def _line(self, section: str, key: str, seed: str, values: Mapping[str, str] | None = None) -> str:
         return render(pick(self.t.lines(section, key), seed, f"{section}.{key}"), self.tone, values)
+
+    def _line_once(self, section: str, key: str, seed: str, values: Mapping[str, str] | None, said: str) -> str:
+        """Like :meth:`_line`, but the first alternative from the seed's pick on that says no feeling or wish
+        ``said`` says already ('daar schrik je van' after 'Wat een schrik'); the pick when all do."""
+        options = self.t.lines(section, key)
+        first = options.index(pick(options, seed, f"{section}.{key}"))
+        lines = [render(o, self.tone, values) for o in (*options[first:], *options[:first])]
+        return next((line for line in lines if not repeats_feeling(line, said)), lines[0])
 
     def _phrase(self, key: str, **values: str) -> str:
         """A piece of a sentence (replies.toml [phrases]) in the business's tone."""

@@ -12,8 +12,9 @@ from app.domain.draft_apology import one_apology
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack
 from app.domain.draft_events import appointment_event, asks_more, booked_word, day_said, named_owner
-from app.domain.draft_fact_words import names_pay_method, order_ahead_of
+from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_order_ahead import order_ahead_tip
 from app.domain.draft_safety import AFTER_SERVICES, Composed
 from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
@@ -128,7 +129,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             if topics.concept is None:  # how it works here is the answer; no proposal to fill in
                 parts = [p for p in parts if p.key != "solution"]
         if topics.concept == "uitverkocht":
-            parts = self._sold_out(parts, seed, text)
+            parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         if asks_to_be_called(text):
             # 'Bel me dan gewoon, 06-...': the business calls back, on the number it was given
             parts = [
@@ -148,12 +149,12 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
                 parts.insert(0, Part("promise", line, True, ""))
         return one_apology(parts, channel, topic_id, also)
 
-    def _sold_out(self, parts: list[Part], seed: str, text: str) -> list[Part]:
+    def _sold_out(self, parts: list[Part], seed: str, text: str, product: str) -> list[Part]:
         """Sold out: nothing to replace, so no proposal but what is done about it ('Bakt er dan wat meer': taken
-        seriously), and the profile's way to order ahead before the contact."""
+        seriously), and the profile's way to order ahead ``product`` (or anything) before the contact."""
         plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
         parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
-        if tip := order_ahead_of(self.profile):
+        if tip := order_ahead_tip(self.profile, product, text):
             at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
             parts.insert(at, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False))
         return parts

@@ -9,6 +9,7 @@ from app.domain.draft_apology import APOLOGY
 from app.domain.draft_found import found_in, found_thing, near_found
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said import SaidBack
+from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import Part
 from app.domain.draft_wellbeing import (
     before_how_are,
@@ -110,11 +111,16 @@ class SafetyDrafting(SaidBack):
                 ),
             )
         told_hurt = _hurt_told(text)
+        wish = self._line("safety", "get_well", seed, values)
+        wished = told_hurt or (concept in _HAZARDS and hurt_too(topics, text))
+        said = f"{empathy} {wish}" if wished else empathy
+        if cue and repeats_feeling(cue, said):  # 'Wat een schrik ...': not 'daar schrik je van' after it
+            cue = self._cue(text, seed, avoid=said)
         # who got hurt and how ('met een gebroken sleutelbeen'), who rode along: said before the question how
         # they are; the question whether everyone is fine becomes a wish to get well
         empathy = before_how_are(empathy, cue) if cue and (told_hurt or _aboard(text)) else f"{empathy} {cue}".strip()
-        if told_hurt or (concept in _HAZARDS and hurt_too(topics, text)):
-            empathy = instead_of_all_fine(empathy, self._line("safety", "get_well", seed, values))
+        if wished:
+            empathy = instead_of_all_fine(empathy, wish)
         cannot = cannot_call(text) and "mail" not in topics.tried  # 'Ik ben doof': mail, with a written answer
         channel_tried = (*topics.tried, "telefoon") if cannot else topics.tried
         # no 'mail your number, we call you' to a writer who cannot call

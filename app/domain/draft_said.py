@@ -132,10 +132,11 @@ class SaidBack(DraftBase):
         values = {"onderwerp": f"{article_of(role)} {role}", "waarde": f"zo {how}", "meervoud": number(False)}
         return self._line("complaint", "judged", seed, values)
 
-    def _cue(self, text: str, seed: str, said: str = "", tried: bool = False) -> str:
+    def _cue(self, text: str, seed: str, said: str = "", tried: bool = False, avoid: str = "") -> str:
         """The lines for the (at most two) second points of a complaint (resources/complaint_cues.toml), or ''.
         Two only when both name what went wrong ('lauw', 'de saté ontbrak'), not a second feeling; not one
-        whose thing the empathy (``said``) names already."""
+        whose thing the empathy (``said``) names already; none saying a feeling or wish again that ``avoid``
+        or the first line says ('Wat een schrik ...': 'Zo'n snee is echt niet niks', not 'daar schrik je van')."""
         lines: list[tuple[str, str]] = []
         for shape in shipped_complaint_cues():
             found = shape.values(text)
@@ -188,7 +189,8 @@ class SaidBack(DraftBase):
             counted = len(thing) > 1 and ({thing[0], thing[-2]} & {"de", "twee", "drie", "vier", "beide"})
             plural = (bool(counted) and _plural_ending(thing[-1])) or thing[-1:] == ["kinderen"]
             values["meervoud"] = number(plural and len(thing[-1]) > 4)
-            lines.append((shape.id, self._line("complaint_cue", shape.id, seed, values)))
+            before = " ".join([avoid, *(line for _, line in lines)])
+            lines.append((shape.id, self._line_once("complaint_cue", shape.id, seed, values, before)))
             if len(lines) == 2:
                 break
         return " ".join(line for _, line in lines)

@@ -221,9 +221,21 @@ def shipped_topic_data() -> TopicData:
             word, _, marker = entry.partition("=")
             if word.strip() and word.strip() not in data.products:
                 data.products[word.strip()] = "het" if marker.strip() == "het" else "de"
-                if marker.strip() == "mv":
-                    data.plurals.add(word.strip())
+            if word.strip() and marker.strip() == "mv":
+                data.plurals.add(word.strip())
+    # 'pistolets' next to 'pistolet', 'kroketten' next to 'kroket': a listed word whose singular is listed too
+    data.plurals.update(w for w in data.products if _singular_listed(w, data.products))
     return data
+
+
+def _singular_listed(word: str, products: dict[str, str]) -> bool:
+    """Whether ``word`` is a plural form ('-s', "-'s", '-en', '-n') of another listed word."""
+    for ending in ("'s", "s", "en", "n"):
+        stem = word.removesuffix(ending) if word.endswith(ending) else ""
+        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""  # 'kroketten' → 'kroket'
+        if any(len(s) >= 3 and s in products for s in (stem, undoubled)):
+            return True
+    return False
 
 
 def article_of(word: str) -> str:

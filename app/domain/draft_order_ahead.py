@@ -1,0 +1,64 @@
+"""The tip after a sold-out complaint ('er waren al geen pistolets meer'): how to order ahead, as the profile
+says it, but only a line about the same kind of product or about ordering in general. 'Een feesttaart op maat
+bestelt u minstens vijf dagen vooraf' is no tip for someone who came for pistolets."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_asked import HOW_FAR_AHEAD, YES_LEAD
+from app.domain.draft_fact_words import order_ahead_said, qualities_named
+from app.domain.profile import BusinessProfile
+from app.domain.topics import shipped_topic_data
+
+_MIN_HEAD = 4  # the last part of a compound that names the thing: 'foto-taart', not 'vo-oraf'
+_PLURAL_ENDS = ("'s", "s", "en", "n")
+
+
+def order_ahead_tip(profile: BusinessProfile, product: str, text: str) -> str:
+    """The profile's first way to order ahead that says how far ahead ('Bestel pistolets tot 18:00 de dag
+    ervoor') and is about ``product`` (the thing the writer came for, '' when none was named) or names no
+    product at all; its FAQ 'Ja,' left out, as it is said as a statement. '' when none fits."""
+    fields = [("", profile.value(f)) for f in ("delivery_terms", "opening_hours", "payment")]
+    for question, value in [*fields, *((f.question, f.answer) for f in profile.faq)]:
+        said = YES_LEAD.sub("", order_ahead_said([value]))
+        if not said or not HOW_FAR_AHEAD.search(said):
+            continue
+        about = f"{question} {said}"
+        if qualities_named(about) - qualities_named(text):
+            continue  # 'Hebben jullie glutenvrij brood? Bestel het een dag van tevoren': another kind of bread
+        named = products_named(about)
+        if not named or (product and any(same_kind(product, n) for n in named)):
+            return said[:1].upper() + said[1:]
+    return ""
+
+
+def products_named(text: str) -> set[str]:
+    """The listed products a text names, a compound by its last part ('fototaart' → 'taart')."""
+    listed = shipped_topic_data().products
+    found: set[str] = set()
+    for word in re.findall(r"[\w'-]+", text.lower()):
+        if word in listed:
+            found.add(word)
+            continue
+        head = next((word[i:] for i in range(1, len(word) - _MIN_HEAD + 1) if word[i:] in listed), "")
+        if head:
+            found.add(head)
+    return found
+
+
+def same_kind(one: str, other: str) -> bool:
+    """'pistolets' ~ 'pistolet', 'taart' ~ 'feesttaart'; not 'pistolets' ~ 'taart'."""
+    a, b = _singular(one.lower().rsplit(maxsplit=1)[-1]), _singular(other.lower())
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+def _singular(word: str) -> str:
+    listed = shipped_topic_data().products
+    for ending in _PLURAL_ENDS:
+        stem = word.removesuffix(ending) if word.endswith(ending) else ""
+        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""
+        found = next((s for s in (stem, undoubled) if len(s) >= 3 and s in listed), "")
+        if found:
+            return found
+    return word
