@@ -81,6 +81,17 @@ class DraftBase:
         lines = [render(o, self.tone, values) for o in (*options[first:], *options[:first])]
         return next((line for line in lines if not repeats_feeling(line, said)), lines[0])
 
+    def _fresh_line(self, section: str, key: str, seed: str, said: str, values: Mapping[str, str] | None = None) -> str:
+        """The line, or else a variant that does not open with a word the draft said already ('Wat een fijn
+        bericht ... Fijn om voor De Kroos te mogen werken': the second 'fijn' drags)."""
+        first = self._line(section, key, seed, values)
+        heard = set(re.findall(r"\w+", said.lower()))
+        for line in (first, *(render(v, self.tone, values) for v in self.t.lines(section, key))):
+            opening = re.findall(r"\w+", re.sub(r"^(?:Wat|En)\s+", "", line))[:1]
+            if not opening or len(opening[0]) < 4 or opening[0].lower() not in heard:  # not 'We', 'Ik'
+                return line
+        return first
+
     def _phrase(self, key: str, **values: str) -> str:
         """A piece of a sentence (replies.toml [phrases]) in the business's tone."""
         return render(self.t.lines("phrases", key)[0], self.tone, values)
@@ -118,7 +129,7 @@ class DraftBase:
             return "jullie" if self.tone.plural else "je"
         return "u"
 
-    def _greeting(self, author: str, plat: Platform, seed: str, text: str = "") -> str:
+    def _greeting(self, author: str, plat: Platform, seed: str, text: str = "", *, grave: bool = False) -> str:
         # In 'u' on a platform that is no chat, a person is greeted formally ('Beste mevrouw Van Dijk'),
         # unless they signed the comment with their first name alone ('Met vriendelijke groet, Linda').
         # a handle with a signed comment ('oma_riek_1951' ... 'Groetjes van Riek'): the signed name
@@ -128,6 +139,8 @@ class DraftBase:
         # a family in 'je' ('jullie') is greeted as a family is: 'Beste familie Bos', not 'Hoi familie Bos'
         register = "u" if name.startswith("familie ") else self.tone.register
         key = f"{plat.style}_{register}_{'named' if name else 'anonymous'}"
+        if grave:  # a loss: 'Beste Harriët', never 'Hoi Harriët!'
+            key = f"grave_{'named' if name else 'anonymous'}"
         return self._line("greeting", key, seed, {"naam": name})
 
     def _signoff(self, plat: Platform, seed: str, *, serious: bool = False) -> str:

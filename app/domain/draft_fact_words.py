@@ -47,6 +47,7 @@ class FactWords:
     fetch_verbs: frozenset[str]  # the writer comes to get a thing ('moet nog een binnenband halen')
     animals: frozenset[str]  # people-like words that are pets ('onze hond'), never a person coming along
     achieved: frozenset[str]  # occasions that are something achieved or done ('diploma'), said as done
+    birth_parties: frozenset[str]  # what a business helps with around a birth ('de kraamvisite'), not the birth
     not_eaten: frozenset[str]  # the words before what someone does not eat ('zonder', 'geen', 'no')
     without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
     ill_words: frozenset[str]  # the writer says they are ill ('flink ziek (koorts)'): a get-well wish
@@ -108,6 +109,7 @@ _LISTS = (
     "fetch_verbs",
     "animals",
     "achieved",
+    "birth_parties",
     "ill_words",
     "unseen",
     "reason_words",

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_joke_reply import JokeDrafting
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_praise import (
@@ -72,9 +72,13 @@ _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "
 
 
 class ThanksDrafting(JokeDrafting):
-    def _occasion_thanks(self, topics: TopicAnalysis, first: Mention | None, seed: str) -> tuple[str, bool] | None:
+    def _occasion_thanks(
+        self, topics: TopicAnalysis, first: Mention | None, seed: str, text: str = ""
+    ) -> tuple[str, bool] | None:
         """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
         occasion = self._occasion_phrase(topics)
+        if topics.occasion_words == "geboorte" and occasion:
+            occasion = _birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
         product = self._np(first) if first else ""
         values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
         kind = self.profile.kind.lower()
@@ -108,7 +112,7 @@ class ThanksDrafting(JokeDrafting):
         kind, ours = wished_to_us(text, self.tone.voice)
         if kind:  # 'Gefeliciteerd met jullie 50-jarig bestaan!': thanks for the wishes, and for what they are
             return self._line("positive", f"thanks_{kind}", seed, {"onderwerp": ours}), True
-        for_occasion = self._occasion_thanks(topics, first, seed)
+        for_occasion = self._occasion_thanks(topics, first, seed, text)
         if for_occasion is not None:
             return for_occasion
         praised = {p.text for p in topics.praised}
@@ -150,9 +154,11 @@ class ThanksDrafting(JokeDrafting):
         return self._line("positive", "thanks_general", seed), True
 
     def _grief_or_congrats(
-        self, topics: TopicAnalysis, named_occasion: bool, seed: str, *, ahead: bool = False
+        self, topics: TopicAnalysis, named_occasion: bool, seed: str, *, ahead: bool = False, said: str = ""
     ) -> Part | None:
-        """Condolences for a grief, congratulations for an occasion (``ahead``: still to come, 'alvast')."""
+        """Condolences for a grief, congratulations for an occasion (``ahead``: still to come, 'alvast'); ``said``:
+        the draft so far, whose person is not named a second time."""
+        named_person = bool(topics.owner) and self._owner(topics) in said
         if topics.occasion == "rouw":
             if topics.owner:
                 person = self._owner(topics)
@@ -166,17 +172,29 @@ class ThanksDrafting(JokeDrafting):
         # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
         if not occasion or (topics.occasion not in CONGRATULATE and "pensioen" not in topics.occasion_words):
             return None
+        if topics.occasion_words == "geboorte" and (baby := _baby(topics) or self._owner_or_empty(topics)):
+            # the parents (or grandparents) are congratulated on the child, not the baby: 'gefeliciteerd met Sem!'
+            return Part("congrats", self._line("positive", "congrats", seed, {"persoon": f" met {baby}"}), False)
         if topics.owner and not shared_occasion(topics) and named_occasion:
             # 'het jubileum van mijn ouders', named in the thanks: not 'gefeliciteerd met je ouders', but
             # congratulations passed on; not named yet, the occasion is ('gefeliciteerd met de verjaardag van je vrouw')
-            key = "congrats_owner_ahead" if ahead else "congrats_owner"
+            # 'de bruiloft van uw dochter' said in the thanks already: not 'uw dochter' again
+            key = "congrats_named_ahead" if ahead else "congrats_named"
+            if not named_person:
+                key = "congrats_owner_ahead" if ahead else "congrats_owner"
             line = self._line("positive", key, seed, {"persoon": self._owner(topics)})
             return Part("congrats", line, False)
         with_whom = ""
         if not named_occasion:
             with_whom = f" met {occasion}"
         key = "congrats_ahead" if ahead else "congrats"
+        if ahead and not with_whom:  # the day named already: one short wish ('Geniet alvast van de voorpret!')
+            key = "congrats_named_ahead"
         return Part("congrats", self._line("positive", key, seed, {"persoon": with_whom}), False)
+
+    def _owner_or_empty(self, topics: TopicAnalysis) -> str:
+        """Whose birth it is when the writer said so ('mijn kleindochter' → 'je kleindochter'), else ''."""
+        return self._owner(topics) if topics.owner else ""
 
     def _people_lines(
         self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False
@@ -242,8 +260,10 @@ class ThanksDrafting(JokeDrafting):
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = bool(_SOON.search(text)) and not _GONE.search(text)
-        extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead)
-        if extra is not None:
+        extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks)
+        if extra is not None and extra.key == "condolence":
+            parts.insert(0, extra)  # a loss is condoled before anything is thanked for
+        elif extra is not None:
             parts.append(extra)
         if topics.loyal and topics.occasion != "rouw":  # 'ik kom nu al veertig jaar bij u': the years said back
             parts.append(Part("loyal", self._line("positive", "loyal", seed, {"onderwerp": topics.loyal}), False))
@@ -251,7 +271,8 @@ class ThanksDrafting(JokeDrafting):
         client = affiliation(author)
         if client and client.lower() in text.lower() and client.lower() not in self.profile.name.lower():
             # 'Femke Arts, Kinderopvang De Kroos' praising the work for 'Kinderopvang De Kroos': the client named
-            parts.append(Part("client", self._line("positive", "client", seed, {"naam": client}), False))
+            line = self._fresh_line("positive", "client", seed, thanks, {"naam": client})  # not 'fijn' twice
+            parts.append(Part("client", line, False))
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
         if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
             parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
@@ -460,6 +481,25 @@ def _het_diminutive(thing: Mention) -> Mention:
 def _listed(names: list[str]) -> str:
     """'Jelle', 'Jelle en Femke', 'Jelle, Femke en Sanne'."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
+def _baby(topics: TopicAnalysis) -> str:
+    """The child born, by the name the writer gave ('onze Sem'), else ''."""
+    if topics.owner[:1].isupper():
+        return topics.owner
+    return next((k for k in topics.kin if k[:1].isupper()), "")
+
+
+def _birth_party(topics: TopicAnalysis, occasion: str, text: str) -> str:
+    """What a business helps with around a birth, as the writer named it ('de kraamvisite voor Sem'), else the
+    celebration of it ('het feest rond de geboorte van Sem'): the birth itself was nobody's work but the parents'."""
+    lower = text.lower()
+    said = [(lower.find(w), w) for w in fact_words().birth_parties if re.search(rf"\b{re.escape(w)}", lower)]
+    if not said:
+        return f"het feest rond {occasion}"
+    party = min(said)[1]
+    baby = _baby(topics)
+    return f"{article_of(party)} {party}" + (f" voor {baby}" if baby else "")
 
 
 def _one_en(parts: list[Part]) -> list[Part]:

@@ -247,8 +247,10 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         return compose(r) if compose is not None else _Composed()
 
     def _framed(self, r: _Request, body: list[Part]) -> list[Part]:
-        greeting = Part("greeting", self._greeting(r.author, r.plat, r.seed, r.text), False)
-        serious = r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"}
+        # a loss is answered without a 'Hoi' or 'Hey' and signed warmly, never with a curt 'Groet'
+        grief = r.topics.occasion == "rouw"
+        greeting = Part("greeting", self._greeting(r.author, r.plat, r.seed, r.text, grave=grief), False)
+        serious = grief or (r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"})
         return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]
 
     def _question(self, r: _Request) -> Part | None:

@@ -39,7 +39,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         for style in STYLES
         for reg in ("je", "u")
         for kind in ("named", "anonymous")
-    },
+    }
+    | {"grave_named": _NAME, "grave_anonymous": _NONE},
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     # the tried_* lines without a second apology, when the reply says sorry already
@@ -225,6 +226,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats_owner": frozenset({"persoon"}),
         "congrats_ahead": frozenset({"persoon"}),
         "congrats_owner_ahead": frozenset({"persoon"}),
+        **dict.fromkeys(("congrats_named", "congrats_named_ahead"), _NONE),
         "condolence": frozenset({"persoon"}),
         **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),

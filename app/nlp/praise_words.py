@@ -15,6 +15,8 @@ _KEYS = (
     *("give", "linking", "praise", "roles", "teams", "measures", "singling", "phrases"),
     *("event_heads", "not_events", "group_heads", "counted", "negatives", "delivered", "done_by", "kinds"),
     "heroes",
+    "idioms",
+    "thing_adjectives",
 )
 
 
@@ -37,6 +39,8 @@ class PraiseWords:
     done_by: frozenset[str]
     kinds: frozenset[str]
     heroes: frozenset[str]  # what makes someone a hero ('een kunstenaar', 'een tovenaar'): only said of a person
+    idioms: frozenset[str]  # fixed phrases whose noun is no thing ('tot in de puntjes', 'in de watten')
+    thing_adjectives: frozenset[str]  # 'een nieuwe Ridley': the capitalised word after it is a brand, no person
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

@@ -131,6 +131,8 @@ def _adjective(token: Any, following: Any) -> bool:
 
     if word.endswith(_NOUN_ENDS):
         return False  # 'een prachtige wijnselectie samen': -tie, -sie, -rie are nouns
+    if following is not None and make_at(token.doc, following.i):
+        return True  # 'een nieuwe Ridley': 'nieuwe' says which one, the make is the thing
     if following is not None and following.is_alpha and not following.is_lower and word.endswith(_ADJECTIVE_ENDS):
         # before a name or an abbreviation ('mijn nieuwe KPI', 'mijn oude Gazelle') a word the word list knows
         # as no noun says which one
@@ -152,6 +154,8 @@ def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
         if j >= len(doc):
             return None
         token = doc[j]
+        if j > i + 1 and j not in blocked and make_at(doc, j):
+            return token  # 'een nieuwe Ridley': the make named is the thing
         if not token.is_alpha or not token.is_lower or j in blocked:
             return None
         following = doc[j + 1] if j + 1 < len(doc) else None
@@ -174,7 +178,7 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
             return None
     if noun is None:
         return None
-    word = noun.lower_
+    word = noun.text if noun.is_title else noun.lower_  # a make keeps its capital ('de Ridley')
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in not_objects():
         return None  # 'een extra dag': the word is a modifier of a noun that names nothing
@@ -436,6 +440,25 @@ def _demonstrative_subject(doc: Any, i: int) -> bool:
     starts = i == 0 or doc[i - 1].text in {".", "!", "?"}
     after = doc[i + 2] if i + 2 < len(doc) else None
     return starts and doc[i].lower_ in _DEMONSTRATIVES and after is not None and after.lower_ in _LINKING
+
+
+def make_at(doc: Any, j: int) -> bool:
+    """'een nieuwe Ridley', 'mijn tweedehands Cube': a capitalised word after an adjective that says a thing was
+    bought new or used names a make (resources/praise.toml ``thing_adjectives``), no person."""
+    return j > 0 and doc[j].is_title and doc[j - 1].lower_ in praise_words().thing_adjectives
+
+
+def idiom_positions(doc: Any) -> set[int]:
+    """Token positions inside a fixed phrase whose noun names no thing ('alles was tot in de puntjes verzorgd',
+    'in de watten gelegd', 'liep op rolletjes'; resources/praise.toml ``idioms``)."""
+    words = [t.lower_ for t in doc]
+    found: set[int] = set()
+    for idiom in praise_words().idioms:
+        parts = idiom.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i : i + len(parts)] == parts:
+                found.update(range(i, i + len(parts)))
+    return found
 
 
 def guessed_objects(

@@ -478,6 +478,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
             continue  # 'aan de Waal', 'in het Vondelpark': a place
+        if _brand(doc, token.i):
+            continue  # 'een nieuwe Ridley gekocht bij Jens': a thing bought, no one to pass praise to
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
         thanked = thanked or _introduced(doc, token.i) or _named_ones_colleague(doc, token.i)
@@ -503,6 +505,15 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         if joined is not None and joined.is_alpha and joined.is_title and joined.lower_ not in NOT_NAMES:
             found += [] if is_product(joined.text, joined.lemma_) else [joined.text]
     return tuple(dict.fromkeys(found))
+
+
+def _brand(doc: Any, i: int) -> bool:
+    """'een Gazelle', 'een nieuwe Ridley', 'mijn tweedehands Cube': a capitalised word after 'een' or after an
+    adjective that says a thing was bought new or used names a make, not a person."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before == "een":
+        return True
+    return before in praise_words().thing_adjectives
 
 
 def _their_one(doc: Any, i: int) -> bool:

@@ -26,7 +26,7 @@ from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL, PLEASED
 from app.nlp.praise_words import praise_words
-from app.nlp.topic_nouns import not_objects, noun_after_modifier, participle
+from app.nlp.topic_nouns import make_at, not_objects, noun_after_modifier, participle
 from app.nlp.topic_words import MINE, NOT_NAMES, lemma, owned_by_writer, person_word
 
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
@@ -143,13 +143,15 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
         if token.text in _QUOTES and j + 1 < end and doc[j + 1].is_alpha:
             j, end = j + 1, min(end, j + 3)  # "een 'haarbar'": the quoted word is the thing
             continue
+        if j > i + 1 and make_at(doc, j):
+            return token  # 'een nieuwe Ridley': the make is the thing ('nieuwe' says which one)
         if not token.is_alpha or not token.is_lower:
             return None
         following = doc[j + 1] if j + 1 < end else None
         before_known = following is not None and following.is_alpha and not known(token) and known(following)
         # 'een tweedehands driewieler', 'de gebakken scholfilet': a word before a noun of the lexicon qualifies it
         # (not a thing of its own: 'een schotel fruits de mer', 'twee schalen petitfours', 'een of twee')
-        before_noun = following is not None and noun_after_modifier(doc, j, loose=True) is not None
+        before_noun = following is not None and (make_at(doc, j + 1) or noun_after_modifier(doc, j, loose=True))
         adjective = (
             before_known
             or before_noun
@@ -179,7 +181,7 @@ class PraiseFinder:
         self.product = product
 
     def _mention(self, doc: Any, token: Any, det: str) -> Mention:
-        word = token.lower_
+        word = token.text if make_at(doc, token.i) else token.lower_  # a make keeps its capital: 'de Ridley'
         known = self.product(token.text, token.lemma_)
         if known is not None:
             mention = replace(known, text=word)

@@ -49,6 +49,7 @@ from app.nlp.topic_nouns import (
     adjective_nouns,
     coordinated,
     guessed_objects,
+    idiom_positions,
     names_nothing,
     noun_after_modifier,
     noun_mention,
@@ -205,7 +206,8 @@ class TopicFinder:
     def _things(self, m: Matches, products: list[Mention], lemmas: list[str]) -> list[Mention]:
         """The lexicon's products, with the noun the comment opens with first, or guessed nouns when the
         lexicon knows none; their lemmas are added to ``lemmas``."""
-        taken = m.taken() | quoted_speech(m.doc)  # 'dan moet ge maar vroeger uit uw bed komen'
+        # 'dan moet ge maar vroeger uit uw bed komen'; 'alles was tot in de puntjes verzorgd': no thing named
+        taken = m.taken() | quoted_speech(m.doc) | idiom_positions(m.doc)
         opening = opening_object(m.doc, taken)
         # Not when the writer named something of their own ('De droger heeft mijn wollen trui ...').
         # ... nor when the lexicon's word says it already ('Oude kaas gekocht' → 'oude kaas').

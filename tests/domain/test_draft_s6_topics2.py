@@ -36,7 +36,8 @@ def test_someone_elses_occasion_is_congratulated_to_them_not_with_them() -> None
     text = "We vierden het 50-jarig huwelijk van mijn grootouders bij jullie. Wat een prachtige avond, echt top!"
     draft = _draft(DINER, "uitkomst_bedank_publiek", text)
     assert "gefeliciteerd met je grootouders" not in draft, draft
-    assert "je grootouders nog van harte gefeliciteerd" in draft, draft
+    # named once in the thanks, the congratulations do not name them again (the family is congratulated)
+    assert "gefeliciteerd" in draft and draft.count("je grootouders") == 1, draft
 
 
 def test_a_relative_named_only_as_whose_a_thing_is_gets_no_line_of_their_own() -> None:
