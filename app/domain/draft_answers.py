@@ -455,6 +455,8 @@ class AnswerDrafting(FaqAnswers):
 
     def _fact_correction(self, topics: TopicAnalysis, fact: tuple[str, str], seed: str, text: str) -> str:
         """A rumour set straight by a fact of the profile (and a second fact where the rumour has a second part)."""
+        if refuted := self._hours_refuted(topics, fact[0], text, seed):
+            return refuted  # 'op zondag gesloten' ~ 'zondag 6:30–13:00': wrong, said so
         other = self._other_fact(topics, fact[0])
         values = [fact[0], *(other[:1] if other else [])]
         said = f"{fact[1]} {other[1]}" if other else fact[1]
@@ -541,10 +543,7 @@ class AnswerDrafting(FaqAnswers):
         # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
         # rest the business's own word is the source, and one slot to fill is enough.
         outside = topics.is_safety or "hygiene" in topics.problems
-        if first is not None and not first.wished and not first.guessed and not known:
-            opening = self._line("rumour", f"opening{claim}_about", seed, {"onderwerp": first.definite})
-        else:
-            opening = self._line("rumour", f"opening{claim}", seed)
+        opening = self._rumour_opening(claim, first, known, correction, seed)
         # what a safety or hygiene rumour touches is said to matter, before the facts
         care = "care_hygiene" if "hygiene" in (*topics.safety, *topics.problems) else "care_safety"
         cared = self._line("rumour", care, seed) if outside else ""

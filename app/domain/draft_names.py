@@ -374,7 +374,7 @@ def several_writers(author: str) -> bool:
 def formal_name(author: str) -> str:
     """The name a reply in 'u' greets with where the platform is no chat: 'mevrouw Dingemans' for
     'Yvonne Dingemans', 'meneer Oude Luttikhuis' for 'Rob Oude Luttikhuis' (the gender from a title or
-    a clearly female or male first name), the full name 'Kim de Vries' when the first name does not
+    a clearly female or male first name), the first name 'Kim' of 'Kim de Vries' when it does not
     tell, the surname 'Wessels' for 'J. Wessels' (no title to guess, no initials to greet with); otherwise what
     :func:`first_name` gives."""
     name = first_name(author)
@@ -394,9 +394,7 @@ def formal_name(author: str) -> str:
         return name
     title = title_for(name)
     if title is None:
-        # 'Kim de Vries': the first name does not tell; particles as written ('Kim De Smet' in Flanders)
-        written = [w if w.lower() in _PARTICLES else _given_case(w) for w in rest]
-        return f"{name} {' '.join(written)}"[:60]
+        return name  # 'Kim de Vries': the first name does not tell, and 'Beste Kim de Vries' reads as a form letter
     return f"{title} {_surname(rest)}"[:60]
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
-from app.domain.draft_days import DATE
+from app.domain.draft_days import DATE, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words
@@ -16,8 +16,8 @@ from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_
 from app.domain.draft_origin import origin_faq, origin_said
 from app.domain.draft_questions import claim_of
 from app.domain.draft_text import Part
-from app.domain.replies import number
-from app.domain.topics import TopicAnalysis
+from app.domain.replies import number, render
+from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import MONTH_NAMES, plural_people
 
 # When a rumour says the business stops: a date or a time still to come ('na 1 januari', 'vanaf volgend jaar').
@@ -60,8 +60,74 @@ _BOOKED = re.compile(
     re.I,
 )
 
+# The [rumour] lines that say themselves whether a rumour is right ('Dat klopt niet', 'Verhuizen? Nee hoor'): after a
+# claim no opening goes before them ('Voor wie meeleest: zo zit het. Dat klopt gelukkig niet.' reads twice over).
+_OWN_LEAD = (
+    "fact_wrong",
+    "still_held",
+    "not_moving",
+    "only_not",
+    "faq",
+    "closure_holiday",
+    "hours_wrong",
+    "correction_claim_denied",
+    "correction_said_denied",
+)
+# The lines with only a slot, that do not yet say whether the rumour is right: no opening that presumes it is wrong.
+_OPEN_ENDED = ("correction", "correction_claim", "correction_said", "correction_closure")
+_ANY = dict.fromkeys(("feit", "vraag", "antwoord", "onderwerp", "naam", "waarde", "feestdag"), "\0")
+
+# A rumour that the business is closed on a day ('op zondag gesloten', 's avonds niet meer open').
+_SAYS_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet\s+(?:meer\s+)?open)\b", re.I)
+# A clock time in the rumour ('dicht om 17:00', 'na 6 uur'): then the hours may prove it right, not wrong.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2}|\s*uur)\b", re.I)
+
+
+def _part_of_day_open(text: str, times: str) -> bool:
+    """Whether the hours of a day cover the part of the day a rumour names ('s avonds niet meer open' needs a
+    closing time from 18:00 on); True when it names none."""
+    clock = [int(h) for h in re.findall(r"(\d{1,2})[:.]\d{2}", times)]
+    if re.search(r"avond", text, re.I):
+        return bool(clock) and clock[-1] >= 18
+    if re.search(r"ochtend|morgen", text, re.I):
+        return bool(clock) and (len(clock) < 2 or clock[0] < 12) and not times.startswith("vanaf")
+    return True
+
 
 class RumourDrafting(AnswerExtras):
+    def _rumour_leads(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """How the [rumour] lines of ``keys`` begin in this tone, up to their first value ('Dat klopt niet')."""
+        lines = (
+            render(line, self.tone, _ANY).split("\0")[0].strip() for k in keys for line in self.t.lines("rumour", k)
+        )
+        return tuple(lead for lead in lines if len(lead) >= 4)
+
+    def _rumour_opening(self, claim: str, first: Mention | None, known: bool, correction: str, seed: str) -> str:
+        """The opening before a correction: none after a claim when the correction says itself that it is wrong
+        ('Dat klopt gelukkig niet: ...'); a neutral one ('Goed dat je het hier even meldt.') when only a slot
+        follows, as the owner may yet say the rumour is true; else 'We zetten het graag even recht.'."""
+        if claim and correction.startswith(self._rumour_leads(_OWN_LEAD)):
+            return ""
+        neutral = "_open" if not known and correction.startswith(self._rumour_leads(_OPEN_ENDED)) else ""
+        if first is not None and not first.wished and not first.guessed and not known:
+            return self._line("rumour", f"opening{claim}_about{neutral}", seed, {"onderwerp": first.definite})
+        return self._line("rumour", f"opening{claim}{neutral}", seed)
+
+    def _hours_refuted(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> str:
+        """'Dat klopt niet: op zondag zijn we gewoon open van 6:30 tot 13:00.' for a rumour that the business is
+        closed on a day ('vanaf nu op zondag gesloten') its opening hours for that day ``fact`` refute; '' when the
+        fact is not that day's hours, the rumour names a time of its own or a time still to come ('vanaf volgend
+        jaar'), or the hours do not cover the part of the day it names."""
+        day = hours_on(self.profile.value("opening_hours"), " ".join((*topics.times, *topics.lemmas)))
+        if not day or fact.strip().rstrip(".") != day or not _SAYS_CLOSED.search(text) or _CLOCK.search(text):
+            return ""
+        if _LATER.search(text):
+            return ""  # 'gaan dicht op zondag vanaf volgend jaar': today's hours do not say what comes then
+        name, _, times = day.partition(" ")
+        if not _part_of_day_open(text, times):
+            return ""  # 's avonds niet meer open' ~ 'donderdag 9:00–17:00': the hours do not refute it
+        return self._line("rumour", "hours_wrong", seed, {"feestdag": name, "waarde": times})
+
     def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not
         seeing it ('failliet, hun busje heb ik al weken niet gezien'); '' for any other rumour."""
