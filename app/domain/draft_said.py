@@ -149,9 +149,7 @@ class SaidBack(DraftBase):
             beside = pair & (_PERSON_CUES | _ADVICE_CUES)
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
-            # a quoted text stays as written ('Gerrit & Anne 52 jaar')
-            if shape.id == "wrong_text" and found["waarde"][:1] not in "'‘\"“":
-                found = {**found, "waarde": f"‘{found['waarde']}’"}  # 'LOTTE 81 JAAR' stands in quotes
+            found = _shaped(shape.id, found)
             # a wrong number in it ('Sanne Janssen 2042') is shown as it stood; a name spelt wrong is not repeated
             wrong = found.get("waarde", "")
             name = misspelt_name(text, wrong) if shape.id == "wrong_text" and not re.search(r"\d", wrong) else ""
@@ -162,10 +160,6 @@ class SaidBack(DraftBase):
                 found = {**found, "tweede": f"€ {found['tweede'].lstrip('€ ')}"}
                 if found["tweede"] in said:
                     continue  # the empathy names that amount already ('het bedrag: € 12,50')
-            if shape.id == "uneven":  # 'zeker 5 cm korter': the measure, not the writer's hedge
-                found = {**found, "waarde": _HEDGE.sub("", found["waarde"])}
-            if shape.id == "hurt_part" and " " not in found["waarde"].strip():
-                found = {**found, "waarde": f"mijn {found['waarde']}"}  # 'Knie open': the writer's own
             values = {
                 k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, v.lower())
                 for k, v in found.items()
@@ -302,3 +296,17 @@ def brought_for(text: str) -> str:
         return ""
     job = " ".join((found.group("job") or found.group("job2")).lower().split())
     return f"{article_of(job.split()[-1])} {job}"
+
+
+def _shaped(cue: str, found: dict[str, str]) -> dict[str, str]:
+    """A cue's values as a line says them: a wrong text in quotes ('LOTTE 81 JAAR'; a quoted one stays as
+    written), a measure without the writer's hedge ('zeker 5 cm korter'), a bare body part as the writer's own
+    ('Knie open' → 'mijn knie')."""
+    value = found.get("waarde", "")
+    if cue == "wrong_text" and value[:1] not in "'‘\"“":
+        return {**found, "waarde": f"‘{value}’"}
+    if cue == "uneven":
+        return {**found, "waarde": _HEDGE.sub("", value)}
+    if cue == "hurt_part" and " " not in value.strip():
+        return {**found, "waarde": f"mijn {value}"}
+    return found
