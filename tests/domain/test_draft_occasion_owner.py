@@ -94,7 +94,9 @@ def test_a_rumour_notes_the_occasion_the_writer_plans() -> None:
 def test_a_retirement_is_congratulated_to_the_one_retiring() -> None:
     text = "Zaterdag het pensioen van mijn man Gerard bij jullie gevierd met 25 man. Alles was tot in de puntjes!"
     draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text, author="Joke")
-    assert "pensioen van je man Gerard" in draft and "je man Gerard nog van harte gefeliciteerd" in draft
+    # named once (the congratulation after it needs no second 'je man Gerard'), never as the writer's own
+    assert "pensioen van je man Gerard" in draft and "gefeliciteerd" in draft and "je pensioen" not in draft
+    assert draft.count("Gerard") == 1
 
 
 @pytest.mark.parametrize(
