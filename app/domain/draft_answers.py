@@ -223,6 +223,8 @@ class AnswerDrafting(FaqAnswers):
         if not booking and not (faq and faq[1] >= 0.5):
             return ""
         said = booking or (self._day_fit(self._fitted(faq, asked), asked, text, seed) if faq else "")
+        if said and not booking:  # no yes for a month outside its season, nor for what it is no good for
+            said = self._condition_first(self._out_of_season(said, text, seed), text, seed)
         said = self._pointed_said(topics, asked, said, seed)
         return self._faq_extras(topics, said, text, asked, seed)
 
