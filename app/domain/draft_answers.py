@@ -84,6 +84,10 @@ class AnswerDrafting(FaqAnswers):
                 r"\b(?:open|dicht|openingstijd\w*|hoe laat)\b", question, re.I
             ):
                 continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
+            if subject == "openingstijden" and self._order_until((question,)):
+                # 'tot hoe laat kan ik op zondag bestellen?': the delivery terms' 'bestellen tot 21:30', not the hours
+                yield order_ahead_said([self.profile.value("delivery_terms")])
+                continue
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is not None and qt.field == "address" and ON_SITE.search(question):
                 continue
