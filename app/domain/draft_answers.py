@@ -267,7 +267,11 @@ class AnswerDrafting(FaqAnswers):
         day = self._day_asked(topics, asked, text, when=when)
         # 'Hoe laat gaat de lunchhoek open?' and the hours have the lunchhoek's own: no FAQ about the lunchhoek
         part = when and self._part_hours(asked, text, seed)
-        faq = None if part else self._pointed_faq(self._priced(self._faq_for(topics, asked, text), asked), asked, text)
+        faq = (
+            None
+            if part
+            else self._pointed_faq(self._priced(self._faq_for(topics, asked, text), asked, topics), asked, text)
+        )
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
         # the question is about the bread; only a question about the day itself gets the holiday's hours
         if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):

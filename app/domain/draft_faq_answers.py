@@ -88,6 +88,8 @@ class FaqAnswers(RumourDrafting):
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
         # 'Kan de papa ook een knipbeurt krijgen?' ~ 'Wat kost een kinderknipbeurt?': for a child, not for him
         grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
+        # 'Wat kost een knipbeurt?' ~ 'Wat kost een kinderknipbeurt?': for a group the writer does not name
+        grown = grown or (entry is not None and ask.for_group_unnamed(text or " ".join(asked), topics.people, entry))
         weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
         # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
         # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
@@ -258,11 +260,17 @@ class FaqAnswers(RumourDrafting):
         values = {"onderwerp": booking_topic(entry, question), "antwoord": f"{answer[:1].lower()}{answer[1:]}"}
         return self._line("question", "booking", seed, values)
 
-    def _priced(self, faq: tuple[str, float, str] | None, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
+    def _priced(
+        self, faq: tuple[str, float, str] | None, asked: tuple[str, ...], topics: TopicAnalysis | None = None
+    ) -> tuple[str, float, str] | None:
         """The FAQ entry that gives the price the first question asks ('wat betaal je voor een elektrische fiets
         voor een hele dag?' ~ 'Wat kost een e-bike huren?'), in place of a match that answers no price question
-        ('Moet ik een waarborg betalen?'); the match as it is otherwise."""
+        ('Moet ik een waarborg betalen?'); the match as it is otherwise. Not an entry for a group the comment does
+        not name ('Wat kost een knipbeurt?' ~ 'Wat kost een kinderknipbeurt?')."""
         entry = price_entry(asked[0], self.profile, self._lemmas_of) if asked else None
+        people = topics.people if topics is not None else ()
+        if entry is not None and ask.for_group_unnamed(" ".join(asked), people, entry):
+            entry = None
         if entry is None or (faq is not None and faq[1] >= 0.5 and asks_price(faq[2])):
             return faq
         # a match that names as much of what is priced stays ('een knipbeurt voor mijn zoontje' ~ 'Knippen jullie
