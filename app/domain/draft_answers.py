@@ -84,6 +84,10 @@ class AnswerDrafting(FaqAnswers):
                 r"\b(?:open|dicht|openingstijd\w*|hoe laat)\b", question, re.I
             ):
                 continue  # 'Wanneer kan ik wel terecht?' asks for an appointment, not the opening hours
+            if subject == "openingstijden" and self._order_until((question,)):
+                # 'tot hoe laat kan ik op zondag bestellen?': the delivery terms' 'bestellen tot 21:30', not the hours
+                yield order_ahead_said([self.profile.value("delivery_terms")])
+                continue
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is not None and qt.field == "address" and ON_SITE.search(question):
                 continue
@@ -223,6 +227,8 @@ class AnswerDrafting(FaqAnswers):
         if not booking and not (faq and faq[1] >= 0.5):
             return ""
         said = booking or (self._day_fit(self._fitted(faq, asked), asked, text, seed) if faq else "")
+        if said and not booking:  # no yes for a month outside its season, nor for what it is no good for
+            said = self._condition_first(self._out_of_season(said, text, seed), text, seed)
         said = self._pointed_said(topics, asked, said, seed)
         return self._faq_extras(topics, said, text, asked, seed)
 
@@ -261,7 +267,11 @@ class AnswerDrafting(FaqAnswers):
         day = self._day_asked(topics, asked, text, when=when)
         # 'Hoe laat gaat de lunchhoek open?' and the hours have the lunchhoek's own: no FAQ about the lunchhoek
         part = when and self._part_hours(asked, text, seed)
-        faq = None if part else self._pointed_faq(self._priced(self._faq_for(topics, asked, text), asked), asked, text)
+        faq = (
+            None
+            if part
+            else self._pointed_faq(self._priced(self._faq_for(topics, asked, text), asked, topics), asked, text)
+        )
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
         # the question is about the bread; only a question about the day itself gets the holiday's hours
         if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):

@@ -526,3 +526,21 @@ def verb_stem(verb: str) -> str:
     if len(stem) > 2 and stem[-1] not in vowels and stem[-2] in "aeou" and stem[-3] not in vowels:
         stem = f"{stem[:-1]}{stem[-2]}{stem[-1]}"
     return re.sub(r"v$", "f", re.sub(r"z$", "s", stem))
+
+
+def for_group_unnamed(text: str, people: Iterable[str], entry: FaqItem) -> bool:
+    """Whether a FAQ entry is for a group of people by age or sex ('Wat kost een kinderknipbeurt?', 'Hebben jullie
+    een damesfiets?': resources/fact_words.toml people_groups) while the comment names no person, no age and no such
+    group, not even by a word of the same stem ('meisje' ~ 'meisjes'): 'Wat kost een knipbeurt?' asks no
+    children's price."""
+    groups = tuple(fact_words().people_groups)
+    said = normalise(text)
+    if not [w for w in normalise(entry.question).split() if w.startswith(groups)]:
+        return False
+    stems = {g[:4] for g in groups}
+    named = [w for w in said.split() if w.startswith(groups) or w[:4] in stems]
+    return not named and not list(people) and not _AGE.search(said)
+
+
+# An age the writer names ('van 6', 'is 5', 'wordt 4', '9 jaar').
+_AGE = re.compile(r"\b(?:van|is|wordt|word|ben|zijn)\s+\d{1,2}\b|\b\d{1,2}\s*(?:jaar|jr|maanden)\b")

@@ -15,7 +15,7 @@ from app.domain.draft_english_complaint import (
     praised_thing,
     staff_blamed,
 )
-from app.domain.draft_english_days import closed_day
+from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import CELEBRATED, DOWNSIDE, STAY_KINDS, english_names, praise_lines
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_day as _english_day
@@ -288,6 +288,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
         if known and _SAME_DAY.search(known) and _ASKS_SOON.search(text):
             # 'can you fix it today?' and the profile says 'dezelfde dag': said in English, the rest a note
             return [Part(SAID_ANSWER, self._line("english", "same_day", seed), True)]
+        season = season_outside(known, text) if known else None
+        if season:  # 'ice cream in late October?' and 'Ja, van Pasen tot eind september ...': no yes
+            return [Part(PROFILE_ANSWER, self._line("english", "season_outside", seed, season), True)]
         said, dutch = self._english_said(text, known, seed) if known else ("", False)
         if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
             return [Part(PROFILE_ANSWER if dutch else SAID_ANSWER, said, True)]

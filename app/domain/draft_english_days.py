@@ -1,12 +1,17 @@
-"""An English complaint that the business was closed on a day its opening hours say it is always closed."""
+"""An English complaint that the business was closed on a day its opening hours say it is always closed, and an
+English question for a month outside the season a FAQ answer names."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_days import closed_on, left_out
+from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS
 from app.domain.draft_fact_words import week_days
+from app.domain.draft_seasons import outside_season
+from app.domain.words import MONTH_NAMES
 
 # The writer found the business closed ('but it was closed?!', 'the door was shut').
 _FOUND_CLOSED = re.compile(r"\b(?:closed|shut)\b", re.I)
@@ -29,3 +34,18 @@ def closed_day(
         return None
     values = {"feestdag": f"{english_week[week_days().index(day)].capitalize()}s", "waarde": in_english(hours)}
     return ("closed_day_hours" if values["waarde"] else "closed_day"), values
+
+
+def season_outside(known: str, text: str) -> dict[str, str] | None:
+    """The values for 'Sorry, not in October, ...: that runs until the end of September' when an English question
+    names a month or season ('in late October') outside the season of the Dutch FAQ answer ('Ja, van Pasen tot eind
+    september ...'); None otherwise, and when the answer says no already."""
+    asked, last = outside_season(known, text)
+    if not asked or re.match(r"\s*(?:nee|neen|helaas)\b", known, re.I):
+        return None
+    when = f"the {EN_SEASONS[asked]}" if asked in EN_SEASONS else EN_MONTHS[MONTH_NAMES.index(asked)]
+    return {
+        "feestdag": when,
+        "waarde": EN_MONTHS[MONTH_NAMES.index(last)],
+        "antwoord": YES_LEAD.sub("", known).rstrip("."),
+    }

@@ -11,6 +11,23 @@ from functools import lru_cache
 from app.domain.draft_fact_words import week_days
 from app.resources import resource_path
 
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# A season's Dutch name (app/domain/draft_seasons.py) as said after 'in': 'the winter'.
+EN_SEASONS = {"winter": "winter", "zomer": "summer", "lente": "spring", "voorjaar": "spring", "herfst": "autumn"}
+EN_SEASONS |= {"najaar": "autumn"}
 EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').
 _HOURS_WORDS = {

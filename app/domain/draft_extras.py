@@ -188,9 +188,9 @@ class AnswerExtras(DraftBase):
         return len(amounts) >= 2 and all(a in answer for a in amounts) and 3 * len(held) >= 2 * len(wanted)
 
     def _field_in_clause(self, asked: tuple[str, ...], answer: str, seed: str) -> str:
-        """'Goed om te weten: wij brengen e-bikes naar hotels ... voor € 10 per rit.' when one part of a question
-        joined by 'en' ('Brengen jullie de fietsen ook naar het hotel en wat kost dat?') asks what a profile field
-        says, by its words or by the words resources/synonyms.toml gives the field, and the FAQ answer to the
+        """'En je vraag over bezorgen: wij brengen e-bikes naar hotels ... voor € 10 per rit.' when one part of a
+        question joined by 'en' ('Brengen jullie de fietsen ook naar het hotel en wat kost dat?') asks what a profile
+        field says, by its words or by the words resources/synonyms.toml gives the field, and the FAQ answer to the
         other part does not say it; '' otherwise."""
         clauses = [c for q in asked for c in _AND_ASKS.split(q) if c.strip()]
         if len(clauses) < 2:
@@ -203,7 +203,9 @@ class AnswerExtras(DraftBase):
             for qt in self.t.question_topics:
                 value = self.profile.value(qt.field).strip().rstrip(".")
                 if qt.id in named and value and not self._says_all(answer, value) and qt.field != "opening_hours":
-                    return self._line("question", "field_besides", seed, {"waarde": value})
+                    # asked, so answered as such ('En uw vraag over betalen: ...'), not as an extra ('Ook handig: ...')
+                    values = {"onderwerp": qt.label, "antwoord": f"{value}."}
+                    return self._line("question", "also_about", seed, values)
         return ""
 
     def _wish_day_open(self, wish: str, seed: str) -> str:

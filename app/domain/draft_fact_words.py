@@ -61,6 +61,7 @@ class FactWords:
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
     body_parts: frozenset[str]  # the writer's own pain beside a question ('pijn aan mn knieën'): a caring line
     for_whom: frozenset[str]  # a compound's first part that says for whom ('kinderknipbeurt'): no other one's price
+    people_groups: frozenset[str]  # of those, the groups of people by age or sex ('kinder', 'dames')
     pay_forms: frozenset[str]  # forms of the ways to pay beside the 'betalen' concept's terms ('gepind', 'kaart')
     same_day: tuple[frozenset[str], ...]  # names for one fixed day ('oudejaarsdag', '31 december', '31-12')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
@@ -117,6 +118,7 @@ _LISTS = (
     "area_words",
     "place_ends",
     "for_whom",
+    "people_groups",
     "body_parts",
     "time_leads",
     "stopped_words",

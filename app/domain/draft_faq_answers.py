@@ -25,6 +25,7 @@ from app.domain.draft_facts import (
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
+from app.domain.draft_seasons import outside_season, season_named
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 from app.domain.words import word_set
@@ -37,6 +38,10 @@ _MODALS = word_set(
 
 # Verbs that ask whether a thing is done at all ('Doen jullie ook iets met krullen?'), naming no way of doing it.
 _DOING = word_set("doe doet doen")
+
+
+# Feasts written with a capital, kept so at the start of an answer said after a lead ('van Pasen', not 'van pasen').
+_CAPITALISED_FEASTS = word_set("pasen pinksteren kerst kerstmis hemelvaart")
 
 
 # A question that points back at what was said before it ('Kan dat allemaal bij jullie?', 'Lukt dit?').
@@ -83,6 +88,8 @@ class FaqAnswers(RumourDrafting):
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
         # 'Kan de papa ook een knipbeurt krijgen?' ~ 'Wat kost een kinderknipbeurt?': for a child, not for him
         grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
+        # 'Wat kost een knipbeurt?' ~ 'Wat kost een kinderknipbeurt?': for a group the writer does not name
+        grown = grown or (entry is not None and ask.for_group_unnamed(text or " ".join(asked), topics.people, entry))
         weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
         # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
         # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
@@ -145,6 +152,42 @@ class FaqAnswers(RumourDrafting):
         verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
         values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
         return self._line("question", "yes_can", "", values)
+
+    def _out_of_season(self, said: str, text: str, seed: str) -> str:
+        """A FAQ answer whose season ('Ja, van Pasen tot eind september ...') does not hold the month or season the
+        comment names ('in november', 'in de winter'): no yes, but 'In november helaas niet: van Pasen tot eind
+        september ...'; the answer as it is otherwise, and when it says no already."""
+        asked, _ = outside_season(said, text)
+        if not asked or re.match(r"\s*(?:nee|neen|helaas)\b", said, re.I):
+            return said
+        rest = without_yes(said)
+        first = rest.split(" ", 1)[0]
+        kept = first.isupper() or normalise(first) in _CAPITALISED_FEASTS  # 'BTW', 'Pasen'
+        rest = rest if kept else rest[:1].lower() + rest[1:]
+        head = f"In de {asked}" if season_named(text) == asked else f"In {asked}"
+        return self._line("question", "season_outside", seed, {"feestdag_hoofd": head, "antwoord": rest})
+
+    def _condition_first(self, said: str, text: str, seed: str) -> str:
+        """A FAQ yes with a part that says for what it is no good ('Ja, op een glutenvrije bodem ..., maar ... dus niet
+        geschikt bij coeliakie') when the comment names just that ('coeliakie'): that first, without the yes ('Bij
+        coeliakie moeten we je helaas teleurstellen: op een glutenvrije bodem ...'); the answer as it is otherwise."""
+        lead = YES_LEAD.match(said)
+        if lead is None:
+            return said
+        rest = said[lead.end() :]
+        first, *others = re.split(r",\s*maar\s+|;\s*", rest)
+        words = normalise(text)
+        # what the writer has, not what they deny having ('geen coeliakie, wel gevoelig')
+        denied = {w for m in re.finditer(r"\b(?:geen|niet)((?:\s+\w+){1,2})", words) for w in m.group(1).split()}
+        writer = set(words.split()) - denied
+        for part in others:
+            no = re.search(r"\b(?:niet|geen|nooit)\b(?P<what>.*)", part, re.I)
+            what = re.findall(r"[^\W\d_]{4,}", no.group("what")) if no else []
+            named = [w for w in what if normalise(w) in writer and normalise(w) not in normalise(first)]
+            if named:
+                values = {"waarde": named[-1], "antwoord": rest}
+                return self._line("question", "condition_not", seed, values)
+        return said
 
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
@@ -217,11 +260,17 @@ class FaqAnswers(RumourDrafting):
         values = {"onderwerp": booking_topic(entry, question), "antwoord": f"{answer[:1].lower()}{answer[1:]}"}
         return self._line("question", "booking", seed, values)
 
-    def _priced(self, faq: tuple[str, float, str] | None, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
+    def _priced(
+        self, faq: tuple[str, float, str] | None, asked: tuple[str, ...], topics: TopicAnalysis | None = None
+    ) -> tuple[str, float, str] | None:
         """The FAQ entry that gives the price the first question asks ('wat betaal je voor een elektrische fiets
         voor een hele dag?' ~ 'Wat kost een e-bike huren?'), in place of a match that answers no price question
-        ('Moet ik een waarborg betalen?'); the match as it is otherwise."""
+        ('Moet ik een waarborg betalen?'); the match as it is otherwise. Not an entry for a group the comment does
+        not name ('Wat kost een knipbeurt?' ~ 'Wat kost een kinderknipbeurt?')."""
         entry = price_entry(asked[0], self.profile, self._lemmas_of) if asked else None
+        people = topics.people if topics is not None else ()
+        if entry is not None and ask.for_group_unnamed(" ".join(asked), people, entry):
+            entry = None
         if entry is None or (faq is not None and faq[1] >= 0.5 and asks_price(faq[2])):
             return faq
         # a match that names as much of what is priced stays ('een knipbeurt voor mijn zoontje' ~ 'Knippen jullie

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_fact_words import fact_words
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -54,3 +55,86 @@ def season_hours(hours: str, text: str) -> tuple[str, str, str]:
         if all(inside):
             return found.group(1).lower(), found.group(2).lower(), found.group(3).strip()
     return "", "", ""
+
+
+# A feast that starts or ends a season in a FAQ answer ('van Pasen tot eind september'), as the months it can
+# fall in: the earliest counts for a start and the latest for an end, so a month is only outside when it surely is.
+_FEAST_MONTHS = {
+    "pasen": ("maart", "april"),
+    "paasvakantie": ("maart", "april"),
+    "pinksteren": ("mei", "juni"),
+    "hemelvaart": ("april", "juni"),
+    "kerst": ("december", "december"),
+    "kerstmis": ("december", "december"),
+}
+_SPAN_WORD = rf"(?:{'|'.join((*MONTH_NAMES, *_FEAST_MONTHS))})"
+# 'van Pasen tot eind september', 'van april tot en met oktober', 'mei–september', 'april t/m oktober'.
+_SPAN = re.compile(
+    rf"\b(?:van\s+|vanaf\s+)?(?:begin\s+|half\s+|midden\s+|eind\s+)?(?P<first>{_SPAN_WORD})\s*"
+    rf"(?:[–-]|t/m|tot\s+en\s+met|tot)\s*(?:begin\s+|half\s+|midden\s+|eind\s+)?(?P<last>{_SPAN_WORD})\b"
+)
+# Seasons as an English writer names them ('in the summer'); 'fall' is left out, it is a common verb.
+_ENGLISH_SEASONS = {"summer": "zomer", "spring": "lente", "autumn": "herfst"}
+
+
+def months_named(text: str) -> list[str]:
+    """The months (Dutch names, in the year's order) a text names as when something is ('in november', 'in late
+    October', 'in okt', 'in de winter'); not a month that bounds a time ('vanaf maart') nor one of a date ('op 3
+    februari')."""
+    said = _said_months(text)
+    months = {m for m in MONTH_NAMES if re.search(rf"\b{m}\b", said) and not re.search(rf"\d\s*{m}\b", said)}
+    for season, within in _SEASON_MONTHS.items():
+        if re.search(rf"\b{season}\b", said):
+            months.update(within)
+    return [m for m in MONTH_NAMES if m in months]
+
+
+def season_named(text: str) -> str:
+    """The season a text names ('in de winter', 'in the summer' → 'winter', 'zomer'), or ''."""
+    said = _said_months(text)
+    return next((s for s in _SEASON_MONTHS if re.search(rf"\b{s}\b", said)), "")
+
+
+def _said_months(text: str) -> str:
+    """A text normalised, with its months and seasons by their Dutch names ('late October' → 'late oktober'), without
+    a month that bounds a time ('vanaf maart')."""
+    said = normalise(text)
+    for english, dutch in _ENGLISH_SEASONS.items():
+        said = re.sub(rf"\b{english}\b", dutch, said)
+    # a month's other name ('october', 'okt'); a short one ('jan' is a name too) only after a word of when
+    for other, month in fact_words().month_words.items():
+        when = "" if len(other) > 3 else r"(?:in|eind|begin|half|midden|late|early|mid)\s+"
+        said = re.sub(rf"\b({when}){re.escape(other)}\b", rf"\g<1>{month}", said)
+    return _BOUNDED.sub(" ", said)
+
+
+def answer_span(answer: str) -> tuple[int, int] | None:
+    """(first, last) month index of the season the first part of a FAQ answer names ('Ja, van Pasen tot eind
+    september verkopen we ijs' → (2, 8): a feast by the earliest and latest month it can fall in); None when the
+    part before its first ';' names no such range."""
+    found = _SPAN.search(answer.split(";", 1)[0].lower())
+    if found is None:
+        return None
+    first, last = found.group("first"), found.group("last")
+    start = MONTH_NAMES.index(_FEAST_MONTHS[first][0] if first in _FEAST_MONTHS else first)
+    end = MONTH_NAMES.index(_FEAST_MONTHS[last][1] if last in _FEAST_MONTHS else last)
+    return start, end
+
+
+def outside_season(answer: str, text: str) -> tuple[str, str]:
+    """(what the comment names, the season's last month) when every month a comment names ('in late October', 'in
+    de winter') lies outside the season the FAQ answer names ('van Pasen tot eind september') → ('oktober',
+    'september'), ('winter', 'september'); ('', '') when the comment names no month, the answer no season, or a
+    month the season holds."""
+    span = answer_span(answer)
+    months = months_named(text) if span else []
+    if span is None or not months:
+        return "", ""
+    start, end = span
+
+    def inside(at: int) -> bool:
+        return start <= at <= end if start <= end else (at >= start or at <= end)
+
+    if any(inside(MONTH_NAMES.index(m)) for m in months):
+        return "", ""
+    return season_named(text) or months[0], MONTH_NAMES[end]

@@ -293,6 +293,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),
         **dict.fromkeys(("day_not", "open_later", "season_open"), frozenset({"feestdag_hoofd", "waarde"})),
+        "season_outside": frozenset({"feestdag_hoofd", "antwoord"}),  # a month outside the FAQ answer's season
+        "condition_not": frozenset({"waarde", "antwoord"}),  # the FAQ answer says it is no good for what was named
     },
     # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {
@@ -330,6 +332,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
         "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
         "holiday_closed": frozenset({"feestdag"}),
+        "season_outside": frozenset({"feestdag", "waarde", "antwoord"}),  # a month outside the FAQ answer's season
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),
         "closed_day_hours": frozenset({"feestdag", "waarde"}),
