@@ -10,7 +10,7 @@ from typing import Any
 
 from app.domain.draft_apology import one_apology
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
-from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack
+from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, noise_said
 from app.domain.draft_events import appointment_event, asks_more, booked_word, day_said, named_owner
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_kinds import shipped_kinds
@@ -20,6 +20,7 @@ from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part
 from app.domain.draft_times import own_not_waited
+from app.domain.draft_unanswered import contact_is_the_complaint, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
@@ -107,6 +108,12 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             other = next(c for c in topics.problems if c != "wachttijd")
             known = shipped_topic_data().concept(other)
             topics = replace(topics, concept=other, topic=known.topic if known and known.topic else topics.topic)
+        unanswered = contact_is_the_complaint(topics, text)
+        if unanswered:
+            # 'Drie keer gemaild over de offerte, nooit iets teruggehoord': the silence is the complaint, said in
+            # the empathy; the offerte is what the mails were about, no price to explain
+            topics = replace(topics, concept=None, topic=None, problems=())
+            tried = [Part("tried", self._line("complaint", "unanswered_sorry", seed), True)]
         products = tuple(p for p in topics.products if not quoted_only(text, p.text))
         if products != topics.products:  # 'zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'': no 'het bed'
             topics = replace(topics, products=products)
@@ -114,7 +121,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
             topics = replace(topics, products=(*products[1:], products[0]))
         parts, channel, topic_id = self._ordinary(
-            topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text
+            topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
@@ -165,7 +172,16 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         if channel == "telefoon" and _NO_CALLBACK.search(text):
             key = "tried_callback_promised" if _CALLBACK_PROMISED.search(text) else "tried_callback"
             return self._line("complaint", f"{key}{end}", seed)
-        return self._line("channel", f"tried_{channel}{end}", seed)
+        many = "_many" if channel in {"mail", "dm"} and tried_several(text) else ""  # 'drie keer gemaild': 'je mails'
+        return self._line("channel", f"tried_{channel}{many}{end}", seed)
+
+    def _unanswered(self, topics: TopicAnalysis, subject: str, seed: str, text: str) -> str:
+        """'Wat vervelend dat je mails over de accu onbeantwoord bleven': the contact nobody answered, as often as
+        the writer tried, and what it was about."""
+        several = tried_several(text)
+        word = {"mail": "mails" if several else "mail", "dm": "berichten" if several else "bericht"}[topics.tried[0]]
+        values = {"waarde": word, "onderwerp": f" over {subject}" if subject else "", "meervoud": number(several)}
+        return self._line("complaint", "unanswered", seed, values)
 
     def _employee(self, topics: TopicAnalysis, plat: Platform, seed: str, text: str = "") -> Composed:
         """An (ex-)employee's wage claim: no customer empathy, no public discussion, quick contact."""
@@ -313,12 +329,38 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
         if subject and topics.concept in _THING_LINES:
+            # 'm'n trapas kraakt nog altijd': the noise as said, not 'het doet het niet'
+            noise = self._noise_key(topics, subject, values, text) if topics.concept == "defect" else None
             # the writer's own word: 'kapot' or 'stuk'
             broken = "kapot" if "kapot" in lemmas else "stuk"
-            return _THING_LINES[topics.concept], {**values, "waarde": broken}
+            return noise or (_THING_LINES[topics.concept], {**values, "waarde": broken})
         if topics.people:
             return "neutral_person", {"persoon": self._person(topics, topics.people[0])}
         return "neutral", {}
+
+    def _noise_key(
+        self, topics: TopicAnalysis, subject: str, values: dict[str, str], text: str
+    ) -> tuple[str, dict[str, str]] | None:
+        """A noise is no breakdown: 'Vervelend dat je trapas na de onderhoudsbeurt nog altijd kraakt', the thing
+        that makes it (named right before the noise), the service it came after and 'nog altijd' as the writer
+        said it; None when the comment names no noise."""
+        heard = noise_said(text)
+        if heard is None:
+            return None
+        noise, before = heard
+        # what makes the noise: the thing named right before it ('Mijn fiets kraakt ... de ketting valt eraf')
+        near = next((p for p in topics.products if p.text in before and not p.guessed), None)
+        if near is not None:
+            subject = self._np(near)
+            values = {**values, "onderwerp": subject, "meervoud": number(near.plural)}
+        service = next((shipped_topic_data().concept(s) for s in topics.services if s in AFTER_SERVICES), None)
+        after = f" {service.say}" if service is not None and service.say else ""
+        if after and subject.rsplit(maxsplit=1)[-1] in after.split():
+            # 'Na de onderhoudsbeurt piept het nog steeds': the service is when, not what makes the noise
+            if not noise["waarde"].endswith("t"):
+                return "neutral", {}  # 'piepen' of things not named: the noise line says it, no 'stuk'
+            values = {**values, "onderwerp": "het"}
+        return "noise_thing", {**values, **noise, "dienst": after}
 
     def _follow_up(self, details: Mapping[str, Any], plat: Platform, seed: str) -> str:
         orders = [str(o) for o in details.get("order_numbers") or []]
@@ -365,10 +407,12 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         tried: list[Part],
         disputed: bool = False,
         text: str = "",
+        unanswered: bool = False,
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics, text)
         subject = self._complaint_subject(topics, topic, text)
         event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
+        event = self._unanswered(topics, subject, seed, text) if unanswered else event
         empathy = self._wrong_charge(topic, subject, seed, text) or event
         empathy = empathy or self._empathy(topics, topic, subject, seed, text)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
@@ -392,6 +436,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
             follow = Part("next", self._follow_up(details, plat, seed), False)
         solution = self._solution(topics, topic, seed)
+        if unanswered:  # the answer the writer waited for, not a proposal to make up for something
+            solution = Part("solution", self._line("complaint", "unanswered_answer", seed), True, "")
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
         if plat.style == "chat":
             # A chat reply is short and quick: what went wrong, sorry, where to continue; the
@@ -402,6 +448,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             )
             if self._under_warranty(topics, topic):  # 'weer plat' after the repair: the warranty, said short
                 parts.insert(-1, Part("solution", self._line("complaint", "terms_short", seed), True, ""))
+            if chosen and not disputed:  # '€45 voor een ketting?? oplichters': how the price is made up, calmly
+                parts.insert(-1, follow)
         elif variant == "a":
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":

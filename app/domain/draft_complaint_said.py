@@ -15,6 +15,7 @@ from app.domain.draft_amounts import (
     wrong_bill,
 )
 from app.domain.draft_events import effort_clause, effort_made, named_owner, own_occasion
+from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_safety import SafetyDrafting
 from app.domain.draft_text import sentence_of
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, said_ahead
@@ -185,6 +186,9 @@ class ComplaintSaidBack(SafetyDrafting):
             two = " ".join(self._judged(topics, 1)[k] for k in ("onderwerp", "waarde")) if second else ""
             key = "judged_too_two" if two else "judged_too"
             return self._line("complaint", key, seed, {**self._judged(topics), "tweede": two})
+        if len(topics.judged) > 1 and f" {topics.judged[1][0]} " not in f" {empathy} ":
+            # 'worstenbroodje was koud en de korst helemaal slap': the second thing judged is said back too
+            return self._line("complaint", "judged_too", seed, self._judged(topics, 1))
         if topics.measure and topics.measure not in empathy:
             line = self._line("complaint", "measure_too", seed, {"waarde": topics.measure})
             return line[:1].upper() + line[1:]
@@ -209,3 +213,17 @@ def opening_event(text: str) -> str:
     if found is None:
         return ""
     return f"{article_of(found.group('head').lower())} {found.group('ev').lower()}"
+
+
+def noise_said(text: str) -> tuple[dict[str, str], list[str]] | None:
+    """The noise a thing makes, as the writer said it ('kraakt', with ' nog altijd' when said), from the noise
+    shapes of resources/complaint_cues.toml, and the three words before it (what makes it: 'm'n trapas');
+    None when the comment names no noise."""
+    for shape in shipped_complaint_cues():
+        found = shape.pattern.search(text) if shape.id in {"noise", "noise_many"} else None
+        if found is not None:
+            still = " ".join((found.group("tweede") or "").lower().split())
+            said = {"waarde": found.group("waarde").lower(), "tweede": f" {still}" if still else ""}
+            clause = re.split(r"[,.;:!?]", text[: found.start()])[-1]  # 'bij nijhuis, €85 betaald, ratelt': none
+            return said, re.findall(r"[\w'-]+", clause.lower())[-3:]
+    return None

@@ -37,11 +37,17 @@ _PERSON_CUES = frozenset({"hospital", "child_on_board", "children_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
-_SAME_POINT = {"cold_named": "cold_food", "wrong_ordered": "wrong_item", "missing_none": "missing_item"}
+_SAME_POINT = {
+    "cold_named": "cold_food",
+    "wrong_ordered": "wrong_item",
+    "missing_none": "missing_item",
+    "noise_many": "noise",
+    "portion_price": "portion",
+}
 # Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
 _ORDERED = frozenset({"ordered_missing"})
 # Cues whose {tweede} is an amount of money.
-_AMOUNT_CUES = frozenset({"price_was", "fee_named"})
+_AMOUNT_CUES = frozenset({"price_was", "fee_named", "portion_price"})
 
 
 class SaidBack(DraftBase):
@@ -167,6 +173,8 @@ class SaidBack(DraftBase):
             last = values.get("waarde", "").split()[-1:]
             if shape.id == "not_received" and last and f" {last[0]}" in f" {said}":
                 continue  # 'geen factuur gekregen' after 'over de factuur': said once
+            if shape.id in {"noise", "noise_many"} and f" {values.get('waarde', '')}" in f" {said}":
+                continue  # 'dat je trapas nog altijd kraakt': the noise said once
             thing = values.get("waarde", "").split()
             new = (
                 len(thing) > 1

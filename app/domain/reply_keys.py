@@ -46,7 +46,13 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     # the tried_* lines without a second apology, when the reply says sorry already
     "channel": {
         **_CHANNEL,
-        **dict.fromkeys(word_set("tried_mail_also tried_telefoon_also tried_dm_also tried_both_also"), _NONE),
+        **dict.fromkeys(
+            word_set(
+                "tried_mail_also tried_telefoon_also tried_dm_also tried_both_also tried_mail_many tried_dm_many "
+                "tried_mail_many_also tried_dm_many_also"
+            ),
+            _NONE,
+        ),
     },
     "request_channel": _CHANNEL,
     "complaint": {
@@ -60,6 +66,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "cancel_ill": _TOPIC,
         "cancel_ill_self": _NONE,
         "no_show": _WAARDE | {"onderwerp"},  # nobody came to the appointment
+        "unanswered": _TOPIC | {"waarde"},  # the mails nobody answered, and what they were about
+        "unanswered_sorry": _NONE,
+        "unanswered_answer": _NONE,
         "employee_about": frozenset({"onderwerp"}),
         **dict.fromkeys(
             word_set(
@@ -87,7 +96,13 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ("defect", "judged", "judged_too", "promised", "judged_service"),
             frozenset({"onderwerp", "meervoud", "waarde"}),
         ),
-        "promised_job": frozenset({"onderwerp", "waarde", "dienst"}),  # and the job it was brought in for
+        "promised_job": frozenset({"onderwerp", "waarde", "dienst"}),
+        "noise_thing": _TOPIC
+        | {
+            "waarde",
+            "tweede",
+            "dienst",
+        },  # 'dat je trapas na de beurt nog altijd kraakt'  # and the job it was brought in for
         **dict.fromkeys(
             word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),
             _TOPIC | {"waarde", "tweede"},
@@ -133,6 +148,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(
             word_set(
+                "noise_many portion "
                 "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
                 "hurt_part "
                 "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
@@ -151,6 +167,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')
         "diet_asked": _WAARDE | {"tweede"},  # asked if it was halal, and what was on it anyway ('salami')
         "wrong_ordered": _WAARDE | {"tweede"},  # the wrong thing came, and what was ordered ('kip teriyaki')
+        "portion_price": _WAARDE | {"tweede"},  # a small portion and what was paid for it
         "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
         "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
         "not_vegan": _WAARDE,  # something animal in what was to be vegan ('honing is niet vegan')

@@ -108,6 +108,7 @@ class JudgementFinder:
             if " " not in t and t.isalpha() and (not participle(t) or t in _RESULTS)
         } - _FEELINGS
         self._base = {form: word for word in words for form in _attributive(word)}
+        self._words = frozenset(words)
         noun = {"IS_ALPHA": True, "IS_LOWER": True, "LENGTH": {">": 2}}
         adverb = {"LOWER": {"IN": _ADVERBS}, "OP": "*"}
         judgement = {"LOWER": {"IN": sorted(words)}}
@@ -122,6 +123,10 @@ class JudgementFinder:
         # 'Kibbeling was lauw': a bare noun that opens a sentence (checked in judged)
         opening = {"IS_ALPHA": True, "IS_TITLE": True, "LENGTH": {">": 2}}
         self.matcher.add("bare", [[opening, link, adverb, te, judgement]])
+        # 'worstenbroodje was koud': the same in lower case, at the start of the comment (checked in judged)
+        self.matcher.add("bare_lower", [[noun, link, adverb, te, judgement]])
+        # '... en de korst helemaal slap': a second thing judged, its verb left out after 'en' or a comma
+        self.matcher.add("elided", [[{"LOWER": {"IN": ["en", ","]}}, det, noun, adverb, te, judgement]])
         # 'pony veel te kort.', 'Friet te zout en koud': a sentence without a verb, a noun and 'te' with how it
         # was (any adjective: 'te' says it is too much; checked in judged)
         start_det = {"LOWER": {"IN": _DETERMINERS}, "OP": "?"}
@@ -176,10 +181,12 @@ class JudgementFinder:
                 if not word:
                     continue
             else:
-                at = {"predicate": start + 1, "bare": start}.get(kind, start + 2)
-                word = doc[end - 1].lower_
+                at = {"predicate": start + 1, "bare": start, "bare_lower": start}.get(kind, start + 2)
+                word = self._and_more(doc, end, doc[end - 1].lower_)  # 'koud en slap'
             if kind == "bare" and at > 0 and doc[at - 1].text not in {".", "!", "?"}:
                 continue  # a capitalised word inside a sentence is a name, not a bare noun
+            if kind == "bare_lower" and at > 0:
+                continue  # only the comment's first word: 'worstenbroodje was koud'
             noun = doc[at].lower_
             # 'haar' is a noun after 'het' or 'mijn' and before the judgement ('met oranje haar'), else a pronoun
             hair = noun == "haar" and (kind == "attributive" or doc[at - 1].lower_ in {"het", "mijn", "m'n"})
@@ -189,6 +196,13 @@ class JudgementFinder:
             found.append((start, noun, word))
         pairs = [(noun, word) for _, noun, word in sorted(found)]
         return tuple(dict.fromkeys(pairs))
+
+    def _and_more(self, doc: Any, end: int, word: str) -> str:
+        """The judgement with a second one joined by 'en' ('de friet was koud en slap' → 'koud en slap')."""
+        if end + 1 < len(doc) and doc[end].lower_ == "en" and doc[end + 1].lower_ in self._words:
+            second = doc[end + 1].lower_
+            return f"{word} en {second}" if second != word else word
+        return word
 
     def judged_things(self, doc: Any) -> set[int]:
         """Positions of nouns with a quality judgement right before them and no possessive ('Scheve pony,',

@@ -1,0 +1,116 @@
+"""Contact nobody answered (resources/unanswered.toml): whether the writer tried more than once ('drie keer
+gemaild', '2 mails gestuurd', 'meerdere berichten'), so the reply says 'je mails', not 'je mail'; and whether
+the unanswered contact is the complaint itself ('Drie keer gemaild over de offerte, nooit iets teruggehoord':
+the offerte is what the mails were about, not a price the writer finds too high)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.draft_amounts import AMOUNT
+from app.domain.schema import Strict, Text, located, validate
+from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.resources import resource_path
+
+_Words = Annotated[list[Text], Field(min_length=1)]
+
+
+class _UnansweredModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    counts: _Words
+    times: _Words
+    plurals: _Words
+    several: _Words
+    about: _Words
+
+
+@dataclass(frozen=True)
+class UnansweredWords:
+    counts: frozenset[str]
+    times: frozenset[str]
+    plurals: frozenset[str]
+    several: tuple[str, ...]
+    about: frozenset[str]
+
+
+def parse_unanswered(data: dict[str, Any], source: str = "<unanswered>") -> UnansweredWords:
+    model = validate(_UnansweredModel, data, source, located)
+
+    def low(words: list[str]) -> frozenset[str]:
+        return frozenset(w.strip().lower() for w in words)
+
+    return UnansweredWords(
+        low(model.counts),
+        low(model.times),
+        low(model.plurals),
+        tuple(sorted(low(model.several))),
+        low(model.about),
+    )
+
+
+@lru_cache(maxsize=1)
+def shipped_unanswered(path: str | Path | None = None) -> UnansweredWords:
+    file = Path(path) if path else resource_path("unanswered.toml")
+    return parse_unanswered(read_toml(file), str(file))
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _tokens(text: str) -> list[str]:
+    """The words, with a count glued to its 'x' split off ('3x' → '3', 'x') and ’ as '."""
+    out: list[str] = []
+    for word in _TOKEN.findall(text.lower().replace("’", "'")):
+        glued = re.fullmatch(r"(\d+)(x)", word)
+        out.extend(glued.groups() if glued else (word,))
+    return out
+
+
+def tried_several(text: str) -> bool:
+    """Whether the writer tried more than once: a plural channel word ('twee mails', 'berichten'), a count with
+    'keer' or 'x' ('drie keer gemaild', 'al 3x'), or a word that says it ('herhaaldelijk gemaild')."""
+    words = shipped_unanswered()
+    tokens = _tokens(text)
+    if words.plurals & set(tokens):
+        return True
+    if any(a in words.counts and b in words.times for a, b in pairwise(tokens)):
+        return True
+    said = f" {' '.join(tokens)} "
+    return any(f" {w} " in said for w in words.several)
+
+
+def _leads_with_contact(text: str) -> bool:
+    """Whether the first sentence tells of the contact or the silence ('Twee mails gestuurd over ...', 'Al weken geen
+    antwoord op mijn mails'): what a writer opens with is what they complain about. 'Al twee maanden wordt er geld
+    afgeschreven ... Opgezegd per mail, geen reactie' is about the money; the mail is how they tried."""
+    first = re.split(r"(?<=[.!?])\s+|\n+", text.strip(), maxsplit=1)[0]
+    said = f" {' '.join(_tokens(first))} "
+    data = shipped_topic_data()
+    words = [t for c in data.concepts if c.group in {"channel", "unanswered"} for t in c.terms]
+    return any(f" {w} " in said for w in (*words, *shipped_unanswered().plurals))
+
+
+def contact_is_the_complaint(topics: TopicAnalysis, text: str) -> bool:
+    """Whether the unanswered mail or message is what the writer complains about: no other problem found, or only
+    a price word that names what they wrote about ('gemaild over de offerte'), without an amount or a judgement
+    of the price ('te duur'). A call nobody took has lines of its own (the callback)."""
+    if not topics.tried or "telefoon" in topics.tried or topics.is_safety or not _leads_with_contact(text):
+        return False
+    if not topics.problems:
+        return True
+    if set(topics.problems) != {"prijs"} or AMOUNT.search(text):
+        return False
+    about = shipped_unanswered().about
+    price = shipped_topic_data().concept("prijs")
+    said = f" {' '.join(_tokens(text))} "
+    # a price word that is not only what the writer asked about: 'veel te duur', 'afzetterij'
+    judged = price is not None and any(f" {t} " in said for t in price.terms if t not in about)
+    return not judged and any(f" {w} " in said for w in about)
