@@ -202,8 +202,20 @@ class AnswerDrafting(FaqAnswers):
             if any(n in normalise(part) for n in names):
                 return self._holiday_say(without_names(part, names), values, seed)
         if hours:
-            return self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
+            unknown = self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
+            return self._closed_weekday(holiday, hours, values, seed) or unknown
         return self._line("question", "unknown", seed)
+
+    def _closed_weekday(self, holiday: str, hours: str, values: dict[str, str], seed: str) -> str:
+        """'Op tweede paasdag zijn we dicht: dat is een maandag, ...' for a day that always falls on a weekday the
+        opening hours say is closed (or leave out); '' otherwise, and for a feast of more days ('Pasen'): then whether
+        it is open is for the owner to say."""
+        weekday = weekday_of(holiday)
+        # 'met Pasen' may mean the whole feast of more days, not only its Sunday
+        whole = holiday_names(holiday) & set(fact_words().feast_of.values())
+        if not weekday or whole or not (closed_on(hours, weekday) or left_out(hours, weekday)):
+            return ""
+        return self._line("question", "holiday_weekday_closed", seed, {**values, "waarde": weekday})
 
     def _feast_or_faq(self, names: set[str], values: dict[str, str], seed: str) -> str:
         """What the profile says for the whole feast a day belongs to ('Pasen: 7:00–13:00' for 'paasmaandag'),
@@ -226,7 +238,7 @@ class AnswerDrafting(FaqAnswers):
         booking = self._booking_said(asked[0], seed) if asked else ""
         if not booking and not (faq and faq[1] >= 0.5):
             return ""
-        said = booking or (self._day_fit(self._fitted(faq, asked), asked, text, seed) if faq else "")
+        said = booking or (self._day_fit(self._fitted(faq, asked, text), asked, text, seed) if faq else "")
         if said and not booking:  # no yes for a month outside its season, nor for what it is no good for
             said = self._condition_first(self._out_of_season(said, text, seed), text, seed)
         said = self._pointed_said(topics, asked, said, seed)

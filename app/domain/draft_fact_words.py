@@ -57,6 +57,8 @@ class FactWords:
     stopped_words: frozenset[str]  # a rumour that a recurring thing stopped ('de quiz is gestopt')
     moving_words: frozenset[str]  # a rumour that the business moves ('gaan verhuizen naar Sint-Gillis')
     recurring_words: frozenset[str]  # a FAQ answer that says it recurs ('Elke donderdag om 20:00')
+    general_words: frozenset[str]  # a FAQ answer that says it holds for every kind ('Ja, alle merken')
+    brands: frozenset[str]  # brand names people write in lower case ('gazelle uit 2019'): the thing they ask about
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
     body_parts: frozenset[str]  # the writer's own pain beside a question ('pijn aan mn knieën'): a caring line
@@ -124,6 +126,8 @@ _LISTS = (
     "stopped_words",
     "moving_words",
     "recurring_words",
+    "general_words",
+    "brands",
 )
 
 

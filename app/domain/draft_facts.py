@@ -76,6 +76,13 @@ def _verb_compound(verb: str, noun: str) -> bool:
     return len(stem) >= 3 and compound.startswith(stem) and len(compound) - len(stem) >= 4
 
 
+def _head_asked(word: str, compound: str) -> bool:
+    """'ijs', 'ijsje', 'ijsjes' ~ 'schepijs': the writer's noun (of a diminutive, its plain noun) of three letters or
+    more is the head of a compound key word whose first part has four letters or more."""
+    word = re.sub(r"(?<=[a-z]{3})(?:etjes|tjes|pjes|jes)$", "", _stem(word) if word.endswith("je") else word)
+    return len(word) >= 3 and compound.endswith(word) and len(compound) - len(word) >= 4
+
+
 def _compound_head(a: str, b: str) -> bool:
     """'puppycursus' is a 'cursus': counted only next to another shared word (a lone head match,
     'bedrijfsfysiotherapie' ~ 'fysiotherapie', says too little)."""
@@ -121,7 +128,7 @@ def match_faq(
         elif _answer_holds(words, said) or _head_and_answer(words, topic, said):
             score = max(score, 0.6)  # 'Hoelang duurt plakken? Moet ik wachten?' ~ '... plak ik terwijl je wacht'
 
-        shared = {w for w in words if any(_similar(w, k) for k in keys)}
+        shared = {w for w in words if any(_similar(w, k) or _head_asked(w, k) for k in keys)}
         if places and shared and shared <= places and words - places - shared:
             score = min(score, WEAK_MATCH - 0.05)  # only where, not what: a suggestion at most
         # on a tie, the entry whose verb the writer also says ('walk-ins' is 'zonder afspraak langskomen', not
@@ -261,6 +268,10 @@ def _faq_score(words: set[str], keys: set[str], topic: set[str], core: set[str] 
     shared = {k for k in keys if any(_similar(k, w) for w in words)}
     if not shared:
         return 0.0
+    # 'ijsje in de winter' asks for the FAQ's 'schepijs in de winter': the writer's plain word is the head of the
+    # FAQ's compound topic word, next to another topic word they say ('fiets' alone is no 'leenfiets')
+    if shared & (core or topic):
+        shared |= {k for k in topic if any(_head_asked(w, k) for w in words)}
     if core and not shared & core and shared <= topic - core:
         return WEAK_MATCH - 0.05  # only the circumstance ('tijdens de reparatie') is asked about, not the leenfiets
     shared |= {k for k in keys if any(_compound_head(k, w) for w in words)}

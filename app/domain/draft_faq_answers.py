@@ -22,6 +22,7 @@ from app.domain.draft_facts import (
     similar,
     verb_words,
 )
+from app.domain.draft_named_thing import named_thing, verb_for
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
@@ -134,10 +135,13 @@ class FaqAnswers(RumourDrafting):
         fields = {q.field for q in self.t.question_topics if q.id in topics.subjects}
         return any(self.profile.value(f).strip() for f in fields & set(FACT_FIELDS))
 
-    def _fitted(self, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
+    def _fitted(self, faq: tuple[str, float, str], asked: tuple[str, ...], text: str = "") -> str:
         """A FAQ answer fitted to the question: its yes or no only where it answers what was asked, and of an
         answer in parts side by side the part asked about ('voor een huwelijkstaart minstens zes weken')."""
         said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
+        named = self._named_yes(said, faq[2], asked, text)
+        if named:
+            return named
         said = ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
         can = ask.yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
         if can is None:
@@ -152,6 +156,18 @@ class FaqAnswers(RumourDrafting):
         verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
         values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
         return self._line("question", "yes_can", "", values)
+
+    def _named_yes(self, said: str, faq_question: str, asked: tuple[str, ...], text: str) -> str:
+        """'Ja, alle merken; ...' to a question that names one brand or product ('mijn Gazelle'): 'Ja, ook je
+        Gazelle: ik repareer alle merken; ...'; '' when the answer is no general yes or no such thing is named."""
+        others = [self.profile.name, *self.profile.signers, *(f"{f.question} {f.answer}" for f in self.profile.faq)]
+        thing, own = named_thing(asked, faq_question, said, others, text)
+        if not thing:
+            return ""
+        rest = YES_LEAD.sub("", said)
+        verb = verb_for(faq_question, self.tone.voice)
+        values = {"onderwerp": f"{self._poss} {thing}" if own else thing, "antwoord": f"{verb} {rest}".strip()}
+        return self._line("question", "named_yes", "", values)
 
     def _out_of_season(self, said: str, text: str, seed: str) -> str:
         """A FAQ answer whose season ('Ja, van Pasen tot eind september ...') does not hold the month or season the

@@ -26,6 +26,13 @@ _LOWER_AFTER_COLON = frozenset(
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 # 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
 _CAN_IT = re.compile(r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u)\b", re.I)
+# 'kan ik contant betalen, en ophalen?': one 'kan ik' with two things asked, the second a verb on its own
+# (its last word an infinitive), not a question of its own ('..., en kunnen jullie ...').
+_JOINED_ASKED = re.compile(
+    r"^(?P<head>(?:kan|kun|kunt|mag|moet)\s+(?:ik|je|jij|u|we|wij))\s+(?P<first>[^?,]+?),?\s+en\s+"
+    r"(?P<second>(?:(?!\b(?:kan|kun|kunt|kunnen|mag|mogen|ik|je|jij|u|we|wij|jullie)\b)[^?,])+?\w+en)\s*\?*\s*$",
+    re.I,
+)
 # How long a joined follow-up question is at most ('en op tweede paasdag?').
 _FOLLOW_UP_WORDS = 4
 
@@ -38,6 +45,7 @@ class MoreQuestions(AnswerDrafting):
         whether it answers one of the questions (the one whose answer it holds, else the first)."""
         # 'En hoe lang duurt dat?': a joining word before the question word
         # 'Zijn jullie open met Pasen? En is alles halal?': joined to a question put to us, it asks us too
+        asked = tuple(q for a in asked for q in joined_questions(a))  # 'kan ik pinnen, en ophalen?' asks two things
         followed = {_asking(a) for i, a in enumerate(asked) if follow_up_question(a, asked[:i])}
         clauses = (_asking(a) for a in asked)
         questions = [
@@ -77,12 +85,29 @@ class MoreQuestions(AnswerDrafting):
                 values = {"onderwerp": topic, "antwoord": self._after_colon(known[i])}
                 lines.append(self._line("question", "also_about", seed, values))
             elif known[i]:
-                lines.append(self._line("question", "also", seed, {"antwoord": self._after_colon(known[i])}))
+                lines.append(self._also_said(question, known[i], seed))
             elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
                 about = asked_about((question,), self._poss)
                 key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
                 lines.append(self._line("question", key, seed, values))
         return lines
+
+    def _also_said(self, question: str, answer: str, seed: str) -> str:
+        """A second answer with a lead made from what was asked, not 'En je andere vraag:': a profile field in its
+        question topic's frame ('Over parkeren: ...', 'Bij ons betaal je zo: ...'), else the thing the question
+        names ('Over een kindermenu: ja, ...'), else the answer on its own."""
+        said = answer.strip().rstrip(".")
+        qt = next(
+            (q for q in self.t.question_topics if said and self.profile.value(q.field).strip().rstrip(".") == said),
+            None,
+        )
+        if qt is not None:
+            return self._field_said(qt, said, "answer", seed)
+        about = asked_about((question,), self._poss)
+        if about:
+            values = {"onderwerp": about, "antwoord": self._after_colon(answer)}
+            return self._line("question", "also_thing", seed, values)
+        return f"{answer[:1].upper()}{answer[1:]}"
 
     def _after_colon(self, answer: str) -> str:
         """An answer said after 'En je andere vraag:' in lower case ('Dames knippen € 32' → 'dames knippen € 32'),
@@ -214,6 +239,18 @@ class MoreQuestions(AnswerDrafting):
         if not named or not times.strip():
             return ""
         return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})
+
+
+def joined_questions(question: str) -> tuple[str, ...]:
+    """'kan ik contant betalen, en ophalen?': two things asked with one 'kan ik', each its own question ('kan ik
+    contant betalen?', 'kan ik ophalen?'); the question alone when what follows 'en' is no short verb phrase."""
+    match = _JOINED_ASKED.match(question.strip())
+    if match is None:
+        return (question,)
+    head, first, second = match.group("head", "first", "second")
+    if len(second.split()) > _FOLLOW_UP_WORDS or len(first.split()) > 2 * _FOLLOW_UP_WORDS:
+        return (question,)
+    return (f"{head} {first.strip()}?", f"{head} {second.strip()}?")
 
 
 def _asking(question: str) -> str:

@@ -281,12 +281,13 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "unknown": _NONE,
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
-        "also": frozenset({"antwoord"}),
+        "also_thing": frozenset({"onderwerp", "antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),
         "booking": frozenset({"onderwerp", "antwoord"}),
         "price_topic": frozenset(),
         "yes_can": frozenset({"onderwerp", "waarde", "antwoord"}),
         "verb_yes": frozenset({"onderwerp", "antwoord"}),
+        "named_yes": frozenset({"onderwerp", "antwoord"}),  # a general FAQ yes naming the writer's thing
         "get_well": frozenset(),
         "group_book": frozenset({"waarde", "kanaal"}),
         "part_open": frozenset({"onderwerp", "waarde"}),
@@ -308,6 +309,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_text_own": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
+        "holiday_weekday_closed": frozenset({"feestdag_hoofd", "waarde"}),  # a feast always on a closed weekday
         **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),
         **dict.fromkeys(("day_not", "open_later", "season_open"), frozenset({"feestdag_hoofd", "waarde"})),
         "season_outside": frozenset({"feestdag_hoofd", "antwoord"}),  # a month outside the FAQ answer's season

@@ -1,0 +1,99 @@
+"""A FAQ answer that holds for every kind ('Ja, alle merken; ...') said to a question that names one thing (a brand,
+a product, a dish: 'mijn Gazelle'): the answer names that thing first ('Ja, ook je Gazelle: ik repareer alle merken
+...'), so the writer reads that their thing is meant, not a FAQ line pasted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.domain.draft_asked import YES_LEAD
+from app.domain.draft_fact_words import fact_words
+from app.domain.name_gender import title_for
+from app.domain.textnorm import normalise
+from app.domain.words import MONTH_NAMES
+
+# The writer's own thing ('mijn Gazelle', 'mn sparta', 'onze Miele'): said as theirs in the answer.
+_OWN = re.compile(r"\b(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\w+\s+){0,2}$", re.I)
+# Verbs that only ask, naming no work done ('Doe je ook ...?', 'Ben je ...?').
+_ONLY_ASKS = frozenset({"doe", "doet", "doen", "ben", "bent", "is", "zijn"})
+# The writer's own thing anywhere in the comment ('mijn e-bike').
+_MINE = re.compile(r"\b(?:mijn|mn|m'n|my)\b", re.I)
+# The pronoun after the verb of a FAQ question put to the business ('Repareer je ook e-bikes?').
+_FAQ_VERB = re.compile(r"^\s*(?P<verb>[^\W\d_]+)\s+(?P<who>je|jij|jullie|u)\s+(?:ook\s+)?(?P<next>\w+)", re.I)
+
+
+def named_thing(
+    asked: Iterable[str], faq_question: str, faq_answer: str, others: Iterable[str], text: str = ""
+) -> tuple[str, bool]:
+    """(the thing, whether it is the writer's own) a question names that a general FAQ answer ('Ja, alle merken')
+    does not: a brand of resources/fact_words.toml, or a word written with a capital inside a question that is no
+    first name and that no text of the profile (``others``) holds; else a brand the rest of the comment (``text``)
+    names ('het is een gazelle uit 2019'); ('', False) when the answer is no general yes or no thing is named."""
+    lead = YES_LEAD.match(faq_answer)
+    first = faq_answer[lead.end() :].split(" ", 1)[0].strip(",;:").lower() if lead else ""
+    if first not in fact_words().general_words:
+        return "", False
+    known = normalise(" ".join([faq_question, faq_answer, *others]))
+    asked = list(asked)
+    # 'mijn e-bike ... het is een Gazelle': the writer speaks of their own thing
+    own = any(_MINE.search(t) for t in [*asked, text])
+    for question, names in [*((q, True) for q in asked), (text, False)]:
+        for thing, at in _things(question, names=names):
+            if normalise(thing) not in known:
+                return thing, own or bool(_OWN.search(question[:at]))
+    return "", False
+
+
+def _things(question: str, *, names: bool) -> list[tuple[str, int]]:
+    """(a brand or, with ``names``, a capitalised word that is no first name, where it starts) in a question, in the
+    order said."""
+    found: list[tuple[str, int]] = []
+    said = question.lower()
+    for brand in sorted(fact_words().brands, key=len, reverse=True):
+        match = re.search(rf"(?<!\w){re.escape(brand)}(?!\w)", said)
+        if match and not any(s <= match.start() < s + len(t) for t, s in found):
+            written = question[match.start() : match.end()]
+            found.append((written if written[:1].isupper() else brand.title(), match.start()))
+    skip = fact_words().weekdays | frozenset(MONTH_NAMES) | {"ik", "i"}
+    for match in re.finditer(r"(?<![.!?]\s)(?<=\s)([A-Z][\w'&-]*[a-z][\w'&-]*)", question if names else ""):
+        word = match.group(1)
+        if title_for(word) is not None or normalise(word) in skip:
+            continue
+        if not any(s <= match.start() < s + len(t) for t, s in found):
+            found.append((word, match.start()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def verb_for(faq_question: str, voice: str) -> str:
+    """The FAQ question's verb said by the business ('Repareer je ook e-bikes?' → 'ik repareer' or, of
+    'Repareren jullie ...', 'we repareren'); '' when the voice and the question's form differ, or the verb is one
+    that only asks ('Kun je ...', 'Doe je ...') or a preposition follows ('Werk je ook aan ...')."""
+    match = _FAQ_VERB.match(faq_question)
+    if match is None:
+        return ""
+    verb, who, after = (match.group(g).lower() for g in ("verb", "who", "next"))
+    if verb in fact_words().auxiliaries or verb in _ONLY_ASKS or after in fact_words().place_prepositions:
+        return ""
+    if voice == "ik" and who in {"je", "jij", "u"} and not verb.endswith("en"):
+        return f"ik {verb[:-1] if who == 'u' and verb.endswith('t') else verb}"
+    if voice == "wij" and who == "jullie" and verb.endswith("en"):
+        return f"we {verb}"
+    if voice == "ik" and who == "jullie" and verb.endswith("en") and len(verb) > 4:
+        return f"ik {_stem_of(verb)}"
+    return ""
+
+
+def _stem_of(infinitive: str) -> str:
+    """The first person of a regular verb: 'repareren' → 'repareer', 'bakken' → 'bak', 'verkopen' → 'verkoop',
+    'verven' → 'verf'."""
+    stem = infinitive[:-2]
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        return stem[:-1]  # 'bakk' → 'bak'
+    stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+    # an open syllable keeps its long vowel written double: 'reparer' → 'repareer', 'verkop' → 'verkoop'
+    if re.search(r"[^aeiou][aeou][^aeiouy]$", stem) and not re.search(
+        r"(?:ie|ee|oo|aa|uu|eu|ou|ui|ei|ij)[^aeiou]$", stem
+    ):
+        return f"{stem[:-1]}{stem[-2]}{stem[-1]}"
+    return stem
