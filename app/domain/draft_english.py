@@ -227,7 +227,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
             return self._line("english", key, seed, values)
         lost = _LOST_BOOKING.search(text)
         # 'Booked a table ... no record of it': the booking, not 'this about the table'
-        empathy = self._line("english", key, seed, {"onderwerp": ""} if lost else values)
+        # 'Sorry to hear about the beard trim', else 'Sorry to hear this' (never 'this about the beard trim')
+        said = "" if lost else values.get("onderwerp", "")
+        empathy = self._line("english", key, seed, {**values, "onderwerp": said or " this"})
         lines = [self._line("english", "lost_booking", seed)] if lost else []
         failed = _FAILED.search(text)
         if failed and failed.group("thing").lower() not in _NOT_PARTS:  # 'the battery on mine died': said back

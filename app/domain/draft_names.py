@@ -18,9 +18,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
 
+from pydantic import Field
+
+from app.domain.datafile import read_toml
 from app.domain.name_gender import title_for
 from app.domain.privacy_names import first_names
+from app.domain.schema import Strict, Text, located, validate
+from app.resources import resource_path
 
 _TITLES = {
     "mevrouw": "mevrouw",
@@ -201,7 +209,8 @@ def _family_name(words: list[str]) -> list[str]:
     heads = [i for i, w in enumerate(rest[:-1]) if w.lower() in _SURNAME_HEADS]
     particle = next((i for i, w in enumerate(rest) if w.lower() in _PARTICLES or i in heads), None)
     if particle is not None:
-        return rest[particle:]  # what comes before the first particle are first names
+        # what comes before the first particle are first names; particles alone ('Peter van R.') are no surname
+        return rest[particle:] if any(w.lower() not in _PARTICLES for w in rest[particle:]) else []
     if any(w.lower().endswith(_JOINED_PARTICLES) for w in rest):
         return rest  # 'Jansen-de Wit': one surname in two words
     return rest[-1:]  # 'Femke Jansen' → 'Jansen'
@@ -326,9 +335,31 @@ def _given(words: list[str]) -> str:
     if first.endswith(".") or (len(first) <= 2 and first.isupper()):
         return ""  # initials are no name to greet with
     only, also = first_names()
+    if len(words) == 1 and first.lower() not in only | also and lone_surname(first):
+        return ""  # 'Jansen', 'Dijkstra': a surname alone, of a man or a woman; no 'Beste Jansen'
     if len(words) > 1 and words[1].lower() in _SECOND_GIVEN and first.lower() in only | also:
         return f"{_given_case(first)} {_given_case(words[1])}"  # 'Erik Jan', 'Anne Marie'
     return _given_case(first)
+
+
+class _SurnamesModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    uitgangen: Annotated[list[Text], Field(min_length=1)]
+
+
+@lru_cache(maxsize=1)
+def _surname_endings(path: str | Path | None = None) -> tuple[str, ...]:
+    file = Path(path) if path else resource_path("surnames.toml")
+    model = validate(_SurnamesModel, read_toml(file), str(file), located)
+    return tuple(w.strip().lower() for w in model.uitgangen)
+
+
+def lone_surname(word: str) -> bool:
+    """Whether one word is a surname that is never a first name ('Jansen', 'Dijkstra'; resources/surnames.toml),
+    unless the list of first names with a gender knows it."""
+    low = word.lower()
+    ends = any(low.endswith(e) and len(low) > len(e) for e in _surname_endings())
+    return ends and title_for(word) is None
 
 
 def _person_words(author: str) -> tuple[list[str], bool]:
@@ -350,7 +381,7 @@ def first_name(author: str, *, english: bool = False) -> str:
     """A name to greet with: the first name, 'mevrouw Van Dijk' when a title is given, or '' for
     organisations, handles, a lone title and empty or odd names (never guessed). ``english``: titles
     as an English reply writes them ('Ms Van Dijk', 'Bos family')."""
-    words, academic = _person_words(author)
+    words, academic = _person_words(_CALLED.sub(r"\1", author))  # 'M. (Marco) Heemskerk': Marco
     if not words or (academic and len(words) == 1):
         return ""  # 'Dr. Jansen': a surname, and 'meneer' or 'mevrouw' is not known
     if len(words) > 1 and words[0].lower() == "de" and words[1].lower() == "heer":
@@ -371,24 +402,28 @@ def several_writers(author: str) -> bool:
     return name.startswith("familie ") or " en " in name
 
 
+# The academic titles a greeting uses when no first name tells the gender ('Beste dr. Hoekstra', 'Beste professor
+# Devos'); 'drs.', 'ir.' and 'mr.' are not said in a greeting.
+_ACADEMIC_SAID = {"dr": "dr.", "prof": "professor"}
+# A call name in brackets after initials ('M. (Marco) Heemskerk').
+_CALLED = re.compile(r"\b(?:[^\W\d_]\.)+\s*\(([^\W\d_][^\W\d_'’-]+)\)")
+
+
 def formal_name(author: str) -> str:
     """The name a reply in 'u' greets with where the platform is no chat: 'mevrouw Dingemans' for
     'Yvonne Dingemans', 'meneer Oude Luttikhuis' for 'Rob Oude Luttikhuis' (the gender from a title or
     a clearly female or male first name), the first name 'Kim' of 'Kim de Vries' when it does not
-    tell, the surname 'Wessels' for 'J. Wessels' (no title to guess, no initials to greet with); otherwise what
-    :func:`first_name` gives."""
+    tell, 'dr. Hoekstra' for 'Dr. P.A. Hoekstra', the surname 'Wessels' for 'J. Wessels' (no title to guess, no
+    initials to greet with); otherwise what :func:`first_name` gives."""
+    author = _CALLED.sub(r"\1", author)  # 'M. (Marco) Heemskerk': Marco Heemskerk
     name = first_name(author)
     if name.startswith(("mevrouw ", "meneer ", "familie ")) or " en " in name:
         return name
     words, _ = _person_words(author)
-    if len(words) < 2 or words[0].lower() in _KIN or (name and not name.lower().startswith(words[0].lower())):
-        return name  # one word, 'Opa Wim', a couple
     if not name:
-        rest = _family_name(words)
-        if not rest or rest == words:
-            return ""  # 'Van Dijk' alone may be a business as well
-        # 'J. Wessels': no title guessed and no 'mevrouw/heer' form-letter; initials are no name to greet with
-        return _surname(rest)[:60]
+        return _surname_only(author, words)
+    if len(words) < 2 or words[0].lower() in _KIN or not name.lower().startswith(words[0].lower()):
+        return name  # one word, 'Opa Wim', a couple
     rest = _family_name(words[len(name.split(" ")) :])
     if not rest:
         return name
@@ -396,6 +431,26 @@ def formal_name(author: str) -> str:
     if title is None:
         return name  # 'Kim de Vries': the first name does not tell, and 'Beste Kim de Vries' reads as a form letter
     return f"{title} {_surname(rest)}"[:60]
+
+
+def _surname_only(author: str, words: list[str]) -> str:
+    """The greeting name of an author without a first name: 'dr. Hoekstra' ('Dr. P.A. Hoekstra', 'Dr. Jansen'),
+    'professor Devos', the surname 'Wessels' of 'J. Wessels'; '' for 'Van Dijk' alone (a business as well)."""
+    cleaned = _clean(author)
+    academic = _ACADEMIC_SAID.get(cleaned.split(" ", 1)[0].lower().rstrip("."), "")
+    if academic and re.fullmatch(r"(?i:prof\.?\s+dr)\.?\s.*", cleaned):
+        academic = "professor"  # 'Prof. dr. L. Devos': 'professor Devos'
+    if academic and len(words) == 1 and _WORD.match(words[0]):
+        return f"{academic} {_surname(words)}"[:60]  # 'Dr. Jansen': 'dr. Jansen'
+    if len(words) < 2:
+        return ""
+    rest = _family_name(words)
+    if not rest or rest == words:
+        return ""  # 'Van Dijk' alone may be a business as well
+    if academic:  # 'Dr. P.A. Hoekstra': 'dr. Hoekstra', whether a man or a woman
+        return f"{academic} {_surname(rest)}"[:60]
+    # 'J. Wessels': no title guessed and no 'mevrouw/heer' form-letter; initials are no name to greet with
+    return _surname(rest)[:60]
 
 
 def signed_with(text: str, name: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_found import found_in, found_thing, near_found
+from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
@@ -23,7 +24,7 @@ from app.domain.draft_wellbeing import (
     who_has_condition,
     without_how_are,
 )
-from app.domain.replies import Platform, number, render
+from app.domain.replies import Platform, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
@@ -114,8 +115,10 @@ class SafetyDrafting(SaidBack):
         wish = self._line("safety", "get_well", seed, values)
         wished = told_hurt or (concept in _HAZARDS and hurt_too(topics, text))
         said = f"{empathy} {wish}" if wished else empathy
-        if cue and repeats_feeling(cue, said):  # 'Wat een schrik ...': not 'daar schrik je van' after it
-            cue = self._cue(text, seed, avoid=said)
+        # after a grave outcome (an ambulance, a broken collarbone) no fright at all: 'daar schrik je van' is light
+        avoid = f"{said} schrik" if grave(text) else said
+        if cue and repeats_feeling(cue, avoid):  # 'Wat een schrik ...': not 'daar schrik je van' after it
+            cue = self._cue(text, seed, avoid=avoid)
         # who got hurt and how ('met een gebroken sleutelbeen'), who rode along: said before the question how
         # they are; the question whether everyone is fine becomes a wish to get well
         empathy = before_how_are(empathy, cue) if cue and (told_hurt or _aboard(text)) else f"{empathy} {cue}".strip()
@@ -303,7 +306,18 @@ class SafetyDrafting(SaidBack):
             on = {"allergie_bijna": "voor", "intolerantie": "van"}.get(key, "op")
             said = f" {on} {topics.allergen}" if topics.allergen else ""
             values = {**values, "onderwerp": said}  # 'een allergische reactie op sesam'
-        return self._line("safety", key, seed, values)
+        return self._safety_line(key, seed, values, text)
+
+    def _safety_line(self, key: str, seed: str, values: dict[str, str], text: str) -> str:
+        """The line of a safety concept; after a grave outcome (an ambulance, an epipen, stitches:
+        resources/severity.toml) one that opens seriously, never 'Wat schrikken'."""
+        if not grave(text):
+            return self._line("safety", key, seed, values)
+        sections = self.t.sections["safety"]
+        options = [*sections[key], *sections.get(f"ernstig_{key}", ())]
+        serious = [o for o in options if not opens_lightly(render(o, self.tone, values))]
+        chosen = pick(serious, seed, f"safety.{key}") if serious else pick(sections["ernstig"], seed, "safety.ernstig")
+        return render(chosen, self.tone, values)
 
 
 _INTOLERANT = re.compile(r"\b(?:coeliak\w*|\w*intoleran\w*)", re.I)

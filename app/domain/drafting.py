@@ -51,6 +51,7 @@ from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.draft_wishes import ours, wishes
+from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
 from app.domain.language import language_of
@@ -169,6 +170,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 
     def _make(self, r: _Request) -> Draft:
         composed = self._compose(r)
+        if composed.parts is not None:
+            composed.parts = worded(composed.parts, self.profile, self.tone)
         composed.warnings += self._flag_notes(r)
         composed.warnings += composed.suggestions
         text = join_parts(composed.parts, r.plat) if composed.parts is not None else None

@@ -38,6 +38,7 @@ class _PluralModel(Strict):
     onderwerp_na: _Words
     werkwoorden: dict[str, Text]
     voor_werkwoord: _Words
+    eigen_partner: _Words = _Words(woorden=[])  # optional: 'je man', never 'jullie man'
 
 
 class PluralYou:
@@ -46,6 +47,15 @@ class PluralYou:
         self.subject_after = frozenset(model.onderwerp_na.woorden)
         self.verbs = model.werkwoorden
         self.particles = tuple(model.voor_werkwoord.woorden)
+        partners = "|".join(re.escape(w.lower()) for w in model.eigen_partner.woorden)
+        self._partner = re.compile(rf"\b([Jj])ullie\s+({partners})\b") if partners else None
+
+    def own_partner(self, text: str) -> str:
+        """``text`` with 'jullie man' as 'je man': a family or couple shares a father or a dog, but a husband
+        or wife is the partner of the one who wrote ('mijn man', said by one of 'familie Bos')."""
+        if self._partner is None:
+            return text
+        return self._partner.sub(lambda m: f"{'J' if m[1] == 'J' else 'j'}e {m[2]}", text)
 
     def alternative(self, je_form: str, u_form: str) -> str:
         """The jullie-form of ``{r:je_form|u_form}``; the je-form itself when the data has none (a test

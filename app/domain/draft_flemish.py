@@ -1,0 +1,75 @@
+"""Flemish-friendly wording for a Flemish business (resources/flemish.toml): a Belgian phone number, a .be
+address or a Belgian address; then 'Balen dat ...' reads 'Spijtig dat ...' and 'Hoi' reads 'Hallo'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.profile import BusinessProfile
+from app.domain.schema import Strict, Text, located, validate
+from app.resources import resource_path
+
+
+class _FlemishModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    domeinen: Annotated[list[Text], Field(min_length=1)]
+    landen: list[Text]
+    woorden: Annotated[dict[Text, Text], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class Flemish:
+    domains: tuple[str, ...]
+    countries: tuple[str, ...]
+    swaps: dict[str, str]
+    pattern: re.Pattern[str]
+
+    def business(self, profile: BusinessProfile) -> bool:
+        """Whether the business is Flemish: a Belgian phone number, a mail or web address on a Belgian domain, a
+        Belgian address."""
+        digits = re.sub(r"\D", "", profile.phone)
+        if profile.phone.strip().startswith("+32") or digits.startswith("0032"):
+            return True
+        if len(digits) == 9 and digits.startswith("0") and not digits.startswith("04"):
+            return True  # a Belgian landline: 0 and eight digits (a Dutch number has ten)
+        hosts = [profile.email.rsplit("@", 1)[-1], re.sub(r"^\w+://", "", profile.website).split("/")[0]]
+        if any(h.strip().lower().endswith(f".{d}") for h in hosts if h.strip() for d in self.domains):
+            return True
+        address = profile.address
+        if any(re.search(rf"\b{re.escape(c)}\b", address, re.I) for c in self.countries):
+            return True
+        # a Belgian postcode is four digits and the town ('9200 Dendermonde'); a Dutch one has two letters
+        return re.search(r"\b[1-9]\d{3}\s+(?![A-Z]{2}\b)[A-ZÀ-Ý][a-zà-ÿ]", address) is not None
+
+    def words(self, text: str) -> str:
+        """``text`` with the Flemish word for each Hollandic one."""
+        return self.pattern.sub(lambda m: self.swaps[m[0]], text)
+
+
+def parse_flemish(data: dict[str, Any], source: str = "<flemish>") -> Flemish:
+    model = validate(_FlemishModel, data, source, located)
+    keys = sorted(model.woorden, key=len, reverse=True)  # 'Balen van' before 'Balen'
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    domains = tuple(d.strip().lower().lstrip(".") for d in model.domeinen)
+    return Flemish(domains, tuple(model.landen), dict(model.woorden), pattern)
+
+
+@lru_cache(maxsize=1)
+def shipped_flemish(path: str | Path | None = None) -> Flemish:
+    file = Path(path) if path else resource_path("flemish.toml")
+    return parse_flemish(read_toml(file), str(file))
+
+
+def flemish_business(profile: BusinessProfile) -> bool:
+    return shipped_flemish().business(profile)
+
+
+def flemish_words(text: str) -> str:
+    return shipped_flemish().words(text)
