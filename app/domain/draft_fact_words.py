@@ -68,6 +68,7 @@ class FactWords:
     same_day: tuple[frozenset[str], ...]  # names for one fixed day ('oudejaarsdag', '31 december', '31-12')
     qualities: frozenset[str]  # a kind of product, its variants joined by '|' ('vegan|plantaardig')
     related: dict[str, str]
+    same_meaning: dict[str, str]  # words that mean the same for FAQ matching, also by stem ('binnenlop' → 'afspraak')
     kind_of: dict[str, str]
     feast_of: dict[str, str]  # a day of a feast of more days and that feast ('paasmaandag' → 'pasen')
     diet_of: dict[str, str]  # what someone does not eat and the diet for it ('vlees' → 'vegetarisch')
@@ -158,6 +159,7 @@ def fact_words() -> FactWords:
         kind_of={str(k).lower(): str(v).strip().lower() for k, v in kind_of.items()},
         feast_of={str(k).lower(): str(v).strip().lower() for k, v in (raw.get("feast_of") or {}).items()},
         diet_of=_table(raw, "diet_of"),
+        same_meaning=_table(raw, "same_meaning"),
         month_words=_months(_table(raw, "month_words")),
         week=tuple(days),
     )

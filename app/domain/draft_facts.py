@@ -10,7 +10,7 @@ from functools import lru_cache
 from app.domain.draft_fact_words import english_holiday, fact_words, synonyms  # noqa: F401 - english_holiday re-exported
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import stop_words, word_set
+from app.domain.words import stop_words
 
 
 @lru_cache(maxsize=16384)
@@ -176,7 +176,7 @@ def is_clause(value: str) -> bool:
 def is_pet(word: str) -> bool:
     """Whether a person word a writer names is an animal ('hond', 'kater'): resources/fact_words.toml [kind_of]."""
     kinds, word = fact_words().kind_of, word.lower()
-    return "huisdier" in (kinds.get(word), kinds.get(_RELATED.get(word, "")))  # 'labrador' is a hond
+    return "huisdier" in (kinds.get(word), kinds.get(fact_words().same_meaning.get(word, "")))  # 'labrador' is a hond
 
 
 def _answer_holds(words: set[str], said: set[str]) -> bool:
@@ -471,75 +471,11 @@ _ALLERGY_HEADS = ("allergie", "allergieen", "allergieën", "intolerantie", "into
 _REACTED = frozenset({"gereageerd", "reageerde", "reageer", "reager", "reactie"})
 _MESSAGES = frozenset({"mail", "email", "e-mail", "bericht", "vraag", "dm", "telefoon", "post", "review", "app"})
 
-_DOG_BREEDS = word_set(
-    "labrador labradoodle teckel tekkel poedel herder herdershond beagle chihuahua boxer bulldog husky "
-    "dalmatier spaniel stabij keeshond terrier retriever collie mopshond viervoeter"
-)
 
-# Words that mean the same thing for matching questions to FAQ entries.
-_RELATED = {
-    "zaterdag": "weekend",
-    "zondag": "weekend",
-    "zaterdags": "weekend",
-    "zondags": "weekend",
-    # 'Zijn honden welkom?' asks what 'Mogen honden mee?' and 'Mag ik mijn hond meenemen?' ask
-    "welkom": "meedoen",
-    "toegestaan": "meedoen",
-    "korter": "inkorten",
-    "inkort": "inkorten",
-    "inkorten": "inkorten",
-    "stopzetten": "pauzeren",
-    "zoon": "kind",
-    "dochter": "kind",
-    "zoontje": "kind",
-    "dochtertje": "kind",
-    "kinderen": "kind",
-    "mee": "meedoen",
-    "meekomen": "meedoen",
-    "meedoen": "meedoen",
-    "meenemen": "meedoen",
-    "ziek": "spoed",
-    "noodgeval": "spoed",
-    "dringend": "spoed",
-    "opzeggen": "opzeggen",
-    "opzegg": "opzeggen",
-    # a dog by its breed ('onze labrador') is a dog
-    **dict.fromkeys(_DOG_BREEDS, "hond"),
-    # colouring hair is dyeing it
-    "kleur": "verven",
-    "kleuren": "verven",
-    "kleuring": "verven",
-    "verv": "verven",
-    "verven": "verven",
-    # walking in is the other side of making an appointment: 'Kan ik zomaar binnenlopen?' asks what
-    # 'Moet ik een afspraak maken?' or 'Moet ik reserveren?' asks, and its answer says 'zonder afspraak binnenlopen'
-    **dict.fromkeys(
-        [
-            "binnenlopen",
-            "binnenwippen",
-            "binnenstappen",
-            "binnenvallen",
-            "langslopen",
-            "aanlopen",
-            "aanwaaien",
-            "langsgaan",
-            "langskomen",
-            "inloop",
-            "inlopen",
-            "walk-in",
-            "binnenspringen",
-            "binnenspring",
-            "aanschuiven",
-            "reserveren",
-            "reserver",
-            "reservering",
-            "afspraak",
-        ],
-        "afspraak",
-    ),
-}
-
-_RELATED_STEMS = {_stem(word): same for word, same in _RELATED.items() if len(_stem(word)) >= 5}
+@lru_cache(maxsize=1)
+def _related_stems() -> dict[str, str]:
+    """resources/fact_words.toml [same_meaning] by stem (five letters or more): 'binnenlop' → 'afspraak'."""
+    return {_stem(word): same for word, same in fact_words().same_meaning.items() if len(_stem(word)) >= 5}
 
 
 @lru_cache(maxsize=1)
@@ -585,8 +521,8 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
             return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
         # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'; a plural in -s
         # ('kleuters', whose lemma keeps its -s) as its singular
-        said = _RELATED.get(w) or fw.related.get(w) or (len(w) > 5 and fw.related.get(w.removesuffix("s")))
-        return said or _RELATED_STEMS.get(_stem(w), w)
+        said = fw.same_meaning.get(w) or fw.related.get(w) or (len(w) > 5 and fw.related.get(w.removesuffix("s")))
+        return said or _related_stems().get(_stem(w), w)
 
     fw = fact_words()
     generic = fw.generic if things else frozenset()
