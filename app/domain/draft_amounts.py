@@ -20,6 +20,28 @@ def amount_euros(found: re.Match[str]) -> float:
     return float((found.group("n") or found.group("m")).replace(",", "."))
 
 
+# One or two words after what AMOUNT read, up to the end of the phrase: 'een klein' + 'bruin brood'.
+_REST = re.compile(r"\s+([a-zà-ÿ]+)(?:\s+([a-zà-ÿ]+))?", re.I)
+_NOT_NAMED = frozenset({"en", "of", "maar", "die", "dat", "want", "terwijl", "toen", "is", "was", "dan"})
+
+
+def amount_for(text: str, found: re.Match[str], things: set[str]) -> str:
+    """What the amount was for, as said: 'een klein bruin brood' for '€ 2,10 voor een klein bruin brood', where
+    AMOUNT reads only 'een klein' (an adjective without -e before a neuter noun): the phrase runs on to a
+    thing the comment names (``things``, lower case); else what AMOUNT read."""
+    wat = found.group("wat") or ""
+    if not wat or wat.split()[-1].lower() in things:
+        return wat
+    rest = _REST.match(text, found.end())
+    if rest is None or rest.group(1).lower() in _NOT_NAMED:
+        return wat  # 'voor een stoofpotje en ...', 'voor een band, ...': the phrase ends there
+    words = [w for w in rest.groups() if w]
+    for n in (2, 1):
+        if len(words) >= n and words[n - 1].lower() in things:
+            return " ".join([wat, *words[:n]])
+    return wat
+
+
 _MONEY = r"(?:€\s?(?P<{0}>\d{{1,6}}(?:[.,]\d{{1,2}})?)|(?<!\d)(?P<{0}w>\d{{1,6}}(?:[.,]\d{{1,2}})?)\s?(?:euro|eur)\b)"
 _AMOUNTS = re.compile(_MONEY.format("n"), re.I)
 # Words that say an amount was promised or estimated before the bill.

@@ -393,10 +393,23 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
             # short platforms keep the warranty, not an empty slot ('weer plat' two days after the repair)
             return Part("solution", text, True, self._line("complaint", "terms_short", seed))
-        if free_fix(terms) and (topics.asked or topics.judged) and not topics.is_safety:
-            # 'Gevraagd om koperblond, naar huis als een kastanje': the result, and the profile offers a free fix
-            text = f"{self._line('complaint', 'terms', seed, {'waarde': free_fix(terms)})} {text}"
-        return Part("solution", text, True, self._line("complaint", "solution_short", seed))
+        fix = self._free_fix(topics, seed)
+        return Part("solution", f"{fix} {text}".strip(), True, self._line("complaint", "solution_short", seed))
+
+    def _chat_terms(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> str:
+        """The profile's terms said short in a chat reply: the warranty ('weer plat' after the repair) or a free
+        fix ('een driehoek' for a curly cut: 'binnen 7 dagen knippen we gratis bij'); '' when neither applies."""
+        if self._under_warranty(topics, topic):
+            return self._line("complaint", "terms_short", seed)
+        return self._free_fix(topics, seed)
+
+    def _free_fix(self, topics: TopicAnalysis, seed: str) -> str:
+        """'Goed om te weten: binnen 7 dagen knippen we gratis bij.' when the writer names the result they came
+        for or judged ('Gevraagd om koperblond, naar huis als een kastanje') and the profile offers a free fix."""
+        fix = free_fix(self.profile.value("return_terms").rstrip("."))
+        if not fix or not (topics.asked or topics.judged) or topics.is_safety:
+            return ""
+        return self._line("complaint", "terms", seed, {"waarde": fix})
 
     def _ordinary(
         self,
@@ -446,8 +459,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             parts = (
                 [apology, empathy_part, *tried, contact] if apology_first else [empathy_part, *tried, apology, contact]
             )
-            if self._under_warranty(topics, topic):  # 'weer plat' after the repair: the warranty, said short
-                parts.insert(-1, Part("solution", self._line("complaint", "terms_short", seed), True, ""))
+            terms = self._chat_terms(topics, topic, seed)
+            parts[-1:-1] = [Part("solution", terms, True, "")] if terms else []
             if chosen and not disputed:  # '€45 voor een ketting?? oplichters': how the price is made up, calmly
                 parts.insert(-1, follow)
         elif variant == "a":

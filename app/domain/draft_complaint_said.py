@@ -8,6 +8,7 @@ import re
 from app.domain.draft_amounts import (
     AMOUNT,
     amount_euros,
+    amount_for,
     charged_twice,
     price_nouns,
     quoted_and_billed,
@@ -28,17 +29,43 @@ TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
 _HALF_WORD = re.compile(r"\s*voor\s+(?:\S+\s+){0,2}?\w+-(?:\s|$)")
 
 
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence around position ``at``, lower case."""
+    start = max(text.rfind(c, 0, at) for c in ".!?") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?") if i >= 0]
+    return text[start : min(ends) if ends else len(text)].lower()
+
+
+def _said_at(text: str, duration: str) -> re.Match[str] | None:
+    """Where the writer said ``duration``: '45 minuten' as '45 min' too."""
+    if not duration:
+        return None
+    *amount, unit = duration.split()
+    if not amount:
+        return re.search(re.escape(duration), text, re.IGNORECASE)
+    return re.search(rf"\b{re.escape(' '.join(amount))}\s+{re.escape(unit[:3])}\w*", text, re.IGNORECASE)
+
+
 class ComplaintSaidBack(SafetyDrafting):
     """The parts of a complaint's empathy that say back what the writer told."""
 
     def _waited_on(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str) -> str:
-        """How long the writer waited, and on what, as they said both ('' when they did not)."""
+        """How long the writer waited, and on what, as they said both; only how long when the thing is named
+        only after the wait, in another sentence ('' when they did not say how long)."""
         duration = topics.duration
         if topic is None or topic.id != "wachttijd" or not subject or not duration or said_ahead(text, duration):
             return ""
-        said = re.search(re.escape(duration), text, re.IGNORECASE)  # the wait and what it was on, in one sentence
-        if said is None or subject.rsplit(maxsplit=1)[-1].lower() not in sentence_of(text, said).lower():
+        said = _said_at(text, duration)  # the wait and what it was on, in one sentence
+        if said is None:
             return ""
+        thing = subject.rsplit(maxsplit=1)[-1].lower()
+        if thing not in sentence_of(text, said).lower():
+            # '45 min aan de kassa gestaan. Ondertussen ons ticket verlopen': a thing named only after the wait
+            # is not what the writer waited on
+            at = text.lower().find(thing, said.end())
+            # ... unless that sentence says the waiting ('dan 'wachten op een onderdeel'')
+            later = thing not in text[: said.start()].lower() and at >= 0 and "wacht" not in _sentence_at(text, at)
+            return self._line("complaint", "wait_duration", seed, {"waarde": duration}) if later else ""
         key = "took_duration" if TOOK.search(text) else "wait_duration_on"
         event = opening_event(text) if key == "wait_duration_on" else ""
         if event:  # 'Spaghettiavond: 45 minuten op ons eten gewacht': the evening it was, said too
@@ -106,7 +133,8 @@ class ComplaintSaidBack(SafetyDrafting):
             unread = bool(_HALF_WORD.match(text, found.end()))
             # '€ 25 verplaatsingskost': the fee named with the amount, before a thing elsewhere in its sentence
             fee = self._fee_of(text, found.group("n") or found.group("m"))
-            what = f" voor {found.group('wat')}" if found.group("wat") else fee or ("" if unread else thing)
+            wat = amount_for(text, found, {p.text.lower() for p in topics.products})
+            what = f" voor {wat}" if wat else fee or ("" if unread else thing)
             said = f"€ {found.group('n') or found.group('m')}{what}"
             empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
         quoted = self._quoted_price(topics, topic, empathy, seed, text)

@@ -306,6 +306,10 @@ class SafetyDrafting(SaidBack):
             on = {"allergie_bijna": "voor", "intolerantie": "van"}.get(key, "op")
             said = f" {on} {topics.allergen}" if topics.allergen else ""
             values = {**values, "onderwerp": said}  # 'een allergische reactie op sesam'
+            dish = values["na"].removeprefix(" na ")
+            if key == "allergie_bijna" and dish != values["na"]:
+                # nobody ate it, so not 'after' the dish: what should not have been in it was in the krentenwegge
+                key, values = "allergie_bijna_in", {**values, "waarde": dish}
         return self._safety_line(key, seed, values, text)
 
     def _safety_line(self, key: str, seed: str, values: dict[str, str], text: str) -> str:

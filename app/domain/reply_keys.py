@@ -176,6 +176,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
         "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
         "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
+        "fined": _NONE,  # a fine the writer got because of it ('ticket verlopen: € 35 boete')
+        "had_to_hire": _WAARDE,  # what the writer had to rent or buy because of it ('een leenbakfiets')
+        "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
     },
     "safety": {
         **{
@@ -199,7 +202,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ),
             _SAFETY,
         ),
-        **dict.fromkeys(("foreign", "caught"), _SAFETY | {"waarde"}),
+        **dict.fromkeys(("foreign", "caught", "allergie_bijna_in"), _SAFETY | {"waarde"}),
         "occasion": _SAFETY,
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
     },

@@ -1,6 +1,6 @@
-"""The allergen the writer named, as said: 'allergisch voor sesam', 'allergisch is voor ei en melk', 'een
-notenallergie', 'pinda-allergie', 'lactose-intolerant'. Found with a spaCy Matcher and the compound's
-first part, never guessed; a reply then names it ('een allergische reactie op sesam')."""
+"""The allergen the writer named, as said: 'allergisch voor sesam', 'allergisch is voor ei en melk', Flemish
+'allergisch aan noten', 'een notenallergie', 'pinda-allergie', 'lactose-intolerant'. Found with a spaCy
+Matcher and the compound's first part, never guessed; a reply then names it ('een allergische reactie op sesam')."""
 
 from __future__ import annotations
 
@@ -41,6 +41,14 @@ class AllergenFinder:
                     allergen,
                 ],
                 [{"LOWER": "niet"}, {"LOWER": "tegen"}, {"LOWER": {"IN": _FOODS}}],
+                # Flemish 'allergisch aan schaaldieren'; only after the adjective ('allergie aan de ober gemeld')
+                [
+                    {"LOWER": {"IN": ["allergisch", "overgevoelig"]}},
+                    {"LOWER": {"IN": _BE}, "OP": "*"},
+                    {"LOWER": "aan"},
+                    {"LOWER": {"IN": ["de", "het"]}, "OP": "?"},
+                    allergen,
+                ],
             ],
         )
 

@@ -335,7 +335,7 @@ _NUMBER_WORDS = word_set(
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig veertig vijftig "
     "zestig anderhalf anderhalve"
 )
-_UNITS = word_set("minuut minuten kwartier uur uren dag dagen week weken maand maanden")
+_UNITS = word_set("minuut minuten min kwartier uur uren dag dagen week weken maand maanden")  # '45 min
 # 'om zeven uur', 'tot acht uur', 'rond twaalf uur': a time on the clock, not how long.
 # 'beloofd voor 12 uur': before that time on the clock, not a wait of twelve hours
 _CLOCK_BEFORE = word_set("om tot rond omstreeks vanaf tegen half kwart sinds voor vóór")
@@ -359,7 +359,7 @@ def duration(doc: Any) -> str:
         # 'volgens de site duurt een eerste afspraak 2 uur': how long it should last, not how long anyone waited
         ago = ago or _lasts(doc, token.i)
         if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago:
-            return f"{token.text.lower()} {unit.lower_}"
+            return f"{token.text.lower()} {'minuten' if unit.lower_ == 'min' else unit.lower_}"  # '45 min': written out
         if token.lower_ == "half" and unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ == "een":
             return "een half uur"  # 'een half uur gewacht' (not 'om half zes')
     return ""

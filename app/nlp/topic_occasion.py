@@ -77,10 +77,10 @@ class OccasionFinder:
         own = {"LOWER": {"IN": sorted(POSSESSIVE | _THEIR_OWN)}}
         # 'Mijne vijftigste gevierd': written out, from eighteen on ('mijn tweede' is no birthday)
         grown = sorted(w for w, n in WRITTEN_ORDINALS.items() if n >= 18)
-        self.matcher.add(
-            "OWN_ORDINAL",
-            [[own, {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}], [own, {"LOWER": {"IN": grown}}]],
-        )
+        nth = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}
+        self.matcher.add("OWN_ORDINAL", [[own, nth], [own, {"LOWER": {"IN": grown}}]])
+        # 'voor de 40ste van mijn vent', 'de 80ste van ons moeder': whose birthday, said after it
+        self.matcher.add("THE_ORDINAL", [[{"LOWER": "de"}, nth, {"LOWER": "van"}, own]])
         # '40 jaar getrouwd', 'ons 40-jarig huwelijksfeest' (a wedding anniversary, not a party)
         years = {"LOWER": {"REGEX": r"^\d{1,2}-jarige?$"}}
         married: list[list[dict[str, Any]]] = [
@@ -141,7 +141,7 @@ class OccasionFinder:
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 words, at = f"{said} verjaardag", start
-            if rule == "OWN_ORDINAL" and 1 < number < 120 and party and _bare(doc, end, start):
+            if rule in {"OWN_ORDINAL", "THE_ORDINAL"} and 1 < number < 120 and party and _alone(m, rule, start, end):
                 occasion, words, at = self.by_id.get("verjaardag"), _as_said(doc, start, number), start + 1
             if rule == "CERTIFICATE" and occasion is None:
                 occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
@@ -219,6 +219,14 @@ def _bare(doc: Any, end: int, start: int = 0) -> bool:
     after = doc[end] if end < len(doc) else None
     alone = after is None or not after.is_alpha or after.is_stop or after.lower_.startswith("gevier")
     return alone and not _at_age(doc, start, end)
+
+
+def _alone(m: Matches, rule: str, start: int, end: int) -> bool:
+    """Whether an ordinal names a birthday: alone after a possessive ('mijn 30ste!'), or with a person of the
+    writer's after it ('de 40ste van mijn vent', 'de 50ste van onze Jan'; not 'de 3de van mijn lijstje')."""
+    if rule == "OWN_ORDINAL":
+        return _bare(m.doc, end, start)
+    return any(s == end for s, _ in m.spans.get("naaste", [])) or (end < len(m.doc) and m.doc[end].is_title)
 
 
 def _at_age(doc: Any, start: int, end: int) -> bool:
