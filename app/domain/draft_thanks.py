@@ -84,6 +84,12 @@ class ThanksDrafting(JokeDrafting):
         kind = self.profile.kind.lower()
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
         if topics.occasion == "rouw":
+            theirs = next((p for p in topics.products if p.theirs and not p.wished), None) if topics.people else None
+            if theirs is not None:
+                # 'naar het woonzorgcentrum gekomen om mijn mama haar haar te doen voor de begrafenis van papa': what
+                # was done for the writer's person, and whose it was (not where it was done)
+                product = f"{self._np(theirs)} van {self._person(topics, topics.people[0])}"
+                values["product"] = product
             if product:
                 return self._line("positive", "thanks_grief", seed, values), False
             return self._line("positive", "thanks_grief_general", seed), True
@@ -162,7 +168,7 @@ class ThanksDrafting(JokeDrafting):
         if topics.occasion == "rouw":
             if topics.owner:
                 person = self._owner(topics)
-            elif topics.kin or topics.people:
+            elif (topics.kin or topics.people) and not topics.others_occasion:
                 # 'het inslapen van onze oude kater Max' → 'het verlies van Max'; 'mijn overleden moeder'
                 person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
             else:
