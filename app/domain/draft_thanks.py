@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_praise import (
@@ -289,6 +290,8 @@ class ThanksDrafting(JokeDrafting):
             parts += self._suggestion(topics, ours(wish or day_wished(text), self.tone.voice), seed, text)
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
+            if day := habit_day(text):  # 'Elke zondag na de Muur even langs': 'Tot zondag!'
+                closing = self._line("positive", "closing_habit", seed, {"waarde": day})
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
