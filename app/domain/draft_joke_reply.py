@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import JokeShape, shipped_jokes
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.replies import number
 from app.domain.topics import Mention, TopicAnalysis
+from app.errors import DataFileError
+from app.resources import resource_path
 
 
 class JokeDrafting(DraftBase):
@@ -27,7 +32,12 @@ class JokeDrafting(DraftBase):
         if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
             values = {"onderwerp": topics.missed, "meervoud": number(_plural(topics.missed))}
             return self._line("joke", "missing_product", seed, values)
-        first = topics.products[0] if topics.products else None
+        # 'eerst met de fiets de Muur op, dan drie mattentaartjes': the bike took the writer there, the joke is
+        # about the business's thing (at a bike shop the bike is the thing)
+        kind = shipped_kinds().of(self.profile)
+        dealt = (self.profile.kind.lower(), *(kind.words if kind is not None else ()))
+        things = [p for p in topics.products if not came_by(p, text, dealt)] or list(topics.products)
+        first = things[0] if things else None
         values = self._joke_values(first, text)
         jokes = self.t.sections["joke"]
         for shape in shipped_jokes():
@@ -44,7 +54,8 @@ class JokeDrafting(DraftBase):
                 key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
                 return self._line("joke", key, seed, {**values, **found})
             named = first is not None and (shape.id != "more_often" or first.own)
-            named = named and not (first is not None and first.guessed and shape.id == "guilty")
+            # (one pleads guilty for what the business made, not for the writer's own thing: 'mijn racefiets')
+            named = named and not (first is not None and (first.guessed or first.own) and shape.id == "guilty")
             if named and first is not None and shape.id == "compliment":  # the writer's own or named before 'dat'
                 match = shape.pattern.search(text)
                 named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
@@ -115,6 +126,29 @@ class JokeDrafting(DraftBase):
             return thing
         word = " ".join((quoted.group("woord") or quoted.group("woord2")).split())
         return f"{thing} met ‘{word}’"
+
+
+@lru_cache(maxsize=1)
+def _means() -> frozenset[str]:
+    """The means of transport a writer comes by (resources/praise.toml 'means': fiets, auto ...)."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("means", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'means' moet een lijst met woorden zijn", "means")
+    return frozenset(w.strip().lower() for w in words)
+
+
+def came_by(thing: Mention, text: str, dealt: tuple[str, ...] = ()) -> bool:
+    """Whether the writer only came by this thing ('met de fiets de Muur op', 'op mijn racefiets'), at a
+    business that does nothing with it (``dealt``: the words of the business's kind; not a bike at a bike shop:
+    'fiets' in 'fietsenmaker', 'racefiets' ending in 'fiets')."""
+    word = thing.text.lower()
+    if word not in _means() or any(word in d or (len(d) >= 4 and word.endswith(d)) for d in dealt):
+        return False
+    return (
+        re.search(rf"\b(?:met|op)\s+(?:de|het|mijn|m'n|onze|ons|z'n|zijn|haar)\s+{re.escape(word)}\b", text, re.I)
+        is not None
+    )
 
 
 def _has_shape(key: str, text: str) -> bool:

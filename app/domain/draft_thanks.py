@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_praise import (
@@ -84,6 +85,12 @@ class ThanksDrafting(JokeDrafting):
         kind = self.profile.kind.lower()
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
         if topics.occasion == "rouw":
+            theirs = next((p for p in topics.products if p.theirs and not p.wished), None) if topics.people else None
+            if theirs is not None:
+                # 'naar het woonzorgcentrum gekomen om mijn mama haar haar te doen voor de begrafenis van papa': what
+                # was done for the writer's person, and whose it was (not where it was done)
+                product = f"{self._np(theirs)} van {self._person(topics, topics.people[0])}"
+                values["product"] = product
             if product:
                 return self._line("positive", "thanks_grief", seed, values), False
             return self._line("positive", "thanks_grief_general", seed), True
@@ -162,7 +169,7 @@ class ThanksDrafting(JokeDrafting):
         if topics.occasion == "rouw":
             if topics.owner:
                 person = self._owner(topics)
-            elif topics.kin or topics.people:
+            elif (topics.kin or topics.people) and not topics.others_occasion:
                 # 'het inslapen van onze oude kater Max' → 'het verlies van Max'; 'mijn overleden moeder'
                 person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
             else:
@@ -283,6 +290,8 @@ class ThanksDrafting(JokeDrafting):
             parts += self._suggestion(topics, ours(wish or day_wished(text), self.tone.voice), seed, text)
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
+            if day := habit_day(text):  # 'Elke zondag na de Muur even langs': 'Tot zondag!'
+                closing = self._line("positive", "closing_habit", seed, {"waarde": day})
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))

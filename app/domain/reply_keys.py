@@ -281,6 +281,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion_exists": frozenset({"feit"}),
         "suggestion_day": frozenset({"feestdag_hoofd", "waarde"}),
         "closing": _NONE,
+        "closing_habit": _WAARDE,  # the weekday the writer comes every week ('zondag')
         "emoji": _NONE,
         "short": _NONE,
     },

@@ -15,6 +15,8 @@ from app.nlp.topic_words import MINE, NOT_NAMES, POSSESSIVE, WRITTEN_AGES, WRITT
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
 _BORN = ("geboren", "geboorte", "pasgeboren", "kraamtijd", "kraamweek", "newborn")
 _FAMILY = frozenset({"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader"})
+# Words after 'van' that make an occasion another's: 'de begrafenis van een vriendin', 'van zijn moeder'.
+_ANOTHERS = frozenset({"een", "de", "die", "zijn", "haar", "hun", "z'n", "d'r", "m'n"} - POSSESSIVE)
 # Words that put an occasion soon ahead ('morgen is onze bruiloft', 'het feest van aanstaande zaterdag').
 _SOON = frozenset({"morgen", "overmorgen", "aanstaande", "a.s.", "straks", "vanavond", "morgenavond", "morgenochtend"})
 _DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"})
@@ -158,6 +160,12 @@ class OccasionFinder:
             # 'geslaagd ... dat eindexamen': the exam the writer named says it best
             exam = next((t for t in doc if t.lower_.endswith(("examen", "examengala")) and t.is_alpha), None)
             words = exam.lower_ if exam is not None else words
+        # 'voor de begrafenis van papa', 'de koffietafel na de uitvaart van mijn vader': whose it is, said right
+        # after one of the occasion's words, before whoever else is named near it
+        # ('de begrafenis van een vriendin': another's, so none of the writer's people named near it)
+        said_of = [p for _, e in sorted(m.spans.get(occasion.id, [])) if (p := _of_person(m, e)) is not None]
+        if said_of:
+            return occasion.id, words, said_of[0]
         return occasion.id, words, _owner(m, at) if at is not None else ""
 
     def mark_compounds(self, m: Matches) -> None:
@@ -332,6 +340,30 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def _of_person(m: Matches, end: int) -> str | None:
+    """The writer's person named right after the occasion with 'van': 'de begrafenis van papa', 'de uitvaart van
+    mijn vader', 'het afscheid van onze oma'; '' when it is said to be another's ('de begrafenis van een
+    vriendin', 'van zijn moeder'); None when no 'van' follows."""
+    doc = m.doc
+    starts = {s for s, _ in m.spans.get("naaste", [])}
+    for k in range(end, min(end + 3, len(doc) - 1)):
+        if doc[k].lower_ != "van":
+            continue
+        person = k + 1
+        if doc[person].lower_ in POSSESSIVE and person + 1 < len(doc):
+            person += 1
+        elif doc[person].lower_ not in _FAMILY:
+            return "" if doc[person].lower_ in _ANOTHERS else None
+        return str(doc[person].lower_) if person in starts else None
+    return None
+
+
+def someone_elses(m: Matches, occasion: str) -> bool:
+    """Whether the occasion is said to be another's than the writer's people: 'de begrafenis van een vriendin',
+    'de uitvaart van de buurman' (then no loss of the writer's own named; app.domain.draft_thanks)."""
+    return any(_of_person(m, e) == "" for _, e in m.spans.get(occasion, []))
 
 
 def _mine(doc: Any, at: int) -> bool:

@@ -69,7 +69,8 @@ class ProductFinder:
         """The lexicon's product for a word, also as the last part of a compound."""
         word = plain(text).strip("'")
         if "-" in word and not word.split("-", 1)[0].isalpha():
-            word = lem = word.rsplit("-", 1)[1]  # '10-rittenkaart' → rittenkaart
+            # '10-rittenkaart' → rittenkaart; '3C-krullen' → krullen, by its lemma ('krul') as the lexicon has it
+            word, lem = word.rsplit("-", 1)[1], lem.rsplit("-", 1)[1] if "-" in lem else word.rsplit("-", 1)[1]
             text = text.rsplit("-", 1)[1]
         if not word.replace("-", "").removesuffix("'s").isalpha() or len(word) < 3 or word in NOT_PRODUCTS:
             return None

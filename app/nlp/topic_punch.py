@@ -20,8 +20,11 @@ from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.topic_nouns import noun_mention, verb_form
 
-# Determiners a punchline thing follows; not 'die'/'dat' (far more often a relative pronoun).
-_DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "geen", "onze", "ons", "zijn", "haar"})
+# Determiners a punchline thing follows; not 'die'/'dat' (far more often a relative pronoun); 'zo'n' too ('Nog
+# nooit zo'n goeie garnaalkroket gepikt').
+_DETERMINERS = frozenset(
+    {"de", "het", "een", "mijn", "m'n", "mn", "geen", "onze", "ons", "zijn", "haar", "zo'n", "zo’n"}
+)
 _RELATIVE = frozenset({"dat", "die", "waar", "waarmee", "waarin"})
 _END = re.compile(r"[.!?…]+(?=\s|$)")
 _LAST_SENTENCES = 2
@@ -89,18 +92,31 @@ def _named_before(doc: Any, start: int, sold: set[str]) -> set[str]:
     return {w for w in sold for t in doc[:start] if t.lower_.endswith(w)}
 
 
+def _name(noun: Any) -> bool:
+    """A name of more capitalised words ('de Kamper Courant', 'het Rode Kruis'): a newspaper, a club or a place
+    the joke mentions in passing, no thing to say back on its own ('Haha, de Kamper!')."""
+    doc = noun.doc
+    return bool(noun.text[:1].isupper() and noun.i + 1 < len(doc) and doc[noun.i + 1].is_title)
+
+
+def _named_twice(doc: Any, sold: set[str]) -> set[str]:
+    """The things in ``sold`` that the text names more than once (as a word or a compound's head)."""
+    return {w for w in sold if sum(t.lower_.endswith(w) for t in doc) > 1}
+
+
 def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
     """The thing the last sentence that names one turns on, else None; never a thing in ``sold`` that an
     earlier sentence named."""
     things = {s.lower() for s in sold}
     for start, end in reversed(_sentences(doc)[-_LAST_SENTENCES:]):
-        skip = _named_before(doc, start, things)
+        # (and one the joke names twice: 'Zo'n lekkere appeltaart ... Nu nog een appeltaart die ...': its subject)
+        skip = _named_before(doc, start, things) | _named_twice(doc, things)
         for i in range(start, end - 1):
             det = doc[i].lower_
             if det not in _DETERMINERS:
                 continue
             noun = _head(doc, i, end)
-            if noun is None or any(noun.lower_.endswith(w) or w.endswith(noun.lower_) for w in skip):
+            if noun is None or any(noun.lower_.endswith(w) or w.endswith(noun.lower_) for w in skip) or _name(noun):
                 continue  # the thing sold, or its head: 'een brood' after 'het desembrood'
             if noun.i + 1 < end and doc[noun.i + 1].lower_ in _RELATIVE:
                 continue  # 'nog een brood dat m'n belastingaangifte doet': the clause after it is the joke

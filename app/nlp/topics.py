@@ -55,7 +55,7 @@ from app.nlp.topic_nouns import (
     noun_mention,
     opening_object,
 )
-from app.nlp.topic_occasion import OccasionFinder, loyalty, upcoming
+from app.nlp.topic_occasion import OccasionFinder, loyalty, someone_elses, upcoming
 from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
@@ -355,6 +355,7 @@ class TopicFinder:
             recipient=topic_people.recipient(m),
             owner=owner,
             owner_name=topic_owner.owner_name(m, owner, kin),
+            others_occasion=bool(occasion) and not owner and someone_elses(m, occasion),
             named_people=topic_owner.named_people(m, kin),
             names=tuple(n for n in _names(m, self._named(m), products, owner) if n not in kin),
             kin=kin,
