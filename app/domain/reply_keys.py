@@ -320,7 +320,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
         **dict.fromkeys(word_set("thanks complaint question_about own_broken safety_about joke_product"), _TOPIC),
         "joke": _NONE,
-        **dict.fromkeys(("visit", "wait", "hours", "event_sorry", "failed_part"), frozenset({"waarde"})),
+        **dict.fromkeys(
+            ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead"), frozenset({"waarde"})
+        ),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
