@@ -150,6 +150,10 @@ class EnglishDrafting(EnglishComplaintDrafting):
                 parts = [parts[-1], *parts[:-1]]
         elif parts and parts[0].key == SAID_ANSWER:  # the yes or no, then a friendly close
             parts.append(Part("closing", self._line("english", "more", seed), False))
+        ahead = _AHEAD_EVENT.search(text)
+        if ahead and not _PAST_EVENT.search(text):  # 'for his 30th birthday': wished well, after the answer
+            what = " ".join(ahead.group("what").lower().split())
+            parts.append(Part("occasion", self._line("english", "occasion_ahead", seed, {"waarde": what}), False))
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
         return parts, None
@@ -253,7 +257,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
             parts = self._english_first(text, seed, ready=False)
             return [*parts, Part("answer_more", holiday, True)] if holiday not in parts[0].text else parts
         parts = self._english_first(text, seed)
-        more, dutch = self._english_more(text, seed)
+        more, dutch = self._english_more(text, seed, " ".join(p.text for p in parts))
         if more and more not in " ".join(p.text for p in parts):
             parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True))
         later = self._english_later(text, seed)
@@ -387,21 +391,48 @@ class EnglishDrafting(EnglishComplaintDrafting):
         chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
         return checked(chosen, asked[0], *self._by)
 
-    def _english_more(self, text: str, seed: str) -> tuple[str, bool]:
+    def _english_more(self, text: str, seed: str, said_already: str = "") -> tuple[str, bool]:
         """(a line, whether it keeps Dutch) for a further English question a profile field answers ('And can
         we pay by credit card?' → 'And about paying: debit card, credit card and cash.'); the field in
-        English when all its words are known (payment, opening hours), else as the profile says it."""
+        English when all its words are known (payment, opening hours), else as the profile says it. A further
+        question a FAQ entry answers ('And can we bring our dog inside?' ~ 'Zijn honden welkom?') gets that
+        entry's yes or no in its own words. Nothing when the answer so far (``said_already``) holds it: 'Is it
+        wheelchair accessible? And is there an accessible toilet?' are answered by one field."""
+        first = self._english_known(text)
         for question in (question_sentences(text) or ())[1:]:
             said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
             topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
             label = english_label(topic.id) if topic is not None else ""
             if topic is None or not label:
+                line, dutch = self._english_faq_more(question, first, seed, text)
+                if line:
+                    return line, dutch
                 continue
             value = self.profile.value(topic.field).strip().rstrip(".")
+            if value in said_already:
+                continue
             english = english_hours(value) if topic.field == "opening_hours" else english_words(value)
+            if english and english in said_already:
+                continue
             values = {"onderwerp": label, "antwoord": english or value}
             return self._line("english", "also", seed, values), not english
         return "", False
+
+    def _english_faq_more(self, question: str, first: str, seed: str, text: str) -> tuple[str, bool]:
+        """(a line, whether it keeps Dutch) for a further English question a FAQ entry other than the first
+        answer (``first``) answers: its yes or no in the question's words, else the entry as the profile
+        says it; ('', False) when no entry matches it well, or the entry is for a group and the comment
+        (``text``) names none ('in town with 3 friends ... can we book a table?')."""
+        found = self._english_faq(question)
+        if found is None or found[1] < _ENGLISH_FAQ or found[0] == first:
+            return "", False
+        if any(w.startswith("groep") for w in normalise(found[2]).split()) and not group_size(text):
+            return "", False
+        said, dutch = self._english_said(question, found[0], seed)
+        if said:
+            return said, dutch
+        values = {"onderwerp": self._english_about(question) or "your other question", "antwoord": found[0].rstrip(".")}
+        return self._line("english", "also", seed, values), True
 
     def _english_about(self, text: str) -> str:
         """What an English question asks about, as the reply names it: the words of the question
@@ -534,6 +565,15 @@ _EVENT = re.compile(
     r"|\b(?:my|our)\s+[a-z]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:time|row|place|attempt|visit|floor|century)\b)",
     re.I,
 )
+# The occasion a question is asked for: 'for his 30th birthday', 'our wedding anniversary'.
+_AHEAD_EVENT = re.compile(
+    r"\b(?:for|celebrat\w*|on)\s+(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?"
+    r"(?P<what>(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+    r"(?:birthday|wedding anniversary|anniversary|wedding|engagement|graduation))\b",
+    re.I,
+)
+# ... said as past: no wishes for a day that was ('we celebrated', 'last week').
+_PAST_EVENT = re.compile(r"\b(?:celebrated|last (?:week|month|year|night|weekend)|yesterday|was|were)\b", re.I)
 # A Dutch answer that says it is done the same day or while you wait.
 _SAME_DAY = re.compile(r"\b(?:dezelfde dag|zelfde dag|terwijl (?:u|je|jij) wacht|direct klaar|meteen klaar)\b", re.I)
 # An English question that asks for it soon ('today', 'right now', 'while I wait', 'how long').

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_wishes import ours
 from app.domain.topics import TopicAnalysis
 
 # What went wrong with the appointment itself, by kind; the first kind found in the comment counts.
@@ -137,6 +138,60 @@ def effort_clause(kind: str, word: str, whose: str) -> str:
 OWN_EVENT = re.compile(
     r"\b(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:trouwen|trouw|jarig|verloofd|geslaagd|bevallen|getrouwd)\b", re.I
 )
+# A baby on its way, the writer's own or a near one's: 'we krijgen eind juni een kleine', 'wij verwachten in mei ons
+# tweede kindje', 'ik ben zwanger', 'uitgerekend op 3 maart', 'mijn dochter is in verwachting'.
+EXPECTING = re.compile(
+    r"\b(?:ik|we|wij|ze|zij|hij)\s+(?:krijg|krijgen|krijgt|verwacht|verwachten)\s+(?:[\w']+\s+){0,4}?"
+    r"(?:een|ons|onze|hun|haar|zijn)\s+(?:(?:eerste|tweede|derde|vierde|kleine|klein)\s+)?"
+    r"(?:kleine|kleintje|baby|babytje|kindje|zoontje|dochtertje|tweeling)\b"
+    r"|\b(?:zwanger|uitgerekend|in\s+verwachting|baby\s+op\s+komst|kindje\s+op\s+komst|kleine\s+op\s+komst)\b",
+    re.I,
+)
+# The writer's own thing to be fixed up at a repair business: 'Heb een oude Gazelle van mijn opa die ik wil laten
+# opknappen', 'ik wil mijn racefiets laten nakijken', 'mijn oude brommer moet eens opgeknapt worden'.
+_FIX_VERBS = (
+    r"(?:opknappen|opgeknapt|repareren|gerepareerd|restaureren|gerestaureerd|nakijken|nagekeken|ombouwen|omgebouwd)"
+)
+_THING = r"(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]{3,}(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|mijn\s+\w+)\s+[\w'-]+)?)"
+_FIX_UP = (
+    re.compile(
+        rf"\b(?:een|mijn|m'n|mn|onze|ons)\s+{_THING}\s*,?\s+die\s+(?:ik|we|wij)\s+(?:[\w']+\s+){{0,3}}?"
+        rf"(?:laten\s+)?{_FIX_VERBS}\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:ik|we|wij)\s+(?:wil|willen|wou|wilde|zou|zouden|ga|gaan)\s+(?:graag\s+|eens\s+|nog\s+)*"
+        rf"(?:mijn|m'n|mn|onze|ons)\s+{_THING}\s+(?:graag\s+|eens\s+)*laten\s+{_FIX_VERBS}\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:mijn|m'n|mn|onze|ons)\s+{_THING}\s+(?:moet|moeten)\s+(?:nodig\s+|eens\s+|nog\s+)*{_FIX_VERBS}\b",
+        re.I,
+    ),
+)
+
+
+def fix_up_thing(text: str) -> str:
+    """The writer's own thing they want fixed up, as written ('oude Gazelle van mijn opa', 'racefiets'), or ''."""
+    found = next((m for pattern in _FIX_UP if (m := pattern.search(text))), None)
+    return " ".join(found.group("thing").split()) if found else ""
+
+
+def fix_up_said(text: str, poss: str, register: str) -> str:
+    """That thing as the reply names it ('die oude Gazelle van je opa', 'uw racefiets'; ``poss`` the reader's 'je'
+    or 'uw'), or ''."""
+    thing = fix_up_thing(text)
+    if not thing:
+        return ""
+    whose = "die" if thing.split()[0].lower() in {"oude", "ouwe"} else poss
+    return f"{whose} {ours(thing, 'ik', register)}"
+
+
+def expecting(text: str, topics: TopicAnalysis) -> bool:
+    """Whether a comment tells of a baby on its way (not in a comment about a loss)."""
+    return EXPECTING.search(text) is not None and topics.occasion != "rouw"
+
+
 _NOT_NAMES = frozenset({"de", "het", "een", "ons", "onze", "mijn", "haar", "zijn", "jullie", "hun", "die", "dat"})
 
 

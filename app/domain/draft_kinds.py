@@ -54,6 +54,11 @@ class BusinessKinds:
                     return kind
         return None
 
+    def repairs(self, profile: BusinessProfile) -> bool:
+        """Whether this kind of business repairs or maintains things (a bike shop, not a bakery)."""
+        kind = self.of(profile)
+        return kind is not None and bool({"reparatie", "onderhoud"} & set(kind.services or ()))
+
     def services(self, profile: BusinessProfile, found: tuple[str, ...]) -> tuple[str, ...]:
         """The services found in a comment that this kind of business delivers (all when unknown)."""
         kind = self.of(profile)

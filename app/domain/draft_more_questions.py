@@ -66,6 +66,14 @@ class MoreQuestions(AnswerDrafting):
             for q, k in zip(questions, known, strict=True)
         ]
         covered = {i for i, k in enumerate(known) if k and said_already(k, answer)}
+        # a question the draft's answer speaks of with more of its words than the entry found for it: answered
+        # ('En is dat goedkoper als ik er een nieuwe koersfiets bij koop?' after '... € 175; bij aankoop van een
+        # nieuwe koersfiets € 95', not the rental price of 'Verhuurt u koersfietsen?')
+        covered |= {
+            i
+            for i, (q, k) in enumerate(zip(questions, known, strict=True))
+            if i and k and self._held(answer, q) > max(self._held(k, q), 1) and self._holds(answer, q)
+        }
         # the draft's answer (or its slot) is for the first question, unless that one was no question to us
         # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')
         first = 0 if questions and asked and questions[0] == _asking(asked[0]) else -1
@@ -163,6 +171,17 @@ class MoreQuestions(AnswerDrafting):
         ~ 'Doen jullie ook catering voor een feest?'); '' when it takes none."""
         scored = checked(None, question, *self._by) if self.profile.faq else None
         return scored[0] if scored and scored[1] >= 0.5 else ""
+
+    def _held(self, answer: str, question: str) -> int:
+        """How many of a question's key words an answer holds (also as part of a word: 'koop' ~ 'aankoop'; not
+        a short word inside a long one: 'per' is no part of 'goedkoper')."""
+        said = key_words(answer, self._lemmas_of)
+
+        def same(a: str, w: str) -> bool:
+            short, long = sorted((a, w), key=len)
+            return a[:5] == w[:5] or (len(short) >= 4 and short in long)
+
+        return sum(any(same(a, w) for w in said) for a in key_words(question, self._lemmas_of))
 
     def _holds(self, answer: str, question: str) -> bool:
         """Whether an answer speaks of what a question asks: half of the question's key words or more

@@ -48,13 +48,24 @@ def origin_faq(
     fw = fact_words()
     # the thing the rumour is about, not the words that say where it is from
     things = [w for w in words if w not in fw.elsewhere and len(w) >= 4]
-    for item in profile.faq:
-        if not _about_origin(item):
-            continue
+    items = [item for item in profile.faq if _about_origin(item)]
+    for item in items:
         keys = key_words(item.question, lemmas_of) - fw.made_here - fw.time_words
         if any(_same_thing(w, k) for w in things for k in keys):
             return item
+    for item in items:  # 'Wanneer is het mosselseizoen? ... serveren we verse Zeeuwse mosselen': the fresh thing
+        keys = key_words(" ".join(_made_here_things(item.answer)), lemmas_of) - fw.made_here - fw.time_words
+        if any(_same_thing(w, k) for w in things for k in keys):
+            return item
     return None
+
+
+def _made_here_things(answer: str) -> list[str]:
+    """The words right after a word of origin in a FAQ answer ('verse Zeeuwse mosselen' → 'zeeuwse', 'mosselen';
+    'uit eigen bakkerij' → 'bakkerij'): the thing the answer says is fresh or made here."""
+    words = normalise(answer).split()
+    made_here = fact_words().made_here
+    return [w for at, word in enumerate(words) if word in made_here for w in words[at + 1 : at + 3]]
 
 
 def origin_said(item: FaqItem) -> tuple[str, dict[str, str]]:

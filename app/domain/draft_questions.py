@@ -51,6 +51,16 @@ _ADDRESSED = re.compile(
 
 
 WISH = re.compile(r"\b(?:zou|zouden|zoudt|misschien|eens|idee\w*|tip|suggestie|overwegen)\b", re.I)
+# A question that only gives another choice of the one before it: 'Of dat ...?', 'Of anders ...?'.
+_OTHER_CHOICE = re.compile(r"^\W*of\s+(?:dat|anders|als|misschien|eventueel)\b", re.I)
+
+
+def is_wish(clause: str, at: int = 0) -> bool:
+    """Whether a question clause of a suggestion (the ``at``-th) is a wish, not a question to answer: 'Zouden
+    jullie ...?', and after it the other choice ('... een tweede bak doen? Of dat je het kan reserveren?')."""
+    return bool(WISH.search(clause) or (at and _OTHER_CHOICE.match(clause)))
+
+
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 
@@ -291,6 +301,12 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
     if words and words[0].lower() in _PREPOSITIONS:
         return []  # 'Bezorgen jullie ook op zaterdag?': when, not what
     return words
+
+
+def first_addressed(asked: Iterable[str], *, wish: bool = False) -> str | None:
+    """The clause of the first question put to the business; with ``wish`` (a suggestion) not one that is a wish."""
+    clauses = [last_clause(q) for q in asked]
+    return next((q for at, q in enumerate(clauses) if addressed_question(q) and not (wish and is_wish(q, at))), None)
 
 
 def addressed_question(question: str) -> bool:

@@ -335,11 +335,25 @@ _CANNOT = re.compile(
     r"(?P<what>[^.!?,]{0,40}?)\s*(?:kunt|kan|kunnen|kon)\s+(?P<verb>[a-z]{2,}en)\b",
     re.I,
 )
+# 'zou het niet handig zijn als je ze ook online kan bestellen?' → 'om ook online te kunnen bestellen': the thing
+# ordered ('ze', 'die') is what the reply already named.
 _IF_I_COULD = re.compile(
-    r"\bfijn\s+(?:vinden|zijn|vind)\s+als\s+(?:ik|we|je|men)\s+(?P<what>[^.!?,]{0,30}?)\s*"
-    r"(?:kon|kan|konden|kunnen|zou\s+kunnen)\s+(?P<verb>[a-z]{2,}en)\b",
+    r"\b(?:fijn|handig|leuk|ideaal|praktisch|makkelijk|gemakkelijk|top|chill|tof|super)\s+(?:vinden|zijn|vind|wezen)\s+"
+    r"als\s+(?:ik|we|wij|je|jij|men|u|ge)\s+(?:(?:ze|die|dat|het|deze)\s+(?=\S+\s))?(?P<what>[^.!?,]{0,30}?)\s*"
+    r"(?:kon|kan|kunt|konden|kunnen|zou\s+kunnen|zouden\s+kunnen)\s+(?P<verb>[a-z]{2,}en)\b",
     re.I,
 )
+# A second wish given as the other choice of the first: '... een tweede bak doen? Of dat je het kan reserveren via de
+# site?' → 'om te kunnen reserveren via de site'; the thing ('het', 'ze') is the one of the first wish.
+_OR_COULD = re.compile(
+    r"^\W*of\s+(?:dat|als|anders\s+dat)\s+(?:ik|we|wij|je|jij|men|u|ge|jullie)\s+"
+    r"(?:(?:ze|die|dat|het|deze)\s+)?(?P<what>[^.!?,]{0,30}?)\s*"
+    r"(?:kon|kan|kunt|konden|kunnen|zou\s+kunnen|zouden\s+kunnen)\s+(?P<verb>[a-z]{2,}en)"
+    r"(?P<tail>\s+(?:via|op|in|bij|met|per)\s+[^?!.,;:]{2,30}?)?\s*(?:\?|$)",
+    re.I,
+)
+# Words that only soften a wish ('misschien', 'eventueel'): not said back.
+_SOFT_WORDS = frozenset({"misschien", "eventueel", "eens", "wellicht", "gewoon", "toch"})
 # 'zou het niet leuk zijn als jullie ook wenkbrauwen gingen doen?' → 'om ook wenkbrauwen te doen'.
 _IF_YOU_WOULD = re.compile(
     r"\bals\s+(?:jullie|je|u)\s+(?P<what>(?:ook\s+)?[^.!?,]{2,40}?)\s+(?:gingen|ging|zouden|zou)\s+(?P<verb>[a-z]{2,}en)\b",
@@ -371,7 +385,14 @@ _IF_YOU_DID = re.compile(
 
 def _could(sentence: str) -> str:
     """The shapes of a wish to be able to do something ('jammer dat je niet ... kunt betalen')."""
-    shapes = ((_CANNOT, True), (_IF_I_COULD, True), (_IF_YOU_WOULD, False), (_IF_YOU_DID, False), (_WOULD_YOU, False))
+    shapes = (
+        (_CANNOT, True),
+        (_IF_I_COULD, True),
+        (_OR_COULD, True),
+        (_IF_YOU_WOULD, False),
+        (_IF_YOU_DID, False),
+        (_WOULD_YOU, False),
+    )
     for pattern, can in shapes:
         found = pattern.search(sentence)
         if found is None:
@@ -382,14 +403,15 @@ def _could(sentence: str) -> str:
         ):
             continue
         verb = _PAST.get(found.group("verb").lower(), found.group("verb").lower())
+        words = [w for w in words if w.lower() not in _SOFT_WORDS]  # 'misschien een tweede bak': 'een tweede bak'
+        tail_can = (found.groupdict().get("tail") or "").split()
         if can:
-            return " ".join(["om", *words, "te kunnen", verb])
+            return " ".join(["om", *words, "te kunnen", verb, *tail_can])
         groups = found.groupdict()
         # 'zoudt ge geen kleine versie ...': one is asked for ('geen kleine flesjes': some, without 'een')
         plural = any(w.lower().endswith(("jes", "en", "'s")) for w in words)
         asked = ["een"] if groups.get("no") and not plural else []
-        tail = (groups.get("tail") or "").split()
-        return " ".join(["om", *asked, *words, te_form(verb), *tail])
+        return " ".join(["om", *asked, *words, te_form(verb), *tail_can])
     return ""
 
 
@@ -434,7 +456,9 @@ def _maybe(sentence: str) -> str:
             when = (thing.group("when") or "").lower().split()  # 'op woensdag een uurtje later open'
             return " ".join(["om", *when, *words[: state + 1], "te zijn", *words[state + 1 :]])
         if words[0] == "een" and len(words) > 2 and words[-1].endswith("en"):  # 'een leesclub beginnen?'
-            return " ".join(["om", *words[:-1], te_form(words[-1])])
+            # 'een tweede bak kunnen doen?': the modal verb goes, 'om een tweede bak te doen'
+            kept = [w for w in words[:-1] if w not in _VERB_WORDS]
+            return " ".join(["om", *kept, te_form(words[-1])])
         return f"voor {' '.join(words)}" if _named(words[1:]) else ""
     offered = _SOMETHING_WITH.match(sentence)
     if offered is not None:
@@ -443,7 +467,8 @@ def _maybe(sentence: str) -> str:
     words = do.group("what").lower().split() if do is not None else []
     if do is None or not _named(words) or any(w in _SUBJECTS | {"je", "jullie", "het", "dat"} for w in words):
         return ""
-    return " ".join(["om", *do.group("what").split(), te_form(do.group("verb").lower())])
+    kept = [w for w in do.group("what").split() if w.lower() not in _VERB_WORDS]  # 'minitaartjes willen maken'
+    return " ".join(["om", *kept, te_form(do.group("verb").lower())])
 
 
 def wishes(text: str, limit: int = 2) -> list[str]:

@@ -28,7 +28,7 @@ from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
-from app.domain.draft_events import OWN_EVENT
+from app.domain.draft_events import OWN_EVENT, expecting, fix_up_said
 from app.domain.draft_fact_words import english_holiday, fact_words, fetches
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_frisian import in_dutch
@@ -37,9 +37,9 @@ from app.domain.draft_more_questions import MoreQuestions, lower_first, said_alr
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_pain import pain_values
 from app.domain.draft_questions import (
-    WISH,
     addressed_question,
     asked_about_all,
+    first_addressed,
     in_register,
     joined_questions,
     last_clause,
@@ -362,13 +362,14 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         gebroken' → 'Vervelend van je ketting!'), or who comes along when the answer is yes ('Je zoontje is
         van harte welkom')."""
         broken = next((p for p in r.topics.products if p.own and not p.wished), None)
+        repairs = shipped_kinds().repairs(self.profile)  # only a repair business offers to look at it
         if broken is not None and _BROKEN.search(r.text):
             values = {"onderwerp": f"{self._poss} {broken.text}"}
-            # only a repair business offers to look at it
-            kind = shipped_kinds().of(self.profile)
-            repairs = kind is not None and bool({"reparatie", "onderhoud"} & set(kind.services or ()))
             key = "own_broken" if repairs else "own_broken_plain"
             return [Part("reason", self._line("question", key, r.seed, values), False)]
+        fix_up = fix_up_said(r.text, self._poss, self.tone.register) if repairs else ""
+        if fix_up:  # 'een oude Gazelle van mijn opa die ik wil laten opknappen': bring it in
+            return [Part("reason", self._line("question", "own_fix_up", r.seed, {"onderwerp": fix_up}), False)]
         # only someone the writer brings along ('met mijn zoontje', 'mag mijn dochter mee?'), not the son
         # who is getting married or the daughter whose bike it is
         people = [
@@ -398,15 +399,17 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 
     def _life_event(self, r: _Request) -> list[Part]:
         """Congratulations on a life event the question names as someone's ('mijn zoon trouwt op 2
-        januari') or the writer's own ('wij trouwen in mei'), after the answer."""
+        januari') or the writer's own ('wij trouwen in mei'), or a baby on its way ('we krijgen een kleine')."""
+        baby = Part("congrats", self._line("positive", "congrats_expecting", r.seed), False)
+        ahead_baby = [baby] if expecting(r.text, r.topics) else []
         if not r.topics.owner and not OWN_EVENT.search(r.text):
-            return []  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
+            return ahead_baby  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
         # a question is asked before the day ('kunnen we zaterdag reserveren voor zijn verjaardag'), unless it says
         # the day is past ('vorige week gevierd') or the occasion is done and only its party ahead ('geslaagd')
         done = r.topics.occasion in fact_words().achieved or _PAST.search(r.text)
         ahead = bool(_AHEAD.search(r.text)) or not done
         part = self._grief_or_congrats(r.topics, False, r.seed, ahead=ahead)
-        return [part] if part is not None and part.key == "congrats" else []
+        return [part] if part is not None and part.key == "congrats" else ahead_baby
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
@@ -503,8 +506,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         from the FAQ, the holiday days or a profile fact when they clearly answer it, else (when
         ``slot``) with a slot that names the question. Rhetorical questions ('Hoe moeilijk kan het
         zijn?') are left alone, and so is a suggestion put as a question when ``wish`` is set."""
-        clauses = (last_clause(q) for q in asked)
-        question = next((q for q in clauses if addressed_question(q) and not (wish and WISH.search(q))), None)
+        question = first_addressed(asked, wish=wish)
         if question is None:
             return None
         if len(question) > 60 and " of " in question:

@@ -253,7 +253,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats_owner": frozenset({"persoon"}),
         "congrats_ahead": frozenset({"persoon"}),
         "congrats_owner_ahead": frozenset({"persoon"}),
-        **dict.fromkeys(("congrats_named", "congrats_named_ahead"), _NONE),
+        **dict.fromkeys(("congrats_named", "congrats_named_ahead", "congrats_expecting"), _NONE),
         "condolence": frozenset({"persoon"}),
         **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),
@@ -304,7 +304,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "ack": _NONE,
         **dict.fromkeys(("more", "welcome_in", "welcome_book", "book_plain"), _NONE),
         "access_aid": frozenset({"waarde"}),
-        **dict.fromkeys(("own_broken", "own_broken_plain"), frozenset({"onderwerp"})),
+        **dict.fromkeys(("own_broken", "own_broken_plain", "own_fix_up"), frozenset({"onderwerp"})),
         **dict.fromkeys(("welcome", "welcome_nervous"), frozenset({"persoon", "meervoud"})),
         "illness": frozenset({"persoon"}),
         "pain": frozenset({"waarde", "onderwerp"}),
@@ -347,7 +347,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
         **dict.fromkeys(word_set("thanks complaint question_about own_broken safety_about joke_product"), _TOPIC),
         "joke": _NONE,
-        **dict.fromkeys(("visit", "wait", "hours", "event_sorry", "failed_part"), frozenset({"waarde"})),
+        **dict.fromkeys(
+            ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead"), frozenset({"waarde"})
+        ),
         **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
