@@ -245,3 +245,19 @@ def day_said(text: str) -> str:
 def asks_more(text: str) -> bool:
     """Whether the writer says more should be baked."""
     return _MORE.search(text) is not None
+
+
+# A child's age in words ('mijn kleindochter van twaalf'): the numbers up to twenty.
+_AGES = "(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)"
+
+
+def comes_along(person: str, text: str) -> bool:
+    """Whether the writer brings this person along: 'met mijn zoontje', 'mag mijn moeder mee?', or a child
+    by age the question is for ('mijn zoontje van 4'); not 'de fiets van mijn dochter', nor a sister-in-law
+    who comes to stay."""
+    p = re.escape(person)
+    return bool(
+        re.search(rf"\bmet\s+(?:\S+\s+){{0,3}}{p}\b|\b{p}\b[^.?!]{{0,40}}\b(?:mee|erbij|zelf)\b", text, re.I)
+        or re.search(rf"\b{p}\s+(?:[A-Z][\w'-]+\s+)?(?:van\s+|\(\s*)(?:\d|{_AGES}\b)", text)
+        or re.search(rf"\b(?:mee|neem|nemen|breng)\w*\b[^.?!]{{0,30}}\b{p}\b", text, re.I)
+    )

@@ -28,7 +28,7 @@ from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
-from app.domain.draft_events import OWN_EVENT, expecting, fix_up_said
+from app.domain.draft_events import OWN_EVENT, comes_along, expecting, fix_up_said
 from app.domain.draft_fact_words import english_holiday, fact_words, fetches
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_frisian import in_dutch
@@ -373,7 +373,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         # only someone the writer brings along ('met mijn zoontje', 'mag mijn dochter mee?'), not the son
         # who is getting married or the daughter whose bike it is
         people = [
-            p for p in r.topics.people if p not in fact_words().animals and p not in answer and _comes_along(p, r.text)
+            p for p in r.topics.people if p not in fact_words().animals and p not in answer and comes_along(p, r.text)
         ]
         if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
             person = self._person(r.topics, people[0])
@@ -573,22 +573,6 @@ _AHEAD = re.compile(
     r"|\bover\s+\w+\s+(?:dagen|weken|maanden)\b",
     re.I,
 )
-
-
-# A child's age in words ('mijn kleindochter van twaalf'): the numbers up to twenty.
-_AGES = "(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)"
-
-
-def _comes_along(person: str, text: str) -> bool:
-    """Whether the writer brings this person along: 'met mijn zoontje', 'mag mijn moeder mee?', or a child
-    by age the question is for ('mijn zoontje van 4'); not 'de fiets van mijn dochter', nor a sister-in-law
-    who comes to stay."""
-    p = re.escape(person)
-    return bool(
-        re.search(rf"\bmet\s+(?:\S+\s+){{0,3}}{p}\b|\b{p}\b[^.?!]{{0,40}}\b(?:mee|erbij|zelf)\b", text, re.I)
-        or re.search(rf"\b{p}\s+(?:[A-Z][\w'-]+\s+)?(?:van\s+|\(\s*)(?:\d|{_AGES}\b)", text)
-        or re.search(rf"\b(?:mee|neem|nemen|breng)\w*\b[^.?!]{{0,30}}\b{p}\b", text, re.I)
-    )
 
 
 def _shown(plat: Platform) -> str:
