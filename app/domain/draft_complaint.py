@@ -124,17 +124,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
-        fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
-        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
-            fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
-        if fact is not None:
-            # 'Geen contant geld meer ... Bedankt hoor': a complaint about how things are done here
-            # (paying, parking) is answered with how it is, from the profile, before the contact
-            at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
-            said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
-            parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
-            if topics.concept is None:  # how it works here is the answer; no proposal to fill in
-                parts = [p for p in parts if p.key != "solution"]
+        parts = self._with_profile_fact(parts, topics, seed, text)
         if topics.concept == "uitverkocht":
             parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         if asks_to_be_called(text):
@@ -155,6 +145,21 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             else:
                 parts.insert(0, Part("promise", line, True, ""))
         return one_apology(parts, channel, topic_id, also)
+
+    def _with_profile_fact(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """The parts with how it works here (paying, parking: the profile's fact) before the contact."""
+        fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
+        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
+            fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
+        if fact is not None:
+            # 'Geen contant geld meer ... Bedankt hoor': a complaint about how things are done here
+            # (paying, parking) is answered with how it is, from the profile, before the contact
+            at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
+            said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
+            parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
+            if topics.concept is None:  # how it works here is the answer; no proposal to fill in
+                parts = [p for p in parts if p.key != "solution"]
+        return parts
 
     def _sold_out(self, parts: list[Part], seed: str, text: str, product: str) -> list[Part]:
         """Sold out: nothing to replace, so no proposal but what is done about it ('Bakt er dan wat meer': taken
@@ -435,19 +440,9 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=topics.is_safety, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
-        # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
-        # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
-        priced = bool(_RAISED & set(topics.lemmas)) or amount
-        chosen = topic is not None and topic.id == "prijs" and priced and not topics.tried
-        if disputed or chosen:
-            # a price: the empathy understands already ('dat je schrok van de prijs')
-            understand = "" if chosen and not disputed else self._line("complaint", "understand", seed)
-            apology = Part("apology", understand, bool(understand), "")
-            next_key = "disputed_next" if disputed else "price_next"
-            follow = Part("next", self._line("complaint", next_key, seed), False)
-        else:
-            apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
-            follow = Part("next", self._follow_up(details, plat, seed), False)
+        apology, follow, chosen = self._apology_and_follow(
+            topics, topic, bool(amount), disputed, tried, details, plat, seed
+        )
         solution = self._solution(topics, topic, seed)
         if unanswered:  # the answer the writer waited for, not a proposal to make up for something
             solution = Part("solution", self._line("complaint", "unanswered_answer", seed), True, "")
@@ -477,6 +472,33 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             apology_rouw = Part("apology", self._line("complaint", "apology_rouw", seed), True, "")
             parts = self._with_condolence(topics, [apology_rouw if p.key == "apology" else p for p in parts], seed)
         return parts, channel, topic.id if topic else "overig"
+
+    def _apology_and_follow(
+        self,
+        topics: TopicAnalysis,
+        topic: Topic | None,
+        amount: bool,
+        disputed: bool,
+        tried: list[Part],
+        details: Mapping[str, Any],
+        plat: Platform,
+        seed: str,
+    ) -> tuple[Part, Part, bool]:
+        """The apology and what happens next; and whether the complaint is about a price the business chose."""
+        # The apology for an unanswered message says sorry already. A price is a choice, and a claim the
+        # business disputes is not admitted in public: understanding instead of 'dit had niet mogen gebeuren'.
+        priced = bool(_RAISED & set(topics.lemmas)) or amount
+        chosen = topic is not None and topic.id == "prijs" and priced and not topics.tried
+        if disputed or chosen:
+            # a price: the empathy understands already ('dat je schrok van de prijs')
+            understand = "" if chosen and not disputed else self._line("complaint", "understand", seed)
+            apology = Part("apology", understand, bool(understand), "")
+            next_key = "disputed_next" if disputed else "price_next"
+            follow = Part("next", self._line("complaint", next_key, seed), False)
+        else:
+            apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
+            follow = Part("next", self._follow_up(details, plat, seed), False)
+        return apology, follow, chosen
 
     def _with_condolence(self, topics: TopicAnalysis, parts: list[Part], seed: str) -> list[Part]:
         """'gecondoleerd met het verlies van je vader' names him; the complaint then says 'de uitvaart'."""

@@ -65,15 +65,7 @@ class MoreQuestions(AnswerDrafting):
             k or next((s for s in [self._scored(q)] if s and not said_already(s, answer)), "")
             for q, k in zip(questions, known, strict=True)
         ]
-        covered = {i for i, k in enumerate(known) if k and said_already(k, answer)}
-        # a question the draft's answer speaks of with more of its words than the entry found for it: answered
-        # ('En is dat goedkoper als ik er een nieuwe koersfiets bij koop?' after '... € 175; bij aankoop van een
-        # nieuwe koersfiets € 95', not the rental price of 'Verhuurt u koersfietsen?')
-        covered |= {
-            i
-            for i, (q, k) in enumerate(zip(questions, known, strict=True))
-            if i and k and self._held(answer, q) > max(self._held(k, q), 1) and self._holds(answer, q)
-        }
+        covered = self._covered(questions, known, answer)
         # the draft's answer (or its slot) is for the first question, unless that one was no question to us
         # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')
         first = 0 if questions and asked and questions[0] == _asking(asked[0]) else -1
@@ -99,6 +91,20 @@ class MoreQuestions(AnswerDrafting):
                 key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
                 lines.append(self._line("question", key, seed, values))
         return lines
+
+    def _covered(self, questions: list[str], known: list[str], answer: str) -> set[int]:
+        """The questions the draft's answer covers already: their answer is in it, or it speaks of them with
+        more of their words than the entry found for them."""
+        covered = {i for i, k in enumerate(known) if k and said_already(k, answer)}
+        # a question the draft's answer speaks of with more of its words than the entry found for it: answered
+        # ('En is dat goedkoper als ik er een nieuwe koersfiets bij koop?' after '... € 175; bij aankoop van een
+        # nieuwe koersfiets € 95', not the rental price of 'Verhuurt u koersfietsen?')
+        covered |= {
+            i
+            for i, (q, k) in enumerate(zip(questions, known, strict=True))
+            if i and k and self._held(answer, q) > max(self._held(k, q), 1) and self._holds(answer, q)
+        }
+        return covered
 
     def _also_said(self, question: str, answer: str, seed: str) -> str:
         """A second answer with a lead made from what was asked, not 'En je andere vraag:': a profile field in its

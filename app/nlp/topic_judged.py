@@ -138,6 +138,10 @@ class JudgementFinder:
         self.matcher.add("inverted", [[link, det, noun, adverb, te, judgement]])
         # 'met oranje haar', 'lauwe vis', 'een slappe friet'
         self.matcher.add("attributive", [[{"LOWER": {"IN": sorted(self._base)}}, noun]])
+        self._add_colours(adverb)
+
+    def _add_colours(self, adverb: dict[str, Any]) -> None:
+        """The matcher patterns of a colour that came out ('nu ben ik gewoon ORANJE', 'Resultaat: oranje.')."""
         # 'nu ben ik gewoon ORANJE', 'ze kwam er groen uit': a colour said of a person is the colour that came out
         person = {"LOWER": {"IN": sorted(_PERSONS)}}
         # a colour, also in a compound that ends in one ('koperoranje', 'knalrood', 'felgroen')

@@ -110,26 +110,7 @@ class OccasionFinder:
         ]
         # 'het communiefeest ... het feest is over twaalf dagen': a party in general gives way to what it celebrates
         occasion = sorted(occasions, key=lambda c: c.id in _GENERIC)[0] if occasions else None
-        words, at = "", None
-        if occasion is not None:
-            start, end = next(span for span in m.spans[occasion.id] if not self._plural(doc, *span))
-            said = doc[start:end].text.lower()
-            # 'onze kerstborrel', 'het zwemdiploma': a compound of the concept's head is named as written
-            compound = (
-                end - start == 1
-                and said.isalpha()
-                and any(said.endswith(h) and len(said) - len(h) >= 3 for h in occasion.heads)
-            )
-            # 'het verjaardagsfeestje' as said, a 'communietaart' is for the communie
-            compound = compound or (said not in self._singular and _rest(said, self._first_parts) in self._events)
-            # 'mee op schoolreis', 'morgen schoolfoto' under the concept of a first school day: an ordinal the
-            # writer did not say is not put in their mouth; the word is named as written, as is 'voor mijn trouw'
-            compound = compound or _as_written(doc, (start, end), said, occasion.say, self._singular)
-            words, at = (said if said in self.data.articles or compound else occasion.say), start
-            if words == occasion.say and said != words:
-                # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
-                nouns = (doc[s:e].text.lower() for s, e in sorted(m.spans[occasion.id]) if s > start)
-                words = next((n for n in nouns if n in self.data.articles), words)
+        words, at = self._named(m, occasion) if occasion is not None else ("", None)
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             if rule == "ORDINAL_OCCASION":
@@ -167,6 +148,29 @@ class OccasionFinder:
         if said_of:
             return occasion.id, words, said_of[0]
         return occasion.id, words, _owner(m, at) if at is not None else ""
+
+    def _named(self, m: Matches, occasion: Concept) -> tuple[str, int | None]:
+        """The occasion as the writer named it ('onze kerstborrel', 'voor mijn trouw') and where it starts."""
+        doc = m.doc
+        start, end = next(span for span in m.spans[occasion.id] if not self._plural(doc, *span))
+        said = doc[start:end].text.lower()
+        # 'onze kerstborrel', 'het zwemdiploma': a compound of the concept's head is named as written
+        compound = (
+            end - start == 1
+            and said.isalpha()
+            and any(said.endswith(h) and len(said) - len(h) >= 3 for h in occasion.heads)
+        )
+        # 'het verjaardagsfeestje' as said, a 'communietaart' is for the communie
+        compound = compound or (said not in self._singular and _rest(said, self._first_parts) in self._events)
+        # 'mee op schoolreis', 'morgen schoolfoto' under the concept of a first school day: an ordinal the
+        # writer did not say is not put in their mouth; the word is named as written, as is 'voor mijn trouw'
+        compound = compound or _as_written(doc, (start, end), said, occasion.say, self._singular)
+        words, at = (said if said in self.data.articles or compound else occasion.say), start
+        if words == occasion.say and said != words:
+            # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
+            nouns = (doc[s:e].text.lower() for s, e in sorted(m.spans[occasion.id]) if s > start)
+            words = next((n for n in nouns if n in self.data.articles), words)
+        return words, at
 
     def mark_compounds(self, m: Matches) -> None:
         """'communietaart', 'verjaardagsfeestje', 'trouwjurk': a compound whose first part is an occasion's
