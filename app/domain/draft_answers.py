@@ -573,6 +573,8 @@ class AnswerDrafting(FaqAnswers):
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source, source_short = self._line("rumour", "source_own", seed), ""
+        if known and self.profile.website.strip() and self.profile.website.strip() in correction:
+            source = source_short = ""  # 'via www.site.be, of bel ons': the site is said, not twice
         return [
             Part("opening", opening, False),
             Part("care", cared, True, ""),

@@ -477,6 +477,28 @@ def with_subject(question: str, answer: str) -> str:
     return f"{said[:1].upper()}{said[1:]}: {answer.strip()[:1].lower()}{answer.strip()[1:]}"
 
 
+# A FAQ question whether something can be done ('Kan ik online een afspraak maken?', 'Kun je ook met Tikkie betalen?').
+_CAN_ASKED = re.compile(r"^\s*(kan|kun|kunt|mag)\s+(?:ik|je|u|men|we|wij|jullie)\s+(?:ook\s+)?(.+?)\s*\?\s*$", re.I)
+_OWN_WORDS = re.compile(r"\b(?:ik|me|mij|mijn|m'n|we|wij|ons|onze|je|jouw|jij|u|uw|jullie)\b", re.I)
+
+
+def how_said(question: str, answer: str) -> tuple[str, str] | None:
+    """('Online een afspraak maken kan', 'via www.site.be, of bel ons.') for a FAQ entry whose answer says only how
+    a thing can be done ('Ja, via www.site.be, of bel ons.': resources/fact_words.toml how_leads): what can be done
+    said from its question, and the answer without its yes; None for another answer, or a question that says for
+    whom ('Kan ik mijn hond meenemen?': 'mijn' would be the writer's)."""
+    lead = re.match(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*", answer, re.I)
+    rest = answer[lead.end() :].strip() if lead else ""
+    first = re.match(r"([^\W\d_]+)", rest)
+    asked = _CAN_ASKED.match(question)
+    if first is None or first.group(1).lower() not in fact_words().how_leads or asked is None:
+        return None
+    if _OWN_WORDS.search(asked.group(2)):
+        return None
+    modal = "mag" if asked.group(1).lower() == "mag" else "kan"
+    return f"{asked.group(2)[:1].upper()}{asked.group(2)[1:]} {modal}", rest
+
+
 def still_held(text: str, faq: Iterable[FaqItem]) -> tuple[str, str] | None:
     """(question, answer) of the FAQ entry that says when a recurring thing takes place ('Hoe doe ik mee aan de
     quiz?' ~ 'Elke donderdag om 20:00; ...') for a rumour that says that thing stopped ('de quiz is gestopt');

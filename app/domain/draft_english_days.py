@@ -1,5 +1,5 @@
-"""An English complaint that the business was closed on a day its opening hours say it is always closed, and an
-English question for a month outside the season a FAQ answer names."""
+"""An English complaint that the business was closed on a day its opening hours say it is always closed, an
+English question for a month outside the season a FAQ answer names, and a date an English comment names."""
 
 from __future__ import annotations
 
@@ -8,10 +8,33 @@ from collections.abc import Callable
 
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_days import closed_on, left_out
-from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS
+from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS, english_month
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_seasons import outside_season
 from app.domain.words import MONTH_NAMES
+
+# A date in English words: '11 November', 'the 11th of Nov', 'November 11th', 'Nov. 11'.
+_MONTH_NAMES = sorted({*(m.lower() for m in EN_MONTHS), *(m[:3].lower() for m in EN_MONTHS), "sept"}, key=len)
+_MONTH = rf"(?P<{{}}>(?i:{'|'.join(reversed(_MONTH_NAMES))}))\.?"
+_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('month')}"
+    rf"|{_MONTH.format('month2')}\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w|[:.]\d)"
+)
+
+
+def english_date(text: str) -> tuple[str, str]:
+    """('11 November', '11 november'): the first date an English text names, in English and as the Dutch date a
+    profile's holidays line uses; ('', '') when it names none ('may 5 of us come' is no date: May is written with
+    its capital)."""
+    for found in _DATE.finditer(text):
+        written = found.group("month") or found.group("month2")
+        month = english_month(written)
+        day = int(found.group("day") or found.group("day2"))
+        if month < 0 or not 1 <= day <= 31 or (written.lower() == "may" and written[0] != "M"):
+            continue
+        return f"{day} {EN_MONTHS[month]}", f"{day} {MONTH_NAMES[month]}"
+    return "", ""
+
 
 # The writer found the business closed ('but it was closed?!', 'the door was shut').
 _FOUND_CLOSED = re.compile(r"\b(?:closed|shut)\b", re.I)

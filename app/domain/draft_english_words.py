@@ -25,6 +25,15 @@ EN_MONTHS = (
     "November",
     "December",
 )
+
+
+def english_month(word: str) -> int:
+    """The index of the month an English word names, in full or cut short ('November', 'nov', 'Sept' → 10, 10,
+    8); -1 when it names none."""
+    lower = word.lower().rstrip(".")
+    return next((i for i, m in enumerate(EN_MONTHS) if len(lower) >= 3 and m.lower().startswith(lower)), -1)
+
+
 # A season's Dutch name (app/domain/draft_seasons.py) as said after 'in': 'the winter'.
 EN_SEASONS = {"winter": "winter", "zomer": "summer", "lente": "spring", "voorjaar": "spring", "herfst": "autumn"}
 EN_SEASONS |= {"najaar": "autumn"}

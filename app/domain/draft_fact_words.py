@@ -60,6 +60,7 @@ class FactWords:
     general_words: frozenset[str]  # a FAQ answer that says it holds for every kind ('Ja, alle merken')
     brands: frozenset[str]  # brand names people write in lower case ('gazelle uit 2019'): the thing they ask about
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
+    how_leads: frozenset[str]  # a FAQ answer that opens with how ('Ja, via de website ...') and names no subject
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
     body_parts: frozenset[str]  # the writer's own pain beside a question ('pijn aan mn knieën'): a caring line
     for_whom: frozenset[str]  # a compound's first part that says for whom ('kinderknipbeurt'): no other one's price
@@ -124,6 +125,7 @@ _LISTS = (
     "people_groups",
     "body_parts",
     "time_leads",
+    "how_leads",
     "stopped_words",
     "moving_words",
     "recurring_words",

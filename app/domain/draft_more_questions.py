@@ -12,7 +12,7 @@ from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
-from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause
 from app.domain.replies import open_slots
@@ -226,8 +226,13 @@ class MoreQuestions(AnswerDrafting):
                 faq is not None
                 and faq[1] >= 0.5
                 and asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True)
-                # said, not only related; the verb a question asks with ('Kunnen we ...') is no topic
-                and bool(set(self._lemmas_of(faq[2])) & set(topics.lemmas) - fact_words().auxiliaries)
+                # said, not only related ('allergieën' is said as 'allergie'); the verb a question asks with
+                # ('Kunnen we ...') is no topic
+                and any(
+                    similar(a, b)
+                    for a in self._lemmas_of(faq[2])
+                    for b in set(topics.lemmas) - fact_words().auxiliaries
+                )
             )
             if faq and (faq[1] >= 0.75 or named):
                 answer = faq[0]
@@ -283,7 +288,17 @@ def _asking(question: str) -> str:
     asked by word order alone, without a question mark, the part before its first comma: what follows says why
     ('En is er een invalidentoilet, mijn vader loopt met een rollator' → 'is er een invalidentoilet')."""
     clause = _JOINED.sub("", last_clause(question))
+    if _ALL_RIGHT.match(clause) and clause.strip() != question.strip():
+        return question.strip()  # 'Mijn moeder heeft een schaaldierenallergie, is dat een probleem?': what 'dat' is
     return clause if "?" in clause else clause.split(",", 1)[0].strip()
+
+
+# 'is dat een probleem', 'geeft dat niks': whether what the clause before it says is all right with us.
+_ALL_RIGHT = re.compile(
+    r"^\W*(?:is|zou|wordt)\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:een\s+)?(?:probleem|bezwaar|erg|oké|oke|ok)\b"
+    r"|^\W*geeft\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:niet|niks|iets)\b",
+    re.I,
+)
 
 
 def lower_first(answer: str) -> str:

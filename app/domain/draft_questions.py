@@ -44,6 +44,9 @@ _ADDRESSED = re.compile(
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
     r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
+    # 'Mijn moeder heeft een notenallergie, is dat een probleem?': whether what the writer said is all right with us
+    r"|\b(?:is|zou|wordt)\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:een\s+)?(?:probleem|bezwaar|erg|oké|oke|ok)\b"
+    r"|\bgeeft\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:niet|niks|iets)\b"
     # 'Ik wil voor 25 mensen bestellen, kan dat?': what the writer wants, then whether it can
     r"|,\s*(?:kan|mag|lukt)\s+(?:dat|dit|het)(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$",
     re.I,

@@ -61,9 +61,10 @@ _BOOKED = re.compile(
 )
 
 # The [rumour] lines that say themselves whether a rumour is right ('Dat klopt niet', 'Verhuizen? Nee hoor'): after a
-# claim no opening goes before them ('Voor wie meeleest: zo zit het. Dat klopt gelukkig niet.' reads twice over).
+# claim no opening goes before them ('Voor wie meeleest: zo zit het. Dat klopt niet.' reads twice over).
 _OWN_LEAD = (
     "fact_wrong",
+    "fact_wrong_how",
     "still_held",
     "not_moving",
     "only_not",
@@ -104,7 +105,7 @@ class RumourDrafting(AnswerExtras):
 
     def _rumour_opening(self, claim: str, first: Mention | None, known: bool, correction: str, seed: str) -> str:
         """The opening before a correction: none after a claim when the correction says itself that it is wrong
-        ('Dat klopt gelukkig niet: ...'); a neutral one ('Goed dat je het hier even meldt.') when only a slot
+        ('Dat klopt niet, gelukkig: ...'); a neutral one ('Goed dat je het hier even meldt.') when only a slot
         follows, as the owner may yet say the rumour is true; else 'We zetten het graag even recht.'."""
         if claim and correction.startswith(self._rumour_leads(_OWN_LEAD)):
             return ""
@@ -182,12 +183,24 @@ class RumourDrafting(AnswerExtras):
         # making it here ('uit een fabriek' ~ 'Ja, ik bak alles zelf'): the rumour is wrong, said so;
         # a short answer ('Ja, aangelijnd.') needs its question and keeps the FAQ's form
         wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
-        if wrong and (loose or len(rest.split()) >= 5) and rest[:1].isalpha():  # not '€ 1 per fles' alone
-            return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
+        denied = self._wrong_said(covered, rest, loose, seed) if wrong else ""
+        if denied:
+            return denied
         key, values = ask.faq_said(*covered)
         if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _wrong_said(self, covered: tuple[str, str], rest: str, loose: bool, seed: str) -> str:
+        """'Dat klopt niet.' and the FAQ answer that says the rumour is wrong: with what can be done when the
+        answer says only how ('Ja, via www.site.be, of bel ons.' → 'Online een afspraak maken kan gewoon: via
+        ...'); '' for an answer too short to stand alone ('€ 1 per fles')."""
+        how = ask.how_said(*covered)
+        if how is not None:
+            return self._line("rumour", "fact_wrong_how", seed, {"onderwerp": how[0], "feit": how[1]})
+        if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():
+            return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
+        return ""
 
     def _free_of(self, text: str) -> str:
         """The FAQ answer, without its yes, that says the business works without what a rumour says it uses

@@ -26,6 +26,7 @@ from app.domain.draft_complaint_cancel import asks_to_pay
 from app.domain.draft_days import holiday_names, names_in, spelled_days
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_english_complaint import PROFILE_ANSWER
+from app.domain.draft_english_days import english_date
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
 from app.domain.draft_events import OWN_EVENT, comes_along, expecting, fix_up_said
@@ -204,8 +205,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 
     def _english_ready(self, text: str) -> str:
         """An English question about a holiday the profile lists as closed or with hours, answered in
-        English ('We are closed on New Year's Day.'); '' otherwise."""
+        English ('We are closed on New Year's Day.', 'Sorry, we are closed on 11 November.'); '' otherwise."""
         said, dutch = english_holiday(text)
+        said, dutch = (said, dutch) if dutch else english_date(text)
         names = holiday_names(dutch) if dutch else set()
         # 'eerste en tweede kerstdag: 12:00–20:00' holds Boxing Day too
         entries = self.profile.holiday_entries()

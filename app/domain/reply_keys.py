@@ -224,6 +224,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "booked": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
+        "fact_wrong_how": frozenset({"onderwerp", "feit"}),
         "only_not": frozenset({"onderwerp", "feit"}),
         "still_held": frozenset({"feit"}),
         "source": _NONE,
