@@ -138,6 +138,16 @@ def _means() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _pleas() -> frozenset[str]:
+    """The words a last line opens with that calls on the business (resources/praise.toml 'pleas': stuur, bel ...)."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("pleas", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'pleas' moet een lijst met woorden zijn", "pleas")
+    return frozenset(w.strip().lower() for w in words)
+
+
 def came_by(thing: Mention, text: str, dealt: tuple[str, ...] = ()) -> bool:
     """Whether the writer only came by this thing ('met de fiets de Muur op', 'op mijn racefiets'), at a
     business that does nothing with it (``dealt``: the words of the business's kind; not a bike at a bike shop:
@@ -188,8 +198,9 @@ def punchline(text: str) -> str:
     words = last.rstrip("?").split()
     if not 2 <= len(words) <= 5 or _NO_PUNCH.search(last) or not all(w.strip(",'’-").isalpha() for w in words):
         return ""
-    if {w.lower().strip(",'’-") for w in words} & _YOU:
-        return ""  # 'Snap je wel waarom 😉': a line at the business, not one to say back in its own voice
+    if {w.lower().strip(",'’-") for w in words} & _YOU or words[0].lower() in _pleas():
+        # 'Snap je wel waarom 😉', 'Stuur hulp 🚗': a line at the business, not one to say back in its own voice
+        return ""
     return last[:1].upper() + last[1:]
 
 

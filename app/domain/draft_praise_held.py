@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from app.domain.datafile import read_toml
+from app.domain.draft_fact_words import fact_words
 from app.domain.topics import article_of
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -98,3 +99,30 @@ def lasted(text: str) -> tuple[str, str]:
         until = _HELD_UNTIL.search(text)
         return (" ".join(until.group("tijd").split()), "") if until else ("", "")
     return " ".join(found.group("tijd").split()), " ".join(found.group("lof").lower().split())
+
+
+# A thing that works like new again, as the writer says it: 'Merckx uit '88 rijdt als nieuw', 'mijn oude Gazelle
+# loopt weer als een zonnetje', 'de Vespa rijdt weer perfect'. A name with a capital or a known brand.
+_RENEWED = re.compile(
+    r"(?:\b(?P<det>mijn|m'n|mn|onze|ons|de|die|het)\s+)?(?:(?P<adj>oude|ouwe|trouwe|vintage|klassieke)\s+)?"
+    r"(?P<ding>[^\W\d_][\w\-]{2,}(?:\s+[A-Z][\w\-]+)?)(?P<jaar>\s+(?:uit|van)\s+(?:'|’)?\d{2}(?:\d{2})?)?\s+"
+    r"(?P<verb>rijdt|loopt|werkt|draait|schakelt|rolt|snort)\s+(?:nu\s+|weer\s+|terug\s+|opnieuw\s+)*"
+    r"(?P<hoe>als\s+(?:nieuw|een\s+zonnetje|een\s+trein|vanouds)|(?:weer\s+)?(?:perfect|soepel|piekfijn))\b",
+    re.I,
+)
+_NOT_RENEWED = frozenset({"hij", "ze", "zij", "het", "die", "dat", "alles", "ie", "deze", "hem", "zo", "nu", "en"})
+
+
+def renewed_said(text: str, poss: str) -> str:
+    """A named thing of the writer's that works like new again, said back as a clause: "je Merckx uit '88 weer
+    als nieuw rijdt"; '' when no name or brand is said so ('hij rijdt als nieuw', 'mijn fiets loopt perfect')."""
+    found = _RENEWED.search(text)
+    if found is None or found.group("ding").lower() in _NOT_RENEWED:
+        return ""
+    thing = found.group("ding")
+    if not thing[:1].isupper() and thing.lower() not in fact_words().brands:
+        return ""  # 'mijn fiets rijdt als nieuw': a thing the thanks names by itself
+    det = found.group("det")
+    owner = poss if det is None or det.lower() in _MINE | {"onze", "ons"} else det.lower()
+    said = " ".join(w for w in (owner, found.group("adj"), thing, found.group("jaar")) if w)
+    return " ".join(f"{said} weer {found.group('hoe').lower()} {found.group('verb').lower()}".split())

@@ -34,7 +34,7 @@ from app.domain.draft_praise import (
     without_places,
     writers_own,
 )
-from app.domain.draft_praise_held import broken_brought, lasted, saved_said
+from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
@@ -274,7 +274,7 @@ class ThanksDrafting(JokeDrafting):
             parts.append(extra)
         if topics.loyal and topics.occasion != "rouw":  # 'ik kom nu al veertig jaar bij u': the years said back
             parts.append(Part("loyal", self._line("positive", "loyal", seed, {"onderwerp": topics.loyal}), False))
-        parts += self._held_and_brought(topics, seed, text)
+        parts += self._held_and_brought(topics, seed, text, thanks)
         client = affiliation(author)
         if client and client.lower() in text.lower() and client.lower() not in self.profile.name.lower():
             # 'Femke Arts, Kinderopvang De Kroos' praising the work for 'Kinderopvang De Kroos': the client named
@@ -326,7 +326,7 @@ class ThanksDrafting(JokeDrafting):
         values = {"onderwerp": f"{self._poss} {healed}"}
         return [Part("body", self._line("positive", "body_better", seed, values), False)]
 
-    def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+    def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str, thanks: str = "") -> list[Part]:
         """That the work still held ('Het zat om 3 uur 's nachts nog perfect') and that it was brought home
         ('gratis thuisgebracht'), as the writer said; nothing of the kind under a condolence."""
         if topics.occasion == "rouw":
@@ -344,6 +344,9 @@ class ThanksDrafting(JokeDrafting):
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
         if saved := saved_said(text, self.tone.register):  # 'Wout heeft mijn Ronde-cyclo gered'
             parts.append(Part("saved", self._line("positive", "saved", seed, {"onderwerp": saved}), False))
+        renewed = renewed_said(text, self._poss)  # 'Merckx uit '88 rijdt als nieuw', unless the thanks named it
+        if renewed and not re.search(rf"\b{re.escape(renewed.split()[1])}\b", thanks, re.I):
+            parts.append(Part("renewed", self._line("positive", "renewed", seed, {"onderwerp": renewed}), False))
         if possible := made_possible(text, self.tone.register):  # 'zodat we zondag de Kempen Classic konden rijden'
             parts.append(
                 Part("possible", self._line("positive", "made_possible", seed, {"onderwerp": possible}), False)

@@ -314,6 +314,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 
     def _compose_thanks(self, r: _Request) -> _Composed:
         wish = wish_clause(r.text) if r.node.suggestion else ""
+        # what the writer says is missing ('jammer dat er geen vegan dessert is') is what the FAQ must say yes to
+        wish = wish or (f"voor {r.topics.missed}" if r.node.suggestion and r.topics.missed else "")
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
         # the FAQ says yes to the wish, or the opening hours do ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')
         exists = (

@@ -28,6 +28,8 @@ _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
     "thing experience one lot bit guy girl owner manager times"
 )
+# Prepositions that end a noun phrase: 'a cycling trip through the Kempen' names the trip, not 'through'.
+_PHRASE_ENDS = word_set("through across along around near into onto past during since until without within under")
 # Words that join two phrases: the noun phrase ends before them.
 _JOINS = word_set("or nor but")
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
@@ -65,12 +67,47 @@ def language_of(text: str) -> str:
     return "en" if english >= 3 and english > 2 * dutch else "nl"
 
 
+# The thing English praise ranks above all others: 'Best stoofvlees of my life', 'the tastiest croissants ever',
+# 'finest apple pie in town'; one or two words after the superlative, up to where the phrase ends.
+_PRAISED_END = r"(?:of|ever|in|on|around|anywhere|i|i've|we|we've|i'd|you|for|this|here)\b"
+_PRAISED = re.compile(
+    r"\b(?:best|tastiest|finest|nicest|greatest|yummiest|loveliest|most\s+delicious)\s+"
+    rf"(?P<thing>[a-z][a-z-]{{2,}}(?:\s+(?!{_PRAISED_END})[a-z][a-z-]{{2,}})?)"
+    rf"(?=\s*(?:[.,;:!?)]|$|\s{_PRAISED_END}))",
+    re.I,
+)
+_NOT_PRAISED = word_set("visit trip tour walk ride part decision choice thing stay")
+
+
+def english_praised(text: str) -> str:
+    """The thing an English comment praises as the best ('Best stoofvlees of my life' → 'the stoofvlees'), else
+    ''; no person, time or visit ('best service ever', 'best day of the trip')."""
+    for found in _PRAISED.finditer(text):
+        words = found.group("thing").lower().split()
+        if any(w in ENGLISH or w in _NOT_OBJECTS or w in _NOT_PRAISED for w in words):
+            continue
+        if not words[-1].endswith(("ly", "ing")):
+            return f"the {' '.join(words)}"
+    return ""
+
+
 def english_object(text: str) -> str:
     """What an English comment is about, as a reply names it: 'Dropped my phone off' → 'your phone',
-    'a tiny wave tattoo here' → 'the tattoo'; '' when no such noun is found."""
+    'a tiny wave tattoo here' → 'the tattoo', 'Best stoofvlees of my life' → 'the stoofvlees'; '' when no such
+    noun is found."""
     opening = _opening_noun(text)
     if opening:
         return opening
+    # the thing ranked best, unless the comment names a thing of its own ('Best pizza ... The truffle one'); an
+    # outing is where the writer came from, not the thing ('during a cycling trip ... Best stoofvlees')
+    scanned = _determined_noun(text)
+    if not scanned or scanned.rsplit(" ", 1)[-1] in _NOT_PRAISED:
+        return english_praised(text) or scanned
+    return scanned
+
+
+def _determined_noun(text: str) -> str:
+    """The first noun phrase after 'my', 'our', 'the', 'a' that names a thing: 'the cheese board', 'your phone'."""
     # a noun phrase ends at punctuation or an emoji ('The truffle one 🤌 Giulia recommended it'), and at a first
     # name: that is someone, not the thing
     said = [w for piece in re.split(r"[^\w\s'-]+", text) for w in [*_CASED_WORD.findall(piece), "."]]
@@ -87,7 +124,7 @@ def english_object(text: str) -> str:
                 break  # 'Giulia recommended it': a name ends the thing
             if following in {"one", "ones"}:
                 break  # 'the truffle one': the thing is said before 'one'
-            if following in _JOINS:
+            if following in _JOINS or following in _PHRASE_ENDS:
                 break  # 'my hair or thin it out': the thing is said before 'or', not the verb after it
             if at == i + 1 and word == "the" and said[at][:1].isupper():
                 break  # 'on the Spuiboulevard': the name of a place, no thing

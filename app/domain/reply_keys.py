@@ -31,7 +31,7 @@ _JOKE_THINGS = word_set(
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
-    "bald meanwhile comparison_to named_now"
+    "bald meanwhile comparison_to named_now unrecognised_other"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -264,6 +264,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "held_until": frozenset({"onderwerp"}),  # until when the work held ('tot na de openingsdans')
         "client": frozenset({"naam"}),  # the writer's organisation, the business's client
         "saved": frozenset({"onderwerp"}),  # what the work saved ('je Ronde-cyclo')
+        "renewed": frozenset({"onderwerp"}),  # a named thing that works like new again, as a clause
         "made_possible": frozenset({"onderwerp"}),  # what the work made possible ('je weer kon fietsen')
         "body_better": frozenset({"onderwerp"}),  # the body part better again ('je knie')
         "own_illness": _NONE,  # the writer's own serious illness: strength wished

@@ -257,6 +257,14 @@ _HAD_ONLY = frozenset(
 _LET = frozenset({"laten", "liet", "lieten", "mocht", "mochten"})
 
 
+def _joined_stop(doc: Any, i: int) -> bool:
+    """A full stop the tokenizer kept on its word ('de rijsttaart is top. Zou ...' has the token 'top.'): a
+    sentence end when the next word opens with a capital."""
+    text = doc[i].text
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return len(text) > 2 and text.endswith(".") and text[:-1].isalpha() and after[:1].isupper()
+
+
 def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
     """Token positions in sentences that make a suggestion ('misschien ook eens ...') or a minus point
     ('alleen de muziek mocht zachter'); with ``minus_only`` only the minus points."""
@@ -272,8 +280,12 @@ def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
         let = any(doc[k].lower_ in _LET for k in sentence[:-1])
         wish = wish or (token.lower_ in WISH_WORDS and not minus_only and not let) or _criticises(doc, token.i)
         # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
-        ends = token.text in {".", "!", "?"} or (
-            token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
+        ends = (
+            token.text in {".", "!", "?"}
+            or _joined_stop(doc, token.i)
+            or (
+                token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
+            )
         )
         if ends or token.i == len(doc) - 1:
             if wish:

@@ -58,12 +58,7 @@ class OccasionFinder:
         rests = {_rest(t, self._first_parts) for t in self._singular if t.isalpha()} | heads
         self._events = rests - set(data.products) - {""}
         self.matcher = Matcher(nlp.vocab)
-        ordinal_token = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e|-jarige?)$"}}
-        written = {"LOWER": {"IN": sorted(WRITTEN_ORDINALS)}}
-        self.matcher.add(
-            "ORDINAL_OCCASION",
-            [[ordinal_token, {"LEMMA": {"IN": occasion_lemmas}}], [written, {"LEMMA": {"IN": occasion_lemmas}}]],
-        )
+        self.matcher.add("ORDINAL_OCCASION", _ordinal_patterns(data, occasion_lemmas))
         age = {"LOWER": {"REGEX": r"^(?:\d{1,3}(?:,5)?|" + "|".join(WRITTEN_AGES) + ")$"}}
         self.matcher.add(
             "AGE",
@@ -212,13 +207,27 @@ class OccasionFinder:
     def _ordinal_words(self, doc: Any, start: int, end: int, occasion: Concept | None) -> str:
         number, _ = _number(doc, start, end)
         said = doc[end - 1].text.lower()
-        noun = said if said in self.data.articles or occasion is None else occasion.say
+        # 'huwelijksverjaardag', a compound of the occasion's head, is named as written
+        own = occasion is not None and said.isalpha() and any(said.endswith(h) and said != h for h in occasion.heads)
+        noun = said if said in self.data.articles or occasion is None or own else occasion.say
         first = doc[start].lower_
         if "-jarig" in first:
             # '10-jarig jubileum' (a het-word), but 'onze 40-jarige bruiloft' (a de-word)
             years = first.removesuffix("e") + ("e" if article_of(noun.split()[-1]) == "de" else "")
             return f"{years} {noun}"
         return f"{first if first in WRITTEN_ORDINALS else ordinal(number)} {noun}"
+
+
+def _ordinal_patterns(data: TopicData, occasion_lemmas: list[str]) -> list[list[dict[str, Any]]]:
+    """An ordinal ('80ste', 'tachtigste', '10-jarig') before an occasion's word, or before a compound of one
+    of its heads ('onze 50ste huwelijksverjaardag')."""
+    ordinal_token = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e|-jarige?)$"}}
+    written = {"LOWER": {"IN": sorted(WRITTEN_ORDINALS)}}
+    heads = "|".join(sorted({h for c in data.concepts if c.group == "occasion" for h in c.heads if h.isalpha()}))
+    compound = {"LOWER": {"REGEX": rf"^[a-z]{{3,}}(?:{heads})$"}}
+    nth = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}  # not '25-jarig huwelijksfeest': a jubilee (MARRIED)
+    lemmas = {"LEMMA": {"IN": occasion_lemmas}}
+    return [[ordinal_token, lemmas], [written, lemmas], [nth, compound], [written, compound]]
 
 
 # 'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit is no age.

@@ -311,6 +311,9 @@ _DETERMINERS = frozenset(
 )
 
 
+_MODIFIERS = frozenset({"de", "het", "een", "die", "deze", "twee", "drie", "vier", "alle", "haar", "hun"})
+
+
 def _verb_at_clause_end(doc: Any, i: int) -> bool:
     """A word in -en that ends its clause with no article, number or adjective before it is an
     infinitive ('langs de winkel fietsen'), not the plural it looks like ('twee fietsen')."""
@@ -323,5 +326,6 @@ def _verb_at_clause_end(doc: Any, i: int) -> bool:
     if after is not None and not after.is_punct and after.lower_ not in {"en", "maar", "want", "omdat", "dus"}:
         return False
     before = doc[i - 1]
-    modifier = before.lower_ in POSSESSIVE | {"de", "het", "een", "die", "deze", "twee", "drie", "vier", "alle"}
+    # 'niemand snapte haar krullen': 'haar' and 'hun' own the plural (the verbs done to hair are no products)
+    modifier = before.lower_ in POSSESSIVE | _MODIFIERS
     return not (modifier or before.like_num or (before.is_lower and before.lower_.endswith("e")))

@@ -22,6 +22,7 @@ _CUES = frozenset(
     {
         "waarom",
         "jammer",
+        "spijtig",
         "zonde",
         "helaas",
         "puntje",
@@ -40,7 +41,9 @@ _CUES = frozenset(
 )
 # Words a missing thing's phrase is not built from: fillers before it and words that end it.
 _SKIP = frozenset({"een", "nog", "ook", "echt", "eens", "gewoon", "eigenlijk", "wat", "de", "het", "meer", ":"})
-_ENDS = frozenset({"bij", "op", "in", "voor", "met", "van", "aan", "te", "om", "als", "want", "en", "of"})
+_ENDS = frozenset({"bij", "op", "in", "voor", "met", "van", "aan", "te", "om", "als", "want", "en", "of"}) | frozenset(
+    {"hebben", "heeft", "zijn", "is", "was", "waren"}  # 'geen vegan desserts hebben': the verb ends the thing
+)
 _LONGEST = 4
 _CLAUSE = frozenset({",", "want", "omdat", "die", "dat", "doordat"})
 
