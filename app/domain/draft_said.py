@@ -33,7 +33,7 @@ _NAMED_CUES = frozenset(
     | {"courier_lost"}
 )
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
-_PERSON_CUES = frozenset({"hospital", "child_on_board", "children_on_board"})
+_PERSON_CUES = frozenset({"hospital", "drip", "child_on_board", "children_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
@@ -173,6 +173,8 @@ class SaidBack(DraftBase):
             last = values.get("waarde", "").split()[-1:]
             if shape.id == "not_received" and last and f" {last[0]}" in f" {said}":
                 continue  # 'geen factuur gekregen' after 'over de factuur': said once
+            if shape.id == "late_until" and re.search(rf"(?<![\w.:]){re.escape(values.get('waarde', ''))}\b", said):
+                continue  # 'pas om 12u geholpen worden' said already: no 'En dat u tot 12u moest wachten' after it
             if shape.id in {"noise", "noise_many"} and f" {values.get('waarde', '')}" in f" {said}":
                 continue  # 'dat je trapas nog altijd kraakt': the noise said once
             thing = values.get("waarde", "").split()
@@ -239,6 +241,7 @@ def misspelt_name(text: str, shown: str) -> str:
     # the shown text as a whole word only: 'ELIN' is no part of 'met de naam ELINE erop'
     bare = re.escape(shown.strip("'‘’\"“”"))
     rest = re.sub(rf"(?<!\w){bare}(?!\w)", " ", text)
+    rest = re.sub(r"\bi\.\s?p\.\s?v\.", "ipv", rest, flags=re.I)  # 'Mila i.p.v. Milla': no sentence ends there
     names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and rest[m.start() - 2] not in ".!?"}
     # a name written in capitals as it was ordered ('met de naam ELINE erop'), said as a name: 'Eline'
     names |= {m.group(0).capitalize() for m in _CAPS_NAME.finditer(rest)} if shown.isupper() else set()
