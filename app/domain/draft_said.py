@@ -40,6 +40,7 @@ _ADVICE_CUES = frozenset({"see_doctor"})
 _SAME_POINT = {
     "cold_named": "cold_food",
     "wrong_ordered": "wrong_item",
+    "wrong_for": "wrong_item",
     "missing_none": "missing_item",
     "noise_many": "noise",
     "portion_price": "portion",
@@ -173,10 +174,8 @@ class SaidBack(DraftBase):
             last = values.get("waarde", "").split()[-1:]
             if shape.id == "not_received" and last and f" {last[0]}" in f" {said}":
                 continue  # 'geen factuur gekregen' after 'over de factuur': said once
-            if shape.id == "late_until" and re.search(rf"(?<![\w.:]){re.escape(values.get('waarde', ''))}\b", said):
-                continue  # 'pas om 12u geholpen worden' said already: no 'En dat u tot 12u moest wachten' after it
-            if shape.id in {"noise", "noise_many"} and f" {values.get('waarde', '')}" in f" {said}":
-                continue  # 'dat je trapas nog altijd kraakt': the noise said once
+            if _said_already(shape.id, values.get("waarde", ""), said):
+                continue
             thing = values.get("waarde", "").split()
             new = (
                 len(thing) > 1
@@ -184,9 +183,11 @@ class SaidBack(DraftBase):
                 and f" {thing[-2]} " not in said
             )
             # the thing ordered ahead tells more than its name: that it was not there ('de glutenvrije taart')
-            told = shape.id in _ORDERED
+            told = shape.id in _ORDERED or shape.id == "wrong_for"  # who got the wrong dish: the dish is the point
             dish = values.get("tweede", "").split()[-1:] if shape.id in _SAME_POINT else []
-            if dish and f" {dish[0]} " in f" {said} " and values.get("waarde", "") in said:  # 'je cappuccino lauw was'
+            if (
+                dish and shape.id != "wrong_for" and f" {dish[0]} " in f" {said} " and values.get("waarde", "") in said
+            ):  # 'je cappuccino lauw was'
                 continue
             if said and len(thing) > 1 and f" {thing[-1]}" in said and not new and not told:
                 continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
@@ -232,6 +233,14 @@ def _distance(a: str, b: str) -> int:
         for j, y in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
     return row[-1]
+
+
+def _said_already(cue: str, value: str, said: str) -> bool:
+    """Whether the reply says a cue's value already: the time waited until ('pas om 12u geholpen worden', no 'En dat
+    u tot 12u moest wachten' after it), the noise ('dat je trapas nog altijd kraakt')."""
+    if cue == "late_until":
+        return re.search(rf"(?<![\w.:]){re.escape(value)}\b", said) is not None
+    return cue in {"noise", "noise_many"} and f" {value}" in f" {said}"
 
 
 def misspelt_name(text: str, shown: str) -> str:

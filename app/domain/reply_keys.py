@@ -164,6 +164,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(("light_on", "noise"), _WAARDE),  # a warning light, a rattle after the work
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
+        "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
         "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
         "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')

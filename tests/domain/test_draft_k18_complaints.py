@@ -136,3 +136,27 @@ def test_no_day_to_come_back_on_for_other_questions() -> None:
     assert come_back_day("Zijn jullie zaterdag open?", FIETSEN.opening_hours) == ("", "")
     assert come_back_day("kom ik weer langs?", FIETSEN.opening_hours) == ("", "")
     assert addressed_question("fiets piept nog, kom ik dan maandag maar weer langs?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ons bedrijfsuitje bij jullie: vriendelijk personeel, maar onze vegetariërs kregen het verkeerde gerecht.",
+        "Teamevent gehad, aardige bediening. Helaas: onze kinderen kregen twee keer de verkeerde pasta.",
+        "Personeelsfeest met 30 man. Onze veganisten kregen ook nog het verkeerde menu, jammer.",
+    ],
+)
+def test_who_got_the_wrong_dish_is_named_and_praised_staff_is_no_complaint(text: str) -> None:
+    assert "personeel" not in analyse_topics(text).problems
+    draft = draft_text(BISTRO, _COMPLAINT, text, platform="linkedin", author="Koen Peeters")
+    who = next(w for w in ("vegetariërs", "kinderen", "veganisten") if w in text)
+    assert f"uw {who}" in draft and "verkeerde" in draft
+
+
+def test_a_team_event_is_an_occasion() -> None:
+    for text, said in (
+        ("ons teamevent was een flop", "teamevent"),
+        ("Het personeelsdiner viel tegen", "personeelsdiner"),
+    ):
+        found = analyse_topics(text)
+        assert found.occasion == "uitje" and said in found.occasion_words.lower()
