@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from app.domain.draft_days import closed_on, day_terms, hours_on
+from app.domain.draft_closing import all_closed
+from app.domain.draft_days import closed_on, day_terms, holiday_names, holiday_values, hours_on, names_in, spelled_days
 from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, formal_name, signature_name, signed_with
@@ -293,6 +294,9 @@ class DraftBase:
                 continue
             value = self.profile.value(qt.field).rstrip(".")
             if qt.field == "opening_hours":
+                holiday = self._holiday_fact(topics)
+                if holiday is not None:  # 'een restaurant dat dicht is met oud en nieuw??': that day, not the week
+                    return holiday
                 day = " ".join((*topics.times, *topics.lemmas))
                 closed = closed_on(value, day)
                 if closed:  # 'op Google staat dat jullie zondag open zijn': 'We zijn op zondag dicht.'
@@ -307,6 +311,19 @@ class DraftBase:
                 return value, f"{'; '.join(parts).rstrip('.')}."
             if value and self._about_field(subject, topics, value):
                 return value, self._field_said(qt, value, "fact", value)
+        return None
+
+    def _holiday_fact(self, topics: TopicAnalysis) -> tuple[str, str] | None:
+        """(the profile's holiday line, 'We zijn op 31 december helaas dicht.') when the comment names a holiday
+        the profile says the business is closed on ('dicht met oud en nieuw', 'op tweede paasdag voor een dichte
+        deur'); None otherwise."""
+        if not topics.holiday:
+            return None
+        names = holiday_names(topics.holiday)
+        for written, value in self.profile.holiday_entries():
+            if value and all_closed(value) and names_in(names, normalise(spelled_days(written))):
+                on = holiday_values(written.strip(), self.profile)
+                return f"{written.strip()}: {value.strip()}", self._line("question", "holiday_closed", value, on)
         return None
 
     @staticmethod

@@ -9,8 +9,10 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_apology import one_apology
+from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, noise_said
+from app.domain.draft_days import holiday_values
 from app.domain.draft_events import appointment_event, asks_more, booked_word, day_said, named_owner
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_kinds import shipped_kinds
@@ -124,7 +126,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
-        parts = self._with_profile_fact(parts, topics, seed, text)
+        parts = self._with_fact(parts, topics, seed, text)
         if topics.concept == "uitverkocht":
             parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         if asks_to_be_called(text):
@@ -146,20 +148,45 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
                 parts.insert(0, Part("promise", line, True, ""))
         return one_apology(parts, channel, topic_id, also)
 
-    def _with_profile_fact(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
-        """The parts with how it works here (paying, parking: the profile's fact) before the contact."""
+    def _with_fact(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """A complaint about how things are done here (paying, parking, closed on a holiday) answered with how it
+        is, from the profile, before the contact ('Geen contant geld meer ... Bedankt hoor')."""
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
-        if fact is not None:
-            # 'Geen contant geld meer ... Bedankt hoor': a complaint about how things are done here
-            # (paying, parking) is answered with how it is, from the profile, before the contact
-            at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
-            said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
-            parts.insert(at, Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True))
-            if topics.concept is None:  # how it works here is the answer; no proposal to fill in
-                parts = [p for p in parts if p.key != "solution"]
+        if fact is None:
+            return parts
+        if topics.concept is None and fact == self._holiday_fact(topics):
+            return self._closed_holiday(parts, topics, seed, fact[1])
+        at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
+        said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
+        parts = [*parts[:at], Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True), *parts[at:]]
+        if topics.concept is None:  # how it works here is the answer; no proposal to fill in
+            parts = [p for p in parts if p.key != "solution"]
         return parts
+
+    def _closed_holiday(self, parts: list[Part], topics: TopicAnalysis, seed: str, said: str) -> list[Part]:
+        """Closed on a holiday the profile lists ('een restaurant dat dicht is met oud en nieuw??'): a choice, not a
+        mistake: understanding for the letdown and the day said plainly before the contact, no apology and no
+        proposal to fill in."""
+        on = holiday_values(topics.holiday, self.profile)
+        line = self._line("complaint", "closed_day", seed, on)
+        kept = [p for p in parts if p.key not in {"empathy", "apology", "acknowledge", "next", "solution"}]
+        at = next((i for i, p in enumerate(kept) if p.key == "channel"), len(kept))
+        fact = Part("fact", said, True)
+        return [Part("empathy", line, True, self._line("complaint", "short", seed)), *kept[:at], fact, *kept[at:]]
+
+    def _come_back(self, asked: tuple[str, ...], seed: str) -> Part | None:
+        """The day the writer asks to come back on, even put crossly ('kom ik zaterdag dan wéér langs??'): that
+        day's hours from the profile, or that the business is closed then; None for no such question."""
+        found = (come_back_day(q, self.profile.value("opening_hours")) for q in asked)
+        day, times = next((f for f in found if f[0]), ("", ""))
+        if not day:
+            return None
+        values = {"feestdag": day, "feestdag_hoofd": day.capitalize(), "waarde": re.sub(r"\s*[–-]\s*", " tot ", times)}
+        return Part(
+            "come_back", self._line("complaint", "come_back" if times else "come_back_closed", seed, values), True
+        )
 
     def _sold_out(self, parts: list[Part], seed: str, text: str, product: str) -> list[Part]:
         """Sold out: nothing to replace, so no proposal but what is done about it ('Bakt er dan wat meer': taken

@@ -19,7 +19,7 @@ from app.domain.draft_events import effort_clause, effort_made, named_owner, own
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_safety import SafetyDrafting
 from app.domain.draft_text import sentence_of
-from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, said_ahead
+from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
 from app.domain.topics import TopicAnalysis, article_of
 
@@ -149,7 +149,9 @@ class ComplaintSaidBack(SafetyDrafting):
             empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
         first, served = booked_and_served(text) if topic is not None and topic.id in TIME_TOPICS else ("", "")
         if served and "wacht" not in empathy and served not in empathy:  # 'Afspraak om 10:30 ... Om 11:10 pas'
-            empathy = f"{empathy} {self._line('complaint', 'waited_until', seed, {'waarde': first, 'tweede': served})}"
+            treatment = booked_for(text)  # 'afspraak om 9u voor box braids': what the writer came for, named
+            key, values = ("waited_until_for" if treatment else "waited_until"), {"onderwerp": treatment}
+            empathy = f"{empathy} {self._line('complaint', key, seed, {**values, 'waarde': first, 'tweede': served})}"
         agreed, came = agreed_and_delivered(text) if topic is not None and topic.id == "levering" else ("", "")
         if came and agreed not in empathy and came not in empathy:  # 'bezorgen om 10:00 ... om half één binnen'
             empathy = f"{empathy} {self._line('complaint', 'late_until', seed, {'waarde': agreed, 'tweede': came})}"

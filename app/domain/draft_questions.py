@@ -40,6 +40,8 @@ _FACT_ASKED = re.compile(
 _ADDRESSED = re.compile(
     r"\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
+    # 'kom ik zaterdag dan wéér langs??', 'breng ik hem morgen opnieuw?': whether to come back, and when
+    r"|\b(?:kom|komen|breng|brengen)\s+(?:ik|we|wij)\b[^?]*\b(?:langs|terug|weer|wéér|opnieuw)\b"
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"

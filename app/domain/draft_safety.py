@@ -373,7 +373,7 @@ def _intolerance(text: str) -> bool:
 
 
 # Cues (complaint_cues.toml) that tell who got hurt and how, or who rode along when it happened.
-_HURT_CUES = frozenset({"injury", "injuries", "hurt_part", "hospital", "hospital_self"})
+_HURT_CUES = frozenset({"injury", "injuries", "hurt_part", "hospital", "hospital_self", "drip"})
 _ABOARD_CUES = frozenset({"child_on_board", "children_on_board"})
 
 

@@ -33,13 +33,14 @@ _NAMED_CUES = frozenset(
     | {"courier_lost"}
 )
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
-_PERSON_CUES = frozenset({"hospital", "child_on_board", "children_on_board"})
+_PERSON_CUES = frozenset({"hospital", "drip", "child_on_board", "children_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
 _SAME_POINT = {
     "cold_named": "cold_food",
     "wrong_ordered": "wrong_item",
+    "wrong_for": "wrong_item",
     "missing_none": "missing_item",
     "noise_many": "noise",
     "portion_price": "portion",
@@ -173,8 +174,8 @@ class SaidBack(DraftBase):
             last = values.get("waarde", "").split()[-1:]
             if shape.id == "not_received" and last and f" {last[0]}" in f" {said}":
                 continue  # 'geen factuur gekregen' after 'over de factuur': said once
-            if shape.id in {"noise", "noise_many"} and f" {values.get('waarde', '')}" in f" {said}":
-                continue  # 'dat je trapas nog altijd kraakt': the noise said once
+            if _said_already(shape.id, values.get("waarde", ""), said):
+                continue
             thing = values.get("waarde", "").split()
             new = (
                 len(thing) > 1
@@ -182,9 +183,11 @@ class SaidBack(DraftBase):
                 and f" {thing[-2]} " not in said
             )
             # the thing ordered ahead tells more than its name: that it was not there ('de glutenvrije taart')
-            told = shape.id in _ORDERED
+            told = shape.id in _ORDERED or shape.id == "wrong_for"  # who got the wrong dish: the dish is the point
             dish = values.get("tweede", "").split()[-1:] if shape.id in _SAME_POINT else []
-            if dish and f" {dish[0]} " in f" {said} " and values.get("waarde", "") in said:  # 'je cappuccino lauw was'
+            if (
+                dish and shape.id != "wrong_for" and f" {dish[0]} " in f" {said} " and values.get("waarde", "") in said
+            ):  # 'je cappuccino lauw was'
                 continue
             if said and len(thing) > 1 and f" {thing[-1]}" in said and not new and not told:
                 continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
@@ -232,6 +235,14 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
+def _said_already(cue: str, value: str, said: str) -> bool:
+    """Whether the reply says a cue's value already: the time waited until ('pas om 12u geholpen worden', no 'En dat
+    u tot 12u moest wachten' after it), the noise ('dat je trapas nog altijd kraakt')."""
+    if cue == "late_until":
+        return re.search(rf"(?<![\w.:]){re.escape(value)}\b", said) is not None
+    return cue in {"noise", "noise_many"} and f" {value}" in f" {said}"
+
+
 def misspelt_name(text: str, shown: str) -> str:
     """The name the writer spells elsewhere in the comment that the text on the order (``shown``, 'Gefeliciteerd
     Tes', 'LOTE') misspells: a word of it one or two letters off, same first letter ('Tess', 'Lotte') or the one
@@ -239,6 +250,7 @@ def misspelt_name(text: str, shown: str) -> str:
     # the shown text as a whole word only: 'ELIN' is no part of 'met de naam ELINE erop'
     bare = re.escape(shown.strip("'‘’\"“”"))
     rest = re.sub(rf"(?<!\w){bare}(?!\w)", " ", text)
+    rest = re.sub(r"\bi\.\s?p\.\s?v\.", "ipv", rest, flags=re.I)  # 'Mila i.p.v. Milla': no sentence ends there
     names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and rest[m.start() - 2] not in ".!?"}
     # a name written in capitals as it was ordered ('met de naam ELINE erop'), said as a name: 'Eline'
     names |= {m.group(0).capitalize() for m in _CAPS_NAME.finditer(rest)} if shown.isupper() else set()

@@ -126,3 +126,24 @@ def own_not_waited(own: bool, word: str, text: str) -> bool:
     waits = list(_WAIT.finditer(text))
     sentences = (text[max(text.rfind(m, 0, w.start()) for m in ".!?") + 1 : w.end() + 80] for w in waits)
     return bool(waits) and not any(re.search(rf"\b{re.escape(word)}\b", s, re.I) for s in sentences)
+
+
+# Words after 'afspraak ... voor' that say no treatment: a time, a day, a person, a clause going on.
+_NOT_FOR = (
+    r"(?:\d|half\b|kwart\b|morgen|vandaag|vanavond|vanmiddag|vanochtend|straks|later|volgende|vorige|deze|die|dat|"
+    r"mij|me|mijn|m'n|mn|onze|ons|ik|we|wij|hem|haar|zijn|jullie|(?:maan|dins|woens|donder|vrij|zater|zon)dag)"
+)
+_STOP = r"(?:om|bij|en|maar|met|op|in|want|dus|van|tot|en|gemaakt|geboekt|gepland|gehad|had|was|ingepland)\b"
+# What an appointment was for: 'afspraak om 9u voor box braids', 'een afspraak voor een kleuring om 10:30'.
+_BOOKED_FOR = re.compile(
+    r"\bafspraak\b[^.!?,]{0,25}?\bvoor\s+(?P<wat>(?:(?:een|de|het)\s+)?(?!" + _NOT_FOR + r")[a-zà-ÿ-]{3,}"
+    r"(?:\s+(?!" + _STOP + r")[a-zà-ÿ-]{3,})?)\b(?!\s*[:.]?\d)",
+    re.I,
+)
+
+
+def booked_for(text: str) -> str:
+    """What the appointment was for, as the writer says it ('afspraak om 9u voor box braids' → 'box braids',
+    'afspraak voor een kleuring om 10:30' → 'een kleuring'); '' when the comment does not say."""
+    found = _BOOKED_FOR.search(text)
+    return found.group("wat") if found else ""

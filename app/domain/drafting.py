@@ -276,11 +276,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
             r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
         # a price the profile lists below what the writer paid answers the complaint before any question
-        question = self._listed_price(r.text, r.seed) or self._question(r)
+        question = self._listed_price(r.text, r.seed) or self._come_back(r.asked, r.seed) or self._question(r)
         if question is not None:
-            # The answer to the writer's own question takes the place of the generic proposal,
-            # before the invitation to continue privately.
-            parts = [p for p in parts if p.key != "solution"]
+            # The answer to the writer's own question takes the place of the generic proposal (not the day to come
+            # back on: the warranty or the proposal stays), before the invitation to continue privately.
+            parts = [p for p in parts if p.key != "solution" or question.key == "come_back"]
             at = next((i for i, p in enumerate(parts) if p.key in {"channel", "sign"} and p.text), len(parts))
             parts.insert(at, question)
         if "suggestie" in r.flags:  # the tip named when it has a shape we read ('misschien een apart afhaalloket?')

@@ -82,6 +82,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
         "terms_short": _NONE,
         "wait_too": _WAARDE,
+        "closed_day": frozenset({"feestdag", "feestdag_naam", "feestdag_hoofd"}),  # closed on a holiday it lists
         "sold_out_day": _WAARDE,  # the day the writer came: 'zondagmorgen'
         "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
         **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
@@ -110,6 +111,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(word_set("tried_callback tried_callback_promised tried_callback_also"), _NONE),  # none came
         "tried_callback_promised_also": _NONE,
         "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
+        "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
         "late_until": frozenset({"waarde", "tweede"}),
         **dict.fromkeys(
             word_set("appointment_moved appointment_cancelled appointment_not_booked"),
@@ -128,6 +130,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
+        **dict.fromkeys(("come_back", "come_back_closed"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
     },
     "complaint_cue": {
         **dict.fromkeys(
@@ -156,9 +159,12 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ),
             _WAARDE,
         ),
-        **dict.fromkeys(word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital"), _WAARDE),
+        **dict.fromkeys(
+            word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital drip"), _WAARDE
+        ),
         **dict.fromkeys(("light_on", "noise"), _WAARDE),  # a warning light, a rattle after the work
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
+        "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
         "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
         "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')

@@ -1,0 +1,29 @@
+"""A complaint's question whether to come back on a day ('kom ik zaterdag dan wéér langs??', 'moet ik hem
+maandag opnieuw brengen?'): answered with that day's opening hours from the profile, or that it is closed."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_days import closed_on, hours_on, left_out
+
+# Coming or bringing it back: 'kom ik ... weer langs', 'moet ik ... opnieuw brengen', 'breng ik hem ... terug'.
+_BACK = re.compile(
+    r"\b(?:kom|komen|breng|brengen|moet|moeten|kan|kunnen|mag)\s+(?:ik|we|wij)\b[^?]*"
+    r"\b(?:weer|wéér|opnieuw|nog\s+een\s+keer|terug)\b[^?]*\b(?:langs\w*|komen|brengen|terug\w*|binnen\w*)?",
+    re.I,
+)
+_WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\b", re.I)
+
+
+def come_back_day(question: str, hours: str) -> tuple[str, str]:
+    """(weekday, its hours) for a question whether to come back on one weekday, ('zaterdag', '') when the
+    profile's hours say it is closed then; ('', '') for any other question or unknown hours."""
+    days = {m.group(0).lower() for m in _WEEKDAY.finditer(question)}
+    if len(days) != 1 or not _BACK.search(question) or not hours:
+        return "", ""
+    day = days.pop()
+    if closed_on(hours, day) or left_out(hours, day):
+        return day, ""
+    times = hours_on(hours, day).removeprefix(day).strip()
+    return (day, times) if times else ("", "")
