@@ -58,7 +58,7 @@ from app.domain.i18n import translated
 from app.domain.language import language_of
 from app.domain.replies import Platform, Tone, Topic, number, open_slots, posted_length
 from app.domain.textnorm import keyword_hits, normalise
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import TopicAnalysis, article_of
 from app.domain.words import plural_people
 from app.domain.writers import REPEAT_MINIMUM, repeat_with
 
@@ -421,6 +421,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         named = [p for p in r.topics.products if not p.wished]
         if not about and named and _REQUEST.search(r.text):
             about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'
+        said = r.topics.occasion_words
+        if not about and said and " " not in said and _REQUEST.search(r.text):
+            about = f"{article_of(said)} {said}"  # 'een teamdag met 15 collega's ... Wat kost dat?': the teamdag
         if not about and r.topics.holiday and names_in(holiday_names(r.topics.holiday), normalise(" ".join(r.asked))):
             about = self._holiday_values(r.topics.holiday)["feestdag_naam"]  # 'open op koningsdag?': the day named
             fetched = named and fetches(r.text)  # '... moet nog een binnenband halen': and that thing

@@ -168,3 +168,14 @@ def test_only_a_repair_business_offers_to_look_at_a_broken_thing() -> None:
     text = "Ben je zondag open? Mijn fiets is kapot, dus ik kom lopend."
     draft = _draft(cafe, "uitkomst_vraag_beantwoorden", text).text or ""
     assert "je fiets" in draft and "langs" not in draft, draft
+
+
+def test_a_price_request_for_a_gathering_names_the_gathering() -> None:
+    for word, said in (
+        ("teamuitje", "het teamuitje"),
+        ("bedrijfsborrel", "de bedrijfsborrel"),
+        ("teamdag", "de teamdag"),
+    ):
+        text = f"We houden in juni een {word} met 20 collega's. Kunnen jullie zoiets regelen? Wat kost dat?"
+        draft = _draft(BIKES, "uitkomst_vraag_uitzoeken", text, platform="linkedin").text or ""
+        assert said in draft, draft
