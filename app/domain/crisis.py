@@ -17,7 +17,7 @@ from pydantic import Field
 from app.domain.categories import CATEGORIES, FLAGS, PLATFORMS
 from app.domain.datafile import read_toml
 from app.domain.i18n import REFERENCE, LocalisedNames, PerLanguage, localise
-from app.domain.schema import Strict, Text, validate
+from app.domain.schema import Strict, Text, Texts, validate
 from app.domain.texts import CRISIS_TEXTS
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -180,7 +180,7 @@ class ScenarioModel(Strict):
     business: Text
     incident: Text
     minutes: Annotated[float, Field(gt=0)]
-    debrief: Annotated[list[Text], Field(min_length=1)]
+    debrief: Texts
     messages: Annotated[list[MessageModel], Field(min_length=3)]
 
 

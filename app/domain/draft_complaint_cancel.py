@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -21,7 +21,7 @@ from app.domain.draft_complaint_price import listed_fee, listed_price
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_text import Part
 from app.domain.profile import BusinessProfile
-from app.domain.schema import Strict, Text, located, validate
+from app.domain.schema import Strict, Texts, located, validate
 from app.domain.topics import TopicAnalysis
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -51,12 +51,12 @@ _BY_ME = re.compile(
 
 class _CancelModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
-    billed: Annotated[list[Text], Field(min_length=1)]
-    ill: Annotated[list[Text], Field(min_length=1)]
-    who: Annotated[list[Text], Field(min_length=1)]
-    rule: Annotated[list[Text], Field(min_length=1)]
-    uninformed: Annotated[list[Text], Field(min_length=1)]
-    pay_asked: Annotated[list[Text], Field(min_length=1)]
+    billed: Texts
+    ill: Texts
+    who: Texts
+    rule: Texts
+    uninformed: Texts
+    pay_asked: Texts
 
 
 @dataclass(frozen=True)

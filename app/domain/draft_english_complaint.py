@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -18,7 +18,7 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_english_words import english_hours, english_label, english_words
 from app.domain.draft_text import Part
 from app.domain.replies import shipped_templates
-from app.domain.schema import Strict, Text, located, validate
+from app.domain.schema import Strict, Texts, located, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -30,15 +30,15 @@ COMPLAINT_FACT = "fact"
 
 class _EnglishComplaintModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
-    fields: dict[str, Annotated[list[Text], Field(min_length=1)]]
-    staff: Annotated[list[Text], Field(min_length=1)]
-    said: Annotated[list[Text], Field(min_length=1)]
-    blame: Annotated[list[Text], Field(min_length=1)]
-    injury: Annotated[list[Text], Field(min_length=1)]
-    injured: Annotated[list[Text], Field(min_length=1)]
-    good: Annotated[list[Text], Field(min_length=1)]
-    not_praised: Annotated[list[Text], Field(min_length=1)]
-    trouble: Annotated[list[Text], Field(min_length=1)]
+    fields: dict[str, Texts]
+    staff: Texts
+    said: Texts
+    blame: Texts
+    injury: Texts
+    injured: Texts
+    good: Texts
+    not_praised: Texts
+    trouble: Texts
 
 
 @dataclass(frozen=True)

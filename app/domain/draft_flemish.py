@@ -13,13 +13,13 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.profile import BusinessProfile
-from app.domain.schema import Strict, Text, located, validate
+from app.domain.schema import Strict, Text, Texts, located, validate
 from app.resources import resource_path
 
 
 class _FlemishModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
-    domeinen: Annotated[list[Text], Field(min_length=1)]
+    domeinen: Texts
     landen: list[Text]
     woorden: Annotated[dict[Text, Text], Field(min_length=1)]
 

@@ -7,19 +7,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
 from app.domain.datafile import read_toml
-from app.domain.schema import Strict, Text, located, validate
+from app.domain.schema import Strict, Texts, located, validate
 from app.resources import resource_path
 
 
 class _SeverityModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
-    ernstig: Annotated[list[Text], Field(min_length=1)]
-    licht: Annotated[list[Text], Field(min_length=1)]
+    ernstig: Texts
+    licht: Texts
 
     @field_validator("ernstig")
     @classmethod

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.profile import BusinessProfile
-from app.domain.schema import Strict, Text, located, validate
+from app.domain.schema import Strict, Text, Texts, located, validate
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
 from app.errors import DataFileError
@@ -24,7 +24,7 @@ class _DefaultModel(Strict):
 
 class _KindModel(Strict):
     id: Text
-    words: Annotated[list[Text], Field(min_length=1)]
+    words: Texts
     solution: Text
     services: list[Text] | None = None
     book_groups: bool = False

@@ -20,14 +20,14 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.name_gender import title_for
 from app.domain.privacy_names import first_names
-from app.domain.schema import Strict, Text, located, validate
+from app.domain.schema import Strict, Texts, located, validate
 from app.resources import resource_path
 
 _TITLES = {
@@ -344,7 +344,7 @@ def _given(words: list[str]) -> str:
 
 class _SurnamesModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
-    uitgangen: Annotated[list[Text], Field(min_length=1)]
+    uitgangen: Texts
 
 
 @lru_cache(maxsize=1)

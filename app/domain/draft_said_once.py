@@ -12,13 +12,13 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
-from app.domain.schema import Ident, Strict, Text, located, validate
+from app.domain.schema import Ident, Strict, Texts, located, validate
 from app.resources import resource_path
 
 
 class _SaidOnceModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
-    families: Annotated[dict[Ident, Annotated[list[Text], Field(min_length=1)]], Field(min_length=1)]
+    families: Annotated[dict[Ident, Texts], Field(min_length=1)]
 
 
 def parse_said_once(data: dict[str, Any], source: str = "<said_once>") -> dict[str, frozenset[str]]:

@@ -10,17 +10,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.draft_amounts import AMOUNT
-from app.domain.schema import Strict, Text, located, validate
+from app.domain.schema import Strict, Texts, located, validate
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 from app.resources import resource_path
 
-_Words = Annotated[list[Text], Field(min_length=1)]
+_Words = Texts
 
 
 class _UnansweredModel(Strict):

@@ -24,7 +24,7 @@ from app.domain.datafile import read_toml
 from app.domain.plural_you import MARKS, shipped_plural
 from app.domain.reply_keys import SECTIONS as _SECTIONS
 from app.domain.reply_keys import STYLES
-from app.domain.schema import Strict, Text, validate
+from app.domain.schema import Strict, Text, Texts, validate
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -151,9 +151,6 @@ def _sentences(source: str, table: Mapping[str, Any], key: str, where: str, allo
     return tuple(value)
 
 
-Sentences = Annotated[list[Text], Field(min_length=1)]
-
-
 class PlatformModel(Strict):
     code: Text
     name: Text
@@ -170,17 +167,17 @@ class ComplaintTopicModel(Strict):
     id: Text
     label: Text
     keywords: list[str] = Field(default_factory=list)
-    empathy: Sentences
-    about: Sentences
-    solution: Sentences | None = None
+    empathy: Texts
+    about: Texts
+    solution: Texts | None = None
 
 
 class QuestionTopicModel(Strict):
     id: Text
     label: Text
     field: Text
-    answer: Sentences
-    fact: Sentences
+    answer: Texts
+    fact: Texts
 
 
 class RepliesModel(Strict):

@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import REFERENCE, PerLanguage, localise
-from app.domain.schema import Strict, Text, validate
+from app.domain.schema import Strict, Text, Texts, validate
 from app.domain.texts import SAFETY_TEXTS
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -24,15 +24,13 @@ from app.resources import resource_path
 # The flags that lead with safety, the strongest first.
 SAFETY_FLAGS = ("bedreiging", "haat")
 
-Sentences = Annotated[list[Text], Field(min_length=1)]
-
 
 class _FlagModel(Strict):
     title: Text
     warning: Text
-    report: Sentences
-    evidence: Sentences
-    police: Sentences
+    report: Texts
+    evidence: Texts
+    police: Texts
 
 
 class _HeadingsModel(Strict):
@@ -44,7 +42,7 @@ class _HeadingsModel(Strict):
 
 class _SafetyModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
-    offer: Annotated[list[Text], Field(min_length=1)]
+    offer: Texts
     headings: _HeadingsModel
     flags: dict[str, _FlagModel]
 

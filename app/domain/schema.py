@@ -18,6 +18,7 @@ from app.errors import DataFileError
 
 Ident = Annotated[str, Field(min_length=1, pattern=r"^[a-z0-9_]+$")]
 Text = Annotated[str, Field(min_length=1, pattern=r"\S")]  # required text: not empty, not only spaces
+Texts = Annotated[list[Text], Field(min_length=1)]  # a required list of required texts (words, sentences)
 
 M = TypeVar("M", bound=BaseModel)
 # Turns the location of an error (a path into the raw data) into "knooppunt 'grap', antwoord 'ja'".
