@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_days import closed_on, hours_on, left_out
+from app.domain.draft_fact_words import week_days
 
 # Coming or bringing it back: 'kom ik ... weer langs', 'moet ik ... opnieuw brengen', 'breng ik hem ... terug'.
 _BACK = re.compile(
@@ -13,13 +14,13 @@ _BACK = re.compile(
     r"\b(?:weer|wéér|opnieuw|nog\s+een\s+keer|terug)\b[^?]*\b(?:langs\w*|komen|brengen|terug\w*|binnen\w*)?",
     re.I,
 )
-_WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\b", re.I)
 
 
 def come_back_day(question: str, hours: str) -> tuple[str, str]:
     """(weekday, its hours) for a question whether to come back on one weekday, ('zaterdag', '') when the
     profile's hours say it is closed then; ('', '') for any other question or unknown hours."""
-    days = {m.group(0).lower() for m in _WEEKDAY.finditer(question)}
+    words = set(re.findall(r"\w+", question.lower()))
+    days = {day for day in week_days() if day in words}  # the weekdays of resources/fact_words.toml
     if len(days) != 1 or not _BACK.search(question) or not hours:
         return "", ""
     day = days.pop()
