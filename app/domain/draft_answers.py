@@ -45,7 +45,7 @@ from app.domain.draft_days import (
     writer_time,
 )
 from app.domain.draft_extras import ON_SITE
-from app.domain.draft_fact_words import fact_words, order_ahead_said, week_days
+from app.domain.draft_fact_words import WEEKDAY, fact_words, order_ahead_said, week_days
 from app.domain.draft_facts import (
     fact_matching,
     faq_covers,
@@ -60,7 +60,7 @@ from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
-_WEEKDAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
+_WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 
 
 # A question about how to pay ('kan ik met cash betalen?', 'Kan ik pinnen?').

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_fact_words import WEEKDAY, fact_words, week_days
 from app.domain.draft_feast_days import between_names, feast_days_said
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
@@ -248,7 +248,7 @@ def holiday_preposition(holiday: str) -> str:
 
 
 # A time word that the opening hours answer: a weekday, a part of the day, a clock time.
-_HOURS_TIME = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag|weekend|ochtend|middag|avond|\d|\buur\b")
+_HOURS_TIME = re.compile(rf"{WEEKDAY}|weekend|ochtend|middag|avond|\d|\buur\b")
 
 
 def about_hours(times: tuple[str, ...] | list[str]) -> bool:
@@ -302,7 +302,7 @@ def is_season(name: str) -> bool:
     return normalise(name) in _SEASON_DATES
 
 
-_DAY_WORD = rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|(?:maan|dins|woens|donder|vrij|zater|zon)dag)"
+_DAY_WORD = rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
 # A range of days in a holiday line: '25 december tot en met 2 januari', 'zaterdag t/m dinsdag'.
 _SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD})", re.I)
 

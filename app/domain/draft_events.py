@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_wishes import ours
 from app.domain.topics import TopicAnalysis
 
@@ -208,7 +209,7 @@ def named_owner(topics: TopicAnalysis, text: str) -> str:
 
 
 # When an occasion comes soon: 'morgen schoolfoto', 'zaterdag de bruiloft'.
-_SOON = r"(?:morgen|overmorgen|vanavond|straks|(?:maan|dins|woens|donder|vrij|zater|zon)dag)"
+_SOON = rf"(?:morgen|overmorgen|vanavond|straks|{WEEKDAY})"
 
 
 def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
@@ -229,9 +230,7 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
 
 
 # The day the writer came, as they said it: 'Zondagmorgen om 9u', 'zaterdag om 11 uur' (a sold-out complaint).
-_DAY_SAID = re.compile(
-    r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:morgen|ochtend|voormiddag|middag|namiddag|avond)?\b", re.I
-)
+_DAY_SAID = re.compile(rf"\b{WEEKDAY}(?:morgen|ochtend|voormiddag|middag|namiddag|avond)?\b", re.I)
 # The writer asks for more of it to be made: 'Bakt er dan wat meer', 'waarom niet gewoon meer bakken??'.
 _MORE = re.compile(r"\bbak\w*\b[^.!?]{0,25}\bmeer\b|\bmeer\b[^.!?]{0,25}\b(?:ge)?bak(?:ken|t)\b", re.I)
 

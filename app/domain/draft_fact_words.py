@@ -77,6 +77,11 @@ class FactWords:
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
 
+# A Dutch weekday as a regex fragment, for patterns compiled at import ('zaterdag', 'Zondagmorgen' with a
+# suffix after it); tests/domain/test_draft_fact_words.py checks it matches exactly the weekdays of week_days().
+WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+
+
 def week_days() -> tuple[str, ...]:
     """The weekdays in their order, Monday first (resources/fact_words.toml)."""
     return fact_words().week

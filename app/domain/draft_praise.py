@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.domain.datafile import read_toml
+from app.domain.draft_fact_words import WEEKDAY
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import stop_words
 from app.errors import DataFileError
@@ -129,7 +130,7 @@ _MINUS = re.compile(r"\b(?:maar|alleen|helaas|jammer)\b", re.I)
 _IDEA = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|wens)\b", re.I)
 # Being closed, said in a minus point: 'MAAR drie weken dicht', 'alleen jammer dat jullie op maandag gesloten zijn'.
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|sluiting|zomersluiting|vakantiesluiting|zomerstop|bouwvak)\b", re.I)
-_DAY = re.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:middag|ochtend|avond|morgen)?\b", re.I)
+_DAY = re.compile(rf"\b{WEEKDAY}(?:middag|ochtend|avond|morgen)?\b", re.I)
 _HOUR = re.compile(r"\bom\s+(?P<uur>\d{1,2}(?:[:.]\d{2}|\s+uur))", re.I)
 _SEASONS = ("zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "kerstvakantie", "zomervakantie")
 _MONTHS = (

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_fact_words import WEEKDAY
+
 _HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 _HOURS = {w: i + 1 for i, w in enumerate(_HOUR_WORDS)} | {"één": 1}
 _NUMBER = rf"(?:\d{{1,2}}|één|{'|'.join(_HOUR_WORDS)})"
@@ -131,7 +133,7 @@ def own_not_waited(own: bool, word: str, text: str) -> bool:
 # Words after 'afspraak ... voor' that say no treatment: a time, a day, a person, a clause going on.
 _NOT_FOR = (
     r"(?:\d|half\b|kwart\b|morgen|vandaag|vanavond|vanmiddag|vanochtend|straks|later|volgende|vorige|deze|die|dat|"
-    r"mij|me|mijn|m'n|mn|onze|ons|ik|we|wij|hem|haar|zijn|jullie|(?:maan|dins|woens|donder|vrij|zater|zon)dag)"
+    rf"mij|me|mijn|m'n|mn|onze|ons|ik|we|wij|hem|haar|zijn|jullie|{WEEKDAY})"
 )
 _STOP = r"(?:om|bij|en|maar|met|op|in|want|dus|van|tot|en|gemaakt|geboekt|gepland|gehad|had|was|ingepland)\b"
 # What an appointment was for: 'afspraak om 9u voor box braids', 'een afspraak voor een kleuring om 10:30'.

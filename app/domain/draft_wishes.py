@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_text import strip_emoji
 from app.domain.topics import article_of
 
@@ -551,7 +552,7 @@ def cannot_call(wish: str, text: str) -> bool:
 # A day or part of the week the writer would like as well: 'vrijdagavond zou ook chill zijn', 'op zondag zou
 # ook top zijn'.
 _DAY_WISH = re.compile(
-    r"\b(?:op\s+)?(?P<day>(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|ochtend|middag|morgen)?|weekend)"
+    rf"\b(?:op\s+)?(?P<day>{WEEKDAY}(?:avond|ochtend|middag|morgen)?|weekend)"
     r"\s+zou(?:den)?\s+(?:het\s+)?(?:(?:ook|echt|wel|heel|erg|best|zeker)\s+){0,3}\w+\s+zijn\b",
     re.I,
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from app.domain.draft_fact_words import fact_words, fetches
+from app.domain.draft_fact_words import WEEKDAY, fact_words, fetches, week_days
 
 
 @pytest.mark.parametrize(
@@ -23,3 +25,10 @@ def test_pets_and_achieved_occasions_come_from_the_data() -> None:
     words = fact_words()
     assert {"hond", "kat"} <= words.animals and "dochter" not in words.animals
     assert "diploma" in words.achieved and "verjaardag" not in words.achieved
+
+
+def test_the_weekday_fragment_matches_exactly_the_weekdays_of_the_data() -> None:
+    whole = re.compile(rf"{WEEKDAY}", re.I)
+    assert all(whole.fullmatch(day) for day in week_days())
+    assert whole.fullmatch("Zondag") and not whole.fullmatch("feestdag") and not whole.fullmatch("dag")
+    assert len(week_days()) == 7
