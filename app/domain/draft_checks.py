@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.details import EMAIL, PHONE
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
 from app.domain.replies import ReplyTemplates, Tone, render, shipped_templates
@@ -14,8 +15,6 @@ _ORDER = re.compile(
     r"\d{3,12}(?:-\d{2,8})?\b",
     re.I,
 )
-_PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|\+32|0032|0)[\s-]?(?:\(0\)[\s-]?)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\w)")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 _ADDRESS = re.compile(
     r"\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|pad|steeg|markt|dreef)\s+\d+[a-z]?\b"
     r"|\b\d{4}\s?[A-Z]{2}\b"
@@ -73,10 +72,10 @@ def _personal_data(text: str, comment: str, profile: BusinessProfile) -> list[tu
     """(kind, value) of the writer's personal data in a reply: order number, phone, e-mail, address."""
     own = {_digits(profile.phone)} | {profile.email.lower().strip()} | {normalise(profile.address)}
     found: list[tuple[str, str]] = [("data_order", _digits(m.group(0))) for m in _ORDER.finditer(text)]
-    for match in _PHONE.finditer(text):
+    for match in PHONE.finditer(text):
         if _digits(match.group(0)) not in own and sum(ch.isdigit() for ch in match.group(0)) >= 9:
             found.append(("data_phone", match.group(0).strip()))
-    for match in _EMAIL.finditer(text):
+    for match in EMAIL.finditer(text):
         if match.group(0).lower() not in own:
             found.append(("data_email", match.group(0)))
     for match in _ADDRESS.finditer(text):
