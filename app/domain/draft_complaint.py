@@ -20,7 +20,7 @@ from app.domain.draft_order_ahead import order_ahead_tip
 from app.domain.draft_safety import AFTER_SERVICES, Composed
 from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
-from app.domain.draft_text import Part
+from app.domain.draft_text import Part, place_before
 from app.domain.draft_times import own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
@@ -158,9 +158,9 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             return parts
         if topics.concept is None and fact == self._holiday_fact(topics):
             return self._closed_holiday(parts, topics, seed, fact[1])
-        at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
         said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
-        parts = [*parts[:at], Part("fact", self._line("complaint", "fact", seed, {"feit": said}), True), *parts[at:]]
+        line = self._line("complaint", "fact", seed, {"feit": said})
+        parts = place_before(parts, Part("fact", line, True), "channel")
         if topics.concept is None:  # how it works here is the answer; no proposal to fill in
             parts = [p for p in parts if p.key != "solution"]
         return parts
@@ -172,9 +172,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         on = holiday_values(topics.holiday, self.profile)
         line = self._line("complaint", "closed_day", seed, on)
         kept = [p for p in parts if p.key not in {"empathy", "apology", "acknowledge", "next", "solution"}]
-        at = next((i for i, p in enumerate(kept) if p.key == "channel"), len(kept))
-        fact = Part("fact", said, True)
-        return [Part("empathy", line, True, self._line("complaint", "short", seed)), *kept[:at], fact, *kept[at:]]
+        kept = place_before(kept, Part("fact", said, True), "channel")
+        return [Part("empathy", line, True, self._line("complaint", "short", seed)), *kept]
 
     def _come_back(self, asked: tuple[str, ...], seed: str) -> Part | None:
         """The day the writer asks to come back on, even put crossly ('kom ik zaterdag dan wéér langs??'): that
@@ -194,8 +193,9 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
         parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
         if tip := order_ahead_tip(self.profile, product, text):
-            at = next((i for i, p in enumerate(parts) if p.key == "channel"), len(parts))
-            parts.insert(at, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False))
+            parts = place_before(
+                parts, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False), "channel"
+            )
         return parts
 
     def _tried_line(self, channel: str, seed: str, text: str, end: str = "") -> str:

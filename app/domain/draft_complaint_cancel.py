@@ -19,7 +19,7 @@ from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_price import listed_fee, listed_price
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_text import Part
+from app.domain.draft_text import Part, place_before
 from app.domain.profile import BusinessProfile
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.topics import TopicAnalysis
@@ -225,11 +225,9 @@ class CancelFeeDrafting(DraftBase):
             # 'moet ik nou gewoon betalen voor een taart met de verkeerde naam': no, not simply; the proposal open
             examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
             line = self._line("complaint", "pay_asked", seed, examples)
-            keys = [p.key for p in parts]
-            if "solution" in keys:  # in the place of the proposal, which it leaves open
+            if any(p.key == "solution" for p in parts):  # in the place of the proposal, which it leaves open
                 return [Part("pay", line, True, p.short) if p.key == "solution" else p for p in parts]
-            at = keys.index("channel") if "channel" in keys else len(parts)
-            return [*parts[:at], Part("pay", line, True), *parts[at:]]
+            return place_before(parts, Part("pay", line, True), "channel")
         if topic != "prijs" or any(p.key == "fact" for p in parts):
             return parts
         fee = listed_fee(self.profile, text)  # '25 euro verplaatsing ... Eksaarde': 'verplaatsing € 15 binnen ...'
@@ -266,9 +264,7 @@ _DAY = re.compile(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zon
 def _insert_fact(parts: list[Part], line: str) -> list[Part]:
     """``parts`` with a fact from the profile said before the proposal, or before the contact when a short reply
     has none, or at the end."""
-    keys = [p.key for p in parts]
-    at = next((keys.index(k) for k in ("solution", "channel") if k in keys), len(parts))
-    return [*parts[:at], Part("fact", line, True), *parts[at:]]
+    return place_before(parts, Part("fact", line, True), "solution", "channel")
 
 
 def _lower(rule: str) -> str:

@@ -22,6 +22,16 @@ class Part:
     short: str | None = None  # a shorter wording for tight platforms ("" = leave out)
 
 
+def place_before(parts: list[Part], part: Part, *keys: str) -> list[Part]:
+    """``parts`` with ``part`` put before the first of ``keys`` that is there with a text (tried in the order
+    given: a fact before the proposal, else before the contact), or at the end."""
+    for key in keys:
+        at = next((i for i, p in enumerate(parts) if p.key == key and p.text), None)
+        if at is not None:
+            return [*parts[:at], part, *parts[at:]]
+    return [*parts, part]
+
+
 @dataclass
 class Draft:
     """A reply draft, or ``text=None`` when the advice is not to reply publicly."""

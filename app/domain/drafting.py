@@ -49,7 +49,7 @@ from app.domain.draft_questions import (
     wish_clause,
 )
 from app.domain.draft_spoken import written_out
-from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
+from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.draft_wishes import ours, wishes
 from app.domain.draft_wording import worded
@@ -281,8 +281,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             # The answer to the writer's own question takes the place of the generic proposal (not the day to come
             # back on: the warranty or the proposal stays), before the invitation to continue privately.
             parts = [p for p in parts if p.key != "solution" or question.key == "come_back"]
-            at = next((i for i, p in enumerate(parts) if p.key in {"channel", "sign"} and p.text), len(parts))
-            parts.insert(at, question)
+            parts = place_before(parts, question, "channel", "sign")
         if "suggestie" in r.flags:  # the tip named when it has a shape we read ('misschien een apart afhaalloket?')
             wish = ours(next(iter(wishes(r.text, limit=1)), ""), self.tone.voice, self.tone.register)
             line = self._line("complaint", "tip_about", r.seed, {"wens": wish}) if wish else ""
@@ -329,14 +328,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         fact = self._fact(r.topics) if not r.node.suggestion and _MINUS_POINT.search(r.text) else None
         if fact is not None and not said_already(fact[0], " ".join(p.text for p in parts)):
             # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
-            at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
-            parts.insert(
-                at, Part("fact", self._line("positive", "minus_fact", r.seed, {"feit": self._fact_clause(fact)}), False)
-            )
+            line = self._line("positive", "minus_fact", r.seed, {"feit": self._fact_clause(fact)})
+            parts = place_before(parts, Part("fact", line, False), "closing", "sign")
         question = self._question(r)
         if question is not None:
-            at = next((i for i, p in enumerate(parts) if p.key in {"closing", "sign"}), len(parts))
-            parts.insert(at, question)
+            parts = place_before(parts, question, "closing", "sign")
         return _Composed(parts)
 
     def _compose_answer(self, r: _Request) -> _Composed:
