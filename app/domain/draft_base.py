@@ -13,7 +13,6 @@ from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, formal_name, signature_name, signed_with
 from app.domain.draft_parts import part_of_whole
-from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import Part, after_colon
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
@@ -74,24 +73,15 @@ class DraftBase:
     def _line(self, section: str, key: str, seed: str, values: Mapping[str, str] | None = None) -> str:
         return render(pick(self.t.lines(section, key), seed, f"{section}.{key}"), self.tone, values)
 
-    def _line_once(self, section: str, key: str, seed: str, values: Mapping[str, str] | None, said: str) -> str:
-        """Like :meth:`_line`, but the first alternative from the seed's pick on that says no feeling or wish
-        ``said`` says already ('daar schrik je van' after 'Wat een schrik'); the pick when all do."""
+    def _line_unlike(
+        self, section: str, key: str, seed: str, values: Mapping[str, str] | None, clashes: Callable[[str], bool]
+    ) -> str:
+        """Like :meth:`_line`, but the first alternative from the seed's pick on that does not clash with what the
+        draft said already (a feeling said twice, an opening word heard before); the pick when all do."""
         options = self.t.lines(section, key)
         first = options.index(pick(options, seed, f"{section}.{key}"))
         lines = [render(o, self.tone, values) for o in (*options[first:], *options[:first])]
-        return next((line for line in lines if not repeats_feeling(line, said)), lines[0])
-
-    def _fresh_line(self, section: str, key: str, seed: str, said: str, values: Mapping[str, str] | None = None) -> str:
-        """The line, or else a variant that does not open with a word the draft said already ('Wat een fijn
-        bericht ... Fijn om voor De Kroos te mogen werken': the second 'fijn' drags)."""
-        first = self._line(section, key, seed, values)
-        heard = set(re.findall(r"\w+", said.lower()))
-        for line in (first, *(render(v, self.tone, values) for v in self.t.lines(section, key))):
-            opening = re.findall(r"\w+", re.sub(r"^(?:Wat|En)\s+", "", line))[:1]
-            if not opening or len(opening[0]) < 4 or opening[0].lower() not in heard:  # not 'We', 'Ik'
-                return line
-        return first
+        return next((line for line in lines if not clashes(line)), lines[0])
 
     def _phrase(self, key: str, **values: str) -> str:
         """A piece of a sentence (replies.toml [phrases]) in the business's tone."""

@@ -5,9 +5,11 @@ member by their job ('de verkoopster zuchtte') — never a guess."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_wellbeing import said_recovered
 from app.domain.replies import Topic, number
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
@@ -195,7 +197,8 @@ class SaidBack(DraftBase):
             plural = (bool(counted) and _plural_ending(thing[-1])) or thing[-1:] == ["kinderen"]
             values["meervoud"] = number(plural and len(thing[-1]) > 4)
             before = " ".join([avoid, *(line for _, line in lines)])
-            lines.append((shape.id, self._line_once("complaint_cue", shape.id, seed, values, before)))
+            again = partial(repeats_feeling, said=before)  # no feeling said twice
+            lines.append((shape.id, self._line_unlike("complaint_cue", shape.id, seed, values, again)))
             if len(lines) == 2:
                 break
         return " ".join(line for _, line in lines)

@@ -41,3 +41,10 @@ def feelings(text: str) -> frozenset[str]:
 def repeats_feeling(line: str, said: str) -> bool:
     """Whether ``line`` says a feeling or wish again that ``said`` says already."""
     return bool(feelings(line) & feelings(said))
+
+
+def opens_with_said_word(line: str, said: str) -> bool:
+    """Whether ``line`` opens (after 'Wat'/'En') with a word of four letters or more that ``said`` has already
+    ('Wat een fijn bericht ... Fijn om voor De Kroos te mogen werken': the second 'fijn' drags; not 'We', 'Ik')."""
+    opening = re.findall(r"\w+", re.sub(r"^(?:Wat|En)\s+", "", line))[:1]
+    return bool(opening) and len(opening[0]) >= 4 and opening[0].lower() in set(re.findall(r"\w+", said.lower()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
@@ -36,6 +37,7 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
 from app.domain.draft_questions import wish_clause
+from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
@@ -278,7 +280,8 @@ class ThanksDrafting(JokeDrafting):
         client = affiliation(author)
         if client and client.lower() in text.lower() and client.lower() not in self.profile.name.lower():
             # 'Femke Arts, Kinderopvang De Kroos' praising the work for 'Kinderopvang De Kroos': the client named
-            line = self._fresh_line("positive", "client", seed, thanks, {"naam": client})  # not 'fijn' twice
+            heard = partial(opens_with_said_word, said=thanks)  # not 'fijn' twice
+            line = self._line_unlike("positive", "client", seed, {"naam": client}, heard)
             parts.append(Part("client", line, False))
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
         if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named

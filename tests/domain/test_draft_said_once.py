@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from app.domain.draft_said_once import feelings, parse_said_once, repeats_feeling
+from app.domain.draft_said_once import feelings, opens_with_said_word, parse_said_once, repeats_feeling
 from app.domain.profile import BusinessProfile
 from app.errors import DataFileError
 from tests.domain.drafts import draft_text
@@ -91,3 +91,16 @@ def test_a_family_needs_words() -> None:
 def test_no_advice_to_see_a_doctor_after_the_ambulance_or_the_hospital(text: str) -> None:
     said = draft_text(_CAFE, "uitkomst_herstel", text, author="Greet")
     assert "huisarts" not in said and "nakijken" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("line", "said", "clashes"),
+    [
+        ("Fijn om voor De Kroos te mogen werken!", "Wat een fijn bericht, dank je wel!", True),
+        ("Wat fijn om voor De Kroos te werken.", "Wat een FIJN bericht", True),
+        ("Leuk om voor De Kroos te werken.", "Wat een fijn bericht", False),
+        ("We werken graag voor De Kroos.", "We zijn er blij mee", False),  # a short opening word may come back
+    ],
+)
+def test_a_line_that_opens_with_a_word_heard_before(line: str, said: str, clashes: bool) -> None:
+    assert opens_with_said_word(line, said) is clashes
