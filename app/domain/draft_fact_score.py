@@ -204,6 +204,34 @@ def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
     return found
 
 
+def field_answering(asked: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> str:
+    """The fact field that answers a question no FAQ entry answers: it scores best, ``alone`` or more, and holds an
+    asked word no FAQ entry holds that names a part of its value ('is er plek om te spelen?' ~ accessibility 'volledig
+    gelijkvloers, speelhoek voor kinderen'); '' when none does."""
+    words = asked_words(asked, lemmas_of)
+    scored = score_all(words, sources(profile, lemmas_of))
+    if not scored or not scored[0].source.field or scored[0].score < score_words().alone:
+        return ""
+    best = scored[0].source
+    in_faq = {w for s in scored if not s.source.field for w in words if _named(w, s.source.asks | s.source.says)}
+    named = _part_names(best.answer, lemmas_of)
+    own = {w for w in words - in_faq if _named(w, best.says) and _named(w, named)}
+    return best.field if own else ""
+
+
+def _part_names(value: str, lemmas_of: LemmasOf) -> set[str]:
+    """The key words a part of a field's value opens with, after an article: the thing each part names ('speelhoek
+    voor kinderen', 'een fietsenstalling'), not a word in a sentence about something else ('we halen uw fiets op',
+    'bezorgen we in Deventer')."""
+    names: set[str] = set()
+    for part in re.split(r"[,;]|\ben\b|\bmet\b", value):
+        words = re.findall(r"[^\W\d_][\w-]*", part)
+        first = next((w for w in words if w.lower() not in {"een", "de", "het", "a", "an", "the"}), "")
+        if first[:1].islower():  # a name ('Deventer') says where, not what
+            names |= key_words(first, lemmas_of)
+    return names
+
+
 def _named(word: str, keys: Iterable[str]) -> bool:
     return any(similar(word, k) for k in keys)
 
