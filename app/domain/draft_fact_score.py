@@ -9,6 +9,7 @@ profile word ('wat vragen jullie' → 'kost') are in resources/fact_scores.toml.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import tomllib
@@ -21,6 +22,7 @@ from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
+from app.domain.words import stop_words
 from app.resources import resource_path
 
 LemmasOf = Callable[[str], Iterable[str]]
@@ -220,15 +222,17 @@ def field_answering(asked: str, profile: BusinessProfile, lemmas_of: LemmasOf) -
 
 
 def _part_names(value: str, lemmas_of: LemmasOf) -> set[str]:
-    """The key words a part of a field's value opens with, after an article: the thing each part names ('speelhoek
-    voor kinderen', 'een fietsenstalling'), not a word in a sentence about something else ('we halen uw fiets op',
-    'bezorgen we in Deventer')."""
+    """The thing each part of a field's value names: the last word of its first run of words that are no stop words
+    ('speelhoek voor kinderen', 'een fietsenstalling', 'gratis parkeren op het erf' names the parking), not a word
+    about it ('gratis') nor a name ('bezorgen we in Deventer')."""
     names: set[str] = set()
+    stop = stop_words()
     for part in re.split(r"[,;]|\ben\b|\bmet\b", value):
         words = re.findall(r"[^\W\d_][\w-]*", part)
-        first = next((w for w in words if w.lower() not in {"een", "de", "het", "a", "an", "the"}), "")
-        if first[:1].islower():  # a name ('Deventer') says where, not what
-            names |= key_words(first, lemmas_of)
+        start = next((i for i, w in enumerate(words) if w.lower() not in stop), len(words))
+        run = list(itertools.takewhile(lambda w: w.lower() not in stop, words[start:]))
+        if run and run[-1][:1].islower():
+            names |= key_words(run[-1], lemmas_of)
     return names
 
 

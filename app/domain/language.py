@@ -158,11 +158,11 @@ def _opening_noun(text: str) -> str:
     return f"the {noun}"
 
 
-# Work done on the brakes ('€60 to adjust my brakes', 'new brake pads'), said about its price or the service: no
+# The brakes adjusted ('€60 to adjust my brakes'), said about its price or the service: no
 # safety case unless the brakes failed ('the brakes didn't work', 'couldn't stop').
 _BRAKE_WORK = re.compile(
-    r"\b(?:adjust\w*|tun(?:e|ed|ing)|servic\w*|replac\w*|new|fitt?\w*)\s+(?:(?:the|my|our|of|front|rear|back)\s+){0,3}"
-    r"brakes?\b|\bbrakes?\s+(?:adjust\w*|tun\w*|servic\w*|replaced|pads)\b",
+    r"\b(?:adjust\w*|tun(?:e|ed|ing))\s+(?:(?:the|my|our|of|front|rear|back)\s+){0,3}brakes?\b"
+    r"|\bbrakes?\s+(?:adjust\w*|tun(?:e|ed|ing))\b",
     re.I,
 )
 _BRAKES_FAILED = re.compile(
