@@ -228,10 +228,8 @@ def order_ahead_answer(
 
 
 def _faq_ahead(profile: BusinessProfile, asked: set[str], lemmas_of: Callable[[str], Iterable[str]]) -> str:
-    """The answer of the first FAQ entry that asks about ordering ('Moet ik een krentenwegge vooraf bestellen?') and
-    says how far ahead ('Ja, minstens drie werkdagen van tevoren'), its 'Ja,' left out, when what it orders is
-    asked too (``asked``: the key words of the questions; 'oliebollen bestellen' is not answered by the cake's
-    entry); '' when none does."""
+    """The first FAQ answer on ordering a thing ``asked`` about (key words) that says how far ahead, its 'Ja,' left
+    out ('Moet ik een krentenwegge vooraf bestellen?' ~ 'minstens drie werkdagen van tevoren'); '' when none does."""
     for item in profile.faq:
         said = YES_LEAD.sub("", item.answer).strip().rstrip(".")
         if not any(w in item.question.lower() for w in fact_words().order_ahead) or not HOW_FAR_AHEAD.search(said):
@@ -244,8 +242,7 @@ def _faq_ahead(profile: BusinessProfile, asked: set[str], lemmas_of: Callable[[s
 
 def asks_how_far_ahead(question: str) -> bool:
     """Whether a question asks how far ahead to let the business know ('hoeveel dagen van te voren moet ik het
-    zeggen?', 'hoe lang op voorhand doorgeven?', 'how many days in advance should I let you know?'): a word of
-    resources/fact_words.toml 'ahead_words' with one of its 'tell_words'."""
+    zeggen?', 'how many days in advance should I let you know?'): fact_words.toml 'ahead_words' and 'tell_words'."""
     said = f" {normalise(question)} "
     fw = fact_words()
     return any(re.search(rf"\b{re.escape(w)}", said) for w in fw.ahead_words) and any(

@@ -243,7 +243,8 @@ class MoreQuestions(AnswerDrafting):
         if not answer:
             # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
             # only answers how to pay, not whether something costs money, so it is left out.
-            fact = next((f for f in self._question_facts(topics, question) if f), "") or self._field_said_alone(question)
+            fact = next((f for f in self._question_facts(topics, question) if f), "")
+            fact = fact or self._field_said_alone(question)  # 'en is er plek om te spelen?' ~ 'speelhoek ...'
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
 

@@ -47,7 +47,8 @@ def test_saying_it_ahead_asks_how_far_ahead(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["Wat moet ik zeggen als ik binnenkom?", "hoeveel dagen van tevoren ben ik welkom?", "Laat je het me weten?"]
+    "question",
+    ["Wat moet ik zeggen als ik binnenkom?", "hoeveel dagen van tevoren ben ik welkom?", "Laat je het me weten?"],
 )
 def test_no_ahead_word_or_no_telling_is_no_such_question(question: str) -> None:
     assert not asks_how_far_ahead(question)

@@ -30,7 +30,12 @@ def _shop(holidays: str) -> BusinessProfile:
 
 @pytest.mark.parametrize(
     "text",
-    ["Open met oud en nieuw?", "zijn jullie open met oud & nieuw", "Oud-en-nieuw open??", "Zijn jullie met OUD EN NIEUW open?"],
+    [
+        "Open met oud en nieuw?",
+        "zijn jullie open met oud & nieuw",
+        "Oud-en-nieuw open??",
+        "Zijn jullie met OUD EN NIEUW open?",
+    ],
 )
 def test_new_years_eve_by_its_everyday_names_is_found(text: str) -> None:
     assert "oud en nieuw" in days_named(text)
@@ -48,7 +53,9 @@ def test_a_line_for_the_season_answers_its_day(text: str) -> None:
 
 
 def test_the_hours_of_new_years_eve_answer_oud_en_nieuw() -> None:
-    said = draft_text(_shop("oudejaarsdag: 8:00–15:00; nieuwjaarsdag: dicht"), ANSWER, "Oud & nieuw open?", author="Petra")
+    said = draft_text(
+        _shop("oudejaarsdag: 8:00–15:00; nieuwjaarsdag: dicht"), ANSWER, "Oud & nieuw open?", author="Petra"
+    )
     assert "8:00–15:00" in said, said
 
 

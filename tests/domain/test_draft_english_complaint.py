@@ -179,7 +179,10 @@ def test_someones_age_day_without_the_word_birthday_is_said_back() -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("My bike still squeaks after the service. Paid 70 euros for that?", "your bike still squeaks after the service"),
+        (
+            "My bike still squeaks after the service. Paid 70 euros for that?",
+            "your bike still squeaks after the service",
+        ),
         ("my e-bike rattles even worse after the repair, not happy", "your e-bike rattles even worse after the repair"),
         ("The chain keeps clicking after the service. Disappointing.", "the chain keeps clicking after the service"),
         ("Our tandem creaks since the service, which is not what we paid for.", "your tandem creaks since the service"),
@@ -190,9 +193,13 @@ def test_an_english_noise_is_said_back(text: str, said: str) -> None:
     assert f"{heard['onderwerp']} {heard['tweede']}{heard['waarde']}{heard['dienst']}" == said
     draft, _ = _draft(BIKES, text)
     assert said in draft.lower(), draft
-    assert f"about {heard['onderwerp']} {heard['waarde']}" not in draft  # 'sorry to read about your bike', not '... rattles'
+    assert (
+        f"about {heard['onderwerp']} {heard['waarde']}" not in draft
+    )  # 'sorry to read about your bike', not '... rattles'
 
 
-@pytest.mark.parametrize("text", ["It still squeaks after the service", "The service was a disappointment", "Lovely staff"])
+@pytest.mark.parametrize(
+    "text", ["It still squeaks after the service", "The service was a disappointment", "Lovely staff"]
+)
 def test_no_noise_of_a_thing_no_noise_said(text: str) -> None:
     assert noise_heard(text) == {}

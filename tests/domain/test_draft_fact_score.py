@@ -218,7 +218,12 @@ _FARM_CAFE = BusinessProfile(
 
 @pytest.mark.parametrize(
     "text",
-    ["Is er plek om te spelen?", "is er een speelplekje??", "Hebben jullie een speeltuin?", "Hebben jullie een SPEELHOEK?"],
+    [
+        "Is er plek om te spelen?",
+        "is er een speelplekje??",
+        "Hebben jullie een speeltuin?",
+        "Hebben jullie een SPEELHOEK?",
+    ],
 )
 def test_a_thing_only_a_field_names_is_answered_from_it(text: str) -> None:
     assert field_answering(text, _FARM_CAFE, _lemmas) == "accessibility"

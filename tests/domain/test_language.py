@@ -52,7 +52,11 @@ def test_a_bare_english_holiday_question_gets_an_english_answer_from_the_holiday
 
 @pytest.mark.parametrize(
     "text",
-    ["€60 to adjust my brakes, what a rip-off", "You charged 55 euros for adjusting the front brakes?!", "Brakes adjusted: 45 euros."],
+    [
+        "€60 to adjust my brakes, what a rip-off",
+        "You charged 55 euros for adjusting the front brakes?!",
+        "Brakes adjusted: 45 euros.",
+    ],
 )
 def test_brakes_adjusted_for_a_price_are_no_safety_case(text: str) -> None:
     assert not english_safety(text)

@@ -18,7 +18,10 @@ _BAKERY = BusinessProfile(
     voice="ik",
     email="wietske@bakkerijoostra.nl",
     faq=[
-        FaqItem("Wat kost een krentenwegge?", "Een hele krentenwegge kost € 34, een halve € 18; bestel hem drie dagen vooraf."),
+        FaqItem(
+            "Wat kost een krentenwegge?",
+            "Een hele krentenwegge kost € 34, een halve € 18; bestel hem drie dagen vooraf.",
+        ),
         FaqItem("Heb je roggebrood?", "Ja, elke dag."),
     ],
 )
