@@ -45,6 +45,7 @@ from app.domain.draft_days import (
     writer_time,
 )
 from app.domain.draft_extras import ON_SITE
+from app.domain.draft_fact_score import field_answering
 from app.domain.draft_fact_words import WEEKDAY, fact_words, order_ahead_said, week_days
 from app.domain.draft_facts import (
     fact_matching,
@@ -250,7 +251,8 @@ class AnswerDrafting(FaqAnswers):
         """The answer when no subject of the question is in the profile: a fact whose own words answer it, the days
         open for a weekday asked, a part's hours or ordering ahead, else the line that we will find out."""
         facts = [(q.id, self.profile.value(q.field)) for q in self.t.question_topics if self.profile.value(q.field)]
-        matched = fact_matching(topics.lemmas, facts, self._lemmas_of)
+        # or the one field that holds a thing asked that no FAQ entry holds ('is er plek om te spelen?' ~ 'speelhoek')
+        matched = fact_matching(topics.lemmas, facts, self._lemmas_of) or self._field_answering(asked)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
         if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
             value = self.profile.value(qt_match.field).rstrip(".")
@@ -268,6 +270,11 @@ class AnswerDrafting(FaqAnswers):
                 return closed or said, qt.id
         ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), None
+
+    def _field_answering(self, asked: tuple[str, ...]) -> str | None:
+        """The question topic of the field that alone answers the questions (draft_fact_score.field_answering)."""
+        field = field_answering(" ".join(asked), *self._by) if asked else ""
+        return next((q.id for q in self.t.question_topics if field and q.field == field), None)
 
     def _answer(
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""

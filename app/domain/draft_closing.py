@@ -14,7 +14,9 @@ from app.domain.draft_days import (
     holiday_names,
     hours_on,
     in_range,
+    is_season,
     names_in,
+    said_for,
     spelled_days,
     weekday_of,
 )
@@ -32,6 +34,11 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
     for date in dates:
         if _covered(entries, holiday_names(date)):
             return date
+        # a line for a season that holds the day: 'oud en nieuw: dicht' and the writer asks about 'oudjaar'
+        names = holiday_names(date)
+        season = next((d.strip() for d, _ in entries if is_season(d.strip()) and names & holiday_names(d.strip())), "")
+        if season:
+            return season
     # a day of a feast the profile has no line for, and a line for the whole feast: 'carnavalsmaandag' and
     # 'carnaval (zaterdag t/m dinsdag): ...'
     for date in dates:
@@ -55,8 +62,9 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
         span = normalise(entry_span(written, value)[1] or written)
         # or its name without the place ('tijdens de kermis' ~ 'Sittardse kermis', 'de feesten' ~ 'Gentse Feesten')
         local = re.fullmatch(r"\w+(?:se|sche) (\w{5,})", named)
+        at = re.search(rf"(?<!\w){re.escape(named)}(?!\w)", said)
         if len(name) >= 5 and (
-            re.search(rf"(?<!\w){re.escape(named)}(?!\w)", said)
+            (at is not None and not said_for(said[: at.start()]))  # not 'oliebollen voor oud en nieuw'
             or (local is not None and local.group(1) in words)
             or any(named.startswith(w) for w in seasons)
             or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) for w in words)

@@ -177,14 +177,23 @@ def days_named(text: str) -> list[str]:
     names = {n for group in fact_words().same_day for n in group if not re.match(r"^\d+(?:\s+[a-z]{3}|-)", n)}
     names |= set(fact_words().feast_of)  # a day of a feast: 'carnavalsmaandag'
     for name in sorted(names | set(_SEASON_DATES), key=len, reverse=True):
-        at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lower)
+        at = re.search(rf"(?<!\w){_spaced(name)}(?!\w)", lower)  # 'oud-en-nieuw' too
         if at and not any(name in other for _, other in found):
             found.append((at.start(), name))
     # 'oliebollen voor oud en nieuw', 'vóór 24 december bestellen': what it is for or a deadline, not that day
     # but a booking for a day is for that day: 'reserveren voor carnavalsmaandag', 'een afspraak voor 24 december'
-    return [
-        name for at, name in sorted(found) if _for_day(lower[:at]) or not re.search(r"\b(?:voor|vóór)\s*$", lower[:at])
-    ]
+    return [name for at, name in sorted(found) if not said_for(lower[:at])]
+
+
+def said_for(before: str) -> bool:
+    """Whether the words before a day say what something is for or by when ('oliebollen voor', 'bestellen vóór'),
+    not a booking for that day ('reserveren voor')."""
+    return bool(re.search(r"\b(?:voor|vóór)\s*$", before.lower())) and not _for_day(before.lower())
+
+
+def _spaced(name: str) -> str:
+    """A name as a pattern whose spaces may be written as hyphens ('oud-en-nieuw')."""
+    return r"[\s-]+".join(re.escape(w) for w in name.split())
 
 
 _BOOKED_FOR = re.compile(

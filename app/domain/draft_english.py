@@ -12,6 +12,7 @@ from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     EnglishComplaintDrafting,
     injured_one,
+    noise_heard,
     praised_thing,
     staff_blamed,
 )
@@ -126,6 +127,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         self, kind: str, topics: TopicAnalysis, text: str, plat: Platform, seed: str
     ) -> tuple[list[Part], str | None]:
         about = english_object(text)
+        heard = noise_heard(text).get("onderwerp", "")  # 'about your bike', not 'about your bike rattles'
+        about = heard if heard and about.startswith(heard) else about
         if _NO_OBJECT.search(about):
             about = ""  # 'Food took forever': a verb, not a thing to name
         values = {"onderwerp": f" about {about}" if about else ""}
@@ -238,6 +241,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         failed = _FAILED.search(text)
         if failed and failed.group("thing").lower() not in _NOT_PARTS:  # 'the battery on mine died': said back
             lines.append(self._line("english", "failed_part", seed, {"waarde": failed.group("thing").lower()}))
+        noise = noise_heard(text)  # 'my bike still squeaks after the service': said back, as a Dutch noise is
+        lines += [self._line("english", "noise", seed, noise)] if noise else []
         event = _EVENT.search(text)
         if event:  # 'for my wife's 40th birthday': the day it happened on is said back
             said = " ".join(_SAID_BACK.get(w.lower(), w) for w in event.group(0).split())

@@ -39,6 +39,7 @@ class _EnglishComplaintModel(Strict):
     good: Texts
     not_praised: Texts
     trouble: Texts
+    noises: Texts
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class EnglishComplaintWords:
     praised: re.Pattern[str]
     not_praised: frozenset[str]
     trouble: re.Pattern[str]
+    noise: re.Pattern[str]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -93,6 +95,14 @@ def parse_english_complaint_words(
         ),
         not_praised=frozenset(w.lower() for w in model.not_praised),
         trouble=re.compile(rf"(?<![\w-]){_alternatives(model.trouble)}|\?", re.I),
+        # 'my bike still squeaks after the service', 'the gears are clicking again', 'my brakes squeal even more'
+        noise=re.compile(
+            r"\b(?:my|our|the)\s+(?P<thing>[a-z-]{3,}(?:\s+(?!(?:still|now|again|keeps?|is|are|was|were)\b)[a-z-]{3,})?)"
+            r"\s+(?P<still>(?:still|now|keeps?)\s+)?"
+            rf"(?P<noise>(?:(?:is|are|was|were)\s+(?:still\s+)?)?{_alternatives(model.noises)})"
+            r"(?P<after>\s+(?:(?:even\s+)?(?:more|worse)\s+)?(?:after|since)\s+(?:the|your|its|my)\s+[a-z-]{3,})?",
+            re.I,
+        ),
     )
 
 
@@ -126,6 +136,22 @@ def praised_thing(text: str) -> str:
         if thing and thing not in words.not_praised:
             return thing
     return ""
+
+
+def noise_heard(text: str) -> dict[str, str]:
+    """The noise a thing of the writer makes, said back ('My bike still squeaks after the service' → onderwerp 'your
+    bike', waarde 'squeaks', tweede 'still ', dienst ' after the service'); empty when no noise is named."""
+    found = english_complaint_words().noise.search(text)
+    if found is None or found.group("thing").lower().split()[0] in {"it", "one", "thing"}:
+        return {}
+    thing = " ".join(found.group("thing").lower().split())
+    after = " ".join((found.group("after") or "").lower().split()).replace(" my ", " your ")
+    return {
+        "onderwerp": f"your {thing}" if found.group(0).lower().startswith(("my", "our")) else f"the {thing}",
+        "waarde": " ".join(found.group("noise").lower().split()),
+        "tweede": f"{found.group('still').strip().lower()} " if found.group("still") else "",
+        "dienst": f" {after}" if after else "",
+    }
 
 
 def _in_trouble(words: re.Pattern[str], text: str) -> bool:

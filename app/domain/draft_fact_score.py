@@ -9,6 +9,7 @@ profile word ('wat vragen jullie' → 'kost') are in resources/fact_scores.toml.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import tomllib
@@ -21,6 +22,7 @@ from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
+from app.domain.words import stop_words
 from app.resources import resource_path
 
 LemmasOf = Callable[[str], Iterable[str]]
@@ -202,6 +204,36 @@ def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
         if value:
             found.append(Source("", value, name, frozenset(_field_terms().get(name, ())), keys(value)))
     return found
+
+
+def field_answering(asked: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> str:
+    """The fact field that answers a question no FAQ entry answers: it scores best, ``alone`` or more, and holds an
+    asked word no FAQ entry holds that names a part of its value ('is er plek om te spelen?' ~ accessibility 'volledig
+    gelijkvloers, speelhoek voor kinderen'); '' when none does."""
+    words = asked_words(asked, lemmas_of)
+    scored = score_all(words, sources(profile, lemmas_of))
+    if not scored or not scored[0].source.field or scored[0].score < score_words().alone:
+        return ""
+    best = scored[0].source
+    in_faq = {w for s in scored if not s.source.field for w in words if _named(w, s.source.asks | s.source.says)}
+    named = _part_names(best.answer, lemmas_of)
+    own = {w for w in words - in_faq if _named(w, best.says) and _named(w, named)}
+    return best.field if own else ""
+
+
+def _part_names(value: str, lemmas_of: LemmasOf) -> set[str]:
+    """The thing each part of a field's value names: the last word of its first run of words that are no stop words
+    ('speelhoek voor kinderen', 'een fietsenstalling', 'gratis parkeren op het erf' names the parking), not a word
+    about it ('gratis') nor a name ('bezorgen we in Deventer')."""
+    names: set[str] = set()
+    stop = stop_words()
+    for part in re.split(r"[,;]|\ben\b|\bmet\b", value):
+        words = re.findall(r"[^\W\d_][\w-]*", part)
+        start = next((i for i, w in enumerate(words) if w.lower() not in stop), len(words))
+        run = list(itertools.takewhile(lambda w: w.lower() not in stop, words[start:]))
+        if run and run[-1][:1].islower():
+            names |= key_words(run[-1], lemmas_of)
+    return names
 
 
 def _named(word: str, keys: Iterable[str]) -> bool:

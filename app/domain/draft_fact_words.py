@@ -43,6 +43,8 @@ class FactWords:
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     purpose_words: frozenset[str]
+    ahead_words: frozenset[str]  # how far ahead ('van te voren', 'op voorhand', 'in advance')
+    tell_words: frozenset[str]  # letting the business know ('zeggen', 'doorgeven', 'let you know')
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
     fetch_verbs: frozenset[str]  # the writer comes to get a thing ('moet nog een binnenband halen')
     animals: frozenset[str]  # people-like words that are pets ('onze hond'), never a person coming along
@@ -113,6 +115,8 @@ _LISTS = (
     "qualities",
     "order_ahead",
     "purpose_words",
+    "ahead_words",
+    "tell_words",
     "only_words",
     "without_words",
     "not_eaten",

@@ -505,6 +505,21 @@ def _same_words(words: list[str]) -> list[str]:
     return out
 
 
+def _pairs_made_one(words: list[str]) -> list[str]:
+    """The words with each pair that resources/synonyms.toml names as one thing replaced by it ('lang krentenbrood'
+    → 'krentenwegge', 'walk in' → 'langskomen'); the other words as they are."""
+    same, out, i = synonyms(), [], 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2]).lower()
+        if i + 1 < len(words) and pair in same:
+            out.append(same[pair])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def same_words(words: Iterable[str]) -> list[str]:
     """The words with the synonyms of resources/synonyms.toml made one (also English words: 'parking' → 'parkeren')."""
     return _same_words([w.lower() for w in words])
@@ -527,9 +542,11 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
     fw = fact_words()
     generic = fw.generic if things else frozenset()
     # 'lease- en bedrijfsfietsen': the first part of a compound said once counts as its own word
+    # two words that are one thing are made one before single words are left out: 'lang krentenbrood' is a
+    # krentenwegge, though 'lang' alone is no key word
     words = [
         w
-        for w in (x.rstrip("-") if len(x) > 4 else x for x in lemmas)
+        for w in _pairs_made_one([x.rstrip("-") if len(x) > 4 else x for x in lemmas])
         if w not in fact_words().not_about and w not in generic and w not in stop_words() and len(w) > 2
     ]
     # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not

@@ -244,8 +244,15 @@ class MoreQuestions(AnswerDrafting):
             # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
             # only answers how to pay, not whether something costs money, so it is left out.
             fact = next((f for f in self._question_facts(topics, question) if f), "")
+            fact = fact or self._field_said_alone(question)  # 'en is er plek om te spelen?' ~ 'speelhoek ...'
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
+
+    def _field_said_alone(self, question: str) -> str:
+        """The value of the one field that answers a question no FAQ entry does ('en is er plek om te spelen?' ~
+        'volledig gelijkvloers, speelhoek voor kinderen'), or ''."""
+        qt = next((q for q in self.t.question_topics if q.id == self._field_answering((question,))), None)
+        return self.profile.value(qt.field).strip().rstrip(".") if qt is not None else ""
 
     def _weekday_known(self, question: str, seed: str) -> str:
         """'kan dat ook op zaterdag?' after a question about a service: that day's hours ('We zijn op zaterdag open:

@@ -158,9 +158,27 @@ def _opening_noun(text: str) -> str:
     return f"the {noun}"
 
 
+# The brakes adjusted ('€60 to adjust my brakes'), said about its price or the service: no
+# safety case unless the brakes failed ('the brakes didn't work', 'couldn't stop').
+_BRAKE_WORK = re.compile(
+    r"\b(?:adjust\w*|tun(?:e|ed|ing))\s+(?:(?:the|my|our|of|front|rear|back)\s+){0,3}brakes?\b"
+    r"|\bbrakes?\s+(?:adjust\w*|tun(?:e|ed|ing))\b",
+    re.I,
+)
+_BRAKES_FAILED = re.compile(
+    r"\bbrakes?\b[^.!?]{0,30}\b(?:fail\w*|didn['’]?t|did not|don['’]?t|do not|won['’]?t|gave out|stopped|not work\w*|"
+    r"no longer)\b|\bcould(?:n['’]?t| not) stop\b",
+    re.I,
+)
+
+
 def english_safety(text: str) -> bool:
-    """Whether an English comment is about health or safety ('allergic', 'hospital', 'sparks')."""
-    return bool(_SAFETY.search(text))
+    """Whether an English comment is about health or safety ('allergic', 'hospital', 'sparks'); the brakes only when
+    they failed or are named without work done on them ('€60 to adjust my brakes' is about the price)."""
+    found = {m.group(0).lower().rstrip("s") for m in _SAFETY.finditer(text)}
+    if found == {"brake"} and _BRAKE_WORK.search(text):
+        return bool(_BRAKES_FAILED.search(text))
+    return bool(found)
 
 
 def english_tried(text: str) -> tuple[str, ...]:

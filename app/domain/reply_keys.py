@@ -363,6 +363,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "rumour_claim": frozenset({"vraag"}),
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here
         "recovery": frozenset({"naam"}),  # who is hurt: 'you', 'your son'
+        "noise": frozenset({"onderwerp", "waarde", "tweede", "dienst"}),  # 'your bike still squeaks after the service'
         "staff_remark": _NONE,  # a remark of the staff that blamed the writer
         "praised": frozenset({"waarde"}),  # what the writer of a complaint still liked
         "staff": frozenset({"naam"}),

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.util import filter_spans
 
 from app.domain.articles import diminutive
+from app.domain.draft_fact_words import synonyms
 from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words
 from app.nlp import lexicon
@@ -234,7 +235,7 @@ class ProductFinder:
         for token in doc:
             lem = token.lemma_
             words_ok = token.is_alpha or "-" in token.text or token.lower_.endswith("'s")
-            if words_ok and (lem not in stop or lem in MARKERS) and len(lem) > 2:
+            if words_ok and (lem not in stop or lem in MARKERS or _one_thing_with_next(token)) and len(lem) > 2:
                 lemmas.append(lem)
             # a name mid-sentence is no compound: 'in Maassluis' holds no 'luis'
             proper = token.i > 0 and token.text[:1].isupper() and token.is_alpha and not doc[token.i - 1].is_punct
@@ -254,6 +255,14 @@ class ProductFinder:
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+
+def _one_thing_with_next(token: Any) -> bool:
+    """Whether a word and the next are one thing by resources/synonyms.toml ('lang krentenbrood' is a
+    krentenwegge): then the word is kept, though alone it is a stop word."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    return f"{token.lower_} {token.doc[token.i + 1].lower_}" in synonyms()
 
 
 _VOWEL = frozenset("aeiou")

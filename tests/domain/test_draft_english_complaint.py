@@ -10,6 +10,7 @@ import pytest
 from app.domain.draft_english_complaint import (
     english_complaint_words,
     injured_one,
+    noise_heard,
     parse_english_complaint_words,
     praised_thing,
     staff_blamed,
@@ -154,6 +155,7 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "good": ["nice"],
         "not_praised": ["service"],
         "trouble": ["no"],
+        "noises": ["squeak*"],
     }
     assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
     with pytest.raises(DataFileError):
@@ -172,3 +174,32 @@ def test_a_second_point_keeps_the_proposal_next_to_the_fact() -> None:
 def test_someones_age_day_without_the_word_birthday_is_said_back() -> None:
     draft, _ = _draft(CAFE, "Came for my mum's 80th and the table we booked had been given away. Not nice.")
     assert "your mum's 80th" in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "My bike still squeaks after the service. Paid 70 euros for that?",
+            "your bike still squeaks after the service",
+        ),
+        ("my e-bike rattles even worse after the repair, not happy", "your e-bike rattles even worse after the repair"),
+        ("The chain keeps clicking after the service. Disappointing.", "the chain keeps clicking after the service"),
+        ("Our tandem creaks since the service, which is not what we paid for.", "your tandem creaks since the service"),
+    ],
+)
+def test_an_english_noise_is_said_back(text: str, said: str) -> None:
+    heard = noise_heard(text)
+    assert f"{heard['onderwerp']} {heard['tweede']}{heard['waarde']}{heard['dienst']}" == said
+    draft, _ = _draft(BIKES, text)
+    assert said in draft.lower(), draft
+    assert (
+        f"about {heard['onderwerp']} {heard['waarde']}" not in draft
+    )  # 'sorry to read about your bike', not '... rattles'
+
+
+@pytest.mark.parametrize(
+    "text", ["It still squeaks after the service", "The service was a disappointment", "Lovely staff"]
+)
+def test_no_noise_of_a_thing_no_noise_said(text: str) -> None:
+    assert noise_heard(text) == {}

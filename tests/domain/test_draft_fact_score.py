@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_fact_score import asked_words, score_all, score_words, sources
+from app.domain.draft_fact_score import asked_words, field_answering, score_all, score_words, sources
 from app.domain.draft_facts import simple_lemmas
 from app.domain.profile import BusinessProfile, FaqItem
-from tests.domain.drafts import draft
+from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft, draft_text
 
 ANSWER = "uitkomst_vraag_beantwoorden"
 
@@ -198,3 +199,49 @@ def test_a_question_in_two_parts_gets_both_faq_answers_that_answer_a_part() -> N
 def test_an_english_question_about_a_price_gets_the_faq_answer_for_the_owner_to_put_in_english(text: str) -> None:
     said = _text(SALON, text)
     assert "€ 16" in said and "vul in" not in said, said
+
+
+# A thing asked that only a profile field names, as a part of its value: that field answers (draft_answers,
+# draft_more_questions). Shops and sentences of our own.
+_FARM_CAFE = BusinessProfile(
+    name="Theeschenkerij De Boomgaard",
+    kind="restaurant",
+    signers=["Wendy"],
+    register="je",
+    voice="wij",
+    email="info@deboomgaard.nl",
+    accessibility="alles gelijkvloers, een invalidentoilet, speeltuintje achter het terras",
+    parking="gratis parkeren op het erf en een fietsenstalling",
+    faq=[FaqItem("Hebben jullie een kinderkaart?", "Ja, pannenkoekjes en poffertjes voor de kleintjes.")],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is er plek om te spelen?",
+        "is er een speelplekje??",
+        "Hebben jullie een speeltuin?",
+        "Hebben jullie een SPEELHOEK?",
+    ],
+)
+def test_a_thing_only_a_field_names_is_answered_from_it(text: str) -> None:
+    assert field_answering(text, _FARM_CAFE, _lemmas) == "accessibility"
+    said = draft_text(_FARM_CAFE, "uitkomst_vraag_beantwoorden", text)
+    assert "speeltuintje" in said, said
+
+
+def test_a_word_in_the_middle_of_a_field_part_answers_nothing() -> None:
+    # 'gratis' is said about the parking, it names no part of it; 'erf' neither
+    assert field_answering("Is bezorgen gratis?", _FARM_CAFE, _lemmas) == ""
+    assert field_answering("Hoe groot is het erf?", _FARM_CAFE, _lemmas) == ""
+
+
+def test_a_second_question_gets_the_field_too() -> None:
+    text = "Hebben jullie iets voor kinderen? En is er plek om te spelen?"
+    said = draft_text(_FARM_CAFE, "uitkomst_vraag_beantwoorden", text)
+    assert "poffertjes" in said and "speeltuintje" in said, said
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    return analyse_topics(text).lemmas

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.drafting import Drafter
-from app.domain.language import language_of
+from app.domain.language import english_safety, language_of
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 
@@ -48,3 +48,65 @@ def test_a_bare_english_holiday_question_gets_an_english_answer_from_the_holiday
     draft = Drafter(LUNCHROOM, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", "Open on Boxing Day??")
     text = draft.text or ""
     assert "10:00" in text and "Boxing Day" in text and "[vul in" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "€60 to adjust my brakes, what a rip-off",
+        "You charged 55 euros for adjusting the front brakes?!",
+        "Brakes adjusted: 45 euros.",
+    ],
+)
+def test_brakes_adjusted_for_a_price_are_no_safety_case(text: str) -> None:
+    assert not english_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You adjusted my brakes and now they don't work at all",
+        "After adjusting the brakes I couldn't stop at the crossing",
+        "My brakes failed after the service",
+        "The brakes are dangerous",
+    ],
+)
+def test_brakes_that_failed_stay_a_safety_case(text: str) -> None:
+    assert english_safety(text)
+
+
+_BIKE_SHOP = BusinessProfile(
+    name="Rijwielhandel Van Dam",
+    kind="fietsenmaker",
+    signers=["Kees"],
+    register="je",
+    voice="ik",
+    phone="030-2223344",
+    email="kees@rijwielvandam.nl",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "€60 voor het afstellen van mijn remmen, dat is toch belachelijk",
+        "55 euro voor remmen afstellen?? Schandalig",
+        "Ik heb mijn remmen laten afstellen en moest 50 euro betalen, veel te duur",
+    ],
+)
+def test_a_price_for_adjusting_the_brakes_is_no_brake_failure(text: str) -> None:
+    assert not analyse_topics(text).is_safety
+    said = Drafter(_BIKE_SHOP, analyser=analyse_topics).draft("uitkomst_herstel", text, author="Rob").text or ""
+    assert "030-2223344" not in said and "gevaarlijk" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na het afstellen van de remmen remde mijn fiets niet meer!",
+        "Mijn remmen weigerden op de dijk",
+        "de fiets remde niet na de reparatie",
+    ],
+)
+def test_brakes_that_failed_are_still_a_safety_case(text: str) -> None:
+    assert analyse_topics(text).is_safety

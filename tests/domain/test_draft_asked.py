@@ -1,0 +1,70 @@
+"""How far ahead to order, asked without an ordering word ('hoeveel dagen van te voren moet ik het zeggen?', 'hoe
+lang op voorhand laten weten', 'how many days in advance should I let you know?'), answered with the profile's line
+on ordering ahead or the FAQ entry on ordering the thing asked. Shops and sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_asked import asks_how_far_ahead, order_ahead_answer
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
+
+ANSWER = "uitkomst_vraag_beantwoorden"
+
+_PIES = BusinessProfile(
+    name="Bakkerij De Vlaai",
+    kind="bakkerij",
+    signers=["Ger"],
+    register="u",
+    voice="wij",
+    email="info@devlaai.nl",
+    delivery_terms="bestellingen vanaf € 20 bezorgen we gratis in Heerlen",
+    faq=[
+        FaqItem("Moet ik een vlaai vooraf bestellen?", "Ja, een hele vlaai minstens twee dagen van tevoren."),
+        FaqItem("Hebben jullie suikervrije vlaai?", "Nee, die maken we niet."),
+    ],
+)
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    return analyse_topics(text).lemmas
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hoeveel dagen van te voren moet ik het zeggen?",
+        "Hoeveel dagen van tevoren moet ik het laten weten?",
+        "hoe lang op voorhand moet ik het doorgeven",
+        "HOE VER VOORAF MOET IK HET MELDEN?",
+        "How many days in advance should I let you know?",
+    ],
+)
+def test_saying_it_ahead_asks_how_far_ahead(question: str) -> None:
+    assert asks_how_far_ahead(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wat moet ik zeggen als ik binnenkom?", "hoeveel dagen van tevoren ben ik welkom?", "Laat je het me weten?"],
+)
+def test_no_ahead_word_or_no_telling_is_no_such_question(question: str) -> None:
+    assert not asks_how_far_ahead(question)
+
+
+def test_the_faq_on_ordering_that_thing_ahead_answers() -> None:
+    asked = ("Wat kost een hele vlaai?", "en hoeveel dagen van te voren moet ik het zeggen?")
+    assert order_ahead_answer(asked, _PIES, _lemmas).startswith("Een hele vlaai minstens twee dagen")
+
+
+def test_the_faq_on_another_thing_does_not_answer() -> None:
+    # the vlaai's entry says nothing about ordering oliebollen ahead
+    asked = ("Bakken jullie oliebollen?", "Hoeveel dagen van tevoren moet ik ze bestellen?")
+    assert order_ahead_answer(asked, _PIES, _lemmas) == ""
+
+
+def test_the_draft_says_how_far_ahead() -> None:
+    said = draft_text(_PIES, ANSWER, "Ik wil een vlaai voor zondag. Hoe lang op voorhand moet ik het laten weten?")
+    assert "twee dagen van tevoren" in said, said

@@ -1,0 +1,51 @@
+"""Two words that synonyms.toml makes one thing stay together in the lemmas, though one of them alone is a stop word:
+'een lang krentenbrood' is the krentenwegge of the FAQ. Shops and sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_facts import key_words
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
+
+_BAKERY = BusinessProfile(
+    name="Bakkerij Oostra",
+    kind="bakkerij",
+    signers=["Wietske"],
+    register="je",
+    voice="ik",
+    email="wietske@bakkerijoostra.nl",
+    faq=[
+        FaqItem(
+            "Wat kost een krentenwegge?",
+            "Een hele krentenwegge kost € 34, een halve € 18; bestel hem drie dagen vooraf.",
+        ),
+        FaqItem("Heb je roggebrood?", "Ja, elke dag."),
+    ],
+)
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    return analyse_topics(text).lemmas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat kost zo'n heel lang krentenbrood?",
+        "hoeveel kost een lang krentenbrood voor de kraamvisite",
+        "Wat vraag je voor een LANGE krentenbrood?",
+        "Hoeveel kost een wegge?",
+    ],
+)
+def test_a_long_currant_loaf_is_the_krentenwegge(text: str) -> None:
+    assert "krentenwegge" in key_words(text, _lemmas)
+    said = draft_text(_BAKERY, "uitkomst_vraag_beantwoorden", text, author="Sjoukje")
+    assert "€ 34" in said, said
+
+
+def test_lang_alone_is_no_key_word() -> None:
+    assert "lang" not in key_words("Hoe lang is roggebrood houdbaar?", _lemmas)
+    assert "lang" not in _lemmas("Hoe lang duurt het?")
