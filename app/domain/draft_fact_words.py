@@ -60,6 +60,8 @@ class FactWords:
     moving_words: frozenset[str]  # a rumour that the business moves ('gaan verhuizen naar Sint-Gillis')
     recurring_words: frozenset[str]  # a FAQ answer that says it recurs ('Elke donderdag om 20:00')
     general_words: frozenset[str]  # a FAQ answer that says it holds for every kind ('Ja, alle merken')
+    staff_words: frozenset[str]  # an organisation's people it offers something ('onze medewerkers')
+    offer_verbs: frozenset[str]  # offering it to them ('aanbieden', 'cadeau doen')
     brands: frozenset[str]  # brand names people write in lower case ('gazelle uit 2019'): the thing they ask about
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
     how_leads: frozenset[str]  # a FAQ answer that opens with how ('Ja, via de website ...') and names no subject
@@ -140,6 +142,8 @@ _LISTS = (
     "recurring_words",
     "general_words",
     "brands",
+    "staff_words",
+    "offer_verbs",
 )
 
 
@@ -270,6 +274,19 @@ def other_kind(asked: str, faq_question: str) -> bool:
     ('glutenvrij brood?' ~ 'Is jullie brood biologisch?')."""
     wanted, about = qualities_named(asked), qualities_named(faq_question)
     return bool(wanted) and bool(about) and not wanted & about
+
+
+def quality_unasked(text: str, faq_question: str) -> bool:
+    """Whether a FAQ question is about a kind of product ('Hebben jullie vegetarische gerechten?') that the comment
+    names nowhere, not by a form of its word ('veganist') nor by what it is without ('geen vlees'): 'Kunnen wij bij
+    u komen eten?' asks nothing of it. Not a kind free of something ('lactosevrij'), which a writer tells by what
+    they cannot have or what it did to them ('slecht tegen melk', 'jeuk van verf')."""
+    about = qualities_named(faq_question)
+    if not about or diets_asked(text) or any(v.endswith("vrij") for q in about for v in q.split("|")):
+        return False
+    words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
+    stems = {v[:5] for q in about for v in q.split("|")}
+    return not any(w.startswith(stem) for w in words for stem in stems if len(stem) >= 3)
 
 
 def names_pay_method(text: str) -> bool:

@@ -12,7 +12,7 @@ from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
 from app.domain.draft_counts import group_size
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, score_all, sources
-from app.domain.draft_fact_words import diets_asked, fact_words, other_kind
+from app.domain.draft_fact_words import diets_asked, fact_words, other_kind, quality_unasked
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
@@ -98,6 +98,9 @@ class FaqAnswers(RumourDrafting):
             best is not None and bool(asked) and ask.misses_without(asked[0], f"{best[2]} {best[0]}", self._lemmas_of)
         )
         weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
+        # 'Kunnen wij bij u komen eten?' ~ 'Hebben jullie vegetarische gerechten?' only on the dish, not its kind
+        unasked = best is not None and not topics.allergen and quality_unasked(" ".join((*asked, text)), best[2])
+        weak = weak or (unasked and best is not None and best[1] <= WEAK_MATCH)
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])

@@ -103,11 +103,18 @@ _UNMARKED_ASK = re.compile(
 
 
 def unmarked_questions(text: str) -> tuple[str, ...]:
-    """The sentences that ask by word order alone in a text without a single question mark (at most three)."""
+    """The sentences that ask by word order alone in a text without a single question mark (at most three); of a
+    sentence that tells something first, the clause after a comma that asks ('mijn vriendin eet geen vlees, hebben
+    jullie nog iets vegetarisch' → 'hebben jullie nog iets vegetarisch'), not one that thanks ('bedankt jullie')."""
     if "?" in text:
         return ()
-    parts = (p.strip() for p in re.split(r"(?<=[.!])\s+|\n+", text))
-    return tuple(p[:300] for p in parts if _UNMARKED_ASK.match(p))[:3]
+    found = []
+    for part in (p.strip() for p in re.split(r"(?<=[.!])\s+|\n+", text)):
+        clauses = [c for c in re.split(r",\s+", part)[1:] if not re.match(r"(?:be)?dank", c, re.I)]
+        asking = part if _UNMARKED_ASK.match(part) else next((c for c in clauses if _UNMARKED_ASK.match(c)), "")
+        if asking:
+            found.append(part[part.index(asking) :][:300])
+    return tuple(found[:3])
 
 
 def question_sentences(text: str) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ from app.domain.draft_praise import (
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
+from app.domain.draft_staff_plan import staff_plan
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
@@ -425,6 +426,10 @@ class ThanksDrafting(JokeDrafting):
             # an achievement is congratulated ('Gefeliciteerd met het kampioenschap!'), an occasion noted
             key = "achievement_noted" if topics.occasion in ACHIEVEMENTS else "occasion_noted"
             parts.append(Part("occasion", self._line("positive", key, seed, {"gelegenheid": occasion}), False))
+        plan, who = staff_plan(text)  # 'wij willen onze medewerkers een fietsplan aanbieden'
+        if plan:
+            line = self._line("positive", "staff_plan", seed, {"onderwerp": plan, "waarde": who})
+            parts.append(Part("plan", line, False))
         if "suggestie" in flags:
             parts.append(self._idea(text, seed, topics.missed))
         return parts

@@ -343,7 +343,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         extra = self._asides(r.text, r.flags, r.topics, r.seed)
         if event := self._life_event(r):
             extra = [*event, *(part for part in extra if part.key != "occasion")]
-        body = [*self._illness(r), Part("answer", answer, True), *self._reason(r, answer), *extra]
+        plan = [p for p in extra if p.key == "plan"]  # 'Wat leuk: een fietsplan voor je medewerkers!' goes first
+        body = [*self._illness(r), *plan, Part("answer", answer, True), *self._reason(r, answer)]
+        body += [p for p in extra if p.key != "plan"]
         channel = None
         if _FOR_BUSINESS.search(r.text) and not _SAYS_CONTACT.search(answer):
             # a question for an organisation ('onze medewerkers', 'fietsplan') goes on one to one: how to reach us

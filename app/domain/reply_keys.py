@@ -282,6 +282,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
         **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),
+        "staff_plan": frozenset({"onderwerp", "waarde"}),
         "criticism": _TOPIC,
         "criticism_general": _NONE,
         "minus_fact": frozenset({"feit"}),
