@@ -278,7 +278,7 @@ class AnswerExtras(DraftBase):
 # The words of a wish to be open or come on a day ('om ook op zaterdag te komen'): nothing else is asked.
 _COME_WORDS = frozenset(
     {"om", "voor", "ook", "op", "te", "zijn", "open", "komen", "langskomen", "langs", "kunnen", "terecht", "gaan"}
-    | {"de", "het", "een", "s", "nog", "extra", "eens", "af", "en", "toe", "wat", "langer", "geopend", "werken"}
+    | {"de", "het", "een", "s", "nog", "extra", "eens", "af", "en", "toe", "wat", "geopend", "werken"}
 )
 # Where a question joins a second one with 'en' ('... naar het hotel en wat kost dat?', ', en kan ik ...').
 # Ill from what was eaten or done here ('ziek van jullie kip', 'na het eten', 'gegeten'): a safety matter.

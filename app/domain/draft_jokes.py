@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
+from app.domain.privacy_names import first_names
 from app.domain.replies import shipped_templates
 from app.domain.schema import Strict, Text, located, validate
 from app.errors import DataFileError
@@ -41,7 +42,19 @@ class JokeShape:
         found = self.pattern.search(text)
         if found is None:
             return None
-        return {k: " ".join(v.split()) for k, v in found.groupdict().items() if v}
+        return {k: _in_sentence(text, found, k) for k, v in found.groupdict().items() if v}
+
+
+def _in_sentence(text: str, found: re.Match[str], group: str) -> str:
+    """The group's words as said inside a sentence: a common word that opened the writer's sentence loses its
+    capital ('... dan uit de herstelling. Wachtlijst langer dan ...' → 'wachtlijst'), a name keeps it."""
+    value = " ".join(found.group(group).split())
+    last = text[: found.start(group)].rstrip()[-1:]
+    # a sentence ends at its stop or an emoji ('... bij jullie 😂 Wachtlijst ...')
+    opens = not last or last in ".!?" or not (last.isalnum() or last in ",;:'\"‘’-()&/")
+    if opens and value[:1].isupper() and value[1:2].islower() and value.split()[0].lower() not in first_names()[0]:
+        return value[:1].lower() + value[1:]
+    return value
 
 
 def parse_jokes(

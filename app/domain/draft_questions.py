@@ -440,10 +440,12 @@ def wish_clause(text: str) -> str:
     if len(words) < 2 or len(words) > 9 or not words[-1].isalpha():
         return ""
     verb = words[-1].lower()
-    if verb in _MODALS:
-        if words[-2].lower() not in _STATES:
+    # 'kunnen jullie op zaterdag niet wat langer open?': 'open' is no verb to put 'te' before
+    if verb in _MODALS | _STATES:
+        if verb in _MODALS and words[-2].lower() not in _STATES:
             return ""  # 'zou je dat kunnen?': nothing to name
-        kept = [w for w in words[:-1] if w.lower() not in _FILLERS]  # 'op maandag niet ook open kunnen'
+        said = words if verb in _STATES else words[:-1]
+        kept = [w for w in said if w.lower() not in _FILLERS]  # 'op maandag niet ook open kunnen'
         return f"om {' '.join(kept)} te zijn"  # 'op maandag open kunnen' → 'op maandag open te zijn'
     if not verb.endswith("en") or any(w.lower() in _NOT_IN_WISH for w in words):
         # 'zou je mij kunnen bellen': a request, no suggestion to name; 'zou je je winkel ...': whose is

@@ -12,6 +12,7 @@ from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
+from app.domain.draft_luck import wished_luck
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_praise import (
     aid_said,
@@ -133,7 +134,9 @@ class ThanksDrafting(JokeDrafting):
             # 'gaf hem een lolly', 'liet hem eerst de föhn vasthouden': the child named is what the writer
             # thanks for, not the lolly or the föhn (unless that is what is praised)
             first = None
-        if (topics.kin or topics.people) and not first and not suggestion:
+        marked = re.sub(rf"\b{re.escape(topics.people[0])}\b", "@", text, count=1) if topics.people else ""
+        referred = not topics.kin and _REFERRED.search(marked)
+        if (topics.kin or topics.people) and not first and not suggestion and not referred:
             # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
             person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
@@ -207,7 +210,7 @@ class ThanksDrafting(JokeDrafting):
         return self._owner(topics) if topics.owner else ""
 
     def _people_lines(
-        self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False
+        self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False, text: str = ""
     ) -> list[Part]:
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
         author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
@@ -231,6 +234,9 @@ class ThanksDrafting(JokeDrafting):
             # ('alle kinderen' takes no 'je' or 'uw')
             group = topics.group if topics.group.startswith("alle ") else f"{self._poss} {topics.group}"
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": group}), False))
+        luck = wished_luck(text)
+        if luck and luck not in said and not grief:  # 'Duimen voor Isa!!': the writer's own, wished luck too
+            parts.append(Part("luck", self._line("positive", "luck", seed, {"naam": luck}), False))
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))
@@ -284,12 +290,8 @@ class ThanksDrafting(JokeDrafting):
             heard = partial(opens_with_said_word, said=thanks)  # not 'fijn' twice
             line = self._line_unlike("positive", "client", seed, {"naam": client}, heard)
             parts.append(Part("client", line, False))
-        parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion)
-        if closed := closed_point(topics, text):  # 'MAAR drie weken dicht midden in de zomer': the point named
-            parts.append(Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False))
-        elif topics.criticism and not (suggestion and self._in_wish(topics.criticism, wish)):
-            # 'Alleen de wachttijd is lang. Misschien iemand extra aannemen?': the point, then the idea
-            parts.append(Part("criticism", self._criticism(topics.criticism, seed, topics.criticised), False))
+        parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion, text)
+        parts += self._minus_point(topics, text, seed, wish if suggestion else None)
         if suggestion:
             parts += self._suggestion(topics, ours(wish or day_wished(text), self.tone.voice), seed, text)
         if topics.occasion != "rouw":
@@ -300,6 +302,19 @@ class ThanksDrafting(JokeDrafting):
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return _calm(_one_en(parts))
+
+    def _minus_point(self, topics: TopicAnalysis, text: str, seed: str, wish: str | None) -> list[Part]:
+        """The minus point of a compliment, named ('MAAR drie weken dicht midden in de zomer') unless the wish of a
+        suggestion (``wish``, None for no suggestion) already says it."""
+        closed = closed_point(topics, text)
+        if closed and wish is not None and _MORE_HOURS.search(wish):
+            closed = ""  # 'om 16:00 dicht is te vroeg ... langer open?': the wish says the point
+        if closed:
+            return [Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False)]
+        if topics.criticism and not (wish is not None and self._in_wish(topics.criticism, wish)):
+            # 'Alleen de wachttijd is lang. Misschien iemand extra aannemen?': the point, then the idea
+            return [Part("criticism", self._criticism(topics.criticism, seed, topics.criticised), False)]
+        return []
 
     def _praised(self, topics: TopicAnalysis, suggestion: bool, text: str) -> list[Mention]:
         """The things a thank-you may name: not one wished for, the business itself, what is missed or a place."""
@@ -371,6 +386,8 @@ class ThanksDrafting(JokeDrafting):
             # 'één avond in de week langer open?': the evening the profile already has, not the day said full
             topics = replace(topics, times=(evening,), lemmas=())
         fact = self._fact(topics) or self._open_later_fact(wish, text, seed)
+        if fact and not evening and _MORE_HOURS.search(wish) and "openingstijden" in topics.subjects:
+            fact = None  # 'op zaterdag wat langer open': the hours the writer finds too short are no answer
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:
             values = {"feit": fact[1], "wens": wish}
@@ -460,6 +477,13 @@ _EVENING_WISH = re.compile(
     re.I,
 )
 # A wish for other hours than the business has ('ergens in de middag', 'wat later', 'op een avond').
+# The writer's own person who only sent the writer here ('kwam ik hier via mijn vrouw', 'op aanraden van mijn
+# zus'; the person marked '@'): the business did nothing for them to thank for.
+_REFERRED = re.compile(
+    r"\b(?:via|dankzij|op\s+aanraden\s+van|door\s+een\s+tip\s+van)\s+(?:mijn|m'n|mn|onze|ons)\s+@", re.I
+)
+# A wish for more of the hours the business already has: 'wat langer open', 'eerder open', 'tot later open'.
+_MORE_HOURS = re.compile(r"\b(?:langer|later|eerder|vroeger)\s+(?:open|te\s+openen|geopend)\b", re.I)
 _LATER_WISH = re.compile(r"\b(?:na)?middag|\b(?:'s\s+)?avond\b|\bavonds\b|\blater\b|\blanger\b", re.I)
 _LATE_PART = re.compile(r"^\s*(?P<day>[a-z]{2})\w*\b[^,;\n]*?(?:tot|–|-)\s*(?P<hour>\d{1,2})[:.]\d{2}\s*$", re.I)
 

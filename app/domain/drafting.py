@@ -330,7 +330,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
             line = self._line("positive", "minus_fact", r.seed, {"feit": self._fact_clause(fact)})
             parts = place_before(parts, Part("fact", line, False), "closing", "sign")
-        question = self._question(r)
+        # the question the wish was read from ('kunnen jullie online boeken mogelijk maken?') is not asked again
+        unasked = tuple(q for q in r.asked if not (wish and wish_clause(last_clause(q)) == wish))
+        question = self._question(replace(r, asked=unasked))
         if question is not None:
             parts = place_before(parts, question, "closing", "sign")
         return _Composed(parts)

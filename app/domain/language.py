@@ -23,10 +23,20 @@ ENGLISH = word_set(
 # Words both languages use ('in', 'we', 'had', 'is'): they count for neither.
 NEUTRAL = word_set("in we had is was me over die door op hand man")
 # Words after which an English noun names what the writer is talking about ('my phone', 'the tattoo').
-_DETERMINERS = {"my": "your", "our": "your", "the": "the", "a": "the", "an": "the"}
+_DETERMINERS = {
+    "my": "your",
+    "our": "your",
+    "the": "the",
+    "a": "the",
+    "an": "the",
+    "his": "the",
+    "her": "the",
+    "their": "the",
+}
 _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
-    "thing experience one lot bit guy girl owner manager times"
+    "thing experience one lot bit guy girl owner manager times kids kid children child son daughter family husband "
+    "wife friends friend mum mom dad parents boys girls baby"
 )
 # Prepositions that end a noun phrase: 'a cycling trip through the Kempen' names the trip, not 'through'.
 _PHRASE_ENDS = word_set("through across along around near into onto past during since until without within under")
@@ -96,7 +106,7 @@ def english_object(text: str) -> str:
     'a tiny wave tattoo here' → 'the tattoo', 'Best stoofvlees of my life' → 'the stoofvlees'; '' when no such
     noun is found."""
     opening = _opening_noun(text)
-    if opening:
+    if opening and opening.rsplit(" ", 1)[-1] not in _NOT_PRAISED:  # 'Day trip to ...': an outing, no thing
         return opening
     # the thing ranked best, unless the comment names a thing of its own ('Best pizza ... The truffle one'); an
     # outing is where the writer came from, not the thing ('during a cycling trip ... Best stoofvlees')
@@ -145,7 +155,14 @@ def _opening_noun(text: str) -> str:
     'Fantastic sailing course, ...' → 'the sailing course'; 'Lovely wine bar, ...' → 'the wine bar'."""
     first = re.split(r"[,.!?;:]", text.strip(), maxsplit=1)[0]
     # 'Lovely seafood dinner with a view of the beach': the phrase ends at its preposition
-    first = re.split(r"\s(?:with|at|in|on|for|by|and|from|near)\s", first, maxsplit=1)[0]
+    # and at a way or a place ('Day trip to Emmen', 'Cycled through Tielt'): where the writer went is no thing
+    first = re.split(
+        r"\s(?:with|at|in|on|for|by|and|from|near|to|through|into|across|along|around|via|past|towards)\s",
+        first,
+        maxsplit=1,
+    )[0]
+    if first.split()[-1:] and first.split()[-1][:1].isupper() and len(first.split()) > 1:
+        return ""  # 'Weekend Antwerpen': a place named last is no thing
     words = _WORD.findall(first.lower())
     if not 2 <= len(words) <= 4 or any(w in _DETERMINERS or w in NEUTRAL for w in words):
         return ""

@@ -265,6 +265,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
+        "luck": _NAME,
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
         "held_until": frozenset({"onderwerp"}),  # until when the work held ('tot na de openingsdans')

@@ -17,6 +17,8 @@ _KEYS = (
     "heroes",
     "idioms",
     "thing_adjectives",
+    "wished_well",
+    "dialect_mine",
 )
 
 
@@ -41,6 +43,8 @@ class PraiseWords:
     heroes: frozenset[str]  # what makes someone a hero ('een kunstenaar', 'een tovenaar'): only said of a person
     idioms: frozenset[str]  # fixed phrases whose noun is no thing ('tot in de puntjes', 'in de watten')
     thing_adjectives: frozenset[str]  # 'een nieuwe Ridley': the capitalised word after it is a brand, no person
+    wished_well: frozenset[str]  # 'Duimen voor Isa!!': the one wished luck is the writer's, no staff
+    dialect_mine: frozenset[str]  # 'Mien moeke': 'mijn' in a dialect, no name
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

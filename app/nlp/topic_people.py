@@ -473,9 +473,10 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
     the word list tells ('Jelle aan de toonbank', 'Soufiane liet hem')."""
     found = []
     for token in doc:
-        if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
-            continue
-        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        double = all(p[:1].isupper() and p.isalpha() for p in token.text.split("-")) and token.text.count("-") == 1
+        if not (token.is_alpha or double) or not token.text[:1].isupper() or token.text.isupper():
+            continue  # a double name is one ('Pieter-Jan kwam zelf ...')
+        after = _after_aside(doc, token.i)
         if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
             continue  # 'aan de Waal', 'in het Vondelpark': a place
         if _brand(doc, token.i):
@@ -483,6 +484,10 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
         thanked = thanked or _introduced(doc, token.i) or _named_ones_colleague(doc, token.i)
+        # 'Pieter-Jan kwam zelf ...': two first names joined are a name wherever they stand
+        thanked = thanked or (
+            double and all(p.lower() in first_names()[0] | first_names()[1] for p in token.text.split("-"))
+        )
         if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2:
@@ -494,6 +499,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue  # 'Dat is mager.', 'Deze was top': a function word at the start of a sentence
         if is_product(token.text, token.lemma_) and not _listed_subject(doc, token.i):
             continue
+        if _not_staff(doc, token.i):
+            continue  # 'Duimen voor Isa!!', 'Luc en ik zeggen merci', 'Mien moeke van 92': the writer's own
         if token.lower_ in _INTERJECTIONS:
             continue  # 'Amai, dat noem ik service!', 'Allez, ...', 'Hey, ...': an exclamation, no one addressed
         if _compound_word(token.lower_):
@@ -505,6 +512,30 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         if joined is not None and joined.is_alpha and joined.is_title and joined.lower_ not in NOT_NAMES:
             found += [] if is_product(joined.text, joined.lemma_) else [joined.text]
     return tuple(dict.fromkeys(found))
+
+
+def _after_aside(doc: Any, i: int) -> str:
+    """The word after a name, past an aside in brackets ('Noor (nog stagiaire!) knipte me' → 'knipte')."""
+    at = i + 1
+    if at < len(doc) and doc[at].text == "(":
+        close = next((t.i for t in doc[at : at + 8] if t.text == ")"), None)
+        at = close + 1 if close is not None else at
+    return doc[at].lower_ if at < len(doc) else ""
+
+
+def _not_staff(doc: Any, i: int) -> bool:
+    """A capitalised word that is no one of the staff: the one wished luck ('Duimen voor Isa!!', 'Succes
+    Bram'), the one with whom the writer says or did it ('Luc en ik zeggen merci', 'met Tom en mij') or 'mijn'
+    in a dialect before a noun ('Mien moeke van 92')."""
+    words = praise_words()
+    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    if any(" ".join(before[k:]) in words.wished_well for k in range(len(before))):
+        return True
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    if after[:2] in (["en", "ik"], ["en", "mij"], ["en", "ikzelf"]) or before[-2:] in (["ik", "en"], ["mij", "en"]):
+        return True
+    follows = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in words.dialect_mine and follows is not None and follows.is_alpha and follows.is_lower
 
 
 def _brand(doc: Any, i: int) -> bool:

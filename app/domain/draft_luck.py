@@ -1,0 +1,34 @@
+"""Whom the writer wishes luck ('Duimen voor Isa!!', 'succes morgen Bram'): someone of the writer's own, wished
+luck back in the thank-you (the words before the name in resources/praise.toml 'wished_well')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.domain.datafile import read_toml
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+@lru_cache(maxsize=1)
+def _wished_well() -> re.Pattern[str]:
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("wished_well", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'wished_well' moet een lijst met woorden zijn", "wished_well")
+    phrases = "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
+    # the name right after the wish, or after a time word ('succes morgen Bram')
+    return re.compile(
+        rf"\b(?:{phrases})\s+(?:(?:morgen|vandaag|straks|zaterdag|maandag)\s+)?(?P<naam>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b",
+        re.I,
+    )
+
+
+def wished_luck(text: str) -> str:
+    """The name of the one the writer wishes luck ('Duimen voor Isa!!' → 'Isa'); '' when there is none."""
+    for found in _wished_well().finditer(text):
+        name = found.group("naam")
+        if name[:1].isupper() and name[1:2].islower():
+            return name
+    return ""
