@@ -11,6 +11,8 @@ from app.domain.draft_asked import denies, other_days_yes, rumour_denies, withou
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_closing import (
     all_closed,
+    closed_after,
+    closed_days,
     closed_word,
     closing_date,
     feast_days,
@@ -22,6 +24,7 @@ from app.domain.draft_days import (
     DATE,
     about_hours,
     asks_until,
+    closed_line,
     closed_on,
     closing_minutes,
     closing_period,
@@ -145,26 +148,34 @@ class AnswerDrafting(FaqAnswers):
 
     def _holidays_answer(self, holiday: str, asked: str, seed: str) -> str:
         """The answer for the holiday found, and for every other holiday of the profile the question
-        names too ('open op nieuwjaarsdag of oudejaarsavond?'), each in its own sentence."""
+        names too ('open op nieuwjaarsdag of oudejaarsavond?'), each in its own sentence; days that are all
+        closed in one ('met Kerstmis en op Nieuwjaar gesloten'), then a closing period that starts just after."""
         said = normalise(asked)
         names = holiday_names(holiday)
-        others = [
-            day.strip()
-            for day, _ in self.profile.holiday_entries()
-            if day.strip() and normalise(day.strip()) in said and not names & {normalise(day.strip())}
-        ]
+        entries = self.profile.holiday_entries()
+        others = [d.strip() for d, _ in entries if d.strip() and normalise(d.strip()) in said]
+        others = [d for d in others if not names & {normalise(d)}]
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
-        covered = [(d, v) for d, v in self.profile.holiday_entries() if names_in(names, normalise(spelled_days(d)))]
+        covered = [(d, v) for d, v in entries if names_in(names, normalise(spelled_days(d)))]
         # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
         alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
+        first, days = "", [holiday, *others]
         if (len(covered) > 1 and not alike) or (len(covered) == 1 and is_season(holiday)):
             # each by its name ('kerstvakantie'), not the whole line ('kerstvakantie 24 december–2 januari')
-            days = [entry_name(d, v) or d for d, v in covered]
-            return " ".join(self._holiday_answer(day, seed) for day in dict.fromkeys([*days, *others]))
-        feast = feast_days(holiday, covered) if alike else ""  # 'op carnavalsmaandag en carnavalsdinsdag'
-        on = {"feestdag": f"op {feast}", "feestdag_naam": feast, "feestdag_hoofd": f"Op {feast}"}
-        first = self._holiday_say(covered[0][1], on, seed) if feast else self._holiday_answer(holiday, seed)
-        return " ".join([first, *(self._holiday_answer(day, seed) for day in others)])
+            days = [*(entry_name(d, v) or d for d, v in covered), *others]
+        elif alike and feast_days(holiday, covered):  # 'op carnavalsmaandag en carnavalsdinsdag'
+            feast = feast_days(holiday, covered)
+            on = {"feestdag": f"op {feast}", "feestdag_naam": feast, "feestdag_hoofd": f"Op {feast}"}
+            first, days = self._holiday_say(covered[0][1], on, seed), others
+        days = list(dict.fromkeys(days))
+        shut = closed_days(entries, days) if len(days) > 1 else ""
+        if shut:  # not one 'Helaas, ... gesloten.' per day
+            joined = " en ".join(self._holiday_values(d)["feestdag"] for d in days)
+            on = {"feestdag": joined, "feestdag_naam": joined, "feestdag_hoofd": joined[:1].upper() + joined[1:]}
+            first, days = self._holiday_say(shut, on, seed), []
+        answer = " ".join(p for p in [first, *(self._holiday_answer(day, seed) for day in days)] if p)
+        after = closed_after(entries, [holiday, *others], answer, asked)
+        return f"{answer} {self._line('question', 'closed_after', seed, {'waarde': after})}" if after else answer
 
     def _closing_date(self, text: str) -> str:
         return closing_date(self.profile.holiday_entries(), text)
@@ -181,7 +192,7 @@ class AnswerDrafting(FaqAnswers):
             if span and (names_in(names, day) or in_range(names, spelled_days(span))) and value:
                 # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
                 # its name and note between brackets unless the writer named it so already
-                closed = re.search(r"\b(?:dicht|gesloten)\b", value, re.I)
+                closed = closed_line(written, value)
                 extra = [n for n in (name, note) if n and not holiday_names(n) & names]
                 waarde = f"{span} ({', '.join(extra)})" if extra else span
                 key = "holiday_closed_range" if closed else "holiday_range"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_days import (
+    closed_line,
     closed_on,
     day_before,
     days_named,
@@ -17,6 +18,7 @@ from app.domain.draft_days import (
     is_season,
     names_in,
     said_for,
+    span_start,
     spelled_days,
     weekday_of,
 )
@@ -136,3 +138,35 @@ def offer_day_before(day: str, hours: str, said: str) -> bool:
     closed, not only in a slot for the owner ('[vul in: open of dicht]'), and the day before is no day of the same
     feast that the weekly hours say is open ('op zondag' before paasmaandag)."""
     return bool(_CLOSED.search(SLOT.sub(" ", said))) and not feast_eve_open(day, hours)
+
+
+def closed_days(entries: list[tuple[str, str]], days: list[str]) -> str:
+    """The value of the first of ``days`` when every one of them has a holiday line of its own that says closed
+    ('Kerstmis: gesloten; Nieuwjaar: gesloten'): they are said in one sentence; '' otherwise."""
+    values = []
+    for day in days:
+        names = holiday_names(day)
+        value = next((v for w, v in entries if names_in(names, normalise(spelled_days(w)))), "")
+        if not all_closed(value):
+            return ""
+        values.append(value)
+    return values[0] if values else ""
+
+
+def closed_after(entries: list[tuple[str, str]], days: list[str], said: str, asked: str = "") -> str:
+    """'2 tot 16 januari (collectief verlof)': a closed holiday line of several days that starts at most three
+    days after one of ``days`` (asked about 'tussen Kerst en Nieuwjaar', closed from 2 January): the writer
+    should know, also after the days the question (``asked``) names ('tussen kerst en nieuwjaar'); '' when none
+    does or the answer (``said``) gives its days already."""
+    names = {n for d in [*days, *days_named(asked)] for n in holiday_names(d)}
+    for written, value in entries:
+        name, span, note = entry_span(written, value)
+        if not span or span in said or not closed_line(written, value):
+            continue
+        day = span_start(span)
+        for _ in range(3):
+            day = day_before(day)
+            if day in names:
+                extra = [n for n in (name, note) if n]
+                return f"{span} ({', '.join(extra)})" if extra else span
+    return ""

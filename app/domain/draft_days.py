@@ -360,9 +360,21 @@ def closing_period(entries: list[tuple[str, str]]) -> tuple[str, str]:
     a sign on a closed door most likely says. ('', '') when the profile has none."""
     for written, value in entries:
         name, span, _ = entry_span(written, value)
-        if name and span and re.search(r"\b(?:dicht|gesloten)\b", f"{written} {value}", re.I):
+        if name and span and closed_line(written, value):
             return name, span
     return "", ""
+
+
+def closed_line(written: str, value: str) -> bool:
+    """Whether a holiday line says the business is closed: 'dicht' or 'gesloten' in it, or a name that says so
+    without hours ('jaarlijkse sluiting: 5 tot 22 januari', 'collectief verlof: 2 tot 16 januari'; the words of
+    fact_words.toml closed_names), not a name with its own hours ('kerstvakantie: 10:00–14:00')."""
+    if re.search(r"\b(?:dicht|gesloten)\b", f"{written} {value}", re.I):
+        return True
+    name = normalise(entry_span(written, value)[0] or written)
+    if re.search(r"\d{1,2}[:.]\d{2}|\bopen\b", f"{written} {value}", re.I):
+        return False
+    return any(word in name for word in fact_words().closed_names)
 
 
 # Holidays that always fall on the same weekday.

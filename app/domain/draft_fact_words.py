@@ -58,6 +58,7 @@ class FactWords:
     area_words: frozenset[str]  # a delivery area given as a radius or region ('binnen 25 km', 'en omgeving')
     stopped_words: frozenset[str]  # a rumour that a recurring thing stopped ('de quiz is gestopt')
     moving_words: frozenset[str]  # a rumour that the business moves ('gaan verhuizen naar Sint-Gillis')
+    closed_names: frozenset[str]  # a holiday line's name that says closed ('jaarlijkse sluiting', 'verlof')
     recurring_words: frozenset[str]  # a FAQ answer that says it recurs ('Elke donderdag om 20:00')
     general_words: frozenset[str]  # a FAQ answer that says it holds for every kind ('Ja, alle merken')
     staff_words: frozenset[str]  # an organisation's people it offers something ('onze medewerkers')
@@ -139,6 +140,7 @@ _LISTS = (
     "how_leads",
     "stopped_words",
     "moving_words",
+    "closed_names",
     "recurring_words",
     "general_words",
     "brands",

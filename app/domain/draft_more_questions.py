@@ -89,7 +89,11 @@ class MoreQuestions(AnswerDrafting):
             elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
                 about = asked_about((question,), self._poss)
                 key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
-                lines.append(self._line("question", key, seed, values))
+                line = self._line("question", key, seed, values)
+                if line in lines:  # two questions we come back on are one promise, said once in the plural
+                    lines[lines.index(line)] = self._line("question", "ack_more", seed)
+                    continue
+                lines.append(line)
         return lines
 
     def _covered(self, questions: list[str], known: list[str], answer: str) -> set[int]:

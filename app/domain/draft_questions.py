@@ -300,8 +300,8 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
         len(words) > 2 and words[0].lower() in {"dit", "deze", "volgend", "volgende"} and words[1].lower() in _PERIODS
     ):
         words = words[2:]  # 'Hebben jullie dit jaar ook een vegan kerstmenu?': what, not when
-    while words and words[0].lower() in _WHEN | {"ook", "al", "wel"}:
-        words = words[1:]  # 'Hebben jullie zaterdagavond nog plek?': what, not when
+    while words and words[0].lower() in _WHEN | _TAIL_FILLERS | {"ook", "al", "wel", "soms", "misschien"}:
+        words = words[1:]  # 'Hebben jullie zaterdagavond nog plek?': what, not when; 'dan ook X?': X
     while words and words[-1].lower() in _WHEN:
         words = words[:-1]  # 'Hoeveel kost knippen bij jullie ongeveer?'
     if shaped and len(words) > 1 and words[-1].lower() in _PARTICLES:

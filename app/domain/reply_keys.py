@@ -312,6 +312,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "part_closed": frozenset({"onderwerp", "waarde", "feestdag"}),
         "ack_about": frozenset({"onderwerp"}),
         "ack": _NONE,
+        "ack_more": _NONE,  # two or more other questions we come back on
         **dict.fromkeys(("more", "welcome_in", "welcome_book", "book_plain"), _NONE),
         "access_aid": frozenset({"waarde"}),
         **dict.fromkeys(("own_broken", "own_broken_plain", "own_fix_up"), frozenset({"onderwerp"})),
@@ -326,6 +327,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
         "holiday_text_own": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
+        "closed_after": frozenset({"waarde"}),  # a closing period that starts just after the day asked about
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         "holiday_weekday_closed": frozenset({"feestdag_hoofd", "waarde"}),  # a feast always on a closed weekday
         **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),
