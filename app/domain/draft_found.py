@@ -23,10 +23,19 @@ _FOUND_FIRST = re.compile(
     re.I,
 )
 
+# ... with 'de' or 'het' when a foreign thing follows: 'In de kramiek zat een stuk blauwe plastic' (not 'In de zaak
+# zat niemand').
+_FOUND_FIRST_THE = re.compile(
+    r"\bin\s+(?P<wie>de|het)\s+(?P<wat>[\wÀ-ÿ-]+)\s+(?:zat|zaten|lag|lagen|stak|staken)\s+(?:er\s+)?(?:\w+\s+){0,3}?"
+    r"(?:haar|haren|glas|glasscherf|scherf|plastic|plastiek|metaal|splinter|vlieg|made|insect|steentje|wesp|schroefje|"
+    r"stuk|stukje|pleister|nietje|spijker|graat|botje|draadje|elastiekje)\b",
+    re.I,
+)
+
 
 def found_in(text: str, poss: str) -> str:
     """'uw crème brûlée' for 'een lange haar in mijn crème brûlée' (``poss`` = the reader's possessive), or ''."""
-    found = _FOUND.search(text) or _FOUND_FIRST.search(text)
+    found = _FOUND.search(text) or _FOUND_FIRST.search(text) or _FOUND_FIRST_THE.search(text)
     if found is None:
         return ""
     words: list[str] = []

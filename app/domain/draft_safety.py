@@ -161,9 +161,12 @@ class SafetyDrafting(SaidBack):
             known = shipped_topic_data().concept(service) if service else None
             return (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
+            # 'Vier van ons hadden de oesters ... De twee zonder oesters: niks.': the dish only the ill had
+            dish = _dish_of_the_ill(text, topics.products) if concept == "vergiftiging" else None
             # 'mosselen en de vispan': both dishes, in the writer's order; either may have made them ill
-            pair = _named_together(text, [m for m in topics.products if not m.guessed and not m.place][:2])
-            return f" na {' en '.join(self._np(m) for m in pair)}" if pair else f" na {self._np(named)}"
+            things = [m for m in topics.products if not m.guessed and not m.place][:2]
+            pair = _named_together(text, things) if dish is None else []
+            return f" na {' en '.join(self._np(m) for m in pair)}" if pair else f" na {self._np(dish or named)}"
         if "etentje" in topics.services:
             return self._phrase("after_meal")
         if "behandeling" in topics.services:
@@ -373,7 +376,25 @@ def _intolerance(text: str) -> bool:
 
 
 # Cues (complaint_cues.toml) that tell who got hurt and how, or who rode along when it happened.
-_HURT_CUES = frozenset({"injury", "injuries", "hurt_part", "hospital", "hospital_self", "drip"})
+def _dish_of_the_ill(text: str, products: tuple[Mention, ...]) -> Mention | None:
+    """The dish only those who fell ill had, when the writer singles it out ('Alle vijf hadden de vispan', 'wie
+    de oesters nam', 'de twee zonder oesters: niks'), or None."""
+    for dish in products:
+        if dish.guessed or dish.place:
+            continue
+        word, ate = re.escape(dish.text), r"(?:hadden|aten|namen|kozen|bestelden|had|at|nam|koos|bestelde)"
+        # 'Vier van ons hadden de oesters', 'alle vijf hadden de vispan' (a count of them), not 'We aten de kibbeling'
+        count = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)"
+        counted = rf"\b{count}\s+(?:\w+\s+){{0,2}}?{ate}\s+(?:de|het)\s+{word}\b"
+        who = (
+            rf"\bwie\s+(?:de|het)\s+{word}\s+{ate}\b"  # 'wie de zalm nam', not 'mijn schoonvader, die de schnitzel had'
+        )
+        if re.search(rf"{counted}|{who}|\bzonder\s+(?:de\s+|het\s+)?{word}\b", text, re.I):
+            return dish
+    return None
+
+
+_HURT_CUES = frozenset({"injury", "injuries", "hurt_part", "hospital", "hospital_self", "drip", "doctor_visit"})
 _ABOARD_CUES = frozenset({"child_on_board", "children_on_board"})
 
 

@@ -32,18 +32,22 @@ _RUDE_WORDS = (
 # Second points that name what went wrong; two of them may both be said back.
 _NAMED_CUES = frozenset(
     {"missing_item", "missing_none", "cold_food", "cold_named", "wrong_item", "wrong_ordered", "late_until"}
-    | {"courier_lost"}
+    | {"courier_lost", "missing_count"}
 )
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
-_PERSON_CUES = frozenset({"hospital", "drip", "child_on_board", "children_on_board"})
+_PERSON_CUES = frozenset({"hospital", "drip", "doctor_visit", "child_on_board", "children_on_board"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
+# Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
+_TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
 _SAME_POINT = {
     "cold_named": "cold_food",
     "wrong_ordered": "wrong_item",
     "wrong_for": "wrong_item",
     "missing_none": "missing_item",
+    "missing_count": "missing_item",
+    "test_not_done": "test_asked",
     "noise_many": "noise",
     "portion_price": "portion",
 }
@@ -185,7 +189,7 @@ class SaidBack(DraftBase):
                 and f" {thing[-2]} " not in said
             )
             # the thing ordered ahead tells more than its name: that it was not there ('de glutenvrije taart')
-            told = shape.id in _ORDERED or shape.id == "wrong_for"  # who got the wrong dish: the dish is the point
+            told = shape.id in _ORDERED or shape.id in _TOLD_CUES
             dish = values.get("tweede", "").split()[-1:] if shape.id in _SAME_POINT else []
             if (
                 dish and shape.id != "wrong_for" and f" {dish[0]} " in f" {said} " and values.get("waarde", "") in said

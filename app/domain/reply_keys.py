@@ -155,7 +155,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
                 "hurt_part "
                 "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
-                "late_until"
+                "late_until missing_count voucher_refused doctor_visit test_not_done"
             ),
             _WAARDE,
         ),

@@ -16,6 +16,8 @@ _DOES = ["doet", "deed", "doen", "deden"]
 _WORKS = ["werkt", "werkte", "werken", "werkten"]
 _IS = ["is", "was", "ging", "gaat", "zijn", "waren", "raakte", "raakt"]
 _BROKEN = ["kapot", "stuk", "defect", "kaduuk", "gebroken", "gescheurd", "lek", "afgebroken", "los"]
+# ... and said before the noun ('met een defecte accu', 'een kapotte rits', Vlaams 'een stukke lader')
+_BROKEN += ["defecte", "kapotte", "lekke", "stukke", "kaduke"]
 _FAILS = ["hapert", "haperde", "valt", "viel", "piept", "piepte", "rammelt", "rammelde", "lekt", "lekte", "kraakt"]
 _NOT = ["niet", "nooit"]
 _GOES = ["gaat", "ging", "blijft", "bleef"]
@@ -57,6 +59,7 @@ class BrokenPartFinder:
             [_words(_WORKS), _det(), *noun, filler, _words(_NOT)],  # 'toen werkte de bel niet'
             [_det(), *noun, _words(_IS), filler, _words(_BROKEN)],  # 'de naaf is alweer stuk'
             [_words(_IS), _det(), *noun, filler, _words(_BROKEN)],  # 'na een week was de rits kapot'
+            [_words(["een", *_DETS]), _words(_BROKEN), _noun()[-1]],  # 'stil met een defecte accu'
             [_det(), *noun, _words(_FAILS)],  # 'de versnelling hapert'
             [_det(), *noun, _words(_GOES, "?"), _words(_LIGHTS_ON)],  # 'het oliedrukslampje gaat branden'
             [_words(_LIGHTS_ON), _det(), *noun],  # 'nu brandt het motorlampje'
@@ -66,7 +69,7 @@ class BrokenPartFinder:
     def part(self, doc: Any) -> Mention | None:
         """The first part the comment says stopped working, or None."""
         for _, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
-            at = next(i for i in range(start, end) if doc[i].lower_ in _DETS)
+            at = next(i for i in range(start, end) if doc[i].lower_ in {"een", *_DETS})
             nouns = [t for t in doc[at + 1 : end] if t.is_alpha and not t.is_stop and t.lower_ not in _VERBS]
             place = at >= 3 and doc[at - 1].lower_ in _PLACES and doc[at - 3].lower_ in _DETS
             if place and noun(doc[at - 2].lower_):

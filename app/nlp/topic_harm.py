@@ -59,7 +59,9 @@ _MASS = frozenset(
 _ENDS = frozenset({".", "!", "?", "\n"})
 _ENGLISH_DETS = frozenset({"a", "an", "the", "some"})
 # Words after a material that are no thing made of it ('een stukje plastic in het broodje').
-_NOT_THINGS = frozenset({"in", "op", "tussen", "bij", "inside", "on", "under", "onder", "uit", "from"})
+_NOT_THINGS = frozenset(
+    {"in", "op", "tussen", "bij", "inside", "on", "under", "onder", "uit", "from", "mee", "erin", "ertussen"}
+)
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "2", "3", "4", "5", "two", "three"})
 
 
@@ -232,8 +234,11 @@ def _said(doc: Any, i: int) -> str:
         return f"a {word}"  # 'a long hair in my soup'
     if before in _COUNTS:
         return f"{before} {word}"  # 'twee nietjes'
-    if before in pieces:
-        return f"een {before} {word}" if not before.endswith(("ken", "jes")) else f"{before} {word}"
+    piece = before if before in pieces else ""
+    if not piece and word in _MASS and i > 1 and doc[i - 2].lower_ in pieces and before.isalpha():
+        piece = f"{doc[i - 2].lower_} {before}"  # 'een stuk blauwe plastic', as the writer said it
+    if piece:
+        return f"{piece} {word}" if piece.split()[0].endswith(("ken", "jes")) else f"een {piece} {word}"
     if word not in _MASS and after in _MASS:
         # 'een scherfje glas', 'een splinter metaal': the piece keeps what it is made of
         return f"{word} {after}" if word.endswith(("s", "en")) else f"een {word} {after}"

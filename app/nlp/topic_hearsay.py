@@ -12,7 +12,7 @@ from app.domain.datafile import read_toml
 from app.errors import DataFileError
 from app.resources import resource_path
 
-_LISTS = ("verbs", "hear", "hear_next", "not_after_dat", "sources", "from_where", "phrases")
+_LISTS = ("verbs", "hear", "hear_next", "not_after_dat", "sources", "from_where", "in_person", "phrases")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class HearsayWords:
     not_after_dat: tuple[str, ...]
     sources: tuple[str, ...]
     from_where: tuple[str, ...]
+    in_person: tuple[str, ...]
     phrases: tuple[str, ...]
 
     @classmethod
@@ -63,6 +64,7 @@ class HearsayFinder:
             {"LOWER": {"NOT_IN": list(words.not_after_dat)}},
         ]
         self.vocab = nlp.vocab
+        self.in_person = frozenset(words.in_person)
         self.matcher = Matcher(nlp.vocab)
         # 'Hoor dat jullie stoppen': only at the start of a sentence (see found)
         self.matcher.add("hoor", [[{"LOWER": "hoor"}, {"LOWER": {"IN": list(words.hear_next)}}]])
@@ -82,9 +84,21 @@ class HearsayFinder:
     def found(self, doc: Any) -> bool:
         """True when the comment passes on what others said or wrote."""
         for match_id, start, _ in self.matcher(doc):
+            if self._in_person(doc, start):
+                continue  # 'bij het afrekenen hoorde ik dat ...': told by the business, in the writer's own visit
             if self.vocab.strings[match_id] != "hoor" or start == 0 or doc[start - 1].is_punct:
                 return True
         return any(_asked(doc, start) for _, start, _ in self.phrases(doc))
+
+    def _in_person(self, doc: Any, start: int) -> bool:
+        """Whether one of the words of a visit or a call comes in the three words before ``start``, in the
+        same sentence."""
+        for token in reversed(doc[max(0, start - 3) : start]):
+            if token.is_punct and token.text in {".", "!", "?"}:
+                return False
+            if token.lower_ in self.in_person:
+                return True
+        return False
 
 
 def _asked(doc: Any, start: int) -> bool:

@@ -540,9 +540,10 @@ def _not_staff(doc: Any, i: int) -> bool:
 
 def _brand(doc: Any, i: int) -> bool:
     """'een Gazelle', 'een nieuwe Ridley', 'mijn tweedehands Cube': a capitalised word after 'een' or after an
-    adjective that says a thing was bought new or used names a make, not a person."""
+    adjective that says a thing was bought new or used names a make, not a person; so does a make the word list
+    knows after the writer's possessive ('mijn Ridley binnengebracht')."""
     before = doc[i - 1].lower_ if i > 0 else ""
-    if before == "een":
+    if before == "een" or (before in POSSESSIVE and doc[i].lower_ in not_names()):
         return True
     return before in praise_words().thing_adjectives
 

@@ -270,7 +270,9 @@ class TopicFinder:
         if part is None or opens_with:
             return products
         known = next((p for p in products if lemma(p.text) == lemma(part.text)), None)  # keeps what the lexicon knows
-        return [known or part, *(p for p in products if p is not known)]
+        # a thing that broke is what the complaint is about, also in a sentence with 'helaas' (no wish)
+        first = replace(known, wished=False) if known is not None else part
+        return [first, *(p for p in products if p is not known)]
 
     def _things_not_people(self, m: Matches) -> None:
         """'Scheve pony', 'een verf-ongelukje met mijn pony': a judged thing or, in a comment about hair,

@@ -55,6 +55,7 @@ def test_word_lists_are_validated() -> None:
         "not_after_dat": ["erbij"],
         "sources": ["ergens"],
         "from_where": ["van"],
+        "in_person": ["kassa"],
         "phrases": ["klopt het"],
     }
     assert HearsayWords.from_dict(good, "x.toml").verbs == ("las",)
