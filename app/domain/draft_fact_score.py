@@ -166,8 +166,14 @@ def asked_words(text: str, lemmas_of: LemmasOf) -> set[str]:
             words = (words - key_words(phrase, lemmas_of)) | {word}
     # a part names the thing it belongs to as well ('mijn Bosch-motor', 'het display' ~ an e-bike), a brand
     # that it is of a brand ('mijn Gazelle' ~ 'alle merken'): each thing of a 'e-bike|merk'
-    named = (things for part, things in sw.parts.items() if any(similar(part, w) for w in words))
+    named = (things for part, things in sw.parts.items() if any(_names_part(part, w) for w in words))
     return words | {thing for things in named for thing in things.split("|")}
+
+
+def _names_part(part: str, word: str) -> bool:
+    """Whether an asked word names a part of resources/fact_scores.toml [parts]: the same word, a form or a compound
+    ending in it ('bosch-motor'), but not only the first half of the part ('naaf' is no 'naafmotor')."""
+    return similar(part, word) and not (part.startswith(word) and len(part) - len(word) > 3)
 
 
 def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:

@@ -4,6 +4,7 @@ naar kijken?'). Sentences and profiles of their own, not a round's."""
 
 from __future__ import annotations
 
+from app.domain.draft_fact_score import asked_words
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
@@ -31,3 +32,9 @@ def test_a_motor_by_its_place_or_an_error_code_asks_the_faq_on_e_bikes() -> None
     ):
         text = drafter.draft("uitkomst_vraag_beantwoorden", said, platform="facebook").text or ""
         assert "dealer" in text and "trommelremmen" not in text, (said, text)
+
+
+def test_the_first_half_of_a_part_is_not_the_part() -> None:
+    words = asked_words("repareren jullie ook een fiets met een kapotte naaf?", lambda t: tuple(t.lower().split()))
+    assert "e-bike" not in words and "motor" not in words
+    assert "e-bike" in asked_words("mijn naafmotor doet het niet", lambda t: tuple(t.lower().split()))
