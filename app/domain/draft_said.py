@@ -200,8 +200,7 @@ class SaidBack(DraftBase):
             counted = len(thing) > 1 and ({thing[0], thing[-2]} & {"de", "twee", "drie", "vier", "beide"})
             plural = (bool(counted) and _plural_ending(thing[-1])) or thing[-1:] == ["kinderen"]
             values["meervoud"] = number(plural and len(thing[-1]) > 4)
-            before = " ".join([avoid, *(line for _, line in lines)])
-            again = partial(repeats_feeling, said=before)  # no feeling said twice
+            again = partial(repeats_feeling, said=" ".join([avoid, *(line for _, line in lines)]))  # none twice
             lines.append((shape.id, self._line_unlike("complaint_cue", shape.id, seed, values, again)))
             if len(lines) == 2:
                 break

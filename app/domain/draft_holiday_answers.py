@@ -1,0 +1,157 @@
+"""Answers about holidays and closing days from the profile's `holidays` field: the hours on the day asked, several
+days in one sentence when they are all closed, a closing period named, a weekday the shop is always closed."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_closing import (
+    all_closed,
+    closed_after,
+    closed_days,
+    closed_word,
+    closing_date,
+    feast_days,
+    open_key,
+)
+from app.domain.draft_days import (
+    closed_line,
+    closed_on,
+    entry_name,
+    entry_span,
+    holiday_names,
+    holiday_preposition,
+    holiday_values,
+    in_range,
+    is_season,
+    left_out,
+    names_in,
+    spelled_days,
+    weekday_of,
+    without_names,
+)
+from app.domain.draft_fact_words import fact_words
+from app.domain.draft_faq_answers import FaqAnswers
+from app.domain.replies import pick, render
+from app.domain.textnorm import normalise
+
+
+class HolidayAnswers(FaqAnswers):
+    """The holiday answers of the question drafts (AnswerDrafting builds on them)."""
+
+    def _holiday_values(self, holiday: str) -> dict[str, str]:
+        return holiday_values(holiday, self.profile)
+
+    def _holiday_say(self, value: str, values: dict[str, str], seed: str) -> str:
+        """What a holiday entry says: closed, open at these hours, or its own words."""
+        if all_closed(value):
+            # the profile's own word for it ('15 augustus: gesloten' → 'gesloten', 'dicht' → 'dicht')
+            lines = self.t.lines("question", "holiday_closed")
+            own = [line for line in lines if closed_word(value) in line] or lines
+            closed = render(pick(own, seed, "question.holiday_closed"), self.tone, values)
+            # 'dicht, voor spoed de dienstapotheek': what the profile adds after 'dicht' is kept
+            rest = re.sub(r"^\s*(?:dicht|gesloten|niet open)\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
+            return f"{closed} {rest[:1].upper()}{rest[1:]}." if rest and rest != value.strip(" .") else closed
+        key = open_key(value)
+        said = re.match(r"open\b[\s,:]*", value.strip(), re.I)  # 'open, 11:30–22:00', 'open tot 20:00': no 'open: open'
+        if said and key == "holiday_open":
+            rest = value.strip()[said.end() :]
+            key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open {rest}")
+        if key == "holiday_text" and not holiday_preposition(values.get("feestdag_naam", "")):
+            key = "holiday_text_own"  # 'Tussen kerst en oud en nieuw: ...', not 'Voor tussen kerst ...'
+        return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
+
+    def _holidays_answer(self, holiday: str, asked: str, seed: str) -> str:
+        """The answer for the holiday found, and for every other holiday of the profile the question
+        names too ('open op nieuwjaarsdag of oudejaarsavond?'), each in its own sentence; days that are all
+        closed in one ('met Kerstmis en op Nieuwjaar gesloten'), then a closing period that starts just after."""
+        said = normalise(asked)
+        names = holiday_names(holiday)
+        entries = self.profile.holiday_entries()
+        others = [d.strip() for d, _ in entries if d.strip() and normalise(d.strip()) in said]
+        others = [d for d in others if not names & {normalise(d)}]
+        # 'oud en nieuw' is two days of the profile: each its own answer when they differ
+        covered = [(d, v) for d, v in entries if names_in(names, normalise(spelled_days(d)))]
+        # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
+        alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
+        first, days = "", [holiday, *others]
+        if (len(covered) > 1 and not alike) or (len(covered) == 1 and is_season(holiday)):
+            # each by its name ('kerstvakantie'), not the whole line ('kerstvakantie 24 december–2 januari')
+            days = [*(entry_name(d, v) or d for d, v in covered), *others]
+        elif alike and feast_days(holiday, covered):  # 'op carnavalsmaandag en carnavalsdinsdag'
+            feast = feast_days(holiday, covered)
+            on = {"feestdag": f"op {feast}", "feestdag_naam": feast, "feestdag_hoofd": f"Op {feast}"}
+            first, days = self._holiday_say(covered[0][1], on, seed), others
+        days = list(dict.fromkeys(days))
+        shut = closed_days(entries, days) if len(days) > 1 else ""
+        if shut:  # not one 'Helaas, ... gesloten.' per day
+            joined = " en ".join(self._holiday_values(d)["feestdag"] for d in days)
+            on = {"feestdag": joined, "feestdag_naam": joined, "feestdag_hoofd": joined[:1].upper() + joined[1:]}
+            first, days = self._holiday_say(shut, on, seed), []
+        answer = " ".join(p for p in [first, *(self._holiday_answer(day, seed) for day in days)] if p)
+        after = closed_after(entries, [holiday, *others], answer, asked)
+        return f"{answer} {self._line('question', 'closed_after', seed, {'waarde': after})}" if after else answer
+
+    def _closing_date(self, text: str) -> str:
+        return closing_date(self.profile.holiday_entries(), text)
+
+    def _holiday_answer(self, holiday: str, seed: str) -> str:
+        """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
+        names the day; the normal opening hours alone do not say whether a holiday is open."""
+        names = holiday_names(holiday)
+        values = self._holiday_values(holiday)
+        for written, value in self.profile.holiday_entries():
+            full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
+            day = normalise(full)
+            name, span, note = entry_span(written, value)
+            if span and (names_in(names, day) or in_range(names, spelled_days(span))) and value:
+                # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
+                # its name and note between brackets unless the writer named it so already
+                closed = closed_line(written, value)
+                extra = [n for n in (name, note) if n and not holiday_names(n) & names]
+                waarde = f"{span} ({', '.join(extra)})" if extra else span
+                key = "holiday_closed_range" if closed else "holiday_range"
+                return self._line("question", key, seed, {**values, "waarde": waarde})
+            if names_in(names, day):
+                # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
+                part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
+                if part and part.strip() != value.strip():
+                    return self._holiday_say(without_names(part, names), values, seed)
+                return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
+            part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
+            if part:
+                return self._holiday_say(without_names(part, names), values, seed)
+        found = self._feast_or_faq(names, values, seed)
+        if found:
+            return found
+        hours = self.profile.value("opening_hours").rstrip(".")
+        for part in re.split(r"[,;\n]", hours):
+            if any(n in normalise(part) for n in names):
+                return self._holiday_say(without_names(part, names), values, seed)
+        if hours:
+            unknown = self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
+            return self._closed_weekday(holiday, hours, values, seed) or unknown
+        return self._line("question", "unknown", seed)
+
+    def _closed_weekday(self, holiday: str, hours: str, values: dict[str, str], seed: str) -> str:
+        """'Op tweede paasdag zijn we dicht: dat is een maandag, ...' for a day that always falls on a weekday the
+        opening hours say is closed (or leave out); '' otherwise, and for a feast of more days ('Pasen'): then whether
+        it is open is for the owner to say."""
+        weekday = weekday_of(holiday)
+        # 'met Pasen' may mean the whole feast of more days, not only its Sunday
+        whole = holiday_names(holiday) & set(fact_words().feast_of.values())
+        if not weekday or whole or not (closed_on(hours, weekday) or left_out(hours, weekday)):
+            return ""
+        return self._line("question", "holiday_weekday_closed", seed, {**values, "waarde": weekday})
+
+    def _feast_or_faq(self, names: set[str], values: dict[str, str], seed: str) -> str:
+        """What the profile says for the whole feast a day belongs to ('Pasen: 7:00–13:00' for 'paasmaandag'),
+        when the profile names that feast alone; else a FAQ entry that names the day; '' otherwise."""
+        feasts = {fact_words().feast_of[n] for n in names if n in fact_words().feast_of}
+        feast = next((v for d, v in self.profile.holiday_entries() if v and normalise(d).strip() in feasts), "")
+        if feast:
+            return self._holiday_say(feast, values, seed)
+        faq = (
+            f.answer.strip() for f in self.profile.faq if any(n in normalise(f"{f.question} {f.answer}") for n in names)
+        )
+        return next(faq, "")
