@@ -45,6 +45,7 @@ from app.domain.draft_facts import (
 )
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_questions import claim_of, hearsay_of, named_claim, question_sentences
+from app.domain.draft_rumour import asks_us
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
@@ -448,7 +449,7 @@ class AnswerDrafting(HolidayAnswers):
         claimed = normalise(claim_of(text) or hearsay_of(text))
         first = next((p for p in topics.products if not claimed or normalise(p.text) in claimed), None)
         # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
-        claim = "_claim" if "?" not in text and not ask.ASKS_US.search(text) else ""
+        claim = "" if asks_us(text) else "_claim"
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
         # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
         # rest the business's own word is the source, and one slot to fill is enough.

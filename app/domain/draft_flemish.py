@@ -53,10 +53,15 @@ class Flemish:
         return self.pattern.sub(lambda m: self.swaps[m[0]], text)
 
 
+def swap_pattern(words: dict[str, str]) -> re.Pattern[str]:
+    """One pattern for whole words and word groups to swap, the longest first ('Balen van' before 'Balen')."""
+    keys = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+
+
 def parse_flemish(data: dict[str, Any], source: str = "<flemish>") -> Flemish:
     model = validate(_FlemishModel, data, source, located)
-    keys = sorted(model.woorden, key=len, reverse=True)  # 'Balen van' before 'Balen'
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    pattern = swap_pattern(model.woorden)
     domains = tuple(d.strip().lower().lstrip(".") for d in model.domeinen)
     return Flemish(domains, tuple(model.landen), dict(model.woorden), pattern)
 

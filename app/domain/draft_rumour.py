@@ -20,6 +20,23 @@ from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import MONTH_NAMES, plural_people
 
+# A question put to the other readers or only to tell them ('Weet iemand een andere kapper?', 'Weet ge dat de
+# kroketten diepvries zijn?', 'Wist je dat ...?'): a rumour told, not asked of the business.
+NOT_ASKING_US = re.compile(
+    r"\b(?:weet|kent|heeft|zoekt)\s+(?:er\s+)?iemand\b|\bwie\s+(?:weet|kent|heeft)\b|\b(?:anyone|anybody)\s+know"
+    r"|\b(?:weet|wist)\s+(?:je|ge|gij|jij|u|jullie)\s+(?:al\s+|eigenlijk\s+|wel\s+)?dat\b|\bdid\s+you\s+know\b",
+    re.I,
+)
+
+
+def asks_us(text: str) -> bool:
+    """Whether a rumour asks the business ('Klopt het dat ...?', 'Zijn jullie echt dicht?'), not only tells it."""
+    if ask.ASKS_US.search(text):
+        return True
+    asked = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s]
+    return any(not NOT_ASKING_US.search(s) for s in asked)
+
+
 # When a rumour says the business stops: a date or a time still to come ('na 1 januari', 'vanaf volgend jaar').
 _LATER = re.compile(
     rf"{DATE.pattern}|\b(?:volgend|komend)e?\s+(?:jaar|maand|week|seizoen)\b|\bbinnenkort\b"

@@ -106,12 +106,19 @@ def hours_spelled(body: str) -> str:
     return _PER_HOUR.sub(r"\g<rate> per uur", body)
 
 
+def upper_first(text: str) -> str:
+    """``text`` opening with a capital, the Dutch way: 'één trede' → 'Eén trede' (not 'Één')."""
+    if text[:3] == "één":
+        return f"Eén{text[3:]}"
+    return text[:1].upper() + text[1:]
+
+
 def join_parts(parts: list[Part], plat: Platform) -> str:
     """Greeting, body and sign-off in the platform's layout (chat: one line each)."""
     parts = [p for p in parts if p.text]
     greeting = parts[0].text if parts and parts[0].key == "greeting" else ""
     # every part is a sentence of its own: a profile value that opens one starts with a capital ('Jaarlijks verlof ...')
-    said = [p.text[:1].upper() + p.text[1:] for p in parts if p.key not in {"greeting", "sign"}]
+    said = [upper_first(p.text) for p in parts if p.key not in {"greeting", "sign"}]
     body = hours_spelled(once_echt(" ".join(said)))
     sign = next((p.text for p in parts if p.key == "sign"), "")
     if plat.style == "chat":

@@ -1,6 +1,7 @@
 """The last touch of a draft's words for its reader: 'je man' to a family answered with 'jullie' (a husband
 is one writer's, resources/jullie.toml eigen_partner) and Flemish words for a Flemish business
-(resources/flemish.toml: 'Spijtig dat ...', not 'Balen dat ...')."""
+(resources/flemish.toml: 'Spijtig dat ...', not 'Balen dat ...'), and business words on a business platform
+(resources/formal.toml: 'Vervelend dat ...' on LinkedIn)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,22 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.domain.draft_flemish import flemish_business, flemish_words
+from app.domain.draft_formal import formal_words
 from app.domain.draft_text import Part
 from app.domain.plural_you import shipped_plural
 from app.domain.profile import BusinessProfile
-from app.domain.replies import Tone
+from app.domain.replies import Platform, Tone
 
 
-def worded(parts: list[Part], profile: BusinessProfile, tone: Tone) -> list[Part]:
+def worded(parts: list[Part], profile: BusinessProfile, tone: Tone, platform: Platform | None = None) -> list[Part]:
     """``parts`` with the words their reader expects; the same parts when nothing changes."""
     changes: list[Callable[[str], str]] = []
     if tone.plural and tone.register == "je":
         changes.append(shipped_plural().own_partner)
     if flemish_business(profile):
         changes.append(flemish_words)
+    if platform is not None and platform.formal:  # after the Flemish words: 'Spijtig' stays, 'Balen' goes
+        changes.append(formal_words)
     if not changes:
         return parts
 

@@ -172,7 +172,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
     def _make(self, r: _Request) -> Draft:
         composed = self._compose(r)
         if composed.parts is not None:
-            composed.parts = worded(composed.parts, self.profile, self.tone)
+            composed.parts = worded(composed.parts, self.profile, self.tone, r.plat)
         composed.warnings += self._flag_notes(r)
         composed.warnings += composed.suggestions
         text = join_parts(composed.parts, r.plat) if composed.parts is not None else None
