@@ -145,7 +145,7 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
             continue
         if j > i + 1 and make_at(doc, j):
             return token  # 'een nieuwe Ridley': the make is the thing ('nieuwe' says which one)
-        if not token.is_alpha or not token.is_lower:
+        if not token.is_alpha or not (token.is_lower or (token.is_title and known(token))):  # 'de Noordzeetong'
             return None
         following = doc[j + 1] if j + 1 < end else None
         before_known = following is not None and following.is_alpha and not known(token) and known(following)

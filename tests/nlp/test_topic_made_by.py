@@ -51,3 +51,16 @@ def test_what_a_compliment_to_someone_is_for_is_praised(text: str, thing: str) -
 def test_a_compliment_without_a_thing_after_its_voor_praises_nothing_else() -> None:
     found = analyse_topics("Complimenten aan het team. Voor de rest was het een drukke avond.")
     assert "rest" not in [m.text for m in found.praised]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Onze ober kwam de tong fileren aan tafel, echt een show", "tong"),
+        ("De chef kwam de crêpes flamberen aan tafel, geweldig", "crêpes"),
+        ("Chef Ali trancheerde het lamsrack waar we bij zaten", "lamsrack"),
+        ("Bram kwam zelf de Noordzeetong fileren aan tafel", "noordzeetong"),
+    ],
+)
+def test_what_staff_prepared_at_the_table_is_praised(text: str, thing: str) -> None:
+    assert thing in [m.text.lower() for m in analyse_topics(text).praised]
