@@ -16,6 +16,7 @@ import re
 
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_text import strip_emoji
+from app.domain.draft_why_not import why_not_thing
 from app.domain.topics import article_of
 
 _SENTENCES = re.compile(r"(?<=[.!?…:;])\s+|\s*(?:\s-\s|–)\s*")
@@ -179,7 +180,7 @@ _WHEN_CLAUSE = frozenset({"wanneer", "hoe", "hoelang", "hoeveel", "waar", "welke
 
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart', 'Tip voor jullie: een ...'
 _AFTER_COLON = re.compile(
-    r"\b(?:veranderen|verbeteren|waarderen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje|verzoekje)"
+    r"\b(?:veranderen|verbeteren|waarderen|doen|toevoegen|aanpassen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje|verzoekje)"
     r"(?:\s+(?:voor|aan)\s+(?:je|jou|jullie|u|de\s+zaak)?\s*\w*)?\s*:\s*"  # 'Idee voor je Ruud: ...'
     # how often, left out of the wish: 'idee: 1x per maand een ...', 'tip: elke zomer een ...'
     r"(?:(?:\d+\s*x|één\s+keer|eens|een\s+keer|elke|iedere|om\s+de)\s+(?:per\s+|in\s+de\s+|per\s+de\s+)?\w+\s+)?"
@@ -481,8 +482,8 @@ def wishes(text: str, limit: int = 2) -> list[str]:
     if open_more:
         state = " ".join(open_more.group("state").split())
         found.append(f"om {' '.join(open_more.group('when').split())} {state} te zijn")
-    for said in _SENTENCES.split(plain):
-        sentence = said.strip()
+    chunks = [said.strip() for said in _SENTENCES.split(plain)]
+    for at, sentence in enumerate(chunks):
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
         # 'top bakker maar doe eens iets aan die rij, een tweede kassa zou wonderen doen': the clause after a comma
         after_comma = next((w for clause in sentence.split(", ")[1:] if (w := _would(clause))), "")
@@ -491,6 +492,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         missed = _WHAT_I_MISS.search(sentence)
         wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence) or _idea_to(sentence)
         wish = wish or _would_it_be(sentence) or _why_not(sentence)
+        wish = wish or why_not_thing(sentence, chunks[at - 1] if at else "")
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 
         if wish and wish not in found:

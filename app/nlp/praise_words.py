@@ -19,6 +19,7 @@ _KEYS = (
     "thing_adjectives",
     "wished_well",
     "dialect_mine",
+    "compliments",
 )
 
 
@@ -45,6 +46,7 @@ class PraiseWords:
     thing_adjectives: frozenset[str]  # 'een nieuwe Ridley': the capitalised word after it is a brand, no person
     wished_well: frozenset[str]  # 'Duimen voor Isa!!': the one wished luck is the writer's, no staff
     dialect_mine: frozenset[str]  # 'Mien moeke': 'mijn' in a dialect, no name
+    compliments: frozenset[str]  # 'Complimenten aan chef Wiebe voor de pudding': what thanks and praise are for
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

@@ -12,6 +12,7 @@ from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.praise_words import praise_words
 from app.nlp.token_span import around
+from app.nlp.topic_made_by import made_by
 from app.nlp.topic_match import Matches, wish_sentences
 from app.nlp.topic_words import (
     COMPLAINT_ENDS,
@@ -239,6 +240,8 @@ def _by_someone(doc: Any, i: int) -> bool:
     """'geholpen door Ahmed', 'bediend door Lotte', 'laten knippen door Demi': the one who did it, after a
     participle or an infinitive and 'door'; 'Bediening door Giulia', 'uitleg door Mo': after a word for a
     service given (no verb needed)."""
+    if made_by(doc, i):
+        return True  # 'mijn kapsel van Yana'
     if i < 2 or doc[i - 1].lower_ != "door":
         return False
     verb = doc[i - 2].lower_

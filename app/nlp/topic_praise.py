@@ -27,13 +27,13 @@ from app.nlp import lexicon
 from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL, PLEASED
 from app.nlp.praise_words import praise_words
 from app.nlp.topic_nouns import make_at, not_objects, noun_after_modifier, participle
+from app.nlp.topic_thanked_for import thanked_voor
 from app.nlp.topic_words import MINE, NOT_NAMES, lemma, owned_by_writer, person_word
 
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
 )
-_THANKS_FOR = frozenset({"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks", "dankje"})
 _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
 # The words before a thing said to be the business's own ('die merveilleux van jullie').
@@ -145,7 +145,7 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
             continue
         if j > i + 1 and make_at(doc, j):
             return token  # 'een nieuwe Ridley': the make is the thing ('nieuwe' says which one)
-        if not token.is_alpha or not token.is_lower:
+        if not token.is_alpha or not (token.is_lower or (token.is_title and known(token))):  # 'de Noordzeetong'
             return None
         following = doc[j + 1] if j + 1 < end else None
         before_known = following is not None and following.is_alpha and not known(token) and known(following)
@@ -355,13 +355,13 @@ class PraiseFinder:
         found = []
         for token in doc[:-2]:
             after = doc[token.i + 1]
-            thanks = token.lower_ in _THANKS_FOR and after.lower_ == "voor"
+            thanks = (voor := thanked_voor(doc, token.i)) > 0
             praised = token.lower_ == "wat" and after.lower_ == "een" and token.i + 2 < len(doc)
             praised = praised and doc[token.i + 2].lower_.removesuffix("e") in self.words.praise
             if not (thanks or praised):
                 continue
             # after the article ('voor de ...') or the praise word ('een heerlijke ...')
-            at = token.i + 2
+            at = voor + 1 if thanks else token.i + 2
             if at >= len(doc) or (thanks and doc[at].lower_ not in _DETS):
                 continue
             end = next((t.i for t in doc[at:] if t.text in _CLAUSE_ENDS), len(doc))

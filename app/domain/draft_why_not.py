@@ -1,0 +1,44 @@
+"""A suggestion asked as a question why not: 'Idee: waarom geen fietsherstelavond op een donderdag waar we ...?'
+→ 'voor een fietsherstelavond op een donderdag'; 'waarom niet eens een quizavond?' → 'voor een quizavond'.
+
+Only where the question is clearly a proposal: announced ('Idee:', 'Tip:', 'Suggestie:'), softened ('waarom
+niet eens een ...', 'waarom ook geen ...') or described by what would happen there ('... waar we zelf leren
+...'); a complaint's 'waarom geen antwoord?' stays unread. A plural thing takes no article ('voor glutenvrije
+kroketten').
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHY_NO = re.compile(
+    r"\bwaarom\s+(?:(?:dan|toch|nog)\s+)?(?:niet\s+(?P<soft>(?:eens|ook|gewoon|zelf)\s+)*(?P<one>een|één)"
+    r"|(?P<soft2>(?:eens|ook|dan|nog)\s+)*geen)\s+"
+    r"(?P<what>[^\W\d_][\w\-]{2,30}(?:\s+[^\W\d_][\w\-]{0,30}){0,5}?)"
+    r"(?=\s*(?:[?!.,;]|$)|\s+(?P<rel>waar|waarbij|waarop|waarin|waarmee|die|dat|zodat)\b|\s+(?:om|met|voor|want)\b)",
+    re.I,
+)
+_ANNOUNCED = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|voorstel|voorstelletje|wens)\s*:", re.I)
+_LINKS = frozenset({"op", "in", "met", "voor", "van", "rond", "over", "bij", "aan", "tijdens", "na"})
+
+
+def _plural(words: list[str]) -> bool:
+    """Whether the thing, the last word before a preposition, is a plural ('kroketten', 'menu's')."""
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in _LINKS), words[-1]).lower()
+    # 'wafels', 'workshops' (not 'cursus', 'kaas', 'les')
+    s_plural = len(head) > 4 and head.endswith("s") and not head.endswith(("ss", "us", "is", "aas", "oos", "ees"))
+    return head.endswith("'s") or (len(head) > 5 and head.endswith("en")) or s_plural
+
+
+def why_not_thing(sentence: str, before: str = "") -> str:
+    """'voor een fietsherstelavond op een donderdag' for a proposal asked as 'waarom geen ...?'; '' otherwise
+    (``before``: the sentence before it, which may announce it: 'Tip: waarom geen ...')."""
+    found = _WHY_NO.search(sentence)
+    if found is None:
+        return ""
+    soft = found.group("one") is not None or found.group("soft2") is not None
+    if not (soft or found.group("rel") or _ANNOUNCED.search(f"{before} {sentence[: found.start()]}")):
+        return ""
+    words = found.group("what").split()
+    article = [] if _plural(words) else ["een"]
+    return " ".join(["voor", *article, *words])

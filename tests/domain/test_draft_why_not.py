@@ -1,0 +1,58 @@
+"""A suggestion asked as 'waarom geen ...?' and a wish after 'wat ik zou doen:' are named back as the idea
+(app/domain/draft_why_not.py, app/domain/draft_wishes.py). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_why_not import why_not_thing
+from app.domain.draft_wishes import wishes
+from tests.domain.businesses import BAKKERIJ_GRAAN, BOEKHANDEL_BLAD
+from tests.domain.drafts import draft_text
+
+THANKS = "uitkomst_bedank_publiek_suggestie"
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Idee: waarom geen schrijfavond op een vrijdag waar we samen aan verhalen werken?", "voor een schrijfavond"),
+        ("Fijne zaak! Waarom niet eens een quizavond in de winter?", "voor een quizavond in de winter"),
+        ("Tip: waarom geen glutenvrije wafels voor mensen met coeliakie?", "voor glutenvrije wafels"),
+        ("SUGGESTIE: waarom geen Engelstalige menukaart?", "voor een Engelstalige menukaart"),
+        ("waarom ook geen kinderknipbeurt op woensdagmiddag??", "voor een kinderknipbeurt op woensdagmiddag"),
+    ],
+)
+def test_a_proposal_asked_why_not_is_the_wish(text: str, wish: str) -> None:
+    assert any(w.startswith(wish) for w in wishes(text)), wishes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Waarom geen reactie op mijn mail?", "waarom geen excuses, gewoon niks", "Waarom geen bon gekregen?"],
+)
+def test_a_complaint_asking_why_not_is_no_proposal(text: str) -> None:
+    assert why_not_thing(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Top bakker! Enige wat ik zou doen: een speltversie van de krentenbollen.", "speltversie"),
+        ("Leuke winkel. wat ik zou toevoegen: een hoekje met tweedehands strips", "hoekje met tweedehands strips"),
+        ("Het enige dat ik zou aanpassen: een paar stoelen bij het raam", "paar stoelen"),
+    ],
+)
+def test_what_the_writer_would_do_after_a_colon_is_the_wish(text: str, word: str) -> None:
+    assert any(word in w for w in wishes(text)), wishes(text)
+
+
+def test_the_thank_you_names_the_idea() -> None:
+    text = "Altijd vriendelijk hier 👍 Idee: waarom geen leesclub op een dinsdag waar we samen één boek bespreken?"
+    draft = draft_text(BOEKHANDEL_BLAD, THANKS, text, author="Wout")
+    assert "leesclub" in draft, draft
+    text = (
+        "Jullie roggebrood 😍 enige wat ik zou doen: een suikervrije versie van de ontbijtkoek. Mijn vader is diabeet."
+    )
+    draft = draft_text(BAKKERIJ_GRAAN, THANKS, text, platform="instagram", author="an.bakt")
+    assert "suikervrije versie" in draft, draft
