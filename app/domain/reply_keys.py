@@ -362,10 +362,14 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead"), frozenset({"waarde"})
         ),
-        **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
+        **{
+            key: frozenset({"onderwerp", "antwoord"})
+            for key in ("answer", "answer_yes", "answer_no", "also", "also_dutch")
+        },
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here
+        "complaint_fact_dutch": frozenset({"onderwerp", "antwoord"}),
         "recovery": frozenset({"naam"}),  # who is hurt: 'you', 'your son'
         "noise": frozenset({"onderwerp", "waarde", "tweede", "dienst"}),  # 'your bike still squeaks after the service'
         "staff_remark": _NONE,  # a remark of the staff that blamed the writer
