@@ -231,6 +231,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),
+        "fact_wrong_named": frozenset({"onderwerp", "feit"}),
         "only_not": frozenset({"onderwerp", "feit"}),
         "still_held": frozenset({"feit"}),
         "source": _NONE,
