@@ -248,6 +248,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ("thanks_occasion_product", "thanks_achievement_product"), frozenset({"gelegenheid", "product", "meervoud"})
         ),
         **dict.fromkeys(("thanks_occasion", "occasion_noted", "achievement_noted"), frozenset({"gelegenheid"})),
+        "occasion_gift": frozenset({"onderwerp", "gelegenheid"}),
         **dict.fromkeys(("thanks_product", "thanks_repair"), frozenset({"product", "meervoud"})),
         "thanks_general": _NONE,
         **dict.fromkeys(
