@@ -43,7 +43,7 @@ from app.domain.draft_facts import (
     key_words,
     same_words,
 )
-from app.domain.draft_holiday_answers import HolidayAnswers
+from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_questions import claim_of, hearsay_of, named_claim, question_sentences
 from app.domain.draft_rumour import asks_us
 from app.domain.draft_seasons import season_hours
@@ -257,6 +257,7 @@ class AnswerDrafting(HolidayAnswers):
         and the FAQ answers to what else the question asks."""
         # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
+        said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
         said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
         shut = offer_day_before(day, self.profile.value("opening_hours"), said)  # not after a slot, nor Pasen
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before

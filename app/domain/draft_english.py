@@ -420,7 +420,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
             if english and english in said_already:
                 continue
             values = {"onderwerp": label, "antwoord": english or value}
-            return self._line("english", "also", seed, values), not english
+            return self._line("english", "also" if english else "also_dutch", seed, values), not english
         return "", False
 
     def _english_faq_more(self, question: str, first: str, seed: str, text: str) -> tuple[str, bool]:
@@ -437,7 +437,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         if said:
             return said, dutch
         values = {"onderwerp": self._english_about(question) or "your other question", "antwoord": found[0].rstrip(".")}
-        return self._line("english", "also", seed, values), True
+        return self._line("english", "also_dutch", seed, values), True
 
     def _english_about(self, text: str) -> str:
         """What an English question asks about, as the reply names it: the words of the question

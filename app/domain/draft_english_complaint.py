@@ -183,6 +183,6 @@ class EnglishComplaintDrafting(DraftBase):
                 continue
             english = english_hours(value) if topic.field == "opening_hours" else english_words(value)
             values = {"onderwerp": english_label(topic_id) or "this", "antwoord": english or value}
-            line = self._line("english", "complaint_fact", seed, values)
+            line = self._line("english", "complaint_fact" if english else "complaint_fact_dutch", seed, values)
             return Part(COMPLAINT_FACT if english else PROFILE_ANSWER, line, True)
         return None

@@ -29,6 +29,15 @@ def _stem(word: str) -> str:
     return re.sub(r"([aeiou])\1", r"\1", w)
 
 
+def _conjugated(form: str, infinitive: str) -> bool:
+    """Whether a verb form in -t is the infinitive's ('repareert' ~ 'repareren', 'verkoopt' ~ 'verkopen'): its
+    stem without the -t is the infinitive's stem, its long vowel written double or single."""
+    if len(form) < 6 or not form.endswith("t") or not infinitive.endswith("en"):
+        return False
+    stem = _stem(infinitive)
+    return len(stem) >= 4 and _stem(form[:-1]) == stem
+
+
 def similar(a: str, b: str) -> bool:
     """Whether two key words are the same word for matching (a form, stem, compound part or particle verb)."""
     return _similar(a, b)
@@ -40,6 +49,8 @@ def _similar(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 3 and (a == f"{b}t" or b == f"{a}t"):
         return True  # a conjugated verb: 'knipt' ~ 'knip', 'bakt' ~ 'bak'
+    if _conjugated(a, b) or _conjugated(b, a):
+        return True
     stem = _stem(a)
     if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
         return True

@@ -22,7 +22,7 @@ from app.domain.draft_facts import (
     similar,
     verb_words,
 )
-from app.domain.draft_named_thing import named_thing, verb_for
+from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
@@ -169,7 +169,8 @@ class FaqAnswers(RumourDrafting):
             return ""
         rest = YES_LEAD.sub("", said)
         verb = verb_for(faq_question, self.tone.voice)
-        values = {"onderwerp": f"{self._poss} {thing}" if own else thing, "antwoord": f"{verb} {rest}".strip()}
+        named = f"{self._poss} {thing}" if own else with_article(thing, [*asked, text])
+        values = {"onderwerp": named, "antwoord": f"{verb} {rest}".strip()}
         return self._line("question", "named_yes", "", values)
 
     def _out_of_season(self, said: str, text: str, seed: str) -> str:

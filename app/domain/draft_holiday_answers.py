@@ -30,10 +30,11 @@ from app.domain.draft_days import (
     weekday_of,
     without_names,
 )
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
 from app.domain.replies import pick, render
 from app.domain.textnorm import normalise
+from app.domain.words import MONTH_NAMES
 
 
 class HolidayAnswers(FaqAnswers):
@@ -155,3 +156,20 @@ class HolidayAnswers(FaqAnswers):
             f.answer.strip() for f in self.profile.faq if any(n in normalise(f"{f.question} {f.answer}") for n in names)
         )
         return next(faq, "")
+
+
+# A date with the weekday the writer gave it: 'zaterdag 9 januari', 'op vrijdag 3 mei'.
+_DAY_AND_DATE = re.compile(rf"\b(?P<day>{WEEKDAY})\s+(?P<date>\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b", re.I)
+
+
+def with_weekday(answer: str, asked: str) -> str:
+    """The answer about a date with the weekday the writer put before it ('open op zaterdag 9 januari?' → 'Op
+    zaterdag 9 januari zijn we helaas dicht'), so the writer reads their own day back; the answer otherwise."""
+    found = _DAY_AND_DATE.search(asked)
+    if found is None:
+        return answer
+    date = found.group("date")
+    at = re.search(rf"(?<![\w-]){re.escape(date)}\b", answer, re.I)
+    if at is None or re.search(rf"{WEEKDAY}\s*$", answer[: at.start()], re.I):
+        return answer
+    return f"{answer[: at.start()]}{found.group('day').lower()} {answer[at.start() :]}"

@@ -26,6 +26,8 @@ _LOWER_AFTER_COLON = frozenset(
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 # 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
 _CAN_IT = re.compile(r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u)\b", re.I)
+# 'En op maandag zijn jullie dicht denk ik?', 'zijn jullie zondag open?': whether the business is open on a day.
+_OPEN_ASKED = re.compile(r"\b(?:open|dicht|gesloten|toe)\b", re.I)
 # 'kan ik contant betalen, en ophalen?': one 'kan ik' with two things asked, the second a verb on its own
 # (its last word an infinitive), not a question of its own ('..., en kunnen jullie ...').
 _JOINED_ASKED = re.compile(
@@ -69,8 +71,9 @@ class MoreQuestions(AnswerDrafting):
         # the draft's answer (or its slot) is for the first question, unless that one was no question to us
         # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')
         first = 0 if questions and asked and questions[0] == _asking(asked[0]) else -1
-        if answered and not covered:
-            covered = {first}
+        if answered and not covered:  # the question the answer speaks of most, else the first
+            held = [self._held(answer, q) for q in questions]
+            covered = {held.index(max(held)) if held and max(held) > held[first] else first}
         elif not answered:
             covered.add(first)  # 'Dat zoek ik uit' is about the first question
         lines: list[str] = []
@@ -263,7 +266,7 @@ class MoreQuestions(AnswerDrafting):
         8:30–16:00.'), or that the business is closed then; '' for a question that asks no 'can it be' of one
         weekday, or hours that do not say."""
         hours = self.profile.value("opening_hours")
-        if not hours or not _CAN_IT.match(question):
+        if not hours or not (_CAN_IT.match(question) or _OPEN_ASKED.search(question)):
             return ""
         closed = self._closed_day(hours, question, seed)
         day, _, times = hours_on(hours, question).partition(" ")

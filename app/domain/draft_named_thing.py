@@ -45,6 +45,13 @@ def named_thing(
     return "", False
 
 
+def with_article(thing: str, texts: Iterable[str]) -> str:
+    """The thing as the writer spoke of one ('een Cortina e-bike', 'zijn Sparta' → 'een Cortina', 'een Sparta'): with
+    'een' when a text says it after an article or someone else's possessive; the thing alone otherwise."""
+    other = re.compile(rf"\b(?:een|zijn|z'n|haar|hun|his|her|their|a)\s+{re.escape(thing)}(?!\w)", re.I)
+    return f"een {thing}" if any(other.search(t) for t in texts) else thing
+
+
 def _things(question: str, *, names: bool) -> list[tuple[str, int]]:
     """(a brand or, with ``names``, a capitalised word that is no first name, where it starts) in a question, in the
     order said."""

@@ -46,6 +46,8 @@ _ADDRESSED = re.compile(
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
     r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
+    # 'Wordt hij thuisgebracht?', 'Worden ze bezorgd?': what is done with the writer's thing, asked in the passive
+    r"|^\W*(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,3}?(?:ge|be|ver|thuisge|opge|afge)\w+[dt]\b"
     # 'Mijn moeder heeft een notenallergie, is dat een probleem?': whether what the writer said is all right with us
     r"|\b(?:is|zou|wordt)\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:een\s+)?(?:probleem|bezwaar|erg|oké|oke|ok)\b"
     r"|\bgeeft\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:niet|niks|iets)\b"
@@ -74,9 +76,16 @@ _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 # maaltijdcheques'): 'en'/'of' and a verb before 'jullie', 'u' or 'ge'; or a modal verb before the writer
 # ('... een band plakken? en moet ik een afspraak maken', 'En kan ik met de kaart betalen, ...'); or whether
 # there is a thing ('En is er een invalidentoilet, mijn vader ...', 'of zijn er ook ...').
+# Also a modal verb before whom or what it is about ('En mag onze hond mee binnen, hij is ...'), a question word
+# and its verb ('En waar kan ik best parkeren, het is altijd zo druk'), and, without 'en', a verb that asks of a
+# person or thing named before ('Wordt hij thuisgebracht, wij wonen in Rhenen.').
 JOINED_ASK = re.compile(
     r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)|(?:is|zijn)\s+er\s+\w+"
-    r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je|dat)(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+)\b",
+    r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je|dat|onze|ons|mijn|m'n|mn|zij|ze|hij)"
+    r"(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+"
+    r"|(?:waar|wanneer|hoe|hoeveel|welke|wat)\s+(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\s+\w+)\b"
+    r"|^(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,2}?"
+    r"(?:ge|be|ver|thuisge|opge|afge)\w+(?:[dt]|en)\b",
     re.I,
 )
 

@@ -13,6 +13,7 @@ from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
+from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import origin_faq, origin_said
 from app.domain.draft_questions import claim_of
 from app.domain.draft_text import Part
@@ -170,7 +171,9 @@ class RumourDrafting(AnswerExtras):
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
         if origin is not None:  # 'uit een fabriek' ~ 'de bolussen bakken we elke ochtend vers': wrong, said so
-            return self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
+            # ('alleen wat ze zelf verkochten ... zijn Sparta' ~ 'Ja, alle merken; ...': the brand named first)
+            named = self._named_wrong((origin.question, origin.answer), text, seed)
+            return named or self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
         if covered is None and (free := self._free_of(text)):  # 'siliconenzooi' ~ '... siliconenvrije producten'
             return self._line("rumour", "fact_wrong", seed, {"feit": free})
         if covered is None and self.profile.faq:
@@ -199,14 +202,29 @@ class RumourDrafting(AnswerExtras):
         # no to what the rumour claims ('eerst een afspraak' ~ 'Nee, ... terwijl je wacht'), or its yes to
         # making it here ('uit een fabriek' ~ 'Ja, ik bak alles zelf'): the rumour is wrong, said so;
         # a short answer ('Ja, aangelijnd.') needs its question and keeps the FAQ's form
+        # 'weggestuurd met zijn Sparta' ~ 'Ja, alle merken': their brand is welcome too
+        named = self._named_wrong(covered, text, seed) if yes else ""
         wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
-        denied = self._wrong_said(covered, rest, loose, seed) if wrong else ""
+        denied = named or (self._wrong_said(covered, rest, loose, seed) if wrong else "")
         if denied:
             return denied
         key, values = ask.faq_said(*covered)
         if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _named_wrong(self, covered: tuple[str, str], text: str, seed: str) -> str:
+        """'Dat klopt niet.' to a rumour that names one brand or thing ('weggestuurd met zijn Sparta') when the FAQ
+        answer holds for every kind ('Ja, alle merken; ...'): 'Ook met een Sparta ben je welkom: ik repareer alle
+        merken; ...', so the writer reads that their thing is meant; '' otherwise."""
+        others = [self.profile.name, *self.profile.signers, *(f"{f.question} {f.answer}" for f in self.profile.faq)]
+        thing, _ = named_thing((), covered[0], covered[1], others, text)
+        if not thing:
+            return ""
+        verb = verb_for(covered[0], self.tone.voice)
+        rest = ask.YES_LEAD.sub("", covered[1].strip())
+        values = {"onderwerp": with_article(thing, [text]), "feit": f"{verb} {rest}".strip()}
+        return self._line("rumour", "fact_wrong_named", seed, values)
 
     def _wrong_said(self, covered: tuple[str, str], rest: str, loose: bool, seed: str) -> str:
         """'Dat klopt niet.' and the FAQ answer that says the rumour is wrong: with what can be done when the

@@ -43,6 +43,7 @@ from app.domain.draft_staff_plan import staff_plan
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
+from app.domain.textnorm import normalise
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
@@ -570,3 +571,13 @@ def _calm(parts: list[Part], keep: int = 2) -> list[Part]:
                     pieces[i] = "."
         calm.append(Part(part.key, "".join(pieces), part.essential, part.short))
     return calm
+
+
+def gift_of(text: str, topics: TopicAnalysis) -> str:
+    """The thing a question says is a present ('een kinderfiets ... als verrassing' → 'Een kinderfiets'), by the
+    gift words of resources/fact_words.toml; '' when it names none or no thing."""
+    words = set(normalise(text).split())
+    thing = next((p for p in topics.products if not (p.occasion or p.place or p.own)), None)
+    if thing is None or not words & fact_words().gift_words:
+        return ""
+    return thing.text.capitalize() if thing.plural else f"Een {thing.text}"

@@ -50,7 +50,7 @@ from app.domain.draft_questions import (
 )
 from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
-from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
+from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting, gift_of
 from app.domain.draft_wishes import ours, wishes
 from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
@@ -413,6 +413,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         done = r.topics.occasion in fact_words().achieved or _PAST.search(r.text)
         ahead = bool(_AHEAD.search(r.text)) or not done
         part = self._grief_or_congrats(r.topics, False, r.seed, ahead=ahead)
+        if ahead and part is not None and part.key == "congrats" and (gift := gift_of(r.text, r.topics)):
+            values = {"onderwerp": gift, "gelegenheid": self._occasion_phrase(r.topics)}  # 'Een kinderfiets voor ...'
+            part = Part("congrats", self._line("positive", "occasion_gift", r.seed, values), False)
         return [part] if part is not None and part.key == "congrats" else ahead_baby
 
     def _compose_later(self, r: _Request) -> _Composed:

@@ -231,6 +231,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),
+        "fact_wrong_named": frozenset({"onderwerp", "feit"}),
         "only_not": frozenset({"onderwerp", "feit"}),
         "still_held": frozenset({"feit"}),
         "source": _NONE,
@@ -247,6 +248,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ("thanks_occasion_product", "thanks_achievement_product"), frozenset({"gelegenheid", "product", "meervoud"})
         ),
         **dict.fromkeys(("thanks_occasion", "occasion_noted", "achievement_noted"), frozenset({"gelegenheid"})),
+        "occasion_gift": frozenset({"onderwerp", "gelegenheid"}),
         **dict.fromkeys(("thanks_product", "thanks_repair"), frozenset({"product", "meervoud"})),
         "thanks_general": _NONE,
         **dict.fromkeys(
@@ -362,10 +364,14 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead"), frozenset({"waarde"})
         ),
-        **{key: frozenset({"onderwerp", "antwoord"}) for key in ("answer", "answer_yes", "answer_no", "also")},
+        **{
+            key: frozenset({"onderwerp", "antwoord"})
+            for key in ("answer", "answer_yes", "answer_no", "also", "also_dutch")
+        },
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here
+        "complaint_fact_dutch": frozenset({"onderwerp", "antwoord"}),
         "recovery": frozenset({"naam"}),  # who is hurt: 'you', 'your son'
         "noise": frozenset({"onderwerp", "waarde", "tweede", "dienst"}),  # 'your bike still squeaks after the service'
         "staff_remark": _NONE,  # a remark of the staff that blamed the writer

@@ -14,7 +14,10 @@ from app.nlp.topic_words import MINE, NOT_NAMES, POSSESSIVE, WRITTEN_AGES, WRITT
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
 _BORN = ("geboren", "geboorte", "pasgeboren", "kraamtijd", "kraamweek", "newborn")
-_FAMILY = frozenset({"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader"})
+_FAMILY = frozenset(
+    {"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader", "bomma", "bompa", "moeke", "vake", "pake", "beppe"}
+    | {"grootmoeder", "grootvader", "nonna", "nonno"}
+)
 # Words after 'van' that make an occasion another's: 'de begrafenis van een vriendin', 'van zijn moeder'.
 _ANOTHERS = frozenset({"een", "de", "die", "zijn", "haar", "hun", "z'n", "d'r", "m'n"} - POSSESSIVE)
 # Words that put an occasion soon ahead ('morgen is onze bruiloft', 'het feest van aanstaande zaterdag').
@@ -77,7 +80,9 @@ class OccasionFinder:
         nth = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}
         self.matcher.add("OWN_ORDINAL", [[own, nth], [own, {"LOWER": {"IN": grown}}]])
         # 'voor de 40ste van mijn vent', 'de 80ste van ons moeder': whose birthday, said after it
-        self.matcher.add("THE_ORDINAL", [[{"LOWER": "de"}, nth, {"LOWER": "van"}, own]])
+        # also of a person named without a possessive ('de 90ste van bomma', 'de 50ste van Jan'): _alone decides
+        the: list[dict[str, Any]] = [{"LOWER": "de"}, nth, {"LOWER": "van"}]
+        self.matcher.add("THE_ORDINAL", [[*the, own], the])
         # '40 jaar getrouwd', 'ons 40-jarig huwelijksfeest' (a wedding anniversary, not a party)
         years = {"LOWER": {"REGEX": r"^\d{1,2}-jarige?$"}}
         married: list[list[dict[str, Any]]] = [

@@ -69,3 +69,21 @@ def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
             if _first_name_after_van(window if not participle else doc[0:0]):
                 return str(window[1].text)
     return ""
+
+
+def occasion_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...], occasion: str) -> str:
+    """Whose the occasion is among the writer's people named around it ('het afscheid van onze Yasmin', 'ons Wout
+    ..., hij wordt 6'); '' without an occasion."""
+    return (named_owner(m, data, kin_names) or pronoun_owner(m, kin_names, occasion)) if occasion else ""
+
+
+def pronoun_owner(m: Matches, kin_names: tuple[str, ...], occasion: str) -> str:
+    """'voor ons Wout als verrassing, hij wordt 6': the birthday of the one person the writer named, said with a
+    pronoun before 'wordt' or 'werd'; '' for another occasion, or when more people or none are named."""
+    doc = m.doc
+    if occasion != "verjaardag" or len(set(kin_names)) != 1:
+        return ""
+    for i in range(len(doc) - 1):
+        if doc[i].lower_ in {"hij", "zij", "ze"} and doc[i + 1].lower_ in {"wordt", "werd"}:
+            return kin_names[0]
+    return ""

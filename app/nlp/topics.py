@@ -338,7 +338,7 @@ class TopicFinder:
         products = _past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
         kin = topic_people.kin(m)
-        owner = owner or (topic_owner.named_owner(m, self.data, kin) if occasion else "")
+        owner = owner or topic_owner.occasion_owner(m, self.data, kin, occasion)
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products, people = _eaten(m, safety, _whose(m.doc, _not_things(m, products, harm.found), people), people)
         return TopicAnalysis(

@@ -54,7 +54,7 @@ IJSSALON = BusinessProfile(
 @pytest.mark.parametrize(
     ("text", "thing"),
     [
-        ("Repareren jullie ook een Sparta elektrische fiets?", "Ook Sparta"),
+        ("Repareren jullie ook een Sparta elektrische fiets?", "Ook een Sparta"),  # as the writer said it
         ("kun je naar mn e-bike kijken? trapondersteuning valt uit, batavus uit 2020", "ook je Batavus"),
         ("Kunnen jullie mijn STROMER e-bike maken?", "ook je STROMER"),
         ("Repareren jullie ook mijn Koga e-bike?", "ook je Koga"),
