@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from app.domain.draft_closing import all_closed
 from app.domain.draft_days import closed_on, day_terms, holiday_names, holiday_values, hours_on, names_in, spelled_days
+from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, formal_name, signature_name, signed_with
@@ -203,7 +204,7 @@ class DraftBase:
         words = topics.occasion_words or (concept.say if concept else "")
         if not words:
             return ""
-        if topics.occasion == "moederdag":
+        if topics.occasion in EVERYONES_DAYS:
             return words  # 'voor moederdag', nobody's own
         if shared_occasion(topics):  # 'mijn vriend vroeg me ten huwelijk': their engagement, not his
             return f"{'jullie' if self.tone.register == 'je' else 'uw'} {words}"

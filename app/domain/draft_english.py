@@ -11,6 +11,7 @@ from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
 from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     EnglishComplaintDrafting,
+    faulty_thing,
     injured_one,
     noise_heard,
     praised_thing,
@@ -131,6 +132,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         about = heard if heard and about.startswith(heard) else about
         if _NO_OBJECT.search(about):
             about = ""  # 'Food took forever': a verb, not a thing to name
+        about = (faulty_thing(text) if kind == "herstel" else "") or about  # 'Mussels were sandy': the mussels
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel":
             return self._english_repair(topics, text, plat, seed, about, values)

@@ -34,6 +34,8 @@ class _EnglishComplaintModel(Strict):
     staff: Texts
     said: Texts
     blame: Texts
+    bad: Texts
+    not_faulty: Texts
     injury: Texts
     injured: Texts
     good: Texts
@@ -54,6 +56,8 @@ class EnglishComplaintWords:
     not_praised: frozenset[str]
     trouble: re.Pattern[str]
     noise: re.Pattern[str]
+    faulty: re.Pattern[str]
+    not_faulty: frozenset[str]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -76,6 +80,7 @@ def parse_english_complaint_words(
             raise DataFileError(source, f"onbekend onderwerp '{key}'", f"fields.{key}")
     staff, said, blame = (_alternatives(w) for w in (model.staff, model.said, model.blame))
     good = _alternatives(model.good)
+    bad = _alternatives(model.bad)
     return EnglishComplaintWords(
         fields=tuple(
             (key, re.compile(rf"(?<![\w-]){_alternatives(words)}", re.I)) for key, words in model.fields.items()
@@ -103,6 +108,13 @@ def parse_english_complaint_words(
             r"(?P<after>\s+(?:(?:even\s+)?(?:more|worse)\s+)?(?:after|since)\s+(?:the|your|its|my)\s+[a-z-]{3,})?",
             re.I,
         ),
+        # 'Mussels were sandy', 'and the fries were stone cold': the thing that was wrong (not 'the waiter')
+        faulty=re.compile(
+            r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your)\s+)(?P<thing>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+"
+            rf"(?:was|were|is|are|came\s+out)\s+(?:(?:really|very|completely|totally|all|so|quite|a\s+bit)\s+)?{bad}",
+            re.I | re.M,
+        ),
+        not_faulty=frozenset(w.lower() for w in model.not_faulty),
     )
 
 
@@ -126,6 +138,17 @@ def injured_one(text: str) -> str:
         return ""
     who = words.injured.search(text)
     return f"your {' '.join(who.group('who').lower().split())}" if who else "you"
+
+
+def faulty_thing(text: str) -> str:
+    """The thing an English complaint says was wrong, as the reply names it: 'Mussels were sandy' → 'the mussels';
+    '' when none is, or when it is a person, a pronoun or the visit ('the waiter was off', 'everything was cold')."""
+    words = english_complaint_words()
+    for found in words.faulty.finditer(text):
+        thing = re.sub(r"^(?:the|my|our|your|and|but)\s+", "", " ".join(found.group("thing").lower().split()))
+        if not words.not_faulty & set(thing.split()):
+            return f"the {thing}"
+    return ""
 
 
 def praised_thing(text: str) -> str:

@@ -209,6 +209,9 @@ def named_owner(topics: TopicAnalysis, text: str) -> str:
 
 
 # When an occasion comes soon: 'morgen schoolfoto', 'zaterdag de bruiloft'.
+# Days and feasts everyone has ('voor moederdag', 'op Valentijnsdag', 'vlak voor carnaval'): nobody's own, no
+# 'je'/'uw'; a complaint about that day names it.
+EVERYONES_DAYS = frozenset({"moederdag", "valentijn", "carnaval"})
 _SOON = rf"(?:morgen|overmorgen|vanavond|straks|{WEEKDAY})"
 
 
@@ -219,6 +222,10 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
     if not words or words in empathy or topics.occasion == "rouw":
         return False
     # 'de bruidstaart' names the occasion already, unless the writer named it as theirs too ('onze bruiloft')
+    if topics.urgent and not topics.owner and not topics.products:
+        return True  # 'Carnaval komt eraan' after a bad cut: the occasion ahead is the writer's concern
+    if topics.occasion in EVERYONES_DAYS and not any(p.occasion for p in topics.products[:1]):
+        return True  # 'Gereserveerd op Valentijn': the day it went wrong on
     if OWN_EVENT.search(text) and not topics.owner:
         return True  # 'Ik trouw op 10 augustus': the writer's own wedding
     if re.search(rf"\b{_SOON}\s+(?:is\s+)?(?:de\s+|het\s+)?{re.escape(words)}\b", text, re.I):

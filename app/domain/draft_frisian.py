@@ -1,22 +1,25 @@
 """A comment in Frisian ('Wy wolle graach it jierdeifeestje fan ús Jelle by jimme hâlde') made Dutch word for
 word ('Wij willen graag het verjaardagsfeestje van ons Jelle bij jullie houden'), so that its questions, the FAQ
-entry it asks about and the names it gives are found as in a Dutch comment. The words are in
-resources/synonyms.toml ([frisian_words], [frisian_also], [frisian_starts])."""
+entry it asks about and the names it gives are found as in a Dutch comment; a comment in Limburgish ('Ich had
+gevraog um e bitsje korter') likewise ('Ik had gevraagd om een beetje korter'). The words are in
+resources/synonyms.toml ([frisian_words], [frisian_also], [frisian_starts]; [limburgish_words], [limburgish_also])."""
 
 from __future__ import annotations
 
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from app.resources import resource_path
 
-# How many words only Frisian uses make a comment Frisian: one or two may be a name or a typo.
+# The dialects a comment is made Dutch from, each with its tables in synonyms.toml ('frisian_words', ...).
+_DIALECTS = ("frisian", "limburgish")
+# How many words only the dialect uses make a comment Frisian (Limburgish): one or two may be a name or a typo.
 _AT_LEAST = 3
 # The part of a compound after a Frisian start is a word of its own ('feestje' in 'jierdeifeestje').
 _REST = 4
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"['’]?[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -29,51 +32,70 @@ class FrisianWords:
 def _table(raw: dict[str, object], name: str) -> dict[str, str]:
     table = raw.get(name)
     if not isinstance(table, dict) or not table or not all(isinstance(v, str) and v.strip() for v in table.values()):
-        raise ValueError(f"synonyms.toml: [{name}] must map a Frisian word to its Dutch")
+        raise ValueError(f"synonyms.toml: [{name}] must map a dialect word to its Dutch")
     return {str(k).lower(): str(v).strip() for k, v in table.items()}
 
 
-@lru_cache(maxsize=1)
-def frisian_words() -> FrisianWords:
+@cache
+def dialect_words(dialect: str) -> FrisianWords:
+    """The tables of one dialect in synonyms.toml; its compound starts are optional."""
     raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
-    return FrisianWords(_table(raw, "frisian_words"), _table(raw, "frisian_also"), _table(raw, "frisian_starts"))
+    starts = _table(raw, f"{dialect}_starts") if f"{dialect}_starts" in raw else {}
+    return FrisianWords(_table(raw, f"{dialect}_words"), _table(raw, f"{dialect}_also"), starts)
 
 
-def _start(word: str) -> tuple[str, str] | None:
-    """(Frisian start, its Dutch) of a compound that opens with one ('jierdeifeestje'); None otherwise."""
-    starts = frisian_words().starts
+def frisian_words() -> FrisianWords:
+    return dialect_words("frisian")
+
+
+def _start(word: str, tables: FrisianWords) -> tuple[str, str] | None:
+    """(dialect start, its Dutch) of a compound that opens with one ('jierdeifeestje'); None otherwise."""
     return next(
         (
             (s, d)
-            for s, d in sorted(starts.items(), key=lambda i: -len(i[0]))
+            for s, d in sorted(tables.starts.items(), key=lambda i: -len(i[0]))
             if word.startswith(s) and len(word) - len(s) >= _REST
         ),
         None,
     )
 
 
-def is_frisian(text: str) -> bool:
-    """Whether a comment is written in Frisian: it holds at least three different words only Frisian uses."""
-    found = {w.lower() for w in _WORD.findall(text)}
-    own = {w for w in found if w in frisian_words().words or _start(w) is not None}
+def _found(text: str) -> set[str]:
+    return {w.lower().lstrip("'’") for w in _WORD.findall(text)}
+
+
+def _written_in(text: str, tables: FrisianWords) -> bool:
+    """Whether the text holds at least three different words only this dialect uses."""
+    own = {w for w in _found(text) if w in tables.words or _start(w, tables) is not None}
     return len(own) >= _AT_LEAST
 
 
+def is_frisian(text: str) -> bool:
+    """Whether a comment is written in Frisian: it holds at least three different words only Frisian uses."""
+    return _written_in(text, frisian_words())
+
+
 def in_dutch(text: str) -> str:
-    """The comment made Dutch word for word when it is Frisian (a capital kept: 'Wy' → 'Wij'); else unchanged."""
-    if not is_frisian(text):
+    """The comment made Dutch word for word when it is Frisian or Limburgish (a capital kept: 'Wy' → 'Wij',
+    an apostrophe before a word too: ''ne' → ''een''); else unchanged."""
+    tables = next((t for t in map(dialect_words, _DIALECTS) if _written_in(text, t)), None)
+    if tables is None:
         return text
-    table = {**frisian_words().also, **frisian_words().words}
+    table = {**tables.also, **tables.words}
 
     def dutch(found: re.Match[str]) -> str:
         word = found.group(0)
-        lower = word.lower()
-        said = table.get(lower)
+        quote = word[:1] if word[:1] in "'’" else ""
+        body = word[len(quote) :]
+        said = table.get(word.lower()) if quote else None  # ''ne' → 'een': the apostrophe is part of the word
+        if said is not None:
+            return said
+        said = table.get(body.lower())
         if said is None:
-            start = _start(lower)
-            said = f"{start[1]}{lower[len(start[0]) :]}" if start else None
+            start = _start(body.lower(), tables)
+            said = f"{start[1]}{body.lower()[len(start[0]) :]}" if start else None
         if said is None:
             return word
-        return said[:1].upper() + said[1:] if word[:1].isupper() else said
+        return quote + (said[:1].upper() + said[1:] if body[:1].isupper() else said)
 
     return _WORD.sub(dutch, text)

@@ -1,5 +1,9 @@
-"""A thing named only in a comparison is no thing the comment is about: 'een zeebaars die zo droog was als een
-beschuit', 'taai als een schoenzool', 'harder dan een baksteen' name no beschuit, shoe sole or brick."""
+"""A thing named only in a comparison, or only as what the writer fell back on, is no thing the comment is
+about: 'een zeebaars die zo droog was als een beschuit', 'taai als een schoenzool', 'harder dan een baksteen' name
+no beschuit, shoe sole or brick; nor does looking like something ('ik zie eruit als een geplukte kip', Limburgish
+'ich zeen oet wie 'ne geplökde kip', 'I look like a drowned rat'): the adjectives between the article and the
+thing are skipped. What the writer did instead ('en dan maar een frietje gegeten', 'toen maar een pizza gehaald')
+is no thing the complaint is about either."""
 
 from __future__ import annotations
 
@@ -9,8 +13,17 @@ from app.domain.topics import Mention
 from app.nlp import lexicon
 
 _THAN = frozenset({"als", "dan"})
+# Looking like something: the word before the comparison ('eruit als', dialect 'oet wie', 'look like'); grammar
+# words of the comparison itself, not vocabulary.
+_LOOK_LIKE = frozenset({"als", "wie", "as", "like"})
+_LOOKS = frozenset({"uit", "eruit", "oet", "droet", "look", "looks", "looked", "looking"})
 _LINKING = frozenset({"was", "is", "waren", "zijn", "werd", "wordt", "smaakte", "voelde"})
-_DETS = frozenset({"een"})  # a figure of speech ('als een beschuit'); 'beter dan de pizza' may be a real dish
+# a figure of speech ('als een beschuit', Flemish 'nen', dialect ''ne'); 'beter dan de pizza' may be a real dish
+_DETS = frozenset({"een", "'n", "n", "ne", "nen", "ene", "enen", "e", "a", "an"})
+_MAX_ADJECTIVES = 2
+# Falling back on something: 'dan maar', 'toen maar', 'uiteindelijk maar' before it.
+_THEN = frozenset({"dan", "toen", "daarna", "uiteindelijk", "achteraf"})
+_FALLBACK_REACH = 4
 
 
 def _adjective(doc: Any, i: int) -> bool:
@@ -24,22 +37,66 @@ def _adjective(doc: Any, i: int) -> bool:
     return after_zo or not (lexicon.known_noun(word) or lexicon.is_verb(word))
 
 
+def _compares(doc: Any, i: int) -> bool:
+    """Whether token ``i`` opens a comparison: 'als'/'dan' after an adjective, or looking like something."""
+    word = doc[i].lower_
+    if word in _LOOK_LIKE and doc[i - 1].lower_ in _LOOKS:
+        return True
+    before = i - 1 - (doc[i - 1].lower_ in _LINKING and i > 1)  # 'zo droog was als een'
+    return word in _THAN and _adjective(doc, before)
+
+
+def _thing_after(doc: Any, i: int) -> int:
+    """The position of the thing after the comparison word at ``i``: past an article ('een', ''ne') and, after
+    one, up to two adjectives ('een geplukte kip', 'a drowned rat')."""
+    at = i + 1
+    if doc[at].text == "'" and at + 1 < len(doc) and doc[at + 1].lower_ in _DETS:
+        at += 1
+    if doc[at].lower_ not in _DETS:
+        return at
+    at += 1
+    for _ in range(_MAX_ADJECTIVES):
+        # a participle is an adjective here too ('een geplukte kip'); a noun is the thing ('een kip zonder kop')
+        word = doc[at]
+        if at + 1 < len(doc) and word.is_alpha and word.is_lower and not lexicon.known_noun(word.lower_):
+            at += 1 if doc[at + 1].is_alpha else 0
+    return at
+
+
 def _compared_at(doc: Any) -> set[int]:
     """The positions of the nouns a comparison holds something against."""
     out = set()
     for token in doc[1:-1]:
-        before = token.i - 1 - (doc[token.i - 1].lower_ in _LINKING and token.i > 1)  # 'zo droog was als een'
-        if token.lower_ not in _THAN or not _adjective(doc, before):
+        if not _compares(doc, token.i):
             continue
-        at = token.i + 1 + (doc[token.i + 1].lower_ in _DETS)
+        at = _thing_after(doc, token.i)
         if at < len(doc):
             out.add(at)
     return out
 
 
+def _instead_at(doc: Any) -> set[int]:
+    """The positions of the words in reach after 'dan maar (ergens) een' / 'toen maar een': what the writer fell
+    back on; not 'toen maar de taart teruggebracht', the thing itself."""
+    out: set[int] = set()
+    for token in doc[1:-1]:
+        if token.lower_ != "maar" or doc[token.i - 1].lower_ not in _THEN:
+            continue
+        end = min(len(doc), token.i + 1 + _FALLBACK_REACH)
+        after_article = False
+        for t in doc[token.i + 1 : end]:
+            if not (t.is_alpha or t.text == "'"):
+                break
+            if after_article:
+                out.add(t.i)
+            after_article = after_article or t.lower_ in _DETS
+    return out
+
+
 def not_compared(doc: Any, products: list[Mention]) -> list[Mention]:
-    """``products`` without those named only as what something is compared to."""
-    compared = _compared_at(doc)
+    """``products`` without those named only as what something is compared to or what the writer fell back
+    on instead."""
+    compared = _compared_at(doc) | _instead_at(doc)
     if not compared:
         return products
     elsewhere = {t.lower_ for t in doc if t.i not in compared}

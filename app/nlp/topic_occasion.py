@@ -22,12 +22,17 @@ _FAMILY = frozenset(
 _ANOTHERS = frozenset({"een", "de", "die", "zijn", "haar", "hun", "z'n", "d'r", "m'n"} - POSSESSIVE)
 # Words that put an occasion soon ahead ('morgen is onze bruiloft', 'het feest van aanstaande zaterdag').
 _SOON = frozenset({"morgen", "overmorgen", "aanstaande", "a.s.", "straks", "vanavond", "morgenavond", "morgenochtend"})
+# 'Carnaval komt eraan', dialect 'Vastelaovend kump eraan': coming soon.
+_COMING = frozenset({"komt", "kump", "kömp", "kömt", "komen"})
+_NEAR = frozenset({"eraan", "aan", "dichterbij"})
 _DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"})
 # The service just happened ('Gisteren mijn haar laten kleuren'): a weekday after the occasion is ahead.
 _JUST_DONE = frozenset({"gisteren", "gisteravond", "vanmorgen", "vanochtend", "vandaag", "zojuist", "eergisteren"})
 # Occasions whose word, as the first part of a compound, says nothing about this visit: a 'kerststol' or a
 # 'feesttaart' is bought any time, a 'fietsvierdaagse' does not make every 'fietspomp' an achievement.
-_NOT_IN_COMPOUNDS = frozenset({"rouw", "uitje", "kerst", "prestatie", "optreden", "schooldag", "moederdag", "baan"})
+_NOT_IN_COMPOUNDS = frozenset(
+    {"rouw", "uitje", "kerst", "prestatie", "optreden", "schooldag", "moederdag", "valentijn", "baan"}
+)
 # Occasions that only say there was a party: another occasion named says what it celebrated.
 _GENERIC = frozenset({"uitje"})
 # Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
@@ -427,6 +432,8 @@ def upcoming(m: Matches, data: TopicData) -> bool:
         after = [t.lower_ for t in doc[end : end + 3]]
         before = [t.lower_ for t in doc[max(0, start - 5) : start]]
         if _SOON & {*after, *before} or _in_days(before):  # 'over twee dagen is de trouw van mijn zus'
+            return True
+        if after[:1] and after[0] in _COMING and _NEAR & set(after[1:]):  # 'carnaval komt eraan'
             return True
         if after[:1] == ["is"] and _DAYS & set(after):  # 'het feest is zaterdag' (was: past)
             return True

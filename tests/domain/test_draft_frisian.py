@@ -40,3 +40,30 @@ def test_a_question_joined_by_asking_whether_there_is_a_thing() -> None:
     assert JOINED_ASK.match("En is er een invalidentoilet, mijn vader loopt met een rollator.")
     assert JOINED_ASK.match("of zijn er ook plekken voor een rolstoel")
     assert not JOINED_ASK.match("En er is geen lift, dus dat wordt lastig.")
+
+
+def test_a_limburgish_comment_is_made_dutch_word_for_word() -> None:
+    assert in_dutch("Ich höb gevraog um e bitsje korter, noe is 't 'ne stekelkop.") == (
+        "Ik heb gevraagd om een beetje korter, nu is 't een stekelkop."
+    )
+    assert in_dutch("Wat is hie gebäörd? Ich zeen oet wie 'ne geplökde kip") == (
+        "Wat is hier gebeurd? Ik zie uit als een geplukte kip"
+    )
+    # one or two dialect words, German or Dutch words alone make no Limburgish comment
+    for text in ("Ich bin sehr zufrieden, danke um die Ecke", "Noe ja, het was wel goed.", "Is e-mail ook goed?"):
+        assert in_dutch(text) == text
+
+
+def test_a_limburgish_complaint_says_what_was_asked_for() -> None:
+    from app.domain.drafting import Drafter
+    from app.domain.profile import BusinessProfile
+    from app.nlp.topics import analyse_topics
+
+    salon = BusinessProfile(name="Kapsalon Mooi", kind="kapsalon", signers=["Ilse"], voice="ik", register="je")
+    for text in (
+        "Ich had gevraog um e bitsje korter en noe is 't sjiek kort. Vastelaovend kump eraan en ich zeen oet wie 'ne "
+        "geplökde kip!",
+        "Ich höb gevraog um e bitsje korter, noe zeen ich oet wie 'ne kale kip. Waat is hie gebäörd?",
+    ):
+        reply = Drafter(salon, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="instagram").text
+        assert reply and "kip" not in reply and "beetje korter" in reply, reply
