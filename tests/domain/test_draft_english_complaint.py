@@ -156,6 +156,8 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "not_praised": ["service"],
         "trouble": ["no"],
         "noises": ["squeak*"],
+        "bad": ["sandy"],
+        "not_faulty": ["service"],
     }
     assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
     with pytest.raises(DataFileError):
