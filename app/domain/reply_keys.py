@@ -85,7 +85,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closed_day": frozenset({"feestdag", "feestdag_naam", "feestdag_hoofd"}),  # closed on a holiday it lists
         "sold_out_day": _WAARDE,  # the day the writer came: 'zondagmorgen'
         "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
-        **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
+        **dict.fromkeys(
+            ("terms", "wait_duration", "price_amount", "duration_too", "duration_over", "measure_too"), _WAARDE
+        ),
         **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
         "promise": frozenset({"waarde", "onderwerp"}),
         **dict.fromkeys(("wait_duration_on", "took_duration"), frozenset({"waarde", "onderwerp"})),
