@@ -21,7 +21,7 @@ from app.domain.draft_safety import AFTER_SERVICES, Composed
 from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part, place_before
-from app.domain.draft_times import own_not_waited
+from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
@@ -271,8 +271,14 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             if delivered is not None and topic is not None and topic.id == "levering":
                 subject = self._np(delivered)  # 'kwam de taart toe ... de room was ingezakt': the taart came late
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
-        if waiting and subject and own_not_waited(topics.products[0].own, topics.products[0].text, text):
-            subject = ""  # 'met mijn rolstoel ... moeten wachten tot': not 'wachten op uw rolstoel'
+        if (
+            waiting
+            and subject
+            and first
+            and (own_not_waited(first.own, first.text, text) or meanwhile_only(first.text, text))
+        ):
+            # 'met mijn rolstoel ... moeten wachten tot', 'terwijl de stagiaire de telefoon deed': not waited on
+            subject = ""
         if subject and topics.products[0].place and topic is not None and topic.id in {*TIME_TOPICS, "prijs"}:
             # 'om 11.45 pas in de stoel', 'aan de telefoon zei ge 40 euro': where or how, not what was late or dear
             subject = ""

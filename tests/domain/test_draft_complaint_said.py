@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.domain.draft_complaint_said import wait_over
 from app.domain.draft_events import journey_said
+from app.domain.draft_times import meanwhile_only
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -64,3 +65,15 @@ def test_the_journey_is_not_said_as_a_wait_and_no_two_en_dat_lines_follow() -> N
         assert "een uur" not in made and "anderhalf uur" not in made and "wacht" not in made
         lines = [s for s in made.split(". ") if s.startswith("En dat")]
         assert len(lines) <= 1
+
+
+def test_what_others_did_meanwhile_is_not_what_the_writer_waited_on() -> None:
+    assert meanwhile_only("telefoon", "Om 14u zat ik nog te wachten, terwijl de stagiair aan de TELEFOON hing.")
+    assert meanwhile_only("koffie", "Een half uur gewacht. Ondertussen dronk de baas koffie met zijn maat.")
+    assert not meanwhile_only("koffie", "45 minuten gewacht op een koffie, terwijl het niet druk was")
+    assert not meanwhile_only("telefoon", "")
+    text = (
+        "Afspraak om 14u voor een kleuring. Om kwart voor 3 zat ik nog te wachten terwijl de stagiair de telefoon deed."
+    )
+    made = draft_text(SALON, _COMPLAINT, text)
+    assert "op de telefoon" not in made
