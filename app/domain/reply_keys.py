@@ -74,7 +74,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more"
+                "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more "
+                "sold_out_order"
             ),
             _NONE,
         ),
@@ -123,7 +124,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(
-            word_set("stolen occasion_too occasion_soon overcharged_product charged_twice money_named sold_out_named"),
+            word_set(
+                "stolen occasion_too occasion_soon overcharged_product charged_twice money_named sold_out_named "
+                "sold_out_ordered"
+            ),
             _TOPIC,
         ),
         **dict.fromkeys(

@@ -77,3 +77,18 @@ def test_what_others_did_meanwhile_is_not_what_the_writer_waited_on() -> None:
     )
     made = draft_text(SALON, _COMPLAINT, text)
     assert "op de telefoon" not in made
+
+
+BAKERY = BusinessProfile(
+    name="Bakkerij Het Korenschoofje", kind="bakkerij", signers=["An"], voice="wij", register="u", email="an@kor.be"
+)
+
+
+def test_an_order_sold_out_when_picked_up_is_an_order_not_kept() -> None:
+    for text in (
+        "Appeltaart besteld voor zondag, afhalen 10u. Om 10u wisten ze van niks en alles was uitverkocht.",
+        "had een bestelling geplaatst voor 12 pistolets, kom ik ze halen: was alles al op!!",
+        "Ne rijstetaart besteld voor de communie, en bij het afhalen was alles uitverkocht. Schandalig.",
+    ):
+        made = draft_text(BAKERY, _COMPLAINT, text, platform="google")
+        assert "besteld" in made and "moest wachten" not in made and "voor wie later komt" not in made

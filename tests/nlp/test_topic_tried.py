@@ -30,3 +30,14 @@ def test_the_time_of_a_journey_is_no_wait() -> None:
     assert analyse_topics("Twee uur gereden vanuit Brugge, en dan is alles uitverkocht.").duration == ""
     assert analyse_topics("Met de bus gekomen en dan nog 40 minuten moeten wachten.").duration == "40 minuten"
     assert analyse_topics("We hebben een uur aan de bar gestaan.").duration == "een uur"
+
+
+def test_the_writers_people_waiting_at_home_is_no_wait_at_the_shop() -> None:
+    text = "Taart besteld voor het feest, om 15u niks klaar en alles op. Thuis zaten 20 gasten te wachten!"
+    assert "wachttijd" not in analyse_topics(text).problems
+    text = "Verjaardagstaart besteld, bleek niet genoteerd. Mijn dochter zat thuis te wachten op haar taart 😢"
+    assert "wachttijd" not in analyse_topics(text).problems
+    # the writer's own wait stays one
+    assert "wachttijd" in analyse_topics("Met de kinderen een uur in de rij staan wachten, belachelijk").problems
+    assert "wachttijd" in analyse_topics("Om 11u zat ik nog te wachten op mijn taart, mijn dochter huilde").problems
+    assert "wachttijd" in analyse_topics("Mijn zoon stond een uur te wachten op zijn zwemles, niemand kwam").problems
