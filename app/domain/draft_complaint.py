@@ -13,7 +13,14 @@ from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, noise_said
 from app.domain.draft_days import holiday_values
-from app.domain.draft_events import appointment_event, asks_more, booked_word, day_said, named_owner
+from app.domain.draft_events import (
+    appointment_event,
+    asks_more,
+    booked_word,
+    day_said,
+    named_owner,
+    ordered_ahead,
+)
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_order_ahead import order_ahead_tip
@@ -21,7 +28,7 @@ from app.domain.draft_safety import AFTER_SERVICES, Composed
 from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part, place_before
-from app.domain.draft_times import own_not_waited
+from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
@@ -127,7 +134,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._with_fact(parts, topics, seed, text)
-        if topics.concept == "uitverkocht":
+        if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal
             parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         if asks_to_be_called(text):
             # 'Bel me dan gewoon, 06-...': the business calls back, on the number it was given
@@ -271,8 +278,14 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             if delivered is not None and topic is not None and topic.id == "levering":
                 subject = self._np(delivered)  # 'kwam de taart toe ... de room was ingezakt': the taart came late
         waiting = topic is not None and topic.id in {"wachttijd", "levering"}
-        if waiting and subject and own_not_waited(topics.products[0].own, topics.products[0].text, text):
-            subject = ""  # 'met mijn rolstoel ... moeten wachten tot': not 'wachten op uw rolstoel'
+        if (
+            waiting
+            and subject
+            and first
+            and (own_not_waited(first.own, first.text, text) or meanwhile_only(first.text, text))
+        ):
+            # 'met mijn rolstoel ... moeten wachten tot', 'terwijl de stagiaire de telefoon deed': not waited on
+            subject = ""
         if subject and topics.products[0].place and topic is not None and topic.id in {*TIME_TOPICS, "prijs"}:
             # 'om 11.45 pas in de stoel', 'aan de telefoon zei ge 40 euro': where or how, not what was late or dear
             subject = ""
@@ -357,6 +370,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             # 'een glutenvrij brood ... alles al op': what the writer came for, named; and the day they came
             day = {"waarde": day_said(text)} if day_said(text) else {}
             key = ("sold_out_named" if subject else "sold_out") + ("_day" if day else "")
+            if ordered_ahead(text):  # 'besteld ... alles was uitverkocht': the order was not kept
+                key, day = ("sold_out_ordered" if subject else "sold_out_order"), {}
             return key, ({**values, **day} if subject else day)
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}

@@ -46,6 +46,27 @@ def _said_at(text: str, duration: str) -> re.Match[str] | None:
     return re.search(rf"\b{re.escape(' '.join(amount))}\s+{re.escape(unit[:3])}\w*", text, re.IGNORECASE)
 
 
+# A wait the writer tells as still going on ('drie weken later nog niet klaar', 'staat nu al twee weken').
+_ONGOING = re.compile(
+    r"\bnog\s+(?:steeds|altijd|immer|niet|geen|niks|niets|altijd\s+niet)\b|\bnu\s+al\b|\binmiddels\b"
+    r"|\b(?:still|not\s+yet)\b",
+    re.I,
+)
+# A wait told in the past ('40 minuten aan de bar gestaan', 'we moesten een uur wachten', 'het duurde twee weken').
+_OVER = re.compile(
+    r"\b(?:gewacht|wachtte|wachtten|gestaan|stond|stonden|gezeten|zat|zaten|moest|moesten|duurde|"
+    r"gekregen|geleverd|gebracht|waited|took)\b",
+    re.I,
+)
+
+
+def wait_over(text: str, duration: str) -> bool:
+    """Whether the wait of ``duration`` is over ('40 minuten aan de bar gestaan, daarna een tafel'): told in the
+    past, and nothing in the comment says it still goes on ('drie weken later nog niet klaar')."""
+    said = _said_at(text, duration)
+    return said is not None and bool(_OVER.search(sentence_of(text, said))) and not _ONGOING.search(text)
+
+
 class ComplaintSaidBack(SafetyDrafting):
     """The parts of a complaint's empathy that say back what the writer told."""
 
@@ -142,8 +163,9 @@ class ComplaintSaidBack(SafetyDrafting):
         # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited
         duration = "" if said_ahead(text, topics.duration) else topics.duration
         waited = topic is not None and topic.id in {"levering", "afspraak"} and duration
-        if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'
-            empathy = f"{empathy} {self._line('complaint', 'duration_too', seed, {'waarde': duration})}"
+        if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'; '40 minuten gestaan': over
+            key = "duration_over" if wait_over(text, duration) else "duration_too"
+            empathy = f"{empathy} {self._line('complaint', key, seed, {'waarde': duration})}"
         wait = "wachttijd" in topics.problems and duration and not waited and not topics.is_safety
         if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
             empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
@@ -203,7 +225,8 @@ class ComplaintSaidBack(SafetyDrafting):
         if not kind or (kind == "by" and any(p.text == word for p in topics.products)):
             return empathy
         clause = effort_clause(kind, word, self._poss if own else article_of(word))
-        key = "effort_too" if "terwijl" in empathy else "effort"  # no second 'En dat terwijl'
+        # no second 'En dat terwijl', nor two lines in a row that open with 'En dat'
+        key = "effort_too" if "terwijl" in empathy or empathy.rsplit(". ", 1)[-1].startswith("En dat") else "effort"
         return f"{empathy} {self._line('complaint', key, seed, {'waarde': clause})}"
 
     def _second_point(self, topics: TopicAnalysis, empathy: str, seed: str) -> str:

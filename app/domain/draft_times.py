@@ -130,6 +130,23 @@ def own_not_waited(own: bool, word: str, text: str) -> bool:
     return bool(waits) and not any(re.search(rf"\b{re.escape(word)}\b", s, re.I) for s in sentences)
 
 
+# What others did meanwhile ('terwijl de stagiaire de telefoon deed', 'ondertussen stond de ober te kletsen').
+_MEANWHILE = re.compile(r"\b(?:terwijl|ondertussen|intussen|whilst|while|meanwhile)\b", re.I)
+
+
+def meanwhile_only(word: str, text: str) -> bool:
+    """Whether ``word`` is named only in what others did during the wait ('Om 10 uur zat ik nog te wachten,
+    terwijl de stagiaire de telefoon deed'): not what the writer waited on."""
+    if not word:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.I))
+    for said in found:
+        start = max(text.rfind(m, 0, said.start()) for m in ".!?") + 1
+        if not _MEANWHILE.search(text, start, said.start()):
+            return False
+    return bool(found)
+
+
 # Words after 'afspraak ... voor' that say no treatment: a time, a day, a person, a clause going on.
 _NOT_FOR = (
     r"(?:\d|half\b|kwart\b|morgen|vandaag|vanavond|vanmiddag|vanochtend|straks|later|volgende|vorige|deze|die|dat|"

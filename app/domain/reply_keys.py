@@ -74,7 +74,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-                "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more"
+                "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more "
+                "sold_out_order"
             ),
             _NONE,
         ),
@@ -85,7 +86,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closed_day": frozenset({"feestdag", "feestdag_naam", "feestdag_hoofd"}),  # closed on a holiday it lists
         "sold_out_day": _WAARDE,  # the day the writer came: 'zondagmorgen'
         "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
-        **dict.fromkeys(("terms", "wait_duration", "price_amount", "duration_too", "measure_too"), _WAARDE),
+        **dict.fromkeys(
+            ("terms", "wait_duration", "price_amount", "duration_too", "duration_over", "measure_too"), _WAARDE
+        ),
         **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
         "promise": frozenset({"waarde", "onderwerp"}),
         **dict.fromkeys(("wait_duration_on", "took_duration"), frozenset({"waarde", "onderwerp"})),
@@ -121,7 +124,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(
-            word_set("stolen occasion_too occasion_soon overcharged_product charged_twice money_named sold_out_named"),
+            word_set(
+                "stolen occasion_too occasion_soon overcharged_product charged_twice money_named sold_out_named "
+                "sold_out_ordered"
+            ),
             _TOPIC,
         ),
         **dict.fromkeys(

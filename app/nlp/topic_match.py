@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
+from app.domain.draft_events import journey_said
 from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
@@ -370,11 +371,23 @@ def duration(doc: Any) -> str:
         ago = ago or (token.i > 0 and doc[token.i - 1].lower_ in {"in", "binnen"})
         # 'volgens de site duurt een eerste afspraak 2 uur': how long it should last, not how long anyone waited
         ago = ago or _lasts(doc, token.i)
-        if unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago:
+        amount = unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago
+        # 'Ik was er een uur voor met de trein gekomen': how long the journey took, not a wait
+        if amount and not journey_said(_sentence(doc, token.i)):
             return f"{token.text.lower()} {'minuten' if unit.lower_ == 'min' else unit.lower_}"  # '45 min': written out
         if token.lower_ == "half" and unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ == "een":
             return "een half uur"  # 'een half uur gewacht' (not 'om half zes')
     return ""
+
+
+def _sentence(doc: Any, i: int) -> str:
+    """The text of the sentence the token at ``i`` lies in."""
+    start, end = i, i
+    while start > 0 and doc[start - 1].text not in {".", "!", "?"}:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].text not in {".", "!", "?"}:
+        end += 1
+    return str(doc[start : end + 1].text)
 
 
 def _promised(doc: Any) -> bool:

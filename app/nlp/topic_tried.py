@@ -46,10 +46,38 @@ def _asked_whether(m: Matches, i: int) -> bool:
     return any(w in _MODALS and nxt in _ASKERS for w, nxt in pairwise(before))
 
 
+# A mail or message the writer got from the business ('s Middags een mail dat mijn afspraak ...', 'kreeg een
+# mailtje van jullie'): no try of theirs. The nouns only; 'op mijn mail' and 'een mail gestuurd' are the writer's.
+_MESSAGES = frozenset({"mail", "e-mail", "email", "mailtje"})
+_GOT = frozenset({"kreeg", "kregen", "gekregen", "ontvangen", "ontving", "ontvingen", "binnen", "got", "received"})
+_SENDING = frozenset({"gestuurd", "stuurde", "stuurden", "verstuurd", "gemaild", "geschreven", "sent"})
+_SENT = _SENDING | {"op", "mijn", "m'n"}
+
+
+def _received(m: Matches, i: int) -> bool:
+    """'s Middags een mail dat mijn afspraak dubbel stond', 'een mail van jullie gekregen': a mail the writer got."""
+    doc = m.doc
+    if doc[i].lower_ not in _MESSAGES:
+        return False
+    start, end = i, i
+    while start > 0 and not doc[start - 1].is_punct and doc[start - 1].lower_ not in _CLAUSE_ENDS:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end + 1].is_punct and doc[end + 1].lower_ not in {*_CLAUSE_ENDS, "dat"}:
+        end += 1
+    clause = {t.lower_ for t in doc[start : end + 1]}
+    if clause & _SENT:
+        return False
+    # 'een mail dat ...': what it said; not 'de mail dat ik had gestuurd' (a writer's mail, said clumsily)
+    rest = next((k for k in range(i + 1, len(doc)) if doc[k].text in {".", "!", "?"}), len(doc))
+    said = i + 1 < len(doc) and doc[i + 1].lower_ == "dat" and not {t.lower_ for t in doc[i:rest]} & _SENDING
+    return said or bool(clause & _GOT)
+
+
 def channels_not_tried(m: Matches) -> None:
     """Forget the channel words the writer did not use themselves."""
     for concept in _CHANNELS:
         for start, end in list(m.spans.get(concept, [])):
             word = m.doc[start].lower_
-            if (word in _REACHING and _negated(m, start)) or _asked_for(m, start) or _asked_whether(m, start):
+            asked = _asked_for(m, start) or _asked_whether(m, start)
+            if (word in _REACHING and _negated(m, start)) or asked or _received(m, start):
                 m.drop(concept, start, end)

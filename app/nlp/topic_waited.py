@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.topics import Concept, Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
+from app.nlp.topic_match import Matches
 from app.nlp.topic_nouns import DETERMINERS, noun_mention
 from app.nlp.topic_words import lemma, person_word
 
@@ -100,3 +101,21 @@ def waited_first(doc: Any, main: Concept | None, products: list[Mention]) -> lis
         return [known, *products]
     rest = [p for p in products if p is not known]
     return [replace(known, guessed=False), *rest]  # named by the wait: no guess
+
+
+# The writer in a clause: a wait told with them in it is theirs ('zat ik nog te wachten').
+_WRITER = frozenset({"ik", "'k", "k", "we", "wij", "me", "mij", "ons", "i", "us"})
+
+
+def others_waited(m: Matches) -> None:
+    """'Thuis zaten zes kinders te wachten op hun kroon': the writer's people waiting at home for what went
+    wrong at the shop is what it cost them, not a wait at the shop; that wait is forgotten."""
+    doc = m.doc
+    for start, end in list(m.spans.get("wachttijd", [])):
+        if doc[start].lower_ not in _WAIT:
+            continue
+        first, last = _clause(doc, start)
+        words = {t.lower_ for t in doc[first:last]}
+        # at home, and not the writer: 'Mijn zoon stond een uur te wachten op zijn rijles' stays a wait
+        if "thuis" in words and not words & _WRITER:
+            m.drop("wachttijd", start, end)

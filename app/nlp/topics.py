@@ -61,7 +61,7 @@ from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_punch import punch
 from app.nlp.topic_tried import channels_not_tried
-from app.nlp.topic_waited import waited_first
+from app.nlp.topic_waited import others_waited, waited_first
 from app.nlp.topic_wished import missed
 from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem, unshout
 
@@ -81,6 +81,7 @@ _CORRECTIONS = (
     warning_lights,
     own_lateness,
     lasting,
+    others_waited,
 )
 
 

@@ -1,0 +1,94 @@
+"""What a complaint's empathy says back about a wait: in the past when the wait is over, in the present when it
+still goes on, and not at all when the time was the writer's journey. Shops and sentences of their own."""
+
+from __future__ import annotations
+
+from app.domain.draft_complaint_said import wait_over
+from app.domain.draft_events import journey_said
+from app.domain.draft_times import meanwhile_only
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_COMPLAINT = "uitkomst_herstel"
+
+BISTRO = BusinessProfile(
+    name="Bistro Het Anker", kind="restaurant", signers=["Mieke"], voice="wij", register="u", email="info@anker.nl"
+)
+SALON = BusinessProfile(
+    name="Kapsalon Lokje", kind="kapper", signers=["Jill"], voice="wij", register="je", phone="050-3112233"
+)
+
+
+def test_a_wait_told_in_the_past_is_over() -> None:
+    assert wait_over(
+        "Tafel gereserveerd, niks te vinden. 35 minuten bij de kapstok gestaan, toen een hoektafel.", "35 minuten"
+    )
+    assert wait_over("we moesten een half uur wachten op een tafel die er gewoon had moeten zijn", "een half uur")
+    assert wait_over("Het DUURDE twee weken voor de taart er was", "twee weken")
+    assert wait_over("we waited 45 min at the bar even tho we had booked", "45 minuten")
+
+
+def test_a_wait_that_still_goes_on_is_not_over() -> None:
+    assert not wait_over("Bromfiets gebracht. Vier weken later nog steeds niet gerepareerd.", "vier weken")
+    assert not wait_over("De kast staat nu al 3 weken bij jullie en ik hoor niks", "3 weken")
+    assert not wait_over("2 weken gewacht en nog altijd geen pakket, schandalig", "2 weken")
+    assert not wait_over("tien dagen en still nothing", "tien dagen")
+
+
+def test_the_time_of_the_journey_is_no_wait() -> None:
+    assert journey_said("Ik was er anderhalf uur voor met de bus gekomen en de deur zat dicht")
+    assert journey_said("Twee uur gereden vanuit Groningen voor een dichte deur!!")
+    assert journey_said("We zijn een uur onderweg geweest")
+    assert not journey_said("Met de trein gekomen en toen nog 40 minuten staan wachten")
+    assert not journey_said("Een uur aan de bar gestaan")
+
+
+def test_a_wait_that_is_over_is_said_in_the_past() -> None:
+    text = "Gereserveerd voor 6 personen om 18:00. Bij aankomst geen reservering. 45 minuten bij de bar gestaan."
+    made = draft_text(BISTRO, _COMPLAINT, text, platform="google")
+    assert "45 minuten" in made and ("moest wachten" in made or "moeten wachten" in made)
+    assert "45 minuten wacht." not in made
+
+
+def test_a_wait_that_goes_on_keeps_the_present() -> None:
+    text = "Kinderwagen gebracht voor een nieuw wieltje. Vijf weken later nog altijd niet klaar en niemand belt terug."
+    made = draft_text(BISTRO, _COMPLAINT, text, platform="google")
+    assert "moest wachten" not in made
+
+
+def test_the_journey_is_not_said_as_a_wait_and_no_two_en_dat_lines_follow() -> None:
+    for text in (
+        "Afspraak om 9u via de site, maar jullie hadden me dubbel geboekt. Ik was er een uur voor met de bus gekomen.",
+        "afspraak voor knippen stond niet in de agenda!! en ik ben er anderhalf uur voor gereden vanuit Zwolle",
+    ):
+        made = draft_text(SALON, _COMPLAINT, text)
+        assert "een uur" not in made and "anderhalf uur" not in made and "wacht" not in made
+        lines = [s for s in made.split(". ") if s.startswith("En dat")]
+        assert len(lines) <= 1
+
+
+def test_what_others_did_meanwhile_is_not_what_the_writer_waited_on() -> None:
+    assert meanwhile_only("telefoon", "Om 14u zat ik nog te wachten, terwijl de stagiair aan de TELEFOON hing.")
+    assert meanwhile_only("koffie", "Een half uur gewacht. Ondertussen dronk de baas koffie met zijn maat.")
+    assert not meanwhile_only("koffie", "45 minuten gewacht op een koffie, terwijl het niet druk was")
+    assert not meanwhile_only("telefoon", "")
+    text = (
+        "Afspraak om 14u voor een kleuring. Om kwart voor 3 zat ik nog te wachten terwijl de stagiair de telefoon deed."
+    )
+    made = draft_text(SALON, _COMPLAINT, text)
+    assert "op de telefoon" not in made
+
+
+BAKERY = BusinessProfile(
+    name="Bakkerij Het Korenschoofje", kind="bakkerij", signers=["An"], voice="wij", register="u", email="an@kor.be"
+)
+
+
+def test_an_order_sold_out_when_picked_up_is_an_order_not_kept() -> None:
+    for text in (
+        "Appeltaart besteld voor zondag, afhalen 10u. Om 10u wisten ze van niks en alles was uitverkocht.",
+        "had een bestelling geplaatst voor 12 pistolets, kom ik ze halen: was alles al op!!",
+        "Ne rijstetaart besteld voor de communie, en bij het afhalen was alles uitverkocht. Schandalig.",
+    ):
+        made = draft_text(BAKERY, _COMPLAINT, text, platform="google")
+        assert "besteld" in made and "moest wachten" not in made and "voor wie later komt" not in made

@@ -1,0 +1,43 @@
+"""A mail the writer got from the business is no try of theirs; a journey's time is no wait."""
+
+from __future__ import annotations
+
+from app.nlp.topics import analyse_topics
+
+
+def test_a_mail_the_writer_got_is_no_mail_they_sent() -> None:
+    found = analyse_topics("Om 10u stond ik voor een dichte deur. 's Avonds een mail dat mijn afspraak verzet was.")
+    assert "mail" not in found.tried
+    found = analyse_topics("Gisteren een mailtje van jullie gekregen: reservering geannuleerd. Zomaar!")
+    assert "mail" not in found.tried
+    found = analyse_topics("Got an e-mail that my booking was cancelled, the day before our trip")
+    assert "mail" not in found.tried
+    found = analyse_topics("'s middags EEN MAIL DAT de taart niet klaar was, terwijl het feest om 3 uur begon")
+    assert "mail" not in found.tried
+
+
+def test_a_mail_the_writer_sent_is_still_tried() -> None:
+    assert analyse_topics("Ik heb een mail gestuurd dat ik niet kon komen, nooit antwoord.").tried == ("mail",)
+    assert analyse_topics("Op mijn mail kreeg ik geen antwoord, al twee weken niks.").tried == ("mail",)
+    assert analyse_topics("Al drie keer gemaild over de factuur, geen reactie!").tried == ("mail",)
+    # a mail got, and answered without an answer back: tried
+    text = "Kreeg vorige week een mail: 'bestelling geannuleerd'. Twee keer teruggemaild, niks gehoord."
+    assert analyse_topics(text).tried == ("mail",)
+
+
+def test_the_time_of_a_journey_is_no_wait() -> None:
+    assert analyse_topics("Ik was er een uur voor met de trein gekomen en de deur zat dicht.").duration == ""
+    assert analyse_topics("Twee uur gereden vanuit Brugge, en dan is alles uitverkocht.").duration == ""
+    assert analyse_topics("Met de bus gekomen en dan nog 40 minuten moeten wachten.").duration == "40 minuten"
+    assert analyse_topics("We hebben een uur aan de bar gestaan.").duration == "een uur"
+
+
+def test_the_writers_people_waiting_at_home_is_no_wait_at_the_shop() -> None:
+    text = "Taart besteld voor het feest, om 15u niks klaar en alles op. Thuis zaten 20 gasten te wachten!"
+    assert "wachttijd" not in analyse_topics(text).problems
+    text = "Verjaardagstaart besteld, bleek niet genoteerd. Mijn dochter zat thuis te wachten op haar taart 😢"
+    assert "wachttijd" not in analyse_topics(text).problems
+    # the writer's own wait stays one
+    assert "wachttijd" in analyse_topics("Met de kinderen een uur in de rij staan wachten, belachelijk").problems
+    assert "wachttijd" in analyse_topics("Om 11u zat ik nog te wachten op mijn taart, mijn dochter huilde").problems
+    assert "wachttijd" in analyse_topics("Mijn zoon stond een uur te wachten op zijn zwemles, niemand kwam").problems
