@@ -161,9 +161,14 @@ def after_colon(sentence: str) -> str:
     return sentence[:1].lower() + sentence[1:] if sentence[1:2].islower() else sentence
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``text`` that holds position ``at`` begins: after the last '.', '!' or '?' before it."""
+    return max(text.rfind(mark, 0, at) for mark in ".!?") + 1
+
+
 def sentence_of(text: str, found: re.Match[str]) -> str:
     """The sentence of ``text`` that a match lies in ('... nog € 45 betalen, omdat je een nieuwe buitenband had
     gelegd.'): from the last '.', '!' or '?' before it to the first after it."""
-    start = max(text.rfind(mark, 0, found.start()) for mark in ".!?") + 1
+    start = sentence_start(text, found.start())
     ends = [at for at in (text.find(mark, found.end()) for mark in ".!?") if at >= 0]
     return text[start : min(ends, default=len(text))]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_fact_words import WEEKDAY
+from app.domain.draft_text import sentence_start
 
 _HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 _HOURS = {w: i + 1 for i, w in enumerate(_HOUR_WORDS)} | {"één": 1}
@@ -126,7 +127,7 @@ def own_not_waited(own: bool, word: str, text: str) -> bool:
     if not own or not word:
         return False
     waits = list(_WAIT.finditer(text))
-    sentences = (text[max(text.rfind(m, 0, w.start()) for m in ".!?") + 1 : w.end() + 80] for w in waits)
+    sentences = (text[sentence_start(text, w.start()) : w.end() + 80] for w in waits)
     return bool(waits) and not any(re.search(rf"\b{re.escape(word)}\b", s, re.I) for s in sentences)
 
 
@@ -141,8 +142,7 @@ def meanwhile_only(word: str, text: str) -> bool:
         return False
     found = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.I))
     for said in found:
-        start = max(text.rfind(m, 0, said.start()) for m in ".!?") + 1
-        if not _MEANWHILE.search(text, start, said.start()):
+        if not _MEANWHILE.search(text, sentence_start(text, said.start()), said.start()):
             return False
     return bool(found)
 
