@@ -25,6 +25,7 @@ from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_cancel import asks_to_pay
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import holiday_names, names_in, spelled_days
+from app.domain.draft_dialects import in_dutch
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import english_date
@@ -33,7 +34,6 @@ from app.domain.draft_english_words import english_words
 from app.domain.draft_events import OWN_EVENT, comes_along, expecting, fix_up_said
 from app.domain.draft_fact_words import english_holiday, fact_words, fetches
 from app.domain.draft_facts import faq_covers, match_faq
-from app.domain.draft_frisian import in_dutch
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
