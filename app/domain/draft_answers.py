@@ -44,8 +44,9 @@ from app.domain.draft_facts import (
     same_words,
 )
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
+from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import claim_of, hearsay_of, named_claim, question_sentences
-from app.domain.draft_rumour import asks_us
+from app.domain.draft_rumour import asks_us, asks_whether_true
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
 from app.domain.replies import open_slots, pick, render
@@ -271,8 +272,8 @@ class AnswerDrafting(HolidayAnswers):
         Zeist?', 'geen pinbetalingen meer'), besides the subjects the topic finder found."""
         named = set(same_words(self._lemmas_of(text))) if text.strip() else set()
         # a name the field holds ('Kom je ook naar Geldermalsen?' ~ '... Buren en Geldermalsen; voorrijden ...')
-        names = ask.come_to_names(text)
-        named |= {q.id for q in self.t.question_topics if names & ask.capitalised_names(self.profile.value(q.field))}
+        names = come_to_names(text)
+        named |= {q.id for q in self.t.question_topics if names & capitalised_names(self.profile.value(q.field))}
         named |= {q.id for q in self.t.question_topics if q.field in ask.particle_fields(text)}  # 'Halen ... op?'
         return tuple(q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects)
 
@@ -417,8 +418,8 @@ class AnswerDrafting(HolidayAnswers):
         named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
         # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said;
         # not a closing the profile cannot refute, nor a claim found only by the business's name: never denied
-        asked = ask.ASKS_US.search(text) or any((claim or said or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
-        asked, said = bool(asked or topics.closure or named), said or named
+        asked = asks_whether_true(text, claim or said) or bool(topics.closure or named)
+        said = said or named
         denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (

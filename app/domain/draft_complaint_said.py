@@ -15,6 +15,7 @@ from app.domain.draft_amounts import (
     sum_named,
     wrong_bill,
 )
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import effort_clause, effort_made, named_owner, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_safety import SafetyDrafting
@@ -46,25 +47,11 @@ def _said_at(text: str, duration: str) -> re.Match[str] | None:
     return re.search(rf"\b{re.escape(' '.join(amount))}\s+{re.escape(unit[:3])}\w*", text, re.IGNORECASE)
 
 
-# A wait the writer tells as still going on ('drie weken later nog niet klaar', 'staat nu al twee weken').
-_ONGOING = re.compile(
-    r"\bnog\s+(?:steeds|altijd|immer|niet|geen|niks|niets|altijd\s+niet)\b|\bnu\s+al\b|\binmiddels\b"
-    r"|\b(?:still|not\s+yet)\b",
-    re.I,
-)
-# A wait told in the past ('40 minuten aan de bar gestaan', 'we moesten een uur wachten', 'het duurde twee weken').
-_OVER = re.compile(
-    r"\b(?:gewacht|wachtte|wachtten|gestaan|stond|stonden|gezeten|zat|zaten|moest|moesten|duurde|"
-    r"gekregen|geleverd|gebracht|waited|took)\b",
-    re.I,
-)
-
-
 def wait_over(text: str, duration: str) -> bool:
     """Whether the wait of ``duration`` is over ('40 minuten aan de bar gestaan, daarna een tafel'): told in the
     past, and nothing in the comment says it still goes on ('drie weken later nog niet klaar')."""
-    said = _said_at(text, duration)
-    return said is not None and bool(_OVER.search(sentence_of(text, said))) and not _ONGOING.search(text)
+    said, cues = _said_at(text, duration), draft_cues()
+    return said is not None and bool(cues.over.search(sentence_of(text, said))) and not cues.ongoing.search(text)
 
 
 class ComplaintSaidBack(SafetyDrafting):

@@ -22,6 +22,7 @@ from app.domain.draft_english_praise import CELEBRATED, DOWNSIDE, STAY_KINDS, en
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_english_words import english_hours, english_label, english_words
+from app.domain.draft_english_yes_no import OURS, SAID_BACK, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
@@ -34,7 +35,6 @@ from app.domain.language import ENGLISH, english_asked_about, english_object, en
 from app.domain.replies import Platform
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
-from app.domain.words import MONTH_NAMES, word_set
 
 # How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food'.
 _WAITED = re.compile(
@@ -56,30 +56,10 @@ _PEOPLE = re.compile(
 )
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
 SAID_ANSWER = "answer_said"
-# A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
-_YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!]*", re.I)
 # A request that is arranged one to one: a booking or a quote.
 _REQUEST = re.compile(r"\b(?:book|booking|reserve|reservation|table for|quote|how much)\b", re.I)
 # A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
 _ENGLISH_FAQ = 0.5
-# A short English yes/no question the answer can say back: 'Do you repair e-bikes?', 'Can I get a
-# loaner bike?', 'Is there parking nearby?'.
-_YES_NO_QUESTION = re.compile(
-    r"^(?:\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[^,!.?]{0,20}[,!.]+)?\W*"
-    r"(?:(?P<aux>do|can|could|will|would|are|is)\s+(?P<who>you|i|we|there|it)"
-    r"|(?P<be>are|is)\s+(?P<thing>(?:the\s+|your\s+|a\s+)?(?!you\b|i\b|we\b|there\b|it\b)[a-z-]{3,}))"
-    r"\s+(?P<rest>[\w'’-]+(?:\s+[\w'’&-]+){0,10})\s*\?",
-    re.I,
-)
-# The writer's words said back by the business ('my bike' → 'your bike'); {v:..|..} by voice.
-_SAID_BACK = {"my": "your", "mine": "yours", "me": "you", "i": "you", "our": "your", "myself": "yourself"}
-_OURS = {
-    "your": ("my", "our"),
-    "yours": ("mine", "ours"),
-    "you": ("me", "us"),
-    "yourself": ("myself", "ourselves"),
-    "yourselves": ("myself", "ourselves"),
-}
 # The writer's own thing that is broken: 'my Gazelle's motor keeps cutting out', 'My back wheel is flat'.
 _BROKEN = re.compile(
     r"\bmy\s+(?:[\w-]+['’]s\s+)?(?P<thing>(?!(?:own|husband|wife|son|daughter|kids?|partner|friend|mum|mom|dad)\b)"
@@ -247,7 +227,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         lines += [self._line("english", "noise", seed, noise)] if noise else []
         event = _EVENT.search(text)
         if event:  # 'for my wife's 40th birthday': the day it happened on is said back
-            said = " ".join(_SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
+            said = " ".join(SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
             lines.append(self._line("english", "event_sorry", seed, {"waarde": said}))
         waited = _WAITED.search(text)
         if waited:  # 'We waited over an hour': said back, not only 'your food'
@@ -457,8 +437,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         '' when the question has another shape or the Dutch answer does not start with yes or no.
         The flag says whether the Dutch rest stayed in it (it holds a number)."""
         question = _asking(text)[0]
-        found = _YES_NO_QUESTION.search(question)
-        lead = _YES_NO.match(known)
+        found = YES_NO_QUESTION.search(question)
+        lead = YES_NO.match(known)
         faq = self._english_faq(text)
         words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
         if (
@@ -477,13 +457,13 @@ class EnglishDrafting(EnglishComplaintDrafting):
         aux, who = (found.group("aux") or found.group("be")).lower(), (found.group("who") or "").lower()
         thing = found.group("thing")
         if thing:  # 'Are dogs welcome inside?' → 'dogs are welcome inside'
-            who = " ".join(_OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
-        statement = _statement(aux, who, found.group("rest"), yes, alone=alone)
+            who = " ".join(OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
+        statement = as_statement(aux, who, found.group("rest"), yes, alone=alone)
         rest = known[lead.end() :].strip().rstrip(".")
         # or what else the comment says is in it ('one of us is vegan' ~ '... veganistisch maken'; 'My Stromer' is of
         # a brand: '... van alle merken')
         besides = asked_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
-        if _has_detail(rest) or besides & key_words(rest, self._lemmas_of):
+        if has_detail(rest) or besides & key_words(rest, self._lemmas_of):
             # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English
             values = {"antwoord": statement, "waarde": rest}
             return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
@@ -492,7 +472,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
     def _english_lead(self, known: str, asked: str, seed: str) -> str:
         """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English."""
         # the English lead says yes or no already: 'Ja, al ons vlees is halal' → 'al ons vlees is halal'
-        said = _YES_NO.match(known)
+        said = YES_NO.match(known)
         key = "answer" if said is None else ("answer_no" if said.group(1).lower().startswith("n") else "answer_yes")
         rest = known[said.end() :] if said else known
         values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
@@ -516,46 +496,6 @@ def _asking(text: str) -> tuple[str, ...]:
     """The question sentences of a text, each only the clause that asks ('Visiting Zeeland next week 🇬🇧 Do
     you take cash?' → 'Do you take cash?'): what is said before it in the same sentence is context."""
     return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
-
-
-def _statement(aux: str, who: str, rest: str, yes: bool, *, alone: bool) -> str:
-    """A yes/no question turned into the business's statement: ('do', 'you', 'repair e-bikes') →
-    'we repair e-bikes'; ('can', 'i', 'bring my dog') → 'you can bring your dog'; no: '... cannot ...'.
-    The writer's 'my' becomes 'your', their 'your' the business's own ('my' when ``alone``, else 'our')."""
-    said = " ".join(
-        _SAID_BACK.get(w.lower()) or _OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w for w in rest.split()
-    )
-    subject = {"you": "I" if alone else "we", "i": "you", "we": "you"}.get(who, who)
-    if aux == "do":
-        verb = "" if yes else "do not"
-    elif aux in {"are", "is"}:
-        verb = "am" if subject == "I" else "are" if subject in {"we", "you"} else aux
-        verb = verb if yes else f"{verb} not"
-    else:
-        modal = {"could": "can", "would": "will"}.get(aux, aux)
-        verb = modal if yes else {"can": "cannot", "will": "will not"}[modal]
-    return " ".join(w for w in (subject, verb, said) if w)
-
-
-# Words of a Dutch answer that say when or how long ahead (besides a weekday or a month): a detail.
-_WHEN_WORDS = word_set(
-    "ochtend ochtends middag middags avond avonds weekend weekends dagelijks wekelijks vooraf voorhand tevoren"
-)
-
-
-def _has_detail(answer: str) -> bool:
-    """Whether the rest of a Dutch answer holds a detail the writer needs: a number (price, age, time),
-    a day or month that limits it ('elke vrijdag', 'alleen in het weekend'), or when to order ('op
-    voorhand'): it stays in the draft. A day it also applies on ('ook op zaterdag') is no limit."""
-    if re.search(r"\d", answer):
-        return True
-    words = normalise(answer).split()
-    days = week_days()
-    for at, w in enumerate(words):
-        when = w in _WHEN_WORDS or w.startswith(days) or w.rstrip("s") in days or w in MONTH_NAMES
-        if when and "ook" not in words[max(0, at - 3) : at]:
-            return True
-    return False
 
 
 # A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_wishes import ours
 from app.domain.topics import TopicAnalysis
@@ -81,27 +82,19 @@ _BY = re.compile(
     rf"|\b(?:{_CAME})\s+met\s+(?:de|het|mijn|m'n|onze)\s+(?P<v>[a-zà-ÿ]{{3,}})\b",
     re.I,
 )
-# Travelling said without the means ('anderhalf uur gereden', 'een uur onderweg').
-_TRAVELLED = re.compile(r"\b(?:gereden|gereisd|gefietst|gevlogen|onderweg|rijden|reizen|travelled|drove)\b", re.I)
 
 
 def journey_said(sentence: str) -> bool:
     """Whether ``sentence`` tells how the writer came ('Ik was er een uur voor met de trein gekomen', 'helemaal
     uit Emmen gereden', 'twee uur onderweg') and no waiting: a time in it is the journey, not a wait."""
-    travel = any(shape.search(sentence) for shape in (_BY, _FAR, _TRAVELLED))
+    travel = any(shape.search(sentence) for shape in (_BY, _FAR, draft_cues().travelled))
     return travel and re.search(r"(?<![\w-])(?:ge)?wacht", sentence, re.I) is None
-
-
-# An order placed ahead ('Koningentaart voor 8 besteld', 'mijn bestelling', 'had ik laten reserveren').
-_ORDERED = re.compile(
-    r"\b(?:besteld|bestelde|bestelden|bestelling|bestelbon|laten\s+reserveren|(?:pre-?)?ordered)\b", re.I
-)
 
 
 def ordered_ahead(text: str) -> bool:
     """Whether the writer had ordered what was sold out when they came ('Koningentaart besteld ... alles was
     uitverkocht'): their order was not kept, not bad luck of coming late."""
-    return _ORDERED.search(text) is not None
+    return draft_cues().ordered.search(text) is not None
 
 
 # Means of coming that are no effort ('met de auto van mijn man' is said, 'met mijn moeder' is company).

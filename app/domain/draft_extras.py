@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.domain.articles import article
-from app.domain.draft_asked import YES_LEAD, outside_area, place_asked, without_yes
+from app.domain.draft_asked import YES_LEAD, without_yes
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import days_said, free_from, hours_on, named_part, open_later
@@ -25,6 +25,7 @@ from app.domain.draft_facts import (
     similar,
 )
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis

@@ -43,6 +43,9 @@ class FactWords:
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     purpose_words: frozenset[str]
+    allergy_heads: frozenset[str]  # a word ending in one is about allergy ('glutenintolerantie', 'allergieën')
+    reacted: frozenset[str]  # a reaction of the body ('ooit gereageerd op haarverf') is about allergy
+    message_words: frozenset[str]  # ... unless the words are about a message ('nooit gereageerd op mijn mail')
     ahead_words: frozenset[str]  # how far ahead ('van te voren', 'op voorhand', 'in advance')
     tell_words: frozenset[str]  # letting the business know ('zeggen', 'doorgeven', 'let you know')
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
@@ -119,6 +122,9 @@ _LISTS = (
     "qualities",
     "order_ahead",
     "purpose_words",
+    "allergy_heads",
+    "reacted",
+    "message_words",
     "ahead_words",
     "tell_words",
     "only_words",

@@ -475,14 +475,6 @@ def _side_by_side(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> l
     return pairs
 
 
-# Compound heads that make a word an allergy for matching ('glutenintolerantie', 'allergieën').
-_ALLERGY_HEADS = ("allergie", "allergieen", "allergieën", "intolerantie", "intolerant", "overgevoeligheid")
-
-# A reaction of the body to something ('ik heb ooit gereageerd op haarverf') is about allergy.
-_REACTED = frozenset({"gereageerd", "reageerde", "reageer", "reager", "reactie"})
-_MESSAGES = frozenset({"mail", "email", "e-mail", "bericht", "vraag", "dm", "telefoon", "post", "review", "app"})
-
-
 @lru_cache(maxsize=1)
 def _related_stems() -> dict[str, str]:
     """resources/fact_words.toml [same_meaning] by stem (five letters or more): 'binnenlop' → 'afspraak'."""
@@ -543,7 +535,8 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
     def related(w: str) -> str:
         if w.startswith(("zaterdag", "zondag")):
             return "weekend"  # 'zaterdagavond' ~ 'in het weekend'
-        if w.endswith(_ALLERGY_HEADS) or w.startswith("allergie") or (w in _REACTED and not about_messages):
+        allergy = w.endswith(tuple(fw.allergy_heads)) or w.startswith("allergie")
+        if allergy or (w in fw.reacted and not about_messages):
             return "allergie"  # 'lactose-intolerantie', 'notenallergie' ~ 'allergieën'
         # by stem too: the lemma of 'binnenlopen' is 'binnenlop', of 'binnenwippen' 'binnenwip'; a plural in -s
         # ('kleuters', whose lemma keeps its -s) as its singular
@@ -561,7 +554,7 @@ def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:
         if w not in fact_words().not_about and w not in generic and w not in stop_words() and len(w) > 2
     ]
     # 'ooit gereageerd op haarverf' is a reaction of the body; 'niet gereageerd op mijn mail' is not
-    about_messages = bool(_MESSAGES & set(words))
+    about_messages = bool(fw.message_words & set(words))
     if "rekening" in words and any(w.startswith("houd") for w in words):
         # 'rekening houden met allergieën' is about the allergies, not about a bill
         words = [w for w in words if w != "rekening" and not w.startswith("houd")]

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_asked import PRICE_ASKED, answered_in_kind, capitalised_names
+from app.domain.draft_asked import PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
+from app.domain.draft_places import capitalised_names
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause
 from app.domain.replies import open_slots

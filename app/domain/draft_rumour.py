@@ -31,11 +31,21 @@ NOT_ASKING_US = re.compile(
 
 
 def asks_us(text: str) -> bool:
-    """Whether a rumour asks the business ('Klopt het dat ...?', 'Zijn jullie echt dicht?'), not only tells it."""
+    """Whether a rumour asks the business anything ('Klopt het dat ...?', 'Zijn jullie echt dicht?', 'Jullie
+    friet is diepvries. Waarom?'), not only tells it or asks the other readers: the opening thanks the writer for
+    asking. Wider than :func:`asks_whether_true`, which decides whether the claim may be denied outright."""
     if ask.ASKS_US.search(text):
         return True
     asked = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s]
     return any(not NOT_ASKING_US.search(s) for s in asked)
+
+
+def asks_whether_true(text: str, claim: str) -> bool:
+    """Whether the writer asks if the rumour is true: 'Klopt het dat ...?', or ``claim`` (what the rumour says,
+    as claim_of or hearsay_of found it) inside a question ('Gaan jullie echt dicht?'). Narrower than
+    :func:`asks_us` on purpose: 'Jullie friet is diepvries. Waarom?' asks us something but states the claim,
+    so the correction says it is untrue ('_denied'); a claim asked about is answered, not denied."""
+    return bool(ask.ASKS_US.search(text)) or any((claim or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
 
 
 # When a rumour says the business stops: a date or a time still to come ('na 1 januari', 'vanaf volgend jaar').

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_text import sentence_start
 
@@ -131,10 +132,6 @@ def own_not_waited(own: bool, word: str, text: str) -> bool:
     return bool(waits) and not any(re.search(rf"\b{re.escape(word)}\b", s, re.I) for s in sentences)
 
 
-# What others did meanwhile ('terwijl de stagiaire de telefoon deed', 'ondertussen stond de ober te kletsen').
-_MEANWHILE = re.compile(r"\b(?:terwijl|ondertussen|intussen|whilst|while|meanwhile)\b", re.I)
-
-
 def meanwhile_only(word: str, text: str) -> bool:
     """Whether ``word`` is named only in what others did during the wait ('Om 10 uur zat ik nog te wachten,
     terwijl de stagiaire de telefoon deed'): not what the writer waited on."""
@@ -142,7 +139,7 @@ def meanwhile_only(word: str, text: str) -> bool:
         return False
     found = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.I))
     for said in found:
-        if not _MEANWHILE.search(text, sentence_start(text, said.start()), said.start()):
+        if not draft_cues().meanwhile.search(text, sentence_start(text, said.start()), said.start()):
             return False
     return bool(found)
 

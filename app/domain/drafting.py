@@ -23,7 +23,9 @@ from app.domain.draft_asked import without_reason, without_yes
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_cancel import asks_to_pay
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import holiday_names, names_in, spelled_days
+from app.domain.draft_dialects import in_dutch
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import english_date
@@ -32,7 +34,6 @@ from app.domain.draft_english_words import english_words
 from app.domain.draft_events import OWN_EVENT, comes_along, expecting, fix_up_said
 from app.domain.draft_fact_words import english_holiday, fact_words, fetches
 from app.domain.draft_facts import faq_covers, match_faq
-from app.domain.draft_frisian import in_dutch
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
@@ -325,7 +326,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             parts = [
                 Part("suggestion", line, True) if p.key == "suggestion" else p for p in parts if p.key != "meanwhile"
             ]
-        fact = self._fact(r.topics) if not r.node.suggestion and _MINUS_POINT.search(r.text) else None
+        fact = self._fact(r.topics) if not r.node.suggestion and draft_cues().minus_point.search(r.text) else None
         if fact is not None and not said_already(fact[0], " ".join(p.text for p in parts)):
             # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
             line = self._line("positive", "minus_fact", r.seed, {"feit": self._fact_clause(fact)})
@@ -367,7 +368,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         van harte welkom')."""
         broken = next((p for p in r.topics.products if p.own and not p.wished), None)
         repairs = shipped_kinds().repairs(self.profile)  # only a repair business offers to look at it
-        if broken is not None and _BROKEN.search(r.text):
+        if broken is not None and draft_cues().broken.search(r.text):
             values = {"onderwerp": f"{self._poss} {broken.text}"}
             key = "own_broken" if repairs else "own_broken_plain"
             return [Part("reason", self._line("question", key, r.seed, values), False)]
@@ -383,7 +384,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             person = self._person(r.topics, people[0])
             values = {"persoon": person[:1].upper() + person[1:], "meervoud": number(plural_people(people[0]))}
             # 'Mijn zoontje is doodsbang voor de kapper': welcome, and no hurry
-            key = "welcome_nervous" if _NERVOUS.search(r.text) else "welcome"
+            key = "welcome_nervous" if draft_cues().nervous.search(r.text) else "welcome"
             return [Part("reason", self._line("question", key, r.seed, values), False)]
         return []
 
@@ -394,7 +395,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         if r.topics.occasion == "rouw" and (r.topics.owner or r.topics.kin):
             loss = self._grief_or_congrats(r.topics, False, r.seed)
             return [loss] if loss is not None else []
-        ill = next((p for p in r.topics.people if p not in fact_words().animals and _ILL.search(r.text)), "")
+        ill = next(
+            (p for p in r.topics.people if p not in fact_words().animals and draft_cues().ill.search(r.text)), ""
+        )
         values = {"persoon": f"{self._poss} {ill}"}
         if ill:
             return [Part("illness", self._line("question", "illness", r.seed, values), False)]
@@ -410,8 +413,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             return ahead_baby  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
         # a question is asked before the day ('kunnen we zaterdag reserveren voor zijn verjaardag'), unless it says
         # the day is past ('vorige week gevierd') or the occasion is done and only its party ahead ('geslaagd')
-        done = r.topics.occasion in fact_words().achieved or _PAST.search(r.text)
-        ahead = bool(_AHEAD.search(r.text)) or not done
+        done = r.topics.occasion in fact_words().achieved or draft_cues().past.search(r.text)
+        ahead = bool(draft_cues().ahead.search(r.text)) or not done
         part = self._grief_or_congrats(r.topics, False, r.seed, ahead=ahead)
         if ahead and part is not None and part.key == "congrats" and (gift := gift_of(r.text, r.topics)):
             values = {"onderwerp": gift, "gelegenheid": self._occasion_phrase(r.topics)}  # 'Een kinderfiets voor ...'
@@ -543,10 +546,6 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         return join_parts(parts, plat)
 
 
-# A minus point in praise ('alleen jammer dat', 'helaas', 'wel jammer'): a profile fact may explain it.
-_MINUS_POINT = re.compile(r"\b(?:jammer|helaas|minpunt\w*|alleen\s+(?:wel|de|het|dat))\b", re.I)
-# Something of the writer's that broke ('Mijn ketting is gebroken'), the reason for a question.
-_BROKEN = re.compile(r"\b(?:gebroken|kapot|stuk|lek|defect|knapte|geknapt|doet het niet)\b", re.I)
 # An answer that says no ('Nee, ...', 'Helaas ...', 'We zijn ... gesloten').
 _NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet)|\b(?:gesloten|dicht)\b", re.I)
 # A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
@@ -564,25 +563,6 @@ _FOR_BUSINESS = re.compile(
 )
 # An answer that gives the phone number or address itself, or sends the writer somewhere.
 _SAYS_CONTACT = re.compile(r"\b(?:bel|belt|bellen|mail|mailen|mailt|contact\w*|telefonisch)\b|@|\d{2,4}[- ]\d{2}", re.I)
-# Someone the question is for is seriously ill: 'begint aan chemo', 'ligt in het ziekenhuis'.
-_ILL = re.compile(
-    r"\b(?:chemo\w*|kanker|bestraling\w*|ziekenhuis|terminaal|ernstig ziek|herseninfarct|hartaanval)\b", re.I
-)
-# The writer's own life event: 'wij trouwen in mei', 'ik ben zaterdag jarig', 'we zijn net verloofd'.
-# The one the question is for is nervous or scared ('doodsbang voor de kapper', 'vindt het spannend').
-_NERVOUS = re.compile(
-    r"\b(?:\w*bang|angstig|eng|spannend|zenuwachtig|nerveus|paniek\w*|schrik\w*|scared|anxious)\b", re.I
-)
-# Words that place an occasion in the past: 'afgelopen zaterdag', 'we vierden', 'het was'.
-_PAST = re.compile(
-    r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|vierde|geweest|was|waren)\b", re.I
-)
-# The event asked about is still to come: 'mijn dochter trouwt in juni', 'onze Sem wordt 6', 'volgende week'.
-_AHEAD = re.compile(
-    r"\b(?:wordt|worden|trouwt|trouwen|gaat|gaan|binnenkort|volgende|volgend|komende|komend|aanstaande)\b"
-    r"|\bover\s+\w+\s+(?:dagen|weken|maanden)\b",
-    re.I,
-)
 
 
 def _shown(plat: Platform) -> str:

@@ -9,15 +9,15 @@ from typing import Any
 
 from app.domain.topics import Mention, article_of
 from app.nlp.lexicon import is_word, noun
+from app.nlp.reader_words import reader_words
 from app.nlp.topic_words import MY
 
 _DETS = ["de", "het", "mijn", "m'n", "mn", "onze", "ons", "zijn", "haar", "z'n", "d'r"]
 _DOES = ["doet", "deed", "doen", "deden"]
 _WORKS = ["werkt", "werkte", "werken", "werkten"]
 _IS = ["is", "was", "ging", "gaat", "zijn", "waren", "raakte", "raakt"]
-_BROKEN = ["kapot", "stuk", "defect", "kaduuk", "gebroken", "gescheurd", "lek", "afgebroken", "los"]
-# ... and said before the noun ('met een defecte accu', 'een kapotte rits', Vlaams 'een stukke lader')
-_BROKEN += ["defecte", "kapotte", "lekke", "stukke", "kaduke"]
+# what is broken, after the verb ('is kapot') and before the noun ('een defecte accu'): resources/topic_readers.toml
+_BROKEN = sorted(reader_words()["broken"]["broken"] | reader_words()["broken"]["before_noun"])
 _FAILS = ["hapert", "haperde", "valt", "viel", "piept", "piepte", "rammelt", "rammelde", "lekt", "lekte", "kraakt"]
 _NOT = ["niet", "nooit"]
 _GOES = ["gaat", "ging", "blijft", "bleef"]

@@ -11,18 +11,20 @@ from typing import Any
 
 from app.domain.topics import Mention
 from app.nlp import lexicon
+from app.nlp.reader_words import reader_words
 
-_THAN = frozenset({"als", "dan"})
+_COMPARED = reader_words()["compared"]  # resources/topic_readers.toml [compared]
+_THAN = _COMPARED["than"]
 # Looking like something: the word before the comparison ('eruit als', dialect 'oet wie', 'look like'); grammar
 # words of the comparison itself, not vocabulary.
-_LOOK_LIKE = frozenset({"als", "wie", "as", "like"})
-_LOOKS = frozenset({"uit", "eruit", "oet", "droet", "look", "looks", "looked", "looking"})
-_LINKING = frozenset({"was", "is", "waren", "zijn", "werd", "wordt", "smaakte", "voelde"})
+_LOOK_LIKE = _COMPARED["look_like"]
+_LOOKS = _COMPARED["looks"]
+_LINKING = _COMPARED["linking"]
 # a figure of speech ('als een beschuit', Flemish 'nen', dialect ''ne'); 'beter dan de pizza' may be a real dish
-_DETS = frozenset({"een", "'n", "n", "ne", "nen", "ene", "enen", "e", "a", "an"})
+_DETS = _COMPARED["determiners"]
 _MAX_ADJECTIVES = 2
 # Falling back on something: 'dan maar', 'toen maar', 'uiteindelijk maar' before it.
-_THEN = frozenset({"dan", "toen", "daarna", "uiteindelijk", "achteraf"})
+_THEN = _COMPARED["fallen_back"]
 _FALLBACK_REACH = 4
 
 

@@ -8,7 +8,8 @@ The shipped pipeline has no parser, so both are found by their place in a clause
 - the thing a praise word is said of ('de vlechten zaten om 2 uur nog perfect', 'lamsrack was insane'): the
   noun that opens the clause before a linking verb;
 - staff named in lower case ('femke die de bloemen kwam bijsteken', 'merci aan lisa'), with their role after
-  a comma ('Joost, de gastheer,') or with their part of the business ('Joost van de bediening');
+  a comma ('Joost, de gastheer,') or with their part of the business ('Joost van de bediening'): the readers of
+  app.nlp.topic_staff, mixed in;
 - a first time done, an achievement ('Mijn eerste 200 gegooid!!').
 """
 
@@ -17,16 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from app.domain.privacy_names import first_names
-from app.domain.topics import Mention, article_of, shipped_topic_data
+from app.domain.topics import Mention, article_of
 from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL, PLEASED
 from app.nlp.praise_words import praise_words
 from app.nlp.topic_nouns import make_at, not_objects, noun_after_modifier, participle
+from app.nlp.topic_staff import StaffFinding, kin_words
 from app.nlp.topic_thanked_for import thanked_voor
 from app.nlp.topic_words import MINE, NOT_NAMES, lemma, owned_by_writer, person_word
 
@@ -41,37 +42,14 @@ _YOURS_DETS = frozenset({"die", "dat", "de", "het", "deze"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
 # Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
-_NAME_VERBS = frozenset({"die", "heeft", "had", "was", "is", "deed", "zette", "maakte", "gaf", "knipte", "kwam"})
-_THANKED = frozenset({"aan", "bedankt", "dankjewel", "dankuwel", "merci", "thanks", "thx", "door", "naar"})
-# The parts of a business's staff a compliment can be passed on to ('chapeau keuken', 'de bediening was top'):
-# not the business itself ('top zaak') nor a service ('top service').
-_CREWS = frozenset({"bediening", "keuken", "werkplaats", "balie", "receptie", "crew"}) | frozenset(
-    {"kok", "koks", "chef", "chef-kok", "monteur", "monteurs", "bezorger", "ober", "serveerster", "barista"}
-    | {"sommelier", "stagiair", "stagiaire"}  # staff roles, not the owner who signs ('de eigenaar', 'de bakker')
-)
-# Words that hand a compliment to someone ('chapeau keuken', 'complimenten aan de bediening').
-_HANDED = frozenset(
-    {"chapeau", "compliment", "complimenten", "complimentje", "hulde", "respect", "pluim", "pluimpje", "petje"}
-    | {"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks", "props", "kudos", "shoutout", "bravo"}
-)
-_BETWEEN = frozenset({"aan", "voor", "de", "het", "jullie", "naar", "af", "ook", "onze", "hele", "'t"})
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "paar"})
 _POSSESSIVES = frozenset(
     {"mijn", "m'n", "onze", "ons", "hun", "zijn", "haar", "jullie", "je", "jouw", "uw", "z'n", "d'r"}
 )
 _ONLY_HAD = frozenset({"gehad", "gedaan", "gemaakt", "gekregen", "gekocht", "geweest", "gezien", "gegeten"})
-# Where someone works: 'Joost van de bediening', 'Jelle aan de toonbank', 'Mila achter de bar'.
-_AT = frozenset({"van", "aan", "achter", "in", "bij", "op"})
 _SUBORDINATORS = frozenset({"dat", "toen", "omdat", "zodat", "terwijl", "waardoor", "als", "want", "maar", "nadat"})
 _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "jullie", "mijn", "onze"})
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
-
-
-@lru_cache(maxsize=1)
-def _kin_words() -> frozenset[str]:
-    """The writer's people and pets (the 'person' concepts of resources/topics.toml: dochter, hond ...)."""
-    data = shipped_topic_data()
-    return frozenset(t for c in data.concepts if c.group == "person" for t in c.terms if " " not in t)
 
 
 def _clauses(doc: Any) -> list[tuple[int, int]]:
@@ -173,7 +151,7 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
     return None
 
 
-class PraiseFinder:
+class PraiseFinder(StaffFinding):
     """Finds what is praised; ``product`` is the lexicon's lookup (app.nlp.topic_products)."""
 
     def __init__(self, product: Callable[[str, str], Mention | None]) -> None:
@@ -389,7 +367,7 @@ class PraiseFinder:
             noun = _noun_after(doc, token.i + 2, end, self._known)
             # the writer's own may be a service word too ('mijn nieuwe kleur', 'mijn knipbeurt')
             mine = doc[token.i + 2].lower_ in MINE
-            if noun is not None and (mine or self._free(noun, blocked)) and noun.lower_ not in _kin_words():
+            if noun is not None and (mine or self._free(noun, blocked)) and noun.lower_ not in kin_words():
                 found.append((token.i, self._mention(doc, noun, doc[token.i + 2].lower_)))
         return found
 
@@ -407,7 +385,7 @@ class PraiseFinder:
             # a product of the lexicon (not 'Top hoor', 'Goed werk'), not one 'of the town' ('Beste fysio van de
             # stad': the business itself; 'beste asperges van Noord-Limburg' are its things)
             town = noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "van"
-            if noun is None or (town and lemma(noun.lower_) == noun.lower_) or noun.lower_ in _kin_words():
+            if noun is None or (town and lemma(noun.lower_) == noun.lower_) or noun.lower_ in kin_words():
                 continue
             if self._product_like(noun.lower_):
                 found.append((token.i, self._mention(doc, noun, "de")))
@@ -515,84 +493,6 @@ class PraiseFinder:
             if counted and word.replace("’", "'") in self.words.counted:
                 return f"{'alle' if before.lower_ == 'alle' else before.text} {token.text}"
         return ""
-
-    def staff(self, doc: Any, names: Iterable[str] = ()) -> tuple[str, ...]:
-        """Staff named in lower case before what they did ('femke die ...', 'sietske heeft'), with a role
-        after a comma ('Joost, de gastheer,') or with a part of the business ('Joost van de bediening')."""
-        only = first_names()[0]
-        found: list[str] = []
-        for token in doc:
-            word = token.lower_
-            after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
-            before = doc[token.i - 1].lower_ if token.i > 0 else ""
-            if not token.is_alpha or before in {"de", "het", "een"} or word in NOT_NAMES:
-                continue
-            # not the writer's own ('mijn dochter emma', 'onze sanne')
-            own = before in MINE or person_word(before) or before in _kin_words()
-            lower_name = token.is_lower and word in only and len(word) >= 4 and not own
-            # after thanks only when the name ends there ('merci aan lisa voor ...', not 'bedankt lieve mensen')
-            thanked = before in _THANKED and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
-            if (lower_name and ((after[:1] and after[0] in _NAME_VERBS) or thanked)) or self._called_hero(doc, token):
-                found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
-            elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
-                found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'
-            elif token.is_title and before == "," and token.i > 1 and self._apposed(doc[token.i - 2].lower_, after):
-                found.append(token.text)  # 'De ober, Kevin, had ...', 'het meisje achter de toonbank, Noor, heeft'
-            elif token.is_title and self._singled_out(doc, token.i):
-                found.append(token.text)  # 'de bediening, in het bijzonder Joost,'
-        return tuple(n for n in dict.fromkeys(found) if n not in set(names) and n.lower() not in NOT_NAMES)
-
-    def _called_hero(self, doc: Any, token: Any) -> bool:
-        """'delano is gewoon een kunstenaar': a lower-case non-word opening a sentence, called a hero, is a name."""
-        after = [t.lower_ for t in doc[token.i + 1 : token.i + 6]]
-        opens = (token.i == 0 or doc[token.i - 1].lower_ in {".", "!", "?"}) and after[:1] in (["is"], ["was"])
-        hero = "een" in after and any(w.endswith(tuple(self.words.heroes)) for w in after[after.index("een") + 1 :])
-        return opens and hero and token.is_lower and len(token.text) >= 4 and not lexicon.is_word(token.text)
-
-    def not_heroes(self, doc: Any, products: list[Mention]) -> list[Mention]:
-        """``products`` without the lower-case names :meth:`_called_hero` finds ('delano is een kunstenaar')."""
-        heroes = {t.lower_ for t in doc if self._called_hero(doc, t)}
-        return [p for p in products if p.text.lower() not in heroes]
-
-    def crew(self, doc: Any) -> str:
-        """The part of the staff the compliment is for ('chapeau keuken', 'complimenten aan de bediening',
-        'de bediening was echt top') as a word ('keuken'); '' when none is praised."""
-        for token in doc:
-            # also a compound of one ('de bakfietsbezorger', 'de pizzakoerier' is no crew word)
-            if token.lower_ not in _CREWS and lexicon.head(token.lower_) not in _CREWS:
-                continue
-            before = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
-            while before and before[-1] in _BETWEEN:
-                before.pop()
-            if before and before[-1] in _HANDED | self.words.praise and before[-1] not in {"goed", "beste"}:
-                return str(token.lower_)
-            after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
-            if after and after[0] in self.words.linking and self.words.praise & set(after[1:]):
-                return str(token.lower_)
-        return ""
-
-    def _apposed(self, word: str, after: list[str]) -> bool:
-        """A name put after a role ('De ober, Kevin, had ...') or, set off by commas, after a part of the
-        business ('het meisje achter de toonbank, Noor, heeft'; not 'aan de bar, Kevin was er ook')."""
-        return word in self.words.roles or (word in self.words.teams and after[:1] == [","])
-
-    def _works_as(self, after: list[str], inside: bool) -> bool:
-        """'Joost, de gastheer,' (a role after a comma), 'Joost van de bediening', 'Jelle aan de toonbank' (a
-        part of the business; ``inside`` a sentence or a known first name: not 'Vanochtend bij de kassa')."""
-        if len(after) != 3:
-            return False
-        if after[0] == "," and after[1] in {"de", "onze", "jullie"}:
-            return after[2] in self.words.roles
-        return (inside or after[0] == "van") and after[0] in _AT and after[1] == "de" and after[2] in self.words.teams
-
-    def _singled_out(self, doc: Any, i: int) -> bool:
-        """'de bediening, in het bijzonder Joost,', 'het hele team en vooral Mila': a name singled out
-        ('in het bijzonder', 'vooral', 'met name') from a team or a role named just before it."""
-        words = [t.lower_ for t in doc[max(0, i - 4) : i]]
-        if not words or not any(" ".join(words).endswith(s) for s in self.words.singling):
-            return False
-        before = {t.lower_ for t in doc[max(0, i - 10) : i]}
-        return bool(before & (self.words.teams | self.words.roles))
 
 
 def _someone(word: str) -> bool:

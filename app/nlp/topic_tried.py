@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from app.nlp.reader_words import reader_words
 from app.nlp.topic_match import NEGATIONS, Matches
 
 # Forms of reaching out; an answering word ('niet opgenomen', 'nooit teruggebeld') still means the
-# writer called, so only these are read with a negation.
-_REACHING = frozenset({"gebeld", "bellen", "belde", "belden", "gemaild", "mailen", "mailde", "mailden"})
-_IMPERATIVES = frozenset({"bel", "mail", "app", "stuur"})
-_CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
+# writer called, so only these are read with a negation. The words are in resources/topic_readers.toml [tried];
+# the channels are concepts of resources/topics.toml.
+_TRIED = reader_words()["tried"]
+_REACHING = _TRIED["reaching"]
+_IMPERATIVES = _TRIED["imperatives"]
+_CLAUSE_ENDS = _TRIED["clause_ends"]
 _CHANNELS = ("mail", "telefoon", "dm")
 
 
@@ -32,8 +35,8 @@ def _asked_for(m: Matches, i: int) -> bool:
     return doc[i].lower_ in _IMPERATIVES and (i == 0 or doc[i - 1].is_punct or doc[i - 1].lower_ == "dus")
 
 
-_MODALS = frozenset({"moet", "moeten", "kan", "kun", "kunnen", "mag", "mogen", "zal", "zou", "moest"})
-_ASKERS = frozenset({"ik", "we", "wij"})
+_MODALS = _TRIED["modals"]
+_ASKERS = _TRIED["askers"]
 
 
 def _asked_whether(m: Matches, i: int) -> bool:
@@ -48,10 +51,10 @@ def _asked_whether(m: Matches, i: int) -> bool:
 
 # A mail or message the writer got from the business ('s Middags een mail dat mijn afspraak ...', 'kreeg een
 # mailtje van jullie'): no try of theirs. The nouns only; 'op mijn mail' and 'een mail gestuurd' are the writer's.
-_MESSAGES = frozenset({"mail", "e-mail", "email", "mailtje"})
-_GOT = frozenset({"kreeg", "kregen", "gekregen", "ontvangen", "ontving", "ontvingen", "binnen", "got", "received"})
-_SENDING = frozenset({"gestuurd", "stuurde", "stuurden", "verstuurd", "gemaild", "geschreven", "sent"})
-_SENT = _SENDING | {"op", "mijn", "m'n"}
+_MESSAGES = _TRIED["messages"]
+_GOT = _TRIED["got"]
+_SENDING = _TRIED["sending"]
+_SENT = _SENDING | _TRIED["sent_with"]
 
 
 def _received(m: Matches, i: int) -> bool:

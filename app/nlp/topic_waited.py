@@ -11,22 +11,19 @@ from typing import Any
 from app.domain.topics import Concept, Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
+from app.nlp.reader_words import reader_words
 from app.nlp.topic_match import Matches
 from app.nlp.topic_nouns import DETERMINERS, noun_mention
 from app.nlp.topic_words import lemma, person_word
 
-_WAIT = frozenset({"wacht", "wachten", "wachtte", "wachtten", "gewacht", "wachtend", "wachtende"})
-_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")", "en", "maar", "want", "tot", "totdat"}) | frozenset(
-    {"terwijl", "omdat", "dat", "die", "toen", "als", "zodat", "nadat", "waardoor", "voordat", "want", "'", '"'}
-)
-_DETS = DETERMINERS | {"die", "deze", "dat", "jullie", "uw", "je", "jouw", "onze"}
+_WAITED = reader_words()["waited"]  # resources/topic_readers.toml [waited]
+_WAIT = _WAITED["wait"]
+_CLAUSE_ENDS = _WAITED["clause_ends"]
+_DETS = DETERMINERS | _WAITED["determiners"]
 # Nouns after 'op' that say where, how or when, not what the writer waited on ('op het terras', 'op het
 # laatst'), and the bill, which a complaint names by its own line ('de factuur voor de bedrijfsfietsen').
-_NOT_WAITED = frozenset(
-    {"laatst", "moment", "eind", "einde", "duur", "ogenblik", "rij", "beurt", "plaats", "terras", "stoep", "straat"}
-    | {"gang", "parking", "bank", "stoel", "site", "website", "telefoon", "factuur", "rekening", "nota"}
-)
-_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar"})
+_NOT_WAITED = _WAITED["not_waited"]
+_NUMBERS = _WAITED["numbers"]
 
 
 def _clause(doc: Any, i: int) -> tuple[int, int]:
@@ -104,7 +101,7 @@ def waited_first(doc: Any, main: Concept | None, products: list[Mention]) -> lis
 
 
 # The writer in a clause: a wait told with them in it is theirs ('zat ik nog te wachten').
-_WRITER = frozenset({"ik", "'k", "k", "we", "wij", "me", "mij", "ons", "i", "us"})
+_WRITER = _WAITED["writer"]
 
 
 def others_waited(m: Matches) -> None:

@@ -32,3 +32,10 @@ def test_the_weekday_fragment_matches_exactly_the_weekdays_of_the_data() -> None
     assert all(whole.fullmatch(day) for day in week_days())
     assert whole.fullmatch("Zondag") and not whole.fullmatch("feestdag") and not whole.fullmatch("dag")
     assert len(week_days()) == 7
+
+
+def test_allergy_words_come_from_the_data() -> None:
+    words = fact_words()
+    assert {"allergie", "intolerantie"} <= words.allergy_heads
+    assert "gereageerd" in words.reacted and "mail" in words.message_words
+    assert all(w == w.lower() for w in words.allergy_heads | words.reacted | words.message_words)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain.draft_asked import come_to_names
 from app.domain.draft_pain import pain_values
+from app.domain.draft_places import come_to_names
 from app.domain.draft_price_faq import price_entry
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem

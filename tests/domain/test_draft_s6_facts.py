@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain.draft_english import _statement
+from app.domain.draft_english_yes_no import as_statement
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft as _draft
@@ -108,12 +108,12 @@ def test_an_english_yes_no_question_gets_the_profile_s_yes_or_no_in_english() ->
 
 
 def test_english_statements_follow_the_question_voice_and_answer() -> None:
-    assert _statement("do", "you", "repair cargo bikes", True, alone=False) == "we repair cargo bikes"
-    assert _statement("can", "i", "bring my dog", True, alone=True) == "you can bring your dog"
-    assert _statement("could", "you", "look at your menu", False, alone=True) == "I cannot look at my menu"
-    assert _statement("are", "you", "open on Sundays", False, alone=True) == "I am not open on Sundays"
-    assert _statement("is", "there", "parking nearby", True, alone=False) == "there is parking nearby"
-    assert _statement("do", "you", "sell used cars", False, alone=False) == "we do not sell used cars"
+    assert as_statement("do", "you", "repair cargo bikes", True, alone=False) == "we repair cargo bikes"
+    assert as_statement("can", "i", "bring my dog", True, alone=True) == "you can bring your dog"
+    assert as_statement("could", "you", "look at your menu", False, alone=True) == "I cannot look at my menu"
+    assert as_statement("are", "you", "open on Sundays", False, alone=True) == "I am not open on Sundays"
+    assert as_statement("is", "there", "parking nearby", True, alone=False) == "there is parking nearby"
+    assert as_statement("do", "you", "sell used cars", False, alone=False) == "we do not sell used cars"
 
 
 def test_a_complaint_about_something_the_profile_rules_gets_that_part_of_the_profile() -> None:

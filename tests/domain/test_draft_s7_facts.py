@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import about_hours, days_named, holiday_names
-from app.domain.draft_english import _has_detail
+from app.domain.draft_english_yes_no import has_detail
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
@@ -178,11 +178,11 @@ def test_an_english_yes_keeps_the_day_of_the_dutch_answer() -> None:
 
 
 def test_a_day_that_limits_the_answer_is_a_detail_a_day_it_also_applies_on_is_not() -> None:
-    assert _has_detail("elke dinsdag staat er verse pasta op de kaart")
-    assert _has_detail("dat kan, bestel het wel op voorhand")
-    assert _has_detail("alleen in het weekend")
-    assert not _has_detail("we snijden alle broden, ook op maandag")
-    assert not _has_detail("we verkopen alle soorten kaas")
+    assert has_detail("elke dinsdag staat er verse pasta op de kaart")
+    assert has_detail("dat kan, bestel het wel op voorhand")
+    assert has_detail("alleen in het weekend")
+    assert not has_detail("we snijden alle broden, ook op maandag")
+    assert not has_detail("we verkopen alle soorten kaas")
 
 
 # ------------------------------------------------------------- made elsewhere vs made here

@@ -23,9 +23,11 @@ _WORD = re.compile(r"['’]?[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
-class FrisianWords:
-    words: dict[str, str]  # a word only Frisian uses and its Dutch ('bern' → 'kinderen')
-    also: dict[str, str]  # a Frisian word that is Dutch or English too ('it', 'fan', 'mei')
+class DialectWords:
+    """The tables of one dialect (Frisian, Limburgish) that make it Dutch word for word."""
+
+    words: dict[str, str]  # a word only the dialect uses and its Dutch ('bern' → 'kinderen')
+    also: dict[str, str]  # a dialect word that is Dutch or English too ('it', 'fan', 'mei')
     starts: dict[str, str]  # the first part of a compound and its Dutch ('jierdei' → 'verjaardags')
 
 
@@ -37,18 +39,18 @@ def _table(raw: dict[str, object], name: str) -> dict[str, str]:
 
 
 @cache
-def dialect_words(dialect: str) -> FrisianWords:
+def dialect_words(dialect: str) -> DialectWords:
     """The tables of one dialect in synonyms.toml; its compound starts are optional."""
     raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
     starts = _table(raw, f"{dialect}_starts") if f"{dialect}_starts" in raw else {}
-    return FrisianWords(_table(raw, f"{dialect}_words"), _table(raw, f"{dialect}_also"), starts)
+    return DialectWords(_table(raw, f"{dialect}_words"), _table(raw, f"{dialect}_also"), starts)
 
 
-def frisian_words() -> FrisianWords:
+def frisian_words() -> DialectWords:
     return dialect_words("frisian")
 
 
-def _start(word: str, tables: FrisianWords) -> tuple[str, str] | None:
+def _start(word: str, tables: DialectWords) -> tuple[str, str] | None:
     """(dialect start, its Dutch) of a compound that opens with one ('jierdeifeestje'); None otherwise."""
     return next(
         (
@@ -64,7 +66,7 @@ def _found(text: str) -> set[str]:
     return {w.lower().lstrip("'’") for w in _WORD.findall(text)}
 
 
-def _written_in(text: str, tables: FrisianWords) -> bool:
+def _written_in(text: str, tables: DialectWords) -> bool:
     """Whether the text holds at least three different words only this dialect uses."""
     own = {w for w in _found(text) if w in tables.words or _start(w, tables) is not None}
     return len(own) >= _AT_LEAST

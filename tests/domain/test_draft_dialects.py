@@ -1,10 +1,10 @@
-"""Frisian comments made Dutch word for word (app/domain/draft_frisian.py), Flemish and other month names after a
+"""Frisian comments made Dutch word for word (app/domain/draft_dialects.py), Flemish and other month names after a
 day's number, and a question joined by word order alone ('En is er een invalidentoilet, ...')."""
 
 from __future__ import annotations
 
 from app.domain.draft_days import days_named, holiday_written
-from app.domain.draft_frisian import in_dutch, is_frisian
+from app.domain.draft_dialects import in_dutch, is_frisian
 from app.domain.draft_questions import JOINED_ASK
 
 

@@ -1,0 +1,86 @@
+"""The words that pick a draft's line and tell how a wait or a journey is told (resources/draft_cues.toml), each
+list made one pattern of whole words once: a minus point in praise, a thing that broke, someone seriously ill or
+nervous, an occasion past or ahead; a wait still going on or over, what others did meanwhile, a journey, an
+order placed ahead."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.schema import Strict, Texts, located, validate
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+class _CuesModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    minus_point: Texts
+    broken: Texts
+    ill: Texts
+    nervous: Texts
+    past: Texts
+    ahead: Texts
+    ahead_units: Texts
+    ongoing: Texts
+    over: Texts
+    meanwhile: Texts
+    travelled: Texts
+    ordered: Texts
+
+
+@dataclass(frozen=True)
+class DraftCues:
+    """resources/draft_cues.toml as patterns (case-insensitive, whole words)."""
+
+    minus_point: re.Pattern[str]  # 'alleen jammer dat', 'helaas'
+    broken: re.Pattern[str]  # 'Mijn ketting is gebroken'
+    ill: re.Pattern[str]  # 'begint aan chemo'
+    nervous: re.Pattern[str]  # 'doodsbang voor de kapper'
+    past: re.Pattern[str]  # 'afgelopen zaterdag'
+    ahead: re.Pattern[str]  # 'trouwt in juni', 'over drie weken'
+    ongoing: re.Pattern[str]  # 'nog steeds niet klaar'
+    over: re.Pattern[str]  # 'een uur gewacht'
+    meanwhile: re.Pattern[str]  # 'terwijl de stagiaire ...'
+    travelled: re.Pattern[str]  # 'anderhalf uur gereden'
+    ordered: re.Pattern[str]  # 'taart besteld'
+
+
+def _word(word: str) -> str:
+    r"""One entry as a regex: 'alleen wel' → 'alleen\s+wel', 'minpunt*' → 'minpunt\w*', '*bang' → '\w*bang'."""
+    core = r"\s+".join(re.escape(part) for part in word.strip("*").split())
+    return (r"\w*" if word.startswith("*") else "") + core + (r"\w*" if word.endswith("*") else "")
+
+
+def words_pattern(words: Sequence[str]) -> str:
+    r"""The entries as one group of whole words: '\b(?:a|b\s+c|d\w*)\b'."""
+    return r"\b(?:" + "|".join(_word(w.strip().lower()) for w in words) + r")\b"
+
+
+def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> DraftCues:
+    """The lists of draft_cues.toml made patterns; an entry is words and may only start or end with '*'."""
+    model = validate(_CuesModel, data, source, located)
+    lists = model.model_dump(exclude={"schema_version"})
+    for name, words in lists.items():
+        for i, word in enumerate(words):
+            if "*" in word.strip().strip("*") or word.strip("* ") == "":
+                raise DataFileError(
+                    source, f"'*' mag alleen aan het begin of eind van een woord staan: {word!r}", f"{name}[{i}]"
+                )
+    patterns = {name: re.compile(words_pattern(words), re.I) for name, words in lists.items() if name != "ahead_units"}
+    units = "|".join(re.escape(u.strip().lower()) for u in model.ahead_units)
+    patterns["ahead"] = re.compile(rf"{words_pattern(model.ahead)}|\bover\s+\w+\s+(?:{units})\b", re.I)
+    return DraftCues(**patterns)
+
+
+@lru_cache(maxsize=1)
+def draft_cues(path: str | Path | None = None) -> DraftCues:
+    file = Path(path) if path else resource_path("draft_cues.toml")
+    return parse_draft_cues(read_toml(file), str(file))

@@ -1,0 +1,77 @@
+"""The word lists of resources/topic_readers.toml, read and checked once: the words with which the readers of
+app/nlp/topic_broken.py, topic_tried.py, topic_waited.py and topic_compared.py read the grammar around a
+topic (a thing that broke, a channel tried, what was waited on, a thing only compared to)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.schema import Strict, Texts, located, validate
+from app.resources import resource_path
+
+
+class _Broken(Strict):
+    broken: Texts
+    before_noun: Texts
+
+
+class _Tried(Strict):
+    reaching: Texts
+    imperatives: Texts
+    clause_ends: Texts
+    modals: Texts
+    askers: Texts
+    messages: Texts
+    got: Texts
+    sending: Texts
+    sent_with: Texts
+
+
+class _Waited(Strict):
+    wait: Texts
+    clause_ends: Texts
+    determiners: Texts
+    not_waited: Texts
+    numbers: Texts
+    writer: Texts
+
+
+class _Compared(Strict):
+    than: Texts
+    look_like: Texts
+    looks: Texts
+    linking: Texts
+    determiners: Texts
+    fallen_back: Texts
+
+
+class _ReadersModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    broken: _Broken
+    tried: _Tried
+    waited: _Waited
+    compared: _Compared
+
+
+Words = dict[str, frozenset[str]]
+
+
+def parse_reader_words(data: dict[str, Any], source: str = "<topic_readers>") -> dict[str, Words]:
+    """Per table ('broken', 'tried', 'waited', 'compared') its lists as sets of lower-case words."""
+    model = validate(_ReadersModel, data, source, located)
+    tables = model.model_dump(exclude={"schema_version"})
+    return {
+        table: {name: frozenset(w.strip().lower() for w in words) for name, words in lists.items()}
+        for table, lists in tables.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def reader_words(path: str | Path | None = None) -> dict[str, Words]:
+    file = Path(path) if path else resource_path("topic_readers.toml")
+    return parse_reader_words(read_toml(file), str(file))

@@ -1,0 +1,69 @@
+"""The cue words of resources/draft_cues.toml: they load, every list becomes a pattern of whole words (a space any
+spacing, '*' any beginning or ending), and a malformed file is refused with a message that names the list."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from app.domain.draft_cues import draft_cues, parse_draft_cues, words_pattern
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+def _shipped() -> dict[str, object]:
+    return tomllib.loads(resource_path("draft_cues.toml").read_text(encoding="utf-8"))
+
+
+def test_the_shipped_cues_load() -> None:
+    cues = draft_cues()
+    assert cues.minus_point.search("Top kapper, alleen  wel JAMMER van de wachttijd")
+    assert cues.nervous.search("mijn zoon is doodsbang voor de schaar")
+    assert cues.ill.search("haar moeder begint volgende week aan de chemokuur")
+    assert cues.ahead.search("we trouwen over drie weken") and cues.ahead.search("Ons Lien wordt 6")
+    assert cues.past.search("Afgelopen zaterdag gevierd") and not cues.past.search("we vieren het zaterdag")
+    assert cues.ongoing.search("Drie weken later nog steeds niks") and not cues.ongoing.search("we wachtten lang")
+    assert cues.over.search("We hebben een uur gewacht") and cues.meanwhile.search("ondertussen stond de ober")
+    assert cues.travelled.search("we zijn anderhalf uur onderweg geweest")
+    assert cues.ordered.search("Ik had de vlaai pre-ordered") and cues.ordered.search("had ik laten reserveren")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mijn fietsbel doet het niet", True),
+        ("mijn FIETSBEL DOET HET NIET", True),
+        ("de band is lek", True),
+        ("een lekker broodje", False),  # whole words only
+        ("ik heb stukken gelezen", False),
+    ],
+)
+def test_a_thing_that_broke_is_a_whole_word(text: str, found: bool) -> None:
+    assert bool(draft_cues().broken.search(text)) is found
+
+
+def test_an_entry_becomes_whole_words() -> None:
+    assert words_pattern(["alleen wel", "minpunt*", "*bang"]) == r"\b(?:alleen\s+wel|minpunt\w*|\w*bang)\b"
+
+
+def test_a_list_missing_is_refused_by_name() -> None:
+    data = _shipped()
+    del data["meanwhile"]
+    with pytest.raises(DataFileError, match="meanwhile"):
+        parse_draft_cues(data)
+
+
+def test_an_empty_list_is_refused() -> None:
+    with pytest.raises(DataFileError, match="ordered"):
+        parse_draft_cues({**_shipped(), "ordered": []})
+
+
+def test_a_star_inside_a_word_is_refused() -> None:
+    with pytest.raises(DataFileError, match=r"ill\[1\]"):
+        parse_draft_cues({**_shipped(), "ill": ["kanker", "zie*kenhuis"]})
+
+
+def test_an_unknown_list_is_refused() -> None:
+    with pytest.raises(DataFileError, match="extra"):
+        parse_draft_cues({**_shipped(), "extra": ["woord"]})

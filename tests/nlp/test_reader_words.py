@@ -1,0 +1,52 @@
+"""The word lists of resources/topic_readers.toml: they load per reader (broken, tried, waited, compared) as sets
+of lower-case words, and a malformed file is refused with a message that names the table and list."""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+import pytest
+
+from app.errors import DataFileError
+from app.nlp.reader_words import parse_reader_words, reader_words
+from app.resources import resource_path
+
+
+def _shipped() -> dict[str, Any]:
+    return tomllib.loads(resource_path("topic_readers.toml").read_text(encoding="utf-8"))
+
+
+def test_every_reader_has_its_words() -> None:
+    words = reader_words()
+    assert {"kapot", "kapotte"} <= words["broken"]["broken"] | words["broken"]["before_noun"]
+    assert "gemaild" in words["tried"]["reaching"] and "mailtje" in words["tried"]["messages"]
+    assert "gewacht" in words["waited"]["wait"] and "," in words["waited"]["clause_ends"]
+    assert "nen" in words["compared"]["determiners"] and "eruit" in words["compared"]["looks"]
+
+
+def test_words_are_made_lower_case() -> None:
+    data = _shipped()
+    data["compared"] = {**data["compared"], "than": ["ALS", " Dan "]}
+    assert parse_reader_words(data)["compared"]["than"] == {"als", "dan"}
+
+
+def test_a_table_missing_is_refused() -> None:
+    data = _shipped()
+    del data["waited"]
+    with pytest.raises(DataFileError, match="waited"):
+        parse_reader_words(data)
+
+
+def test_an_empty_list_is_refused_by_its_table() -> None:
+    data = _shipped()
+    data["tried"] = {**data["tried"], "got": []}
+    with pytest.raises(DataFileError, match="tried"):
+        parse_reader_words(data)
+
+
+def test_a_word_that_is_no_text_is_refused() -> None:
+    data = _shipped()
+    data["broken"] = {**data["broken"], "broken": ["kapot", 3]}
+    with pytest.raises(DataFileError):
+        parse_reader_words(data)
