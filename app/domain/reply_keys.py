@@ -307,6 +307,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "unknown": _NONE,
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
+        "purpose_noted": frozenset({"onderwerp"}),
         "also_thing": frozenset({"onderwerp", "antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),
         "booking": frozenset({"onderwerp", "antwoord"}),

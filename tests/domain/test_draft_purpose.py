@@ -1,0 +1,79 @@
+"""What a question is for is said back: the service or product the writer comes for beside the day asked
+('... wil graag vlechtjes'), with its occasion; a writer who moved house asks no address; every thing asked in a
+'we zoeken het uit' draft is named (app/domain/draft_purpose.py, app/nlp/topic_moved.py, draft_questions.py).
+Shops and sentences of our own."""
+
+from __future__ import annotations
+
+from app.domain.draft_purpose import purpose_of
+from app.domain.draft_questions import asked_about_all
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft_text
+
+_ANSWER = "uitkomst_vraag_beantwoorden"
+
+SALON = BusinessProfile(
+    name="Kapsalon Lok",
+    kind="kapsalon",
+    signers=["Ineke"],
+    voice="ik",
+    register="je",
+    opening_hours="di–vr 9:00–17:30, za 8:30–14:00; zondag en maandag gesloten",
+    address="Kerkstraat 4, 5701 AB Helmond",
+)
+BAKERY = BusinessProfile(
+    name="Bakkerij Kruim",
+    kind="bakkerij",
+    signers=["Greet"],
+    voice="wij",
+    register="u",
+    opening_hours="ma–za 7:00–18:00; zondag 8:00–12:00",
+    address="Markt 9, 3300 Tienen",
+)
+
+
+def test_the_service_wanted_beside_a_day_is_said_back_with_its_occasion() -> None:
+    for text, want in (
+        ("Zijn jullie zaterdag open? Mijn dochter doet haar communie en wil graag vlechtjes.", "Vlechtjes voor de"),
+        ("ben je zaterdag open?? mn dochter heeft haar vormsel en wil graag een knotje met bloemen", "Een knotje voor"),
+        ("Open op zaterdag? Wij willen graag een bruidskapsel voor mijn zus haar trouw", "Een bruidskapsel"),
+    ):
+        reply = draft_text(SALON, _ANSWER, text)
+        assert want in reply, reply
+        assert "[vul in:" not in reply and reply.count("plezier") <= 1, reply
+
+
+def test_a_product_wanted_for_a_feast_names_the_feast() -> None:
+    for text in (
+        "Zijt ge open op zondag? Ik wil een rijstevlaai halen voor Sinterklaas bij mijn oma.",
+        "Bent u zondag open? Ik wil graag een rijstevlaai bestellen voor Sinterklaas.",
+    ):
+        reply = draft_text(BAKERY, _ANSWER, text)
+        assert "rijstevlaai voor Sinterklaas" in reply, reply
+
+
+def test_no_purpose_line_without_a_thing_wanted() -> None:
+    for text in (
+        "Zijn jullie zaterdag open? Ik wil graag langskomen.",
+        "Ben je zaterdag open? Wil even weten.",
+        "Zijn jullie zaterdag open? Wil nog taarten halen.",  # a thing for no occasion: nothing new to say back
+    ):
+        assert purpose_of(text, analyse_topics(text), "") == "", text
+
+
+def test_a_writer_who_moved_asks_no_address() -> None:
+    for text in (
+        "Net vanuit Eindhoven naar Helmond verhuisd 🙂 @kapsalonlok doen jullie ook balayage?",
+        "Wij zijn pas verhuisd. Doen jullie ook permanent?",
+        "ik ben net verhuisd, knip je ook mannen?",
+    ):
+        reply = draft_text(SALON, _ANSWER, text)
+        assert "Kerkstraat" not in reply, reply
+    assert "adres" in analyse_topics("Zijn jullie verhuisd? Ik kon jullie niet vinden.").subjects
+
+
+def test_every_thing_asked_is_named_in_the_promise() -> None:
+    asked = ["@kapsalonlok doen jullie ook skin fades en baard trimmen?", "En wat kost een knipbeurt voor een kind?"]
+    assert asked_about_all(asked) == "skin fades en baard trimmen en een knipbeurt voor een kind"
+    assert asked_about_all(["Doen jullie ook balayage?", "En wat is het adres?"]) == "balayage"
