@@ -77,3 +77,15 @@ def test_every_thing_asked_is_named_in_the_promise() -> None:
     asked = ["@kapsalonlok doen jullie ook skin fades en baard trimmen?", "En wat kost een knipbeurt voor een kind?"]
     assert asked_about_all(asked) == "skin fades en baard trimmen en een knipbeurt voor een kind"
     assert asked_about_all(["Doen jullie ook balayage?", "En wat is het adres?"]) == "balayage"
+
+
+def test_an_english_question_for_a_feast_ahead_names_the_feast() -> None:
+    for text, feast in (
+        ("Do you take walk-ins on Saturday? My son needs a haircut before his first communion 🙏", "communion"),
+        ("hi! can you do an updo? it's for my sister's confirmation next month", "confirmation"),
+        ("Do you do kids cuts? Need one for our baby's christening in June.", "christening"),
+    ):
+        reply = draft_text(SALON, _ANSWER, text, platform="instagram")
+        assert feast in reply, reply
+    past = draft_text(SALON, _ANSWER, "Do you do kids cuts? His first communion was lovely last week.", "instagram")
+    assert "communion" not in past, past
