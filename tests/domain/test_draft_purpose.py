@@ -89,3 +89,21 @@ def test_an_english_question_for_a_feast_ahead_names_the_feast() -> None:
         assert feast in reply, reply
     past = draft_text(SALON, _ANSWER, "Do you do kids cuts? His first communion was lovely last week.", "instagram")
     assert "communion" not in past, past
+
+
+SHOP = BusinessProfile(name="Tweewieler Spaak", kind="fietsenwinkel", signers=["Ruud"], voice="ik", register="je")
+
+
+def test_luck_wished_back_names_what_it_is_for() -> None:
+    for text, want in (
+        (
+            "Ruud heeft nog snel de band geplakt want mijn zoon heeft morgen zijn zwemwedstrijd. Duimen voor Bram!",
+            "zwemwedstrijd",
+        ),
+        ("Top service!! mn dochter heeft zaterdag d'r fietsexamen, succes Noor 🍀", "haar fietsexamen"),
+        ("Bedankt voor het snelle werk, ze heeft vrijdag haar praktijkexamen. Duim voor Lotte!", "haar praktijkexamen"),
+    ):
+        reply = draft_text(SHOP, "uitkomst_bedank_publiek", text, platform="instagram")
+        assert want in reply, reply
+    plain = draft_text(SHOP, "uitkomst_bedank_publiek", "Snel gemaakt, dankjewel! Duimen voor Isa!", "instagram")
+    assert "Isa" in plain and " met " not in plain.split("Isa")[1][:6], plain
