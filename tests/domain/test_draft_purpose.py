@@ -107,3 +107,14 @@ def test_luck_wished_back_names_what_it_is_for() -> None:
         assert want in reply, reply
     plain = draft_text(SHOP, "uitkomst_bedank_publiek", "Snel gemaakt, dankjewel! Duimen voor Isa!", "instagram")
     assert "Isa" in plain and " met " not in plain.split("Isa")[1][:6], plain
+
+
+def test_a_recording_or_interview_the_service_was_for_is_named() -> None:
+    for text, want in (
+        ("Ineke deed speciaal om 7u open zodat ik op tijd was voor mijn tv-opname. Topzaak!", "tv-opname"),
+        ("Dankzij Ineke zat mijn haar perfect voor mijn televisieopname gisteren 📺", "opname"),
+        ("Super geknipt voor mijn interview bij de lokale radio, bedankt!", "interview"),
+    ):
+        reply = draft_text(SALON, "uitkomst_bedank_publiek", text, platform="linkedin", author="Bram Smit")
+        assert want in reply.lower(), reply
+    assert analyse_topics("Na mijn opname in het ziekenhuis kon ik eindelijk weer naar Ineke.").occasion != "optreden"
