@@ -118,3 +118,12 @@ def test_a_recording_or_interview_the_service_was_for_is_named() -> None:
         reply = draft_text(SALON, "uitkomst_bedank_publiek", text, platform="linkedin", author="Bram Smit")
         assert want in reply.lower(), reply
     assert analyse_topics("Na mijn opname in het ziekenhuis kon ik eindelijk weer naar Ineke.").occasion != "optreden"
+
+
+def test_mama_or_oma_called_by_name_is_the_writers_own() -> None:
+    for text, who in (
+        ("Ineke knipte mij voor de doop en mama kreeg er nog een brushing bij. Dankjewel!", "mama"),
+        ("Oma was zo blij met haar nieuwe kapsel, ze liep de hele dag te stralen 🥰", "oma"),
+    ):
+        assert who in analyse_topics(text).people, text
+    assert "oma" not in analyse_topics("Zijn oma vond het mooi, zei Ineke.").people
