@@ -512,11 +512,11 @@ _EVENT = re.compile(
     r"|\b(?:my|our)\s+[a-z]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:time|row|place|attempt|visit|floor|century)\b)",
     re.I,
 )
-# The occasion a question is asked for: 'for his 30th birthday', 'our wedding anniversary'.
+# The occasion a question is asked for: 'for his 30th birthday', 'before her first communion'.
 _AHEAD_EVENT = re.compile(
-    r"\b(?:for|celebrat\w*|on)\s+(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?"
-    r"(?P<what>(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
-    r"(?:birthday|wedding anniversary|anniversary|wedding|engagement|graduation))\b",
+    r"\b(?:for|celebrat\w*|on|before)\s+(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?"
+    r"(?P<what>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|wedding anniversary|anniversary|wedding|engagement"
+    r"|graduation|first communion|communion|confirmation|christening|baptism|prom))\b",
     re.I,
 )
 # ... said as past: no wishes for a day that was ('we celebrated', 'last week').

@@ -27,6 +27,7 @@ from app.domain.draft_facts import (
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
+from app.domain.draft_purpose import purpose_of
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
@@ -51,6 +52,20 @@ class AnswerExtras(DraftBase):
             self._get_well(topics, text, answer, seed),
         )
         return " ".join(p for p in extra if p)
+
+    def _with_purpose(
+        self, answer: str, asked: tuple[str, ...], text: str, topics: TopicAnalysis, seed: str
+    ) -> tuple[str, bool]:
+        """(answer, whether the occasion is said in it) with what the writer comes for said back after it ('Zijn
+        jullie maandag open? ... wil graag vlechtjes' → 'Vlechtjes voor de communie van je dochter: alvast veel
+        plezier!'), unless the answer or the FAQ says it already (``_faq_purpose``)."""
+        occasion = self._occasion_phrase(topics) if topics.occasion_words else ""
+        said = purpose_of(text, topics, occasion)
+        thing = normalise(said.split(" voor ")[0]).removeprefix("een ")
+        if not said or thing in normalise(answer) or self._faq_purpose(asked, text):
+            return answer, False
+        line = self._line("question", "purpose_noted", seed, {"onderwerp": said})
+        return f"{answer} {line}".strip(), bool(occasion) and occasion in said
 
     def _get_well(self, topics: TopicAnalysis, text: str, answer: str, seed: str) -> str:
         """'Alvast heel veel beterschap!' after the answer when the writer says they are ill ('sinds vannacht flink

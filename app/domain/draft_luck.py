@@ -32,3 +32,23 @@ def wished_luck(text: str) -> str:
         if name[:1].isupper() and name[1:2].islower():
             return name
     return ""
+
+
+@lru_cache(maxsize=1)
+def _trial() -> re.Pattern[str]:
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("trials", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'trials' moet een lijst met woorden zijn", "trials")
+    ends = "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?P<wie>haar|zijn|z'n|zn|d'r|hun)\s+(?P<wat>[a-zà-ÿ-]*(?:{ends}))\b", re.I)
+
+
+def luck_with(text: str) -> str:
+    """What the one wished luck faces, as the writer said it ('omdat ze morgen haar verkeersexamen heeft' → 'haar
+    verkeersexamen'; praise.toml 'trials'); '' when the comment names none."""
+    found = _trial().search(text)
+    if found is None:
+        return ""
+    who = {"z'n": "zijn", "zn": "zijn", "d'r": "haar"}.get(found.group("wie").lower(), found.group("wie").lower())
+    return f"{who} {found.group('wat').lower()}"

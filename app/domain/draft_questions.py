@@ -202,7 +202,8 @@ _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond
 _PARTICLES = word_set("op af aan uit in mee terug weg door bij")
 # 'Wat kost een nieuwe ketting?', 'Hoeveel kosten de lessen?': a question about the price of something.
 _PRICE = re.compile(
-    r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$", re.I
+    r"^\W*(?:(?:en|of)\s+)?(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$",
+    re.I,
 )
 # 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?', 'Kan ik bij u een fietslease
 # regelen?': a modal question whose infinitive offers something; what stands between is what is asked about.
@@ -228,7 +229,9 @@ _WHEN = word_set(
 _GREETING = re.compile(
     r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*"
     # an interjection without a comma, as chat writes it: 'yo doen jullie ook ...?', 'hoi hebben jullie ...?'
-    r"|^\W*(?:yo|jo|joe|hoi+|hall+o+|he+y+|hee+|hi|hey+a|ey|hai)\s+(?=\w)",
+    r"|^\W*(?:yo|jo|joe|hoi+|hall+o+|he+y+|hee+|hi|hey+a|ey|hai)\s+(?=\w)"
+    # the business's handle before the question: '@bakkerijdekorf doen jullie ook ...?'
+    r"|^\W*@[\w.]+[,:]?\s+(?=\w)",
     re.I,
 )
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
@@ -255,16 +258,24 @@ def own_subject(asked: Iterable[str], poss: str = "je") -> str:
 
 
 # 'Hebben jullie een kindermenu? en een speelhoek voor de kleintjes?': a question that only names another thing,
-# asked with the verb of the one before it.
-_ELLIPTIC = re.compile(r"^\W*(?:en|of|ook)\s+(?P<what>(?:een|de|het|iets|wat)\s+[^?!.,]{2,50}?)\s*\?+\W*$", re.I)
+# asked with the verb of the one before it; 'En wat kost ...?' is a question of its own.
+_ELLIPTIC = re.compile(
+    r"^\W*(?:en|of|ook)\s+(?P<what>(?:een|de|het|iets|wat(?!\s+(?:kost|kosten|is|zijn)\b))\s+[^?!.,]{2,50}?)\s*\?+\W*$",
+    re.I,
+)
 
 
 def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
-    """``asked_about`` and the things the questions after it only name ('een kindermenu en een speelhoek voor de
-    kleintjes'); '' when the first has no such thing."""
+    """``asked_about`` and the things the questions after it name ('een kindermenu en een speelhoek voor de
+    kleintjes', 'skin fades en een knipbeurt voor een kind'); '' when the first has no such thing."""
     asked = list(asked)
     about = asked_about(asked, poss)
-    more = [m.group("what") for m in (_ELLIPTIC.match(strip_emoji(q)) for q in asked[1:]) if m]
+    # a later question about another thing is named too ('En wat kost een knipbeurt voor een kind?')
+    more = [
+        m.group("what") if m else asked_about((q,), poss)
+        for q, m in ((q, _ELLIPTIC.match(strip_emoji(q))) for q in asked[1:])
+    ]
+    more = [w for w in dict.fromkeys(more) if w and w != about][:2]
     return " en ".join([about, *more]) if about else ""
 
 

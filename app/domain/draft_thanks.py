@@ -12,7 +12,7 @@ from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
-from app.domain.draft_luck import wished_luck
+from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_praise import (
     aid_said,
@@ -237,7 +237,10 @@ class ThanksDrafting(JokeDrafting):
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": group}), False))
         luck = wished_luck(text)
         if luck and luck not in said and not grief:  # 'Duimen voor Isa!!': the writer's own, wished luck too
-            parts.append(Part("luck", self._line("positive", "luck", seed, {"naam": luck}), False))
+            values = {"naam": luck, "waarde": luck_with(text)}  # '... met haar verkeersexamen!'
+            parts.append(
+                Part("luck", self._line("positive", "luck_with" if values["waarde"] else "luck", seed, values), False)
+            )
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))

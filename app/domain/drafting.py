@@ -341,6 +341,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
+        answer, for_occasion = self._with_purpose(answer, r.asked, r.text, r.topics, r.seed)  # 'Vlechtjes voor ...'
         # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?');
         # someone's life event ('mijn dochter trouwt') is congratulated instead of only noted
         extra = self._asides(r.text, r.flags, r.topics, r.seed)
@@ -348,7 +349,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             extra = [*event, *(part for part in extra if part.key != "occasion")]
         plan = [p for p in extra if p.key == "plan"]  # 'Wat leuk: een fietsplan voor je medewerkers!' goes first
         body = [*self._illness(r), *plan, Part("answer", answer, True), *self._reason(r, answer)]
-        body += [p for p in extra if p.key != "plan"]
+        body += [p for p in extra if p.key != "plan" and not (for_occasion and p.key in {"occasion", "congrats"})]
         channel = None
         if _FOR_BUSINESS.search(r.text) and not _SAYS_CONTACT.search(answer):
             # a question for an organisation ('onze medewerkers', 'fietsplan') goes on one to one: how to reach us

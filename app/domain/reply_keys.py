@@ -274,6 +274,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
         "luck": _NAME,
+        "luck_with": frozenset({"naam", "waarde"}),
         "kin": _NAME,
         "lasted": frozenset({"onderwerp", "waarde"}),
         "held_until": frozenset({"onderwerp"}),  # until when the work held ('tot na de openingsdans')
@@ -307,6 +308,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "unknown": _NONE,
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
+        "purpose_noted": frozenset({"onderwerp"}),
         "also_thing": frozenset({"onderwerp", "antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),
         "booking": frozenset({"onderwerp", "antwoord"}),

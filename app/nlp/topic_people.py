@@ -27,6 +27,10 @@ from app.nlp.topic_words import (
 
 # The writer's children said with 'de': 'de kinderen zaten te wenen', 'met de twee kids achterop'.
 _THE_CHILDREN = frozenset({"kinderen", "kinders", "kids", "kleintjes", "tweeling"})
+# The writer's own parents and grandparents called as by name, without 'mijn' ('en mama kreeg ...', 'oma was blij');
+# not after 'de', 'een' or someone else's possessive ('zijn oma').
+_CALLED = frozenset({"mama", "papa", "mams", "paps", "moeke", "vake", "bomma", "bompa", "oma", "opa"})
+_SOMEONE_ELSES = frozenset({"de", "het", "een", "zijn", "z'n", "haar", "d'r", "hun", "jullie", "uw", "je", "jouw"})
 
 
 def owned(doc: Any, s: int) -> bool:
@@ -34,6 +38,8 @@ def owned(doc: Any, s: int) -> bool:
     kinderen' (:data:`_THE_CHILDREN`)."""
     if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
         return True
+    if doc[s].lower_ in _CALLED and (s == 0 or doc[s - 1].lower_ not in _SOMEONE_ELSES):
+        return True  # 'En mama kreeg er nog een föhnbeurt bij': a name for the writer's own mother
     if doc[s].lower_ in _THE_CHILDREN and s > 0:
         before = doc[s - 2 : s] if s > 1 and doc[s - 1].lower_ in _COUNTS else doc[s - 1 : s]
         # not 'de kinderen van de buren': someone else's

@@ -44,6 +44,7 @@ from app.nlp.topic_match import (
     warning_lights,
     wish_sentences,
 )
+from app.nlp.topic_moved import drop_writer_moved
 from app.nlp.topic_nouns import (
     DETERMINERS,
     adjective_nouns,
@@ -72,6 +73,7 @@ MAX_TEXT = 5_000  # longer comments are read up to here
 _CORRECTIONS = (
     drop_names,
     drop_separable_falls,
+    drop_writer_moved,
     still_not_there,
     how_long_until,
     not_working,

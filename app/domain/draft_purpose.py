@@ -1,0 +1,61 @@
+"""What the writer says a question is for, said back: 'Zijn jullie maandag open? Mijn dochter doet haar communie
+en wil graag vlechtjes' → 'Vlechtjes voor de communie van je dochter: alvast veel plezier!'. The answer to the day alone
+leaves the service or product the writer comes for unsaid; when the profile answers it, draft_extras'
+``_faq_purpose`` does, else this line names it with its occasion and a wish (no slot: what the writer wants is
+told, not asked)."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_fact_words import fact_words
+from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis
+
+# the thing wanted right after the word of wanting: 'wil graag vlechtjes', 'wil een suikertaart halen'
+_WANTED = re.compile(
+    r"\b(?:wil|willen|wilt|wou|wilde|wilden)\s+(?:graag\s+|nog\s+|even\s+|ook\s+)*"
+    r"(?P<what>(?:(?:een|de|het|ne|nen)\s+)?[a-zà-ÿ][\w-]*(?:\s+(?!(?:met|voor|bij|op|in|van|en|om|of)\b)[a-zà-ÿ][\w-]*)?)",
+    re.I,
+)
+# what it is for, after the thing: 'voor Maria-Hemelvaart', 'voor de verjaardag van mijn man'
+_FOR = re.compile(r"\bvoor\s+(?P<for>(?:de\s+|het\s+|haar\s+|zijn\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def told_sentences(text: str) -> list[str]:
+    """The sentences that ask nothing and hold a word of wanting (fact_words.toml ``purpose_words``)."""
+    wanted = fact_words().purpose_words
+    sentences = re.split(r"(?<=[.!?\n])(?![.!?])\s*", text)  # "open?? mn zoon ...": after the last mark
+    return [s for s in sentences if s.strip() and "?" not in s and wanted & set(normalise(s).split())]
+
+
+def wanted_thing(sentence: str, topics: TopicAnalysis) -> str:
+    """The product or service a told sentence wants, as the topic finder knows it ('vlechtjes', 'suikertaart'),
+    with the word the writer said before it after the word of wanting ('een kort kapsel'); '' when none."""
+    known = next((p for p in topics.products if not p.own and p.text.lower() in sentence.lower()), None)
+    if known is None:
+        return ""
+    match = _WANTED.search(sentence)
+    words = (
+        [w for w in match.group("what").split() if w.lower() not in {"een", "de", "het", "ne", "nen"}] if match else []
+    )
+    return " ".join(words) if words and words[-1] == known.text else known.text
+
+
+def purpose_of(text: str, topics: TopicAnalysis, occasion: str) -> str:
+    """'Vlechtjes voor de communie van je dochter', 'Een suikertaart voor Maria-Hemelvaart': the thing the writer
+    says to come for and, when said, what for (``occasion``: the occasion as the draft names it); ''."""
+    for sentence in told_sentences(text):
+        thing = wanted_thing(sentence, topics)
+        if not thing:
+            continue
+        named = _FOR.search(sentence[sentence.lower().find(thing.lower()) :])
+        what_for = named.group("for") if named else occasion
+        if not what_for:  # only a thing for an occasion is said back ('Rollades' alone says nothing new)
+            continue
+        said = f"{thing} voor {what_for}"
+        one = next((p for p in topics.products if thing.endswith(p.text)), None)
+        if one is not None and not one.plural:
+            said = f"een {said}"
+        return said[:1].upper() + said[1:]
+    return ""
