@@ -60,6 +60,7 @@ from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_punch import punch
+from app.nlp.topic_singled import singled_out
 from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_waited import others_waited, waited_first
 from app.nlp.topic_wished import missed
@@ -376,7 +377,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             **criticism(m, problems, products),
-            praised=with_kind(m.doc, _heads(m.doc, _named(self.praise.praised(m.doc, m.taken())))),
+            praised=with_kind(m.doc, _heads(m.doc, _named(self.praise.praised(m.doc, m.taken()), m.doc, products))),
             **self._praise_parts(m, products),
             found=harm.found,  # what was found in the food, the part that gave way
             gave_way=harm.gave_way,
@@ -406,9 +407,12 @@ def _eaten(
     return eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
 
 
-def _named(things: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """The things found by their place that name something ('erop', 'hoeveel' do not)."""
-    return tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
+def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mention, ...]:
+    """The things found by their place that name something ('erop', 'hoeveel' do not); what the writer singles
+    out of the whole praised ('Het menu was top, vooral de dame blanche') after it (app.nlp.topic_singled)."""
+    things = tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
+    singled = [t for t in singled_out(doc, products) if all(t.text != w.text for w in things[:1])]
+    return (*things[:1], *singled)[:2] if singled else things
 
 
 def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
