@@ -36,8 +36,10 @@ _DETERMINERS = {
 _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
     "thing experience one lot bit guy girl owner manager times kids kid children child son daughter family husband "
-    "wife friends friend mum mom dad parents boys girls baby"
+    "wife friends friend mum mom dad parents boys girls baby lady ladies man men woman women gentleman"
 )
+# Prepositions of where the writer went or someone stood: 'on our way to the museum', 'the man at the till'.
+_TOWARDS = word_set("to towards toward at")
 # Prepositions that end a noun phrase: 'a cycling trip through the Kempen' names the trip, not 'through'.
 _PHRASE_ENDS = word_set("through across along around near into onto past during since until without within under")
 # Words that join two phrases: the noun phrase ends before them.
@@ -123,8 +125,8 @@ def _determined_noun(text: str) -> str:
     said = [w for piece in re.split(r"[^\w\s'-]+", text) for w in [*_CASED_WORD.findall(piece), "."]]
     words = [w.lower() for w in said]
     for i, word in enumerate(words):
-        if word not in _DETERMINERS:
-            continue
+        if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS):
+            continue  # 'on our way to the poultry museum': where the writer went, no thing praised
         run = []
         for at, following in enumerate(words[i + 1 : i + 5], i + 1):
             # a verb ends the noun phrase: 'the cheese board was great'

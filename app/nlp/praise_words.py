@@ -17,6 +17,7 @@ _KEYS = (
     "heroes",
     "idioms",
     "thing_adjectives",
+    "owned_adjectives",
     "wished_well",
     "dialect_mine",
     "compliments",
@@ -44,6 +45,7 @@ class PraiseWords:
     heroes: frozenset[str]  # what makes someone a hero ('een kunstenaar', 'een tovenaar'): only said of a person
     idioms: frozenset[str]  # fixed phrases whose noun is no thing ('tot in de puntjes', 'in de watten')
     thing_adjectives: frozenset[str]  # 'een nieuwe Ridley': the capitalised word after it is a brand, no person
+    owned_adjectives: frozenset[str]  # 'zijn oude Fordson': after a possessive, a capitalised thing
     wished_well: frozenset[str]  # 'Duimen voor Isa!!': the one wished luck is the writer's, no staff
     dialect_mine: frozenset[str]  # 'Mien moeke': 'mijn' in a dialect, no name
     compliments: frozenset[str]  # 'Complimenten aan chef Wiebe voor de pudding': what thanks and praise are for

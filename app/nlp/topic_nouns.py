@@ -442,10 +442,18 @@ def _demonstrative_subject(doc: Any, i: int) -> bool:
     return starts and doc[i].lower_ in _DEMONSTRATIVES and after is not None and after.lower_ in _LINKING
 
 
+# Whose a thing is, before its adjective: 'mijn oude Oxford', 'zijn trouwe Fordson'.
+_OWNERS = frozenset({"mijn", "m'n", "mn", "onze", "ons", "zijn", "z'n", "haar", "d'r", "hun"})
+
+
 def make_at(doc: Any, j: int) -> bool:
     """'een nieuwe Ridley', 'mijn tweedehands Cube': a capitalised word after an adjective that says a thing was
     bought new or used names a make (resources/praise.toml ``thing_adjectives``), no person."""
-    return j > 0 and doc[j].is_title and doc[j - 1].lower_ in praise_words().thing_adjectives
+    if j < 1 or not doc[j].is_title:
+        return False
+    # 'mijn oude Oxford', 'op zijn trouwe Fordson': after a possessive, an age or long use makes it a thing
+    owned = j > 1 and doc[j - 2].lower_ in _OWNERS and doc[j - 1].lower_ in praise_words().owned_adjectives
+    return owned or doc[j - 1].lower_ in praise_words().thing_adjectives
 
 
 def idiom_positions(doc: Any) -> set[int]:

@@ -118,6 +118,8 @@ class OccasionFinder:
         words, at = self._named(m, occasion) if occasion is not None else ("", None)
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
+            if rule == "ORDINAL_OCCASION" and _feast_day(doc, start, end):
+                continue  # 'op eerste kerstdag', 'tweede paasdag': the day's name, no ordinal occasion
             if rule == "ORDINAL_OCCASION":
                 occasion = next((c for c in occasions if any(s <= end - 1 < e for s, e in m.spans[c.id])), occasion)
                 words, at = self._ordinal_words(doc, start, end, occasion), start
@@ -248,8 +250,16 @@ def _bare(doc: Any, end: int, start: int = 0) -> bool:
     """Whether an ordinal stands alone ('mijn 30ste!', 'm'n 40ste 🎉', 'haar 18de gevierd'), not before a noun
     ('mijn 2e keer') and not said of an age ('op ons 74ste weer')."""
     after = doc[end] if end < len(doc) else None
-    alone = after is None or not after.is_alpha or after.is_stop or after.lower_.startswith("gevier")
+    # 'haar 18de gevierd', 'opa zijn 75ste opgehaald': a verb after it, no noun the ordinal counts
+    done = after is not None and (after.lower_.startswith("gevier") or lexicon.is_verb(after.lower_))
+    alone = after is None or not after.is_alpha or after.is_stop or done
     return alone and not _at_age(doc, start, end)
+
+
+def _feast_day(doc: Any, start: int, end: int) -> bool:
+    """'eerste kerstdag', 'tweede paasdag', '2de pinksterdag': the name of a feast's first or second day."""
+    number, _ = _number(doc, start, end)
+    return end - start == 2 and number in {1, 2} and doc[end - 1].lower_.endswith("dag")
 
 
 def _alone(m: Matches, rule: str, start: int, end: int) -> bool:
@@ -340,12 +350,8 @@ def _owner(m: Matches, at: int) -> str:
         return str(doc[at - 1].text)  # 'Onze Sem wordt 6', 'ons Lotte werd 18': a name of the writer's own
     if before in POSSESSIVE:
         return ""
-    if before in {"zijn", "haar"}:
-        # 'Mijn kleinzoon kreeg ... voor zijn 4e verjaardag': the writer's person named before it
-        # ('zoon voor zijn communie laten knippen': review shorthand drops the 'mijn')
-        earlier = [s for s, _ in m.spans.get("naaste", []) if s < at and owned(doc, s)]
-        if earlier:
-            return str(doc[max(earlier)].lower_)
+    if before in _THEIR_OWN and (whose := _theirs(m, at)):
+        return whose
     after = doc[at + 1 : at + 4]
     if len(after) == 3 and after[0].lower_ == "van" and after[1].lower_ in POSSESSIVE and _a_name(after[2]):
         return str(after[2].text)  # 'het communiefeest van ons Lien. Mijn nichtje ...': Lien's feast
@@ -363,6 +369,27 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def _theirs(m: Matches, at: int) -> str:
+    """Whose occasion after 'zijn', 'haar' at ``at - 1``: the one named right before the possessive ('voor opa
+    Gijs zijn 75ste', 'oma d'r 80ste'), or the writer's person named before it ('Mijn kleinzoon kreeg ... voor
+    zijn 4e verjaardag'; 'zoon voor zijn communie laten knippen': review shorthand drops the 'mijn')."""
+    if at > 1 and (whose := _said_before(m, at - 2)):
+        return whose
+    if m.doc[at - 1].lower_ not in {"zijn", "haar"}:
+        return ""
+    earlier = [s for s, _ in m.spans.get("naaste", []) if s < at and owned(m.doc, s)]
+    return str(m.doc[max(earlier)].lower_) if earlier else ""
+
+
+def _said_before(m: Matches, i: int) -> str:
+    """The name ('Gijs') or the writer's person ('opa') at ``i``, else ''."""
+    token = m.doc[i]
+    if any(s == i for s, _ in m.spans.get("naaste", [])):
+        return str(token.lower_)
+    named = token.is_title and token.is_alpha and token.lower_ not in NOT_NAMES and i > 0
+    return str(token.text) if named and not token.is_sent_start else ""
 
 
 def _of_person(m: Matches, end: int) -> str | None:

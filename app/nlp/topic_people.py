@@ -554,6 +554,10 @@ def _brand(doc: Any, i: int) -> bool:
     before = doc[i - 1].lower_ if i > 0 else ""
     if before == "een" or (before in POSSESSIVE and doc[i].lower_ in not_names()):
         return True
+    # 'op zijn oude Fordson', 'met haar trouwe Batavus': an age or a use told of something owned
+    whose = doc[i - 2].lower_ if i > 1 else ""
+    if whose in POSSESSIVE | THEIR | {"hun"} and before in praise_words().owned_adjectives:
+        return True
     return before in praise_words().thing_adjectives
 
 

@@ -166,7 +166,7 @@ class PraiseFinder(StaffFinding):
             if _diminutive(word):  # 'het kaartje', though 'de kaart'
                 mention = replace(mention, article="het", plural=False)
         else:  # found by its place, as the nouns of app.nlp.topic_nouns: 'guessed'
-            plural = det not in {"een", "het", "ons"} and lemma(word) != word and not _diminutive(word)
+            plural = det not in {"een", "het", "ons"} and lemma(word) != word.lower() and not _diminutive(word)
             article = "het" if _diminutive(word) or det in {"het", "ons"} else article_of(word)
             mention = Mention(word, "de" if plural else article, plural, guessed=True)
         return replace(mention, own=owned_by_writer(doc, token.i))

@@ -182,12 +182,17 @@ class ProductFinder:
         before = m.doc[i - 1].lower_ if i > 0 else ""
         return noun_mention(before if before in DETERMINERS else "", noun.lower_)
 
+    def _compound_of(self, token: Any) -> bool:
+        """A long compound whose last part is a listed product ('Driekoningentaart', 'Kerstkrans'): no pet's name."""
+        word = lemma(token.lower_)
+        return token.is_alpha and any(word.endswith(p) and len(word) - len(p) >= 4 for p in self.products)
+
     def _in_context(self, m: Matches, i: int, product: Mention | None, wished: set[int]) -> Mention | None:
         """What the comment says about the product at token ``i``; None when it is no product there."""
         doc = m.doc
         before = doc[i - 1].lower_ if i > 0 else ""
-        if product is None or (doc[i].text[:1].isupper() and before in POSSESSIVE):
-            return None  # 'onze Bolletje' is the dog's name
+        if product is None or (doc[i].text[:1].isupper() and before in POSSESSIVE and not self._compound_of(doc[i])):
+            return None  # 'onze Bolletje' is the dog's name ('onze Driekoningentaart' is a cake)
         if _verb_at_clause_end(doc, i) or before == "te":
             return None  # 'ik ga nooit meer langs Cacao & Co fietsen', 'niemand te pakken': a verb
         after = doc[i + 1] if i + 1 < len(doc) else None

@@ -61,6 +61,7 @@ from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_punch import punch
+from app.nlp.topic_singled import singled_out
 from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_waited import others_waited, waited_first
 from app.nlp.topic_wished import missed
@@ -340,7 +341,7 @@ class TopicFinder:
         products = self._first_things(m, main, judged, products)
         products = _past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
-        kin = topic_people.kin(m)
+        kin = tuple(k for k in topic_people.kin(m) if all(p.text != k.lower() for p in products))  # 'onze Kerstkrans'
         owner = owner or topic_owner.occasion_owner(m, self.data, kin, occasion)
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products, people = _eaten(m, safety, _whose(m.doc, _not_things(m, products, harm.found), people), people)
@@ -378,7 +379,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             **criticism(m, problems, products),
-            praised=with_kind(m.doc, _heads(m.doc, _named(self.praise.praised(m.doc, m.taken())))),
+            praised=with_kind(m.doc, _heads(m.doc, _named(self.praise.praised(m.doc, m.taken()), m.doc, products))),
             **self._praise_parts(m, products),
             found=harm.found,  # what was found in the food, the part that gave way
             gave_way=harm.gave_way,
@@ -408,9 +409,12 @@ def _eaten(
     return eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
 
 
-def _named(things: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """The things found by their place that name something ('erop', 'hoeveel' do not)."""
-    return tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
+def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mention, ...]:
+    """The things found by their place that name something ('erop', 'hoeveel' do not); what the writer singles
+    out of the whole praised ('Het menu was top, vooral de dame blanche') after it (app.nlp.topic_singled)."""
+    things = tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
+    singled = [t for t in singled_out(doc, products) if all(t.text != w.text for w in things[:1])]
+    return (*things[:1], *singled)[:2] if singled else things
 
 
 def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
