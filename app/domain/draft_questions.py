@@ -224,9 +224,11 @@ _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
     "vrijdag zaterdagavond zondagavond vrijdagavond zaterdagmiddag zondagmiddag zaterdagochtend zondagochtend"
 )
-# A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'.
+# A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'; on a chat platform the
+# business's handle may go first ('@bakkerij_x hoi, hebben jullie ...?', '@winkel: verkopen jullie ...?').
 _GREETING = re.compile(
-    r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*"
+    r"^(?:\s*@[\w.]+[,:]?)+\s*(?:(?:goe(?:de|ie)(?:morgen|middag|navond)|hoi+|hallo|hey|hee|dag)\b[,!]?\s*)?"
+    r"|^\W*(?:goe(?:de|ie)(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*"
     # an interjection without a comma, as chat writes it: 'yo doen jullie ook ...?', 'hoi hebben jullie ...?'
     r"|^\W*(?:yo|jo|joe|hoi+|hall+o+|he+y+|hee+|hi|hey+a|ey|hai)\s+(?=\w)",
     re.I,
