@@ -259,13 +259,30 @@ class AnswerDrafting(HolidayAnswers):
         # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
         said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
-        said = " ".join(p for p in (said, self._too_late(said, text, seed)) if p)
+        said = " ".join(
+            p for p in (said, self._too_late(said, text, seed), self._wished_day(day, text, said, seed)) if p
+        )
         shut = offer_day_before(day, self.profile.value("opening_hours"), said)  # not after a slot, nor Pasen
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         return " ".join(p for p in (said, instead, *besides, booking) if p)
+
+    def _wished_day(self, day: str, text: str, said: str, seed: str) -> str:
+        """The profile's answer for another holiday or date the comment names besides the one asked ('open tussen
+        Kerst en Nieuwjaar? Ik zou graag op 24 december ...' → the hours of 24 December); '' when it names none,
+        the profile lists none for it or the answer holds it already."""
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            other = self._analysis(sentence, None).holiday
+            if not other or other == day or names_in(holiday_names(other), normalise(said)):
+                continue
+            entries = self.profile.holiday_entries()
+            if any(names_in(holiday_names(other), normalise(spelled_days(d))) for d, _ in entries):
+                answer = self._holiday_answer(other, seed)
+                if answer not in said:
+                    return without_yes(answer)  # after the asked day's answer, no second 'Ja,'
+        return ""
 
     def _fields_named(self, text: str, topics: TopicAnalysis) -> tuple[str, ...]:
         """The profile fields a text names by a word resources/synonyms.toml gives them ('Bezorgt u ook in

@@ -498,9 +498,12 @@ def free_from(text: str) -> int:
     return said if said >= 0 or not _EVENINGS.search(text) else 18 * 60
 
 
-# When the writer can only come in the evening: 'alleen 's avonds', 'na mijn werk', 'na werktijd'.
+# When the writer can only come in the evening: 'alleen 's avonds', 'na mijn werk', 'na werktijd'; or would
+# rather ('liefst op een avond', 'bij voorkeur 's avonds') or works in the day ('want ik werk overdag').
 _EVENINGS = re.compile(
     r"(?:\b(?:alleen|enkel|pas|maar)\s+(?:'s\s*avonds|savonds|in\s+de\s+avond|na\s+(?:het|mijn|m'n|ons)\s+werk)"
+    r"|\b(?:liefst|liefste|bij\s+voorkeur|het\s+liefst)\s+(?:op\s+een\s+avond|'s\s*avonds|savonds|in\s+de\s+avond)"
+    r"|\b(?:werk|werken|werkt)\s+(?:zelf\s+|allebei\s+|zelf\s+ook\s+)?overdag\b"
     r"|\bna\s+werktijd\b|\bna\s+(?:mijn|m'n)\s+werk\b)",
     re.I,
 )

@@ -30,7 +30,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
 from app.domain.draft_questions import last_clause, question_sentences
-from app.domain.draft_text import Part
+from app.domain.draft_text import Part, quote_head
 from app.domain.language import ENGLISH, english_asked_about, english_object, english_safety, english_tried
 from app.domain.replies import Platform
 from app.domain.textnorm import normalise
@@ -246,7 +246,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         parts = self._english_first(text, seed)
         more, dutch = self._english_more(text, seed, " ".join(p.text for p in parts))
         if more and more not in " ".join(p.text for p in parts):
-            parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True))
+            parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True, quote_head(more)))
         later = self._english_later(text, seed)
         if later and later not in " ".join(p.text for p in parts):
             parts.append(Part("answer_more", later, True))

@@ -54,6 +54,8 @@ class FactWords:
     achieved: frozenset[str]  # occasions that are something achieved or done ('diploma'), said as done
     birth_parties: frozenset[str]  # what a business helps with around a birth ('de kraamvisite'), not the birth
     not_eaten: frozenset[str]  # the words before what someone does not eat ('zonder', 'geen', 'no')
+    denial_words: frozenset[str]  # the words that deny a condition ('geen coeliakie', 'niet allergisch')
+    conditions: frozenset[str]  # conditions of the body, also as a compound's end ('coeliakie', 'notenallergie')
     without_words: frozenset[str]  # a question that asks for the other way ('Kun je zonder afspraak komen?')
     ill_words: frozenset[str]  # the writer says they are ill ('flink ziek (koorts)'): a get-well wish
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
@@ -130,6 +132,8 @@ _LISTS = (
     "only_words",
     "without_words",
     "not_eaten",
+    "denial_words",
+    "conditions",
     "fetch_verbs",
     "animals",
     "achieved",
@@ -276,6 +280,17 @@ def diets_asked(text: str) -> frozenset[str]:
         after = words[at + 1 : at + 4] if word in not_eaten else []
         said = [*after, *(" ".join(after[i : i + 2]) for i in range(len(after) - 1))]
         found |= {table[w] for w in (*said, *([free.group(1)] if free else [])) if w in table}
+    return frozenset(found)
+
+
+def denied_conditions(text: str) -> frozenset[str]:
+    """The conditions a text says someone does not have, as written ('heb last van tarwe (geen coeliakie, gewoon
+    intolerantie)' → {'coeliakie'}, 'niet echt allergisch' → {'allergisch'}): one of the two words after a denial."""
+    fw = fact_words()
+    words = re.findall(r"[\w-]+", text.lower())
+    found = set()
+    for at in (n for n, w in enumerate(words) if w in fw.denial_words):
+        found |= {w for w in words[at + 1 : at + 3] if w.endswith(tuple(fw.conditions))}
     return frozenset(found)
 
 

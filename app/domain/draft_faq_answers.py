@@ -12,7 +12,14 @@ from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
 from app.domain.draft_counts import group_size
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, score_all, sources
-from app.domain.draft_fact_words import diets_asked, fact_words, other_kind, quality_unasked
+from app.domain.draft_fact_words import (
+    denied_conditions,
+    diets_asked,
+    fact_words,
+    other_kind,
+    quality_unasked,
+    synonyms,
+)
 from app.domain.draft_facts import (
     WEAK_MATCH,
     asks_faq_topic,
@@ -61,6 +68,9 @@ class FaqAnswers(RumourDrafting):
         # not dilute the match of what the comment is about ('coeliakie' ~ 'glutenvrij brood')
         # (said in the question itself, 'zijn jullie donderdag open?', the day is what is asked)
         aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
+        # a condition denied asks for nothing free of it ('geen coeliakie, gewoon intolerantie'), nor its synonym
+        denied = denied_conditions(text)
+        aside |= denied | {synonyms()[w] for w in denied if w in synonyms()}
         aside -= set(self._lemmas_of(" ".join(asked)))
         faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
         # the occasion the comment tells of counts ('mijn moeder wordt 75' ~ 'Kunnen jullie iets doen voor een jarige?')

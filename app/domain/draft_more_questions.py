@@ -305,7 +305,12 @@ def _asking(question: str) -> str:
     clause = _JOINED.sub("", last_clause(question))
     if _ALL_RIGHT.match(clause) and clause.strip() != question.strip():
         return question.strip()  # 'Mijn moeder heeft een schaaldierenallergie, is dat een probleem?': what 'dat' is
-    return clause if "?" in clause else clause.split(",", 1)[0].strip()
+    # ('En krijg ik dan een leenfiets want ik moet elke dag naar mijn werk': the part before 'want' too)
+    return clause if "?" in clause else _WHY.split(clause, maxsplit=1)[0].strip()
+
+
+# What follows a question asked by word order alone and says why: a comma, or 'want', 'omdat', 'aangezien'.
+_WHY = re.compile(r",|\s(?:want|omdat|aangezien|since|because)\s", re.I)
 
 
 # 'is dat een probleem', 'geeft dat niks': whether what the clause before it says is all right with us.

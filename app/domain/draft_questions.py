@@ -77,13 +77,17 @@ _CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
 # ('... een band plakken? en moet ik een afspraak maken', 'En kan ik met de kaart betalen, ...'); or whether
 # there is a thing ('En is er een invalidentoilet, mijn vader ...', 'of zijn er ook ...').
 # Also a modal verb before whom or what it is about ('En mag onze hond mee binnen, hij is ...'), a question word
-# and its verb ('En waar kan ik best parkeren, het is altijd zo druk'), and, without 'en', a verb that asks of a
-# person or thing named before ('Wordt hij thuisgebracht, wij wonen in Rhenen.').
+# and its verb ('En waar kan ik best parkeren, het is altijd zo druk', 'En tot wanneer kan ik ... bestellen'),
+# what the writer gets with it ('En krijg ik dan een vervangwagen want ik ...'), and, without 'en', a verb that
+# asks of a person or thing named before ('Wordt hij thuisgebracht, wij wonen in Rhenen.') or whether there is a
+# thing ('Is er een aangepast toilet, zij zit in een rolstoel.').
 JOINED_ASK = re.compile(
     r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)|(?:is|zijn)\s+er\s+\w+"
     r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je|dat|onze|ons|mijn|m'n|mn|zij|ze|hij)"
     r"(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+"
-    r"|(?:waar|wanneer|hoe|hoeveel|welke|wat)\s+(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\s+\w+)\b"
+    r"|(?:krijg|krijgen)\s+(?:ik|we|wij|je|jij)\s+(?:dan|daar|ook|er)\s+\w+"
+    r"|(?:tot\s+|vanaf\s+)?(?:waar|wanneer|hoe|hoeveel|welke|wat)\s+(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\s+\w+)\b"
+    r"|^(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|genoeg|plek|ruimte)\b"
     r"|^(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,2}?"
     r"(?:ge|be|ver|thuisge|opge|afge)\w+(?:[dt]|en)\b",
     re.I,
@@ -225,9 +229,11 @@ _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
     "vrijdag zaterdagavond zondagavond vrijdagavond zaterdagmiddag zondagmiddag zaterdagochtend zondagochtend"
 )
-# A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'.
+# A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'; on a chat platform the
+# business's handle may go first ('@bakkerij_x hoi, hebben jullie ...?', '@winkel: verkopen jullie ...?').
 _GREETING = re.compile(
-    r"^\W*(?:goede(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*"
+    r"^(?:\s*@[\w.]+[,:]?)+\s*(?:(?:goe(?:de|ie)(?:morgen|middag|navond)|hoi+|hallo|hey|hee|dag)\b[,!]?\s*)?"
+    r"|^\W*(?:goe(?:de|ie)(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*"
     # an interjection without a comma, as chat writes it: 'yo doen jullie ook ...?', 'hoi hebben jullie ...?'
     r"|^\W*(?:yo|jo|joe|hoi+|hall+o+|he+y+|hee+|hi|hey+a|ey|hai)\s+(?=\w)"
     # the business's handle before the question: '@bakkerijdekorf doen jullie ook ...?'

@@ -172,3 +172,14 @@ def sentence_of(text: str, found: re.Match[str]) -> str:
     start = sentence_start(text, found.start())
     ends = [at for at in (text.find(mark, found.end()) for mark in ".!?") if at >= 0]
     return text[start : min(ends, default=len(text))]
+
+
+# The rest of a quoted profile text after its first ';' ('‘... voor € 5; bestellen twee dagen vooraf’').
+_QUOTE_TAIL = re.compile(r";[^‘’]*’")
+
+
+def quote_head(line: str) -> str | None:
+    """The line with the profile text it quotes cut at its first ';', a shorter wording when the reply does not
+    fit the platform ('‘... leveren we in Veurne voor € 5’'); None when it quotes nothing that long."""
+    short = _QUOTE_TAIL.sub("’", line)
+    return short if short != line else None
