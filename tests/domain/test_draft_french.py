@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.domain.draft_frisian import in_dutch
+from app.domain.draft_dialects import in_dutch
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.suggest import suggest
 from app.nlp.details import extract
