@@ -9,6 +9,7 @@ from app.domain.draft_apology import APOLOGY
 from app.domain.draft_found import found_in, found_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_parts import part_of_whole
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import Part
@@ -147,7 +148,9 @@ class SafetyDrafting(SaidBack):
         named = topics.products[0] if topics.products else None
         named = None if named is not None and named.own and named.text in {"haar", *_body_parts()} else named
         if concept in {"gevaar", "breuk"}:
-            return _hazard_after(concept, self._np(named) if named is not None else "", topics.gave_way)
+            # 'de accu van de e-bike': a part named after its thing is what smoked or burned
+            said = part_of_whole(topics.products, self._np, text) or self._np(named) if named is not None else ""
+            return _hazard_after(concept, said, topics.gave_way)
         if concept == "hoofdhuid":
             # the treatment as the writer named it ('Dinsdag kleuring laten doen': 'na de kleuring'), else 'na de
             # behandeling', never a noun nearby ('na je haar'), whatever it was
