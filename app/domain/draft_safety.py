@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_apology import APOLOGY
-from app.domain.draft_found import found_in, found_thing, near_found
+from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_parts import part_of_whole
@@ -277,8 +277,7 @@ class SafetyDrafting(SaidBack):
         if concept == "hygiene" and topics.products:
             thing = self._np(topics.products[0])
             if {"schimmel", "beschimmeld"} & lemmas:
-                # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
-                return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
+                return self._mould(topics, values, seed, text)
             if _FOREIGN & lemmas or topics.found:
                 # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée'); what
                 # was found as the writer named it ('een blauwe pleister mee ingebakken': 'een pleister')
@@ -317,6 +316,13 @@ class SafetyDrafting(SaidBack):
                 # nobody ate it, so not 'after' the dish: what should not have been in it was in the krentenwegge
                 key, values = "allergie_bijna_in", {**values, "waarde": dish}
         return self._safety_line(key, seed, values, text)
+
+    def _mould(self, topics: TopicAnalysis, values: dict[str, str], seed: str, text: str) -> str:
+        """'kaas die beschimmeld was': not about cleaning, it should never have been sold; the thing said with the
+        mould, not the first thing named ('pistolets en kramieken ... de ene kramiek zag groen'), in its number."""
+        mouldy = nearest_to_fault(topics.products, text) or topics.products[0]
+        said = {"onderwerp": self._np(mouldy), "meervoud": number(mouldy.plural)}
+        return self._line("safety", "mould", seed, {**values, **said})
 
     def _safety_line(self, key: str, seed: str, values: dict[str, str], text: str) -> str:
         """The line of a safety concept; after a grave outcome (an ambulance, an epipen, stitches:
