@@ -4,6 +4,10 @@ reply names that dish and not a noun from another sentence ('een haar in het toi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from app.domain.draft_text import sentence_start
+from app.domain.topics import Mention
 
 _FOUND = re.compile(
     r"\b(?:haar|haren|glas|glasscherf|plastic|metaal|splinter|vlieg|made|insect|steentje|wesp|schroefje|stukje\s+\w+)"
@@ -85,3 +89,27 @@ def found_thing(text: str, poss: str) -> tuple[str, str]:
         return "", ""  # 'Ik zat een uur in de wachtkamer': someone sat somewhere a while, nothing was found
     who = found.group("wie").lower()
     return found.group("thing").lower(), f"{poss if who in _MINE else who} {found.group('wat')}"
+
+
+# The words of mould on what was sold: 'beschimmeld', 'schimmel', 'schimmelig', 'mouldy'.
+_MOULD = re.compile(r"\b(?:beschimmeld\w*|schimmel\w*|mou?ldy?)\b", re.I)
+
+
+def nearest_to_fault(things: Sequence[Mention], text: str, fault: re.Pattern[str] = _MOULD) -> Mention | None:
+    """Of the things named, the one nearest to the fault word in its sentence ('pistolets en 2 kramieken gehaald.
+    ... de ene kramiek zag groen van de schimmel' → the kramiek, not the first thing named), or None when no thing
+    named stands in that sentence."""
+    found = fault.search(text)
+    if found is None:
+        return None
+    start = sentence_start(text, found.start())
+    ends = [i for i in (text.find(c, found.end()) for c in ".!?") if i >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    at = found.start() - start
+    best: tuple[int, Mention] | None = None
+    for thing in things:
+        for said in re.finditer(rf"(?<![\w-]){re.escape(thing.text)}(?![\w-])", sentence, re.I):
+            distance = abs(said.start() - at)
+            if best is None or distance < best[0]:
+                best = (distance, thing)
+    return best[1] if best is not None else None

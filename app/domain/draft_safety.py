@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_apology import APOLOGY
-from app.domain.draft_found import found_in, found_thing, near_found
+from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_parts import part_of_whole
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import Part
@@ -147,7 +148,9 @@ class SafetyDrafting(SaidBack):
         named = topics.products[0] if topics.products else None
         named = None if named is not None and named.own and named.text in {"haar", *_body_parts()} else named
         if concept in {"gevaar", "breuk"}:
-            return _hazard_after(concept, self._np(named) if named is not None else "", topics.gave_way)
+            # 'de accu van de e-bike': a part named after its thing is what smoked or burned
+            said = part_of_whole(topics.products, self._np, text) or self._np(named) if named is not None else ""
+            return _hazard_after(concept, said, topics.gave_way)
         if concept == "hoofdhuid":
             # the treatment as the writer named it ('Dinsdag kleuring laten doen': 'na de kleuring'), else 'na de
             # behandeling', never a noun nearby ('na je haar'), whatever it was
@@ -274,8 +277,7 @@ class SafetyDrafting(SaidBack):
         if concept == "hygiene" and topics.products:
             thing = self._np(topics.products[0])
             if {"schimmel", "beschimmeld"} & lemmas:
-                # 'kaas die beschimmeld was': not about cleaning, it should never have been sold
-                return self._line("safety", "mould", seed, {**values, "onderwerp": thing})
+                return self._mould(topics, values, seed, text)
             if _FOREIGN & lemmas or topics.found:
                 # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée'); what
                 # was found as the writer named it ('een blauwe pleister mee ingebakken': 'een pleister')
@@ -314,6 +316,13 @@ class SafetyDrafting(SaidBack):
                 # nobody ate it, so not 'after' the dish: what should not have been in it was in the krentenwegge
                 key, values = "allergie_bijna_in", {**values, "waarde": dish}
         return self._safety_line(key, seed, values, text)
+
+    def _mould(self, topics: TopicAnalysis, values: dict[str, str], seed: str, text: str) -> str:
+        """'kaas die beschimmeld was': not about cleaning, it should never have been sold; the thing said with the
+        mould, not the first thing named ('pistolets en kramieken ... de ene kramiek zag groen'), in its number."""
+        mouldy = nearest_to_fault(topics.products, text) or topics.products[0]
+        said = {"onderwerp": self._np(mouldy), "meervoud": number(mouldy.plural)}
+        return self._line("safety", "mould", seed, {**values, **said})
 
     def _safety_line(self, key: str, seed: str, values: dict[str, str], text: str) -> str:
         """The line of a safety concept; after a grave outcome (an ambulance, an epipen, stitches:

@@ -189,6 +189,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
         "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
         "fined": _NONE,  # a fine the writer got because of it ('ticket verlopen: € 35 boete')
+        "bare_hands": _NONE,  # money first, then the food with bare hands ('zonder tang of handschoenen')
+        "smoke": _NONE,  # a device that began to smoke ('begon tijdens het laden te roken')
+        "fire": _NONE,  # a device that caught fire ('de lader vatte vlam')
         "had_to_hire": _WAARDE,  # what the writer had to rent or buy because of it ('een leenbakfiets')
         "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
     },

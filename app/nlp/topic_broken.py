@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.topics import Mention, article_of
 from app.nlp.lexicon import is_word, noun
 from app.nlp.reader_words import reader_words
+from app.nlp.topic_nouns import not_objects
 from app.nlp.topic_words import MY
 
 _DETS = ["de", "het", "mijn", "m'n", "mn", "onze", "ons", "zijn", "haar", "z'n", "d'r"]
@@ -75,8 +76,8 @@ class BrokenPartFinder:
             if place and noun(doc[at - 2].lower_):
                 # 'de douches in de dameskleedkamer deden het niet': the noun before the place is the subject
                 at, nouns = at - 3, [doc[at - 2]]
-            if not nouns or nouns[-1].lower_ in _NOT_PARTS or len(nouns[-1].text) < 3:
-                continue
+            if not nouns or nouns[-1].lower_ in _NOT_PARTS | not_objects() or len(nouns[-1].text) < 3:
+                continue  # ... nor a word of the lexicon of no things ('de ipv', 'de monteur')
             if is_word(nouns[-1].lower_) and not noun(nouns[-1].lower_):
                 continue  # a Dutch word that is no noun ('onderin', 'gisteren') names no part
             lit = any(t.lower_ in _LIGHTS_ON for t in doc[start:end])

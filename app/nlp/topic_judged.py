@@ -165,11 +165,14 @@ class JudgementFinder:
             ],
         )
 
-    def judged(self, doc: Any, blocked: set[int]) -> tuple[tuple[str, str], ...]:
-        """(thing, judgement) pairs in the order said: (('vis', 'lauw'), ('friet', 'slap'))."""
+    def judged(self, doc: Any, blocked: set[int], unsaid: frozenset[int] = frozenset()) -> tuple[tuple[str, str], ...]:
+        """(thing, judgement) pairs in the order said: (('vis', 'lauw'), ('friet', 'slap')); not where the
+        judgement's word is at a position in ``unsaid`` ('€2 per stuk': a piece, nothing broken)."""
         found: list[tuple[int, str, str]] = []
         for match_id, start, end in self.matcher(doc):
             kind = doc.vocab.strings[match_id]
+            if (start if kind == "attributive" else end - 1) in unsaid:
+                continue
             if kind == "colour":
                 found.append((start, "kleur", doc[end - 1].lower_))
                 continue

@@ -149,6 +149,7 @@ class TopicFinder:
         self.harm = HarmFinder(self.nlp)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
+        self._qualities = {c.id for c in self.data.concepts if c.topic == "kwaliteit" and c.group == "problem"}
 
     def _doc(self, text: str) -> Any:
         doc = self.nlp.make_doc(text)
@@ -289,9 +290,15 @@ class TopicFinder:
 
     def _judged(self, m: Matches) -> tuple[tuple[str, str], ...]:
         """The things judged negatively, not counting persons, occasions, times or parts of the body."""
-        return self.judgements.judged(
-            m.doc, {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
+        # a quality word inside a phrase the word lists say is no problem ('per stuk', 'ben er kapot van')
+        unsaid = frozenset(
+            i
+            for match_id, start, end in self.unless(m.doc)
+            if self.nlp.vocab.strings[match_id] in self._qualities
+            for i in range(start, end)
         )
+        blocked = {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
+        return self.judgements.judged(m.doc, blocked, unsaid)
 
     def _occasion(self, m: Matches) -> tuple[str, str, str]:
         """The occasion, its words and whose it is; a first time done is an achievement ('Mijn eerste 200
