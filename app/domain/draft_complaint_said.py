@@ -156,7 +156,9 @@ class ComplaintSaidBack(SafetyDrafting):
         wait = "wachttijd" in topics.problems and duration and not waited and not topics.is_safety
         if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
             empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
-        first, served = booked_and_served(text) if topic is not None and topic.id in TIME_TOPICS else ("", "")
+        # a booking that was not there when the writer came ('geen tafel voor u'): turned away, not kept waiting
+        timed = topic is not None and topic.id in TIME_TOPICS and not _has_cue("lost_booking", text)
+        first, served = booked_and_served(text) if timed else ("", "")
         if served and "wacht" not in empathy and served not in empathy:  # 'Afspraak om 10:30 ... Om 11:10 pas'
             treatment = booked_for(text)  # 'afspraak om 9u voor box braids': what the writer came for, named
             key, values = ("waited_until_for" if treatment else "waited_until"), {"onderwerp": treatment}
@@ -267,3 +269,9 @@ def noise_said(text: str) -> tuple[dict[str, str], list[str]] | None:
             clause = re.split(r"[,.;:!?]", text[: found.start()])[-1]  # 'bij nijhuis, €85 betaald, ratelt': none
             return said, re.findall(r"[\w'-]+", clause.lower())[-3:]
     return None
+
+
+def _has_cue(key: str, text: str) -> bool:
+    """Whether the comment has a second point of this kind (resources/complaint_cues.toml; ``key`` with its
+    ``key_…`` variants: 'lost_booking' and 'lost_booking_confirmed')."""
+    return any((s.id == key or s.id.startswith(f"{key}_")) and s.pattern.search(text) for s in shipped_complaint_cues())

@@ -42,6 +42,7 @@ _ADVICE_CUES = frozenset({"see_doctor"})
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
 _SAME_POINT = {
+    "lost_booking_confirmed": "lost_booking",
     "cold_named": "cold_food",
     "wrong_ordered": "wrong_item",
     "wrong_for": "wrong_item",

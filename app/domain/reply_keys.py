@@ -188,6 +188,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
         "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
         "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
+        "lost_booking": _NONE,  # a booking made (and confirmed) that was not there: turned away
+        "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
         "fined": _NONE,  # a fine the writer got because of it ('ticket verlopen: € 35 boete')
         "had_to_hire": _WAARDE,  # what the writer had to rent or buy because of it ('een leenbakfiets')
         "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
