@@ -157,7 +157,7 @@ class ComplaintSaidBack(SafetyDrafting):
         if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
             empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
         # a booking that was not there when the writer came ('geen tafel voor u'): turned away, not kept waiting
-        timed = topic is not None and topic.id in TIME_TOPICS and not _has_cue("lost_booking", text)
+        timed = topic is not None and topic.id in TIME_TOPICS and not has_cue("lost_booking", text)
         first, served = booked_and_served(text) if timed else ("", "")
         if served and "wacht" not in empathy and served not in empathy:  # 'Afspraak om 10:30 ... Om 11:10 pas'
             treatment = booked_for(text)  # 'afspraak om 9u voor box braids': what the writer came for, named
@@ -271,7 +271,7 @@ def noise_said(text: str) -> tuple[dict[str, str], list[str]] | None:
     return None
 
 
-def _has_cue(key: str, text: str) -> bool:
+def has_cue(key: str, text: str) -> bool:
     """Whether the comment has a second point of this kind (resources/complaint_cues.toml; ``key`` with its
     ``key_…`` variants: 'lost_booking' and 'lost_booking_confirmed')."""
     return any((s.id == key or s.id.startswith(f"{key}_")) and s.pattern.search(text) for s in shipped_complaint_cues())

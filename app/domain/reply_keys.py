@@ -190,6 +190,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
         "lost_booking": _NONE,  # a booking made (and confirmed) that was not there: turned away
         "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
+        "left_undone": _NONE,  # the work not even begun when the writer came to look
         "fined": _NONE,  # a fine the writer got because of it ('ticket verlopen: € 35 boete')
         "had_to_hire": _WAARDE,  # what the writer had to rent or buy because of it ('een leenbakfiets')
         "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
