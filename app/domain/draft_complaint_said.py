@@ -19,6 +19,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import effort_clause, effort_made, named_owner, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_safety import SafetyDrafting
+from app.domain.draft_said import came_with
 from app.domain.draft_text import sentence_of
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
@@ -172,7 +173,7 @@ class ComplaintSaidBack(SafetyDrafting):
         empathy = self._effort(topics, topic, empathy, seed, text)
         cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
         if not cue and not tried:
-            cue = self._second_point(topics, empathy, seed)
+            cue = self._second_point(topics, empathy, seed, text)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
 
     def _quoted_price(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
@@ -218,9 +219,11 @@ class ComplaintSaidBack(SafetyDrafting):
         key = "effort_too" if "terwijl" in empathy or empathy.rsplit(". ", 1)[-1].startswith("En dat") else "effort"
         return f"{empathy} {self._line('complaint', key, seed, {'waarde': clause})}"
 
-    def _second_point(self, topics: TopicAnalysis, empathy: str, seed: str) -> str:
+    def _second_point(self, topics: TopicAnalysis, empathy: str, seed: str, text: str = "") -> str:
         """What the writer judged ('de vis kwam lauw op tafel') after a complaint about something else (the
         wait), or the measure they name ('5 cm kwijt'): said back when the empathy did not say it."""
+        if topics.judged and came_with(text, *topics.judged[0]):
+            return ""  # 'klaar terwijl je wacht voor een lekke band': what the writer came in for, not the result
         if topics.judged and topics.judged[0][1] not in empathy:
             # 'lauw was en de zalm rauw': a second thing judged is said back too
             # ... not a second thing the empathy names already ('Vervelend dat de kluisjes het niet doen')
