@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
-from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, noise_said
+from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said
 from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
@@ -415,9 +415,10 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             return self._line("complaint", "order_known", seed, {"ordernummer": orders[0]})
         return self._line("complaint", "order_public" if orders else "order_unknown", seed)
 
-    def _under_warranty(self, topics: TopicAnalysis, topic: Topic | None) -> bool:
-        """Broken or not right (after a repair), and the profile's terms name a warranty."""
-        if "garantie" not in self.profile.value("return_terms").lower():
+    def _under_warranty(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> bool:
+        """Broken or not right (after a repair), and the profile's terms name a warranty; not for work left
+        undone ('de fiets stond nog onaangeroerd'): nothing was done that a warranty covers."""
+        if "garantie" not in self.profile.value("return_terms").lower() or has_cue("left_undone", text):
             return False
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
         after_service = any(s in AFTER_SERVICES for s in topics.services)
@@ -426,7 +427,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
         return broken and (topic is None or topic.id == "kwaliteit")
 
-    def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> Part:
+    def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str, comment: str = "") -> Part:
         # the slot's examples fit the kind of business (resources/kinds.toml): no 'opnieuw versturen' at a salon
         examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
         text = (
@@ -435,7 +436,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             else self._line("complaint", "solution", seed, examples)
         )
         terms = self.profile.value("return_terms").rstrip(".")
-        if self._under_warranty(topics, topic):
+        if self._under_warranty(topics, topic, comment):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
             # short platforms keep the warranty, not an empty slot ('weer plat' two days after the repair)
@@ -443,10 +444,10 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         fix = self._free_fix(topics, seed)
         return Part("solution", f"{fix} {text}".strip(), True, self._line("complaint", "solution_short", seed))
 
-    def _chat_terms(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> str:
+    def _chat_terms(self, topics: TopicAnalysis, topic: Topic | None, seed: str, text: str = "") -> str:
         """The profile's terms said short in a chat reply: the warranty ('weer plat' after the repair) or a free
         fix ('een driehoek' for a curly cut: 'binnen 7 dagen knippen we gratis bij'); '' when neither applies."""
-        if self._under_warranty(topics, topic):
+        if self._under_warranty(topics, topic, text):
             return self._line("complaint", "terms_short", seed)
         return self._free_fix(topics, seed)
 
@@ -485,7 +486,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         apology, follow, chosen = self._apology_and_follow(
             topics, topic, bool(amount), disputed, tried, details, plat, seed
         )
-        solution = self._solution(topics, topic, seed)
+        solution = self._solution(topics, topic, seed, text)
         if unanswered:  # the answer the writer waited for, not a proposal to make up for something
             solution = Part("solution", self._line("complaint", "unanswered_answer", seed), True, "")
         variant = pick(("a", "b", "c"), seed, "complaint.structure")
@@ -496,7 +497,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             parts = (
                 [apology, empathy_part, *tried, contact] if apology_first else [empathy_part, *tried, apology, contact]
             )
-            terms = self._chat_terms(topics, topic, seed)
+            terms = self._chat_terms(topics, topic, seed, text)
             parts[-1:-1] = [Part("solution", terms, True, "")] if terms else []
             if chosen and not disputed:  # '€45 voor een ketting?? oplichters': how the price is made up, calmly
                 parts.insert(-1, follow)

@@ -19,6 +19,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import effort_clause, effort_made, named_owner, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_safety import SafetyDrafting
+from app.domain.draft_said import came_with
 from app.domain.draft_text import sentence_of
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
@@ -156,7 +157,9 @@ class ComplaintSaidBack(SafetyDrafting):
         wait = "wachttijd" in topics.problems and duration and not waited and not topics.is_safety
         if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
             empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
-        first, served = booked_and_served(text) if topic is not None and topic.id in TIME_TOPICS else ("", "")
+        # a booking that was not there when the writer came ('geen tafel voor u'): turned away, not kept waiting
+        timed = topic is not None and topic.id in TIME_TOPICS and not has_cue("lost_booking", text)
+        first, served = booked_and_served(text) if timed else ("", "")
         if served and "wacht" not in empathy and served not in empathy:  # 'Afspraak om 10:30 ... Om 11:10 pas'
             treatment = booked_for(text)  # 'afspraak om 9u voor box braids': what the writer came for, named
             key, values = ("waited_until_for" if treatment else "waited_until"), {"onderwerp": treatment}
@@ -170,7 +173,7 @@ class ComplaintSaidBack(SafetyDrafting):
         empathy = self._effort(topics, topic, empathy, seed, text)
         cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
         if not cue and not tried:
-            cue = self._second_point(topics, empathy, seed)
+            cue = self._second_point(topics, empathy, seed, text)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
 
     def _quoted_price(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
@@ -216,9 +219,11 @@ class ComplaintSaidBack(SafetyDrafting):
         key = "effort_too" if "terwijl" in empathy or empathy.rsplit(". ", 1)[-1].startswith("En dat") else "effort"
         return f"{empathy} {self._line('complaint', key, seed, {'waarde': clause})}"
 
-    def _second_point(self, topics: TopicAnalysis, empathy: str, seed: str) -> str:
+    def _second_point(self, topics: TopicAnalysis, empathy: str, seed: str, text: str = "") -> str:
         """What the writer judged ('de vis kwam lauw op tafel') after a complaint about something else (the
         wait), or the measure they name ('5 cm kwijt'): said back when the empathy did not say it."""
+        if topics.judged and came_with(text, *topics.judged[0]):
+            return ""  # 'klaar terwijl je wacht voor een lekke band': what the writer came in for, not the result
         if topics.judged and topics.judged[0][1] not in empathy:
             # 'lauw was en de zalm rauw': a second thing judged is said back too
             # ... not a second thing the empathy names already ('Vervelend dat de kluisjes het niet doen')
@@ -267,3 +272,9 @@ def noise_said(text: str) -> tuple[dict[str, str], list[str]] | None:
             clause = re.split(r"[,.;:!?]", text[: found.start()])[-1]  # 'bij nijhuis, €85 betaald, ratelt': none
             return said, re.findall(r"[\w'-]+", clause.lower())[-3:]
     return None
+
+
+def has_cue(key: str, text: str) -> bool:
+    """Whether the comment has a second point of this kind (resources/complaint_cues.toml; ``key`` with its
+    ``key_…`` variants: 'lost_booking' and 'lost_booking_confirmed')."""
+    return any((s.id == key or s.id.startswith(f"{key}_")) and s.pattern.search(text) for s in shipped_complaint_cues())

@@ -42,6 +42,7 @@ _ADVICE_CUES = frozenset({"see_doctor"})
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
 _SAME_POINT = {
+    "lost_booking_confirmed": "lost_booking",
     "cold_named": "cold_food",
     "wrong_ordered": "wrong_item",
     "wrong_for": "wrong_item",
@@ -76,6 +77,8 @@ class SaidBack(DraftBase):
         result = result and not set(_RUDE_WORDS) & set(topics.lemmas)
         if topics.concept not in {None, "kwaliteit", "terugbetaling"} and not result:  # money back: the remedy
             return ""
+        if topics.judged and came_with(text, *topics.judged[0]):
+            return ""  # 'voor een lekke band': what the writer came in with, not a result judged
         # what the writer came for says the result was theirs, also with a person of theirs named
         asked_for = bool(topics.asked) and bool(topics.judged) and topics.judged[0][0] == "kleur"
         if topics.judged and (not topics.people or asked_for):
@@ -336,3 +339,13 @@ def _shaped(cue: str, found: dict[str, str]) -> dict[str, str]:
     if cue == "hurt_part" and " " not in value.strip():
         return {**found, "waarde": f"mijn {value}"}
     return found
+
+
+def came_with(text: str, thing: str, judgement: str) -> bool:
+    """Whether the writer came in with the thing in that state ('voor een lekke band', 'met mijn kapotte
+    rits'): the reason for the visit, not a result judged afterwards."""
+    pattern = (
+        r"\b(?:voor|met|vanwege|wegens)\s+(?:een|mijn|m'n|mn|de|het|onze|ons)\s+"
+        rf"{re.escape(judgement)}\w*\s+{re.escape(thing)}\b"
+    )
+    return re.search(pattern, text, re.IGNORECASE) is not None

@@ -31,7 +31,7 @@ _JOKE_THINGS = word_set(
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
-    "bald meanwhile comparison_to named_now unrecognised_other"
+    "bald meanwhile comparison_to named_now unrecognised_other grievance"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -188,6 +188,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
         "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
         "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
+        "lost_booking": _NONE,  # a booking made (and confirmed) that was not there: turned away
+        "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
+        "left_undone": _NONE,  # the work not even begun when the writer came to look
         "fined": _NONE,  # a fine the writer got because of it ('ticket verlopen: € 35 boete')
         "bare_hands": _NONE,  # money first, then the food with bare hands ('zonder tang of handschoenen')
         "smoke": _NONE,  # a device that began to smoke ('begon tijdens het laden te roken')

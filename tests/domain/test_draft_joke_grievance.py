@@ -1,0 +1,60 @@
+"""A real complaint told as a joke (a service that took far too long, one paid for that still fails) is still
+a complaint: the reply laughs along briefly, names the service, says sorry and offers a way to sort it out,
+instead of only praising the comparison. Sentences of their own, other businesses."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+
+GARAGE = BusinessProfile(name="Garage Hofstra", kind="garage", signers=["Wietse"], voice="wij", register="u")
+SALON = BusinessProfile(name="Kapsalon Schaar & Zo", kind="kapsalon", signers=["Ineke"])
+BIKES = BusinessProfile(name="Tweewielers De Ketting", kind="fietsenmaker", signers=["Joris"])
+
+
+def _joke(profile: BusinessProfile, text: str) -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft("uitkomst_grap", text, author="Sem", platform="threads")
+    assert made.optional is not None
+    return made.optional
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "service"),
+    [
+        (GARAGE, "Garage Hofstra: waar een kleine beurt langer duurt dan de Noord-Zuidlijn 🚧", "kleine beurt"),
+        (BIKES, "Mijn herstelling duurde weer langer dan een Vlaamse regeringsvorming, allez 🙃", "herstelling"),
+        (BIKES, "De reparatie bij De Ketting duurt inmiddels langer dan mijn laatste relatie 💔", "reparatie"),
+        (SALON, "Knipbeurt van € 45,50 betaald en toch zit mijn pony scheef alsof mijn neefje het deed ✂️", "knipbeurt"),
+        (GARAGE, "APK-BEURT: 120 EURO AFGETIKT EN DAARNA RAMMELT DE UITLAAT ALS EEN FANFARE 🎺", "apk-beurt"),
+        (BIKES, "onderhoudsbeurt, 79.95 afrekenen en achteraf slipt de ketting vaker dan ik 🤡", "onderhoudsbeurt"),
+    ],
+)
+def test_a_complaint_in_a_joke_is_taken_seriously(profile: BusinessProfile, text: str, service: str) -> None:
+    reply = _joke(profile, text)
+    assert service in reply.lower(), reply
+    assert "sorry" in reply.lower(), reply
+    assert "berichtje" in reply, reply
+    assert "vergelijking" not in reply and "reclamebord" not in reply, reply
+
+
+def test_the_reply_speaks_with_the_business_voice() -> None:
+    assert " ons " in _joke(GARAGE, "Waar een grote beurt langer duurt dan een ijstijd 🧊"), "wij-voice"
+    reply = _joke(BIKES, "Waar een grote beurt langer duurt dan een ijstijd 🧊")
+    assert " me " in reply and "ik" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("profile", "text"),
+    [
+        (BIKES, "Jullie werkplaats is drukker dan het station op maandagochtend 😅"),
+        (BIKES, "Grote beurt gehad, € 89 betaald en daarna rijdt hij als een zonnetje. Jaloers 😂"),
+        (SALON, "Na de knipbeurt herkende mijn kat me niet meer en begon te blazen 🐈"),
+        (GARAGE, "Na de beurt rijdt mijn ouwe Volvo sneller dan ik kan sturen 🚗💨"),
+    ],
+)
+def test_a_joke_without_a_complaint_stays_light(profile: BusinessProfile, text: str) -> None:
+    reply = _joke(profile, text)
+    assert "sorry" not in reply.lower() and "berichtje" not in reply, reply
