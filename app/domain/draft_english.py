@@ -31,7 +31,14 @@ from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_text import Part, quote_head
-from app.domain.language import ENGLISH, english_asked_about, english_object, english_safety, english_tried
+from app.domain.language import (
+    ENGLISH,
+    english_asked_about,
+    english_call_back_promised,
+    english_object,
+    english_safety,
+    english_tried,
+)
 from app.domain.replies import Platform
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -178,7 +185,10 @@ class EnglishDrafting(EnglishComplaintDrafting):
             parts.insert(at, fact)
         said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
         for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
-            parts.insert(1, Part("tried", self._line("english_channel", f"tried_{way}", seed), True))
+            key = (
+                "tried_callback_promised" if way == "telefoon" and english_call_back_promised(text) else f"tried_{way}"
+            )
+            parts.insert(1, Part("tried", self._line("english_channel", key, seed), True))
         return parts, channel
 
     def _english_thanks(self, text: str, seed: str, values: dict[str, str]) -> list[Part]:

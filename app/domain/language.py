@@ -62,6 +62,12 @@ _ENGLISH_QUESTION = re.compile(
 _UNANSWERED = re.compile(
     r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up)\b", re.I
 )
+# A call back promised and not made ("Called twice, 'we'll call you back' – nothing"): the business has the number.
+_CALL_BACK_PROMISED = re.compile(
+    r"\b(?:we'?ll|we will|will|would|promised to|said they'?d)\s+(?:give\s+(?:you|me)\s+a\s+)?"
+    r"call\s*(?:you\s+|me\s+)?back\b",
+    re.I,
+)
 
 
 def language_of(text: str) -> str:
@@ -200,9 +206,15 @@ def english_safety(text: str) -> bool:
     return bool(found)
 
 
+def english_call_back_promised(text: str) -> bool:
+    """Whether the writer was promised a call back that never came: 'they said "we'll call you back" – nothing'."""
+    return bool(_CALL_BACK_PROMISED.search(text))
+
+
 def english_tried(text: str) -> tuple[str, ...]:
-    """Channels an English writer tried without an answer: 'nobody answers the phone' → ('telefoon',)."""
-    found = []
+    """Channels an English writer tried without an answer: 'nobody answers the phone' → ('telefoon',); a call back
+    promised and never made counts as the phone tried."""
+    found = ["telefoon"] if english_call_back_promised(text) else []
     for match in _UNANSWERED.finditer(text):
         # the sentence that says so: 'I called three times and emailed twice about it, no answer at all'
         start = max(text.rfind(".", 0, match.start()), text.rfind("!", 0, match.start()), match.start() - 120, -1)

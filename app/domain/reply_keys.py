@@ -368,7 +368,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         f"{style}_{kind}": _NAME if kind == "named" else _NONE for style in STYLES for kind in ("named", "anonymous")
     },
     "english_signoff": {style: _SIGN for style in STYLES},
-    "english_channel": _CHANNEL,
+    "english_channel": {**_CHANNEL, "tried_callback_promised": _NONE},
     "english_request_channel": _CHANNEL,
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),

@@ -1,0 +1,77 @@
+"""A call back promised and never made (issue #13) is heard as a promise broken ("2x 'we bellen terug', nooit
+iets gehoord", "beloofden terug te bellen", "Called twice, 'we'll call you back' – nothing"), in Dutch and in
+English, and the failed phone is not offered again: the reply goes on by mail (the policy most writers chose).
+Businesses and sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.language import english_call_back_promised, english_tried
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft
+
+_COMPLAINT = "uitkomst_herstel"
+
+STOFFEERDER = BusinessProfile(
+    name="Meubelstoffering Jansma",
+    kind="winkel",
+    signers=["Wietske"],
+    voice="ik",
+    register="je",
+    phone="0513-441122",
+    email="info@jansma-stoffering.nl",
+)
+GARAGE = BusinessProfile(
+    name="Autobedrijf De Kempen",
+    kind="garage",
+    signers=["Marc"],
+    voice="wij",
+    register="u",
+    phone="011 55 66 77",
+    email="balie@dekempen.be",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drie keer gebeld over mijn bank, drie keer 'we bellen je terug'. Nooit iets gehoord.",
+        "Al twee keer gebeld en beide keren beloofden ze terug te bellen, maar niks.",
+        "2x gebeld voor een offerte, 2x 'we bellen terug'. Niemand belde terug. Slecht.",
+    ],
+)
+def test_a_call_back_promised_is_a_promise_broken(text: str) -> None:
+    made = draft(STOFFEERDER, _COMPLAINT, text)
+    assert "beloofd" in (made.text or "")
+    assert made.channel == "mail"
+    assert "info@jansma-stoffering.nl" in (made.text or "")
+
+
+def test_a_call_nobody_answered_without_a_promise_goes_on_by_mail() -> None:
+    made = draft(GARAGE, _COMPLAINT, "Ik heb drie keer gebeld over de factuur, niemand neemt op. Belachelijk.")
+    assert made.channel == "mail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang twice about my sofa, 'we'll call you back' – nothing since.",
+        "They said they'd call me back about the repair. Never happened.",
+        "Phoned on Monday, the guy promised to call back. Still waiting.",
+    ],
+)
+def test_english_call_back_promised(text: str) -> None:
+    assert english_call_back_promised(text)
+    assert "telefoon" in english_tried(text)
+    made = draft(STOFFEERDER, _COMPLAINT, text)
+    assert "call you back as promised" in (made.text or "")
+    assert made.channel == "mail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will you call me back when the sofa is ready?", "I called and they picked up right away, great service."],
+)
+def test_no_promise_in_english(text: str) -> None:
+    assert not english_call_back_promised(text)
