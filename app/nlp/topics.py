@@ -348,7 +348,8 @@ class TopicFinder:
         products = self._first_things(m, main, judged, products)
         products = _past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
-        kin = tuple(k for k in topic_people.kin(m) if all(p.text != k.lower() for p in products))  # 'onze Kerstkrans'
+        # a name that is a listed product is no person ('onze Kerstkrans'); a guessed thing may be a name ('Noor')
+        kin = tuple(k for k in topic_people.kin(m) if all(p.guessed or p.text != k.lower() for p in products))
         owner = owner or topic_owner.occasion_owner(m, self.data, kin, occasion)
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products, people = _eaten(m, safety, _whose(m.doc, _not_things(m, products, harm.found), people), people)
