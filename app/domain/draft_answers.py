@@ -49,6 +49,7 @@ from app.domain.draft_questions import claim_of, hearsay_of, named_claim, questi
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, without_regret
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
+from app.domain.draft_wishes import wishes
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -286,7 +287,10 @@ class AnswerDrafting(HolidayAnswers):
         if not closed and not gap:
             return ""
         line = self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed or gap}"})
-        instead = self._open_before(closed or gap, seed)
+        # 'Waarom geen zondagsopening?', 'Zouden jullie ook op zondag open kunnen?': a wish for that day, not a
+        # visit to plan, so no other day to come instead
+        wished = bool(re.search(r"\bwaarom\b", asked, re.I) or wishes(asked))
+        instead = "" if wished else self._open_before(closed or gap, seed)
         qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
         said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
         return f"{line} {said or instead}".strip()  # a day left out: the days open say when to come
