@@ -46,9 +46,10 @@ from app.domain.draft_facts import (
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import claim_of, hearsay_of, named_claim, question_sentences
-from app.domain.draft_rumour import asks_us, asks_whether_true
+from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, without_regret
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
+from app.domain.draft_wishes import wishes
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -303,7 +304,10 @@ class AnswerDrafting(HolidayAnswers):
         if not closed and not gap:
             return ""
         line = self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed or gap}"})
-        instead = self._open_before(closed or gap, seed)
+        # 'Waarom geen zondagsopening?', 'Zouden jullie ook op zondag open kunnen?': a wish for that day, not a
+        # visit to plan, so no other day to come instead
+        wished = bool(re.search(r"\bwaarom\b", asked, re.I) or wishes(asked))
+        instead = "" if wished else self._open_before(closed or gap, seed)
         qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
         said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
         return f"{line} {said or instead}".strip()  # a day left out: the days open say when to come
@@ -394,8 +398,8 @@ class AnswerDrafting(HolidayAnswers):
         # (only what the claim says: 'Zonde, ... ons uitje met de kleinkinderen' is no second claim)
         claims = " ".join(c for c in re.split(r"(?<=[.!?])\s+", text) if rumour_denies(c)) or text
         also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
-        wrong = not also and any(denies(text, topics, v, self._lemmas_of) for v in values)
-        said = f"{said} {without_yes(also[1])}" if also else said
+        wrong = not also and any(denies(text, topics, v, self._lemmas_of) or free_contradicted(text, v) for v in values)
+        said = without_regret(f"{said} {without_yes(also[1])}" if also else said)
         return self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
 
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
@@ -416,7 +420,7 @@ class AnswerDrafting(HolidayAnswers):
         if topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
         if holiday and not open_slots(holiday):
-            holiday = without_yes(holiday)  # a rumour asked no yes/no question of ours: 'We zijn ... open'
+            holiday = without_regret(without_yes(holiday))  # a rumour asked no yes/no question: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         period = closing_period(self.profile.holiday_entries()) if topics.closure else ("", "")
         if period[0] and ask.CLOSED_SEEN.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing

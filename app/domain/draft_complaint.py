@@ -161,6 +161,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
+        if fact is not None and self._only_the_moment(topics, fact[0], text):
+            fact = None  # 'Bij het afhalen zei de jongeman ...': where it happened, not the delivery terms
         if fact is None:
             return parts
         if topics.concept is None and fact == self._holiday_fact(topics):
@@ -171,6 +173,20 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         if topics.concept is None:  # how it works here is the answer; no proposal to fill in
             parts = [p for p in parts if p.key != "solution"]
         return parts
+
+    def _only_the_moment(self, topics: TopicAnalysis, value: str, text: str) -> bool:
+        """Whether the profile field of a complaint is named only as the moment something happened ('bij het
+        afhalen', 'tijdens het ophalen'): then how it works here is not what the complaint is about."""
+        data = shipped_topic_data()
+        for subject in topics.subjects:
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            concept = data.concept(subject)
+            if qt is None or concept is None or self.profile.value(qt.field).rstrip(".") != value:
+                continue
+            rest = re.sub(r"\b(?:bij|tijdens|na|voor)\s+het\s+[^\W\d_]+", " ", text, flags=re.I)
+            said = [t for t in concept.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I)]
+            return bool(said) and not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", rest, re.I) for t in said)
+        return False
 
     def _closed_holiday(self, parts: list[Part], topics: TopicAnalysis, seed: str, said: str) -> list[Part]:
         """Closed on a holiday the profile lists ('een restaurant dat dicht is met oud en nieuw??'): a choice, not a

@@ -63,6 +63,11 @@ class FactWords:
     area_words: frozenset[str]  # a delivery area given as a radius or region ('binnen 25 km', 'en omgeving')
     stopped_words: frozenset[str]  # a rumour that a recurring thing stopped ('de quiz is gestopt')
     moving_words: frozenset[str]  # a rumour that the business moves ('gaan verhuizen naar Sint-Gillis')
+    owner_words: frozenset[str]  # the owner of a business named in a rumour ('de eigenares verhuist naar Spanje')
+    fragment_leads: frozenset[str]  # a FAQ answer that only completes its question ('Ja, met Cyclis ...')
+    free_words: frozenset[str]  # free of charge ('gratis eigen parking'): a rumour of a charge is wrong
+    paid_words: frozenset[str]  # a charge ('de parking wordt betalend'): a rumour of it is wrong when the fact is free
+    regret_leads: frozenset[str]  # how an answer may open with regret ('Helaas, ...'): not after 'Dat klopt niet'
     closed_names: frozenset[str]  # a holiday line's name that says closed ('jaarlijkse sluiting', 'verlof')
     recurring_words: frozenset[str]  # a FAQ answer that says it recurs ('Elke donderdag om 20:00')
     general_words: frozenset[str]  # a FAQ answer that says it holds for every kind ('Ja, alle merken')
@@ -151,6 +156,11 @@ _LISTS = (
     "how_leads",
     "stopped_words",
     "moving_words",
+    "owner_words",
+    "regret_leads",
+    "free_words",
+    "paid_words",
+    "fragment_leads",
     "closed_names",
     "recurring_words",
     "general_words",

@@ -73,6 +73,33 @@ def moving_said(text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}", text, re.I) for w in fact_words().moving_words)
 
 
+def without_regret(said: str) -> str:
+    """'Helaas, we zijn op zondag gesloten.' → 'We zijn op zondag gesloten.', 'We zijn helaas dicht.' → 'We zijn
+    dicht.': a fact that sets a rumour straight says no regret ('Dat klopt niet, gelukkig. Helaas, ...' contradicts
+    itself; only the writer knows whether it is a pity), by the regret_leads of resources/fact_words.toml."""
+    leads = "|".join(re.escape(w) for w in sorted(fact_words().regret_leads, key=len, reverse=True))
+    found = re.match(rf"^\s*(?:{leads})\b\s*[,:;!]?\s*(?=\w)", said, re.I)
+    said = said[found.end() :][:1].upper() + said[found.end() + 1 :] if found else said
+    return re.sub(rf",?\s+(?:{leads})\b,?(?=\s)", "", said, flags=re.I)
+
+
+def free_contradicted(text: str, value: str) -> bool:
+    """Whether a rumour says there is a charge where the fact says free ('parking nu betalend, 5 euro per auto' ~
+    'gratis eigen parking') or free where it says paid, by the free_words and paid_words of
+    resources/fact_words.toml (the start of a word) and an amount of money."""
+
+    def has(words: frozenset[str], said: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(w)}", said, re.I) for w in words)
+
+    def paid(said: str) -> bool:
+        return has(fact_words().paid_words, said) or bool(re.search(r"€|\b\d+\s*(?:euro|eur)\b", said, re.I))
+
+    free = fact_words().free_words
+    return (has(free, value) and not has(free, text) and paid(text)) or (
+        paid(value) and not paid(text) and has(free, text)
+    )
+
+
 # An answer that opens with its yes or no ('Ja, € 100 per fiets ...').
 _YES_NO = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\b", re.I)
 
@@ -243,9 +270,23 @@ class RumourDrafting(AnswerExtras):
         how = ask.how_said(*covered)
         if how is not None:
             return self._line("rumour", "fact_wrong_how", seed, {"onderwerp": how[0], "feit": how[1]})
+        first = re.match(r"[^\W\d_]+", rest)
+        if first is not None and first.group(0).lower() in fact_words().fragment_leads:
+            return self._fragment_wrong(covered[0], rest, seed)  # 'Ja, met Cyclis en Lease a Bike.': no sentence
         if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():
             return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
         return ""
+
+    def _fragment_wrong(self, question: str, rest: str, seed: str) -> str:
+        """'Dat klopt niet: ik werk wel met fietslease via de werkgever, met Cyclis en Lease a Bike.' for a FAQ answer
+        that only completes its question ('Werken jullie met fietslease? Ja, met Cyclis ...'): the question said by
+        the business, then the answer; '' when its verb cannot be said so (the FAQ's own form follows then)."""
+        verb = verb_for(question, self.tone.voice)
+        asked = re.match(r"^\s*[^\W\d_]+\s+(?:je|jij|jullie|u)\s+(?:ook\s+)?(?P<rest>[^?]+)", question, re.I)
+        if not verb or asked is None:
+            return ""
+        said = f"{verb} wel {asked.group('rest').strip()}, {rest.strip()[:1].lower()}{rest.strip()[1:]}"
+        return self._line("rumour", "fact_wrong", seed, {"feit": said[:1].upper() + said[1:]})
 
     def _free_of(self, text: str) -> str:
         """The FAQ answer, without its yes, that says the business works without what a rumour says it uses
@@ -288,7 +329,18 @@ class RumourDrafting(AnswerExtras):
             fact = None  # 'versturen geen pralines meer, alleen nog afhalen': the FAQ on sending, not the pick-up
         if fact is None and (named := self._named_fact(topics, text)):
             fact = (named, named)  # 'komt niet meer naar Brunssum': the part of the fact that names the place
+        if fact and self._owner_moves(fact[0], text):
+            fact = None  # 'Lotte verkoopt de salon en verhuist naar Spanje': the address does not say she stays
         return self._only_not(self._not_moving(fact, text, seed), text, seed) if fact else fact
+
+    def _owner_moves(self, value: str, text: str) -> bool:
+        """Whether a moving rumour is about a person of the business, not the business: it names one of the signers
+        or the owner ('Iemand zei dat Lotte naar Spanje verhuist', 'de eigenaar gaat emigreren') and the fact found
+        is the address, which only says where the business is now."""
+        if value.strip().rstrip(".") != self._field_value("adres") or not moving_said(text):
+            return False
+        names = {s.split()[0].lower() for s in self.profile.signers if s.strip()} | fact_words().owner_words
+        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
 
     def _not_moving(self, fact: tuple[str, str], text: str, seed: str) -> tuple[str, str]:
         """The address said with the rumour it sets straight, for a rumour that the business moves ('gaat verhuizen

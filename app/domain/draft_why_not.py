@@ -42,3 +42,17 @@ def why_not_thing(sentence: str, before: str = "") -> str:
     words = found.group("what").split()
     article = [] if _plural(words) else ["een"]
     return " ".join(["voor", *article, *words])
+
+
+# A question why the business does not do a thing ('kunnen jullie niet online afspraken laten maken?', 'kun je geen
+# grotere bekers nemen?', 'waarom geen zondagsopening?'): a suggestion, once its wish is named not asked again.
+_WHY_NOT_ASKED = re.compile(
+    r"\bwaarom\s+(?:niet|geen)\b"
+    r"|\b(?:kunnen|kun|kunt|kan|konden|kon)\s+(?:jullie|je|jij|u|ge|gij)\s+(?:ook\s+|nu\s+)?(?:niet|geen)\b",
+    re.I,
+)
+
+
+def asks_why_not(clause: str) -> bool:
+    """Whether a question asks why the business does not do a thing: the suggestion put as a question."""
+    return bool(_WHY_NOT_ASKED.search(clause))

@@ -52,6 +52,7 @@ from app.domain.draft_questions import (
 from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting, gift_of
+from app.domain.draft_why_not import asks_why_not
 from app.domain.draft_wishes import ours, wishes
 from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
@@ -332,7 +333,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             line = self._line("positive", "minus_fact", r.seed, {"feit": self._fact_clause(fact)})
             parts = place_before(parts, Part("fact", line, False), "closing", "sign")
         # the question the wish was read from ('kunnen jullie online boeken mogelijk maken?') is not asked again
-        unasked = tuple(q for q in r.asked if not (wish and wish_clause(last_clause(q)) == wish))
+        # nor, once a wish is named, a question why we do not ('Een boekingssysteem zou schelen. Kunnen jullie niet
+        # online afspraken laten maken?'): no FAQ answer to a question never asked
+        unasked = tuple(
+            q for q in r.asked if not (wish and (wish_clause(last_clause(q)) == wish or asks_why_not(last_clause(q))))
+        )
         question = self._question(replace(r, asked=unasked))
         if question is not None:
             parts = place_before(parts, question, "closing", "sign")
