@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import denies, other_days_yes, rumour_denies, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
+from app.domain.draft_claims import claim_of, hearsay_of, named_claim
 from app.domain.draft_closing import (
     feast_weekday,
     offer_day_before,
@@ -45,7 +46,7 @@ from app.domain.draft_facts import (
 )
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_places import capitalised_names, come_to_names
-from app.domain.draft_questions import claim_of, hearsay_of, named_claim, question_sentences
+from app.domain.draft_questions import question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, without_regret
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part

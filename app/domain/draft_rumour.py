@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
+from app.domain.draft_claims import claim_of
 from app.domain.draft_days import DATE, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
@@ -15,7 +16,6 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import origin_faq, origin_said
-from app.domain.draft_questions import claim_of
 from app.domain.draft_text import Part
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis

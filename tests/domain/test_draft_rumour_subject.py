@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.domain.draft_questions import claim_of, hearsay_of
+from app.domain.draft_claims import claim_of, hearsay_of
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics

@@ -7,8 +7,8 @@ their own, none from the rounds."""
 from __future__ import annotations
 
 from app.domain.draft_asked import particle_fields
+from app.domain.draft_claims import claim_of, named_claim
 from app.domain.draft_days import day_terms
-from app.domain.draft_questions import claim_of, named_claim
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics

@@ -128,7 +128,7 @@ RUMOUR = "uitkomst_onwaarheid"
 
 
 def test_hearsay_after_volgens_is_quoted_from_the_verb_or_after_the_source() -> None:
-    from app.domain.draft_questions import hearsay_of
+    from app.domain.draft_claims import hearsay_of
 
     said = "Volgens mijn buurvrouw, die er vroeger achter de toonbank stond, liggen er muizenkeutels in het meel."
     assert hearsay_of(said) == "liggen er muizenkeutels in het meel"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_claims import hearsay_of
 from app.domain.draft_days import closing_period
-from app.domain.draft_questions import hearsay_of
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics

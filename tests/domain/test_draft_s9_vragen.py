@@ -229,7 +229,7 @@ def test_a_verb_the_writer_conjugates_is_the_faq_question_s_verb() -> None:
 
 
 def test_a_rumour_said_of_the_business_by_name_is_quoted_for_the_owner_and_not_denied() -> None:
-    from app.domain.draft_questions import named_claim
+    from app.domain.draft_claims import named_claim
 
     said = named_claim(
         "Trimsalon Vachtje scheert elke hond kaal, ook als je dat niet wil!! 😡", "Trimsalon Vachtje", "trimsalon"

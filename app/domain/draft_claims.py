@@ -1,0 +1,83 @@
+"""What a rumour claims, as the writer put it: after 'ik hoorde dat' (:func:`claim_of`), on someone's word
+('Volgens mijn buurman gaan jullie dicht', :func:`hearsay_of`) or as a statement naming the business
+(:func:`named_claim`), for the rebuttal or a slot that quotes it."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_text import strip_emoji
+
+_CLAIM = re.compile(
+    r"\b(?:hoor(?!\s*[,!])|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
+    r"klopt het|klopt 't|is het waar|is 't waar|schijnt|wist je|wisten jullie|wist u)"
+    r"(?!\w)[^.?!]{0,40}?\bdat\s+(?!van\b|via\b)"
+    r"(?P<claim>[^.?!]{8,140}?)\s*[.?!]",
+    re.I,
+)
+
+
+def claim_of(text: str) -> str:
+    """What a rumour says is true, as the writer put it ('Kapperij Noor binnenkort een tweede zaak
+    opent in Haren'); '' when the comment has no 'hoor/las/klopt het dat ...'."""
+    found = _CLAIM.search(strip_emoji(text))
+    if not found:
+        return ""
+    claim = re.sub(r"[\s,]*\b(?:klopt (?:dat|het)|of niet|toch|echt waar)\s*$", "", found.group("claim"), flags=re.I)
+    return " ".join(claim.split())
+
+
+# What a rumour says on someone's word, in a main clause: 'Volgens mijn buurman gaan jullie stoppen',
+# 'Men zegt: ...', 'Het verhaal gaat rond dat ...' is a 'dat' claim (above).
+_HEARSAY = re.compile(r"\b(?:volgens|naar\s+verluidt|zo\s+zegt|zo\s+hoorde)\b(?P<rest>[^.?!]{8,200})[.?!]?", re.I)
+# A finite verb before its subject opens the claim of a main clause after 'volgens X': 'gaan jullie', 'zit het'.
+_VERB_SUBJECT = re.compile(
+    r"\b(?P<claim>[a-z]\w+\s+(?:jullie|u|je|ze|zij|hij|het|er|de|die|men)\b.*)$",
+    re.I,
+)
+
+
+# The same, with who says it after the claim: 'Alles komt uit de diepvries. Zeggen ze.', 'Ze stoppen, hoor ik'.
+_SAID_AFTER = re.compile(
+    r"(?:^|[.!?]\s+)(?P<claim>[^.?!]{8,200}?)[.,;]?\s+(?:zo\s+)?(?:zeggen\s+ze|zegt\s+men|hoor\s+ik|"
+    r"wordt\s+(?:er\s+)?gezegd|gaat\s+het\s+verhaal|zeggen\s+de\s+mensen|"
+    r"heb\s+ik\s+(?:[^.?!]{0,30}\s)?(?:gehoord|gelezen))\b",  # '... Heb ik van een collega gehoord.'
+    re.I,
+)
+
+
+def hearsay_of(text: str) -> str:
+    """What a rumour says on someone else's word, as the writer put it (a main clause: 'zit het bij Waalzicht
+    vol met ratten'), for a slot that quotes it; '' when the comment has no 'volgens ...'. After the source
+    and the commas that describe it, the last part is the claim; without a comma, the part from the verb
+    before its subject ('Volgens mijn buurman gaan jullie dicht' → 'gaan jullie dicht')."""
+    found = _HEARSAY.search(strip_emoji(text))
+    if not found:
+        after = _SAID_AFTER.search(strip_emoji(text))  # 'Alles komt uit de diepvries. Zeggen ze.'
+        claim = re.sub(r"^(?:\S+\s+){0,4}\S+:\s+", "", after.group("claim")) if after else ""  # 'Pas op bij X: ...'
+        return " ".join(claim.split()) if len(claim.split()) >= 3 else ""
+    rest = found.group("rest").strip()
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if len(parts) > 1:
+        claim = parts[-1]
+    else:
+        words = rest.split()
+        verb = _VERB_SUBJECT.search(" ".join(words[1:]))  # the source is at least one word
+        claim = verb.group("claim") if verb else ""
+    return " ".join(claim.split()) if len(claim.split()) >= 3 else ""
+
+
+def named_claim(text: str, name: str, kind: str = "") -> str:
+    """What a rumour says of the business by its name, without 'ik hoor dat': the first statement that
+    names it ('Kade Zeventien gaat per 1 januari dicht, failliet'); '' when no statement names it. ``name``:
+    the business's name, whose words for its kind ('Restaurant') do not count."""
+    words = [w for w in re.findall(r"[A-Z][\w'-]{3,}", name) if w.lower() != kind.lower()]
+    # a long word of the name also as the writer types it ('vanhoutte verhuurt ...', 'die 'haarstudio' ...')
+    flags = [re.I if len(w) >= 6 else 0 for w in words]
+    for sentence in re.split(r"(?<=[.!?])\s+", strip_emoji(text)):
+        # 'Gerucht in Oisterwijk: Van Riel stopt ermee': what is said after the colon
+        said = " ".join(re.sub(r"#\w+", "", sentence.split(": ", 1)[-1]).split()).rstrip(" .!")
+        named = any(re.search(rf"\b{re.escape(w)}\b", said, f) for w, f in zip(words, flags, strict=True))
+        if not said.endswith("?") and len(said.split()) >= 4 and named:
+            return said
+    return ""
