@@ -284,6 +284,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "made_possible": frozenset({"onderwerp"}),  # what the work made possible ('je weer kon fietsen')
         "body_better": frozenset({"onderwerp"}),  # the body part better again ('je knie')
         "own_illness": _NONE,  # the writer's own serious illness: strength wished
+        "own_recovery": frozenset({"onderwerp"}),  # the writer's illness behind them ('uw chemo'): the moment
         "delivered": _NONE,  # the writer says it was brought home
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
