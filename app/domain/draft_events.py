@@ -303,3 +303,9 @@ def left_out(thing: str, text: str) -> bool:
     """'zonder spiegel', 'zonder een spiegel', 'without a mirror': the thing was left out, not praised."""
     without = rf"\b(?:zonder|without)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?{re.escape(thing)}\b"
     return re.search(without, text, re.I) is not None
+
+
+def one_of_team(person: str, text: str) -> bool:
+    """'rekening gehouden met onze collega die halal eet' at a team lunch: one colleague of the group the writer
+    speaks for, greeted as the whole team rather than singled out ('mijn collega' is the writer's own one)."""
+    return person in {"collega", "medewerker"} and re.search(rf"\bonze\s+{person}\b", text, re.I) is not None

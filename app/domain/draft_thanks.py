@@ -9,7 +9,7 @@ from functools import partial
 
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
-from app.domain.draft_events import career_ended, left_out
+from app.domain.draft_events import career_ended, left_out, one_of_team
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
@@ -239,7 +239,7 @@ class ThanksDrafting(JokeDrafting):
         if kin and kin[0] not in said and not grief:
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
         elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
-            person = self._person(topics, topics.people[0])
+            person = "het hele team" if one_of_team(topics.people[0], text) else self._person(topics, topics.people[0])
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
             # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted

@@ -112,3 +112,31 @@ def test_the_het_words_among_bike_parts() -> None:
     cycles = BusinessProfile(name="Rijwielen Rond", kind="fietsenmaker", signers=["Ivo"], voice="ik", register="je")
     reply = draft_text(cycles, THANKS, "Ivo zette er gratis een nieuw slot op. Top service!")
     assert "de slot" not in reply, reply
+
+
+def test_one_colleague_of_the_team_is_greeted_as_the_team() -> None:
+    from app.domain.draft_events import one_of_team
+
+    assert one_of_team("collega", "ze hielden rekening met onze collega die halal eet")
+    assert not one_of_team("collega", "met mijn collega komen lunchen")
+    reply = draft_text(
+        DINER, THANKS, "Teamlunch met ons team, de soep was top en ze dachten aan onze collega die vegan eet."
+    )
+    assert "het hele team" in reply and "uw collega!" not in reply, reply
+    reply = draft_text(DINER, THANKS, "Met mijn collega komen lunchen, de soep was top")
+    assert "collega" in reply and "het hele team" not in reply, reply
+
+
+def test_an_english_repair_says_what_was_done() -> None:
+    from app.domain.draft_english_praise import fixed_thing
+
+    assert fixed_thing("Flat tire near the dunes, Ivo fixed it in no time") == "flat tire"
+    assert fixed_thing("He repaired my derailleur while I waited") == "derailleur"
+    assert fixed_thing("the shop that fixed my front brake in no time") == "front brake"
+    assert fixed_thing("Broken spoke, they patched me up and sent me on my way. Fixed!") == "broken spoke"
+    assert fixed_thing("Lovely shop, nice coffee") == ""
+    cycles = BusinessProfile(name="Rijwielen Rond", kind="fietsenmaker", signers=["Ivo"], voice="ik", register="je")
+    reply = draft_text(
+        cycles, THANKS, "Flat tyre on my way to the beach, Ivo fixed it in 10 minutes. Legend!", "bluesky"
+    )
+    assert "flat tyre" in reply and "message about" not in reply and "enjoyed your visit" not in reply, reply
