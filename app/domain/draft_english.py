@@ -18,7 +18,14 @@ from app.domain.draft_english_complaint import (
     staff_blamed,
 )
 from app.domain.draft_english_days import closed_day, season_outside
-from app.domain.draft_english_praise import CELEBRATED, DOWNSIDE, STAY_KINDS, english_names, praise_lines
+from app.domain.draft_english_praise import (
+    CELEBRATED,
+    DOWNSIDE,
+    STAY_KINDS,
+    english_names,
+    fixed_thing,
+    praise_lines,
+)
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_english_words import english_hours, english_label, english_words
@@ -198,6 +205,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         came = next((v["waarde"] for k, v in lines if k == "came_by"), "")
         if came and values["onderwerp"].endswith(f" {came}"):  # 'came to our office': where, not what is praised
             values = {"onderwerp": ""}
+        if fixed := fixed_thing(text):  # 'Flat tyre ..., Kris fixed it': what was done, said
+            values, lines = {"onderwerp": ""}, [("fixed", {"waarde": fixed}), *lines]
         stay = any(k in self.profile.kind.lower() for k in STAY_KINDS)
         visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
         parts = [
@@ -212,7 +221,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         # 'came to our office ... the bikes of four colleagues': the place and the group said back
         for key, value in lines:
             parts.insert(-1, Part(key, self._line("english", key, seed, value), False))
-            if key == "came_by":  # the business came to them: no 'you enjoyed your visit'
+            if key in {"came_by", "fixed"}:  # the business came to them, or fixed a thing: no 'enjoyed your visit'
                 parts = [p for p in parts if p.key != "visit"]
         return parts
 

@@ -87,3 +87,19 @@ def english_joke(text: str) -> tuple[str, dict[str, str]]:
     if not thing or _NO_THING.search(thing):
         return "joke", {}
     return "joke_product", {"onderwerp": thing}
+
+
+_FIXED = re.compile(r"\b(?:fixed|repaired|patched|mended|sorted\s+out)\b", re.I)
+_BROKEN = r"(?:flat|broken|punctured|snapped|bent|slipping|cracked|leaking)"
+
+
+def fixed_thing(text: str) -> str:
+    """What the business fixed, as the writer named it ('Flat tyre on the way back, Kris fixed it' → 'flat tyre',
+    'repaired my derailleur' → 'derailleur'); '' when nothing was said fixed or no broken thing is named."""
+    if not _FIXED.search(text):
+        return ""
+    if broken := re.search(rf"\b(?P<how>{_BROKEN})\s+(?P<what>[a-z]{{3,}})\b", text, re.I):
+        return f"{broken.group('how').lower()} {broken.group('what').lower()}"
+    what = r"(?P<what>(?:(?:rear|front|back|old|electric)\s+)?[a-z]{3,})"  # 'my rear derailleur'
+    named = re.search(rf"\b(?:fixed|repaired|patched|mended)\s+(?:my|our|the)\s+{what}\b", text, re.I)
+    return named.group("what").lower() if named else ""

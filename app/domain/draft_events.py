@@ -283,3 +283,29 @@ def comes_along(person: str, text: str) -> bool:
         or re.search(rf"\b{p}\s+(?:[A-Z][\w'-]+\s+)?(?:van\s+|\(\s*)(?:\d|{_AGES}\b)", text)
         or re.search(rf"\b(?:mee|neem|nemen|breng)\w*\b[^.?!]{{0,30}}\b{p}\b", text, re.I)
     )
+
+
+# A farewell after years of work ('mijn afscheid na 38 jaar', 'after 25 years'): a career ended, congratulated.
+_CAREER = re.compile(
+    r"\b(?:na|after)\s+(?:ruim\s+|bijna\s+|meer dan\s+|liefst\s+|more than\s+|almost\s+|over\s+)?"
+    r"(?:\d+|\w+tig|\w+tien)\s+(?:jaar|years)\b|\b(?:\d+|\w+tig|\w+tien)\s+(?:jaar|years)\s+(?:trouwe\s+)?dienst\b",
+    re.I,
+)
+
+
+def career_ended(text: str) -> bool:
+    """Whether a farewell is said to come after years of work ('na 38 jaar in het onderwijs', 'na ruim veertig
+    jaar', '25 jaar trouwe dienst'): a career ended, congratulated like a retirement."""
+    return _CAREER.search(text) is not None
+
+
+def left_out(thing: str, text: str) -> bool:
+    """'zonder spiegel', 'zonder een spiegel', 'without a mirror': the thing was left out, not praised."""
+    without = rf"\b(?:zonder|without)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?{re.escape(thing)}\b"
+    return re.search(without, text, re.I) is not None
+
+
+def one_of_team(person: str, text: str) -> bool:
+    """'rekening gehouden met onze collega die halal eet' at a team lunch: one colleague of the group the writer
+    speaks for, greeted as the whole team rather than singled out ('mijn collega' is the writer's own one)."""
+    return person in {"collega", "medewerker"} and re.search(rf"\bonze\s+{person}\b", text, re.I) is not None

@@ -529,6 +529,16 @@ def own_illness(text: str) -> bool:
     return False
 
 
+def illness_behind(text: str) -> str:
+    """The writer's illness or treatment said as behind them ('Na mijn chemo eindelijk weer ...' → 'mijn chemo',
+    'na de bestralingen' → 'de bestralingen'); '' when none is said so."""
+    found = re.search(r"\b(?:na|after)\s+(?P<whose>mijn|m'n|mn|de|my)?\s*(?P<what>[\w-]+)", text, re.I)
+    if found is None or found.group("what").lower() not in _illness():
+        return ""
+    whose = found.group("whose") or "de"
+    return f"{'mijn' if whose.lower() in _ME | {'mn', 'my'} else 'de'} {found.group('what').lower()}"
+
+
 @lru_cache(maxsize=1)
 def _kept_adjectives() -> frozenset[str]:
     """The adjectives a thanks keeps before the writer's own thing (resources/praise.toml 'kept_adjectives')."""

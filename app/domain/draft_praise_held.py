@@ -73,12 +73,16 @@ def saved_said(text: str, register: str) -> str:
 _WHEN = (
     r"(?P<tijd>om\s+(?:\d{1,2}|een|twee|drie|vier|vijf)(?:[.:]\d{2})?\s+uur(?:\s+'s\s+(?:nachts|avonds|ochtends|middags))?"
     r"|na\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|tien)\s+(?:dagen|dag|weken|week|uur|maanden)"
-    r"|(?:de\s+hele|heel\s+de)\s+(?:avond|nacht|dag|week)|'s\s+(?:nachts|avonds)\s+(?:nog\s+)?laat|tot\s+diep\s+in\s+de\s+nacht)"
+    r"|(?:de\s+hele|heel\s+de)\s+(?:avond|nacht|dag|week)|'s\s+(?:nachts|avonds)\s+(?:nog\s+)?laat|tot\s+diep\s+in\s+de\s+nacht"
+    r"|(?:tot\s+)?na\s+(?:de|het)\s+[^\W\d_][\w-]{3,})"  # 'na de openingsdans', 'tot na het diner'
 )
 _STATE = r"(?P<lof>perfect|mooi|strak|top|prachtig|netjes|in\s+model|als\s+nieuw|picobello|onberispelijk)"
 _LASTED = re.compile(
     rf"\b(?:zat|zaten|zit|zitten|stond|stonden|bleef|bleven|was|waren|zag|zagen)\b[^.!?,]{{0,25}}?\b{_WHEN}"
-    rf"[^.!?,]{{0,15}}?\bnog\s+(?:steeds\s+|altijd\s+|helemaal\s+)?{_STATE}\b",
+    rf"[^.!?,]{{0,15}}?\bnog\s+(?:steeds\s+|altijd\s+|helemaal\s+)?{_STATE}\b"
+    # the time after the state: 'Alles zat nog perfect na de openingsdans'
+    rf"|\b(?:zat|zaten|zit|zitten|stond|stonden|bleef|bleven|was|waren|zag|zagen)\s+(?:er\s+)?nog\s+"
+    rf"(?:steeds\s+|altijd\s+|helemaal\s+)?{_STATE.replace('lof', 'lof2')}\s+{_WHEN.replace('tijd', 'tijd2')}",
     re.I,
 )
 
@@ -98,7 +102,8 @@ def lasted(text: str) -> tuple[str, str]:
     if found is None:
         until = _HELD_UNTIL.search(text)
         return (" ".join(until.group("tijd").split()), "") if until else ("", "")
-    return " ".join(found.group("tijd").split()), " ".join(found.group("lof").lower().split())
+    when, how = found.group("tijd") or found.group("tijd2"), found.group("lof") or found.group("lof2")
+    return " ".join(when.split()), " ".join(how.lower().split())
 
 
 # A thing that works like new again, as the writer says it: 'Merckx uit '88 rijdt als nieuw', 'mijn oude Gazelle

@@ -9,6 +9,7 @@ from functools import partial
 
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
+from app.domain.draft_events import career_ended, left_out, one_of_team
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
@@ -22,6 +23,7 @@ from app.domain.draft_praise import (
     diet_served,
     diets_met,
     exclaimed_only,
+    illness_behind,
     made_possible,
     named_first,
     of_made,
@@ -168,10 +170,18 @@ class ThanksDrafting(JokeDrafting):
         return self._line("positive", "thanks_general", seed), True
 
     def _grief_or_congrats(
-        self, topics: TopicAnalysis, named_occasion: bool, seed: str, *, ahead: bool = False, said: str = ""
+        self,
+        topics: TopicAnalysis,
+        named_occasion: bool,
+        seed: str,
+        *,
+        ahead: bool = False,
+        said: str = "",
+        text: str = "",
     ) -> Part | None:
         """Condolences for a grief, congratulations for an occasion (``ahead``: still to come, 'alvast'); ``said``:
-        the draft so far, whose person is not named a second time."""
+        the draft so far, whose person is not named a second time; ``text``: the comment (a farewell after years
+        of work is a career ended, congratulated)."""
         named_person = bool(topics.owner) and self._owner(topics) in said
         if topics.occasion == "rouw":
             if topics.owner:
@@ -184,7 +194,8 @@ class ThanksDrafting(JokeDrafting):
             return Part("condolence", self._line("positive", "condolence", seed, {"persoon": person}), True)
         occasion = self._occasion_phrase(topics)
         # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
-        if not occasion or (topics.occasion not in CONGRATULATE and "pensioen" not in topics.occasion_words):
+        retired = "pensioen" in topics.occasion_words or (topics.occasion == "afscheid" and career_ended(text))
+        if not occasion or (topics.occasion not in CONGRATULATE and not retired):
             return None
         if topics.occasion_words == "geboorte" and (baby := _baby(topics) or self._owner_or_empty(topics)):
             # the parents (or grandparents) are congratulated on the child, not the baby: 'gefeliciteerd met Sem!'
@@ -228,7 +239,7 @@ class ThanksDrafting(JokeDrafting):
         if kin and kin[0] not in said and not grief:
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
         elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
-            person = self._person(topics, topics.people[0])
+            person = "het hele team" if one_of_team(topics.people[0], text) else self._person(topics, topics.people[0])
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
             # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
@@ -280,7 +291,7 @@ class ThanksDrafting(JokeDrafting):
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = bool(_SOON.search(text)) and not _GONE.search(text)
-        extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks)
+        extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)
         if extra is not None and extra.key == "condolence":
             parts.insert(0, extra)  # a loss is condoled before anything is thanked for
         elif extra is not None:
@@ -334,11 +345,11 @@ class ThanksDrafting(JokeDrafting):
         praised = [p for p in praised if not _the_business(p.text, kind)]
         # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
         praised = [p for p in praised if p.text not in topics.missed.lower().split()]
-        # A place ('in de serre' at a restaurant) is where it happened, not what is praised.
+        # A place ('in de serre' at a restaurant) is where it happened, not what is praised (elsewhere: if not alone)
         venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
         if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
             praised = [p for p in praised if not p.place]
-        return praised
+        return [p for p in praised if not left_out(p.text, text)]  # 'zonder spiegel': left out, not praised
 
     def _healed(self, topics: TopicAnalysis, thanks: str, seed: str, text: str) -> list[Part]:
         """That the part of the body the writer had trouble with is better again ('Na jaren knieklachten ... zonder
@@ -361,7 +372,9 @@ class ThanksDrafting(JokeDrafting):
         elif when:
             values = {"onderwerp": when[:1].upper() + when[1:], "waarde": how}
             parts.append(Part("lasted", self._line("positive", "lasted", seed, values), False))
-        if own_illness(text):  # 'toen ik hoorde dat ik chemo moest': strength wished first
+        if behind := illness_behind(text).replace("mijn", self._poss, 1):  # 'Na mijn chemo ...': the moment
+            parts.insert(0, Part("illness", self._line("positive", "own_recovery", seed, {"onderwerp": behind}), False))
+        elif own_illness(text):  # 'toen ik hoorde dat ik chemo moest': strength wished first
             parts.insert(0, Part("illness", self._line("positive", "own_illness", seed), False))
         if topics.delivered:
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))

@@ -290,6 +290,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "made_possible": frozenset({"onderwerp"}),  # what the work made possible ('je weer kon fietsen')
         "body_better": frozenset({"onderwerp"}),  # the body part better again ('je knie')
         "own_illness": _NONE,  # the writer's own serious illness: strength wished
+        "own_recovery": frozenset({"onderwerp"}),  # the writer's illness behind them ('uw chemo'): the moment
         "delivered": _NONE,  # the writer says it was brought home
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
@@ -393,6 +394,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff": frozenset({"naam"}),
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
         "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
+        "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
         "holiday_closed": frozenset({"feestdag"}),
         "season_outside": frozenset({"feestdag", "waarde", "antwoord"}),  # a month outside the FAQ answer's season
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.draft_fact_words import fact_words
 from app.domain.privacy_names import first_names
 from app.domain.topics import TopicData
 from app.nlp.topic_match import Matches
-from app.nlp.topic_people import PARTICIPLE_STARTS, THEIR, owned
-from app.nlp.topic_words import NOT_NAMES, POSSESSIVE
+from app.nlp.topic_people import PARTICIPLE_STARTS, owned
+from app.nlp.topic_words import NOT_NAMES, POSSESSIVE, THEIR
 
 
 def named_people(m: Matches, kin_names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -74,7 +75,20 @@ def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
 def occasion_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...], occasion: str) -> str:
     """Whose the occasion is among the writer's people named around it ('het afscheid van onze Yasmin', 'ons Wout
     ..., hij wordt 6'); '' without an occasion."""
-    return (named_owner(m, data, kin_names) or pronoun_owner(m, kin_names, occasion)) if occasion else ""
+    people = _not_pets(m, kin_names)
+    return (named_owner(m, data, people) or pronoun_owner(m, people, occasion)) if occasion else ""
+
+
+def _not_pets(m: Matches, kin_names: tuple[str, ...]) -> tuple[str, ...]:
+    """The writer's people without their pets: 'de taart met haar pony Caramel erop' names an animal, no one
+    whose feast it is ('onze rescuehond Pip', 'our dog Max' too)."""
+    animals = fact_words().animals
+    pets = {
+        t.text.rstrip(".")
+        for t in m.doc
+        if t.i > 0 and any(m.doc[t.i - 1].lower_.endswith(a) for a in animals | {"dog", "cat", "horse"})
+    }
+    return tuple(k for k in kin_names if k not in pets)
 
 
 def pronoun_owner(m: Matches, kin_names: tuple[str, ...], occasion: str) -> str:

@@ -22,6 +22,9 @@ from app.nlp.topic_words import (
     NOT_NAMES,
     POSSESSIVE,
     THANKS_WORDS,
+    THEIR,
+    name_like,
+    named_ones_colleague,
     staff_role,
 )
 
@@ -300,7 +303,6 @@ def _addressed(doc: Any, i: int) -> bool:
 
 
 # 'Daan z'n verjaardag', 'Anouk en haar collega's': a possessive of the third person after a capitalised word.
-THEIR = frozenset({"z'n", "zijn", "haar", "d'r"})
 
 
 def _with_own(doc: Any, i: int) -> bool:
@@ -492,7 +494,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue  # 'een nieuwe Ridley gekocht bij Jens': a thing bought, no one to pass praise to
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
-        thanked = thanked or _introduced(doc, token.i) or _named_ones_colleague(doc, token.i)
+        thanked = thanked or _introduced(doc, token.i) or named_ones_colleague(doc, token.i)
         # 'Pieter-Jan kwam zelf ...': two first names joined are a name wherever they stand
         thanked = thanked or (
             double and all(p.lower() in first_names()[0] | first_names()[1] for p in token.text.split("-"))
@@ -586,19 +588,10 @@ def kin(m: Matches) -> tuple[str, ...]:
             or _aged(doc, t.i)
             or _their_one(doc, t.i)
         )
-        and t.text.rstrip(".").isalpha()
+        and name_like(t.text.rstrip("."))
         and t.text[:1].isupper()
         and not t.text.isupper()
         and t.lower_.rstrip(".") not in not_names()  # 'mijn Sparta': a bike, no one of the writer's
         and t.i not in taken
-        and not _named_ones_colleague(doc, t.i)
+        and not named_ones_colleague(doc, t.i)
     )
-
-
-def _named_ones_colleague(doc: Any, i: int) -> bool:
-    """'Jolien en haar collega Sarah': the colleague of someone named before (who served the writer) works
-    there too; not 'mijn man en zijn collega Tom' (no one named) nor 'mijn collega Sanne' (the writer's)."""
-    if i < 4 or doc[i - 1].lower_ not in {"collega", "collega's"} or doc[i - 2].lower_ not in THEIR:
-        return False
-    named = doc[i - 4]
-    return doc[i - 3].lower_ in {"en", "&"} and named.is_alpha and named.is_title and named.lower_ not in stop_words()

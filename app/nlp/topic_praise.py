@@ -267,7 +267,9 @@ class PraiseFinder(StaffFinding):
         if not self._praising(doc, verb.i + 1, end):
             return []
         found = [self._mention(doc, n, d) for n, d in nouns]
-        return [*found[:-1], replace(found[-1], text=found[-1].text + tail)]
+        # 'Het Texelse lamsrack was ...': a place said as an adjective keeps its capital
+        head = noun.text if tail and det and noun.is_title and len(nouns) == 1 else found[-1].text
+        return [*found[:-1], replace(found[-1], text=head + tail)]
 
     def _name_part(self, doc: Any, token: Any, end: int) -> bool:
         """'brûlée' in 'de crème brûlée ging ...': a lower-case word between a noun and a linking verb."""
@@ -311,10 +313,14 @@ class PraiseFinder(StaffFinding):
                 doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
                 (by_doer if doer else given).extend(things)
             subjects.extend((start, subject) for subject in self._subject(doc, start, end, blocked))
+        gifts = [*by_doer, *given]
+        if subjects and len(gifts) >= limit:
+            # 'had een kaarsje gezet en een glas bubbels gebracht. Het lamsrack was boterzacht': the dish the writer
+            # praised is named with the first small gesture, not left out for the second
+            gifts = [*gifts[: limit - 1], *subjects[:1], *gifts[limit - 1 :]]
         found: list[tuple[int, Mention]] = []
         for at, mention in (
-            *by_doer,
-            *given,
+            *gifts,
             *subjects,
             *self._never_bad(doc, blocked),
             *self._thanked_for(doc, blocked),

@@ -198,7 +198,7 @@ class ProductFinder:
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and after.lower_ in _SUBJECTS and before not in _DETERMINERS:
             return None  # 'Dan stuur ik mijn collega's': a verb before its subject, not the thing 'stuur'
-        if _set_phrase(doc, i, after):
+        if _set_phrase(doc, i, after) or _own_site(doc, i):
             return None
         if lemma(product.text) == "haar" and before not in HAIR_BEFORE:
             return None  # 'voor haar verjaardag': a pronoun; 'haren in de douche': dirt, not a product
@@ -210,7 +210,7 @@ class ProductFinder:
             return None
         if m.inside(self.data, "occasion", i):
             product = Mention(product.text, product.article, product.plural, occasion=True)
-        if i >= 2 and doc[i - 2].lower_ in _WHERE and before in {"de", "het"}:
+        if _placed(doc, i):
             product = replace(product, place=True)  # 'pas om kwart voor twaalf in de stoel': where, not what
         elif i >= 2 and lemma(product.text) in _DEVICES and doc[i - 2].lower_ in {"op", "aan"} and before in _NOT_OWN:
             product = replace(product, place=True)  # 'zat op haar gsm', 'aan de telefoon zei ge': a means, not what
@@ -302,6 +302,25 @@ def _set_phrase(doc: Any, i: int, after: Any) -> bool:
     if before in {"bij", "naar"} and doc[i].text[:1].isupper():
         return True
     return before in {"op", "in", "naar", "uit"} and doc[i].lower_ in _BARE_PLACES
+
+
+def _placed(doc: Any, i: int) -> bool:
+    """'in de stoel', 'in het aparte kamertje', 'naast de grote spiegel': where it happened, not what was praised."""
+    k = i - 1
+    while k > max(0, i - 3) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_.endswith("e"):
+        k -= 1  # 'het aparte', 'de kleine' (an inflected adjective)
+    return k >= 1 and doc[k].lower_ in {"de", "het"} and doc[k - 1].lower_ in _WHERE
+
+
+def _own_site(doc: Any, i: int) -> bool:
+    """'ons kantoor in Maasmechelen', 'onze vestiging te Genk', 'our office in Ghent': where the writer works or
+    lives, said as context, not the thing praised."""
+    if i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ not in _OURS:
+        return False
+    return doc[i + 1].lower_ in {"in", "te", "at"} and doc[i + 2].is_title and doc[i + 2].is_alpha
+
+
+_OURS = frozenset({"ons", "onze", "mijn", "m'n", "our", "my"})
 
 
 def _brand_compound(doc: Any, i: int) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain.topics import shipped_topic_data
-from app.domain.words import MONTH_NAMES, word_set
+from app.domain.words import MONTH_NAMES, stop_words, word_set
 from app.nlp import lexicon
 from app.resources import model_dir
 
@@ -322,3 +322,22 @@ def abusive(word: str) -> bool:
         return True
     one = w.removesuffix("s")
     return one.endswith("er") and agent_noun(one) and (f"{one}ig" in judging or f"{one[:-2]}erig" in judging)
+
+
+# Whose: a third person's possessive ('zijn verjaardag', 'haar collega').
+THEIR = frozenset({"z'n", "zijn", "haar", "d'r"})
+
+
+def name_like(text: str) -> bool:
+    """A name as a word: 'Yasmin', and a double name of capitalised parts: 'Marie-Louise', 'Jan-Willem'."""
+    parts = text.split("-")
+    return all(p.isalpha() for p in parts) and (len(parts) == 1 or all(p[:1].isupper() for p in parts))
+
+
+def named_ones_colleague(doc: Any, i: int) -> bool:
+    """'Jolien en haar collega Sarah': the colleague of someone named before (who served the writer) works
+    there too; not 'mijn man en zijn collega Tom' (no one named) nor 'mijn collega Sanne' (the writer's)."""
+    if i < 4 or doc[i - 1].lower_ not in {"collega", "collega's"} or doc[i - 2].lower_ not in THEIR:
+        return False
+    named = doc[i - 4]
+    return doc[i - 3].lower_ in {"en", "&"} and named.is_alpha and named.is_title and named.lower_ not in stop_words()
