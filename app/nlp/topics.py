@@ -46,22 +46,19 @@ from app.nlp.topic_match import (
 )
 from app.nlp.topic_moved import drop_writer_moved
 from app.nlp.topic_nouns import (
-    DETERMINERS,
     adjective_nouns,
     coordinated,
     guessed_objects,
     idiom_positions,
     names_nothing,
-    noun_after_modifier,
-    noun_mention,
     opening_object,
 )
 from app.nlp.topic_occasion import OccasionFinder, loyalty, someone_elses, upcoming
 from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
+from app.nlp.topic_praised import praised_things
 from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_punch import punch
-from app.nlp.topic_singled import singled_out
 from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_waited import others_waited, waited_first
 from app.nlp.topic_wished import missed
@@ -387,7 +384,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             **criticism(m, problems, products),
-            praised=with_kind(m.doc, _heads(m.doc, _named(self.praise.praised(m.doc, m.taken()), m.doc, products))),
+            praised=praised_things(m.doc, self.praise.praised(m.doc, m.taken()), products),
             **self._praise_parts(m, products),
             found=harm.found,  # what was found in the food, the part that gave way
             gave_way=harm.gave_way,
@@ -415,32 +412,6 @@ def _eaten(
     if not any(c.id == "vergiftiging" for c in safety):
         return products, people
     return eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
-
-
-def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mention, ...]:
-    """The things found by their place that name something ('erop', 'hoeveel' do not); what the writer singles
-    out of the whole praised ('Het menu was top, vooral de dame blanche') after it (app.nlp.topic_singled)."""
-    things = tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
-    singled = [t for t in singled_out(doc, products) if all(t.text != w.text for w in things[:1])]
-    return (*things[:1], *singled)[:2] if singled else things
-
-
-def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """'een tweedehands driewieler': a thing found at a word that only says what kind the next noun is
-    is that noun."""
-    return tuple(_head(doc, thing, things) for thing in things)
-
-
-def _head(doc: Any, thing: Mention, things: tuple[Mention, ...]) -> Mention:
-    at = next((t.i for t in doc if t.lower_ == thing.text), None)
-    noun = noun_after_modifier(doc, at, loose=thing.guessed) if at is not None else None
-    if noun is None or at is None:
-        return thing
-    det = doc[at - 1].lower_ if at > 0 and doc[at - 1].lower_ in DETERMINERS else ""
-    head = noun_mention(det, noun.lower_)
-    if head is None or any(t.text == head.text for t in things):
-        return thing
-    return replace(head, own=thing.own, wished=thing.wished)
 
 
 # Words for the ways to reach a business: no product when the writer says they got no answer through them.

@@ -1,0 +1,44 @@
+"""The things a compliment praises, as the draft says them back: only words that name something, with what the
+writer singles out of the whole ('Het menu was top, vooral de dame blanche'), a kind word taken to its noun
+('een tweedehands driewieler' → the driewieler) and the kind of thing each is (app.nlp.topic_kind)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.domain.topics import Mention
+from app.nlp.topic_kind import with_kind
+from app.nlp.topic_nouns import DETERMINERS, names_nothing, noun_after_modifier, noun_mention
+from app.nlp.topic_singled import singled_out
+
+
+def praised_things(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:
+    """The praised ``things`` found by their place, as the draft names them."""
+    return with_kind(doc, _heads(doc, _named(things, doc, products)))
+
+
+def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mention, ...]:
+    """The things found by their place that name something ('erop', 'hoeveel' do not); what the writer singles
+    out of the whole praised ('Het menu was top, vooral de dame blanche') after it (app.nlp.topic_singled)."""
+    things = tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
+    singled = [t for t in singled_out(doc, products) if all(t.text != w.text for w in things[:1])]
+    return (*things[:1], *singled)[:2] if singled else things
+
+
+def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """'een tweedehands driewieler': a thing found at a word that only says what kind the next noun is
+    is that noun."""
+    return tuple(_head(doc, thing, things) for thing in things)
+
+
+def _head(doc: Any, thing: Mention, things: tuple[Mention, ...]) -> Mention:
+    at = next((t.i for t in doc if t.lower_ == thing.text), None)
+    noun = noun_after_modifier(doc, at, loose=thing.guessed) if at is not None else None
+    if noun is None or at is None:
+        return thing
+    det = doc[at - 1].lower_ if at > 0 and doc[at - 1].lower_ in DETERMINERS else ""
+    head = noun_mention(det, noun.lower_)
+    if head is None or any(t.text == head.text for t in things):
+        return thing
+    return replace(head, own=thing.own, wished=thing.wished)
