@@ -271,8 +271,9 @@ class RumourDrafting(AnswerExtras):
         if how is not None:
             return self._line("rumour", "fact_wrong_how", seed, {"onderwerp": how[0], "feit": how[1]})
         first = re.match(r"[^\W\d_]+", rest)
-        if first is not None and first.group(0).lower() in fact_words().fragment_leads:
-            return self._fragment_wrong(covered[0], rest, seed)  # 'Ja, met Cyclis en Lease a Bike.': no sentence
+        fragment = first is not None and first.group(0).lower() in fact_words().fragment_leads
+        if fragment and (said := self._fragment_wrong(covered[0], rest, seed)):
+            return said  # 'Ja, met Cyclis en Lease a Bike.': no sentence ('Ja, zonder afspraak kan ...' is one)
         if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():
             return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
         return ""
@@ -335,12 +336,14 @@ class RumourDrafting(AnswerExtras):
 
     def _owner_moves(self, value: str, text: str) -> bool:
         """Whether a moving rumour is about a person of the business, not the business: it names one of the signers
-        or the owner ('Iemand zei dat Lotte naar Spanje verhuist', 'de eigenaar gaat emigreren') and the fact found
-        is the address, which only says where the business is now."""
+        or the owner ('Iemand zei dat Lotte naar Spanje verhuist', 'de eigenaar gaat emigreren'), not only as part
+        of the business's name, and the fact found is the address, which only says where the business is now."""
         if value.strip().rstrip(".") != self._field_value("adres") or not moving_said(text):
             return False
         names = {s.split()[0].lower() for s in self.profile.signers if s.strip()} | fact_words().owner_words
-        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
+        # a signer's name inside the business's name ('Bloemen Ilse gaat verhuizen') is the business moving
+        said = re.sub(re.escape(self.profile.name), " ", text, flags=re.I) if self.profile.name.strip() else text
+        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", said, re.I) for n in names)
 
     def _not_moving(self, fact: tuple[str, str], text: str, seed: str) -> tuple[str, str]:
         """The address said with the rumour it sets straight, for a rumour that the business moves ('gaat verhuizen

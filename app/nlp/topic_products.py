@@ -307,8 +307,10 @@ def _set_phrase(doc: Any, i: int, after: Any) -> bool:
 def _placed(doc: Any, i: int) -> bool:
     """'in de stoel', 'in het aparte kamertje', 'naast de grote spiegel': where it happened, not what was praised."""
     k = i - 1
-    while k > max(0, i - 3) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_.endswith("e"):
+    adjective = doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in {"de", "het"}
+    while k > max(0, i - 3) and adjective and doc[k].lower_.endswith("e"):
         k -= 1  # 'het aparte', 'de kleine' (an inflected adjective)
+        adjective = doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in {"de", "het"}
     return k >= 1 and doc[k].lower_ in {"de", "het"} and doc[k - 1].lower_ in _WHERE
 
 

@@ -345,8 +345,7 @@ class TopicFinder:
         products = self._first_things(m, main, judged, products)
         products = _past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
-        # a name that is a listed product is no person ('onze Kerstkrans'); a guessed thing may be a name ('Noor')
-        kin = tuple(k for k in topic_people.kin(m) if all(p.guessed or p.text != k.lower() for p in products))
+        kin = _kin(m, products)
         owner = owner or topic_owner.occasion_owner(m, self.data, kin, occasion)
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products, people = _eaten(m, safety, _whose(m.doc, _not_things(m, products, harm.found), people), people)
@@ -403,6 +402,12 @@ def _at(doc: Any, mention: Mention, positions: set[int]) -> bool:
 def _counted(group: str) -> str:
     """The writer's group, unless only a vague amount counts it ('een paar kinderen')."""
     return "" if group.split(" ", 1)[0].lower() in _VAGUE else group
+
+
+def _kin(m: Matches, products: list[Mention]) -> tuple[str, ...]:
+    """The writer's own named ones, without a name that is a listed product ('onze Kerstkrans'); a thing only
+    guessed from its place may be a name ('mijn dochter Noor')."""
+    return tuple(k for k in topic_people.kin(m) if all(p.guessed or p.text != k.lower() for p in products))
 
 
 def _eaten(

@@ -127,3 +127,12 @@ def test_mama_or_oma_called_by_name_is_the_writers_own() -> None:
     ):
         assert who in analyse_topics(text).people, text
     assert "oma" not in analyse_topics("Zijn oma vond het mooi, zei Ineke.").people
+
+
+def test_a_reported_move_is_the_business_moving() -> None:
+    for text in (
+        "Ik hoorde dat Kapsalon Mira gaat verhuizen naar Lier?",
+        "Wij lazen dat de zaak verhuist, klopt dat?",
+        "Ik heb gehoord dat ze verhuizen naar het centrum",
+    ):
+        assert "adres" in analyse_topics(text).subjects, text
