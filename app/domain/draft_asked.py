@@ -487,9 +487,11 @@ def still_held(text: str, faq: Iterable[FaqItem]) -> tuple[str, str] | None:
     return None
 
 
-# 'Kan ik een bakfiets huren?': what a FAQ question asks can be done, the thing and its verb.
+# 'Kan ik een bakfiets huren?': what a FAQ question asks can be done, the thing and its verb; the verb in lower
+# case, as a name or place is no verb ('Kan ik een MTB huren voor de Hoge Kempen?': none).
 _CAN_ONE = re.compile(
-    r"^\W*(?:kan|kun|mag)\s+(?:ik|je|men|we|u)\s+(?P<thing>(?:een|de|het)\s+[^?]{3,40}?)\s+(?P<verb>[^\W\d_]{4,})\s*\?\s*$",
+    r"^\W*(?:kan|kun|mag)\s+(?:ik|je|men|we|u)\s+(?P<thing>(?:een|de|het)\s+[^?]{3,40}?)\s+"
+    r"(?P<verb>(?-i:[a-zà-ÿ])[^\W\d_]{3,})\s*\?\s*$",
     re.I,
 )
 _SEPARABLE = ("op", "af", "aan", "uit", "in", "mee", "terug", "weg", "door", "bij", "na", "over", "langs")
