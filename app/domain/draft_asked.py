@@ -487,9 +487,11 @@ def still_held(text: str, faq: Iterable[FaqItem]) -> tuple[str, str] | None:
     return None
 
 
-# 'Kan ik een bakfiets huren?': what a FAQ question asks can be done, the thing and its verb.
+# 'Kan ik een bakfiets huren?': what a FAQ question asks can be done, the thing and its verb; the verb in lower
+# case, as a name or place is no verb ('Kan ik een MTB huren voor de Hoge Kempen?': none).
 _CAN_ONE = re.compile(
-    r"^\W*(?:kan|kun|mag)\s+(?:ik|je|men|we|u)\s+(?P<thing>(?:een|de|het)\s+[^?]{3,40}?)\s+(?P<verb>[^\W\d_]{4,})\s*\?\s*$",
+    r"^\W*(?:kan|kun|mag)\s+(?:ik|je|men|we|u)\s+(?P<thing>(?:een|de|het)\s+[^?]{3,40}?)\s+"
+    r"(?P<verb>(?-i:[a-zà-ÿ])[^\W\d_]{3,})\s*\?\s*$",
     re.I,
 )
 _SEPARABLE = ("op", "af", "aan", "uit", "in", "mee", "terug", "weg", "door", "bij", "na", "over", "langs")
@@ -532,8 +534,12 @@ def for_group_unnamed(text: str, people: Iterable[str], entry: FaqItem) -> bool:
         return False
     stems = {g[:4] for g in groups}
     named = [w for w in said.split() if w.startswith(groups) or w[:4] in stems]
-    return not named and not list(people) and not _AGE.search(said)
+    return not named and not list(people) and not _AGE.search(said) and not _PARTY.search(said)
 
 
 # An age the writer names ('van 6', 'is 5', 'wordt 4', '9 jaar').
 _AGE = re.compile(r"\b(?:van|is|wordt|word|ben|zijn)\s+\d{1,2}\b|\b\d{1,2}\s*(?:jaar|jr|maanden)\b")
+# A party the writer names by its size ('met 14', '12 personen', 'met z'n tienen'): a group's entry is for them.
+_PARTY = re.compile(
+    r"\b\d{1,3}\s*(?:personen|pers|mensen|man|gasten|people|[a-z]+(?:'|\s)?s|[a-z]+en)\b|\bmet\s+(?:z'?n\s+)?\d{1,3}\b|\bz'?n\s+\w+en\b"
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_asked import PRICE_ASKED, answered_in_kind
+from app.domain.draft_asked import PRICE_ASKED, answered_in_kind, for_group_unnamed
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
@@ -65,7 +65,7 @@ class MoreQuestions(AnswerDrafting):
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
         # optie in het groepsmenu?' is not answered by the group answer given)
         known = [
-            k or next((s for s in [self._scored(q)] if s and not said_already(s, answer)), "")
+            self._party_fits(k or next((s for s in [self._scored(q)] if s and not said_already(s, answer)), ""), asked)
             for q, k in zip(questions, known, strict=True)
         ]
         covered = self._covered(questions, known, answer)
@@ -113,6 +113,12 @@ class MoreQuestions(AnswerDrafting):
             if i and k and self._held(answer, q) > max(self._held(k, q), 1) and self._holds(answer, q)
         }
         return covered
+
+    def _party_fits(self, known: str, asked: tuple[str, ...]) -> str:
+        """The known answer, or '' when it is a FAQ answer for a group ('Kunnen we met een groep reserveren?') and
+        the writer names no group, party size or people ('moet je reserveren?': no hall and menu for groups)."""
+        entry = next((f for f in self.profile.faq if known and f.answer.strip() == known.strip()), None)
+        return "" if entry is not None and for_group_unnamed(" ".join(asked), (), entry) else known
 
     def _also_said(self, question: str, answer: str, seed: str) -> str:
         """A second answer with a lead made from what was asked, not 'En je andere vraag:': a profile field in its

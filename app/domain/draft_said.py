@@ -10,6 +10,7 @@ from functools import partial
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said_once import repeats_feeling
+from app.domain.draft_text import lower_but_names
 from app.domain.draft_wellbeing import said_recovered
 from app.domain.replies import Topic, number
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
@@ -177,7 +178,7 @@ class SaidBack(DraftBase):
                 if found["tweede"] in said:
                     continue  # the empathy names that amount already ('het bedrag: € 12,50')
             values = {
-                k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, v.lower())
+                k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, lower_but_names(v, text))
                 for k, v in found.items()
             }
             last = values.get("waarde", "").split()[-1:]

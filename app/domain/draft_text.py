@@ -183,3 +183,22 @@ def quote_head(line: str) -> str | None:
     fit the platform ('‘... leveren we in Veurne voor € 5’'); None when it quotes nothing that long."""
     short = _QUOTE_TAIL.sub("’", line)
     return short if short != line else None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def lower_but_names(phrase: str, text: str) -> str:
+    """A phrase of the writer in lower case to be said back, but for the names in it: a word the writer wrote
+    with a capital not at the start of a sentence ('onze Noor (11)' → 'onze Noor (11)', 'Mijn fiets' → 'mijn
+    fiets'); a word all in capitals ('LAUW') is lowered."""
+
+    def kept(word: re.Match[str]) -> str:
+        said = word.group(0)
+        name = said[:1].isupper() and said[1:2].islower()
+        for at in (m.start() for m in re.finditer(rf"(?<![\w'-]){re.escape(said)}(?![\w'-])", text)) if name else ():
+            if not re.search(r"(?:^|[.!?:;\n]|['‘\"“(])\W*$", text[:at]):
+                return said
+        return said.lower()
+
+    return _WORD.sub(kept, phrase)

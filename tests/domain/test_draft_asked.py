@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_asked import asks_how_far_ahead, order_ahead_answer
+from app.domain.draft_asked import asks_how_far_ahead, order_ahead_answer, yes_in_its_words
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text
@@ -68,3 +68,23 @@ def test_the_faq_on_another_thing_does_not_answer() -> None:
 def test_the_draft_says_how_far_ahead() -> None:
     said = draft_text(_PIES, ANSWER, "Ik wil een vlaai voor zondag. Hoe lang op voorhand moet ik het laten weten?")
     assert "twee dagen van tevoren" in said, said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan ik een kano huren voor de Zwarte Beek?",
+        "Kun je een tandem lenen in Sint Truiden?",
+        "Mag ik een step meenemen naar Den Bosch?",
+        "kan je een bakfiets huren in Bree?",
+    ],
+)
+def test_a_place_name_at_the_end_is_no_verb_to_say_the_yes_with(question: str) -> None:
+    # 'Een kano huren voor de Zwarte beek je bij ons' would read the place as a verb
+    assert yes_in_its_words("Ja: een dag kost € 20.", question, ("Hebben jullie iets voor een dagje uit?",)) is None
+
+
+@pytest.mark.parametrize(("question", "stem"), [("Kan ik een kano huren?", "huur"), ("kun je een SUP lenen?", "leen")])
+def test_a_verb_in_lower_case_still_says_the_yes(question: str, stem: str) -> None:
+    found = yes_in_its_words("Ja: een dag kost € 20.", question, ("Iets om op het water te doen?",))
+    assert found is not None and found[1] == stem, found

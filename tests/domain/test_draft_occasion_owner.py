@@ -116,3 +116,31 @@ def test_an_anniversary_is_said_with_its_metal() -> None:
     text = "We vierden onze gouden bruiloft bij jullie in de serre, wat was het gezellig!"
     draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text, author="Joke")
     assert "jullie gouden bruiloft" in draft or "je gouden bruiloft" in draft
+
+
+_SALON = BusinessProfile(
+    name="Kapsalon Knipoog",
+    kind="kapper",
+    signers=["Sanne"],
+    voice="wij",
+    register="u",
+    email="info@knipoog.nl",
+    opening_hours="di–za 9:00–17:30",
+)
+
+
+@pytest.mark.parametrize(
+    ("profile", "text"),
+    [
+        (_PROFILE, "Hebben jullie plek voor 6? Het is voor de bruiloft van hun oom, in juni."),
+        (
+            _SALON,
+            "Wat kost knippen voor een jongen? Mijn neefje moet er netjes uitzien voor de bruiloft van zijn tante",
+        ),
+        (_SALON, "wat kost een opsteekkapsel?? is voor het jubileum van haar ouders in sept"),
+        (_PROFILE, "Kunnen we bij jullie eten na de begrafenis van een buurman? We zijn met 12."),
+    ],
+)
+def test_an_occasion_said_to_be_someone_elses_is_never_the_writers(profile: BusinessProfile, text: str) -> None:
+    said = draft_text(profile, "uitkomst_vraag_beantwoorden", text)
+    assert not any(f"{own} {w}" in said for own in ("je", "uw") for w in ("bruiloft", "jubileum", "begrafenis")), said

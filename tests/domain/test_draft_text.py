@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.draft_text import Part, place_before
+from app.domain.draft_text import Part, lower_but_names, place_before
 
 
 def test_a_part_goes_before_the_first_key_found_in_the_order_given() -> None:
@@ -18,3 +18,17 @@ def test_an_empty_part_does_not_count_as_the_place() -> None:
     empty = [Part("channel", "", True), Part("sign", "x", True)]
     fact = Part("fact", "f", True)
     assert [p.key for p in place_before(empty, fact, "channel", "sign")] == ["channel", "fact", "sign"]
+
+
+def test_a_name_the_writer_wrote_keeps_its_capital_when_said_back() -> None:
+    text = "Bij het boeken gezegd dat onze Jesse (8) een notenallergie heeft. Mijn vrouw belde ook nog."
+    assert lower_but_names("onze Jesse (8) een notenallergie heeft", text) == "onze Jesse (8) een notenallergie heeft"
+    assert lower_but_names("mijn zoontje Daan uit Sint Truiden", "zei dat mijn zoontje Daan uit Sint Truiden komt") == (
+        "mijn zoontje Daan uit Sint Truiden"
+    )
+
+
+def test_a_word_capitalised_only_at_a_sentence_start_or_in_capitals_is_lowered() -> None:
+    assert lower_but_names("Mijn vrouw belde", "Hallo. Mijn vrouw belde") == "mijn vrouw belde"
+    assert lower_but_names("Hij zit in een rolstoel", "Hij zit in een rolstoel!") == "hij zit in een rolstoel"
+    assert lower_but_names("de soep was LAUW", "de soep was LAUW") == "de soep was lauw"
