@@ -11,13 +11,19 @@ from app.errors import DataFileError
 from app.resources import resource_path
 
 
+def _alternatives(name: str) -> str:
+    """The words of one list in resources/praise.toml as a regex alternation, longest first; a clear error when
+    the list is missing, empty or holds something else than words."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get(name, [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), f"'{name}' moet een lijst met woorden zijn", name)
+    return "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _wished_well() -> re.Pattern[str]:
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("wished_well", [])
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'wished_well' moet een lijst met woorden zijn", "wished_well")
-    phrases = "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
+    phrases = _alternatives("wished_well")
     # the name right after the wish, or after a time word ('succes morgen Bram')
     return re.compile(
         rf"\b(?:{phrases})\s+(?:(?:morgen|vandaag|straks|zaterdag|maandag)\s+)?(?P<naam>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b",
@@ -36,11 +42,7 @@ def wished_luck(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _trial() -> re.Pattern[str]:
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("trials", [])
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'trials' moet een lijst met woorden zijn", "trials")
-    ends = "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
+    ends = _alternatives("trials")
     return re.compile(rf"\b(?P<wie>haar|zijn|z'n|zn|d'r|hun)\s+(?P<wat>[a-zà-ÿ-]*(?:{ends}))\b", re.I)
 
 
