@@ -25,11 +25,27 @@ class _FlemishModel(Strict):
 
 
 @dataclass(frozen=True)
+class WordSwaps:
+    """Whole words and word groups to swap for others ('Balen dat' → 'Spijtig dat'), the longest first: the
+    Flemish words here and the business words of app/domain/draft_formal.py."""
+
+    swaps: dict[str, str]
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: dict[str, str]) -> WordSwaps:
+        return cls(dict(words), swap_pattern(words))
+
+    def words(self, text: str) -> str:
+        """``text`` with each word to swap replaced by its other word."""
+        return self.pattern.sub(lambda m: self.swaps[m[0]], text)
+
+
+@dataclass(frozen=True)
 class Flemish:
     domains: tuple[str, ...]
     countries: tuple[str, ...]
-    swaps: dict[str, str]
-    pattern: re.Pattern[str]
+    swapped: WordSwaps
 
     def business(self, profile: BusinessProfile) -> bool:
         """Whether the business is Flemish: a Belgian phone number, a mail or web address on a Belgian domain, a
@@ -50,7 +66,7 @@ class Flemish:
 
     def words(self, text: str) -> str:
         """``text`` with the Flemish word for each Hollandic one."""
-        return self.pattern.sub(lambda m: self.swaps[m[0]], text)
+        return self.swapped.words(text)
 
 
 def swap_pattern(words: dict[str, str]) -> re.Pattern[str]:
@@ -61,9 +77,8 @@ def swap_pattern(words: dict[str, str]) -> re.Pattern[str]:
 
 def parse_flemish(data: dict[str, Any], source: str = "<flemish>") -> Flemish:
     model = validate(_FlemishModel, data, source, located)
-    pattern = swap_pattern(model.woorden)
     domains = tuple(d.strip().lower().lstrip(".") for d in model.domeinen)
-    return Flemish(domains, tuple(model.landen), dict(model.woorden), pattern)
+    return Flemish(domains, tuple(model.landen), WordSwaps.of(model.woorden))
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
-from app.domain.draft_flemish import swap_pattern
+from app.domain.draft_flemish import WordSwaps
 from app.domain.schema import Strict, Text, located, validate
 from app.resources import resource_path
 
@@ -20,24 +20,13 @@ class _FormalModel(Strict):
     woorden: Annotated[dict[Text, Text], Field(min_length=1)]
 
 
-class FormalWords:
-    """The swaps of resources/formal.toml."""
-
-    def __init__(self, words: dict[str, str]) -> None:
-        self.swaps = words
-        self.pattern = swap_pattern(words)
-
-    def words(self, text: str) -> str:
-        """``text`` with the business word for each loose one."""
-        return self.pattern.sub(lambda m: self.swaps[m[0]], text)
-
-
-def parse_formal(data: dict[str, Any], source: str = "<formal>") -> FormalWords:
-    return FormalWords(dict(validate(_FormalModel, data, source, located).woorden))
+def parse_formal(data: dict[str, Any], source: str = "<formal>") -> WordSwaps:
+    """The swaps of resources/formal.toml: the business word for each loose one."""
+    return WordSwaps.of(validate(_FormalModel, data, source, located).woorden)
 
 
 @lru_cache(maxsize=1)
-def shipped_formal(path: str | Path | None = None) -> FormalWords:
+def shipped_formal(path: str | Path | None = None) -> WordSwaps:
     file = Path(path) if path else resource_path("formal.toml")
     return parse_formal(read_toml(file), str(file))
 
