@@ -103,16 +103,23 @@ def last_clause(question: str) -> str:
 
 # A sentence that asks by its word order alone, from a writer who puts no question marks at all ('KUNT U MIJN FIETS
 # OOK THUIS OPHALEN.', 'Wat kost dat'): a verb before 'u', 'jullie' or 'ge'; a modal verb before 'ik' or 'we'; or
-# a question word that asks a price, an amount or a time.
+# a question word that asks a price, an amount or a time. A clause that a joining word or preposition opens tells
+# ('Jammer, want jullie brood is top', 'omdat u zei', 'niet jullie schuld'): no verb first, no question.
 _UNMARKED_ASK = re.compile(
     r"^\W*(?:(?:kunt|kan|kun|kunnen|mag|mogen|moet|moeten|wilt|wil|willen|hebt|heeft|hebben|bent|is|zijn|doet|doen"
-    r"|\w+(?:en|t))\s+(?:u|jullie|ge|gij)"
+    r"|(?!(?:want|omdat|doordat|dat|wat|toen|tot|totdat|met|niet|net|echt|het|tegen|zonder|ondanks|sinds|binnen"
+    r"|buiten|tussen|boven|zelfs|alleen|eigenlijk|gewoon|bedankt|dankzij)\s)\w+(?:en|t))\s+(?:u|jullie|ge|gij)"
     r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij)"
     r"|(?:wat|hoeveel)\s+(?:kost|kosten|betaal|rekent|rekenen|vraagt|vragen)"
     r"|(?:tot\s+)?hoe\s+laat\s+(?:is|zijn|gaat|gaan|kan|kun|bent)"
     r"|wanneer\s+(?:is|zijn|gaat|gaan|kan|kun|kunt|bent))\b",
     re.I,
 )
+
+
+# A story told in turns, each clause verb first ('Komen we binnen, staat er niemand, moeten we wachten'): the first
+# clause opens with a verb and 'we', 'ik', 'het' or 'er' and goes on after a comma.
+_TOLD_IN_TURNS = re.compile(r"^\W*[a-z]+(?:en|t|d)\s+(?:we|wij|ik|het|er)\s+[^,]{1,80},\s+\w+", re.I)
 
 
 def unmarked_questions(text: str) -> tuple[str, ...]:
@@ -124,6 +131,8 @@ def unmarked_questions(text: str) -> tuple[str, ...]:
     found = []
     for part in (p.strip() for p in re.split(r"(?<=[.!])\s+|\n+", text)):
         clauses = [c for c in re.split(r",\s+", part)[1:] if not re.match(r"(?:be)?dank", c, re.I)]
+        if _TOLD_IN_TURNS.match(part):
+            clauses = []  # 'Zitten we net op het terras, gaat het gieten, mogen we niet naar binnen': told, not asked
         asking = part if _UNMARKED_ASK.match(part) else next((c for c in clauses if _UNMARKED_ASK.match(c)), "")
         if asking:
             found.append(part[part.index(asking) :][:300])

@@ -37,6 +37,11 @@ _NAMED_CUES = frozenset(
 )
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "drip", "doctor_visit", "child_on_board", "children_on_board"})
+# The cause the writer names of what happened to them (a dirty razor): said beside the harm.
+_CAUSE_CUES = frozenset({"dirty_tool"})
+# Cues whose {waarde} is a name by their pattern (a capital the writer wrote): said as written, also at a
+# sentence's start ('Yusuf stond ondertussen te bellen').
+_NAME_CUES = frozenset({"on_phone"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
 # Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
@@ -163,7 +168,7 @@ class SaidBack(DraftBase):
             if shape.id in _ADVICE_CUES and said_recovered(text):
                 continue  # 'na een pilletje is hij nu oké': no doctor's advice to someone who is fine again
             pair = {shape.id, lines[0][0]} if lines else set()
-            beside = pair & (_PERSON_CUES | _ADVICE_CUES)
+            beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES)
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
             found = _shaped(shape.id, found)
@@ -178,7 +183,7 @@ class SaidBack(DraftBase):
                 if found["tweede"] in said:
                     continue  # the empathy names that amount already ('het bedrag: € 12,50')
             values = {
-                k: v if v[:1] in "'‘\"“" else re.sub(r"\b(?:mijn|m'n|mn|onze)\b", self._poss, lower_but_names(v, text))
+                k: v if v[:1] in "'‘\"“" or shape.id in _NAME_CUES else _as_ours(v, text, self._poss)
                 for k, v in found.items()
             }
             last = values.get("waarde", "").split()[-1:]
@@ -251,6 +256,11 @@ def _said_already(cue: str, value: str, said: str) -> bool:
     if cue == "late_until":
         return re.search(rf"(?<![\w.:]){re.escape(value)}\b", said) is not None
     return cue in {"noise", "noise_many"} and f" {value}" in f" {said}"
+
+
+def _as_ours(value: str, text: str, poss: str) -> str:
+    """A phrase of the writer said back: lower case but for names, 'mijn' as the reply's possessive."""
+    return re.sub(r"\b(?:mijn|m'n|mn|onze)\b", poss, lower_but_names(value, text))
 
 
 def misspelt_name(text: str, shown: str) -> str:

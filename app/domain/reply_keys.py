@@ -174,6 +174,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
         "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
         "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
+        "on_phone": _WAARDE,  # who did the work was on the phone meanwhile ('Yusuf stond ondertussen te bellen')
+        "dirty_tool": _NONE,  # a dirty or unsterilised tool named or asked about ('een vuil mesje')
+        "dog_kept_out": _NONE,  # the writer's dog not let in ('mochten we niet naar binnen')
         "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
         "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
         "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')

@@ -547,6 +547,6 @@ def _as_written(doc: Any, span: tuple[int, int], said: str, say: str, terms: set
     did not say ('mee op schoolreis'), or, 'voor mijn trouw' (Flemish), a form of an occasion's term (not a term
     itself, 'mijn bruidskapsel') after the writer's possessive, a noun of its own."""
     start, end = span
-    if end - start != 1 or not said.isalpha():
+    if end - start != 1 or not said.removesuffix("'s").removesuffix("’s").isalpha():  # 'schoolfoto's' too
         return False
     return _unsaid_ordinal(doc, say) or (start > 0 and doc[start - 1].lower_ in MINE and said not in terms)

@@ -246,7 +246,7 @@ class ProductFinder:
             proper = token.i > 0 and token.text[:1].isupper() and token.is_alpha and not doc[token.i - 1].is_punct
             for head, concept in self.heads:
                 # 'zwemdiploma', and with a hyphen 'A-diploma'
-                compound = len(lem) - len(head) >= 3 and not proper
+                compound = len(lem) - len(head) >= 3 and not proper and _ends_in(lem, head)
                 if lem != head and lem.endswith(head) and (compound or lem.endswith(f"-{head}")):
                     m.add(concept.id, token.i, token.i + 1)
                     lemmas.append(head)
@@ -260,6 +260,13 @@ class ProductFinder:
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+
+def _ends_in(word: str, head: str) -> bool:
+    """Whether a word the word list knows as a noun of its own still ends in ``head`` as that noun: a
+    'teamuitje' is an outing, a 'biscuitje' a biscuit and no 'bisc' + 'uitje'."""
+    known = lexicon.known_noun(word)
+    return not known or known.endswith(head) or word.endswith(f"-{head}")
 
 
 def _one_thing_with_next(token: Any) -> bool:
