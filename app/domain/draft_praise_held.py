@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from app.domain.datafile import read_toml
 from app.domain.draft_fact_words import fact_words
-from app.domain.topics import article_of
+from app.domain.topics import article_of, shipped_topic_data
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -120,14 +120,46 @@ _NOT_RENEWED = frozenset({"hij", "ze", "zij", "het", "die", "dat", "alles", "ie"
 
 def renewed_said(text: str, poss: str) -> str:
     """A named thing of the writer's that works like new again, said back as a clause: "je Merckx uit '88 weer
-    als nieuw rijdt"; '' when no name or brand is said so ('hij rijdt als nieuw', 'mijn fiets loopt perfect')."""
+    als nieuw rijdt", 'de Eddy Merckx van je vader weer rijklaar is'; '' when no name or brand is said so ('hij
+    rijdt als nieuw', 'mijn fiets loopt perfect')."""
     found = _RENEWED.search(text)
-    if found is None or found.group("ding").lower() in _NOT_RENEWED:
-        return ""
+    if found is None:
+        return _made_ready(text, poss)  # 'de Eddy Merckx van mijn vader terug rijklaar gemaakt'
     thing = found.group("ding")
+    if thing.lower() in _NOT_RENEWED:
+        return ""
     if not thing[:1].isupper() and thing.lower() not in fact_words().brands:
         return ""  # 'mijn fiets rijdt als nieuw': a thing the thanks names by itself
     det = found.group("det")
     owner = poss if det is None or det.lower() in _MINE | {"onze", "ons"} else det.lower()
     said = " ".join(w for w in (owner, found.group("adj"), thing, found.group("jaar")) if w)
     return " ".join(f"{said} weer {found.group('hoe').lower()} {found.group('verb').lower()}".split())
+
+
+# A named thing of the writer's or of the writer's people made ready to ride again: 'de oude Eddy Merckx van mijn vader
+# (†2023) terug rijklaar gemaakt', 'mijn Vespa weer rijklaar gemaakt'. The name has a capital.
+_MADE_READY = re.compile(
+    r"\b(?P<det>(?i:mijn|m'n|mn|de|die|het))\s+(?:(?P<adj>(?i:oude|ouwe|trouwe|vintage|klassieke))\s+)?"
+    r"(?P<ding>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:\s+van\s+(?i:mijn|m'n|mn)\s+(?P<wie>[a-z]+))?"
+    r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w']+\s+){0,3}?(?i:terug|weer|opnieuw)\s+"
+    r"(?P<hoe>(?i:rijklaar|als\s+nieuw|klaar\s+voor\s+de\s+weg|op\s+de\s+weg))\s+(?i:gemaakt|gekregen|gezet)\b"
+)
+
+
+def _made_ready(text: str, poss: str) -> str:
+    """'de Eddy Merckx van uw vader weer rijklaar is', 'je Vespa weer rijklaar is'; '' when not said so (or of
+    someone who is not the writer's)."""
+    found = _MADE_READY.search(text)
+    if found is None:
+        return ""
+    whose = found.group("wie")
+    people = {t for c in shipped_topic_data().concepts if c.group == "person" for t in c.terms}
+    if whose is not None and whose not in people:
+        return ""
+    mine = found.group("det").lower() in _MINE
+    if not mine and whose is None:
+        return ""  # 'de Gazelle terug rijklaar gemaakt': whose it is not said, the thanks names it
+    owner = f" van {poss} {whose}" if whose else ""
+    words = (poss if mine else "de", found.group("adj") or "", found.group("ding"))
+    said = " ".join(w.lower() if w is words[1] else w for w in words if w)
+    return f"{said}{owner} weer {' '.join(found.group('hoe').lower().split())} is"

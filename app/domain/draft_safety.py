@@ -198,8 +198,10 @@ class SafetyDrafting(SaidBack):
     def _affected(self, topics: TopicAnalysis, text: str = "") -> tuple[str, str, bool]:
         """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""
         lemmas = set(topics.lemmas)
-        # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen': the son only owns the occasion
-        people = [p for p in topics.people if not (topics.body and p == topics.owner)]
+        # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen', 'voor de bruiloft van mijn broer ... brandde
+        # mijn hoofdhuid': the brother named only as whose occasion it was is not the one it happened to
+        once = bool(text) and len(re.findall(rf"\b{re.escape(topics.owner)}\b", text, re.I)) == 1
+        people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
         # 'het lentefeest van ons Lotte ... mijn neefje at er één': Lotte only owns the feast
         kin = [k for k in topics.kin if not (people and k == topics.owner)]
         if kin:

@@ -57,6 +57,7 @@ _SAME_POINT = {
     "test_not_done": "test_asked",
     "noise_many": "noise",
     "portion_price": "portion",
+    "drip": "hospital",  # 'aan het infuus in het ziekenhuis': one point, the hospital said once
 }
 # Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
 _ORDERED = frozenset({"ordered_missing"})

@@ -248,6 +248,8 @@ def english_asked_about(text: str) -> str:
             words = words[1:]  # 'Do you rent out bikes?': the particle belongs to the verb
         if words and words[0].lower() in _PREPOSITIONS:
             continue  # 'Can I pay by card?': how, not what
+        if words and words[0].lower() in {"any", "some"}:
+            words = words[1:]  # 'Do you have any vegan pastries?': the question's quantifier, not the thing
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
         words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'
         if 0 < len(words) <= 5 and not any(w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words):

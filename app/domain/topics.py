@@ -131,6 +131,7 @@ GROUPS = frozenset(
         "urgency",
         "memory",
         "typed",
+        "late",
     }
 )
 

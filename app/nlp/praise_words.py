@@ -21,6 +21,8 @@ _KEYS = (
     "wished_well",
     "dialect_mine",
     "compliments",
+    "signed_by",
+    "place_links",
 )
 
 
@@ -49,6 +51,8 @@ class PraiseWords:
     wished_well: frozenset[str]  # 'Duimen voor Isa!!': the one wished luck is the writer's, no staff
     dialect_mine: frozenset[str]  # 'Mien moeke': 'mijn' in a dialect, no name
     compliments: frozenset[str]  # 'Complimenten aan chef Wiebe voor de pudding': what thanks and praise are for
+    signed_by: frozenset[str]  # 'Groetjes van Douwe en Anouk': the names after it are the writers, no staff
+    place_links: frozenset[str]  # 'Voorne aan Zee', 'Bergen op Zoom': the small words inside a place's name
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

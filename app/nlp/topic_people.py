@@ -14,6 +14,7 @@ from app.nlp.praise_words import praise_words
 from app.nlp.token_span import around
 from app.nlp.topic_made_by import made_by
 from app.nlp.topic_match import Matches, wish_sentences
+from app.nlp.topic_not_staff import brand, not_staff
 from app.nlp.topic_words import (
     COMPLAINT_ENDS,
     KIN_BEFORE,
@@ -162,14 +163,17 @@ _CLAUSE_WORDS = frozenset({"en", "maar", "want", "dus"})
 
 def ungreeted(m: Matches, data: TopicData) -> tuple[str, ...]:
     """The writer's people named only in a memory ('Net als vroeger bij mijn vader op de boerderij': he may
-    have died) or as the one who typed the comment ('Mijn kleindochter heeft dit voor mij getypt'): no one
-    to send the greetings to."""
+    have died), as having died ('de fiets van mijn vader (†2023)') or as the one who typed the comment ('Mijn
+    kleindochter heeft dit voor mij getypt'): no one to send the greetings to."""
     memory = [s for c in data.concepts if c.group == "memory" for s, _ in m.spans.get(c.id, [])]
     typed = [s for c in data.concepts if c.group == "typed" for s, _ in m.spans.get(c.id, [])]
+    late = [s for c in data.concepts if c.group == "late" for s, _ in m.spans.get(c.id, [])]
+    late += [t.i for t in m.doc if t.text.startswith("†")]  # 'mijn vader (†2023)'
     seen: dict[str, list[bool]] = {}
     for s, _ in m.spans.get("naaste", []):  # in the clause ('vroeger kwam mijn moeder, nu mijn dochter')
         first, end = _clause(m.doc, s)
-        remembered = any(first <= k < end for k in memory)
+        # one who died, said in the clause or right after ('mijn vader, die vorig jaar overleed,')
+        remembered = any(first <= k < end for k in memory) or any(first <= k <= s + 7 for k in late)
         typist = any(s < k < end for k in typed)  # the one who typed it is named before the verb
         seen.setdefault(m.doc[s].lower_, []).append(remembered or typist)
     return tuple(w for w, quiet in seen.items() if all(quiet))
@@ -490,7 +494,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         after = _after_aside(doc, token.i)
         if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
             continue  # 'aan de Waal', 'in het Vondelpark': a place
-        if _brand(doc, token.i):
+        if brand(doc, token.i):
             continue  # 'een nieuwe Ridley gekocht bij Jens': a thing bought, no one to pass praise to
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
@@ -510,7 +514,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue  # 'Dat is mager.', 'Deze was top': a function word at the start of a sentence
         if is_product(token.text, token.lemma_) and not _listed_subject(doc, token.i):
             continue
-        if _not_staff(doc, token.i):
+        if not_staff(doc, token.i):
             continue  # 'Duimen voor Isa!!', 'Luc en ik zeggen merci', 'Mien moeke van 92': the writer's own
         if token.lower_ in _INTERJECTIONS:
             continue  # 'Amai, dat noem ik service!', 'Allez, ...', 'Hey, ...': an exclamation, no one addressed
@@ -532,35 +536,6 @@ def _after_aside(doc: Any, i: int) -> str:
         close = next((t.i for t in doc[at : at + 8] if t.text == ")"), None)
         at = close + 1 if close is not None else at
     return doc[at].lower_ if at < len(doc) else ""
-
-
-def _not_staff(doc: Any, i: int) -> bool:
-    """A capitalised word that is no one of the staff: the one wished luck ('Duimen voor Isa!!', 'Succes
-    Bram'), the one with whom the writer says or did it ('Luc en ik zeggen merci', 'met Tom en mij') or 'mijn'
-    in a dialect before a noun ('Mien moeke van 92')."""
-    words = praise_words()
-    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
-    if any(" ".join(before[k:]) in words.wished_well for k in range(len(before))):
-        return True
-    after = [t.lower_ for t in doc[i + 1 : i + 3]]
-    if after[:2] in (["en", "ik"], ["en", "mij"], ["en", "ikzelf"]) or before[-2:] in (["ik", "en"], ["mij", "en"]):
-        return True
-    follows = doc[i + 1] if i + 1 < len(doc) else None
-    return doc[i].lower_ in words.dialect_mine and follows is not None and follows.is_alpha and follows.is_lower
-
-
-def _brand(doc: Any, i: int) -> bool:
-    """'een Gazelle', 'een nieuwe Ridley', 'mijn tweedehands Cube': a capitalised word after 'een' or after an
-    adjective that says a thing was bought new or used names a make, not a person; so does a make the word list
-    knows after the writer's possessive ('mijn Ridley binnengebracht')."""
-    before = doc[i - 1].lower_ if i > 0 else ""
-    if before == "een" or (before in POSSESSIVE and doc[i].lower_ in not_names()):
-        return True
-    # 'op zijn oude Fordson', 'met haar trouwe Batavus': an age or a use told of something owned
-    whose = doc[i - 2].lower_ if i > 1 else ""
-    if whose in POSSESSIVE | THEIR | {"hun"} and before in praise_words().owned_adjectives:
-        return True
-    return before in praise_words().thing_adjectives
 
 
 def _their_one(doc: Any, i: int) -> bool:

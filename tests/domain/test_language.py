@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.drafting import Drafter
-from app.domain.language import english_safety, language_of
+from app.domain.language import english_asked_about, english_safety, language_of
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 
@@ -110,3 +110,15 @@ def test_a_price_for_adjusting_the_brakes_is_no_brake_failure(text: str) -> None
 )
 def test_brakes_that_failed_are_still_a_safety_case(text: str) -> None:
     assert analyse_topics(text).is_safety
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Hi! Do you have any vegan pastries?", "vegan pastries"),
+        ("do you sell some gluten free bread??", "gluten free bread"),
+        ("Do you have ANY oat milk for my coffee?", "oat milk"),
+    ],
+)
+def test_an_english_questions_any_or_some_is_no_part_of_the_thing(text: str, thing: str) -> None:
+    assert english_asked_about(text) == thing

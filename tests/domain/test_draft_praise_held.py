@@ -1,0 +1,34 @@
+"""A named thing made ready to ride again, said back (app.domain.draft_praise_held.renewed_said): the writer's own
+or one of the writer's people's. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_praise_held import renewed_said
+
+
+@pytest.mark.parametrize(
+    ("text", "poss", "said"),
+    [
+        ("Henk heeft de oude Gazelle van mijn opa (†2020) weer rijklaar gemaakt!", "je", "de oude Gazelle van je opa"),
+        ("jullie hebben de Vespa van m'n moeder zaliger terug rijklaar gemaakt", "uw", "de Vespa van uw moeder"),
+        ("Mijn Batavus is opnieuw als nieuw gemaakt door Ilse", "je", "je Batavus"),
+        ("de KOGA van mijn zus weer klaar voor de weg gemaakt, merci", "uw", "de KOGA van uw zus"),
+    ],
+)
+def test_a_named_thing_made_ready_again_is_said_back_with_whose_it_is(text: str, poss: str, said: str) -> None:
+    assert renewed_said(text, poss).startswith(said)
+    assert renewed_said(text, poss).endswith(" is")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henk heeft de fiets weer rijklaar gemaakt!",  # no name: the thanks names the bike by itself
+        "ze hebben de Gazelle terug rijklaar gemaakt",  # whose it is not said
+        "de Gazelle van mijn fietsenmaker weer rijklaar gemaakt",  # no one of the writer's people
+    ],
+)
+def test_nothing_is_said_back_without_a_name_or_whose_it_is(text: str) -> None:
+    assert renewed_said(text, "je") == ""

@@ -1,0 +1,36 @@
+"""Whose skin or body it was in a safety complaint (app.domain.draft_safety._affected): one of the writer's people
+named only as whose occasion it was is not the one it happened to. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+SALON = BusinessProfile(
+    name="Kapsalon Lokken", kind="kapper", signers=["Nadia"], voice="wij", register="u", phone="024-3456789"
+)
+KNIPHUIS = BusinessProfile(name="Knip & Zo", kind="kapper", signers=["Tess"], voice="ik", phone="03 456 78 90")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor het feest van mijn zus mijn haar laten bleken. Mijn hoofdhuid brandde vreselijk en nu zit ik vol blaren.",
+        "vorige week highlights gezet voor de communie van mijn dochter, daarna jeukte en brandde mn hoofdhuid "
+        "dagenlang, met korstjes",
+        "Voor het 25-jarig huwelijk van m'n ouders een kleuring gedaan. Mijn HOOFDHUID staat vol blaren!!",
+    ],
+)
+def test_the_writers_own_scalp_is_not_the_occasion_owners(text: str) -> None:
+    for profile in (SALON, KNIPHUIS):
+        draft = draft_text(profile, "uitkomst_herstel", text, author="Petra de Wit")
+        assert "hoofdhuid van" not in draft
+        assert "uw hoofdhuid" in draft or "je hoofdhuid" in draft
+
+
+def test_the_occasion_owner_who_was_hurt_is_named() -> None:
+    text = "Mijn moeder (84) ging voor haar verjaardag naar jullie; nu heeft mijn moeder een rode, gezwollen hoofdhuid."
+    draft = draft_text(SALON, "uitkomst_herstel", text, author="Petra de Wit")
+    assert "hoofdhuid van uw moeder" in draft
