@@ -213,7 +213,7 @@ class DraftBase:
         if words == "geboorte" and topics.kin:
             return f"de geboorte van {topics.kin[0]}"  # 'Onze Sem is geboren': the birth is Sem's
         # 'de bruiloft van hun tante', 'het jubileum van een buurvrouw': someone else's, never 'je bruiloft'
-        if topics.occasion in _NOT_THE_WRITERS or words.startswith("kinder") or topics.others_occasion:
+        if topics.occasion in _NOT_THE_WRITERS or words.startswith(("kinder", "school")) or topics.others_occasion:
             # 'mijn bestelling voor de communie': a funeral, a communion or a children's party is someone
             # else's when the writer does not say whose.
             return f"{article_of(words.split()[-1])} {words}"

@@ -109,6 +109,8 @@ class JokeDrafting(DraftBase):
         named = topics.products[0].text if topics.products else ""
         if not named or named not in text[: match.start()].lower():
             return True  # 'zoveel gegeten dat ik als ligplaats sta ingeschreven bij het Havenbedrijf'
+        if _to_us(text, turn.text):
+            return False  # '... zo goed dat ... Jullie hebben een incident veroorzaakt': the praised thing did it
         # 'Het desembrood is zo stevig dat ... Nu nog een brood dat m'n belastingaangifte doet': a later sentence
         stop = re.search(r"[.!?…]", text[match.end() :])
         return stop is not None and turn.text.lower() in text[match.end() + stop.end() :].lower()
@@ -159,6 +161,16 @@ def came_by(thing: Mention, text: str, dealt: tuple[str, ...] = ()) -> bool:
         re.search(rf"\b(?:met|op)\s+(?:de|het|mijn|m'n|onze|ons|z'n|zijn|haar)\s+{re.escape(word)}\b", text, re.I)
         is not None
     )
+
+
+def _to_us(text: str, word: str) -> bool:
+    """Whether ``word`` is said in a sentence that opens by addressing the business ('Jullie hebben een incident
+    veroorzaakt', 'Ge hebt ...'): what the thing praised before it did, told to the business."""
+    for sentence in re.split(r"(?<=[.!?…])\s+", text):
+        words = re.findall(r"[\w']+", sentence.lower())
+        if words and words[0] in _YOU and word.lower() in words:
+            return True
+    return False
 
 
 def _has_shape(key: str, text: str) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from app.domain.datafile import read_toml
 from app.domain.draft_fact_words import WEEKDAY
+from app.domain.draft_made_for import made_for, specified, with_dish
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import stop_words
 from app.errors import DataFileError
@@ -365,8 +366,11 @@ def aid_said(text: str, poss: str) -> str:
 
 def named_first(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     """``topics`` with what the thanks names first: the praised things (:func:`praise_first`) or two joined
-    (:func:`joined_first`), with the shape the writer said it had (:func:`shaped_first`)."""
-    return shaped_first(praise_first(joined_first(made_before_aside(topics, text), text), poss), text)
+    (:func:`joined_first`), with the shape the writer said it had (:func:`shaped_first`), a meal with its dish and
+    what it was for (app.domain.draft_made_for)."""
+    topics = shaped_first(praise_first(joined_first(made_before_aside(topics, text), text), poss), text)
+    meal = bool(topics.products) and _a_meal(topics.products[0])
+    return made_for(specified(with_dish(topics, text, poss, meal), text, poss), text, poss)
 
 
 # A sentence that adds a thing on the side: 'En de worstenbroodjes waren zoals altijd top!', 'Ook de koffie ...'.

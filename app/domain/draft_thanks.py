@@ -14,6 +14,7 @@ from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
 from app.domain.draft_luck import luck_with, wished_luck
+from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_praise import (
     aid_said,
@@ -45,7 +46,6 @@ from app.domain.draft_staff_plan import staff_plan
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
-from app.domain.textnorm import normalise
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
@@ -378,6 +378,10 @@ class ThanksDrafting(JokeDrafting):
             parts.insert(0, Part("illness", self._line("positive", "own_illness", seed), False))
         if topics.delivered:
             parts.append(Part("delivered", self._line("positive", "delivered", seed), False))
+        if cause := cause_said(text):  # 'haar lange haar eraf voor Stichting Haarwensen'
+            parts.append(Part("cause", self._line("positive", "cause", seed, {"onderwerp": cause}), False))
+        if way := way_said(text):  # 'fixte mijn ketting terwijl ik op weg was naar Walibi'
+            parts.append(Part("way", self._line("positive", "on_the_way", seed, {"onderwerp": way}), False))
         if saved := saved_said(text, self.tone.register):  # 'Wout heeft mijn Ronde-cyclo gered'
             parts.append(Part("saved", self._line("positive", "saved", seed, {"onderwerp": saved}), False))
         renewed = renewed_said(text, self._poss)  # 'Merckx uit '88 rijdt als nieuw', unless the thanks named it
@@ -587,13 +591,3 @@ def _calm(parts: list[Part], keep: int = 2) -> list[Part]:
                     pieces[i] = "."
         calm.append(Part(part.key, "".join(pieces), part.essential, part.short))
     return calm
-
-
-def gift_of(text: str, topics: TopicAnalysis) -> str:
-    """The thing a question says is a present ('een kinderfiets ... als verrassing' → 'Een kinderfiets'), by the
-    gift words of resources/fact_words.toml; '' when it names none or no thing."""
-    words = set(normalise(text).split())
-    thing = next((p for p in topics.products if not (p.occasion or p.place or p.own)), None)
-    if thing is None or not words & fact_words().gift_words:
-        return ""
-    return thing.text.capitalize() if thing.plural else f"Een {thing.text}"

@@ -35,6 +35,7 @@ from app.domain.draft_events import OWN_EVENT, comes_along, expecting, fix_up_sa
 from app.domain.draft_fact_words import english_holiday, fact_words, fetches
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_made_for import gift_of
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_pain import pain_values
@@ -51,7 +52,7 @@ from app.domain.draft_questions import (
 )
 from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
-from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting, gift_of
+from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
 from app.domain.draft_why_not import asks_why_not
 from app.domain.draft_wishes import ours, wishes
 from app.domain.draft_wording import worded

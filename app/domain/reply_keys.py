@@ -295,6 +295,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "own_illness": _NONE,  # the writer's own serious illness: strength wished
         "own_recovery": frozenset({"onderwerp"}),  # the writer's illness behind them ('uw chemo'): the moment
         "delivered": _NONE,  # the writer says it was brought home
+        "cause": frozenset({"onderwerp"}),  # the good cause the work was for ('Stichting Haarwensen')
+        "on_the_way": frozenset({"onderwerp"}),  # where the writer was on the way to ('Walibi')
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
         "diets": _NONE,  # two or more diets or allergies named and praised as met

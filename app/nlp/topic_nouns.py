@@ -256,9 +256,24 @@ def names_nothing(word: str) -> bool:
     if len(word) > 5 and word.endswith(("ist", "isten", "iër", "iërs", "iers")):
         return True  # 'een veganist', 'drie vegetariërs': people the writer came with, no thing
     # also inflected before a noun the tokenizer kept apart ('ons jaarlijkse relatie-event')
-    return word.endswith(("lijk", "isch", "lijke", "lijkse", "ische")) or (
-        word.endswith(("ig", "ige")) and len(word) > 4
+    return (
+        word.endswith(("lijk", "isch", "lijke", "lijkse", "ische"))
+        or (word.endswith(("ig", "ige")) and len(word) > 4)
+        or _no_noun_word(word)
     )
+
+
+def _no_noun_word(word: str) -> bool:
+    """A word the word list knows only as no noun ('de schoonste', 'een welgemeend bedankt'), a superlative ('de
+    mooiste') or a phrase glued with hyphens ('mijn ketting-eraf-situatie'): never a thing to say back. Plurals
+    the list keeps apart ('rozen', 'glazen') stay things."""
+    if word.count("-") >= 2:
+        return True
+    if word.endswith(("en", "s", "'s")) or "-" in word:
+        return False
+    stem = word[:-3] if word.endswith("ste") else ""
+    superlative = len(stem) >= 3 and lexicon.is_word(stem)  # ('knapste' is listed as a noun too)
+    return superlative or (lexicon.is_word(word) and not lexicon.noun(word))
 
 
 def noun_mention(det: str, word: str) -> Mention | None:

@@ -177,7 +177,8 @@ class OccasionFinder:
             # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
             nouns = (doc[s:e].text.lower() for s, e in sorted(m.spans[occasion.id]) if s > start)
             words = next((n for n in nouns if n in self.data.articles), words)
-        return words, at
+        # 'gevlochten voor het schoolfeest ... van 't ganse feest': the writer's compound of the word names it
+        return _compound_of(doc, said) if said in occasion.heads else words, at
 
     def mark_compounds(self, m: Matches) -> None:
         """'communietaart', 'verjaardagsfeestje', 'trouwjurk': a compound whose first part is an occasion's
@@ -550,3 +551,12 @@ def _as_written(doc: Any, span: tuple[int, int], said: str, say: str, terms: set
     if end - start != 1 or not said.removesuffix("'s").removesuffix("’s").isalpha():  # 'schoolfoto's' too
         return False
     return _unsaid_ordinal(doc, say) or (start > 0 and doc[start - 1].lower_ in MINE and said not in terms)
+
+
+def _compound_of(doc: Any, said: str) -> str:
+    """The first compound in ``doc`` that ends in the occasion's head ``said`` ('schoolfeest' for 'feest'), as
+    written in lower case; ``said`` itself when there is none."""
+    return next(
+        (t.lower_ for t in doc if t.is_alpha and t.lower_.endswith(said) and len(t.lower_) - len(said) >= 4),
+        said,
+    )

@@ -4,6 +4,7 @@ writer singles out of the whole ('Het menu was top, vooral de dame blanche'), a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -22,8 +23,16 @@ def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mentio
     """The things found by their place that name something ('erop', 'hoeveel' do not); what the writer singles
     out of the whole praised ('Het menu was top, vooral de dame blanche') after it (app.nlp.topic_singled)."""
     things = tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
+    things = tuple(t for t in things if not (t.guessed and _made_into(doc.text, t.text)))
     singled = [t for t in singled_out(doc, products) if all(t.text != w.text for w in things[:1])]
     return (*things[:1], *singled)[:2] if singled else things
+
+
+def _made_into(text: str, word: str) -> bool:
+    """'Marieke maakte er zo'n feestje van': what the work was made into, said only so, is no thing made."""
+    said = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
+    into = len(re.findall(rf"\ber\s+(?:een|zo'n|zo\s+een)\s+(?:\w+\s+)?{re.escape(word)}\s+van\b", text, re.I))
+    return said > 0 and into == said
 
 
 def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:

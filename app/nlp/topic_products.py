@@ -77,6 +77,10 @@ class ProductFinder:
             return None
         if lem not in self.products and word in not_objects():
             return None  # 'ervaring' ends in 'ring' but names nothing bought
+        if "-" in word and word.rsplit("-", 1)[1] in not_objects():
+            # 'mijn ketting-eraf-situatie': what happened to a thing, told in one glued word, is about the thing
+            first = word.split("-", 1)[0]
+            return self.product(first, lemma(first)) if first.isalpha() else None
         if lem not in self.products and (participle(word) or verb_form(word)):
             return None  # 'afgesproken' holds 'rok' but is a verb
         if lem in self.products:

@@ -22,6 +22,7 @@ from app.nlp import lexicon, topic_owner, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
+from app.nlp.topic_counted import counted_made
 from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
@@ -241,7 +242,10 @@ class TopicFinder:
             lemmas.extend(lemma(p.text) for p in guessed)
             products = [*guessed, *products]
         named = [p.text for p in products]  # and a noun joined to one: 'een nieuwe ketting + cassette'
-        return products + [c for c in coordinated(m.doc, named, m.taken()) if c.text not in named]
+        products = products + [c for c in coordinated(m.doc, named, m.taken()) if c.text not in named]
+        # 'leverde 60 dúmkes voor de opening van ons kantoor': the things counted first, also when unknown
+        counted = [c for c in counted_made(m.doc, self.praise.words.give, m.taken()) if _new_thing(c, products)]
+        return [*counted, *products]
 
     def _damaged_first(self, m: Matches, main: Concept | None, products: list[Mention]) -> list[Mention]:
         """The thing the main problem happened to first: the writer's own for damage, else the one named
@@ -423,6 +427,11 @@ def _eaten(
 _CHANNEL_WORDS = frozenset(
     {"telefoon", "telefoontje", "telefoontjes", "mail", "mails", "e-mail", "mailtje", "dm", "voicemail"}
 )
+
+
+def _new_thing(thing: Mention, products: list[Mention]) -> bool:
+    """Whether ``thing`` is not one of ``products`` already (by word or lemma)."""
+    return all(lemma(p.text) != lemma(thing.text) and p.text.lower() != thing.text.lower() for p in products)
 
 
 def _not_things(m: Matches, products: list[Mention], found: str) -> list[Mention]:

@@ -1,0 +1,137 @@
+"""What the business made or delivered was for, as the writer said it right after the thing ('60 dúmkes voor de
+opening van ons nieuwe kantoor' → 'de dúmkes voor de opening van jullie nieuwe kantoor'): the writer's own place
+or event is where the thing was enjoyed, never the thing the thanks is for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.domain.draft_fact_words import fact_words
+from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis
+
+# 'voor de opening van ons nieuwe kantoor', 'voor het jubileum van onze vereniging'
+_FOR = re.compile(
+    r"\s+(?:en\s+(?:een\s+paar\s+|\d+\s+)?[^\W\d_][\w\-']*\s+)?(?P<for>voor|bij)\s+(?P<art>de|het)\s+(?P<what>[^\W\d_]{4,})\s+van\s+"
+    r"(?P<poss>ons|onze|mijn|m'n|mn)\s+(?P<adj>(?:[^\W\d_]+e\s+)?)(?P<noun>[^\W\d_]{3,})\b",
+    re.I,
+)
+_YOURS = {"ons": "jullie", "onze": "jullie"}
+
+
+def made_for(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
+    """``topics`` with the first thing named with what it was for, the writer's words said back with ``poss`` ('je',
+    'uw'); unchanged when the comment names an occasion of its own (that is said already) or no such phrase."""
+    first = topics.products[0] if topics.products else None
+    if first is None or topics.occasion:
+        return topics
+    head = first.text.split()[0]  # 'lunch' of 'lunch met het wildmenu'
+    found = re.search(rf"(?<!\w){re.escape(head)}{_FOR.pattern}", text, re.I)
+    if found is None:
+        return topics
+    mine = found.group("poss").lower()
+    yours = poss if poss != "je" else _YOURS.get(mine, "je")
+    said = " ".join([found.group("for").lower(), found.group("art").lower(), found.group("what").lower(), "van", yours])
+    said = f"{said} {found.group('adj')}{found.group('noun')}"  # as written: 'Franse partners'
+
+    return replace(topics, products=(replace(first, text=f"{first.text} {said}"), *topics.products[1:]))
+
+
+def with_dish(topics: TopicAnalysis, text: str, poss: str, meal: bool) -> TopicAnalysis:
+    """``topics`` with the meal praised first named with the dish the writer named after it ('de verzorgde lunch ...
+    Wildmenu met hertenkalf, prachtig' → 'de lunch met het wildmenu'); ``meal``: whether the first thing is a meal
+    or gathering. Unchanged when another thing is praised too, or no dish of the business follows."""
+    first = topics.products[0] if topics.products else None
+    if first is None or not meal or len(topics.praised) != 1 or topics.praised[0].text != first.text:
+        return topics
+    at = text.lower().find(first.text.lower())
+    dish = next(
+        (
+            p
+            for p in topics.products[1:]
+            if not (p.wished or p.guessed or p.place or p.own or p.occasion) and text.lower().find(p.text.lower()) > at
+        ),
+        None,
+    )
+    if dish is None or at < 0 or " " in first.text:
+        return topics
+    said = f"{poss} {dish.text}" if dish.own else dish.definite
+    rest = tuple(p for p in topics.products[1:] if p is not dish)
+    return replace(topics, products=(replace(first, text=f"{first.text} met {said}"), *rest))
+
+
+def gift_of(text: str, topics: TopicAnalysis) -> str:
+    """The thing a question says is a present ('een kinderfiets ... als verrassing' → 'Een kinderfiets'), by the
+    gift words of resources/fact_words.toml; '' when it names none or no thing."""
+    words = set(normalise(text).split())
+    thing = next((p for p in topics.products if not (p.occasion or p.place or p.own)), None)
+    if thing is None or not words & fact_words().gift_words:
+        return ""
+    return thing.text.capitalize() if thing.plural else f"Een {thing.text}"
+
+
+# A good cause the work was for: 'haar lange haar eraf voor Stichting Haarwensen', 'gedoneerd aan het goede doel'.
+_CAUSE = re.compile(
+    r"\b(?:voor|aan|naar)\s+(?P<doel>(?:de\s+)?(?:[Ss]tichting|[Ff]onds|[Ff]oundation)\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}"
+    r"|het\s+goede\s+doel)"
+)
+
+
+def cause_said(text: str) -> str:
+    """The good cause the writer says the work was for, as written ('Stichting Haarwensen', 'het goede doel');
+    '' when none."""
+    found = _CAUSE.search(text)
+    return found.group("doel") if found is not None else ""
+
+
+# What was on it, after the thing: 'met onze trouwfoto uit 2000 erop'.
+_ON_IT = re.compile(
+    r"^\s+met\s+(?P<poss>onze|ons|mijn|m'n|de|het|een)\s+(?P<what>[^\W\d_]{3,})\b[^.!?,]{0,30}?\berop\b", re.I
+)
+
+
+def specified(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
+    """``topics`` with the praised thing named as the writer specified it in the next sentence, which opens with it
+    ('de prachtige taart voor ons huwelijk! Frambozenbavarois met onze trouwfoto erop' → 'de frambozenbavarois met
+    uw trouwfoto erop'); unchanged when the next sentence opens otherwise."""
+    first = topics.products[0] if topics.products else None
+    if first is None or not topics.praised or topics.praised[0].text != first.text or " " in first.text:
+        return topics
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    at = next((i for i, s in enumerate(sentences) if re.search(rf"(?<!\w){re.escape(first.text)}(?!\w)", s, re.I)), -1)
+    after = sentences[at + 1] if 0 <= at < len(sentences) - 1 else ""
+    thing = next(
+        (
+            p
+            for p in topics.products[1:]
+            if not (p.guessed or p.wished or p.own or p.place or p.occasion)
+            and after.lower().startswith(p.text.lower())
+            and len(p.text) > len(first.text)
+        ),
+        None,
+    )
+    if thing is None:
+        return topics
+    said = thing.text
+    on_it = _ON_IT.match(after[len(thing.text) :])
+    if on_it is not None:
+        whose = on_it.group("poss").lower()
+        mine = {"onze": "jullie" if poss == "je" else poss, "ons": "jullie" if poss == "je" else poss}
+        whose = mine.get(whose, poss if whose in {"mijn", "m'n"} else whose)
+        said = f"{said} met {whose} {on_it.group('what').lower()} erop"
+    rest = tuple(p for p in topics.products[1:] if p is not thing)
+    return replace(topics, products=(replace(thing, text=said), *rest))
+
+
+# Where the writer was on the way to when the business helped: 'terwijl ik op weg was naar Walibi'.
+_ON_THE_WAY = re.compile(
+    r"\b(?:(?:op\s+weg|onderweg)\s+(?:was|waren)|(?:was|waren)\s+(?:\w+\s+)?(?:op\s+weg|onderweg))\s+naar\s+"
+    r"(?P<waar>(?:(?:de|het)\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)"
+)
+
+
+def way_said(text: str) -> str:
+    """Where the writer was on the way to, as written ('Walibi', 'de Efteling'); '' when the comment says none."""
+    found = _ON_THE_WAY.search(text)
+    return found.group("waar") if found is not None else ""

@@ -1,0 +1,64 @@
+"""Things the business delivered or made, counted by the writer ('leverde vrijdag 60 dúmkes en een paar
+sûkerbôles', 'bakte 40 spekkoeken'): a counted word after a verb of giving or making is a thing of the business,
+also when the product lexicon does not know it (a regional bake, a brand's own name)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.topics import Mention
+from app.domain.words import stop_words
+from app.nlp.topic_nouns import names_nothing
+from app.nlp.topic_words import person_word
+
+# Verbs of delivering a counted order, besides the praise words' verbs of giving and making.
+_DELIVER = frozenset({"leverde", "leverden", "geleverd", "afgeleverd", "bezorgde", "bezorgden", "bezorgd"})
+# Counts and measures that name no thing ('60 minuten', '40 personen', 'een paar dagen').
+_UNITS = frozenset(
+    {"minuten", "minuutjes", "uur", "uren", "dagen", "weken", "maanden", "jaar", "jaren", "euro", "eur", "procent"}
+    | {"personen", "mensen", "man", "gasten", "stuks", "stuk", "keer", "kilo", "gram", "liter", "meter", "km"}
+)
+_WINDOW = 4  # words between the verb and the count
+# Words before a count that make it a time, a place or a price ('na 2 ritten', 'voor 3 personen').
+_BEFORE_COUNT = frozenset({"na", "in", "op", "binnen", "over", "van", "voor", "om", "tot", "met", "per", "à", "a", "€"})
+
+
+def counted_made(doc: Any, give: frozenset[str], taken: set[int]) -> list[Mention]:
+    """The things counted right after a verb of giving or delivering ('leverde vrijdag 60 dúmkes en een paar
+    sûkerbôles' → dúmkes, sûkerbôles), as written and plural; [] when none ('gedaan ... na 2 ritten': a count after
+    a preposition is a time or a place)."""
+    found: list[Mention] = []
+    for verb in (t for t in doc if t.lower_ in give or t.lower_ in _DELIVER):
+        i = next((t.i for t in doc[verb.i + 1 : verb.i + 1 + _WINDOW] if _count_at(doc, t.i)), -1)
+        while i > 0 and doc[i - 1].lower_ not in _BEFORE_COUNT and (thing := _after_count(doc, i, taken)):
+            if all(f.text != thing.text for f in found):
+                found.append(thing)
+            # and a second count joined to it: '60 dúmkes en een paar sûkerbôles'
+            after = i + 2
+            joined = after < len(doc) and doc[after].lower_ == "en"
+            i = next((k for k in (after + 1, after + 2, after + 3) if joined and _count_at(doc, k)), -1)
+    return found
+
+
+def _count_at(doc: Any, i: int) -> bool:
+    """Whether a count stands at ``i``: a number above one, or the 'paar' of 'een paar'."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return (token.text.isdigit() and int(token.text) > 1) or (
+        token.lower_ == "paar" and i > 0 and doc[i - 1].lower_ == "een"
+    )
+
+
+def _after_count(doc: Any, i: int, taken: set[int]) -> Mention | None:
+    """The word after a count at ``i`` ('60', 'een paar'), when it names a thing."""
+    count = _count_at(doc, i)
+    if not count or i + 1 >= len(doc) or i + 1 in taken:
+        return None
+    word = doc[i + 1]
+    text = word.lower_
+    if not word.is_alpha or len(text) < 4 or text in stop_words() or text in _UNITS:
+        return None
+    if names_nothing(text) or person_word(text) or not text.endswith(("s", "en")):
+        return None  # a plural names what was counted; 'twee vrolijke ...' is no thing
+    return Mention(word.text if word.text[:1].isupper() else text, "de", plural=True, guessed=True)
