@@ -46,8 +46,7 @@ def _contains(text: str, item: str) -> bool:
     for alt in item.split("|"):
         if alt.endswith(" ") or len(alt.strip()) <= 2:
             word = alt.strip()
-            ordinal = "(?:ste|de|e)?" if word.isdigit() else ""  # '80' is said in 'de 80ste verjaardag'
-            if re.search(rf"(?<!\w){re.escape(word)}{ordinal}(?!\w)", text, 0 if word != word.lower() else re.I):
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, 0 if word != word.lower() else re.I):
                 return True
         elif (alt in text) if alt != alt.lower() else (alt.lower() in text.lower()):
             return True
