@@ -544,7 +544,8 @@ DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", re.I)
 def names_in(names: set[str], day: str) -> bool:
     """Whether a normalised holiday line names one of the names; a date not inside another ('1 januari'
     is not in '21 januari')."""
-    return any(n in day and not re.search(rf"\d{re.escape(n)}", day) for n in names)
+    # each place it is said: '1 november en 11 november' names '1 november'
+    return any(n in day and re.search(rf"(?<!\d){re.escape(n)}", day) for n in names)
 
 
 def in_range(names: set[str], day: str) -> bool:
