@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.domain.draft_days import holiday_names, names_in
+from app.domain.draft_days import entry_span, holiday_names, in_range, names_in, spelled_days
 from app.domain.draft_questions import asked_about
 from app.domain.profile import BusinessProfile
 from app.domain.suggest import suggest
@@ -76,3 +76,38 @@ def test_flemish_pointers_name_nothing(question: str) -> None:
 
 def test_a_thing_after_the_verb_is_still_named() -> None:
     assert "taarten" in asked_about(("Maken jullie ook taarten?",))
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("zomersluiting: maandag 4 t/m zondag 17 augustus dicht", "maandag 4 t/m zondag 17 augustus"),
+        ("verlof: dinsdag 2 tot en met vrijdag 5 september gesloten", "dinsdag 2 tot en met vrijdag 5 september"),
+    ],
+)
+def test_a_range_with_weekdays_is_a_range(line: str, span: str) -> None:
+    written, value = line.split(": ")
+    assert entry_span(written, value)[1] == span
+    assert in_range(holiday_names("10 augustus" if "augustus" in line else "4 september"), spelled_days(span))
+
+
+RESTAURANT = BusinessProfile(
+    name="Eethuis De Pluim",
+    kind="restaurant",
+    signers=["Joke"],
+    voice="wij",
+    register="u",
+    email="info@depluim.nl",
+    opening_hours="wo–zo 12:00–22:00; maandag en dinsdag dicht",
+    holidays="zomersluiting: maandag 4 t/m zondag 17 augustus dicht; 31 december: tot 18:00",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zijn jullie open op zaterdag 9 augustus?", "we willen donderdag 14 augustus komen eten, kan dat?"],
+)
+def test_a_date_inside_a_range_with_weekdays_is_closed(text: str) -> None:
+    draft = _draft(text, RESTAURANT)
+    assert "17 augustus" in draft
+    assert "dicht" in draft or "gesloten" in draft
