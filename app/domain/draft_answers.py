@@ -418,7 +418,9 @@ class AnswerDrafting(HolidayAnswers):
         fact = self._rumour_fact(topics, seed, text)
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
-        if topics.closure and not ask.CLOSED_WORDS.search(holiday):
+        if not ask.HOURS_WORDS.search(text):
+            holiday = ""  # 'na Nieuwjaar wordt het een afhaalpunt': when a change comes, not the hours that day
+        elif topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
         if holiday and not open_slots(holiday):
             holiday = without_regret(without_yes(holiday))  # a rumour asked no yes/no question: 'We zijn ... open'

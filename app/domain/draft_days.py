@@ -226,7 +226,7 @@ _MONTH_WORDS = "|".join(MONTH_NAMES)
 # 'eerste en tweede kerstdag': two feast days that share their name
 _SHARED_FEAST = re.compile(r"\b(eerste|tweede|1ste|2de|1e|2e)\s+en\s+(eerste|tweede|1ste|2de|1e|2e)\s+(\w+dag)\b", re.I)
 _SHARED_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*\d{{1,2}}\s+({_MONTH_WORDS})\b)", re.I
+    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{WEEKDAY}\s+)?\d{{1,2}}\s+({_MONTH_WORDS})\b)", re.I
 )
 
 
@@ -311,12 +311,15 @@ def is_season(name: str) -> bool:
     return normalise(name) in _SEASON_DATES
 
 
-_DAY_WORD = rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
+# 'maandag 3 november': a date with its weekday before it is one day
+_DAY_WORD = rf"(?:(?:{WEEKDAY}\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
 # A range of days in a holiday line: '25 december tot en met 2 januari', 'zaterdag t/m dinsdag'.
 _SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD})", re.I)
 
 _SHOWN = re.compile(
-    rf"(?:\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD}", re.I
+    rf"(?:(?:{WEEKDAY}\s+)?\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})"
+    rf"\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD}",
+    re.I,
 )
 
 
@@ -544,7 +547,8 @@ DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", re.I)
 def names_in(names: set[str], day: str) -> bool:
     """Whether a normalised holiday line names one of the names; a date not inside another ('1 januari'
     is not in '21 januari')."""
-    return any(n in day and not re.search(rf"\d{re.escape(n)}", day) for n in names)
+    # each place it is said: '1 november en 11 november' names '1 november'
+    return any(n in day and re.search(rf"(?<!\d){re.escape(n)}", day) for n in names)
 
 
 def in_range(names: set[str], day: str) -> bool:

@@ -205,7 +205,7 @@ _DOING_VERBS = {
     "verzorgen": "het verzorgen",
 }
 # Words that point back at what was said before the question ('Doet u zoiets?').
-_POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat")
+_POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat da wa")  # da, wa: Flemish dat, wat
 _TAIL_FILLERS = word_set("dan nou nu eigenlijk ongeveer precies toch even zowat")
 _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').

@@ -150,6 +150,10 @@ def _part_of_day_open(text: str, times: str) -> bool:
     return True
 
 
+# A part of a profile value that only says what is not done ('geen kredietkaart', 'niet met Maestro').
+_NOT_DONE = re.compile(r"^\s*(?:geen|niet|nooit)\b", re.I)
+
+
 class RumourDrafting(AnswerExtras):
     def _rumour_leads(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """How the [rumour] lines of ``keys`` begin in this tone, up to their first value ('Dat klopt niet')."""
@@ -322,6 +326,7 @@ class RumourDrafting(AnswerExtras):
     def _rumour_fact(self, topics: TopicAnalysis, seed: str, text: str) -> tuple[str, str] | None:
         """(value, as said) of the profile fact a rumour is about, unless a FAQ entry is more what it is about."""
         fact = self._fact(topics, rumour=True)
+        fact = self._part_named(fact, topics, seed) if fact else fact
         if fact and fact[0].strip().rstrip(".") == self.profile.value("accessibility").strip().rstrip("."):
             fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
         if fact and topics.closure and fact[0].strip().rstrip(".") == self._field_value("adres"):
@@ -333,6 +338,22 @@ class RumourDrafting(AnswerExtras):
         if fact and self._owner_moves(fact[0], text):
             fact = None  # 'Lotte verkoopt de salon en verhuist naar Spanje': the address does not say she stays
         return self._only_not(self._not_moving(fact, text, seed), text, seed) if fact else fact
+
+    def _part_named(self, fact: tuple[str, str], topics: TopicAnalysis, seed: str) -> tuple[str, str]:
+        """Of a fact in parts ('Bancontact, Payconiq en cash; geen kredietkaart') without the parts that only say
+        what is not done with something the rumour does not name ('geen kredietkaart' to 'nie meer met cash'), in
+        the field's frame; unchanged when no part names what the rumour names, or none is such an aside."""
+        value = fact[0].strip().rstrip(".")
+        parts = [p.strip() for p in value.split(";") if p.strip()]
+        asked = key_words(" ".join(topics.lemmas), self._lemmas_of)
+        said = [p for p in parts if key_words(p, self._lemmas_of) & asked]
+        named = [p for p in parts if p in said or not _NOT_DONE.match(p)]
+        field = next((q for q in self.t.question_topics if self._field_value(q.id) == value), None)
+        if field is None or field.field == "opening_hours" or not said or len(named) == len(parts):
+            return fact
+        if all(_NOT_DONE.match(p) for p in named):
+            return fact
+        return fact[0], self._field_said(field, "; ".join(named), "fact", seed)
 
     def _owner_moves(self, value: str, text: str) -> bool:
         """Whether a moving rumour is about a person of the business, not the business: it names one of the signers
