@@ -21,6 +21,7 @@ _KEYS = (
     "wished_well",
     "dialect_mine",
     "compliments",
+    *("staff_verbs", "thanked_to", "crews", "handed", "handed_between", "works_at"),
 )
 
 
@@ -49,6 +50,12 @@ class PraiseWords:
     wished_well: frozenset[str]  # 'Duimen voor Isa!!': the one wished luck is the writer's, no staff
     dialect_mine: frozenset[str]  # 'Mien moeke': 'mijn' in a dialect, no name
     compliments: frozenset[str]  # 'Complimenten aan chef Wiebe voor de pudding': what thanks and praise are for
+    staff_verbs: frozenset[str]  # 'femke die de bloemen ...': after a lower-case name, someone of the business
+    thanked_to: frozenset[str]  # 'merci aan lisa': before a lower-case name that ends there, the same
+    crews: frozenset[str]  # 'chapeau keuken': the parts of the staff a compliment is passed on to
+    handed: frozenset[str]  # 'complimenten aan de bediening': words that pass a compliment on
+    handed_between: frozenset[str]  # what may stand between those and the crew ('aan de', 'voor jullie hele')
+    works_at: frozenset[str]  # 'Joost van de bediening', 'Mila achter de bar': where someone works
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:
