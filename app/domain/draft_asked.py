@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from app.domain.draft_fact_score import field_terms
 from app.domain.draft_fact_words import fact_words, order_ahead_of, week_days
@@ -12,6 +13,7 @@ from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import alternation
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
 PRICE_ASKED = re.compile(
@@ -188,14 +190,19 @@ def free_from(lemmas: Iterable[str], said: str) -> tuple[str, ...]:
 NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
 
 
+@cache
+def _particle_te() -> re.Pattern[str]:
+    """'op te halen', 'af te halen': a particle, 'te' and its verb."""
+    return re.compile(rf"\b({alternation(tuple(sorted(fact_words().particles)))})\s+te\s+([^\W\d_]{{3,}})\b")
+
+
 def particle_fields(question: str) -> set[str]:
     """The fact fields a verb names whose particle closes the question ('Halen jullie hem ook op?' ~ 'ophalen',
     'Haalt u de fiets af?' ~ 'afhalen': the delivery terms) or stands before its 'te' in any sentence ('rekent
     50 euro om je fiets op te halen'), by the terms of resources/topics.toml."""
     found: set[str] = set()
     # 'om je fiets op te halen', 'laten af te halen': the particle before 'te' and its verb, in any sentence
-    parts = "|".join(fact_words().particles)
-    joined = {f"{m[1]}{m[2]}" for m in re.finditer(rf"\b({parts})\s+te\s+([^\W\d_]{{3,}})\b", question.lower())}
+    joined = {f"{m[1]}{m[2]}" for m in _particle_te().finditer(question.lower())}
     found |= {f for f, terms in field_terms().items() if any(similar(j, t) for j in joined for t in terms)}
     for sentence in re.findall(r"[^?]+\?", question):
         words = re.findall(r"[^\W\d_]+", sentence.lower())
@@ -274,8 +281,13 @@ def unseen(text: str) -> bool:
 def without_reason(text: str) -> str:
     """A rumour without the clause that says why ('Warung X stopt omdat ze de huur niet kunnen betalen.' →
     'Warung X stopt.'): the reason names no fact the rumour is about."""
-    words = "|".join(sorted(fact_words().reason_words, key=len, reverse=True))
-    return re.sub(rf"\s*,?\s*\b(?:{words})\b[^.!?]*", "", text, flags=re.I).strip()
+    return _reason_clause().sub("", text).strip()
+
+
+@cache
+def _reason_clause() -> re.Pattern[str]:
+    """', omdat ze de huur niet kunnen betalen': a clause that says why, to the end of its sentence."""
+    return re.compile(rf"\s*,?\s*\b(?:{alternation(tuple(sorted(fact_words().reason_words)))})\b[^.!?]*", re.I)
 
 
 def rumour_denies(text: str, question: str = "") -> bool:

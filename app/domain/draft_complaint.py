@@ -29,7 +29,7 @@ from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part, place_before
 from app.domain.draft_times import meanwhile_only, own_not_waited
-from app.domain.draft_unanswered import contact_is_the_complaint, tried_several
+from app.domain.draft_unanswered import contact_is_the_complaint, shipped_unanswered, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
@@ -76,18 +76,6 @@ _DISPUTED = re.compile(
     re.I,
 )
 
-# A call back the writer waited for in vain: 'niemand belt terug', 'zou teruggebeld worden', ''we bellen u terug''.
-_NO_CALLBACK = re.compile(
-    r"\bterug\s*(?:ge|te\s+)?bel(?:d|de|den|len|t)?\b|\b(?:bel|belt|bellen|belde|belden)\s+(?:(?:u|je|jou|jullie|me|mij|ons)\s+)?terug\b",
-    re.I,
-)
-_PHONED = re.compile(r"\b(?:gebeld|belde|belden|opgebeld|telefonisch)\b", re.I)
-# ... promised by the business: 'zou(den) terugbellen', 'beloofd', or their words quoted ('Greet belt u terug').
-_CALLBACK_PROMISED = re.compile(
-    r"\b(?:zou|zouden|zal|zullen|beloofd|beloofde|beloofden|toegezegd)\b[^.!?]{0,40}?\bterug\s*(?:ge|te\s+)?bel"
-    r"|['‘\"“][^'’\"”\n]{0,40}\b(?:bel|belt|bellen)\s+(?:(?:u|je|jou|jullie)\s+)?terug\b",
-    re.I,
-)
 # Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
 _MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
 # An earlier promise the writer cites: 'bij het bestellen werd gezegd dat het gratis was'.
@@ -104,7 +92,11 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
     ) -> Composed:
         if topics.legal and _WAGES & set(topics.lemmas) and _employee_writes(topics):
             return self._employee(topics, plat, seed, text)
-        if not topics.tried and _PHONED.search(text) and _NO_CALLBACK.search(text):
+        if (
+            not topics.tried
+            and shipped_unanswered().callback.phoned.search(text)
+            and shipped_unanswered().callback.awaited.search(text)
+        ):
             topics = replace(topics, tried=("telefoon",))  # 'gebeld ... niemand belt terug': the phone failed too
         channels = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
         tried = [Part("tried", self._tried_line(c, seed, text), True) for c in channels]
@@ -224,8 +216,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
     def _tried_line(self, channel: str, seed: str, text: str, end: str = "") -> str:
         """Sorry for the channel that went unanswered; a call back that never came is said as such ('Gisteren al
         gebeld, 'Greet belt u terug', niets meer gehoord'), also when it was promised; ``end`` '_also': no sorry."""
-        if channel == "telefoon" and _NO_CALLBACK.search(text):
-            key = "tried_callback_promised" if _CALLBACK_PROMISED.search(text) else "tried_callback"
+        if channel == "telefoon" and shipped_unanswered().callback.awaited.search(text):
+            key = "tried_callback_promised" if shipped_unanswered().callback.promised.search(text) else "tried_callback"
             return self._line("complaint", f"{key}{end}", seed)
         many = "_many" if channel in {"mail", "dm"} and tried_several(text) else ""  # 'drie keer gemaild': 'je mails'
         return self._line("channel", f"tried_{channel}{many}{end}", seed)
@@ -587,6 +579,6 @@ def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) 
     if cannot_call(text) and "mail" not in tried:
         return (*tried, "telefoon")
     # (a call nobody answered, no call back awaited: on by mail, also about an order by its number)
-    if tried == ("telefoon",) and details.get("order_numbers") and _NO_CALLBACK.search(text):
+    if tried == ("telefoon",) and details.get("order_numbers") and shipped_unanswered().callback.awaited.search(text):
         return ("telefoon", "mail")  # the callback line, with the number that is answered now
     return tried

@@ -16,6 +16,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.schema import Strict, Texts, located, validate
+from app.domain.words import alternation
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -53,15 +54,10 @@ class DraftCues:
     ordered: re.Pattern[str]  # 'taart besteld'
 
 
-def _word(word: str) -> str:
-    r"""One entry as a regex: 'alleen wel' → 'alleen\s+wel', 'minpunt*' → 'minpunt\w*', '*bang' → '\w*bang'."""
-    core = r"\s+".join(re.escape(part) for part in word.strip("*").split())
-    return (r"\w*" if word.startswith("*") else "") + core + (r"\w*" if word.endswith("*") else "")
-
-
 def words_pattern(words: Sequence[str]) -> str:
-    r"""The entries as one group of whole words: '\b(?:a|b\s+c|d\w*)\b'."""
-    return r"\b(?:" + "|".join(_word(w.strip().lower()) for w in words) + r")\b"
+    r"""The entries as one group of whole words: '\b(?:b\s+c|d\w*|a)\b' ('alleen wel' → 'alleen\s+wel', 'minpunt*' →
+    'minpunt\w*', '*bang' → '\w*bang')."""
+    return r"\b(?:" + alternation(tuple(w.strip().lower() for w in words), spaced=True, stars=True) + r")\b"
 
 
 def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> DraftCues:
@@ -75,7 +71,7 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
                     source, f"'*' mag alleen aan het begin of eind van een woord staan: {word!r}", f"{name}[{i}]"
                 )
     patterns = {name: re.compile(words_pattern(words), re.I) for name, words in lists.items() if name != "ahead_units"}
-    units = "|".join(re.escape(u.strip().lower()) for u in model.ahead_units)
+    units = alternation(tuple(u.strip().lower() for u in model.ahead_units))
     patterns["ahead"] = re.compile(rf"{words_pattern(model.ahead)}|\bover\s+\w+\s+(?:{units})\b", re.I)
     return DraftCues(**patterns)
 

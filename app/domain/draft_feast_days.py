@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.domain.draft_fact_words import week_days
+from app.domain.words import alternation
 from app.resources import resource_path
 
 
@@ -28,7 +29,7 @@ def _around() -> _Around:
     for key, name in (raw.get("days") or {}).items():
         feast, offset = str(key).rsplit(" ", 1)
         days[(feast.lower(), int(offset))] = str(name).lower()
-    feasts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    feasts = alternation(tuple(names))
     said = re.compile(
         rf"\b(?:de\s+)?(?P<day>{'|'.join(week_days())}|dag|avond)\s+(?P<dir>na|voor|vóór)\s+(?:de\s+)?"
         rf"(?P<feast>{feasts})(?!\w)"

@@ -14,6 +14,7 @@ from pydantic import Field
 from app.domain.datafile import read_toml
 from app.domain.profile import BusinessProfile
 from app.domain.schema import Strict, Text, Texts, located, validate
+from app.domain.words import word_regex
 from app.resources import resource_path
 
 
@@ -71,8 +72,7 @@ class Flemish:
 
 def swap_pattern(words: dict[str, str]) -> re.Pattern[str]:
     """One pattern for whole words and word groups to swap, the longest first ('Balen van' before 'Balen')."""
-    keys = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    return word_regex(tuple(words), 0)
 
 
 def parse_flemish(data: dict[str, Any], source: str = "<flemish>") -> Flemish:

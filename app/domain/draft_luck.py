@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from app.domain.datafile import read_toml
+from app.domain.words import alternation
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -18,7 +19,7 @@ def _alternatives(name: str) -> str:
     words = read_toml(path).get(name, [])
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise DataFileError(str(path), f"'{name}' moet een lijst met woorden zijn", name)
-    return "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
+    return alternation(tuple(w.strip() for w in words))
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from app.domain.datafile import read_toml
 from app.domain.draft_fact_words import fact_words
 from app.domain.topics import article_of, shipped_topic_data
+from app.domain.words import alternation
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -24,6 +25,15 @@ def _broken() -> tuple[str, ...]:
     return tuple(w.strip().lower() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _brought() -> re.Pattern[str]:
+    """'met een afgebroken derailleurpad', 'met mijn lekke band': the broken thing the writer came with."""
+    words = alternation(_broken())
+    return re.compile(
+        rf"\bmet\s+(?P<det>een|mijn|m'n|mn|de|het)\s+(?P<adj>{words})\s+(?P<ding>[^\W\d_][\w\-]{{2,}})\b", re.I
+    )
+
+
 _MINE = frozenset({"mijn", "m'n", "mn"})
 
 
@@ -31,10 +41,7 @@ def broken_brought(text: str, poss: str) -> str:
     """The broken thing the writer came with, as the thanks names it: 'het afgebroken derailleurpad' for 'met een
     afgebroken derailleurpad aan de deur', 'je lekke band' for 'met mijn lekke band'; '' when none is named or not
     as what the writer came with ('kwam een lekke band plakken' is a job done on the side)."""
-    words = "|".join(re.escape(w) for w in _broken())
-    found = re.search(
-        rf"\bmet\s+(?P<det>een|mijn|m'n|mn|de|het)\s+(?P<adj>{words})\s+(?P<ding>[^\W\d_][\w\-]{{2,}})\b", text, re.I
-    )
+    found = _brought().search(text)
     if found is None:
         return ""
     thing = f"{found.group('adj').lower()} {found.group('ding').lower()}"

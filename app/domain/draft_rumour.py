@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
@@ -19,7 +20,7 @@ from app.domain.draft_origin import origin_faq, origin_said
 from app.domain.draft_text import Part
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
-from app.domain.words import MONTH_NAMES, plural_people
+from app.domain.words import MONTH_NAMES, alternation, plural_people, word_regex
 
 # A question put to the other readers or only to tell them ('Weet iemand een andere kapper?', 'Weet ge dat de
 # kroketten diepvries zijn?', 'Wist je dat ...?'): a rumour told, not asked of the business.
@@ -70,17 +71,27 @@ _MOVED_TO = re.compile(r"\b(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?(?P<waar>[^\W\d
 def moving_said(text: str) -> bool:
     """Whether a rumour says the business moves ('gaat verhuizen', 'zijn verkast', 'moving to'), by the moving
     words of resources/fact_words.toml (the start of a word)."""
-    return any(re.search(rf"(?<!\w){re.escape(w)}", text, re.I) for w in fact_words().moving_words)
+    return word_regex(tuple(sorted(fact_words().moving_words)), starts=True).search(text) is not None
 
 
 def without_regret(said: str) -> str:
     """'Helaas, we zijn op zondag gesloten.' → 'We zijn op zondag gesloten.', 'We zijn helaas dicht.' → 'We zijn
     dicht.': a fact that sets a rumour straight says no regret ('Dat klopt niet, gelukkig. Helaas, ...' contradicts
     itself; only the writer knows whether it is a pity), by the regret_leads of resources/fact_words.toml."""
-    leads = "|".join(re.escape(w) for w in sorted(fact_words().regret_leads, key=len, reverse=True))
-    found = re.match(rf"^\s*(?:{leads})\b\s*[,:;!]?\s*(?=\w)", said, re.I)
+    lead, inside = _regret()
+    found = lead.match(said)
     said = said[found.end() :][:1].upper() + said[found.end() + 1 :] if found else said
-    return re.sub(rf",?\s+(?:{leads})\b,?(?=\s)", "", said, flags=re.I)
+    return inside.sub("", said)
+
+
+@cache
+def _regret() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The regret words opening an answer ('Helaas, ') and inside it (', helaas,'), compiled once."""
+    leads = alternation(tuple(sorted(fact_words().regret_leads)))
+    return (
+        re.compile(rf"^\s*(?:{leads})\b\s*[,:;!]?\s*(?=\w)", re.I),
+        re.compile(rf",?\s+(?:{leads})\b,?(?=\s)", re.I),
+    )
 
 
 def free_contradicted(text: str, value: str) -> bool:
@@ -89,7 +100,7 @@ def free_contradicted(text: str, value: str) -> bool:
     resources/fact_words.toml (the start of a word) and an amount of money."""
 
     def has(words: frozenset[str], said: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(w)}", said, re.I) for w in words)
+        return word_regex(tuple(sorted(words)), starts=True).search(said) is not None
 
     def paid(said: str) -> bool:
         return has(fact_words().paid_words, said) or bool(re.search(r"€|\b\d+\s*(?:euro|eur)\b", said, re.I))

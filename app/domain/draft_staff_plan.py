@@ -9,10 +9,11 @@ import re
 from functools import lru_cache
 
 from app.domain.draft_fact_words import fact_words
+from app.domain.words import alternation
 
 
 def _alternatives(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return alternation(tuple(sorted(words)), spaced=True)
 
 
 @lru_cache(maxsize=1)

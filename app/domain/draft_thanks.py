@@ -10,9 +10,10 @@ from functools import partial
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_events import career_ended, left_out, one_of_team
-from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
+from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_day
 from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
@@ -322,7 +323,7 @@ class ThanksDrafting(JokeDrafting):
         """The minus point of a compliment, named ('MAAR drie weken dicht midden in de zomer') unless the wish of a
         suggestion (``wish``, None for no suggestion) already says it."""
         closed = closed_point(topics, text)
-        if closed and wish is not None and _MORE_HOURS.search(wish):
+        if closed and wish is not None and MORE_HOURS.search(wish):
             closed = ""  # 'om 16:00 dicht is te vroeg ... langer open?': the wish says the point
         if closed:
             return [Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False)]
@@ -407,7 +408,7 @@ class ThanksDrafting(JokeDrafting):
             # 'één avond in de week langer open?': the evening the profile already has, not the day said full
             topics = replace(topics, times=(evening,), lemmas=())
         fact = self._fact(topics) or self._open_later_fact(wish, text, seed)
-        if fact and not evening and _MORE_HOURS.search(wish) and "openingstijden" in topics.subjects:
+        if fact and not evening and MORE_HOURS.search(wish) and "openingstijden" in topics.subjects:
             fact = None  # 'op zaterdag wat langer open': the hours the writer finds too short are no answer
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:
@@ -427,7 +428,7 @@ class ThanksDrafting(JokeDrafting):
         opening hours already meets: (the hours, 'Op zaterdag kun je tot 16:00 bij me terecht.')."""
         # the wish as read, or the question that holds it ('kun je niet eens wat later op de middag staan?')
         asked = " ".join(re.findall(r"[^.!?]*\?", text))
-        later = _LATER_WISH.search(wish or asked)
+        later = LATER_WISH.search(wish or asked)
         if later is None:
             return None
         free = free_from(text)
@@ -491,43 +492,11 @@ class ThanksDrafting(JokeDrafting):
         return self._line("positive", "criticism", seed, {"onderwerp": about})
 
 
-# A wish for evening hours: 'één avond in de week langer open', 'een koopavond', 'na zessen open'.
-_EVENING_WISH = re.compile(
-    r"\b(?:langer|later)\s+open\b|\bkoopavond\b|\bavondopening\b|\b's\s+avonds\s+open\b"
-    r"|\bavond\w*\s+(?:in\s+de\s+week\s+)?(?:langer\s+)?open\b|\bna\s+(?:zessen|\d{1,2}(?:[.:]\d{2})?\s*uur)\s+open\b",
-    re.I,
-)
-# A wish for other hours than the business has ('ergens in de middag', 'wat later', 'op een avond').
 # The writer's own person who only sent the writer here ('kwam ik hier via mijn vrouw', 'op aanraden van mijn
 # zus'; the person marked '@'): the business did nothing for them to thank for.
 _REFERRED = re.compile(
     r"\b(?:via|dankzij|op\s+aanraden\s+van|door\s+een\s+tip\s+van)\s+(?:mijn|m'n|mn|onze|ons)\s+@", re.I
 )
-# A wish for more of the hours the business already has: 'wat langer open', 'eerder open', 'tot later open'.
-_MORE_HOURS = re.compile(r"\b(?:langer|later|eerder|vroeger)\s+(?:open|te\s+openen|geopend)\b", re.I)
-_LATER_WISH = re.compile(r"\b(?:na)?middag|\b(?:'s\s+)?avond\b|\bavonds\b|\blater\b|\blanger\b", re.I)
-_LATE_PART = re.compile(r"^\s*(?P<day>[a-z]{2})\w*\b[^,;\n]*?(?:tot|–|-)\s*(?P<hour>\d{1,2})[:.]\d{2}\s*$", re.I)
-
-
-def evening_wish(text: str) -> bool:
-    """A wish for evening hours ('één avond in de week langer open', 'een koopavond'), not for one weekday
-    ('op zaterdag wat langer open')."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if _EVENING_WISH.search(sentence):
-            return not any(re.search(rf"\b{day}", sentence, re.I) for day in week_days())
-    return False
-
-
-def late_day(hours: str) -> str:
-    """The weekday the opening hours ('di–vr 9:00–18:00, do tot 20:30') keep open into the evening, after 19:00
-    ('donderdag'); '' for none or for several days in one range."""
-    shorts = {d[:2]: d for d in week_days()}
-    for part in re.split(r"[,;\n]", hours):
-        found = _LATE_PART.match(part)
-        alone = found is not None and not re.match(r"^\s*[a-z]{2}\w*\s*[–-]", part, re.I)
-        if found and alone and int(found.group("hour")) >= 19 and found.group("day").lower() in shorts:
-            return shorts[found.group("day").lower()]
-    return ""
 
 
 def _the_business(thing: str, kind: str) -> bool:

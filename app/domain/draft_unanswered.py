@@ -1,7 +1,9 @@
 """Contact nobody answered (resources/unanswered.toml): whether the writer tried more than once ('drie keer
 gemaild', '2 mails gestuurd', 'meerdere berichten'), so the reply says 'je mails', not 'je mail'; and whether
 the unanswered contact is the complaint itself ('Drie keer gemaild over de offerte, nooit iets teruggehoord':
-the offerte is what the mails were about, not a price the writer finds too high)."""
+the offerte is what the mails were about, not a price the writer finds too high); and a call back the writer
+waited for in vain ('niemand belt terug'), perhaps promised ('zou teruggebeld worden'), by the words of its
+[callback] table."""
 
 from __future__ import annotations
 
@@ -18,9 +20,55 @@ from app.domain.datafile import read_toml
 from app.domain.draft_amounts import AMOUNT
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.domain.words import alternation
 from app.resources import resource_path
 
 _Words = Texts
+
+
+class _CallbackModel(Strict):
+    back: _Words
+    stems: _Words
+    endings: _Words
+    verbs: _Words
+    whom: _Words
+    promised: _Words
+    quoted_verbs: _Words
+    quoted_whom: _Words
+    phoned: _Words
+
+
+@dataclass(frozen=True)
+class Callback:
+    """The [callback] table as patterns (case-insensitive): a call back awaited, promised, and a call made."""
+
+    awaited: re.Pattern[str]  # 'niemand belt terug', 'bel me terug', 'zou teruggebeld worden'
+    promised: re.Pattern[str]  # 'zou terugbellen', "'Greet belt u terug'"
+    phoned: re.Pattern[str]  # 'gebeld', 'telefonisch'
+
+
+def _callback(model: _CallbackModel) -> Callback:
+    """The shapes of the sentences around the [callback] words ('ge'/'te' are grammar: 'teruggebeld', 'terug te
+    bellen')."""
+    back, stems, whom = _alt(model.back), _alt(model.stems), _alt(model.whom)
+    quoted = rf"['‘\"“][^'’\"”\n]{{0,40}}\b(?:{_alt(model.quoted_verbs)})\s+(?:(?:{_alt(model.quoted_whom)})\s+)?"
+    return Callback(
+        re.compile(
+            rf"\b(?:{back})\s*(?:ge|te\s+)?(?:{stems})(?:{_alt(model.endings)})?\b"
+            rf"|\b(?:{_alt(model.verbs)})\s+(?:(?:{whom})\s+)?(?:{back})\b",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{_alt(model.promised)})\b[^.!?]{{0,40}}?\b(?:{back})\s*(?:ge|te\s+)?(?:{stems})"
+            rf"|{quoted}(?:{back})\b",
+            re.I,
+        ),
+        re.compile(rf"\b(?:{_alt(model.phoned)})\b", re.I),
+    )
+
+
+def _alt(words: list[str]) -> str:
+    return alternation(tuple(w.strip().lower() for w in words))
 
 
 class _UnansweredModel(Strict):
@@ -30,6 +78,7 @@ class _UnansweredModel(Strict):
     plurals: _Words
     several: _Words
     about: _Words
+    callback: _CallbackModel
 
 
 @dataclass(frozen=True)
@@ -39,6 +88,7 @@ class UnansweredWords:
     plurals: frozenset[str]
     several: tuple[str, ...]
     about: frozenset[str]
+    callback: Callback
 
 
 def parse_unanswered(data: dict[str, Any], source: str = "<unanswered>") -> UnansweredWords:
@@ -53,6 +103,7 @@ def parse_unanswered(data: dict[str, Any], source: str = "<unanswered>") -> Unan
         low(model.plurals),
         tuple(sorted(low(model.several))),
         low(model.about),
+        _callback(model.callback),
     )
 
 

@@ -1,4 +1,5 @@
-"""Word lists shared by drafting, topic detection and the report: one stop-word list, one month list.
+"""Word lists shared by drafting, topic detection and the report: one stop-word list, one month list, and the
+one way a word list from a data file becomes a regex (``alternation``, ``word_regex``).
 
 Stop words are spaCy's Dutch list (``spacy.lang.nl.stop_words.STOP_WORDS``) plus the few extras
 below, which spaCy leaves out but which never say what a comment is about.
@@ -6,7 +7,8 @@ below, which spaCy leaves out but which never say what a comment is about.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 from pathlib import Path
 
 MONTH_NAMES = (
@@ -71,3 +73,32 @@ def plural_people(word: str) -> bool:
     """Whether a word for the writer's people is plural ('kinderen', "opa's", 'jongens'; not 'zus', 'zoon')."""
     word = word.lower()
     return word.endswith(("en", "'s")) or (word.endswith("s") and not word.endswith(("us", "ss")))
+
+
+def _entry(word: str, *, spaced: bool, stars: bool) -> str:
+    r"""One entry as a regex: escaped; spaced: 'alleen wel' → 'alleen\s+wel'; stars: 'minpunt*' → 'minpunt\w*'."""
+    core = word.strip("*") if stars else word
+    text = r"\s+".join(re.escape(part) for part in core.split()) if spaced else re.escape(core)
+    if not stars:
+        return text
+    return (r"\w*" if word.startswith("*") else "") + text + (r"\w*" if word.endswith("*") else "")
+
+
+@cache
+def alternation(words: tuple[str, ...], *, spaced: bool = False, stars: bool = False) -> str:
+    """The words of a list as one regex alternation, without a group around it, the longest first ('Balen van'
+    before 'Balen'), each escaped. ``spaced``: a space in an entry matches any white space; ``stars``: a '*' at
+    the start or end of an entry stands for more letters. A ValueError for an empty list or entry: a pattern
+    that matches everywhere is never what a word list means."""
+    if not words or any(not w.strip("* ") for w in words):
+        raise ValueError(f"een woordenlijst voor een patroon mag niet leeg zijn en geen lege woorden hebben: {words!r}")
+    longest = sorted(words, key=len, reverse=True)
+    return "|".join(_entry(w, spaced=spaced, stars=stars) for w in longest)
+
+
+@cache
+def word_regex(words: tuple[str, ...], flags: int = re.IGNORECASE, *, starts: bool = False) -> re.Pattern[str]:
+    """The words as whole words ('(?<!\\w)(?:…)(?!\\w)'), compiled once per list; ``starts``: as the start of a
+    word ('betaal' finds 'betaalparking')."""
+    end = "" if starts else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{alternation(words)}){end}", flags)

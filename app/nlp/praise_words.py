@@ -23,6 +23,7 @@ _KEYS = (
     "compliments",
     "signed_by",
     "place_links",
+    *("staff_verbs", "thanked_to", "crews", "handed", "handed_between", "works_at"),
 )
 
 
@@ -53,6 +54,12 @@ class PraiseWords:
     compliments: frozenset[str]  # 'Complimenten aan chef Wiebe voor de pudding': what thanks and praise are for
     signed_by: frozenset[str]  # 'Groetjes van Douwe en Anouk': the names after it are the writers, no staff
     place_links: frozenset[str]  # 'Voorne aan Zee', 'Bergen op Zoom': the small words inside a place's name
+    staff_verbs: frozenset[str]  # 'femke die de bloemen ...': after a lower-case name, someone of the business
+    thanked_to: frozenset[str]  # 'merci aan lisa': before a lower-case name that ends there, the same
+    crews: frozenset[str]  # 'chapeau keuken': the parts of the staff a compliment is passed on to
+    handed: frozenset[str]  # 'complimenten aan de bediening': words that pass a compliment on
+    handed_between: frozenset[str]  # what may stand between those and the crew ('aan de', 'voor jullie hele')
+    works_at: frozenset[str]  # 'Joost van de bediening', 'Mila achter de bar': where someone works
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

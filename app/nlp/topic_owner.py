@@ -9,7 +9,8 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.privacy_names import first_names
 from app.domain.topics import TopicData
 from app.nlp.topic_match import Matches
-from app.nlp.topic_people import PARTICIPLE_STARTS, owned
+from app.nlp.topic_names import PARTICIPLE_STARTS
+from app.nlp.topic_people import owned
 from app.nlp.topic_words import NOT_NAMES, POSSESSIVE, THEIR
 
 

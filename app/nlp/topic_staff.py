@@ -16,23 +16,6 @@ from app.nlp import lexicon
 from app.nlp.praise_words import PraiseWords
 from app.nlp.topic_words import MINE, NOT_NAMES, person_word
 
-_NAME_VERBS = frozenset({"die", "heeft", "had", "was", "is", "deed", "zette", "maakte", "gaf", "knipte", "kwam"})
-_THANKED = frozenset({"aan", "bedankt", "dankjewel", "dankuwel", "merci", "thanks", "thx", "door", "naar"})
-# The parts of a business's staff a compliment can be passed on to ('chapeau keuken', 'de bediening was top'):
-# not the business itself ('top zaak') nor a service ('top service').
-_CREWS = frozenset({"bediening", "keuken", "werkplaats", "balie", "receptie", "crew"}) | frozenset(
-    {"kok", "koks", "chef", "chef-kok", "monteur", "monteurs", "bezorger", "ober", "serveerster", "barista"}
-    | {"sommelier", "stagiair", "stagiaire"}  # staff roles, not the owner who signs ('de eigenaar', 'de bakker')
-)
-# Words that hand a compliment to someone ('chapeau keuken', 'complimenten aan de bediening').
-_HANDED = frozenset(
-    {"chapeau", "compliment", "complimenten", "complimentje", "hulde", "respect", "pluim", "pluimpje", "petje"}
-    | {"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks", "props", "kudos", "shoutout", "bravo"}
-)
-_BETWEEN = frozenset({"aan", "voor", "de", "het", "jullie", "naar", "af", "ook", "onze", "hele", "'t"})
-# Where someone works: 'Joost van de bediening', 'Jelle aan de toonbank', 'Mila achter de bar'.
-_AT = frozenset({"van", "aan", "achter", "in", "bij", "op"})
-
 
 @lru_cache(maxsize=1)
 def kin_words() -> frozenset[str]:
@@ -61,8 +44,10 @@ class StaffFinding:
             own = before in MINE or person_word(before) or before in kin_words()
             lower_name = token.is_lower and word in only and len(word) >= 4 and not own
             # after thanks only when the name ends there ('merci aan lisa voor ...', not 'bedankt lieve mensen')
-            thanked = before in _THANKED and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
-            if (lower_name and ((after[:1] and after[0] in _NAME_VERBS) or thanked)) or self._called_hero(doc, token):
+            thanked = before in self.words.thanked_to and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
+            if (lower_name and ((after[:1] and after[0] in self.words.staff_verbs) or thanked)) or self._called_hero(
+                doc, token
+            ):
                 found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
             elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
                 found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'
@@ -89,12 +74,13 @@ class StaffFinding:
         'de bediening was echt top') as a word ('keuken'); '' when none is praised."""
         for token in doc:
             # also a compound of one ('de bakfietsbezorger', 'de pizzakoerier' is no crew word)
-            if token.lower_ not in _CREWS and lexicon.head(token.lower_) not in _CREWS:
+            crews = self.words.crews
+            if token.lower_ not in crews and lexicon.head(token.lower_) not in crews:
                 continue
             before = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
-            while before and before[-1] in _BETWEEN:
+            while before and before[-1] in self.words.handed_between:
                 before.pop()
-            if before and before[-1] in _HANDED | self.words.praise and before[-1] not in {"goed", "beste"}:
+            if before and before[-1] in self.words.handed | self.words.praise and before[-1] not in {"goed", "beste"}:
                 return str(token.lower_)
             after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
             if after and after[0] in self.words.linking and self.words.praise & set(after[1:]):
@@ -113,7 +99,12 @@ class StaffFinding:
             return False
         if after[0] == "," and after[1] in {"de", "onze", "jullie"}:
             return after[2] in self.words.roles
-        return (inside or after[0] == "van") and after[0] in _AT and after[1] == "de" and after[2] in self.words.teams
+        return (
+            (inside or after[0] == "van")
+            and after[0] in self.words.works_at
+            and after[1] == "de"
+            and after[2] in self.words.teams
+        )
 
     def _singled_out(self, doc: Any, i: int) -> bool:
         """'de bediening, in het bijzonder Joost,', 'het hele team en vooral Mila': a name singled out

@@ -6,7 +6,7 @@ our own (app.nlp.topic_words). Compounds count through their last part
 not know is found by its place after an article (app.nlp.topic_nouns). The
 result is a :class:`app.domain.topics.TopicAnalysis`; safety always beats other
 topics. The parts: topic_match (concept hits and corrections), topic_products,
-topic_occasion, topic_people.
+topic_occasion, topic_people, topic_names (which capitalised words are names).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any, TypedDict
 from app.domain.articles import diminutive
 from app.domain.draft_feast_days import feast_day_named
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
-from app.nlp import lexicon, topic_owner, topic_people
+from app.nlp import lexicon, topic_names, topic_owner, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
@@ -312,7 +312,7 @@ class TopicFinder:
     def _named(self, m: Matches) -> tuple[str, ...]:
         """Names in the comment, with staff named in lower case or by their role ('femke die ...', 'Joost, de
         gastheer,', app.nlp.topic_praise)."""
-        names = topic_people.names(m.doc, self.products.product)
+        names = topic_names.names(m.doc, self.products.product)
         return names + self.praise.staff(m.doc, names)
 
     def _harm(self, m: Matches) -> tuple[Matches, Harm]:
@@ -338,7 +338,7 @@ class TopicFinder:
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
-        products = self.praise.not_heroes(m.doc, topic_people.not_acting(m.doc, self._things(m, products, lemmas)))
+        products = self.praise.not_heroes(m.doc, topic_names.not_acting(m.doc, self._things(m, products, lemmas)))
         for correction in (*_CORRECTIONS, harm.mark):  # harm last: when the word lists, corrected, find none
             correction(m)
         lemmas.extend(_found_in_it(m))
@@ -411,7 +411,7 @@ def _counted(group: str) -> str:
 def _kin(m: Matches, products: list[Mention]) -> tuple[str, ...]:
     """The writer's own named ones, without a name that is a listed product ('onze Kerstkrans'); a thing only
     guessed from its place may be a name ('mijn dochter Noor')."""
-    return tuple(k for k in topic_people.kin(m) if all(p.guessed or p.text != k.lower() for p in products))
+    return tuple(k for k in topic_names.kin(m) if all(p.guessed or p.text != k.lower() for p in products))
 
 
 def _eaten(

@@ -1,0 +1,373 @@
+"""Which capitalised words in a comment are names: of the business's staff, found by what stands around them
+('Sanne knipte', 'dank aan Kees', 'Jelle aan de toonbank', 'geholpen door Ahmed'; not a make, 'een nieuwe
+Ridley', nor the one wished luck, 'Duimen voor Isa!!'), and of the writer's own people and pets ('onze Yasmin',
+'Sem (4)', 'mijn collega Sanne'). Split from app/nlp/topic_people.py, which reads who a comment is about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.domain.privacy_names import first_names, not_names
+from app.domain.topics import Mention
+from app.domain.words import stop_words
+from app.nlp import lexicon
+from app.nlp.praise_words import praise_words
+from app.nlp.topic_made_by import made_by
+from app.nlp.topic_match import Matches
+from app.nlp.topic_not_staff import brand, not_staff
+from app.nlp.topic_words import (
+    KIN_BEFORE,
+    LET,
+    NAME_VERBS,
+    NOT_NAMES,
+    POSSESSIVE,
+    THANKS_WORDS,
+    THEIR,
+    name_like,
+    named_ones_colleague,
+    staff_role,
+)
+
+PARTICIPLE_STARTS = ("ge", "be", "ver", "ont", "her")
+
+
+# Words that introduce a name: 'een jonge knul genaamd Stijn', 'ene Joris', 'een meisje dat Fenna heette'.
+_INTRODUCING = frozenset({"genaamd", "genoemd", "ene", "heet", "heette", "named", "called"})
+_AUXILIARIES = frozenset({"heeft", "had", "hebben", "is", "was"})
+
+
+def _introduced(doc: Any, i: int) -> bool:
+    """'genaamd Stijn', 'ene Joris', 'de taart die Annick gemaakt heeft' (a relative clause whose subject
+    is the name: 'die/dat' + name + participle + 'heeft'): someone named as the one who did it."""
+    if i > 0 and doc[i - 1].lower_ in _INTRODUCING:
+        return True
+    if i < 2 or doc[i - 1].lower_ not in {"die", "dat"} or doc[i - 2].is_punct or i + 2 >= len(doc):
+        return False
+    word, verb = doc[i].lower_, doc[i + 1].lower_
+    participle = verb.startswith(PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
+    name = word in first_names()[0] or not lexicon.is_word(word)  # not 'het boek dat Noord gekregen had'
+    return name and participle and doc[i + 2].lower_ in _AUXILIARIES
+
+
+def _by_someone(doc: Any, i: int) -> bool:
+    """'geholpen door Ahmed', 'bediend door Lotte', 'laten knippen door Demi': the one who did it, after a
+    participle or an infinitive and 'door'; 'Bediening door Giulia', 'uitleg door Mo': after a word for a
+    service given (no verb needed)."""
+    if made_by(doc, i):
+        return True  # 'mijn kapsel van Yana'
+    if i < 2 or doc[i - 1].lower_ != "door":
+        return False
+    verb = doc[i - 2].lower_
+    if verb in praise_words().done_by:
+        return True
+    participle = verb.startswith(PARTICIPLE_STARTS) and verb.endswith(("d", "t", "en")) and len(verb) > 4
+    # 'laten knippen door Demi': an infinitive after 'laten' (not 'fietsten door Amsterdam')
+    let = i >= 3 and doc[i - 3].lower_ in LET and verb.endswith("en") and doc[i - 2].is_lower
+    return participle or let
+
+
+# Where someone works in the business: 'Joost van de bediening', 'Mila van de keuken'.
+_TEAMS = frozenset(
+    {"bediening", "keuken", "zaak", "salon", "winkel", "werkplaats", "balie", "kassa", "receptie", "bar"}
+)
+# The last parts of a business's own departments and counters: 'Femke van de theeschenkerij', 'Ahmed van de
+# klantenservice', 'Lies van de broodafdeling' are of the business (not 'Sem van de buren').
+_TEAM_HEADS = (*_TEAMS, "schenkerij", "afdeling", "service", "ontvangst", "toonbank", "atelier", "verhuur")
+
+
+def _team(word: str) -> bool:
+    """A team or department of the business, alone or as the last part of a compound ('theeschenkerij')."""
+    return word in _TEAM_HEADS or any(word.endswith(h) and len(word) >= len(h) + 3 for h in _TEAM_HEADS)
+
+
+def _role_after(doc: Any, i: int) -> bool:
+    """'Joost, de gastheer,', 'Joost van de bediening': a name followed by the job or the team of the one
+    named (an apposition), whatever verb follows."""
+    after = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
+        return staff_role(after[2])
+    return len(after) == 3 and after[:2] == ["van", "de"] and _team(after[2])
+
+
+def _after_role(doc: Any, i: int) -> bool:
+    """'ober Youssef', 'kapster Ilse', 'monteur Bas': a name right after a job word (not 'bij kapper
+    Knipoog', 'naar bakker Bol': a business is named after where the writer went)."""
+    if i < 1 or not staff_role(doc[i - 1].lower_):
+        return False
+    return not (i > 1 and doc[i - 2].lower_ in {"bij", "naar"})
+
+
+def _addressed(doc: Any, i: int) -> bool:
+    """'Kees en Marleen, wat een plaatje!': names the comment opens with, before a comma, are addressed."""
+    end = i
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in {"en", "&"}):
+        end += 1
+    opens = all(doc[k].text[:1].isupper() or doc[k].lower_ in {"en", "&"} for k in range(i))
+    return opens and end - i <= 3 and end < len(doc) and doc[end].text == "," and end <= 4
+
+
+# 'Daan z'n verjaardag', 'Anouk en haar collega's': a possessive of the third person after a capitalised word.
+
+
+def _with_own(doc: Any, i: int) -> bool:
+    """'Daan z'n zesde verjaardag', 'Anouk en haar collega's': a capitalised word followed by its
+    own possessive ('z'n', 'd'r'; 'en haar ...') is someone's name."""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if after in {"z'n", "d'r"}:
+        return True
+    return after == "en" and i + 2 < len(doc) and doc[i + 2].lower_ in THEIR
+
+
+def _verb_stem(word: str) -> str:
+    """'knipte', 'knipt' → 'knip'; 'zorgde', 'zorgt' → 'zorg': past and present of a regular verb meet."""
+    if len(word) > 4 and word.endswith(("te", "de")):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("t") else word
+
+
+_NAME_STEMS = frozenset(_verb_stem(v) for v in NAME_VERBS)
+# What may stand between a thanks word and the name thanked: 'Dank je wel, Femke', 'Bedankt hoor Kees'.
+_THANKS_FILL = frozenset({"je", "u", "jullie", "wel", "hoor", ",", "!", "nogmaals", "lieve", "beste"})
+
+
+def _thanked(doc: Any, i: int) -> bool:
+    """'dank aan Kees', 'dank aan monteur Youssef', 'Dank je wel Femke', 'Bedankt, Lotte': a thanks word
+    up to two words before, or further with only filler words between."""
+    if any(doc[j].lower_ in THANKS_WORDS for j in range(max(0, i - 2), i)):
+        return True
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if doc[j].lower_ in THANKS_WORDS:
+            return True
+        if doc[j].lower_ not in _THANKS_FILL:
+            return False
+    return False
+
+
+def _name_verb(word: str) -> bool:
+    """A verb that follows a name, in past or present tense ('Sanne knipte', 'Femke knipt')."""
+    return word in NAME_VERBS or _verb_stem(word) in _NAME_STEMS
+
+
+# Between 'en' and a name thanked too: 'en vooral Jelle', 'en natuurlijk Kim'.
+_STRESS = frozenset({"vooral", "ook", "natuurlijk", "zeker", "speciaal", "zeer", "helemaal", "bovenal"})
+
+
+def _described(doc: Any, i: int) -> bool:
+    """'Jelle, die de ring ...', 'Kim, wie ...', 'en Kostas die ...': a capitalised word inside a sentence that a
+    relative clause about a person follows."""
+    inside = i > 0 and doc[i - 1].text not in {".", "!", "?"}
+    if inside and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in {"die", "wie"}:
+        return True
+    # 'en Kostas die iedereen een ouzo aanbood': without the comma, a word that is only a name or no Dutch word,
+    # not part of a longer proper name ('Taverna Kalimera die ...')
+    proper = i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha
+    word = doc[i].lower_
+    only_name = word in first_names()[0] or (len(word) > 2 and not lexicon.is_word(word))
+    return inside and not proper and only_name and i + 1 < len(doc) and doc[i + 1].lower_ == "die"
+
+
+# Before a place, a shop or a brand, not a person: 'in Giethoorn', 'uit Hasselt', 'naar de Aldi'.
+_PLACE_BEFORE = frozenset(
+    {"in", "uit", "naar", "bij", "langs", "richting", "vanuit", "te", "via", "op", "rond", "nabij", "tot", "van"}
+)
+
+
+def _aged(doc: Any, i: int) -> bool:
+    """'Sem (4)', 'Jesse (7 jaar)': a name with an age after it (not 'uit Hasselt (12 man)')."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "(" or not doc[i + 2].text.isdigit() or int(doc[i + 2].text) > 110:
+        return False
+    company = i + 3 < len(doc) and doc[i + 3].lower_ in {"man", "personen", "pers", "gasten", "mensen"}
+    return not company and not (i > 0 and doc[i - 1].lower_ in _PLACE_BEFORE)
+
+
+# Words with an apostrophe that are no quotation mark: "'s nachts", "'t", "'n".
+_ELIDED = frozenset({"'s", "'t", "'n", "'k", "'m", "'r", "’s", "’t", "’n"})
+
+
+def _quoted(doc: Any, i: int) -> bool:
+    """Inside quotation marks: text that was written on something ('Gerrit & Annie 25 jaar'); "'s nachts"
+    opens no quote."""
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    marks = sum(
+        1
+        for t in doc[sentence.start : i]
+        if t.lower_ not in _ELIDED and (t.text in {"'", '"', "‘", "’", "“", "”"} or t.text[:1] in "'\"")
+    )
+    return marks % 2 == 1
+
+
+def _companion(doc: Any, i: int) -> bool:
+    """'met Pim', 'samen met Lisa', 'Pim, de buurjongen,', 'Sem van de buren': someone who came along
+    or is described as no one of the business."""
+    if i > 0 and doc[i - 1].lower_ == "met" and not _thanked(doc, i):
+        return True
+    after = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if len(after) == 3 and after[:2] == ["van", "de"] and not _team(after[2]):
+        return True  # not 'Sem van de werkplaats'
+    return (
+        len(after) == 3
+        and after[0] == ","
+        and after[1] in {"de", "het", "mijn", "onze", "m'n"}
+        and not staff_role(after[2])
+    )
+
+
+def _known_name(doc: Any, i: int) -> bool:
+    """A first name from resources/lexicons/voornamen.txt that is no ordinary word ('Jelle aan de
+    toonbank', 'in het bijzonder Joost'); inside a sentence, a word that is no Dutch word at all before a
+    verb ('maar Soufiane liet hem ...'); or a name with an age after it. Never part of a longer proper
+    name ('Fietsmakerij Robbe', 'Da Marco'), after a place word ('uit Hasselt') or in quotes."""
+    token = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    proper = before is not None and before.is_title and before.is_alpha and before.lower_ not in stop_words()
+    # 'klant bij Ilias', 'afscheid van Rita': after 'bij' or 'van' a first name that is only a name is a person
+    person_after = before is not None and before.lower_ in {"bij", "van"} and token.lower_ in first_names()[0]
+    if before is not None and ((before.lower_ in _PLACE_BEFORE and not person_after) or proper):
+        return False
+    if _quoted(doc, i) or _companion(doc, i):
+        return False
+    inside = before is not None and before.text not in {".", "!", "?", ":", "…"} and not before.is_space
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    word = token.lower_
+    unknown = inside and len(word) > 2 and word not in stop_words() and not lexicon.is_word(word)
+    return word in first_names()[0] or (unknown and lexicon.is_verb(after)) or _aged(doc, i)
+
+
+# Interjections, Dutch and Flemish (a closed class): they open a sentence before a comma like a name does.
+_INTERJECTIONS = frozenset(
+    {"amai", "allez", "awel", "hey", "hee", "hé", "hej", "jeetje", "jee", "tjonge", "tjongejonge", "goh", "oei"}
+    | {"oeps", "wow", "wauw", "pff", "pfff", "zeg", "ach", "jawel", "enfin", "tja", "hela", "oké", "okee", "yes"}
+    | {"jawadde", "potverdorie", "verdorie", "jeez", "omg", "lol", "haha", "hihi", "aah", "ohh", "whoa", "hallo"}
+)
+
+
+def _compound_word(word: str) -> bool:
+    """A compound the word list knows ('woensdagmiddag' = 'woensdag' + 'middag'): no first name."""
+    last = lexicon.head(word)
+    if len(last) < 4 or last == word or not lexicon.is_word(word) or word in first_names()[0]:
+        return False
+    first = word[: word.rfind(last[:-1])] if last[:-1] in word else ""
+    # both parts words of four letters or more ('woensdag-middag', 'oever-licht'; not 'je-roen', 'hof-stede')
+    return any(len(f) >= 4 and lexicon.is_word(f) for f in (first, first.removesuffix("s"), first.removesuffix("e")))
+
+
+# Verbs after which a capitalised word may be a thing as well as a name ('Roos is weg', 'Taart was top').
+_LINKING = frozenset({"is", "was", "stond", "zat", "bleef", "werd", "wordt"})
+_SUBJECT_PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "hij", "ze", "zij", "u", "jullie", "men"})
+
+
+def _listed_subject(doc: Any, i: int) -> bool:
+    """'Roos heeft een rustig moment ingepland', 'Merel knipte mijn pony': a listed first name that is
+    also a thing (roos, merel) is the one who acted when a verb of doing follows it whose subject it is
+    (not 'Roos is weg', nor 'Roos had ik al jaren': the pronoun after the verb is the subject)."""
+    if doc[i].lower_ not in first_names()[0] | first_names()[1] or i + 1 >= len(doc):
+        return False
+    verb = doc[i + 1].lower_
+    if verb in _LINKING or not _name_verb(verb):
+        return False
+    return not (i + 2 < len(doc) and doc[i + 2].lower_ in _SUBJECT_PRONOUNS)
+
+
+def not_acting(doc: Any, things: list[Mention]) -> list[Mention]:
+    """``things`` without a word that is only a listed first name acting ('Roos heeft ... ingepland'),
+    wherever the word stands in the comment: that is someone, no thing."""
+    said: dict[str, list[bool]] = {}
+    for token in doc:
+        said.setdefault(token.lower_, []).append(token.text[:1].isupper() and _listed_subject(doc, token.i))
+    acting = {w for w, acts in said.items() if all(acts)}
+    return [t for t in things if t.text.lower() not in acting]
+
+
+# Function words that are first names too ('Ben heeft mijn fiets gemaakt', 'Dan knipte me'): left to the other cues.
+_NAME_LIKE_STOP_WORDS = frozenset({"ben", "dan", "wil", "mag"})
+
+
+def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
+    """Capitalised words used as a name: before a verb ('Sanne knipte', 'Femke knipt'), thanked
+    ('dank aan Kees', 'Dank je wel Femke'), as the one who helped ('geholpen door Ahmed'), or a name
+    the word list tells ('Jelle aan de toonbank', 'Soufiane liet hem')."""
+    found = []
+    for token in doc:
+        double = all(p[:1].isupper() and p.isalpha() for p in token.text.split("-")) and token.text.count("-") == 1
+        if not (token.is_alpha or double) or not token.text[:1].isupper() or token.text.isupper():
+            continue  # a double name is one ('Pieter-Jan kwam zelf ...')
+        after = _after_aside(doc, token.i)
+        if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
+            continue  # 'aan de Waal', 'in het Vondelpark': a place
+        if brand(doc, token.i):
+            continue  # 'een nieuwe Ridley gekocht bij Jens': a thing bought, no one to pass praise to
+        thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
+        thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
+        thanked = thanked or _introduced(doc, token.i) or named_ones_colleague(doc, token.i)
+        # 'Pieter-Jan kwam zelf ...': two first names joined are a name wherever they stand
+        thanked = thanked or (
+            double and all(p.lower() in first_names()[0] | first_names()[1] for p in token.text.split("-"))
+        )
+        if not _name_verb(after) and not thanked and not _by_someone(doc, token.i) and not _with_own(doc, token.i):
+            continue
+        if token.lower_ in NOT_NAMES or len(token.text) < 2:
+            continue
+        if (
+            token.lower_ in stop_words()
+            and token.lower_ not in _NAME_LIKE_STOP_WORDS | first_names()[0] | first_names()[1]
+        ):
+            continue  # 'Dat is mager.', 'Deze was top': a function word at the start of a sentence
+        if is_product(token.text, token.lemma_) and not _listed_subject(doc, token.i):
+            continue
+        if not_staff(doc, token.i):
+            continue  # 'Duimen voor Isa!!', 'Luc en ik zeggen merci', 'Mien moeke van 92': the writer's own
+        if token.lower_ in _INTERJECTIONS:
+            continue  # 'Amai, dat noem ik service!', 'Allez, ...', 'Hey, ...': an exclamation, no one addressed
+        if _compound_word(token.lower_):
+            continue  # 'Woensdagmiddag heeft Joost ...', 'Zaterdagochtend was het druk': a word, capitalised
+        found.append(token.text)
+        # 'Dank aan Marja en Lisa', 'team Zoutkeet en vooral Jelle': the name joined to a found one is a name too
+        at = token.i + 3 if token.i + 3 < len(doc) and doc[token.i + 2].lower_ in _STRESS else token.i + 2
+        joined = doc[at] if at < len(doc) and after in {"en", "&"} else None
+        if joined is not None and joined.is_alpha and joined.is_title and joined.lower_ not in NOT_NAMES:
+            found += [] if is_product(joined.text, joined.lemma_) else [joined.text]
+    return tuple(dict.fromkeys(found))
+
+
+def _after_aside(doc: Any, i: int) -> str:
+    """The word after a name, past an aside in brackets ('Noor (nog stagiaire!) knipte me' → 'knipte')."""
+    at = i + 1
+    if at < len(doc) and doc[at].text == "(":
+        close = next((t.i for t in doc[at : at + 8] if t.text == ")"), None)
+        at = close + 1 if close is not None else at
+    return doc[at].lower_ if at < len(doc) else ""
+
+
+def _their_one(doc: Any, i: int) -> bool:
+    """'mijn collega Sanne', 'onze hond Bobbie', 'voor onze juf Marieke': a name after the writer's own
+    noun, one who is not of the business (not 'onze kapster Ilse') or whom it was for."""
+    if i < 2 or doc[i - 2].lower_ not in POSSESSIVE:
+        return False
+    word = doc[i - 1].lower_
+    if not (doc[i - 1].is_alpha and doc[i - 1].is_lower and lexicon.noun(word)):
+        return False
+    # 'de taart voor onze juf Marieke': whom it was for is the writer's, whatever their job
+    return not staff_role(word) or (i > 2 and doc[i - 3].lower_ == "voor")
+
+
+def kin(m: Matches) -> tuple[str, ...]:
+    """Names of the writer's own people or pets: 'onze Yasmin', 'kleine Mees', 'Sem (4)' (never staff)."""
+    doc, taken = m.doc, m.taken()
+    # after 'onze', 'kleine', or one of the writer's people or pets ('onze rescuehond Pip')
+    after_person = {e - 1 for s, e in m.spans.get("naaste", [])}
+    return tuple(
+        t.text.rstrip(".")  # the tokenizer keeps the full stop on 'Max.'
+        for t in doc
+        if (
+            (t.i > 0 and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person))
+            or _aged(doc, t.i)
+            or _their_one(doc, t.i)
+        )
+        and name_like(t.text.rstrip("."))
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_.rstrip(".") not in not_names()  # 'mijn Sparta': a bike, no one of the writer's
+        and t.i not in taken
+        and not named_ones_colleague(doc, t.i)
+    )

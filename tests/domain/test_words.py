@@ -1,0 +1,59 @@
+"""The one way a word list becomes a regex (app/domain/words.py: alternation, word_regex)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.domain.words import alternation, word_regex
+
+
+def test_longest_entry_first_so_a_longer_phrase_wins() -> None:
+    assert alternation(("Balen", "Balen van", "Bah")) == r"Balen\ van|Balen|Bah"
+    found = re.search(f"(?:{alternation(('succes', 'succes met', 'sterkte'))})", "Veel succes met je examen!")
+    assert found is not None and found[0] == "succes met"
+
+
+def test_entries_are_escaped_not_read_as_regex() -> None:
+    pattern = word_regex(("m'n", "a.s.", "c++", "(tijdelijk)"))
+    assert pattern.search("zie je a.s. zaterdag") is not None
+    assert pattern.search("zie je aXsX zaterdag") is None
+    assert pattern.search("ik leer C++ en m'n broer ook") is not None
+    assert pattern.search("Open (tijdelijk) tot 8u") is not None
+
+
+def test_whole_words_only_unless_the_start_of_a_word_is_asked() -> None:
+    pattern = word_regex(("gratis", "betaal"))
+    assert pattern.search("GRATIS parkeren") is not None
+    assert pattern.search("het is betaalparking geworden") is None
+    assert pattern.search("ongratis") is None
+    assert word_regex(("betaal",), starts=True).search("het is Betaalparking geworden") is not None
+    assert word_regex(("betaal",), starts=True).search("onbetaalbaar") is None
+
+
+def test_case_follows_the_flags() -> None:
+    assert word_regex(("Spijtig",), 0).search("spijtig dat") is None
+    assert word_regex(("Spijtig",), 0).search("Spijtig dat") is not None
+    assert word_regex(("Spijtig",)).search("SPIJTIG dat") is not None
+
+
+def test_spaced_and_starred_entries() -> None:
+    words = alternation(("alleen wel", "minpunt*", "*bang"), spaced=True, stars=True)
+    pattern = re.compile(rf"\b(?:{words})\b", re.I)
+    assert pattern.search("Alleen   wel jammer") is not None
+    assert pattern.search("één minpuntje: de koffie") is not None
+    assert pattern.search("ik was doodsbang") is not None
+    assert pattern.search("alleenwel") is None
+    # without stars a '*' is a character like any other
+    assert re.search(alternation(("5*",)), "een 5* hotel") is not None
+
+
+def test_the_same_list_is_compiled_once() -> None:
+    assert word_regex(("sorry", "excuus")) is word_regex(("sorry", "excuus"))
+
+
+@pytest.mark.parametrize("words", [(), ("",), ("helaas", "  "), ("*",)])
+def test_an_empty_list_or_entry_is_a_clear_error(words: tuple[str, ...]) -> None:
+    with pytest.raises(ValueError, match="mag niet leeg zijn"):
+        alternation(words, stars=True)
