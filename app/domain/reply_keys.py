@@ -315,6 +315,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "unknown": _NONE,
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
+        "own_range": _NONE,  # what the business sells or allows: a place for the answer, no promise to find out
+        "own_range_about": frozenset({"onderwerp"}),
+        "own_range_also": frozenset({"onderwerp"}),
         "purpose_noted": frozenset({"onderwerp"}),
         "also_thing": frozenset({"onderwerp", "antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),
