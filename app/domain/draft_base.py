@@ -43,6 +43,8 @@ _COUPLE_OCCASIONS = frozenset({"verloving", "bruiloft", "jubileum"})
 # Occasions that are not the writer's own unless they say so.
 _NOT_THE_WRITERS = frozenset({"rouw", "communie", "kampioen"})
 _PARTNERS = frozenset({"vriend", "vriendin", "man", "vrouw", "partner", "verloofde"})
+# A greeting name with its title ('mevrouw Smit', 'dr. Hoekstra', 'familie Bos'): 'Dag mevrouw Smit,' reads well.
+_TITLED = ("mevrouw ", "meneer ", "familie ", "dr. ", "professor ")
 
 
 def shared_occasion(topics: TopicAnalysis) -> bool:
@@ -131,6 +133,8 @@ class DraftBase:
         # a family in 'je' ('jullie') is greeted as a family is: 'Beste familie Bos', not 'Hoi familie Bos'
         register = "u" if name.startswith("familie ") else self.tone.register
         key = f"{plat.style}_{register}_{'named' if name else 'anonymous'}"
+        if key in ("chat_u_named", "post_u_named") and not name.startswith(_TITLED):
+            key = f"{plat.style}_u_untitled"  # 'Dag Aart,' before 'u' reads wrong: 'Beste Aart,'
         if grave:  # a loss: 'Beste Harriët', never 'Hoi Harriët!'
             key = f"grave_{'named' if name else 'anonymous'}"
         return self._line("greeting", key, seed, {"naam": name})

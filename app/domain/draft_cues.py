@@ -35,6 +35,12 @@ class _CuesModel(Strict):
     meanwhile: Texts
     travelled: Texts
     ordered: Texts
+    range_lead: Texts
+    range_you: Texts
+    range_not: Texts
+    range_rule: Texts
+    range_rule_end: Texts
+    look_up: Texts
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,12 @@ class DraftCues:
     meanwhile: re.Pattern[str]  # 'terwijl de stagiaire ...'
     travelled: re.Pattern[str]  # 'anderhalf uur gereden'
     ordered: re.Pattern[str]  # 'taart besteld'
+    range_lead: re.Pattern[str]  # 'hoi', 'vraagje' before 'verkopen jullie ...?'
+    range_you: re.Pattern[str]  # 'jullie' in 'Verkopen jullie ook ...?'
+    range_not: re.Pattern[str]  # 'zijn' in 'Zijn jullie dan dicht?': open or not, no range
+    range_rule: re.Pattern[str]  # 'mag' in 'Mag de hond mee?'
+    range_rule_end: re.Pattern[str]  # 'mee' after 'de hond' in 'Mag de hond mee?'
+    look_up: re.Pattern[str]  # 'bestelling', 'klaar': a question the business must look up
 
 
 def words_pattern(words: Sequence[str]) -> str:

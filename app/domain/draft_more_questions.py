@@ -13,6 +13,7 @@ from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
+from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause
@@ -91,14 +92,21 @@ class MoreQuestions(AnswerDrafting):
             elif known[i]:
                 lines.append(self._also_said(question, known[i], seed))
             elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
-                about = asked_about((question,), self._poss)
-                key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
-                line = self._line("question", key, seed, values)
+                line = self._acknowledged(question, seed)
                 if line in lines:  # two questions we come back on are one promise, said once in the plural
                     lines[lines.index(line)] = self._line("question", "ack_more", seed)
                     continue
                 lines.append(line)
         return lines
+
+    def _acknowledged(self, question: str, seed: str) -> str:
+        """A question the profile cannot answer: one about the business's own range or house rules gets a place
+        for its answer ('En kinderzitjes: [vul in: ja, … / nee, wel …].'), another the promise to find out."""
+        about = asked_about((question,), self._poss) or rule_about(question)  # 'mag de hond mee?': de hond
+        key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
+        if about and asks_own_range(question):  # 'En verkopen jullie ook kinderzitjes?': the business knows
+            key = "own_range_also"
+        return self._line("question", key, seed, values)
 
     def _covered(self, questions: list[str], known: list[str], answer: str) -> set[int]:
         """The questions the draft's answer covers already: their answer is in it, or it speaks of them with

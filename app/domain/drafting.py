@@ -38,6 +38,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_made_for import gift_of
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
+from app.domain.draft_own_range import all_own_range
 from app.domain.draft_pain import pain_values
 from app.domain.draft_questions import (
     addressed_question,
@@ -441,7 +442,9 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             about = self._holiday_values(r.topics.holiday)["feestdag_naam"]  # 'open op koningsdag?': the day named
             fetched = named and fetches(r.text)  # '... moet nog een binnenband halen': and that thing
             about = f"{about} en {named[0].definite}" if fetched else about
-        if about:
+        if all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
+            later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
+        elif about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)

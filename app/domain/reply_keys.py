@@ -40,7 +40,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         for reg in ("je", "u")
         for kind in ("named", "anonymous")
     }
-    | {"grave_named": _NAME, "grave_anonymous": _NONE},
+    | {"grave_named": _NAME, "grave_anonymous": _NONE, "chat_u_untitled": _NAME, "post_u_untitled": _NAME},
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     # the tried_* lines without a second apology, when the reply says sorry already
@@ -320,6 +320,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "unknown": _NONE,
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
+        "own_range": _NONE,  # what the business sells or allows: a place for the answer, no promise to find out
+        "own_range_about": frozenset({"onderwerp"}),
+        "own_range_also": frozenset({"onderwerp"}),
         "purpose_noted": frozenset({"onderwerp"}),
         "also_thing": frozenset({"onderwerp", "antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),

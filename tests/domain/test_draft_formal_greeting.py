@@ -133,3 +133,23 @@ def test_initials_give_no_title_and_no_form_letter_slash() -> None:
     assert "R." not in first
     titled = draft_text(_profile("u"), "uitkomst_bedank_publiek", _PRAISE, platform="google", author="Mevr. Hovenier")
     assert "mevrouw Hovenier" in titled.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "Wat een heerlijke soep vandaag, dank jullie wel!",
+        "lekkerste tosti van de stad, echt waar",
+        "Super vriendelijk geholpen door het personeel, top!",
+        "Heerlijk gegeten met mijn moeder. Bedankt!",
+        "Heel gezellig hier, de appeltaart was top",
+    ],
+)
+def test_an_untitled_name_in_u_is_never_greeted_with_dag(praise: str) -> None:
+    """'Dag Georges,' before 'u' reads wrong (session 24's read-aloud review): 'Beste Georges,' on a post,
+    'Hallo Georges,' in a chat; with a title 'Dag mevrouw Verhoeven' may stay."""
+    for platform, opening in (("facebook", "Beste Georges,"), ("instagram", "Hallo Georges,")):
+        first = draft_text(_profile("u"), "uitkomst_bedank_publiek", praise, platform, "Georges Vandenbussche")
+        assert first.startswith(opening), first
+    titled = draft_text(_profile("u"), "uitkomst_bedank_publiek", praise, "facebook", "Ingeborg Verhoeven")
+    assert titled.startswith(("Beste mevrouw Verhoeven,", "Dag mevrouw Verhoeven,")), titled

@@ -85,10 +85,12 @@ def test_an_english_question_gets_the_profiles_answer() -> None:
 
 
 def test_a_second_question_the_profile_cannot_answer_is_acknowledged() -> None:
+    # whether the bakery has something is its own range (draft_own_range): said back with a place for the answer,
+    # no promise to find out (session 24's read-aloud review); it is not skipped
     text = "Hebben jullie ook spelt krentenbollen? En zijn jullie open op tweede kerstdag?"
     draft = _draft(BAKERY, "uitkomst_vraag_beantwoorden", text).text or ""
     assert "dicht" in draft or "gesloten" in draft
-    assert "spelt krentenbollen" in draft and "vul in" not in draft
+    assert "spelt krentenbollen: [vul in" in draft and "terug" not in draft and " na." not in draft
 
 
 def test_a_second_question_the_profile_answers_is_answered_too() -> None:
