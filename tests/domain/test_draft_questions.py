@@ -1,11 +1,12 @@
-"""Suggestions in other shapes are named (session 8): what the writer misses, what they cannot do, what
-the business could do too, an idea after a comma. Other businesses and words than the benchmark rounds."""
+"""Tests of app/domain/draft_questions.py: the wish or question a comment holds, read by its clause."""
 
 from __future__ import annotations
 
 from app.domain.draft_questions import wish_clause
 
 
+# Suggestions in other shapes are named (session 8): what the writer misses, what they cannot do, what the business
+# could do too, an idea after a comma. Other businesses and words than the benchmark rounds.
 def test_what_the_writer_misses() -> None:
     assert wish_clause("Top bakker! Het enige wat ik mis is een statafel om even te staan.") == "voor een statafel"
     assert wish_clause("Wat we nog misten was een kinderhoek, verder top.") == "voor een kinderhoek"
