@@ -1,10 +1,11 @@
-"""A channel counts as tried only when the writer used it; 'X weken geleden' says when, not how long."""
+"""The topic finder on channels: a channel counts as tried only when the writer used it (app/nlp/topic_tried.py)."""
 
 from __future__ import annotations
 
 from app.nlp.topics import analyse_topics
 
 
+# A channel counts as tried only when the writer used it; 'X weken geleden' says when, not how long.
 def test_a_call_the_business_did_not_make_is_no_call_the_writer_tried() -> None:
     found = analyse_topics("Er is niet over gebeld. Op 3 en 9 mei gemaild naar de garage, nog altijd geen antwoord.")
     assert found.tried == ("mail",)

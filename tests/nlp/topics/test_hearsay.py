@@ -1,4 +1,4 @@
-"""Hearsay: the writer passes on what others said or wrote (app/nlp/topic_hearsay.py)."""
+"""The topic finder on hearsay: the writer passes on what others said or wrote (app/nlp/topic_hearsay.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from app.nlp.topic_hearsay import HearsayWords
 from app.nlp.topics import analyse_topics
 
 
+# Hearsay: the writer passes on what others said or wrote (app/nlp/topic_hearsay.py).
 @pytest.mark.parametrize(
     "text",
     [

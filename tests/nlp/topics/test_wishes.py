@@ -1,12 +1,13 @@
-"""What a suggestion says is missing (session 9, app.nlp.topic_wished): the thing after 'geen' or a word for
-missing, in a wish or a minus point, ending in a thing the business could make or sell. Sentences of their
-own, other businesses and other words than the benchmark rounds."""
+"""The topic finder on suggestions: what the writer says is missing (app/nlp/topic_wished.py)."""
 
 from __future__ import annotations
 
 from app.nlp.topics import analyse_topics
 
 
+# What a suggestion says is missing (session 9, app.nlp.topic_wished): the thing after 'geen' or a word for missing,
+# in a wish or a minus point, ending in a thing the business could make or sell. Sentences of their own, other
+# businesses and other words than the benchmark rounds.
 def test_the_thing_after_waarom_geen_or_missing_is_what_is_missed() -> None:
     assert analyse_topics("lekkere boeken hier maar waarom geen leesbril?? zou ik meteen kopen").missed == "leesbril"
     found = analyse_topics("Top garage!! Enige wat ik mis: een leenauto, nu moest ik met de bus 🙈")

@@ -1,5 +1,5 @@
-"""Session 14: safety said without its usual word, and words that look like a problem but are none.
-Sentences of our own."""
+"""The topic finder on safety: hurt, illness and danger said without their usual words, and words that only look
+like a problem."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import pytest
 from app.nlp.topics import analyse_topics
 
 
+# Session 14: safety said without its usual word, and words that look like a problem but are none. Sentences of our
+# own.
 @pytest.mark.parametrize(
     ("text", "allergen"),
     [
