@@ -3,8 +3,8 @@ other words than the benchmark rounds."""
 
 from __future__ import annotations
 
+from tests.domain.drafting.shops import BARBER, BISTRO, GARAGE
 from tests.domain.drafts import draft
-from tests.domain.test_draft_s7_praise import BARBER, BISTRO, GARAGE
 
 JOKE = "uitkomst_grap"
 

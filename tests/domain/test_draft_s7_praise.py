@@ -6,44 +6,9 @@ from __future__ import annotations
 from app.domain.draft_praise import things_not_people
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
+from tests.domain.drafting.shops import BARBER, BISTRO, GARAGE, GROOMER
 from tests.domain.drafts import draft_text
 
-GARAGE = BusinessProfile(
-    name="Garage Hofstede",
-    kind="autogarage",
-    signers=["Wim"],
-    voice="wij",
-    register="u",
-    email="info@garagehofstede.nl",
-    phone="0541-223344",
-)
-GROOMER = BusinessProfile(
-    name="Trimsalon Pluis",
-    kind="trimsalon",
-    signers=["Anke"],
-    voice="ik",
-    register="je",
-    email="anke@trimsalonpluis.nl",
-    phone="06-12345678",
-)
-BISTRO = BusinessProfile(
-    name="Bistro De Linde",
-    kind="restaurant",
-    signers=["Mirjam"],
-    voice="wij",
-    register="je",
-    email="mirjam@bistrodelinde.nl",
-    phone="030-7654321",
-)
-BARBER = BusinessProfile(
-    name="Barbershop Lex",
-    kind="barbier",
-    signers=["Lex"],
-    voice="ik",
-    register="je",
-    email="lex@barbershoplex.nl",
-    phone="020-1112233",
-)
 THANKS = "uitkomst_bedank_publiek"
 
 

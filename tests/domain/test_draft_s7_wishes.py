@@ -9,8 +9,8 @@ from app.domain.suggest import suggest
 from app.nlp.details import extract
 from app.nlp.topics import analyse_topics
 from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafting.shops import BARBER, BISTRO, GARAGE, GROOMER
 from tests.domain.drafts import draft_text
-from tests.domain.test_draft_s7_praise import BARBER, BISTRO, GARAGE, GROOMER
 
 SUGGESTION = "uitkomst_bedank_publiek_suggestie"
 
