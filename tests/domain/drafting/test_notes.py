@@ -1,14 +1,15 @@
-"""Notes for the owner next to a draft: a better review offered in return for something, and a threat of
-violence inside a complaint (the reply stays, the owner is pointed to the police)."""
+"""Notes for the owner next to a draft: a review offered for a deal, a threat, personal data in a public comment."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_checks import review_deal
+from app.domain.draft_checks import comment_personal_data, review_deal
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft
 
+# Notes for the owner next to a draft: a better review offered in return for something, and a threat of violence
+# inside a complaint (the reply stays, the owner is pointed to the police).
 GARAGE = BusinessProfile(
     name="Garage Smit", kind="garage", signers=["Evert"], voice="ik", register="u", phone="0341-223344"
 )
@@ -94,3 +95,27 @@ def test_praise_or_a_joke_that_names_harm_asks_the_owner_to_check() -> None:
         assert any("veiligheid of gezondheid" in w for w in made.warnings), (text, made.warnings)
     calm = draft(salon, "uitkomst_bedank_publiek", "Ria heeft mijn krullen prachtig geknipt, dank je!")
     assert not any("veiligheid of gezondheid" in w for w in calm.warnings)
+
+
+# The owner is warned when the writer puts their own personal data in a public comment (session 8, issue #13): an
+# order number, a phone number, an address. Not on e-mail, where the reply is private. Sentences of their own, not a
+# round's.
+_COMPLAINT = "uitkomst_herstel"
+SHOP = BusinessProfile(
+    name="Elektro Vos", kind="winkel", signers=["Tim"], phone="030-2211334", email="tim@elektrovos.nl"
+)
+
+
+def test_the_writers_personal_data_in_public_is_warned_about() -> None:
+    text = "Order 77120-12 is nog steeds niet binnen. Lever het maar op de Molenstraat 8, bel me op 06-12345678."
+    notes = draft(SHOP, _COMPLAINT, text, platform="google").warnings
+    note = next(n for n in notes if "persoonsgegevens" in n)
+    assert "telefoonnummer" in note and "adres" in note and "bestelnummer" in note
+    text = "Mijn bestelnummer is 55310 en ik wacht al twee weken. Slechte service."
+    assert any("persoonsgegevens" in n for n in draft(SHOP, _COMPLAINT, text, platform="facebook").warnings)
+
+
+def test_the_business_own_number_and_an_email_reply_are_not_warned_about() -> None:
+    assert comment_personal_data("Ik heb drie keer naar 030-2211334 gebeld.", SHOP) == []
+    text = "Bestelling 55310 is kapot aangekomen, bel me op 06-12345678."
+    assert not any("persoonsgegevens" in n for n in draft(SHOP, _COMPLAINT, text, platform="email").warnings)

@@ -1,5 +1,5 @@
-"""Session 15: staff named in praise are passed the compliment, in English drafts too; a named child and
-the staff member who cared for them both in the draft. Sentences of our own."""
+"""Whole-pipeline drafts on the names a comment holds: staff named in praise are thanked, a named child and the one
+who cared for them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from tests.domain.businesses import BAKKERIJ_GRAAN, EETCAFE_DE_LINDE, KAPSALON_K
 from tests.domain.drafts import draft_text
 
 
+# Session 15: staff named in praise are passed the compliment, in English drafts too; a named child and the staff
+# member who cared for them both in the draft. Sentences of our own.
 def test_an_english_compliment_naming_staff_is_passed_on() -> None:
     text = "Lovely little salon! Sanne took so much care with my curls and gave me great tips 💛"
     draft = draft_text(KAPSALON_KNIP, "uitkomst_bedank_publiek", text, platform="instagram", author="curlygirl_22")
