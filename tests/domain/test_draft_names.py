@@ -167,3 +167,26 @@ def test_a_couple_or_family_is_several_writers() -> None:
     assert (
         not several_writers("Noor Kuipers") and not several_writers("@noorensem") and not several_writers("Mevr. Blom")
     )
+
+
+# A two-word surname that starts with a capitalised word ('Oude Luttikhuis', 'Groot Wassink') is greeted whole after
+# a title, and is never taken for a first name.
+@pytest.mark.parametrize(
+    ("author", "greeted"),
+    [
+        ("Mevr. Groot Wassink", "mevrouw Groot Wassink"),
+        ("Dhr. J. Klein Gunnewiek", "meneer Klein Gunnewiek"),
+        ("Mevrouw Anja Olde Rikkert", "mevrouw Olde Rikkert"),
+        ("DHR. NIJEN TWILHAAR", "meneer Nijen Twilhaar"),
+        ("Dhr. Groot", "meneer Groot"),  # one word: the surname itself
+        ("Dhr. Bert Klein", "meneer Klein"),
+    ],
+)
+def test_a_surname_head_stays_with_the_surname_after_a_title(author: str, greeted: str) -> None:
+    assert first_name(author) == greeted
+
+
+def test_a_surname_head_is_no_first_name() -> None:
+    assert first_name("Lange Kamphuis") == ""
+    assert first_name("Kleine Deters") == ""
+    assert first_name("Gerrit Olde Monnikhof") == "Gerrit"

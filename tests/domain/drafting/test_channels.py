@@ -1,0 +1,106 @@
+"""Whole-pipeline drafts on the channel a reply points to: after a call in vain, after a channel the writer tried or
+asked for."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile
+from app.domain.suggest import suggest
+from app.nlp.topics import analyse_topics
+from tests.domain.businesses import TRIMSALON_VACHTJE
+from tests.domain.drafts import draft
+
+# Safety after a call in vain (session 10, issue #13): the phone stays the way. The business calls back and gives
+# its number; it does not ask the writer to mail instead. Without safety, the rule of session 8 holds (a call in
+# vain: another channel). Businesses and sentences of their own.
+_COMPLAINT = "uitkomst_herstel"
+
+GARAGE = BusinessProfile(
+    name="Garage Van Dam",
+    kind="garage",
+    signers=["Bert"],
+    voice="ik",
+    register="u",
+    dm=False,
+    phone="0318-445566",
+    email="werkplaats@garagevandam.nl",
+)
+SNACKBAR = BusinessProfile(
+    name="Snackbar 't Hoekje",
+    kind="snackbar",
+    signers=["Mo"],
+    voice="wij",
+    phone="010-2233445",
+    email="info@hoekje.nl",
+)
+
+
+def test_brakes_that_failed_after_a_call_in_vain_get_a_call_and_the_number() -> None:
+    text = (
+        "Na de grote beurt remde de auto van mijn vrouw op de snelweg nauwelijks nog, ze kon ternauwernood "
+        "stoppen. Woensdag gebeld, jullie zouden terugbellen. Niks gehoord."
+    )
+    made = draft(GARAGE, _COMPLAINT, text, platform="google")
+    assert made.channel == "telefoon", made.text
+    assert "0318-445566" in (made.text or "") and "mailen" not in (made.text or "")
+
+
+def test_food_poisoning_after_a_call_in_vain_keeps_the_phone() -> None:
+    text = "hele gezin ziek na jullie kipcorn, de kleine moest overgeven. heb 2x gebeld maar niemand nam op!!"
+    made = draft(SNACKBAR, _COMPLAINT, text, platform="facebook")
+    assert made.channel == "telefoon", made.text
+    assert "010-2233445" in (made.text or "")
+
+
+def test_a_dog_hurt_at_the_groomer_after_a_call_in_vain_keeps_the_phone() -> None:
+    text = "Onze Bobbie kwam thuis met een snijwond aan zijn poot en het bloedde flink. Ik heb gebeld, geen antwoord."
+    made = draft(TRIMSALON_VACHTJE, _COMPLAINT, text, platform="instagram")
+    assert made.channel == "telefoon", made.text
+    assert "0513-221100" in (made.text or "")
+
+
+def test_without_safety_a_call_in_vain_still_moves_to_another_channel() -> None:
+    text = "Mijn bestelling van vorige week is nog steeds niet binnen. Twee keer gebeld, niemand nam op."
+    made = draft(SNACKBAR, _COMPLAINT, text, platform="facebook")
+    assert made.channel != "telefoon", made.text
+
+
+# The next step after a complaint when the writer already tried, or asked for, a channel.
+AUTOBEDRIJF_MULDER = BusinessProfile(
+    name="Autobedrijf Mulder",
+    kind="garage",
+    signers=["Tom"],
+    voice="wij",
+    register="u",
+    dm=True,
+    email="info@mulder-auto.nl",
+    phone="0314-556677",
+)
+
+
+def _out(text: str, platform: str = "facebook") -> dict:
+    return suggest(
+        {"label": "klacht", "flags": []},
+        text,
+        platform=platform,
+        author="Karin",
+        profile=AUTOBEDRIJF_MULDER,
+        analyser=analyse_topics,
+    )
+
+
+def test_mail_and_phone_both_unanswered_gets_no_third_channel_to_try() -> None:
+    text = "Mijn auto staat al twee weken bij jullie. Ik heb drie keer gebeld en twee mails gestuurd, niemand reageert."
+    out = _out(text)
+    assert out["channel"] == "telefoon", out["draft"]
+    assert "privébericht" not in out["draft"], out["draft"]
+
+
+def test_a_writer_who_asks_to_be_called_is_called() -> None:
+    for text in (
+        "De nieuwe uitlaat rammelt alweer. Bel me even terug, 06-12345678.",
+        "Factuur klopt niet, €80 te veel. Dus bel mij maar: 0612345678.",
+    ):
+        out = _out(text, platform="google")
+        assert out["channel"] == "telefoon", out["draft"]
+        assert "bellen we u" in out["draft"] or "we bellen u" in out["draft"].lower(), out["draft"]
+        assert "12345678" not in out["draft"], out["draft"]  # the writer's number is not repeated in public

@@ -1,0 +1,102 @@
+"""Whole-pipeline drafts for comments in English: questions matched on the clause that asks, complaints about the
+thing that was wrong."""
+
+from __future__ import annotations
+
+from app.domain.draft_english_complaint import faulty_thing
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+# English questions (session 10, issue #13): only the clause that asks is matched ('Visiting next week 🇬🇧 Do you
+# take cash?'), a question that names a profile field is answered from it and not from a FAQ entry on what else the
+# comment says, plural food words map to the FAQ's ('dishes'), and the rest of a yes answer stays when it speaks of
+# something else the writer said ('one of us is vegan'). Businesses and sentences of their own, none from the
+# rounds.
+ASK = "uitkomst_vraag_beantwoorden"
+
+CAFE = BusinessProfile(
+    name="Koffiebar Bonen",
+    kind="koffiebar",
+    signers=["Noor"],
+    voice="wij",
+    register="je",
+    email="hallo@bonen.nl",
+    payment="alleen pinnen; geen contant geld",
+    faq=[
+        FaqItem("Kunnen we met een groep komen?", "Groepen tot 12 personen; reserveer een dag van tevoren."),
+        FaqItem("Hebben jullie glutenvrije taart?", "Ja, elke dag een glutenvrije brownie."),
+    ],
+)
+GARAGE = BusinessProfile(
+    name="Garage Wielen",
+    kind="garage",
+    signers=["Kees"],
+    voice="ik",
+    register="je",
+    email="kees@wielen.nl",
+    payment="pinnen, creditcard en contant",
+    faq=[FaqItem("Kan ik een afspraak maken?", "Ja, online of telefonisch; reserveer liefst een week vooraf.")],
+)
+BISTRO = BusinessProfile(
+    name="Bistro Kade",
+    kind="restaurant",
+    signers=["Tom"],
+    voice="wij",
+    register="je",
+    email="tom@kade.be",
+    faq=[
+        FaqItem(
+            "Hebben jullie vegetarische gerechten?",
+            "Ja, er staan vier vegetarische gerechten op de kaart en de soep is altijd veganistisch.",
+        )
+    ],
+)
+
+
+def _answer(profile: BusinessProfile, text: str) -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft(ASK, text, author="", platform="instagram")
+    assert made.text is not None
+    return made.text
+
+
+def test_a_question_about_paying_after_context_in_the_same_sentence_gets_the_payment_line() -> None:
+    text = _answer(CAFE, "hey!! in Utrecht next week with 3 friends ☕ do you accept cash? and can we book a table?")
+    assert "cash" in text and "debit card" in text and "12" not in text
+
+
+def test_a_question_about_cards_at_a_garage_gets_the_payment_line_not_the_booking_faq() -> None:
+    text = _answer(GARAGE, "Driving through Belgium with the caravan 🚐 Can I pay by card? Might need to book a check")
+    assert "credit card" in text and "week" not in text
+
+
+def test_plural_food_words_ask_the_faq_on_dishes_and_the_rest_of_the_answer_stays_for_a_vegan() -> None:
+    text = _answer(BISTRO, "Hi there! Do you have vegetarian meals? My sister is vegan btw 🌱")
+    assert "vegetarian" in text and "veganistisch" in text
+
+
+# An English complaint is about the thing that was wrong ('Mussels were sandy'), not the table the writer booked
+# (app/domain/draft_english_complaint.faulty_thing). Shops and sentences of our own.
+CAFE_STRAND = BusinessProfile(name="Café Strand", kind="restaurant", signers=["Joris"], voice="wij", register="u")
+
+
+def test_the_thing_that_was_wrong() -> None:
+    assert faulty_thing("Booked a table for six. Mussels were sandy and the bill was huge.") == "the mussels"
+    assert faulty_thing("We came for lunch, and the fries were stone cold") == "the fries"
+    assert faulty_thing("MY STEAK WAS COMPLETELY RAW!!") == "the steak"
+    assert faulty_thing("the croissants were really stale this morning") == "the croissants"
+    # a pronoun, everything, the staff or the evening is no thing
+    for text in ("Everything was cold.", "This was cold when it came.", "The waiter was off with us", "It was cold"):
+        assert faulty_thing(text) == "", text
+
+
+def test_an_english_complaint_names_the_thing_not_the_booking() -> None:
+    for text, thing in (
+        ("Reserved a table at 8. The oysters were sandy and nobody cared. Really disappointing.", "oysters"),
+        ("Booked a table for our anniversary, fish was overcooked and dry. Not again.", "fish"),
+    ):
+        reply = (
+            Drafter(CAFE_STRAND, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="google").text or ""
+        )
+        assert f"the {thing}" in reply, reply
+        assert "the table" not in reply, reply

@@ -1,0 +1,236 @@
+"""Whole-pipeline drafts for safety complaints: hurt, illness, allergens and danger told in the writer's own
+words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+from tests.domain.businesses import SCOOTERHUIS_VAN_DAM
+from tests.domain.drafts import draft_text
+
+# Safety complaints told in other words (session 10, issue #13): a crack with its size between the crack and the
+# part ('een barst van een paar centimeter in dat frame'), a swelling told verb first ('toen zwol haar tong op'), a
+# piece of a scourer in a dish named first ('In mijn curry zat ...'), the allergen asked about ('gevraagd of er
+# pinda in zat') and a fall. Businesses and sentences of their own, not a round's.
+_SAFETY = "uitkomst_herstel"
+
+FIETSMAKER = BusinessProfile(
+    name="Fietsmaker Bolt", kind="fietsenmaker", signers=["Sem"], voice="ik", register="je", phone="010-4455667"
+)
+WOKBAR = BusinessProfile(
+    name="Wokbar Lotus", kind="restaurant", signers=["Mei"], voice="wij", register="u", phone="030-2211443"
+)
+
+
+def _channel(profile: BusinessProfile, text: str) -> str:
+    return Drafter(profile, analyser=analyse_topics).draft(_SAFETY, text, author="Bram", platform="facebook").channel
+
+
+def test_a_crack_with_its_size_in_a_bearing_part_is_a_safety_case() -> None:
+    text = "Gisteren zag ik een barst van een paar centimeter in dat aluminium frame, net na jullie onderhoud."
+    found = analyse_topics(text)
+    assert "breuk" in found.safety
+    assert _channel(FIETSMAKER, text) == "telefoon"
+    assert "scheur in het frame" in draft_text(FIETSMAKER, _SAFETY, text)
+
+
+def test_a_crack_in_a_tyre_or_a_laugh_is_no_safety_case() -> None:
+    assert "breuk" not in analyse_topics("Er zit een barst van wel vijf centimeter in de band, dat mag niet.").safety
+    assert not analyse_topics("Ik barst van het lachen om die foto van jullie etalage.").is_safety
+
+
+def test_a_swelling_told_verb_first_is_an_allergic_reaction() -> None:
+    text = "Ik had gezegd: geen sesam. Na een paar happen zwol haar tong op en zijn we snel naar huis gegaan."
+    assert "allergie" in analyse_topics(text).safety
+    assert _channel(WOKBAR, text) == "telefoon"
+
+
+def test_a_swelling_of_something_else_is_no_allergy() -> None:
+    assert "allergie" not in analyse_topics("Het deeg zwol prachtig op in de oven, mooi gebakken.").safety
+
+
+def test_a_scourer_in_a_dish_named_first_is_said_back() -> None:
+    text = "In mijn nasi zat een stukje van een groen pannensponsje. Ik heb het gelukkig op tijd gezien."
+    draft = draft_text(WOKBAR, _SAFETY, text)
+    assert "pannensponsje" in draft and "in uw nasi" in draft
+
+
+def test_the_allergen_asked_about_is_named() -> None:
+    text = "Aan de balie gevraagd of er pinda in de saté-saus zat. 'Nee hoor.' Mijn zoon kreeg het daarna benauwd."
+    assert "pinda" in draft_text(WOKBAR, _SAFETY, text)
+
+
+def test_a_fall_is_named() -> None:
+    text = (
+        "Na de beurt bij jou liep mijn ketting eraf op de brug en ben ik lelijk gevallen. Mijn knie ligt helemaal open."
+    )
+    assert "val" in draft_text(FIETSMAKER, _SAFETY, text).lower()
+
+
+def test_falling_asleep_or_liking_is_no_fall() -> None:
+    text = "Mijn dochter is na de knipbeurt meteen in slaap gevallen, maar de pony is echt veel te kort."
+    assert "Zo'n val" not in draft_text(FIETSMAKER, _SAFETY, text)
+
+
+def test_a_safety_reply_beside_an_unanswered_call_says_excuses_once() -> None:
+    text = (
+        "Na jullie beurt deed de voorrem van mijn bakfiets niks meer, mijn dochter zat voorin. "
+        "Drie keer gebeld en gemaild, niemand neemt op."
+    )
+    draft = draft_text(FIETSMAKER, _SAFETY, text)
+    assert "excuses" in draft.lower()
+    assert len(re.findall(r"\b(?:sorry|excuses|spijt)\b", draft, re.I)) == 1
+
+
+# Safety complaints that name what the writer named (session 8, issue #13): the allergen ('een allergische reactie
+# op selderij'), an injury next to a thing that failed ('de remmen ... gewond'), a person of the writer's taken to
+# hospital, and a reaction the writer is glad is over is no near miss. Businesses and sentences of their own, not a
+# round's.
+SNACKBAR = BusinessProfile(
+    name="Cafetaria De Hoek", kind="restaurant", signers=["Ria"], voice="wij", phone="0412-334455"
+)
+SCOOTER = replace(SCOOTERHUIS_VAN_DAM, voice="ik", return_terms="")
+GRILL = BusinessProfile(
+    name="Grillroom Anatolia", kind="restaurant", signers=["Emre"], voice="ik", register="u", phone="040-2233445"
+)
+
+
+def test_the_allergen_is_named() -> None:
+    text = "Ik had gezegd dat mijn dochter allergisch is voor selderij. Na de soep kreeg ze rode vlekken."
+    assert "allergische reactie op selderij" in draft_text(SNACKBAR, _SAFETY, text)
+    text = "Mijn man heeft een mosterdallergie, dat stond zelfs op de bon. Toch zat het in de saus; hij werd benauwd."
+    assert "op mosterd" in draft_text(GRILL, _SAFETY, text, platform="google", author="Petra")
+
+
+def test_a_reaction_the_writer_is_glad_is_over_is_no_near_miss() -> None:
+    text = (
+        "Mijn zoontje is allergisch voor pinda. Na het ijsje zat hij onder de bultjes en moesten we met spoed "
+        "naar de dokter. Hij is gelukkig weer in orde."
+    )
+    draft = draft_text(SNACKBAR, _SAFETY, text)
+    assert "allergische reactie op pinda" in draft and "zeker met een allergie" not in draft
+    assert "Gelukkig gaat het weer goed met je zoontje" in draft
+    text = "Mijn vriendin is allergisch voor noten. Gelukkig proefde ze het meteen en spuugde ze het uit."
+    assert "een allergie voor noten" in draft_text(SNACKBAR, _SAFETY, text)
+
+
+def test_an_injury_next_to_a_part_that_failed_is_named() -> None:
+    text = "Gisteren nieuwe remmen op mijn scooter laten zetten. Vanochtend weigerden ze en ben ik onderuit gegaan."
+    draft = draft_text(SCOOTER, _SAFETY, text)
+    assert "gewond" in draft
+    assert draft.index("gewond") < draft.index("Hoe gaat het nu")
+    text = "De remmen van mijn bakfiets deden niks meer na jullie beurt. Mijn zoon heeft een hersenschudding."
+    assert "gewond" in draft_text(SCOOTER, _SAFETY, text)
+
+
+def test_a_failed_part_without_an_injury_gets_no_injury_line() -> None:
+    text = "De achterrem deed het niet meer na de reparatie, ik kon nog net op tijd stoppen. Levensgevaarlijk!"
+    assert "gewond" not in draft_text(SCOOTER, _SAFETY, text)
+
+
+def test_a_person_in_hospital_is_named() -> None:
+    text = "Na de shoarma zijn we allemaal ziek geworden. Mijn vader is zelfs in het ziekenhuis opgenomen."
+    draft = draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+    assert "uw vader zelfs in het ziekenhuis" in draft
+    text = "Na de kipsaté kreeg onze dochter buikkrampen en moest ze met de ambulance mee."
+    assert "uw dochter zelfs in het ziekenhuis" in draft_text(GRILL, _SAFETY, text, platform="google")
+
+
+def test_no_hospital_when_nobody_answered_the_phone() -> None:
+    text = "Na de kibbeling werd mijn man ziek. Ik heb gebeld maar niemand heeft opgenomen."
+    assert "ziekenhuis" not in draft_text(SNACKBAR, _SAFETY, text)
+
+
+def test_a_writer_who_mailed_and_phoned_in_vain_is_called() -> None:
+    for text in (
+        "Na de lahmacun werd ik ziek. Ik heb gemaild en gebeld, nog geen reactie.",
+        "Mijn remmen gaven het op na jullie beurt. Ik heb twee keer gebeld en een mail gestuurd: niks gehoord.",
+    ):
+        draft = draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+        assert "bel" in draft.lower() and "belt u " not in draft.lower(), draft
+
+
+def test_a_compound_body_part_that_broke_is_named() -> None:
+    text = "Na jullie reparatie schoot mijn stuur los. Ik viel en mijn sleutelbeen is gebroken."
+    assert "sleutelbeen" in draft_text(SCOOTER, _SAFETY, text)
+    text = "De trapper brak af tijdens het fietsen, ik ben gevallen en mijn onderarm is gekneusd."
+    assert "onderarm" in draft_text(SCOOTER, _SAFETY, text, platform="google")
+
+
+def test_a_pain_told_is_owned_in_the_right_verb_form_in_every_variant() -> None:
+    from app.domain.replies import Tone, render, shipped_templates
+
+    for line in shipped_templates().lines("complaint_cue", "pain_told"):
+        said = render(line, Tone("je", "wij"), {"waarde": "prikte"})
+        assert " had we " not in said and "hadden we" in said, said
+
+
+def test_a_hurt_part_says_whose_it_is() -> None:
+    text = "Mijn vader gleed uit over de natte vloer bij jullie en heeft zijn pols gebroken."
+    draft = draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+    assert "zijn pols" in draft and "uw pols" not in draft
+    text = "Onze dochter viel van jullie wiebelende kruk en haar knie lag open."
+    assert "haar knie" in draft_text(SNACKBAR, _SAFETY, text)
+
+
+def test_the_shops_stairs_are_not_the_writers() -> None:
+    text = "Mijn moeder viel van de trap naar de toiletten, er lag geen antislip op. Ze is flink gewond."
+    draft = draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+    assert "uw trap" not in draft
+
+
+def test_a_stay_at_the_emergency_room_is_named() -> None:
+    text = "Na de kapsalon-shoarma kreeg mijn man hevige buikkrampen en hij is op de spoedeisende hulp beland."
+    assert "ziekenhuis" in draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+
+
+def test_a_hospital_stay_told_with_a_pronoun_is_named() -> None:
+    text = "Mijn neefje kreeg na jullie satésaus een allergische reactie. Hij moest met de ambulance mee."
+    assert "hij zelfs in het ziekenhuis" in draft_text(GRILL, _SAFETY, text, platform="google", author="Sandra")
+
+
+# Session 17, from a webcare reader's review of the drafts of r53–r56: coeliakie or an intolerance is no allergy, so
+# the reply says the person got ill, not 'een allergische reactie'. Sentences of their own.
+BAKERY = BusinessProfile(name="Bakkerij Graan", kind="bakkerij", signers=["Ilse"], voice="ik", phone="010-1234567")
+
+
+def _complaint(text: str) -> str:
+    made = Drafter(BAKERY, analyser=analyse_topics).draft("uitkomst_herstel", text, author="Sanne", platform="facebook")
+    return made.text or ""
+
+
+def test_an_intolerance_is_not_called_an_allergic_reaction() -> None:
+    for text in (
+        "Mijn dochter heeft coeliakie en na jullie 'glutenvrije' brownie lag ze de hele nacht met buikpijn op de bank.",
+        "Ik heb een lactose-intolerantie, vroeg nog of er room in zat. Twee uur later doodziek. Top geregeld.",
+    ):
+        draft = _complaint(text)
+        assert "allergische reactie" not in draft and "ziek" in draft.lower() and "010-1234567" in draft, text
+
+
+def test_an_allergy_is_still_called_one() -> None:
+    draft = _complaint("Mijn zoon heeft een notenallergie en kreeg dikke lippen van jullie koekje.")
+    assert "allergische reactie op noten" in draft
+
+
+def test_people_brought_along_are_welcome_in_the_right_number() -> None:
+    from tests.domain.test_draft_named_people import _SALON, draft_text
+
+    draft = draft_text(
+        _SALON,
+        "uitkomst_vraag_beantwoorden",
+        "Mijn zoons (6 en 8) vinden knippen heel eng 😬 Wat kost knippen voor een kind?",
+        author="Petra",
+    )
+    assert "zoons zijn van harte welkom" in draft
+    draft = draft_text(
+        _SALON,
+        "uitkomst_vraag_beantwoorden",
+        "Ik neem mijn zus mee, ze vindt knippen doodeng 😬 Wat kost knippen bij jullie?",
+        author="Petra",
+    )
+    assert "zus is van harte welkom" in draft
