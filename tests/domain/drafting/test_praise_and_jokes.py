@@ -18,7 +18,6 @@ from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.topics import Mention
 from app.nlp.topic_nouns import names_nothing
 from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import _contains
 from tests.domain.drafts import draft, draft_text
 
 # Praise and jokes (issue #13, fixer p6): a word that is no thing (an adjective, a superlative, a phrase glued with
@@ -149,12 +148,6 @@ def test_a_last_line_to_the_business_leaves_the_joke_on_the_thing_praised() -> N
         "Jullie hebben een identiteitscrisis veroorzaakt 😂",
     )
     assert "stoofvlees" in reply and "identiteitscrisis" not in reply, reply
-
-
-def test_a_count_is_said_in_its_ordinal() -> None:
-    assert _contains("de 75ste verjaardag van uw moeder", "75|vijfenzeventig")
-    assert _contains("uw 3e bezoek", "3")
-    assert not _contains("de 175ste keer", "75")
 
 
 # Praise and jokes after blind rounds r73/r74 (issue #13): a condolence names who died, not the first person word
