@@ -457,6 +457,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             # a price or an arrangement is worked out one to one: where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
             body.append(contact)
+        elif all_own_range(r.asked):  # the answer is the owner's to give here: then, as after any answer, 'Nog vragen?'
+            body.append(Part("more", self._line("question", "more", r.seed), False))
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
     def _compose_current(self, r: _Request) -> _Composed:
