@@ -14,6 +14,7 @@ from app.domain.draft_closing import (
     feast_weekday,
     offer_day_before,
 )
+from app.domain.draft_cues import fetched_thing
 from app.domain.draft_days import (
     DATE,
     about_hours,
@@ -46,7 +47,7 @@ from app.domain.draft_facts import (
 )
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_places import capitalised_names, come_to_names
-from app.domain.draft_questions import question_sentences
+from app.domain.draft_questions import WISH, question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, without_regret
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
@@ -150,7 +151,7 @@ class AnswerDrafting(HolidayAnswers):
             qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
             if qt is not None:
                 # 'Kan ik op dinsdag komen?' and the hours say 'wo–zo': that day is closed
-                closed = self._closed_day(hours, " ".join(asked), seed)
+                closed = self._closed_day(hours, " ".join(asked), seed) or self._day_alone(hours, " ".join(asked), seed)
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id
         ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
@@ -203,6 +204,7 @@ class AnswerDrafting(HolidayAnswers):
                 # 'zijn jullie zondag open?' and the profile says that day is closed: just that; 'in februari?' and
                 # the hours have a part for 'november–maart': that part
                 closed = self._closed_day(value, " ".join(asked), seed) or self._season_open(text, seed)
+                closed = closed or self._day_alone(value, " ".join(asked), seed)  # 'op woensdagnamiddag?'
                 if closed:
                     return closed, qt.id, suggestions
             # the first subject the profile fills in ('op zaterdag' → the opening hours)
@@ -211,6 +213,16 @@ class AnswerDrafting(HolidayAnswers):
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         answer, found = self._other_facts(topics, seed, asked, text)
         return answer, found or first, suggestions
+
+    def _day_alone(self, hours: str, asked: str, seed: str) -> str:
+        """'Knippen jullie ook kinderen op woensdagnamiddag?' and the hours have a part for that day alone ('wo
+        13:00–18:30'): 'We zijn op woensdag open: wo 13:00–18:30.', the profile's own words, not the whole week;
+        '' when the question names no one weekday or the hours have no part of that day's own."""
+        day = "" if WISH.search(asked) else hours_on(hours, asked).split(" ", 1)[0]  # 'Zouden jullie ...?' wishes
+        part = re.search(rf"(?:^|[,;])\s*({day[:2]}\s+[^,;]*\d[^,;]*)", hours, re.I) if day else None
+        if part is None:
+            return ""
+        return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": part.group(1).strip()})
 
     def _order_until(self, asked: tuple[str, ...]) -> bool:
         """Whether a question asks until when to order ('En tot hoe laat kan ik op zondag bestellen?') and the delivery
@@ -343,7 +355,11 @@ class AnswerDrafting(HolidayAnswers):
         half 4 klaar') and that is at or after the closing time the answer gives; '' otherwise."""
         written, when = writer_time(text)
         end = closing_minutes(said)
-        return self._line("question", "too_late", seed, {"waarde": written}) if 0 <= end <= when else ""
+        if not 0 <= end <= when:
+            return ""
+        thing = fetched_thing(text, self._poss)  # 'nog een banketletter halen': 'Kun je wat eerder komen voor ...?'
+        values = {"waarde": written, "onderwerp": thing}
+        return self._line("question", "too_late_for" if thing else "too_late", seed, values)
 
     def _first_closed_day(self, day: str) -> str:
         """The first day of the closing a holiday falls in: the start of the profile's range of days

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.schema import Strict, Texts, located, validate
-from app.domain.words import alternation
+from app.domain.words import alternation, stop_words
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -35,6 +35,7 @@ class _CuesModel(Strict):
     meanwhile: Texts
     travelled: Texts
     ordered: Texts
+    fetch: Texts
     range_lead: Texts
     range_you: Texts
     range_not: Texts
@@ -58,6 +59,7 @@ class DraftCues:
     meanwhile: re.Pattern[str]  # 'terwijl de stagiaire ...'
     travelled: re.Pattern[str]  # 'anderhalf uur gereden'
     ordered: re.Pattern[str]  # 'taart besteld'
+    fetch: re.Pattern[str]  # 'een banketletter halen'
     range_lead: re.Pattern[str]  # 'hoi', 'vraagje' before 'verkopen jullie ...?'
     range_you: re.Pattern[str]  # 'jullie' in 'Verkopen jullie ook ...?'
     range_not: re.Pattern[str]  # 'zijn' in 'Zijn jullie dan dicht?': open or not, no range
@@ -92,3 +94,22 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
 def draft_cues(path: str | Path | None = None) -> DraftCues:
     file = Path(path) if path else resource_path("draft_cues.toml")
     return parse_draft_cues(read_toml(file), str(file))
+
+
+# What a writer comes to fetch: an article or possessive, the thing (one or two words), the verb of `fetch`.
+_FETCH_LEAD = (
+    r"\b(?P<lead>een|de|het|die|mijn|m'n|mn|onze|ons|wat)\s+(?P<thing>[^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+)??)\s+"
+)
+# The writer's ('mijn', 'een', 'wat') said as the reader's ('je banketletter'); 'de taart' stays.
+_THEIRS = frozenset({"een", "mijn", "m'n", "mn", "onze", "ons", "wat"})
+
+
+def fetched_thing(text: str, poss: str) -> str:
+    """The thing the writer says they come to fetch or buy ('Wil nog een banketletter halen' → 'je banketletter',
+    'de taart ophalen' → 'de taart'), with the reader's possessive (``poss``) for theirs; '' when none is said."""
+    found = re.search(_FETCH_LEAD + r"(?:komen\s+)?" + draft_cues().fetch.pattern, text, re.I)
+    # 'de taart wat eerder halen': 'wat eerder' is no thing
+    if found is None or any(w.lower() in stop_words() for w in found.group("thing").split()):
+        return ""
+    lead = found.group("lead").lower()
+    return f"{poss if lead in _THEIRS else lead} {found.group('thing')}"

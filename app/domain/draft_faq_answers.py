@@ -29,7 +29,7 @@ from app.domain.draft_facts import (
     similar,
     verb_words,
 )
-from app.domain.draft_named_thing import named_thing, verb_for, with_article
+from app.domain.draft_named_thing import named_thing, thing_asked, verb_for, with_article
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
@@ -37,6 +37,9 @@ from app.domain.draft_seasons import outside_season, season_named
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 from app.domain.words import word_set
+
+# A sentence of its own: it has a subject ('we leveren ...', 'u krijgt ...', 'onze taarten ...').
+_OWN_SENTENCE = re.compile(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn|het|er|dat|die)\b", re.I)
 
 # Verbs that ask, not what is asked ('Kan ik een bakfiets huren?' asks about renting).
 _MODALS = word_set(
@@ -160,7 +163,7 @@ class FaqAnswers(RumourDrafting):
         if can is None:
             verb = ask.split_verb_asked(faq[0], said, asked)  # 'ophalen' ~ 'Ja, ... haal ik de fiets op'
             if not verb:
-                return said
+                return self._thing_first(said, faq, asked)
             rest = YES_LEAD.sub("", said)
             rest = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest  # 'Binnen 15 km' → 'binnen 15 km'
             values = {"onderwerp": verb.capitalize(), "antwoord": rest}
@@ -169,6 +172,18 @@ class FaqAnswers(RumourDrafting):
         verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
         values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
         return self._line("question", "yes_can", "", values)
+
+    def _thing_first(self, said: str, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
+        """A FAQ answer whose yes went ('wanneer kan ik ... bestellen?' is not answered 'Ja, vanaf 2 november, ...')
+        and that is no sentence of its own: the thing asked about first, as the writer named it ('Over de
+        speculaaspoppen met naam: vanaf 2 november, ...'); the answer as it is otherwise."""
+        if not YES_LEAD.match(faq[0]) or YES_LEAD.match(said) or _OWN_SENTENCE.search(said):
+            return said
+        thing = thing_asked(asked, faq[2], self._lemmas_of, self._poss)
+        if not thing:
+            return said
+        rest = said[:1].lower() + said[1:] if said[1:2].islower() else said
+        return self._line("question", "also_thing", "", {"onderwerp": thing, "antwoord": rest})
 
     def _named_yes(self, said: str, faq_question: str, asked: tuple[str, ...], text: str) -> str:
         """'Ja, alle merken; ...' to a question that names one brand or product ('mijn Gazelle'): 'Ja, ook je
@@ -243,7 +258,9 @@ class FaqAnswers(RumourDrafting):
         for item in self.profile.faq:
             match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
-                found.append(_fit_open_question(match[0], asked))
+                # after the day's answer without its yes, and named when that leaves no sentence of its own
+                said = without_yes(_fit_open_question(match[0], asked))
+                found.append(self._thing_first(said, (match[0], match[1], item.question), asked))
         return found[:2]
 
     def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:

@@ -16,7 +16,13 @@ from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
 from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_price_faq import price_entry
-from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause
+from app.domain.draft_questions import (
+    addressed_question,
+    asked_about,
+    follow_up_question,
+    last_clause,
+    pointed_back,
+)
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 
@@ -60,24 +66,25 @@ class MoreQuestions(AnswerDrafting):
         # an answer counts for a question when it holds at least half of the question's key words
         # (the booking answer to whether to book ahead holds no words of the question: 'zonder afspraak')
         known = [
-            k if k and (self._holds(k, q) or self._faq_named(q, k) or k == self._booking_known(q)) else ""
+            k
+            if k
+            and (self._holds(k, q) or self._faq_named(q, k) or self._field_named(q, k) or k == self._booking_known(q))
+            else ""
             for q, k in ((q, self._known_answer(q, seed)) for q in questions)
         ]
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
         # optie in het groepsmenu?' is not answered by the group answer given)
         known = [
-            self._party_fits(k or next((s for s in [self._scored(q)] if s and not said_already(s, answer)), ""), asked)
+            self._party_fits(
+                k or next((s for s in [self._scored(q, seed)] if s and not said_already(s, answer)), ""), asked
+            )
             for q, k in zip(questions, known, strict=True)
         ]
         covered = self._covered(questions, known, answer)
         # the draft's answer (or its slot) is for the first question, unless that one was no question to us
         # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')
         first = 0 if questions and asked and questions[0] == _asking(asked[0]) else -1
-        if answered and not covered:  # the question the answer speaks of most, else the first
-            held = [self._held(answer, q) for q in questions]
-            covered = {held.index(max(held)) if held and max(held) > held[first] else first}
-        elif not answered:
-            covered.add(first)  # 'Dat zoek ik uit' is about the first question
+        covered |= self._answer_covers(questions, known, answer, covered, first) if answered else {first}
         lines: list[str] = []
         for i, question in enumerate(questions):
             if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
@@ -98,6 +105,19 @@ class MoreQuestions(AnswerDrafting):
                     continue
                 lines.append(line)
         return lines
+
+    def _answer_covers(
+        self, questions: list[str], known: list[str], answer: str, covered: set[int], first: int
+    ) -> set[int]:
+        """The question the draft's own answer is for: the one it speaks of most, else the first; when other
+        answers were said already, the open question it speaks of with words those answers do not hold ('Ja, tot
+        40 personen ...' answers 'met 14 personen komen?' besides the payment answer said after it)."""
+        held = [self._held(answer, q) for q in questions]
+        if not covered:
+            return {held.index(max(held)) if held and max(held) > held[first] else first}
+        said = " ".join(known[i] for i in covered)
+        rest = [i for i in range(len(questions)) if i not in covered and held[i] > self._held(said, questions[i])]
+        return {max(rest, key=lambda i: held[i])} if rest else set()
 
     def _acknowledged(self, question: str, seed: str) -> str:
         """A question the profile cannot answer: one about the business's own range or house rules gets a place
@@ -171,6 +191,17 @@ class MoreQuestions(AnswerDrafting):
         short = len(question.split()) <= _FOLLOW_UP_WORDS and bool(_JOINED.match(last_clause(said)))
         return short and any(addressed_question(a) for a in before) and bool(self._analysis(question, None).holiday)
 
+    def _field_named(self, question: str, answer: str) -> bool:
+        """Whether ``answer`` is the value of a profile field the question names by its topic ('kan mijn moeder met
+        haar rollator bij de wasbak?' ~ the accessibility), though it holds few of the question's words; not the
+        opening hours, which answer no question about one day."""
+        said = answer.strip().rstrip(".")
+        subjects = self._analysis(question, None).subjects
+        return any(
+            q.id in subjects and q.field != "opening_hours" and self.profile.value(q.field).strip().rstrip(".") == said
+            for q in self.t.question_topics
+        )
+
     def _faq_named(self, question: str, answer: str) -> bool:
         """Whether ``answer`` is that of a FAQ entry whose whole topic the question names ('kunnen we met 8
         reserveren?' ~ 'Kunnen we reserveren?'), though the answer itself does not repeat it."""
@@ -194,10 +225,12 @@ class MoreQuestions(AnswerDrafting):
             return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
         return words[0] if len(shared) == 1 and words else ""
 
-    def _scored(self, question: str) -> str:
+    def _scored(self, question: str, seed: str) -> str:
         """The FAQ answer the scorer takes for a question on its own ('bestellen voor 25 mensen voor een verjaardag'
-        ~ 'Doen jullie ook catering voor een feest?'); '' when it takes none."""
-        scored = checked(None, question, *self._by) if self.profile.faq else None
+        ~ 'Doen jullie ook catering voor een feest?'), or with the sentence before it that it points back at ('een
+        platte band ... Hoe lang duurt dat, kan ik erop wachten?'); '' when it takes none."""
+        context = pointed_back(question, seed.split("\0", 1)[0])
+        scored = checked(None, question, *self._by, context) if self.profile.faq else None
         return scored[0] if scored and scored[1] >= 0.5 else ""
 
     def _held(self, answer: str, question: str) -> int:
@@ -217,7 +250,7 @@ class MoreQuestions(AnswerDrafting):
         werken we met een groepsmenu')."""
         if PAY_HOW.search(question) and answer.strip().rstrip(".") == self.profile.value("payment").strip().rstrip("."):
             return True  # 'met cash betalen?' is answered by how to pay here ('alleen pinnen')
-        holiday = self._analysis(question, None).holiday
+        holiday = self._analysis(question, None).holiday or self._closing_date(question)
         if holiday and names_in(holiday_names(holiday), normalise(answer)):
             return True  # 'en op paasmaandag?' ~ 'Op paasmaandag zijn we open: 7:00–13:00.'
         if answered_in_kind(question, answer):
@@ -233,13 +266,12 @@ class MoreQuestions(AnswerDrafting):
         if booking:
             return booking
         topics = self._analysis(question, None)
-        # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag'; the longest name
-        # found, so 'oudejaarsdag' is not cut to 'oudejaar')
+        # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag'; the longest name found, so
+        # 'oudejaarsdag' is not cut), else a date the profile's holiday lines name ('open op 11 november?')
+        holiday = topics.holiday or self._closing_date(question)
         said = normalise(question)
-        day = next(
-            (n for n in sorted(holiday_names(topics.holiday), key=len, reverse=True) if n in said), topics.holiday
-        )
-        answer = self._holiday_answer(day, seed) if topics.holiday else ""
+        day = next((n for n in sorted(holiday_names(holiday), key=len, reverse=True) if n in said), holiday)
+        answer = self._holiday_answer(day, seed) if holiday else ""
         if not answer and self.profile.faq:
             faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
             # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8

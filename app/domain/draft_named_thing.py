@@ -5,10 +5,11 @@ a product, a dish: 'mijn Gazelle'): the answer names that thing first ('Ja, ook 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_facts import key_words, similar
 from app.domain.name_gender import title_for
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
@@ -104,3 +105,35 @@ def _stem_of(infinitive: str) -> str:
     ):
         return f"{stem[:-1]}{stem[-2]}{stem[-1]}"
     return stem
+
+
+# An article or possessive before the thing a question names ('de speculaaspoppen', 'mijn e-bike'), with at most one
+# word between ('een vegan verjaardagstaart'); what follows it and belongs to it ('met naam', 'zonder gluten').
+_BEFORE_THING = re.compile(r"\b(?:de|het|een|die|dat|deze|mijn|mn|m'n|onze|ons)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_AFTER_THING = re.compile(r"^\s+(?:met|zonder|van|in)\s+(?:een\s+)?([^\W\d_]+)", re.I)
+# The writer's own thing said as the reader's ('mijn' → 'uw'/'je').
+_MINE_WORDS = frozenset({"mijn", "mn", "m'n"})
+
+
+def thing_asked(
+    asked: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]], poss: str = "je"
+) -> str:
+    """The thing a question names as the writer put it, that the FAQ question names too ('wanneer kan ik de
+    speculaaspoppen met naam bestellen?' ~ 'Maakt u speculaaspoppen met een naam?' → 'de speculaaspoppen met
+    naam'): a word of the FAQ question after an article or possessive, with what belongs to it when the FAQ
+    question names that too; '' when no question names such a thing."""
+    keys = key_words(faq_question, lemmas_of)
+    for question in asked:
+        for match in re.finditer(r"[^\W\d_][\w-]{3,}", question):
+            before = _BEFORE_THING.search(question[: match.start()])
+            named = before and any(similar(w, k) for w in key_words(match.group(0), lemmas_of) for k in keys)
+            if not named or before is None:
+                continue
+            end = match.end()
+            after = _AFTER_THING.match(question[end:])
+            if after and any(similar(w, k) for w in key_words(after.group(1), lemmas_of) for k in keys):
+                end += after.end()
+            lead, *rest = question[before.start() : end].split(" ", 1)
+            lead = poss if normalise(lead) in _MINE_WORDS else lead.lower()
+            return " ".join([lead, *rest])
+    return ""

@@ -45,7 +45,7 @@ _ADDRESSED = re.compile(
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
-    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
+    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|iets|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
     # 'Wordt hij thuisgebracht?', 'Worden ze bezorgd?': what is done with the writer's thing, asked in the passive
     r"|^\W*(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,3}?(?:ge|be|ver|thuisge|opge|afge)\w+[dt]\b"
     # 'Mijn moeder heeft een notenallergie, is dat een probleem?': whether what the writer said is all right with us
@@ -69,7 +69,8 @@ def is_wish(clause: str, at: int = 0) -> bool:
 
 
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
-_CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])\s+|{_EMOJI}\s*")
+# Not after an abbreviation that gives an example ('op ons bedrijf, bv. één keer per kwartaal?'): one clause.
+_CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])(?<!\bbv\.)(?<!\bbvb\.)(?<!\bbijv\.)(?<!\bvb\.)(?<!\bo\.a\.)\s+|{_EMOJI}\s*")
 
 
 # A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
@@ -221,11 +222,11 @@ _PRICE = re.compile(
 # 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?', 'Kan ik bij u een fietslease
 # regelen?': a modal question whose infinitive offers something; what stands between is what is asked about.
 _MODAL_OFFER = re.compile(
-    r"^\W*(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij)\s+(?:ook\s+|nog\s+)*"
+    r"^\W*(?:(?:en|of)\s+)?(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij)\s+(?:ook\s+|nog\s+)*"
     r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:laten\s+)?"
     r"(?:repareren|maken|leveren|bezorgen|kopen|bestellen|reserveren|huren|knippen|kleuren|verven|bakken|"
-    r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken)"
-    r"(?:\s+(?:om|voor)\s+[^?!.]*)?\s*[?!.]*\W*$",
+    r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken|doen)"
+    r"(?:\s+(?:om|voor|op)\s+[^?!.]*)?\s*[?!.]*\W*$",
     re.I,
 )
 # 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.
@@ -251,7 +252,7 @@ _GREETING = re.compile(
 )
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 # 'Werken jullie met de curly girl methode?', 'Doen jullie aan kleurenadvies?': what is worked with.
-_WORK_WITH = word_set("met aan")
+_WORK_WITH = word_set("met aan samen")
 # 'Mag onze hond mee naar binnen?', 'Kan mijn dochter ook mee?': the writer's own who or what, as the subject.
 _OWN_SUBJECT = re.compile(
     r"^\W*(?:mag|mogen|kan|kunnen|mocht|mochten)\s+(?P<own>mijn|m'n|mn|onze|ons)\s+(?P<what>[^\W\d_]{3,})\b"
@@ -294,11 +295,17 @@ def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
     return " en ".join([about, *more]) if about else ""
 
 
+# An example at the end of a question ('kunt u ook onderhoud doen op ons bedrijf, bv. één keer per kwartaal?').
+_EXAMPLE = re.compile(r",?\s+(?:bv|bvb|bijv|vb)\.\s[^?]*\?*\s*$|,?\s+bijvoorbeeld\s[^?]*\?*\s*$", re.I)
+
+
 def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     """The thing a yes/no question to the business asks about, as the writer put it ('Lego Duplo',
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
     for question in asked:
-        clause = _GREETING.sub("", last_clause(question))
+        clause = _EXAMPLE.sub(
+            "?", _GREETING.sub("", last_clause(question))
+        )  # '..., bv. elk kwartaal?' gives an example
         own = own_subject((question,), poss)
         if own:  # 'Mag onze hond mee?' is about the writer's dog: 'uw hond'
             return own
@@ -315,7 +322,8 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
             verb = match.group("verb").lower()
             words = strip_emoji(match.group("what").split(",")[0]).split()
             if verb not in _NOT_OFFERS and len(words) > 1 and words[0].lower() in _WORK_WITH:
-                words = words[1:]  # 'Werken jullie met de curly girl methode?': the thing worked with
+                # 'Werken jullie met de curly girl methode?', 'Werkt u samen met ...?': the thing worked with
+                words = words[2:] if words[0].lower() == "samen" and words[1].lower() in _WORK_WITH else words[1:]
             elif verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
                 continue
             if verb in _DOING_VERBS and words and words[0].lower() not in _ARTICLES:
@@ -366,7 +374,9 @@ def addressed_question(question: str) -> bool:
 
 
 # Words that point back at a thing or place said before the question ('Kan u daar ook komen knippen?').
-_POINTING = re.compile(r"\b(?:daar|daarheen|daarnaartoe|daarvoor|daarmee|erheen|ernaartoe|zoiets|dergelijke)\b", re.I)
+_POINTING = re.compile(
+    r"\b(?:daar|daarheen|daarnaartoe|daarvoor|daarmee|daarop|erheen|ernaartoe|erop|zoiets|dergelijke)\b", re.I
+)
 
 
 def pointed_back(question: str, text: str) -> str:

@@ -356,6 +356,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         "holiday_weekday_closed": frozenset({"feestdag_hoofd", "waarde"}),  # a feast always on a closed weekday
         **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),
+        "too_late_for": frozenset({"waarde", "onderwerp"}),  # and what the writer comes for
         **dict.fromkeys(("day_not", "open_later", "season_open"), frozenset({"feestdag_hoofd", "waarde"})),
         "season_outside": frozenset({"feestdag_hoofd", "antwoord"}),  # a month outside the FAQ answer's season
         "condition_not": frozenset({"waarde", "antwoord"}),  # the FAQ answer says it is no good for what was named

@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from app.domain.draft_cues import draft_cues, parse_draft_cues, words_pattern
+from app.domain.draft_cues import draft_cues, fetched_thing, parse_draft_cues, words_pattern
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -67,3 +67,18 @@ def test_a_star_inside_a_word_is_refused() -> None:
 def test_an_unknown_list_is_refused() -> None:
     with pytest.raises(DataFileError, match="extra"):
         parse_draft_cues({**_shipped(), "extra": ["woord"]})
+
+
+@pytest.mark.parametrize(
+    ("text", "poss", "thing"),
+    [
+        ("Wil na mijn werk nog een appeltaart halen", "je", "je appeltaart"),
+        ("ik kom mijn bestelling ophalen om 5 uur", "uw", "uw bestelling"),
+        ("Kan ik de slagroomtaart komen halen?", "je", "de slagroomtaart"),
+        ("we want to buy a cake", "je", ""),
+        ("Ik wil de taart wat eerder halen", "je", ""),
+        ("Zijn jullie open op zaterdag?", "je", ""),
+    ],
+)
+def test_fetched_thing_is_what_the_writer_comes_for(text: str, poss: str, thing: str) -> None:
+    assert fetched_thing(text, poss) == thing

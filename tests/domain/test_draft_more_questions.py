@@ -1,0 +1,111 @@
+"""The other questions of a comment (app/domain/draft_more_questions.py): each one the profile answers is answered,
+and none of them is put off with 'je andere vraag zoeken we uit' when the draft answers it already. Businesses and
+sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+_OUTCOME = "uitkomst_vraag_beantwoorden"
+_LATER = ("zoeken we even", "zoek ik even", "kom ik nog even", "komen we nog even", "laten het je snel")
+
+_EETCAFE = BusinessProfile(
+    name="Eetcafé De Zwaan",
+    kind="restaurant",
+    signers=["Ilse"],
+    voice="wij",
+    register="je",
+    email="info@dezwaan.nl",
+    opening_hours="wo–zo 11:00–22:00; maandag en dinsdag dicht",
+    holidays="25 december: dicht; 26 december: 12:00–20:00",
+    payment="pinnen en contant; geen creditcard",
+    accessibility="alles gelijkvloers en rolstoeltoegankelijk",
+    faq=[
+        FaqItem(
+            question="Kunnen we met een groep komen?",
+            answer="Ja, tot 30 personen; vanaf 10 personen met een vast menu.",
+        ),
+        FaqItem(
+            question="Hebben jullie een vegetarisch gerecht?",
+            answer="Altijd twee vegetarische hoofdgerechten, nu de linzencurry.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunnen we met 12 personen komen? Is er iets vegetarisch voor mijn zus? En kan ik pinnen?",
+        "kunnen we met 14 personen komen?? is er ook iets vegetarisch voor m'n schoonvader? en kan ik met de pin "
+        "betalen",
+        "Kunnen we met 16 personen komen voor het feest van mijn vader? Is er nog iets vegetarisch? En kan ik "
+        "contant betalen?",
+    ],
+)
+def test_three_questions_the_profile_answers_are_all_answered(text: str) -> None:
+    said = draft_text(_EETCAFE, _OUTCOME, text)
+    assert "linzencurry" in said, said
+    assert not any(w in said for w in _LATER), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn jullie open op 26 december? En kan mijn vader met zijn rollator aan de bar zitten?",
+        "zijn jullie 26 december open?? en kan mijn oma met haar rolstoel bij het raam zitten",
+        "Zijn jullie op 26 december open? En kan mijn moeder met de rollator aan tafel?",
+    ],
+)
+def test_access_for_someone_the_writer_brings_is_answered_from_the_profile(text: str) -> None:
+    said = draft_text(_EETCAFE, _OUTCOME, text)
+    assert "gelijkvloers" in said and "12:00" in said, said
+    assert not any(w in said for w in _LATER), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn jullie open op 25 december? En hebben jullie een vegetarisch gerecht?",
+        "zijn jullie op 25 december open?? en wanneer kan ik met een groep komen",
+    ],
+)
+def test_a_date_asked_and_a_second_question_get_both_answers(text: str) -> None:
+    said = draft_text(_EETCAFE, _OUTCOME, text)
+    assert "25 december" in said and "dicht" in said, said
+    assert not any(w in said for w in _LATER), said
+
+
+_FIETSEN = BusinessProfile(
+    name="Tweewielers Goossens",
+    kind="fietsenmaker",
+    signers=["Bart"],
+    voice="ik",
+    register="u",
+    email="bart@goossens.be",
+    opening_hours="di–za 9:00–18:00; zondag en maandag gesloten",
+    holidays="15 augustus: gesloten",
+    faq=[
+        FaqItem(
+            question="Hoe snel is een kapotte ketting vervangen?", answer="Meestal terwijl u wacht, in twintig minuten."
+        ),
+        FaqItem(question="Verkoopt u tweedehands fietsen?", answer="Ja, nagekeken en met drie maanden garantie."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn zoon zijn ketting is kapot en hij moet morgen naar school. Hoe lang duurt dat, kan ik erop wachten? En "
+        "zijt ge open op 15 augustus?",
+        "mijn ketting is kapot!! hoelang duurt da, kan ik daarop wachten? en bent u open op 15 augustus",
+    ],
+)
+def test_a_question_that_points_back_is_answered_on_what_it_points_at(text: str) -> None:
+    said = draft_text(_FIETSEN, _OUTCOME, text)
+    assert "twintig minuten" in said and "15 augustus" in said, said
+    assert not any(w in said for w in ("kom ik nog even", "zoek ik even")), said
