@@ -429,8 +429,10 @@ class AnswerDrafting(HolidayAnswers):
         if period[0] and ask.CLOSED_SEEN.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
-        # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo'
-        if unseen := self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed):
+        # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
+        # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'
+        unseen = self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed)
+        if unseen := unseen or self._month_closed(topics, text, seed):
             return unseen, unseen, True
         if fact:
             line = self._fact_correction(topics, fact, seed, text)
