@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
-from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said
+from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said, without_likened
 from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
@@ -90,6 +90,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
+        topics = without_likened(topics, text)  # 'ik lijk op mijn moeder in 1987': she is not hurt
         if topics.legal and _WAGES & set(topics.lemmas) and _employee_writes(topics):
             return self._employee(topics, plat, seed, text)
         if (

@@ -175,6 +175,17 @@ _MONTH_CLOSED = re.compile(
 _GOING_SHUT = re.compile(r"\bga(?:at|an)\s+(?:\w+\s+){0,2}?(?:dicht|sluiten)\s*(?:[?!.,]|$)", re.I)
 
 
+# A rumour that only what was bought here is served ('repareert geen e-bikes die niet bij hem gekocht zijn', 'elders
+# gekocht? dan helpen ze je niet'): it is about the FAQ on other brands ('Repareren jullie ook andere merken?').
+_BOUGHT_ELSEWHERE = re.compile(
+    r"\b(?:niet\s+(?:bij\s+(?:hem|haar|hen|hun|ze|zijn|jullie|u|ons|hun\s+\w+|de\s+zaak)|hier|daar)|elders|ergens"
+    r"\s+anders|online|op\s+internet|via\s+internet)\s+(?:\w+\s+)?(?:gekocht|gekochte|aangeschaft|besteld)\b"
+    r"|\b(?:alleen|enkel)\b[^.!?]{0,40}\bbij\s+(?:hem|haar|hen|ze|jullie|u|ons)\s+(?:\w+\s+){0,2}?gekocht\b"
+    r"|\bbought\s+(?:it\s+|them\s+)?(?:elsewhere|online)\b|\bnot\s+bought\s+(?:here|there|from)\b",
+    re.I,
+)
+
+
 # A part of a profile value that only says what is not done ('geen kredietkaart', 'niet met Maestro').
 _NOT_DONE = re.compile(r"^\s*(?:geen|niet|nooit)\b", re.I)
 
@@ -252,6 +263,7 @@ class RumourDrafting(AnswerExtras):
             return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
         # 'niet-halal vlees', 'non-food': the parts of a joined word are words the FAQ can name too
         parts = [p for lemma in topics.lemmas if "-" in lemma for p in lemma.split("-") if len(p) >= 4]
+        parts += ["merk"] if _BOUGHT_ELSEWHERE.search(text) else []  # bought elsewhere: of another brand, maybe
         topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
@@ -321,7 +333,9 @@ class RumourDrafting(AnswerExtras):
         if how is not None:
             return self._line("rumour", "fact_wrong_how", seed, {"onderwerp": how[0], "feit": how[1]})
         first = re.match(r"[^\W\d_]+", rest)
-        fragment = first is not None and first.group(0).lower() in fact_words().fragment_leads
+        # 'Ja, met Cyclis ...' and 'Ja, alle merken met ...' only complete their question
+        leads = fact_words().fragment_leads | fact_words().general_words
+        fragment = first is not None and first.group(0).lower() in leads
         if fragment and (said := self._fragment_wrong(covered[0], rest, seed)):
             return said  # 'Ja, met Cyclis en Lease a Bike.': no sentence ('Ja, zonder afspraak kan ...' is one)
         if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():

@@ -111,3 +111,36 @@ def test_a_cheap_rumour_about_another_thing_gets_no_brand() -> None:
     """Negative case: cheap scissors are not the dye the brand is for."""
     draft = draft_text(_salon([_MOVE, _BRAND]), "uitkomst_onwaarheid", "Ze knippen met goedkope scharen van de Action")
     assert "Keune" not in draft, draft
+
+
+def _repair_shop() -> BusinessProfile:
+    return BusinessProfile(
+        name="Fietsdokter Van Dam",
+        kind="fietsenmaker",
+        signers=["Kees"],
+        voice="ik",
+        register="je",
+        email="kees@fietsdokter.nl",
+        phone="0341-998877",
+        opening_hours="di–za 9:00–17:30",
+        faq=[
+            FaqItem(
+                "Repareer je ook scooters van andere merken?",
+                "Ja, alle merken; onderdelen bestel ik binnen twee dagen.",
+            ),
+            FaqItem("Heb je een leenfiets?", "Ja, gratis bij een reparatie van meer dan een dag."),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Mijn zwager zegt dat Van Dam geen scooters meer repareert die niet bij hem gekocht zijn. Klopt dat?",
+        "hoorde dat ze daar geen scooters meer maken als je ze ergens anders hebt gekocht",
+        "Ze repareren geen scooters meer die online besteld zijn, las ik.",
+    ],
+)
+def test_a_rumour_that_only_what_was_bought_here_is_repaired_gets_all_brands(rumour: str) -> None:
+    draft = draft_text(_repair_shop(), "uitkomst_onwaarheid", rumour, author="Joke Smit")
+    assert "klopt niet" in draft and "alle merken" in draft and "[vul in" not in draft, draft
