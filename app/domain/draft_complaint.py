@@ -480,6 +480,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         unanswered: bool = False,
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics, text)
+        if (topic is None or topic.id == "overig") and has_cue("price_was", text):  # 'vorig jaar nog 1,20': a price
+            topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
         subject = self._complaint_subject(topics, topic, text)
         event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
         event = self._unanswered(topics, subject, seed, text) if unanswered else event
@@ -492,9 +494,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=topics.is_safety, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
-        apology, follow, chosen = self._apology_and_follow(
-            topics, topic, bool(amount), disputed, tried, details, plat, seed
-        )
+        risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
+        apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)
         solution = self._solution(topics, topic, seed, text)
         if unanswered:  # the answer the writer waited for, not a proposal to make up for something
             solution = Part("solution", self._line("complaint", "unanswered_answer", seed), True, "")

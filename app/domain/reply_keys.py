@@ -202,6 +202,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
     },
     "safety": {
+        "today_asked": _NONE,
         **{
             key: _SAFETY
             for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar", "breuk")
