@@ -47,7 +47,7 @@ from app.domain.draft_facts import (
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import question_sentences
-from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, without_regret
+from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
@@ -476,6 +476,8 @@ class AnswerDrafting(HolidayAnswers):
         # what the claim names, not a thing said on the side ('Mooi uitzicht, maar ik eet er niet meer')
         claimed = normalise(claim_of(text) or hearsay_of(text))
         first = next((p for p in topics.products if not claimed or normalise(p.text) in claimed), None)
+        # 'gaat toch dicht? geen nieuwe fietsen meer': the rumour is the closing, not the bikes
+        first = None if topics.closure or going_shut(text) else first
         # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
         claim = "" if asks_us(text) else "_claim"
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.

@@ -186,6 +186,11 @@ _BOUGHT_ELSEWHERE = re.compile(
 )
 
 
+def going_shut(text: str) -> bool:
+    """Whether a rumour says the business shuts ('gaat toch dicht?', 'gaan jullie sluiten?')."""
+    return _GOING_SHUT.search(text) is not None
+
+
 # A part of a profile value that only says what is not done ('geen kredietkaart', 'niet met Maestro').
 _NOT_DONE = re.compile(r"^\s*(?:geen|niet|nooit)\b", re.I)
 
@@ -240,7 +245,7 @@ class RumourDrafting(AnswerExtras):
             days.append(written.strip())
         if not days:
             return ""
-        key = "closure_month" if topics.closure or _GOING_SHUT.search(text) else "month_open"
+        key = "closure_month" if topics.closure or going_shut(text) else "month_open"
         return self._line("rumour", key, seed, {"naam": month, "waarde": " en ".join(days)})
 
     def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:

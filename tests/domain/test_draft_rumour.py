@@ -144,3 +144,15 @@ def _repair_shop() -> BusinessProfile:
 def test_a_rumour_that_only_what_was_bought_here_is_repaired_gets_all_brands(rumour: str) -> None:
     draft = draft_text(_repair_shop(), "uitkomst_onwaarheid", rumour, author="Joke Smit")
     assert "klopt niet" in draft and "alle merken" in draft and "[vul in" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "De Spaak gaat toch dicht? Hoorde dat ze geen nieuwe fietsen meer verkopen.",
+        "gaan jullie sluiten?? er staan bijna geen fietsen meer in de winkel",
+    ],
+)
+def test_a_closing_rumour_opens_on_the_closing_not_on_the_things_it_names(rumour: str) -> None:
+    draft = draft_text(_bike_shop(_ONE_DAY), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
+    assert "over de fietsen" not in draft.lower(), draft
