@@ -48,7 +48,7 @@ from app.domain.draft_facts import (
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import WISH, question_sentences
-from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, without_regret
+from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
@@ -445,8 +445,10 @@ class AnswerDrafting(HolidayAnswers):
         if period[0] and ask.CLOSED_SEEN.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
-        # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo'
-        if unseen := self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed):
+        # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
+        # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'
+        unseen = self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed)
+        if unseen := unseen or self._month_closed(topics, text, seed):
             return unseen, unseen, True
         if fact:
             line = self._fact_correction(topics, fact, seed, text)
@@ -490,6 +492,8 @@ class AnswerDrafting(HolidayAnswers):
         # what the claim names, not a thing said on the side ('Mooi uitzicht, maar ik eet er niet meer')
         claimed = normalise(claim_of(text) or hearsay_of(text))
         first = next((p for p in topics.products if not claimed or normalise(p.text) in claimed), None)
+        # 'gaat toch dicht? geen nieuwe fietsen meer': the rumour is the closing, not the bikes
+        first = None if topics.closure or going_shut(text) else first
         # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
         claim = "" if asks_us(text) else "_claim"
         # Closing down or the owner retiring: only the business itself can say, no outside source to link to.

@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
-from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said
+from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said, without_likened
 from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
@@ -90,6 +90,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
+        topics = without_likened(topics, text)  # 'ik lijk op mijn moeder in 1987': she is not hurt
         if topics.legal and _WAGES & set(topics.lemmas) and _employee_writes(topics):
             return self._employee(topics, plat, seed, text)
         if (
@@ -479,6 +480,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         unanswered: bool = False,
     ) -> Composed:
         topic, staff_too = self._complaint_topic(topics, text)
+        if (topic is None or topic.id == "overig") and has_cue("price_was", text):  # 'vorig jaar nog 1,20': a price
+            topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
         subject = self._complaint_subject(topics, topic, text)
         event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
         event = self._unanswered(topics, subject, seed, text) if unanswered else event
@@ -491,9 +494,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=topics.is_safety, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
-        apology, follow, chosen = self._apology_and_follow(
-            topics, topic, bool(amount), disputed, tried, details, plat, seed
-        )
+        risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
+        apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)
         solution = self._solution(topics, topic, seed, text)
         if unanswered:  # the answer the writer waited for, not a proposal to make up for something
             solution = Part("solution", self._line("complaint", "unanswered_answer", seed), True, "")

@@ -4,6 +4,7 @@ they waited and on what, a wrong charge, the person or occasion it happened to, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.domain.draft_amounts import (
     AMOUNT,
@@ -278,3 +279,21 @@ def has_cue(key: str, text: str) -> bool:
     """Whether the comment has a second point of this kind (resources/complaint_cues.toml; ``key`` with its
     ``key_…`` variants: 'lost_booking' and 'lost_booking_confirmed')."""
     return any((s.id == key or s.id.startswith(f"{key}_")) and s.pattern.search(text) for s in shipped_complaint_cues())
+
+
+def likened(text: str, person: str) -> bool:
+    """Whether the writer names one of their people only to say what they look like ('ik lijk op mijn moeder in
+    1987', 'zie eruit als m'n oma', 'I look like my mum'): that person is not hurt by what went wrong."""
+    likeness = (
+        r"\b(?:lijk|lijkt|lijken|leek|leken)\s+(?:\w+\s+){0,2}?op|\beruit\s+(?:als|zoals)|\b(?:net|precies)\s+"
+        r"|\blook(?:s|ed)?\s+like"
+    )
+    own = r"(?:mijn|m'n|mn|me|ons|onze|my)"
+    return re.search(rf"(?:{likeness})\s+{own}\s+{re.escape(person)}\b", text, re.I) is not None
+
+
+def without_likened(topics: TopicAnalysis, text: str) -> TopicAnalysis:
+    """The topics without the people the writer names only for a likeness (:func:`likened`)."""
+    if not any(likened(text, p) for p in topics.people):
+        return topics
+    return replace(topics, people=tuple(p for p in topics.people if not likened(text, p)))

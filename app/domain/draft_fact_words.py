@@ -74,6 +74,7 @@ class FactWords:
     staff_words: frozenset[str]  # an organisation's people it offers something ('onze medewerkers')
     offer_verbs: frozenset[str]  # offering it to them ('aanbieden', 'cadeau doen')
     gift_words: frozenset[str]  # a thing asked for as a present ('als verrassing', 'een cadeautje voor')
+    cheap_words: frozenset[str]  # a rumour that a product is cheap or from a discount store ('goedkope verf')
     brands: frozenset[str]  # brand names people write in lower case ('gazelle uit 2019'): the thing they ask about
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
     how_leads: frozenset[str]  # a FAQ answer that opens with how ('Ja, via de website ...') and names no subject
@@ -165,6 +166,7 @@ _LISTS = (
     "recurring_words",
     "general_words",
     "brands",
+    "cheap_words",
     "staff_words",
     "offer_verbs",
     "gift_words",

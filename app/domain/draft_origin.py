@@ -60,6 +60,41 @@ def origin_faq(
     return None
 
 
+def brand_faq(
+    lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
+) -> FaqItem | None:
+    """The FAQ entry whose answer names the brand the business works with for the thing a rumour says it buys cheap
+    ('goedkope verf van de Action' ~ 'Ja, ik kleur met de plantaardige lijn van Davines.'): the rumour says cheap
+    or from a discount store (resources/fact_words.toml cheap_words) and the answer, which names a brand with a
+    capital after 'met' or 'van' ('werken met Wella', 'de lijn van Davines'), shares the thing; None otherwise."""
+    words = [w.lower() for w in lemmas]
+    fw = fact_words()
+    if not set(words) & fw.cheap_words:
+        return None
+    things = key_words(" ".join(w for w in words if w not in fw.cheap_words and w not in fw.elsewhere), lemmas_of)
+    for item in profile.faq:
+        brands = set(_capitalised(item.answer)) - set(_capitalised(profile.name))
+        keys = key_words(item.answer, lemmas_of) - {normalise(b) for b in brands}
+        if brands and any(_voiced_similar(w, k) for w in things for k in keys if len(k) >= 4):
+            return item
+    return None
+
+
+def _voiced_similar(word: str, key: str) -> bool:
+    """'verf' ~ 'verven', 'huis' ~ 'huizen': the same word, also when its f or s is voiced before an ending (the
+    verb or plural of a noun in -f or -s, which the key words may hold instead: 'kleur' is 'verven')."""
+    if similar(word, key):
+        return True
+    voiced = {"f": "v", "s": "z"}.get(word[-1:], "")
+    return bool(voiced) and len(word) >= 4 and similar(f"{word[:-1]}{voiced}en", key)
+
+
+def _capitalised(text: str) -> list[str]:
+    """The words a text writes with a capital after 'met', 'van' or 'uit' inside a sentence ('... lijn van Davines' →
+    'Davines'): the brand it works with, not a thing it is for ('onderdelen voor oude Gazelles')."""
+    return re.findall(r"(?<![.!?:;]\s)\b(?:met|van|uit|with|by)\s+(?:het\s+merk\s+)?([A-Z][\w'&-]+)", text)
+
+
 def _made_here_things(answer: str) -> list[str]:
     """The words right after a word of origin in a FAQ answer ('verse Zeeuwse mosselen' → 'zeeuwse', 'mosselen';
     'uit eigen bakkerij' → 'bakkerij'): the thing the answer says is fresh or made here."""

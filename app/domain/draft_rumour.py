@@ -10,13 +10,13 @@ from functools import cache
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
 from app.domain.draft_claims import claim_of
-from app.domain.draft_days import DATE, hours_on
+from app.domain.draft_days import DATE, closed_line, entry_span, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
-from app.domain.draft_origin import origin_faq, origin_said
+from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_text import Part
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
@@ -136,6 +136,8 @@ _OWN_LEAD = (
     "only_not",
     "faq",
     "closure_holiday",
+    "closure_month",
+    "month_open",
     "hours_wrong",
     "correction_claim_denied",
     "correction_said_denied",
@@ -159,6 +161,34 @@ def _part_of_day_open(text: str, times: str) -> bool:
     if re.search(r"ochtend|morgen", text, re.I):
         return bool(clock) and (len(clock) < 2 or clock[0] < 12) and not times.startswith("vanaf")
     return True
+
+
+# A rumour that the business is closed a whole month ('de hele oktober dicht', 'heel augustus gesloten', 'toe in juli').
+_MONTHS = "|".join(MONTH_NAMES)
+_MONTH_CLOSED = re.compile(
+    rf"\b(?:de\s+)?(?:hele|heel|gans|ganse|in|tijdens)\s+(?:de\s+maand\s+)?(?P<maand>{_MONTHS})\b[^.!?]{{0,30}}?"
+    rf"\b(?:dicht|gesloten|toe)\b|\b(?:dicht|gesloten|toe)\s+(?:de\s+)?(?:hele|heel|gans|ganse|in|tijdens)\s+"
+    rf"(?:de\s+maand\s+)?(?P<maand2>{_MONTHS})\b",
+    re.I,
+)
+# Beside it, that the business shuts for good ('gaat toch dicht?', 'gaan jullie dicht'): no day or month after it.
+_GOING_SHUT = re.compile(r"\bga(?:at|an)\s+(?:\w+\s+){0,2}?(?:dicht|sluiten)\s*(?:[?!.,]|$)", re.I)
+
+
+# A rumour that only what was bought here is served ('repareert geen e-bikes die niet bij hem gekocht zijn', 'elders
+# gekocht? dan helpen ze je niet'): it is about the FAQ on other brands ('Repareren jullie ook andere merken?').
+_BOUGHT_ELSEWHERE = re.compile(
+    r"\b(?:niet\s+(?:bij\s+(?:hem|haar|hen|hun|ze|zijn|jullie|u|ons|hun\s+\w+|de\s+zaak)|hier|daar)|elders|ergens"
+    r"\s+anders|online|op\s+internet|via\s+internet)\s+(?:\w+\s+)?(?:gekocht|gekochte|aangeschaft|besteld)\b"
+    r"|\b(?:alleen|enkel)\b[^.!?]{0,40}\bbij\s+(?:hem|haar|hen|ze|jullie|u|ons)\s+(?:\w+\s+){0,2}?gekocht\b"
+    r"|\bbought\s+(?:it\s+|them\s+)?(?:elsewhere|online)\b|\bnot\s+bought\s+(?:here|there|from)\b",
+    re.I,
+)
+
+
+def going_shut(text: str) -> bool:
+    """Whether a rumour says the business shuts ('gaat toch dicht?', 'gaan jullie sluiten?')."""
+    return _GOING_SHUT.search(text) is not None
 
 
 # A part of a profile value that only says what is not done ('geen kredietkaart', 'niet met Maestro').
@@ -199,6 +229,25 @@ class RumourDrafting(AnswerExtras):
             return ""  # 's avonds niet meer open' ~ 'donderdag 9:00–17:00': the hours do not refute it
         return self._line("rumour", "hours_wrong", seed, {"feestdag": name, "waarde": times})
 
+    def _month_closed(self, topics: TopicAnalysis, text: str, seed: str) -> str:
+        """'Dat klopt niet: in oktober ben ik gewoon open, alleen op zaterdag 18 oktober dicht.' for a rumour that the
+        business is closed a whole month ('de hele oktober dicht'), when the profile's holidays name only single days
+        closed in that month; '' otherwise: no such rumour, no day of that month in the profile (it may not be kept
+        up to date that far), or a closing of several days in it (then the rumour is partly right: the owner says)."""
+        found = _MONTH_CLOSED.search(text)
+        month = (found.group("maand") or found.group("maand2")).lower() if found else ""
+        days = []
+        for written, value in self.profile.holiday_entries() if month else ():
+            if month not in f"{written} {value}".lower() or not closed_line(written, value):
+                continue
+            if entry_span(written, value)[1] or re.search(r"t/m|\btot\b|[–-]\s*\d", written):
+                return ""  # 'jaarlijks verlof: 1 t/m 14 oktober gesloten': partly true
+            days.append(written.strip())
+        if not days:
+            return ""
+        key = "closure_month" if topics.closure or going_shut(text) else "month_open"
+        return self._line("rumour", key, seed, {"naam": month, "waarde": " en ".join(days)})
+
     def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not
         seeing it ('failliet, hun busje heb ik al weken niet gezien'); '' for any other rumour."""
@@ -219,9 +268,12 @@ class RumourDrafting(AnswerExtras):
             return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
         # 'niet-halal vlees', 'non-food': the parts of a joined word are words the FAQ can name too
         parts = [p for lemma in topics.lemmas if "-" in lemma for p in lemma.split("-") if len(p) >= 4]
+        parts += ["merk"] if _BOUGHT_ELSEWHERE.search(text) else []  # bought elsewhere: of another brand, maybe
         topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
+        # 'goedkope verf van de Action' ~ 'Ja, ik kleur met de plantaardige lijn van Davines.': the brand, said
+        origin = origin or (brand_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None)
         if origin is not None:  # 'uit een fabriek' ~ 'de bolussen bakken we elke ochtend vers': wrong, said so
             # ('alleen wat ze zelf verkochten ... zijn Sparta' ~ 'Ja, alle merken; ...': the brand named first)
             named = self._named_wrong((origin.question, origin.answer), text, seed)
@@ -286,7 +338,9 @@ class RumourDrafting(AnswerExtras):
         if how is not None:
             return self._line("rumour", "fact_wrong_how", seed, {"onderwerp": how[0], "feit": how[1]})
         first = re.match(r"[^\W\d_]+", rest)
-        fragment = first is not None and first.group(0).lower() in fact_words().fragment_leads
+        # 'Ja, met Cyclis ...' and 'Ja, alle merken met ...' only complete their question
+        leads = fact_words().fragment_leads | fact_words().general_words
+        fragment = first is not None and first.group(0).lower() in leads
         if fragment and (said := self._fragment_wrong(covered[0], rest, seed)):
             return said  # 'Ja, met Cyclis en Lease a Bike.': no sentence ('Ja, zonder afspraak kan ...' is one)
         if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():

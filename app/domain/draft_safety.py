@@ -137,6 +137,7 @@ class SafetyDrafting(SaidBack):
             Part("apology", self._line("safety", sorry, seed), True, ""),
             *tried,
             Part("care", self._line("safety", "care", seed), False),
+            *([Part("today", self._line("safety", "today_asked", seed), True, "")] if TODAY_ASKED.search(text) else []),
             contact,
         ]
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
@@ -339,6 +340,16 @@ class SafetyDrafting(SaidBack):
 
 
 _INTOLERANT = re.compile(r"\b(?:coeliak\w*|\w*intoleran\w*)", re.I)
+
+
+# The writer asks for someone or something today ('Ik wil dat er vandaag nog iemand naar kijkt', 'kan er nog vandaag
+# iemand komen?', 'someone today please'): answered with a promise and a slot for when.
+TODAY_ASKED = re.compile(
+    r"\b(?:wil|willen|wilt|moet|moeten|kan|kunnen|graag|asap|liefst)\b[^.!?]{0,40}\b(?:vandaag\s+nog|nog\s+vandaag)\b"
+    r"|\b(?:vandaag\s+nog|nog\s+vandaag)\b[^.!?]{0,30}\b(?:iemand|langs|komen|kijken|bellen)\b|\btoday\b[^.!?]*\?"
+    r"|\bsomeone\b[^.!?]{0,30}\btoday\b",
+    re.I,
+)
 
 
 def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:

@@ -202,6 +202,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
     },
     "safety": {
+        "today_asked": _NONE,
         **{
             key: _SAFETY
             for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar", "breuk")
@@ -240,6 +241,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("correction_claim", "correction_said"), frozenset({"vraag"})),
         **dict.fromkeys(("correction_claim_denied", "correction_said_denied"), frozenset({"vraag"})),
         "closure_holiday": frozenset({"naam", "waarde"}),
+        **dict.fromkeys(("closure_month", "month_open"), frozenset({"naam", "waarde"})),
         "closure_unseen": frozenset({"waarde"}),
         "not_moving": frozenset({"waarde"}),
         "booked": frozenset({"onderwerp"}),

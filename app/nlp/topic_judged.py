@@ -258,12 +258,45 @@ class JudgementFinder:
 
     @staticmethod
     def measure(doc: Any) -> str:
-        """A number with a unit of length, weight or volume: '5 cm', 'twee kilo' ('' when none)."""
+        """A number with a unit of length, weight or volume: '5 cm', 'twee kilo' ('' when none); with what was asked
+        when the writer names both ('ik vroeg 2 cm eraf en het is 8 cm', '2 cm gevraagd, 8 eraf'): '8 cm in plaats van
+        2 cm', so the reply does not take what was asked for what happened."""
         for token in doc[:-1]:
             unit = doc[token.i + 1].lower_
-            if unit in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and token.lower_ != "een":
-                return f"{token.text.lower()} {unit}"
+            if unit in _UNITS and _number(token):
+                said = f"{token.text.lower()} {unit}"
+                got = _got_measure(doc, token.i, unit) if _asked_near(doc, token.i) else ""
+                return f"{got} in plaats van {said}" if got and got != said else said
         return ""
+
+
+def _number(token: Any) -> bool:
+    """A number or a number word ('8', 'twee'), not 'een'."""
+    return bool(token.like_num or token.lower_ in _NUMBER_WORDS) and token.lower_ != "een"
+
+
+def _asked_near(doc: Any, at: int) -> bool:
+    """Whether the measure at ``at`` is what the writer asked for: a word of asking just before it ('ik vroeg 2 cm')
+    or right after it ('2 cm gevraagd')."""
+    return any(t.lower_ in _ASKED for t in (*doc[max(0, at - 3) : at], *doc[at + 2 : at + 4]))
+
+
+# What a bare number after an asked measure may be followed by and still be the measure it came out at ('8 eraf').
+_GOT_AFTER = frozenset({"eraf", "af", "weg", "korter", "langer", "geknipt", ",", ".", "!", "?", "en"})
+
+
+def _got_measure(doc: Any, at: int, unit: str) -> str:
+    """The other measure in the same sentence after the asked one at ``at``: with the same unit ('het is zeker 8 cm'),
+    or a bare number the unit goes with ('8 eraf'); '' when there is none."""
+    for token in doc[at + 2 : at + 16]:
+        if token.text in {".", "!", "?"}:
+            return ""
+        if not _number(token):
+            continue
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "."
+        if after == unit or after in _GOT_AFTER:
+            return f"{token.text.lower()} {unit}"
+    return ""
 
 
 # How much too much, before 'te': 'veel te kort', 'véél te zout', 'echt veel te klein'.

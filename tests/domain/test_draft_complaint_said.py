@@ -92,3 +92,15 @@ def test_an_order_sold_out_when_picked_up_is_an_order_not_kept() -> None:
     ):
         made = draft_text(BAKERY, _COMPLAINT, text, platform="google")
         assert "besteld" in made and "moest wachten" not in made and "voor wie later komt" not in made
+
+
+def test_a_person_named_only_for_a_likeness_is_not_comforted() -> None:
+    for text in (
+        "vroeg 1 cm eraf en nu is het 6 cm, ik lijk op mijn oma in 1975 😭",
+        "Pony veel te kort, ik zie eruit als m'n tante uit de jaren 80",
+    ):
+        draft = draft_text(SALON, _COMPLAINT, text, platform="instagram", author="sofie_ll")
+        assert "oma" not in draft and "tante" not in draft, draft
+    # a person who was there stays
+    draft = draft_text(SALON, _COMPLAINT, "Mijn dochter kwam huilend thuis, haar pony is veel te kort geknipt.")
+    assert "dochter" in draft, draft

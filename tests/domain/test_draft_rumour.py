@@ -1,0 +1,158 @@
+"""Rumours set straight from the profile (app/domain/draft_rumour.py): a month said closed against the holiday
+days, a cancellation rumour against the FAQ on moving an appointment, a cheap-product rumour against the brand
+the FAQ names. Shops and rumours of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+
+def _bike_shop(holidays: str) -> BusinessProfile:
+    return BusinessProfile(
+        name="Tweewielers De Spaak",
+        kind="fietsenmaker",
+        signers=["Gert"],
+        voice="ik",
+        register="je",
+        email="gert@despaak.nl",
+        phone="0561-123456",
+        opening_hours="di–vr 9:00–18:00, za 9:00–17:00",
+        holidays=holidays,
+    )
+
+
+_ONE_DAY = "dinsdag 11 maart: dicht; 24 december: 9:00–15:00; eerste kerstdag: dicht"
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Hoorde dat De Spaak de hele maart dicht is, klopt dat?",
+        "zijn jullie heel MAART gesloten?? buurvrouw zei het",
+        "Ze zijn in maart toe zegt men. Jammer.",
+        "Gesloten de hele maart, las ik in de buurtapp",
+    ],
+)
+def test_a_month_said_closed_is_open_but_for_its_closed_days(rumour: str) -> None:
+    draft = draft_text(_bike_shop(_ONE_DAY), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
+    assert "klopt niet" in draft and "gewoon open" in draft and "dinsdag 11 maart" in draft, draft
+    assert "stop" not in draft, draft  # closed for a month is no rumour that the shop stops
+
+
+def test_a_shop_said_to_shut_and_closed_a_month_does_not_stop() -> None:
+    rumour = "De Spaak gaat toch dicht? Iemand zei dat ze de hele maart dicht zijn."
+    draft = draft_text(_bike_shop(_ONE_DAY), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
+    assert "stop niet" in draft and "dinsdag 11 maart" in draft and "[vul in" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("holidays", "rumour"),
+    [
+        # a closing of several days in that month: the rumour is partly right, the owner says how
+        ("bouwvak: 3 t/m 14 maart dicht", "Ze zijn de hele maart dicht, hoorde ik"),
+        # no day of that month in the profile: it does not say the shop is open all of it
+        (_ONE_DAY, "Ze zijn de hele april dicht, hoorde ik"),
+    ],
+)
+def test_a_month_said_closed_is_not_denied_without_single_days_in_it(holidays: str, rumour: str) -> None:
+    draft = draft_text(_bike_shop(holidays), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
+    assert "gewoon open" not in draft, draft
+
+
+def _salon(faq: list[FaqItem]) -> BusinessProfile:
+    return BusinessProfile(
+        name="Kapsalon Krul",
+        kind="kapsalon",
+        signers=["Sanne"],
+        voice="wij",
+        register="u",
+        email="info@krul.nl",
+        phone="030-7654321",
+        opening_hours="di–za 9:00–17:00",
+        payment="pinnen; geen contant",
+        faq=faq,
+    )
+
+
+_MOVE = FaqItem("Kan ik mijn afspraak verzetten?", "Ja, tot 48 uur van tevoren gratis; daarna rekenen we € 20.")
+_BRAND = FaqItem("Welke producten gebruiken jullie?", "We kleuren met de professionele lijn van Keune.")
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Let op: ze rekenen 30 euro no-show kosten, zelfs als je drie dagen van tevoren afzegt!",
+        "Bij Krul betaal je een boete als je je afspraak verzet, ook een week ervoor. Schandalig",
+        "pas op, ze rekenen een noshow boete van 25 euro ook als je op tijd annuleert",
+    ],
+)
+def test_a_cancellation_rumour_gets_the_faq_on_moving_an_appointment(rumour: str) -> None:
+    draft = draft_text(_salon([_MOVE]), "uitkomst_onwaarheid", rumour, platform="google", author="P. de Wit")
+    assert "48 uur van tevoren gratis" in draft and "[vul in" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Opgelet: ze kleuren met goedkope verf van de Action en rekenen salonprijzen.",
+        "Die salon gebruikt gewoon haarverf uit de KRUIDVAT, weet wat je betaalt",
+        "ze verven met spotgoedkope troep van de Lidl",
+    ],
+)
+def test_a_cheap_dye_rumour_gets_the_brand_the_faq_names(rumour: str) -> None:
+    draft = draft_text(_salon([_MOVE, _BRAND]), "uitkomst_onwaarheid", rumour, author="Ria Bos")
+    assert "Keune" in draft and "[vul in" not in draft, draft
+
+
+def test_a_cheap_rumour_about_another_thing_gets_no_brand() -> None:
+    """Negative case: cheap scissors are not the dye the brand is for."""
+    draft = draft_text(_salon([_MOVE, _BRAND]), "uitkomst_onwaarheid", "Ze knippen met goedkope scharen van de Action")
+    assert "Keune" not in draft, draft
+
+
+def _repair_shop() -> BusinessProfile:
+    return BusinessProfile(
+        name="Fietsdokter Van Dam",
+        kind="fietsenmaker",
+        signers=["Kees"],
+        voice="ik",
+        register="je",
+        email="kees@fietsdokter.nl",
+        phone="0341-998877",
+        opening_hours="di–za 9:00–17:30",
+        faq=[
+            FaqItem(
+                "Repareer je ook scooters van andere merken?",
+                "Ja, alle merken; onderdelen bestel ik binnen twee dagen.",
+            ),
+            FaqItem("Heb je een leenfiets?", "Ja, gratis bij een reparatie van meer dan een dag."),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Mijn zwager zegt dat Van Dam geen scooters meer repareert die niet bij hem gekocht zijn. Klopt dat?",
+        "hoorde dat ze daar geen scooters meer maken als je ze ergens anders hebt gekocht",
+        "Ze repareren geen scooters meer die online besteld zijn, las ik.",
+    ],
+)
+def test_a_rumour_that_only_what_was_bought_here_is_repaired_gets_all_brands(rumour: str) -> None:
+    draft = draft_text(_repair_shop(), "uitkomst_onwaarheid", rumour, author="Joke Smit")
+    assert "klopt niet" in draft and "alle merken" in draft and "[vul in" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "De Spaak gaat toch dicht? Hoorde dat ze geen nieuwe fietsen meer verkopen.",
+        "gaan jullie sluiten?? er staan bijna geen fietsen meer in de winkel",
+    ],
+)
+def test_a_closing_rumour_opens_on_the_closing_not_on_the_things_it_names(rumour: str) -> None:
+    draft = draft_text(_bike_shop(_ONE_DAY), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
+    assert "over de fietsen" not in draft.lower(), draft

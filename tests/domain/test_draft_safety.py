@@ -1,0 +1,44 @@
+"""A safety complaint whose writer asks for someone today ('Ik wil dat er vandaag nog iemand naar kijkt') gets that
+asked answered: a promise for today with a slot for when, before the phone number. Shops and sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_SAFETY = "uitkomst_herstel"
+
+SHOP = BusinessProfile(
+    name="Fietsenmakerij De Ketting",
+    kind="fietsenmaker",
+    signers=["Bram"],
+    voice="ik",
+    register="je",
+    phone="0475-112233",
+)
+STORE = BusinessProfile(
+    name="Elektro Janssens", kind="winkel", signers=["Griet"], voice="wij", register="u", phone="011 22 33 44"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De accu begon gisteren te roken tijdens het laden. Ik wil dat er vandaag nog iemand naar kijkt!",
+        "er kwam rook uit de lader van onze e-bike, kan er nog vandaag iemand langskomen??",
+        "Mijn accu rookte vannacht in de gang. Graag vandaag nog iemand die komt kijken, de kinderen slapen daar boven",
+    ],
+)
+@pytest.mark.parametrize("profile", [SHOP, STORE])
+def test_a_hazard_with_someone_asked_today_gets_today_answered(text: str, profile: BusinessProfile) -> None:
+    draft = draft_text(profile, _SAFETY, text, author="Els Peeters")
+    assert "vandaag nog" in draft.lower() and "[vul in: hoe laat" in draft, draft
+    assert draft.index("[vul in: hoe laat") < draft.index(profile.phone), draft  # the promise, then the phone
+
+
+def test_a_hazard_without_a_request_for_today_gets_no_promise() -> None:
+    """Negative case: 'vandaag' only says when it happened."""
+    draft = draft_text(SHOP, _SAFETY, "Vandaag begon mijn accu te roken tijdens het laden, ik schrok me kapot.")
+    assert "hoe laat" not in draft, draft

@@ -1,0 +1,36 @@
+"""The measure a complaint names (app/nlp/topic_judged.py): what came out, with what was asked when the writer
+names both, so a reply does not take the asked measure for what happened. Sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("ik vroeg 3 cm eraf en het is minstens 10 cm geworden 😩", "10 cm in plaats van 3 cm"),
+        ("1 cm gevraagd, 6 eraf. Top werk hoor", "6 cm in plaats van 1 cm"),
+        (
+            "Ik wilde twee centimeter korter en er is vijf centimeter af",
+            "vijf centimeter in plaats van twee centimeter",
+        ),
+        ("Had om 250 gram gevraagd en kreeg 500 gram mee", "500 gram in plaats van 250 gram"),
+    ],
+)
+def test_an_asked_measure_is_said_with_the_one_it_came_out_at(text: str, measure: str) -> None:
+    assert analyse_topics(text).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Ben nu 5 cm van mijn lengte kwijt.", "5 cm"),  # one measure: as it is
+        ("Ik vroeg 2 cm eraf, om 8 uur was ik klaar", "2 cm"),  # a time is no second measure
+        ("Ik vroeg 2 cm eraf. Morgen 9 euro terug?", "2 cm"),  # another sentence
+    ],
+)
+def test_a_single_measure_stays_as_said(text: str, measure: str) -> None:
+    assert analyse_topics(text).measure == measure
