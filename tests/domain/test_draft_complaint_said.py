@@ -92,3 +92,33 @@ def test_an_order_sold_out_when_picked_up_is_an_order_not_kept() -> None:
     ):
         made = draft_text(BAKERY, _COMPLAINT, text, platform="google")
         assert "besteld" in made and "moest wachten" not in made and "voor wie later komt" not in made
+
+
+BAKKER = BusinessProfile(
+    name="Bakkerij Het Korenaar",
+    kind="bakkerij",
+    signers=["Lotte"],
+    voice="wij",
+    register="u",
+    email="info@korenaar.be",
+)
+
+
+def test_a_wait_on_a_day_that_comes_back_says_that_day() -> None:
+    text = (
+        "Iedere zaterdag hetzelfde: een half uur gewacht voor 4 broodjes, want er staat maar één iemand in de winkel."
+    )
+    made = draft_text(BAKKER, _COMPLAINT, text, platform="google")
+    assert "elke zaterdag" in made and "broodjes" in made, made
+
+
+def test_a_wait_on_a_day_named_with_it_says_that_day() -> None:
+    text = "Zondagochtend 40 minuten moeten wachten op onze ontbijtmand. Zo kan het niet."
+    made = draft_text(BISTRO, _COMPLAINT, text, platform="google")
+    assert "zondagochtend" in made and "ontbijtmand" in made, made
+
+
+def test_a_day_the_order_was_for_is_not_the_day_of_the_wait() -> None:
+    text = "Vandaag een uur moeten wachten op de taart die ik voor zaterdag had besteld."
+    made = draft_text(BISTRO, _COMPLAINT, text, platform="google")
+    assert "zaterdag" not in made.split("wachten")[0], made
