@@ -154,6 +154,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "see_doctor",  # a swelling in the face, no doctor named yet: one advised
                 "fell",  # someone fell ('ben ik gevallen'): the fall said, not who
                 "hospital_self",  # the writer landed in hospital ('Ik lig nu in het AZ')
+                "warranty_refused_plain",  # a warranty refused, no reason quoted
+                "report_ignored",  # reported on the spot and not taken seriously
             ),
             _NONE,
         ),
@@ -171,7 +173,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital drip"), _WAARDE
         ),
         # a warning light, a rattle, an error code after the work; what the business promised itself
-        **dict.fromkeys(("light_on", "noise", "error_back", "own_promise"), _WAARDE),
+        **dict.fromkeys(("light_on", "noise", "error_back", "own_promise", "warranty_refused"), _WAARDE),
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
         "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
         "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong

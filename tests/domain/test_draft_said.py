@@ -90,3 +90,36 @@ def test_an_error_message_on_a_website_is_no_code_back() -> None:
 def test_what_the_business_promised_itself_is_owned(text: str, where: str) -> None:
     made = draft_text(FIETS if "fiets" in text else GRILL, _COMPLAINT, text, platform="google")
     assert f"eigen {where}" in made.lower(), made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frame na 4 maanden gescheurd. Garantie? Nee hoor, 'verkeerd gebruik' volgens de verkoper. Schandalig.",
+        "garantie aangevraagd voor mijn kapotte derailleur, antwoord: eigen schuld. Ik ga naar de consumentenbond",
+    ],
+)
+def test_a_warranty_refused_is_owned_not_recited(text: str) -> None:
+    shop = BusinessProfile(
+        name="Fietsen Kuipers",
+        kind="fietsenwinkel",
+        signers=["Rik"],
+        voice="ik",
+        register="je",
+        email="rik@kuipers.nl",
+        return_terms="Twee jaar garantie op nieuwe fietsen.",
+    )
+    made = draft_text(shop, _COMPLAINT, text, platform="facebook")
+    assert "garantievraag" in made and "Twee jaar garantie" not in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kakkerlak gezien bij de toiletten. Heb het tegen de ober gezegd, die haalde zijn schouders op.",
+        "Er zat een haar in mijn soep. Ik heb het meteen aan de zaakvoerder gemeld maar die deed er niks mee!",
+    ],
+)
+def test_a_report_not_taken_seriously_is_owned(text: str) -> None:
+    made = draft_text(GRILL, _COMPLAINT, text, platform="facebook")
+    assert "meldde" in made, made
