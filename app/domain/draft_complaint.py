@@ -429,6 +429,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         undone ('de fiets stond nog onaangeroerd'): nothing was done that a warranty covers."""
         if "garantie" not in self.profile.value("return_terms").lower() or has_cue("left_undone", text):
             return False
+        if has_cue("warranty_refused", text):  # 'Garantie? 'verkeerd gebruik'': the refusal is owned, no terms
+            return False
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
         after_service = any(s in AFTER_SERVICES for s in topics.services)
         # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint

@@ -17,7 +17,7 @@ from app.domain.draft_amounts import (
     wrong_bill,
 )
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_events import effort_clause, effort_made, named_owner, own_occasion
+from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_safety import SafetyDrafting
 from app.domain.draft_said import came_with
@@ -82,6 +82,10 @@ class ComplaintSaidBack(SafetyDrafting):
             return self._line(
                 "complaint", "wait_duration_at", seed, {"waarde": duration, "onderwerp": subject, "tweede": event}
             )
+        day, every = day_of(text, sentence_of(text, said)) if key == "wait_duration_on" else ("", False)
+        if day:  # 'Elke zondag dezelfde miserie ... 25 minuten gewacht': the day, and that it comes back
+            values = {"waarde": duration, "onderwerp": subject, "tweede": day}
+            return self._line("complaint", "wait_every_day" if every else "wait_on_day", seed, values)
         return self._line("complaint", key, seed, {"waarde": duration, "onderwerp": subject})
 
     def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:

@@ -27,8 +27,8 @@ from app.domain.draft_english_praise import (
     praise_lines,
 )
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
+from app.domain.draft_english_words import english_clauses, english_hours, english_label
 from app.domain.draft_english_words import english_day as _english_day
-from app.domain.draft_english_words import english_hours, english_label, english_words
 from app.domain.draft_english_yes_no import OURS, SAID_BACK, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import week_days
@@ -238,12 +238,17 @@ class EnglishDrafting(EnglishComplaintDrafting):
         # 'Sorry to hear about the beard trim', else 'Sorry to hear this' (never 'this about the beard trim')
         said = "" if lost else values.get("onderwerp", "")
         empathy = self._line("english", key, seed, {**values, "onderwerp": said or " this"})
-        lines = [self._line("english", "lost_booking", seed)] if lost else []
+        booked = values.get("onderwerp", "").removeprefix(" about ")  # 'Booked a balayage online': what was booked
+        lost_line = self._line("english", "lost_booking_for", seed, {"onderwerp": booked}) if booked else ""
+        lines = [lost_line or self._line("english", "lost_booking", seed)] if lost else []
         failed = _FAILED.search(text)
         if failed and failed.group("thing").lower() not in _NOT_PARTS:  # 'the battery on mine died': said back
             lines.append(self._line("english", "failed_part", seed, {"waarde": failed.group("thing").lower()}))
         noise = noise_heard(text)  # 'my bike still squeaks after the service': said back, as a Dutch noise is
         lines += [self._line("english", "noise", seed, noise)] if noise else []
+        far = _CAME_FAR.search(text)
+        if far and lost:  # 'drove 40 minutes from Ghent' for a booking that was not there
+            lines.append(self._line("english", "came_far", seed, {"waarde": " ".join(far.group("waarde").split())}))
         event = _EVENT.search(text)
         if event:  # 'for my wife's 40th birthday': the day it happened on is said back
             said = " ".join(SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
@@ -369,7 +374,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
             return ""
         value = self.profile.value(topic.field).strip()
         # said in English when every word is known ('pinnen en contant' → 'debit card and cash')
-        return (english_words(value.rstrip(".")) or value) if topic.field != "opening_hours" else value
+        return (english_clauses(value.rstrip(".")) or value) if topic.field != "opening_hours" else value
 
     def _english_faq(self, text: str) -> tuple[str, float, str] | None:
         """The FAQ entry that best matches an English question's words made Dutch; when the whole question
@@ -417,7 +422,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
             value = self.profile.value(topic.field).strip().rstrip(".")
             if value in said_already:
                 continue
-            english = english_hours(value) if topic.field == "opening_hours" else english_words(value)
+            english = english_hours(value) if topic.field == "opening_hours" else english_clauses(value)
             if english and english in said_already:
                 continue
             values = {"onderwerp": label, "antwoord": english or value}
@@ -519,8 +524,16 @@ def _asking(text: str) -> tuple[str, ...]:
 
 # A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'.
 _LOST_BOOKING = re.compile(
-    r"\b(?:booked|booking|reservation|reserved)\b[^!?]{0,160}?\b(?:no record|not in (?:the|your) system|"
-    r"couldn'?t find|could not find|no reservation|no booking|lost (?:our|my|the) (?:booking|reservation))\b",
+    r"\b(?:booked|booking|reservation|reserved|appointment)\b[^!?]{0,160}?\b(?:no record|not in (?:the|your) system|"
+    r"couldn'?t find|could not find|no reservation|no booking|lost (?:our|my|the) (?:booking|reservation)|"
+    r"no (?:slot|table|spot) for (?:you|me|us))\b"
+    r"|\b(?:(?:booking|reservation) system (?:made an? (?:error|mistake)|messed up|failed)|double[- ]booked)\b",
+    re.I,
+)
+# What it cost the writer to come ('drove 40 minutes from Ghent', 'travelled an hour'): said back.
+_CAME_FAR = re.compile(
+    r"\b(?:drove|driven|travell?ed|cycled|came)\s+(?P<waarde>(?:over\s+|almost\s+|nearly\s+)?(?:an?|\d+|half\s+an)\s+"
+    r"(?:minutes?|mins?|hours?|km|kilometres?|kilometers?|miles?)(?:\s+from\s+[A-Z][\w-]+)?)",
     re.I,
 )
 # Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary'.

@@ -71,6 +71,22 @@ def english_words(value: str) -> str:
     return re.sub(r"\s+([,;.])", r"\1", " ".join(w for w in out if w)).strip()
 
 
+def english_clauses(value: str) -> str:
+    """``value`` in English (english_words); when a part after a ';' holds a word the table does not know, the
+    parts that it does know ('pinnen, contant en creditcard; nieuwe e-bikes vanaf € 1.000 ook in termijnen' →
+    'debit card, cash and credit card'), unless a part left out says what is not so ('geen creditcard'); ''
+    when nothing can be said in English without dropping such a part."""
+    whole = english_words(value)
+    if whole or ";" not in value:
+        return whole
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    said = [english_words(p) for p in parts]
+    left_out = [p for p, e in zip(parts, said, strict=True) if not e]
+    if not said[0] or any(re.search(r"\b(?:geen|niet|nooit|alleen|enkel|behalve)\b", p, re.I) for p in left_out):
+        return ""
+    return "; ".join(e for e in said if e)
+
+
 @lru_cache(maxsize=1)
 def _english_table() -> dict[str, str]:
     raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))

@@ -264,6 +264,30 @@ def day_said(text: str) -> str:
     return found.group(0).lower() if found else ""
 
 
+# A weekday the writer names as coming back ('Elke zondag dezelfde miserie', 'iedere zaterdagochtend').
+_EVERY_DAY = re.compile(
+    rf"\b(?:elke|iedere|alle)\s+({WEEKDAY}(?:morgen|ochtend|voormiddag|middag|namiddag|avond)?)(?:en)?\b", re.I
+)
+
+
+def day_of(text: str, sentence: str) -> tuple[str, bool]:
+    """(the weekday something happened on, whether it comes back): a day the writer says comes back ('Elke
+    zondag ...'), anywhere; else the day named in ``sentence`` (not one it was for, 'voor zondag besteld');
+    ('', False) when neither."""
+    every = _EVERY_DAY.search(text)
+    if every:
+        return every.group(1).lower(), True
+    found = next(
+        (
+            d
+            for d in _DAY_SAID.finditer(sentence)
+            if not re.search(r"\b(?:voor|tegen|tot)\s+$", sentence[: d.start()], re.I)
+        ),
+        None,
+    )
+    return (found.group(0).lower(), False) if found else ("", False)
+
+
 def asks_more(text: str) -> bool:
     """Whether the writer says more should be baked."""
     return _MORE.search(text) is not None

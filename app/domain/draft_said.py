@@ -44,6 +44,8 @@ _CAUSE_CUES = frozenset({"dirty_tool"})
 _NAME_CUES = frozenset({"on_phone"})
 # Advice for the writer's health (a doctor for a swelling in the face): said beside another point too.
 _ADVICE_CUES = frozenset({"see_doctor"})
+# What the business promised itself (on its website): said beside what was not there ('geen leenfiets').
+_OWN_PROMISE_CUES = frozenset({"own_promise"})
 # Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
@@ -169,7 +171,7 @@ class SaidBack(DraftBase):
             if shape.id in _ADVICE_CUES and said_recovered(text):
                 continue  # 'na een pilletje is hij nu oké': no doctor's advice to someone who is fine again
             pair = {shape.id, lines[0][0]} if lines else set()
-            beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES)
+            beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES)
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
             found = _shaped(shape.id, found)

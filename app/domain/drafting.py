@@ -23,6 +23,7 @@ from app.domain.draft_asked import without_reason, without_yes
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_cancel import asks_to_pay
+from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import holiday_names, names_in, spelled_days
 from app.domain.draft_dialects import in_dutch
@@ -279,6 +280,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
         if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
             r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
+        if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer
+            r = replace(r, asked=tuple(q for q in r.asked if len(q.split()) > 3))
         # a price the profile lists below what the writer paid answers the complaint before any question
         question = self._listed_price(r.text, r.seed) or self._come_back(r.asked, r.seed) or self._question(r)
         if question is not None:

@@ -95,6 +95,8 @@ _PRAISED = re.compile(
     re.I,
 )
 _NOT_PRAISED = word_set("visit trip tour walk ride part decision choice thing stay")
+# Words after a noun that say how or when, not what: 'booked a balayage online', 'the cake today'.
+_HOW_WHEN = word_set("online today yesterday tonight tomorrow last next instead too")
 
 
 def english_praised(text: str) -> str:
@@ -136,7 +138,9 @@ def _determined_noun(text: str) -> str:
         run = []
         for at, following in enumerate(words[i + 1 : i + 5], i + 1):
             # a verb ends the noun phrase: 'the cheese board was great'
-            if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following.endswith("ed"):
+            if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _HOW_WHEN:
+                break
+            if following.endswith("ed"):
                 break
             if following == "." or (said[at][:1].isupper() and following in first_names()[0]):
                 break  # 'Giulia recommended it': a name ends the thing

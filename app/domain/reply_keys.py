@@ -93,6 +93,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "promise": frozenset({"waarde", "onderwerp"}),
         **dict.fromkeys(("wait_duration_on", "took_duration"), frozenset({"waarde", "onderwerp"})),
         "wait_duration_at": frozenset({"waarde", "onderwerp", "tweede"}),  # at the event named first
+        # on the weekday the writer names, or every such day
+        **dict.fromkeys(("wait_on_day", "wait_every_day"), frozenset({"waarde", "onderwerp", "tweede"})),
         "tip_about": frozenset({"wens"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
@@ -152,6 +154,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "see_doctor",  # a swelling in the face, no doctor named yet: one advised
                 "fell",  # someone fell ('ben ik gevallen'): the fall said, not who
                 "hospital_self",  # the writer landed in hospital ('Ik lig nu in het AZ')
+                "warranty_refused_plain",  # a warranty refused, no reason quoted
+                "report_ignored",  # reported on the spot and not taken seriously
             ),
             _NONE,
         ),
@@ -168,7 +172,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital drip"), _WAARDE
         ),
-        **dict.fromkeys(("light_on", "noise"), _WAARDE),  # a warning light, a rattle after the work
+        # a warning light, a rattle, an error code after the work; what the business promised itself
+        **dict.fromkeys(("light_on", "noise", "error_back", "own_promise", "warranty_refused"), _WAARDE),
         **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
         "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
         "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
@@ -385,10 +390,13 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
         **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
-        **dict.fromkeys(word_set("thanks complaint question_about own_broken safety_about joke_product"), _TOPIC),
+        **dict.fromkeys(
+            word_set("thanks complaint question_about own_broken safety_about joke_product lost_booking_for"), _TOPIC
+        ),
         "joke": _NONE,
         **dict.fromkeys(
-            ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead"), frozenset({"waarde"})
+            ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead", "came_far"),
+            frozenset({"waarde"}),
         ),
         **{
             key: frozenset({"onderwerp", "antwoord"})

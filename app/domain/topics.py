@@ -156,6 +156,8 @@ class TopicData:
     articles: dict[str, str]  # occasion word -> article
     plurals: set[str] = dc_field(default_factory=set)  # product words that are plural as they stand
     stand_ins: tuple[str, ...] = ()  # how a compound starts that is another thing than its plain word ('huurauto')
+    # a plain word and the more precise words it yields to when the writer names one too ('haar' ~ 'kapsel')
+    yields: dict[str, tuple[str, ...]] = dc_field(default_factory=dict)
 
     def concept(self, concept_id: str | None) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
@@ -208,7 +210,19 @@ def parse_topic_data(data: dict[str, Any], source: str = "<topics>") -> TopicDat
     stand_ins = data.get("stand_ins", [])
     if not isinstance(stand_ins, list) or not all(isinstance(w, str) and w.strip() for w in stand_ins):
         raise DataFileError(source, "'stand_ins' moet een lijst woorden zijn", "stand_ins")
-    return TopicData(tuple(concepts), dict(lemmas), dict(products), dict(articles), stand_ins=tuple(stand_ins))
+    yields = data.get("yields", {})
+    if not isinstance(yields, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v) for v in yields.values()
+    ):
+        raise DataFileError(source, "[yields] moet een woord op een lijst woorden afbeelden", "yields")
+    return TopicData(
+        tuple(concepts),
+        dict(lemmas),
+        dict(products),
+        dict(articles),
+        stand_ins=tuple(stand_ins),
+        yields={k: tuple(v) for k, v in yields.items()},
+    )
 
 
 @lru_cache(maxsize=1)

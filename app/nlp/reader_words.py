@@ -39,6 +39,7 @@ class _Waited(Strict):
     not_waited: Texts
     numbers: Texts
     writer: Texts
+    waited_for: Texts
 
 
 class _Compared(Strict):

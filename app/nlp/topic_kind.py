@@ -1,7 +1,9 @@
 """The kind of dish or product the writer named with it ('het vegan menu', 'de glutenvrije taart', 'die
 vegetarische lasagne'): kept with the thing, so the reply names what the writer named, not only 'het menu'.
 The words are resources/praise.toml 'kinds'; only as written before the noun and in a form a reply can say
-after 'de', 'het' or 'je' ('een glutenvrij brood' stays 'brood': 'het glutenvrij brood' is no Dutch)."""
+after 'de', 'het' or 'je' ('een glutenvrij brood' stays 'brood': 'het glutenvrij brood' is no Dutch).
+Also which one the writer named more precisely: a make in brackets ('mijn e-bike (Stromer ST3)') and a precise
+word besides a plain one ('haar' ~ 'kapsel', resources/topics.toml [yields])."""
 
 from __future__ import annotations
 
@@ -28,3 +30,31 @@ def with_kind(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
         kind = " " not in thing.text and before in kinds and _sayable(before)
         out.append(replace(thing, text=f"{before} {thing.text}") if kind else thing)
     return tuple(out)
+
+
+def precise_first(products: list[Mention], yields: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """'haar haar opgestoken ... een half kapsel': a plain word (resources/topics.toml [yields]) goes after the more
+    precise word the writer named too, the thing the complaint or praise is about."""
+    out = list(products)
+    for word in products:
+        precise = next((p for p in out if p.text.lower().endswith(yields.get(word.text.lower(), ()))), None)
+        if precise is not None and not precise.guessed and out.index(precise) > out.index(word):
+            out.remove(precise)
+            out.insert(out.index(word), precise)
+    return out
+
+
+def made_named(doc: Any, products: list[Mention]) -> list[Mention]:
+    """'Mijn elektrische fiets (Stromer ST3)': the make the writer put in brackets right after the thing is what
+    the reply names ('uw Stromer'); a word in capitals or with digits ('(ST3)', '(XL)') is no make."""
+    out = []
+    for thing in products:
+        last = thing.text.split()[-1]
+        at = next((t.i for t in doc if t.lower_ == last and t.i + 2 < len(doc) and doc[t.i + 1].text == "("), None)
+        make = doc[at + 2] if at is not None else None
+        # the bracket holds the make and at most a model: '(Stromer ST3)', not '(Riese & Müller, accu ...)'
+        inside = [t.text for t in doc[at + 3 : at + 5]] if at is not None else []
+        closed = ")" in inside and all(w.isalnum() for w in inside[: inside.index(")")])
+        named = make is not None and make.is_alpha and make.is_title and len(make.text) > 2 and closed
+        out.append(replace(thing, text=make.text, article="de", plural=False) if named and make else thing)
+    return out

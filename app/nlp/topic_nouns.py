@@ -388,8 +388,8 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
         and len(word) > 3
         and shorthand
     ):
-        if word in stop_words() or word in not_objects():
-            return None
+        if word in stop_words() or word in not_objects() or (lexicon.is_word(word) and not lexicon.noun(word)):
+            return None  # 'Expliciet gevraagd of ...': a Dutch word that is no noun says how, not what
         # 'Whisky gekocht, ...': bought or ordered, so a thing, as sure as the lexicon's words
         return replace(_mention("", word), guessed=False)
     # 'roti van warung shanti >>> ...', 'appeltaart van Fenna 😍': a bare noun that opens the comment,

@@ -24,6 +24,7 @@ _DETS = DETERMINERS | _WAITED["determiners"]
 # laatst'), and the bill, which a complaint names by its own line ('de factuur voor de bedrijfsfietsen').
 _NOT_WAITED = _WAITED["not_waited"]
 _NUMBERS = _WAITED["numbers"]
+_FOR = _WAITED["waited_for"]  # 'gewacht voor 6 pistolets': after the verb only ('voor de deur gewacht' is where)
 
 
 def _clause(doc: Any, i: int) -> tuple[int, int]:
@@ -66,7 +67,8 @@ def waited_on(doc: Any) -> tuple[str, Any] | None:
         start, end = _clause(doc, token.i)
         # 'op het terras 40 minuten gewacht op twee koffies': the 'op' after the verb first
         for at in [*range(token.i + 1, end), *range(token.i - 1, start - 1, -1)]:
-            found = _after_on(doc, at, end) if doc[at].lower_ == "op" else _work_on(doc, at, end)
+            on = doc[at].lower_ == "op" or (at > token.i and doc[at].lower_ in _FOR)
+            found = _after_on(doc, at, end) if on else _work_on(doc, at, end)
             if found is not None and lexicon.noun(found[1].lower_) and not person_word(found[1].lower_):
                 return found
     return None

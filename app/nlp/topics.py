@@ -27,7 +27,7 @@ from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
-from app.nlp.topic_kind import with_kind
+from app.nlp.topic_kind import made_named, precise_first, with_kind
 from app.nlp.topic_match import (
     Matches,
     criticism,
@@ -321,7 +321,8 @@ class TopicFinder:
 
     def _ordered(self, m: Matches, harm: Harm, products: list[Mention]) -> tuple[Mention, ...]:
         """The products in the order the drafts name them, each with the kind the writer said ('vegan menu')."""
-        return with_kind(m.doc, tuple(_gave_way_first(harm.gave_way, _specific_first(products, self.data.stand_ins))))
+        products = made_named(m.doc, precise_first(_specific_first(products, self.data.stand_ins), self.data.yields))
+        return with_kind(m.doc, tuple(_gave_way_first(harm.gave_way, products)))
 
     def _first_things(
         self, m: Matches, main: Concept | None, judged: tuple[tuple[str, str], ...], products: list[Mention]

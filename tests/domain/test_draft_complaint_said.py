@@ -104,3 +104,33 @@ def test_a_person_named_only_for_a_likeness_is_not_comforted() -> None:
     # a person who was there stays
     draft = draft_text(SALON, _COMPLAINT, "Mijn dochter kwam huilend thuis, haar pony is veel te kort geknipt.")
     assert "dochter" in draft, draft
+
+
+BAKKER = BusinessProfile(
+    name="Bakkerij Het Korenaar",
+    kind="bakkerij",
+    signers=["Lotte"],
+    voice="wij",
+    register="u",
+    email="info@korenaar.be",
+)
+
+
+def test_a_wait_on_a_day_that_comes_back_says_that_day() -> None:
+    text = (
+        "Iedere zaterdag hetzelfde: een half uur gewacht voor 4 broodjes, want er staat maar één iemand in de winkel."
+    )
+    made = draft_text(BAKKER, _COMPLAINT, text, platform="google")
+    assert "elke zaterdag" in made and "broodjes" in made, made
+
+
+def test_a_wait_on_a_day_named_with_it_says_that_day() -> None:
+    text = "Zondagochtend 40 minuten moeten wachten op onze ontbijtmand. Zo kan het niet."
+    made = draft_text(BISTRO, _COMPLAINT, text, platform="google")
+    assert "zondagochtend" in made and "ontbijtmand" in made, made
+
+
+def test_a_day_the_order_was_for_is_not_the_day_of_the_wait() -> None:
+    text = "Vandaag een uur moeten wachten op de taart die ik voor zaterdag had besteld."
+    made = draft_text(BISTRO, _COMPLAINT, text, platform="google")
+    assert "zaterdag" not in made.split("wachten")[0], made

@@ -47,3 +47,79 @@ def test_a_drip_without_a_hospital_is_still_named() -> None:
     text = "Na jullie kapsalon-schotel zijn we allemaal ziek; 2 van ons hebben gespuugd en onze zoon kreeg een infuus."
     draft = draft_text(GRILL, _COMPLAINT, text, author="Wim Bakker")
     assert "uw zoon" in draft and "infuus" in draft
+
+
+FIETS = BusinessProfile(
+    name="Tweewielers Van Dam",
+    kind="fietsenwinkel",
+    signers=["Bart"],
+    voice="ik",
+    register="je",
+    email="bart@vandamfietsen.nl",
+    phone="0341-223344",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nieuwe motor laten plaatsen voor 450 euro, en nu geeft het display weer een foutcode 404. Echt niet normaal.",
+        "Accu vervangen, week later ALWEER ERROR E21 op het scherm",
+        "Na de reparatie is de foutcode 12 gewoon terug, drie weken gewacht voor niks",
+    ],
+)
+def test_an_error_code_back_after_the_work_is_said_back(text: str) -> None:
+    made = draft_text(FIETS, _COMPLAINT, text, platform="google")
+    code = next(w for w in ("404", "e21", "12") if w in text.lower())
+    assert code in made.lower(), made
+
+
+def test_an_error_message_on_a_website_is_no_code_back() -> None:
+    made = draft_text(GRILL, _COMPLAINT, "Online bestellen lukt niet, ik krijg weer een foutmelding bij het betalen")
+    assert "opduikt" not in made and "verschijnt" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Geen vervangfiets gekregen terwijl dat op jullie website staat. Twee weken zonder fiets.", "website"),
+        ("Kwamen voor de wildschotel die op jullie Facebook stond en die was er niet eens", "facebook"),
+        ("De actie stond nochtans op uw folder, maar aan de kassa wisten ze van niks", "folder"),
+    ],
+)
+def test_what_the_business_promised_itself_is_owned(text: str, where: str) -> None:
+    made = draft_text(FIETS if "fiets" in text else GRILL, _COMPLAINT, text, platform="google")
+    assert f"eigen {where}" in made.lower(), made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frame na 4 maanden gescheurd. Garantie? Nee hoor, 'verkeerd gebruik' volgens de verkoper. Schandalig.",
+        "garantie aangevraagd voor mijn kapotte derailleur, antwoord: eigen schuld. Ik ga naar de consumentenbond",
+    ],
+)
+def test_a_warranty_refused_is_owned_not_recited(text: str) -> None:
+    shop = BusinessProfile(
+        name="Fietsen Kuipers",
+        kind="fietsenwinkel",
+        signers=["Rik"],
+        voice="ik",
+        register="je",
+        email="rik@kuipers.nl",
+        return_terms="Twee jaar garantie op nieuwe fietsen.",
+    )
+    made = draft_text(shop, _COMPLAINT, text, platform="facebook")
+    assert "garantievraag" in made and "Twee jaar garantie" not in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kakkerlak gezien bij de toiletten. Heb het tegen de ober gezegd, die haalde zijn schouders op.",
+        "Er zat een haar in mijn soep. Ik heb het meteen aan de zaakvoerder gemeld maar die deed er niks mee!",
+    ],
+)
+def test_a_report_not_taken_seriously_is_owned(text: str) -> None:
+    made = draft_text(GRILL, _COMPLAINT, text, platform="facebook")
+    assert "meldde" in made, made

@@ -95,3 +95,43 @@ def test_hyphenated_products_and_praise_before_a_suggestion_after_an_emoji() -> 
     assert found.products[0].definite == "het pistache-ijs" and not found.products[0].wished
     assert analyse_topics("Onze kat is na de operatie suf").people == ("kat",)
     assert analyse_topics("Onze kat is na de operatie suf").is_safety
+
+
+# A dish that 'is op' at the end of a sentence or quote is sold out, also beside a booking; 'op' with more after
+# it is not; the English 'made' is no maggot (fixer c7).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om 12u al te horen gekregen 'de soep is op'. Reservering voor 4 om 12u, speciaal daarvoor gekomen.",
+        "We hadden gereserveerd voor de stoofvlees-dag en het stoofvlees was op! Om half 7!",
+        "Kwamen voor de dagverse vis, maar die was op.",
+    ],
+)
+def test_a_dish_that_is_op_is_sold_out(text: str) -> None:
+    assert analyse_topics(text).concept == "uitverkocht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De soep is op tafel gezet zonder lepel.",
+        "Ik was op tijd en toch moest ik wachten",
+    ],
+)
+def test_op_with_more_after_it_is_not_sold_out(text: str) -> None:
+    assert analyse_topics(text).concept != "uitverkocht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The booking system made an error and nobody said sorry",
+        "The chef made my day, but the waiter made us wait an hour",
+    ],
+)
+def test_english_made_is_no_maggot(text: str) -> None:
+    assert "hygiene" not in analyse_topics(text).safety
+
+
+def test_a_dutch_maggot_still_counts() -> None:
+    assert "hygiene" in analyse_topics("Er kroop een made over mijn broodje!").safety

@@ -1,0 +1,49 @@
+"""An English complaint about a booking the system lost ('the booking system made an error, no slot for you') is
+owned as a lost booking, with the trip the writer made for it, and never read as harm ('made' is no maggot).
+Businesses and sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_COMPLAINT = "uitkomst_herstel"
+BARBER = BusinessProfile(
+    name="Barbershop De Kam",
+    kind="kapper",
+    signers=["Youssef"],
+    voice="ik",
+    register="je",
+    email="youssef@dekam.be",
+    phone="09 222 11 00",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trip"),
+    [
+        (
+            "Booked a fade online, drove 30 minutes from Aalst and they said 'the reservation system made a mistake'.",
+            "30 minutes from Aalst",
+        ),
+        ("Travelled an hour for my appointment and was told there was no slot for me. Ridiculous", "an hour"),
+        ("I was double booked?! came 20 km for nothing", "20 km"),
+    ],
+)
+def test_a_booking_the_system_lost_is_owned_with_the_trip(text: str, trip: str) -> None:
+    made = draft_text(BARBER, _COMPLAINT, text, platform="google")
+    assert "booking" in made and trip in made, made
+    assert "How are you doing now" not in made and "online." not in made, made
+
+
+def test_made_in_english_is_no_harm() -> None:
+    made = draft_text(BARBER, _COMPLAINT, "The new guy made a mess of my beard and made me wait 40 minutes")
+    assert "How are you doing now" not in made, made
+
+
+def test_what_was_booked_online_is_named_without_online() -> None:
+    text = "Booked a beard trim online for Friday, and when I came in there was no slot for me. Not impressed."
+    made = draft_text(BARBER, _COMPLAINT, text, platform="google")
+    assert "the beard trim" in made and "trim online" not in made, made

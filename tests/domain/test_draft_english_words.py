@@ -1,0 +1,23 @@
+"""A Dutch profile value said in English: whole when every word is known, else the parts before and after a ';'
+that are known, unless a part left out says what is not so ('geen creditcard'). Values of our own."""
+
+from __future__ import annotations
+
+from app.domain.draft_english_words import english_clauses
+
+
+def test_a_known_part_is_said_without_the_unknown_rest() -> None:
+    assert english_clauses("pinnen en contant; cadeaubonnen van de middenstand ook welkom") == "debit card and cash"
+
+
+def test_the_whole_value_when_every_word_is_known() -> None:
+    assert english_clauses("pinnen, contant en creditcard") == "debit card, cash and credit card"
+
+
+def test_no_part_is_dropped_that_says_what_is_not_so() -> None:
+    assert english_clauses("pinnen en contant; helaas geen Amex of Maestro") == ""
+    assert english_clauses("contant; alleen vanaf € 10 met de kaart") == ""
+
+
+def test_nothing_when_the_first_part_is_unknown() -> None:
+    assert english_clauses("overschrijving op factuur; contant") == ""

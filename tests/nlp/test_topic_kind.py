@@ -1,0 +1,49 @@
+"""Which one the writer named more precisely: a make in brackets after the thing ('mijn e-bike (Stromer ST3)') is
+what the reply names, and a plain word yields to the precise one beside it ('haar' ~ 'kapsel',
+resources/topics.toml [yields]). Sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+@pytest.mark.parametrize(
+    ("text", "make"),
+    [
+        ("Mijn racefiets (Canyon Ultimate) staat al 4 weken in de werkplaats, nog steeds niet klaar.", "Canyon"),
+        ("Onze wasmachine (Miele W1) is na de reparatie opnieuw kapot", "Miele"),
+        ("my e-bike (Gazelle) is sinds de beurt nog steeds stuk", "Gazelle"),
+    ],
+)
+def test_a_make_in_brackets_names_the_thing(text: str, make: str) -> None:
+    assert analyse_topics(text).products[0].text == make
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn fiets (XL) is nog altijd niet klaar na 3 weken",  # a size, no make
+        "Mijn fiets (nog maar 2 maanden oud) is weer kapot",  # an aside, no make
+        "Mijn fiets (Gazelle, vorig jaar bij jullie gekocht) is alweer stuk",  # the make in an aside: not the thing
+    ],
+)
+def test_an_aside_in_brackets_is_no_make(text: str) -> None:
+    assert analyse_topics(text).products[0].text == "fiets"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij heeft haar haar laten opsteken voor de gala-avond, na een uur viel het kapsel al uit elkaar.",
+        "Mijn haar is geknipt door een stagiair en het kapsel is helemaal scheef",
+        "Ik had voor mijn communie een opsteekkapsel, maar mijn haar zat na een uur los",
+    ],
+)
+def test_a_plain_word_yields_to_the_precise_one(text: str) -> None:
+    assert analyse_topics(text).products[0].text.endswith("kapsel")
+
+
+def test_a_plain_word_alone_stays() -> None:
+    assert analyse_topics("Mijn haar is veel te kort geknipt, echt balen").products[0].text == "haar"

@@ -1,0 +1,40 @@
+"""What the writer waited on: after 'op', and in Flemish after 'voor' following the verb ('25 minuten gewacht voor
+6 pistolets'); a 'voor' before the verb or with a place after it ('voor de deur') says where. Sentences of their
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topic_waited import waited_on
+from app.nlp.topics import topic_finder
+
+
+def _waited(text: str) -> str:
+    found = waited_on(topic_finder().nlp.make_doc(text))
+    return found[1].lower_ if found is not None else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("20 minuten gewacht voor 4 broodjes en een koffie", "broodjes"),
+        ("We hebben drie kwartier gewacht voor onze mosselen", "mosselen"),
+        ("ik moest een half uur wachten voor twee wafels", "wafels"),
+        ("Een uur gewacht op het hoofdgerecht", "hoofdgerecht"),
+    ],
+)
+def test_what_the_wait_was_for(text: str, thing: str) -> None:
+    assert _waited(text) == thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een kwartier gewacht voor de deur, niemand deed open",
+        "Tien minuten voor de kassa gewacht",
+        "20 minuten gewacht voor niks",
+    ],
+)
+def test_a_place_or_nothing_after_voor_is_no_thing_waited_for(text: str) -> None:
+    assert _waited(text) == ""
