@@ -68,6 +68,10 @@ PAY_HOW = re.compile(
 )
 
 
+# A question about opening times: 'open', 'tot hoe laat', 'dicht'.
+_ABOUT_OPENING = re.compile(r"\b(?:open|geopend|dicht|gesloten|tot hoe laat|hoe laat)\b", re.I)
+
+
 class AnswerDrafting(HolidayAnswers):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
@@ -328,7 +332,12 @@ class AnswerDrafting(HolidayAnswers):
     def _day_fit(self, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
         """A FAQ's yes about other days than the writer's ('komt donderdag' and 'Ja, op dinsdag en
         vrijdag ...') said as 'Op donderdag helaas niet: op dinsdag en vrijdag ...'; else the answer."""
-        day = other_days_yes(answer, " ".join(asked)) or other_days_yes(answer, text)
+        # a question of its own about opening ('En tot hoe laat zijn jullie open op zaterdag?') lends no day to
+        # another question's answer ('Bakken jullie ook roggebrood?' ~ 'Ja, op dinsdag en vrijdag')
+        own = [
+            q for q in asked if not _ABOUT_OPENING.search(q) and not fact_words().closed_names & set(q.lower().split())
+        ]
+        day = other_days_yes(answer, " ".join(own)) or (other_days_yes(answer, text) if len(asked) <= 1 else "")
         if not day:
             return answer
         rest = without_yes(answer)

@@ -134,6 +134,8 @@ class ComplaintSaidBack(SafetyDrafting):
         the complaint's second point ('niemand heeft mij gebeld') are said back, not skipped."""
         # the largest amount named: 'Offerte was € 60, factuur was € 145' is about the 145
         amounts = list(AMOUNT.finditer(text)) if topic is not None and topic.id == "prijs" else []
+        before = price_before(text)  # 'vroeger nog 3 euro, nu bijna 5': the old price is not what the writer paid
+        amounts = [a for a in amounts if (a.group("n") or a.group("m")) != before] if before else amounts
         found = max(amounts, key=amount_euros) if amounts else None
         # '€ 45 betalen, omdat je een nieuwe buitenband had gelegd': the amount for the thing its sentence names
         said = sentence_of(text, found).lower() if found else ""
@@ -283,6 +285,15 @@ def has_cue(key: str, text: str) -> bool:
     """Whether the comment has a second point of this kind (resources/complaint_cues.toml; ``key`` with its
     ``key_…`` variants: 'lost_booking' and 'lost_booking_confirmed')."""
     return any((s.id == key or s.id.startswith(f"{key}_")) and s.pattern.search(text) for s in shipped_complaint_cues())
+
+
+def price_before(text: str) -> str:
+    """What the writer says it cost before ('vorig jaar was da nog 1,20' → '1,20'; resources/complaint_cues.toml
+    price_was), '' when the comment says no earlier price."""
+    for shape in shipped_complaint_cues():
+        if shape.id == "price_was" and (found := shape.pattern.search(text)):
+            return found.group("tweede")
+    return ""
 
 
 def likened(text: str, person: str) -> bool:

@@ -288,7 +288,7 @@ def test_an_open_question_is_not_answered_with_the_faqs_yes() -> None:
     draft = _draft(
         "uitkomst_vraag_beantwoorden", "Hoeveel weken van tevoren moet ik een bruidstaart bestellen?", bakery
     )
-    assert "Minstens vier weken" in draft and "Ja," not in draft
+    assert "minstens vier weken" in draft.lower() and "Ja," not in draft
     yes = _draft("uitkomst_vraag_beantwoorden", "Kan ik bij jullie een bruidstaart bestellen?", bakery)
     assert "Ja, minstens" in yes
 

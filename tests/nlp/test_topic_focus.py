@@ -30,7 +30,7 @@ def test_what_the_writer_came_for_and_a_measure_they_name() -> None:
     assert found.asked == "een korte fade" and found.measure == "3 centimeter"
     assert analyse_topics("Kwam voor highlights met de fiets.").asked == "highlights"
     assert analyse_topics("Ik kwam voor de zekerheid even langs.").asked == ""
-    assert analyse_topics("Twee kilo gehakt besteld, één kilo gekregen").measure == "twee kilo"
+    assert analyse_topics("Twee kilo gehakt besteld, één kilo gekregen").measure == "één kilo in plaats van twee kilo"
 
 
 def test_asking_how_long_something_takes_is_no_wait_and_a_verb_is_no_price() -> None:
