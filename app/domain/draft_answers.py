@@ -68,10 +68,6 @@ PAY_HOW = re.compile(
 )
 
 
-# A question about opening times: 'open', 'tot hoe laat', 'dicht'.
-_ABOUT_OPENING = re.compile(r"\b(?:open|geopend|dicht|gesloten|tot hoe laat|hoe laat)\b", re.I)
-
-
 class AnswerDrafting(HolidayAnswers):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
@@ -335,7 +331,7 @@ class AnswerDrafting(HolidayAnswers):
         # a question of its own about opening ('En tot hoe laat zijn jullie open op zaterdag?') lends no day to
         # another question's answer ('Bakken jullie ook roggebrood?' ~ 'Ja, op dinsdag en vrijdag')
         own = [
-            q for q in asked if not _ABOUT_OPENING.search(q) and not fact_words().closed_names & set(q.lower().split())
+            q for q in asked if not ask.HOURS_WORDS.search(q) and not fact_words().closed_names & set(q.lower().split())
         ]
         day = other_days_yes(answer, " ".join(own)) or (other_days_yes(answer, text) if len(asked) <= 1 else "")
         if not day:

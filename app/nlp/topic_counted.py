@@ -45,7 +45,7 @@ def _count_at(doc: Any, i: int) -> bool:
     if i >= len(doc):
         return False
     token = doc[i]
-    return (token.text.isdigit() and int(token.text) > 1) or (
+    return (token.text.isdecimal() and int(token.text) > 1) or (
         token.lower_ == "paar" and i > 0 and doc[i - 1].lower_ == "een"
     )
 

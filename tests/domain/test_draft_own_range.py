@@ -95,3 +95,17 @@ def test_what_a_house_rule_is_about() -> None:
     assert rule_about("en mogen kinderen ook binnen?") == "kinderen"
     assert rule_about("Mag ik bij jullie pinnen?") == ""
     assert rule_about("Verkopen jullie kaas?") == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hebben jullie mijn scooter al gerepareerd?",
+        "Gaan jullie de schade aan mijn jas vergoeden?",
+        "Kunnen jullie mij vanmiddag terugbellen?",
+        "Heeft u mijn sleutelbos gevonden?",
+    ],
+)
+def test_a_question_about_the_writers_own_case_is_no_question_about_the_range(question: str) -> None:
+    # the status of a repair, a claim, a call back: that is looked up, no slot for 'ja / nee, wel …'
+    assert not asks_own_range(question)
