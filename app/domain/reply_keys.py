@@ -118,6 +118,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
         "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
         "late_until": frozenset({"waarde", "tweede"}),
+        "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
         **dict.fromkeys(
             word_set("appointment_moved appointment_cancelled appointment_not_booked"),
             _TOPIC | {"waarde", "meervoud"},
