@@ -16,6 +16,7 @@ from app.domain.draft_amounts import (
     sum_named,
     wrong_bill,
 )
+from app.domain.draft_counts import counted_instead
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
@@ -174,6 +175,9 @@ class ComplaintSaidBack(SafetyDrafting):
         agreed, came = agreed_and_delivered(text) if topic is not None and topic.id == "levering" else ("", "")
         if came and agreed not in empathy and came not in empathy:  # 'bezorgen om 10:00 ... om half één binnen'
             empathy = f"{empathy} {self._line('complaint', 'late_until', seed, {'waarde': agreed, 'tweede': came})}"
+        got, ordered = counted_instead(text)
+        if got and ordered not in empathy:  # '24 krentenbollen besteld, er zaten er 18 in': said back, and owned
+            empathy = f"{empathy} {self._line('complaint', 'count_short', seed, {'waarde': got, 'tweede': ordered})}"
         booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
         if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
             empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"

@@ -34,3 +34,31 @@ def group_size(text: str) -> int:
         said = re.sub(r"v$", "f", said)  # 'met z'n twaalven' → 'twaalf'
         sizes.append(int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0))
     return max((n for n in sizes if n >= GROUP_SIZE), default=0)
+
+
+# What the writer ordered, counted: '24 mini krentenbollen besteld', '12 broodjes gevraagd'.
+_ORDERED = re.compile(
+    r"\b(?P<n>\d{1,3})\s+(?P<thing>[a-zà-ÿ'-]{3,}(?:\s+[a-zà-ÿ'-]{3,})?)\s+(?:\([^)]{0,30}\)\s+)?"
+    r"(?:besteld|gevraagd|gereserveerd|afgesproken|ordered)\b",
+    re.I,
+)
+# How many came: 'bleken er 18 in de doos te zitten', 'er zaten maar 20 in', 'we kregen er 10', 'only got 8'.
+_CAME = re.compile(
+    r"\ber\s+(?:maar|slechts|amper|nog)?\s*(?P<n>\d{1,3})\s+(?:in|bij|geleverd|gekregen|meegegeven|te\s+zitten)\b"
+    r"|\b(?:zaten|waren|kregen|kreeg|ontvingen|ontving|geleverd|got|received)\s+(?:we\s+|ik\s+)?(?:er\s+)?"
+    r"(?:maar|slechts|amper|only)?\s*(?P<m>\d{1,3})\b(?!\s*(?:euro|eur|€|uur|u|minuten|min|jaar|dagen|weken|%|[:.,]\d))",
+    re.I,
+)
+
+
+def counted_instead(text: str) -> tuple[str, str]:
+    """How many came and what was ordered, when the writer names both and they differ ('24 mini krentenbollen
+    besteld ... bleken er 18 in de doos te zitten' → ('18', '24 mini krentenbollen')); ('', '') otherwise."""
+    ordered = _ORDERED.search(text)
+    if ordered is None:
+        return "", ""
+    came = _CAME.search(text, ordered.end())
+    got = (came.group("n") or came.group("m")) if came else ""
+    if not got or int(got) == int(ordered.group("n")):
+        return "", ""
+    return got, f"{ordered.group('n')} {ordered.group('thing')}"

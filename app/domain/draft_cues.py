@@ -42,6 +42,7 @@ class _CuesModel(Strict):
     range_rule: Texts
     range_rule_end: Texts
     look_up: Texts
+    moved: Texts
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class DraftCues:
     range_rule: re.Pattern[str]  # 'mag' in 'Mag de hond mee?'
     range_rule_end: re.Pattern[str]  # 'mee' after 'de hond' in 'Mag de hond mee?'
     look_up: re.Pattern[str]  # 'bestelling', 'klaar': a question the business must look up
+    moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
 
 
 def words_pattern(words: Sequence[str]) -> str:

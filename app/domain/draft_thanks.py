@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
+from app.domain.datafile import read_toml
 from app.domain.draft_base import shared_occasion
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_events import career_ended, left_out, one_of_team
 from app.domain.draft_fact_words import fact_words
@@ -48,6 +50,8 @@ from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
+from app.errors import DataFileError
+from app.resources import resource_path
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
 # unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer').
@@ -74,6 +78,8 @@ VENUE_KINDS = (
 _NOTED = frozenset({"bruiloft", "verloving", "jubileum", "geboorte", "doop", "communie", "diploma", "kampioen"})
 # Services done to the writer's own thing: the thanks is for the work ('mijn fiets gerepareerd').
 _REPAIRS = frozenset({"reparatie", "onderhoud"})
+# The writer's thing is new: bought, not repaired ('mijn nieuwe crosser', 'de gloednieuwe e-bike').
+_NEW = re.compile(r"\b(?:gloed|spik(?:splinter)?|fonkel)?nieuwe?\b", re.I)
 # What a point of criticism in praise is about, where the concept's own word does not fit.
 _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rekening"}
 # Trouble the business got the writer out of (a thank-you for help with it).
@@ -165,8 +171,12 @@ class ThanksDrafting(JokeDrafting):
                 subject = f"{self._np(first)} bij {self._np(event)}"
             values = {"product": subject, "meervoud": number(first.plural)}
             if first.own and _REPAIRS & set(topics.services):
-                # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain.
-                return self._line("positive", "thanks_repair", seed, values), False
+                # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain; 'mijn nieuwe
+                # crosser perfect afgesteld': a purchase set up, never 'weer in orde'
+                head = re.escape(first.text.split()[-1])
+                new = re.search(rf"{_NEW.pattern}\s+(?:[\w-]+\s+)?{head}\b", text, re.I)
+                key = "thanks_new" if new or _NEW.search(subject) else "thanks_repair"
+                return self._line("positive", key, seed, values), False
             return self._line("positive", "thanks_product", seed, values), False
         return self._line("positive", "thanks_general", seed), True
 
@@ -237,16 +247,19 @@ class ThanksDrafting(JokeDrafting):
         kin = [n for n in kin if plain_name(n) not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
         parts = []
         grief = topics.occasion == "rouw"
-        if kin and kin[0] not in said and not grief:
-            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": kin[0]}), False))
+        unsaid = [n for n in kin if n not in said]
+        if unsaid and kin[0] not in said and not grief:  # 'mijn dochters (Lore en Fien)': both are greeted
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": _listed(unsaid[:3])}), False))
         elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
             person = "het hele team" if one_of_team(topics.people[0], text) else self._person(topics, topics.people[0])
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
             # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
-            # ('alle kinderen' takes no 'je' or 'uw')
+            # ('alle kinderen' takes no 'je' or 'uw'); '120 gasten' at the writer's feast: a crowd, no one to
+            # greet, but glad it went well with them
             group = topics.group if topics.group.startswith("alle ") else f"{self._poss} {topics.group}"
-            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": group}), False))
+            key, group = ("crowd", topics.group) if _crowd(topics.group) else ("kin", group)
+            parts.append(Part("kin", self._line("positive", key, seed, {"naam": group}), False))
         luck = wished_luck(text)
         if luck and luck not in said and not grief:  # 'Duimen voor Isa!!': the writer's own, wished luck too
             values = {"naam": luck, "waarde": luck_with(text)}  # '... met haar verkeersexamen!'
@@ -383,15 +396,17 @@ class ThanksDrafting(JokeDrafting):
             parts.append(Part("cause", self._line("positive", "cause", seed, {"onderwerp": cause}), False))
         if way := way_said(text):  # 'fixte mijn ketting terwijl ik op weg was naar Walibi'
             parts.append(Part("way", self._line("positive", "on_the_way", seed, {"onderwerp": way}), False))
+        # 'ik zat te wenen', 'de fiets van mijn vader (†2023)': no cheery 'daar doe ik het voor!' beside it
+        moved = "_moved" if "†" in text or draft_cues().moved.search(text) else ""
         if saved := saved_said(text, self.tone.register):  # 'Wout heeft mijn Ronde-cyclo gered'
-            parts.append(Part("saved", self._line("positive", "saved", seed, {"onderwerp": saved}), False))
+            parts.append(Part("saved", self._line("positive", f"saved{moved}", seed, {"onderwerp": saved}), False))
         renewed = renewed_said(text, self._poss)  # 'Merckx uit '88 rijdt als nieuw', unless the thanks named it
         if renewed and not re.search(rf"\b{re.escape(renewed.split()[1])}\b", thanks, re.I):
-            parts.append(Part("renewed", self._line("positive", "renewed", seed, {"onderwerp": renewed}), False))
+            line = self._line("positive", f"renewed{moved}", seed, {"onderwerp": renewed})
+            parts.append(Part("renewed", line, False))
         if possible := made_possible(text, self.tone.register):  # 'zodat we zondag de Kempen Classic konden rijden'
-            parts.append(
-                Part("possible", self._line("positive", "made_possible", seed, {"onderwerp": possible}), False)
-            )
+            line = self._line("positive", f"made_possible{moved}", seed, {"onderwerp": possible})
+            parts.append(Part("possible", line, False))
         if aid := aid_said(text, self._poss):  # 'ik kom met mijn rolstoel en er is altijd plek'
             parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
         if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'
@@ -510,6 +525,22 @@ def _het_diminutive(thing: Mention) -> Mention:
     if thing.plural or thing.article == "het" or not thing.text.isalpha() or len(thing.text) < 5:
         return thing
     return replace(thing, article="het") if thing.text.endswith(("tje", "pje", "kje", "je")) else thing
+
+
+@lru_cache(maxsize=1)
+def _crowds() -> frozenset[str]:
+    """The people at the writer's own event (resources/praise.toml 'crowds')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("crowds", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'crowds' moet een niet-lege lijst met woorden zijn", "crowds")
+    return frozenset(w.strip().lower() for w in words)
+
+
+def _crowd(group: str) -> bool:
+    """'120 gasten', 'zo'n 80 genodigden': the crowd at the writer's event, counted, is no one to greet."""
+    words = group.lower().split()
+    return words[0] != "alle" and words[-1] in _crowds()
 
 
 def _listed(names: list[str]) -> str:

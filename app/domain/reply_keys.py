@@ -118,6 +118,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
         "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
         "late_until": frozenset({"waarde", "tweede"}),
+        "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
         **dict.fromkeys(
             word_set("appointment_moved appointment_cancelled appointment_not_booked"),
             _TOPIC | {"waarde", "meervoud"},
@@ -271,7 +272,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(("thanks_occasion", "occasion_noted", "achievement_noted"), frozenset({"gelegenheid"})),
         "occasion_gift": frozenset({"onderwerp", "gelegenheid"}),
-        **dict.fromkeys(("thanks_product", "thanks_repair"), frozenset({"product", "meervoud"})),
+        **dict.fromkeys(("thanks_product", "thanks_repair", "thanks_new"), frozenset({"product", "meervoud"})),
         "thanks_general": _NONE,
         **dict.fromkeys(
             ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen"), frozenset({"onderwerp"})
@@ -292,12 +293,14 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "luck": _NAME,
         "luck_with": frozenset({"naam", "waarde"}),
         "kin": _NAME,
+        "crowd": _NAME,  # the counted guests at the writer's own feast ('120 gasten'): glad it went well
         "lasted": frozenset({"onderwerp", "waarde"}),
         "held_until": frozenset({"onderwerp"}),  # until when the work held ('tot na de openingsdans')
         "client": frozenset({"naam"}),  # the writer's organisation, the business's client
-        "saved": frozenset({"onderwerp"}),  # what the work saved ('je Ronde-cyclo')
-        "renewed": frozenset({"onderwerp"}),  # a named thing that works like new again, as a clause
-        "made_possible": frozenset({"onderwerp"}),  # what the work made possible ('je weer kon fietsen')
+        # what the work saved ('je Ronde-cyclo'), a named thing that works like new again (as a clause), what the
+        # work made possible ('je weer kon fietsen'); '_moved': the same said to a writer moved or grieving
+        **dict.fromkeys(("saved", "renewed", "made_possible"), frozenset({"onderwerp"})),
+        **dict.fromkeys(("saved_moved", "renewed_moved", "made_possible_moved"), frozenset({"onderwerp"})),
         "body_better": frozenset({"onderwerp"}),  # the body part better again ('je knie')
         "own_illness": _NONE,  # the writer's own serious illness: strength wished
         "own_recovery": frozenset({"onderwerp"}),  # the writer's illness behind them ('uw chemo'): the moment

@@ -20,6 +20,7 @@ _KEYS = (
     "owned_adjectives",
     "wished_well",
     "dialect_mine",
+    "dialect_yours",
     "compliments",
     "signed_by",
     "place_links",
@@ -51,6 +52,7 @@ class PraiseWords:
     owned_adjectives: frozenset[str]  # 'zijn oude Fordson': after a possessive, a capitalised thing
     wished_well: frozenset[str]  # 'Duimen voor Isa!!': the one wished luck is the writer's, no staff
     dialect_mine: frozenset[str]  # 'Mien moeke': 'mijn' in a dialect, no name
+    dialect_yours: frozenset[str]  # 'Julder mosselen': 'jullie' in a dialect, the business's own thing
     compliments: frozenset[str]  # 'Complimenten aan chef Wiebe voor de pudding': what thanks and praise are for
     signed_by: frozenset[str]  # 'Groetjes van Douwe en Anouk': the names after it are the writers, no staff
     place_links: frozenset[str]  # 'Voorne aan Zee', 'Bergen op Zoom': the small words inside a place's name

@@ -175,14 +175,22 @@ def company(m: Matches, first_person: str) -> bool:
     return False
 
 
+# A clause that wishes rather than tells ('Een halve kilo zou perfect zijn voor mijn moeder'): whom an idea is
+# for, not whom the thing praised was for.
+_WISHING = frozenset({"zou", "zouden", "zoude", "zou'n", "would", "mocht", "mochten"})
+
+
 def recipient(m: Matches) -> str:
-    """Whom it was for: 'voor mijn dochter' → 'dochter'."""
+    """Whom it was for: 'voor mijn dochter' → 'dochter' (not in a wish: 'zou perfect zijn voor mijn moeder')."""
     doc = m.doc
     return next(
         (
             doc[s].lower_
             for s, _ in sorted(m.spans.get("naaste", []))
-            if s > 1 and doc[s - 1].lower_ in POSSESSIVE and doc[s - 2].lower_ == "voor"
+            if s > 1
+            and doc[s - 1].lower_ in POSSESSIVE
+            and doc[s - 2].lower_ == "voor"
+            and not any(t.lower_ in _WISHING for t in doc[_clause(doc, s)[0] : s])
         ),
         "",
     )

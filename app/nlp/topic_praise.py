@@ -243,7 +243,8 @@ class PraiseFinder(StaffFinding):
         while i < end and doc[i].lower_ in _OPENERS:
             i += 1
         # 'Jullie kerststronk was weer zalig': the business's own thing, said with 'jullie'
-        det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS | {"jullie"} else ""
+        # ('Julder mosselen': 'jullie' in a dialect)
+        det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS | {"jullie"} | self.words.dialect_yours else ""
         noun_at = i + 1 if det else i
         if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):
             return []
@@ -403,7 +404,11 @@ class PraiseFinder(StaffFinding):
         found = []
         for token in doc[2:-1]:
             det, noun, after = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
-            if token.lower_ != "van" or after.lower_ not in {"jullie", "u", "jou"} or det.lower_ not in _YOURS_DETS:
+            if (
+                token.lower_ != "van"
+                or after.lower_ not in {"jullie", "u", "jou"} | self.words.dialect_yours
+                or det.lower_ not in _YOURS_DETS
+            ):
                 continue
             if not noun.is_alpha or not noun.is_lower or not _thing(noun.lower_) or not self._free(noun, blocked):
                 continue

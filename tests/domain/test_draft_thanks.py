@@ -1,0 +1,91 @@
+"""Thank-yous (app.domain.draft_thanks): who of the writer's own is greeted, and who is not."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.domain.businesses import SCOOTERHUIS_VAN_DAM
+from tests.domain.drafting.shops import BARBER, BISTRO, GARAGE
+from tests.domain.drafts import draft_text
+
+THANKS = "uitkomst_bedank_publiek"
+
+
+@pytest.mark.parametrize(
+    ("shop", "text", "author", "platform"),
+    [
+        (
+            BARBER,
+            "Lex heeft mijn zonen (Bram en Sepp) zo strak geknipt voor de communie!",
+            "papa_bram_sepp",
+            "instagram",
+        ),
+        (
+            GARAGE,
+            "Wim heeft de fietsdragers van mijn dochters (Eva en Jet) keurig gemonteerd",
+            "eva.en.jet",
+            "instagram",
+        ),
+        (
+            BISTRO,
+            "Wat een avond! De kinderen (noor en Vic) aten alles op. Groetjes van papa_noor_vic",
+            "papa_noor_vic",
+            "facebook",
+        ),
+    ],
+)
+def test_every_one_of_the_writers_own_named_is_greeted(shop, text: str, author: str, platform: str) -> None:
+    draft = draft_text(shop, THANKS, text, platform=platform, author=author)
+    greeted = draft.split("groet")[1] if "groet" in draft else ""
+    names = [n for n in ("Bram", "Sepp", "Eva", "Jet", "Vic") if n in text]
+    assert all(n in greeted for n in names), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ons jubileumfeest was top: alle 90 gasten smulden van jullie buffet!",
+        "Onze tuinfeest met zo'n 60 genodigden, en iedereen vroeg naar de taart. Topper!",
+        "Bijna 200 bezoekers op onze open dag aten van jullie hapjes, super geregeld",
+        "Met 45 GASTEN op ons trouwfeest en het eten was perfect, bedankt",
+    ],
+)
+def test_a_counted_crowd_at_the_writers_event_is_not_greeted(text: str) -> None:
+    draft = draft_text(BISTRO, THANKS, text, author="Sandra Mol")
+    assert not any(w in draft.lower() for w in ("groetjes aan", "groeten aan")), draft
+    if re.search(r"\d+ gasten", text, re.I):  # said back all the same: glad it went well with them
+        assert re.search(r"met \d+ gasten", draft, re.I), draft
+
+
+def test_the_writers_own_counted_people_are_still_greeted() -> None:
+    draft = draft_text(BISTRO, THANKS, "Met 6 vriendinnen bij jullie gegeten, wat een feest!", author="Sandra Mol")
+    assert "6 vriendinnen" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "author"),
+    [
+        ("Eerste rit op mijn nieuwe racefiets van jullie, Henk heeft hem top afgesteld!", "instagram", "wieler_wout"),
+        ("Mijn gloednieuwe e-bike is perfect afgesteld door Henk. Top service", "google", "Ans Bakker"),
+        ("my new gravel bike was set up perfectly by Henk, nieuwe fiets rijdt super", "facebook", "Tom"),
+    ],
+)
+def test_a_new_thing_set_up_is_no_repair(text: str, platform: str, author: str) -> None:
+    draft = draft_text(SCOOTERHUIS_VAN_DAM, THANKS, text, platform=platform, author=author)
+    assert "weer helemaal in orde" not in draft and "weer" not in draft.split("Henk")[0], draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henk heeft de oude Gazelle van mijn moeder (†2021) weer rijklaar gemaakt, ik zat te huilen erop.",
+        "Mijn Batavus uit '85 rijdt weer als nieuw dankzij Henk, ik moest er bijna van wenen",
+        "Mijn vaders oude Peugeot uit '78 rijdt weer perfect, ik heb gewoon gejankt. Ge zijt een held!",
+    ],
+)
+def test_no_cheer_next_to_tears_or_a_loss(text: str) -> None:
+    draft = draft_text(SCOOTERHUIS_VAN_DAM, THANKS, text, author="Karel Peeters")
+    assert "doe ik het voor" not in draft and "doen we het voor" not in draft, draft
+    assert "ontroerend" in draft or "een eer" in draft, draft
