@@ -402,6 +402,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             key: frozenset({"onderwerp", "antwoord"})
             for key in ("answer", "answer_yes", "answer_no", "also", "also_dutch")
         },
+        # said in English when every word of the answer is known; _plain without what was asked
+        **dict.fromkeys(("answer_en", "answer_yes_en", "answer_no_en"), frozenset({"onderwerp", "antwoord"})),
+        **dict.fromkeys(("answer_en_plain", "answer_yes_en_plain", "answer_no_en_plain"), frozenset({"antwoord"})),
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here
