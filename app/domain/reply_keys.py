@@ -243,7 +243,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "hours_wrong": frozenset({"feestdag", "waarde"}),
         "faq": frozenset({"vraag", "antwoord"}),
         **dict.fromkeys(("correction", "correction_closure"), _NONE),
-        **dict.fromkeys(("correction_claim", "correction_said"), frozenset({"vraag"})),
+        **dict.fromkeys(("correction_claim", "correction_said", "claim_also"), frozenset({"vraag"})),
         **dict.fromkeys(("correction_claim_denied", "correction_said_denied"), frozenset({"vraag"})),
         "closure_holiday": frozenset({"naam", "waarde"}),
         **dict.fromkeys(("closure_month", "month_open"), frozenset({"naam", "waarde"})),
