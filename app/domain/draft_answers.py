@@ -443,13 +443,14 @@ class AnswerDrafting(HolidayAnswers):
             holiday = ""  # 'na Nieuwjaar wordt het een afhaalpunt': when a change comes, not the hours that day
         elif topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
+        period = closing_period(self.profile.holiday_entries()) if topics.closure else ("", "")
+        if period[0] and ask.CLOSED_SEEN.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
+            # ('definitief toe? stond voor een gesloten deur'), said as no closing for good before its dates
+            line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
+            return line, line, True
         if holiday and not open_slots(holiday):
             holiday = without_regret(without_yes(holiday))  # a rumour asked no yes/no question: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
-        period = closing_period(self.profile.holiday_entries()) if topics.closure else ("", "")
-        if period[0] and ask.CLOSED_SEEN.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
-            line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
-            return line, line, True
         # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
         # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'
         unseen = self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed)
@@ -519,6 +520,7 @@ class AnswerDrafting(HolidayAnswers):
             Part("opening", opening, False),
             Part("care", cared, True, ""),
             Part("correction", correction, True, short),
+            *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
             *self._booked(topics, text, seed),
             *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
             Part("source", source, not known, source_short),

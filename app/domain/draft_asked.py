@@ -404,7 +404,7 @@ CLOSED_WORDS = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
 # ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
 CLOSED_SEEN = re.compile(
     r"\b(?:is|zijn|was|waren|stond|staat|al|nog|steeds)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten|niet open)\b"
-    r"|\bbriefje\b|\bdichte\s+deur\b|\brolluik\w*\b",
+    r"|\bbriefje\b|\b(?:dichte|gesloten)\s+deur\w*\b|\brolluik\w*\b",
     re.I,
 )
 

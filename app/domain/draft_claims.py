@@ -81,3 +81,15 @@ def named_claim(text: str, name: str, kind: str = "") -> str:
         if not said.endswith("?") and len(said.split()) >= 4 and named:
             return said
     return ""
+
+
+# A subject that opens a part of a claim ('ze geen nieuwe fietsen meer inkopen'): the part is said without it.
+_SUBJECT = re.compile(r"^(?:ze|zij|jullie|hij|die|men|u|je)\s+", re.I)
+
+
+def claim_parts(claim: str) -> tuple[str, ...]:
+    """The parts of a claim joined by 'en', each of at least three words and without its subject: 'ze geen nieuwe
+    fietsen meer inkopen en de hele oktober dicht zijn' → ('geen nieuwe fietsen meer inkopen', 'de hele oktober
+    dicht zijn'); () when it has one part ('pinnen en contant' is one)."""
+    parts = [_SUBJECT.sub("", p.strip(" ,")) for p in re.split(r"\s+en\s+", claim)]
+    return tuple(parts) if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else ()

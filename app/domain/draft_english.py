@@ -312,7 +312,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
         if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
             return [Part(PROFILE_ANSWER if dutch else SAID_ANSWER, said, True)]
         if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
-            return [Part(PROFILE_ANSWER, self._english_lead(known, self._english_about(text), seed), True)]
+            # what the first question asks about, not a thing another question names ('do you take cash?')
+            about = self._english_about(_asking(text)[0]) or self._english_thing(text)
+            return [Part(PROFILE_ANSWER, self._english_lead(known, about, seed), True)]
         if asked:  # 'Thanks for your question about cargo bikes!'
             return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)]
         return [Part("answer", self._line("english", "question", seed), True)]
@@ -455,6 +457,25 @@ class EnglishDrafting(EnglishComplaintDrafting):
         said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
         return next((english_label(q.id) for q in self.t.question_topics if q.id in said and english_label(q.id)), "")
 
+    def _english_thing(self, text: str) -> str:
+        """The thing of the first English question the FAQ entry that answers it names, as the writer wrote it:
+        'Can we book a table on the terrace, with our dog Max?' and 'Mag de hond mee?' → 'your dog Max'; ''
+        when no word of the question is in the entry's question."""
+        found = self._english_faq(text)
+        if found is None:
+            return ""
+        question = _asking(text)[0]
+        wanted = set(same_words(self._lemmas_of(found[2])))
+        words = re.findall(r"[\w'’-]+", question)
+        for i, word in enumerate(words):
+            dutch = same_words([word])[0]
+            if word.lower() in ENGLISH or dutch == word.lower() or dutch not in wanted:
+                continue
+            start = i - 1 if i and words[i - 1].lower() in _YOURS else i
+            end = i + 2 if i + 1 < len(words) and words[i + 1][:1].isupper() else i + 1
+            return " ".join(_YOURS.get(w.lower(), w) for w in words[start:end])
+        return ""
+
     def _english_said(self, text: str, known: str, seed: str) -> tuple[str, bool]:
         """The profile's yes or no to a short English yes/no question, said in the question's own
         words: 'Do you repair e-bikes?' and 'Ja, we repareren ...' → 'Yes, we repair e-bikes!';
@@ -499,6 +520,10 @@ class EnglishDrafting(EnglishComplaintDrafting):
         said = YES_NO.match(known)
         key = "answer" if said is None else ("answer_no" if said.group(1).lower().startswith("n") else "answer_yes")
         rest = known[said.end() :] if said else known
+        english = english_clauses((rest or known).strip().rstrip("."))
+        if english:  # every word known ('op het terras en in de bar; niet in de serre'): no Dutch quote
+            values = {"onderwerp": asked, "antwoord": english}
+            return self._line("english", f"{key}_en" if asked else f"{key}_en_plain", seed, values)
         values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
         return self._line("english", key, seed, values)
 
@@ -570,3 +595,5 @@ _EN_AFTER = re.compile(
     r"\bafter\s+(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?(?![\w:])", re.I
 )
 _EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
+# The writer's own word before a thing, as the reply says it ('our dog' → 'your dog').
+_YOURS = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "your": "your"}

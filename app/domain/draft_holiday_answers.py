@@ -58,6 +58,8 @@ class HolidayAnswers(FaqAnswers):
         if said and key == "holiday_open":
             rest = value.strip()[said.end() :]
             key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open {rest}")
+        elif key == "holiday_open" and re.search(r"\bopen\b", value, re.I):
+            key = "holiday_open_said"  # 'enkel 's middags open (11:30–14:30)': no 'open: enkel 's middags open'
         if key == "holiday_text" and not holiday_preposition(values.get("feestdag_naam", "")):
             key = "holiday_text_own"  # 'Tussen kerst en oud en nieuw: ...', not 'Voor tussen kerst ...'
         return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
@@ -69,7 +71,12 @@ class HolidayAnswers(FaqAnswers):
         said = normalise(asked)
         names = holiday_names(holiday)
         entries = self.profile.holiday_entries()
-        others = [d.strip() for d, _ in entries if d.strip() and normalise(d.strip()) in said]
+        # a whole day named ('11 november' does not name '1 november')
+        others = [
+            d.strip()
+            for d, _ in entries
+            if d.strip() and re.search(rf"(?<!\w){re.escape(normalise(d.strip()))}(?!\w)", said)
+        ]
         others = [d for d in others if not names & {normalise(d)}]
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
         covered = [(d, v) for d, v in entries if names_in(names, normalise(spelled_days(d)))]

@@ -9,7 +9,7 @@ from functools import cache
 
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
-from app.domain.draft_claims import claim_of
+from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_days import DATE, closed_line, entry_span, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
@@ -253,6 +253,18 @@ class RumourDrafting(AnswerExtras):
         seeing it ('failliet, hun busje heb ik al weken niet gezien'); '' for any other rumour."""
         hours = self.profile.value("opening_hours").rstrip(".") if topics.closure and ask.unseen(text) else ""
         return self._line("rumour", "closure_unseen", seed, {"waarde": hours}) if hours else ""
+
+    def _claim_left(self, text: str, correction: str, seed: str) -> list[Part]:
+        """'En ‘geen nieuwe fietsen meer inkopen’? [vul in: ...]' for a part of a closing rumour of two claims ('gaat
+        dicht? geen nieuwe fietsen meer inkopen en de hele oktober dicht') that the profile's correction of the
+        closing (``correction``) leaves unsaid: no word of that part is in it; [] when there is no correction, the
+        rumour is not about closing (a fact there may answer the rest in other words), or every part is in it."""
+        parts = claim_parts(claim_of(text) or hearsay_of(text)) if correction and going_shut(text) else ()
+        said = key_words(correction, self._lemmas_of)
+        left = [p for p in parts if not key_words(p, self._lemmas_of) & said]
+        if not left or len(left) == len(parts):
+            return []
+        return [Part("claim_also", self._line("rumour", "claim_also", seed, {"vraag": left[0]}), True)]
 
     def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
         """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""

@@ -244,7 +244,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "hours_wrong": frozenset({"feestdag", "waarde"}),
         "faq": frozenset({"vraag", "antwoord"}),
         **dict.fromkeys(("correction", "correction_closure"), _NONE),
-        **dict.fromkeys(("correction_claim", "correction_said"), frozenset({"vraag"})),
+        **dict.fromkeys(("correction_claim", "correction_said", "claim_also"), frozenset({"vraag"})),
         **dict.fromkeys(("correction_claim_denied", "correction_said_denied"), frozenset({"vraag"})),
         "closure_holiday": frozenset({"naam", "waarde"}),
         **dict.fromkeys(("closure_month", "month_open"), frozenset({"naam", "waarde"})),
@@ -405,6 +405,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             key: frozenset({"onderwerp", "antwoord"})
             for key in ("answer", "answer_yes", "answer_no", "also", "also_dutch")
         },
+        # said in English when every word of the answer is known; _plain without what was asked
+        **dict.fromkeys(("answer_en", "answer_yes_en", "answer_no_en"), frozenset({"onderwerp", "antwoord"})),
+        **dict.fromkeys(("answer_en_plain", "answer_yes_en_plain", "answer_no_en_plain"), frozenset({"antwoord"})),
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here

@@ -71,3 +71,28 @@ def test_too_late_names_what_the_writer_comes_for(text: str, thing: str) -> None
 def test_too_late_without_a_thing_stays_plain() -> None:
     said = draft_text(_BAKKER, _OUTCOME, "Zijn jullie op 31 december open? Ik kan pas om half 4")
     assert "al dicht" in said and " voor je " not in said, said
+
+
+_FRITUUR = BusinessProfile(
+    name="Frituur De Kaai",
+    kind="restaurant",
+    signers=["Bram"],
+    voice="wij",
+    register="je",
+    email="info@dekaai.be",
+    opening_hours="wo–zo 11:30–21:00",
+    holidays="zomerverlof: 14 t/m 28 juli gesloten; 25 december: gesloten",
+)
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Is De Kaai definitief toe? In juli stond ik daar voor een gesloten deur.",
+        "weet iemand of de kaai voorgoed dicht is?? was half juli dicht en de rolluiken waren naar beneden",
+        "Zijn ze DEFINITIEF GESLOTEN? Twee keer voor gesloten deuren gestaan in juli",
+    ],
+)
+def test_a_closing_for_good_seen_during_a_holiday_is_denied_with_its_dates(rumour: str) -> None:
+    made = draft_text(_FRITUUR, "uitkomst_onwaarheid", rumour, author="Lien Claes")
+    assert "stop" in made and "14 t/m 28 juli" in made and "gewoon weer" in made, made

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
 _COMPLAINT = "uitkomst_herstel"
@@ -47,3 +47,38 @@ def test_what_was_booked_online_is_named_without_online() -> None:
     text = "Booked a beard trim online for Friday, and when I came in there was no slot for me. Not impressed."
     made = draft_text(BARBER, _COMPLAINT, text, platform="google")
     assert "the beard trim" in made and "trim online" not in made, made
+
+
+CAFE = BusinessProfile(
+    name="Strandpaviljoen De Duinpan",
+    kind="restaurant",
+    signers=["Noor"],
+    voice="wij",
+    register="je",
+    email="info@deduinpan.nl",
+    payment="pinnen; geen contant geld",
+    faq=[
+        FaqItem("Mag mijn hond mee?", "Ja, op het terras en binnen in de bar; niet in de serre."),
+        FaqItem("Hebben jullie een kindermenu?", "Ja, pannenkoeken voor € 6,50 met een ijsje toe."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Hello! Coming over on Saturday. Could we sit outside, with our dog Bruno? And do you take cash?", "Bruno"),
+        ("hi, can we have lunch on the terrace with my dog?? and do you accept cash", "your dog"),
+        ("Planning a beach day: is a table possible with our two dogs, Pip and Mo? Do you take cash?", "dogs"),
+    ],
+)
+def test_the_first_answer_names_its_own_thing_and_says_the_answer_in_english(text: str, thing: str) -> None:
+    made = draft_text(CAFE, "uitkomst_vraag_beantwoorden", text, platform="instagram")
+    assert thing in made and "help you with cash" not in made, made
+    assert "terrace" in made and "(in Dutch)" not in made.split("cash")[0], made
+
+
+def test_an_answer_with_an_unknown_word_stays_a_dutch_quote() -> None:
+    text = "Hi! Do you have a kids menu? We come with two little ones. And do you take cash?"
+    made = draft_text(CAFE, "uitkomst_vraag_beantwoorden", text, platform="instagram")
+    assert "(in Dutch)" in made and "pannenkoeken" in made, made

@@ -156,3 +156,34 @@ def test_a_rumour_that_only_what_was_bought_here_is_repaired_gets_all_brands(rum
 def test_a_closing_rumour_opens_on_the_closing_not_on_the_things_it_names(rumour: str) -> None:
     draft = draft_text(_bike_shop(_ONE_DAY), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
     assert "over de fietsen" not in draft.lower(), draft
+
+
+@pytest.mark.parametrize(
+    ("rumour", "second"),
+    [
+        (
+            "De Spaak gaat toch dicht? Ik hoorde dat ze geen reparaties meer doen en de hele maart dicht zijn!",
+            "geen reparaties meer doen",
+        ),
+        (
+            "gaan jullie sluiten?? las dat jullie in maart gesloten zijn en geen e-bikes meer verkopen.",
+            "geen e-bikes meer verkopen",
+        ),
+    ],
+)
+def test_the_second_claim_of_a_rumour_the_fact_leaves_unsaid_gets_a_slot(rumour: str, second: str) -> None:
+    draft = draft_text(_bike_shop(_ONE_DAY), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
+    assert "11 maart" in draft and f"‘{second}’? [vul in" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "De Spaak gaat dicht? Hoorde dat De Spaak de hele maart dicht is.",
+        # not about closing for good: the second part hangs on the first ('dan')
+        "Ik hoorde dat jullie de hele maart dicht zijn en dat je dan je fiets nergens kwijt kunt?",
+    ],
+)
+def test_a_rumour_of_one_claim_or_not_about_closing_gets_no_second_slot(rumour: str) -> None:
+    draft = draft_text(_bike_shop(_ONE_DAY), "uitkomst_onwaarheid", rumour)
+    assert "11 maart" in draft and "[vul in" not in draft, draft
