@@ -220,3 +220,111 @@ def test_a_vague_amount_counts_no_group() -> None:
     assert found.group == ""
     found = analyse_topics("Onze hele leesclub was blij met de boekentips, top!")
     assert found.group != ""
+
+
+def _first(text: str) -> str:
+    products = analyse_topics(text).products
+    return products[0].text if products else ""
+
+
+def test_the_thing_waited_on_comes_first() -> None:
+    assert _first("De soep was prima, maar we hebben 40 minuten op de pizza's moeten wachten.") == "pizza's"
+    assert _first("Leuke winkel hoor, maar ik wacht al twee weken op een nieuw zadel.") == "zadel"
+    assert _first("al 10 dagen wachten op m'n bestelde kast, niemand belt terug") == "kast"
+
+
+def test_the_thing_some_work_was_for_is_what_was_waited_on() -> None:
+    assert (
+        _first("De fiets rijdt prima, maar voor het vervangen van een spaak drie weken moeten wachten is te gek.")
+        == "spaak"
+    )
+
+
+def test_a_wait_on_a_person_or_with_no_thing_adds_nothing() -> None:
+    assert "monteur" not in [p.text for p in analyse_topics("ik wacht nu al 2 uur op de monteur").products]
+    found = analyse_topics("Een uur gewacht terwijl er op jullie website 'klaar terwijl u wacht' staat")
+    assert "website" not in [p.text for p in found.products][:1]
+
+
+def test_the_kind_of_dish_stays_with_it() -> None:
+    assert _first("die vegetarische lasagne bij jullie 🤤 wauw") == "vegetarische lasagne"
+    assert _first("Het vegan ontbijt was echt een aanrader!") == "vegan ontbijt"
+    # 'een glutenvrij brood' cannot be said after 'het': the plain thing
+    assert _first("Ik kocht een glutenvrij brood en het was heerlijk") == "brood"
+
+
+def test_a_thing_only_compared_to_is_no_thing() -> None:
+    products = [p.text for p in analyse_topics("De biefstuk was zo taai als een schoenzool, 28 euro").products]
+    assert "schoenzool" not in products
+    products = [p.text for p in analyse_topics("Een croissant die zo hard was als een beschuit.").products]
+    assert products == ["croissant"], products
+    # 'beter dan de pizza' may be a dish that was eaten too
+    assert "pizza" in [p.text for p in analyse_topics("De lasagne was beter dan de pizza").products]
+
+
+def test_what_a_minus_point_misses_after_jammer_dat() -> None:
+    found = analyse_topics("Fijne bakker! Wel jammer dat er geen suikervrije taartjes in de vitrine lagen.")
+    assert found.missed == "suikervrije taartjes", found.missed
+    found = analyse_topics("Top service, enige nadeel dat er geen fietsenstalling is bij de winkel")
+    assert found.missed == "fietsenstalling", found.missed
+
+
+def test_a_written_out_birthday_of_ones_own() -> None:
+    found = analyse_topics("Haar zestigste gevierd bij jullie in de tuinkamer, de taart was perfect")
+    assert (found.occasion, found.occasion_words) == ("verjaardag", "zestigste verjaardag")
+    assert analyse_topics("Mijn tweede keer bij deze kapper en weer top").occasion == ""
+
+
+def test_a_first_day_at_school_is_the_named_childs() -> None:
+    found = analyse_topics("Onze Mila ging vandaag voor het eerst naar school, met de laarsjes van jullie 💕")
+    assert (found.occasion, found.owner) == ("schooldag", "Mila")
+
+
+def test_a_compound_of_a_crew_word_is_the_crew() -> None:
+    assert (
+        analyse_topics("Dikke shoutout naar de pizzabezorger, door de sneeuw en toch op tijd!").crew == "pizzabezorger"
+    )
+
+
+def test_an_adverb_after_a_possessive_is_no_thing_praised() -> None:
+    text = "Mijn zoon had zijn skateboard helemaal in de vernieling gereden en Ruud heeft hem weer als nieuw gemaakt 👍"
+    found = analyse_topics(text)
+    assert "helemaal" not in [p.text for p in (*found.products, *found.praised)]
+
+
+def test_a_name_with_a_department_of_the_business_is_staff() -> None:
+    assert "Ahmed" in analyse_topics("Ahmed van de klantenservice is een topper, alles binnen een dag geregeld.").names
+    assert "Lotte" in analyse_topics("Lotte van de broodafdeling is altijd zo vriendelijk.").names
+    assert "Bram" in analyse_topics("Bram van de verhuur heeft ons heel goed geholpen.").names
+
+
+def test_a_name_with_a_group_outside_the_business_is_no_staff() -> None:
+    assert "Timo" not in analyse_topics("Timo van de buren ging ook mee, hij vond het geweldig.").names
+
+
+def test_the_colleague_of_someone_named_works_there_too() -> None:
+    found = analyse_topics("Marloes en haar collega Yara hebben mijn hele familie geknipt, super!")
+    assert "Yara" in found.names
+    assert "Yara" not in found.kin
+
+
+def test_a_colleague_of_the_writer_or_of_someone_unnamed_is_no_staff() -> None:
+    assert "Ruben" not in analyse_topics("Mijn collega Ruben en ik kwamen hier lunchen.").names
+    assert "Ruben" not in analyse_topics("Mijn vriend en zijn collega Ruben kwamen hier lunchen.").names
+
+
+def test_a_flemish_wedding_noun_after_the_writers_possessive_is_named_as_written() -> None:
+    assert analyse_topics(
+        "Voor onze trouw hadden we de taart besteld en die was helemaal ingezakt."
+    ).occasion_words == ("trouw")
+
+
+def test_a_term_of_its_own_or_a_verb_keeps_the_usual_words() -> None:
+    assert analyse_topics("Mijn bruidskapsel zat de hele avond nog perfect.").occasion_words != "trouw"
+    assert analyse_topics("Wij trouwen in mei en zoeken nog een taart.").occasion_words == "bruiloft"
+
+
+def test_a_fish_dish_opening_the_comment_is_a_thing_praised() -> None:
+    products = [p.text for p in analyse_topics("Kabeljauw op de huid gebakken, zo lekker!").products]
+    assert "kabeljauw" in products
+    assert "forel" not in [p.text for p in analyse_topics("Heerlijk gegeten, de bediening was top.").products]

@@ -1,4 +1,4 @@
-"""Facts from the profile said back (session facts9): a place asked about that a delivery area of place names
+"""Facts from the profile said back: a place asked about that a delivery area of place names
 leaves out, named back; a rate per hour from profile text said out ('km per uur', not the formal-looking 'km/u');
 a FAQ answer that opens with when gets the thing its question asks about in front. Sentences and profiles of
 their own, not from the benchmark rounds."""

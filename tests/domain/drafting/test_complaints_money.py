@@ -1,4 +1,4 @@
-"""Complaints about money, orders and occasions (issue #13, fixer money12): the writer who asks whether they must
+"""Complaints about money, orders and occasions: the writer who asks whether they must
 pay for what went wrong, the profile's own rule for a fee on the bill (narrowed to the writer's place), a thing that
 fell that is no fall of a person, whose occasion it was ('bij ons Lisa'), a tip said back without its softeners
 and its 'als'-clause, a thing forgotten said with 'geen', and the word lists of cancel.toml. Businesses and

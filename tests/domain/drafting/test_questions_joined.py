@@ -1,4 +1,4 @@
-"""Every part of a question answered from the profile (session facts11): whether to book ahead or walk in,
+"""Every part of a question answered from the profile: whether to book ahead or walk in,
 answered by the FAQ entry on booking (by its question or its answer) with the number where it says to call;
 a price asked in other words answered by the FAQ entry that gives that price; a question joined to the one
 before it without a question mark. Sentences and profiles of their own, not from the benchmark rounds."""
