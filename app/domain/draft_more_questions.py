@@ -48,11 +48,14 @@ _FOLLOW_UP_WORDS = 4
 
 
 class MoreQuestions(AnswerDrafting):
-    def _other_questions(self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool) -> list[str]:
+    def _other_questions(
+        self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool, text: str
+    ) -> list[str]:
         """Every question in the comment gets a word, not only the first: a second question the profile
         answers is answered ('En je andere vraag: ...'), one it cannot answer is acknowledged ('Over de
         keuken: dat zoek ik even voor je uit'). ``answer`` is what the draft says already; ``answered``
-        whether it answers one of the questions (the one whose answer it holds, else the first)."""
+        whether it answers one of the questions (the one whose answer it holds, else the first); ``text`` the
+        comment, for a question that points back at the sentence before it."""
         # 'En hoe lang duurt dat?': a joining word before the question word
         # 'Zijn jullie open met Pasen? En is alles halal?': joined to a question put to us, it asks us too
         asked = tuple(q for a in asked for q in joined_questions(a))  # 'kan ik pinnen, en ophalen?' asks two things
@@ -76,7 +79,7 @@ class MoreQuestions(AnswerDrafting):
         # optie in het groepsmenu?' is not answered by the group answer given)
         known = [
             self._party_fits(
-                k or next((s for s in [self._scored(q, seed)] if s and not said_already(s, answer)), ""), asked
+                k or next((s for s in [self._scored(q, text)] if s and not said_already(s, answer)), ""), asked
             )
             for q, k in zip(questions, known, strict=True)
         ]
@@ -225,11 +228,11 @@ class MoreQuestions(AnswerDrafting):
             return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
         return words[0] if len(shared) == 1 and words else ""
 
-    def _scored(self, question: str, seed: str) -> str:
+    def _scored(self, question: str, text: str) -> str:
         """The FAQ answer the scorer takes for a question on its own ('bestellen voor 25 mensen voor een verjaardag'
         ~ 'Doen jullie ook catering voor een feest?'), or with the sentence before it that it points back at ('een
         platte band ... Hoe lang duurt dat, kan ik erop wachten?'); '' when it takes none."""
-        context = pointed_back(question, seed.split("\0", 1)[0])
+        context = pointed_back(question, text)
         scored = checked(None, question, *self._by, context) if self.profile.faq else None
         return scored[0] if scored and scored[1] >= 0.5 else ""
 

@@ -350,7 +350,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
 
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
-        answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True)])
+        answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
         answer, for_occasion = self._with_purpose(answer, r.asked, r.text, r.topics, r.seed)  # 'Vlechtjes voor ...'
         # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?');
         # someone's life event ('mijn dochter trouwt') is congratulated instead of only noted
@@ -453,7 +453,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             later = self._line("question", "later", r.seed)
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [without_yes(b) for b in self._faq_purpose(r.asked, r.text)]
-        later = " ".join([later, *known, *self._other_questions(r.asked, later, r.seed, answered=False)])
+        later = " ".join([later, *known, *self._other_questions(r.asked, later, r.seed, answered=False, text=r.text)])
         # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
         body = [*self._illness(r), *self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]
         if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text):
