@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_score import field_terms
 from app.domain.draft_fact_words import fact_words, order_ahead_of, week_days
 from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
@@ -186,8 +187,10 @@ def free_from(lemmas: Iterable[str], said: str) -> tuple[str, ...]:
     return tuple(f"{w}vrij" if w in free else w for w in lemmas)
 
 
-# Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen').
-NEGATIONS = frozenset({"niet", "geen", "nooit", "niks", "afgeschaft", "gestopt", "stoppen"})
+def negations() -> frozenset[str]:
+    """Words that make a rumour deny something ('contant betalen kan niet meer', 'geen rolstoelen'): draft_cues.toml's
+    ``not_words``, the same that mark a part of a profile value as saying what is not so (``value_parts``)."""
+    return draft_cues().not_words
 
 
 @cache
@@ -295,7 +298,7 @@ def rumour_denies(text: str, question: str = "") -> bool:
     or only one way is left where the question asks for the other ('enkel nog op afspraak' ~ 'Kun je zonder
     afspraak komen?', resources/fact_words.toml); with no question yet, whether it may deny one."""
     said, fw = set(normalise(text).split()), fact_words()
-    if NEGATIONS & said:
+    if negations() & said:
         return True
     return bool(fw.only_words & said) and (not question or bool(fw.without_words & set(normalise(question).split())))
 
@@ -303,7 +306,7 @@ def rumour_denies(text: str, question: str = "") -> bool:
 def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
     """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
     field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
-    if NEGATIONS & set(normalise(value).split()) or not NEGATIONS & set(normalise(text).split()):
+    if negations() & set(normalise(value).split()) or not negations() & set(normalise(text).split()):
         return False
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 

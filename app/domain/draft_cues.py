@@ -16,7 +16,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.schema import Strict, Texts, located, validate
-from app.domain.words import alternation, stop_words
+from app.domain.words import MINE, OURS, alternation, possessive_alternation, stop_words
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -43,6 +43,14 @@ class _CuesModel(Strict):
     range_rule_end: Texts
     look_up: Texts
     moved: Texts
+    causes: Texts
+    not_words: Texts
+    month_span: Texts
+    closed: Texts
+    bought_where: Texts
+    bought: Texts
+    bought_here: Texts
+    bought_english: Texts
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,15 @@ class DraftCues:
     range_rule_end: re.Pattern[str]  # 'mee' after 'de hond' in 'Mag de hond mee?'
     look_up: re.Pattern[str]  # 'bestelling', 'klaar': a question the business must look up
     moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
+    cause: re.Pattern[str]  # 'voor Stichting Haarwensen', 'aan het goede doel': a good cause the work was for
+    fetched: re.Pattern[str]  # 'nog een banketletter halen': the thing (group 'thing') after its 'lead'
+    not_words: frozenset[str]  # 'geen', 'niet': a rumour or a profile value that says what is not so
+    month_span: re.Pattern[str]  # 'hele' in 'de hele oktober dicht': a rumour of a month closed
+    closed: re.Pattern[str]  # 'dicht', 'gesloten', 'toe'
+    bought_where: re.Pattern[str]  # 'niet bij hem', 'elders': a rumour that only what was bought here is served
+    bought: re.Pattern[str]  # 'gekocht', 'aangeschaft'
+    bought_here: re.Pattern[str]  # 'bij hem' in 'alleen als je het bij hem gekocht hebt'
+    bought_english: re.Pattern[str]  # 'bought elsewhere', 'not bought here'
 
 
 def words_pattern(words: Sequence[str]) -> str:
@@ -86,10 +103,23 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
                 raise DataFileError(
                     source, f"'*' mag alleen aan het begin of eind van een woord staan: {word!r}", f"{name}[{i}]"
                 )
-    patterns = {name: re.compile(words_pattern(words), re.I) for name, words in lists.items() if name != "ahead_units"}
+    own = {"ahead_units", "causes", "not_words"}
+    patterns = {name: re.compile(words_pattern(words), re.I) for name, words in lists.items() if name not in own}
     units = alternation(tuple(u.strip().lower() for u in model.ahead_units))
     patterns["ahead"] = re.compile(rf"{words_pattern(model.ahead)}|\bover\s+\w+\s+(?:{units})\b", re.I)
-    return DraftCues(**patterns)
+    patterns["fetched"] = re.compile(_FETCH_LEAD + r"(?:komen\s+)?" + patterns["fetch"].pattern, re.I)
+    causes = alternation(tuple(c.strip().lower() for c in model.causes), spaced=True)
+    patterns["cause"] = re.compile(
+        rf"\b(?:voor|aan|naar)\s+(?P<doel>(?:de\s+)?(?i:{causes})\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){{0,2}}"
+        r"|het\s+goede\s+doel)"
+    )
+    return DraftCues(**patterns, not_words=frozenset(w.strip().lower() for w in model.not_words))
+
+
+# What a writer comes to fetch: an article or possessive, the thing (one or two words), the verb of `fetch`.
+_FETCH_LEAD = (
+    rf"\b(?P<lead>een|de|het|die|{possessive_alternation()}|wat)\s+(?P<thing>[^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+)??)\s+"
+)
 
 
 @lru_cache(maxsize=1)
@@ -98,18 +128,14 @@ def draft_cues(path: str | Path | None = None) -> DraftCues:
     return parse_draft_cues(read_toml(file), str(file))
 
 
-# What a writer comes to fetch: an article or possessive, the thing (one or two words), the verb of `fetch`.
-_FETCH_LEAD = (
-    r"\b(?P<lead>een|de|het|die|mijn|m'n|mn|onze|ons|wat)\s+(?P<thing>[^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+)??)\s+"
-)
 # The writer's ('mijn', 'een', 'wat') said as the reader's ('je banketletter'); 'de taart' stays.
-_THEIRS = frozenset({"een", "mijn", "m'n", "mn", "onze", "ons", "wat"})
+_THEIRS = MINE | OURS | {"een", "wat"}
 
 
 def fetched_thing(text: str, poss: str) -> str:
     """The thing the writer says they come to fetch or buy ('Wil nog een banketletter halen' → 'je banketletter',
     'de taart ophalen' → 'de taart'), with the reader's possessive (``poss``) for theirs; '' when none is said."""
-    found = re.search(_FETCH_LEAD + r"(?:komen\s+)?" + draft_cues().fetch.pattern, text, re.I)
+    found = draft_cues().fetched.search(text)
     # 'de taart wat eerder halen': 'wat eerder' is no thing
     if found is None or any(w.lower() in stop_words() for w in found.group("thing").split()):
         return ""

@@ -8,7 +8,8 @@ import re
 import tomllib
 from functools import lru_cache
 
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import fact_words, value_parts, week_days
+from app.domain.textnorm import normalise
 from app.resources import resource_path
 
 EN_MONTHS = (
@@ -79,10 +80,11 @@ def english_clauses(value: str) -> str:
     whole = english_words(value)
     if whole or ";" not in value:
         return whole
-    parts = [p.strip() for p in value.split(";") if p.strip()]
-    said = [english_words(p) for p in parts]
-    left_out = [p for p, e in zip(parts, said, strict=True) if not e]
-    if not said[0] or any(re.search(r"\b(?:geen|niet|nooit|alleen|enkel|behalve)\b", p, re.I) for p in left_out):
+    parts = value_parts(value)
+    said = [english_words(p) for p, _ in parts]
+    left_out = [(p, no) for (p, no), e in zip(parts, said, strict=True) if not e]
+    only = fact_words().only_words  # 'alleen op afspraak' limits what is so
+    if not said[0] or any(no or only & set(normalise(p).split()) for p, no in left_out):
         return ""
     return "; ".join(e for e in said if e)
 

@@ -9,6 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.draft_cues import draft_cues
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
@@ -357,3 +358,11 @@ def fetches(text: str) -> bool:
     """Whether the writer comes to get a thing ('moet nog een binnenband halen', 'wil brood kopen')."""
     said = " ".join(re.findall(r"\w+", text.lower()))
     return any(re.search(rf"\b{verb}\b", said) for verb in fact_words().fetch_verbs)
+
+
+def value_parts(value: str) -> list[tuple[str, bool]]:
+    """A profile value split on ';' ('Bancontact en cash; geen kredietkaart'), each part stripped and with whether it
+    says what is not so (a word of draft_cues.toml's ``not_words``: 'geen', 'niet', 'behalve'); empty parts left out."""
+    not_words = draft_cues().not_words
+    parts = (p.strip() for p in value.split(";"))
+    return [(p, bool(not_words & set(normalise(p).split()))) for p in parts if p]

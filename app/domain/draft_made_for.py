@@ -6,28 +6,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import MINE, OURS, possessive_alternation
 
 # 'voor de opening van ons nieuwe kantoor', 'voor het jubileum van onze vereniging'
 _FOR = re.compile(
     r"\s+(?:en\s+(?:een\s+paar\s+|\d+\s+)?[^\W\d_][\w\-']*\s+)?(?P<for>voor|bij)\s+(?P<art>de|het)\s+(?P<what>[^\W\d_]{4,})\s+van\s+"
-    r"(?P<poss>ons|onze|mijn|m'n|mn)\s+(?P<adj>(?:[^\W\d_]+e\s+)?)(?P<noun>[^\W\d_]{3,})\b",
+    rf"(?P<poss>{possessive_alternation()})\s+(?P<adj>(?:[^\W\d_]+e\s+)?)(?P<noun>[^\W\d_]{{3,}})\b",
     re.I,
 )
-_YOURS = {"ons": "jullie", "onze": "jullie"}
+_YOURS = dict.fromkeys(OURS, "jullie")
+
+
+@lru_cache(maxsize=256)
+def _head_for(head: str) -> re.Pattern[str]:
+    """A thing's first word followed by what it was for ('dúmkes voor de opening van ons kantoor'), once per word."""
+    return re.compile(rf"(?<!\w){re.escape(head)}{_FOR.pattern}", re.I)
+
+
+@lru_cache(maxsize=256)
+def _whole(words: str) -> re.Pattern[str]:
+    """``words`` as whole words, case-insensitive, compiled once per text."""
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.I)
 
 
 def made_for(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     """``topics`` with the first thing named with what it was for, the writer's words said back with ``poss`` ('je',
     'uw'); unchanged when the comment names an occasion of its own (that is said already) or no such phrase."""
     first = topics.products[0] if topics.products else None
-    if first is None or topics.occasion:
+    if first is None or topics.occasion or not first.text.strip():
         return topics
     head = first.text.split()[0]  # 'lunch' of 'lunch met het wildmenu'
-    found = re.search(rf"(?<!\w){re.escape(head)}{_FOR.pattern}", text, re.I)
+    found = _head_for(head).search(text)
     if found is None:
         return topics
     mine = found.group("poss").lower()
@@ -41,7 +56,8 @@ def made_for(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
 def with_dish(topics: TopicAnalysis, text: str, poss: str, meal: bool) -> TopicAnalysis:
     """``topics`` with the meal praised first named with the dish the writer named after it ('de verzorgde lunch ...
     Wildmenu met hertenkalf, prachtig' → 'de lunch met het wildmenu'); ``meal``: whether the first thing is a meal
-    or gathering. Unchanged when another thing is praised too, or no dish of the business follows."""
+    or gathering. Unchanged when another thing is praised too, when the first thing is more than one word ('lunch
+    met vrienden' is named already) or no dish of the business follows."""
     first = topics.products[0] if topics.products else None
     if first is None or not meal or len(topics.praised) != 1 or topics.praised[0].text != first.text:
         return topics
@@ -71,23 +87,17 @@ def gift_of(text: str, topics: TopicAnalysis) -> str:
     return thing.text.capitalize() if thing.plural else f"Een {thing.text}"
 
 
-# A good cause the work was for: 'haar lange haar eraf voor Stichting Haarwensen', 'gedoneerd aan het goede doel'.
-_CAUSE = re.compile(
-    r"\b(?:voor|aan|naar)\s+(?P<doel>(?:de\s+)?(?:[Ss]tichting|[Ff]onds|[Ff]oundation)\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}"
-    r"|het\s+goede\s+doel)"
-)
-
-
 def cause_said(text: str) -> str:
-    """The good cause the writer says the work was for, as written ('Stichting Haarwensen', 'het goede doel');
-    '' when none."""
-    found = _CAUSE.search(text)
+    """The good cause the writer says the work was for, as written ('Stichting Haarwensen', 'het goede doel'; the
+    words for a cause are draft_cues.toml's ``causes``); '' when none."""
+    found = draft_cues().cause.search(text)
     return found.group("doel") if found is not None else ""
 
 
 # What was on it, after the thing: 'met onze trouwfoto uit 2000 erop'.
 _ON_IT = re.compile(
-    r"^\s+met\s+(?P<poss>onze|ons|mijn|m'n|de|het|een)\s+(?P<what>[^\W\d_]{3,})\b[^.!?,]{0,30}?\berop\b", re.I
+    rf"^\s+met\s+(?P<poss>{possessive_alternation()}|de|het|een)\s+(?P<what>[^\W\d_]{{3,}})\b[^.!?,]{{0,30}}?\berop\b",
+    re.I,
 )
 
 
@@ -99,7 +109,7 @@ def specified(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     if first is None or not topics.praised or topics.praised[0].text != first.text or " " in first.text:
         return topics
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
-    at = next((i for i, s in enumerate(sentences) if re.search(rf"(?<!\w){re.escape(first.text)}(?!\w)", s, re.I)), -1)
+    at = next((i for i, s in enumerate(sentences) if _whole(first.text).search(s)), -1)
     after = sentences[at + 1] if 0 <= at < len(sentences) - 1 else ""
     thing = next(
         (
@@ -117,8 +127,8 @@ def specified(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     on_it = _ON_IT.match(after[len(thing.text) :])
     if on_it is not None:
         whose = on_it.group("poss").lower()
-        mine = {"onze": "jullie" if poss == "je" else poss, "ons": "jullie" if poss == "je" else poss}
-        whose = mine.get(whose, poss if whose in {"mijn", "m'n"} else whose)
+        ours = dict.fromkeys(OURS, "jullie" if poss == "je" else poss)
+        whose = ours.get(whose, poss if whose in MINE else whose)
         said = f"{said} met {whose} {on_it.group('what').lower()} erop"
     rest = tuple(p for p in topics.products[1:] if p is not thing)
     return replace(topics, products=(replace(thing, text=said), *rest))

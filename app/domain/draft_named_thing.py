@@ -12,14 +12,14 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words, similar
 from app.domain.name_gender import title_for
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MINE, MONTH_NAMES, alternation, possessive_alternation
 
 # The writer's own thing ('mijn Gazelle', 'mn sparta', 'onze Miele'): said as theirs in the answer.
 _OWN = re.compile(r"\b(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\w+\s+){0,2}$", re.I)
 # Verbs that only ask, naming no work done ('Doe je ook ...?', 'Ben je ...?').
 _ONLY_ASKS = frozenset({"doe", "doet", "doen", "ben", "bent", "is", "zijn"})
 # The writer's own thing anywhere in the comment ('mijn e-bike').
-_MINE = re.compile(r"\b(?:mijn|mn|m'n|my)\b", re.I)
+_MINE = re.compile(rf"\b(?:{alternation(tuple(sorted(MINE | {'my'})))})\b", re.I)
 # The pronoun after the verb of a FAQ question put to the business ('Repareer je ook e-bikes?').
 _FAQ_VERB = re.compile(r"^\s*(?P<verb>[^\W\d_]+)\s+(?P<who>je|jij|jullie|u)\s+(?:ook\s+)?(?P<next>\w+)", re.I)
 
@@ -109,10 +109,8 @@ def _stem_of(infinitive: str) -> str:
 
 # An article or possessive before the thing a question names ('de speculaaspoppen', 'mijn e-bike'), with at most one
 # word between ('een vegan verjaardagstaart'); what follows it and belongs to it ('met naam', 'zonder gluten').
-_BEFORE_THING = re.compile(r"\b(?:de|het|een|die|dat|deze|mijn|mn|m'n|onze|ons)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_BEFORE_THING = re.compile(rf"\b(?:de|het|een|die|dat|deze|{possessive_alternation()})\s+(?:[^\W\d_]+\s+)?$", re.I)
 _AFTER_THING = re.compile(r"^\s+(?:met|zonder|van|in)\s+(?:een\s+)?([^\W\d_]+)", re.I)
-# The writer's own thing said as the reader's ('mijn' → 'uw'/'je').
-_MINE_WORDS = frozenset({"mijn", "mn", "m'n"})
 
 
 def thing_asked(
@@ -134,6 +132,6 @@ def thing_asked(
             if after and any(similar(w, k) for w in key_words(after.group(1), lemmas_of) for k in keys):
                 end += after.end()
             lead, *rest = question[before.start() : end].split(" ", 1)
-            lead = poss if normalise(lead) in _MINE_WORDS else lead.lower()
+            lead = poss if normalise(lead) in MINE else lead.lower()  # the writer's own said as the reader's
             return " ".join([lead, *rest])
     return ""

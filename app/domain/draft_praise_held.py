@@ -6,35 +6,40 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from app.domain.datafile import read_toml
 from app.domain.draft_fact_words import fact_words
 from app.domain.topics import article_of, shipped_topic_data
-from app.domain.words import alternation
+from app.domain.words import MINE, OURS, alternation, possessive_alternation
 from app.errors import DataFileError
 from app.resources import resource_path
 
 
-@lru_cache(maxsize=1)
-def _broken() -> tuple[str, ...]:
-    """The words that say a thing was broken (resources/praise.toml 'broken': 'afgebroken', 'lekke')."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("broken", [])
+@lru_cache(maxsize=4)
+def praise_list(key: str, path: str | Path | None = None) -> tuple[str, ...]:
+    """A list of resources/praise.toml (or of ``path``) in lower case: 'broken' ('afgebroken', 'lekke'),
+    'owned_adjectives' ('oude', 'trouwe', 'vintage'); a DataFileError when it is no non-empty list of words."""
+    file = Path(path) if path else resource_path("praise.toml")
+    words = read_toml(file).get(key, [])
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'broken' moet een niet-lege lijst met woorden zijn", "broken")
+        raise DataFileError(str(file), f"'{key}' moet een niet-lege lijst met woorden zijn", key)
     return tuple(w.strip().lower() for w in words)
+
+
+def _owned() -> str:
+    """The words before the writer's own named thing ('mijn oude Gazelle', 'de vintage Vespa') as an alternation."""
+    return alternation(praise_list("owned_adjectives"))
 
 
 @lru_cache(maxsize=1)
 def _brought() -> re.Pattern[str]:
     """'met een afgebroken derailleurpad', 'met mijn lekke band': the broken thing the writer came with."""
-    words = alternation(_broken())
-    return re.compile(
-        rf"\bmet\s+(?P<det>een|mijn|m'n|mn|de|het)\s+(?P<adj>{words})\s+(?P<ding>[^\W\d_][\w\-]{{2,}})\b", re.I
-    )
+    words = alternation(praise_list("broken"))
+    return re.compile(rf"\bmet\s+(?P<det>een|{_MY}|de|het)\s+(?P<adj>{words})\s+(?P<ding>[^\W\d_][\w\-]{{2,}})\b", re.I)
 
 
-_MINE = frozenset({"mijn", "m'n", "mn"})
+_MY = alternation(tuple(sorted(MINE)))
 
 
 def broken_brought(text: str, poss: str) -> str:
@@ -45,24 +50,18 @@ def broken_brought(text: str, poss: str) -> str:
     if found is None:
         return ""
     thing = f"{found.group('adj').lower()} {found.group('ding').lower()}"
-    det = poss if found.group("det").lower() in _MINE else article_of(found.group("ding").lower())
+    det = poss if found.group("det").lower() in MINE else article_of(found.group("ding").lower())
     return f"{det} {thing}"
 
 
 # What the work saved, as the writer says it: 'Wout heeft mijn Ronde-cyclo gered', 'jullie hebben onze dag gered'.
 _SAVED = re.compile(
-    r"\b(?:heeft|hebben|hebt|heb)\s+(?:[\w']+\s+){0,2}?(?P<poss>mijn|m'n|mn|ons|onze)\s+(?P<ding>[^\W\d_][\w\-]*)"
-    r"\s+(?:\w+\s+)?gered\b",
+    rf"\b(?:heeft|hebben|hebt|heb)\s+(?:[\w']+\s+){{0,2}}?(?P<poss>{possessive_alternation()})\s+"
+    r"(?P<ding>[^\W\d_][\w\-]*)\s+(?:\w+\s+)?gered\b",
     re.I,
 )
 # The writer's word said back, by register ('je', 'u') and by who the writer is.
-_BACK = {
-    "mijn": ("je", "uw"),
-    "m'n": ("je", "uw"),
-    "mn": ("je", "uw"),
-    "ons": ("jullie", "uw"),
-    "onze": ("jullie", "uw"),
-}
+_BACK = {**dict.fromkeys(MINE, ("je", "uw")), **dict.fromkeys(OURS, ("jullie", "uw"))}
 
 
 def saved_said(text: str, register: str) -> str:
@@ -115,13 +114,18 @@ def lasted(text: str) -> tuple[str, str]:
 
 # A thing that works like new again, as the writer says it: 'Merckx uit '88 rijdt als nieuw', 'mijn oude Gazelle
 # loopt weer als een zonnetje', 'de Vespa rijdt weer perfect'. A name with a capital or a known brand.
-_RENEWED = re.compile(
-    r"(?:\b(?P<det>mijn|m'n|mn|onze|ons|de|die|het)\s+)?(?:(?P<adj>oude|ouwe|trouwe|vintage|klassieke)\s+)?"
-    r"(?P<ding>[^\W\d_][\w\-]{2,}(?:\s+[A-Z][\w\-]+)?)(?P<jaar>\s+(?:uit|van)\s+(?:'|’)?\d{2}(?:\d{2})?)?\s+"
-    r"(?P<verb>rijdt|loopt|werkt|draait|schakelt|rolt|snort)\s+(?:nu\s+|weer\s+|terug\s+|opnieuw\s+)*"
-    r"(?P<hoe>als\s+(?:nieuw|een\s+zonnetje|een\s+trein|vanouds)|(?:weer\s+)?(?:perfect|soepel|piekfijn))\b",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _renewed() -> re.Pattern[str]:
+    """The pattern of a thing that works like new again, the owned adjectives from resources/praise.toml."""
+    return re.compile(
+        rf"(?:\b(?P<det>{possessive_alternation()}|de|die|het)\s+)?(?:(?P<adj>{_owned()})\s+)?"
+        r"(?P<ding>[^\W\d_][\w\-]{2,}(?:\s+[A-Z][\w\-]+)?)(?P<jaar>\s+(?:uit|van)\s+(?:'|’)?\d{2}(?:\d{2})?)?\s+"
+        r"(?P<verb>rijdt|loopt|werkt|draait|schakelt|rolt|snort)\s+(?:nu\s+|weer\s+|terug\s+|opnieuw\s+)*"
+        r"(?P<hoe>als\s+(?:nieuw|een\s+zonnetje|een\s+trein|vanouds)|(?:weer\s+)?(?:perfect|soepel|piekfijn))\b",
+        re.I,
+    )
+
+
 _NOT_RENEWED = frozenset({"hij", "ze", "zij", "het", "die", "dat", "alles", "ie", "deze", "hem", "zo", "nu", "en"})
 
 
@@ -129,7 +133,7 @@ def renewed_said(text: str, poss: str) -> str:
     """A named thing of the writer's that works like new again, said back as a clause: "je Merckx uit '88 weer
     als nieuw rijdt", 'de Eddy Merckx van je vader weer rijklaar is'; '' when no name or brand is said so ('hij
     rijdt als nieuw', 'mijn fiets loopt perfect')."""
-    found = _RENEWED.search(text)
+    found = _renewed().search(text)
     if found is None:
         return _made_ready(text, poss)  # 'de Eddy Merckx van mijn vader terug rijklaar gemaakt'
     thing = found.group("ding")
@@ -138,32 +142,35 @@ def renewed_said(text: str, poss: str) -> str:
     if not thing[:1].isupper() and thing.lower() not in fact_words().brands:
         return ""  # 'mijn fiets rijdt als nieuw': a thing the thanks names by itself
     det = found.group("det")
-    owner = poss if det is None or det.lower() in _MINE | {"onze", "ons"} else det.lower()
+    owner = poss if det is None or det.lower() in MINE | OURS else det.lower()
     said = " ".join(w for w in (owner, found.group("adj"), thing, found.group("jaar")) if w)
     return " ".join(f"{said} weer {found.group('hoe').lower()} {found.group('verb').lower()}".split())
 
 
 # A named thing of the writer's or of the writer's people made ready to ride again: 'de oude Eddy Merckx van mijn vader
 # (†2023) terug rijklaar gemaakt', 'mijn Vespa weer rijklaar gemaakt'. The name has a capital.
-_MADE_READY = re.compile(
-    r"\b(?P<det>(?i:mijn|m'n|mn|de|die|het))\s+(?:(?P<adj>(?i:oude|ouwe|trouwe|vintage|klassieke))\s+)?"
-    r"(?P<ding>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:\s+van\s+(?i:mijn|m'n|mn)\s+(?P<wie>[a-z]+))?"
-    r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w']+\s+){0,3}?(?i:terug|weer|opnieuw)\s+"
-    r"(?P<hoe>(?i:rijklaar|als\s+nieuw|klaar\s+voor\s+de\s+weg|op\s+de\s+weg))\s+(?i:gemaakt|gekregen|gezet)\b"
-)
+@lru_cache(maxsize=1)
+def _made_ready_pattern() -> re.Pattern[str]:
+    """The pattern of a named thing made ready again, the owned adjectives from resources/praise.toml."""
+    return re.compile(
+        rf"\b(?P<det>(?i:{_MY}|de|die|het))\s+(?:(?P<adj>(?i:{_owned()}))\s+)?"
+        rf"(?P<ding>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:\s+van\s+(?i:{_MY})\s+(?P<wie>[a-z]+))?"
+        r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w']+\s+){0,3}?(?i:terug|weer|opnieuw)\s+"
+        r"(?P<hoe>(?i:rijklaar|als\s+nieuw|klaar\s+voor\s+de\s+weg|op\s+de\s+weg))\s+(?i:gemaakt|gekregen|gezet)\b"
+    )
 
 
 def _made_ready(text: str, poss: str) -> str:
     """'de Eddy Merckx van uw vader weer rijklaar is', 'je Vespa weer rijklaar is'; '' when not said so (or of
     someone who is not the writer's)."""
-    found = _MADE_READY.search(text)
+    found = _made_ready_pattern().search(text)
     if found is None:
         return ""
     whose = found.group("wie")
     people = {t for c in shipped_topic_data().concepts if c.group == "person" for t in c.terms}
     if whose is not None and whose not in people:
         return ""
-    mine = found.group("det").lower() in _MINE
+    mine = found.group("det").lower() in MINE
     if not mine and whose is None:
         return ""  # 'de Gazelle terug rijklaar gemaakt': whose it is not said, the thanks names it
     owner = f" van {poss} {whose}" if whose else ""

@@ -10,10 +10,11 @@ from functools import cache
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import DATE, closed_line, entry_span, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import fact_words, value_parts
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
@@ -163,36 +164,45 @@ def _part_of_day_open(text: str, times: str) -> bool:
     return True
 
 
-# A rumour that the business is closed a whole month ('de hele oktober dicht', 'heel augustus gesloten', 'toe in juli').
-_MONTHS = "|".join(MONTH_NAMES)
-_MONTH_CLOSED = re.compile(
-    rf"\b(?:de\s+)?(?:hele|heel|gans|ganse|in|tijdens)\s+(?:de\s+maand\s+)?(?P<maand>{_MONTHS})\b[^.!?]{{0,30}}?"
-    rf"\b(?:dicht|gesloten|toe)\b|\b(?:dicht|gesloten|toe)\s+(?:de\s+)?(?:hele|heel|gans|ganse|in|tijdens)\s+"
-    rf"(?:de\s+maand\s+)?(?P<maand2>{_MONTHS})\b",
-    re.I,
-)
+@cache
+def _month_closed() -> re.Pattern[str]:
+    """A rumour that the business is closed a whole month ('de hele oktober dicht', 'heel augustus gesloten', 'toe in
+    juli'), by draft_cues.toml's ``month_span`` and ``closed``; the month in group 'maand' or 'maand2'."""
+    cues, months = draft_cues(), "|".join(MONTH_NAMES)
+    span, closed = cues.month_span.pattern, cues.closed.pattern
+    return re.compile(
+        rf"\b(?:de\s+)?{span}\s+(?:de\s+maand\s+)?(?P<maand>{months})\b[^.!?]{{0,30}}?{closed}"
+        rf"|{closed}\s+(?:de\s+)?{span}\s+(?:de\s+maand\s+)?(?P<maand2>{months})\b",
+        re.I,
+    )
+
+
 # Beside it, that the business shuts for good ('gaat toch dicht?', 'gaan jullie dicht'): no day or month after it.
 _GOING_SHUT = re.compile(r"\bga(?:at|an)\s+(?:\w+\s+){0,2}?(?:dicht|sluiten)\s*(?:[?!.,]|$)", re.I)
 
 
-# A rumour that only what was bought here is served ('repareert geen e-bikes die niet bij hem gekocht zijn', 'elders
-# gekocht? dan helpen ze je niet'): it is about the FAQ on other brands ('Repareren jullie ook andere merken?').
-_BOUGHT_ELSEWHERE = re.compile(
-    r"\b(?:niet\s+(?:bij\s+(?:hem|haar|hen|hun|ze|zijn|jullie|u|ons|hun\s+\w+|de\s+zaak)|hier|daar)|elders|ergens"
-    r"\s+anders|online|op\s+internet|via\s+internet)\s+(?:\w+\s+)?(?:gekocht|gekochte|aangeschaft|besteld)\b"
-    r"|\b(?:alleen|enkel)\b[^.!?]{0,40}\bbij\s+(?:hem|haar|hen|ze|jullie|u|ons)\s+(?:\w+\s+){0,2}?gekocht\b"
-    r"|\bbought\s+(?:it\s+|them\s+)?(?:elsewhere|online)\b|\bnot\s+bought\s+(?:here|there|from)\b",
-    re.I,
-)
+@cache
+def _bought_elsewhere() -> re.Pattern[str]:
+    """A rumour that only what was bought here is served ('repareert geen e-bikes die niet bij hem gekocht zijn',
+    'elders gekocht? dan helpen ze je niet'): it is about the FAQ on other brands ('Repareren jullie ook andere
+    merken?'). The words are draft_cues.toml's ``bought_*`` lists and fact_words.toml's ``only_words``."""
+    cues = draft_cues()
+    only = alternation(tuple(sorted(fact_words().only_words)))
+    return re.compile(
+        rf"{cues.bought_where.pattern}\s+(?:\w+\s+){{0,2}}?{cues.bought.pattern}"
+        rf"|\b(?:{only})\b[^.!?]{{0,40}}{cues.bought_here.pattern}\s+(?:\w+\s+){{0,2}}?{cues.bought.pattern}"
+        rf"|{cues.bought_english.pattern}",
+        re.I,
+    )
 
 
 def going_shut(text: str) -> bool:
-    """Whether a rumour says the business shuts ('gaat toch dicht?', 'gaan jullie sluiten?')."""
+    """Whether a rumour says the business shuts ('gaat toch dicht?', 'gaan jullie sluiten?'). Beside the closure
+    concept of resources/topics.toml ('gaat dicht', 'voorgoed dicht'), not in it: a concept's terms are words next
+    to each other, and this needs up to two words between ('gaat TOCH dicht', 'gaan JULLIE sluiten') and nothing
+    after it but the end of the clause, since 'gaat zondag om 17:00 dicht' or 'gaan dicht in augustus' say when the
+    business is closed, not that it closes down."""
     return _GOING_SHUT.search(text) is not None
-
-
-# A part of a profile value that only says what is not done ('geen kredietkaart', 'niet met Maestro').
-_NOT_DONE = re.compile(r"^\s*(?:geen|niet|nooit)\b", re.I)
 
 
 class RumourDrafting(AnswerExtras):
@@ -234,7 +244,7 @@ class RumourDrafting(AnswerExtras):
         business is closed a whole month ('de hele oktober dicht'), when the profile's holidays name only single days
         closed in that month; '' otherwise: no such rumour, no day of that month in the profile (it may not be kept
         up to date that far), or a closing of several days in it (then the rumour is partly right: the owner says)."""
-        found = _MONTH_CLOSED.search(text)
+        found = _month_closed().search(text)
         month = (found.group("maand") or found.group("maand2")).lower() if found else ""
         days = []
         for written, value in self.profile.holiday_entries() if month else ():
@@ -280,7 +290,7 @@ class RumourDrafting(AnswerExtras):
             return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
         # 'niet-halal vlees', 'non-food': the parts of a joined word are words the FAQ can name too
         parts = [p for lemma in topics.lemmas if "-" in lemma for p in lemma.split("-") if len(p) >= 4]
-        parts += ["merk"] if _BOUGHT_ELSEWHERE.search(text) else []  # bought elsewhere: of another brand, maybe
+        parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
         topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
@@ -421,16 +431,16 @@ class RumourDrafting(AnswerExtras):
         what is not done with something the rumour does not name ('geen kredietkaart' to 'nie meer met cash'), in
         the field's frame; unchanged when no part names what the rumour names, or none is such an aside."""
         value = fact[0].strip().rstrip(".")
-        parts = [p.strip() for p in value.split(";") if p.strip()]
+        parts = value_parts(value)  # each with whether it says what is not done ('geen kredietkaart')
         asked = key_words(" ".join(topics.lemmas), self._lemmas_of)
-        said = [p for p in parts if key_words(p, self._lemmas_of) & asked]
-        named = [p for p in parts if p in said or not _NOT_DONE.match(p)]
+        said = [p for p, _ in parts if key_words(p, self._lemmas_of) & asked]
+        named = [(p, no) for p, no in parts if p in said or not no]
         field = next((q for q in self.t.question_topics if self._field_value(q.id) == value), None)
         if field is None or field.field == "opening_hours" or not said or len(named) == len(parts):
             return fact
-        if all(_NOT_DONE.match(p) for p in named):
+        if all(no for _, no in named):
             return fact
-        return fact[0], self._field_said(field, "; ".join(named), "fact", seed)
+        return fact[0], self._field_said(field, "; ".join(p for p, _ in named), "fact", seed)
 
     def _owner_moves(self, value: str, text: str) -> bool:
         """Whether a moving rumour is about a person of the business, not the business: it names one of the signers

@@ -1,5 +1,6 @@
-"""Word lists shared by drafting, topic detection and the report: one stop-word list, one month list, and the
-one way a word list from a data file becomes a regex (``alternation``, ``word_regex``).
+"""Word lists shared by drafting, topic detection and the report: one stop-word list, one month list, the writer's
+own possessives (``MINE``, ``OURS``), and the one way a word list from a data file becomes a regex
+(``alternation``, ``word_regex``).
 
 Stop words are spaCy's Dutch list (``spacy.lang.nl.stop_words.STOP_WORDS``) plus the few extras
 below, which spaCy leaves out but which never say what a comment is about.
@@ -25,6 +26,17 @@ MONTH_NAMES = (
     "november",
     "december",
 )
+
+# The writer's own, before a noun: 'mijn fiets', "m'n taart", 'mn band' (one writer) and 'ons huis', 'onze dag'
+# (the writer's people). Said back as the reader's ('je', 'uw', 'jullie'); app.nlp.topic_words builds on them.
+MINE = frozenset({"mijn", "m'n", "mn"})
+OURS = frozenset({"ons", "onze"})
+
+
+def possessive_alternation() -> str:
+    """MINE and OURS as one regex alternation, without a group ('mijn|onze|m'n|ons|mn')."""
+    return alternation(tuple(sorted(MINE | OURS)))
+
 
 # Not in spaCy's list: verb forms common in comments ('hebt', 'gaat'), the abbreviations people
 # type ('m'n', 'mn', 'ff') and intensifiers ('echt', 'heel', 'erg', 'graag').

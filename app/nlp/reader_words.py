@@ -1,6 +1,7 @@
 """The word lists of resources/topic_readers.toml, read and checked once: the words with which the readers of
 app/nlp/topic_broken.py, topic_tried.py, topic_waited.py and topic_compared.py read the grammar around a
-topic (a thing that broke, a channel tried, what was waited on, a thing only compared to)."""
+topic (a thing that broke, a channel tried, what was waited on, a thing only compared to); the one list of units
+after a number ([units]) and the words around a counted order ([counted], topic_counted.py)."""
 
 from __future__ import annotations
 
@@ -51,12 +52,27 @@ class _Compared(Strict):
     fallen_back: Texts
 
 
+class _Units(Strict):
+    time: Texts
+    years: Texts
+    measures: Texts
+    other: Texts
+    people: Texts
+
+
+class _Counted(Strict):
+    deliver: Texts
+    before_count: Texts
+
+
 class _ReadersModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     broken: _Broken
     tried: _Tried
     waited: _Waited
     compared: _Compared
+    units: _Units
+    counted: _Counted
 
 
 Words = dict[str, frozenset[str]]
@@ -76,3 +92,11 @@ def parse_reader_words(data: dict[str, Any], source: str = "<topic_readers>") ->
 def reader_words(path: str | Path | None = None) -> dict[str, Words]:
     file = Path(path) if path else resource_path("topic_readers.toml")
     return parse_reader_words(read_toml(file), str(file))
+
+
+@lru_cache(maxsize=8)
+def units(*parts: str) -> frozenset[str]:
+    """The units after a number of the parts named ('time', 'years', 'measures', 'other', 'people'; all when none is
+    named): the one units list of resources/topic_readers.toml [units]."""
+    table = reader_words()["units"]
+    return frozenset().union(*(table[p] for p in (parts or tuple(table))))

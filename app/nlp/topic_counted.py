@@ -8,19 +8,14 @@ from typing import Any
 
 from app.domain.topics import Mention
 from app.domain.words import stop_words
+from app.nlp.reader_words import reader_words, units
 from app.nlp.topic_nouns import names_nothing
 from app.nlp.topic_words import person_word
 
-# Verbs of delivering a counted order, besides the praise words' verbs of giving and making.
-_DELIVER = frozenset({"leverde", "leverden", "geleverd", "afgeleverd", "bezorgde", "bezorgden", "bezorgd"})
-# Counts and measures that name no thing ('60 minuten', '40 personen', 'een paar dagen').
-_UNITS = frozenset(
-    {"minuten", "minuutjes", "uur", "uren", "dagen", "weken", "maanden", "jaar", "jaren", "euro", "eur", "procent"}
-    | {"personen", "mensen", "man", "gasten", "stuks", "stuk", "keer", "kilo", "gram", "liter", "meter", "km"}
-)
 _WINDOW = 4  # words between the verb and the count
-# Words before a count that make it a time, a place or a price ('na 2 ritten', 'voor 3 personen').
-_BEFORE_COUNT = frozenset({"na", "in", "op", "binnen", "over", "van", "voor", "om", "tot", "met", "per", "à", "a", "€"})
+# resources/topic_readers.toml: [counted] deliver ('leverde', besides the praise words' verbs of giving and making),
+# before_count (words before a count that make it a time, a place or a price: 'na 2 ritten', 'voor 3 personen'),
+# and [units] (counts and measures that name no thing: '60 minuten', '40 personen').
 
 
 def counted_made(doc: Any, give: frozenset[str], taken: set[int]) -> list[Mention]:
@@ -28,9 +23,10 @@ def counted_made(doc: Any, give: frozenset[str], taken: set[int]) -> list[Mentio
     sûkerbôles' → dúmkes, sûkerbôles), as written and plural; [] when none ('gedaan ... na 2 ritten': a count after
     a preposition is a time or a place)."""
     found: list[Mention] = []
-    for verb in (t for t in doc if t.lower_ in give or t.lower_ in _DELIVER):
+    deliver, before_count = reader_words()["counted"]["deliver"], reader_words()["counted"]["before_count"]
+    for verb in (t for t in doc if t.lower_ in give or t.lower_ in deliver):
         i = next((t.i for t in doc[verb.i + 1 : verb.i + 1 + _WINDOW] if _count_at(doc, t.i)), -1)
-        while i > 0 and doc[i - 1].lower_ not in _BEFORE_COUNT and (thing := _after_count(doc, i, taken)):
+        while i > 0 and doc[i - 1].lower_ not in before_count and (thing := _after_count(doc, i, taken)):
             if all(f.text != thing.text for f in found):
                 found.append(thing)
             # and a second count joined to it: '60 dúmkes en een paar sûkerbôles'
@@ -57,7 +53,7 @@ def _after_count(doc: Any, i: int, taken: set[int]) -> Mention | None:
         return None
     word = doc[i + 1]
     text = word.lower_
-    if not word.is_alpha or len(text) < 4 or text in stop_words() or text in _UNITS:
+    if not word.is_alpha or len(text) < 4 or text in stop_words() or text in units():
         return None
     if names_nothing(text) or person_word(text) or not text.endswith(("s", "en")):
         return None  # a plural names what was counted; 'twee vrolijke ...' is no thing

@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.topics import TopicData
 from app.domain.words import MONTH_NAMES, stop_words, word_set
 from app.nlp.lexicon import is_verb, is_word, noun
+from app.nlp.reader_words import units
 from app.nlp.topic_nouns import comparative, not_objects, participle
 
 # Verbs that link a thing to how it was: 'de vis was lauw', 'de friet kwam slap op tafel'.
@@ -33,7 +34,6 @@ _ADVERBS = [
 ]
 # A feeling of the writer, no property of a thing: 'mijn moeder was teleurgesteld'.
 _FEELINGS = frozenset({"teleurgesteld", "teleurstellend", "slecht", "tegenvallen", "viel"})
-_UNITS = frozenset({"cm", "centimeter", "mm", "millimeter", "kilo", "kg", "gram", "gr", "liter", "ml", "pond", "ons"})
 _NUMBER_WORDS = word_set("een twee drie vier vijf zes zeven acht negen tien half anderhalve anderhalf")
 # A colour that came out on the writer or their people: 'nu ben ik oranje', 'mijn dochter werd groen'.
 _COLOURS = word_set("oranje groen geel paars roze grijs zwart rood blauw wit bruin koperkleurig")
@@ -263,7 +263,7 @@ class JudgementFinder:
         2 cm', so the reply does not take what was asked for what happened."""
         for token in doc[:-1]:
             unit = doc[token.i + 1].lower_
-            if unit in _UNITS and _number(token):
+            if unit in units("measures") and _number(token):  # length, weight, volume
                 said = f"{token.text.lower()} {unit}"
                 got = _got_measure(doc, token.i, unit) if _asked_near(doc, token.i) else ""
                 return f"{got} in plaats van {said}" if got and got != said else said

@@ -13,6 +13,7 @@ from app.domain.draft_events import journey_said
 from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
+from app.nlp.reader_words import units
 from app.nlp.token_span import around
 from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma, person_word
 
@@ -348,7 +349,7 @@ _NUMBER_WORDS = word_set(
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig veertig vijftig "
     "zestig anderhalf anderhalve"
 )
-_UNITS = word_set("minuut minuten min kwartier uur uren dag dagen week weken maand maanden")  # '45 min
+# '45 min', 'drie uur': the time units of resources/topic_readers.toml [units] (reader_words.units).
 # 'om zeven uur', 'tot acht uur', 'rond twaalf uur': a time on the clock, not how long.
 # 'beloofd voor 12 uur': before that time on the clock, not a wait of twelve hours
 _CLOCK_BEFORE = word_set("om tot rond omstreeks vanaf tegen half kwart sinds voor vóór")
@@ -371,7 +372,9 @@ def duration(doc: Any) -> str:
         ago = ago or (token.i > 0 and doc[token.i - 1].lower_ in {"in", "binnen"})
         # 'volgens de site duurt een eerste afspraak 2 uur': how long it should last, not how long anyone waited
         ago = ago or _lasts(doc, token.i)
-        amount = unit.lower_ in _UNITS and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago
+        amount = (
+            unit.lower_ in units("time") and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago
+        )
         # 'Ik was er een uur voor met de trein gekomen': how long the journey took, not a wait
         if amount and not journey_said(_sentence(doc, token.i)):
             return f"{token.text.lower()} {'minuten' if unit.lower_ == 'min' else unit.lower_}"  # '45 min': written out
@@ -394,7 +397,7 @@ def _promised(doc: Any) -> bool:
     """Whether the text says how long something should last with a number and a unit ('duurt 2 uur'; not
     'zou een paar dagen duren')."""
     return any(
-        (t.like_num or t.lower_ in _NUMBER_WORDS) and doc[t.i + 1].lower_ in _UNITS and _lasts(doc, t.i)
+        (t.like_num or t.lower_ in _NUMBER_WORDS) and doc[t.i + 1].lower_ in units("time") and _lasts(doc, t.i)
         for t in doc[:-1]
     )
 

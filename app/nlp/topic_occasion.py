@@ -7,6 +7,7 @@ from typing import Any
 
 from app.domain.topics import Concept, TopicData, article_of
 from app.nlp import lexicon
+from app.nlp.reader_words import units
 from app.nlp.token_span import around
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import owned
@@ -243,10 +244,6 @@ def _ordinal_patterns(data: TopicData, occasion_lemmas: list[str]) -> list[list[
     return [[ordinal_token, lemmas], [written, lemmas], [nth, compound], [written, compound]]
 
 
-# 'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit is no age.
-_UNITS = frozenset({"minuten", "minuut", "min", "uur", "euro", "procent", "%", "cm", "graden", "km", "kilo", "keer"})
-
-
 def _bare(doc: Any, end: int, start: int = 0) -> bool:
     """Whether an ordinal stands alone ('mijn 30ste!', 'm'n 40ste 🎉', 'haar 18de gevierd'), not before a noun
     ('mijn 2e keer') and not said of an age ('op ons 74ste weer')."""
@@ -279,7 +276,8 @@ def _at_age(doc: Any, start: int, end: int) -> bool:
 
 
 def _counted(doc: Any, end: int) -> bool:
-    return end < len(doc) and doc[end].lower_ in _UNITS
+    """'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit (not years: an age) is no age."""
+    return end < len(doc) and doc[end].lower_ in units("time", "measures", "other")
 
 
 def _as_said(doc: Any, start: int, number: int) -> str:

@@ -15,12 +15,13 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain.topics import shipped_topic_data
-from app.domain.words import MONTH_NAMES, stop_words, word_set
+from app.domain.words import MINE as _MINE
+from app.domain.words import MONTH_NAMES, OURS, stop_words, word_set
 from app.nlp import lexicon
 from app.resources import model_dir
 
-POSSESSIVE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mijne"})
-MY = frozenset({"mijn", "m'n", "mn"})
+POSSESSIVE = _MINE | OURS | {"mijne"}
+MY = _MINE
 # The writer's own before a noun, as a word by itself ("mijne" stands alone): 'mijn trouw', 'onze eerste'.
 MINE = POSSESSIVE - {"mijne"}
 _VOWELS = set("aeiouy")

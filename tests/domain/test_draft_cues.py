@@ -82,3 +82,30 @@ def test_an_unknown_list_is_refused() -> None:
 )
 def test_fetched_thing_is_what_the_writer_comes_for(text: str, poss: str, thing: str) -> None:
     assert fetched_thing(text, poss) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "poss", "said"),
+    [
+        ("Kom morgen mn verjaardagstaart ophalen", "je", "je verjaardagstaart"),
+        ("ik wil ONZE bestelling komen afhalen", "uw", "uw bestelling"),
+        ("we komen zaterdag de vlaai halen", "je", "de vlaai"),
+        ("mag ik de taart wat eerder halen?", "je", ""),  # 'wat eerder' is no thing
+    ],
+)
+def test_the_thing_fetched_is_found_by_one_pattern_built_when_loaded(text: str, poss: str, said: str) -> None:
+    assert draft_cues().fetched.search("nog een banketletter halen")
+    assert fetched_thing(text, poss) == said
+
+
+def test_the_causes_and_the_not_words_load_and_are_checked() -> None:
+    cues = draft_cues()
+    assert cues.cause.search("geknipt voor Stichting Kinderwens").group("doel") == "Stichting Kinderwens"
+    assert cues.cause.search("gedoneerd aan de FOUNDATION Zeehond").group("doel") == "de FOUNDATION Zeehond"
+    assert not cues.cause.search("voor stichting van de buurt")  # no name with a capital
+    assert {"geen", "niet", "nooit", "behalve"} <= cues.not_words
+    for name in ("causes", "not_words"):
+        with pytest.raises(DataFileError, match=name):
+            parse_draft_cues({**_shipped(), name: []})
+    with pytest.raises(DataFileError, match=r"causes\[0\]"):
+        parse_draft_cues({**_shipped(), "causes": ["stich*ting"]})

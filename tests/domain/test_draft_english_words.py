@@ -21,3 +21,18 @@ def test_no_part_is_dropped_that_says_what_is_not_so() -> None:
 
 def test_nothing_when_the_first_part_is_unknown() -> None:
     assert english_clauses("overschrijving op factuur; contant") == ""
+
+
+def test_a_part_left_out_that_says_not_or_only_keeps_the_english_out() -> None:
+    from app.domain.draft_english_words import english_clauses
+
+    known = "pinnen en contant"
+    assert english_clauses(f"{known}; ook gespreid betalen in termijnen") == "debit card and cash"
+    for part in (
+        "maar geen Maestro",
+        "Maestro NIET meer",
+        "alleen boven 5 euro",
+        "alles behalve Amex",
+        "Payconiq gestopt",
+    ):
+        assert english_clauses(f"{known}; {part}") == "", part

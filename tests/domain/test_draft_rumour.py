@@ -187,3 +187,47 @@ def test_the_second_claim_of_a_rumour_the_fact_leaves_unsaid_gets_a_slot(rumour:
 def test_a_rumour_of_one_claim_or_not_about_closing_gets_no_second_slot(rumour: str) -> None:
     draft = draft_text(_bike_shop(_ONE_DAY), "uitkomst_onwaarheid", rumour)
     assert "11 maart" in draft and "[vul in" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "bought"),
+    [
+        ("Klopt het dat ze geen fietsen maken die niet bij hen gekocht zijn?", True),
+        ("ELDERS aangeschaft? dan helpen ze je daar niet, zeggen ze", True),
+        ("Ik hoorde dat jullie uitsluitend repareren wat bij jullie gekocht is", True),
+        ("Is it true you don't fix bikes not bought here?", True),
+        ("Ik heb mijn fiets vorig jaar bij jullie gekocht, klopt het dat jullie stoppen?", False),
+    ],
+)
+def test_a_rumour_that_only_what_was_bought_here_is_served_is_read_by_the_cue_words(text: str, bought: bool) -> None:
+    from app.domain.draft_rumour import _bought_elsewhere
+
+    assert bool(_bought_elsewhere().search(text)) is bought
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Zijn jullie echt de hele oktober dicht?", "oktober"),
+        ("iemand zei gans augustus gesloten", "augustus"),
+        ("Ze zijn toch TOE tijdens juli??", "juli"),
+        ("in juli gewoon open toch?", None),
+    ],
+)
+def test_a_rumour_of_a_month_closed_names_the_month(text: str, month: str | None) -> None:
+    from app.domain.draft_rumour import _month_closed
+
+    found = _month_closed().search(text)
+    assert (found and (found.group("maand") or found.group("maand2")).lower()) == month or (
+        found is None and month is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shut"),
+    [("De Spaak gaat toch dicht?", True), ("gaan jullie sluiten", True), ("gaat zondag om 17:00 dicht", False)],
+)
+def test_closing_down_needs_the_end_of_the_clause(text: str, shut: bool) -> None:
+    from app.domain.draft_rumour import going_shut
+
+    assert going_shut(text) is shut

@@ -57,3 +57,17 @@ def test_the_same_list_is_compiled_once() -> None:
 def test_an_empty_list_or_entry_is_a_clear_error(words: tuple[str, ...]) -> None:
     with pytest.raises(ValueError, match="mag niet leeg zijn"):
         alternation(words, stars=True)
+
+
+def test_the_writers_possessives_are_one_set_for_every_module() -> None:
+    import re
+
+    from app.domain.words import MINE, OURS, possessive_alternation
+    from app.nlp.topic_words import MY, POSSESSIVE
+
+    assert {"mijn", "m'n", "mn"} == MINE and {"ons", "onze"} == OURS
+    assert MY == MINE and MINE | OURS < POSSESSIVE
+    pattern = re.compile(rf"\b(?:{possessive_alternation()})\b", re.I)
+    found = [m.group(0) for m in pattern.finditer("Mijn fiets, m'n band, MN helm, onze tent en ons huis")]
+    assert found == ["Mijn", "m'n", "MN", "onze", "ons"]
+    assert not pattern.search("mijnheer en de onzekerheid")

@@ -50,3 +50,21 @@ def test_a_word_that_is_no_text_is_refused() -> None:
     data["broken"] = {**data["broken"], "broken": ["kapot", 3]}
     with pytest.raises(DataFileError):
         parse_reader_words(data)
+
+
+def test_one_units_list_in_parts_for_every_reader() -> None:
+    from app.nlp.reader_words import units
+
+    assert {"minuten", "kwartier", "dagen"} <= units("time") and not units("time") & {"jaar", "euro", "cm"}
+    assert {"cm", "kilo", "liter"} <= units("measures") and "km" not in units("measures")
+    assert "jaar" not in units("time", "measures", "other")  # 'mijn 50 jaar' may be an age
+    assert units() == units("time", "years", "measures", "other", "people")
+    assert {"leverde", "bezorgd"} <= reader_words()["counted"]["deliver"]
+
+
+@pytest.mark.parametrize(("table", "name"), [("units", "measures"), ("counted", "before_count")])
+def test_a_units_or_counted_list_missing_is_refused(table: str, name: str) -> None:
+    data = _shipped()
+    data[table] = {k: v for k, v in data[table].items() if k != name}
+    with pytest.raises(DataFileError, match=name):
+        parse_reader_words(data)

@@ -15,3 +15,23 @@ def test_a_superscript_digit_is_no_count_and_no_crash(text: str) -> None:
 def test_a_plural_counted_after_a_verb_of_giving_is_a_thing() -> None:
     found = analyse_topics("Gisteren leverde de bakker 40 saucijzenbroodjes voor ons teamuitje, allemaal op!")
     assert any("saucijzenbroodjes" in p.text for p in found.products), found.products
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Vrijdag BEZORGDE jullie 25 appelflappen op kantoor, heerlijk!", "appelflappen"),
+        ("jullie hebben 12 kerststollen afgeleverd, top", "kerststollen"),
+        ("leverde 60 mattentaarten en een paar rijsttaarten, merci!", "rijsttaarten"),
+    ],
+)
+def test_a_counted_order_delivered_is_a_thing(text: str, thing: str) -> None:
+    assert any(thing in p.text.lower() for p in analyse_topics(text).products)
+
+
+@pytest.mark.parametrize(
+    "text", ["leverde binnen 45 minuten", "bezorgd voor 30 personen", "leverde na 3 dagen", "bezorgde 20 kilo"]
+)
+def test_a_unit_or_a_word_before_the_count_is_no_thing(text: str) -> None:
+    words = {p.text.lower() for p in analyse_topics(text).products}
+    assert not words & {"minuten", "personen", "dagen", "kilo"}, words

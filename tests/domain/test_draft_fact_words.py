@@ -1,0 +1,33 @@
+"""Tests of app/domain/draft_fact_words.py: a profile value in parts, each with whether it says what is not so."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_fact_words import value_parts
+
+
+@pytest.mark.parametrize(
+    ("value", "parts"),
+    [
+        ("Bancontact en cash; geen kredietkaart", [("Bancontact en cash", False), ("geen kredietkaart", True)]),
+        ("Gratis parking ;  NIET op marktdag ;", [("Gratis parking", False), ("NIET op marktdag", True)]),
+        ("elke dag open; behalve op maandag", [("elke dag open", False), ("behalve op maandag", True)]),
+        ("Maestro kan nooit, sorry", [("Maestro kan nooit, sorry", True)]),
+        (
+            "levering in de regio; de nieuwjaarsbrunch is afgeschaft",
+            [("levering in de regio", False), ("de nieuwjaarsbrunch is afgeschaft", True)],
+        ),
+        ("nietjes en geniet van de taart", [("nietjes en geniet van de taart", False)]),  # whole words only
+        (" ; ", []),
+    ],
+)
+def test_a_value_is_split_on_semicolons_and_says_which_parts_deny(value: str, parts: list[tuple[str, bool]]) -> None:
+    assert value_parts(value) == parts
+
+
+def test_the_not_words_are_the_rumour_negations() -> None:
+    from app.domain.draft_asked import negations, rumour_denies
+
+    assert negations() >= {"geen", "niet", "nooit", "niks"}
+    assert rumour_denies("Klopt het dat je NIET meer kunt pinnen?") and not rumour_denies("Kan ik pinnen bij jullie?")

@@ -1,0 +1,54 @@
+"""Tests of app/domain/draft_made_for.py: what the thing was for, a good cause, what was on it. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_made_for import cause_said, made_for, specified
+from app.domain.topics import Mention, TopicAnalysis
+
+
+def _topics(*things: str, praised: bool = False) -> TopicAnalysis:
+    mentions = tuple(Mention(t, "de", plural=t.endswith("s")) for t in things)
+    return TopicAnalysis(products=mentions, praised=mentions[:1] if praised else ())
+
+
+@pytest.mark.parametrize(
+    ("text", "poss", "said"),
+    [
+        (
+            "30 bokkenpootjes voor de opening van ons nieuwe atelier",
+            "je",
+            "bokkenpootjes voor de opening van jullie nieuwe atelier",
+        ),
+        ("De BOKKENPOOTJES bij het feest van onze club waren top", "uw", "bokkenpootjes bij het feest van uw club"),
+        ("bokkenpootjes voor de receptie van mn zus", "je", "bokkenpootjes voor de receptie van je zus"),
+    ],
+)
+def test_what_the_thing_was_for_is_said_back(text: str, poss: str, said: str) -> None:
+    assert made_for(_topics("bokkenpootjes"), text, poss).products[0].text == said
+
+
+def test_an_empty_thing_is_left_as_it_is() -> None:
+    topics = _topics(" ")
+    assert made_for(topics, "voor de opening van ons kantoor", "je") is topics
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("haar vlechten gingen eraf voor Stichting Haarwensen", "Stichting Haarwensen"),
+        ("alles wat we ophaalden ging naar Fonds Zeldzame Ziektes", "Fonds Zeldzame Ziektes"),
+        ("geknipt voor foundation Hair Heroes", "foundation Hair Heroes"),
+        ("de opbrengst gaat naar het goede doel", "het goede doel"),
+        ("dit fonds is niks voor ons", ""),
+    ],
+)
+def test_a_good_cause_is_said_as_written(text: str, said: str) -> None:
+    assert cause_said(text) == said
+
+
+def test_what_was_on_it_is_said_with_the_readers_possessive() -> None:
+    topics = _topics("taart", "chocoladetaart", praised=True)
+    text = "Wat een taart! Chocoladetaart met mn logo erop, super."
+    assert specified(topics, text, "uw").products[0].text == "chocoladetaart met uw logo erop"
