@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import denies, other_days_yes, rumour_denies, without_yes
@@ -219,7 +220,7 @@ class AnswerDrafting(HolidayAnswers):
         13:00–18:30'): 'We zijn op woensdag open: wo 13:00–18:30.', the profile's own words, not the whole week;
         '' when the question names no one weekday or the hours have no part of that day's own."""
         day = "" if WISH.search(asked) else hours_on(hours, asked).split(" ", 1)[0]  # 'Zouden jullie ...?' wishes
-        part = re.search(rf"(?:^|[,;])\s*({day[:2]}\s+[^,;]*\d[^,;]*)", hours, re.I) if day else None
+        part = _day_part(day[:2].lower()).search(hours) if day else None
         if part is None:
             return ""
         return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": part.group(1).strip()})
@@ -526,3 +527,9 @@ class AnswerDrafting(HolidayAnswers):
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
+
+
+@lru_cache(maxsize=16)
+def _day_part(short: str) -> re.Pattern[str]:
+    """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
+    return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)

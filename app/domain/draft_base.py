@@ -12,7 +12,7 @@ from app.domain.draft_days import closed_on, day_terms, holiday_names, holiday_v
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_facts import key_words, refused, simple_lemmas
 from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_names import first_name, formal_name, signature_name, signed_with
+from app.domain.draft_names import GREETING_TITLES, first_name, formal_name, signature_name, signed_with
 from app.domain.draft_parts import part_of_whole
 from app.domain.draft_text import Part, after_colon
 from app.domain.flowchart import Flowchart, shipped_flowchart
@@ -43,8 +43,6 @@ _COUPLE_OCCASIONS = frozenset({"verloving", "bruiloft", "jubileum"})
 # Occasions that are not the writer's own unless they say so.
 _NOT_THE_WRITERS = frozenset({"rouw", "communie", "kampioen"})
 _PARTNERS = frozenset({"vriend", "vriendin", "man", "vrouw", "partner", "verloofde"})
-# A greeting name with its title ('mevrouw Smit', 'dr. Hoekstra', 'familie Bos'): 'Dag mevrouw Smit,' reads well.
-_TITLED = ("mevrouw ", "meneer ", "familie ", "dr. ", "professor ")
 
 
 def shared_occasion(topics: TopicAnalysis) -> bool:
@@ -133,7 +131,7 @@ class DraftBase:
         # a family in 'je' ('jullie') is greeted as a family is: 'Beste familie Bos', not 'Hoi familie Bos'
         register = "u" if name.startswith("familie ") else self.tone.register
         key = f"{plat.style}_{register}_{'named' if name else 'anonymous'}"
-        if key in ("chat_u_named", "post_u_named") and not name.startswith(_TITLED):
+        if key in ("chat_u_named", "post_u_named") and not name.startswith(GREETING_TITLES):
             key = f"{plat.style}_u_untitled"  # 'Dag Aart,' before 'u' reads wrong: 'Beste Aart,'
         if grave:  # a loss: 'Beste Harriët', never 'Hoi Harriët!'
             key = f"grave_{'named' if name else 'anonymous'}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from app.domain.draft_amounts import (
     AMOUNT,
@@ -20,12 +21,14 @@ from app.domain.draft_counts import counted_instead
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
 from app.domain.draft_said import came_with
 from app.domain.draft_text import sentence_of
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
 from app.domain.topics import TopicAnalysis, article_of
+from app.domain.words import alternation
 
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
@@ -303,12 +306,20 @@ def price_before(text: str) -> str:
 def likened(text: str, person: str) -> bool:
     """Whether the writer names one of their people only to say what they look like ('ik lijk op mijn moeder in
     1987', 'zie eruit als m'n oma', 'I look like my mum'): that person is not hurt by what went wrong."""
-    likeness = (
-        r"\b(?:lijk|lijkt|lijken|leek|leken)\s+(?:\w+\s+){0,2}?op|\beruit\s+(?:als|zoals)|\b(?:net|precies)\s+"
-        r"|\blook(?:s|ed)?\s+like"
-    )
-    own = r"(?:mijn|m'n|mn|me|ons|onze|my)"
-    return re.search(rf"(?:{likeness})\s+{own}\s+{re.escape(person)}\b", text, re.I) is not None
+    return _likened(person).search(text) is not None
+
+
+# A likeness and the writer's own ('lijkt nu op mijn', 'eruit als m'n'): the words in resources/phrase_cues.toml.
+_LIKENESS = (
+    rf"(?:\b(?:{alternation(phrase_cues().likened_verbs)})\s+(?:\w+\s+){{0,2}}?op"
+    rf"|\b(?:{alternation(phrase_cues().likened_as, spaced=True)}))\s+(?:mijn|m'n|mn|me|ons|onze|my)\s+"
+)
+
+
+@lru_cache(maxsize=256)
+def _likened(person: str) -> re.Pattern[str]:
+    """The likeness before this person, compiled once per person."""
+    return re.compile(rf"{_LIKENESS}{re.escape(person)}\b", re.I)
 
 
 def without_likened(topics: TopicAnalysis, text: str) -> TopicAnalysis:

@@ -35,6 +35,7 @@ from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_praise import staff_named
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_text import Part, quote_head
@@ -49,6 +50,7 @@ from app.domain.language import (
 from app.domain.replies import Platform
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import alternation
 
 # How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food'.
 _WAITED = re.compile(
@@ -547,22 +549,21 @@ def _asking(text: str) -> tuple[str, ...]:
     return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
 
 
+_CUES = phrase_cues()  # the words of the two patterns below (resources/phrase_cues.toml)
 # A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'.
 _LOST_BOOKING = re.compile(
-    r"\b(?:booked|booking|reservation|reserved|appointment)\b[^!?]{0,160}?\b(?:no record|not in (?:the|your) system|"
-    r"couldn'?t find|could not find|no reservation|no booking|lost (?:our|my|the) (?:booking|reservation)|"
-    r"no (?:slot|table|spot) for (?:you|me|us))\b"
-    r"|\b(?:(?:booking|reservation) system (?:made an? (?:error|mistake)|messed up|failed)|double[- ]booked)\b",
+    rf"\b(?:{alternation(_CUES.booked)})\b[^!?]{{0,160}}?\b(?:{alternation(_CUES.booking_missing)})\b"
+    rf"|\b(?:(?:{alternation(_CUES.booking_system)}) system (?:{alternation(_CUES.booking_system_failed)})"
+    rf"|{alternation(_CUES.double_booked)})\b",
     re.I,
 )
 # What it cost the writer to come ('drove 40 minutes from Ghent', 'travelled an hour'): said back.
 _CAME_FAR = re.compile(
-    r"\b(?:drove|driven|travell?ed|cycled|came)\s+(?P<waarde>(?:over\s+|almost\s+|nearly\s+)?(?:an?|\d+|half\s+an)\s+"
-    r"(?:minutes?|mins?|hours?|km|kilometres?|kilometers?|miles?)(?:\s+from\s+[A-Z][\w-]+)?)",
+    rf"\b(?:{alternation(_CUES.came_far_verbs)})\s+(?P<waarde>(?:(?:{alternation(_CUES.came_far_about)})\s+)?"
+    rf"(?:an?|\d+|half\s+an)\s+(?:{alternation(_CUES.came_far_units)})(?:\s+from\s+[A-Z][\w-]+)?)",
     re.I,
 )
-# Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary'.
-# Also someone's age-day without the word: 'for my dad's 70th', 'our son's 18th'.
+# Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary', also 'for my dad's 70th'.
 _EVENT = re.compile(
     r"\b(?:my|our)\s+(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"(?:birthday|anniversary|wedding anniversary|engagement)\b"

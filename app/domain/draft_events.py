@@ -10,8 +10,10 @@ import re
 
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_wishes import ours
 from app.domain.topics import TopicAnalysis
+from app.domain.words import alternation
 
 # What went wrong with the appointment itself, by kind; the first kind found in the comment counts.
 _EVENTS = (
@@ -253,7 +255,8 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
 
 
 # The day the writer came, as they said it: 'Zondagmorgen om 9u', 'zaterdag om 11 uur' (a sold-out complaint).
-_DAY_SAID = re.compile(rf"\b{WEEKDAY}(?:morgen|ochtend|voormiddag|middag|namiddag|avond)?\b", re.I)
+_DAY_PARTS = alternation(phrase_cues().day_parts)  # 'ochtend' in 'zaterdagochtend' (resources/phrase_cues.toml)
+_DAY_SAID = re.compile(rf"\b{WEEKDAY}(?:{_DAY_PARTS})?\b", re.I)
 # The writer asks for more of it to be made: 'Bakt er dan wat meer', 'waarom niet gewoon meer bakken??'.
 _MORE = re.compile(r"\bbak\w*\b[^.!?]{0,25}\bmeer\b|\bmeer\b[^.!?]{0,25}\b(?:ge)?bak(?:ken|t)\b", re.I)
 
@@ -265,9 +268,7 @@ def day_said(text: str) -> str:
 
 
 # A weekday the writer names as coming back ('Elke zondag dezelfde miserie', 'iedere zaterdagochtend').
-_EVERY_DAY = re.compile(
-    rf"\b(?:elke|iedere|alle)\s+({WEEKDAY}(?:morgen|ochtend|voormiddag|middag|namiddag|avond)?)(?:en)?\b", re.I
-)
+_EVERY_DAY = re.compile(rf"\b(?:{alternation(phrase_cues().every)})\s+({WEEKDAY}(?:{_DAY_PARTS})?)(?:en)?\b", re.I)
 
 
 def day_of(text: str, sentence: str) -> tuple[str, bool]:

@@ -405,6 +405,8 @@ def several_writers(author: str) -> bool:
 # The academic titles a greeting uses when no first name tells the gender ('Beste dr. Hoekstra', 'Beste professor
 # Devos'); 'drs.', 'ir.' and 'mr.' are not said in a greeting.
 _ACADEMIC_SAID = {"dr": "dr.", "prof": "professor"}
+# Every title a greeting name can start with ('mevrouw Smit', 'familie Bos', 'dr. Hoekstra'), each with its space.
+GREETING_TITLES = tuple(f"{title} " for title in (*dict.fromkeys(_TITLES.values()), *_ACADEMIC_SAID.values()))
 # A call name in brackets after initials ('M. (Marco) Heemskerk').
 _CALLED = re.compile(r"\b(?:[^\W\d_]\.)+\s*\(([^\W\d_][^\W\d_'’-]+)\)")
 

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wishes import joined, te_form, wishes
-from app.domain.words import word_set
+from app.domain.words import alternation, word_set
 
 _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
 # Words that make a question rhetorical or a reproach rather than something to answer.
@@ -70,7 +71,9 @@ def is_wish(clause: str, at: int = 0) -> bool:
 
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 # Not after an abbreviation that gives an example ('op ons bedrijf, bv. één keer per kwartaal?'): one clause.
-_CLAUSE_BREAK = re.compile(rf"(?<=[.!?…])(?<!\bbv\.)(?<!\bbvb\.)(?<!\bbijv\.)(?<!\bvb\.)(?<!\bo\.a\.)\s+|{_EMOJI}\s*")
+_EXAMPLE_ABBREVIATIONS = phrase_cues().example_abbreviations  # 'bv', 'bijv' (resources/phrase_cues.toml)
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(short)}\.)" for short in (*_EXAMPLE_ABBREVIATIONS, "o.a"))
+_CLAUSE_BREAK = re.compile(rf"(?<=[.!?…]){_NOT_AFTER}\s+|{_EMOJI}\s*")
 
 
 # A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
@@ -108,8 +111,7 @@ def last_clause(question: str) -> str:
 # ('Jammer, want jullie brood is top', 'omdat u zei', 'niet jullie schuld'): no verb first, no question.
 _UNMARKED_ASK = re.compile(
     r"^\W*(?:(?:kunt|kan|kun|kunnen|mag|mogen|moet|moeten|wilt|wil|willen|hebt|heeft|hebben|bent|is|zijn|doet|doen"
-    r"|(?!(?:want|omdat|doordat|dat|wat|toen|tot|totdat|met|niet|net|echt|het|tegen|zonder|ondanks|sinds|binnen"
-    r"|buiten|tussen|boven|zelfs|alleen|eigenlijk|gewoon|bedankt|dankzij)\s)\w+(?:en|t))\s+(?:u|jullie|ge|gij)"
+    rf"|(?!(?:{alternation(phrase_cues().told_openers)})\s)\w+(?:en|t))\s+(?:u|jullie|ge|gij)"
     r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij)"
     r"|(?:wat|hoeveel)\s+(?:kost|kosten|betaal|rekent|rekenen|vraagt|vragen)"
     r"|(?:tot\s+)?hoe\s+laat\s+(?:is|zijn|gaat|gaan|kan|kun|bent)"
@@ -296,7 +298,9 @@ def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
 
 
 # An example at the end of a question ('kunt u ook onderhoud doen op ons bedrijf, bv. één keer per kwartaal?').
-_EXAMPLE = re.compile(r",?\s+(?:bv|bvb|bijv|vb)\.\s[^?]*\?*\s*$|,?\s+bijvoorbeeld\s[^?]*\?*\s*$", re.I)
+_EXAMPLE = re.compile(
+    rf",?\s+(?:{alternation(_EXAMPLE_ABBREVIATIONS)})\.\s[^?]*\?*\s*$|,?\s+bijvoorbeeld\s[^?]*\?*\s*$", re.I
+)
 
 
 def asked_about(asked: Iterable[str], poss: str = "je") -> str:

@@ -4,12 +4,14 @@ writer named (the allergen, the part that failed, who got hurt), sorry once, and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_parts import part_of_whole
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import Part
@@ -27,6 +29,7 @@ from app.domain.draft_wellbeing import (
 )
 from app.domain.replies import Platform, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.words import alternation
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -201,7 +204,7 @@ class SafetyDrafting(SaidBack):
         lemmas = set(topics.lemmas)
         # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen', 'voor de bruiloft van mijn broer ... brandde
         # mijn hoofdhuid': the brother named only as whose occasion it was is not the one it happened to
-        once = bool(text) and len(re.findall(rf"\b{re.escape(topics.owner)}\b", text, re.I)) == 1
+        once = bool(text) and len(_whole_word(topics.owner).findall(text)) == 1
         people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
         # 'het lentefeest van ons Lotte ... mijn neefje at er één': Lotte only owns the feast
         kin = [k for k in topics.kin if not (people and k == topics.owner)]
@@ -343,13 +346,30 @@ _INTOLERANT = re.compile(r"\b(?:coeliak\w*|\w*intoleran\w*)", re.I)
 
 
 # The writer asks for someone or something today ('Ik wil dat er vandaag nog iemand naar kijkt', 'kan er nog vandaag
-# iemand komen?', 'someone today please'): answered with a promise and a slot for when.
-TODAY_ASKED = re.compile(
-    r"\b(?:wil|willen|wilt|moet|moeten|kan|kunnen|graag|asap|liefst)\b[^.!?]{0,40}\b(?:vandaag\s+nog|nog\s+vandaag)\b"
-    r"|\b(?:vandaag\s+nog|nog\s+vandaag)\b[^.!?]{0,30}\b(?:iemand|langs|komen|kijken|bellen)\b|\btoday\b[^.!?]*\?"
-    r"|\bsomeone\b[^.!?]{0,30}\btoday\b",
-    re.I,
-)
+# iemand komen?', 'someone today please'): answered with a promise and a slot for when. The words are in
+# resources/phrase_cues.toml (today_*).
+def _today_asked() -> re.Pattern[str]:
+    cues = phrase_cues()
+    wanting, coming, today = (
+        alternation(cues.today_wanting),
+        alternation(cues.today_coming),
+        alternation(cues.today_said, spaced=True),
+    )
+    english, someone = alternation(cues.today_english), alternation(cues.today_someone)
+    return re.compile(
+        rf"\b(?:{wanting})\b[^.!?]{{0,40}}\b(?:{today})\b|\b(?:{today})\b[^.!?]{{0,30}}\b(?:{coming})\b"
+        rf"|\b(?:{english})\b[^.!?]*\?|\b(?:{someone})\b[^.!?]{{0,30}}\b(?:{english})\b",
+        re.I,
+    )
+
+
+TODAY_ASKED = _today_asked()
+
+
+@lru_cache(maxsize=256)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """The word as a whole word, compiled once per word."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.I)
 
 
 def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:

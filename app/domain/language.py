@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_fact_words import english_holiday
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.privacy_names import first_names
 from app.domain.words import stop_words, word_set
 
@@ -96,7 +97,7 @@ _PRAISED = re.compile(
 )
 _NOT_PRAISED = word_set("visit trip tour walk ride part decision choice thing stay")
 # Words after a noun that say how or when, not what: 'booked a balayage online', 'the cake today'.
-_HOW_WHEN = word_set("online today yesterday tonight tomorrow last next instead too")
+_HOW_WHEN = frozenset(phrase_cues().english_how_when)  # resources/phrase_cues.toml
 
 
 def english_praised(text: str) -> str:

@@ -49,7 +49,8 @@ def made_named(doc: Any, products: list[Mention]) -> list[Mention]:
     the reply names ('uw Stromer'); a word in capitals or with digits ('(ST3)', '(XL)') is no make."""
     out = []
     for thing in products:
-        last = thing.text.split()[-1]
+        words = thing.text.lower().split()
+        last = words[-1] if words else None  # a Mention without text has no word to find
         at = next((t.i for t in doc if t.lower_ == last and t.i + 2 < len(doc) and doc[t.i + 1].text == "("), None)
         make = doc[at + 2] if at is not None else None
         # the bracket holds the make and at most a model: '(Stromer ST3)', not '(Riese & Müller, accu ...)'

@@ -1,4 +1,4 @@
-"""Capitalised words the name finder (app.nlp.topic_people.names) takes for no one of the staff: the one wished
+"""Capitalised words the name finder (app.nlp.topic_names.names) takes for no one of the staff: the one wished
 luck, the writer's companions and the writers who sign, a make of bike or car, a thing of the writer's people and
 the last word of a place's name. Words in resources/praise.toml."""
 

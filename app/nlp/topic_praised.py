@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from app.domain.topics import Mention
@@ -30,9 +31,19 @@ def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mentio
 
 def _made_into(text: str, word: str) -> bool:
     """'Marieke maakte er zo'n feestje van': what the work was made into, said only so, is no thing made."""
-    said = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
-    into = len(re.findall(rf"\ber\s+(?:een|zo'n|zo\s+een)\s+(?:\w+\s+)?{re.escape(word)}\s+van\b", text, re.I))
-    return said > 0 and into == said
+    said_pattern, into_pattern = _word_patterns(word)
+    said = len(said_pattern.findall(text))
+    return said > 0 and len(into_pattern.findall(text)) == said
+
+
+@lru_cache(maxsize=256)
+def _word_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word on its own, and the word as what something was made into ('er een feestje van'), compiled once."""
+    escaped = re.escape(word)
+    return (
+        re.compile(rf"(?<!\w){escaped}(?!\w)", re.I),
+        re.compile(rf"\ber\s+(?:een|zo'n|zo\s+een)\s+(?:\w+\s+)?{escaped}\s+van\b", re.I),
+    )
 
 
 def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -96,3 +96,19 @@ _FRITUUR = BusinessProfile(
 def test_a_closing_for_good_seen_during_a_holiday_is_denied_with_its_dates(rumour: str) -> None:
     made = draft_text(_FRITUUR, "uitkomst_onwaarheid", rumour, author="Lien Claes")
     assert "stop" in made and "14 t/m 28 juli" in made and "gewoon weer" in made, made
+
+
+@pytest.mark.parametrize(
+    ("short", "hours", "part"),
+    [
+        ("wo", "ma gesloten, di-vr 9:00-18:00, wo 13:00-18:30", "wo 13:00-18:30"),
+        ("za", "Za 10:00–16:00; zo gesloten", "Za 10:00–16:00"),
+        ("zo", "ma-za 9u-17u, zo gesloten", None),  # no hour for that day alone
+    ],
+)
+def test_the_part_of_the_hours_for_one_day(short: str, hours: str, part: str | None) -> None:
+    from app.domain.draft_answers import _day_part
+
+    found = _day_part(short).search(hours)
+    assert (found.group(1).strip() if found else None) == part
+    assert _day_part(short) is _day_part(short)  # compiled once

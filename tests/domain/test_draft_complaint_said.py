@@ -134,3 +134,14 @@ def test_a_day_the_order_was_for_is_not_the_day_of_the_wait() -> None:
     text = "Vandaag een uur moeten wachten op de taart die ik voor zaterdag had besteld."
     made = draft_text(BISTRO, _COMPLAINT, text, platform="google")
     assert "zaterdag" not in made.split("wachten")[0], made
+
+
+def test_a_likeness_is_read_by_its_verb_and_not_by_net_or_precies() -> None:
+    from app.domain.draft_complaint_said import likened
+
+    assert likened("Na die kleurbehandeling lijk ik echt op m'n oma", "oma")
+    assert likened("ik zag eruit zoals mijn tante", "tante")
+    assert likened("Now I look like my grandma", "grandma")
+    assert not likened("net mijn moeder kwam binnen toen het gebeurde", "moeder")  # 'net': just now
+    assert not likened("precies  mijn zus was er ook bij", "zus")
+    assert not likened("ik lijk op mijn zus", "moeder")

@@ -190,3 +190,11 @@ def test_a_surname_head_is_no_first_name() -> None:
     assert first_name("Lange Kamphuis") == ""
     assert first_name("Kleine Deters") == ""
     assert first_name("Gerrit Olde Monnikhof") == "Gerrit"
+
+
+def test_every_greeting_title_is_a_title_a_greeting_name_starts_with() -> None:
+    from app.domain.draft_names import GREETING_TITLES, formal_name
+
+    assert {"mevrouw ", "meneer ", "familie ", "dr. ", "professor "} <= set(GREETING_TITLES)
+    for author in ("Mevr. J. de Wit", "Fam. Aydin", "Dr. K.L. Brouwer", "Prof. S. Peeters", "dhr. T. Smit"):
+        assert formal_name(author).startswith(GREETING_TITLES), author

@@ -70,3 +70,25 @@ def test_an_idea_after_a_comma() -> None:
     )
     text = "Lekkere pizza, maar doe iets aan het lawaai, een paar gordijnen zou al helpen"
     assert wish_clause(text) == "voor een paar gordijnen"
+
+
+# The abbreviations that bring in an example (resources/phrase_cues.toml example_abbreviations): no new clause after
+# them, and the example is not what the question is about. Sentences of our own.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Doen jullie ook catering op locatie, bv. een bedrijfsfeest van 40 man?",
+        "Kunt u ook taarten met een foto maken, bvb. voor een verjaardag?",
+        "Leveren jullie ook bij ons op kantoor, bijv. elke vrijdag?",
+    ],
+)
+def test_an_example_after_an_abbreviation_stays_in_the_question(question: str) -> None:
+    assert last_clause(question) == question
+
+
+def test_a_sentence_told_with_jullie_asks_nothing_and_one_asked_does() -> None:
+    from app.domain.draft_questions import unmarked_questions
+
+    assert unmarked_questions("Want jullie brood is echt top") == ()
+    assert unmarked_questions("Eigenlijk jullie beste taart ooit") == ()
+    assert unmarked_questions("KUNT U MIJN FIETS OOK THUIS OPHALEN.") != ()

@@ -42,3 +42,20 @@ def test_a_hazard_without_a_request_for_today_gets_no_promise() -> None:
     """Negative case: 'vandaag' only says when it happened."""
     draft = draft_text(SHOP, _SAFETY, "Vandaag begon mijn accu te roken tijdens het laden, ik schrok me kapot.")
     assert "hoe laat" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Ik wil dat er vandaag nog iemand naar die gaslucht komt kijken", True),
+        ("kan er nog  vandaag iemand langs komen aub", True),
+        ("Can someone come and check the heater today?", True),
+        ("someone today please, the socket is sparking", True),
+        ("Vandaag kreeg ik een schok van de lamp", False),
+        ("Gisteren was het al mis en vandaag nog steeds", False),
+    ],
+)
+def test_asked_for_today_in_so_many_words(text: str, asked: bool) -> None:
+    from app.domain.draft_safety import TODAY_ASKED
+
+    assert bool(TODAY_ASKED.search(text)) is asked

@@ -149,3 +149,14 @@ def test_what_the_writer_was_talked_into_is_the_thing() -> None:
     assert english_object("Drove past on the way to Ghent. Lies talked me into the mattentaart, best ever") == (
         "the mattentaart"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Ordered the carrot cake online, best I ever had", "the carrot cake"),
+        ("Had the stroopwafel yesterday and it was amazing", "the stroopwafel"),
+    ],
+)
+def test_a_word_for_how_or_when_is_no_part_of_the_thing(text: str, thing: str) -> None:
+    assert english_object(text) == thing

@@ -47,3 +47,30 @@ def test_a_plain_word_yields_to_the_precise_one(text: str) -> None:
 
 def test_a_plain_word_alone_stays() -> None:
     assert analyse_topics("Mijn haar is veel te kort geknipt, echt balen").products[0].text == "haar"
+
+
+@pytest.mark.parametrize(
+    ("thing", "text"),
+    [
+        ("Fiets", "Mijn fiets (Batavus Finez) piept nog steeds"),  # the thing as written with a capital
+        ("E-BIKE", "De e-bike (Cortina) van mijn zoon staat al weken bij jullie"),
+    ],
+)
+def test_a_capitalised_thing_still_finds_its_make(thing: str, text: str) -> None:
+    import spacy
+
+    from app.domain.topics import Mention
+    from app.nlp.topic_kind import made_named
+
+    doc = spacy.blank("nl")(text)
+    assert made_named(doc, [Mention(thing)])[0].text in {"Batavus", "Cortina"}
+
+
+def test_a_thing_without_text_is_kept_as_it_is() -> None:
+    import spacy
+
+    from app.domain.topics import Mention
+    from app.nlp.topic_kind import made_named
+
+    empty = Mention("  ")
+    assert made_named(spacy.blank("nl")("Mijn fiets (Gazelle) is stuk"), [empty]) == [empty]

@@ -1,0 +1,89 @@
+"""The words that tell how a sentence reads (resources/phrase_cues.toml), read and checked once: whether a
+sentence without a question mark asks, where a question ends, whether the writer asks for something today, a day
+that comes back, a person named only for a likeness, and in English a booking that was lost and how far the
+writer came. Each list is whole words in lower case; the code that uses it builds its pattern once, with
+``words.alternation``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.schema import Strict, Texts, located, validate
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+class _PhraseCuesModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    told_openers: Texts
+    example_abbreviations: Texts
+    today_wanting: Texts
+    today_said: Texts
+    today_coming: Texts
+    today_english: Texts
+    today_someone: Texts
+    every: Texts
+    day_parts: Texts
+    likened_verbs: Texts
+    likened_as: Texts
+    came_far_verbs: Texts
+    came_far_about: Texts
+    came_far_units: Texts
+    booked: Texts
+    booking_missing: Texts
+    booking_system: Texts
+    booking_system_failed: Texts
+    double_booked: Texts
+    english_how_when: Texts
+
+
+@dataclass(frozen=True)
+class PhraseCues:
+    """resources/phrase_cues.toml: each list as a tuple of words in lower case, in the file's order."""
+
+    told_openers: tuple[str, ...]  # 'want' in 'want jullie brood is top': tells, asks nothing
+    example_abbreviations: tuple[str, ...]  # 'bv' in 'bv. één keer per kwartaal?'
+    today_wanting: tuple[str, ...]  # 'wil' in 'ik wil dat er vandaag nog iemand komt'
+    today_said: tuple[str, ...]  # 'vandaag nog'
+    today_coming: tuple[str, ...]  # 'iemand' in 'vandaag nog iemand langs'
+    today_english: tuple[str, ...]  # 'today' in 'can you come today?'
+    today_someone: tuple[str, ...]  # 'someone' in 'someone today please'
+    every: tuple[str, ...]  # 'elke' in 'Elke zondag dezelfde miserie'
+    day_parts: tuple[str, ...]  # 'ochtend' in 'zaterdagochtend'
+    likened_verbs: tuple[str, ...]  # 'lijk' in 'ik lijk op mijn moeder'
+    likened_as: tuple[str, ...]  # 'eruit als' in 'zie eruit als m'n oma'
+    came_far_verbs: tuple[str, ...]  # 'drove' in 'drove 40 minutes from Ghent'
+    came_far_about: tuple[str, ...]  # 'almost' in 'travelled almost an hour'
+    came_far_units: tuple[str, ...]  # 'minutes'
+    booked: tuple[str, ...]  # 'booked' in 'Booked a table ... no record of it'
+    booking_missing: tuple[str, ...]  # 'no record'
+    booking_system: tuple[str, ...]  # 'booking' in 'the booking system messed up'
+    booking_system_failed: tuple[str, ...]  # 'messed up'
+    double_booked: tuple[str, ...]  # 'double-booked'
+    english_how_when: tuple[str, ...]  # 'online' in 'booked a balayage online'
+
+
+def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
+    """The lists of phrase_cues.toml, each entry stripped and in lower case; an entry may hold no '*' (a word is
+    as written) and no line break."""
+    model = validate(_PhraseCuesModel, data, source, located)
+    lists = model.model_dump(exclude={"schema_version"})
+    for name, words in lists.items():
+        for i, word in enumerate(words):
+            if "*" in word or "\n" in word:
+                raise DataFileError(
+                    source, f"een woord staat er zoals geschreven, zonder '*': {word!r}", f"{name}[{i}]"
+                )
+    return PhraseCues(**{name: tuple(" ".join(w.lower().split()) for w in words) for name, words in lists.items()})
+
+
+@lru_cache(maxsize=1)
+def phrase_cues(path: str | Path | None = None) -> PhraseCues:
+    file = Path(path) if path else resource_path("phrase_cues.toml")
+    return parse_phrase_cues(read_toml(file), str(file))

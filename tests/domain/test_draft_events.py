@@ -1,0 +1,31 @@
+"""A weekday the writer names as coming back ('elke zondag') or names with its part of the day ('zaterdagochtend');
+the words in resources/phrase_cues.toml. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_events import day_of, day_said
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Iedere zaterdagochtend is het brood al op om tien uur", "zaterdagochtend"),
+        ("ELKE ZONDAG weer hetzelfde verhaal met die rij", "zondag"),
+        ("Alle vrijdagen is de kassa dicht als ik kom", "vrijdag"),
+    ],
+)
+def test_a_day_that_comes_back(text: str, day: str) -> None:
+    assert day_of(text, "") == (day, True)
+
+
+def test_a_day_named_once_does_not_come_back() -> None:
+    assert day_of("Vorige week dinsdagavond stond ik voor een dichte deur", "dinsdagavond stond ik") == (
+        "dinsdagavond",
+        False,
+    )
+
+
+def test_the_day_said_keeps_its_part_of_the_day() -> None:
+    assert day_said("We kwamen woensdagnamiddag om 3 uur langs") == "woensdagnamiddag"

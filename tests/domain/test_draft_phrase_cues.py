@@ -1,0 +1,49 @@
+"""resources/phrase_cues.toml: the shipped file loads, and a bad file is refused with a DataFileError naming the
+list."""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+import pytest
+
+from app.domain.draft_phrase_cues import parse_phrase_cues, phrase_cues
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+def _shipped() -> dict[str, Any]:
+    return tomllib.loads(resource_path("phrase_cues.toml").read_text(encoding="utf-8"))
+
+
+def test_the_shipped_lists_load_in_lower_case() -> None:
+    cues = phrase_cues()
+    assert "bv" in cues.example_abbreviations and "vandaag nog" in cues.today_said
+    assert all(w == w.lower() for w in cues.booking_missing)
+
+
+def test_an_entry_is_stripped_and_lower_case() -> None:
+    data = {**_shipped(), "every": ["  Elke ", "IEDERE"]}
+    assert parse_phrase_cues(data).every == ("elke", "iedere")
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"told_openers": []}, "told_openers"),  # an empty list matches everything or nothing
+        ({"day_parts": ["ochtend", "  "]}, "day_parts"),  # an empty word
+        ({"likened_verbs": ["lijk*"]}, "likened_verbs"),  # no stars: a word is as written
+        ({"booked": "booked"}, "booked"),  # a list, not one string
+        ({"english_how_whenn": ["online"]}, "english_how_whenn"),  # a typo in a name
+    ],
+)
+def test_a_bad_list_is_refused(change: dict[str, Any], named: str) -> None:
+    with pytest.raises(DataFileError, match=named):
+        parse_phrase_cues({**_shipped(), **change}, "phrase_cues.toml")
+
+
+def test_a_missing_list_is_refused() -> None:
+    data = {k: v for k, v in _shipped().items() if k != "came_far_units"}
+    with pytest.raises(DataFileError, match="came_far_units"):
+        parse_phrase_cues(data, "phrase_cues.toml")
