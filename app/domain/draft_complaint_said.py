@@ -17,7 +17,7 @@ from app.domain.draft_amounts import (
     sum_named,
     wrong_bill,
 )
-from app.domain.draft_counts import counted_instead
+from app.domain.draft_counts import counted_instead, property_instead
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
@@ -178,9 +178,7 @@ class ComplaintSaidBack(SafetyDrafting):
         agreed, came = agreed_and_delivered(text) if topic is not None and topic.id == "levering" else ("", "")
         if came and agreed not in empathy and came not in empathy:  # 'bezorgen om 10:00 ... om half één binnen'
             empathy = f"{empathy} {self._line('complaint', 'late_until', seed, {'waarde': agreed, 'tweede': came})}"
-        got, ordered = counted_instead(text)
-        if got and ordered not in empathy:  # '24 krentenbollen besteld, er zaten er 18 in': said back, and owned
-            empathy = f"{empathy} {self._line('complaint', 'count_short', seed, {'waarde': got, 'tweede': ordered})}"
+        empathy = self._got_instead(empathy, seed, text)  # '24 besteld, 18 gekregen'; 'blauw gevraagd, roze gekregen'
         booked = topic is not None and topic.id == "wachttijd" and "afspraak" in topics.lemmas  # the word itself
         if booked and "afspraak" not in empathy:  # 'Afspraak om 10:30 ... om 11:15 zat ik nog te wachten'
             empathy = f"{empathy} {self._line('complaint', 'appointment_too', seed)}"
@@ -189,6 +187,18 @@ class ComplaintSaidBack(SafetyDrafting):
         if not cue and not tried:
             cue = self._second_point(topics, empathy, seed, text)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
+
+    def _got_instead(self, empathy: str, seed: str, text: str) -> str:
+        """The empathy with what came instead of what was ordered, said back and owned: a count ('24 krentenbollen
+        besteld, er zaten er 18 in') or a colour, flavour or size ('blauw gevraagd, roze gekregen')."""
+        got, ordered = counted_instead(text)
+        if got and ordered not in empathy:
+            return f"{empathy} {self._line('complaint', 'count_short', seed, {'waarde': got, 'tweede': ordered})}"
+        asked, came = property_instead(text)
+        if came and f"{came} gekregen" not in empathy:
+            values = {"waarde": asked[:1].upper() + asked[1:], "tweede": came}
+            return f"{empathy} {self._line('complaint', 'property_short', seed, values)}"
+        return empathy
 
     def _quoted_price(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
         """The empathy for a bill above what the writer was told ('Offerte was € 480 ... € 612 afgerekend'): the two

@@ -4,6 +4,15 @@ komen?' asks what 'Kunnen we met een groep komen?' asks)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import Field
+
+from app.domain.datafile import read_toml
+from app.domain.schema import Strict, Texts, located, validate
+from app.domain.words import alternation
+from app.resources import resource_path
 
 # Numbers written as words, for a group's size ('met z'n twaalven', 'met twintig man').
 _NUMBER_WORDS = {
@@ -62,3 +71,51 @@ def counted_instead(text: str) -> tuple[str, str]:
     if not got or int(got) == int(ordered.group("n")):
         return "", ""
     return got, f"{ordered.group('n')} {ordered.group('thing')}"
+
+
+class _PropertiesModel(Strict):
+    schema_version: Literal[1] = Field(alias="schema")
+    properties: Texts
+    asked: Texts
+    got: Texts
+    between: Texts
+    instead: Texts
+
+
+def parse_properties(data: dict[str, Any], source: str = "<properties>") -> tuple[re.Pattern[str], ...]:
+    """The patterns of resources/properties.toml: asked before what came ('met de tekst in het blauw besteld ...
+    kregen we roze'), asked after the property ('blauw gevraagd, roze gekregen'), one instead of the other ('roze
+    in plaats van blauw'); a DataFileError naming the field when one is missing, empty or not text."""
+    model = validate(_PropertiesModel, data, source, located)
+    prop, asked, got = (
+        alternation(tuple(w.lower() for w in ws), spaced=True) for ws in (model.properties, model.asked, model.got)
+    )
+    fill = rf"(?:(?:{alternation(tuple(model.between))})\s+){{0,3}}"
+    instead = alternation(tuple(model.instead), spaced=True)
+    return (
+        re.compile(
+            rf"\b(?:{asked})\b[^.!?]{{0,80}}?\b(?P<asked>{prop})\b[\s\S]{{0,60}}?\b(?:{got})\s+{fill}(?P<got>{prop})\b",
+            re.I,
+        ),
+        re.compile(rf"\b(?P<asked>{prop})\s+(?:{asked})\b[^.!?]{{0,60}}?\b(?P<got>{prop})\s+(?:{got})\b", re.I),
+        re.compile(rf"\b(?P<asked>{prop})\s+(?:{asked})\b[^.!?]{{0,60}}?\b(?:{got})\s+{fill}(?P<got>{prop})\b", re.I),
+        re.compile(
+            rf"\b(?P<got>{prop})(?:\s+[a-zà-ÿ]+)?\s+(?:{instead})\s+(?:(?:de|het|een)\s+)?(?P<asked>{prop})\b", re.I
+        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def _shipped_properties() -> tuple[re.Pattern[str], ...]:
+    file = resource_path("properties.toml")
+    return parse_properties(read_toml(file), str(file))
+
+
+def property_instead(text: str) -> tuple[str, str]:
+    """The colour, flavour or size the writer asked for and the other one that came ('de tekst in het BLAUW
+    besteld ... Kregen we roze' → ('blauw', 'roze')), in lower case; ('', '') when the writer names no two."""
+    for pattern in _shipped_properties():
+        found = pattern.search(text)
+        if found and found["asked"].lower() != found["got"].lower():
+            return " ".join(found["asked"].lower().split()), " ".join(found["got"].lower().split())
+    return "", ""

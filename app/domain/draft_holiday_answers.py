@@ -62,7 +62,11 @@ class HolidayAnswers(FaqAnswers):
             key = "holiday_open_said"  # 'enkel 's middags open (11:30–14:30)': no 'open: enkel 's middags open'
         if key == "holiday_text" and not holiday_preposition(values.get("feestdag_naam", "")):
             key = "holiday_text_own"  # 'Tussen kerst en oud en nieuw: ...', not 'Voor tussen kerst ...'
-        return self._line("question", key, seed, {**values, "waarde": value.rstrip(".")})
+        lines = self.t.lines("question", key)
+        if set(re.findall(r"[^\W\d_]+", value.lower())) & fact_words().only_words:
+            # 'enkel 's middags open': open only in part, so no 'Ja,' (the writer may have asked for the evening)
+            lines = tuple(line for line in lines if not line.startswith("Ja")) or lines
+        return render(pick(lines, seed, f"question.{key}"), self.tone, {**values, "waarde": value.rstrip(".")})
 
     def _holidays_answer(self, holiday: str, asked: str, seed: str) -> str:
         """The answer for the holiday found, and for every other holiday of the profile the question

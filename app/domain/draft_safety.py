@@ -136,7 +136,7 @@ class SafetyDrafting(SaidBack):
         # went unanswered (said without sorry then), as plain excuses
         sorry = "sorry_alt" if any(APOLOGY.search(p.text) for p in tried) else "sorry"
         parts = [
-            Part("empathy", empathy, True, self._line("safety", "short", seed)),
+            Part("empathy", f"{empathy} {topics.advice}".strip(), True, self._line("safety", "short", seed)),
             Part("apology", self._line("safety", sorry, seed), True, ""),
             *tried,
             Part("care", self._line("safety", "care", seed), False),

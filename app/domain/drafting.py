@@ -445,14 +445,16 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             about = self._holiday_values(r.topics.holiday)["feestdag_naam"]  # 'open op koningsdag?': the day named
             fetched = named and fetches(r.text)  # '... moet nog een binnenband halen': and that thing
             about = f"{about} en {named[0].definite}" if fetched else about
-        if all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
+        thing, lead = self._lead_time(r.asked)  # 'kunnen jullie een taart als eenhoorn maken?' and the FAQ's lead time
+        about = about or thing
+        if thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
-        known = [without_yes(b) for b in self._faq_purpose(r.asked, r.text)]
+        known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
         later = " ".join([later, *known, *self._other_questions(r.asked, later, r.seed, answered=False, text=r.text)])
         # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
         body = [*self._illness(r), *self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]

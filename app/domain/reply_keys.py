@@ -119,6 +119,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
         "late_until": frozenset({"waarde", "tweede"}),
         "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
+        "property_short": frozenset({"waarde", "tweede"}),  # the colour, flavour or size that came instead
         **dict.fromkeys(
             word_set("appointment_moved appointment_cancelled appointment_not_booked"),
             _TOPIC | {"waarde", "meervoud"},
@@ -335,6 +336,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "own_range_also": frozenset({"onderwerp"}),
         "purpose_noted": frozenset({"onderwerp"}),
         "also_thing": frozenset({"onderwerp", "antwoord"}),
+        "made_ahead": frozenset({"antwoord", "waarde"}),
+        "made_ahead_plain": frozenset({"antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),
         "booking": frozenset({"onderwerp", "antwoord"}),
         "price_topic": frozenset(),

@@ -94,6 +94,7 @@ class TopicAnalysis:
     # (app.nlp.topic_occasion.loyalty)
     found: str = ""  # what was found in the food, as the reply names it: 'een pleister', 'een stukje glas'
     gave_way: Mention | None = None  # the part that gave way: 'het stuur schoot los' (app.nlp.topic_harm)
+    advice: str = ""  # what the writer can do right away after a hazard (resources/harm.toml 'advice')
     punch: Mention | None = None  # what a joke's last line turns on: 'm'n belastingaangifte' (app.nlp.topic_punch)
 
     @property

@@ -10,10 +10,11 @@ other topic; the thing found in the food and the part that gave way are kept so 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from app.domain.datafile import read_toml
 from app.domain.topics import Mention, article_of, shipped_topic_data
@@ -72,12 +73,19 @@ class Rule:
     thing: str  # the list whose word is what the draft names ('' for none)
     patterns: tuple[str, ...]
     unless: tuple[str, ...]
+    advice: str = ""  # what the writer can do right away ('niet meer opladen ...'), said after the hazard
 
 
 @dataclass(frozen=True)
 class HarmData:
     lists: dict[str, tuple[str, ...]]
     rules: tuple[Rule, ...]
+
+
+class HarmSaid(TypedDict):
+    found: str
+    gave_way: Mention | None
+    advice: str
 
 
 @dataclass(frozen=True)
@@ -87,6 +95,11 @@ class Harm:
     concepts: tuple[tuple[str, int, int], ...] = ()  # (safety concept, start, end) per match
     found: str = ""  # the thing in the food, as the reply names it: 'een pleister', 'een stukje glas', 'plastic'
     gave_way: Mention | None = None  # the part that gave way: 'het stuur', 'de stoel'
+    advice: str = ""  # the first matched rule's advice: 'Voor de zekerheid: niet meer opladen ...'
+
+    def said(self) -> HarmSaid:
+        """The fields of the comment's TopicAnalysis that the harm fills: found, gave_way, advice."""
+        return {"found": self.found, "gave_way": self.gave_way, "advice": self.advice}
 
     def mark(self, m: Matches) -> None:
         """Add the safety concepts found, unless the word lists found one already: the obvious word decides
@@ -133,8 +146,17 @@ def parse_harm(data: dict[str, Any], source: str = "<harm>") -> HarmData:
             for name in _list_names(pattern):
                 if name not in lists and name not in _BUILT_IN:
                     raise DataFileError(source, f"patroon '{pattern}' noemt een onbekende lijst: @{name}", where)
-        rules.append(Rule(kind, concept, thing, tuple(patterns), tuple(u.lower() for u in unless)))
+        advice = _advice(raw, source, where)
+        rules.append(Rule(kind, concept, thing, tuple(patterns), tuple(u.lower() for u in unless), advice))
     return HarmData(lists, tuple(rules))
+
+
+def _advice(raw: dict[str, Any], source: str, where: str) -> str:
+    """A rule's advice: a sentence without placeholders (the draft says it as it stands), or '' when it has none."""
+    advice = raw.get("advice", "")
+    if not isinstance(advice, str) or (advice and not advice.strip()) or re.search(r"[{}]", advice):
+        raise DataFileError(source, "'advice' moet een zin zijn, zonder {…}", where)
+    return advice.strip()
 
 
 def _list_names(pattern: str) -> list[str]:
@@ -188,7 +210,7 @@ class HarmFinder:
         for match_id, start, end in self.unless(doc):
             cancelled.setdefault(strings[match_id], []).append((start, end))
         concepts: list[tuple[str, int, int]] = []
-        found, gave_way = "", None
+        found, gave_way, advice = "", None, ""
         for match_id, start, end in sorted(self.matcher(doc), key=lambda x: (x[1], x[2])):
             key = strings[match_id]
             rule = self._rules[key]
@@ -200,13 +222,14 @@ class HarmFinder:
             # and the part that gave way, named first (app.nlp.topics); else the match's first word
             at = thing if rule.kind == "found" and thing is not None else end - 1 if rule.kind == "gave_way" else start
             concepts.append((rule.concept, at, at + 1))
+            advice = advice or rule.advice
             if thing is None:
                 continue
             if rule.kind == "found" and not found:
                 found = _said(doc, thing)
             elif rule.kind == "gave_way" and gave_way is None:
                 gave_way = _part(doc, thing)
-        return Harm(tuple(concepts), found, gave_way)
+        return Harm(tuple(concepts), found, gave_way, advice)
 
 
 def _sentence(doc: Any, start: int, end: int) -> tuple[int, int]:

@@ -390,8 +390,7 @@ class TopicFinder:
             **criticism(m, problems, products),
             praised=praised_things(m.doc, self.praise.praised(m.doc, m.taken()), products),
             **self._praise_parts(m, products),
-            found=harm.found,  # what was found in the food, the part that gave way
-            gave_way=harm.gave_way,
+            **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
         )
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
-from app.domain.draft_counts import counted_instead
+from app.domain.draft_counts import counted_instead, parse_properties, property_instead
+from app.errors import DataFileError
+from app.resources import resource_path
 from tests.domain.businesses import BAKKERIJ_GRAAN
 from tests.domain.drafts import draft_text
 
@@ -28,3 +32,50 @@ def test_a_count_short_is_said_back_and_owned() -> None:
     text = "16 worstenbroodjes besteld voor de verjaardag van mijn zoon, er zaten er maar 12 in de doos. Balen."
     draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_herstel", text, author="Sanne")
     assert "12 in plaats van 16 worstenbroodjes" in draft and "fout" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cupcakes besteld voor het babyfeest met de toefjes in het LICHTBLAUW. Kregen we paars!!",
+            ("lichtblauw", "paars"),
+        ),
+        ("geel gevraagd, oranje gekregen 🙄", ("geel", "oranje")),
+        ("Aardbei besteld en chocolade gekregen, mijn dochter lust geen chocolade", ("aardbei", "chocolade")),
+        ("Kregen een witte taart in plaats van een roze voor het feestje", ("roze", "witte")),
+        ("Ordered vanilla for the party but we got chocolate", ("vanilla", "chocolate")),
+        ("Groen gevraagd en groen gekregen, top!", ("", "")),
+        ("Rode rozen besteld, prachtig geworden", ("", "")),
+        ("16 worstenbroodjes besteld, er zaten er 12 in", ("", "")),
+    ],
+)
+def test_the_property_asked_and_the_other_one_that_came(text: str, expected: tuple[str, str]) -> None:
+    assert property_instead(text) == expected
+
+
+def test_a_bad_property_list_is_a_data_file_error() -> None:
+    data = tomllib.loads(resource_path("properties.toml").read_text(encoding="utf-8"))
+    assert len(parse_properties(data)) == 4
+    with pytest.raises(DataFileError):
+        parse_properties({**data, "properties": []})
+    with pytest.raises(DataFileError):
+        parse_properties({k: v for k, v in data.items() if k != "got"})
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Taart besteld voor de communie van Noor met de bloemetjes in het geel. Kregen we gewoon oranje. Niet ok.",
+            "Geel gevraagd",
+        ),
+        (
+            "vanille gevraagd voor de verjaardag van mijn man, chocolade gekregen en die lust hij echt niet",
+            "Vanille gevraagd",
+        ),
+    ],
+)
+def test_a_property_instead_is_said_back_and_owned(text: str, said: str) -> None:
+    draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_herstel", text, author="Sanne")
+    assert said in draft and "gekregen: dat" in draft and "fout" in draft, draft

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.profile import BusinessProfile
+from app.nlp.topic_harm import shipped_harm
 from tests.domain.drafts import draft_text
 
 _SAFETY = "uitkomst_herstel"
@@ -59,3 +60,21 @@ def test_asked_for_today_in_so_many_words(text: str, asked: bool) -> None:
     from app.domain.draft_safety import TODAY_ASKED
 
     assert bool(TODAY_ASKED.search(text)) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("De accu van mijn e-bike begon gisteren in de garage te roken tijdens het laden. Doodsbang!", "facebook"),
+        ("onze nieuwe oplader smeulde na een uurtje, hele kamer stinkt. hoe kan dit??", "instagram"),
+        ("Gisteravond kwam er rook uit de batterij van mijn step, die ik vorige week bij jullie kocht.", "google"),
+    ],
+)
+def test_a_smoking_device_gets_the_advice_and_a_phone_number(text: str, platform: str) -> None:
+    shop = BusinessProfile(
+        name="Fietspunt Oost", kind="fietsenmaker", signers=["Joris"], voice="ik", register="je", phone="053-9988776"
+    )
+    made = draft_text(shop, "uitkomst_herstel", text, platform=platform)
+    advice = next(r.advice for r in shipped_harm().rules if r.advice)
+    assert advice in made and "053-9988776" in made
+    assert made.index(advice) < made.index("053-9988776")

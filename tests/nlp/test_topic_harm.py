@@ -161,3 +161,28 @@ def test_braking_as_the_writer_did_it_is_no_brake_failure() -> None:
     assert "remmen" not in analyse_topics("Het stuur schoot los op de dijk, ik kon nog net remmen.").safety
     assert "remmen" not in analyse_topics("Ik moest vol in de remmen omdat de bel niet werkte.").safety
     assert "remmen" in analyse_topics("De remmen werkten niet na de reparatie.").safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De accu van mijn scooter begon vannacht in de berging te roken tijdens het laden",
+        "er kwam ineens ROOK uit de oplader van onze step",
+        "My new battery smoked after an hour of charging",
+    ],
+)
+def test_a_smoking_device_comes_with_advice_from_the_data(text: str) -> None:
+    found = analyse_topics(text)
+    assert found.advice and found.advice == next(r.advice for r in shipped_harm().rules if r.advice)
+
+
+def test_harm_without_advice_has_none() -> None:
+    assert analyse_topics("Het stuur schoot los na de beurt, ik ben gevallen").advice == ""
+
+
+@pytest.mark.parametrize("advice", [3, "   ", "Laad {r:je|uw} accu niet op"])
+def test_an_advice_must_be_a_plain_sentence(advice: object) -> None:
+    raw = {"schema": 1, "lists": {}, "rule": [{"kind": "injury", "concept": "letsel", "patterns": ["au"],
+           "advice": advice}]}  # fmt: skip
+    with pytest.raises(DataFileError, match="advice"):
+        parse_harm(raw)
