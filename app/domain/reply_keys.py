@@ -290,6 +290,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
+        "self_praised": _NONE,  # the signer is the one praised ('Gijs hef ... gemaakt'): glad to, said in person
         "luck": _NAME,
         "luck_with": frozenset({"naam", "waarde"}),
         "kin": _NAME,

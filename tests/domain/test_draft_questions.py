@@ -70,3 +70,15 @@ def test_an_idea_after_a_comma() -> None:
     )
     text = "Lekkere pizza, maar doe iets aan het lawaai, een paar gordijnen zou al helpen"
     assert wish_clause(text) == "voor een paar gordijnen"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wie pakt de handschoen op?", "wie neemt het initiatief?", "Wie volgt??", "Wie durft?", "Wie doet er mee?"],
+)
+def test_a_call_to_everyone_is_no_question_to_answer(question: str) -> None:
+    assert not addressed_question(question)
+
+
+def test_a_question_put_to_the_business_stays() -> None:
+    assert addressed_question("Kunnen jullie ook een lunch voor twintig ondernemers verzorgen?")
