@@ -25,6 +25,7 @@ from app.domain.draft_english_praise import (
     english_names,
     fixed_thing,
     praise_lines,
+    praised_product,
 )
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_clauses, english_hours, english_label
@@ -126,8 +127,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         about = english_object(text)
         heard = noise_heard(text).get("onderwerp", "")  # 'about your bike', not 'about your bike rattles'
         about = heard if heard and about.startswith(heard) else about
-        if _NO_OBJECT.search(about):
-            about = ""  # 'Food took forever': a verb, not a thing to name
+        about = "" if _NO_OBJECT.search(about) else about  # 'Food took forever': a verb, not a thing to name
+        about = praised_product(about, topics.products, text) if kind == "bedanken" else about  # not 'the trip'
         about = (faulty_thing(text) if kind == "herstel" else "") or about  # 'Mussels were sandy': the mussels
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel":
@@ -223,7 +224,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         # 'came to our office ... the bikes of four colleagues': the place and the group said back
         for key, value in lines:
             parts.insert(-1, Part(key, self._line("english", key, seed, value), False))
-            if key in {"came_by", "fixed"}:  # the business came to them, or fixed a thing: no 'enjoyed your visit'
+            if key in {"came_by", "fixed", "came_for"}:  # came to them, fixed a thing, an event: no 'your visit'
                 parts = [p for p in parts if p.key != "visit"]
         return parts
 

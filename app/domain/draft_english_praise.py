@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from app.domain.language import ENGLISH, english_object
+from app.domain.topics import Mention
+from app.domain.words import word_set
 
 # Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
 STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
@@ -53,6 +55,36 @@ _GROUP = re.compile(
 )
 
 
+# What brought the writer to town: 'Visited Hattem for the Christmas market', 'came for the flower festival'.
+_CAME_FOR = re.compile(
+    r"\b(?:for|visit(?:ed|ing)?)\s+the\s+(?P<event>(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:market|fair|festival|parade|carnival|concert|marathon|race|kermis|kerstmarkt|braderie))\b",
+    re.I,
+)
+# Where the writer lives, far off: 'took two loaves back to Manchester', 'all the way from Leeds'.
+_HOME = re.compile(
+    r"\b(?:(?:back|home)\s+to|all\s+the\s+way\s+from|(?:[Ww]e|I)\s+(?:are|am|live)\s+(?:from|in))\s+"
+    r"(?P<place>(?!The\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+)
+# What an English compliment names that is a trip or its reason, not a thing praised: 'the work trip', 'your
+# grandfather's family research'.
+_OUTING = re.compile(r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey)|\w['’]s\s.+)$")
+# The writer's own people, not a thing praised ('with my husband').
+_OWN_PEOPLE = word_set("husband wife son daughter kids child children mum mom dad partner family friends friend baby")
+
+
+def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str:
+    """What an English thank-you names: ``about`` (the noun the comment is about), unless that is a trip or its
+    reason ('the work trip', 'your grandfather's family research') or nothing, and the comment names a product
+    (a Dutch word, 'koffiekoeken', 'stoofvlees'): then 'the' with that product."""
+    if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
+        return about
+    for product in (m.text for m in products):
+        if product.lower() not in _OWN_PEOPLE and re.search(rf"\b{re.escape(product)}\b", text, re.I):
+            return f"the {product}"
+    return about
+
+
 def english_names(text: str) -> tuple[str, ...]:
     """Names an English comment gives by what someone did in their own way ('Joy took her time', 'Sam did his
     best'); not a word of English nor one of the writer's people ('Mum took her time')."""
@@ -69,6 +101,10 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     lines: list[tuple[str, dict[str, str]]] = []
     if came := _CAME_TO.search(text):
         lines.append(("came_by", {"waarde": came.group("place").lower()}))
+    if came_for := _CAME_FOR.search(text):  # 'for the Christmas market': what brought them, not 'your visit'
+        lines.append(("came_for", {"waarde": " ".join(came_for.group("event").split())}))
+    if home := _HOME.search(text):  # 'back to Manchester': greetings to where they live
+        lines.append(("home", {"waarde": home.group("place")}))
     if group := _GROUP.search(text):
         said = " ".join(group.group("group").split())
         said = re.sub(r"\bof\s+(?:my|our)\s+", "", said, flags=re.I)  # 'four of my colleagues' → 'four colleagues'

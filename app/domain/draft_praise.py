@@ -457,12 +457,14 @@ def diet_served(text: str) -> str:
     :func:`diets_met`), or it is a minus point or an idea ('maar geen glutenvrij brood')."""
     if _TURN.search(text) or _LACKED.search(text) or diets_met(text):
         return ""
-    for found in re.finditer(r"\been\s+(?P<diet>[^\W\d_]+)\s+(?P<dish>[^\W\d_]{3,})\b", text):
+    # ('de vegetarische optie was eindelijk iets': the dish for a diet named with 'de' too)
+    for found in re.finditer(r"\b(?P<art>een|de|het)\s+(?P<diet>[^\W\d_]+)\s+(?P<dish>[^\W\d_]{3,})\b", text, re.I):
         diet, dish = found.group("diet").lower(), found.group("dish").lower()
         # the diet said as an adjective ('vegetarisch', 'glutenvrije', 'vegan'), not 'een dieet volgt'
         said = diet.endswith(("isch", "ische", "vrij", "vrije")) or diet in {"vegan", "halal", "koosjer"}
         if said and any(diet.startswith(d) for d in _diets()) and dish not in stop_words():
-            return f"een {diet} {dish}"
+            neuter = found.group("art").lower() == "het" and diet.endswith("e")  # 'het glutenvrije brood'
+            return f"een {diet[:-1] if neuter else diet} {dish}"
     return ""
 
 

@@ -15,7 +15,9 @@ from app.domain.words import alternation, word_set
 _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
 # Words that make a question rhetorical or a reproach rather than something to answer.
 _RHETORICAL = re.compile(
-    r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint)|nou|toch|normaal|serieus|"
+    # 'Wie pakt de handschoen op?', 'Wie volgt?': a call to everyone reading, no question to answer
+    r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint|pakt|neemt|volgt|durft)|nou|toch|normaal|"
+    r"serieus|"
     r"echt waar|zijn jullie gek|meen je|hallo|"
     # 'ben je gek?' is a reproach, 'ben je zaterdag open?' a question
     r"ben je(?!\s+(?:\w+\s+){0,3}(?:open|dicht|gesloten|bereikbaar|aanwezig)\b)|"

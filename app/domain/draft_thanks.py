@@ -269,6 +269,8 @@ class ThanksDrafting(JokeDrafting):
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))
+        elif not grief and plain_name(self.profile.signer or "") in {plain_name(n) for n in topics.names}:
+            parts.append(Part("staff", self._line("positive", "self_praised", seed), False))  # 'Gijs heeft ...'
         elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
             crew = f"{article_of(topics.crew)} {topics.crew}"
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))
@@ -322,7 +324,8 @@ class ThanksDrafting(JokeDrafting):
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion, text)
         parts += self._minus_point(topics, text, seed, wish if suggestion else None)
         if suggestion:
-            parts += self._suggestion(topics, ours(wish or day_wished(text), self.tone.voice), seed, text)
+            wish = ours(wish or day_wished(text), self.tone.voice, self.tone.register)  # 'mijn' → 'uw' for u
+            parts += self._suggestion(topics, wish, seed, text)
         if topics.occasion != "rouw":
             closing = self._line("positive", "closing", seed)
             if day := habit_day(text):  # 'Elke zondag na de Muur even langs': 'Tot zondag!'
@@ -492,7 +495,7 @@ class ThanksDrafting(JokeDrafting):
         """A question that is also a wish, after its answer: the idea is taken up, named when known
         ('Leuk idee om op maandag ook open te zijn, daar denken we graag over na.'; ``missed``: what the
         writer says is missing, 'een kindermenu')."""
-        wish = ours(wish_clause(text) or (f"voor {missed}" if missed else ""), self.tone.voice)
+        wish = ours(wish_clause(text) or (f"voor {missed}" if missed else ""), self.tone.voice, self.tone.register)
         if not wish or is_pair(wish):
             return Part("idea", self._line("positive", "idea_noted_general", seed), False)
         return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)

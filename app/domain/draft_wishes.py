@@ -75,7 +75,8 @@ _IF_YOU_WERE_OPEN = re.compile(
 # ... also whose tip it is ('Tip van ons: geef kinderen effe een kleurplaat ... als het zo druk is')
 _TIP_DO = re.compile(
     r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies|verzoek|verzoekje)"
-    r"(?:\s+(?:van|voor|aan)\s+(?:ons|mij|mijn\s+kant|jullie|u|je|jou))?\s*:\s*"
+    # ('een suggestie vanuit de ondernemersvereniging: organiseer ...': from whom, before the colon)
+    r"(?:\s+(?:van|voor|aan|vanuit|namens)\s+(?:ons|mij|mijn\s+kant|jullie|u|je|jou|(?:de|het|onze|ons)\s+[\w-]{3,40}))?\s*:\s*"
     r"(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,90}?)\s*(?:[.!?,;]|$)",
     re.I,
 )
@@ -243,7 +244,8 @@ def _would(sentence: str) -> str:
         return ""
     # ('Een sms'je als de auto klaar is zou ...': a clause inside the thing wished for)
     clause = not " ".join(words).lower().startswith(_INDEFINITE) and any(w.lower() in _CLAUSE_WORDS for w in words)
-    if clause or any(w.lower() in _SUBJECTS for w in words):
+    # 'Mijn kinderen zouden er een moord voor doen': the writer's own, who would love it, is no wish either
+    if clause or any(w.lower() in _SUBJECTS for w in words) or words[0].lower() in {"mijn", "m'n", "mn", "onze", "ons"}:
         # 'Wat ik zou verbeteren: ...', 'Als jullie ... zou', 'Donderdag zit vol en als verpleegkundige ... zou een
         # dinsdagavond handig zijn': a clause of its own, no wish; the thing may follow 'zou' ('een dinsdagavond')
         after = _WOULD_THING.match(found.group("rest"))

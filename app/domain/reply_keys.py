@@ -291,6 +291,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
+        "self_praised": _NONE,  # the signer is the one praised ('Gijs hef ... gemaakt'): glad to, said in person
         "luck": _NAME,
         "luck_with": frozenset({"naam", "waarde"}),
         "kin": _NAME,
@@ -423,6 +424,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
         "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
         "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
+        "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
+        "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),
         "season_outside": frozenset({"feestdag", "waarde", "antwoord"}),  # a month outside the FAQ answer's season
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),

@@ -114,7 +114,9 @@ def _with_own(doc: Any, i: int) -> bool:
     """'Daan z'n zesde verjaardag', 'Anouk en haar collega's': a capitalised word followed by its
     own possessive ('z'n', 'd'r'; 'en haar ...') is someone's name."""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if after in {"z'n", "d'r"}:
+    if after == "d'r":  # 'Wol d'r niks veur hebben': 'er', no possessive, before a little word
+        return i + 2 < len(doc) and doc[i + 2].is_alpha and doc[i + 2].lower_ not in stop_words()
+    if after == "z'n":
         return True
     return after == "en" and i + 2 < len(doc) and doc[i + 2].lower_ in THEIR
 

@@ -312,6 +312,8 @@ def _set_phrase(doc: Any, i: int, after: Any) -> bool:
         return True
     if before in {"bij", "naar"} and doc[i].text[:1].isupper():
         return True
+    if before and doc[i].text[:1].isupper() and not doc[i - 1].is_punct and after is not None and after.is_title:
+        return True  # 'merci aan Fietsen Van Hecke': a word of the business's name before the rest of it
     return before in {"op", "in", "naar", "uit"} and doc[i].lower_ in _BARE_PLACES
 
 

@@ -3,6 +3,8 @@ day's number, and a question joined by word order alone ('En is er een invaliden
 
 from __future__ import annotations
 
+import pytest
+
 from app.domain.draft_days import days_named, holiday_written
 from app.domain.draft_dialects import in_dutch, is_frisian
 from app.domain.draft_questions import JOINED_ASK
@@ -67,3 +69,36 @@ def test_a_limburgish_complaint_says_what_was_asked_for() -> None:
     ):
         reply = Drafter(salon, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="instagram").text
         assert reply and "kip" not in reply and "beetje korter" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Achterhoeks / Twents: 'Wol d'r niks veur hebben' is 'wou er niets voor hebben', no one named Wol
+        ("Henk hef zaoterdag nog effen mien band geplakt, terwiel hij dichte ging. Wol d'r niks veur hebben.", "Wou"),
+        ("Ze hef mien kleinzoon 's aovends nog holpen, heur tied genomen. Top!", "mijn kleinzoon"),
+        ("Kwam naor de winkel veur mien fiets, nao vief minuten klaar", "naar de winkel voor mijn fiets"),
+    ],
+)
+def test_nedersaksisch_is_made_dutch(text: str, said: str) -> None:
+    assert said in in_dutch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Mé de familie de verjoardag van mijn moeder gevierd, 't was lik thuis", "verjaardag van mijn moeder"),
+        ("Zaterdag mé de vrienden, da was just wa we zochten, mijn verjoardag was top", "met de vrienden, dat was"),
+        ("Stijn è mijn fiets ier gemaakt lik nieuw", "heeft mijn fiets hier"),
+    ],
+)
+def test_west_flemish_is_made_dutch(text: str, said: str) -> None:
+    assert said in in_dutch(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mijn verjoardag was top", "Effen snel langs geweest, mooi werk", "Da was lekker, just zoals ik wou"],
+)
+def test_one_or_two_dialect_words_stay(text: str) -> None:
+    assert in_dutch(text) == text

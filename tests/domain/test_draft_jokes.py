@@ -42,3 +42,15 @@ def test_a_transformation_keeps_a_name_of_two_words(text: str, before: str, afte
 def test_the_shape_that_says_what_the_joke_is_about_comes_first(text: str, shape: str) -> None:
     found = _shape(text)
     assert found is not None and found[0] == shape, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pet", "who"),
+    [
+        ("Vriendlief kwam van de barbier en de hond begon te grommen, herkende hem echt niet meer", "hond", "hem"),
+        ("Mijn vrouw kwam thuis met blond haar, onze kat liep weg en herkende haar nie 😂", "kat", "haar"),
+        ("Zoonlief na de knipbeurt: de pup begon keihard te blaffen tegen hem 😂", "pup", "hem"),
+    ],
+)
+def test_a_pet_that_no_longer_knows_someone_after_a_change(text: str, pet: str, who: str) -> None:
+    assert _shape(text) == ("unrecognised_other", {"naar": pet, "van": who})

@@ -92,3 +92,15 @@ def test_a_sentence_told_with_jullie_asks_nothing_and_one_asked_does() -> None:
     assert unmarked_questions("Want jullie brood is echt top") == ()
     assert unmarked_questions("Eigenlijk jullie beste taart ooit") == ()
     assert unmarked_questions("KUNT U MIJN FIETS OOK THUIS OPHALEN.") != ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wie pakt de handschoen op?", "wie neemt het initiatief?", "Wie volgt??", "Wie durft?", "Wie doet er mee?"],
+)
+def test_a_call_to_everyone_is_no_question_to_answer(question: str) -> None:
+    assert not addressed_question(question)
+
+
+def test_a_question_put_to_the_business_stays() -> None:
+    assert addressed_question("Kunnen jullie ook een lunch voor twintig ondernemers verzorgen?")

@@ -89,3 +89,38 @@ def test_no_cheer_next_to_tears_or_a_loss(text: str) -> None:
     draft = draft_text(SCOOTERHUIS_VAN_DAM, THANKS, text, author="Karel Peeters")
     assert "doe ik het voor" not in draft and "doen we het voor" not in draft, draft
     assert "ontroerend" in draft or "een eer" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lekkere speculaas! Idee: verkoop de kruimels in zakjes. Mijn kinderen zouden er een moord voor doen 😂",
+        "Top koekjes. tip: verkoop ook gebroken koekjes voor mijn kleinkinderen, die smullen ervan",
+    ],
+)
+def test_a_suggestion_in_a_u_draft_says_uw_not_je(text: str) -> None:
+    from dataclasses import replace
+
+    shop = replace(GARAGE, name="Bakkerij Smit", kind="bakkerij", register="u")
+    draft = draft_text(shop, "uitkomst_bedank_publiek_suggestie", text, platform="instagram", author="lies_bakt")
+    assert not re.search(r"\b(?:je|jouw|jij)\b", draft), draft
+    assert "kinderen" not in draft or "uw kleinkinderen" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wim hef mien band nog effen geplakt, terwiel hij eigenlijk dichte ging. Top!",
+        "Dikke merci aan Wim, hij heeft mijn auto nog snel door de keuring gekregen!",
+        "Wim was super geduldig met mijn moeder. Bedankt!!",
+    ],
+)
+def test_the_signer_praised_says_glad_to_in_person_not_passes_it_on(text: str) -> None:
+    draft = draft_text(GARAGE, "uitkomst_bedank_publiek", text, platform="google", author="Joke Bos")
+    assert "door aan Wim" not in draft and "aan Wim" not in draft, draft
+    assert "deed ik met" in draft, draft
+
+
+def test_praise_for_a_colleague_is_still_passed_on() -> None:
+    draft = draft_text(GARAGE, "uitkomst_bedank_publiek", "Kees heeft mijn auto snel gemaakt, top!", author="Joke Bos")
+    assert "Kees" in draft and "deed ik met" not in draft, draft

@@ -49,3 +49,19 @@ def test_a_long_currant_loaf_is_the_krentenwegge(text: str) -> None:
 def test_lang_alone_is_no_key_word() -> None:
     assert "lang" not in key_words("Hoe lang is roggebrood houdbaar?", _lemmas)
     assert "lang" not in _lemmas("Hoe lang duurt het?")
+
+
+@pytest.mark.parametrize(
+    ("text", "name_word"),
+    [
+        ("Een dikke merci aan Fietsen Verstraete voor de lichtjesavond bij ons op school!", "fietsen"),
+        ("Dank aan Bakkerij De Wit voor de proeverij, top!", "bakkerij"),
+        ("Complimenten aan Taarten Van Dam voor de workshop, super geregeld", "taarten"),
+    ],
+)
+def test_a_word_of_the_business_name_is_no_product(text: str, name_word: str) -> None:
+    assert name_word not in [p.text for p in analyse_topics(text).products]
+
+
+def test_a_product_opening_a_sentence_stays() -> None:
+    assert [p.text for p in analyse_topics("Taart Was heerlijk!").products][:1] == ["taart"]

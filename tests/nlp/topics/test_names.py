@@ -264,3 +264,20 @@ def test_a_topic_word_or_the_thing_is_no_name() -> None:
     assert analyse_topics("Eten was best lekker, ik had de varkenshaas.").names == ()
     assert analyse_topics("Knippen was snel gedaan en netjes.").names == ()
     assert analyse_topics("Ruben knipte snel en netjes.").names == ("Ruben",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "no_name"),
+    [
+        ("Kees hielp me meteen. Wol d'r niks veur hebben!", "Kees", "Wol"),
+        ("Kees hielp me meteen. Wou d'r niets voor hebben.", "Kees", "Wou"),
+        ("Gijs plakte mijn band. Wilde d'r ook nog geen geld voor.", "Gijs", "Wilde"),
+    ],
+)
+def test_a_verb_before_d_r_as_er_is_no_name(text: str, name: str, no_name: str) -> None:
+    names = analyse_topics(text).names
+    assert name in names and no_name not in names, names
+
+
+def test_a_name_before_d_r_as_her_stays_a_name() -> None:
+    assert "Anouk" in analyse_topics("Jan heeft Anouk d'r fiets gemaakt, super!").names

@@ -1,0 +1,35 @@
+"""The wishes of a suggestion (app/domain/draft_wishes.py): a tip from an organisation named before its colon, and
+the writer's own people who would love the idea, which are no wish of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_wishes import wishes
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Idee vanuit de winkeliersvereniging: organiseer in maart eens een proeverij voor bewoners uit de wijk.",
+            "om in maart eens een proeverij voor bewoners uit de wijk te organiseren",
+        ),
+        ("Tip namens het buurtcomité: zet een bankje bij de ingang!", "om een bankje bij de ingang te zetten"),
+        ("suggestie van de ouderraad: bied ook een kindermenu aan", "om ook een kindermenu aan te bieden"),
+    ],
+)
+def test_a_tip_from_an_organisation_is_read_after_its_colon(text: str, wish: str) -> None:
+    assert wishes(text)[:1] == [wish]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idee: verkoop de kruimels in zakjes! Mijn kinderen zouden er een moord voor doen 😂",
+        "tip: verkoop de kruimels in zakjes. m'n zoontje zou er alles voor over hebben",
+        "Suggestie: verkoop de kruimels in zakjes. Onze kids zouden dat echt geweldig vinden",
+    ],
+)
+def test_the_writers_own_who_would_love_it_are_no_second_wish(text: str) -> None:
+    assert wishes(text) == ["om de kruimels in zakjes te verkopen"]
