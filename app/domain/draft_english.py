@@ -12,6 +12,7 @@ from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     EnglishComplaintDrafting,
     faulty_thing,
+    harm_named,
     injured_one,
     noise_heard,
     praised_thing,
@@ -65,12 +66,6 @@ _CLAIM = re.compile(
 )
 # Words that make a guessed English object no thing ('the took forever').
 _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
-# A past verb the noun phrase ran into ('the comb fell', 'the chair collapsed'): not part of the thing.
-_VERB_END = re.compile(r"\s+(?:fell|broke|came|went|got|bit|cut|hurt|gave|snapped|\w+ed)$", re.I)
-_PEOPLE = re.compile(
-    r"\b(?:son|daughter|husband|wife|kids?|child|children|mum|mom|dad|father|mother|friends?|baby|partner|family)$",
-    re.I,
-)
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
 SAID_ANSWER = "answer_said"
 # A request that is arranged one to one: a booking or a quote.
@@ -94,19 +89,6 @@ _FAILED = re.compile(
 _NOT_PARTS = frozenset({"day", "trip", "evening", "plan", "plans", "deal", "booking", "service", "way"})
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
-
-
-def _harm_named(topics: TopicAnalysis, about: str) -> dict[str, str]:
-    """What happened, named in a safety reply: 'that you found a piece of glass', 'about the comb' ('The comb
-    fell on the floor'); no person ('about your son. That should never happen' reads wrong)."""
-    thing = _VERB_END.sub("", about)
-    hurt = bool(set(topics.safety) - {"hygiene"})  # an injury or illness: not 'about the waiter'
-    thing = "" if hurt or _PEOPLE.search(thing) else thing
-    if topics.found:
-        return {"onderwerp": f" that you found {topics.found}"}
-    if topics.gave_way is not None and hurt:  # 'the rear rim cracked, ... went over the bars': the part named
-        return {"onderwerp": f" that the {topics.gave_way.text} gave way"}
-    return {"onderwerp": f" about {thing}" if thing else ""}
 
 
 class EnglishDrafting(EnglishComplaintDrafting):
@@ -169,7 +151,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         tried = (*topics.tried, *english_tried(text))
         urgent = safety or topics.urgent
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
-        named = _harm_named(topics, about) if safety else values
+        named = harm_named(topics, about) if safety else values
         empathy = self._english_sorry(text, seed, named, safety=safety)
         # Safety: no proposal in public, only the call.
         brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either

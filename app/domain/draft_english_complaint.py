@@ -19,6 +19,7 @@ from app.domain.draft_english_words import english_hours, english_label, english
 from app.domain.draft_text import Part
 from app.domain.replies import shipped_templates
 from app.domain.schema import Strict, Texts, located, validate
+from app.domain.topics import TopicAnalysis
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -209,3 +210,24 @@ class EnglishComplaintDrafting(DraftBase):
             line = self._line("english", "complaint_fact" if english else "complaint_fact_dutch", seed, values)
             return Part(COMPLAINT_FACT if english else PROFILE_ANSWER, line, True)
         return None
+
+
+# A past verb the noun phrase ran into ('the comb fell', 'the chair collapsed'): not part of the thing.
+_VERB_END = re.compile(r"\s+(?:fell|broke|came|went|got|bit|cut|hurt|gave|snapped|\w+ed)$", re.I)
+_PEOPLE = re.compile(
+    r"\b(?:son|daughter|husband|wife|kids?|child|children|mum|mom|dad|father|mother|friends?|baby|partner|family)$",
+    re.I,
+)
+
+
+def harm_named(topics: TopicAnalysis, about: str) -> dict[str, str]:
+    """What happened, named in a safety reply: 'that you found a piece of glass', 'about the comb' ('The comb
+    fell on the floor'); no person ('about your son. That should never happen' reads wrong)."""
+    thing = _VERB_END.sub("", about)
+    hurt = bool(set(topics.safety) - {"hygiene"})  # an injury or illness: not 'about the waiter'
+    thing = "" if hurt or _PEOPLE.search(thing) else thing
+    if topics.found:
+        return {"onderwerp": f" that you found {topics.found}"}
+    if topics.gave_way is not None and hurt:  # 'the rear rim cracked, ... went over the bars': the part named
+        return {"onderwerp": f" that the {topics.gave_way.text} gave way"}
+    return {"onderwerp": f" about {thing}" if thing else ""}
