@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_price import failure_besides_price
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said, without_likened
 from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
@@ -255,6 +256,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             # 'bleek ik niet in de agenda te staan ... een half uur wachten op de taxi': the appointment
             return next((t for t in self.t.complaint_topics if t.id == "afspraak"), None), False
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        if topic is not None and topic.id == "prijs" and (failed := failure_besides_price(topics, text)):
+            topic = next((t for t in self.t.complaint_topics if t.id == failed), topic)  # 'lauw, en dat voor 24 euro'
         rude = bool(_RUDE & set(topics.lemmas))  # not 'de bediening was nergens te bekennen'
         if topic is not None and topic.id != "personeel" and "personeel" in topics.problems and rude:
             return topic, True  # 'een kras op mijn motorkap, de medewerker haalde zijn schouders op'
