@@ -10,7 +10,7 @@ from typing import Any
 
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day
-from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_price import failure_besides_price
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said, without_likened
 from app.domain.draft_days import holiday_values
@@ -495,9 +495,12 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
-        urgent = not (deaf := cannot_call(text)) and (topics.urgent or left_uninformed(text))
+        urgent = not (deaf := cannot_call(text)) and (
+            topics.urgent or left_uninformed(text) or big_day_unanswered(topics)
+        )
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
-        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=topics.is_safety, deaf=deaf)
+        keep = topics.is_safety or big_day_unanswered(topics)  # a call in vain on a wedding day: we call, number given
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
         apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)
