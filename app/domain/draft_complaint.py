@@ -10,7 +10,8 @@ from typing import Any
 
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day
-from app.domain.draft_complaint_cancel import CancelFeeDrafting, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_price import failure_besides_price
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said, without_likened
 from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
@@ -255,6 +256,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             # 'bleek ik niet in de agenda te staan ... een half uur wachten op de taxi': the appointment
             return next((t for t in self.t.complaint_topics if t.id == "afspraak"), None), False
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
+        if topic is not None and topic.id == "prijs" and (failed := failure_besides_price(topics, text)):
+            topic = next((t for t in self.t.complaint_topics if t.id == failed), topic)  # 'lauw, en dat voor 24 euro'
         rude = bool(_RUDE & set(topics.lemmas))  # not 'de bediening was nergens te bekennen'
         if topic is not None and topic.id != "personeel" and "personeel" in topics.problems and rude:
             return topic, True  # 'een kras op mijn motorkap, de medewerker haalde zijn schouders op'
@@ -492,9 +495,12 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
         # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
-        urgent = not (deaf := cannot_call(text)) and (topics.urgent or left_uninformed(text))
+        urgent = not (deaf := cannot_call(text)) and (
+            topics.urgent or left_uninformed(text) or big_day_unanswered(topics)
+        )
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
-        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=topics.is_safety, deaf=deaf)
+        keep = topics.is_safety or big_day_unanswered(topics)  # a call in vain on a wedding day: we call, number given
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
         risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
         apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)

@@ -117,6 +117,16 @@ def left_uninformed(text: str) -> bool:
     return cancel_words().uninformed.search(text) is not None
 
 
+# Occasions that cannot be done again (topics.toml concepts): a failure on that day is phoned about.
+_ONCE_ONLY = frozenset({"bruiloft", "rouw"})
+
+
+def big_day_unanswered(topics: TopicAnalysis) -> bool:
+    """Whether the writer's own once-only day went wrong and our phone failed them too ('afspraak per ongeluk
+    verwijderd ... Op mijn trouwdag! En nooit teruggebeld'): we call them, and give the number for a call now."""
+    return topics.occasion in _ONCE_ONLY and not topics.others_occasion and topics.tried == ("telefoon",)
+
+
 def asks_to_pay(text: str) -> bool:
     """Whether the writer asks if they must pay for what went wrong ('moet ik nou gewoon betalen voor een taart met
     de verkeerde naam')."""

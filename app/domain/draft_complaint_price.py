@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_amounts import AMOUNT, quoted_and_billed
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.profile import BusinessProfile
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import TopicAnalysis, shipped_topic_data
 
 _WORD = re.compile(r"[0-9a-zà-ÿ][0-9a-zà-ÿ-]{2,}")
 
@@ -68,3 +69,39 @@ def listed_fee(profile: BusinessProfile, text: str) -> str:
     own = next((p for p in parts if "€" in p and any(re.search(rf"\b{re.escape(n)}\b", p) for n in places)), "")
     said = own or clause
     return said[:1].lower() + said[1:] if said[1:2].islower() else said
+
+
+# A thing that was not good ('smaakte uit een bokaal', 'lauw'): the complaint, when the writer also names what it
+# cost. A wait beside 'veel te duur' stays a second point of the price complaint.
+_FAILURE_TOPIC = "kwaliteit"
+_AMOUNT = re.compile(r"€|\d\s*(?:euro|eur)\b", re.I)
+
+
+def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
+    """The topic the reply owns and apologises for when the writer also names a price, '' when the price is the
+    complaint: 'kwaliteit' for a thing that was not good ('24 euro, smaakte uit een bokaal, frieten lauw'; the price
+    only says how much it mattered), 'wachttijd' for a quote promised and never sent ('offerte 'morgen klaar'. Dat
+    was drie weken geleden'), 'overig' for work done and charged without asking first ('onderdelen die ik niet had
+    gevraagd, er is niet eerst gebeld'): none of them a price the business chose."""
+    cues = shipped_complaint_cues()
+    if any(s.id == "not_asked" and s.pattern.search(text) for s in cues):
+        return "overig"
+    if not _AMOUNT.search(text) and any(s.id == "not_received" and s.pattern.search(text) for s in cues):
+        return "wachttijd"
+    if any(quoted_and_billed(text)[1:]):
+        return ""  # 'de factuur kwam € 180 hoger uit dan de offerte': a bill beyond the quote is said back as such
+    data = shipped_topic_data()
+    named = {c.topic for c in (data.concept(p) for p in topics.problems if p != "prijs") if c is not None}
+    return _FAILURE_TOPIC if _FAILURE_TOPIC in named else ""
+
+
+def unasked_amount(text: str, topic: str = "") -> re.Match[str] | None:
+    """The amount charged for work done without asking first: the one nearest to where the writer says so
+    ('€ 59 betaald plus € 38 aan onderdelen die ik niet had gevraagd' → € 38); None without such a remark, or
+    when the complaint has a topic of its own (``topic`` other than '' or 'overig': 'de remmen', 'de wachttijd')."""
+    if topic not in {"", "overig"}:
+        return None
+    said = next((m for s in shipped_complaint_cues() if s.id == "not_asked" and (m := s.pattern.search(text))), None)
+    if said is None:
+        return None
+    return min(AMOUNT.finditer(text), key=lambda a: abs(a.end() - said.start()), default=None)

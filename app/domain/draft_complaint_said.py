@@ -17,6 +17,7 @@ from app.domain.draft_amounts import (
     sum_named,
     wrong_bill,
 )
+from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_counts import counted_instead, property_instead
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, own_occasion
@@ -141,6 +142,7 @@ class ComplaintSaidBack(SafetyDrafting):
         before = price_before(text)  # 'vroeger nog 3 euro, nu bijna 5': the old price is not what the writer paid
         amounts = [a for a in amounts if (a.group("n") or a.group("m")) != before] if before else amounts
         found = max(amounts, key=amount_euros) if amounts else None
+        found = (unasked := unasked_amount(text, topic.id if topic else "")) or found  # charged without asking
         # '€ 45 betalen, omdat je een nieuwe buitenband had gelegd': the amount for the thing its sentence names
         said = sentence_of(text, found).lower() if found else ""
         near = next((p for p in topics.products if said and p.text.lower() in said), None)
@@ -156,7 +158,7 @@ class ComplaintSaidBack(SafetyDrafting):
             wat = amount_for(text, found, {p.text.lower() for p in topics.products})
             what = f" voor {wat}" if wat else fee or ("" if unread else thing)
             said = f"€ {found.group('n') or found.group('m')}{what}"
-            empathy = self._line("complaint", "price_amount", seed, {"waarde": said})
+            empathy = self._line("complaint", "price_unasked" if unasked else "price_amount", seed, {"waarde": said})
         quoted = self._quoted_price(topics, topic, empathy, seed, text)
         empathy, amount = (quoted, False) if quoted else (empathy, amount)
         # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited

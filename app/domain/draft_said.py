@@ -256,6 +256,8 @@ def _distance(a: str, b: str) -> int:
 def _said_already(cue: str, value: str, said: str) -> bool:
     """Whether the reply says a cue's value already: the time waited until ('pas om 12u geholpen worden', no 'En dat
     u tot 12u moest wachten' after it), the noise ('dat je trapas nog altijd kraakt')."""
+    if cue == "not_asked":  # 'We hadden je eerst moeten bellen' says it already
+        return " eerst " in f" {said} "
     if cue == "late_until":
         return re.search(rf"(?<![\w.:]){re.escape(value)}\b", said) is not None
     return cue in {"noise", "noise_many"} and f" {value}" in f" {said}"

@@ -23,8 +23,8 @@ _CLOCK = (
 )
 _BOOKED = re.compile(
     r"\b(?:afspraak|gereserveerd|reservering|geboekt|boeking)\b[^.!?]{0,40}?\b(?:om|voor|tegen)\s+(?P<t>" + _CLOCK + ")"
-    # ... or the time first: 'donderdag 12:30 gereserveerd', 'om 19u geboekt'
-    r"|(?P<u>\d{1,2}[:.u]\d{2}|\d{1,2}\s?(?:uur|u))\s+(?:\w+\s+)?(?:gereserveerd|geboekt)\b",
+    # ... or the time first: 'donderdag 12:30 gereserveerd', 'om 19u geboekt', 'om 11:00 een afspraak via de site'
+    r"|(?P<u>\d{1,2}[:.u]\d{2}|\d{1,2}\s?(?:uur|u))\s+(?:\w+\s+)?(?:gereserveerd|geboekt|afspraak)\b",
     re.I,
 )
 # A time something was to be brought or ready: 'bezorgen om 10:00', 'levering 12:00', 'zou om 11 uur klaar zijn',

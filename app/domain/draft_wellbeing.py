@@ -66,7 +66,7 @@ _HURT_PART = re.compile(
 
 
 # Whose a part of the body is: someone else's ('in zijn oor geknipt', 'haar linkerhand') or the writer's.
-_THEIRS = r"(?:zijn|z'n|haar|d'r)"
+_THEIRS = r"(?:zijn|zijne|zijnen|z'n|haar|d'r)"  # Flemish 'zijne tand'
 
 
 def theirs_hurt(text: str, parts: Iterable[str]) -> str:

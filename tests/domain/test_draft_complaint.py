@@ -34,3 +34,45 @@ def test_a_price_rise_gets_the_price_explained_not_an_apology(text: str, platfor
     assert "prijs" in draft or "bedrag" in draft, draft
     for wrong in ("excuses", "Sorry", "spijt", "niet zo mogen", "zoeken meteen uit", "beter verdiend"):
         assert wrong not in draft, draft
+
+
+_PATISSERIE = BusinessProfile(
+    name="Banketbakkerij De Suikerbol",
+    kind="bakkerij",
+    signers=["Joke"],
+    voice="wij",
+    register="je",
+    email="hallo@suikerbol.nl",
+    phone="0570 61 22 33",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Drie banketletters besteld voor sinterklaas, kom ik ze ophalen: 'Nee hoor, staat niet op de lijst.' "
+            "Ik had nog wel een bevestiging.",
+            "banketletter",
+        ),
+        ("Mijn boterletter was vanbinnen nog rauw en het deeg plakte aan mijn tanden, jammer!", "boterletter"),
+        ("De kerststronk voor ons kerstdiner was uitgedroogd en de crème smaakte zuur. Nie goe.", "kerststronk"),
+        ("kerststol gekocht op zaterdag, zondag al beschimmeld. Da's toch nie normaal", "kerststol"),
+    ],
+)
+def test_a_festive_bake_is_named_as_the_thing_complained_about(text: str, thing: str) -> None:
+    draft = draft_text(_PATISSERIE, "uitkomst_herstel", text, platform="google", author="Ria Smit")
+    assert thing in draft.lower(), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IJstaart besteld voor 10 man. De gasten hebben beleefd een stuk gegeten maar hij was flauw en half gesmolten.",
+        "De appeltaart was droog en zonder smaak; iedereen heeft een stukje genomen en de rest ging weg.",
+        "Notentaart smaakte muf. Ik heb één stuk geproefd en de rest weggegooid.",
+    ],
+)
+def test_a_piece_eaten_is_no_broken_thing(text: str) -> None:
+    draft = draft_text(_PATISSERIE, "uitkomst_herstel", text, platform="facebook", author="Anouk")
+    assert "stuk is" not in draft and "stuk was" not in draft and "kapot" not in draft, draft

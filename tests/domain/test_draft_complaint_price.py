@@ -1,0 +1,100 @@
+"""A complaint that names a price beside what went wrong is about what went wrong: a dish that tasted bought in, a
+long wait, work done without asking first, a quote promised and never sent. The reply owns the failure and says
+sorry; it does not offer to explain how the amount is made up. Shops and sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_BISTRO = BusinessProfile(
+    name="Bistro Het Veerhuis",
+    kind="restaurant",
+    signers=["Maarten"],
+    voice="wij",
+    register="u",
+    email="info@hetveerhuis.be",
+    phone="09 222 33 44",
+)
+_GARAGE = BusinessProfile(
+    name="Rijwielhandel Smeets",
+    kind="fietsenwinkel",
+    signers=["Ruud"],
+    voice="ik",
+    register="je",
+    email="ruud@smeetsfietsen.nl",
+    phone="046 411 22 33",
+)
+_EXPLAINED = ("hoe de prijs in elkaar zit", "hoe dit bedrag is opgebouwd", "bedrag je hoog", "bedrag u hoog")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "26 euro voor nen croque en soep, de soep was koud. Veel te duur voor wat je krijgt.",
+        "Peperduur: 28 euro voor een visschotel, vis droog en de saus smaakte naar niks.",
+        "Prijzig hoor, 23 euro voor de scampi's, en ze smaakten echt uit een zakje. Frieten koud.",
+        "Pannenkoek van 14 euro?? Smaakte naar karton en was lauw. Voor die prijs verwacht je huisgemaakt.",
+    ],
+)
+def test_a_failure_with_its_price_gets_an_apology_not_the_price_explained(text: str) -> None:
+    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="google", author="Els Maes")
+    assert any(word in draft for word in ("excuses", "Sorry", "sorry", "spijt", "jammer", "Jammer")), draft
+    for wrong in _EXPLAINED:
+        assert wrong not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onderhoudsbeurt gedaan, € 65 plus € 42 voor remblokken die ik niet had gevraagd. Niet eerst gebeld!",
+        "Ze hebben zonder het mij te vragen een nieuwe band erop gezet, 35 euro extra. Had graag een belletje gehad.",
+        "Fiets opgehaald: 80 euro voor een nieuwe ketting, nooit om toestemming gevraagd. Ben nie content.",
+        "New tyres fitted without asking, 50 euro extra on the bill. Not ok.",
+    ],
+)
+def test_work_charged_without_asking_first_is_owned(text: str) -> None:
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Mark Peters")
+    assert any(word in draft for word in ("eerst", "overleg", "gebeld", "gevraagd")), draft
+    for wrong in _EXPLAINED:
+        assert wrong not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offerte voor een bakfiets gevraagd, zou deze week nog komen. Dat is nu twee weken geleden.",
+        "Ik wacht nog steeds op de offerte voor mijn elektrische fiets. Beloofd voor maandag...",
+        "Die offerte zou er vrijdag zijn. Nog altijd niks ontvangen. Moet ik ergens anders gaan?",
+        "Asked for a quote on a cargo bike three weeks ago, still nothing.",
+    ],
+)
+def test_a_quote_never_sent_is_a_wait_with_an_apology_not_a_bill(text: str) -> None:
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Sanne")
+    assert "offerte" in draft or "quote" in draft, draft
+    assert any(word in draft for word in ("excuses", "Sorry", "sorry", "spijt")), draft
+    assert "rekening" not in draft and "bedrag" not in draft, draft
+
+
+def test_a_wait_beside_too_dear_stays_a_price_complaint() -> None:
+    text = "Veel te duur, 18 euro voor een slaatje, en dan nog een half uur op de rekening gewacht."
+    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="google", author="Els Maes")
+    assert "bedrag" in draft or "prijs" in draft, draft
+    assert "half uur" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Beurt laten doen: € 55, en dan nog € 49 voor een nieuw zadel dat ik niet had gevraagd!", "49"),
+        ("Ze hebben zonder mij te bellen een nieuwe bel en spatborden gemonteerd, 60 euro extra. Bah.", "60"),
+        ("Moest 35 euro betalen omdat ze zonder het te vragen een nieuwe binnenband hadden gelegd.", "35"),
+    ],
+)
+def test_the_amount_charged_unasked_is_named_and_owned(text: str, amount: str) -> None:
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Joost")
+    assert f"€ {amount}" in draft, draft
+    assert "eerst" in draft and "hoe de prijs in elkaar zit" not in draft, draft
+    assert draft.count("eerst") == 1 or "schrap dit om eerst" in draft, draft

@@ -1,0 +1,31 @@
+"""The appointment time and the later time the writer was still waiting at, also when the time comes before the
+word 'afspraak' ('Om 14:00 een afspraak ..., om 14:35 zat ik nog steeds te wachten'). Sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_times import booked_and_served
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Om 14:00 een afspraak gemaakt, om 14:35 zat ik nog steeds te wachten.", ("14:00", "14:35")),
+        ("9.30 uur afspraak bij de kapper, om 10.15 pas in de stoel. Nie normaal", ("9.30", "10.15")),
+        ("Had 16u een afspraak. Om 16u45 was ik eindelijk aan de beurt.", ("16u", "16u45")),
+    ],
+)
+def test_a_time_before_the_appointment_word_counts_as_booked(text: str, pair: tuple[str, str]) -> None:
+    assert booked_and_served(text) == pair
+
+
+def test_the_wait_before_the_appointment_is_named_in_the_reply() -> None:
+    salon = BusinessProfile(
+        name="Kapsalon Knip & Krul", kind="kapper", signers=["Eva"], voice="wij", register="je", email="eva@knip.nl"
+    )
+    text = "Om 15:00 een afspraak via de app, om 15:45 zat ik nog altijd te wachten. Daarna in 10 minuten geknipt."
+    draft = draft_text(salon, "uitkomst_herstel", text, platform="google", author="Tim Bos")
+    assert "15:45" in draft or "wacht" in draft, draft

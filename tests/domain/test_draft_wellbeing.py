@@ -1,0 +1,23 @@
+"""The part of the body of the writer's person that got hurt, also with a Flemish possessive ('zijne tand',
+'zijnen arm'), so the reply asks after it. Sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_wellbeing import theirs_hurt
+
+_PARTS = ("tand", "kies", "arm", "vinger", "oor")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Mijn zoon beet op een schroefje en er is een stuk van zijne tand af.", "tand"),
+        ("Ons vader heeft zijnen arm opengehaald aan dat rek.", "arm"),
+        ("Mijn man brak zijn kies op een steentje in het brood.", "kies"),
+        ("She cut haar vinger on the broken glass", "vinger"),
+    ],
+)
+def test_the_hurt_part_is_found_also_in_flemish(text: str, part: str) -> None:
+    assert theirs_hurt(text, _PARTS) == part
