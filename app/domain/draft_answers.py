@@ -273,10 +273,13 @@ class AnswerDrafting(HolidayAnswers):
         # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
         said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
+        # whether the asked day itself is closed, by its own sentence: not by a later closing ('Let op: van 1 tot en
+        # met 5 januari dicht') nor by the writer's hour after closing (then earlier that same day, not another day)
+        day_said = re.split(r"(?<=[.!?])\s+", said, maxsplit=1)[0]
         said = " ".join(
             p for p in (said, self._too_late(said, text, seed), self._wished_day(day, text, said, seed)) if p
         )
-        shut = offer_day_before(day, self.profile.value("opening_hours"), said)  # not after a slot, nor Pasen
+        shut = offer_day_before(day, self.profile.value("opening_hours"), day_said)  # not after a slot, nor Pasen
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]

@@ -28,6 +28,7 @@ from app.domain.draft_facts import (
     same_words,
     similar,
     verb_words,
+    words_named,
 )
 from app.domain.draft_named_thing import named_thing, thing_asked, verb_for, with_article
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
@@ -252,7 +253,7 @@ class FaqAnswers(RumourDrafting):
     def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
         """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
         tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
-        found = []
+        found: list[tuple[set[str], str]] = []
         # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
         lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
         for item in self.profile.faq:
@@ -260,8 +261,10 @@ class FaqAnswers(RumourDrafting):
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
                 said = without_yes(_fit_open_question(match[0], asked))
-                found.append(self._thing_first(said, (match[0], match[1], item.question), asked))
-        return found[:2]
+                named = words_named(lemmas, item.question, self._lemmas_of)
+                found.append((named, self._thing_first(said, (match[0], match[1], item.question), asked)))
+        # 'glutenvrij kerstbrood?' is answered by the gluten-free entry, not also by how long the kerstbrood keeps
+        return [said for named, said in found if not any(named < other for other, _ in found)][:2]
 
     def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak

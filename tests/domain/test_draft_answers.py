@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
 _OUTCOME = "uitkomst_vraag_beantwoorden"
@@ -96,3 +96,49 @@ _FRITUUR = BusinessProfile(
 def test_a_closing_for_good_seen_during_a_holiday_is_denied_with_its_dates(rumour: str) -> None:
     made = draft_text(_FRITUUR, "uitkomst_onwaarheid", rumour, author="Lien Claes")
     assert "stop" in made and "14 t/m 28 juli" in made and "gewoon weer" in made, made
+
+
+_PATISSERIE = BusinessProfile(
+    name="Patisserie Van Loon",
+    kind="bakkerij",
+    signers=["Anouk"],
+    voice="wij",
+    register="u",
+    email="info@vanloon.nl",
+    opening_hours="di–za 8:00–17:00",
+    holidays="24 december: 8:00–14:00; 25 en 26 december: dicht; 31 december: 8:00–15:00; 1 en 2 januari: dicht",
+    faq=[
+        FaqItem(question="Hebben jullie lactosevrije taart?", answer="Nee, al onze taarten maken we met roomboter."),
+        FaqItem(
+            question="Hoe lang blijft de kersttaart goed?",
+            answer="De kersttaart blijft drie dagen goed in de koelkast.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hebben jullie ook lactosevrije kersttaart? En zijn jullie 2 januari open? Mijn zoon kan niet tegen lactose",
+        "hebben jullie lactosevrij kersttaartje?? en zijn jullie op 2 januari open",
+        "Maken jullie ook LACTOSEVRIJE kersttaart? Zijn jullie open op 2 januari?",
+    ],
+)
+def test_a_free_from_question_gets_the_free_from_entry_not_the_things_other_entry(text: str) -> None:
+    said = draft_text(_PATISSERIE, _OUTCOME, text)
+    assert "roomboter" in said and "2 januari" in said, said
+    assert "drie dagen" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn jullie op 31 december open? Ik heb om 18 uur een etentje",
+        "zijn jullie open op 31 december, ik kan pas om half 6",
+        "Tot hoe laat zijn jullie open op oudjaar? Ik kan pas om 17 uur.",
+    ],
+)
+def test_an_hour_after_closing_on_an_open_day_offers_no_other_day(text: str) -> None:
+    said = draft_text(_PATISSERIE, _OUTCOME, text)
+    assert "15:00" in said and "14:00" not in said and "24 december" not in said, said
