@@ -427,6 +427,14 @@ class AnswerDrafting(HolidayAnswers):
         said = without_regret(f"{said} {without_yes(also[1])}" if also else said)
         return self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
 
+    def _held_on_closed_day(self, day: str, holiday: str, text: str) -> bool:
+        """Whether a rumour tells of something on a day ('op oudejaarsavond een feest met DJ') that the profile says
+        the business is closed all day: then that it is closed answers it."""
+        if not day or not ask.CLOSED_WORDS.search(holiday) or ask.TIMES.search(holiday):
+            return False
+        said = normalise(text)
+        return any(re.search(rf"\b(?:op|met|tijdens)\s+(?:de\s+)?{re.escape(n)}\b", said) for n in holiday_names(day))
+
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
         if self._day_denied(topics, text):  # 'verhuurt op zondag niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'
@@ -442,7 +450,7 @@ class AnswerDrafting(HolidayAnswers):
         fact = self._rumour_fact(topics, seed, text)
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
-        if not ask.HOURS_WORDS.search(text):
+        if not ask.HOURS_WORDS.search(text) and not self._held_on_closed_day(day, holiday, text):
             holiday = ""  # 'na Nieuwjaar wordt het een afhaalpunt': when a change comes, not the hours that day
         elif topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
@@ -451,8 +459,9 @@ class AnswerDrafting(HolidayAnswers):
             # ('definitief toe? stond voor een gesloten deur'), said as no closing for good before its dates
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
-        if holiday and not open_slots(holiday):
-            holiday = without_regret(without_yes(holiday))  # a rumour asked no yes/no question: 'We zijn ... open'
+        span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it
+        if span or (holiday and not open_slots(holiday)):
+            holiday = span or without_regret(without_yes(holiday))  # no yes/no was asked: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
         # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'

@@ -142,3 +142,29 @@ def test_a_free_from_question_gets_the_free_from_entry_not_the_things_other_entr
 def test_an_hour_after_closing_on_an_open_day_offers_no_other_day(text: str) -> None:
     said = draft_text(_PATISSERIE, _OUTCOME, text)
     assert "15:00" in said and "14:00" not in said and "24 december" not in said, said
+
+
+_BISTRO = BusinessProfile(
+    name="Bistro Het Veer",
+    kind="restaurant",
+    signers=["Sanne"],
+    voice="wij",
+    register="u",
+    email="info@hetveer.nl",
+    opening_hours="wo–zo 12:00–22:00",
+    holidays="24 december: 17:00–22:00; 25 december: 12:00–22:00; 31 december: dicht; 1 januari: dicht",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik hoorde dat jullie op oudejaarsavond een groot feest geven, alleen met een kaartje van € 90 binnen?",
+        "Volgens mijn buurman houden jullie op oudjaar een party met live band, entree 75 euro. Klopt dat??",
+        "is het waar dat er op 31 december een DJ komt bij jullie en je moet betalen om binnen te komen",
+    ],
+)
+def test_a_rumour_of_an_event_on_a_day_the_profile_says_closed_is_answered_closed(text: str) -> None:
+    said = draft_text(_BISTRO, "uitkomst_onwaarheid", text, author="Karin de Boer")
+    assert "dicht" in said and "vul in" not in said, said
+    assert " je " not in said, said
