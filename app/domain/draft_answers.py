@@ -284,7 +284,17 @@ class AnswerDrafting(HolidayAnswers):
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
-        return " ".join(p for p in (said, instead, *besides, booking) if p)
+        need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
+        return " ".join(p for p in (said, instead, *besides, need, booking) if p)
+
+    def _need_told(self, topics: TopicAnalysis, said: str, seed: str) -> str:
+        """The profile's accessibility for a need the comment tells besides its question about a day ('Mijn vader
+        zit in een rolstoel'); '' when it tells none, the profile does not say, or the draft says it already."""
+        for pt in (q for q in self.t.question_topics if q.id == "toegankelijkheid" and q.id in topics.subjects):
+            value = self.profile.value(pt.field).strip().rstrip(".")
+            if value and value not in said:
+                return self._field_said(pt, value, "answer", seed)
+        return ""
 
     def _wished_day(self, day: str, text: str, said: str, seed: str) -> str:
         """The profile's answer for another holiday or date the comment names besides the one asked ('open tussen

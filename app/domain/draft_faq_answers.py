@@ -31,6 +31,7 @@ from app.domain.draft_facts import (
     words_named,
 )
 from app.domain.draft_named_thing import named_thing, thing_asked, verb_for, with_article
+from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
@@ -112,6 +113,7 @@ class FaqAnswers(RumourDrafting):
             best is not None and bool(asked) and ask.misses_without(asked[0], f"{best[2]} {best[0]}", self._lemmas_of)
         )
         weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
+        weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2]))
         # 'Kunnen wij bij u komen eten?' ~ 'Hebben jullie vegetarische gerechten?' only on the dish, not its kind
         unasked = best is not None and not topics.allergen and quality_unasked(" ".join((*asked, text)), best[2])
         weak = weak or (unasked and best is not None and best[1] <= WEAK_MATCH)
@@ -234,6 +236,13 @@ class FaqAnswers(RumourDrafting):
                 values = {"waarde": named[-1], "antwoord": rest}
                 return self._line("question", "condition_not", seed, values)
         return said
+
+    def _group_only(self, asked: tuple[str, ...], faq_question: str) -> bool:
+        """Whether a FAQ entry found on the group the comment counts answers nothing the first question asks about the
+        range: 'Verkopen jullie wildpaté in potjes? Voor het kerstpakket van 25 collega's' asks about no group."""
+        if not asked or not asks_own_range(asked[0]):
+            return False
+        return not words_named(self._lemmas_of(asked[0]), faq_question, self._lemmas_of)
 
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""

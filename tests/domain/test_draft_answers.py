@@ -168,3 +168,29 @@ def test_a_rumour_of_an_event_on_a_day_the_profile_says_closed_is_answered_close
     said = draft_text(_BISTRO, "uitkomst_onwaarheid", text, author="Karin de Boer")
     assert "dicht" in said and "vul in" not in said, said
     assert " je " not in said, said
+
+
+_HERBERG = BusinessProfile(
+    name="Herberg De Linde",
+    kind="restaurant",
+    signers=["Bas"],
+    voice="wij",
+    register="u",
+    email="info@delinde.nl",
+    opening_hours="wo–zo 12:00–22:00",
+    holidays="25 december: 12:00–16:00, 's avonds dicht; 26 december: 17:00–22:00",
+    accessibility="alles op de begane grond, met een aangepast toilet",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunnen we op 26 december met 10 man komen eten? Mijn opa zit in een rolstoel.",
+        "kunnen wij op 26 december s avonds met z'n achten komen?? mn moeder zit in n rolstoel",
+        "Kunnen we op tweede kerstdag komen eten met de familie? Mijn schoonvader loopt met een rollator.",
+    ],
+)
+def test_a_need_told_next_to_a_day_question_gets_the_accessibility(text: str) -> None:
+    said = draft_text(_HERBERG, _OUTCOME, text)
+    assert "begane grond" in said and "17:00" in said, said
