@@ -274,15 +274,28 @@ class AnswerDrafting(HolidayAnswers):
         # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
         said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
+        # whether the asked day itself is closed, by its own sentence: not by a later closing ('Let op: van 1 tot en
+        # met 5 januari dicht') nor by the writer's hour after closing (then earlier that same day, not another day)
+        day_said = re.split(r"(?<=[.!?])\s+", said, maxsplit=1)[0]
         said = " ".join(
             p for p in (said, self._too_late(said, text, seed), self._wished_day(day, text, said, seed)) if p
         )
-        shut = offer_day_before(day, self.profile.value("opening_hours"), said)  # not after a slot, nor Pasen
+        shut = offer_day_before(day, self.profile.value("opening_hours"), day_said)  # not after a slot, nor Pasen
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
-        return " ".join(p for p in (said, instead, *besides, booking) if p)
+        need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
+        return " ".join(p for p in (said, instead, *besides, need, booking) if p)
+
+    def _need_told(self, topics: TopicAnalysis, said: str, seed: str) -> str:
+        """The profile's accessibility for a need the comment tells besides its question about a day ('Mijn vader
+        zit in een rolstoel'); '' when it tells none, the profile does not say, or the draft says it already."""
+        for pt in (q for q in self.t.question_topics if q.id == "toegankelijkheid" and q.id in topics.subjects):
+            value = self.profile.value(pt.field).strip().rstrip(".")
+            if value and value not in said:
+                return self._field_said(pt, value, "answer", seed)
+        return ""
 
     def _wished_day(self, day: str, text: str, said: str, seed: str) -> str:
         """The profile's answer for another holiday or date the comment names besides the one asked ('open tussen
@@ -425,6 +438,14 @@ class AnswerDrafting(HolidayAnswers):
         said = without_regret(f"{said} {without_yes(also[1])}" if also else said)
         return self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
 
+    def _held_on_closed_day(self, day: str, holiday: str, text: str) -> bool:
+        """Whether a rumour tells of something on a day ('op oudejaarsavond een feest met DJ') that the profile says
+        the business is closed all day: then that it is closed answers it."""
+        if not day or not ask.CLOSED_WORDS.search(holiday) or ask.TIMES.search(holiday):
+            return False
+        said = normalise(text)
+        return any(re.search(rf"\b(?:op|met|tijdens)\s+(?:de\s+)?{re.escape(n)}\b", said) for n in holiday_names(day))
+
     def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
         """(correction, its short form, whether a fact from the profile set it straight)."""
         if self._day_denied(topics, text):  # 'verhuurt op zondag niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'
@@ -440,7 +461,7 @@ class AnswerDrafting(HolidayAnswers):
         fact = self._rumour_fact(topics, seed, text)
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
-        if not ask.HOURS_WORDS.search(text):
+        if not ask.HOURS_WORDS.search(text) and not self._held_on_closed_day(day, holiday, text):
             holiday = ""  # 'na Nieuwjaar wordt het een afhaalpunt': when a change comes, not the hours that day
         elif topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
@@ -449,8 +470,9 @@ class AnswerDrafting(HolidayAnswers):
             # ('definitief toe? stond voor een gesloten deur'), said as no closing for good before its dates
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
-        if holiday and not open_slots(holiday):
-            holiday = without_regret(without_yes(holiday))  # a rumour asked no yes/no question: 'We zijn ... open'
+        span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it
+        if span or (holiday and not open_slots(holiday)):
+            holiday = span or without_regret(without_yes(holiday))  # no yes/no was asked: 'We zijn ... open'
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
         # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'

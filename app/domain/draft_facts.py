@@ -251,7 +251,23 @@ def asks_faq_topic(
     named = {k for k in topic if any(_similar(k, w) and not (whole and _starts_only(w, k)) for w in words)}
     # 'Kan ik een fiets of e-bike huren?' is asked by 'Can I rent an e-bike?'
     named |= {k for k in topic for a, b in _side_by_side(faq_question, lemmas_of) if k in (a, b) and {a, b} & named}
+    # 'glutenvrij kerstbrood' asks 'glutenvrij brood?': the writer's compound is one of the FAQ's things, next to
+    # another topic word they name ('kerstbrood' alone asks nothing about bread in general)
+    named |= {k for k in topic if named and any(_head_asked(k, p) for w in words for p in _undiminished(w))}
     return bool(topic) and named == topic
+
+
+def words_named(question: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """The writer's key words that a FAQ question names, as the same word or as its head ('kerstbrood' ~ 'brood')."""
+    keys = _keys(lemmas_of(faq_question))
+    return {
+        w for w in _keys(question) if any(_similar(w, k) or _head_asked(k, p) for k in keys for p in _undiminished(w))
+    }
+
+
+def _undiminished(word: str) -> set[str]:
+    """The word and the nouns it may be the diminutive of: 'kersttaartje' → 'kersttaart' (and 'kersttaar')."""
+    return {word} | {word[: -len(m)] for m in ("jes", "je", "tje", "tjes", "pje", "etje") if word.endswith(m)}
 
 
 def _starts_only(word: str, compound: str) -> bool:

@@ -28,9 +28,11 @@ from app.domain.draft_facts import (
     same_words,
     similar,
     verb_words,
+    words_named,
 )
 from app.domain.draft_made_ahead import asks_lead_time, made_asked, order_verb
 from app.domain.draft_named_thing import named_thing, thing_asked, verb_for, with_article
+from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
 from app.domain.draft_rumour import RumourDrafting
@@ -112,6 +114,7 @@ class FaqAnswers(RumourDrafting):
             best is not None and bool(asked) and ask.misses_without(asked[0], f"{best[2]} {best[0]}", self._lemmas_of)
         )
         weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
+        weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2]))
         # 'Kunnen wij bij u komen eten?' ~ 'Hebben jullie vegetarische gerechten?' only on the dish, not its kind
         unasked = best is not None and not topics.allergen and quality_unasked(" ".join((*asked, text)), best[2])
         weak = weak or (unasked and best is not None and best[1] <= WEAK_MATCH)
@@ -272,6 +275,13 @@ class FaqAnswers(RumourDrafting):
                 return self._line("question", "condition_not", seed, values)
         return said
 
+    def _group_only(self, asked: tuple[str, ...], faq_question: str) -> bool:
+        """Whether a FAQ entry found on the group the comment counts answers nothing the first question asks about the
+        range: 'Verkopen jullie wildpaté in potjes? Voor het kerstpakket van 25 collega's' asks about no group."""
+        if not asked or not asks_own_range(asked[0]):
+            return False
+        return not words_named(self._lemmas_of(asked[0]), faq_question, self._lemmas_of)
+
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
         wanted = set(same_words(self._lemmas_of(allergen)))
@@ -290,7 +300,7 @@ class FaqAnswers(RumourDrafting):
     def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
         """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
         tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
-        found = []
+        found: list[tuple[set[str], str]] = []
         # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
         lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
         for item in self.profile.faq:
@@ -298,8 +308,10 @@ class FaqAnswers(RumourDrafting):
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
                 said = without_yes(_fit_open_question(match[0], asked))
-                found.append(self._thing_first(said, (match[0], match[1], item.question), asked))
-        return found[:2]
+                named = words_named(lemmas, item.question, self._lemmas_of)
+                found.append((named, self._thing_first(said, (match[0], match[1], item.question), asked)))
+        # 'glutenvrij kerstbrood?' is answered by the gluten-free entry, not also by how long the kerstbrood keeps
+        return [said for named, said in found if not any(named < other for other, _ in found)][:2]
 
     def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak

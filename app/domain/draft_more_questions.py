@@ -22,6 +22,7 @@ from app.domain.draft_questions import (
     follow_up_question,
     last_clause,
     pointed_back,
+    said_before,
 )
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
@@ -43,6 +44,8 @@ _JOINED_ASKED = re.compile(
     r"(?P<second>(?:(?!\b(?:kan|kun|kunt|kunnen|mag|mogen|ik|je|jij|u|we|wij|jullie)\b)[^?,])+?\w+en)\s*\?*\s*$",
     re.I,
 )
+# An amount of money said in a draft.
+_AMOUNT = re.compile(r"€\s*\d")
 # How long a joined follow-up question is at most ('en op tweede paasdag?').
 _FOLLOW_UP_WORDS = 4
 
@@ -79,7 +82,7 @@ class MoreQuestions(AnswerDrafting):
         # optie in het groepsmenu?' is not answered by the group answer given)
         known = [
             self._party_fits(
-                k or next((s for s in [self._scored(q, text)] if s and not said_already(s, answer)), ""), asked
+                k or next((s for s in [self._scored(q, text, answer)] if s and not said_already(s, answer)), ""), asked
             )
             for q, k in zip(questions, known, strict=True)
         ]
@@ -228,12 +231,18 @@ class MoreQuestions(AnswerDrafting):
             return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
         return words[0] if len(shared) == 1 and words else ""
 
-    def _scored(self, question: str, text: str) -> str:
+    def _scored(self, question: str, text: str, answer: str = "") -> str:
         """The FAQ answer the scorer takes for a question on its own ('bestellen voor 25 mensen voor een verjaardag'
         ~ 'Doen jullie ook catering voor een feest?'), or with the sentence before it that it points back at ('een
         platte band ... Hoe lang duurt dat, kan ik erop wachten?'); '' when it takes none."""
         context = pointed_back(question, text)
         scored = checked(None, question, *self._by, context) if self.profile.faq else None
+        bare = not key_words(PRICE_ASKED.sub(" ", question), self._lemmas_of)
+        if not (scored and scored[1] >= 0.5) and bare and PRICE_ASKED.search(question) and not _AMOUNT.search(answer):
+            # 'een feestkapsel voor oudjaar ... En wat kost dat?': the price of what the sentence before names (unless
+            # the draft gives a price already: 'een e-bike lenen? Wat kost dat?' ~ 'Ja, voor € 27,50 per dag')
+            priced = price_entry(said_before(question, text), self.profile, self._lemmas_of)
+            return priced.answer.strip() if priced is not None else ""
         return scored[0] if scored and scored[1] >= 0.5 else ""
 
     def _held(self, answer: str, question: str) -> int:

@@ -11,13 +11,14 @@ from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_days import DATE, closed_line, entry_span, hours_on
+from app.domain.draft_days import DATE, closed_line, entry_span, holiday_values, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
+from app.domain.draft_span_open import open_in_span
 from app.domain.draft_text import Part
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
@@ -139,6 +140,7 @@ _OWN_LEAD = (
     "closure_holiday",
     "closure_month",
     "month_open",
+    "span_open",
     "hours_wrong",
     "correction_claim_denied",
     "correction_said_denied",
@@ -238,6 +240,18 @@ class RumourDrafting(AnswerExtras):
         if not _part_of_day_open(text, times):
             return ""  # 's avonds niet meer open' ~ 'donderdag 9:00–17:00': the hours do not refute it
         return self._line("rumour", "hours_wrong", seed, {"feestdag": name, "waarde": times})
+
+    def _span_open(self, text: str, seed: str) -> str:
+        """'Dat klopt niet: ... open op 27 december 8:30–15:00 en op 31 december 8:00–13:00.' for a rumour that the
+        business is closed over a span of feast days in which the profile's holiday lines give hours; '' otherwise."""
+        found = [f"{holiday_values(d, self.profile)['feestdag']} {h}" for d, h in open_in_span(text, self.profile)]
+        if not found:
+            return ""
+        comma = "; " if any("," in f for f in found) else ", "  # '7:00–12:00, enkel afhalen; op 31 december ...'
+        said = (
+            f"{comma.join(found[:-1])}{comma if comma == '; ' else ' '}en {found[-1]}" if len(found) > 1 else found[0]
+        )
+        return self._line("rumour", "span_open", seed, {"waarde": said})
 
     def _month_closed(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """'Dat klopt niet: in oktober ben ik gewoon open, alleen op zaterdag 18 oktober dicht.' for a rumour that the

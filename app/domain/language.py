@@ -234,7 +234,8 @@ def english_tried(text: str) -> tuple[str, ...]:
 
 
 _ASKED = re.compile(
-    r"\b(?:do|does|can|could|would|will)\s+(?P<who>you|i|we)\s+(?:also\s+|still\s+|just\s+)?(?P<verb>[a-z]+)\s+"
+    # 'Do you guys do men's cuts?': 'you guys' is the business
+    r"\b(?:do|does|can|could|would|will)\s+(?P<who>you(?:\s+guys|\s+all)?|i|we)\s+(?:also\s+|still\s+|just\s+)?(?P<verb>[a-z]+)\s+"
     r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*\?",
     re.I,
 )

@@ -250,6 +250,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("correction_claim_denied", "correction_said_denied"), frozenset({"vraag"})),
         "closure_holiday": frozenset({"naam", "waarde"}),
         **dict.fromkeys(("closure_month", "month_open"), frozenset({"naam", "waarde"})),
+        "span_open": frozenset({"waarde"}),
         "closure_unseen": frozenset({"waarde"}),
         "not_moving": frozenset({"waarde"}),
         "booked": frozenset({"onderwerp"}),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
 _OUTCOME = "uitkomst_vraag_beantwoorden"
@@ -112,3 +112,101 @@ def test_the_part_of_the_hours_for_one_day(short: str, hours: str, part: str | N
     found = _day_part(short).search(hours)
     assert (found.group(1).strip() if found else None) == part
     assert _day_part(short) is _day_part(short)  # compiled once
+
+
+_PATISSERIE = BusinessProfile(
+    name="Patisserie Van Loon",
+    kind="bakkerij",
+    signers=["Anouk"],
+    voice="wij",
+    register="u",
+    email="info@vanloon.nl",
+    opening_hours="di–za 8:00–17:00",
+    holidays="24 december: 8:00–14:00; 25 en 26 december: dicht; 31 december: 8:00–15:00; 1 en 2 januari: dicht",
+    faq=[
+        FaqItem(question="Hebben jullie lactosevrije taart?", answer="Nee, al onze taarten maken we met roomboter."),
+        FaqItem(
+            question="Hoe lang blijft de kersttaart goed?",
+            answer="De kersttaart blijft drie dagen goed in de koelkast.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hebben jullie ook lactosevrije kersttaart? En zijn jullie 2 januari open? Mijn zoon kan niet tegen lactose",
+        "hebben jullie lactosevrij kersttaartje?? en zijn jullie op 2 januari open",
+        "Maken jullie ook LACTOSEVRIJE kersttaart? Zijn jullie open op 2 januari?",
+    ],
+)
+def test_a_free_from_question_gets_the_free_from_entry_not_the_things_other_entry(text: str) -> None:
+    said = draft_text(_PATISSERIE, _OUTCOME, text)
+    assert "roomboter" in said and "2 januari" in said, said
+    assert "drie dagen" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn jullie op 31 december open? Ik heb om 18 uur een etentje",
+        "zijn jullie open op 31 december, ik kan pas om half 6",
+        "Tot hoe laat zijn jullie open op oudjaar? Ik kan pas om 17 uur.",
+    ],
+)
+def test_an_hour_after_closing_on_an_open_day_offers_no_other_day(text: str) -> None:
+    said = draft_text(_PATISSERIE, _OUTCOME, text)
+    assert "15:00" in said and "14:00" not in said and "24 december" not in said, said
+
+
+_BISTRO = BusinessProfile(
+    name="Bistro Het Veer",
+    kind="restaurant",
+    signers=["Sanne"],
+    voice="wij",
+    register="u",
+    email="info@hetveer.nl",
+    opening_hours="wo–zo 12:00–22:00",
+    holidays="24 december: 17:00–22:00; 25 december: 12:00–22:00; 31 december: dicht; 1 januari: dicht",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik hoorde dat jullie op oudejaarsavond een groot feest geven, alleen met een kaartje van € 90 binnen?",
+        "Volgens mijn buurman houden jullie op oudjaar een party met live band, entree 75 euro. Klopt dat??",
+        "is het waar dat er op 31 december een DJ komt bij jullie en je moet betalen om binnen te komen",
+    ],
+)
+def test_a_rumour_of_an_event_on_a_day_the_profile_says_closed_is_answered_closed(text: str) -> None:
+    said = draft_text(_BISTRO, "uitkomst_onwaarheid", text, author="Karin de Boer")
+    assert "dicht" in said and "vul in" not in said, said
+    assert " je " not in said, said
+
+
+_HERBERG = BusinessProfile(
+    name="Herberg De Linde",
+    kind="restaurant",
+    signers=["Bas"],
+    voice="wij",
+    register="u",
+    email="info@delinde.nl",
+    opening_hours="wo–zo 12:00–22:00",
+    holidays="25 december: 12:00–16:00, 's avonds dicht; 26 december: 17:00–22:00",
+    accessibility="alles op de begane grond, met een aangepast toilet",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunnen we op 26 december met 10 man komen eten? Mijn opa zit in een rolstoel.",
+        "kunnen wij op 26 december s avonds met z'n achten komen?? mn moeder zit in n rolstoel",
+        "Kunnen we op tweede kerstdag komen eten met de familie? Mijn schoonvader loopt met een rollator.",
+    ],
+)
+def test_a_need_told_next_to_a_day_question_gets_the_accessibility(text: str) -> None:
+    said = draft_text(_HERBERG, _OUTCOME, text)
+    assert "begane grond" in said and "17:00" in said, said

@@ -109,3 +109,36 @@ def test_a_question_that_points_back_is_answered_on_what_it_points_at(text: str)
     said = draft_text(_FIETSEN, _OUTCOME, text)
     assert "twintig minuten" in said and "15 augustus" in said, said
     assert not any(w in said for w in ("kom ik nog even", "zoek ik even")), said
+
+
+_KAPSALON = BusinessProfile(
+    name="Kapsalon Lokkig",
+    kind="kapsalon",
+    signers=["Mieke"],
+    voice="ik",
+    register="u",
+    email="info@lokkig.be",
+    opening_hours="di–za 9:00–18:00",
+    holidays="24 december: 9:00–14:00; 25 december: gesloten; 31 december: 9:00–13:00",
+    faq=[
+        FaqItem(
+            question="Hoe lang vooraf boek ik een bruidskapsel?",
+            answer="Best twee maanden vooraf; een bruidskapsel met proefsessie kost € 95.",
+        ),
+        FaqItem(question="Verkoopt u cadeaubonnen?", answer="Ja, cadeaubonnen van elk bedrag."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil een bruidskapsel op 24 december, kan dat in de voormiddag? En wat kost dat?",
+        "ik zou een bruidskapsel willen voor 24 december, gaat dat s ochtends?? en hoeveel kost dat?",
+        "Een bruidskapsel op 24 december, is dat mogelijk? Wat kost het?",
+    ],
+)
+def test_a_price_asked_of_what_the_sentence_before_names_is_given(text: str) -> None:
+    said = draft_text(_KAPSALON, _OUTCOME, text)
+    assert "€ 95" in said, said
+    assert not any(w in said for w in _LATER), said

@@ -160,3 +160,15 @@ def test_what_the_writer_was_talked_into_is_the_thing() -> None:
 )
 def test_a_word_for_how_or_when_is_no_part_of_the_thing(text: str, thing: str) -> None:
     assert english_object(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Do you guys do beard trims with a hot towel?", "beard trims"),
+        ("do you guys sell sourdough bread?", "sourdough bread"),
+        ("Can you all fix FOLDING BIKES?", "FOLDING BIKES"),
+    ],
+)
+def test_you_guys_is_the_business_not_the_verb(text: str, thing: str) -> None:
+    assert english_asked_about(text) == thing

@@ -1,0 +1,43 @@
+"""FAQ answers (app/domain/draft_faq_answers.py): a question about what the business sells is not answered by the
+group FAQ because the comment counts people the thing is for. Businesses and sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+_OUTCOME = "uitkomst_vraag_beantwoorden"
+
+_BRASSERIE = BusinessProfile(
+    name="Brasserie Het Anker",
+    kind="restaurant",
+    signers=["Roel"],
+    voice="wij",
+    register="u",
+    email="info@hetanker.nl",
+    opening_hours="wo–zo 12:00–22:00",
+    faq=[
+        FaqItem(question="Kunnen jullie groepen ontvangen?", answer="Groepen tot 30 personen eten in de tuinkamer."),
+        FaqItem(question="Hebben jullie een kindermenu?", answer="Ja, voor kinderen tot 12 jaar."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verkopen jullie ook jullie eendenrillette in potjes? Voor de kerstpakketten van 30 collega's.",
+        "verkopen jullie jullie chutney los?? zoek iets voor 20 medewerkers hun kerstpakket",
+        "Verkoopt u ook uw mosterdsaus in flessen? Het is voor 40 relaties van ons bedrijf.",
+    ],
+)
+def test_a_question_about_what_is_sold_is_not_answered_with_the_group_faq(text: str) -> None:
+    said = draft_text(_BRASSERIE, _OUTCOME, text, platform="x")
+    assert "tuinkamer" not in said, said
+
+
+def test_a_group_that_comes_still_gets_the_group_faq() -> None:
+    said = draft_text(_BRASSERIE, _OUTCOME, "Kunnen we met 25 collega's komen eten in december?")
+    assert "tuinkamer" in said, said

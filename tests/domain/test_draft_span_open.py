@@ -1,0 +1,73 @@
+"""A rumour that the business is closed over a span of feast days (app/domain/draft_span_open.py): the open days in
+that span with their hours, from the profile's holiday lines. Businesses and sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_span_open import open_in_span, span_said
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_RUMOUR = "uitkomst_onwaarheid"
+
+_SLAGER = BusinessProfile(
+    name="Slagerij Hendriks",
+    kind="slagerij",
+    signers=["Joost"],
+    voice="wij",
+    register="je",
+    email="info@slagerijhendriks.nl",
+    opening_hours="di–vr 8:00–18:00, za 8:00–16:00",
+    holidays="24 december: 8:00–15:00; 25 en 26 december: dicht; 28 december: 9:00–16:00; "
+    "31 december: 8:00–14:00; 1 januari: dicht",
+)
+
+_FRITUUR = BusinessProfile(
+    name="Frituur 't Pleintje",
+    kind="restaurant",
+    signers=["Griet"],
+    voice="ik",
+    register="u",
+    email="info@tpleintje.be",
+    opening_hours="wo–zo 11:30–21:00",
+    holidays="Kerstmis (25 december): 17:00–21:00; 26 december: gesloten; 31 december: 11:30–16:00; "
+    "Nieuwjaar (1 januari): gesloten",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klopt het dat jullie tussen kerst en oud en nieuw dicht zijn? Hoorde het bij de bakker.",
+        "iemand zei dat jullie tussen Kerst en Nieuwjaar helemaal gesloten zijn, klopt dat??",
+        "Mijn buurvrouw zegt dat de slager van kerst tot na nieuwjaar dicht is. Waar haal ik dan mijn rollade?",
+    ],
+)
+def test_a_span_said_closed_gets_its_open_days_with_hours(text: str) -> None:
+    said = draft_text(_SLAGER, _RUMOUR, text, author="Wim Peters")
+    assert "28 december" in said and "9:00–16:00" in said and "31 december" in said, said
+    assert "dicht zijn we" not in said and "24 december" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik hoorde dat 't Pleintje van Kerstmis tot na Nieuwjaar volledig toe is. Klopt dat?",
+        "Is het waar dat ge tussen Kerstmis en Nieuwjaar gesloten zijt? Dat zegt mijne schoonbroer.",
+        "Mijn collega zegt dat jullie van kerstmis tot en met nieuwjaar toe zijn voor verlof??",
+    ],
+)
+def test_a_flemish_span_rumour_gets_the_open_days_in_u(text: str) -> None:
+    said = draft_text(_FRITUUR, _RUMOUR, text, author="Els Van Damme")
+    assert "31 december" in said and "11:30–16:00" in said and "open" in said, said
+    assert " je " not in said, said
+
+
+def test_no_span_or_no_closing_said_gives_nothing() -> None:
+    assert span_said("We komen met kerst langs") is None
+    assert open_in_span("Zijn jullie tussen kerst en oud en nieuw open?", _SLAGER) == []
+    assert open_in_span("Jullie zijn tussen kerst en oud en nieuw dicht toch?", _SLAGER) == [
+        ("28 december", "9:00–16:00"),
+        ("31 december", "8:00–14:00"),
+    ]
