@@ -17,7 +17,7 @@ from app.domain.categories import CATEGORIES, FLAGS
 from app.errors import DataFileError
 from app.nlp.corpus import Example
 
-LAST_ROUND = 82  # r83 and later measure the chain on text the classifier never saw
+LAST_ROUND = 84  # r85 and later measure the chain on text the classifier never saw
 
 
 def round_number(path: Path) -> int:
