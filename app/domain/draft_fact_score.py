@@ -176,6 +176,13 @@ def _names_part(part: str, word: str) -> bool:
     return similar(part, word) and not (part.startswith(word) and len(part) - len(word) > 3)
 
 
+def implied_words(text: str, lemmas_of: LemmasOf) -> frozenset[str]:
+    """What a profile word says besides itself (resources/fact_scores.toml [implies]): 'ossewit' is of an animal
+    ('zit er vlees in de friet?'), a 'feest' may be a wedding, 'vegan' is without meat and cheese ('vlees|kaas')."""
+    sw = score_words()
+    return frozenset(x for w in map(normalise, lemmas_of(text)) if w in sw.implies for x in sw.implies[w].split("|"))
+
+
 def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
     """The FAQ entries and the filled-in fact fields of a profile, each with its key words."""
 
@@ -183,12 +190,7 @@ def sources(profile: BusinessProfile, lemmas_of: LemmasOf) -> list[Source]:
         return frozenset(score_words().aliases.get(w, w) for w in key_words(text, lemmas_of)) | implied(text)
 
     def implied(text: str) -> frozenset[str]:
-        # what a profile word says besides itself ('ossewit' is of an animal: 'zit er vlees in de friet?'), one
-        # thing or more ('vegan' is without meat and cheese: 'vlees|kaas')
-        sw = score_words()
-        return frozenset(
-            x for w in map(normalise, lemmas_of(text)) if w in sw.implies for x in sw.implies[w].split("|")
-        )
+        return implied_words(text, lemmas_of)
 
     def verbs(question: str) -> frozenset[str]:
         return keys(" ".join(verb_words(question)))

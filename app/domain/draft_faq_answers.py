@@ -11,7 +11,7 @@ from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, without_ye
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
 from app.domain.draft_counts import group_size
-from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, score_all, sources
+from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
 from app.domain.draft_fact_words import (
     denied_conditions,
     diets_asked,
@@ -280,7 +280,9 @@ class FaqAnswers(RumourDrafting):
         range: 'Verkopen jullie wildpaté in potjes? Voor het kerstpakket van 25 collega's' asks about no group."""
         if not asked or not asks_own_range(asked[0]):
             return False
-        return not words_named(self._lemmas_of(asked[0]), faq_question, self._lemmas_of)
+        # what the FAQ's question implies counts as named: 'eten maken voor onze bruiloft' ~ 'catering voor een feest'
+        faq_words = " ".join((faq_question, *sorted(implied_words(faq_question, self._lemmas_of))))
+        return not words_named(self._lemmas_of(asked[0]), faq_words, self._lemmas_of)
 
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
