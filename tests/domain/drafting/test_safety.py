@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
@@ -234,3 +236,30 @@ def test_people_brought_along_are_welcome_in_the_right_number() -> None:
         author="Petra",
     )
     assert "zus is van harte welkom" in draft
+
+
+# A test the writer was NOT offered is never said as one they asked for (a flipped fact in a liability case).
+_SALON = BusinessProfile(
+    name="Salon Mila", kind="kapper", signers=["Mila"], voice="wij", register="je", phone="0412-123456"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uitgroei laten kleuren, 's nachts jeuk en bultjes: allergische reactie. Er is mij NIET gevraagd of ik een "
+        "allergietest wilde, terwijl ik nieuw was.",
+        "Allergische reactie na het kleuren, bultjes overal. Niemand heeft me een huidtest aangeboden.",
+        "allergische reactie op de verf, jeuk en bulten. Mij werd nooit gevraagd of ik een allergietest wou doen",
+    ],
+)
+def test_a_test_not_offered_is_not_said_as_asked(text: str) -> None:
+    made = draft_text(_SALON, "uitkomst_herstel", text, author="Sanne")
+    assert "om een" not in made and "had gevraagd" not in made, made
+    assert "allergietest" in made or "huidtest" in made, made
+
+
+def test_a_test_the_writer_asked_for_is_said_back() -> None:
+    text = "Bultjes na het verven, allergische reactie. Ik had nog expliciet om een allergietest gevraagd!!"
+    made = draft_text(_SALON, "uitkomst_herstel", text, author="Sanne")
+    assert "om een allergietest had gevraagd" in made, made
