@@ -44,7 +44,8 @@ _BY_ME = re.compile(
     r"\b(?:van\s*tevoren|op\s+voorhand|vooraf|de\s+dag\s+ervoor|tijdig|netjes|op\s+tijd)\b[^.!?]{0,30}?"
     r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld)\b"
     r"|\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld)\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
-    r"|\b(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|annuleerde|annuleerden)\b",
+    # 'omdat ik mijn afspraak 'te laat' heb afgezegd': a quoted word or phrase between counts as one word
+    r"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{1,30}[\"”'’]|[\w'‘’]+)\s+){0,5}?(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|annuleerde|annuleerden)\b",
     re.I,
 )
 
@@ -96,7 +97,9 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         # 'want kind ziek', 'omdat mijn dochter koorts had', 'een zieke dochter'
         ill_who=re.compile(
             rf"\b(?:want|omdat|vanwege|wegens)\s+(?:(?:mijn|m'n|mn|ons|onze|de|het)\s+)?(?P<who>{who})\s+"
-            rf"(?:\w+\s+){{0,2}}?{ill}|\b(?:een\s+)?zieke?\s+(?P<who2>{who})\b",
+            rf"(?:\w+\s+){{0,2}}?{ill}|\b(?:een\s+)?zieke?\s+(?P<who2>{who})\b"
+            # 'mijn zoontje had 40 graden koorts' in a sentence of its own (only read when the writer cancelled)
+            rf"|\b(?:mijn|m'n|mn|ons|onze)\s+(?P<who3>{who})\s+(?:\w+\s+){{0,3}}?{ill}",
             re.I,
         ),
         ill_any=re.compile(rf"\b(?:want|omdat|vanwege|wegens)\b[^.!?,]{{0,30}}?\b{ill}", re.I),
@@ -171,7 +174,7 @@ def ill_reason(text: str) -> tuple[bool, str]:
     """(whether illness was the reason, whose: 'kind', 'dochter', '' for the writer or not said)."""
     found = cancel_words().ill_who.search(text)
     if found is not None:
-        return True, (found.group("who") or found.group("who2")).lower()
+        return True, (found.group("who") or found.group("who2") or found.group("who3")).lower()
     return cancel_words().ill_any.search(text) is not None, ""
 
 
