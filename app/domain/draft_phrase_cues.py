@@ -53,6 +53,9 @@ class _PhraseCuesModel(Strict):
     status_ready: Texts
     status_left: Texts
     status_still: Texts
+    chase_must: Texts
+    chase_again: Texts
+    chase_doing: Texts
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,9 @@ class PhraseCues:
     status_ready: tuple[str, ...]  # 'klaar', 'in orde'
     status_left: tuple[str, ...]  # 'binnengebracht': the thing is with the business
     status_still: tuple[str, ...]  # 'nog niets gehoord'
+    chase_must: tuple[str, ...]  # 'moet' in 'moet ik nu echt nog eens bellen?'
+    chase_again: tuple[str, ...]  # 'nog eens'
+    chase_doing: tuple[str, ...]  # 'bellen'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

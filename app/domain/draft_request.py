@@ -36,6 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     c = phrase_cues()
     want, article, new = alternation(c.request_want), alternation(c.request_article), alternation(c.request_new)
     ask, ready = alternation(c.status_ask), alternation(c.status_ready)
+    must, again, doing = alternation(c.chase_must), alternation(c.chase_again), alternation(c.chase_doing)
     return {
         "new": re.compile(
             rf"\b(?:{want})\s+(?:(?:{alternation(c.request_filler)})\s+)?({article})\s+(?:{new})\s+([^\W\d_][\w-]{{2,}})",
@@ -44,6 +45,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "status": re.compile(
             rf"\b(?:{ask})\b[^.!?]{{0,50}}\b(?:{ready})\b[^.!]*(?:\?|$)"
             rf"|\b(?:{alternation(c.status_whether)})\b[^.!?]{{0,40}}\b(?:{ready})\b",
+            re.I,
+        ),
+        "chase": re.compile(
+            rf"\b(?:{must})\b[^.!?]{{0,30}}(?:\b(?:{again})\b[^.!?]{{0,20}}\b(?:{doing})\b"
+            rf"|\b(?:{doing})\b[^.!?]{{0,20}}\b(?:{again})\b)",
             re.I,
         ),
         "left": re.compile(rf"\b(?:{alternation(c.status_left, spaced=True)})\b", re.I),
@@ -70,10 +76,21 @@ def asks_status(text: str) -> bool:
     )
 
 
+def chases_again(text: str) -> bool:
+    """'Moet ik nu echt nog eens bellen?', 'do I have to call again?': asked whether to chase us once more."""
+    return _patterns()["chase"].search(text) is not None
+
+
 def asks_request(question: str) -> bool:
     """Whether a question of the comment is the request answered by :func:`with_request` ('Wanneer is die eindelijk
     klaar?'): no second slot for it."""
-    return bool(asked_new(question) or asks_status(question) or TODAY_ASKED.search(question))
+    return bool(asked_new(question) or asks_status(question) or TODAY_ASKED.search(question) or chases_again(question))
+
+
+def answers_request(parts: list[Part], text: str) -> bool:
+    """Whether the draft answers the writer's request already (a request or today line, or the no to chasing us
+    again): its question then gets no slot of its own."""
+    return any(p.key in {"today", "request"} for p in parts) or chases_again(text)
 
 
 def with_request(drafter: _Drafter, parts: list[Part], topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
@@ -84,6 +101,11 @@ def with_request(drafter: _Drafter, parts: list[Part], topics: TopicAnalysis, te
     vain keeps the channel the complaint gives (earlier writers wanted the mail then)."""
     if any(p.key in {"today", "request"} for p in parts):
         return parts
+    if chases_again(text):  # no: we get in touch ourselves, on the details we have
+        phone = drafter.profile.phone.strip()
+        key = "callback_again_phone" if phone else "callback_again"
+        again = Part("channel", drafter._line("channel", key, seed, {"kanaal": phone}), True, "")
+        parts = [again if p.key == "channel" and p.text else p for p in parts]
     line = drafter._line
     thing = asked_new(text)
     if thing:

@@ -55,6 +55,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         # where a thing left with us stands: we say it ourselves, the number for who will not wait
         **dict.fromkeys(word_set("callback_status callback_status_short"), _KANAAL),
+        "callback_again": _NONE,  # 'Moet ik nog eens bellen?': no, we get in touch
+        "callback_again_phone": _KANAAL,
     },
     "request_channel": _CHANNEL,
     "complaint": {

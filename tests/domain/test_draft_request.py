@@ -42,3 +42,21 @@ def test_a_new_thing_asked_for_is_found_as_said(text: str, thing: str) -> None:
 )
 def test_a_question_where_the_thing_stands(text: str, asked: bool) -> None:
     assert asks_status(text) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Moet ik nu echt nog eens bellen of hoe zit dat?", True),
+        ("moet ik jullie soms nog een keer mailen??", True),
+        ("Moet ik weer langskomen om te vragen hoe het zit?", True),
+        ("Mot ik nog ne keer bellen of wa?", False),  # 'mot' is no word we read: no promise made on a guess
+        ("Do I have to call you again or what?", True),
+        ("Ik moest al drie keer bellen.", False),
+        ("Moet ik de jas opnieuw laten stomen?", False),
+    ],
+)
+def test_asked_whether_to_chase_us_again(text: str, asked: bool) -> None:
+    from app.domain.draft_request import chases_again
+
+    assert chases_again(text) is asked

@@ -1486,3 +1486,20 @@ def test_a_repair_asked_for_today_is_promised_for_today() -> None:
     )
     draft = draft_text(_SCOOTERS_GENK, _COMPLAINT, text, author="Ward Peeters")
     assert "Vandaag nog" in draft or "vandaag nog naar gekeken" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Vorige week een taart besteld voor de doop, de naam stond er verkeerd op. Dinsdag gemaild, nog altijd "
+            "geen antwoord. Moet ik nu echt nog een keer bellen?",
+            "Sanne Wouters",
+        ),
+        ("tweede mail al gestuurd over mijn kapotte rits, moet ik jullie soms nog eens mailen??", "Kim Janssens"),
+    ],
+)
+def test_a_writer_asking_whether_to_chase_again_hears_no_and_that_we_get_in_touch(text: str, author: str) -> None:
+    draft = draft_text(_SCHOENMAKER, _COMPLAINT, text, author=author)
+    assert "Nee, u hoeft niet nog eens te bellen of te mailen" in draft and "0573-441122" in draft, draft
+    assert "Mailt u" not in draft and "Belt u" not in draft and "het antwoord op" not in draft, draft
