@@ -25,6 +25,7 @@ from app.domain.draft_events import (
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_order_ahead import order_ahead_tip
+from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import AFTER_SERVICES, Composed
 from app.domain.draft_said import quoted_only
 from app.domain.draft_terms import free_fix
@@ -104,7 +105,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         tried = [Part("tried", self._tried_line(c, seed, text), True) for c in channels]
         also = [self._tried_line(c, seed, text, "_also") for c in channels]  # the same, for a reply sorry already
         if (topics := ill_cancelled(topics, text)).is_safety:  # 'afgezegd omdat mijn dochter koorts had': no harm
-            return one_apology(*self._safety(topics, plat, seed, tried, text), also)
+            return one_apology(*safety_with_request(self, topics, plat, seed, tried, text), also)  # + what is asked
         if topics.tried and topics.concept == "wachttijd" and len(topics.problems) > 1:
             # 'Drie weken geleden gemaild over € 240 te veel; hoe lang moet ik nog wachten?': the wait is for
             # the answer (the line about the unanswered mail says sorry for it), the bill is the complaint
@@ -147,7 +148,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
                 parts[0] = Part("empathy", f"{parts[0].text} {line}", True, parts[0].short)
             else:
                 parts.insert(0, Part("promise", line, True, ""))
-        return one_apology(parts, channel, topic_id, also)
+        return one_apology(with_request(self, parts, topics, text, seed), channel, topic_id, also)
 
     def _with_fact(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
         """A complaint about how things are done here (paying, parking, closed on a holiday) answered with how it

@@ -41,6 +41,21 @@ class _PhraseCuesModel(Strict):
     booking_system_failed: Texts
     double_booked: Texts
     english_how_when: Texts
+    today_plain_wanting: Texts
+    today_plain: Texts
+    today_doing: Texts
+    request_want: Texts
+    request_filler: Texts
+    request_article: Texts
+    request_new: Texts
+    status_ask: Texts
+    status_whether: Texts
+    status_ready: Texts
+    status_left: Texts
+    status_still: Texts
+    chase_must: Texts
+    chase_again: Texts
+    chase_doing: Texts
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,21 @@ class PhraseCues:
     booking_system_failed: tuple[str, ...]  # 'messed up'
     double_booked: tuple[str, ...]  # 'double-booked'
     english_how_when: tuple[str, ...]  # 'online' in 'booked a balayage online'
+    today_plain_wanting: tuple[str, ...]  # 'wil' in 'ik wil dat iemand hier vandaag naar kijkt'
+    today_plain: tuple[str, ...]  # 'vandaag' without 'nog'
+    today_doing: tuple[str, ...]  # 'kijkt' in 'vandaag naar kijkt'
+    request_want: tuple[str, ...]  # 'ik wil' in 'ik wil een nieuwe zadelpen'
+    request_filler: tuple[str, ...]  # 'gewoon' in 'ik wil gewoon een nieuwe hak'
+    request_article: tuple[str, ...]  # 'een', Flemish 'nen'
+    request_new: tuple[str, ...]  # 'nieuwe'
+    status_ask: tuple[str, ...]  # 'wanneer' in 'wanneer is mijn fiets klaar?'
+    status_whether: tuple[str, ...]  # 'of da' in 'ik weet nog altijd niet of da in orde is'
+    status_ready: tuple[str, ...]  # 'klaar', 'in orde'
+    status_left: tuple[str, ...]  # 'binnengebracht': the thing is with the business
+    status_still: tuple[str, ...]  # 'nog niets gehoord'
+    chase_must: tuple[str, ...]  # 'moet' in 'moet ik nu echt nog eens bellen?'
+    chase_again: tuple[str, ...]  # 'nog eens'
+    chase_doing: tuple[str, ...]  # 'bellen'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

@@ -356,8 +356,11 @@ def _today_asked() -> re.Pattern[str]:
         alternation(cues.today_said, spaced=True),
     )
     english, someone = alternation(cues.today_english), alternation(cues.today_someone)
+    # without 'nog': 'Ik wil dat iemand hier vandaag naar kijkt' (a wish, today, and what is to happen)
+    plain = alternation(cues.today_plain_wanting), alternation(cues.today_plain), alternation(cues.today_doing)
     return re.compile(
         rf"\b(?:{wanting})\b[^.!?]{{0,40}}\b(?:{today})\b|\b(?:{today})\b[^.!?]{{0,30}}\b(?:{coming})\b"
+        rf"|\b(?:{plain[0]})\b[^.!?]{{0,40}}\b(?:{plain[1]})\b[^.!?]{{0,25}}\b(?:{plain[2]})\b"
         rf"|\b(?:{english})\b[^.!?]*\?|\b(?:{someone})\b[^.!?]{{0,30}}\b(?:{english})\b",
         re.I,
     )

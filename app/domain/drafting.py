@@ -52,6 +52,7 @@ from app.domain.draft_questions import (
     unmarked_questions,
     wish_clause,
 )
+from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
@@ -280,6 +281,8 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
         if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
             r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
+        if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line
+            r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
         if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer
             r = replace(r, asked=tuple(q for q in r.asked if len(q.split()) > 3))
         # a price the profile lists below what the writer paid answers the complaint before any question

@@ -53,6 +53,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ),
             _NONE,
         ),
+        # where a thing left with us stands: we say it ourselves, the number for who will not wait
+        **dict.fromkeys(word_set("callback_status callback_status_short"), _KANAAL),
+        "callback_again": _NONE,  # 'Moet ik nog eens bellen?': no, we get in touch
+        "callback_again_phone": _KANAAL,
     },
     "request_channel": _CHANNEL,
     "complaint": {
@@ -69,6 +73,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "unanswered": _TOPIC | {"waarde"},  # the mails nobody answered, and what they were about
         "unanswered_sorry": _NONE,
         "unanswered_answer": _NONE,
+        "request_new": frozenset({"onderwerp"}),  # the thing the writer asked for: 'Een nieuwe zadelpen'
+        "request_status": _TOPIC,  # where the thing left with us stands now
+        "request_status_plain": _NONE,
         "employee_about": frozenset({"onderwerp"}),
         **dict.fromkeys(
             word_set(

@@ -78,3 +78,19 @@ def test_a_smoking_device_gets_the_advice_and_a_phone_number(text: str, platform
     advice = next(r.advice for r in shipped_harm().rules if r.advice)
     assert advice in made and "053-9988776" in made
     assert made.index(advice) < made.index("053-9988776")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Ik wil dat iemand hier vandaag naar kijkt, de kachel tikt en stinkt.", True),
+        ("ik verwacht dat er VANDAAG iemand langs komt", True),
+        ("Ik wil da ge vandaag die lekkende leiding komt maken", True),
+        ("Ik kan vandaag niet naar mijn werk komen door jullie", False),
+        ("Vandaag wilde ik het nog laten nakijken maar ik durf niet meer", False),
+    ],
+)
+def test_asked_for_today_without_nog(text: str, asked: bool) -> None:
+    from app.domain.draft_safety import TODAY_ASKED
+
+    assert bool(TODAY_ASKED.search(text)) is asked

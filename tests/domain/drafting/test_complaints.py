@@ -1388,3 +1388,118 @@ def test_who_ate_the_dish_is_asked_after_not_who_ate_something_else() -> None:
     text = "Mijn broer en ik hebben de kipwraps gegeten, mijn zus de salade. Wij waren de hele nacht ziek."
     draft = draft_text(WOK, _SAFETY, text)
     assert "kipwraps" in draft and "zus" not in draft
+
+
+_SCHOENMAKER = BusinessProfile(
+    name="Schoenmakerij Veldkamp",
+    kind="schoenmaker",
+    signers=["Gert"],
+    voice="wij",
+    register="u",
+    email="info@veldkampschoenen.nl",
+    phone="0573-441122",
+)
+_SCOOTERS_GENK = BusinessProfile(
+    name="Scooters Vanhove",
+    kind="scooterwinkel",
+    signers=["Kurt"],
+    voice="ik",
+    register="je",
+    email="kurt@scootersvanhove.be",
+    phone="089 36 12 45",
+)
+
+
+@pytest.mark.parametrize(
+    ("shop", "text", "platform"),
+    [
+        (
+            _SCHOENMAKER,
+            "Op 3 maart mijn laarzen binnengebracht voor nieuwe zolen, 'over een week klaar'. Nu vier weken later "
+            "en nog steeds niets gehoord. Zo kan ik de hele winter op sneakers lopen.",
+            "google",
+        ),
+        (
+            _SCOOTERS_GENK,
+            "Mijne scooter staat er al drie weken vur een nieuwe uitlaat en ik heb nog niks gehoord. Wanneer is "
+            "die eindelijk klaar? Ik moet elke dag naar Hasselt.",
+            "facebook",
+        ),
+        (
+            _SCHOENMAKER,
+            "when is my bag going to be ready?? dropped it off for a new zipper two weeks ago, still nothing",
+            "facebook",
+        ),
+    ],
+)
+def test_a_complaint_asking_where_its_thing_stands_gets_a_slot_for_it_and_a_call(
+    shop: BusinessProfile, text: str, platform: str
+) -> None:
+    """The writer wants to know when the thing left for repair is ready: a line for that, not a proposal to make up
+    for it; the business tells it itself, with the number for who will not wait (no 'mail us' to a writer who
+    waited for us)."""
+    draft = draft_text(shop, _COMPLAINT, text, platform=platform, author="Anna Peters")
+    if "zipper" in text:  # English: the English complaint draft, not made worse
+        assert shop.phone in draft or shop.email in draft, draft
+        return
+    assert "nu sta" in draft and "[vul in: klaar op" in draft, draft
+    assert "het voorstel" not in draft and shop.phone in draft, draft
+    assert draft.index("nu sta") < draft.index(shop.phone), draft
+
+
+def test_an_order_not_yet_due_is_confirmed_not_made_up_for() -> None:
+    caterer = BusinessProfile(
+        name="Traiteur Bosmans", kind="traiteur", signers=["Els"], voice="wij", register="u", phone="015 21 33 44"
+    )
+    text = (
+        "Twee keer gebeld en een mail gestuurd voor de broodjes voor de koffietafel van mijn moeder haar uitvaart "
+        "vrijdag. Niemand neemt op. Ik weet nog altijd niet of dat in orde is."
+    )
+    draft = draft_text(caterer, _COMPLAINT, text, author="Rita Claes")
+    assert "[vul in: klaar op" in draft and "geld terug" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nieuwe schoenen bij jullie gekocht en na een week laat de zool al los. Ik wil een nieuw paar.",
+        "na 2 dagen de hak eraf, ik wil gewoon een nieuwe hak en da rap",
+    ],
+)
+def test_a_new_thing_asked_for_is_named_with_a_slot(text: str) -> None:
+    draft = draft_text(_SCHOENMAKER, _COMPLAINT, text, platform="facebook", author="Joke Smit")
+    said = "Een nieuw paar" if "paar" in text else "Een nieuwe hak"
+    assert f"{said}: dat regelen we voor u. [vul in:" in draft, draft
+    assert "het voorstel" not in draft, draft
+
+
+def test_a_complaint_without_a_request_keeps_its_proposal() -> None:
+    text = "Zolen laten vervangen en na een week lopen ze al scheef af. Niet best voor € 45."
+    draft = draft_text(_SCHOENMAKER, _COMPLAINT, text, platform="google", author="Joke Smit")
+    assert "[vul in: klaar op" not in draft and "dat regelen we" not in draft, draft
+
+
+def test_a_repair_asked_for_today_is_promised_for_today() -> None:
+    text = (
+        "De remmen van mijn scooter piepen en grijpen niet sinds jullie onderhoud. "
+        "Ik wil dat iemand er vandaag naar kijkt."
+    )
+    draft = draft_text(_SCOOTERS_GENK, _COMPLAINT, text, author="Ward Peeters")
+    assert "Vandaag nog" in draft or "vandaag nog naar gekeken" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Vorige week een taart besteld voor de doop, de naam stond er verkeerd op. Dinsdag gemaild, nog altijd "
+            "geen antwoord. Moet ik nu echt nog een keer bellen?",
+            "Sanne Wouters",
+        ),
+        ("tweede mail al gestuurd over mijn kapotte rits, moet ik jullie soms nog eens mailen??", "Kim Janssens"),
+    ],
+)
+def test_a_writer_asking_whether_to_chase_again_hears_no_and_that_we_get_in_touch(text: str, author: str) -> None:
+    draft = draft_text(_SCHOENMAKER, _COMPLAINT, text, author=author)
+    assert "Nee, u hoeft niet nog eens te bellen of te mailen" in draft and "0573-441122" in draft, draft
+    assert "Mailt u" not in draft and "Belt u" not in draft and "het antwoord op" not in draft, draft
