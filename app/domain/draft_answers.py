@@ -436,12 +436,18 @@ class AnswerDrafting(HolidayAnswers):
         also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
         wrong = not also and any(denies(text, topics, v, self._lemmas_of) or free_contradicted(text, v) for v in values)
         said = without_regret(f"{said} {without_yes(also[1])}" if also else said)
-        return self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
+        line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
+        if topics.closure and ask.worry_about(text, fact[0], self._lemmas_of):
+            # 'stopt ermee ... Moet ik nu snel nog mijn garantie laten doen?': the fact answers the worry, not the
+            # stopping; that gets its own slot first
+            line = f"{self._line('rumour', 'correction_closure', seed)} {line}"
+        return line
 
     def _held_on_closed_day(self, day: str, holiday: str, text: str) -> bool:
         """Whether a rumour tells of something on a day ('op oudejaarsavond een feest met DJ') that the profile says
         the business is closed all day: then that it is closed answers it."""
-        if not day or not ask.CLOSED_WORDS.search(holiday) or ask.TIMES.search(holiday):
+        # a clock time in it is a part of the day open ('kerstlunch om 12:00, 's avonds gesloten')
+        if not day or not ask.CLOSED_WORDS.search(holiday) or re.search(r"\b\d{1,2}[:.]\d{2}\b", holiday):
             return False
         said = normalise(text)
         return any(re.search(rf"\b(?:op|met|tijdens)\s+(?:de\s+)?{re.escape(n)}\b", said) for n in holiday_names(day))
@@ -477,7 +483,7 @@ class AnswerDrafting(HolidayAnswers):
         # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
         # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'
         unseen = self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed)
-        if unseen := unseen or self._month_closed(topics, text, seed):
+        if unseen := unseen or self._month_closed(topics, text, seed) or self._long_closed(text, seed):
             return unseen, unseen, True
         if fact:
             line = self._fact_correction(topics, fact, seed, text)

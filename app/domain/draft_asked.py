@@ -89,11 +89,16 @@ def asked_part(
     voorhand; voor een huwelijkstaart minstens zes weken'), the one part whose thing the writer asks about,
     when no other part names anything asked besides what the FAQ's question names; else the whole answer."""
     parts = [p.strip() for p in answer.strip().rstrip(".").split(";")]
-    if len(parts) < 2 or not all(_FOR_PART.match(p) for p in parts) or not asked:
+    # prices side by side for what the FAQ's question asks the price of ('Wat kost een opsteekkapsel?')
+    priced = bool(PRICE_ASKED.search(faq_question)) and all(AMOUNT.search(p) for p in parts)
+    if len(parts) < 2 or not (priced or all(_FOR_PART.match(p) for p in parts)) or not asked:
         return answer
     wanted = key_words(" ".join(asked), lemmas_of)
     keys = [key_words(p, lemmas_of) for p in parts]
-    shared = set.intersection(*keys) | key_words(faq_question, lemmas_of)  # 'Hoe lang op voorhand ...?' ~ each part
+    shared = set.intersection(*keys)
+    # 'Hoe lang op voorhand ...?' ~ each part; of prices side by side ('Een opsteekkapsel kost € 45; een
+    # bruidskapsel € 165') the FAQ's question names the thing of one part, which is what the writer asks
+    shared |= set() if priced else key_words(faq_question, lemmas_of)
     hit = [i for i, k in enumerate(keys) if any(similar(w, x) for w in wanted for x in k - shared)]
     if len(hit) != 1:
         return answer
@@ -558,3 +563,13 @@ _AGE = re.compile(r"\b(?:van|is|wordt|word|ben|zijn)\s+\d{1,2}\b|\b\d{1,2}\s*(?:
 _PARTY = re.compile(
     r"\b\d{1,3}\s*(?:personen|pers|mensen|man|gasten|people|[a-z]+(?:'|\s)?s|[a-z]+en)\b|\bmet\s+(?:z'?n\s+)?\d{1,3}\b|\bz'?n\s+\w+en\b"
 )
+
+
+def worry_about(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a question in a rumour's text asks about what a profile value says: the writer's own worry
+    ('Iemand zei dat hij stopt. Moet ik nu snel nog mijn garantie laten doen?' ~ 'drie maanden garantie op ...'),
+    so that value answers the question and not the rumour; False when no question sentence names it. The first
+    sentence tells the rumour ('Hoorde dat hij stopt met Payconiq??'): its words are the claim, no worry."""
+    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip())[1:] if "?" in s)
+    mine, said = key_words(asked, lemmas_of), key_words(value, lemmas_of)
+    return bool(asked) and any(similar(m, v) for m in mine for v in said)

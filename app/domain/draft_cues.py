@@ -51,6 +51,7 @@ class _CuesModel(Strict):
     bought: Texts
     bought_here: Texts
     bought_english: Texts
+    long_span: Texts
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class DraftCues:
     bought: re.Pattern[str]  # 'gekocht', 'aangeschaft'
     bought_here: re.Pattern[str]  # 'bij hem' in 'alleen als je het bij hem gekocht hebt'
     bought_english: re.Pattern[str]  # 'bought elsewhere', 'not bought here'
+    long_span: re.Pattern[str]  # 'een hele maand' in 'na nieuwjaar een hele maand dicht': a long closing
 
 
 def words_pattern(words: Sequence[str]) -> str:

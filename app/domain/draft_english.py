@@ -300,9 +300,19 @@ class EnglishDrafting(EnglishComplaintDrafting):
             # what the first question asks about, not a thing another question names ('do you take cash?')
             about = self._english_about(_asking(text)[0]) or self._english_thing(text)
             return [Part(PROFILE_ANSWER, self._english_lead(known, about, seed), True)]
-        if asked:  # 'Thanks for your question about cargo bikes!'
-            return [Part("answer", self._line("english", "question_about", seed, {"onderwerp": asked}), True)]
+        if asked:  # 'Thanks for your question about cargo bikes!', and the hours of the day the writer comes
+            line = self._line("english", "question_about", seed, {"onderwerp": asked})
+            return [Part("answer", f"{line} {self._english_visit(text, seed)}".strip(), True)]
         return [Part("answer", self._line("english", "question", seed), True)]
+
+    def _english_visit(self, text: str, seed: str) -> str:
+        """'We are open on Sunday: 11:30–14:30 and 17:30–22:00.' for an English comment that names the one weekday
+        the writer comes ('stop for lunch on Sunday the 28th') while its questions ask something else; '' else."""
+        days = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        if len(days) != 1 or not _VISIT.search(text):
+            return ""
+        said = self._english_hours(f"Are you open on {days.pop()}?", seed).replace(" en ", " and ")
+        return re.sub(r"^(?:Yes|Good news),?:?\s*(\w)", lambda m: m[1].upper(), said)
 
     def _english_hours(self, text: str, seed: str) -> str:
         """An English question about opening hours answered in English: the one weekday it names, closed
@@ -578,6 +588,8 @@ _ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|unti
 _EN_AFTER = re.compile(
     r"\bafter\s+(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?(?![\w:])", re.I
 )
+# The writer comes by on a day: 'stop for lunch', 'come for dinner', 'visit', 'drop by'.
+_VISIT = re.compile(r"\b(?:lunch|dinner|brunch|breakfast|stop|come|coming|visit|visiting|drop by|pop in)\b", re.I)
 _EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
 # The writer's own word before a thing, as the reply says it ('our dog' → 'your dog').
 _YOURS = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "your": "your"}

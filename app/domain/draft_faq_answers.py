@@ -110,9 +110,7 @@ class FaqAnswers(RumourDrafting):
         weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
         # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
         # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
-        without = (
-            best is not None and bool(asked) and ask.misses_without(asked[0], f"{best[2]} {best[0]}", self._lemmas_of)
-        )
+        without = best is not None and self._misses_without(asked, best)
         weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
         weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2]))
         # 'Kunnen wij bij u komen eten?' ~ 'Hebben jullie vegetarische gerechten?' only on the dish, not its kind
@@ -122,6 +120,12 @@ class FaqAnswers(RumourDrafting):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])
         return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+
+    def _misses_without(self, asked: tuple[str, ...], best: tuple[str, float, str]) -> bool:
+        """Whether the first question, or one right after it that only adds a free-from ('een vegan kerststronk? of
+        zonder lactose?'), asks for a thing without something the FAQ entry ``best`` nowhere names."""
+        free = (q for q in asked[1:2] if re.match(r"\W*(?:of|or|en)\s", q, re.I))
+        return any(ask.misses_without(q, f"{best[2]} {best[0]}", self._lemmas_of) for q in (*asked[:1], *free))
 
     def _only_named(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
         """The FAQ entry whose question names all that one question asks, when no other entry or field names any of

@@ -32,6 +32,7 @@ from app.domain.draft_days import (
 )
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
+from app.domain.draft_span_open import lines_in_span
 from app.domain.replies import pick, render
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
@@ -58,6 +59,8 @@ class HolidayAnswers(FaqAnswers):
         if said and key == "holiday_open":
             rest = value.strip()[said.end() :]
             key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open {rest}")
+        elif re.fullmatch(r"(?:gewoon|normaal|zoals altijd|gewone uren)?\s*open", value.strip(" ."), re.I):
+            key = "holiday_open_said"  # '29 en 30 december: gewoon open' → 'We zijn op 29 en 30 december gewoon open.'
         elif key == "holiday_open" and re.search(r"\bopen\b", value, re.I):
             key = "holiday_open_said"  # 'enkel 's middags open (11:30–14:30)': no 'open: enkel 's middags open'
         if key == "holiday_text" and not holiday_preposition(values.get("feestdag_naam", "")):
@@ -84,6 +87,8 @@ class HolidayAnswers(FaqAnswers):
         others = [d for d in others if not names & {normalise(d)}]
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
         covered = [(d, v) for d, v in entries if names_in(names, normalise(spelled_days(d)))]
+        # 'open tussen Kerstmis en Nieuwjaar?': every line of the days between the two feasts, not one feast's line
+        covered = lines_in_span(asked, entries) or covered
         # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
         alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
         first, days = "", [holiday, *others]
@@ -114,7 +119,8 @@ class HolidayAnswers(FaqAnswers):
         values = self._holiday_values(holiday)
         for written, value in self.profile.holiday_entries():
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
-            day = normalise(full)
+            # '29 en 30 december' is asked by that name as well ('tussen kerst en oud en nieuw' holds the line)
+            day = f"{normalise(full)} | {normalise(written)}"
             name, span, note = entry_span(written, value)
             if span and (names_in(names, day) or in_range(names, spelled_days(span))) and value:
                 # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,

@@ -11,7 +11,7 @@ from app.domain.draft_days import DATE, closed_line, holiday_names
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 
-_MONTHS = (
+MONTHS = (
     "januari februari maart april mei juni juli augustus september oktober november december".split()  # noqa: SIM905
 )
 # 'tussen kerst en oud en nieuw', 'van Kerstmis tot na Nieuwjaar', 'van kerst tot en met nieuwjaar'
@@ -20,16 +20,16 @@ _FROM_TO = re.compile(r"\bvan(?:af)?\s+(?P<a>[\w\s-]+?)\s+tot\s+(?:en\s+met\s+|n
 # Closed as the writer says it: 'dicht', 'gesloten', Flemish 'toe'.
 _SHUT = re.compile(r"\b(?:dicht|gesloten|toe|sluiten|sluit)\b", re.I)
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
-_DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b")
+_DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
 
 
 def _ordinal(date: str) -> int:
     """'27 december' → a number that orders the days of a year ('1 januari' comes after it: see _within)."""
     day, month = date.split()
-    return _MONTHS.index(month) * 31 + int(day)
+    return MONTHS.index(month) * 31 + int(day)
 
 
-def _feast_dates(words: str) -> list[int]:
+def feast_dates(words: str) -> list[int]:
     """The dates of the feast the first one to three words name ('kerst' → 25 and 26 December); [] when none."""
     parts = normalise(words).split()
     for size in (3, 2, 1):
@@ -41,11 +41,17 @@ def _feast_dates(words: str) -> list[int]:
 
 def span_said(text: str) -> tuple[int, int] | None:
     """The first and last day (as _ordinal) of a span between two feasts the text names; None when it names none."""
+    feasts = _feasts_said(text)
+    return (feasts[0][0], feasts[1][-1]) if feasts else None
+
+
+def _feasts_said(text: str) -> tuple[list[int], list[int]] | None:
+    """The days of the two feasts a span names ('tussen kerst en oud en nieuw'); None when it names none."""
     for pattern in (_BETWEEN, _FROM_TO):
         for found in pattern.finditer(text):
-            first, last = _feast_dates(found.group("a")), _feast_dates(found.group("b"))
+            first, last = feast_dates(found.group("a")), feast_dates(found.group("b"))
             if first and last:
-                return first[0], last[-1]
+                return first, last
     return None
 
 
@@ -56,7 +62,7 @@ def _within(day: int, span: tuple[int, int]) -> bool:
     return start <= day <= end
 
 
-def _line_days(written: str) -> list[int]:
+def line_days(written: str) -> list[int]:
     """The dates a holiday line names: '25 en 26 december', 'Kerstmis (25 december)', 'eerste kerstdag'."""
     said = normalise(written)
     days = [_ordinal(f"{d} {m}") for a, b, m in _DAYS_OF.findall(said) for d in range(int(a), int(b) + 1)]
@@ -72,7 +78,19 @@ def open_in_span(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
         return []
     found = []
     for written, value in profile.holiday_entries():
-        days = _line_days(written)
+        days = line_days(written)
         if days and all(_within(d, span) for d in days) and TIMES.search(value) and not closed_line(written, value):
             found.append((written.strip(), value.strip().rstrip(".")))
     return found
+
+
+def lines_in_span(text: str, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The holiday lines (day, value) whose days all fall after the first feast a question names, up to the first
+    day of the last ('open tussen kerst en oud en nieuw?' → the lines of 27 to 31 December); [] when it names no
+    span or fewer than two lines fall in it."""
+    feasts = _feasts_said(text)
+    if feasts is None:
+        return []
+    inner = (feasts[0][-1] + 1, feasts[1][0])  # after the first feast, up to the first day of the last
+    found = [(d, v) for d, v in entries if (days := line_days(d)) and all(_within(x, inner) for x in days)]
+    return found if len(found) > 1 else []

@@ -36,10 +36,11 @@ from app.domain.draft_events import OWN_EVENT, comes_along, expecting, fix_up_sa
 from app.domain.draft_fact_words import english_holiday, fact_words, fetches
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_made_for import gift_of
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
-from app.domain.draft_own_range import all_own_range
+from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pain import pain_values
 from app.domain.draft_questions import (
     addressed_question,
@@ -449,6 +450,12 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             fetched = named and fetches(r.text)  # '... moet nog een binnenband halen': and that thing
             about = f"{about} en {named[0].definite}" if fetched else about
         thing, lead = self._lead_time(r.asked)  # 'kunnen jullie een taart als eenhoorn maken?' and the FAQ's lead time
+        # 'Kunnen jullie een kerststol bakken zonder rozijnen? Is dat duurder?': the thing and how, asked first
+        made = made_asked(r.asked[0]) if r.asked and asks_own_range(r.asked[0]) else ""
+        # ... said in full, not as a later question points back at it ('Wat kost die?', 'de appeltaart')
+        if made and (" " not in about or about.split()[-1].lower() in made.lower()):
+            about = made
+        thing = thing or made
         about = about or thing
         if thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})

@@ -241,6 +241,12 @@ _ASKED = re.compile(
 )
 _PREPOSITIONS = frozenset({"by", "with", "on", "at", "in", "for", "to", "from", "before", "after", "during", "here"})
 _YOURS = {"my": "your", "our": "your", "i": "you", "we": "you"}
+# What the writer says they look for, before a question that points back at it ('something', 'one').
+_WANTED = re.compile(
+    r"\b(?:need|want|looking\s+for|searching\s+for|look\s+for)\s+(?P<thing>(?:a|an)\s+[\w\s-]+?)"
+    r"(?=\s+(?:for|to|in|at|with|that|which|because|so|but|and)\b|\s*[,.!?;]|$)",
+    re.I,
+)
 
 
 def english_asked_about(text: str) -> str:
@@ -256,8 +262,15 @@ def english_asked_about(text: str) -> str:
             continue  # 'Can I pay by card?': how, not what
         if words and words[0].lower() in {"any", "some"}:
             words = words[1:]  # 'Do you have any vegan pastries?': the question's quantifier, not the thing
+        said_before = bool(words) and words[0].lower() in {"something", "anything", "one"}
+        if said_before:
+            # 'I need a cheap second hand bike ... Do you have something under 200 euro?': the thing said before
+            wanted = _WANTED.search(text[: found.start()])
+            words = [*wanted.group("thing").split(), *words[1:]][:8] if wanted else words
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
         words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'
-        if 0 < len(words) <= 5 and not any(w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words):
+        if 0 < len(words) <= (8 if said_before else 5) and not any(
+            w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words
+        ):
             return " ".join(_YOURS.get(w.lower(), w) for w in words)
     return ""

@@ -274,6 +274,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closing": _NONE,
         "short": _NONE,
         "source_short": _NONE,
+        "long_closed": frozenset({"waarde"}),
     },
     "positive": {
         "thanks_occasion_here": frozenset({"gelegenheid"}),

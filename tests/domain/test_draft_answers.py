@@ -210,3 +210,62 @@ _HERBERG = BusinessProfile(
 def test_a_need_told_next_to_a_day_question_gets_the_accessibility(text: str) -> None:
     said = draft_text(_HERBERG, _OUTCOME, text)
     assert "begane grond" in said and "17:00" in said, said
+
+
+_EETCAFE = BusinessProfile(
+    name="Eetcafé De Linde",
+    kind="restaurant",
+    signers=["Mieke"],
+    register="je",
+    voice="wij",
+    email="info@eetcafedelinde.be",
+    payment="Bancontact, cash en maaltijdcheques (ook elektronisch)",
+    holidays="25 december: kerstbrunch om 11:00, 's avonds gesloten; 1 januari: gesloten",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze zeggen dat je bij De Linde met Kerstmis niet meer met maaltijdcheques mag betalen. Klopt dat?",
+        "Is 't waar da ge met kerstmis nie meer mee maaltijdcheques moogt betalen bij De Linde?",
+        "iemand zei dat jullie met kerst geen maaltijdcheques meer aannemen???",
+    ],
+)
+def test_a_feast_day_open_in_part_does_not_push_aside_the_fact_the_rumour_is_about(text: str) -> None:
+    # the feast is when the rumour says it holds; its hours ('kerstbrunch om 11:00, 's avonds gesloten') say nothing
+    # about paying, and the day is not closed all day
+    said = draft_text(_EETCAFE, "uitkomst_onwaarheid", text)
+    assert "maaltijdcheques" in said and "kerstbrunch" not in said, said
+
+
+_SCOOTERS = BusinessProfile(
+    name="Scooterhuis Bakker",
+    kind="fietsenmaker",
+    signers=["Ruud"],
+    register="je",
+    voice="ik",
+    email="ruud@scooterhuisbakker.nl",
+    return_terms="zes maanden garantie op reparaties en een jaar op nieuwe scooters",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoorde dat Ruud ermee stopt en de zaak verkoopt. Moet ik nu snel nog mijn garantie gebruiken?",
+        "mijn buurvrouw zegt dat jullie stoppen!! hoe zit het dan met de garantie op mijn scooter??",
+        "Klopt het dat ge ermee stopt? Wat gebeurt er dan met mijn garantie?",
+    ],
+)
+def test_a_closing_rumour_with_a_worry_gets_the_closing_slot_and_the_fact_for_the_worry(text: str) -> None:
+    # the warranty answers the writer's own question, not whether the business stops: that gets a slot of its own
+    said = draft_text(_SCOOTERS, "uitkomst_onwaarheid", text)
+    assert "stop" in said and "[vul in" in said and "zes maanden garantie" in said, said
+
+
+def test_a_rumour_that_names_the_fact_in_its_own_question_gets_no_closing_slot() -> None:
+    # 'stopt met garantie geven??' is the claim itself, asked in one sentence: the warranty answers it
+    text = "Hoorde op de markt dat Ruud stopt met garantie geven op reparaties?? iemand die het weet?"
+    said = draft_text(_SCOOTERS, "uitkomst_onwaarheid", text)
+    assert "zes maanden garantie" in said and "ermee stop" not in said, said

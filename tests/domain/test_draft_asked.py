@@ -88,3 +88,36 @@ def test_a_place_name_at_the_end_is_no_verb_to_say_the_yes_with(question: str) -
 def test_a_verb_in_lower_case_still_says_the_yes(question: str, stem: str) -> None:
     found = yes_in_its_words("Ja: een dag kost € 20.", question, ("Iets om op het water te doen?",))
     assert found is not None and found[1] == stem, found
+
+
+_BARBER = BusinessProfile(
+    name="Barbier Snor & Zo",
+    kind="kapsalon",
+    signers=["Mehmet"],
+    register="je",
+    voice="wij",
+    email="info@snorenzo.nl",
+    faq=[
+        FaqItem("Wat kost een baard trimmen?", "Baard trimmen kost € 15; een scheerbeurt met hete doeken € 32,50."),
+        FaqItem("Knippen jullie kinderen?", "Ja, kinderen tot 10 jaar knippen we voor € 14."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi, wat kost baard trimmen bij jullie? Ik heb zaterdag een feestje.",
+        "wat kost dat baard trimmen eigenlijk?? moet er ff netjes uitzien voor oudjaar",
+        "Wat kost het om uw baard te laten trimmen? Is voor de bruiloft van mijn broer.",
+        "Hoeveel betaal ik voor een baard trimmen?",
+    ],
+)
+def test_a_price_asked_gets_that_price_and_not_the_other_one_beside_it(text: str) -> None:
+    said = draft_text(_BARBER, ANSWER, text)
+    assert "15" in said and "32,50" not in said, said
+
+
+def test_a_price_asked_for_both_things_keeps_both() -> None:
+    said = draft_text(_BARBER, ANSWER, "Wat kost baard trimmen, en een scheerbeurt met hete doeken?")
+    assert "15" in said and "32,50" in said, said

@@ -104,3 +104,28 @@ def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: 
     came = _CAME_FAR.search(text)
     assert bool(_LOST_BOOKING.search(text)) is lost
     assert (came.group("waarde") if came else None) == far
+
+
+_PANCAKES = BusinessProfile(
+    name="Pannenkoekenhuis De Molen",
+    kind="restaurant",
+    signers=["Joke"],
+    register="je",
+    voice="wij",
+    email="info@demolen.nl",
+    opening_hours="wo–zo 11:00–20:00; maandag en dinsdag dicht",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("We will cycle past on Saturday and would love to stop for lunch. Do you have gluten free pancakes?", "11:00"),
+        ("coming by with the kids on sunday for dinner! do you have high chairs?", "11:00–20:00"),
+        ("Hi, we want to visit on Monday. Do you have a terrace with heaters?", "closed"),
+    ],
+)
+def test_an_english_comment_that_names_the_day_it_comes_gets_that_days_hours(text: str, said: str) -> None:
+    # the question asks something else; the day the writer comes is answered from the opening hours
+    answer = draft_text(_PANCAKES, "uitkomst_vraag_uitzoeken", text)
+    assert said in answer and "Yes," not in answer, answer

@@ -41,3 +41,33 @@ def test_a_question_about_what_is_sold_is_not_answered_with_the_group_faq(text: 
 def test_a_group_that_comes_still_gets_the_group_faq() -> None:
     said = draft_text(_BRASSERIE, _OUTCOME, "Kunnen we met 25 collega's komen eten in december?")
     assert "tuinkamer" in said, said
+
+
+_BAKERY_Q9 = BusinessProfile(
+    name="Bakkerij Peeters",
+    kind="bakkerij",
+    signers=["Sofie"],
+    register="je",
+    voice="wij",
+    email="info@bakkerijpeeters.be",
+    faq=[
+        FaqItem(
+            "Tot wanneer kan ik een kersttaart bestellen?",
+            "Tot 20 december; een kersttaart voor 6 personen kost € 28.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hebben jullie ook een kersttaart? of zonder lactose? mijn zus verdraagt geen melk",
+        "Maken jullie een kersttaart? Of zonder gluten misschien?",
+        "Bakt ge een kersttaart? En zonder suiker, kan dat ook?",
+    ],
+)
+def test_a_free_from_asked_right_after_is_not_answered_by_the_faq_on_ordering(text: str) -> None:
+    # the order deadline says nothing about a taart without lactose, gluten or sugar
+    said = draft_text(_BAKERY_Q9, "uitkomst_vraag_beantwoorden", text)
+    assert "20 december" not in said, said

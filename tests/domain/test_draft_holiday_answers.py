@@ -55,3 +55,30 @@ def test_a_day_open_only_in_part_gets_no_yes(comment: str) -> None:
     text = draft_text(_FRITUUR, _OUTCOME, comment, "x")
     assert "alleen 's middags open (11:30–14:00)" in text, text
     assert "Ja," not in text
+
+
+_BIKES = BusinessProfile(
+    name="Rijwielhandel Dijkstra",
+    kind="fietsenmaker",
+    signers=["Hylke"],
+    register="je",
+    voice="ik",
+    opening_hours="di–za 9:00–17:30; zondag en maandag dicht",
+    holidays="25 en 26 december: dicht; 28 december: dicht; 29 en 30 december: gewoon open; 1 januari: dicht",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ben je tussen kerst en oud en nieuw open? wil op de 28e mijn fiets brengen",
+        "Hoi Hylke, zijn jullie open tussen Kerstmis en Nieuwjaar? Ik zou op 28 december langskomen.",
+        "zit je tussen kerst en oudjaar gewoon in de winkel? remmen piepen",
+        "Zijt ge tussen kerst en nieuwjaar open?",
+    ],
+)
+def test_a_span_of_feast_days_asked_gets_each_day_the_profile_lists(text: str) -> None:
+    # '29 en 30 december: gewoon open' is a day of its own, not an open question for the owner
+    said = draft_text(_BIKES, _OUTCOME, text)
+    assert "[vul in" not in said and "29 en 30 december gewoon open" in said, said
+    assert "28 december" in said and "dicht" in said, said

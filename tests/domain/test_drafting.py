@@ -14,6 +14,7 @@ from app.domain.topics import Mention, TopicAnalysis
 from app.errors import DataFileError
 from app.nlp.topics import analyse_topics
 from app.resources import resource_path
+from tests.domain.drafts import draft_text
 
 PROFILE = BusinessProfile(
     name="Bakkerij De Korenschoof",
@@ -655,3 +656,27 @@ def test_template_schema_errors_name_platform_topic_and_field() -> None:
     assert msg.startswith("replies.toml, complaint_topics '") and "'empathy'" in msg
     assert "onbekende sectie [complaints]" in error(lambda d: d.update(complaints={"x": ["y"]}))
     assert "onbekende invulplek {klant}" in error(lambda d: d["question_topics"][0].update(answer=["{klant}"]))
+
+
+_PATISSERIE_Q9 = BusinessProfile(
+    name="Patisserie Lemmens",
+    kind="bakkerij",
+    signers=["Ilse"],
+    register="u",
+    voice="wij",
+    email="info@patisserielemmens.be",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Kunnen jullie ook een kerststronk maken zonder mokka? Is dat dan duurder?", "kerststronk zonder mokka"),
+        ("kunnen jullie een appeltaart bakken zonder kaneel?? en wat kost dat dan", "appeltaart zonder kaneel"),
+        ("Kunt u ook een rijstevlaai maken zonder rozijnen? Hoeveel kost die?", "rijstevlaai zonder rozijnen"),
+    ],
+)
+def test_a_variant_of_the_own_range_with_a_second_question_names_the_thing_and_how(text: str, thing: str) -> None:
+    # the first question asks what the shop makes: a slot that names the thing, not a promise to look it up
+    said = draft_text(_PATISSERIE_Q9, "uitkomst_vraag_uitzoeken", text)
+    assert thing in said and "[vul in: ja" in said, said

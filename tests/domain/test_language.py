@@ -172,3 +172,17 @@ def test_a_word_for_how_or_when_is_no_part_of_the_thing(text: str, thing: str) -
 )
 def test_you_guys_is_the_business_not_the_verb(text: str, thing: str) -> None:
     assert english_asked_about(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I need a cheap second hand bike for work. Do you have something under 200 euro?", "second hand bike"),
+        ("We are looking for a small birthday cake. Do you have something for 8 people?", "birthday cake"),
+        ("hi! i want an electric scooter, do you sell one?", "electric scooter"),
+        ("Looking for a used cargo bike with a rain tent. Do you have anything in stock?", "used cargo bike"),
+    ],
+)
+def test_a_question_pointing_back_asks_about_the_thing_said_before(text: str, thing: str) -> None:
+    # 'something', 'one', 'anything' is the thing the writer said they look for
+    assert thing in english_asked_about(text), english_asked_about(text)
