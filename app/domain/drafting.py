@@ -63,8 +63,9 @@ from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
 from app.domain.language import language_of
-from app.domain.replies import Platform, Tone, Topic, number, open_slots, posted_length
-from app.domain.textnorm import keyword_hits, normalise
+from app.domain.replies import Platform, Tone, number, open_slots, posted_length
+from app.domain.report_words import detect_topic
+from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis, article_of
 from app.domain.words import plural_people
 from app.domain.writers import REPEAT_MINIMUM, repeat_with
@@ -89,17 +90,6 @@ __all__ = [
 
 # Earlier negative cases of the same writer before the repeat-critic reply (the rule: app.domain.writers).
 REPEAT_THRESHOLD = REPEAT_MINIMUM - 1
-
-
-def detect_topic(text: str, topics: Iterable[Topic], bonus: Mapping[str, int] | None = None) -> Topic | None:
-    """The topic with the most keyword hits (used by the monthly report's topic counts)."""
-    best: tuple[int, Topic] | None = None
-    norm = normalise(text)
-    for topic in topics:
-        hits = keyword_hits(text, topic.keywords, normalised=norm) + (bonus or {}).get(topic.id, 0)
-        if hits and (best is None or hits > best[0]):
-            best = (hits, topic)
-    return best[1] if best else None
 
 
 @dataclass

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.i18n import translated
 from app.domain.replies import Topic
-from app.domain.textnorm import Keywords, compiled_keywords, count_hits, normalise
+from app.domain.textnorm import Keywords, compiled_keywords, count_hits, keyword_hits, normalise
 from app.domain.words import stop_words as shared_stop_words
 
 # Common in comments but empty as a 'word of the month', on top of the shared stop words.
@@ -119,3 +119,14 @@ def count_words(
             if len(word) >= 4 and word not in stop and not word.isdigit() and word not in skip:
                 words[word] += 1
     return by_topic, words
+
+
+def detect_topic(text: str, topics: Iterable[Topic], bonus: Mapping[str, int] | None = None) -> Topic | None:
+    """The topic with the most keyword hits (used by the monthly report's topic counts)."""
+    best: tuple[int, Topic] | None = None
+    norm = normalise(text)
+    for topic in topics:
+        hits = keyword_hits(text, topic.keywords, normalised=norm) + (bonus or {}).get(topic.id, 0)
+        if hits and (best is None or hits > best[0]):
+            best = (hits, topic)
+    return best[1] if best else None
