@@ -78,3 +78,23 @@ def test_a_smoking_device_gets_the_advice_and_a_phone_number(text: str, platform
     advice = next(r.advice for r in shipped_harm().rules if r.advice)
     assert advice in made and "053-9988776" in made
     assert made.index(advice) < made.index("053-9988776")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met 12 collega's onze teamlunch bij jullie gehad. De dag erna waren 7 van de 12 ziek, buikpijn en overgeven.",
+        "we zaten met ons team van 10 collegas bij jullie, zes van de tien lagen de dag erna met diarree op bed",
+        "Bedrijfsuitje met 20 collega's: VIJF van ons werden 's nachts doodziek na de mosselen.",
+    ],
+)
+@pytest.mark.parametrize("profile", [SHOP, STORE])
+def test_a_group_of_colleagues_ill_is_named_as_colleagues(text: str, profile: BusinessProfile) -> None:
+    draft = draft_text(profile, _SAFETY, text, author="Koen Maes")
+    assert "collega's" in draft and "gezelschap" not in draft, draft
+
+
+def test_a_group_without_colleagues_stays_the_company() -> None:
+    """Negative case: friends named as a group, no colleagues."""
+    draft = draft_text(STORE, _SAFETY, "Met 8 vrienden gegeten, 5 van de 8 werden ziek na het toetje.")
+    assert "collega" not in draft, draft
