@@ -350,12 +350,16 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         kind, short, nth, sentence = appointment_event(text)
         said = f" {sentence.lower()} "
         named = next((p for p in topics.products if f" {p.text} " in said or f" {p.text}," in said), None)
-        noun, word = booked_word(sentence, nouns=True), booked_word(sentence)
+        # 'gebeld om te reserveren ... Gisteren belt Koen dat ze overboekt zijn': the booking said before the event
+        noun, word = booked_word(sentence, nouns=True), booked_word(sentence) or (booked_word(text) if kind else "")
+        # ... and what was booked, said there ('Kerstavondmenu gereserveerd ... overboekt'): 'uw reservering voor ...'
+        things = [p for p in topics.products if not (p.guessed or p.place)]
+        booked = things[0] if things and not booked_word(sentence) else None
         # 'mijn afspraak voor de pedicure'; 'Cursus geboekt ... afgezegd' is the course; 'niet gereserveerd' the booking
         if noun or (word and (named is None or kind == "not_booked")):
             noun = noun or word
             whose = article_of(noun) if noun in {"bezorging", "levering"} else self._poss  # the business delivers
-            what, plural = f"{whose} {noun}", False
+            what, plural = f"{whose} {noun}" + (f" voor {self._np(booked)}" if booked and not named else ""), False
         elif named is not None:
             what, plural = self._np(named), named.plural
         else:

@@ -29,6 +29,7 @@ from app.resources import resource_path
 # Cancelling, as the writer says they did it.
 _CANCELLED = re.compile(
     r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|gecanceled|annuleerde|annuleerden|zegde\s+\w+\s+af|"
+    r"(?:op\s+voorhand|van\s*tevoren|tijdig)\s+verwittigd|"
     r"belde\s+\w+\s+af|meldde\s+\w+\s+af)\b",
     re.I,
 )
@@ -41,8 +42,8 @@ _BY_THEM = re.compile(
 )
 # The writer did it: in time ('een dag van tevoren'), with a reason ('want', 'omdat'), or as 'ik'.
 _BY_ME = re.compile(
-    r"\b(?:van\s*tevoren|op\s+voorhand|vooraf|de\s+dag\s+ervoor|tijdig|netjes|op\s+tijd)\b[^.!?]{0,30}?"
-    r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld)\b"
+    r"\b(?:van\s*tevoren|op\s+voorhand|vooraf|eerder|de\s+dag\s+ervoor|tijdig|netjes|op\s+tijd)\b[^.!?]{0,30}?"
+    r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|verwittigd)\b"
     r"|\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld)\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
     # 'omdat ik mijn afspraak 'te laat' heb afgezegd': a quoted word or phrase between counts as one word
     r"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{1,30}[\"”'’]|[\w'‘’]+)\s+){0,5}?(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|annuleerde|annuleerden)\b",
@@ -58,6 +59,7 @@ class _CancelModel(Strict):
     rule: Texts
     uninformed: Texts
     pay_asked: Texts
+    no_show: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class CancelWords:
     rule: re.Pattern[str]
     uninformed: re.Pattern[str]
     pay_asked: re.Pattern[str]
+    no_show: re.Pattern[str] | None = None  # billed as not having come ('omdat ik 'niet kwam opdagen'')
 
 
 def _alternatives(words: list[str]) -> str:
@@ -106,6 +109,7 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         rule=re.compile(rf"\b{_alternatives(model.rule)}", re.I),
         uninformed=re.compile("|".join(f"(?:{p})" for p in model.uninformed), re.I),
         pay_asked=re.compile("|".join(f"(?:{p})" for p in model.pay_asked), re.I),
+        no_show=re.compile(rf"\b{_alternatives(model.no_show)}", re.I) if model.no_show else None,
     )
 
 
@@ -144,6 +148,12 @@ def cancelled_by_writer(text: str) -> bool:
         and _BY_THEM.search(text) is None
         and cancel_words().billed.search(text) is not None
     )
+
+
+def billed_no_show(text: str) -> bool:
+    """Whether the writer says they were billed as not having come ('een rekening omdat ik 'niet kwam opdagen'')."""
+    found = cancel_words().no_show
+    return found is not None and found.search(text) is not None
 
 
 def ill_cancelled(topics: TopicAnalysis, text: str) -> TopicAnalysis:
@@ -197,7 +207,7 @@ _AMOUNT = re.compile(r"€\s?(?P<n>\d+(?:,\d{2})?)|\b(?P<m>\d+(?:,\d{2})?)\s?(?:
 class CancelFeeDrafting(DraftBase):
     """The lines of a complaint about a fee for cancelling."""
 
-    def _cancel_fee(self, parts: list[Part], seed: str, text: str) -> list[Part]:
+    def _cancel_fee(self, parts: list[Part], seed: str, text: str, topics: TopicAnalysis | None = None) -> list[Part]:
         """``parts`` with the empathy about the fee (and the illness that was the reason), understanding
         instead of an apology (a rule is no mistake) and the profile's rule before the proposal; unchanged
         when the writer did not cancel themself or was not billed."""
@@ -211,8 +221,11 @@ class CancelFeeDrafting(DraftBase):
         }
         deposit = _DEPOSIT.search(text)
         if deposit:  # 'Ons voorschot van € 150 krijgen we niet terug': the deposit kept, by the writer's word
-            values = {**values, "onderwerp": f"{self._poss} {deposit.group(0).lower()}"}
-        empathy = self._line("complaint", "cancel_deposit" if deposit else "cancel_fee", seed, values)
+            values = self._deposit_values(deposit, topics, text)
+        # 'een rekening omdat ik 'niet kwam opdagen' ... ik had geannuleerd': billed as if they never came
+        no_show = not deposit and billed_no_show(text)
+        key = "cancel_deposit" if deposit else "cancel_no_show" if no_show else "cancel_fee"
+        empathy = self._line("complaint", key, seed, values)
         ill, who = ill_reason(text)
         if ill and who:  # 'want kind ziek': 'Met een ziek kind ...'; 'mijn dochter': 'een zieke dochter'
             sick = "ziek" if who == "kind" or diminutive(who) else "zieke"
@@ -224,16 +237,27 @@ class CancelFeeDrafting(DraftBase):
             Part("empathy", empathy, True, p.short) if p.key == "empathy" else understand if p.key == "apology" else p
             for p in parts
         ]
-        rule = cancel_rule(self.profile)
+        rule = "" if no_show else cancel_rule(self.profile)  # the rule for not coming, to one who cancelled: no
         if rule:
             return _insert_fact(out, self._line("complaint", "cancel_rule", seed, {"feit": _lower(rule)}))
         return out
+
+    def _deposit_values(self, deposit: re.Match[str], topics: TopicAnalysis | None, text: str) -> dict[str, str]:
+        """'je voorschot voor het oudejaarsmenu', with its amount only when said right after it ('voorschot van
+        € 150'; not the menu's '€ 95 pp' said elsewhere)."""
+        amount = _AMOUNT.match(text[deposit.end() :].lstrip(" :").removeprefix("van ").lstrip())
+        thing = next((p for p in (topics.products if topics else ()) if not (p.guessed or p.place or p.own)), None)
+        booked = f" voor {self._np(thing)}" if thing is not None else ""  # what the deposit was for
+        return {
+            "onderwerp": f"{self._poss} {deposit.group(0).lower()}{booked}",
+            "waarde": f" van € {amount.group('n') or amount.group('m')}" if amount else "",
+        }
 
     def _said_fees(self, parts: list[Part], topics: TopicAnalysis, topic: str, seed: str, text: str) -> list[Part]:
         """``parts`` with what the writer said about a fee or a visit said back: a fee for cancelling, an
         appointment nobody came to, the question whether to pay for what went wrong, and for a price the profile's
         rule for the fee on the bill or else its own price for the thing named."""
-        parts = self._no_show(self._cancel_fee(parts, seed, text), topics, topic, seed, text)
+        parts = self._no_show(self._cancel_fee(parts, seed, text, topics), topics, topic, seed, text)
         if topic != "prijs" and asks_to_pay(text) and not cancelled_by_writer(text):
             # 'moet ik nou gewoon betalen voor een taart met de verkeerde naam': no, not simply; the proposal open
             examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
@@ -253,7 +277,8 @@ class CancelFeeDrafting(DraftBase):
         """``parts`` with the empathy opening on the appointment nobody came to ('Afspraak gemaakt voor donderdag
         ... Niemand gekomen'), the day when the writer named one, and the thing it was for; unchanged for anything
         else."""
-        if topic != "afspraak" or _NO_SHOW.search(text) is None:
+        if topic != "afspraak" or _NO_SHOW.search(text) is None or cancelled_by_writer(text):
+            # 'een rekening omdat ik 'niet kwam opdagen', ik had geannuleerd': the fee, not a visit nobody came to
             return parts
         day = _DAY.search(text)
         thing = next((p for p in topics.products if not p.guessed and not p.place), None)

@@ -28,7 +28,9 @@ _EVENTS = (
     (
         "moved",
         r"\b(?:verzet|verplaatst|verschoven|omgezet|omgegooid|opgeschoven)\b|\b(?:verzetten|verplaatsen|verschuiven)\b"
-        r"[^.!?]{0,30}\b(?:moest|moesten|werd|werden)\b",
+        r"[^.!?]{0,30}\b(?:moest|moesten|werd|werden)\b"
+        # overbooked: the booking made for another time or dropped ('dat ze overboekt zijn, alleen om 17:00')
+        r"|\b(?:overboekt|overgeboekt|overbooked)\b",
     ),
     ("cancelled", r"\b(?:afgezegd|geannuleerd|afgebeld|gecanceld|gecanceled|afgeblazen)\b|\bgaat\s+niet\s+door\b"),
 )
@@ -131,6 +133,7 @@ def effort_made(text: str) -> tuple[str, str, bool]:
 _BOOKED_WORDS = {
     **{w: w for w in ("afspraak", "reservering", "boeking", "bezorging", "levering")},
     **{"gereserveerd": "reservering", "geboekt": "boeking", "agenda": "afspraak", "tafel": "reservering"},
+    **{"reserveren": "reservering", "reserveerden": "reservering", "reserveerde": "reservering"},
 }
 
 

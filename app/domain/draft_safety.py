@@ -96,8 +96,7 @@ class SafetyDrafting(SaidBack):
         # the part of the body in the question how they are, unless the cue names it ('Een buil op zijn hoofd')
         values = self._safety_values(topics, concept, part if part and part not in cue else "", text)
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
-            group = self._phrase("group")
-            values = {**values, "persoon": group, "persoon_subject": group, "werd": "werden"}
+            values = {**values, **self._group(topics), "werd": "werden"}
         empathy = self._safety_empathy(topics, concept, values, seed, text)
         if _own_occasion(topics, empathy, text):
             # 'voor de 80ste verjaardag van mijn moeder ... zes van de negen gasten ziek': on that day of all days
@@ -198,6 +197,17 @@ class SafetyDrafting(SaidBack):
             return f" met {self._np(named)}"
         # a part of the writer's own bike or device ('je voorwiel'); the shop's stairs or chair are 'de trap'
         return f" met {article_of(part)} {part}" if part in _PREMISES else f" met {self._poss} {part}"
+
+    def _group(self, topics: TopicAnalysis) -> dict[str, str]:
+        """Everyone who got ill: 'u en uw gezelschap', or as the writer named them ('met 14 collega's ... 9 van de 14
+        ziek': 'u en uw collega's')."""
+        if any(w.startswith("collega") for w in topics.lemmas) and not topics.people:
+            return {
+                "persoon": self._phrase("group_colleagues"),
+                "persoon_subject": self._phrase("group_colleagues_subject"),
+            }
+        group = self._phrase("group")
+        return {"persoon": group, "persoon_subject": group}
 
     def _affected(self, topics: TopicAnalysis, text: str = "") -> tuple[str, str, bool]:
         """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""

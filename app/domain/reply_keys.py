@@ -66,7 +66,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
         "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
         "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
-        **dict.fromkeys(("cancel_fee", "cancel_deposit"), _TOPIC | {"waarde"}),
+        **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show"), _TOPIC | {"waarde"}),
         "cancel_ill": _TOPIC,
         "cancel_ill_self": _NONE,
         "no_show": _WAARDE | {"onderwerp"},  # nobody came to the appointment
@@ -451,6 +451,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "whole_family": _NONE,
         "colleagues": _NONE,
         "group": _NONE,
+        "group_colleagues": _NONE,
+        "group_colleagues_subject": _NONE,
     },
     # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
     "notes": {

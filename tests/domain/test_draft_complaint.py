@@ -76,3 +76,33 @@ def test_a_festive_bake_is_named_as_the_thing_complained_about(text: str, thing:
 def test_a_piece_eaten_is_no_broken_thing(text: str) -> None:
     draft = draft_text(_PATISSERIE, "uitkomst_herstel", text, platform="facebook", author="Anouk")
     assert "stuk is" not in draft and "stuk was" not in draft and "kapot" not in draft, draft
+
+
+_BISTRO = BusinessProfile(
+    name="Bistro De Kromme Linde",
+    kind="restaurant",
+    signers=["Femke"],
+    voice="wij",
+    register="u",
+    email="tafel@kromme-linde.nl",
+    opening_hours="wo–zo 17:00–22:00",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In november gebeld om te reserveren voor oudjaar, 4 personen om 20:00. Nu belt de zaak dat ze overboekt zijn "
+        "en we alleen om 17:30 kunnen komen. Belachelijk.",
+        "Vorige maand gereserveerd voor mijn moeders verjaardag. Gisteren: 'overgeboekt', pas om 21u.",
+    ],
+)
+def test_an_overbooked_reservation_is_said_back_as_the_booking_moved(text: str) -> None:
+    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="google", author="Fam. Jansen")
+    assert "reservering" in draft and "17:00–22:00" not in draft, draft
+
+
+def test_an_overbooked_reservation_names_what_was_booked() -> None:
+    text = "Kerstbrunch gereserveerd voor 8 personen, bevestigd. Vandaag bellen ze: 'overboekt', kom maar om 15u."
+    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="google", author="Fam. Jansen")
+    assert "reservering voor" in draft and "kerstbrunch" in draft, draft

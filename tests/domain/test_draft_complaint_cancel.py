@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft, draft_text
 
 _SALON = BusinessProfile(
@@ -64,3 +64,54 @@ def test_illness_told_apart_from_the_cancelling_is_no_safety_case(text: str) -> 
     made = draft_text(_KAPSALON, "uitkomst_herstel", text)
     assert "nooit meer voorkomen" not in made and "hoe gaat het nu" not in made.lower(), made
     assert "rekening" in made.lower() or "boete" in made.lower(), made
+
+
+_RULED = BusinessProfile(
+    name="Kapsalon Het Krulletje",
+    kind="kapper",
+    signers=["Sanne"],
+    voice="wij",
+    register="je",
+    email="info@krulletje.nl",
+    phone="0570 123 456",
+    faq=[
+        FaqItem(
+            "Wat als ik niet kan komen?",
+            "Afzeggen kan kosteloos tot 24 uur vooraf; bij een no-show rekenen we € 25.",
+        )
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekening van € 25 gekregen omdat ik 'niet kwam opdagen'. Ik had drie dagen eerder al GEANNULEERD per mail!",
+        "ik had mijn afspraak een week vooraf geannuleerd en nu krijg ik 25 euro boete voor een no-show??",
+        "Jullie rekenen me € 25 aan voor een no show, terwijl ik op maandag al netjes had afgezegd. Niet normaal.",
+    ],
+)
+def test_billed_as_a_no_show_after_cancelling_is_said_back_without_the_rule(text: str) -> None:
+    made = draft(_RULED, "uitkomst_herstel", text, platform="facebook", author="Jolien de Vries")
+    assert made.text is not None
+    assert "geannuleerd" in made.text and "kosteloos" not in made.text, made.text  # said back, no rule pasted
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "We hadden een voorschot van € 80 betaald voor het kerstdiner. Twee weken op voorhand verwittigd "
+            "dat we niet konden komen, en nu krijgen we niks terug.",
+            "voorschot voor het kerstdiner van € 80",
+        ),
+        (
+            "Aanbetaling gedaan voor de high tea (€ 30 p.p.), tien dagen van tevoren afgezegd, aanbetaling niet terug!",
+            "aanbetaling voor de high tea na",
+        ),
+    ],
+)
+def test_a_deposit_kept_after_cancelling_names_what_it_was_for(text: str, said: str) -> None:
+    made = draft(_RULED, "uitkomst_herstel", text, platform="google", author="Jolien de Vries")
+    assert made.text is not None
+    assert said in made.text, made.text

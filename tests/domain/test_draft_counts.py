@@ -79,3 +79,15 @@ def test_a_bad_property_list_is_a_data_file_error() -> None:
 def test_a_property_instead_is_said_back_and_owned(text: str, said: str) -> None:
     draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_herstel", text, author="Sanne")
     assert said in draft and "gekregen: dat" in draft and "fout" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn haar is nu koperrood in plaats van kastanjebruin, na één wasbeurt!", ("kastanjebruin", "koperrood")),
+        ("asblond gevraagd, geel gekregen. Nooit meer.", ("asblond", "geel")),
+        ("kwam buiten met oranje haar ipv goudblond, echt nie normaal", ("goudblond", "oranje")),
+    ],
+)
+def test_a_hair_colour_asked_and_the_other_one_that_came(text: str, expected: tuple[str, str]) -> None:
+    assert property_instead(text) == expected

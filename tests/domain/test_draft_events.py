@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_events import day_of, day_said
+from app.domain.draft_events import appointment_event, booked_word, day_of, day_said
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,20 @@ def test_a_day_named_once_does_not_come_back() -> None:
 
 def test_the_day_said_keeps_its_part_of_the_day() -> None:
     assert day_said("We kwamen woensdagnamiddag om 3 uur langs") == "woensdagnamiddag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tafel voor 4 gereserveerd om 20:00 voor oudjaar. Nu gebeld: 'overboekt', pas om 21:30.",
+        "vorige week gebeld om te reserveren voor zondag. nu zeggen ze: overgeboekt, we moeten om 12 uur komen",
+        "Booked a table for eight, got a call today that they are overbooked and we can only come at five.",
+    ],
+)
+def test_an_overbooked_booking_is_moved(text: str) -> None:
+    assert appointment_event(text)[0] == "moved"
+
+
+def test_reserveren_names_the_booking() -> None:
+    assert booked_word("Op 3 mei gebeld om te reserveren voor de communie") == "reservering"
+    assert booked_word("We wilden bellen om te vragen hoe laat het is") == ""

@@ -94,3 +94,23 @@ def test_asked_for_today_without_nog(text: str, asked: bool) -> None:
     from app.domain.draft_safety import TODAY_ASKED
 
     assert bool(TODAY_ASKED.search(text)) is asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met 12 collega's onze teamlunch bij jullie gehad. De dag erna waren 7 van de 12 ziek, buikpijn en overgeven.",
+        "we zaten met ons team van 10 collegas bij jullie, zes van de tien lagen de dag erna met diarree op bed",
+        "Bedrijfsuitje met 20 collega's: VIJF van ons werden 's nachts doodziek na de mosselen.",
+    ],
+)
+@pytest.mark.parametrize("profile", [SHOP, STORE])
+def test_a_group_of_colleagues_ill_is_named_as_colleagues(text: str, profile: BusinessProfile) -> None:
+    draft = draft_text(profile, _SAFETY, text, author="Koen Maes")
+    assert "collega's" in draft and "gezelschap" not in draft, draft
+
+
+def test_a_group_without_colleagues_stays_the_company() -> None:
+    """Negative case: friends named as a group, no colleagues."""
+    draft = draft_text(STORE, _SAFETY, "Met 8 vrienden gegeten, 5 van de 8 werden ziek na het toetje.")
+    assert "collega" not in draft, draft

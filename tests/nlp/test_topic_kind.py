@@ -74,3 +74,29 @@ def test_a_thing_without_text_is_kept_as_it_is() -> None:
 
     empty = Mention("  ")
     assert made_named(spacy.blank("nl")("Mijn fiets (Gazelle) is stuk"), [empty]) == [empty]
+
+
+@pytest.mark.parametrize(
+    ("text", "precise"),
+    [
+        ("Fiets gebracht voor een nieuwe voorband, zou dezelfde dag klaar zijn. Een week later nog niks.", "voorband"),
+        ("fiets binnengebracht voor een onderhoudsbeurt, na drie weken nog altijd niet klaar", "onderhoudsbeurt"),
+        ("Brought my fiets in for new brakes, de remblokjes zijn na twee dagen weer versleten", "remblokjes"),
+        ("Mijn fiets staat al 10 dagen bij jullie voor een nieuwe ketting en niemand belt terug!!", "ketting"),
+        ("Het brood is altijd goed, maar om 9 uur waren de saucijzenbroodjes al op", "saucijzenbroodjes"),
+        ("Brood prima hoor, maar de appeltaart was oudbakken", "appeltaart"),
+    ],
+)
+def test_the_bike_or_the_bread_yields_to_the_work_or_product_named(text: str, precise: str) -> None:
+    assert analyse_topics(text).products[0].text == precise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn fiets is na de reparatie alweer kapot, de derde keer dit jaar",
+        "Het brood was oudbakken en hard",
+    ],
+)
+def test_the_plain_word_stays_when_nothing_more_precise_is_named(text: str) -> None:
+    assert analyse_topics(text).products[0].text in {"fiets", "brood"}

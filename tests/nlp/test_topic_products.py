@@ -65,3 +65,21 @@ def test_a_word_of_the_business_name_is_no_product(text: str, name_word: str) ->
 
 def test_a_product_opening_a_sentence_stays() -> None:
     assert [p.text for p in analyse_topics("Taart Was heerlijk!").products][:1] == ["taart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Mijn noren laten slijpen voor het natuurijs, nu glijd ik alle kanten op. Slecht werk.", "noren"),
+        ("schaatsen geslepen bij jullie voor de Elfstedentocht-training maar er zit een braam aan", "schaatsen"),
+        ("Had my skates sharpened, mijn schaatsen zijn nu botter dan daarvoor!!", "schaatsen"),
+    ],
+)
+def test_skates_sharpened_are_the_thing_not_the_ice(text: str, thing: str) -> None:
+    assert analyse_topics(text).products[0].text == thing
+
+
+def test_going_skating_names_no_skates() -> None:
+    """Negative case: 'schaatsen' as a verb names nothing bought."""
+    text = "We gingen schaatsen op de vijver en daarna bij jullie warme chocomel, top!"
+    assert all(p.text != "schaatsen" for p in analyse_topics(text).products)

@@ -135,3 +135,28 @@ def test_english_made_is_no_maggot(text: str) -> None:
 
 def test_a_dutch_maggot_still_counts() -> None:
     assert "hygiene" in analyse_topics("Er kroop een made over mijn broodje!").safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "€ 120 voor een nieuwe band en een binnenband, dat is toch diefstal?",
+        "45 euro vur ne knipbeurt, da's gewoon diefstal zenne",
+        "Zeventig euro voor een zadel?? Pure diefstal dit.",
+        "De prijzen hier zijn regelrechte diefstal, bij de buren betaal ik de helft",
+    ],
+)
+def test_theft_said_of_a_price_is_a_price_complaint(text: str) -> None:
+    topics = analyse_topics(text)
+    assert topics.concept == "prijs" and "diefstal" not in topics.problems, topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn fiets is uit jullie stalling gestolen terwijl hij in reparatie was!",
+        "Diefstal in jullie winkel: mijn jas is verdwenen uit de garderobe",
+    ],
+)
+def test_a_real_theft_stays_a_theft(text: str) -> None:
+    assert analyse_topics(text).concept == "diefstal"
