@@ -61,6 +61,13 @@ _CAME_FOR = re.compile(
     r"(?:market|fair|festival|parade|carnival|concert|marathon|race|kermis|kerstmarkt|braderie))\b",
     re.I,
 )
+# A named sight that brought the writer: 'Came to Zundert for the Van Gogh house', 'visiting the Kröller-Müller
+# Museum', 'to see the Kinderdijk windmills' (the name with capitals).
+_CAME_FOR_SIGHT = re.compile(
+    r"\b(?:[Ff]or|[Vv]isit(?:ed|ing)?|to\s+see)\s+the\s+(?P<event>(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:[Hh]ouse|[Mm]useum|[Cc]hurch|[Cc]astle|[Ww]indmills?|[Mm]ills?|[Gg]ardens?|[Bb]irthplace|[Ee]xhibition|[Aa]bbey)"
+    r"|(?:[A-Z][\w'’-]*\s+){0,2}(?:[Mm]useum|[Ee]xhibition|[Bb]irthplace|[Ww]indmills))\b"
+)
 # Where the writer lives, far off: 'took two loaves back to Manchester', 'all the way from Leeds'.
 _HOME = re.compile(
     r"\b(?:(?:back|home)\s+to|all\s+the\s+way\s+from|(?:[Ww]e|I)\s+(?:are|am|live)\s+(?:from|in))\s+"
@@ -73,10 +80,23 @@ _OUTING = re.compile(r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|w
 _OWN_PEOPLE = word_set("husband wife son daughter kids child children mum mom dad partner family friends friend baby")
 
 
+# What the business worked on of the writer's: 'cut my curls dry', 'did my nails', 'fixed my rear wheel'.
+_WORKED_ON = re.compile(
+    r"\b(?:cut|trimmed|styled|colou?red|dyed|did|braided|permed|fixed|repaired|serviced|tuned)\s+(?:my|our)\s+"
+    r"(?P<what>(?:(?:rear|front|back|old|electric)\s+)?[a-z]{3,})\b",
+    re.I,
+)
+
+
 def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str:
     """What an English thank-you names: ``about`` (the noun the comment is about), unless that is a trip or its
     reason ('the work trip', 'your grandfather's family research') or nothing, and the comment names a product
     (a Dutch word, 'koffiekoeken', 'stoofvlees'): then 'the' with that product."""
+    last = about.rsplit(maxsplit=1)[-1] if about else ""
+    if last and re.search(rf"\b{re.escape(last)}\s+(?:who|that\s+(?:can|could|knows?))\b", text, re.I):
+        # 'finding a hairdresser who can handle curly hair. Ilse ... cut my curls dry': someone, not the thing
+        worked = _WORKED_ON.search(text)
+        about = f"your {worked.group('what').lower()}" if worked else ""
     if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
         return about
     for product in (m.text for m in products):
@@ -101,7 +121,8 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     lines: list[tuple[str, dict[str, str]]] = []
     if came := _CAME_TO.search(text):
         lines.append(("came_by", {"waarde": came.group("place").lower()}))
-    if came_for := _CAME_FOR.search(text):  # 'for the Christmas market': what brought them, not 'your visit'
+    # 'for the Christmas market', 'for the Van Gogh house': what brought them, not 'your visit'
+    if came_for := _CAME_FOR.search(text) or _CAME_FOR_SIGHT.search(text):
         lines.append(("came_for", {"waarde": " ".join(came_for.group("event").split())}))
     if home := _HOME.search(text):  # 'back to Manchester': greetings to where they live
         lines.append(("home", {"waarde": home.group("place")}))
@@ -127,6 +148,15 @@ def english_joke(text: str) -> tuple[str, dict[str, str]]:
 
 _FIXED = re.compile(r"\b(?:fixed|repaired|patched|mended|sorted\s+out)\b", re.I)
 _BROKEN = r"(?:flat|broken|punctured|snapped|bent|slipping|cracked|leaking)"
+# A part named before the way it gave out: 'my chain snapped right outside', 'the tyre went flat', 'our spoke broke'.
+_GAVE_OUT = re.compile(
+    r"\b(?:my|our|the|his|her)\s+(?:(?:rear|front|back|left|right)\s+)?(?P<what>[a-z]{3,})\s+(?:had\s+|just\s+)?"
+    r"(?P<how>snapped|broke|burst|cracked|bent|went\s+flat|was\s+flat|got\s+a\s+puncture)\b",
+    re.I,
+)
+_GAVE_OUT_AS = {"broke": "broken", "went flat": "flat", "was flat": "flat", "got a puncture": "punctured"}
+# After 'snapped', 'broken' no part but where or when: 'snapped right outside', 'broken down', 'cracked again'.
+_NO_PART = re.compile(r"^(?:right|down|out|outside|away|yesterday|today|twice)$")
 
 
 def fixed_thing(text: str) -> str:
@@ -134,8 +164,13 @@ def fixed_thing(text: str) -> str:
     'repaired my derailleur' → 'derailleur'); '' when nothing was said fixed or no broken thing is named."""
     if not _FIXED.search(text):
         return ""
-    if broken := re.search(rf"\b(?P<how>{_BROKEN})\s+(?P<what>[a-z]{{3,}})\b", text, re.I):
-        return f"{broken.group('how').lower()} {broken.group('what').lower()}"
-    what = r"(?P<what>(?:(?:rear|front|back|old|electric)\s+)?[a-z]{3,})"  # 'my rear derailleur'
-    named = re.search(rf"\b(?:fixed|repaired|patched|mended)\s+(?:my|our|the)\s+{what}\b", text, re.I)
+    if gave := _GAVE_OUT.search(text):  # 'my chain snapped right outside' → 'snapped chain'
+        how = " ".join(gave.group("how").lower().split())
+        return f"{_GAVE_OUT_AS.get(how, how)} {gave.group('what').lower()}"
+    for broken in re.finditer(rf"\b(?P<how>{_BROKEN})\s+(?P<what>[a-z]{{3,}})\b", text, re.I):
+        what = broken.group("what").lower()
+        if what not in ENGLISH and not _NO_PART.match(what):  # not 'snapped right', 'broken down', 'cracked again'
+            return f"{broken.group('how').lower()} {what}"
+    part = r"(?P<what>(?:(?:rear|front|back|old|electric)\s+)?[a-z]{3,})"  # 'my rear derailleur'
+    named = re.search(rf"\b(?:fixed|repaired|patched|mended)\s+(?:my|our|the)\s+{part}\b", text, re.I)
     return named.group("what").lower() if named else ""

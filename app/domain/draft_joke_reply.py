@@ -25,6 +25,8 @@ class JokeDrafting(DraftBase):
         # niet ... een kwartier blaffen' plays on the dog, not on a wait)
         # ... and not a comparison: 'de rij is langer dan die bij de Efteling' plays on the wait
         shaped = any(s.id not in {"compliment", "comparison_to"} and s.values(text) for s in shipped_jokes())
+        # ... and a diet or resolution: 'voornemen: minder oliebollen ... om 6:45 in de rij' plays on the oliebollen
+        shaped = shaped or _has_shape("diet", text)
         # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
         shaped = shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
         if problem in {"wachttijd", "prijs"} and not shaped:
@@ -44,13 +46,13 @@ class JokeDrafting(DraftBase):
             found = shape.values(text)
             if found is None or (shape.id == "compliment" and (problem or self._punch_after(topics, shape, text))):
                 continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
-            if shape.id == "said_word" and first is not None and _QUOTED_HAS.search(text):
-                continue  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
+            if _passed_over(shape, first is not None, text):
+                continue
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
             # ... a mock accusation is about what the business made, not a guessed word, and a compliment about
             # the thing before 'zo ... dat' ('zoveel gegeten dat hij een nieuwe broek moet kopen': not the broek)
             if shape.id == "diet":  # what broke the diet: the business's thing, not 'mijn dieet' itself
-                treat = next((p for p in topics.products if _treat(p, text, shape.pattern)), None)
+                treat = _framed(_nearest(topics, text, shape.pattern), topics, text)
                 key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
                 return self._line("joke", key, seed, {**values, **found})
             named = first is not None and (shape.id != "more_often" or first.own)
@@ -229,3 +231,47 @@ def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
     where = re.search(rf"\b(?:uit|in|op|naar|bij|achter)\s+(?:de|het)\s+{word}\b", text, re.I)
     verb = re.search(rf"\b(?:ik|je|jij|we|wij|hij|ze|zij)\s+{word}\b", text, re.I)  # 'Ik stuur ...': no 'het stuur'
     return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb)
+
+
+def _hush_only(shape: JokeShape, text: str) -> bool:
+    """Whether the secret shape matches only by its emoji ('... stil tijdens het eten 🤫'), no word of a secret."""
+    return all(m.group(0) == "🤫" for m in shape.pattern.finditer(text))
+
+
+def _framed(treat: Mention | None, topics: TopicAnalysis, text: str) -> Mention | None:
+    """The thing a treat only frames ('een abonnement op de appelflappen', 'een voorraad van die wafels', 'een
+    doos met bonbons' → the appelflappen, the wafels, the bonbons); else the treat itself."""
+    if treat is None:
+        return None
+    for other in topics.products:
+        link = rf"\b{re.escape(treat.text)}\s+(?:op|aan|van|met|vol)\s+(?:(?:de|het|die|dat|jullie|uw|je|hun)\s+)?"
+        if other is not treat and not other.guessed and re.search(link + rf"{re.escape(other.text)}\b", text, re.I):
+            return other
+    return treat
+
+
+def _nearest(topics: TopicAnalysis, text: str, diet: re.Pattern[str]) -> Mention | None:
+    """The treat nearest to the diet ('Van Gogh had zijn zonnebloemen, ik moest na jullie spareribs een nieuwe
+    broekriem kopen': the spareribs); None without one."""
+    found, low = diet.search(text), text.lower()
+    treats = [p for p in topics.products if _treat(p, text, diet)]
+    if found is not None:  # not the belt itself ('een nieuwe broekriem')
+        treats = [p for p in treats if p.text.lower() not in found.group(0).lower()] or treats
+    if found is None or not treats:
+        return treats[0] if treats else None
+
+    def distance(thing: Mention) -> int:
+        at = [m.start() for m in re.finditer(rf"\b{re.escape(thing.text.lower())}\b", low)]
+        return min((min(abs(a - found.start()), abs(a - found.end())) for a in at), default=len(text))
+
+    return min(treats, key=distance)
+
+
+def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
+    """Whether a shape that matches leaves the joke to a later one, or to the thing it is about."""
+    if shape.id == "said_word" and thing and _QUOTED_HAS.search(text):
+        return True  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
+    if shape.id == "waiting" and _has_shape("diet", text):
+        return True  # 'voornemen: minder wafels ... zaterdag weer in de wachtrij': the wafels
+    # 'de soep is zo heet dat ... stil 🤫': the emoji alone tells no secret; the soep
+    return shape.id == "secret" and thing and _hush_only(shape, text) and _has_shape("compliment", text)

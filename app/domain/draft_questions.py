@@ -477,11 +477,21 @@ def _wish_shape(text: str) -> str:
     return ""
 
 
+# An idea asked as 'would it not be handy': 'Zou het niet handig zijn om bestellingen online te kunnen doorgeven?'.
+_HANDY = re.compile(
+    r"\bzou\s+het\s+(?:niet\s+|ook\s+|echt\s+)*(?:handig|fijn|praktisch|makkelijk|gemakkelijk|handiger|fijner)\s+"
+    r"(?:zijn|wezen)\s+(?P<om>om\s+(?:[^\W\d][\w'-]*\s+){1,10}?te\s+(?:kunnen\s+)?[a-z]+en)\b",
+    re.I,
+)
+
+
 def wish_clause(text: str) -> str:
     """What a suggestion asks for, as 'om ... te <verb>' ('om ook op maandag open te zijn', 'om ook een
     vega versie te maken'); '' when the suggestion has another shape."""
     more = wishes(text)  # 'online kunnen boeken zou ...', 'de muziek mag zachter', 'graag ook een ...'
-    shaped = _wish_shape(text)
+    # ... or 'zou het niet handig zijn om bestellingen online te kunnen doorgeven?'
+    handy = _HANDY.search(text)
+    shaped = _wish_shape(text) or (" ".join(handy.group("om").split()) if handy else "")
     if shaped and len(more) < 2:
         return shaped
     if more:

@@ -52,6 +52,21 @@ _SUBJECTS = frozenset({"ik", "ze", "zij", "hij", "we", "wij", "je", "jij", "u", 
 _PARTICLES = ("op", "in", "om", "mee", "neer", "bij", "er", "erop", "erbij", "erin", "aan", "klaar", "mooi")
 
 
+def _held_of(doc: Any, start: int, noun: Any, end: int, mention: Mention) -> bool:
+    """'heb er alvast 3 trommels besteld', 'er twee dozen van': counted right after an 'er' (at most two words
+    before the number) and no thing of the lexicon, or 'of' it ('van'): what holds the thing named before."""
+    near = doc[max(start, noun.i - 4) : noun.i - 1]
+    held = mention.guessed or (noun.i + 1 < end and doc[noun.i + 1].lower_ == "van")
+    # not 'er nog een bakje mosterd bij': one, with what it holds, is a thing of its own
+    own = " " in mention.text or doc[noun.i - 1].lower_ in {"een", "één"}
+    return held and not own and any(t.lower_ == "er" for t in near)
+
+
+def _region_after(doc: Any, noun: Any) -> bool:
+    """'roggebrood van de Veluwe', 'van het Gooi': 'van' with an article and a name, a region."""
+    return bool(noun.i + 3 < len(doc) and doc[noun.i + 2].lower_ in {"de", "het"} and doc[noun.i + 3].is_title)
+
+
 def _clauses(doc: Any) -> list[tuple[int, int]]:
     """(start, end) of each clause: up to punctuation or an emoji."""
     bounds, start = [], 0
@@ -186,6 +201,25 @@ class PraiseFinder(StaffFinding):
             return True
         return any(word.startswith(p) and word[len(p) :] in self.words.give for p in _PARTICLES)
 
+    def _referent(self, doc: Any, before: int) -> Mention | None:
+        """The last product of the lexicon named before ``before``: what an 'er' points back to."""
+        noun = next((t for t in reversed(doc[:before]) if t.is_alpha and self._known(t)), None)
+        if noun is None or noun.lower_ in self.words.roles:
+            return None
+        det = next((t.lower_ for t in reversed(doc[max(0, noun.i - 4) : noun.i]) if t.lower_ in _DETS), "de")
+        return self._mention(doc, noun, det)
+
+    def _named_before(self, doc: Any, clauses: list[tuple[int, int]], k: int, blocked: set[int]) -> list[Mention]:
+        """The thing that ends the clause before clause ``k`` at a comma, when clause ``k`` gives without an object
+        of its own ('kreeg haar eerste echte mountainbike, via Jos besteld'): a product of the lexicon."""
+        if k == 0 or doc[clauses[k - 1][1]].text != ",":
+            return []
+        noun = doc[clauses[k - 1][1] - 1]
+        if not self._known(noun) or not self._free(noun, blocked) or noun.lower_ in self.words.roles:
+            return []
+        det = next((t.lower_ for t in reversed(doc[max(0, noun.i - 4) : noun.i]) if t.lower_ in _DETS), "de")
+        return [self._mention(doc, noun, det)]
+
     def _listed_before(self, doc: Any, clauses: list[tuple[int, int]], k: int) -> int:
         """Where the things of clause ``k`` begin: earlier short clauses without a verb of their own that a
         comma joins to it are part of its list ('er nieuwe remmen, banden en een verlichting op gezet')."""
@@ -219,6 +253,9 @@ class PraiseFinder(StaffFinding):
             noun = None if after_preposition else self._object(doc, i, end, det, counted)
             if noun is not None and self._free(noun, blocked) and noun.i not in taken:
                 mention = self._measured(doc, noun, self._mention(doc, noun, "de" if counted else det))
+                if counted and noun.i == i + 1 and _held_of(doc, start, noun, end, mention):
+                    # 'de kniepertjes ... Heb er 3 trommels besteld': trommels of the thing named before
+                    mention = self._referent(doc, i) or mention
                 taken.update(range(noun.i, noun.i + len(mention.text.split())))  # 'een fles olijfolie': one thing
                 found.append(mention)
         return found
@@ -311,6 +348,8 @@ class PraiseFinder(StaffFinding):
             if any(self._gives(w) for w in words) and "geen" not in words and "niet" not in words:
                 first = self._listed_before(doc, clauses, k)  # 'nieuwe remmen, banden en een verlichting op gezet'
                 things = [(start, m) for m in self._given(doc, first, end, blocked)]
+                # 'haar eerste mountainbike, via Jos besteld': the thing named just before, by the comma
+                things = things or [(start, m) for m in self._named_before(doc, clauses, k, blocked)]
                 doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
                 (by_doer if doer else given).extend(things)
             subjects.extend((start, subject) for subject in self._subject(doc, start, end, blocked))
@@ -392,7 +431,13 @@ class PraiseFinder(StaffFinding):
             # a product of the lexicon (not 'Top hoor', 'Goed werk'), not one 'of the town' ('Beste fysio van de
             # stad': the business itself; 'beste asperges van Noord-Limburg' are its things)
             town = noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "van"
-            if noun is None or (town and lemma(noun.lower_) == noun.lower_) or noun.lower_ in kin_words():
+            # ('beste roggebrood van de Veluwe': a region with its article is where the thing is best)
+            region = town and _region_after(doc, noun)
+            if (
+                noun is None
+                or (town and not region and lemma(noun.lower_) == noun.lower_)
+                or noun.lower_ in kin_words()
+            ):
                 continue
             if self._product_like(noun.lower_):
                 found.append((token.i, self._mention(doc, noun, "de")))

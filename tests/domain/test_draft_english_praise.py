@@ -79,3 +79,54 @@ def test_an_english_thanks_says_what_brought_them_and_greets_their_home() -> Non
     draft = draft_text(PATISSERIE, THANKS, text, platform="google", author="Claire Hughes")
     assert "rijstevlaai" in draft and "Christmas market" in draft and "Leeds" in draft
     assert "enjoyed your visit" not in draft
+
+
+BIKES = BusinessProfile(name="Rijwielen Van Acker", kind="fietsenmaker", signers=["Wim"], voice="ik")
+SALON = BusinessProfile(name="Kapsalon Lokje", kind="kapsalon", signers=["Sanne"], voice="wij")
+BISTRO = BusinessProfile(name="Eetcafé De Pastorie", kind="restaurant", signers=["Ine"], voice="wij")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Riding to Bruges when my chain snapped right in front of the shop. Wim fixed it fast!", "snapped chain"),
+        ("the rear tyre went flat just outside town, they fixed it while I had a coffee. Legends", "flat tyre"),
+        ("Our spoke broke halfway through the tour and Wim repaired it for free. Thanks!!", "broken spoke"),
+        ("On my way home with a snapped cable on the bike, and Wim fixed it right away. Thank you!", "snapped cable"),
+    ],
+)
+def test_what_gave_out_and_was_fixed_is_named_as_a_part(text: str, said: str) -> None:
+    draft = draft_text(BIKES, THANKS, text, platform="google", author="Mark Evans")
+    assert f"your {said}" in draft, draft
+    assert "your snapped right" not in draft and "your snapped in" not in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("New in town and scared of finding a hairdresser who can handle my curls. Sanne cut my curls dry!", "curls"),
+        ("I was looking for a barber that knows afro hair. Jay trimmed my beard perfectly, cheers", "beard"),
+        ("i needed a stylist who could deal with thick hair. Sanne coloured my hair like a dream", "hair"),
+    ],
+)
+def test_the_one_the_writer_looked_for_is_no_thing_praised_but_what_they_did_is(text: str, said: str) -> None:
+    draft = draft_text(SALON, THANKS, text, platform="google", author="Amy Clarke")
+    assert f"about your {said}" in draft, draft
+    assert "about the hairdresser" not in draft and "about the barber" not in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "sight"),
+    [
+        ("Came to Nuenen for the Van Gogh village walk and then for the Vincentre Museum. Great soup after!", "Museum"),
+        ("We visited the Kinderdijk Windmills and had the best pancakes at your place.", "Kinderdijk Windmills"),
+        ("In town to see the Sint Janskerk Church, stayed for your stew. Lovely.", "Sint Janskerk Church"),
+    ],
+)
+def test_a_named_sight_that_brought_them_is_said_back(text: str, sight: str) -> None:
+    draft = draft_text(BISTRO, THANKS, text, platform="google", author="Hannah Becker")
+    assert sight in draft, draft
+
+
+def test_a_shop_for_the_house_is_no_sight() -> None:
+    assert not any(k == "came_for" for k, _ in praise_lines("Bought two loaves for the house, lovely bread!"))

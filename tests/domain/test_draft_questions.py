@@ -104,3 +104,24 @@ def test_a_call_to_everyone_is_no_question_to_answer(question: str) -> None:
 
 def test_a_question_put_to_the_business_stays() -> None:
     assert addressed_question("Kunnen jullie ook een lunch voor twintig ondernemers verzorgen?")
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Lekkere pistolets! Zou het niet handig zijn om bestellingen voor Pasen online te kunnen doorgeven?",
+            "om bestellingen voor Pasen online te kunnen doorgeven",
+        ),
+        (
+            "zou het niet fijner zijn om de taarten ook in de webshop te zetten? nu moet ik bellen",
+            "om de taarten ook in de webshop te zetten",
+        ),
+        (
+            "Top kapper. Zou het ook praktisch zijn om ook online te kunnen boeken via de app?",
+            "om ook online te kunnen boeken",
+        ),
+    ],
+)
+def test_an_idea_asked_as_would_it_not_be_handy_names_the_wish(text: str, wish: str) -> None:
+    assert wish_clause(text).startswith(wish), wish_clause(text)

@@ -32,3 +32,53 @@ def test_a_dialect_yours_is_no_part_of_the_thing_praised(text: str, thing: str) 
 def test_tasting_like_at_home_is_praise(text: str, thing: str) -> None:
     praised = [p.text for p in analyse_topics(text).praised]
     assert praised and praised[0] == thing, praised
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Lekkerste krentenbollen van het dorp. Heb er meteen 4 zakken besteld voor de verjaardag.", "krentenbollen"),
+        ("De appelflappen zijn top, we hebben er alvast twee dozen van besteld voor zondag!", "appelflappen"),
+        ("die worstenbroodjes blijven de beste, heb er 3 schalen van besteld vr het feest", "worstenbroodjes"),
+    ],
+)
+def test_containers_ordered_of_a_thing_named_before_are_that_thing(text: str, thing: str) -> None:
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert thing in praised and not {"zakken", "dozen", "schalen"} & set(praised), praised
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Beste peperkoek van de Achterhoek, en de koffie is ook top.", "peperkoek"),
+        ("Lekkerste roggebrood van het Gooi!", "roggebrood"),
+        ("beste stokbrood van de Kempen, echt waar", "stokbrood"),
+    ],
+)
+def test_the_best_thing_of_a_region_is_praised(text: str, thing: str) -> None:
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert praised and praised[0] == thing, praised
+
+
+def test_the_best_one_of_the_town_stays_the_business() -> None:
+    assert analyse_topics("Beste fysio van Deventer! Na drie maanden weer pijnvrij.").praised == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Ons Lotte kreeg van de Sint haar eerste racefiets, via Wim besteld. Hij is zelfs nog langsgekomen om "
+            "het zadel en het stuur op haar maat te zetten.",
+            "racefiets",
+        ),
+        (
+            "Onze zoon kreeg voor zijn verjaardag een nieuwe kinderfiets, bij Wim gekocht. Hij kwam 's avonds nog om "
+            "de bel en het stuur af te stellen 😍",
+            "kinderfiets",
+        ),
+    ],
+)
+def test_a_thing_given_before_a_comma_is_what_was_given(text: str, thing: str) -> None:
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert thing in praised, praised

@@ -351,3 +351,16 @@ def test_what_a_child_calls_their_family_is_no_thing_praised() -> None:
 def test_the_one_of_the_town_is_the_business_not_its_thing() -> None:
     assert analyse_topics("Beste fysio van Deventer! Na drie maanden weer pijnvrij.").praised == ()
     assert "croissants" in [p.text for p in analyse_topics("Beste croissants van Gent!").praised]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Voor de kerstviering van ons oma in het rusthuis kwam Sofie haar haar doen, ze straalde!", "kerstviering"),
+        ("Mijn vader had zijn kerstfeest op het werk en Bas heeft hem een strakke coupe gegeven. Top!", "kerstfeest"),
+        ("Vandaag voor het kerstfeestje van de zorgboerderij zelfs krullen gezet bij ons mama 😍", "kerstfeestje"),
+    ],
+)
+def test_a_christmas_celebration_is_named_as_the_writer_said_it(text: str, said: str) -> None:
+    found = analyse_topics(text)
+    assert found.occasion == "kerst" and said in found.occasion_words, (found.occasion, found.occasion_words)

@@ -1,0 +1,79 @@
+"""The light reply to a joke plays on the joke's own thing (app/domain/draft_joke_reply.py): the treat of a
+resolution or a belt that grew too tight, the treat a subscription is on, the thing praised 'zo ... dat' with
+only a hush emoji. Sentences and shops of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+
+BAKERY = BusinessProfile(name="Bakkerij Het Korenaar", kind="bakkerij", signers=["Mieke"])
+BISTRO = BusinessProfile(name="Bistro De Kromme Elleboog", kind="restaurant", signers=["Jef"])
+
+
+def _joke(profile: BusinessProfile, text: str) -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft("uitkomst_grap", text, author="Bram", platform="instagram")
+    assert made.optional is not None
+    return made.optional
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Goed voornemen voor 2027: minder croissants. Voornemen voor zaterdag: om 7u in de rij 😅",
+            "croissants",
+        ),
+        ("goeie voornemens 2027: geen wafels meer. zaterdag sta ik gewoon weer in de wachtrij haha", "wafels"),
+        ("Mijn voornemen was minder bonbons eten. Dat hield het tot de eerste wachtrij bij jullie vol 😂", "bonbons"),
+    ],
+)
+def test_a_resolution_to_eat_less_plays_on_the_treat_not_on_the_queue(text: str, thing: str) -> None:
+    reply = _joke(BAKERY, text)
+    assert thing in reply and "rij" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Van Gogh had zijn zonnebloemen, ik moest na jullie spareribs een nieuwe broekriem kopen 🎨", "spareribs"),
+        ("Na de mosselen van zondag moest mijn riem weer een gaatje verder. Ieder z'n offer 😅", "mosselen"),
+        ("Sinds jullie pannenkoeken past mijn jeans echt niet meer, kunst vraagt offers 🥞", "pannenkoeken"),
+    ],
+)
+def test_a_belt_too_tight_after_a_meal_plays_on_the_meal(text: str, thing: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert thing in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Diëet start in februari. Tot dan heb ik een abonnement op de appelflappen van Korenaar 😅", "appelflappen"),
+        ("Dieet begint maandag, tot dan heb ik een abonnement op jullie croissants 🥐", "croissants"),
+    ],
+)
+def test_a_subscription_to_a_treat_plays_on_the_treat(text: str, thing: str) -> None:
+    reply = _joke(BAKERY, text)
+    assert thing in reply and "abonnement" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("De soep bij De Kromme Elleboog is zo goed dat mijn schoonvader voor het eerst niks te klagen had 🤫", "soep"),
+        ("De spareribs zijn zo mals dat onze luidruchtige tafel voor één keer stil was 🤫🍖", "spareribs"),
+    ],
+)
+def test_a_hush_emoji_alone_leaves_the_joke_to_the_thing_praised(text: str, thing: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert thing in reply and "geheim" not in reply, reply
+
+
+def test_a_secret_in_words_stays_a_secret() -> None:
+    text = "Mijn vrouw denkt dat ik de soep zelf maak, zo lekker dat hij is. Dat blijft ons geheimpje 🤫"
+    reply = _joke(BISTRO, text)
+    assert "geheim" in reply or "verzegeld" in reply, reply
