@@ -31,6 +31,10 @@ class _Drafter(Protocol):
     ) -> tuple[list[Part], str, str]: ...
 
 
+# A word that opens a thing of its own ('de foto', 'het doosje', 'my receipt'): then what is done again is done to it.
+_OBJECT = r"\b(?:de|het|een|die|dat|deze|dit|mijn|m'n|mn|ons|onze|hem|ze|the|a|an|my|it|them)\b"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     c = phrase_cues()
@@ -43,12 +47,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "status": re.compile(
-            rf"\b(?:{ask})\b[^.!?]{{0,50}}\b(?:{ready})\b[^.!]*(?:\?|$)"
+            rf"\b(?:{ask})\b[^.!?]{{0,50}}\b(?:{ready})\b[^.!?]*\?"
             rf"|\b(?:{alternation(c.status_whether)})\b[^.!?]{{0,40}}\b(?:{ready})\b",
             re.I,
         ),
         "chase": re.compile(
-            rf"\b(?:{must})\b[^.!?]{{0,30}}(?:\b(?:{again})\b[^.!?]{{0,20}}\b(?:{doing})\b"
+            # the writer must contact us again, with no thing of its own between ('Moet ik de foto opnieuw mailen?'
+            # is no chasing: the photo is sent again)
+            rf"(?:\b(?:{must})\s+(?:ik|we|wij)\b|\b(?:i|we)\s+(?:{must})\b)(?:(?!{_OBJECT})[^.!?]){{0,30}}"
+            rf"(?:\b(?:{again})\b(?:(?!{_OBJECT})[^.!?]){{0,20}}\b(?:{doing})\b"
             rf"|\b(?:{doing})\b[^.!?]{{0,20}}\b(?:{again})\b)",
             re.I,
         ),

@@ -60,3 +60,39 @@ def test_asked_whether_to_chase_us_again(text: str, asked: bool) -> None:
     from app.domain.draft_request import chases_again
 
     assert chases_again(text) is asked
+
+
+# From the code review of session 26: a story is no request, a thing sent again is no chasing, and a sentence
+# without a question mark asks no status. Sentences of our own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wilde een nieuwe fiets kopen maar de verkoper liep gewoon weg.",
+        "Ik wil een andere keer terugkomen als het rustiger is.",
+    ],
+)
+def test_a_story_or_another_time_is_no_new_thing_asked(text: str) -> None:
+    assert asked_new(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "chasing"),
+    [
+        ("Moet ik nu echt nog eens bellen?", True),
+        ("moet ik nu weer mailen ofzo", True),
+        ("Do I have to call again??", True),
+        ("Moet ik de foto opnieuw mailen in een betere kwaliteit?", False),
+        ("Moet ik het doosje weer terug sturen of kom je hem halen?", False),
+        ("Jullie moeten mij weer bellen", False),
+        ("Ik moet weer langskomen voor de tweede behandeling", False),
+    ],
+)
+def test_chasing_us_again_is_told_from_sending_a_thing_again(text: str, chasing: bool) -> None:
+    from app.domain.draft_request import chases_again
+
+    assert chases_again(text) is chasing
+
+
+def test_a_sentence_without_a_question_mark_asks_no_status() -> None:
+    assert not asks_status("Het is de derde keer dat de taart niet klaar is om 10 uur terwijl ik om 10 uur besteld had")
+    assert asks_status("Wanneer is mijn fiets eindelijk klaar?")
