@@ -42,7 +42,7 @@ _BY_THEM = re.compile(
 )
 # The writer did it: in time ('een dag van tevoren'), with a reason ('want', 'omdat'), or as 'ik'.
 _BY_ME = re.compile(
-    r"\b(?:van\s*tevoren|op\s+voorhand|vooraf|eerder|de\s+dag\s+ervoor|tijdig|netjes|op\s+tijd)\b[^.!?]{0,30}?"
+    r"\b(?:van\s*tevoren|op\s+voorhand|vooraf|de\s+dag\s+ervoor|tijdig|netjes|op\s+tijd)\b[^.!?]{0,30}?"
     r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|verwittigd)\b"
     r"|\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld)\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
     # 'omdat ik mijn afspraak 'te laat' heb afgezegd': a quoted word or phrase between counts as one word

@@ -80,6 +80,7 @@ class _PropertiesModel(Strict):
     got: Texts
     between: Texts
     instead: Texts
+    chosen: Texts
 
 
 def parse_properties(data: dict[str, Any], source: str = "<properties>") -> tuple[re.Pattern[str], ...]:
@@ -99,8 +100,11 @@ def parse_properties(data: dict[str, Any], source: str = "<properties>") -> tupl
         ),
         re.compile(rf"\b(?P<asked>{prop})\s+(?:{asked})\b[^.!?]{{0,60}}?\b(?P<got>{prop})\s+(?:{got})\b", re.I),
         re.compile(rf"\b(?P<asked>{prop})\s+(?:{asked})\b[^.!?]{{0,60}}?\b(?:{got})\s+{fill}(?P<got>{prop})\b", re.I),
+        # one instead of the other, unless the writer chose it ('Ik koos zelf wit in plaats van bruin')
         re.compile(
-            rf"\b(?P<got>{prop})(?:\s+[a-zà-ÿ]+)?\s+(?:{instead})\s+(?:(?:de|het|een)\s+)?(?P<asked>{prop})\b", re.I
+            rf"(?:^|(?<=[.!?]))(?:(?!\b(?:{alternation(tuple(model.chosen))})\b)[^.!?])*?"
+            rf"\b(?P<got>{prop})(?:\s+[a-zà-ÿ]+)?\s+(?:{instead})\s+(?:(?:de|het|een)\s+)?(?P<asked>{prop})\b",
+            re.I,
         ),
     )
 

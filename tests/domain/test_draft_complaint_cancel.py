@@ -115,3 +115,9 @@ def test_a_deposit_kept_after_cancelling_names_what_it_was_for(text: str, said: 
     made = draft(_RULED, "uitkomst_herstel", text, platform="google", author="Jolien de Vries")
     assert made.text is not None
     assert said in made.text, made.text
+
+
+def test_the_business_cancelling_earlier_is_not_the_writer_cancelling() -> None:
+    from app.domain.draft_complaint_cancel import cancelled_by_writer
+
+    assert not cancelled_by_writer("De salon had eerder deze week zelf afgezegd en toch kreeg ik een factuur van 30 €")

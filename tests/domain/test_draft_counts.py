@@ -91,3 +91,15 @@ def test_a_property_instead_is_said_back_and_owned(text: str, said: str) -> None
 )
 def test_a_hair_colour_asked_and_the_other_one_that_came(text: str, expected: tuple[str, str]) -> None:
     assert property_instead(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik koos zelf wit in plaats van bruin brood, daar lag het niet aan: het brood was gewoon oudbakken.",
+        "Mijn dochter wilde roze, ik vond blauw mooier, dus we bestelden blauw en kregen blauw",
+        "We namen de kleine in plaats van de grote taart, en die was droog.",
+    ],
+)
+def test_the_writers_own_choice_is_no_property_got_instead(text: str) -> None:
+    assert property_instead(text) == ("", "")
