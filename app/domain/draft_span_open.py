@@ -18,9 +18,14 @@ MONTHS = (
 _BETWEEN = re.compile(r"\btussen\s+(?P<a>[\w\s-]+?)\s+en\s+(?P<b>[\w\s-]+)", re.I)
 _FROM_TO = re.compile(r"\bvan(?:af)?\s+(?P<a>[\w\s-]+?)\s+tot\s+(?:en\s+met\s+|na\s+)?(?P<b>[\w\s-]+)", re.I)
 # Closed as the writer says it: 'dicht', 'gesloten', Flemish 'toe'.
-_SHUT = re.compile(r"\b(?:dicht|gesloten|toe|sluiten|sluit)\b", re.I)
+# Not when denied ('en niet dicht zoals vorig jaar') nor the 'toe' of 'tot nu toe'.
+_SHUT = re.compile(r"(?<!\bniet\s)(?<!\bnooit\s)(?<!\bgeen\s)\b(?:dicht|gesloten|sluiten|sluit|(?<!\bnu\s)toe)\b", re.I)
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
 _DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
+# '20 december t/m 10 januari': a span over a month's end (or the year's), every day in it
+# (on the normalised line: 't/m' is 't m' there and a dash is gone)
+_MONTH = "(" + "|".join(MONTHS) + ")"
+_MONTH_SPAN = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(?:t\s?m\s+|tot en met\s+|tot\s+)?(\d{{1,2}})\s+{_MONTH}\b")
 
 
 def _ordinal(date: str) -> int:
@@ -62,10 +67,18 @@ def _within(day: int, span: tuple[int, int]) -> bool:
     return start <= day <= end
 
 
+def _span_days(first: str, month: str, last: str, last_month: str) -> list[int]:
+    """Every day from '20 december' to '10 januari' as ordinals (a month counted as 31 days, as in _ordinal)."""
+    at, end = MONTHS.index(month) * 31 + int(first), MONTHS.index(last_month) * 31 + int(last)
+    length = (end - at) % (12 * 31) + 1
+    return [(at + i - 1) % (12 * 31) + 1 for i in range(length)]
+
+
 def line_days(written: str) -> list[int]:
     """The dates a holiday line names: '25 en 26 december', 'Kerstmis (25 december)', 'eerste kerstdag'."""
     said = normalise(written)
     days = [_ordinal(f"{d} {m}") for a, b, m in _DAYS_OF.findall(said) for d in range(int(a), int(b) + 1)]
+    days += [day for found in _MONTH_SPAN.findall(said) for day in _span_days(*found)]
     days += [_ordinal(f"{d} {m}") for d, m in DATE.findall(said)]
     return days or [_ordinal(n) for n in holiday_names(said) if DATE.fullmatch(n)]
 

@@ -71,3 +71,42 @@ def test_no_span_or_no_closing_said_gives_nothing() -> None:
         ("28 december", "9:00–16:00"),
         ("31 december", "8:00–14:00"),
     ]
+
+
+def test_a_closing_over_the_years_end_counts_every_day() -> None:
+    from app.domain.draft_span_open import line_days
+
+    assert len(set(line_days("20 december t/m 10 januari"))) == 22
+    assert len(set(line_days("1 tot en met 5 januari"))) == 5
+
+
+def test_a_true_rumour_of_weeks_closed_is_not_denied() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Jan",
+        kind="fietsenmaker",
+        signers=["Jan"],
+        voice="ik",
+        register="je",
+        holidays="20 december t/m 10 januari: gesloten (winterstop)",
+    )
+    made = draft_text(shop, "uitkomst_onwaarheid", "Ik hoorde dat jullie rond de jaarwisseling wekenlang dicht zijn?")
+    assert "klopt niet" not in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik hoorde dat jullie tussen kerst en oud en nieuw gewoon open zijn, en niet dicht zoals vorig jaar?",
+        "Tussen kerst en nieuwjaar waren jullie tot nu toe altijd open, toch?",
+    ],
+)
+def test_a_rumour_that_says_open_is_no_closing_rumour(text: str) -> None:
+    shop = BusinessProfile(
+        name="Fietsen Jan",
+        kind="fietsenmaker",
+        signers=["Jan"],
+        voice="ik",
+        register="je",
+        holidays="25 en 26 december: dicht; 27 december: 8:30–15:00; 1 januari: dicht",
+    )
+    assert open_in_span(text, shop) == []
