@@ -14,8 +14,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
+from app.domain.draft_asked import negations
 from app.domain.schema import Strict, Texts, located, validate
-from app.domain.words import alternation
+from app.domain.words import alternation, stop_words
 from app.resources import resource_path
 
 
@@ -76,7 +77,11 @@ def made_asked(question: str) -> str:
     if not found:
         return ""
     rest = found.groupdict().get("rest") or ""  # 'een taart maken in de vorm van een eenhoorn?'
-    return " ".join(f"{found['thing']} {rest}".split())
+    said = " ".join(f"{found['thing']} {rest}".split())
+    words_said = [w.strip("'’").lower() for w in said.split()]
+    if not words_said or words_said[0] in negations() or all(w in stop_words() for w in words_said):
+        return ""  # 'Kunnen jullie dat maken?', 'Kunnen jullie niet gewoon op tijd je werk maken?': no thing to make
+    return said
 
 
 def asks_lead_time(faq_question: str) -> bool:

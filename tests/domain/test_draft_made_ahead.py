@@ -114,3 +114,17 @@ def test_a_plain_lead_time_question_still_gets_the_faq_answer() -> None:
 def test_no_lead_time_of_another_thing() -> None:
     text = draft_text(_PATISSERIE, LATER, "Maken jullie ook bonbons zonder suiker? Mijn oma is diabeet", "facebook")
     assert "Wel op tijd" not in text and "vijf werkdagen" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kunnen jullie dat maken?",
+        "Kunnen jullie niet gewoon op tijd je werk maken?",
+        "Waarom kan je niet gewoon normaal bakken?",
+    ],
+)
+def test_a_pronoun_or_a_reproach_is_no_thing_to_make(question: str) -> None:
+    from app.domain.draft_made_ahead import made_asked
+
+    assert made_asked(question) == ""
