@@ -68,9 +68,10 @@ _CAME_FOR_SIGHT = re.compile(
     r"(?:[Hh]ouse|[Mm]useum|[Cc]hurch|[Cc]astle|[Ww]indmills?|[Mm]ills?|[Gg]ardens?|[Bb]irthplace|[Ee]xhibition|[Aa]bbey)"
     r"|(?:[A-Z][\w'’-]*\s+){0,2}(?:[Mm]useum|[Ee]xhibition|[Bb]irthplace|[Ww]indmills))\b"
 )
-# Where the writer lives, far off: 'took two loaves back to Manchester', 'all the way from Leeds'.
+# Where the writer lives, far off: 'took two loaves back to Manchester', 'all the way from Leeds' (not 'we are in
+# Utrecht for the weekend': where they are now).
 _HOME = re.compile(
-    r"\b(?:(?:back|home)\s+to|all\s+the\s+way\s+from|(?:[Ww]e|I)\s+(?:are|am|live)\s+(?:from|in))\s+"
+    r"\b(?:(?:back|home)\s+to|all\s+the\s+way\s+from|(?:[Ww]e|I)\s+(?:(?:are|am|live)\s+from|live\s+in))\s+"
     r"(?P<place>(?!The\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
 )
 # What an English compliment names that is a trip or its reason, not a thing praised: 'the work trip', 'your

@@ -130,3 +130,11 @@ def test_a_named_sight_that_brought_them_is_said_back(text: str, sight: str) -> 
 
 def test_a_shop_for_the_house_is_no_sight() -> None:
     assert not any(k == "came_for" for k, _ in praise_lines("Bought two loaves for the house, lovely bread!"))
+
+
+def test_where_the_writer_is_now_is_no_home_town() -> None:
+    from app.domain.draft_english_praise import _HOME
+
+    assert _HOME.search("We are in Utrecht for the weekend and found this bakery") is None
+    found = _HOME.search("Loved it, we took a bag of oliebollen all the way back to Manchester")
+    assert found is not None and found["place"] == "Manchester"
