@@ -15,8 +15,10 @@ MONTHS = (
     "januari februari maart april mei juni juli augustus september oktober november december".split()  # noqa: SIM905
 )
 # 'tussen kerst en oud en nieuw', 'van Kerstmis tot na Nieuwjaar', 'van kerst tot en met nieuwjaar'
-_BETWEEN = re.compile(r"\btussen\s+(?P<a>[\w\s-]+?)\s+en\s+(?P<b>[\w\s-]+)", re.I)
-_FROM_TO = re.compile(r"\bvan(?:af)?\s+(?P<a>[\w\s-]+?)\s+tot\s+(?:en\s+met\s+|na\s+)?(?P<b>[\w\s-]+)", re.I)
+# (each feast at most four words, so a long text is read in linear time)
+_FEAST = r"[\w-]+(?:\s+[\w-]+){0,3}"
+_BETWEEN = re.compile(rf"\btussen\s+(?P<a>{_FEAST}?)\s+en\s+(?P<b>{_FEAST})", re.I)
+_FROM_TO = re.compile(rf"\bvan(?:af)?\s+(?P<a>{_FEAST}?)\s+tot\s+(?:en\s+met\s+|na\s+)?(?P<b>{_FEAST})", re.I)
 # Closed as the writer says it: 'dicht', 'gesloten', Flemish 'toe'.
 # Not when denied ('en niet dicht zoals vorig jaar') nor the 'toe' of 'tot nu toe'.
 _SHUT = re.compile(r"(?<!\bniet\s)(?<!\bnooit\s)(?<!\bgeen\s)\b(?:dicht|gesloten|sluiten|sluit|(?<!\bnu\s)toe)\b", re.I)
