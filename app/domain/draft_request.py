@@ -97,7 +97,7 @@ def asks_request(question: str) -> bool:
 def answers_request(parts: list[Part], text: str) -> bool:
     """Whether the draft answers the writer's request already (a request or today line, or the no to chasing us
     again): its question then gets no slot of its own."""
-    return any(p.key in {"today", "request"} for p in parts) or chases_again(text)
+    return _answered(parts) or chases_again(text)
 
 
 def with_request(drafter: _Drafter, parts: list[Part], topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
@@ -106,12 +106,10 @@ def with_request(drafter: _Drafter, parts: list[Part], topics: TopicAnalysis, te
     today is promised with the safety draft's line. Where a thing left with us or ordered stands, the business
     tells the writer itself, on the details it has (no 'mail us' to one who had to chase it); one who phoned in
     vain keeps the channel the complaint gives (earlier writers wanted the mail then)."""
-    if any(p.key in {"today", "request"} for p in parts):
+    if _answered(parts):
         return parts
     if chases_again(text):  # no: we get in touch ourselves, on the details we have
-        phone = drafter.profile.phone.strip()
-        key = "callback_again_phone" if phone else "callback_again"
-        again = Part("channel", drafter._line("channel", key, seed, {"kanaal": phone}), True, "")
+        again = _channel(drafter, seed, "callback_again_phone", "callback_again", short=False)
         parts = [again if p.key == "channel" and p.text else p for p in parts]
     line = drafter._line
     thing = asked_new(text)
@@ -122,7 +120,9 @@ def with_request(drafter: _Drafter, parts: list[Part], topics: TopicAnalysis, te
         values = {"onderwerp": named.text, "meervoud": number(named.plural)} if named else None
         said = line("complaint", "request_status" if named else "request_status_plain", seed, values)
         if "telefoon" not in topics.tried:  # one who phoned in vain goes on as before (by mail, earlier writers)
-            parts = [_callback(drafter, seed) if p.key == "channel" and p.text else p for p in parts]
+            # 'We laten u vandaag nog zelf weten hoe het staat ... Liever meteen? Belt u gerust: ...'
+            callback = _channel(drafter, seed, "callback_status", "callback", short=True)
+            parts = [callback if p.key == "channel" and p.text else p for p in parts]
     elif TODAY_ASKED.search(text):
         today = Part("today", line("safety", "today_asked", seed, None), True, "")
         return place_before(parts, today, "channel")
@@ -141,15 +141,20 @@ def safety_with_request(
     return with_request(drafter, parts, topics, text, seed), channel, topic_id
 
 
-def _callback(drafter: _Drafter, seed: str) -> Part:
-    """'We laten u vandaag nog zelf weten hoe het staat ... Liever meteen? Belt u gerust: ...' (the number only when
-    the profile has one)."""
+def _answered(parts: list[Part]) -> bool:
+    """Whether the draft has a request or today line already."""
+    return any(p.key in {"today", "request"} for p in parts)
+
+
+def _channel(drafter: _Drafter, seed: str, with_phone: str, without_phone: str, *, short: bool) -> Part:
+    """The channel line ``with_phone`` when the profile has a number (said in it), else ``without_phone``; with its
+    short form for the platform's length when ``short``."""
     phone = drafter.profile.phone.strip()
-    key = "callback_status" if phone else "callback"
+    key = with_phone if phone else without_phone
     values = {"kanaal": phone}
     return Part(
         "channel",
         drafter._line("channel", key, seed, values),
         True,
-        drafter._line("channel", f"{key}_short", seed, values),
+        drafter._line("channel", f"{key}_short", seed, values) if short else "",
     )

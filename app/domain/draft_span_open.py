@@ -10,10 +10,9 @@ from app.domain.draft_asked import TIMES
 from app.domain.draft_days import DATE, closed_line, holiday_names
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
+from app.domain.words import MONTH_NAMES
 
-MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december".split()  # noqa: SIM905
-)
+MONTHS = MONTH_NAMES
 # 'tussen kerst en oud en nieuw', 'van Kerstmis tot na Nieuwjaar', 'van kerst tot en met nieuwjaar'
 # (each feast at most four words, so a long text is read in linear time)
 _FEAST = r"[\w-]+(?:\s+[\w-]+){0,3}"
