@@ -4,6 +4,7 @@ days in one sentence when they are all closed, a closing period named, a weekday
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from app.domain.draft_closing import (
     all_closed,
@@ -32,10 +33,17 @@ from app.domain.draft_days import (
 )
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_span_open import lines_in_span
 from app.domain.replies import pick, render
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, alternation
+
+
+@cache
+def _open_as_ever() -> re.Pattern[str]:
+    """A holiday value that says open as always ('gewoon open', 'open'): resources/phrase_cues.toml open_as_ever."""
+    return re.compile(rf"(?:{alternation(phrase_cues().open_as_ever, spaced=True)})?\s*open", re.I)
 
 
 class HolidayAnswers(FaqAnswers):
@@ -59,7 +67,7 @@ class HolidayAnswers(FaqAnswers):
         if said and key == "holiday_open":
             rest = value.strip()[said.end() :]
             key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open {rest}")
-        elif re.fullmatch(r"(?:gewoon|normaal|zoals altijd|gewone uren)?\s*open", value.strip(" ."), re.I):
+        elif _open_as_ever().fullmatch(value.strip(" .")):
             key = "holiday_open_said"  # '29 en 30 december: gewoon open' → 'We zijn op 29 en 30 december gewoon open.'
         elif key == "holiday_open" and re.search(r"\bopen\b", value, re.I):
             key = "holiday_open_said"  # 'enkel 's middags open (11:30–14:30)': no 'open: enkel 's middags open'
