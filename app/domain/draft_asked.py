@@ -411,13 +411,14 @@ FREE_THEN = re.compile(r"\b(?:vrij|beschikbaar|volgeboekt|volzet|bezet)\b", re.I
 
 
 @cache
-def _closed_words() -> re.Pattern[str]:
+def closed_words() -> re.Pattern[str]:
+    """A profile value that says closed: draft_cues.toml ``closed`` and ``closed_value``."""
     cues = draft_cues()
     return re.compile(f"{cues.closed.pattern}|{cues.closed_value.pattern}", re.I)
 
 
 # A profile value that says closed (draft_cues.toml ``closed`` and ``closed_value``: 'dicht', 'gesloten', 'niet open').
-CLOSED_WORDS = LazyPattern(_closed_words)
+CLOSED_WORDS = LazyPattern(closed_words)
 # Closed as something seen ('de deur was dicht', 'er hangt een briefje', 'al twee weken gesloten'), not as a plan
 # ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
 CLOSED_SEEN = re.compile(

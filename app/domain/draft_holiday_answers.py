@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.domain.draft_asked import closed_words
 from app.domain.draft_closing import (
     all_closed,
     closed_after,
@@ -60,7 +61,7 @@ class HolidayAnswers(FaqAnswers):
             own = [line for line in lines if closed_word(value) in line] or lines
             closed = render(pick(own, seed, "question.holiday_closed"), self.tone, values)
             # 'dicht, voor spoed de dienstapotheek': what the profile adds after 'dicht' is kept
-            rest = re.sub(r"^\s*(?:dicht|gesloten|niet open)\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
+            rest = re.sub(rf"^\s*(?:{closed_words().pattern})\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
             return f"{closed} {rest[:1].upper()}{rest[1:]}." if rest and rest != value.strip(" .") else closed
         key = open_key(value)
         said = re.match(r"open\b[\s,:]*", value.strip(), re.I)  # 'open, 11:30–22:00', 'open tot 20:00': no 'open: open'
