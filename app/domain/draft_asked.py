@@ -11,6 +11,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_score import field_terms
 from app.domain.draft_fact_words import fact_words, order_ahead_of, week_days
 from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
+from app.domain.draft_phrase_cues import LazyPattern
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -407,7 +408,17 @@ HOURS_WORDS = re.compile(r"\b(?:open\w*|dicht|gesloten|sluit\w*|openingstijd\w*|
 # Whether one is free or can be booked on a day the comment names elsewhere ('Ben jij dan vrij?', 'is die dag nog
 # beschikbaar?'): with a date the profile's closing covers, the closing answers it.
 FREE_THEN = re.compile(r"\b(?:vrij|beschikbaar|volgeboekt|volzet|bezet)\b", re.I)
-CLOSED_WORDS = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+
+
+@cache
+def closed_words() -> re.Pattern[str]:
+    """A profile value that says closed: draft_cues.toml ``closed`` and ``closed_value``."""
+    cues = draft_cues()
+    return re.compile(f"{cues.closed.pattern}|{cues.closed_value.pattern}", re.I)
+
+
+# A profile value that says closed (draft_cues.toml ``closed`` and ``closed_value``: 'dicht', 'gesloten', 'niet open').
+CLOSED_WORDS = LazyPattern(closed_words)
 # Closed as something seen ('de deur was dicht', 'er hangt een briefje', 'al twee weken gesloten'), not as a plan
 # ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
 CLOSED_SEEN = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from pydantic import Field
@@ -19,36 +19,39 @@ from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_price import listed_fee, listed_price
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import Part, place_before
 from app.domain.profile import BusinessProfile
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.topics import TopicAnalysis
+from app.domain.words import alternation, possessive_alternation
 from app.errors import DataFileError
 from app.resources import resource_path
 
-# Cancelling, as the writer says they did it.
-_CANCELLED = re.compile(
-    r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|gecanceled|annuleerde|annuleerden|zegde\s+\w+\s+af|"
-    r"(?:op\s+voorhand|van\s*tevoren|tijdig)\s+verwittigd|"
-    r"belde\s+\w+\s+af|meldde\s+\w+\s+af)\b",
-    re.I,
-)
-# By the business or by nobody in particular: 'werd afgezegd', 'jullie hebben geannuleerd', 'ze zegden af'.
-_BY_THEM = re.compile(
-    r"\b(?:werd|werden|wordt|is|was)\s+(?:\w+\s+){0,4}?(?:afgezegd|geannuleerd|afgebeld|gecanceld|gecanceled)\b"
-    r"|\b(?:jullie|ze|zij|u|de\s+zaak|de\s+salon|de\s+kapper|de\s+kapster)\s+(?:\w+\s+){0,3}?"
-    r"(?:afgezegd|geannuleerd|afgebeld|gecanceld|annuleerde|annuleerden)\b",
-    re.I,
-)
-# The writer did it: in time ('een dag van tevoren'), with a reason ('want', 'omdat'), or as 'ik'.
-_BY_ME = re.compile(
-    r"\b(?:van\s*tevoren|op\s+voorhand|vooraf|de\s+dag\s+ervoor|tijdig|netjes|op\s+tijd)\b[^.!?]{0,30}?"
-    r"\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|verwittigd)\b"
-    r"|\b(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld)\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
-    # 'omdat ik mijn afspraak 'te laat' heb afgezegd': a quoted word or phrase between counts as one word
-    r"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{1,30}[\"”'’]|[\w'‘’]+)\s+){0,5}?(?:afgezegd|geannuleerd|afgebeld|afgemeld|gecanceld|annuleerde|annuleerden)\b",
-    re.I,
-)
+
+@cache
+def _cancel_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(cancelled, by them, by me): the words in resources/phrase_cues.toml (cancelled*)."""
+    cues = phrase_cues()
+    done, split = alternation(cues.cancelled), alternation(cues.cancelled_split)
+    in_time, warned = alternation(cues.cancelled_in_time, spaced=True), alternation(cues.cancelled_warned)
+    # Cancelling, as the writer says they did it ('afgezegd', 'zegde hem af', 'op voorhand verwittigd').
+    cancelled = re.compile(rf"\b(?:{done}|(?:{split})\s+\w+\s+af|(?:{in_time})\s+(?:{warned}))\b", re.I)
+    # By the business or by nobody in particular: 'werd afgezegd', 'jullie hebben geannuleerd', 'ze zegden af'.
+    by_them = re.compile(
+        rf"\b(?:werd|werden|wordt|is|was)\s+(?:\w+\s+){{0,4}}?(?:{done})\b"
+        rf"|\b(?:jullie|ze|zij|u|de\s+zaak|de\s+salon|de\s+kapper|de\s+kapster)\s+(?:\w+\s+){{0,3}}?(?:{done})\b",
+        re.I,
+    )
+    # The writer did it: in time ('een dag van tevoren'), with a reason ('want', 'omdat'), or as 'ik'; a quoted
+    # word or phrase between counts as one word ('omdat ik mijn afspraak 'te laat' heb afgezegd').
+    by_me = re.compile(
+        rf"\b(?:{in_time})\b[^.!?]{{0,30}}?\b(?:{done}|{warned})\b"
+        rf"|\b(?:{done})\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
+        rf"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{{1,30}}[\"”'’]|[\w'‘’]+)\s+){{0,5}}?(?:{done})\b",
+        re.I,
+    )
+    return cancelled, by_them, by_me
 
 
 class _CancelModel(Strict):
@@ -93,16 +96,16 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
                 re.compile(pattern)
             except re.error as exc:
                 raise DataFileError(source, f"ongeldig patroon: {exc}", f"{name}[{i}]") from None
-    ill, who = _alternatives(model.ill), _alternatives(model.who)
+    ill, who, own = _alternatives(model.ill), _alternatives(model.who), possessive_alternation()
     return CancelWords(
         # billed for it: a word for it, or an amount ('€ 42,50', '35 euro')
         billed=re.compile(rf"\b{_alternatives(model.billed)}|€\s?\d|\b\d+(?:,\d{{2}})?\s?(?:euro|eur)\b", re.I),
         # 'want kind ziek', 'omdat mijn dochter koorts had', 'een zieke dochter'
         ill_who=re.compile(
-            rf"\b(?:want|omdat|vanwege|wegens)\s+(?:(?:mijn|m'n|mn|ons|onze|de|het)\s+)?(?P<who>{who})\s+"
+            rf"\b(?:want|omdat|vanwege|wegens)\s+(?:(?:{own}|de|het)\s+)?(?P<who>{who})\s+"
             rf"(?:\w+\s+){{0,2}}?{ill}|\b(?:een\s+)?zieke?\s+(?P<who2>{who})\b"
             # 'mijn zoontje had 40 graden koorts' in a sentence of its own (only read when the writer cancelled)
-            rf"|\b(?:mijn|m'n|mn|ons|onze)\s+(?P<who3>{who})\s+(?:\w+\s+){{0,3}}?{ill}",
+            rf"|\b(?:{own})\s+(?P<who3>{who})\s+(?:\w+\s+){{0,3}}?{ill}",
             re.I,
         ),
         ill_any=re.compile(rf"\b(?:want|omdat|vanwege|wegens)\b[^.!?,]{{0,30}}?\b{ill}", re.I),
@@ -124,14 +127,12 @@ def left_uninformed(text: str) -> bool:
     return cancel_words().uninformed.search(text) is not None
 
 
-# Occasions that cannot be done again (topics.toml concepts): a failure on that day is phoned about.
-_ONCE_ONLY = frozenset({"bruiloft", "rouw"})
-
-
 def big_day_unanswered(topics: TopicAnalysis) -> bool:
     """Whether the writer's own once-only day went wrong and our phone failed them too ('afspraak per ongeluk
     verwijderd ... Op mijn trouwdag! En nooit teruggebeld'): we call them, and give the number for a call now."""
-    return topics.occasion in _ONCE_ONLY and not topics.others_occasion and topics.tried == ("telefoon",)
+    # a day that cannot be done again (resources/phrase_cues.toml once_only_occasions)
+    once_only = topics.occasion in phrase_cues().once_only_occasions
+    return once_only and not topics.others_occasion and topics.tried == ("telefoon",)
 
 
 def asks_to_pay(text: str) -> bool:
@@ -142,10 +143,11 @@ def asks_to_pay(text: str) -> bool:
 
 def cancelled_by_writer(text: str) -> bool:
     """Whether the writer cancelled an appointment or booking themself and was billed for it."""
+    cancelled, by_them, by_me = _cancel_shapes()
     return (
-        _CANCELLED.search(text) is not None
-        and _BY_ME.search(text) is not None
-        and _BY_THEM.search(text) is None
+        cancelled.search(text) is not None
+        and by_me.search(text) is not None
+        and by_them.search(text) is None
         and cancel_words().billed.search(text) is not None
     )
 

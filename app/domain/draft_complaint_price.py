@@ -74,7 +74,6 @@ def listed_fee(profile: BusinessProfile, text: str) -> str:
 # A thing that was not good ('smaakte uit een bokaal', 'lauw'): the complaint, when the writer also names what it
 # cost. A wait beside 'veel te duur' stays a second point of the price complaint.
 _FAILURE_TOPIC = "kwaliteit"
-_AMOUNT = re.compile(r"€|\d\s*(?:euro|eur)\b", re.I)
 
 
 def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
@@ -86,7 +85,7 @@ def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
     cues = shipped_complaint_cues()
     if any(s.id == "not_asked" and s.pattern.search(text) for s in cues):
         return "overig"
-    if not _AMOUNT.search(text) and any(s.id == "not_received" and s.pattern.search(text) for s in cues):
+    if not AMOUNT.search(text) and any(s.id == "not_received" and s.pattern.search(text) for s in cues):
         return "wachttijd"
     if any(quoted_and_billed(text)[1:]):
         return ""  # 'de factuur kwam € 180 hoger uit dan de offerte': a bill beyond the quote is said back as such

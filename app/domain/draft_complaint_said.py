@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from app.domain.draft_amounts import (
     AMOUNT,
@@ -29,7 +29,7 @@ from app.domain.draft_text import sentence_of
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import alternation
+from app.domain.words import alternation, possessive_alternation
 
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
@@ -321,17 +321,21 @@ def likened(text: str, person: str) -> bool:
     return _likened(person).search(text) is not None
 
 
-# A likeness and the writer's own ('lijkt nu op mijn', 'eruit als m'n'): the words in resources/phrase_cues.toml.
-_LIKENESS = (
-    rf"(?:\b(?:{alternation(phrase_cues().likened_verbs)})\s+(?:\w+\s+){{0,2}}?op"
-    rf"|\b(?:{alternation(phrase_cues().likened_as, spaced=True)}))\s+(?:mijn|m'n|mn|me|ons|onze|my)\s+"
-)
+@cache
+def _likeness() -> str:
+    """A likeness and the writer's own ('lijkt nu op mijn', 'eruit als m'n'): the words in
+    resources/phrase_cues.toml, read at first use."""
+    cues = phrase_cues()
+    return (
+        rf"(?:\b(?:{alternation(cues.likened_verbs)})\s+(?:\w+\s+){{0,2}}?op"
+        rf"|\b(?:{alternation(cues.likened_as, spaced=True)}))\s+(?:{possessive_alternation()}|me|my)\s+"
+    )
 
 
 @lru_cache(maxsize=256)
 def _likened(person: str) -> re.Pattern[str]:
     """The likeness before this person, compiled once per person."""
-    return re.compile(rf"{_LIKENESS}{re.escape(person)}\b", re.I)
+    return re.compile(rf"{_likeness()}{re.escape(person)}\b", re.I)
 
 
 def without_likened(topics: TopicAnalysis, text: str) -> TopicAnalysis:

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
 from app.domain.datafile import read_toml
-from app.domain.schema import Strict, Texts, located, validate
+from app.domain.schema import Ident, Strict, Texts, located, validate
 from app.domain.words import MINE, OURS, alternation, possessive_alternation, stop_words
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -52,6 +52,11 @@ class _CuesModel(Strict):
     bought_here: Texts
     bought_english: Texts
     long_span: Texts
+    closing: Texts
+    closed_english: Texts
+    closed_value: Texts
+    long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
+    long_span_other_days: Annotated[int, Field(ge=1, le=366)]
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,11 @@ class DraftCues:
     bought_here: re.Pattern[str]  # 'bij hem' in 'alleen als je het bij hem gekocht hebt'
     bought_english: re.Pattern[str]  # 'bought elsewhere', 'not bought here'
     long_span: re.Pattern[str]  # 'een hele maand' in 'na nieuwjaar een hele maand dicht': a long closing
+    closing: re.Pattern[str]  # 'sluiten', 'dichtgaan' (not 'dichtbij'): closed, said as a verb
+    closed_english: re.Pattern[str]  # 'closed', 'shut'
+    closed_value: re.Pattern[str]  # 'niet open' in a profile value, besides `closed`
+    long_span_days: tuple[tuple[str, int], ...]  # ('maand', 28): a long_span with 'maand' in it is 28 days
+    long_span_other_days: int  # any other long_span ('wekenlang'): 14 days
 
 
 def words_pattern(words: Sequence[str]) -> str:
@@ -98,7 +108,8 @@ def words_pattern(words: Sequence[str]) -> str:
 def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> DraftCues:
     """The lists of draft_cues.toml made patterns; an entry is words and may only start or end with '*'."""
     model = validate(_CuesModel, data, source, located)
-    lists = model.model_dump(exclude={"schema_version"})
+    days = {"long_span_days", "long_span_other_days"}
+    lists = model.model_dump(exclude={"schema_version", *days})
     for name, words in lists.items():
         for i, word in enumerate(words):
             if "*" in word.strip().strip("*") or word.strip("* ") == "":
@@ -115,7 +126,12 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
         rf"\b(?:voor|aan|naar)\s+(?P<doel>(?:de\s+)?(?i:{causes})\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){{0,2}}"
         r"|het\s+goede\s+doel)"
     )
-    return DraftCues(**patterns, not_words=frozenset(w.strip().lower() for w in model.not_words))
+    return DraftCues(
+        **patterns,
+        not_words=frozenset(w.strip().lower() for w in model.not_words),
+        long_span_days=tuple(model.long_span_days.items()),
+        long_span_other_days=model.long_span_other_days,
+    )
 
 
 # What a writer comes to fetch: an article or possessive, the thing (one or two words), the verb of `fetch`.

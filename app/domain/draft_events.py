@@ -7,6 +7,7 @@ Also whose occasion it was when the writer names the person after it ('het verja
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
@@ -258,33 +259,41 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
 
 
 # The day the writer came, as they said it: 'Zondagmorgen om 9u', 'zaterdag om 11 uur' (a sold-out complaint).
-_DAY_PARTS = alternation(phrase_cues().day_parts)  # 'ochtend' in 'zaterdagochtend' (resources/phrase_cues.toml)
-_DAY_SAID = re.compile(rf"\b{WEEKDAY}(?:{_DAY_PARTS})?\b", re.I)
+@cache
+def _day_said() -> re.Pattern[str]:
+    """A weekday and its part of the day ('ochtend' in 'zaterdagochtend': resources/phrase_cues.toml day_parts)."""
+    return re.compile(rf"\b{WEEKDAY}(?:{alternation(phrase_cues().day_parts)})?\b", re.I)
+
+
 # The writer asks for more of it to be made: 'Bakt er dan wat meer', 'waarom niet gewoon meer bakken??'.
 _MORE = re.compile(r"\bbak\w*\b[^.!?]{0,25}\bmeer\b|\bmeer\b[^.!?]{0,25}\b(?:ge)?bak(?:ken|t)\b", re.I)
 
 
 def day_said(text: str) -> str:
     """The weekday (with its part of the day) the writer names first, in lower case, or ''."""
-    found = _DAY_SAID.search(text)
+    found = _day_said().search(text)
     return found.group(0).lower() if found else ""
 
 
-# A weekday the writer names as coming back ('Elke zondag dezelfde miserie', 'iedere zaterdagochtend').
-_EVERY_DAY = re.compile(rf"\b(?:{alternation(phrase_cues().every)})\s+({WEEKDAY}(?:{_DAY_PARTS})?)(?:en)?\b", re.I)
+@cache
+def _every_day() -> re.Pattern[str]:
+    """A weekday the writer names as coming back ('Elke zondag dezelfde miserie', 'iedere zaterdagochtend')."""
+    cues = phrase_cues()
+    parts = alternation(cues.day_parts)
+    return re.compile(rf"\b(?:{alternation(cues.every)})\s+({WEEKDAY}(?:{parts})?)(?:en)?\b", re.I)
 
 
 def day_of(text: str, sentence: str) -> tuple[str, bool]:
     """(the weekday something happened on, whether it comes back): a day the writer says comes back ('Elke
     zondag ...'), anywhere; else the day named in ``sentence`` (not one it was for, 'voor zondag besteld');
     ('', False) when neither."""
-    every = _EVERY_DAY.search(text)
+    every = _every_day().search(text)
     if every:
         return every.group(1).lower(), True
     found = next(
         (
             d
-            for d in _DAY_SAID.finditer(sentence)
+            for d in _day_said().finditer(sentence)
             if not re.search(r"\b(?:voor|tegen|tot)\s+$", sentence[: d.start()], re.I)
         ),
         None,

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from app.domain.draft_fact_words import english_holiday, fact_words, synonyms  # noqa: F401 - english_holiday re-exported
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import stop_words
@@ -267,7 +268,7 @@ def words_named(question: Iterable[str], faq_question: str, lemmas_of: Callable[
 
 def _undiminished(word: str) -> set[str]:
     """The word and the nouns it may be the diminutive of: 'kersttaartje' → 'kersttaart' (and 'kersttaar')."""
-    return {word} | {word[: -len(m)] for m in ("jes", "je", "tje", "tjes", "pje", "etje") if word.endswith(m)}
+    return {word} | {word[: -len(m)] for m in phrase_cues().diminutive_endings if word.endswith(m)}
 
 
 def _starts_only(word: str, compound: str) -> bool:

@@ -4,7 +4,9 @@ days in one sentence when they are all closed, a closing period named, a weekday
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from app.domain.draft_asked import closed_words
 from app.domain.draft_closing import (
     all_closed,
     closed_after,
@@ -32,10 +34,17 @@ from app.domain.draft_days import (
 )
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_span_open import lines_in_span
 from app.domain.replies import pick, render
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, alternation
+
+
+@cache
+def _open_as_ever() -> re.Pattern[str]:
+    """A holiday value that says open as always ('gewoon open', 'open'): resources/phrase_cues.toml open_as_ever."""
+    return re.compile(rf"(?:{alternation(phrase_cues().open_as_ever, spaced=True)})?\s*open", re.I)
 
 
 class HolidayAnswers(FaqAnswers):
@@ -52,14 +61,14 @@ class HolidayAnswers(FaqAnswers):
             own = [line for line in lines if closed_word(value) in line] or lines
             closed = render(pick(own, seed, "question.holiday_closed"), self.tone, values)
             # 'dicht, voor spoed de dienstapotheek': what the profile adds after 'dicht' is kept
-            rest = re.sub(r"^\s*(?:dicht|gesloten|niet open)\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
+            rest = re.sub(rf"^\s*(?:{closed_words().pattern})\s*[,;:–-]\s*", "", value, flags=re.I).strip(" .")
             return f"{closed} {rest[:1].upper()}{rest[1:]}." if rest and rest != value.strip(" .") else closed
         key = open_key(value)
         said = re.match(r"open\b[\s,:]*", value.strip(), re.I)  # 'open, 11:30–22:00', 'open tot 20:00': no 'open: open'
         if said and key == "holiday_open":
             rest = value.strip()[said.end() :]
             key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open {rest}")
-        elif re.fullmatch(r"(?:gewoon|normaal|zoals altijd|gewone uren)?\s*open", value.strip(" ."), re.I):
+        elif _open_as_ever().fullmatch(value.strip(" .")):
             key = "holiday_open_said"  # '29 en 30 december: gewoon open' → 'We zijn op 29 en 30 december gewoon open.'
         elif key == "holiday_open" and re.search(r"\bopen\b", value, re.I):
             key = "holiday_open_said"  # 'enkel 's middags open (11:30–14:30)': no 'open: enkel 's middags open'

@@ -15,7 +15,7 @@ from app.domain.textnorm import normalise
 from app.domain.words import MINE, MONTH_NAMES, alternation, possessive_alternation
 
 # The writer's own thing ('mijn Gazelle', 'mn sparta', 'onze Miele'): said as theirs in the answer.
-_OWN = re.compile(r"\b(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\w+\s+){0,2}$", re.I)
+_OWN = re.compile(rf"\b(?:{possessive_alternation()}|my|our)\s+(?:\w+\s+){{0,2}}$", re.I)
 # Verbs that only ask, naming no work done ('Doe je ook ...?', 'Ben je ...?').
 _ONLY_ASKS = frozenset({"doe", "doet", "doen", "ben", "bent", "is", "zijn"})
 # The writer's own thing anywhere in the comment ('mijn e-bike').

@@ -6,6 +6,8 @@ writer came. Each list is whole words in lower case; the code that uses it build
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +58,17 @@ class _PhraseCuesModel(Strict):
     chase_must: Texts
     chase_again: Texts
     chase_doing: Texts
+    handy_words: Texts
+    rhetorical_who: Texts
+    cancelled: Texts
+    cancelled_split: Texts
+    cancelled_in_time: Texts
+    cancelled_warned: Texts
+    once_only_occasions: Texts
+    open_as_ever: Texts
+    diminutive_endings: Texts
+    english_wanted: Texts
+    english_wanted_end: Texts
 
 
 @dataclass(frozen=True)
@@ -97,6 +110,17 @@ class PhraseCues:
     chase_must: tuple[str, ...]  # 'moet' in 'moet ik nu echt nog eens bellen?'
     chase_again: tuple[str, ...]  # 'nog eens'
     chase_doing: tuple[str, ...]  # 'bellen'
+    handy_words: tuple[str, ...]  # 'handig' in 'zou het niet handig zijn om ...'
+    rhetorical_who: tuple[str, ...]  # 'pakt' in 'Wie pakt de handschoen op?'
+    cancelled: tuple[str, ...]  # 'afgezegd'
+    cancelled_split: tuple[str, ...]  # 'zegde' in 'zegde hem af'
+    cancelled_in_time: tuple[str, ...]  # 'op voorhand' in 'op voorhand afgezegd'
+    cancelled_warned: tuple[str, ...]  # 'verwittigd' in 'tijdig verwittigd'
+    once_only_occasions: tuple[str, ...]  # 'bruiloft': a day that cannot be done again
+    open_as_ever: tuple[str, ...]  # 'gewoon' in '29 december: gewoon open'
+    diminutive_endings: tuple[str, ...]  # 'tje' in 'kersttaartje'
+    english_wanted: tuple[str, ...]  # 'need' in 'I need a cheap bike'
+    english_wanted_end: tuple[str, ...]  # 'for' in 'a bike for my son'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
@@ -117,3 +141,18 @@ def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> Ph
 def phrase_cues(path: str | Path | None = None) -> PhraseCues:
     file = Path(path) if path else resource_path("phrase_cues.toml")
     return parse_phrase_cues(read_toml(file), str(file))
+
+
+class LazyPattern:
+    """A module's pattern built from a data file at first use, not at import: a broken file then raises its
+    DataFileError where drafting turns it into the one-line message, not while a module is imported.
+    ``build`` is a @cache function, so the file is read and the pattern compiled once."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self._build = build
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._build().search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._build().finditer(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
@@ -13,25 +14,33 @@ from app.domain.draft_wishes import joined, te_form, wishes
 from app.domain.words import alternation, word_set
 
 _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
-# Words that make a question rhetorical or a reproach rather than something to answer.
-_RHETORICAL = re.compile(
-    # 'Wie pakt de handschoen op?', 'Wie volgt?': a call to everyone reading, no question to answer
-    r"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:doet|denk|verzint|pakt|neemt|volgt|durft)|nou|toch|normaal|"
-    r"serieus|"
-    r"echt waar|zijn jullie gek|meen je|hallo|"
-    # 'ben je gek?' is a reproach, 'ben je zaterdag open?' a question
-    r"ben je(?!\s+(?:\w+\s+){0,3}(?:open|dicht|gesloten|bereikbaar|aanwezig)\b)|"
-    r"wat (?:is|was) (?:dat|dit) (?:hier|nu|voor)|wat denk\w*"
-    # 'Is dit hoe jullie met groepen omgaan?', 'Noemen jullie dat service?': a reproach, no question
-    r"|(?:is|was) (?:dit|dat) (?:hoe|de manier)|(?:zo|so) (?:ga|gaan|gaat) (?:jullie|je|u)\b"
-    r"|noem(?:en|t)? (?:jullie|je|u) (?:dit|dat)|heet (?:dit|dat))\b"
-    # 'had u dan niet even kunnen wachten?': what should have been done, a reproach
-    r"|\b(?:had|hadden)\s+(?:je|jullie|u|jij|ze)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b[^?]*\b(?:kunnen|moeten)\b"
-    # 'Moet ik nu echt zelf langskomen?': the writer should not have to
-    r"|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nu|dan|nou)\s+(?:echt|zelf)\b"
-    r"|[?!]{2,}",
-    re.I,
-)
+
+
+@cache
+def _rhetorical() -> re.Pattern[str]:
+    """Words that make a question rhetorical or a reproach rather than something to answer ('wie' and a verb of
+    resources/phrase_cues.toml rhetorical_who)."""
+    who = alternation(phrase_cues().rhetorical_who)
+    return re.compile(
+        # 'Wie pakt de handschoen op?', 'Wie volgt?': a call to everyone reading, no question to answer
+        rf"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:{who})|nou|toch|normaal|"
+        r"serieus|"
+        r"echt waar|zijn jullie gek|meen je|hallo|"
+        # 'ben je gek?' is a reproach, 'ben je zaterdag open?' a question
+        r"ben je(?!\s+(?:\w+\s+){0,3}(?:open|dicht|gesloten|bereikbaar|aanwezig)\b)|"
+        r"wat (?:is|was) (?:dat|dit) (?:hier|nu|voor)|wat denk\w*"
+        # 'Is dit hoe jullie met groepen omgaan?', 'Noemen jullie dat service?': a reproach, no question
+        r"|(?:is|was) (?:dit|dat) (?:hoe|de manier)|(?:zo|so) (?:ga|gaan|gaat) (?:jullie|je|u)\b"
+        r"|noem(?:en|t)? (?:jullie|je|u) (?:dit|dat)|heet (?:dit|dat))\b"
+        # 'had u dan niet even kunnen wachten?': what should have been done, a reproach
+        r"|\b(?:had|hadden)\s+(?:je|jullie|u|jij|ze)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b[^?]*\b(?:kunnen|moeten)\b"
+        # 'Moet ik nu echt zelf langskomen?': the writer should not have to
+        r"|\b(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nu|dan|nou)\s+(?:echt|zelf)\b"
+        r"|[?!]{2,}",
+        re.I,
+    )
+
+
 # 'eigenlijk' makes a reproach of most questions ('Weten jullie eigenlijk wat service is?'), not of one that asks a
 # price, an amount or a time ('wat kost fade + baard eigenlijk?', 'hoe laat gaan jullie eigenlijk open?').
 _AFTER_ALL = re.compile(r"\beigenlijk\b", re.I)
@@ -72,10 +81,15 @@ def is_wish(clause: str, at: int = 0) -> bool:
 
 
 _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
-# Not after an abbreviation that gives an example ('op ons bedrijf, bv. één keer per kwartaal?'): one clause.
-_EXAMPLE_ABBREVIATIONS = phrase_cues().example_abbreviations  # 'bv', 'bijv' (resources/phrase_cues.toml)
-_NOT_AFTER = "".join(rf"(?<!\b{re.escape(short)}\.)" for short in (*_EXAMPLE_ABBREVIATIONS, "o.a"))
-_CLAUSE_BREAK = re.compile(rf"(?<=[.!?…]){_NOT_AFTER}\s+|{_EMOJI}\s*")
+
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    """The end of a clause; not after an abbreviation that gives an example ('op ons bedrijf, bv. één keer per
+    kwartaal?': one clause; 'bv', 'bijv' in resources/phrase_cues.toml example_abbreviations)."""
+    shorts = (*phrase_cues().example_abbreviations, "o.a")
+    not_after = "".join(rf"(?<!\b{re.escape(short)}\.)" for short in shorts)
+    return re.compile(rf"(?<=[.!?…]){not_after}\s+|{_EMOJI}\s*")
 
 
 # A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie
@@ -102,7 +116,7 @@ JOINED_ASK = re.compile(
 
 def last_clause(question: str) -> str:
     """The part of a 'sentence' that asks: 'Jurk gescheurd 😡 Kan ik hem ruilen?' → 'Kan ik hem ruilen?'."""
-    pieces = [p.strip() for p in _CLAUSE_BREAK.split(question) if p and p.strip()]
+    pieces = [p.strip() for p in _clause_break().split(question) if p and p.strip()]
     asking = [p for p in pieces if p.endswith("?")]
     return asking[-1] if asking else question.strip()
 
@@ -111,15 +125,17 @@ def last_clause(question: str) -> str:
 # OOK THUIS OPHALEN.', 'Wat kost dat'): a verb before 'u', 'jullie' or 'ge'; a modal verb before 'ik' or 'we'; or
 # a question word that asks a price, an amount or a time. A clause that a joining word or preposition opens tells
 # ('Jammer, want jullie brood is top', 'omdat u zei', 'niet jullie schuld'): no verb first, no question.
-_UNMARKED_ASK = re.compile(
-    r"^\W*(?:(?:kunt|kan|kun|kunnen|mag|mogen|moet|moeten|wilt|wil|willen|hebt|heeft|hebben|bent|is|zijn|doet|doen"
-    rf"|(?!(?:{alternation(phrase_cues().told_openers)})\s)\w+(?:en|t))\s+(?:u|jullie|ge|gij)"
-    r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij)"
-    r"|(?:wat|hoeveel)\s+(?:kost|kosten|betaal|rekent|rekenen|vraagt|vragen)"
-    r"|(?:tot\s+)?hoe\s+laat\s+(?:is|zijn|gaat|gaan|kan|kun|bent)"
-    r"|wanneer\s+(?:is|zijn|gaat|gaan|kan|kun|kunt|bent))\b",
-    re.I,
-)
+@cache
+def _unmarked_ask() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:(?:kunt|kan|kun|kunnen|mag|mogen|moet|moeten|wilt|wil|willen|hebt|heeft|hebben|bent|is|zijn|doet|doen"
+        rf"|(?!(?:{alternation(phrase_cues().told_openers)})\s)\w+(?:en|t))\s+(?:u|jullie|ge|gij)"
+        r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij)"
+        r"|(?:wat|hoeveel)\s+(?:kost|kosten|betaal|rekent|rekenen|vraagt|vragen)"
+        r"|(?:tot\s+)?hoe\s+laat\s+(?:is|zijn|gaat|gaan|kan|kun|bent)"
+        r"|wanneer\s+(?:is|zijn|gaat|gaan|kan|kun|kunt|bent))\b",
+        re.I,
+    )
 
 
 # A story told in turns, each clause verb first ('Komen we binnen, staat er niemand, moeten we wachten'): the first
@@ -138,7 +154,7 @@ def unmarked_questions(text: str) -> tuple[str, ...]:
         clauses = [c for c in re.split(r",\s+", part)[1:] if not re.match(r"(?:be)?dank", c, re.I)]
         if _TOLD_IN_TURNS.match(part):
             clauses = []  # 'Zitten we net op het terras, gaat het gieten, mogen we niet naar binnen': told, not asked
-        asking = part if _UNMARKED_ASK.match(part) else next((c for c in clauses if _UNMARKED_ASK.match(c)), "")
+        asking = part if _unmarked_ask().match(part) else next((c for c in clauses if _unmarked_ask().match(c)), "")
         if asking:
             found.append(part[part.index(asking) :][:300])
     return tuple(found[:3])
@@ -300,16 +316,17 @@ def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
 
 
 # An example at the end of a question ('kunt u ook onderhoud doen op ons bedrijf, bv. één keer per kwartaal?').
-_EXAMPLE = re.compile(
-    rf",?\s+(?:{alternation(_EXAMPLE_ABBREVIATIONS)})\.\s[^?]*\?*\s*$|,?\s+bijvoorbeeld\s[^?]*\?*\s*$", re.I
-)
+@cache
+def _example() -> re.Pattern[str]:
+    shorts = alternation(phrase_cues().example_abbreviations)
+    return re.compile(rf",?\s+(?:{shorts})\.\s[^?]*\?*\s*$|,?\s+bijvoorbeeld\s[^?]*\?*\s*$", re.I)
 
 
 def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     """The thing a yes/no question to the business asks about, as the writer put it ('Lego Duplo',
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
     for question in asked:
-        clause = _EXAMPLE.sub(
+        clause = _example().sub(
             "?", _GREETING.sub("", last_clause(question))
         )  # '..., bv. elk kwartaal?' gives an example
         own = own_subject((question,), poss)
@@ -374,7 +391,7 @@ def addressed_question(question: str) -> bool:
     """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
     'Gaan jullie dit vergoeden?', 'wat kost fade + baard eigenlijk?'); false for rhetoric ('Hoe moeilijk kan het
     zijn?', 'Normaal?!', 'Weten jullie eigenlijk wat service is?')."""
-    if _RHETORICAL.search(question) or (_AFTER_ALL.search(question) and not _FACT_ASKED.search(question)):
+    if _rhetorical().search(question) or (_AFTER_ALL.search(question) and not _FACT_ASKED.search(question)):
         return False
     return bool(_ADDRESSED.search(question.strip()))
 
@@ -412,7 +429,7 @@ def follow_up_question(question: str, before: Iterable[str]) -> bool:
     """True for a question joined by 'en', 'of' or 'maar' to a question put to the business before it ('Zijn
     jullie open met Pasen? En is alles halal?'): it asks the business too, though it names no 'jullie'; false for
     rhetoric ('En is dat normaal?') and after a question put to nobody."""
-    if not _FOLLOW_UP.match(question) or _RHETORICAL.search(question):
+    if not _FOLLOW_UP.match(question) or _rhetorical().search(question):
         return False
     return any(addressed_question(last_clause(b)) for b in before)
 
@@ -478,11 +495,15 @@ def _wish_shape(text: str) -> str:
 
 
 # An idea asked as 'would it not be handy': 'Zou het niet handig zijn om bestellingen online te kunnen doorgeven?'.
-_HANDY = re.compile(
-    r"\bzou\s+het\s+(?:niet\s+|ook\s+|echt\s+)*(?:handig|fijn|praktisch|makkelijk|gemakkelijk|handiger|fijner)\s+"
-    r"(?:zijn|wezen)\s+(?P<om>om\s+(?:[^\W\d][\w'-]*\s+){1,10}?te\s+(?:kunnen\s+)?[a-z]+en)\b",
-    re.I,
-)
+@cache
+def _handy() -> re.Pattern[str]:
+    """'zou het niet handig zijn om ...' (the words for handy: resources/phrase_cues.toml handy_words)."""
+    handy = alternation(phrase_cues().handy_words)
+    return re.compile(
+        rf"\bzou\s+het\s+(?:niet\s+|ook\s+|echt\s+)*(?:{handy})\s+"
+        r"(?:zijn|wezen)\s+(?P<om>om\s+(?:[^\W\d][\w'-]*\s+){1,10}?te\s+(?:kunnen\s+)?[a-z]+en)\b",
+        re.I,
+    )
 
 
 def wish_clause(text: str) -> str:
@@ -490,7 +511,7 @@ def wish_clause(text: str) -> str:
     vega versie te maken'); '' when the suggestion has another shape."""
     more = wishes(text)  # 'online kunnen boeken zou ...', 'de muziek mag zachter', 'graag ook een ...'
     # ... or 'zou het niet handig zijn om bestellingen online te kunnen doorgeven?'
-    handy = _HANDY.search(text)
+    handy = _handy().search(text)
     shaped = _wish_shape(text) or (" ".join(handy.group("om").split()) if handy else "")
     if shaped and len(more) < 2:
         return shaped

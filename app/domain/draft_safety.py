@@ -4,14 +4,14 @@ writer named (the allergen, the part that failed, who got hurt), sorry once, and
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_parts import part_of_whole
-from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import Part
@@ -358,6 +358,7 @@ _INTOLERANT = re.compile(r"\b(?:coeliak\w*|\w*intoleran\w*)", re.I)
 # The writer asks for someone or something today ('Ik wil dat er vandaag nog iemand naar kijkt', 'kan er nog vandaag
 # iemand komen?', 'someone today please'): answered with a promise and a slot for when. The words are in
 # resources/phrase_cues.toml (today_*).
+@cache
 def _today_asked() -> re.Pattern[str]:
     cues = phrase_cues()
     wanting, coming, today = (
@@ -376,7 +377,7 @@ def _today_asked() -> re.Pattern[str]:
     )
 
 
-TODAY_ASKED = _today_asked()
+TODAY_ASKED = LazyPattern(_today_asked)
 
 
 @lru_cache(maxsize=256)

@@ -5,8 +5,10 @@ and give hours, each with its day ('op 27 december: 8:30–15:00 en op 31 decemb
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from app.domain.draft_asked import TIMES
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import DATE, closed_line, holiday_names
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
@@ -18,9 +20,17 @@ MONTHS = MONTH_NAMES
 _FEAST = r"[\w-]+(?:\s+[\w-]+){0,3}"
 _BETWEEN = re.compile(rf"\btussen\s+(?P<a>{_FEAST}?)\s+en\s+(?P<b>{_FEAST})", re.I)
 _FROM_TO = re.compile(rf"\bvan(?:af)?\s+(?P<a>{_FEAST}?)\s+tot\s+(?:en\s+met\s+|na\s+)?(?P<b>{_FEAST})", re.I)
-# Closed as the writer says it: 'dicht', 'gesloten', Flemish 'toe'.
-# Not when denied ('en niet dicht zoals vorig jaar') nor the 'toe' of 'tot nu toe'.
-_SHUT = re.compile(r"(?<!\bniet\s)(?<!\bnooit\s)(?<!\bgeen\s)\b(?:dicht|gesloten|sluiten|sluit|(?<!\bnu\s)toe)\b", re.I)
+
+
+@cache
+def _shut() -> re.Pattern[str]:
+    """Closed as the writer says it (draft_cues.toml ``closed`` and ``closing``: 'dicht', 'gesloten', Flemish 'toe',
+    'sluiten'); not when denied ('en niet dicht zoals vorig jaar') nor the 'toe' of 'tot nu toe'."""
+    cues = draft_cues()
+    said = rf"{cues.closed.pattern}|{cues.closing.pattern}"
+    return re.compile(rf"(?<!\bniet\s)(?<!\bnooit\s)(?<!\bgeen\s)(?:(?<!\bnu\s)|(?!toe\b))(?:{said})", re.I)
+
+
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
 _DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
 # '20 december t/m 10 januari': a span over a month's end (or the year's), every day in it
@@ -87,7 +97,7 @@ def line_days(written: str) -> list[int]:
 def open_in_span(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
     """(day as the profile writes it, its hours) of every holiday line in the span a rumour says is closed that
     gives hours; [] when the text names no span, does not say closed, or no line in it is open."""
-    span = span_said(text) if _SHUT.search(text) else None
+    span = span_said(text) if _shut().search(text) else None
     if span is None:
         return []
     found = []

@@ -18,6 +18,7 @@ from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_why_not import why_not_thing
 from app.domain.topics import article_of
+from app.domain.words import MINE, OURS
 
 _SENTENCES = re.compile(r"(?<=[.!?…:;])\s+|\s*(?:\s-\s|–)\s*")
 # The opening of a sentence that only announces the wish ('Eén tip:', 'maar één ding:', 'En').
@@ -245,7 +246,7 @@ def _would(sentence: str) -> str:
     # ('Een sms'je als de auto klaar is zou ...': a clause inside the thing wished for)
     clause = not " ".join(words).lower().startswith(_INDEFINITE) and any(w.lower() in _CLAUSE_WORDS for w in words)
     # 'Mijn kinderen zouden er een moord voor doen': the writer's own, who would love it, is no wish either
-    if clause or any(w.lower() in _SUBJECTS for w in words) or words[0].lower() in {"mijn", "m'n", "mn", "onze", "ons"}:
+    if clause or any(w.lower() in _SUBJECTS for w in words) or words[0].lower() in MINE | OURS:
         # 'Wat ik zou verbeteren: ...', 'Als jullie ... zou', 'Donderdag zit vol en als verpleegkundige ... zou een
         # dinsdagavond handig zijn': a clause of its own, no wish; the thing may follow 'zou' ('een dinsdagavond')
         after = _WOULD_THING.match(found.group("rest"))

@@ -7,11 +7,12 @@ A comment counts as English when it has at least three words that are English an
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.privacy_names import first_names
-from app.domain.words import stop_words, word_set
+from app.domain.words import alternation, stop_words, word_set
 
 ENGLISH = word_set(
     "the and my our your you were this that with for of to it i i'm it's we're have has will would very but not "
@@ -96,8 +97,13 @@ _PRAISED = re.compile(
     re.I,
 )
 _NOT_PRAISED = word_set("visit trip tour walk ride part decision choice thing stay")
-# Words after a noun that say how or when, not what: 'booked a balayage online', 'the cake today'.
-_HOW_WHEN = frozenset(phrase_cues().english_how_when)  # resources/phrase_cues.toml
+
+
+@cache
+def _how_when() -> frozenset[str]:
+    """Words after a noun that say how or when, not what: 'booked a balayage online', 'the cake today'
+    (resources/phrase_cues.toml english_how_when)."""
+    return frozenset(phrase_cues().english_how_when)
 
 
 def english_praised(text: str) -> str:
@@ -139,7 +145,7 @@ def _determined_noun(text: str) -> str:
         run = []
         for at, following in enumerate(words[i + 1 : i + 5], i + 1):
             # a verb ends the noun phrase: 'the cheese board was great'
-            if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _HOW_WHEN:
+            if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _how_when():
                 break
             if following.endswith("ed"):
                 break
@@ -241,12 +247,18 @@ _ASKED = re.compile(
 )
 _PREPOSITIONS = frozenset({"by", "with", "on", "at", "in", "for", "to", "from", "before", "after", "during", "here"})
 _YOURS = {"my": "your", "our": "your", "i": "you", "we": "you"}
-# What the writer says they look for, before a question that points back at it ('something', 'one').
-_WANTED = re.compile(
-    r"\b(?:need|want|looking\s+for|searching\s+for|look\s+for)\s+(?P<thing>(?:a|an)\s+[\w\s-]+?)"
-    r"(?=\s+(?:for|to|in|at|with|that|which|because|so|but|and)\b|\s*[,.!?;]|$)",
-    re.I,
-)
+
+
+@cache
+def _wanted() -> re.Pattern[str]:
+    """What the writer says they look for ('I need a cheap bike'), before a question that points back at it
+    ('something', 'one'), up to a word that ends it (resources/phrase_cues.toml english_wanted, _wanted_end)."""
+    cues = phrase_cues()
+    wanted, end = alternation(cues.english_wanted, spaced=True), alternation(cues.english_wanted_end)
+    return re.compile(
+        rf"\b(?:{wanted})\s+(?P<thing>(?:a|an)\s+[\w\s-]+?)(?=\s+(?:{end})\b|\s*[,.!?;]|$)",
+        re.I,
+    )
 
 
 def english_asked_about(text: str) -> str:
@@ -265,7 +277,7 @@ def english_asked_about(text: str) -> str:
         said_before = bool(words) and words[0].lower() in {"something", "anything", "one"}
         if said_before:
             # 'I need a cheap second hand bike ... Do you have something under 200 euro?': the thing said before
-            wanted = _WANTED.search(text[: found.start()])
+            wanted = _wanted().search(text[: found.start()])
             words = [*wanted.group("thing").split(), *words[1:]][:8] if wanted else words
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
         words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'

@@ -121,3 +121,13 @@ def test_a_price_asked_gets_that_price_and_not_the_other_one_beside_it(text: str
 def test_a_price_asked_for_both_things_keeps_both() -> None:
     said = draft_text(_BARBER, ANSWER, "Wat kost baard trimmen, en een scheerbeurt met hete doeken?")
     assert "15" in said and "32,50" in said, said
+
+
+@pytest.mark.parametrize(
+    ("value", "closed"),
+    [("dicht", True), ("Gesloten (verlof)", True), ("wij zijn dan niet open", True), ("9:00–14:00", False)],
+)
+def test_a_profile_value_says_closed_by_the_one_closed_list(value: str, closed: bool) -> None:
+    from app.domain.draft_asked import CLOSED_WORDS
+
+    assert (CLOSED_WORDS.search(value) is not None) is closed

@@ -121,3 +121,19 @@ def test_the_business_cancelling_earlier_is_not_the_writer_cancelling() -> None:
     from app.domain.draft_complaint_cancel import cancelled_by_writer
 
     assert not cancelled_by_writer("De salon had eerder deze week zelf afgezegd en toch kreeg ik een factuur van 30 €")
+
+
+@pytest.mark.parametrize(
+    ("text", "mine"),
+    [
+        ("Ik had netjes op voorhand verwittigd, toch kreeg ik een rekening van 40 euro.", True),
+        ("We hebben de afspraak de dag ervoor geannuleerd want mijn zoon was ziek, toch € 25 aangerekend", True),
+        ("ik ANNULEERDE een week vantevoren en moest toch 30 eur betalen", True),
+        ("De kapster heeft zelf gecanceled en ik kreeg toch een factuur van 20 euro", False),
+        ("Mijn afspraak werd door jullie afgemeld en toch een rekening van € 15", False),
+    ],
+)
+def test_who_cancelled_is_read_from_the_one_cancel_word_list(text: str, mine: bool) -> None:
+    from app.domain.draft_complaint_cancel import cancelled_by_writer
+
+    assert cancelled_by_writer(text) is mine

@@ -145,3 +145,12 @@ def test_a_likeness_is_read_by_its_verb_and_not_by_net_or_precies() -> None:
     assert not likened("net mijn moeder kwam binnen toen het gebeurde", "moeder")  # 'net': just now
     assert not likened("precies  mijn zus was er ook bij", "zus")
     assert not likened("ik lijk op mijn zus", "moeder")
+
+
+def test_a_likeness_takes_every_possessive_of_the_writer() -> None:
+    from app.domain.draft_complaint_said import likened
+
+    assert likened("Nu lijk ik op mn opa", "opa")
+    assert likened("ik lijk nu op onze buurman", "buurman")
+    assert likened("Ze zeggen dat ik op me moeder lijk, ik lijk op me moeder", "moeder")
+    assert not likened("Mijn moeder vond het ook niks", "moeder")

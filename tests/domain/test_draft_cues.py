@@ -109,3 +109,16 @@ def test_the_causes_and_the_not_words_load_and_are_checked() -> None:
             parse_draft_cues({**_shipped(), name: []})
     with pytest.raises(DataFileError, match=r"causes\[0\]"):
         parse_draft_cues({**_shipped(), "causes": ["stich*ting"]})
+
+
+def test_the_days_of_a_long_closing_load_and_are_checked() -> None:
+    cues = draft_cues()
+    assert ("maand", 28) in cues.long_span_days and cues.long_span_other_days == 14
+    assert cues.closing.search("we gaan dichtgaan") and not cues.closing.search("dichtbij en dichter")
+    for bad in ({"long_span_days": {"maand": 0}}, {"long_span_days": {}}, {"long_span_days": {"maand": "28"}}):
+        with pytest.raises(DataFileError, match="long_span_days"):
+            parse_draft_cues({**_shipped(), **bad})
+    with pytest.raises(DataFileError, match="long_span_other_days"):
+        parse_draft_cues({**_shipped(), "long_span_other_days": True})
+    with pytest.raises(DataFileError, match="closed_value"):
+        parse_draft_cues({**_shipped(), "closed_value": []})

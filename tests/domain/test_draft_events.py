@@ -46,3 +46,11 @@ def test_an_overbooked_booking_is_moved(text: str) -> None:
 def test_reserveren_names_the_booking() -> None:
     assert booked_word("Op 3 mei gebeld om te reserveren voor de communie") == "reservering"
     assert booked_word("We wilden bellen om te vragen hoe laat het is") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Iedere zaterdagvoormiddag hetzelfde liedje", "zaterdagvoormiddag"), ("alle zondagen dicht??", "zondag")],
+)
+def test_a_day_that_comes_back_is_read_from_the_phrase_cues(text: str, day: str) -> None:
+    assert day_of(text, text) == (day, True)

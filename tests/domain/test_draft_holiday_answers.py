@@ -82,3 +82,27 @@ def test_a_span_of_feast_days_asked_gets_each_day_the_profile_lists(text: str) -
     said = draft_text(_BIKES, _OUTCOME, text)
     assert "[vul in" not in said and "29 en 30 december gewoon open" in said, said
     assert "28 december" in said and "dicht" in said, said
+
+
+_KAPPER = BusinessProfile(
+    name="Kapsalon Lotte",
+    kind="kapsalon",
+    signers=["Lotte"],
+    voice="ik",
+    register="je",
+    email="lotte@kapsalonlotte.nl",
+    opening_hours="di–za 9:00–17:00",
+    holidays="Tweede Pinksterdag: niet open, wel bereikbaar per mail; Koningsdag: Gesloten – de hele dag op de markt",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "said"),
+    [
+        ("Ben je open op tweede pinksterdag?", "Wel bereikbaar per mail", "niet open, wel"),
+        ("ben je met koningsdag open??", "De hele dag op de markt", "Gesloten – de"),
+    ],
+)
+def test_a_closed_holiday_says_the_rest_of_its_line_once(text: str, rest: str, said: str) -> None:
+    made = draft_text(_KAPPER, _OUTCOME, text)
+    assert rest in made and said not in made, made

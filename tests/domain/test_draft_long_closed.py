@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from app.domain.draft_long_closed import long_closed
@@ -65,3 +67,34 @@ def test_a_closing_as_long_as_the_rumour_is_left_to_the_owner() -> None:
         name="Ijssalon Gelato", kind="ijssalon", signers=["Gino"], holidays="1 tot en met 31 januari: dicht"
     )
     assert long_closed("Klopt het dat jullie in januari een hele maand dicht zijn?", long) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klopt het dat jullie de hele maand januari dichtblijven?",
+        "Iemand zei dat Fenna na nieuwjaar een hele maand sluit.",
+        "Is it true you are closed for a whole month after New Year in januari?",
+    ],
+)
+def test_every_way_of_saying_closed_comes_from_the_one_list(text: str) -> None:
+    assert "2 tot en met 9 januari" in long_closed(text, _SALON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klopt het dat jullie in januari een hele maand dichtbij het station zitten?",
+        "Is het waar dat de kapper in januari wekenlang dichter bij huis knipt?",
+    ],
+)
+def test_dichtbij_and_dichter_say_no_closing(text: str) -> None:
+    assert long_closed(text, _SALON) == ""
+
+
+def test_a_month_counts_longer_than_weeks() -> None:
+    # 2 to 9 January is 8 days: shorter than 'weken' (14) and than 'een hele maand' (28); a 20-day leave is only
+    # shorter than a month
+    long = replace(_SALON, holidays="2 tot en met 21 januari: dicht (wintervakantie)")
+    assert long_closed("Klopt het dat jullie in januari weken dicht zijn?", long) == ""
+    assert "2 tot en met 21 januari" in long_closed("Klopt het dat jullie in januari een hele maand dicht zijn?", long)

@@ -47,3 +47,28 @@ def test_a_missing_list_is_refused() -> None:
     data = {k: v for k, v in _shipped().items() if k != "came_far_units"}
     with pytest.raises(DataFileError, match="came_far_units"):
         parse_phrase_cues(data, "phrase_cues.toml")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "handy_words",
+        "rhetorical_who",
+        "cancelled",
+        "cancelled_split",
+        "cancelled_in_time",
+        "cancelled_warned",
+        "once_only_occasions",
+        "open_as_ever",
+        "diminutive_endings",
+        "english_wanted",
+        "english_wanted_end",
+    ],
+)
+def test_the_lists_moved_out_of_the_code_load_and_a_bad_one_is_refused(name: str) -> None:
+    assert getattr(phrase_cues(), name)
+    for bad in ([], ["  "], ["woord*"], "woord"):
+        with pytest.raises(DataFileError, match=name):
+            parse_phrase_cues({**_shipped(), name: bad}, "phrase_cues.toml")
+    with pytest.raises(DataFileError, match=name):
+        parse_phrase_cues({k: v for k, v in _shipped().items() if k != name}, "phrase_cues.toml")

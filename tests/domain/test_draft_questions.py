@@ -125,3 +125,19 @@ def test_a_question_put_to_the_business_stays() -> None:
 )
 def test_an_idea_asked_as_would_it_not_be_handy_names_the_wish(text: str, wish: str) -> None:
     assert wish_clause(text).startswith(wish), wish_clause(text)
+
+
+@pytest.mark.parametrize("question", ["Wie durft het aan?", "WIE VOLGT?", "En wie neemt nu de verantwoordelijkheid?"])
+def test_a_call_to_everyone_in_capitals_or_after_en_asks_nothing(question: str) -> None:
+    assert not addressed_question(question)
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Zou het niet praktisch zijn om ook met de kaart te kunnen betalen?", "om ook met de kaart te kunnen betalen"),
+        ("zou het ook gemakkelijk wezen om online te reserveren", "om online te reserveren"),
+    ],
+)
+def test_every_word_for_handy_names_the_wish(text: str, wish: str) -> None:
+    assert wish_clause(text) == wish

@@ -116,3 +116,18 @@ def test_a_long_text_is_read_in_linear_time() -> None:
     """Each feast of a span is at most four words: 50,000 characters of 'tussen a' give no span and take no
     quadratic time (was about 3 s)."""
     assert span_said("tussen a " * 5555 + " dicht") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klopt het dat jullie tussen kerst en oud en nieuw sluiten?",
+        "Mijn buurman zegt dat jullie van kerst tot na nieuwjaar dichtgaan, klopt dat?",
+    ],
+)
+def test_closing_said_as_a_verb_is_a_closing_rumour(text: str) -> None:
+    assert [day for day, _ in open_in_span(text, _SLAGER)] == ["28 december", "31 december"]
+
+
+def test_dichtbij_is_no_closing_rumour() -> None:
+    assert open_in_span("Jullie zitten tussen kerst en nieuwjaar dichtbij de markt, toch?", _SLAGER) == []

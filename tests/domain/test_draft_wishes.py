@@ -33,3 +33,14 @@ def test_a_tip_from_an_organisation_is_read_after_its_colon(text: str, wish: str
 )
 def test_the_writers_own_who_would_love_it_are_no_second_wish(text: str) -> None:
     assert wishes(text) == ["om de kruimels in zakjes te verkopen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tip: bak ook eens glutenvrij brood. Mn vrouw zou er blij mee zijn",
+        "idee: bak ook eens glutenvrij brood! Ons gezin zou dat top vinden",
+    ],
+)
+def test_every_possessive_of_the_writer_is_no_second_wish(text: str) -> None:
+    assert len(wishes(text)) == 1, wishes(text)

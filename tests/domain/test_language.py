@@ -186,3 +186,39 @@ def test_you_guys_is_the_business_not_the_verb(text: str, thing: str) -> None:
 def test_a_question_pointing_back_asks_about_the_thing_said_before(text: str, thing: str) -> None:
     # 'something', 'one', 'anything' is the thing the writer said they look for
     assert thing in english_asked_about(text), english_asked_about(text)
+
+
+def test_importing_reads_no_phrase_cues_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a typo in resources/phrase_cues.toml must raise where drafting turns it into the one-line message, not
+    # while app.domain.language (or the drafting modules that read the same file) is imported
+    import subprocess
+    import sys
+
+    broken = tmp_path / "phrase_cues.toml"
+    broken.write_text("schema = 1\ntold_openerz = ['want']\n", encoding="utf-8")
+    script = (
+        "import pathlib, app.domain.draft_phrase_cues as cues\n"
+        f"cues.resource_path = lambda name: pathlib.Path({str(broken)!r})\n"
+        "import app.domain.language, app.domain.draft_events, app.domain.draft_questions\n"
+        "import app.domain.draft_complaint_said, app.domain.draft_complaint_cancel, app.domain.draft_asked\n"
+        "from app.errors import DataFileError\n"
+        "try:\n"
+        "    app.domain.language.english_asked_about('I need a bike. Do you have something for me?')\n"
+        "except DataFileError:\n"
+        "    print('refused at first use')\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert "refused at first use" in ran.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I NEED a waterproof jacket for hiking. Do you have something in size M?", "a waterproof jacket"),
+        ("We are looking for a birthday cake, chocolate. Can you make one?", "a birthday cake"),
+        ("Searching  for a gift voucher! Do you sell one?", "a gift voucher"),
+    ],
+)
+def test_a_thing_said_before_is_what_something_points_at(text: str, said: str) -> None:
+    assert english_asked_about(text).startswith(said)
