@@ -450,7 +450,7 @@ class AnswerDrafting(HolidayAnswers):
         if not day or not ask.CLOSED_WORDS.search(holiday) or re.search(r"\b\d{1,2}[:.]\d{2}\b", holiday):
             return False
         said = normalise(text)
-        return any(re.search(rf"\b(?:op|met|tijdens)\s+(?:de\s+)?{re.escape(n)}\b", said) for n in holiday_names(day))
+        return any(_on_holiday(n).search(said) for n in holiday_names(day))
 
     def _rumour_subjects(self, topics: TopicAnalysis, text: str) -> TopicAnalysis:
         """``topics`` with the subjects a rumour is about: the opening hours only when it is about hours, and the
@@ -566,3 +566,10 @@ class AnswerDrafting(HolidayAnswers):
 def _day_part(short: str) -> re.Pattern[str]:
     """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
+
+
+@lru_cache(maxsize=64)
+def _on_holiday(name: str) -> re.Pattern[str]:
+    """'op Koningsdag', 'met de kerst', 'tijdens Pasen': a holiday named as the day something happens, compiled once
+    per name."""
+    return re.compile(rf"\b(?:op|met|tijdens)\s+(?:de\s+)?{re.escape(name)}\b")

@@ -326,7 +326,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         if len(days) != 1 or not VISIT.search(text):
             return ""
         said = self._english_hours(f"Are you open on {days.pop()}?", seed).replace(" en ", " and ")
-        return re.sub(r"^(?:Yes|Good news),?:?\s*(\w)", lambda m: m[1].upper(), said)
+        return _YES_LEAD.sub(lambda m: m[1].upper(), said)
 
     def _english_hours(self, text: str, seed: str) -> str:
         """An English question about opening hours answered in English: the one weekday it names, closed
@@ -554,3 +554,7 @@ def _asking(text: str) -> tuple[str, ...]:
     """The question sentences of a text, each only the clause that asks ('Visiting Zeeland next week 🇬🇧 Do
     you take cash?' → 'Do you take cash?'): what is said before it in the same sentence is context."""
     return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
+
+
+# The yes an hours answer opens with, dropped when the hours only go with a visit ('Yes, we are open ...').
+_YES_LEAD = re.compile(r"^(?:Yes|Good news),?:?\s*(\w)")

@@ -92,10 +92,13 @@ def asks_lead_time(faq_question: str) -> bool:
     return bool(words.how_long.search(faq_question) and words.ahead.search(faq_question))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters only
+
+
 def order_verb(faq_question: str) -> str:
     """The verb a lead-time question ends on ('... moet ik een taart bestellen?' → 'bestellen'); '' when it ends on
     no infinitive."""
-    last = re.findall(r"[^\W\d_]+", faq_question.lower())[-1:]
+    last = _LETTERS.findall(faq_question.lower())[-1:]
     return last[0] if last and last[0].endswith("en") and len(last[0]) > 4 else ""
 
 
