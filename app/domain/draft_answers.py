@@ -450,10 +450,11 @@ class AnswerDrafting(HolidayAnswers):
         if not day or not ask.CLOSED_WORDS.search(holiday) or re.search(r"\b\d{1,2}[:.]\d{2}\b", holiday):
             return False
         said = normalise(text)
-        return any(re.search(rf"\b(?:op|met|tijdens)\s+(?:de\s+)?{re.escape(n)}\b", said) for n in holiday_names(day))
+        return any(_on_holiday(n).search(said) for n in holiday_names(day))
 
-    def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
-        """(correction, its short form, whether a fact from the profile set it straight)."""
+    def _rumour_subjects(self, topics: TopicAnalysis, text: str) -> TopicAnalysis:
+        """``topics`` with the subjects a rumour is about: the opening hours only when it is about hours, and the
+        profile fields it names by a word resources/synonyms.toml knows."""
         if self._day_denied(topics, text):  # 'verhuurt op zondag niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'
             topics = replace(topics, subjects=(*topics.subjects, "openingstijden"))
         elif (topics.closure and not about_hours(topics.times)) or not ask.HOURS_WORDS.search(text):
@@ -463,7 +464,11 @@ class AnswerDrafting(HolidayAnswers):
         # a profile field named only by a word resources/synonyms.toml knows ('geen pinbetalingen meer')
         # (not the opening hours: which rumours those answer is decided above)
         fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
-        topics = replace(topics, subjects=(*topics.subjects, *fields))
+        return replace(topics, subjects=(*topics.subjects, *fields))
+
+    def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
+        """(correction, its short form, whether a fact from the profile set it straight)."""
+        topics = self._rumour_subjects(topics, text)
         fact = self._rumour_fact(topics, seed, text)
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
         holiday = self._holiday_answer(day, seed) if day else ""
@@ -561,3 +566,10 @@ class AnswerDrafting(HolidayAnswers):
 def _day_part(short: str) -> re.Pattern[str]:
     """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
+
+
+@lru_cache(maxsize=64)
+def _on_holiday(name: str) -> re.Pattern[str]:
+    """'op Koningsdag', 'met de kerst', 'tijdens Pasen': a holiday named as the day something happens, compiled once
+    per name."""
+    return re.compile(rf"\b(?:op|met|tijdens)\s+(?:de\s+)?{re.escape(name)}\b")

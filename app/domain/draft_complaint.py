@@ -11,14 +11,14 @@ from typing import Any
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_price import failure_besides_price
-from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, noise_said, without_likened
+from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, without_likened
 from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
     asks_more,
     booked_word,
-    day_said,
     named_owner,
     ordered_ahead,
 )
@@ -34,7 +34,7 @@ from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, shipped_unanswered, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import TopicAnalysis, shipped_topic_data
 
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
@@ -46,8 +46,6 @@ _WAGES = frozenset({"loon", "salaris", "uitbetalen", "uitbetaald", "loonvorderin
 _EMPLOYED = frozenset({"gewerkt", "ontslagen", "ontslag", "werkgever", "dienstverband", "arbeidscontract", "stage"})
 # Complaint concepts whose wording fits any thing the writer named, also a guessed one.
 _GUESS_SAFE = frozenset({None, "defect", "schade", "kwaliteit", "temperatuur"})
-# Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
-_THING_LINES = {"defect": "defect", "schade": "damage"}
 # Words that say staff were rude, not only that staff were there.
 _RUDE = frozenset(
     {"onvriendelijk", "onbeleefd", "bot", "brutaal", "chagrijnig", "arrogant", "uitgelachen", "genegeerd"}
@@ -88,7 +86,7 @@ _PROMISE = re.compile(
 )
 
 
-class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
+class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
@@ -138,6 +136,12 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
                 for p in parts
             ]
             channel = "telefoon"
+        parts = self._with_promise(parts, topics, seed, text)
+        return one_apology(with_request(self, parts, topics, text, seed), channel, topic_id, also)
+
+    def _with_promise(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """An earlier promise the writer cites ('bij het bestellen werd gezegd dat het gratis was') said back after
+        the empathy."""
         promised = _PROMISE.search(text)
         if promised:
             # 'je moest toch bezorgkosten betalen'; without a cost word 'je moest toch betalen'
@@ -148,7 +152,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
                 parts[0] = Part("empathy", f"{parts[0].text} {line}", True, parts[0].short)
             else:
                 parts.insert(0, Part("promise", line, True, ""))
-        return one_apology(with_request(self, parts, topics, text, seed), channel, topic_id, also)
+        return parts
 
     def _with_fact(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
         """A complaint about how things are done here (paying, parking, closed on a holiday) answered with how it
@@ -320,7 +324,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         if judged:
             return judged
         values = {"onderwerp": subject, "meervoud": number(bool(topics.products) and topics.products[0].plural)}
-        named_line = bool(subject) and topics.concept in _THING_LINES
+        named_line = bool(subject) and topics.concept in THING_LINES
         if topic is not None and subject and topics.concept not in _OWN_LINES and not named_line:
             return render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, values)
         if topic is not None and topic.id == "wachttijd" and topics.duration and not subject:
@@ -342,89 +346,6 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             return self._line("complaint", "service", seed, {**values, "dienst": service.say})
         key, values = self._empathy_key(topics, subject, values, text)
         return self._line("complaint", key, seed, values)
-
-    def _appointment_empathy(self, topics: TopicAnalysis, seed: str, text: str) -> str:
-        """'Wat vervelend dat je afspraak zo op het laatste moment verzet werd. En dan ook nog voor de derde
-        keer.': what happened to the appointment, the booking or the thing booked ('de cursus werd afgezegd'),
-        named as in the sentence that tells it; '' when that sentence names none of them."""
-        kind, short, nth, sentence = appointment_event(text)
-        said = f" {sentence.lower()} "
-        named = next((p for p in topics.products if f" {p.text} " in said or f" {p.text}," in said), None)
-        # 'gebeld om te reserveren ... Gisteren belt Koen dat ze overboekt zijn': the booking said before the event
-        noun, word = booked_word(sentence, nouns=True), booked_word(sentence) or (booked_word(text) if kind else "")
-        # ... and what was booked, said there ('Kerstavondmenu gereserveerd ... overboekt'): 'uw reservering voor ...'
-        things = [p for p in topics.products if not (p.guessed or p.place)]
-        booked = things[0] if things and not booked_word(sentence) else None
-        # 'mijn afspraak voor de pedicure'; 'Cursus geboekt ... afgezegd' is the course; 'niet gereserveerd' the booking
-        if noun or (word and (named is None or kind == "not_booked")):
-            noun = noun or word
-            whose = article_of(noun) if noun in {"bezorging", "levering"} else self._poss  # the business delivers
-            what, plural = f"{whose} {noun}" + (f" voor {self._np(booked)}" if booked and not named else ""), False
-        elif named is not None:
-            what, plural = self._np(named), named.plural
-        else:
-            return ""
-        late = " zo op het laatste moment" if short else ""
-        values = {"onderwerp": what, "waarde": late, "meervoud": number(plural)}
-        empathy = self._line("complaint", f"appointment_{kind}", seed, values)
-        if nth:
-            empathy = f"{empathy} {self._line('complaint', 'again_nth', seed, {'waarde': nth})}"
-        return empathy
-
-    def _empathy_key(
-        self, topics: TopicAnalysis, subject: str, values: dict[str, str], text: str = ""
-    ) -> tuple[str, dict[str, str]]:
-        """The [complaint] line for temperature, nuisance, a defect, a person or nothing named."""
-        lemmas = set(topics.lemmas)
-        if topics.concept == "temperatuur":
-            return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
-        if topics.concept == "diefstal":
-            # 'Mijn fiets is uit jullie stalling gestolen': what is gone, when the writer named it
-            return ("stolen", values) if subject else ("stolen_general", {})
-        if topics.concept == "teveel":
-            return ("overcharged_product", values) if subject else ("overcharged", {})  # a mistake, not a price
-        if topics.concept == "uitverkocht":
-            # 'een glutenvrij brood ... alles al op': what the writer came for, named; and the day they came
-            day = {"waarde": day_said(text)} if day_said(text) else {}
-            key = ("sold_out_named" if subject else "sold_out") + ("_day" if day else "")
-            if ordered_ahead(text):  # 'besteld ... alles was uitverkocht': the order was not kept
-                key, day = ("sold_out_ordered" if subject else "sold_out_order"), {}
-            return key, ({**values, **day} if subject else day)
-        if topics.concept == "overlast":
-            return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
-        if subject and topics.concept in _THING_LINES:
-            # 'm'n trapas kraakt nog altijd': the noise as said, not 'het doet het niet'
-            noise = self._noise_key(topics, subject, values, text) if topics.concept == "defect" else None
-            # the writer's own word: 'kapot' or 'stuk'
-            broken = "kapot" if "kapot" in lemmas else "stuk"
-            return noise or (_THING_LINES[topics.concept], {**values, "waarde": broken})
-        if topics.people:
-            return "neutral_person", {"persoon": self._person(topics, topics.people[0])}
-        return "neutral", {}
-
-    def _noise_key(
-        self, topics: TopicAnalysis, subject: str, values: dict[str, str], text: str
-    ) -> tuple[str, dict[str, str]] | None:
-        """A noise is no breakdown: 'Vervelend dat je trapas na de onderhoudsbeurt nog altijd kraakt', the thing
-        that makes it (named right before the noise), the service it came after and 'nog altijd' as the writer
-        said it; None when the comment names no noise."""
-        heard = noise_said(text)
-        if heard is None:
-            return None
-        noise, before = heard
-        # what makes the noise: the thing named right before it ('Mijn fiets kraakt ... de ketting valt eraf')
-        near = next((p for p in topics.products if p.text in before and not p.guessed), None)
-        if near is not None:
-            subject = self._np(near)
-            values = {**values, "onderwerp": subject, "meervoud": number(near.plural)}
-        service = next((shipped_topic_data().concept(s) for s in topics.services if s in AFTER_SERVICES), None)
-        after = f" {service.say}" if service is not None and service.say else ""
-        if after and subject.rsplit(maxsplit=1)[-1] in after.split():
-            # 'Na de onderhoudsbeurt piept het nog steeds': the service is when, not what makes the noise
-            if not noise["waarde"].endswith("t"):
-                return "neutral", {}  # 'piepen' of things not named: the noise line says it, no 'stuk'
-            values = {**values, "onderwerp": "het"}
-        return "noise_thing", {**values, **noise, "dienst": after}
 
     def _follow_up(self, details: Mapping[str, Any], plat: Platform, seed: str) -> str:
         orders = [str(o) for o in details.get("order_numbers") or []]
@@ -489,16 +410,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
         text: str = "",
         unanswered: bool = False,
     ) -> Composed:
-        topic, staff_too = self._complaint_topic(topics, text)
-        if (topic is None or topic.id == "overig") and has_cue("price_was", text):  # 'vorig jaar nog 1,20': a price
-            topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
-        subject = self._complaint_subject(topics, topic, text)
-        event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
-        event = self._unanswered(topics, subject, seed, text) if unanswered else event
-        empathy = self._wrong_charge(topic, subject, seed, text) or event
-        empathy = empathy or self._empathy(topics, topic, subject, seed, text)
-        empathy = self._also_named(topics, empathy, seed, text, staff_too)
-        empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, bool(tried))
+        topic, empathy, amount, cue = self._ordinary_empathy(topics, seed, text, bool(tried), unanswered)
         # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
         urgent = not (deaf := cannot_call(text)) and (
             topics.urgent or left_uninformed(text) or big_day_unanswered(topics)
@@ -538,6 +450,23 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting):
             apology_rouw = Part("apology", self._line("complaint", "apology_rouw", seed), True, "")
             parts = self._with_condolence(topics, [apology_rouw if p.key == "apology" else p for p in parts], seed)
         return parts, channel, topic.id if topic else "overig"
+
+    def _ordinary_empathy(
+        self, topics: TopicAnalysis, seed: str, text: str, tried: bool, unanswered: bool
+    ) -> tuple[Topic | None, str, bool, str]:
+        """The complaint's topic, its empathy line (with what the writer said said back), whether it is about an
+        amount the writer finds too high and the cue :meth:`_said_back` found."""
+        topic, staff_too = self._complaint_topic(topics, text)
+        if (topic is None or topic.id == "overig") and has_cue("price_was", text):  # 'vorig jaar nog 1,20': a price
+            topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
+        subject = self._complaint_subject(topics, topic, text)
+        event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
+        event = self._unanswered(topics, subject, seed, text) if unanswered else event
+        empathy = self._wrong_charge(topic, subject, seed, text) or event
+        empathy = empathy or self._empathy(topics, topic, subject, seed, text)
+        empathy = self._also_named(topics, empathy, seed, text, staff_too)
+        empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, tried)
+        return topic, empathy, amount, cue
 
     def _apology_and_follow(
         self,

@@ -18,6 +18,22 @@ from app.domain.draft_english_complaint import (
     praised_thing,
     staff_blamed,
 )
+from app.domain.draft_english_cues import (
+    ABOUT_HOURS,
+    ABOUT_HOURS_NOT,
+    AHEAD_EVENT,
+    ASKS_SOON,
+    ASKS_UNTIL,
+    EN_AFTER,
+    EN_DAY,
+    EVENT,
+    PAST_EVENT,
+    SAME_DAY,
+    VISIT,
+    YOURS,
+    came_far,
+    lost_booking,
+)
 from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import (
     CELEBRATED,
@@ -37,7 +53,6 @@ from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
-from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_praise import staff_named
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_text import Part, quote_head
@@ -52,7 +67,6 @@ from app.domain.language import (
 from app.domain.replies import Platform
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
-from app.domain.words import alternation
 
 # How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food'.
 _WAITED = re.compile(
@@ -134,8 +148,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
                 parts = [parts[-1], *parts[:-1]]
         elif parts and parts[0].key == SAID_ANSWER:  # the yes or no, then a friendly close
             parts.append(Part("closing", self._line("english", "more", seed), False))
-        ahead = _AHEAD_EVENT.search(text)
-        if ahead and not _PAST_EVENT.search(text):  # 'for his 30th birthday': wished well, after the answer
+        ahead = AHEAD_EVENT.search(text)
+        if ahead and not PAST_EVENT.search(text):  # 'for his 30th birthday': wished well, after the answer
             what = " ".join(ahead.group("what").lower().split())
             parts.append(Part("occasion", self._line("english", "occasion_ahead", seed, {"waarde": what}), False))
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
@@ -172,7 +186,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         if fact is not None:  # 'No credit card accepted??': how it works here, instead of a proposal to fill in,
             # unless something else went wrong too ('we waited 50 minutes ... Also no cash accepted')
             at = parts.index(solution)
-            if not (_WAITED.search(text) or _LOST_BOOKING.search(text) or _FAILED.search(text)):
+            if not (_WAITED.search(text) or lost_booking().search(text) or _FAILED.search(text)):
                 parts.pop(at)
             parts.insert(at, fact)
         said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
@@ -218,7 +232,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
             # 'The comb fell on the floor ...', 'a piece of glass in my salad': what happened, named
             key = "safety_about" if key == "safety" and values.get("onderwerp") else key
             return self._line("english", key, seed, values)
-        lost = _LOST_BOOKING.search(text)
+        lost = lost_booking().search(text)
         # 'Booked a table ... no record of it': the booking, not 'this about the table'
         # 'Sorry to hear about the beard trim', else 'Sorry to hear this' (never 'this about the beard trim')
         said = "" if lost else values.get("onderwerp", "")
@@ -231,10 +245,10 @@ class EnglishDrafting(EnglishComplaintDrafting):
             lines.append(self._line("english", "failed_part", seed, {"waarde": failed.group("thing").lower()}))
         noise = noise_heard(text)  # 'my bike still squeaks after the service': said back, as a Dutch noise is
         lines += [self._line("english", "noise", seed, noise)] if noise else []
-        far = _CAME_FAR.search(text)
+        far = came_far().search(text)
         if far and lost:  # 'drove 40 minutes from Ghent' for a booking that was not there
             lines.append(self._line("english", "came_far", seed, {"waarde": " ".join(far.group("waarde").split())}))
-        event = _EVENT.search(text)
+        event = EVENT.search(text)
         if event:  # 'for my wife's 40th birthday': the day it happened on is said back
             said = " ".join(SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
             lines.append(self._line("english", "event_sorry", seed, {"waarde": said}))
@@ -265,8 +279,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         """'On Thursday we are open until 21:00.' when an English comment names one weekday and a time after which
         the writer can come ('a trim on Thursday after 6pm') and the opening hours close later that day; ''
         otherwise."""
-        after = _EN_AFTER.search(text)
-        named = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        after = EN_AFTER.search(text)
+        named = {m.group(1).lower() for m in EN_DAY.finditer(text)}
         if after is None or len(named) != 1:
             return ""
         hour, minutes = int(after.group("hour")), int(after.group("min") or 0)
@@ -287,7 +301,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         said = (self._english_ready(text) or self._english_hours(text, seed)) if ready else ""
         if said:  # already in English (a holiday or a weekday closed or open, the opening hours)
             return [Part("answer", said, True)]
-        if known and _SAME_DAY.search(known) and _ASKS_SOON.search(text):
+        if known and SAME_DAY.search(known) and ASKS_SOON.search(text):
             # 'can you fix it today?' and the profile says 'dezelfde dag': said in English, the rest a note
             return [Part(SAID_ANSWER, self._line("english", "same_day", seed), True)]
         season = season_outside(known, text) if known else None
@@ -308,11 +322,11 @@ class EnglishDrafting(EnglishComplaintDrafting):
     def _english_visit(self, text: str, seed: str) -> str:
         """'We are open on Sunday: 11:30–14:30 and 17:30–22:00.' for an English comment that names the one weekday
         the writer comes ('stop for lunch on Sunday the 28th') while its questions ask something else; '' else."""
-        days = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
-        if len(days) != 1 or not _VISIT.search(text):
+        days = {m.group(1).lower() for m in EN_DAY.finditer(text)}
+        if len(days) != 1 or not VISIT.search(text):
             return ""
         said = self._english_hours(f"Are you open on {days.pop()}?", seed).replace(" en ", " and ")
-        return re.sub(r"^(?:Yes|Good news),?:?\s*(\w)", lambda m: m[1].upper(), said)
+        return _YES_LEAD.sub(lambda m: m[1].upper(), said)
 
     def _english_hours(self, text: str, seed: str) -> str:
         """An English question about opening hours answered in English: the one weekday it names, closed
@@ -321,15 +335,15 @@ class EnglishDrafting(EnglishComplaintDrafting):
         it, or the hours hold words this cannot put in English."""
         hours = self.profile.value("opening_hours").rstrip(".")
         asked = " ".join(question_sentences(text)) or text
-        if not hours or not _ABOUT_HOURS.search(asked) or _ABOUT_HOURS_NOT.search(asked):
+        if not hours or not ABOUT_HOURS.search(asked) or ABOUT_HOURS_NOT.search(asked):
             return ""
         found = self._english_faq(text)
         if found and found[1] >= _ENGLISH_FAQ:
             return ""
-        named = {m.group(1).lower() for m in _EN_DAY.finditer(text)}
+        named = {m.group(1).lower() for m in EN_DAY.finditer(text)}
         # 'are you open on monday? ... leaving tuesday afternoon': the day the question names, the other one the
         # writer is still around
-        in_question = {m.group(1).lower() for m in _EN_DAY.finditer(asked)}
+        in_question = {m.group(1).lower() for m in EN_DAY.finditer(asked)}
         other = named - in_question if len(in_question) == 1 else set()
         named = in_question if len(in_question) == 1 else named
         if len(named) == 1:
@@ -346,7 +360,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
                 return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
             times = hours_on(hours, day).removeprefix(day).strip()
             until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
-            if until and _ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
+            if until and ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
                 return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until[1]})
             if times:
                 return self._line("english", "holiday_open", seed, {"feestdag": _english_day(day), "waarde": times})
@@ -390,7 +404,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else
         # the comment says ('do we need to book' ~ the group FAQ's 'reserveer')
         fielded = set(same_words(words)) & {q.id for q in self.t.question_topics if self.profile.value(q.field)}
-        if not focus and not _ABOUT_HOURS.search(asked[0]) and not fielded:
+        if not focus and not ABOUT_HOURS.search(asked[0]) and not fielded:
             # 'We only eat halal. Anything for us tonight?': what it is, was said before the question ('Are
             # you open?' asks the hours, whatever else was said)
             words = [w for w in self._lemmas_of(text) if w not in ENGLISH]
@@ -466,9 +480,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
             dutch = same_words([word])[0]
             if word.lower() in ENGLISH or dutch == word.lower() or dutch not in wanted:
                 continue
-            start = i - 1 if i and words[i - 1].lower() in _YOURS else i
+            start = i - 1 if i and words[i - 1].lower() in YOURS else i
             end = i + 2 if i + 1 < len(words) and words[i + 1][:1].isupper() else i + 1
-            return " ".join(_YOURS.get(w.lower(), w) for w in words[start:end])
+            return " ".join(YOURS.get(w.lower(), w) for w in words[start:end])
         return ""
 
     def _english_said(self, text: str, known: str, seed: str) -> tuple[str, bool]:
@@ -542,54 +556,5 @@ def _asking(text: str) -> tuple[str, ...]:
     return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
 
 
-_CUES = phrase_cues()  # the words of the two patterns below (resources/phrase_cues.toml)
-# A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'.
-_LOST_BOOKING = re.compile(
-    rf"\b(?:{alternation(_CUES.booked)})\b[^!?]{{0,160}}?\b(?:{alternation(_CUES.booking_missing)})\b"
-    rf"|\b(?:(?:{alternation(_CUES.booking_system)}) system (?:{alternation(_CUES.booking_system_failed)})"
-    rf"|{alternation(_CUES.double_booked)})\b",
-    re.I,
-)
-# What it cost the writer to come ('drove 40 minutes from Ghent', 'travelled an hour'): said back.
-_CAME_FAR = re.compile(
-    rf"\b(?:{alternation(_CUES.came_far_verbs)})\s+(?P<waarde>(?:(?:{alternation(_CUES.came_far_about)})\s+)?"
-    rf"(?:an?|\d+|half\s+an)\s+(?:{alternation(_CUES.came_far_units)})(?:\s+from\s+[A-Z][\w-]+)?)",
-    re.I,
-)
-# Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary', also 'for my dad's 70th'.
-_EVENT = re.compile(
-    r"\b(?:my|our)\s+(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:birthday|anniversary|wedding anniversary|engagement)\b"
-    r"|\b(?:my|our)\s+[a-z]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:time|row|place|attempt|visit|floor|century)\b)",
-    re.I,
-)
-# The occasion a question is asked for: 'for his 30th birthday', 'before her first communion'.
-_AHEAD_EVENT = re.compile(
-    r"\b(?:for|celebrat\w*|on|before)\s+(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?"
-    r"(?P<what>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|wedding anniversary|anniversary|wedding|engagement"
-    r"|graduation|first communion|communion|confirmation|christening|baptism|prom))\b",
-    re.I,
-)
-# ... said as past: no wishes for a day that was ('we celebrated', 'last week').
-_PAST_EVENT = re.compile(r"\b(?:celebrated|last (?:week|month|year|night|weekend)|yesterday|was|were)\b", re.I)
-# A Dutch answer that says it is done the same day or while you wait.
-_SAME_DAY = re.compile(r"\b(?:dezelfde dag|zelfde dag|terwijl (?:u|je|jij) wacht|direct klaar|meteen klaar)\b", re.I)
-# An English question that asks for it soon ('today', 'right now', 'while I wait', 'how long').
-_ASKS_SOON = re.compile(
-    r"\b(?:today|right now|same day|while (?:i|we) wait|asap|how long|this afternoon|tonight)\b", re.I
-)
-# An English question about opening hours ('Are you open?', 'What are your hours?', 'When do you close?').
-_ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
-# ... but not about something else that opens ('open a tab', 'opening a second shop').
-_ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
-# An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
-_ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
-# When the writer can come: 'after 6pm', 'after 18:30', 'after 6 p.m.'.
-_EN_AFTER = re.compile(
-    r"\bafter\s+(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?(?![\w:])", re.I
-)
-# The writer comes by on a day: 'stop for lunch', 'come for dinner', 'visit', 'drop by'.
-_VISIT = re.compile(r"\b(?:lunch|dinner|brunch|breakfast|stop|come|coming|visit|visiting|drop by|pop in)\b", re.I)
-_EN_DAY = re.compile(rf"\b({'|'.join(_EN_WEEK)})s?\b", re.I)
-# The writer's own word before a thing, as the reply says it ('our dog' → 'your dog').
-_YOURS = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "your": "your"}
+# The yes an hours answer opens with, dropped when the hours only go with a visit ('Yes, we are open ...').
+_YES_LEAD = re.compile(r"^(?:Yes|Good news),?:?\s*(\w)")

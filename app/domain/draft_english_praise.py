@@ -5,10 +5,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.domain.language import ENGLISH, english_object
 from app.domain.topics import Mention
-from app.domain.words import word_set
+from app.domain.words import whole_word, word_set
 
 # Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
 STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
@@ -89,19 +90,25 @@ _WORKED_ON = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _someone_who(word: str) -> re.Pattern[str]:
+    """'a hairdresser who can ...': the word names someone, compiled once per word."""
+    return re.compile(rf"\b{re.escape(word)}\s+(?:who|that\s+(?:can|could|knows?))\b", re.I)
+
+
 def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str:
     """What an English thank-you names: ``about`` (the noun the comment is about), unless that is a trip or its
     reason ('the work trip', 'your grandfather's family research') or nothing, and the comment names a product
     (a Dutch word, 'koffiekoeken', 'stoofvlees'): then 'the' with that product."""
     last = about.rsplit(maxsplit=1)[-1] if about else ""
-    if last and re.search(rf"\b{re.escape(last)}\s+(?:who|that\s+(?:can|could|knows?))\b", text, re.I):
+    if last and _someone_who(last).search(text):
         # 'finding a hairdresser who can handle curly hair. Ilse ... cut my curls dry': someone, not the thing
         worked = _WORKED_ON.search(text)
         about = f"your {worked.group('what').lower()}" if worked else ""
     if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
         return about
     for product in (m.text for m in products):
-        if product.lower() not in _OWN_PEOPLE and re.search(rf"\b{re.escape(product)}\b", text, re.I):
+        if product.lower() not in _OWN_PEOPLE and whole_word(product).search(text):
             return f"the {product}"
     return about
 

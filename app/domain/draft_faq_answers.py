@@ -30,7 +30,7 @@ from app.domain.draft_facts import (
     verb_words,
     words_named,
 )
-from app.domain.draft_made_ahead import asks_lead_time, made_asked, order_verb
+from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, thing_asked, verb_for, with_article
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
@@ -62,7 +62,7 @@ _CAPITALISED_FEASTS = word_set("pasen pinksteren kerst kerstmis hemelvaart")
 _POINTS_BACK = re.compile(r"\b(?:dat|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
 
 
-class FaqAnswers(RumourDrafting):
+class FaqAnswers(RumourDrafting, MadeAheadDrafting):
     def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
         """The best FAQ match for the whole comment or for its first question sentence alone (so
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
@@ -183,40 +183,6 @@ class FaqAnswers(RumourDrafting):
         verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
         values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
         return self._line("question", "yes_can", "", values)
-
-    def _made_ahead(self, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
-        """'Over een taart in de vorm van een eenhoorn: [vul in: ...]. Wel op tijd bestellen: minstens een week.' when
-        the first question asks whether we can make a thing and the entry only says how long ahead to order it
-        (app.domain.draft_made_ahead): whether it can be made is the owner's to say; '' otherwise."""
-        thing, lead = self._lead_time(asked, faq)
-        if not lead:
-            return ""
-        return f"{self._line('question', 'own_range_about', '', {'onderwerp': thing})} {lead}"
-
-    def _lead_time(self, asked: tuple[str, ...], faq: tuple[str, float, str] | None = None) -> tuple[str, str]:
-        """(the thing the first question asks us to make, 'Wel op tijd bestellen: {the FAQ's lead time}') when the
-        FAQ entry (``faq``, else any in the profile) asks how long ahead to order; ('', '') otherwise."""
-        thing = made_asked(asked[0]) if asked else ""
-        # without a matched entry, one about the same thing ('een taart als eenhoorn' ~ '... een taart bestellen?')
-        entries = (
-            [faq]
-            if faq
-            else [(f.answer, 0.0, f.question) for f in self.profile.faq if self._same_thing(thing, f.question)]
-        )
-        entry = next((e for e in entries if asks_lead_time(e[2]) and not YES_LEAD.match(e[0])), None)
-        if not thing or entry is None:
-            return "", ""
-        answer = entry[0].strip()
-        answer = answer[:1].lower() + answer[1:] if answer[1:2].islower() else answer
-        verb = order_verb(entry[2])
-        key = "made_ahead" if verb else "made_ahead_plain"
-        return thing, self._line("question", key, "", {"antwoord": answer, "waarde": verb})
-
-    def _same_thing(self, thing: str, question: str) -> bool:
-        """Whether a thing asked and a FAQ question share a word, or one word ends in the other ('trouwkaart' ~
-        'kaart')."""
-        mine, theirs = key_words(thing, self._lemmas_of), key_words(question, self._lemmas_of)
-        return any(similar(m, t) or (len(t) > 3 and m.endswith(t)) for m in mine for t in theirs)
 
     def _thing_first(self, said: str, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
         """A FAQ answer whose yes went ('wanneer kan ik ... bestellen?' is not answered 'Ja, vanaf 2 november, ...')

@@ -11,6 +11,7 @@ from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.replies import number
 from app.domain.topics import Mention, TopicAnalysis
+from app.domain.words import whole_word
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -159,10 +160,7 @@ def came_by(thing: Mention, text: str, dealt: tuple[str, ...] = ()) -> bool:
     word = thing.text.lower()
     if word not in _means() or any(word in d or (len(d) >= 4 and word.endswith(d)) for d in dealt):
         return False
-    return (
-        re.search(rf"\b(?:met|op)\s+(?:de|het|mijn|m'n|onze|ons|z'n|zijn|haar)\s+{re.escape(word)}\b", text, re.I)
-        is not None
-    )
+    return _with_the(word).search(text) is not None
 
 
 def _to_us(text: str, word: str) -> bool:
@@ -224,12 +222,35 @@ def _plural(thing: str) -> bool:
     return not thing.startswith("een ") and len(last) > 4 and last.endswith(("en", "'s", "s"))
 
 
+@lru_cache(maxsize=256)
+def _with_the(word: str) -> re.Pattern[str]:
+    """'met de fiets', 'op mijn fiets': the word after a preposition and an article, compiled once per word."""
+    return re.compile(rf"\b(?:met|op)\s+(?:de|het|mijn|m'n|onze|ons|z'n|zijn|haar)\s+{re.escape(word)}\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _treat_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a thing came from ('uit de oven') and the word as a verb after a pronoun ('ik stuur'), compiled once."""
+    escaped = re.escape(word)
+    return (
+        re.compile(rf"\b(?:uit|in|op|naar|bij|achter)\s+(?:de|het)\s+{escaped}\b", re.I),
+        re.compile(rf"\b(?:ik|je|jij|we|wij|hij|ze|zij)\s+{escaped}\b", re.I),
+    )
+
+
+@lru_cache(maxsize=256)
+def _frames(treat: str, other: str) -> re.Pattern[str]:
+    """'een abonnement op de appelflappen': ``treat`` framing ``other``, compiled once per pair."""
+    link = rf"\b{re.escape(treat)}\s+(?:op|aan|van|met|vol)\s+(?:(?:de|het|die|dat|jullie|uw|je|hun)\s+)?"
+    return re.compile(link + rf"{re.escape(other)}\b", re.I)
+
+
 def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
     """A thing of the business that broke the writer's diet: not 'mijn dieet' itself, not a guessed word or a
     verb, not where it came from ('warme bolussen uit de oven')."""
-    word = re.escape(thing.text)
-    where = re.search(rf"\b(?:uit|in|op|naar|bij|achter)\s+(?:de|het)\s+{word}\b", text, re.I)
-    verb = re.search(rf"\b(?:ik|je|jij|we|wij|hij|ze|zij)\s+{word}\b", text, re.I)  # 'Ik stuur ...': no 'het stuur'
+    where_said, verb_said = _treat_patterns(thing.text)
+    where = where_said.search(text)
+    verb = verb_said.search(text)  # 'Ik stuur ...': no 'het stuur'
     return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb)
 
 
@@ -244,8 +265,7 @@ def _framed(treat: Mention | None, topics: TopicAnalysis, text: str) -> Mention 
     if treat is None:
         return None
     for other in topics.products:
-        link = rf"\b{re.escape(treat.text)}\s+(?:op|aan|van|met|vol)\s+(?:(?:de|het|die|dat|jullie|uw|je|hun)\s+)?"
-        if other is not treat and not other.guessed and re.search(link + rf"{re.escape(other.text)}\b", text, re.I):
+        if other is not treat and not other.guessed and _frames(treat.text, other.text).search(text):
             return other
     return treat
 
@@ -261,7 +281,7 @@ def _nearest(topics: TopicAnalysis, text: str, diet: re.Pattern[str]) -> Mention
         return treats[0] if treats else None
 
     def distance(thing: Mention) -> int:
-        at = [m.start() for m in re.finditer(rf"\b{re.escape(thing.text.lower())}\b", low)]
+        at = [m.start() for m in whole_word(thing.text.lower()).finditer(low)]
         return min((min(abs(a - found.start()), abs(a - found.end())) for a in at), default=len(text))
 
     return min(treats, key=distance)

@@ -14,7 +14,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
-from app.domain.draft_asked import negations
+from app.domain.draft_asked import YES_LEAD, negations
+from app.domain.draft_base import DraftBase
+from app.domain.draft_facts import key_words, similar
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.words import alternation, stop_words
 from app.resources import resource_path
@@ -90,8 +92,49 @@ def asks_lead_time(faq_question: str) -> bool:
     return bool(words.how_long.search(faq_question) and words.ahead.search(faq_question))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters only
+
+
 def order_verb(faq_question: str) -> str:
     """The verb a lead-time question ends on ('... moet ik een taart bestellen?' → 'bestellen'); '' when it ends on
     no infinitive."""
-    last = re.findall(r"[^\W\d_]+", faq_question.lower())[-1:]
+    last = _LETTERS.findall(faq_question.lower())[-1:]
     return last[0] if last and last[0].endswith("en") and len(last[0]) > 4 else ""
+
+
+class MadeAheadDrafting(DraftBase):
+    """The thing asked to be made, with a slot for the owner, and the FAQ's lead time after it."""
+
+    def _made_ahead(self, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
+        """'Over een taart in de vorm van een eenhoorn: [vul in: ...]. Wel op tijd bestellen: minstens een week.' when
+        the first question asks whether we can make a thing and the entry only says how long ahead to order it
+        (app.domain.draft_made_ahead): whether it can be made is the owner's to say; '' otherwise."""
+        thing, lead = self._lead_time(asked, faq)
+        if not lead:
+            return ""
+        return f"{self._line('question', 'own_range_about', '', {'onderwerp': thing})} {lead}"
+
+    def _lead_time(self, asked: tuple[str, ...], faq: tuple[str, float, str] | None = None) -> tuple[str, str]:
+        """(the thing the first question asks us to make, 'Wel op tijd bestellen: {the FAQ's lead time}') when the
+        FAQ entry (``faq``, else any in the profile) asks how long ahead to order; ('', '') otherwise."""
+        thing = made_asked(asked[0]) if asked else ""
+        # without a matched entry, one about the same thing ('een taart als eenhoorn' ~ '... een taart bestellen?')
+        entries = (
+            [faq]
+            if faq
+            else [(f.answer, 0.0, f.question) for f in self.profile.faq if self._same_thing(thing, f.question)]
+        )
+        entry = next((e for e in entries if asks_lead_time(e[2]) and not YES_LEAD.match(e[0])), None)
+        if not thing or entry is None:
+            return "", ""
+        answer = entry[0].strip()
+        answer = answer[:1].lower() + answer[1:] if answer[1:2].islower() else answer
+        verb = order_verb(entry[2])
+        key = "made_ahead" if verb else "made_ahead_plain"
+        return thing, self._line("question", key, "", {"antwoord": answer, "waarde": verb})
+
+    def _same_thing(self, thing: str, question: str) -> bool:
+        """Whether a thing asked and a FAQ question share a word, or one word ends in the other ('trouwkaart' ~
+        'kaart')."""
+        mine, theirs = key_words(thing, self._lemmas_of), key_words(question, self._lemmas_of)
+        return any(similar(m, t) or (len(t) > 3 and m.endswith(t)) for m in mine for t in theirs)

@@ -12,7 +12,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
-from app.domain.words import MINE, OURS, possessive_alternation
+from app.domain.words import MINE, OURS, possessive_alternation, whole_word
 
 # 'voor de opening van ons nieuwe kantoor', 'voor het jubileum van onze vereniging'
 _FOR = re.compile(
@@ -27,12 +27,6 @@ _YOURS = dict.fromkeys(OURS, "jullie")
 def _head_for(head: str) -> re.Pattern[str]:
     """A thing's first word followed by what it was for ('dúmkes voor de opening van ons kantoor'), once per word."""
     return re.compile(rf"(?<!\w){re.escape(head)}{_FOR.pattern}", re.I)
-
-
-@lru_cache(maxsize=256)
-def _whole(words: str) -> re.Pattern[str]:
-    """``words`` as whole words, case-insensitive, compiled once per text."""
-    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.I)
 
 
 def made_for(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
@@ -109,7 +103,7 @@ def specified(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     if first is None or not topics.praised or topics.praised[0].text != first.text or " " in first.text:
         return topics
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
-    at = next((i for i, s in enumerate(sentences) if _whole(first.text).search(s)), -1)
+    at = next((i for i, s in enumerate(sentences) if whole_word(first.text).search(s)), -1)
     after = sentences[at + 1] if 0 <= at < len(sentences) - 1 else ""
     thing = next(
         (

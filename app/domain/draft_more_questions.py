@@ -51,6 +51,28 @@ _FOLLOW_UP_WORDS = 4
 
 
 class MoreQuestions(AnswerDrafting):
+    def _known_answers(
+        self, questions: list[str], asked: tuple[str, ...], answer: str, seed: str, text: str
+    ) -> list[str]:
+        """For each question the answer the profile knows for it, '' when none."""
+        # an answer counts for a question when it holds at least half of the question's key words
+        # (the booking answer to whether to book ahead holds no words of the question: 'zonder afspraak')
+        known = [
+            k
+            if k
+            and (self._holds(k, q) or self._faq_named(q, k) or self._field_named(q, k) or k == self._booking_known(q))
+            else ""
+            for q, k in ((q, self._known_answer(q, seed)) for q in questions)
+        ]
+        # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
+        # optie in het groepsmenu?' is not answered by the group answer given)
+        return [
+            self._party_fits(
+                k or next((s for s in [self._scored(q, text, answer)] if s and not said_already(s, answer)), ""), asked
+            )
+            for q, k in zip(questions, known, strict=True)
+        ]
+
     def _other_questions(
         self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool, text: str
     ) -> list[str]:
@@ -69,23 +91,7 @@ class MoreQuestions(AnswerDrafting):
             for q in dict.fromkeys(clauses)
             if addressed_question(q) or q in followed or self._joined_day_question(q, asked)
         ][:3]
-        # an answer counts for a question when it holds at least half of the question's key words
-        # (the booking answer to whether to book ahead holds no words of the question: 'zonder afspraak')
-        known = [
-            k
-            if k
-            and (self._holds(k, q) or self._faq_named(q, k) or self._field_named(q, k) or k == self._booking_known(q))
-            else ""
-            for q, k in ((q, self._known_answer(q, seed)) for q in questions)
-        ]
-        # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
-        # optie in het groepsmenu?' is not answered by the group answer given)
-        known = [
-            self._party_fits(
-                k or next((s for s in [self._scored(q, text, answer)] if s and not said_already(s, answer)), ""), asked
-            )
-            for q, k in zip(questions, known, strict=True)
-        ]
+        known = self._known_answers(questions, asked, answer, seed, text)
         covered = self._covered(questions, known, answer)
         # the draft's answer (or its slot) is for the first question, unless that one was no question to us
         # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')

@@ -4,7 +4,7 @@ writer named (the allergen, the part that failed, who got hurt), sorry once, and
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
@@ -29,7 +29,7 @@ from app.domain.draft_wellbeing import (
 )
 from app.domain.replies import Platform, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import alternation
+from app.domain.words import alternation, whole_word
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -214,7 +214,7 @@ class SafetyDrafting(SaidBack):
         lemmas = set(topics.lemmas)
         # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen', 'voor de bruiloft van mijn broer ... brandde
         # mijn hoofdhuid': the brother named only as whose occasion it was is not the one it happened to
-        once = bool(text) and len(_whole_word(topics.owner).findall(text)) == 1
+        once = bool(text) and len(whole_word(topics.owner).findall(text)) == 1
         people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
         # 'het lentefeest van ons Lotte ... mijn neefje at er één': Lotte only owns the feast
         kin = [k for k in topics.kin if not (people and k == topics.owner)]
@@ -378,12 +378,6 @@ def _today_asked() -> re.Pattern[str]:
 
 
 TODAY_ASKED = LazyPattern(_today_asked)
-
-
-@lru_cache(maxsize=256)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """The word as a whole word, compiled once per word."""
-    return re.compile(rf"\b{re.escape(word)}\b", re.I)
 
 
 def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:

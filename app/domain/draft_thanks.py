@@ -5,34 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import partial
 
-from app.domain.datafile import read_toml
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_events import career_ended, left_out, one_of_team
-from app.domain.draft_fact_words import fact_words
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_day
 from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
+from app.domain.draft_occasion_people import baby_named, birth_party, crowd, listed
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
-    body_better,
     closed_point,
     diet_served,
     diets_met,
     exclaimed_only,
-    illness_behind,
     made_possible,
     named_first,
     of_made,
     own_described,
-    own_illness,
     plain_name,
     staff_named,
     their_thing,
@@ -42,16 +38,16 @@ from app.domain.draft_praise import (
     without_places,
     writers_own,
 )
+from app.domain.draft_praise_health import body_better, illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
+from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.errors import DataFileError
-from app.resources import resource_path
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
 # unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer').
@@ -93,7 +89,7 @@ class ThanksDrafting(JokeDrafting):
         """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
         occasion = self._occasion_phrase(topics)
         if topics.occasion_words == "geboorte" and occasion:
-            occasion = _birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
+            occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
         product = self._np(first) if first else ""
         values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
         kind = self.profile.kind.lower()
@@ -208,7 +204,7 @@ class ThanksDrafting(JokeDrafting):
         retired = "pensioen" in topics.occasion_words or (topics.occasion == "afscheid" and career_ended(text))
         if not occasion or (topics.occasion not in CONGRATULATE and not retired):
             return None
-        if topics.occasion_words == "geboorte" and (baby := _baby(topics) or self._owner_or_empty(topics)):
+        if topics.occasion_words == "geboorte" and (baby := baby_named(topics) or self._owner_or_empty(topics)):
             # the parents (or grandparents) are congratulated on the child, not the baby: 'gefeliciteerd met Sem!'
             return Part("congrats", self._line("positive", "congrats", seed, {"persoon": f" met {baby}"}), False)
         if topics.owner and not shared_occasion(topics) and named_occasion:
@@ -249,7 +245,7 @@ class ThanksDrafting(JokeDrafting):
         grief = topics.occasion == "rouw"
         unsaid = [n for n in kin if n not in said]
         if unsaid and kin[0] not in said and not grief:  # 'mijn dochters (Lore en Fien)': both are greeted
-            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": _listed(unsaid[:3])}), False))
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": listed(unsaid[:3])}), False))
         elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
             person = "het hele team" if one_of_team(topics.people[0], text) else self._person(topics, topics.people[0])
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
@@ -258,7 +254,7 @@ class ThanksDrafting(JokeDrafting):
             # ('alle kinderen' takes no 'je' or 'uw'); '120 gasten' at the writer's feast: a crowd, no one to
             # greet, but glad it went well with them
             group = topics.group if topics.group.startswith("alle ") else f"{self._poss} {topics.group}"
-            key, group = ("crowd", topics.group) if _crowd(topics.group) else ("kin", group)
+            key, group = ("crowd", topics.group) if crowd(topics.group) else ("kin", group)
             parts.append(Part("kin", self._line("positive", key, seed, {"naam": group}), False))
         luck = wished_luck(text)
         if luck and luck not in said and not grief:  # 'Duimen voor Isa!!': the writer's own, wished luck too
@@ -268,7 +264,7 @@ class ThanksDrafting(JokeDrafting):
             )
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'
-            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": _listed(staff[:3])}), False))
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": listed(staff[:3])}), False))
         elif not grief and plain_name(self.profile.signer or "") in {plain_name(n) for n in topics.names}:
             parts.append(Part("staff", self._line("positive", "self_praised", seed), False))  # 'Gijs heeft ...'
         elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
@@ -333,7 +329,7 @@ class ThanksDrafting(JokeDrafting):
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
-        return _calm(_one_en(parts))
+        return calm(one_en(parts))
 
     def _minus_point(self, topics: TopicAnalysis, text: str, seed: str, wish: str | None) -> list[Part]:
         """The minus point of a compliment, named ('MAAR drie weken dicht midden in de zomer') unless the wish of a
@@ -528,69 +524,3 @@ def _het_diminutive(thing: Mention) -> Mention:
     if thing.plural or thing.article == "het" or not thing.text.isalpha() or len(thing.text) < 5:
         return thing
     return replace(thing, article="het") if thing.text.endswith(("tje", "pje", "kje", "je")) else thing
-
-
-@lru_cache(maxsize=1)
-def _crowds() -> frozenset[str]:
-    """The people at the writer's own event (resources/praise.toml 'crowds')."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("crowds", [])
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'crowds' moet een niet-lege lijst met woorden zijn", "crowds")
-    return frozenset(w.strip().lower() for w in words)
-
-
-def _crowd(group: str) -> bool:
-    """'120 gasten', 'zo'n 80 genodigden': the crowd at the writer's event, counted, is no one to greet."""
-    words = group.lower().split()
-    return words[0] != "alle" and words[-1] in _crowds()
-
-
-def _listed(names: list[str]) -> str:
-    """'Jelle', 'Jelle en Femke', 'Jelle, Femke en Sanne'."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
-
-
-def _baby(topics: TopicAnalysis) -> str:
-    """The child born, by the name the writer gave ('onze Sem'), else ''."""
-    if topics.owner[:1].isupper():
-        return topics.owner
-    return next((k for k in topics.kin if k[:1].isupper()), "")
-
-
-def _birth_party(topics: TopicAnalysis, occasion: str, text: str) -> str:
-    """What a business helps with around a birth, as the writer named it ('de kraamvisite voor Sem'), else the
-    celebration of it ('het feest rond de geboorte van Sem'): the birth itself was nobody's work but the parents'."""
-    lower = text.lower()
-    said = [(lower.find(w), w) for w in fact_words().birth_parties if re.search(rf"\b{re.escape(w)}", lower)]
-    if not said:
-        return f"het feest rond {occasion}"
-    party = min(said)[1]
-    baby = _baby(topics)
-    return f"{article_of(party)} {party}" + (f" voor {baby}" if baby else "")
-
-
-def _one_en(parts: list[Part]) -> list[Part]:
-    """Read aloud, two sentences in a row opening with 'En' drag: the second loses it ('En je oma nog
-    gefeliciteerd! De groetjes aan je hele familie.')."""
-    smooth = parts[:1]
-    for part in parts[1:]:
-        text = part.text
-        if text.startswith("En ") and smooth[-1].text.startswith("En ") and len(text) > 3:
-            text = text[3:4].upper() + text[4:]
-        smooth.append(Part(part.key, text, part.essential, part.short))
-    return smooth
-
-
-def _calm(parts: list[Part], keep: int = 2) -> list[Part]:
-    """Read aloud, four exclamation marks in a row shout: after the first ``keep`` a sentence ends in '.'."""
-    seen, calm = 0, []
-    for part in parts:
-        pieces = re.split(r"(!)", part.text)
-        for i, piece in enumerate(pieces):
-            if piece == "!":
-                seen += 1
-                if seen > keep:
-                    pieces[i] = "."
-        calm.append(Part(part.key, "".join(pieces), part.essential, part.short))
-    return calm

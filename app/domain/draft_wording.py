@@ -1,10 +1,12 @@
 """The last touch of a draft's words for its reader: 'je man' to a family answered with 'jullie' (a husband
 is one writer's, resources/jullie.toml eigen_partner) and Flemish words for a Flemish business
 (resources/flemish.toml: 'Spijtig dat ...', not 'Balen dat ...'), and business words on a business platform
-(resources/formal.toml: 'Vervelend dat ...' on LinkedIn)."""
+(resources/formal.toml: 'Vervelend dat ...' on LinkedIn); read aloud, no two sentences in a row opening with 'En'
+and no four exclamation marks in a row."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -34,3 +36,29 @@ def worded(parts: list[Part], profile: BusinessProfile, tone: Tone, platform: Pl
         return text
 
     return [replace(p, text=said(p.text), short=said(p.short) if p.short else p.short) for p in parts]
+
+
+def one_en(parts: list[Part]) -> list[Part]:
+    """Read aloud, two sentences in a row opening with 'En' drag: the second loses it ('En je oma nog
+    gefeliciteerd! De groetjes aan je hele familie.')."""
+    smooth = parts[:1]
+    for part in parts[1:]:
+        text = part.text
+        if text.startswith("En ") and smooth[-1].text.startswith("En ") and len(text) > 3:
+            text = text[3:4].upper() + text[4:]
+        smooth.append(Part(part.key, text, part.essential, part.short))
+    return smooth
+
+
+def calm(parts: list[Part], keep: int = 2) -> list[Part]:
+    """Read aloud, four exclamation marks in a row shout: after the first ``keep`` a sentence ends in '.'."""
+    seen, calm = 0, []
+    for part in parts:
+        pieces = re.split(r"(!)", part.text)
+        for i, piece in enumerate(pieces):
+            if piece == "!":
+                seen += 1
+                if seen > keep:
+                    pieces[i] = "."
+        calm.append(Part(part.key, "".join(pieces), part.essential, part.short))
+    return calm

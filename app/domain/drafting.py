@@ -32,16 +32,13 @@ from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import english_date
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
-from app.domain.draft_events import OWN_EVENT, comes_along, expecting, fix_up_said
-from app.domain.draft_fact_words import english_holiday, fact_words, fetches
+from app.domain.draft_fact_words import english_holiday, fetches
 from app.domain.draft_facts import faq_covers, match_faq
-from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_made_ahead import made_asked
-from app.domain.draft_made_for import gift_of
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_own_range import all_own_range, asks_own_range
-from app.domain.draft_pain import pain_values
+from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_questions import (
     addressed_question,
     asked_about_all,
@@ -56,18 +53,17 @@ from app.domain.draft_questions import (
 from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
-from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS, ThanksDrafting
+from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS
 from app.domain.draft_why_not import asks_why_not
 from app.domain.draft_wishes import ours, wishes
 from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
 from app.domain.language import language_of
-from app.domain.replies import Platform, Tone, number, open_slots, posted_length
+from app.domain.replies import Platform, Tone, open_slots, posted_length
 from app.domain.report_words import detect_topic
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import plural_people
 from app.domain.writers import REPEAT_MINIMUM, repeat_with
 
 __all__ = [
@@ -119,7 +115,7 @@ class _Composed:
     warnings: list[str] = field(default_factory=list)
 
 
-class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting):
+class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting):
     """Composes drafts. ``analyser`` turns a text into a :class:`TopicAnalysis` (the CLI and
     the GUI pass app.nlp.topics.analyse_topics); without it a draft uses neutral wording."""
 
@@ -296,7 +292,7 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
             # 'stopt omdat ze de huur niet kunnen betalen': the reason names no fact that sets the rumour straight
             found = self._analysis(core, None)
             topics, text = replace(topics, subjects=found.subjects, lemmas=found.lemmas), core
-        parts = [*self._illness(r), *self._rumour(topics, r.seed, text)]
+        parts = [*self._illness(r.topics, r.text, r.seed), *self._rumour(topics, r.seed, text)]
         if r.topics.owner and not (r.topics.is_safety or r.topics.closure):
             # 'Ik wilde daar de 75ste verjaardag van mijn moeder vieren': the occasion is noted after the facts
             noted = [p for p in self._asides(r.text, (), r.topics, r.seed) if p.key == "occasion"]
@@ -349,10 +345,15 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?');
         # someone's life event ('mijn dochter trouwt') is congratulated instead of only noted
         extra = self._asides(r.text, r.flags, r.topics, r.seed)
-        if event := self._life_event(r):
+        if event := self._life_event(r.topics, r.text, r.seed):
             extra = [*event, *(part for part in extra if part.key != "occasion")]
         plan = [p for p in extra if p.key == "plan"]  # 'Wat leuk: een fietsplan voor je medewerkers!' goes first
-        body = [*self._illness(r), *plan, Part("answer", answer, True), *self._reason(r, answer)]
+        body = [
+            *self._illness(r.topics, r.text, r.seed),
+            *plan,
+            Part("answer", answer, True),
+            *self._reason(r.topics, r.text, r.seed, answer),
+        ]
         body += [p for p in extra if p.key != "plan" and not (for_occasion and p.key in {"occasion", "congrats"})]
         channel = None
         if _FOR_BUSINESS.search(r.text) and not _SAYS_CONTACT.search(answer):
@@ -366,65 +367,6 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else channel
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
-
-    def _reason(self, r: _Request, answer: str) -> list[Part]:
-        """The reason behind a question, said back: the writer's own thing that broke ('Mijn ketting is
-        gebroken' → 'Vervelend van je ketting!'), or who comes along when the answer is yes ('Je zoontje is
-        van harte welkom')."""
-        broken = next((p for p in r.topics.products if p.own and not p.wished), None)
-        repairs = shipped_kinds().repairs(self.profile)  # only a repair business offers to look at it
-        if broken is not None and draft_cues().broken.search(r.text):
-            values = {"onderwerp": f"{self._poss} {broken.text}"}
-            key = "own_broken" if repairs else "own_broken_plain"
-            return [Part("reason", self._line("question", key, r.seed, values), False)]
-        fix_up = fix_up_said(r.text, self._poss, self.tone.register) if repairs else ""
-        if fix_up:  # 'een oude Gazelle van mijn opa die ik wil laten opknappen': bring it in
-            return [Part("reason", self._line("question", "own_fix_up", r.seed, {"onderwerp": fix_up}), False)]
-        # only someone the writer brings along ('met mijn zoontje', 'mag mijn dochter mee?'), not the son
-        # who is getting married or the daughter whose bike it is
-        people = [
-            p for p in r.topics.people if p not in fact_words().animals and p not in answer and comes_along(p, r.text)
-        ]
-        if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
-            person = self._person(r.topics, people[0])
-            values = {"persoon": person[:1].upper() + person[1:], "meervoud": number(plural_people(people[0]))}
-            # 'Mijn zoontje is doodsbang voor de kapper': welcome, and no hurry
-            key = "welcome_nervous" if draft_cues().nervous.search(r.text) else "welcome"
-            return [Part("reason", self._line("question", key, r.seed, values), False)]
-        return []
-
-    def _illness(self, r: _Request) -> list[Part]:
-        """'Mijn zus begint aan chemo': a question asked for someone who is ill gets a word for them first;
-        'Donderdag is de uitvaart van mijn schoonvader': one around a loss gets the condolence first; 'heb al pijn
-        aan mn knieën': the writer's own pain a caring line."""
-        if r.topics.occasion == "rouw" and (r.topics.owner or r.topics.kin):
-            loss = self._grief_or_congrats(r.topics, False, r.seed)
-            return [loss] if loss is not None else []
-        ill = next(
-            (p for p in r.topics.people if p not in fact_words().animals and draft_cues().ill.search(r.text)), ""
-        )
-        values = {"persoon": f"{self._poss} {ill}"}
-        if ill:
-            return [Part("illness", self._line("question", "illness", r.seed, values), False)]
-        pain = pain_values(r.text, self.tone.register)  # "pijn aan mn knieën", also where it reads as an injury
-        return [Part("illness", self._line("question", "pain", r.seed, pain), False)] if pain else []
-
-    def _life_event(self, r: _Request) -> list[Part]:
-        """Congratulations on a life event the question names as someone's ('mijn zoon trouwt op 2
-        januari') or the writer's own ('wij trouwen in mei'), or a baby on its way ('we krijgen een kleine')."""
-        baby = Part("congrats", self._line("positive", "congrats_expecting", r.seed), False)
-        ahead_baby = [baby] if expecting(r.text, r.topics) else []
-        if not r.topics.owner and not OWN_EVENT.search(r.text):
-            return ahead_baby  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
-        # a question is asked before the day ('kunnen we zaterdag reserveren voor zijn verjaardag'), unless it says
-        # the day is past ('vorige week gevierd') or the occasion is done and only its party ahead ('geslaagd')
-        done = r.topics.occasion in fact_words().achieved or draft_cues().past.search(r.text)
-        ahead = bool(draft_cues().ahead.search(r.text)) or not done
-        part = self._grief_or_congrats(r.topics, False, r.seed, ahead=ahead)
-        if ahead and part is not None and part.key == "congrats" and (gift := gift_of(r.text, r.topics)):
-            values = {"onderwerp": gift, "gelegenheid": self._occasion_phrase(r.topics)}  # 'Een kinderfiets voor ...'
-            part = Part("congrats", self._line("positive", "occasion_gift", r.seed, values), False)
-        return [part] if part is not None and part.key == "congrats" else ahead_baby
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
@@ -457,7 +399,11 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
         later = " ".join([later, *known, *self._other_questions(r.asked, later, r.seed, answered=False, text=r.text)])
         # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
-        body = [*self._illness(r), *self._asides(r.text, r.flags, r.topics, r.seed), Part("later", later, True)]
+        body = [
+            *self._illness(r.topics, r.text, r.seed),
+            *self._asides(r.text, r.flags, r.topics, r.seed),
+            Part("later", later, True),
+        ]
         if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
@@ -563,8 +509,6 @@ class Drafter(ComplaintDrafting, ThanksDrafting, MoreQuestions, EnglishDrafting)
         return join_parts(parts, plat)
 
 
-# An answer that says no ('Nee, ...', 'Helaas ...', 'We zijn ... gesloten').
-_NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet)|\b(?:gesloten|dicht)\b", re.I)
 # A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
 _REQUEST = re.compile(
     r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"

@@ -114,3 +114,10 @@ def word_regex(words: tuple[str, ...], flags: int = re.IGNORECASE, *, starts: bo
     word ('betaal' finds 'betaalparking')."""
     end = "" if starts else r"(?!\w)"
     return re.compile(rf"(?<!\w)(?:{alternation(words)}){end}", flags)
+
+
+@lru_cache(maxsize=512)
+def whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (no letter, digit or '_' right before or after it), case-insensitive, compiled once
+    per word."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain.topics import Mention
+from app.domain.words import whole_word
 from app.nlp.topic_kind import with_kind
 from app.nlp.topic_nouns import DETERMINERS, names_nothing, noun_after_modifier, noun_mention
 from app.nlp.topic_singled import singled_out
@@ -31,19 +32,14 @@ def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mentio
 
 def _made_into(text: str, word: str) -> bool:
     """'Marieke maakte er zo'n feestje van': what the work was made into, said only so, is no thing made."""
-    said_pattern, into_pattern = _word_patterns(word)
-    said = len(said_pattern.findall(text))
-    return said > 0 and len(into_pattern.findall(text)) == said
+    said = len(whole_word(word).findall(text))
+    return said > 0 and len(_into_pattern(word).findall(text)) == said
 
 
 @lru_cache(maxsize=256)
-def _word_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The word on its own, and the word as what something was made into ('er een feestje van'), compiled once."""
-    escaped = re.escape(word)
-    return (
-        re.compile(rf"(?<!\w){escaped}(?!\w)", re.I),
-        re.compile(rf"\ber\s+(?:een|zo'n|zo\s+een)\s+(?:\w+\s+)?{escaped}\s+van\b", re.I),
-    )
+def _into_pattern(word: str) -> re.Pattern[str]:
+    """The word as what something was made into ('er een feestje van'), compiled once."""
+    return re.compile(rf"\ber\s+(?:een|zo'n|zo\s+een)\s+(?:\w+\s+)?{re.escape(word)}\s+van\b", re.I)
 
 
 def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -15,10 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypedDict
 
-from app.domain.articles import diminutive
 from app.domain.draft_feast_days import feast_day_named
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
-from app.nlp import lexicon, topic_names, topic_owner, topic_people
+from app.nlp import topic_names, topic_owner, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
@@ -26,7 +25,7 @@ from app.nlp.topic_counted import counted_made
 from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
-from app.nlp.topic_judged import EXAMPLES, JudgementFinder, nearest_first, promised
+from app.nlp.topic_judged import JudgementFinder, nearest_first, promised
 from app.nlp.topic_kind import made_named, precise_first, with_kind
 from app.nlp.topic_match import (
     Matches,
@@ -51,10 +50,10 @@ from app.nlp.topic_nouns import (
     coordinated,
     guessed_objects,
     idiom_positions,
-    names_nothing,
     opening_object,
 )
 from app.nlp.topic_occasion import OccasionFinder, loyalty, someone_elses, upcoming
+from app.nlp.topic_order import gave_way_first, judged_first, past_example, specific_first, whose
 from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_praised import praised_things
@@ -63,7 +62,7 @@ from app.nlp.topic_punch import punch
 from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_waited import others_waited, waited_first
 from app.nlp.topic_wished import missed
-from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer, plain, stem, unshout
+from app.nlp.topic_words import lemma, plain, stem, unshout
 
 __all__ = ["MAX_TEXT", "TopicFinder", "analyse_topics", "lemma", "topic_finder"]
 
@@ -321,15 +320,15 @@ class TopicFinder:
 
     def _ordered(self, m: Matches, harm: Harm, products: list[Mention]) -> tuple[Mention, ...]:
         """The products in the order the drafts name them, each with the kind the writer said ('vegan menu')."""
-        products = made_named(m.doc, precise_first(_specific_first(products, self.data.stand_ins), self.data.yields))
-        return with_kind(m.doc, tuple(_gave_way_first(harm.gave_way, products)))
+        products = made_named(m.doc, precise_first(specific_first(products, self.data.stand_ins), self.data.yields))
+        return with_kind(m.doc, tuple(gave_way_first(harm.gave_way, products)))
 
     def _first_things(
         self, m: Matches, main: Concept | None, judged: tuple[tuple[str, str], ...], products: list[Mention]
     ) -> list[Mention]:
         """The things of a complaint, the one it is about first: damaged, judged, broken, waited for, paid for."""
         products = self._damaged_first(m, main, products)
-        products = self._broken_first(m, main, _judged_first(m.doc, main, judged, products))
+        products = self._broken_first(m, main, judged_first(m.doc, main, judged, products))
         work = {i for c in m.found(self.data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
         return paid_first(m.doc, main, waited_first(m.doc, main, products), work)  # '€42 voor hopscheuten'
 
@@ -348,12 +347,12 @@ class TopicFinder:
         main = safety[0] if safety else (problems[0] if problems else None)
         judged = self._judged(m)
         products = self._first_things(m, main, judged, products)
-        products = _past_example(asked := self.judgements.asked(m.doc), products)
+        products = past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
         kin = _kin(m, products)
         owner = owner or topic_owner.occasion_owner(m, self.data, kin, occasion)
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
-        products, people = _eaten(m, safety, _whose(m.doc, _not_things(m, products, harm.found), people), people)
+        products, people = _eaten(m, safety, whose(m.doc, _not_things(m, products, harm.found), people), people)
         return TopicAnalysis(
             safety=tuple(c.id for c in safety),
             allergen=self.allergens.allergen(m.doc) if any(c.id == "allergie" for c in safety) else "",
@@ -449,29 +448,6 @@ def _not_things(m: Matches, products: list[Mention], found: str) -> list[Mention
     return [p for p in products if p.text.lower() not in before]
 
 
-def _specific_first(products: list[Mention], stand_ins: tuple[str, ...]) -> list[Mention]:
-    """'de beste vlaai ... de abrikozenvlaai': the kind the writer named goes before the plain word it ends in."""
-    out = list(products)
-    for i, word in enumerate(products):
-        kind = next(
-            (
-                p
-                for p in products[i + 1 :]
-                if len(p.text) > len(word.text) + 2 and p.text.endswith(word.text) and not p.text.startswith(stand_ins)
-            ),
-            None,
-        )
-        if kind is not None and not kind.guessed and out.index(kind) > out.index(word):
-            out.remove(kind)
-            out.insert(out.index(word), kind)
-    return out
-
-
-def _past_example(asked: str, products: list[Mention]) -> list[Mention]:
-    """'een foto meegenomen van een lange bob': the photo only shows what was asked for."""
-    return products[1:] if asked and products and products[0].text in EXAMPLES else products
-
-
 # Words about hair (not 'haar', also a pronoun): with one of these, 'mijn pony' is a fringe ('een
 # verf-ongelukje met mijn pony').
 _HAIR = (
@@ -504,52 +480,6 @@ def _names(m: Matches, names: tuple[str, ...], products: list[Mention], owner: s
     nor is whose occasion it is ('het afscheid van Rita': no one of the staff)."""
     not_names = {m.doc[i].text for i in m.taken()} | {p.text for p in products} | {owner}
     return tuple(n for n in names if n not in not_names and n.lower() not in not_names)
-
-
-def _judged_first(
-    doc: Any, main: Concept | None, judged: tuple[tuple[str, str], ...], products: list[Mention]
-) -> list[Mention]:
-    """'is de tafel beschadigd en er ontbreken twee stoelen': the judged thing is what broke, unless the
-    comment opens with what it is about ('Laptop laten repareren voor een kapotte ventilator')."""
-    if not judged:
-        return products
-    thing, how = judged[0]
-    at = next((t.i for t in doc if t.lower_ == thing), 0)
-    det = doc[at - 1].lower_ if at > 0 and doc[at - 1].lower_ in {"de", "het"} else ""
-    if main is None or main.id not in {"schade", "defect"}:
-        # any other complaint: the judged thing when the lexicon's words name something else ('met een scheve
-        # pony thuis, morgen schoolfoto'); an age is no fault ('een oud pand'), a verb names no thing ('het eten')
-        said = any(lemma(thing) in lemma(p.text) or lemma(p.text) in thing for p in products)
-        verb = lexicon.is_verb(thing) or (det == "het" and thing.endswith("en"))
-        if said or verb or how == "oud" or not lexicon.noun(thing) or names_nothing(thing):
-            return products
-    if any(p.text == thing for p in products) or (products and doc[0].lower_ == products[0].text):
-        return products
-    own = owned_by_writer(doc, at)  # 'mijn kapotte bestelling': 'je bestelling'
-    plural = lexicon.noun(thing) not in {"", thing} and thing.endswith(("en", "s")) and not diminutive(thing)
-    article = "de" if plural else det or lexicon.article(thing)  # the writer's own article first
-    return [Mention(thing, article, plural, own=own, guessed=True), *products]
-
-
-def _whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[Mention]:
-    """'De fiets van mijn dochter staat al drie weken bij jullie': the thing is the writer's person's, so the
-    reply says 'de fiets van je dochter' (``Mention.theirs``)."""
-    if not products or not people or products[0].own or products[0].theirs:
-        return products
-    first = products[0]
-    for t in doc[:-3]:
-        of_mine = t.lower_ == first.text and doc[t.i + 1].lower_ == "van" and doc[t.i + 2].lower_ in POSSESSIVE
-        if of_mine and doc[t.i + 3].lower_ == people[0]:
-            return [replace(first, theirs=True), *products[1:]]
-    return products
-
-
-def _gave_way_first(part: Mention | None, products: list[Mention]) -> list[Mention]:
-    """'het stuur schoot los tijdens het fietsen': the part that gave way is what the reply names first."""
-    if part is None:
-        return products
-    known = next((p for p in products if lemma(p.text) == lemma(part.text)), None)  # keeps what the lexicon knows
-    return [known or part, *(p for p in products if p is not known)]
 
 
 def _allergy_first(safety: list[Concept]) -> None:

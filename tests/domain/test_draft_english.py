@@ -84,28 +84,6 @@ def test_an_answer_with_an_unknown_word_stays_a_dutch_quote() -> None:
     assert "(in Dutch)" in made and "pannenkoeken" in made, made
 
 
-@pytest.mark.parametrize(
-    ("text", "lost", "far"),
-    [
-        ("We booked a table for four but they had no record of it", True, None),
-        ("My appointment was confirmed by mail, still they couldnt find it", True, None),
-        (
-            "Their reservation system messed up and we drove 45 minutes from Utrecht for nothing",
-            True,
-            "45 minutes from Utrecht",
-        ),
-        ("We were double-booked. Travelled almost an hour to get here", True, "almost an hour"),
-        ("Lovely lunch, we cycled 12 km to get here", False, "12 km"),
-    ],
-)
-def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: str | None) -> None:
-    from app.domain.draft_english import _CAME_FAR, _LOST_BOOKING
-
-    came = _CAME_FAR.search(text)
-    assert bool(_LOST_BOOKING.search(text)) is lost
-    assert (came.group("waarde") if came else None) == far
-
-
 _PANCAKES = BusinessProfile(
     name="Pannenkoekenhuis De Molen",
     kind="restaurant",

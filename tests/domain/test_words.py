@@ -71,3 +71,12 @@ def test_the_writers_possessives_are_one_set_for_every_module() -> None:
     found = [m.group(0) for m in pattern.finditer("Mijn fiets, m'n band, MN helm, onze tent en ons huis")]
     assert found == ["Mijn", "m'n", "MN", "onze", "ons"]
     assert not pattern.search("mijnheer en de onzekerheid")
+
+
+def test_whole_word_matches_the_word_alone_and_is_compiled_once() -> None:
+    from app.domain.words import whole_word
+
+    assert whole_word("taart").search("De TAART was top!")
+    assert not whole_word("taart").search("de taarten en de appeltaartjes")
+    assert whole_word("m'n fiets").search("ik zag m'n fiets staan")
+    assert whole_word("taart") is whole_word("taart")

@@ -1,0 +1,101 @@
+"""The empathy line of a complaint when what went wrong is an appointment, a concept with a line of its own
+(temperature, theft, nuisance, sold out, a defect or damage) or a noise: which [complaint] line, with what values."""
+
+from __future__ import annotations
+
+from app.domain.draft_base import DraftBase
+from app.domain.draft_complaint_said import noise_said
+from app.domain.draft_events import appointment_event, booked_word, day_said, ordered_ahead
+from app.domain.draft_safety import AFTER_SERVICES
+from app.domain.replies import number
+from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+
+# Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
+THING_LINES = {"defect": "defect", "schade": "damage"}
+
+
+class ComplaintEmpathy(DraftBase):
+    """The [complaint] empathy lines that depend on the concept or the event, not on the topic's own wording."""
+
+    def _appointment_empathy(self, topics: TopicAnalysis, seed: str, text: str) -> str:
+        """'Wat vervelend dat je afspraak zo op het laatste moment verzet werd. En dan ook nog voor de derde
+        keer.': what happened to the appointment, the booking or the thing booked ('de cursus werd afgezegd'),
+        named as in the sentence that tells it; '' when that sentence names none of them."""
+        kind, short, nth, sentence = appointment_event(text)
+        said = f" {sentence.lower()} "
+        named = next((p for p in topics.products if f" {p.text} " in said or f" {p.text}," in said), None)
+        # 'gebeld om te reserveren ... Gisteren belt Koen dat ze overboekt zijn': the booking said before the event
+        noun, word = booked_word(sentence, nouns=True), booked_word(sentence) or (booked_word(text) if kind else "")
+        # ... and what was booked, said there ('Kerstavondmenu gereserveerd ... overboekt'): 'uw reservering voor ...'
+        things = [p for p in topics.products if not (p.guessed or p.place)]
+        booked = things[0] if things and not booked_word(sentence) else None
+        # 'mijn afspraak voor de pedicure'; 'Cursus geboekt ... afgezegd' is the course; 'niet gereserveerd' the booking
+        if noun or (word and (named is None or kind == "not_booked")):
+            noun = noun or word
+            whose = article_of(noun) if noun in {"bezorging", "levering"} else self._poss  # the business delivers
+            what, plural = f"{whose} {noun}" + (f" voor {self._np(booked)}" if booked and not named else ""), False
+        elif named is not None:
+            what, plural = self._np(named), named.plural
+        else:
+            return ""
+        late = " zo op het laatste moment" if short else ""
+        values = {"onderwerp": what, "waarde": late, "meervoud": number(plural)}
+        empathy = self._line("complaint", f"appointment_{kind}", seed, values)
+        if nth:
+            empathy = f"{empathy} {self._line('complaint', 'again_nth', seed, {'waarde': nth})}"
+        return empathy
+
+    def _empathy_key(
+        self, topics: TopicAnalysis, subject: str, values: dict[str, str], text: str = ""
+    ) -> tuple[str, dict[str, str]]:
+        """The [complaint] line for temperature, nuisance, a defect, a person or nothing named."""
+        lemmas = set(topics.lemmas)
+        if topics.concept == "temperatuur":
+            return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
+        if topics.concept == "diefstal":
+            # 'Mijn fiets is uit jullie stalling gestolen': what is gone, when the writer named it
+            return ("stolen", values) if subject else ("stolen_general", {})
+        if topics.concept == "teveel":
+            return ("overcharged_product", values) if subject else ("overcharged", {})  # a mistake, not a price
+        if topics.concept == "uitverkocht":
+            # 'een glutenvrij brood ... alles al op': what the writer came for, named; and the day they came
+            day = {"waarde": day_said(text)} if day_said(text) else {}
+            key = ("sold_out_named" if subject else "sold_out") + ("_day" if day else "")
+            if ordered_ahead(text):  # 'besteld ... alles was uitverkocht': the order was not kept
+                key, day = ("sold_out_ordered" if subject else "sold_out_order"), {}
+            return key, ({**values, **day} if subject else day)
+        if topics.concept == "overlast":
+            return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
+        if subject and topics.concept in THING_LINES:
+            # 'm'n trapas kraakt nog altijd': the noise as said, not 'het doet het niet'
+            noise = self._noise_key(topics, subject, values, text) if topics.concept == "defect" else None
+            # the writer's own word: 'kapot' or 'stuk'
+            broken = "kapot" if "kapot" in lemmas else "stuk"
+            return noise or (THING_LINES[topics.concept], {**values, "waarde": broken})
+        if topics.people:
+            return "neutral_person", {"persoon": self._person(topics, topics.people[0])}
+        return "neutral", {}
+
+    def _noise_key(
+        self, topics: TopicAnalysis, subject: str, values: dict[str, str], text: str
+    ) -> tuple[str, dict[str, str]] | None:
+        """A noise is no breakdown: 'Vervelend dat je trapas na de onderhoudsbeurt nog altijd kraakt', the thing
+        that makes it (named right before the noise), the service it came after and 'nog altijd' as the writer
+        said it; None when the comment names no noise."""
+        heard = noise_said(text)
+        if heard is None:
+            return None
+        noise, before = heard
+        # what makes the noise: the thing named right before it ('Mijn fiets kraakt ... de ketting valt eraf')
+        near = next((p for p in topics.products if p.text in before and not p.guessed), None)
+        if near is not None:
+            subject = self._np(near)
+            values = {**values, "onderwerp": subject, "meervoud": number(near.plural)}
+        service = next((shipped_topic_data().concept(s) for s in topics.services if s in AFTER_SERVICES), None)
+        after = f" {service.say}" if service is not None and service.say else ""
+        if after and subject.rsplit(maxsplit=1)[-1] in after.split():
+            # 'Na de onderhoudsbeurt piept het nog steeds': the service is when, not what makes the noise
+            if not noise["waarde"].endswith("t"):
+                return "neutral", {}  # 'piepen' of things not named: the noise line says it, no 'stuk'
+            values = {**values, "onderwerp": "het"}
+        return "noise_thing", {**values, **noise, "dienst": after}

@@ -1,0 +1,75 @@
+"""The patterns by which an English draft reads an English comment: a booking that was lost, how far the writer
+came, someone's day the complaint happened on or a question is asked for, a question about the opening hours or the
+closing time, a visit on a weekday, and the writer's own word before a thing. The words of the booking and the
+journey are in resources/phrase_cues.toml, read when first needed."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from app.domain.draft_english_words import EN_WEEK
+from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.words import alternation
+
+
+@cache
+def lost_booking() -> re.Pattern[str]:
+    """A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'."""
+    cues = phrase_cues()
+    return re.compile(
+        rf"\b(?:{alternation(cues.booked)})\b[^!?]{{0,160}}?\b(?:{alternation(cues.booking_missing)})\b"
+        rf"|\b(?:(?:{alternation(cues.booking_system)}) system (?:{alternation(cues.booking_system_failed)})"
+        rf"|{alternation(cues.double_booked)})\b",
+        re.I,
+    )
+
+
+@cache
+def came_far() -> re.Pattern[str]:
+    """What it cost the writer to come ('drove 40 minutes from Ghent', 'travelled an hour'): said back."""
+    cues = phrase_cues()
+    return re.compile(
+        rf"\b(?:{alternation(cues.came_far_verbs)})\s+(?P<waarde>(?:(?:{alternation(cues.came_far_about)})\s+)?"
+        rf"(?:an?|\d+|half\s+an)\s+(?:{alternation(cues.came_far_units)})(?:\s+from\s+[A-Z][\w-]+)?)",
+        re.I,
+    )
+
+
+# Someone's day the complaint happened on: 'my wife's 40th birthday', 'our anniversary', also 'for my dad's 70th'.
+EVENT = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:birthday|anniversary|wedding anniversary|engagement)\b"
+    r"|\b(?:my|our)\s+[a-z]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:time|row|place|attempt|visit|floor|century)\b)",
+    re.I,
+)
+# The occasion a question is asked for: 'for his 30th birthday', 'before her first communion'.
+AHEAD_EVENT = re.compile(
+    r"\b(?:for|celebrat\w*|on|before)\s+(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?"
+    r"(?P<what>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|wedding anniversary|anniversary|wedding|engagement"
+    r"|graduation|first communion|communion|confirmation|christening|baptism|prom))\b",
+    re.I,
+)
+# ... said as past: no wishes for a day that was ('we celebrated', 'last week').
+PAST_EVENT = re.compile(r"\b(?:celebrated|last (?:week|month|year|night|weekend)|yesterday|was|were)\b", re.I)
+# A Dutch answer that says it is done the same day or while you wait.
+SAME_DAY = re.compile(r"\b(?:dezelfde dag|zelfde dag|terwijl (?:u|je|jij) wacht|direct klaar|meteen klaar)\b", re.I)
+# An English question that asks for it soon ('today', 'right now', 'while I wait', 'how long').
+ASKS_SOON = re.compile(
+    r"\b(?:today|right now|same day|while (?:i|we) wait|asap|how long|this afternoon|tonight)\b", re.I
+)
+# An English question about opening hours ('Are you open?', 'What are your hours?', 'When do you close?').
+ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
+# ... but not about something else that opens ('open a tab', 'opening a second shop').
+ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
+# An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
+ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
+# When the writer can come: 'after 6pm', 'after 18:30', 'after 6 p.m.'.
+EN_AFTER = re.compile(
+    r"\bafter\s+(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)?(?![\w:])", re.I
+)
+# The writer comes by on a day: 'stop for lunch', 'come for dinner', 'visit', 'drop by'.
+VISIT = re.compile(r"\b(?:lunch|dinner|brunch|breakfast|stop|come|coming|visit|visiting|drop by|pop in)\b", re.I)
+EN_DAY = re.compile(rf"\b({'|'.join(EN_WEEK)})s?\b", re.I)
+# The writer's own word before a thing, as the reply says it ('our dog' → 'your dog').
+YOURS = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "your": "your"}

@@ -1,0 +1,55 @@
+"""The people of the writer's own occasion in a thanks: the crowd at their event ('120 gasten') is no one to greet,
+the baby born is named as the writer named it, a birth is thanked for as the party around it ('de kraamvisite voor
+Sem'), and the names greeted are listed ('Jelle, Femke en Sanne'). The crowd words are in resources/praise.toml
+'crowds'."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.domain.datafile import read_toml
+from app.domain.draft_fact_words import fact_words
+from app.domain.topics import TopicAnalysis, article_of
+from app.errors import DataFileError
+from app.resources import resource_path
+
+
+@lru_cache(maxsize=1)
+def _crowds() -> frozenset[str]:
+    """The people at the writer's own event (resources/praise.toml 'crowds')."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("crowds", [])
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'crowds' moet een niet-lege lijst met woorden zijn", "crowds")
+    return frozenset(w.strip().lower() for w in words)
+
+
+def crowd(group: str) -> bool:
+    """'120 gasten', 'zo'n 80 genodigden': the crowd at the writer's event, counted, is no one to greet."""
+    words = group.lower().split()
+    return words[0] != "alle" and words[-1] in _crowds()
+
+
+def listed(names: list[str]) -> str:
+    """'Jelle', 'Jelle en Femke', 'Jelle, Femke en Sanne'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
+def baby_named(topics: TopicAnalysis) -> str:
+    """The child born, by the name the writer gave ('onze Sem'), else ''."""
+    if topics.owner[:1].isupper():
+        return topics.owner
+    return next((k for k in topics.kin if k[:1].isupper()), "")
+
+
+def birth_party(topics: TopicAnalysis, occasion: str, text: str) -> str:
+    """What a business helps with around a birth, as the writer named it ('de kraamvisite voor Sem'), else the
+    celebration of it ('het feest rond de geboorte van Sem'): the birth itself was nobody's work but the parents'."""
+    lower = text.lower()
+    said = [(lower.find(w), w) for w in fact_words().birth_parties if re.search(rf"\b{re.escape(w)}", lower)]
+    if not said:
+        return f"het feest rond {occasion}"
+    party = min(said)[1]
+    baby = baby_named(topics)
+    return f"{article_of(party)} {party}" + (f" voor {baby}" if baby else "")

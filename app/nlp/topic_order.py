@@ -1,0 +1,84 @@
+"""Which of the things a comment names goes first, and how the reply says it: the kind the writer named before
+the plain word ('de abrikozenvlaai' before 'vlaai'), not the photo that only showed an example, the thing judged
+broken, the part that gave way, and a thing that is the writer's person's ('de fiets van mijn dochter')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.domain.articles import diminutive
+from app.domain.topics import Concept, Mention
+from app.nlp import lexicon
+from app.nlp.topic_judged import EXAMPLES
+from app.nlp.topic_nouns import names_nothing
+from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer
+
+
+def specific_first(products: list[Mention], stand_ins: tuple[str, ...]) -> list[Mention]:
+    """'de beste vlaai ... de abrikozenvlaai': the kind the writer named goes before the plain word it ends in."""
+    out = list(products)
+    for i, word in enumerate(products):
+        kind = next(
+            (
+                p
+                for p in products[i + 1 :]
+                if len(p.text) > len(word.text) + 2 and p.text.endswith(word.text) and not p.text.startswith(stand_ins)
+            ),
+            None,
+        )
+        if kind is not None and not kind.guessed and out.index(kind) > out.index(word):
+            out.remove(kind)
+            out.insert(out.index(word), kind)
+    return out
+
+
+def past_example(asked: str, products: list[Mention]) -> list[Mention]:
+    """'een foto meegenomen van een lange bob': the photo only shows what was asked for."""
+    return products[1:] if asked and products and products[0].text in EXAMPLES else products
+
+
+def judged_first(
+    doc: Any, main: Concept | None, judged: tuple[tuple[str, str], ...], products: list[Mention]
+) -> list[Mention]:
+    """'is de tafel beschadigd en er ontbreken twee stoelen': the judged thing is what broke, unless the
+    comment opens with what it is about ('Laptop laten repareren voor een kapotte ventilator')."""
+    if not judged:
+        return products
+    thing, how = judged[0]
+    at = next((t.i for t in doc if t.lower_ == thing), 0)
+    det = doc[at - 1].lower_ if at > 0 and doc[at - 1].lower_ in {"de", "het"} else ""
+    if main is None or main.id not in {"schade", "defect"}:
+        # any other complaint: the judged thing when the lexicon's words name something else ('met een scheve
+        # pony thuis, morgen schoolfoto'); an age is no fault ('een oud pand'), a verb names no thing ('het eten')
+        said = any(lemma(thing) in lemma(p.text) or lemma(p.text) in thing for p in products)
+        verb = lexicon.is_verb(thing) or (det == "het" and thing.endswith("en"))
+        if said or verb or how == "oud" or not lexicon.noun(thing) or names_nothing(thing):
+            return products
+    if any(p.text == thing for p in products) or (products and doc[0].lower_ == products[0].text):
+        return products
+    own = owned_by_writer(doc, at)  # 'mijn kapotte bestelling': 'je bestelling'
+    plural = lexicon.noun(thing) not in {"", thing} and thing.endswith(("en", "s")) and not diminutive(thing)
+    article = "de" if plural else det or lexicon.article(thing)  # the writer's own article first
+    return [Mention(thing, article, plural, own=own, guessed=True), *products]
+
+
+def whose(doc: Any, products: list[Mention], people: tuple[str, ...]) -> list[Mention]:
+    """'De fiets van mijn dochter staat al drie weken bij jullie': the thing is the writer's person's, so the
+    reply says 'de fiets van je dochter' (``Mention.theirs``)."""
+    if not products or not people or products[0].own or products[0].theirs:
+        return products
+    first = products[0]
+    for t in doc[:-3]:
+        of_mine = t.lower_ == first.text and doc[t.i + 1].lower_ == "van" and doc[t.i + 2].lower_ in POSSESSIVE
+        if of_mine and doc[t.i + 3].lower_ == people[0]:
+            return [replace(first, theirs=True), *products[1:]]
+    return products
+
+
+def gave_way_first(part: Mention | None, products: list[Mention]) -> list[Mention]:
+    """'het stuur schoot los tijdens het fietsen': the part that gave way is what the reply names first."""
+    if part is None:
+        return products
+    known = next((p for p in products if lemma(p.text) == lemma(part.text)), None)  # keeps what the lexicon knows
+    return [known or part, *(p for p in products if p is not known)]

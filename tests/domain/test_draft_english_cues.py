@@ -1,0 +1,27 @@
+"""The patterns by which an English draft reads an English comment (app/domain/draft_english_cues.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_english_cues import came_far, lost_booking
+
+
+@pytest.mark.parametrize(
+    ("text", "lost", "far"),
+    [
+        ("We booked a table for four but they had no record of it", True, None),
+        ("My appointment was confirmed by mail, still they couldnt find it", True, None),
+        (
+            "Their reservation system messed up and we drove 45 minutes from Utrecht for nothing",
+            True,
+            "45 minutes from Utrecht",
+        ),
+        ("We were double-booked. Travelled almost an hour to get here", True, "almost an hour"),
+        ("Lovely lunch, we cycled 12 km to get here", False, "12 km"),
+    ],
+)
+def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: str | None) -> None:
+    came = came_far().search(text)
+    assert bool(lost_booking().search(text)) is lost
+    assert (came.group("waarde") if came else None) == far
