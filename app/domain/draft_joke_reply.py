@@ -59,9 +59,9 @@ class JokeDrafting(DraftBase):
             named = first is not None and (shape.id != "more_often" or first.own)
             # (one pleads guilty for what the business made, not for the writer's own thing: 'mijn racefiets')
             named = named and not (first is not None and (first.guessed or first.own) and shape.id == "guilty")
-            if named and first is not None and shape.id == "compliment":  # the writer's own or named before 'dat'
-                match = shape.pattern.search(text)
-                named = first.own or (match is not None and -1 < text.lower().find(first.text) < match.end())
+            if shape.id == "compliment":  # the writer's own or named before 'dat', or the thing praised there
+                thing = _compliment_thing(topics, shape, text, first if named else None)
+                named, values = thing is not None, self._joke_values(thing, text) if thing else values
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
             if shape.id == "more_often" and topics.people and _NOT_ME.search(text):
                 # 'mijn vriend ... hij wil nu vaker mee dan ik': the one the writer brought along
@@ -134,6 +134,16 @@ class JokeDrafting(DraftBase):
 
 
 @lru_cache(maxsize=1)
+def _compliment_thing(topics: TopicAnalysis, shape: JokeShape, text: str, first: Mention | None) -> Mention | None:
+    """What a 'zo goed dat' joke praises: the first thing when it is the writer's own or named before 'dat', else
+    the thing the praise is said of there ('Ruud z'n hertenstoof is zo goed dat Rudolf ...'); None for neither."""
+    match = shape.pattern.search(text)
+    before = text[: match.end()].lower() if match is not None else ""
+    if first is not None and (first.own or first.text in before):
+        return first
+    return next((p for p in topics.praised if p.text.lower() in before), None)
+
+
 def _means() -> frozenset[str]:
     """The means of transport a writer comes by (resources/praise.toml 'means': fiets, auto ...)."""
     path = resource_path("praise.toml")

@@ -39,6 +39,8 @@ _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
 # The words before a thing said to be the business's own ('die merveilleux van jullie').
 _YOURS_DETS = frozenset({"die", "dat", "de", "het", "deze"})
+# A possessive after a name: 'Ruud z'n', 'Lies haar', the Flemish 'Jelle zen'.
+_OWNERS = frozenset({"z'n", "zn", "zijn", "zen", "haar", "d'r", "hun"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
 # Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
@@ -63,8 +65,10 @@ def _held_of(doc: Any, start: int, noun: Any, end: int, mention: Mention) -> boo
 
 
 def _region_after(doc: Any, noun: Any) -> bool:
-    """'roggebrood van de Veluwe', 'van het Gooi': 'van' with an article and a name, a region."""
-    return bool(noun.i + 3 < len(doc) and doc[noun.i + 2].lower_ in {"de", "het"} and doc[noun.i + 3].is_title)
+    """'roggebrood van de Veluwe', 'van het Gooi', the Flemish 'van 't Pajottenland': 'van' with an article and
+    a name, a region."""
+    article = noun.i + 3 < len(doc) and doc[noun.i + 2].lower_ in {"de", "het", "'t", "’t"}
+    return bool(article and doc[noun.i + 3].is_title)
 
 
 def _clauses(doc: Any) -> list[tuple[int, int]]:
@@ -279,9 +283,12 @@ class PraiseFinder(StaffFinding):
         i = start
         while i < end and doc[i].lower_ in _OPENERS:
             i += 1
+        if i + 1 < end and doc[i].is_title and doc[i + 1].lower_ in _OWNERS:
+            i += 1  # 'Ruud z'n hertenstoof is zo goed', 'Lies haar vlechtjes zijn top': whose it is, then the thing
         # 'Jullie kerststronk was weer zalig': the business's own thing, said with 'jullie'
         # ('Julder mosselen': 'jullie' in a dialect)
-        det = doc[i].lower_ if i < end and doc[i].lower_ in _DETS | {"jullie"} | self.words.dialect_yours else ""
+        dets = _DETS | _OWNERS | {"jullie"} | self.words.dialect_yours
+        det = doc[i].lower_ if i < end and doc[i].lower_ in dets else ""
         noun_at = i + 1 if det else i
         if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):
             return []
@@ -439,7 +446,10 @@ class PraiseFinder(StaffFinding):
                 or noun.lower_ in kin_words()
             ):
                 continue
-            if self._product_like(noun.lower_):
+            # the best one of a region is a thing also when the lexicon does not know it ('Lekkerste mattentaart van
+            # 't Pajottenland'); the draft leaves out the business's own kind ('Beste garage van de Achterhoek')
+            unknown = region and noun.is_lower and _thing(noun.lower_) and self._free(noun, blocked)
+            if self._product_like(noun.lower_) or unknown:
                 found.append((token.i, self._mention(doc, noun, "de")))
         return found
 

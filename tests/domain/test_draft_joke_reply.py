@@ -77,3 +77,16 @@ def test_a_secret_in_words_stays_a_secret() -> None:
     text = "Mijn vrouw denkt dat ik de soep zelf maak, zo lekker dat hij is. Dat blijft ons geheimpje 🤫"
     reply = _joke(BISTRO, text)
     assert "geheim" in reply or "verzegeld" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Jef z'n stoofvlees is zo goed dat mijn schoonmoeder nu ook Vlaams wil leren 😂", "stoofvlees"),
+        ("Mieke haar everzwijnragout is zo lekker dat Obelix hier al drie keer geweest is 🐗", "everzwijnragout"),
+        ("Jef zen fazantenpastei is zo goe dat de jagers in staking gaan haha", "fazantenpastei"),
+        ("Jef zijn konijnenstoofpot is zo top dat de Paashaas niet meer durft te komen 🐰", "konijnenstoofpot"),
+    ],
+)
+def test_a_so_good_joke_plays_on_the_thing_praised_with_its_owner(text: str, thing: str) -> None:
+    assert thing in _joke(BISTRO, text)

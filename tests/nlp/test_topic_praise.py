@@ -82,3 +82,35 @@ def test_the_best_one_of_the_town_stays_the_business() -> None:
 def test_a_thing_given_before_a_comma_is_what_was_given(text: str, thing: str) -> None:
     praised = [p.text for p in analyse_topics(text).praised]
     assert thing in praised, praised
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Lekkerste mattentaart van 't Pajottenland, zonder twijfel.", "mattentaart"),
+        ("beste vlaai van 't Heuvelland!", "vlaai"),
+        ("Beste kletskoppen van de Westhoek, punt uit 👌", "kletskoppen"),
+        ("LEKKERSTE mastellen van 't Waasland", "mastellen"),
+    ],
+)
+def test_the_best_unknown_thing_of_a_region_is_praised(text: str, thing: str) -> None:
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert praised and praised[0] == thing, praised
+
+
+def test_the_best_one_of_a_flemish_town_stays_no_thing() -> None:
+    assert analyse_topics("Beste kapper van 't Meetjesland! Altijd tevreden.").praised == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Kees heeft mijn oude Batavus omgebouwd met een lager zadel. Top!", "Batavus"),
+        ("Ze hebben de kinderfiets van onze zoon helemaal opgeknapt, hij is er zo blij mee", "kinderfiets"),
+        ("Wim paste mijn racefiets aan voor m'n slechte rug, super gedaan 👍", "racefiets"),
+        ("Gerrit hee de bakfiets afgesteld en vernieuwd, echt top gedaan jong", "bakfiets"),
+    ],
+)
+def test_a_thing_rebuilt_or_fitted_for_the_writer_is_praised(text: str, thing: str) -> None:
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert thing in praised, praised

@@ -1,0 +1,46 @@
+"""The thing a compliment comes back to (app.nlp.topic_echoed): a compound said again, in part, in a later
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topic_echoed import echoed
+from app.nlp.topics import analyse_topics, topic_finder
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Mijn zoon kreeg een dinosaurustaart voor zijn verjaardag 🦖 Hij tekent nu alleen dinosaurussen",
+            "dinosaurustaart",
+        ),
+        (
+            "Ons Fien had haar eerste knipbeurt met een regenboogspeldje. Nu wil ze elke dag een regenboog.",
+            "regenboogspeldje",
+        ),
+        ("me dochter had een glittervlechtje gekregen, super lief. Nu wilt ze elke dag vlechtjes!!", "glittervlechtje"),
+        ("Onze kleine kreeg nen eenhoornballon bij de kassa. t Is nu al eenhoorns wat de klok slaat", "eenhoornballon"),
+    ],
+)
+def test_a_compound_the_comment_comes_back_to_is_found(text: str, thing: str) -> None:
+    found = echoed(topic_finder()._doc(text))
+    assert found is not None and found.text == thing, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn dochter had een glittervlecht voor het schoolfeest, echt mooi gedaan!",  # not said again
+        "De verjaardagstaart was top. Bedankt!",  # no article-led compound said again
+        "Een kapster die echt luistert. Alle kapsters zouden zo moeten zijn.",  # a person, no thing
+    ],
+)
+def test_nothing_said_once_is_echoed(text: str) -> None:
+    assert echoed(topic_finder()._doc(text)) is None
+
+
+def test_the_echoed_thing_is_praised_when_nothing_else_is() -> None:
+    text = "Ons meisje had haar eerste knipbeurt bij jullie, met een sterrenspeldje ✨ Nu wil ze overal sterren op!"
+    assert "sterrenspeldje" in [p.text for p in analyse_topics(text).praised]
