@@ -374,7 +374,8 @@ def closed_line(written: str, value: str) -> bool:
     fact_words.toml closed_names), not a name with its own hours ('kerstvakantie: 10:00–14:00')."""
     if re.search(r"\b(?:dicht|gesloten)\b", f"{written} {value}", re.I):
         return True
-    name = normalise(entry_span(written, value)[0] or written)
+    # the name, or a value that names the closing ('2 t/m 14 januari: winterstop')
+    name = normalise(f"{entry_span(written, value)[0] or written} {value}")
     if re.search(r"\d{1,2}[:.]\d{2}|\bopen\b", f"{written} {value}", re.I):
         return False
     return any(word in name for word in fact_words().closed_names)

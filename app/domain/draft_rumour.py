@@ -16,7 +16,7 @@ from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
-from app.domain.draft_long_closed import long_closed
+from app.domain.draft_long_closed import long_closed_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_span_open import open_in_span
@@ -276,8 +276,9 @@ class RumourDrafting(AnswerExtras):
     def _long_closed(self, text: str, seed: str) -> str:
         """'Dat klopt niet, zo lang zijn we niet dicht: 1 tot en met 5 januari dicht, ...' for a rumour of a long
         closing ('na nieuwjaar een hele maand dicht') the profile's holidays name shorter; '' otherwise."""
-        days = long_closed(text, self.profile)
-        return self._line("rumour", "long_closed", seed, {"waarde": days}) if days else ""
+        days, partly = long_closed_said(text, self.profile)
+        key = "long_closed_partly" if partly else "long_closed"  # 'heel januari toe' ~ '6 t/m 20 januari': partly
+        return self._line("rumour", key, seed, {"waarde": days}) if days else ""
 
     def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not

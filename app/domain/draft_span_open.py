@@ -32,7 +32,8 @@ def _shut() -> re.Pattern[str]:
 
 
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
-_DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
+# (also on the normalised line, where 't/m' is 't m': '1 t m 7 januari' is seven days, not only the 7th)
+_DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|t\s?m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
 # '20 december t/m 10 januari': a span over a month's end (or the year's), every day in it
 # (on the normalised line: 't/m' is 't m' there and a dash is gone)
 _MONTH = "(" + "|".join(MONTHS) + ")"
