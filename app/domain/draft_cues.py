@@ -56,6 +56,9 @@ class _CuesModel(Strict):
     closed_english: Texts
     closed_value: Texts
     month_whole: Texts
+    other_shop: Texts
+    sold_here: Texts
+    sold: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -98,6 +101,9 @@ class DraftCues:
     closed_english: re.Pattern[str]  # 'closed', 'shut'
     closed_value: re.Pattern[str]  # 'niet open' in a profile value, besides `closed`
     month_whole: re.Pattern[str]  # 'heel' in 'heel januari toe': a whole month, as long as long_span 'maand'
+    other_shop: re.Pattern[str]  # 'andere winkels' in 'e-bikes van andere winkels': bought elsewhere
+    sold_here: re.Pattern[str]  # 'zelf' in 'alleen nog wat ze zelf verkopen'
+    sold: re.Pattern[str]  # 'verkopen', 'verkocht'
     long_span_days: tuple[tuple[str, int], ...]  # ('maand', 28): a long_span with 'maand' in it is 28 days
     long_span_other_days: int  # any other long_span ('wekenlang'): 14 days
     long_span_partly_days: int  # a closing this long in a rumoured long one makes the rumour partly right (7)

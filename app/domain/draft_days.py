@@ -214,6 +214,7 @@ _FIGURES = re.compile(r"(?<![\d/-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d]|\s*(?:per
 _SEASON_DATES = {
     "kerst": {"25 december", "26 december"},
     "kerstmis": {"25 december", "26 december"},
+    "kerstdagen": {"25 december", "26 december"},  # 'met de kerstdagen dicht'
     "oud en nieuw": {"31 december", "1 januari"},
     # the Christmas school holiday: the days from Christmas Eve to New Year's Day (a profile's
     # 'tussen kerst en oud en nieuw' or '24 december' answers it)
