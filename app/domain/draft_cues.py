@@ -55,8 +55,13 @@ class _CuesModel(Strict):
     closing: Texts
     closed_english: Texts
     closed_value: Texts
+    month_whole: Texts
+    other_shop: Texts
+    sold_here: Texts
+    sold: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
+    long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
 
 
 @dataclass(frozen=True)
@@ -95,8 +100,13 @@ class DraftCues:
     closing: re.Pattern[str]  # 'sluiten', 'dichtgaan' (not 'dichtbij'): closed, said as a verb
     closed_english: re.Pattern[str]  # 'closed', 'shut'
     closed_value: re.Pattern[str]  # 'niet open' in a profile value, besides `closed`
+    month_whole: re.Pattern[str]  # 'heel' in 'heel januari toe': a whole month, as long as long_span 'maand'
+    other_shop: re.Pattern[str]  # 'andere winkels' in 'e-bikes van andere winkels': bought elsewhere
+    sold_here: re.Pattern[str]  # 'zelf' in 'alleen nog wat ze zelf verkopen'
+    sold: re.Pattern[str]  # 'verkopen', 'verkocht'
     long_span_days: tuple[tuple[str, int], ...]  # ('maand', 28): a long_span with 'maand' in it is 28 days
     long_span_other_days: int  # any other long_span ('wekenlang'): 14 days
+    long_span_partly_days: int  # a closing this long in a rumoured long one makes the rumour partly right (7)
 
 
 def words_pattern(words: Sequence[str]) -> str:
@@ -108,7 +118,7 @@ def words_pattern(words: Sequence[str]) -> str:
 def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> DraftCues:
     """The lists of draft_cues.toml made patterns; an entry is words and may only start or end with '*'."""
     model = validate(_CuesModel, data, source, located)
-    days = {"long_span_days", "long_span_other_days"}
+    days = {"long_span_days", "long_span_other_days", "long_span_partly_days"}
     lists = model.model_dump(exclude={"schema_version", *days})
     for name, words in lists.items():
         for i, word in enumerate(words):
@@ -131,6 +141,7 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
         not_words=frozenset(w.strip().lower() for w in model.not_words),
         long_span_days=tuple(model.long_span_days.items()),
         long_span_other_days=model.long_span_other_days,
+        long_span_partly_days=model.long_span_partly_days,
     )
 
 

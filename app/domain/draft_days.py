@@ -214,6 +214,7 @@ _FIGURES = re.compile(r"(?<![\d/-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d]|\s*(?:per
 _SEASON_DATES = {
     "kerst": {"25 december", "26 december"},
     "kerstmis": {"25 december", "26 december"},
+    "kerstdagen": {"25 december", "26 december"},  # 'met de kerstdagen dicht'
     "oud en nieuw": {"31 december", "1 januari"},
     # the Christmas school holiday: the days from Christmas Eve to New Year's Day (a profile's
     # 'tussen kerst en oud en nieuw' or '24 december' answers it)
@@ -374,7 +375,8 @@ def closed_line(written: str, value: str) -> bool:
     fact_words.toml closed_names), not a name with its own hours ('kerstvakantie: 10:00–14:00')."""
     if re.search(r"\b(?:dicht|gesloten)\b", f"{written} {value}", re.I):
         return True
-    name = normalise(entry_span(written, value)[0] or written)
+    # the name, or a value that names the closing ('2 t/m 14 januari: winterstop')
+    name = normalise(f"{entry_span(written, value)[0] or written} {value}")
     if re.search(r"\d{1,2}[:.]\d{2}|\bopen\b", f"{written} {value}", re.I):
         return False
     return any(word in name for word in fact_words().closed_names)

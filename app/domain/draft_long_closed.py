@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.domain.draft_asked import TIMES
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import closed_line, entry_span
 from app.domain.draft_span_open import feast_dates, line_days
@@ -25,10 +26,14 @@ def _shut() -> re.Pattern[str]:
 
 
 def _rumoured_days(text: str) -> int:
-    found = draft_cues().long_span.search(text)
+    cues, months = draft_cues(), "|".join(MONTH_NAMES)
+    whole = rf"{cues.month_whole.pattern}\s+(?:de\s+maand\s+|(?:of\s+)?)(?:{months})\b"  # 'heel januari', 'all of'
+    if re.search(whole, text, re.I):
+        return next((days for unit, days in cues.long_span_days if unit == "maand"), cues.long_span_other_days)
+    found = cues.long_span.search(text)
     if found is None:
         return 0
-    said, cues = normalise(found.group(0)), draft_cues()
+    said = normalise(found.group(0))
     # how long, by the unit it names ('een hele maand' ~ 28, 'weken' ~ 14): draft_cues.toml long_span_days
     return next((days for unit, days in cues.long_span_days if unit in said), cues.long_span_other_days)
 
@@ -44,19 +49,40 @@ def _months_meant(text: str) -> set[int]:
     return months
 
 
-def long_closed(text: str, profile: BusinessProfile) -> str:
-    """The profile's closing days of several days that fall in the time the rumour names (or any, when it names
-    none), joined; '' when the text says no long closing, no such line is in the profile, or the profile's closing
-    is as long as the rumour says (then it may be right: the owner says)."""
+def _feast_days(text: str) -> set[int]:
+    """The days of the feasts the rumour names ('heel de kerstvakantie' → 24 December to 1 January)."""
+    words = normalise(text).split()
+    return {day for i in range(len(words)) for day in feast_dates(" ".join(words[i : i + 3]))}
+
+
+def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:
+    """(the profile's closing days of several days that fall in the time the rumour names (or any, when it names
+    none), with the open days of a feast it names ('24 december: 8:00–15:00'), joined; whether a closing of
+    draft_cues.toml ``long_span_partly_days`` or more makes the rumour partly right). ('', False) when the text says
+    no long closing, no such line is in the profile, or its closing is as long as the rumour says (the owner says)."""
     wanted = _rumoured_days(text) if _shut().search(text) else 0
-    months, found, longest = _months_meant(text), [], 0
+    months, feast, found, longest = _months_meant(text), _feast_days(text), [], 0
     for written, value in profile.holiday_entries() if wanted else ():
-        days = line_days(written) or line_days(value)
-        if len(days) < 2 or not closed_line(written, value) or not (entry_span(written, value)[1] or len(days) > 2):
-            continue
-        if months and not {(d - 1) // 31 for d in days} & months:
-            continue
-        longest = max(longest, len(days))
-        said_closed = _shut().match(value)
-        found.append(f"{written.strip()} {value.strip().rstrip('.')}" if said_closed else f"{written}: {value}")
-    return "; ".join(found) if found and longest < wanted else ""
+        days, shut = sorted(set(line_days(written) or line_days(value))), closed_line(written, value)
+        if len(days) > 1 and shut and (entry_span(written, value)[1] or len(days) > 2):
+            if months and not {(d - 1) // 31 for d in days} & months:
+                continue
+            longest = max(longest, len(days))
+        elif not (days and set(days) <= feast and (shut or TIMES.search(value))):
+            continue  # neither a long closing nor a day of the feast named ('24 december: 8:00–15:00')
+        found.append(_said(written.strip(), value.strip().rstrip(".")))
+    if not longest or longest >= wanted:
+        return "", False
+    return "; ".join(found), longest >= draft_cues().long_span_partly_days
+
+
+def _said(written: str, value: str) -> str:
+    """'1 t/m 7 januari gesloten (verlof)', 'jaarlijks verlof (6 t/m 20 januari)', '24 december: 8:00–15:00'."""
+    if _shut().match(value):
+        return f"{written} {value}"
+    return f"{written}: {value}" if line_days(written) else f"{written} ({value})"
+
+
+def long_closed(text: str, profile: BusinessProfile) -> str:
+    """The days of long_closed_said."""
+    return long_closed_said(text, profile)[0]

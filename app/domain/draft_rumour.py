@@ -16,10 +16,10 @@ from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
-from app.domain.draft_long_closed import long_closed
+from app.domain.draft_long_closed import long_closed_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
-from app.domain.draft_span_open import open_in_span
+from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
@@ -194,7 +194,10 @@ def _bought_elsewhere() -> re.Pattern[str]:
     return re.compile(
         rf"{cues.bought_where.pattern}\s+(?:\w+\s+){{0,2}}?{cues.bought.pattern}"
         rf"|\b(?:{only})\b[^.!?]{{0,40}}{cues.bought_here.pattern}\s+(?:\w+\s+){{0,2}}?{cues.bought.pattern}"
-        rf"|{cues.bought_english.pattern}",
+        rf"|{cues.bought_english.pattern}"
+        # 'e-bikes van andere winkels', 'alleen nog wat ze zelf verkopen'
+        rf"|\b(?:van|bij)\s+(?:een\s+|de\s+|het\s+)?{cues.other_shop.pattern}"
+        rf"|\b(?:{only})\b[^.!?]{{0,40}}{cues.sold_here.pattern}\s+(?:\w+\s+){{0,2}}?{cues.sold.pattern}",
         re.I,
     )
 
@@ -245,7 +248,8 @@ class RumourDrafting(AnswerExtras):
     def _span_open(self, text: str, seed: str) -> str:
         """'Dat klopt niet: ... open op 27 december 8:30–15:00 en op 31 december 8:00–13:00.' for a rumour that the
         business is closed over a span of feast days in which the profile's holiday lines give hours; '' otherwise."""
-        found = [f"{holiday_values(d, self.profile)['feestdag']} {h}" for d, h in open_in_span(text, self.profile)]
+        lines = open_in_span(text, self.profile) or open_on_feast(text, self.profile)  # 'met kerst dicht'
+        found = [f"{holiday_values(d, self.profile)['feestdag']} {h}" for d, h in lines]
         if not found:
             return ""
         comma = "; " if any("," in f for f in found) else ", "  # '7:00–12:00, enkel afhalen; op 31 december ...'
@@ -276,8 +280,9 @@ class RumourDrafting(AnswerExtras):
     def _long_closed(self, text: str, seed: str) -> str:
         """'Dat klopt niet, zo lang zijn we niet dicht: 1 tot en met 5 januari dicht, ...' for a rumour of a long
         closing ('na nieuwjaar een hele maand dicht') the profile's holidays name shorter; '' otherwise."""
-        days = long_closed(text, self.profile)
-        return self._line("rumour", "long_closed", seed, {"waarde": days}) if days else ""
+        days, partly = long_closed_said(text, self.profile)
+        key = "long_closed_partly" if partly else "long_closed"  # 'heel januari toe' ~ '6 t/m 20 januari': partly
+        return self._line("rumour", key, seed, {"waarde": days}) if days else ""
 
     def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not

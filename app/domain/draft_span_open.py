@@ -9,7 +9,7 @@ from functools import cache
 
 from app.domain.draft_asked import TIMES
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_days import DATE, closed_line, holiday_names
+from app.domain.draft_days import DATE, closed_line, holiday_names, spelled_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
@@ -32,7 +32,8 @@ def _shut() -> re.Pattern[str]:
 
 
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
-_DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
+# (also on the normalised line, where 't/m' is 't m': '1 t m 7 januari' is seven days, not only the 7th)
+_DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|t\s?m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
 # '20 december t/m 10 januari': a span over a month's end (or the year's), every day in it
 # (on the normalised line: 't/m' is 't m' there and a dash is gone)
 _MONTH = "(" + "|".join(MONTHS) + ")"
@@ -91,7 +92,10 @@ def line_days(written: str) -> list[int]:
     days = [_ordinal(f"{d} {m}") for a, b, m in _DAYS_OF.findall(said) for d in range(int(a), int(b) + 1)]
     days += [day for found in _MONTH_SPAN.findall(said) for day in _span_days(*found)]
     days += [_ordinal(f"{d} {m}") for d, m in DATE.findall(said)]
-    return days or [_ordinal(n) for n in holiday_names(said) if DATE.fullmatch(n)]
+    # 'eerste en tweede kerstdag' → 'eerste kerstdag en tweede kerstdag': each feast by its name
+    parts = re.split(r",|\ben\b", spelled_days(said))
+    names = holiday_names(said).union(*(holiday_names(part.strip()) for part in parts))
+    return days or sorted({_ordinal(n) for n in names if DATE.fullmatch(n)})
 
 
 def open_in_span(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
@@ -106,6 +110,38 @@ def open_in_span(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
         if days and all(_within(d, span) for d in days) and TIMES.search(value) and not closed_line(written, value):
             found.append((written.strip(), value.strip().rstrip(".")))
     return found
+
+
+# Before a feast, words that say another time than the feast itself ('na kerst', 'vanaf nieuwjaar', 'per 1 januari')
+_NOT_ON = frozenset(
+    ("na", "voor", "vóór", "vanaf", "per", "sinds", "tot", "tussen", "van", "after", "before", "until", "from")
+)
+
+
+def _feast_named(text: str) -> list[int]:
+    """The days of the first feast a text names on its own ('met de kerstdagen', 'op tweede kerstdag'), not one
+    that says another time ('na kerst', 'tot nieuwjaar'); [] when none."""
+    words = normalise(text).split()
+    for i in range(len(words)):
+        before = [w for w in words[max(0, i - 2) : i] if w != "de"][-1:]
+        if days := feast_dates(" ".join(words[i : i + 3])):
+            return [] if set(before) & _NOT_ON else days
+    return []
+
+
+def open_on_feast(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
+    """open_in_span for a rumour that the business is closed on one feast ('met de kerstdagen helemaal dicht',
+    'op tweede kerstdag gesloten'): the profile's lines of that feast that give hours; [] when the text names no
+    span or no feast, does not say closed, or a line of the feast says closed (then it may be partly right)."""
+    feast = set(_feast_named(text)) if _shut().search(text) and span_said(text) is None else set()
+    found, shut = [], False
+    for written, value in profile.holiday_entries() if feast else ():
+        days = set(line_days(written))
+        if days & feast:  # 'eerste en tweede kerstdag: 12:00–21:00' for 'op tweede kerstdag dicht' too
+            shut = shut or closed_line(written, value)
+            if TIMES.search(value) and not closed_line(written, value):
+                found.append((written.strip(), value.strip().rstrip(".")))
+    return [] if shut else found
 
 
 def lines_in_span(text: str, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:

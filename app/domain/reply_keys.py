@@ -275,6 +275,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "short": _NONE,
         "source_short": _NONE,
         "long_closed": frozenset({"waarde"}),
+        "long_closed_partly": frozenset({"waarde"}),
     },
     "positive": {
         "thanks_occasion_here": frozenset({"gelegenheid"}),

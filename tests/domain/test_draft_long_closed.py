@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from app.domain.draft_long_closed import long_closed
+from app.domain.draft_long_closed import long_closed, long_closed_said
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -98,3 +98,72 @@ def test_a_month_counts_longer_than_weeks() -> None:
     long = replace(_SALON, holidays="2 tot en met 21 januari: dicht (wintervakantie)")
     assert long_closed("Klopt het dat jullie in januari weken dicht zijn?", long) == ""
     assert "2 tot en met 21 januari" in long_closed("Klopt het dat jullie in januari een hele maand dicht zijn?", long)
+
+
+_FRITUUR = BusinessProfile(
+    name="Frituur De Kaai",
+    kind="frituur",
+    signers=["Dirk"],
+    register="u",
+    voice="wij",
+    email="dirk@frituurdekaai.be",
+    holidays="24 december: 11:00–19:00; 25 en 26 december: gesloten; 31 december: 11:00–16:00; "
+    "collectief verlof: 3 t/m 16 januari",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iemand weet of De Kaai in januari echt een hele maand toe is?",
+        "ik hoorde dat de frituur heel januari dicht is, klopt dat",
+        "Is't waar da ze ne ganse maand toe zijn in januari?",
+        "Klopt het dat jullie in januari een maand lang gesloten zijn? Moet ik naar een andere frituur?",
+    ],
+)
+def test_a_closing_of_a_week_or_more_is_said_not_denied(text: str) -> None:
+    # 't/m' spelled in the profile counts every day of it (3 to 16 January is 14 days, not one)
+    said = draft_text(_FRITUUR, RUMOUR, text)
+    assert "3 t/m 16 januari" in said and "[vul in" not in said and "klopt niet" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iemand weet of De Kaai in januari echt een hele maand toe is?",
+        "ik hoorde dat de frituur heel januari dicht is, klopt dat",
+        "Is it true you are closed all of januari?",
+        "Klopt het dat je de ganse maand januari gesloten bent?",
+    ],
+)
+def test_a_closing_of_a_week_or_more_makes_the_rumour_partly_right(text: str) -> None:
+    assert long_closed_said(text, _FRITUUR) == ("collectief verlof (3 t/m 16 januari)", True)
+
+
+def test_a_short_closing_makes_it_wrong_not_partly_right() -> None:
+    days, partly = long_closed_said("Klopt het dat jullie na nieuwjaar een hele maand dicht zijn?", _SALON)
+    assert "2 tot en met 9 januari" in days and partly  # 8 days: a week or more
+    short = replace(_SALON, holidays="2 t/m 4 januari: dicht; 5 januari: 9:00–12:00")
+    said = long_closed_said("Klopt het dat jullie in januari wekenlang toe zijn?", short)
+    assert said == ("2 t/m 4 januari dicht", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is't waar dat Kapsalon Fenna heel de kerstvakantie toe is? Iemand zei twee weken.",
+        "Fenna is de hele kerstvakantie weken dicht, las ik in de groep",
+        "Klopt het dat je in de kerstvakantie wekenlang gesloten bent?",
+        "Hoor dat fenna met de kerstvakantie weken lang dichtgaat, moet nog geknipt worden voor oudejaar",
+    ],
+)
+def test_every_line_in_the_feast_named_is_said(text: str) -> None:
+    # the open 31 December and the closed 25 and 26 December fall in the Christmas holiday; the leave in January too
+    said = long_closed(text, _SALON)
+    assert "25 en 26 december" in said and "31 december" in said and "2 tot en met 9 januari" in said, said
+
+
+def test_a_named_closing_in_the_value_is_closed() -> None:
+    winter = replace(_SALON, holidays="2 t/m 14 januari: winterstop")
+    said = long_closed("Klopt het dat jullie in januari een hele maand dicht zijn?", winter)
+    assert "2 t/m 14 januari" in said, said

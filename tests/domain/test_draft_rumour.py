@@ -231,3 +231,34 @@ def test_closing_down_needs_the_end_of_the_clause(text: str, shut: bool) -> None
     from app.domain.draft_rumour import going_shut
 
     assert going_shut(text) is shut
+
+
+_TWEEWIELER = BusinessProfile(
+    name="Rijwielhandel Bos",
+    kind="fietsenwinkel",
+    signers=["Henk"],
+    voice="ik",
+    register="je",
+    email="henk@rijwielbos.nl",
+    faq=[
+        FaqItem(
+            question="Repareer je ook fietsen die ergens anders gekocht zijn?",
+            answer="Ja, ik repareer alle merken, ook e-bikes van andere winkels; reserveer wel even een plekje.",
+        )
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoor dat Bos geen e-bikes van andere winkels meer repareert, alleen nog wat hij zelf verkoopt. Klopt dat?",
+        "bos maakt alleen nog fietsen die ie zelf verkocht heeft he, las ik",
+        "Is't waar da ge enkel nog fietsen repareert die ge zelf verkocht hebt?",
+        "Klopt het dat u geen fietsen van de concurrent meer repareert?",
+        "E-bike van internet? Dan repareert Bos hem niet meer, zeggen ze.",
+    ],
+)
+def test_a_rumour_that_only_what_was_sold_here_is_served_gets_the_brand_faq(text: str) -> None:
+    said = draft_text(_TWEEWIELER, "uitkomst_onwaarheid", text)
+    assert "alle merken" in said and "[vul in" not in said, said

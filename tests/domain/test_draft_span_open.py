@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_span_open import open_in_span, span_said
+from app.domain.draft_span_open import open_in_span, open_on_feast, span_said
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -131,3 +131,48 @@ def test_closing_said_as_a_verb_is_a_closing_rumour(text: str) -> None:
 
 def test_dichtbij_is_no_closing_rumour() -> None:
     assert open_in_span("Jullie zitten tussen kerst en nieuwjaar dichtbij de markt, toch?", _SLAGER) == []
+
+
+_EETCAFE = BusinessProfile(
+    name="Eetcafé De Brug",
+    kind="restaurant",
+    signers=["Marloes"],
+    voice="wij",
+    register="u",
+    email="info@eetcafedebrug.nl",
+    opening_hours="wo–zo 12:00–22:00",
+    holidays="24 december: 17:00–22:00; eerste en tweede kerstdag: kerstbuffet 13:00–20:00, alleen op reservering; "
+    "31 december: dicht",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even ter info: De Brug is met de kerstdagen helemaal dicht, alleen nog afhalen.",
+        "hoorde dat ze met kerst gesloten zijn dus niet de moeite om te bellen",
+        "Is't waar da De Brug op tweede kerstdag toe is?",
+        "Klopt het dat jullie met de kerstdagen dicht zijn?? Wilde reserveren",
+    ],
+)
+def test_a_feast_rumoured_closed_gets_its_open_line(text: str) -> None:
+    said = draft_text(_EETCAFE, _RUMOUR, text)
+    assert "13:00–20:00" in said and "reservering" in said and "[vul in" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na kerst zijn ze dicht, zei mijn buurvrouw",
+        "De Brug gaat per eerste kerstdag dicht, failliet.",
+        "De Brug is op oudejaarsdag dicht, klopt dat?",
+        "Met de kerstdagen zijn ze niet dicht zoals vorig jaar",
+    ],
+)
+def test_another_time_or_a_closed_feast_gets_no_open_line(text: str) -> None:
+    assert open_on_feast(text, _EETCAFE) == []
+
+
+def test_a_feast_partly_closed_is_left_to_the_owner() -> None:
+    # 25 December open, 26 December closed: 'met kerst dicht' is partly right
+    assert open_on_feast("Met kerst zijn jullie dicht toch?", _FRITUUR) == []
