@@ -311,9 +311,15 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         delivery = next((w for w in _DELIVERY_WORDS if w in topics.lemmas), "")
         if not subject and delivery and topic is not None and topic.id == "levering":
             subject = f"de {delivery}"  # the writer's word: 'levering 'binnen 2 weken'. Nu 7 weken later nog niks'
-        booked = next((w for w in _BOOKINGS if w in topics.lemmas), "")
-        if not subject and booked and topic is not None and topic.id == "afspraak":
-            subject = f"{self._poss} {_BOOKINGS[booked]}"  # the writer's own word: 'je reservering', 'je boeking'
+        tried_to = booked_word(text) if topics.tried else ""
+        tried_to = tried_to if tried_to in _BOOKINGS.values() else ""
+        # 'Het kerstmenu was prima, maar nu wil ik reserveren en krijg ik geen antwoord': the booking tried in vain
+        # is the grievance, not the thing praised
+        if subject and tried_to and first is not None and any(p.text == first.text for p in topics.praised):
+            subject = ""
+        booked = next((_BOOKINGS[w] for w in _BOOKINGS if w in topics.lemmas), "") or tried_to
+        if not subject and booked and ((topic is not None and topic.id == "afspraak") or tried_to):
+            subject = f"{self._poss} {booked}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:

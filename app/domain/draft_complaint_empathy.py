@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import noise_said
-from app.domain.draft_events import appointment_event, booked_word, day_said, ordered_ahead
+from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
 from app.domain.draft_safety import AFTER_SERVICES
 from app.domain.replies import number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
@@ -34,6 +34,7 @@ class ComplaintEmpathy(DraftBase):
             noun = noun or word
             whose = article_of(noun) if noun in {"bezorging", "levering"} else self._poss  # the business delivers
             what, plural = f"{whose} {noun}" + (f" voor {self._np(booked)}" if booked and not named else ""), False
+            what += booked_date(text, noun)  # 'uw afspraak op 31/12': the day it was for, as the writer said it
         elif named is not None:
             what, plural = self._np(named), named.plural
         else:

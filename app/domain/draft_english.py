@@ -95,9 +95,14 @@ _BROKEN = re.compile(
     re.I,
 )
 # A part that gave out in a complaint: 'The battery on mine died after 25 km', 'the chain snapped'.
+# The part may have words before it ('the rear derailleur hanger bent', 'my front brake cable snapped'), never
+# a second phrase ('the day my bike broke').
+_NOT_IN_PART = r"(?!(?:my|our|the|his|her|its|and|but|when|after|on|of|in|mine|just|suddenly|completely|got|was)\b)"
 _FAILED = re.compile(
-    r"\b(?:the|my|our)\s+(?P<thing>[a-z-]{3,})\s+(?:(?:on|of|in)\s+(?:mine|ours|hers|his|my\s+[a-z-]+)\s+)?"
-    r"(?:just\s+|suddenly\s+|completely\s+)?(?:died|failed|broke|snapped|cracked|gave\s+out|cut\s+out|stopped\s+working)\b",
+    rf"\b(?:the|my|our)\s+(?P<thing>[a-z-]{{3,}}(?:\s+{_NOT_IN_PART}[a-z-]{{3,}}){{0,2}})\s+"
+    r"(?:(?:on|of|in)\s+(?:mine|ours|hers|his|my\s+[a-z-]+)\s+)?(?:just\s+|suddenly\s+|completely\s+)?(?:got\s+)?"
+    r"(?:died|failed|broke|snapped|cracked|bent|buckled|gave\s+out|cut\s+out|stopped\s+working|came\s+(?:off|loose)"
+    r"|fell\s+off|wore\s+out|sheared\s+off)\b",
     re.I,
 )
 _NOT_PARTS = frozenset({"day", "trip", "evening", "plan", "plans", "deal", "booking", "service", "way"})
@@ -241,7 +246,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         lost_line = self._line("english", "lost_booking_for", seed, {"onderwerp": booked}) if booked else ""
         lines = [lost_line or self._line("english", "lost_booking", seed)] if lost else []
         failed = _FAILED.search(text)
-        if failed and failed.group("thing").lower() not in _NOT_PARTS:  # 'the battery on mine died': said back
+        # 'the battery on mine died', 'the rear derailleur hanger bent': said back
+        if failed and failed.group("thing").lower().split()[-1] not in _NOT_PARTS:
             lines.append(self._line("english", "failed_part", seed, {"waarde": failed.group("thing").lower()}))
         noise = noise_heard(text)  # 'my bike still squeaks after the service': said back, as a Dutch noise is
         lines += [self._line("english", "noise", seed, noise)] if noise else []

@@ -14,7 +14,7 @@ from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_wishes import ours
 from app.domain.topics import TopicAnalysis
-from app.domain.words import alternation
+from app.domain.words import MONTH_NAMES, alternation
 
 # What went wrong with the appointment itself, by kind; the first kind found in the comment counts.
 _EVENTS = (
@@ -29,11 +29,23 @@ _EVENTS = (
     (
         "moved",
         r"\b(?:verzet|verplaatst|verschoven|omgezet|omgegooid|opgeschoven)\b|\b(?:verzetten|verplaatsen|verschuiven)\b"
-        r"[^.!?]{0,30}\b(?:moest|moesten|werd|werden)\b"
-        # overbooked: the booking made for another time or dropped ('dat ze overboekt zijn, alleen om 17:00')
-        r"|\b(?:overboekt|overgeboekt|overbooked)\b",
+        r"[^.!?]{0,30}\b(?:moest|moesten|werd|werden)\b",
     ),
-    ("cancelled", r"\b(?:afgezegd|geannuleerd|afgebeld|gecanceld|gecanceled|afgeblazen)\b|\bgaat\s+niet\s+door\b"),
+    (
+        "cancelled",
+        r"\b(?:afgezegd|geannuleerd|afgebeld|gecanceld|gecanceled|afgeblazen|geschrapt|verwijderd|cancell?ed|"
+        r"weggehaald|doorgestreept)\b|\bgaat\s+niet\s+door\b|\bging\s+niet\s+door\b",
+    ),
+    # overbooked: the booking made for another time ('dat ze overboekt zijn, alleen om 17:00'), unless the same
+    # sentence says it was dropped ('overboekt en mijn afspraak geschrapt': cancelled, above)
+    ("moved", r"\b(?:overboekt|overgeboekt|overbooked)\b"),
+)
+# a date or a day, with a date after the day ('31/12', '31 december', 'zaterdag 14 december', 'oudejaarsdag')
+_DATE = re.compile(
+    rf"(?:(?:{WEEKDAY})\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}(?![-/.]?\d)|\s+(?:{alternation(MONTH_NAMES)})\b)"
+    r"|\boud(?:e)?jaars?(?:dag|avond)\b|\boudjaar\b|\bkerstavond\b|\b(?:eerste|tweede)\s+kerstdag\b"
+    rf"|\b(?:{WEEKDAY})\b",
+    re.I,
 )
 _EVENT = [(key, re.compile(pattern, re.I)) for key, pattern in _EVENTS]
 _SHORT_NOTICE = re.compile(
@@ -136,6 +148,13 @@ _BOOKED_WORDS = {
     **{"gereserveerd": "reservering", "geboekt": "boeking", "agenda": "afspraak", "tafel": "reservering"},
     **{"reserveren": "reservering", "reserveerden": "reservering", "reserveerde": "reservering"},
 }
+
+
+def booked_date(text: str, noun: str) -> str:
+    """' op 31/12' for 'Afspraak op 31/12 ...', ' van vrijdag 20 december' for 'mijn reservering van vrijdag 20
+    december': the date or day the writer gives the booking right after its word, to say back with it; ''."""
+    found = re.search(rf"\b{re.escape(noun)}\s+(?P<p>op|voor|van)\s+(?:de\s+)?(?P<d>{_DATE.pattern})", text, re.I)
+    return f" {found.group('p').lower()} {found.group('d')}" if found else ""
 
 
 def booked_word(sentence: str, nouns: bool = False) -> str:

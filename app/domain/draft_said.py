@@ -168,8 +168,8 @@ class SaidBack(DraftBase):
             point = _SAME_POINT.get(shape.id, shape.id)
             if found is None or point in {_SAME_POINT.get(i, i) for i, _ in lines} or (tried and shape.id == "no_news"):
                 continue
-            if shape.id in _ADVICE_CUES and said_recovered(text):
-                continue  # 'na een pilletje is hij nu oké': no doctor's advice to someone who is fine again
+            if _not_to_say(shape.id, text, said):
+                continue
             pair = {shape.id, lines[0][0]} if lines else set()
             beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES)
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
@@ -365,3 +365,17 @@ def came_with(text: str, thing: str, judgement: str) -> bool:
         rf"{re.escape(judgement)}\w*\s+{re.escape(thing)}\b"
     )
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _not_to_say(shape: str, text: str, said: str) -> bool:
+    """'na een pilletje is hij nu oké': no doctor's advice to someone who is fine again; ''Donderdag klaar' zei hij':
+    a promise the empathy says back is no remark to take up."""
+    return (shape in _ADVICE_CUES and said_recovered(text)) or (
+        shape == "staff_remark" and _quote_said_back(text, said)
+    )
+
+
+def _quote_said_back(text: str, said: str) -> bool:
+    """Whether a quote of ``text`` stands in ``said`` already ('Donderdag klaar' in 'niet donderdag klaar was')."""
+    quotes = re.findall(r"['‘\"“]([^'’\"”\n]{3,100})['’\"”]", text)
+    return any(q.strip().lower() in said.lower() for q in quotes if q.strip())

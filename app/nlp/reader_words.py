@@ -19,6 +19,8 @@ from app.resources import resource_path
 class _Broken(Strict):
     broken: Texts
     before_noun: Texts
+    new_part: Texts
+    wanted_for: Texts
 
 
 class _Tried(Strict):

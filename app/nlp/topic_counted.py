@@ -26,7 +26,8 @@ def counted_made(doc: Any, give: frozenset[str], taken: set[int]) -> list[Mentio
     deliver, before_count = reader_words()["counted"]["deliver"], reader_words()["counted"]["before_count"]
     for verb in (t for t in doc if t.lower_ in give or t.lower_ in deliver):
         i = next((t.i for t in doc[verb.i + 1 : verb.i + 1 + _WINDOW] if _count_at(doc, t.i)), -1)
-        while i > 0 and doc[i - 1].lower_ not in before_count and (thing := _after_count(doc, i, taken)):
+        i = i if i >= 0 else _count_before(doc, verb)
+        while i >= 0 and (i == 0 or doc[i - 1].lower_ not in before_count) and (thing := _after_count(doc, i, taken)):
             if all(f.text != thing.text for f in found):
                 found.append(thing)
             # and a second count joined to it: '60 dúmkes en een paar sûkerbôles'
@@ -34,6 +35,17 @@ def counted_made(doc: Any, give: frozenset[str], taken: set[int]) -> list[Mentio
             joined = after < len(doc) and doc[after].lower_ == "en"
             i = next((k for k in (after + 1, after + 2, after + 3) if joined and _count_at(doc, k)), -1)
     return found
+
+
+def _count_before(doc: Any, verb: Any) -> int:
+    """A count before a participle at the end of its clause ('40 amandelstaven besteld', 'had 3 kerststollen bij
+    jullie gekocht'): the nearest one in the window, in the verb's own clause, whose word comes before the verb."""
+    for k in range(verb.i - 2, max(-1, verb.i - 2 - _WINDOW), -1):
+        if doc[k].is_punct:
+            return -1
+        if _count_at(doc, k):
+            return k
+    return -1
 
 
 def _count_at(doc: Any, i: int) -> bool:
@@ -57,4 +69,4 @@ def _after_count(doc: Any, i: int, taken: set[int]) -> Mention | None:
         return None
     if names_nothing(text) or person_word(text) or not text.endswith(("s", "en")):
         return None  # a plural names what was counted; 'twee vrolijke ...' is no thing
-    return Mention(word.text if word.text[:1].isupper() else text, "de", plural=True, guessed=True)
+    return Mention(word.text if word.text[:1].isupper() else text, "de", plural=True)

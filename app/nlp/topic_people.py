@@ -202,6 +202,11 @@ def body(m: Matches, data: TopicData) -> str:
     for s, e in sorted(m.spans.get("lichaam", [])):
         if s > 0 and doc[s - 1].lower_ in own:
             return str(doc[s:e].text.lower())
+    # a bare one in a list of what happened ('Ik lig in de gracht, helm in twee, schouder uit de kom', 'Pols
+    # gebroken.'): the writer's own, said without 'mijn', when the comment names no near one ('mijn zoon')
+    for s, e in sorted(m.spans.get("lichaam", [])):
+        if (s == 0 or doc[s - 1].is_punct) and not m.spans.get("naaste"):
+            return str(doc[s:e].text.lower())
     # 'mijn knieblessure', 'mijn rugpijn': the body part is the first half of the word.
     parts = sorted({t for c in data.concepts if c.group == "body" for t in c.terms}, key=len, reverse=True)
     for token in doc[1:]:

@@ -45,6 +45,7 @@ from app.nlp.topic_match import (
     wish_sentences,
 )
 from app.nlp.topic_moved import drop_writer_moved
+from app.nlp.topic_new_part import drop_new_parts
 from app.nlp.topic_nouns import (
     adjective_nouns,
     coordinated,
@@ -70,6 +71,7 @@ MAX_TEXT = 5_000  # longer comments are read up to here
 # The passes that correct what the word lists found, in order.
 _CORRECTIONS = (
     drop_names,
+    drop_new_parts,
     drop_separable_falls,
     drop_writer_moved,
     still_not_there,
@@ -425,6 +427,7 @@ def _eaten(
 # Words for the ways to reach a business: no product when the writer says they got no answer through them.
 _CHANNEL_WORDS = frozenset(
     {"telefoon", "telefoontje", "telefoontjes", "mail", "mails", "e-mail", "mailtje", "dm", "voicemail"}
+    | {"bandje", "antwoordapparaat", "keuzemenu", "wachtmuziek"}  # 'de telefoon gaat over op een bandje'
 )
 
 

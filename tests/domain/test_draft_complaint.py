@@ -106,3 +106,77 @@ def test_an_overbooked_reservation_names_what_was_booked() -> None:
     text = "Kerstbrunch gereserveerd voor 8 personen, bevestigd. Vandaag bellen ze: 'overboekt', kom maar om 15u."
     draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="google", author="Fam. Jansen")
     assert "reservering voor" in draft and "kerstbrunch" in draft, draft
+
+
+_BISTRO_BOOKED = BusinessProfile(
+    name="Bistro De Waag",
+    kind="restaurant",
+    signers=["Marloes"],
+    voice="ik",
+    register="u",
+    email="reserveren@dewaag.nl",
+    phone="0513-123456",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jullie stoofvlees was vorig jaar top, maar nu wil ik reserveren en de telefoon wordt nooit opgenomen",
+        "Ik probeer al een week te reserveren voor oudejaarsavond, drie keer gebeld en niemand neemt op",
+        "De kersttaart was lekker hoor, maar reserveren lukt niet: al 3 mails gestuurd en geen antwoord!!",
+        "wil reserveren voor 2e kerstdag maar ik krijg geen antwoord op mijn mail en de telefoon gaat over op een "
+        "bandje",
+    ],
+)
+def test_a_booking_tried_in_vain_is_named_not_the_dish_praised(text: str) -> None:
+    draft = draft_text(_BISTRO_BOOKED, "uitkomst_herstel", text, platform="google", author="Ans de Vries")
+    assert "reservering" in draft, draft
+    assert "stoofvlees" not in draft and "kersttaart" not in draft, draft
+
+
+_BAKERY_COUNTED = BusinessProfile(
+    name="Bakkerij De Molen",
+    kind="bakkerij",
+    signers=["Joke"],
+    voice="wij",
+    register="u",
+    email="info@bakkerijdemolen.nl",
+    phone="0341-123456",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrijdag 30 kletskoppen besteld voor de receptie van ons bedrijf, bezorging om 14:00 afgesproken. Om vier uur "
+        "nog niks en de telefoon werd niet opgenomen. Toen maar koffie met koekjes gedaan.",
+        "Maandag 24 sneeuwballen besteld voor mijn vaders verjaardag, bezorging om 11u. Om 1 uur niks en niemand nam "
+        "op. Dan maar thee met chips.",
+        "20 appelbollen besteld voor het feest, bezorging om 10 uur afgesproken, om 12 uur nog niks. Gasten kregen dan "
+        "maar soep",
+        "25 sneeuwballen besteld voor de verjaardag van mijn vader, levering om 14u. Om 5 uur niks! Met thee en chips "
+        "gevierd",
+    ],
+)
+def test_what_replaced_a_counted_order_is_not_named_as_what_went_wrong(text: str) -> None:
+    draft = draft_text(_BAKERY_COUNTED, "uitkomst_herstel", text, platform="google", author="Kees Bos")
+    assert not {"koffie", "thee", "soep"} & set(draft.lower().replace(".", " ").split()), draft
+
+
+_SALON_DATED = BusinessProfile(
+    name="Kapsalon Knip", kind="kapper", signers=["Ellen"], voice="ik", email="afspraak@knip.be", phone="09 111 22 33"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Afspraak op 31/12 voor mijn feestkapsel en vandaag een sms: overboekt, afspraak geschrapt!!", "31/12"),
+        ("mijn afspraak voor zaterdag 20 december is zomaar geannuleerd, ik moet naar een trouw", "20 december"),
+        ("Gebeld: overboekt, dus mijn afspraak op oudejaarsdag gaat niet door. Top service", "oudejaarsdag"),
+    ],
+)
+def test_a_cancelled_appointment_is_named_with_its_day(text: str, said: str) -> None:
+    draft = draft_text(_SALON_DATED, "uitkomst_herstel", text, platform="x", author="@jolien_g")
+    assert said in draft and "verzet" not in draft, draft

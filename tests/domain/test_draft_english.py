@@ -107,3 +107,30 @@ def test_an_english_comment_that_names_the_day_it_comes_gets_that_days_hours(tex
     # the question asks something else; the day the writer comes is answered from the opening hours
     answer = draft_text(_PANCAKES, "uitkomst_vraag_uitzoeken", text)
     assert said in answer and "Yes," not in answer, answer
+
+
+_CYCLES_EN = BusinessProfile(
+    name="Cycles Verbeke",
+    kind="fietsenmaker",
+    signers=["Pieter"],
+    voice="ik",
+    register="je",
+    email="pieter@verbeke.be",
+    phone="050 12 34 56",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Bought a gravel bike from you in May. The rear derailleur hanger bent on my second ride and now you "
+         "charge me €40?? Not impressed.", "derailleur hanger"),
+        ("the front chainring bolt came loose after 3 weeks of riding to work, really? I paid a lot for this bike",
+         "chainring bolt"),
+        ("Picked up my new bike from your shop last week and the seatpost clamp cracked on day two. I expected better "
+         "for the money.", "seatpost clamp"),
+    ],
+)  # fmt: skip
+def test_an_english_part_of_more_words_that_gave_way_is_named(text: str, part: str) -> None:
+    draft = draft_text(_CYCLES_EN, "uitkomst_herstel", text, platform="instagram", author="Mark")
+    assert part in draft, draft

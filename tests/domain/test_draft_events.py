@@ -54,3 +54,32 @@ def test_reserveren_names_the_booking() -> None:
 )
 def test_a_day_that_comes_back_is_read_from_the_phrase_cues(text: str, day: str) -> None:
     assert day_of(text, text) == (day, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sms gekregen: ze zijn overboekt en mijn afspraak is geschrapt.",
+        "Overboekt zeggen ze, dus onze reservering gaat niet door. Super.",
+        "Overbooked, they said, and my booking was cancelled just like that.",
+        "afspraak zomaar verwijderd uit de agenda, zonder iets te laten weten",
+    ],
+)
+def test_a_booking_dropped_is_cancelled_also_when_overbooked(text: str) -> None:
+    assert appointment_event(text)[0] == "cancelled"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "said"),
+    [
+        ("Afspraak op 31/12 voor een feestkapsel, nu geschrapt", "afspraak", " op 31/12"),
+        ("mijn reservering voor zaterdag 21 december werd geannuleerd", "reservering", " voor zaterdag 21 december"),
+        ("Ik had een afspraak van vrijdag, die is verzet", "afspraak", " van vrijdag"),
+        ("onze reservering op oudejaarsavond gaat niet door", "reservering", " op oudejaarsavond"),
+        ("De afspraak is afgezegd, echt jammer", "afspraak", ""),
+    ],
+)
+def test_the_day_of_a_booking_is_said_with_it(text: str, noun: str, said: str) -> None:
+    from app.domain.draft_events import booked_date
+
+    assert booked_date(text, noun) == said

@@ -123,3 +123,29 @@ def test_a_warranty_refused_is_owned_not_recited(text: str) -> None:
 def test_a_report_not_taken_seriously_is_owned(text: str) -> None:
     made = draft_text(GRILL, _COMPLAINT, text, platform="facebook")
     assert "meldde" in made, made
+
+
+_BIKES_OFFERED = BusinessProfile(
+    name="Fietsen Peeters",
+    kind="fietsenmaker",
+    signers=["Wim"],
+    voice="ik",
+    email="wim@peeters.be",
+    phone="014 11 22 33",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Mijn e-bike op 2 mei binnengebracht voor een nieuwe achterrem. 'Vrijdag klaar' zei hij. Drie weken later "
+         "nog niks, twee keer gebeld. Een leenfiets is mij ook nooit aangeboden.", "leenfiets"),
+        ("Fiets staat al 2 weken bij jullie voor een nieuwe ketting en een vervangfiets werd me zelfs nie "
+         "aangeboden", "vervangfiets"),
+        ("'Morgen klaar' zeiden ze, nu 10 dagen later. Een leenfiets is me niet eens voorgesteld.", "leenfiets"),
+    ],
+)  # fmt: skip
+def test_what_was_not_offered_is_said_and_a_promise_quoted_is_no_remark(text: str, offered: str) -> None:
+    draft = draft_text(_BIKES_OFFERED, "uitkomst_herstel", text, platform="google", author="Els Janssens")
+    assert offered in draft, draft
+    assert "opmerking" not in draft, draft

@@ -35,3 +35,23 @@ def test_a_counted_order_delivered_is_a_thing(text: str, thing: str) -> None:
 def test_a_unit_or_a_word_before_the_count_is_no_thing(text: str) -> None:
     words = {p.text.lower() for p in analyse_topics(text).products}
     assert not words & {"minuten", "personen", "dagen", "kilo"}, words
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Vorige week 30 kletskoppen besteld voor ons personeelsfeest, om 4 uur nog niks", "kletskoppen"),
+        ("had 12 boterkoekjes bij jullie gekocht en de helft was verbrand", "boterkoekjes"),
+        ("Wij hebben 40 zandtaartjes besteld. Er kwamen er 25.", "zandtaartjes"),
+        ("'k heb 6 krakelingskes besteld voor de communie, nooit gekregen", "krakelingskes"),
+    ],
+)
+def test_a_count_before_the_participle_of_ordering_is_the_thing_named_first(text: str, thing: str) -> None:
+    found = analyse_topics(text).products
+    assert found and found[0].text.lower() == thing, found
+
+
+@pytest.mark.parametrize("text", ["Ik heb 2 uur gewacht en toen besteld", "met 5 vrienden besteld, alles top"])
+def test_a_time_or_company_before_the_participle_is_no_thing(text: str) -> None:
+    words = {p.text.lower() for p in analyse_topics(text).products}
+    assert not words & {"uur", "vrienden"}, words

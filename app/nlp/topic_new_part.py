@@ -1,0 +1,28 @@
+"""'Mijn e-bike binnengebracht voor een nieuwe achterrem', 'in for new brake pads': a safety part named as the new
+one the writer came for is the job that was ordered, not a part that failed; what went wrong after it ('en nu
+remt hij niet') is still found by its own words."""
+
+from __future__ import annotations
+
+from app.domain.topics import shipped_topic_data
+from app.nlp.reader_words import reader_words
+from app.nlp.topic_match import Matches
+
+_ARTICLES = frozenset({"een", "a", "ne", "nen"})
+
+
+def drop_new_parts(m: Matches) -> None:
+    """Forget a safety match on a noun said as 'voor (een) nieuwe X' (the work ordered), one word long."""
+    words = reader_words()["broken"]
+    doc = m.doc
+    for concept, spans in list(m.spans.items()):
+        found = shipped_topic_data().concept(concept)
+        if found is None or found.group != "safety":
+            continue
+        for start, end in list(spans):
+            before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+            if end - start != 1 or not before or before[-1] not in words["new_part"]:
+                continue
+            opening = [w for w in before[:-1] if w not in _ARTICLES]
+            if opening and opening[-1] in words["wanted_for"]:
+                m.drop(concept, start, end)

@@ -1,0 +1,31 @@
+"""Tests of app/nlp/topic_new_part.py: the new part the writer came for is the job, not a part that failed."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 3 maart mijn fiets binnengebracht voor een nieuwe voorrem, na vier weken nog altijd niet klaar",
+        "fiets binnen gedaan voor nieuwe remblokken, 3 weken later nog niks gehoord!!",
+        "Ik kwam voor ne nieuwe remkabel en moest twee uur wachten",
+        "Mijn e-bike staat al een maand bij jullie voor een nieuwe achterrem. Wanneer is hij klaar?",
+    ],
+)
+def test_a_new_brake_as_the_job_ordered_is_no_brake_failure(text: str) -> None:
+    assert "remmen" not in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik kwam voor een nieuwe remkabel en nu remt hij helemaal niet meer",
+        "Mijn achterrem werkt niet meer sinds de beurt, bijna aangereden",
+    ],
+)
+def test_brakes_that_fail_are_still_a_brake_failure(text: str) -> None:
+    assert "remmen" in analyse_topics(text).safety
