@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import denies, other_days_yes, rumour_denies, without_yes
+from app.domain.draft_asked import denies, misses_without, other_days_yes, rumour_denies, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim
 from app.domain.draft_closing import (
@@ -47,8 +47,9 @@ from app.domain.draft_facts import (
     same_words,
 )
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
+from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_places import capitalised_names, come_to_names
-from app.domain.draft_questions import WISH, question_sentences
+from app.domain.draft_questions import WISH, asked_about, question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
@@ -284,9 +285,21 @@ class AnswerDrafting(HolidayAnswers):
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
+        besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
         return " ".join(p for p in (said, instead, *besides, need, booking) if p)
+
+    def _range_place(self, asked: tuple[str, ...], said: str, seed: str) -> list[str]:
+        """A place for the answer to a question about what the business has without something, that names a day
+        ('Hebben jullie iets suikervrijs voor de kerst?') and that the day's answer ``said`` does not name, named as
+        the writer put it; [] when no question asks so."""
+        for question in asked:
+            free = asks_own_range(question) and misses_without(question, said, self._lemmas_of)
+            about = asked_about((question,), self._poss) if free else ""
+            if about:
+                return [self._line("question", "own_range_about", seed, {"onderwerp": about})]
+        return []
 
     def _need_told(self, topics: TopicAnalysis, said: str, seed: str) -> str:
         """The profile's accessibility for a need the comment tells besides its question about a day ('Mijn vader

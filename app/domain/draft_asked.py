@@ -122,7 +122,8 @@ def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
 
 
 _WITHOUT = re.compile(
-    r"\bzonder\s+(?:(?:een|de|het|toegevoegde|toegevoegd|extra)\s+)?(\w{4,})|\b(\w{4,}?)-?vrije?\b", re.I
+    r"\bzonder\s+(?:(?:een|de|het|toegevoegde|toegevoegd|extra)\s+)?(\w{4,})|\b(\w{4,}?)-?(?:vrij[es]?|arme?|arms)\b",
+    re.I,
 )
 
 

@@ -31,7 +31,7 @@ from app.domain.draft_facts import (
     words_named,
 )
 from app.domain.draft_made_ahead import MadeAheadDrafting
-from app.domain.draft_named_thing import named_thing, thing_asked, verb_for, with_article
+from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject, pointed_back
@@ -185,12 +185,15 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         return self._line("question", "yes_can", "", values)
 
     def _thing_first(self, said: str, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
-        """A FAQ answer whose yes went ('wanneer kan ik ... bestellen?' is not answered 'Ja, vanaf 2 november, ...')
-        and that is no sentence of its own: the thing asked about first, as the writer named it ('Over de
-        speculaaspoppen met naam: vanaf 2 november, ...'); the answer as it is otherwise."""
-        if not YES_LEAD.match(faq[0]) or YES_LEAD.match(said) or _OWN_SENTENCE.search(said):
-            return said
-        thing = thing_asked(asked, faq[2], self._lemmas_of, self._poss)
+        """A FAQ answer that names none of the key words of the FAQ question it answers ('Voor kinderen tot 12 jaar,
+        € 15' ~ 'Hebben jullie een kindermenu?'): the thing asked about first, as the writer named it ('Over nen
+        kindermenu' → 'Over een kindermenu: voor kinderen tot 12 jaar, € 15'); the answer as it is otherwise."""
+        lead = YES_LEAD.match(said)
+        first = said[lead.end() :].split(" ", 1)[0].strip(",;:").lower() if lead else ""
+        if not said.strip() or first in fact_words().general_words or not names_none(said, faq[2], self._lemmas_of):
+            return said  # a yes for every kind ('Ja, alle merken') is named_thing's: said as it is or with the brand
+        ours = "mijn" if self.tone.voice == "ik" else "onze"
+        thing = thing_asked(asked, faq[2], self._lemmas_of, self._poss, ours)
         if not thing:
             return said
         rest = said[:1].lower() + said[1:] if said[1:2].islower() else said
@@ -277,7 +280,9 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
         for item in self.profile.faq:
             match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
-            if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of):
+            # 'iets suikervrijs?' is not answered by 'de kerststol is er ook zonder spijs'
+            free = any(ask.misses_without(q, f"{item.question} {item.answer}", self._lemmas_of) for q in asked)
+            if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of) and not free:
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
                 said = without_yes(_fit_open_question(match[0], asked))
                 named = words_named(lemmas, item.question, self._lemmas_of)

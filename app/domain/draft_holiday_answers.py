@@ -101,7 +101,9 @@ class HolidayAnswers(FaqAnswers):
         # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
         alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
         first, days = "", [holiday, *others]
-        if (len(covered) > 1 and not alike) or (len(covered) == 1 and is_season(holiday)):
+        # 'oud en nieuw' and the profile's 'oudejaarsdag: dicht; nieuwjaarsdag: dicht': both days, not the last alone
+        both = len(covered) > 1 and not (alike and feast_days(holiday, covered))
+        if both or (len(covered) == 1 and is_season(holiday)):
             # each by its name ('kerstvakantie'), not the whole line ('kerstvakantie 24 december–2 januari')
             days = [*(entry_name(d, v) or d for d, v in covered), *others]
         elif alike and feast_days(holiday, covered):  # 'op carnavalsmaandag en carnavalsdinsdag'

@@ -24,6 +24,7 @@ from app.domain.draft_questions import (
     pointed_back,
     said_before,
 )
+from app.domain.draft_text import strip_emoji
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 
@@ -135,6 +136,9 @@ class MoreQuestions(AnswerDrafting):
         """A question the profile cannot answer: one about the business's own range or house rules gets a place
         for its answer ('En kinderzitjes: [vul in: ja, … / nee, wel …].'), another the promise to find out."""
         about = asked_about((question,), self._poss) or rule_about(question)  # 'mag de hond mee?': de hond
+        whether = "" if about else whether_asked(question, "mij" if self.tone.voice == "ik" else "ons")
+        if whether:  # 'Is het dinsdag rustig bij u?': the business knows, the question said back
+            return self._line("question", "whether_slot", seed, {"onderwerp": whether})
         key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
         if about and asks_own_range(question):  # 'En verkopen jullie ook kinderzitjes?': the business knows
             key = "own_range_also"
@@ -175,6 +179,10 @@ class MoreQuestions(AnswerDrafting):
         if about:
             values = {"onderwerp": about, "antwoord": self._after_colon(answer)}
             return self._line("question", "also_thing", seed, values)
+        # a FAQ answer that names nothing of what it answers: the thing first, as on the first question's path
+        entry = next((f for f in self.profile.faq if f.answer.strip() == answer.strip()), None)
+        if entry is not None:
+            answer = self._thing_first(answer, (entry.answer, 1.0, entry.question), (question,))
         return f"{answer[:1].upper()}{answer[1:]}"
 
     def _after_colon(self, answer: str) -> str:
@@ -397,3 +405,24 @@ def said_already(answer: str, text: str) -> bool:
     words = re.sub(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*", "", answer.strip(), flags=re.I).split()
     head = " ".join(words[:6]).rstrip(".").lower()
     return bool(head) and head in text.lower()
+
+
+# 'Is het dinsdag rustig bij u?', 'Zijn er nog plaatsen vrij?': a yes/no question on how things stand at the business
+# (not 'Is het mogelijk om ...?', which asks for something to be done).
+_HOW_IT_IS = re.compile(
+    r"^\W*(?P<verb>is|zijn|wordt|blijft)\s+(?P<subject>het|'t|t|er)\s+(?P<rest>(?:(?!\b(?:om|te|dat|als)\b)[^?!.,]){3,60}?)"
+    r"\s*[?!.]*\W*$",
+    re.I,
+)
+_AT_YOURS = re.compile(r"\bbij\s+(?:u|jullie|je|jou|ulder|uw\s+zaak)(?!\w)", re.I)
+
+
+def whether_asked(question: str, ours: str) -> str:
+    """What a yes/no question on how things stand asks, as a clause after 'of' ('Is het dinsdag rustig bij u?' →
+    'het dinsdag rustig bij ons is'); '' for another shape."""
+    match = _HOW_IT_IS.match(strip_emoji(last_clause(question)))
+    if match is None:
+        return ""
+    rest = _AT_YOURS.sub(f"bij {ours}", match.group("rest").strip())
+    subject = "het" if match.group("subject").lower() in {"'t", "t"} else match.group("subject").lower()
+    return f"{subject} {rest} {match.group('verb').lower()}"

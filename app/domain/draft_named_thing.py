@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterable
 
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_fact_words import fact_words
-from app.domain.draft_facts import key_words, similar
+from app.domain.draft_facts import key_words, similar, verb_words
 from app.domain.name_gender import title_for
 from app.domain.textnorm import normalise
-from app.domain.words import MINE, MONTH_NAMES, alternation, possessive_alternation
+from app.domain.words import MINE, MONTH_NAMES, OURS, alternation, possessive_alternation
 
 # The writer's own thing ('mijn Gazelle', 'mn sparta', 'onze Miele'): said as theirs in the answer.
 _OWN = re.compile(rf"\b(?:{possessive_alternation()}|my|our)\s+(?:\w+\s+){{0,2}}$", re.I)
@@ -107,31 +107,107 @@ def _stem_of(infinitive: str) -> str:
     return stem
 
 
-# An article or possessive before the thing a question names ('de speculaaspoppen', 'mijn e-bike'), with at most one
-# word between ('een vegan verjaardagstaart'); what follows it and belongs to it ('met naam', 'zonder gluten').
-_BEFORE_THING = re.compile(rf"\b(?:de|het|een|die|dat|deze|{possessive_alternation()})\s+(?:[^\W\d_]+\s+)?$", re.I)
-_AFTER_THING = re.compile(r"^\s+(?:met|zonder|van|in)\s+(?:een\s+)?([^\W\d_]+)", re.I)
+# An article or possessive before the thing a question names ('de speculaaspoppen', 'mijn e-bike', Flemish 'nen
+# kindermenu'), with at most one word between ('een vegan verjaardagstaart'), or the business's own after a
+# preposition ('in jullie kerststronken'); what follows it and belongs to it ('met naam', 'zonder gluten', 'aan huis').
+_BEFORE_THING = re.compile(
+    rf"\b(?:(?P<lead>de|het|een|nen|ne|'n|die|dat|deze|{possessive_alternation()})\s+(?:(?!(?:ook|nog|wel|al|er)\s)"
+    rf"[^\W\d_]+\s+)?|(?:in|van|voor|met|bij|op|over|uit|aan)\s+(?P<yours>jullie|uw|jouw|je)\s+)$",
+    re.I,
+)
+_AFTER_THING = re.compile(r"^\s+(?:met|zonder|van|in|aan)\s+(?:een\s+)?([^\W\d_]+)", re.I)
+# Indefinite articles as dialect and chat write them, said as 'een'.
+_INDEFINITE = frozenset({"nen", "ne", "'n"})
 
 
 def thing_asked(
-    asked: Iterable[str], faq_question: str, lemmas_of: Callable[[str], Iterable[str]], poss: str = "je"
+    asked: Iterable[str],
+    faq_question: str,
+    lemmas_of: Callable[[str], Iterable[str]],
+    poss: str = "je",
+    ours: str = "onze",
 ) -> str:
     """The thing a question names as the writer put it, that the FAQ question names too ('wanneer kan ik de
     speculaaspoppen met naam bestellen?' ~ 'Maakt u speculaaspoppen met een naam?' → 'de speculaaspoppen met
     naam'): a word of the FAQ question after an article or possessive, with what belongs to it when the FAQ
-    question names that too; '' when no question names such a thing."""
+    question names that too; else such a word with no article that is not the question's verb ('Doet ge ook
+    feestkapsels aan huis?' → 'feestkapsels aan huis'); '' when no question names such a thing. The writer's own
+    is said as the reader's (``poss``), the business's ('jullie kerststronken') as ``ours``."""
     keys = key_words(faq_question, lemmas_of)
-    for question in asked:
-        for match in re.finditer(r"[^\W\d_][\w-]{3,}", question):
-            before = _BEFORE_THING.search(question[: match.start()])
-            named = before and any(similar(w, k) for w in key_words(match.group(0), lemmas_of) for k in keys)
-            if not named or before is None:
-                continue
-            end = match.end()
-            after = _AFTER_THING.match(question[end:])
-            if after and any(similar(w, k) for w in key_words(after.group(1), lemmas_of) for k in keys):
-                end += after.end()
-            lead, *rest = question[before.start() : end].split(" ", 1)
-            lead = poss if normalise(lead) in MINE else lead.lower()  # the writer's own said as the reader's
-            return " ".join([lead, *rest])
+    asked = list(asked)
+    for strong in (True, False):
+        for question, bare in ((q, b) for q in asked for b in (False, True)):
+            found = _thing_in(question, keys, lemmas_of, bare=bare, strong=strong)
+            if found:
+                return _said_as_ours(found, poss, ours)
     return ""
+
+
+def _thing_in(
+    question: str, keys: set[str], lemmas_of: Callable[[str], Iterable[str]], *, bare: bool, strong: bool
+) -> str:
+    """The thing of ``thing_asked`` in one question: after an article, or with ``bare`` without one; with
+    ``strong`` only a word that is a key word of the FAQ question or its form ('feestkapsels', not 'trouwfeest')."""
+    verbs = set(verb_words(question))
+    for match in re.finditer(r"[^\W\d_][\w-]{3,}", question):
+        before = _BEFORE_THING.search(question[: match.start()])
+        said = (normalise(match.group(0)), *list(lemmas_of(match.group(0)))[:1])  # the word, not its parts
+        if not any(
+            _same(w, k) if strong else similar(w, k)
+            for w in (said if strong else key_words(said[0], lemmas_of))
+            for k in keys
+        ):
+            continue
+        if before is None and (not bare or normalise(match.group(0)) in verbs or not question[: match.start()].strip()):
+            continue
+        end = match.end()
+        after = _AFTER_THING.match(question[end:])
+        if after and any(similar(w, k) for w in key_words(after.group(1), lemmas_of) for k in keys):
+            end += after.end()
+        start = before.start() if before else match.start()
+        # 'reparaties aan huis': a word after a preposition belongs to the thing before it, or names none alone
+        held = None if before else _HELD_BY.search(question[:start])
+        if held is not None:
+            lead = _BEFORE_THING.search(question[: held.start()])
+            if normalise(held.group("thing")) in verbs | _FILLERS:
+                return ""
+            start = lead.start() if lead else held.start()
+        return question[start:end]
+    return ""
+
+
+# A thing and the preposition after it, right before a word ('reparaties aan ' of 'reparaties aan huis').
+_HELD_BY = re.compile(r"\b(?P<thing>[^\W\d_][\w-]{2,})\s+(?:aan|met|zonder|van|in|op|voor)\s+$", re.I)
+# Words between a verb and what it asks about ('Doe je ook ...'), no thing of their own.
+_FILLERS = frozenset({"ook", "nog", "wel", "al", "er", "ge", "gij", "je", "jij", "u", "jullie", "dan", "eens", "soms"})
+
+
+def _said_as_ours(thing: str, poss: str, ours: str) -> str:
+    """The thing with its lead word said from the business's side: 'mijn'/'onze' → the reader's ``poss``, 'jullie'
+    → ``ours``, 'nen' → 'een'; a leading preposition ('in jullie ...') left out."""
+    words = thing.split(" ")
+    if len(words) > 2 and normalise(words[1]) in {"jullie", "uw", "jouw", "je"}:
+        words = words[1:]
+    lead = normalise(words[0])
+    if lead in MINE or lead in OURS:
+        words[0] = "jullie" if lead in OURS and poss == "je" else poss
+    elif lead in {"jullie", "uw", "jouw", "je"}:
+        words[0] = ours
+    elif lead in _INDEFINITE:
+        words[0] = "een"
+    elif lead in {"de", "het", "een", "die", "dat", "deze"}:
+        words[0] = lead
+    return " ".join(words)
+
+
+def names_none(said: str, faq_question: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether an answer names none of the key words of the FAQ question it answers ('Gratis; reserveer hem wel
+    even' ~ 'Heb je een leenfiets?'): said on its own, the reader does not see what it is about."""
+    keys = key_words(faq_question, lemmas_of)
+    return bool(keys) and not any(_same(w, k) for w in key_words(said, lemmas_of) for k in keys)
+
+
+def _same(word: str, key: str) -> bool:
+    """Whether a word is the key word itself or a form of it ('kerststronken' ~ 'kerststronk'), not only a part of
+    a compound ('kinderen' is not 'kindermenu')."""
+    return word == key or (min(len(word), len(key)) >= 5 and (word.startswith(key) or key.startswith(word)))

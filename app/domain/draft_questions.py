@@ -64,7 +64,8 @@ _ADDRESSED = re.compile(
     r"|\b(?:is|zou|wordt)\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:een\s+)?(?:probleem|bezwaar|erg|oké|oke|ok)\b"
     r"|\bgeeft\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:niet|niks|iets)\b"
     # 'Ik wil voor 25 mensen bestellen, kan dat?': what the writer wants, then whether it can
-    r"|,\s*(?:kan|mag|lukt)\s+(?:dat|dit|het)(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$",
+    r"|,\s*(?:(?:kan|mag|lukt)\s+(?:dat|dit|het)|gaat\s+(?:dat|dit|het)\s+(?:\w+\s+)?lukken)"
+    r"(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$",
     re.I,
 )
 
@@ -267,7 +268,9 @@ _GREETING = re.compile(
     # an interjection without a comma, as chat writes it: 'yo doen jullie ook ...?', 'hoi hebben jullie ...?'
     r"|^\W*(?:yo|jo|joe|hoi+|hall+o+|he+y+|hee+|hi|hey+a|ey|hai)\s+(?=\w)"
     # the business's handle before the question: '@bakkerijdekorf doen jullie ook ...?'
-    r"|^\W*@[\w.]+[,:]?\s+(?=\w)",
+    r"|^\W*@[\w.]+[,:]?\s+(?=\w)"
+    # a lead-in that names the question: 'Vraagje: verkoop je ...?', 'Even een vraag, hebben jullie ...?'
+    r"|^\W*(?:[^\W\d_]+\s+){0,2}(?:vraag|vraagje|vraagske|vraagjes|question)\s*[:,\-–]\s*",
     re.I,
 )
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}

@@ -269,3 +269,35 @@ def test_a_rumour_that_names_the_fact_in_its_own_question_gets_no_closing_slot()
     text = "Hoorde op de markt dat Ruud stopt met garantie geven op reparaties?? iemand die het weet?"
     said = draft_text(_SCOOTERS, "uitkomst_onwaarheid", text)
     assert "zes maanden garantie" in said and "ermee stop" not in said, said
+
+
+_BANKETBAKKER = BusinessProfile(
+    name="Banketbakkerij Van Dam",
+    kind="bakkerij",
+    signers=["Joost"],
+    voice="wij",
+    register="u",
+    email="info@vandam-banket.nl",
+    opening_hours="di–za 8:00–17:30; zondag en maandag gesloten",
+    holidays="eerste kerstdag: dicht; tweede kerstdag: dicht; 31 december: 8:00–15:00",
+    faq=[
+        FaqItem(
+            question="Is de kerstkrans er ook zonder amandelspijs?",
+            answer="Ja, met appel; bestel hem uiterlijk 20 december.",
+        )
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hebben jullie iets suikervrijs voor de kerst? Mijn moeder heeft diabetes.",
+        "hebben jullie iets suikerarms met kerst?? voor mijn opa",
+        "Hebt u suikervrije koekjes voor tweede kerstdag?",
+        "Heeft u iets zonder suiker voor eerste kerstdag?",
+    ],
+)
+def test_a_range_question_that_names_a_feast_gets_a_place_for_its_answer(text: str) -> None:
+    said = draft_text(_BANKETBAKKER, "uitkomst_vraag_beantwoorden", text)
+    assert "suiker" in said and "vul in" in said and "zonder amandelspijs" not in said, said

@@ -131,3 +131,19 @@ def test_a_profile_value_says_closed_by_the_one_closed_list(value: str, closed: 
     from app.domain.draft_asked import CLOSED_WORDS
 
     assert (CLOSED_WORDS.search(value) is not None) is closed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hebben jullie iets suikervrijs voor oma?",
+        "iets suikerarms in de winkel??",
+        "Hebben jullie ook zoutarme crackers?",
+        "Verkoopt u glutenvrije kerstkransjes?",
+    ],
+)
+def test_free_of_or_low_in_something_is_missed_by_an_entry_that_never_names_it(question: str) -> None:
+    from app.domain.draft_asked import misses_without
+
+    entry = "Is de appelflap er ook zonder rozijnen? Ja, op bestelling."
+    assert misses_without(question, entry, lambda t: tuple(t.lower().split()))

@@ -106,3 +106,29 @@ _KAPPER = BusinessProfile(
 def test_a_closed_holiday_says_the_rest_of_its_line_once(text: str, rest: str, said: str) -> None:
     made = draft_text(_KAPPER, _OUTCOME, text)
     assert rest in made and said not in made, made
+
+
+_BRASSERIE = BusinessProfile(
+    name="Brasserie Het Veer",
+    kind="restaurant",
+    signers=["Koen"],
+    voice="wij",
+    register="u",
+    email="info@hetveer.be",
+    opening_hours="wo–zo 11:30–22:00; maandag en dinsdag gesloten",
+    holidays="24 december: 11:30–16:00; 31 december: gesloten; 1 januari: gesloten",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doen jullie iets met oud en nieuw? Een feestmenu misschien?",
+        "zijt ge open met oud & nieuw??",
+        "Open met oud-en-nieuw? We willen graag komen eten",
+        "Zijn jullie open tijdens Oud en Nieuw? Met z'n zessen",
+    ],
+)
+def test_oud_en_nieuw_closed_on_both_days_names_both(text: str) -> None:
+    said = draft_text(_BRASSERIE, _OUTCOME, text)
+    assert "31 december" in said and ("1 januari" in said or "nieuwjaarsdag" in said.lower()), said

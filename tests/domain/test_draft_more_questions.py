@@ -142,3 +142,45 @@ def test_a_price_asked_of_what_the_sentence_before_names_is_given(text: str) -> 
     said = draft_text(_KAPSALON, _OUTCOME, text)
     assert "€ 95" in said, said
     assert not any(w in said for w in _LATER), said
+
+
+@pytest.mark.parametrize(
+    ("question", "ours", "clause"),
+    [
+        ("Is het woensdag rustig bij jullie?", "ons", "het woensdag rustig bij ons is"),
+        ("is t druk bij u op vrijdagavond??", "mij", "het druk bij mij op vrijdagavond is"),
+        ("Zijn er nog tafels vrij op zondag?", "ons", "er nog tafels vrij op zondag zijn"),
+        ("Is het mogelijk om te reserveren?", "ons", ""),
+        ("Wanneer is het rustig?", "ons", ""),
+    ],
+)
+def test_a_question_on_how_things_stand_is_said_back_as_a_clause(question: str, ours: str, clause: str) -> None:
+    from app.domain.draft_more_questions import whether_asked
+
+    assert whether_asked(question, ours) == clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunnen we met 12 personen komen? En is het woensdag rustig bij jullie?",
+        "kunnen we met 14 personen komen?? is t op woensdag druk bij jullie?",
+        "Kunnen we met 16 personen komen? Is het woensdagmiddag rustig bij jou?",
+    ],
+)
+def test_a_second_question_on_how_things_stand_gets_a_place_that_names_it(text: str) -> None:
+    said = draft_text(_EETCAFE, "uitkomst_vraag_beantwoorden", text)
+    assert "woensdag" in said and "vul in" in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan ik bij jullie pinnen? Mijn opa zit in een rolstoel, gaat dat lukken?",
+        "kan ik pinnen?? m'n schoonmoeder heeft een rolstoel, gaat dat wel lukken",
+        "Is er iets vegetarisch? En ons pa zit in een rolstoel, gaat het lukken?",
+    ],
+)
+def test_whether_a_wheelchair_will_work_out_is_answered_from_the_profile(text: str) -> None:
+    said = draft_text(_EETCAFE, "uitkomst_vraag_beantwoorden", text)
+    assert "rolstoeltoegankelijk" in said, said

@@ -59,3 +59,57 @@ def test_an_answer_without_its_yes_names_the_thing(text: str) -> None:
     said = draft_text(_BAKKER, "uitkomst_vraag_beantwoorden", text)
     assert "kerststron" in said.split("1 december")[0], said
     assert "\nVanaf 1 december" not in said and ". Vanaf 1 december" not in said, said
+
+
+_SCHOENMAKER = BusinessProfile(
+    name="Schoenmakerij Het Leest",
+    kind="schoenmaker",
+    signers=["Wout"],
+    voice="wij",
+    register="je",
+    email="info@hetleest.nl",
+    opening_hours="di–za 9:00–17:30; zondag en maandag gesloten",
+    holidays="25 en 26 december: gesloten",
+    faq=[
+        FaqItem(question="Hebben jullie een reparatie aan huis?", answer="Ja, in Delft en Rijswijk, vanaf € 12."),
+        FaqItem(question="Is er een kinderkorting?", answer="Tot 12 jaar, 10% op elke reparatie."),
+        FaqItem(question="Kan ik een leenschoen krijgen?", answer="Gratis; vraag hem wel even bij het brengen."),
+        FaqItem(question="Verkopen jullie schoenpoets?", answer="Ja, schoenpoets in zes kleuren, € 6 per blik."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "faq", "thing"),
+    [
+        ("Is er nen kinderkorting?", "Is er een kinderkorting?", "een kinderkorting"),
+        ("Geven jullie ook kinderkorting?", "Is er een kinderkorting?", "kinderkorting"),
+        ("Doe je ook reparaties aan huis?", "Hebben jullie een reparatie aan huis?", "reparaties aan huis"),
+        ("Zit er lijm in jullie leenschoenen?", "Kan ik een leenschoen krijgen?", "onze leenschoenen"),
+        ("En krijg ik dan n leenschoen mee?", "Kan ik een leenschoen krijgen?", "leenschoen"),
+        ("Do you have a leenschoen?", "Kan ik een leenschoen krijgen?", "leenschoen"),
+    ],
+)
+def test_the_thing_asked_with_a_dialect_article_or_none(question: str, faq: str, thing: str) -> None:
+    assert thing_asked((question,), faq, _lemmas, "je") == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Zijn jullie open op 26 december? En is er nen kinderkorting?", "kinderkorting"),
+        ("open op 2e kerstdag?? krijg ik dan ook een leenschoen mee?", "leenschoen"),
+        ("Doen jullie reparaties aan huis? Ik woon in Delft", "aan huis"),
+        ("Ge doet ook reparaties aan huis? Mijn moeder kan nie meer buiten.", "aan huis"),
+    ],
+)
+def test_a_faq_answer_that_names_nothing_asked_says_the_thing_first(text: str, thing: str) -> None:
+    said = draft_text(_SCHOENMAKER, "uitkomst_vraag_beantwoorden", text)
+    answer = next(f.answer for f in _SCHOENMAKER.faq if thing in f.question.lower())
+    first = answer.split(",")[0].split(";")[0]
+    assert thing in said.lower().split(first.lower())[0], said
+
+
+def test_a_faq_answer_that_names_the_thing_stays_as_it_is() -> None:
+    said = draft_text(_SCHOENMAKER, "uitkomst_vraag_beantwoorden", "Hebben jullie schoenpoets? In het bruin?")
+    assert "Over " not in said and "zes kleuren" in said, said

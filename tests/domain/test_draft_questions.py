@@ -141,3 +141,29 @@ def test_a_call_to_everyone_in_capitals_or_after_en_asks_nothing(question: str) 
 )
 def test_every_word_for_handy_names_the_wish(text: str, wish: str) -> None:
     assert wish_clause(text) == wish
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("Vraagje: verkoop je ook kettingsloten voor een bakfiets?", "kettingsloten voor een bakfiets"),
+        ("Even een vraag, hebben jullie ook regenponcho's?", "regenponcho's"),
+        ("vraagske: verkoopt gij ook fietstassen??", "fietstassen"),
+        ("Kleine vraag - maakt u ook sleutels bij?", "sleutels"),
+    ],
+)
+def test_a_lead_in_naming_the_question_is_no_part_of_what_is_asked(question: str, thing: str) -> None:
+    assert asked_about((question,)) == thing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mijn oma zit in een rolstoel, gaat dat lukken?",
+        "we komen met de kinderwagen, gaat dat lukken?",
+        "Mn vader loopt met een rollator, gaat het lukken bij jullie?",
+        "Ik wil met 20 man komen, lukt dat?",
+    ],
+)
+def test_whether_what_was_said_will_work_out_is_put_to_the_business(question: str) -> None:
+    assert addressed_question(question)
