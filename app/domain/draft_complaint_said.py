@@ -29,7 +29,7 @@ from app.domain.draft_text import sentence_of
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import alternation, possessive_alternation
+from app.domain.words import alternation, possessive_alternation, whole_word
 
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
@@ -338,8 +338,34 @@ def _likened(person: str) -> re.Pattern[str]:
     return re.compile(rf"{_likeness()}{re.escape(person)}\b", re.I)
 
 
+def told_only(text: str, person: str) -> bool:
+    """Whether every time the writer names this person of theirs, it is as the one who said what caused it
+    ('Mijn zwager zegt dat de remkabel los zat', 'volgens m'n buurman zat de kabel los', 'my brother says the cable
+    was loose'): the writer's source, not the one who got hurt; not 'mijn dochter zei dat het prikte'."""
+    named = len(whole_word(person).findall(text))
+    return named > 0 and len(_told(person).findall(text)) == named
+
+
+@lru_cache(maxsize=256)
+def _told(person: str) -> re.Pattern[str]:
+    """The person as the one who told (:func:`told_only`), compiled once per person."""
+    cues = phrase_cues()
+    own, said = rf"(?:{possessive_alternation()}|my)\s+{re.escape(person)}", alternation(cues.told_verbs)
+    about = rf"(?:(?:dat|da|that)\s+)?(?:{alternation(cues.told_about)})\b(?![^.!?]*\b(?:{_HIS_HER})\b)"
+    return re.compile(
+        rf"\b{own}\s+(?:{said})\s+{about}|\b(?:{said})\s+{own}\s+{about}"
+        rf"|\b(?:{alternation(cues.told_by, spaced=True)})\s+{own}\b(?![^.!?]*\b(?:{_HIS_HER})\b)",
+        re.I,
+    )
+
+
+# Words for the person told of in what they said ('zegt dat zijn arm ...'): then they are the one it is about.
+_HIS_HER = "hij|zij|ze|zijn|z'n|haar|d'r|hem|he|she|his|her|him"
+
+
 def without_likened(topics: TopicAnalysis, text: str) -> TopicAnalysis:
-    """The topics without the people the writer names only for a likeness (:func:`likened`)."""
-    if not any(likened(text, p) for p in topics.people):
+    """The topics without the people the writer names only for a likeness (:func:`likened`) or only as the one
+    who said what caused it (:func:`told_only`)."""
+    if not any(likened(text, p) or told_only(text, p) for p in topics.people):
         return topics
-    return replace(topics, people=tuple(p for p in topics.people if not likened(text, p)))
+    return replace(topics, people=tuple(p for p in topics.people if not (likened(text, p) or told_only(text, p))))

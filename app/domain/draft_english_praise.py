@@ -105,12 +105,22 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
         # 'finding a hairdresser who can handle curly hair. Ilse ... cut my curls dry': someone, not the thing
         worked = _WORKED_ON.search(text)
         about = f"your {worked.group('what').lower()}" if worked else ""
+    if last and _reason_for(last).search(text):
+        about = ""  # 'moved here for a job', 'over the holidays': why the writer came, not what is praised
     if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
         return about
     for product in (m.text for m in products):
         if product.lower() not in _OWN_PEOPLE and whole_word(product).search(text):
             return f"the {product}"
     return about
+
+
+@lru_cache(maxsize=256)
+def _reason_for(noun: str) -> re.Pattern[str]:
+    """``noun`` as why or when the writer came ('for a job in Leiden', 'over the holidays', 'during our trip')."""
+    # (not what was looked for: 'looking for a barber who ...')
+    came = r"(?<!looking )(?<!searching )(?<!look )(?<!search )\b(?:for|over|during)\s+(?:a|an|the|my|our|his|her)"
+    return re.compile(rf"{came}\s+(?:new\s+)?{re.escape(noun)}\b", re.I)
 
 
 def english_names(text: str) -> tuple[str, ...]:

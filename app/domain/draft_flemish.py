@@ -38,8 +38,18 @@ class WordSwaps:
         return cls(dict(words), swap_pattern(words))
 
     def words(self, text: str) -> str:
-        """``text`` with each word to swap replaced by its other word."""
-        return self.pattern.sub(lambda m: self.swaps[m[0]], text)
+        """``text`` with each word to swap replaced by its other word; a capital word inside a sentence is a
+        name and stays ('Dessel, Mol en Balen', 'bij Hoi Sushi'): a swap only rewrites the words of a template."""
+        return self.pattern.sub(lambda m: m[0] if _named(text, m.start(), m[0]) else self.swaps[m[0]], text)
+
+
+def _named(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` is a name: a capital not at the start of a sentence (a letter, digit or comma
+    before it)."""
+    if not word[:1].isupper():
+        return False
+    before = text[:at].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;&/(-")
 
 
 @dataclass(frozen=True)

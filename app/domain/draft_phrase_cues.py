@@ -69,6 +69,11 @@ class _PhraseCuesModel(Strict):
     diminutive_endings: Texts
     english_wanted: Texts
     english_wanted_end: Texts
+    told_verbs: Texts
+    told_by: Texts
+    told_about: Texts
+    parents_pairs: Texts
+    grandparents_pairs: Texts
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,11 @@ class PhraseCues:
     diminutive_endings: tuple[str, ...]  # 'tje' in 'kersttaartje'
     english_wanted: tuple[str, ...]  # 'need' in 'I need a cheap bike'
     english_wanted_end: tuple[str, ...]  # 'for' in 'a bike for my son'
+    told_verbs: tuple[str, ...]  # 'zegt' in 'mijn zwager zegt dat de kabel los zat'
+    told_by: tuple[str, ...]  # 'volgens' in 'volgens mijn buurman'
+    told_about: tuple[str, ...]  # 'de' in 'zegt dat de kabel los zat'
+    parents_pairs: tuple[str, ...]  # 'moeder en vader' in 'de diamanten bruiloft van ons moeder en vader'
+    grandparents_pairs: tuple[str, ...]  # 'opa en oma' in 'de gouden bruiloft van opa en oma'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

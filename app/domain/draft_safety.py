@@ -263,6 +263,9 @@ class SafetyDrafting(SaidBack):
             person = _part_of(part, person)
         if concept == "hoofdhuid":
             skin = "hoofdhuid" if "hoofdhuid" in topics.lemmas else "huid"
+            if topics.body and person == f"{self._poss} {topics.body}":
+                # 'mijn oren en nek zo dik': the writer's own skin, not 'de hoofdhuid van je oren'
+                person = subject = self._you
             # 'Mijn moeder (84) ... een rode, gezwollen hoofdhuid': 'de hoofdhuid van uw moeder'
             say = f"de {skin} van {person}" if person != self._you else f"{self._poss} {skin}"
         return {
@@ -298,8 +301,7 @@ class SafetyDrafting(SaidBack):
                 # 'een stukje plastic in het ijsje': never in it; the dish as said ('in mijn crème brûlée'); what
                 # was found as the writer named it ('een blauwe pleister mee ingebakken': 'een pleister')
                 found = topics.found or next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
-                thing = found_in(text, self._poss) or thing
-                line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
+                line = self._foreign(topics, text, found, values, seed)
                 if topics.people and near_found(text, topics.people[0]):
                     line += " " + self._line("safety", "foreign_person", seed, values)
                 return line
@@ -315,8 +317,7 @@ class SafetyDrafting(SaidBack):
         if concept == "letsel" and topics.found and food is not None:
             # 'een scherp metalen krulletje in de pannenkoek ... bloed aan zijn tandvlees': what was in the food
             # hurt, so the reply names it and the dish, then asks after who got hurt
-            thing = found_in(text, self._poss) or self._np(food)
-            line = self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": topics.found})
+            line = self._foreign(topics, text, topics.found, values, seed)
             return f"{line} {self._line('safety', 'foreign_person', seed, values)}"
         key = concept
         if concept == "allergie":
@@ -332,6 +333,20 @@ class SafetyDrafting(SaidBack):
                 # nobody ate it, so not 'after' the dish: what should not have been in it was in the krentenwegge
                 key, values = "allergie_bijna_in", {**values, "waarde": dish}
         return self._safety_line(key, seed, values, text)
+
+    def _foreign(self, topics: TopicAnalysis, text: str, found: str, values: dict[str, str], seed: str) -> str:
+        """'Dat u een stuk glas in uw soep vond': what was found in what it was in, as the writer said it; the
+        thing it was in is never the found thing itself ('een stuk metaal in de metaal') and is named before it
+        (the thing bought, not the dentist after); 'Dat er een stuk metaal in zat' when no such thing is named."""
+        thing = found_in(text, self._poss)
+        if not thing:
+            own = set(re.findall(r"\w+", found.lower()))
+            at = text.lower().find(found.rsplit(maxsplit=1)[-1].lower()) if found.strip() else -1
+            before = [p for p in topics.products if p.text.lower() not in own and 0 <= text.find(p.text) < at]
+            thing = self._np(before[0]) if before else ""
+        if not thing:
+            return self._line("safety", "foreign_in_it", seed, {**values, "waarde": found})
+        return self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
 
     def _mould(self, topics: TopicAnalysis, values: dict[str, str], seed: str, text: str) -> str:
         """'kaas die beschimmeld was': not about cleaning, it should never have been sold; the thing said with the

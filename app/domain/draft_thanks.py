@@ -244,9 +244,11 @@ class ThanksDrafting(JokeDrafting):
         parts = []
         grief = topics.occasion == "rouw"
         unsaid = [n for n in kin if n not in said]
+        # ('de diamanten bruiloft van uw ouders': the mother is one of the couple named, no greeting of her own)
+        couple = topics.occasion == "jubileum" and bool(topics.owner) and topics.owner in said
         if unsaid and kin[0] not in said and not grief:  # 'mijn dochters (Lore en Fien)': both are greeted
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": listed(unsaid[:3])}), False))
-        elif topics.people and topics.people[0] not in said and not grief and not topics.kin:
+        elif topics.people and topics.people[0] not in said and not grief and not topics.kin and not couple:
             person = "het hele team" if one_of_team(topics.people[0], text) else self._person(topics, topics.people[0])
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:

@@ -239,7 +239,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ),
             _SAFETY,
         ),
-        **dict.fromkeys(("foreign", "caught", "allergie_bijna_in"), _SAFETY | {"waarde"}),
+        **dict.fromkeys(("foreign", "caught", "allergie_bijna_in", "foreign_in_it"), _SAFETY | {"waarde"}),
         "occasion": _SAFETY,
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
     },

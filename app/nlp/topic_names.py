@@ -233,7 +233,14 @@ def _known_name(doc: Any, i: int) -> bool:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     word = token.lower_
     unknown = inside and len(word) > 2 and word not in stop_words() and not lexicon.is_word(word)
+    unknown = unknown and not _place_adjective(word)
     return word in first_names()[0] or (unknown and lexicon.is_verb(after)) or _aged(doc, i)
+
+
+def _place_adjective(word: str) -> bool:
+    """'Duitse', 'Belgische', 'Twentse': the inflected adjective of a country, a language or a region (the word
+    without its '-e' is one: 'duits', 'belgisch'), said of people or things, never someone's name."""
+    return word.endswith("e") and word[:-1].endswith(("s", "sch")) and lexicon.is_word(word[:-1])
 
 
 # Interjections, Dutch and Flemish (a closed class): they open a sentence before a comma like a name does.

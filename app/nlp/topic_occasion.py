@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.topics import Concept, TopicData, article_of
 from app.nlp import lexicon
 from app.nlp.reader_words import units
@@ -47,6 +48,8 @@ _LINKS = ("s", "-", "")
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":"})
 # The possessives of a third person: 'haar 18de', 'z'n 50ste'.
 _THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
+# Before the writer's people who came along ('met onze kinderen', Flemish 'mee ons kinders').
+_WITH = frozenset({"met", "mee", "samen", "with"})
 
 
 class OccasionFinder:
@@ -153,9 +156,8 @@ class OccasionFinder:
         # after one of the occasion's words, before whoever else is named near it
         # ('de begrafenis van een vriendin': another's, so none of the writer's people named near it)
         said_of = [p for _, e in sorted(m.spans.get(occasion.id, [])) if (p := _of_person(m, e)) is not None]
-        if said_of:
-            return occasion.id, words, said_of[0]
-        return occasion.id, words, _owner(m, at) if at is not None else ""
+        owner = said_of[0] if said_of else _owner(m, at) if at is not None else ""
+        return occasion.id, words, _couple(m, owner) if occasion.id == "jubileum" and owner else owner
 
     def _named(self, m: Matches, occasion: Concept) -> tuple[str, int | None]:
         """The occasion as the writer named it ('onze kerstborrel', 'voor mijn trouw') and where it starts."""
@@ -362,12 +364,25 @@ def _owner(m: Matches, at: int) -> str:
         if not sentence.start <= s < sentence.end + 4 or s == 0:
             continue
         before_person = doc[s - 1].lower_
+        if s > 1 and before_person in POSSESSIVE and doc[s - 2].lower_ in _WITH:
+            continue  # '40 jaar getrouwd en gevierd met onze kinderen': who came along, not whose day it is
         of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
         # 'de verjaardag van opa': family words that need no 'mijn'
         of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def _couple(m: Matches, owner: str) -> str:
+    """A wedding anniversary is the couple's: 'de gouden bruiloft van opa en oma' → 'grootouders', 'ons moeder en
+    vader voor hun diamanten bruiloft' → 'ouders' (resources/phrase_cues.toml); ``owner`` when no pair is named."""
+    said = " ".join(t.lower_ for t in m.doc)
+    cues = phrase_cues()
+    for plural, pairs in (("ouders", cues.parents_pairs), ("grootouders", cues.grandparents_pairs)):
+        if any(owner in pair.split() and re.search(rf"\b{re.escape(pair)}\b", said) for pair in pairs):
+            return plural
+    return owner
 
 
 def _theirs(m: Matches, at: int) -> str:

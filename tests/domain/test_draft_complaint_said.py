@@ -154,3 +154,29 @@ def test_a_likeness_takes_every_possessive_of_the_writer() -> None:
     assert likened("ik lijk nu op onze buurman", "buurman")
     assert likened("Ze zeggen dat ik op me moeder lijk, ik lijk op me moeder", "moeder")
     assert not likened("Mijn moeder vond het ook niks", "moeder")
+
+
+def test_a_person_named_only_as_the_one_who_told_the_cause_is_not_the_one_hurt() -> None:
+    from app.domain.draft_complaint_said import told_only
+
+    assert told_only("Mijn buurman zegt dat de ketting verkeerd gemonteerd was.", "buurman")
+    assert told_only("volgens m'n schoonvader zat het stuur gewoon los, ik lag op straat", "schoonvader")
+    assert told_only("Zegt ons moeder da de kapster de verf veel te lang liet zitten.", "moeder")
+    assert told_only("My brother says the seat post was never tightened.", "brother")
+    # the one told of is hurt too, or what they said is about themselves
+    assert not told_only("Mijn dochter zei dat het prikte en nu heeft ze blaren.", "dochter")
+    assert not told_only("Mijn man zei dat zijn maag opspeelde.", "man")
+    assert not told_only("Mijn buurman zegt dat de ketting los zat. Mijn buurman viel er ook mee.", "buurman")
+
+
+def test_the_writer_hurt_is_asked_after_not_the_one_who_told_the_cause() -> None:
+    shop = BusinessProfile(
+        name="Tweewielers Veenstra", kind="fietsenmaker", signers=["Wout"], voice="ik", phone="0513-412233"
+    )
+    text = (
+        "Vorige week mijn racefiets bij je opgehaald na een onderhoudsbeurt. Zondag in de afdaling schoot de ketting "
+        "eraf, ik ben gevallen, knie geschaafd en elleboog gekneusd. Mijn buurman zegt dat de ketting verkeerd "
+        "gemonteerd was. Ik wil dat je hier naar kijkt."
+    )
+    draft = draft_text(shop, _COMPLAINT, text)
+    assert "met je buurman" not in draft and "Hoe gaat het nu met je" in draft

@@ -138,3 +138,21 @@ def test_where_the_writer_is_now_is_no_home_town() -> None:
     assert _HOME.search("We are in Utrecht for the weekend and found this bakery") is None
     found = _HOME.search("Loved it, we took a bag of oliebollen all the way back to Manchester")
     assert found is not None and found["place"] == "Manchester"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moved to Zwolle for a job at the hospital and needed a barber. Sven gave me a sharp taper, 10/10.",
+        "In town over the holidays and popped in for a coffee and a croissant. Best croissant ever!",
+        "came here for a new job, found a great salon!! the colour is perfect",
+        "We stopped during our trip along the coast; the apple pie was amazing.",
+    ],
+)
+def test_why_the_writer_came_is_not_what_is_praised(text: str) -> None:
+    from app.domain.draft_english_praise import praised_product
+    from app.domain.language import english_object
+    from app.nlp.topics import analyse_topics
+
+    about = praised_product(english_object(text), analyse_topics(text).products, text)
+    assert not any(w in about for w in ("job", "holidays", "trip")), about

@@ -58,3 +58,32 @@ def test_the_reply_speaks_with_the_business_voice() -> None:
 def test_a_joke_without_a_complaint_stays_light(profile: BusinessProfile, text: str) -> None:
     reply = _joke(profile, text)
     assert "sorry" not in reply.lower() and "berichtje" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "service"),
+    [
+        (
+            BIKES,
+            "Voorjaarsbeurt bij De Ketting: je fiets mag er gratis vier weken 'logeren'. Gezellig 🙃",
+            "voorjaarsbeurt",
+        ),
+        (GARAGE, "Grote beurt afgesproken, auto staat er nu 2 weken. Lekker rustig zonder auto hoor 😂", "grote beurt"),
+        (
+            SALON,
+            "drie weken gewacht op mijn behandeling en dan nog zeggen dat ik geduld moet hebben lol",
+            "behandeling",
+        ),
+        (
+            BIKES,
+            "Mijn herstelling bij ulder: al tien dagen binnen, ik ga ondertussen te voet naar de Kempen 🚶",
+            "herstelling",
+        ),
+    ],
+)
+def test_a_service_kept_for_days_told_as_a_joke_is_a_complaint(
+    profile: BusinessProfile, text: str, service: str
+) -> None:
+    reply = _joke(profile, text)
+    assert service in reply.lower() and "sorry" in reply.lower(), reply
+    assert "geduld" not in reply, reply

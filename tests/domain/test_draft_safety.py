@@ -114,3 +114,39 @@ def test_a_group_without_colleagues_stays_the_company() -> None:
     """Negative case: friends named as a group, no colleagues."""
     draft = draft_text(STORE, _SAFETY, "Met 8 vrienden gegeten, 5 van de 8 werden ziek na het toetje.")
     assert "collega" not in draft, draft
+
+
+_SALON = BusinessProfile(name="Haarstudio Pluk", kind="kapper", signers=["Noor"], voice="wij", phone="0318-661122")
+_BAKERY = BusinessProfile(
+    name="Bakkerij Verstraete", kind="bakker", signers=["Ann"], voice="wij", register="u", phone="056 22 33 44"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gisteren mijn haar laten kleuren bij jullie en nu zit mijn hoofdhuid vol blaren en zijn mijn oren dik.",
+        "na het verven brandde mijn hoofdhuid, en me nek en oren zijn rood en opgezwollen",
+        "Hoofdhuid vol korsten na de kleuring, mijn oren ook helemaal rood. Dit had niet gemogen!!",
+        "Mijn hoofdhuid en mijn nek zijn ontstoken na de permanent bij jullie, ik moest naar de dokter.",
+    ],
+)
+def test_the_writers_own_skin_is_no_part_of_another_part(text: str) -> None:
+    made = draft_text(_SALON, _SAFETY, text)
+    assert not any(f"van je {part}" in made for part in ("oren", "nek", "hoofdhuid", "oor"))
+    assert "Hoe gaat het nu met je oren" not in made and "met je nek?" not in made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zondag ne kerstcramique bij u gekocht en mijn zoon bijt op iets hards: een stuk glas. Hoe kan dat?",
+        "mijn dochter beet op een stuk metaal, brok van haar tand af, we moesten naar de tandarts",
+        "Ik beet op een stukje plastic van wel een centimeter. Schandalig, wat gaat u doen?",
+        "My son bit on a piece of metal, half a tooth gone, we went to the dentist.",
+    ],
+)
+def test_what_was_found_is_never_in_itself(text: str) -> None:
+    made = draft_text(_BAKERY, _SAFETY, text)
+    for thing in ("glas", "metaal", "plastic", "metal", "tandarts", "dentist"):
+        assert f"in de {thing}" not in made and f"in het {thing}" not in made and f"in uw {thing}" not in made

@@ -124,3 +124,21 @@ def test_the_signer_praised_says_glad_to_in_person_not_passes_it_on(text: str) -
 def test_praise_for_a_colleague_is_still_passed_on() -> None:
     draft = draft_text(GARAGE, "uitkomst_bedank_publiek", "Kees heeft mijn auto snel gemaakt, top!", author="Joke Bos")
     assert "Kees" in draft and "deed ik met" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci voor de taart voor de gouden bruiloft van ons moeder en vader, ze waren er stil van.",
+        "Bedankt voor het etentje voor de robijnen bruiloft van mijn mama en papa!!",
+        "de zilveren bruiloft van opa en oma was top dankzij jullie taart",
+        "Thanks! Diamanten bruiloft van mijn pa en ma gevierd bij jullie, subliem eten.",
+    ],
+)
+def test_a_couples_anniversary_is_theirs_not_one_of_them(text: str) -> None:
+    from app.domain.profile import BusinessProfile
+
+    shop = BusinessProfile(name="Feestzaal De Linde", kind="restaurant", signers=["Els"], voice="wij", register="u")
+    made = draft_text(shop, "uitkomst_bedank_publiek", text)
+    assert "ouders" in made, made
+    assert not any(f"van uw {p}" in made or f"aan uw {p}" in made for p in ("moeder", "vader", "mama", "opa", "pa"))

@@ -17,3 +17,20 @@ def test_after_two_exclamation_marks_a_sentence_ends_calmly() -> None:
     parts = [Part("thanks", "Dank je wel!! Top!", True), Part("kin", "Groetjes!", False)]
     assert [p.text for p in calm(parts)] == ["Dank je wel!! Top.", "Groetjes."]
     assert [p.text for p in calm(parts, keep=4)] == ["Dank je wel!! Top!", "Groetjes!"]
+
+
+def test_a_word_swap_never_touches_a_name_inside_a_sentence() -> None:
+    from app.domain.draft_flemish import flemish_words
+    from app.domain.draft_formal import formal_words
+
+    towns = "Ik lever gratis aan huis in Dessel, Mol, Retie en Balen."
+    assert flemish_words(towns) == towns and formal_words(towns) == towns
+    assert flemish_words("We bezorgen in Balen, Geel en Olen.") == "We bezorgen in Balen, Geel en Olen."
+    assert flemish_words("Tot in Balen!") == "Tot in Balen!"
+    assert flemish_words("Groeten van het team van Hoi Sushi.") == "Groeten van het team van Hoi Sushi."
+    # the words of a template still change, at the start of a sentence and in lower case
+    assert flemish_words("Balen dat je fiets niet klaar was. Balen, echt.") == (
+        "Spijtig dat je fiets niet klaar was. Spijtig, echt."
+    )
+    assert flemish_words("Dat is balen voor u, ook in Balen.") == "Dat is spijtig voor u, ook in Balen."
+    assert formal_words("Oei! Balen dat de offerte laat was.") == "Oei! Vervelend dat de offerte laat was."

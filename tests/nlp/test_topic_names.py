@@ -1,0 +1,25 @@
+"""Names in a comment (app/nlp/topic_names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij zijn Franse gasten en kwamen zondag langs voor de mosselen.",
+        "We zijn Belgische buren uit Lommel en aten hier heel lekker.",
+        "wij zijn duitse buren uit Kleef, kwamen met de fiets en de soep was top",
+        "Als Engelse gasten waren we blij, de taart was heerlijk.",
+    ],
+)
+def test_a_nationality_before_a_noun_is_no_name(text: str) -> None:
+    assert analyse_topics(text).names == ()
+
+
+def test_a_first_name_that_looks_like_an_adjective_stays_a_name() -> None:
+    assert analyse_topics("Wij zijn Franse gasten en Louise hielp ons super.").names == ("Louise",)
+    assert analyse_topics("De Franse kaas was lekker en Rose bediende ons.").names == ("Rose",)

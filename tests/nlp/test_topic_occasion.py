@@ -1,0 +1,42 @@
+"""Whose occasion it is (app/nlp/topic_occasion.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25 jaar getrouwd en dat gevierd met onze kinderen bij jullie, het was top.",
+        "Ons 40-jarig huwelijksjubileum gevierd mee onze kinders en kleinkinders, merci!",
+        "Zilveren bruiloft gevierd samen met mijn zus en haar man, wat een avond.",
+        "50 jaar getrouwd, gevierd met m'n dochters en hun gezinnen. Heerlijk gegeten!",
+    ],
+)
+def test_who_came_along_does_not_own_the_occasion(text: str) -> None:
+    assert analyse_topics(text).owner == ""
+
+
+def test_whose_occasion_is_still_said_with_van() -> None:
+    assert analyse_topics("De gouden bruiloft van mijn ouders gevierd, samen met de buren.").owner == "ouders"
+    assert analyse_topics("Voor de verjaardag van mijn moeder een taart gehaald.").owner == "moeder"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Merci voor de taart voor de gouden bruiloft van ons moeke en vake, ze waren er stil van.", "ouders"),
+        ("Bedankt voor de bloemen voor mijn vader en moeder hun robijnen bruiloft!!", "ouders"),
+        ("de zilveren bruiloft van opa en oma was top dankzij jullie taart", "grootouders"),
+        ("Diamanten bruiloft van bompa en bomma gevierd bij jullie, subliem eten.", "grootouders"),
+    ],
+)
+def test_a_wedding_anniversary_is_the_couples(text: str, owner: str) -> None:
+    assert analyse_topics(text).owner == owner
+
+
+def test_a_birthday_stays_one_persons_with_a_couple_named() -> None:
+    assert analyse_topics("De verjaardag van mijn moeder gevierd, met vader en moeder erbij.").owner == "moeder"
