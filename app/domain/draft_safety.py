@@ -343,7 +343,15 @@ class SafetyDrafting(SaidBack):
             own = set(re.findall(r"\w+", found.lower()))
             at = text.lower().find(found.rsplit(maxsplit=1)[-1].lower()) if found.strip() else -1
             before = [p for p in topics.products if p.text.lower() not in own and 0 <= text.find(p.text) < at]
-            thing = self._np(before[0]) if before else ""
+            # 'twee nietjes in mijn salade': the thing it was in, said right after 'in' in the same sentence
+            rest = re.split(r"[.!?]", text[at:], maxsplit=1)[0] if at >= 0 else ""
+            inside = [
+                p
+                for p in topics.products
+                if p.text.lower() not in own and re.search(rf"\bin\s+(?:\S+\s+){{0,2}}{re.escape(p.text)}", rest, re.I)
+            ]
+            named = before or inside
+            thing = self._np(named[0]) if named else ""
         if not thing:
             return self._line("safety", "foreign_in_it", seed, {**values, "waarde": found})
         return self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
