@@ -158,7 +158,9 @@ def _thing_in(
             for k in keys
         ):
             continue
-        if before is None and (not bare or normalise(match.group(0)) in verbs or not question[: match.start()].strip()):
+        if normalise(match.group(0)) in verbs:
+            continue  # the question's verb is no thing, also after 'een bruidstaart' ('een bruidstaart bestellen')
+        if before is None and (not bare or not question[: match.start()].strip()):
             continue
         end = match.end()
         after = _AFTER_THING.match(question[end:])

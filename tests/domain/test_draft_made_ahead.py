@@ -108,7 +108,7 @@ def test_the_lead_time_follows_in_the_u_register_too() -> None:
 
 def test_a_plain_lead_time_question_still_gets_the_faq_answer() -> None:
     text = draft_text(_PATISSERIE, ANSWER, "Hoe lang van tevoren moet ik een taart bestellen?", "instagram")
-    assert "Vijf werkdagen" in text and "[vul in" not in text
+    assert "een taart: vijf werkdagen" in text and "[vul in" not in text
 
 
 def test_no_lead_time_of_another_thing() -> None:
