@@ -37,7 +37,7 @@ from app.domain.draft_days import (
     weekday_of,
     writer_time,
 )
-from app.domain.draft_extras import ON_SITE
+from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import field_answering
 from app.domain.draft_fact_words import WEEKDAY, fact_words, order_ahead_said, week_days
 from app.domain.draft_facts import (
@@ -56,9 +56,11 @@ from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import EMPTY, TopicAnalysis
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
+# Profile fields that hold on any day: a holiday named beside them is when, not what is asked.
+_TIMELESS = frozenset({"payment", "accessibility", "parking", "return_terms", "address"})
 
 
 # A question about how to pay ('kan ik met cash betalen?', 'Kan ik pinnen?').
@@ -87,7 +89,7 @@ class AnswerDrafting(HolidayAnswers):
                 yield order_ahead_said([self.profile.value("delivery_terms")])
                 continue
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            if qt is not None and qt.field == "address" and ON_SITE.search(question):
+            if qt is not None and qt.field in AT_PLACE and ON_SITE.search(question):
                 continue
             day = self._day_hours(question, "") if subject == "openingstijden" else ""
             if day:
@@ -181,7 +183,8 @@ class AnswerDrafting(HolidayAnswers):
         )
         # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
         # the question is about the bread; only a question about the day itself gets the holiday's hours
-        if day and not (faq and faq[1] >= 0.5 and self._day_aside(day, asked)):
+        # ... and 'Knippen jullie ook bij mensen thuis? Ze wil voor kerst netjes zitten': what is offered, not the day
+        if day and not (((faq and faq[1] >= 0.5) or any(map(asks_own_range, asked))) and self._day_aside(day, asked)):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         said = self._faq_said(topics, faq, asked, text, seed)
         if said:
@@ -193,7 +196,7 @@ class AnswerDrafting(HolidayAnswers):
         order_until = self._order_until(asked)
         for subject in sorted((*topics.subjects, *fields), key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            if qt is None or (qt.field == "address" and ON_SITE.search(" ".join(asked))):
+            if qt is None or (qt.field in AT_PLACE and ON_SITE.search(" ".join(asked))):
                 continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
             if order_until and qt.field == "opening_hours":
                 continue  # 'tot hoe laat kan ik bestellen?' and the delivery terms say until when: not the closing hour
@@ -248,7 +251,13 @@ class AnswerDrafting(HolidayAnswers):
         or free then ('tijdens de Gentse Feesten. Dan open?', 'Wij trouwen op 10 januari. Ben jij dan vrij?')."""
         said = " ".join(asked)
         elsewhere = when or bool(ask.FREE_THEN.search(said))
-        return self._closing_date(said) or topics.holiday or (self._closing_date(text) if elsewhere else "")
+        # 'Kan ik betalen met de cadeaukaart die ik met kerst kreeg?': a fact that holds any day, not the holiday
+        own = self._analysis(said, None) if topics.holiday and not elsewhere else EMPTY  # the questions' own subjects
+        named = {*own.subjects, *self._fields_named(said, own)} if own is not EMPTY else set()
+        fields = {q.field for q in self.t.question_topics if q.id in named} & _TIMELESS
+        timeless = not elsewhere and any(self.profile.value(f) for f in fields)
+        holiday = "" if timeless else topics.holiday
+        return self._closing_date(said) or holiday or (self._closing_date(text) if elsewhere else "")
 
     def _season_open(self, text: str, seed: str) -> str:
         """'Van november tot en met maart zijn we open: za–zo 10:00–16:00.' when a text names a month or season

@@ -31,8 +31,14 @@ from app.domain.draft_purpose import purpose_of
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
-# A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis'), not at the address.
-ON_SITE = re.compile(r"\bop\s+locatie\b|\baan\s+huis\b|\bbij\s+(?:ons|mij|me|jou|u)\s+thuis\b", re.I)
+# A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis', 'bij mensen thuis', 'een
+# thuisbezoek'), not at the address: the address, the parking and the way in do not answer it.
+ON_SITE = re.compile(
+    r"\bop\s+locatie\b|\baan\s+huis\b|\bbij\s+(?:[^\W\d_]+\s+){1,2}thuis\b|\b(?:thuis|huis)bezoek\w*"
+    r"|\bthuis\s+(?:knippen|kappen|komen|langs)\b|\bat\s+(?:home|her\s+home|his\s+home)\b",
+    re.I,
+)
+AT_PLACE = frozenset({"address", "accessibility", "parking"})
 
 
 # An answer that speaks of booking already, or of being closed.

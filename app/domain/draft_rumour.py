@@ -546,8 +546,13 @@ class RumourDrafting(AnswerExtras):
 
     def _booked(self, topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
         """For a rumour that the business stops, what happens to what the writer already booked ('Ik heb net een
-        bikefit geboekt voor januari' → 'En uw bikefit voor januari: [vul in: ...]'); nothing otherwise."""
+        bikefit geboekt voor januari' → 'En uw bikefit voor januari: [vul in: ...]') or holds (draft_cues.toml
+        ``held``: 'nog een cadeaubon' → 'En je cadeaubon: [vul in: ...]'); nothing otherwise."""
         found = _BOOKED.search(text) if topics.closure else None
+        held = draft_cues().held.search(text) if topics.closure and found is None else None
+        if held is not None:  # 'Weet iemand hoe het dan zit met je cadeaubon?': whether it still holds
+            word = held.group(0) if held.group(0)[1:2].isupper() else held.group(0).lower()
+            return [Part("held", self._line("rumour", "held", seed, {"onderwerp": word}), True)]
         if found is None:
             return []
         thing = " ".join(p for p in (found.group("ding"), found.group("wanneer")) if p)

@@ -34,6 +34,7 @@ from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
 from app.domain.draft_fact_words import english_holiday, fetches
 from app.domain.draft_facts import faq_covers, match_faq
+from app.domain.draft_home import home_visit
 from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
@@ -371,6 +372,7 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         about = asked_about_all(r.asked, self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
+        about = home_visit(r.asked, r.topics.people, self._poss) or about  # 'knippen aan huis bij je moeder'
         named = [p for p in r.topics.products if not p.wished]
         if not about and named and _REQUEST.search(r.text):
             about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'

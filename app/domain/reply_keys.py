@@ -261,6 +261,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closure_unseen": frozenset({"waarde"}),
         "not_moving": frozenset({"waarde"}),
         "booked": frozenset({"onderwerp"}),
+        "held": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),

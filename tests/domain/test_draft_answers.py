@@ -301,3 +301,35 @@ _BANKETBAKKER = BusinessProfile(
 def test_a_range_question_that_names_a_feast_gets_a_place_for_its_answer(text: str) -> None:
     said = draft_text(_BANKETBAKKER, "uitkomst_vraag_beantwoorden", text)
     assert "suiker" in said and "vul in" in said and "zonder amandelspijs" not in said, said
+
+
+_LUNCHROOM = BusinessProfile(
+    name="Lunchroom Het Veerhuis",
+    kind="lunchroom",
+    signers=["Ineke"],
+    voice="wij",
+    register="u",
+    opening_hours="di–za 10:00–17:00",
+    holidays="nieuwjaarsdag: dicht; winterstop 6 t/m 12 januari: dicht",
+    payment="pinnen, contant en de Zwolse Cadeaubon",
+    parking="gratis parkeren op het plein",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Kan ik betalen met de cadeaubon die ik met kerst kreeg?", "Zwolse Cadeaubon"),
+        ("kan ik met mn kadobon van kerstmis afrekenen of alleen pinnen??", "Zwolse Cadeaubon"),
+        ("Hebt ge veel plek om te parkeren? We komen met Pasen met de hele familie.", "gratis parkeren"),
+        ("Is er een vegan lunch? En kan ik met de cadeaubon van Kerstmis betalen?", "Zwolse Cadeaubon"),
+    ],
+)
+def test_a_holiday_beside_a_fact_of_any_day_is_when_not_what_is_asked(text: str, said: str) -> None:
+    draft = draft_text(_LUNCHROOM, _OUTCOME, text)
+    assert said in draft and "kerst" not in draft.lower() and "pasen" not in draft.lower(), draft
+
+
+def test_a_holiday_asked_about_still_gets_its_day() -> None:
+    draft = draft_text(_LUNCHROOM, _OUTCOME, "Zijn jullie open op nieuwjaarsdag? En kan ik daar pinnen?")
+    assert "nieuwjaarsdag" in draft, draft

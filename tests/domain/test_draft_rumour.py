@@ -262,3 +262,35 @@ _TWEEWIELER = BusinessProfile(
 def test_a_rumour_that_only_what_was_sold_here_is_served_gets_the_brand_faq(text: str) -> None:
     said = draft_text(_TWEEWIELER, "uitkomst_onwaarheid", text)
     assert "alle merken" in said and "[vul in" not in said, said
+
+
+_KAPPER = BusinessProfile(
+    name="Salon Haarwerk",
+    kind="kapsalon",
+    signers=["Joke"],
+    voice="wij",
+    register="je",
+    website="www.haarwerk.nl",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Ik hoor dat Haarwerk na de zomer stopt. Weet iemand hoe het zit met je cadeaubon? Heb er nog een.",
+            "cadeaubon",
+        ),
+        ("Klopt het dat jullie stoppen?? ik heb nog een strippenkaart liggen", "strippenkaart"),
+        ("Volgens mijn buurvrouw gaat Haarwerk failliet. En mijn VVV-bon dan?", "VVV-bon"),
+        ("Zou het waar zijn da ze ermee stoppen? Ik kreeg nen kadobon van mijn meter", "kadobon"),
+    ],
+)
+def test_a_closing_rumour_from_someone_with_a_voucher_asks_what_becomes_of_it(text: str, held: str) -> None:
+    said = draft_text(_KAPPER, "uitkomst_onwaarheid", text)
+    assert f"je {held}: [vul in" in said, said
+
+
+def test_no_voucher_line_without_a_closing_rumour() -> None:
+    said = draft_text(_KAPPER, "uitkomst_onwaarheid", "Klopt het dat jullie cadeaubonnen maar een maand geldig zijn?")
+    assert "blijft die gewoon geldig" not in said, said

@@ -1,0 +1,58 @@
+"""A visit at home asked for (app/domain/draft_home.py): the service and the person named, not the wheelchair
+access of the salon nor the holiday the comment also names. Shops and sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_home import home_service, home_visit
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_SALON = BusinessProfile(
+    name="Kapsalon Krul",
+    kind="kapsalon",
+    signers=["Mieke"],
+    voice="wij",
+    register="je",
+    address="Dorpsstraat 3, Lochem",
+    opening_hours="di–za 9:00–17:00",
+    holidays="eerste kerstdag: dicht; tweede kerstdag: dicht",
+    accessibility="gelijkvloers en rolstoeltoegankelijk",
+    parking="gratis parkeren voor de deur",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        ("Knippen jullie ook bij mensen thuis?", "knippen"),
+        ("Komen jullie ook aan huis kleuren?", "kleuren"),
+        ("Doen jullie thuisbezoeken?", ""),
+        ("kunde gij bij ons moeke thuis komen kappen", "kappen"),
+    ],
+)
+def test_the_service_asked_at_home(question: str, service: str) -> None:
+    assert home_service(question) == service
+
+
+def test_no_visit_without_a_home_question() -> None:
+    assert home_visit(("Knippen jullie ook kinderen?",), ("moeder",), "je") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Knippen jullie ook bij mensen thuis? Mijn oma zit in een rolstoel sinds haar val. Ze wil voor kerst "
+            "er netjes uitzien.",
+            "knippen aan huis bij je oma",
+        ),
+        ("Komen jullie ook aan huis knippen? Mijn vader kan de trap niet meer af.", "knippen aan huis bij je vader"),
+        ("Doen jullie thuisbezoeken?? mijn schoonmoeder geraakt niet buiten met de rollator", "bij je schoonmoeder"),
+        ("Kunnen jullie bij mijn moeder thuis knippen? Ze zit in een rolstoel.", "knippen aan huis bij je moeder"),
+    ],
+)
+def test_a_home_visit_is_answered_with_the_person_not_the_wheelchair_access(text: str, said: str) -> None:
+    draft = draft_text(_SALON, "uitkomst_vraag_uitzoeken", text)
+    assert said in draft and "rolstoeltoegankelijk" not in draft and "kerstdag" not in draft, draft
