@@ -9,6 +9,7 @@ from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.joke_asides import is_aside
 from app.domain.replies import number
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import whole_word
@@ -214,6 +215,8 @@ def punchline(text: str) -> str:
     plain = re.sub(r"[#@]\w+", " ", text)
     plain = "".join(ch if ch.isalnum() or ch in " .!?,'’-" else " " for ch in plain)
     sentences = [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n+", plain) if s.strip(" .!?,")]
+    while len(sentences) > 1 and is_aside(sentences[-1]):
+        sentences.pop()  # 'Nee geintje, ze zijn het waard. Tot zondag!': the joke ends before its sign-off
     if len(sentences) < 2:
         return ""
     last = sentences[-1].rstrip(" .!,")
