@@ -290,6 +290,9 @@ def _nearest(topics: TopicAnalysis, text: str, diet: re.Pattern[str]) -> Mention
     treats = [p for p in topics.products if _treat(p, text, diet)]
     if found is not None:  # not the belt itself ('een nieuwe broekriem')
         treats = [p for p in treats if p.text.lower() not in found.group(0).lower()] or treats
+        # 'voornemen: minder brood eten. Status: in de rij voor krentenbollen': what the writer swore off is the
+        # resolution, the other treat broke it (one treat alone is both: 'minder oliebollen ... rij voor oliebollen')
+        treats = [p for p in treats if not _sworn_off(p, text[found.end() :])] or treats
     if found is None or not treats:
         return treats[0] if treats else None
 
@@ -298,6 +301,12 @@ def _nearest(topics: TopicAnalysis, text: str, diet: re.Pattern[str]) -> Mention
         return min((min(abs(a - found.start()), abs(a - found.end())) for a in at), default=len(text))
 
     return min(treats, key=distance)
+
+
+def _sworn_off(thing: Mention, after: str) -> bool:
+    """Whether ``thing`` is what a resolution swears off, named right after it ('minder | brood eten', 'geen |
+    witte pistolets meer'); not a treat named further on."""
+    return re.match(rf"\W*(?:[\w'-]+\s+)?{re.escape(thing.text)}\b", after, re.I) is not None
 
 
 def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:

@@ -129,3 +129,31 @@ def test_a_sign_off_or_take_back_after_the_joke_leaves_the_turn_to_the_joke(text
 )
 def test_a_joke_that_turns_on_maar_or_dan_plays_on_the_thing_after_the_turn(text: str, thing: str) -> None:
     assert thing in _joke(BISTRO, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "sworn"),
+    [
+        (
+            "Voornemen 2027: minder brood eten. 3 januari: in de rij voor jullie saucijzenbroodjes 🙈",
+            "saucijzenbroodj",
+            "brood",
+        ),
+        ("goeie voornemens: minder taart. vandaag toch 2 tompoezen gehaald haha", "tompoezen", "taart"),
+        (
+            "Mijn voornemen: minder koekjes. Status dag 2: bij het Korenaar voor de appelflappen 🤡",
+            "appelflappen",
+            "koekjes",
+        ),
+        (
+            "Voornemen: minder pistolets. Zondag toch weer aanschuiven voor de koffiekoeken, allee",
+            "koffiekoeken",
+            "pistolets",
+        ),
+    ],
+)
+def test_a_broken_resolution_plays_on_the_treat_that_broke_it_not_the_one_sworn_off(
+    text: str, thing: str, sworn: str
+) -> None:
+    reply = _joke(BAKERY, text)
+    assert thing in reply and f" {sworn} " not in reply, reply
