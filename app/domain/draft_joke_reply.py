@@ -9,6 +9,7 @@ from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.joke_asides import is_aside
 from app.domain.replies import number
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import whole_word
@@ -214,6 +215,8 @@ def punchline(text: str) -> str:
     plain = re.sub(r"[#@]\w+", " ", text)
     plain = "".join(ch if ch.isalnum() or ch in " .!?,'’-" else " " for ch in plain)
     sentences = [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n+", plain) if s.strip(" .!?,")]
+    while len(sentences) > 1 and is_aside(sentences[-1]):
+        sentences.pop()  # 'Nee geintje, ze zijn het waard. Tot zondag!': the joke ends before its sign-off
     if len(sentences) < 2:
         return ""
     last = sentences[-1].rstrip(" .!,")
@@ -287,6 +290,9 @@ def _nearest(topics: TopicAnalysis, text: str, diet: re.Pattern[str]) -> Mention
     treats = [p for p in topics.products if _treat(p, text, diet)]
     if found is not None:  # not the belt itself ('een nieuwe broekriem')
         treats = [p for p in treats if p.text.lower() not in found.group(0).lower()] or treats
+        # 'voornemen: minder brood eten. Status: in de rij voor krentenbollen': what the writer swore off is the
+        # resolution, the other treat broke it (one treat alone is both: 'minder oliebollen ... rij voor oliebollen')
+        treats = [p for p in treats if not _sworn_off(p, text[found.end() :])] or treats
     if found is None or not treats:
         return treats[0] if treats else None
 
@@ -295,6 +301,12 @@ def _nearest(topics: TopicAnalysis, text: str, diet: re.Pattern[str]) -> Mention
         return min((min(abs(a - found.start()), abs(a - found.end())) for a in at), default=len(text))
 
     return min(treats, key=distance)
+
+
+def _sworn_off(thing: Mention, after: str) -> bool:
+    """Whether ``thing`` is what a resolution swears off, named right after it ('minder | brood eten', 'geen |
+    witte pistolets meer'); not a treat named further on."""
+    return re.match(rf"\W*(?:[\w'-]+\s+)?{re.escape(thing.text)}\b", after, re.I) is not None
 
 
 def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from app.domain.joke_asides import is_aside, turns
 from app.domain.topics import Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
@@ -43,7 +44,18 @@ def _sentences(doc: Any) -> list[tuple[int, int]]:
             while ends and token.idx >= ends[0]:
                 ends.pop(0)
     spans.append((start, len(doc)))
-    return [(s, e) for s, e in spans if any(t.is_alpha for t in doc[s:e])]
+    spans = [(s, e) for s, e in spans if any(t.is_alpha for t in doc[s:e])]
+    # 'Nee geintje, ze zijn het waard. Tot zondag!': lines that step out of the joke are no last line of it
+    while len(spans) > 1 and is_aside(doc[spans[-1][0] : spans[-1][1]].text):
+        spans.pop()
+    return spans
+
+
+def _turned(doc: Any, start: int, end: int) -> int:
+    """Where the second half of a sentence starts, after its last turn word ('het vlees is zwak maar de wegge is
+    sterk', 'eerst het vagevuur, dan de hemel'; resources/praise.toml 'turns'), else ``start``."""
+    at = [t.i + 1 for t in doc[start:end] if t.lower_ in turns() and t.i + 2 < end]
+    return at[-1] if at else start
 
 
 def _noun_like(word: str) -> bool:
@@ -111,7 +123,8 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
     for start, end in reversed(_sentences(doc)[-_LAST_SENTENCES:]):
         # (and one the joke names twice: 'Zo'n lekkere appeltaart ... Nu nog een appeltaart die ...': its subject)
         skip = _named_before(doc, start, things) | _named_twice(doc, things)
-        for i in range(start, end - 1):
+        turned = _turned(doc, start, end)
+        for i in [*range(turned, end - 1), *range(start, turned)]:  # the thing after the turn first
             det = doc[i].lower_
             if det not in _DETERMINERS:
                 continue

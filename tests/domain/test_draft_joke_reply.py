@@ -90,3 +90,70 @@ def test_a_secret_in_words_stays_a_secret() -> None:
 )
 def test_a_so_good_joke_plays_on_the_thing_praised_with_its_owner(text: str, thing: str) -> None:
     assert thing in _joke(BISTRO, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Kreeft 'op aanvraag'. Op aanvraag = eerst even de spaarrekening "
+            "plunderen? 😂 Nee geintje, top. Tot zaterdag!",
+            "spaarrekening",
+        ),
+        (
+            "mn man wil alleen nog jullie pannenkoeken. ik heb hem maar "
+            "ingeschreven bij de kookles. grapje, hij mag blijven. tot vrijdag",
+            "kookles",
+        ),
+        ("Onze kleine wil elke zondag naar Jef. De speeltuin heeft officieel verloren 😂 Tot zondag!", "speeltuin"),
+        (
+            "Schoonvader at drie porties stoofvlees. We hebben hem met de "
+            "kruiwagen thuisgebracht. Zonder zever, subliem. Tot zondag",
+            "kruiwagen",
+        ),
+    ],
+)
+def test_a_sign_off_or_take_back_after_the_joke_leaves_the_turn_to_the_joke(text: str, thing: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert thing in reply and "Tot " not in reply and "geintje" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Na de nieuwjaarsduik in De Panne de stoofpot van Jef. Eerst de ijskast, dan de oven 🥶🔥", "oven"),
+        ("De geest was gewillig maar de frietjes waren sterker 🍟", "frietjes"),
+        ("Eerst 10 km gelopen, dan de spaghetti van Jef. Eerst het vagevuur, dan het paradijs 😇", "paradijs"),
+        ("De wil is sterk maar de goesting is sterker, zeker bij Jef zijn balletjes in tomatensaus", "goesting"),
+    ],
+)
+def test_a_joke_that_turns_on_maar_or_dan_plays_on_the_thing_after_the_turn(text: str, thing: str) -> None:
+    assert thing in _joke(BISTRO, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "sworn"),
+    [
+        (
+            "Voornemen 2027: minder brood eten. 3 januari: in de rij voor jullie saucijzenbroodjes 🙈",
+            "saucijzenbroodj",
+            "brood",
+        ),
+        ("goeie voornemens: minder taart. vandaag toch 2 tompoezen gehaald haha", "tompoezen", "taart"),
+        (
+            "Mijn voornemen: minder koekjes. Status dag 2: bij het Korenaar voor de appelflappen 🤡",
+            "appelflappen",
+            "koekjes",
+        ),
+        (
+            "Voornemen: minder pistolets. Zondag toch weer aanschuiven voor de koffiekoeken, allee",
+            "koffiekoeken",
+            "pistolets",
+        ),
+    ],
+)
+def test_a_broken_resolution_plays_on_the_treat_that_broke_it_not_the_one_sworn_off(
+    text: str, thing: str, sworn: str
+) -> None:
+    reply = _joke(BAKERY, text)
+    assert thing in reply and f" {sworn} " not in reply, reply
