@@ -61,3 +61,26 @@ def echoed(doc: Any) -> Mention | None:
         if parts and any(w != word and w.startswith(parts) for w in later):
             return noun_mention(det, word)
     return None
+
+
+# 'die rijsttaart ...', 'dat brood, zalig', 'diene taart': the writer points back at a thing already named
+_POINTING = frozenset({"die", "dat", "deze", "dit", "diene", "dieje", "dienen", "datte"})
+
+
+def pointed_back(doc: Any) -> Mention | None:
+    """'120 sandwiches en 6 rijsttaarten ... en die rijsttaart, ge wordt er stil van': the thing named again
+    with a pointing word after the writer first named it among others; what they single out, or None."""
+    seen: set[str] = set()
+    for token in doc:
+        word = token.lower_
+        if not (token.is_alpha and token.is_lower) or word in stop_words() or person_word(word):
+            continue
+        last = lexicon.head(word)
+        key = lexicon.known_noun(word) or (word[: word.rfind(last)] + last if last and last in word else "")
+        if not key:
+            continue
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        if before in _POINTING and key in seen:
+            return noun_mention(lexicon.article(word), word)
+        seen.add(key)
+    return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.topics import Mention
 from app.domain.words import whole_word
-from app.nlp.topic_echoed import echoed
+from app.nlp.topic_echoed import echoed, pointed_back
 from app.nlp.topic_kind import with_kind
 from app.nlp.topic_nouns import DETERMINERS, names_nothing, noun_after_modifier, noun_mention
 from app.nlp.topic_singled import singled_out
@@ -21,7 +21,7 @@ def praised_things(doc: Any, things: tuple[Mention, ...], products: Any) -> tupl
     """The praised ``things`` found by their place, as the draft names them, with the thing the comment comes back
     to ('met een glittervlecht ... Nu wil ze elke dag vlechten', app.nlp.topic_echoed) when there is room."""
     named = _heads(doc, _named(things, doc, products))
-    echo = echoed(doc)
+    echo = echoed(doc) or (pointed_back(doc) if not named else None)
     if echo is not None and len(named) < 2 and all(echo.text != t.text for t in named):
         named = (*named, echo)
     return with_kind(doc, named)

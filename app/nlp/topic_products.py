@@ -4,6 +4,7 @@ what the writer said about each (their own, someone else's, wished for, the occa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -195,8 +196,10 @@ class ProductFinder:
         """What the comment says about the product at token ``i``; None when it is no product there."""
         doc = m.doc
         before = doc[i - 1].lower_ if i > 0 else ""
-        if product is None or (doc[i].text[:1].isupper() and before in POSSESSIVE and not self._compound_of(doc[i])):
-            return None  # 'onze Bolletje' is the dog's name ('onze Driekoningentaart' is a cake)
+        # 'onze Bolletje' is the dog's name ('onze Driekoningentaart' is a cake); 'door het Kempen-Broek' a place
+        pet = doc[i].text[:1].isupper() and before in POSSESSIVE and not self._compound_of(doc[i])
+        if product is None or pet or _NAMED_PLACE.fullmatch(doc[i].text):
+            return None
         if _verb_at_clause_end(doc, i) or before == "te":
             return None  # 'ik ga nooit meer langs Cacao & Co fietsen', 'niemand te pakken': a verb
         after = doc[i + 1] if i + 1 < len(doc) else None
@@ -299,6 +302,9 @@ def _spelled_from(base: str, word: str) -> bool:
     short = len(base) >= 3 and base[-2] in _VOWEL and base[-1] not in _VOWEL and base[-3] not in _VOWEL
     return not (short and word == base + "en")
 
+
+# A name with capitals on both sides of a hyphen ('het Kempen-Broek', 'Sint-Oedenrode'): no product.
+_NAMED_PLACE = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
 
 # Places a writer names without an article ('op bed', 'in bad', 'naar school').
 _BARE_PLACES = frozenset({"bed", "bad", "school", "huis", "tafel", "straat", "kantoor", "werk"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_english_praise import praise_lines, praised_product
+from app.domain.draft_english_praise import english_names, praise_lines, praised_product
 from app.domain.profile import BusinessProfile
 from app.domain.topics import Mention
 from tests.domain.drafts import draft_text
@@ -156,3 +156,34 @@ def test_why_the_writer_came_is_not_what_is_praised(text: str) -> None:
 
     about = praised_product(english_object(text), analyse_topics(text).products, text)
     assert not any(w in about for w in ("job", "holidays", "trip")), about
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Femke did a proper balayage and explained everything in English. Finally found my salon!", ("Femke",)),
+        ("Lotte cut my fringe in ten minutes flat, so happy", ("Lotte",)),
+        ("walked in without booking and Anouk fixed my chain in no time", ("Anouk",)),
+        ("Joy took her time with my curls", ("Joy",)),
+        ("Finally found a barber who gets it. Honestly did a great job", ()),  # adverbs, no names
+        ("Monday opened at nine and I waited a bit", ()),
+    ],
+)
+def test_english_praise_names_who_did_the_work(text: str, names: tuple[str, ...]) -> None:
+    assert english_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Came in straight after the New Year's dive, frozen solid. The soup saved us", "New Year's dive"),
+        ("popped in after the charity swim, soaked, and you gave us hot tea", "charity swim"),
+        ("Dropped in right after the match, best fries in Flanders", "match"),
+    ],
+)
+def test_the_event_the_writer_came_in_from_is_said_back(text: str, event: str) -> None:
+    assert ("came_for", {"waarde": event}) in praise_lines(text)
+
+
+def test_an_event_not_come_in_from_is_not_said_back() -> None:
+    assert not [k for k, _ in praise_lines("After the dive we went home, my wetsuit still wet") if k == "came_for"]

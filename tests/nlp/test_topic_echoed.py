@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.nlp.topic_echoed import echoed
+from app.nlp.topic_echoed import echoed, pointed_back
 from app.nlp.topics import analyse_topics, topic_finder
 
 
@@ -44,3 +44,38 @@ def test_nothing_said_once_is_echoed(text: str) -> None:
 def test_the_echoed_thing_is_praised_when_nothing_else_is() -> None:
     text = "Ons meisje had haar eerste knipbeurt bij jullie, met een sterrenspeldje ✨ Nu wil ze overal sterren op!"
     assert "sterrenspeldje" in [p.text for p in analyse_topics(text).praised]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Voor de receptie 80 broodjes en 4 vlaaien besteld, alles op tijd en die vlaaien... mensen toch!", "vlaaien"),
+        (
+            "We hadden broodjes, soep en appeltaart voor de vergadering. Dat appeltaartje was de beste ooit.",
+            "appeltaartje",
+        ),
+        ("Drie taarten en een doos pralines gehaald voor ons moeder, diene taart was weg in vijf minuten!", "taart"),
+        ("Wij bestelden koffiekoeken en croissants, alles vers en die croissants zijn echt top", "croissants"),
+    ],
+)
+def test_a_thing_pointed_back_at_after_a_list_is_found(text: str, thing: str) -> None:
+    found = pointed_back(topic_finder()._doc(text))
+    assert found is not None and found.text == thing, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die taart was heerlijk, dank jullie wel",  # pointed at, but named only once
+        "Broodjes en soep gehaald, allebei lekker. Tot volgende week!",
+    ],
+)
+def test_a_thing_named_once_is_not_pointed_back_at(text: str) -> None:
+    assert pointed_back(topic_finder()._doc(text)) is None
+
+
+def test_the_thing_pointed_back_at_is_what_the_compliment_praises() -> None:
+    text = (
+        "Voor ons feest 60 pistolets en 5 rijstvlaaien van jullie. Alles vers, en die rijstvlaai, ge wordt er stil van!"
+    )
+    assert [p.text for p in analyse_topics(text).praised] == ["rijstvlaai"]

@@ -83,3 +83,16 @@ def test_going_skating_names_no_skates() -> None:
     """Negative case: 'schaatsen' as a verb names nothing bought."""
     text = "We gingen schaatsen op de vijver en daarna bij jullie warme chocomel, top!"
     assert all(p.text != "schaatsen" for p in analyse_topics(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("Wandeling door het Hageven-Broek en daarna appeltaart bij jullie, zalig", ["appeltaart"]),
+        ("Na de rit door het Kempen-Broek een warme chocomelk bij jullie, top!", ["rit", "chocomelk"]),
+        ("Vanuit Sint-Oedenrode gefietst voor jullie taart, de moeite waard", ["taart"]),
+        ("Onze Paw Patrol-taart was een hit", ["Paw Patrol-taart"]),  # a brand before the product stays
+    ],
+)
+def test_a_name_written_with_capitals_on_both_sides_of_a_hyphen_is_no_product(text: str, things: list[str]) -> None:
+    assert [p.text for p in analyse_topics(text).products] == things
