@@ -115,7 +115,7 @@ class SafetyDrafting(SaidBack):
                 ),
             )
         told_hurt = _hurt_told(text)
-        wish = self._line("safety", "get_well", seed, values)
+        wish = self._wish_well(topics, values, seed)
         wished = told_hurt or (concept in _HAZARDS and hurt_too(topics, text))
         said = f"{empathy} {wish}" if wished else empathy
         # after a grave outcome (an ambulance, a broken collarbone) no fright at all: 'daar schrik je van' is light
@@ -144,6 +144,11 @@ class SafetyDrafting(SaidBack):
         ]
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
+
+    def _wish_well(self, topics: TopicAnalysis, values: dict[str, str], seed: str) -> str:
+        """The wish to get well, to the writer, not to their knee ('Hoe gaat het nu met je knie?' asks after it)."""
+        whole = bool(topics.body) and values["persoon"] == f"{self._poss} {topics.body}"
+        return self._line("safety", "get_well", seed, {**values, "persoon": self._you} if whole else values)
 
     def _safety_after(self, topics: TopicAnalysis, concept: str, text: str = "") -> str:
         """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""
@@ -191,7 +196,10 @@ class SafetyDrafting(SaidBack):
             return f" met {foreign}{inside}"
         part = next((w for w in lemmas if w in _PARTS), "")
         if not part:
-            return ""
+            # 'Schaatsen laten slijpen ... scheef geslepen, bijna onderuit gegaan': the thing the complaint is about
+            first = topics.products[0] if topics.products else None
+            plain = first is not None and not (first.guessed or first.place or first.occasion or first.wished)
+            return f" met {self._np(first)}" if first is not None and plain and first.text not in _body_parts() else ""
         named = next((p for p in topics.products if p.text == part), None)
         if named is not None:
             return f" met {self._np(named)}"

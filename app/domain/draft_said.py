@@ -5,7 +5,7 @@ member by their job ('de verkoopster zuchtte') — never a guess."""
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import cache, partial
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
@@ -168,7 +168,7 @@ class SaidBack(DraftBase):
             point = _SAME_POINT.get(shape.id, shape.id)
             if found is None or point in {_SAME_POINT.get(i, i) for i, _ in lines} or (tried and shape.id == "no_news"):
                 continue
-            if _not_to_say(shape.id, text, said):
+            if _not_to_say(shape.id, text, said, found):
                 continue
             pair = {shape.id, lines[0][0]} if lines else set()
             beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES)
@@ -346,15 +346,29 @@ def brought_for(text: str) -> str:
 def _shaped(cue: str, found: dict[str, str]) -> dict[str, str]:
     """A cue's values as a line says them: a wrong text in quotes ('LOTTE 81 JAAR'; a quoted one stays as
     written), a measure without the writer's hedge ('zeker 5 cm korter'), a bare body part as the writer's own
-    ('Knie open' → 'mijn knie')."""
+    ('Knie open' → 'mijn knie', 'met een kapotte knie' → 'mijn knie', 'haar gebroken pols' → 'haar pols')."""
     value = found.get("waarde", "")
     if cue == "wrong_text" and value[:1] not in "'‘\"“":
         return {**found, "waarde": f"‘{value}’"}
     if cue == "uneven":
         return {**found, "waarde": _HEDGE.sub("", value)}
-    if cue == "hurt_part" and " " not in value.strip():
-        return {**found, "waarde": f"mijn {value}"}
+    if cue == "hurt_part":
+        words = value.split()
+        if words[0].lower() in _OWNERS:
+            return {**found, "waarde": f"{words[0]} {words[-1]}"}
+        return {**found, "waarde": f"mijn {words[-1]}"}
     return found
+
+
+_OWNERS = frozenset({"mijn", "m'n", "mn", "haar", "zijn", "z'n", "d'r"})
+
+
+@cache
+def _near_one() -> re.Pattern[str]:
+    """A near one of the writer's ('mijn dochterke', 'ons zoontje'), also said as a diminutive."""
+    known = shipped_topic_data().concept("naaste")
+    terms = "|".join(re.escape(t) for t in (known.terms if known is not None else ("dochter", "zoon")))
+    return re.compile(rf"\b(?:mijn|m'n|mn|ons|onze)\s+(?:\w+\s+)?(?:{terms})\w*", re.IGNORECASE)
 
 
 def came_with(text: str, thing: str, judgement: str) -> bool:
@@ -367,9 +381,13 @@ def came_with(text: str, thing: str, judgement: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
-def _not_to_say(shape: str, text: str, said: str) -> bool:
+def _not_to_say(shape: str, text: str, said: str, found: dict[str, str] | None = None) -> bool:
     """'na een pilletje is hij nu oké': no doctor's advice to someone who is fine again; ''Donderdag klaar' zei hij':
-    a promise the empathy says back is no remark to take up."""
+    a promise the empathy says back is no remark to take up; 'nen halve voortand' said with 'een' in a comment
+    about a near one ('mijn dochterke') is nobody's for sure."""
+    hurt = (found or {}).get("waarde", "").split()
+    if shape == "hurt_part" and len(hurt) > 1 and hurt[0].lower() not in _OWNERS and _near_one().search(text):
+        return True
     return (shape in _ADVICE_CUES and said_recovered(text)) or (
         shape == "staff_remark" and _quote_said_back(text, said)
     )

@@ -67,6 +67,8 @@ _HURT_PART = re.compile(
 
 # Whose a part of the body is: someone else's ('in zijn oor geknipt', 'haar linkerhand') or the writer's.
 _THEIRS = r"(?:zijn|zijne|zijnen|z'n|haar|d'r)"  # Flemish 'zijne tand'
+_AN = r"(?:\b(?:een|nen|ne)|'n)"
+_SIDE = r"(?:voor|achter|onder|boven|linker|rechter)"  # 'voortand', 'linkerhand'; not 'afstand'
 
 
 def theirs_hurt(text: str, parts: Iterable[str]) -> str:
@@ -74,6 +76,8 @@ def theirs_hurt(text: str, parts: Iterable[str]) -> str:
     geknipt' → 'oor', 'haar linkerhand' → 'linkerhand'); a compound ends in a part of the body."""
     words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     found = re.search(rf"\b{_THEIRS}\s+(?P<deel>[a-zà-ÿ]*?(?:{words}))\b", text, re.IGNORECASE)
+    # 'Nen halve voortand eraf', 'heeft een gebroken pols': said with an article and what is wrong with it
+    found = found or re.search(rf"{_AN}\s+[a-zà-ÿ]+e[n]?\s+(?P<deel>{_SIDE}?(?:{words}))\b", text, re.IGNORECASE)
     return found.group("deel").lower() if found else ""
 
 

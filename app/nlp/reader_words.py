@@ -21,6 +21,7 @@ class _Broken(Strict):
     before_noun: Texts
     new_part: Texts
     wanted_for: Texts
+    hurt_articles: Texts
 
 
 class _Tried(Strict):

@@ -9,6 +9,7 @@ from typing import Any
 from app.domain.topics import TopicData
 from app.domain.words import stop_words
 from app.nlp import lexicon
+from app.nlp.reader_words import reader_words
 from app.nlp.token_span import around
 from app.nlp.topic_match import Matches, wish_sentences
 from app.nlp.topic_words import (
@@ -200,8 +201,15 @@ def body(m: Matches, data: TopicData) -> str:
     """A part of the writer's own body: 'mijn schouder' → 'schouder' (not 'zijn hoofd')."""
     doc, own = m.doc, POSSESSIVE - {"onze", "ons"}
     for s, e in sorted(m.spans.get("lichaam", [])):
-        if s > 0 and doc[s - 1].lower_ in own:
+        if _described_from(doc, s, own) < s:  # 'mijn knie', 'mijn kapotte knie', 'mijn linker knie'
             return str(doc[s:e].text.lower())
+    if not m.spans.get("naaste"):
+        # 'met een kapotte knie', Flemish 'nen gebroken pols': a part said with what is wrong with it is the
+        # writer's own, when the comment names no near one ('mijn zoontje')
+        articles = reader_words()["broken"]["hurt_articles"]
+        for s, e in sorted(m.spans.get("lichaam", [])):
+            if _described_from(doc, s, articles) < s - 1:
+                return str(doc[s:e].text.lower())
     # a bare one in a list of what happened ('Ik lig in de gracht, helm in twee, schouder uit de kom', 'Pols
     # gebroken.'): the writer's own, said without 'mijn', when the comment names no near one ('mijn zoon')
     for s, e in sorted(m.spans.get("lichaam", [])):
@@ -216,6 +224,18 @@ def body(m: Matches, data: TopicData) -> str:
             if part:
                 return part
     return ""
+
+
+def _described_from(doc: Any, s: int, ends: frozenset[str]) -> int:
+    """Where the word of ``ends`` stands before a noun with at most two words between that say what it is like
+    ('mijn knie', 'een kapotte knie' → the index of 'een'; a stop word, a name or a sign between ends the search);
+    ``s`` itself when there is none."""
+    for i in range(s - 1, max(s - 4, -1), -1):
+        if doc[i].lower_ in ends:
+            return i
+        if not (doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in stop_words()):
+            break
+    return s
 
 
 def holiday(m: Matches) -> str:

@@ -150,3 +150,28 @@ def test_what_was_found_is_never_in_itself(text: str) -> None:
     made = draft_text(_BAKERY, _SAFETY, text)
     for thing in ("glas", "metaal", "plastic", "metal", "tandarts", "dentist"):
         assert f"in de {thing}" not in made and f"in het {thing}" not in made and f"in uw {thing}" not in made
+
+
+_SKATES = BusinessProfile(
+    name="Sport & Fiets Dijk", kind="fietsenmaker", signers=["Wietse"], voice="ik", register="je", phone="0514-223344"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Noren laten slijpen, kwam terug met een scheve rand en ik ben bijna gevallen op de vaart", "noren"),
+        ("Schaatsen geslepen bij jullie, totaal bot en ik ging onderuit op het ijs. Dankjewel hoor", "schaatsen"),
+        ("Noren bij jullie laten slijpen, bleven haken en ik ging onderuit op de ijsbaan", "noren"),
+        ("De kinderzitje dat jullie monteerden zat los, bijna gevallen met de kleine erin!!", "kinderzitje"),
+    ],
+)  # fmt: skip
+def test_an_injury_without_a_part_that_gave_way_names_the_thing_it_is_about(text: str, thing: str) -> None:
+    made = draft_text(_SKATES, "uitkomst_herstel", text, platform="google", author="Auke")
+    assert thing in made.split("\n", 2)[1], made
+
+
+def test_a_near_one_said_as_a_flemish_diminutive_is_asked_after_with_the_part_hurt() -> None:
+    text = "Mijn dochterke heeft in jullie galette op het porseleinen figuurtje gebeten, nen halve voortand eraf."
+    made = draft_text(_BAKERY, "uitkomst_herstel", text, platform="facebook", author="Els Maes")
+    assert "voortand van uw dochterke" in made, made

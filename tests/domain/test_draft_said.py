@@ -149,3 +149,29 @@ def test_what_was_not_offered_is_said_and_a_promise_quoted_is_no_remark(text: st
     draft = draft_text(_BIKES_OFFERED, "uitkomst_herstel", text, platform="google", author="Els Janssens")
     assert offered in draft, draft
     assert "opmerking" not in draft, draft
+
+
+_BIKE_HURT = BusinessProfile(
+    name="Tweewielers Hoekstra", kind="fietsenmaker", signers=["Jelle"], voice="ik", register="je", phone="0513-112233"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net van de beurt terug en de stuurpen brak af. Ik lag op het fietspad met een kapotte knie.",
+        "Na de reparatie klapte het zadel weg, ik lig nu thuis met een geschaafde knie en een kapotte broek",
+        "Stuur brak af op de dijk!! mijn bebloede knie en mn jas zijn naar de knoppen",
+        "Trapper afgebroken net na't onderhoud, nen opengeschaafde knie, merci hé",
+    ],
+)  # fmt: skip
+def test_a_hurt_part_said_with_an_adjective_before_it_is_said_back(text: str) -> None:
+    draft = draft_text(_BIKE_HURT, "uitkomst_herstel", text, platform="facebook", author="Sietse")
+    assert "je knie" in draft, draft
+    assert "wens je knie" not in draft, draft  # the wish goes to the writer, not to the knee
+
+
+def test_a_hurt_part_said_with_een_of_a_near_ones_is_not_called_the_writers() -> None:
+    text = "Stuur brak af met mijn zoontje achterop, hij heeft een kapotte knie. Hoe kan dat na een beurt?"
+    draft = draft_text(_BIKE_HURT, "uitkomst_herstel", text, platform="facebook", author="Sietse")
+    assert "je knie" not in draft, draft

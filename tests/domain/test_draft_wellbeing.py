@@ -21,3 +21,20 @@ _PARTS = ("tand", "kies", "arm", "vinger", "oor")
 )
 def test_the_hurt_part_is_found_also_in_flemish(text: str, part: str) -> None:
     assert theirs_hurt(text, _PARTS) == part
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Mijn dochterke beet op het figuurtje: nen halve voortand eraf", "voortand"),
+        ("onze zoon viel van de trap en heeft een dikke enkel", "enkel"),
+        ("Mijn man heeft er een gebroken linkerhand aan overgehouden", "linkerhand"),
+        ("My son... nee, mijn zoontje heeft 'n gebarsten kies", "kies"),
+    ],
+)
+def test_a_part_said_with_an_article_and_what_is_wrong_is_theirs_hurt(text: str, part: str) -> None:
+    assert theirs_hurt(text, ("tand", "enkel", "hand", "kies", "knie")) == part
+
+
+def test_a_distance_is_no_tooth() -> None:
+    assert theirs_hurt("Mijn zoon fietste een korte afstand naar huis", ("tand", "hand")) == ""

@@ -38,3 +38,22 @@ def test_a_bare_body_part_in_a_list_of_what_happened_is_the_writers(text: str, p
 
 def test_a_bare_body_part_beside_a_near_one_is_not_the_writers() -> None:
     assert analyse_topics("Mijn zoon is gevallen door de losse trapper. Knie helemaal open").body == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Zadel schoot los en ik viel, nu loop ik met een kapotte knie rond", "knie"),
+        ("Na jullie herstelling brak de trapper af, ik heb nen gebroken pols", "pols"),
+        ("Remkabel knapte, mijn linker knie is helemaal open", "knie"),
+        ("Door die losse trede ben ik gevallen: mijn dikke enkel zegt genoeg", "enkel"),
+        ("De stoel klapte dicht en ik heb 'n blauwe duim", "duim"),
+    ],
+)
+def test_a_body_part_said_with_what_is_wrong_with_it_is_the_writers(text: str, part: str) -> None:
+    assert analyse_topics(text).body == part
+
+
+def test_a_described_body_part_beside_a_near_one_is_not_the_writers() -> None:
+    assert analyse_topics("Mijn dochter viel door het losse stuur en heeft een kapotte knie").body == ""
+    assert analyse_topics("Ik viel op de fiets van de buurman, een kapotte jas en een gekke fiets").body == ""
