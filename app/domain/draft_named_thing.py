@@ -107,12 +107,14 @@ def _stem_of(infinitive: str) -> str:
     return stem
 
 
+# An article: never the word between a lead and its thing ('dat de taart' is a clause, not 'dat mooie taart').
+_ARTICLE = "de|het|een|'n|nen|ne"
 # An article or possessive before the thing a question names ('de speculaaspoppen', 'mijn e-bike', Flemish 'nen
 # kindermenu'), with at most one word between ('een vegan verjaardagstaart'), or the business's own after a
 # preposition ('in jullie kerststronken'); what follows it and belongs to it ('met naam', 'zonder gluten', 'aan huis').
 _BEFORE_THING = re.compile(
-    rf"\b(?:(?P<lead>de|het|een|nen|ne|'n|die|dat|deze|{possessive_alternation()})\s+(?:(?!(?:ook|nog|wel|al|er)\s)"
-    rf"[^\W\d_]+\s+)?|(?:in|van|voor|met|bij|op|over|uit|aan)\s+(?P<yours>jullie|uw|jouw|je)\s+)$",
+    rf"\b(?:(?:de|het|een|nen|ne|'n|{possessive_alternation()})\s+(?:(?!(?:ook|nog|wel|al|er|{_ARTICLE})\s)"
+    rf"[^\W\d_]+\s+)?|(?:die|dat|deze)\s+|(?:in|van|voor|met|bij|op|over|uit|aan)\s+(?:jullie|uw|jouw|je)\s+)$",
     re.I,
 )
 _AFTER_THING = re.compile(r"^\s+(?:met|zonder|van|in|aan)\s+(?:een\s+)?([^\W\d_]+)", re.I)
@@ -148,6 +150,8 @@ def _thing_in(
 ) -> str:
     """The thing of ``thing_asked`` in one question: after an article, or with ``bare`` without one; with
     ``strong`` only a word that is a key word of the FAQ question or its form ('feestkapsels', not 'trouwfeest')."""
+    if _JUDGED.match(question):
+        return ""
     verbs = set(verb_words(question))
     for match in re.finditer(r"[^\W\d_][\w-]{3,}", question):
         before = _BEFORE_THING.search(question[: match.start()])
@@ -176,6 +180,8 @@ def _thing_in(
     return ""
 
 
+# A judgement asked ('Is het mijn fout dat ...', 'En is het normaal dat ...'): about what happened, no thing asked.
+_JUDGED = re.compile(r"\W*(?:en\s+)?(?:is|was)\s+het\s+(?:[^\W\d_]+\s+){1,3}?(?:dat|da)\b", re.I)
 # A thing and the preposition after it, right before a word ('reparaties aan ' of 'reparaties aan huis').
 _HELD_BY = re.compile(r"\b(?P<thing>[^\W\d_][\w-]{2,})\s+(?:aan|met|zonder|van|in|op|voor)\s+$", re.I)
 # Words between a verb and what it asks about ('Doe je ook ...'), no thing of their own.

@@ -44,3 +44,24 @@ def test_nothing_said_once_is_echoed(text: str) -> None:
 def test_the_echoed_thing_is_praised_when_nothing_else_is() -> None:
     text = "Ons meisje had haar eerste knipbeurt bij jullie, met een sterrenspeldje ✨ Nu wil ze overal sterren op!"
     assert "sterrenspeldje" in [p.text for p in analyse_topics(text).praised]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn zoon had een verjaardagsfeest. We haalden de taart bij jullie en de taart was super! Volgend jaar weer "
+        "een verjaardag",
+        "Ons dochter had nen kinderfeest met jullie cupcakes. Top!! Volgend jaar weer een kinderfeestje bij jullie",
+        "we vierden een verjaardagsdiner bij jullie, heerlijk gegeten. Mijn verjaardag was geslaagd",
+    ],
+)
+def test_the_occasion_said_again_is_no_thing_the_comment_comes_back_to(text: str) -> None:
+    assert echoed(topic_finder()._doc(text)) is None
+
+
+def test_the_thing_praised_stays_when_the_occasion_is_said_again() -> None:
+    text = (
+        "Ons zoontje had een verjaardagsfeest. De appeltaart van jullie was heerlijk! Volgend jaar weer een verjaardag."
+    )
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert "verjaardagsfeest" not in praised, praised
