@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words, similar, verb_words
 from app.domain.name_gender import title_for
 from app.domain.textnorm import normalise
+from app.domain.topics import shipped_topic_data
 from app.domain.words import MINE, MONTH_NAMES, OURS, alternation, possessive_alternation
 
 # The writer's own thing ('mijn Gazelle', 'mn sparta', 'onze Miele'): said as theirs in the answer.
@@ -154,8 +156,10 @@ def _thing_in(
         return ""
     verbs = set(verb_words(question))
     for match in re.finditer(r"[^\W\d_][\w-]{3,}", question):
-        before = _BEFORE_THING.search(question[: match.start()])
         said = (normalise(match.group(0)), *list(lemmas_of(match.group(0)))[:1])  # the word, not its parts
+        if said[0] in _people():
+            continue  # 'Over je dochter: ...': a person is who it is for, not the thing asked
+        before = _BEFORE_THING.search(question[: match.start()])
         if not any(
             _same(w, k) if strong else similar(w, k)
             for w in (said if strong else key_words(said[0], lemmas_of))
@@ -217,3 +221,9 @@ def _same(word: str, key: str) -> bool:
     """Whether a word is the key word itself or a form of it ('kerststronken' ~ 'kerststronk'), not only a part of
     a compound ('kinderen' is not 'kindermenu')."""
     return word == key or (min(len(word), len(key)) >= 5 and (word.startswith(key) or key.startswith(word)))
+
+
+@cache
+def _people() -> frozenset[str]:
+    """The writer's people and pets (the 'person' concepts of resources/topics.toml: dochter, zoon, hond ...)."""
+    return frozenset(t for c in shipped_topic_data().concepts if c.group == "person" for t in c.terms)

@@ -133,3 +133,16 @@ def test_dat_or_die_right_before_the_thing_still_names_it() -> None:
     assert thing_asked(("Kan ik die kerststronk nog bestellen?",), "Bakt u kerststronken op bestelling?", _lemmas) == (
         "die kerststronk"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan mijn dochter van 8 bij jullie eten, is er iets voor kinderen?",
+        "Mag m'n zoontje ook mee, hebben jullie iets voor kids?",
+        "Is er ook iets voor mijn kleinkinderen?",
+    ],
+)
+def test_a_person_of_the_writer_is_never_the_thing_asked(question: str) -> None:
+    thing = thing_asked((question,), "Hebben jullie een kindermenu?", _lemmas, "je")
+    assert not any(p in thing for p in ("dochter", "zoon", "kleinkind")), thing
