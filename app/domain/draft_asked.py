@@ -122,7 +122,7 @@ def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
 
 
 _WITHOUT = re.compile(
-    r"\bzonder\s+(?:(?:een|de|het|toegevoegde|toegevoegd|extra)\s+)?(\w{4,})|\b(\w{4,}?)-?(?:vrij[es]?|arme?|arms)\b",
+    r"\bzonder\s+(?:(?:een|de|het|toegevoegde|toegevoegd|extra)\s+)?(\w{4,})|\b(\w{4,}?)-?(vrij[es]?|arme?|arms)\b",
     re.I,
 )
 
@@ -131,7 +131,11 @@ def misses_without(asked: str, entry: str, lemmas_of: Callable[[str], Iterable[s
     """Whether a question asks for a thing without something ('pralines zonder suiker', 'suikervrije koekjes')
     that a FAQ entry nowhere names: the entry then answers another question about that thing."""
     # not how it is done ('zonder afspraak', 'zonder reservering'): that is no thing to be without
-    raw = {(m.group(1) or m.group(2)).lower() for m in _WITHOUT.finditer(asked)} - set(fact_words().manner_words)
+    body = draft_cues().arm_of_body  # 'onderarm', 'voorarm': a part of the body, not low in 'onder'
+    found = (
+        m for m in _WITHOUT.finditer(asked) if not (m.group(2) and m.group(3)[:3] == "arm" and body.fullmatch(m[2]))
+    )
+    raw = {(m.group(1) or m.group(2)).lower() for m in found} - set(fact_words().manner_words)
     said = key_words(entry, lemmas_of) | set(normalise(entry).split())
     # the diet for it is said too ('iets zonder vlees' ~ 'een vegetarisch worstenbroodje')
     diets = fact_words().diet_of

@@ -60,6 +60,8 @@ class _CuesModel(Strict):
     sold_here: Texts
     sold: Texts
     held: Texts
+    writer_self: Texts
+    arm_of_body: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -106,6 +108,8 @@ class DraftCues:
     sold_here: re.Pattern[str]  # 'zelf' in 'alleen nog wat ze zelf verkopen'
     sold: re.Pattern[str]  # 'verkopen', 'verkocht'
     held: re.Pattern[str]  # 'cadeaubon', 'strippenkaart': what the writer holds of the business's, still to use
+    writer_self: re.Pattern[str]  # 'wij' in 'Wij waren heel januari op reis': the writer's own time
+    arm_of_body: re.Pattern[str]  # 'onder' in 'onderarm': a body word, not 'arm' as 'low in'
     long_span_days: tuple[tuple[str, int], ...]  # ('maand', 28): a long_span with 'maand' in it is 28 days
     long_span_other_days: int  # any other long_span ('wekenlang'): 14 days
     long_span_partly_days: int  # a closing this long in a rumoured long one makes the rumour partly right (7)

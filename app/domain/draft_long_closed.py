@@ -26,16 +26,28 @@ def _shut() -> re.Pattern[str]:
 
 
 def _rumoured_days(text: str) -> int:
+    """How many days the rumour says the business is closed: 0 when it says no long closing in the clause of a
+    closed word ('Wij waren heel januari op reis, en nu hoor ik dat jullie op maandag gesloten zijn' is none); a
+    whole month named ('heel januari') counts as draft_cues.toml ``long_span_days`` 'maand'."""
     cues, months = draft_cues(), "|".join(MONTH_NAMES)
     whole = rf"{cues.month_whole.pattern}\s+(?:de\s+maand\s+|(?:of\s+)?)(?:{months})\b"  # 'heel januari', 'all of'
-    if re.search(whole, text, re.I):
+    if any(_with_shut(text, m) for m in re.finditer(whole, text, re.I)):
         return next((days for unit, days in cues.long_span_days if unit == "maand"), cues.long_span_other_days)
-    found = cues.long_span.search(text)
+    found = next((m for m in cues.long_span.finditer(text) if _with_shut(text, m)), None)
     if found is None:
         return 0
     said = normalise(found.group(0))
     # how long, by the unit it names ('een hele maand' ~ 28, 'weken' ~ 14): draft_cues.toml long_span_days
     return next((days for unit, days in cues.long_span_days if unit in said), cues.long_span_other_days)
+
+
+def _with_shut(text: str, found: re.Match[str]) -> bool:
+    """Whether this long time is the closing: its clause (up to a stop or comma) says closed too, or has no subject
+    of the writer's own ('Iemand zei twee weken', not 'Wij waren heel januari op reis')."""
+    start = max(text.rfind(mark, 0, found.start()) for mark in ".,;!?") + 1
+    ends = [i for i in (text.find(mark, found.end()) for mark in ".,;!?") if i >= 0]
+    end = min(ends, default=len(text))
+    return _shut().search(text, start, end) is not None or draft_cues().writer_self.search(text, start, end) is None
 
 
 def _months_meant(text: str) -> set[int]:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words, similar, verb_words
 from app.domain.name_gender import title_for
 from app.domain.textnorm import normalise
+from app.domain.topics import shipped_topic_data
 from app.domain.words import MINE, MONTH_NAMES, OURS, alternation, possessive_alternation
 
 # The writer's own thing ('mijn Gazelle', 'mn sparta', 'onze Miele'): said as theirs in the answer.
@@ -107,12 +109,14 @@ def _stem_of(infinitive: str) -> str:
     return stem
 
 
+# An article: never the word between a lead and its thing ('dat de taart' is a clause, not 'dat mooie taart').
+_ARTICLE = "de|het|een|'n|nen|ne"
 # An article or possessive before the thing a question names ('de speculaaspoppen', 'mijn e-bike', Flemish 'nen
 # kindermenu'), with at most one word between ('een vegan verjaardagstaart'), or the business's own after a
 # preposition ('in jullie kerststronken'); what follows it and belongs to it ('met naam', 'zonder gluten', 'aan huis').
 _BEFORE_THING = re.compile(
-    rf"\b(?:(?P<lead>de|het|een|nen|ne|'n|die|dat|deze|{possessive_alternation()})\s+(?:(?!(?:ook|nog|wel|al|er)\s)"
-    rf"[^\W\d_]+\s+)?|(?:in|van|voor|met|bij|op|over|uit|aan)\s+(?P<yours>jullie|uw|jouw|je)\s+)$",
+    rf"\b(?:(?:de|het|een|nen|ne|'n|{possessive_alternation()})\s+(?:(?!(?:ook|nog|wel|al|er|{_ARTICLE})\s)"
+    rf"[^\W\d_]+\s+)?|(?:die|dat|deze)\s+|(?:in|van|voor|met|bij|op|over|uit|aan)\s+(?:jullie|uw|jouw|je)\s+)$",
     re.I,
 )
 _AFTER_THING = re.compile(r"^\s+(?:met|zonder|van|in|aan)\s+(?:een\s+)?([^\W\d_]+)", re.I)
@@ -148,10 +152,14 @@ def _thing_in(
 ) -> str:
     """The thing of ``thing_asked`` in one question: after an article, or with ``bare`` without one; with
     ``strong`` only a word that is a key word of the FAQ question or its form ('feestkapsels', not 'trouwfeest')."""
+    if _JUDGED.match(question):
+        return ""
     verbs = set(verb_words(question))
     for match in re.finditer(r"[^\W\d_][\w-]{3,}", question):
-        before = _BEFORE_THING.search(question[: match.start()])
         said = (normalise(match.group(0)), *list(lemmas_of(match.group(0)))[:1])  # the word, not its parts
+        if said[0] in _people():
+            continue  # 'Over je dochter: ...': a person is who it is for, not the thing asked
+        before = _BEFORE_THING.search(question[: match.start()])
         if not any(
             _same(w, k) if strong else similar(w, k)
             for w in (said if strong else key_words(said[0], lemmas_of))
@@ -178,6 +186,8 @@ def _thing_in(
     return ""
 
 
+# A judgement asked ('Is het mijn fout dat ...', 'En is het normaal dat ...'): about what happened, no thing asked.
+_JUDGED = re.compile(r"\W*(?:en\s+)?(?:is|was)\s+het\s+(?:[^\W\d_]+\s+){1,3}?(?:dat|da)\b", re.I)
 # A thing and the preposition after it, right before a word ('reparaties aan ' of 'reparaties aan huis').
 _HELD_BY = re.compile(r"\b(?P<thing>[^\W\d_][\w-]{2,})\s+(?:aan|met|zonder|van|in|op|voor)\s+$", re.I)
 # Words between a verb and what it asks about ('Doe je ook ...'), no thing of their own.
@@ -213,3 +223,9 @@ def _same(word: str, key: str) -> bool:
     """Whether a word is the key word itself or a form of it ('kerststronken' ~ 'kerststronk'), not only a part of
     a compound ('kinderen' is not 'kindermenu')."""
     return word == key or (min(len(word), len(key)) >= 5 and (word.startswith(key) or key.startswith(word)))
+
+
+@cache
+def _people() -> frozenset[str]:
+    """The writer's people and pets (the 'person' concepts of resources/topics.toml: dochter, zoon, hond ...)."""
+    return frozenset(t for c in shipped_topic_data().concepts if c.group == "person" for t in c.terms)

@@ -116,6 +116,20 @@ class _Composed:
     warnings: list[str] = field(default_factory=list)
 
 
+# A comment is read for its draft up to here (as app.nlp.topics.MAX_TEXT for spaCy): the domain's patterns and
+# readers stay quick on a pasted 50,000-letter text. What is saved is never cut.
+DRAFT_TEXT = 2_000
+
+
+def read_part(text: str) -> str:
+    """The part of a comment its draft reads: all of it, or up to :data:`DRAFT_TEXT` cut after a whole word."""
+    if len(text) <= DRAFT_TEXT:
+        return text
+    cut = text[:DRAFT_TEXT]
+    space = cut.rfind(" ")
+    return cut[:space] if space > DRAFT_TEXT // 2 else cut
+
+
 class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting):
     """Composes drafts. ``analyser`` turns a text into a :class:`TopicAnalysis` (the CLI and
     the GUI pass app.nlp.topics.analyse_topics); without it a draft uses neutral wording."""
@@ -136,6 +150,7 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
         """The draft for an outcome of the flowchart. ``questions`` are the question sentences in
         the comment: pass the language assistant's ``Analysis.questions`` when there is an analysis;
         None = find them in the text."""
+        text = read_part(text)
         written = in_dutch(written_out(text))
         # dictated ('... vraagteken') or Frisian: its questions and topics found in the written-out, Dutch text
         if written != text:

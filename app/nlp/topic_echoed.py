@@ -5,9 +5,10 @@ draft names it rather than the plain service or product it came with ('de knipbe
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from app.domain.topics import Mention
+from app.domain.topics import Mention, shipped_topic_data
 from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.topic_nouns import DETERMINERS, noun_mention
@@ -54,10 +55,14 @@ def echoed(doc: Any) -> Mention | None:
     for token in doc:
         word = token.lower_
         det = _after_article(doc, token.i) if token.is_alpha and token.is_lower else ""
-        if not det or person_word(word):
-            continue
+        if not det or person_word(word) or word in _occasion_words():
+            continue  # 'een verjaardagsfeest ... weer een verjaardag': the occasion, not a thing praised
         parts = _parts(word)
-        later = (t.lower_ for t in doc[token.i + 1 :] if sentence[t.i] > sentence[token.i] and t.is_alpha)
+        later = (
+            t.lower_
+            for t in doc[token.i + 1 :]
+            if sentence[t.i] > sentence[token.i] and t.is_alpha and t.lower_ not in _occasion_words()
+        )
         if parts and any(w != word and w.startswith(parts) for w in later):
             return noun_mention(det, word)
     return None
@@ -84,3 +89,9 @@ def pointed_back(doc: Any) -> Mention | None:
             return noun_mention(lexicon.article(word), word)
         seen.add(key)
     return None
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    """The words of the occasions in resources/topics.toml ('verjaardag', 'verjaardagsfeest'), read at first use."""
+    return frozenset(t for c in shipped_topic_data().concepts if c.group == "occasion" for t in c.terms)

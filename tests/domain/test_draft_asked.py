@@ -147,3 +147,26 @@ def test_free_of_or_low_in_something_is_missed_by_an_entry_that_never_names_it(q
 
     entry = "Is de appelflap er ook zonder rozijnen? Ja, op bestelling."
     assert misses_without(question, entry, lambda t: tuple(t.lower().split()))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kunnen jullie een taart maken met een foto van mijn onderarm tattoo?",
+        "Past er een tekening van een linkerarm op de taart?",
+        "Mijn voorarm is gebroken, kunnen jullie de taart thuis bezorgen?",
+        "Can you do a cake with my bovenarm tattoo on it?",
+    ],
+)
+def test_a_body_word_ending_in_arm_is_not_low_in_something(question: str) -> None:
+    from app.domain.draft_asked import misses_without
+
+    entry = "Maken jullie taarten met een foto? Ja, stuur de foto een week van tevoren."
+    assert not misses_without(question, entry, lambda t: tuple(t.lower().split()))
+
+
+def test_low_in_something_is_still_missed_when_the_entry_never_names_it() -> None:
+    from app.domain.draft_asked import misses_without
+
+    entry = "Maken jullie taarten met een foto? Ja, stuur de foto een week van tevoren."
+    assert misses_without("Kan die taart ook zoutarm?", entry, lambda t: tuple(t.lower().split()))

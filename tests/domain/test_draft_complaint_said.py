@@ -180,3 +180,26 @@ def test_the_writer_hurt_is_asked_after_not_the_one_who_told_the_cause() -> None
     )
     draft = draft_text(shop, _COMPLAINT, text)
     assert "met je buurman" not in draft and "Hoe gaat het nu met je" in draft
+
+
+def test_the_one_who_told_is_still_the_one_hurt_when_a_later_sentence_says_he_or_she() -> None:
+    from app.domain.draft_complaint_said import told_only
+
+    assert not told_only("Mijn zoon zei dat de remkabel los zat. Hij is gevallen en heeft zijn pols gebroken.", "zoon")
+    assert not told_only("Volgens m'n dochter zat het zadel los! Nu loopt zij met een gips.", "dochter")
+    assert not told_only("My brother said the chain was loose. He broke his wrist.", "brother")
+    # a later sentence about the writer alone keeps the teller a teller
+    assert told_only("Mijn buurman zegt dat de ketting los zat. Ik lag op straat.", "buurman")
+
+
+def test_a_child_who_told_the_cause_and_then_got_hurt_is_asked_after() -> None:
+    shop = BusinessProfile(
+        name="Rijwielhandel Bosma", kind="fietsenmaker", signers=["Sjoerd"], voice="ik", phone="0515-223344"
+    )
+    for text in (
+        "Mijn zoon zei dat de rem het niet deed. Nu ligt hij met een hersenschudding in het ziekenhuis.",
+        "mn dochter zei dat de voorrem raar deed. Gisteren is zij gevallen en haar arm is gebroken!!",
+        "Mijn zoon zegt dat jullie de kabel niet goed vastgezet hebben. Hij is gevallen en z'n pols is gekneusd.",
+    ):
+        draft = draft_text(shop, _COMPLAINT, text)
+        assert "Hoe gaat het nu met je zoon" in draft or "Hoe gaat het nu met je dochter" in draft, draft

@@ -167,3 +167,21 @@ def test_a_named_closing_in_the_value_is_closed() -> None:
     winter = replace(_SALON, holidays="2 t/m 14 januari: winterstop")
     said = long_closed("Klopt het dat jullie in januari een hele maand dicht zijn?", winter)
     assert "2 t/m 14 januari" in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij waren heel januari op reis, en nu hoor ik dat jullie op maandag gesloten zijn?",
+        "Ik ben de hele maand januari ziek geweest. Klopt het dat jullie dinsdags dicht zijn?",
+        "we zaten wekenlang in spanje, hoor nu dat jullie woensdag toe zijn??",
+        "We were away all of January, and now I hear you're closed on Mondays?",
+    ],
+)
+def test_a_long_time_of_the_writer_s_own_is_no_long_closing(text: str) -> None:
+    assert long_closed_said(text, _SALON) == ("", False)
+
+
+def test_a_long_closing_in_the_clause_of_the_closed_word_still_counts() -> None:
+    said, partly = long_closed_said("Hoorde dat jullie heel januari dicht zijn, klopt dat?", _SALON)
+    assert "2 tot en met 9 januari" in said and partly

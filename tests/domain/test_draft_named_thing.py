@@ -113,3 +113,36 @@ def test_a_faq_answer_that_names_nothing_asked_says_the_thing_first(text: str, t
 def test_a_faq_answer_that_names_the_thing_stays_as_it_is() -> None:
     said = draft_text(_SCHOENMAKER, "uitkomst_vraag_beantwoorden", "Hebben jullie schoenpoets? In het bruin?")
     assert "Over " not in said and "zes kleuren" in said, said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is het mijn fout dat de kerststronk scheef is?",
+        "is het normaal dat de kerststronken al na een dag droog zijn",
+        "En was het de bedoeling dat die kerststronk zo klein was?",
+        "Waarom zegt u dat de kerststronken op zijn?",
+    ],
+)
+def test_a_clause_after_dat_names_no_thing_and_is_never_garbled(question: str) -> None:
+    thing = thing_asked((question,), "Bakt u kerststronken op bestelling?", _lemmas, "uw")
+    assert not thing.lower().startswith(("dat ", "die kerst")), thing
+
+
+def test_dat_or_die_right_before_the_thing_still_names_it() -> None:
+    assert thing_asked(("Kan ik die kerststronk nog bestellen?",), "Bakt u kerststronken op bestelling?", _lemmas) == (
+        "die kerststronk"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan mijn dochter van 8 bij jullie eten, is er iets voor kinderen?",
+        "Mag m'n zoontje ook mee, hebben jullie iets voor kids?",
+        "Is er ook iets voor mijn kleinkinderen?",
+    ],
+)
+def test_a_person_of_the_writer_is_never_the_thing_asked(question: str) -> None:
+    thing = thing_asked((question,), "Hebben jullie een kindermenu?", _lemmas, "je")
+    assert not any(p in thing for p in ("dochter", "zoon", "kleinkind")), thing

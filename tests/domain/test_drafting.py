@@ -680,3 +680,14 @@ def test_a_variant_of_the_own_range_with_a_second_question_names_the_thing_and_h
     # the first question asks what the shop makes: a slot that names the thing, not a promise to look it up
     said = draft_text(_PATISSERIE_Q9, "uitkomst_vraag_uitzoeken", text)
     assert thing in said and "[vul in: ja" in said, said
+
+
+def test_a_very_long_comment_still_gets_a_draft_read_from_its_start() -> None:
+    from app.domain.drafting import DRAFT_TEXT, read_part
+
+    shop = BusinessProfile(name="Fietshuis Zwart", kind="fietsenwinkel", signers=["Kees"], voice="ik", register="je")
+    text = "Mijn dochter zegt dat jullie remmen slecht afstellen en " * 1000
+    assert len(read_part(text)) <= DRAFT_TEXT and text.startswith(read_part(text))
+    assert read_part("Kort berichtje.") == "Kort berichtje."
+    draft = Drafter(shop).draft("uitkomst_onwaarheid", text)
+    assert draft.text

@@ -79,3 +79,24 @@ def test_the_thing_pointed_back_at_is_what_the_compliment_praises() -> None:
         "Voor ons feest 60 pistolets en 5 rijstvlaaien van jullie. Alles vers, en die rijstvlaai, ge wordt er stil van!"
     )
     assert [p.text for p in analyse_topics(text).praised] == ["rijstvlaai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn zoon had een verjaardagsfeest. We haalden de taart bij jullie en de taart was super! Volgend jaar weer "
+        "een verjaardag",
+        "Ons dochter had nen kinderfeest met jullie cupcakes. Top!! Volgend jaar weer een kinderfeestje bij jullie",
+        "we vierden een verjaardagsdiner bij jullie, heerlijk gegeten. Mijn verjaardag was geslaagd",
+    ],
+)
+def test_the_occasion_said_again_is_no_thing_the_comment_comes_back_to(text: str) -> None:
+    assert echoed(topic_finder()._doc(text)) is None
+
+
+def test_the_thing_praised_stays_when_the_occasion_is_said_again() -> None:
+    text = (
+        "Ons zoontje had een verjaardagsfeest. De appeltaart van jullie was heerlijk! Volgend jaar weer een verjaardag."
+    )
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert "verjaardagsfeest" not in praised, praised
