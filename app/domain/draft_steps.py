@@ -55,10 +55,9 @@ class Step:
     when: re.Pattern[str] | None
     lines: tuple[Line, ...]
 
-    def fits(self, concepts: tuple[str, ...], kind: str, text: str) -> bool:
-        """Whether this step is the one for a hazard of one of ``concepts`` at a business of ``kind`` ('' when
-        unknown)."""
-        if not self.concepts & set(concepts) or (self.kinds and kind not in self.kinds):
+    def fits(self, concept: str, kind: str, text: str) -> bool:
+        """Whether this step is the one for a hazard of ``concept`` at a business of ``kind`` ('' when unknown)."""
+        if concept not in self.concepts or (self.kinds and kind not in self.kinds):
             return False
         return self.when is None or self.when.search(text) is not None
 
@@ -95,8 +94,10 @@ def shipped_steps() -> tuple[Step, ...]:
 
 
 def step_for(concepts: tuple[str, ...], profile: BusinessProfile, text: str, draft: str) -> tuple[str, ...]:
-    """The templates of the first step (in the data's order) for a hazard of one of ``concepts`` (the comment's
-    safety concepts) at this business that ``draft`` does not say yet; () for none."""
+    """The templates of the step for a hazard of ``concepts`` (the draft's own concept first, then the comment's
+    other safety concepts; per concept the first step in the data) at this business that ``draft`` does not say
+    yet; () for none."""
     kind = shipped_kinds().of(profile)
-    step = next((s for s in shipped_steps() if s.fits(concepts, kind.id if kind else "", text)), None)
+    fitting = (s for c in concepts for s in shipped_steps() if s.fits(c, kind.id if kind else "", text))
+    step = next(fitting, None)
     return step.said(draft) if step is not None else ()

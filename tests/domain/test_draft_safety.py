@@ -236,13 +236,29 @@ def test_an_allergy_in_a_restaurant_gets_the_allergy_procedure_slot() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "step"),
     [
-        "De kapster heeft met de schaar in mijn oor geknipt, het bloedde enorm.",
-        "me nek is ontstoken na het scheren, die tondeuse werd nie ontsmet",
-        "Brandwonde in mijn nek van de föhn, dat doet nog steeds pijn.",
+        ("De kapster heeft met de schaar in mijn oor geknipt, het bloedde enorm.", "bij het ontsmetten"),
+        ("me nek is ontstoken na het scheren, die tondeuse werd nie ontsmet", "bij het ontsmetten"),
+        ("Brandwonde in mijn nek van de föhn, dat doet nog steeds pijn.", "met hitte"),
+        ("De stijltang was veel te heet, nu heb ik een blaar op mijn voorhoofd!", "met hitte"),
+        ("Na het kleuren zit mijn hoofdhuid vol jeukende bulten, er is geen allergietest gedaan", "blondeerproducten"),
     ],
 )
-def test_a_salon_injury_gets_a_slot_for_what_changes_in_disinfecting(text: str) -> None:
+def test_a_salon_injury_gets_a_slot_for_what_changes_in_that_kind_of_work(text: str, step: str) -> None:
     made = draft_text(_HAIR, _SAFETY, text)
-    assert "ontsmetten" in made and made.count("Zodat het niemand anders overkomt") == 1, made
+    assert step in made and made.count("Zodat het niemand anders overkomt") == 1, made
+
+
+def test_a_salon_complaint_of_another_kind_gets_no_step_that_does_not_fit() -> None:
+    made = draft_text(
+        _HAIR, _SAFETY, "De vlechtjes zaten zo strak dat ik drie nachten hoofdpijn had en nu bultjes heb."
+    )
+    assert "ontsmet" not in made and "met hitte" not in made, made
+
+
+def test_an_allergy_asked_at_a_bakery_without_a_label_gets_the_question_step() -> None:
+    made = draft_text(
+        _BAKE, _SAFETY, "Ik vroeg nog of er ei in de taart zat, 'nee hoor', en mijn zoon kreeg een allergische reactie."
+    )
+    assert "een vraag over allergenen" in made and "etiket" not in made, made

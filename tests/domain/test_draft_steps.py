@@ -78,3 +78,24 @@ def test_a_line_the_draft_says_already_is_left_out() -> None:
 def test_an_injury_at_a_bakery_gets_the_label_step_only_when_the_label_is_at_stake(text: str, label: bool) -> None:
     lines = step_for(("letsel",), _BAKERY, text, "")
     assert bool(lines) == label and all("etiket" in line for line in lines)
+
+
+_SALON = BusinessProfile(name="Coiffure Anouk", kind="kapsalon", signers=["Anouk"], voice="ik", register="u")
+
+
+@pytest.mark.parametrize(
+    ("concepts", "text", "said"),
+    [
+        (("hoofdhuid", "letsel"), "na de blondering brandde mijn hoofdhuid en nu blaren", "blondeerproducten"),
+        (("letsel", "hoofdhuid"), "de krultang brandde in mijn nek, een blaar", "met hitte"),
+        (
+            ("allergie", "letsel", "hygiene"),
+            "de kam viel op de grond en werd gewoon gebruikt, nu ontstoken",
+            "ontsmetten",
+        ),
+        (("letsel",), "de vlechtjes zaten te strak", ""),
+    ],
+)
+def test_the_drafts_own_concept_decides_first_then_the_others(concepts: tuple[str, ...], text: str, said: str) -> None:
+    lines = " ".join(step_for(concepts, _SALON, text, ""))
+    assert said in lines if said else not lines
