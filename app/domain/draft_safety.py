@@ -14,6 +14,7 @@ from app.domain.draft_parts import part_of_whole
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
+from app.domain.draft_steps import step_for
 from app.domain.draft_text import Part
 from app.domain.draft_wellbeing import (
     before_how_are,
@@ -142,6 +143,7 @@ class SafetyDrafting(SaidBack):
             *([Part("today", self._line("safety", "today_asked", seed), True, "")] if TODAY_ASKED.search(text) else []),
             contact,
         ]
+        parts = self._with_step(parts, topics, concept, text)
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
 
@@ -149,6 +151,20 @@ class SafetyDrafting(SaidBack):
         """The wish to get well, to the writer, not to their knee ('Hoe gaat het nu met je knie?' asks after it)."""
         whole = bool(topics.body) and values["persoon"] == f"{self._poss} {topics.body}"
         return self._line("safety", "get_well", seed, {**values, "persoon": self._you} if whole else values)
+
+    def _with_step(self, parts: list[Part], topics: TopicAnalysis, concept: str, text: str) -> list[Part]:
+        """The parts with the step for this hazard after the care line (resources/harm.toml [[step]]): what the
+        business does now; none after a hazard whose advice is said already, no line the draft says already."""
+        if topics.advice:
+            return parts
+        # every safety concept of the comment: a part that gave way and hurt someone is an injury and a hazard
+        concepts = (concept, *topics.safety, *(("gevaar",) if topics.gave_way is not None else ()))
+        lines = step_for(concepts, self.profile, text, " ".join(p.text for p in parts))
+        if not lines:
+            return parts
+        step = Part("step", " ".join(render(line, self.tone) for line in lines), False, "")
+        at = next((i + 1 for i, p in enumerate(parts) if p.key == "care"), len(parts) - 1)
+        return [*parts[:at], step, *parts[at:]]
 
     def _safety_after(self, topics: TopicAnalysis, concept: str, text: str = "") -> str:
         """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""

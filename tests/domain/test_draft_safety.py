@@ -175,3 +175,115 @@ def test_a_near_one_said_as_a_flemish_diminutive_is_asked_after_with_the_part_hu
     text = "Mijn dochterke heeft in jullie galette op het porseleinen figuurtje gebeten, nen halve voortand eraf."
     made = draft_text(_BAKERY, "uitkomst_herstel", text, platform="facebook", author="Els Maes")
     assert "voortand van uw dochterke" in made, made
+
+
+# The step a safety reply names to show the business is in control (resources/harm.toml [[step]]).
+_CYCLES = BusinessProfile(
+    name="Tweewielers Van Dam", kind="fietsenmaker", signers=["Joost"], voice="wij", register="u", phone="0162-445566"
+)
+_BISTRO = BusinessProfile(
+    name="Bistro De Linde", kind="restaurant", signers=["Hanne"], voice="wij", register="je", phone="050-3141592"
+)
+_BAKE = BusinessProfile(name="Bakker Smits", kind="bakkerij", signers=["An"], voice="ik", register="je", phone="01355")
+_HAIR = BusinessProfile(name="Salon Lola", kind="kapsalon", signers=["Lola"], voice="ik", register="u", phone="098")
+
+
+@pytest.mark.parametrize(
+    ("profile", "ride"),
+    [(SHOP, "Rijd er alsjeblieft niet meer op"), (_CYCLES, "Rijdt u er alsjeblieft niet meer op")],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorige week nieuwe remmen laten zetten en vanmorgen deed de achterrem het niet, ben tegen een paal gereden.",
+        "na de beurt brak gisteren me voorvork af op het fietspad, ben op mn kin gevallen",
+        "Het stuur schoot los in de afdaling, twee dagen na de reparatie bij jullie!!",
+        "remmen werken nie na het onderhoud bij u, bijna onder een camion beland",
+    ],
+)
+def test_a_bike_part_that_failed_gets_stop_riding_and_how_it_gets_to_the_shop(
+    text: str, profile: BusinessProfile, ride: str
+) -> None:
+    made = draft_text(profile, _SAFETY, text)
+    assert ride in made and "kosteloos na" in made, made
+    assert made.index("kosteloos na") < made.index(profile.phone), made
+    assert made.count("niet meer op") == 1, made
+
+
+def test_a_pickup_asked_for_today_is_not_offered_twice() -> None:
+    made = draft_text(SHOP, _SAFETY, "Remmen begaven het na de beurt. Ik wil dat er vandaag nog iemand naar kijkt!")
+    assert "ophalen" in made and "[vul in: ik haal de fiets" not in made, made
+    assert "niet meer op" in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speculaas gekocht met een bordje 'notenvrij' en mijn dochter kreeg dikke lippen, epipen gebruikt.",
+        "mijn zoontje is allergisch voor pinda en werd ziek van jullie koekjes, er stond niks op het zakje",
+        "Glutenvrij brood bij je gekocht maar mijn vriendin met coeliakie lag de hele nacht ziek. Allergie voor tarwe!",
+        "Op de verpakking stond geen sesam, toch kreeg mijn man een allergische reactie. Hoe kan dit??",
+    ],
+)
+def test_an_allergen_in_a_bakery_product_gets_a_slot_for_the_product_and_label(text: str) -> None:
+    made = draft_text(_BAKE, _SAFETY, text)
+    assert "[vul in: wat ik met het product en het etiket doe" in made, made
+
+
+def test_a_cut_from_something_not_on_the_label_gets_the_label_step_and_a_fall_does_not() -> None:
+    label = draft_text(_BAKE, _SAFETY, "Zoon beet op een plastic figuur in de taart, stond nergens vermeld. Tand af.")
+    assert "het etiket" in label, label
+    fall = draft_text(_BAKE, _SAFETY, "In jullie winkel uitgegleden op de natte vloer, pols gebroken.")
+    assert "etiket" not in fall and "[vul in: wat" not in fall, fall
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de mosselen lagen we met z'n vieren de hele nacht op de wc. Waar komen die vandaan?",
+        "Voedselvergiftiging na jullie kerstmenu, mijn moeder is opgenomen!!",
+        "zaterdag bij jullie gegeten en zondag zijn we alle drie ziek geworden, overgeven en diarree",
+        "We got food poisoning after the oysters, my wife threw up all night.",
+    ],
+)
+def test_food_poisoning_gets_what_is_checked_and_whether_others_fell_ill(text: str) -> None:
+    made = draft_text(_BISTRO, _SAFETY, text)
+    if "We got" in text:
+        assert "[vul in: wat, bijv." not in made or "We controleren" in made, made  # Dutch step only in Dutch drafts
+        return
+    assert "We controleren [vul in: wat, bijv. de leverancier" in made and "anderen ziek werden" in made, made
+
+
+def test_an_allergy_in_a_restaurant_gets_the_allergy_procedure_slot() -> None:
+    made = draft_text(_BISTRO, _SAFETY, "Ik zei dat ik allergisch ben voor noten, toch zat er hazelnoot in het toetje!")
+    assert "van de bestelling tot in de keuken" in made, made
+    assert "etiket" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("De kapster heeft met de schaar in mijn oor geknipt, het bloedde enorm.", "bij het ontsmetten"),
+        ("me nek is ontstoken na het scheren, die tondeuse werd nie ontsmet", "bij het ontsmetten"),
+        ("Brandwonde in mijn nek van de föhn, dat doet nog steeds pijn.", "met hitte"),
+        ("De stijltang was veel te heet, nu heb ik een blaar op mijn voorhoofd!", "met hitte"),
+        ("Na het kleuren zit mijn hoofdhuid vol jeukende bulten, er is geen allergietest gedaan", "blondeerproducten"),
+    ],
+)
+def test_a_salon_injury_gets_a_slot_for_what_changes_in_that_kind_of_work(text: str, step: str) -> None:
+    made = draft_text(_HAIR, _SAFETY, text)
+    assert step in made and made.count("Zodat het niemand anders overkomt") == 1, made
+
+
+def test_a_salon_complaint_of_another_kind_gets_no_step_that_does_not_fit() -> None:
+    made = draft_text(
+        _HAIR, _SAFETY, "De vlechtjes zaten zo strak dat ik drie nachten hoofdpijn had en nu bultjes heb."
+    )
+    assert "ontsmet" not in made and "met hitte" not in made, made
+
+
+def test_an_allergy_asked_at_a_bakery_without_a_label_gets_the_question_step() -> None:
+    made = draft_text(
+        _BAKE, _SAFETY, "Ik vroeg nog of er ei in de taart zat, 'nee hoor', en mijn zoon kreeg een allergische reactie."
+    )
+    assert "een vraag over allergenen" in made and "etiket" not in made, made
