@@ -190,7 +190,7 @@ _HAIR = BusinessProfile(name="Salon Lola", kind="kapsalon", signers=["Lola"], vo
 
 @pytest.mark.parametrize(
     ("profile", "ride"),
-    [(SHOP, "Rijd er alsjeblieft niet meer op"), (_CYCLES, "Rijdt u er alsjeblieft niet meer op")],
+    [(SHOP, "Rijd er alsjeblieft niet meer op"), (_CYCLES, "Rijdt u er alstublieft niet meer op")],
 )
 @pytest.mark.parametrize(
     "text",
@@ -205,8 +205,9 @@ def test_a_bike_part_that_failed_gets_stop_riding_and_how_it_gets_to_the_shop(
     text: str, profile: BusinessProfile, ride: str
 ) -> None:
     made = draft_text(profile, _SAFETY, text)
-    assert ride in made and "kosteloos na" in made, made
-    assert made.index("kosteloos na") < made.index(profile.phone), made
+    # how it gets to the shop is the owner's to fill in; a free check is no promise the draft makes for them
+    assert ride in made and "grondig na" in made and "kosteloos" not in made, made
+    assert made.index("grondig na") < made.index(profile.phone), made
     assert made.count("niet meer op") == 1, made
 
 
@@ -287,3 +288,36 @@ def test_an_allergy_asked_at_a_bakery_without_a_label_gets_the_question_step() -
         _BAKE, _SAFETY, "Ik vroeg nog of er ei in de taart zat, 'nee hoor', en mijn zoon kreeg een allergische reactie."
     )
     assert "een vraag over allergenen" in made and "etiket" not in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn voorlamp werd gloeiend heet na de reparatie, ik rook het plastic smelten!",
+        "De accu-lader van jullie werd zo heet dat hij begon te roken",
+    ],
+)
+def test_a_bike_shop_hazard_that_names_no_part_of_the_bike_gets_no_stop_riding(text: str) -> None:
+    assert "niet meer op tot" not in draft_text(SHOP, _SAFETY, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn dochter heet Lotte en ze is bij jullie over het snoer van de föhn gestruikeld, haar knie ligt open.",
+        "Ik struikelde over de kabel van een föhn en viel met mijn pols op de wasbak.",
+    ],
+)
+def test_a_salon_fall_gets_no_step_about_working_with_heat(text: str) -> None:
+    assert "hitte" not in draft_text(_HAIR, _SAFETY, text)
+
+
+def test_food_poisoning_steps_only_where_food_is_made() -> None:
+    paint = BusinessProfile(name="Verf & Co", kind="verfwinkel", signers=["Jos"], voice="ik", register="je", phone="0")
+    made = draft_text(
+        paint, _SAFETY, "Na de koffie in jullie winkel zijn we allebei ziek geworden, overgeven de hele nacht"
+    )
+    assert "de bereiding en het gerecht" not in made
+    assert "de bereiding en het gerecht" in draft_text(
+        _BISTRO, _SAFETY, "Na het kerstmenu bij jullie zijn we allemaal ziek geworden, overgeven de hele nacht"
+    )

@@ -52,7 +52,7 @@ def test_every_shipped_step_renders_in_every_tone(register: str, voice: str) -> 
     ("concepts", "text", "said"),
     [
         (("remmen",), "de remmen deden het niet meer", "niet meer op"),
-        (("letsel", "gevaar"), "de voorvork brak af en ik viel", "kosteloos"),
+        (("letsel", "gevaar"), "de voorvork brak af en ik viel", "grondig"),
         (("letsel",), "Ik viel van mijn fiets", ""),  # an injury without a part that failed: no bike step
     ],
 )
