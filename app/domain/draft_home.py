@@ -12,16 +12,30 @@ from app.domain.draft_extras import ON_SITE
 from app.domain.draft_fact_words import fact_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ON_LOCATION = re.compile(r"\bop\s+locatie\b", re.I)
+_AT_HOME = re.compile(r"\bthuis\b|\bhuis\b|\bhome\b", re.I)
 # Verbs that only carry the question ('Doen jullie ...', 'Komen jullie ...') and words of the place itself.
 _NO_SERVICE = frozenset({"doen", "doet", "zijn", "hebben", "thuis", "huis", "mensen", "jullie", "ouderen"})
+# Words after which the last word of a question is a noun, never the verb of the service ('bij bedrijven').
+_BEFORE_NOUN = frozenset(
+    {"bij", "met", "voor", "van", "in", "op", "aan", "naar", "de", "het", "een", "onze", "ons", "mijn", "m'n", "veel"}
+)
 
 
 def home_service(question: str) -> str:
     """The service asked to be done at home, as an infinitive ('Knippen jullie ook bij mensen thuis?' →
-    'knippen', 'Kunnen jullie bij mijn moeder thuis kleuren?' → 'kleuren'); '' when the question names none."""
-    words = [w.lower() for w in _WORD.findall(question)]
+    'knippen', 'Kunnen jullie bij mijn moeder thuis kleuren?' → 'kleuren'); '' when the question names none. The
+    last word counts only where it can close a verb group: not after a preposition, article or number ('bij
+    bedrijven', 'met 20 personen') and not written with a capital ('in de Ardennen')."""
+    said = _WORD.findall(question)
+    words = [w.lower() for w in said]
     skip = fact_words().auxiliaries | fact_words().subject_pronouns | _NO_SERVICE
-    for word in [*words[-1:], *words[:1]]:
+    before_last = question[: question.rfind(said[-1])].split() if said else []
+    last_is_noun = bool(said) and (
+        said[-1][:1].isupper()
+        or (bool(before_last) and (before_last[-1].lower() in _BEFORE_NOUN or before_last[-1][:1].isdigit()))
+    )
+    for word in [*([] if last_is_noun else words[-1:]), *words[:1]]:
         if word.endswith("en") and len(word) > 4 and word not in skip and "huis" not in word:
             return str(word)
     return ""
@@ -32,8 +46,8 @@ def home_visit(asked: Iterable[str], people: Iterable[str], poss: str) -> str:
     writer's person the comment names (``people``, the topic finder's), 'een bezoek aan huis' when the question
     names no service; '' when no question asks for a visit at home."""
     question = next((q for q in asked if ON_SITE.search(q)), "")
-    if not question:
-        return ""
+    if not question or (_ON_LOCATION.search(question) and not _AT_HOME.search(question)):
+        return ""  # 'op locatie' (a venue, a wedding) is no visit at home: the FAQ or the field answers it
     service = home_service(question)
     thing = f"{service} aan huis" if service else "een bezoek aan huis"
     who = next((p for p in people if fact_words().kind_of.get(p) != "huisdier"), "")

@@ -56,3 +56,27 @@ def test_no_visit_without_a_home_question() -> None:
 def test_a_home_visit_is_answered_with_the_person_not_the_wheelchair_access(text: str, said: str) -> None:
     draft = draft_text(_SALON, "uitkomst_vraag_uitzoeken", text)
     assert said in draft and "rolstoeltoegankelijk" not in draft and "kerstdag" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kunnen jullie ook koken bij ons thuis voor een verjaardag met 20 personen?",
+        "Kom je ook bij mensen thuis in de Kempen?",
+        "Doen jullie huisbezoeken bij ouderen van de Zonnebloem?",
+    ],
+)
+def test_a_noun_at_the_end_of_a_question_is_no_service(question: str) -> None:
+    assert home_service(question) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Doen jullie ook catering op locatie bij bedrijven?",
+        "Werken jullie ook op locatie, bijvoorbeeld op een bruiloft in de Ardennen?",
+        "Verzorgen jullie ook bruidskapsels op locatie, bij de trouwlocatie?",
+    ],
+)
+def test_a_question_about_working_on_location_is_no_visit_at_home(question: str) -> None:
+    assert home_visit([question], ("moeder",), "je") == ""
