@@ -11,7 +11,7 @@ from functools import cache
 from app.domain.draft_asked import TIMES
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import closed_line, entry_span
-from app.domain.draft_span_open import feast_dates, line_days
+from app.domain.draft_span_open import feast_dates, feasts_in, line_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
@@ -63,8 +63,7 @@ def _months_meant(text: str) -> set[int]:
 
 def _feast_days(text: str) -> set[int]:
     """The days of the feasts the rumour names ('heel de kerstvakantie' → 24 December to 1 January)."""
-    words = normalise(text).split()
-    return {day for i in range(len(words)) for day in feast_dates(" ".join(words[i : i + 3]))}
+    return {day for _, _, days in feasts_in(text) for day in days}
 
 
 def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:

@@ -5,6 +5,7 @@ and give hours, each with its day ('op 27 december: 8:30–15:00 en op 31 decemb
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from app.domain.draft_asked import TIMES
@@ -14,7 +15,6 @@ from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
-MONTHS = MONTH_NAMES
 # 'tussen kerst en oud en nieuw', 'van Kerstmis tot na Nieuwjaar', 'van kerst tot en met nieuwjaar'
 # (each feast at most four words, so a long text is read in linear time)
 _FEAST = r"[\w-]+(?:\s+[\w-]+){0,3}"
@@ -33,17 +33,19 @@ def _shut() -> re.Pattern[str]:
 
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
 # (also on the normalised line, where 't/m' is 't m': '1 t m 7 januari' is seven days, not only the 7th)
-_DAYS_OF = re.compile(r"\b(\d{1,2})\s+(?:en|t/m|t\s?m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
+_DAYS_OF = re.compile(
+    r"\b(\d{1,2})\s+(?:en|t/m|t\s?m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTH_NAMES) + r")\b"
+)
 # '20 december t/m 10 januari': a span over a month's end (or the year's), every day in it
 # (on the normalised line: 't/m' is 't m' there and a dash is gone)
-_MONTH = "(" + "|".join(MONTHS) + ")"
+_MONTH = "(" + "|".join(MONTH_NAMES) + ")"
 _MONTH_SPAN = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(?:t\s?m\s+|tot en met\s+|tot\s+)?(\d{{1,2}})\s+{_MONTH}\b")
 
 
 def _ordinal(date: str) -> int:
     """'27 december' → a number that orders the days of a year ('1 januari' comes after it: see _within)."""
     day, month = date.split()
-    return MONTHS.index(month) * 31 + int(day)
+    return MONTH_NAMES.index(month) * 31 + int(day)
 
 
 def feast_dates(words: str) -> list[int]:
@@ -81,7 +83,7 @@ def _within(day: int, span: tuple[int, int]) -> bool:
 
 def _span_days(first: str, month: str, last: str, last_month: str) -> list[int]:
     """Every day from '20 december' to '10 januari' as ordinals (a month counted as 31 days, as in _ordinal)."""
-    at, end = MONTHS.index(month) * 31 + int(first), MONTHS.index(last_month) * 31 + int(last)
+    at, end = MONTH_NAMES.index(month) * 31 + int(first), MONTH_NAMES.index(last_month) * 31 + int(last)
     length = (end - at) % (12 * 31) + 1
     return [(at + i - 1) % (12 * 31) + 1 for i in range(length)]
 
@@ -118,14 +120,21 @@ _NOT_ON = frozenset(
 )
 
 
+def feasts_in(text: str) -> Iterator[tuple[list[str], int, list[int]]]:
+    """(the text's normalised words, where a feast starts, its days) for every feast a text names, in order, each
+    read from the three words from there ('tweede kerstdag', 'oud en nieuw')."""
+    words = normalise(text).split()
+    for i in range(len(words)):
+        if days := feast_dates(" ".join(words[i : i + 3])):
+            yield words, i, days
+
+
 def _feast_named(text: str) -> list[int]:
     """The days of the first feast a text names on its own ('met de kerstdagen', 'op tweede kerstdag'), not one
     that says another time ('na kerst', 'tot nieuwjaar'); [] when none."""
-    words = normalise(text).split()
-    for i in range(len(words)):
+    for words, i, days in feasts_in(text):
         before = [w for w in words[max(0, i - 2) : i] if w != "de"][-1:]
-        if days := feast_dates(" ".join(words[i : i + 3])):
-            return [] if set(before) & _NOT_ON else days
+        return [] if set(before) & _NOT_ON else days
     return []
 
 
