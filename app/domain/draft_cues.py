@@ -62,6 +62,7 @@ class _CuesModel(Strict):
     held: Texts
     writer_self: Texts
     arm_of_body: Texts
+    closed_not: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -110,6 +111,7 @@ class DraftCues:
     held: re.Pattern[str]  # 'cadeaubon', 'strippenkaart': what the writer holds of the business's, still to use
     writer_self: re.Pattern[str]  # 'wij' in 'Wij waren heel januari op reis': the writer's own time
     arm_of_body: re.Pattern[str]  # 'onder' in 'onderarm': a body word, not 'arm' as 'low in'
+    shut: re.Pattern[str]  # closed, closing or closed_english, not right after a word of closed_not: closed_said
     long_span_days: tuple[tuple[str, int], ...]  # ('maand', 28): a long_span with 'maand' in it is 28 days
     long_span_other_days: int  # any other long_span ('wekenlang'): 14 days
     long_span_partly_days: int  # a closing this long in a rumoured long one makes the rumour partly right (7)
@@ -132,7 +134,7 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
                 raise DataFileError(
                     source, f"'*' mag alleen aan het begin of eind van een woord staan: {word!r}", f"{name}[{i}]"
                 )
-    own = {"ahead_units", "causes", "not_words"}
+    own = {"ahead_units", "causes", "not_words", "closed_not"}
     patterns = {name: re.compile(words_pattern(words), re.I) for name, words in lists.items() if name not in own}
     units = alternation(tuple(u.strip().lower() for u in model.ahead_units))
     patterns["ahead"] = re.compile(rf"{words_pattern(model.ahead)}|\bover\s+\w+\s+(?:{units})\b", re.I)
@@ -142,6 +144,7 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
         rf"\b(?:voor|aan|naar)\s+(?P<doel>(?:de\s+)?(?i:{causes})\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){{0,2}}"
         r"|het\s+goede\s+doel)"
     )
+    patterns["shut"] = _shut(patterns, model.closed_not)
     return DraftCues(
         **patterns,
         not_words=frozenset(w.strip().lower() for w in model.not_words),
@@ -149,6 +152,21 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
         long_span_other_days=model.long_span_other_days,
         long_span_partly_days=model.long_span_partly_days,
     )
+
+
+def _shut(patterns: dict[str, re.Pattern[str]], denials: Sequence[str]) -> re.Pattern[str]:
+    """Closed as the writer says it ('dicht', 'gesloten', Flemish 'toe', 'sluiten', 'dichtgaan', English 'closed'),
+    not right after a word that denies it (``closed_not``: 'niet dicht', 'not closed') nor the 'toe' of 'tot nu
+    toe'."""
+    said = "|".join(patterns[name].pattern for name in ("closed", "closing", "closed_english"))
+    denied = "".join(rf"(?<!\b{re.escape(w.strip().lower())}\s)" for w in denials)
+    return re.compile(rf"{denied}(?:(?<!\bnu\s)|(?!toe\b))(?:{said})", re.I)
+
+
+def closed_said(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the text (or its part from ``start`` to ``end``) says closed: 'volledig toe', 'we sluiten',
+    'closed for weeks'; not 'niet dicht', 'nooit gesloten', 'not closed', 'tot nu toe'."""
+    return draft_cues().shut.search(text, start, len(text) if end is None else end) is not None
 
 
 # What a writer comes to fetch: an article or possessive, the thing (one or two words), the verb of `fetch`.
