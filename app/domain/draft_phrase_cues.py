@@ -156,7 +156,8 @@ def phrase_cues(path: str | Path | None = None) -> PhraseCues:
 class LazyPattern:
     """A module's pattern built from a data file at first use, not at import: a broken file then raises its
     DataFileError where drafting turns it into the one-line message, not while a module is imported.
-    ``build`` is a @cache function, so the file is read and the pattern compiled once."""
+    ``build`` is a @cache function, so the file is read and the pattern compiled once. Every other attribute of
+    re.Pattern (``match``, ``sub``, ``pattern``, ``flags`` …) is the built pattern's, so it stands in for one."""
 
     def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
         self._build = build
@@ -166,3 +167,8 @@ class LazyPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._build().finditer(text)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_build":  # no build for copy/pickle probes, nor a loop before __init__
+            raise AttributeError(name)
+        return getattr(self._build(), name)

@@ -3,12 +3,14 @@ list."""
 
 from __future__ import annotations
 
+import functools
+import re
 import tomllib
 from typing import Any
 
 import pytest
 
-from app.domain.draft_phrase_cues import parse_phrase_cues, phrase_cues
+from app.domain.draft_phrase_cues import LazyPattern, parse_phrase_cues, phrase_cues
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -72,3 +74,27 @@ def test_the_lists_moved_out_of_the_code_load_and_a_bad_one_is_refused(name: str
             parse_phrase_cues({**_shipped(), name: bad}, "phrase_cues.toml")
     with pytest.raises(DataFileError, match=name):
         parse_phrase_cues({k: v for k, v in _shipped().items() if k != name}, "phrase_cues.toml")
+
+
+def test_a_lazy_pattern_stands_in_for_the_pattern_it_builds() -> None:
+    built: list[int] = []
+
+    def build() -> re.Pattern[str]:
+        built.append(1)
+        return re.compile(r"\b(?:dicht|toe|closed)\b", re.I)
+
+    lazy = LazyPattern(functools.cache(build))
+    assert not built  # nothing read at import
+    assert lazy.search("Zijn jullie DICHT?") and [m.group(0) for m in lazy.finditer("toe of closed")] == [
+        "toe",
+        "closed",
+    ]
+    assert lazy.match("dicht met kerst") and not lazy.match("morgen dicht")
+    assert lazy.fullmatch("Closed") and lazy.sub("open", "we zijn toe") == "we zijn open"
+    assert lazy.findall("dicht, toe, dichtbij") == ["dicht", "toe"] and lazy.split("a toe b") == ["a ", " b"]
+    assert lazy.pattern == r"\b(?:dicht|toe|closed)\b" and lazy.flags & re.I
+    assert built == [1]  # built once, at first use
+    with pytest.raises(AttributeError):
+        lazy.no_such_thing  # noqa: B018
+    with pytest.raises(AttributeError):
+        lazy.__deepcopy__  # noqa: B018
