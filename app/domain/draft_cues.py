@@ -16,6 +16,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.schema import Ident, Strict, Texts, located, validate
+from app.domain.textnorm import normalise
 from app.domain.words import MINE, OURS, alternation, possessive_alternation, stop_words
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -63,6 +64,7 @@ class _CuesModel(Strict):
     writer_self: Texts
     arm_of_body: Texts
     closed_not: Texts
+    feast_other_time: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -111,6 +113,7 @@ class DraftCues:
     held: re.Pattern[str]  # 'cadeaubon', 'strippenkaart': what the writer holds of the business's, still to use
     writer_self: re.Pattern[str]  # 'wij' in 'Wij waren heel januari op reis': the writer's own time
     arm_of_body: re.Pattern[str]  # 'onder' in 'onderarm': a body word, not 'arm' as 'low in'
+    feast_other_time: frozenset[str]  # 'na' in 'na kerst': before a feast, another time than the feast itself
     shut: re.Pattern[str]  # closed, closing or closed_english, not right after a word of closed_not: closed_said
     long_span_days: tuple[tuple[str, int], ...]  # ('maand', 28): a long_span with 'maand' in it is 28 days
     long_span_other_days: int  # any other long_span ('wekenlang'): 14 days
@@ -134,7 +137,7 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
                 raise DataFileError(
                     source, f"'*' mag alleen aan het begin of eind van een woord staan: {word!r}", f"{name}[{i}]"
                 )
-    own = {"ahead_units", "causes", "not_words", "closed_not"}
+    own = {"ahead_units", "causes", "not_words", "closed_not", "feast_other_time"}
     patterns = {name: re.compile(words_pattern(words), re.I) for name, words in lists.items() if name not in own}
     units = alternation(tuple(u.strip().lower() for u in model.ahead_units))
     patterns["ahead"] = re.compile(rf"{words_pattern(model.ahead)}|\bover\s+\w+\s+(?:{units})\b", re.I)
@@ -148,6 +151,9 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
     return DraftCues(
         **patterns,
         not_words=frozenset(w.strip().lower() for w in model.not_words),
+        feast_other_time=frozenset(
+            normalise(w) for w in model.feast_other_time
+        ),  # as the text is read: 'vóór' → 'voor'
         long_span_days=tuple(model.long_span_days.items()),
         long_span_other_days=model.long_span_other_days,
         long_span_partly_days=model.long_span_partly_days,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from app.domain.draft_asked import TIMES
-from app.domain.draft_cues import closed_said
+from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_days import DATE, closed_line, holiday_names, spelled_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
@@ -104,12 +104,6 @@ def open_in_span(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
     return found
 
 
-# Before a feast, words that say another time than the feast itself ('na kerst', 'vanaf nieuwjaar', 'per 1 januari')
-_NOT_ON = frozenset(
-    ("na", "voor", "vóór", "vanaf", "per", "sinds", "tot", "tussen", "van", "after", "before", "until", "from")
-)
-
-
 def feasts_in(text: str) -> Iterator[tuple[list[str], int, list[int]]]:
     """(the text's normalised words, where a feast starts, its days) for every feast a text names, in order, each
     read from the three words from there ('tweede kerstdag', 'oud en nieuw')."""
@@ -121,10 +115,10 @@ def feasts_in(text: str) -> Iterator[tuple[list[str], int, list[int]]]:
 
 def _feast_named(text: str) -> list[int]:
     """The days of the first feast a text names on its own ('met de kerstdagen', 'op tweede kerstdag'), not one
-    that says another time ('na kerst', 'tot nieuwjaar'); [] when none."""
+    that says another time ('na kerst', 'tot nieuwjaar': draft_cues.toml ``feast_other_time``); [] when none."""
     for words, i, days in feasts_in(text):
         before = [w for w in words[max(0, i - 2) : i] if w != "de"][-1:]
-        return [] if set(before) & _NOT_ON else days
+        return [] if set(before) & draft_cues().feast_other_time else days
     return []
 
 

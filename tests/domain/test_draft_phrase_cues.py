@@ -98,3 +98,33 @@ def test_a_lazy_pattern_stands_in_for_the_pattern_it_builds() -> None:
         lazy.no_such_thing  # noqa: B018
     with pytest.raises(AttributeError):
         lazy.__deepcopy__  # noqa: B018
+
+
+def test_the_words_before_who_came_along_load_and_are_checked() -> None:
+    assert phrase_cues().came_along_with[:2] == ("met", "mee")
+    with pytest.raises(DataFileError, match="came_along_with"):
+        parse_phrase_cues({k: v for k, v in _shipped().items() if k != "came_along_with"})
+    with pytest.raises(DataFileError, match="came_along_with"):
+        parse_phrase_cues({**_shipped(), "came_along_with": ["met", "sa*men"]})
+
+
+_MOVED = (
+    "indefinite_dialect", "asked_fillers", "told_person", "told_person_later", "at_yours", "holiday_on",
+    "echoed_determiners", "english_stay_kinds", "english_kin", "english_came_to_places", "english_group_nouns",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", _MOVED)
+def test_the_lists_once_in_python_load_and_are_checked(name: str) -> None:
+    assert getattr(phrase_cues(), name) and all(w == w.lower().strip() for w in getattr(phrase_cues(), name))
+    with pytest.raises(DataFileError, match=name):
+        parse_phrase_cues({k: v for k, v in _shipped().items() if k != name})
+    with pytest.raises(DataFileError, match=name):
+        parse_phrase_cues({**_shipped(), name: ["a*"]})
+
+
+def test_the_moved_lists_hold_what_the_code_held() -> None:
+    cues = phrase_cues()
+    assert {"nen", "ne"} <= set(cues.indefinite_dialect) and "ulder" in cues.at_yours and "uw zaak" in cues.at_yours
+    assert "ze" in cues.told_person and "ze" not in cues.told_person_later and "tijdens" in cues.holiday_on
+    assert {"co-workers", "coworkers"} <= set(cues.english_group_nouns) and "b&b" in cues.english_stay_kinds
