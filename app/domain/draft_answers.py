@@ -48,6 +48,7 @@ from app.domain.draft_facts import (
 )
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_own_range import asks_own_range
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import WISH, asked_about, question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
@@ -57,6 +58,7 @@ from app.domain.draft_wishes import wishes
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, TopicAnalysis
+from app.domain.words import alternation
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 # Profile fields that hold on any day: a holiday named beside them is when, not what is asked.
@@ -592,6 +594,6 @@ def _day_part(short: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _on_holiday(name: str) -> re.Pattern[str]:
-    """'op Koningsdag', 'met de kerst', 'tijdens Pasen': a holiday named as the day something happens, compiled once
-    per name."""
-    return re.compile(rf"\b(?:op|met|tijdens)\s+(?:de\s+)?{re.escape(name)}\b")
+    """'op Koningsdag', 'met de kerst', 'tijdens Pasen' (phrase_cues.toml ``holiday_on``): a holiday named as the day
+    something happens, compiled once per name."""
+    return re.compile(rf"\b(?:{alternation(phrase_cues().holiday_on)})\s+(?:de\s+)?{re.escape(name)}\b")

@@ -351,20 +351,16 @@ def _told(person: str) -> re.Pattern[str]:
     """The person as the one who told (:func:`told_only`), compiled once per person."""
     cues = phrase_cues()
     own, said = rf"(?:{possessive_alternation()}|my)\s+{re.escape(person)}", alternation(cues.told_verbs)
-    after = rf"(?![^.!?]*\b(?:{_HIS_HER})\b)(?![^.!?]*[.!?].*\b(?:{_HE_LATER})\b)"
+    # the person told of in what they said ('zegt dat zijn arm ...'), or in a later sentence ('Hij is gevallen'):
+    # then they are the one it is about (phrase_cues.toml told_person, told_person_later)
+    him, later = alternation(cues.told_person), alternation(cues.told_person_later)
+    after = rf"(?![^.!?]*\b(?:{him})\b)(?![^.!?]*[.!?].*\b(?:{later})\b)"
     about = rf"(?:(?:dat|da|that)\s+)?(?:{alternation(cues.told_about)})\b{after}"
     return re.compile(
         rf"\b{own}\s+(?:{said})\s+{about}|\b(?:{said})\s+{own}\s+{about}"
         rf"|\b(?:{alternation(cues.told_by, spaced=True)})\s+{own}\b{after}",
         re.I | re.S,
     )
-
-
-# Words for the person told of in what they said ('zegt dat zijn arm ...'): then they are the one it is about.
-_HIS_HER = "hij|zij|ze|zijn|z'n|haar|d'r|hem|he|she|his|her|him"
-# In a later sentence ('Mijn zoon zei dat de kabel los zat. Hij is gevallen'): the told person is the one it is
-# about too; not 'ze' or 'zijn', which there as often mean the shop or the verb.
-_HE_LATER = "hij|zij|z'n|hem|d'r|he|she|his|him"
 
 
 def without_likened(topics: TopicAnalysis, text: str) -> TopicAnalysis:

@@ -16,6 +16,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.schema import Ident, Strict, Texts, located, validate
+from app.domain.textnorm import normalise
 from app.domain.words import MINE, OURS, alternation, possessive_alternation, stop_words
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -62,6 +63,8 @@ class _CuesModel(Strict):
     held: Texts
     writer_self: Texts
     arm_of_body: Texts
+    closed_not: Texts
+    feast_other_time: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -110,6 +113,8 @@ class DraftCues:
     held: re.Pattern[str]  # 'cadeaubon', 'strippenkaart': what the writer holds of the business's, still to use
     writer_self: re.Pattern[str]  # 'wij' in 'Wij waren heel januari op reis': the writer's own time
     arm_of_body: re.Pattern[str]  # 'onder' in 'onderarm': a body word, not 'arm' as 'low in'
+    feast_other_time: frozenset[str]  # 'na' in 'na kerst': before a feast, another time than the feast itself
+    shut: re.Pattern[str]  # closed, closing or closed_english, not right after a word of closed_not: closed_said
     long_span_days: tuple[tuple[str, int], ...]  # ('maand', 28): a long_span with 'maand' in it is 28 days
     long_span_other_days: int  # any other long_span ('wekenlang'): 14 days
     long_span_partly_days: int  # a closing this long in a rumoured long one makes the rumour partly right (7)
@@ -132,7 +137,7 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
                 raise DataFileError(
                     source, f"'*' mag alleen aan het begin of eind van een woord staan: {word!r}", f"{name}[{i}]"
                 )
-    own = {"ahead_units", "causes", "not_words"}
+    own = {"ahead_units", "causes", "not_words", "closed_not", "feast_other_time"}
     patterns = {name: re.compile(words_pattern(words), re.I) for name, words in lists.items() if name not in own}
     units = alternation(tuple(u.strip().lower() for u in model.ahead_units))
     patterns["ahead"] = re.compile(rf"{words_pattern(model.ahead)}|\bover\s+\w+\s+(?:{units})\b", re.I)
@@ -142,13 +147,32 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
         rf"\b(?:voor|aan|naar)\s+(?P<doel>(?:de\s+)?(?i:{causes})\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){{0,2}}"
         r"|het\s+goede\s+doel)"
     )
+    patterns["shut"] = _shut(patterns, model.closed_not)
     return DraftCues(
         **patterns,
         not_words=frozenset(w.strip().lower() for w in model.not_words),
+        feast_other_time=frozenset(
+            normalise(w) for w in model.feast_other_time
+        ),  # as the text is read: 'vóór' → 'voor'
         long_span_days=tuple(model.long_span_days.items()),
         long_span_other_days=model.long_span_other_days,
         long_span_partly_days=model.long_span_partly_days,
     )
+
+
+def _shut(patterns: dict[str, re.Pattern[str]], denials: Sequence[str]) -> re.Pattern[str]:
+    """Closed as the writer says it ('dicht', 'gesloten', Flemish 'toe', 'sluiten', 'dichtgaan', English 'closed'),
+    not right after a word that denies it (``closed_not``: 'niet dicht', 'not closed') nor the 'toe' of 'tot nu
+    toe'."""
+    said = "|".join(patterns[name].pattern for name in ("closed", "closing", "closed_english"))
+    denied = "".join(rf"(?<!\b{re.escape(w.strip().lower())}\s)" for w in denials)
+    return re.compile(rf"{denied}(?:(?<!\bnu\s)|(?!toe\b))(?:{said})", re.I)
+
+
+def closed_said(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the text (or its part from ``start`` to ``end``) says closed: 'volledig toe', 'we sluiten',
+    'closed for weeks'; not 'niet dicht', 'nooit gesloten', 'not closed', 'tot nu toe'."""
+    return draft_cues().shut.search(text, start, len(text) if end is None else end) is not None
 
 
 # What a writer comes to fetch: an article or possessive, the thing (one or two words), the verb of `fetch`.

@@ -38,11 +38,11 @@ from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import (
     CELEBRATED,
     DOWNSIDE,
-    STAY_KINDS,
     english_names,
     fixed_thing,
     praise_lines,
     praised_product,
+    stays_the_night,
 )
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_clauses, english_hours, english_label
@@ -211,7 +211,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
             values = {"onderwerp": ""}
         if fixed := fixed_thing(text):  # 'Flat tyre ..., Kris fixed it': what was done, said
             values, lines = {"onderwerp": ""}, [("fixed", {"waarde": fixed}), *lines]
-        stay = any(k in self.profile.kind.lower() for k in STAY_KINDS)
+        stay = stays_the_night(self.profile.kind)
         visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
         parts = [
             Part("thanks", self._line("english", "thanks", seed, values), True, self._line("english", "short", seed)),

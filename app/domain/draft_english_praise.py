@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.language import ENGLISH, english_object
 from app.domain.topics import Mention
-from app.domain.words import whole_word, word_set
+from app.domain.words import alternation, whole_word, word_set
 
-# Kinds of business where a guest stays the night ('your stay'); elsewhere it is 'your visit'.
-STAY_KINDS = ("hotel", "b&b", "bed and breakfast", "camping", "vakantie", "pension", "hostel", "bnb")
 # An occasion to congratulate on in an English comment.
 CELEBRATED = re.compile(
     r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening)\b", re.I
@@ -38,23 +37,37 @@ _THANKED = re.compile(
     r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:and|&)\s+(?P<other>[A-Z][a-z]{2,}))?(?![\w'’])",
     re.I,
 )
-# The writer's own people, who are no staff to pass praise on to ('Mum took her time choosing').
-_KIN = frozenset(
-    {"mum", "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny", "nan", "everyone", "nobody"}
-)
-# Where the business came to do the work: 'came to our office', 'came over to my house'.
-_CAME_TO = re.compile(
-    r"\b(?:came|come|comes|drove|cycled)\s+(?:over\s+|all\s+the\s+way\s+)?(?:to|by)\s+(?:our|my)\s+"
-    r"(?P<place>office|home|house|flat|apartment|workplace|school|street|club|garden)\b",
-    re.I,
-)
+
+
+def stays_the_night(kind: str) -> bool:
+    """Whether a guest stays the night at this kind of business ('your stay'; elsewhere 'your visit'): its kind
+    holds a word of phrase_cues.toml ``english_stay_kinds`` ('hotel', 'b&b', 'camping')."""
+    return any(k in kind.lower() for k in phrase_cues().english_stay_kinds)
+
+
+@lru_cache(maxsize=1)
+def _came_to() -> re.Pattern[str]:
+    """Where the business came to do the work: 'came to our office', 'came over to my house' (the places:
+    phrase_cues.toml ``english_came_to_places``)."""
+    places = alternation(phrase_cues().english_came_to_places)
+    return re.compile(
+        r"\b(?:came|come|comes|drove|cycled)\s+(?:over\s+|all\s+the\s+way\s+)?(?:to|by)\s+(?:our|my)\s+"
+        rf"(?P<place>{places})\b",
+        re.I,
+    )
+
+
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|all|all\s+the)"
-# The group the work was done for: 'the bikes of four colleagues', 'for all the kids', 'for 12 friends'.
-_GROUP = re.compile(
-    rf"\b(?:of|for)\s+(?:(?:my|our)\s+)?(?P<group>{_COUNT}\s+(?:of\s+(?:my|our)\s+)?"
-    r"(?:colleagues|co-?workers|friends|kids|children|guests|teammates|classmates|neighbours|neighbors))\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _group() -> re.Pattern[str]:
+    """The group the work was done for: 'the bikes of four colleagues', 'for all the kids', 'for 12 friends' (the
+    people: phrase_cues.toml ``english_group_nouns``)."""
+    people = alternation(phrase_cues().english_group_nouns)
+    return re.compile(
+        rf"\b(?:of|for)\s+(?:(?:my|our)\s+)?(?P<group>{_COUNT}\s+(?:of\s+(?:my|our)\s+)?(?:{people}))\b", re.I
+    )
 
 
 # What brought the writer to town: 'Visited Hattem for the Christmas market', 'came for the flower festival'.
@@ -134,21 +147,25 @@ def english_names(text: str) -> tuple[str, ...]:
         # the name itself written with a capital ('thanks Marie', not 'thanks so much')
         found += [n for n in thanked.group("name", "other") if n and n[0].isupper()]
     # not an adverb opening a sentence ('Finally found my salon')
-    return tuple(n for n in found if n.lower() not in ENGLISH | _KIN and not n.endswith("ly"))
+    return tuple(
+        n
+        for n in found
+        if n.lower() not in ENGLISH and n.lower() not in phrase_cues().english_kin and not n.endswith("ly")
+    )
 
 
 def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     """The lines ([english] keys with their values) that say back where the work was done ('came_by': 'office')
     and for which group ('group': 'four colleagues'), as far as the comment says so."""
     lines: list[tuple[str, dict[str, str]]] = []
-    if came := _CAME_TO.search(text):
+    if came := _came_to().search(text):
         lines.append(("came_by", {"waarde": came.group("place").lower()}))
     # 'for the Christmas market', 'for the Van Gogh house': what brought them, not 'your visit'
     if came_for := _CAME_FOR.search(text) or _CAME_FOR_SIGHT.search(text):
         lines.append(("came_for", {"waarde": " ".join(came_for.group("event").split())}))
     if home := _HOME.search(text):  # 'back to Manchester': greetings to where they live
         lines.append(("home", {"waarde": home.group("place")}))
-    if group := _GROUP.search(text):
+    if group := _group().search(text):
         said = " ".join(group.group("group").split())
         said = re.sub(r"\bof\s+(?:my|our)\s+", "", said, flags=re.I)  # 'four of my colleagues' → 'four colleagues'
         lines.append(("group", {"naam": said}))

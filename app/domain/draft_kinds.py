@@ -28,6 +28,9 @@ class _KindModel(Strict):
     solution: Text
     services: list[Text] | None = None
     book_groups: bool = False
+    alone: list[Text] = Field(
+        default_factory=list
+    )  # words of `words` that count only as a word of their own, never in a compound
 
 
 class _KindsModel(Strict):
@@ -45,12 +48,14 @@ class BusinessKinds:
 
     def of(self, profile: BusinessProfile) -> _KindModel | None:
         """The first kind one of whose words is a word of the profile's kind (or, failing that, of
-        its name), also as the start or end of a compound ('rijwielhandel', 'eetcafé')."""
+        its name), also as the start or end of a compound ('rijwielhandel', 'eetcafé') unless the kind says it
+        counts only alone ('salon': a 'nagelsalon' or an 'ijssalon' is no hair salon)."""
         for text in (profile.kind, profile.name):
             words = normalise(text).split()
             for kind in self.kinds:
-                keys = [normalise(w) for w in kind.words]
-                if any(w == k or (len(k) >= 4 and (w.startswith(k) or w.endswith(k))) for w in words for k in keys):
+                alone = {normalise(w) for w in kind.alone}
+                keys = [(normalise(w), normalise(w) not in alone) for w in kind.words]
+                if any(_names(w, k, compound) for w in words for k, compound in keys):
                     return kind
         return None
 
@@ -77,6 +82,12 @@ class BusinessKinds:
         return kind.solution if kind is not None else self.default_solution
 
 
+def _names(word: str, key: str, compound: bool) -> bool:
+    """Whether a word of a profile is this key of a kind: the same word, or (a key of four letters or more, in a
+    compound) its start or end."""
+    return word == key or (compound and len(key) >= 4 and (word.startswith(key) or word.endswith(key)))
+
+
 def parse_kinds(data: dict[str, Any], source: str = "<kinds>") -> BusinessKinds:
     model = validate(_KindsModel, data, source, located)
     ids = [k.id for k in model.kinds]
@@ -87,6 +98,9 @@ def parse_kinds(data: dict[str, Any], source: str = "<kinds>") -> BusinessKinds:
         unknown = sorted(set(kind.services or ()) - services)
         if unknown:
             raise DataFileError(source, f"onbekende dienst '{unknown[0]}' (zie topics.toml)", f"kinds[{i}]")
+        loose = sorted(set(kind.alone) - set(kind.words))
+        if loose:
+            raise DataFileError(source, f"'{loose[0]}' in alone staat niet in words", f"kinds[{i}].alone")
     return BusinessKinds(model)
 
 

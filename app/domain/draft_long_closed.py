@@ -6,23 +6,14 @@ for a long time are resources/draft_cues.toml ``long_span``."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from app.domain.draft_asked import TIMES
-from app.domain.draft_cues import draft_cues
+from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_days import closed_line, entry_span
 from app.domain.draft_span_open import feast_dates, feasts_in, line_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
-
-
-@cache
-def _shut() -> re.Pattern[str]:
-    """Closed as the writer says it (draft_cues.toml ``closed``, ``closing``, ``closed_english``): 'dicht',
-    'dichtgaan' (not 'dichtbij'), 'gesloten', Flemish 'toe', 'sluiten', English 'closed'."""
-    cues = draft_cues()
-    return re.compile("|".join(p.pattern for p in (cues.closed, cues.closing, cues.closed_english)), re.I)
 
 
 def _rumoured_days(text: str) -> int:
@@ -47,7 +38,7 @@ def _with_shut(text: str, found: re.Match[str]) -> bool:
     start = max(text.rfind(mark, 0, found.start()) for mark in ".,;!?") + 1
     ends = [i for i in (text.find(mark, found.end()) for mark in ".,;!?") if i >= 0]
     end = min(ends, default=len(text))
-    return _shut().search(text, start, end) is not None or draft_cues().writer_self.search(text, start, end) is None
+    return closed_said(text, start, end) or draft_cues().writer_self.search(text, start, end) is None
 
 
 def _months_meant(text: str) -> set[int]:
@@ -71,7 +62,7 @@ def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:
     none), with the open days of a feast it names ('24 december: 8:00–15:00'), joined; whether a closing of
     draft_cues.toml ``long_span_partly_days`` or more makes the rumour partly right). ('', False) when the text says
     no long closing, no such line is in the profile, or its closing is as long as the rumour says (the owner says)."""
-    wanted = _rumoured_days(text) if _shut().search(text) else 0
+    wanted = _rumoured_days(text) if closed_said(text) else 0
     months, feast, found, longest = _months_meant(text), _feast_days(text), [], 0
     for written, value in profile.holiday_entries() if wanted else ():
         days, shut = sorted(set(line_days(written) or line_days(value))), closed_line(written, value)
@@ -89,7 +80,7 @@ def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:
 
 def _said(written: str, value: str) -> str:
     """'1 t/m 7 januari gesloten (verlof)', 'jaarlijks verlof (6 t/m 20 januari)', '24 december: 8:00–15:00'."""
-    if _shut().match(value):
+    if draft_cues().shut.match(value):
         return f"{written} {value}"
     return f"{written}: {value}" if line_days(written) else f"{written} ({value})"
 

@@ -5,6 +5,7 @@ even voor je uit')."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED, answered_in_kind, for_group_unnamed
@@ -14,6 +15,7 @@ from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
 from app.domain.draft_own_range import asks_own_range, rule_about
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import (
@@ -27,6 +29,7 @@ from app.domain.draft_questions import (
 from app.domain.draft_text import strip_emoji
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
+from app.domain.words import alternation
 
 # An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
 _LOWER_AFTER_COLON = frozenset(
@@ -414,7 +417,12 @@ _HOW_IT_IS = re.compile(
     r"\s*[?!.]*\W*$",
     re.I,
 )
-_AT_YOURS = re.compile(r"\bbij\s+(?:u|jullie|je|jou|ulder|uw\s+zaak)(?!\w)", re.I)
+
+
+@cache
+def _at_yours() -> re.Pattern[str]:
+    """'bij u', 'bij jullie', Flemish 'bij ulder' (phrase_cues.toml ``at_yours``): at the business, 'bij ons'."""
+    return re.compile(rf"\bbij\s+(?:{alternation(phrase_cues().at_yours, spaced=True)})(?!\w)", re.I)
 
 
 def whether_asked(question: str, ours: str) -> str:
@@ -423,6 +431,6 @@ def whether_asked(question: str, ours: str) -> str:
     match = _HOW_IT_IS.match(strip_emoji(last_clause(question)))
     if match is None:
         return ""
-    rest = _AT_YOURS.sub(f"bij {ours}", match.group("rest").strip())
+    rest = _at_yours().sub(f"bij {ours}", match.group("rest").strip())
     subject = "het" if match.group("subject").lower() in {"'t", "t"} else match.group("subject").lower()
     return f"{subject} {rest} {match.group('verb').lower()}"

@@ -11,6 +11,7 @@ from functools import cache
 from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words, similar, verb_words
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.name_gender import title_for
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
@@ -120,8 +121,6 @@ _BEFORE_THING = re.compile(
     re.I,
 )
 _AFTER_THING = re.compile(r"^\s+(?:met|zonder|van|in|aan)\s+(?:een\s+)?([^\W\d_]+)", re.I)
-# Indefinite articles as dialect and chat write them, said as 'een'.
-_INDEFINITE = frozenset({"nen", "ne", "'n"})
 
 
 def thing_asked(
@@ -179,7 +178,7 @@ def _thing_in(
         held = None if before else _HELD_BY.search(question[:start])
         if held is not None:
             lead = _BEFORE_THING.search(question[: held.start()])
-            if normalise(held.group("thing")) in verbs | _FILLERS:
+            if normalise(held.group("thing")) in verbs | set(phrase_cues().asked_fillers):
                 return ""
             start = lead.start() if lead else held.start()
         return question[start:end]
@@ -190,8 +189,6 @@ def _thing_in(
 _JUDGED = re.compile(r"\W*(?:en\s+)?(?:is|was)\s+het\s+(?:[^\W\d_]+\s+){1,3}?(?:dat|da)\b", re.I)
 # A thing and the preposition after it, right before a word ('reparaties aan ' of 'reparaties aan huis').
 _HELD_BY = re.compile(r"\b(?P<thing>[^\W\d_][\w-]{2,})\s+(?:aan|met|zonder|van|in|op|voor)\s+$", re.I)
-# Words between a verb and what it asks about ('Doe je ook ...'), no thing of their own.
-_FILLERS = frozenset({"ook", "nog", "wel", "al", "er", "ge", "gij", "je", "jij", "u", "jullie", "dan", "eens", "soms"})
 
 
 def _said_as_ours(thing: str, poss: str, ours: str) -> str:
@@ -205,7 +202,7 @@ def _said_as_ours(thing: str, poss: str, ours: str) -> str:
         words[0] = "jullie" if lead in OURS and poss == "je" else poss
     elif lead in {"jullie", "uw", "jouw", "je"}:
         words[0] = ours
-    elif lead in _INDEFINITE:
+    elif lead in phrase_cues().indefinite_dialect:  # 'nen', 'ne': said as 'een'
         words[0] = "een"
     elif lead in {"de", "het", "een", "die", "dat", "deze"}:
         words[0] = lead

@@ -74,6 +74,18 @@ class _PhraseCuesModel(Strict):
     told_about: Texts
     parents_pairs: Texts
     grandparents_pairs: Texts
+    came_along_with: Texts
+    indefinite_dialect: Texts
+    asked_fillers: Texts
+    told_person: Texts
+    told_person_later: Texts
+    at_yours: Texts
+    holiday_on: Texts
+    echoed_determiners: Texts
+    english_stay_kinds: Texts
+    english_kin: Texts
+    english_came_to_places: Texts
+    english_group_nouns: Texts
 
 
 @dataclass(frozen=True)
@@ -131,6 +143,18 @@ class PhraseCues:
     told_about: tuple[str, ...]  # 'de' in 'zegt dat de kabel los zat'
     parents_pairs: tuple[str, ...]  # 'moeder en vader' in 'de diamanten bruiloft van ons moeder en vader'
     grandparents_pairs: tuple[str, ...]  # 'opa en oma' in 'de gouden bruiloft van opa en oma'
+    came_along_with: tuple[str, ...]  # 'met' in 'gevierd met onze kinderen': who came along, not whose day
+    indefinite_dialect: tuple[str, ...]  # 'nen' in 'nen ijstaart': 'een' as dialect and chat write it
+    asked_fillers: tuple[str, ...]  # 'ook' in 'Doe je ook ...': between a verb and what it asks, no thing
+    told_person: tuple[str, ...]  # 'zijn' in 'zegt dat zijn arm ...': the one who told is the one it is about
+    told_person_later: tuple[str, ...]  # 'hij' in '... los zat. Hij is gevallen': the same, in a later sentence
+    at_yours: tuple[str, ...]  # 'jullie' in 'Is het rustig bij jullie?': at the business, 'bij ons'
+    holiday_on: tuple[str, ...]  # 'tijdens' in 'tijdens Pasen': a holiday named as the day something happens
+    echoed_determiners: tuple[str, ...]  # 'nen' in 'nen appeltaart', besides topic_nouns.DETERMINERS
+    english_stay_kinds: tuple[str, ...]  # 'hotel' in a profile's kind: 'your stay', not 'your visit'
+    english_kin: tuple[str, ...]  # 'mum' in 'Mum took her time': the writer's own, no staff
+    english_came_to_places: tuple[str, ...]  # 'office' in 'came to our office'
+    english_group_nouns: tuple[str, ...]  # 'colleagues' in 'the bikes of four colleagues'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
@@ -156,7 +180,8 @@ def phrase_cues(path: str | Path | None = None) -> PhraseCues:
 class LazyPattern:
     """A module's pattern built from a data file at first use, not at import: a broken file then raises its
     DataFileError where drafting turns it into the one-line message, not while a module is imported.
-    ``build`` is a @cache function, so the file is read and the pattern compiled once."""
+    ``build`` is a @cache function, so the file is read and the pattern compiled once. Every other attribute of
+    re.Pattern (``match``, ``sub``, ``pattern``, ``flags`` …) is the built pattern's, so it stands in for one."""
 
     def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
         self._build = build
@@ -166,3 +191,8 @@ class LazyPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._build().finditer(text)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_build":  # no build for copy/pickle probes, nor a loop before __init__
+            raise AttributeError(name)
+        return getattr(self._build(), name)

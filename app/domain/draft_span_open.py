@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from app.domain.draft_asked import TIMES
-from app.domain.draft_cues import draft_cues
+from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_days import DATE, closed_line, holiday_names, spelled_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
@@ -20,15 +19,6 @@ from app.domain.words import MONTH_NAMES
 _FEAST = r"[\w-]+(?:\s+[\w-]+){0,3}"
 _BETWEEN = re.compile(rf"\btussen\s+(?P<a>{_FEAST}?)\s+en\s+(?P<b>{_FEAST})", re.I)
 _FROM_TO = re.compile(rf"\bvan(?:af)?\s+(?P<a>{_FEAST}?)\s+tot\s+(?:en\s+met\s+|na\s+)?(?P<b>{_FEAST})", re.I)
-
-
-@cache
-def _shut() -> re.Pattern[str]:
-    """Closed as the writer says it (draft_cues.toml ``closed`` and ``closing``: 'dicht', 'gesloten', Flemish 'toe',
-    'sluiten'); not when denied ('en niet dicht zoals vorig jaar') nor the 'toe' of 'tot nu toe'."""
-    cues = draft_cues()
-    said = rf"{cues.closed.pattern}|{cues.closing.pattern}"
-    return re.compile(rf"(?<!\bniet\s)(?<!\bnooit\s)(?<!\bgeen\s)(?:(?<!\bnu\s)|(?!toe\b))(?:{said})", re.I)
 
 
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
@@ -103,7 +93,7 @@ def line_days(written: str) -> list[int]:
 def open_in_span(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
     """(day as the profile writes it, its hours) of every holiday line in the span a rumour says is closed that
     gives hours; [] when the text names no span, does not say closed, or no line in it is open."""
-    span = span_said(text) if _shut().search(text) else None
+    span = span_said(text) if closed_said(text) else None
     if span is None:
         return []
     found = []
@@ -112,12 +102,6 @@ def open_in_span(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
         if days and all(_within(d, span) for d in days) and TIMES.search(value) and not closed_line(written, value):
             found.append((written.strip(), value.strip().rstrip(".")))
     return found
-
-
-# Before a feast, words that say another time than the feast itself ('na kerst', 'vanaf nieuwjaar', 'per 1 januari')
-_NOT_ON = frozenset(
-    ("na", "voor", "vóór", "vanaf", "per", "sinds", "tot", "tussen", "van", "after", "before", "until", "from")
-)
 
 
 def feasts_in(text: str) -> Iterator[tuple[list[str], int, list[int]]]:
@@ -131,10 +115,10 @@ def feasts_in(text: str) -> Iterator[tuple[list[str], int, list[int]]]:
 
 def _feast_named(text: str) -> list[int]:
     """The days of the first feast a text names on its own ('met de kerstdagen', 'op tweede kerstdag'), not one
-    that says another time ('na kerst', 'tot nieuwjaar'); [] when none."""
+    that says another time ('na kerst', 'tot nieuwjaar': draft_cues.toml ``feast_other_time``); [] when none."""
     for words, i, days in feasts_in(text):
         before = [w for w in words[max(0, i - 2) : i] if w != "de"][-1:]
-        return [] if set(before) & _NOT_ON else days
+        return [] if set(before) & draft_cues().feast_other_time else days
     return []
 
 
@@ -142,7 +126,7 @@ def open_on_feast(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
     """open_in_span for a rumour that the business is closed on one feast ('met de kerstdagen helemaal dicht',
     'op tweede kerstdag gesloten'): the profile's lines of that feast that give hours; [] when the text names no
     span or no feast, does not say closed, or a line of the feast says closed (then it may be partly right)."""
-    feast = set(_feast_named(text)) if _shut().search(text) and span_said(text) is None else set()
+    feast = set(_feast_named(text)) if closed_said(text) and span_said(text) is None else set()
     found, shut = [], False
     for written, value in profile.holiday_entries() if feast else ():
         days = set(line_days(written))

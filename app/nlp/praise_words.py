@@ -25,6 +25,7 @@ _KEYS = (
     "signed_by",
     "place_links",
     *("staff_verbs", "thanked_to", "crews", "handed", "handed_between", "works_at"),
+    "name_owners",
 )
 
 
@@ -62,6 +63,7 @@ class PraiseWords:
     handed: frozenset[str]  # 'complimenten aan de bediening': words that pass a compliment on
     handed_between: frozenset[str]  # what may stand between those and the crew ('aan de', 'voor jullie hele')
     works_at: frozenset[str]  # 'Joost van de bediening', 'Mila achter de bar': where someone works
+    name_owners: frozenset[str]  # 'Ruud z'n hertenstoof', 'Lies haar vlechtjes': a possessive after a name
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

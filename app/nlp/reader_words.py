@@ -22,6 +22,7 @@ class _Broken(Strict):
     new_part: Texts
     wanted_for: Texts
     hurt_articles: Texts
+    new_part_articles: Texts
 
 
 class _Tried(Strict):
@@ -34,6 +35,7 @@ class _Tried(Strict):
     got: Texts
     sending: Texts
     sent_with: Texts
+    no_answer_channels: Texts
 
 
 class _Waited(Strict):

@@ -8,13 +8,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.topics import Mention, shipped_topic_data
 from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.topic_nouns import DETERMINERS, noun_mention
 from app.nlp.topic_words import person_word
 
-_DETS = DETERMINERS | {"zo'n", "nen", "ne", "'n", "haar", "zijn", "z'n", "hun"}
 _ENDS = frozenset({".", "!", "?", ";"})
 _MIN_PART = 4
 
@@ -42,10 +42,11 @@ def _parts(word: str) -> tuple[str, ...]:
 
 
 def _after_article(doc: Any, i: int) -> str:
-    """The article or possessive before the noun at ``i`` (one adjective may stand between), or ''."""
+    """The article or possessive before the noun at ``i`` (one adjective may stand between; Flemish 'nen', 'zo'n',
+    'haar': phrase_cues.toml ``echoed_determiners``), or ''."""
     for k in (i - 1, i - 2):
-        if k >= 0 and doc[k].lower_ in _DETS:
-            return "een" if doc[k].lower_ in {"nen", "ne", "'n", "zo'n"} else doc[k].lower_
+        if k >= 0 and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in phrase_cues().echoed_determiners):
+            return "een" if doc[k].lower_ in {*phrase_cues().indefinite_dialect, "zo'n"} else doc[k].lower_
     return ""
 
 

@@ -272,15 +272,15 @@ def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
     ('alleen de muziek mocht zachter'); with ``minus_only`` only the minus points."""
     positions: set[int] = set()
     sentence: list[int] = []
-    wish = False
+    wish = let = False  # let: a word of _LET earlier in the sentence (kept as we go, so a long text is linear)
     for token in doc:
         sentence.append(token.i)
         if not wish and _criticises(doc, token.i) and token.i > 0 and doc[token.i - 1].text == ",":
             # 'Het vispannetje was top, alleen jammer dat ...': the praise before the comma stays praise
-            sentence = [token.i]
+            sentence, let = [token.i], False
         # 'heeft hem een e-bike laten proberen', 'ik mocht de fiets proberen': done, not wished
-        let = any(doc[k].lower_ in _LET for k in sentence[:-1])
         wish = wish or (token.lower_ in WISH_WORDS and not minus_only and not let) or _criticises(doc, token.i)
+        let = let or token.lower_ in _LET
         # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
         ends = (
             token.text in {".", "!", "?"}
@@ -292,7 +292,7 @@ def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
         if ends or token.i == len(doc) - 1:
             if wish:
                 positions.update(sentence)
-            sentence, wish = [], False
+            sentence, wish, let = [], False, False
     return positions
 
 

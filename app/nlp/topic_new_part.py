@@ -8,8 +8,6 @@ from app.domain.topics import shipped_topic_data
 from app.nlp.reader_words import reader_words
 from app.nlp.topic_match import Matches
 
-_ARTICLES = frozenset({"een", "a", "ne", "nen"})
-
 
 def drop_new_parts(m: Matches) -> None:
     """Forget a safety match on a noun said as 'voor (een) nieuwe X' (the work ordered), one word long."""
@@ -23,6 +21,6 @@ def drop_new_parts(m: Matches) -> None:
             before = [t.lower_ for t in doc[max(0, start - 3) : start]]
             if end - start != 1 or not before or before[-1] not in words["new_part"]:
                 continue
-            opening = [w for w in before[:-1] if w not in _ARTICLES]
+            opening = [w for w in before[:-1] if w not in words["new_part_articles"]]
             if opening and opening[-1] in words["wanted_for"]:
                 m.drop(concept, start, end)

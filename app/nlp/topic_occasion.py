@@ -48,8 +48,6 @@ _LINKS = ("s", "-", "")
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":"})
 # The possessives of a third person: 'haar 18de', 'z'n 50ste'.
 _THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
-# Before the writer's people who came along ('met onze kinderen', Flemish 'mee ons kinders').
-_WITH = frozenset({"met", "mee", "samen", "with"})
 
 
 class OccasionFinder:
@@ -364,7 +362,7 @@ def _owner(m: Matches, at: int) -> str:
         if not sentence.start <= s < sentence.end + 4 or s == 0:
             continue
         before_person = doc[s - 1].lower_
-        if s > 1 and before_person in POSSESSIVE and doc[s - 2].lower_ in _WITH:
+        if s > 1 and before_person in POSSESSIVE and doc[s - 2].lower_ in phrase_cues().came_along_with:
             continue  # '40 jaar getrouwd en gevierd met onze kinderen': who came along, not whose day it is
         of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
         # 'de verjaardag van opa': family words that need no 'mijn'

@@ -39,8 +39,6 @@ _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "(", ")"})
 # The words before a thing said to be the business's own ('die merveilleux van jullie').
 _YOURS_DETS = frozenset({"die", "dat", "de", "het", "deze"})
-# A possessive after a name: 'Ruud z'n', 'Lies haar', the Flemish 'Jelle zen'.
-_OWNERS = frozenset({"z'n", "zn", "zijn", "zen", "haar", "d'r", "hun"})
 _OPENERS = frozenset({"en", "maar", "ook", "want", "echt", "oh", "o", "nou", "wow", "wauw", "btw"})
 # Who did it: the business addressed, or someone of it ('jullie hebben ... gemaakt', 'ze gaf me ...').
 _DOERS = frozenset({"jullie", "je", "jij", "u", "ze", "zij", "hij"})
@@ -283,11 +281,11 @@ class PraiseFinder(StaffFinding):
         i = start
         while i < end and doc[i].lower_ in _OPENERS:
             i += 1
-        if i + 1 < end and doc[i].is_title and doc[i + 1].lower_ in _OWNERS:
+        if i + 1 < end and doc[i].is_title and doc[i + 1].lower_ in self.words.name_owners:
             i += 1  # 'Ruud z'n hertenstoof is zo goed', 'Lies haar vlechtjes zijn top': whose it is, then the thing
         # 'Jullie kerststronk was weer zalig': the business's own thing, said with 'jullie'
         # ('Julder mosselen': 'jullie' in a dialect)
-        dets = _DETS | _OWNERS | {"jullie"} | self.words.dialect_yours
+        dets = _DETS | self.words.name_owners | {"jullie"} | self.words.dialect_yours
         det = doc[i].lower_ if i < end and doc[i].lower_ in dets else ""
         noun_at = i + 1 if det else i
         if noun_at + 1 >= end or not self._free(doc[noun_at], blocked):

@@ -18,6 +18,7 @@ from typing import Any, TypedDict
 from app.domain.draft_feast_days import feast_day_named
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_names, topic_owner, topic_people
+from app.nlp.reader_words import reader_words
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
@@ -424,13 +425,6 @@ def _eaten(
     return eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
 
 
-# Words for the ways to reach a business: no product when the writer says they got no answer through them.
-_CHANNEL_WORDS = frozenset(
-    {"telefoon", "telefoontje", "telefoontjes", "mail", "mails", "e-mail", "mailtje", "dm", "voicemail"}
-    | {"bandje", "antwoordapparaat", "keuzemenu", "wachtmuziek"}  # 'de telefoon gaat over op een bandje'
-)
-
-
 def _new_thing(thing: Mention, products: list[Mention]) -> bool:
     """Whether ``thing`` is not one of ``products`` already (by word or lemma)."""
     return all(lemma(p.text) != lemma(thing.text) and p.text.lower() != thing.text.lower() for p in products)
@@ -439,8 +433,9 @@ def _new_thing(thing: Mention, products: list[Mention]) -> bool:
 def _not_things(m: Matches, products: list[Mention], found: str) -> list[Mention]:
     """Without what is no thing the comment is about: the way the writer tried ('de telefoon wordt nooit
     opgenomen') and a word that describes what was found in the food ('een stuk blauw plastic')."""
-    if m.hits["geen_antwoord"]:
-        products = [p for p in products if p.text.lower() not in _CHANNEL_WORDS]
+    if m.hits["geen_antwoord"]:  # topic_readers.toml [tried] no_answer_channels
+        channels = reader_words()["tried"]["no_answer_channels"]
+        products = [p for p in products if p.text.lower() not in channels]
     # why someone was late is no thing the comment is about: 'te laat door de bus', 'te laat door file'
     cause = {t.lower_ for t in m.doc if t.i > 3 and m.doc[t.i - 3].lower_ == "laat" and m.doc[t.i - 2].lower_ == "door"}
     products = not_compared(m.doc, [p for p in products if p.text.lower() not in cause])

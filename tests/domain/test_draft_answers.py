@@ -333,3 +333,19 @@ def test_a_holiday_beside_a_fact_of_any_day_is_when_not_what_is_asked(text: str,
 def test_a_holiday_asked_about_still_gets_its_day() -> None:
     draft = draft_text(_LUNCHROOM, _OUTCOME, "Zijn jullie open op nieuwjaarsdag? En kan ik daar pinnen?")
     assert "nieuwjaarsdag" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("said", "on"),
+    [
+        ("zijn jullie op Koningsdag open?", True),
+        ("Wat zijn de uren met de Kerstmis", True),
+        ("open tijdens Kerstmis??", True),
+        ("na Kerstmis weer open?", False),  # another time than the holiday
+    ],
+)
+def test_a_holiday_named_as_the_day_is_read_from_phrase_cues(said: str, on: bool) -> None:
+    from app.domain.draft_answers import _on_holiday
+
+    name = "Kerstmis" if "Koningsdag" not in said else "Koningsdag"
+    assert bool(_on_holiday(name).search(said)) is on

@@ -3,6 +3,8 @@ still goes on, and not at all when the time was the writer's journey. Shops and 
 
 from __future__ import annotations
 
+import pytest
+
 from app.domain.draft_complaint_said import wait_over
 from app.domain.draft_events import journey_said
 from app.domain.draft_times import meanwhile_only
@@ -203,3 +205,19 @@ def test_a_child_who_told_the_cause_and_then_got_hurt_is_asked_after() -> None:
     ):
         draft = draft_text(shop, _COMPLAINT, text)
         assert "Hoe gaat het nu met je zoon" in draft or "Hoe gaat het nu met je dochter" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "only"),
+    [
+        ("Mijn zus zegt dat haar knie nog steeds pijn doet", "zus", False),
+        ("mn broer zei dat de rem los zat. Hij is gevallen.", "broer", False),  # a later sentence
+        ("My sister says her wrist still hurts", "sister", False),
+        ("Mijn zus zegt dat de rem los zat. Ze hadden het beter moeten nakijken.", "zus", True),  # 'ze' is the shop
+        ("Volgens mijn buurman zat de kabel los", "buurman", True),
+    ],
+)
+def test_the_one_who_told_is_the_one_hurt_when_what_they_said_names_them(text: str, person: str, only: bool) -> None:
+    from app.domain.draft_complaint_said import told_only
+
+    assert told_only(text, person) is only

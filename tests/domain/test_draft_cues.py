@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from app.domain.draft_cues import draft_cues, fetched_thing, parse_draft_cues, words_pattern
+from app.domain.draft_cues import closed_said, draft_cues, fetched_thing, parse_draft_cues, words_pattern
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -122,3 +122,45 @@ def test_the_days_of_a_long_closing_load_and_are_checked() -> None:
         parse_draft_cues({**_shipped(), "long_span_other_days": True})
     with pytest.raises(DataFileError, match="closed_value"):
         parse_draft_cues({**_shipped(), "closed_value": []})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoorde dat jullie tussen de feestdagen helemaal dicht zijn",
+        "Klopt het dat de winkel van kerst tot nieuwjaar gesloten is?",
+        "ze zeggen da gij heel de kerstvakantie toe zijt",  # Flemish 'toe'
+        "Gaan jullie in januari sluiten voor verbouwing?",
+        "na oud en nieuw gaat de zaak dicht",
+        "Someone told me you're CLOSED for weeks in January",
+        "are you shut over christmas",
+        "Dicht tussen kerst en nieuwjaar, zegt mijn buurvrouw",  # at the very start
+    ],
+)
+def test_closed_said_hears_closed_in_dutch_flemish_and_english(text: str) -> None:
+    assert closed_said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fijn dat jullie met kerst niet dicht zijn zoals vorig jaar",
+        "jullie zijn toch nooit gesloten op zaterdag?",
+        "Tot nu toe altijd tevreden geweest",  # the 'toe' of 'tot nu toe'
+        "Good to hear you are not closed in January",
+        "the shop isn't shut over the holidays, right?",
+        "geen gesloten deuren hier",
+        "Wij gaan dichtbij wonen",  # 'dichtbij' is no closing
+    ],
+)
+def test_closed_said_not_when_denied_or_another_word(text: str) -> None:
+    assert not closed_said(text)
+
+
+def test_closed_said_reads_only_the_part_asked() -> None:
+    text = "We waren weg, en jullie zijn dicht in januari"
+    assert not closed_said(text, 0, text.index(","))
+    assert closed_said(text, text.index(","))
+    assert closed_said(text, text.index(","), len(text))
+    with pytest.raises(DataFileError, match="closed_not"):
+        parse_draft_cues({**_shipped(), "closed_not": []})

@@ -187,3 +187,25 @@ def test_the_event_the_writer_came_in_from_is_said_back(text: str, event: str) -
 
 def test_an_event_not_come_in_from_is_not_said_back() -> None:
     assert not [k for k, _ in praise_lines("After the dive we went home, my wetsuit still wet") if k == "came_for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "group"),
+    [
+        ("Jan came all the way to our office to fix the bikes of four of my colleagues", "office", "four colleagues"),
+        ("They drove to my flat, sorted the wifi for 12 coworkers", "flat", "12 coworkers"),
+        ("came over to our garden and fixed it for all the kids", "garden", "all the kids"),
+        ("Serviced the bikes of two neighbours, came to my HOUSE", "house", "two neighbours"),
+    ],
+)
+def test_where_and_for_whom_read_from_phrase_cues(text: str, place: str, group: str) -> None:
+    assert praise_lines(text) == [("came_by", {"waarde": place}), ("group", {"naam": group})]
+
+
+def test_the_writers_kin_is_no_staff_and_a_stay_is_a_kind_that_sleeps() -> None:
+    from app.domain.draft_english_praise import stays_the_night
+
+    assert english_names("Mum took her time choosing, Sam did his best") == ("Sam",)
+    assert english_names("Grandpa gave his verdict: Joy took her time") == ("Joy",)
+    assert english_names("Thanks Nan and Eva!") == ("Eva",)
+    assert [stays_the_night(k) for k in ("Hotel De Zwaan", "B&B", "camping", "bakkerij")] == [True, True, True, False]

@@ -184,3 +184,18 @@ def test_a_second_question_on_how_things_stand_gets_a_place_that_names_it(text: 
 def test_whether_a_wheelchair_will_work_out_is_answered_from_the_profile(text: str) -> None:
     said = draft_text(_EETCAFE, "uitkomst_vraag_beantwoorden", text)
     assert "rolstoeltoegankelijk" in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("Is het zaterdag druk bij ulder?", "het zaterdag druk bij ons is"),  # Flemish
+        ("is het rustig bij uw zaak op maandag", "het rustig bij ons op maandag is"),
+        ("Is het 's avonds nog gezellig bij jou?", "het 's avonds nog gezellig bij ons is"),
+        ("Is het KOUD bij JULLIE binnen?", "het KOUD bij ons binnen is"),
+    ],
+)
+def test_at_yours_is_said_as_at_ours_in_any_register(question: str, clause: str) -> None:
+    from app.domain.draft_more_questions import whether_asked
+
+    assert whether_asked(question, "ons") == clause

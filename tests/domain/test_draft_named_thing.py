@@ -146,3 +146,23 @@ def test_dat_or_die_right_before_the_thing_still_names_it() -> None:
 def test_a_person_of_the_writer_is_never_the_thing_asked(question: str) -> None:
     thing = thing_asked((question,), "Hebben jullie een kindermenu?", _lemmas, "je")
     assert not any(p in thing for p in ("dochter", "zoon", "kleinkind")), thing
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("Hoeveel kost nen kerststronk?", "een kerststronk"),  # Flemish
+        ("wa kost ne kerststronk op bestelling", "een kerststronk"),
+        ("Hoe lang op voorhand moet ik mijn kerststronk bestellen?", "uw kerststronk"),
+    ],
+)
+def test_a_dialect_article_is_said_as_een_and_fillers_are_no_thing(question: str, thing: str) -> None:
+    assert thing_asked((question,), "Bakt u kerststronken op bestelling?", _lemmas, "uw") == thing
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Komen jullie ook aan huis?", "Kan dat eens aan huis?", "Knippen jullie soms aan huis", "Doe je nog aan huis?"],
+)
+def test_a_filler_before_a_preposition_names_no_thing(question: str) -> None:
+    assert thing_asked((question,), "Knipt u ook aan huis?", _lemmas, "je") == ""

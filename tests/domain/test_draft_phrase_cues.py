@@ -3,12 +3,14 @@ list."""
 
 from __future__ import annotations
 
+import functools
+import re
 import tomllib
 from typing import Any
 
 import pytest
 
-from app.domain.draft_phrase_cues import parse_phrase_cues, phrase_cues
+from app.domain.draft_phrase_cues import LazyPattern, parse_phrase_cues, phrase_cues
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -72,3 +74,57 @@ def test_the_lists_moved_out_of_the_code_load_and_a_bad_one_is_refused(name: str
             parse_phrase_cues({**_shipped(), name: bad}, "phrase_cues.toml")
     with pytest.raises(DataFileError, match=name):
         parse_phrase_cues({k: v for k, v in _shipped().items() if k != name}, "phrase_cues.toml")
+
+
+def test_a_lazy_pattern_stands_in_for_the_pattern_it_builds() -> None:
+    built: list[int] = []
+
+    def build() -> re.Pattern[str]:
+        built.append(1)
+        return re.compile(r"\b(?:dicht|toe|closed)\b", re.I)
+
+    lazy = LazyPattern(functools.cache(build))
+    assert not built  # nothing read at import
+    assert lazy.search("Zijn jullie DICHT?") and [m.group(0) for m in lazy.finditer("toe of closed")] == [
+        "toe",
+        "closed",
+    ]
+    assert lazy.match("dicht met kerst") and not lazy.match("morgen dicht")
+    assert lazy.fullmatch("Closed") and lazy.sub("open", "we zijn toe") == "we zijn open"
+    assert lazy.findall("dicht, toe, dichtbij") == ["dicht", "toe"] and lazy.split("a toe b") == ["a ", " b"]
+    assert lazy.pattern == r"\b(?:dicht|toe|closed)\b" and lazy.flags & re.I
+    assert built == [1]  # built once, at first use
+    with pytest.raises(AttributeError):
+        lazy.no_such_thing  # noqa: B018
+    with pytest.raises(AttributeError):
+        lazy.__deepcopy__  # noqa: B018
+
+
+def test_the_words_before_who_came_along_load_and_are_checked() -> None:
+    assert phrase_cues().came_along_with[:2] == ("met", "mee")
+    with pytest.raises(DataFileError, match="came_along_with"):
+        parse_phrase_cues({k: v for k, v in _shipped().items() if k != "came_along_with"})
+    with pytest.raises(DataFileError, match="came_along_with"):
+        parse_phrase_cues({**_shipped(), "came_along_with": ["met", "sa*men"]})
+
+
+_MOVED = (
+    "indefinite_dialect", "asked_fillers", "told_person", "told_person_later", "at_yours", "holiday_on",
+    "echoed_determiners", "english_stay_kinds", "english_kin", "english_came_to_places", "english_group_nouns",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", _MOVED)
+def test_the_lists_once_in_python_load_and_are_checked(name: str) -> None:
+    assert getattr(phrase_cues(), name) and all(w == w.lower().strip() for w in getattr(phrase_cues(), name))
+    with pytest.raises(DataFileError, match=name):
+        parse_phrase_cues({k: v for k, v in _shipped().items() if k != name})
+    with pytest.raises(DataFileError, match=name):
+        parse_phrase_cues({**_shipped(), name: ["a*"]})
+
+
+def test_the_moved_lists_hold_what_the_code_held() -> None:
+    cues = phrase_cues()
+    assert {"nen", "ne"} <= set(cues.indefinite_dialect) and "ulder" in cues.at_yours and "uw zaak" in cues.at_yours
+    assert "ze" in cues.told_person and "ze" not in cues.told_person_later and "tijdens" in cues.holiday_on
+    assert {"co-workers", "coworkers"} <= set(cues.english_group_nouns) and "b&b" in cues.english_stay_kinds

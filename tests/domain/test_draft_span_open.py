@@ -176,3 +176,20 @@ def test_another_time_or_a_closed_feast_gets_no_open_line(text: str) -> None:
 def test_a_feast_partly_closed_is_left_to_the_owner() -> None:
     # 25 December open, 26 December closed: 'met kerst dicht' is partly right
     assert open_on_feast("Met kerst zijn jullie dicht toch?", _FRITUUR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Klopt het dat jullie met kerst dicht zijn?", True),
+        ("op tweede kerstdag gesloten zeggen ze", True),
+        ("Zijn jullie na kerst dicht?", False),
+        ("vanaf nieuwjaar toe, hoorde ik", False),
+        ("closed until christmas?", False),
+        ("Vóór kerst al dicht?", False),  # 'vóór' as 'voor'
+    ],
+)
+def test_a_feast_after_a_word_of_another_time_is_not_the_day_closed(text: str, named: bool) -> None:
+    from app.domain.draft_span_open import _feast_named
+
+    assert bool(_feast_named(text)) is named

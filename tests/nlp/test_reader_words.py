@@ -68,3 +68,13 @@ def test_a_units_or_counted_list_missing_is_refused(table: str, name: str) -> No
     data[table] = {k: v for k, v in data[table].items() if k != name}
     with pytest.raises(DataFileError, match=name):
         parse_reader_words(data)
+
+
+@pytest.mark.parametrize(("table", "name"), [("broken", "new_part_articles"), ("tried", "no_answer_channels")])
+def test_the_articles_before_a_new_part_and_the_channels_load_and_are_checked(table: str, name: str) -> None:
+    words = reader_words()
+    assert {"een", "nen", "ne", "a"} <= words["broken"]["new_part_articles"]
+    assert {"telefoon", "voicemail", "bandje", "e-mail"} <= words["tried"]["no_answer_channels"]
+    for bad in ({k: v for k, v in _shipped()[table].items() if k != name}, {**_shipped()[table], name: []}):
+        with pytest.raises(DataFileError, match=name):
+            parse_reader_words({**_shipped(), table: bad})

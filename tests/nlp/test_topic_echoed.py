@@ -100,3 +100,17 @@ def test_the_thing_praised_stays_when_the_occasion_is_said_again() -> None:
     )
     praised = [p.text for p in analyse_topics(text).praised]
     assert "verjaardagsfeest" not in praised, praised
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Ons Mila kreeg zo'n eenhoornballon bij de kassa. Nu is het eenhoorns wat de klok slaat", "eenhoornballon"),
+        ("Me zoontje kreeg ne dinosaurusballon mee. Hij praat nu alleen nog over dinosaurussen", "dinosaurusballon"),
+        ("Mijn dochter kreeg haar eerste glittervlechtje. Nu wil ze elke dag glitters!", "glittervlechtje"),
+        ("Onze jongste kreeg hun dinosaurustaart. Nu tekent hij alleen dinosaurussen", "dinosaurustaart"),
+    ],
+)
+def test_a_dialect_article_or_a_possessive_before_the_compound_counts(text: str, thing: str) -> None:
+    found = echoed(topic_finder()._doc(text))
+    assert found is not None and found.text == thing, found

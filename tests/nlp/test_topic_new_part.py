@@ -29,3 +29,16 @@ def test_a_new_brake_as_the_job_ordered_is_no_brake_failure(text: str) -> None:
 )
 def test_brakes_that_fail_are_still_a_brake_failure(text: str) -> None:
     assert "remmen" in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fiets binnengebracht voor nen nieuwe achterrem, nog altijd niet klaar",  # Flemish 'nen'
+        "Brought my bike in for a nieuwe remkabel two weeks ago",  # English article
+        "Mijn fiets staat bij jullie voor ne nieuwe voorrem, wanneer is die klaar?",
+        "STAAT AL EEN WEEK BINNEN VOOR EEN NIEUWE REMKABEL",
+    ],
+)
+def test_an_article_between_for_and_new_is_still_the_job_ordered(text: str) -> None:
+    assert "remmen" not in analyse_topics(text).safety

@@ -40,3 +40,10 @@ def test_a_wedding_anniversary_is_the_couples(text: str, owner: str) -> None:
 
 def test_a_birthday_stays_one_persons_with_a_couple_named() -> None:
     assert analyse_topics("De verjaardag van mijn moeder gevierd, met vader en moeder erbij.").owner == "moeder"
+
+
+def test_the_words_before_who_came_along_are_read_from_phrase_cues() -> None:
+    from app.domain.draft_phrase_cues import phrase_cues
+
+    assert {"met", "mee", "samen", "with"} <= set(phrase_cues().came_along_with)
+    assert analyse_topics("Celebrated our 30th wedding anniversary with our kids, lovely evening.").owner == ""

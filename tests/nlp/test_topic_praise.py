@@ -114,3 +114,17 @@ def test_the_best_one_of_a_flemish_town_stays_no_thing() -> None:
 def test_a_thing_rebuilt_or_fitted_for_the_writer_is_praised(text: str, thing: str) -> None:
     praised = [p.text for p in analyse_topics(text).praised]
     assert thing in praised, praised
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Ruud z'n hertenstoof is zo goed", "hertenstoof"),
+        ("Jelle zen frieten waren de beste", "frieten"),  # Flemish 'zen'
+        ("Sanne d'r appeltaart was heerlijk", "appeltaart"),
+        ("Bram zn stoofvlees was weer zalig", "stoofvlees"),  # typo 'zn'
+        ("Mila Haar Cupcakes Waren Top", "cupcakes"),
+    ],
+)
+def test_a_name_and_its_possessive_open_the_praised_thing(text: str, thing: str) -> None:
+    assert [p.text for p in analyse_topics(text).praised] == [thing]

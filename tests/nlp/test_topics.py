@@ -160,3 +160,16 @@ def test_theft_said_of_a_price_is_a_price_complaint(text: str) -> None:
 )
 def test_a_real_theft_stays_a_theft(text: str) -> None:
     assert analyse_topics(text).concept == "diefstal"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ik bel al drie dagen maar de telefoon wordt nooit opgenomen", []),
+        ("je krijgt altijd een bandje, niemand neemt op", []),
+        ("Al 3x gebeld voor mijn taart, telefoon wordt niet opgenomen", ["taart"]),
+        ("niemand die de TELEFOON opneemt, ik wil gewoon mijn bestelling weten", []),
+    ],
+)
+def test_the_channel_that_got_no_answer_is_no_product(text: str, kept: list[str]) -> None:
+    assert [p.text for p in analyse_topics(text).products] == kept

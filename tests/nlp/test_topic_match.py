@@ -1,0 +1,44 @@
+"""Tests of app/nlp/topic_match.py: the sentences of a comment that wish for something or name a minus point."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topic_match import wish_sentences
+from app.nlp.topics import topic_finder
+
+
+def _said(text: str, minus_only: bool = False) -> str:
+    doc = topic_finder()._doc(text)
+    return " ".join(doc[i].text for i in sorted(wish_sentences(doc, minus_only=minus_only)))
+
+
+@pytest.mark.parametrize(
+    ("text", "wished", "minus"),
+    [
+        ("Ze hebben me een e-bike laten proberen en misschien koop ik hem.", "", ""),  # let: done, not wished
+        (
+            "Misschien kunnen jullie ook eens glutenvrij brood verkopen? De rest is top.",
+            "Misschien kunnen jullie ook eens glutenvrij brood verkopen ?",
+            "",
+        ),
+        (
+            "ik mocht de fiets proberen, alleen jammer dat de zadel te hoog stond",  # the comma starts the minus point
+            "alleen jammer dat de zadel te hoog stond",
+            "alleen jammer dat de zadel te hoog stond",
+        ),
+        (
+            "Je liet me proberen. Misschien zouden jullie ook taart kunnen verkopen",  # 'liet' is the sentence before
+            "Misschien zouden jullie ook taart kunnen verkopen",
+            "",
+        ),
+    ],
+)
+def test_wishes_and_minus_points_by_sentence(text: str, wished: str, minus: str) -> None:
+    assert _said(text) == wished and _said(text, minus_only=True) == minus
+
+
+def test_a_long_text_without_a_sentence_end_is_read_whole() -> None:
+    text = " ".join(["misschien kunnen jullie ook eens een lamp verkopen want ze hebben me de fiets gegeven"] * 60)
+    doc = topic_finder()._doc(text)
+    assert len(wish_sentences(doc)) == len(doc)  # one sentence, a wish: every token in it
