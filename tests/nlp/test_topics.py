@@ -160,3 +160,16 @@ def test_theft_said_of_a_price_is_a_price_complaint(text: str) -> None:
 )
 def test_a_real_theft_stays_a_theft(text: str) -> None:
     assert analyse_topics(text).concept == "diefstal"
+
+
+@pytest.mark.parametrize(
+    "text", ["Wanneer is jullie verlof?", "Tijdens het verlof is de winkel dicht", "Na ons verlof zijn we er weer"]
+)
+def test_weeks_off_are_no_engagement(text: str) -> None:
+    # 'verlof' shares its stem with 'verloofd', but says nothing about an engagement
+    assert analyse_topics(text).occasion != "verloving"
+
+
+@pytest.mark.parametrize("text", ["Wij zijn verloofd!", "Mijn verloofde en ik", "Taart voor onze verloving"])
+def test_an_engagement_is_still_one(text: str) -> None:
+    assert analyse_topics(text).occasion == "verloving"
