@@ -25,7 +25,7 @@ from app.domain.draft_days import (
 from app.domain.draft_fact_words import fact_words
 from app.domain.replies import SLOT
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, word_regex
 
 
 def closing_date(entries: list[tuple[str, str]], text: str) -> str:
@@ -72,7 +72,20 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
             or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) for w in words)
         ):
             return name
-    return ""
+    return _period_named(entries, text)
+
+
+def _period_named(entries: list[tuple[str, str]], text: str) -> str:
+    """The name of the profile's one closing for weeks off ('jaarlijks verlof 18 t/m 29 januari: gesloten') when a
+    text names such weeks by a word of their own, the profile's or another ('Wanneer is jullie verlof?', 'wanneer
+    zijn jullie met vakantie'); '' when it names none, or the profile has no such line or more than one."""
+    words = tuple(sorted(fact_words().period_words))
+    if not word_regex(words).search(text):
+        return ""
+    # a part of the line's name, also of a compound ('zomerverlof', 'bouwvakvakantie')
+    names = [(entry_name(w, v), normalise(entry_name(w, v))) for w, v in entries if closed_line(w, v)]
+    lines = [name for name, said in names if any(p in said for p in words)]
+    return lines[0] if len(lines) == 1 else ""
 
 
 def _covered(entries: list[tuple[str, str]], names: set[str]) -> bool:

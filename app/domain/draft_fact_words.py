@@ -78,6 +78,7 @@ class FactWords:
     cheap_words: frozenset[str]  # a rumour that a product is cheap or from a discount store ('goedkope verf')
     brands: frozenset[str]  # brand names people write in lower case ('gazelle uit 2019'): the thing they ask about
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
+    period_words: frozenset[str]  # the business's weeks off asked without a date ('Wanneer is jullie verlof?')
     how_leads: frozenset[str]  # a FAQ answer that opens with how ('Ja, via de website ...') and names no subject
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
     body_parts: frozenset[str]  # the writer's own pain beside a question ('pijn aan mn knieën'): a caring line
@@ -171,6 +172,7 @@ _LISTS = (
     "staff_words",
     "offer_verbs",
     "gift_words",
+    "period_words",
 )
 
 

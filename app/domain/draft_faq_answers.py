@@ -288,7 +288,19 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
                 named = words_named(lemmas, item.question, self._lemmas_of)
                 found.append((named, self._thing_first(said, (match[0], match[1], item.question), asked)))
         # 'glutenvrij kerstbrood?' is answered by the gluten-free entry, not also by how long the kerstbrood keeps
-        return [said for named, said in found if not any(named < other for other, _ in found)][:2]
+        return [said for named, said in found if not any(named < other for other, _ in found)][:2] or self._faq_rest(
+            topics, asked, text
+        )
+
+    def _faq_rest(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str) -> list[str]:
+        """The answer to the questions besides the one about a day, by the same matching a question of its own gets
+        ('open op 2 jan?? moet mn noren geslepen hebben, hoe lang duurt het en wat kost het' ~ 'Slijp je ook
+        schaatsen?'); [] when every question asks about the day or hours, or no entry clearly answers the rest."""
+        rest = tuple(q for q in asked if not ask.HOURS_WORDS.search(q))
+        if not rest or len(rest) == len(asked):
+            return []
+        found = self._faq_for(topics, rest, text)
+        return [_fit_open_question(found[0], rest)] if found is not None and found[1] >= WEAK_MATCH else []
 
     def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak

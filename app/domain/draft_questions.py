@@ -134,7 +134,8 @@ def _unmarked_ask() -> re.Pattern[str]:
         r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij)"
         r"|(?:wat|hoeveel)\s+(?:kost|kosten|betaal|rekent|rekenen|vraagt|vragen)"
         r"|(?:tot\s+)?hoe\s+laat\s+(?:is|zijn|gaat|gaan|kan|kun|bent)"
-        r"|wanneer\s+(?:is|zijn|gaat|gaan|kan|kun|kunt|bent))\b",
+        r"|wanneer\s+(?:is|zijn|gaat|gaan|kan|kun|kunt|bent)"
+        r"|hoe\s*lang\s+(?:duurt|duren|moet|moeten|ben|bent|is|zijn))\b",
         re.I,
     )
 
@@ -161,6 +162,12 @@ def unmarked_questions(text: str) -> tuple[str, ...]:
     return tuple(found[:3])
 
 
+def asks_unmarked(sentence: str) -> bool:
+    """Whether a sentence after a question asks by word order in a later clause (after a comma or emoji) though it
+    has no mark: '2 jan?? moet mn noren geslepen hebben 😍⛸️ hoe lang duurt het en wat kost het'."""
+    return any(_unmarked_ask().match(c) for c in re.split(r",\s+|\s*[^\w\s'’,.!?()@#&€-]+\s*", sentence)[1:] if c)
+
+
 def question_sentences(text: str) -> tuple[str, ...]:
     """The sentences of a text that end in a question mark, and one joined to a question before it by word order
     alone (a plain fallback for callers that have no language-assistant analysis); in a text without any question
@@ -170,7 +177,7 @@ def question_sentences(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for part in _QUESTION_END.split(text):
         sentence = part.strip()
-        joined = bool(found) and bool(JOINED_ASK.match(sentence))  # '... kost dat? En kan ik pinnen, ik heb ...'
+        joined = bool(found) and bool(JOINED_ASK.match(sentence) or asks_unmarked(sentence))  # '? En kan ik pinnen'
         if (sentence.endswith("?") or joined) and any(ch.isalpha() for ch in sentence):
             found.append(sentence[:300])
     return tuple(found[:3])

@@ -77,3 +77,66 @@ def test_said_for_tells_a_purpose_from_a_booking() -> None:
     assert said_for("bestellen VÓÓR ")
     assert not said_for("kunnen we reserveren voor ")
     assert not said_for("open op ")
+
+
+_WEEKS_OFF = [("zomerverlof 21 juli t/m 8 augustus", "gesloten"), ("nieuwjaarsdag", "dicht")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wanneer is jullie verlof?",
+        "wanneer zijn jullie met vakantie, ik wil nog een taart bestellen",
+        "Wanneer valt de jaarlijkse sluiting dit jaar?",
+        "Tot wanneer is de zaak dicht voor het verlof?? mijn fiets staat nog bij jullie",
+        "Wanneer is uwe congé?",
+    ],
+)
+def test_weeks_off_asked_by_any_word_for_them_are_the_profiles_one_closing_line(text: str) -> None:
+    assert closing_date(_WEEKS_OFF, text) == "zomerverlof"
+
+
+@pytest.mark.parametrize(
+    ("entries", "text"),
+    [
+        (_WEEKS_OFF, "Zijn jullie morgen open?"),  # no weeks off named
+        (_WEEKS_OFF, "Ik ben net terug van mijn verloving"),  # no whole word for weeks off
+        ([("nieuwjaarsdag", "dicht")], "Wanneer is jullie verlof?"),  # the profile has no weeks off
+        (
+            [("zomerverlof 21 juli t/m 8 augustus", "gesloten"), ("kerstsluiting 24 t/m 31 december", "dicht")],
+            "Wanneer is jullie vakantie?",
+        ),  # two: which one?
+        ([("zomervakantie", "10:00–14:00")], "Wanneer is jullie vakantie?"),  # open then, with hours of its own
+    ],
+)
+def test_weeks_off_are_not_said_when_the_text_or_the_profile_does_not_name_one(
+    entries: list[tuple[str, str]], text: str
+) -> None:
+    assert closing_date(entries, text) == ""
+
+
+_BAKERY_WEEKS_OFF = BusinessProfile(
+    name="Bakkerij De Korenbloem",
+    kind="bakkerij",
+    signers=["Griet"],
+    register="u",
+    voice="wij",
+    email="info@korenbloem.be",
+    holidays="nieuwjaarsdag: 7:00–12:00; jaarlijks verlof 2 t/m 16 februari: gesloten",
+    faq=[FaqItem("Hoe groot zijn jullie appeltaarten?", "Voor 6 of 10 personen (€ 16 of € 24).")],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hebt ge nog appeltaarten voor 6 personen? En wanneer is jullie verlof, ik wil er nog ene voor mijn werk.",
+        "wanneer zijn jullie op vakantie?",
+        "Wanneer is de jaarlijkse sluiting? Ik wil op tijd mijn taart bestellen.",
+        "Gaan jullie binnenkort met verlof? Dan haal ik nog snel een taart.",
+    ],
+)
+def test_a_question_about_the_weeks_off_is_answered_with_them_and_is_no_engagement(text: str) -> None:
+    said = draft_text(_BAKERY_WEEKS_OFF, "uitkomst_vraag_beantwoorden", text)
+    assert "2 t/m 16 februari" in said, said
+    assert "verloving" not in said, said

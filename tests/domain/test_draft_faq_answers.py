@@ -71,3 +71,34 @@ def test_a_free_from_asked_right_after_is_not_answered_by_the_faq_on_ordering(te
     # the order deadline says nothing about a taart without lactose, gluten or sugar
     said = draft_text(_BAKERY_Q9, "uitkomst_vraag_beantwoorden", text)
     assert "20 december" not in said, said
+
+
+_CYCLES_Q12 = BusinessProfile(
+    name="Tweewielers De Vaart",
+    kind="fietsenmaker",
+    signers=["Bram"],
+    register="je",
+    voice="ik",
+    email="bram@devaart.nl",
+    opening_hours="di–za 9:00–17:00",
+    holidays="3 januari: dicht; tweede kerstdag: dicht",
+    faq=[
+        FaqItem("Slijp je ook schaatsen?", "Ja, noren en kunstschaatsen; € 11 per paar, binnen een dag klaar."),
+        FaqItem("Wat kost een grote beurt?", "Een grote beurt kost € 95, inclusief nieuwe kabels."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open op 3 jan?? moet mn noren geslepen hebben, er ligt ijs 😍 hoe lang duurt het en wat kost het",
+        "Zijn jullie op 3 januari open? Ik wil mijn schaatsen laten slijpen, wat kost dat?",
+        "Zijde gij open op tweede kerstdag? Mijn schaatsen moeten geslepen worden, hoelang duurt zoiets",
+        "Bent u 3 januari geopend? En slijpt u ook noren, wat kost dat dan?",
+    ],
+)
+def test_a_question_besides_a_closed_day_gets_the_faq_answer_the_profile_holds(text: str) -> None:
+    said = draft_text(_CYCLES_Q12, "uitkomst_vraag_beantwoorden", text)
+    assert "dicht" in said or "gesloten" in said, said
+    assert "€ 11" in said, said

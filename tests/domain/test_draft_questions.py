@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_questions import addressed_question, asked_about, last_clause, wish_clause
+from app.domain.draft_questions import (
+    addressed_question,
+    asked_about,
+    asks_unmarked,
+    last_clause,
+    question_sentences,
+    wish_clause,
+)
 
 
 @pytest.mark.parametrize(
@@ -167,3 +174,31 @@ def test_a_lead_in_naming_the_question_is_no_part_of_what_is_asked(question: str
 )
 def test_whether_what_was_said_will_work_out_is_put_to_the_business(question: str) -> None:
     assert addressed_question(question)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("open op 3 jan?? wil mn fiets laten plakken, hoe lang duurt het en wat kost het", "hoe lang duurt het"),
+        ("Zijn jullie zaterdag open? Ik wil mijn haar laten knippen 😊 wat kost dat", "wat kost dat"),
+        ("Zijde gij open op tweede kerstdag? Mijne velo is plat, hoelang duurt zoiets", "hoelang duurt zoiets"),
+        ("Open tomorrow? Hebben jullie nog taart, wanneer zijn jullie open", "wanneer zijn jullie open"),
+    ],
+)
+def test_a_question_without_its_mark_after_a_marked_one_is_asked_too(text: str, second: str) -> None:
+    found = question_sentences(text)
+    assert len(found) == 2 and second in found[1], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik wil mijn fiets laten plakken, het is mijn eigen schuld",
+        "Mijn haar is te lang 😊 ik kom zaterdag",
+        "Hoe lang ik al klant ben, weet ik niet meer",
+        "Bedankt alvast, groetjes",
+    ],
+)
+def test_a_sentence_that_only_tells_after_a_question_asks_nothing(sentence: str) -> None:
+    assert not asks_unmarked(sentence)
+    assert question_sentences(f"Zijn jullie zaterdag open? {sentence}") == ("Zijn jullie zaterdag open?",)

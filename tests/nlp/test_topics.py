@@ -173,3 +173,16 @@ def test_a_real_theft_stays_a_theft(text: str) -> None:
 )
 def test_the_channel_that_got_no_answer_is_no_product(text: str, kept: list[str]) -> None:
     assert [p.text for p in analyse_topics(text).products] == kept
+
+
+@pytest.mark.parametrize(
+    "text", ["Wanneer is jullie verlof?", "Tijdens het verlof is de winkel dicht", "Na ons verlof zijn we er weer"]
+)
+def test_weeks_off_are_no_engagement(text: str) -> None:
+    # 'verlof' shares its stem with 'verloofd', but says nothing about an engagement
+    assert analyse_topics(text).occasion != "verloving"
+
+
+@pytest.mark.parametrize("text", ["Wij zijn verloofd!", "Mijn verloofde en ik", "Taart voor onze verloving"])
+def test_an_engagement_is_still_one(text: str) -> None:
+    assert analyse_topics(text).occasion == "verloving"
