@@ -3,7 +3,9 @@ still goes on, and not at all when the time was the writer's journey. Shops and 
 
 from __future__ import annotations
 
-from app.domain.draft_complaint_said import wait_over
+import pytest
+
+from app.domain.draft_complaint_said import has_cue, wait_over
 from app.domain.draft_events import journey_said
 from app.domain.draft_times import meanwhile_only
 from app.domain.profile import BusinessProfile
@@ -203,3 +205,20 @@ def test_a_child_who_told_the_cause_and_then_got_hurt_is_asked_after() -> None:
     ):
         draft = draft_text(shop, _COMPLAINT, text)
         assert "Hoe gaat het nu met je zoon" in draft or "Hoe gaat het nu met je dochter" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op het bestelbriefje stond € 24,95, bij de kassa ineens € 29 want 'nieuwe prijzen'.",
+        "op jullie site 29 euro, aan de kassa plots 35 euro. Schandalig",
+        "Op de prijslijst stond €12, bij het afrekenen toch €15,50!",
+        "Volgens de offerte 450 euro, bij de balie vroegen ze 520. Allé zeg.",
+    ],
+)
+def test_a_price_listed_first_and_more_asked_at_the_till_is_a_price_that_differs(text: str) -> None:
+    assert has_cue("price_differs", text)
+
+
+def test_a_price_said_once_is_no_price_that_differs() -> None:
+    assert not has_cue("price_differs", "Op het bestelbriefje stond € 24,95. Bij de kassa was het druk.")
