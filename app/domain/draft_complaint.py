@@ -197,6 +197,14 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         kept = place_before(kept, Part("fact", said, True), "channel")
         return [Part("empathy", line, True, self._line("complaint", "short", seed)), *kept]
 
+    def _short(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
+        """The short empathy for a small platform: with the thing the long one named ('Wat vervelend met je
+        leasefiets, sorry!'), else the plain one."""
+        subject = self._complaint_subject(topics, topic, text)
+        if subject and re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", empathy, re.I):
+            return self._line("complaint", "short_on", seed, {"onderwerp": subject})
+        return self._line("complaint", "short", seed)
+
     def _come_back(self, asked: tuple[str, ...], seed: str) -> Part | None:
         """The day the writer asks to come back on, even put crossly ('kom ik zaterdag dan wéér langs??'): that
         day's hours from the profile, or that the business is closed then; None for no such question."""
@@ -424,7 +432,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
         keep = topics.is_safety or big_day_unanswered(topics)  # a call in vain on a wedding day: we call, number given
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
-        empathy_part = Part("empathy", empathy, True, self._line("complaint", "short", seed))
+        empathy_part = Part("empathy", empathy, True, self._short(topics, topic, empathy, seed, text))
         risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
         apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)
         solution = self._solution(topics, topic, seed, text)

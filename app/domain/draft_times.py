@@ -125,11 +125,24 @@ def own_not_waited(own: bool, word: str, text: str) -> bool:
     """Whether the writer's own thing (``own``, 'mijn rolstoel') is not what they waited on: the comment tells
     a wait, and no sentence with it names the thing ('Ik kwam met mijn rolstoel ... Ik heb moeten wachten tot
     een ober alles had weggesleept')."""
-    if not own or not word:
+    if not own or not word or _came_for(word, text):
         return False
     waits = list(_WAIT.finditer(text))
     sentences = (text[sentence_start(text, w.start()) : w.end() + 80] for w in waits)
     return bool(waits) and not any(re.search(rf"\b{re.escape(word)}\b", s, re.I) for s in sentences)
+
+
+def _came_for(word: str, text: str) -> bool:
+    """Whether a sentence that names the writer's own thing says they ordered it or came to fetch it ('mijn
+    pistolets gaan halen die ik besteld had', 'm'n taart ophalen'): what they came for is what they waited on."""
+    cues = draft_cues()
+    for said in re.finditer(rf"\b{re.escape(word)}\b", text, re.I):
+        start = sentence_start(text, said.start())
+        ends = [i for i in (text.find(c, said.end()) for c in ".!?") if i >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if cues.ordered.search(sentence) or cues.fetch.search(sentence):
+            return True
+    return False
 
 
 def meanwhile_only(word: str, text: str) -> bool:

@@ -73,6 +73,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "unanswered": _TOPIC | {"waarde"},  # the mails nobody answered, and what they were about
         "unanswered_sorry": _NONE,
         "unanswered_answer": _NONE,
+        "short_on": _TOPIC,  # the short line on a small platform, with the thing the empathy named
         "request_new": frozenset({"onderwerp"}),  # the thing the writer asked for: 'Een nieuwe zadelpen'
         "request_status": _TOPIC,  # where the thing left with us stands now
         "request_status_plain": _NONE,

@@ -70,6 +70,10 @@ class _Counted(Strict):
     before_count: Texts
 
 
+class _Judged(Strict):
+    particles: Texts
+
+
 class _ReadersModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     broken: _Broken
@@ -78,6 +82,7 @@ class _ReadersModel(Strict):
     compared: _Compared
     units: _Units
     counted: _Counted
+    judged: _Judged
 
 
 Words = dict[str, frozenset[str]]

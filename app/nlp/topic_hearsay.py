@@ -86,7 +86,7 @@ class HearsayFinder:
         for match_id, start, _ in self.matcher(doc):
             if self._in_person(doc, start):
                 continue  # 'bij het afrekenen hoorde ik dat ...': told by the business, in the writer's own visit
-            if self.vocab.strings[match_id] != "hoor" or start == 0 or doc[start - 1].is_punct:
+            if self.vocab.strings[match_id] != "hoor" or start == 0 or _sentence_start(doc, start):
                 return True
         return any(_asked(doc, start) for _, start, _ in self.phrases(doc))
 
@@ -99,6 +99,16 @@ class HearsayFinder:
             if token.lower_ in self.in_person:
                 return True
         return False
+
+
+# Quote marks close what the business said ("'Volgende week binnen' hoor ik nu al 3 keer"): no sentence start.
+_QUOTES = frozenset("'\"‘’“”„`´")
+
+
+def _sentence_start(doc: Any, start: int) -> bool:
+    """Whether ``start`` opens a sentence: after a mark that ends one, not after a quote the writer was told."""
+    before = doc[start - 1]
+    return before.is_punct and not set(before.text) <= _QUOTES
 
 
 def _asked(doc: Any, start: int) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from app.domain.topics import TopicData
 from app.domain.words import MONTH_NAMES, stop_words, word_set
 from app.nlp.lexicon import is_verb, is_word, noun
-from app.nlp.reader_words import units
+from app.nlp.reader_words import reader_words, units
 from app.nlp.topic_nouns import comparative, not_objects, participle
 
 # Verbs that link a thing to how it was: 'de vis was lauw', 'de friet kwam slap op tafel'.
@@ -69,6 +69,11 @@ _ASKED_ENDS = frozenset(
         "gingen",
     }
 )
+
+
+# The little words after a judgement ('Beetje flauw hoor', 'koud zeg', 'slap allé'): a word class that never
+# names the thing judged, though the word list knows some as nouns (resources/topic_readers.toml [judged]).
+_PARTICLES = reader_words()["judged"]["particles"]
 
 
 # Participles that say how a thing came out ('de bovenkant was ingezakt'), unlike one that tells what was done
@@ -200,6 +205,8 @@ class JudgementFinder:
             pronoun = noun in stop_words() and not hair
             if at in blocked or pronoun or noun in not_objects() or noun in self._base or participle(noun):
                 continue
+            if noun in _PARTICLES:
+                continue  # 'Beetje flauw hoor': the writer's emphasis, nothing judged
             found.append((start, noun, word))
         pairs = [(noun, word) for _, noun, word in sorted(found)]
         return tuple(dict.fromkeys(pairs))
@@ -218,6 +225,8 @@ class JudgementFinder:
         for match_id, start, end in self.matcher(doc):
             owned = start > 0 and doc[start - 1].lower_ in {"mijn", "m'n", "mn", "onze", "ons", "zijn", "haar"}
             kind = doc.vocab.strings[match_id]
+            if doc[end - 1].lower_ in _PARTICLES:
+                continue
             if kind == "attributive" and not owned and not _whose(doc, end):
                 found.add(end - 1)
             elif kind == "verbless" and not owned and _too(doc, at := end - 3 - _degrees(doc, start, end), end):
@@ -263,7 +272,9 @@ class JudgementFinder:
         2 cm', so the reply does not take what was asked for what happened."""
         for token in doc[:-1]:
             unit = doc[token.i + 1].lower_
-            if unit in units("measures") and _number(token):  # length, weight, volume
+            # 'een krentenwegge van 100 cm', 'een taart van 2 kilo': the size of the thing, no measure lost
+            size = token.i > 0 and doc[token.i - 1].lower_ in {"van", "à"}
+            if unit in units("measures") and _number(token) and not size:  # length, weight, volume
                 said = f"{token.text.lower()} {unit}"
                 got = _got_measure(doc, token.i, unit) if _asked_near(doc, token.i) else ""
                 return f"{got} in plaats van {said}" if got and got != said else said

@@ -180,3 +180,39 @@ _SALON_DATED = BusinessProfile(
 def test_a_cancelled_appointment_is_named_with_its_day(text: str, said: str) -> None:
     draft = draft_text(_SALON_DATED, "uitkomst_herstel", text, platform="x", author="@jolien_g")
     assert said in draft and "verzet" not in draft, draft
+
+
+_BIKE_SHOP = BusinessProfile(
+    name="Rijwielhandel De Spaak",
+    kind="fietsenwinkel",
+    signers=["Bram"],
+    voice="ik",
+    register="je",
+    email="bram@despaak.nl",
+    phone="0412 65 43 21",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "@despaak 3x gebeld en 2x gemaild over mijn bakfiets, al sinds 3 maart 'onderweg'. Mijn kinderen moeten "
+            "maandag naar school en ik heb gene fiets. Wat is't nu?",
+            "bakfiets",
+        ),
+        (
+            "2x gemaild en 3x gebeld over mijn leasefiets, al weken 'onderweg'. Mijn job begint maandag. "
+            "Wat is de stand?",
+            "leasefiets",
+        ),
+        (
+            "3x gebeld, 2x gemaild over m'n e-bike, al weken 'onderweg'!! Ik moet maandag naar mijn werk en heb "
+            "niks om op te rijden. Wat is de status??",
+            "e-bike",
+        ),
+    ],
+)
+def test_a_short_platform_keeps_the_thing_in_the_empathy(text: str, thing: str) -> None:
+    draft = draft_text(_BIKE_SHOP, "uitkomst_herstel", text, platform="x", author="@fietser")
+    assert thing in draft, draft

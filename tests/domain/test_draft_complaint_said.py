@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_complaint_said import wait_over
+
+
+from app.domain.draft_complaint_said import has_cue, wait_over
 from app.domain.draft_events import journey_said
 from app.domain.draft_times import meanwhile_only
 from app.domain.profile import BusinessProfile
@@ -221,3 +224,20 @@ def test_the_one_who_told_is_the_one_hurt_when_what_they_said_names_them(text: s
     from app.domain.draft_complaint_said import told_only
 
     assert told_only(text, person) is only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op het bestelbriefje stond € 24,95, bij de kassa ineens € 29 want 'nieuwe prijzen'.",
+        "op jullie site 29 euro, aan de kassa plots 35 euro. Schandalig",
+        "Op de prijslijst stond €12, bij het afrekenen toch €15,50!",
+        "Volgens de offerte 450 euro, bij de balie vroegen ze 520. Allé zeg.",
+    ],
+)
+def test_a_price_listed_first_and_more_asked_at_the_till_is_a_price_that_differs(text: str) -> None:
+    assert has_cue("price_differs", text)
+
+
+def test_a_price_said_once_is_no_price_that_differs() -> None:
+    assert not has_cue("price_differs", "Op het bestelbriefje stond € 24,95. Bij de kassa was het druk.")

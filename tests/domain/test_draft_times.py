@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_times import booked_and_served
+from app.domain.draft_times import booked_and_served, own_not_waited
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -29,3 +29,21 @@ def test_the_wait_before_the_appointment_is_named_in_the_reply() -> None:
     text = "Om 15:00 een afspraak via de app, om 15:45 zat ik nog altijd te wachten. Daarna in 10 minuten geknipt."
     draft = draft_text(salon, "uitkomst_herstel", text, platform="google", author="Tim Bos")
     assert "15:45" in draft or "wacht" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("croissants", "Om 9u mijn croissants gaan halen, gisteren besteld. Nog niet klaar. Een kwartier gewacht."),
+        ("taart", "Kwam mijn taart ophalen om 14u. Moest nog 20 minuten wachten!!"),
+        ("broodjes", "Had m'n broodjes besteld voor de lunch. Toen nog een half uur moeten wachten."),
+        ("sandwich", "Kwam mijne sandwich afhalen. Moest nog een halfuur wachten, allé."),
+    ],
+)
+def test_the_own_thing_ordered_or_fetched_is_what_was_waited_on(word: str, text: str) -> None:
+    assert not own_not_waited(True, word, text)
+
+
+def test_the_own_thing_only_brought_along_is_still_not_waited_on() -> None:
+    text = "Ik kwam met mijn rolstoel binnen. Daarna heb ik moeten wachten tot iemand de stoelen weghaalde."
+    assert own_not_waited(True, "rolstoel", text)

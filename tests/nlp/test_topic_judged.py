@@ -34,3 +34,43 @@ def test_an_asked_measure_is_said_with_the_one_it_came_out_at(text: str, measure
 )
 def test_a_single_measure_stays_as_said(text: str, measure: str) -> None:
     assert analyse_topics(text).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moest een kwartier wachten op mijn bestelling. Beetje flauw hoor 😕",
+        "Nergens een bordje over gezien, echt slap zeg.",
+        "Tien minuten aan de toonbank en niemand zegt iets, flauw allé",
+        "Kassa dicht om vijf voor zes, best wel flauw joh",
+        "Ge rekent dat gewoon aan, da's slap ze",
+    ],
+)
+def test_a_little_word_of_emphasis_after_a_judgement_is_no_thing_judged(text: str) -> None:
+    judged = analyse_topics(text).judged
+    assert not any(thing in {"hoor", "zeg", "allé", "joh", "ze"} for thing, _ in judged), judged
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Lauwe koffie gekregen hoor", "koffie"),
+        ("Slappe friet, zeg. Nooit meer.", "friet"),
+        ("de soep was koud hoor", "soep"),
+    ],
+)
+def test_the_thing_judged_stays_beside_a_little_word_of_emphasis(text: str, thing: str) -> None:
+    assert thing in {t for t, _ in analyse_topics(text).judged}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Krentenwegge van 80 cm besteld, onderkant verbrand.",
+        "Een taart van 2 kilo gehaald en hij was helemaal ingezakt",
+        "Ne vlaai van 30 cm gekocht, half rauw vanbinnen",
+        "Kerststol van 750 gram, amper spijs erin!!",
+    ],
+)
+def test_the_size_of_the_thing_bought_is_no_measure_lost(text: str) -> None:
+    assert analyse_topics(text).measure == ""

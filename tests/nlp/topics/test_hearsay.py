@@ -66,3 +66,26 @@ def test_word_lists_are_validated() -> None:
         HearsayWords.from_dict({**good, "phrases": ["Klopt Het"]}, "x.toml")
     with pytest.raises(DataFileError, match="onbekende"):
         HearsayWords.from_dict({**good, "extra": ["x"]}, "x.toml")
+
+
+# What the business itself said, quoted and then 'hoor ik' ('we bellen je terug' hoor ik steeds): a complaint
+# about the writer's own dealings, no rumour passed on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al een maand wacht ik op mijn bank. 'Volgende week komt hij' hoor ik elke keer weer.",
+        'Drie keer gebeld over mijn bril: "we bellen u terug" hoor ik dan. Niks gehoord.',
+        "mijn tafel staat nog steeds niet klaar, ‘morgen klaar’ hoor ik nu al 2 weken",
+        "'t Is altijd 'de chef is er nie' hoor ik als ik bel, allé",
+    ],
+)
+def test_a_quoted_promise_heard_again_is_no_hearsay(text: str) -> None:
+    assert not analyse_topics(text).hearsay
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jammer. Hoor net dat jullie stoppen!", "Wat een nieuws! Hoor ik nu dat de winkel dichtgaat?"],
+)
+def test_hoor_that_opens_a_sentence_stays_hearsay(text: str) -> None:
+    assert analyse_topics(text).hearsay
