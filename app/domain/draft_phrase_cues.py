@@ -74,6 +74,7 @@ class _PhraseCuesModel(Strict):
     told_about: Texts
     parents_pairs: Texts
     grandparents_pairs: Texts
+    english_past_verbs: Texts
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class PhraseCues:
     told_about: tuple[str, ...]  # 'de' in 'zegt dat de kabel los zat'
     parents_pairs: tuple[str, ...]  # 'moeder en vader' in 'de diamanten bruiloft van ons moeder en vader'
     grandparents_pairs: tuple[str, ...]  # 'opa en oma' in 'de gouden bruiloft van opa en oma'
+    english_past_verbs: tuple[str, ...]  # 'brought' in 'my colleagues brought a galette': a verb, no thing
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
