@@ -40,3 +40,21 @@ def test_a_wedding_anniversary_is_the_couples(text: str, owner: str) -> None:
 
 def test_a_birthday_stays_one_persons_with_a_couple_named() -> None:
     assert analyse_topics("De verjaardag van mijn moeder gevierd, met vader en moeder erbij.").owner == "moeder"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Clubrit van de wielerclub zaterdag, 30 man in de regen, en Jan stond klaar met koffie. Toppers!", "clubrit"),
+        ("Op onze kerstrit had Wim voor iedereen warme soep, merci!", "kerstrit"),
+        ("Groepsrit mè de vrienden, Els had bidons en koffie mee, plezant!", "groepsrit"),
+        ("NIEUWJAARSRIT met de MTB-ploeg en jullie stonden er met een pomp, top", "nieuwjaarsrit"),
+    ],
+)
+def test_a_ride_of_a_club_is_the_occasion_as_said(text: str, said: str) -> None:
+    topics = analyse_topics(text)
+    assert (topics.occasion, topics.occasion_words) == ("uitje", said)
+
+
+def test_a_test_ride_is_no_occasion() -> None:
+    assert analyse_topics("Kunnen wij op zaterdag een proefrit maken?").occasion == ""
