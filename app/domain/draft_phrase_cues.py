@@ -86,6 +86,7 @@ class _PhraseCuesModel(Strict):
     english_kin: Texts
     english_came_to_places: Texts
     english_group_nouns: Texts
+    english_past_verbs: Texts
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ class PhraseCues:
     english_kin: tuple[str, ...]  # 'mum' in 'Mum took her time': the writer's own, no staff
     english_came_to_places: tuple[str, ...]  # 'office' in 'came to our office'
     english_group_nouns: tuple[str, ...]  # 'colleagues' in 'the bikes of four colleagues'
+    english_past_verbs: tuple[str, ...]  # 'brought' in 'my colleagues brought a galette': a verb, no thing
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

@@ -491,6 +491,38 @@ _SO_THAT = re.compile(
 _BACK = {"mijn": ("je", "uw"), "m'n": ("je", "uw"), "ons": ("jullie", "uw"), "onze": ("jullie", "uw")}
 
 
+# Where the writer still had to go when the business helped: 'ik moest nog naar mijn mem in Koudum', ''k moest
+# dringend naar het ziekenhuis', 'we moesten dezelfde avond nog naar Parijs rijden'.
+_HAD_TO_GO = re.compile(
+    r"(?<![\w'])(?P<who>ik|'k|we|wij)\s+(?:moest|moesten)\s+(?P<soon>(?:[\w']+\s+){0,3}?)(?:naar|na)\s+"
+    r"(?P<rest>(?:[^\W\d_][\w\-']*\s+){0,5}?[^\W\d_][\w\-']*)\s*(?=[.,!?;:]|$|\s(?:en|maar|want|om|toen|dus)\b)",
+    re.I,
+)
+_PENDING = frozenset({"nog", "dringend", "absoluut", "echt", "zeker"})
+# (the words after which a last word in -en is a noun: 'naar de Kempen', 'in Assen')
+_ARTICLES = frozenset(
+    {"de", "het", "een", "mijn", "m'n", "onze", "ons", "je", "uw", "haar", "zijn", "hun", "in", "bij", "van"}
+)
+
+
+def _had_to_go(text: str, register: str) -> str:
+    """'je toch nog naar je mem in Koudum kon' for 'ik moest nog naar mijn mem in Koudum' (a place still to be
+    reached, 'nog' or 'dringend'); '' when the comment says no such thing ('ik moest naar de kassa')."""
+    found = _HAD_TO_GO.search(text)
+    if found is None or not _PENDING & set(found.group("soon").lower().split()):
+        return ""
+    polite, several = register == "u", found.group("who").lower() not in {"ik", "'k"}
+    rest = [_BACK.get(w.lower(), (w, w))[polite] for w in found.group("rest").split()]
+    if any(w.lower() in {"ik", "we", "wij", "me", "mij", "ons"} for w in rest):
+        return ""
+    modal = "konden" if several and not polite else "kon"
+    verb: list[str] = []
+    if len(rest) >= 2 and rest[-1].islower() and rest[-1].endswith("en") and rest[-2].lower() not in _ARTICLES:
+        verb = [rest.pop()]  # 'naar Parijs rijden': 'naar Parijs kon rijden'
+    who = "u" if polite else ("jullie" if several else "je")
+    return " ".join([who, "toch nog naar", *rest, modal, *verb])
+
+
 def made_possible(text: str, register: str) -> str:
     """What the work made possible, said back to the writer: 'jullie zondag de Kempen Classic konden rijden' for
     'zodat we zondag de Kempen Classic konden rijden', 'u weer naar uw werk kon fietsen' for 'zodat ik weer naar
@@ -498,7 +530,7 @@ def made_possible(text: str, register: str) -> str:
     kunnen boeken')."""
     found = _SO_THAT.search(text)
     if found is None:
-        return ""
+        return _had_to_go(text, register)  # 'ik moest nog naar mijn mem in Koudum'
     polite = register == "u"
     several = found.group("who").lower() != "ik"
     who = "u" if polite else ("jullie" if several else "je")

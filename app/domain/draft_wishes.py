@@ -446,6 +446,25 @@ def _idea_to(sentence: str) -> str:
     return " ".join(f"om {found['what']} te {found['verb']}{found['rest']}".split())
 
 
+# 'doet u in 2027 mee met de Assenede Cadeaubon?', 'Doen jullie ook mee aan de braderie?', 'zou je willen
+# deelnemen aan onze actie?': taking part in something of the writer's or the town's, asked as the idea.
+_JOIN_IN = re.compile(
+    r"\b(?:doe|doet|doen|doede|zou|zoudt|zouden|wil|wilt|willen|gaat|gaan)\s+(?:u|jullie|je|jij|gij|ge)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?P<verb>mee(?:\s*doen)?|deel(?:\s*nemen)?)\s+(?P<prep>met|me|aan)\s+"
+    r"(?P<what>(?:de|het|een|onze|ons|'t)\s+[^?!.,;:]{2,50}?)\s*(?=[?!.,;:]|$|\s(?:in|dit|volgend|vanaf)\b)",
+    re.I,
+)
+
+
+def _join_in(sentence: str) -> str:
+    found = _JOIN_IN.search(sentence)
+    if found is None:
+        return ""
+    verb = "deel te nemen" if found.group("verb").lower().startswith("deel") else "mee te doen"
+    prep = "aan" if found.group("prep").lower() == "aan" else "met"  # the Flemish 'me' is 'met'
+    return " ".join(["om", verb, prep, *found.group("what").split()])
+
+
 def _named(words: list[str]) -> bool:
     """Whether a wish names something: a word that is no filler or comparative ('iets zachter', 'even')."""
     return any(len(w) > 3 and w not in _VAGUE and not w.endswith("er") for w in words)
@@ -494,7 +513,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         wish = wish or (f"voor {thing.group('what').strip()}" if thing else "")
         missed = _WHAT_I_MISS.search(sentence)
         wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence) or _idea_to(sentence)
-        wish = wish or _would_it_be(sentence) or _why_not(sentence)
+        wish = wish or _would_it_be(sentence) or _why_not(sentence) or _join_in(sentence)
         wish = wish or why_not_thing(sentence, chunks[at - 1] if at else "")
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 

@@ -38,12 +38,15 @@ _DETERMINERS = {
 _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
     "thing experience one lot bit guy girl owner manager times kids kid children child son daughter family husband "
-    "wife friends friend mum mom dad parents boys girls baby lady ladies man men woman women gentleman"
+    "wife friends friend mum mom dad parents boys girls baby lady ladies man men woman women gentleman "
+    "colleagues colleague coworkers neighbours neighbors teammates classmates guests"
 )
 # Prepositions of where the writer went or someone stood: 'on our way to the museum', 'the man at the till'.
 _TOWARDS = word_set("to towards toward at")
 # Prepositions that end a noun phrase: 'a cycling trip through the Kempen' names the trip, not 'through'.
-_PHRASE_ENDS = word_set("through across along around near into onto past during since until without within under")
+_PHRASE_ENDS = word_set(
+    "through across along around near into onto past during since until without within under des du aux"
+)  # (and the French 'of' in a dish's name: 'a galette des rois' is the galette)
 # Words that join two phrases: the noun phrase ends before them.
 _JOINS = word_set("or nor but")
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
@@ -147,8 +150,8 @@ def _determined_noun(text: str) -> str:
             # a verb ends the noun phrase: 'the cheese board was great'
             if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _how_when():
                 break
-            if following.endswith("ed"):
-                break
+            if following.endswith("ed") or following in phrase_cues().english_past_verbs:
+                break  # 'my colleagues brought a galette': a verb ends the phrase, it is no thing
             if following == "." or (said[at][:1].isupper() and following in first_names()[0]):
                 break  # 'Giulia recommended it': a name ends the thing
             if following in {"one", "ones"}:

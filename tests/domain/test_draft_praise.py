@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_praise import diet_served
+from app.domain.draft_praise import diet_served, made_possible
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,32 @@ def test_the_dish_for_a_diet_is_named_with_any_article(text: str, dish: str) -> 
 )
 def test_no_dish_for_a_diet_in_a_minus_point_or_without_a_diet(text: str) -> None:
     assert diet_served(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "register", "said"),
+    [
+        (
+            "Oudjaar, accu leeg en ik moest nog naar mijn mem in Sneek. Jij bracht gewoon een leenaccu!",
+            "je",
+            "je toch nog naar je mem in Sneek kon",
+        ),
+        (
+            "Band plat en we moesten dezelfde avond nog naar Lyon rijden. In een half uur gefikst, top!",
+            "je",
+            "jullie toch nog naar Lyon konden rijden",
+        ),
+        (
+            "'k moest dringend naar het ziekenhuis voor mijn zoon en gij hebt mijn ketting ter plekke gemaakt, merci!",
+            "u",
+            "u toch nog naar het ziekenhuis voor uw zoon kon",
+        ),
+        ("Fiets kapot, ik moest echt naar mijn werk in Assen. Toppers!!", "u", "u toch nog naar uw werk in Assen kon"),
+    ],
+)
+def test_where_the_writer_still_had_to_go_is_said_back(text: str, register: str, said: str) -> None:
+    assert made_possible(text, register) == said
+
+
+def test_a_place_gone_to_without_hurry_is_nothing_made_possible() -> None:
+    assert made_possible("Ik moest naar de kassa achteraan, maar de koffiekoeken waren top", "je") == ""

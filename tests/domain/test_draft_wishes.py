@@ -44,3 +44,27 @@ def test_the_writers_own_who_would_love_it_are_no_second_wish(text: str) -> None
 )
 def test_every_possessive_of_the_writer_is_no_second_wish(text: str) -> None:
     assert len(wishes(text)) == 1, wishes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Sterke zaak! Vanuit het buurtcomité: doen jullie volgend jaar ook mee aan de Lentemarkt?",
+            "om mee te doen aan de Lentemarkt",
+        ),
+        ("Fijne bakker. Doet u in 2028 mee met de Lokeren Waardebon?", "om mee te doen met de Lokeren Waardebon"),
+        ("schitterende winkel, doede gij ook mee me de kerststoet?", "om mee te doen met de kerststoet"),
+        ("Top team. Zou je willen deelnemen aan onze zomeractie?", "om deel te nemen aan onze zomeractie"),
+        (
+            "Goeie kapper! Gaan jullie ook meedoen met het Open Atelierweekend?",
+            "om mee te doen met het Open Atelierweekend",
+        ),
+    ],
+)
+def test_an_invitation_to_take_part_is_the_wish(text: str, wish: str) -> None:
+    assert wishes(text)[:1] == [wish]
+
+
+def test_taking_part_the_writer_tells_of_is_no_wish() -> None:
+    assert wishes("Wij deden mee aan de fietstocht en jullie stonden klaar met koffie. Top!") == []

@@ -222,3 +222,16 @@ def test_importing_reads_no_phrase_cues_file(tmp_path) -> None:  # type: ignore[
 )
 def test_a_thing_said_before_is_what_something_points_at(text: str, said: str) -> None:
     assert english_asked_about(text).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("my Dutch colleagues brought a galette des rois to work, amazing", "the galette"),
+        ("My neighbours bought a cake here for my birthday and it was lovely", "the cake"),
+        ("our teammates brought a tray of sausage rolls to training lol", "the tray"),
+        ("Our friends brought us a tarte tatin from this place, wow", "the tarte tatin"),
+    ],
+)
+def test_a_verb_after_the_people_is_never_the_thing(text: str, thing: str) -> None:
+    assert english_object(text) == thing

@@ -47,3 +47,21 @@ def test_the_words_before_who_came_along_are_read_from_phrase_cues() -> None:
 
     assert {"met", "mee", "samen", "with"} <= set(phrase_cues().came_along_with)
     assert analyse_topics("Celebrated our 30th wedding anniversary with our kids, lovely evening.").owner == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Clubrit van de wielerclub zaterdag, 30 man in de regen, en Jan stond klaar met koffie. Toppers!", "clubrit"),
+        ("Op onze kerstrit had Wim voor iedereen warme soep, merci!", "kerstrit"),
+        ("Groepsrit mè de vrienden, Els had bidons en koffie mee, plezant!", "groepsrit"),
+        ("NIEUWJAARSRIT met de MTB-ploeg en jullie stonden er met een pomp, top", "nieuwjaarsrit"),
+    ],
+)
+def test_a_ride_of_a_club_is_the_occasion_as_said(text: str, said: str) -> None:
+    topics = analyse_topics(text)
+    assert (topics.occasion, topics.occasion_words) == ("uitje", said)
+
+
+def test_a_test_ride_is_no_occasion() -> None:
+    assert analyse_topics("Kunnen wij op zaterdag een proefrit maken?").occasion == ""
