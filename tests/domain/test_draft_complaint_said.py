@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_complaint_said import wait_over
-
-
 from app.domain.draft_complaint_said import has_cue, wait_over
 from app.domain.draft_events import journey_said
 from app.domain.draft_times import meanwhile_only
