@@ -3,7 +3,9 @@ still goes on, and not at all when the time was the writer's journey. Shops and 
 
 from __future__ import annotations
 
-from app.domain.draft_complaint_said import wait_over
+import pytest
+
+from app.domain.draft_complaint_said import noise_maker_after, rusted, wait_over
 from app.domain.draft_events import journey_said
 from app.domain.draft_times import meanwhile_only
 from app.domain.profile import BusinessProfile
@@ -203,3 +205,45 @@ def test_a_child_who_told_the_cause_and_then_got_hurt_is_asked_after() -> None:
     ):
         draft = draft_text(shop, _COMPLAINT, text)
         assert "Hoe gaat het nu met je zoon" in draft or "Hoe gaat het nu met je dochter" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("na zes weken zit de ketting vol roest en piepen de schijfremmen", ("de", "schijfremmen")),
+        ("Sinds de beurt kraakt mijn trapas bij elke trap", ("mijn", "trapas")),
+        ("Mijn trapas kraakt nog steeds.", ("", "")),
+        ("geen geluid, wel een lekke band", ("", "")),
+    ],
+)
+def test_the_thing_named_after_the_noise_makes_it(text: str, said: tuple[str, str]) -> None:
+    assert noise_maker_after(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("na zes weken zit de ketting al vol roest", "ketting"),
+        ("De bouten zijn helemaal verroest, na één winter!", "bouten"),
+        ("overal roest op de velgen", "velgen"),
+        ("De ketting is goed, alleen de bel roest", "bel"),
+    ],
+)
+def test_rust_said_of_a_thing(text: str, thing: str) -> None:
+    assert rusted(text, ["ketting", "bouten", "velgen", "bel"]) == thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E-bike van €2400 en na een maand regen zit de ketting vol roest en piepen de schijfremmen. Normaal zeggen ze.",
+        "Ge verkoopt een fiets van 2000 euro en na zes weken staat de ketting vol roest en knarsen de remmen",
+    ],
+)
+def test_a_rusty_chain_and_noisy_brakes_are_a_complaint_naming_both_not_a_brake_alarm(text: str) -> None:
+    shop = BusinessProfile(
+        name="Fietsen Claes", kind="fietsenmaker", signers=["Bart"], voice="ik", register="je", phone="011 44 55 66"
+    )
+    made = draft_text(shop, _COMPLAINT, text, platform="google", author="Els")
+    assert "gevaarlijk" not in made and "Hoe gaat het nu" not in made, made
+    assert "ketting" in made and "roest" in made, made
