@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_complaint_said import noise_said
+from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
 from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
 from app.domain.draft_safety import AFTER_SERVICES
 from app.domain.replies import number
@@ -92,6 +92,15 @@ class ComplaintEmpathy(DraftBase):
         if near is not None:
             subject = self._np(near)
             values = {**values, "onderwerp": subject, "meervoud": number(near.plural)}
+        det, maker = noise_maker_after(text)
+        if maker:  # 'en piepen de schijfremmen': the thing after the verb makes the noise, in the writer's words
+            own = det in {"mijn", "m'n", "mn"}
+            subject = f"{self._poss if own else det} {maker}"
+            # 'zit de ketting vol roest en piepen de schijfremmen': the rust said too, not only the noise
+            rust = rusted(text, [p.text for p in topics.products if not p.guessed and p.text != maker])
+            thing = next((p for p in topics.products if p.text == rust), None)
+            said = f"{self._np(thing)} roest en {subject}" if thing is not None else subject
+            values = {**values, "onderwerp": said}
         service = next((shipped_topic_data().concept(s) for s in topics.services if s in AFTER_SERVICES), None)
         after = f" {service.say}" if service is not None and service.say else ""
         if after and subject.rsplit(maxsplit=1)[-1] in after.split():

@@ -369,3 +369,32 @@ def without_likened(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     if not any(likened(text, p) or told_only(text, p) for p in topics.people):
         return topics
     return replace(topics, people=tuple(p for p in topics.people if not (likened(text, p) or told_only(text, p))))
+
+
+# The thing named right after the noise, as its subject ('en piepen de schijfremmen', 'kraakt mijn trapas').
+_AFTER_NOISE = re.compile(r"^\s+(?P<det>de|het|mijn|m'n|mn|onze|ons|zijn|haar|die)\s+(?P<ding>[a-zà-ÿ-]{3,})\b", re.I)
+
+
+def noise_maker_after(text: str) -> tuple[str, str]:
+    """(article, thing) of what makes the noise when the writer names it after the verb ('en piepen de
+    schijfremmen' → ('de', 'schijfremmen')); ('', '') when the subject comes first or no noise is named."""
+    for shape in shipped_complaint_cues():
+        found = shape.pattern.search(text) if shape.id in {"noise", "noise_many"} else None
+        if found is not None:
+            after = _AFTER_NOISE.search(text[found.end() :])
+            return (after.group("det").lower(), after.group("ding").lower()) if after else ("", "")
+    return "", ""
+
+
+# Rust said of a thing ('de ketting zit al vol roest', 'roestige bouten', 'roest op de ketting').
+_RUST = r"(?:roest\w*|verroest\w*|rust(?:y|ed|ing)?)"
+
+
+def rusted(text: str, things: list[str]) -> str:
+    """The first of ``things`` the writer says has rusted ('zit de ketting al vol roest'), or ''."""
+    for thing in things:
+        word = re.escape(thing)
+        said = rf"\b{word}\b[^.,;!?]{{0,30}}?\b{_RUST}\b|\b{_RUST}\s+(?:op|aan|on)\s+(?:\w+\s+)?{word}\b"
+        if re.search(said, text, re.I):
+            return thing
+    return ""

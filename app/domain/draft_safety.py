@@ -20,7 +20,10 @@ from app.domain.draft_wellbeing import (
     before_how_are,
     cannot_call,
     hurt_too,
+    injured_said,
     instead_of_all_fine,
+    job_done,
+    near_fall,
     near_miss,
     said_recovered,
     several_hurt,
@@ -87,11 +90,7 @@ AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de 
 
 class SafetyDrafting(SaidBack):
     def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
-        concept = topics.safety[0] if topics.safety else "hygiene"
-        if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
-            concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
-        if concept == "allergie" and _too_tight(text):
-            concept = "letsel"  # 'box braids zo strak ... bultjes langs mijn haarlijn': the pull hurt, no allergy
+        concept = _safety_concept(topics, text)
         cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
         part = theirs_hurt(text, _body_parts())
         # the part of the body in the question how they are, unless the cue names it ('Een buil op zijn hoofd')
@@ -123,6 +122,8 @@ class SafetyDrafting(SaidBack):
         avoid = f"{said} schrik" if grave(text) else said
         if cue and repeats_feeling(cue, avoid):  # 'Wat een schrik ...': not 'daar schrik je van' after it
             cue = self._cue(text, seed, avoid=avoid)
+        if cue and topics.infection and topics.infection.split()[-1] in empathy and topics.infection in cue:
+            cue = ""  # 'Dat je nu een huidinfectie hebt': not 'En dan ook nog een huidinfectie' after it
         # who got hurt and how ('met een gebroken sleutelbeen'), who rode along: said before the question how
         # they are; the question whether everyone is fine becomes a wish to get well
         empathy = before_how_are(empathy, cue) if cue and (told_hurt or _aboard(text)) else f"{empathy} {cue}".strip()
@@ -186,7 +187,8 @@ class SafetyDrafting(SaidBack):
             # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
             # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
             known = shipped_topic_data().concept(service) if service else None
-            return (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
+            said = (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
+            return self._job_after(topics, text) or said
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             # 'Vier van ons hadden de oesters ... De twee zonder oesters: niks.': the dish only the ill had
             dish = _dish_of_the_ill(text, topics.products) if concept == "vergiftiging" else None
@@ -199,6 +201,13 @@ class SafetyDrafting(SaidBack):
         if "behandeling" in topics.services:
             return self._phrase("after_treatment")
         return ""
+
+    def _job_after(self, topics: TopicAnalysis, text: str) -> str:
+        """' na het slijpen van de schaatsen': after a near fall, the job the writer had done ('Schaatsen laten
+        slijpen ... bijna onderuit gegaan'), with the thing when it is one of theirs; '' otherwise."""
+        thing, work = job_done(text) if near_fall(topics, text) else ("", "")
+        named = next((p for p in topics.products if p.text == thing and not p.guessed), None)
+        return f" na het {work}" + (f" van {self._np(named)}" if named is not None else "") if work else ""
 
     def _what_hurt(self, topics: TopicAnalysis) -> str:
         """' met het glas in het brood', ' met je voorwiel': the thing that hurt, as the writer named it."""
@@ -305,12 +314,10 @@ class SafetyDrafting(SaidBack):
         self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
     ) -> str:
         lemmas = set(topics.lemmas)
-        caught = next((_CAUGHT[w] for w in topics.lemmas if w in _CAUGHT), "")
+        # an infection the writer caught ('een schimmelinfectie') or vermin ('hoofdluis')
+        caught = topics.infection or next((_CAUGHT[w] for w in topics.lemmas if w in _CAUGHT), "")
         if concept == "hygiene" and caught:
-            # 'nu zit hij onder de hoofdluis': what the writer's person caught, and hygiene as the cause
-            you = values["persoon_subject"] == self._you
-            has = "hebben" if values["werd"] == "werden" else "hebt" if you else "heeft"
-            return self._line("safety", "caught", seed, {**values, "onderwerp": caught, "waarde": has})
+            return self._caught(topics, caught, values, seed, text)
         pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
         if concept == "hygiene" and pest:
             # 'er liep een muis door het restaurant': the pest is what the writer saw, not dirty things
@@ -343,7 +350,7 @@ class SafetyDrafting(SaidBack):
             # hurt, so the reply names it and the dish, then asks after who got hurt
             line = self._foreign(topics, text, topics.found, values, seed)
             return f"{line} {self._line('safety', 'foreign_person', seed, values)}"
-        key = concept
+        key = "letsel_bijna" if concept == "letsel" and near_fall(topics, text) else concept  # nobody got hurt
         if concept == "allergie":
             # it went well just in time ('gelukkig op tijd gezien'): no 'allergic reaction' happened
             key = "allergie_bijna" if near_miss(topics, text) else "allergie"
@@ -357,6 +364,18 @@ class SafetyDrafting(SaidBack):
                 # nobody ate it, so not 'after' the dish: what should not have been in it was in the krentenwegge
                 key, values = "allergie_bijna_in", {**values, "waarde": dish}
         return self._safety_line(key, seed, values, text)
+
+    def _caught(self, topics: TopicAnalysis, caught: str, values: dict[str, str], seed: str, text: str) -> str:
+        """'nu zit hij onder de hoofdluis': what the writer's person caught, and hygiene as the cause; 'nu heb ik
+        uitslag in mijn nek ... een schimmelinfectie': the writer caught it, not the son named later."""
+        if topics.infection and _own_infection(text, topics.infection, topics.people):
+            values = {**values, "persoon_subject": self._you, "werd": "werd"}
+        elif topics.infection and (whose := _first_own_person(text, topics.people)):
+            # 'Mijn dochter (5) ... tussen de kinderen door': the daughter caught it, not 'the children'
+            values = {**values, "persoon_subject": f"{self._poss} {whose}", "werd": "werd"}
+        you = values["persoon_subject"] == self._you
+        has = "hebben" if values["werd"] == "werden" else "hebt" if you else "heeft"
+        return self._line("safety", "caught", seed, {**values, "onderwerp": caught, "waarde": has})
 
     def _foreign(self, topics: TopicAnalysis, text: str, found: str, values: dict[str, str], seed: str) -> str:
         """'Dat u een stuk glas in uw soep vond': what was found in what it was in, as the writer said it; the
@@ -504,6 +523,40 @@ def _hurt_told(text: str) -> bool:
 def _aboard(text: str) -> bool:
     """Whether the writer's children rode along ('met twee kinderen in de bak')."""
     return any(cue.id in _ABOARD_CUES and cue.values(text) is not None for cue in shipped_complaint_cues())
+
+
+def _first_own_person(text: str, people: tuple[str, ...]) -> str:
+    """The writer's person named first with 'mijn', 'ons' ('Mijn dochter (5) ...'), not a group said in passing
+    ('tussen de kinderen door'); '' when none is."""
+    said = [
+        (f.start(), p)
+        for p in people
+        if (f := re.search(rf"\b(?:mijn|m'n|mn|ons|onze)\s+{re.escape(p)}\b", text, re.I))
+    ]
+    return min(said)[1] if said else ""
+
+
+def _safety_concept(topics: TopicAnalysis, text: str) -> str:
+    """The safety concept the draft speaks of: the first found, corrected by what the writer says happened."""
+    concept = topics.safety[0] if topics.safety else "hygiene"
+    if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
+        concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
+    if concept == "allergie" and _too_tight(text):
+        concept = "letsel"  # 'box braids zo strak ... bultjes langs mijn haarlijn': the pull hurt, no allergy
+    if topics.infection and not injured_said(topics):
+        # 'kam van de grond ... een schimmelinfectie': caught, with hygiene as the cause (not after a fall or cut)
+        concept = "hygiene"
+    return concept
+
+
+def _own_infection(text: str, infection: str, people: tuple[str, ...]) -> bool:
+    """Whether the writer caught the infection themselves: its sentence is in the first person ('heb ik ... in
+    mijn nek ... een schimmelinfectie') and names none of their people ('mijn zoontje heeft krentenbaard')."""
+    word = infection.rsplit(maxsplit=1)[-1]
+    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if word in s.lower()), "")
+    if any(re.search(rf"\b{re.escape(p)}\b", sentence, re.I) for p in people):
+        return False
+    return re.search(r"\b(?:ik|'k|mijn|m'n|mn|me|mij)\b", sentence, re.I) is not None
 
 
 def _too_tight(text: str) -> bool:

@@ -94,12 +94,59 @@ def hurt_too(topics: TopicAnalysis, text: str) -> bool:
 _BROKE = frozenset({"brek", "gebroken"})
 
 
+def injured_said(topics: TopicAnalysis) -> bool:
+    """Whether the writer tells of a wound or a fall ('gesneden', 'schaafwonden', 'onderuit'), not only of what
+    they caught ('een schimmelinfectie')."""
+    return any(w in _INJURED or (w.endswith("wond") and len(w) > 4) for w in topics.lemmas)
+
+
 def near_miss(topics: TopicAnalysis, text: str) -> bool:
     """Whether an allergy went well just in time ('gelukkig proefde ze het meteen'), not a reaction the
     writer is glad is over ('Hij is gelukkig weer in orde', 'zat onder de bulten')."""
     reacted = "letsel" in topics.safety or bool(_REACTED & set(topics.lemmas)) or said_recovered(text)
     # 'ze had het bijna gegeten'; not 'zo opgezwollen dat ik bijna niet te herkennen ben' (it did happen)
     return ("bijna" in topics.lemmas or "gelukkig" in topics.lemmas) and not reacted
+
+
+# A fall that nearly happened ('bijna onderuit gegaan', 'ik ging haast neer', 'net niet gevallen', 'nearly fell').
+_NEAR_FALL = re.compile(
+    r"\b(?:bijna|haast|bijkans|bekant|net\s+niet)\s+(?:\w+\s+){0,3}?"
+    r"(?:onderuit|gevallen|gevallen|ten\s+val|gestruikeld|uitgegleden|neergegaan|neer\s+gegaan|op\s+mijn\s+\w+\s+gegaan)"
+    r"|\b(?:almost|nearly)\s+(?:fell|fallen|crashed|came\s+off|went\s+down|slipped)\b",
+    re.IGNORECASE,
+)
+
+
+def near_fall(topics: TopicAnalysis, text: str) -> bool:
+    """Whether the writer only nearly fell ('op het ijs bijna onderuit gegaan') and says no one got hurt: no
+    question how they are now, no wish to get well."""
+    if _NEAR_FALL.search(text) is None or _HURT_PART.search(text):
+        return False
+    return not (_INJURED - _FALLS) & set(topics.lemmas) and not any(w.endswith("wond") for w in topics.lemmas)
+
+
+_FALLS = frozenset({"onderuit", "geknald"})
+# A job the writer had done ('Schaatsen laten slijpen', 'mijn fiets liet ik nakijken'): (thing, verb as said).
+# the work as an infinitive, not a verb of perceiving, lying or moving ('laten weten', 'laten vallen')
+_NOT_WORK = r"(?:weten|zien|horen|vallen|liggen|staan|komen|gaan|zitten|merken|lopen|rijden)\b"
+_WORK = rf"(?!{_NOT_WORK})(?P<werk>[a-zà-ÿ]{{3,}}en)\b"
+_JOB = re.compile(
+    r"\b(?P<ding>[a-zà-ÿ-]{3,})\s+(?:\w+\s+){0,2}?(?:laten|liet|lieten|gelaten)\s+"
+    + _WORK
+    + r"|\b(?:laten|liet|lieten)\s+"
+    + _WORK.replace("werk", "werk2"),
+    re.IGNORECASE,
+)
+
+
+def job_done(text: str) -> tuple[str, str]:
+    """(the thing, the work) of a job the writer had done: ('schaatsen', 'slijpen') for 'Schaatsen laten slijpen',
+    ('', 'knippen') for 'liet knippen'; ('', '') when none is said."""
+    found = _JOB.search(text)
+    if found is None:
+        return "", ""
+    work = (found.group("werk") or found.group("werk2")).lower()
+    return (found.group("ding") or "").lower(), work
 
 
 def said_recovered(text: str) -> bool:

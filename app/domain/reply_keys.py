@@ -237,6 +237,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "ernstig_allergie",
                 "ernstig_vergiftiging",
                 "ernstig_hoofdhuid",
+                "letsel_bijna",  # a near fall, nobody hurt
             ),
             _SAFETY,
         ),

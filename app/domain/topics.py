@@ -96,6 +96,7 @@ class TopicAnalysis:
     gave_way: Mention | None = None  # the part that gave way: 'het stuur schoot los' (app.nlp.topic_harm)
     advice: str = ""  # what the writer can do right away after a hazard (resources/harm.toml 'advice')
     punch: Mention | None = None  # what a joke's last line turns on: 'm'n belastingaangifte' (app.nlp.topic_punch)
+    infection: str = ""  # an infection someone caught, as said: 'een schimmelinfectie' (app.nlp.topic_happened)
 
     @property
     def is_safety(self) -> bool:

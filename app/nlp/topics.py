@@ -24,6 +24,7 @@ from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
 from app.nlp.topic_counted import counted_made
 from app.nlp.topic_eaten import eaten_first, eaters_first
+from app.nlp.topic_happened import infection_not_allergy, infection_said, worn_not_failed
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import JudgementFinder, nearest_first, promised
@@ -85,6 +86,8 @@ _CORRECTIONS = (
     own_lateness,
     lasting,
     others_waited,
+    worn_not_failed,
+    infection_not_allergy,
 )
 
 
@@ -393,6 +396,7 @@ class TopicFinder:
             praised=praised_things(m.doc, self.praise.praised(m.doc, m.taken()), products),
             **self._praise_parts(m, products),
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
+            infection=infection_said(m.doc),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_complaint_said import has_cue, wait_over
+from app.domain.draft_complaint_said import has_cue, noise_maker_after, rusted, wait_over
 from app.domain.draft_events import journey_said
 from app.domain.draft_times import meanwhile_only
 from app.domain.profile import BusinessProfile
@@ -224,6 +224,32 @@ def test_the_one_who_told_is_the_one_hurt_when_what_they_said_names_them(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("na zes weken zit de ketting vol roest en piepen de schijfremmen", ("de", "schijfremmen")),
+        ("Sinds de beurt kraakt mijn trapas bij elke trap", ("mijn", "trapas")),
+        ("Mijn trapas kraakt nog steeds.", ("", "")),
+        ("geen geluid, wel een lekke band", ("", "")),
+    ],
+)
+def test_the_thing_named_after_the_noise_makes_it(text: str, said: tuple[str, str]) -> None:
+    assert noise_maker_after(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("na zes weken zit de ketting al vol roest", "ketting"),
+        ("De bouten zijn helemaal verroest, na één winter!", "bouten"),
+        ("overal roest op de velgen", "velgen"),
+        ("De ketting is goed, alleen de bel roest", "bel"),
+    ],
+)
+def test_rust_said_of_a_thing(text: str, thing: str) -> None:
+    assert rusted(text, ["ketting", "bouten", "velgen", "bel"]) == thing
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Op het bestelbriefje stond € 24,95, bij de kassa ineens € 29 want 'nieuwe prijzen'.",
@@ -238,3 +264,19 @@ def test_a_price_listed_first_and_more_asked_at_the_till_is_a_price_that_differs
 
 def test_a_price_said_once_is_no_price_that_differs() -> None:
     assert not has_cue("price_differs", "Op het bestelbriefje stond € 24,95. Bij de kassa was het druk.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E-bike van €2400 en na een maand regen zit de ketting vol roest en piepen de schijfremmen. Normaal zeggen ze.",
+        "Ge verkoopt een fiets van 2000 euro en na zes weken staat de ketting vol roest en knarsen de remmen",
+    ],
+)
+def test_a_rusty_chain_and_noisy_brakes_are_a_complaint_naming_both_not_a_brake_alarm(text: str) -> None:
+    shop = BusinessProfile(
+        name="Fietsen Claes", kind="fietsenmaker", signers=["Bart"], voice="ik", register="je", phone="011 44 55 66"
+    )
+    made = draft_text(shop, _COMPLAINT, text, platform="google", author="Els")
+    assert "gevaarlijk" not in made and "Hoe gaat het nu" not in made, made
+    assert "ketting" in made and "roest" in made, made

@@ -3,6 +3,8 @@ asked answered: a promise for today with a slot for when, before the phone numbe
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.domain.profile import BusinessProfile
@@ -321,3 +323,73 @@ def test_food_poisoning_steps_only_where_food_is_made() -> None:
     assert "de bereiding en het gerecht" in draft_text(
         _BISTRO, _SAFETY, "Na het kerstmenu bij jullie zijn we allemaal ziek geworden, overgeven de hele nacht"
     )
+
+
+_SALON = BusinessProfile(
+    name="Kapsalon Sien", kind="kapper", signers=["Sien"], voice="ik", register="u", phone="09 321 45 67"
+)
+_BARBER = BusinessProfile(
+    name="Barber Jonas", kind="kapper", signers=["Jonas"], voice="ik", register="je", phone="0486 12 34 56"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kam van de grond terug gebruikt. Nu heb ik uitslag in mijn nek, de dokter zegt een schimmelinfectie.",
+        "de tondeuse werd nie ontsmet en ik heb nu ne schimmelinfectie op mijn hoofd, proper is anders",
+        "Vuile borstels, niet schoongemaakt tussen klanten. Ik zit nu met een huidinfectie langs mijn haarlijn.",
+    ],
+)
+@pytest.mark.parametrize("profile", [_SALON, _BARBER])
+def test_an_infection_caught_is_named_as_caught_by_the_writer_not_an_allergy(
+    text: str, profile: BusinessProfile
+) -> None:
+    made = draft_text(profile, "uitkomst_herstel", text, platform="facebook", author="Katrien Peeters")
+    assert "allergi" not in made
+    assert "infectie" in made
+    assert any(f"dat {you} nu een" in made.lower() for you in ("u", "je")), made
+    assert made.count("infectie") == 1, made
+
+
+def test_an_infection_of_the_writers_child_is_the_childs() -> None:
+    text = "De kammen waren vuil en niet ontsmet. Mijn zoontje heeft nu krentenbaard, zegt de huisarts."
+    made = draft_text(_SALON, "uitkomst_herstel", text, platform="google", author="Ilse")
+    assert "krentenbaard" in made and "uw zoontje" in made and "allergi" not in made, made
+
+
+_BIKES = BusinessProfile(
+    name="Tweewieler Bosman", kind="fietsenmaker", signers=["Kees"], voice="ik", register="je", phone="0318-123456"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("Noren laten slijpen, kreeg ze terug met een scheve kant en op de vaart bijna onderuit gegaan.", "slijpen"),
+        (
+            "Mijn fiets bij jullie laten afstellen en ben op de eerste rit bijna gevallen, het stuur draaide",
+            "afstellen",
+        ),
+        ("Schaatsen laten slijpen hé, bramen erop en ik ben bekant op mijn gezicht gegaan op de ijsbaan", "slijpen"),
+    ],
+)
+def test_a_near_fall_after_a_job_names_the_job_and_asks_after_no_injury(text: str, job: str) -> None:
+    made = draft_text(_BIKES, "uitkomst_herstel", text, platform="google", author="Gerrit")
+    first = made.split("\n", 2)[1]
+    assert f"na het {job}" in first, made
+    assert "beter gaat" not in made and "Hoe gaat het nu" not in made and "ernstig" not in first, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn dochter is bij jullie geknipt en heeft nu bultjes in haar nek. De huisarts denkt aan een infectie."
+        " Poetsen jullie de kammen wel tussen de kinderen door?",
+        "Ons Lotte heeft sinds het knippen krentenbaard volgens de dokter, zijn die borstels wel proper?",
+    ],
+)
+def test_an_infection_of_the_named_child_is_the_childs_not_the_childrens(text: str) -> None:
+    made = draft_text(_SALON, "uitkomst_herstel", text, platform="facebook", author="Ilse")
+    assert "allergi" not in made and "kinderen nu" not in made, made
+    assert re.search(r"(?:uw dochter|Lotte) nu", made), made

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_wellbeing import theirs_hurt
+from app.domain.draft_wellbeing import job_done, theirs_hurt
 
 _PARTS = ("tand", "kies", "arm", "vinger", "oor")
 
@@ -38,3 +38,16 @@ def test_a_part_said_with_an_article_and_what_is_wrong_is_theirs_hurt(text: str,
 
 def test_a_distance_is_no_tooth() -> None:
     assert theirs_hurt("Mijn zoon fietste een korte afstand naar huis", ("tand", "hand")) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("Schaatsen laten slijpen voor het ijs, bramen erop", ("schaatsen", "slijpen")),
+        ("ik heb mijn fiets bij jullie laten nakijken", ("fiets", "nakijken")),
+        ("liet knippen bij de nieuwe", ("", "knippen")),
+        ("Ik heb het jullie laten weten", ("", "")),
+    ],
+)
+def test_the_job_the_writer_had_done(text: str, done: tuple[str, str]) -> None:
+    assert job_done(text) == done

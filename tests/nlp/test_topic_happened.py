@@ -1,0 +1,66 @@
+"""What happened decides the safety concept, not the strongest word (app/nlp/topic_happened.py): brakes that only
+squeak or rust are a defect, brakes that fail stay a hazard; a rash an infection explains is no allergy, a rash with
+the allergy named stays one. Sentences of our own (typos, Flemish, dialect)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na drie weken regen piepen mijn schijfremmen al als een varken, voor een fiets van 1800 euro!",
+        "de remmen van mn racefiets gieren bij elke stop sinds de beurt, echt irritant",
+        "Sinds het onderhoud kraakt de achterrem bij elke bocht, da's toch ni normaal?",
+        "Nieuwe e-bike, zoutwegen, en nu zit de ketting vol roest en schuren de remmen. Wat een kwaliteit.",
+        "Ge moogt da ni normaal vinden: na ne maand zijn de schijfremmen roestig en maken ze lawaai.",
+    ],
+)
+def test_brakes_that_only_make_a_noise_or_rust_are_a_defect_not_a_hazard(text: str) -> None:
+    found = analyse_topics(text)
+    assert "remmen" not in found.safety, found.safety
+    assert "defect" in found.problems, found.problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn remmen piepen en pakken amper, ik reed bijna de gracht in.",
+        "De remmen werkten niet meer na de beurt, levensgevaarlijk!",
+        "de achterrem gierde en remde niet, zo de kruising op",
+        "Voorrem begaf het in de afdaling, het piepte eerst nog wel.",
+    ],
+)
+def test_brakes_that_fail_stay_a_hazard_even_with_a_noise_said(text: str) -> None:
+    assert "remmen" in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Nu heb ik rode uitslag in mijn nek, huisarts zegt da het een schimmelinfectie is.", "een schimmelinfectie"),
+        ("Na de pedicure bultjes en een ontsteking aan mijn grote teen, zo onhygiënisch daar.", "een ontsteking"),
+        ("Mijn zoontje heeft sinds het knippen bultjes en volgens de dokter krentenbaard", "krentenbaard"),
+        ("Rode vlekken op mijn armen na de massage, de dokter zei: een huidinfectie.", "een huidinfectie"),
+    ],
+)  # fmt: skip
+def test_a_rash_an_infection_explains_is_no_allergy(text: str, said: str) -> None:
+    found = analyse_topics(text)
+    assert "allergie" not in found.safety, found.safety
+    assert found.safety, "still a safety case"
+    assert found.infection == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben allergisch voor nikkel en kreeg uitslag en een ontsteking van de oorbel die jullie schoten.",
+        "Uitslag over mijn hele lijf, de dokter zegt een allergische reactie op de verf, geen infectie.",
+        "Mijn dochter kreeg rode vlekken en zwelling na de noten in het koekje.",
+    ],
+)
+def test_a_rash_with_the_allergy_named_or_no_infection_stays_an_allergy(text: str) -> None:
+    assert "allergie" in analyse_topics(text).safety
