@@ -97,8 +97,9 @@ class JokeDrafting(DraftBase):
             return self._line("joke", "grievance_wait_duur", seed, {"waarde": topics.duration})
         if _has_shape("grievance_wait", text):  # 'ge krijgt hem terug als ...', 'slow service', 🐌
             return self._line("joke", "grievance_wait", seed)
-        # a wait only compared ('langer op zich laat wachten dan de volgende Elfstedentocht'): a light jab
-        return self._line("joke", problem, seed)
+        # a wait only compared ('langer op zich laat wachten dan de volgende Elfstedentocht'): a light jab at the
+        # comparison, not a queue that is no queue
+        return self._line("joke", "waiting_compared" if _has_shape("comparison", text) else problem, seed)
 
     def _last_line(self, topics: TopicAnalysis, seed: str, text: str, first: Mention | None) -> str:
         """A light line on the joke's last line: the thing it turns on ('Nu nog een brood dat m'n

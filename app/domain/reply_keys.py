@@ -402,6 +402,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_wait": _VAN_NAAR,
         "grievance_wait_duur": _WAARDE,
         "grievance_result": _VAN_NAAR,
+        "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
     },
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},

@@ -284,3 +284,16 @@ def test_a_wait_under_a_joke_gets_a_short_laugh_and_sorry(profile: BusinessProfi
 def test_a_queue_at_the_door_stays_a_joke_about_being_busy(text: str) -> None:
     reply = _joke(BAKERY, text)
     assert "sorry" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij De Kromme Elleboog laat de bediening langer op zich wachten dan de trein naar Groningen 🚂",
+        "kromme elleboog, waar je langer wacht op de ober dan op je belastingteruggave",
+    ],
+)
+def test_a_wait_only_compared_is_a_light_jab_at_the_comparison_not_a_queue(text: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert "wachten" in reply, reply
+    assert "rij" not in reply and "sorry" not in reply.lower(), reply
