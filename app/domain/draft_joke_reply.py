@@ -10,6 +10,7 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.joke_asides import is_aside
+from app.domain.privacy_names import first_names
 from app.domain.replies import number
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import whole_word
@@ -32,7 +33,7 @@ class JokeDrafting(DraftBase):
         # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
         shaped = shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
         if problem in {"wachttijd", "prijs"} and not shaped:
-            return self._line("joke", problem, seed)
+            return self._wait_or_price(topics, problem, seed, text)
         if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
             values = {"onderwerp": topics.missed, "meervoud": number(_plural(topics.missed))}
             return self._line("joke", "missing_product", seed, values)
@@ -50,6 +51,8 @@ class JokeDrafting(DraftBase):
                 continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
             if _passed_over(shape, first is not None, text):
                 continue
+            if shape.id.startswith("grievance_"):  # 'ge krijgt hem terug als ...', "'Koel asblond' noemen ze dat"
+                return self._grievance(topics, shape.id, found, seed, text)
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
             # ... a mock accusation is about what the business made, not a guessed word, and a compliment about
             # the thing before 'zo ... dat' ('zoveel gegeten dat hij een nieuwe broek moet kopen': not the broek)
@@ -68,19 +71,42 @@ class JokeDrafting(DraftBase):
                 # 'mijn vriend ... hij wil nu vaker mee dan ik': the one the writer brought along
                 key, values = "more_often_person", {"persoon": f"{self._poss} {topics.people[0]}"}
             return self._line("joke", key, seed, {**values, **found})
-        last = self._last_line(topics, seed, text, first is not None)
+        last = self._last_line(topics, seed, text, _sold(things, text, self.profile.name) or first)
         if last:
             return last
-        if first is not None:
-            return self._line("joke", "product", seed, values)
-        if problem == "kwaliteit":
-            return self._line("joke", problem, seed)
-        return self._line("joke", "general", seed)
+        key = "product" if first is not None else "kwaliteit" if problem == "kwaliteit" else "general"
+        return self._line("joke", key, seed, values)  # (no values without a thing)
 
-    def _last_line(self, topics: TopicAnalysis, seed: str, text: str, thing: bool) -> str:
+    def _grievance(self, topics: TopicAnalysis, key: str, found: dict[str, str], seed: str, text: str) -> str:
+        """A complaint under the joke: a wait ('ge krijgt hem terug als de carnaval van 2027 begint'), or a result
+        unlike what was asked, said back inside the sentence ("'Koel asblond' noemen ze dat" → 'koel asblond')."""
+        if key == "grievance_wait":
+            return self._wait_or_price(topics, "wachttijd", seed, text)
+        asked = found.get("naar", "")
+        if asked[1:2].islower() and asked.split()[0].lower() not in first_names()[0]:
+            asked = asked[:1].lower() + asked[1:]
+        return self._line("joke", key, seed, {**found, "naar": asked})
+
+    def _wait_or_price(self, topics: TopicAnalysis, problem: str, seed: str, text: str) -> str:
+        """A joke about a wait or a price: a queue at the door is a joke about being busy ('de rij is vanuit de
+        ruimte te zien'), any other wait is a complaint under the joke ('gang drie: drie kwartier naar de
+        keukendeur staren'): a short laugh, how long as written, sorry and a way to sort it out."""
+        if problem != "wachttijd" or _queued(text):
+            return self._line("joke", problem, seed)
+        if topics.duration:
+            return self._line("joke", "grievance_wait_duur", seed, {"waarde": topics.duration})
+        if _has_shape("grievance_wait", text):  # 'ge krijgt hem terug als ...', 'slow service', 🐌
+            return self._line("joke", "grievance_wait", seed)
+        # a wait only compared ('langer op zich laat wachten dan de volgende Elfstedentocht'): a light jab at the
+        # comparison, not a queue that is no queue
+        return self._line("joke", "waiting_compared" if _has_shape("comparison", text) else problem, seed)
+
+    def _last_line(self, topics: TopicAnalysis, seed: str, text: str, first: Mention | None) -> str:
         """A light line on the joke's last line: the thing it turns on ('Nu nog een brood dat m'n
-        belastingaangifte doet'), else that line said back ('wist niet dat hij zo stil kon. bijna eng 👻');
-        '' when neither fits."""
+        belastingaangifte doet'), else that line said back ('wist niet dat hij zo stil kon. bijna eng 👻'), with
+        the business's thing the joke is about ('‘Zijn vrouw ook’, haha! Dat zegt genoeg over de
+        worstenbroodjes'); '' when neither fits."""
+        thing = first is not None
         turn, punch = self._punch(topics, text), punchline(text)
         # a short last line of its own wins ('Velthuis doet wonderen', 'echt een drama'); one that points back
         # ('Daarom woon ik hier', 'Ze reageert niet meer') leaves the turn to the thing before it
@@ -90,8 +116,23 @@ class JokeDrafting(DraftBase):
             values = {"onderwerp": self._np(turn), "meervoud": number(turn.plural)}
             return self._line("joke", "punch_thing", seed, values)
         if punch and not (thing and _QUOTED_HAS.search(text)):  # (not the thing's quoted word)
+            if first is not None and self._plays_on(topics, first, punch, text):
+                values = {"naar": punch, "onderwerp": self._np(first), "meervoud": number(first.plural)}
+                return self._line("joke", "punchline_product", seed, values)
             return self._line("joke", "punchline", seed, {"naar": punch})
         return ""
+
+    @staticmethod
+    def _plays_on(topics: TopicAnalysis, first: Mention, punch: str, text: str) -> bool:
+        """Whether the last line said back may name the business's thing: not the writer's own or a guessed word,
+        not one the punchline names itself ('Kerstcadeau inbegrepen: een muts'), not after a punchline that asks
+        ('vijf sterren voor de koffie, en voor de snit ... haar groeit terug zeker?'), not another's ('op zijn
+        racefiets'), and not in a joke that names a problem."""
+        if first.own or first.guessed or topics.problems:
+            return False
+        if first.text.lower() in punch.lower() or punch.endswith("?"):  # 'Kunst, denk ik?': a jab, not a treat
+            return False
+        return not re.search(rf"\b(?:zijn|z'n|zn|haar|d'r)\s+(?:\w+\s+)?{re.escape(first.text)}\b", text, re.I)
 
     def _punch(self, topics: TopicAnalysis, text: str) -> Mention | None:
         """What the joke's last line turns on, unless it is the business's own name ('het Havenbedrijf' yes,
@@ -182,6 +223,33 @@ def _to_us(text: str, word: str) -> bool:
         if words and words[0] in _YOU and word.lower() in words:
             return True
     return False
+
+
+def _sold(things: list[Mention], text: str, name: str) -> Mention | None:
+    """The business's own thing a joke is about: one said to be theirs ('de boterkoeken van Van Looy', not 'de
+    duffelse jas'), else the first the writer does not own; None when all are the writer's own or guessed."""
+    sold = [t for t in things if not (t.own or t.guessed)]
+    words = [w for w in re.findall(r"[\w'-]+", name.lower()) if len(w) > 3]
+    for thing in sold:
+        after = re.search(rf"\b{re.escape(thing.text)}\s+(?:van|bij|uit)\s+([\w' -]{{2,40}})", text, re.I)
+        if after is not None and any(w in after.group(1).lower() for w in words):
+            return thing
+    return sold[0] if sold else None
+
+
+@lru_cache(maxsize=1)
+def _queues() -> re.Pattern[str]:
+    """A queue at the door (resources/praise.toml 'queues': rij, wachtrij, drukte ...)."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get("queues", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), "'queues' moet een lijst met woorden zijn", "queues")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in words) + r")\b", re.I)
+
+
+def _queued(text: str) -> bool:
+    """Whether a joke's wait is a queue at the door: about being busy, no complaint."""
+    return _queues().search(text) is not None
 
 
 def _has_shape(key: str, text: str) -> bool:
@@ -313,6 +381,8 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
     """Whether a shape that matches leaves the joke to a later one, or to the thing it is about."""
     if shape.id == "said_word" and thing and _QUOTED_HAS.search(text):
         return True  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
+    if shape.id == "grievance_wait" and _queued(text):
+        return True  # 'de rij is zo lang dat je je brood terugkrijgt als het oud is 🐌': busy, no complaint
     if shape.id == "waiting" and _has_shape("diet", text):
         return True  # 'voornemen: minder wafels ... zaterdag weer in de wachtrij': the wafels
     # 'de soep is zo heet dat ... stil 🤫': the emoji alone tells no secret; the soep

@@ -398,6 +398,12 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "outdone_product": _TOPIC | {"naar"},
         "more_often_person": _VAN_NAAR | {"persoon"},  # the one the writer brought along comes more often
         "proposal": _VAN_NAAR,  # a mock proposal ('voorstel: ...')
+        "punchline_product": _TOPIC | {"naar"},  # the last line said back, with the business's thing it is about
+        # a complaint under the joke: a wait (with how long, as written), a result unlike what was asked
+        "grievance_wait": _VAN_NAAR,
+        "grievance_wait_duur": _WAARDE,
+        "grievance_result": _VAN_NAAR,
+        "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
     },
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},

@@ -157,3 +157,143 @@ def test_a_broken_resolution_plays_on_the_treat_that_broke_it_not_the_one_sworn_
 ) -> None:
     reply = _joke(BAKERY, text)
     assert thing in reply and f" {sworn} " not in reply, reply
+
+
+CHOCOLATIER = BusinessProfile(name="Chocolaterie Van Damme", kind="chocolaterie", signers=["Ilse"], register="u")
+SALON = BusinessProfile(name="Kapsalon Lief", kind="kapsalon", signers=["Lies"], voice="ik")
+CYCLES = BusinessProfile(name="Fietsen Van Dam", kind="fietsenmaker", signers=["Pieter"], voice="ik")
+GARAGE = BusinessProfile(name="Garage Hofstra", kind="garage", signers=["Wietse"], register="u")
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "thing"),
+    [
+        (BAKERY, "Na vijf appelflappen op één middag heeft mijn broek ontslag genomen. De knoop ook.", "appelflappen"),
+        (BAKERY, "ik had 3 saucijzenbroodjes op in de auto voor ik thuis was. mijn vrouw weet van niks.", "saucijzen"),
+        # the business's own thing, not the other thing the joke names ('de fietsen' of the town)
+        (
+            BAKERY,
+            "Herentals: bekend van de fietsen en de mattentaarten van Het Korenaar. Mijn fiets draagt mij niet meer "
+            "door die mattentaarten. Toeval? Ik denk het niet.",
+            "mattentaarten",
+        ),
+        (
+            BISTRO,
+            "Sinds de stoofvleesfrieten van De Kromme Elleboog eet mijne vent niks anders meer. Den hond ook.",
+            "stoof",
+        ),
+    ],
+)
+def test_a_punchline_said_back_names_the_business_thing_the_joke_is_about(
+    profile: BusinessProfile, text: str, thing: str
+) -> None:
+    reply = _joke(profile, text)
+    assert thing in reply, reply
+    assert "‘" in reply and "haha" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a punchline that asks is a jab; the thing is another's: the line said back alone
+        "Een bord zo groot als een wagenwiel met één erwtje erop. Kunst, denk ik?",
+        "Sinds mijn e-bike haal ik mijn zoon in op zijn racefiets. Hij praat niet meer tegen me. Beste aankoop ooit",
+    ],
+)
+def test_a_punchline_keeps_a_jab_or_a_thing_of_someone_else_out(text: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert not any(w in reply for w in ("racefiets", "bord", "bestand", "toegeslagen", "niemand koud")), reply
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "asked", "mocked"),
+    [
+        (
+            SALON,
+            "'Natuurlijk blond' noemen ze dat bij Kapsalon Lief. Mijn collega's vroegen of ik kanariegeel wou zijn 😂",
+            "natuurlijk blond",
+            "kanarie",
+        ),
+        (
+            SALON,
+            "'Een klein beetje korter' noemen ze da. Ik lijk nu op mijne nonkel Jef 😭",
+            "een klein beetje korter",
+            "nonkel",
+        ),
+        (
+            BISTRO,
+            "Steak besteld, dat heet dan 'medium' hier. Mijn tanden zijn nog aan het herstellen 🥩😂",
+            "medium",
+            "tanden",
+        ),
+        (
+            CYCLES,
+            "De zogenaamde 'snelle service' van Van Dam: de winter is voorbij en ik rij nog op de fiets van mn zus 🙃",
+            "snelle service",
+            "winter",
+        ),
+    ],
+)
+def test_a_result_unlike_what_was_asked_under_a_joke_gets_sorry_not_praise(
+    profile: BusinessProfile, text: str, asked: str, mocked: str
+) -> None:
+    reply = _joke(profile, text)
+    assert f"‘{asked}’" in reply and "sorry" in reply.lower(), reply
+    assert mocked not in reply.lower() and "graag" not in reply and "geslaagd" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "said"),
+    [
+        (
+            BISTRO,
+            "Bij De Kromme Elleboog kregen we tussen voorgerecht en hoofdgerecht anderhalf uur relatietherapie 😂",
+            "anderhalf uur",
+        ),
+        (
+            BISTRO,
+            "Kromme Elleboog: 50 minuten op ons dessert gewacht, we dachten dat de kok de koeien ging melken 🐄😂",
+            "50 minuten",
+        ),
+        (
+            CYCLES,
+            "Fietsen Van Dam: je brengt je fiets binnen in maart en je krijgt hem terug met de eerste sneeuw ❄️",
+            "lang",
+        ),
+        (
+            CYCLES,
+            "fietsen van dam, waar ge uw velo binnenbrengt en hem terugkrijgt als uw kleinkinderen op pensioen gaan",
+            "lang",
+        ),
+        (GARAGE, "GARAGE HOFSTRA WERKT IN SLAKKENTEMPO, MAAR DE KOFFIE IS GOED ☕", "wachten"),
+    ],
+)
+def test_a_wait_under_a_joke_gets_a_short_laugh_and_sorry(profile: BusinessProfile, text: str, said: str) -> None:
+    reply = _joke(profile, text)
+    assert said in reply and "sorry" in reply.lower() and "berichtje" in reply, reply
+    assert "reclamebord" not in reply and "Gelukkig" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De rij bij Het Korenaar is zo lang dat je je brood terugkrijgt als het oudbakken is 🐌",
+        "de wachtrij voor de krentenbollen van het korenaar is vanaf de maan te zien",
+    ],
+)
+def test_a_queue_at_the_door_stays_a_joke_about_being_busy(text: str) -> None:
+    reply = _joke(BAKERY, text)
+    assert "sorry" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij De Kromme Elleboog laat de bediening langer op zich wachten dan de trein naar Groningen 🚂",
+        "kromme elleboog, waar je langer wacht op de ober dan op je belastingteruggave",
+    ],
+)
+def test_a_wait_only_compared_is_a_light_jab_at_the_comparison_not_a_queue(text: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert "wachten" in reply, reply
+    assert "rij" not in reply and "sorry" not in reply.lower(), reply
