@@ -579,6 +579,7 @@ class AnswerDrafting(HolidayAnswers):
             Part("care", cared, True, ""),
             Part("correction", correction, True, short),
             *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
+            *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
             *self._booked(topics, text, seed),
             *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
             Part("source", source, not known, source_short),

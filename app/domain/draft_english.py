@@ -273,9 +273,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
             parts = self._english_first(text, seed, ready=False)
             return [*parts, Part("answer_more", holiday, True)] if holiday not in parts[0].text else parts
         parts = self._english_first(text, seed)
-        more, dutch = self._english_more(text, seed, " ".join(p.text for p in parts))
-        if more and more not in " ".join(p.text for p in parts):
-            parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True, quote_head(more)))
+        for more, dutch in self._english_more(text, seed, " ".join(p.text for p in parts)):
+            if more not in " ".join(p.text for p in parts):
+                parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True, quote_head(more)))
         later = self._english_later(text, seed)
         if later and later not in " ".join(p.text for p in parts):
             parts.append(Part("answer_more", later, True))
@@ -401,7 +401,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
             return None
         asked = _asking(text)
         group = ["groep"] if group_size(text) else []  # 'We'd like to come with 12 people'
-        words = [w for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
+        # 'something for a 6-year-old': a child ('kind'), as the FAQ names it ('Hebben jullie een kindermenu?')
+        words = [_AGED.sub("kind", w) for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
         found = match_faq(words, self.profile, self._lemmas_of)
         if found is not None and found[1] >= _ENGLISH_FAQ:
             return found
@@ -419,32 +420,39 @@ class EnglishDrafting(EnglishComplaintDrafting):
         chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
         return checked(chosen, asked[0], *self._by)
 
-    def _english_more(self, text: str, seed: str, said_already: str = "") -> tuple[str, bool]:
-        """(a line, whether it keeps Dutch) for a further English question a profile field answers ('And can
+    def _english_more(self, text: str, seed: str, said_already: str = "") -> list[tuple[str, bool]]:
+        """(a line, whether it keeps Dutch) for each further English question, also one joined by 'and' in the
+        same sentence ('Do you work with lease bikes, and can you deliver to Budel?'): the answer the profile
+        has (:meth:`_english_more_one`); at most two."""
+        first = self._english_known(text)
+        lines: list[tuple[str, bool]] = []
+        for question in english_questions(text)[1:]:
+            said = " ".join([said_already, *(line for line, _ in lines)])
+            line, dutch = self._english_more_one(question, first, seed, text, said)
+            if line and all(line != other for other, _ in lines):
+                lines.append((line, dutch))
+        return lines[:2]
+
+    def _english_more_one(self, question: str, first: str, seed: str, text: str, said_already: str) -> tuple[str, bool]:
+        """(a line, whether it keeps Dutch) for one further English question a profile field answers ('And can
         we pay by credit card?' → 'And about paying: debit card, credit card and cash.'); the field in
         English when all its words are known (payment, opening hours), else as the profile says it. A further
         question a FAQ entry answers ('And can we bring our dog inside?' ~ 'Zijn honden welkom?') gets that
         entry's yes or no in its own words. Nothing when the answer so far (``said_already``) holds it: 'Is it
         wheelchair accessible? And is there an accessible toilet?' are answered by one field."""
-        first = self._english_known(text)
-        for question in (question_sentences(text) or ())[1:]:
-            said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
-            topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
-            label = english_label(topic.id) if topic is not None else ""
-            if topic is None or not label:
-                line, dutch = self._english_faq_more(question, first, seed, text)
-                if line:
-                    return line, dutch
-                continue
-            value = self.profile.value(topic.field).strip().rstrip(".")
-            if value in said_already:
-                continue
-            english = english_hours(value) if topic.field == "opening_hours" else english_clauses(value)
-            if english and english in said_already:
-                continue
-            values = {"onderwerp": label, "antwoord": english or value}
-            return self._line("english", "also" if english else "also_dutch", seed, values), not english
-        return "", False
+        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
+        topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
+        label = english_label(topic.id) if topic is not None else ""
+        if topic is None or not label:
+            return self._english_faq_more(question, first, seed, text)
+        value = self.profile.value(topic.field).strip().rstrip(".")
+        if value in said_already:
+            return "", False
+        english = english_hours(value) if topic.field == "opening_hours" else english_clauses(value)
+        if english and english in said_already:
+            return "", False
+        values = {"onderwerp": label, "antwoord": english or value}
+        return self._line("english", "also" if english else "also_dutch", seed, values), not english
 
     def _english_faq_more(self, question: str, first: str, seed: str, text: str) -> tuple[str, bool]:
         """(a line, whether it keeps Dutch) for a further English question a FAQ entry other than the first
@@ -564,3 +572,16 @@ def _asking(text: str) -> tuple[str, ...]:
 
 # The yes an hours answer opens with, dropped when the hours only go with a visit ('Yes, we are open ...').
 _YES_LEAD = re.compile(r"^(?:Yes|Good news),?:?\s*(\w)")
+
+
+# A child by its age ('6-year-old', '4-years-old'), one word as the lemmas give it.
+_AGED = re.compile(r"^\d{1,2}-?years?-?olds?$", re.I)
+
+# 'Do you work with lease bikes, and can you deliver to Budel?': a second question joined by 'and' and a verb.
+_AND_ASKS = re.compile(r",?\s+and\s+(?=(?:can|could|do|does|is|are|will|would|may|should|have|has)\s)", re.I)
+
+
+def english_questions(text: str) -> tuple[str, ...]:
+    """The English questions of a text, each its own when two are joined by 'and' in one sentence; at most four."""
+    found = [q.strip() for s in question_sentences(text) for q in _AND_ASKS.split(s) if q.strip()]
+    return tuple(q if q.endswith("?") else f"{q}?" for q in found[:4])

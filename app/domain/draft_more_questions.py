@@ -35,6 +35,14 @@ from app.domain.words import alternation
 _LOWER_AFTER_COLON = frozenset(
     {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
 )
+# A question that asks when, how, what or where, not whether ('Wanneer moet ik reserveren?', 'hoe laat ...').
+_WH_ASKED = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
+# An answer that opens with a yes or no.
+_YES_NO_LEAD = re.compile(r"^\s*(?:ja|jazeker|nee|neen)\b", re.I)
+# The words before a thing a question names ('een leenfiets', 'op afspraak'): the word after them is its topic.
+_TOPIC_BEFORE = frozenset(
+    {"de", "het", "een", "op", "voor", "met", "over", "aan", "van", "in", "bij", "om", "te", "naar", "zonder", "jullie"}
+)
 # 'En hoe lang duurt dat?': a joining word before the question word.
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 # 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
@@ -70,12 +78,20 @@ class MoreQuestions(AnswerDrafting):
         ]
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
         # optie in het groepsmenu?' is not answered by the group answer given)
-        return [
-            self._party_fits(
-                k or next((s for s in [self._scored(q, text, answer)] if s and not said_already(s, answer)), ""), asked
-            )
+        found = [
+            k or next((s for s in [self._scored(q, text, answer)] if s and not said_already(s, answer)), "")
             for q, k in zip(questions, known, strict=True)
         ]
+        # a yes or no answers no question that asks when, how or what ('Wanneer moet ik ten laatste reserveren?' is
+        # not answered by 'Ja, alleen op afspraak')
+        return [
+            "" if _WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k) else self._party_fits(k, asked)
+            for q, k in zip(questions, found, strict=True)
+        ]
+
+    def _faq_in(self, answer: str) -> bool:
+        """Whether an answer is a FAQ entry's (not a line of ours: 'Ja, we zijn op zondag open')."""
+        return any(f.answer.strip() in answer for f in self.profile.faq)
 
     def _other_questions(
         self, asked: tuple[str, ...], answer: str, seed: str, *, answered: bool, text: str
@@ -243,7 +259,14 @@ class MoreQuestions(AnswerDrafting):
         said = set(self._lemmas_of(question)) - fact_words().auxiliaries - set(self._lemmas_of(answer))
         shared = [w for w in dict.fromkeys(self._lemmas_of(entry.question)) if w in said]
         # the word as the FAQ question writes it ('reserveren', not its lemma 'reserver')
-        words = [w for w in re.findall(r"\w+", entry.question.lower()) if shared and w.startswith(shared[0])]
+        # a thing or an action: a word after an article or preposition, or a plural or infinitive; not the verb a
+        # yes/no question opens with ('Krijg ik een leenfiets?') nor a word such as 'terecht' ('je vraag over krijg')
+        said_q = re.findall(r"\w+", entry.question.lower())
+        words = [
+            w
+            for i, w in enumerate(said_q)
+            if i and shared and w.startswith(shared[0]) and (said_q[i - 1] in _TOPIC_BEFORE or w.endswith(("en", "s")))
+        ]
         if words and PRICE_ASKED.search(question) and PRICE_ASKED.search(f"wat {words[0]}"):
             return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
         return words[0] if len(shared) == 1 and words else ""

@@ -302,6 +302,22 @@ class RumourDrafting(AnswerExtras):
             return []
         return [Part("claim_also", self._line("rumour", "claim_also", seed, {"vraag": left[0]}), True)]
 
+    def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
+        raise NotImplementedError  # the rumour set straight, in AnswerDrafting
+
+    def _claims_apart(self, text: str, correction: str, seed: str) -> list[Part]:
+        """Each other claim of a rumour of several ('op maandag dicht en ge kunt alleen nog cash betalen', 'via een
+        app betalen? En 's woensdags dicht.') set straight on its own, when the profile does and the correction of
+        the whole left it unsaid (most of its key words not in it); [] for a rumour of one claim."""
+        clauses = [c for c in claim_clauses(text) if rumour_denies(c) or _SAYS_CLOSED.search(c)]
+        lines: list[str] = []
+        for clause in clauses if correction and len(clauses) > 1 else []:
+            line, _, known = self._correction(self._analysis(clause, None), seed, clause)
+            new = key_words(line, self._lemmas_of) - key_words(" ".join([correction, *lines]), self._lemmas_of)
+            if known and line and 2 * len(new) > len(key_words(line, self._lemmas_of)):
+                lines.append(line)
+        return [Part("claim_also", line, True) for line in lines[:2]]
+
     def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
         """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""
         who = ask.affected(topics.people, text, fact, self._lemmas_of) if fact else ""
@@ -557,3 +573,15 @@ class RumourDrafting(AnswerExtras):
             return []
         thing = " ".join(p for p in (found.group("ding"), found.group("wanneer")) if p)
         return [Part("booked", self._line("rumour", "booked", seed, {"onderwerp": thing}), True)]
+
+
+# Where one claim of a rumour ends and the next begins inside a sentence: 'en' before a subject ('... gesloten en ge
+# kunt er alleen nog cash betalen') or before a verb and its subject ('en kun je er ...').
+_NEXT_CLAIM = re.compile(r",?\s+en\s+(?=(?:\w+\s+)?(?:ge|gij|je|jij|u|ze|zij|men|jullie|er|het|'t)\b)", re.I)
+
+
+def claim_clauses(text: str) -> list[str]:
+    """The claims of a rumour, one per sentence or main clause joined by 'en' (three words or more each)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    clauses = (c.strip() for s in sentences for c in _NEXT_CLAIM.split(s))
+    return [c for c in clauses if len(c.split()) >= 3]

@@ -134,3 +134,43 @@ _CYCLES_EN = BusinessProfile(
 def test_an_english_part_of_more_words_that_gave_way_is_named(text: str, part: str) -> None:
     draft = draft_text(_CYCLES_EN, "uitkomst_herstel", text, platform="instagram", author="Mark")
     assert part in draft, draft
+
+
+_CYCLES = BusinessProfile(
+    name="Rijwielen Van Dam",
+    kind="fietsenmaker",
+    signers=["Joost"],
+    voice="ik",
+    register="je",
+    email="joost@vandam.nl",
+    phone="040-1234567",
+    opening_hours="di–za 9:00–18:00",
+    delivery_terms="een nieuwe fiets breng ik gratis thuis in Valkenswaard, Waalre en Bergeijk",
+    faq=[FaqItem("Verhuren jullie e-bikes?", "Ja, e-bikes voor € 25 per dag.")],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you rent e-bikes, and can you deliver a new bike to Bergeijk?",
+        "hi! do you rent out e-bikes and could you deliver a new bike to Bergeijk? thx",
+        "Hello Joost. Do you rent e-bikes? Also, do you deliver new bikes to Bergeijk?",
+        "Quick one: do you rent e-bikes, and will you deliver my new bike to Bergeijk?",
+    ],
+)
+def test_a_second_question_joined_by_and_gets_its_own_answer(text: str) -> None:
+    made = draft_text(_CYCLES, "uitkomst_vraag_beantwoorden", text, platform="instagram")
+    assert "25" in made and "Bergeijk" in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have a kids menu? Also anything for a 4-year-old?",
+        "Is there parking? And do you have something for a 6-year-old?",
+    ],
+)
+def test_a_child_by_its_age_finds_the_kids_menu(text: str) -> None:
+    made = draft_text(CAFE, "uitkomst_vraag_beantwoorden", text, platform="instagram")
+    assert "pannenkoeken" in made, made

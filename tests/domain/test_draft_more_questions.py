@@ -199,3 +199,86 @@ def test_at_yours_is_said_as_at_ours_in_any_register(question: str, clause: str)
     from app.domain.draft_more_questions import whether_asked
 
     assert whether_asked(question, "ons") == clause
+
+
+_REPAIR = BusinessProfile(
+    name="Fietshuis Peters",
+    kind="fietsenmaker",
+    signers=["Ruud"],
+    voice="ik",
+    register="je",
+    email="ruud@fietshuispeters.be",
+    phone="011 22 33 44",
+    opening_hours="di–za 9:00–18:00",
+    faq=[
+        FaqItem("Repareer je ook bakfietsen?", "Ja, alle merken bakfietsen, ook elektrische."),
+        FaqItem(
+            "Krijg ik een vervangfiets tijdens de reparatie?",
+            "Ja, duurt de reparatie langer dan een dag, dan krijgt u gratis een vervangfiets mee.",
+        ),
+        FaqItem(
+            "Hoe snel kan ik terecht voor een herstelling?",
+            "Een lekke band doe ik terwijl je wacht; een beurt binnen de week.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repareer je ook bakfietsen? En krijg ik dan een vervangfiets?",
+        "repareer je ook bakfietsen?? krijg ik ondertussen een vervangfiets",
+        "Repareert u ook bakfietsen? En krijg ik een vervangfiets mee?",
+        "Doede gij ook bakfietsen? En krijgek dan ne vervangfiets?",
+    ],
+)
+def test_a_second_answer_is_not_led_by_the_verb_of_its_question(text: str) -> None:
+    made = draft_text(_REPAIR, _OUTCOME, text)
+    assert "vraag over krijg" not in made.lower() and "vraag over terecht" not in made.lower(), made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repareer je ook bakfietsen? En hoe rap kan ik terecht?",
+        "Repareer je ook bakfietsen? Hoe rap kan ik bij jou terecht?",
+        "repareer je ook bakfietsen, en hoe snel kan ik terecht",
+        "Repareert u ook bakfietsen? En hoe rap kan ik er terecht?",
+    ],
+)
+def test_flemish_rap_is_asked_as_soon(text: str) -> None:
+    made = draft_text(_REPAIR, _OUTCOME, text)
+    assert "terwijl je wacht" in made and not any(w in made for w in _LATER), made
+    assert "vraag over terecht" not in made.lower(), made
+
+
+_SALON = BusinessProfile(
+    name="Kapsalon Iris",
+    kind="kapsalon",
+    signers=["Iris"],
+    voice="wij",
+    register="u",
+    email="info@kapsaloniris.be",
+    phone="09 222 33 44",
+    opening_hours="di–za 9:00–18:00",
+    faq=[
+        FaqItem("Doen jullie feestkapsels?", "Ja, feestkapsels vanaf € 40; reserveer op tijd, in juni is het druk."),
+        FaqItem("Werken jullie op afspraak?", "Ja, alleen op afspraak, telefonisch of via de website."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doen jullie feestkapsels? Wanneer moet ik ten laatste reserveren?",
+        "doen jullie ook feestkapsels?? en wanneer moet ik ten laatste een afspraak maken",
+        "Doet u ook feestkapsels? Wanneer moet ik dan reserveren?",
+        "Do jullie feestkapsels? Hoe lang op voorhand moet ik een afspraak maken?",
+    ],
+)
+def test_a_when_question_is_not_answered_with_a_yes(text: str) -> None:
+    made = draft_text(_SALON, _OUTCOME, text)
+    assert "feestkapsels vanaf € 40" in made, made
+    assert "ja, alleen op afspraak" not in made.lower(), made

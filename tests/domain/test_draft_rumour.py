@@ -294,3 +294,41 @@ def test_a_closing_rumour_from_someone_with_a_voucher_asks_what_becomes_of_it(te
 def test_no_voucher_line_without_a_closing_rumour() -> None:
     said = draft_text(_KAPPER, "uitkomst_onwaarheid", "Klopt het dat jullie cadeaubonnen maar een maand geldig zijn?")
     assert "blijft die gewoon geldig" not in said, said
+
+
+def _cafe() -> BusinessProfile:
+    return BusinessProfile(
+        name="Eetcafé De Linde",
+        kind="restaurant",
+        signers=["Bram"],
+        voice="wij",
+        register="je",
+        email="info@delinde.be",
+        phone="09 111 22 33",
+        opening_hours="ma–za 11:00–22:00, zo dicht",
+        payment="Bancontact, Payconiq, cash en Visa",
+    )
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        # two claims in one sentence, joined by 'en' before a new subject
+        "De Linde is tegenwoordig op dinsdag gesloten en je kunt er alleen nog cash betalen, zeggen ze.",
+        # Flemish, the second claim a verb before its subject
+        "Bij De Linde zijn ze nu ook op dinsdag dicht en kunt ge daar alleen nog cash betalen. Spijtig.",
+        # two sentences, the day as an adverb ''s dinsdags'
+        "Wist ge dat ze bij De Linde alleen nog cash aanvaarden? En 's dinsdags zijn ze ook al dicht.",
+        # typos and lower case
+        "de linde is op dinsdag dicht tegenwoordig en je kan er alleen nog met cash betalen, echt jammer",
+    ],
+)
+def test_every_claim_of_a_rumour_of_two_is_set_straight(rumour: str) -> None:
+    draft = draft_text(_cafe(), "uitkomst_onwaarheid", rumour, author="Mieke")
+    assert "dinsdag" in draft and "11:00" in draft, draft  # the day claim
+    assert "Bancontact" in draft, draft  # the payment claim
+
+
+def test_a_rumour_of_one_claim_gets_no_second_fact() -> None:
+    draft = draft_text(_cafe(), "uitkomst_onwaarheid", "De Linde is nu op dinsdag gesloten, hoorde ik.", author="Mieke")
+    assert "dinsdag" in draft and "Bancontact" not in draft, draft
