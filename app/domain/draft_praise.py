@@ -494,7 +494,7 @@ _BACK = {"mijn": ("je", "uw"), "m'n": ("je", "uw"), "ons": ("jullie", "uw"), "on
 # Where the writer still had to go when the business helped: 'ik moest nog naar mijn mem in Koudum', ''k moest
 # dringend naar het ziekenhuis', 'we moesten dezelfde avond nog naar Parijs rijden'.
 _HAD_TO_GO = re.compile(
-    r"(?<![\w'])(?P<who>ik|'k|we|wij)\s+(?:moest|moesten)\s+(?P<soon>(?:[\w']+\s+){0,3}?)(?:naar|na)\s+"
+    r"(?<![\w'])(?P<who>ik|'k|we|wij|hij|ze|zij)\s+(?:moest|moesten)\s+(?P<soon>(?:[\w']+\s+){0,4}?)(?:naar|na)\s+"
     r"(?P<rest>(?:[^\W\d_][\w\-']*\s+){0,5}?[^\W\d_][\w\-']*)\s*(?=[.,!?;:]|$|\s(?:en|maar|want|om|toen|dus)\b)",
     re.I,
 )
@@ -509,18 +509,33 @@ def _had_to_go(text: str, register: str) -> str:
     """'je toch nog naar je mem in Koudum kon' for 'ik moest nog naar mijn mem in Koudum' (a place still to be
     reached, 'nog' or 'dringend'); '' when the comment says no such thing ('ik moest naar de kassa')."""
     found = _HAD_TO_GO.search(text)
-    if found is None or not _PENDING & set(found.group("soon").lower().split()):
+    day = re.search(rf"\b(?:{WEEKDAY}|morgen)\b", found.group("soon"), re.I) if found else None
+    if found is None or not (_PENDING & set(found.group("soon").lower().split()) or day):
         return ""
     polite, several = register == "u", found.group("who").lower() not in {"ik", "'k"}
     rest = [_BACK.get(w.lower(), (w, w))[polite] for w in found.group("rest").split()]
-    if any(w.lower() in {"ik", "we", "wij", "me", "mij", "ons"} for w in rest):
+    kin = _kin_before(text[: found.start()], polite) if found.group("who").lower() in {"hij", "ze", "zij"} else ""
+    if any(w.lower() in {"ik", "we", "wij", "me", "mij", "ons"} for w in rest) or (kin is None):
         return ""
-    modal = "konden" if several and not polite else "kon"
+    modal = "konden" if several and not polite and not kin else "kon"
     verb: list[str] = []
     if len(rest) >= 2 and rest[-1].islower() and rest[-1].endswith("en") and rest[-2].lower() not in _ARTICLES:
         verb = [rest.pop()]  # 'naar Parijs rijden': 'naar Parijs kon rijden'
-    who = "u" if polite else ("jullie" if several else "je")
-    return " ".join([who, "toch nog naar", *rest, modal, *verb])
+    who = kin or ("u" if polite else ("jullie" if several else "je"))
+    when = [day.group(0).lower(), "toch"] if day else ["toch nog"]  # 'hij moest maandag naar school'
+    return " ".join([who, *when, "naar", *rest, modal, *verb])
+
+
+def _kin_before(text: str, polite: bool) -> str | None:
+    """'uw kleinzoon' for the last 'mijn/mien/onze kleinzoon' before 'hij moest ...' (the one who had to go);
+    None when no one of the writer's own is named."""
+    kin_words = {t for c in shipped_topic_data().concepts if c.group == "person" for t in c.terms if " " not in t}
+    kin = "|".join(sorted((re.escape(k) for k in kin_words), key=len, reverse=True))
+    named = re.findall(rf"\b(mijn|m'n|mien|mn|onze|ons)\s+({kin})\b", text, re.I)
+    if not named:
+        return None
+    own, who = named[-1]
+    return f"{_BACK.get(own.lower(), ('je', 'uw'))[polite]} {who.lower()}"
 
 
 def made_possible(text: str, register: str) -> str:

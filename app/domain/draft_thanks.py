@@ -59,7 +59,7 @@ _GONE = re.compile(r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vi
 
 CONGRATULATE = frozenset(
     {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie", "doop"}
-    | {"kampioen"}
+    | {"kampioen", "abraham", "sarah"}
 )
 # Occasions the writer achieved (with the business's help), not celebrated with what was bought
 # (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
@@ -402,7 +402,9 @@ class ThanksDrafting(JokeDrafting):
         if saved := saved_said(text, self.tone.register):  # 'Wout heeft mijn Ronde-cyclo gered'
             parts.append(Part("saved", self._line("positive", f"saved{moved}", seed, {"onderwerp": saved}), False))
         renewed = renewed_said(text, self._poss)  # 'Merckx uit '88 rijdt als nieuw', unless the thanks named it
-        if renewed and not re.search(rf"\b{re.escape(renewed.split()[1])}\b", thanks, re.I):
+        # ('je oude Batavus weer rijklaar is' after 'je Batavus weer helemaal in orde': the name said, not twice)
+        named = [w for w in renewed.split(" weer ")[0].split() if w[:1].isupper()] or renewed.split()[1:2]
+        if renewed and not any(re.search(rf"\b{re.escape(w)}\b", thanks, re.I) for w in named):
             line = self._line("positive", f"renewed{moved}", seed, {"onderwerp": renewed})
             parts.append(Part("renewed", line, False))
         if possible := made_possible(text, self.tone.register):  # 'zodat we zondag de Kempen Classic konden rijden'

@@ -50,6 +50,7 @@ _PHRASE_ENDS = word_set(
 # Words that join two phrases: the noun phrase ends before them.
 _JOINS = word_set("or nor but")
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
+_HYPHENED = re.compile(r"[a-z0-9][a-z0-9']*(?:-[a-z0-9']+)*")
 _CASED_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
 _ADJECTIVE_ENDS = ("y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "less", "able", "est", "er")
 # Safety in English: health, injury and hazards beat every other topic here too.
@@ -185,7 +186,8 @@ def _opening_noun(text: str) -> str:
     )[0]
     if first.split()[-1:] and first.split()[-1][:1].isupper() and len(first.split()) > 1:
         return ""  # 'Weekend Antwerpen': a place named last is no thing
-    words = _WORD.findall(first.lower())
+    # a word with a hyphen is one word ('Shout-out to Harm': no 'the out'; 'Quick check-up': the check-up)
+    words = _HYPHENED.findall(first.lower())
     if not 2 <= len(words) <= 4 or any(w in _DETERMINERS or w in NEUTRAL for w in words):
         return ""
     noun = words[-1]

@@ -132,6 +132,8 @@ def _diminutive(word: str) -> bool:
 def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any | None:
     """The noun of the phrase after the article at ``i`` (up to two adjectives before it); ``known``
     says whether a token is a product of the lexicon ('een apart menu': 'apart' stands before one)."""
+    if _it_before_verb(doc, i):
+        return None
     j = i + 1
     while j < end and j <= i + 3:
         token = doc[j]
@@ -426,7 +428,9 @@ class PraiseFinder(StaffFinding):
         """'beste asperges van Noord-Limburg', 'Heerlijke belegen kaas!': a praise word opens, its thing follows."""
         found = []
         for token in doc[:-1]:
-            opens = token.i == 0 or doc[token.i - 1].text in {".", "!", "?"} or not doc[token.i - 1].text.strip()
+            opens = _opens(doc, token.i) or (  # 'De beste worstenbroodjes van ...': its article may go first
+                token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "die", "dé"} and _opens(doc, token.i - 1)
+            )
             bare = token.lower_.removesuffix("e")
             # 'heerlijke', 'lekkerste', 'mooiste': the praise word, inflected or as a superlative
             if not opens or not {bare, bare.removesuffix("st")} & (self.words.praise | {"best"}):
@@ -455,21 +459,24 @@ class PraiseFinder(StaffFinding):
         """'die merveilleux van jullie 🤤', 'de croissants van jullie zijn top': the business's own thing, said
         with 'van jullie' before praise (a praise word or emoji in the rest of its clause or ending it)."""
         found = []
-        for token in doc[2:-1]:
-            det, noun, after = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
+        for token in doc[1:-1]:
+            det, noun, after = doc[max(token.i - 2, 0)], doc[token.i - 1], doc[token.i + 1]
+            # 'Valentijnstaartjes van @bakkerijvanlooy 💘': a post opening with the thing and the business's handle
+            tagged = after.text.startswith("@") and _opens(doc, noun.i)
             if (
                 token.lower_ != "van"
-                or after.lower_ not in {"jullie", "u", "jou"} | self.words.dialect_yours
-                or det.lower_ not in _YOURS_DETS
+                or not (after.lower_ in {"jullie", "u", "jou"} | self.words.dialect_yours or tagged)
+                or not ((det.lower_ in _YOURS_DETS and det.i < noun.i) or tagged)
             ):
                 continue
-            if not noun.is_alpha or not noun.is_lower or not _thing(noun.lower_) or not self._free(noun, blocked):
+            lower = noun.is_lower or (tagged and noun.is_title)
+            if not noun.is_alpha or not lower or not _thing(noun.lower_) or not self._free(noun, blocked):
                 continue
             end = next((t.i for t in doc[after.i + 1 :] if t.text in _CLAUSE_ENDS), len(doc))
             if self._praising(doc, after.i + 1, end) or (
                 after.i + 1 < len(doc) and doc[after.i + 1].text in self.words.praise
             ):
-                found.append((det.i, self._mention(doc, noun, det.lower_)))
+                found.append((det.i, self._mention(doc, noun, "de" if tagged else det.lower_)))
         return found
 
     def _product_like(self, word: str) -> bool:
@@ -557,6 +564,27 @@ class PraiseFinder(StaffFinding):
             if counted and word.replace("’", "'") in self.words.counted:
                 return f"{'alle' if before.lower_ == 'alle' else before.text} {token.text}"
         return ""
+
+
+_PERSONAL = frozenset({"ik", "je", "jij", "hij", "ze", "zij", "we", "wij", "u", "ge", "gij", "men", "k", "'k"})
+
+
+def _it_before_verb(doc: Any, i: int) -> bool:
+    """'zonder dat ik het wist, ...', 'voor we het zagen.': 'het' after the subject of a subordinate clause
+    with one word left before the clause ends is the object, and that word the clause's verb, not a thing."""
+    if i < 2 or i + 2 > len(doc) or doc[i].lower_ not in {"het", "'t"} or doc[i - 1].lower_ not in _PERSONAL:
+        return False
+    after = doc[i + 2].lower_ if i + 2 < len(doc) and doc[i + 2].is_alpha else ""
+    # the clause ends there, or the main clause's verb follows ('voor ik het wist had Joost ...'; not 'toen ik
+    # het brood ophaalde': a noun of the lexicon stays a thing)
+    ends = after in {"", "en", "maar", "want", "of"}
+    ends = ends or (lexicon.is_verb(after) and not lexicon.noun(doc[i + 1].lower_))
+    return ends and doc[i - 2].lower_ in _SUBORDINATORS | {"voor", "voordat", "wanneer", "of", "zonder", "eer"}
+
+
+def _opens(doc: Any, i: int) -> bool:
+    """The token at ``i`` opens a sentence (the text's start, after '.', '!', '?' or a line break)."""
+    return i == 0 or doc[i - 1].text in {".", "!", "?"} or not doc[i - 1].text.strip()
 
 
 def _someone(word: str) -> bool:

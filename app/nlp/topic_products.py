@@ -312,7 +312,7 @@ _BARE_PLACES = frozenset({"bed", "bad", "school", "huis", "tafel", "straat", "ka
 
 def _set_phrase(doc: Any, i: int, after: Any) -> bool:
     """Whether the word at ``i`` is part of a phrase that names no product: 'weg van huis,', 'naar huis
-    gegaan', 'ziek op bed', 'in bad', or the business by its name ('zaten we bij Korenbloem')."""
+    gegaan', 'ziek op bed', 'in bad', 'aan huis', or the business by its name ('zaten we bij Korenbloem')."""
     before = doc[i - 1].lower_ if i > 0 else ""
     if before in {"naar", "van", "uit"} and (after is None or after.is_punct or before == "naar"):
         return True
@@ -320,7 +320,8 @@ def _set_phrase(doc: Any, i: int, after: Any) -> bool:
         return True
     if before and doc[i].text[:1].isupper() and not doc[i - 1].is_punct and after is not None and after.is_title:
         return True  # 'merci aan Fietsen Van Hecke': a word of the business's name before the rest of it
-    return before in {"op", "in", "naar", "uit"} and doc[i].lower_ in _BARE_PLACES
+    # 'komt aan huis', 'aan tafel geholpen': where the work was done, never the thing praised
+    return before in {"op", "in", "naar", "uit", "aan"} and doc[i].lower_ in _BARE_PLACES
 
 
 def _placed(doc: Any, i: int) -> bool:

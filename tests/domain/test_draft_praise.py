@@ -55,3 +55,34 @@ def test_where_the_writer_still_had_to_go_is_said_back(text: str, register: str,
 
 def test_a_place_gone_to_without_hurry_is_nothing_made_possible() -> None:
     assert made_possible("Ik moest naar de kassa achteraan, maar de koffiekoeken waren top", "je") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "register", "said"),
+    [
+        (
+            "Mijn dochter stond met een lekke band en ze moest morgen naar haar examen in Zwolle. Top geholpen!",
+            "je",
+            "je dochter morgen toch naar haar examen in Zwolle kon",
+        ),
+        (
+            "mien kleinzoon had een kapotte ketting, hij moest zaterdag met de fiets naar training. Bedankt Jan!",
+            "u",
+            "uw kleinzoon zaterdag toch naar training kon",
+        ),
+        (
+            "Onze zoon zat met een platte band en hij moest dringend naar zijn werk. Super!",
+            "je",
+            "jullie zoon toch nog naar zijn werk kon",
+        ),
+        ("Ik moest maandag naar Gent en de fiets was op tijd klaar, dank je!", "u", "u maandag toch naar Gent kon"),
+    ],
+)
+def test_where_the_writers_own_or_the_writer_had_to_go_on_a_day_is_made_possible(
+    text: str, register: str, said: str
+) -> None:
+    assert made_possible(text, register) == said
+
+
+def test_someone_not_the_writers_own_who_had_to_go_is_nothing_made_possible() -> None:
+    assert made_possible("De monteur was heel vriendelijk, hij moest zaterdag nog naar een klant", "je") == ""

@@ -142,3 +142,17 @@ def test_a_couples_anniversary_is_theirs_not_one_of_them(text: str) -> None:
     made = draft_text(shop, "uitkomst_bedank_publiek", text)
     assert "ouders" in made, made
     assert not any(f"van uw {p}" in made or f"aan uw {p}" in made for p in ("moeder", "vader", "mama", "opa", "pa"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gert heeft mijn oude Gazelle terug rijklaar gemaakt na jaren in de schuur. Top!",
+        "Mijn Vespa weer rijklaar gemaakt, na een hele winter in de garage. Bedankt!",
+        "Jos heeft m'n trouwe Sparta van 2005 weer rijklaar gemaakt, super",
+        "mijn ouwe Batavus terug rijklaar gemaakt, chapeau!",
+    ],
+)
+def test_a_thing_made_ready_again_is_said_once(text: str) -> None:
+    draft = draft_text(GARAGE, THANKS, text, author="Anke Bos")
+    assert len(re.findall(r"\b(?:in orde|rijklaar)\b", draft)) <= 1, draft

@@ -235,3 +235,20 @@ def test_a_thing_said_before_is_what_something_points_at(text: str, said: str) -
 )
 def test_a_verb_after_the_people_is_never_the_thing(text: str, thing: str) -> None:
     assert english_object(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("Shout-out to Joris of Bikes & Co: all our e-bikes ready before the summer!", "the out"),
+        ("Big shout-out for the team, my new saddle fits perfectly", "the out"),
+        ("Quick drop-off, my bike was ready the same day", "the off"),
+        ("Last-minute booking, and the haircut was spot on", "the minute"),
+    ],
+)
+def test_a_hyphened_opening_word_is_never_cut_in_two(text: str, bad: str) -> None:
+    assert english_object(text) != bad
+
+
+def test_a_hyphened_thing_in_the_opening_phrase_is_named_whole() -> None:
+    assert english_object("Great check-up, thanks Tom") == "the check-up"

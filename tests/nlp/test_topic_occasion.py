@@ -65,3 +65,16 @@ def test_a_ride_of_a_club_is_the_occasion_as_said(text: str, said: str) -> None:
 
 def test_a_test_ride_is_no_occasion() -> None:
     assert analyse_topics("Kunnen wij op zaterdag een proefrit maken?").occasion == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        ("Abraham gezien in jullie feestzaal, 60 gasten en alles liep gesmeerd!", "abraham"),
+        ("ons ma heeft Sarah gezien en we hebben het bij jullie gevierd, zalig eten", "sarah"),
+        ("Mijn Abrahamfeest bij De Linde was top, de hapjes waren heerlijk", "abraham"),
+        ("Gisteren Sarah gevierd met de hele familie in jullie bovenzaal. Dank!", "sarah"),
+    ],
+)
+def test_seeing_abraham_or_sarah_is_the_fiftieth_celebrated(text: str, occasion: str) -> None:
+    assert analyse_topics(text).occasion == occasion

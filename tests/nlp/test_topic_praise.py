@@ -128,3 +128,45 @@ def test_a_thing_rebuilt_or_fitted_for_the_writer_is_praised(text: str, thing: s
 )
 def test_a_name_and_its_possessive_open_the_praised_thing(text: str, thing: str) -> None:
     assert [p.text for p in analyse_topics(text).praised] == [thing]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("De beste saucijzenbroodjes van de Kempen. Joke gaf ons nog een kopje thee.", "saucijzenbroodjes"),
+        ("Het lekkerste roggebrood van de Achterhoek, en Fleur deed er een koekje bij", "roggebrood"),
+        ("de lekkerste appelbollen van de streek!! en de meiden schonken koffie", "appelbollen"),
+        ("Die beste krentenbollen van 't Gooi, Sem gaf de kinderen nog een snoepje. Toppers!", "krentenbollen"),
+    ],
+)
+def test_the_best_one_of_a_region_with_its_article_comes_before_a_small_gift(text: str, thing: str) -> None:
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert praised[:1] == [thing], praised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn vrouw had de bloemen besteld zonder dat ik het wist, en Inge deed er een kaartje bij. Top!",
+        "voor ik het wist had Joost er een lampje op gezet, super service",
+        "Mijn broer regelde alles zonder dat we het merkten en Tom bracht een fles cava. Geweldig!",
+        "Eer ge het wist had Lies er een strikske rond gedaan, zalig",
+    ],
+)
+def test_the_verb_after_it_in_a_subordinate_clause_is_no_thing(text: str) -> None:
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert not {"wist", "merkten"} & set(praised), praised
+    assert praised, praised
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Kerstkransjes van @bakkerijdegroot 😍 elk jaar weer raak", "kerstkransjes"),
+        ("Pralines van @chocolaterie_an 🥰 voor ons jubileum, amai zo schoon", "pralines"),
+        ("Moederdagtaartjes van @banketbakkerijjansen 💘 met aardbei en room", "moederdagtaartjes"),
+        ("Bitterballen van @cafedehoek 🔥", "bitterballen"),
+    ],
+)
+def test_a_post_opening_with_the_thing_and_the_business_handle_praises_it(text: str, thing: str) -> None:
+    assert thing in [p.text for p in analyse_topics(text).praised]

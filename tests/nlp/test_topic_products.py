@@ -96,3 +96,16 @@ def test_going_skating_names_no_skates() -> None:
 )
 def test_a_name_written_with_capitals_on_both_sides_of_a_hyphen_is_no_product(text: str, things: list[str]) -> None:
     assert [p.text for p in analyse_topics(text).products] == things
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanne komt elke week aan huis bij mijn vader, hij kijkt er zo naar uit",
+        "Knipt aan huis bij m'n oma (94), echt een topper",
+        "Merci Lies om aan huis te komen voor ons moeke!",
+        "Comes aan huis every Friday, wonderful service",
+    ],
+)
+def test_aan_huis_says_where_the_work_was_done_and_names_no_product(text: str) -> None:
+    assert "huis" not in [p.text for p in analyse_topics(text).products]
