@@ -14,6 +14,7 @@ from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswe
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_price import failure_besides_price
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, without_likened
+from app.domain.draft_counts import billed_instead, sold_out
 from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
@@ -27,7 +28,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_order_ahead import order_ahead_tip
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import AFTER_SERVICES, Composed
-from app.domain.draft_said import quoted_only
+from app.domain.draft_said import brought_in, quoted_only
 from app.domain.draft_terms import free_fix
 from app.domain.draft_text import Part, place_before
 from app.domain.draft_times import meanwhile_only, own_not_waited
@@ -119,6 +120,13 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         products = tuple(p for p in topics.products if not quoted_only(text, p.text))
         if products != topics.products:  # 'zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'': no 'het bed'
             topics = replace(topics, products=products)
+        if topics.concept != "uitverkocht" and (gone := sold_out(text, [p.text for p in products])):
+            # 'worstenbroodjes OP. Rij tot buiten': sold out is the complaint, the queue was the way to it
+            first = tuple(p for p in products if p.text.lower() == gone)
+            problems = ("uitverkocht", *(c for c in topics.problems if c != "uitverkocht"))
+            topics = replace(topics, concept="uitverkocht", topic="overig", problems=problems)
+            topics = replace(topics, products=(*first, *(p for p in products if p not in first)))
+            products = topics.products
         if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
             topics = replace(topics, products=(*products[1:], products[0]))
@@ -426,11 +434,13 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
     ) -> Composed:
         topic, empathy, amount, cue = self._ordinary_empathy(topics, seed, text, bool(tried), unanswered)
         # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
+        # 'fiets gebracht ... de telefoon wordt niet opgenomen': the job has their number, we call (number given)
+        ours = topics.tried == ("telefoon",) and brought_in(text)
         urgent = not (deaf := cannot_call(text)) and (
-            topics.urgent or left_uninformed(text) or big_day_unanswered(topics)
+            topics.urgent or left_uninformed(text) or big_day_unanswered(topics) or ours
         )
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
-        keep = topics.is_safety or big_day_unanswered(topics)  # a call in vain on a wedding day: we call, number given
+        keep = topics.is_safety or big_day_unanswered(topics) or ours  # a call in vain on a wedding day: we call
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
         empathy_part = Part("empathy", empathy, True, self._short(topics, topic, empathy, seed, text))
         risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
@@ -473,10 +483,15 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         topic, staff_too = self._complaint_topic(topics, text)
         if (topic is None or topic.id == "overig") and has_cue("price_was", text):  # 'vorig jaar nog 1,20': a price
             topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
+        billed, ordered = billed_instead(text)  # '3 menu's besteld, 4 op de bon': the bill, not the wait it took
+        if billed:
+            topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
         subject = self._complaint_subject(topics, topic, text)
         event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
         event = self._unanswered(topics, subject, seed, text) if unanswered else event
         empathy = self._wrong_charge(topic, subject, seed, text) or event
+        if billed:
+            empathy = self._line("complaint", "count_billed", seed, {"waarde": billed, "tweede": ordered})
         empathy = empathy or self._empathy(topics, topic, subject, seed, text)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, tried)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_amounts import AMOUNT, quoted_and_billed
+from app.domain.draft_counts import text_instead
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.profile import BusinessProfile
 from app.domain.topics import TopicAnalysis, shipped_topic_data
@@ -85,6 +86,8 @@ def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
     cues = shipped_complaint_cues()
     if any(s.id == "not_asked" and s.pattern.search(text) for s in cues):
         return "overig"
+    if text_instead(text)[1]:  # ''Voor altijd, Tom' besteld ... 'Voor altijd, Tim' ... € 32,50 afgerekend'
+        return _FAILURE_TOPIC
     if not AMOUNT.search(text) and any(s.id == "not_received" and s.pattern.search(text) for s in cues):
         return "wachttijd"
     if any(quoted_and_billed(text)[1:]):

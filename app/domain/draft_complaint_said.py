@@ -18,7 +18,7 @@ from app.domain.draft_amounts import (
     wrong_bill,
 )
 from app.domain.draft_complaint_price import unasked_amount
-from app.domain.draft_counts import counted_instead, property_instead
+from app.domain.draft_counts import counted_instead, property_instead, text_instead
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
@@ -196,6 +196,9 @@ class ComplaintSaidBack(SafetyDrafting):
         got, ordered = counted_instead(text)
         if got and ordered not in empathy:
             return f"{empathy} {self._line('complaint', 'count_short', seed, {'waarde': got, 'tweede': ordered})}"
+        asked, came = text_instead(text)  # ''Voor altijd, Tom' besteld ... 'Voor altijd, Tim''
+        if came and f"'{came}'" not in empathy:
+            return f"{empathy} {self._line('complaint', 'text_short', seed, {'waarde': asked, 'tweede': came})}"
         asked, came = property_instead(text)
         if came and f"{came} gekregen" not in empathy:
             values = {"waarde": asked[:1].upper() + asked[1:], "tweede": came}

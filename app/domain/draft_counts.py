@@ -4,7 +4,9 @@ komen?' asks what 'Kunnen we met een groep komen?' asks)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Literal
 
 from pydantic import Field
@@ -81,6 +83,9 @@ class _PropertiesModel(Strict):
     between: Texts
     instead: Texts
     chosen: Texts
+    written: Texts = Field(default_factory=list)
+    billed: Texts = Field(default_factory=list)
+    gone: Texts = Field(default_factory=list)
 
 
 def parse_properties(data: dict[str, Any], source: str = "<properties>") -> tuple[re.Pattern[str], ...]:
@@ -115,6 +120,69 @@ def _shipped_properties() -> tuple[re.Pattern[str], ...]:
     return parse_properties(read_toml(file), str(file))
 
 
+@lru_cache(maxsize=1)
+def _shipped_words() -> _PropertiesModel:
+    file = resource_path("properties.toml")
+    return validate(_PropertiesModel, read_toml(file), str(file), located)
+
+
+# A text the writer quotes ('met 'Voor altijd, Tom' besteld'): opened after a space, closed before no letter (not m'n).
+_QUOTED = re.compile(r"(?:(?<=[\s(:])|^)['‘\"“](?P<q>[^'’\"”\n]{2,60}?)['’\"”](?![a-zà-ÿ])", re.I)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+    return text[start : min(ends) if ends else len(text)].lower()
+
+
+def _said_in(words: Iterable[str], sentence: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", sentence) for w in words)
+
+
+def text_instead(text: str) -> tuple[str, str]:
+    """The text the writer asked on a thing and the other text that came, both quoted by the writer ('hartjestaart met
+    'Voor altijd, Tom' besteld ... kreeg er een mee met 'Voor altijd, Tim'' → ('Tom', 'Tim')): only the words that
+    differ when the rest is the same; ('', '') when the writer quotes no two such texts."""
+    words = _shipped_words()
+    quotes = [(m["q"].strip(" ,.!?"), m.start()) for m in _QUOTED.finditer(text.replace("’", "'").replace("‘", "'"))]
+    for (asked, at), (got, got_at) in pairwise(quotes):
+        first, second = asked.split(), got.split()
+        only_asked = [w for w in first if w.lower() not in {x.lower() for x in second}]
+        only_got = [w for w in second if w.lower() not in {x.lower() for x in first}]
+        if not only_asked or not only_got or len(only_asked) > 2 or len(only_got) > 2:
+            continue  # the same text, or two texts that are no versions of one ('morgen klaar' ... 'volgende week')
+        shared = len(first) - len(only_asked)
+        if shared == 0 and not (len(first) == len(second) == 1):
+            continue
+        if not _said_in(words.asked, _sentence_around(text, at)):
+            continue  # 'Beloofd: 'uiterlijk vrijdag'': a promise, not a text ordered on a thing
+        if not _said_in((*words.got, *words.written), _sentence_around(text, got_at)):
+            continue
+        return " ".join(only_asked).strip(",."), " ".join(only_got).strip(",.")
+    return "", ""
+
+
+# How many the bill names: '4 op de bon', 'er werden er 4 aangerekend', 'billed for 4'.
+def _billed_count(text: str, start: int) -> str:
+    billed = alternation(tuple(w.lower() for w in _shipped_words().billed), spaced=True)
+    count = r"(?<![\d,.:€])(?<!€\s)\b(?P<n>\d{1,3})(?![.,:]\d)\s+(?!(?:euro|eur|€|uur|min\w*)\b)"
+    found = re.compile(rf"{count}(?:[^\s,.;:!?]+\s+){{0,2}}?(?:{billed})\b", re.I).search(text, start)
+    return found["n"] if found else ""
+
+
+def billed_instead(text: str) -> tuple[str, str]:
+    """How many the bill named and what was ordered, when they differ ('3 menu's besteld, 4 op de bon' → ('4', '3
+    menu's')); ('', '') otherwise."""
+    ordered = _ORDERED.search(text)
+    if ordered is None:
+        return "", ""
+    billed = _billed_count(text, ordered.end())
+    if not billed or int(billed) == int(ordered.group("n")) or re.match(r"(?:uur|u|min|minuten)\b", ordered["thing"]):
+        return "", ""
+    return billed, f"{ordered.group('n')} {ordered.group('thing')}"
+
+
 def property_instead(text: str) -> tuple[str, str]:
     """The colour, flavour or size the writer asked for and the other one that came ('de tekst in het BLAUW
     besteld ... Kregen we roze' → ('blauw', 'roze')), in lower case; ('', '') when the writer names no two."""
@@ -123,3 +191,19 @@ def property_instead(text: str) -> tuple[str, str]:
         if found and found["asked"].lower() != found["got"].lower():
             return " ".join(found["asked"].lower().split()), " ".join(found["got"].lower().split())
     return "", ""
+
+
+def sold_out(text: str, things: list[str]) -> str:
+    """The thing the writer names as sold out ('worstenbroodjes OP', 'de taartjes waren al uitverkocht', 'croissants
+    sold out'), as written, when it is one of ``things`` (the products named); '' otherwise ('ik stond vroeg op')."""
+    gone = alternation(tuple(w.lower() for w in _shipped_words().gone), spaced=True)
+    fill = r"(?:(?:waren|was|zijn|is|al|allemaal|alweer|helemaal|gewoon|toen|dan|ook|alle|were|all|already)\s+){0,3}"
+    wanted = {t.lower() for t in things}
+    # the thing opens its clause ('worstenbroodjes OP', 'De taartjes waren al weg') or follows the verb ('Om 10u
+    # waren de croissants al uitverkocht'); not the object of a verb with 'op' ('niemand neemt de telefoon op')
+    lead = r"(?:^|(?<=[.!?:;,\n])\s*|\b(?:waren|was|zijn|is|were)\s+)(?:(?:de|het|alle|al\s+de|onze|the)\s+)?"
+    ends = r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:om|toen|bij|want|en|by|before|at)\b)"
+    for m in re.finditer(rf"{lead}(?P<thing>[a-zà-ÿ'-]{{3,}})\s+{fill}(?:{gone}){ends}", text, re.I | re.M):
+        if m["thing"].lower() in wanted:
+            return m["thing"].lower()
+    return ""

@@ -111,7 +111,14 @@ def journey_said(sentence: str) -> bool:
 def ordered_ahead(text: str) -> bool:
     """Whether the writer had ordered what was sold out when they came ('Koningentaart besteld ... alles was
     uitverkocht'): their order was not kept, not bad luck of coming late."""
-    return draft_cues().ordered.search(text) is not None
+    own = _QUOTE.sub(" ", text.replace("’", "'").replace("‘", "'"))  # ''hedde nie besteld?'': staff asked it
+    return any(not _NOT_BEFORE.search(own[: m.start()]) for m in draft_cues().ordered.finditer(own))
+
+
+# A quote of what someone said ('En dan nog 'hedde nie besteld?''), and a negation just before the order ('niet
+# besteld', 'nooit iets besteld'): no order of the writer's.
+_QUOTE = re.compile(r"(?:(?<=[\s(:])|^)['\"“][^'\"”\n]{2,120}?['\"”](?![a-zà-ÿ])", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:niet|nie|nooit|geen|not|never|didn'?t)\s+(?:\S+\s+)?$", re.I)
 
 
 # Means of coming that are no effort ('met de auto van mijn man' is said, 'met mijn moeder' is company).

@@ -334,6 +334,17 @@ _BROUGHT_FOR = re.compile(
 )
 
 
+# A booking the business made for the writer ('de bovenzaal gereserveerd ... bevestiging per mail gekregen').
+_BOOKED_WITH_US = r"(?:gereserveerd|geboekt|vastgelegd|bevestiging\w*)"
+
+
+def brought_in(text: str) -> bool:
+    """Whether the writer's thing was brought in to the business ('Speed pedelec op 27 januari gebracht') or a
+    booking was made ('de bovenzaal gereserveerd'): the job or booking has their number, so after a call in vain
+    the business calls them."""
+    return re.search(rf"\b(?:{_BROUGHT}|{_BOOKED_WITH_US})\b", text, re.I) is not None
+
+
 def brought_for(text: str) -> str:
     """The job the writer brought the thing in for, with its article ('de nieuwe groepset'), or ''."""
     found = _BROUGHT_FOR.search(text)

@@ -129,6 +129,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "late_until": frozenset({"waarde", "tweede"}),
         "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
         "property_short": frozenset({"waarde", "tweede"}),  # the colour, flavour or size that came instead
+        "text_short": frozenset({"waarde", "tweede"}),  # the text on a thing that came instead ('Tim' for 'Tom')
+        "count_billed": frozenset({"waarde", "tweede"}),  # how many the bill named instead of the count ordered
         **dict.fromkeys(
             word_set("appointment_moved appointment_cancelled appointment_not_booked"),
             _TOPIC | {"waarde", "meervoud"},

@@ -70,9 +70,12 @@ def _received(m: Matches, i: int) -> bool:
     clause = {t.lower_ for t in doc[start : end + 1]}
     if clause & _SENT:
         return False
-    # 'een mail dat ...': what it said; not 'de mail dat ik had gestuurd' (a writer's mail, said clumsily)
+    # 'een mail dat ...', 'ineens een mail: 'helaas dubbel geboekt'': what it said; not 'de mail dat ik had
+    # gestuurd' (a writer's mail, said clumsily)
     rest = next((k for k in range(i + 1, len(doc)) if doc[k].text in {".", "!", "?"}), len(doc))
-    said = i + 1 < len(doc) and doc[i + 1].lower_ == "dat" and not {t.lower_ for t in doc[i:rest]} & _SENDING
+    quoted = i + 2 < len(doc) and doc[i + 1].text == ":" and doc[i + 2].text[:1] in "'‘\"“"
+    sent = {t.lower_ for t in doc[i:rest]} & _SENDING
+    said = i + 1 < len(doc) and (doc[i + 1].lower_ == "dat" or quoted) and not sent
     return said or bool(clause & _GOT)
 
 

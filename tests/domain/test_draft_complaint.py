@@ -216,3 +216,19 @@ _BIKE_SHOP = BusinessProfile(
 def test_a_short_platform_keeps_the_thing_in_the_empathy(text: str, thing: str) -> None:
     draft = draft_text(_BIKE_SHOP, "uitkomst_herstel", text, platform="x", author="@fietser")
     assert thing in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scooter op 3 maart gebracht voor een nieuwe uitlaat. Nu drie weken verder. Telefoon wordt niet opgenomen.",
+        "fiets binnengebracht voor de remmen, nog altijd niet klaar en niemand neemt op als ik bel",
+        "Mijn e-bike afgegeven voor een nieuwe accu. Al 4x gebeld, niet opgenomen. Ik moet nu met de bus.",
+    ],
+)
+def test_a_thing_brought_in_and_a_call_in_vain_gets_a_call_from_us(text: str) -> None:
+    shop = BusinessProfile(
+        name="Tweewielers Hoek", kind="fietsenmaker", signers=["Bas"], phone="072-5566778", email="bas@hoek.nl"
+    )
+    draft = draft_text(shop, "uitkomst_herstel", text, platform="google", author="Piet")
+    assert "072-5566778" in draft and "bas@hoek.nl" not in draft, draft

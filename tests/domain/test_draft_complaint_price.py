@@ -98,3 +98,20 @@ def test_the_amount_charged_unasked_is_named_and_owned(text: str, amount: str) -
     assert f"€ {amount}" in draft, draft
     assert "eerst" in draft and "hoe de prijs in elkaar zit" not in draft, draft
     assert draft.count("eerst") == 1 or "schrap dit om eerst" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Factuur beloofd binnen de week voor onze boekhouding. Drie mails verder, nog altijd geen factuur.",
+        "Wij wachten nog steeds op de factuur van ons feest van januari, onze boekhouder belt al.",
+        "Sinds december nog steeds geen rekening gekregen van de receptie, hoe moeten we dit boeken?",
+    ],
+)
+def test_an_invoice_never_sent_is_no_price_to_explain(text: str) -> None:
+    from app.domain.draft_complaint_price import failure_besides_price
+    from app.nlp.topics import analyse_topics
+
+    assert failure_besides_price(analyse_topics(text), text) == "wachttijd"
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Joost")
+    assert "schrok" not in draft and "prijs" not in draft, draft

@@ -103,3 +103,61 @@ def test_a_hair_colour_asked_and_the_other_one_that_came(text: str, expected: tu
 )
 def test_the_writers_own_choice_is_no_property_got_instead(text: str) -> None:
     assert property_instead(text) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taart met 'Proficiat Lotte' besteld voor haar 18e. Er stond 'Proficiat Lot' op 🙄", ("Lotte", "Lot")),
+        ("ik had “Happy birthday Jens” gevraagd en kreeg er een met “Happy birthday Jans” erop", ("Jens", "Jans")),
+        ("Bestelde een doop-taart met 'Welkom Noor', kregen we 'Welkom Nora'. Echt?", ("Noor", "Nora")),
+        ("Ordered a cake saying 'Happy 40th Mark' and received one that said 'Happy 40th Marc'", ("Mark", "Marc")),
+        ("Beloofd: 'uiterlijk vrijdag'. Toen zei hij 'uiterlijk maandag'.", ("", "")),  # a promise, no text on a thing
+        ("'Voor altijd' besteld en 'Voor altijd' gekregen, heel mooi", ("", "")),
+    ],
+)
+def test_a_text_on_a_thing_that_came_other_than_ordered(text: str, expected: tuple[str, str]) -> None:
+    from app.domain.draft_counts import text_instead
+
+    assert text_instead(text) == expected
+
+
+def test_a_wrong_name_on_a_cake_is_said_back_and_owned_not_a_price() -> None:
+    text = "Verjaardagstaart met 'Hoera Sem' besteld, opgehaald met 'Hoera Sam' erop. En gewoon € 27,50 betaald."
+    draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_herstel", text, author="Sanne")
+    assert "'Sam'" in draft and "'Sem'" in draft and "fout" in draft, draft
+    assert "schrok" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 menu's besteld, 4 op de bon. En dan nog wachten.", ("4", "3 menu's")),
+        ("we hadden 2 pizza's besteld en er werden 3 pizza's aangerekend", ("3", "2 pizza's")),
+        ("6 BROODJES besteld, 8 op het kasticket!!", ("8", "6 BROODJES")),
+        ("2 koffie besteld en 5 euro betaald", ("", "")),  # an amount, no count
+        ("4 broodjes besteld. Om 10:15 betaald", ("", "")),  # a time
+        ("2 taarten besteld, 2 op de rekening, prima", ("", "")),
+    ],
+)
+def test_more_on_the_bill_than_ordered(text: str, expected: tuple[str, str]) -> None:
+    from app.domain.draft_counts import billed_instead
+
+    assert billed_instead(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "products", "expected"),
+    [
+        ("Zaterdag 9:40: worstenbroodjes OP. Rij tot buiten", ["worstenbroodjes"], "worstenbroodjes"),
+        ("Om 10u waren de croissants al uitverkocht!", ["croissants"], "croissants"),
+        ("de taartjes waren allemaal weg toen ik aan de beurt was", ["taartjes"], "taartjes"),
+        ("Sourdough sold out by 9am again", ["sourdough"], "sourdough"),
+        ("Ik stond vroeg op. De taart was lekker", ["taart"], ""),
+        ("De taart ging op aan tafel, heerlijk", ["taart"], ""),
+    ],
+)
+def test_a_thing_named_as_sold_out(text: str, products: list[str], expected: str) -> None:
+    from app.domain.draft_counts import sold_out
+
+    assert sold_out(text, products) == expected

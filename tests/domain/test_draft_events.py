@@ -83,3 +83,19 @@ def test_the_day_of_a_booking_is_said_with_it(text: str, noun: str, said: str) -
     from app.domain.draft_events import booked_date
 
     assert booked_date(text, noun) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "ordered"),
+    [
+        ("Worstenbroodjes OP. En dan nog 'hedde nie besteld?' van die jongen", False),  # staff asked it
+        ("ik had niet besteld, maar alles was op", False),
+        ("I never ordered anything, it was just sold out", False),
+        ("Koningentaart voor 8 besteld, alles was uitverkocht", True),
+        ("Mijn bestelling was er niet, alles op", True),
+    ],
+)
+def test_an_order_quoted_or_denied_is_no_order_ahead(text: str, ordered: bool) -> None:
+    from app.domain.draft_events import ordered_ahead
+
+    assert ordered_ahead(text) is ordered

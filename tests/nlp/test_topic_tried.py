@@ -41,3 +41,18 @@ def test_the_writers_people_waiting_at_home_is_no_wait_at_the_shop() -> None:
     assert "wachttijd" in analyse_topics("Met de kinderen een uur in de rij staan wachten, belachelijk").problems
     assert "wachttijd" in analyse_topics("Om 11u zat ik nog te wachten op mijn taart, mijn dochter huilde").problems
     assert "wachttijd" in analyse_topics("Mijn zoon stond een uur te wachten op zijn zwemles, niemand kwam").problems
+
+
+def test_a_mail_quoted_after_a_colon_is_one_the_writer_got() -> None:
+    text = "Gisteren ineens een mail: 'zaal helaas niet beschikbaar'. Twee keer gebeld, niemand belt terug."
+    assert analyse_topics(text).tried == ("telefoon",)
+    text = 'Vrijdag plots een mailtje: "afspraak gaat niet door". 3x gebeld, nooit teruggebeld.'
+    assert analyse_topics(text).tried == ("telefoon",)
+    # the writer's own mail, said with a colon, is still tried
+    assert "mail" in analyse_topics("Een mail: geen antwoord. Gebeld: niemand neemt op.").tried
+    assert "mail" in analyse_topics("Ik stuurde een mail: waar blijft mijn fiets? 2x gebeld, niemand neemt op.").tried
+
+
+def test_mails_counted_with_still_nothing_are_tried() -> None:
+    text = "Vorige maand ons teamuitje bij jullie, intussen vier mails verder en nog altijd geen factuur."
+    assert analyse_topics(text).tried == ("mail",)
