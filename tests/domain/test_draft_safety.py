@@ -534,3 +534,15 @@ BAKERY = BusinessProfile(
 def test_a_label_that_promised_the_allergen_away_is_named_with_the_label_step(text: str, allergen: str) -> None:
     draft = draft_text(BAKERY, _SAFETY, text, author="Lies")
     assert f"op {allergen}" in draft and "etiket" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Mijn jongste vond een stuk glas in zijn boterham, gelukkig niks ingeslikt.", "jongste"),
+        ("Snij ik in de taart, zit er nen splinter in. Onze kleinste had al een stuk op, amai", "kleinste"),
+        ("Er zat een schroefje in de koffiekoek, mijn oudste heeft er bijna zijn tand op gebroken.", "oudste"),
+    ],
+)
+def test_the_writers_youngest_or_eldest_is_the_one_asked_after(text: str, who: str) -> None:
+    assert who in draft_text(BAKERY, _SAFETY, text, author="Lies"), who
