@@ -33,6 +33,8 @@ _OWN_HOLIDAY = re.compile(
     r"\b(?:we|wij|ik)\b[^.?!]{0,30}?\b(?:op|met)\s+vakantie\b|\b(?:op|met)\s+vakantie\s+(?:zijn|zitten|ben|zit)\s+(?:we|wij|ik)\b",
     re.I,
 )
+# A casual greeting that is not said to someone who got hurt or ill (replies.toml [greeting] serious_*).
+_CASUAL = re.compile(r"(?:Hoi|Hey)\b")
 # A profile value the owner wrote as a sentence: it has its own subject and verb.
 _CLAUSE = re.compile(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", re.I)
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
@@ -121,7 +123,9 @@ class DraftBase:
             return "jullie" if self.tone.plural else "je"
         return "u"
 
-    def _greeting(self, author: str, plat: Platform, seed: str, text: str = "", *, grave: bool = False) -> str:
+    def _greeting(
+        self, author: str, plat: Platform, seed: str, text: str = "", *, grave: bool = False, serious: bool = False
+    ) -> str:
         # In 'u' on a platform that is no chat, a person is greeted formally ('Beste mevrouw Van Dijk'),
         # unless they signed the comment with their first name alone ('Met vriendelijke groet, Linda').
         # a handle with a signed comment ('oma_riek_1951' ... 'Groetjes van Riek'): the signed name
@@ -135,7 +139,10 @@ class DraftBase:
             key = f"{plat.style}_u_untitled"  # 'Dag Aart,' before 'u' reads wrong: 'Beste Aart,'
         if grave:  # a loss: 'Beste Harriët', never 'Hoi Harriët!'
             key = f"grave_{'named' if name else 'anonymous'}"
-        return self._line("greeting", key, seed, {"naam": name})
+        line = self._line("greeting", key, seed, {"naam": name})
+        if serious and _CASUAL.match(line):  # someone got hurt or ill: 'Hallo Femke,', never 'Hey!' or 'Hoi!'
+            line = self._line("greeting", f"serious_{'named' if name else 'anonymous'}", seed, {"naam": name})
+        return line
 
     def _signoff(self, plat: Platform, seed: str, *, serious: bool = False) -> str:
         """The sign-off of the platform's style; under a safety case a warm one, never a curt 'Groet'."""

@@ -97,4 +97,5 @@ def shipped_jokes() -> tuple[JokeShape, ...]:
 def shipped_complaint_cues() -> tuple[JokeShape, ...]:
     """Second points of a complaint (resources/complaint_cues.toml), each a key of [complaint_cue]."""
     file = resource_path("complaint_cues.toml")
-    return parse_jokes(read_toml(file), str(file), "complaint_cue", frozenset({"waarde", "tweede"}))
+    groups = frozenset({"waarde", "tweede", "staat", "deel2", "staat2"})  # staat: how a part is ('knie open')
+    return parse_jokes(read_toml(file), str(file), "complaint_cue", groups)

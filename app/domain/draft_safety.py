@@ -7,8 +7,10 @@ import re
 from functools import cache
 
 from app.domain.draft_apology import APOLOGY
+from app.domain.draft_dishes import dish_of_the_ill, named_together
 from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
 from app.domain.draft_grave import grave, opens_lightly
+from app.domain.draft_harm_now import harm_words, only_brought, still_unwell
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_parts import part_of_whole
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -138,6 +140,8 @@ class SafetyDrafting(SaidBack):
         sorry = "sorry_alt" if any(APOLOGY.search(p.text) for p in tried) else "sorry"
         parts = [
             Part("empathy", f"{empathy} {topics.advice}".strip(), True, self._line("safety", "short", seed)),
+            # the harm goes on ('het is nu nog altijd open', 'nog steeds niet bovenop'): see the GP, costs a slot
+            *([Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []),
             Part("apology", self._line("safety", sorry, seed), True, ""),
             *tried,
             Part("care", self._line("safety", "care", seed), False),
@@ -179,9 +183,12 @@ class SafetyDrafting(SaidBack):
         if concept == "hoofdhuid":
             # the treatment as the writer named it ('Dinsdag kleuring laten doen': 'na de kleuring'), else 'na de
             # behandeling', never a noun nearby ('na je haar'), whatever it was
-            if named is not None and not named.guessed and not named.place and named.text not in _body_parts():
+            # what the writer had it for is theirs ('laten blonderen voor mijn carnavalspak'): 'na het blonderen'
+            plain = named is not None and not (named.guessed or named.place or named.own)
+            if named is not None and plain and named.text not in _body_parts():
                 return f" na {self._np(named)}"
-            return self._phrase("after_treatment")  # 'Na het verven brandde ... in de stoel': the treatment
+            work = job_done(text)[1]  # 'Na het verven brandde ... in de stoel': the treatment
+            return f" na het {work}" if work else self._phrase("after_treatment")
         service = next((s for s in topics.services if s in AFTER_SERVICES), "")
         if concept == "letsel":
             # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
@@ -191,10 +198,10 @@ class SafetyDrafting(SaidBack):
             return self._job_after(topics, text) or said
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             # 'Vier van ons hadden de oesters ... De twee zonder oesters: niks.': the dish only the ill had
-            dish = _dish_of_the_ill(text, topics.products) if concept == "vergiftiging" else None
+            dish = dish_of_the_ill(text, topics.products) if concept == "vergiftiging" else None
             # 'mosselen en de vispan': both dishes, in the writer's order; either may have made them ill
             things = [m for m in topics.products if not m.guessed and not m.place][:2]
-            pair = _named_together(text, things) if dish is None else []
+            pair = named_together(text, things) if dish is None else []
             return f" na {' en '.join(self._np(m) for m in pair)}" if pair else f" na {self._np(dish or named)}"
         if "etentje" in topics.services:
             return self._phrase("after_meal")
@@ -219,7 +226,10 @@ class SafetyDrafting(SaidBack):
         if foreign:
             inside = f" in {self._np(topics.products[0])}" if topics.products and not topics.products[0].guessed else ""
             return f" met {foreign}{inside}"
-        part = next((w for w in lemmas if w in _PARTS), "")
+        # 'schoot de voorrem er doorheen, de kabel zat los': the brake that failed, not its cable
+        brakes = [w for w in lemmas if w in harm_words("brake")] if "remmen" in topics.safety else []
+        brake = next((w for w in brakes if w not in {"rem", "remmen"}), "")
+        part = brake or next((w for w in lemmas if w in _PARTS), "")
         if not part:
             # 'Schaatsen laten slijpen ... scheef geslepen, bijna onderuit gegaan': the thing the complaint is about
             first = topics.products[0] if topics.products else None
@@ -249,6 +259,8 @@ class SafetyDrafting(SaidBack):
         # mijn hoofdhuid': the brother named only as whose occasion it was is not the one it happened to
         once = bool(text) and len(whole_word(topics.owner).findall(text)) == 1
         people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
+        # 'Mijn vriend is met mij naar de spoed gereden': he drove, it happened to the writer
+        people = [p for p in people if not only_brought(text, p)]
         # 'het lentefeest van ons Lotte ... mijn neefje at er één': Lotte only owns the feast
         kin = [k for k in topics.kin if not (people and k == topics.owner)]
         if kin:
@@ -453,19 +465,6 @@ def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
     return f" met {named}" if named else ""
 
 
-def _named_together(text: str, things: list[Mention]) -> list[Mention]:
-    """Two things the writer named side by side ('mosselen en de vispan', 'de kibbeling, de garnalen'), in the
-    writer's order; [] when there are not two or they stand apart."""
-    if len(things) != 2:
-        return []
-    a, b = (re.escape(m.text) for m in things)
-    between = r"(?:\s*,\s*|\s+(?:en|&|of|met)\s+)(?:(?:de|het|een|wat|mijn|m'n|onze|ons|portie|bord)\s+){0,2}"
-    found = re.search(rf"\b(?:({a}){between}({b})|({b}){between}({a}))\b", text, re.IGNORECASE)
-    if found is None:
-        return []
-    return things if found.group(1) else things[::-1]
-
-
 # Words between two of the writer's people said together: 'mijn man en (beide|de|onze twee) kinderen'.
 _TOGETHER = r"\s+(?:en|&)\s+(?:(?:mijn|m'n|mn|onze|ons|de|beide|allebei|twee|drie|vier)\s+){0,2}"
 
@@ -492,25 +491,8 @@ def _intolerance(text: str) -> bool:
 
 
 # Cues (complaint_cues.toml) that tell who got hurt and how, or who rode along when it happened.
-def _dish_of_the_ill(text: str, products: tuple[Mention, ...]) -> Mention | None:
-    """The dish only those who fell ill had, when the writer singles it out ('Alle vijf hadden de vispan', 'wie
-    de oesters nam', 'de twee zonder oesters: niks'), or None."""
-    for dish in products:
-        if dish.guessed or dish.place:
-            continue
-        word, ate = re.escape(dish.text), r"(?:hadden|aten|namen|kozen|bestelden|had|at|nam|koos|bestelde)"
-        # 'Vier van ons hadden de oesters', 'alle vijf hadden de vispan' (a count of them), not 'We aten de kibbeling'
-        count = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)"
-        counted = rf"\b{count}\s+(?:\w+\s+){{0,2}}?{ate}\s+(?:de|het)\s+{word}\b"
-        who = (
-            rf"\bwie\s+(?:de|het)\s+{word}\s+{ate}\b"  # 'wie de zalm nam', not 'mijn schoonvader, die de schnitzel had'
-        )
-        if re.search(rf"{counted}|{who}|\bzonder\s+(?:de\s+|het\s+)?{word}\b", text, re.I):
-            return dish
-    return None
-
-
 _HURT_CUES = frozenset({"injury", "injuries", "hurt_part", "hospital", "hospital_self", "drip", "doctor_visit"})
+_CARED_CUES = frozenset({"hospital", "hospital_self", "drip"})
 _ABOARD_CUES = frozenset({"child_on_board", "children_on_board"})
 
 
@@ -518,6 +500,12 @@ def _hurt_told(text: str) -> bool:
     """Whether the writer told how someone got hurt ('een gebroken sleutelbeen', 'een brandwonde in mijn nek',
     'mijn moeder is opgenomen'): then nobody asks whether everyone is fine."""
     return any(cue.id in _HURT_CUES and cue.values(text) is not None for cue in shipped_complaint_cues())
+
+
+def _see_doctor(text: str) -> bool:
+    """Whether the reply advises the GP: the harm goes on and nobody lies in hospital already."""
+    cared = any(c.id in _CARED_CUES and c.values(text) is not None for c in shipped_complaint_cues())
+    return still_unwell(text) and not cared and not said_recovered(text)
 
 
 def _aboard(text: str) -> bool:

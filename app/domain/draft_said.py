@@ -174,7 +174,7 @@ class SaidBack(DraftBase):
             beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES)
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
-            found = _shaped(shape.id, found)
+            key = (found := _shaped(shape.id, found)).pop("regel", shape.id)  # 'knie open': hurt_part_state
             # a wrong number in it ('Sanne Janssen 2042') is shown as it stood; a name spelt wrong is not repeated
             wrong = found.get("waarde", "")
             name = misspelt_name(text, wrong) if shape.id == "wrong_text" and not re.search(r"\d", wrong) else ""
@@ -213,7 +213,7 @@ class SaidBack(DraftBase):
             plural = (bool(counted) and _plural_ending(thing[-1])) or thing[-1:] == ["kinderen"]
             values["meervoud"] = number(plural and len(thing[-1]) > 4)
             again = partial(repeats_feeling, said=" ".join([avoid, *(line for _, line in lines)]))  # none twice
-            lines.append((shape.id, self._line_unlike("complaint_cue", shape.id, seed, values, again)))
+            lines.append((shape.id, self._line_unlike("complaint_cue", key, seed, values, again)))
             if len(lines) == 2:
                 break
         return " ".join(line for _, line in lines)
@@ -365,10 +365,27 @@ def _shaped(cue: str, found: dict[str, str]) -> dict[str, str]:
         return {**found, "waarde": _HEDGE.sub("", value)}
     if cue == "hurt_part":
         words = value.split()
+        state = found.get("staat", "")
+        if state and words[0].lower() in {"mijn", "m'n", "mn"} | {words[-1].lower()}:
+            # the writer's own, as they said how it is ('knie open en mijn pols is gekneusd'): 'een open knie en
+            # een gekneusde pols', never 'je knie geraakt'; said with its own line (regel: hurt_part_state)
+            second = found.get("deel2", "")
+            hurt = [_hurt_as_said(words[-1], state), *([_hurt_as_said(second, found["staat2"])] if second else [])]
+            return {"waarde": " en ".join(hurt), "regel": "hurt_part_state"}
         if words[0].lower() in _OWNERS:
             return {**found, "waarde": f"{words[0]} {words[-1]}"}
         return {**found, "waarde": f"mijn {words[-1]}"}
     return found
+
+
+def _hurt_as_said(part: str, state: str) -> str:
+    """'een open knie', 'een gekneusde pols', 'een kapotte lip': a state said before its part, inflected."""
+    state = state.lower()
+    if state.endswith("ot"):
+        state += "te"  # kapot: kapotte
+    elif state.endswith(("d", "t")):
+        state += "e"  # gekneusd, verstuikt
+    return f"een {state} {part.lower()}"
 
 
 _OWNERS = frozenset({"mijn", "m'n", "mn", "haar", "zijn", "z'n", "d'r"})

@@ -263,8 +263,10 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
     def _framed(self, r: _Request, body: list[Part]) -> list[Part]:
         # a loss is answered without a 'Hoi' or 'Hey' and signed warmly, never with a curt 'Groet'
         grief = r.topics.occasion == "rouw"
-        greeting = Part("greeting", self._greeting(r.author, r.plat, r.seed, r.text, grave=grief), False)
-        serious = grief or (r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"})
+        safety = r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"}
+        hello = self._greeting(r.author, r.plat, r.seed, r.text, grave=grief, serious=safety)
+        greeting = Part("greeting", hello, False)
+        serious = grief or safety
         return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]
 
     def _question(self, r: _Request) -> Part | None:

@@ -40,7 +40,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         for reg in ("je", "u")
         for kind in ("named", "anonymous")
     }
-    | {"grave_named": _NAME, "grave_anonymous": _NONE, "chat_u_untitled": _NAME, "post_u_untitled": _NAME},
+    | {"grave_named": _NAME, "grave_anonymous": _NONE, "chat_u_untitled": _NAME, "post_u_untitled": _NAME}
+    | {"serious_named": _NAME, "serious_anonymous": _NONE},
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     # the tried_* lines without a second apology, when the reply says sorry already
@@ -176,7 +177,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set(
                 "noise_many portion "
                 "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
-                "hurt_part "
+                "hurt_part hurt_part_state "
                 "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
                 "late_until missing_count voucher_refused doctor_visit test_not_done"
             ),
@@ -245,7 +246,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(("foreign", "caught", "allergie_bijna_in", "foreign_in_it"), _SAFETY | {"waarde"}),
         "occasion": _SAFETY,
-        **dict.fromkeys(("care", "short", "sorry", "sorry_alt"), _NONE),
+        **dict.fromkeys(("care", "short", "sorry", "sorry_alt", "doctor"), _NONE),
     },
     "rumour": {
         "opening": _NONE,

@@ -75,4 +75,19 @@ class AllergenFinder:
                 first = word[: -len(head)].rstrip("-")
                 if len(first) > 1 and first not in stop and first not in {"voedsel", "voedings", "kruis"}:
                     return first  # 'notenallergie' → 'noten', 'pinda-allergie' → 'pinda'
+        return _labelled(doc)
+
+
+def _labelled(doc: Any) -> str:
+    """The allergen a label or card promised away ('op het kaartje stond 'zonder sesam'', 'sesamvrij'), in a
+    comment that says someone is allergic ('dat hij allergisch is'); '' otherwise."""
+    if not any(t.lower_.startswith(("allergi", "overgevoelig")) for t in doc):
         return ""
+    for i, token in enumerate(doc):
+        word = str(token.lower_)
+        if word == "zonder" and i + 1 < len(doc) and doc[i + 1].lower_ in _FOODS:
+            return str(doc[i + 1].lower_)
+        free = next((word[: -len(end)].rstrip("-") for end in ("vrije", "vrij") if word.endswith(end)), "")
+        if free in _FOODS:
+            return free  # 'sesamvrij' → 'sesam'
+    return ""

@@ -393,3 +393,156 @@ def test_an_infection_of_the_named_child_is_the_childs_not_the_childrens(text: s
     made = draft_text(_SALON, "uitkomst_herstel", text, platform="facebook", author="Ilse")
     assert "allergi" not in made and "kinderen nu" not in made, made
     assert re.search(r"(?:uw dochter|Lotte) nu", made), made
+
+
+CAFE = BusinessProfile(
+    name="Eetcafé De Zwaan", kind="restaurant", signers=["Mieke"], voice="wij", register="je", phone="0499 12 34 56"
+)
+SALON = BusinessProfile(
+    name="Kapsalon Krul", kind="kapper", signers=["Sanne"], voice="wij", register="u", phone="050-1234567"
+)
+
+
+@pytest.mark.parametrize("platform", ["instagram", "facebook", "x"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na het verven brandde mijn hoofdhuid, nu zitten er korsten op.",
+        "mijn zoontje kreeg vlekken van jullie pannenkoek, hij is allergisch voor ei!!",
+        "Gisteren bij jullie gegeten en de hele nacht overgegeven.",
+    ],
+)
+def test_a_safety_draft_never_opens_with_hey_or_hoi(text: str, platform: str) -> None:
+    for author in ("lotje_92", "Lotte Smit"):
+        draft = draft_text(CAFE, _SAFETY, text, platform=platform, author=author)
+        assert not re.match(r"\s*(?:Hey|Hoi)\b", draft), draft
+
+
+@pytest.mark.parametrize(
+    ("profile", "text"),
+    [
+        (SALON, "Met de stijltang in mijn nek gebrand. Het is nu nog altijd open."),
+        (CAFE, "Zaterdag de mosselen gegeten, allebei ziek, en we zijn er nog steeds niet bovenop."),
+        (CAFE, "na het blonderen blaren op m'n hoofdhuid en het lekt 😭"),
+        (SALON, "Ik ben bij u gevallen over de mat, mijn knie is nog steeds dik en gezwollen."),
+    ],
+)
+def test_harm_that_goes_on_gets_the_gp_advised_with_the_costs_a_slot(profile: BusinessProfile, text: str) -> None:
+    draft = draft_text(profile, _SAFETY, text, author="Ria Claes")
+    assert "huisarts" in draft and "[vul in: of " in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met de krultang in mijn nek gebrand, maar het is gelukkig alweer genezen.",
+        "Ik lag drie dagen in het ziekenhuis en ben nog steeds niet bovenop.",
+    ],
+)
+def test_harm_healed_or_in_hospital_gets_no_gp_advice(text: str) -> None:
+    assert "huisarts" not in draft_text(SALON, _SAFETY, text, author="Ria Claes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik had gezegd dat ik allergisch ben voor noten. Toch zaten ze in de saus. "
+        "Mijn vriend is met mij naar de spoed gereden.",
+        "allergisch voor vis gezegd, toch vis in de soep. "
+        "mn man heeft me meteen naar de huisartsenpost gebracht, mijn lippen waren dik",
+        "'k Zei da 'k allergisch ben an noten. Toch noten in 't dessert. Mijn broer is mi mij naar den dokter gereden.",
+    ],
+)
+def test_the_one_who_drove_the_writer_is_not_asked_after(text: str) -> None:
+    draft = draft_text(CAFE, _SAFETY, text, author="Lies")
+    assert not re.search(r"met je (?:vriend|man|broer)\b", draft), draft
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        (
+            "Met z'n tweeën het menu gegeten. Het enige wat we allebei hadden, waren de mosselen. Nu allebei ziek.",
+            "mosselen",
+        ),
+        ("We aten het verrassingsmenu en werden ziek; het enige dat we alle twee namen was de zalm.", "zalm"),
+    ],
+)
+def test_the_one_dish_all_the_ill_had_is_named(text: str, dish: str) -> None:
+    assert dish in draft_text(CAFE, _SAFETY, text, author="Lies"), dish
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laten blonderen voor mijn trouwfeest en nu brandt mijn hoofdhuid en zitten er blaren op.",
+        "Laten blonderen voor mijn verjaardag en mijn hoofdhuid is helemaal rood en verbrand.",
+    ],
+)
+def test_a_scalp_reaction_is_after_the_treatment_not_after_what_it_was_for(text: str) -> None:
+    draft = draft_text(SALON, _SAFETY, text, author="Ria Claes")
+    assert "na het blonderen" in draft and "na uw trouwfeest" not in draft and "na uw verjaardag" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Bij het afremmen schoot het stuur los. Ik ben gevallen, knie open en mijn pols is gekneusd.",
+            "een open knie en een gekneusde pols",
+        ),
+        ("stuur draaide weg in de afdaling, lag op de grond: sleutelbeen gebroken", "een gebroken sleutelbeen"),
+        ("Het zadel brak af en ik viel, mijn enkel is verstuikt.", "een verstuikte enkel"),
+        ("Pedaal brak af, ik ben gevallen en mijn lip lag kapot", "een kapotte lip"),
+    ],
+)
+@pytest.mark.parametrize("profile", [SHOP, STORE])
+def test_an_injury_is_named_as_the_writer_said_how_it_is(text: str, said: str, profile: BusinessProfile) -> None:
+    draft = draft_text(profile, _SAFETY, text, author="Jan Peeters")
+    assert said in draft and "geraakt is" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de beurt schoot de voorrem door, de kabel zat los. Ik ben gevallen en heb een snee in mijn hand.",
+        "de achterrem deed niks meer, remkabel zat los!! ben gevallen, mijn knie is geschaafd",
+    ],
+)
+def test_a_brake_that_failed_is_named_not_its_cable(text: str) -> None:
+    draft = draft_text(STORE, _SAFETY, text, author="Jan Peeters")
+    assert "rem" in draft and "met uw kabel" not in draft, draft
+
+
+BAKERY = BusinessProfile(
+    name="Bakkerij Het Korenaar", kind="bakkerij", signers=["Greet"], voice="wij", register="je", phone="014 55 66 77"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "allergen"),
+    [
+        (
+            "Op het kaartje stond 'zonder noten', toch kreeg mijn dochter een reactie. "
+            "Ik had gezegd dat ze allergisch is.",
+            "noten",
+        ),
+        ("bij de koffiekoeken stond een bordje 'sesamvrij'. Mijn man is allergisch en zat onder de vlekken!!", "sesam"),
+        ("Op t kaartje in de toog stond zonder ei, mn zoon is allergisch en had direct een dikke lip", "ei"),
+    ],
+)
+def test_a_label_that_promised_the_allergen_away_is_named_with_the_label_step(text: str, allergen: str) -> None:
+    draft = draft_text(BAKERY, _SAFETY, text, author="Lies")
+    assert f"op {allergen}" in draft and "etiket" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Mijn jongste vond een stuk glas in zijn boterham, gelukkig niks ingeslikt.", "jongste"),
+        ("Snij ik in de taart, zit er nen splinter in. Onze kleinste had al een stuk op, amai", "kleinste"),
+        ("Er zat een schroefje in de koffiekoek, mijn oudste heeft er bijna zijn tand op gebroken.", "oudste"),
+    ],
+)
+def test_the_writers_youngest_or_eldest_is_the_one_asked_after(text: str, who: str) -> None:
+    assert who in draft_text(BAKERY, _SAFETY, text, author="Lies"), who

@@ -64,3 +64,29 @@ def test_a_rash_an_infection_explains_is_no_allergy(text: str, said: str) -> Non
 )
 def test_a_rash_with_the_allergy_named_or_no_infection_stays_an_allergy(text: str) -> None:
     assert "allergie" in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got a brand new bike from you last week and the chain already snapped.",
+        "My brand-new helmet strap broke the first time I wore it.",
+        "Which brand of tyres do you use on the city bikes?",
+        "I love this brand, but the service was slow today.",
+    ],
+)
+def test_brand_in_english_is_a_make_or_new_no_fire(text: str) -> None:
+    assert "gevaar" not in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De oplader vatte vlam, er was brand in de gang!",
+        "Er ontstond brand in de accu van mijn e-bike.",
+        "Bijna brand gehad door jullie stekker.",
+        "Rook uit de lader en toen brand, de brandweer kwam eraan.",
+    ],
+)
+def test_a_fire_said_in_dutch_stays_a_hazard(text: str) -> None:
+    assert "gevaar" in analyse_topics(text).safety

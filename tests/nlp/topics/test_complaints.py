@@ -450,3 +450,20 @@ def test_an_abbreviation_is_never_the_broken_thing(text: str) -> None:
 def test_a_broken_part_is_still_named() -> None:
     assert analyse_topics("Na twee weken was de rits alweer stuk.").products[0].text == "rits"
     assert "defect" in analyse_topics("Het scherm is stuk gegaan na een dag").problems
+
+
+@pytest.mark.parametrize(
+    ("text", "allergen"),
+    [
+        ("Op het kaartje stond 'zonder sesam', en toch. Hij is allergisch, dat had ik gezegd!", "sesam"),
+        ("bordje zei notenvrij maar mijn dochter is allergisch en kreeg bulten", "noten"),
+        ("Er stond 'glutenvrije' op de zak, ik ben allergisch en lag de hele nacht ziek", "gluten"),
+        ("stond zonder ei op t etiket, mn zoontje is allergisch en had direct nen dikke lip", "ei"),
+    ],
+)
+def test_the_allergen_a_label_promised_away_is_the_allergen(text: str, allergen: str) -> None:
+    assert analyse_topics(text).allergen == allergen
+
+
+def test_zonder_without_an_allergy_said_names_no_allergen() -> None:
+    assert analyse_topics("Hebben jullie ook brood zonder sesam?").allergen == ""

@@ -1,0 +1,47 @@
+"""What the comment says about the harm now, read from the words in resources/harm.toml [lists]: who only took
+the writer somewhere ('Mijn vriend is met mij naar de spoed gereden': he drove, it happened to the writer) and
+whether the harm goes on ('het is nu nog altijd open', 'we zijn er nog steeds niet bovenop'), when a reply
+advises the GP."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from app.domain.datafile import read_toml
+from app.resources import resource_path
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_WORD = re.compile(r"[\w'-]+")
+
+
+@cache
+def harm_words(name: str) -> frozenset[str]:
+    """A word list of resources/harm.toml [lists] (checked when app/nlp/topic_harm.py loads it)."""
+    lists = read_toml(Path(resource_path("harm.toml"))).get("lists", {})
+    return frozenset(str(w).lower() for w in lists.get(name, ()))
+
+
+def _sentences(text: str) -> list[list[str]]:
+    return [[w.lower() for w in _WORD.findall(s)] for s in _SENTENCE.findall(text)]
+
+
+def only_brought(text: str, person: str) -> bool:
+    """Whether the writer's ``person`` is named only as the one who took them somewhere ('Mijn vriend is met mij
+    naar de spoed gereden', 'mijn man bracht me naar de huisarts'): a helper, not the one it happened to. A person
+    also said ill in that sentence ('reed me naar huis en werd ook ziek') or named elsewhere is not only that."""
+    brought, me, sick = harm_words("brought"), harm_words("brought_me"), harm_words("sick")
+    said = [s for s in _sentences(text) if person.lower() in s]
+    return bool(said) and all(set(s) & brought and set(s) & me and not set(s) & sick for s in said)
+
+
+def still_unwell(text: str) -> bool:
+    """Whether the harm goes on now ('het is nu nog altijd open', 'we zijn er nog steeds niet bovenop', 'het lekt',
+    'still sore'): then the reply advises the GP."""
+    still, unwell, ongoing = harm_words("still"), harm_words("unwell"), harm_words("ongoing")
+    for words in _sentences(text):
+        marked = any(w in still and (w == "still" or (i and words[i - 1] == "nog")) for i, w in enumerate(words))
+        if (marked and set(words) & unwell) or set(words) & ongoing:
+            return True
+    return False
