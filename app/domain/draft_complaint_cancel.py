@@ -104,11 +104,15 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         ill_who=re.compile(
             rf"\b(?:want|omdat|vanwege|wegens)\s+(?:(?:{own}|de|het)\s+)?(?P<who>{who})\s+"
             rf"(?:\w+\s+){{0,2}}?{ill}|\b(?:een\s+)?zieke?\s+(?P<who2>{who})\b"
-            # 'mijn zoontje had 40 graden koorts' in a sentence of its own (only read when the writer cancelled)
-            rf"|\b(?:{own})\s+(?P<who3>{who})\s+(?:\w+\s+){{0,3}}?{ill}",
+            # 'mijn zoontje had 40 graden koorts', 'mijn zoon lag met 39 graden koorts' in a sentence of its own
+            # (only read when the writer cancelled)
+            rf"|\b(?:{own})\s+(?P<who3>{who})\s+(?:[\w,]+\s+){{0,5}}?{ill}",
             re.I,
         ),
-        ill_any=re.compile(rf"\b(?:want|omdat|vanwege|wegens)\b[^.!?,]{{0,30}}?\b{ill}", re.I),
+        # 'want ziek', or the writer ill in a sentence of their own ('Ik werd ziek (38,9 koorts)')
+        ill_any=re.compile(
+            rf"\b(?:want|omdat|vanwege|wegens)\b[^.!?,]{{0,30}}?\b{ill}|\b(?:ik|we|wij)\s+(?:\w+\s+){{0,3}}?{ill}", re.I
+        ),
         rule=re.compile(rf"\b{_alternatives(model.rule)}", re.I),
         uninformed=re.compile("|".join(f"(?:{p})" for p in model.uninformed), re.I),
         pay_asked=re.compile("|".join(f"(?:{p})" for p in model.pay_asked), re.I),
@@ -202,6 +206,7 @@ def cancel_rule(profile: BusinessProfile) -> str:
 _BOOKED = re.compile(
     r"\b(?P<w>afspraak|afspraakje|reservering|boeking|les|behandeling|proefles|workshop|sessie)\b", re.I
 )
+_ANNULLED = re.compile(r"\b(?:ge)?annul\w*", re.I)
 _DEPOSIT = re.compile(r"\b(?:voorschot|aanbetaling|waarborg|borg|reserveringskosten)\b", re.I)
 _AMOUNT = re.compile(r"€\s?(?P<n>\d+(?:,\d{2})?)|\b(?P<m>\d+(?:,\d{2})?)\s?(?:euro|eur)\b", re.I)
 
@@ -227,6 +232,8 @@ class CancelFeeDrafting(DraftBase):
         # 'een rekening omdat ik 'niet kwam opdagen' ... ik had geannuleerd': billed as if they never came
         no_show = not deposit and billed_no_show(text)
         key = "cancel_deposit" if deposit else "cancel_no_show" if no_show else "cancel_fee"
+        if key == "cancel_fee" and _ANNULLED.search(text):
+            key = "cancel_fee_annulled"  # the writer's word: 'geannuleerd', 'annulatie', not 'afgezegd'
         empathy = self._line("complaint", key, seed, values)
         ill, who = ill_reason(text)
         if ill and who:  # 'want kind ziek': 'Met een ziek kind ...'; 'mijn dochter': 'een zieke dochter'

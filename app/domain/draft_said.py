@@ -306,10 +306,11 @@ def _came_for(text: str, asked: str) -> bool:
 
 
 # A quote of what someone said or what stood on it ('zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'',
-# 'Er stond 'Fijne pensionering Gerit' op'); not the writer's own quote marks ('€ 85 voor een 'balayage'').
+# 'Er stond 'Fijne pensionering Gerit' op'); not the writer's own quote marks ('€ 85 voor een 'balayage'', 'Fiets staat
+# al 9 dagen binnen voor 'even een nieuwe ketting'': what it is there for, after 'voor').
 _QUOTED = re.compile(
     r"\b(?:zegt|zei|zeiden|zeggen|riep|snauwde|snauwt|antwoordde|reageerde|horen|stond|staat|stonden)\b"
-    r"[^.!?'‘\"“]{0,60}?(?P<quote>['‘\"“][^'’\"”\n]{3,120}['’\"”])",
+    r"[^.!?'‘\"“]{0,60}?(?<!\bvoor )(?<!\bvoor)(?P<quote>['‘\"“][^'’\"”\n]{3,120}['’\"”])",
     re.I,
 )
 

@@ -67,7 +67,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
         "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
         "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
-        **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show"), _TOPIC | {"waarde"}),
+        **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show", "cancel_fee_annulled"), _TOPIC | {"waarde"}),
         "cancel_ill": _TOPIC,
         "cancel_ill_self": _NONE,
         "no_show": _WAARDE | {"onderwerp"},  # nobody came to the appointment
@@ -213,6 +213,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "lost_booking": _NONE,  # a booking made (and confirmed) that was not there: turned away
         "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
         "left_undone": _NONE,  # the work not even begun when the writer came to look
+        "lost_order": _NONE,  # an order placed (and paid) that was nowhere in the system
         "fined": _NONE,  # a fine the writer got because of it ('ticket verlopen: € 35 boete')
         "bare_hands": _NONE,  # money first, then the food with bare hands ('zonder tang of handschoenen')
         "smoke": _NONE,  # a device that began to smoke ('begon tijdens het laden te roken')

@@ -20,6 +20,9 @@ _IS = ["is", "was", "ging", "gaat", "zijn", "waren", "raakte", "raakt"]
 # what is broken, after the verb ('is kapot') and before the noun ('een defecte accu'): resources/topic_readers.toml
 _BROKEN = sorted(reader_words()["broken"]["broken"] | reader_words()["broken"]["before_noun"])
 _FAILS = ["hapert", "haperde", "valt", "viel", "piept", "piepte", "rammelt", "rammelde", "lekt", "lekte", "kraakt"]
+# a part that slips or skips ('de versnelling slaat over', 'een ketting die overslaat', 'de ketting slipt')
+_SKIPS = ["overslaat", "oversloeg", "slipt", "slipte", "verspringt", "versprong", "doorslaat", "doorsloeg"]
+_SKIP_VERBS, _SKIP_PARTICLES = ["slaat", "sloeg", "schiet", "schoot"], ["over", "door"]
 _NOT = ["niet", "nooit"]
 _GOES = ["gaat", "ging", "blijft", "bleef"]
 _LIGHTS_ON = ["branden", "brandt", "brandde", "knippert", "knipperde", "knipperen"]
@@ -61,7 +64,10 @@ class BrokenPartFinder:
             [_det(), *noun, _words(_IS), filler, _words(_BROKEN)],  # 'de naaf is alweer stuk'
             [_words(_IS), _det(), *noun, filler, _words(_BROKEN)],  # 'na een week was de rits kapot'
             [_words(["een", *_DETS]), _words(_BROKEN), _noun()[-1]],  # 'stil met een defecte accu'
-            [_det(), *noun, _words(_FAILS)],  # 'de versnelling hapert'
+            [_det(), *noun, _words(_FAILS + _SKIPS)],  # 'de versnelling hapert'
+            # 'een ketting die overslaat'
+            [_words(["een", *_DETS]), *noun, _words(["die", "dat"]), filler, _words(_FAILS + _SKIPS)],
+            [_det(), *noun, _words(_SKIP_VERBS), filler, _words(_SKIP_PARTICLES)],  # 'de versnelling slaat nog over'
             [_det(), *noun, _words(_GOES, "?"), _words(_LIGHTS_ON)],  # 'het oliedrukslampje gaat branden'
             [_words(_LIGHTS_ON), _det(), *noun],  # 'nu brandt het motorlampje'
         ]
@@ -96,4 +102,5 @@ class BrokenPartFinder:
 _PLACES = frozenset({"in", "op", "aan", "bij", "uit", "onder", "achter", "naast", "boven"})
 _LAMPS = ("lampje", "lampjes", "lamp", "lampen", "lichtje", "lichtjes", "licht")
 _PLURAL_VERBS = frozenset({"doen", "deden", "werken", "werkten", "zijn", "waren"})
-_VERBS = frozenset(_DOES + _WORKS + _IS + _BROKEN + _FAILS + _NOT + _FILLER + _GOES + _LIGHTS_ON)
+_SKIPPING = _SKIPS + _SKIP_VERBS + _SKIP_PARTICLES
+_VERBS = frozenset(_DOES + _WORKS + _IS + _BROKEN + _FAILS + _NOT + _FILLER + _GOES + _LIGHTS_ON + _SKIPPING)

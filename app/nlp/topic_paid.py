@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.topics import Concept, Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
+from app.nlp.reader_words import units
 from app.nlp.topic_nouns import noun_mention
 from app.nlp.topic_words import lemma
 
@@ -53,6 +54,8 @@ def paid_for(doc: Any) -> tuple[str, Any] | None:
         if noun >= len(doc):
             continue
         word = doc[noun]
+        if word.lower_ in units():
+            continue  # '57 euro betaald voor anderhalve meter', 'voor twee kilo': a measure of the thing, not the thing
         if (
             word.is_alpha
             and len(word.text) > 3

@@ -278,6 +278,8 @@ class TopicFinder:
             return products  # an unclear complaint may still name what broke ('nu brandt het motorlampje')
         part = self.broken.part(m.doc)
         opens_with = bool(products) and m.doc[0].lower_ == products[0].text  # 'Telefoon gebracht voor ...'
+        # but work opening the comment cannot break ('onderhoudsbeurt van 75 euro ... een versnelling die overslaat')
+        opens_with = opens_with and not any(s == 0 for c in m.found(self.data, "service") for s, _ in m.spans[c.id])
         if part is None or opens_with:
             return products
         known = next((p for p in products if lemma(p.text) == lemma(part.text)), None)  # keeps what the lexicon knows

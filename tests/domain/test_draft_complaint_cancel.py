@@ -137,3 +137,21 @@ def test_who_cancelled_is_read_from_the_one_cancel_word_list(text: str, mine: bo
     from app.domain.draft_complaint_cancel import cancelled_by_writer
 
     assert cancelled_by_writer(text) is mine
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Sinds de nieuwe app moest ik €15 betalen omdat ik 'te laat' geannuleerd had. Mijn dochter lag met 39 "
+         "graden koorts, sorry hé.", "dochter"),
+        ("Ik heb 2 dagen op voorhand geannuleerd want mijn zoontje had griep, en toch 20 euro annulatiekosten.",
+         "zoontje"),
+        ("Moest € 25 betalen want ik had mijn afspraak geannuleerd. Mijn kindje lag met hoge koorts in bed!", "kindje"),
+        ("Ik had mijn knipbeurt geannuleerd, toch 10 euro aangerekend. Mijn man lag met zware griep in bed.", "man"),
+    ],
+)  # fmt: skip
+def test_a_fee_for_cancelling_when_ill_says_the_writers_word_and_who_was_ill(text: str, who: str) -> None:
+    draft = draft_text(_SALON, "uitkomst_herstel", text, platform="instagram", author="Sanne")
+    assert "annule" in draft and "afgezegd" not in draft, draft
+    assert f"zieke {who}" in draft or f"ziek {who}" in draft, draft
+    assert "Hoe gaat het nu" not in draft, draft  # a fee for cancelling, not an incident to ask after

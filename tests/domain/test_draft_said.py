@@ -175,3 +175,58 @@ def test_a_hurt_part_said_with_een_of_a_near_ones_is_not_called_the_writers() ->
     text = "Stuur brak af met mijn zoontje achterop, hij heeft een kapotte knie. Hoe kan dat na een beurt?"
     draft = draft_text(_BIKE_HURT, "uitkomst_herstel", text, platform="facebook", author="Sietse")
     assert "je knie" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Fiets staat al 9 dagen bij jullie voor 'even een nieuwe band'. Leenfiets? 'Die zijn allemaal weg.' Super.",
+         "leenfiets"),
+        ("Mijn e-bike is al twee weken binnen voor een nieuwe accu, en de vervangfiets was ook al weg. Lopen dus.",
+         "vervangfiets"),
+        ("fiets 10 dagen binnen voor een nieuwe ketting en gene leenfiets natuurlijk, moet te voet naar school",
+         "leenfiets"),
+        ("Twee weken voor een remkabel!! en een leenfiets? er nie, zeggen ze", "leenfiets"),
+    ],
+)  # fmt: skip
+def test_a_stand_in_that_was_not_there_is_said_back(text: str, offered: str) -> None:
+    draft = draft_text(_BIKES_OFFERED, "uitkomst_herstel", text, platform="instagram", author="tine.fietst")
+    assert offered in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("Fiets staat nu 9 dagen bij jullie voor 'even een nieuwe ketting'. Serieus?", "ketting"),
+        ("Mijn e-bike staat al een week bij u voor 'gewoon een nieuwe accu', nog altijd niks.", "accu"),
+        ("Scooter stond al 2 weken binnen voor \"snel een nieuwe band\". Nu nog niet klaar", "band"),
+    ],
+)  # fmt: skip
+def test_the_job_quoted_after_voor_is_the_writers_own_words(text: str, job: str) -> None:
+    draft = draft_text(_BIKES_OFFERED, "uitkomst_herstel", text, platform="google", author="Els Janssens")
+    assert job in draft, draft
+
+
+_BAKERY_ORDERS = BusinessProfile(
+    name="Bakkerij De Korenbloem",
+    kind="bakkerij",
+    signers=["An"],
+    voice="wij",
+    email="info@korenbloem.be",
+    phone="03 444 55 66",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taart besteld via de webshop voor zaterdag, al betaald. Kom ik hem halen: 'we hebben geen bestelling van u "
+        "gevonden'. Echt?",
+        "online besteld, bestelnummer 55123, in de winkel stond het niet in het systeem. 25 euro weg",
+        "3 dozen pralines besteld voor het feest van mijn ma, in de winkel was die bestelling nie bekend 😡",
+        "brunchbox besteld via jullie webwinkel en betaald met Payconiq, maar 'staat ni in 't systeem' zegt het meisje",
+    ],
+)
+def test_an_order_not_in_the_system_is_said_as_our_fault(text: str) -> None:
+    draft = draft_text(_BAKERY_ORDERS, "uitkomst_herstel", text, platform="instagram", author="lien.bakt")
+    assert "bestelling" in draft and "systeem" in draft, draft

@@ -186,3 +186,31 @@ def test_weeks_off_are_no_engagement(text: str) -> None:
 @pytest.mark.parametrize("text", ["Wij zijn verloofd!", "Mijn verloofde en ik", "Taart voor onze verloving"])
 def test_an_engagement_is_still_one(text: str) -> None:
     assert analyse_topics(text).occasion == "verloving"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Notentaart besteld, uur te laat. 45 euro betaald voor anderhalve meter, kwam er één meter.", "notentaart"),
+        ("Vlaai bij jullie gehaald en die was droog. €18 voor twee kilo, zonde!", "vlaai"),
+        ("Soep was koud. 12 euro betaald voor een liter en dat was lauw water", "soep"),
+        ("oliebollen waren vet. € 20 voor 10 stuks", "oliebollen"),
+    ],
+)  # fmt: skip
+def test_a_measure_paid_for_is_not_the_thing(text: str, thing: str) -> None:
+    products = [p.text for p in analyse_topics(text).products]
+    assert products and products[0] == thing, products
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("onderhoudsbeurt van 80 euro en ik krijg m'n fiets terug met een ketting die overslaat. Top.", "ketting"),
+        ("Grote beurt gehad, maar de versnelling slaat nog steeds over bij elke helling", "versnelling"),
+        ("Reparatie van 60 euro en nu een derailleur die verspringt, ge moogt hem terug hebben", "derailleur"),
+        ("Herstelling gedaan: de ketting slipt alweer, zonde van m'n geld", "ketting"),
+    ],
+)  # fmt: skip
+def test_a_part_that_skips_after_work_opened_with_is_the_thing(text: str, part: str) -> None:
+    products = [p.text for p in analyse_topics(text).products]
+    assert products and products[0] == part, products
