@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.language import ENGLISH, english_object
+from app.domain.language import ENGLISH, english_object, english_thing
 from app.domain.topics import Mention
 from app.domain.words import alternation, whole_word, word_set
 
@@ -93,7 +93,10 @@ _HOME = re.compile(
 )
 # What an English compliment names that is a trip or its reason, not a thing praised: 'the work trip', 'your
 # grandfather's family research'.
-_OUTING = re.compile(r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey)|\w['’]s\s.+)$")
+_OUTING = re.compile(
+    r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey"
+    r"|market|fair|festival|parade|carnival|concert|marathon|race)|\w['’]s\s.+)$"
+)
 # The writer's own people, not a thing praised ('with my husband').
 _OWN_PEOPLE = word_set("husband wife son daughter kids child children mum mom dad partner family friends friend baby")
 
@@ -128,7 +131,8 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
     for product in (m.text for m in products):
         if product.lower() not in _OWN_PEOPLE and whole_word(product).search(text):
             return f"the {product}"
-    return about
+    # ('for the brewery tour ... The Duvel bread is genius': the thing named after the outing)
+    return (english_thing(text) or about) if about else about
 
 
 @lru_cache(maxsize=256)

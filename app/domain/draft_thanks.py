@@ -40,6 +40,7 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_health import body_better, illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
+from app.domain.draft_praise_ride import ride_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
@@ -375,6 +376,13 @@ class ThanksDrafting(JokeDrafting):
         values = {"onderwerp": f"{self._poss} {healed}"}
         return [Part("body", self._line("positive", "body_better", seed, values), False)]
 
+    def _ride(self, text: str, thanks: str, seed: str) -> list[Part]:
+        """The ride or run done after the work ('Gisteren 85 km langs de Maas naar Maastricht'), said back."""
+        ride = ride_said(text)
+        if not ride or ride.split(" km")[0] + " km" in thanks:
+            return []
+        return [Part("ride", self._line("positive", "ride", seed, {"onderwerp": ride}), False)]
+
     def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str, thanks: str = "") -> list[Part]:
         """That the work still held ('Het zat om 3 uur 's nachts nog perfect') and that it was brought home
         ('gratis thuisgebracht'), as the writer said; nothing of the kind under a condolence."""
@@ -397,6 +405,7 @@ class ThanksDrafting(JokeDrafting):
             parts.append(Part("cause", self._line("positive", "cause", seed, {"onderwerp": cause}), False))
         if way := way_said(text):  # 'fixte mijn ketting terwijl ik op weg was naar Walibi'
             parts.append(Part("way", self._line("positive", "on_the_way", seed, {"onderwerp": way}), False))
+        parts += self._ride(text, thanks, seed)
         # 'ik zat te wenen', 'de fiets van mijn vader (†2023)': no cheery 'daar doe ik het voor!' beside it
         moved = "_moved" if "†" in text or draft_cues().moved.search(text) else ""
         if saved := saved_said(text, self.tone.register):  # 'Wout heeft mijn Ronde-cyclo gered'

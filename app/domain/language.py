@@ -7,6 +7,7 @@ A comment counts as English when it has at least three words that are English an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from app.domain.draft_fact_words import english_holiday
@@ -39,7 +40,7 @@ _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
     "thing experience one lot bit guy girl owner manager times kids kid children child son daughter family husband "
     "wife friends friend mum mom dad parents boys girls baby lady ladies man men woman women gentleman "
-    "colleagues colleague coworkers neighbours neighbors teammates classmates guests"
+    "colleagues colleague coworkers neighbours neighbors teammates classmates guests row"
 )
 # Prepositions of where the writer went or someone stood: 'on our way to the museum', 'the man at the till'.
 _TOWARDS = word_set("to towards toward at")
@@ -100,7 +101,10 @@ _PRAISED = re.compile(
     rf"(?=\s*(?:[.,;:!?)]|$|\s{_PRAISED_END}))",
     re.I,
 )
-_NOT_PRAISED = word_set("visit trip tour walk ride part decision choice thing stay")
+_NOT_PRAISED = word_set(
+    "visit trip tour walk ride part decision choice thing stay market fair festival parade carnival concert "
+    "marathon race"
+)
 
 
 @cache
@@ -131,22 +135,47 @@ def english_object(text: str) -> str:
         return opening
     # the thing ranked best, unless the comment names a thing of its own ('Best pizza ... The truffle one'); an
     # outing is where the writer came from, not the thing ('during a cycling trip ... Best stoofvlees')
-    scanned = _determined_noun(text)
+    scanned = next(_determined_nouns(text), "")
     if not scanned or scanned.rsplit(" ", 1)[-1] in _NOT_PRAISED:
         return english_praised(text) or scanned
     return scanned
 
 
-def _determined_noun(text: str) -> str:
-    """The first noun phrase after 'my', 'our', 'the', 'a' that names a thing: 'the cheese board', 'your phone'."""
+def english_thing(text: str) -> str:
+    """The first noun phrase after 'my', 'our', 'the', 'a' that names a thing and no outing: 'the Duvel bread' in
+    'for the brewery tour ... The Duvel bread is genius'; '' when there is none."""
+    return next((f for f in _determined_nouns(text) if f.rsplit(" ", 1)[-1].lower() not in _NOT_PRAISED), "")
+
+
+def _named(said: list[str], at: int, words: list[str]) -> bool:
+    """'the Duvel bread', 'the almond Twickel cake': a capitalised word, no first name nor English word, before a
+    lower-case noun of the phrase names the thing (not 'on the Spuiboulevard': a place)."""
+    following = words[at + 1] if at + 1 < len(words) else "."
+    return (
+        said[at][:1].isupper()
+        and words[at] not in ENGLISH
+        and words[at] not in first_names()[0]
+        and at + 1 < len(said)
+        and said[at + 1][:1].islower()
+        and following.isalpha()
+        and len(following) >= 3
+        and following not in ENGLISH | NEUTRAL | _NOT_OBJECTS | _how_when() | _JOINS | _PHRASE_ENDS
+        and not following.endswith("ed")
+    )
+
+
+def _determined_nouns(text: str) -> Iterator[str]:
+    """Each noun phrase after a determiner that names a thing, in the order said."""
     # a noun phrase ends at punctuation or an emoji ('The truffle one 🤌 Giulia recommended it'), and at a first
-    # name: that is someone, not the thing
+    # name: that is someone, not the thing ('Twickel cake'' in quotes: the quote is no part of the word)
     said = [w for piece in re.split(r"[^\w\s'-]+", text) for w in [*_CASED_WORD.findall(piece), "."]]
+    quoted = {i for i, w in enumerate(said) if w.endswith("'") and not w.endswith("s'")}
+    said = [w.strip("'") for w in said]
     words = [w.lower() for w in said]
     for i, word in enumerate(words):
         if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS):
             continue  # 'on our way to the poultry museum': where the writer went, no thing praised
-        run = []
+        run, name = [], ""
         for at, following in enumerate(words[i + 1 : i + 5], i + 1):
             # a verb ends the noun phrase: 'the cheese board was great'
             if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _how_when():
@@ -159,17 +188,29 @@ def _determined_noun(text: str) -> str:
                 break  # 'the truffle one': the thing is said before 'one'
             if following in _JOINS or following in _PHRASE_ENDS:
                 break  # 'my hair or thin it out': the thing is said before 'or', not the verb after it
-            if at == i + 1 and word == "the" and said[at][:1].isupper():
+            if _named(said, at, words):
+                name = said[at]  # 'The Duvel bread': the name is kept with its capital
+            elif at == i + 1 and word == "the" and said[at][:1].isupper():
                 break  # 'on the Spuiboulevard': the name of a place, no thing
             run.append(following)
-        noun = run[-1] if run else ""
-        if len(run) >= 2 and run[0].endswith("'s") and len(noun) >= 3 and noun not in _NOT_OBJECTS:
-            return f"{_DETERMINERS[word]} {' '.join(run)}"  # 'my mum's 60th birthday' → 'your mum's 60th birthday'
-        if len(noun) >= 3 and noun not in _NOT_OBJECTS and not noun.endswith(("ly", "ing")):
-            # a two-word noun keeps its first part ('the cheese board'), an adjective does not
-            if len(run) == 2 and not run[0].endswith(_ADJECTIVE_ENDS) and run[0] not in _NOT_OBJECTS:
-                noun = f"{run[0]} {noun}"
-            return f"{_DETERMINERS[word]} {noun}"
+            if at in quoted:
+                break  # "the almond 'Texel cookie' twice": the closing quote ends the thing
+        if phrase := _phrase_of(run, name):
+            yield f"{_DETERMINERS[word]} {phrase}"
+
+
+def _phrase_of(run: list[str], name: str) -> str:
+    """The thing a run of words after a determiner names ('cheese board', 'Duvel bread'); '' for none."""
+    noun = run[-1] if run else ""
+    if len(run) >= 2 and run[0].endswith("'s") and len(noun) >= 3 and noun not in _NOT_OBJECTS:
+        return " ".join(run)  # 'my mum's 60th birthday' → 'your mum's 60th birthday'
+    if name and len(run) >= 2 and run[-2] == name.lower():
+        return f"{name} {noun}"
+    if len(noun) >= 3 and noun not in _NOT_OBJECTS and not noun.endswith(("ly", "ing")):
+        # a two-word noun keeps its first part ('the cheese board'), an adjective does not
+        if len(run) == 2 and not run[0].endswith(_ADJECTIVE_ENDS) and run[0] not in _NOT_OBJECTS:
+            return f"{run[0]} {noun}"
+        return noun
     return ""
 
 

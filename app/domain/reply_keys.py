@@ -327,6 +327,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "delivered": _NONE,  # the writer says it was brought home
         "cause": frozenset({"onderwerp"}),  # the good cause the work was for ('Stichting Haarwensen')
         "on_the_way": frozenset({"onderwerp"}),  # where the writer was on the way to ('Walibi')
+        "ride": frozenset({"onderwerp"}),  # the ride or run done after the work ('62 km zonder zere knieën')
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
         "diets": _NONE,  # two or more diets or allergies named and praised as met

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.drafting import Drafter
-from app.domain.language import english_asked_about, english_object, english_safety, language_of
+from app.domain.language import english_asked_about, english_object, english_safety, english_thing, language_of
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 
@@ -252,3 +252,23 @@ def test_a_hyphened_opening_word_is_never_cut_in_two(text: str, bad: str) -> Non
 
 def test_a_hyphened_thing_in_the_opening_phrase_is_named_whole() -> None:
     assert english_object("Great check-up, thanks Tom") == "the check-up"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The Limburg vlaai was superb, thank you!", "the Limburg vlaai"),
+        ("We loved the spicy 'Bossche bol' and the coffee.", "the Bossche bol"),
+        ("Tried the almond 'Texel cookie' twice, out of this world", "the Texel cookie"),
+        ("Here for the brewery tour, but the Gouda tart was the best", "the Gouda tart"),
+        ("We came here three mornings in a row: the Zeeuwse bolus is addictive", "the Zeeuwse bolus"),
+    ],
+)
+def test_english_object_keeps_the_name_of_a_thing_and_passes_an_outing(text: str, thing: str) -> None:
+    # a capitalised name before the noun is part of the thing ('the Duvel bread'), a quote no part of a word, and
+    # a trip or market the writer came for gives way to the thing named after it
+    assert english_thing(text) == thing
+
+
+def test_english_object_a_place_after_the_is_still_no_thing() -> None:
+    assert english_object("We walked along the Spuiboulevard and found this gem") == ""

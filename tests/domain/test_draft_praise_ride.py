@@ -1,0 +1,44 @@
+"""The ride or run a compliment tells of, said back (app.domain.draft_praise_ride)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_praise_ride import ride_said
+
+
+@pytest.mark.parametrize(
+    ("text", "ride"),
+    [
+        (
+            "Remmen bijgesteld, en zondag 70 km door de Biesbosch zonder gepiep!",
+            "70 km door de Biesbosch zonder gepiep",
+        ),
+        (
+            "Gisteren ne schone toer gedaan: 95km langs de Schelde naar Antwerpen en terug 🚴",
+            "95 km langs de Schelde naar Antwerpen en terug",
+        ),
+        (
+            "Nieuwe schoenplaatjes gemonteerd. Zaterdag 120 KM over de Posbank zonder kramp 💪",
+            "120 KM over de Posbank zonder kramp".replace("KM", "km"),
+        ),
+        ("hij had last na 40 km maar reed gisteren 90 km zonder pijn", "90 km zonder pijn"),
+        ("Bikefit bij Joke, mijn eerste 100 km met de club en ik voel niks", "100 km met de club"),
+    ],
+)
+def test_a_distance_done_is_said_back(text: str, ride: str) -> None:
+    assert ride_said(text) == ride
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze bezorgen binnen 25 km, top service",  # a delivery area
+        "Hij trekt 25 km/u zonder moeite",  # a speed
+        "Kan ik morgen 100 km rijden op deze banden?",  # to come, asked
+        "Sinds de fysio loop ik weer 10 km.",  # a number alone
+        "Mijn rug deed pijn na 60 km, nu niet meer",  # where the pain began
+    ],
+)
+def test_no_distance_done(text: str) -> None:
+    assert ride_said(text) == ""
