@@ -267,7 +267,8 @@ class MoreQuestions(AnswerDrafting):
             for i, w in enumerate(said_q)
             if i and shared and w.startswith(shared[0]) and (said_q[i - 1] in _TOPIC_BEFORE or w.endswith(("en", "s")))
         ]
-        if words and PRICE_ASKED.search(question) and PRICE_ASKED.search(f"wat {words[0]}"):
+        said_words = [w for w in said_q if shared and w.startswith(shared[0])]  # 'kost' in 'Wat kost een …?'
+        if said_words and PRICE_ASKED.search(question) and PRICE_ASKED.search(f"wat {said_words[0]}"):
             return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
         return words[0] if len(shared) == 1 and words else ""
 
