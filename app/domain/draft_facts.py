@@ -133,7 +133,9 @@ def match_faq(
         # An answer that holds every content word of a short question answers it too
         # ('Kunnen jullie een broek korter maken?' → 'broeken inkorten kost € 15').
         said = _keys(lemmas_of(item.answer))
-        if 2 <= len(words) <= 3 and all(any(_similar(w, a) for a in said) for w in words):
+        # Not when they only say how ('op voorhand bestellen' ~ '... glutenvrije taart op bestelling, drie dagen op
+        # voorhand' is about the taart; resources/fact_words.toml manner_words).
+        if 2 <= len(words) <= 3 and all(any(_similar(w, a) for a in said) for w in words) and not _how_only(words):
             score = max(score, 0.75)
         elif _one_topic_word(words) and any(_similar(a, *words) and not _modifier_of(a, *words) for a in said):
             score = max(score, WEAK_MATCH)  # 'Do you have vegan options?' ~ '... vegan maken we op aanvraag'
@@ -156,6 +158,13 @@ def match_faq(
     if best is None or thing is None or not _verb_only(best[2], _keys(lemmas_of(best[2]))):
         return best
     return thing if thing_shared - best_shared else best
+
+
+def _how_only(words: set[str]) -> bool:
+    """Whether every word says how something is done, not what ('voorhand', 'bestel': resources/fact_words.toml
+    manner_words)."""
+    manner = fact_words().manner_words
+    return all(any(w == m or _similar(w, m) for m in manner) for w in words)
 
 
 def _broader(words: set[str], keys: set[str]) -> set[str]:

@@ -56,6 +56,12 @@ _JOINED_ASKED = re.compile(
     r"(?P<second>(?:(?!\b(?:kan|kun|kunt|kunnen|mag|mogen|ik|je|jij|u|we|wij|jullie)\b)[^?,])+?\w+en)\s*\?*\s*$",
     re.I,
 )
+# 'En tot hoe laat?', 'vanaf hoe laat dan?': a question for a time that names no day or thing of its own.
+_TIME_ONLY = re.compile(
+    r"^\W*(?:en\s+)?(?:(?:tot|vanaf|van)\s+)?(?:hoe\s+laat|wanneer)(?:\s+(?:dan|ongeveer|juist))?\W*$", re.I
+)
+# Hours said in a draft: '7:00–12:00', '9u-17u', 'open tot 13:00'.
+_HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\btot\s+\d{1,2}(?:[:.]\d{2}|u)")
 # An amount of money said in a draft.
 _AMOUNT = re.compile(r"€\s*\d")
 # How long a joined follow-up question is at most ('en op tweede paasdag?').
@@ -110,7 +116,7 @@ class MoreQuestions(AnswerDrafting):
             q
             for q in dict.fromkeys(clauses)
             if addressed_question(q) or q in followed or self._joined_day_question(q, asked)
-        ][:3]
+        ][:4]  # three sentences, one of which asked two things
         known = self._known_answers(questions, asked, answer, seed, text)
         covered = self._covered(questions, known, answer)
         # the draft's answer (or its slot) is for the first question, unless that one was no question to us
@@ -175,7 +181,10 @@ class MoreQuestions(AnswerDrafting):
             for i, (q, k) in enumerate(zip(questions, known, strict=True))
             if i and k and self._held(answer, q) > max(self._held(k, q), 1) and self._holds(answer, q)
         }
-        return covered
+        # 'Zijt ge paasmaandag open? En tot hoe laat?': the hours said for that day answer it, not the week's hours
+        return covered | {
+            i for i, q in enumerate(questions) if i and _TIME_ONLY.match(q) and _HOURS_SAID.search(answer)
+        }
 
     def _party_fits(self, known: str, asked: tuple[str, ...]) -> str:
         """The known answer, or '' when it is a FAQ answer for a group ('Kunnen we met een groep reserveren?') and

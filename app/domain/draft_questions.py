@@ -186,7 +186,7 @@ def question_sentences(text: str) -> tuple[str, ...]:
 def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
     """Two questions joined in one sentence made two ('Wat kost dat voor een kind en moet ik bellen of kunnen we
     gewoon langskomen?'): split at 'en' before a question word, or an auxiliary verb and the person who asks
-    (resources/fact_words.toml), so each gets its own answer; at most three, as the sentences come."""
+    (resources/fact_words.toml), so each gets its own answer; at most four (three sentences, one split), in order."""
     fw = fact_words()
     found: list[str] = []
     for sentence in asked:
@@ -207,7 +207,7 @@ def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
             found += [" ".join(words[:cut]).rstrip(",") + "?", " ".join(words[cut + 1 :])]
         else:
             found.append(sentence)
-    return tuple(found[:3])
+    return tuple(found[:4])
 
 
 # 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.

@@ -180,3 +180,38 @@ def test_a_half_true_rumour_gets_the_profile_fact_and_the_faq_answer_on_its_othe
     assert draft.text is not None
     assert "pinnen en contant" in draft.text and "alleen op afspraak" in draft.text
     assert "klopt" not in draft.text.lower()  # half true: no 'dat klopt niet' over the whole rumour
+
+
+_CAKES = BusinessProfile(
+    name="Bakkerij Claes",
+    kind="bakkerij",
+    signers=["Nele"],
+    voice="wij",
+    register="je",
+    faq=[
+        FaqItem(
+            "Hebben jullie een verjaardagstaart?",
+            "Ja, een verjaardagstaart op bestelling, twee dagen op voorhand; ook met een foto erop.",
+        ),
+        FaqItem("Doen jullie ook reparaties?", "Ja: broeken inkorten kost € 15."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan ik die op voorhand bestellen?",
+        "kan ik ze vooraf bestellen",
+        "Kan ik dat op bestelling krijgen, op voorhand?",
+        "Can I order those in advance?",
+    ],
+)
+def test_a_question_that_only_says_how_is_not_held_by_another_things_answer(text: str) -> None:
+    # the taart entry holds 'op bestelling' and 'op voorhand', but the question is about another thing
+    assert _score(text, _CAKES) < 0.75
+
+
+def test_a_short_question_whose_thing_the_answer_holds_still_matches() -> None:
+    found = match_faq(_lemmas("Kunnen jullie een broek inkorten?"), _CAKES, _lemmas)
+    assert found is not None and "inkorten" in found[0] and found[1] >= 0.75

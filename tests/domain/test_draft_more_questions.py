@@ -282,3 +282,51 @@ def test_a_when_question_is_not_answered_with_a_yes(text: str) -> None:
     made = draft_text(_SALON, _OUTCOME, text)
     assert "feestkapsels vanaf € 40" in made, made
     assert "ja, alleen op afspraak" not in made.lower(), made
+
+
+_RENTAL = BusinessProfile(
+    name="Tweewielers Peeters",
+    kind="fietsenmaker",
+    signers=["Wim"],
+    voice="ik",
+    register="u",
+    email="info@tweewielerspeeters.be",
+    opening_hours="di–za 9:00–18:00; zo en ma gesloten",
+    holidays="pinkstermaandag: gesloten; 15 augustus: 10:00–14:00",
+    payment="Bancontact, cash en kredietkaart",
+    parking="eigen parking met 6 plaatsen en een overdekte fietsenstalling",
+    faq=[
+        FaqItem("Verhuurt u fietsen?", "Ja, stadsfietsen aan € 15 per dag en e-bikes aan € 32 per dag."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunnen we bij u fietsen huren en wat kost dat? Zijt ge pinkstermaandag open? En met kredietkaart betalen?",
+        "verhuren jullie fietsen en hoeveel kost dat? open pinkstermaandag? kan ik betalen met mn kredietkaart?",
+        "Kan ik bij jou een e-bike huren en wat kost het? Ben je open op pinkstermaandag? Neem je kredietkaart aan?",
+        "Huurt u fietsen uit en wat is de prijs per dag? Pinkstermaandag open? En betalen met kredietkaart, kan dat?",
+    ],
+)
+def test_a_split_question_does_not_push_out_the_last_one(text: str) -> None:
+    """Three questions of which the first asks two things: the last one (how to pay) is answered too."""
+    made = draft_text(_RENTAL, _OUTCOME, text)
+    assert "kredietkaart" in made and "gesloten" in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijt ge open op 15 augustus? En tot hoe laat?",
+        "zijn jullie 15 augustus open?? tot hoe laat",
+        "Bent u open op 15 augustus? Vanaf hoe laat dan?",
+        "Ben je open op 15 augustus? En tot wanneer?",
+    ],
+)
+def test_until_when_after_a_day_is_answered_by_that_days_hours(text: str) -> None:
+    """'En tot hoe laat?' after a day asked: the hours said for that day answer it, not the week's hours."""
+    made = draft_text(_RENTAL, _OUTCOME, text)
+    assert "10:00–14:00" in made, made
+    assert "18:00" not in made, made
