@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from app.domain.datafile import read_toml
+from app.domain.words import possessive_alternation
 from app.resources import resource_path
 
 _SENTENCE = re.compile(r"[^.!?\n]+")
@@ -45,3 +46,31 @@ def still_unwell(text: str) -> bool:
         if (marked and set(words) & unwell) or set(words) & ongoing:
             return True
     return False
+
+
+def own_infection(text: str, infection: str, people: tuple[str, ...]) -> bool:
+    """Whether the writer caught the infection themselves: its sentence is in the first person ('heb ik ... in
+    mijn nek ... een schimmelinfectie') and names none of their people ('mijn zoontje heeft krentenbaard')."""
+    word = infection.rsplit(maxsplit=1)[-1]
+    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if word in s.lower()), "")
+    if any(re.search(rf"\b{re.escape(p)}\b", sentence, re.I) for p in people):
+        return False
+    return re.search(r"\b(?:ik|'k|mijn|m'n|mn|me|mij)\b", sentence, re.I) is not None
+
+
+def with_own(text: str, infection: str, people: tuple[str, ...]) -> str:
+    """The person who caught the infection together with the writer ('..., en mijn dochter ook', 'mijn zoon en ik
+    hebben allebei krentenbaard', 'ik en mijn zus'), or ''."""
+    word = infection.rsplit(maxsplit=1)[-1]
+    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if word in s.lower()), "")
+    own = possessive_alternation()
+    for person in people:
+        p = re.escape(person)
+        shapes = (
+            rf"\b(?:ik|'k)\b.*\ben\s+(?:{own})\s+{p}\s+(?:\w+\s+)?(?:ook|too|as well)\b",
+            rf"\b(?:{own})\s+{p}\s+en\s+(?:ik|'k|mij|me)\b",
+            rf"\b(?:ik|'k|mij|me)\s+en\s+(?:{own})\s+{p}\b",
+        )
+        if any(re.search(shape, sentence, re.I) for shape in shapes):
+            return person
+    return ""

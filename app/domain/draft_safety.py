@@ -10,7 +10,7 @@ from app.domain.draft_apology import APOLOGY
 from app.domain.draft_dishes import dish_of_the_ill, named_together
 from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
 from app.domain.draft_grave import grave, opens_lightly
-from app.domain.draft_harm_now import harm_words, only_brought, still_unwell
+from app.domain.draft_harm_now import harm_words, only_brought, own_infection, still_unwell, with_own
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_parts import part_of_whole
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -380,7 +380,11 @@ class SafetyDrafting(SaidBack):
     def _caught(self, topics: TopicAnalysis, caught: str, values: dict[str, str], seed: str, text: str) -> str:
         """'nu zit hij onder de hoofdluis': what the writer's person caught, and hygiene as the cause; 'nu heb ik
         uitslag in mijn nek ... een schimmelinfectie': the writer caught it, not the son named later."""
-        if topics.infection and _own_infection(text, topics.infection, topics.people):
+        together = with_own(text, topics.infection, topics.people) if topics.infection else ""
+        if together:  # 'een schimmelinfectie op mijn hoofd ..., en mijn dochter ook': the writer and the daughter
+            writer = "jij" if self._you == "je" else self._you
+            values = {**values, "persoon_subject": f"{writer} en {self._poss} {together}", "werd": "werden"}
+        elif topics.infection and own_infection(text, topics.infection, topics.people):
             values = {**values, "persoon_subject": self._you, "werd": "werd"}
         elif topics.infection and (whose := _first_own_person(text, topics.people)):
             # 'Mijn dochter (5) ... tussen de kinderen door': the daughter caught it, not 'the children'
@@ -531,20 +535,21 @@ def _safety_concept(topics: TopicAnalysis, text: str) -> str:
         concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
     if concept == "allergie" and _too_tight(text):
         concept = "letsel"  # 'box braids zo strak ... bultjes langs mijn haarlijn': the pull hurt, no allergy
-    if topics.infection and not injured_said(topics):
+    if topics.infection and not injured_said(topics) and not _infection_beside(topics, text):
         # 'kam van de grond ... een schimmelinfectie': caught, with hygiene as the cause (not after a fall or cut)
         concept = "hygiene"
     return concept
 
 
-def _own_infection(text: str, infection: str, people: tuple[str, ...]) -> bool:
-    """Whether the writer caught the infection themselves: its sentence is in the first person ('heb ik ... in
-    mijn nek ... een schimmelinfectie') and names none of their people ('mijn zoontje heeft krentenbaard')."""
-    word = infection.rsplit(maxsplit=1)[-1]
-    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if word in s.lower()), "")
-    if any(re.search(rf"\b{re.escape(p)}\b", sentence, re.I) for p in people):
-        return False
-    return re.search(r"\b(?:ik|'k|mijn|m'n|mn|me|mij)\b", sentence, re.I) is not None
+def _infection_beside(topics: TopicAnalysis, text: str) -> bool:
+    """Whether the infection comes beside something graver that keeps its own concept: an allergy the writer
+    names ('ook een allergische reactie op de verf'), a swelling, breath or sight ('mijn oog is opgezwollen, ik kan
+    amper zien'), or a foreign body or a part that gave way as the cause ('een stuk bot in de soep')."""
+    words = set(re.findall(r"[\w']+", text.lower()))
+    named = any(w.startswith(tuple(harm_words("allergy_named"))) for w in words)
+    found = bool(found_thing(text, "")[0]) or bool({"in", "op"} & words and words & harm_words("found_in_it"))
+    cause = bool(topics.found) or topics.gave_way is not None or found
+    return "allergie" in topics.safety or named or bool(words & harm_words("infection_grave")) or cause
 
 
 def _too_tight(text: str) -> bool:

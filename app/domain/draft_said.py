@@ -11,7 +11,7 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import lower_but_names
-from app.domain.draft_wellbeing import said_recovered
+from app.domain.draft_wellbeing import nearly_fell, said_recovered
 from app.domain.replies import Topic, number
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
@@ -416,6 +416,8 @@ def _not_to_say(shape: str, text: str, said: str, found: dict[str, str] | None =
     about a near one ('mijn dochterke') is nobody's for sure."""
     hurt = (found or {}).get("waarde", "").split()
     if shape == "hurt_part" and len(hurt) > 1 and hurt[0].lower() not in _OWNERS and _near_one().search(text):
+        return True
+    if shape == "fell" and nearly_fell(text):  # 'ik ben bijna gevallen': no 'Zo'n val is echt niet niks'
         return True
     return (shape in _ADVICE_CUES and said_recovered(text)) or (
         shape == "staff_remark" and _quote_said_back(text, said)

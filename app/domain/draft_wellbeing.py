@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from app.domain.draft_harm_now import harm_words
 from app.domain.topics import TopicAnalysis
 
 # A verb of being or going, then within a few words 'weer/inmiddels/gelukkig' + a word for well.
@@ -120,9 +121,26 @@ _NEAR_FALL = re.compile(
 def near_fall(topics: TopicAnalysis, text: str) -> bool:
     """Whether the writer only nearly fell ('op het ijs bijna onderuit gegaan') and says no one got hurt: no
     question how they are now, no wish to get well."""
-    if _NEAR_FALL.search(text) is None or _HURT_PART.search(text):
+    if not nearly_fell(text) or _HURT_PART.search(text):
         return False
-    return not (_INJURED - _FALLS) & set(topics.lemmas) and not any(w.endswith("wond") for w in topics.lemmas)
+    hurt = {w for w in topics.lemmas if w in _INJURED - _FALLS or w.endswith("wond")}
+    return all(_denied(text, w) for w in hurt)  # 'Ik ben niet gewond maar wel geschrokken': nobody hurt
+
+
+def nearly_fell(text: str) -> bool:
+    """Whether the writer says they nearly fell ('bijna onderuit gegaan', 'nearly fell'): no 'Zo'n val' then."""
+    return _NEAR_FALL.search(text) is not None
+
+
+def _denied(text: str, word: str) -> bool:
+    """Whether every mention of the injury ``word`` is denied right before it ('niet gewond', 'niks gebroken')."""
+    said = list(re.finditer(rf"\b{re.escape(word)}\w*", text, re.I))
+    denials = harm_words("denied")
+
+    def before(start: int) -> set[str]:
+        return set(re.findall(r"[\w']+", text[max(0, start - 25) : start].lower())[-2:])
+
+    return bool(said) and all(before(m.start()) & denials for m in said)
 
 
 _FALLS = frozenset({"onderuit", "geknald"})

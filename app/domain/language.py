@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.domain.draft_fact_words import english_holiday
+from app.domain.draft_harm_now import harm_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.privacy_names import first_names
 from app.domain.words import alternation, stop_words, word_set
@@ -248,8 +249,9 @@ _BRAKE_WORK = re.compile(
     re.I,
 )
 _BRAKES_FAILED = re.compile(
-    r"\bbrakes?\b[^.!?]{0,30}\b(?:fail\w*|didn['’]?t|did not|don['’]?t|do not|won['’]?t|gave out|stopped|not work\w*|"
-    r"no longer)\b|\bcould(?:n['’]?t| not) stop\b",
+    r"\bbrakes?\b[^.!?]{0,40}\b(?:fail\w*|didn['’]?t|did not|don['’]?t|do not|won['’]?t|doesn['’]?t|does not|"
+    r"wouldn['’]?t|would not|can['’]?t|cannot|gave out|stopped|not work\w*|no longer|barely|hardly)\b"
+    r"|\b(?:could(?:n['’]?t| not)|can['’]?t|cannot|unable to)\s+stop\b|\b(?:crash\w*|fell|fall(?:en)?)\b",
     re.I,
 )
 
@@ -258,7 +260,9 @@ def english_safety(text: str) -> bool:
     """Whether an English comment is about health or safety ('allergic', 'hospital', 'sparks'); the brakes only when
     they failed or are named without work done on them ('€60 to adjust my brakes' is about the price)."""
     found = {m.group(0).lower().rstrip("s") for m in _SAFETY.finditer(text)}
-    if found == {"brake"} and _BRAKE_WORK.search(text):
+    # 'The brakes are squeaking since you serviced the bike': a noise or rust only (harm.toml worn), no hazard
+    noise = set(_WORD.findall(text.lower())) & harm_words("worn")
+    if found == {"brake"} and (_BRAKE_WORK.search(text) or noise):
         return bool(_BRAKES_FAILED.search(text))
     return bool(found)
 

@@ -2,23 +2,31 @@
 rust ('na zes weken piepen de schijfremmen') are a complaint about quality, no brakes that failed; a rash
 the doctor calls an infection ('rode uitslag ... een schimmelinfectie') is no allergic reaction.
 
-The words live in resources/harm.toml [lists] (worn, failing, infection, allergy_named)."""
+The words live in resources/harm.toml [lists] (worn, failing, failed_anywhere, judged_not, infection, infection_parts,
+infection_link, infection_grave, allergy_named); :data:`app.nlp.topic_harm.REQUIRED` makes them required."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from app.domain.topics import shipped_topic_data
 from app.nlp.token_span import around
 from app.nlp.topic_harm import shipped_harm
 from app.nlp.topic_match import Matches
 
 _CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus", "and", "but"})
-_SAFETY = ("allergie", "vergiftiging", "remmen", "breuk", "letsel", "hoofdhuid", "hygiene", "gevaar", "schadelijk")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(shipped_harm().lists.get(name, ()))
+    return frozenset(shipped_harm().lists[name])
+
+
+@cache
+def _safety() -> frozenset[str]:
+    """The safety concepts of topics.toml."""
+    return frozenset(c.id for c in shipped_topic_data().concepts if c.group == "safety")
 
 
 def _clause(doc: Any, start: int, end: int, *, whole: bool = False) -> Any:
@@ -31,33 +39,54 @@ def _clause(doc: Any, start: int, end: int, *, whole: bool = False) -> Any:
 
 def worn_not_failed(m: Matches) -> None:
     """'zit de ketting vol roest en piepen de schijfremmen', 'my brakes squeak': a brake that only makes a noise
-    or rusts, with no word of failing in its clause, is a defect, not a hazard; 'de remmen piepen en pakken
-    amper' stays one (the failing said beside it)."""
+    or rusts is a defect, not a hazard; it stays one when a failing word is in its sentence ('piepen en pakken
+    nie goed'), anywhere in the comment a word of not stopping or falling ('De remmen piepen. Gisteren kon ik niet
+    op tijd stoppen'), or another safety concept is found. When in doubt, the hazard."""
     worn, failing = _words("worn"), _words("failing")
+    said = {t.lower_ for t in m.doc}
+    if said & _words("failed_anywhere") or any(m.hits[c] for c in _safety() - {"remmen"}):
+        return
     for start, end in list(m.spans.get("remmen", [])):
-        said = {t.lower_ for t in _clause(m.doc, start, end)}
-        sentence = {t.lower_ for t in _clause(m.doc, start, end, whole=True)}
-        if said & worn and not sentence & failing:
+        clause = {t.lower_ for t in _clause(m.doc, start, end)}
+        if clause & worn and not _failing_said(_clause(m.doc, start, end, whole=True), failing):
             m.drop("remmen", start, end)
             m.add("defect", start, end)
 
 
+def _failing_said(sentence: Any, failing: frozenset[str]) -> bool:
+    """Whether the sentence says the brake failed ('pakken nie goed', "won't stop"), not a judgement ('da's toch ni
+    normaal'): a failing word not followed by one of harm.toml judged_not."""
+    judged = _words("judged_not")
+    words = [t.lower_ for t in sentence]
+    return any(w in failing and (i + 1 == len(words) or words[i + 1] not in judged) for i, w in enumerate(words))
+
+
 def _infection(token: Any, infections: frozenset[str]) -> bool:
-    """'schimmelinfectie', 'oorontsteking', 'krentenbaard': an infection word, also at the end of a compound."""
+    """'schimmelinfectie', 'oorontsteking', 'krentenbaard': an infection word, also at the end of a compound
+    whose first part is skin, scalp, a wound or the like (harm.toml infection_parts), not 'longontsteking'."""
     word = token.lower_
-    return word in infections or any(len(w) >= 8 and word.endswith(w) for w in infections)
+    if word in infections:
+        return True
+    parts = _words("infection_parts")
+    return any(word.endswith(w) and word[: -len(w)].rstrip("-s") in parts for w in infections)
 
 
 def infection_not_allergy(m: Matches) -> None:
     """'rode uitslag en korstjes in mijn nek, de dokter zegt dat het een schimmelinfectie is': the rash is the
-    infection's, so no allergic reaction is read from it, unless the writer names the allergy itself."""
+    infection's, so no allergic reaction is read from it, unless the writer names the allergy itself or a
+    swelling, breath or sight ('mijn oog is opgezwollen, ik kan amper zien'). The infection alone is harm only when
+    something ties it to the business ('opgelopen na het knippen', 'bij jullie'): 'ik lag met een longontsteking
+    in bed' is no safety case."""
     infections, named = _words("infection"), tuple(_words("allergy_named"))
     doc = m.doc
     caught = next((t.i for t in doc if _infection(t, infections)), None)
-    if caught is None or any(t.lower_.startswith(named) for t in doc):
+    said = {t.lower_ for t in doc}
+    if caught is None:
         return
-    if not any(m.hits[c] for c in _SAFETY):  # 'ik heb nu ne schimmelinfectie op mijn hoofd': harm, as 'infectie'
-        m.add("letsel", caught, caught + 1)
+    if not any(m.hits[c] for c in _safety()) and said & _words("infection_link"):
+        m.add("letsel", caught, caught + 1)  # 'ik heb nu ne schimmelinfectie op mijn hoofd na het knippen'
+    if any(t.lower_.startswith(named) for t in doc) or said & _words("infection_grave"):
+        return
     for start, end in list(m.spans.get("allergie", [])):
         m.drop("allergie", start, end)
 

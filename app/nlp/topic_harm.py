@@ -113,11 +113,25 @@ class Harm:
                 m.add(concept, start, end)
 
 
-def parse_harm(data: dict[str, Any], source: str = "<harm>") -> HarmData:
-    """The harm data, checked: every list a list of words, every pattern only names known lists."""
-    if data.get("schema") != 1:
-        raise DataFileError(source, "'schema' moet 1 zijn")
-    raw_lists = data.get("lists", {})
+# The lists other modules read by name (app/nlp/topic_happened.py, draft_safety.py, draft_wellbeing.py): a rename
+# must fail loudly, not silently turn every failing brake into a plain complaint.
+REQUIRED = (
+    "worn",
+    "failing",
+    "failed_anywhere",
+    "judged_not",
+    "infection",
+    "infection_parts",
+    "infection_link",
+    "infection_grave",
+    "allergy_named",
+    "found_in_it",
+    "denied",
+)
+
+
+def _parse_lists(raw_lists: Any, source: str, required: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The word lists of [lists]: each a non-empty list of words, the ``required`` ones all there."""
     if not isinstance(raw_lists, dict):
         raise DataFileError(source, "[lists] moet namen op woordlijsten afbeelden", "lists")
     lists: dict[str, tuple[str, ...]] = {}
@@ -125,6 +139,18 @@ def parse_harm(data: dict[str, Any], source: str = "<harm>") -> HarmData:
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise DataFileError(source, "elke lijst is een niet-lege lijst met woorden", f"lists → {name}")
         lists[name] = tuple(w.lower() for w in words)
+    missing = [name for name in required if name not in lists]
+    if missing:
+        raise DataFileError(source, f"[lists] mist: {', '.join(missing)}", "lists")
+    return lists
+
+
+def parse_harm(data: dict[str, Any], source: str = "<harm>", required: tuple[str, ...] = ()) -> HarmData:
+    """The harm data, checked: every list a list of words, the ``required`` lists there (the shipped file:
+    :data:`REQUIRED`), every pattern only names known lists."""
+    if data.get("schema") != 1:
+        raise DataFileError(source, "'schema' moet 1 zijn")
+    lists = _parse_lists(data.get("lists", {}), source, required)
     concepts = {c.id for c in shipped_topic_data().concepts if c.group == "safety"}
     rules = []
     for i, raw in enumerate(data.get("rule", [])):
@@ -166,7 +192,7 @@ def _list_names(pattern: str) -> list[str]:
 @lru_cache(maxsize=1)
 def shipped_harm() -> HarmData:
     path = resource_path("harm.toml")
-    return parse_harm(read_toml(Path(path)), str(path))
+    return parse_harm(read_toml(Path(path)), str(path), REQUIRED)
 
 
 def _token(place: str, lists: dict[str, tuple[str, ...]]) -> dict[str, Any]:

@@ -546,3 +546,93 @@ def test_a_label_that_promised_the_allergen_away_is_named_with_the_label_step(te
 )
 def test_the_writers_youngest_or_eldest_is_the_one_asked_after(text: str, who: str) -> None:
     assert who in draft_text(BAKERY, _SAFETY, text, author="Lies"), who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De remmen piepen en pakken nie goed, ik stond pas na een heel eind stil.",
+        "Sinds de beurt gieren mijn remmen en stopt de fiets pas na tien meter.",
+        "Mijn remmen kraken. Gisteren kon ik niet op tijd stoppen en reed ik tegen een hek.",
+        "Na de reparatie piept de achterrem. Op de brug begaf hij het en ik ben gevallen.",
+    ],
+)
+def test_a_noisy_brake_that_fails_keeps_the_stop_riding_advice(text: str) -> None:
+    """A false alarm costs little, a missed one a great deal: no 'Vervelend dat de pakken piepen'."""
+    made = draft_text(_CYCLES, _SAFETY, text)
+    assert "niet meer op" in made, made
+    assert not re.search(r"\b(?:pakken|hek|brug) piep", made), made
+
+
+@pytest.mark.parametrize(
+    ("shop", "text", "said"),
+    [
+        (_BAKE, "Ik lag met een longontsteking in bed en de bezorger kwam 2 uur te laat met de taart.", "2 uur"),
+        (_BISTRO, "Mijn vrouw herstelt van een blaasontsteking, dus we aten licht, maar de soep was koud.", "soep"),
+        (_BAKE, "mn dochter had een oorontsteking dus mijn man haalde de taart, die moest een uur wachten", "taart"),
+        (_BISTRO, "Mijn man ligt met een longontsteking thuis, dus ik kwam alleen en het eten was lauw.", "lauw"),
+    ],
+)
+def test_an_infection_the_writer_only_tells_about_is_no_hygiene_case(
+    shop: BusinessProfile, text: str, said: str
+) -> None:
+    made = draft_text(shop, _SAFETY, text)
+    assert "ygiëne" not in made and said in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na het verven kreeg ik jeuk en bultjes, de dokter zegt een infectie maar ook een allergische reactie.",
+        "Na de wax heb ik een ontsteking en mijn oog is opgezwollen, ik kan amper zien.",
+        "Sinds het epileren een ontsteking en mijn lip is zo dik dat ik moeilijk adem.",
+        "na het harsen is mijn wenkbrauw ontstoken en m'n oog zit dicht",
+    ],
+)
+def test_an_allergy_or_a_swelling_beside_an_infection_keeps_how_are_you(text: str) -> None:
+    made = draft_text(_HAIR, _SAFETY, text)
+    assert "Hoe gaat het" in made and "ygiëne" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("shop", "text"),
+    [
+        (_BISTRO, "Mijn man kreeg een ontsteking aan zijn tandvlees nadat hij een stuk bot in de soep vond."),
+        (_BAKE, "Ik beet op een stukje metaal in mijn brood en nu is mijn tandvlees ontstoken."),
+        (_BISTRO, "Er zat een graat in mijn vis en nu is mijn keel ontstoken."),
+        (_BISTRO, "Ik vond een splinter in de salade, mijn mond is nu ontstoken."),
+    ],
+)
+def test_a_foreign_body_that_caused_an_infection_is_not_blamed_on_hygiene(shop: BusinessProfile, text: str) -> None:
+    made = draft_text(shop, _SAFETY, text)
+    assert "ygiëne" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Ik heb een schimmelinfectie op mijn hoofd sinds mijn knipbeurt, en mijn dochter ook.", "u en uw dochter"),
+        ("Mijn zoon en ik hebben allebei krentenbaard na het knippen bij u.", "u en uw zoon"),
+        ("Ik heb hoofdschimmel opgelopen na mijn knipbeurt en mijn zus ook.", "u en uw zus"),
+        ("ik en mijn dochter hebben een huidinfectie sinds de behandeling", "u en uw dochter"),
+    ],
+)
+def test_the_writer_who_caught_the_infection_with_a_near_one_is_named_too(text: str, said: str) -> None:
+    made = draft_text(_HAIR, _SAFETY, text)
+    assert said in made and "hebben" in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiets laten nakijken en op de eerste rit bijna onderuit gegaan, het stuur zat los. Ik ben niet gewond.",
+        "Het zadel zat los na de beurt, ik ben haast gevallen. Geen letsel gelukkig.",
+        "Na de reparatie zat het voorwiel los en ik ben bijna gevallen, gelukkig niks gebroken.",
+        "Stuur los na de beurt, net niet gevallen. Nie gewond, wel geschrokken.",
+    ],
+)
+def test_a_near_fall_is_no_fall(text: str) -> None:
+    """'Gelukkig ging het net goed' and then 'Zo'n val is echt niet niks' contradicts itself; 'niet gewond' is no
+    injury to hope better of; 'haast gevallen' is no rush."""
+    made = draft_text(_CYCLES, _SAFETY, text)
+    assert "val is" not in made and "beter gaat" not in made and "gehaast" not in made, made

@@ -272,3 +272,29 @@ def test_english_object_keeps_the_name_of_a_thing_and_passes_an_outing(text: str
 
 def test_english_object_a_place_after_the_is_still_no_thing() -> None:
     assert english_object("We walked along the Spuiboulevard and found this gem") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brakes are squeaking since you serviced the bike. Annoying.",
+        "My brakes squeak after the service, really annoying.",
+        "Front brake squeals like a pig now, not impressed.",
+        "Rusty brakes after two weeks, what quality.",
+    ],
+)
+def test_english_brakes_that_only_make_a_noise_are_no_safety_case(text: str) -> None:
+    assert not english_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brakes squeak and won't stop the bike anymore.",
+        "The brakes squeal and the bike doesn't stop in time.",
+        "Squeaky brakes since the service and I couldn't stop at the lights.",
+        "The brakes were squeaking and then I crashed into a car.",
+    ],
+)
+def test_english_noisy_brakes_that_fail_stay_a_safety_case(text: str) -> None:
+    assert english_safety(text)

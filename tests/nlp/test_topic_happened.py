@@ -90,3 +90,45 @@ def test_brand_in_english_is_a_make_or_new_no_fire(text: str) -> None:
 )
 def test_a_fire_said_in_dutch_stays_a_hazard(text: str) -> None:
     assert "gevaar" in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De remmen piepen en pakken nie goed meer, ik stond pas na een eind stil.",
+        "Sinds de beurt gieren mijn remmen en stopt de fiets pas na een meter of vijftien.",
+        "Mijn schijfremmen kraken. Vanmorgen kon ik niet op tijd stoppen voor het stoplicht.",
+        "Na het onderhoud piept de voorrem. In de afdaling begaf hij het en ik ben gevallen.",
+        "men remmen piepen en remmen ni goe meer, bijna tegen ne paal",
+    ],
+)
+def test_a_noisy_brake_that_also_fails_anywhere_in_the_comment_stays_a_hazard(text: str) -> None:
+    """When in doubt the hazard: the failing said in Flemish ('nie'), as not stopping, or in another sentence."""
+    assert "remmen" in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik lag met een longontsteking in bed en de bezorger kwam twee uur te laat met de taart.",
+        "Mijn vrouw herstelt van een blaasontsteking, dus we aten licht, maar de soep was koud.",
+        "mn dochter had een oorontsteking dus mijn man haalde de taart, en die moest een half uur wachten",
+        "Had a chest infection so I ordered in, and the pizza came cold.",
+    ],
+)
+def test_an_infection_the_writer_only_tells_about_is_no_safety_case(text: str) -> None:
+    """'Ik lag met een longontsteking in bed': nothing ties it to the business, so no hygiene case."""
+    assert not analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb nu ne schimmelinfectie op mijn hoofd na het knippen.",
+        "Sinds de knipbeurt heb ik een huidinfectie in mijn nek.",
+        "Mijn zoontje heeft krentenbaard opgelopen bij jullie.",
+        "After the haircut I got a scalp infection.",
+    ],
+)
+def test_an_infection_caught_at_the_business_stays_a_safety_case(text: str) -> None:
+    assert analyse_topics(text).safety

@@ -186,3 +186,19 @@ def test_an_advice_must_be_a_plain_sentence(advice: object) -> None:
            "advice": advice}]}  # fmt: skip
     with pytest.raises(DataFileError, match="advice"):
         parse_harm(raw)
+
+
+@pytest.mark.parametrize("name", ["worn", "failing", "failed_anywhere", "infection", "infection_link", "denied"])
+def test_a_list_the_safety_routing_reads_by_name_may_not_go_missing(name: str) -> None:
+    """A renamed 'failing' list would silently turn every failing brake into a plain complaint."""
+    from pathlib import Path
+
+    from app.domain.datafile import read_toml
+    from app.nlp.topic_harm import REQUIRED
+    from app.resources import resource_path
+
+    raw = read_toml(Path(resource_path("harm.toml")))
+    parse_harm(raw, required=REQUIRED)  # the shipped file has them all
+    del raw["lists"][name]
+    with pytest.raises(DataFileError, match=name):
+        parse_harm(raw, required=REQUIRED)
