@@ -252,3 +252,17 @@ def test_a_hyphened_opening_word_is_never_cut_in_two(text: str, bad: str) -> Non
 
 def test_a_hyphened_thing_in_the_opening_phrase_is_named_whole() -> None:
     assert english_object("Great check-up, thanks Tom") == "the check-up"
+
+
+# Code review 28: 'brand new' says what the writer is, no thing; the business's thing after 'your' is.
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Brand new to the area and your sourdough was the best welcome, thanks!", "our sourdough"),
+        ("New in town and your croissants made my week", "our croissants"),
+        ("Brand new here, your flat white is the best I've had", "our flat white"),
+        ("brand new to cycling and your advice on the saddle was spot on", "our advice"),
+    ],
+)
+def test_brand_new_is_no_thing_and_your_thing_is_the_business_s(text: str, thing: str) -> None:
+    assert english_object(text) == thing
