@@ -80,12 +80,19 @@ def _period_named(entries: list[tuple[str, str]], text: str) -> str:
     text names such weeks by a word of their own, the profile's or another ('Wanneer is jullie verlof?', 'wanneer
     zijn jullie met vakantie'); '' when it names none, or the profile has no such line or more than one."""
     words = tuple(sorted(fact_words().period_words))
-    if not word_regex(words).search(text):
+    if not any(not _own_period(text, found.start()) for found in word_regex(words).finditer(text)):
         return ""
     # a part of the line's name, also of a compound ('zomerverlof', 'bouwvakvakantie')
     names = [(entry_name(w, v), normalise(entry_name(w, v))) for w, v in entries if closed_line(w, v)]
     lines = [name for name, said in names if any(p in said for p in words)]
     return lines[0] if len(lines) == 1 else ""
+
+
+def _own_period(text: str, at: int) -> bool:
+    """Whether the weeks off named at ``at`` are the writer's own, said in the same clause before it ('wij gaan op
+    vakantie', 'als ik hem mee op vakantie neem', 'na mijn verlof'), not the business's ('is jullie verlof')."""
+    clause = re.split(r"[.,;:!?\n]|\b(?:en|maar|want|als|of|dus|but|and)\b", text[:at], flags=re.I)[-1]
+    return bool(fact_words().period_own & set(re.findall(r"[\w']+", clause.lower())))
 
 
 def _covered(entries: list[tuple[str, str]], names: set[str]) -> bool:

@@ -212,9 +212,12 @@ class ComplaintSaidBack(SafetyDrafting):
         price = topic is not None and topic.id == "prijs"
         told, billed, over = quoted_and_billed(text)  # 'Je zei 300 euro, ik moest 420 euro betalen'
         if not price:
+            # ('op de site stond 12 euro, aan de kassa ineens 15': the price was written down, the complaint cue
+            # says it; not again as told beforehand, 'dat had je vooraf moeten horen')
+            differs = has_cue("price_differs", text)
             return (
                 f"{empathy} {self._line('complaint', 'price_too', seed, {'waarde': told, 'tweede': billed})}"
-                if billed
+                if billed and not differs
                 else ""
             )
         if not (billed or over):

@@ -79,6 +79,7 @@ class FactWords:
     brands: frozenset[str]  # brand names people write in lower case ('gazelle uit 2019'): the thing they ask about
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
     period_words: frozenset[str]  # the business's weeks off asked without a date ('Wanneer is jullie verlof?')
+    period_own: frozenset[str]  # the writer's own weeks off ('wij gaan op vakantie', 'mee op vakantie'): not asked
     how_leads: frozenset[str]  # a FAQ answer that opens with how ('Ja, via de website ...') and names no subject
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
     body_parts: frozenset[str]  # the writer's own pain beside a question ('pijn aan mn knieën'): a caring line
@@ -173,6 +174,7 @@ _LISTS = (
     "offer_verbs",
     "gift_words",
     "period_words",
+    "period_own",
 )
 
 

@@ -13,7 +13,7 @@ from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
 from app.domain.replies import number
 from app.domain.topics import Mention, TopicAnalysis
-from app.domain.words import whole_word
+from app.domain.words import whole_word, word_regex
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -32,7 +32,9 @@ class JokeDrafting(DraftBase):
         shaped = shaped or _has_shape("diet", text)
         # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
         shaped = shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
-        if problem in {"wachttijd", "prijs"} and not shaped:
+        # ('tussen de soep en het hoofdgerecht precies 10 minuten, perfecte timing!': a wait the writer liked)
+        liked = problem == "wachttijd" and _pleased(text) and not _queued(text)
+        if problem in {"wachttijd", "prijs"} and not shaped and not liked:
             return self._wait_or_price(topics, problem, seed, text)
         if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
             values = {"onderwerp": topics.missed, "meervoud": number(_plural(topics.missed))}
@@ -99,7 +101,9 @@ class JokeDrafting(DraftBase):
             return self._line("joke", "grievance_wait", seed)
         # a wait only compared ('langer op zich laat wachten dan de volgende Elfstedentocht'): a light jab at the
         # comparison, not a queue that is no queue
-        return self._line("joke", "waiting_compared" if _has_shape("comparison", text) else problem, seed)
+        # ... and any other wait that is no queue ('zo lang gewacht op ons dessert dat mijn zoon 18 is geworden'):
+        # a short laugh and sorry, not the queue line
+        return self._line("joke", "waiting_compared" if _has_shape("comparison", text) else "grievance_wait", seed)
 
     def _last_line(self, topics: TopicAnalysis, seed: str, text: str, first: Mention | None) -> str:
         """A light line on the joke's last line: the thing it turns on ('Nu nog een brood dat m'n
@@ -186,23 +190,26 @@ def _compliment_thing(topics: TopicAnalysis, shape: JokeShape, text: str, first:
     return next((p for p in topics.praised if p.text.lower() in before), None)
 
 
+@lru_cache(maxsize=8)
+def _praise_list(key: str) -> tuple[str, ...]:
+    """One list of words of resources/praise.toml ('means': fiets, auto ...; 'pleas': stuur, bel ...; 'queues':
+    rij, wachtrij ...), lower case; a clear error when it is missing, empty or no list of words (an empty list
+    would make every wait a queue)."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), f"'{key}' moet een niet-lege lijst met woorden zijn", key)
+    return tuple(sorted({w.strip().lower() for w in words}))
+
+
 def _means() -> frozenset[str]:
     """The means of transport a writer comes by (resources/praise.toml 'means': fiets, auto ...)."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("means", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'means' moet een lijst met woorden zijn", "means")
-    return frozenset(w.strip().lower() for w in words)
+    return frozenset(_praise_list("means"))
 
 
-@lru_cache(maxsize=1)
 def _pleas() -> frozenset[str]:
     """The words a last line opens with that calls on the business (resources/praise.toml 'pleas': stuur, bel ...)."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("pleas", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'pleas' moet een lijst met woorden zijn", "pleas")
-    return frozenset(w.strip().lower() for w in words)
+    return frozenset(_praise_list("pleas"))
 
 
 def came_by(thing: Mention, text: str, dealt: tuple[str, ...] = ()) -> bool:
@@ -237,19 +244,20 @@ def _sold(things: list[Mention], text: str, name: str) -> Mention | None:
     return sold[0] if sold else None
 
 
-@lru_cache(maxsize=1)
-def _queues() -> re.Pattern[str]:
-    """A queue at the door (resources/praise.toml 'queues': rij, wachtrij, drukte ...)."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("queues", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'queues' moet een lijst met woorden zijn", "queues")
-    return re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in words) + r")\b", re.I)
-
-
 def _queued(text: str) -> bool:
     """Whether a joke's wait is a queue at the door: about being busy, no complaint."""
-    return _queues().search(text) is not None
+    return word_regex(_praise_list("queues")).search(text) is not None
+
+
+def _pleased(text: str) -> bool:
+    """Whether the joke says the writer is pleased ('perfecte timing!', 'ik ben er superblij mee haha'; resources/
+    praise.toml 'pleased'), not denied in the two words before it ('als je niet tevreden bent'): no grievance."""
+    denials = frozenset(_praise_list("pleased_not"))
+    for found in word_regex(_praise_list("pleased")).finditer(text):
+        before = re.findall(r"[\w']+", text[max(0, found.start() - 40) : found.start()].lower())[-2:]
+        if not denials & set(before):
+            return True
+    return False
 
 
 def _has_shape(key: str, text: str) -> bool:
@@ -381,6 +389,10 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
     """Whether a shape that matches leaves the joke to a later one, or to the thing it is about."""
     if shape.id == "said_word" and thing and _QUOTED_HAS.search(text):
         return True  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
+    if shape.id in {"grievance_wait", "grievance_result"} and _pleased(text):
+        return True  # "'Gewoon bijknippen' noemen ze dat, en ik ben er superblij mee": no complaint under the joke
+    if shape.id == "nickname" and _has_shape("grievance_result", text):
+        return True  # "het heet dan 'koel asblond' maar mijn man vindt het prachtig": a quote, no nickname
     if shape.id == "grievance_wait" and _queued(text):
         return True  # 'de rij is zo lang dat je je brood terugkrijgt als het oud is 🐌': busy, no complaint
     if shape.id == "waiting" and _has_shape("diet", text):

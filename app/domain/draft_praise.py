@@ -12,7 +12,7 @@ from app.domain.datafile import read_toml
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_made_for import made_for, specified, with_dish
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import stop_words
+from app.domain.words import stop_words, word_regex
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -498,11 +498,30 @@ _HAD_TO_GO = re.compile(
     r"(?P<rest>(?:[^\W\d_][\w\-']*\s+){0,5}?[^\W\d_][\w\-']*)\s*(?=[.,!?;:]|$|\s(?:en|maar|want|om|toen|dus)\b)",
     re.I,
 )
-_PENDING = frozenset({"nog", "dringend", "absoluut", "echt", "zeker"})
-# (the words after which a last word in -en is a noun: 'naar de Kempen', 'in Assen')
-_ARTICLES = frozenset(
-    {"de", "het", "een", "mijn", "m'n", "onze", "ons", "je", "uw", "haar", "zijn", "hun", "in", "bij", "van"}
-)
+
+
+@lru_cache(maxsize=8)
+def _went_words(key: str) -> frozenset[str]:
+    """A list of resources/praise.toml for where the writer still had to go ('went_pending', 'went_rescues',
+    'went_articles', 'went_tangled', 'care_places'); a clear error when it is missing or empty."""
+    path = resource_path("praise.toml")
+    words = read_toml(path).get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), f"'{key}' moet een niet-lege lijst met woorden zijn", key)
+    return frozenset(" ".join(w.lower().split()) for w in words)
+
+
+def to_care(said: str) -> bool:
+    """Whether the place the writer still had to go to is one of care or farewell ('naar het ziekenhuis')."""
+    return word_regex(tuple(sorted(_went_words("care_places")))).search(said) is not None
+
+
+def went_named_in(possible: str, thanks: str) -> bool:
+    """Whether the place the writer still had to go to ('je toch nog naar een bruiloft kon') is named in the thanks
+    already ('iets mocht bijdragen aan je bruiloft'): its first word after the articles, said once."""
+    place = possible.split(" naar ", 1)[-1]
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", place) if w.lower() not in _went_words("went_articles")]
+    return bool(words) and re.search(rf"\b{re.escape(words[0])}\b", thanks, re.I) is not None
 
 
 def _had_to_go(text: str, register: str) -> str:
@@ -510,16 +529,19 @@ def _had_to_go(text: str, register: str) -> str:
     reached, 'nog' or 'dringend'); '' when the comment says no such thing ('ik moest naar de kassa')."""
     found = _HAD_TO_GO.search(text)
     day = re.search(rf"\b(?:{WEEKDAY}|morgen)\b", found.group("soon"), re.I) if found else None
-    if found is None or not (_PENDING & set(found.group("soon").lower().split()) or day):
+    if found is None or not (_went_words("went_pending") & set(found.group("soon").lower().split()) or day):
         return ""
+    if not word_regex(tuple(sorted(_went_words("went_rescues")))).search(text):
+        return ""  # 'ik moest nog naar de kassa en toen zag ik ...': no help that made the trip possible
     polite, several = register == "u", found.group("who").lower() not in {"ik", "'k"}
     rest = [_BACK.get(w.lower(), (w, w))[polite] for w in found.group("rest").split()]
     kin = _kin_before(text[: found.start()], polite) if found.group("who").lower() in {"hij", "ze", "zij"} else ""
-    if any(w.lower() in {"ik", "we", "wij", "me", "mij", "ons"} for w in rest) or (kin is None):
+    if _went_words("went_tangled") & {w.lower() for w in rest} or (kin is None):
         return ""
     modal = "konden" if several and not polite and not kin else "kon"
     verb: list[str] = []
-    if len(rest) >= 2 and rest[-1].islower() and rest[-1].endswith("en") and rest[-2].lower() not in _ARTICLES:
+    noun_after = _went_words("went_articles")
+    if len(rest) >= 2 and rest[-1].islower() and rest[-1].endswith("en") and rest[-2].lower() not in noun_after:
         verb = [rest.pop()]  # 'naar Parijs rijden': 'naar Parijs kon rijden'
     who = kin or ("u" if polite else ("jullie" if several else "je"))
     when = [day.group(0).lower(), "toch"] if day else ["toch nog"]  # 'hij moest maandag naar school'
@@ -550,7 +572,7 @@ def made_possible(text: str, register: str) -> str:
     several = found.group("who").lower() != "ik"
     who = "u" if polite else ("jullie" if several else "je")
     rest = [_BACK.get(w.lower(), (w, w))[polite] for w in found.group("rest").split()]
-    if any(w.lower() in {"ik", "we", "wij", "me", "mij", "ons"} for w in rest):
+    if _went_words("went_tangled") & {w.lower() for w in rest}:
         return ""  # 'zodat ik het hem kon geven': too tangled to say back
     modal = "konden" if several and not polite else "kon"  # (only what was done)
     return " ".join([who, *rest, modal, found.group("verb")])

@@ -33,6 +33,8 @@ from app.domain.draft_praise import (
     staff_named,
     their_thing,
     things_not_people,
+    to_care,
+    went_named_in,
     wished_to_us,
     without_occasion_things,
     without_places,
@@ -295,6 +297,7 @@ class ThanksDrafting(JokeDrafting):
         kind = self.profile.kind
         # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
         topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
+        topics = not_asked(topics, text)  # '... Doen jullie ook mee aan de actie van de handelaarsvereniging?'
         topics = things_not_people(named_first(topics, text, self._poss), kind)  # 'mijn pony' at a salon
         # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
         # 'Lieve Ayşe en Emre': the owners; 'in haar rolstoel': no thing made
@@ -416,9 +419,11 @@ class ThanksDrafting(JokeDrafting):
         if renewed and not any(re.search(rf"\b{re.escape(w)}\b", thanks, re.I) for w in named):
             line = self._line("positive", f"renewed{moved}", seed, {"onderwerp": renewed})
             parts.append(Part("renewed", line, False))
-        if possible := made_possible(text, self.tone.register):  # 'zodat we zondag de Kempen Classic konden rijden'
-            line = self._line("positive", f"made_possible{moved}", seed, {"onderwerp": possible})
-            parts.append(Part("possible", line, False))
+        possible = made_possible(text, self.tone.register)  # 'zodat we zondag de Kempen Classic konden rijden'
+        # (not a place the thanks already named: 'bijdragen aan je bruiloft' ... 'naar een bruiloft kon')
+        if possible and not (thanks and went_named_in(possible, thanks)):
+            key = "made_possible_care" if to_care(possible) else f"made_possible{moved}"  # 'naar het ziekenhuis'
+            parts.append(Part("possible", self._line("positive", key, seed, {"onderwerp": possible}), False))
         if aid := aid_said(text, self._poss):  # 'ik kom met mijn rolstoel en er is altijd plek'
             parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
         if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'
@@ -537,3 +542,24 @@ def _het_diminutive(thing: Mention) -> Mention:
     if thing.plural or thing.article == "het" or not thing.text.isalpha() or len(thing.text) < 5:
         return thing
     return replace(thing, article="het") if thing.text.endswith(("tje", "pje", "kje", "je")) else thing
+
+
+def not_asked(topics: TopicAnalysis, text: str) -> TopicAnalysis:
+    """``topics`` without the things named only in a question beside the praise ('Dankjewel voor de mooie kleur!
+    Doen jullie ook mee aan de Valentijnsactie van de handelaarsvereniging?': no words of praise about the
+    handelaarsvereniging); unchanged when the comment is all questions or the thing is praised."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    asked = [s for s in sentences if s.rstrip(" )'\"’”").endswith("?")]
+    if not asked or len(asked) == len(sentences):
+        return topics
+    told = " ".join(s for s in sentences if s not in asked)
+    praised = {p.text for p in topics.praised}
+
+    def only_asked(thing: Mention) -> bool:
+        pattern = re.compile(rf"(?<!\w){re.escape(thing.text)}(?!\w)", re.I)
+        if not thing.guessed or thing.text in praised:  # ('jouw speculaas is echt 🔥 maar waarom alleen in ...??')
+            return False
+        return not pattern.search(told) and any(pattern.search(s) for s in asked)
+
+    kept = tuple(p for p in topics.products if not only_asked(p))
+    return topics if len(kept) == len(topics.products) else replace(topics, products=kept)

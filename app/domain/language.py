@@ -22,7 +22,7 @@ ENGLISH = word_set(
     "again back here there off on up just so what when why how can could should an at be been did do does get "
     "from they them their where who which went came said told asked because about only never ever all some any "
     "every much many more most other such too also even well now then after before son daughter husband wife "
-    "are am please hi hello dear don't can't didn't isn't wasn't won't you're i'd i've"
+    "are am please hi hello dear don't can't didn't isn't wasn't won't you're i'd i've new"
 )
 # Words both languages use ('in', 'we', 'had', 'is'): they count for neither.
 NEUTRAL = word_set("in we had is was me over die door op hand man")
@@ -30,6 +30,7 @@ NEUTRAL = word_set("in we had is was me over die door op hand man")
 _DETERMINERS = {
     "my": "your",
     "our": "your",
+    "your": "our",  # 'your sourdough was the best welcome': the business's own thing
     "the": "the",
     "a": "the",
     "an": "the",

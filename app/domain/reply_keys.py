@@ -321,6 +321,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         # work made possible ('je weer kon fietsen'); '_moved': the same said to a writer moved or grieving
         **dict.fromkeys(("saved", "renewed", "made_possible"), frozenset({"onderwerp"})),
         **dict.fromkeys(("saved_moved", "renewed_moved", "made_possible_moved"), frozenset({"onderwerp"})),
+        "made_possible_care": frozenset({"onderwerp"}),
         "body_better": frozenset({"onderwerp"}),  # the body part better again ('je knie')
         "own_illness": _NONE,  # the writer's own serious illness: strength wished
         "own_recovery": frozenset({"onderwerp"}),  # the writer's illness behind them ('uw chemo'): the moment

@@ -72,6 +72,7 @@ class _Counted(Strict):
 
 class _Judged(Strict):
     particles: Texts
+    sizes: Texts
 
 
 class _ReadersModel(Strict):

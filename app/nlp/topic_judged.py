@@ -11,6 +11,7 @@ Found with spaCy's Matcher over the comment's tokens, not with lists of products
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from app.domain.topics import TopicData
@@ -73,7 +74,10 @@ _ASKED_ENDS = frozenset(
 
 # The little words after a judgement ('Beetje flauw hoor', 'koud zeg', 'slap allé'): a word class that never
 # names the thing judged, though the word list knows some as nouns (resources/topic_readers.toml [judged]).
-_PARTICLES = reader_words()["judged"]["particles"]
+@cache
+def _judged(key: str) -> frozenset[str]:
+    """A list of resources/topic_readers.toml [judged] ('particles', 'sizes'), read at first use, not at import."""
+    return frozenset(reader_words()["judged"][key])
 
 
 # Participles that say how a thing came out ('de bovenkant was ingezakt'), unlike one that tells what was done
@@ -205,7 +209,7 @@ class JudgementFinder:
             pronoun = noun in stop_words() and not hair
             if at in blocked or pronoun or noun in not_objects() or noun in self._base or participle(noun):
                 continue
-            if noun in _PARTICLES:
+            if noun in _judged("particles"):
                 continue  # 'Beetje flauw hoor': the writer's emphasis, nothing judged
             found.append((start, noun, word))
         pairs = [(noun, word) for _, noun, word in sorted(found)]
@@ -225,7 +229,7 @@ class JudgementFinder:
         for match_id, start, end in self.matcher(doc):
             owned = start > 0 and doc[start - 1].lower_ in {"mijn", "m'n", "mn", "onze", "ons", "zijn", "haar"}
             kind = doc.vocab.strings[match_id]
-            if doc[end - 1].lower_ in _PARTICLES:
+            if doc[end - 1].lower_ in _judged("particles"):
                 continue
             if kind == "attributive" and not owned and not _whose(doc, end):
                 found.add(end - 1)
@@ -273,10 +277,11 @@ class JudgementFinder:
         for token in doc[:-1]:
             unit = doc[token.i + 1].lower_
             # 'een krentenwegge van 100 cm', 'een taart van 2 kilo': the size of the thing, no measure lost
-            size = token.i > 0 and doc[token.i - 1].lower_ in {"van", "à"}
+            # ... unless another measure came instead ('van 2 kilo besteld, er kwam er een van 1 kilo')
+            got = _got_measure(doc, token.i, unit) if _asked_near(doc, token.i) else ""
+            size = token.i > 0 and doc[token.i - 1].lower_ in _judged("sizes") and not got
             if unit in units("measures") and _number(token) and not size:  # length, weight, volume
                 said = f"{token.text.lower()} {unit}"
-                got = _got_measure(doc, token.i, unit) if _asked_near(doc, token.i) else ""
                 return f"{got} in plaats van {said}" if got and got != said else said
         return ""
 

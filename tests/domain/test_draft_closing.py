@@ -140,3 +140,32 @@ def test_a_question_about_the_weeks_off_is_answered_with_them_and_is_no_engageme
     said = draft_text(_BAKERY_WEEKS_OFF, "uitkomst_vraag_beantwoorden", text)
     assert "2 t/m 16 februari" in said, said
     assert "verloving" not in said, said
+
+
+# Code review 28: the writer's own holiday ('wij gaan op vakantie', 'mee op vakantie') asks nothing about the
+# business's weeks off.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe lang blijft een taart goed als ik hem mee op vakantie neem?",
+        "we gaan volgende week op vakantie, kan ik mijn fiets nog voor die tijd laten nakijken?",
+        "Na mijn verlof wil ik graag een afspraak maken, kan dat op een dinsdag?",
+        "Wij vertrekken op vakantie en willen nog een taart bestellen, kan dat voor vrijdag",
+        "Can I freeze the bread before my vakantie?",
+    ],
+)
+def test_the_writers_own_holiday_is_no_question_about_the_weeks_off(text: str) -> None:
+    assert closing_date(_WEEKS_OFF, text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn jullie deze zomer met vakantie?",
+        "wanneer is ulder vakantie",
+        "Ik wou nog iets bestellen, maar wanneer is jullie verlof?",
+        "Wanneer is de jaarlijkse sluiting? Wij willen nog een taart.",
+    ],
+)
+def test_the_business_s_holiday_is_still_answered_beside_the_writer(text: str) -> None:
+    assert closing_date(_WEEKS_OFF, text) == "zomerverlof"

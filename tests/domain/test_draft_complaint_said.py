@@ -280,3 +280,25 @@ def test_a_rusty_chain_and_noisy_brakes_are_a_complaint_naming_both_not_a_brake_
     made = draft_text(shop, _COMPLAINT, text, platform="google", author="Els")
     assert "gevaarlijk" not in made and "Hoe gaat het nu" not in made, made
     assert "ketting" in made and "roest" in made, made
+
+
+# Code review 28: a price written down lower than charged is said once, without 'vooraf moeten horen', and the
+# reply promises to look into it once.
+BAKERY = BusinessProfile(
+    name="Bakkerij De Zoete Inval", kind="bakkerij", signers=["Ans"], voice="ik", register="je", email="ans@inval.nl"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op de site stond 12 euro, aan de kassa ineens 15. Beetje flauw hoor.",
+        "op jullie site stond 8,50, aan de kassa plots 11 euro, allé raar",
+        "In de folder stond € 20, aan de kassa vroegen ze 24 euro. Niet netjes.",
+        "Betaalde 45 euro terwijl op de menukaart 39 staat, jammer",
+    ],
+)
+def test_a_price_written_lower_is_said_once_and_looked_into_once(text: str) -> None:
+    reply = draft_text(BAKERY, _COMPLAINT, text)
+    assert "vooraf" not in reply and reply.count("meteen uit") <= 1, reply
+    assert reply.count("terwijl") == 1, reply

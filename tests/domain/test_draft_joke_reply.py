@@ -4,6 +4,9 @@ only a hush emoji. Sentences and shops of our own."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from app.domain.drafting import Drafter
@@ -297,3 +300,90 @@ def test_a_wait_only_compared_is_a_light_jab_at_the_comparison_not_a_queue(text:
     reply = _joke(BISTRO, text)
     assert "wachten" in reply, reply
     assert "rij" not in reply and "sorry" not in reply.lower(), reply
+
+
+# Code review 28: a happy joke gets no sorry, a wait that is no queue no queue line, no promise outside a slot, and
+# no two sentences glued once the emoji is stripped.
+SALON = BusinessProfile(name="Kapsalon Haarwerk", kind="kapsalon", signers=["Ilse"], voice="ik", register="je")
+BIKES = BusinessProfile(name="Tweewielers Van Gorp", kind="fietsenwinkel", signers=["Koen"], voice="wij", register="u")
+
+
+@pytest.mark.parametrize(
+    ("profile", "text"),
+    [
+        (BIKES, "Kreeg m'n fiets terug met een strikje eraan, voelde me net jarig 😂"),
+        (BAKERY, "Ge krijgt uw geld terug als ge nie content zijt, maar ik ben altijd content haha"),
+        (BISTRO, "Tussen het voorgerecht en de hoofdschotel zat precies 12 minuten, perfecte timing 😂"),
+        (BISTRO, "Between starter and main exactly ten minutes, perfect timing! Spot on 😂"),
+        (SALON, "'Even bijwerken' noemen ze dat, en ik ben er superblij mee hahaha"),
+        (SALON, "Dat heet dan 'natuurlijk blond' maar mijn vriendin vindt het prachtig, ik ook!! 😂"),
+    ],
+)
+def test_a_joke_the_writer_is_pleased_with_gets_no_sorry(profile: BusinessProfile, text: str) -> None:
+    reply = _joke(profile, text)
+    assert "sorry" not in reply.lower() and "te lang" not in reply and "recht" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zo lang gewacht op ons toetje dat mijn dochter ondertussen 18 is geworden 😂",
+        "zolang gewacht op de rekening dat mn baard grijs werd haha",
+        "We wachtten zo lang op de koffie dat we bijna weer honger kregen 😂",
+        "Zo lang gewacht op ons dessert, ik dacht dat ze de koeien nog moesten melken 😅",
+    ],
+)
+def test_a_wait_that_is_no_queue_gets_a_sorry_not_the_queue_line(text: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert "rij" not in reply and "reclamebord" not in reply and "sorry" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het eten laat hier langer op zich wachten dan de volgende Elfstedentocht 😂",
+        "hier wacht je langer op je soep dan op je pensioen",
+        "De bediening laat langer op zich wachten dan de bus in Drenthe 🚌",
+    ],
+)
+def test_a_wait_only_compared_makes_no_promise(text: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert "werken we aan" not in reply and "bezig" not in reply and "werk ik" not in reply, reply
+
+
+def test_no_joke_line_glues_two_sentences_once_its_emoji_is_stripped() -> None:
+    """'Haha, die zit 😅 Maar ...' reads 'Haha, die zit Maar ...' on Google, where the emoji goes."""
+    from app.domain.replies import shipped_templates
+
+    glued = re.compile(r"[a-z’'] ?[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f? +[A-Z][a-z]")
+    lines = [line for lines in shipped_templates().sections["joke"].values() for line in lines]
+    assert lines and not [line for line in lines if glued.search(line)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tussen voorgerecht en hoofdgerecht anderhalf uur, ik heb mijn hele levensverhaal aan de buren verteld 😂",
+        "Drie kwartier tussen gang twee en drie 🐌 we hebben de menukaart uit ons hoofd geleerd",
+    ],
+)
+def test_a_wait_joke_on_google_has_no_glued_sentences(text: str) -> None:
+    made = Drafter(BISTRO, analyser=analyse_topics).draft("uitkomst_grap", text, author="Bram", platform="google")
+    reply = made.optional or ""
+    assert "sorry" in reply.lower() and not re.search(r"[a-z] Maar\b", reply), reply
+
+
+def test_a_missing_or_empty_queue_list_is_a_clear_error_not_every_wait_a_queue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain import draft_joke_reply
+    from app.errors import DataFileError
+
+    for body in ('schema = 1\nmeans = ["fiets"]\n', "schema = 1\nqueues = []\n"):
+        (tmp_path / "praise.toml").write_text(body, encoding="utf-8")
+        monkeypatch.setattr(draft_joke_reply, "resource_path", lambda name: tmp_path / name)
+        draft_joke_reply._praise_list.cache_clear()
+        with pytest.raises(DataFileError):
+            draft_joke_reply._queued("Zo lang gewacht op ons toetje")
+    monkeypatch.undo()
+    draft_joke_reply._praise_list.cache_clear()

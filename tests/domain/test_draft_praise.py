@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_praise import diet_served, made_possible
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,50 @@ def test_where_the_writers_own_or_the_writer_had_to_go_on_a_day_is_made_possible
 
 def test_someone_not_the_writers_own_who_had_to_go_is_nothing_made_possible() -> None:
     assert made_possible("De monteur was heel vriendelijk, hij moest zaterdag nog naar een klant", "je") == ""
+
+
+# Code review 28: 'toch nog naar ... kon' only when the help made the trip possible, once, and with sterkte for a
+# place of care.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik moest nog naar de kassa en toen zag ik jullie mooie fietsen, top!",
+        "we moesten nog naar de bakker maar eerst even bij jullie binnen, heerlijke koffie",
+        "k moest nog dringend naar de apotheek en zag jullie etalage, wat mooi!",
+        "I had to go but ik moest echt naar huis, de taart was top",
+    ],
+)
+def test_a_place_gone_to_without_help_is_nothing_made_possible(text: str) -> None:
+    assert made_possible(text, "je") == ""
+
+
+def _thanks(text: str, profile: BusinessProfile | None = None) -> str:
+    shop = profile or BusinessProfile(name="Fietsen Tol", kind="fietsenwinkel", signers=["Pim"], register="u")
+    return draft_text(shop, "uitkomst_bedank_publiek", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Band plat en ik moest nog dringend naar het ziekenhuis. Binnen tien minuten geplakt, dank jullie!",
+        "'k moest dringend naar den dokter met mijn zoon en gij hebt mijn ketting ter plekke gemaakt, merci!",
+        "Ketting kapot, we moesten nog naar de uitvaart van mijn oom. Jullie hielpen meteen, dank!",
+    ],
+)
+def test_a_trip_to_a_place_of_care_gets_sterkte_not_cheer(text: str) -> None:
+    reply = _thanks(text)
+    assert "daar doen we het voor" not in reply and "sterkte" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bedankt Lotte! Ik moest nog naar een bruiloft en mijn haar zat perfect.",
+        "Mijn föhn was kapot en ik moest nog naar een bruiloft, jij hebt me gered!",
+        "merci Saar, ik moest zaterdag naar een trouwfeest en mijn kapsel bleef de hele avond zitten",
+    ],
+)
+def test_an_occasion_the_thanks_names_is_not_said_again_as_a_trip(text: str) -> None:
+    salon = BusinessProfile(name="Kapsalon Saar", kind="kapsalon", signers=["Saar"], voice="ik", register="je")
+    reply = _thanks(text, salon)
+    assert "toch nog naar" not in reply and "toch naar" not in reply, reply

@@ -156,3 +156,22 @@ def test_a_couples_anniversary_is_theirs_not_one_of_them(text: str) -> None:
 def test_a_thing_made_ready_again_is_said_once(text: str) -> None:
     draft = draft_text(GARAGE, THANKS, text, author="Anke Bos")
     assert len(re.findall(r"\b(?:in orde|rijklaar)\b", draft)) <= 1, draft
+
+
+# Code review 28: a thing named only in a question beside the praise is not the thing praised.
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Dankjewel voor de mooie kleur! Doen jullie ook mee aan de Valentijnsactie van de handelaarsvereniging?",
+            "handelaarsvereniging",
+        ),
+        ("Super geknipt weer!! Doen jullie ook mee aan de braderie van de middenstandsvereniging?", "middenstand"),
+        ("merci voor de schone coupe. Verkopen jullie ook die shampoo van Kérastase?", "shampoo"),
+        ("Top service, thanks! Do you also sell gift vouchers?", "vouchers"),
+    ],
+)
+def test_a_thing_only_asked_about_is_not_the_thing_praised(text: str, asked: str) -> None:
+    reply = draft_text(BARBER, THANKS, text)
+    thanks = reply.split("vraag")[0].split("question")[0]
+    assert asked not in thanks.lower(), reply

@@ -298,3 +298,17 @@ def test_english_brakes_that_only_make_a_noise_are_no_safety_case(text: str) -> 
 )
 def test_english_noisy_brakes_that_fail_stay_a_safety_case(text: str) -> None:
     assert english_safety(text)
+
+
+# Code review 28: 'brand new' says what the writer is, no thing; the business's thing after 'your' is.
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Brand new to the area and your sourdough was the best welcome, thanks!", "our sourdough"),
+        ("New in town and your croissants made my week", "our croissants"),
+        ("Brand new here, your flat white is the best I've had", "our flat white"),
+        ("brand new to cycling and your advice on the saddle was spot on", "our advice"),
+    ],
+)
+def test_brand_new_is_no_thing_and_your_thing_is_the_business_s(text: str, thing: str) -> None:
+    assert english_object(text) == thing

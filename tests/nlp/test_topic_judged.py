@@ -74,3 +74,37 @@ def test_the_thing_judged_stays_beside_a_little_word_of_emphasis(text: str, thin
 )
 def test_the_size_of_the_thing_bought_is_no_measure_lost(text: str) -> None:
     assert analyse_topics(text).measure == ""
+
+
+# Code review 28: a size after 'van' is the thing's own size, unless another size came instead.
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Een taart van 2 kilo besteld, maar er kwam er een van 1 kilo. Echt jammer zeg.",
+            "1 kilo in plaats van 2 kilo",
+        ),
+        ("Vlaai van 30 cm gevraagd, gekregen een van 24 cm", "24 cm in plaats van 30 cm"),
+        ("ne kaas van 500 gram besteld en we kregen er ene van 250 gram", "250 gram in plaats van 500 gram"),
+        ("Brood van 800 gram besteld, er kwam een van 400 gram", "400 gram in plaats van 800 gram"),
+    ],
+)
+def test_a_size_ordered_and_another_that_came_is_said_back(text: str, measure: str) -> None:
+    assert analyse_topics(text).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Een krentenwegge van 100 cm besteld en de onderkant was verbrand", "taart van 2 kilo besteld, hij was droog"],
+)
+def test_a_size_alone_is_no_measure_that_went_wrong(text: str) -> None:
+    assert analyse_topics(text).measure == ""
+
+
+def test_the_judged_words_are_read_at_first_use_not_at_import() -> None:
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path("app/nlp/topic_judged.py").read_text(encoding="utf-8"))
+    top = [n for n in tree.body if isinstance(n, (ast.Assign, ast.AnnAssign, ast.Expr))]
+    assert not [n for n in top if "reader_words(" in ast.unparse(n)]
