@@ -24,3 +24,12 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise DataFileError(name, "het bestand is geen UTF-8-tekst") from None
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(name, f"geen geldige TOML: {exc}") from None
+
+
+def word_list(path: Path, key: str) -> tuple[str, ...]:
+    """The list ``key`` of a TOML data file as words in lower case with single spaces; a DataFileError naming the
+    file and key when it is missing, empty or holds anything but non-blank strings."""
+    words = read_toml(path).get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(str(path), f"'{key}' moet een niet-lege lijst met woorden zijn", key)
+    return tuple(" ".join(w.lower().split()) for w in words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.domain.datafile import read_toml
+from app.domain.datafile import word_list
 from app.domain.draft_base import DraftBase
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
@@ -14,7 +14,6 @@ from app.domain.privacy_names import first_names
 from app.domain.replies import number
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import whole_word, word_regex
-from app.errors import DataFileError
 from app.resources import resource_path
 
 
@@ -195,11 +194,7 @@ def _praise_list(key: str) -> tuple[str, ...]:
     """One list of words of resources/praise.toml ('means': fiets, auto ...; 'pleas': stuur, bel ...; 'queues':
     rij, wachtrij ...), lower case; a clear error when it is missing, empty or no list of words (an empty list
     would make every wait a queue)."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get(key)
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), f"'{key}' moet een niet-lege lijst met woorden zijn", key)
-    return tuple(sorted({w.strip().lower() for w in words}))
+    return tuple(sorted(set(word_list(resource_path("praise.toml"), key))))
 
 
 def _means() -> frozenset[str]:

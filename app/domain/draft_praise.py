@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from app.domain.datafile import read_toml
+from app.domain.datafile import read_toml, word_list
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_made_for import made_for, specified, with_dish
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
@@ -46,11 +46,7 @@ def praise_first(topics: TopicAnalysis, poss: str) -> TopicAnalysis:
 @lru_cache(maxsize=1)
 def _meals() -> tuple[str, ...]:
     """The last parts of a word that make it a meal or a gathering (resources/praise.toml 'meals')."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("meals", [])
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'meals' moet een niet-lege lijst met woorden zijn", "meals")
-    return tuple(w.strip().lower() for w in words)
+    return word_list(resource_path("praise.toml"), "meals")
 
 
 def _a_meal(thing: Mention) -> bool:
@@ -214,11 +210,7 @@ def exclaimed_only(text: str, topics: TopicAnalysis) -> TopicAnalysis:
 @lru_cache(maxsize=1)
 def _heroes() -> tuple[str, ...]:
     """The last parts that make someone a hero of a thing (resources/praise.toml 'heroes')."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("heroes", [])
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'heroes' moet een niet-lege lijst met woorden zijn", "heroes")
-    return tuple(sorted((w.strip().lower() for w in words), key=len, reverse=True))
+    return tuple(sorted(word_list(resource_path("praise.toml"), "heroes"), key=len, reverse=True))
 
 
 def _hero_of(word: str) -> Mention | None:
@@ -444,11 +436,7 @@ _LACKED = re.compile(r"\b(?:geen|puntje|zou|zouden|graag|mis|miste|ontbrak|ontbr
 @lru_cache(maxsize=1)
 def _diets() -> tuple[str, ...]:
     """The words for diets and allergies (resources/praise.toml 'diets')."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get("diets", [])
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'diets' moet een niet-lege lijst met woorden zijn", "diets")
-    return tuple(w.strip().lower() for w in words)
+    return word_list(resource_path("praise.toml"), "diets")
 
 
 def diet_served(text: str) -> str:
@@ -504,11 +492,7 @@ _HAD_TO_GO = re.compile(
 def _went_words(key: str) -> frozenset[str]:
     """A list of resources/praise.toml for where the writer still had to go ('went_pending', 'went_rescues',
     'went_articles', 'went_tangled', 'care_places'); a clear error when it is missing or empty."""
-    path = resource_path("praise.toml")
-    words = read_toml(path).get(key)
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), f"'{key}' moet een niet-lege lijst met woorden zijn", key)
-    return frozenset(" ".join(w.lower().split()) for w in words)
+    return frozenset(word_list(resource_path("praise.toml"), key))
 
 
 def to_care(said: str) -> bool:
