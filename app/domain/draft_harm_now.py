@@ -48,11 +48,16 @@ def still_unwell(text: str) -> bool:
     return False
 
 
+def _sentence_naming(text: str, infection: str) -> str:
+    """The first sentence of ``text`` that names the infection's last word ('schimmelinfectie'), or ''."""
+    word = infection.rsplit(maxsplit=1)[-1]
+    return next((s for s in re.split(r"(?<=[.!?])\s+", text) if word in s.lower()), "")
+
+
 def own_infection(text: str, infection: str, people: tuple[str, ...]) -> bool:
     """Whether the writer caught the infection themselves: its sentence is in the first person ('heb ik ... in
     mijn nek ... een schimmelinfectie') and names none of their people ('mijn zoontje heeft krentenbaard')."""
-    word = infection.rsplit(maxsplit=1)[-1]
-    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if word in s.lower()), "")
+    sentence = _sentence_naming(text, infection)
     if any(re.search(rf"\b{re.escape(p)}\b", sentence, re.I) for p in people):
         return False
     return re.search(r"\b(?:ik|'k|mijn|m'n|mn|me|mij)\b", sentence, re.I) is not None
@@ -61,8 +66,7 @@ def own_infection(text: str, infection: str, people: tuple[str, ...]) -> bool:
 def with_own(text: str, infection: str, people: tuple[str, ...]) -> str:
     """The person who caught the infection together with the writer ('..., en mijn dochter ook', 'mijn zoon en ik
     hebben allebei krentenbaard', 'ik en mijn zus'), or ''."""
-    word = infection.rsplit(maxsplit=1)[-1]
-    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if word in s.lower()), "")
+    sentence = _sentence_naming(text, infection)
     own = possessive_alternation()
     for person in people:
         p = re.escape(person)

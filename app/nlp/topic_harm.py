@@ -127,6 +127,14 @@ REQUIRED = (
     "allergy_named",
     "found_in_it",
     "denied",
+    # read by app/domain/draft_harm_now.py (the domain does not import this loader, so they are checked here)
+    "brake",
+    "sick",
+    "brought",
+    "brought_me",
+    "still",
+    "unwell",
+    "ongoing",
 )
 
 
