@@ -330,3 +330,31 @@ def test_until_when_after_a_day_is_answered_by_that_days_hours(text: str) -> Non
     made = draft_text(_RENTAL, _OUTCOME, text)
     assert "10:00–14:00" in made, made
     assert "18:00" not in made, made
+
+
+_RIVER_CAFE = BusinessProfile(
+    name="Café Aan de Leie",
+    kind="restaurant",
+    signers=["Ward"],
+    voice="wij",
+    register="je",
+    email="info@aandeleie.be",
+    opening_hours="wo–zo 11:00–22:00; ma en di gesloten",
+    parking="geen eigen parking; een afgesloten fietsenstalling achter het huis",
+    faq=[FaqItem("Hebben jullie een kindermenu?", "Ja: frietjes met balletjes of vissticks aan € 11.")],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hebben jullie een kindermenu? En is er een plek om onze fietsen veilig te zetten?",
+        "hebben jullie een kindermenu?? en waar kunnen we de fietsen kwijt?",
+        "Is er een kindermenu? Kunnen we onze fietsen ergens stallen?",
+        "Hebt ge een kindermenu? Is er een fietsenrek?",
+    ],
+)
+def test_a_question_where_to_leave_the_bikes_is_answered_by_the_parking(text: str) -> None:
+    """Where to put the bikes is the parking field's answer (its bike shed), not a promise to find out."""
+    made = draft_text(_RIVER_CAFE, _OUTCOME, text)
+    assert "fietsenstalling" in made and "vissticks" in made, made
