@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from app.domain.articles import article
+
 # An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
 AMOUNT = re.compile(
     r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<!\d)(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
@@ -161,3 +163,25 @@ def sum_named(text: str) -> tuple[str, str, str]:
     if found is None:
         return "", "", ""
     return found.group("noun").lower(), f"€ {found.group('n') or found.group('m')}", found.group("det").lower()
+
+
+# Words before or after an amount that are no service or thing it was the price of.
+_NO_THING = frozenset(
+    {"rekening", "factuur", "nota", "kassabon", "kasticket", "offerte", "prijsopgave", "begroting", "prijs", "totaal"}
+    | {"site", "website", "webshop", "kosten", "bedrag", "betaald", "gezegd", "ineens", "opeens", "plots", "toch"}
+)
+
+
+def told_for(text: str, told: str) -> str:
+    """What an amount told beforehand was the price of, as the writer put it right before it or 'voor' it
+    ('Winterbeurt € 59 stond er op de site', 'Kleurbeurt: 45 euro', '€ 59 voor een kleine beurt' → 'de
+    winterbeurt'); '' when no such word is next to it."""
+    value = re.escape(told.removeprefix("€ ").strip())
+    money = rf"(?:€\s?{value}(?![\d,])|(?<![\d,]){value}\s?(?:euro|eur)\b)"
+    found = re.search(rf"(?:^|[.!?:;]\s*|\bde\s+|\been\s+)(?P<w>[^\W\d_]{{4,}})\s*:?\s*(?:van\s+)?{money}", text, re.I)
+    voor = rf"{money}\s+voor\s+(?:een|de|het|mijn|m'n|ne|nen)\s+(?P<w>(?:[^\W\d_]+e\s+)?[^\W\d_]{{4,}})\b"
+    found = found or re.search(voor, text, re.I)  # '€ 35 voor een kleine beurt': with its adjective
+    word = found.group("w").lower() if found else ""
+    if not word or word.rsplit(maxsplit=1)[-1] in _NO_THING:
+        return ""
+    return f"{article(word)} {word}"

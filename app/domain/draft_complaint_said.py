@@ -15,6 +15,7 @@ from app.domain.draft_amounts import (
     price_nouns,
     quoted_and_billed,
     sum_named,
+    told_for,
     wrong_bill,
 )
 from app.domain.draft_complaint_price import unasked_amount
@@ -145,19 +146,15 @@ class ComplaintSaidBack(SafetyDrafting):
         found = (unasked := unasked_amount(text, topic.id if topic else "")) or found  # charged without asking
         # '€ 45 betalen, omdat je een nieuwe buitenband had gelegd': the amount for the thing its sentence names
         said = sentence_of(text, found).lower() if found else ""
-        near = next((p for p in topics.products if said and p.text.lower() in said), None)
-        if found and not (found.group("wat") or near is not None or not topics.products):
+        # 'Pas gezien aan de kassa': where the amount was seen, not what it was for
+        near = next((p for p in topics.products if said and not p.place and p.text.lower() in said), None)
+        named = [p for p in topics.products if not p.place and not p.guessed]  # 'aan de kassa': no thing named
+        if found and not (unasked or found.group("wat") or near is not None or not named):
             found = None  # '18 euro' beside a thing named elsewhere: the empathy names the thing
         thing = f" voor {near.definite}" if near is not None else ""
         amount = found is not None and topics.concept != "teveel"
         if found and amount and not topics.tried:
-            # 'voor een binnen- en buitenband plus voorrijden': what it was for, said in a way not read back
-            unread = bool(_HALF_WORD.match(text, found.end()))
-            # '€ 25 verplaatsingskost': the fee named with the amount, before a thing elsewhere in its sentence
-            fee = self._fee_of(text, found.group("n") or found.group("m"))
-            wat = amount_for(text, found, {p.text.lower() for p in topics.products})
-            what = f" voor {wat}" if wat else fee or ("" if unread else thing)
-            said = f"€ {found.group('n') or found.group('m')}{what}"
+            said = self._amount_said(topics, found, unasked is not None, thing, text)
             empathy = self._line("complaint", "price_unasked" if unasked else "price_amount", seed, {"waarde": said})
         quoted = self._quoted_price(topics, topic, empathy, seed, text)
         empathy, amount = (quoted, False) if quoted else (empathy, amount)
@@ -190,6 +187,22 @@ class ComplaintSaidBack(SafetyDrafting):
             cue = self._second_point(topics, empathy, seed, text)
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
 
+    def _amount_said(self, topics: TopicAnalysis, found: re.Match[str], unasked: bool, thing: str, text: str) -> str:
+        """The amount and what it was for ('€ 85 voor een binnenband'); charged without asking above what was told,
+        with the told amount and what that was for ('€ 138,40 in plaats van € 59 voor de winterbeurt')."""
+        # 'voor een binnen- en buitenband plus voorrijden': what it was for, said in a way not read back
+        unread = bool(_HALF_WORD.match(text, found.end()))
+        # '€ 25 verplaatsingskost': the fee named with the amount, before a thing elsewhere in its sentence
+        fee = self._fee_of(text, found.group("n") or found.group("m"))
+        wat = amount_for(text, found, {p.text.lower() for p in topics.products})
+        what = f" voor {wat}" if wat else fee or ("" if unread else thing)
+        said = f"€ {found.group('n') or found.group('m')}"
+        told, billed, _ = quoted_and_billed(text) if unasked else ("", "", "")
+        if told and said == billed:  # 'Winterbeurt € 59 ... Rekening: € 138,40. Niemand heeft gebeld'
+            told_thing = told_for(text, told)
+            what = f" in plaats van {told}{f' voor {told_thing}' if told_thing else what}"
+        return f"{said}{what}"
+
     def _got_instead(self, empathy: str, seed: str, text: str) -> str:
         """The empathy with what came instead of what was ordered, said back and owned: a count ('24 krentenbollen
         besteld, er zaten er 18 in') or a colour, flavour or size ('blauw gevraagd, roze gekregen')."""
@@ -217,7 +230,7 @@ class ComplaintSaidBack(SafetyDrafting):
             differs = has_cue("price_differs", text)
             return (
                 f"{empathy} {self._line('complaint', 'price_too', seed, {'waarde': told, 'tweede': billed})}"
-                if billed and not differs
+                if billed and not differs and f"{billed} in plaats van" not in empathy
                 else ""
             )
         if not (billed or over):

@@ -104,8 +104,8 @@ class SafetyDrafting(SaidBack):
             # 'voor de 80ste verjaardag van mijn moeder ... zes van de negen gasten ziek': on that day of all days
             occasion = {**values, "onderwerp": self._occasion_phrase(topics)}
             empathy = before_how_are(empathy, self._line("safety", "occasion", seed, occasion))
-        if concept in _HAZARDS and hurt_too(topics, text):
-            # 'gaf mijn achterrem het op en ben ik tegen een paaltje geknald': the hazard, and that it hurt
+        hazard = concept in _HAZARDS or topics.gave_way is not None  # 'brak de stuurpen af': a hazard too
+        if hazard and hurt_too(topics, text):  # 'gaf mijn achterrem het op ... geknald': the hazard, and that it hurt
             hurt = {**values, "meervoud": number(values["werd"] == "werden")}
             empathy = before_how_are(empathy, self._line("safety", "injured_too", seed, hurt))
         if said_recovered(text):  # 'Hij is gelukkig weer opgeknapt': no question how he is
@@ -118,7 +118,7 @@ class SafetyDrafting(SaidBack):
             )
         told_hurt = _hurt_told(text)
         wish = self._wish_well(topics, values, seed)
-        wished = told_hurt or (concept in _HAZARDS and hurt_too(topics, text))
+        wished = told_hurt or (hazard and hurt_too(topics, text))
         said = f"{empathy} {wish}" if wished else empathy
         # after a grave outcome (an ambulance, a broken collarbone) no fright at all: 'daar schrik je van' is light
         avoid = f"{said} schrik" if grave(text) else said

@@ -3,8 +3,11 @@ still goes on, and not at all when the time was the writer's journey. Shops and 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from app.domain.draft_amounts import told_for
 from app.domain.draft_complaint_said import has_cue, noise_maker_after, rusted, wait_over
 from app.domain.draft_events import journey_said
 from app.domain.draft_times import meanwhile_only
@@ -302,3 +305,44 @@ def test_a_price_written_lower_is_said_once_and_looked_into_once(text: str) -> N
     reply = draft_text(BAKERY, _COMPLAINT, text)
     assert "vooraf" not in reply and reply.count("meteen uit") <= 1, reply
     assert reply.count("terwijl") == 1, reply
+
+
+# A price raised without telling anyone: the writer hears sorry for not being told, and the amount is never said
+# 'voor' the place where it was seen ('aan de kassa').
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nieuwe prijzen en niemand die het zegt? Wassen en knippen van 30 naar 36 euro, gezien aan de kassa.",
+        "Plots 6 euro duurder, nergens aangekondigd. Pas gemerkt aan de balie, netjes is anders",
+        "jullie prijzen zijn verhoogd zonder het te melden!! 42 euro ipv 35 voor een kleuring",
+        "Geen kat die ons zegt dat de prijs omhoog ging, en dan aan de kassa 58 euro ipv 49. Spijtig.",
+    ],
+)
+def test_a_price_raised_without_telling_says_sorry_for_not_telling(text: str) -> None:
+    reply = draft_text(SALON, _COMPLAINT, text)
+    assert re.search(r"sorry|excuses|spijt", reply, re.I), reply
+    assert not re.search(r"voor de (?:kassa|balie)", reply), reply
+
+
+def test_what_a_told_amount_was_the_price_of() -> None:
+    assert told_for("Winterbeurt € 59 stond er op de site. Rekening € 140.", "€ 59") == "de winterbeurt"
+    assert told_for("Kleurbeurt: 45 euro volgens jullie prijslijst", "€ 45") == "de kleurbeurt"
+    assert told_for("ze zeiden € 35 voor een kleine beurt, werd 80", "€ 35") == "de kleine beurt"
+    assert told_for("Op de site: € 25. Aan de kassa 40.", "€ 25") == ""
+
+
+# Work done without asking, on a bill above what was told: the call that should have come, both amounts once, and
+# what the told amount was for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onderhoudsbeurt € 65 volgens de site. Rekening: € 149. Nieuwe banden erop zonder te vragen. Netjes is anders",
+        "onderhoudsbeurt 65 euro stond er, betaald 149 euro, niemand heeft gebeld of dat mocht!!",
+        "Onderhoudsbeurt van € 65 gezegd, factuur € 149 met een nieuwe ketting. Niemand heeft gebeld of dat mocht.",
+        "Onderhoudsbeurt: € 65 zei de site. Rekening € 149 want er kwam een nieuwe spiegel op zonder overleg.",
+    ],
+)
+def test_work_done_without_asking_says_the_call_and_both_amounts_once(text: str) -> None:
+    reply = draft_text(SALON, _COMPLAINT, text)
+    assert "bellen" in reply or "overlegd" in reply or "gebeld" in reply, reply
+    assert reply.count("149") == 1, reply

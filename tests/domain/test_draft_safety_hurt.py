@@ -5,6 +5,10 @@ both dishes named side by side before people got ill. Businesses and sentences o
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_wellbeing import before_how_are, instead_of_all_fine
 from app.domain.profile import BusinessProfile
@@ -102,3 +106,18 @@ def test_the_writer_in_hospital_is_hurt_told() -> None:
     assert not _said("hospital_self", "Ik moest gelukkig niet naar het ziekenhuis.")
     made = draft_text(RIJWIEL, _SAFETY, "Mijn trapper brak af en ik lig nu in het ziekenhuis.")
     assert "ziekenhuis" in made and "Is iedereen in orde?" not in made
+
+
+# A part that gave way and hurt the rider is a hazard as well as an injury: the injury is said, not only the part.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De zadelpen brak gewoon af op de dijk, ik lag op het fietspad met schaafwonden aan mijn been.",
+        "Mijn voorvork knakte in de afdaling, gevallen en overal schaafwonden, helm kapot. Levensgevaarlijk!",
+        "stuurpen afgebroken na 2 maand, ik ben gevallen en zat vol schaafwonden. da kan toch nie",
+        "De trapas brak af op weg naar mijn werk, ik ben gewond geraakt en mijn jas is gescheurd.",
+    ],
+)
+def test_a_part_that_gave_way_and_hurt_the_rider_says_the_injury(text: str) -> None:
+    made = draft_text(RIJWIEL, _SAFETY, text)
+    assert re.search(r"gewond|schaafwond|gevallen|Hoe gaat het", made), made
