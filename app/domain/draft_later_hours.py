@@ -18,7 +18,10 @@ _EVENING_WISH = re.compile(
 MORE_HOURS = re.compile(r"\b(?:langer|later|eerder|vroeger)\s+(?:open|te\s+openen|geopend)\b", re.I)
 # A wish for other hours than the business has ('ergens in de middag', 'wat later', 'op een avond').
 LATER_WISH = re.compile(r"\b(?:na)?middag|\b(?:'s\s+)?avond\b|\bavonds\b|\blater\b|\blanger\b", re.I)
-_LATE_PART = re.compile(r"^\s*(?P<day>[a-z]{2})\w*\b[^,;\n]*?(?:tot|–|-)\s*(?P<hour>\d{1,2})[:.]\d{2}\s*$", re.I)
+# The hour a part of the opening hours ends with ('do tot 20:30', 'vanaf 1 maart op woensdag tot 20:00').
+_LATE_PART = re.compile(r"(?:tot|–|-)\s*(?P<hour>\d{1,2})[:.]\d{2}\s*$", re.I)
+# A range of days ('di–vr', 'ma - za'): no one day kept open late.
+_DAY_RANGE = re.compile(r"\b[a-z]{2}[a-z]*\.?\s*[–-]\s*[a-z]{2}", re.I)
 
 
 def evening_wish(text: str) -> bool:
@@ -32,11 +35,27 @@ def evening_wish(text: str) -> bool:
 
 def late_day(hours: str) -> str:
     """The weekday the opening hours ('di–vr 9:00–18:00, do tot 20:30') keep open into the evening, after 19:00
-    ('donderdag'); '' for none or for several days in one range."""
+    ('donderdag'), also told with its season ('vanaf 1 maart op woensdag tot 20:00'); '' for none or for several
+    days in one range."""
+    return late_hours(hours)[0]
+
+
+def late_hours(hours: str) -> tuple[str, str, str]:
+    """(the late day, how the hours lead to it as a sentence start, its closing time): 'Op donderdag' and '20:30' for
+    'do tot 20:30', 'Vanaf 1 maart op woensdag' and '20:00' for 'vanaf 1 maart op woensdag tot 20:00'; three ''
+    for none."""
     shorts = {d[:2]: d for d in week_days()}
     for part in re.split(r"[,;\n]", hours):
-        found = _LATE_PART.match(part)
-        alone = found is not None and not re.match(r"^\s*[a-z]{2}\w*\s*[–-]", part, re.I)
-        if found and alone and int(found.group("hour")) >= 19 and found.group("day").lower() in shorts:
-            return shorts[found.group("day").lower()]
-    return ""
+        found = _LATE_PART.search(part)
+        if found is None or int(found.group("hour")) < 19 or _DAY_RANGE.search(part):
+            continue
+        # the one weekday the part names, in full or short, wherever it stands ('vanaf 1 maart op woensdag')
+        words = [w for w in re.finditer(r"[^\W\d_]+", part) if w.group().lower() in (*week_days(), *shorts)]
+        if len({w.group().lower()[:2] for w in words}) != 1:
+            continue
+        day = shorts[words[0].group().lower()[:2]]
+        before = re.sub(r"\s*\bop\s*$", "", part[: words[0].start()].strip(), flags=re.I)
+        lead = f"{before} op {day}" if before else f"Op {day}"
+        until = re.sub(r"^(?:tot|–|-)\s*", "", found.group(0).strip()).replace(".", ":")
+        return day, lead[:1].upper() + lead[1:], until
+    return "", "", ""

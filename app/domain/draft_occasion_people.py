@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from app.domain.datafile import read_toml
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_praise_held import praise_list
+from app.domain.name_gender import title_for
 from app.domain.topics import TopicAnalysis, article_of
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -53,3 +55,12 @@ def birth_party(topics: TopicAnalysis, occasion: str, text: str) -> str:
     party = min(said)[1]
     baby = baby_named(topics)
     return f"{article_of(party)} {party}" + (f" voor {baby}" if baby else "")
+
+
+def someone_else(person: str, names: tuple[str, ...]) -> bool:
+    """Whether the writer's person word ('mijn mama van 91') is clearly none of the names of their own ('onze Jonas'):
+    each name is of the other sex (resources/praise.toml 'female_people', 'male_people';
+    resources/lexicons/voornamen_geslacht.txt). False when any sex is unknown: the two may be one person."""
+    word = person.lower()
+    sex = "mevrouw" if word in praise_list("female_people") else "meneer" if word in praise_list("male_people") else ""
+    return bool(sex and names) and all(title_for(n) not in (None, sex) for n in names)

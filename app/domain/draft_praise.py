@@ -411,10 +411,14 @@ _THEIR = r"(?P<poss>zijn|z'n|haar|d'r)\s+(?P<adj>(?:nieuwe|eerste|eigen)\s+)"
 
 def their_thing(text: str, word: str) -> str:
     """'zijn nieuwe fiets' when the writer names ``word`` as someone's new or own ('zijn nieuwe fiets kiezen'), as
-    said (with 'zijn' for 'z'n', 'haar' for 'd'r'); '' when not ('zijn vlees in stukjes laten snijden')."""
+    said (with 'zijn' for 'z'n', 'haar' for 'd'r'), or 'zijn crossfiets' for one set up for them ('de crossfiets die
+    Koen voor hem had afgesteld'); '' when not ('zijn vlees in stukjes laten snijden')."""
     found = re.search(rf"\b{_THEIR}{re.escape(word)}\b", text, re.I)
-    if found is None:
-        return ""
+    if found is None:  # 'op de crossfiets die Koen voor hem had afgesteld': made or set up for them, theirs
+        made = re.search(
+            rf"\b(?:de|het)\s+{re.escape(word)},?\s+(?:die|dat)\b[^.!?]{{0,40}}?\bvoor\s+(hem|haar)\b", text, re.I
+        )
+        return f"{'zijn' if made.group(1).lower() == 'hem' else 'haar'} {word}" if made else ""
     poss = {"z'n": "zijn", "d'r": "haar"}.get(found.group("poss").lower(), found.group("poss").lower())
     return " ".join([poss, *(found.group("adj") or "").lower().split(), word])
 

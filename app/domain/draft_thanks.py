@@ -13,11 +13,11 @@ from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_events import career_ended, left_out, one_of_team
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting
-from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_day
+from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
 from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, crowd, listed
+from app.domain.draft_occasion_people import baby_named, birth_party, crowd, listed, someone_else
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -42,6 +42,7 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_health import body_better, illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
+from app.domain.draft_praise_honest import honest_said
 from app.domain.draft_praise_ride import ride_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
@@ -251,7 +252,15 @@ class ThanksDrafting(JokeDrafting):
         couple = topics.occasion == "jubileum" and bool(topics.owner) and topics.owner in said
         if unsaid and kin[0] not in said and not grief:  # 'mijn dochters (Lore en Fien)': both are greeted
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": listed(unsaid[:3])}), False))
-        elif topics.people and topics.people[0] not in said and not grief and not topics.kin and not couple:
+        elif (
+            topics.people
+            and topics.people[0] not in said
+            and not grief
+            and not couple
+            and (
+                not topics.kin or someone_else(topics.people[0], topics.kin)  # 'onze Jonas' ... 'mijn mama van 91'
+            )
+        ):
             person = "het hele team" if one_of_team(topics.people[0], text) else self._person(topics, topics.people[0])
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
         elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
@@ -380,11 +389,16 @@ class ThanksDrafting(JokeDrafting):
         return [Part("body", self._line("positive", "body_better", seed, values), False)]
 
     def _ride(self, text: str, thanks: str, seed: str) -> list[Part]:
-        """The ride or run done after the work ('Gisteren 85 km langs de Maas naar Maastricht'), said back."""
+        """The ride or run done after the work ('Gisteren 85 km langs de Maas naar Maastricht') and the honesty
+        praised ('eerlijk advies'), said back."""
+        parts = []
         ride = ride_said(text)
-        if not ride or ride.split(" km")[0] + " km" in thanks:
-            return []
-        return [Part("ride", self._line("positive", "ride", seed, {"onderwerp": ride}), False)]
+        if ride and ride.split(" km")[0] + " km" not in thanks:
+            parts.append(Part("ride", self._line("positive", "ride", seed, {"onderwerp": ride}), False))
+        honest = honest_said(text)  # 'eerlijk advies', 'Eerlijke prijs (€ 85)': said back unless the thanks names it
+        if honest and not re.search(rf"\beerlijk|\b{re.escape(honest.split()[-1])}\b", thanks, re.I):
+            parts.append(Part("honest", self._line("positive", "honest", seed, {"onderwerp": honest}), False))
+        return parts
 
     def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str, thanks: str = "") -> list[Part]:
         """That the work still held ('Het zat om 3 uur 's nachts nog perfect') and that it was brought home
@@ -435,11 +449,16 @@ class ThanksDrafting(JokeDrafting):
     def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:
         """The idea taken up, named when known, with the profile's fact about it; for a wish to book online
         from someone who cannot call, the mail meanwhile."""
-        evening = evening_wish(text) and late_day(self.profile.opening_hours)
+        evening, lead, until = late_hours(self.profile.opening_hours) if evening_wish(text) else ("", "", "")
+        fact = None
         if evening and "openingstijden" in topics.subjects:
-            # 'één avond in de week langer open?': the evening the profile already has, not the day said full
+            # 'één avond in de week langer open?': the evening the profile already has, not the day said full; one
+            # told with its season as the hours say it ('Vanaf 1 maart op woensdag zijn we open tot 20:00')
             topics = replace(topics, times=(evening,), lemmas=())
-        fact = self._fact(topics) or self._open_later_fact(wish, text, seed)
+            if lead != f"Op {evening}":
+                values = {"feestdag_hoofd": lead, "waarde": until}
+                fact = self.profile.opening_hours, self._line("question", "open_later", seed, values)
+        fact = fact or self._fact(topics) or self._open_later_fact(wish, text, seed)
         if fact and not evening and MORE_HOURS.search(wish) and "openingstijden" in topics.subjects:
             fact = None  # 'op zaterdag wat langer open': the hours the writer finds too short are no answer
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""

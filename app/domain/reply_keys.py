@@ -329,6 +329,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "cause": frozenset({"onderwerp"}),  # the good cause the work was for ('Stichting Haarwensen')
         "on_the_way": frozenset({"onderwerp"}),  # where the writer was on the way to ('Walibi')
         "ride": frozenset({"onderwerp"}),  # the ride or run done after the work ('62 km zonder zere knieën')
+        "honest": frozenset({"onderwerp"}),  # the honesty praised, as a sentence start ('Eerlijk advies')
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
         "diets": _NONE,  # two or more diets or allergies named and praised as met

@@ -41,6 +41,13 @@ def _parts(word: str) -> tuple[str, ...]:
     return tuple(p for p in (first, last) if len(p) >= _MIN_PART and p not in stop_words())
 
 
+@cache
+def _kin_words() -> frozenset[str]:
+    """The words for the writer's people (resources/topics.toml, group 'person': 'kleinzoon', 'dochter'): never a
+    thing praised, whatever a later word begins with ('onze kleinzoon ... een klein duiveltje')."""
+    return frozenset(t.lower() for c in shipped_topic_data().concepts if c.group == "person" for t in c.terms)
+
+
 def _after_article(doc: Any, i: int) -> str:
     """The article or possessive before the noun at ``i`` (one adjective may stand between; Flemish 'nen', 'zo'n',
     'haar': phrase_cues.toml ``echoed_determiners``), or ''."""
@@ -56,7 +63,7 @@ def echoed(doc: Any) -> Mention | None:
     for token in doc:
         word = token.lower_
         det = _after_article(doc, token.i) if token.is_alpha and token.is_lower else ""
-        if not det or person_word(word) or word in _occasion_words():
+        if not det or person_word(word) or word in _kin_words() or word in _occasion_words():
             continue  # 'een verjaardagsfeest ... weer een verjaardag': the occasion, not a thing praised
         parts = _parts(word)
         later = (

@@ -9,19 +9,21 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from app.domain.draft_praise_held import praise_list
 from app.domain.topics import Mention
-from app.domain.words import whole_word
+from app.domain.words import alternation, whole_word
 from app.nlp.topic_echoed import echoed, pointed_back
 from app.nlp.topic_kind import with_kind
 from app.nlp.topic_nouns import DETERMINERS, names_nothing, noun_after_modifier, noun_mention
 from app.nlp.topic_singled import singled_out
+from app.nlp.topic_words import person_word
 
 
 def praised_things(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:
     """The praised ``things`` found by their place, as the draft names them, with the thing the comment comes back
     to ('met een glittervlecht ... Nu wil ze elke dag vlechten', app.nlp.topic_echoed) when there is room."""
     named = _heads(doc, _named(things, doc, products))
-    echo = echoed(doc) or (pointed_back(doc) if not named else None)
+    echo = echoed(doc) or (pointed_back(doc) if not named else None) or _fond_of(doc)
     if echo is not None and len(named) < 2 and all(echo.text != t.text for t in named):
         named = (*named, echo)
     return with_kind(doc, named)
@@ -64,3 +66,25 @@ def _head(doc: Any, thing: Mention, things: tuple[Mention, ...]) -> Mention:
     if head is None or any(t.text == head.text for t in things):
         return thing
     return replace(head, own=thing.own, wished=thing.wished)
+
+
+# Pointing words and the business's own before the thing ('die soesjes', 'jullie wafels'), as an article.
+_POINTING_OR_YOURS = {"die": "de", "deze": "de", "dat": "het", "dit": "het", "jullie": "de", "uw": "de", "je": "de"}
+
+
+@lru_cache(maxsize=1)
+def _fond_pattern() -> re.Pattern[str]:
+    """'weg van', 'zot van', 'gek op' (resources/praise.toml 'fond_of') before a determiner, compiled once."""
+    words = alternation(praise_list("fond_of"), spaced=True)
+    return re.compile(rf"\b(?:{words})\s+(?P<det>\w+)\s+(?P<ding>[^\W\d_]{{3,}})\b", re.I)
+
+
+def _fond_of(doc: Any) -> Mention | None:
+    """'Iedereen was weg van die soesjes' → the soesjes: what everyone was crazy about, said after the phrase; None
+    when no noun of a thing follows it (a name, a person, 'weg van huis')."""
+    for found in _fond_pattern().finditer(doc.text):
+        det, word = found.group("det").lower(), found.group("ding")
+        if (det not in DETERMINERS and det not in _POINTING_OR_YOURS) or not word.islower() or person_word(word):
+            continue
+        return noun_mention(_POINTING_OR_YOURS.get(det, det), word)
+    return None

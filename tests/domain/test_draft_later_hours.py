@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_day
+from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_day, late_hours
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,22 @@ def test_a_wish_for_more_or_later_hours() -> None:
     assert LATER_WISH.search("kun je niet eens wat later op de middag staan")
     assert LATER_WISH.search("liefst in de namiddag")
     assert not LATER_WISH.search("'s ochtends vroeg is perfect")
+
+
+@pytest.mark.parametrize(
+    ("hours", "late"),
+    [
+        ("di–vr 9:00–18:00; vanaf 1 maart op woensdag tot 20:00", ("woensdag", "Vanaf 1 maart op woensdag", "20:00")),
+        ("ma-za 9-18, in de zomer donderdag tot 21.00", ("donderdag", "In de zomer op donderdag", "21:00")),
+        ("di–za 9:00–17:30, vr tot 21:00", ("vrijdag", "Op vrijdag", "21:00")),
+        ("ma–vr 9:00–21:00", ("", "", "")),  # every day late
+        ("za 8:00–15:00", ("", "", "")),  # not into the evening
+    ],
+)
+def test_the_late_day_with_how_the_hours_lead_to_it(hours: str, late: tuple[str, str, str]) -> None:
+    assert late_hours(hours) == late
+
+
+def test_a_late_day_told_after_its_season_is_the_late_day() -> None:
+    assert late_day("di–vr 9:00–18:00, za 8:00–15:00; vanaf 1 maart op woensdag tot 20:00") == "woensdag"
+    assert late_day("ma t/m vr 8u30-18u; tijdens de zomermaanden vrijdag tot 20:30") == "vrijdag"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.domain.draft_occasion_people import crowd, listed
+from app.domain.draft_occasion_people import crowd, listed, someone_else
+from tests.domain.drafting.shops import BARBER, BISTRO
+from tests.domain.drafts import draft_text
 
 
 def test_a_counted_crowd_at_the_writers_event_is_no_one_to_greet() -> None:
@@ -15,3 +17,30 @@ def test_names_are_listed_with_en_before_the_last() -> None:
     assert listed(["Jelle"]) == "Jelle"
     assert listed(["Jelle", "Femke"]) == "Jelle en Femke"
     assert listed(["Jelle", "Femke", "Sanne"]) == "Jelle, Femke en Sanne"
+
+
+def test_a_person_word_of_the_other_sex_than_the_names_is_someone_else() -> None:
+    assert someone_else("mama", ("Jonas",))
+    assert someone_else("opa", ("Lotte", "Sanne"))
+    assert someone_else("Dochter", ("Pieter",))
+    assert not someone_else("dochter", ("Lotte",))  # may be the same person
+    assert not someone_else("mama", ("Kim",))  # a name for both: unknown
+    assert not someone_else("kind", ("Jonas",))  # a word for both
+    assert not someone_else("mama", ())
+
+
+def test_the_writers_mother_is_greeted_beside_the_son_whose_feast_it_was() -> None:
+    text = (
+        "Merci Tom voor de snit voor het communiefeest van onze Wout! En ge hebt zelfs mijn moeder van 88 nog gedaan."
+    )
+    draft = draft_text(BARBER, "uitkomst_bedank_publiek", text, author="Els Peeters")
+    assert "moeder" in draft, draft
+    text = "Super avond gehad op het verjaardagsfeest van onze Sanne, en mijn opa (93) genoot van de stoofpot!"
+    draft = draft_text(BISTRO, "uitkomst_bedank_publiek", text, author="Eva")
+    assert "opa" in draft, draft
+
+
+def test_a_person_who_may_be_the_named_child_gets_no_second_greeting() -> None:
+    text = "Onze Lotte was zo blij met haar vlechtjes, mijn dochter wil nooit meer ergens anders heen!"
+    draft = draft_text(BARBER, "uitkomst_bedank_publiek", text, author="Eva")
+    assert "aan je dochter" not in draft and "aan jullie dochter" not in draft, draft

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_praise import diet_served, made_possible
+from app.domain.draft_praise import diet_served, made_possible, their_thing
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -135,3 +135,25 @@ def test_an_occasion_the_thanks_names_is_not_said_again_as_a_trip(text: str) -> 
     salon = BusinessProfile(name="Kapsalon Saar", kind="kapsalon", signers=["Saar"], voice="ik", register="je")
     reply = _thanks(text, salon)
     assert "toch nog naar" not in reply and "toch naar" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "theirs"),
+    [
+        ("Ons Lisa mocht zelf haar nieuwe fiets kiezen", "fiets", "haar nieuwe fiets"),
+        ("Eerste wedstrijd op de mountainbike die Jens voor hem had afgesteld 🏆", "mountainbike", "zijn mountainbike"),
+        ("De taart, die ge speciaal voor haar gemaakt had, was op in 5 minuten!", "taart", "haar taart"),
+        ("Het kostuum dat Mieke voor hem vermaakte zat perfect op zijn communie", "kostuum", "zijn kostuum"),
+        ("De fiets die ik voor mijn werk gebruik rijdt weer", "fiets", ""),  # for no one of the writer's
+        ("zijn vlees in stukjes laten snijden", "vlees", ""),
+    ],
+)
+def test_a_thing_of_the_writers_own_or_set_up_for_them(text: str, word: str, theirs: str) -> None:
+    assert their_thing(text, word) == theirs
+
+
+def test_a_thing_set_up_for_the_child_is_named_beside_the_child() -> None:
+    text = "Zondag de eerste cross van ons Noor op de fiets die Bram voor haar had afgesteld. Merci Bram!!"
+    shop = BusinessProfile(name="Fietsen Wouters", kind="fietsenmaker", signers=["Bram"], register="je")
+    draft = draft_text(shop, "uitkomst_bedank_publiek", text, author="Ann")
+    assert "Noor" in draft and "haar fiets" in draft, draft

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.nlp.topic_praised import _made_into
+from app.nlp.topics import analyse_topics
 
 
 @pytest.mark.parametrize(
@@ -20,3 +21,24 @@ from app.nlp.topic_praised import _made_into
 )
 def test_what_the_work_was_made_into(text: str, word: str, made_into: bool) -> None:
     assert _made_into(text, word) is made_into
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Iedereen was weg van die soesjes, merci!", "soesjes"),
+        ("De kinderen zijn ZOT van jullie wafels 🧇", "wafels"),
+        ("Mijn gasten waren dol op de bitterballen en de sfeer was top", "bitterballen"),
+        ("ben echt fan van het notenbrood geworden", "notenbrood"),
+    ],
+)
+def test_what_everyone_was_crazy_about_is_praised(text: str, thing: str) -> None:
+    assert thing in [p.text for p in analyse_topics(text).praised]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik ben fan van Sanne, altijd vrolijk!", "Ze zijn gek op de kapster daar", "Eindelijk weg van huis, lekker eten"],
+)
+def test_a_person_or_no_thing_after_crazy_about_is_not_praised(text: str) -> None:
+    assert all(p.text not in {"sanne", "kapster", "huis"} for p in analyse_topics(text).praised)

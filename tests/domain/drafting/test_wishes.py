@@ -416,3 +416,14 @@ def test_a_frozen_food_rumour_is_set_straight_by_what_the_faq_answer_calls_fresh
         BISTRO_DE_OESTER, RUMOUR, "Wist je dat ze bij De Oester gewoon diepvriesoesters uit Frankrijk opdienen?"
     )
     assert "verse Yerseke oesters" in text
+
+
+SEASON_SALON = replace(GARAGE_DEKKER, opening_hours="di–vr 9:00–17:30; vanaf april op donderdag tot 21:00")
+
+
+def test_a_wish_for_an_evening_hears_the_late_day_with_its_season() -> None:
+    text = (
+        "Altijd goed geholpen! Maar kunnen jullie niet een avond per week wat later open? Ik werk tot 18u in Brussel."
+    )
+    draft = draft_text(SEASON_SALON, THANKS, text, author="Karel")
+    assert "Vanaf april op donderdag" in draft and "21:00" in draft, draft
