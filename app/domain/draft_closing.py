@@ -69,10 +69,16 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
             (at is not None and not said_for(said[: at.start()]))  # not 'oliebollen voor oud en nieuw'
             or (local is not None and local.group(1) in words)
             or any(named.startswith(w) for w in seasons)
-            or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) for w in words)
+            or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) and not _dated(dates, w) for w in words)
         ):
             return name
     return _period_named(entries, text)
+
+
+def _dated(dates: list[str], month: str) -> bool:
+    """Whether the text names a day of ``month`` ('op 17 januari'): the month is then that day, already held against
+    the ranges, not a question about the whole month ('Wij gaan op vakantie in januari, ... op 17 januari?')."""
+    return any(d.endswith(f" {month}") for d in dates)
 
 
 def _period_named(entries: list[tuple[str, str]], text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
 from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
+from app.domain.draft_harm_now import harm_words
 from app.domain.draft_safety import AFTER_SERVICES
 from app.domain.replies import number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
@@ -92,7 +93,10 @@ class ComplaintEmpathy(DraftBase):
         if near is not None:
             subject = self._np(near)
             values = {**values, "onderwerp": subject, "meervoud": number(near.plural)}
-        det, maker = noise_maker_after(text)
+        # only a thing named, a product or a brake ('knarsen de remmen'), never the word after ('kraakt de hele dag')
+        det, maker = noise_maker_after(
+            text, [*(p.text for p in topics.products if not p.guessed), *harm_words("brake")]
+        )
         if maker:  # 'en piepen de schijfremmen': the thing after the verb makes the noise, in the writer's words
             own = det in {"mijn", "m'n", "mn"}
             subject = f"{self._poss if own else det} {maker}"

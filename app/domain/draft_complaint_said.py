@@ -4,6 +4,7 @@ they waited and on what, a wrong charge, the person or occasion it happened to, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -390,17 +391,21 @@ def without_likened(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     return replace(topics, people=tuple(p for p in topics.people if not (likened(text, p) or told_only(text, p))))
 
 
-# The thing named right after the noise, as its subject ('en piepen de schijfremmen', 'kraakt mijn trapas').
-_AFTER_NOISE = re.compile(r"^\s+(?P<det>de|het|mijn|m'n|mn|onze|ons|zijn|haar|die)\s+(?P<ding>[a-zà-ÿ-]{3,})\b", re.I)
+# The thing named right after the noise, as its subject ('en piepen de schijfremmen', 'kraakt mijn trapas'), in
+# the noise's own clause and with up to two words between ('kraakt de hele fiets').
+_AFTER_NOISE = r"^\s+(?P<det>de|het|mijn|m'n|mn|onze|ons|zijn|haar|die)\s+(?:[^\W\d_]+\s+){{0,2}}?(?P<ding>{things})\b"
 
 
-def noise_maker_after(text: str) -> tuple[str, str]:
+def noise_maker_after(text: str, things: Iterable[str]) -> tuple[str, str]:
     """(article, thing) of what makes the noise when the writer names it after the verb ('en piepen de
-    schijfremmen' → ('de', 'schijfremmen')); ('', '') when the subject comes first or no noise is named."""
+    schijfremmen' → ('de', 'schijfremmen')), only one of ``things`` (the products the comment names), never a
+    word that merely follows ('kraakt de hele dag', 'de laatste tijd'); ('', '') when none does."""
+    names = sorted({t.lower() for t in things if t.strip()}, key=len, reverse=True)
     for shape in shipped_complaint_cues():
         found = shape.pattern.search(text) if shape.id in {"noise", "noise_many"} else None
-        if found is not None:
-            after = _AFTER_NOISE.search(text[found.end() :])
+        if found is not None and names:
+            said = _AFTER_NOISE.format(things="|".join(re.escape(n) for n in names))
+            after = re.search(said, text[found.end() :], re.I)
             return (after.group("det").lower(), after.group("ding").lower()) if after else ("", "")
     return "", ""
 

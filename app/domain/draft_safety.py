@@ -194,7 +194,10 @@ class SafetyDrafting(SaidBack):
             # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
             # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
             known = shipped_topic_data().concept(service) if service else None
-            said = (f" {known.say}" if known is not None and known.say else "") + self._what_hurt(topics)
+            hurt = self._what_hurt(topics)
+            if hurt.startswith(" met ") and near_fall(topics, text):  # 'bijna gevallen, het stuur zat los'
+                hurt = _by_part(hurt, topics)
+            said = (f" {known.say}" if known is not None and known.say else "") + hurt
             return self._job_after(topics, text) or said
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             # 'Vier van ons hadden de oesters ... De twee zonder oesters: niks.': the dish only the ill had
@@ -558,6 +561,14 @@ def _too_tight(text: str) -> bool:
     if "allergi" in text.lower():
         return False
     return any(cue.id == "too_tight" and cue.values(text) is not None for cue in shipped_complaint_cues())
+
+
+def _by_part(hurt: str, topics: TopicAnalysis) -> str:
+    """' door het losse stuur': a part that gave way made the writer nearly fall, so not ' met het stuur' (they did
+    not fall with it); 'losse' when the writer says it came loose."""
+    det, _, part = hurt.removeprefix(" met ").partition(" ")
+    loose = "los" in topics.lemmas and part
+    return f" door {det} losse {part}" if loose else " door" + hurt.removeprefix(" met") if hurt else ""
 
 
 def _body_parts() -> tuple[str, ...]:

@@ -20,8 +20,8 @@ _IS = ["is", "was", "ging", "gaat", "zijn", "waren", "raakte", "raakt"]
 # what is broken, after the verb ('is kapot') and before the noun ('een defecte accu'): resources/topic_readers.toml
 _BROKEN = sorted(reader_words()["broken"]["broken"] | reader_words()["broken"]["before_noun"])
 _FAILS = ["hapert", "haperde", "valt", "viel", "piept", "piepte", "rammelt", "rammelde", "lekt", "lekte", "kraakt"]
-# a part that slips or skips ('de versnelling slaat over', 'een ketting die overslaat', 'de ketting slipt')
-_SKIPS = ["overslaat", "oversloeg", "slipt", "slipte", "verspringt", "versprong", "doorslaat", "doorsloeg"]
+# a part that slips or skips ('een ketting die overslaat', 'de ketting slipt'): resources/topic_readers.toml
+_SKIPS = sorted(reader_words()["broken"]["skips"])
 _SKIP_VERBS, _SKIP_PARTICLES = ["slaat", "sloeg", "schiet", "schoot"], ["over", "door"]
 _NOT = ["niet", "nooit"]
 _GOES = ["gaat", "ging", "blijft", "bleef"]

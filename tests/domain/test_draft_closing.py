@@ -169,3 +169,29 @@ def test_the_writers_own_holiday_is_no_question_about_the_weeks_off(text: str) -
 )
 def test_the_business_s_holiday_is_still_answered_beside_the_writer(text: str) -> None:
     assert closing_date(_WEEKS_OFF, text) == "zomerverlof"
+
+
+# Code review 28, finding 10: a month the writer gives a day of ('op 17 januari') is that day, held against the
+# range; it is no question about the whole month, also beside the writer's own holiday in that month.
+_JANUARY_OFF = [("jaarlijks verlof 18 t/m 29 januari", "gesloten")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We zijn in januari zelf weg, kan ik de taart op 16 januari al komen halen?",
+        "in januari gaan wij skiën... kunnen we op 17 jan nog iets bestellen??",
+        "Mijn fiets moet in januari nog een beurt, gaat dat op 10/1?",
+        "Kunnen we in januari, liefst op 31 januari, een taart ophalen?",
+    ],
+)
+def test_a_month_with_a_day_of_its_own_is_that_day_not_the_weeks_off(text: str) -> None:
+    assert closing_date(_JANUARY_OFF, text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zijn jullie in januari open?", "open in januari??", "Kan ik op 20 januari een taart ophalen?"],
+)
+def test_a_bare_month_or_a_day_in_the_range_still_finds_the_weeks_off(text: str) -> None:
+    assert closing_date(_JANUARY_OFF, text) != ""

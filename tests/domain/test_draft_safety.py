@@ -636,3 +636,28 @@ def test_a_near_fall_is_no_fall(text: str) -> None:
     injury to hope better of; 'haast gevallen' is no rush."""
     made = draft_text(_CYCLES, _SAFETY, text)
     assert "val is" not in made and "beter gaat" not in made and "gehaast" not in made, made
+
+
+# Code review 28, finding 14: a part that gave way made the writer nearly fall; they did not fall 'with' it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het stuur zat los na jullie beurt en ik ben bijna gevallen, schrik van mijn leven.",
+        "ik was haast gevallen want het zadel schoot los, net na de reparatie",
+        "Na het afstellen zat het stuur los en ben ik bijna onderuit gegaan. Niks ergs gelukkig.",
+        "het stuur zat los en ik ben bijna gevallen!!! nie normaal",
+    ],
+)
+def test_a_near_fall_is_not_said_as_a_fall_with_the_part(text: str) -> None:
+    shop = BusinessProfile(
+        name="Rijwielhandel Mertens",
+        kind="fietsenwinkel",
+        signers=["Wim"],
+        register="u",
+        voice="wij",
+        email="wim@mertens.be",
+        opening_hours="di–za 9:00–18:00",
+    )
+    said = draft_text(shop, "uitkomst_herstel", text)
+    assert not re.search(r"\bmet (?:het|uw|de) (?:stuur|zadel)\b", said), said
+    assert "Zo'n val" not in said, said

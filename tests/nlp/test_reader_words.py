@@ -78,3 +78,10 @@ def test_the_articles_before_a_new_part_and_the_channels_load_and_are_checked(ta
     for bad in ({k: v for k, v in _shipped()[table].items() if k != name}, {**_shipped()[table], name: []}):
         with pytest.raises(DataFileError, match=name):
             parse_reader_words({**_shipped(), table: bad})
+
+
+def test_the_words_of_a_part_that_skips_load_and_are_checked() -> None:
+    assert {"overslaat", "slipt", "doorsloeg"} <= reader_words()["broken"]["skips"]
+    for bad in ({k: v for k, v in _shipped()["broken"].items() if k != "skips"}, {**_shipped()["broken"], "skips": []}):
+        with pytest.raises(DataFileError, match="skips"):
+            parse_reader_words({**_shipped(), "broken": bad})
