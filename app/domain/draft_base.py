@@ -26,6 +26,8 @@ from app.domain.topics import EMPTY, Mention, TopicAnalysis, article_of, shipped
 # Words (lemmas) that make a question about a price, not about how to pay.
 _PRICE_WORDS = frozenset(
     {"euro", "prijs", "prijz", "duur", "duurder", "extra", "kost", "kosten", "toeslag", "tarief", "goedkoper", "cent"}
+    # 'is dat apart te betalen?', 'moet ik dat los betalen', 'is dat inbegrepen': whether it costs, not how to pay
+    | {"apart", "los", "bijbetalen", "inbegrepen", "inclusief", "gratis"}
 )
 _PAY_WORDS = frozenset({"betalen", "betaal", "betaalt", "betaald", "euro", "extra", "per"})
 # The writer is on holiday themselves ('we zitten op vakantie in Zierikzee').

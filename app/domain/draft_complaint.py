@@ -24,12 +24,13 @@ from app.domain.draft_events import (
     ordered_ahead,
 )
 from app.domain.draft_fact_words import names_pay_method
+from app.domain.draft_facts import refused_outright
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_order_ahead import order_ahead_tip
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import AFTER_SERVICES, Composed
 from app.domain.draft_said import brought_in, quoted_only
-from app.domain.draft_terms import free_fix
+from app.domain.draft_terms import free_fix, terms_for
 from app.domain.draft_text import Part, place_before
 from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, shipped_unanswered, tried_several
@@ -168,6 +169,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
+        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and _broke(topics, text):
+            fact = None  # 'het apparaat doet het niet': a breakdown, not a rule; the list would read as sarcasm
         if fact is not None and self._only_the_moment(topics, fact[0], text):
             fact = None  # 'Bij het afhalen zei de jongeman ...': where it happened, not the delivery terms
         if fact is None:
@@ -378,7 +381,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
     def _under_warranty(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> bool:
         """Broken or not right (after a repair), and the profile's terms name a warranty; not for work left
         undone ('de fiets stond nog onaangeroerd'): nothing was done that a warranty covers."""
-        if "garantie" not in self.profile.value("return_terms").lower() or has_cue("left_undone", text):
+        terms = terms_for(self.profile.value("return_terms"), text)  # not the used bikes' terms for a new one
+        if "garantie" not in terms.lower() or has_cue("left_undone", text):
             return False
         if has_cue("warranty_refused", text):  # 'Garantie? 'verkeerd gebruik'': the refusal is owned, no terms
             return False
@@ -397,7 +401,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             if topic is not None and topic.solution
             else self._line("complaint", "solution", seed, examples)
         )
-        terms = self.profile.value("return_terms").rstrip(".")
+        terms = terms_for(self.profile.value("return_terms"), comment)
         if self._under_warranty(topics, topic, comment):
             # Broken or disappointing, and the profile names the warranty.
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
@@ -532,6 +536,12 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             for p in parts
         ]
         return [Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True), *parts]
+
+
+def _broke(topics: TopicAnalysis, text: str) -> bool:
+    """Whether the complaint says something broke down or did not work ('pinapparaat kapot', 'doet het niet'),
+    and nobody refused it outright ('mijn pas werkt vaak niet, en de creditcard werd geweigerd': the rule)."""
+    return (topics.concept == "defect" or "defect" in topics.problems) and not refused_outright(text)
 
 
 def _employee_writes(topics: TopicAnalysis) -> bool:

@@ -319,7 +319,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         if known:  # the profile's answer as the profile says it; a note asks the owner to put it in English
             # what the first question asks about, not a thing another question names ('do you take cash?')
             about = self._english_about(_asking(text)[0]) or self._english_thing(text)
-            return [Part(PROFILE_ANSWER, self._english_lead(known, about, seed), True)]
+            line, dutch = self._english_lead(known, about, seed)
+            return [Part(PROFILE_ANSWER if dutch else "answer", line, True)]
         if asked:  # 'Thanks for your question about cargo bikes!', and the hours of the day the writer comes
             line = self._line("english", "question_about", seed, {"onderwerp": asked})
             return [Part("answer", f"{line} {self._english_visit(text, seed)}".strip(), True)]
@@ -537,18 +538,21 @@ class EnglishDrafting(EnglishComplaintDrafting):
             return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
         return self._line("english", "said_yes" if yes else "said_no", seed, {"antwoord": statement}), False
 
-    def _english_lead(self, known: str, asked: str, seed: str) -> str:
-        """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English."""
+    def _english_lead(self, known: str, asked: str, seed: str) -> tuple[str, bool]:
+        """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English; with
+        whether it stayed Dutch (a field said in English already, 'debit card and cash', is not quoted as Dutch)."""
         # the English lead says yes or no already: 'Ja, al ons vlees is halal' → 'al ons vlees is halal'
         said = YES_NO.match(known)
         key = "answer" if said is None else ("answer_no" if said.group(1).lower().startswith("n") else "answer_yes")
         rest = known[said.end() :] if said else known
-        english = english_clauses((rest or known).strip().rstrip("."))
+        fields = (self.profile.value(q.field).strip().rstrip(".") for q in self.t.question_topics)
+        ready = known.rstrip(".") in {english_clauses(v) for v in fields if v} - {""}  # made English already
+        english = known.rstrip(".") if ready else english_clauses((rest or known).strip().rstrip("."))
         if english:  # every word known ('op het terras en in de bar; niet in de serre'): no Dutch quote
             values = {"onderwerp": asked, "antwoord": english}
-            return self._line("english", f"{key}_en" if asked else f"{key}_en_plain", seed, values)
+            return self._line("english", f"{key}_en" if asked else f"{key}_en_plain", seed, values), False
         values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
-        return self._line("english", key, seed, values)
+        return self._line("english", key, seed, values), True
 
     def _english(
         self, kind: str, topics: TopicAnalysis, text: str, author: str, plat: Platform, seed: str

@@ -36,6 +36,8 @@ def as_statement(aux: str, who: str, rest: str, yes: bool, *, alone: bool) -> st
     """A yes/no question turned into the business's statement: ('do', 'you', 'repair e-bikes') →
     'we repair e-bikes'; ('can', 'i', 'bring my dog') → 'you can bring your dog'; no: '... cannot ...'.
     The writer's 'my' becomes 'your', their 'your' the business's own ('my' when ``alone``, else 'our')."""
+    if who.lower() == "you":  # 'do you guys repair ...': the address is not part of what is done
+        rest = re.sub(r"^(?:guys|folks|all|two)\s+", "", rest, flags=re.I)
     said = " ".join(
         SAID_BACK.get(w.lower()) or OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w for w in rest.split()
     )

@@ -399,8 +399,13 @@ _NOT_POSSIBLE = re.compile(
 
 def refused(text: str) -> bool:
     """Whether a text says something was refused or not allowed ('werd geweigerd', 'dat mocht niet')."""
-    words = normalise(text).split()
-    return bool(_NOT_POSSIBLE.search(text)) or any(w.startswith(tuple(fact_words().refused)) for w in words)
+    return bool(_NOT_POSSIBLE.search(text)) or refused_outright(text)
+
+
+def refused_outright(text: str) -> bool:
+    """Whether a text says in so many words that something was refused ('werd geweigerd'), not only that it
+    could not be done ('kon er niet gepind worden': maybe the device broke down)."""
+    return any(w.startswith(tuple(fact_words().refused)) for w in normalise(text).split())
 
 
 def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:

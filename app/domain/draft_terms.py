@@ -22,3 +22,37 @@ def free_fix(terms: str) -> str:
         return ""
     said = terms.rsplit("?", 1)[-1].strip().rstrip(".")
     return said[:1].lower() + said[1:]
+
+
+# A part of the terms that names the kind of thing it is for before a colon ('tweedehands fietsen: ...').
+_LABELLED = re.compile(r"^\s*(?P<label>[^\W\d_][\w -]{2,40}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _stem(word: str) -> str:
+    return word[: max(4, len(word) - 2)]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 2]
+
+
+def terms_for(terms: str, text: str) -> str:
+    """The parts of the terms that fit the comment: a part labelled with the kind of thing it is for
+    ('tweedehands fietsen: zes maanden garantie; nieuwe fietsen: garantie volgens het merk') only when the
+    comment names that kind by a word of the label no other label has ('mijn tweedehands fiets'; 'fiets'
+    does not tell the two apart); unlabelled parts always. '' when every part is labelled for a kind the
+    comment does not name (a repair wait, a new bike bought)."""
+    words = _words(text)
+    parts = [(p, _LABELLED.match(p)) for p in re.split(r"\s*;\s*", terms.strip().rstrip("."))]
+    labels = [set(_words(m.group("label"))) if m else set() for _, m in parts]
+    kept = []
+    for at, (part, labelled) in enumerate(parts):
+        if labelled is None:
+            kept.append(part)
+            continue
+        own = labels[at].difference(*(other for i, other in enumerate(labels) if i != at))
+        if any(w.startswith(_stem(o)) for o in own for w in words):
+            label, rest = labelled.group("label"), labelled.group("rest")
+            # 'zes maanden garantie op tweedehands fietsen', not 'Goed om te weten: tweedehands fietsen: ...'
+            kept.append(part if re.search(r"\bop\b", rest) else f"{rest} op {label}")
+    return "; ".join(p for p in kept if p)

@@ -329,7 +329,9 @@ def english_asked_about(text: str) -> str:
         if said_before:
             # 'I need a cheap second hand bike ... Do you have something under 200 euro?': the thing said before
             wanted = _wanted().search(text[: found.start()])
-            words = [*wanted.group("thing").split(), *words[1:]][:8] if wanted else words
+            if wanted is None:
+                continue  # 'do you have something for a 6-year-old?': 'about something' names nothing
+            words = [*wanted.group("thing").split(), *words[1:]][:8]
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
         words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'
         if 0 < len(words) <= (8 if said_before else 5) and not any(

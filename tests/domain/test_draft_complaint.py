@@ -232,3 +232,104 @@ def test_a_thing_brought_in_and_a_call_in_vain_gets_a_call_from_us(text: str) ->
     )
     draft = draft_text(shop, "uitkomst_herstel", text, platform="google", author="Piet")
     assert "072-5566778" in draft and "bas@hoek.nl" not in draft, draft
+
+
+_CAFE = BusinessProfile(
+    name="Eetcafé De Zwaan",
+    kind="restaurant",
+    signers=["Ilse"],
+    voice="wij",
+    register="u",
+    email="info@dezwaan.nl",
+    phone="0412-123456",
+    payment="pinnen, creditcard en contant",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij het afrekenen kon er niet gepind worden want het apparaat was kapot. Moest ik naar de geldautomaat.",
+        "pinnen ging nie want de terminal hapert altijd, moest ik cash gaan halen. belachelijk",
+        "Twee uur op het terras en dan doet het pinapparaat het niet. Moest mijn vriendin alles contant betalen.",
+        "Het betaalapparaat was weeral stuk, ge moet dan maar geld gaan halen. Nie professioneel.",
+    ],
+)
+def test_a_card_reader_that_broke_down_gets_no_list_of_ways_to_pay(text: str) -> None:
+    """A breakdown is not the rule: 'Zo werkt het bij ons: pinnen, creditcard en contant' reads as sarcasm."""
+    draft = draft_text(_CAFE, "uitkomst_herstel", text, platform="google", author="Tom Bakker")
+    assert "creditcard en contant" not in draft, draft
+
+
+def test_a_complaint_about_the_rule_itself_still_gets_how_paying_works() -> None:
+    cafe = BusinessProfile(
+        name="Eetcafé De Zwaan", kind="restaurant", signers=["Ilse"], email="info@dezwaan.nl", payment="alleen pinnen"
+    )
+    draft = draft_text(cafe, "uitkomst_herstel", "Geen contant geld meer aannemen?? Bedankt hoor.", platform="google")
+    assert "alleen pinnen" in draft, draft
+
+
+_USED_AND_NEW = BusinessProfile(
+    name="Rijwielhandel Tjalling",
+    kind="fietsenmaker",
+    signers=["Tjalling"],
+    voice="ik",
+    register="je",
+    email="tjalling@rijwiel.nl",
+    phone="0513-112233",
+    return_terms="tweedehands fietsen: drie maanden garantie; nieuwe fietsen: garantie van de fabrikant",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 2 mei een Cortina gekocht voor 1800 euro, nu valt de verlichting steeds uit. Twee keer gemaild, niks.",
+        "E-bike ligt al drie weken bij jullie voor een nieuwe accu en ik hoor niks. Zo kan ik niet naar m'n werk.",
+        "fiets gekocht bij jullie, na 2 weken is het achterlicht al kapot. slecht",
+    ],
+)
+def test_terms_for_another_kind_of_bike_are_not_pasted_in(text: str) -> None:
+    """'Goed om te weten: tweedehands fietsen: ...' only when the writer's bike is a used one."""
+    draft = draft_text(_USED_AND_NEW, "uitkomst_herstel", text, platform="google", author="Anke")
+    assert "tweedehands" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorige maand een tweedehands Batavus bij jullie gekocht en nu is de trapas al kapot. Niet normaal.",
+        "Mijn tweedehandse fiets van bij u: na een week is de versnelling al kapot!",
+    ],
+)
+def test_the_used_bikes_terms_are_said_for_a_used_bike(text: str) -> None:
+    draft = draft_text(_USED_AND_NEW, "uitkomst_herstel", text, platform="google", author="Anke")
+    assert "drie maanden garantie op tweedehands fietsen" in draft, draft
+
+
+def test_a_card_refused_outright_still_gets_the_rule_even_when_a_card_often_fails() -> None:
+    cafe = BusinessProfile(
+        name="Eetcafé De Zwaan",
+        kind="restaurant",
+        signers=["Ilse"],
+        email="info@dezwaan.nl",
+        payment="pinnen en contant; creditcard vanaf € 40",
+    )
+    text = "Wilde met creditcard betalen want mijn buitenlandse pas werkt vaak niet, en dat werd gewoon geweigerd."
+    draft = draft_text(cafe, "uitkomst_herstel", text, platform="google", author="Jan")
+    assert "€ 40" in draft, draft
+
+
+def test_a_kind_named_by_its_noun_keeps_its_terms_when_no_other_label_shares_it() -> None:
+    """'nieuwe e-bikes: ...; reparaties: ...': 'onze e-bikes' names the first kind."""
+    shop = BusinessProfile(
+        name="Tweewielers Kuipers",
+        kind="fietsenmaker",
+        signers=["Rob"],
+        voice="ik",
+        email="rob@kuipers.nl",
+        return_terms="nieuwe e-bikes: twee jaar garantie op motor en accu; reparaties: drie maanden op het werk",
+    )
+    text = "Onze vier dienst-e-bikes staan bij jullie in onderhoud en bij twee is de accu na een uur al leeg."
+    draft = draft_text(shop, "uitkomst_herstel", text, platform="google", author="Petra")
+    assert "drie maanden" not in draft, draft

@@ -174,3 +174,51 @@ def test_a_second_question_joined_by_and_gets_its_own_answer(text: str) -> None:
 def test_a_child_by_its_age_finds_the_kids_menu(text: str) -> None:
     made = draft_text(CAFE, "uitkomst_vraag_beantwoorden", text, platform="instagram")
     assert "pannenkoeken" in made, made
+
+
+_TEA_ROOM = BusinessProfile(
+    name="Theeschenkerij De Linde",
+    kind="restaurant",
+    signers=["Marit"],
+    voice="wij",
+    email="hallo@delinde.nl",
+    payment="pinnen en contant; geen creditcard",
+    faq=[FaqItem(question="Repareren jullie ook e-bikes?", answer="Ja, van alle merken; uitlezen kost € 25.")],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! Do you take cash? My dad doesn't trust cards lol",
+        "Hello, can I pay with a credit card at your place?",
+        "hey, is it possible to pay by card or only cash?",
+        "Hi there! Can we pay with cash when we come for tea on Sunday?",
+    ],
+)
+def test_a_payment_answer_said_in_english_is_not_announced_as_dutch(text: str) -> None:
+    """'Our info on it says (in Dutch): ‘debit card and cash; no credit card’' quoted English as Dutch."""
+    draft = draft_text(_TEA_ROOM, "uitkomst_vraag_beantwoorden", text, platform="instagram", author="emma")
+    assert "debit card and cash" in draft and "(in Dutch)" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi! do you guys repair e-bikes? mine makes a clicking noise",
+        "Hello, do you folks repair e-bikes? Sorry, no Dutch yet!",
+        "Do you all repair e-bikes?? mine is dead",
+    ],
+)
+def test_you_guys_is_not_said_back_as_i_guys(text: str) -> None:
+    shop = BusinessProfile(
+        name="Fietsen Erik",
+        kind="fietsenmaker",
+        signers=["Erik"],
+        voice="ik",
+        faq=[FaqItem(question="Repareer je ook e-bikes?", answer="Ja, van alle merken; uitlezen kost € 25.")],
+    )
+    draft = draft_text(shop, "uitkomst_vraag_beantwoorden", text, platform="instagram", author="emma")
+    assert "I repair e-bikes" in draft, draft
+    for wrong in ("guys", "folks", "I all"):
+        assert wrong not in draft, draft

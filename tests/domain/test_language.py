@@ -312,3 +312,16 @@ def test_english_noisy_brakes_that_fail_stay_a_safety_case(text: str) -> None:
 )
 def test_brand_new_is_no_thing_and_your_thing_is_the_business_s(text: str, thing: str) -> None:
     assert english_object(text) == thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have something for a 6-year-old?",
+        "Also, do you have anything for kids?",
+        "do u have something for my little one",
+    ],
+)
+def test_something_with_nothing_named_before_is_no_subject(text: str) -> None:
+    """'And about something, from our info ...': a pronoun is no noun phrase to name."""
+    assert english_asked_about(text) == ""
