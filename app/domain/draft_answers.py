@@ -11,10 +11,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_asked import denies, misses_without, other_days_yes, rumour_denies, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim
-from app.domain.draft_closing import (
-    feast_weekday,
-    offer_day_before,
-)
+from app.domain.draft_closing import feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
 from app.domain.draft_days import (
     DATE,
@@ -53,6 +50,7 @@ from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import WISH, asked_about, question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
 from app.domain.draft_seasons import season_hours
+from app.domain.draft_span_open import line_days
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
 from app.domain.replies import open_slots, pick, render
@@ -501,8 +499,8 @@ class AnswerDrafting(HolidayAnswers):
         elif topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
         period = closing_period(self.profile.holiday_entries()) if topics.closure else ("", "")
-        if period[0] and ask.CLOSED_SEEN.search(text):  # 'er hangt een briefje dat ze dicht zijn': the holiday closing
-            # ('definitief toe? stond voor een gesloten deur'), said as no closing for good before its dates
+        # 'er hangt een briefje dat ze dicht zijn', 'vanaf 16 augustus definitief toe' ~ 'verlof 16 t/m 31 augustus':
+        if period[0] and (ask.CLOSED_SEEN.search(text) or set(line_days(day)) & set(line_days(period[1]))):
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
         span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it

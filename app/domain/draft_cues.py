@@ -65,6 +65,7 @@ class _CuesModel(Strict):
     arm_of_body: Texts
     closed_not: Texts
     feast_other_time: Texts
+    other_made: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -118,6 +119,7 @@ class DraftCues:
     long_span_days: tuple[tuple[str, int], ...]  # ('maand', 28): a long_span with 'maand' in it is 28 days
     long_span_other_days: int  # any other long_span ('wekenlang'): 14 days
     long_span_partly_days: int  # a closing this long in a rumoured long one makes the rumour partly right (7)
+    other_made: re.Pattern[str]  # 'vreemde' in "'vreemde' e-bikes doet hij niks meer aan": bought elsewhere
 
 
 def words_pattern(words: Sequence[str]) -> str:

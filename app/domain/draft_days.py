@@ -337,7 +337,8 @@ def entry_span(written: str, value: str) -> tuple[str, str, str]:
     if found is None:
         return "", "", ""
     name = (where[: found.start()] + where[found.end() :]) if where is full else full
-    name = re.sub(r"[()]", " ", name).strip(" :,;-–")
+    # the year left over from the days ('jaarlijkse sluiting 26 juli t/m 7 augustus 2027') is no part of the name
+    name = re.sub(r"[()]|\b(?:19|20)\d{2}\b", " ", name).strip(" :,;-–")
     note = said if where is full else said[: found.start()] + said[found.end() :]
     note = re.sub(r"\b(?:dicht|gesloten)\b", " ", note, flags=re.I)
     # the days as the profile writes them: '1 tot en met 15 augustus'

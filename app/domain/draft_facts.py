@@ -455,7 +455,7 @@ def faq_covers(
     one that shares the most words ('gist door het desembrood' ~ 'Zit er gist in jullie desembrood?')."""
     words = _keys(text_lemmas)
     told = _keys(lemmas_of(besides)) if besides else set()
-    best: tuple[int, tuple[str, str]] | None = None  # the fitting entry that shares the most words, first on a tie
+    best: tuple[tuple[int, int], tuple[str, str]] | None = None  # the entry sharing the most words, first on a tie
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         topic = _topic_keys(item.question, keys)
@@ -470,8 +470,10 @@ def faq_covers(
             continue  # the fact said it already
         said = keys | _keys(lemmas_of(item.answer))
         shared = len({w for w in words if any(_similar(w, a) for a in said)})
-        if (shared >= least or made_elsewhere(words, item.question)) and (best is None or shared > best[0]):
-            best = (shared, (item.question.strip(), item.answer.strip()))
+        # on a tie, the entry whose question names more of the text ('e-bikes van andere merken' over 'e-bikes')
+        rank = (shared, len(named))
+        if (shared >= least or made_elsewhere(words, item.question)) and (best is None or rank > best[0]):
+            best = (rank, (item.question.strip(), item.answer.strip()))
     return best[1] if best is not None else None
 
 

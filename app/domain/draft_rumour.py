@@ -197,7 +197,9 @@ def _bought_elsewhere() -> re.Pattern[str]:
         rf"|{cues.bought_english.pattern}"
         # 'e-bikes van andere winkels', 'alleen nog wat ze zelf verkopen'
         rf"|\b(?:van|bij)\s+(?:een\s+|de\s+|het\s+)?{cues.other_shop.pattern}"
-        rf"|\b(?:{only})\b[^.!?]{{0,40}}{cues.sold_here.pattern}\s+(?:\w+\s+){{0,2}}?{cues.sold.pattern}",
+        rf"|\b(?:{only})\b[^.!?]{{0,40}}{cues.sold_here.pattern}\s+(?:\w+\s+){{0,2}}?{cues.sold.pattern}"
+        # "'vreemde' e-bikes doet hij niks meer aan", 'andermans fietsen herstellen ze niet'
+        rf"|{cues.other_made.pattern}'?\s+[^\W\d_][\w-]+[^.!?]{{0,60}}\b(?:niet|niks|niets|geen|nie)\b",
         re.I,
     )
 
@@ -331,7 +333,9 @@ class RumourDrafting(AnswerExtras):
         if topics.closure and _LATER.search(text):
             return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
         # 'niet-halal vlees', 'non-food': the parts of a joined word are words the FAQ can name too
-        parts = [p for lemma in topics.lemmas if "-" in lemma for p in lemma.split("-") if len(p) >= 4]
+        # ('e-bike' is one word: its 'bike' would count it twice, as 'fiets')
+        joined = [lemma.split("-") for lemma in topics.lemmas if "-" in lemma]
+        parts = [p for split in joined if min(map(len, split)) >= 3 for p in split if len(p) >= 4]
         parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
         topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
         covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)

@@ -332,3 +332,85 @@ def test_every_claim_of_a_rumour_of_two_is_set_straight(rumour: str) -> None:
 def test_a_rumour_of_one_claim_gets_no_second_fact() -> None:
     draft = draft_text(_cafe(), "uitkomst_onwaarheid", "De Linde is nu op dinsdag gesloten, hoorde ik.", author="Mieke")
     assert "dinsdag" in draft and "Bancontact" not in draft, draft
+
+
+def _ebike_shop() -> BusinessProfile:
+    return BusinessProfile(
+        name="Tweewielerhuis Kroeze",
+        kind="fietsenmaker",
+        signers=["Wim"],
+        voice="ik",
+        register="je",
+        email="wim@kroeze.nl",
+        phone="0548-112233",
+        opening_hours="di–za 9:00–17:30",
+        faq=[
+            FaqItem("Verhuur je e-bikes?", "Ja, een e-bike huur je voor € 30 per dag; reserveren via de website."),
+            FaqItem("Repareer je ook e-bikes van andere merken?", "Ja, alle merken met een Bafang- of Yamaha-motor."),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        # the brand FAQ and the rental FAQ share 'e-bike': the one naming more of the rumour wins
+        "Ze zeggen dat Wim alleen nog e-bikes maakt die je bij hem gekocht hebt. Klopt dat?",
+        # 'vreemde' e-bikes: bought elsewhere, said with an adjective
+        "In de buurt zeggen ze: 'vreemde' e-bikes doet Kroeze niks meer aan. Klopt dat?",
+        # Flemish, 'andermans'
+        "Hoorde dat ge bij Kroeze met andermans e-bikes nie meer terecht kunt, is da waar?",
+        # lower case, typos
+        "vreemde ebikes van de action repareert hij niet meer zeggen ze",
+    ],
+)
+def test_a_rumour_that_bikes_from_elsewhere_are_not_repaired_gets_the_brand_faq_not_the_rental(rumour: str) -> None:
+    draft = draft_text(_ebike_shop(), "uitkomst_onwaarheid", rumour, author="Gerda Nijhof")
+    assert "Bafang" in draft and "€ 30" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "bought"),
+    [
+        ("'Vreemde' e-bikes van de Action of uit Duitsland doet hij niks meer aan.", True),
+        ("andermans fietsen herstellen ze daar niet meer", True),
+        ("Er hing een vreemde geur in de winkel.", False),
+    ],
+)
+def test_a_thing_from_elsewhere_said_with_an_adjective_is_bought_elsewhere(text: str, bought: bool) -> None:
+    from app.domain.draft_rumour import _bought_elsewhere
+
+    assert bool(_bought_elsewhere().search(text)) is bought
+
+
+def _salon_on_leave() -> BusinessProfile:
+    return BusinessProfile(
+        name="Kapsalon Mira",
+        kind="kapsalon",
+        signers=["Mira"],
+        voice="ik",
+        register="u",
+        email="info@kapsalonmira.be",
+        phone="03 111 22 33",
+        opening_hours="di–za 9.00–18.00",
+        holidays="jaarlijks verlof 3 t/m 17 augustus 2027: gesloten",
+    )
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Iemand zei dat Mira stopt en dat de zaak vanaf 3 augustus definitief toe is??",
+        "ik hoorde dat kapsalon Mira op 3 augustus voorgoed sluit, echt spijtig",
+        "Klopt het dat Mira ermee ophoudt? Vanaf 5 augustus zou het gedaan zijn.",
+        "Zeg dat het niet waar is: gaat u vanaf 3 aug echt voorgoed dicht, Mira?",
+    ],
+)
+def test_a_closing_down_rumour_dated_in_the_annual_leave_gets_the_leave(rumour: str) -> None:
+    draft = draft_text(_salon_on_leave(), "uitkomst_onwaarheid", rumour, author="Els Peeters")
+    assert "17 augustus" in draft and "verlof" in draft.lower() and "2027" not in draft, draft
+
+
+def test_a_closing_down_rumour_dated_outside_the_leave_gets_no_leave() -> None:
+    draft = draft_text(_salon_on_leave(), "uitkomst_onwaarheid", "Mira stopt ermee vanaf 1 oktober, hoorde ik.")
+    assert "17 augustus" not in draft, draft
