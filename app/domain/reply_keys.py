@@ -411,6 +411,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_wait_duur": _WAARDE,
         "grievance_result": _VAN_NAAR,
         "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
+        "more_often_place": _VAN_NAAR,  # more often at the business's place than home ({naar} = 'op het terras')
     },
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},

@@ -387,3 +387,54 @@ def test_a_missing_or_empty_queue_list_is_a_clear_error_not_every_wait_a_queue(
             draft_joke_reply._queued("Zo lang gewacht op ons toetje")
     monkeypatch.undo()
     draft_joke_reply._praise_list.cache_clear()
+
+
+_REPAIR = BusinessProfile(name="Tweewielers Het Spaakje", kind="fietsenmaker", signers=["Wout"], register="u")
+_SCOOTERS = BusinessProfile(name="Scooterhuis Vroem", kind="scooterwinkel", signers=["Ilse"])
+
+
+@pytest.mark.parametrize(
+    ("profile", "text"),
+    [
+        (_REPAIR, "Mijn fiets is nu al langer op vakantie bij het Spaakje dan ik deze zomer 🫠"),
+        (_REPAIR, "me velo zit al langer in de herstelling dan ik op reis geweest ben, allez"),
+        (_SCOOTERS, "Mijn scooter staat inmiddels langer bij jullie in de werkplaats dan in mijn eigen schuur 😂"),
+        (_SCOOTERS, "mn brommer staat intussen langer bij jullie dan hij ooit bij mij gestaan heeft lol"),
+    ],
+)
+def test_the_writers_thing_kept_longer_than_something_else_is_a_wait_under_the_joke(
+    profile: BusinessProfile, text: str
+) -> None:
+    reply = _joke(profile, text)
+    assert "sorry" in reply.lower() and "vergelijking" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn man zit langer bij jullie dan thuis, haha",
+        "De rij bij jullie is langer dan die bij de Efteling 😅",
+    ],
+)
+def test_a_person_who_stays_or_a_queue_is_no_wait_under_the_joke(text: str) -> None:
+    assert "sorry" not in _joke(BISTRO, text).lower()
+
+
+def test_a_joke_about_a_queue_does_not_say_the_wait_is_short() -> None:
+    queues = ("De rij bij het Korenaar was zaterdag langer dan die voor de Efteling 😅", "wachtrij tot op straat lol")
+    for text in queues:
+        assert "snel" not in _joke(BAKERY, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mijn vrouw vindt dat ik vaker op het terras van de Elleboog zit dan thuis in de tuin 🤷", "op het terras"),
+        ("Ik hang vaker aan de toog bij jullie dan in mijn eigen zetel, mijn vrouw vindt het niks 😂", "aan de toog"),
+        ("ik zit liever bij jullie in de serre dan thuis op de bank haha", "in de serre"),
+        ("Zit meer op het terrasje bij jullie dan op mijn eigen balkon, tja", "op het terrasje"),
+    ],
+)
+def test_more_often_at_the_businesss_place_than_at_home_names_that_place(text: str, place: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert place in reply and "koffie" not in reply, reply

@@ -198,3 +198,19 @@ def test_every_greeting_title_is_a_title_a_greeting_name_starts_with() -> None:
     assert {"mevrouw ", "meneer ", "familie ", "dr. ", "professor "} <= set(GREETING_TITLES)
     for author in ("Mevr. J. de Wit", "Fam. Aydin", "Dr. K.L. Brouwer", "Prof. S. Peeters", "dhr. T. Smit"):
         assert formal_name(author).startswith(GREETING_TITLES), author
+
+
+@pytest.mark.parametrize(
+    ("author", "greeted"),
+    [
+        ("Gilbert Van Hecke", "meneer Van Hecke"),
+        ("Germaine De Bruyne", "mevrouw De Bruyne"),
+        ("Urbain Vercammen", "meneer Vercammen"),
+        ("Ghislaine Van den Broeck", "mevrouw Van den Broeck"),
+        ("Achiel Desmet", "meneer Desmet"),
+    ],
+)
+def test_older_flemish_first_names_tell_meneer_or_mevrouw(author: str, greeted: str) -> None:
+    from app.domain.draft_names import formal_name
+
+    assert formal_name(author) == greeted

@@ -34,3 +34,25 @@ def test_a_word_swap_never_touches_a_name_inside_a_sentence() -> None:
     )
     assert flemish_words("Dat is balen voor u, ook in Balen.") == "Dat is spijtig voor u, ook in Balen."
     assert formal_words("Oei! Balen dat de offerte laat was.") == "Oei! Vervelend dat de offerte laat was."
+
+
+def test_a_flemish_business_congratulates_with_proficiat_and_regrets_with_spijtig() -> None:
+    from app.domain.draft_flemish import flemish_words
+    from app.domain.draft_wording import worded
+    from app.domain.profile import BusinessProfile
+    from app.domain.replies import Tone
+
+    ghent = BusinessProfile(name="Bloemen Roos", kind="bloemist", signers=["An"], phone="09 223 45 67")
+    utrecht = BusinessProfile(name="Bloemen Roos", kind="bloemist", signers=["An"], phone="030-2234567")
+    said = [
+        ("En nog gefeliciteerd met je dochter!", "En nog proficiat met je dochter!"),
+        ("Van harte gefeliciteerd met jullie trouw!", "Van harte proficiat met jullie trouw!"),
+        ("Gefeliciteerd met uw pensioen!", "Proficiat met uw pensioen!"),
+        ("Wat vervelend dat de taart te laat was.", "Wat spijtig dat de taart te laat was."),
+        ("Vervelend dat u moest wachten.", "Spijtig dat u moest wachten."),
+    ]
+    for dutch, flemish in said:
+        assert flemish_words(dutch) == flemish
+        tone = Tone("je", "ik")
+        assert worded([Part("x", dutch, True)], ghent, tone)[0].text == flemish
+        assert worded([Part("x", dutch, True)], utrecht, tone)[0].text == dutch
