@@ -448,7 +448,10 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
         keep = topics.is_safety or big_day_unanswered(topics) or ours  # a call in vain on a wedding day: we call
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
-        empathy_part = Part("empathy", empathy, True, self._short(topics, topic, empathy, seed, text))
+        short = self._short(topics, topic, empathy, seed, text)
+        if cue and short == self._line("complaint", "short", seed) and not cue.startswith(("En ", "Eerst ")):
+            short = cue  # a small platform keeps the point said back ('Dat je reservering er niet was ...')
+        empathy_part = Part("empathy", empathy, True, short)
         risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
         apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)
         solution = self._solution(topics, topic, seed, text)

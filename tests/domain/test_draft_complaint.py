@@ -372,3 +372,27 @@ def test_a_writer_without_computer_whose_calls_went_unanswered_is_called() -> No
     draft = draft_text(_SALON, "uitkomst_herstel", text, platform="google", author="Jos Claes")
     assert "03 765 43 21" in draft
     assert "mail" not in draft
+
+
+# On a small platform the point said back stays when the empathy named nothing ('Wat vervelend, sorry!' said
+# nothing of the booking the app did not find) (fixer c16).
+_BRASSERIE = BusinessProfile(
+    name="Brasserie Het Anker",
+    kind="restaurant",
+    signers=["Tom"],
+    voice="wij",
+    email="info@anker.be",
+    phone="09 111 22 33",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@hetanker prijzen omhoog zonder iets te zeggen en m'n reservatie via jullie app was 'niet gevonden' 🤬",
+        "@hetanker onze boeking via de site werd niet teruggevonden. Stonden we daar met 4. Top 👎",
+    ],
+)
+def test_a_chat_reply_keeps_the_booking_not_found(text: str) -> None:
+    draft = draft_text(_BRASSERIE, "uitkomst_herstel", text, platform="x", author="@jos")
+    assert "reservering" in draft

@@ -90,3 +90,19 @@ def test_a_thing_not_handed_along_is_a_missing_one(text: str, thing: str) -> Non
 )
 def test_no_idea_or_answer_is_no_missing_thing(text: str) -> None:
     assert _missing_none(text) is None
+
+
+# A booking not found, with words between it and 'niet gevonden', or the staff's words quoted (fixer c16).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "m'n reservatie via jullie nieuwe app was 'niet gevonden'",
+        "Onze boeking in het systeem werd niet teruggevonden, dus geen tafel",
+        "mijn reservering voor zes personen bleek nergens te vinden",
+        "ons reservatie van vorige week was ni gevonden zeggen ze",
+    ],
+)
+def test_a_booking_not_found_is_a_lost_booking(text: str) -> None:
+    from app.domain.draft_jokes import shipped_complaint_cues
+
+    assert any(s.id == "lost_booking" and s.values(text) is not None for s in shipped_complaint_cues())
