@@ -506,6 +506,10 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             empathy = self._line("complaint", "offline", seed)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, tried)
+        if topics.loyal and not topics.is_safety and topics.occasion != "rouw":  # 'Na 12 jaar klant': said back
+            empathy = (
+                f"{empathy} {self._line('complaint', 'loyal', seed, {'onderwerp': topics.loyal.removeprefix('al ')})}"
+            )
         return topic, empathy, amount, cue
 
     def _apology_and_follow(

@@ -79,6 +79,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "request_status": _TOPIC,  # where the thing left with us stands now
         "request_status_plain": _NONE,
         "employee_about": frozenset({"onderwerp"}),
+        "loyal": frozenset({"onderwerp"}),  # how long the writer has been a customer: 'al 12 jaar'
         **dict.fromkeys(
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "

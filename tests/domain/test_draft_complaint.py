@@ -396,3 +396,18 @@ _BRASSERIE = BusinessProfile(
 def test_a_chat_reply_keeps_the_booking_not_found(text: str) -> None:
     draft = draft_text(_BRASSERIE, "uitkomst_herstel", text, platform="x", author="@jos")
     assert "reservering" in draft
+
+
+# How long the writer has been a customer is said back in a complaint too ('Na 12 jaar klant. Jammer.') (fixer c16).
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Afspraak stond op de verkeerde dag, ik voor een dichte deur. Na 12 jaar klant. Jammer.", "12 jaar"),
+        ("Ik kom hier al 15 jaar en nu is mijn haar compleet verknipt.", "15 jaar"),
+        ("We kopen hier al jaren, maar het brood was vandaag gewoon oud.", "jaren"),
+        ("Al twintig jaar vaste klant en dan zo'n onvriendelijke behandeling aan de toog!", "twintig jaar"),
+    ],
+)
+def test_a_loyal_customer_is_said_back_in_a_complaint(text: str, said: str) -> None:
+    draft = draft_text(_SALON, "uitkomst_herstel", text, platform="facebook", author="Jos Claes")
+    assert f"na {said}" in draft and "na al " not in draft
