@@ -34,7 +34,7 @@ from app.domain.draft_terms import free_fix, terms_for
 from app.domain.draft_text import Part, place_before
 from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, shipped_unanswered, tried_several
-from app.domain.draft_wellbeing import asks_to_be_called, cannot_call
+from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -407,6 +407,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
             # short platforms keep the warranty, not an empty slot ('weer plat' two days after the repair)
             return Part("solution", text, True, self._line("complaint", "terms_short", seed))
+        if _shut_out(topics, topic, comment):
+            return Part("solution", self._line("complaint", "offline_solution", seed), True, "")
         fix = self._free_fix(topics, seed)
         return Part("solution", f"{fix} {text}".strip(), True, self._line("complaint", "solution_short", seed))
 
@@ -446,7 +448,10 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
         keep = topics.is_safety or big_day_unanswered(topics) or ours  # a call in vain on a wedding day: we call
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
-        empathy_part = Part("empathy", empathy, True, self._short(topics, topic, empathy, seed, text))
+        short = self._short(topics, topic, empathy, seed, text)
+        if cue and short == self._line("complaint", "short", seed) and not cue.startswith(("En ", "Eerst ")):
+            short = cue  # a small platform keeps the point said back ('Dat je reservering er niet was ...')
+        empathy_part = Part("empathy", empathy, True, short)
         risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
         apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)
         solution = self._solution(topics, topic, seed, text)
@@ -497,8 +502,14 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         if billed:
             empathy = self._line("complaint", "count_billed", seed, {"waarde": billed, "tweede": ordered})
         empathy = empathy or self._empathy(topics, topic, subject, seed, text)
+        if _shut_out(topics, topic, text):  # 'heb geen smartphone': left out by the online way, not a failing thing
+            empathy = self._line("complaint", "offline", seed)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, tried)
+        if topics.loyal and not topics.is_safety and topics.occasion != "rouw":  # 'Na 12 jaar klant': said back
+            empathy = (
+                f"{empathy} {self._line('complaint', 'loyal', seed, {'onderwerp': topics.loyal.removeprefix('al ')})}"
+            )
         return topic, empathy, amount, cue
 
     def _apology_and_follow(
@@ -544,6 +555,13 @@ def _broke(topics: TopicAnalysis, text: str) -> bool:
     return (topics.concept == "defect" or "defect" in topics.problems) and not refused_outright(text)
 
 
+def _shut_out(topics: TopicAnalysis, topic: Topic | None, text: str) -> bool:
+    """Whether the writer, not online ('heb geen computer'), is left out by booking or ordering online: the
+    grievance is the way in, not a thing that failed; not when their call went unanswered or someone got hurt."""
+    online = topic is None or topic.id in {"website", "afspraak", "overig"}
+    return online and not topics.is_safety and "telefoon" not in topics.tried and offline(text)
+
+
 def _employee_writes(topics: TopicAnalysis) -> bool:
     """Whether a writer who names a wage writes as (ex-)staff: they say they worked here, or name nothing they
     bought. 'Leasefiets via mijn werk besteld ... wordt van mijn loon afgehouden' is a customer, not a wage claim."""
@@ -554,13 +572,16 @@ def _employee_writes(topics: TopicAnalysis) -> bool:
 
 def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) -> tuple[str, ...]:
     """The channels not to offer: those the writer tried in vain, the phone when they cannot call ('Ik ben
-    doof'). A writer who waited in vain for the call back about an order named by its number is called back
+    doof'), mail and messages when they are not online ('heb geen smartphone').
+    A writer who waited in vain for the call back about an order named by its number is called back
     ('Gisteren al gebeld, niets meer gehoord', bestelnummer 4471): no new channel to chase us on. A call back
     promised without an order number goes on by mail (writers of r19, r20 and r30 want the mail; two later
     writers wanted the phone)."""
     tried = topics.tried
     if cannot_call(text) and "mail" not in tried:
         return (*tried, "telefoon")
+    if offline(text):  # 'heb geen computer': mail and messages do not reach them; a call in vain: we call them
+        return tuple(dict.fromkeys((*tried, "mail", "dm")))
     # (a call nobody answered, no call back awaited: on by mail, also about an order by its number)
     if tried == ("telefoon",) and details.get("order_numbers") and shipped_unanswered().callback.awaited.search(text):
         return ("telefoon", "mail")  # the callback line, with the number that is answered now

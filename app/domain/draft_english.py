@@ -56,6 +56,7 @@ from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_text import Part, quote_head
+from app.domain.draft_wellbeing import offline
 from app.domain.language import (
     ENGLISH,
     english_asked_about,
@@ -168,8 +169,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
         day, a remark of the staff, what they liked, the channels they tried), how it works here or a proposal."""
         safety = topics.is_safety or english_safety(text)
         tried = (*topics.tried, *english_tried(text))
+        gone = (*tried, "mail", "dm") if offline(text) else tried  # 'I don't have a computer': the phone
         urgent = safety or topics.urgent
-        contact, channel = self._channel(plat, seed, urgent=urgent, tried=tried, section="english_channel")
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, section="english_channel")
         named = harm_named(topics, about) if safety else values
         empathy = self._english_sorry(text, seed, named, safety=safety)
         # Safety: no proposal in public, only the call.

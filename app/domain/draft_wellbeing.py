@@ -30,6 +30,17 @@ _CANNOT_CALL = re.compile(
     r"|\bik\s+(?:heb|bezit)\s+geen\s+telefoon\b",
     re.IGNORECASE,
 )
+# The writer is not online ('Ik ben 81, heb geen smartphone en geen computer', 'ik heb geen e-mail', 'I don't have a
+# computer'): mail and messages are no way to them, the phone is. First person only, not 'mijn moeder heeft geen gsm'.
+_OFFLINE = re.compile(
+    r"(?:\bik\s+(?:heb|bezit|gebruik)|\bheb\s+ik|(?:^|[,.;!?]\s*|\ben\s+)heb)\s+(?:(?:ook|zelf|nog|echt|helemaal|zelfs)\s+)*"
+    r"(?:geen|gene)\s+(?:computer|pc|laptop|smartphone|internet|e-?mail(?:adres)?|mail(?:adres)?)\b"
+    r"|\bi\s+(?:don'?t|do\s+not)\s+(?:have|use|own)\s+(?:a\s+|an\s+|any\s+)?(?:computer|pc|laptop|smartphone|internet|e-?mail)\b"
+    r"|\bi\s+have\s+no\s+(?:computer|pc|laptop|smartphone|internet|e-?mail)\b"
+    r"|\bik\s+(?:kan|ben)\s+(?:\w+\s+)?(?:niet|nie|slecht)\s+(?:mee\s+)?(?:met\s+(?:de\s+)?computers?|digitaal|online|mailen)\b"
+    r"|\bdigibeet\b|\bdigitaal\s+analfabeet\b",
+    re.IGNORECASE,
+)
 # Several of the party were hurt or ill: 'vier van de zes', 'alle drie', 'drie van ons'.
 _SEVERAL = re.compile(
     r"\b(?:alle(?:maal)?\s+(?:twee|drie|vier|vijf|zes|zeven|acht|\d{1,3})\b|(?:twee|drie|vier|vijf|zes|zeven|acht|\d{1,3})"
@@ -177,6 +188,11 @@ def several_hurt(text: str) -> bool:
 
 def cannot_call(text: str) -> bool:
     return _CANNOT_CALL.search(text) is not None
+
+
+def offline(text: str) -> bool:
+    """Whether the writer says they have no computer, smartphone or e-mail: only the phone reaches them."""
+    return _OFFLINE.search(text) is not None
 
 
 def asks_to_be_called(text: str) -> bool:

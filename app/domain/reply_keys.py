@@ -79,12 +79,13 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "request_status": _TOPIC,  # where the thing left with us stands now
         "request_status_plain": _NONE,
         "employee_about": frozenset({"onderwerp"}),
+        "loyal": frozenset({"onderwerp"}),  # how long the writer has been a customer: 'al 12 jaar'
         **dict.fromkeys(
             word_set(
                 "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
                 "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
                 "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more "
-                "sold_out_order"
+                "sold_out_order offline offline_solution"
             ),
             _NONE,
         ),

@@ -28,6 +28,14 @@ def _amount_end(doc: Any, i: int) -> int:
     return -1
 
 
+def _plain_word(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is one more lowercase content word of the noun phrase ('een bak lauwe soep')."""
+    if i >= len(doc):
+        return False
+    word = doc[i]
+    return word.is_alpha and word.is_lower and word.lower_ not in stop_words() and not lexicon.is_verb(word.lower_)
+
+
 def paid_for(doc: Any) -> tuple[str, Any] | None:
     """(determiner, noun token) of the first thing an amount was paid for, or None."""
     for token in doc:
@@ -51,6 +59,8 @@ def paid_for(doc: Any) -> tuple[str, Any] | None:
             and not lexicon.is_verb(following.lower_)
         ):
             noun += 1  # 'voor een simpele knipbeurt', 'voor een glutenvrij brood', 'voor droog gebak'
+            if _plain_word(doc, noun + 1):
+                noun += 1  # 'voor een plas roze water', 'een bak lauwe soep': the head is the last word
         if noun >= len(doc):
             continue
         word = doc[noun]
@@ -75,6 +85,8 @@ def paid_first(doc: Any, main: Concept | None, products: list[Mention], services
         return products
     det, noun = found
     word = noun.lower_
+    if products and not products[0].guessed and lemma(doc[0].lower_) == lemma(products[0].text):
+        return products  # 'IJstaart besteld ... €42,50 voor een plas roze water': the comment opens with it
     if any(lemma(p.text) == lemma(word) or word.endswith(p.text) for p in products):
         return products
     made = noun_mention(det, word)

@@ -333,3 +333,81 @@ def test_a_kind_named_by_its_noun_keeps_its_terms_when_no_other_label_shares_it(
     text = "Onze vier dienst-e-bikes staan bij jullie in onderhoud en bij twee is de accu na een uur al leeg."
     draft = draft_text(shop, "uitkomst_herstel", text, platform="google", author="Petra")
     assert "drie maanden" not in draft, draft
+
+
+# A writer who is not online and is shut out by booking or ordering online gets the phone, not a mail address, and the
+# reply says the way in back, not a failing thing ('de kredietkaart liet u in de steek') (fixer c16).
+_SALON = BusinessProfile(
+    name="Kapsalon Ria",
+    kind="kapper",
+    signers=["Ria"],
+    voice="ik",
+    register="u",
+    email="afspraak@kapsalonria.be",
+    phone="03 765 43 21",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Afspraken gaan nu alleen nog via de app. Ik ben 84, heb geen smartphone en geen bankkaart. Jammer.",
+            "google",
+        ),
+        ("Sinds dat nieuw systeem moet ge online boeken, ik heb gene computer. Hoe moet dat nu?", "facebook"),
+        ("Alles moet via de website tegenwoordig en ik heb geen internet. Vroeger belde ik gewoon.", "facebook"),
+        ("Online booking only?? I don't have a computer, I used to ring you.", "google"),
+    ],
+)
+def test_a_writer_without_computer_gets_the_phone(text: str, platform: str) -> None:
+    draft = draft_text(_SALON, "uitkomst_herstel", text, platform=platform, author="Jos Claes")
+    assert "03 765 43 21" in draft
+    assert "afspraak@kapsalonria.be" not in draft
+    assert "in de steek" not in draft
+
+
+def test_a_writer_without_computer_whose_calls_went_unanswered_is_called() -> None:
+    text = "Ik heb geen computer, dus ik bel altijd, maar er wordt nooit opgenomen. Al drie keer gebeld!"
+    draft = draft_text(_SALON, "uitkomst_herstel", text, platform="google", author="Jos Claes")
+    assert "03 765 43 21" in draft
+    assert "mail" not in draft
+
+
+# On a small platform the point said back stays when the empathy named nothing ('Wat vervelend, sorry!' said
+# nothing of the booking the app did not find) (fixer c16).
+_BRASSERIE = BusinessProfile(
+    name="Brasserie Het Anker",
+    kind="restaurant",
+    signers=["Tom"],
+    voice="wij",
+    email="info@anker.be",
+    phone="09 111 22 33",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@hetanker prijzen omhoog zonder iets te zeggen en m'n reservatie via jullie app was 'niet gevonden' 🤬",
+        "@hetanker onze boeking via de site werd niet teruggevonden. Stonden we daar met 4. Top 👎",
+    ],
+)
+def test_a_chat_reply_keeps_the_booking_not_found(text: str) -> None:
+    draft = draft_text(_BRASSERIE, "uitkomst_herstel", text, platform="x", author="@jos")
+    assert "reservering" in draft
+
+
+# How long the writer has been a customer is said back in a complaint too ('Na 12 jaar klant. Jammer.') (fixer c16).
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Afspraak stond op de verkeerde dag, ik voor een dichte deur. Na 12 jaar klant. Jammer.", "12 jaar"),
+        ("Ik kom hier al 15 jaar en nu is mijn haar compleet verknipt.", "15 jaar"),
+        ("We kopen hier al jaren, maar het brood was vandaag gewoon oud.", "jaren"),
+        ("Al twintig jaar vaste klant en dan zo'n onvriendelijke behandeling aan de toog!", "twintig jaar"),
+    ],
+)
+def test_a_loyal_customer_is_said_back_in_a_complaint(text: str, said: str) -> None:
+    draft = draft_text(_SALON, "uitkomst_herstel", text, platform="facebook", author="Jos Claes")
+    assert f"na {said}" in draft and "na al " not in draft

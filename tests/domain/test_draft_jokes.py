@@ -54,3 +54,55 @@ def test_the_shape_that_says_what_the_joke_is_about_comes_first(text: str, shape
 )
 def test_a_pet_that_no_longer_knows_someone_after_a_change(text: str, pet: str, who: str) -> None:
     assert _shape(text) == ("unrecognised_other", {"naar": pet, "van": who})
+
+
+# A thing the shop should have handed along and did not ('Geen koeltas meegegeven'): said back by name (fixer c16).
+def _missing_none(text: str) -> str | None:
+    from app.domain.draft_jokes import shipped_complaint_cues
+
+    for shape in shipped_complaint_cues():
+        if shape.id == "missing_none" and (values := shape.values(text)):
+            return values["waarde"]
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Slagroomtaart gehaald, geen koelelement meegegeven en het was 30 graden", "koelelement"),
+        ("geen handleiding bijgeleverd bij de nieuwe fietscomputer, hoe moet ik dat nu weten", "handleiding"),
+        ("Bij de ijstaart kreeg ik geen koeltas mee, thuis was hij half gesmolten", "koeltas"),
+        ("GEEN draagtas meegekregen voor 6 broden, alles viel op de grond", "draagtas"),
+        ("we kregen gene doos mee voor de taart", "doos"),
+    ],
+)
+def test_a_thing_not_handed_along_is_a_missing_one(text: str, thing: str) -> None:
+    assert _missing_none(text.lower() if text.isupper() else text) == thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen idee meegekregen van wat het zou kosten",
+        "kreeg geen antwoord mee op mijn vraag",
+        "Geen zin meer in, alles was lauw",
+    ],
+)
+def test_no_idea_or_answer_is_no_missing_thing(text: str) -> None:
+    assert _missing_none(text) is None
+
+
+# A booking not found, with words between it and 'niet gevonden', or the staff's words quoted (fixer c16).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "m'n reservatie via jullie nieuwe app was 'niet gevonden'",
+        "Onze boeking in het systeem werd niet teruggevonden, dus geen tafel",
+        "mijn reservering voor zes personen bleek nergens te vinden",
+        "ons reservatie van vorige week was ni gevonden zeggen ze",
+    ],
+)
+def test_a_booking_not_found_is_a_lost_booking(text: str) -> None:
+    from app.domain.draft_jokes import shipped_complaint_cues
+
+    assert any(s.id == "lost_booking" and s.values(text) is not None for s in shipped_complaint_cues())

@@ -96,3 +96,20 @@ def test_chasing_us_again_is_told_from_sending_a_thing_again(text: str, chasing:
 def test_a_sentence_without_a_question_mark_asks_no_status() -> None:
     assert not asks_status("Het is de derde keer dat de taart niet klaar is om 10 uur terwijl ik om 10 uur besteld had")
     assert asks_status("Wanneer is mijn fiets eindelijk klaar?")
+
+
+# Whether an order or booking is noted is a question about where it stands, not a failure to make up for ('Is mijn
+# bestelling nu genoteerd of niet?' got a slot for 'iets nieuws bakken of geld terug' before fixer c16).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twee keer gemaild, geen antwoord. Is mijn bestelling nu genoteerd of niet?",
+        "is onze reservatie voor zaterdag nu bevestigd?? niemand laat iets weten",
+        "Ik weet nog altijd niet of mijn taart voor de communie is doorgekomen.",
+        "Is my order for the 12th confirmed or not?",
+    ],
+)
+def test_asking_whether_an_order_is_noted_asks_its_status(text: str) -> None:
+    from app.domain.draft_request import asks_status
+
+    assert asks_status(text)

@@ -99,3 +99,19 @@ _SALON = BusinessProfile(name="Coiffure Anouk", kind="kapsalon", signers=["Anouk
 def test_the_drafts_own_concept_decides_first_then_the_others(concepts: tuple[str, ...], text: str, said: str) -> None:
     lines = " ".join(step_for(concepts, _SALON, text, ""))
     assert said in lines if said else not lines
+
+
+# A part that gave way and someone got hurt (only 'letsel' found): the bike step too, not only for 'remmen' or 'breuk'
+# ('het pedaal brak af, ze is gevallen': no 'niet meer op rijden' before fixer c16).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daags na de beurt brak het pedaal gewoon af. Ze is gevallen, knie open.",
+        "ketting sprong eraf bij het optrekken en ik ben gevallen, schaafwonden overal",
+        "Mijn zoon is onderuit gegaan omdat het voorwiel los kwam na jullie herstelling!",
+        "de achterrem pakte niet, ben ten val gekomen op de Kemmelberg",
+    ],
+)
+def test_an_injury_from_a_part_that_gave_way_gets_the_bike_step(text: str) -> None:
+    lines = " ".join(step_for(("letsel",), _BIKES, text, ""))
+    assert "niet meer op" in lines and "grondig" in lines

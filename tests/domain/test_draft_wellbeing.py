@@ -51,3 +51,30 @@ def test_a_distance_is_no_tooth() -> None:
 )
 def test_the_job_the_writer_had_done(text: str, done: tuple[str, str]) -> None:
     assert job_done(text) == done
+
+
+# Not online: mail and messages do not reach the writer, the phone does (fixer c16). First person only.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben 79, heb geen smartphone en geen computer.",
+        "ik heb gene computer thuis",
+        "Heb ik geen internet, wat dan?",
+        "I don't have a computer, I always used to phone.",
+        "ik kan niet met de computer overweg",
+        "Ik ben een digibeet, dat weet iedereen",
+    ],
+)
+def test_a_writer_without_computer_or_smartphone_is_offline(text: str) -> None:
+    from app.domain.draft_wellbeing import offline
+
+    assert offline(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mijn moeder heeft geen computer", "ik heb internet maar de site doet raar", "Ik heb een smartphone"]
+)
+def test_someone_else_or_a_working_computer_is_not_offline(text: str) -> None:
+    from app.domain.draft_wellbeing import offline
+
+    assert not offline(text)

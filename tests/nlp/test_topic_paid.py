@@ -1,0 +1,36 @@
+"""What the writer paid for (app/nlp/topic_paid.py): the head of the noun phrase after the amount, never a colour or
+an adjective of it, and not over the product the comment opens with. Sentences of our own (fixer c16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.topics import analyse_topics
+
+
+def _first(text: str) -> str:
+    return analyse_topics(text).products[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Wat een afzetterij, € 20 voor een bak lauwe soep.", "soep"),
+        ("Zaterdag langs geweest: 9 euro voor een hoopje slappe frieten", "frieten"),
+        ("Schandalig: 8 euro voor een bakje zure slaatjes", "slaatjes"),
+    ],
+)
+def test_the_thing_paid_for_is_the_last_word_of_the_phrase(text: str, thing: str) -> None:
+    assert _first(text) == thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IJstaart besteld voor de verjaardag van mijn man, thuis gesmolten. €38 voor een plas roze water.",
+        "Ijstaart gehaald om 10 uur, na een kwartier was het soep: 35 euro voor een bak gele pap",
+        "Slagroomtaart opgehaald voor het feest, helemaal ingezakt. € 29 voor een hoop witte drab!",
+    ],
+)
+def test_the_product_the_comment_opens_with_stays_first(text: str) -> None:
+    assert _first(text) in {"ijstaart", "slagroomtaart"}
