@@ -12,12 +12,13 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_events import career_ended, left_out, one_of_team
 from app.domain.draft_habit import habit_day
-from app.domain.draft_joke_reply import JokeDrafting
+from app.domain.draft_joke_reply import JokeDrafting, not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
 from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_occasion_people import baby_named, birth_party, crowd, listed, someone_else
+from app.domain.draft_places import town_of
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -238,7 +239,8 @@ class ThanksDrafting(JokeDrafting):
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
         author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
-        staff = staff_named(topics, author, self.profile.name, [self.profile.signer])
+        where = f"{self.profile.name} {town_of(self.profile.address)}"  # 'door Gorredijk gereden': the town
+        staff = staff_named(topics, author, where, [self.profile.signer])
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         # A handle names whose account it is ('@coco_de_poedel'); a name with spaces is the writer's own
         # ('Hennie Oude Lenferink' ... 'Groeten van Hennie'), never a third person to greet.
@@ -338,13 +340,21 @@ class ThanksDrafting(JokeDrafting):
             wish = ours(wish or day_wished(text), self.tone.voice, self.tone.register)  # 'mijn' → 'uw' for u
             parts += self._suggestion(topics, wish, seed, text)
         if topics.occasion != "rouw":
-            closing = self._line("positive", "closing", seed)
+            closing = self._line("positive", self._closing_key(topics, text), seed)
             if day := habit_day(text):  # 'Elke zondag na de Muur even langs': 'Tot zondag!'
                 closing = self._line("positive", "closing_habit", seed, {"waarde": day})
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return calm(one_en(parts))
+
+    @staticmethod
+    def _closing_key(topics: TopicAnalysis, text: str) -> str:
+        """'Nog een fijne vakantie!' to a writer on holiday ('op fietsvakantie'); after a wedding no 'Tot de
+        volgende keer'; else the plain closing."""
+        if draft_cues().on_trip.search(text):
+            return "closing_trip"
+        return "closing_once" if topics.occasion == "bruiloft" else "closing"
 
     def _minus_point(self, topics: TopicAnalysis, text: str, seed: str, wish: str | None) -> list[Part]:
         """The minus point of a compliment, named ('MAAR drie weken dicht midden in de zomer') unless the wish of a
@@ -371,6 +381,7 @@ class ThanksDrafting(JokeDrafting):
         ]
         # 'Beste garage van de regio!' at a garage: the business itself, not a thing it made
         praised = [p for p in praised if not _the_business(p.text, kind)]
+        praised = not_came_by(praised, text, self.profile)  # 'met de camper, ketting gebroken': the chain
         # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
         praised = [p for p in praised if p.text not in topics.missed.lower().split()]
         # A place ('in de serre' at a restaurant) is where it happened, not what is praised (elsewhere: if not alone)
