@@ -10,14 +10,14 @@ from functools import partial
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
-from app.domain.draft_events import career_ended, left_out, one_of_team
+from app.domain.draft_events import career_ended, left_out, one_of_team, with_team
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting, not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
 from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, crowd, listed, someone_else
+from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, for_wish, listed, someone_else
 from app.domain.draft_places import town_of
 from app.domain.draft_praise import (
     aid_said,
@@ -43,7 +43,7 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_health import body_better, illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
-from app.domain.draft_praise_honest import honest_said
+from app.domain.draft_praise_honest import compared_said, honest_said
 from app.domain.draft_praise_ride import ride_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
@@ -252,6 +252,7 @@ class ThanksDrafting(JokeDrafting):
         unsaid = [n for n in kin if n not in said]
         # ('de diamanten bruiloft van uw ouders': the mother is one of the couple named, no greeting of her own)
         couple = topics.occasion == "jubileum" and bool(topics.owner) and topics.owner in said
+        couple = couple or (suggestion and bool(topics.people) and for_wish(text, topics.people[0]))  # a reason
         if unsaid and kin[0] not in said and not grief:  # 'mijn dochters (Lore en Fien)': both are greeted
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": listed(unsaid[:3])}), False))
         elif (
@@ -282,7 +283,8 @@ class ThanksDrafting(JokeDrafting):
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": listed(staff[:3])}), False))
         elif not grief and plain_name(self.profile.signer or "") in {plain_name(n) for n in topics.names}:
-            parts.append(Part("staff", self._line("positive", "self_praised", seed), False))  # 'Gijs heeft ...'
+            key = "self_praised_team" if with_team(text) else "self_praised"  # 'Ilona en haar team': not 'ik'
+            parts.append(Part("staff", self._line("positive", key, seed), False))  # 'Gijs heeft ...'
         elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
             crew = f"{article_of(topics.crew)} {topics.crew}"
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))
@@ -340,21 +342,13 @@ class ThanksDrafting(JokeDrafting):
             wish = ours(wish or day_wished(text), self.tone.voice, self.tone.register)  # 'mijn' → 'uw' for u
             parts += self._suggestion(topics, wish, seed, text)
         if topics.occasion != "rouw":
-            closing = self._line("positive", self._closing_key(topics, text), seed)
+            closing = self._line("positive", closing_key(topics, text), seed)
             if day := habit_day(text):  # 'Elke zondag na de Muur even langs': 'Tot zondag!'
                 closing = self._line("positive", "closing_habit", seed, {"waarde": day})
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return calm(one_en(parts))
-
-    @staticmethod
-    def _closing_key(topics: TopicAnalysis, text: str) -> str:
-        """'Nog een fijne vakantie!' to a writer on holiday ('op fietsvakantie'); after a wedding no 'Tot de
-        volgende keer'; else the plain closing."""
-        if draft_cues().on_trip.search(text):
-            return "closing_trip"
-        return "closing_once" if topics.occasion == "bruiloft" else "closing"
 
     def _minus_point(self, topics: TopicAnalysis, text: str, seed: str, wish: str | None) -> list[Part]:
         """The minus point of a compliment, named ('MAAR drie weken dicht midden in de zomer') unless the wish of a
@@ -409,6 +403,11 @@ class ThanksDrafting(JokeDrafting):
         honest = honest_said(text)  # 'eerlijk advies', 'Eerlijke prijs (€ 85)': said back unless the thanks names it
         if honest and not re.search(rf"\beerlijk|\b{re.escape(honest.split()[-1])}\b", thanks, re.I):
             parts.append(Part("honest", self._line("positive", "honest", seed, {"onderwerp": honest}), False))
+        thing, who = compared_said(text, self._poss, thanks)  # 'De waterzooi was gelijk bij mijn grootmoeder'
+        if thing:
+            parts.append(
+                Part("compared", self._line("positive", "compared", seed, {"onderwerp": thing, "persoon": who}), False)
+            )
         return parts
 
     def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str, thanks: str = "") -> list[Part]:

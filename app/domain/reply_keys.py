@@ -310,6 +310,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
         "self_praised": _NONE,  # the signer is the one praised ('Gijs hef ... gemaakt'): glad to, said in person
+        "self_praised_team": _NONE,  # the signer praised with the team ('Ilona en haar team'): the team's work
         "luck": _NAME,
         "luck_with": frozenset({"naam", "waarde"}),
         "kin": _NAME,
@@ -330,6 +331,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "on_the_way": frozenset({"onderwerp"}),  # where the writer was on the way to ('Walibi')
         "ride": frozenset({"onderwerp"}),  # the ride or run done after the work ('62 km zonder zere knieën')
         "honest": frozenset({"onderwerp"}),  # the honesty praised, as a sentence start ('Eerlijk advies')
+        "compared": frozenset({"onderwerp", "persoon"}),  # 'De waterzooi' like at 'je grootmoeder''s
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
         "diets": _NONE,  # two or more diets or allergies named and praised as met

@@ -266,3 +266,63 @@ def test_someone_only_named_in_a_comparison_is_not_greeted(shop, text: str, pers
 def test_the_writers_people_counted_in_digits_are_greeted_too(text: str) -> None:
     draft = draft_text(_BIKES, THANKS, text, author="Anja Smit")
     assert re.search(r"\b(?:dochters|kleinkinderen|zonen)\b", draft), draft
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("De waterzooi was gelijk bij mijn grootmoeder, merci!", "waterzooi zoals bij je grootmoeder"),
+        ("Echt waar, de erwtensoep smaakte net zoals bij m'n oma", "erwtensoep zoals bij je oma"),
+        ("het stoofvlees is precies als dat van mijn moeder!!", "stoofvlees zoals bij je moeder"),
+        ("De rijstpap was gelijk bij ons bomma 😍", "rijstpap zoals bij je bomma"),
+    ],
+)
+def test_a_dish_likened_to_one_of_the_writers_own_is_said_back_as_the_compliment(text: str, said: str) -> None:
+    draft = draft_text(BISTRO, THANKS, text, author="Hilde Peeters")
+    thing, *_, who = said.split()
+    assert re.search(rf"(?:{thing}|Net) zoals bij je {who}", draft, re.I), draft
+    assert "groet" not in draft.split("\n\n")[0].lower().replace("groetjes,", ""), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dankzij jullie rijden nu 14 collega's van ons kantoor met de fiets naar het werk. Top!",
+        "Ruud kwam langs en gaf 22 medewerkers een fietscheck op de parking, vlot geregeld",
+        "Onze 30 werknemers kregen elk een nieuwe fiets via de lease, prima service",
+        "we hebben met 12 COLLEGA'S een fietstocht gedaan met jullie huurfietsen, super",
+    ],
+)
+def test_counted_colleagues_are_no_one_to_send_greetings_to(text: str) -> None:
+    draft = draft_text(_BIKES, THANKS, text, platform="linkedin", author="Marieke Bos")
+    assert not re.search(r"groet\w* aan", draft, re.I), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jullie speltbrood is top, maar kunnen jullie ook glutenvrij bakken? Mijn schoonzus eet nu altijd crackers 😅",
+        "Lekker brood! Idee: kunnen jullie ook lactosevrije koeken maken? mn zoon mag geen melk",
+        "Echt fijne bakker. Zou fijn zijn als jullie op maandag open zijn? Mijn moeder komt alleen dan in het dorp.",
+    ],
+)
+def test_whom_a_suggestion_is_for_is_its_reason_and_gets_no_greeting(text: str) -> None:
+    bakery = BusinessProfile(name="Bakkerij Hoekstra", kind="bakkerij", signers=["Tjitske"], voice="ik", register="je")
+    draft = draft_text(bakery, "uitkomst_bedank_publiek_suggestie", text, platform="instagram", author="brood.fan")
+    assert not re.search(r"groet\w* aan", draft, re.I), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mirjam en haar team hebben ons bedrijfsfeest perfect verzorgd!",
+        "Proficiat aan Mirjam en heel de ploeg, de receptie was top",
+        "Mirjam & het hele team: bedankt voor de verjaardag van onze pa!",
+        "Mirjam en de meiden hebben ons diner voor 40 man top geregeld",
+    ],
+)
+def test_the_signer_praised_with_the_team_does_not_say_i_did_it(text: str) -> None:
+    shop = BusinessProfile(name="Bistro De Linde", kind="restaurant", signers=["Mirjam"], voice="ik", register="je")
+    draft = draft_text(shop, THANKS, text, author="Karel Jansen")
+    assert "deed ik" not in draft, draft
+    assert "team" in draft, draft
