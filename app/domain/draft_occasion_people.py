@@ -74,15 +74,3 @@ def closing_key(topics: TopicAnalysis, text: str) -> str:
     if draft_cues().on_trip.search(text):
         return "closing_trip"
     return "closing_once" if topics.occasion == "bruiloft" else "closing"
-
-
-def for_wish(text: str, person: str) -> bool:
-    """Whether the writer's ``person`` is only named at or after the first question of a suggestion ('kunnen
-    jullie een glutenvrije versie maken? Mijn schoonzus zit elke bbq met een rijstwafeltje'): the reason for the
-    idea, no one to send greetings to."""
-    asked = text.find("?")
-    if asked < 0:
-        return False
-    start = max(text.rfind(stop, 0, asked) for stop in ".!\n")  # the question's own sentence
-    first = re.search(rf"\b{re.escape(person)}\b", text, re.I)
-    return first is not None and first.start() > start

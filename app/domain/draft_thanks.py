@@ -17,7 +17,7 @@ from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, l
 from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, for_wish, listed, someone_else
+from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, listed, someone_else
 from app.domain.draft_places import town_of
 from app.domain.draft_praise import (
     aid_said,
@@ -252,7 +252,6 @@ class ThanksDrafting(JokeDrafting):
         unsaid = [n for n in kin if n not in said]
         # ('de diamanten bruiloft van uw ouders': the mother is one of the couple named, no greeting of her own)
         couple = topics.occasion == "jubileum" and bool(topics.owner) and topics.owner in said
-        couple = couple or (suggestion and bool(topics.people) and for_wish(text, topics.people[0]))  # a reason
         if unsaid and kin[0] not in said and not grief:  # 'mijn dochters (Lore en Fien)': both are greeted
             parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": listed(unsaid[:3])}), False))
         elif (
