@@ -66,6 +66,7 @@ class _CuesModel(Strict):
     closed_not: Texts
     feast_other_time: Texts
     other_made: Texts
+    on_trip: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -98,6 +99,7 @@ class DraftCues:
     fetched: re.Pattern[str]  # 'nog een banketletter halen': the thing (group 'thing') after its 'lead'
     not_words: frozenset[str]  # 'geen', 'niet': a rumour or a profile value that says what is not so
     month_span: re.Pattern[str]  # 'hele' in 'de hele oktober dicht': a rumour of a month closed
+    on_trip: re.Pattern[str]  # 'op vakantie', 'op fietsvakantie', 'on holiday': the writer is away from home
     closed: re.Pattern[str]  # 'dicht', 'gesloten', 'toe'
     bought_where: re.Pattern[str]  # 'niet bij hem', 'elders': a rumour that only what was bought here is served
     bought: re.Pattern[str]  # 'gekocht', 'aangeschaft'

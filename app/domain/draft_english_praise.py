@@ -115,6 +115,10 @@ def _someone_who(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\s+(?:who|that\s+(?:can|could|knows?))\b", re.I)
 
 
+# A word glossed with one word in brackets: 'apple pie (appeltaart)'.
+_GLOSS = re.compile(r"[^\W\d_]\s*\((?P<nl>[^\W\d_][\w-]{2,})\)")
+
+
 def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str:
     """What an English thank-you names: ``about`` (the noun the comment is about), unless that is a trip or its
     reason ('the work trip', 'your grandfather's family research') or nothing, and the comment names a product
@@ -126,6 +130,11 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
         about = f"your {worked.group('what').lower()}" if worked else ""
     if last and _reason_for(last).search(text):
         about = ""  # 'moved here for a job', 'over the holidays': why the writer came, not what is praised
+    # 'apple pie (appeltaart)', 'the sugar bread (suikerbrood)': the Dutch name of a product the writer glossed it with
+    known = {m.text.lower() for m in products}
+    glossed = next((g for g in _GLOSS.findall(text) if g.lower() in known), "")
+    if glossed:
+        return f"the {glossed.lower()}"
     if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
         return about
     for product in (m.text for m in products):

@@ -372,3 +372,18 @@ def one_of_team(person: str, text: str) -> bool:
     """'rekening gehouden met onze collega die halal eet' at a team lunch: one colleague of the group the writer
     speaks for, greeted as the whole team rather than singled out ('mijn collega' is the writer's own one)."""
     return person in {"collega", "medewerker"} and re.search(rf"\bonze\s+{person}\b", text, re.I) is not None
+
+
+# The one who signs praised together with the rest ('Ilona en haar team', 'Griet en heel de ploeg', 'Sjoerd & het
+# hele team'): the work was the team's.
+_WITH_TEAM = re.compile(
+    r"(?:\ben|&|\+|\bmet)\s+(?:haar|zijn|hun|heel\s+(?:het|de|haar|zijn|hun)|het\s+hele|de\s+hele|het|de|al\s+de)\s+"
+    r"(?:team|ploeg|crew|personeel|collega's|staf|meiden|mannen)\b",
+    re.I,
+)
+
+
+def with_team(text: str) -> bool:
+    """Whether the comment praises someone together with their team ('Ilona en haar team', 'Griet en heel de
+    ploeg'): the signer did not do it alone, so no 'Dat deed ik met alle plezier'."""
+    return _WITH_TEAM.search(text) is not None

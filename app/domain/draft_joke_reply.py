@@ -11,6 +11,7 @@ from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
+from app.domain.profile import BusinessProfile
 from app.domain.replies import number
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import whole_word, word_regex
@@ -40,9 +41,7 @@ class JokeDrafting(DraftBase):
             return self._line("joke", "missing_product", seed, values)
         # 'eerst met de fiets de Muur op, dan drie mattentaartjes': the bike took the writer there, the joke is
         # about the business's thing (at a bike shop the bike is the thing)
-        kind = shipped_kinds().of(self.profile)
-        dealt = (self.profile.kind.lower(), *(kind.words if kind is not None else ()))
-        things = [p for p in topics.products if not came_by(p, text, dealt)] or list(topics.products)
+        things = not_came_by(list(topics.products), text, self.profile)
         first = things[0] if things else None
         values = self._joke_values(first, text)
         jokes = self.t.sections["joke"]
@@ -205,6 +204,14 @@ def _means() -> frozenset[str]:
 def _pleas() -> frozenset[str]:
     """The words a last line opens with that calls on the business (resources/praise.toml 'pleas': stuur, bel ...)."""
     return frozenset(_praise_list("pleas"))
+
+
+def not_came_by(things: list[Mention], text: str, profile: BusinessProfile) -> list[Mention]:
+    """``things`` without the means the writer came by ('met de camper', 'op mijn racefiets') at a business
+    that does nothing with it; all of them when nothing else is left."""
+    kind = shipped_kinds().of(profile)
+    dealt = (profile.kind.lower(), *(kind.words if kind is not None else ()))
+    return [p for p in things if not came_by(p, text, dealt)] or things
 
 
 def came_by(thing: Mention, text: str, dealt: tuple[str, ...] = ()) -> bool:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from app.domain.datafile import read_toml
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_praise_held import praise_list
 from app.domain.name_gender import title_for
@@ -21,7 +22,8 @@ from app.resources import resource_path
 def _crowds() -> frozenset[str]:
     """The people at the writer's own event (resources/praise.toml 'crowds')."""
     path = resource_path("praise.toml")
-    words = read_toml(path).get("crowds", [])
+    data = read_toml(path)
+    words = [*data.get("crowds", []), *data.get("work_crowds", [])]  # '120 gasten', '40 collega's'
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise DataFileError(str(path), "'crowds' moet een niet-lege lijst met woorden zijn", "crowds")
     return frozenset(w.strip().lower() for w in words)
@@ -64,3 +66,11 @@ def someone_else(person: str, names: tuple[str, ...]) -> bool:
     word = person.lower()
     sex = "mevrouw" if word in praise_list("female_people") else "meneer" if word in praise_list("male_people") else ""
     return bool(sex and names) and all(title_for(n) not in (None, sex) for n in names)
+
+
+def closing_key(topics: TopicAnalysis, text: str) -> str:
+    """The [positive] closing of a thank-you: 'Nog een fijne vakantie!' to a writer on holiday ('op
+    fietsvakantie', 'Wy wazzen op vekansie'); after a wedding no 'Tot de volgende keer'; else the plain one."""
+    if draft_cues().on_trip.search(text):
+        return "closing_trip"
+    return "closing_once" if topics.occasion == "bruiloft" else "closing"

@@ -67,3 +67,14 @@ def outside_area(place: str, area: str) -> bool:
     words = set(re.findall(r"[^\W\d_]+", area.lower()))
     region = words & fact_words().area_words or any(w.endswith(("streek", "land", "gebied")) for w in words)
     return bool(place) and len(names) >= 2 and not region and normalise(place) not in {normalise(n) for n in names}
+
+
+# The town of an address: the words after the postcode ('8401 BZ Gorredijk', '3770 Riemst').
+_TOWN = re.compile(r"\b\d{4}\s*(?:[A-Z]{2}\s+)?(?P<town>[A-ZÀ-Ý][\w'\-]+(?:\s+[A-ZÀ-Ýa-z][\w'\-]+){0,2})\s*$")
+
+
+def town_of(address: str) -> str:
+    """The town the business is in ('Hoofdstraat 88, 8401 BZ Gorredijk' → 'Gorredijk'), '' when the address has
+    no postcode and town at its end: a name the writer rode through ('door Gorredijk') is no one to pass praise to."""
+    found = _TOWN.search(address.strip().rstrip("."))
+    return found["town"] if found else ""

@@ -38,3 +38,26 @@ def honest_said(text: str) -> str:
         said = f"{'een ' if single else ''}{adj} {thing}"
         return said[:1].upper() + said[1:]
     return ""
+
+
+# A dish or thing the writer likens to one of their own people's ('De waterzooi was gelijk bij mijn grootmoeder',
+# 'die soep smaakte net zoals bij m'n oma', 'de appeltaart is precies als die van mijn moeder').
+_COMPARED = re.compile(
+    r"\b(?P<lid>de|het)\s+(?P<ding>[^\W\d_][\w-]{2,})\s+(?:was|is|smaakte|smaakt|proefde|proeft)\s+(?:\w+\s+){0,2}?"
+    r"(?:gelijk|net\s+als|net\s+zoals|precies\s+als|precies\s+zoals|zoals|als)\s+(?:bij|die\s+van|dat\s+van)\s+"
+    r"(?:mijn|m'n|mn|onze|ons)\s+(?P<wie>[^\W\d_]+)",
+    re.I,
+)
+
+
+def compared_said(text: str, poss: str, said: str = "") -> tuple[str, str]:
+    """('De waterzooi', 'je grootmoeder') for 'De waterzooi was gelijk bij mijn grootmoeder': the thing and whose
+    it was like, said back as the compliment it is (no greeting to the grandmother); 'Net' for the thing when the
+    thanks (``said``) names it already ('Net zoals bij je oma'); ('', '') when none."""
+    found = _COMPARED.search(text)
+    if found is None:
+        return "", ""
+    thing = f"{found['lid'].lower()} {found['ding'].lower()}"
+    if re.search(rf"\b{re.escape(found['ding'])}\b", said, re.I):
+        thing = "net"
+    return thing[:1].upper() + thing[1:], f"{poss} {found['wie'].lower()}"

@@ -10,14 +10,15 @@ from functools import partial
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
-from app.domain.draft_events import career_ended, left_out, one_of_team
+from app.domain.draft_events import career_ended, left_out, one_of_team, with_team
 from app.domain.draft_habit import habit_day
-from app.domain.draft_joke_reply import JokeDrafting
+from app.domain.draft_joke_reply import JokeDrafting, not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
 from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, crowd, listed, someone_else
+from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, listed, someone_else
+from app.domain.draft_places import town_of
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -42,7 +43,7 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_health import body_better, illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
-from app.domain.draft_praise_honest import honest_said
+from app.domain.draft_praise_honest import compared_said, honest_said
 from app.domain.draft_praise_ride import ride_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
@@ -238,7 +239,8 @@ class ThanksDrafting(JokeDrafting):
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
         author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
-        staff = staff_named(topics, author, self.profile.name, [self.profile.signer])
+        where = f"{self.profile.name} {town_of(self.profile.address)}"  # 'door Gorredijk gereden': the town
+        staff = staff_named(topics, author, where, [self.profile.signer])
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         # A handle names whose account it is ('@coco_de_poedel'); a name with spaces is the writer's own
         # ('Hennie Oude Lenferink' ... 'Groeten van Hennie'), never a third person to greet.
@@ -280,7 +282,8 @@ class ThanksDrafting(JokeDrafting):
             # every one named gets the praise: 'aan Jelle en Femke'
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": listed(staff[:3])}), False))
         elif not grief and plain_name(self.profile.signer or "") in {plain_name(n) for n in topics.names}:
-            parts.append(Part("staff", self._line("positive", "self_praised", seed), False))  # 'Gijs heeft ...'
+            key = "self_praised_team" if with_team(text) else "self_praised"  # 'Ilona en haar team': not 'ik'
+            parts.append(Part("staff", self._line("positive", key, seed), False))  # 'Gijs heeft ...'
         elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
             crew = f"{article_of(topics.crew)} {topics.crew}"
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))
@@ -338,7 +341,7 @@ class ThanksDrafting(JokeDrafting):
             wish = ours(wish or day_wished(text), self.tone.voice, self.tone.register)  # 'mijn' → 'uw' for u
             parts += self._suggestion(topics, wish, seed, text)
         if topics.occasion != "rouw":
-            closing = self._line("positive", "closing", seed)
+            closing = self._line("positive", closing_key(topics, text), seed)
             if day := habit_day(text):  # 'Elke zondag na de Muur even langs': 'Tot zondag!'
                 closing = self._line("positive", "closing_habit", seed, {"waarde": day})
             if plat.emoji:
@@ -371,6 +374,7 @@ class ThanksDrafting(JokeDrafting):
         ]
         # 'Beste garage van de regio!' at a garage: the business itself, not a thing it made
         praised = [p for p in praised if not _the_business(p.text, kind)]
+        praised = not_came_by(praised, text, self.profile)  # 'met de camper, ketting gebroken': the chain
         # what the writer says is missing ('waarom geen spelt krentenbollen??') is the wish, not the praise
         praised = [p for p in praised if p.text not in topics.missed.lower().split()]
         # A place ('in de serre' at a restaurant) is where it happened, not what is praised (elsewhere: if not alone)
@@ -398,6 +402,11 @@ class ThanksDrafting(JokeDrafting):
         honest = honest_said(text)  # 'eerlijk advies', 'Eerlijke prijs (€ 85)': said back unless the thanks names it
         if honest and not re.search(rf"\beerlijk|\b{re.escape(honest.split()[-1])}\b", thanks, re.I):
             parts.append(Part("honest", self._line("positive", "honest", seed, {"onderwerp": honest}), False))
+        thing, who = compared_said(text, self._poss, thanks)  # 'De waterzooi was gelijk bij mijn grootmoeder'
+        if thing:
+            parts.append(
+                Part("compared", self._line("positive", "compared", seed, {"onderwerp": thing, "persoon": who}), False)
+            )
         return parts
 
     def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str, thanks: str = "") -> list[Part]:

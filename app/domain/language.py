@@ -42,7 +42,8 @@ _NOT_OBJECTS = word_set(
     "staff team people service time day night morning evening weekend week month hour minute holiday place way "
     "thing experience one lot bit guy girl owner manager times kids kid children child son daughter family husband "
     "wife friends friend mum mom dad parents boys girls baby lady ladies man men woman women gentleman "
-    "colleagues colleague coworkers neighbours neighbors teammates classmates guests row"
+    "colleagues colleague coworkers neighbours neighbors teammates classmates guests row "
+    "monday tuesday wednesday thursday friday saturday sunday"  # 'Walked in on a Saturday': when, not what
 )
 # Prepositions of where the writer went or someone stood: 'on our way to the museum', 'the man at the till'.
 _TOWARDS = word_set("to towards toward at")

@@ -311,6 +311,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
         "self_praised": _NONE,  # the signer is the one praised ('Gijs hef ... gemaakt'): glad to, said in person
+        "self_praised_team": _NONE,  # the signer praised with the team ('Ilona en haar team'): the team's work
         "luck": _NAME,
         "luck_with": frozenset({"naam", "waarde"}),
         "kin": _NAME,
@@ -331,6 +332,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "on_the_way": frozenset({"onderwerp"}),  # where the writer was on the way to ('Walibi')
         "ride": frozenset({"onderwerp"}),  # the ride or run done after the work ('62 km zonder zere knieën')
         "honest": frozenset({"onderwerp"}),  # the honesty praised, as a sentence start ('Eerlijk advies')
+        "compared": frozenset({"onderwerp", "persoon"}),  # 'De waterzooi' like at 'je grootmoeder''s
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
         "diets": _NONE,  # two or more diets or allergies named and praised as met
@@ -347,6 +349,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion_day": frozenset({"feestdag_hoofd", "waarde"}),
         "closing": _NONE,
         "closing_habit": _WAARDE,  # the weekday the writer comes every week ('zondag')
+        "closing_trip": _NONE,  # the writer is on holiday ('op fietsvakantie'): a good holiday wished
+        "closing_once": _NONE,  # after the writer's wedding: no 'Tot de volgende keer'
         "emoji": _NONE,
         "short": _NONE,
     },

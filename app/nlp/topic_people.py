@@ -45,13 +45,13 @@ def owned(doc: Any, s: int) -> bool:
         # review shorthand without a possessive: 'hond 3 uur in een bench laten zitten', 'Dochter blij!'
         return doc[s].is_alpha and s + 1 < len(doc) and doc[s + 1].lower_ not in {"van", "die", "en"}
     before = doc[s - 1] if s > 0 else None
+    # 'mijn 2 dochters', 'onze 3 kleinkinderen': counted in digits like 'mijn twee dochters'
+    counted = before is not None and before.like_num and before.text.isdigit()
     return (
         s > 1
         and doc[s - 2].lower_ in POSSESSIVE
         and before is not None
-        and before.is_alpha
-        and before.is_lower
-        and before.text.endswith(("e", "en"))
+        and (counted or (before.is_alpha and before.is_lower and before.text.endswith(("e", "en"))))
     )
 
 

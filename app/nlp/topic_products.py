@@ -45,7 +45,10 @@ _WHERE = frozenset({"in", "aan", "achter", "naast", "onder"})
 
 # Devices someone talks or looks on ('aan de telefoon', 'op haar gsm'), and the words before them that
 # are not the writer's own ('op mijn telefoon' can be what was repaired).
-_DEVICES = frozenset({"telefoon", "gsm", "mobiel", "mobieltje", "smartphone", "laptop", "tablet", "computer"})
+_DEVICES = frozenset(
+    {"telefoon", "gsm", "mobiel", "mobieltje", "smartphone", "laptop", "tablet", "computer"}
+    | {"scherm", "tv", "televisie"}  # 'de koers op groot scherm'
+)
 _NOT_OWN = frozenset({"de", "het", "zijn", "haar", "hun", "z'n", "d'r"})
 
 
@@ -200,7 +203,9 @@ class ProductFinder:
         pet = doc[i].text[:1].isupper() and before in POSSESSIVE and not self._compound_of(doc[i])
         if product is None or pet or _NAMED_PLACE.fullmatch(doc[i].text):
             return None
-        if _verb_at_clause_end(doc, i) or before == "te":
+        # a plural the product list marks as one ('garnaalkroketten =mv') is no infinitive, unless a verb too
+        plural_noun = product.plural and not lexicon.is_verb(doc[i].lower_)
+        if (_verb_at_clause_end(doc, i) and not plural_noun) or before == "te":
             return None  # 'ik ga nooit meer langs Cacao & Co fietsen', 'niemand te pakken': a verb
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and after.lower_ in _SUBJECTS and before not in _DETERMINERS:
@@ -219,7 +224,7 @@ class ProductFinder:
             product = Mention(product.text, product.article, product.plural, occasion=True)
         if _placed(doc, i):
             product = replace(product, place=True)  # 'pas om kwart voor twaalf in de stoel': where, not what
-        elif i >= 2 and lemma(product.text) in _DEVICES and doc[i - 2].lower_ in {"op", "aan"} and before in _NOT_OWN:
+        elif lemma(product.text) in _DEVICES and _on_device(doc, i):
             product = replace(product, place=True)  # 'zat op haar gsm', 'aan de telefoon zei ge': a means, not what
         if owned_by_writer(doc, i):
             product = replace(product, own=True)
@@ -384,3 +389,15 @@ def _verb_at_clause_end(doc: Any, i: int) -> bool:
     # 'niemand snapte haar krullen': 'haar' and 'hun' own the plural (the verbs done to hair are no products)
     modifier = before.lower_ in POSSESSIVE | _MODIFIERS
     return not (modifier or before.like_num or (before.is_lower and before.lower_.endswith("e")))
+
+
+def _on_device(doc: Any, i: int) -> bool:
+    """'op haar gsm', 'aan de telefoon', 'op groot scherm', 'op een groot scherm': the device something was
+    seen or said on (after 'op' or 'aan', an article or adjectives between), not what was praised."""
+    k = i - 1
+    stops = _NOT_OWN | {"een", "op", "aan"}
+    while k > max(0, i - 3) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in stops:
+        k -= 1  # 'groot', 'grote'
+    if doc[k].lower_ in _NOT_OWN | {"een"}:
+        k -= 1
+    return k >= 0 and k < i - 1 and doc[k].lower_ in {"op", "aan"}

@@ -3,6 +3,8 @@ and where they live, said back."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.domain.draft_english_praise import english_names, praise_lines, praised_product
@@ -209,3 +211,34 @@ def test_the_writers_kin_is_no_staff_and_a_stay_is_a_kind_that_sleeps() -> None:
     assert english_names("Grandpa gave his verdict: Joy took her time") == ("Joy",)
     assert english_names("Thanks Nan and Eva!") == ("Eva",)
     assert [stays_the_night(k) for k in ("Hotel De Zwaan", "B&B", "camping", "bakkerij")] == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "We cycled over from Bruges and had the apple pie (appeltaart) with cream. Best pie of our trip!",
+            "appeltaart",
+        ),
+        ("Two weeks on holiday here and every morning the sugar bread (suikerbrood). Lovely stuff.", "suikerbrood"),
+        ("The rice tart (Rijsttaart) is the best thing I ate in Belgium, thank you so much!", "rijsttaart"),
+        ("Lovely cycling trip, and the waffle (wafel) you made us was perfect. Thanks!", "wafel"),
+    ],
+)
+def test_a_thing_glossed_with_its_dutch_name_is_named_by_it(text: str, named: str) -> None:
+    draft = draft_text(PATISSERIE, THANKS, text, platform="google", author="Claire Hughes")
+    assert f"the {named}" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walked in on a Saturday while cycling, my fringe was in my eyes. Trimmed in ten minutes, so kind!",
+        "Came on a monday without appointment and they fixed my fringe straight away. Thanks!",
+        "We visited last Sunday and the hair colour came out perfect, thank you so much",
+        "On a busy Friday they still squeezed me in for a fringe trim. Lovely people!",
+    ],
+)
+def test_a_weekday_is_when_the_writer_came_not_what_is_praised(text: str) -> None:
+    draft = draft_text(SALON, THANKS, text, platform="google", author="Amy Clarke")
+    assert not re.search(r"about (?:the|your) (?:monday|friday|saturday|sunday)", draft, re.I), draft

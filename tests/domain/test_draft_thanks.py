@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from app.domain.profile import BusinessProfile
 from tests.domain.businesses import SCOOTERHUIS_VAN_DAM
 from tests.domain.drafting.shops import BARBER, BISTRO, GARAGE
 from tests.domain.drafts import draft_text
@@ -175,3 +176,139 @@ def test_a_thing_only_asked_about_is_not_the_thing_praised(text: str, asked: str
     reply = draft_text(BARBER, THANKS, text)
     thanks = reply.split("vraag")[0].split("question")[0]
     assert asked not in thanks.lower(), reply
+
+
+_BIKES = BusinessProfile(
+    name="Rijwielhandel De Spaak",
+    kind="fietsenmaker",
+    signers=["Ruud"],
+    voice="ik",
+    register="je",
+    email="ruud@despaak.nl",
+    phone="0515-334455",
+    address="Kerkstraat 4, 8601 AB Sneek",
+)
+
+
+@pytest.mark.parametrize(
+    ("shop", "text", "thing"),
+    [
+        (
+            _BIKES,
+            "Vanuit Utrecht met de camper hier, ketting gebroken en Ruud had hem in een kwartier gemaakt!",
+            "ketting",
+        ),
+        (_BIKES, "met onze CAMPER op doorreis, band lek. binnen 10 min geplakt, top service", "band"),
+        (BISTRO, "Met de boot aangelegd in de haven en daarna de beste mosselen van het jaar gegeten", "mosselen"),
+        (BARBER, "Met mijn motor langs geweest voor een fade, Lex heeft de baard ook strak gezet", "baard"),
+    ],
+)
+def test_the_means_the_writer_came_by_is_not_the_thing_praised(shop, text: str, thing: str) -> None:
+    draft = draft_text(shop, THANKS, text)
+    assert not re.search(r"\b(?:camper|boot|motor)\b", draft, re.I), draft
+    assert thing in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("shop", "text"),
+    [
+        (_BIKES, "Wy wazzen op vekansie in Friesland en de derailleur was kapot, Ruud hef um zo maokt. Dank!"),
+        (_BIKES, "Op fietsvakantie met de kinderen, spaak gebroken. Binnen het uur geholpen!"),
+        (BISTRO, "We zijn met vakantie in de buurt en aten hier de lekkerste vis, echt een aanrader"),
+        (BARBER, "Op doorreis even binnengelopen voor een snelle knipbeurt, super gedaan door Lex"),
+    ],
+)
+def test_a_writer_on_holiday_is_wished_a_good_holiday(shop, text: str) -> None:
+    draft = draft_text(shop, THANKS, text)
+    assert "vakantie!" in draft or "vakantie." in draft, draft
+    assert "volgende keer" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze tandem gehuurd voor onze trouwdag, met de stoet door Sneek gereden! Ruud had er bloemen aan gehangen",
+        "Met de bakfiets van jullie door Sneek naar ons trouwfeest, iedereen keek, top!",
+        "Bedankt Ruud, de fietsen voor onze bruiloft waren perfect en we reden zo door Sneek",
+        "fietsen gehuurd voor de bruiloft van mijn zus, door sneek gereden, fantastisch",
+    ],
+)
+def test_the_town_of_the_shop_is_no_one_to_pass_praise_to_and_no_see_you_next_time_after_a_wedding(
+    text: str,
+) -> None:
+    draft = draft_text(_BIKES, THANKS, text, platform="instagram", author="fiets.liefde")
+    assert "aan Sneek" not in draft, draft
+    assert "volgende keer" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("shop", "text", "person"),
+    [
+        (BISTRO, "De stoofvlees was gelijk bij mijn grootmoeder, merci aan heel het team!", "grootmoeder"),
+        (BISTRO, "Die soep smaakte precies zoals bij m'n oma, echt top", "oma"),
+        (BISTRO, "de appeltaart is net zoals bij mijn moeder thuis!!", "moeder"),
+        (BARBER, "Een scheerbeurt als vroeger, net als die van mijn opa", "opa"),
+    ],
+)
+def test_someone_only_named_in_a_comparison_is_not_greeted(shop, text: str, person: str) -> None:
+    draft = draft_text(shop, THANKS, text)
+    assert not re.search(rf"groet\w* aan \w+ {person}", draft), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruud heeft mijn fiets en die van mijn 2 dochters nagekeken voor de vakantie, top",
+        "Mijn fiets en die van onze 3 kleinkinderen zijn weer als nieuw!",
+        "De fietsen van mijn 2 zonen zijn perfect afgesteld, dank",
+    ],
+)
+def test_the_writers_people_counted_in_digits_are_greeted_too(text: str) -> None:
+    draft = draft_text(_BIKES, THANKS, text, author="Anja Smit")
+    assert re.search(r"\b(?:dochters|kleinkinderen|zonen)\b", draft), draft
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("De waterzooi was gelijk bij mijn grootmoeder, merci!", "waterzooi zoals bij je grootmoeder"),
+        ("Echt waar, de erwtensoep smaakte net zoals bij m'n oma", "erwtensoep zoals bij je oma"),
+        ("het stoofvlees is precies als dat van mijn moeder!!", "stoofvlees zoals bij je moeder"),
+        ("De rijstpap was gelijk bij ons bomma 😍", "rijstpap zoals bij je bomma"),
+    ],
+)
+def test_a_dish_likened_to_one_of_the_writers_own_is_said_back_as_the_compliment(text: str, said: str) -> None:
+    draft = draft_text(BISTRO, THANKS, text, author="Hilde Peeters")
+    thing, *_, who = said.split()
+    assert re.search(rf"(?:{thing}|Net) zoals bij je {who}", draft, re.I), draft
+    assert "groet" not in draft.split("\n\n")[0].lower().replace("groetjes,", ""), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dankzij jullie rijden nu 14 collega's van ons kantoor met de fiets naar het werk. Top!",
+        "Ruud kwam langs en gaf 22 medewerkers een fietscheck op de parking, vlot geregeld",
+        "Onze 30 werknemers kregen elk een nieuwe fiets via de lease, prima service",
+        "we hebben met 12 COLLEGA'S een fietstocht gedaan met jullie huurfietsen, super",
+    ],
+)
+def test_counted_colleagues_are_no_one_to_send_greetings_to(text: str) -> None:
+    draft = draft_text(_BIKES, THANKS, text, platform="linkedin", author="Marieke Bos")
+    assert not re.search(r"groet\w* aan", draft, re.I), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mirjam en haar team hebben ons bedrijfsfeest perfect verzorgd!",
+        "Proficiat aan Mirjam en heel de ploeg, de receptie was top",
+        "Mirjam & het hele team: bedankt voor de verjaardag van onze pa!",
+        "Mirjam en de meiden hebben ons diner voor 40 man top geregeld",
+    ],
+)
+def test_the_signer_praised_with_the_team_does_not_say_i_did_it(text: str) -> None:
+    shop = BusinessProfile(name="Bistro De Linde", kind="restaurant", signers=["Mirjam"], voice="ik", register="je")
+    draft = draft_text(shop, THANKS, text, author="Karel Jansen")
+    assert "deed ik" not in draft, draft
+    assert "team" in draft, draft

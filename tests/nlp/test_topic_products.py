@@ -109,3 +109,18 @@ def test_a_name_written_with_capitals_on_both_sides_of_a_hyphen_is_no_product(te
 )
 def test_aan_huis_says_where_the_work_was_done_and_names_no_product(text: str) -> None:
     assert "huis" not in [p.text for p in analyse_topics(text).products]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Mè de koers op groot scherm en garnaalkroketten, beter wordt het nie.", "garnaalkroketten"),
+        ("Het voetbal op een groot scherm in de tuin en daarbij bitterballen", "bitterballen"),
+        ("De WK-finale op tv gekeken en heerlijke kaaskroketten gegeten", "kaaskroketten"),
+        ("F1 op de televisie, en de beste saucijzenbroodjes", "saucijzenbroodjes"),
+    ],
+)
+def test_a_screen_something_was_watched_on_is_a_place_and_a_plural_at_the_end_is_no_verb(text: str, thing: str) -> None:
+    products = analyse_topics(text).products
+    assert thing in [p.text for p in products if not p.place], products
+    assert all(p.place for p in products if p.text in {"scherm", "tv", "televisie"}), products
