@@ -213,6 +213,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
             values = {"onderwerp": ""}
         if fixed := fixed_thing(text):  # 'Flat tyre ..., Kris fixed it': what was done, said
             values, lines = {"onderwerp": ""}, [("fixed", {"waarde": fixed}), *lines]
+        if any(k == "fitted" for k, _ in lines):  # 'fitted winter tyres': the work is said in its own line
+            values = {"onderwerp": ""}
         stay = stays_the_night(self.profile.kind)
         visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
         parts = [
@@ -227,7 +229,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         # 'came to our office ... the bikes of four colleagues': the place and the group said back
         for key, value in lines:
             parts.insert(-1, Part(key, self._line("english", key, seed, value), False))
-            if key in {"came_by", "fixed", "came_for"}:  # came to them, fixed a thing, an event: no 'your visit'
+            if key in {"came_by", "fixed", "came_for", "fitted"}:  # came to them, fixed or fitted a thing, an event
                 parts = [p for p in parts if p.key != "visit"]
         return parts
 

@@ -128,7 +128,7 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
         # 'finding a hairdresser who can handle curly hair. Ilse ... cut my curls dry': someone, not the thing
         worked = _WORKED_ON.search(text)
         about = f"your {worked.group('what').lower()}" if worked else ""
-    if last and _reason_for(last).search(text):
+    if last and (_reason_for(last).search(text) or _roamed(last).search(text)):
         about = ""  # 'moved here for a job', 'over the holidays': why the writer came, not what is praised
     # 'apple pie (appeltaart)', 'the sugar bread (suikerbrood)': the Dutch name of a product the writer glossed it with
     known = {m.text.lower() for m in products}
@@ -138,7 +138,11 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
     if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
         return about
     for product in (m.text for m in products):
-        if product.lower() not in _OWN_PEOPLE and whole_word(product).search(text):
+        if (
+            product.lower() not in _OWN_PEOPLE
+            and whole_word(product).search(text)
+            and not _roamed(product).search(text)
+        ):
             return f"the {product}"
     # ('for the brewery tour ... The Duvel bread is genius': the thing named after the outing)
     return (english_thing(text) or about) if about else about
@@ -150,6 +154,16 @@ def _reason_for(noun: str) -> re.Pattern[str]:
     # (not what was looked for: 'looking for a barber who ...')
     came = r"(?<!looking )(?<!searching )(?<!look )(?<!search )\b(?:for|over|during)\s+(?:a|an|the|my|our|his|her)"
     return re.compile(rf"{came}\s+(?:new\s+)?{re.escape(noun)}\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _roamed(noun: str) -> re.Pattern[str]:
+    """``noun`` as the way the writer travels, who they are or when, not a thing praised: 'along the 8 castles
+    route', 'As a postdoc at the university', 'as a new student', 'the same afternoon'."""
+    way = r"\b(?:along|on|following|cycling|walking|riding)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    role = r"\b[Aa]s\s+an?\s+(?:[\w-]+\s+)?"
+    when = r"\b(?:the\s+same|that\s+same|that|this)\s+"  # 'the same afternoon': when, not what
+    return re.compile(rf"(?:{way}|{role}|{when}){re.escape(noun)}\b", re.I)
 
 
 def english_names(text: str) -> tuple[str, ...]:
@@ -167,10 +181,42 @@ def english_names(text: str) -> tuple[str, ...]:
     )
 
 
+# What the business put on or in: 'fitted Schwalbe winter tyres and a proper dynamo light', 'installed a new
+# chain' (up to three words, the first no person: not 'fitted me in').
+_FITTED = re.compile(
+    r"\b(?:fitted|installed|mounted|put\s+on)\s+(?:(?:a|an|some|new|my|our|the)\s+)*"
+    r"(?P<what>(?!(?:me|us|him|her|them|it|in)\b)[A-Za-z][\w-]*(?:\s+(?!(?:and|the|on|to|for|in|with|at|same|that"
+    r"|this|while|within|today|yesterday|before|after|so)\b)[A-Za-z][\w-]*){0,2})",
+    re.I,
+)
+# The trip the writer is on: 'On a cycling holiday along ...', 'during our honeymoon', 'on our road trip' (not a
+# work trip: no holiday to wish well).
+_TRIP = re.compile(
+    r"\b(?:on|during)\s+(?:a|an|our|my|the)\s+(?!(?:work|business|school)\b)(?P<trip>(?:[a-z-]+\s+){0,2}?(?:holiday|vacation|trip|tour"
+    r"|honeymoon|getaway|city\s+break|roadtrip|weekend\s+away))\b",
+    re.I,
+)
+# A suggestion in an English compliment: 'One suggestion: please add an English menu', 'it would be great if you
+# added oat milk', 'maybe add a vegan option'.
+_SUGGESTED = re.compile(
+    r"\b(?:please|maybe|perhaps|could\s+you|you\s+could|you\s+should|would\s+be\s+(?:great|nice|lovely)\s+to)"
+    r"\s+(?:also\s+)?(?:add|offer|have|get|introduce|make)\s+(?P<what>(?:an?|some|more)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:menu|option|options|card|version|list|menus|sign|signs|choice|choices|milk|dishes|dish))\b",
+    re.I,
+)
+
+
 def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     """The lines ([english] keys with their values) that say back where the work was done ('came_by': 'office')
-    and for which group ('group': 'four colleagues'), as far as the comment says so."""
+    and for which group ('group': 'four colleagues'), what was fitted, the trip the writer is on and a suggestion,
+    as far as the comment says so."""
     lines: list[tuple[str, dict[str, str]]] = []
+    if fitted := _FITTED.search(text):
+        lines.append(("fitted", {"waarde": " ".join(fitted.group("what").split())}))
+    if trip := _TRIP.search(text):
+        lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
+    if wish := _SUGGESTED.search(text):
+        lines.append(("suggestion", {"waarde": " ".join(wish.group("what").split())}))
     if came := _came_to().search(text):
         lines.append(("came_by", {"waarde": came.group("place").lower()}))
     # 'for the Christmas market', 'for the Van Gogh house': what brought them, not 'your visit'

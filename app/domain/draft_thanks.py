@@ -48,6 +48,7 @@ from app.domain.draft_praise_ride import ride_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
+from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.draft_wording import calm, one_en
@@ -117,9 +118,10 @@ class ThanksDrafting(JokeDrafting):
             helped = first is not None and bool(topics.praised) and first is topics.products[0]
             key = "thanks_achievement_product" if helped else "thanks_occasion"
             return self._line("positive", key, seed, values), True
-        if first and not first.occasion and not ((first.place or (first.guessed and not of_made(first))) and here):
+        served = first is not None and (of_made(first) or tasted(text, re.split(r"\s+(?:en|bij)\s+", first.text)[0]))
+        if first and not first.occasion and not ((first.place or (first.guessed and not served)) and here):
             # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
-            # may only be where it was celebrated
+            # may only be where it was celebrated, unless its taste is praised ('de hertenstoof was zalig')
             return self._line("positive", "thanks_occasion_product", seed, values), True
         if here:
             return self._line("positive", "thanks_occasion_here", seed, values), True

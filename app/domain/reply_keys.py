@@ -458,6 +458,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
         "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
         "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
+        "fitted": frozenset({"waarde"}),  # what the business put on, as written ('Schwalbe winter tyres')
+        "trip": frozenset({"waarde"}),  # the trip the writer is on ('cycling holiday')
+        "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),

@@ -137,6 +137,8 @@ class OccasionFinder:
                 occasion, words, at = self.by_id.get("verjaardag"), _as_said(doc, start, number), start + 1
             if rule == "CERTIFICATE" and occasion is None:
                 occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
+            if rule == "MARRIED" and _anniversary_named(words):
+                continue  # '60 jaar getrouwd, diamanten bruiloft!': the name the writer gave it says it best
             if rule in {"MARRIED", "EXISTED"}:
                 occasion = self.by_id.get("jubileum")
                 said = doc[start].text.split("-")[0] if doc[start].text[:1].isdigit() else str(number or "")
@@ -571,3 +573,9 @@ def _compound_of(doc: Any, said: str) -> str:
         (t.lower_ for t in doc if t.is_alpha and t.lower_.endswith(said) and len(t.lower_) - len(said) >= 4),
         said,
     )
+
+
+def _anniversary_named(words: str) -> bool:
+    """'diamanten bruiloft', 'gouden huwelijk': a wedding anniversary named by its metal or stone, not by years."""
+    said = words.split()
+    return len(said) == 2 and said[1] in ("bruiloft", "huwelijk") and said[0].isalpha() and said[0].endswith("en")

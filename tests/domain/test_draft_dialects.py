@@ -102,3 +102,24 @@ def test_west_flemish_is_made_dutch(text: str, said: str) -> None:
 )
 def test_one_or_two_dialect_words_stay(text: str) -> None:
     assert in_dutch(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Mien moe heur olle fiets rydt weer as nij, krekt op tied!", "oude fiets rijdt weer als nieuw"),
+        ("Hai was der stil van, zien 80ste verjoardag mit ain nije fiets", "80ste verjaardag"),
+        (
+            "Ons kiend kreeg ain nije helm, zai was der blij mit, dankjewel",
+            "Ons kind kreeg een nieuwe helm, zij was er blij",
+        ),
+        ("mien olle Gazelle uut 1979 dut 't weer", "mijn oude Gazelle uit 1979 doet"),
+    ],
+)
+def test_a_gronings_comment_with_its_everyday_words_is_made_dutch(text: str, said: str) -> None:
+    assert said in in_dutch(text)
+
+
+def test_a_dutch_comment_with_as_and_der_stays_as_written() -> None:
+    text = "Zo zien we het graag: de fiets is als nieuw, der is niks mis mee."
+    assert in_dutch(text) == text

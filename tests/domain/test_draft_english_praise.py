@@ -242,3 +242,53 @@ def test_a_thing_glossed_with_its_dutch_name_is_named_by_it(text: str, named: st
 def test_a_weekday_is_when_the_writer_came_not_what_is_praised(text: str) -> None:
     draft = draft_text(SALON, THANKS, text, platform="google", author="Amy Clarke")
     assert not re.search(r"about (?:the|your) (?:monday|friday|saturday|sunday)", draft, re.I), draft
+
+
+@pytest.mark.parametrize(
+    ("text", "fitted"),
+    [
+        ("Wim fitted Continental winter tyres and new brake pads the same day. Brilliant!", "Continental winter tyres"),
+        ("Great shop, they installed a new chain while I waited", "chain"),
+        ("thx for putting on the child seat, he loves it", ""),
+        ("Mounted a rear rack on my cargo bike within the hour, super service", "rear rack"),
+    ],
+)
+def test_what_was_fitted_is_said_back(text: str, fitted: str) -> None:
+    found = dict(praise_lines(text)).get("fitted", {}).get("waarde", "")
+    assert found == fitted
+
+
+def test_fitted_me_in_is_no_thing_fitted() -> None:
+    assert "fitted" not in dict(praise_lines("They fitted me in without an appointment, lovely cut!"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trip"),
+    [
+        ("On a cycling holiday through Zeeland, Wim fixed my gears in ten minutes.", "cycling holiday"),
+        ("during our honeymoon we stopped by, best croissants ever", "honeymoon"),
+        ("We're on a road trip and needed a trim, thanks!!", "road trip"),
+    ],
+)
+def test_the_trip_the_writer_is_on_is_wished_well(text: str, trip: str) -> None:
+    assert dict(praise_lines(text)).get("trip", {}).get("waarde") == trip
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Loved the cakes. One suggestion: please add a gluten-free option", "a gluten-free option"),
+        ("great coffee! maybe offer some oat milk next time?", "some oat milk"),
+        ("Amazing food, you should add an English menu for tourists", "an English menu"),
+    ],
+)
+def test_a_suggestion_in_english_praise_is_heard(text: str, wish: str) -> None:
+    assert dict(praise_lines(text)).get("suggestion", {}).get("waarde") == wish
+
+
+def test_a_role_a_route_or_a_time_is_no_thing_praised() -> None:
+    text = "As a student I ride along the Maas cycle route daily; Wim fixed my lights the same evening."
+    for noun in ("student", "route", "evening"):
+        assert praised_product(f"the {noun}", (), text) == "", noun
+    draft = draft_text(BIKES, THANKS, text, platform="google", author="Lena Fischer")
+    assert "about the student" not in draft and "about the route" not in draft, draft

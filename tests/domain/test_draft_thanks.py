@@ -312,3 +312,32 @@ def test_the_signer_praised_with_the_team_does_not_say_i_did_it(text: str) -> No
     draft = draft_text(shop, THANKS, text, author="Karel Jansen")
     assert "deed ik" not in draft, draft
     assert "team" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        (
+            "Vrijdag ons 25-jarig huwelijk bij jullie gevierd. De eendenconfit was om je vingers bij af te likken, "
+            "zo lekker!",
+            "eendenconfit",
+        ),
+        (
+            "Mijn 50ste verjaardag gevierd met de hele familie. Het lamsrugje was echt subliem, en de bediening top.",
+            "lamsrugje",
+        ),
+        (
+            "Gisteren ons jubileum gevierd met de kinderen en kleinkinderen. De wildpastei smaakte zalig, merci!",
+            "wildpastei",
+        ),
+        ("onze trouwdag gevierd bij jullie, de zeeduivelstoof was verrukelijk en heerlijk, dank u!!", "zeeduivelstoof"),
+    ],
+)
+def test_a_guessed_dish_praised_for_its_taste_is_named_at_the_occasion(text: str, dish: str) -> None:
+    draft = draft_text(BISTRO, THANKS, text, author="Ans en Kees")
+    assert dish in draft, draft
+
+
+def test_a_room_praised_at_an_occasion_is_still_not_named() -> None:
+    draft = draft_text(BISTRO, THANKS, "Ons jubileum gevierd in de tuinkamer, de tuinkamer was prachtig!", author="Ans")
+    assert "tuinkamer" not in draft, draft

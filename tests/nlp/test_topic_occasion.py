@@ -78,3 +78,23 @@ def test_a_test_ride_is_no_occasion() -> None:
 )
 def test_seeing_abraham_or_sarah_is_the_fiftieth_celebrated(text: str, occasion: str) -> None:
     assert analyse_topics(text).occasion == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Mijn ouders waren 50 jaar getrouwd, gouden bruiloft! De taart was top.", "gouden bruiloft"),
+        ("zilveren bruiloft gevierd, 25 jaar getrouwd en nog altijd verliefd", "zilveren bruiloft"),
+        ("Ons moeke en vake zijn 60 jaar getrouwd, hun diamanten huwelijk was schoon", "diamanten huwelijk"),
+        ("Opa en oma 65 jaar getrouwd (briljanten bruiloft), merci voor de taart", "briljanten bruiloft"),
+    ],
+)
+def test_an_anniversary_named_by_its_metal_keeps_that_name(text: str, said: str) -> None:
+    assert analyse_topics(text).occasion_words == said
+
+
+def test_years_married_without_a_name_stay_years() -> None:
+    assert (
+        analyse_topics("We waren 40 jaar getrouwd en vierden het bij jullie").occasion_words
+        == "40-jarig huwelijksjubileum"
+    )
