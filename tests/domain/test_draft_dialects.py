@@ -102,3 +102,18 @@ def test_west_flemish_is_made_dutch(text: str, said: str) -> None:
 )
 def test_one_or_two_dialect_words_stay(text: str) -> None:
     assert in_dutch(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "dutch"),
+    [
+        ("Wat is dat noe? Vorig joar € 12 veur 'n brood bie joe", "Vorig jaar € 12 voor 'n brood bij"),
+        ("Ik hebbe de foto nog ezien loaten, en noe dit", "Ik heb de foto nog gezien laten, en nu dit"),
+        ("Zaoterdag mo'k naor een bruloft, wat noe?", "Zaterdag moet ik naar een bruiloft, wat nu?"),
+        ("Ik blief wal klant, mar noe is 't mooi ewest bie jullie", "Ik blijf wal klant, mar nu is 't mooi ewest bij"),
+    ],
+)
+def test_twents_and_achterhoeks_are_made_dutch(text: str, dutch: str) -> None:
+    """Twents and Achterhoeks ('noe', 'joar', 'bie', 'mo'k', 'bruloft') are made Dutch word for word, so that a
+    price ('vorig jaar') and an occasion ('bruiloft') are found as in a Dutch comment."""
+    assert dutch in in_dutch(text)
