@@ -490,7 +490,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         """The complaint's topic, its empathy line (with what the writer said said back), whether it is about an
         amount the writer finds too high and the cue :meth:`_said_back` found."""
         topic, staff_too = self._complaint_topic(topics, text)
-        if (topic is None or topic.id == "overig") and has_cue("price_was", text):  # 'vorig jaar nog 1,20': a price
+        # 'vorig jaar nog 1,20', '€ 55 voor een kleuring in plaats van € 49': a price, when nothing else failed
+        if (topic is None or topic.id == "overig" or not topics.problems) and has_cue("price_was", text):
             topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
         billed, ordered = billed_instead(text)  # '3 menu's besteld, 4 op de bon': the bill, not the wait it took
         if billed:

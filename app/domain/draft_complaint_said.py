@@ -330,7 +330,7 @@ def price_before(text: str) -> str:
     """What the writer says it cost before ('vorig jaar was da nog 1,20' → '1,20'; resources/complaint_cues.toml
     price_was), '' when the comment says no earlier price."""
     for shape in shipped_complaint_cues():
-        if shape.id == "price_was" and (found := shape.pattern.search(text)):
+        if shape.id.startswith("price_was") and (found := shape.pattern.search(text)):
             return found.group("tweede")
     return ""
 

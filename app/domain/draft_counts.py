@@ -126,6 +126,13 @@ def _shipped_words() -> _PropertiesModel:
     return validate(_PropertiesModel, read_toml(file), str(file), located)
 
 
+def bill_words() -> tuple[str, ...]:
+    """The writer's words for the bill ('factuur', 'kasticket', 'nota'): the nouns of resources/properties.toml
+    billed ('op de factuur')."""
+    said = (p.split() for p in _shipped_words().billed)
+    return tuple(words[-1] for words in said if len(words) == 3 and words[0] == "op")
+
+
 # A text the writer quotes ('met 'Voor altijd, Tom' besteld'): opened after a space, closed before no letter (not m'n).
 _QUOTED = re.compile(r"(?:(?<=[\s(:])|^)['‘\"“](?P<q>[^'’\"”\n]{2,60}?)['’\"”](?![a-zà-ÿ])", re.I)
 

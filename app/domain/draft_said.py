@@ -64,7 +64,7 @@ _SAME_POINT = {
 # Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
 _ORDERED = frozenset({"ordered_missing"})
 # Cues whose {tweede} is an amount of money.
-_AMOUNT_CUES = frozenset({"price_was", "fee_named", "portion_price"})
+_AMOUNT_CUES = frozenset({"price_was", "price_was_instead", "fee_named", "portion_price"})
 
 
 class SaidBack(DraftBase):

@@ -221,6 +221,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fire": _NONE,  # a device that caught fire ('de lader vatte vlam')
         "had_to_hire": _WAARDE,  # what the writer had to rent or buy because of it ('een leenbakfiets')
         "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
+        "price_was_instead": frozenset({"tweede"}),  # the old price, without when ('in plaats van € 39,50')
     },
     "safety": {
         "today_asked": _NONE,

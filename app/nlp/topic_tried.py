@@ -22,7 +22,8 @@ _CHANNELS = ("mail", "telefoon", "dm")
 def _negated(m: Matches, i: int) -> bool:
     doc = m.doc
     for k in range(i - 1, max(-1, i - 7), -1):
-        if doc[k].is_punct or doc[k].lower_ in _CLAUSE_ENDS:
+        # an emoji ends a sentence too ('geen wegge 😤 Twee keer gemaild': the mails were sent)
+        if doc[k].is_punct or doc[k].lower_ in _CLAUSE_ENDS or not any(c.isalnum() for c in doc[k].text):
             return False
         if doc[k].lower_ in NEGATIONS:
             return True

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypedDict
 
+from app.domain.draft_counts import bill_words
 from app.domain.draft_feast_days import feast_day_named
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_names, topic_owner, topic_people
@@ -142,6 +143,13 @@ class TopicFinder:
         self.gone.add(
             "uitverkocht", [[{"LOWER": {"IN": ["al", "alweer"]}}, {"LOWER": "geen"}, thing, {"LOWER": "meer"}]]
         )
+        # 'Op de factuur staan veertien menu's te veel', 'op de kassabon twee koffie teveel': billed too much, also
+        # with the things between the bill and 'te veel' (not past a comma or a full stop)
+        bill: dict[str, Any] = {"LOWER": {"IN": list(bill_words())}}  # properties.toml billed: 'op de factuur'
+        within: dict[str, Any] = {"ORTH": {"NOT_IN": [".", "!", "?", ",", ";"]}, "OP": "{0,14}"}
+        self.billed = Matcher(self.nlp.vocab)
+        too_much = [[bill, within, {"LOWER": "te"}, {"LOWER": "veel"}], [bill, within, {"LOWER": "teveel"}]]
+        self.billed.add("teveel", too_much)
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
@@ -199,6 +207,8 @@ class TopicFinder:
             # statement ('je betaalt 40 euro', 'betaalt je geld nooit terug').
             if concept not in self._subjects or _in_question(m.doc, start):
                 m.add(concept, start, end)
+        for match_id, _start, end in self.billed(m.doc):
+            m.add(self.nlp.vocab.strings[match_id], end - 2, end)  # the words 'te veel' themselves
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.gone(m.doc):

@@ -411,3 +411,43 @@ def test_a_chat_reply_keeps_the_booking_not_found(text: str) -> None:
 def test_a_loyal_customer_is_said_back_in_a_complaint(text: str, said: str) -> None:
     draft = draft_text(_SALON, "uitkomst_herstel", text, platform="facebook", author="Jos Claes")
     assert f"na {said}" in draft and "na al " not in draft
+
+
+_RISE_SALON = BusinessProfile(
+    name="Kapsalon De Schaar",
+    kind="kapper",
+    signers=["Mirjam"],
+    voice="ik",
+    register="je",
+    email="hallo@deschaar.nl",
+    phone="0314 22 33 44",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("Vorig jaar € 18 voor een kinderknipbeurt, nu € 21. Zonder dat er iets over gezegd is", "€ 18"),
+        ("Verleden jaar betaalde ik 30 euro voor wassen en knippen, nu ineens 34 euro. Niks aangekondigd", "€ 30"),
+        ("Sinds deze maand opeens € 55 voor een kleuring in plaats van € 49, en niemand zegt iets.", "€ 49"),
+        ("Knippen kost nu 27,50 ipv 24 euro?? Beetje veel van een keer", "€ 24"),
+        ("Ineens € 36 voor knippen en föhnen terwijl het altijd € 32 was. Bij het afrekenen pas gezien.", "€ 32"),
+    ],
+)
+def test_a_price_rise_with_both_amounts_and_no_nog_is_a_price_said_back(text: str, old: str) -> None:
+    """The old and the new amount side by side, without 'vorig jaar nog' ('vorig jaar € 18, nu € 21', '€ 55 in
+    plaats van € 49'): a price the business chose, the new or the old amount said back, no failure apologised
+    for."""
+    draft = draft_text(_RISE_SALON, "uitkomst_herstel", text, platform="facebook", author="Wendy Brink")
+    assert "prijs" in draft or "bedrag" in draft, draft
+    assert old in draft or "prijsverhoging" in draft or "€" in draft, draft
+    for wrong in ("excuses", "Sorry", "beter verdiend", "zoeken meteen uit"):
+        assert wrong not in draft, draft
+
+
+def test_a_price_rise_in_twents_is_read_as_dutch() -> None:
+    """'Vorig joar € 12, noe € 14,50' (Twents: 'noe', 'joar', 'bie'): made Dutch first, then a price rise."""
+    text = "Wat is dat noe? Vorig joar € 12 veur 'n knipbeurt bie joe, noe € 14,50. Ik blief wal komen, mar toch."
+    draft = draft_text(_RISE_SALON, "uitkomst_herstel", text, platform="google", author="Gerrit Kamphuis")
+    assert "prijs" in draft or "bedrag" in draft, draft
+    assert "excuses" not in draft, draft

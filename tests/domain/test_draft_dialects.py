@@ -123,3 +123,18 @@ def test_a_gronings_comment_with_its_everyday_words_is_made_dutch(text: str, sai
 def test_a_dutch_comment_with_as_and_der_stays_as_written() -> None:
     text = "Zo zien we het graag: de fiets is als nieuw, der is niks mis mee."
     assert in_dutch(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "dutch"),
+    [
+        ("Wat is dat noe? Vorig joar € 12 veur 'n brood bie joe", "Vorig jaar € 12 voor 'n brood bij"),
+        ("Ik hebbe de foto nog ezien loaten, en noe dit", "Ik heb de foto nog gezien laten, en nu dit"),
+        ("Zaoterdag mo'k naor een bruloft, wat noe?", "Zaterdag moet ik naar een bruiloft, wat nu?"),
+        ("Ik blief wal klant, mar noe is 't mooi ewest bie jullie", "Ik blijf wal klant, mar nu is 't mooi ewest bij"),
+    ],
+)
+def test_twents_and_achterhoeks_are_made_dutch(text: str, dutch: str) -> None:
+    """Twents and Achterhoeks ('noe', 'joar', 'bie', 'mo'k', 'bruloft') are made Dutch word for word, so that a
+    price ('vorig jaar') and an occasion ('bruiloft') are found as in a Dutch comment."""
+    assert dutch in in_dutch(text)

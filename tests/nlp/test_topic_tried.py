@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.nlp.topics import analyse_topics
 
 
@@ -56,3 +58,21 @@ def test_a_mail_quoted_after_a_colon_is_one_the_writer_got() -> None:
 def test_mails_counted_with_still_nothing_are_tried() -> None:
     text = "Vorige maand ons teamuitje bij jullie, intussen vier mails verder en nog altijd geen factuur."
     assert analyse_topics(text).tried == ("mail",)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Taart besteld, nooit geleverd. 20 gasten en geen taart 😤 Twee keer gemaild, geen antwoord.", "mail"),
+        ("Geen bloemen op het feest 😡 3x gebeld en niemand neemt op", "telefoon"),
+        ("Nog steeds geen factuur 🙄 al twee keer gemaild hierover", "mail"),
+        ("Nog altijd geen fiets terug 😢 ik heb al drie keer gebeld, niemand belt terug", "telefoon"),
+    ],
+)
+def test_a_negation_before_an_emoji_does_not_undo_the_try_after_it(text: str, channel: str) -> None:
+    """An emoji ends a sentence: 'geen taart 😤 Twee keer gemaild' tells of mails that were sent."""
+    assert channel in analyse_topics(text).tried
+
+
+def test_a_negation_in_the_same_clause_still_undoes_the_try() -> None:
+    assert analyse_topics("Ik heb geen mail gestuurd 🙂 maar dat komt nog").tried == ()

@@ -214,3 +214,29 @@ def test_a_measure_paid_for_is_not_the_thing(text: str, thing: str) -> None:
 def test_a_part_that_skips_after_work_opened_with_is_the_thing(text: str, part: str) -> None:
     products = [p.text for p in analyse_topics(text).products]
     assert products and products[0] == part, products
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op de factuur (nr 2231) staan zes menu's en twee flessen cava te veel.",
+        "Op de rekening stonden 3 koffie te veel, niemand die het zag",
+        "Op mijn kasticket 2 croissants teveel aangerekend",
+        "Op de nota van het feest stond 40 euro te veel. Graag terugstorten.",
+        "Op de afrekening stond een fles wijn teveel en de koffie dubbel",
+    ],
+)
+def test_a_bill_with_things_te_veel_is_billed_too_much(text: str) -> None:
+    """The bill named first and 'te veel' after the things on it, with words between: billed too much."""
+    assert analyse_topics(text).concept == "teveel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De rekening was oké, maar we moesten te veel wachten",
+        "Op de bon stond alles goed. Er zat wel te veel zout in de soep",
+    ],
+)
+def test_te_veel_past_the_clause_of_the_bill_is_no_bill(text: str) -> None:
+    assert analyse_topics(text).concept != "teveel"
