@@ -126,7 +126,15 @@ class DraftBase:
         return "u"
 
     def _greeting(
-        self, author: str, plat: Platform, seed: str, text: str = "", *, grave: bool = False, serious: bool = False
+        self,
+        author: str,
+        plat: Platform,
+        seed: str,
+        text: str = "",
+        *,
+        grave: bool = False,
+        serious: bool = False,
+        light: bool = False,
     ) -> str:
         # In 'u' on a platform that is no chat, a person is greeted formally ('Beste mevrouw Van Dijk'),
         # unless they signed the comment with their first name alone ('Met vriendelijke groet, Linda').
@@ -144,6 +152,8 @@ class DraftBase:
         line = self._line("greeting", key, seed, {"naam": name})
         if serious and _CASUAL.match(line):  # someone got hurt or ill: 'Hallo Femke,', never 'Hey!' or 'Hoi!'
             line = self._line("greeting", f"serious_{'named' if name else 'anonymous'}", seed, {"naam": name})
+        if light and name and line.startswith("Beste "):  # a laugh after 'Beste meneer Rijnen,' clashes
+            line = self._line("greeting", "light_named", seed, {"naam": name})
         return line
 
     def _signoff(self, plat: Platform, seed: str, *, serious: bool = False) -> str:

@@ -367,14 +367,18 @@ class EnglishDrafting(EnglishComplaintDrafting):
                     then_times = hours_on(hours, then).removeprefix(then).strip()
                     if then_times and not closed_on(hours, then):
                         before, times = then, then_times
-                values = {"feestdag": _english_day(before), "waarde": times.replace(" en ", " and ")}
+                values = {
+                    "feestdag": _english_day(before),
+                    "waarde": english_hours(times) or times.replace(" en ", " and "),
+                }
                 return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
             times = hours_on(hours, day).removeprefix(day).strip()
             until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
             if until and ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
                 return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until[1]})
-            if times:
-                return self._line("english", "holiday_open", seed, {"feestdag": _english_day(day), "waarde": times})
+            if times:  # '11.30–22.00 (kitchen 12.00–14.00 and 18.00–21.30)', no 'keuken' left in
+                values = {"feestdag": _english_day(day), "waarde": english_hours(times) or times}
+                return self._line("english", "holiday_open", seed, values)
         said = english_hours(hours)
         return self._line("english", "hours", seed, {"waarde": said}) if said else ""
 

@@ -69,7 +69,7 @@ def english_words(value: str) -> str:
             out.append(table[word.lower()])
         else:
             return ""
-    return re.sub(r"\s+([,;.])", r"\1", " ".join(w for w in out if w)).strip()
+    return re.sub(r"\s+([,;.)])|(\()\s+", r"\1\2", " ".join(w for w in out if w)).strip()
 
 
 def english_clauses(value: str) -> str:

@@ -49,7 +49,7 @@ class JokeDrafting(DraftBase):
             found = shape.values(text)
             if found is None or (shape.id == "compliment" and (problem or self._punch_after(topics, shape, text))):
                 continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
-            if _passed_over(shape, first is not None, text):
+            if _passed_over(shape, first is not None, text) or _new_other(shape, first, text):
                 continue
             if shape.id.startswith("grievance_"):  # 'ge krijgt hem terug als ...', "'Koel asblond' noemen ze dat"
                 return self._grievance(topics, shape.id, found, seed, text)
@@ -401,3 +401,16 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
         return True  # 'voornemen: minder wafels ... zaterdag weer in de wachtrij': the wafels
     # 'de soep is zo heet dat ... stil 🤫': the emoji alone tells no secret; the soep
     return shape.id == "secret" and thing and _hush_only(shape, text) and _has_shape("compliment", text)
+
+
+def _new_other(shape: JokeShape, first: Mention | None, text: str) -> bool:
+    """Whether an 'as new' joke names another new thing than the one the business made or mended: 'dacht dat ik
+    een nieuw geurboompje had' (the bread's smell, a mistake for something else), not 'dacht dat het een nieuwe
+    fiets was' or 'vroeg of ik een nieuwe had gekocht'."""
+    found = shape.pattern.search(text) if shape.id == "as_new" else None
+    after = re.match(r"[^.!?]*?\bnieuwe?\s+([^\W\d_][\w-]*)", text[found.start() :], re.I) if found else None
+    word = after.group(1).lower() if after else ""
+    if word in {"", "had", "hadden", "heb", "hebben", "was", "is", "waren"}:
+        return False  # 'of ik een nieuwe had gekocht': no thing named
+    thing = first.text.lower() if first is not None else word
+    return not (word.endswith(thing) or thing.endswith(word))

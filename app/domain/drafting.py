@@ -264,7 +264,8 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
         # a loss is answered without a 'Hoi' or 'Hey' and signed warmly, never with a curt 'Groet'
         grief = r.topics.occasion == "rouw"
         safety = r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"}
-        hello = self._greeting(r.author, r.plat, r.seed, r.text, grave=grief, serious=safety)
+        light = r.node.draft == "luchtig"  # a joke: 'Hallo meneer Jansen,' before the laugh, not 'Beste ...'
+        hello = self._greeting(r.author, r.plat, r.seed, r.text, grave=grief, serious=safety, light=light)
         greeting = Part("greeting", hello, False)
         serious = grief or safety
         return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]

@@ -41,7 +41,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         for kind in ("named", "anonymous")
     }
     | {"grave_named": _NAME, "grave_anonymous": _NONE, "chat_u_untitled": _NAME, "post_u_untitled": _NAME}
-    | {"serious_named": _NAME, "serious_anonymous": _NONE},
+    | {"serious_named": _NAME, "serious_anonymous": _NONE, "light_named": _NAME},
     "signoff": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     "signoff_serious": {f"{style}_{reg}": _SIGN for style in STYLES for reg in ("je", "u")},
     # the tried_* lines without a second apology, when the reply says sorry already

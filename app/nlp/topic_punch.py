@@ -58,6 +58,11 @@ def _turned(doc: Any, start: int, end: int) -> int:
     return at[-1] if at else start
 
 
+def _alpha(token: Any) -> bool:
+    """A word of letters, or a compound of them joined by hyphens ('een buitencategorie-beklimming')."""
+    return bool(token.is_alpha or re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)+", token.text))
+
+
 def _noun_like(word: str) -> bool:
     """A word that can follow an adjective as its noun: no stop word, no verb the word list knows only as a verb."""
     return word.isalpha() and word not in stop_words() and not verb_form(word)
@@ -68,7 +73,7 @@ def _head(doc: Any, i: int, end: int) -> Any | None:
     and the first parts of a compound written apart ('de yin yoga les')."""
     j = i + 1
     for _ in range(5):
-        if j >= end or not doc[j].is_alpha:
+        if j >= end or not _alpha(doc[j]):
             return None
         word = doc[j].lower_
         nxt = doc[j + 1] if j + 1 < end else None
@@ -78,8 +83,9 @@ def _head(doc: Any, i: int, end: int) -> Any | None:
         if nxt is None:
             return doc[j]
         compound = doc[j].is_lower and nxt.is_lower and _noun_like(nxt.lower_) and not _infinitive(doc, j + 1, end)
-        if compound and (lexicon.known_noun(nxt.lower_) or not lexicon.known_noun(word)):
-            j += 1  # a compound written apart: 'de yin yoga les', 'mijn personal trainer'
+        if compound and (lexicon.known_noun(nxt.lower_) or lexicon.head(nxt.lower_) or not lexicon.known_noun(word)):
+            j += 1  # a compound written apart: 'de yin yoga les', 'mijn personal trainer'; or a word before a
+            # compound noun ('een nieuw geurboompje')
             continue
         return doc[j]
     return None

@@ -222,3 +222,43 @@ def test_you_guys_is_not_said_back_as_i_guys(text: str) -> None:
     assert "I repair e-bikes" in draft, draft
     for wrong in ("guys", "folks", "I all"):
         assert wrong not in draft, draft
+
+
+_BISTRO_KITCHEN = BusinessProfile(
+    name="Bistro Het Veer",
+    kind="restaurant",
+    signers=["Lotte"],
+    register="je",
+    voice="wij",
+    email="info@hetveer.be",
+    opening_hours="wo–zo 11.00–23.00 (keuken 12.00–14.30 en 18.00–21.00); ma en di gesloten",
+    parking="gratis parking naast het restaurant (15 plaatsen)",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! Are you open on Sunday? We'd like to come for lunch with the family",
+        "hello, whats your hours on friday?? coming with 6 people",
+        "We will cycle past on Thursday and would love to stop for dinner. Do you have vegan options?",
+        "Good evening, are you open on saturday night? Thanks a lot!",
+    ],
+)
+def test_the_hours_of_one_day_are_said_without_dutch_words(text: str) -> None:
+    answer = draft_text(_BISTRO_KITCHEN, "uitkomst_vraag_uitzoeken", text, platform="instagram")
+    assert "kitchen 12.00–14.30 and 18.00–21.00" in answer and "keuken" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, is there parking near the bistro?",
+        "Do you have parking for our camper?",
+        "hey is there parking at the bistro??",
+        "Hi! Free parking at the restaurant?",
+    ],
+)
+def test_where_to_park_is_said_in_english(text: str) -> None:
+    answer = draft_text(_BISTRO_KITCHEN, "uitkomst_vraag_uitzoeken", text, platform="instagram")
+    assert "free parking next to the restaurant (15 places)" in answer and "in Dutch" not in answer, answer

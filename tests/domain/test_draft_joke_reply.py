@@ -438,3 +438,52 @@ def test_a_joke_about_a_queue_does_not_say_the_wait_is_short() -> None:
 def test_more_often_at_the_businesss_place_than_at_home_names_that_place(text: str, place: str) -> None:
     reply = _joke(BISTRO, text)
     assert place in reply and "koffie" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Sinds jullie kaneelbroodjes ruikt mijn kantoor zo lekker. Dacht dat ik een nieuw geurkaarsje had 🕯️",
+            "geurkaarsje",
+        ),
+        (
+            "mijn auto ruikt naar appelflappen. De collega's dachten dat ik een nieuwe luchtverfrisser had gekocht 😂",
+            "luchtverfrisser",
+        ),
+        ("Heel de living ruikt naar jullie speculaas. Mijn vrouw vroeg of we een nieuw parfum hadden haha", "parfum"),
+        (
+            "Heel de camion ruikt naar jullie pistolets. Mijne collega dacht dat het een nieuwe geurboom was 🌲",
+            "geurboom",
+        ),
+    ],
+)
+def test_a_smell_taken_for_another_new_thing_is_no_joke_about_as_good_as_new(text: str, word: str) -> None:
+    reply = _joke(BAKERY, text)
+    assert "nieuw" not in reply and "onderhouden" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 kilo bijgekomen sinds jullie appelflappen verkopen. De rekening van de sportschool stuur ik door 😂",
+        "Al 3 kg zwaarder door die boterkoeken van jullie, bedankt hè 🙄",
+        "drie kilo's erbij gekomen sinds de bolussen, de factuur van mijn diëtiste komt jullie kant op",
+        "Vijf pond bijgekomen door jullie appeltaart. Ik stuur de rekening van de fitness!",
+    ],
+)
+def test_kilos_gained_are_a_diet_joke_not_a_price(text: str) -> None:
+    reply = _joke(BAKERY, text)
+    assert "dieet" in reply and "rekening" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de grote beurt vroeg mijn vrouw of ik stiekem een nieuwe had gekocht 😂",
+        "De buurman dacht dat het een nieuwe fiets was, zo blinkt hij na jullie poetsbeurt",
+        "mn zoon dacht dat ik een nieuwe fiets had haha, zo goed hebben jullie hem opgeknapt",
+    ],
+)
+def test_the_mended_thing_taken_for_new_is_still_as_good_as_new(text: str) -> None:
+    assert "nieuw" in _joke(BIKES, text)

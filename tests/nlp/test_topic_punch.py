@@ -50,3 +50,32 @@ def test_a_sign_off_or_take_back_after_the_joke_is_no_last_line(text: str, thing
 def test_a_sentence_that_only_opens_with_tot_is_still_a_line_of_the_joke() -> None:
     text = "Die oliebollen waren zo zwaar. Tot gisteren had ik nog een sixpack 😂"
     assert _punch(text) == "sixpack"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Van de parking naar de kassa. Twee meter, maar met die taarten is dat een hoogtestage-tocht 😂",
+            "hoogtestage-tocht",
+        ),
+        ("Na drie porties mosselen is naar huis fietsen een Ventoux-beklimming", "Ventoux-beklimming"),
+        ("ge moet die croissants eens proeven. Elke ochtend een mini-vakantie 🥐", "mini-vakantie"),
+        ("Sinds die kaneelbroodjes ruikt het thuis als op een kerst-markt", "kerst-markt"),
+    ],
+)
+def test_a_compound_with_a_hyphen_in_the_last_line_is_the_punch(text: str, thing: str) -> None:
+    assert _punch(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Ruikt hier naar vers brood. Dacht dat ik een nieuw geurstokje had", "geurstokje"),
+        ("Sinds jullie taarten: heel de week een nieuw kruidenluchtje in huis", "kruidenluchtje"),
+        ("k heb precies een nieuw parfumflesje gekocht haha", "parfumflesje"),
+        ("Na die soep heb ik een nieuw danspasje 💃", "danspasje"),
+    ],
+)
+def test_an_adjective_before_a_compound_noun_is_not_the_punch(text: str, thing: str) -> None:
+    assert _punch(text) == thing
