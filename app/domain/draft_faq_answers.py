@@ -119,6 +119,10 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])
+        if topics.allergen and (general := self._allergy_entry(topics.allergen)):
+            # 'Mijn dochter heeft een pinda-allergie, is dat een probleem?' ~ 'Kunnen jullie rekening houden met
+            # allergieën?', not the children's menu her being a child matched (it may hold the very allergen)
+            return general
         return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
 
     def _misses_without(self, asked: tuple[str, ...], best: tuple[str, float, str]) -> bool:
@@ -257,6 +261,15 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         faq_words = " ".join((faq_question, *sorted(implied_words(faq_question, self._lemmas_of))))
         return not words_named(self._lemmas_of(asked[0]), faq_words, self._lemmas_of)
 
+    def _allergy_entry(self, allergen: str) -> tuple[str, float, str] | None:
+        """The FAQ entry that asks about the writer's allergen or about allergies in general ('Kunnen jullie rekening
+        houden met allergieën?'), as a clear match; None when the profile has none."""
+        for item in self.profile.faq:
+            asks = set(self._lemmas_of(item.question))
+            if self._asks_allergen(allergen, item.question) or any(a.startswith("allerg") for a in asks):
+                return (item.answer, 0.5, item.question.strip())
+        return None
+
     def _asks_allergen(self, allergen: str, faq_question: str) -> bool:
         """Whether a FAQ question asks about the writer's allergen, as said or by its synonym ('pinda' ~ 'noten')."""
         wanted = set(same_words(self._lemmas_of(allergen)))
@@ -278,6 +291,8 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         found: list[tuple[set[str], str]] = []
         # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
         lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
+        if topics.allergen:  # 'mijn dochter heeft een pinda-allergie': who has it asks for no children's menu
+            lemmas = tuple(w for w in lemmas if w not in set(self._lemmas_of(" ".join(topics.people))))
         for item in self.profile.faq:
             match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
             # 'iets suikervrijs?' is not answered by 'de kerststol is er ook zonder spijs'

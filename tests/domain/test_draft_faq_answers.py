@@ -102,3 +102,33 @@ def test_a_question_besides_a_closed_day_gets_the_faq_answer_the_profile_holds(t
     said = draft_text(_CYCLES_Q12, "uitkomst_vraag_beantwoorden", text)
     assert "dicht" in said or "gesloten" in said, said
     assert "€ 11" in said, said
+
+
+_EETCAFE = BusinessProfile(
+    name="Eetcafé De Molenhoek",
+    kind="restaurant",
+    signers=["Ans"],
+    voice="wij",
+    register="je",
+    email="info@molenhoek.be",
+    opening_hours="do–ma 11:30–21:30",
+    faq=[
+        FaqItem(question="Hebben jullie iets voor de kinderen?", answer="Ja: nuggets met satésaus of pannenkoek."),
+        FaqItem(question="Houden jullie rekening met allergieën?", answer="Zeker, zeg het bij het bestellen."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn dochter heeft een pinda-allergie, is dat een probleem?",
+        "ons zoontje is allergisch voor noten, kan hij wel bij jullie eten??",
+        "Mijn kleinzoon heeft een notenallergie. Gaat dat lukken bij jullie?",
+        "Ons Jana heeft ne pinda-allergie, is da geen probleem?",
+    ],
+)
+def test_an_allergy_of_the_writers_child_gets_the_allergy_answer_not_the_childrens_menu(text: str) -> None:
+    made = draft_text(_EETCAFE, _OUTCOME, text)
+    assert "zeg het bij het bestellen" in made
+    assert "satésaus" not in made and "nuggets" not in made
