@@ -44,13 +44,13 @@ from app.domain.draft_facts import (
     same_words,
 )
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
+from app.domain.draft_leave_rumour import leave_of_rumour
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import WISH, asked_about, question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
 from app.domain.draft_seasons import season_hours
-from app.domain.draft_span_open import line_days
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
 from app.domain.replies import open_slots, pick, render
@@ -498,9 +498,10 @@ class AnswerDrafting(HolidayAnswers):
             holiday = ""  # 'na Nieuwjaar wordt het een afhaalpunt': when a change comes, not the hours that day
         elif topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
-        period = closing_period(self.profile.holiday_entries()) if topics.closure else ("", "")
-        # 'er hangt een briefje dat ze dicht zijn', 'vanaf 16 augustus definitief toe' ~ 'verlof 16 t/m 31 augustus':
-        if period[0] and (ask.CLOSED_SEEN.search(text) or set(line_days(day)) & set(line_days(period[1]))):
+        entries = self.profile.holiday_entries() if topics.closure else []
+        period = closing_period(entries) if ask.CLOSED_SEEN.search(text) else ("", "")  # 'er hangt een briefje'
+        # 'vanaf 16 augustus definitief toe' ~ 'verlof 16 t/m 31 augustus', not 'stoppen met taarten vanaf ...':
+        if (period := leave_of_rumour(entries, day, text) if not period[0] else period)[0]:
             line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
             return line, line, True
         span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it

@@ -67,6 +67,9 @@ class _CuesModel(Strict):
     feast_other_time: Texts
     other_made: Texts
     on_trip: Texts
+    closing_down: Texts
+    closing_down_not: Texts
+    not_received: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -100,6 +103,9 @@ class DraftCues:
     not_words: frozenset[str]  # 'geen', 'niet': a rumour or a profile value that says what is not so
     month_span: re.Pattern[str]  # 'hele' in 'de hele oktober dicht': a rumour of a month closed
     on_trip: re.Pattern[str]  # 'op vakantie', 'op fietsvakantie', 'on holiday': the writer is away from home
+    closing_down: re.Pattern[str]  # 'definitief', 'stopt ermee', 'pensioen': a rumour that the business stops
+    closing_down_not: re.Pattern[str]  # 'stoppen met het bakken', 'overgenomen': a rumour about something else
+    not_received: re.Pattern[str]  # 'gekregen' in 'geen mail gekregen': a message not received, not no device
     closed: re.Pattern[str]  # 'dicht', 'gesloten', 'toe'
     bought_where: re.Pattern[str]  # 'niet bij hem', 'elders': a rumour that only what was bought here is served
     bought: re.Pattern[str]  # 'gekocht', 'aangeschaft'

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_harm_now import harm_words
 from app.domain.topics import TopicAnalysis
 
@@ -35,6 +36,8 @@ _CANNOT_CALL = re.compile(
 _OFFLINE = re.compile(
     r"(?:\bik\s+(?:heb|bezit|gebruik)|\bheb\s+ik|(?:^|[,.;!?]\s*|\ben\s+)heb)\s+(?:(?:ook|zelf|nog|echt|helemaal|zelfs)\s+)*"
     r"(?:geen|gene)\s+(?:computer|pc|laptop|smartphone|internet|e-?mail(?:adres)?|mail(?:adres)?)\b"
+    # the device as a thing one has, up to the end of the clause: not 'geen mail gekregen', 'geen e-mail bevestiging'
+    r"(?=(?:\s+(?:thuis|meer|hoor|zelfs|ofzo))?\s*(?:[,.;:!?)]|\b(?:en|of|dus|maar|want|noch|omdat|and|or|so|but)\b|$))"
     r"|\bi\s+(?:don'?t|do\s+not)\s+(?:have|use|own)\s+(?:a\s+|an\s+|any\s+)?(?:computer|pc|laptop|smartphone|internet|e-?mail)\b"
     r"|\bi\s+have\s+no\s+(?:computer|pc|laptop|smartphone|internet|e-?mail)\b"
     r"|\bik\s+(?:kan|ben)\s+(?:\w+\s+)?(?:niet|nie|slecht)\s+(?:mee\s+)?(?:met\s+(?:de\s+)?computers?|digitaal|online|mailen)\b"
@@ -192,7 +195,11 @@ def cannot_call(text: str) -> bool:
 
 def offline(text: str) -> bool:
     """Whether the writer says they have no computer, smartphone or e-mail: only the phone reaches them."""
-    return _OFFLINE.search(text) is not None
+    found = _OFFLINE.search(text)
+    # 'ik heb geen mail en geen sms gekregen', 'geen mail meer van jullie gehad': a message not received, not a device
+    # in the same clause ('heb geen computer, dus ik heb niets gezien' is offline)
+    rest = re.split(r"[,.;:!?]", text[found.end() : found.end() + 40])[0] if found else ""
+    return found is not None and draft_cues().not_received.search(rest) is None
 
 
 def asks_to_be_called(text: str) -> bool:

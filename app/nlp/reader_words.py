@@ -76,6 +76,10 @@ class _Judged(Strict):
     sizes: Texts
 
 
+class _Paid(Strict):
+    containers: Texts
+
+
 class _ReadersModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     broken: _Broken
@@ -85,6 +89,7 @@ class _ReadersModel(Strict):
     units: _Units
     counted: _Counted
     judged: _Judged
+    paid: _Paid
 
 
 Words = dict[str, frozenset[str]]

@@ -10,7 +10,7 @@ from typing import Any
 from app.domain.topics import Concept, Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
-from app.nlp.reader_words import units
+from app.nlp.reader_words import reader_words, units
 from app.nlp.topic_nouns import noun_mention
 from app.nlp.topic_words import lemma
 
@@ -36,6 +36,12 @@ def _plain_word(doc: Any, i: int) -> bool:
     return word.is_alpha and word.is_lower and word.lower_ not in stop_words() and not lexicon.is_verb(word.lower_)
 
 
+def _contained(doc: Any, i: int) -> bool:
+    """Whether token ``i`` or the one before it is a measure or container (topic_readers.toml [paid] containers:
+    'bak', 'portie'): then the thing is the word after ``i``."""
+    return bool({doc[i].lower_, doc[i - 1].lower_} & reader_words()["paid"]["containers"])
+
+
 def paid_for(doc: Any) -> tuple[str, Any] | None:
     """(determiner, noun token) of the first thing an amount was paid for, or None."""
     for token in doc:
@@ -59,8 +65,10 @@ def paid_for(doc: Any) -> tuple[str, Any] | None:
             and not lexicon.is_verb(following.lower_)
         ):
             noun += 1  # 'voor een simpele knipbeurt', 'voor een glutenvrij brood', 'voor droog gebak'
-            if _plain_word(doc, noun + 1):
-                noun += 1  # 'voor een plas roze water', 'een bak lauwe soep': the head is the last word
+            # 'voor een plas roze water', 'een kleine portie mosselen': after a measure or container the head is the
+            # last word; not 'een simpele knipbeurt gisteren', 'een grote taart zaterdag'
+            if _plain_word(doc, noun + 1) and _contained(doc, noun):
+                noun += 1
         if noun >= len(doc):
             continue
         word = doc[noun]

@@ -106,3 +106,35 @@ def test_a_booking_not_found_is_a_lost_booking(text: str) -> None:
     from app.domain.draft_jokes import shipped_complaint_cues
 
     assert any(s.id == "lost_booking" and s.values(text) is not None for s in shipped_complaint_cues())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pet that likes it here: no wait under the joke
+        "Onze poes ligt langer bij jullie in de zaak dan thuis, ze komt elke dag binnen 😂",
+        "Mijn hondje is al langer bij jou dan bij ons, hij is verliefd op de kapster haha",
+        # hair: how much was cut off, not a wait
+        "Mijn haar is langer in de salon gebleven dan ik 😂",
+        "me baard ligt langer bij u op de grond dan op mijn kin",
+        # fondness: the thing feels at home, a loyalty joke
+        "Mijn scooter staat langer bij jullie dan thuis, hij vindt het daar gewoon gezelliger 😂",
+        "Onze auto staat langer in jullie garage dan bij ons, ze staat daar graag, zegt mijn man",
+    ],
+)
+def test_a_pet_hair_or_fondness_staying_longer_is_no_wait(text: str) -> None:
+    found = _shape(text)
+    assert found is None or found[0] != "grievance_wait", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn fiets is nu langer op vakantie bij jullie dan ik 😂",
+        "Me velo staat al langer in de herstelling dan in mijn garage",
+        "Mijn scooter zit inmiddels langer in de werkplaats dan bij mij",
+    ],
+)
+def test_a_thing_left_for_repair_staying_longer_is_still_a_wait(text: str) -> None:
+    found = _shape(text)
+    assert found is not None and found[0] == "grievance_wait", found

@@ -53,3 +53,60 @@ def test_a_compliment_for_honest_advice_says_it_back() -> None:
 def test_a_price_called_not_honest_is_not_praised_back() -> None:
     draft = draft_text(BISTRO, THANKS, "Eten was top, alleen geen eerlijke prijs voor de wijn.")
     assert "zo hoort het" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not loved cooking kin
+        "De soep was net als die van mijn ex, dus niet zo goed haha, maar het dessert was top.",
+        "Het stoofvlees was zoals bij mijn schoonmoeder: taai. De rest was top.",
+        # denied before the likening
+        "De appeltaart was niet zoals bij mijn oma, maar wel heel lekker!",
+        "de soep smaakte nooit zoals bij m'n moeke, spijtig",
+        # turned after it
+        "Het konijn was precies als dat van mijn bomma, jammer genoeg even droog.",
+        "The stew was just like my mum's: not good at all. De vlaai was net zoals bij mijn mama, helaas wat flauw.",
+    ],
+)
+def test_an_unflattering_likening_is_no_compliment(text: str) -> None:
+    from app.domain.draft_praise_honest import compared_said
+
+    assert compared_said(text, "je") == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("De waterzooi was gelijk bij mijn grootmoeder, heerlijk!", "je grootmoeder"),
+        ("de rijstpap smaakte zoals bij m'n bomma vroeger", "je bomma"),
+        ("Het stoofvlees was net zoals bij mijn moeder, maar de frietjes waren koud.", "je moeder"),
+        ("DE SOEP WAS PRECIES ALS DIE VAN MIJN OPA", "je opa"),
+    ],
+)
+def test_a_likening_to_loved_cooking_kin_is_the_compliment(text: str, who: str) -> None:
+    from app.domain.draft_praise_honest import compared_said
+
+    assert compared_said(text, "je")[1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Super lekker gegeten, maar een eerlijke prijs is het niet echt.",
+        "Eerlijke prijzen waren vroeger, nu is het duur, maar wel lekker.",
+        "correct advies kreeg ik nooit van die jongen aan de balie",
+        "Eerlijk advies? Was er destijds, nu niet meer.",
+        "A fair price it is not, but the food was great.",
+    ],
+)
+def test_honesty_denied_or_past_after_the_phrase_is_no_compliment(text: str) -> None:
+    assert honest_said(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Correcte prijs, mooie kleur en eerlijk advies!", "Eerlijk advies, maar de wachttijd was lang."],
+)
+def test_honesty_praised_before_a_turn_in_the_next_clause_is_still_said(text: str) -> None:
+    assert honest_said(text) != ""

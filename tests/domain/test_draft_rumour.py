@@ -414,3 +414,51 @@ def test_a_closing_down_rumour_dated_in_the_annual_leave_gets_the_leave(rumour: 
 def test_a_closing_down_rumour_dated_outside_the_leave_gets_no_leave() -> None:
     draft = draft_text(_salon_on_leave(), "uitkomst_onwaarheid", "Mira stopt ermee vanaf 1 oktober, hoorde ik.")
     assert "17 augustus" not in draft, draft
+
+
+def _butcher_on_leave() -> BusinessProfile:
+    return BusinessProfile(
+        name="Slagerij Peeters",
+        kind="slagerij",
+        signers=["Koen"],
+        voice="ik",
+        register="je",
+        email="koen@slagerijpeeters.be",
+        phone="014 22 33 44",
+        opening_hours="di–za 8.00–18.00",
+        holidays="zomerverlof 12 t/m 25 juli 2027: gesloten",
+    )
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        # stopping with one product, not with the business
+        "Mijn buurvrouw zegt dat je vanaf 14 juli stopt met het maken van vleessalades, alleen nog vers vlees.",
+        "Klopt het da ge vanaf 15 juli stopt me de barbecuepakketten??",
+        # a takeover, a rebuilding, a move: not closing for good
+        "Klopt het dat de slagerij op 20 juli wordt overgenomen door een keten?",
+        "Er wordt gezegd dat je vanaf 13 juli gaat verbouwen en een maand toe bent.",
+        "Hoorde dat Koen op 16 juli verhuist naar de Markt?",
+        # another year than the leave's
+        "Klopt het dat je op 14 juli 2029 stopt? Dan zijn we onze beste slager kwijt.",
+    ],
+)
+def test_a_rumour_dated_in_the_leave_that_is_not_about_closing_down_is_not_denied_with_the_leave(rumour: str) -> None:
+    draft = draft_text(_butcher_on_leave(), "uitkomst_onwaarheid", rumour, author="An Claes")
+    assert "klopt echt niet" not in draft and "ik stop niet" not in draft.lower(), draft
+    assert "daarna" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Ze zeggen da ge vanaf 14 juli ermee ophoudt, is da waar Koen?",
+        "klopt het dat je op 20 juli voorgoed sluit",
+        "Iemand zei dat Koen met pensioen gaat en dat de zaak vanaf 13 juli definitief toe is.",
+        "Klopt het dat jullie op 15 juli 2027 stoppen? Echt jammer",
+    ],
+)
+def test_a_closing_down_rumour_dated_in_the_leave_still_gets_the_leave(rumour: str) -> None:
+    draft = draft_text(_butcher_on_leave(), "uitkomst_onwaarheid", rumour, author="An Claes")
+    assert "25 juli" in draft and "daarna" in draft, draft

@@ -78,3 +78,25 @@ def test_someone_else_or_a_working_computer_is_not_offline(text: str) -> None:
     from app.domain.draft_wellbeing import offline
 
     assert not offline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_offline"),
+    [
+        # a message that did not come, not a writer without e-mail
+        ("Ik heb geen mail gekregen over mijn afspraak en stond voor een dichte deur.", False),
+        ("ik heb geen email ontvangen na mijn bestelling op de site", False),
+        ("Heb geen mail meer van jullie gehad sinds de offerte, al een maand niks.", False),
+        ("Heb geen e-mail bevestiging gekregen, dus ik wist van niks.", False),
+        ("Ik heb geen mail en geen sms gekregen dat de fiets klaar was.", False),
+        # no device: the phone is the way in
+        ("Ik ben 84 en heb geen computer, dus online bestellen lukt niet.", True),
+        ("Ik heb geen smartphone en geen mail, hoe moet ik dan een afspraak maken?", True),
+        ("ik heb ook geen internet thuis, ik kan alleen bellen", True),
+        ("Ik heb geen computer of smartphone maar wil wel graag reserveren.", True),
+    ],
+)
+def test_no_mail_received_is_not_being_offline(text: str, is_offline: bool) -> None:
+    from app.domain.draft_wellbeing import offline
+
+    assert offline(text) is is_offline

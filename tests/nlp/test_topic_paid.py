@@ -34,3 +34,20 @@ def test_the_thing_paid_for_is_the_last_word_of_the_phrase(text: str, thing: str
 )
 def test_the_product_the_comment_opens_with_stays_first(text: str) -> None:
     assert _first(text) in {"ijstaart", "slagroomtaart"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # a time or place word after the thing is not the thing
+        ("45 euro betaald voor een dure kleurbeurt gisteren en het is egaal oranje.", "kleurbeurt"),
+        ("Ik betaalde 28 euro voor een grote vlaai zaterdag en die was droog.", "vlaai"),
+        ("€ 80 betaald voor een nieuwe voorband vooraan en nu is hij weer plat", "voorband"),
+        ("15 euro voor een halve kramiek vandaag, en hij was oud", "kramiek"),
+        # after a measure or container the last word is the thing
+        ("€ 19 voor een kleine portie scampi, echt weinig", "scampi"),
+        ("8 euro betaald voor een schaaltje slappe frieten!", "frieten"),
+    ],
+)
+def test_a_word_after_the_thing_is_taken_only_after_a_measure_or_container(text: str, thing: str) -> None:
+    assert _first(text) == thing
