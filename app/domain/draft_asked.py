@@ -392,7 +392,10 @@ def in_kind(
     said -= key_words(kind, lemmas_of) | set(normalise(kind).split())
     found = []
     for item in faq:
-        entry = key_words(f"{item.question} {item.answer}", lemmas_of)
+        # its question's verb names no thing ('Doe je ook balayage?' is not about 'doe jij ook extensions?')
+        entry = key_words(f"{item.question} {item.answer}", lemmas_of) - key_words(
+            " ".join(verb_words(item.question)), lemmas_of
+        )
         named = any(similar(w, e) or (len(w) >= 4 and e.endswith(w)) for w in said for e in entry)
         if named and any(answered_in_kind(q, item.answer) for q in asked):
             found.append((item.answer.strip(), WEAK_MATCH, item.question.strip()))

@@ -205,3 +205,31 @@ def test_whether_someone_with_an_aid_can_come_in_gets_the_accessibility(text: st
 def test_a_plain_question_whether_one_can_come_gets_no_accessibility() -> None:
     said = draft_text(_SALON_DOOR, "uitkomst_vraag_beantwoorden", "Kan ik zaterdag bij u terecht?")
     assert "drempelvrij" not in said, said
+
+
+_COLOUR_SALON = BusinessProfile(
+    name="Haarhuis Sofie",
+    kind="kapsalon",
+    signers=["Sofie"],
+    register="je",
+    voice="ik",
+    email="sofie@haarhuis.be",
+    faq=[
+        FaqItem("Doe je ook highlights?", "Ja, highlights vanaf € 95, knippen inbegrepen."),
+        FaqItem("Werk je met vegan verf?", "Ja, met de vegan lijn van Davines."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doe je ook extensions? Wat kost dat?",
+        "doe jij ook permanent?? wat kost da ongeveer",
+        "Doet u ook keratine behandelingen? En hoeveel kost dat?",
+        "Sofie, doe je ook hairtattoos? Wat is de prijs?",
+    ],
+)
+def test_a_price_of_a_service_no_entry_names_is_not_the_price_of_an_entry_asked_with_the_same_verb(text: str) -> None:
+    said = draft_text(_COLOUR_SALON, ANSWER, text)
+    assert "95" not in said, said
