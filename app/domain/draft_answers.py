@@ -11,7 +11,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_asked import denies, misses_without, other_days_yes, rumour_denies, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim
-from app.domain.draft_closing import feast_weekday, offer_day_before
+from app.domain.draft_closing import bare_day, feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
 from app.domain.draft_days import (
     DATE,
@@ -194,7 +194,8 @@ class AnswerDrafting(HolidayAnswers):
         first: str | None = None
         fields = self._fields_named(" ".join(asked), topics)  # 'Bezorgt u ook in Zeist?'
         order_until = self._order_until(asked)
-        for subject in sorted((*topics.subjects, *fields), key=lambda s: s == "betalen"):  # 'betalen om te parkeren'
+        come_in = ask.pointed(topics.subjects, asked)  # 'zit in een rolstoel. Kan ze bij u terecht?': not the hours
+        for subject in sorted((*topics.subjects, *fields), key=lambda s: (s not in come_in, s == "betalen")):
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
             if qt is None or (qt.field in AT_PLACE and ON_SITE.search(" ".join(asked))):
                 continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
@@ -324,7 +325,7 @@ class AnswerDrafting(HolidayAnswers):
         Kerst en Nieuwjaar? Ik zou graag op 24 december ...' → the hours of 24 December); '' when it names none,
         the profile lists none for it or the answer holds it already."""
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            other = self._analysis(sentence, None).holiday
+            other = self._analysis(sentence, None).holiday or bare_day(self.profile.holiday_entries(), day, sentence)
             if not other or other == day or names_in(holiday_names(other), normalise(said)):
                 continue
             entries = self.profile.holiday_entries()

@@ -335,12 +335,17 @@ def amount(found: tuple[str, str]) -> float:
 
 # A question that points back at everything said before it: 'Kan dat allemaal bij jullie?', 'Lukt dat?'.
 _ALL_SAID = re.compile(r"\b(?:kan|kunnen|lukt|gaat|is)\s+(?:dat|dit|het)\b(?!\s+(?:dan|ook)\s+\w+en\b)", re.I)
+# Or whether the one it told of can come in at all ('Kan ze bij u in de salon terecht?', 'Kan hij wel binnen?').
+_COME_IN = re.compile(r"\b(?:kan|kunnen|kun|kunt|kunde)\b[^.?!,]{0,40}?\b(?:terecht|binnen|erin)\b", re.I)
 
 
 def pointed(subjects: Iterable[str], asked: tuple[str, ...]) -> tuple[str, ...]:
     """The profile subjects a comment names (accessibility for 'ze zit in een rolstoel') when its question
-    points back at all it said ('Kan dat allemaal bij jullie?'); not the opening hours (a day in the comment
-    is when the writer comes, not a question about the hours)."""
+    points back at all it said ('Kan dat allemaal bij jullie?'), or the accessibility it names when a question
+    asks whether someone can come in ('Mijn moeder zit in een rolstoel. Kan ze bij u terecht?'); not the opening
+    hours (a day in the comment is when the writer comes, not a question about the hours)."""
+    if any(_COME_IN.search(q) for q in asked) and "toegankelijkheid" in subjects:
+        return ("toegankelijkheid",)
     if not any(_ALL_SAID.search(q) for q in asked):
         return ()
     return tuple(s for s in subjects if s != "openingstijden")[:1]
@@ -387,7 +392,10 @@ def in_kind(
     said -= key_words(kind, lemmas_of) | set(normalise(kind).split())
     found = []
     for item in faq:
-        entry = key_words(f"{item.question} {item.answer}", lemmas_of)
+        # its question's verb names no thing ('Doe je ook balayage?' is not about 'doe jij ook extensions?')
+        entry = key_words(f"{item.question} {item.answer}", lemmas_of) - key_words(
+            " ".join(verb_words(item.question)), lemmas_of
+        )
         named = any(similar(w, e) or (len(w) >= 4 and e.endswith(w)) for w in said for e in entry)
         if named and any(answered_in_kind(q, item.answer) for q in asked):
             found.append((item.answer.strip(), WEAK_MATCH, item.question.strip()))

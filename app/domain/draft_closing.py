@@ -196,3 +196,26 @@ def closed_after(entries: list[tuple[str, str]], days: list[str], said: str, ask
                 extra = [n for n in (name, note) if n]
                 return f"{span} ({', '.join(extra)})" if extra else span
     return ""
+
+
+# A day of the month said without its month, in a question after a day that has one: 'en den 2de ook?', 'de 5e?'.
+# ('de 2 kinderen' is a count: a bare number only just before the question's end or 'ook').
+_BARE_DAY = re.compile(r"\b(?:de|den|op|the)\s+(\d{1,2})(?:(?:e|de|ste|th|nd|rd|st)\b|(?=\s*(?:\?|ook\b|too\b)))", re.I)
+
+
+def bare_day(entries: list[tuple[str, str]], day: str, text: str) -> str:
+    """The holiday line a question names by its day of the month alone, in the month of the ``day`` asked
+    before it ('Open met Allerheiligen? En den 2de ook?' → 'allerzielen' when the profile has a line for 2
+    November); '' when it names none, or the day asked has no month."""
+    names = holiday_names(day)
+    written = " ".join(w for w, _ in entries if names & holiday_names(entry_name(w, "") or w))
+    month = re.search(rf"\b\d{{1,2}}\s+({'|'.join(MONTH_NAMES)})\b", " ".join((*names, written)), re.I)
+    if month is None:
+        return ""
+    for found in _BARE_DAY.finditer(text):
+        if re.match(rf"\s*(?:{'|'.join(MONTH_NAMES)})\b", text[found.end() :], re.I):
+            continue  # 'de 2de november' names its month itself
+        other = closing_date(entries, f"{int(found.group(1))} {month.group(1).lower()}")
+        if other and not holiday_names(other) & names:
+            return other
+    return ""

@@ -353,9 +353,10 @@ def entry_name(written: str, value: str) -> str:
     """The name a profile gives a holiday line of its own ('bouwverlof', 'kerstvakantie',
     'jaarlijkse sluiting'), without its days; '' when the line is only a date."""
     name = entry_span(written, value)[0] or written
+    # the date between brackets is no part of the name ('Dankdag (3 november)' is named 'Dankdag')
+    name = re.sub(r"\(.*?\)", " ", name)
     if re.search(rf"\b(?:{_MONTH_WORDS})\b", name, re.I):
         return ""  # '24 en 31 december' is dates, no name
-    name = re.sub(r"\(.*?\)", " ", name)
     return " ".join(name.split()) if re.fullmatch(r"[^\W\d_][\w\s'-]{3,}", name.strip()) else ""
 
 

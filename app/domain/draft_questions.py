@@ -211,8 +211,8 @@ def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
 
 
 # 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.
-_ASKED_ABOUT = re.compile(
-    r"^\W*(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze|gij|ge)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
+_ASKED_ABOUT = re.compile(  # the business by its handle is 'jullie' ('Maakt @bakkerij ook speculaas ...?')
+    r"^\W*(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze|gij|ge|@[\w.]+)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
     r"(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
     re.I,
 )

@@ -311,7 +311,8 @@ class RumourDrafting(AnswerExtras):
         """Each other claim of a rumour of several ('op maandag dicht en ge kunt alleen nog cash betalen', 'via een
         app betalen? En 's woensdags dicht.') set straight on its own, when the profile does and the correction of
         the whole left it unsaid (most of its key words not in it); [] for a rumour of one claim."""
-        clauses = [c for c in claim_clauses(text) if rumour_denies(c) or _SAYS_CLOSED.search(c)]
+        # or that it moves ('verhuisd naar Bree en ... alleen nog verhuren': the address sets that part straight)
+        clauses = [c for c in claim_clauses(text) if rumour_denies(c) or _SAYS_CLOSED.search(c) or moving_said(c)]
         lines: list[str] = []
         for clause in clauses if correction and len(clauses) > 1 else []:
             line, _, known = self._correction(self._analysis(clause, None), seed, clause)
@@ -468,6 +469,8 @@ class RumourDrafting(AnswerExtras):
             fact = None  # 'versturen geen pralines meer, alleen nog afhalen': the FAQ on sending, not the pick-up
         if fact is None and (named := self._named_fact(topics, text)):
             fact = (named, named)  # 'komt niet meer naar Brunssum': the part of the fact that names the place
+        if fact is None and not topics.closure and moving_said(text) and (address := self._field_value("adres")):
+            fact = (address, address)  # 'zijn ze verkast naar Kasterlee', however the topic finder read the verb
         if fact and self._owner_moves(fact[0], text):
             fact = None  # 'Lotte verkoopt de salon en verhuist naar Spanje': the address does not say she stays
         return self._only_not(self._not_moving(fact, text, seed), text, seed) if fact else fact

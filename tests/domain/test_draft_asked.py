@@ -170,3 +170,66 @@ def test_low_in_something_is_still_missed_when_the_entry_never_names_it() -> Non
 
     entry = "Maken jullie taarten met een foto? Ja, stuur de foto een week van tevoren."
     assert misses_without("Kan die taart ook zoutarm?", entry, lambda t: tuple(t.lower().split()))
+
+
+_SALON_DOOR = BusinessProfile(
+    name="Kapsalon Knipoog",
+    kind="kapsalon",
+    signers=["Ineke"],
+    register="u",
+    voice="ik",
+    email="ineke@knipoog.nl",
+    opening_hours="di–za 9:00–17:00",
+    accessibility="de salon is drempelvrij en rolstoeltoegankelijk",
+    faq=[
+        FaqItem("Knipt u ook kinderen?", "Ja, kinderen tot 10 jaar knip ik voor € 15."),
+        FaqItem("Kan ik online een afspraak maken?", "Ja, via de agenda op de website."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn vader zit sinds zijn val in een rolstoel. Kan hij bij u terecht?",
+        "mn oma loopt met n rollator, kan ze bij jullie wel binnen?",
+        "Mijne pa zit in ne rolstoel. Kan hij bij u in de zaak terecht? En kan ik online een afspraak maken?",
+        "My mother is in een rolstoel since last year. Kan ze bij u terecht en knipt u ook kinderen?",
+    ],
+)
+def test_whether_someone_with_an_aid_can_come_in_gets_the_accessibility(text: str) -> None:
+    said = draft_text(_SALON_DOOR, "uitkomst_vraag_beantwoorden", text)
+    assert "drempelvrij" in said, said
+
+
+def test_a_plain_question_whether_one_can_come_gets_no_accessibility() -> None:
+    said = draft_text(_SALON_DOOR, "uitkomst_vraag_beantwoorden", "Kan ik zaterdag bij u terecht?")
+    assert "drempelvrij" not in said, said
+
+
+_COLOUR_SALON = BusinessProfile(
+    name="Haarhuis Sofie",
+    kind="kapsalon",
+    signers=["Sofie"],
+    register="je",
+    voice="ik",
+    email="sofie@haarhuis.be",
+    faq=[
+        FaqItem("Doe je ook highlights?", "Ja, highlights vanaf € 95, knippen inbegrepen."),
+        FaqItem("Werk je met vegan verf?", "Ja, met de vegan lijn van Davines."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doe je ook extensions? Wat kost dat?",
+        "doe jij ook permanent?? wat kost da ongeveer",
+        "Doet u ook keratine behandelingen? En hoeveel kost dat?",
+        "Sofie, doe je ook hairtattoos? Wat is de prijs?",
+    ],
+)
+def test_a_price_of_a_service_no_entry_names_is_not_the_price_of_an_entry_asked_with_the_same_verb(text: str) -> None:
+    said = draft_text(_COLOUR_SALON, ANSWER, text)
+    assert "95" not in said, said

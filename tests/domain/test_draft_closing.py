@@ -195,3 +195,69 @@ def test_a_month_with_a_day_of_its_own_is_that_day_not_the_weeks_off(text: str) 
 )
 def test_a_bare_month_or_a_day_in_the_range_still_finds_the_weeks_off(text: str) -> None:
     assert closing_date(_JANUARY_OFF, text) != ""
+
+
+_NOVEMBER = [
+    ("Allerheiligen (1 november)", "8:00–12:00"),
+    ("Allerzielen (2 november)", "gewoon open"),
+    ("Sint-Maarten (11 november)", "dicht"),
+]
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "found"),
+    [
+        ("allerheiligen", "En den 2de ook?", "2 november"),
+        ("allerheiligen", "en de 2e??", "2 november"),
+        ("allerheiligen", "En op 11 ook?", "11 november"),
+        ("1 november", "And the 2nd?", "2 november"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_read_in_the_month_of_the_day_asked(day: str, text: str, found: str) -> None:
+    from app.domain.draft_closing import bare_day
+
+    assert bare_day(_NOVEMBER, day, text).lower() == found.lower()
+
+
+@pytest.mark.parametrize("text", ["Ik kom met de 2 kinderen.", "En de 2de november?", "En den 5de ook?", "Op de 1ste?"])
+def test_a_count_a_day_with_its_month_or_a_day_without_a_line_is_no_other_day(text: str) -> None:
+    from app.domain.draft_closing import bare_day
+
+    assert bare_day(_NOVEMBER, "allerheiligen", text) == ""
+
+
+@pytest.mark.parametrize(
+    "written", ["Dankdag (3 november)", "Biddag (12 maart)", "Kermis (zaterdag 5 t/m dinsdag 8 juli)"]
+)
+def test_a_holiday_line_with_its_date_between_brackets_keeps_its_name(written: str) -> None:
+    from app.domain.draft_days import entry_name
+
+    assert entry_name(written, "10:00–13:00") == written.split(" (", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn jullie op Dankdag open?",
+        "open met dankdag??",
+        "Hoe laat gaan jullie op Dankdag dicht?",
+        "Is de winkel op dankdag gewoon open?",
+    ],
+)
+def test_a_holiday_the_profile_names_with_its_date_between_brackets_gets_its_hours(text: str) -> None:
+    shop = _shop("Dankdag (5 november): 8:00–12:30; 24 december: 8:00–15:00")
+    assert "12:30" in draft_text(shop, ANSWER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijde gij open me Allerheiligen? En den 2de ook?",
+        "Open op 1 november? en de 2e?",
+        "Zijn jullie op Allerheiligen open, en op de 2de?",
+    ],
+)
+def test_the_second_question_with_a_day_alone_gets_that_days_hours_too(text: str) -> None:
+    shop = _shop("Allerheiligen (1 november): 8:00–12:00; Allerzielen (2 november): 8:00–14:30")
+    said = draft_text(shop, ANSWER, text)
+    assert "12:00" in said and "14:30" in said, said

@@ -202,3 +202,16 @@ def test_a_question_without_its_mark_after_a_marked_one_is_asked_too(text: str, 
 def test_a_sentence_that_only_tells_after_a_question_asks_nothing(sentence: str) -> None:
     assert not asks_unmarked(sentence)
     assert question_sentences(f"Zijn jullie zaterdag open? {sentence}") == ("Zijn jullie zaterdag open?",)
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("Maakt @bakkerijdekroon ook speculaas zonder palmolie?", "speculaas zonder palmolie"),
+        ("verkoopt @fietsen.pol ook bakfietsen?", "bakfietsen"),
+        ("Doet @kapsalon_noor ook extensions?", "extensions"),
+        ("Heeft @slagerijvos nog konijn?", "konijn"),
+    ],
+)
+def test_the_business_asked_by_its_handle_is_asked_as_jullie(question: str, thing: str) -> None:
+    assert thing in asked_about((question,))

@@ -462,3 +462,32 @@ def test_a_rumour_dated_in_the_leave_that_is_not_about_closing_down_is_not_denie
 def test_a_closing_down_rumour_dated_in_the_leave_still_gets_the_leave(rumour: str) -> None:
     draft = draft_text(_butcher_on_leave(), "uitkomst_onwaarheid", rumour, author="An Claes")
     assert "25 juli" in draft and "daarna" in draft, draft
+
+
+_BAKERY_MOVES = BusinessProfile(
+    name="Bakkerij De Korenschoof",
+    kind="bakkerij",
+    signers=["Wendy"],
+    register="je",
+    voice="wij",
+    email="info@korenschoof.be",
+    address="Kerkstraat 12, 2440 Geel",
+    faq=[
+        FaqItem("Bakken jullie nog zelf?", "Ja, alles wordt elke nacht hier in de bakkerij gebakken."),
+        FaqItem("Hebben jullie taarten?", "Ja, taarten bestel je twee dagen op voorhand."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn buurvrouw zegt dat De Korenschoof verhuisd is naar Mol en dat ze niet meer zelf bakken.",
+        "Ik hoorde dat jullie gaan verhuizen naar Herentals en dat er geen taarten meer zijn?",
+        "volgens mijn tante zijn ze verkast naar Kasterlee en bakken ze nie meer zelf, jammer",
+        "Is het waar dat jullie verhuizen naar Olen? En dat er geen taarten meer zijn?",
+    ],
+)
+def test_a_moving_claim_beside_another_claim_gets_the_address_too(text: str) -> None:
+    said = draft_text(_BAKERY_MOVES, "uitkomst_onwaarheid", text)
+    assert "Kerkstraat 12" in said, said
