@@ -119,7 +119,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])
-        if topics.allergen and (general := self._allergy_entry(topics.allergen)):
+        if topics.allergen and self._rests_on_person(topics, asked, best) and (general := self._allergy_entry(topics)):
             # 'Mijn dochter heeft een pinda-allergie, is dat een probleem?' ~ 'Kunnen jullie rekening houden met
             # allergieën?', not the children's menu her being a child matched (it may hold the very allergen)
             return general
@@ -261,12 +261,25 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         faq_words = " ".join((faq_question, *sorted(implied_words(faq_question, self._lemmas_of))))
         return not words_named(self._lemmas_of(asked[0]), faq_words, self._lemmas_of)
 
-    def _allergy_entry(self, allergen: str) -> tuple[str, float, str] | None:
+    def _rests_on_person(
+        self, topics: TopicAnalysis, asked: tuple[str, ...], best: tuple[str, float, str] | None
+    ) -> bool:
+        """Whether the best match names none of what the questions ask besides who the writer speaks of ('mijn
+        dochter ... is dat een probleem?' ~ 'Hebben jullie een kindermenu?'), or there is none."""
+        if best is None:  # 'Mijn zoon heeft een notenallergie. Kan dat?': a question that only points back
+            return any(_POINTS_BACK.search(q) and len(q.split()) <= 8 for q in asked)
+        people = set(self._lemmas_of(" ".join(topics.people)))
+        own = [w for w in self._lemmas_of(" ".join(asked)) if w not in people]
+        return not words_named(own, best[2], self._lemmas_of)
+
+    def _allergy_entry(self, topics: TopicAnalysis) -> tuple[str, float, str] | None:
         """The FAQ entry that asks about the writer's allergen or about allergies in general ('Kunnen jullie rekening
-        houden met allergieën?'), as a clear match; None when the profile has none."""
+        houden met allergieën?'), as a clear match; None when the profile has none or the writer denies it."""
+        if denied_conditions(" ".join(topics.lemmas)):
+            return None  # 'last van tarwe (geen coeliakie, gewoon intolerantie)': the writer said precisely what
         for item in self.profile.faq:
             asks = set(self._lemmas_of(item.question))
-            if self._asks_allergen(allergen, item.question) or any(a.startswith("allerg") for a in asks):
+            if self._asks_allergen(topics.allergen, item.question) or any(a.startswith("allerg") for a in asks):
                 return (item.answer, 0.5, item.question.strip())
         return None
 
