@@ -83,6 +83,7 @@ class ReportView(QWidget):
         self.runner = runner
         self._previewing = False
         self._saving = False
+        self._save_said = False  # the status line tells how a save ended: a preview finishing later keeps it
         self._preview_for: tuple[str, str] | None = None  # (month, names) the preview shows
         self.pages = 0
         self.last_saved: str | None = None
@@ -196,6 +197,7 @@ class ReportView(QWidget):
 
     def _failed(self, message: str, *, previewing: bool | None = None, saving: bool | None = None) -> None:
         text = self.tr("Het is niet gelukt: {e}").format(e=message)
+        self._save_said = self._save_said or saving is not None
         self._set_busy(previewing, saving, text)
         QMessageBox.warning(self, self.tr("Maandrapport"), text)
 
@@ -203,6 +205,7 @@ class ReportView(QWidget):
         month, names = self.month.currentData(), self.names.currentData()
         if not month or self._previewing:
             return
+        self._save_said = False
         self._set_busy(previewing=True, text=self.tr("Rapport voor {m} wordt gemaakt…").format(m=month_label(month)))
         path = self.history.path
         # As wide as the screen allows, sharp on a scaled (150 %) screen: rendered for the device pixels.
@@ -237,7 +240,8 @@ class ReportView(QWidget):
         summary = self.tr("{title}: {n} reacties, {p} pagina('s).").format(
             title=report.title, n=report.count, p=len(images)
         )
-        self._set_busy(previewing=False, text=summary)
+        # a save that ended while this preview was made ('de schijf is vol') stays on the status line
+        self._set_busy(previewing=False, text="" if self._save_said else summary)
         self._auto_preview()  # the choice changed while this one was being made
 
     def save(self, kind: str) -> None:
@@ -263,6 +267,7 @@ class ReportView(QWidget):
                     self._failed(user_message(str(exc).splitlines()[0]), saving=False)
                     return
             self.last_saved = target
+            self._save_said = True
             self._set_busy(saving=False, text=self.tr("Bewaard als {path}").format(path=target))
 
         self.runner.submit(

@@ -99,3 +99,21 @@ def test_a_pdf_that_cannot_be_written_is_reported_and_leaves_nothing(
     assert warnings and "schijf is vol" in warnings[0] and "schijf is vol" in view.status.text()
     assert view.last_saved != str(target) and not target.exists()
     assert view.pdf_button.isEnabled()
+
+
+def test_a_preview_that_ends_after_a_failed_save_keeps_the_failure_on_the_status_line(
+    qtbot: Any, make_window: Any, filled_store: CaseStore, monkeypatch: Any
+) -> None:
+    """A preview under way while a PDF save fails (disk full) must not wipe the failure from the status line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _window, view = open_report(qtbot, make_window, filled_store)
+    qtbot.waitUntil(lambda: not view.busy and "8 reacties" in view.status.text(), timeout=15000)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    view.refresh_preview()  # the worker's result comes back through the event loop, after the failure below
+    assert view.busy
+    view._failed("kan vol.pdf niet schrijven: de schijf is vol", saving=False)
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+    assert "schijf is vol" in view.status.text()
+    view.refresh_preview()  # a preview asked for afterwards shows its own summary again
+    qtbot.waitUntil(lambda: not view.busy and "8 reacties" in view.status.text(), timeout=15000)
