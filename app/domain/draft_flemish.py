@@ -40,7 +40,20 @@ class WordSwaps:
     def words(self, text: str) -> str:
         """``text`` with each word to swap replaced by its other word; a capital word inside a sentence is a
         name and stays ('Dessel, Mol en Balen', 'bij Hoi Sushi'): a swap only rewrites the words of a template."""
-        return self.pattern.sub(lambda m: m[0] if _named(text, m.start(), m[0]) else self.swaps[m[0]], text)
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        return self.pattern.sub(
+            lambda m: m[0] if _named(text, m.start(), m[0]) or _inside(m.start(), quoted) else self.swaps[m[0]], text
+        )
+
+
+# Text the writer wrote that the reply quotes ("er stond 'Gefeliciteerd Jan' op"): said as written, never swapped.
+# An apostrophe inside or right after a word ('auto's', "'s avonds") opens no quote.
+_QUOTED = re.compile(r"(?<![\w'’])['‘\"“„](?=\S)[^'‘’\"“”„\n]{1,80}?(?<=\S)['’\"”](?!\w)")
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether position ``at`` lies inside one of the quoted ``spans``."""
+    return any(start < at < end for start, end in spans)
 
 
 def _named(text: str, at: int, word: str) -> bool:

@@ -78,3 +78,14 @@ def town_of(address: str) -> str:
     no postcode and town at its end: a name the writer rode through ('door Gorredijk') is no one to pass praise to."""
     found = _TOWN.search(address.strip().rstrip("."))
     return found["town"] if found else ""
+
+
+# A place said as a place: 'door Gorredijk', 'in Brecht', 'te Lier', 'naar Ede'.
+_AT_PLACE = r"\b(?:in|te|door|naar|uit|rond|richting|through|via)\s+"
+
+
+def town_as_place(address: str, text: str) -> str:
+    """The business's town when the comment says it as a place ('door Gorredijk gereden', 'hier in Riemst'); ''
+    otherwise: 'Brecht heeft onze taart versierd' at a bakery in Brecht names the baker, who gets the praise."""
+    town = town_of(address)
+    return town if town and re.search(_AT_PLACE + re.escape(town) + r"\b", text, re.I) else ""

@@ -18,7 +18,7 @@ from app.domain.draft_luck import luck_with, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, listed, someone_else
-from app.domain.draft_places import town_of
+from app.domain.draft_places import town_as_place
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -241,7 +241,7 @@ class ThanksDrafting(JokeDrafting):
         """A greeting to the writer's own people or pet, and praise for staff passed on."""
         author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
-        where = f"{self.profile.name} {town_of(self.profile.address)}"  # 'door Gorredijk gereden': the town
+        where = f"{self.profile.name} {town_as_place(self.profile.address, text)}"  # 'door Gorredijk gereden'
         staff = staff_named(topics, author, where, [self.profile.signer])
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         # A handle names whose account it is ('@coco_de_poedel'); a name with spaces is the writer's own

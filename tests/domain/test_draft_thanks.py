@@ -341,3 +341,33 @@ def test_a_guessed_dish_praised_for_its_taste_is_named_at_the_occasion(text: str
 def test_a_room_praised_at_an_occasion_is_still_not_named() -> None:
     draft = draft_text(BISTRO, THANKS, "Ons jubileum gevierd in de tuinkamer, de tuinkamer was prachtig!", author="Ans")
     assert "tuinkamer" not in draft, draft
+
+
+_BRECHT = BusinessProfile(
+    name="Bakkerij De Korenaar",
+    kind="bakkerij",
+    signers=["Ilse"],
+    voice="ik",
+    register="je",
+    phone="03 313 45 67",
+    address="Gemeentepark 3, 2960 Brecht",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brecht heeft onze communietaart prachtig versierd, merci!",
+        "Dank je Els en Brecht, de taart was perfect!",
+        "Wat een mooie taart, Brecht deed dat echt goed 👌",
+        "merci aan Brecht voor de prachtige verjaardagstaart",
+    ],
+)
+def test_staff_named_like_the_shops_town_still_get_the_praise(text: str) -> None:
+    draft = draft_text(_BRECHT, THANKS, text)
+    assert "Brecht" in draft, draft
+
+
+def test_the_shops_town_said_as_a_place_gets_no_praise_passed_on() -> None:
+    draft = draft_text(_BRECHT, THANKS, "Op weg naar Brecht even gestopt, de beste taart van de streek!")
+    assert "aan Brecht" not in draft, draft

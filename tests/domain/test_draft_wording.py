@@ -56,3 +56,22 @@ def test_a_flemish_business_congratulates_with_proficiat_and_regrets_with_spijti
         tone = Tone("je", "ik")
         assert worded([Part("x", dutch, True)], ghent, tone)[0].text == flemish
         assert worded([Part("x", dutch, True)], utrecht, tone)[0].text == dutch
+
+
+def test_a_flemish_business_keeps_quoted_words_as_the_writer_wrote_them() -> None:
+    from app.domain.draft_flemish import flemish_words
+
+    said = [
+        (
+            "Dat er 'Gefeliciteerd Jan' op stond in plaats van 'Proficiat Jan', is mijn fout.",
+            "Dat er 'Gefeliciteerd Jan' op stond in plaats van 'Proficiat Jan', is mijn fout.",
+        ),
+        ("Wat vervelend, er stond “Gefeliciteerd” op de taart.", "Wat spijtig, er stond “Gefeliciteerd” op de taart."),
+        (
+            'Je vroeg "wat vervelend dat het dicht is", en gefeliciteerd!',
+            'Je vroeg "wat vervelend dat het dicht is", en proficiat!',
+        ),
+        ("De auto's waren er 's avonds, gefeliciteerd!", "De auto's waren er 's avonds, proficiat!"),
+    ]
+    for dutch, flemish in said:
+        assert flemish_words(dutch) == flemish
