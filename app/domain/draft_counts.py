@@ -147,6 +147,18 @@ def _said_in(words: Iterable[str], sentence: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", sentence) for w in words)
 
 
+def _came_first(text: str, first: int, second: int) -> bool:
+    """Whether the first of two quoted texts in one sentence is what came and the second what was asked: a word for
+    what came before the first ('Op de taart stond ...') and a word for asking after the second ('... had gevraagd'),
+    with no word for asking before the first."""
+    words = _shipped_words()
+    start = max(text.rfind(c, 0, first) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, second) for c in ".!?\n") if i >= 0]
+    before, after = text[start:first].lower(), text[second : min(ends) if ends else len(text)].lower()
+    came = (*words.got, *words.written)
+    return _said_in(came, before) and _said_in(words.asked, after) and not _said_in(words.asked, before)
+
+
 def text_instead(text: str) -> tuple[str, str]:
     """The text the writer asked on a thing and the other text that came, both quoted by the writer ('hartjestaart met
     'Voor altijd, Tom' besteld ... kreeg er een mee met 'Voor altijd, Tim'' → ('Tom', 'Tim')): only the words that
@@ -166,6 +178,8 @@ def text_instead(text: str) -> tuple[str, str]:
             continue  # 'Beloofd: 'uiterlijk vrijdag'': a promise, not a text ordered on a thing
         if not _said_in((*words.got, *words.written), _sentence_around(text, got_at)):
             continue
+        if _came_first(text, at, got_at):  # 'er stond 'Gefeliciteerd Jan' op terwijl ik 'Proficiat Jan' vroeg'
+            only_asked, only_got = only_got, only_asked
         return " ".join(only_asked).strip(",."), " ".join(only_got).strip(",.")
     return "", ""
 

@@ -161,3 +161,21 @@ def test_a_thing_named_as_sold_out(text: str, products: list[str], expected: str
     from app.domain.draft_counts import sold_out
 
     assert sold_out(text, products) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Op de taart stond 'Gefeliciteerd Jan' terwijl ik 'Proficiat Jan' had gevraagd!",
+            ("Proficiat", "Gefeliciteerd"),
+        ),
+        ("Er stond 'Happy birthday Tim' op, ik had 'Happy birthday Tom' besteld", ("Tom", "Tim")),
+        ("er stond 'Welkom Nora' op de taart, en we hadden 'Welkom Noor' gevraagd", ("Noor", "Nora")),
+        ("Ik vroeg 'Proficiat Lotte' en er stond 'Proficiat Lore' op.", ("Lotte", "Lore")),
+    ],
+)
+def test_the_text_asked_for_is_read_whichever_the_writer_quotes_first(text: str, expected: tuple[str, str]) -> None:
+    from app.domain.draft_counts import text_instead
+
+    assert text_instead(text) == expected
