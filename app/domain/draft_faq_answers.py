@@ -119,11 +119,10 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if best and topics.allergen and self._asks_allergen(topics.allergen, best[2]):
             # 'Mijn zoon heeft een pinda-allergie. Zijn jullie speltbollen veilig?' ~ 'Zitten er noten in ...?'
             return (best[0], max(best[1], 0.5), best[2])
-        if topics.allergen and self._rests_on_person(topics, asked, best) and (general := self._allergy_entry(topics)):
-            # 'Mijn dochter heeft een pinda-allergie, is dat een probleem?' ~ 'Kunnen jullie rekening houden met
-            # allergieën?', not the children's menu her being a child matched (it may hold the very allergen)
-            return general
-        return (best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best
+        # 'Mijn dochter heeft een pinda-allergie, is dat een probleem?' ~ 'Kunnen jullie rekening houden met
+        # allergieën?', not the children's menu her being a child matched (it may hold the very allergen)
+        general = self._allergy_entry(topics) if self._rests_on_person(topics, (*asked, *group), best) else None
+        return general or ((best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best)
 
     def _misses_without(self, asked: tuple[str, ...], best: tuple[str, float, str]) -> bool:
         """Whether the first question, or one right after it that only adds a free-from ('een vegan kerststronk? of
@@ -264,12 +263,15 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
     def _rests_on_person(
         self, topics: TopicAnalysis, asked: tuple[str, ...], best: tuple[str, float, str] | None
     ) -> bool:
-        """Whether the best match names none of what the questions ask besides who the writer speaks of ('mijn
-        dochter ... is dat een probleem?' ~ 'Hebben jullie een kindermenu?'), or there is none."""
+        """Whether, with an allergy named, the best match names none of what the comment is about ('met een groep van
+        12'; 'groep' added to ``asked`` for 'met 10 man') besides who the writer speaks of ('mijn dochter ... is dat
+        een probleem?' ~ 'Hebben jullie een kindermenu?'), or there is none."""
+        if not topics.allergen:
+            return False
         if best is None:  # 'Mijn zoon heeft een notenallergie. Kan dat?': a question that only points back
             return any(_POINTS_BACK.search(q) and len(q.split()) <= 8 for q in asked)
         people = set(self._lemmas_of(" ".join(topics.people)))
-        own = [w for w in self._lemmas_of(" ".join(asked)) if w not in people]
+        own = [w for w in (*self._lemmas_of(" ".join(asked)), *topics.lemmas) if w not in people]
         return not words_named(own, best[2], self._lemmas_of)
 
     def _allergy_entry(self, topics: TopicAnalysis) -> tuple[str, float, str] | None:

@@ -195,7 +195,7 @@ def test_staff_named_with_her_colleagues_hear_the_praise() -> None:
 def test_an_english_question_about_a_profile_field_names_it() -> None:
     text = _draft(CAFE, "uitkomst_vraag_beantwoorden", "Hi! Is there any parking near your cafe? We will come by car.")
     text = text.text or ""
-    assert "parking" in text and "achter de zaak" in text and "vul in" not in text
+    assert "parking" in text and ("achter de zaak" in text or "behind the" in text) and "vul in" not in text
 
 
 def test_a_claim_about_two_profile_subjects_is_set_straight_on_both() -> None:
