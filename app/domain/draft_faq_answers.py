@@ -307,7 +307,8 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
         lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
         if topics.allergen:  # 'mijn dochter heeft een pinda-allergie': who has it asks for no children's menu
-            lemmas = tuple(w for w in lemmas if w not in set(self._lemmas_of(" ".join(topics.people))))
+            people = set(self._lemmas_of(" ".join(topics.people)))
+            lemmas = tuple(w for w in lemmas if w not in people)
         for item in self.profile.faq:
             match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
             # 'iets suikervrijs?' is not answered by 'de kerststol is er ook zonder spijs'
