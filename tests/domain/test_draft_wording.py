@@ -50,6 +50,7 @@ def test_a_flemish_business_congratulates_with_proficiat_and_regrets_with_spijti
         ("Gefeliciteerd met uw pensioen!", "Proficiat met uw pensioen!"),
         ("Wat vervelend dat de taart te laat was.", "Wat spijtig dat de taart te laat was."),
         ("Vervelend dat u moest wachten.", "Spijtig dat u moest wachten."),
+        ("Ik hoop dat het inmiddels beter gaat met je vader.", "Ik hoop dat het ondertussen beter gaat met je vader."),
     ]
     for dutch, flemish in said:
         assert flemish_words(dutch) == flemish
