@@ -70,12 +70,25 @@ class Draft:
         }
 
 
-def strip_emoji(text: str) -> str:
-    kept = []
-    for ch in text:
-        if unicodedata.category(ch) == "So" or ch in "\ufe0f\u200d":
+def _is_emoji(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or ch in "\ufe0f\u200d" or "\U0001f3fb" <= ch <= "\U0001f3ff"
+
+
+def strip_emoji(text: str, *, keep_stops: bool = False) -> str:
+    """The text without emoji (and their skin tones). With ``keep_stops`` (a draft for a platform without
+    emoji), an emoji that ended a sentence leaves a full stop ('Haha, dat is een goeie 😄' on Google → 'Haha,
+    dat is een goeie.'), not a sentence that stops halfway."""
+    kept: list[str] = []
+    for at, ch in enumerate(text):
+        if not _is_emoji(ch):
+            kept.append(ch)
             continue
-        kept.append(ch)
+        if at + 1 < len(text) and _is_emoji(text[at + 1]):
+            continue  # the stop goes after the last emoji of a run
+        before = "".join(kept).rstrip(" ")
+        after = text[at + 1 :].lstrip(" ")
+        if keep_stops and before[-1:].isalnum() and (not after or after[0] == "\n" or after[0].isupper()):
+            kept[:] = [*before, "."]
     return re.sub(r"[ \t]+\n", "\n", re.sub(r" {2,}", " ", "".join(kept))).strip()
 
 
@@ -125,7 +138,7 @@ def join_parts(parts: list[Part], plat: Platform) -> str:
         text = "\n".join(x for x in (greeting, body, sign) if x)
     else:
         text = "\n\n".join(x for x in (f"{greeting}\n{body}" if greeting else body, sign) if x)
-    return text if plat.emoji else strip_emoji(text)
+    return text if plat.emoji else strip_emoji(text, keep_stops=True)
 
 
 def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int], signer: str) -> str:
@@ -152,7 +165,7 @@ def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int
         text = f"{greeting}\n{body} ^{signer}" if greeting else f"{body} ^{signer}"
         if greeting and size(text) > plat.limit:
             text = f"{body} ^{signer}"
-        text = text if plat.emoji else strip_emoji(text)
+        text = text if plat.emoji else strip_emoji(text, keep_stops=True)
     return text
 
 

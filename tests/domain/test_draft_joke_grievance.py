@@ -87,3 +87,25 @@ def test_a_service_kept_for_days_told_as_a_joke_is_a_complaint(
     reply = _joke(profile, text)
     assert service in reply.lower() and "sorry" in reply.lower(), reply
     assert "geduld" not in reply, reply
+
+
+EETCAFE = BusinessProfile(name="Eetcafé De Linde", kind="restaurant", signers=["Mark"], voice="wij", register="u")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porties zo klein dat we daarna nog langs de frituur zijn gereden. Wel mooi opgemaakt hoor 🎨",
+        "De kaaskroketten van De Linde: de kaas moet ge met een vergrootglas zoeken 🔍",
+        "Het bord was zo mini dat ik dacht dat het een proevertje was. Thuis nog een pizza besteld 🍕",
+    ],
+)
+def test_too_little_said_with_a_wink_gets_a_sorry_under_the_laugh(text: str) -> None:
+    reply = _joke(EETCAFE, text)
+    assert "sorry" in reply.lower(), reply
+    assert "een goeie" not in reply, reply
+
+
+def test_a_joke_about_small_things_that_is_no_complaint_stays_light() -> None:
+    reply = _joke(EETCAFE, "Mijn zoontje is zo klein dat hij onder de tafel door kon lopen voor zijn frietjes 😂")
+    assert "sorry" not in reply.lower(), reply

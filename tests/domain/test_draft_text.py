@@ -32,3 +32,15 @@ def test_a_word_capitalised_only_at_a_sentence_start_or_in_capitals_is_lowered()
     assert lower_but_names("Mijn vrouw belde", "Hallo. Mijn vrouw belde") == "mijn vrouw belde"
     assert lower_but_names("Hij zit in een rolstoel", "Hij zit in een rolstoel!") == "hij zit in een rolstoel"
     assert lower_but_names("de soep was LAUW", "de soep was LAUW") == "de soep was lauw"
+
+
+def test_a_platform_without_emoji_keeps_the_sentence_the_emoji_ended() -> None:
+    from app.domain.draft_text import strip_emoji
+
+    said = "Hallo Frank,\nHaha, dat van het kunstwerkje is een goeie 😄"
+    assert strip_emoji(said, keep_stops=True) == "Hallo Frank,\nHaha, dat van het kunstwerkje is een goeie."
+    assert strip_emoji("Top 👍 Tot snel!", keep_stops=True) == "Top. Tot snel!"
+    assert strip_emoji("Haha, die zit! 😅 Maar sorry.", keep_stops=True) == "Haha, die zit! Maar sorry."
+    assert strip_emoji("Haha 😄 dat was leuk", keep_stops=True) == "Haha dat was leuk"  # the sentence goes on
+    assert strip_emoji("Bedankt 🙏🏼😊\nGroet", keep_stops=True) == "Bedankt.\nGroet"  # skin tone and all
+    assert strip_emoji("Top 👍 Tot snel") == "Top Tot snel"  # the writer's text: no stops added
