@@ -12,6 +12,7 @@ from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     EnglishComplaintDrafting,
     faulty_thing,
+    fields_named,
     harm_named,
     injured_one,
     noise_heard,
@@ -394,7 +395,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         if found and found[1] >= _ENGLISH_FAQ:
             return found[0]
         asked = _asking(text)
-        said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH))
+        said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH)) | fields_named(asked[0])
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         if topic is None:
             return ""

@@ -126,6 +126,12 @@ def english_complaint_words() -> EnglishComplaintWords:
     return parse_english_complaint_words(read_toml(file), str(file), topics)
 
 
+def fields_named(text: str) -> set[str]:
+    """The question topics (profile fields) an English sentence names in the words of resources/english_complaint.toml
+    [fields]: 'Can we park somewhere close by?' → parkeren, 'Do you take cash?' → betalen."""
+    return {key for key, words in english_complaint_words().fields if words.search(text)}
+
+
 def staff_blamed(text: str) -> bool:
     """Whether the writer quotes the staff putting the blame on them ('said it was probably my riding style')."""
     return english_complaint_words().remark.search(text) is not None

@@ -60,8 +60,10 @@ ASKS_SOON = re.compile(
 )
 # An English question about opening hours ('Are you open?', 'What are your hours?', 'When do you close?').
 ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
-# ... but not about something else that opens ('open a tab', 'opening a second shop').
-ABOUT_HOURS_NOT = re.compile(r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down)\b", re.I)
+# ... but not about something else that opens ('open a tab', 'opening a second shop'), nor near ('close by').
+ABOUT_HOURS_NOT = re.compile(
+    r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down|close\s+(?:by|to\s+(?:the|your|you|us|here)))\b", re.I
+)
 # An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
 ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
 # When the writer can come: 'after 6pm', 'after 18:30', 'after 6 p.m.'.

@@ -235,6 +235,7 @@ _DOING_VERBS = {
 }
 # Words that point back at what was said before the question ('Doet u zoiets?').
 _POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat da wa")  # da, wa: Flemish dat, wat
+_BACK = word_set("dat dit da zoiets")  # a later question's thing that is the one asked before
 _TAIL_FILLERS = word_set("dan nou nu eigenlijk ongeveer precies toch even zowat")
 _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
@@ -277,7 +278,9 @@ _GREETING = re.compile(
     # the business's handle before the question: '@bakkerijdekorf doen jullie ook ...?'
     r"|^\W*@[\w.]+[,:]?\s+(?=\w)"
     # a lead-in that names the question: 'Vraagje: verkoop je ...?', 'Even een vraag, hebben jullie ...?'
-    r"|^\W*(?:[^\W\d_]+\s+){0,2}(?:vraag|vraagje|vraagske|vraagjes|question)\s*[:,\-–]\s*",
+    r"|^\W*(?:[^\W\d_]+\s+){0,2}(?:vraag|vraagje|vraagske|vraagjes|question)\s*[:,\-–]\s*"
+    # the owner addressed by name before the question: 'Lien, doe jij ook extensions?', 'Koen, hebt u ...?'
+    r"|^\W*(?-i:[A-Z][^\W\d_]+)\s*,\s*(?=\w+\s+(?:jij|je|u|jullie|gij|ge)\b)",
     re.I,
 )
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
@@ -321,7 +324,8 @@ def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
         m.group("what") if m else asked_about((q,), poss)
         for q, m in ((q, _ELLIPTIC.match(strip_emoji(q))) for q in asked[1:])
     ]
-    more = [w for w in dict.fromkeys(more) if w and w != about][:2]
+    # ... but not one that points back at the first ('Doe jij ook extensions? Wat kost dat tot op schouderlengte?')
+    more = [w for w in dict.fromkeys(more) if w and w != about and w.split()[0].lower() not in _BACK][:2]
     return " en ".join([about, *more]) if about else ""
 
 
@@ -363,7 +367,8 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
                 words = [*_DOING_VERBS[verb].split(), "van", *words]  # 'Verhuren jullie ook fietsen?'
         words = _trimmed(words, shaped=bool(match) and not (price or modal))
         if 0 < len(words) <= 7:
-            return " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
+            said = " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
+            return said + ")" * (said.count("(") - said.count(")"))  # 'extensions (tape-ins)': closed again
     return ""
 
 
@@ -557,44 +562,3 @@ def wish_clause(text: str) -> str:
 
 # What a rumour claims: 'ik hoor dat X', 'ik las dat X', 'klopt het dat X?'; not 'hoorde dat van de buren',
 # where 'dat' points back to the claim, nor the 'hoor' that stresses a statement ('geen diploma hoor, ... die dat').
-# The writer's question quoted in a slot, in the reply's register ('Wat kun je hier nog aan doen?' in a
-# u-draft: 'Wat kunt u hier nog aan doen?'): verb and pronoun together, then the pronoun alone.
-_TO_U = {
-    **{"kun": "kunt", "kan": "kunt", "heb": "hebt", "ben": "bent", "wil": "wilt", "ga": "gaat", "doe": "doet"},
-    **{"vind": "vindt", "denk": "denkt", "zie": "ziet", "krijg": "krijgt", "kom": "komt", "maak": "maakt"},
-    **{"neem": "neemt", "bel": "belt", "stuur": "stuurt", "zorg": "zorgt", "regel": "regelt", "hoor": "hoort"},
-    **{w: w for w in ("zou", "moet", "mag", "weet", "wordt", "zult")},
-}
-_TO_JE = {u: je for je, u in _TO_U.items() if je != "kan"} | {"heeft": "heb", "kan": "kun", "zult": "zal"}
-# After these, a lone 'je' is the writer, not 'your': 'Wat vind je ervan?', 'voor je'.
-_NOT_A_NOUN = frozenset(
-    {"ervan", "er", "dit", "dat", "het", "nog", "ook", "niet", "dan", "wel", "even", "zelf", "me", "mij"}
-)
-_AFTER_PREPOSITION = frozenset({"voor", "aan", "met", "bij", "naar", "van", "op", "over", "om", "tegen"})
-
-
-def in_register(question: str, register: str) -> str:
-    """A question quoted for the owner, with its 'je' or 'u' made the register of the reply."""
-    if register == "u":
-        said = re.sub(
-            r"\b(\w+)\s+(?:je|jij)\b", lambda m: f"{_cased(_TO_U, m[1])} u" if m[1].lower() in _TO_U else m[0], question
-        )
-        said = re.sub(r"\bjouw\b", "uw", said)
-
-        def pronoun(m: re.Match[str]) -> str:
-            before = said[: m.start()].split()
-            after = said[m.end() :].split()
-            ends = not after or after[0].lower().strip("?!.,") in _NOT_A_NOUN or not after[0][:1].isalpha()
-            return "u" if ends or (before and before[-1].lower() in _AFTER_PREPOSITION) else "uw"
-
-        return re.sub(r"\b(?:jij|jou)\b", "u", re.sub(r"\bje\b", pronoun, said))
-    said = re.sub(
-        r"\b(\w+)\s+u\b", lambda m: f"{_cased(_TO_JE, m[1])} je" if m[1].lower() in _TO_JE else m[0], question
-    )
-    return re.sub(r"\b(?:u|uw)\b", "je", said)
-
-
-def _cased(forms: dict[str, str], verb: str) -> str:
-    """The other form of a verb, capitalised as the writer wrote it ('Kun' → 'Kunt')."""
-    other = forms[verb.lower()]
-    return other[:1].upper() + other[1:] if verb[:1].isupper() else other

@@ -44,7 +44,6 @@ from app.domain.draft_questions import (
     addressed_question,
     asked_about_all,
     first_addressed,
-    in_register,
     joined_questions,
     last_clause,
     question_sentences,
@@ -61,6 +60,7 @@ from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
 from app.domain.language import language_of
+from app.domain.question_register import in_register
 from app.domain.replies import Platform, Tone, open_slots, posted_length
 from app.domain.report_words import detect_topic
 from app.domain.textnorm import normalise

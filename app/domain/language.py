@@ -63,10 +63,11 @@ _SAFETY = re.compile(
     r"bleed\w*|blood|fell|burn(?:ed|t)|fire|smoke|sparks?|electric shock|unsafe|dangerous|brakes?)\b",
     re.I,
 )
-# How a short English question opens: 'Do you ...?', 'Can I ...?', 'Are there ...?', 'Is the bakery ...?'.
+# How a short English question opens: 'Do you ...?', 'Can I ...?', 'Are there ...?', 'Is the bakery ...?',
+# 'Is parking free ...?', 'Where can we ...?' (a Dutch 'Is korting mogelijk?' has no English word: still Dutch).
 _ENGLISH_QUESTION = re.compile(
     r"^\W*(?:hi|hello|hey)?\W*(?:(?:do|does|can|could|are|will|would)\s+(?:you|i|we|there)"
-    r"|is\s+(?:the|your|there|it)|are\s+(?:the|your))\b",
+    r"|(?:is|are)\s+[a-z]+|(?:where|when|what|how)\s+(?:can|could|do|does|is|are|should)\s+[a-z]+)\b",
     re.I,
 )
 _UNANSWERED = re.compile(
@@ -90,8 +91,10 @@ def language_of(text: str) -> str:
         if not dutch and text.rstrip().endswith("?"):
             return "en"  # 'Open on Boxing Day??': a question naming an English holiday and no Dutch word
         english += 2  # an English holiday name says more than one small word
-    if english == 2 and not dutch and _ENGLISH_QUESTION.match(text):
-        return "en"  # a short question: 'Do you accept credit cards?'
+    if english and not dutch and _ENGLISH_QUESTION.match(text):
+        # a short question: 'Do you accept credit cards?', 'Can we park somewhere close by?' (one English
+        # word, the rest words no list holds, and not one Dutch word)
+        return "en"
     return "en" if english >= 3 and english > 2 * dutch else "nl"
 
 
@@ -298,6 +301,7 @@ _ASKED = re.compile(
     re.I,
 )
 _PREPOSITIONS = frozenset({"by", "with", "on", "at", "in", "for", "to", "from", "before", "after", "during", "here"})
+_WHERE = frozenset({"somewhere", "anywhere", "nearby", "near", "close", "there", "outside", "inside"})
 _YOURS = {"my": "your", "our": "your", "i": "you", "we": "you"}
 
 
@@ -322,8 +326,8 @@ def english_asked_about(text: str) -> str:
             continue
         if words and words[0].lower() in {"out", "up", "off", "down", "over"}:
             words = words[1:]  # 'Do you rent out bikes?': the particle belongs to the verb
-        if words and words[0].lower() in _PREPOSITIONS:
-            continue  # 'Can I pay by card?': how, not what
+        if words and words[0].lower() in _PREPOSITIONS | _WHERE:
+            continue  # 'Can I pay by card?', 'Can we park somewhere close by?': how or where, not what
         if words and words[0].lower() in {"any", "some"}:
             words = words[1:]  # 'Do you have any vegan pastries?': the question's quantifier, not the thing
         said_before = bool(words) and words[0].lower() in {"something", "anything", "one"}

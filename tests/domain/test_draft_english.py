@@ -257,6 +257,10 @@ def test_the_hours_of_one_day_are_said_without_dutch_words(text: str) -> None:
         "Do you have parking for our camper?",
         "hey is there parking at the bistro??",
         "Hi! Free parking at the restaurant?",
+        "Can we park somewhere close by?",  # near, not the closing time
+        "is parking free at your place?",
+        "Where can we park?",
+        "Is there somewhere to park?",
     ],
 )
 def test_where_to_park_is_said_in_english(text: str) -> None:

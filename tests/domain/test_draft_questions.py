@@ -8,6 +8,7 @@ import pytest
 from app.domain.draft_questions import (
     addressed_question,
     asked_about,
+    asked_about_all,
     asks_unmarked,
     last_clause,
     question_sentences,
@@ -215,3 +216,21 @@ def test_a_sentence_that_only_tells_after_a_question_asks_nothing(sentence: str)
 )
 def test_the_business_asked_by_its_handle_is_asked_as_jullie(question: str, thing: str) -> None:
     assert thing in asked_about((question,))
+
+
+@pytest.mark.parametrize(
+    ("asked", "about"),
+    [
+        (
+            ["Lien, doe jij ook extensions (tape-ins)?", "Wat kost dat ongeveer tot op schouderlengte?"],
+            "extensions (tape-ins)",
+        ),
+        (["Koen, verkoop je ook bakfietsen?", "En wat kost dat dan?"], "bakfietsen"),
+        (["Marieke, hebben jullie een kindermenu?", "En wat kost een ijsje?"], "een kindermenu en een ijsje"),
+    ],
+)
+def test_the_owner_named_before_the_question_and_a_later_dat_are_no_part_of_the_thing(
+    asked: list[str], about: str
+) -> None:
+    """'Lien, ...' addresses the owner; 'Wat kost dat ...?' points back at the thing asked first."""
+    assert asked_about_all(asked) == about

@@ -24,7 +24,15 @@ LUNCHROOM = BusinessProfile(
 
 @pytest.mark.parametrize(
     "text",
-    ["Open on Boxing Day??", "Open New Year's Day?", "Are you open on Christmas Eve?"],
+    [
+        "Open on Boxing Day??",
+        "Open New Year's Day?",
+        "Are you open on Christmas Eve?",
+        # one English word and the rest words no list holds: the English opening and no Dutch word decide
+        "Can we park somewhere close by?",
+        "is parking free at your place?",
+        "Where can we park?",
+    ],
 )
 def test_short_english_questions_are_english(text: str) -> None:
     assert language_of(text) == "en"
@@ -38,6 +46,8 @@ def test_short_english_questions_are_english(text: str) -> None:
         "Open op tweede kerstdag?",
         "Fijne feestdagen allemaal!",
         "Morgen open?",
+        "Is korting mogelijk?",
+        "Is parking gratis bij jullie?",
     ],
 )
 def test_dutch_comments_with_an_english_word_stay_dutch(text: str) -> None:
