@@ -240,8 +240,8 @@ _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
 _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
-# The particles of separable verbs, at the end of a question ('Halen jullie ook een bankstel op?').
-_PARTICLES = word_set("op af aan uit in mee terug weg door bij")
+# Separable verb particles and in-stock verbs ending a question ('een bankstel op?', 'een SRAM ketting liggen?').
+_PARTICLES = word_set("op af aan uit in mee terug weg door bij liggen staan")
 # 'Wat kost een nieuwe ketting?', 'Hoeveel kosten de lessen?': a question about the price of something.
 _PRICE = re.compile(
     r"^\W*(?:(?:en|of)\s+)?(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$",

@@ -215,3 +215,9 @@ def test_a_sentence_that_only_tells_after_a_question_asks_nothing(sentence: str)
 )
 def test_the_business_asked_by_its_handle_is_asked_as_jullie(question: str, thing: str) -> None:
     assert thing in asked_about((question,))
+
+
+def test_what_is_asked_in_stock_is_the_thing_not_its_lying_there() -> None:
+    from app.domain.draft_questions import asked_about
+
+    assert asked_about(["Hebben jullie nog een 11-speed Shimano cassette liggen?"]) == "een 11-speed Shimano cassette"
