@@ -337,8 +337,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
         "diets": _NONE,  # two or more diets or allergies named and praised as met
-        "loyal": frozenset({"onderwerp"}),
         "diets_allergy": _NONE,  # the same with an allergy among them: the allergies said first
+        "loyal": frozenset({"onderwerp"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
         **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),
