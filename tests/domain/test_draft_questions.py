@@ -217,6 +217,13 @@ def test_the_business_asked_by_its_handle_is_asked_as_jullie(question: str, thin
     assert thing in asked_about((question,))
 
 
+def test_a_question_that_asks_whether_you_can_without_its_mark_joins_the_questions() -> None:
+    from app.domain.draft_questions import question_sentences
+
+    text = "Wat kost een kinderfiets? Kun je hem bezorgen, ik heb geen auto. En ben je zaterdag open?"
+    assert question_sentences(text)[1] == "Kun je hem bezorgen, ik heb geen auto.", question_sentences(text)
+
+
 def test_what_is_asked_in_stock_is_the_thing_not_its_lying_there() -> None:
     from app.domain.draft_questions import asked_about
 
