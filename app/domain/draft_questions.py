@@ -24,7 +24,7 @@ def _rhetorical() -> re.Pattern[str]:
     return re.compile(
         # 'Wie pakt de handschoen op?', 'Wie volgt?': a call to everyone reading, no question to answer
         rf"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:{who})|nou|toch|normaal|"
-        r"serieus|"
+        r"serieus|mag ik (?:iets|een (?:tip|idee|suggestie)) (?:voorstellen|geven|opperen)|"  # 'Mag ik ...? Een X!'
         r"echt waar|zijn jullie gek|meen je|hallo|"
         # 'ben je gek?' is a reproach, 'ben je zaterdag open?' a question
         r"ben je(?!\s+(?:\w+\s+){0,3}(?:open|dicht|gesloten|bereikbaar|aanwezig)\b)|"
