@@ -264,6 +264,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("correction_claim", "correction_said", "claim_also"), frozenset({"vraag"})),
         **dict.fromkeys(("correction_claim_denied", "correction_said_denied"), frozenset({"vraag"})),
         "closure_holiday": frozenset({"naam", "waarde"}),
+        "closure_holiday_back": frozenset({"naam", "waarde", "tweede"}),  # and the day it opens again
         **dict.fromkeys(("closure_month", "month_open"), frozenset({"naam", "waarde"})),
         "span_open": frozenset({"waarde"}),
         "closure_unseen": frozenset({"waarde"}),
