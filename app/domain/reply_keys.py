@@ -438,6 +438,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set("thanks complaint question_about own_broken safety_about joke_product lost_booking_for"), _TOPIC
         ),
         "joke": _NONE,
+        "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
         **dict.fromkeys(
             ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead", "came_far"),
             frozenset({"waarde"}),
