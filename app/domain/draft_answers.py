@@ -44,7 +44,7 @@ from app.domain.draft_facts import (
     same_words,
 )
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
-from app.domain.draft_leave_rumour import leave_of_rumour
+from app.domain.draft_leave_rumour import closure_values, leave_of_rumour
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
@@ -503,7 +503,7 @@ class AnswerDrafting(HolidayAnswers):
         period = closing_period(entries) if ask.CLOSED_SEEN.search(text) else ("", "")  # 'er hangt een briefje'
         # 'vanaf 16 augustus definitief toe' ~ 'verlof 16 t/m 31 augustus', not 'stoppen met taarten vanaf ...':
         if (period := leave_of_rumour(entries, day, text) if not period[0] else period)[0]:
-            line = self._line("rumour", "closure_holiday", seed, {"naam": period[0].capitalize(), "waarde": period[1]})
+            line = self._line("rumour", *(kv := closure_values(entries, *period))[:1], seed, kv[1])
             return line, line, True
         span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it
         if span or (holiday and not open_slots(holiday)):

@@ -435,8 +435,9 @@ CLOSED_WORDS = LazyPattern(closed_words)
 # Closed as something seen ('de deur was dicht', 'er hangt een briefje', 'al twee weken gesloten'), not as a plan
 # ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
 CLOSED_SEEN = re.compile(
-    r"\b(?:is|zijn|was|waren|stond|staat|al|nog|steeds)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten|niet open)\b"
-    r"|\bbriefje\b|\b(?:dichte|gesloten)\s+deur\w*\b|\brolluik\w*\b",
+    r"\b(?:is|zijn|was|waren|stond|staat|al|nog|steeds)\s+(?:\w+\s+){0,4}?"
+    r"(?:dicht|gesloten|niet open|(?<!\baan )toe(?!\s+te\b))\b"  # Flemish 'is heel de week toe'; not 'nog aan toe'
+    r"|\bbrief(?:je|ke)\b|\b(?:dichte|gesloten)\s+deur\w*\b|\brolluik\w*\b",
     re.I,
 )
 

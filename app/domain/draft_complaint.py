@@ -337,7 +337,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         if subject and tried_to and first is not None and any(p.text == first.text for p in topics.praised):
             subject = ""
         booked = next((_BOOKINGS[w] for w in _BOOKINGS if w in topics.lemmas), "") or tried_to
-        if not subject and booked and ((topic is not None and topic.id == "afspraak") or tried_to):
+        online = topic is not None and topic.id == "website" and bool(booked)  # 'via jullie app geboekt': the booking
+        if booked and (online or (not subject and ((topic is not None and topic.id == "afspraak") or tried_to))):
             subject = f"{self._poss} {booked}"  # the writer's own word: 'je reservering', 'je boeking'
         return subject
 

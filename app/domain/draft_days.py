@@ -365,7 +365,9 @@ def closing_period(entries: list[tuple[str, str]]) -> tuple[str, str]:
     ('zomervakantie: 20 juli t/m 8 augustus dicht' → ('zomervakantie', '20 juli t/m 8 augustus')): what
     a sign on a closed door most likely says. ('', '') when the profile has none."""
     for written, value in entries:
-        name, span, _ = entry_span(written, value)
+        name, span, note = entry_span(written, value)
+        # a line of days only, its reason in the value: '12 tot en met 17 april: gesloten wegens verlof' → 'verlof'
+        name = name or (because.group(1) if (because := re.match(r"^wegens\s+(\w+)$", note, re.I)) else "")
         if name and span and closed_line(written, value):
             return name, span
     return "", ""

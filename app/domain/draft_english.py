@@ -177,7 +177,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         empathy = self._english_sorry(text, seed, named, safety=safety)
         # Safety: no proposal in public, only the call.
         brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
-        solution = Part("solution", "" if brief else self._line("english", "solution", seed), not brief, "")
+        solution = Part("solution", "" if brief else self._english_solution(text, seed), not brief, "")
         hurt = injured_one(text) if safety else ""
         if hurt:  # 'a broken collarbone': after 'How are you doing now?', a quick recovery wished
             empathy = f"{empathy} {self._line('english', 'recovery', seed, {'naam': hurt})}"

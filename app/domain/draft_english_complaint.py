@@ -43,6 +43,7 @@ class _EnglishComplaintModel(Strict):
     not_praised: Texts
     trouble: Texts
     noises: Texts
+    deposit: Texts
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,12 @@ class EnglishComplaintWords:
     not_praised: frozenset[str]
     trouble: re.Pattern[str]
     noise: re.Pattern[str]
+    deposit: re.Pattern[str]
     faulty: re.Pattern[str]
     not_faulty: frozenset[str]
+
+
+_MONEY = r"(?:€|£|\$|EUR\s?)\s?\d+(?:[.,]\d{2})?"
 
 
 def _alternatives(words: list[str]) -> str:
@@ -81,6 +86,7 @@ def parse_english_complaint_words(
             raise DataFileError(source, f"onbekend onderwerp '{key}'", f"fields.{key}")
     staff, said, blame = (_alternatives(w) for w in (model.staff, model.said, model.blame))
     good = _alternatives(model.good)
+    deposit = _alternatives(model.deposit)
     bad = _alternatives(model.bad)
     return EnglishComplaintWords(
         fields=tuple(
@@ -116,6 +122,12 @@ def parse_english_complaint_words(
             re.I | re.M,
         ),
         not_faulty=frozenset(w.lower() for w in model.not_faulty),
+        # 'I already paid the €50 deposit via Tikkie', 'paid a deposit of €50': money paid ahead, with its amount
+        deposit=re.compile(
+            rf"\bpaid\b[^.!?]{{0,30}}?(?:(?P<amount>{_MONEY})\s+(?P<what>{deposit})"
+            rf"|(?P<what2>{deposit})\s+of\s+(?P<amount2>{_MONEY}))",
+            re.I,
+        ),
     )
 
 
@@ -184,6 +196,17 @@ def noise_heard(text: str) -> dict[str, str]:
     }
 
 
+def deposit_paid(text: str) -> str:
+    """The money the writer of a complaint paid ahead, as the reply names it: 'the €50 deposit', 'the deposit of
+    €50'; '' when none is said with its amount."""
+    found = english_complaint_words().deposit.search(text)
+    if found is None:
+        return ""
+    if found.group("amount"):
+        return f"the {found.group('amount')} {found.group('what').lower()}"
+    return f"the {found.group('what2').lower()} of {found.group('amount2')}"
+
+
 def _in_trouble(words: re.Pattern[str], text: str) -> bool:
     """Whether a sentence that names the field also says something could not be done or went wrong ('No credit
     card accepted??'), not only what happened ('paid by credit card')."""
@@ -198,6 +221,16 @@ def _in_trouble(words: re.Pattern[str], text: str) -> bool:
 
 class EnglishComplaintDrafting(DraftBase):
     """The profile fact of an English complaint about how things work here."""
+
+    def _english_solution(self, text: str, seed: str) -> str:
+        """The proposal to fill in; the money the writer paid ahead named with it ('And about the €50 deposit you
+        already paid: [vul in: ...]'): what becomes of it is what they wait to hear."""
+        paid = deposit_paid(text)
+        return (
+            self._line("english", "solution_deposit", seed, {"waarde": paid})
+            if paid
+            else self._line("english", "solution", seed)
+        )
 
     def _english_fact(self, text: str, seed: str, *, hours: bool = True) -> Part | None:
         """'To be clear about paying here: debit card and cash; no credit card.' when an English complaint is

@@ -10,6 +10,25 @@ from app.domain.draft_days import closed_line, entry_span
 from app.domain.draft_span_open import line_days
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# The day a closed line says the business opens again: 'dinsdag 24 februari terug open', 'weer open op 9 augustus'.
+_BACK = re.compile(
+    r"^(?P<day>[\w ]{3,40}?)\s+(?:terug|weer|opnieuw)\s+open$"
+    r"|^(?:terug|weer|opnieuw)\s+open\s+(?:op|vanaf)\s+(?P<on>[\w ]{3,40})$",
+    re.I,
+)
+
+
+def closure_values(entries: list[tuple[str, str]], name: str, span: str) -> tuple[str, dict[str, str]]:
+    """The [rumour] key and values that answer a rumour with the closing ``name`` of ``span``: with the day the
+    profile says the business is open again when its line names one ('gesloten van maandag 16 februari tot en met
+    maandag 23 februari, dinsdag 24 februari terug open'), not a vague 'daarna'."""
+    values = {"naam": name.capitalize(), "waarde": span}
+    for written, value in entries:
+        _, own_span, note = entry_span(written, value)
+        back = _BACK.match(note) if own_span == span else None
+        if back:
+            return "closure_holiday_back", {**values, "tweede": back.group("day") or back.group("on")}
+    return "closure_holiday", values
 
 
 def leave_of_rumour(entries: list[tuple[str, str]], day: str, text: str) -> tuple[str, str]:

@@ -24,7 +24,7 @@ def _rhetorical() -> re.Pattern[str]:
     return re.compile(
         # 'Wie pakt de handschoen op?', 'Wie volgt?': a call to everyone reading, no question to answer
         rf"\b(?:waarom|hoe (?:moeilijk|lastig|kan|haal)|wie (?:{who})|nou|toch|normaal|"
-        r"serieus|"
+        r"serieus|mag ik (?:iets|een (?:tip|idee|suggestie)) (?:voorstellen|geven|opperen)|"  # 'Mag ik ...? Een X!'
         r"echt waar|zijn jullie gek|meen je|hallo|"
         # 'ben je gek?' is a reproach, 'ben je zaterdag open?' a question
         r"ben je(?!\s+(?:\w+\s+){0,3}(?:open|dicht|gesloten|bereikbaar|aanwezig)\b)|"
@@ -100,15 +100,15 @@ def _clause_break() -> re.Pattern[str]:
 # Also a modal verb before whom or what it is about ('En mag onze hond mee binnen, hij is ...'), a question word
 # and its verb ('En waar kan ik best parkeren, het is altijd zo druk', 'En tot wanneer kan ik ... bestellen'),
 # what the writer gets with it ('En krijg ik dan een vervangwagen want ik ...'), and, without 'en', a verb that
-# asks of a person or thing named before ('Wordt hij thuisgebracht, wij wonen in Rhenen.') or whether there is a
-# thing ('Is er een aangepast toilet, zij zit in een rolstoel.').
+# asks of a person or thing named before ('Wordt hij thuisgebracht, wij wonen in Rhenen.'), whether there is a
+# thing ('Is er een aangepast toilet, zij zit ...') or whether you can ('Kun je hem ophalen, ik woon in Akkrum.').
 JOINED_ASK = re.compile(
     r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)|(?:is|zijn)\s+er\s+\w+"
     r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je|dat|onze|ons|mijn|m'n|mn|zij|ze|hij)"
     r"(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+"
     r"|(?:krijg|krijgen)\s+(?:ik|we|wij|je|jij)\s+(?:dan|daar|ook|er)\s+\w+"
     r"|(?:tot\s+|vanaf\s+)?(?:waar|wanneer|hoe|hoeveel|welke|wat)\s+(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\s+\w+)\b"
-    r"|^(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|genoeg|plek|ruimte)\b"
+    r"|^(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|genoeg|plek|ruimte)\b|^(?:kun|kan|kunt)\s+(?:je|jij|u)\s+\w+"
     r"|^(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,2}?"
     r"(?:ge|be|ver|thuisge|opge|afge)\w+(?:[dt]|en)\b",
     re.I,
@@ -241,8 +241,8 @@ _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
 _PREPOSITIONS = word_set("op in aan bij naar van voor na met om tot tijdens rond buiten binnen")
-# The particles of separable verbs, at the end of a question ('Halen jullie ook een bankstel op?').
-_PARTICLES = word_set("op af aan uit in mee terug weg door bij")
+# Separable verb particles and in-stock verbs ending a question ('een bankstel op?', 'een SRAM ketting liggen?').
+_PARTICLES = word_set("op af aan uit in mee terug weg door bij liggen staan")
 # 'Wat kost een nieuwe ketting?', 'Hoeveel kosten de lessen?': a question about the price of something.
 _PRICE = re.compile(
     r"^\W*(?:(?:en|of)\s+)?(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$",

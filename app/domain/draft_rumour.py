@@ -139,6 +139,7 @@ _OWN_LEAD = (
     "only_not",
     "faq",
     "closure_holiday",
+    "closure_holiday_back",
     "closure_month",
     "month_open",
     "span_open",

@@ -453,8 +453,9 @@ class ThanksDrafting(JokeDrafting):
             parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
         if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'
             parts.append(Part("diet", self._line("positive", "diet", seed, {"onderwerp": dish}), False))
-        if diets_met(text):  # 'vegetarisch, halal en een glutenallergie: alles geregeld'
-            parts.append(Part("diets", self._line("positive", "diets", seed), False))
+        if diets_met(text):  # 'vegetarisch, halal en een glutenallergie: alles geregeld'; an allergy said by name
+            key = "diets_allergy" if re.search(r"allergi", text, re.I) else "diets"  # ('drie allergieën')
+            parts.append(Part("diets", self._line("positive", key, seed), False))
         return parts
 
     def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:

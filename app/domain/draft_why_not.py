@@ -19,6 +19,16 @@ _WHY_NO = re.compile(
     re.I,
 )
 _ANNOUNCED = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|voorstel|voorstelletje|wens)\s*:", re.I)
+# A question that announces the idea in the sentence after it ('maar mag ik iets voorstellen? Mini-worstenbroodjes
+# voor kinderfeestjes!'), and that sentence when it only names a thing: short, no one doing anything in it.
+_MAY_I_PROPOSE = re.compile(
+    r"\bmag\s+ik\s+(?:iets|een\s+(?:tip|idee|suggestie))\s+(?:voorstellen|geven|opperen)\b", re.I
+)
+_THING_ONLY = re.compile(r"^\W*(?P<what>[^\W\d_][\w\-]{2,30}(?:\s+[^\W\d_][\w\-]{0,30}){0,5})\s*[!.]*\W*$")
+_DOERS = frozenset(
+    {"ik", "je", "jij", "jullie", "we", "wij", "u", "ze", "zij", "hij", "er", "is", "zijn", "was", "waren", "zou"}
+    | {"zouden", "kan", "kunnen", "mag", "mogen", "wil", "willen", "heb", "hebben", "heeft", "wordt", "worden"}
+)
 _LINKS = frozenset({"op", "in", "met", "voor", "van", "rond", "over", "bij", "aan", "tijdens", "na"})
 
 
@@ -42,6 +52,17 @@ def why_not_thing(sentence: str, before: str = "") -> str:
     words = found.group("what").split()
     article = [] if _plural(words) else ["een"]
     return " ".join(["voor", *article, *words])
+
+
+def proposed_thing(sentence: str, before: str) -> str:
+    """'voor mini-worstenbroodjes voor kinderfeestjes' for a thing named right after 'mag ik iets voorstellen?'
+    (``before``: the sentence before it); '' otherwise."""
+    found = _THING_ONLY.match(sentence) if _MAY_I_PROPOSE.search(before) else None
+    words = found.group("what").split() if found else []
+    if not words or any(w.lower() in _DOERS for w in words):
+        return ""
+    article = [] if _plural(words) or words[0].lower() in {"een", "meer"} else ["een"]
+    return " ".join(["voor", *article, words[0].lower(), *words[1:]])
 
 
 # A question why the business does not do a thing ('kunnen jullie niet online afspraken laten maken?', 'kun je geen

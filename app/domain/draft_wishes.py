@@ -16,7 +16,7 @@ import re
 
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_text import strip_emoji
-from app.domain.draft_why_not import why_not_thing
+from app.domain.draft_why_not import proposed_thing, why_not_thing
 from app.domain.topics import article_of
 from app.domain.words import MINE, OURS
 
@@ -515,6 +515,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence) or _idea_to(sentence)
         wish = wish or _would_it_be(sentence) or _why_not(sentence) or _join_in(sentence)
         wish = wish or why_not_thing(sentence, chunks[at - 1] if at else "")
+        wish = wish or proposed_thing(sentence, chunks[at - 1] if at else "")  # 'mag ik iets voorstellen? ...!'
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 
         if wish and wish not in found:

@@ -63,6 +63,14 @@ _SAFETY = re.compile(
     r"bleed\w*|blood|fell|burn(?:ed|t)|fire|smoke|sparks?|electric shock|unsafe|dangerous|brakes?)\b",
     re.I,
 )
+# Sickness that is the reason an appointment moves, or off work ('sorry, Sanne is sick, can we reschedule', 'called in
+# sick', 'Fine, people get sick'): nobody was harmed by what the business did ('sick after the burger, so we
+# cancelled' still is).
+_SICK_NO_HARM = re.compile(
+    r"\bsick\b(?:(?!\b(?:after|from|because|of)\b)[^.!?]){0,40}?\b(?:reschedul\w*|cancel\w*|postpon\w*|move\s+(?:it|the\s+\w+))"
+    r"|\b(?:called|calling|calls)\s+in\s+sick\b|\boff\s+sick\b|\bpeople\s+(?:get|got)\s+sick\b",
+    re.I,
+)
 # How a short English question opens: 'Do you ...?', 'Can I ...?', 'Are there ...?', 'Is the bakery ...?',
 # 'Is parking free ...?', 'Where can we ...?' (a Dutch 'Is korting mogelijk?' has no English word: still Dutch).
 _ENGLISH_QUESTION = re.compile(
@@ -264,7 +272,7 @@ _BRAKES_FAILED = re.compile(
 def english_safety(text: str) -> bool:
     """Whether an English comment is about health or safety ('allergic', 'hospital', 'sparks'); the brakes only when
     they failed or are named without work done on them ('€60 to adjust my brakes' is about the price)."""
-    found = {m.group(0).lower().rstrip("s") for m in _SAFETY.finditer(text)}
+    found = {m.group(0).lower().rstrip("s") for m in _SAFETY.finditer(_SICK_NO_HARM.sub(" ", text))}
     # 'The brakes are squeaking since you serviced the bike': a noise or rust only (harm.toml worn), no hazard
     noise = set(_WORD.findall(text.lower())) & harm_words("worn")
     if found == {"brake"} and (_BRAKE_WORK.search(text) or noise):

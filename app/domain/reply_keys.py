@@ -264,6 +264,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("correction_claim", "correction_said", "claim_also"), frozenset({"vraag"})),
         **dict.fromkeys(("correction_claim_denied", "correction_said_denied"), frozenset({"vraag"})),
         "closure_holiday": frozenset({"naam", "waarde"}),
+        "closure_holiday_back": frozenset({"naam", "waarde", "tweede"}),  # and the day it opens again
         **dict.fromkeys(("closure_month", "month_open"), frozenset({"naam", "waarde"})),
         "span_open": frozenset({"waarde"}),
         "closure_unseen": frozenset({"waarde"}),
@@ -337,6 +338,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
         "diets": _NONE,  # two or more diets or allergies named and praised as met
+        "diets_allergy": _NONE,  # the same with an allergy among them: the allergies said first
         "loyal": frozenset({"onderwerp"}),
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
@@ -437,6 +439,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             word_set("thanks complaint question_about own_broken safety_about joke_product lost_booking_for"), _TOPIC
         ),
         "joke": _NONE,
+        "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
         **dict.fromkeys(
             ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead", "came_far"),
             frozenset({"waarde"}),

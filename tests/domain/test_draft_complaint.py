@@ -451,3 +451,11 @@ def test_a_price_rise_in_twents_is_read_as_dutch() -> None:
     draft = draft_text(_RISE_SALON, "uitkomst_herstel", text, platform="google", author="Gerrit Kamphuis")
     assert "prijs" in draft or "bedrag" in draft, draft
     assert "excuses" not in draft, draft
+
+
+def test_a_booking_that_went_wrong_in_the_app_is_the_booking_not_the_service_booked() -> None:
+    from tests.domain.businesses import KAPSALON_KNIP
+
+    text = "Via jullie app geboekt voor knippen en kleuren, kom ik aan staat er niks in de agenda. 'Storing in de app'."
+    draft = draft_text(KAPSALON_KNIP, "uitkomst_herstel", text, author="Sanne")
+    assert "online met je boeking" in draft, draft

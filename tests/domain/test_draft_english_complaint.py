@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_english_complaint import (
+    deposit_paid,
     english_complaint_words,
     injured_one,
     noise_heard,
@@ -158,6 +159,7 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "noises": ["squeak*"],
         "bad": ["sandy"],
         "not_faulty": ["service"],
+        "deposit": ["deposit"],
     }
     assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
     with pytest.raises(DataFileError):
@@ -205,3 +207,21 @@ def test_an_english_noise_is_said_back(text: str, said: str) -> None:
 )
 def test_no_noise_of_a_thing_no_noise_said(text: str) -> None:
     assert noise_heard(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "paid"),
+    [
+        ("Paid the £30 deposit in March and the shop cancelled twice. Not impressed.", "the £30 deposit"),
+        ("We had paid a deposit of €100 for the group dinner and nobody showed up to serve us.", "the deposit of €100"),
+        ("Booked a table, no deposit needed, but the waiter was rude.", ""),
+    ],
+)
+def test_the_money_paid_ahead_is_named_with_its_amount(text: str, paid: str) -> None:
+    assert deposit_paid(text) == paid
+
+
+def test_a_complaint_with_a_deposit_paid_names_it_in_the_proposal() -> None:
+    text = "Booked a colour for Saturday, paid the €40 deposit, and got a text an hour before that it was cancelled."
+    draft, _ = _draft(BIKES, text)
+    assert "€40 deposit you already paid" in draft, draft

@@ -234,3 +234,16 @@ def test_the_owner_named_before_the_question_and_a_later_dat_are_no_part_of_the_
 ) -> None:
     """'Lien, ...' addresses the owner; 'Wat kost dat ...?' points back at the thing asked first."""
     assert asked_about_all(asked) == about
+
+
+def test_a_question_that_asks_whether_you_can_without_its_mark_joins_the_questions() -> None:
+    from app.domain.draft_questions import question_sentences
+
+    text = "Wat kost een kinderfiets? Kun je hem bezorgen, ik heb geen auto. En ben je zaterdag open?"
+    assert question_sentences(text)[1] == "Kun je hem bezorgen, ik heb geen auto.", question_sentences(text)
+
+
+def test_what_is_asked_in_stock_is_the_thing_not_its_lying_there() -> None:
+    from app.domain.draft_questions import asked_about
+
+    assert asked_about(["Hebben jullie nog een 11-speed Shimano cassette liggen?"]) == "een 11-speed Shimano cassette"

@@ -491,3 +491,25 @@ _BAKERY_MOVES = BusinessProfile(
 def test_a_moving_claim_beside_another_claim_gets_the_address_too(text: str) -> None:
     said = draft_text(_BAKERY_MOVES, "uitkomst_onwaarheid", text)
     assert "Kerkstraat 12" in said, said
+
+
+def test_a_closing_rumour_at_a_closed_door_names_the_day_the_leave_ends() -> None:
+    from app.domain.draft_leave_rumour import closure_values
+
+    entries = [
+        (
+            "zomerverlof",
+            "gesloten van maandag 3 augustus tot en met zaterdag 15 augustus, maandag 17 augustus terug open",
+        )
+    ]
+    key, values = closure_values(entries, "zomerverlof", "maandag 3 augustus tot en met zaterdag 15 augustus")
+    assert key == "closure_holiday_back" and values["tweede"] == "maandag 17 augustus", (key, values)
+    assert closure_values([("zomerverlof", "3 t/m 15 augustus dicht")], "zomerverlof", "3 t/m 15 augustus")[0] == (
+        "closure_holiday"
+    )
+
+
+def test_a_closed_line_of_days_only_is_named_by_its_reason() -> None:
+    from app.domain.draft_days import closing_period
+
+    assert closing_period([("van 3 tot en met 8 mei", "gesloten wegens verlof")]) == ("verlof", "3 tot en met 8 mei")

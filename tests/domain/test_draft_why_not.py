@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_why_not import why_not_thing
+from app.domain.draft_why_not import proposed_thing, why_not_thing
 from app.domain.draft_wishes import wishes
 from tests.domain.businesses import BAKKERIJ_GRAAN, BOEKHANDEL_BLAD
 from tests.domain.drafts import draft_text
@@ -56,3 +56,19 @@ def test_the_thank_you_names_the_idea() -> None:
     )
     draft = draft_text(BAKKERIJ_GRAAN, THANKS, text, platform="instagram", author="an.bakt")
     assert "suikervrije versie" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Lekker brood! Mag ik iets voorstellen? Spelt-krentenbollen op zaterdag!", "voor spelt-krentenbollen op"),
+        ("Fijne zaak, maar mag ik een tip geven? Een leesplek bij het raam.", "voor een leesplek bij het raam"),
+    ],
+)
+def test_the_thing_named_after_may_i_propose_is_the_wish(text: str, wish: str) -> None:
+    assert any(w.startswith(wish) for w in wishes(text)), wishes(text)
+
+
+def test_a_sentence_after_may_i_propose_that_does_something_is_not_read_as_a_thing() -> None:
+    assert proposed_thing("Ik kom elke week.", "Mag ik iets voorstellen?") == ""
+    assert proposed_thing("Spelt-krentenbollen!", "Mag ik iets vragen?") == ""

@@ -335,3 +335,16 @@ def test_brand_new_is_no_thing_and_your_thing_is_the_business_s(text: str, thing
 def test_something_with_nothing_named_before_is_no_subject(text: str) -> None:
     """'And about something, from our info ...': a pronoun is no noun phrase to name."""
     assert english_asked_about(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        ("Got a text an hour before: 'sorry, Tom is sick, can we reschedule'. Nobody called back.", False),
+        ("Our stylist called in sick and nobody told us, we waited for nothing.", False),
+        ("My son got sick after your burger so we had to cancel the party.", True),
+        ("I was sick all night after the mussels.", True),
+    ],
+)
+def test_sickness_that_moves_an_appointment_is_no_harm(text: str, harm: bool) -> None:
+    assert english_safety(text) is harm

@@ -124,3 +124,8 @@ def test_a_screen_something_was_watched_on_is_a_place_and_a_plural_at_the_end_is
     products = analyse_topics(text).products
     assert thing in [p.text for p in products if not p.place], products
     assert all(p.place for p in products if p.text in {"scherm", "tv", "televisie"}), products
+
+
+def test_a_vegetable_of_the_season_is_a_product() -> None:
+    found = analyse_topics("De eerste asperges van het jaar, met een romige saus en beenham. Heerlijk!")
+    assert found.products and found.products[0].text == "asperges", found.products

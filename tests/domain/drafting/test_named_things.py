@@ -287,6 +287,7 @@ def test_a_request_after_verzoekje_is_the_wish() -> None:
 def test_diets_met_are_praised_back() -> None:
     text = "Met de hele familie gegeten: twee vegetariërs, een veganist en mijn notenallergie. Iedereen smulde!"
     assert "dieetwensen" in draft_text(EETCAFE_DE_LINDE, _THANKS, text)
+    assert "allergieën" in draft_text(EETCAFE_DE_LINDE, _THANKS, text)  # the allergy said by name
     # one diet, or diets in an idea, are no wishes met
     assert "dieetwensen" not in draft_text(EETCAFE_DE_LINDE, _THANKS, "De glutenvrije taart was heerlijk!")
     text = "Lekker gegeten, maar graag meer vegetarische en veganistische gerechten op de kaart."
