@@ -461,6 +461,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
         "fitted": frozenset({"waarde"}),  # what the business put on, as written ('Schwalbe winter tyres')
         "trip": frozenset({"waarde"}),  # the trip the writer is on ('cycling holiday')
+        "extra": frozenset({"waarde"}),  # a little extra given free ('water bottles', 'biscuit')
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
