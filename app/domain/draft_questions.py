@@ -166,8 +166,10 @@ def unmarked_questions(text: str) -> tuple[str, ...]:
 
 def asks_unmarked(sentence: str) -> bool:
     """Whether a sentence after a question asks by word order in a later clause (after a comma or emoji) though it
-    has no mark: '2 jan?? moet mn noren geslepen hebben 😍⛸️ hoe lang duurt het en wat kost het'."""
-    return any(_unmarked_ask().match(c) for c in re.split(r",\s+|\s*[^\w\s'’,.!?()@#&€-]+\s*", sentence)[1:] if c)
+    has no mark: '2 jan?? moet mn noren geslepen hebben 😍⛸️ hoe lang duurt het en wat kost het', '... verse broodjes
+    halen 🥐🥐 en waar kan ik parkeren met de camper' (a question joined by 'en')."""
+    clauses = re.split(r",\s+|\s*[^\w\s'’,.!?()@#&€-]+\s*", sentence)[1:]
+    return any(_unmarked_ask().match(c) or JOINED_ASK.match(c) for c in clauses if c)
 
 
 def question_sentences(text: str) -> tuple[str, ...]:
