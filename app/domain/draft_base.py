@@ -237,7 +237,8 @@ class DraftBase:
         if topics.occasion in _NOT_THE_WRITERS or words.startswith(("kinder", "school")) or topics.others_occasion:
             # 'mijn bestelling voor de communie': a funeral, a communion or a children's party is someone
             # else's when the writer does not say whose.
-            return f"{article_of(words.split()[-1])} {words}"
+            of = f" van {topics.group_occasion}" if topics.others_occasion and topics.group_occasion else ""
+            return f"{article_of(words.split()[-1])} {words}{of}"  # 'het jubileum van de fanfare'
         return f"{self._poss} {words}"
 
     def _np(self, mention: Mention) -> str:

@@ -206,13 +206,26 @@ _SUGGESTED = re.compile(
 )
 
 
+# A little extra the staff gave for nothing: 'gave our kids a free biscuit each', 'offered us a free coffee', 'filled
+# our water bottles for free' (what it was: 'biscuit', 'water bottles').
+_GIVEN_FREE = re.compile(
+    r"\b(?:gave|offered|handed|brought|threw\s+in)\s+(?:(?:me|us|him|her|them)|(?:my|our|the)\s+[a-z]+)\s+"
+    r"(?:(?:a|an|some|two|three)\s+)?free\s+(?P<what>(?!of\b|for\b|to\b)[a-z]{3,})\b"
+    r"|\b(?:filled|refilled|topped\s+up|pumped\s+up|charged)\s+(?:up\s+)?(?:my|our|the)\s+"
+    r"(?P<filled>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:\w+\s+)?for\s+free\b",
+    re.I,
+)
+
+
 def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     """The lines ([english] keys with their values) that say back where the work was done ('came_by': 'office')
-    and for which group ('group': 'four colleagues'), what was fitted, the trip the writer is on and a suggestion,
-    as far as the comment says so."""
+    and for which group ('group': 'four colleagues'), what was fitted, a little extra given free, the trip the
+    writer is on and a suggestion, as far as the comment says so."""
     lines: list[tuple[str, dict[str, str]]] = []
     if fitted := _FITTED.search(text):
         lines.append(("fitted", {"waarde": " ".join(fitted.group("what").split())}))
+    if given := _GIVEN_FREE.search(text):  # 'filled our water bottles for free': the extra said back
+        lines.append(("extra", {"waarde": " ".join((given.group("what") or given.group("filled")).lower().split())}))
     if trip := _TRIP.search(text):
         lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
     if wish := _SUGGESTED.search(text):

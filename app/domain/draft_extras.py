@@ -238,9 +238,22 @@ class AnswerExtras(DraftBase):
         days = [d for d in week_days() if d in words or f"{d}s" in words]
         # 'op zaterdagavond' asks for a part of the day the hours may not reach
         rest = words - {*days, *(f"{d}s" for d in days)}
+        if not rest <= _COME_WORDS:
+            return ""
+        return self._hours_on_day(days, seed)
+
+    def _wish_day_hours(self, wish: str, seed: str) -> str:
+        """'Op donderdag kunt u bij ons terecht: tot 20:30.' when a suggestion the FAQ already says yes to names
+        one weekday, or a part of one ('kunnen jullie op donderdagavond ook kinderen knippen?'), that the opening
+        hours give times for: the writer hears that the day works too; '' otherwise."""
+        words = set(re.findall(r"[\w']+", normalise(wish)))
+        days = [d for d in week_days() if any(w.startswith(d) and w[len(d) :] in _DAY_PARTS | {""} for w in words)]
+        return self._hours_on_day(days, seed)
+
+    def _hours_on_day(self, days: list[str], seed: str) -> str:
         hours = self.profile.value("opening_hours")
         times = hours_on(hours, days[0]).removeprefix(days[0]).strip() if len(days) == 1 else ""
-        if not times or not rest <= _COME_WORDS:
+        if not times:
             return ""
         return self._line("positive", "suggestion_day", seed, {"feestdag_hoofd": days_said(days), "waarde": times})
 
@@ -298,6 +311,8 @@ class AnswerExtras(DraftBase):
 
 
 # The words of a wish to be open or come on a day ('om ook op zaterdag te komen'): nothing else is asked.
+# A weekday with a part of it ('donderdagavond', 'op zaterdagochtend', 'zondags'), after the day's name.
+_DAY_PARTS = frozenset({"s", "avond", "avonds", "middag", "namiddag", "ochtend", "morgen", "voormiddag", "noen"})
 _COME_WORDS = frozenset(
     {"om", "voor", "ook", "op", "te", "zijn", "open", "komen", "langskomen", "langs", "kunnen", "terecht", "gaan"}
     | {"de", "het", "een", "s", "nog", "extra", "eens", "af", "en", "toe", "wat", "geopend", "werken"}

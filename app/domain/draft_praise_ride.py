@@ -1,5 +1,6 @@
 """The ride or run a compliment tells of after the work: '62 km zonder zere knieën', '85 km langs de Maas naar
-Maastricht en terug', 'zondag 60 km door het Geuldal', as the thanks says it back."""
+Maastricht en terug', 'zondag 60 km door het Geuldal', as the thanks says it back; and the run or ride the writer
+came from ('Na de Beekse Zomerloop hier de bierplank gedaan')."""
 
 from __future__ import annotations
 
@@ -56,3 +57,39 @@ def ride_said(text: str) -> str:
         if words:  # ('loop weer 10 km': a distance alone says too little to say back)
             return " ".join([f"{found.group('km')} km", *words])
     return ""
+
+
+# The run, ride or match the writer came in from: 'Na de Beekse Zomerloop', 'na onze fietstocht', 'na de training'
+# (its name, up to two words before a word for such an event).
+_CAME_FROM = re.compile(
+    r"\b[Nn]a\s+(?P<det>de|het|onze|ons|mijn|m'n)\s+(?P<event>(?:[A-Z][\w'’-]*\s+){0,2}[\w-]*?"
+    r"(?:loop|tocht|rit|koers|marathon|triatlon|triathlon|wedstrijd|wandeling|training|match|vierdaagse))\b"
+)
+_MINE = {"onze": "{poss}", "ons": "{poss}", "mijn": "{poss}", "m'n": "{poss}"}
+
+
+def came_from(text: str, poss: str) -> str:
+    """The run or ride the writer came in from, as the reply says it ('de Beekse Zomerloop', with ``poss`` for the
+    writer's own: 'je fietstocht'); '' when the comment names none."""
+    found = _CAME_FROM.search(text)
+    if found is None:
+        return ""
+    det = _MINE.get(found.group("det"), found.group("det")).format(poss=poss)
+    return f"{det} {' '.join(found.group('event').split())}"
+
+
+# A race or match the writer watched here on a screen: 'Mè de koers op groot scherm', 'de finale op het grote scherm'.
+_WATCHED = re.compile(
+    r"\b(?P<what>(?:de|het)\s+(?:koers|wedstrijd|match|finale|voetbal|wielrennen|tour|ronde|WK|EK|Tour|Ronde)"
+    r"\s+op\s+(?:een\s+|het\s+|de\s+)?(?:groot|grote|reuze|breed|brede)?\s*(?:scherm|tv|televisie|beamer))\b",
+    re.I,
+)
+
+
+def watched_said(text: str) -> str:
+    """The race or match watched on a screen, as written ('de koers op groot scherm'); '' when none is named."""
+    found = _WATCHED.search(text)
+    if found is None:
+        return ""
+    article, *rest = found.group("what").split()
+    return " ".join([article.lower(), *rest])  # 'De finale ...' opening a sentence is 'de finale' inside one

@@ -44,7 +44,7 @@ from app.domain.draft_praise import (
 from app.domain.draft_praise_health import body_better, illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
 from app.domain.draft_praise_honest import compared_said, honest_said
-from app.domain.draft_praise_ride import ride_said
+from app.domain.draft_praise_ride import came_from, ride_said, watched_said
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
@@ -395,12 +395,16 @@ class ThanksDrafting(JokeDrafting):
         return [Part("body", self._line("positive", "body_better", seed, values), False)]
 
     def _ride(self, text: str, thanks: str, seed: str) -> list[Part]:
-        """The ride or run done after the work ('Gisteren 85 km langs de Maas naar Maastricht') and the honesty
-        praised ('eerlijk advies'), said back."""
+        """The ride or run done after the work ('Gisteren 85 km langs de Maas naar Maastricht') or come from ('Na de
+        Beekse Zomerloop'), and the honesty praised ('eerlijk advies'), said back."""
         parts = []
         ride = ride_said(text)
         if ride and ride.split(" km")[0] + " km" not in thanks:
             parts.append(Part("ride", self._line("positive", "ride", seed, {"onderwerp": ride}), False))
+        elif (event := came_from(text, self._poss)) and event.split()[-1] not in thanks:  # 'Na de Zomerloop ...'
+            parts.append(Part("ride", self._line("positive", "came_from", seed, {"onderwerp": event}), False))
+        if watched := watched_said(text):  # 'Mè de koers op groot scherm in de serre': the race, said back
+            parts.append(Part("watched", self._line("positive", "watched", seed, {"onderwerp": watched}), False))
         honest = honest_said(text)  # 'eerlijk advies', 'Eerlijke prijs (€ 85)': said back unless the thanks names it
         if honest and not re.search(rf"\beerlijk|\b{re.escape(honest.split()[-1])}\b", thanks, re.I):
             parts.append(Part("honest", self._line("positive", "honest", seed, {"onderwerp": honest}), False))

@@ -332,10 +332,11 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
         # what the writer says is missing ('jammer dat er geen vegan dessert is') is what the FAQ must say yes to
         wish = wish or (f"voor {r.topics.missed}" if r.node.suggestion and r.topics.missed else "")
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
-        # the FAQ says yes to the wish, or the opening hours do ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')
-        exists = (
-            (self._faq_yes(r.topics, r.asked, wish) or self._wish_day_open(wish, r.seed)) if r.node.suggestion else ""
-        )
+        exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion else ""
+        if exists:  # 'kinderen knippen op donderdagavond': the FAQ says yes, the hours say the day works
+            exists = " ".join(filter(None, (exists, self._wish_day_hours(wish, r.seed))))
+        elif r.node.suggestion:  # the opening hours say yes ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')
+            exists = self._wish_day_open(wish, r.seed)
         if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
             line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
             parts = [

@@ -333,6 +333,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "cause": frozenset({"onderwerp"}),  # the good cause the work was for ('Stichting Haarwensen')
         "on_the_way": frozenset({"onderwerp"}),  # where the writer was on the way to ('Walibi')
         "ride": frozenset({"onderwerp"}),  # the ride or run done after the work ('62 km zonder zere knieën')
+        "came_from": frozenset({"onderwerp"}),  # the run or ride the writer came from ('de Beekse Zomerloop')
+        "watched": frozenset({"onderwerp"}),  # a race or match watched here ('de koers op groot scherm')
         "honest": frozenset({"onderwerp"}),  # the honesty praised, as a sentence start ('Eerlijk advies')
         "compared": frozenset({"onderwerp", "persoon"}),  # 'De waterzooi' like at 'je grootmoeder''s
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
@@ -465,6 +467,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
         "fitted": frozenset({"waarde"}),  # what the business put on, as written ('Schwalbe winter tyres')
         "trip": frozenset({"waarde"}),  # the trip the writer is on ('cycling holiday')
+        "extra": frozenset({"waarde"}),  # a little extra given free ('water bottles', 'biscuit')
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')

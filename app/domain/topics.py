@@ -58,6 +58,7 @@ class TopicAnalysis:
     owner: str = ""  # whose occasion: '' (the writer) or a person word ('moeder')
     owner_name: str = ""  # the owner's name right after the person word: 'onze collega Hans' → 'Hans'
     others_occasion: bool = False  # said to be another's: 'de begrafenis van een vriendin' (no loss of 'je oma')
+    group_occasion: str = ""  # whose it is, said after 'van de/het': 'het jubileum van de fanfare' → 'de fanfare'
     named_people: tuple[tuple[str, str], ...] = ()  # the writer's people with a name: (('zoontje', 'Daan'),)
     names: tuple[str, ...] = ()  # proper names in the comment (staff, people)
     kin: tuple[str, ...] = ()  # names of the writer's own people ('onze Yasmin'): never staff

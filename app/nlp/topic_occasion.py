@@ -20,6 +20,7 @@ _FAMILY = frozenset(
     {"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader", "bomma", "bompa", "moeke", "vake", "pake", "beppe"}
     | {"grootmoeder", "grootvader", "nonna", "nonno"}
 )
+FAMILY_WORDS = _FAMILY  # for app.nlp.topic_others
 # Words after 'van' that make an occasion another's: 'de begrafenis van een vriendin', 'van zijn moeder'.
 _ANOTHERS = frozenset({"een", "de", "die", "zijn", "haar", "hun", "z'n", "d'r", "m'n"} - POSSESSIVE)
 # Words that put an occasion soon ahead ('morgen is onze bruiloft', 'het feest van aanstaande zaterdag').

@@ -56,8 +56,9 @@ from app.nlp.topic_nouns import (
     idiom_positions,
     opening_object,
 )
-from app.nlp.topic_occasion import OccasionFinder, loyalty, someone_elses, upcoming
+from app.nlp.topic_occasion import OccasionFinder, loyalty, upcoming
 from app.nlp.topic_order import gave_way_first, judged_first, past_example, specific_first, whose
+from app.nlp.topic_others import others_occasion
 from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_praised import praised_things
@@ -387,7 +388,7 @@ class TopicFinder:
             recipient=topic_people.recipient(m),
             owner=owner,
             owner_name=topic_owner.owner_name(m, owner, kin),
-            others_occasion=bool(occasion) and not owner and someone_elses(m, occasion),
+            **others_occasion(m, occasion, owner),  # 'de uitvaart van de buurman', 'het jubileum van de fanfare'
             named_people=topic_owner.named_people(m, kin),
             names=tuple(n for n in _names(m, self._named(m), products, owner) if n not in kin),
             kin=kin,

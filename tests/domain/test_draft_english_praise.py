@@ -292,3 +292,16 @@ def test_a_role_a_route_or_a_time_is_no_thing_praised() -> None:
         assert praised_product(f"the {noun}", (), text) == "", noun
     draft = draft_text(BIKES, THANKS, text, platform="google", author="Lena Fischer")
     assert "about the student" not in draft and "about the route" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "extra"),
+    [
+        ("The lady even filled our water bottles for free. Very friendly!", "water bottles"),
+        ("On our last day she gave our kids a free biscuit each, lovely bakery", "biscuit"),
+        ("Waited a bit but they offered us a free coffee, great service", "coffee"),
+        ("Free parking and great pastries", ""),
+    ],
+)
+def test_a_little_extra_given_free_is_said_back(text: str, extra: str) -> None:
+    assert dict(praise_lines(text)).get("extra", {}).get("waarde", "") == extra

@@ -185,3 +185,19 @@ def test_a_long_time_of_the_writer_s_own_is_no_long_closing(text: str) -> None:
 def test_a_long_closing_in_the_clause_of_the_closed_word_still_counts() -> None:
     said, partly = long_closed_said("Hoorde dat jullie heel januari dicht zijn, klopt dat?", _SALON)
     assert "2 tot en met 9 januari" in said and partly
+
+
+_BAKERY = replace(_SALON, holidays="jaarlijkse sluiting 26 juli t/m 7 augustus: dicht")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op de camping zeggen ze dat jullie de hele zomervakantie dicht zijn",
+        "Is't waar da ge heel de zomer toe zijt?",
+        "Klopt het dat jullie de hele bouwvak gesloten zijn?",
+    ],
+)
+def test_the_whole_summer_is_a_long_closing_the_summer_leave_makes_partly_right(text: str) -> None:
+    said, partly = long_closed_said(text, _BAKERY)
+    assert "26 juli t/m 7 augustus" in said and partly, said

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_praise_ride import ride_said
+from app.domain.draft_praise_ride import came_from, ride_said, watched_said
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,28 @@ def test_a_distance_done_is_said_back(text: str, ride: str) -> None:
 )
 def test_no_distance_done(text: str) -> None:
     assert ride_said(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Na de Beekse Zomerloop hier de bierplank gedaan op het terras, top zaak", "de Beekse Zomerloop"),
+        ("na onze fietstocht een heerlijke appeltaart gegeten", "je fietstocht"),
+        ("Na de training even langs voor een broodje, altijd goed", "de training"),
+        ("Na de lunch nog een ijsje genomen, lekker", ""),
+    ],
+)
+def test_the_run_or_ride_the_writer_came_from_is_named(text: str, event: str) -> None:
+    assert came_from(text, "je") == event
+
+
+@pytest.mark.parametrize(
+    ("text", "watched"),
+    [
+        ("Mè de koers op groot scherm in de serre en garnaalkroketten, top", "de koers op groot scherm"),
+        ("De finale op het grote scherm gekeken met een biertje, top avond", "de finale op het grote scherm"),
+        ("Lekker gegeten op het terras, mooi uitzicht", ""),
+    ],
+)
+def test_a_race_or_match_watched_on_a_screen_is_named(text: str, watched: str) -> None:
+    assert watched_said(text) == watched

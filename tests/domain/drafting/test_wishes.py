@@ -427,3 +427,30 @@ def test_a_wish_for_an_evening_hears_the_late_day_with_its_season() -> None:
     )
     draft = draft_text(SEASON_SALON, THANKS, text, author="Karel")
     assert "Vanaf april op donderdag" in draft and "21:00" in draft, draft
+
+
+def test_a_flemish_wish_with_an_example_and_an_object_after_the_verb_is_named_whole() -> None:
+    # 'kunt ge ...' is Flemish for 'kunt u ...'; the example after 'bv' belongs to the wish; 'voor de fietsers'
+    # comes after the wished verb, not in its place
+    said = wish_clause("Idee: kunt ge in de zomer een vast moment voor kinderen voorzien, bv woensdagnamiddag?")
+    assert said == "om in de zomer een vast moment voor kinderen te voorzien (bijvoorbeeld woensdagnamiddag)"
+    said = wish_clause("Idee: kunnen jullie er op zaterdag een paar opzij leggen voor de wandelaars?")
+    assert said == "om er op zaterdag een paar opzij te leggen voor de wandelaars"
+
+
+_SALON_LATE = BusinessProfile(
+    name="Kapsalon Lok",
+    kind="kapsalon",
+    signers=["Mies"],
+    voice="wij",
+    register="u",
+    email="mies@kapsalonlok.nl",
+    opening_hours="di–vr 9:00–17:30, do tot 21:00, za 8:30–15:00",
+    faq=[FaqItem("Knippen jullie ook kinderen?", "Ja, kinderen tot 12 jaar knippen we voor € 16.")],
+)
+
+
+def test_a_wish_the_faq_says_yes_to_on_a_day_gets_the_hours_of_that_day() -> None:
+    text = "Altijd blij met mijn kapsel! Tip: kunnen jullie op donderdagavond ook kinderen knippen?"
+    said = draft_text(_SALON_LATE, SUGGESTION, text, platform="instagram")
+    assert "€ 16" in said and "donderdag" in said and "21:00" in said, said

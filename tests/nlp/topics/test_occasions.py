@@ -139,6 +139,18 @@ def test_a_funeral_of_someone_elses_is_no_loss_of_the_writers_people(text: str) 
     assert found.others_occasion
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("De taart voor het 25-jarig jubileum van de fanfare was een groot succes!", "de fanfare"),
+        ("Bedankt voor de broodjes op het feest van het koor, alles was op", "het koor"),
+        ("De taart voor de verjaardag van mijn moeder was heerlijk", ""),
+    ],
+)
+def test_a_groups_occasion_is_said_with_whose_it_is(text: str, group: str) -> None:
+    assert analyse_topics(text).group_occasion == group
+
+
 # A make after 'zijn/haar/mijn oude …' is a thing, no one of the staff; an ordinal after 'zijn/haar' with a name or
 # a person before it is that person's birthday ('opa Kees zijn 80ste opgehaald'); 'eerste kerstdag' is a day's name,
 # no ordinal occasion, so a wedding anniversary at a Christmas dinner is the occasion. Sentences of our own.

@@ -1,0 +1,136 @@
+"""What a suggestion asks for, named as 'om ... te <verb>' or 'voor ...' ('om ook op maandag open te zijn', 'voor een
+kapstok bij de ingang'), for the reply to say back (app.domain.draft_questions re-exports wish_clause)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_text import strip_emoji
+from app.domain.draft_wishes import joined, te_form, wishes
+from app.domain.words import alternation, word_set
+
+# A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.
+# 'Een vega burger of pasta erbij zou top zijn!': the thing wished for, before what it would be.
+_WISH_WOULD_BE = re.compile(
+    r"\b(?P<what>(?:een|meer|wat)\s+[^?!.,]{2,50}?)\s+(?:erbij\s+|er\s+ook\s+bij\s+|ook\s+)?(?:zou|zouden)\s+"
+    r"(?:echt\s+|wel\s+|ook\s+)?(?:top|fijn|mooi|leuk|geweldig|super|handig|welkom|tof|prettig|ideaal)\s+zijn",
+    re.I,
+)
+# '... idee om ...', 'overwegen om ...', 'mijn voorstel om ...': the wish after 'om'
+_WISH_OM = re.compile(
+    r"\b(?:idee|ideetje|overwegen|overweging|voorstel|suggestie|tip)\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I
+)
+# 'zouden jullie ... kunnen', 'mogen jullie de kaasplank op de kaart zetten'
+_WISH_ZOU = re.compile(
+    r"\b(?:zou|zouden|kun|kunt|kunnen|mogen|moeten)\s+(?:je|jullie|u|jij|ge|gij)\s+(?P<what>[^?!.,]+?)\s*[?!.,]"
+    r"(?:\s*(?:bv\.?|bijv\.?|bijvoorbeeld)\s+(?P<example>[^?!.,]{3,30}?)\s*[?!.])?",  # ', bv woensdagnamiddag?'
+    re.I,
+)
+# 'zou er een kapstok bij de ingang kunnen?': a thing wished for, named as 'voor een kapstok bij de ingang'
+_WISH_ER = re.compile(
+    r"\b(?:zou|zouden|kan|kunnen|mag|mogen)\s+er\s+(?:ook\s+|niet\s+)?(?P<what>(?:een|meer)\s+[^?!.,]+?)\s+"
+    r"(?:kunnen\s+|worden\s+)?(?:komen|kunnen|staan|hangen|bijkomen|bij)\s*[?!.]",
+    re.I,
+)
+# 'Tip: met een scherm en een vergaderhoek worden jullie ...': the things the tip names.
+_WISH_TIP = re.compile(
+    r"\b(?:tip|idee|suggestie)\s*:\s*(?:met\s+)?(?P<what>(?:een|meer|wat|de|het)\s+[^?!.,:]+?)\s+"
+    r"(?:erbij\s+|ook\s+)?(?:worden|wordt|zijn|is|kunnen|krijgen|maken|trekken|hebben|zou|zouden|zal|zullen)\b",
+    re.I,
+)
+# 'Misschien eens op maandagvoormiddag open?': a wish for other hours, named as 'om ... open te zijn'.
+_WISH_HOURS = re.compile(
+    r"\b(?:misschien|wellicht|anders)\s+(?:eens\s+|ook\s+|een\s+keer\s+)*(?P<what>(?:op|in|tijdens|'s)\s+[^?!.,]{2,30}?)"
+    r"\s+(?P<state>open|langer\s+open|eerder\s+open)\s*[?!.]",
+    re.I,
+)
+_MODALS = word_set("kunnen willen gaan")
+# Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
+_STATES = word_set("open dicht langer eerder later vaker")
+_FILLERS = word_set("niet gewoon eens misschien toch nou eigenlijk alsjeblieft aub")
+_NOT_IN_WISH = word_set("mij me ons je jouw jullie uw u jij")
+_PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
+
+
+def _wish_shape(text: str) -> str:
+    """A suggestion with a shape of its own: 'idee om ...', 'zou er een ... bij kunnen', 'tip: ...', 'misschien
+    eens op maandag open?'; '' otherwise."""
+    found = _WISH_OM.search(text)
+    if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
+        return " ".join(found.group("om").split())
+    thing = _WISH_ER.search(text) or _WISH_TIP.search(text) or _WISH_WOULD_BE.search(text)
+    if thing and len(thing.group("what").split()) <= 10:
+        first, *rest = thing.group("what").split()
+        first = (
+            first.lower() if first.lower() in {"een", "meer", "wat"} else first
+        )  # 'Een vega burger ...' opens a sentence
+        return f"voor {' '.join([first, *rest])}"
+    hours = _WISH_HOURS.search(text)
+    if hours:
+        return f"om {' '.join(hours.group('what').split())} {' '.join(hours.group('state').split())} te zijn"
+    return ""
+
+
+# An idea asked as 'would it not be handy': 'Zou het niet handig zijn om bestellingen online te kunnen doorgeven?'.
+@cache
+def _handy() -> re.Pattern[str]:
+    """'zou het niet handig zijn om ...' (the words for handy: resources/phrase_cues.toml handy_words)."""
+    handy = alternation(phrase_cues().handy_words)
+    return re.compile(
+        rf"\bzou\s+het\s+(?:niet\s+|ook\s+|echt\s+)*(?:{handy})\s+"
+        r"(?:zijn|wezen)\s+(?P<om>om\s+(?:[^\W\d][\w'-]*\s+){1,10}?te\s+(?:kunnen\s+)?[a-z]+en)\b",
+        re.I,
+    )
+
+
+def _object_after(words: list[str]) -> int:
+    """How many last words are a phrase after the wished verb: 2 for 'aanbieden voor ouderen', 3 for 'opzij leggen
+    voor de fietsers' (a preposition, an article and a noun); 0 when the last word may be the verb."""
+    for cut in (2, 3):
+        at = len(words) - cut
+        verb_before = at > 1 and words[at].lower() in _PREPOSITIONS and words[at - 1].lower().endswith("en")
+        if verb_before and (cut == 2 or words[at + 1].lower() in {"de", "het", "een"}):
+            return cut
+    return 0
+
+
+def wish_clause(text: str) -> str:
+    """What a suggestion asks for, as 'om ... te <verb>' ('om ook op maandag open te zijn', 'om ook een
+    vega versie te maken'); '' when the suggestion has another shape."""
+    more = wishes(text)  # 'online kunnen boeken zou ...', 'de muziek mag zachter', 'graag ook een ...'
+    # ... or 'zou het niet handig zijn om bestellingen online te kunnen doorgeven?'
+    handy = _handy().search(text)
+    shaped = _wish_shape(text) or (" ".join(handy.group("om").split()) if handy else "")
+    if shaped and len(more) < 2:
+        return shaped
+    if more:
+        return joined(more)
+    found = _WISH_ZOU.search(text)
+    if not found:
+        return ""
+    words = strip_emoji(found.group("what")).split()
+    after: list[str] = []
+    while len(words) >= 4 and (cut := _object_after(words)):  # '... aanbieden voor ouderen', 'voor de fietsers'
+        after, words = words[-cut:] + after, words[:-cut]  # the verb is before 'voor'
+    after += [f"(bijvoorbeeld {' '.join(found.group('example').split())})"] if found.group("example") else []
+    while words and words[-1].lower() in _MODALS and len(words) > 1 and words[-2].lower() in _MODALS:
+        words.pop()  # 'willen gaan'
+    if len(words) < 2 or len(words) > 9 or not words[-1].isalpha():
+        return ""
+    verb = words[-1].lower()
+    # 'kunnen jullie op zaterdag niet wat langer open?': 'open' is no verb to put 'te' before
+    if verb in _MODALS | _STATES:
+        if verb in _MODALS and words[-2].lower() not in _STATES:
+            return ""  # 'zou je dat kunnen?': nothing to name
+        said = words if verb in _STATES else words[:-1]
+        kept = [w for w in said if w.lower() not in _FILLERS]  # 'op maandag niet ook open kunnen'
+        return f"om {' '.join(kept)} te zijn"  # 'op maandag open kunnen' → 'op maandag open te zijn'
+    if not verb.endswith("en") or any(w.lower() in _NOT_IN_WISH for w in words):
+        # 'zou je mij kunnen bellen': a request, no suggestion to name; 'zou je je winkel ...': whose is
+        # 'je' in the reply? Not named.
+        return ""
+    # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
+    rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
+    return " ".join(["om", *rest, te_form(verb), *after]) if rest else ""
