@@ -304,6 +304,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion_meanwhile": _KANAAL,
         "congrats": frozenset({"persoon"}),
         "congrats_owner": frozenset({"persoon"}),
+        "congrats_age": frozenset({"waarde"}),
         "congrats_ahead": frozenset({"persoon"}),
         "congrats_owner_ahead": frozenset({"persoon"}),
         **dict.fromkeys(("congrats_named", "congrats_named_ahead", "congrats_expecting"), _NONE),
