@@ -8,6 +8,7 @@ from functools import cache
 
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_dishes import dish_of_the_ill, named_together
+from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_harm_now import harm_words, only_brought, own_infection, still_unwell, with_own
@@ -103,7 +104,7 @@ class SafetyDrafting(SaidBack):
         if _own_occasion(topics, empathy, text):
             # 'voor de 80ste verjaardag van mijn moeder ... zes van de negen gasten ziek': on that day of all days
             occasion = {**values, "onderwerp": self._occasion_phrase(topics)}
-            empathy = before_how_are(empathy, self._line("safety", "occasion", seed, occasion))
+            empathy = before_how_are(empathy, self._line("safety", _occasion_key(topics), seed, occasion))
         hazard = concept in _HAZARDS or topics.gave_way is not None  # 'brak de stuurpen af': a hazard too
         if hazard and hurt_too(topics, text):  # 'gaf mijn achterrem het op ... geknald': the hazard, and that it hurt
             hurt = {**values, "meervoud": number(values["werd"] == "werden")}
@@ -584,6 +585,11 @@ def _part_of(part: str, person: str) -> str:
     return f"{'de' if plural else article_of(part)} {part} van {person}"
 
 
+def _occasion_key(topics: TopicAnalysis) -> str:
+    """'op moederdag' for a day everyone has, 'bij de 80ste verjaardag van uw moeder' for a person's occasion."""
+    return "occasion_day" if topics.occasion in EVERYONES_DAYS else "occasion"
+
+
 def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
     """Whether the writer's occasion ('de 80ste verjaardag van mijn moeder', 'onze bruiloft') is to be named
     besides the harm: theirs or their person's, not yet in the empathy, not a funeral (said otherwise)."""
@@ -593,5 +599,6 @@ def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
         return False
     return (
         bool(topics.owner)
+        or topics.occasion in EVERYONES_DAYS  # 'Op Moederdag ... vier van ons doodziek': the day it went wrong on
         or re.search(rf"\b(?:ons|onze|mijn|m'n)\s+(?:[\w-]+\s+)?{re.escape(words)}", text, re.I) is not None
     )
