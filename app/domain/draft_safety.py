@@ -28,6 +28,8 @@ from app.domain.draft_wellbeing import (
     job_done,
     near_fall,
     near_miss,
+    owner_only,
+    part_of_person,
     said_recovered,
     several_hurt,
     theirs_hurt,
@@ -36,7 +38,7 @@ from app.domain.draft_wellbeing import (
 )
 from app.domain.replies import Platform, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import alternation, whole_word
+from app.domain.words import alternation
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -261,7 +263,7 @@ class SafetyDrafting(SaidBack):
         lemmas = set(topics.lemmas)
         # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen', 'voor de bruiloft van mijn broer ... brandde
         # mijn hoofdhuid': the brother named only as whose occasion it was is not the one it happened to
-        once = bool(text) and len(whole_word(topics.owner).findall(text)) == 1
+        once = bool(text) and owner_only(topics.owner, text, _body_parts())
         people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
         # 'Mijn vriend is met mij naar de spoed gereden': he drove, it happened to the writer
         people = [p for p in people if not only_brought(text, p)]
@@ -309,7 +311,7 @@ class SafetyDrafting(SaidBack):
         person, subject, plural = self._affected(topics, text)
         if concept in _INJURIES and (topics.people or topics.kin) and not plural:
             # 'met de schaar in zijn oor geknipt': 'Hoe gaat het nu met het oor van je zoontje?'
-            person = _part_of(part, person)
+            person = part_of_person(part, person)
         if concept == "hoofdhuid":
             skin = "hoofdhuid" if "hoofdhuid" in topics.lemmas else "huid"
             if topics.body and person == f"{self._poss} {topics.body}":
@@ -575,14 +577,6 @@ def _by_part(hurt: str, topics: TopicAnalysis) -> str:
 def _body_parts() -> tuple[str, ...]:
     known = shipped_topic_data().concept("lichaam")
     return known.terms if known is not None else ()
-
-
-def _part_of(part: str, person: str) -> str:
-    """'het oor van je zoontje', 'de handen van Bruno'; just the person when no part was named."""
-    if not part:
-        return person
-    plural = part.endswith(("ën", "s")) or (part.endswith("en") and not part.endswith("een"))
-    return f"{'de' if plural else article_of(part)} {part} van {person}"
 
 
 def _occasion_key(topics: TopicAnalysis) -> str:
