@@ -40,11 +40,11 @@ from app.domain.draft_more_questions import MoreQuestions, lower_first, said_alr
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_question_reason import QuestionReasons
+from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import (
     addressed_question,
     asked_about_all,
     first_addressed,
-    in_register,
     joined_questions,
     last_clause,
     question_sentences,
