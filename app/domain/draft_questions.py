@@ -110,7 +110,9 @@ JOINED_ASK = re.compile(
     r"|(?:tot\s+|vanaf\s+)?(?:waar|wanneer|hoe|hoeveel|welke|wat)\s+(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\s+\w+)\b"
     r"|^(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|genoeg|plek|ruimte)\b"
     r"|^(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,2}?"
-    r"(?:ge|be|ver|thuisge|opge|afge)\w+(?:[dt]|en)\b",
+    r"(?:ge|be|ver|thuisge|opge|afge)\w+(?:[dt]|en)\b"
+    # in English too: '? ... And can we pay cash, we don't have a Dutch bank card.'
+    r"|^(?:and|also),?\s+(?:can|could|do|does|is|are|will|would|may)\s+(?:i|we|you|they|it|there)\b",
     re.I,
 )
 
