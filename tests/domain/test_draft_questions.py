@@ -215,3 +215,13 @@ def test_a_sentence_that_only_tells_after_a_question_asks_nothing(sentence: str)
 )
 def test_the_business_asked_by_its_handle_is_asked_as_jullie(question: str, thing: str) -> None:
     assert thing in asked_about((question,))
+
+
+# How many people a thing is for names the thing (r99: 'Hoeveel mensen kun je eten van jullie grote kwarktaart?'), and
+# a later question joined by 'En' names its thing too ('En maken jullie ook sheetcakes?').
+def test_how_many_a_thing_is_for_and_a_joined_question_name_their_things() -> None:
+    from app.domain.draft_questions import asked_about_all
+
+    assert asked_about(("Hoeveel personen kunnen er eten van jullie grote vlaai?",)) == "de grote vlaai"
+    asked = ("Hoeveel stukken haal je uit een appeltaart?", "En verkopen jullie ook petitfours?")
+    assert asked_about_all(asked) == "een appeltaart en petitfours"
