@@ -104,7 +104,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("wait_duration_on", "took_duration"), frozenset({"waarde", "onderwerp"})),
         "wait_duration_at": frozenset({"waarde", "onderwerp", "tweede"}),  # at the event named first
         # on the weekday the writer names, or every such day
-        **dict.fromkeys(("wait_on_day", "wait_every_day"), frozenset({"waarde", "onderwerp", "tweede"})),
+        **dict.fromkeys(
+            ("wait_on_day", "wait_every_day", "wait_at_place"), frozenset({"waarde", "onderwerp", "tweede"})
+        ),
         "tip_about": frozenset({"wens"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
