@@ -292,3 +292,17 @@ def test_a_role_a_route_or_a_time_is_no_thing_praised() -> None:
         assert praised_product(f"the {noun}", (), text) == "", noun
     draft = draft_text(BIKES, THANKS, text, platform="google", author="Lena Fischer")
     assert "about the student" not in draft and "about the route" not in draft, draft
+
+
+# A suggestion said thing first, then that it would be good (r99: 'One small tip: a little kids' corner or some
+# colouring pages would be great.'): said back as a tip, not left out.
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Great coffee and cake. A few more seats outside would be lovely in summer!", "A few more seats outside"),
+        ("Lovely shop! One idea: some gluten-free rolls would really be a great idea.", "some gluten-free rolls"),
+    ],
+)
+def test_a_thing_that_would_be_great_is_a_suggestion(text: str, what: str) -> None:
+    assert ("suggestion", {"waarde": what}) in praise_lines(text)
+    assert not any(k == "suggestion" for k, _ in praise_lines("The staff would be great if they smiled."))
