@@ -46,6 +46,8 @@ _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak"
 _COUPLE_OCCASIONS = frozenset({"verloving", "bruiloft", "jubileum"})
 # Occasions that are not the writer's own unless they say so.
 _NOT_THE_WRITERS = frozenset({"rouw", "communie", "kampioen"})
+# A parent called by a home word ('ons pap werd 75', 'mam'): said back in the plain word, never 'uw pap'.
+_PLAIN_KIN = {"pap": "vader", "mam": "moeder"}
 _PARTNERS = frozenset({"vriend", "vriendin", "man", "vrouw", "partner", "verloofde"})
 
 
@@ -248,14 +250,14 @@ class DraftBase:
     def _person(self, topics: TopicAnalysis, word: str) -> str:
         """One of the writer's people: by the name the writer gave ('mijn zoontje Daan' → 'Daan'), else
         'je zoontje' / 'uw zoontje'."""
-        return dict(topics.named_people).get(word) or f"{self._poss} {word}"
+        return dict(topics.named_people).get(word) or f"{self._poss} {_PLAIN_KIN.get(word, word)}"
 
     def _owner(self, topics: TopicAnalysis) -> str:
         """Whose occasion: 'je moeder', or a name as written ('Yasmin')."""
         if topics.owner[:1].isupper():
             return topics.owner
         name = f" {topics.owner_name}" if topics.owner_name else ""  # 'uw collega Hans'
-        return f"{self._poss} {topics.owner}{name}"
+        return f"{self._poss} {_PLAIN_KIN.get(topics.owner, topics.owner)}{name}"
 
     def _subject(self, topics: TopicAnalysis, parts_in: str = "") -> str:
         """What the writer named, as a noun phrase: 'de eenhoorntaart voor je dochter'; with ``parts_in`` (the

@@ -26,6 +26,7 @@ from app.domain.draft_events import (
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_facts import refused_outright
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_loan import loan_offer
 from app.domain.draft_order_ahead import order_ahead_tip
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import AFTER_SERVICES, Composed
@@ -410,7 +411,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             return Part("solution", text, True, self._line("complaint", "terms_short", seed))
         if _shut_out(topics, topic, comment):
             return Part("solution", self._line("complaint", "offline_solution", seed), True, "")
-        fix = self._free_fix(topics, seed)
+        loan = loan_offer(self.profile, comment)  # 'Zonder fiets naar m'n werk': the profile's leenfiets, said
+        fix = self._free_fix(topics, seed) or (self._line("complaint", "terms", seed, {"waarde": loan}) if loan else "")
         return Part("solution", f"{fix} {text}".strip(), True, self._line("complaint", "solution_short", seed))
 
     def _chat_terms(self, topics: TopicAnalysis, topic: Topic | None, seed: str, text: str = "") -> str:

@@ -93,6 +93,10 @@ class ComplaintSaidBack(SafetyDrafting):
         if day:  # 'Elke zondag dezelfde miserie ... 25 minuten gewacht': the day, and that it comes back
             values = {"waarde": duration, "onderwerp": subject, "tweede": day}
             return self._line("complaint", "wait_every_day" if every else "wait_on_day", seed, values)
+        place = _wait_place(text) if key == "wait_duration_on" else ""
+        if place:  # 'lekker op uw terras gaan zitten. 40 minuten op een drankje gewacht': where, said too
+            values = {"waarde": duration, "onderwerp": subject, "tweede": place}
+            return self._line("complaint", "wait_at_place", seed, values)
         return self._line("complaint", key, seed, {"waarde": duration, "onderwerp": subject})
 
     def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
@@ -339,6 +343,23 @@ def likened(text: str, person: str) -> bool:
     """Whether the writer names one of their people only to say what they look like ('ik lijk op mijn moeder in
     1987', 'zie eruit als m'n oma', 'I look like my mum'): that person is not hurt by what went wrong."""
     return _likened(person).search(text) is not None
+
+
+@cache
+def _wait_places() -> re.Pattern[str]:
+    """A place the writer sat or stood at (resources/phrase_cues.toml wait_places), with any word for its article:
+    'op uw terras', 'aan de volle bar'."""
+    places = (place.split() for place in phrase_cues().wait_places)
+    said = "|".join(
+        rf"(?P<p{i}>{re.escape(p[0])}\s+(?:\w+\s+){{1,2}}?{re.escape(p[-1])})\b" for i, p in enumerate(places)
+    )
+    return re.compile(rf"\b(?:{said})", re.I)
+
+
+def _wait_place(text: str) -> str:
+    """The place the writer waited at, as the list says it ('op het terras'); '' when the comment names none."""
+    found = _wait_places().search(text)
+    return phrase_cues().wait_places[int(found.lastgroup[1:])] if found and found.lastgroup else ""
 
 
 @cache

@@ -205,6 +205,14 @@ _SUGGESTED = re.compile(
     re.I,
 )
 
+# ... or the thing first, then that it would be good: 'One small tip: a little kids' corner or some colouring pages
+# would be great.'
+_WOULD_BE_GREAT = re.compile(
+    r"(?:^|[.!?:]\s+)(?P<what>(?:an?|some|more)\s+[^.!?:]{3,60}?)\s+would\s+(?:really\s+)?be\s+"
+    r"(?:great|nice|lovely|handy|helpful|amazing|a\s+(?:good|great|nice)\s+idea)\b",
+    re.I,
+)
+
 
 # A little extra the staff gave for nothing: 'gave our kids a free biscuit each', 'offered us a free coffee', 'filled
 # our water bottles for free' (what it was: 'biscuit', 'water bottles').
@@ -228,7 +236,7 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
         lines.append(("extra", {"waarde": " ".join((given.group("what") or given.group("filled")).lower().split())}))
     if trip := _TRIP.search(text):
         lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
-    if wish := _SUGGESTED.search(text):
+    if wish := _SUGGESTED.search(text) or _WOULD_BE_GREAT.search(text):
         lines.append(("suggestion", {"waarde": " ".join(wish.group("what").split())}))
     if came := _came_to().search(text):
         lines.append(("came_by", {"waarde": came.group("place").lower()}))

@@ -387,3 +387,13 @@ def with_team(text: str) -> bool:
     """Whether the comment praises someone together with their team ('Ilona en haar team', 'Griet en heel de
     ploeg'): the signer did not do it alone, so no 'Dat deed ik met alle plezier'."""
     return _WITH_TEAM.search(text) is not None
+
+
+# A birthday read from an age or an ordinal ('ons pap werd 75', 'de 90e verjaardag van opa'): '75ste verjaardag'.
+_AGE_BIRTHDAY = re.compile(r"^(\d{1,3})(?:ste|de|e) verjaardag$")
+
+
+def birthday_age(occasion_words: str) -> str:
+    """The age of a birthday said with its number ('75' of '75ste verjaardag'); '' for any other occasion."""
+    found = _AGE_BIRTHDAY.match(occasion_words)
+    return found.group(1) if found else ""

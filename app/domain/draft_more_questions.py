@@ -25,6 +25,7 @@ from app.domain.draft_questions import (
     last_clause,
     pointed_back,
     said_before,
+    there_is,
 )
 from app.domain.draft_text import strip_emoji
 from app.domain.replies import open_slots
@@ -136,7 +137,8 @@ class MoreQuestions(AnswerDrafting):
                 lines.append(self._line("question", "also_about", seed, values))
             elif known[i]:
                 lines.append(self._also_said(question, known[i], seed))
-            elif answered and not self._holds(answer, question):  # 'toilet beneden?' ~ 'toilet op de begane grond'
+            # 'toilet beneden?' ~ 'toilet op de begane grond'; not 'een microfoon in de zaal?' ~ '... in de zaal'
+            elif answered and not (self._holds(answer, question) and self._names_thing(answer, question)):
                 line = self._acknowledged(question, seed)
                 if line in lines:  # two questions we come back on are one promise, said once in the plural
                     lines[lines.index(line)] = self._line("question", "ack_more", seed)
@@ -152,7 +154,11 @@ class MoreQuestions(AnswerDrafting):
         40 personen ...' answers 'met 14 personen komen?' besides the payment answer said after it)."""
         held = [self._held(answer, q) for q in questions]
         if not covered:
-            return {held.index(max(held)) if held and max(held) > held[first] else first}
+            chosen = held.index(max(held)) if held and max(held) > held[first] else first
+            # a FAQ answer the comment as a whole was given ('met 14 collega's' ~ the group answer) answers no
+            # question whose thing it never names ('Is er in de achterzaal een beamer?'): that one is still open
+            unnamed = bool(questions) and not known[chosen] and not self._names_thing(answer, questions[chosen])
+            return set() if unnamed and self._faq_in(answer) else {chosen}
         said = " ".join(known[i] for i in covered)
         rest = [i for i in range(len(questions)) if i not in covered and held[i] > self._held(said, questions[i])]
         return {max(rest, key=lambda i: held[i])} if rest else set()
@@ -305,6 +311,12 @@ class MoreQuestions(AnswerDrafting):
             return a[:5] == w[:5] or (len(short) >= 4 and short in long)
 
         return sum(any(same(a, w) for w in said) for a in key_words(question, self._lemmas_of))
+
+    def _names_thing(self, answer: str, question: str) -> bool:
+        """Whether an answer names the thing a question asks is there ('een beamer' of 'Is er in de zaal een
+        beamer?'), or the question asks no such thing: where it is ('de zaal') is not what it asks."""
+        about = there_is(question)
+        return not about or self._held(answer, about) > 0
 
     def _holds(self, answer: str, question: str) -> bool:
         """Whether an answer speaks of what a question asks: half of the question's key words or more

@@ -87,6 +87,8 @@ class _PhraseCuesModel(Strict):
     english_came_to_places: Texts
     english_group_nouns: Texts
     english_past_verbs: Texts
+    wait_places: Texts
+    left_without: Texts
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,8 @@ class PhraseCues:
     english_came_to_places: tuple[str, ...]  # 'office' in 'came to our office'
     english_group_nouns: tuple[str, ...]  # 'colleagues' in 'the bikes of four colleagues'
     english_past_verbs: tuple[str, ...]  # 'brought' in 'my colleagues brought a galette': a verb, no thing
+    wait_places: tuple[str, ...]  # 'op het terras' in 'op uw terras gaan zitten. 40 minuten gewacht'
+    left_without: tuple[str, ...]  # 'zonder fiets' in 'Zonder fiets naar m'n werk is geen pretje'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

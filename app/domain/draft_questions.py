@@ -51,6 +51,8 @@ _FACT_ASKED = re.compile(
     r"|^\W*(?:hoeveel|(?:tot |vanaf )?hoe laat|wanneer|welke dag\w*|hoe lang)\b",
     re.I,
 )
+# Where, said between 'is er' and the thing asked about: 'Is er in de achterzaal een beamer?'.
+THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
     r"\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
@@ -59,7 +61,9 @@ _ADDRESSED = re.compile(
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
-    r"|^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|iets|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
+    # 'Is er in de achterzaal een beamer?': where, said before the thing, too
+    rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:ook\s+|nog\s+)?"
+    r"(?:een|iets|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
     # 'Wordt hij thuisgebracht?', 'Worden ze bezorgd?': what is done with the writer's thing, asked in the passive
     r"|^\W*(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,3}?(?:ge|be|ver|thuisge|opge|afge)\w+[dt]\b"
     # 'Mijn moeder heeft een notenallergie, is dat een probleem?': whether what the writer said is all right with us
@@ -112,7 +116,9 @@ JOINED_ASK = re.compile(
     r"|(?:tot\s+|vanaf\s+)?(?:waar|wanneer|hoe|hoeveel|welke|wat)\s+(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\s+\w+)\b"
     r"|^(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|genoeg|plek|ruimte)\b|^(?:kun|kan|kunt)\s+(?:je|jij|u)\s+\w+"
     r"|^(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,2}?"
-    r"(?:ge|be|ver|thuisge|opge|afge)\w+(?:[dt]|en)\b",
+    r"(?:ge|be|ver|thuisge|opge|afge)\w+(?:[dt]|en)\b"
+    # in English too: '? ... And can we pay cash, we don't have a Dutch bank card.'
+    r"|^(?:and|also),?\s+(?:can|could|do|does|is|are|will|would|may)\s+(?:i|we|you|they|it|there)\b",
     re.I,
 )
 
@@ -263,8 +269,17 @@ _MODAL_OFFER = re.compile(
     re.I,
 )
 # 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.
+# 'Is er in de achterzaal een scherm of beamer aanwezig?': the place said before the thing, 'aanwezig' after it
 _THERE_IS = re.compile(
-    r"^\W*(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)*(?P<what>(?:een|genoeg|plek|ruimte)\b[^?!.]*?)\s*[?!.]*\W*$", re.I
+    rf"^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:ook\s+|nog\s+)*(?P<what>(?:een|genoeg|plek|ruimte)\b[^?!.]*?)"
+    r"(?:\s+(?:aanwezig|beschikbaar))?\s*[?!.]*\W*$",
+    re.I,
+)
+# How many people a thing is for: 'Hoeveel mensen kun je eten van jullie grote kwarktaart?' → 'de grote kwarktaart'.
+_HOW_MANY_OF = re.compile(
+    r"^\W*hoeveel\s+(?:mensen|personen|man|gasten|stukken|stuks|porties|punten)\s+(?:[\w']+\s+){0,4}?(?:van|uit|met)\s+"
+    r"(?P<what>(?:jullie|de|het|een|uw|jouw)\s+[^?!.,]{2,40}?)\s*[?!.]*\W*$",
+    re.I,
 )
 # Time words and fillers around what is asked about.
 _PERIODS = word_set("jaar week weekend maand zomer winter keer seizoen")
@@ -318,14 +333,18 @@ _ELLIPTIC = re.compile(
 )
 
 
+_JOINED_VERB = re.compile(r"^\W*(?:en|of|maar)\s+(?=\w+\s+(?:jullie|u|je|jij|ge)\b)", re.I)
+
+
 def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
     """``asked_about`` and the things the questions after it name ('een kindermenu en een speelhoek voor de
     kleintjes', 'skin fades en een knipbeurt voor een kind'); '' when the first has no such thing."""
     asked = list(asked)
     about = asked_about(asked, poss)
     # a later question about another thing is named too ('En wat kost een knipbeurt voor een kind?')
+    # 'En maken jullie ook sheetcakes?': the joining word before the verb is no part of the question's shape
     more = [
-        m.group("what") if m else asked_about((q,), poss)
+        m.group("what") if m else asked_about((_JOINED_VERB.sub("", q),), poss)
         for q, m in ((q, _ELLIPTIC.match(strip_emoji(q))) for q in asked[1:])
     ]
     # ... but not one that points back at the first ('Doe jij ook extensions? Wat kost dat tot op schouderlengte?')
@@ -350,7 +369,7 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         own = own_subject((question,), poss)
         if own:  # 'Mag onze hond mee?' is about the writer's dog: 'uw hond'
             return own
-        price = _PRICE.match(clause) or _THERE_IS.match(clause)
+        price = _PRICE.match(clause) or _THERE_IS.match(clause) or _HOW_MANY_OF.match(clause)
         match = _ASKED_ABOUT.match(clause)
         modal = _MODAL_OFFER.match(clause)
         if price:
@@ -374,6 +393,14 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
             said = " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
             return said + ")" * (said.count("(") - said.count(")"))  # 'extensions (tape-ins)': closed again
     return ""
+
+
+def there_is(question: str) -> str:
+    """The thing a question asks is there ('een scherm of beamer' of 'Is er in de achterzaal een scherm of beamer
+    aanwezig?'), '' for a question of another shape."""
+    found = _THERE_IS.match(_GREETING.sub("", last_clause(question)))
+    words = _trimmed(strip_emoji(found.group("what")).split(), shaped=False) if found else []
+    return " ".join(words) if 0 < len(words) <= 7 else ""
 
 
 def _trimmed(words: list[str], *, shaped: bool) -> list[str]:

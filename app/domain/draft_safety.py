@@ -8,6 +8,7 @@ from functools import cache
 
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_dishes import dish_of_the_ill, named_together
+from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_harm_now import harm_words, only_brought, own_infection, still_unwell, with_own
@@ -27,6 +28,8 @@ from app.domain.draft_wellbeing import (
     job_done,
     near_fall,
     near_miss,
+    owner_only,
+    part_of_person,
     said_recovered,
     several_hurt,
     theirs_hurt,
@@ -35,7 +38,7 @@ from app.domain.draft_wellbeing import (
 )
 from app.domain.replies import Platform, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import alternation, whole_word
+from app.domain.words import alternation
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
 
@@ -103,7 +106,7 @@ class SafetyDrafting(SaidBack):
         if _own_occasion(topics, empathy, text):
             # 'voor de 80ste verjaardag van mijn moeder ... zes van de negen gasten ziek': on that day of all days
             occasion = {**values, "onderwerp": self._occasion_phrase(topics)}
-            empathy = before_how_are(empathy, self._line("safety", "occasion", seed, occasion))
+            empathy = before_how_are(empathy, self._line("safety", _occasion_key(topics), seed, occasion))
         hazard = concept in _HAZARDS or topics.gave_way is not None  # 'brak de stuurpen af': a hazard too
         if hazard and hurt_too(topics, text):  # 'gaf mijn achterrem het op ... geknald': the hazard, and that it hurt
             hurt = {**values, "meervoud": number(values["werd"] == "werden")}
@@ -260,7 +263,7 @@ class SafetyDrafting(SaidBack):
         lemmas = set(topics.lemmas)
         # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen', 'voor de bruiloft van mijn broer ... brandde
         # mijn hoofdhuid': the brother named only as whose occasion it was is not the one it happened to
-        once = bool(text) and len(whole_word(topics.owner).findall(text)) == 1
+        once = bool(text) and owner_only(topics.owner, text, _body_parts())
         people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
         # 'Mijn vriend is met mij naar de spoed gereden': he drove, it happened to the writer
         people = [p for p in people if not only_brought(text, p)]
@@ -308,7 +311,7 @@ class SafetyDrafting(SaidBack):
         person, subject, plural = self._affected(topics, text)
         if concept in _INJURIES and (topics.people or topics.kin) and not plural:
             # 'met de schaar in zijn oor geknipt': 'Hoe gaat het nu met het oor van je zoontje?'
-            person = _part_of(part, person)
+            person = part_of_person(part, person)
         if concept == "hoofdhuid":
             skin = "hoofdhuid" if "hoofdhuid" in topics.lemmas else "huid"
             if topics.body and person == f"{self._poss} {topics.body}":
@@ -576,12 +579,9 @@ def _body_parts() -> tuple[str, ...]:
     return known.terms if known is not None else ()
 
 
-def _part_of(part: str, person: str) -> str:
-    """'het oor van je zoontje', 'de handen van Bruno'; just the person when no part was named."""
-    if not part:
-        return person
-    plural = part.endswith(("ën", "s")) or (part.endswith("en") and not part.endswith("een"))
-    return f"{'de' if plural else article_of(part)} {part} van {person}"
+def _occasion_key(topics: TopicAnalysis) -> str:
+    """'op moederdag' for a day everyone has, 'bij de 80ste verjaardag van uw moeder' for a person's occasion."""
+    return "occasion_day" if topics.occasion in EVERYONES_DAYS else "occasion"
 
 
 def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
@@ -593,5 +593,6 @@ def _own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
         return False
     return (
         bool(topics.owner)
+        or topics.occasion in EVERYONES_DAYS  # 'Op Moederdag ... vier van ons doodziek': the day it went wrong on
         or re.search(rf"\b(?:ons|onze|mijn|m'n)\s+(?:[\w-]+\s+)?{re.escape(words)}", text, re.I) is not None
     )

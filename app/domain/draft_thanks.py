@@ -10,7 +10,7 @@ from functools import partial
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
-from app.domain.draft_events import career_ended, left_out, one_of_team, with_team
+from app.domain.draft_events import birthday_age, career_ended, left_out, one_of_team, with_team
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting, not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
@@ -221,8 +221,10 @@ class ThanksDrafting(JokeDrafting):
             key = "congrats_named_ahead" if ahead else "congrats_named"
             if not named_person:
                 key = "congrats_owner_ahead" if ahead else "congrats_owner"
-            line = self._line("positive", key, seed, {"persoon": self._owner(topics)})
-            return Part("congrats", line, False)
+            # 'ons pap werd 75', his birthday named already: the age said back with the wishes ('75 jaar: ...')
+            age = birthday_age(topics.occasion_words) if key == "congrats_named" else ""
+            key, values = ("congrats_age", {"waarde": age}) if age else (key, {"persoon": self._owner(topics)})
+            return Part("congrats", self._line("positive", key, seed, values), False)
         with_whom = ""
         if not named_occasion:
             with_whom = f" met {occasion}"

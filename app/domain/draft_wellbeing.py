@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable
 
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_harm_now import harm_words
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import TopicAnalysis, article_of
+from app.domain.words import whole_word
 
 # A verb of being or going, then within a few words 'weer/inmiddels/gelukkig' + a word for well.
 _RECOVERED = re.compile(
@@ -94,6 +95,24 @@ def theirs_hurt(text: str, parts: Iterable[str]) -> str:
     # 'Nen halve voortand eraf', 'heeft een gebroken pols': said with an article and what is wrong with it
     found = found or re.search(rf"{_AN}\s+[a-zà-ÿ]+e[n]?\s+(?P<deel>{_SIDE}?(?:{words}))\b", text, re.IGNORECASE)
     return found.group("deel").lower() if found else ""
+
+
+def owner_only(owner: str, text: str, parts: Iterable[str]) -> bool:
+    """Whether the writer's person whose occasion it was is named only as its owner ('voor de bruiloft van mijn
+    broer ... mijn hoofdhuid brandde'): named once, and no part of a third person's body told hurt ('mijn dochter
+    ... voor haar galabal ... de krultang tegen haar nek': then it happened to her)."""
+    if len(whole_word(owner).findall(text)) != 1:
+        return False
+    words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
+    return not re.search(rf"\b{_THEIRS}\s+[a-zà-ÿ]*?(?:{words})\b", text, re.IGNORECASE)
+
+
+def part_of_person(part: str, person: str) -> str:
+    """'het oor van je zoontje', 'de handen van Bruno'; just the person when no part was named."""
+    if not part:
+        return person
+    plural = part.endswith(("ën", "s")) or (part.endswith("en") and not part.endswith("een"))
+    return f"{'de' if plural else article_of(part)} {part} van {person}"
 
 
 def hurt_too(topics: TopicAnalysis, text: str) -> bool:

@@ -40,6 +40,7 @@ from app.domain.draft_more_questions import MoreQuestions, lower_first, said_alr
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_question_reason import QuestionReasons
+from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import (
     addressed_question,
     asked_about_all,
@@ -60,7 +61,6 @@ from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
 from app.domain.language import language_of
-from app.domain.question_register import in_register
 from app.domain.replies import Platform, Tone, open_slots, posted_length
 from app.domain.report_words import detect_topic
 from app.domain.textnorm import normalise

@@ -104,7 +104,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("wait_duration_on", "took_duration"), frozenset({"waarde", "onderwerp"})),
         "wait_duration_at": frozenset({"waarde", "onderwerp", "tweede"}),  # at the event named first
         # on the weekday the writer names, or every such day
-        **dict.fromkeys(("wait_on_day", "wait_every_day"), frozenset({"waarde", "onderwerp", "tweede"})),
+        **dict.fromkeys(
+            ("wait_on_day", "wait_every_day", "wait_at_place"), frozenset({"waarde", "onderwerp", "tweede"})
+        ),
         "tip_about": frozenset({"wens"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
@@ -248,7 +250,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             _SAFETY,
         ),
         **dict.fromkeys(("foreign", "caught", "allergie_bijna_in", "foreign_in_it"), _SAFETY | {"waarde"}),
-        "occasion": _SAFETY,
+        **dict.fromkeys(("occasion", "occasion_day"), _SAFETY),
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt", "doctor"), _NONE),
     },
     "rumour": {
@@ -305,6 +307,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion_meanwhile": _KANAAL,
         "congrats": frozenset({"persoon"}),
         "congrats_owner": frozenset({"persoon"}),
+        "congrats_age": frozenset({"waarde"}),
         "congrats_ahead": frozenset({"persoon"}),
         "congrats_owner_ahead": frozenset({"persoon"}),
         **dict.fromkeys(("congrats_named", "congrats_named_ahead", "congrats_expecting"), _NONE),

@@ -386,3 +386,17 @@ def test_the_noise_line_names_no_word_that_is_no_thing(text: str) -> None:
     )
     said = draft_text(shop, "uitkomst_herstel", text)
     assert not any(w in said for w in (" de hele ", " de laatste ")), said
+
+
+# Where the writer sat waiting, when the comment names it ('op uw terras gaan zitten ... 40 minuten gewacht'), is
+# said back with the wait (r99): the place as the business says it ('op het terras').
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Zondag eindelijk zon, dus op jullie terras gezeten. Een half uur op een koffie gewacht!", "op het terras"),
+        ("Stonden aan de volle bar, 25 minuten op twee biertjes gewacht. Niet normaal.", "aan de bar"),
+    ],
+)
+def test_the_place_of_a_wait_is_said_back(text: str, place: str) -> None:
+    draft = draft_text(BISTRO, _COMPLAINT, text)
+    assert place in draft, draft

@@ -305,3 +305,17 @@ def test_a_role_a_route_or_a_time_is_no_thing_praised() -> None:
 )
 def test_a_little_extra_given_free_is_said_back(text: str, extra: str) -> None:
     assert dict(praise_lines(text)).get("extra", {}).get("waarde", "") == extra
+
+
+# A suggestion said thing first, then that it would be good (r99: 'One small tip: a little kids' corner or some
+# colouring pages would be great.'): said back as a tip, not left out.
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Great coffee and cake. A few more seats outside would be lovely in summer!", "A few more seats outside"),
+        ("Lovely shop! One idea: some gluten-free rolls would really be a great idea.", "some gluten-free rolls"),
+    ],
+)
+def test_a_thing_that_would_be_great_is_a_suggestion(text: str, what: str) -> None:
+    assert ("suggestion", {"waarde": what}) in praise_lines(text)
+    assert not any(k == "suggestion" for k, _ in praise_lines("The staff would be great if they smiled."))

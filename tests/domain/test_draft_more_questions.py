@@ -358,3 +358,41 @@ def test_a_question_where_to_leave_the_bikes_is_answered_by_the_parking(text: st
     """Where to put the bikes is the parking field's answer (its bike shed), not a promise to find out."""
     made = draft_text(_RIVER_CAFE, _OUTCOME, text)
     assert "fietsenstalling" in made and "vissticks" in made, made
+
+
+# A group answer given for the comment as a whole ('met 14 collega's') answers no question about a thing it never
+# names ('Is er in de achterzaal een beamer?'): that thing is said back as to be found out (r99), not left out.
+_GRAND_CAFE = BusinessProfile(
+    name="Grand Café De Brug",
+    kind="restaurant",
+    signers=["Sanne"],
+    voice="wij",
+    register="u",
+    email="info@debrug.nl",
+    faq=[
+        FaqItem(
+            question="Kunnen we met een groep komen?",
+            answer="Groepen tot 40 personen zitten in de bovenzaal; vanaf 12 personen met een vast menu.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Wij komen op vrijdag met 16 collega's lunchen. Is er in de bovenzaal een beamer aanwezig? En kan de "
+            "rekening op naam van de zaak?",
+            "beamer",
+        ),
+        (
+            "We komen met 20 man eten voor het afscheid van onze trainer. Is er in de bovenzaal een microfoon? En "
+            "mag de taart van thuis mee?",
+            "microfoon",
+        ),
+    ],
+)
+def test_a_thing_the_group_answer_never_names_is_still_open(text: str, thing: str) -> None:
+    draft = draft_text(_GRAND_CAFE, _OUTCOME, text)
+    assert "40 personen" in draft and thing in draft, draft

@@ -144,3 +144,18 @@ _SALON = BusinessProfile(
 def test_an_occasion_said_to_be_someone_elses_is_never_the_writers(profile: BusinessProfile, text: str) -> None:
     said = draft_text(profile, "uitkomst_vraag_beantwoorden", text)
     assert not any(f"{own} {w}" in said for own in ("je", "uw") for w in ("bruiloft", "jubileum", "begrafenis")), said
+
+
+# A birthday of the writer's person said with an age ('ons mam werd 80', 'de 70e verjaardag van opa', r99): the
+# person by the plain word ('uw moeder', not 'uw mam'), the age said back with the wishes.
+@pytest.mark.parametrize(
+    ("text", "person", "age"),
+    [
+        ("Ons mam werd zaterdag 80 en we hebben bij jullie heerlijk gegeten met z'n twaalven. Top!", "je moeder", "80"),
+        ("Voor de 70e verjaardag van opa bij jullie geluncht, alles was perfect verzorgd!", "je opa", "70"),
+    ],
+)
+def test_a_birthday_with_an_age_says_the_age_and_whose_it_is(text: str, person: str, age: str) -> None:
+    draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text)
+    assert person in draft and f"{age} jaar" in draft, draft
+    assert "je mam " not in draft, draft

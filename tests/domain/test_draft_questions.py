@@ -247,3 +247,13 @@ def test_what_is_asked_in_stock_is_the_thing_not_its_lying_there() -> None:
     from app.domain.draft_questions import asked_about
 
     assert asked_about(["Hebben jullie nog een 11-speed Shimano cassette liggen?"]) == "een 11-speed Shimano cassette"
+
+
+# How many people a thing is for names the thing (r99: 'Hoeveel mensen kun je eten van jullie grote kwarktaart?'), and
+# a later question joined by 'En' names its thing too ('En maken jullie ook sheetcakes?').
+def test_how_many_a_thing_is_for_and_a_joined_question_name_their_things() -> None:
+    from app.domain.draft_questions import asked_about_all
+
+    assert asked_about(("Hoeveel personen kunnen er eten van jullie grote vlaai?",)) == "de grote vlaai"
+    asked = ("Hoeveel stukken haal je uit een appeltaart?", "En verkopen jullie ook petitfours?")
+    assert asked_about_all(asked) == "een appeltaart en petitfours"

@@ -52,3 +52,17 @@ def test_a_compliment_with_an_unmarked_question_gets_the_answer() -> None:
     ):
         text = drafter.draft("uitkomst_bedank_publiek", said, platform="instagram").text
         assert text is not None and "boerenbrood" in text, (said, text)
+
+
+def test_an_english_question_joined_by_and_without_a_mark_is_asked_too() -> None:
+    # r99: 'Do you repair e-bikes? ... And can we pay cash, we don't have a Dutch bank card.'
+    from app.domain.draft_questions import question_sentences
+
+    text = "Are you open on Sunday? We arrive by boat. And can we book a table for four, we are with friends."
+    assert question_sentences(text) == (
+        "Are you open on Sunday?",
+        "And can we book a table for four, we are with friends.",
+    )
+    assert question_sentences("Is the shop open on Monday? And we loved the bread last time.") == (
+        "Is the shop open on Monday?",
+    )

@@ -661,3 +661,18 @@ def test_a_near_fall_is_not_said_as_a_fall_with_the_part(text: str) -> None:
     said = draft_text(shop, "uitkomst_herstel", text)
     assert not re.search(r"\bmet (?:het|uw|de) (?:stuur|zadel)\b", said), said
     assert "Zo'n val" not in said, said
+
+
+# A day everyone has, on which the harm happened (r99): 'Op Moederdag ... de volgende dag ziek' names that day, with
+# 'op' (a day, not an occasion of someone's: no 'bij moederdag').
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Moederdag bij jullie geluncht en daarna waren mijn man en ik allebei ziek, misselijk en overgeven.",
+        "Op Valentijnsdag de oesters genomen en de hele nacht overgegeven. Niet echt romantisch dus.",
+    ],
+)
+def test_harm_on_a_day_everyone_has_names_that_day(text: str) -> None:
+    draft = draft_text(_BISTRO, _SAFETY, text, author="Ria Smulders")
+    assert re.search(r"op (?:moederdag|valentijn)", draft, re.I), draft
+    assert not re.search(r"bij (?:moederdag|valentijn)", draft, re.I), draft

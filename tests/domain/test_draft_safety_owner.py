@@ -3,6 +3,8 @@ named only as whose occasion it was is not the one it happened to. Sentences of 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.domain.profile import BusinessProfile
@@ -34,3 +36,25 @@ def test_the_occasion_owner_who_was_hurt_is_named() -> None:
     text = "Mijn moeder (84) ging voor haar verjaardag naar jullie; nu heeft mijn moeder een rode, gezwollen hoofdhuid."
     draft = draft_text(SALON, "uitkomst_herstel", text, author="Petra de Wit")
     assert "hoofdhuid van uw moeder" in draft
+
+
+# The writer's person named once, as whose occasion it was, is the one hurt when the harm is told of their body
+# ('mijn dochter ... voor haar galabal ... de krultang tegen haar nek', r99); how big the wound is said back.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Mijn zoon voor zijn communie laten knippen. Met het scheermesje in zijn oor gesneden, een snee van 2 cm.",
+            "oor van uw zoon",
+        ),
+        (
+            "Vrijdag mijn dochter gestyld voor haar diploma-uitreiking, de stijltang kwam tegen haar wang en nu heeft "
+            "ze een brandwond van een paar centimeter.",
+            "wang van uw dochter",
+        ),
+    ],
+)
+def test_the_occasion_owner_hurt_in_their_own_body_is_asked_after(text: str, said: str) -> None:
+    draft = draft_text(SALON, "uitkomst_herstel", text, author="Petra de Wit")
+    assert said in draft, draft
+    assert re.search(r"(?:snee|brandwond) van (?:2 cm|een paar centimeter)", draft), draft

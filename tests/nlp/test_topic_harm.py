@@ -126,6 +126,9 @@ def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None
         "Mijn ogen traanden van het lachen met die kapster, wat een topper 😂",
         "Ik was even bang voor mijn fiets, maar het liep wel los: het wiel was zo gemaakt.",
         "Na tien jaar zaten de spatborden los en de bagagedrager was afgebroken, nu weer als nieuw!",
+        # an amount is no emergency number (r99: '€ 112 betaald en ik durf zo niet naar mijn werk')
+        "Voor een highlights en föhnen € 112 afgerekend, en het is veel te geel geworden.",
+        "112 euro voor een kleine beurt vind ik wel erg veel.",
     ],
 )
 def test_figures_of_speech_and_praise_are_no_harm(text: str) -> None:

@@ -222,7 +222,7 @@ def test_a_service_on_site_is_not_answered_with_the_address() -> None:
 
 
 def test_a_quoted_question_is_put_in_the_register_of_the_reply() -> None:
-    from app.domain.question_register import in_register
+    from app.domain.draft_question_register import in_register
 
     assert in_register("Kun je dit nog rechtzetten voor vrijdag?", "u") == "Kunt u dit nog rechtzetten voor vrijdag?"
     assert in_register("Wat gaat u aan uw wachttijden doen?", "je") == "Wat ga je aan je wachttijden doen?"

@@ -34,6 +34,16 @@ def test_a_compound_whose_rest_is_no_thing_made_for_it_names_no_occasion() -> No
         assert analyse_topics(text).occasion == "", text
 
 
+# The wedding said by its moment or its people rather than its name (r99): 'na het ja-woord', 'het bruidspaar'.
+def test_the_yes_word_or_the_bridal_couple_is_a_wedding() -> None:
+    for text in (
+        "Na het jawoord in de kerk zijn we met de oldtimer naar het feest gereden, top geregeld!",
+        "Het bruidspaar was superblij met de bloemen op de tafels.",
+        "Vandaag het ja-woord gegeven en jullie taart was de kers op de taart!",
+    ):
+        assert analyse_topics(text).occasion == "bruiloft", text
+
+
 def test_years_of_existence_or_marriage_with_a_number_are_a_jubilee() -> None:
     found = analyse_topics("Ons 30-jarig bestaan gevierd met taart van jullie, de hele straat kwam kijken!")
     assert found.occasion == "jubileum" and found.occasion_words == "30-jarig jubileum", found

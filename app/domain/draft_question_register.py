@@ -1,12 +1,10 @@
-"""The writer's question quoted for the owner in the register of the reply ('Wat kun je hier nog aan doen?' in a
-u-draft: 'Wat kunt u hier nog aan doen?')."""
+"""The writer's question quoted in a slot, in the reply's register ('Wat kun je hier nog aan doen?' in a u-draft:
+'Wat kunt u hier nog aan doen?'): verb and pronoun together, then the pronoun alone."""
 
 from __future__ import annotations
 
 import re
 
-# The writer's question quoted in a slot, in the reply's register ('Wat kun je hier nog aan doen?' in a
-# u-draft: 'Wat kunt u hier nog aan doen?'): verb and pronoun together, then the pronoun alone.
 _TO_U = {
     **{"kun": "kunt", "kan": "kunt", "heb": "hebt", "ben": "bent", "wil": "wilt", "ga": "gaat", "doe": "doet"},
     **{"vind": "vindt", "denk": "denkt", "zie": "ziet", "krijg": "krijgt", "kom": "komt", "maak": "maakt"},
