@@ -41,6 +41,7 @@ from app.domain.draft_praise import (
     without_places,
     writers_own,
 )
+from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_health import body_better, illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
 from app.domain.draft_praise_honest import compared_said, honest_said
@@ -579,24 +580,3 @@ def _het_diminutive(thing: Mention) -> Mention:
     if thing.plural or thing.article == "het" or not thing.text.isalpha() or len(thing.text) < 5:
         return thing
     return replace(thing, article="het") if thing.text.endswith(("tje", "pje", "kje", "je")) else thing
-
-
-def not_asked(topics: TopicAnalysis, text: str) -> TopicAnalysis:
-    """``topics`` without the things named only in a question beside the praise ('Dankjewel voor de mooie kleur!
-    Doen jullie ook mee aan de Valentijnsactie van de handelaarsvereniging?': no words of praise about the
-    handelaarsvereniging); unchanged when the comment is all questions or the thing is praised."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
-    asked = [s for s in sentences if s.rstrip(" )'\"’”").endswith("?")]
-    if not asked or len(asked) == len(sentences):
-        return topics
-    told = " ".join(s for s in sentences if s not in asked)
-    praised = {p.text for p in topics.praised}
-
-    def only_asked(thing: Mention) -> bool:
-        pattern = re.compile(rf"(?<!\w){re.escape(thing.text)}(?!\w)", re.I)
-        if not thing.guessed or thing.text in praised:  # ('jouw speculaas is echt 🔥 maar waarom alleen in ...??')
-            return False
-        return not pattern.search(told) and any(pattern.search(s) for s in asked)
-
-    kept = tuple(p for p in topics.products if not only_asked(p))
-    return topics if len(kept) == len(topics.products) else replace(topics, products=kept)
