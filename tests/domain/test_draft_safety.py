@@ -661,3 +661,10 @@ def test_a_near_fall_is_not_said_as_a_fall_with_the_part(text: str) -> None:
     said = draft_text(shop, "uitkomst_herstel", text)
     assert not re.search(r"\bmet (?:het|uw|de) (?:stuur|zadel)\b", said), said
     assert "Zo'n val" not in said, said
+
+
+def test_the_writers_child_who_had_the_foreign_thing_is_named() -> None:
+    text = "In het krentenbrood zat een stuk plastic. Onze Mila (4) had het al in haar mond, gelukkig niks ingeslikt."
+    bakery = BusinessProfile(name="Bakkerij Stoop", kind="bakkerij", signers=["Ans"], voice="wij", register="u")
+    draft = draft_text(bakery, _SAFETY, text, author="Els Peeters")
+    assert "Mila" in draft, draft
