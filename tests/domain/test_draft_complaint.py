@@ -451,3 +451,20 @@ def test_a_price_rise_in_twents_is_read_as_dutch() -> None:
     draft = draft_text(_RISE_SALON, "uitkomst_herstel", text, platform="google", author="Gerrit Kamphuis")
     assert "prijs" in draft or "bedrag" in draft, draft
     assert "excuses" not in draft, draft
+
+
+def test_a_parking_fine_gets_where_to_park() -> None:
+    shop = BusinessProfile(
+        name="Bakkerij Het Korenblad",
+        kind="bakkerij",
+        signers=["Nele"],
+        voice="wij",
+        register="u",
+        email="info@korenblad.be",
+        parking="gratis parkeren op het Kerkplein; voor de deur is een blauwe zone",
+    )
+    text = "Voor de deur mag je met de parkeerschijf maar even staan. Half uur in de rij en 60 euro parkeerboete."
+    draft = draft_text(shop, "uitkomst_herstel", text, author="Dirk Claes")
+    assert "Kerkplein" in draft, draft
+    draft = draft_text(shop, "uitkomst_herstel", "Lamp kapot na een week, toen nog 70 euro boete op de weg.")
+    assert "Kerkplein" not in draft, draft
