@@ -174,6 +174,10 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             fact = None  # 'het apparaat doet het niet': a breakdown, not a rule; the list would read as sarcasm
         if fact is not None and self._only_the_moment(topics, fact[0], text):
             fact = None  # 'Bij het afhalen zei de jongeman ...': where it happened, not the delivery terms
+        parking = self.profile.value("parking").rstrip(".")
+        if fact is None and parking and "parkeren" in topics.subjects and has_cue("fined", text):
+            # '... mag ge nog maar 15 minuten staan, kiss-and-ride ... een GAS-boete': where to park, for next time
+            fact = parking, f"{parking[:1].upper()}{parking[1:]}."
         if fact is None:
             return parts
         if topics.concept is None and fact == self._holiday_fact(topics):

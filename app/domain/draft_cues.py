@@ -45,6 +45,7 @@ class _CuesModel(Strict):
     look_up: Texts
     moved: Texts
     causes: Texts
+    green: Texts
     not_words: Texts
     month_span: Texts
     closed: Texts
@@ -99,6 +100,7 @@ class DraftCues:
     look_up: re.Pattern[str]  # 'bestelling', 'klaar': a question the business must look up
     moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
     cause: re.Pattern[str]  # 'voor Stichting Haarwensen', 'aan het goede doel': a good cause the work was for
+    green: re.Pattern[str]  # 'knipafval', 'duurzaam ondernemen': how the business spares the environment
     fetched: re.Pattern[str]  # 'nog een banketletter halen': the thing (group 'thing') after its 'lead'
     not_words: frozenset[str]  # 'geen', 'niet': a rumour or a profile value that says what is not so
     month_span: re.Pattern[str]  # 'hele' in 'de hele oktober dicht': a rumour of a month closed

@@ -81,6 +81,23 @@ def gift_of(text: str, topics: TopicAnalysis) -> str:
     return thing.text.capitalize() if thing.plural else f"Een {thing.text}"
 
 
+# Something the business gave with the work, unasked: 'de kinderen kregen er nog een fluohesje bij', 'kreeg er
+# gratis een lampje bij', 'deden er een koekje bij'.
+_EXTRA = re.compile(
+    r"\b(?:kreeg|kregen|krijg|krijgen|gaf|gaven|deed|deden|stopte|stopten)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?er\s+"
+    r"(?:(?:nog|ook|zelfs|gratis|gewoon)\s+)*(?P<thing>een\s+(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]{3,})\s+"
+    r"(?:(?:gratis|extra|zomaar)\s+)?bij\b",
+    re.I,
+)
+
+
+def extra_given(text: str) -> str:
+    """What the business gave with the work, unasked, as the writer said it ('kregen er nog een fluohesje bij' →
+    'een fluohesje'); '' when the writer names nothing given."""
+    found = _EXTRA.search(text)
+    return found.group("thing").lower() if found is not None else ""
+
+
 def cause_said(text: str) -> str:
     """The good cause the writer says the work was for, as written ('Stichting Haarwensen', 'het goede doel'; the
     words for a cause are draft_cues.toml's ``causes``); '' when none."""

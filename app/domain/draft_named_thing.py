@@ -13,6 +13,7 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words, similar, verb_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.name_gender import title_for
+from app.domain.profile import FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
 from app.domain.words import MINE, MONTH_NAMES, OURS, alternation, possessive_alternation
@@ -226,3 +227,17 @@ def _same(word: str, key: str) -> bool:
 def _people() -> frozenset[str]:
     """The writer's people and pets (the 'person' concepts of resources/topics.toml: dochter, zoon, hond ...)."""
     return frozenset(t for c in shipped_topic_data().concepts if c.group == "person" for t in c.terms)
+
+
+def in_named_brand(name: str, text: str, faq: Iterable[FaqItem]) -> bool:
+    """Whether ``name`` is part of a brand or product line of two or more capitalised words that the comment
+    names and the profile's ``faq`` names too ('de vegan lijn van Maria Nila', with 'Maria Nila' in a FAQ answer): a
+    make the business works with, no one of the staff to pass praise to ('Ik vertel het zeker aan Maria')."""
+    known = " ".join(f"{item.question} {item.answer}" for item in faq)
+    caps = r"[A-Z][\w'&-]*"
+    pattern = rf"(?<!\w)(?:{caps}\s+)*{re.escape(name)}(?:\s+{caps})*(?!\w)"
+    for found in re.finditer(pattern, text):
+        whole = found.group()
+        if whole != name and re.search(rf"(?<!\w){re.escape(whole)}(?!\w)", known):
+            return True
+    return False

@@ -11,6 +11,8 @@ from functools import lru_cache
 from app.domain.datafile import read_toml, word_list
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_made_for import made_for, specified, with_dish
+from app.domain.draft_named_thing import in_named_brand
+from app.domain.profile import FaqItem
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import stop_words, word_regex
 from app.errors import DataFileError
@@ -423,13 +425,22 @@ def their_thing(text: str, word: str) -> str:
     return " ".join([poss, *(found.group("adj") or "").lower().split(), word])
 
 
-def staff_named(topics: TopicAnalysis, author: str, business: str, signers: Iterable[str]) -> list[str]:
+def staff_named(
+    topics: TopicAnalysis,
+    author: str,
+    business: str,
+    signers: Iterable[str],
+    text: str = "",
+    faq: Iterable[FaqItem] = (),
+) -> list[str]:
     """The staff a compliment names, to pass it on to: the names found, not the writer's own people, not the
     writer ('@coco_de_poedel') and not the one who signs the reply ('Dankjewel Sevdaaaa' to Sevda), each once; a
-    co-owner who does not sign this reply is passed the compliment like anyone of the staff."""
+    co-owner who does not sign this reply is passed the compliment like anyone of the staff; not a name that is part
+    of a make the ``faq`` names too ('de vegan lijn van Maria Nila' in ``text``)."""
     author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
     own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
     staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
+    staff = [n for n in staff if not in_named_brand(n, text, faq)]
     return [n for i, n in enumerate(staff) if plain_name(n) not in {plain_name(m) for m in staff[:i]}]
 
 

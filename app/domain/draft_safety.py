@@ -351,7 +351,9 @@ class SafetyDrafting(SaidBack):
                 # was found as the writer named it ('een blauwe pleister mee ingebakken': 'een pleister')
                 found = topics.found or next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
                 line = self._foreign(topics, text, found, values, seed)
-                if topics.people and near_found(text, topics.people[0]):
+                # 'het ijsje van mijn dochter', 'Onze Jules (5) had het al in zijne mond': one of the writer's own
+                who = [*topics.people, *topics.kin]
+                if who and near_found(text, who[0]):
                     line += " " + self._line("safety", "foreign_person", seed, values)
                 return line
             thing, where = found_thing(text, self._poss)

@@ -15,7 +15,7 @@ from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting, not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
 from app.domain.draft_luck import luck_with, wished_luck
-from app.domain.draft_made_for import cause_said, way_said
+from app.domain.draft_made_for import cause_said, extra_given, way_said
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, listed, someone_else
 from app.domain.draft_places import town_as_place
@@ -245,7 +245,7 @@ class ThanksDrafting(JokeDrafting):
         author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
         where = f"{self.profile.name} {town_as_place(self.profile.address, text)}"  # 'door Gorredijk gereden'
-        staff = staff_named(topics, author, where, [self.profile.signer])
+        staff = staff_named(topics, author, where, [self.profile.signer], text, self.profile.faq)
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         # A handle names whose account it is ('@coco_de_poedel'); a name with spaces is the writer's own
         # ('Hennie Oude Lenferink' ... 'Groeten van Hennie'), never a third person to greet.
@@ -398,8 +398,9 @@ class ThanksDrafting(JokeDrafting):
         return [Part("body", self._line("positive", "body_better", seed, values), False)]
 
     def _ride(self, text: str, thanks: str, seed: str) -> list[Part]:
-        """The ride or run done after the work ('Gisteren 85 km langs de Maas naar Maastricht') or come from ('Na de
-        Beekse Zomerloop'), and the honesty praised ('eerlijk advies'), said back."""
+        """The ride or run done after the work ('85 km langs de Maas') or come from ('Na de Beekse
+        Zomerloop'), a thing given with it ('een fluohesje'), the environment spared ('knipafval') and the
+        honesty praised ('eerlijk advies'), said back."""
         parts = []
         ride = ride_said(text)
         if ride and ride.split(" km")[0] + " km" not in thanks:
@@ -408,6 +409,10 @@ class ThanksDrafting(JokeDrafting):
             parts.append(Part("ride", self._line("positive", "came_from", seed, {"onderwerp": event}), False))
         if watched := watched_said(text):  # 'Mè de koers op groot scherm in de serre': the race, said back
             parts.append(Part("watched", self._line("positive", "watched", seed, {"onderwerp": watched}), False))
+        if (extra := extra_given(text)) and extra.split()[-1] not in thanks:  # 'kregen er nog een fluohesje bij'
+            parts.append(Part("extra", self._line("positive", "extra", seed, {"onderwerp": extra}), False))
+        if draft_cues().green.search(text):  # 'geeft haar knipafval mee aan een project', 'duurzaam ondernemen'
+            parts.append(Part("green", self._line("positive", "green", seed), False))
         honest = honest_said(text)  # 'eerlijk advies', 'Eerlijke prijs (€ 85)': said back unless the thanks names it
         if honest and not re.search(rf"\beerlijk|\b{re.escape(honest.split()[-1])}\b", thanks, re.I):
             parts.append(Part("honest", self._line("positive", "honest", seed, {"onderwerp": honest}), False))

@@ -334,6 +334,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "own_recovery": frozenset({"onderwerp"}),  # the writer's illness behind them ('uw chemo'): the moment
         "delivered": _NONE,  # the writer says it was brought home
         "cause": frozenset({"onderwerp"}),  # the good cause the work was for ('Stichting Haarwensen')
+        "extra": frozenset({"onderwerp"}),  # what the business gave with the work ('een fluohesje'), as said
+        "green": _NONE,  # how the business spares the environment, praised ('geeft haar knipafval mee')
         "on_the_way": frozenset({"onderwerp"}),  # where the writer was on the way to ('Walibi')
         "ride": frozenset({"onderwerp"}),  # the ride or run done after the work ('62 km zonder zere knieën')
         "came_from": frozenset({"onderwerp"}),  # the run or ride the writer came from ('de Beekse Zomerloop')

@@ -459,3 +459,20 @@ def test_a_booking_that_went_wrong_in_the_app_is_the_booking_not_the_service_boo
     text = "Via jullie app geboekt voor knippen en kleuren, kom ik aan staat er niks in de agenda. 'Storing in de app'."
     draft = draft_text(KAPSALON_KNIP, "uitkomst_herstel", text, author="Sanne")
     assert "online met je boeking" in draft, draft
+
+
+def test_a_parking_fine_gets_where_to_park() -> None:
+    shop = BusinessProfile(
+        name="Bakkerij Het Korenblad",
+        kind="bakkerij",
+        signers=["Nele"],
+        voice="wij",
+        register="u",
+        email="info@korenblad.be",
+        parking="gratis parkeren op het Kerkplein; voor de deur is een blauwe zone",
+    )
+    text = "Voor de deur mag je met de parkeerschijf maar even staan. Half uur in de rij en 60 euro parkeerboete."
+    draft = draft_text(shop, "uitkomst_herstel", text, author="Dirk Claes")
+    assert "Kerkplein" in draft, draft
+    draft = draft_text(shop, "uitkomst_herstel", "Lamp kapot na een week, toen nog 70 euro boete op de weg.")
+    assert "Kerkplein" not in draft, draft

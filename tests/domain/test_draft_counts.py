@@ -48,6 +48,9 @@ def test_a_count_short_is_said_back_and_owned() -> None:
         ("Groen gevraagd en groen gekregen, top!", ("", "")),
         ("Rode rozen besteld, prachtig geworden", ("", "")),
         ("16 worstenbroodjes besteld, er zaten er 12 in", ("", "")),
+        # a photo shown is what was asked; the result told as a question ('En wat heb ik nu? Oranje.')
+        ("Ik had de kapster een foto laten zien, asblond. En wat heb ik nu? Geel!", ("asblond", "geel")),
+        ("Ik heb de foto laten zien, koperblond. Wat heb ik nu? Koperblond, super!", ("", "")),
     ],
 )
 def test_the_property_asked_and_the_other_one_that_came(text: str, expected: tuple[str, str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_made_for import cause_said, made_for, specified
+from app.domain.draft_made_for import cause_said, extra_given, made_for, specified
 from app.domain.topics import Mention, TopicAnalysis
 
 
@@ -52,3 +52,17 @@ def test_what_was_on_it_is_said_with_the_readers_possessive() -> None:
     topics = _topics("taart", "chocoladetaart", praised=True)
     text = "Wat een taart! Chocoladetaart met mn logo erop, super."
     assert specified(topics, text, "uw").products[0].text == "chocoladetaart met uw logo erop"
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Band geplakt in tien minuten en de kleine kreeg er nog een ballon bij!", "een ballon"),
+        ("Ik kreeg er gratis een nieuwe bel bij, wat lief", "een nieuwe bel"),
+        ("Ze deden er een koekje bij voor de hond", "een koekje"),
+        ("Ik kreeg een ballon van de kapster", ""),
+        ("Er kwam nog een rekening bij", ""),
+    ],
+)
+def test_what_was_given_with_the_work_is_found(text: str, given: str) -> None:
+    assert extra_given(text) == given

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_named_thing import thing_asked
+from app.domain.draft_named_thing import in_named_brand, thing_asked
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
@@ -166,3 +166,10 @@ def test_a_dialect_article_is_said_as_een_and_fillers_are_no_thing(question: str
 )
 def test_a_filler_before_a_preposition_names_no_thing(question: str) -> None:
     assert thing_asked((question,), "Knipt u ook aan huis?", _lemmas, "je") == ""
+
+
+def test_a_name_in_a_make_the_faq_names_is_no_one_of_the_staff() -> None:
+    faq = [FaqItem("Werk je met vegan producten?", "Ja, met de lijn van Rosa Verde.")]
+    assert in_named_brand("Rosa", "Ze werkt met de vegan lijn van Rosa Verde, top!", faq)
+    assert not in_named_brand("Rosa", "Rosa knipte me heel mooi.", faq)  # the name alone: a person
+    assert not in_named_brand("Rosa", "Rosa Peeters knipte me.", faq)  # not the make the FAQ names

@@ -676,3 +676,10 @@ def test_harm_on_a_day_everyone_has_names_that_day(text: str) -> None:
     draft = draft_text(_BISTRO, _SAFETY, text, author="Ria Smulders")
     assert re.search(r"op (?:moederdag|valentijn)", draft, re.I), draft
     assert not re.search(r"bij (?:moederdag|valentijn)", draft, re.I), draft
+
+
+def test_the_writers_child_who_had_the_foreign_thing_is_named() -> None:
+    text = "In het krentenbrood zat een stuk plastic. Onze Mila (4) had het al in haar mond, gelukkig niks ingeslikt."
+    bakery = BusinessProfile(name="Bakkerij Stoop", kind="bakkerij", signers=["Ans"], voice="wij", register="u")
+    draft = draft_text(bakery, _SAFETY, text, author="Els Peeters")
+    assert "Mila" in draft, draft

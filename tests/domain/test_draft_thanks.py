@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.businesses import SCOOTERHUIS_VAN_DAM
 from tests.domain.drafting.shops import BARBER, BISTRO, GARAGE
 from tests.domain.drafts import draft_text
@@ -371,3 +371,24 @@ def test_staff_named_like_the_shops_town_still_get_the_praise(text: str) -> None
 def test_the_shops_town_said_as_a_place_gets_no_praise_passed_on() -> None:
     draft = draft_text(_BRECHT, THANKS, "Op weg naar Brecht even gestopt, de beste taart van de streek!")
     assert "aan Brecht" not in draft, draft
+
+
+_SALON_WITH_MAKE = BusinessProfile(
+    name="Kapsalon Roos",
+    kind="kapper",
+    signers=["Roos"],
+    voice="ik",
+    faq=[FaqItem("Werk je met natuurlijke producten?", "Ja, met de lijn van Rosa Verde.")],
+)
+
+
+def test_praise_for_how_the_business_spares_the_environment_is_answered_and_a_make_is_no_one_to_thank() -> None:
+    text = "Roos werkt met de lijn van Rosa Verde en hergebruikt haar knipafval. Zo kan het ook!"
+    draft = draft_text(_SALON_WITH_MAKE, THANKS, text, author="Anke Smit")
+    assert "duurzaam" in draft and "aan Rosa" not in draft, draft
+
+
+def test_a_thing_given_with_the_work_is_said_back() -> None:
+    text = "Alle fietsen van de klas nagekeken, top! En de kinderen kregen er nog een reflectorbandje bij."
+    draft = draft_text(SCOOTERHUIS_VAN_DAM, THANKS, text, author="Karel Peeters")
+    assert draft.count("reflectorbandje") == 1, draft  # said back once: not again when the thanks names it
