@@ -124,3 +124,9 @@ def test_a_screen_something_was_watched_on_is_a_place_and_a_plural_at_the_end_is
     products = analyse_topics(text).products
     assert thing in [p.text for p in products if not p.place], products
     assert all(p.place for p in products if p.text in {"scherm", "tv", "televisie"}), products
+
+
+@pytest.mark.parametrize("owner", ["haar", "zijn", "hun"])
+def test_a_possessive_before_a_dish_of_two_words_is_whose_it_is_not_the_dish(owner: str) -> None:
+    texts = [p.text for p in analyse_topics(f"Er stond een sterretje in {owner} dame blanche.").products]
+    assert "dame blanche" in texts, texts
