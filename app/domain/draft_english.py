@@ -26,12 +26,12 @@ from app.domain.draft_english_cues import (
     ASKS_UNTIL,
     EN_AFTER,
     EN_DAY,
-    EVENT,
     PAST_EVENT,
     SAME_DAY,
     VISIT,
     YOURS,
     came_far,
+    event_said,
     lost_booking,
 )
 from app.domain.draft_english_days import closed_day, season_outside
@@ -47,7 +47,7 @@ from app.domain.draft_english_praise import (
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_clauses, english_hours, english_label
 from app.domain.draft_english_words import english_day as _english_day
-from app.domain.draft_english_yes_no import OURS, SAID_BACK, YES_NO, YES_NO_QUESTION, as_statement, has_detail
+from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
@@ -258,10 +258,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
         far = came_far().search(text)
         if far and lost:  # 'drove 40 minutes from Ghent' for a booking that was not there
             lines.append(self._line("english", "came_far", seed, {"waarde": " ".join(far.group("waarde").split())}))
-        event = EVENT.search(text)
-        if event:  # 'for my wife's 40th birthday': the day it happened on is said back
-            said = " ".join(SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
-            lines.append(self._line("english", "event_sorry", seed, {"waarde": said}))
+        event, day = event_said(text)  # 'for my wife's 40th birthday', 'Wedding in two weeks': the day said back
+        if event:
+            lines.append(self._line("english", event, seed, {"waarde": day}))
         waited = _WAITED.search(text)
         if waited:  # 'We waited over an hour': said back, not only 'your food'
             how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()

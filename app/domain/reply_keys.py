@@ -437,7 +437,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "joke": _NONE,
         **dict.fromkeys(
-            ("visit", "wait", "hours", "event_sorry", "failed_part", "occasion_ahead", "came_far"),
+            ("visit", "wait", "hours", "event_sorry", "event_soon_sorry", "failed_part", "occasion_ahead", "came_far"),
             frozenset({"waarde"}),
         ),
         **{
