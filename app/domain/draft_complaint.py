@@ -19,6 +19,7 @@ from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
     asks_more,
+    booked_where,
     booked_word,
     named_owner,
     ordered_ahead,
@@ -338,7 +339,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             subject = ""
         booked = next((_BOOKINGS[w] for w in _BOOKINGS if w in topics.lemmas), "") or tried_to
         if not subject and booked and ((topic is not None and topic.id == "afspraak") or tried_to):
-            subject = f"{self._poss} {booked}"  # the writer's own word: 'je reservering', 'je boeking'
+            # the writer's own word: 'je reservering', 'je boeking'; where it was for: 'op het terras'
+            subject = f"{self._poss} {booked}{booked_where(text)}"
         return subject
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
