@@ -49,7 +49,7 @@ from app.domain.draft_english_words import english_clauses, english_hours, engli
 from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import other_deal, week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
@@ -412,8 +412,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         # 'something for a 6-year-old': a child ('kind'), as the FAQ names it ('Hebben jullie een kindermenu?')
         words = [_AGED.sub("kind", w) for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
         found = match_faq(words, self.profile, self._lemmas_of)
-        if found is not None and found[1] >= _ENGLISH_FAQ:
-            return found
+        if found is not None and found[1] >= _ENGLISH_FAQ and not other_deal(asked[0], found[2]):
+            return found  # (not 'Verhuurt u fietsen?' for 'Do you sell kids' bikes?')
         used = key_words(" ".join(f"{f.question} {f.answer}" for f in self.profile.faq), self._lemmas_of)
         focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else
