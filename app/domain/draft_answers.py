@@ -213,9 +213,8 @@ class AnswerDrafting(HolidayAnswers):
                 closed = closed or self._day_alone(value, " ".join(asked), seed)  # 'op woensdagnamiddag?'
                 if closed:
                     return closed, qt.id, suggestions
-            # the first subject the profile fills in ('op zaterdag' → the opening hours)
             fits = self._about_field(subject, topics, value) and not bikes_unanswered(subject, topics.lemmas, value)
-            if value and fits:  # (not a car park for 'een plaats om onze fietsen te stallen?')
+            if value and fits:  # the first field filled in ('op zaterdag' → the hours); no car park for bikes
                 answer = self._field_said(qt, value, "answer", seed)
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         answer, found = self._other_facts(topics, seed, asked, text)
