@@ -36,7 +36,7 @@ from app.domain.draft_days import (
 )
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import field_answering
-from app.domain.draft_fact_words import WEEKDAY, fact_words, order_ahead_said, week_days
+from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
 from app.domain.draft_facts import (
     fact_matching,
     faq_covers,
@@ -94,8 +94,8 @@ class AnswerDrafting(HolidayAnswers):
             day = self._day_hours(question, "") if subject == "openingstijden" else ""
             if day:
                 yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
-            elif qt is not None:
-                yield self.profile.value(qt.field).strip().rstrip(".")
+            elif qt is not None and not bikes_unanswered(subject, topics.lemmas, self.profile.value(qt.field)):
+                yield self.profile.value(qt.field).strip().rstrip(".")  # (not a car park for 'fietsen stallen?')
 
     def _day_hours(self, asked: str, seed: str) -> str:
         """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday ('tot hoe
@@ -213,8 +213,8 @@ class AnswerDrafting(HolidayAnswers):
                 closed = closed or self._day_alone(value, " ".join(asked), seed)  # 'op woensdagnamiddag?'
                 if closed:
                     return closed, qt.id, suggestions
-            # the first subject the profile fills in ('op zaterdag' → the opening hours)
-            if value and self._about_field(subject, topics, value):
+            fits = self._about_field(subject, topics, value) and not bikes_unanswered(subject, topics.lemmas, value)
+            if value and fits:  # the first field filled in ('op zaterdag' → the hours); no car park for bikes
                 answer = self._field_said(qt, value, "answer", seed)
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         answer, found = self._other_facts(topics, seed, asked, text)

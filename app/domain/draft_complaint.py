@@ -19,6 +19,7 @@ from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
     asks_more,
+    booked_where,
     booked_word,
     named_owner,
     ordered_ahead,
@@ -344,7 +345,8 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         booked = next((_BOOKINGS[w] for w in _BOOKINGS if w in topics.lemmas), "") or tried_to
         online = topic is not None and topic.id == "website" and bool(booked)  # 'via jullie app geboekt': the booking
         if booked and (online or (not subject and ((topic is not None and topic.id == "afspraak") or tried_to))):
-            subject = f"{self._poss} {booked}"  # the writer's own word: 'je reservering', 'je boeking'
+            # the writer's own word: 'je reservering', 'je boeking'; where it was for: 'op het terras'
+            subject = f"{self._poss} {booked}{booked_where(text)}"
         return subject
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:

@@ -27,12 +27,12 @@ from app.domain.draft_english_cues import (
     ASKS_UNTIL,
     EN_AFTER,
     EN_DAY,
-    EVENT,
     PAST_EVENT,
     SAME_DAY,
     VISIT,
     YOURS,
     came_far,
+    event_said,
     lost_booking,
 )
 from app.domain.draft_english_days import closed_day, season_outside
@@ -48,9 +48,9 @@ from app.domain.draft_english_praise import (
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_clauses, english_hours, english_label
 from app.domain.draft_english_words import english_day as _english_day
-from app.domain.draft_english_yes_no import OURS, SAID_BACK, YES_NO, YES_NO_QUESTION, as_statement, has_detail
+from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import other_deal, week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
@@ -259,10 +259,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
         far = came_far().search(text)
         if far and lost:  # 'drove 40 minutes from Ghent' for a booking that was not there
             lines.append(self._line("english", "came_far", seed, {"waarde": " ".join(far.group("waarde").split())}))
-        event = EVENT.search(text)
-        if event:  # 'for my wife's 40th birthday': the day it happened on is said back
-            said = " ".join(SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
-            lines.append(self._line("english", "event_sorry", seed, {"waarde": said}))
+        event, day = event_said(text)  # 'for my wife's 40th birthday', 'Wedding in two weeks': the day said back
+        if event:
+            lines.append(self._line("english", event, seed, {"waarde": day}))
         waited = _WAITED.search(text)
         if waited:  # 'We waited over an hour': said back, not only 'your food'
             how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()
@@ -414,8 +413,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         # 'something for a 6-year-old': a child ('kind'), as the FAQ names it ('Hebben jullie een kindermenu?')
         words = [_AGED.sub("kind", w) for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
         found = match_faq(words, self.profile, self._lemmas_of)
-        if found is not None and found[1] >= _ENGLISH_FAQ:
-            return found
+        if found is not None and found[1] >= _ENGLISH_FAQ and not other_deal(asked[0], found[2]):
+            return found  # (not 'Verhuurt u fietsen?' for 'Do you sell kids' bikes?')
         used = key_words(" ".join(f"{f.question} {f.answer}" for f in self.profile.faq), self._lemmas_of)
         focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from app.domain.draft_english_words import EN_WEEK
+from app.domain.draft_english_yes_no import SAID_BACK
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.words import alternation
 
@@ -43,6 +44,32 @@ EVENT = re.compile(
     r"|\b(?:my|our)\s+[a-z]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:time|row|place|attempt|visit|floor|century)\b)",
     re.I,
 )
+# A day of the writer's that is soon, said after a complaint ('Wedding in two weeks', 'my daughter's prom is this
+# Saturday'): what went wrong weighs more with it so close.
+SOON_EVENT = re.compile(
+    r"\b(?:(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:wedding|birthday|anniversary|graduation|prom|christening|communion|photoshoot|photo shoot|job interview)"
+    r"(?=\s+(?:is\s+)?(?:in\s+(?:a|one|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?)\b"
+    r"|tomorrow\b|this\s+(?:week|weekend|saturday|sunday|friday)\b|next\s+(?:week|weekend|saturday|sunday|friday)\b))",
+    re.I,
+)
+
+
+def event_said(text: str) -> tuple[str, str]:
+    """(the key of the reply's line, the day said back) for the day a complaint happened on ('for my wife's 40th
+    birthday' → 'your wife's 40th birthday') or one soon ('Wedding in two weeks' → 'the wedding'); ('', '')."""
+    soon = SOON_EVENT.search(text)  # 'my daughter's birthday is tomorrow': not 'on' it, ahead of it
+    if soon is not None:
+        words = soon.group(0).split()
+        words = [words[0].lower(), *words[1:]]  # 'Wedding in two weeks': the sentence's capital goes
+        words = words if words[0] in {"my", "our", "his", "her", "their", "the"} else ["the", *words]
+        return "event_soon_sorry", " ".join(SAID_BACK.get(w.lower(), w) for w in words)
+    event = EVENT.search(text)
+    if event is None:
+        return "", ""
+    return "event_sorry", " ".join(SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
+
+
 # The occasion a question is asked for: 'for his 30th birthday', 'before her first communion'.
 AHEAD_EVENT = re.compile(
     r"\b(?:for|celebrat\w*|on|before)\s+(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?"

@@ -95,7 +95,7 @@ _HOME = re.compile(
 # grandfather's family research'.
 _OUTING = re.compile(
     r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey"
-    r"|market|fair|festival|parade|carnival|concert|marathon|race)|\w['’]s\s.+)$"
+    r"|market|fair|festival|parade|carnival|concert|marathon|race|route|sportive|club|group)|\w['’]s\s.+)$"
 )
 # The writer's own people, not a thing praised ('with my husband').
 _OWN_PEOPLE = word_set("husband wife son daughter kids child children mum mom dad partner family friends friend baby")

@@ -164,6 +164,26 @@ def booked_date(text: str, noun: str) -> str:
     return f" {found.group('p').lower()} {found.group('d')}" if found else ""
 
 
+# Where the writer booked to sit ('we hadden op het terras gereserveerd', 'aan het raam geboekt'): said back with the
+# booking ('je reservering op het terras'); not when or how ('in de vakantie', 'aan de telefoon').
+_BOOKED_WHERE = re.compile(
+    r"\b(?P<where>(?:op|in|aan)\s+(?:het|de|'t)\s+(?P<noun>[a-zà-ÿ]{3,}))\s+(?:gereserveerd|geboekt)\b", re.I
+)
+_NOT_WHERE = (
+    *("vakantie", "voorjaar", "najaar", "zomer", "winter", "herfst", "lente", "week", "weekend", "maand", "jaar"),
+    *("avond", "middag", "ochtend", "nacht", "moment", "valreep", "tijd", "telefoon", "balie", "kassa", "site"),
+    *("app", "winkel", "zaak"),
+)
+
+
+def booked_where(text: str) -> str:
+    """' op het terras' for 'we hadden op het terras gereserveerd': where the writer booked to sit; ''."""
+    found = _BOOKED_WHERE.search(text)
+    if found is None or found.group("noun").lower().endswith(_NOT_WHERE):
+        return ""
+    return f" {' '.join(found.group('where').lower().split())}"
+
+
 def booked_word(sentence: str, nouns: bool = False) -> str:
     """The writer's word for what was booked in ``sentence`` ('mijn afspraak werd verzet' → 'afspraak',
     'de tafel stond er niet in' → 'reservering'), or ''; with ``nouns`` only the word itself ('afspraak')."""

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.domain.draft_fact_words import diets_asked, fact_words
+from app.domain.draft_fact_words import diets_asked, fact_words, other_deal
 from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
@@ -296,6 +296,8 @@ def checked(
     match, an entry that scores ``strong`` on what its question is about answers it ('wat vragen jullie voor
     kinderen?' ~ 'Wat kost een kinderknipbeurt?'), and so does one that stands out on the whole comment
     (``context``) when the question only points at it ('Kan dat bij jullie wel veilig?' after 'jeuk van verf')."""
+    if best is not None and other_deal(asked, best[2]):
+        return None  # 'Do you sell kids' bikes?' is not answered by 'Verhuurt u fietsen?'
     words = asked_words(asked, lemmas_of) if asked.strip() else set()
     found = sources(profile, lemmas_of)
     if not profile.faq or not (words or context):

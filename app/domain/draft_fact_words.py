@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +42,9 @@ class FactWords:
     season_words: frozenset[str]
     degree_words: frozenset[str]
     mobility_aids: frozenset[str]
+    bike_words: frozenset[str]  # a parking question for bikes ('fietsen stallen'): the fact must name them
+    car_words: frozenset[str]  # ... unless it asks for a car too
+    deals: frozenset[str]  # the kinds of deal a question means ('verkopen|kopen|sell', 'huren|rent'), forms with '|'
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     purpose_words: frozenset[str]
@@ -129,6 +133,9 @@ _LISTS = (
     "season_words",
     "degree_words",
     "mobility_aids",
+    "bike_words",
+    "car_words",
+    "deals",
     "number_words",
     "qualities",
     "order_ahead",
@@ -315,6 +322,26 @@ def other_kind(asked: str, faq_question: str) -> bool:
     """Whether a question asks for one kind of product and a FAQ question is about another kind only
     ('glutenvrij brood?' ~ 'Is jullie brood biologisch?')."""
     wanted, about = qualities_named(asked), qualities_named(faq_question)
+    return bool(wanted) and bool(about) and not wanted & about
+
+
+def bikes_unanswered(subject: str, lemmas: Iterable[str], value: str) -> bool:
+    """Whether a question asks where to put bikes ('een plaats om 45 fietsen te stallen?', no car named) and the
+    parking fact names none ('eigen parking achter de brasserie (20 plaatsen)'): that fact is no answer."""
+    said, bikes = set(lemmas), fact_words().bike_words
+    wanted = subject == "parkeren" and bikes & said and not fact_words().car_words & said
+    return bool(wanted) and not any(b in value.lower() for b in bikes)
+
+
+def other_deal(asked: str, faq_question: str) -> bool:
+    """Whether a question asks for one kind of deal and a FAQ question is about another only ('Do you sell kids'
+    bikes?' ~ 'Verhuurt u fietsen?')."""
+
+    def named(text: str) -> set[str]:
+        words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
+        return {d for d in fact_words().deals if words & set(d.split("|"))}
+
+    wanted, about = named(asked), named(faq_question)
     return bool(wanted) and bool(about) and not wanted & about
 
 

@@ -33,8 +33,9 @@ from app.domain.draft_facts import (
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
 from app.domain.draft_own_range import asks_own_range
+from app.domain.draft_pointed import pointed_back
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
-from app.domain.draft_questions import last_clause, own_subject, pointed_back
+from app.domain.draft_questions import last_clause, own_subject
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_seasons import outside_season, season_named
 from app.domain.textnorm import normalise

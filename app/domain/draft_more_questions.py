@@ -17,16 +17,9 @@ from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
 from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names
+from app.domain.draft_pointed import pointed_back, said_before
 from app.domain.draft_price_faq import price_entry
-from app.domain.draft_questions import (
-    addressed_question,
-    asked_about,
-    follow_up_question,
-    last_clause,
-    pointed_back,
-    said_before,
-    there_is,
-)
+from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause, there_is
 from app.domain.draft_text import strip_emoji
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise

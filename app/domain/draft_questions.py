@@ -247,6 +247,8 @@ _DOING_VERBS = {
 _POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat da wa")  # da, wa: Flemish dat, wat
 _BACK = word_set("dat dit da zoiets")  # a later question's thing that is the one asked before
 _TAIL_FILLERS = word_set("dan nou nu eigenlijk ongeveer precies toch even zowat")
+# Pointers that stand for a whole thing said before ('zoiets voor 20 man'), never its article ('iets', 'wat' can be).
+_BACK = word_set("zoiets dat dit het da zulks dergelijks")
 _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
@@ -389,7 +391,9 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
             if verb in _DOING_VERBS and words and words[0].lower() not in _ARTICLES:
                 words = [*_DOING_VERBS[verb].split(), "van", *words]  # 'Verhuren jullie ook fietsen?'
         words = _trimmed(words, shaped=bool(match) and not (price or modal))
-        if 0 < len(words) <= 7:
+        # 'een plaats om 45 fietsen veilig te stallen': eight words, when none is a clause of its own ('moet ik')
+        pronoun = any(w.lower() in fact_words().subject_pronouns for w in words)
+        if 0 < len(words) <= (7 if pronoun else 8):
             said = " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
             return said + ")" * (said.count("(") - said.count(")"))  # 'extensions (tape-ins)': closed again
     return ""
@@ -408,6 +412,8 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
     only points back ('Doet u zoiets?') or says when ('op zaterdag'). ``shaped``: a 'verb + jullie' question."""
     if all(w.lower() in _POINTERS | _TAIL_FILLERS for w in words):
         return []  # 'Doet u zoiets?', 'Wat kost dat dan?': what it is was said before the question
+    if len(words) > 1 and words[0].lower() in _BACK and words[1].lower() in _TAIL_FILLERS | _PREPOSITIONS:
+        return []  # 'wat kost zoiets ongeveer voor 20 man?': the thing was said before, for how many is no thing
     while (
         len(words) > 2 and words[0].lower() in {"dit", "deze", "volgend", "volgende"} and words[1].lower() in _PERIODS
     ):
@@ -440,31 +446,6 @@ def addressed_question(question: str) -> bool:
     if _rhetorical().search(question) or (_AFTER_ALL.search(question) and not _FACT_ASKED.search(question)):
         return False
     return bool(_ADDRESSED.search(question.strip()))
-
-
-# Words that point back at a thing or place said before the question ('Kan u daar ook komen knippen?').
-_POINTING = re.compile(
-    r"\b(?:daar|daarheen|daarnaartoe|daarvoor|daarmee|daarop|erheen|ernaartoe|erop|zoiets|dergelijke)\b", re.I
-)
-
-
-def pointed_back(question: str, text: str) -> str:
-    """'Mijn oma woont in een zorghotel in Epe. Kunt u daar ook komen?': a question that points back at what the
-    sentence before it names, with that sentence in front ('Mijn oma woont ... Kunt u daar ook komen?'); '' for a
-    question that points at nothing, or is the first sentence."""
-    return said_before(question, text) if _POINTING.search(last_clause(question)) else ""
-
-
-def said_before(question: str, text: str) -> str:
-    """The question with the sentence before it in front, whatever it points at; '' for the first sentence."""
-    clause = last_clause(question)
-    at = text.find(clause.rstrip("?"))  # 'Kan u daar ook komen knippen?' cut from '... knippen en welke dagen?'
-    if at <= 0:
-        return ""
-    # 'kan dat in de namiddag? En wat kost dat?': the sentence before the joining word
-    told = re.sub(r"(?:^|\s)(?:en|of|maar)\W*$", "", text[:at].strip(), flags=re.I)
-    before = [p for p in re.split(r"(?<=[.!?])\s+", told) if p.strip()]
-    return f"{before[-1].strip()} {clause}" if before else ""
 
 
 # 'En is alles halal?', 'Of zit er vlees in?': a question joined to the one before it.

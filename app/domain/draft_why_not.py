@@ -65,6 +65,28 @@ def proposed_thing(sentence: str, before: str) -> str:
     return " ".join(["voor", *article, words[0].lower(), *words[1:]])
 
 
+# 'Klein ideetje: verkopen jullie da ook in een half?' → 'om het ook in een half te verkopen': whether a thing
+# praised is sold in another size or way, asked as the idea announced ('Idee:', 'Tip:').
+_ALSO_AS = re.compile(
+    r"^\W*(?P<verb>verkopen|verkoopt|maken|maakt|bakken|bakt|leveren|levert)\s+(?:jullie|je|u|ge|gij)\s+"
+    r"(?P<it>da|dat|dit|het|die|deze|ze)\s+ook\s+(?P<how>(?:in|als|met|zonder|per)\s+[^?!.,;:]{2,30}?)\s*\?",
+    re.I,
+)
+_INFINITIVES = {"verkoopt": "verkopen", "maakt": "maken", "bakt": "bakken", "levert": "leveren"}
+
+
+def also_as(sentence: str, before: str = "") -> str:
+    """'om het ook in een half te verkopen' for an announced idea asked as 'verkopen jullie dat ook in ...?'; ''
+    otherwise (``before``: the sentence before it, which may announce it)."""
+    found = _ALSO_AS.search(sentence)
+    if found is None or not _ANNOUNCED.search(before):
+        return ""
+    verb = found.group("verb").lower()
+    it = found.group("it").lower()
+    it = "het" if it in {"da", "dat", "dit"} else it  # the Flemish 'da': the thing praised
+    return " ".join(["om", it, "ook", *found.group("how").split(), "te", _INFINITIVES.get(verb, verb)])
+
+
 # A question why the business does not do a thing ('kunnen jullie niet online afspraken laten maken?', 'kun je geen
 # grotere bekers nemen?', 'waarom geen zondagsopening?'): a suggestion, once its wish is named not asked again.
 _WHY_NOT_ASKED = re.compile(

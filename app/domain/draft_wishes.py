@@ -16,7 +16,7 @@ import re
 
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_text import strip_emoji
-from app.domain.draft_why_not import proposed_thing, why_not_thing
+from app.domain.draft_why_not import also_as, proposed_thing, why_not_thing
 from app.domain.topics import article_of
 from app.domain.words import MINE, OURS
 
@@ -368,11 +368,13 @@ _IF_YOU_WOULD = re.compile(
 
 # 'zou je ook op de vrijdagmarkt in Domburg willen staan?' → 'om ook op de vrijdagmarkt in Domburg te staan'.
 # 'zoudt ge geen kleine versie kunnen maken voor twee personen?' (Flemish, 'geen' for 'een' asked for) → 'om een
-# kleine versie te maken voor twee personen': whom or what it is for, after the verb, is kept.
+# kleine versie te maken voor twee personen': whom or what it is for, after the verb, is kept. An example after
+# the wish ('zou je niet 's avonds open kunnen zijn, bv op donderdag tot 20u?') leaves the wish whole.
 _WOULD_YOU = re.compile(
     r"\b(?:zou|zouden|zoudt)\s+(?:jullie|je|u|jij|ge|gij)\s+(?:(?:niet|eens|misschien|eventueel)\s+)*(?P<no>geen\s+)?"
     r"(?P<what>[^?!.,;:]{2,50}?)\s+(?:willen|kunnen)\s+(?P<verb>[a-z]{2,}n)"
-    r"(?P<tail>\s+(?:voor|met|op|in|bij)\s+[^?!.,;:]{2,30}?)?\s*(?:\?|$)",
+    r"(?P<tail>\s+(?:voor|met|op|in|bij)\s+[^?!.,;:]{2,30}?)?\s*"
+    r"(?:\?|$|,\s*(?:bv|bvb|vb|bijv|bijvoorbeeld|zoals|liefst|bij\s+voorkeur)\b)",
     re.I,
 )
 # 'Zou het een idee zijn om eens per maand op ons terrein te staan voor onderhoud?' → 'om eens per maand op
@@ -514,8 +516,9 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         missed = _WHAT_I_MISS.search(sentence)
         wish = wish or _could_you(sentence) or _maybe(sentence) or _could(sentence) or _idea_to(sentence)
         wish = wish or _would_it_be(sentence) or _why_not(sentence) or _join_in(sentence)
-        wish = wish or why_not_thing(sentence, chunks[at - 1] if at else "")
-        wish = wish or proposed_thing(sentence, chunks[at - 1] if at else "")  # 'mag ik iets voorstellen? ...!'
+        before = chunks[at - 1] if at else ""
+        # ... 'mag ik iets voorstellen? ...!', 'Klein ideetje: verkopen jullie da ook in een half?'
+        wish = wish or why_not_thing(sentence, before) or proposed_thing(sentence, before) or also_as(sentence, before)
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 
         if wish and wish not in found:

@@ -117,7 +117,7 @@ _PRAISED = re.compile(
 )
 _NOT_PRAISED = word_set(
     "visit trip tour walk ride part decision choice thing stay market fair festival parade carnival concert "
-    "marathon race"
+    "marathon race route sportive club group"
 )
 
 

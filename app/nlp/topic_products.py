@@ -243,8 +243,10 @@ class ProductFinder:
         inside_multi: set[int] = set()
         for span in filter_spans([doc[s:e] for _, s, e in self.multi(doc)]):  # the longest: 'quattro stagioni'
             start, end = span.start, span.end
-            if start > 0 and doc[start - 1].is_alpha and lemma(doc[start - 1].lower_) in self.products:
-                start -= 1  # the kind of dish before its name: 'de pizza frutti di mare'
+            before = doc[start - 1].lower_ if start > 0 else ""
+            # the kind of dish before its name: 'de pizza frutti di mare'; not whose it is ('haar dame blanche')
+            if start > 0 and doc[start - 1].is_alpha and before not in _NOT_OWN and lemma(before) in self.products:
+                start -= 1
             words = doc[start:end].text.lower()
             inside_multi.update(range(start, end))
             if all(p.text != words for p in products):

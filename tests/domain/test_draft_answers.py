@@ -330,6 +330,20 @@ def test_a_holiday_beside_a_fact_of_any_day_is_when_not_what_is_asked(text: str,
     assert said in draft and "kerst" not in draft.lower() and "pasen" not in draft.lower(), draft
 
 
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("Wij komen met de fiets. Is er een fietsenstalling?", False),
+        ("Is er plek om onze fietsen te stallen? En kan ik pinnen?", False),
+        ("We komen met de auto en de fietsen achterop, kan ik parkeren?", True),
+        ("Kan ik bij jullie parkeren?", True),
+    ],
+)
+def test_a_parking_fact_for_cars_does_not_answer_where_bikes_go(text: str, answered: bool) -> None:
+    draft = draft_text(_LUNCHROOM, _OUTCOME, text)
+    assert ("gratis parkeren op het plein" in draft) == answered, draft
+
+
 def test_a_holiday_asked_about_still_gets_its_day() -> None:
     draft = draft_text(_LUNCHROOM, _OUTCOME, "Zijn jullie open op nieuwjaarsdag? En kan ik daar pinnen?")
     assert "nieuwjaarsdag" in draft, draft

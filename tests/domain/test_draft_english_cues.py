@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_english_cues import came_far, lost_booking
+from app.domain.draft_english_cues import came_far, event_said, lost_booking
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,19 @@ def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: 
     came = came_far().search(text)
     assert bool(lost_booking().search(text)) is lost
     assert (came.group("waarde") if came else None) == far
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The colour came out orange. Graduation in three days!", ("event_soon_sorry", "the graduation")),
+        (
+            "Cake arrived squashed and my daughter's birthday is tomorrow",
+            ("event_soon_sorry", "your daughter's birthday"),
+        ),
+        ("Ruined dinner on my wife's 40th birthday", ("event_sorry", "your wife's 40th birthday")),
+        ("Our wedding was two years ago and we still come here, but tonight was bad", ("", "")),
+    ],
+)
+def test_the_day_of_a_complaint_soon_or_past_is_said_back(text: str, said: tuple[str, str]) -> None:
+    assert event_said(text) == said

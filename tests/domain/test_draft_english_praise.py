@@ -30,6 +30,8 @@ PATISSERIE = BusinessProfile(
         ("the business trip", "On a business trip in Lier; the speculoos were the best part of my week."),
         ("your dad's family history", "Came for my dad's family history and found your speculoos. Amazing!"),
         ("the day", "What a day. Lovely speculoos!!"),
+        ("your walking club", "Popped in with our walking club after a long hike. Lovely speculoos!!"),
+        ("the cycling route", "Stopped halfway along the cycling route. The speculoos were a treat."),
         ("", "lovely speculoos, friendly staff"),
     ],
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_events import appointment_event, booked_word, day_of, day_said
+from app.domain.draft_events import appointment_event, booked_where, booked_word, day_of, day_said
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,17 @@ def test_an_order_quoted_or_denied_is_no_order_ahead(text: str, ordered: bool) -
     from app.domain.draft_events import ordered_ahead
 
     assert ordered_ahead(text) is ordered
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("We hadden aan het raam gereserveerd en kregen een tafel bij de deur.", " aan het raam"),
+        ("Ik had in de serre geboekt, maar de serre was dicht", " in de serre"),
+        ("In de kerstvakantie geboekt en toen afgezegd", ""),
+        ("Aan de telefoon gereserveerd voor vier", ""),
+        ("Gereserveerd voor zes personen", ""),
+    ],
+)
+def test_where_the_writer_booked_to_sit_is_said_with_the_booking(text: str, where: str) -> None:
+    assert booked_where(text) == where

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_fact_words import value_parts
+from app.domain.draft_fact_words import other_deal, value_parts
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,17 @@ def test_the_not_words_are_the_rumour_negations() -> None:
 
     assert negations() >= {"geen", "niet", "nooit", "niks"}
     assert rumour_denies("Klopt het dat je NIET meer kunt pinnen?") and not rumour_denies("Kan ik pinnen bij jullie?")
+
+
+@pytest.mark.parametrize(
+    ("asked", "faq", "other"),
+    [
+        ("Do you sell cargo bikes?", "Verhuurt u bakfietsen?", True),
+        ("Verkopen jullie ook tweedehands fietsen?", "Kan ik een fiets huren?", True),
+        ("Can I rent a tandem for the weekend?", "Verhuurt u fietsen?", False),
+        ("Kan ik een bakfiets huren of kopen?", "Verkopen jullie bakfietsen?", False),
+        ("Hebben jullie kinderfietsen?", "Verhuurt u fietsen?", False),  # no deal asked: the scores decide
+    ],
+)
+def test_a_faq_about_another_deal_is_no_answer(asked: str, faq: str, other: bool) -> None:
+    assert other_deal(asked, faq) == other

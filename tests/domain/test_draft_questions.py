@@ -45,6 +45,8 @@ def test_rhetoric_is_not(question: str) -> None:
         ),
         ("Kun je ook een bruidskapsel doen, bijvoorbeeld bij mij thuis?", "een bruidskapsel"),
         ("Kan je ook nagels doen?", "nagels"),
+        # a place for a thing, with how many and how: eight words, said whole
+        ("Hebben jullie een plek om 30 natte jassen te drogen?", "een plek om 30 natte jassen te drogen"),
     ],
 )
 def test_what_a_question_asks_about_leaves_out_how_it_is_asked_and_its_example(question: str, about: str) -> None:
@@ -257,3 +259,15 @@ def test_how_many_a_thing_is_for_and_a_joined_question_name_their_things() -> No
     assert asked_about(("Hoeveel personen kunnen er eten van jullie grote vlaai?",)) == "de grote vlaai"
     asked = ("Hoeveel stukken haal je uit een appeltaart?", "En verkopen jullie ook petitfours?")
     assert asked_about_all(asked) == "een appeltaart en petitfours"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["En wat kost zoiets ongeveer voor 20 man?", "Wat kost dat voor 12 personen?", "kan het met 8 man?"],
+)
+def test_a_thing_said_before_and_how_many_it_is_for_is_no_thing_asked(question: str) -> None:
+    assert asked_about((question,), "u") == ""
+
+
+def test_something_for_a_group_is_still_a_thing_asked() -> None:
+    assert asked_about(("Hebben jullie iets voor kinderen?",), "u") == "iets voor kinderen"

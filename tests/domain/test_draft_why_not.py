@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_why_not import proposed_thing, why_not_thing
+from app.domain.draft_why_not import also_as, proposed_thing, why_not_thing
 from app.domain.draft_wishes import wishes
 from tests.domain.businesses import BAKKERIJ_GRAAN, BOEKHANDEL_BLAD
 from tests.domain.drafts import draft_text
@@ -33,6 +33,23 @@ def test_a_proposal_asked_why_not_is_the_wish(text: str, wish: str) -> None:
 )
 def test_a_complaint_asking_why_not_is_no_proposal(text: str) -> None:
     assert why_not_thing(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Lekkere speculaas! Tipje: verkopen jullie dat ook per kilo?", "om het ook per kilo te verkopen"),
+        ("Die quiche is top. Idee: maakt ge die ook zonder spek?", "om die ook zonder spek te maken"),
+        ("Suggestie: bakken jullie ze ook als mini?", "om ze ook als mini te bakken"),
+    ],
+)
+def test_an_announced_idea_asked_as_another_size_or_way_is_the_wish(text: str, wish: str) -> None:
+    assert wish in wishes(text), wishes(text)
+
+
+def test_a_plain_question_for_another_way_is_no_idea() -> None:
+    assert also_as("Verkopen jullie dat ook per kilo?") == ""
+    assert also_as("Verkopen jullie dat ook per kilo?", "Ik had een vraag.") == ""
 
 
 @pytest.mark.parametrize(

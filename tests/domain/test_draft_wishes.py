@@ -68,3 +68,17 @@ def test_an_invitation_to_take_part_is_the_wish(text: str, wish: str) -> None:
 
 def test_taking_part_the_writer_tells_of_is_no_wish() -> None:
     assert wishes("Wij deden mee aan de fietstocht en jullie stonden klaar met koffie. Top!") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Zou je niet af en toe op zondag open kunnen zijn, bv in december?", "om af en toe op zondag open te zijn"),
+        (
+            "Zouden jullie ook glutenvrij brood willen bakken, bijvoorbeeld op vrijdag?",
+            "om ook glutenvrij brood te bakken",
+        ),
+    ],
+)
+def test_an_example_after_a_wish_asked_leaves_the_wish(text: str, wish: str) -> None:
+    assert wish in wishes(text), wishes(text)

@@ -129,3 +129,9 @@ def test_a_screen_something_was_watched_on_is_a_place_and_a_plural_at_the_end_is
 def test_a_vegetable_of_the_season_is_a_product() -> None:
     found = analyse_topics("De eerste asperges van het jaar, met een romige saus en beenham. Heerlijk!")
     assert found.products and found.products[0].text == "asperges", found.products
+
+
+@pytest.mark.parametrize("owner", ["haar", "zijn", "hun"])
+def test_a_possessive_before_a_dish_of_two_words_is_whose_it_is_not_the_dish(owner: str) -> None:
+    texts = [p.text for p in analyse_topics(f"Er stond een sterretje in {owner} dame blanche.").products]
+    assert "dame blanche" in texts, texts
