@@ -209,8 +209,16 @@ def _determined_nouns(text: str) -> Iterator[str]:
             run.append(following)
             if at in quoted:
                 break  # "the almond 'Texel cookie' twice": the closing quote ends the thing
+        if run and i > 0 and words[i - 1] in {"with", "using"} and _body_part(run[-1]):
+            continue  # 'showed 2 cm with my fingers': what the writer used, no thing the comment is about
         if phrase := _phrase_of(run, name):
             yield f"{_DETERMINERS[word]} {phrase}"
+
+
+def _body_part(word: str) -> bool:
+    """'fingers', 'hand': a part of the body (resources/harm.toml body), singular or plural."""
+    body = harm_words("body")
+    return word in body or (word.endswith("s") and word[:-1] in body)
 
 
 def _phrase_of(run: list[str], name: str) -> str:

@@ -97,9 +97,19 @@ def paid_first(doc: Any, main: Concept | None, products: list[Mention], services
         return products  # 'IJstaart besteld ... €42,50 voor een plas roze water': the comment opens with it
     if any(lemma(p.text) == lemma(word) or word.endswith(p.text) for p in products):
         return products
+    # 'bruin brood ... klef. €3,95 voor deeg met een korstje eromheen': a bare noun after the amount scorns what came
+    # for the money; the thing is the one named before it
+    if not det and products and not products[0].guessed and _named_before(doc, products[0].text, noun.i):
+        return products
     made = noun_mention(det, word)
     if made is None:
         return products
     base = lexicon.noun(word)
     plural = base not in {"", word} and word.endswith(("en", "s")) and not word.endswith(("je", "jes"))
     return [replace(made, article="de" if plural else made.article, plural=plural, guessed=False), *products]
+
+
+def _named_before(doc: Any, thing: str, at: int) -> bool:
+    """Whether ``thing`` (a product's word) is said before token ``at``."""
+    base = lemma(thing.rsplit(maxsplit=1)[-1])
+    return any(lemma(t.lower_) == base for t in doc[:at])

@@ -476,3 +476,14 @@ def test_a_parking_fine_gets_where_to_park() -> None:
     assert "Kerkplein" in draft, draft
     draft = draft_text(shop, "uitkomst_herstel", "Lamp kapot na een week, toen nog 70 euro boete op de weg.")
     assert "Kerkplein" not in draft, draft
+
+
+def test_haste_guessed_as_the_cause_is_no_writer_rushed() -> None:
+    bakery = BusinessProfile(name="Bakkerij Van Dam", kind="bakkerij", signers=["Ilse"], voice="wij", register="je")
+    text = "Het krentenbrood was vanbinnen nog klef. Komt dat door die nieuwe oven of gewoon haast?"
+    draft = draft_text(bakery, "uitkomst_herstel", text, author="Wout")
+    assert "gehaast" not in draft and "haastig" not in draft, draft
+    rushed = "De kapster had duidelijk haast, alles werd afgeraffeld en na twintig minuten stond ik buiten."
+    salon = BusinessProfile(name="Salon Lok", kind="kapsalon", signers=["An"], voice="wij", register="je")
+    draft = draft_text(salon, "uitkomst_herstel", rushed, author="Wout")
+    assert "gehaast" in draft or "haastig" in draft, draft

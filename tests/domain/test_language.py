@@ -348,3 +348,8 @@ def test_something_with_nothing_named_before_is_no_subject(text: str) -> None:
 )
 def test_sickness_that_moves_an_appointment_is_no_harm(text: str, harm: bool) -> None:
     assert english_safety(text) is harm
+
+
+def test_a_body_part_the_writer_used_is_no_thing_the_comment_is_about() -> None:
+    text = "I asked for a trim, showed 2 cm with my fingers, and walked out with a pixie cut."
+    assert "fingers" not in english_object(text), english_object(text)

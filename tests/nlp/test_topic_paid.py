@@ -51,3 +51,15 @@ def test_the_product_the_comment_opens_with_stays_first(text: str) -> None:
 )
 def test_a_word_after_the_thing_is_taken_only_after_a_measure_or_container(text: str, thing: str) -> None:
     assert _first(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Volkorenbrood van gisteren was vanbinnen nat. €3,10 voor deeg met een korstje eromheen.", "volkorenbrood"),
+        ("De appeltaart was droog als stro. 24 euro voor karton met wat appel.", "appeltaart"),
+    ],
+)
+def test_a_bare_noun_after_the_amount_scorns_the_thing_named_before(text: str, thing: str) -> None:
+    assert _first(text) == thing
+    assert _first("Zaterdag langs geweest: 9 euro voor een hoopje slappe frieten") == "frieten"

@@ -467,3 +467,8 @@ def test_the_allergen_a_label_promised_away_is_the_allergen(text: str, allergen:
 
 def test_zonder_without_an_allergy_said_names_no_allergen() -> None:
     assert analyse_topics("Hebben jullie ook brood zonder sesam?").allergen == ""
+
+
+def test_the_crust_of_a_bread_is_no_crust_on_the_skin() -> None:
+    assert not analyse_topics("Bruin brood vanbinnen klef: deeg met een korstje eromheen.").safety
+    assert analyse_topics("Na het kleuren zit mijn hoofd vol korstjes en jeuk.").safety[0] == "hoofdhuid"
