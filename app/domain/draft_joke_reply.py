@@ -49,7 +49,11 @@ class JokeDrafting(DraftBase):
             found = shape.values(text)
             if found is None or (shape.id == "compliment" and (problem or self._punch_after(topics, shape, text))):
                 continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
-            if _passed_over(shape, first is not None, text) or _new_other(shape, first, text):
+            if (
+                _passed_over(shape, first is not None, text)
+                or _new_other(shape, first, text)
+                or _not_ours(shape, found, things)
+            ):
                 continue
             if shape.id.startswith("grievance_"):  # 'ge krijgt hem terug als ...', "'Koel asblond' noemen ze dat"
                 return self._grievance(topics, shape.id, found, seed, text)
@@ -401,6 +405,15 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
         return True  # 'voornemen: minder wafels ... zaterdag weer in de wachtrij': the wafels
     # 'de soep is zo heet dat ... stil 🤫': the emoji alone tells no secret; the soep
     return shape.id == "secret" and thing and _hush_only(shape, text) and _has_shape("compliment", text)
+
+
+def _not_ours(shape: JokeShape, found: dict[str, str], things: list[Mention]) -> bool:
+    """Whether a too-little joke looks for something that is no product of the comment ('de bal ... met een
+    vergrootglas zoeken'), not 'de garnalen' in the garnaalkroketten."""
+    looked = found.get("naar", "").lower()
+    if shape.id != "grievance_little" or not looked:
+        return False
+    return not any(t.text.lower()[:5] in looked or looked[:5] in t.text.lower() for t in things)
 
 
 def _new_other(shape: JokeShape, first: Mention | None, text: str) -> bool:

@@ -65,9 +65,10 @@ _SAFETY = re.compile(
 )
 # Sickness that is the reason an appointment moves, or off work ('sorry, Sanne is sick, can we reschedule', 'called in
 # sick', 'Fine, people get sick'): nobody was harmed by what the business did ('sick after the burger, so we
-# cancelled' still is).
+# cancelled' and 'your chicken made me so sick that we had to cancel' still are).
 _SICK_NO_HARM = re.compile(
-    r"\bsick\b(?:(?!\b(?:after|from|because|of)\b)[^.!?]){0,40}?\b(?:reschedul\w*|cancel\w*|postpon\w*|move\s+(?:it|the\s+\w+))"
+    r"(?:\b(?:is|was|are|were|am)|'s|'m)\s+(?:\w+\s+)?sick\b(?:(?!\b(?:after|from|because|of)\b)[^.!?]){0,40}?"
+    r"\b(?:reschedul\w*|cancel\w*|postpon\w*|move\s+(?:it|the\s+\w+))"
     r"|\b(?:called|calling|calls)\s+in\s+sick\b|\boff\s+sick\b|\bpeople\s+(?:get|got)\s+sick\b",
     re.I,
 )

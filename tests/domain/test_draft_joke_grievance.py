@@ -109,3 +109,16 @@ def test_too_little_said_with_a_wink_gets_a_sorry_under_the_laugh(text: str) -> 
 def test_a_joke_about_small_things_that_is_no_complaint_stays_light() -> None:
     reply = _joke(EETCAFE, "Mijn zoontje is zo klein dat hij onder de tafel door kon lopen voor zijn frietjes 😂")
     assert "sorry" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na het etentje nog even langs de frituur voor een ijsje en een babbel met de buren 😄",
+        "Met de bal zo klein dat ik hem met een vergrootglas moest zoeken scoorde ik nog 🤣 top voetbalavond",
+        "Het stuk taart was zo klein dat mijn dochter dacht dat het voor de pop was 😂 Heerlijk trouwens!",
+    ],
+)
+def test_a_joke_with_small_things_or_a_snackbar_but_no_complaint_gets_no_sorry(text: str) -> None:
+    reply = _joke(EETCAFE, text)
+    assert "sorry" not in reply.lower(), reply

@@ -344,6 +344,8 @@ def test_something_with_nothing_named_before_is_no_subject(text: str) -> None:
         ("Our stylist called in sick and nobody told us, we waited for nothing.", False),
         ("My son got sick after your burger so we had to cancel the party.", True),
         ("I was sick all night after the mussels.", True),
+        ("Your chicken made me so sick that we had to cancel the rest of our holiday. Disgusting.", True),
+        ("The prawns made us sick, we had to cancel our trip to Bruges.", True),
     ],
 )
 def test_sickness_that_moves_an_appointment_is_no_harm(text: str, harm: bool) -> None:
