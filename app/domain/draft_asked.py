@@ -436,7 +436,8 @@ CLOSED_WORDS = LazyPattern(closed_words)
 # ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
 CLOSED_SEEN = re.compile(
     r"\b(?:is|zijn|was|waren|stond|staat|al|nog|steeds)\s+(?:\w+\s+){0,4}?"
-    r"(?:dicht|gesloten|niet open|(?<!\baan )toe(?!\s+te\b))\b"  # Flemish 'is heel de week toe'; not 'nog aan toe'
+    # Flemish 'is heel de week toe'; not 'nog aan toe', 'tot nu toe', 'tot dan toe'
+    r"(?:dicht|gesloten|niet open|(?<!\baan )(?<!\bnu )(?<!\bdan )(?<!\bheden )(?<!\bdaar )toe(?!\s+te\b))\b"
     r"|\bbrief(?:je|ke)\b|\b(?:dichte|gesloten)\s+deur\w*\b|\brolluik\w*\b",
     re.I,
 )

@@ -207,6 +207,7 @@ _SUGGESTED = re.compile(
 
 # ... or the thing first, then that it would be good: 'One small tip: a little kids' corner or some colouring pages
 # would be great.'
+_OPENERS = frozenset({"A", "An", "Some", "More"})  # how _WOULD_BE_GREAT's wish opens a sentence
 _WOULD_BE_GREAT = re.compile(
     r"(?:^|[.!?:]\s+)(?P<what>(?:an?|some|more)\s+[^.!?:]{3,60}?)\s+would\s+(?:really\s+)?be\s+"
     r"(?:great|nice|lovely|handy|helpful|amazing|a\s+(?:good|great|nice)\s+idea)\b",
@@ -237,7 +238,8 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     if trip := _TRIP.search(text):
         lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
     if wish := _SUGGESTED.search(text) or _WOULD_BE_GREAT.search(text):
-        lines.append(("suggestion", {"waarde": " ".join(wish.group("what").split())}))
+        what = " ".join(wish.group("what").split())  # 'Some vegan options would be great': 'some vegan options'
+        lines.append(("suggestion", {"waarde": what[:1].lower() + what[1:] if what.split()[0] in _OPENERS else what}))
     if came := _came_to().search(text):
         lines.append(("came_by", {"waarde": came.group("place").lower()}))
     # 'for the Christmas market', 'for the Van Gogh house': what brought them, not 'your visit'

@@ -114,7 +114,7 @@ JOINED_ASK = re.compile(
     r"(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+"
     r"|(?:krijg|krijgen)\s+(?:ik|we|wij|je|jij)\s+(?:dan|daar|ook|er)\s+\w+"
     r"|(?:tot\s+|vanaf\s+)?(?:waar|wanneer|hoe|hoeveel|welke|wat)\s+(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn)\s+\w+)\b"
-    r"|^(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|genoeg|plek|ruimte)\b|^(?:kun|kan|kunt)\s+(?:je|jij|u)\s+\w+"
+    r"|^(?:is|zijn)\s+er\s+(?:ook\s+|nog\s+)?(?:een|genoeg|plek|ruimte)\b|^(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?!nagaan\b|begrijpen\b|geloven\b|raden\b|denken\b)\w+"
     r"|^(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,2}?"
     r"(?:ge|be|ver|thuisge|opge|afge)\w+(?:[dt]|en)\b"
     # in English too: '? ... And can we pay cash, we don't have a Dutch bank card.'
@@ -245,10 +245,10 @@ _DOING_VERBS = {
 }
 # Words that point back at what was said before the question ('Doet u zoiets?').
 _POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat da wa")  # da, wa: Flemish dat, wat
-_BACK = word_set("dat dit da zoiets")  # a later question's thing that is the one asked before
+_SAME_THING = word_set("dat dit da zoiets")  # a later question's thing that is the one asked before
 _TAIL_FILLERS = word_set("dan nou nu eigenlijk ongeveer precies toch even zowat")
 # Pointers that stand for a whole thing said before ('zoiets voor 20 man'), never its article ('iets', 'wat' can be).
-_BACK = word_set("zoiets dat dit het da zulks dergelijks")
+_WHOLE_BACK = word_set("zoiets dat dit het da zulks dergelijks")
 _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
@@ -350,7 +350,7 @@ def asked_about_all(asked: Iterable[str], poss: str = "je") -> str:
         for q, m in ((q, _ELLIPTIC.match(strip_emoji(q))) for q in asked[1:])
     ]
     # ... but not one that points back at the first ('Doe jij ook extensions? Wat kost dat tot op schouderlengte?')
-    more = [w for w in dict.fromkeys(more) if w and w != about and w.split()[0].lower() not in _BACK][:2]
+    more = [w for w in dict.fromkeys(more) if w and w != about and w.split()[0].lower() not in _SAME_THING][:2]
     return " en ".join([about, *more]) if about else ""
 
 
@@ -412,7 +412,7 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
     only points back ('Doet u zoiets?') or says when ('op zaterdag'). ``shaped``: a 'verb + jullie' question."""
     if all(w.lower() in _POINTERS | _TAIL_FILLERS for w in words):
         return []  # 'Doet u zoiets?', 'Wat kost dat dan?': what it is was said before the question
-    if len(words) > 1 and words[0].lower() in _BACK and words[1].lower() in _TAIL_FILLERS | _PREPOSITIONS:
+    if len(words) > 1 and words[0].lower() in _WHOLE_BACK and words[1].lower() in _TAIL_FILLERS | _PREPOSITIONS:
         return []  # 'wat kost zoiets ongeveer voor 20 man?': the thing was said before, for how many is no thing
     while (
         len(words) > 2 and words[0].lower() in {"dit", "deze", "volgend", "volgende"} and words[1].lower() in _PERIODS

@@ -79,16 +79,20 @@ def strip_emoji(text: str, *, keep_stops: bool = False) -> str:
     emoji), an emoji that ended a sentence leaves a full stop ('Haha, dat is een goeie 😄' on Google → 'Haha,
     dat is een goeie.'), not a sentence that stops halfway."""
     kept: list[str] = []
+    last = ""  # the last character kept that is no space
     for at, ch in enumerate(text):
         if not _is_emoji(ch):
             kept.append(ch)
+            last = ch if ch != " " else last
             continue
-        if at + 1 < len(text) and _is_emoji(text[at + 1]):
+        if not keep_stops or (at + 1 < len(text) and _is_emoji(text[at + 1])):
             continue  # the stop goes after the last emoji of a run
-        before = "".join(kept).rstrip(" ")
-        after = text[at + 1 :].lstrip(" ")
-        if keep_stops and before[-1:].isalnum() and (not after or after[0] == "\n" or after[0].isupper()):
-            kept[:] = [*before, "."]
+        rest = text[at + 1 : at + 40].lstrip(" ")  # (a bounded look ahead: the text is read once)
+        if last.isalnum() and (not rest or rest[0] == "\n" or rest[0].isupper()):
+            while kept and kept[-1] == " ":
+                kept.pop()
+            kept.append(".")
+            last = "."
     return re.sub(r"[ \t]+\n", "\n", re.sub(r" {2,}", " ", "".join(kept))).strip()
 
 

@@ -233,3 +233,11 @@ _COLOUR_SALON = BusinessProfile(
 def test_a_price_of_a_service_no_entry_names_is_not_the_price_of_an_entry_asked_with_the_same_verb(text: str) -> None:
     said = draft_text(_COLOUR_SALON, ANSWER, text)
     assert "95" not in said, said
+
+
+def test_tot_nu_toe_is_no_closed_door() -> None:
+    from app.domain.draft_asked import CLOSED_SEEN
+
+    assert not CLOSED_SEEN.search("Ik was tot nu toe altijd heel tevreden over jullie brood.")
+    assert not CLOSED_SEEN.search("Tot dan toe was alles in orde.")
+    assert CLOSED_SEEN.search("De winkel is al heel de week toe, wat is er aan de hand?")

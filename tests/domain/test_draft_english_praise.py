@@ -314,10 +314,17 @@ def test_a_little_extra_given_free_is_said_back(text: str, extra: str) -> None:
 @pytest.mark.parametrize(
     ("text", "what"),
     [
-        ("Great coffee and cake. A few more seats outside would be lovely in summer!", "A few more seats outside"),
+        ("Great coffee and cake. A few more seats outside would be lovely in summer!", "a few more seats outside"),
         ("Lovely shop! One idea: some gluten-free rolls would really be a great idea.", "some gluten-free rolls"),
     ],
 )
 def test_a_thing_that_would_be_great_is_a_suggestion(text: str, what: str) -> None:
     assert ("suggestion", {"waarde": what}) in praise_lines(text)
     assert not any(k == "suggestion" for k, _ in praise_lines("The staff would be great if they smiled."))
+
+
+def test_a_suggestion_said_back_reads_as_english() -> None:
+    assert ("suggestion", {"waarde": "some vegan options"}) in praise_lines(
+        "Lovely lunch! Some vegan options would be great next time."
+    )
+    assert ("suggestion", {"waarde": "more staff"}) in praise_lines("Great food. More staff would really be helpful.")

@@ -271,3 +271,15 @@ def test_a_thing_said_before_and_how_many_it_is_for_is_no_thing_asked(question: 
 
 def test_something_for_a_group_is_still_a_thing_asked() -> None:
     assert asked_about(("Hebben jullie iets voor kinderen?",), "u") == "iets voor kinderen"
+
+
+def test_a_later_thing_with_het_is_a_thing_of_its_own() -> None:
+    asked = ["Hebben jullie een kinderstoel?", "En verkopen jullie het kookboek van de chef?"]
+    assert asked_about_all(asked) == "een kinderstoel en het kookboek van de chef"
+
+
+def test_kun_je_nagaan_is_a_figure_of_speech_no_question() -> None:
+    from app.domain.draft_questions import question_sentences
+
+    text = "Hebben jullie een kinderstoel? Kun je nagaan, vorige keer moest mijn zoon op schoot."
+    assert question_sentences(text) == ("Hebben jullie een kinderstoel?",)
