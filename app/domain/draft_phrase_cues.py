@@ -88,6 +88,7 @@ class _PhraseCuesModel(Strict):
     english_group_nouns: Texts
     english_past_verbs: Texts
     wait_places: Texts
+    wait_place_turns: Texts
     left_without: Texts
 
 
@@ -160,6 +161,7 @@ class PhraseCues:
     english_group_nouns: tuple[str, ...]  # 'colleagues' in 'the bikes of four colleagues'
     english_past_verbs: tuple[str, ...]  # 'brought' in 'my colleagues brought a galette': a verb, no thing
     wait_places: tuple[str, ...]  # 'op het terras' in 'op uw terras gaan zitten. 40 minuten gewacht'
+    wait_place_turns: tuple[str, ...]  # 'vol' in 'op het terras zitten maar dat was vol, dus binnen'
     left_without: tuple[str, ...]  # 'zonder fiets' in 'Zonder fiets naar m'n werk is geen pretje'
 
 
