@@ -37,6 +37,8 @@ class _PhraseCuesModel(Strict):
     came_far_verbs: Texts
     came_far_about: Texts
     came_far_units: Texts
+    came_from_heads: Texts
+    came_from_sports: Texts
     booked: Texts
     booking_missing: Texts
     booking_system: Texts
@@ -110,6 +112,8 @@ class PhraseCues:
     came_far_verbs: tuple[str, ...]  # 'drove' in 'drove 40 minutes from Ghent'
     came_far_about: tuple[str, ...]  # 'almost' in 'travelled almost an hour'
     came_far_units: tuple[str, ...]  # 'minutes'
+    came_from_heads: tuple[str, ...]  # 'loop' in 'Na de Beekse Zomerloop': the end of an event's own name
+    came_from_sports: tuple[str, ...]  # 'fietstocht' in 'na onze fietstocht': a run, ride or match by its kind
     booked: tuple[str, ...]  # 'booked' in 'Booked a table ... no record of it'
     booking_missing: tuple[str, ...]  # 'no record'
     booking_system: tuple[str, ...]  # 'booking' in 'the booking system messed up'
