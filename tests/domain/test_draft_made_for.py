@@ -66,3 +66,17 @@ def test_what_was_on_it_is_said_with_the_readers_possessive() -> None:
 )
 def test_what_was_given_with_the_work_is_found(text: str, given: str) -> None:
     assert extra_given(text) == given
+
+
+# What the writer got 'er bij' after a concession, or a hurt or a cost, is no gift to thank for (review int30, #4).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mooie knipbeurt hoor, al kreeg ik er een schrammetje bij van de schaar 😅",
+        "Fiets netjes gemaakt, maar we kregen er een toeslag bij die niemand had gemeld.",
+        "Lekker gegeten, al kreeg ik er een flinke buikpijn bij.",
+        "Knippen ging snel. Ik kreeg er wel een rode vlek bij in mijn nek.",
+    ],
+)
+def test_a_let_down_got_with_the_work_is_no_gift(text: str) -> None:
+    assert extra_given(text) == ""
