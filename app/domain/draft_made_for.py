@@ -11,6 +11,7 @@ from functools import lru_cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_text import sentence_of
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 from app.domain.words import MINE, OURS, alternation, possessive_alternation, whole_word
@@ -114,6 +115,18 @@ def cause_said(text: str) -> str:
     words for a cause are draft_cues.toml's ``causes``); '' when none."""
     found = draft_cues().cause.search(text)
     return found.group("doel") if found is not None else ""
+
+
+def green_seen(text: str) -> bool:
+    """Whether the writer praises how the business spares the environment ('geeft haar knipafval mee aan een
+    project', draft_cues.toml ``green``): in a sentence that says no lack of it ('jammer dat er niks met het
+    knipafval gebeurt': a word of ``not_words`` or ``minus_point``)."""
+    cues = draft_cues()
+    for found in cues.green.finditer(text):
+        said = sentence_of(text, found)
+        if not set(re.findall(r"[\w'-]+", said.lower())) & cues.not_words and not cues.minus_point.search(said):
+            return True
+    return False
 
 
 # What was on it, after the thing: 'met onze trouwfoto uit 2000 erop'.
