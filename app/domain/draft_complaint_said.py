@@ -27,7 +27,7 @@ from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
 from app.domain.draft_said import came_with
-from app.domain.draft_text import sentence_of
+from app.domain.draft_text import sentence_of, sentence_start
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
 from app.domain.topics import TopicAnalysis, article_of
@@ -93,7 +93,7 @@ class ComplaintSaidBack(SafetyDrafting):
         if day:  # 'Elke zondag dezelfde miserie ... 25 minuten gewacht': the day, and that it comes back
             values = {"waarde": duration, "onderwerp": subject, "tweede": day}
             return self._line("complaint", "wait_every_day" if every else "wait_on_day", seed, values)
-        place = _wait_place(text) if key == "wait_duration_on" else ""
+        place = _wait_place(text, said) if key == "wait_duration_on" else ""
         if place:  # 'lekker op uw terras gaan zitten. 40 minuten op een drankje gewacht': where, said too
             values = {"waarde": duration, "onderwerp": subject, "tweede": place}
             return self._line("complaint", "wait_at_place", seed, values)
@@ -356,10 +356,36 @@ def _wait_places() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{said})", re.I)
 
 
-def _wait_place(text: str) -> str:
-    """The place the writer waited at, as the list says it ('op het terras'); '' when the comment names none."""
-    found = _wait_places().search(text)
-    return phrase_cues().wait_places[int(found.lastgroup[1:])] if found and found.lastgroup else ""
+def _wait_place(text: str, said: re.Match[str]) -> str:
+    """The place the writer waited at, as the list says it ('op het terras'); '' when the comment names none
+    where it tells the wait ``said``: in that sentence or the one before ('op uw terras gaan zitten. 40 minuten
+    gewacht'), not a place they only meant to sit at ('op het terras zitten maar dat was vol, dus binnen') nor
+    one of a later wait ('40 minuten gewacht, en daarna stonden we aan de kassa')."""
+    for found in _wait_places().finditer(text):
+        if found.lastgroup and _waited_there(text, found, said):
+            return phrase_cues().wait_places[int(found.lastgroup[1:])]
+    return ""
+
+
+def _waited_there(text: str, place: re.Match[str], said: re.Match[str]) -> bool:
+    """Whether ``place`` is where the wait ``said`` was: before it in the same or the sentence before, or after
+    it in the same clause; with no word between that turns away from it ('vol', 'binnen', 'daarna')."""
+    if place.start() < said.start():
+        start = sentence_start(text, place.start())
+        between = text[start : said.start()]
+        if len(re.findall(r"[.!?]+(?:\s|$)", between)) > 1:  # further back than the sentence before
+            return False
+    else:
+        between = text[said.start() : place.end()]
+        if re.search(r"[.!?,;]", between):
+            return False
+    return not _wait_turns().search(between)
+
+
+@cache
+def _wait_turns() -> re.Pattern[str]:
+    """A word that turns away from a place (resources/phrase_cues.toml wait_place_turns): 'vol', 'daarna'."""
+    return re.compile(rf"\b(?:{alternation(phrase_cues().wait_place_turns)})\b", re.I)
 
 
 @cache

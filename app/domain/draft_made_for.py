@@ -10,9 +10,11 @@ from functools import lru_cache
 
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_text import sentence_of
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
-from app.domain.words import MINE, OURS, possessive_alternation, whole_word
+from app.domain.words import MINE, OURS, alternation, possessive_alternation, whole_word
 
 # 'voor de opening van ons nieuwe kantoor', 'voor het jubileum van onze vereniging'
 _FOR = re.compile(
@@ -93,9 +95,19 @@ _EXTRA = re.compile(
 
 def extra_given(text: str) -> str:
     """What the business gave with the work, unasked, as the writer said it ('kregen er nog een fluohesje bij' →
-    'een fluohesje'); '' when the writer names nothing given."""
+    'een fluohesje'); '' when the writer names nothing given, or what they got with it was a let-down ('al kreeg ik
+    er een schrammetje bij van de schaar'): after a word of concession, or a hurt or a cost."""
     found = _EXTRA.search(text)
-    return found.group("thing").lower() if found is not None else ""
+    if found is None:
+        return ""
+    thing = found.group("thing").lower()
+    cues = phrase_cues()
+    clause = re.split(r"[.!?,;:]", text[: found.start()])[-1].split()
+    if re.search(rf"\b(?:{alternation(cues.extra_but, spaced=True)})$", " ".join(clause[-2:]).lower()):
+        return ""
+    said, last = thing.split(maxsplit=1)[1], thing.split()[-1]  # 'blauwe plek', 'plek'
+    small = re.sub(r"(?:tje|je)s?$", "", last)  # 'schrammetje' → 'schramme', 'deukje' → 'deuk'
+    return "" if {said, last, small, small.rstrip("e")} & set(cues.extra_harms) else thing
 
 
 def cause_said(text: str) -> str:
@@ -103,6 +115,18 @@ def cause_said(text: str) -> str:
     words for a cause are draft_cues.toml's ``causes``); '' when none."""
     found = draft_cues().cause.search(text)
     return found.group("doel") if found is not None else ""
+
+
+def green_seen(text: str) -> bool:
+    """Whether the writer praises how the business spares the environment ('geeft haar knipafval mee aan een
+    project', draft_cues.toml ``green``): in a sentence that says no lack of it ('jammer dat er niks met het
+    knipafval gebeurt': a word of ``not_words`` or ``minus_point``)."""
+    cues = draft_cues()
+    for found in cues.green.finditer(text):
+        said = sentence_of(text, found)
+        if not set(re.findall(r"[\w'-]+", said.lower())) & cues.not_words and not cues.minus_point.search(said):
+            return True
+    return False
 
 
 # What was on it, after the thing: 'met onze trouwfoto uit 2000 erop'.

@@ -37,6 +37,10 @@ class _PhraseCuesModel(Strict):
     came_far_verbs: Texts
     came_far_about: Texts
     came_far_units: Texts
+    came_from_heads: Texts
+    came_from_sports: Texts
+    extra_but: Texts
+    extra_harms: Texts
     booked: Texts
     booking_missing: Texts
     booking_system: Texts
@@ -88,6 +92,7 @@ class _PhraseCuesModel(Strict):
     english_group_nouns: Texts
     english_past_verbs: Texts
     wait_places: Texts
+    wait_place_turns: Texts
     left_without: Texts
 
 
@@ -109,6 +114,10 @@ class PhraseCues:
     came_far_verbs: tuple[str, ...]  # 'drove' in 'drove 40 minutes from Ghent'
     came_far_about: tuple[str, ...]  # 'almost' in 'travelled almost an hour'
     came_far_units: tuple[str, ...]  # 'minutes'
+    came_from_heads: tuple[str, ...]  # 'loop' in 'Na de Beekse Zomerloop': the end of an event's own name
+    came_from_sports: tuple[str, ...]  # 'fietstocht' in 'na onze fietstocht': a run, ride or match by its kind
+    extra_but: tuple[str, ...]  # 'al' in 'al kreeg ik er een schrammetje bij': a let-down, no gift
+    extra_harms: tuple[str, ...]  # 'schram' in 'kreeg er een schrammetje bij': no gift either
     booked: tuple[str, ...]  # 'booked' in 'Booked a table ... no record of it'
     booking_missing: tuple[str, ...]  # 'no record'
     booking_system: tuple[str, ...]  # 'booking' in 'the booking system messed up'
@@ -160,6 +169,7 @@ class PhraseCues:
     english_group_nouns: tuple[str, ...]  # 'colleagues' in 'the bikes of four colleagues'
     english_past_verbs: tuple[str, ...]  # 'brought' in 'my colleagues brought a galette': a verb, no thing
     wait_places: tuple[str, ...]  # 'op het terras' in 'op uw terras gaan zitten. 40 minuten gewacht'
+    wait_place_turns: tuple[str, ...]  # 'vol' in 'op het terras zitten maar dat was vol, dus binnen'
     left_without: tuple[str, ...]  # 'zonder fiets' in 'Zonder fiets naar m'n werk is geen pretje'
 
 

@@ -15,7 +15,7 @@ from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting, not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
 from app.domain.draft_luck import luck_with, wished_luck
-from app.domain.draft_made_for import cause_said, extra_given, way_said
+from app.domain.draft_made_for import cause_said, extra_given, green_seen, way_said
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, listed, someone_else
 from app.domain.draft_places import town_as_place
@@ -411,7 +411,7 @@ class ThanksDrafting(JokeDrafting):
             parts.append(Part("watched", self._line("positive", "watched", seed, {"onderwerp": watched}), False))
         if (extra := extra_given(text)) and extra.split()[-1] not in thanks:  # 'kregen er nog een fluohesje bij'
             parts.append(Part("extra", self._line("positive", "extra", seed, {"onderwerp": extra}), False))
-        if draft_cues().green.search(text):  # 'geeft haar knipafval mee aan een project', 'duurzaam ondernemen'
+        if green_seen(text):  # 'geeft haar knipafval mee aan een project', 'duurzaam ondernemen'
             parts.append(Part("green", self._line("positive", "green", seed), False))
         honest = honest_said(text)  # 'eerlijk advies', 'Eerlijke prijs (€ 85)': said back unless the thanks names it
         if honest and not re.search(rf"\beerlijk|\b{re.escape(honest.split()[-1])}\b", thanks, re.I):

@@ -400,3 +400,29 @@ def test_the_noise_line_names_no_word_that_is_no_thing(text: str) -> None:
 def test_the_place_of_a_wait_is_said_back(text: str, place: str) -> None:
     draft = draft_text(BISTRO, _COMPLAINT, text)
     assert place in draft, draft
+
+
+# A place is where the writer waited only where the wait is told: not a place they only meant to sit at, nor the
+# place of a later wait (review int30, #2).
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Eerst wilden we op het terras zitten maar dat was vol, dus binnen. Daar 40 minuten gewacht op ons eten.",
+            "op het terras",
+        ),
+        (
+            "40 minuten gewacht op ons eten, en daarna stonden we nog eens aan de kassa te wachten omdat de "
+            "pinautomaat het niet deed.",
+            "aan de kassa",
+        ),
+        ("We zaten op het terras. Het eten was lauw. Daarna nog 30 minuten gewacht op de rekening.", "op het terras"),
+        (
+            "Aan de bar was het volzet, dus aan een tafeltje gaan zitten en 25 minuten op een pintje gewacht.",
+            "aan de bar",
+        ),
+    ],
+)
+def test_a_place_not_waited_at_is_not_said_back(text: str, place: str) -> None:
+    draft = draft_text(BISTRO, _COMPLAINT, text)
+    assert place not in draft, draft

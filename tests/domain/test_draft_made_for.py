@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_made_for import cause_said, extra_given, made_for, specified
+from app.domain.draft_made_for import cause_said, extra_given, green_seen, made_for, specified
 from app.domain.topics import Mention, TopicAnalysis
 
 
@@ -66,3 +66,33 @@ def test_what_was_on_it_is_said_with_the_readers_possessive() -> None:
 )
 def test_what_was_given_with_the_work_is_found(text: str, given: str) -> None:
     assert extra_given(text) == given
+
+
+# What the writer got 'er bij' after a concession, or a hurt or a cost, is no gift to thank for (review int30, #4).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mooie knipbeurt hoor, al kreeg ik er een schrammetje bij van de schaar 😅",
+        "Fiets netjes gemaakt, maar we kregen er een toeslag bij die niemand had gemeld.",
+        "Lekker gegeten, al kreeg ik er een flinke buikpijn bij.",
+        "Knippen ging snel. Ik kreeg er wel een rode vlek bij in mijn nek.",
+    ],
+)
+def test_a_let_down_got_with_the_work_is_no_gift(text: str) -> None:
+    assert extra_given(text) == ""
+
+
+# The environment spared is praised back only where the writer praises it: not a lack of it, and 'duurzaamheid'
+# is as often how long a thing lasts (review int30, #5).
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("Heel tevreden, al vond ik het jammer dat er niks met het knipafval gebeurt.", False),
+        ("Super fiets gekocht, qua duurzaamheid van de banden echt top.", False),
+        ("Goede knipbeurt, maar er wordt helaas niet gerecycled.", False),
+        ("Mooi dat ze haar knipafval meegeeft aan een project voor de zee!", True),
+        ("Geen gedoe, snel geholpen. En top dat jullie zo duurzaam ondernemen.", True),
+    ],
+)
+def test_the_green_line_needs_green_praise(text: str, seen: bool) -> None:
+    assert green_seen(text) is seen

@@ -67,3 +67,24 @@ def test_the_run_or_ride_the_writer_came_from_is_named(text: str, event: str) ->
 )
 def test_a_race_or_match_watched_on_a_screen_is_named(text: str, watched: str) -> None:
     assert watched_said(text) == watched
+
+
+# Only a run, ride or match is said back, not any word ending in 'rit' or 'loop', and not on a grim day
+# (review int30, #3).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de uitvaartrit van opa nog even samen gegeten. Fijn dat het kon.",
+        "Na de rit naar het ziekenhuis met mijn vader waren we kapot, jullie soep deed goed.",
+        "Na de sloop van onze oude keuken even bij jullie gegeten, heerlijk.",
+        "Na de fietstocht met de club belde mijn zus dat oma overleden was; jullie waren zo lief voor ons.",
+        "Na de verhuisrit naar Gent nog snel een pizza gehaald, top.",
+    ],
+)
+def test_no_feat_is_said_back_for_a_grim_or_other_ride(text: str) -> None:
+    assert came_from(text, "je") == ""
+
+
+def test_a_named_event_and_a_sport_by_its_kind_still_count() -> None:
+    assert came_from("Na de Amstel Gold Race nog een biertje op het terras", "je") == "de Amstel Gold Race"
+    assert came_from("na mijn halve marathon een pannenkoek, top", "je") == "je halve marathon"
