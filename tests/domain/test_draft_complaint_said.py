@@ -400,3 +400,9 @@ def test_the_noise_line_names_no_word_that_is_no_thing(text: str) -> None:
 def test_the_place_of_a_wait_is_said_back(text: str, place: str) -> None:
     draft = draft_text(BISTRO, _COMPLAINT, text)
     assert place in draft, draft
+
+
+def test_the_wait_is_said_with_where_the_writer_sat() -> None:
+    from app.domain.draft_complaint_said import _wait_place
+
+    assert _wait_place("40 minuten op het terras gezeten zonder dat er iemand kwam.") == "op het terras"
