@@ -271,3 +271,9 @@ def test_a_thing_said_before_and_how_many_it_is_for_is_no_thing_asked(question: 
 
 def test_something_for_a_group_is_still_a_thing_asked() -> None:
     assert asked_about(("Hebben jullie iets voor kinderen?",), "u") == "iets voor kinderen"
+
+
+def test_a_clause_of_when_after_the_thing_asked_about_is_left_out() -> None:
+    from app.domain.draft_questions import asked_about
+
+    assert asked_about(("En heb je een leenfiets voor als hij bij je staat?",)) == "een leenfiets"
