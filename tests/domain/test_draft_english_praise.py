@@ -321,3 +321,21 @@ def test_a_little_extra_given_free_is_said_back(text: str, extra: str) -> None:
 def test_a_thing_that_would_be_great_is_a_suggestion(text: str, what: str) -> None:
     assert ("suggestion", {"waarde": what}) in praise_lines(text)
     assert not any(k == "suggestion" for k, _ in praise_lines("The staff would be great if they smiled."))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Only thing missing: a couple of tables and some coffee so cyclists can sit down for a bit.",
+            "a couple of tables and some coffee",
+        ),
+        ("only complaint was the parking!", "the parking"),
+        ("The only downside is that it gets loud.", ""),  # a clause, no thing
+        ("Only minus: a bit loud", ""),  # a measure, no thing
+    ],
+)
+def test_what_the_minus_point_misses_is_named_as_written(text: str, want: str) -> None:
+    from app.domain.draft_english_praise import missed_said
+
+    assert missed_said(text) == want
