@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
 from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
@@ -10,6 +12,18 @@ from app.domain.draft_harm_now import harm_words
 from app.domain.draft_safety import AFTER_SERVICES
 from app.domain.replies import number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+
+# The writer had the booking confirmed ('een bevestiging in m'n mail', 'de bevestigingsmail', 'bevestigd'), not
+# 'geen bevestiging gekregen' or 'nooit bevestigd'.
+_CONFIRMED = re.compile(r"\b(?P<before>(?:\S+\s+){0,3})bevestig(?:ing|d|de)\w*", re.I)
+_NOT = re.compile(r"\b(?:geen|zonder|nooit|niet|niks|niets)\b", re.I)
+
+
+def _confirmed(text: str) -> bool:
+    """Whether the writer says the booking was confirmed to them, and never that it was not."""
+    found = list(_CONFIRMED.finditer(text))
+    return bool(found) and not any(_NOT.search(f.group("before")) for f in found)
+
 
 # Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
 THING_LINES = {"defect": "defect", "schade": "damage"}
@@ -42,7 +56,9 @@ class ComplaintEmpathy(DraftBase):
             return ""
         late = " zo op het laatste moment" if short else ""
         values = {"onderwerp": what, "waarde": late, "meervoud": number(plural)}
-        empathy = self._line("complaint", f"appointment_{kind}", seed, values)
+        # 'netjes een bevestiging in m'n mail. Kom ik binnen: 'je staat niet in de agenda'': it was confirmed
+        confirmed = "_confirmed" if kind == "not_booked" and _confirmed(text) else ""
+        empathy = self._line("complaint", f"appointment_{kind}{confirmed}", seed, values)
         if nth:
             empathy = f"{empathy} {self._line('complaint', 'again_nth', seed, {'waarde': nth})}"
         return empathy

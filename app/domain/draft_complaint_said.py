@@ -70,7 +70,9 @@ class ComplaintSaidBack(SafetyDrafting):
         """How long the writer waited, and on what, as they said both; only how long when the thing is named
         only after the wait, in another sentence ('' when they did not say how long)."""
         duration = topics.duration
-        if topic is None or topic.id != "wachttijd" or not subject or not duration or said_ahead(text, duration):
+        if topic is None or topic.id != "wachttijd" or not duration or said_ahead(text, duration):
+            return ""
+        if not subject:
             return ""
         said = _said_at(text, duration)  # the wait and what it was on, in one sentence
         if said is None:
@@ -82,7 +84,14 @@ class ComplaintSaidBack(SafetyDrafting):
             at = text.lower().find(thing, said.end())
             # ... unless that sentence says the waiting ('dan 'wachten op een onderdeel'')
             later = thing not in text[: said.start()].lower() and at >= 0 and "wacht" not in _sentence_at(text, at)
-            return self._line("complaint", "wait_duration", seed, {"waarde": duration}) if later else ""
+            # '40 minuten op het terras gezeten zonder dat er iemand kwam': how long, and where when said there
+            place = _wait_place(sentence_of(text, said))
+            values = {"waarde": duration, "tweede": place}
+            return (
+                self._line("complaint", "wait_duration_place" if place else "wait_duration", seed, values)
+                if later
+                else ""
+            )
         key = "took_duration" if TOOK.search(text) else "wait_duration_on"
         event = opening_event(text) if key == "wait_duration_on" else ""
         if event:  # 'Spaghettiavond: 45 minuten op ons eten gewacht': the evening it was, said too

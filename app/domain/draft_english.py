@@ -38,7 +38,7 @@ from app.domain.draft_english_cues import (
 from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import (
     CELEBRATED,
-    DOWNSIDE,
+    criticism_key,
     english_names,
     fixed_thing,
     praise_lines,
@@ -225,8 +225,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         ]
         if CELEBRATED.search(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
             parts.insert(1, Part("congrats", self._line("english", "congrats", seed), False))
-        if DOWNSIDE.search(text):  # 'the only downside is that it gets loud': not ignored
-            parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
+        if criticism := criticism_key(text):  # 'the only downside is that it gets loud', 'missing: X': not ignored
+            parts.insert(-1, Part("criticism", self._line("english", criticism[0], seed, criticism[1]), False))
         # 'came to our office ... the bikes of four colleagues': the place and the group said back
         for key, value in lines:
             parts.insert(-1, Part(key, self._line("english", key, seed, value), False))

@@ -23,6 +23,37 @@ DOWNSIDE = re.compile(
     r"|(?:too|very|quite) (?:loud|noisy|slow|pricey|expensive)|could be (?:better|faster|quieter))\b",
     re.I,
 )
+# What the writer missed, said after the minus point: 'Only thing missing: a couple of tables and some coffee so
+# cyclists can sit down', 'the only downside is the parking'; up to a clause of why ('so', 'because', 'to').
+_MISSED = re.compile(
+    r"\bonly (?:thing|minus|negative|complaint)(?: (?:missing|lacking))?\s*(?:is|was|would be|:)\s*"
+    r"(?P<what>[^.!?;:,]*?[a-z])(?=\s+(?:so|because|as|since|which|that|but|to)\b|\s*[.!?;:,]|\s*$)",
+    re.I,
+)
+
+
+_CLAUSE_OPENERS = word_set("that it there you they we i he she if when how")
+_HOW_MUCH = re.compile(r"(?:a (?:bit|little)|too|very|quite|rather|slightly|bit|little)\b", re.I)
+
+
+def missed_said(text: str) -> str:
+    """What the writer's minus point names, as they wrote it ('a couple of tables and some coffee'); '' when it
+    names no thing in a few words or says a clause ('that it gets loud')."""
+    found = _MISSED.search(text)
+    what = found.group("what").strip() if found else ""
+    if what.split(" ", 1)[0].lower() in _CLAUSE_OPENERS or _HOW_MUCH.match(what):
+        return ""  # 'the only thing is that it gets loud', 'only minus: a bit loud': a clause or a measure, no thing
+    return what if 1 < len(what.split()) <= 8 or (what.isalpha() and len(what) > 3) else ""
+
+
+def criticism_key(text: str) -> tuple[str, dict[str, str]] | None:
+    """The [english] line for a minus point, with what was missed when the writer named it; None for no minus."""
+    if not DOWNSIDE.search(text):
+        return None
+    missed = missed_said(text)
+    return ("criticism_about", {"onderwerp": missed}) if missed else ("criticism", {})
+
+
 # Someone named by what they did for the writer, in their own way or for them: 'Joy took her time', 'Sam did his
 # best', 'Danique did a proper curly cut', 'Mo explained everything', 'Lotte cut my fringe'.
 _DID_OWN = re.compile(
@@ -140,6 +171,7 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
     for product in (m.text for m in products):
         if (
             product.lower() not in _OWN_PEOPLE
+            and product.lower() not in ENGLISH  # 'Would definitely come back!': an English word names no product
             and whole_word(product).search(text)
             and not _roamed(product).search(text)
         ):

@@ -413,7 +413,12 @@ def with_team(text: str) -> bool:
 _AGE_BIRTHDAY = re.compile(r"^(\d{1,3})(?:ste|de|e) verjaardag$")
 
 
+# 'Sarah gezien', 'Abraham zien': the Dutch way to say someone turned fifty.
+_FIFTY = re.compile(r"^(?:sarah|sara|abraham)", re.I)
+
+
 def birthday_age(occasion_words: str) -> str:
-    """The age of a birthday said with its number ('75' of '75ste verjaardag'); '' for any other occasion."""
+    """The age of a birthday said with its number ('75' of '75ste verjaardag') or as Sarah or Abraham ('50' of
+    'Sarahfeest'); '' for any other occasion."""
     found = _AGE_BIRTHDAY.match(occasion_words)
-    return found.group(1) if found else ""
+    return found.group(1) if found else ("50" if _FIFTY.match(occasion_words) else "")

@@ -105,6 +105,9 @@ class JokeDrafting(DraftBase):
         # comparison, not a queue that is no queue
         # ... and any other wait that is no queue ('zo lang gewacht op ons dessert dat mijn zoon 18 is geworden'):
         # a short laugh and sorry, not the queue line
+        compared = next((found for s in shipped_jokes() if s.id == "comparison_to" and (found := s.values(text))), None)
+        if compared:  # 'langer bij Bert dan de rij voor de Python': what it was compared to, said back
+            return self._line("joke", "waiting_compared_to", seed, compared)
         return self._line("joke", "waiting_compared" if _has_shape("comparison", text) else "grievance_wait", seed)
 
     def _last_line(self, topics: TopicAnalysis, seed: str, text: str, first: Mention | None) -> str:
@@ -251,8 +254,14 @@ def _sold(things: list[Mention], text: str, name: str) -> Mention | None:
 
 
 def _queued(text: str) -> bool:
-    """Whether a joke's wait is a queue at the door: about being busy, no complaint."""
-    return word_regex(_praise_list("queues")).search(text) is not None
+    """Whether a joke's wait is a queue at the door: about being busy, no complaint; not a queue the wait is
+    compared to ('staat nu langer bij Bert dan de rij voor de Python')."""
+    queues = word_regex(_praise_list("queues"))
+    return any(not _COMPARED_TO.search(text[: q.start()]) for q in queues.finditer(text))
+
+
+# 'dan de', 'dan die', 'dan een' right before a word: what something is compared to.
+_COMPARED_TO = re.compile(r"\bdan\s+(?:(?:de|die|een|het|'t)\s+)?$", re.I)
 
 
 def _pleased(text: str) -> bool:

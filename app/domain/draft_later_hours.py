@@ -8,10 +8,12 @@ import re
 
 from app.domain.draft_fact_words import week_days
 
-# A wish for evening hours: 'één avond in de week langer open', 'een koopavond', 'na zessen open'.
+# A wish for evening hours: 'één avond in de week langer open', 'een koopavond', 'na zessen open', 'een avond
+# openstellen', 'kan ik nooit na zessen terecht'.
 _EVENING_WISH = re.compile(
     r"\b(?:langer|later)\s+open\b|\bkoopavond\b|\bavondopening\b|\b's\s+avonds\s+open\b"
-    r"|\bavond\w*\s+(?:in\s+de\s+week\s+)?(?:langer\s+)?open\b|\bna\s+(?:zessen|\d{1,2}(?:[.:]\d{2})?\s*uur)\s+open\b",
+    r"|\bavond\w*\s+(?:in\s+de\s+week\s+)?(?:langer\s+)?open(?:stellen|houden|gaan|blijven)?\b"
+    r"|\bna\s+(?:zessen|\d{1,2}(?:[.:]\d{2})?\s*uur)\s+(?:open|terecht)\b",
     re.I,
 )
 # A wish for more of the hours the business already has: 'wat langer open', 'eerder open', 'tot later open'.

@@ -55,3 +55,27 @@ def luck_with(text: str) -> str:
         return ""
     who = {"z'n": "zijn", "zn": "zijn", "d'r": "haar"}.get(found.group("wie").lower(), found.group("wie").lower())
     return f"{who} {found.group('wat').lower()}"
+
+
+@lru_cache(maxsize=1)
+def _own_trial() -> re.Pattern[str]:
+    ends = _alternatives("trials")
+    return re.compile(
+        rf"\b(?:naar|voor)\s+(?:mijn|m'n|mn)\s+(?P<wie>(?:eerste|laatste|volgende|grote)\s+)?"
+        rf"(?P<wat>[a-zà-ÿ-]*(?:{ends}))\b",
+        re.I,
+    )
+
+
+# The trial is behind the writer ('na mijn examen', 'geslaagd'): congratulated elsewhere, not wished luck.
+_BEHIND = re.compile(r"\b(?:geslaagd|gehaald|gelukt|achter de rug|ging goed|voorbij)\b", re.I)
+
+
+def own_trial(text: str) -> str:
+    """The trial the writer is on the way to, as said to the writer ('nu met fresh haar naar m'n eerste examen' →
+    'je eerste examen'); '' when none is ahead."""
+    found = _own_trial().search(text)
+    if found is None or _BEHIND.search(text):
+        return ""
+    which = (found.group("wie") or "").lower()
+    return f"{which}{found.group('wat').lower()}"

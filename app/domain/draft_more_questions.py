@@ -449,9 +449,10 @@ def said_already(answer: str, text: str) -> bool:
 
 
 # 'Is het dinsdag rustig bij u?', 'Zijn er nog plaatsen vrij?': a yes/no question on how things stand at the business
-# (not 'Is het mogelijk om ...?', which asks for something to be done).
+# (not 'Is het mogelijk om ...?', which asks for something to be done); 'En mag er na het eten muziek gedraaid
+# worden?': what the house allows.
 _HOW_IT_IS = re.compile(
-    r"^\W*(?P<verb>is|zijn|wordt|blijft)\s+(?P<subject>het|'t|t|er)\s+(?P<rest>(?:(?!\b(?:om|te|dat|als)\b)[^?!.,]){3,60}?)"
+    r"^\W*(?:(?:en|of)\s+)?(?P<verb>is|zijn|wordt|blijft|mag|mogen)\s+(?P<subject>het|'t|t|er)\s+(?P<rest>(?:(?!\b(?:om|te|dat|als)\b)[^?!.,]){3,60}?)"
     r"\s*[?!.]*\W*$",
     re.I,
 )
@@ -471,4 +472,11 @@ def whether_asked(question: str, ours: str) -> str:
         return ""
     rest = _at_yours().sub(f"bij {ours}", match.group("rest").strip())
     subject = "het" if match.group("subject").lower() in {"'t", "t"} else match.group("subject").lower()
-    return f"{subject} {rest} {match.group('verb').lower()}"
+    verb, words = match.group("verb").lower(), rest.split()
+    if verb in {"mag", "mogen"} and len(words) > 1 and words[-1].lower() in _INFINITIVES:
+        return f"{subject} {' '.join(words[:-1])} {verb} {words[-1]}"  # '... gedanst mag worden', not 'worden mag'
+    return f"{subject} {rest} {verb}"
+
+
+# The infinitive that ends a question what may be done ('mag er gedanst worden?', 'mag er een hond mee komen?').
+_INFINITIVES = frozenset({"worden", "komen", "blijven", "zijn", "gaan", "staan"})

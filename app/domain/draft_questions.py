@@ -222,13 +222,13 @@ def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
 
 # 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.
 _ASKED_ABOUT = re.compile(  # the business by its handle is 'jullie' ('Maakt @bakkerij ook speculaas ...?')
-    r"^\W*(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze|gij|ge|@[\w.]+)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
+    r"^\W*(?:(?:en|of)\s+)?(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze|gij|ge|@[\w.]+)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
     r"(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
     re.I,
 )
 # Verbs whose object is the thing asked about even without 'ook' ('Verkopen jullie cadeaubonnen?').
 _OFFER_VERBS = word_set(
-    "hebben hebt heeft verkopen verkoopt doen doet maken maakt repareren repareert leveren levert verhuren "
+    "hebben hebt heb heeft verkopen verkoopt doen doet maken maakt repareren repareert leveren levert verhuren "
     "verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
 )
 # Offer verbs that say the service itself, and the noun that says it back ('Verhuren jullie ook
@@ -430,6 +430,21 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
         words = ["de", *words[1:]]  # 'Wat kosten jullie taarten?' → 'de taarten'
     if words and words[0].lower() in _PREPOSITIONS:
         return []  # 'Bezorgen jullie ook op zaterdag?': when, not what
+    return _without_clause(words)
+
+
+# Words that open a clause of when or why after the thing asked about ('een leenfiets voor als hij bij je staat').
+_SUBORDINATORS = frozenset({"als", "wanneer", "zolang", "terwijl", "omdat", "zodat", "want"})
+_CLAUSE_SUBJECTS = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "het", "die", "mijn", "m'n"})
+
+
+def _without_clause(words: list[str]) -> list[str]:
+    """The thing asked about without a clause that says when or why ('een leenfiets voor als hij bij je staat' →
+    'een leenfiets'); the words as they are when none follows the thing."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _SUBORDINATORS and words[k + 1].lower() in _CLAUSE_SUBJECTS:
+            cut = k - 1 if words[k - 1].lower() == "voor" else k
+            return words[:cut] if cut > 0 else words
     return words
 
 

@@ -14,7 +14,7 @@ from app.domain.draft_events import birthday_age, career_ended, left_out, one_of
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting, not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
-from app.domain.draft_luck import luck_with, wished_luck
+from app.domain.draft_luck import luck_with, own_trial, wished_luck
 from app.domain.draft_made_for import cause_said, extra_given, green_seen, way_said
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, listed, someone_else
@@ -282,6 +282,10 @@ class ThanksDrafting(JokeDrafting):
             values = {"naam": luck, "waarde": luck_with(text)}  # '... met haar verkeersexamen!'
             parts.append(
                 Part("luck", self._line("positive", "luck_with" if values["waarde"] else "luck", seed, values), False)
+            )
+        elif (trial := own_trial(text)) and trial not in said and not grief:  # 'naar m'n eerste examen': the writer's
+            parts.append(
+                Part("luck", self._line("positive", "luck_own", seed, {"waarde": f"{self._poss} {trial}"}), False)
             )
         if staff:
             # every one named gets the praise: 'aan Jelle en Femke'

@@ -202,7 +202,9 @@ _VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden",
 
 
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
-_SEPARABLE = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast")
+# The longer first: 'openstellen' → 'open te stellen', not 'op te enstellen'.
+_PARTICLES = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast", "open")
+_SEPARABLE = tuple(sorted((*_PARTICLES, "dicht"), key=len, reverse=True))
 # What follows a particle that ends the verb ('hang een lijstje op met ...').
 _LINKS = frozenset({"met", "voor", "van", "bij", "in", "op", "aan", "naast", "zodat", "waar", "die", "dat"})
 
@@ -210,7 +212,9 @@ _LINKS = frozenset({"met", "voor", "van", "bij", "in", "op", "aan", "naast", "zo
 def te_form(verb: str) -> str:
     """'maken' → 'te maken', 'aanbieden' → 'aan te bieden'."""
     for particle in _SEPARABLE:
-        if verb.startswith(particle) and len(verb) - len(particle) >= 4 and not verb.startswith("ver"):
+        if verb.startswith(particle):  # the longest particle it starts with, or none ('openen' is no 'op-enen')
+            if len(verb) - len(particle) < 4 or verb.startswith("ver"):
+                break
             return f"{particle} te {verb[len(particle) :]}"
     return f"te {verb}"
 

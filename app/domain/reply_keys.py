@@ -107,6 +107,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("wait_on_day", "wait_every_day", "wait_at_place"), frozenset({"waarde", "onderwerp", "tweede"})
         ),
+        "wait_duration_place": frozenset({"waarde", "tweede"}),  # how long and where, nothing waited on named
         "tip_about": frozenset({"wens"}),
         "order_about": _TOPIC,
         "solution": frozenset({"voorbeelden"}),
@@ -136,7 +137,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "text_short": frozenset({"waarde", "tweede"}),  # the text on a thing that came instead ('Tim' for 'Tom')
         "count_billed": frozenset({"waarde", "tweede"}),  # how many the bill named instead of the count ordered
         **dict.fromkeys(
-            word_set("appointment_moved appointment_cancelled appointment_not_booked"),
+            word_set("appointment_moved appointment_cancelled appointment_not_booked appointment_not_booked_confirmed"),
             _TOPIC | {"waarde", "meervoud"},
         ),
         "appointment_double": _TOPIC | {"meervoud"},
@@ -319,6 +320,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "self_praised_team": _NONE,  # the signer praised with the team ('Ilona en haar team'): the team's work
         "luck": _NAME,
         "luck_with": frozenset({"naam", "waarde"}),
+        "luck_own": frozenset({"waarde"}),  # the writer's own trial ahead ('naar m'n eerste examen')
         "kin": _NAME,
         "crowd": _NAME,  # the counted guests at the writer's own feast ('120 gasten'): glad it went well
         "lasted": frozenset({"onderwerp", "waarde"}),
@@ -427,6 +429,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_result": _VAN_NAAR,
         "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
         "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
+        "waiting_compared_to": _VAN_NAAR,  # ... with what it was compared to ('langer dan de rij voor de Python')
         "more_often_place": _VAN_NAAR,  # more often at the business's place than home ({naar} = 'op het terras')
     },
     "current": {"lines": _NONE},
@@ -442,6 +445,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
         **dict.fromkeys(("safety_allergy", "same_day", "lost_booking"), _NONE),
+        "criticism_about": _TOPIC,  # what the writer missed ('a couple of tables and some coffee')
         **dict.fromkeys(
             word_set("thanks complaint question_about own_broken safety_about joke_product lost_booking_for"), _TOPIC
         ),

@@ -18,6 +18,11 @@ _MAX = 30  # an allergen is one or two words, never a whole clause
 # What a writer 'kan niet tegen' that is an allergen ('mijn zoontje kan niet tegen ei'); 'niet tegen de drukte' is none.
 _FOODS = ["ei", "eieren", "noten", "nootjes", "pinda", "pinda's", "melk", "koemelk", "lactose", "gluten", "tarwe"]
 _FOODS += ["sesam", "soja", "vis", "schaaldieren", "schelpdieren", "selderij", "mosterd", "lupine", "sulfiet", "kiwi"]
+# Allergens a comment names on their own, without 'allergisch voor' ('er zat sesam op'); 'ei', 'vis' and 'melk'
+# are left out, they are said of much else. The seeds and kernels that carry one ('sesamzaad' → 'sesam').
+_NAMED = frozenset({"noten", "nootjes", "pinda", "pinda's", "pinda’s", "gluten", "lactose", "sesam", "soja"})
+_NAMED |= frozenset({"schaaldieren", "schelpdieren", "selderij", "mosterd", "lupine", "sulfiet", "kiwi"})
+_SEEDS = ("zaadjes", "zaad")
 # Conditions that name what the writer cannot have ('een collega heeft coeliakie' → gluten).
 _CONDITIONS = {"coeliakie": "gluten", "coeliakiepatiënt": "gluten", "coeliakiepatient": "gluten", "celiakie": "gluten"}
 
@@ -80,9 +85,11 @@ class AllergenFinder:
 
 def _labelled(doc: Any) -> str:
     """The allergen a label or card promised away ('op het kaartje stond 'zonder sesam'', 'sesamvrij'), in a
-    comment that says someone is allergic ('dat hij allergisch is'); '' otherwise."""
+    comment that says someone is allergic ('dat hij allergisch is'); else the one allergen the comment names
+    ('nergens stond iets over sesam. Zat er toch sesamzaad onderop ... Hij is allergisch'); '' otherwise."""
     if not any(t.lower_.startswith(("allergi", "overgevoelig")) for t in doc):
         return ""
+    named: set[str] = set()
     for i, token in enumerate(doc):
         word = str(token.lower_)
         if word == "zonder" and i + 1 < len(doc) and doc[i + 1].lower_ in _FOODS:
@@ -90,4 +97,7 @@ def _labelled(doc: Any) -> str:
         free = next((word[: -len(end)].rstrip("-") for end in ("vrije", "vrij") if word.endswith(end)), "")
         if free in _FOODS:
             return free  # 'sesamvrij' → 'sesam'
-    return ""
+        seed = next((word[: -len(end)] for end in _SEEDS if word.endswith(end)), "")
+        if word in _NAMED or seed in _NAMED:
+            named.add(seed or word)  # 'sesamzaad' → 'sesam'
+    return named.pop() if len(named) == 1 else ""

@@ -252,7 +252,10 @@ class PraiseFinder(StaffFinding):
             det = doc[i].lower_
             if found and det in _SUBORDINATORS and i + 1 < end and doc[i + 1].lower_ in _DETS | _SUBJECTS:
                 break  # 'zo neergezet dat de ring pas tevoorschijn kwam': the ring is another clause's
-            after_preposition = i > start and doc[i - 1].lower_ in _PREPOSITIONS
+            # not after a preposition, unless the business's own follows it ('gebracht met jullie aardbeienvlaai')
+            after_preposition = (
+                i > start and doc[i - 1].lower_ in _PREPOSITIONS and (det, doc[i - 1].lower_) != ("jullie", "met")
+            )
             counted = doc[i].like_num or det in _NUMBERS  # '150 cupcakes', 'twee bolletjes'
             noun = None if after_preposition else self._object(doc, i, end, det, counted)
             if noun is not None and self._free(noun, blocked) and noun.i not in taken:
@@ -267,7 +270,7 @@ class PraiseFinder(StaffFinding):
     def _object(self, doc: Any, i: int, end: int, det: str, counted: bool) -> Any | None:
         """The noun of an object phrase starting at ``i``: after an article or a number, or a word of the
         lexicon on its own ('nieuwe remmen, banden en een verlichting')."""
-        if det in _DETS or counted:
+        if det in _DETS or counted or (det == "jullie" and i > 0 and doc[i - 1].lower_ == "met"):
             noun = _noun_after(doc, i, end, self._known)
         elif self._known(doc[i]) and doc[i].lower_ not in stop_words() and _listed(doc, i):
             noun = doc[i]

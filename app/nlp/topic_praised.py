@@ -33,7 +33,9 @@ def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mentio
     """The things found by their place that name something ('erop', 'hoeveel' do not); what the writer singles
     out of the whole praised ('Het menu was top, vooral de dame blanche') after it (app.nlp.topic_singled)."""
     things = tuple(t for t in things if not (t.guessed and " " not in t.text and names_nothing(t.text)))
-    things = tuple(t for t in things if not (t.guessed and _made_into(doc.text, t.text)))
+    things = tuple(
+        t for t in things if not ((t.guessed or _own_made(doc.text, t.text)) and _made_into(doc.text, t.text))
+    )
     singled = [t for t in singled_out(doc, products) if all(t.text != w.text for w in things[:1])]
     return (*things[:1], *singled)[:2] if singled else things
 
@@ -42,6 +44,18 @@ def _made_into(text: str, word: str) -> bool:
     """'Marieke maakte er zo'n feestje van': what the work was made into, said only so, is no thing made."""
     said = len(whole_word(word).findall(text))
     return said > 0 and len(_into_pattern(word).findall(text)) == said
+
+
+def _own_made(text: str, word: str) -> bool:
+    """'mijn moeder heeft er een foto van gemaakt': what the writer's own made of it, no work of the business."""
+    return bool(_own_into_pattern(word).search(text))
+
+
+@lru_cache(maxsize=256)
+def _own_into_pattern(word: str) -> re.Pattern[str]:
+    """The writer or the writer's own before the word as what was made ('ik heb er een foto van'), compiled once."""
+    own = r"\b(?:ik|we|wij|mijn|m'n|mn|onze|ons)\b[^.!?,;]{0,30}?"
+    return re.compile(rf"{own}\ber\s+(?:een|zo'n|zo\s+een)\s+(?:\w+\s+)?{re.escape(word)}\s+van\b", re.I)
 
 
 @lru_cache(maxsize=256)

@@ -117,6 +117,18 @@ def _name(noun: Any) -> bool:
     return bool(noun.text[:1].isupper() and noun.i + 1 < len(doc) and doc[noun.i + 1].is_title)
 
 
+# Words that, right after a verb opening the sentence, are its subject ('Ligt het nog ...?').
+_SUBJECTS = frozenset({"het", "'t", "hij", "ze", "zij", "die", "dat", "er", "ik", "je", "jij", "we", "wij", "u", "'m"})
+
+
+def _subjectless(doc: Any, start: int) -> bool:
+    """A sentence that opens with a finite verb and leaves out its subject ('Ligt nog op de Markt', 'Hangt nu
+    boven de bank'): it goes on about what the sentence before named, and turns on nothing of its own."""
+    first, second = doc[start], doc[start + 1]
+    word = first.lower_
+    return first.is_title and word.endswith("t") and verb_form(word) and second.lower_ not in _SUBJECTS
+
+
 def _named_twice(doc: Any, sold: set[str]) -> set[str]:
     """The things in ``sold`` that the text names more than once (as a word or a compound's head)."""
     return {w for w in sold if sum(t.lower_.endswith(w) for t in doc) > 1}
@@ -128,6 +140,8 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
     things = {s.lower() for s in sold}
     for start, end in reversed(_sentences(doc)[-_LAST_SENTENCES:]):
         # (and one the joke names twice: 'Zo'n lekkere appeltaart ... Nu nog een appeltaart die ...': its subject)
+        if end - start > 2 and start > 0 and _subjectless(doc, start):
+            continue  # 'Ligt nog op de Markt': it is the thing the sentence before named ('m'n kunstgebit')
         skip = _named_before(doc, start, things) | _named_twice(doc, things)
         turned = _turned(doc, start, end)
         for i in [*range(turned, end - 1), *range(start, turned)]:  # the thing after the turn first

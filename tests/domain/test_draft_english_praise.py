@@ -328,3 +328,21 @@ def test_a_suggestion_said_back_reads_as_english() -> None:
         "Lovely lunch! Some vegan options would be great next time."
     )
     assert ("suggestion", {"waarde": "more staff"}) in praise_lines("Great food. More staff would really be helpful.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Only thing missing: a couple of tables and some coffee so cyclists can sit down for a bit.",
+            "a couple of tables and some coffee",
+        ),
+        ("only complaint was the parking!", "the parking"),
+        ("The only downside is that it gets loud.", ""),  # a clause, no thing
+        ("Only minus: a bit loud", ""),  # a measure, no thing
+    ],
+)
+def test_what_the_minus_point_misses_is_named_as_written(text: str, want: str) -> None:
+    from app.domain.draft_english_praise import missed_said
+
+    assert missed_said(text) == want

@@ -113,3 +113,12 @@ def test_an_order_quoted_or_denied_is_no_order_ahead(text: str, ordered: bool) -
 )
 def test_where_the_writer_booked_to_sit_is_said_with_the_booking(text: str, where: str) -> None:
     assert booked_where(text) == where
+
+
+@pytest.mark.parametrize(
+    ("said", "want"), [("75ste verjaardag", "75"), ("Sarahfeest", "50"), ("Abraham", "50"), ("bruiloft", "")]
+)
+def test_a_birthday_age_also_as_sarah_or_abraham(said: str, want: str) -> None:
+    from app.domain.draft_events import birthday_age
+
+    assert birthday_age(said) == want

@@ -62,3 +62,11 @@ def test_the_late_day_with_how_the_hours_lead_to_it(hours: str, late: tuple[str,
 def test_a_late_day_told_after_its_season_is_the_late_day() -> None:
     assert late_day("di–vr 9:00–18:00, za 8:00–15:00; vanaf 1 maart op woensdag tot 20:00") == "woensdag"
     assert late_day("ma t/m vr 8u30-18u; tijdens de zomermaanden vrijdag tot 20:30") == "vrijdag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["als werkende man kan ik nooit na zessen terecht. Misschien eens een avond openstellen?", "Een avond openhouden?"],
+)
+def test_an_evening_opened_or_no_way_in_after_six_is_an_evening_wish(text: str) -> None:
+    assert evening_wish(text)

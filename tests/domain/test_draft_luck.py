@@ -20,3 +20,16 @@ def test_the_shipped_lists_load_longest_first() -> None:
     found = [w.replace("\\", "") for w in draft_luck._alternatives("wished_well").split("|")]
     assert found and [len(w) for w in found] == sorted((len(w) for w in found), reverse=True)
     assert draft_luck.wished_luck("Duimen voor Noortje morgen!") == "Noortje"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("nu met fresh haar naar m'n eerste examen (engels)", "eerste examen"),
+        ("Morgen met dit kapsel naar mijn auditie!", "auditie"),
+        ("Vorige week geknipt voor mijn examen en geslaagd!", ""),  # behind the writer: no luck wished
+        ("Mijn zoon heeft morgen zijn examen", ""),  # someone else's, wished luck by name elsewhere
+    ],
+)
+def test_the_writers_own_trial_ahead_is_found(text: str, want: str) -> None:
+    assert draft_luck.own_trial(text) == want

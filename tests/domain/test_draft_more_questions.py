@@ -396,3 +396,10 @@ _GRAND_CAFE = BusinessProfile(
 def test_a_thing_the_group_answer_never_names_is_still_open(text: str, thing: str) -> None:
     draft = draft_text(_GRAND_CAFE, _OUTCOME, text)
     assert "40 personen" in draft and thing in draft, draft
+
+
+def test_a_question_what_may_be_done_is_said_back_after_of() -> None:
+    from app.domain.draft_more_questions import whether_asked
+
+    got = whether_asked("En mag er na het eten een beetje muziek en gedanst worden?", "ons")
+    assert got == "er na het eten een beetje muziek en gedanst mag worden"

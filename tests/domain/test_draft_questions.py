@@ -283,3 +283,9 @@ def test_kun_je_nagaan_is_a_figure_of_speech_no_question() -> None:
 
     text = "Hebben jullie een kinderstoel? Kun je nagaan, vorige keer moest mijn zoon op schoot."
     assert question_sentences(text) == ("Hebben jullie een kinderstoel?",)
+
+
+def test_a_clause_of_when_after_the_thing_asked_about_is_left_out() -> None:
+    from app.domain.draft_questions import asked_about
+
+    assert asked_about(("En heb je een leenfiets voor als hij bij je staat?",)) == "een leenfiets"

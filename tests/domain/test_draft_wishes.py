@@ -82,3 +82,18 @@ def test_taking_part_the_writer_tells_of_is_no_wish() -> None:
 )
 def test_an_example_after_a_wish_asked_leaves_the_wish(text: str, wish: str) -> None:
     assert wish in wishes(text), wishes(text)
+
+
+@pytest.mark.parametrize(
+    ("verb", "want"),
+    [
+        ("openstellen", "open te stellen"),
+        ("aanbieden", "aan te bieden"),
+        ("openen", "te openen"),
+        ("maken", "te maken"),
+    ],
+)
+def test_the_te_form_splits_the_longest_particle(verb: str, want: str) -> None:
+    from app.domain.draft_wishes import te_form
+
+    assert te_form(verb) == want

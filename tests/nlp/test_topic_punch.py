@@ -79,3 +79,9 @@ def test_a_compound_with_a_hyphen_in_the_last_line_is_the_punch(text: str, thing
 )
 def test_an_adjective_before_a_compound_noun_is_not_the_punch(text: str, thing: str) -> None:
     assert _punch(text) == thing
+
+
+def test_a_last_line_without_its_subject_turns_on_the_thing_before() -> None:
+    # 'Ligt nog op de Markt': the kunstgebit lies there, the market is no punchline of its own
+    text = "Die bolussen zijn zo plakkerig dat m'n kunstgebit erin is blijven zitten. Ligt nog op de Markt 😂"
+    assert _punch(text) == "kunstgebit"

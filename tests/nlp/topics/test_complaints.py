@@ -19,6 +19,8 @@ from app.nlp.topics import analyse_topics
         ("Mijn vriend heeft een pinda-allergie en werd benauwd van de saté.", "pinda"),
         ("Hij is overgevoelig voor mosterd en ei. Toch zat het in de dressing, hij werd benauwd.", "mosterd en ei"),
         ("Ik ben zwaar allergisch voor kiwi en kreeg jeuk in mijn keel van de smoothie.", "kiwi"),
+        # the one allergen the comment names on its own or in its seed ('sesamzaad'), with no 'allergisch voor'
+        ("Nergens stond iets over sesam. Zat er toch sesamzaad onderop. Hij is allergisch en werd benauwd.", "sesam"),
     ],
 )
 def test_the_allergen_is_found_as_said(text: str, allergen: str) -> None:
