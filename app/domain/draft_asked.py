@@ -432,11 +432,10 @@ def closed_words() -> re.Pattern[str]:
 
 # A profile value that says closed (draft_cues.toml ``closed`` and ``closed_value``: 'dicht', 'gesloten', 'niet open').
 CLOSED_WORDS = LazyPattern(closed_words)
-# Closed as something seen ('de deur was dicht', 'er hangt een briefje', 'al twee weken gesloten'), not as a plan
-# ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
+# Closed as seen ('de deur was dicht', 'er hangt een briefje', Flemish 'is heel de week toe', not 'tot nu toe'), not
+# as a plan ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
 CLOSED_SEEN = re.compile(
     r"\b(?:is|zijn|was|waren|stond|staat|al|nog|steeds)\s+(?:\w+\s+){0,4}?"
-    # Flemish 'is heel de week toe'; not 'nog aan toe', 'tot nu toe', 'tot dan toe'
     r"(?:dicht|gesloten|niet open|(?<!\baan )(?<!\bnu )(?<!\bdan )(?<!\bheden )(?<!\bdaar )toe(?!\s+te\b))\b"
     r"|\bbrief(?:je|ke)\b|\b(?:dichte|gesloten)\s+deur\w*\b|\brolluik\w*\b",
     re.I,

@@ -85,7 +85,7 @@ class ComplaintSaidBack(SafetyDrafting):
             # ... unless that sentence says the waiting ('dan 'wachten op een onderdeel'')
             later = thing not in text[: said.start()].lower() and at >= 0 and "wacht" not in _sentence_at(text, at)
             # '40 minuten op het terras gezeten zonder dat er iemand kwam': how long, and where when said there
-            place = _wait_place(sentence_of(text, said))
+            place = _wait_place(text, said)
             values = {"waarde": duration, "tweede": place}
             return (
                 self._line("complaint", "wait_duration_place" if place else "wait_duration", seed, values)

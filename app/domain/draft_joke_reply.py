@@ -49,11 +49,7 @@ class JokeDrafting(DraftBase):
             found = shape.values(text)
             if found is None or (shape.id == "compliment" and (problem or self._punch_after(topics, shape, text))):
                 continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
-            if (
-                _passed_over(shape, first is not None, text)
-                or _new_other(shape, first, text)
-                or _not_ours(shape, found, things)
-            ):
+            if _passed_over(shape, first is not None, text) or _not_ours(shape, found, things, first, text):
                 continue
             if shape.id.startswith("grievance_"):  # 'ge krijgt hem terug als ...', "'Koel asblond' noemen ze dat"
                 return self._grievance(topics, shape.id, found, seed, text)
@@ -416,9 +412,12 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
     return shape.id == "secret" and thing and _hush_only(shape, text) and _has_shape("compliment", text)
 
 
-def _not_ours(shape: JokeShape, found: dict[str, str], things: list[Mention]) -> bool:
-    """Whether a too-little joke looks for something that is no product of the comment ('de bal ... met een
+def _not_ours(shape: JokeShape, found: dict[str, str], things: list[Mention], first: Mention | None, text: str) -> bool:
+    """Whether the joke is about something else than the comment's thing: an 'as new' joke about another new thing
+    (_new_other), a too-little joke that looks for something no product of the comment ('de bal ... met een
     vergrootglas zoeken'), not 'de garnalen' in the garnaalkroketten."""
+    if _new_other(shape, first, text):
+        return True
     looked = found.get("naar", "").lower()
     if shape.id != "grievance_little" or not looked:
         return False
