@@ -89,6 +89,9 @@ class _PhraseCuesModel(Strict):
     english_past_verbs: Texts
     wait_places: Texts
     left_without: Texts
+    held_verbs: Texts
+    held_places: Texts
+    brought_in: Texts
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,9 @@ class PhraseCues:
     english_past_verbs: tuple[str, ...]  # 'brought' in 'my colleagues brought a galette': a verb, no thing
     wait_places: tuple[str, ...]  # 'op het terras' in 'op uw terras gaan zitten. 40 minuten gewacht'
     left_without: tuple[str, ...]  # 'zonder fiets' in 'Zonder fiets naar m'n werk is geen pretje'
+    held_verbs: tuple[str, ...]  # 'staat' in 'Mijn fiets staat al 2 weken bij jullie'
+    held_places: tuple[str, ...]  # 'bij jullie' in 'Mijn fiets staat al 2 weken bij jullie'
+    brought_in: tuple[str, ...]  # 'gebracht' in 'Fiets op 2 mei gebracht'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
