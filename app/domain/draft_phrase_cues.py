@@ -92,6 +92,7 @@ class _PhraseCuesModel(Strict):
     held_verbs: Texts
     held_places: Texts
     brought_in: Texts
+    not_ideas: Texts
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ class PhraseCues:
     held_verbs: tuple[str, ...]  # 'staat' in 'Mijn fiets staat al 2 weken bij jullie'
     held_places: tuple[str, ...]  # 'bij jullie' in 'Mijn fiets staat al 2 weken bij jullie'
     brought_in: tuple[str, ...]  # 'gebracht' in 'Fiets op 2 mei gebracht'
+    not_ideas: tuple[str, ...]  # 'tot' in 'Mag ik een tip geven? Tot snel!': a closing, no idea
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
