@@ -8,9 +8,10 @@ import re
 from functools import cache
 
 from app.domain.draft_asked import YES_LEAD
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.profile import BusinessProfile
-from app.domain.words import alternation
+from app.domain.words import MINE, OURS, alternation
 
 # A thing lent or put in the place of the writer's own: 'leenfiets', 'vervangwagen', 'vervangfiets'.
 _LOAN = re.compile(r"\b(?:leen|vervang|vervangings)[a-zà-ÿ-]{3,}", re.I)
@@ -23,14 +24,39 @@ def _left_without() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(phrase_cues().left_without)})\b", re.I)
 
 
+@cache
+def _held() -> re.Pattern[str]:
+    """The writer's own thing is with the business (phrase_cues.toml held_verbs, held_places, brought_in): 'staat al
+    2 weken bij jullie', 'heeft hier 5 weken gestaan', 'sinds 16 maart binnen is', 'Fiets op 2 mei gebracht', or the
+    writer waits for their own ('Al drie weken wacht ik op mijn fiets')."""
+    cues = phrase_cues()
+    verbs, places = alternation(cues.held_verbs), alternation(cues.held_places, spaced=True)
+    mine = alternation(tuple(MINE | OURS))
+    return re.compile(
+        rf"\b(?:(?:{verbs})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:{places})"
+        rf"|(?:{places})(?:\s+[\w'-]+){{0,3}}?\s+(?:{verbs})|(?:{places})\s+is"
+        rf"|{alternation(cues.brought_in, spaced=True)}"
+        rf"|(?:wacht|wachten|wachtte|gewacht)(?:\s+(?:ik|we|wij|al))*\s+op\s+(?:{mine}))\b",
+        re.I,
+    )
+
+
+def _says_no(answer: str) -> bool:
+    """The FAQ answer says no: it opens with 'Nee'/'Helaas', or has a word that says what is not so
+    (draft_cues.toml not_words: 'Wij hebben geen leenfietsen, sorry.')."""
+    words = set(re.findall(r"[\w'-]+", answer.lower()))
+    return bool(_NO.match(answer)) or bool(words & draft_cues().not_words)
+
+
 def loan_offer(profile: BusinessProfile, text: str) -> str:
     """The profile's FAQ answer that offers a loan ('duurt de reparatie langer dan een dag, dan krijg je gratis een
-    leenfiets mee'), its 'Ja,' left out, when the comment says the writer is without their own; '' otherwise, and
-    when the FAQ says no ('Nee, we hebben geen leenfietsen')."""
-    if not _left_without().search(text):
+    leenfiets mee'), its 'Ja,' left out, when the comment says the writer is without their own while it is with the
+    business ('staat al 2 weken bij jullie', 'gebracht'); '' otherwise (a writer who came 'te voet' to buy a tyre),
+    and when the FAQ says no ('Nee, we hebben geen leenfietsen', 'Wij hebben geen leenfietsen, sorry.')."""
+    if not _left_without().search(text) or not _held().search(text):
         return ""
     for item in profile.faq:
         said = YES_LEAD.sub("", item.answer).strip().rstrip(".")
-        if _LOAN.search(said) and not _NO.match(item.answer):
+        if _LOAN.search(said) and not _says_no(item.answer):
             return said
     return ""

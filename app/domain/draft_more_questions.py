@@ -83,9 +83,12 @@ class MoreQuestions(AnswerDrafting):
             for q, k in zip(questions, known, strict=True)
         ]
         # a yes or no answers no question that asks when, how or what ('Wanneer moet ik ten laatste reserveren?' is
-        # not answered by 'Ja, alleen op afspraak')
+        # not answered by 'Ja, alleen op afspraak'); an answer to 'Is er in de zaal een verschoontafel?' names the
+        # verschoontafel, not only the place ('groepsmenu in de achterzaal')
         return [
-            "" if _WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k) else self._party_fits(k, asked)
+            ""
+            if (_WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k)) or not self._names_thing(k, q)
+            else self._party_fits(k, asked)
             for q, k in zip(questions, found, strict=True)
         ]
 

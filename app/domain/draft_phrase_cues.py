@@ -94,6 +94,10 @@ class _PhraseCuesModel(Strict):
     wait_places: Texts
     wait_place_turns: Texts
     left_without: Texts
+    held_verbs: Texts
+    held_places: Texts
+    brought_in: Texts
+    not_ideas: Texts
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,10 @@ class PhraseCues:
     wait_places: tuple[str, ...]  # 'op het terras' in 'op uw terras gaan zitten. 40 minuten gewacht'
     wait_place_turns: tuple[str, ...]  # 'vol' in 'op het terras zitten maar dat was vol, dus binnen'
     left_without: tuple[str, ...]  # 'zonder fiets' in 'Zonder fiets naar m'n werk is geen pretje'
+    held_verbs: tuple[str, ...]  # 'staat' in 'Mijn fiets staat al 2 weken bij jullie'
+    held_places: tuple[str, ...]  # 'bij jullie' in 'Mijn fiets staat al 2 weken bij jullie'
+    brought_in: tuple[str, ...]  # 'gebracht' in 'Fiets op 2 mei gebracht'
+    not_ideas: tuple[str, ...]  # 'tot' in 'Mag ik een tip geven? Tot snel!': a closing, no idea
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

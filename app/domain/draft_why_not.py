@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_order_ahead import products_named
+from app.domain.draft_phrase_cues import phrase_cues
+
 _WHY_NO = re.compile(
     r"\bwaarom\s+(?:(?:dan|toch|nog)\s+)?(?:niet\s+(?P<soft>(?:eens|ook|gewoon|zelf)\s+)*(?P<one>een|één)"
     r"|(?P<soft2>(?:eens|ook|dan|nog)\s+)*geen)\s+"
@@ -54,12 +57,35 @@ def why_not_thing(sentence: str, before: str = "") -> str:
     return " ".join(["voor", *article, *words])
 
 
+_ARTICLES = frozenset({"een", "de", "het", "'n", "meer"})
+_ENDINGS = ("tjes", "jes", "tje", "je", "s", "en")
+
+
+def _head(words: list[str]) -> str:
+    """The thing a phrase names: its last word before a preposition ('krentenbollen' in 'Spelt-krentenbollen op
+    zaterdag'), the last part of a hyphenated word, in lower case."""
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in _LINKS), words[-1])
+    return head.lower().rsplit("-", 1)[-1]
+
+
+def _names_a_thing(words: list[str]) -> bool:
+    """Whether a short sentence names a thing to offer: it opens with an article or 'meer' ('Een leesplek bij het
+    raam'), or its head is a listed product, also as a plural or diminutive ('Mini-worstenbroodjes'); never a
+    closing, thanks or praise ('Tot snel!', 'Complimenten aan de kok!': phrase_cues.toml not_ideas)."""
+    not_ideas = phrase_cues().not_ideas
+    head = _head(words)
+    if words[0].lower() in not_ideas or head in not_ideas:
+        return False
+    stems = [head, *(head.removesuffix(e) for e in _ENDINGS if head.endswith(e) and len(head) - len(e) > 2)]
+    return words[0].lower() in _ARTICLES or any(products_named(s) for s in stems)
+
+
 def proposed_thing(sentence: str, before: str) -> str:
     """'voor mini-worstenbroodjes voor kinderfeestjes' for a thing named right after 'mag ik iets voorstellen?'
-    (``before``: the sentence before it); '' otherwise."""
+    (``before``: the sentence before it); '' otherwise, and for a sentence that names no thing ('Tot snel!')."""
     found = _THING_ONLY.match(sentence) if _MAY_I_PROPOSE.search(before) else None
     words = found.group("what").split() if found else []
-    if not words or any(w.lower() in _DOERS for w in words):
+    if not words or any(w.lower() in _DOERS for w in words) or not _names_a_thing(words):
         return ""
     article = [] if _plural(words) or words[0].lower() in {"een", "meer"} else ["een"]
     return " ".join(["voor", *article, words[0].lower(), *words[1:]])

@@ -42,3 +42,34 @@ def test_a_writer_without_their_bike_gets_the_loan_the_profile_offers() -> None:
 def test_the_complaint_says_the_loan() -> None:
     text = "Al drie weken wacht ik op mijn fiets, zonder fiets naar m'n werk is echt niet te doen. Slechte service."
     assert "vervangfiets" in draft_text(_GARAGE, "uitkomst_herstel", text)
+
+
+def test_a_faq_that_says_no_in_other_words_offers_nothing() -> None:
+    """Code review int30 #6: 'geen' anywhere in the answer says no, not only a leading 'Nee'."""
+    plain_no = BusinessProfile(
+        name="Fietsen Bos",
+        kind="fietsenmaker",
+        signers=["Ans"],
+        voice="ik",
+        faq=[FaqItem("Hebben jullie leenfietsen?", "Wij hebben geen leenfietsen, sorry.")],
+    )
+    text = "Mijn fiets staat al 2 weken bij jullie. Zonder fiets naar school is geen pretje."
+    assert loan_offer(plain_no, text) == ""
+    assert loan_offer(_GARAGE, text) != ""
+    never = BusinessProfile(
+        name="Fietsen Bos",
+        kind="fietsenmaker",
+        signers=["Ans"],
+        voice="ik",
+        faq=[FaqItem("Leenfiets?", "Een leenfiets bieden we nooit aan.")],
+    )
+    assert loan_offer(never, text) == ""
+
+
+def test_no_loan_for_a_writer_whose_own_is_not_with_the_business() -> None:
+    """Code review int30 #6: 'te voet' or 'met de bus' only asks for a loan while the writer's own is in repair."""
+    assert loan_offer(_GARAGE, "Ik kwam te voet langs om een nieuwe band te kopen en werd afgesnauwd.") == ""
+    assert loan_offer(_GARAGE, "Met de bus naar jullie winkel gekomen voor een slot, en het was dicht.") == ""
+    assert loan_offer(_GARAGE, "Fiets op 2 mei gebracht. Zonder fiets naar m'n werk is echt geen pretje.") != ""
+    assert loan_offer(_GARAGE, "Mijn e-bike heeft hier 5 weken gestaan, ik moest met de bus naar mijn werk.") != ""
+    assert loan_offer(_GARAGE, "Mijn e-bike die sinds 16 maart binnen is: ik moet nu te voet naar school.") != ""

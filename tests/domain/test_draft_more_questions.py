@@ -403,3 +403,40 @@ def test_a_question_what_may_be_done_is_said_back_after_of() -> None:
 
     got = whether_asked("En mag er na het eten een beetje muziek en gedanst worden?", "ons")
     assert got == "er na het eten een beetje muziek en gedanst mag worden"
+
+
+# A FAQ answer that only shares the place asked about ('in de achterzaal') answers no 'Is er in de zaal een X?':
+# the thing is said back as to be found out, the place's answer not given for it (code review int30 #8).
+_BRASSERIE = BusinessProfile(
+    name="Brasserie Het Plein",
+    kind="restaurant",
+    signers=["Tom"],
+    voice="wij",
+    register="u",
+    email="info@hetplein.nl",
+    faq=[
+        FaqItem(question="Hebben jullie kinderstoelen?", answer="Ja, we hebben drie kinderstoelen."),
+        FaqItem(
+            question="Hebben jullie een groepsmenu?",
+            answer="Vanaf 8 personen hebben we een groepsmenu in de achterzaal.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Hebben jullie een kinderstoel? Is er in de zaal ook een verschoontafel?", "verschoontafel"),
+        ("Hebben jullie een kinderstoel? Is er in de achterzaal een stopcontact voor de babyfoon?", "stopcontact"),
+    ],
+)
+def test_a_faq_that_only_shares_the_place_answers_no_question_whether_a_thing_is_there(text: str, thing: str) -> None:
+    draft = draft_text(_BRASSERIE, _OUTCOME, text)
+    assert "kinderstoelen" in draft and "groepsmenu" not in draft, draft
+    assert thing in draft, draft
+
+
+def test_a_faq_that_names_the_thing_still_answers_whether_it_is_there() -> None:
+    draft = draft_text(_BRASSERIE, _OUTCOME, "Leuke zaak! Is er in de achterzaal ook een groepsmenu? En kinderstoelen?")
+    assert "8 personen" in draft, draft

@@ -89,3 +89,25 @@ def test_the_thing_named_after_may_i_propose_is_the_wish(text: str, wish: str) -
 def test_a_sentence_after_may_i_propose_that_does_something_is_not_read_as_a_thing() -> None:
     assert proposed_thing("Ik kom elke week.", "Mag ik iets voorstellen?") == ""
     assert proposed_thing("Spelt-krentenbollen!", "Mag ik iets vragen?") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top zaak. Mag ik een tip geven? Tot snel!",
+        "Lekker gegeten. Mag ik iets voorstellen? Complimenten aan de kok!",
+        "Fijne kapper. Mag ik iets voorstellen? Groetjes aan Sanne!",
+        "Mooie winkel. Mag ik een tip geven? Echt doen!",
+    ],
+)
+def test_a_sentence_after_may_i_propose_that_names_no_thing_is_no_idea(text: str) -> None:
+    """Code review int30 #7: a closing, a compliment or a bare exclamation after 'Mag ik iets voorstellen?'."""
+    assert not any("tot snel" in w or "complimenten" in w or "groetjes" in w or "doen" in w for w in wishes(text))
+
+
+def test_a_product_or_a_thing_with_its_article_after_may_i_propose_is_still_the_idea() -> None:
+    assert proposed_thing("Mini-worstenbroodjes voor kinderfeestjes!", "Mag ik iets voorstellen?").startswith(
+        "voor mini-worstenbroodjes"
+    )
+    assert proposed_thing("Meer vegan taartjes.", "Mag ik een tip geven?") == "voor meer vegan taartjes"
+    assert proposed_thing("Kaneelbroodjes!", "Mag ik iets voorstellen?") == "voor kaneelbroodjes"
