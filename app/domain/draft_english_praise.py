@@ -97,6 +97,8 @@ _OUTING = re.compile(
     r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey"
     r"|market|fair|festival|parade|carnival|concert|marathon|race|route|sportive|club|group)|\w['’]s\s.+)$"
 )
+# Where a guest sits outside: 'on the terrace' names the place praised, no route travelled.
+_SEATS = word_set("terrace terras patio balcony veranda deck rooftop")
 # The writer's own people, not a thing praised ('with my husband').
 _OWN_PEOPLE = word_set("husband wife son daughter kids child children mum mom dad partner family friends friend baby")
 
@@ -160,7 +162,9 @@ def _reason_for(noun: str) -> re.Pattern[str]:
 def _roamed(noun: str) -> re.Pattern[str]:
     """``noun`` as the way the writer travels, who they are or when, not a thing praised: 'along the 8 castles
     route', 'As a postdoc at the university', 'as a new student', 'the same afternoon'."""
-    way = r"\b(?:along|on|following|cycling|walking|riding)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    # (but 'on the terrace' is where the writer sat: a place the business offers)
+    on = "" if noun.lower() in _SEATS else "on|"
+    way = rf"\b(?:along|{on}following|cycling|walking|riding)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
     role = r"\b[Aa]s\s+an?\s+(?:[\w-]+\s+)?"
     when = r"\b(?:the\s+same|that\s+same|that|this)\s+"  # 'the same afternoon': when, not what
     return re.compile(rf"(?:{way}|{role}|{when}){re.escape(noun)}\b", re.I)
