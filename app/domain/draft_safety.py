@@ -9,7 +9,7 @@ from functools import cache
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_dishes import dish_of_the_ill, named_together
 from app.domain.draft_events import EVERYONES_DAYS
-from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
+from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_harm_now import harm_words, only_brought, own_infection, still_unwell, with_own
 from app.domain.draft_jokes import shipped_complaint_cues
@@ -426,7 +426,7 @@ class SafetyDrafting(SaidBack):
     def _mould(self, topics: TopicAnalysis, values: dict[str, str], seed: str, text: str) -> str:
         """'kaas die beschimmeld was': not about cleaning, it should never have been sold; the thing said with the
         mould, not the first thing named ('pistolets en kramieken ... de ene kramiek zag groen'), in its number."""
-        mouldy = nearest_to_fault(topics.products, text) or topics.products[0]
+        mouldy = mouldy_thing(topics.products, text)
         said = {"onderwerp": self._np(mouldy), "meervoud": number(mouldy.plural)}
         return self._line("safety", "mould", seed, {**values, **said})
 
