@@ -411,6 +411,9 @@ class RumourDrafting(AnswerExtras):
         # 'Ja, met Cyclis ...' and 'Ja, alle merken met ...' only complete their question
         leads = fact_words().fragment_leads | fact_words().general_words
         fragment = first is not None and first.group(0).lower() in leads
+        # 'Verhuur je fietsen? Ja: stadsfietsen € 15 per dag ...': prices only, the verb said first ('ik verhuur wel')
+        verb = verb_for(covered[0], self.tone.voice).split()[-1:]
+        fragment = fragment or bool(verb and verb[0][:5] not in rest.lower())
         if fragment and (said := self._fragment_wrong(covered[0], rest, seed)):
             return said  # 'Ja, met Cyclis en Lease a Bike.': no sentence ('Ja, zonder afspraak kan ...' is one)
         if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():
