@@ -37,8 +37,8 @@ from app.domain.draft_english_cues import (
 )
 from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import (
-    CELEBRATED,
     DOWNSIDE,
+    congrats_of,
     english_names,
     fixed_thing,
     praise_lines,
@@ -223,8 +223,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
             Part("visit", visit, False),
             Part("closing", self._line("english", "closing", seed), False),
         ]
-        if CELEBRATED.search(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
-            parts.insert(1, Part("congrats", self._line("english", "congrats", seed), False))
+        if congrats := congrats_of(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
+            parts.insert(1, Part("congrats", self._line("english", congrats[0], seed, congrats[1]), False))
         if DOWNSIDE.search(text):  # 'the only downside is that it gets loud': not ignored
             parts.insert(-1, Part("criticism", self._line("english", "criticism", seed), False))
         # 'came to our office ... the bikes of four colleagues': the place and the group said back

@@ -475,6 +475,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "extra": frozenset({"waarde"}),  # a little extra given free ('water bottles', 'biscuit')
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
+        "congrats_on": _TOPIC,  # the day celebrated as said ("your daughter's 18th birthday")
+        "congrats_named": frozenset({"naam", "waarde"}),  # whose birthday it was, how old ('Lily', '18')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),
         "season_outside": frozenset({"feestdag", "waarde", "antwoord"}),  # a month outside the FAQ answer's season
